@@ -1,0 +1,76 @@
+// whosaid — who said what in news text.
+//
+// The whole public API: call extract() on one document's text and read the Document it returns.
+// Offsets in the result are in the unit chosen by Options::offsets (default: Unicode code points,
+// what Python string slicing uses). Invalid UTF-8 bytes count as one code point each (each is
+// shown as U+FFFD in output text); the input is never modified or copied into the result except
+// for the quoted words themselves.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace whosaid {
+
+enum class OffsetUnit { codepoint, byte, utf16 };
+
+// How quotations are grouped into quote records.
+//   quote:       every quotation is its own record; a sentence interrupted by its cue
+//                ("A," he said, "b.") is one record in two spans. (default)
+//   attribution: all pieces attributed through one cue form one record with several spans
+//                ("A," he said. "B." -> one record), the unit PolNeAR annotates.
+enum class Grouping { quote, attribution };
+
+struct Options {
+  OffsetUnit offsets = OffsetUnit::codepoint;
+  Grouping grouping = Grouping::quote;
+};
+
+enum class Kind { direct, partial, embed, indirect };
+const char* kind_name(Kind k);
+
+struct Span {
+  std::size_t start = 0, end = 0;
+};
+
+// A piece of the input: its text and where it is.
+struct Mention {
+  std::string text;
+  std::size_t start = 0, end = 0;
+};
+
+struct Quote {
+  std::string text;                 // the quoted words without the outer quotation marks
+  std::size_t start = 0, end = 0;   // offsets of text (first piece start .. last piece end)
+  std::vector<Span> spans;          // the pieces, only when there are several
+  Kind kind = Kind::direct;
+  int speaker_id = -1;              // index into Document::speakers, -1 when unknown
+  std::string speaker;              // canonical name of the speaker entity, empty when unknown
+  std::optional<Mention> speaker_mention;
+  std::optional<Mention> cue;
+  std::string platform, handle, date;  // embeds; empty when not known
+  std::vector<std::string> addressees;
+  double confidence = 0.0;
+};
+
+struct Speaker {
+  int id = 0;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::vector<std::string> handles;
+  int quotes = 0;
+};
+
+struct Document {
+  std::vector<Quote> quotes;
+  std::vector<Speaker> speakers;
+};
+
+// Extract every quotation in one document. Never throws on any byte sequence; time and memory
+// are linear in the size of text.
+Document extract(std::string_view text, const Options& options = {});
+
+}  // namespace whosaid

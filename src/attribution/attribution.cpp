@@ -1,0 +1,405 @@
+// Attribution: who said each quote, by an ordered list of sieves (most precise first, as in
+// CoreNLP's quote attribution). Each sieve is a small named function over the quote's frames:
+//   before: the writer's words from the sentence start (or the previous quote) to the quote;
+//   after:  the writer's words from the quote to the sentence end (or the next quote).
+// The order of the sieves is data (kOrder below), and depends on the quote's shape.
+#include <algorithm>
+#include <array>
+
+#include "doc.hpp"
+
+namespace whosaid {
+
+namespace {
+
+struct Frame {
+  u32 b, e;  // tokens [b, e)
+};
+
+struct NP {
+  u32 tb = kNone, te = kNone;  // tokens of the phrase naming the speaker
+  int mention = -1;             // a name or pronoun mention, when the phrase is one
+  bool ok() const { return tb != kNone; }
+};
+
+bool adverb_like(std::string_view w) {
+  static const std::array<std::string_view, 30> words = {
+      "also", "then", "later", "previously", "recently", "once", "again", "further", "has", "had",
+      "have", "was", "is", "were", "would", "will", "could", "did", "does", "had", "just", "already",
+      "not", "never", "even", "still", "often", "has", "repeatedly", "reportedly"};
+  if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+  return w.size() > 4 && w.ends_with("ly");
+}
+
+bool determiner(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" ||
+         w == "our" || w == "this" || w == "that" || w == "another" || w == "one" || w == "two" ||
+         w == "some" || w == "several" || w == "many" || w == "my" || w == "your";
+}
+
+struct Attributor {
+  explicit Attributor(Doc& doc) : d(doc) {}
+  Doc& d;
+  const Lexicon& lx = lexicon();
+  StrMap<int> nominal_entity;
+  std::vector<std::string_view> addressee_nouns;
+
+  std::string_view low(u32 t) { return d.tok_lower(t); }
+  const Token& tok(u32 t) const { return d.toks[t]; }
+  bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
+  bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
+
+  const CueInfo* cue(u32 t) {
+    if (!word(t) || tok(t).has(kInQuote)) return nullptr;
+    const CueInfo* c = lx.cue(low(t));
+    if (!c || c->cls == CueClass::belief) return nullptr;
+    return c;
+  }
+  // "according to"
+  bool according_to(u32 t) { return word(t) && low(t) == "according" && word(t + 1) && low(t + 1) == "to"; }
+
+  int mention_at(u32 t) const { return t < d.toks.size() ? d.mention_at[t] : -1; }
+  bool speaker_mention(int mi) const {
+    if (mi < 0) return false;
+    const MentionRec& m = d.mentions[mi];
+    if (m.kind == MentionKind::pronoun)
+      return m.grammatical_case == Case::nom && m.gender != Gender::neuter;
+    return m.kind == MentionKind::name && !d.toks[m.te - 1].has(kPossessive);
+  }
+  bool after_preposition(u32 t) {
+    return t > 0 && word(t - 1) && (lx.prepositions.count(low(t - 1)) > 0);
+  }
+
+  // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
+  NP nominal_ending_at(u32 k, u32 lo) {
+    if (!word(k) || tok(k).has(kCap) || !lx.nominal_heads.count(low(k))) return {};
+    u32 b = k;
+    while (b > lo && b + 6 > k) {
+      u32 p = b - 1;
+      if (!word(p)) break;
+      std::string_view w = low(p);
+      if (determiner(w)) { b = p; break; }
+      if (tok(p).has(kPossessive)) { b = p; continue; }
+      if (lx.function_words.count(w) || lx.cue(w) || lx.prepositions.count(w)) break;
+      b = p;
+    }
+    return {b, k + 1, -1};
+  }
+
+  // The phrase naming the speaker right before token `end` (adverbs and auxiliaries, a
+  // parenthesis like "(R-Fla.)", and an appositive between commas are passed over).
+  NP np_before(u32 end, u32 lo) {
+    u32 k = end;
+    while (k > lo) {
+      u32 p = k - 1;
+      if (word(p) && adverb_like(low(p))) { k = p; continue; }
+      if (is(p, ")")) {  // a parenthesis
+        u32 q = p;
+        while (q > lo && !is(q, "(") && p - q < 8) --q;
+        if (!is(q, "(")) break;
+        k = q;
+        continue;
+      }
+      break;
+    }
+    if (k <= lo) return {};
+    u32 p = k - 1;
+    if (is(p, ",")) {  // "Jane Doe, the journalist, said"
+      u32 q = p;
+      while (q > lo && p - q < 10 && !is(q - 1, ",")) --q;
+      if (q > lo && is(q - 1, ",") && q - 1 > lo) {
+        int mi = mention_at(q - 2);
+        if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+      }
+      return {};
+    }
+    int mi = mention_at(p);
+    if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+    NP nom = nominal_ending_at(p, lo);
+    if (nom.ok()) return nom;
+    return {};
+  }
+
+  // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
+  NP np_after(u32 b, u32 hi) {
+    if (b >= hi) return {};
+    int mi = mention_at(b);
+    if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+    for (u32 k = b; k < hi && k < b + 8; ++k) {
+      if (!word(k)) return {};
+      int m2 = mention_at(k);
+      if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) return {b, d.mentions[m2].te, m2};
+      std::string_view w = low(k);
+      if (lx.prepositions.count(w) || lx.cue(w)) return {};
+      NP nom = nominal_ending_at(k, b);
+      if (nom.ok() && nom.tb == b && !(word(k + 1) && lx.nominal_heads.count(low(k + 1)) && !tok(k + 1).has(kCap))) return nom;
+    }
+    return {};
+  }
+
+  // The subject of the clause before token `end`: the first name, subject pronoun or nominal
+  // phrase from `lo` on that is not the object of a preposition.
+  NP subject_before(u32 end, u32 lo) {
+    for (u32 t = lo; t < end; ++t) {
+      if (tok(t).has(kInQuote)) continue;
+      int mi = mention_at(t);
+      if (mi >= 0) {
+        const MentionRec& m = d.mentions[mi];
+        if (speaker_mention(mi) && !after_preposition(m.tb)) return {m.tb, m.te, mi};
+        t = m.te - 1;
+        continue;
+      }
+      if (word(t) && determiner(low(t))) {
+        for (u32 k = t + 1; k < end && k < t + 6; ++k) {
+          NP nom = nominal_ending_at(k, t);
+          if (nom.ok() && nom.tb == t) return nom;
+        }
+      }
+    }
+    return {};
+  }
+
+  Frame before_frame(std::size_t qi) {
+    const QuoteRec& q = d.quotes[qi];
+    u32 o = q.open_tok;
+    const Para& p = d.paras[tok(o).para];
+    u32 b = std::max(d.sents[d.sent_of_tok[o]].tb, p.tb);
+    if (qi > 0) {
+      const QuoteRec& pq = d.quotes[qi - 1];
+      if (pq.close_tok != kNone && pq.close_tok < o && pq.close_tok + 1 > b) b = pq.close_tok + 1;
+    }
+    return {std::min(b, o), o};
+  }
+
+  Frame after_frame(std::size_t qi) {
+    const QuoteRec& q = d.quotes[qi];
+    if (q.close_tok == kNone) return {0, 0};
+    u32 c = q.close_tok;
+    const Para& p = d.paras[tok(c).para];
+    u32 next_open = qi + 1 < d.quotes.size() ? d.quotes[qi + 1].open_tok : kNone;
+    u32 e = c + 1;
+    while (e < p.te && e != next_open) {
+      std::string_view s = d.tok_text(e);
+      if (tok(e).kind == TokKind::punct && (s == "." || s == "!" || s == "?" || s == ";")) break;
+      ++e;
+    }
+    return {c + 1, e};
+  }
+
+  // the last character of the quoted words
+  char last_char(const QuoteRec& q) const {
+    const Span& s = q.pieces.back();
+    return s.end > s.start ? d.text[s.end - 1] : ' ';
+  }
+
+  void set_speaker(Attribution& a, const NP& np) {
+    a.mention = np.mention;
+    a.speaker_span = {tok(np.tb).b, tok(np.te - 1).e};
+    if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
+      std::string key(d.slice(a.speaker_span.start, a.speaker_span.end));
+      for (char& ch : key)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+      auto it = nominal_entity.find(key);
+      if (it == nominal_entity.end()) {
+        int e = static_cast<int>(d.entities.size());
+        EntityRec r;
+        r.name = std::string(d.slice(a.speaker_span.start, a.speaker_span.end));
+        r.aliases.push_back(r.name);
+        r.person = false;
+        d.entities.push_back(std::move(r));
+        it = nominal_entity.emplace(key, e).first;
+      }
+      a.entity = it->second;
+    }
+  }
+  void set_cue(Attribution& a, u32 t, u32 te) {
+    a.cue_b = tok(t).b;
+    a.cue_e = tok(te - 1).e;
+  }
+  // the one spoken to: "told Teigen", "a message to Jack"
+  void addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f) {
+    if (c && c->addressee_object) {
+      int mi = mention_at(cue_tok + 1);
+      if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
+    }
+    for (u32 t = f.b; t + 2 < f.e; ++t) {
+      if (!word(t) || low(t) != "to") continue;
+      if (!word(t - 1)) continue;
+      std::string_view noun = low(t - 1);
+      if (std::find(addressee_nouns.begin(), addressee_nouns.end(), noun) == addressee_nouns.end()) continue;
+      int mi = mention_at(t + 1);
+      if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
+    }
+  }
+
+  // ---- the sieves ----
+
+  // "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
+  bool trailing_inverted(std::size_t qi, Attribution& a) {
+    Frame f = after_frame(qi);
+    u32 t = f.b;
+    if (t < f.e && is(t, ",")) ++t;
+    if (t >= f.e) return false;
+    const CueInfo* c = cue(t);
+    u32 ce = t + 1;
+    if (!c) {
+      if (!according_to(t)) return false;
+      ce = t + 2;
+    }
+    if (c && c->participle) return false;
+    NP np = np_after(ce, f.e);
+    if (!np.ok()) return false;
+    if (!ends_ok(qi, np.te, f)) return false;
+    set_speaker(a, np);
+    set_cue(a, t, ce);
+    a.sieve = "trailing_inverted";
+    a.confidence = 0.95;
+    return true;
+  }
+
+  // "…," she wrote / "…," the source added / "…," Rep. John Mica (R-Fla.) said
+  bool trailing_subject(std::size_t qi, Attribution& a) {
+    Frame f = after_frame(qi);
+    u32 t = f.b;
+    if (t < f.e && is(t, ",")) ++t;
+    for (u32 k = t; k < f.e && k < t + 12; ++k) {
+      const CueInfo* c = cue(k);
+      if (!c) {
+        if (is(k, ",")) return false;
+        continue;
+      }
+      if (c->participle) return false;
+      NP np = np_before(k, t);
+      if (!np.ok()) return false;
+      // nothing but the phrase (and words of its title) between the quote and the cue
+      for (u32 j = t; j < np.tb; ++j) {
+        if (!word(j)) return false;
+        std::string_view w = low(j);
+        if (lx.function_words.count(w) && !determiner(w)) return false;
+      }
+      if (!ends_ok(qi, k + 1, f)) return false;
+      set_speaker(a, np);
+      set_cue(a, k, k + 1);
+      addressees(a, k, c, {k, f.e});
+      a.sieve = "trailing_subject";
+      a.confidence = 0.95;
+      return true;
+    }
+    return false;
+  }
+
+  // A quote that ends its own sentence ('."') takes a cue after it only when nothing else
+  // follows the cue: '"It is over." Smith said.'
+  bool ends_ok(std::size_t qi, u32 end, Frame f) {
+    char lc = last_char(d.quotes[qi]);
+    if (lc != '.') return true;
+    for (u32 k = end; k < f.e; ++k)
+      if (!(word(k) && adverb_like(low(k)))) return false;
+    // and the sentence ends there
+    const Para& p = d.paras[tok(f.b - 1).para];
+    return f.e >= p.te || tok(f.e).kind == TokKind::punct;
+  }
+
+  // Todd Chrisley said, "…" / Nicole Polizzi said she was "…" / …, adding, "…" / According to X, "…"
+  bool leading(std::size_t qi, Attribution& a) {
+    Frame f = before_frame(qi);
+    const QuoteRec& q = d.quotes[qi];
+    // a quote opening its paragraph after a lead-in ending with a colon
+    if (f.b == f.e && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(q.open_tok).para > 0) {
+      const Para& pp = d.paras[tok(q.open_tok).para - 1];
+      if (is(pp.te - 1, ":") && !tok(pp.te - 1).has(kInEmbed)) f = {d.sents[d.sent_of_tok[pp.te - 1]].tb, pp.te - 1};
+    }
+    for (u32 k = f.e; k > f.b; --k) {
+      u32 t = k - 1;
+      if (tok(t).has(kInQuote)) continue;
+      if (word(t) && low(t) == "to" && t > f.b && according_to(t - 1)) {
+        NP np = np_after(t + 1, f.e);
+        if (!np.ok()) return false;
+        set_speaker(a, np);
+        set_cue(a, t - 1, t + 1);
+        a.sieve = "according_to";
+        a.confidence = 0.9;
+        return true;
+      }
+      const CueInfo* c = cue(t);
+      if (!c) continue;
+      NP np;
+      if (!c->participle) np = np_before(t, f.b);
+      if (!np.ok()) np = subject_before(t, f.b);
+      if (!np.ok()) {  // the subject stands before the previous quote in the same sentence
+        u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
+        if (sb < f.b) np = subject_before(f.b, sb);
+      }
+      if (!np.ok()) {
+        if (qi > 0 && d.attr[qi - 1].sieve && tok(d.quotes[qi - 1].open_tok).para == tok(q.open_tok).para) {
+          a = d.attr[qi - 1];
+          a.addressee_mentions.clear();
+          set_cue(a, t, t + 1);
+          a.sieve = "leading_inherited";
+          a.confidence = 0.8;
+          return true;
+        }
+        return false;
+      }
+      set_speaker(a, np);
+      set_cue(a, t, t + 1);
+      addressees(a, t, c, f);
+      a.sieve = "leading";
+      a.confidence = q.direct ? 0.9 : 0.85;
+      return true;
+    }
+    return false;
+  }
+
+  // A quote with no cue of its own that follows an attributed one in the same or the next
+  // paragraph: "…," she wrote. "It just wasn't enough."
+  bool continuation(std::size_t qi, Attribution& a) {
+    if (qi == 0) return false;
+    const Attribution& prev = d.attr[qi - 1];
+    if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
+    u32 pp = tok(d.quotes[qi - 1].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
+    if (cp > pp + 1) return false;
+    // another speaker's cue between the two quotes ends the run
+    u32 from = d.quotes[qi - 1].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[qi - 1].close_tok + 1;
+    for (u32 t = from; t < d.quotes[qi].open_tok; ++t)
+      if (tok(t).kind == TokKind::word && !tok(t).has(kInQuote) && tok(t).b != prev.cue_b && cue(t)) return false;
+    a.mention = prev.mention;
+    a.speaker_span = prev.speaker_span;
+    a.entity = prev.entity;
+    a.sieve = "continuation";
+    a.confidence = 0.75;
+    a.inherited = true;
+    return true;
+  }
+
+  void run() {
+    for (const std::string_view w : {"message", "note", "letter", "tribute", "plea", "post", "reply",
+                                     "response", "appeal", "apology", "condolences", "wishes", "thanks"})
+      addressee_nouns.push_back(w);
+    d.attr.assign(d.quotes.size(), {});
+    using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
+    // the order of the sieves for each shape of quote
+    static const std::array<Sieve, 4> kDirectOpen = {&Attributor::trailing_inverted, &Attributor::trailing_subject,
+                                                     &Attributor::leading, &Attributor::continuation};
+    static const std::array<Sieve, 4> kClosedSentence = {&Attributor::leading, &Attributor::trailing_inverted,
+                                                         &Attributor::trailing_subject, &Attributor::continuation};
+    for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
+      const QuoteRec& q = d.quotes[qi];
+      char lc = last_char(q);
+      bool open_end = q.direct && lc != '.';
+      const auto& order = open_end ? kDirectOpen : kClosedSentence;
+      Attribution a;
+      for (Sieve s : order) {
+        Attribution tmp;
+        if ((this->*s)(qi, tmp)) { a = std::move(tmp); break; }
+      }
+      d.attr[qi] = std::move(a);
+    }
+  }
+};
+
+}  // namespace
+
+void attribute(Doc& d) { Attributor{d}.run(); }
+
+}  // namespace whosaid

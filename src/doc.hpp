@@ -1,0 +1,138 @@
+// The one document every stage reads and adds to: the input text (never copied) and arrays of
+// offsets into it. Stages run in the order of pipeline.cpp and do not call each other.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon.hpp"
+#include "whosaid/whosaid.hpp"
+
+namespace whosaid {
+
+using u32 = std::uint32_t;
+constexpr u32 kNone = 0xFFFFFFFFu;
+
+enum class TokKind : std::uint8_t { word, number, punct, quote_mark, handle, url, symbol };
+
+// Which quotation mark a quote_mark token is.
+enum class Mark : std::uint8_t {
+  none, straight_double, left_double, right_double, low_double,  // " “ ” „
+  straight_single, left_single, right_single,                   // ' ‘ ’
+  left_guillemet, right_guillemet, left_single_guillemet, right_single_guillemet  // « » ‹ ›
+};
+
+enum TokFlag : std::uint8_t {
+  kCap = 1,          // first letter upper case
+  kAllCaps = 2,      // every letter upper case (and more than one letter)
+  kSpaceBefore = 4,  // white space (or the paragraph start) right before
+  kSpaceAfter = 8,   // white space (or the paragraph end) right after
+  kAbbrev = 16,      // ends with a period that does not end a sentence ("Gov.", "U.S.", "J.")
+  kInQuote = 32,     // inside quoted words
+  kInEmbed = 64,     // inside an embedded post or consent-gate boilerplate
+  kPossessive = 128  // ends with 's or ’s
+};
+
+struct Token {
+  u32 b, e;  // bytes
+  TokKind kind;
+  Mark mark;
+  std::uint8_t flags;
+  std::uint8_t pad = 0;
+  u32 para;
+  bool has(TokFlag f) const { return flags & f; }
+};
+
+struct Para {
+  u32 b, e;    // bytes, without the line break
+  u32 tb, te;  // tokens
+};
+
+struct Sentence {
+  u32 tb, te;
+};
+
+// A quotation: its pieces (one, or one a paragraph for a quote over several paragraphs).
+struct QuoteRec {
+  std::vector<Span> pieces;   // bytes of the quoted words, without the marks
+  u32 open_tok, close_tok;    // tokens of the first opening and the last closing mark (kNone: unclosed)
+  u32 first_tok, last_tok;    // tokens of the quoted words [first_tok, last_tok)
+  bool single = false;        // in single quotation marks
+  bool closed = true;
+  bool direct = true;         // a whole utterance, not words inside the writer's sentence
+};
+
+// An embedded social post found in the text.
+struct EmbedRec {
+  std::vector<Span> pieces;   // the post's words
+  Span author{};              // the author's name as written (may be empty)
+  std::string handle, platform, date;
+  std::vector<std::string> addressees;
+  u32 first_tok = 0, last_tok = 0;  // tokens of the post and its byline
+  int entity = -1;                  // its author
+};
+
+enum class MentionKind : std::uint8_t { name, pronoun, nominal, handle };
+
+struct MentionRec {
+  u32 tb, te;          // tokens
+  u32 nb, ne;          // bytes of the name itself (title and possessive ending left out)
+  MentionKind kind;
+  Gender gender = Gender::unknown;
+  Case grammatical_case = Case::nom;
+  int entity = -1;
+};
+
+// Who said a quote, as found by one sieve.
+struct Attribution {
+  int mention = -1;        // index into Doc::mentions, -1 when none
+  Span speaker_span{};     // bytes of the speaker mention when mention == -1 but words name one
+  int entity = -1;
+  u32 cue_b = kNone, cue_e = kNone;  // bytes of the cue
+  std::vector<std::string> addressees_handles;
+  std::vector<int> addressee_mentions;
+  const char* sieve = nullptr;
+  double confidence = 0.0;
+  bool inherited = false;  // speaker taken from an earlier quote
+};
+
+struct EntityRec {
+  std::string name;  // canonical (fullest) name
+  std::vector<std::string> aliases;
+  std::vector<std::string> handles;
+  int votes_male = 0, votes_female = 0;
+  bool person = true;
+};
+
+struct Doc {
+  std::string_view text;
+  Options options;
+  std::vector<Token> toks;
+  std::vector<Para> paras;
+  std::vector<Sentence> sents;
+  std::vector<u32> sent_of_tok;
+  std::vector<QuoteRec> quotes;
+  std::vector<EmbedRec> embeds;
+  std::vector<MentionRec> mentions;
+  std::vector<int> mention_at;  // token -> mention index starting or covering it, -1
+  std::vector<Attribution> attr;  // one per quote
+  std::vector<EntityRec> entities;
+  std::string scratch;  // lower-casing buffer
+
+  std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
+  std::string_view tok_lower(u32 t) { return lower(tok_text(t), scratch); }
+  std::string_view slice(u32 b, u32 e) const { return text.substr(b, e - b); }
+};
+
+// The stages, in pipeline order (each in its folder).
+void segment(Doc& d);        // segment/: tokens, paragraphs
+void find_embeds(Doc& d);    // embeds/: social posts and consent-gate boilerplate
+void find_quotes(Doc& d);    // quotes/: quotation marks paired, kinds
+void split_sentences(Doc& d);  // segment/: sentences (after quotes, which they respect)
+void find_mentions(Doc& d);  // mentions/: names, pronouns
+void link_entities(Doc& d);  // entities/: names of one person as one entity, gender evidence
+void attribute(Doc& d);      // attribution/: the sieves
+Document finish(Doc& d);     // entities/: pronouns resolved, speakers listed, offsets converted
+
+}  // namespace whosaid

@@ -1,0 +1,295 @@
+// Social posts that news sites embed, as they appear once the page is flattened into text:
+//   Twitter/X and Bluesky   TEXT — Name (@handle) October 1, 2020 [@handle]
+//   Instagram               TEXT  A post shared by NAME (@handle) on Nov 4, 2016 at 1:34am PDT
+//   Facebook                TEXT  Posted by NAME on Monday, February 7, 2022
+//   TikTok                  @handle caption ♬ sound
+// and consent-gate boilerplate ("Allow Twitter content?", "View on Threads"), which is masked so
+// that nothing in it is ever reported as anyone's words.
+#include <cstdio>
+#include <cstring>
+
+#include "doc.hpp"
+
+namespace whosaid {
+
+namespace {
+
+bool is_dash(std::string_view s) {
+  return s == "\u2014" || s == "\u2013" || s == "-" || s == "--" || s == "\u2015" || s == "\u2012";
+}
+
+bool ieq(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+struct Embeds {
+  explicit Embeds(Doc& doc) : d(doc) {}
+  Doc& d;
+  const Lexicon& lx = lexicon();
+
+  std::string_view txt(u32 t) const { return d.tok_text(t); }
+  bool is(u32 t, std::string_view s) const { return t < d.toks.size() && txt(t) == s; }
+
+  int month_at(u32 t) {
+    if (t >= d.toks.size() || d.toks[t].kind != TokKind::word) return 0;
+    std::string w(d.tok_lower(t));
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    auto it = lx.months.find(w);
+    return it == lx.months.end() ? 0 : it->second;
+  }
+  // a day number 1..31 at t
+  int day_at(u32 t) {
+    if (t >= d.toks.size() || d.toks[t].kind != TokKind::number) return 0;
+    std::string_view s = txt(t);
+    if (s.size() > 2) return 0;
+    int v = 0;
+    for (char c : s) v = v * 10 + (c - '0');
+    return v >= 1 && v <= 31 ? v : 0;
+  }
+  // a four-digit year at the start of token t (the date may be glued to the next word)
+  int year_at(u32 t, u32* end_byte) {
+    if (t >= d.toks.size()) return 0;
+    std::string_view s = txt(t);
+    if (s.size() < 4) return 0;
+    int v = 0;
+    for (int i = 0; i < 4; ++i) {
+      if (s[i] < '0' || s[i] > '9') return 0;
+      v = v * 10 + (s[i] - '0');
+    }
+    if (s.size() > 4 && s[4] >= '0' && s[4] <= '9') return 0;
+    if (v < 1990 || v > 2100) return 0;
+    *end_byte = d.toks[t].b + 4;
+    return v;
+  }
+
+  // A date at token t: "October 1, 2020", "Oct. 1, 2020", "1 October 2020", "Monday, February 7,
+  // 2022", each optionally followed by "at 11:00 PM [PDT]". Returns the ISO date; *next is the
+  // first token after it and *end_byte where it ends.
+  std::string date_at(u32 t, u32* next, u32* end_byte) {
+    const u32 n = static_cast<u32>(d.toks.size());
+    u32 u = t;
+    // a weekday and comma first
+    if (u + 1 < n && d.toks[u].kind == TokKind::word && !month_at(u) && is(u + 1, ",") && month_at(u + 2)) u += 2;
+    int mo = 0, day = 0, yr = 0;
+    u32 yb = 0;
+    if ((mo = month_at(u)) && (day = day_at(u + 1))) {
+      u32 y = u + 2;
+      if (is(y, ",")) ++y;
+      if (!(yr = year_at(y, &yb))) return {};
+      u = y;
+    } else if ((day = day_at(u)) && (mo = month_at(u + 1))) {
+      if (!(yr = year_at(u + 2, &yb))) return {};
+      u += 2;
+    } else {
+      return {};
+    }
+    *end_byte = yb;
+    // the year token may run on into the next word: the date ends inside it
+    bool glued = d.toks[u].e != yb;
+    ++u;
+    if (!glued && u + 2 < n && is(u, "at") && d.toks[u + 1].kind == TokKind::number && is(u + 2, ":")) {
+      u32 v = u + 3;
+      if (v < n) ++v;  // minutes, possibly with am/pm glued
+      if (v < n && (ieq(txt(v), "am") || ieq(txt(v), "pm") || ieq(txt(v), "a.m.") || ieq(txt(v), "p.m."))) ++v;
+      if (v < n && d.toks[v].has(kAllCaps) && txt(v).size() <= 4 && d.toks[v].para == d.toks[u].para) ++v;
+      *end_byte = d.toks[v - 1].e;
+      u = v;
+    }
+    *next = glued ? u - 1 : u;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", yr, mo, day);
+    return buf;
+  }
+
+  void mask(u32 tb, u32 te) {
+    for (u32 t = tb; t < te; ++t) d.toks[t].flags |= kInEmbed;
+  }
+
+  bool para_masked(u32 pi) const {
+    const Para& p = d.paras[pi];
+    return d.toks[p.tb].has(kInEmbed) || d.toks[p.te - 1].has(kInEmbed);
+  }
+
+  bool has_cue_or_quote(u32 pi) {
+    const Para& p = d.paras[pi];
+    for (u32 t = p.tb; t < p.te; ++t) {
+      const Token& k = d.toks[t];
+      if (k.kind == TokKind::quote_mark && k.mark != Mark::right_single && k.mark != Mark::straight_single) return true;
+      if (k.kind == TokKind::word) {
+        const CueInfo* c = lx.cue(d.tok_lower(t));
+        if (c && c->cls != CueClass::belief) return true;
+      }
+    }
+    return false;
+  }
+
+  // The post's words: from `from` (a token of the byline's paragraph) back to its paragraph's
+  // start, then over earlier paragraphs that can belong to one post (no quotation marks or cue
+  // verbs of the writer's prose, not another post, within the platform's length).
+  void post_text(EmbedRec& e, u32 first_para, u32 from_tok, u32 end_tok, std::size_t max_bytes) {
+    std::vector<Span> pieces;
+    u32 first = from_tok;
+    if (end_tok > from_tok) pieces.push_back({d.toks[from_tok].b, d.toks[end_tok - 1].e});
+    std::size_t total = pieces.empty() ? 0 : pieces[0].end - pieces[0].start;
+    bool need = pieces.empty();
+    u32 pi = first_para;
+    // a post whose text shares its paragraph with prose is not extended backwards
+    bool can_extend = from_tok == d.paras[first_para].tb;
+    while (can_extend && pi > 0) {
+      u32 q = pi - 1;
+      const Para& p = d.paras[q];
+      if (para_masked(q)) break;
+      std::size_t len = p.e - p.b;
+      if (!need) {
+        if (total + len > max_bytes || has_cue_or_quote(q)) break;
+        if (txt(p.te - 1) == ":") break;
+      }
+      pieces.insert(pieces.begin(), Span{p.b, p.e});
+      total += len;
+      first = p.tb;
+      need = false;
+      pi = q;
+    }
+    if (pieces.empty()) return;
+    e.pieces = std::move(pieces);
+    e.first_tok = first;
+    // leading @handles (and ".@handle") are the post's addressees
+    u32 t = first;
+    if (is(t, ".") && t + 1 < d.toks.size() && d.toks[t + 1].kind == TokKind::handle) ++t;
+    while (t < end_tok && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
+  }
+
+  // "— Name (@handle) Date [@handle]" with the handle token at h
+  bool byline_at(u32 h) {
+    const u32 n = static_cast<u32>(d.toks.size());
+    if (h == 0 || !is(h - 1, "(") || !is(h + 1, ")")) return false;
+    u32 para = d.toks[h].para;
+    const Para& p = d.paras[para];
+    // the dash: at most eight tokens back, in this paragraph
+    u32 dash = kNone;
+    for (u32 k = h - 1; k > p.tb && h - 1 - k <= 8; --k) {
+      if (is_dash(txt(k - 1))) { dash = k - 1; break; }
+    }
+    if (dash == kNone) return false;
+    u32 next = 0, end_byte = 0;
+    std::string date = date_at(h + 2, &next, &end_byte);
+    if (date.empty()) return false;
+    EmbedRec e;
+    std::string_view handle = txt(h);
+    e.handle = std::string(handle);
+    bool bsky = handle.find('.') != std::string_view::npos;
+    e.platform = bsky ? "bluesky" : "twitter";
+    e.date = date;
+    if (dash + 1 < h - 1) e.author = {d.toks[dash + 1].b, d.toks[h - 2].e};
+    // the repeated handle after the date
+    if (next < n && d.toks[next].kind == TokKind::handle && ieq(txt(next), handle) && d.toks[next].para == para) ++next;
+    post_text(e, para, p.tb, dash, bsky ? 600 : 560);
+    if (e.pieces.empty()) return false;
+    mask(e.first_tok, next);
+    e.last_tok = next;
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
+  // "A post shared by NAME (@handle) on DATE" / "A photo posted by ..." (Instagram) and
+  // "Posted by NAME on DATE" (Facebook), starting at token t
+  bool shared_by_at(u32 t) {
+    const u32 n = static_cast<u32>(d.toks.size());
+    u32 para = d.toks[t].para;
+    const Para& p = d.paras[para];
+    u32 u = t;
+    std::string platform;
+    if (ieq(txt(u), "a") && u + 3 < n && (ieq(txt(u + 1), "post") || ieq(txt(u + 1), "photo") || ieq(txt(u + 1), "video")) &&
+        (ieq(txt(u + 2), "shared") || ieq(txt(u + 2), "posted")) && ieq(txt(u + 3), "by")) {
+      platform = "instagram";
+      u += 4;
+    } else if (ieq(txt(u), "posted") && u + 1 < n && ieq(txt(u + 1), "by") && d.toks[u].has(kCap)) {
+      platform = "facebook";
+      u += 2;
+    } else {
+      return false;
+    }
+    EmbedRec e;
+    e.platform = platform;
+    u32 name_b = u;
+    while (u < p.te && !is(u, "(") && !ieq(txt(u), "on") && d.toks[u].kind != TokKind::handle && u - name_b < 8) ++u;
+    if (u > name_b) e.author = {d.toks[name_b].b, d.toks[u - 1].e};
+    if (u < p.te && d.toks[u].kind == TokKind::handle) e.handle = std::string(txt(u++));
+    else if (is(u, "(") && u + 2 < n && d.toks[u + 1].kind == TokKind::handle && is(u + 2, ")")) {
+      e.handle = std::string(txt(u + 1));
+      u += 3;
+    }
+    u32 next = u, end_byte = 0;
+    if (u < p.te && ieq(txt(u), "on")) {
+      e.date = date_at(u + 1, &next, &end_byte);
+      if (e.date.empty()) next = u;
+    }
+    if (e.author.end == 0 && e.handle.empty()) return false;
+    post_text(e, para, p.tb, t, 2200);
+    if (e.pieces.empty()) return false;
+    mask(e.first_tok, next);
+    e.last_tok = next;
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
+  // "@handle caption ♬ sound" (TikTok): the paragraph opens with the handle
+  bool tiktok_at(const Para& p) {
+    if (d.toks[p.tb].kind != TokKind::handle) return false;
+    u32 note = kNone;
+    for (u32 t = p.tb + 1; t < p.te; ++t)
+      if (txt(t) == "\u266C" || txt(t) == "\u266B" || txt(t) == "\u266A") { note = t; break; }
+    if (note == kNone || note == p.tb + 1) return false;
+    EmbedRec e;
+    e.platform = "tiktok";
+    e.handle = std::string(txt(p.tb));
+    e.pieces.push_back({d.toks[p.tb + 1].b, d.toks[note - 1].e});
+    e.first_tok = p.tb;
+    e.last_tok = p.te;
+    mask(p.tb, p.te);
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
+  bool boilerplate(const Para& p) {
+    std::string_view s = d.slice(p.b, p.e);
+    if (s.size() > 400) return false;
+    std::string low(s.substr(0, 80));
+    for (char& c : low)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    for (const std::string& b : lx.boilerplate) {
+      if (low.compare(0, b.size(), b) == 0) {
+        mask(p.tb, p.te);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void run() {
+    d.embeds.clear();
+    for (const Para& p : d.paras) {
+      if (boilerplate(p)) continue;
+      if (tiktok_at(p)) continue;
+      for (u32 t = p.tb; t < p.te; ++t) {
+        const Token& k = d.toks[t];
+        if (k.has(kInEmbed)) continue;
+        if (k.kind == TokKind::handle) byline_at(t);
+        else if (k.kind == TokKind::word && k.has(kCap) && (ieq(txt(t), "a") || ieq(txt(t), "posted"))) shared_by_at(t);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void find_embeds(Doc& d) { Embeds{d}.run(); }
+
+}  // namespace whosaid

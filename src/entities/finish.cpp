@@ -1,0 +1,260 @@
+// The last stage: pronouns resolved to entities, quotes grouped, the speakers listed, and the
+// result built with offsets in the unit the caller chose.
+#include <algorithm>
+
+#include "doc.hpp"
+#include "read/utf8.hpp"
+
+namespace whosaid {
+
+namespace {
+
+struct Resolver {
+  explicit Resolver(Doc& doc) : d(doc), memo(doc.mentions.size(), -3) {}
+  Doc& d;
+  std::vector<int> memo;  // per mention: -3 not done, -2 in progress, else entity or -1
+  const Lexicon& lx = lexicon();
+
+  bool compatible(int e, Gender g) const {
+    const EntityRec& r = d.entities[e];
+    if (g == Gender::male) return r.person && r.votes_male >= r.votes_female;
+    if (g == Gender::female) return r.person && r.votes_female >= r.votes_male;
+    return false;
+  }
+  bool after_preposition(u32 t) {
+    return t > 0 && d.toks[t - 1].kind == TokKind::word && lx.prepositions.count(d.tok_lower(t - 1));
+  }
+
+  // A he/she pronoun's entity: the first compatible name (or resolved pronoun) that is not the
+  // object of a preposition, in this sentence before it and then in earlier sentences — the
+  // subject of a sentence comes first in it, so subjects are preferred.
+  int resolve(int mi, int depth = 0) {
+    if (memo[mi] != -3) return memo[mi] == -2 ? -1 : memo[mi];
+    const MentionRec& m = d.mentions[mi];
+    if (m.kind == MentionKind::name) return memo[mi] = m.entity;
+    if (m.kind != MentionKind::pronoun || (m.gender != Gender::male && m.gender != Gender::female) || depth > 40)
+      return memo[mi] = -1;
+    memo[mi] = -2;
+    u32 s = d.sent_of_tok[m.tb];
+    int found = -1;
+    for (u32 back = 0; back <= 8 && back <= s && found < 0; ++back) {
+      const Sentence& sn = d.sents[s - back];
+      u32 end = back == 0 ? m.tb : sn.te;
+      for (u32 t = sn.tb; t < end && found < 0; ++t) {
+        int ci = d.mention_at[t];
+        if (ci < 0 || ci == mi) continue;
+        const MentionRec& c = d.mentions[ci];
+        t = c.te - 1;
+        if (after_preposition(c.tb)) continue;
+        if (c.kind == MentionKind::name) {
+          if (d.toks[c.te - 1].has(kPossessive)) continue;
+          if (c.entity >= 0 && compatible(c.entity, m.gender)) found = c.entity;
+        } else if (c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && c.gender == m.gender) {
+          found = resolve(ci, depth + 1);
+        }
+      }
+    }
+    return memo[mi] = found;
+  }
+};
+
+// Offsets in bytes turned into the caller's unit with one pass over the text.
+struct OffsetMap {
+  std::vector<std::size_t> bytes, units;
+  void need(std::size_t b) { bytes.push_back(b); }
+  void build(std::string_view text, OffsetUnit unit) {
+    std::sort(bytes.begin(), bytes.end());
+    bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+    units.resize(bytes.size());
+    if (unit == OffsetUnit::byte) {
+      units = bytes;
+      return;
+    }
+    std::size_t i = 0, u = 0;
+    for (std::size_t k = 0; k < bytes.size(); ++k) {
+      while (i < bytes[k] && i < text.size()) {
+        auto dc = utf8::decode(text, i);
+        u += (unit == OffsetUnit::utf16 && dc.valid && dc.cp >= 0x10000) ? 2 : 1;
+        i += dc.len;
+      }
+      units[k] = u;
+    }
+  }
+  std::size_t operator()(std::size_t b) const {
+    auto it = std::lower_bound(bytes.begin(), bytes.end(), b);
+    return units[static_cast<std::size_t>(it - bytes.begin())];
+  }
+};
+
+}  // namespace
+
+const char* kind_name(Kind k) {
+  switch (k) {
+    case Kind::direct: return "direct";
+    case Kind::partial: return "partial";
+    case Kind::embed: return "embed";
+    case Kind::indirect: return "indirect";
+  }
+  return "direct";
+}
+
+Document finish(Doc& d) {
+  Resolver rs{d};
+
+  // one record in byte offsets before conversion
+  struct Rec {
+    std::vector<Span> pieces;
+    Kind kind;
+    int entity = -1;
+    Span mention{};
+    bool has_mention = false;
+    u32 cue_b = kNone, cue_e = kNone;
+    std::string platform, handle, date;
+    std::vector<std::string> addressees;
+    double confidence;
+    u32 order;  // first byte, for reading order
+    std::size_t quote = SIZE_MAX;
+  };
+  std::vector<Rec> recs;
+  recs.reserve(d.quotes.size() + d.embeds.size());
+
+  const bool by_attribution = d.options.grouping == Grouping::attribution;
+  for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
+    const QuoteRec& q = d.quotes[qi];
+    const Attribution& a = d.attr[qi];
+    int entity = a.entity;
+    if (entity < 0 && a.mention >= 0) entity = rs.resolve(a.mention);
+    bool attributed = a.sieve != nullptr;
+    if (!attributed) {
+      // unattributed: only a whole utterance of some length is still a quote
+      u32 words = 0;
+      for (u32 t = q.first_tok; t < q.last_tok; ++t) words += d.toks[t].kind == TokKind::word;
+      if (!q.direct || q.single || !q.closed || words < 5) continue;
+    }
+    // a piece that continues the previous record: the same cue ('"A," he said, "b."') or, when
+    // grouping by attribution, a continuation of it
+    if (!recs.empty() && recs.back().quote == qi - 1 && qi > 0 && attributed && d.attr[qi - 1].sieve) {
+      const Attribution& pa = d.attr[qi - 1];
+      bool same_cue = a.cue_b != kNone && a.cue_b == pa.cue_b;
+      bool lower_start = false;
+      if (q.first_tok < q.last_tok) {
+        auto dc = utf8::decode(d.text, d.toks[q.first_tok].b);
+        lower_start = d.toks[q.first_tok].kind == TokKind::word && !d.toks[q.first_tok].has(kCap) && dc.valid;
+      }
+      bool same_para = d.toks[q.open_tok].para == d.toks[d.quotes[qi - 1].open_tok].para;
+      if ((same_cue && lower_start && same_para) || (by_attribution && (same_cue || a.inherited))) {
+        Rec& r = recs.back();
+        for (const Span& s : q.pieces) r.pieces.push_back(s);
+        r.quote = qi;
+        continue;
+      }
+    }
+    Rec r;
+    r.pieces = q.pieces;
+    r.kind = q.direct ? Kind::direct : Kind::partial;
+    r.entity = entity;
+    if (a.mention >= 0 || a.speaker_span.end > a.speaker_span.start) {
+      r.has_mention = true;
+      r.mention = a.speaker_span;
+    }
+    if (!a.inherited) {
+      r.cue_b = a.cue_b;
+      r.cue_e = a.cue_e;
+    }
+    for (int mi : a.addressee_mentions) {
+      int e = d.mentions[mi].entity;
+      r.addressees.push_back(e >= 0 ? d.entities[e].name : std::string(d.slice(d.mentions[mi].nb, d.mentions[mi].ne)));
+    }
+    r.confidence = attributed ? (entity >= 0 ? a.confidence : a.confidence * 0.8) : 0.3;
+    r.order = q.pieces.front().start;
+    r.quote = qi;
+    recs.push_back(std::move(r));
+  }
+  for (const EmbedRec& e : d.embeds) {
+    Rec r;
+    r.pieces = e.pieces;
+    r.kind = Kind::embed;
+    r.entity = e.entity;
+    if (e.author.end > e.author.start) {
+      r.has_mention = true;
+      r.mention = e.author;
+    }
+    r.platform = e.platform;
+    r.handle = e.handle;
+    r.date = e.date;
+    r.addressees = e.addressees;
+    r.confidence = e.entity >= 0 ? 0.97 : 0.8;
+    r.order = e.pieces.front().start;
+    recs.push_back(std::move(r));
+  }
+  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.order < b.order; });
+
+  // speakers: the entities that said something, in order of their first quote
+  Document out;
+  std::vector<int> speaker_of(d.entities.size(), -1);
+  for (const Rec& r : recs) {
+    if (r.entity < 0 || speaker_of[r.entity] >= 0) continue;
+    speaker_of[r.entity] = static_cast<int>(out.speakers.size());
+    const EntityRec& er = d.entities[r.entity];
+    Speaker s;
+    s.id = speaker_of[r.entity];
+    s.name = er.name;
+    for (const auto& al : er.aliases)
+      if (al != er.name) s.aliases.push_back(al);
+    s.handles = er.handles;
+    out.speakers.push_back(std::move(s));
+  }
+
+  OffsetMap om;
+  for (const Rec& r : recs) {
+    for (const Span& s : r.pieces) { om.need(s.start); om.need(s.end); }
+    if (r.has_mention) { om.need(r.mention.start); om.need(r.mention.end); }
+    if (r.cue_b != kNone) { om.need(r.cue_b); om.need(r.cue_e); }
+  }
+  om.build(d.text, d.options.offsets);
+
+  out.quotes.reserve(recs.size());
+  for (Rec& r : recs) {
+    Quote q;
+    for (std::size_t i = 0; i < r.pieces.size(); ++i) {
+      if (i) {
+        bool new_para = d.text.substr(r.pieces[i - 1].end, r.pieces[i].start - r.pieces[i - 1].end).find('\n') != std::string_view::npos;
+        q.text.push_back(new_para ? '\n' : ' ');
+      }
+      utf8::append_valid(q.text, d.slice(r.pieces[i].start, r.pieces[i].end));
+    }
+    q.start = om(r.pieces.front().start);
+    q.end = om(r.pieces.back().end);
+    if (r.pieces.size() > 1)
+      for (const Span& s : r.pieces) q.spans.push_back({om(s.start), om(s.end)});
+    q.kind = r.kind;
+    if (r.entity >= 0) {
+      q.speaker_id = speaker_of[r.entity];
+      q.speaker = d.entities[r.entity].name;
+      ++out.speakers[q.speaker_id].quotes;
+    }
+    if (r.has_mention) {
+      Mention m;
+      utf8::append_valid(m.text, d.slice(r.mention.start, r.mention.end));
+      m.start = om(r.mention.start);
+      m.end = om(r.mention.end);
+      q.speaker_mention = std::move(m);
+    }
+    if (r.cue_b != kNone) {
+      Mention m;
+      utf8::append_valid(m.text, d.slice(r.cue_b, r.cue_e));
+      m.start = om(r.cue_b);
+      m.end = om(r.cue_e);
+      q.cue = std::move(m);
+    }
+    q.platform = std::move(r.platform);
+    q.handle = std::move(r.handle);
+    q.date = std::move(r.date);
+    q.addressees = std::move(r.addressees);
+    q.confidence = r.confidence;
+    out.quotes.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace whosaid

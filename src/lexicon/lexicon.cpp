@@ -1,0 +1,151 @@
+#include "lexicon/lexicon.hpp"
+
+#include <stdexcept>
+
+#include "lexicon/data.hpp"
+
+namespace whosaid {
+
+namespace data {
+std::string_view file(std::string_view name) {
+  for (std::size_t i = 0; i < kFileCount; ++i)
+    if (name == kFiles[i].name) return {kFiles[i].text, kFiles[i].size};
+  throw std::logic_error("whosaid: data file not compiled in: " + std::string(name));
+}
+}  // namespace data
+
+std::string_view lower(std::string_view s, std::string& buf) {
+  buf.assign(s);
+  for (char& c : buf)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return buf;
+}
+
+namespace {
+
+// Calls fn(fields) for each non-comment, non-blank line; fields split on tabs.
+template <class Fn>
+void each_line(std::string_view text, Fn fn) {
+  std::vector<std::string_view> fields;
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    if (line.empty() || line.front() == '#') continue;
+    fields.clear();
+    while (true) {
+      std::size_t t = line.find('\t');
+      fields.push_back(line.substr(0, t));
+      if (t == std::string_view::npos) break;
+      line = line.substr(t + 1);
+    }
+    fn(fields);
+  }
+}
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.emplace_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+void load_set(StrSet& set, std::string_view file, bool to_lower, bool strip_period) {
+  std::string buf;
+  each_line(data::file(file), [&](const std::vector<std::string_view>& f) {
+    std::string_view w = to_lower ? lower(f[0], buf) : f[0];
+    std::string s(w);
+    if (strip_period && !s.empty() && s.back() == '.') s.pop_back();
+    set.insert(std::move(s));
+  });
+}
+
+Gender gender_of(std::string_view g) {
+  if (g == "m") return Gender::male;
+  if (g == "f") return Gender::female;
+  if (g == "n") return Gender::neuter;
+  if (g == "p") return Gender::plural;
+  if (g == "s1" || g == "p1") return Gender::first;
+  if (g == "s2") return Gender::second;
+  return Gender::unknown;
+}
+
+Case case_of(std::string_view c) {
+  if (c == "obj") return Case::obj;
+  if (c == "poss") return Case::poss;
+  if (c == "refl") return Case::refl;
+  return Case::nom;
+}
+
+Lexicon build() {
+  Lexicon lx;
+  std::string buf;
+  each_line(data::file("cues.tsv"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 3) throw std::logic_error("cues.tsv: a line needs class, flag and forms");
+    CueInfo info;
+    if (f[0] == "speech") info.cls = CueClass::speech;
+    else if (f[0] == "writing") info.cls = CueClass::writing;
+    else if (f[0] == "posting") info.cls = CueClass::posting;
+    else if (f[0] == "belief") info.cls = CueClass::belief;
+    else throw std::logic_error("cues.tsv: unknown class " + std::string(f[0]));
+    info.addressee_object = f[1] == "addr";
+    info.object_target = f[1] == "addr" || f[1] == "obj";
+    auto forms = words(f[2]);
+    if (forms.empty()) return;
+    info.lemma = forms[0];
+    for (auto& w : forms) {
+      CueInfo ci = info;
+      ci.participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+      lx.cues.emplace(std::string(lower(w, buf)), std::move(ci));
+    }
+  });
+  each_line(data::file("cue_phrases.txt"), [&](const std::vector<std::string_view>& f) {
+    lx.cue_phrases.push_back(words(lower(f[0], buf)));
+  });
+  load_set(lx.titles, "titles.txt", true, true);
+  load_set(lx.abbreviations, "abbreviations.txt", false, false);
+  load_set(lx.function_words, "function_words.txt", true, false);
+  load_set(lx.nominal_heads, "nominal_speakers.txt", true, false);
+  load_set(lx.prepositions, "prepositions.txt", true, false);
+  each_line(data::file("pronouns.tsv"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 3) throw std::logic_error("pronouns.tsv: a line needs form, gender and case");
+    lx.pronouns.emplace(std::string(lower(f[0], buf)), PronounInfo{gender_of(f[1]), case_of(f[2])});
+  });
+  each_line(data::file("months.tsv"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) throw std::logic_error("months.tsv: a line needs name and number");
+    std::string m(lower(f[0], buf));
+    if (!m.empty() && m.back() == '.') m.pop_back();
+    lx.months.emplace(m, std::stoi(std::string(f[1])));
+  });
+  each_line(data::file("boilerplate.txt"), [&](const std::vector<std::string_view>& f) {
+    lx.boilerplate.emplace_back(lower(f[0], buf));
+  });
+  return lx;
+}
+
+}  // namespace
+
+const CueInfo* Lexicon::cue(std::string_view lw) const {
+  auto it = cues.find(lw);
+  return it == cues.end() ? nullptr : &it->second;
+}
+
+const PronounInfo* Lexicon::pronoun(std::string_view lw) const {
+  auto it = pronouns.find(lw);
+  return it == pronouns.end() ? nullptr : &it->second;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lx = build();
+  return lx;
+}
+
+}  // namespace whosaid

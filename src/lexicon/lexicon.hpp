@@ -1,0 +1,61 @@
+// Word lists (cue verbs, titles, pronouns, ...) parsed once from the compiled-in data files.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace whosaid {
+
+struct StrHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using StrSet = std::unordered_set<std::string, StrHash, std::equal_to<>>;
+template <class V>
+using StrMap = std::unordered_map<std::string, V, StrHash, std::equal_to<>>;
+
+enum class CueClass : std::uint8_t { speech, writing, posting, belief };
+
+struct CueInfo {
+  CueClass cls = CueClass::speech;
+  bool addressee_object = false;  // "told Teigen": the person after the verb is spoken to
+  bool object_target = false;     // "praised Teigen": the person after the verb is not the speaker
+  bool participle = false;        // the -ing form ("adding", "calling")
+  std::string lemma;
+};
+
+enum class Gender : std::uint8_t { unknown, male, female, neuter, plural, first, second };
+enum class Case : std::uint8_t { nom, obj, poss, refl };
+
+struct PronounInfo {
+  Gender gender;
+  Case grammatical_case;
+};
+
+struct Lexicon {
+  StrMap<CueInfo> cues;                        // lower-case form -> cue
+  std::vector<std::vector<std::string>> cue_phrases;  // multi-word cues, as words
+  StrSet titles;          // lower-case, without a final period ("gov", "president")
+  StrSet abbreviations;   // as written, with the period ("Gov.", "U.S.")
+  StrSet function_words;  // lower-case words that are never names
+  StrSet nominal_heads;   // "spokesperson", "company"
+  StrSet prepositions;
+  StrMap<PronounInfo> pronouns;
+  StrMap<int> months;     // "oct" -> 10
+  std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
+
+  const CueInfo* cue(std::string_view lower) const;
+  const PronounInfo* pronoun(std::string_view lower) const;
+  bool is_title(std::string_view lower_no_period) const { return titles.count(lower_no_period) > 0; }
+};
+
+// The lexicon of the compiled-in data files, parsed on first use (thread-safe).
+const Lexicon& lexicon();
+
+// ASCII lower-casing into a caller's buffer (non-ASCII bytes are copied as they are).
+std::string_view lower(std::string_view s, std::string& buf);
+
+}  // namespace whosaid

@@ -1,0 +1,126 @@
+// Mentions of people and organisations: names (runs of capitalised words, with their titles),
+// and pronouns. Mentions inside quoted words and embedded posts are left out: they are never
+// speakers nor the antecedents of the writer's pronouns.
+#include "doc.hpp"
+
+namespace whosaid {
+
+namespace {
+
+bool is_particle(std::string_view w) {
+  return w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "da" || w == "di" ||
+         w == "del" || w == "bin" || w == "al" || w == "le" || w == "la" || w == "dos" || w == "du" || w == "ter";
+}
+
+struct Finder {
+  explicit Finder(Doc& doc) : d(doc) {}
+  Doc& d;
+  const Lexicon& lx = lexicon();
+  StrSet mid_caps;  // words seen capitalised away from a sentence start
+
+  bool usable(u32 t) const {
+    const Token& k = d.toks[t];
+    return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed);
+  }
+  bool sentence_initial(u32 t) const {
+    u32 s = d.sent_of_tok[t];
+    if (d.sents[s].tb == t) return true;
+    // after an opening mark, a colon or a dash at the start
+    const Token& p = d.toks[t - 1];
+    return p.kind == TokKind::quote_mark || d.tok_text(t - 1) == ":";
+  }
+  std::string_view low(u32 t) { return d.tok_lower(t); }
+  std::string_view low_np(u32 t) {  // lower-case without a final period
+    std::string_view w = d.tok_lower(t);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return w;
+  }
+  bool is_title(u32 t) { return d.toks[t].has(kCap) && lx.is_title(low_np(t)); }
+  bool name_word(u32 t) {
+    const Token& k = d.toks[t];
+    if (!usable(t) || !k.has(kCap)) return false;
+    std::string_view w = low(t);
+    if (lx.function_words.count(w)) return false;
+    if (lx.pronoun(w)) return false;
+    return true;
+  }
+  bool month_first_name(u32 t) {  // "January Jones", "April Ryan"
+    if (!usable(t) || !d.toks[t].has(kCap) || !lx.months.count(low_np(t))) return false;
+    if (t + 1 >= d.toks.size() || !name_word(t + 1) || d.toks[t + 1].para != d.toks[t].para) return false;
+    if (t > 0 && d.toks[t - 1].kind == TokKind::word && lx.prepositions.count(low(t - 1))) return false;
+    return true;
+  }
+  bool cue_near(u32 t, u32 te) {
+    if (te < d.toks.size() && d.toks[te].kind == TokKind::word && lx.cue(low(te))) return true;
+    if (t > 0 && d.toks[t - 1].kind == TokKind::word && lx.cue(low(t - 1))) return true;
+    return false;
+  }
+
+  void collect_mid_caps() {
+    for (u32 t = 1; t < d.toks.size(); ++t) {
+      const Token& k = d.toks[t];
+      if (k.kind != TokKind::word || !k.has(kCap) || k.has(kAllCaps) || sentence_initial(t)) continue;
+      std::string w(low(t));
+      if (k.has(kPossessive)) w.resize(w.size() - (w.ends_with("s") ? (w[w.size() - 2] == '\'' ? 2 : 4) : 0));
+      mid_caps.insert(std::move(w));
+    }
+  }
+
+  void add(u32 tb, u32 te, u32 nb, u32 ne, MentionKind kind, Gender g, Case c) {
+    int id = static_cast<int>(d.mentions.size());
+    d.mentions.push_back({tb, te, nb, ne, kind, g, c, -1});
+    for (u32 t = tb; t < te; ++t) d.mention_at[t] = id;
+  }
+
+  void run() {
+    d.mentions.clear();
+    collect_mid_caps();
+    const u32 n = static_cast<u32>(d.toks.size());
+    for (u32 t = 0; t < n; ++t) {
+      const Token& k = d.toks[t];
+      if (!usable(t)) continue;
+      if (!k.has(kCap) || k.has(kAllCaps)) {
+        if (const PronounInfo* p = lx.pronoun(low(t))) {
+          if (!(k.has(kAllCaps) && d.tok_text(t).size() > 1))
+            add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
+          continue;
+        }
+        if (!k.has(kCap)) continue;
+      }
+      // titles first ("Gov.", "Vice President")
+      u32 u = t;
+      while (u < n && is_title(u) && d.toks[u].para == k.para) ++u;
+      u32 name_b = u;
+      bool month_name = u < n && month_first_name(u);
+      if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
+        if (const PronounInfo* p = lx.pronoun(low(t)); p && u == t)
+          add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
+        else if (u > t) t = u - 1;
+        continue;
+      }
+      u32 e = u + 1;
+      while (e < n && d.toks[e].para == k.para && !d.toks[e - 1].has(kPossessive)) {
+        if (name_word(e)) { ++e; continue; }
+        if (e + 1 < n && usable(e) && is_particle(low(e)) && name_word(e + 1)) { e += 2; continue; }
+        break;
+      }
+      // a lone capitalised word at a sentence start is a name only with other evidence
+      if (u == t && e == u + 1 && sentence_initial(u)) {
+        std::string w(low(u));
+        if (d.toks[u].has(kPossessive)) w.resize(w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
+        bool ok = mid_caps.count(w) || cue_near(u, e);
+        if (!ok) continue;
+      }
+      u32 nb = d.toks[name_b].b, ne = d.toks[e - 1].e;
+      if (d.toks[e - 1].has(kPossessive)) ne -= (d.text[ne - 2] == '\'' ? 2 : 4);
+      add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom);
+      t = e - 1;
+    }
+  }
+};
+
+}  // namespace
+
+void find_mentions(Doc& d) { Finder{d}.run(); }
+
+}  // namespace whosaid

@@ -1,0 +1,143 @@
+// Quotation marks paired into quotes, paragraph by paragraph, in one pass (linear in the number
+// of marks whatever their balance). Double marks open and close quotes; single marks do so only
+// outside double ones (inside, they are nested quotes and stay part of the outer quote's words).
+// A quote left open at a paragraph's end continues when the next paragraph opens with a mark
+// (the news convention for quotes over several paragraphs); otherwise it ends with its paragraph.
+#include "doc.hpp"
+
+namespace whosaid {
+
+namespace {
+
+bool is_double(Mark m) {
+  return m == Mark::straight_double || m == Mark::left_double || m == Mark::right_double ||
+         m == Mark::low_double || m == Mark::left_guillemet || m == Mark::right_guillemet;
+}
+
+bool is_opening_double(Mark m) {
+  return m == Mark::straight_double || m == Mark::left_double || m == Mark::low_double ||
+         m == Mark::left_guillemet;
+}
+
+struct Pairer {
+  explicit Pairer(Doc& doc) : d(doc) {}
+  Doc& d;
+  u32 open = kNone;                // the open double mark
+  std::vector<Span> pieces;        // earlier paragraphs' pieces of a quote still open
+  u32 first_open = kNone;
+
+  bool opener_like(u32 t, const Para& p) const {
+    bool before = d.toks[t].has(kSpaceBefore) || t == p.tb ||
+                  (d.toks[t - 1].kind == TokKind::punct && d.tok_text(t - 1) != "." && d.tok_text(t - 1) != ",") ||
+                  d.toks[t - 1].kind == TokKind::quote_mark;
+    bool after = t + 1 < p.te && !d.toks[t].has(kSpaceAfter);
+    return before && after;
+  }
+  bool closer_like(u32 t, const Para& p) const {
+    bool before = t > p.tb && !d.toks[t].has(kSpaceBefore);
+    bool after = d.toks[t].has(kSpaceAfter) || t + 1 >= p.te || d.toks[t + 1].kind == TokKind::punct ||
+                 d.toks[t + 1].kind == TokKind::quote_mark;
+    return before && after;
+  }
+
+  void emit(u32 o, u32 c, const Para& p, bool single, bool closed) {
+    u32 b = d.toks[o].e;
+    u32 e = closed ? d.toks[c].b : p.e;
+    u32 first = o + 1, last = closed ? c : p.te;
+    if (first >= last) { pieces.clear(); first_open = kNone; return; }
+    b = d.toks[first].b;
+    e = d.toks[last - 1].e;
+    QuoteRec q;
+    q.pieces = std::move(pieces);
+    q.pieces.push_back({b, e});
+    pieces.clear();
+    q.open_tok = first_open != kNone ? first_open : o;
+    first_open = kNone;
+    q.close_tok = closed ? c : kNone;
+    q.first_tok = q.open_tok + 1;
+    q.last_tok = last;
+    q.single = single;
+    q.closed = closed;
+    d.quotes.push_back(std::move(q));
+  }
+
+  void paragraph(u32 pi) {
+    const Para& p = d.paras[pi];
+    u32 open_s = kNone;
+    for (u32 t = p.tb; t < p.te; ++t) {
+      const Token& k = d.toks[t];
+      if (k.kind != TokKind::quote_mark || k.has(kInEmbed)) continue;
+      Mark m = k.mark;
+      if (is_double(m)) {
+        if (open == kNone) {
+          bool closing_shape = m == Mark::right_double || m == Mark::right_guillemet;
+          if (closing_shape ? (opener_like(t, p) && !closer_like(t, p))
+                            : (m != Mark::straight_double || opener_like(t, p) || !closer_like(t, p)))
+            open = t;
+          continue;
+        }
+        Mark om = d.toks[open].mark;
+        bool restart = (m == Mark::left_double && om != Mark::low_double && opener_like(t, p) && !closer_like(t, p)) ||
+                       m == Mark::left_guillemet || m == Mark::low_double;
+        if (restart) {  // an opening mark while one is open: the earlier one was never closed
+          pieces.clear();
+          first_open = kNone;
+          open = t;
+          continue;
+        }
+        emit(open, t, p, false, true);
+        open = kNone;
+        open_s = kNone;
+        continue;
+      }
+      if (open != kNone) continue;  // nested single quotes stay inside the double quote
+      if (open_s == kNone) {
+        if (m == Mark::left_single || m == Mark::left_single_guillemet ||
+            (m == Mark::straight_single && opener_like(t, p) && !closer_like(t, p)))
+          open_s = t;
+      } else if ((m == Mark::right_single || m == Mark::right_single_guillemet || m == Mark::straight_single) &&
+                 closer_like(t, p)) {
+        emit(open_s, t, p, true, true);
+        open_s = kNone;
+      }
+    }
+    if (open == kNone) return;
+    // still open at the paragraph's end
+    bool continues = pi + 1 < d.paras.size() && is_opening_double(d.toks[d.paras[pi + 1].tb].mark) &&
+                     d.toks[d.paras[pi + 1].tb].kind == TokKind::quote_mark &&
+                     !d.toks[d.paras[pi + 1].tb].has(kInEmbed);
+    if (continues && open + 1 < p.te) {
+      if (first_open == kNone) first_open = open;
+      pieces.push_back({d.toks[open + 1].b, d.toks[p.te - 1].e});
+      open = d.paras[pi + 1].tb;
+      return;
+    }
+    emit(open, kNone, p, false, false);
+    open = kNone;
+  }
+};
+
+bool lead_in_punct(std::string_view s) {
+  return s == "," || s == ":" || s == "." || s == "!" || s == "?" || s == ";" || s == "(" || s == "-" ||
+         s == "--" || s == "\u2014" || s == "\u2013" || s == "[";
+}
+
+}  // namespace
+
+void find_quotes(Doc& d) {
+  d.quotes.clear();
+  Pairer pr{d};
+  for (u32 pi = 0; pi < d.paras.size(); ++pi) pr.paragraph(pi);
+  for (QuoteRec& q : d.quotes) {
+    for (u32 t = q.first_tok; t < q.last_tok; ++t) d.toks[t].flags |= kInQuote;
+    // direct: the quote opens its paragraph, or follows a lead-in mark (",", ":", end of a
+    // sentence, another quote); partial: it follows a word of the writer's sentence
+    u32 o = q.open_tok;
+    const Para& p = d.paras[d.toks[o].para];
+    if (o == p.tb) { q.direct = true; continue; }
+    const Token& prev = d.toks[o - 1];
+    q.direct = prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1)));
+  }
+}
+
+}  // namespace whosaid

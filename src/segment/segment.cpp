@@ -1,0 +1,253 @@
+// Tokens and paragraphs (one pass over the bytes), then sentences.
+#include <cstring>
+
+#include "doc.hpp"
+#include "segment/chars.hpp"
+
+namespace whosaid {
+
+namespace {
+
+struct Cursor {
+  const unsigned char* base;
+  const unsigned char* end;
+  chars::Class cls_at(u32 i, char32_t* cp = nullptr, u32* len = nullptr) const {
+    if (base + i >= end) {
+      if (len) *len = 0;
+      return chars::space;
+    }
+    auto d = utf8::decode(base + i, end);
+    if (cp) *cp = d.cp;
+    if (len) *len = d.len;
+    if (!d.valid) return chars::other;
+    return chars::of_cp(d.cp);
+  }
+};
+
+Mark mark_of(char32_t cp) {
+  switch (cp) {
+    case '"': return Mark::straight_double;
+    case '\'': return Mark::straight_single;
+    case 0x201C: return Mark::left_double;
+    case 0x201D: return Mark::right_double;
+    case 0x201E: return Mark::low_double;
+    case 0x2018: return Mark::left_single;
+    case 0x2019: return Mark::right_single;
+    case 0xAB: return Mark::left_guillemet;
+    case 0xBB: return Mark::right_guillemet;
+    case 0x2039: return Mark::left_single_guillemet;
+    case 0x203A: return Mark::right_single_guillemet;
+    default: return Mark::none;
+  }
+}
+
+bool starts_with(const unsigned char* p, const unsigned char* end, const char* s) {
+  std::size_t n = std::strlen(s);
+  return static_cast<std::size_t>(end - p) >= n && std::memcmp(p, s, n) == 0;
+}
+
+bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+}  // namespace
+
+void segment(Doc& d) {
+  const auto& lx = lexicon();
+  Cursor c{reinterpret_cast<const unsigned char*>(d.text.data()),
+           reinterpret_cast<const unsigned char*>(d.text.data()) + d.text.size()};
+  const u32 n = static_cast<u32>(d.text.size());
+  d.toks.clear();
+  d.paras.clear();
+  d.toks.reserve(n / 5 + 16);
+  u32 para_start = 0;
+  u32 para_tok = 0;
+  bool space_before = true;
+  auto close_para = [&](u32 end_byte) {
+    if (d.toks.size() > para_tok) {
+      d.toks.back().flags |= kSpaceAfter;
+      d.paras.push_back({d.toks[para_tok].b, d.toks.back().e, para_tok, static_cast<u32>(d.toks.size())});
+    }
+    (void)end_byte;
+    para_tok = static_cast<u32>(d.toks.size());
+  };
+  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags) {
+    if (space_before) {
+      flags |= kSpaceBefore;
+      if (!d.toks.empty() && d.toks.size() > para_tok) d.toks.back().flags |= kSpaceAfter;
+    }
+    d.toks.push_back({b, e, k, m, flags, 0, static_cast<u32>(d.paras.size())});
+    space_before = false;
+  };
+  u32 i = 0;
+  while (i < n) {
+    unsigned char ch = c.base[i];
+    // ASCII fast paths
+    if (ch == ' ' || ch == '\t') { space_before = true; ++i; continue; }
+    if (ch == '\n' || ch == '\r') {
+      close_para(i);
+      space_before = true;
+      ++i;
+      para_start = i;
+      continue;
+    }
+    char32_t cp = ch;
+    u32 len = 1;
+    chars::Class cls;
+    if (ch < 0x80) cls = chars::of_cp(ch);
+    else cls = c.cls_at(i, &cp, &len);
+    if (cls == chars::space) { space_before = true; i += len; continue; }
+    if (cls == chars::newline) {
+      close_para(i);
+      space_before = true;
+      i += len;
+      para_start = i;
+      continue;
+    }
+    if (chars::is_alnum(cls)) {
+      // URL-like words
+      const unsigned char* p = c.base + i;
+      if (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
+          starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www.")) {
+        u32 j = i;
+        while (j < n && c.base[j] > ' ') ++j;
+        // leave trailing sentence punctuation out of the URL
+        while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
+        push(i, j, TokKind::url, Mark::none, 0);
+        i = j;
+        continue;
+      }
+      u32 j = i + len;
+      bool all_upper = cls == chars::letter_upper, any_letter = chars::is_letter(cls);
+      int letters = chars::is_letter(cls) ? 1 : 0;
+      bool numeric = cls == chars::digit;
+      u32 seg_len = 1;  // letters since the last internal period
+      bool internal_period = false;
+      while (j < n) {
+        char32_t cp2;
+        u32 l2;
+        chars::Class k2 = c.cls_at(j, &cp2, &l2);
+        if (chars::is_alnum(k2)) {
+          if (k2 == chars::letter_lower) all_upper = false;
+          if (chars::is_letter(k2)) { any_letter = true; ++letters; numeric = false; }
+          ++seg_len;
+          j += l2;
+          continue;
+        }
+        // connectors: apostrophe, hyphen, period, comma in numbers
+        if (l2 == 0) break;
+        char32_t nxt;
+        u32 l3;
+        chars::Class k3 = c.cls_at(j + l2, &nxt, &l3);
+        if (!chars::is_alnum(k3)) break;
+        if (is_apostrophe(cp2) && chars::is_letter(k3)) { j += l2; continue; }
+        if (cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) { seg_len = 0; j += l2; continue; }
+        if (cp2 == '.' && ((numeric && k3 == chars::digit) || (seg_len == 1 && chars::is_letter(k3)))) {
+          internal_period = true;
+          seg_len = 0;
+          j += l2;
+          continue;
+        }
+        if (cp2 == ',' && numeric && k3 == chars::digit) { j += l2; continue; }
+        break;
+      }
+      std::uint8_t flags = 0;
+      if (cls == chars::letter_upper) flags |= kCap;
+      if (all_upper && letters > 1) flags |= kAllCaps;
+      // a period that belongs to the word: abbreviations, initials, U.S.
+      if (j < n && c.base[j] == '.' && any_letter) {
+        bool attach = internal_period || (letters == 1 && cls == chars::letter_upper);
+        if (!attach) {
+          std::string_view w(d.text.data() + i, j + 1 - i);
+          attach = lx.abbreviations.count(w) > 0;
+        }
+        if (attach) { ++j; flags |= kAbbrev; }
+      }
+      // possessive ending
+      if (j - i >= 3) {
+        std::string_view w(d.text.data() + i, j - i);
+        if (w.ends_with("'s") || w.ends_with("\u2019s")) flags |= kPossessive;
+      }
+      push(i, j, numeric ? TokKind::number : TokKind::word, Mark::none, flags);
+      i = j;
+      continue;
+    }
+    if (cls == chars::quote) {
+      push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
+      i += len;
+      continue;
+    }
+    if (ch == '@') {
+      u32 j = i + 1;
+      while (j < n) {
+        unsigned char b = c.base[j];
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
+        if ((b == '.' || b == '-') && j + 1 < n) {
+          unsigned char b2 = c.base[j + 1];
+          if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
+        }
+        break;
+      }
+      if (j > i + 1) {
+        push(i, j, TokKind::handle, Mark::none, 0);
+        i = j;
+        continue;
+      }
+    }
+    if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
+      u32 j = i;
+      while (j < n && c.base[j] == '-') ++j;
+      push(i, j, TokKind::punct, Mark::none, 0);
+      i = j;
+      continue;
+    }
+    if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
+      push(i, i + 3, TokKind::punct, Mark::none, 0);
+      i += 3;
+      continue;
+    }
+    push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
+    i += len;
+  }
+  (void)para_start;
+  close_para(n);
+  d.mention_at.assign(d.toks.size(), -1);
+}
+
+// Sentences: a break after . ! ? … (and any closing marks) when the next token starts a
+// sentence (upper-case word, number, opening mark, handle). Abbreviations took their periods
+// into their tokens, so they never end a sentence here.
+void split_sentences(Doc& d) {
+  d.sents.clear();
+  d.sent_of_tok.assign(d.toks.size(), 0);
+  auto is_end = [&](u32 t) {
+    const Token& k = d.toks[t];
+    if (k.kind != TokKind::punct) return false;
+    std::string_view s = d.tok_text(t);
+    return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "...";
+  };
+  for (const Para& p : d.paras) {
+    u32 start = p.tb;
+    for (u32 t = p.tb; t < p.te; ++t) {
+      if (!is_end(t)) continue;
+      u32 u = t + 1;
+      // closing marks and brackets after the period stay with this sentence
+      while (u < p.te && ((d.toks[u].kind == TokKind::quote_mark && !d.toks[u].has(kSpaceBefore)) ||
+                          (d.toks[u].kind == TokKind::punct && (d.tok_text(u) == ")" || d.tok_text(u) == "]")) ||
+                          is_end(u)))
+        ++u;
+      if (u >= p.te) break;
+      const Token& nx = d.toks[u];
+      bool starts = (nx.kind == TokKind::word && nx.has(kCap)) || nx.kind == TokKind::number ||
+                    nx.kind == TokKind::quote_mark || nx.kind == TokKind::handle ||
+                    (nx.kind == TokKind::punct && d.tok_text(u) == "(");
+      if (!starts || !nx.has(kSpaceBefore)) continue;
+      d.sents.push_back({start, u});
+      start = u;
+      t = u - 1;
+    }
+    if (start < p.te) d.sents.push_back({start, p.te});
+  }
+  for (u32 s = 0; s < d.sents.size(); ++s)
+    for (u32 t = d.sents[s].tb; t < d.sents[s].te; ++t) d.sent_of_tok[t] = s;
+}
+
+}  // namespace whosaid
