@@ -49,12 +49,46 @@ struct Attributor {
   bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
   bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
 
-  const CueInfo* cue(u32 t) {
-    if (!word(t) || tok(t).has(kInQuote)) return nullptr;
-    const CueInfo* c = lx.cue(low(t));
+  // A cue verb at t (nullptr when none): a lower-case word of the cue list that is not a noun
+  // after a determiner ("a note", "her statement"); *len is its length in tokens, more than one
+  // for phrases ("pointed out").
+  const CueInfo* cue(u32 t, u32* len = nullptr) {
+    if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
+    if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t)) return nullptr;
+    std::string_view w = low(t);
+    if (len) *len = 1;
+    // a phrase counts only where its first word is no cue alone ("pointed out", "according to");
+    // "told reporters" is the cue "told"
+    if (auto it = lx.phrase_starts.find(w); it != lx.phrase_starts.end() && !lx.cue(w)) {
+      for (std::size_t pi : it->second) {
+        const auto& ph = lx.cue_phrases[pi];
+        if (ph.size() < 2 || lx.prepositions.count(ph[0])) continue;
+        bool match = true;
+        for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low(t + k) == ph[k];
+        if (match) {
+          if (len) *len = static_cast<u32>(ph.size());
+          phrase_cue.participle = w.ends_with("ing") && w != "according";
+          return &phrase_cue;
+        }
+      }
+      w = low(t);
+    }
+    const CueInfo* c = lx.cue(w);
     if (!c || c->cls == CueClass::belief) return nullptr;
+    if (t > 0 && word(t - 1) && determiner(low(t - 1))) return nullptr;
+    // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
+    // an adverb or a conjunction, or at a clause's start
+    if (!c->past && !c->participle && t > 0 && word(t - 1)) {
+      std::string_view pw = low(t - 1);
+      int mi = mention_at(t - 1);
+      bool subject = (mi >= 0 && d.mentions[mi].kind != MentionKind::handle) || lx.nominal_heads.count(pw) ||
+                     adverb_like(pw) || pw == "to" || pw == "and" || pw == "but" || pw == "who" || pw == "that" ||
+                     pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
+      if (!subject) return nullptr;
+    }
     return c;
   }
+  CueInfo phrase_cue;
   // "according to"
   bool according_to(u32 t) { return word(t) && low(t) == "according" && word(t + 1) && low(t + 1) == "to"; }
 
@@ -62,8 +96,7 @@ struct Attributor {
   bool speaker_mention(int mi) const {
     if (mi < 0) return false;
     const MentionRec& m = d.mentions[mi];
-    if (m.kind == MentionKind::pronoun)
-      return m.grammatical_case == Case::nom && m.gender != Gender::neuter;
+    if (m.kind == MentionKind::pronoun) return m.grammatical_case == Case::nom;
     return m.kind == MentionKind::name && !d.toks[m.te - 1].has(kPossessive);
   }
   bool after_preposition(u32 t) {
@@ -90,6 +123,7 @@ struct Attributor {
   // parenthesis like "(R-Fla.)", and an appositive between commas are passed over).
   NP np_before(u32 end, u32 lo) {
     u32 k = end;
+    bool comma = false;
     while (k > lo) {
       u32 p = k - 1;
       if (word(p) && adverb_like(low(p))) { k = p; continue; }
@@ -100,16 +134,28 @@ struct Attributor {
         k = q;
         continue;
       }
+      if (is(p, ",") && !comma && k == end) { comma = true; k = p; continue; }  // "Kasich (R-OH), said"
       break;
     }
     if (k <= lo) return {};
     u32 p = k - 1;
-    if (is(p, ",")) {  // "Jane Doe, the journalist, said"
-      u32 q = p;
-      while (q > lo && p - q < 10 && !is(q - 1, ",")) --q;
-      if (q > lo && is(q - 1, ",") && q - 1 > lo) {
-        int mi = mention_at(q - 2);
-        if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+    if (comma) {
+      int mi = mention_at(p);
+      if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name && !after_preposition(d.mentions[mi].tb))
+        return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+      // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
+      u32 q = p + 1;
+      while (q > lo && p + 1 - q < 12 && !is(q - 1, ",")) --q;
+      if (q > lo && is(q - 1, ",")) {
+        int inner = mention_at(q);
+        if (speaker_mention(inner) && d.mentions[inner].te == p + 1 && d.mentions[inner].kind == MentionKind::name)
+          return {d.mentions[inner].tb, d.mentions[inner].te, inner};
+        if (q - 1 > lo) {
+          int mi2 = mention_at(q - 2);
+          if (speaker_mention(mi2)) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+          NP nom = nominal_ending_at(q - 2, lo);
+          if (nom.ok()) return nom;
+        }
       }
       return {};
     }
@@ -117,12 +163,65 @@ struct Attributor {
     if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     NP nom = nominal_ending_at(p, lo);
     if (nom.ok()) return nom;
+    // any "the gambling tycoon": a determiner and a few lower-case words
+    for (u32 b = p, n = 0; b >= lo && n < 5 && word(b); --b, ++n) {
+      std::string_view w = low(b);
+      if (determiner(w) && b < p) return {b, p + 1, -1};
+      if (tok(b).has(kCap) || lx.function_words.count(w) || lx.prepositions.count(w) || lx.cue(w)) break;
+      if (b == 0) break;
+    }
     return {};
+  }
+
+  // a verb-like word at t, after at most two adverbs ("Trump went", "She then shared")
+  bool verbish_at(u32 t, u32 hi) {
+    for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
+      if (!word(k) || tok(k).has(kCap)) return false;
+      std::string_view w = low(k);
+      if (adverb_like(w)) continue;
+      return !lx.function_words.count(w) && !lx.prepositions.count(w) && !determiner(w);
+    }
+    return false;
+  }
+
+  // The subject of a participle cue ("Trump went after Bush, calling him ..."): the nearest
+  // name, subject pronoun or nominal phrase before it that a verb follows and no preposition
+  // governs; else the first one of the clause.
+  NP participle_subject(u32 end, u32 lo) {
+    for (u32 t = lo; t < end; ++t) {
+      if (tok(t).has(kInQuote)) continue;
+      int mi = mention_at(t);
+      if (mi >= 0) {
+        const MentionRec& m = d.mentions[mi];
+        if (speaker_mention(mi) && !after_preposition(m.tb) && verbish_at(m.te, end)) return {m.tb, m.te, mi};
+        t = m.te - 1;
+        continue;
+      }
+      if (word(t) && determiner(low(t)) && !after_preposition(t)) {
+        for (u32 k = t + 1; k < end && k < t + 6; ++k) {
+          NP nom = nominal_ending_at(k, t);
+          if (nom.ok() && nom.tb == t && verbish_at(k + 1, end)) return nom;
+        }
+      }
+    }
+    return subject_before(end, lo);
   }
 
   // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
   NP np_after(u32 b, u32 hi) {
     if (b >= hi) return {};
+    if (word(b) && determiner(low(b))) {  // "said the 46-year-old", "says the ad's narrator"
+      u32 k = b + 1;
+      int name = -1;
+      while (k < hi && k < b + 7 && word(k)) {
+        int mk = mention_at(k);
+        if (mk >= 0 && d.mentions[mk].kind == MentionKind::name) { name = mk; k = d.mentions[mk].te; break; }
+        std::string_view w = low(k);
+        if (lx.prepositions.count(w) || lx.cue(w) || (lx.function_words.count(w) && !tok(k).has(kPossessive))) break;
+        ++k;
+      }
+      if (k > b + 1) return {b, k, name};
+    }
     int mi = mention_at(b);
     if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     for (u32 k = b; k < hi && k < b + 8; ++k) {
@@ -149,7 +248,7 @@ struct Attributor {
         t = m.te - 1;
         continue;
       }
-      if (word(t) && determiner(low(t))) {
+      if (word(t) && determiner(low(t)) && !after_preposition(t)) {
         for (u32 k = t + 1; k < end && k < t + 6; ++k) {
           NP nom = nominal_ending_at(k, t);
           if (nom.ok() && nom.tb == t) return nom;
@@ -240,8 +339,9 @@ struct Attributor {
     u32 t = f.b;
     if (t < f.e && is(t, ",")) ++t;
     if (t >= f.e) return false;
-    const CueInfo* c = cue(t);
-    u32 ce = t + 1;
+    u32 clen = 1;
+    const CueInfo* c = cue(t, &clen);
+    u32 ce = t + clen;
     if (!c) {
       if (!according_to(t)) return false;
       ce = t + 2;
@@ -262,12 +362,10 @@ struct Attributor {
     Frame f = after_frame(qi);
     u32 t = f.b;
     if (t < f.e && is(t, ",")) ++t;
-    for (u32 k = t; k < f.e && k < t + 12; ++k) {
-      const CueInfo* c = cue(k);
-      if (!c) {
-        if (is(k, ",")) return false;
-        continue;
-      }
+    for (u32 k = t; k < f.e && k < t + 16; ++k) {
+      u32 clen = 1;
+      const CueInfo* c = cue(k, &clen);
+      if (!c) continue;
       if (c->participle) return false;
       NP np = np_before(k, t);
       if (!np.ok()) return false;
@@ -277,10 +375,10 @@ struct Attributor {
         std::string_view w = low(j);
         if (lx.function_words.count(w) && !determiner(w)) return false;
       }
-      if (!ends_ok(qi, k + 1, f)) return false;
+      if (!ends_ok(qi, k + clen, f)) return false;
       set_speaker(a, np);
-      set_cue(a, k, k + 1);
-      addressees(a, k, c, {k, f.e});
+      set_cue(a, k, k + clen);
+      addressees(a, k + clen - 1, c, {k, f.e});
       a.sieve = "trailing_subject";
       a.confidence = 0.95;
       return true;
@@ -309,41 +407,67 @@ struct Attributor {
       const Para& pp = d.paras[tok(q.open_tok).para - 1];
       if (is(pp.te - 1, ":") && !tok(pp.te - 1).has(kInEmbed)) f = {d.sents[d.sent_of_tok[pp.te - 1]].tb, pp.te - 1};
     }
-    for (u32 k = f.e; k > f.b; --k) {
-      u32 t = k - 1;
-      if (tok(t).has(kInQuote)) continue;
-      if (word(t) && low(t) == "to" && t > f.b && according_to(t - 1)) {
-        NP np = np_after(t + 1, f.e);
-        if (!np.ok()) return false;
-        set_speaker(a, np);
-        set_cue(a, t - 1, t + 1);
-        a.sieve = "according_to";
-        a.confidence = 0.9;
-        return true;
+    // according to X, "…"
+    for (u32 t = f.b; t + 1 < f.e; ++t) {
+      if (tok(t).has(kInQuote) || !according_to(t)) continue;
+      NP np = np_after(t + 2, f.e);
+      if (!np.ok()) continue;
+      set_speaker(a, np);
+      set_cue(a, t, t + 2);
+      a.sieve = "according_to";
+      a.confidence = 0.9;
+      return true;
+    }
+    // the cues of the frame: the first one that has a subject reports the quote ("Cruz said he
+    // will continue to be “…”"), unless the frame ends with ", adding/calling …"
+    struct CueAt { u32 t, len; const CueInfo* c; };
+    std::vector<CueAt> cues;
+    for (u32 t = f.b; t < f.e; ++t) {
+      if (tok(t).has(kInQuote) || according_to(t)) continue;
+      u32 clen = 1;
+      if (const CueInfo* c = cue(t, &clen)) {
+        cues.push_back({t, clen, c});
+        t += clen - 1;
       }
-      const CueInfo* c = cue(t);
-      if (!c) continue;
+    }
+    if (cues.empty()) return false;
+    std::vector<CueAt> order;
+    const CueAt& last = cues.back();
+    if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ","))) {
+      // a whole utterance after its lead-in: the nearest cue introduces it
+      order.assign(cues.rbegin(), cues.rend());
+    } else {
+      order = cues;
+    }
+    for (const CueAt& ca : order) {
+      u32 t = ca.t, clen = ca.len;
+      const CueInfo* c = ca.c;
       NP np;
       if (!c->participle) np = np_before(t, f.b);
-      if (!np.ok()) np = subject_before(t, f.b);
+      if (!np.ok() && !c->participle && t > f.b && word(t - 1) && (low(t - 1) == "and" || low(t - 1) == "but")) {
+        // a second verb of the subject's: "He said ... and said ..."
+        u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
+        np = subject_before(t, sb);
+      }
+      if (!np.ok()) np = participle_subject(t, f.b);
       if (!np.ok()) {  // the subject stands before the previous quote in the same sentence
         u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
-        if (sb < f.b) np = subject_before(f.b, sb);
+        if (sb < f.b) np = participle_subject(f.b, sb);
       }
       if (!np.ok()) {
         if (qi > 0 && d.attr[qi - 1].sieve && tok(d.quotes[qi - 1].open_tok).para == tok(q.open_tok).para) {
           a = d.attr[qi - 1];
           a.addressee_mentions.clear();
-          set_cue(a, t, t + 1);
+          set_cue(a, t, t + clen);
           a.sieve = "leading_inherited";
           a.confidence = 0.8;
           return true;
         }
-        return false;
+        continue;
       }
       set_speaker(a, np);
-      set_cue(a, t, t + 1);
-      addressees(a, t, c, f);
+      set_cue(a, t, t + clen);
+      addressees(a, t + clen - 1, c, f);
       a.sieve = "leading";
       a.confidence = q.direct ? 0.9 : 0.85;
       return true;

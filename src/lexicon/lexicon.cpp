@@ -101,14 +101,20 @@ Lexicon build() {
     auto forms = words(f[2]);
     if (forms.empty()) return;
     info.lemma = forms[0];
-    for (auto& w : forms) {
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+      const std::string& w = forms[i];
       CueInfo ci = info;
       ci.participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-      lx.cues.emplace(std::string(lower(w, buf)), std::move(ci));
+      // forms are listed base, -s, past, past participle, -ing, variants
+      ci.past = !ci.participle && w != forms[0] && (w.size() < 2 || w.compare(w.size() - 1, 1, "s") != 0 || w.ends_with("ss"));
+      auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
+      if (!fresh) it->second.past = it->second.past && ci.past;
     }
   });
   each_line(data::file("cue_phrases.txt"), [&](const std::vector<std::string_view>& f) {
     lx.cue_phrases.push_back(words(lower(f[0], buf)));
+    if (!lx.cue_phrases.back().empty())
+      lx.phrase_starts[lx.cue_phrases.back()[0]].push_back(lx.cue_phrases.size() - 1);
   });
   load_set(lx.titles, "titles.txt", true, true);
   load_set(lx.abbreviations, "abbreviations.txt", false, false);

@@ -24,6 +24,7 @@ struct CueInfo {
   bool addressee_object = false;  // "told Teigen": the person after the verb is spoken to
   bool object_target = false;     // "praised Teigen": the person after the verb is not the speaker
   bool participle = false;        // the -ing form ("adding", "calling")
+  bool past = false;              // a past form ("said", "stated"): never a noun
   std::string lemma;
 };
 
@@ -38,6 +39,7 @@ struct PronounInfo {
 struct Lexicon {
   StrMap<CueInfo> cues;                        // lower-case form -> cue
   std::vector<std::vector<std::string>> cue_phrases;  // multi-word cues, as words
+  StrMap<std::vector<std::size_t>> phrase_starts;     // first word -> indexes into cue_phrases
   StrSet titles;          // lower-case, without a final period ("gov", "president")
   StrSet abbreviations;   // as written, with the period ("Gov.", "U.S.")
   StrSet function_words;  // lower-case words that are never names

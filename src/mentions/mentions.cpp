@@ -41,6 +41,8 @@ struct Finder {
     if (!usable(t) || !k.has(kCap)) return false;
     std::string_view w = low(t);
     if (lx.function_words.count(w)) return false;
+    if (w.size() > 1 && w.back() == '.' && (lx.function_words.count(w.substr(0, w.size() - 1)) || lx.months.count(w.substr(0, w.size() - 1))))
+      return false;
     if (lx.pronoun(w)) return false;
     return true;
   }
@@ -89,7 +91,12 @@ struct Finder {
       }
       // titles first ("Gov.", "Vice President")
       u32 u = t;
-      while (u < n && is_title(u) && d.toks[u].para == k.para) ++u;
+      if (u + 1 < n && usable(u) && (low(u) == "former" || low(u) == "acting" || low(u) == "then") && is_title(u + 1)) ++u;
+      while (u < n && is_title(u) && d.toks[u].para == k.para) {
+        ++u;
+        // "Secretary of State", "Minister of Finance"
+        if (u + 2 < n && usable(u) && low(u) == "of" && name_word(u + 1) && name_word(u + 2)) u += 2;
+      }
       u32 name_b = u;
       bool month_name = u < n && month_first_name(u);
       if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
@@ -110,6 +117,11 @@ struct Finder {
         if (d.toks[u].has(kPossessive)) w.resize(w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
         bool ok = mid_caps.count(w) || cue_near(u, e);
         if (!ok) continue;
+      }
+      // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
+      // Josh Earnest"): the name is what follows the last one
+      for (u32 k = e - 1; k > name_b; --k) {
+        if (is_title(k - 1) && k - 1 >= name_b) { name_b = k; break; }
       }
       u32 nb = d.toks[name_b].b, ne = d.toks[e - 1].e;
       if (d.toks[e - 1].has(kPossessive)) ne -= (d.text[ne - 2] == '\'' ? 2 : 4);
