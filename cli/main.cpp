@@ -61,9 +61,18 @@ struct Run {
       error({"", false}, where + "not JSON (" + error_message(err) + ")");
       return;
     }
+    ondemand::json_type type;
+    if (auto err = doc.type().get(type)) {
+      error({"", false}, where + "not JSON (" + error_message(err) + ")");
+      return;
+    }
     ondemand::object obj;
+    if (type != ondemand::json_type::object) {
+      error({"", false}, where + "not a JSON object");
+      return;
+    }
     if (auto err = doc.get_object().get(obj)) {
-      error({"", false}, where + "not a JSON object (" + error_message(err) + ")");
+      error({"", false}, where + "not JSON (" + error_message(err) + ")");
       return;
     }
     std::string_view text;

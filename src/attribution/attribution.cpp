@@ -217,7 +217,9 @@ struct Attributor {
         int mk = mention_at(k);
         if (mk >= 0 && d.mentions[mk].kind == MentionKind::name) { name = mk; k = d.mentions[mk].te; break; }
         std::string_view w = low(k);
-        if (lx.prepositions.count(w) || lx.cue(w) || (lx.function_words.count(w) && !tok(k).has(kPossessive))) break;
+        bool head = lx.nominal_heads.count(w) > 0;
+        if (!head && (lx.prepositions.count(w) || lx.cue(w) || (lx.function_words.count(w) && !tok(k).has(kPossessive))))
+          break;
         ++k;
       }
       if (k > b + 1) return {b, k, name};

@@ -138,24 +138,33 @@ struct Embeds {
     u32 first = from_tok;
     if (end_tok > from_tok) pieces.push_back({d.toks[from_tok].b, d.toks[end_tok - 1].e});
     std::size_t total = pieces.empty() ? 0 : pieces[0].end - pieces[0].start;
-    bool need = pieces.empty();
     u32 pi = first_para;
-    // a post whose text shares its paragraph with prose is not extended backwards
-    bool can_extend = from_tok == d.paras[first_para].tb;
-    while (can_extend && pi > 0) {
-      u32 q = pi - 1;
-      const Para& p = d.paras[q];
-      if (para_masked(q)) break;
-      std::size_t len = p.e - p.b;
-      if (!need) {
-        if (total + len > max_bytes || has_cue_or_quote(q)) break;
-        if (txt(p.te - 1) == ":") break;
-      }
-      pieces.insert(pieces.begin(), Span{p.b, p.e});
-      total += len;
+    if (pieces.empty()) {  // the byline opens its paragraph: the post is the paragraph before
+      if (pi == 0 || para_masked(pi - 1)) return;
+      const Para& p = d.paras[--pi];
+      pieces.push_back({p.b, p.e});
+      total = p.e - p.b;
       first = p.tb;
-      need = false;
-      pi = q;
+    }
+    // Earlier paragraphs belong to the post only when a clear boundary ends the run: another
+    // post, consent-gate boilerplate, or the writer's lead-in ending with a colon. Prose is
+    // never taken for a post's words.
+    std::vector<u32> run;
+    std::size_t run_len = total;
+    bool bounded = false;
+    for (u32 q = pi; q > 0 && run.size() < 8; --q) {
+      const Para& p = d.paras[q - 1];
+      if (para_masked(q - 1) || txt(p.te - 1) == ":") { bounded = true; break; }
+      run_len += p.e - p.b;
+      if (run_len > max_bytes || has_cue_or_quote(q - 1)) break;
+      run.push_back(q - 1);
+    }
+    if (bounded) {
+      for (u32 q : run) {
+        const Para& p = d.paras[q];
+        pieces.insert(pieces.begin(), Span{p.b, p.e});
+        first = p.tb;
+      }
     }
     if (pieces.empty()) return;
     e.pieces = std::move(pieces);

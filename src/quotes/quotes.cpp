@@ -64,7 +64,8 @@ struct Pairer {
   void paragraph(u32 pi) {
     const Para& p = d.paras[pi];
     u32 open_s = kNone;
-    for (u32 t = p.tb; t < p.te; ++t) {
+    // a quote carried over from the previous paragraph opens with this paragraph's first mark
+    for (u32 t = open == p.tb ? p.tb + 1 : p.tb; t < p.te; ++t) {
       const Token& k = d.toks[t];
       if (k.kind != TokKind::quote_mark || k.has(kInEmbed)) continue;
       Mark m = k.mark;
@@ -106,7 +107,12 @@ struct Pairer {
     bool continues = pi + 1 < d.paras.size() && is_opening_double(d.toks[d.paras[pi + 1].tb].mark) &&
                      d.toks[d.paras[pi + 1].tb].kind == TokKind::quote_mark &&
                      !d.toks[d.paras[pi + 1].tb].has(kInEmbed);
-    if (continues && open + 1 < p.te) {
+    // the convention for quotes over several paragraphs: each paragraph but the last ends a
+    // sentence and leaves the quote open; the next opens with a mark
+    std::string_view last = d.tok_text(p.te - 1);
+    bool ends_sentence = last == "." || last == "?" || last == "!" || last == "\u2026" || last == "..." ||
+                         last == "\u2014" || last == "--";
+    if (continues && ends_sentence && open + 1 < p.te) {
       if (first_open == kNone) first_open = open;
       pieces.push_back({d.toks[open + 1].b, d.toks[p.te - 1].e});
       open = d.paras[pi + 1].tb;

@@ -1,0 +1,157 @@
+// The sieves, one case each.
+#include "helpers.hpp"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+TEST(Sieves, TrailingInvertedCueThenName) {
+  Document d = extract("\"We love you,\" commented Charlie Puth.");
+  const Quote* q = find(d, "We love you");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Charlie Puth");
+  EXPECT_EQ(cue(q), "commented");
+  EXPECT_EQ(mention(q), "Charlie Puth");
+}
+
+TEST(Sieves, TrailingNameThenCue) {
+  Document d = extract("\"The vote is final,\" Mary Chen said on Tuesday.");
+  const Quote* q = find(d, "The vote is final");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Mary Chen");
+  EXPECT_EQ(cue(q), "said");
+}
+
+TEST(Sieves, LeadingNameCueComma) {
+  Document d = extract("Todd Chrisley said, \"Our prayers are with you.\"");
+  const Quote* q = find(d, "Our prayers");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Todd Chrisley");
+  EXPECT_EQ(cue(q), "said");
+  EXPECT_GE(q->confidence, 0.85);
+}
+
+TEST(Sieves, ColonLeadInSameParagraph) {
+  Document d = extract("The senator posted a reply: \"Not today.\" Jo Kim wrote: \"Maybe tomorrow.\"");
+  const Quote* q = find(d, "Maybe tomorrow.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Jo Kim");
+  EXPECT_EQ(cue(q), "wrote");
+}
+
+TEST(Sieves, ColonLeadInPreviousParagraph) {
+  Document d = extract("Caddell continued:\n\n\"The health issue is very much a partisan issue.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Caddell");
+  EXPECT_EQ(cue(&d.quotes[0]), "continued");
+}
+
+TEST(Sieves, AddingAfterAComma) {
+  Document d = extract("Gabrielle Union offered similar sentiments, adding, \"We love you guys so much.\"");
+  const Quote* q = find(d, "We love you guys");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Gabrielle Union");
+  EXPECT_EQ(cue(q), "adding");
+}
+
+TEST(Sieves, CallingHimPartialQuote) {
+  Document d = extract("Lena Ross praised the coach, calling him their \"guardian angel.\"");
+  const Quote* q = find(d, "guardian angel");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Kind::partial);
+  EXPECT_EQ(q->speaker, "Lena Ross");
+  EXPECT_EQ(cue(q), "calling");
+}
+
+TEST(Sieves, AppositiveBetweenCommas) {
+  Document d = extract("Jane Doe, the journalist, said, \"The files were never sealed.\"");
+  const Quote* q = find(d, "The files");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Jane Doe");
+}
+
+TEST(Sieves, TitleIsNotPartOfTheName) {
+  Document d = extract("\"We will appeal,\" said Gov. Eric Greitens.");
+  const Quote* q = find(d, "We will appeal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Eric Greitens");
+  EXPECT_EQ(mention(q), "Gov. Eric Greitens");
+}
+
+TEST(Sieves, NominalSpeaker) {
+  Document d = extract("\"The matter is under review,\" a spokesperson said. \"We have no comment,\" the company added.");
+  const Quote* a = find(d, "under review");
+  const Quote* b = find(d, "no comment");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(mention(a), "a spokesperson");
+  EXPECT_EQ(mention(b), "the company");
+  EXPECT_EQ(cue(b), "added");
+}
+
+TEST(Sieves, AccordingTo) {
+  Document d = extract("According to the report, \"the system failed twice in one week.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "the report");
+  EXPECT_EQ(cue(&d.quotes[0]), "According to");
+}
+
+TEST(Sieves, ContinuationInheritsTheSpeaker) {
+  Document d = extract("\"I'm so sorry,\" wrote Hailey Bieber. \"Thinking of you and John.\"");
+  const Quote* q = find(d, "Thinking of you");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Hailey Bieber");
+  EXPECT_FALSE(q->cue.has_value());
+}
+
+TEST(Sieves, ContinuationStopsAtAnotherSpeakersCue) {
+  Document d = extract(
+      "\"We won,\" said Ann Lee. Bob Ray disagreed and spoke later. \"We lost the vote and the seat tonight.\"");
+  const Quote* q = find(d, "We lost");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->speaker, "Ann Lee");
+}
+
+TEST(Sieves, AddresseeAfterTold) {
+  Document d = extract("Chrissy Teigen posted the news. Jesse Tyler Ferguson told Teigen, \"Sending so much love.\"");
+  const Quote* q = find(d, "Sending so much love.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Jesse Tyler Ferguson");
+  ASSERT_EQ(q->addressees.size(), 1u);
+  EXPECT_EQ(q->addressees[0], "Chrissy Teigen");
+}
+
+TEST(Sieves, AddresseeOfAMessage) {
+  Document d = extract("Ann Lee shared a message to Jack, adding, \"We will always love you.\"");
+  const Quote* q = find(d, "always love you");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ann Lee");
+  ASSERT_EQ(q->addressees.size(), 1u);
+  EXPECT_EQ(q->addressees[0], "Jack");
+}
+
+TEST(Sieves, TwoSpeakersInOneSentence) {
+  Document d = extract(
+      "\"Sending love,\" commented Channing Tatum, as La La Anthony added, \"My heart goes out to you.\"");
+  const Quote* a = find(d, "Sending love");
+  const Quote* b = find(d, "My heart goes out");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(a->speaker, "Channing Tatum");
+  EXPECT_EQ(b->speaker, "La La Anthony");
+}
+
+TEST(Sieves, NounFormOfACueIsNotACue) {
+  // "state" and "note" here are nouns
+  Document d = extract("Officials from his home state left a \"thank you\" note on the door.");
+  EXPECT_TRUE(d.quotes.empty());
+}
+
+TEST(Sieves, ConfidenceIsHigherForPreciseSieves) {
+  Document d = extract("\"We lost,\" said Ann Lee. \"We will be back.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_GT(d.quotes[0].confidence, d.quotes[1].confidence);
+  for (const Quote& q : d.quotes) {
+    EXPECT_GE(q.confidence, 0.0);
+    EXPECT_LE(q.confidence, 1.0);
+  }
+}

@@ -1,0 +1,170 @@
+// Embedded social posts flattened into text.
+#include "helpers.hpp"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+namespace {
+const Quote* embed(const Document& d, std::size_t i = 0) {
+  std::size_t n = 0;
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::embed && n++ == i) return &q;
+  return nullptr;
+}
+}  // namespace
+
+TEST(Embeds, TwitterBylineWithEmDash) {
+  Document d = extract("Rest easy, friend. \u2014 Padma Lakshmi (@PadmaLakshmi) October 1, 2020 @PadmaLakshmi");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "Rest easy, friend.");
+  EXPECT_EQ(q->platform, "twitter");
+  EXPECT_EQ(q->handle, "@PadmaLakshmi");
+  EXPECT_EQ(q->date, "2020-10-01");
+  EXPECT_EQ(q->speaker, "Padma Lakshmi");
+  EXPECT_EQ(d.quotes.size(), 1u);
+}
+
+TEST(Embeds, HyphenAndDoubleHyphenDashes) {
+  Document a = extract("Big day today - Ann Lee (@annlee) May 2, 2019");
+  Document b = extract("Big day today -- Ann Lee (@annlee) May 2, 2019");
+  ASSERT_NE(embed(a), nullptr);
+  ASSERT_NE(embed(b), nullptr);
+  EXPECT_EQ(embed(a)->text, "Big day today");
+  EXPECT_EQ(embed(b)->date, "2019-05-02");
+}
+
+TEST(Embeds, NoSpaceBeforeTheDash) {
+  Document d = extract("Big day today.\u2014Ann Lee (@annlee) May 2, 2019");
+  ASSERT_NE(embed(d), nullptr);
+  EXPECT_EQ(embed(d)->text, "Big day today.");
+}
+
+TEST(Embeds, BylineOnItsOwnLine) {
+  Document d = extract("Some prose paragraph here.\n\nVote early, vote often.\n\u2014 Ann Lee (@annlee) Nov 8, 2016");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "Vote early, vote often.");
+  EXPECT_EQ(q->date, "2016-11-08");
+}
+
+TEST(Embeds, LinksStayInThePostText) {
+  Document d = extract("Look at this pic.twitter.com/AbC123 \u2014 Ann Lee (@annlee) May 2, 2019");
+  ASSERT_NE(embed(d), nullptr);
+  EXPECT_EQ(embed(d)->text, "Look at this pic.twitter.com/AbC123");
+  Document e = extract("Read it https://t.co/xYz \u2014 Ann Lee (@annlee) May 2, 2019");
+  ASSERT_NE(embed(e), nullptr);
+  EXPECT_EQ(embed(e)->text, "Read it https://t.co/xYz");
+}
+
+TEST(Embeds, DateGluedToTheNextWord) {
+  Document d = extract("We did it! \u2014 Ann Lee (@annlee) May 2, 2019The crowd cheered as results came in.");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->date, "2019-05-02");
+  EXPECT_EQ(q->text, "We did it!");
+}
+
+TEST(Embeds, PostOverSeveralParagraphs) {
+  std::string t =
+      "Beals posted on Twitter:\n\nI am so deeply sorry.\n\nI know Jack was so loved.\n\nTake your time. "
+      "\u2014 Jennifer Beals (@jenniferbeals) October 1, 2020 @jenniferbeals";
+  Document d = extract(t);
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->spans.size(), 3u);
+  EXPECT_EQ(q->text.substr(0, 21), "I am so deeply sorry.");
+  EXPECT_EQ(q->speaker, "Jennifer Beals");
+}
+
+TEST(Embeds, ProseBeforeAPostStaysTheWriters) {
+  Document d = extract("The vote was close.\n\nI know it was close.\n\nWe won anyway. \u2014 Ann Lee (@annlee) May 2, 2019");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "We won anyway.");
+}
+
+TEST(Embeds, LeadingHandlesAreAddressees) {
+  Document d = extract("@chrissyteigen @johnlegend My prayers for you. \u2014 Sunny Hostin (@sunny) October 1, 2020 @sunny");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  ASSERT_EQ(q->addressees.size(), 2u);
+  EXPECT_EQ(q->addressees[0], "@chrissyteigen");
+  EXPECT_EQ(q->addressees[1], "@johnlegend");
+  EXPECT_EQ(q->text.substr(0, 14), "@chrissyteigen");
+}
+
+TEST(Embeds, DotHandleAddressee) {
+  Document d = extract(".@annlee you are wrong. \u2014 Bob Ray (@bobray) May 2, 2019");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  ASSERT_EQ(q->addressees.size(), 1u);
+  EXPECT_EQ(q->addressees[0], "@annlee");
+}
+
+TEST(Embeds, Instagram) {
+  std::string t =
+      "View this post on Instagram\n\nBack home with the kids.\n\nA post shared by Chrissy Teigen "
+      "(@chrissyteigen) on Nov 4, 2016 at 1:34am PDT";
+  Document d = extract(t);
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->platform, "instagram");
+  EXPECT_EQ(q->text, "Back home with the kids.");
+  EXPECT_EQ(q->handle, "@chrissyteigen");
+  EXPECT_EQ(q->date, "2016-11-04");
+  EXPECT_EQ(q->speaker, "Chrissy Teigen");
+  EXPECT_EQ(d.quotes.size(), 1u);  // the "View this post" line is nobody's words
+}
+
+TEST(Embeds, InstagramPhotoPostedBy) {
+  Document d = extract("Sunset run.\nA photo posted by Ann Lee (@annlee) on Jun 5, 2015 at 7:02pm PDT");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->platform, "instagram");
+  EXPECT_EQ(q->date, "2015-06-05");
+}
+
+TEST(Embeds, Facebook) {
+  Document d = extract("We are closed today because of the storm.\n\nPosted by Harbor Cafe on Monday, February 7, 2022");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->platform, "facebook");
+  EXPECT_EQ(q->speaker, "Harbor Cafe");
+  EXPECT_EQ(q->date, "2022-02-07");
+  EXPECT_TRUE(q->handle.empty());
+}
+
+TEST(Embeds, Bluesky) {
+  Document d = extract("Snow again. \u2014 Ann Lee (@annlee.bsky.social) January 8, 2025 at 11:00 PM");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->platform, "bluesky");
+  EXPECT_EQ(q->handle, "@annlee.bsky.social");
+  EXPECT_EQ(q->date, "2025-01-08");
+  EXPECT_EQ(q->text, "Snow again.");
+}
+
+TEST(Embeds, TikTok) {
+  Document d = extract("@dancingdan new routine for the finals \u266C original sound - dancingdan");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->platform, "tiktok");
+  EXPECT_EQ(q->handle, "@dancingdan");
+  EXPECT_EQ(q->text, "new routine for the finals");
+}
+
+TEST(Embeds, ConsentGateBoilerplateIsNobodysWords) {
+  std::string t =
+      "Allow Twitter content? This article contains content provided by Twitter. \"Accept\" to view.\n\n"
+      "Skip Twitter post by @annlee\n\nView on Threads\n\n\"We won,\" said Bob Ray.";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Bob Ray");
+}
+
+TEST(Embeds, QuotesInsideAPostAreNotSeparateQuotes) {
+  Document d = extract("She said \"no\" and I believe her. \u2014 Ann Lee (@annlee) May 2, 2019");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+}

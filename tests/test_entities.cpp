@@ -1,0 +1,68 @@
+// Entities and coreference.
+#include "helpers.hpp"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+TEST(Entities, SurnameJoinsTheFullName) {
+  Document d = extract("Chrissy Teigen spoke on Monday. \"Thank you all,\" Teigen wrote.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Chrissy Teigen");
+  EXPECT_EQ(mention(&d.quotes[0]), "Teigen");
+}
+
+TEST(Entities, SurnameBeforeTheFullNameStillJoins) {
+  Document d = extract("\"Thank you all,\" Teigen wrote. Chrissy Teigen later deleted the post.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Chrissy Teigen");
+}
+
+TEST(Entities, LowerCaseSpellingAndHandleJoin) {
+  std::string t =
+      "Chrissy Teigen wrote, \"We are home.\"\n\nDriving home now. \u2014 chrissy teigen (@chrissyteigen) October 1, 2020";
+  Document d = extract(t);
+  ASSERT_EQ(d.speakers.size(), 1u);
+  const Speaker& s = d.speakers[0];
+  EXPECT_EQ(s.name, "Chrissy Teigen");
+  EXPECT_EQ(s.quotes, 2);
+  ASSERT_EQ(s.handles.size(), 1u);
+  EXPECT_EQ(s.handles[0], "@chrissyteigen");
+  ASSERT_EQ(s.aliases.size(), 1u);
+  EXPECT_EQ(s.aliases[0], "chrissy teigen");
+}
+
+TEST(Entities, PronounResolvesToTheSubject) {
+  Document d = extract(
+      "Sunny Hostin shared her condolences while praising Teigen for being open. "
+      "\"You are helping so many women,\" she wrote.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Sunny Hostin");
+  EXPECT_EQ(mention(&d.quotes[0]), "she");
+}
+
+TEST(Entities, PronounGenderFromTheTextsOwnEvidence) {
+  // Kyle is a she here: the text says so
+  Document d = extract(
+      "Kyle Richards wrote that she was heartbroken. Tom Hale arrived later. Tom Hale thanked his family. "
+      "\"I am so sorry,\" she commented.");
+  const Quote* q = find(d, "I am so sorry");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Kyle Richards");
+}
+
+TEST(Entities, PronounDoesNotCrossGender) {
+  Document d = extract(
+      "Mr. Tom Hale met Jane Roe on Friday. Jane Roe said she was tired. \"It was a long week,\" he said.");
+  const Quote* q = find(d, "long week");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tom Hale");
+}
+
+TEST(Entities, SpeakersListCountsQuotes) {
+  Document d = extract("\"One,\" said Ann Lee. \"Two,\" said Bob Ray. \"Three,\" said Ann Lee.");
+  ASSERT_EQ(d.speakers.size(), 2u);
+  EXPECT_EQ(d.speakers[0].name, "Ann Lee");
+  EXPECT_EQ(d.speakers[0].quotes, 2);
+  EXPECT_EQ(d.speakers[1].quotes, 1);
+  for (const Quote& q : d.quotes) EXPECT_EQ(d.speakers[q.speaker_id].name, q.speaker);
+}

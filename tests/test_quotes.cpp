@@ -1,0 +1,115 @@
+// Quotation marks and the kinds of quotes.
+#include "helpers.hpp"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+TEST(Quotes, StraightDoubleQuotes) {
+  Document d = extract("\"The bridge is closed,\" said Ana Ruiz.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "The bridge is closed,");
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+}
+
+TEST(Quotes, CurlyDoubleQuotes) {
+  Document d = extract("\u201CThe bridge is closed,\u201D said Ana Ruiz.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "The bridge is closed,");
+  EXPECT_EQ(d.quotes[0].start, 1u);
+}
+
+TEST(Quotes, SingleQuotesUsedAsQuotes) {
+  Document d = extract("\u2018We will not back down,\u2019 said Prime Minister Ian Grey.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "We will not back down,");
+  EXPECT_EQ(d.quotes[0].speaker, "Ian Grey");
+}
+
+TEST(Quotes, ApostrophesAreNotQuotes) {
+  Document d = extract("Teigen\u2019s fans said y'all should rest, and the Smiths' dog barked. \"Thanks, y'all,\" Teigen wrote.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Thanks, y'all,");
+}
+
+TEST(Quotes, NestedQuotesStayInside) {
+  Document d = extract("\"He told me 'never again' and left,\" said Kim Park.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "He told me 'never again' and left,");
+}
+
+TEST(Quotes, Guillemets) {
+  Document d = extract("\u00ABNous resterons ici,\u00BB said Marie Dubois.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Nous resterons ici,");
+  EXPECT_EQ(d.quotes[0].speaker, "Marie Dubois");
+}
+
+TEST(Quotes, LowHighGermanQuotes) {
+  Document d = extract("\u201EWir bleiben hier,\u201C said Karl Braun.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Wir bleiben hier,");
+}
+
+TEST(Quotes, QuoteOverSeveralParagraphs) {
+  std::string t =
+      "Senator Amy Cole said:\n\n\"The first part of the plan is money.\n\n\"The second part is time.\n\n"
+      "\"The third part is will.\"\n\nThe hearing ended.";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(q.spans.size(), 3u);
+  EXPECT_EQ(q.speaker, "Amy Cole");
+  EXPECT_NE(q.text.find("The third part is will."), std::string::npos);
+}
+
+TEST(Quotes, UnclosedQuoteSpoilsOnlyItsParagraph) {
+  std::string t =
+      "Ann Lee said, \"the budget is fine and nothing more\n\n\"We start Monday,\" said Bob Ray.\n\n"
+      "\"It works,\" said Cy Moss.";
+  Document d = extract(t);
+  const Quote* b = find(d, "We start Monday,");
+  const Quote* c = find(d, "It works,");
+  ASSERT_NE(b, nullptr);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(b->speaker, "Bob Ray");
+  EXPECT_EQ(c->speaker, "Cy Moss");
+}
+
+TEST(Quotes, PartialQuoteInsideTheWritersSentence) {
+  Document d = extract("Kyle Richards said she \"will say a special prayer for Jack tonight.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(d.quotes[0].speaker, "Kyle Richards");
+}
+
+TEST(Quotes, ScareQuotesAndTitlesAreNotReported) {
+  Document d = extract(
+      "Critics used a term like \"woke\" all week. She appeared on \"Saturday Night Live\" in May, "
+      "a show nicknamed \"SNL\" by fans.");
+  EXPECT_TRUE(d.quotes.empty());
+}
+
+TEST(Quotes, UnattributedWholeUtteranceIsReportedWithoutSpeaker) {
+  Document d = extract("The crowd waited.\n\n\"We are not going anywhere until they listen to us.\"\n\nThe rain began.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker_id, -1);
+  EXPECT_LT(d.quotes[0].confidence, 0.5);
+}
+
+TEST(Quotes, InterruptedSentenceIsOneQuoteInTwoSpans) {
+  Document d = extract("\"If we wait,\" Jane Doe said, \"the river will flood the town.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Jane Doe");
+}
+
+TEST(Quotes, GroupingByAttributionJoinsContinuations) {
+  std::string t = "\"We lost,\" said Jane Doe. \"We will be back.\"";
+  Document byq = extract(t);
+  EXPECT_EQ(byq.quotes.size(), 2u);
+  Options o;
+  o.grouping = Grouping::attribution;
+  Document bya = extract(t, o);
+  ASSERT_EQ(bya.quotes.size(), 1u);
+  EXPECT_EQ(bya.quotes[0].spans.size(), 2u);
+}

@@ -1,0 +1,88 @@
+// Reading text: encodings, line ends, paragraphs and sentences.
+#include "helpers.hpp"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+TEST(Text, EmptyInputGivesNoQuotes) {
+  Document d = extract("");
+  EXPECT_TRUE(d.quotes.empty());
+  EXPECT_TRUE(d.speakers.empty());
+}
+
+TEST(Text, ByteOrderMarkCountsAsOneCodePoint) {
+  std::string t = "\xEF\xBB\xBF\"We will win,\" said Jane Doe.";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].start, 2u);  // BOM, opening mark
+  EXPECT_EQ(d.quotes[0].text, "We will win,");
+  EXPECT_EQ(d.quotes[0].speaker, "Jane Doe");
+}
+
+TEST(Text, CrLfLineEndsSplitParagraphs) {
+  std::string t = "Jane Doe spoke first.\r\n\r\n\"It is over,\" she said.\r\n\"Really over.\"\r\n";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "It is over,");
+  EXPECT_EQ(d.quotes[0].speaker, "Jane Doe");
+  EXPECT_EQ(d.quotes[1].speaker, "Jane Doe");  // continuation in the next paragraph
+}
+
+TEST(Text, NoBreakSpaceIsWhiteSpace) {
+  std::string t = "\"Prices will fall,\"\xC2\xA0said\xC2\xA0Maria Lopez.";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Maria Lopez");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}
+
+TEST(Text, InvalidBytesAreReplacedAndOffsetsStayExact) {
+  // \xFF and a truncated sequence \xE2\x82 count as one code point each (as Python's
+  // errors="replace" decodes them)
+  std::string t = "Bad \xFF bytes \xE2\x82 here. \"The money is gone \xFF,\" said Tom Hale.";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(q.text, "The money is gone \xEF\xBF\xBD,");
+  // code points before the quote: "Bad " 4, FFFD 1, " bytes " 7, FFFD 1, " here. " 7, '"' 1
+  EXPECT_EQ(q.start, 21u);
+  EXPECT_EQ(q.end, q.start + 20);
+  EXPECT_EQ(q.speaker, "Tom Hale");
+}
+
+TEST(Text, SingleNewlineSeparatesParagraphs) {
+  // an unclosed quote stops at its paragraph's end, even one ended by a single newline
+  std::string t = "Ann Lee said, \"This never closes\nBob Ray said, \"This one does.\"";
+  Document d = extract(t);
+  const Quote* q = find(d, "This one does.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Bob Ray");
+}
+
+TEST(Text, AbbreviationsDoNotEndSentences) {
+  // "Gov." and "U.S." keep the sentence whole, so the pronoun finds the governor
+  std::string t =
+      "Gov. Eric Greitens visited the U.S. Capitol on Monday. \"We need the money now,\" he said.";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Eric Greitens");
+  EXPECT_EQ(mention(&d.quotes[0]), "he");
+}
+
+TEST(Text, FiftyMegabyteParagraphFinishes) {
+  std::string t;
+  t.reserve(50u << 20);
+  while (t.size() < (50u << 20)) t += "word \"quoted bit\" Mr. Smith said that ";
+  Document d = extract(t);
+  EXPECT_GT(d.quotes.size(), 1000u);
+}
+
+TEST(Text, HundredThousandUnmatchedMarksFinish) {
+  std::string t(100000, '"');
+  Document d = extract(t);
+  EXPECT_TRUE(d.quotes.empty());
+  std::string u;
+  for (int i = 0; i < 100000; ++i) u += "a \u201C b ";
+  Document d2 = extract(u);
+  EXPECT_LE(d2.quotes.size(), 1u);
+}
