@@ -4,9 +4,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
+#include "util/hash_index.hpp"
 #include "whosaid/whosaid.hpp"
 
 namespace whosaid {
@@ -36,11 +38,11 @@ enum TokFlag : std::uint8_t {
 
 struct Token {
   u32 b, e;  // bytes
+  u32 para;
   TokKind kind;
   Mark mark;
   std::uint8_t flags;
-  std::uint8_t pad = 0;
-  u32 para;
+  std::uint16_t word = 0;  // the word lists' entry for this word (Lexicon::words), 0 when none
   bool has(TokFlag f) const { return flags & f; }
 };
 
@@ -79,6 +81,7 @@ struct MentionRec {
   u32 tb, te;          // tokens
   u32 nb, ne;          // bytes of the name itself (title and possessive ending left out)
   MentionKind kind;
+  std::uint8_t words = 1;  // words in the name
   Gender gender = Gender::unknown;
   Case grammatical_case = Case::nom;
   int entity = -1;
@@ -98,14 +101,13 @@ struct Attribution {
 };
 
 struct EntityRec {
-  std::string name;  // canonical (fullest) name
-  std::vector<std::string> aliases;
-  std::vector<std::string> handles;
+  std::string_view name;  // canonical (fullest) name, a view into the text
   int votes_male = 0, votes_female = 0;
   bool person = true;
 };
 
 struct Doc {
+  const Lexicon* lx = &lexicon();
   std::string_view text;
   Options options;
   std::vector<Token> toks;
@@ -118,9 +120,24 @@ struct Doc {
   std::vector<int> mention_at;  // token -> mention index starting or covering it, -1
   std::vector<Attribution> attr;  // one per quote
   std::vector<EntityRec> entities;
+  // the other spellings and handles of entities, in one pool for the document (no per-entity heap)
+  struct Alias {
+    int entity;
+    std::string_view text;
+    bool handle;
+  };
+  std::vector<Alias> aliases;
+  // indexes of the entity stage, kept here so their memory is reused from document to document
+  HashIndex name_index;               // a name (any case) -> entity
+  HashIndex last_index, first_index;  // the last / first word of a longer name -> its entities
+  HashIndex alias_seen;               // an exact spelling of an entity's
+  HashIndex mid_caps;                 // words seen capitalised away from a sentence start
   std::string scratch;  // lower-casing buffer
 
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
+  // what the word lists say of token t (all zero for words on no list)
+  const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }
+  bool is_word(u32 t, std::uint16_t bits) const { return toks[t].kind == TokKind::word && (word(t).bits & bits); }
   std::string_view tok_lower(u32 t) { return lower(tok_text(t), scratch); }
   std::string_view slice(u32 b, u32 e) const { return text.substr(b, e - b); }
 };

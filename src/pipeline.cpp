@@ -4,7 +4,9 @@
 namespace whosaid {
 
 Document extract(std::string_view text, const Options& options) {
-  Doc d;
+  // one Doc a thread, reused: its arrays keep their capacity from one document to the next, so
+  // the hot path allocates per document only what grows
+  thread_local Doc d;
   d.text = text;
   d.options = options;
   segment(d);

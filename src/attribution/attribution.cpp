@@ -59,7 +59,9 @@ struct Attributor {
     if (len) *len = 1;
     // a phrase counts only where its first word is no cue alone ("pointed out", "according to");
     // "told reporters" is the cue "told"
-    if (auto it = lx.phrase_starts.find(w); it != lx.phrase_starts.end() && !lx.cue(w)) {
+    const WordInfo& wi = d.word(t);
+    if (!(wi.bits & (wCue | wPhraseStart))) return nullptr;
+    if (auto it = lx.phrase_starts.find(w); (wi.bits & wPhraseStart) && !wi.cue && it != lx.phrase_starts.end()) {
       for (std::size_t pi : it->second) {
         const auto& ph = lx.cue_phrases[pi];
         if (ph.size() < 2 || lx.prepositions.count(ph[0])) continue;
@@ -73,7 +75,7 @@ struct Attributor {
       }
       w = low(t);
     }
-    const CueInfo* c = lx.cue(w);
+    const CueInfo* c = wi.cue;
     if (!c || c->cls == CueClass::belief) return nullptr;
     if (t > 0 && word(t - 1) && determiner(low(t - 1))) return nullptr;
     // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
@@ -81,7 +83,7 @@ struct Attributor {
     if (!c->past && !c->participle && t > 0 && word(t - 1)) {
       std::string_view pw = low(t - 1);
       int mi = mention_at(t - 1);
-      bool subject = (mi >= 0 && d.mentions[mi].kind != MentionKind::handle) || lx.nominal_heads.count(pw) ||
+      bool subject = (mi >= 0 && d.mentions[mi].kind != MentionKind::handle) || d.is_word(t - 1, wNominal) ||
                      adverb_like(pw) || pw == "to" || pw == "and" || pw == "but" || pw == "who" || pw == "that" ||
                      pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
       if (!subject) return nullptr;
@@ -100,12 +102,12 @@ struct Attributor {
     return m.kind == MentionKind::name && !d.toks[m.te - 1].has(kPossessive);
   }
   bool after_preposition(u32 t) {
-    return t > 0 && word(t - 1) && (lx.prepositions.count(low(t - 1)) > 0);
+    return t > 0 && d.is_word(t - 1, wPreposition);
   }
 
   // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
   NP nominal_ending_at(u32 k, u32 lo) {
-    if (!word(k) || tok(k).has(kCap) || !lx.nominal_heads.count(low(k))) return {};
+    if (!word(k) || tok(k).has(kCap) || !d.is_word(k, wNominal)) return {};
     u32 b = k;
     while (b > lo && b + 6 > k) {
       u32 p = b - 1;
@@ -113,7 +115,7 @@ struct Attributor {
       std::string_view w = low(p);
       if (determiner(w)) { b = p; break; }
       if (tok(p).has(kPossessive)) { b = p; continue; }
-      if (lx.function_words.count(w) || lx.cue(w) || lx.prepositions.count(w)) break;
+      if (d.is_word(p, wFunction | wCue | wPreposition)) break;
       b = p;
     }
     return {b, k + 1, -1};
@@ -167,7 +169,7 @@ struct Attributor {
     for (u32 b = p, n = 0; b >= lo && n < 5 && word(b); --b, ++n) {
       std::string_view w = low(b);
       if (determiner(w) && b < p) return {b, p + 1, -1};
-      if (tok(b).has(kCap) || lx.function_words.count(w) || lx.prepositions.count(w) || lx.cue(w)) break;
+      if (tok(b).has(kCap) || d.is_word(b, wFunction | wPreposition | wCue)) break;
       if (b == 0) break;
     }
     return {};
@@ -179,7 +181,7 @@ struct Attributor {
       if (!word(k) || tok(k).has(kCap)) return false;
       std::string_view w = low(k);
       if (adverb_like(w)) continue;
-      return !lx.function_words.count(w) && !lx.prepositions.count(w) && !determiner(w);
+      return !d.is_word(k, wFunction | wPreposition) && !determiner(w);
     }
     return false;
   }
@@ -216,9 +218,8 @@ struct Attributor {
       while (k < hi && k < b + 7 && word(k)) {
         int mk = mention_at(k);
         if (mk >= 0 && d.mentions[mk].kind == MentionKind::name) { name = mk; k = d.mentions[mk].te; break; }
-        std::string_view w = low(k);
-        bool head = lx.nominal_heads.count(w) > 0;
-        if (!head && (lx.prepositions.count(w) || lx.cue(w) || (lx.function_words.count(w) && !tok(k).has(kPossessive))))
+        bool head = d.is_word(k, wNominal);
+        if (!head && (d.is_word(k, wPreposition | wCue) || (d.is_word(k, wFunction) && !tok(k).has(kPossessive))))
           break;
         ++k;
       }
@@ -230,10 +231,9 @@ struct Attributor {
       if (!word(k)) return {};
       int m2 = mention_at(k);
       if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) return {b, d.mentions[m2].te, m2};
-      std::string_view w = low(k);
-      if (lx.prepositions.count(w) || lx.cue(w)) return {};
+      if (d.is_word(k, wPreposition | wCue)) return {};
       NP nom = nominal_ending_at(k, b);
-      if (nom.ok() && nom.tb == b && !(word(k + 1) && lx.nominal_heads.count(low(k + 1)) && !tok(k + 1).has(kCap))) return nom;
+      if (nom.ok() && nom.tb == b && !(word(k + 1) && d.is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) return nom;
     }
     return {};
   }
@@ -304,8 +304,7 @@ struct Attributor {
       if (it == nominal_entity.end()) {
         int e = static_cast<int>(d.entities.size());
         EntityRec r;
-        r.name = std::string(d.slice(a.speaker_span.start, a.speaker_span.end));
-        r.aliases.push_back(r.name);
+        r.name = d.slice(a.speaker_span.start, a.speaker_span.end);
         r.person = false;
         d.entities.push_back(std::move(r));
         it = nominal_entity.emplace(key, e).first;
@@ -375,7 +374,7 @@ struct Attributor {
       for (u32 j = t; j < np.tb; ++j) {
         if (!word(j)) return false;
         std::string_view w = low(j);
-        if (lx.function_words.count(w) && !determiner(w)) return false;
+        if (d.is_word(j, wFunction) && !determiner(w)) return false;
       }
       if (!ends_ok(qi, k + clen, f)) return false;
       set_speaker(a, np);

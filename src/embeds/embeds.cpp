@@ -6,6 +6,7 @@
 // and consent-gate boilerplate ("Allow Twitter content?", "View on Threads"), which is masked so
 // that nothing in it is ever reported as anyone's words.
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 
 #include "doc.hpp"
@@ -123,7 +124,7 @@ struct Embeds {
       const Token& k = d.toks[t];
       if (k.kind == TokKind::quote_mark && k.mark != Mark::right_single && k.mark != Mark::straight_single) return true;
       if (k.kind == TokKind::word) {
-        const CueInfo* c = lx.cue(d.tok_lower(t));
+        const CueInfo* c = d.word(t).cue;
         if (c && c->cls != CueClass::belief) return true;
       }
     }
@@ -269,7 +270,18 @@ struct Embeds {
 
   bool boilerplate(const Para& p) {
     std::string_view s = d.slice(p.b, p.e);
-    if (s.size() > 400) return false;
+    if (s.size() > 400 || d.toks[p.tb].kind != TokKind::word) return false;
+    // only paragraphs that open with the first word of some boilerplate phrase are compared
+    std::string_view first = d.tok_text(p.tb);
+    bool candidate = false;
+    for (const std::string& b : lx.boilerplate) {
+      if (b.size() >= first.size() && (b.size() == first.size() || b[first.size()] == ' ') &&
+          std::equal(first.begin(), first.end(), b.begin(), [](char x, char y) { return (x | 0x20) == y; })) {
+        candidate = true;
+        break;
+      }
+    }
+    if (!candidate) return false;
     std::string low(s.substr(0, 80));
     for (char& c : low)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);

@@ -1,6 +1,7 @@
 // Entities: the names of one person as one entity ("Chrissy Teigen" = "Teigen" = "chrissy teigen"
 // = "@chrissyteigen"), and each entity's gender as the text itself shows it (a title, or the
-// pronoun that follows it as the subject of a sentence).
+// pronoun that follows it as the subject of a sentence). Names are views into the text, looked up
+// by a hash that ignores case; nothing is copied.
 #include <algorithm>
 
 #include "doc.hpp"
@@ -10,166 +11,140 @@ namespace whosaid {
 
 namespace {
 
-std::string norm_name(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { space = !out.empty(); continue; }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  }
-  return out;
-}
-
-std::vector<std::string_view> split_words(std::string_view s) {
-  std::vector<std::string_view> w;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) w.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return w;
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 1;
+  for (char c : s) n += c == ' ';
+  return n;
 }
 
 int upper_count(std::string_view s) {
   return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
 
+std::uint64_t name_hash(std::string_view s) { return NameHash{}(s); }
+
+std::uint64_t exact_hash(std::string_view s, int e) {
+  std::uint64_t h = 1469598103934665603ull ^ static_cast<std::uint64_t>(e);
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
 }  // namespace
 
-int Entities::add_alias(int e, std::string_view written) {
-  EntityRec& r = d.entities[e];
-  std::string w(written);
-  for (auto& a : r.aliases)
-    if (a == w) return e;
-  r.aliases.push_back(w);
-  // the canonical name is the fullest: most words, then the best capitalised
-  auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
-  if (r.name.empty() || words(w) > words(r.name) ||
-      (words(w) == words(r.name) && upper_count(w) > upper_count(r.name)))
-    r.name = w;
+Entities::Entities(Doc& doc) : d(doc) {
+  d.entities.clear();
+  d.aliases.clear();
+  std::size_t n = d.mentions.size() + d.embeds.size();
+  d.name_index.reset(n);
+  d.last_index.reset(n);
+  d.first_index.reset(n);
+  d.alias_seen.reset(n);
+}
+
+int Entities::add_alias(int e, std::string_view written, bool handle) {
+  if (!d.alias_seen.add(exact_hash(written, e) ^ handle, 1, true)) return e;
+  d.aliases.push_back({e, written, handle});
+  if (!handle) consider_name(e, written);
   return e;
 }
 
-int Entities::new_entity(std::string_view written, std::string key) {
+// The canonical name is the fullest: most words, then the best capitalised.
+void Entities::consider_name(int e, std::string_view written) {
+  EntityRec& r = d.entities[e];
+  if (r.name.empty() || word_count(written) > word_count(r.name) ||
+      (word_count(written) == word_count(r.name) && upper_count(written) > upper_count(r.name)))
+    r.name = written;
+}
+
+int Entities::new_entity(std::string_view written) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
+  last_seen.push_back(0);
+  redirect.push_back(-1);
+  first_hash.push_back(name_hash(first_word(written)));
   add_alias(e, written);
-  full[std::move(key)] = e;
+  d.name_index.set(name_hash(written), e);
+  return e;
+}
+
+int Entities::resolve(int e) const {
+  while (e >= 0 && static_cast<std::size_t>(e) < redirect.size() && redirect[e] >= 0) e = redirect[e];
   return e;
 }
 
 // The entity for a name as written; creates one when no entity has it.
 int Entities::entity_for(std::string_view written, u32 at) {
-  std::string key = norm_name(written);
-  if (key.empty()) return -1;
-  if (auto it = full.find(key); it != full.end()) return add_alias(it->second, written);
-  auto w = split_words(key);
-  if (w.size() == 1) {
-    // a single word: the surname (or first name) of a fuller name, the most recent one first
+  (void)at;
+  if (written.empty()) return -1;
+  std::uint64_t h = name_hash(written);
+  if (int known = d.name_index.find(h); known >= 0) return add_alias(resolve(known), written);
+  if (!several_words(written)) {
+    // a single word: the surname (or else the first name) of a fuller name, the most recent first
     int best = -1;
     u32 best_at = 0;
-    bool best_last = false;
-    for (int side = 0; side < 2; ++side) {
-      auto& index = side == 0 ? by_last : by_first;
-      auto it = index.find(std::string(w[0]));
-      if (it == index.end()) continue;
-      for (int e : it->second) {
-        e = resolve(e);
-        bool last = side == 0;
-        u32 seen = last_seen.count(e) ? last_seen[e] : 0;
-        bool better = best < 0 || (last && !best_last) || (last == best_last && seen > best_at);
-        if (better) { best = e; best_at = seen; best_last = last; }
+    for (int side = 0; side < 2 && best < 0; ++side) {
+      const HashIndex& index = side == 0 ? d.last_index : d.first_index;
+      for (int i = index.first(h); i >= 0; i = index.next(i)) {
+        int e = resolve(index.value(i));
+        if (best < 0 || last_seen[e] > best_at) { best = e; best_at = last_seen[e]; }
       }
     }
-    (void)at;
-    if (best >= 0) return add_alias(best, written);
-    return new_entity(written, key);
+    if (best >= 0) {
+      d.name_index.set(h, best);
+      return add_alias(best, written);
+    }
+    return new_entity(written);
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
-  if (auto it = by_last.find(std::string(w.back())); it != by_last.end()) {
-    for (int e : it->second) {
-      e = resolve(e);
-      if (first_word[e] == w.front()) {
-        full[key] = e;
-        return add_alias(e, written);
-      }
+  std::uint64_t hf = name_hash(first_word(written)), hl = name_hash(last_word(written));
+  for (int i = d.last_index.first(hl); i >= 0; i = d.last_index.next(i)) {
+    int e = resolve(d.last_index.value(i));
+    if (first_hash[e] == hf) {
+      d.name_index.set(h, e);
+      return add_alias(e, written);
     }
   }
-  int e = new_entity(written, key);
-  by_last[std::string(w.back())].push_back(e);
-  by_first[std::string(w.front())].push_back(e);
-  first_word[e] = std::string(w.front());
+  int e = new_entity(written);
+  d.last_index.add(hl, e);
+  d.first_index.add(hf, e);
   // an earlier lone word that is this name's surname becomes part of it
-  if (auto it = full.find(std::string(w.back())); it != full.end() && it->second != e) {
-    int old = it->second;
-    merge(old, e);
-    return e;
-  }
+  if (int lone = d.name_index.find(hl); lone >= 0 && resolve(lone) != e) merge(resolve(lone), e);
   return e;
 }
 
 void Entities::merge(int from, int into) {
-  for (auto& a : d.entities[from].aliases) add_alias(into, a);
-  for (auto& h : d.entities[from].handles) d.entities[into].handles.push_back(h);
+  for (auto& a : d.aliases)
+    if (a.entity == from) {
+      a.entity = into;
+      if (!a.handle) consider_name(into, a.text);
+    }
   d.entities[into].votes_male += d.entities[from].votes_male;
   d.entities[into].votes_female += d.entities[from].votes_female;
-  d.entities[from].aliases.clear();
-  for (auto& [k, e] : full)
-    if (e == from) e = into;
-  for (auto& m : d.mentions)
-    if (m.entity == from) m.entity = into;
   redirect[from] = into;
 }
 
-int Entities::resolve(int e) const {
-  while (e >= 0) {
-    auto it = redirect.find(e);
-    if (it == redirect.end()) break;
-    e = it->second;
-  }
-  return e;
-}
-
-void Entities::attach_handle(int e, std::string_view handle) {
-  if (e < 0) return;
-  auto& hs = d.entities[e].handles;
-  for (auto& h : hs)
-    if (norm_name(h) == norm_name(handle)) return;
-  hs.emplace_back(handle);
-}
-
 void link_entities(Doc& d) {
-  d.entities.clear();
   Entities ents{d};
-  const Lexicon& lx = lexicon();
   // multi-word names first, so that a lone surname finds its full name wherever it stands
   for (int pass = 0; pass < 2; ++pass) {
     for (auto& m : d.mentions) {
       if (m.kind != MentionKind::name) continue;
-      std::string_view w = d.slice(m.nb, m.ne);
-      bool multi = w.find(' ') != std::string_view::npos;
-      if (multi != (pass == 0)) continue;
-      m.entity = ents.entity_for(w, m.tb);
+      if ((m.words > 1) != (pass == 0)) continue;
+      m.entity = ents.entity_for(d.slice(m.nb, m.ne), m.tb);
       ents.last_seen[m.entity] = m.tb;
     }
   }
-  // titles and organisation words
+  // merged entities, titles and organisation words
   for (auto& m : d.mentions) {
     if (m.kind != MentionKind::name || m.entity < 0) continue;
     m.entity = ents.resolve(m.entity);
     EntityRec& r = d.entities[m.entity];
     if (m.nb > d.toks[m.tb].b) {
-      std::string t(d.tok_lower(m.tb));
-      if (t == "mr." || t == "mr") ++r.votes_male;
-      if (t == "mrs." || t == "mrs" || t == "ms." || t == "ms" || t == "miss") ++r.votes_female;
+      std::string_view t = d.tok_text(m.tb);
+      if (t == "Mr." || t == "Mr") ++r.votes_male;
+      if (t == "Mrs." || t == "Mrs" || t == "Ms." || t == "Ms" || t == "Miss") ++r.votes_female;
     }
-    std::string_view last = d.tok_lower(m.te - 1);
-    if (lx.nominal_heads.count(last) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
+    if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
   }
   // gender evidence: a sentence whose first name is followed by he/she (his/her ...) with no
   // other name between
@@ -197,9 +172,10 @@ void link_entities(Doc& d) {
     if (e.author.end > e.author.start) ent = ents.entity_for(d.slice(e.author.start, e.author.end), e.first_tok);
     else if (!e.handle.empty()) ent = ents.entity_for(e.handle, e.first_tok);
     ent = ents.resolve(ent);
-    ents.attach_handle(ent, e.handle);
+    if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, true);
     e.entity = ent;
   }
+  for (auto& a : d.aliases) a.entity = ents.resolve(a.entity);
 }
 
 }  // namespace whosaid

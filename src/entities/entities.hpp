@@ -1,29 +1,27 @@
-// Entity bookkeeping shared by the entity and attribution stages.
+// Entity bookkeeping of the entity stage.
 #pragma once
-#include <string>
+#include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "doc.hpp"
+#include "entities/names.hpp"
 
 namespace whosaid {
 
 struct Entities {
-  explicit Entities(Doc& doc) : d(doc) {}
+  explicit Entities(Doc& doc);
   Doc& d;
-  std::unordered_map<std::string, int> full;  // normalised name -> entity
-  std::unordered_map<int, u32> last_seen;
-  std::unordered_map<int, int> redirect;      // merged entities
-  std::unordered_map<std::string, std::vector<int>> by_last, by_first;  // word -> multi-word entities
-  std::unordered_map<int, std::string> first_word;
+  std::vector<u32> last_seen;  // per entity
+  std::vector<int> redirect;   // per entity: the entity it was merged into, or -1
+  std::vector<std::uint64_t> first_hash;  // per entity: its canonical name's first word
 
   int entity_for(std::string_view written, u32 at);
-  int add_alias(int e, std::string_view written);
-  int new_entity(std::string_view written, std::string key);
+  int add_alias(int e, std::string_view written, bool handle = false);
+  int new_entity(std::string_view written);
+  void consider_name(int e, std::string_view written);
   void merge(int from, int into);
   int resolve(int e) const;
-  void attach_handle(int e, std::string_view handle);
 };
 
 }  // namespace whosaid

@@ -22,7 +22,7 @@ struct Resolver {
     return false;
   }
   bool after_preposition(u32 t) {
-    return t > 0 && d.toks[t - 1].kind == TokKind::word && lx.prepositions.count(d.tok_lower(t - 1));
+    return t > 0 && d.is_word(t - 1, wPreposition);
   }
 
   // A he/she pronoun's entity: the first compatible name (or resolved pronoun) that is not the
@@ -163,7 +163,7 @@ Document finish(Doc& d) {
     }
     for (int mi : a.addressee_mentions) {
       int e = d.mentions[mi].entity;
-      r.addressees.push_back(e >= 0 ? d.entities[e].name : std::string(d.slice(d.mentions[mi].nb, d.mentions[mi].ne)));
+      r.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
     }
     r.confidence = attributed ? (entity >= 0 ? a.confidence : a.confidence * 0.8) : 0.3;
     r.order = q.pieces.front().start;
@@ -198,11 +198,16 @@ Document finish(Doc& d) {
     const EntityRec& er = d.entities[r.entity];
     Speaker s;
     s.id = speaker_of[r.entity];
-    s.name = er.name;
-    for (const auto& al : er.aliases)
-      if (al != er.name) s.aliases.push_back(al);
-    s.handles = er.handles;
+    utf8::append_valid(s.name, er.name);
+    (void)er;
     out.speakers.push_back(std::move(s));
+  }
+
+  for (const Doc::Alias& al : d.aliases) {
+    if (al.entity < 0 || static_cast<std::size_t>(al.entity) >= speaker_of.size() || speaker_of[al.entity] < 0) continue;
+    Speaker& s = out.speakers[speaker_of[al.entity]];
+    if (al.handle) s.handles.emplace_back(al.text);
+    else if (al.text != d.entities[al.entity].name) utf8::append_valid(s.aliases.emplace_back(), al.text);
   }
 
   OffsetMap om;
@@ -230,7 +235,7 @@ Document finish(Doc& d) {
     q.kind = r.kind;
     if (r.entity >= 0) {
       q.speaker_id = speaker_of[r.entity];
-      q.speaker = d.entities[r.entity].name;
+      q.speaker = out.speakers[q.speaker_id].name;
       ++out.speakers[q.speaker_id].quotes;
     }
     if (r.has_mention) {

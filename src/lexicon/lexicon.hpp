@@ -36,6 +36,20 @@ struct PronounInfo {
   Case grammatical_case;
 };
 
+// What the word lists say of one word (lower-case), found once per token (Token::word).
+enum WordBit : std::uint16_t {
+  wCue = 1, wPronoun = 2, wFunction = 4, wPreposition = 8, wTitle = 16, wNominal = 32, wMonth = 64,
+  wAbbrev = 128, wPhraseStart = 256
+};
+
+struct WordInfo {
+  std::string key;
+  std::uint16_t bits = 0;
+  const CueInfo* cue = nullptr;
+  const PronounInfo* pronoun = nullptr;
+  int month = 0;
+};
+
 struct Lexicon {
   StrMap<CueInfo> cues;                        // lower-case form -> cue
   std::vector<std::vector<std::string>> cue_phrases;  // multi-word cues, as words
@@ -48,6 +62,18 @@ struct Lexicon {
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
+
+  // every word of every list, looked up case-insensitively without copying (index 0: none)
+  std::vector<WordInfo> words;
+  struct Slot {
+    std::uint64_t prefix = 0;  // the first eight bytes, lower-cased, zero-padded
+    std::uint16_t len = 0, index = 0;
+  };
+  std::vector<Slot> slots;           // open addressing over words
+  std::vector<std::uint64_t> bloom;  // 2^16 bits: most words on no list stop here, in L1
+  // buf_end: the end of the buffer word lies in, when reading a little past the word is safe
+  std::uint16_t find(std::string_view word, const char* buf_end = nullptr) const;
+  const WordInfo& info(std::uint16_t i) const { return words[i]; }
 
   const CueInfo* cue(std::string_view lower) const;
   const PronounInfo* pronoun(std::string_view lower) const;

@@ -16,7 +16,11 @@ struct Finder {
   explicit Finder(Doc& doc) : d(doc) {}
   Doc& d;
   const Lexicon& lx = lexicon();
-  StrSet mid_caps;  // words seen capitalised away from a sentence start
+  static std::uint64_t key(std::string_view w) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c | 0x20)) * 1099511628211ull;
+    return h;
+  }
 
   bool usable(u32 t) const {
     const Token& k = d.toks[t];
@@ -35,42 +39,40 @@ struct Finder {
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w;
   }
-  bool is_title(u32 t) { return d.toks[t].has(kCap) && lx.is_title(low_np(t)); }
-  bool name_word(u32 t) {
+  bool is_title(u32 t) const { return d.toks[t].has(kCap) && d.is_word(t, wTitle); }
+  bool name_word(u32 t) const {
     const Token& k = d.toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
-    std::string_view w = low(t);
-    if (lx.function_words.count(w)) return false;
-    if (w.size() > 1 && w.back() == '.' && (lx.function_words.count(w.substr(0, w.size() - 1)) || lx.months.count(w.substr(0, w.size() - 1))))
-      return false;
-    if (lx.pronoun(w)) return false;
-    return true;
+    return !(d.word(t).bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0)));
   }
-  bool month_first_name(u32 t) {  // "January Jones", "April Ryan"
-    if (!usable(t) || !d.toks[t].has(kCap) || !lx.months.count(low_np(t))) return false;
+  bool month_first_name(u32 t) const {  // "January Jones", "April Ryan"
+    if (!usable(t) || !d.toks[t].has(kCap) || !d.is_word(t, wMonth) || d.toks[t].has(kAbbrev)) return false;
     if (t + 1 >= d.toks.size() || !name_word(t + 1) || d.toks[t + 1].para != d.toks[t].para) return false;
-    if (t > 0 && d.toks[t - 1].kind == TokKind::word && lx.prepositions.count(low(t - 1))) return false;
+    if (t > 0 && d.is_word(t - 1, wPreposition)) return false;
     return true;
   }
-  bool cue_near(u32 t, u32 te) {
-    if (te < d.toks.size() && d.toks[te].kind == TokKind::word && lx.cue(low(te))) return true;
-    if (t > 0 && d.toks[t - 1].kind == TokKind::word && lx.cue(low(t - 1))) return true;
-    return false;
+  bool cue_near(u32 t, u32 te) const {
+    return (te < d.toks.size() && d.is_word(te, wCue)) || (t > 0 && d.is_word(t - 1, wCue));
+  }
+  // the word without a possessive ending
+  std::string_view stem(u32 t) const {
+    std::string_view w = d.tok_text(t);
+    if (d.toks[t].has(kPossessive)) w.remove_suffix(w[w.size() - 2] == '\'' ? 2 : 4);
+    return w;
   }
 
   void collect_mid_caps() {
+    d.mid_caps.reset(d.toks.size() / 8);
     for (u32 t = 1; t < d.toks.size(); ++t) {
       const Token& k = d.toks[t];
       if (k.kind != TokKind::word || !k.has(kCap) || k.has(kAllCaps) || sentence_initial(t)) continue;
-      std::string w(low(t));
-      if (k.has(kPossessive)) w.resize(w.size() - (w.ends_with("s") ? (w[w.size() - 2] == '\'' ? 2 : 4) : 0));
-      mid_caps.insert(std::move(w));
+      d.mid_caps.add(key(stem(t)), 1, true);
     }
   }
 
-  void add(u32 tb, u32 te, u32 nb, u32 ne, MentionKind kind, Gender g, Case c) {
+  void add(u32 tb, u32 te, u32 nb, u32 ne, MentionKind kind, Gender g, Case c, u32 words = 1) {
     int id = static_cast<int>(d.mentions.size());
-    d.mentions.push_back({tb, te, nb, ne, kind, g, c, -1});
+    d.mentions.push_back({tb, te, nb, ne, kind, static_cast<std::uint8_t>(words > 255 ? 255 : words), g, c, -1});
     for (u32 t = tb; t < te; ++t) d.mention_at[t] = id;
   }
 
@@ -82,7 +84,7 @@ struct Finder {
       const Token& k = d.toks[t];
       if (!usable(t)) continue;
       if (!k.has(kCap) || k.has(kAllCaps)) {
-        if (const PronounInfo* p = lx.pronoun(low(t))) {
+        if (const PronounInfo* p = d.word(t).pronoun) {
           if (!(k.has(kAllCaps) && d.tok_text(t).size() > 1))
             add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
           continue;
@@ -91,16 +93,18 @@ struct Finder {
       }
       // titles first ("Gov.", "Vice President")
       u32 u = t;
-      if (u + 1 < n && usable(u) && (low(u) == "former" || low(u) == "acting" || low(u) == "then") && is_title(u + 1)) ++u;
+      if (u + 1 < n && usable(u) && is_title(u + 1) && d.is_word(u, wFunction) &&
+          (low(u) == "former" || low(u) == "acting" || low(u) == "then"))
+        ++u;
       while (u < n && is_title(u) && d.toks[u].para == k.para) {
         ++u;
         // "Secretary of State", "Minister of Finance"
-        if (u + 2 < n && usable(u) && low(u) == "of" && name_word(u + 1) && name_word(u + 2)) u += 2;
+        if (u + 2 < n && usable(u) && d.tok_text(u) == "of" && name_word(u + 1) && name_word(u + 2)) u += 2;
       }
       u32 name_b = u;
       bool month_name = u < n && month_first_name(u);
       if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
-        if (const PronounInfo* p = lx.pronoun(low(t)); p && u == t)
+        if (const PronounInfo* p = d.word(t).pronoun; p && u == t)
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
         else if (u > t) t = u - 1;
         continue;
@@ -108,16 +112,11 @@ struct Finder {
       u32 e = u + 1;
       while (e < n && d.toks[e].para == k.para && !d.toks[e - 1].has(kPossessive)) {
         if (name_word(e)) { ++e; continue; }
-        if (e + 1 < n && usable(e) && is_particle(low(e)) && name_word(e + 1)) { e += 2; continue; }
+        if (e + 1 < n && usable(e) && is_particle(d.tok_text(e)) && name_word(e + 1)) { e += 2; continue; }
         break;
       }
       // a lone capitalised word at a sentence start is a name only with other evidence
-      if (u == t && e == u + 1 && sentence_initial(u)) {
-        std::string w(low(u));
-        if (d.toks[u].has(kPossessive)) w.resize(w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
-        bool ok = mid_caps.count(w) || cue_near(u, e);
-        if (!ok) continue;
-      }
+      if (u == t && e == u + 1 && sentence_initial(u) && d.mid_caps.find(key(stem(u))) < 0 && !cue_near(u, e)) continue;
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one
       for (u32 k = e - 1; k > name_b; --k) {
@@ -125,7 +124,7 @@ struct Finder {
       }
       u32 nb = d.toks[name_b].b, ne = d.toks[e - 1].e;
       if (d.toks[e - 1].has(kPossessive)) ne -= (d.text[ne - 2] == '\'' ? 2 : 4);
-      add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom);
+      add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, e - name_b);
       t = e - 1;
     }
   }

@@ -74,7 +74,8 @@ void segment(Doc& d) {
       flags |= kSpaceBefore;
       if (!d.toks.empty() && d.toks.size() > para_tok) d.toks.back().flags |= kSpaceAfter;
     }
-    d.toks.push_back({b, e, k, m, flags, 0, static_cast<u32>(d.paras.size())});
+    std::uint16_t w = k == TokKind::word ? lx.find(d.text.substr(b, e - b), d.text.data() + d.text.size()) : 0;
+    d.toks.push_back({b, e, static_cast<u32>(d.paras.size()), k, m, flags, w});
     space_before = false;
   };
   u32 i = 0;
@@ -105,8 +106,9 @@ void segment(Doc& d) {
     if (chars::is_alnum(cls)) {
       // URL-like words
       const unsigned char* p = c.base + i;
-      if (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
-          starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www.")) {
+      if ((ch == 'h' || ch == 'p' || ch == 'w') &&
+          (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
+           starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
         u32 j = i;
         while (j < n && c.base[j] > ' ') ++j;
         // leave trailing sentence punctuation out of the URL
@@ -122,6 +124,25 @@ void segment(Doc& d) {
       u32 seg_len = 1;  // letters since the last internal period
       bool internal_period = false;
       while (j < n) {
+        unsigned char b = c.base[j];
+        if (b < 0x80) {  // ASCII letters and digits, the common case, without decoding
+          if (b >= 'a' && b <= 'z') { all_upper = false; any_letter = true; ++letters; numeric = false; ++seg_len; ++j; continue; }
+          if (b >= 'A' && b <= 'Z') { any_letter = true; ++letters; numeric = false; ++seg_len; ++j; continue; }
+          if (b >= '0' && b <= '9') { ++seg_len; ++j; continue; }
+          if (b == ' ' || b == '\n' || b == ')' || b == ':' || b == ';' || b == '"' || b == '?' || b == '!') break;
+          // connectors between ASCII letters and digits: don't, U.S, 3.5, 1,000, self-made
+          if (j + 1 < n && c.base[j + 1] < 0x80 && (b == '\'' || b == '-' || b == '.' || b == ',')) {
+            unsigned char nb = c.base[j + 1];
+            bool nletter = (nb >= 'a' && nb <= 'z') || (nb >= 'A' && nb <= 'Z');
+            bool ndigit = nb >= '0' && nb <= '9';
+            if (b == '\'' && nletter) { j += 1; continue; }
+            if (b == '-' && (nletter || ndigit)) { seg_len = 0; j += 1; continue; }
+            if (b == '.' && ((numeric && ndigit) || (seg_len == 1 && nletter))) { internal_period = true; seg_len = 0; j += 1; continue; }
+            if (b == ',' && numeric && ndigit) { j += 1; continue; }
+            break;
+          }
+          if (b == ',' || b == '.') break;
+        }
         char32_t cp2;
         u32 l2;
         chars::Class k2 = c.cls_at(j, &cp2, &l2);
@@ -157,12 +178,12 @@ void segment(Doc& d) {
         bool attach = internal_period || (letters == 1 && cls == chars::letter_upper);
         if (!attach) {
           std::string_view w(d.text.data() + i, j + 1 - i);
-          attach = lx.abbreviations.count(w) > 0;
+          attach = (lx.info(lx.find(w)).bits & wAbbrev) && lx.abbreviations.count(w) > 0;
         }
         if (attach) { ++j; flags |= kAbbrev; }
       }
       // possessive ending
-      if (j - i >= 3) {
+      if (j - i >= 3 && c.base[j - 1] == 's') {
         std::string_view w(d.text.data() + i, j - i);
         if (w.ends_with("'s") || w.ends_with("\u2019s")) flags |= kPossessive;
       }

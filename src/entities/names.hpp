@@ -1,0 +1,52 @@
+// Names compared as people write them: case-insensitive (ASCII), runs of white space as one.
+#pragma once
+#include <cstddef>
+#include <string_view>
+
+namespace whosaid {
+
+struct NameHash {
+  std::size_t operator()(std::string_view s) const noexcept {
+    std::size_t h = 1469598103934665603ull;
+    bool space = false;
+    for (char c : s) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = true; continue; }
+      if (space) h = (h ^ ' ') * 1099511628211ull;
+      space = false;
+      h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+    }
+    return h;
+  }
+};
+
+struct NameEq {
+  bool operator()(std::string_view a, std::string_view b) const noexcept {
+    std::size_t i = 0, j = 0;
+    auto ws = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    while (i < a.size() && j < b.size()) {
+      if (ws(a[i]) && ws(b[j])) {
+        while (i < a.size() && ws(a[i])) ++i;
+        while (j < b.size() && ws(b[j])) ++j;
+        continue;
+      }
+      char x = a[i], y = b[j];
+      if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+      if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+      if (x != y) return false;
+      ++i, ++j;
+    }
+    return i == a.size() && j == b.size();
+  }
+};
+
+inline std::string_view first_word(std::string_view s) {
+  std::size_t e = s.find_first_of(" \n\t\r");
+  return s.substr(0, e);
+}
+inline std::string_view last_word(std::string_view s) {
+  std::size_t b = s.find_last_of(" \n\t\r");
+  return b == std::string_view::npos ? s : s.substr(b + 1);
+}
+inline bool several_words(std::string_view s) { return s.find_first_of(" \n\t\r") != std::string_view::npos; }
+
+}  // namespace whosaid
