@@ -31,6 +31,13 @@ bool adverb_like(std::string_view w) {
   return w.size() > 4 && w.ends_with("ly");
 }
 
+// words that open a new clause: what follows them is not the quote's speaker phrase
+bool clause_opener(std::string_view w) {
+  return w == "while" || w == "as" || w == "and" || w == "but" || w == "when" || w == "after" || w == "before" ||
+         w == "because" || w == "since" || w == "although" || w == "though" || w == "if" || w == "where" ||
+         w == "who" || w == "which" || w == "that" || w == "whereas" || w == "until" || w == "so";
+}
+
 bool determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" ||
          w == "our" || w == "this" || w == "that" || w == "another" || w == "one" || w == "two" ||
@@ -83,9 +90,12 @@ struct Attributor {
     if (!c->past && !c->participle && t > 0 && word(t - 1)) {
       std::string_view pw = low(t - 1);
       int mi = mention_at(t - 1);
-      bool subject = (mi >= 0 && d.mentions[mi].kind != MentionKind::handle) || d.is_word(t - 1, wNominal) ||
-                     adverb_like(pw) || pw == "to" || pw == "and" || pw == "but" || pw == "who" || pw == "that" ||
-                     pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
+      bool plural_noun = d.is_word(t - 1, wNominal) && pw.size() > 2 && pw.back() == 's';
+      bool subject = (mi >= 0 && d.mentions[mi].kind != MentionKind::handle) || adverb_like(pw) || pw == "to" ||
+                     pw == "and" || pw == "but" || pw == "who" || pw == "that" || pw == "which" || pw == "also" ||
+                     tok(t - 1).has(kPossessive);
+      // "the company says" but not "a campaign message": a base form needs a plural subject
+      subject = subject || (c->base ? plural_noun : d.is_word(t - 1, wNominal));
       if (!subject) return nullptr;
     }
     return c;
@@ -163,6 +173,8 @@ struct Attributor {
     }
     int mi = mention_at(p);
     if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+    // "Trump's claim that ...": the possessor of a cue noun
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && p + 1 == end) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     NP nom = nominal_ending_at(p, lo);
     if (nom.ok()) return nom;
     // any "the gambling tycoon": a determiner and a few lower-case words
@@ -279,9 +291,14 @@ struct Attributor {
     const Para& p = d.paras[tok(c).para];
     u32 next_open = qi + 1 < d.quotes.size() ? d.quotes[qi + 1].open_tok : kNone;
     u32 e = c + 1;
+    int depth = 0;
     while (e < p.te && e != next_open) {
       std::string_view s = d.tok_text(e);
-      if (tok(e).kind == TokKind::punct && (s == "." || s == "!" || s == "?" || s == ";")) break;
+      if (tok(e).kind == TokKind::punct) {
+        if (s == "(") ++depth;
+        else if (s == ")" && depth > 0) --depth;
+        else if (depth == 0 && (s == "." || s == "!" || s == "?" || s == ";")) break;
+      }
       ++e;
     }
     return {c + 1, e};
@@ -374,7 +391,8 @@ struct Attributor {
       for (u32 j = t; j < np.tb; ++j) {
         if (!word(j)) return false;
         std::string_view w = low(j);
-        if (d.is_word(j, wFunction) && !determiner(w)) return false;
+        if (clause_opener(w)) return false;
+        if (d.is_word(j, wFunction) && !determiner(w) && !d.is_word(j, wPreposition)) return false;
       }
       if (!ends_ok(qi, k + clen, f)) return false;
       set_speaker(a, np);
@@ -385,6 +403,25 @@ struct Attributor {
       return true;
     }
     return false;
+  }
+
+  // "…" ― Sonya Herridge: a dash and a name right after the quote, ending the paragraph or sentence
+  bool dash_byline(std::size_t qi, Attribution& a) {
+    const QuoteRec& q = d.quotes[qi];
+    if (q.close_tok == kNone) return false;
+    u32 t = q.close_tok + 1;
+    const Para& p = d.paras[tok(q.close_tok).para];
+    if (t >= p.te || tok(t).kind != TokKind::punct) return false;
+    std::string_view dash = d.tok_text(t);
+    if (dash != "\u2014" && dash != "\u2015" && dash != "\u2013" && dash != "-" && dash != "--") return false;
+    int mi = mention_at(t + 1);
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return false;
+    u32 e = d.mentions[mi].te;
+    if (e < p.te && !is(e, ".") && !is(e, ",")) return false;
+    set_speaker(a, {d.mentions[mi].tb, e, mi});
+    a.sieve = "dash_byline";
+    a.confidence = 0.85;
+    return true;
   }
 
   // A quote that ends its own sentence ('."') takes a cue after it only when nothing else
@@ -445,6 +482,8 @@ struct Attributor {
       const CueInfo* c = ca.c;
       NP np;
       if (!c->participle) np = np_before(t, f.b);
+      else if (int mi = mention_at(t - 1); t > f.b && speaker_mention(mi) && !after_preposition(d.mentions[mi].tb))
+        np = {d.mentions[mi].tb, d.mentions[mi].te, mi};  // "footage of Hillary Clinton asking, ..."
       if (!np.ok() && !c->participle && t > f.b && word(t - 1) && (low(t - 1) == "and" || low(t - 1) == "but")) {
         // a second verb of the subject's: "He said ... and said ..."
         u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
@@ -476,6 +515,30 @@ struct Attributor {
     return false;
   }
 
+  // A lead-in that ends with a colon but has no cue verb: "Trump went even further: “…”" — the
+  // subject of the lead-in said it.
+  bool colon_subject(std::size_t qi, Attribution& a) {
+    const QuoteRec& q = d.quotes[qi];
+    if (!q.direct) return false;
+    Frame f = before_frame(qi);
+    u32 colon = kNone;
+    if (f.e > f.b && is(f.e - 1, ":")) colon = f.e - 1;
+    else if (f.b == f.e && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(q.open_tok).para > 0) {
+      const Para& pp = d.paras[tok(q.open_tok).para - 1];
+      if (is(pp.te - 1, ":") && !tok(pp.te - 1).has(kInEmbed) && !tok(pp.te - 1).has(kInQuote)) colon = pp.te - 1;
+    }
+    if (colon == kNone) return false;
+    u32 sb = d.sents[d.sent_of_tok[colon]].tb;
+    if (qi > 0 && d.quotes[qi - 1].close_tok != kNone && d.quotes[qi - 1].close_tok >= sb && d.quotes[qi - 1].close_tok < colon)
+      sb = d.quotes[qi - 1].close_tok + 1;
+    NP np = participle_subject(colon, sb);
+    if (!np.ok()) return false;
+    set_speaker(a, np);
+    a.sieve = "colon_subject";
+    a.confidence = 0.7;
+    return true;
+  }
+
   // A quote with no cue of its own that follows an attributed one in the same or the next
   // paragraph: "…," she wrote. "It just wasn't enough."
   bool continuation(std::size_t qi, Attribution& a) {
@@ -504,10 +567,12 @@ struct Attributor {
     d.attr.assign(d.quotes.size(), {});
     using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
     // the order of the sieves for each shape of quote
-    static const std::array<Sieve, 4> kDirectOpen = {&Attributor::trailing_inverted, &Attributor::trailing_subject,
-                                                     &Attributor::leading, &Attributor::continuation};
-    static const std::array<Sieve, 4> kClosedSentence = {&Attributor::leading, &Attributor::trailing_inverted,
-                                                         &Attributor::trailing_subject, &Attributor::continuation};
+    static const std::array<Sieve, 6> kDirectOpen = {&Attributor::dash_byline, &Attributor::trailing_inverted,
+                                                     &Attributor::trailing_subject, &Attributor::leading,
+                                                     &Attributor::colon_subject, &Attributor::continuation};
+    static const std::array<Sieve, 6> kClosedSentence = {&Attributor::dash_byline, &Attributor::leading,
+                                                         &Attributor::trailing_inverted, &Attributor::trailing_subject,
+                                                         &Attributor::colon_subject, &Attributor::continuation};
     for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
       const QuoteRec& q = d.quotes[qi];
       char lc = last_char(q);

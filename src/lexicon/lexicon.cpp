@@ -110,7 +110,11 @@ Lexicon build() {
       // forms are listed base, -s, past, past participle, -ing, variants
       ci.past = !ci.participle && w != forms[0] && (w.size() < 2 || w.compare(w.size() - 1, 1, "s") != 0 || w.ends_with("ss"));
       auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
-      if (!fresh) it->second.past = it->second.past && ci.past;
+      ci.base = i == 0;
+      if (!fresh) {
+        it->second.past = it->second.past && ci.past;
+        it->second.base = it->second.base || ci.base;
+      }
     }
   });
   each_line(data::file("cue_phrases.txt"), [&](const std::vector<std::string_view>& f) {

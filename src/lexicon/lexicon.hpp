@@ -25,6 +25,7 @@ struct CueInfo {
   bool object_target = false;     // "praised Teigen": the person after the verb is not the speaker
   bool participle = false;        // the -ing form ("adding", "calling")
   bool past = false;              // a past form ("said", "stated"): never a noun
+  bool base = false;              // the base form ("say", "message"): needs a plural subject
   std::string lemma;
 };
 

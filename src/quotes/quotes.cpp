@@ -23,6 +23,7 @@ struct Pairer {
   explicit Pairer(Doc& doc) : d(doc) {}
   Doc& d;
   u32 open = kNone;                // the open double mark
+  u32 nested = kNone;              // a double mark of the other style open inside it
   std::vector<Span> pieces;        // earlier paragraphs' pieces of a quote still open
   u32 first_open = kNone;
 
@@ -78,6 +79,15 @@ struct Pairer {
           continue;
         }
         Mark om = d.toks[open].mark;
+        // a quote inside a quote in the other style of marks: "… “the crisis” …"
+        if (nested != kNone) {
+          bool closes_nested = d.toks[nested].mark == Mark::straight_double ? m == Mark::straight_double
+                                                                            : (m == Mark::right_double || m == Mark::left_double);
+          if (closes_nested) { nested = kNone; continue; }
+        } else if ((om == Mark::straight_double && m == Mark::left_double) ||
+                   ((om == Mark::left_double || om == Mark::low_double) && m == Mark::straight_double)) {
+          if (opener_like(t, p) && !closer_like(t, p)) { nested = t; continue; }
+        }
         bool restart = (m == Mark::left_double && om != Mark::low_double && opener_like(t, p) && !closer_like(t, p)) ||
                        m == Mark::left_guillemet || m == Mark::low_double;
         if (restart) {  // an opening mark while one is open: the earlier one was never closed
@@ -88,6 +98,7 @@ struct Pairer {
         }
         emit(open, t, p, false, true);
         open = kNone;
+        nested = kNone;
         open_s = kNone;
         continue;
       }
@@ -102,6 +113,7 @@ struct Pairer {
         open_s = kNone;
       }
     }
+    nested = kNone;
     if (open == kNone) return;
     // still open at the paragraph's end
     bool continues = pi + 1 < d.paras.size() && is_opening_double(d.toks[d.paras[pi + 1].tb].mark) &&
