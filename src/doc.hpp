@@ -138,7 +138,16 @@ struct Doc {
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }
   bool is_word(u32 t, std::uint16_t bits) const { return toks[t].kind == TokKind::word && (word(t).bits & bits); }
-  std::string_view tok_lower(u32 t) { return lower(tok_text(t), scratch); }
+  // token t in lower case: the text itself when it has no upper-case letter, else a copy in scratch
+  std::string_view tok_lower(u32 t) {
+    std::string_view w = tok_text(t);
+    if (!(toks[t].flags & (kCap | kAllCaps))) {
+      bool upper = false;
+      for (char c : w) upper |= (c >= 'A' && c <= 'Z');
+      if (!upper) return w;
+    }
+    return lower(w, scratch);
+  }
   std::string_view slice(u32 b, u32 e) const { return text.substr(b, e - b); }
 };
 

@@ -61,13 +61,13 @@ struct Attributor {
   // for phrases ("pointed out").
   const CueInfo* cue(u32 t, u32* len = nullptr) {
     if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
+    const WordInfo& wi = d.word(t);
+    if (!(wi.bits & (wCue | wPhraseStart))) return nullptr;
     if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t)) return nullptr;
     std::string_view w = low(t);
     if (len) *len = 1;
     // a phrase counts only where its first word is no cue alone ("pointed out", "according to");
     // "told reporters" is the cue "told"
-    const WordInfo& wi = d.word(t);
-    if (!(wi.bits & (wCue | wPhraseStart))) return nullptr;
     if (auto it = lx.phrase_starts.find(w); (wi.bits & wPhraseStart) && !wi.cue && it != lx.phrase_starts.end()) {
       for (std::size_t pi : it->second) {
         const auto& ph = lx.cue_phrases[pi];
@@ -102,7 +102,9 @@ struct Attributor {
   }
   CueInfo phrase_cue;
   // "according to"
-  bool according_to(u32 t) { return word(t) && low(t) == "according" && word(t + 1) && low(t + 1) == "to"; }
+  bool according_to(u32 t) {
+    return word(t) && (d.text[tok(t).b] | 0x20) == 'a' && low(t) == "according" && word(t + 1) && d.tok_text(t + 1) == "to";
+  }
 
   int mention_at(u32 t) const { return t < d.toks.size() ? d.mention_at[t] : -1; }
   bool speaker_mention(int mi) const {

@@ -71,8 +71,24 @@ struct OffsetMap {
       return;
     }
     std::size_t i = 0, u = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     for (std::size_t k = 0; k < bytes.size(); ++k) {
-      while (i < bytes[k] && i < text.size()) {
+      std::size_t stop = std::min(bytes[k], text.size());
+      while (i < stop) {
+        // a run of ASCII: one unit a byte, eight bytes at a time
+        while (i + 8 <= stop) {
+          std::uint64_t w;
+          __builtin_memcpy(&w, p + i, 8);
+          if (w & 0x8080808080808080ull) break;
+          i += 8;
+          u += 8;
+        }
+        if (i >= stop) break;
+        if (p[i] < 0x80) {
+          ++i;
+          ++u;
+          continue;
+        }
         auto dc = utf8::decode(text, i);
         u += (unit == OffsetUnit::utf16 && dc.valid && dc.cp >= 0x10000) ? 2 : 1;
         i += dc.len;

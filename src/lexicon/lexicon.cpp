@@ -1,5 +1,6 @@
 #include "lexicon/lexicon.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "lexicon/data.hpp"
@@ -144,29 +145,7 @@ Lexicon build() {
   return lx;
 }
 
-inline char lc(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-// The first eight bytes of w, ASCII upper case lowered (SWAR), zero-padded.
-inline std::uint64_t prefix8(std::string_view w, const char* buf_end = nullptr) {
-  std::uint64_t x = 0;
-  if (buf_end && w.data() + 8 <= buf_end) {  // one load, no store-forwarding stall
-    __builtin_memcpy(&x, w.data(), 8);
-    if (w.size() < 8) x &= (1ull << (w.size() * 8)) - 1;
-  } else {
-    __builtin_memcpy(&x, w.data(), w.size() < 8 ? w.size() : 8);
-  }
-  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  std::uint64_t h7 = x & ~high;
-  std::uint64_t ge_a = h7 + (0x80 - 'A') * ones;
-  std::uint64_t gt_z = h7 + (0x80 - 'Z' - 1) * ones;
-  std::uint64_t upper = ge_a & ~gt_z & ~x & high;
-  return x | (upper >> 2);
-}
-
-inline std::uint64_t mix(std::uint64_t prefix, std::size_t len) {
-  std::uint64_t h = (prefix ^ (len * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull;
-  return h ^ (h >> 29);
-}
+[[maybe_unused]] inline char lc(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 WordInfo& slot_for(Lexicon& lx, std::string_view key) {
   std::uint16_t i = lx.find(key);
@@ -175,8 +154,8 @@ WordInfo& slot_for(Lexicon& lx, std::string_view key) {
   lx.words.back().key = std::string(key);
   for (char& c : lx.words.back().key) c = lc(c);
   std::size_t mask = lx.slots.size() - 1;
-  std::uint64_t pre = prefix8(key);
-  std::uint64_t hash = mix(pre, key.size());
+  std::uint64_t pre = lexicon_hash::prefix8(key);
+  std::uint64_t hash = lexicon_hash::mix(pre, key.size());
   std::size_t h = hash & mask;
   while (lx.slots[h].index) h = (h + 1) & mask;
   lx.slots[h] = {pre, static_cast<std::uint16_t>(key.size()), static_cast<std::uint16_t>(lx.words.size() - 1)};
@@ -219,30 +198,10 @@ void index_words(Lexicon& lx) {
   }
   for (auto& [k, v] : lx.phrase_starts) mark(k, wPhraseStart);
   if (lx.words.size() * 2 > lx.slots.size()) throw std::logic_error("whosaid: word table too small");
+  for (const auto& w : lx.words) lx.longest = std::max(lx.longest, w.key.size());
 }
 
 }  // namespace
-
-std::uint16_t Lexicon::find(std::string_view w, const char* buf_end) const {
-  if (w.empty() || w.size() > 40 || slots.empty()) return 0;
-  std::uint64_t pre = prefix8(w, buf_end);
-  std::uint64_t hash = mix(pre, w.size());
-  std::uint64_t b = hash >> 48;
-  if (!(bloom[b >> 6] & (1ull << (b & 63)))) return 0;
-  std::size_t mask = slots.size() - 1;
-  std::size_t h = hash & mask;
-  while (std::uint16_t i = slots[h].index) {
-    if (slots[h].prefix == pre && slots[h].len == w.size()) {
-      if (w.size() <= 8) return i;
-      const std::string& k = words[i].key;
-      std::size_t j = 8;
-      while (j < w.size() && lc(w[j]) == k[j]) ++j;
-      if (j == w.size()) return i;
-    }
-    h = (h + 1) & mask;
-  }
-  return 0;
-}
 
 const CueInfo* Lexicon::cue(std::string_view lw) const {
   auto it = cues.find(lw);

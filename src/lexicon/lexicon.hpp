@@ -72,6 +72,7 @@ struct Lexicon {
   };
   std::vector<Slot> slots;           // open addressing over words
   std::vector<std::uint64_t> bloom;  // 2^16 bits: most words on no list stop here, in L1
+  std::size_t longest = 0;           // the longest word on any list
   // buf_end: the end of the buffer word lies in, when reading a little past the word is safe
   std::uint16_t find(std::string_view word, const char* buf_end = nullptr) const;
   const WordInfo& info(std::uint16_t i) const { return words[i]; }
@@ -80,6 +81,50 @@ struct Lexicon {
   const PronounInfo* pronoun(std::string_view lower) const;
   bool is_title(std::string_view lower_no_period) const { return titles.count(lower_no_period) > 0; }
 };
+
+namespace lexicon_hash {
+// The first eight bytes of w, ASCII upper case lowered (SWAR), zero-padded.
+inline std::uint64_t prefix8(std::string_view w, const char* buf_end = nullptr) {
+  std::uint64_t x = 0;
+  if (buf_end && w.data() + 8 <= buf_end) {  // one load, no store-forwarding stall
+    __builtin_memcpy(&x, w.data(), 8);
+    if (w.size() < 8) x &= (1ull << (w.size() * 8)) - 1;
+  } else {
+    __builtin_memcpy(&x, w.data(), w.size() < 8 ? w.size() : 8);
+  }
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  std::uint64_t h7 = x & ~high;
+  std::uint64_t ge_a = h7 + (0x80 - 'A') * ones;
+  std::uint64_t gt_z = h7 + (0x80 - 'Z' - 1) * ones;
+  std::uint64_t upper = ge_a & ~gt_z & ~x & high;
+  return x | (upper >> 2);
+}
+inline std::uint64_t mix(std::uint64_t prefix, std::size_t len) {
+  std::uint64_t h = (prefix ^ (len * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull;
+  return h ^ (h >> 29);
+}
+}  // namespace lexicon_hash
+
+inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end) const {
+  if (w.empty() || w.size() > longest) return 0;
+  std::uint64_t pre = lexicon_hash::prefix8(w, buf_end);
+  std::uint64_t hash = lexicon_hash::mix(pre, w.size());
+  std::uint64_t b = hash >> 48;
+  if (!(bloom[b >> 6] & (1ull << (b & 63)))) return 0;
+  std::size_t mask = slots.size() - 1;
+  std::size_t h = hash & mask;
+  while (std::uint16_t i = slots[h].index) {
+    if (slots[h].prefix == pre && slots[h].len == w.size()) {
+      if (w.size() <= 8) return i;
+      const std::string& k = words[i].key;
+      std::size_t j = 8;
+      while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
+      if (j == w.size()) return i;
+    }
+    h = (h + 1) & mask;
+  }
+  return 0;
+}
 
 // The lexicon of the compiled-in data files, parsed on first use (thread-safe).
 const Lexicon& lexicon();

@@ -1,4 +1,5 @@
 // Tokens and paragraphs (one pass over the bytes), then sentences.
+#include <array>
 #include <cstring>
 
 #include "doc.hpp"
@@ -47,6 +48,18 @@ bool starts_with(const unsigned char* p, const unsigned char* end, const char* s
 }
 
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// ASCII bytes by what they do inside a word
+enum : std::uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kOtherLetter = 8, kAlnum = 16, kStop = 32 };
+constexpr auto kAscii = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower | kAlnum;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper | kAlnum;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit | kAlnum;
+  for (unsigned char c : {' ', '\t', '\n', '\r', ')', '(', ':', ';', '"', '?', '!', '/', '[', ']', '*', '&', '%', '$', '#', '+', '=', '<', '>', '|', '~', '^', '{', '}', '`', '\\', '@', '_'})
+    t[c] = kStop;
+  return t;
+}();
 
 }  // namespace
 
@@ -118,38 +131,40 @@ void segment(Doc& d) {
         continue;
       }
       u32 j = i + len;
-      bool all_upper = cls == chars::letter_upper, any_letter = chars::is_letter(cls);
-      int letters = chars::is_letter(cls) ? 1 : 0;
-      bool numeric = cls == chars::digit;
-      u32 seg_len = 1;  // letters since the last internal period
+      // what the word holds so far: kLower / kUpper / kDigit bits, and any non-ASCII letter
+      std::uint8_t seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
+                          : cls == chars::digit ? kDigit : kOtherLetter;
+      u32 seg_start = i;  // letters since the last internal period start here
       bool internal_period = false;
       while (j < n) {
         unsigned char b = c.base[j];
-        if (b < 0x80) {  // ASCII letters and digits, the common case, without decoding
-          if (b >= 'a' && b <= 'z') { all_upper = false; any_letter = true; ++letters; numeric = false; ++seg_len; ++j; continue; }
-          if (b >= 'A' && b <= 'Z') { any_letter = true; ++letters; numeric = false; ++seg_len; ++j; continue; }
-          if (b >= '0' && b <= '9') { ++seg_len; ++j; continue; }
-          if (b == ' ' || b == '\n' || b == ')' || b == ':' || b == ';' || b == '"' || b == '?' || b == '!') break;
+        std::uint8_t k = kAscii[b];
+        if (k & kAlnum) { seen |= k; ++j; continue; }  // the common case: one table look-up a byte
+        if (k & kStop) break;
+        if (b < 0x80) {
           // connectors between ASCII letters and digits: don't, U.S, 3.5, 1,000, self-made
-          if (j + 1 < n && c.base[j + 1] < 0x80 && (b == '\'' || b == '-' || b == '.' || b == ',')) {
-            unsigned char nb = c.base[j + 1];
-            bool nletter = (nb >= 'a' && nb <= 'z') || (nb >= 'A' && nb <= 'Z');
-            bool ndigit = nb >= '0' && nb <= '9';
+          if (j + 1 < n && c.base[j + 1] < 0x80) {
+            std::uint8_t nk = kAscii[c.base[j + 1]];
+            bool nletter = nk & (kLower | kUpper), ndigit = nk & kDigit;
+            bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
             if (b == '\'' && nletter) { j += 1; continue; }
-            if (b == '-' && (nletter || ndigit)) { seg_len = 0; j += 1; continue; }
-            if (b == '.' && ((numeric && ndigit) || (seg_len == 1 && nletter))) { internal_period = true; seg_len = 0; j += 1; continue; }
+            if (b == '-' && (nletter || ndigit)) { seg_start = j + 1; j += 1; continue; }
+            if (b == '.' && ((numeric && ndigit) || (j - seg_start == 1 && nletter))) {
+              internal_period = true;
+              seg_start = j + 1;
+              j += 1;
+              continue;
+            }
             if (b == ',' && numeric && ndigit) { j += 1; continue; }
             break;
           }
-          if (b == ',' || b == '.') break;
+          if (j + 1 >= n) break;
         }
         char32_t cp2;
         u32 l2;
         chars::Class k2 = c.cls_at(j, &cp2, &l2);
         if (chars::is_alnum(k2)) {
-          if (k2 == chars::letter_lower) all_upper = false;
-          if (chars::is_letter(k2)) { any_letter = true; ++letters; numeric = false; }
-          ++seg_len;
+          seen |= k2 == chars::letter_lower ? kLower : k2 == chars::digit ? kDigit : kOtherLetter;
           j += l2;
           continue;
         }
@@ -159,20 +174,25 @@ void segment(Doc& d) {
         u32 l3;
         chars::Class k3 = c.cls_at(j + l2, &nxt, &l3);
         if (!chars::is_alnum(k3)) break;
+        bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
         if (is_apostrophe(cp2) && chars::is_letter(k3)) { j += l2; continue; }
-        if (cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) { seg_len = 0; j += l2; continue; }
-        if (cp2 == '.' && ((numeric && k3 == chars::digit) || (seg_len == 1 && chars::is_letter(k3)))) {
+        if (cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) { seg_start = j + l2; j += l2; continue; }
+        if (cp2 == '.' && ((numeric && k3 == chars::digit) || (j - seg_start == 1 && chars::is_letter(k3)))) {
           internal_period = true;
-          seg_len = 0;
+          seg_start = j + l2;
           j += l2;
           continue;
         }
         if (cp2 == ',' && numeric && k3 == chars::digit) { j += l2; continue; }
         break;
       }
+      bool any_letter = seen & (kLower | kUpper | kOtherLetter);
+      bool numeric = !any_letter;
+      bool all_upper = (seen & kUpper) && !(seen & (kLower | kOtherLetter));
+      u32 letters = j - i;  // only compared with 1 and 2: bytes stand in for letters
       std::uint8_t flags = 0;
       if (cls == chars::letter_upper) flags |= kCap;
-      if (all_upper && letters > 1) flags |= kAllCaps;
+      if (all_upper && letters > 1 && !numeric) flags |= kAllCaps;
       // a period that belongs to the word: abbreviations, initials, U.S.
       if (j < n && c.base[j] == '.' && any_letter) {
         bool attach = internal_period || (letters == 1 && cls == chars::letter_upper);
