@@ -20,6 +20,7 @@ struct Run {
   whosaid::Options options;
   Input input = Input::automatic;
   Format format = Format::json;
+  bool explain = false;
   std::string id_field = "id", text_field = "text";
   std::string out;
   std::size_t records = 0, errors = 0;
@@ -33,7 +34,7 @@ struct Run {
   }
   void emit(const whosaid::print::Id& id, const whosaid::Document& doc) {
     ++records;
-    if (format == Format::json) whosaid::print::json(out, id, doc);
+    if (format == Format::json) whosaid::print::json(out, id, doc, explain);
     else whosaid::print::table(out, id, doc);
     flush();
   }
@@ -190,6 +191,7 @@ int main(int argc, char** argv) {
   ex->add_option("--group", run.options.grouping,
                  "quote: each quotation a record; attribution: all pieces attributed through one cue in one record (PolNeAR's unit)")
       ->transform(CLI::CheckedTransformer(groups))->default_str("quote");
+  ex->add_flag("--explain", run.explain, "add to each quote the \"sieve\": the rule that attributed it");
   ex->add_option("--id-field", run.id_field, "JSON Lines: the field holding the id (missing: the line number)")->default_str("id");
   ex->add_option("--text-field", run.text_field, "JSON Lines: the field holding the text")->default_str("text");
   try {

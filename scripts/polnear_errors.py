@@ -2,6 +2,7 @@
 """Lists whosaid's errors on PolNeAR-style gold, for tuning (score with ../shared/eval instead).
 
 usage: polnear_errors.py GOLD.jsonl SYSTEM.jsonl [missed|extra|speaker] [--max N]
+(SYSTEM from `whosaid extract --explain` also names the sieve of each wrong speaker)
   missed   quoted gold attributions no system quote overlaps
   extra    system quotes (not indirect) that overlap no gold content
   speaker  found gold attributions whose speaker mention misses the gold source
@@ -51,7 +52,7 @@ def main():
                     q = hits[0]
                     m = q.get('speaker_mention')
                     print(f'{gid}: gold source {" ".join(t[s:e] for s, e in src)!r} got {m and m["text"]!r} '
-                          f'({q.get("speaker")}) via cue {q.get("cue") and q["cue"]["text"]!r}\n    {ctx(t, cont[0][0], cont[-1][1], 120)}')
+                          f'({q.get("speaker")}) via cue {q.get("cue") and q["cue"]["text"]!r} sieve {q.get("sieve")}\n    {ctx(t, cont[0][0], cont[-1][1], 120)}')
         if n >= limit:
             break
     print(f'-- {n} shown', file=sys.stderr)

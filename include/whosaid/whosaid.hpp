@@ -54,6 +54,7 @@ struct Quote {
   std::string platform, handle, date;  // embeds; empty when not known
   std::vector<std::string> addressees;
   double confidence = 0.0;
+  const char* sieve = "";           // the rule that attributed the quote ("" when none)
 };
 
 struct Speaker {

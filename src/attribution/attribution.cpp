@@ -173,24 +173,47 @@ struct Attributor {
       }
       return {};
     }
+    // "Beck, who has in the past described ...": the relative pronoun's antecedent
+    if (word(p) && (low(p) == "who" || low(p) == "which") && p >= lo + 2 && is(p - 1, ",")) {
+      int ante = mention_at(p - 2);
+      if (speaker_mention(ante)) return {d.mentions[ante].tb, d.mentions[ante].te, ante};
+      NP nom = nominal_ending_at(p - 2, lo);
+      if (nom.ok()) return nom;
+    }
     int mi = mention_at(p);
     if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     // "Trump's claim that ...": the possessor of a cue noun
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && p + 1 == end) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     NP nom = nominal_ending_at(p, lo);
     if (nom.ok()) return nom;
-    // any "the gambling tycoon": a determiner and a few lower-case words
-    for (u32 b = p, n = 0; b >= lo && n < 5 && word(b); --b, ++n) {
-      std::string_view w = low(b);
-      if (determiner(w) && b < p) return {b, p + 1, -1};
-      if (tok(b).has(kCap) || d.is_word(b, wFunction | wPreposition | wCue)) break;
-      if (b == 0) break;
-    }
+    // any "the gambling tycoon", "the New York businessman": a determiner, a few words, and a
+    // lower-case head
+    if (word(p) && !tok(p).has(kCap))
+      for (u32 b = p, n = 0; b >= lo && n < 6 && word(b); --b, ++n) {
+        std::string_view w = low(b);
+        if (determiner(w) && b < p) return {b, p + 1, -1};
+        if (d.is_word(b, wFunction | wPreposition | wCue)) break;
+        if (b == 0) break;
+      }
     return {};
   }
 
-  // a verb-like word at t, after at most two adverbs ("Trump went", "She then shared")
+  // a modifier rather than a noun phrase of its own: "five Republican primaries", "the Democratic
+  // front-runner", "Clinton's campaign"
+  bool modifier_at(u32 t) {
+    if (t == 0) return false;
+    if (tok(t - 1).kind == TokKind::number) return true;
+    return word(t - 1) && (determiner(low(t - 1)) || tok(t - 1).has(kPossessive));
+  }
+
+  // a verb-like word at t, after at most two adverbs ("Trump went", "She then shared") or an
+  // appositive between commas ("Christie, New Jersey's governor, repeated")
   bool verbish_at(u32 t, u32 hi) {
+    if (t < hi && is(t, ",")) {
+      u32 k = t + 1;
+      while (k < hi && k < t + 12 && !is(k, ",")) ++k;
+      if (k < hi && is(k, ",") && k > t + 1) t = k + 1;
+    }
     for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
       if (!word(k) || tok(k).has(kCap)) return false;
       std::string_view w = low(k);
@@ -209,7 +232,8 @@ struct Attributor {
       int mi = mention_at(t);
       if (mi >= 0) {
         const MentionRec& m = d.mentions[mi];
-        if (speaker_mention(mi) && !after_preposition(m.tb) && verbish_at(m.te, end)) return {m.tb, m.te, mi};
+        if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb) && verbish_at(m.te, end))
+          return {m.tb, m.te, mi};
         t = m.te - 1;
         continue;
       }
@@ -260,7 +284,7 @@ struct Attributor {
       int mi = mention_at(t);
       if (mi >= 0) {
         const MentionRec& m = d.mentions[mi];
-        if (speaker_mention(mi) && !after_preposition(m.tb)) return {m.tb, m.te, mi};
+        if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb)) return {m.tb, m.te, mi};
         t = m.te - 1;
         continue;
       }
@@ -407,6 +431,18 @@ struct Attributor {
     return false;
   }
 
+  // A transcript's speaker label opening the quoted words: "PENCE: Well, look, ..."
+  bool speaker_label(std::size_t qi, Attribution& a) {
+    const QuoteRec& q = d.quotes[qi];
+    int mi = mention_at(q.first_tok);
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != q.first_tok) return false;
+    if (!is(d.mentions[mi].te, ":")) return false;
+    set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
+    a.sieve = "speaker_label";
+    a.confidence = 0.85;
+    return true;
+  }
+
   // "…" ― Sonya Herridge: a dash and a name right after the quote, ending the paragraph or sentence
   bool dash_byline(std::size_t qi, Attribution& a) {
     const QuoteRec& q = d.quotes[qi];
@@ -492,6 +528,17 @@ struct Attributor {
         np = subject_before(t, sb);
       }
       if (!np.ok()) np = participle_subject(t, f.b);
+      if (!np.ok() && qi > 0 && d.attr[qi - 1].sieve && f.b > 0 && d.quotes[qi - 1].close_tok == f.b - 1 &&
+          d.sent_of_tok[d.quotes[qi - 1].close_tok] == d.sent_of_tok[q.open_tok]) {
+        // '"…," adding that …': the speaker of the quote before, in the same sentence
+        a = d.attr[qi - 1];
+        a.addressee_mentions.clear();
+        a.inherited = false;
+        set_cue(a, t, t + clen);
+        a.sieve = "leading_inherited";
+        a.confidence = 0.8;
+        return true;
+      }
       if (!np.ok()) {  // the subject stands before the previous quote in the same sentence
         u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
         if (sb < f.b) np = participle_subject(f.b, sb);
@@ -569,12 +616,12 @@ struct Attributor {
     d.attr.assign(d.quotes.size(), {});
     using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
     // the order of the sieves for each shape of quote
-    static const std::array<Sieve, 6> kDirectOpen = {&Attributor::dash_byline, &Attributor::trailing_inverted,
-                                                     &Attributor::trailing_subject, &Attributor::leading,
-                                                     &Attributor::colon_subject, &Attributor::continuation};
-    static const std::array<Sieve, 6> kClosedSentence = {&Attributor::dash_byline, &Attributor::leading,
-                                                         &Attributor::trailing_inverted, &Attributor::trailing_subject,
-                                                         &Attributor::colon_subject, &Attributor::continuation};
+    static const std::array<Sieve, 7> kDirectOpen = {
+        &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::trailing_inverted,
+        &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::continuation};
+    static const std::array<Sieve, 7> kClosedSentence = {
+        &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
+        &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::continuation};
     for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
       const QuoteRec& q = d.quotes[qi];
       char lc = last_char(q);

@@ -128,6 +128,7 @@ Document finish(Doc& d) {
     std::string platform, handle, date;
     std::vector<std::string> addressees;
     double confidence;
+    const char* sieve = "";
     u32 order;  // first byte, for reading order
     std::size_t quote = SIZE_MAX;
   };
@@ -182,6 +183,7 @@ Document finish(Doc& d) {
       r.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
     }
     r.confidence = attributed ? (entity >= 0 ? a.confidence : a.confidence * 0.8) : 0.3;
+    r.sieve = attributed ? a.sieve : "";
     r.order = q.pieces.front().start;
     r.quote = qi;
     recs.push_back(std::move(r));
@@ -200,6 +202,7 @@ Document finish(Doc& d) {
     r.date = e.date;
     r.addressees = e.addressees;
     r.confidence = e.entity >= 0 ? 0.97 : 0.8;
+    r.sieve = "embed";
     r.order = e.pieces.front().start;
     recs.push_back(std::move(r));
   }
@@ -273,6 +276,7 @@ Document finish(Doc& d) {
     q.date = std::move(r.date);
     q.addressees = std::move(r.addressees);
     q.confidence = r.confidence;
+    q.sieve = r.sieve;
     out.quotes.push_back(std::move(q));
   }
   return out;

@@ -166,6 +166,7 @@ WordInfo& slot_for(Lexicon& lx, std::string_view key) {
 void index_words(Lexicon& lx) {
   lx.words.assign(1, WordInfo{});
   lx.slots.assign(1u << 13, Lexicon::Slot{});
+  lx.longest = 64;  // while building: find() must see every key
   lx.bloom.assign((1u << 16) / 64, 0);
   auto mark = [&](std::string_view k, std::uint16_t bit) { slot_for(lx, k).bits |= bit; };
   auto mark_set = [&](const StrSet& set, std::uint16_t bit, bool with_period) {
@@ -198,6 +199,7 @@ void index_words(Lexicon& lx) {
   }
   for (auto& [k, v] : lx.phrase_starts) mark(k, wPhraseStart);
   if (lx.words.size() * 2 > lx.slots.size()) throw std::logic_error("whosaid: word table too small");
+  lx.longest = 0;
   for (const auto& w : lx.words) lx.longest = std::max(lx.longest, w.key.size());
 }
 

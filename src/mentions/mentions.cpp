@@ -61,6 +61,23 @@ struct Finder {
     return w;
   }
 
+  // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're"
+  const PronounInfo* contracted_pronoun(u32 t) const {
+    std::string_view w = d.tok_text(t);
+    if (w.size() < 4 || w.size() > 9 || d.toks[t].word) return nullptr;
+    std::size_t a = w.find('\'');
+    std::size_t len = 1;
+    if (a == std::string_view::npos) {
+      a = w.find("\u2019");
+      len = 3;
+    }
+    if (a == std::string_view::npos || a == 0) return nullptr;
+    std::string_view rest = w.substr(a + len);
+    if (rest != "s" && rest != "re" && rest != "ll" && rest != "d" && rest != "ve" && rest != "m") return nullptr;
+    const PronounInfo* p = lx.info(lx.find(w.substr(0, a))).pronoun;
+    return p && p->grammatical_case == Case::nom ? p : nullptr;
+  }
+
   void collect_mid_caps() {
     d.mid_caps.reset(d.toks.size() / 8);
     for (u32 t = 1; t < d.toks.size(); ++t) {
@@ -83,6 +100,10 @@ struct Finder {
     for (u32 t = 0; t < n; ++t) {
       const Token& k = d.toks[t];
       if (!usable(t)) continue;
+      if (const PronounInfo* p = contracted_pronoun(t)) {  // "He's", "they're"
+        add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
+        continue;
+      }
       if (!k.has(kCap) || k.has(kAllCaps)) {
         if (const PronounInfo* p = d.word(t).pronoun) {
           if (!(k.has(kAllCaps) && d.tok_text(t).size() > 1))
@@ -115,8 +136,11 @@ struct Finder {
         if (e + 1 < n && usable(e) && is_particle(d.tok_text(e)) && name_word(e + 1)) { e += 2; continue; }
         break;
       }
-      // a lone capitalised word at a sentence start is a name only with other evidence
-      if (u == t && e == u + 1 && sentence_initial(u) && d.mid_caps.find(key(stem(u))) < 0 && !cue_near(u, e)) continue;
+      // a lone capitalised word at a sentence start is a name only with other evidence: seen
+      // capitalised elsewhere, next to a cue, or a speaker's label ("PENCE: ...")
+      if (u == t && e == u + 1 && sentence_initial(u) && d.mid_caps.find(key(stem(u))) < 0 && !cue_near(u, e) &&
+          !(e < n && d.tok_text(e) == ":" && d.toks[u].has(kAllCaps)))
+        continue;
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one
       for (u32 k = e - 1; k > name_b; --k) {

@@ -49,7 +49,7 @@ void finish(std::string& out, rapidjson::StringBuffer& sb) {
 
 }  // namespace
 
-void json(std::string& out, const Id& id, const Document& doc) {
+void json(std::string& out, const Id& id, const Document& doc, bool explain) {
   rapidjson::StringBuffer sb;
   Writer w(sb);
   w.StartObject();
@@ -83,6 +83,7 @@ void json(std::string& out, const Id& id, const Document& doc) {
     for (const auto& a : q.addressees) str(w, a);
     w.EndArray();
     w.Key("confidence"); w.Double(static_cast<double>(static_cast<int>(q.confidence * 1000 + 0.5)) / 1000);
+    if (explain) { w.Key("sieve"); w.String(q.sieve); }
     w.EndObject();
   }
   w.EndArray();

@@ -15,7 +15,8 @@ struct Id {
 };
 
 // One JSON Lines record (with the trailing newline) in the output contract of DESIGN.md.
-void json(std::string& out, const Id& id, const Document& doc);
+// explain: add each quote's "sieve", the rule that attributed it
+void json(std::string& out, const Id& id, const Document& doc, bool explain = false);
 void json_error(std::string& out, const Id& id, std::string_view message);
 
 // A readable table of one document's quotes and speakers.

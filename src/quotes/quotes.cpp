@@ -72,7 +72,7 @@ struct Pairer {
       Mark m = k.mark;
       if (is_double(m)) {
         if (open == kNone) {
-          bool closing_shape = m == Mark::right_double || m == Mark::right_guillemet;
+          bool closing_shape = (m == Mark::right_double || m == Mark::right_guillemet) && t != p.tb;
           if (closing_shape ? (opener_like(t, p) && !closer_like(t, p))
                             : (m != Mark::straight_double || opener_like(t, p) || !closer_like(t, p)))
             open = t;
