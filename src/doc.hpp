@@ -43,6 +43,7 @@ struct Token {
   Mark mark;
   std::uint8_t flags;
   std::uint16_t word = 0;  // the word lists' entry for this word (Lexicon::words), 0 when none
+  std::uint16_t bits = 0;  // its WordBits
   bool has(TokFlag f) const { return flags & f; }
 };
 
@@ -137,7 +138,7 @@ struct Doc {
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }
-  bool is_word(u32 t, std::uint16_t bits) const { return toks[t].kind == TokKind::word && (word(t).bits & bits); }
+  bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
   // token t in lower case: the text itself when it has no upper-case letter, else a copy in scratch
   std::string_view tok_lower(u32 t) {
     std::string_view w = tok_text(t);

@@ -61,8 +61,8 @@ struct Attributor {
   // for phrases ("pointed out").
   const CueInfo* cue(u32 t, u32* len = nullptr) {
     if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
+    if (!d.is_word(t, wCue | wPhraseStart)) return nullptr;
     const WordInfo& wi = d.word(t);
-    if (!(wi.bits & (wCue | wPhraseStart))) return nullptr;
     if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t)) return nullptr;
     std::string_view w = low(t);
     if (len) *len = 1;

@@ -124,7 +124,7 @@ struct Embeds {
       const Token& k = d.toks[t];
       if (k.kind == TokKind::quote_mark && k.mark != Mark::right_single && k.mark != Mark::straight_single) return true;
       if (k.kind == TokKind::word) {
-        const CueInfo* c = d.word(t).cue;
+        const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr;
         if (c && c->cls != CueClass::belief) return true;
       }
     }

@@ -198,6 +198,8 @@ void index_words(Lexicon& lx) {
     }
   }
   for (auto& [k, v] : lx.phrase_starts) mark(k, wPhraseStart);
+  for (auto& slot : lx.slots)
+    if (slot.index) slot.bits = lx.words[slot.index].bits;
   if (lx.words.size() * 2 > lx.slots.size()) throw std::logic_error("whosaid: word table too small");
   lx.longest = 0;
   for (const auto& w : lx.words) lx.longest = std::max(lx.longest, w.key.size());

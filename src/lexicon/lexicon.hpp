@@ -68,13 +68,13 @@ struct Lexicon {
   std::vector<WordInfo> words;
   struct Slot {
     std::uint64_t prefix = 0;  // the first eight bytes, lower-cased, zero-padded
-    std::uint16_t len = 0, index = 0;
+    std::uint16_t len = 0, index = 0, bits = 0;
   };
   std::vector<Slot> slots;           // open addressing over words
   std::vector<std::uint64_t> bloom;  // 2^16 bits: most words on no list stop here, in L1
   std::size_t longest = 0;           // the longest word on any list
   // buf_end: the end of the buffer word lies in, when reading a little past the word is safe
-  std::uint16_t find(std::string_view word, const char* buf_end = nullptr) const;
+  std::uint16_t find(std::string_view word, const char* buf_end = nullptr, std::uint16_t* bits = nullptr) const;
   const WordInfo& info(std::uint16_t i) const { return words[i]; }
 
   const CueInfo* cue(std::string_view lower) const;
@@ -105,7 +105,7 @@ inline std::uint64_t mix(std::uint64_t prefix, std::size_t len) {
 }
 }  // namespace lexicon_hash
 
-inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end) const {
+inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end, std::uint16_t* bits) const {
   if (w.empty() || w.size() > longest) return 0;
   std::uint64_t pre = lexicon_hash::prefix8(w, buf_end);
   std::uint64_t hash = lexicon_hash::mix(pre, w.size());
@@ -115,11 +115,17 @@ inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end) cons
   std::size_t h = hash & mask;
   while (std::uint16_t i = slots[h].index) {
     if (slots[h].prefix == pre && slots[h].len == w.size()) {
-      if (w.size() <= 8) return i;
-      const std::string& k = words[i].key;
-      std::size_t j = 8;
-      while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
-      if (j == w.size()) return i;
+      bool same = w.size() <= 8;
+      if (!same) {
+        const std::string& k = words[i].key;
+        std::size_t j = 8;
+        while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
+        same = j == w.size();
+      }
+      if (same) {
+        if (bits) *bits = slots[h].bits;
+        return i;
+      }
     }
     h = (h + 1) & mask;
   }

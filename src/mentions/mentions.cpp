@@ -43,7 +43,7 @@ struct Finder {
   bool name_word(u32 t) const {
     const Token& k = d.toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
-    return !(d.word(t).bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0)));
+    return !(k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0)));
   }
   bool month_first_name(u32 t) const {  // "January Jones", "April Ryan"
     if (!usable(t) || !d.toks[t].has(kCap) || !d.is_word(t, wMonth) || d.toks[t].has(kAbbrev)) return false;
@@ -105,7 +105,7 @@ struct Finder {
         continue;
       }
       if (!k.has(kCap) || k.has(kAllCaps)) {
-        if (const PronounInfo* p = d.word(t).pronoun) {
+        if (const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
           if (!(k.has(kAllCaps) && d.tok_text(t).size() > 1))
             add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
           continue;
@@ -125,7 +125,7 @@ struct Finder {
       u32 name_b = u;
       bool month_name = u < n && month_first_name(u);
       if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
-        if (const PronounInfo* p = d.word(t).pronoun; p && u == t)
+        if (const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; p && u == t)
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
         else if (u > t) t = u - 1;
         continue;

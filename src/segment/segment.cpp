@@ -87,8 +87,9 @@ void segment(Doc& d) {
       flags |= kSpaceBefore;
       if (!d.toks.empty() && d.toks.size() > para_tok) d.toks.back().flags |= kSpaceAfter;
     }
-    std::uint16_t w = k == TokKind::word ? lx.find(d.text.substr(b, e - b), d.text.data() + d.text.size()) : 0;
-    d.toks.push_back({b, e, static_cast<u32>(d.paras.size()), k, m, flags, w});
+    std::uint16_t bits = 0;
+    std::uint16_t w = k == TokKind::word ? lx.find(d.text.substr(b, e - b), d.text.data() + d.text.size(), &bits) : 0;
+    d.toks.push_back({b, e, static_cast<u32>(d.paras.size()), k, m, flags, w, bits});
     space_before = false;
   };
   u32 i = 0;
