@@ -64,7 +64,11 @@ struct Finder {
   // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're"
   const PronounInfo* contracted_pronoun(u32 t) const {
     std::string_view w = d.tok_text(t);
-    if (w.size() < 4 || w.size() > 9 || d.toks[t].word) return nullptr;
+    if (w.size() < 3 || w.size() > 9 || d.toks[t].word) return nullptr;
+    switch (w[0] | 0x20) {  // he she it we they you i
+      case 'h': case 's': case 'i': case 'w': case 't': case 'y': break;
+      default: return nullptr;
+    }
     std::size_t a = w.find('\'');
     std::size_t len = 1;
     if (a == std::string_view::npos) {
