@@ -588,6 +588,34 @@ struct Attributor {
     return true;
   }
 
+  // A whole utterance that opens its sentence with no cue near it, after a sentence of the
+  // writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
+  bool previous_sentence(std::size_t qi, Attribution& a) {
+    const QuoteRec& q = d.quotes[qi];
+    if (!q.direct) return false;
+    Frame f = before_frame(qi);
+    if (f.e > f.b) return false;
+    u32 s = d.sent_of_tok[q.open_tok];
+    if (s == 0) return false;
+    const Sentence& ps = d.sents[s - 1];
+    if (tok(ps.tb).has(kInQuote) || tok(ps.te - 1).has(kInQuote) || tok(ps.tb).has(kInEmbed)) return false;
+    if (tok(ps.tb).para + 1 < tok(q.open_tok).para) return false;
+    for (u32 t = ps.tb; t < ps.te; ++t) {
+      u32 clen = 1;
+      const CueInfo* c = cue(t, &clen);
+      if (!c) continue;
+      NP np;
+      if (!c->participle) np = np_before(t, ps.tb);
+      if (!np.ok()) np = participle_subject(t, ps.tb);
+      if (!np.ok()) return false;
+      set_speaker(a, np);
+      a.sieve = "previous_sentence";
+      a.confidence = 0.6;
+      return true;
+    }
+    return false;
+  }
+
   // A quote with no cue of its own that follows an attributed one in the same or the next
   // paragraph: "…," she wrote. "It just wasn't enough."
   bool continuation(std::size_t qi, Attribution& a) {
@@ -596,10 +624,17 @@ struct Attributor {
     if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
     u32 pp = tok(d.quotes[qi - 1].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
     if (cp > pp + 1) return false;
-    // another speaker's cue between the two quotes ends the run
+    // a cue of another speaker between the two quotes ends the run (a participle with no subject
+    // of its own, '"…," Mr. Hedge said, referring to …', does not)
     u32 from = d.quotes[qi - 1].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[qi - 1].close_tok + 1;
-    for (u32 t = from; t < d.quotes[qi].open_tok; ++t)
-      if (tok(t).kind == TokKind::word && !tok(t).has(kInQuote) && tok(t).b != prev.cue_b && cue(t)) return false;
+    for (u32 t = from; t < d.quotes[qi].open_tok; ++t) {
+      if (tok(t).kind != TokKind::word || tok(t).has(kInQuote) || tok(t).b == prev.cue_b) continue;
+      const CueInfo* c = cue(t);
+      if (!c) continue;
+      if (!c->participle) return false;
+      NP np = np_before(t, from);
+      if (np.ok()) return false;
+    }
     a.mention = prev.mention;
     a.speaker_span = prev.speaker_span;
     a.entity = prev.entity;
@@ -616,17 +651,20 @@ struct Attributor {
     d.attr.assign(d.quotes.size(), {});
     using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
     // the order of the sieves for each shape of quote
-    static const std::array<Sieve, 7> kDirectOpen = {
+    static const std::array<Sieve, 8> kDirectOpen = {
         &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::trailing_inverted,
-        &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::continuation};
-    static const std::array<Sieve, 7> kClosedSentence = {
+        &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::continuation,
+        &Attributor::previous_sentence};
+    static const std::array<Sieve, 8> kClosedSentence = {
         &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
-        &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::continuation};
+        &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::continuation,
+        &Attributor::previous_sentence};
     for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
       const QuoteRec& q = d.quotes[qi];
       char lc = last_char(q);
       bool open_end = q.direct && lc != '.';
       const auto& order = open_end ? kDirectOpen : kClosedSentence;
+      static_assert(kDirectOpen.size() == kClosedSentence.size());
       Attribution a;
       for (Sieve s : order) {
         Attribution tmp;

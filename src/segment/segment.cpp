@@ -206,13 +206,22 @@ void segment(Doc& d) {
       // possessive ending
       if (j - i >= 3 && c.base[j - 1] == 's') {
         std::string_view w(d.text.data() + i, j - i);
-        if (w.ends_with("'s") || w.ends_with("\u2019s")) flags |= kPossessive;
+        std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
+        // "Teigen's" is a possessive; "it's", "here's", "that's" are not
+        if (cut && w.size() > cut && !(lx.info(lx.find(w.substr(0, w.size() - cut))).bits & (wFunction | wPronoun)))
+          flags |= kPossessive;
       }
       push(i, j, numeric ? TokKind::number : TokKind::word, Mark::none, flags);
       i = j;
       continue;
     }
     if (cls == chars::quote) {
+      // two apostrophes are one double quotation mark (the New York Times' convention)
+      if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
+        push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
+        i += 2;
+        continue;
+      }
       push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
       i += len;
       continue;
@@ -233,6 +242,11 @@ void segment(Doc& d) {
         i = j;
         continue;
       }
+    }
+    if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
+      push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
+      i += 2;
+      continue;
     }
     if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
       u32 j = i;
