@@ -223,28 +223,11 @@ struct Attributor {
     return false;
   }
 
-  // The subject of a participle cue ("Trump went after Bush, calling him ..."): the nearest
-  // name, subject pronoun or nominal phrase before it that a verb follows and no preposition
-  // governs; else the first one of the clause.
+  // The subject of a participle cue ("Trump went after Bush, calling him ..."): the first name,
+  // subject pronoun or nominal phrase of the clause that a verb follows; else the first one.
   NP participle_subject(u32 end, u32 lo) {
-    for (u32 t = lo; t < end; ++t) {
-      if (tok(t).has(kInQuote)) continue;
-      int mi = mention_at(t);
-      if (mi >= 0) {
-        const MentionRec& m = d.mentions[mi];
-        if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb) && verbish_at(m.te, end))
-          return {m.tb, m.te, mi};
-        t = m.te - 1;
-        continue;
-      }
-      if (word(t) && determiner(low(t)) && !after_preposition(t)) {
-        for (u32 k = t + 1; k < end && k < t + 6; ++k) {
-          NP nom = nominal_ending_at(k, t);
-          if (nom.ok() && nom.tb == t && verbish_at(k + 1, end)) return nom;
-        }
-      }
-    }
-    return subject_before(end, lo);
+    NP np = first_subject(end, lo, true);
+    return np.ok() ? np : first_subject(end, lo, false);
   }
 
   // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
@@ -277,26 +260,29 @@ struct Attributor {
   }
 
   // The subject of the clause before token `end`: the first name, subject pronoun or nominal
-  // phrase from `lo` on that is not the object of a preposition.
-  NP subject_before(u32 end, u32 lo) {
+  // phrase from `lo` on that no preposition governs and that modifies nothing; with `verb`, only
+  // one that a verb follows.
+  NP first_subject(u32 end, u32 lo, bool verb) {
     for (u32 t = lo; t < end; ++t) {
       if (tok(t).has(kInQuote)) continue;
       int mi = mention_at(t);
       if (mi >= 0) {
         const MentionRec& m = d.mentions[mi];
-        if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb)) return {m.tb, m.te, mi};
+        if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb) && (!verb || verbish_at(m.te, end)))
+          return {m.tb, m.te, mi};
         t = m.te - 1;
         continue;
       }
       if (word(t) && determiner(low(t)) && !after_preposition(t)) {
         for (u32 k = t + 1; k < end && k < t + 6; ++k) {
           NP nom = nominal_ending_at(k, t);
-          if (nom.ok() && nom.tb == t) return nom;
+          if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) return nom;
         }
       }
     }
     return {};
   }
+  NP subject_before(u32 end, u32 lo) { return first_subject(end, lo, false); }
 
   Frame before_frame(std::size_t qi) {
     const QuoteRec& q = d.quotes[qi];
