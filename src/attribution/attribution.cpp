@@ -22,36 +22,22 @@ struct NP {
   bool ok() const { return tb != kNone; }
 };
 
-bool adverb_like(std::string_view w) {
-  static const std::array<std::string_view, 30> words = {
-      "also", "then", "later", "previously", "recently", "once", "again", "further", "has", "had",
-      "have", "was", "is", "were", "would", "will", "could", "did", "does", "had", "just", "already",
-      "not", "never", "even", "still", "often", "has", "repeatedly", "reportedly"};
-  if (std::find(words.begin(), words.end(), w) != words.end()) return true;
-  return w.size() > 4 && w.ends_with("ly");
-}
-
-// words that open a new clause: what follows them is not the quote's speaker phrase
-bool clause_opener(std::string_view w) {
-  return w == "while" || w == "as" || w == "and" || w == "but" || w == "when" || w == "after" || w == "before" ||
-         w == "because" || w == "since" || w == "although" || w == "though" || w == "if" || w == "where" ||
-         w == "who" || w == "which" || w == "that" || w == "whereas" || w == "until" || w == "so";
-}
-
-bool determiner(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" ||
-         w == "our" || w == "this" || w == "that" || w == "another" || w == "one" || w == "two" ||
-         w == "some" || w == "several" || w == "many" || w == "my" || w == "your";
-}
-
 struct Attributor {
   explicit Attributor(Doc& doc) : d(doc) {}
   Doc& d;
   const Lexicon& lx = lexicon();
   StrMap<int> nominal_entity;
-  std::vector<std::string_view> addressee_nouns;
 
   std::string_view low(u32 t) { return d.tok_lower(t); }
+  // an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
+  bool adverb_like(u32 t) {
+    if (!word(t) || tok(t).has(kCap)) return false;
+    if (d.is_word(t, wAuxiliary)) return true;
+    std::string_view w = d.tok_text(t);
+    return w.size() > 4 && w.ends_with("ly");
+  }
+  bool determiner(u32 t) { return word(t) && d.is_word(t, wDeterminer); }
+  bool clause_opener(u32 t) { return word(t) && d.is_word(t, wClauseOpener); }
   const Token& tok(u32 t) const { return d.toks[t]; }
   bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
   bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
@@ -84,14 +70,14 @@ struct Attributor {
     }
     const CueInfo* c = wi.cue;
     if (!c || c->cls == CueClass::belief) return nullptr;
-    if (t > 0 && word(t - 1) && determiner(low(t - 1))) return nullptr;
+    if (t > 0 && determiner(t - 1)) return nullptr;
     // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
     // an adverb or a conjunction, or at a clause's start
     if (!c->past && !c->participle && t > 0 && word(t - 1)) {
       std::string_view pw = low(t - 1);
       int mi = mention_at(t - 1);
       bool plural_noun = d.is_word(t - 1, wNominal) && pw.size() > 2 && pw.back() == 's';
-      bool subject = (mi >= 0 && d.mentions[mi].kind != MentionKind::handle) || adverb_like(pw) || pw == "to" ||
+      bool subject = (mi >= 0 && d.mentions[mi].kind != MentionKind::handle) || adverb_like(t - 1) || pw == "to" ||
                      pw == "and" || pw == "but" || pw == "who" || pw == "that" || pw == "which" || pw == "also" ||
                      tok(t - 1).has(kPossessive);
       // "the company says" but not "a campaign message": a base form needs a plural subject
@@ -124,8 +110,7 @@ struct Attributor {
     while (b > lo && b + 6 > k) {
       u32 p = b - 1;
       if (!word(p)) break;
-      std::string_view w = low(p);
-      if (determiner(w)) { b = p; break; }
+      if (determiner(p)) { b = p; break; }
       if (tok(p).has(kPossessive)) { b = p; continue; }
       if (d.is_word(p, wFunction | wCue | wPreposition)) break;
       b = p;
@@ -140,7 +125,7 @@ struct Attributor {
     bool comma = false;
     while (k > lo) {
       u32 p = k - 1;
-      if (word(p) && adverb_like(low(p))) { k = p; continue; }
+      if (adverb_like(p)) { k = p; continue; }
       if (is(p, ")")) {  // a parenthesis
         u32 q = p;
         while (q > lo && !is(q, "(") && p - q < 8) --q;
@@ -190,8 +175,7 @@ struct Attributor {
     // lower-case head
     if (word(p) && !tok(p).has(kCap))
       for (u32 b = p, n = 0; b >= lo && n < 6 && word(b); --b, ++n) {
-        std::string_view w = low(b);
-        if (determiner(w) && b < p) return {b, p + 1, -1};
+        if (determiner(b) && b < p) return {b, p + 1, -1};
         if (d.is_word(b, wFunction | wPreposition | wCue)) break;
         if (b == 0) break;
       }
@@ -203,7 +187,7 @@ struct Attributor {
   bool modifier_at(u32 t) {
     if (t == 0) return false;
     if (tok(t - 1).kind == TokKind::number) return true;
-    return word(t - 1) && (determiner(low(t - 1)) || tok(t - 1).has(kPossessive));
+    return determiner(t - 1) || tok(t - 1).has(kPossessive);
   }
 
   // a verb-like word at t, after at most two adverbs ("Trump went", "She then shared") or an
@@ -216,9 +200,8 @@ struct Attributor {
     }
     for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
       if (!word(k) || tok(k).has(kCap)) return false;
-      std::string_view w = low(k);
-      if (adverb_like(w)) continue;
-      return !d.is_word(k, wFunction | wPreposition) && !determiner(w);
+      if (adverb_like(k)) continue;
+      return !d.is_word(k, wFunction | wPreposition) && !determiner(k);
     }
     return false;
   }
@@ -233,7 +216,7 @@ struct Attributor {
   // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
   NP np_after(u32 b, u32 hi) {
     if (b >= hi) return {};
-    if (word(b) && determiner(low(b))) {  // "said the 46-year-old", "says the ad's narrator"
+    if (determiner(b)) {  // "said the 46-year-old", "says the ad's narrator"
       u32 k = b + 1;
       int name = -1;
       while (k < hi && k < b + 7 && word(k)) {
@@ -273,7 +256,7 @@ struct Attributor {
         t = m.te - 1;
         continue;
       }
-      if (word(t) && determiner(low(t)) && !after_preposition(t)) {
+      if (determiner(t) && !after_preposition(t)) {
         for (u32 k = t + 1; k < end && k < t + 6; ++k) {
           NP nom = nominal_ending_at(k, t);
           if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) return nom;
@@ -353,9 +336,7 @@ struct Attributor {
     }
     for (u32 t = f.b; t + 2 < f.e; ++t) {
       if (!word(t) || low(t) != "to") continue;
-      if (!word(t - 1)) continue;
-      std::string_view noun = low(t - 1);
-      if (std::find(addressee_nouns.begin(), addressee_nouns.end(), noun) == addressee_nouns.end()) continue;
+      if (!d.is_word(t - 1, wAddresseeNoun)) continue;
       int mi = mention_at(t + 1);
       if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
     }
@@ -402,9 +383,8 @@ struct Attributor {
       // nothing but the phrase (and words of its title) between the quote and the cue
       for (u32 j = t; j < np.tb; ++j) {
         if (!word(j)) return false;
-        std::string_view w = low(j);
-        if (clause_opener(w)) return false;
-        if (d.is_word(j, wFunction) && !determiner(w) && !d.is_word(j, wPreposition)) return false;
+        if (clause_opener(j)) return false;
+        if (d.is_word(j, wFunction) && !determiner(j) && !d.is_word(j, wPreposition)) return false;
       }
       if (!ends_ok(qi, k + clen, f)) return false;
       set_speaker(a, np);
@@ -454,7 +434,7 @@ struct Attributor {
     char lc = last_char(d.quotes[qi]);
     if (lc != '.') return true;
     for (u32 k = end; k < f.e; ++k)
-      if (!(word(k) && adverb_like(low(k)))) return false;
+      if (!(adverb_like(k))) return false;
     // and the sentence ends there
     const Para& p = d.paras[tok(f.b - 1).para];
     return f.e >= p.te || tok(f.e).kind == TokKind::punct;
@@ -631,9 +611,6 @@ struct Attributor {
   }
 
   void run() {
-    for (const std::string_view w : {"message", "note", "letter", "tribute", "plea", "post", "reply",
-                                     "response", "appeal", "apology", "condolences", "wishes", "thanks"})
-      addressee_nouns.push_back(w);
     d.attr.assign(d.quotes.size(), {});
     using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
     // the order of the sieves for each shape of quote

@@ -128,6 +128,10 @@ Lexicon build() {
   load_set(lx.function_words, "function_words.txt", true, false);
   load_set(lx.nominal_heads, "nominal_speakers.txt", true, false);
   load_set(lx.prepositions, "prepositions.txt", true, false);
+  load_set(lx.determiners, "determiners.txt", true, false);
+  load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
+  load_set(lx.clause_openers, "clause_openers.txt", true, false);
+  load_set(lx.addressee_nouns, "addressee_nouns.txt", true, false);
   each_line(data::file("pronouns.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) throw std::logic_error("pronouns.tsv: a line needs form, gender and case");
     lx.pronouns.emplace(std::string(lower(f[0], buf)), PronounInfo{gender_of(f[1]), case_of(f[2])});
@@ -189,6 +193,10 @@ void index_words(Lexicon& lx) {
   mark_set(lx.prepositions, wPreposition, false);
   mark_set(lx.titles, wTitle, true);
   mark_set(lx.nominal_heads, wNominal, false);
+  mark_set(lx.determiners, wDeterminer, false);
+  mark_set(lx.auxiliaries, wAuxiliary, false);
+  mark_set(lx.clause_openers, wClauseOpener, false);
+  mark_set(lx.addressee_nouns, wAddresseeNoun, false);
   for (const auto& a : lx.abbreviations) mark(a, wAbbrev);
   for (auto& [k, m] : lx.months) {
     for (std::string key : {k, k + "."}) {

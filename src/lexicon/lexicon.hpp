@@ -40,7 +40,8 @@ struct PronounInfo {
 // What the word lists say of one word (lower-case), found once per token (Token::word).
 enum WordBit : std::uint16_t {
   wCue = 1, wPronoun = 2, wFunction = 4, wPreposition = 8, wTitle = 16, wNominal = 32, wMonth = 64,
-  wAbbrev = 128, wPhraseStart = 256
+  wAbbrev = 128, wPhraseStart = 256, wDeterminer = 512, wAuxiliary = 1024, wClauseOpener = 2048,
+  wAddresseeNoun = 4096
 };
 
 struct WordInfo {
@@ -60,6 +61,7 @@ struct Lexicon {
   StrSet function_words;  // lower-case words that are never names
   StrSet nominal_heads;   // "spokesperson", "company"
   StrSet prepositions;
+  StrSet determiners, auxiliaries, clause_openers, addressee_nouns;
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
