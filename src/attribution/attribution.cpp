@@ -69,7 +69,7 @@ struct Attributor {
       w = low(t);
     }
     const CueInfo* c = wi.cue;
-    if (!c || c->cls == CueClass::belief) return nullptr;
+    if (!c || (c->cls == CueClass::belief && !allow_belief)) return nullptr;
     if (t > 0 && determiner(t - 1)) return nullptr;
     // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
     // an adverb or a conjunction, or at a clause's start
@@ -87,6 +87,7 @@ struct Attributor {
     return c;
   }
   CueInfo phrase_cue;
+  bool allow_belief = false;  // cues of thought ("thinks", "believes") count too
   // "according to"
   bool according_to(u32 t) {
     return word(t) && (d.text[tok(t).b] | 0x20) == 'a' && low(t) == "according" && word(t + 1) && d.tok_text(t + 1) == "to";
@@ -554,6 +555,20 @@ struct Attributor {
     return true;
   }
 
+  // Quoted words inside a sentence that reports a thought rather than speech ('Bolton thought
+  // some of the buzz was "artificially nourished"'): the belief cue's subject, with less
+  // confidence.
+  bool leading_belief(std::size_t qi, Attribution& a) {
+    if (d.quotes[qi].direct) return false;
+    allow_belief = true;
+    bool found = leading(qi, a);
+    allow_belief = false;
+    if (!found) return false;
+    a.sieve = "leading_belief";
+    a.confidence = 0.6;
+    return true;
+  }
+
   // A whole utterance that opens its sentence with no cue near it, after a sentence of the
   // writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
   bool previous_sentence(std::size_t qi, Attribution& a) {
@@ -614,14 +629,14 @@ struct Attributor {
     d.attr.assign(d.quotes.size(), {});
     using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
     // the order of the sieves for each shape of quote
-    static const std::array<Sieve, 8> kDirectOpen = {
+    static const std::array<Sieve, 9> kDirectOpen = {
         &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::trailing_inverted,
         &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::continuation,
-        &Attributor::previous_sentence};
-    static const std::array<Sieve, 8> kClosedSentence = {
+        &Attributor::previous_sentence, &Attributor::leading_belief};
+    static const std::array<Sieve, 9> kClosedSentence = {
         &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
         &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::continuation,
-        &Attributor::previous_sentence};
+        &Attributor::previous_sentence, &Attributor::leading_belief};
     for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
       const QuoteRec& q = d.quotes[qi];
       char lc = last_char(q);
