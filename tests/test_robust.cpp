@@ -1,0 +1,76 @@
+// Invariants on random documents built from the pieces that matter (quotation marks, cues,
+// names, dashes, handles, newlines, invalid bytes): no crash (the sanitizer build checks memory),
+// and every offset inside the text and in order.
+#include <random>
+
+#include "helpers.hpp"
+
+using namespace whosaid;
+using namespace whosaid::test;
+
+namespace {
+
+std::string random_doc(std::mt19937& rng) {
+  static const char* pieces[] = {
+      "\"", "\u201C", "\u201D", "'", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u201E", "''", "``", " said ",
+      " she ", " he wrote", " Ann Lee", " Bob", " Ray", " \u2014 ", " - ", "(@annlee)", " @bob ", " May 2, 2019 ",
+      ", adding, ", " according to ", ": ", ". ", "\n", "\n\n", " the company ", " told Teigen ", "\xFF", "\xE2\x80",
+      " A post shared by ", " Posted by ", " on ", " \u266C ", " View on Threads ", "Mr.", " U.S. ", " word",
+      "?", "!", ",", " PENCE:", " \u2015 ", "\r\n", "\xC2\xA0", " Gov."};
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1), len(0, 120);
+  std::string s;
+  for (std::size_t i = 0, n = len(rng); i < n; ++i) s += pieces[pick(rng)];
+  return s;
+}
+
+void check(const std::string& text, const Document& d) {
+  for (const Quote& q : d.quotes) {
+    ASSERT_LE(q.start, q.end);
+    ASSERT_LE(q.end, text.size());
+    std::size_t last = 0;
+    for (const Span& s : q.spans) {
+      ASSERT_LE(s.start, s.end);
+      ASSERT_LE(last, s.start);
+      last = s.end;
+    }
+    if (q.speaker_mention) {
+      ASSERT_LE(q.speaker_mention->end, text.size());
+    }
+    if (q.cue) {
+      ASSERT_LE(q.cue->end, text.size());
+    }
+    ASSERT_GE(q.confidence, 0.0);
+    ASSERT_LE(q.confidence, 1.0);
+    if (q.speaker_id >= 0) {
+      ASSERT_LT(static_cast<std::size_t>(q.speaker_id), d.speakers.size());
+      ASSERT_EQ(d.speakers[q.speaker_id].name, q.speaker);
+    }
+  }
+}
+
+}  // namespace
+
+TEST(Robustness, RandomDocumentsKeepTheInvariants) {
+  std::mt19937 rng(20261129);
+  for (int i = 0; i < 3000; ++i) {
+    std::string t = random_doc(rng);
+    Document d = extract(t, bytes());
+    check(t, d);
+    if (HasFatalFailure()) {
+      ADD_FAILURE() << "input: " << ::testing::PrintToString(t);
+      return;
+    }
+  }
+}
+
+TEST(Robustness, SameDocumentTwiceGivesTheSameResult) {
+  // the per-thread working document is reused: nothing may leak from one call into the next
+  std::mt19937 rng(7);
+  std::string a = random_doc(rng), b = random_doc(rng);
+  std::string first;
+  for (const Quote& q : extract(a).quotes) first += q.text + "|" + q.speaker + "\n";
+  extract(b);
+  std::string again;
+  for (const Quote& q : extract(a).quotes) again += q.text + "|" + q.speaker + "\n";
+  EXPECT_EQ(first, again);
+}
