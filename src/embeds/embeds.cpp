@@ -272,16 +272,7 @@ struct Embeds {
     std::string_view s = d.slice(p.b, p.e);
     if (s.size() > 400 || d.toks[p.tb].kind != TokKind::word) return false;
     // only paragraphs that open with the first word of some boilerplate phrase are compared
-    std::string_view first = d.tok_text(p.tb);
-    bool candidate = false;
-    for (const std::string& b : lx.boilerplate) {
-      if (b.size() >= first.size() && (b.size() == first.size() || b[first.size()] == ' ') &&
-          std::equal(first.begin(), first.end(), b.begin(), [](char x, char y) { return (x | 0x20) == y; })) {
-        candidate = true;
-        break;
-      }
-    }
-    if (!candidate) return false;
+    if (!d.is_word(p.tb, wBoilerplateStart)) return false;
     std::string low(s.substr(0, 80));
     for (char& c : low)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);

@@ -197,6 +197,7 @@ void index_words(Lexicon& lx) {
   mark_set(lx.auxiliaries, wAuxiliary, false);
   mark_set(lx.clause_openers, wClauseOpener, false);
   mark_set(lx.addressee_nouns, wAddresseeNoun, false);
+  for (const auto& b : lx.boilerplate) mark(b.substr(0, b.find(' ')), wBoilerplateStart);
   for (const auto& a : lx.abbreviations) mark(a, wAbbrev);
   for (auto& [k, m] : lx.months) {
     for (std::string key : {k, k + "."}) {

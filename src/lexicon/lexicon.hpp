@@ -41,7 +41,7 @@ struct PronounInfo {
 enum WordBit : std::uint16_t {
   wCue = 1, wPronoun = 2, wFunction = 4, wPreposition = 8, wTitle = 16, wNominal = 32, wMonth = 64,
   wAbbrev = 128, wPhraseStart = 256, wDeterminer = 512, wAuxiliary = 1024, wClauseOpener = 2048,
-  wAddresseeNoun = 4096
+  wAddresseeNoun = 4096, wBoilerplateStart = 8192
 };
 
 struct WordInfo {
