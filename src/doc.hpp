@@ -133,6 +133,9 @@ struct Doc {
   HashIndex last_index, first_index;  // the last / first word of a longer name -> its entities
   HashIndex alias_seen;               // an exact spelling of an entity's
   HashIndex mid_caps;                 // words seen capitalised away from a sentence start
+  std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
+  std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
+  std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word
   std::string scratch;  // lower-casing buffer
 
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }

@@ -34,6 +34,9 @@ std::uint64_t exact_hash(std::string_view s, int e) {
 Entities::Entities(Doc& doc) : d(doc) {
   d.entities.clear();
   d.aliases.clear();
+  last_seen.clear();
+  redirect.clear();
+  first_hash.clear();
   std::size_t n = d.mentions.size() + d.embeds.size();
   d.name_index.reset(n);
   d.last_index.reset(n);

@@ -12,9 +12,10 @@ namespace whosaid {
 struct Entities {
   explicit Entities(Doc& doc);
   Doc& d;
-  std::vector<u32> last_seen;  // per entity
-  std::vector<int> redirect;   // per entity: the entity it was merged into, or -1
-  std::vector<std::uint64_t> first_hash;  // per entity: its canonical name's first word
+  // per entity, kept in the Doc so that their memory is reused
+  std::vector<u32>& last_seen = d.entity_last_seen;
+  std::vector<int>& redirect = d.entity_redirect;
+  std::vector<std::uint64_t>& first_hash = d.entity_first_hash;
 
   int entity_for(std::string_view written, u32 at);
   int add_alias(int e, std::string_view written, bool handle = false);
