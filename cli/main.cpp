@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -48,6 +49,13 @@ struct Run {
 
   void text_doc(const std::string& name, std::istream& in) {
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    document(name, text);
+  }
+  void document(const std::string& name, const std::string& text) {
+    if (text.size() >= whosaid::kMaxText) {
+      error({name, false}, name + ": larger than the 4 GiB a document may have");
+      return;
+    }
     emit({name, false}, whosaid::extract(text, options));
   }
 
@@ -78,7 +86,7 @@ struct Run {
     }
     std::string_view text;
     bool have_text = false;
-    std::string text_problem;
+    std::string text_problem, id_problem;
     for (auto field : obj) {
       std::string_view key;
       if (auto err = field.unescaped_key().get(key)) {
@@ -92,12 +100,15 @@ struct Run {
         if (t == ondemand::json_type::string) {
           std::string_view s;
           if (!v.get_string().get(s)) id = {std::string(s), false};
-        } else {
+        } else if (t == ondemand::json_type::number || t == ondemand::json_type::null ||
+                   t == ondemand::json_type::boolean) {
           std::string_view raw = v.raw_json_token();
           while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r' || raw.back() == ',' ||
                                   raw.back() == '}'))
             raw.remove_suffix(1);
           id = {std::string(raw), true};
+        } else {
+          id_problem = "field \"" + id_field + "\" is neither a string nor a number";
         }
       } else if (key == text_field) {
         ondemand::value v = field.value();
@@ -119,17 +130,24 @@ struct Run {
         have_text = true;
       }
     }
+    if (!id_problem.empty()) {
+      error({std::to_string(lineno), true}, where + id_problem);
+      return;
+    }
     if (!have_text) {
       error(id, where + (text_problem.empty() ? "no \"" + text_field + "\" field" : text_problem));
+      return;
+    }
+    if (owned.size() >= whosaid::kMaxText) {
+      error(id, where + "text larger than the 4 GiB a document may have");
       return;
     }
     emit(id, whosaid::extract(owned, options));
   }
   std::string owned;
 
-  void jsonl(std::istream& in) {
+  void jsonl(std::istream& in, std::size_t lineno = 0) {
     std::string line;
-    std::size_t lineno = 0;
     while (std::getline(in, line)) {
       ++lineno;
       if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -142,13 +160,20 @@ struct Run {
     Input mode = input;
     auto ends = [&](const char* s) { return path.size() >= std::strlen(s) && path.compare(path.size() - std::strlen(s), std::string::npos, s) == 0; };
     if (path == "-") {
+      // white space read while looking for the first byte is kept: it is part of a text's offsets
+      std::string prefix;
       if (mode == Input::automatic) {
         int c;
-        while ((c = std::cin.peek()) == ' ' || c == '\n' || c == '\r' || c == '\t') std::cin.get();
+        while ((c = std::cin.peek()) == ' ' || c == '\n' || c == '\r' || c == '\t') prefix.push_back(static_cast<char>(std::cin.get()));
         mode = c == '{' ? Input::jsonl : Input::text;
       }
-      if (mode == Input::jsonl) jsonl(std::cin);
-      else text_doc("-", std::cin);
+      if (mode == Input::jsonl) {
+        jsonl(std::cin, static_cast<std::size_t>(std::count(prefix.begin(), prefix.end(), '\n')));
+      } else {
+        std::string text = prefix;
+        text.append(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        document("-", text);
+      }
       return;
     }
     std::ifstream f(path, std::ios::binary);

@@ -7,6 +7,7 @@ Document extract(std::string_view text, const Options& options) {
   // one Doc a thread, reused: its arrays keep their capacity from one document to the next, so
   // the hot path allocates per document only what grows
   thread_local Doc d;
+  if (text.size() >= kMaxText) text = text.substr(0, kMaxText - 1);  // offsets are 32-bit
   d.text = text;
   d.options = options;
   segment(d);
@@ -16,7 +17,11 @@ Document extract(std::string_view text, const Options& options) {
   find_mentions(d);
   link_entities(d);
   attribute(d);
-  return finish(d);
+  Document out = finish(d);
+  d.text = {};
+  // after a very large document, give its memory back rather than keep it for the thread's life
+  if (text.size() > (std::size_t{16} << 20)) d = Doc{};
+  return out;
 }
 
 }  // namespace whosaid

@@ -65,6 +65,20 @@ class Cli(unittest.TestCase):
         self.assertEqual(recs[4]['id'], 5)
         self.assertEqual(recs[5]['id'], 7)  # no id: the line number
 
+    def test_stdin_offsets_keep_leading_white_space(self):
+        doc = '\n\n"Hello there my good friend," said Ann Lee.'
+        rc, out, _ = run(['extract', '-'], stdin=doc.encode())
+        self.assertEqual(rc, 0)
+        q = json.loads(out)['quotes'][0]
+        self.assertEqual(doc[q['start']:q['end']], q['text'])
+
+    def test_id_that_is_not_a_scalar_is_an_error(self):
+        rc, out, _ = run(['extract', '--input', 'jsonl', '-'], stdin=b'{"id": [1, 2], "text": "x"}\n')
+        self.assertEqual(rc, 3)
+        rec = json.loads(out)
+        self.assertIn('line 1', rec['error'])
+        self.assertIn('"id"', rec['error'])
+
     def test_custom_fields(self):
         line = json.dumps({'key': 'x', 'body': '"Yes," said Ann Lee.'}) + '\n'
         rc, out, _ = run(['extract', '--input', 'jsonl', '--id-field', 'key', '--text-field', 'body', '-'],

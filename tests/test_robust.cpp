@@ -74,3 +74,46 @@ TEST(Robustness, SameDocumentTwiceGivesTheSameResult) {
   for (const Quote& q : extract(a).quotes) again += q.text + "|" + q.speaker + "\n";
   EXPECT_EQ(first, again);
 }
+
+namespace {
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+}  // namespace
+
+// Inputs built to make a careless implementation quadratic; each must finish (CTest's timeout
+// fails a run that does not) and keep the invariants.
+TEST(Robustness, AdversarialInputsFinish) {
+  std::string names;
+  for (int i = 0; i < 20000; ++i) names += "We met Z" + std::string(i % 40, 'a') + std::to_string(i) + " Smith today. ";
+  const std::string cases[] = {
+      "Intro.\n" + repeat("A post shared by @bob ", 20000),         // bylines sharing a paragraph
+      repeat("said \"a\" ", 40000),                                  // cues with no subject
+      names,                                                          // many people, one surname
+      repeat("He ", 40000) + "said, \"Hello there friend.\"",         // pronouns with no antecedent
+      "a" + std::string(40000, '!') + " b",                           // a run of end marks
+      repeat("x ", 40000) + "end. " + repeat("\"a b\" ", 10000),      // quotes after a long sentence
+      repeat("\"", 100000) + repeat("\u201C", 50000),                 // unmatched marks
+  };
+  for (const std::string& t : cases) {
+    Document d = extract(t, bytes());
+    check(t, d);
+  }
+}
+
+TEST(Robustness, CueAtTheVeryStart) {
+  // a frame that starts at the document's first token ("to" at token 0)
+  Document d = extract("to Bob Smith said \"I am here now.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Bob Smith");
+}
+
+TEST(Robustness, ParagraphOfOneMarkClosesTheQuote) {
+  Document d = extract("Jane Doe said, \"We will win.\n\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "We will win.");
+  EXPECT_EQ(d.quotes[0].speaker, "Jane Doe");
+}

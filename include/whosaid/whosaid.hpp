@@ -70,6 +70,9 @@ struct Document {
   std::vector<Speaker> speakers;
 };
 
+// The largest text extract() reads whole; of a longer one it reads the first kMaxText - 1 bytes.
+inline constexpr std::size_t kMaxText = std::size_t{1} << 32;
+
 // Extract every quotation in one document. Never throws on any byte sequence; time and memory
 // are linear in the size of text.
 Document extract(std::string_view text, const Options& options = {});

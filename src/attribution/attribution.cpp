@@ -22,6 +22,10 @@ struct NP {
   bool ok() const { return tb != kNone; }
 };
 
+// How far back (in tokens) a subject is looked for, and how far into a sentence its cue: a
+// sentence can be any length, the search is bounded.
+constexpr u32 kSubjectWindow = 60;
+
 struct Attributor {
   explicit Attributor(Doc& doc) : d(doc) {}
   Doc& d;
@@ -62,7 +66,7 @@ struct Attributor {
         for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low(t + k) == ph[k];
         if (match) {
           if (len) *len = static_cast<u32>(ph.size());
-          phrase_cue.participle = w.ends_with("ing") && w != "according";
+          phrase_cue.participle = ph[0].ends_with("ing") && ph[0] != "according";
           return &phrase_cue;
         }
       }
@@ -247,6 +251,7 @@ struct Attributor {
   // phrase from `lo` on that no preposition governs and that modifies nothing; with `verb`, only
   // one that a verb follows.
   NP first_subject(u32 end, u32 lo, bool verb) {
+    if (end > lo + kSubjectWindow) lo = end - kSubjectWindow;  // a bound, whatever the sentence's length
     for (u32 t = lo; t < end; ++t) {
       if (tok(t).has(kInQuote)) continue;
       int mi = mention_at(t);
@@ -335,7 +340,7 @@ struct Attributor {
       int mi = mention_at(cue_tok + 1);
       if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
     }
-    for (u32 t = f.b; t + 2 < f.e; ++t) {
+    for (u32 t = std::max<u32>(f.b, 1); t + 2 < f.e; ++t) {
       if (!word(t) || low(t) != "to") continue;
       if (!d.is_word(t - 1, wAddresseeNoun)) continue;
       int mi = mention_at(t + 1);
@@ -581,7 +586,7 @@ struct Attributor {
     const Sentence& ps = d.sents[s - 1];
     if (tok(ps.tb).has(kInQuote) || tok(ps.te - 1).has(kInQuote) || tok(ps.tb).has(kInEmbed)) return false;
     if (tok(ps.tb).para + 1 < tok(q.open_tok).para) return false;
-    for (u32 t = ps.tb; t < ps.te; ++t) {
+    for (u32 t = ps.tb; t < ps.te && t < ps.tb + kSubjectWindow; ++t) {
       u32 clen = 1;
       const CueInfo* c = cue(t, &clen);
       if (!c) continue;

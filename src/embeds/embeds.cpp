@@ -135,14 +135,19 @@ struct Embeds {
   // start, then over earlier paragraphs that can belong to one post (no quotation marks or cue
   // verbs of the writer's prose, not another post, within the platform's length).
   void post_text(EmbedRec& e, u32 first_para, u32 from_tok, u32 end_tok, std::size_t max_bytes) {
+    // a post shares its paragraph with an earlier post's byline at most: it starts after it
+    while (from_tok < end_tok && d.toks[from_tok].has(kInEmbed)) ++from_tok;
     std::vector<Span> pieces;
     u32 first = from_tok;
     if (end_tok > from_tok) pieces.push_back({d.toks[from_tok].b, d.toks[end_tok - 1].e});
     std::size_t total = pieces.empty() ? 0 : pieces[0].end - pieces[0].start;
+    if (total > max_bytes) return;  // longer than the platform allows: not a post's words
     u32 pi = first_para;
     if (pieces.empty()) {  // the byline opens its paragraph: the post is the paragraph before
+      if (from_tok != d.paras[first_para].tb) return;
       if (pi == 0 || para_masked(pi - 1)) return;
       const Para& p = d.paras[--pi];
+      if (p.e - p.b > max_bytes) return;
       pieces.push_back({p.b, p.e});
       total = p.e - p.b;
       first = p.tb;

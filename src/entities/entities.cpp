@@ -11,6 +11,9 @@ namespace whosaid {
 
 namespace {
 
+// how many entities sharing a first or last word are compared (the most recent first)
+constexpr int kChain = 16;
+
 std::size_t word_count(std::string_view s) {
   std::size_t n = 1;
   for (char c : s) n += c == ' ';
@@ -87,7 +90,8 @@ int Entities::entity_for(std::string_view written, u32 at) {
     u32 best_at = 0;
     for (int side = 0; side < 2 && best < 0; ++side) {
       const HashIndex& index = side == 0 ? d.last_index : d.first_index;
-      for (int i = index.first(h); i >= 0; i = index.next(i)) {
+      int seen = 0;  // the most recent few: a bound, however many people share a name
+      for (int i = index.first(h); i >= 0 && seen < kChain; i = index.next(i), ++seen) {
         int e = resolve(index.value(i));
         if (best < 0 || last_seen[e] > best_at) { best = e; best_at = last_seen[e]; }
       }
@@ -100,7 +104,8 @@ int Entities::entity_for(std::string_view written, u32 at) {
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
   std::uint64_t hf = name_hash(first_word(written)), hl = name_hash(last_word(written));
-  for (int i = d.last_index.first(hl); i >= 0; i = d.last_index.next(i)) {
+  int seen = 0;
+  for (int i = d.last_index.first(hl); i >= 0 && seen < kChain; i = d.last_index.next(i), ++seen) {
     int e = resolve(d.last_index.value(i));
     if (first_hash[e] == hf) {
       d.name_index.set(h, e);
@@ -115,12 +120,8 @@ int Entities::entity_for(std::string_view written, u32 at) {
   return e;
 }
 
+// Aliases follow the redirect at the end (link_entities), so a merge is constant time.
 void Entities::merge(int from, int into) {
-  for (auto& a : d.aliases)
-    if (a.entity == from) {
-      a.entity = into;
-      if (!a.handle) consider_name(into, a.text);
-    }
   d.entities[into].votes_male += d.entities[from].votes_male;
   d.entities[into].votes_female += d.entities[from].votes_female;
   redirect[from] = into;
@@ -178,7 +179,10 @@ void link_entities(Doc& d) {
     if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, true);
     e.entity = ent;
   }
-  for (auto& a : d.aliases) a.entity = ents.resolve(a.entity);
+  for (auto& a : d.aliases) {
+    a.entity = ents.resolve(a.entity);
+    if (!a.handle) ents.consider_name(a.entity, a.text);
+  }
 }
 
 }  // namespace whosaid

@@ -37,12 +37,14 @@ struct Resolver {
     memo[mi] = -2;
     u32 s = d.sent_of_tok[m.tb];
     int found = -1;
-    for (u32 back = 0; back <= 8 && back <= s && found < 0; ++back) {
+    int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
+    for (u32 back = 0; back <= 8 && back <= s && found < 0 && looked < 40; ++back) {
       const Sentence& sn = d.sents[s - back];
       u32 end = back == 0 ? m.tb : sn.te;
-      for (u32 t = sn.tb; t < end && found < 0; ++t) {
+      for (u32 t = sn.tb; t < end && found < 0 && looked < 40; ++t) {
         int ci = d.mention_at[t];
         if (ci < 0 || ci == mi) continue;
+        ++looked;
         const MentionRec& c = d.mentions[ci];
         t = c.te - 1;
         if (after_preposition(c.tb)) continue;
@@ -225,8 +227,11 @@ Document finish(Doc& d) {
   for (const Doc::Alias& al : d.aliases) {
     if (al.entity < 0 || static_cast<std::size_t>(al.entity) >= speaker_of.size() || speaker_of[al.entity] < 0) continue;
     Speaker& s = out.speakers[speaker_of[al.entity]];
-    if (al.handle) s.handles.emplace_back(al.text);
-    else if (al.text != d.entities[al.entity].name) utf8::append_valid(s.aliases.emplace_back(), al.text);
+    auto& list = al.handle ? s.handles : s.aliases;
+    if (!al.handle && al.text == d.entities[al.entity].name) continue;
+    std::string v;
+    utf8::append_valid(v, al.text);
+    if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(std::move(v));
   }
 
   OffsetMap om;

@@ -45,12 +45,13 @@ struct Pairer {
     u32 b = d.toks[o].e;
     u32 e = closed ? d.toks[c].b : p.e;
     u32 first = o + 1, last = closed ? c : p.te;
-    if (first >= last) { pieces.clear(); first_open = kNone; return; }
-    b = d.toks[first].b;
-    e = d.toks[last - 1].e;
+    if (first >= last && pieces.empty()) { first_open = kNone; return; }
     QuoteRec q;
     q.pieces = std::move(pieces);
-    q.pieces.push_back({b, e});
+    // the last paragraph of a quote over several may hold no words, only its mark
+    if (first < last) q.pieces.push_back({d.toks[first].b, d.toks[last - 1].e});
+    (void)b;
+    (void)e;
     pieces.clear();
     q.open_tok = first_open != kNone ? first_open : o;
     first_open = kNone;
@@ -65,6 +66,11 @@ struct Pairer {
   void paragraph(u32 pi) {
     const Para& p = d.paras[pi];
     u32 open_s = kNone;
+    if (open == p.tb && p.te == p.tb + 1) {  // a paragraph of one mark closes the quote carried into it
+      emit(open, open, p, false, true);
+      open = kNone;
+      return;
+    }
     // a quote carried over from the previous paragraph opens with this paragraph's first mark
     for (u32 t = open == p.tb ? p.tb + 1 : p.tb; t < p.te; ++t) {
       const Token& k = d.toks[t];

@@ -295,7 +295,10 @@ void split_sentences(Doc& d) {
       bool starts = (nx.kind == TokKind::word && nx.has(kCap)) || nx.kind == TokKind::number ||
                     nx.kind == TokKind::quote_mark || nx.kind == TokKind::handle ||
                     (nx.kind == TokKind::punct && d.tok_text(u) == "(");
-      if (!starts || !nx.has(kSpaceBefore)) continue;
+      if (!starts || !nx.has(kSpaceBefore)) {
+        t = u - 1;  // the run of marks is done with
+        continue;
+      }
       d.sents.push_back({start, u});
       start = u;
       t = u - 1;
