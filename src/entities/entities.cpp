@@ -49,8 +49,7 @@ Entities::Entities(Doc& doc) : d(doc) {
 
 int Entities::add_alias(int e, std::string_view written, bool handle) {
   if (!d.alias_seen.add(exact_hash(written, e) ^ handle, 1, true)) return e;
-  d.aliases.push_back({e, written, handle});
-  if (!handle) consider_name(e, written);
+  d.aliases.push_back({e, written, handle});  // canonical names are chosen at the end
   return e;
 }
 

@@ -120,7 +120,8 @@ void segment(Doc& d) {
     if (chars::is_alnum(cls)) {
       // URL-like words
       const unsigned char* p = c.base + i;
-      if ((ch == 'h' || ch == 'p' || ch == 'w') &&
+      unsigned char ch2 = i + 1 < n ? c.base[i + 1] : 0;
+      if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
           (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
            starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
         u32 j = i;
