@@ -200,22 +200,16 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   auto* ex = app.add_subcommand("extract", "quotes, speakers and embedded posts of each document");
   ex->add_option("files", files, "text or JSON Lines files; - for standard input")->default_val(std::vector<std::string>{"-"});
-  std::map<std::string, Input> inputs{{"auto", Input::automatic}, {"text", Input::text}, {"jsonl", Input::jsonl}};
-  ex->add_option("--input", run.input, "text (one document a file), jsonl (one a line), auto (by extension; stdin by its first byte)")
-      ->transform(CLI::CheckedTransformer(inputs))->default_str("auto");
-  std::map<std::string, Format> formats{{"json", Format::json}, {"table", Format::table}};
-  ex->add_option("--format", run.format, "json (JSON Lines, one object a document) or table (for people)")
-      ->transform(CLI::CheckedTransformer(formats))->default_str("json");
-  std::map<std::string, whosaid::OffsetUnit> units{{"codepoint", whosaid::OffsetUnit::codepoint},
-                                                   {"byte", whosaid::OffsetUnit::byte},
-                                                   {"utf16", whosaid::OffsetUnit::utf16}};
-  ex->add_option("--offsets", run.options.offsets, "unit of offsets: codepoint (as Python slices), byte, utf16")
-      ->transform(CLI::CheckedTransformer(units))->default_str("codepoint");
-  std::map<std::string, whosaid::Grouping> groups{{"quote", whosaid::Grouping::quote},
-                                                  {"attribution", whosaid::Grouping::attribution}};
-  ex->add_option("--group", run.options.grouping,
+  std::string input = "auto", format = "json", offsets = "codepoint", group = "quote";
+  ex->add_option("--input", input, "text (one document a file), jsonl (one a line), auto (by extension; stdin by its first byte)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}))->capture_default_str();
+  ex->add_option("--format", format, "json (JSON Lines, one object a document) or table (for people)")
+      ->check(CLI::IsMember({"json", "table"}))->capture_default_str();
+  ex->add_option("--offsets", offsets, "unit of offsets: codepoint (as Python slices), byte, utf16")
+      ->check(CLI::IsMember({"codepoint", "byte", "utf16"}))->capture_default_str();
+  ex->add_option("--group", group,
                  "quote: each quotation a record; attribution: all pieces attributed through one cue in one record (PolNeAR's unit)")
-      ->transform(CLI::CheckedTransformer(groups))->default_str("quote");
+      ->check(CLI::IsMember({"quote", "attribution"}))->capture_default_str();
   ex->add_flag("--explain", run.explain, "add to each quote the \"sieve\": the rule that attributed it");
   ex->add_option("--id-field", run.id_field, "JSON Lines: the field holding the id (missing: the line number)")->default_str("id");
   ex->add_option("--text-field", run.text_field, "JSON Lines: the field holding the text")->default_str("text");
@@ -225,6 +219,11 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
   }
+  run.input = input == "text" ? Input::text : input == "jsonl" ? Input::jsonl : Input::automatic;
+  run.format = format == "table" ? Format::table : Format::json;
+  run.options.offsets = offsets == "byte" ? whosaid::OffsetUnit::byte
+                        : offsets == "utf16" ? whosaid::OffsetUnit::utf16 : whosaid::OffsetUnit::codepoint;
+  run.options.grouping = group == "attribution" ? whosaid::Grouping::attribution : whosaid::Grouping::quote;
   for (const auto& f : files) run.source(f);
   run.flush(true);
   std::fflush(stdout);

@@ -36,7 +36,7 @@ std::string cell(std::string_view s, std::size_t width) {
 void table(std::string& out, const Id& id, const Document& doc) {
   out += "== " + id.value + " — " + std::to_string(doc.quotes.size()) + " quotes, " +
          std::to_string(doc.speakers.size()) + " speakers\n";
-  out += cell("speaker", 22) + "  " + cell("kind", 8) + "  " + cell("cue", 11) + "  " + cell("conf", 4) + "  quote\n";
+  out += cell("speaker", 22) + "  " + cell("kind", 8) + "  " + cell("cue", 13) + "  " + cell("conf", 4) + "  quote\n";
   for (const Quote& q : doc.quotes) {
     std::string who = q.speaker.empty() ? (q.speaker_mention ? "(" + q.speaker_mention->text + ")" : "?") : q.speaker;
     std::string cue = q.cue ? q.cue->text : (q.kind == Kind::embed ? q.platform : "");
@@ -48,7 +48,7 @@ void table(std::string& out, const Id& id, const Document& doc) {
       for (const auto& a : q.addressees) text += " " + a;
       text += "]";
     }
-    out += cell(who, 22) + "  " + cell(kind_name(q.kind), 8) + "  " + cell(cue, 11) + "  " + conf + "  " +
+    out += cell(who, 22) + "  " + cell(kind_name(q.kind), 8) + "  " + cell(cue, 13) + "  " + conf + "  " +
            cell(text, 70) + "\n";
   }
   if (!doc.speakers.empty()) {
