@@ -52,7 +52,7 @@ struct Finder {
     return true;
   }
   bool cue_near(u32 t, u32 te) const {
-    return (te < d.toks.size() && d.is_word(te, wCue)) || (t > 0 && d.is_word(t - 1, wCue));
+    return (te < d.toks.size() && d.is_word(te, wCue | wPhraseStart)) || (t > 0 && d.is_word(t - 1, wCue));
   }
   // the word without a possessive ending
   std::string_view stem(u32 t) const {
