@@ -155,3 +155,25 @@ TEST(Sieves, ConfidenceIsHigherForPreciseSieves) {
     EXPECT_LE(q.confidence, 1.0);
   }
 }
+
+TEST(Sieves, WholeSentenceRightAfterItsVerb) {
+  Document d = extract("When Rubio thanked Miami, a man yelled \"Stay there!\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+  EXPECT_EQ(mention(&d.quotes[0]), "a man");
+  EXPECT_EQ(cue(&d.quotes[0]), "yelled");
+}
+
+TEST(Sieves, PassiveSpeakerAfterBy) {
+  Document d = extract("Rubio was asked by moderator Gerard Baker, \"Would you sign the bill?\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Gerard Baker");
+  EXPECT_EQ(cue(&d.quotes[0]), "asked");
+}
+
+TEST(Sieves, ParticipleRightAfterItsSpeaker) {
+  Document d = extract("Protesters were removed from the rally in Alabama, with Trump reportedly yelling: \"Get him out!\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Trump");
+  EXPECT_EQ(cue(&d.quotes[0]), "yelling");
+}

@@ -125,7 +125,17 @@ struct Attributor {
 
   // The phrase naming the speaker right before token `end` (adverbs and auxiliaries, a
   // parenthesis like "(R-Fla.)", and an appositive between commas are passed over).
-  NP np_before(u32 end, u32 lo) {
+  NP np_before(u32 end, u32 lo, bool allow_comma = true) {
+    NP np = np_before_once(end, lo, allow_comma);
+    // "Trump at the time said": a phrase that a preposition governs is an adverbial; look before it
+    for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && hops < 2; ++hops) {
+      NP before = np_before_once(np.tb - 1, lo, false);
+      if (!before.ok()) break;  // nothing before the phrase: keep it
+      np = before;
+    }
+    return np;
+  }
+  NP np_before_once(u32 end, u32 lo, bool allow_comma) {
     u32 k = end;
     bool comma = false;
     while (k > lo) {
@@ -138,7 +148,7 @@ struct Attributor {
         k = q;
         continue;
       }
-      if (is(p, ",") && !comma && k == end) { comma = true; k = p; continue; }  // "Kasich (R-OH), said"
+      if (is(p, ",") && allow_comma && !comma && k == end) { comma = true; k = p; continue; }  // "Kasich (R-OH), said"
       break;
     }
     if (k <= lo) return {};
@@ -491,9 +501,24 @@ struct Attributor {
       u32 t = ca.t, clen = ca.len;
       const CueInfo* c = ca.c;
       NP np;
+      // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
+      if (c->past && t > f.b && word(t - 1) && (low(t - 1) == "was" || low(t - 1) == "were" || low(t - 1) == "been" ||
+                                                 low(t - 1) == "is" || low(t - 1) == "are" || low(t - 1) == "being") &&
+          word(t + clen) && d.tok_text(t + clen) == "by")
+        np = np_after(t + clen + 1, f.e);
+      if (np.ok()) {
+        set_speaker(a, np);
+        set_cue(a, t, t + clen);
+        a.sieve = "leading_passive";
+        a.confidence = 0.85;
+        return true;
+      }
       if (!c->participle) np = np_before(t, f.b);
-      else if (int mi = mention_at(t - 1); t > f.b && speaker_mention(mi) && !after_preposition(d.mentions[mi].tb))
-        np = {d.mentions[mi].tb, d.mentions[mi].te, mi};  // "footage of Hillary Clinton asking, ..."
+      else if (t > f.b) {  // "footage of Hillary Clinton asking, ...", "Trump reportedly yelling: ..."
+        NP direct_np = np_before(t, f.b, false);
+        // the name right before the participle is its subject, even after a preposition
+        if (direct_np.ok() && direct_np.mention >= 0) np = direct_np;
+      }
       if (!np.ok() && !c->participle && t > f.b && word(t - 1) && (low(t - 1) == "and" || low(t - 1) == "but")) {
         // a second verb of the subject's: "He said ... and said ..."
         u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);

@@ -161,6 +161,11 @@ void find_quotes(Doc& d) {
     if (o == p.tb) { q.direct = true; continue; }
     const Token& prev = d.toks[o - 1];
     q.direct = prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1)));
+    // a whole sentence right after its verb, with no comma: 'a man yelled "Stay there!"'
+    if (!q.direct && (prev.bits & wCue) && q.first_tok < q.last_tok && d.toks[q.first_tok].has(kCap)) {
+      std::string_view last = d.tok_text(q.last_tok - 1);
+      q.direct = last == "." || last == "!" || last == "?";
+    }
   }
 }
 
