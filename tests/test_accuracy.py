@@ -71,7 +71,7 @@ class PolNeARDev(unittest.TestCase):
 
 # thresholds: quote F1 at the target of the core-engine issue; speaker accuracy and attribution F1
 # guard the level reached (targets 0.93 and 0.91 are not met yet, see README)
-QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.89, 0.81
+QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.895, 0.81
 
 if __name__ == '__main__':
     BIN = sys.argv.pop(1)
