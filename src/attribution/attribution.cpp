@@ -2,7 +2,8 @@
 // CoreNLP's quote attribution). Each sieve is a small named function over the quote's frames:
 //   before: the writer's words from the sentence start (or the previous quote) to the quote;
 //   after:  the writer's words from the quote to the sentence end (or the next quote).
-// The order of the sieves is data (kOrder below), and depends on the quote's shape.
+// The order of the sieves is data (kDirectOpen and kClosedSentence in run()): it depends on the
+// quote's shape.
 #include <algorithm>
 #include <array>
 
