@@ -103,11 +103,16 @@ struct Finder {
     const u32 n = static_cast<u32>(d.toks.size());
     for (u32 t = 0; t < n; ++t) {
       const Token& k = d.toks[t];
+      if (k.kind != TokKind::word) continue;
+      // most words are lower-case and on no pronoun list: only a contraction can matter then
+      bool plain = !k.has(kCap) && !(k.bits & wPronoun);
+      if (plain && (k.word || k.e - k.b < 3 || k.e - k.b > 9)) continue;
       if (!usable(t)) continue;
       if (const PronounInfo* p = contracted_pronoun(t)) {  // "He's", "they're"
         add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
         continue;
       }
+      if (plain) continue;
       if (!k.has(kCap) || k.has(kAllCaps)) {
         if (const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
           if (!(k.has(kAllCaps) && d.tok_text(t).size() > 1))
