@@ -200,7 +200,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   auto* ex = app.add_subcommand("extract", "quotes, speakers and embedded posts of each document");
   ex->add_option("files", files, "text or JSON Lines files; - for standard input")->default_val(std::vector<std::string>{"-"});
-  std::string input = "auto", format = "json", offsets = "codepoint", group = "quote";
+  std::string input = "auto", format = "json", offsets = "codepoint", group = "quote", attributions = "speech";
   ex->add_option("--input", input, "text (one document a file), jsonl (one a line), auto (by extension; stdin by its first byte)")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}))->capture_default_str();
   ex->add_option("--format", format, "json (JSON Lines, one object a document) or table (for people)")
@@ -210,6 +210,9 @@ int main(int argc, char** argv) {
   ex->add_option("--group", group,
                  "quote: each quotation a record; attribution: all pieces attributed through one cue in one record (PolNeAR's unit)")
       ->check(CLI::IsMember({"quote", "attribution"}))->capture_default_str();
+  ex->add_option("--attributions", attributions,
+                 "reported speech without quotation marks: speech (said, wrote, posted) or all (also thought and belief)")
+      ->check(CLI::IsMember({"speech", "all"}))->capture_default_str();
   ex->add_flag("--explain", run.explain, "add to each quote the \"sieve\": the rule that attributed it");
   ex->add_option("--id-field", run.id_field, "JSON Lines: the field holding the id (missing: the line number)")->default_str("id");
   ex->add_option("--text-field", run.text_field, "JSON Lines: the field holding the text")->default_str("text");
@@ -224,6 +227,7 @@ int main(int argc, char** argv) {
   run.options.offsets = offsets == "byte" ? whosaid::OffsetUnit::byte
                         : offsets == "utf16" ? whosaid::OffsetUnit::utf16 : whosaid::OffsetUnit::codepoint;
   run.options.grouping = group == "attribution" ? whosaid::Grouping::attribution : whosaid::Grouping::quote;
+  run.options.attributions = attributions == "all" ? whosaid::Attributions::all : whosaid::Attributions::speech;
   for (const auto& f : files) run.source(f);
   run.flush(true);
   std::fflush(stdout);

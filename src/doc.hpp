@@ -120,6 +120,12 @@ struct Doc {
   std::vector<MentionRec> mentions;
   std::vector<int> mention_at;  // token -> mention index starting or covering it, -1
   std::vector<Attribution> attr;  // one per quote
+  // reported speech without quotation marks: the reported clause and who reported it
+  struct Indirect {
+    Span content;
+    Attribution attr;
+  };
+  std::vector<Indirect> indirect;
   std::vector<EntityRec> entities;
   // the other spellings and handles of entities, in one pool for the document (no per-entity heap)
   struct Alias {

@@ -45,6 +45,14 @@ class Example(unittest.TestCase):
         self.assertEqual(r['cue'][1], 26)
 
 
+    def test_every_kind_including_reported_speech(self):
+        rc, r = self.score()
+        self.assertEqual((r['gold'], r['system'], r['matched']), (45, 45, 45))
+        for field in ('speaker', 'kind', 'embed', 'addressees'):
+            self.assertEqual(r[field][0], r[field][1], field)
+        self.assertGreaterEqual(r['cue'][0], r['cue'][1] - 1)  # the gold's "said" for "told", as above
+
+
 class PolNeARDev(unittest.TestCase):
     @classmethod
     def setUpClass(cls):

@@ -177,3 +177,53 @@ TEST(Sieves, ParticipleRightAfterItsSpeaker) {
   EXPECT_EQ(d.quotes[0].speaker, "Trump");
   EXPECT_EQ(cue(&d.quotes[0]), "yelling");
 }
+
+// Reported speech without quotation marks (kind "indirect")
+TEST(Indirect, CueThatClause) {
+  std::string t = "Teigen also revealed in her post that they actually had a name in mind for this son.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(q.kind, Kind::indirect);
+  EXPECT_EQ(at(t, q.start, q.end), "they actually had a name in mind for this son");
+  EXPECT_EQ(cue(&q), "revealed");
+  EXPECT_EQ(mention(&q), "Teigen");
+}
+
+TEST(Indirect, ClauseThenSpeakerAndCue) {
+  std::string t = "The plan is dead and buried, the senator said.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "The plan is dead and buried");
+  EXPECT_EQ(mention(&d.quotes[0]), "the senator");
+}
+
+TEST(Indirect, AccordingTo) {
+  std::string t = "According to the report, the system failed twice in one week.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the system failed twice in one week");
+  EXPECT_EQ(cue(&d.quotes[0]), "According to");
+}
+
+TEST(Indirect, NoClauseNoReport) {
+  Document d = extract("Teigen shared the heartbreaking post Wednesday night. Derek Hough commented with an emoji.");
+  EXPECT_TRUE(d.quotes.empty());
+}
+
+TEST(Indirect, ThoughtOnlyWithAllAttributions) {
+  std::string t = "Clinton believes that the deal will pass this year.";
+  EXPECT_TRUE(extract(t).quotes.empty());
+  Options o;
+  o.attributions = Attributions::all;
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "believes");
+}
+
+TEST(Indirect, LowerConfidenceThanDirect) {
+  Document d = extract("\"We lost,\" said Ann Lee. Ann Lee said that the party would regroup soon.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::indirect);
+  EXPECT_LT(d.quotes[1].confidence, d.quotes[0].confidence);
+}

@@ -24,9 +24,15 @@ enum class OffsetUnit { codepoint, byte, utf16 };
 //                ("A," he said. "B." -> one record), the unit PolNeAR annotates.
 enum class Grouping { quote, attribution };
 
+// Which reported speech without quotation marks is extracted (kind "indirect").
+//   speech: what is said, written or posted ("X said that ...")
+//   all:    also thought and belief ("X believes that ..."), as PolNeAR annotates
+enum class Attributions { speech, all };
+
 struct Options {
   OffsetUnit offsets = OffsetUnit::codepoint;
   Grouping grouping = Grouping::quote;
+  Attributions attributions = Attributions::speech;
 };
 
 enum class Kind { direct, partial, embed, indirect };

@@ -656,6 +656,102 @@ struct Attributor {
     return true;
   }
 
+  // ---- reported speech without quotation marks ----
+
+  // a sentence the writer wrote whole: no quotation mark, nothing of a post
+  bool plain_sentence(const Sentence& s) const {
+    for (u32 t = s.tb; t < s.te; ++t)
+      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return false;
+    return true;
+  }
+  bool clause_start(u32 t, u32 e) {  // a subject and a verb: "she will", "the plan is", "Trump has"
+    int mi = mention_at(t);
+    if (mi >= 0 && (d.mentions[mi].kind == MentionKind::name ||
+                    (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom)))
+      return verbish_at(d.mentions[mi].te, e);
+    return false;
+  }
+  void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence) {
+    if (ce <= cb || ce - cb < 3) return;
+    Doc::Indirect ind;
+    ind.content = {tok(cb).b, tok(ce - 1).e};
+    set_speaker(ind.attr, np);
+    set_cue(ind.attr, cue_b, cue_e);
+    ind.attr.sieve = sieve;
+    ind.attr.confidence = confidence;
+    d.indirect.push_back(std::move(ind));
+  }
+
+  // "X said (that) CLAUSE.", "CLAUSE, X said.", "According to X, CLAUSE."
+  void indirect_speech() {
+    d.indirect.clear();
+    allow_belief = d.options.attributions == Attributions::all;
+    for (const Sentence& s : d.sents) {
+      if (s.te - s.tb < 5 || !plain_sentence(s)) continue;
+      u32 b = s.tb, e = s.te;
+      while (e > b && tok(e - 1).kind == TokKind::punct) --e;  // the final mark is not reported
+      if (e - b < 4) continue;
+      // According to X, CLAUSE
+      if (according_to(b)) {
+        u32 k = b + 2;
+        while (k < e && k < b + 12 && !is(k, ",")) ++k;
+        NP np = np_after(b + 2, k);
+        if (np.ok() && is(k, ",")) add_indirect(k + 1, e, np, b, b + 2, "indirect_according_to", 0.7);
+        continue;
+      }
+      // CLAUSE, X said. / CLAUSE, said X.
+      u32 comma = kNone;
+      for (u32 k = e; k > b + 2 && k + 8 >= e; --k)
+        if (is(k - 1, ",")) { comma = k - 1; break; }
+      if (comma != kNone) {
+        bool done = false;
+        for (u32 k = comma + 1; k < e && !done; ++k) {
+          u32 clen = 1;
+          const CueInfo* c = cue(k, &clen);
+          if (!c || c->participle) continue;
+          NP np = k == comma + 1 ? np_after(k + clen, e) : np_before(k, comma + 1, false);
+          bool covers = np.ok() && (k == comma + 1 || np.tb == comma + 1 || (np.tb > comma + 1 && word(comma + 1) &&
+                                                                            !clause_opener(comma + 1)));
+          if (!covers) break;
+          for (u32 j = std::max(np.te, k + clen); j < e; ++j)
+            if (!adverb_like(j)) { covers = false; break; }
+          if (covers) {
+            add_indirect(b, comma, np, k, k + clen, "indirect_trailing", 0.7);
+            done = true;
+          }
+          break;
+        }
+        if (done) continue;
+      }
+      // X said (that) CLAUSE
+      for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
+        u32 clen = 1;
+        const CueInfo* c = cue(k, &clen);
+        if (!c || c->participle) continue;
+        NP np = np_before(k, b, false);
+        if (!np.ok()) continue;
+        u32 u = k + clen;
+        if (c->addressee_object) {  // "told reporters", "told Teigen"
+          int mi = mention_at(u);
+          if (mi >= 0) u = d.mentions[mi].te;
+          else if (word(u) && d.is_word(u, wNominal)) ++u;
+        }
+        // a short adverbial before "that": "in her post", "on Tuesday"
+        u32 v = u;
+        while (v < e && v < u + 6 && !(word(v) && d.tok_text(v) == "that")) ++v;
+        if (v < e && word(v) && d.tok_text(v) == "that" && (v == u || d.is_word(u, wPreposition) || adverb_like(u))) {
+          add_indirect(v + 1, e, np, k, k + clen, "indirect_that", 0.65);
+          break;
+        }
+        if (clause_start(u, e)) {
+          add_indirect(u, e, np, k, k + clen, "indirect_clause", 0.6);
+          break;
+        }
+      }
+    }
+    allow_belief = false;
+  }
+
   void run() {
     d.attr.assign(d.quotes.size(), {});
     using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
@@ -681,6 +777,7 @@ struct Attributor {
       }
       d.attr[qi] = std::move(a);
     }
+    indirect_speech();
   }
 };
 

@@ -190,6 +190,21 @@ Document finish(Doc& d) {
     r.quote = qi;
     recs.push_back(std::move(r));
   }
+  for (const Doc::Indirect& ind : d.indirect) {
+    const Attribution& a = ind.attr;
+    Rec r;
+    r.pieces = {ind.content};
+    r.kind = Kind::indirect;
+    r.entity = a.entity >= 0 ? a.entity : (a.mention >= 0 ? rs.resolve(a.mention) : -1);
+    r.has_mention = true;
+    r.mention = a.speaker_span;
+    r.cue_b = a.cue_b;
+    r.cue_e = a.cue_e;
+    r.confidence = r.entity >= 0 ? a.confidence : a.confidence * 0.8;
+    r.sieve = a.sieve;
+    r.order = ind.content.start;
+    recs.push_back(std::move(r));
+  }
   for (const EmbedRec& e : d.embeds) {
     Rec r;
     r.pieces = e.pieces;

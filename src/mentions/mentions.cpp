@@ -52,7 +52,11 @@ struct Finder {
     return true;
   }
   bool cue_near(u32 t, u32 te) const {
-    return (te < d.toks.size() && d.is_word(te, wCue | wPhraseStart)) || (t > 0 && d.is_word(t - 1, wCue));
+    u32 k = te;  // past "also", "has", "reportedly"
+    while (k < d.toks.size() && k < te + 2 && d.toks[k].kind == TokKind::word &&
+           (d.is_word(k, wAuxiliary) || (d.tok_text(k).size() > 4 && d.tok_text(k).ends_with("ly"))))
+      ++k;
+    return (k < d.toks.size() && d.is_word(k, wCue | wPhraseStart)) || (t > 0 && d.is_word(t - 1, wCue));
   }
   // the word without a possessive ending
   std::string_view stem(u32 t) const {
