@@ -81,11 +81,21 @@ struct Attributor {
     if (!c->past && !c->participle && t > 0 && word(t - 1)) {
       std::string_view pw = low(t - 1);
       int mi = mention_at(t - 1);
-      bool plural_noun = d.is_word(t - 1, wNominal) && pw.size() > 2 && pw.back() == 's';
-      bool subject = (mi >= 0 && d.mentions[mi].kind != MentionKind::handle) || adverb_like(t - 1) || pw == "to" ||
-                     pw == "and" || pw == "but" || pw == "who" || pw == "that" || pw == "which" || pw == "also" ||
-                     tok(t - 1).has(kPossessive);
-      // "the company says" but not "a campaign message": a base form needs a plural subject
+      bool plural_noun = d.is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw.size() > 2 && pw.back() == 's';
+      // "the company says" but not "a campaign message" or "a New York Times report": a base form
+      // needs a plural subject (a plural noun, or we / they / I / you)
+      bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
+      if (named && c->base) {  // "Democrats say", "Obama and Clinton call", "they say"; not "a New York Times report"
+        const MentionRec& m = d.mentions[mi];
+        bool coordinated = m.tb >= 2 && word(m.tb - 1) && d.tok_text(m.tb - 1) == "and" && mention_at(m.tb - 2) >= 0;
+        named = m.kind == MentionKind::pronoun
+                    ? (m.gender != Gender::male && m.gender != Gender::female && m.gender != Gender::neuter)
+                    : (coordinated ||
+                       (m.te - m.tb == 1 && pw.size() > 3 && pw.back() == 's' && !tok(t - 1).has(kPossessive)) ||
+                       (m.te - m.tb == 1 && d.is_word(t - 1, wNominal) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1));
+      }
+      bool subject = named || adverb_like(t - 1) || pw == "to" || pw == "and" || pw == "but" || pw == "who" ||
+                     pw == "that" || pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
       subject = subject || (c->base ? plural_noun : d.is_word(t - 1, wNominal));
       if (!subject) return nullptr;
     }
@@ -322,9 +332,33 @@ struct Attributor {
     return s.end > s.start ? d.text[s.end - 1] : ' ';
   }
 
+  // The whole phrase that names a speaker, as PolNeAR marks sources: the words that describe the
+  // name before it ("Clinton spokesman Nick Merrill", "The New York Post") and a parenthesis after
+  // it ("Rep. Gwen Moore (D-Wis.)").
+  Span speaker_phrase(const NP& np) {
+    u32 b = np.tb, e = np.te;
+    if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
+      const u32 para_b = d.paras[tok(b).para].tb;
+      for (int n = 0; n < 8 && b > para_b; ++n) {
+        u32 p = b - 1;
+        if (!word(p) || tok(p).has(kInQuote) || tok(p).has(kPossessive)) break;
+        if (determiner(p)) { b = p; break; }
+        if (d.is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
+        if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
+        b = p;
+      }
+      if (e + 2 < d.toks.size() && is(e, "(") && tok(e).para == tok(np.tb).para) {
+        u32 k = e + 1;
+        while (k < e + 6 && k < d.toks.size() && !is(k, ")") && tok(k).para == tok(e).para) ++k;
+        if (is(k, ")")) e = k + 1;
+      }
+    }
+    return {tok(b).b, tok(e - 1).e};
+  }
+
   void set_speaker(Attribution& a, const NP& np) {
     a.mention = np.mention;
-    a.speaker_span = {tok(np.tb).b, tok(np.te - 1).e};
+    a.speaker_span = speaker_phrase(np);
     if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
       std::string key(d.slice(a.speaker_span.start, a.speaker_span.end));
       for (char& ch : key)

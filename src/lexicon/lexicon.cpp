@@ -110,8 +110,8 @@ Lexicon build() {
       ci.participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
       // forms are listed base, -s, past, past participle, -ing, variants
       ci.past = !ci.participle && w != forms[0] && (w.size() < 2 || w.compare(w.size() - 1, 1, "s") != 0 || w.ends_with("ss"));
-      auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
       ci.base = i == 0;
+      auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
       if (!fresh) {
         it->second.past = it->second.past && ci.past;
         it->second.base = it->second.base || ci.base;
@@ -132,6 +132,7 @@ Lexicon build() {
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
   load_set(lx.clause_openers, "clause_openers.txt", true, false);
   load_set(lx.addressee_nouns, "addressee_nouns.txt", true, false);
+  load_set(lx.name_starters, "name_starters.txt", true, false);
   each_line(data::file("pronouns.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) throw std::logic_error("pronouns.tsv: a line needs form, gender and case");
     lx.pronouns.emplace(std::string(lower(f[0], buf)), PronounInfo{gender_of(f[1]), case_of(f[2])});
@@ -197,6 +198,7 @@ void index_words(Lexicon& lx) {
   mark_set(lx.auxiliaries, wAuxiliary, false);
   mark_set(lx.clause_openers, wClauseOpener, false);
   mark_set(lx.addressee_nouns, wAddresseeNoun, false);
+  mark_set(lx.name_starters, wNameStarter, false);
   for (const auto& b : lx.boilerplate) mark(b.substr(0, b.find(' ')), wBoilerplateStart);
   for (const auto& a : lx.abbreviations) mark(a, wAbbrev);
   for (auto& [k, m] : lx.months) {

@@ -45,8 +45,10 @@ struct Finder {
     if (!usable(t) || !k.has(kCap)) return false;
     return !(k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0)));
   }
-  bool month_first_name(u32 t) const {  // "January Jones", "April Ryan"
-    if (!usable(t) || !d.toks[t].has(kCap) || !d.is_word(t, wMonth) || d.toks[t].has(kAbbrev)) return false;
+  // a word that opens a name only before another capitalised word: "January Jones", "April
+  // Ryan", "New York"
+  bool month_first_name(u32 t) const {
+    if (!usable(t) || !d.toks[t].has(kCap) || !d.is_word(t, wMonth | wNameStarter) || d.toks[t].has(kAbbrev)) return false;
     if (t + 1 >= d.toks.size() || !name_word(t + 1) || d.toks[t + 1].para != d.toks[t].para) return false;
     if (t > 0 && d.is_word(t - 1, wPreposition)) return false;
     return true;
