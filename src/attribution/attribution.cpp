@@ -202,7 +202,12 @@ struct Attributor {
     if (word(p) && !tok(p).has(kCap))
       for (u32 b = p, n = 0; b >= lo && n < 6 && word(b); --b, ++n) {
         if (determiner(b) && b < p) return {b, p + 1, -1};
-        if (d.is_word(b, wFunction | wPreposition | wCue)) break;
+        int nm = mention_at(b);  // a name inside the phrase: "the New York businessman"
+        if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb < b) {
+          b = d.mentions[nm].tb;
+          continue;
+        }
+        if (nm < 0 && d.is_word(b, wFunction | wPreposition | wCue)) break;
         if (b == 0) break;
       }
     return {};
