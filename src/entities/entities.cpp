@@ -78,8 +78,7 @@ int Entities::resolve(int e) const {
 }
 
 // The entity for a name as written; creates one when no entity has it.
-int Entities::entity_for(std::string_view written, u32 at) {
-  (void)at;
+int Entities::entity_for(std::string_view written) {
   if (written.empty()) return -1;
   std::uint64_t h = name_hash(written);
   if (int known = d.name_index.find(h); known >= 0) return add_alias(resolve(known), written);
@@ -133,7 +132,7 @@ void link_entities(Doc& d) {
     for (auto& m : d.mentions) {
       if (m.kind != MentionKind::name) continue;
       if ((m.words > 1) != (pass == 0)) continue;
-      m.entity = ents.entity_for(d.slice(m.nb, m.ne), m.tb);
+      m.entity = ents.entity_for(d.slice(m.nb, m.ne));
       ents.last_seen[m.entity] = m.tb;
     }
   }
@@ -172,8 +171,8 @@ void link_entities(Doc& d) {
   // embedded posts' authors and handles
   for (auto& e : d.embeds) {
     int ent = -1;
-    if (e.author.end > e.author.start) ent = ents.entity_for(d.slice(e.author.start, e.author.end), e.first_tok);
-    else if (!e.handle.empty()) ent = ents.entity_for(e.handle, e.first_tok);
+    if (e.author.end > e.author.start) ent = ents.entity_for(d.slice(e.author.start, e.author.end));
+    else if (!e.handle.empty()) ent = ents.entity_for(e.handle);
     ent = ents.resolve(ent);
     if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, true);
     e.entity = ent;

@@ -17,7 +17,7 @@ struct Entities {
   std::vector<int>& redirect = d.entity_redirect;
   std::vector<std::uint64_t>& first_hash = d.entity_first_hash;
 
-  int entity_for(std::string_view written, u32 at);
+  int entity_for(std::string_view written);
   int add_alias(int e, std::string_view written, bool handle = false);
   int new_entity(std::string_view written);
   void consider_name(int e, std::string_view written);

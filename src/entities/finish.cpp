@@ -13,7 +13,6 @@ struct Resolver {
   explicit Resolver(Doc& doc) : d(doc), memo(doc.mentions.size(), -3) {}
   Doc& d;
   std::vector<int> memo;  // per mention: -3 not done, -2 in progress, else entity or -1
-  const Lexicon& lx = lexicon();
 
   bool compatible(int e, Gender g) const {
     const EntityRec& r = d.entities[e];
@@ -231,11 +230,9 @@ Document finish(Doc& d) {
   for (const Rec& r : recs) {
     if (r.entity < 0 || speaker_of[r.entity] >= 0) continue;
     speaker_of[r.entity] = static_cast<int>(out.speakers.size());
-    const EntityRec& er = d.entities[r.entity];
     Speaker s;
     s.id = speaker_of[r.entity];
-    utf8::append_valid(s.name, er.name);
-    (void)er;
+    utf8::append_valid(s.name, d.entities[r.entity].name);
     out.speakers.push_back(std::move(s));
   }
 

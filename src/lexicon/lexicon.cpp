@@ -218,16 +218,6 @@ void index_words(Lexicon& lx) {
 
 }  // namespace
 
-const CueInfo* Lexicon::cue(std::string_view lw) const {
-  auto it = cues.find(lw);
-  return it == cues.end() ? nullptr : &it->second;
-}
-
-const PronounInfo* Lexicon::pronoun(std::string_view lw) const {
-  auto it = pronouns.find(lw);
-  return it == pronouns.end() ? nullptr : &it->second;
-}
-
 const Lexicon& lexicon() {
   static const Lexicon lx = build();
   return lx;

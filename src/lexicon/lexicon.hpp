@@ -79,9 +79,6 @@ struct Lexicon {
   std::uint16_t find(std::string_view word, const char* buf_end = nullptr, std::uint16_t* bits = nullptr) const;
   const WordInfo& info(std::uint16_t i) const { return words[i]; }
 
-  const CueInfo* cue(std::string_view lower) const;
-  const PronounInfo* pronoun(std::string_view lower) const;
-  bool is_title(std::string_view lower_no_period) const { return titles.count(lower_no_period) > 0; }
 };
 
 namespace lexicon_hash {

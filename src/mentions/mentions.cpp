@@ -34,11 +34,6 @@ struct Finder {
     return p.kind == TokKind::quote_mark || d.tok_text(t - 1) == ":";
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
-  std::string_view low_np(u32 t) {  // lower-case without a final period
-    std::string_view w = d.tok_lower(t);
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    return w;
-  }
   bool is_title(u32 t) const { return d.toks[t].has(kCap) && d.is_word(t, wTitle); }
   bool name_word(u32 t) const {
     const Token& k = d.toks[t];

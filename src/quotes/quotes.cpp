@@ -42,16 +42,12 @@ struct Pairer {
   }
 
   void emit(u32 o, u32 c, const Para& p, bool single, bool closed) {
-    u32 b = d.toks[o].e;
-    u32 e = closed ? d.toks[c].b : p.e;
     u32 first = o + 1, last = closed ? c : p.te;
     if (first >= last && pieces.empty()) { first_open = kNone; return; }
     QuoteRec q;
     q.pieces = std::move(pieces);
     // the last paragraph of a quote over several may hold no words, only its mark
     if (first < last) q.pieces.push_back({d.toks[first].b, d.toks[last - 1].e});
-    (void)b;
-    (void)e;
     pieces.clear();
     q.open_tok = first_open != kNone ? first_open : o;
     first_open = kNone;

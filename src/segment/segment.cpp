@@ -71,15 +71,13 @@ void segment(Doc& d) {
   d.toks.clear();
   d.paras.clear();
   d.toks.reserve(n / 5 + 16);
-  u32 para_start = 0;
   u32 para_tok = 0;
   bool space_before = true;
-  auto close_para = [&](u32 end_byte) {
+  auto close_para = [&]() {
     if (d.toks.size() > para_tok) {
       d.toks.back().flags |= kSpaceAfter;
       d.paras.push_back({d.toks[para_tok].b, d.toks.back().e, para_tok, static_cast<u32>(d.toks.size())});
     }
-    (void)end_byte;
     para_tok = static_cast<u32>(d.toks.size());
   };
   auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags) {
@@ -98,10 +96,9 @@ void segment(Doc& d) {
     // ASCII fast paths
     if (ch == ' ' || ch == '\t') { space_before = true; ++i; continue; }
     if (ch == '\n' || ch == '\r') {
-      close_para(i);
+      close_para();
       space_before = true;
       ++i;
-      para_start = i;
       continue;
     }
     char32_t cp = ch;
@@ -111,10 +108,9 @@ void segment(Doc& d) {
     else cls = c.cls_at(i, &cp, &len);
     if (cls == chars::space) { space_before = true; i += len; continue; }
     if (cls == chars::newline) {
-      close_para(i);
+      close_para();
       space_before = true;
       i += len;
-      para_start = i;
       continue;
     }
     if (chars::is_alnum(cls)) {
@@ -264,8 +260,7 @@ void segment(Doc& d) {
     push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
     i += len;
   }
-  (void)para_start;
-  close_para(n);
+  close_para();
   d.mention_at.assign(d.toks.size(), -1);
 }
 
