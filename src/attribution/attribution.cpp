@@ -331,6 +331,14 @@ struct Attributor {
     return {c + 1, e};
   }
 
+  // The colon that ends the paragraph before a quote opening its own paragraph with nothing of
+  // the writer's before it ("Caddell continued:"), or kNone.
+  u32 previous_paragraph_colon(const QuoteRec& q, Frame f) const {
+    if (f.b != f.e || q.open_tok != d.paras[tok(q.open_tok).para].tb || tok(q.open_tok).para == 0) return kNone;
+    u32 last = d.paras[tok(q.open_tok).para - 1].te - 1;
+    return is(last, ":") && !tok(last).has(kInEmbed) ? last : kNone;
+  }
+
   // the last character of the quoted words
   char last_char(const QuoteRec& q) const {
     const Span& s = q.pieces.back();
@@ -501,10 +509,7 @@ struct Attributor {
     Frame f = before_frame(qi);
     const QuoteRec& q = d.quotes[qi];
     // a quote opening its paragraph after a lead-in ending with a colon
-    if (f.b == f.e && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(q.open_tok).para > 0) {
-      const Para& pp = d.paras[tok(q.open_tok).para - 1];
-      if (is(pp.te - 1, ":") && !tok(pp.te - 1).has(kInEmbed)) f = {d.sents[d.sent_of_tok[pp.te - 1]].tb, pp.te - 1};
-    }
+    if (u32 colon = previous_paragraph_colon(q, f); colon != kNone) f = {d.sents[d.sent_of_tok[colon]].tb, colon};
     // according to X, "…"
     for (u32 t = f.b; t + 1 < f.e; ++t) {
       if (tok(t).has(kInQuote) || !according_to(t)) continue;
@@ -609,10 +614,8 @@ struct Attributor {
     Frame f = before_frame(qi);
     u32 colon = kNone;
     if (f.e > f.b && is(f.e - 1, ":")) colon = f.e - 1;
-    else if (f.b == f.e && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(q.open_tok).para > 0) {
-      const Para& pp = d.paras[tok(q.open_tok).para - 1];
-      if (is(pp.te - 1, ":") && !tok(pp.te - 1).has(kInEmbed) && !tok(pp.te - 1).has(kInQuote)) colon = pp.te - 1;
-    }
+    else if (u32 c = previous_paragraph_colon(q, f); c != kNone && !tok(c).has(kInQuote))
+      colon = c;
     if (colon == kNone) return false;
     u32 sb = d.sents[d.sent_of_tok[colon]].tb;
     if (qi > 0 && d.quotes[qi - 1].close_tok != kNone && d.quotes[qi - 1].close_tok >= sb && d.quotes[qi - 1].close_tok < colon)
