@@ -111,6 +111,7 @@ struct Doc {
   const Lexicon* lx = &lexicon();
   std::string_view text;
   Options options;
+  const std::vector<Post>* posts = nullptr;  // posts known from markup (HTML input)
   std::vector<Token> toks;
   std::vector<Para> paras;
   std::vector<Sentence> sents;

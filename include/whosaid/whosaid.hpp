@@ -83,4 +83,15 @@ inline constexpr std::size_t kMaxText = std::size_t{1} << 32;
 // are linear in the size of text.
 Document extract(std::string_view text, const Options& options = {});
 
+// A social post whose place in the text is already known, as the HTML reader finds it from a
+// page's markup. Offsets are bytes of text. Text outside every post is still searched for posts
+// flattened into text.
+struct Post {
+  Span words;   // the post's words (a quote of kind embed)
+  Span block;   // the whole embed, words and byline: none of it is the writer's prose
+  Span author;  // the author's name inside block; empty when the markup names none
+  std::string platform, handle, date;  // "twitter", "@handle", ISO date; empty when not known
+};
+Document extract(std::string_view text, const Options& options, const std::vector<Post>& posts);
+
 }  // namespace whosaid

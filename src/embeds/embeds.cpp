@@ -290,9 +290,50 @@ struct Embeds {
     return false;
   }
 
+  // the first token that starts at or after byte b
+  u32 tok_at(std::size_t b) const {
+    auto it = std::lower_bound(d.toks.begin(), d.toks.end(), b, [](const Token& k, std::size_t v) { return k.b < v; });
+    return static_cast<u32>(it - d.toks.begin());
+  }
+
+  // A post the reader found in markup: its place, author, handle and date are known.
+  void known(const Post& p) {
+    const std::size_t n = d.text.size();
+    if (p.block.start > p.block.end || p.block.end > n || p.words.start > p.words.end || p.words.end > n) return;
+    u32 tb = tok_at(p.block.start), te = tok_at(p.block.end);
+    if (tb >= te) return;
+    mask(tb, te);
+    if (p.words.end <= p.words.start) return;  // a post without words (an embed of a video): masked only
+    EmbedRec e;
+    e.platform = p.platform;
+    e.handle = p.handle;
+    e.date = p.date;
+    if (p.author.end > p.author.start && p.author.end <= n) e.author = p.author;
+    // the words, a piece a paragraph
+    u32 wb = tok_at(p.words.start), we = tok_at(p.words.end);
+    for (u32 t = wb; t < we;) {
+      u32 para = d.toks[t].para, u = t;
+      while (u < we && d.toks[u].para == para) ++u;
+      e.pieces.push_back({d.toks[t].b, d.toks[u - 1].e});
+      t = u;
+    }
+    if (e.pieces.empty()) return;
+    e.first_tok = tb;
+    e.last_tok = te;
+    u32 t = wb;
+    if (is(t, ".") && t + 1 < we && d.toks[t + 1].kind == TokKind::handle) ++t;
+    while (t < we && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
+    d.embeds.push_back(std::move(e));
+  }
+
   void run() {
     d.embeds.clear();
-    for (const Para& p : d.paras) {
+    if (d.posts)
+      for (const Post& p : *d.posts) known(p);
+    const std::size_t from_markup = d.embeds.size();
+    for (u32 pi = 0; pi < d.paras.size(); ++pi) {
+      const Para& p = d.paras[pi];
+      if (from_markup && para_masked(pi)) continue;
       if (boilerplate(p)) continue;
       if (tiktok_at(p)) continue;
       for (u32 t = p.tb; t < p.te; ++t) {
@@ -302,6 +343,8 @@ struct Embeds {
         else if (k.kind == TokKind::word && k.has(kCap) && (ieq(txt(t), "a") || ieq(txt(t), "posted"))) shared_by_at(t);
       }
     }
+    if (from_markup)
+      std::sort(d.embeds.begin(), d.embeds.end(), [](const EmbedRec& a, const EmbedRec& b) { return a.first_tok < b.first_tok; });
   }
 };
 

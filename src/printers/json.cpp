@@ -49,11 +49,13 @@ void finish(std::string& out, rapidjson::StringBuffer& sb) {
 
 }  // namespace
 
-void json(std::string& out, const Id& id, const Document& doc, bool explain) {
+void json(std::string& out, const Id& id, const Document& doc, bool explain, const Extra& extra) {
   rapidjson::StringBuffer sb;
   Writer w(sb);
   w.StartObject();
   w.Key("id"); id_value(w, id);
+  if (!extra.date.empty()) { w.Key("date"); str(w, extra.date); }
+  if (extra.text) { w.Key("text"); str(w, *extra.text); }
   w.Key("quotes");
   w.StartArray();
   for (const Quote& q : doc.quotes) {

@@ -1,0 +1,467 @@
+// HTML to text with gumbo: block elements become paragraphs, white space collapses as a browser
+// shows it, scripts, styles, forms and navigation are dropped. Embedded posts are recognised from
+// the markup the platforms publish, and laid out as the post's words followed by its byline, the
+// way the text reader's own conventions expect; their place, author, handle and date go to
+// extract() as Post records, so nothing has to be guessed from the flattened text.
+#include <gumbo.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "input/records.hpp"
+#include "lexicon/lexicon.hpp"
+
+namespace whosaid::input {
+
+namespace {
+
+bool is_ws(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return r;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+const char* attr(const GumboNode* n, const char* name) {
+  if (n->type != GUMBO_NODE_ELEMENT) return nullptr;
+  const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+bool has_class(const GumboNode* n, std::string_view cls) {
+  const char* c = attr(n, "class");
+  if (!c) return false;
+  std::string_view s(c);
+  for (std::size_t p = 0; p < s.size();) {
+    while (p < s.size() && is_ws(s[p])) ++p;
+    std::size_t q = p;
+    while (q < s.size() && !is_ws(s[q])) ++q;
+    if (s.substr(p, q - p) == cls) return true;
+    p = q;
+  }
+  return false;
+}
+
+GumboTag tag(const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+
+bool dropped(const GumboNode* n) {
+  switch (tag(n)) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_NAV: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_MENU:
+      return true;
+    default:
+      break;
+  }
+  if (attr(n, "hidden")) return true;
+  if (const char* h = attr(n, "aria-hidden"); h && std::strcmp(h, "true") == 0) return true;
+  if (const char* r = attr(n, "role")) {
+    std::string_view role(r);
+    if (role == "navigation" || role == "banner" || role == "contentinfo" || role == "search" || role == "menu") return true;
+  }
+  return false;
+}
+
+bool block(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_HR: case GUMBO_TAG_BODY: case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Text with white space collapsed; block boundaries become a blank line (a paragraph each).
+struct Flat {
+  std::string s;
+  bool space = false;
+  void text(std::string_view t) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      char c = t[i];
+      if (is_ws(c)) {
+        space = true;
+        continue;
+      }
+      if (space && !s.empty() && s.back() != '\n') s.push_back(' ');
+      space = false;
+      s.push_back(c);
+    }
+  }
+  void brk() {
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    if (!s.empty() && s.back() != '\n') s += "\n\n";
+    space = false;
+  }
+};
+
+// Text of a subtree; skip(n) leaves a node out.
+template <class Skip>
+void flatten(const GumboNode* n, Flat& f, const Skip& skip) {
+  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+    f.text(n->v.text.text);
+    return;
+  }
+  if (n->type != GUMBO_NODE_ELEMENT || dropped(n) || skip(n)) return;
+  GumboTag t = tag(n);
+  if (t == GUMBO_TAG_BR) {
+    f.brk();
+    return;
+  }
+  bool b = block(t);
+  if (b) f.brk();
+  const GumboVector& ch = n->v.element.children;
+  for (unsigned i = 0; i < ch.length; ++i) flatten(static_cast<const GumboNode*>(ch.data[i]), f, skip);
+  if (b) f.brk();
+}
+
+std::string flat_text(const GumboNode* n) {
+  Flat f;
+  flatten(n, f, [](const GumboNode*) { return false; });
+  return f.s;
+}
+
+template <class Fn>
+void each_element(const GumboNode* n, const Fn& fn) {
+  if (n->type != GUMBO_NODE_ELEMENT) return;
+  fn(n);
+  const GumboVector& ch = n->v.element.children;
+  for (unsigned i = 0; i < ch.length; ++i) each_element(static_cast<const GumboNode*>(ch.data[i]), fn);
+}
+
+// The non-empty lines of flattened text, trimmed, no-break spaces made plain (bylines are read
+// word by word).
+std::vector<std::string> lines(std::string_view s) {
+  std::vector<std::string> out;
+  std::string plain;
+  if (s.find("\xC2\xA0") != std::string_view::npos) {
+    plain.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+        plain.push_back(' ');
+        ++i;
+      } else {
+        plain.push_back(s[i]);
+      }
+    }
+    s = plain;
+  }
+  for (std::size_t p = 0; p <= s.size();) {
+    std::size_t q = s.find('\n', p);
+    if (q == std::string_view::npos) q = s.size();
+    std::string_view l = trim(s.substr(p, q - p));
+    if (!l.empty()) out.emplace_back(l);
+    p = q + 1;
+  }
+  return out;
+}
+
+bool boilerplate_line(std::string_view l) {
+  std::string low = lower(l.substr(0, 80));
+  for (const std::string& b : lexicon().boilerplate)
+    if (low.compare(0, b.size(), b) == 0) return true;
+  return false;
+}
+
+// "https://www.tiktok.com/@handle/video/1" -> "@handle"; "https://twitter.com/handle/status/1"
+// -> "@handle" (with at_sign_in_url false)
+std::string handle_from_url(std::string_view url, bool at_sign_in_url) {
+  std::size_t p = url.find("://");
+  p = p == std::string_view::npos ? 0 : p + 3;
+  std::size_t slash = url.find('/', p);
+  if (slash == std::string_view::npos) return {};
+  std::string_view rest = url.substr(slash + 1);
+  std::size_t end = rest.find_first_of("/?#");
+  std::string_view seg = rest.substr(0, end);
+  if (at_sign_in_url) {
+    if (seg.size() < 2 || seg[0] != '@') return {};
+    return std::string(seg);
+  }
+  if (seg.empty()) return {};
+  return "@" + std::string(seg);
+}
+
+struct Builder {
+  std::string& out;
+  std::vector<Post>& posts;
+  Flat f;
+  int article_depth = 0;
+
+  // a paragraph boundary in the output: "\n\n"
+  void para() {
+    f.brk();
+  }
+
+  void emit_post(const GumboNode* n);
+
+  void walk(const GumboNode* n) {
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      f.text(n->v.text.text);
+      return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT && n->type != GUMBO_NODE_TEMPLATE) return;
+    if (n->type == GUMBO_NODE_ELEMENT) {
+      if (dropped(n)) return;
+      GumboTag t = tag(n);
+      // the page's own header, footer and side bars; an article's header keeps its headline
+      if ((t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE) && article_depth == 0) return;
+      if (t == GUMBO_TAG_ASIDE) return;
+      if (has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
+          has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media")) {
+        emit_post(n);
+        return;
+      }
+      if (t == GUMBO_TAG_BR) {
+        f.brk();
+        return;
+      }
+    }
+    GumboTag t = tag(n);
+    bool b = n->type == GUMBO_NODE_ELEMENT && block(t);
+    bool art = t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN;
+    if (b) f.brk();
+    article_depth += art;
+    const GumboVector& ch = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+    for (unsigned i = 0; i < ch.length; ++i) walk(static_cast<const GumboNode*>(ch.data[i]));
+    article_depth -= art;
+    if (b) f.brk();
+  }
+};
+
+// Lays out one embedded post: its words, a paragraph each, then its byline.
+void Builder::emit_post(const GumboNode* n) {
+  Post post;
+  std::vector<std::string> words;
+  std::string byline, author, handle, date;
+  auto is_p = [](const GumboNode* x) { return tag(x) == GUMBO_TAG_P; };
+
+  if (has_class(n, "twitter-tweet") || has_class(n, "bluesky-embed")) {
+    // <p>words</p> &mdash; Name (@handle) <a href=".../status/1">October 1, 2020</a>
+    bool bsky = has_class(n, "bluesky-embed");
+    post.platform = bsky ? "bluesky" : "twitter";
+    each_element(n, [&](const GumboNode* x) {
+      if (is_p(x)) for (auto& l : lines(flat_text(x))) words.push_back(l);
+    });
+    Flat rest;
+    flatten(n, rest, is_p);
+    for (auto& l : lines(rest.s)) byline += (byline.empty() ? "" : " ") + l;
+    std::size_t open = byline.find("(@");
+    std::size_t close = open == std::string::npos ? open : byline.find(')', open);
+    if (close != std::string::npos) {
+      handle = byline.substr(open + 1, close - open - 1);
+      std::string_view name = trim(std::string_view(byline).substr(0, open));
+      for (std::string_view dash : {"\u2014", "\u2013", "--", "-"})
+        if (name.substr(0, dash.size()) == dash) {
+          name = trim(name.substr(dash.size()));
+          break;
+        }
+      author = name;
+      date = iso_date(trim(std::string_view(byline).substr(close + 1)));
+    }
+    if (handle.empty() && !bsky) {
+      // the status link: https://twitter.com/handle/status/1
+      each_element(n, [&](const GumboNode* x) {
+        const char* href = tag(x) == GUMBO_TAG_A ? attr(x, "href") : nullptr;
+        if (handle.empty() && href && std::strstr(href, "/status/")) handle = handle_from_url(href, false);
+      });
+    }
+  } else if (has_class(n, "instagram-media")) {
+    // caption paragraphs; "A post shared by Name (@handle)" and <time datetime="...">
+    post.platform = "instagram";
+    const char* when = nullptr;
+    each_element(n, [&](const GumboNode* x) {
+      if (tag(x) == GUMBO_TAG_TIME && !when) when = attr(x, "datetime");
+      if (!is_p(x)) return;
+      for (auto& l : lines(flat_text(x))) {
+        std::string low = lower(l);
+        std::size_t by = low.find(" by ");
+        if ((low.rfind("a post shared by", 0) == 0 || low.rfind("a photo posted by", 0) == 0 ||
+             low.rfind("a video posted by", 0) == 0 || low.rfind("a photo shared by", 0) == 0 ||
+             low.rfind("a video shared by", 0) == 0) && byline.empty()) {
+          byline = l;
+          std::string_view who = std::string_view(l).substr(by + 4);
+          std::size_t open = who.find("(@");
+          std::size_t close = open == std::string_view::npos ? open : who.find(')', open);
+          if (close != std::string_view::npos) {
+            handle = who.substr(open + 1, close - open - 1);
+            author = trim(who.substr(0, open));
+          } else {
+            std::size_t on = who.find(" on ");
+            author = trim(who.substr(0, on));
+            if (!author.empty() && author[0] == '@') {
+              handle = author;
+              author.clear();
+            }
+          }
+        } else if (!boilerplate_line(l)) {
+          words.push_back(l);
+        }
+      }
+    });
+    if (when) date = iso_date(when);
+    if (date.empty() && !byline.empty()) {
+      std::size_t on = byline.rfind(" on ");
+      if (on != std::string::npos) date = iso_date(std::string_view(byline).substr(on + 4));
+    }
+  } else if (has_class(n, "fb-post")) {
+    // <blockquote><p>words</p>Posted by <a>Name</a> on <a>Monday, February 7, 2022</a></blockquote>
+    post.platform = "facebook";
+    each_element(n, [&](const GumboNode* x) {
+      if (is_p(x)) for (auto& l : lines(flat_text(x))) words.push_back(l);
+    });
+    Flat rest;
+    flatten(n, rest, is_p);
+    for (auto& l : lines(rest.s)) byline += (byline.empty() ? "" : " ") + l;
+    std::string low = lower(byline);
+    std::size_t by = low.find("posted by ");
+    if (by != std::string::npos) {
+      std::string_view who = std::string_view(byline).substr(by + 10);
+      std::size_t on = who.find(" on ");
+      author = trim(who.substr(0, on));
+      if (on != std::string_view::npos) date = iso_date(who.substr(on + 4));
+    }
+  } else if (has_class(n, "tiktok-embed")) {
+    // <section><a title="@handle">@handle</a> caption <a>#tag</a> <a title="♬ sound">♬ sound</a></section>
+    post.platform = "tiktok";
+    if (const char* cite = attr(n, "cite")) handle = handle_from_url(cite, true);
+    std::string sound;
+    auto skip = [&](const GumboNode* x) {
+      if (tag(x) != GUMBO_TAG_A) return false;
+      std::string t(trim(flat_text(x)));
+      if (!t.empty() && t[0] == '@' && (handle.empty() || lower(t) == lower(handle))) {
+        if (handle.empty()) handle = t;
+        return true;
+      }
+      if (t.rfind("\u266C", 0) == 0 || t.rfind("\u266B", 0) == 0 || t.rfind("\u266A", 0) == 0) {
+        if (sound.empty()) sound = t;
+        return true;
+      }
+      return false;
+    };
+    Flat cap;
+    flatten(n, cap, skip);
+    for (auto& l : lines(cap.s))
+      if (!boilerplate_line(l)) words.push_back(l);
+    byline = handle + (sound.empty() ? "" : " " + sound);
+  } else {
+    // Threads: the author is in the permalink; the text, when the embed carries any, in its body
+    post.platform = "threads";
+    if (const char* link = attr(n, "data-text-post-permalink")) handle = handle_from_url(link, true);
+    for (auto& l : lines(flat_text(n)))
+      if (!boilerplate_line(l) && !(l.size() > 8 && lower(l).rfind("post by @", 0) == 0)) words.push_back(l);
+    if (!handle.empty()) byline = "Post by " + handle;
+  }
+
+  // the layout: words, then the byline, each its own paragraph
+  para();
+  std::string& s = f.s;
+  std::size_t block_start = s.size();
+  post.words.start = s.size();
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i) s += "\n\n";
+    s += words[i];
+  }
+  post.words.end = s.size();
+  if (!byline.empty()) {
+    if (!words.empty()) s += "\n\n";
+    std::size_t at = s.size();
+    s += byline;
+    std::size_t a = author.empty() ? std::string::npos : byline.find(author);
+    if (a != std::string::npos) post.author = {at + a, at + a + author.size()};
+  }
+  post.block = {block_start, s.size()};
+  s += "\n\n";
+  f.space = false;
+  post.handle = handle;
+  post.date = date;
+  posts.push_back(std::move(post));
+}
+
+}  // namespace
+
+void html_to_text(std::string_view html, std::string& text, std::vector<Post>& posts) {
+  text.clear();
+  posts.clear();
+  GumboOptions opts = kGumboDefaultOptions;
+  opts.max_errors = 0;
+  GumboOutput* g = gumbo_parse_with_options(&opts, html.data(), html.size());
+  Builder b{text, posts, {}, 0};
+  b.walk(g->document);
+  gumbo_destroy_output(&opts, g);
+  std::string& s = b.f.s;
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  text.swap(s);
+}
+
+namespace {
+
+int month_of(std::string_view w) {
+  std::string low = lower(w);
+  while (!low.empty() && (low.back() == '.' || low.back() == ',')) low.pop_back();
+  auto it = lexicon().months.find(low);
+  return it == lexicon().months.end() ? 0 : it->second;
+}
+
+int number(std::string_view w, std::size_t max_digits) {
+  while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+  if (w.empty() || w.size() > max_digits) return -1;
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+std::string iso_date(std::string_view s) {
+  s = trim(s);
+  char buf[48];
+  // ISO first: 2016-11-04T08:34:36+00:00
+  if (s.size() >= 10 && s[4] == '-' && s[7] == '-') {
+    int y = number(s.substr(0, 4), 4), m = number(s.substr(5, 2), 2), d = number(s.substr(8, 2), 2);
+    if (y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
+    }
+  }
+  std::vector<std::string_view> w;
+  for (std::size_t p = 0; p < s.size() && w.size() < 6;) {
+    while (p < s.size() && is_ws(s[p])) ++p;
+    std::size_t q = p;
+    while (q < s.size() && !is_ws(s[q])) ++q;
+    if (q > p) w.push_back(s.substr(p, q - p));
+    p = q;
+  }
+  for (std::size_t i = 0; i + 2 < w.size() + 0 && i < 2; ++i) {
+    int m, d, y;
+    if ((m = month_of(w[i])) && (d = number(w[i + 1], 2)) >= 1 && d <= 31 && (y = number(w[i + 2], 4)) >= 1000) {
+    } else if ((d = number(w[i], 2)) >= 1 && d <= 31 && (m = month_of(w[i + 1])) && (y = number(w[i + 2], 4)) >= 1000) {
+    } else {
+      continue;
+    }
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+  }
+  return {};
+}
+
+}  // namespace whosaid::input

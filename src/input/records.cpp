@@ -1,0 +1,488 @@
+#include "input/records.hpp"
+
+#include <simdjson.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <stdexcept>
+#include <system_error>
+
+#include "input/source.hpp"
+
+namespace whosaid::input {
+
+namespace fs = std::filesystem;
+
+const char* format_name(Format f) {
+  switch (f) {
+    case Format::automatic: return "auto";
+    case Format::text: return "text";
+    case Format::jsonl: return "jsonl";
+    case Format::html: return "html";
+    case Format::warc: return "warc";
+  }
+  return "?";
+}
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string lower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return r;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// The format a file's name tells (compression suffixes left out); automatic when it tells none.
+Format by_name(std::string_view path) {
+  std::string p = lower(path);
+  for (const char* z : {".gz", ".zst", ".zstd"})
+    if (ends_with(p, z)) {
+      p.resize(p.size() - std::string_view(z).size());
+      break;
+    }
+  if (ends_with(p, ".jsonl") || ends_with(p, ".ndjson")) return Format::jsonl;
+  if (ends_with(p, ".html") || ends_with(p, ".htm") || ends_with(p, ".xhtml")) return Format::html;
+  if (ends_with(p, ".warc")) return Format::warc;
+  if (ends_with(p, ".txt")) return Format::text;
+  return Format::automatic;
+}
+
+// The format the first bytes tell.
+Format by_content(std::string_view head) {
+  std::size_t i = 0;
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) ++i;
+  std::string_view h = head.substr(i);
+  if (h.substr(0, 5) == "WARC/") return Format::warc;
+  if (!h.empty() && h[0] == '{') return Format::jsonl;
+  if (!h.empty() && h[0] == '<') return Format::html;
+  return Format::text;
+}
+
+}  // namespace
+
+Splitter::Splitter(const std::vector<std::string>& paths, Format format) : format_(format) {
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p != "-" && fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec)) {
+        std::error_code ec2;
+        if (it->is_regular_file(ec2)) found.push_back(it->path().string());
+      }
+      if (ec) expand_errors_.push_back("cannot read directory " + p + ": " + ec.message());
+      std::sort(found.begin(), found.end());
+      files_.insert(files_.end(), found.begin(), found.end());
+    } else {
+      files_.push_back(p);
+    }
+  }
+  for (const std::string& f : files_) {
+    std::error_code ec;
+    if (f == "-" || !fs::is_regular_file(f, ec)) {
+      unknown_size_ = true;
+      continue;
+    }
+    total_ += fs::file_size(f, ec);
+  }
+  if (unknown_size_) total_ = 0;
+}
+
+Splitter::~Splitter() = default;
+
+std::uint64_t Splitter::bytes_done() const { return done_before_ + (src_ ? src_->consumed() : 0); }
+
+bool Splitter::open_next(RawRecord& r) {
+  const std::string& path = files_[file_i_++];
+  lineno_ = warc_n_ = 0;
+  r = RawRecord{};
+  r.name = path;
+  try {
+    src_ = std::make_unique<Source>(path);
+  } catch (const std::exception& e) {
+    r.error = e.what();
+    return false;
+  }
+  mode_ = format_;
+  if (mode_ == Format::automatic && path != "-") mode_ = by_name(path);
+  if (mode_ == Format::automatic) {
+    try {
+      mode_ = by_content(src_->peek(1024));
+    } catch (const std::exception& e) {
+      r.error = e.what();
+      src_.reset();
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Splitter::next(RawRecord& r) {
+  for (;;) {
+    if (!expand_errors_.empty()) {
+      r = RawRecord{};
+      r.error = expand_errors_.back();
+      expand_errors_.pop_back();
+      return true;
+    }
+    if (!src_) {
+      if (file_i_ == files_.size()) return false;
+      if (!open_next(r)) return true;  // an error record for the file that cannot be read
+    }
+    try {
+      switch (mode_) {
+        case Format::jsonl:
+          while (src_->getline(line_)) {
+            ++lineno_;
+            if (line_.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are not records
+            r = RawRecord{};
+            r.format = Format::jsonl;
+            r.name = src_->path();
+            r.lineno = lineno_;
+            r.size = line_.size() + 1;
+            r.bytes.swap(line_);
+            return true;
+          }
+          break;
+        case Format::warc:
+          if (next_warc(r)) return true;
+          break;
+        default: {
+          r = RawRecord{};
+          r.format = mode_ == Format::html ? Format::html : Format::text;
+          r.name = src_->path();
+          src_->read_all(r.bytes);
+          r.size = r.bytes.size();
+          done_before_ += src_->consumed();
+          src_.reset();
+          return true;
+        }
+      }
+    } catch (const std::exception& e) {
+      // a read or decompression error: the rest of this input is lost, and said so
+      r = RawRecord{};
+      r.name = src_->path();
+      r.error = std::string(e.what()) + (lineno_ ? " (after line " + std::to_string(lineno_) + ")" : "") +
+                (warc_n_ ? " (after WARC record " + std::to_string(warc_n_) + ")" : "");
+      done_before_ += src_->consumed();
+      src_.reset();
+      return true;
+    }
+    done_before_ += src_->consumed();
+    src_.reset();
+  }
+}
+
+// One WARC record: "WARC/1.x" line, header lines, blank line, Content-Length bytes, "\r\n\r\n".
+// A response record with an HTML payload gives a record; others are skipped and counted.
+bool Splitter::next_warc(RawRecord& r) {
+  for (;;) {
+    // the version line, after the blank lines that end the previous record
+    bool got = false;
+    while ((got = src_->getline(line_)) && line_.empty()) {
+    }
+    if (!got) return false;
+    ++warc_n_;
+    const std::string where = src_->path() + ": WARC record " + std::to_string(warc_n_) + ": ";
+    r = RawRecord{};
+    r.name = src_->path();
+    if (line_.compare(0, 5, "WARC/") != 0) {
+      // not where a record starts: report it, then find the next record
+      std::string seen = line_.substr(0, 40);
+      std::size_t lost = line_.size() + 1;
+      while (src_->getline(line_)) {
+        if (line_.compare(0, 7, "WARC/1.") == 0) {
+          src_->unread(line_ + "\r\n");
+          break;
+        }
+        lost += line_.size() + 1;
+      }
+      r.error = where + "corrupt: expected a \"WARC/1.x\" line, found \"" + seen + "\" (" + std::to_string(lost) +
+                " bytes skipped to the next record)";
+      r.size = lost;
+      return true;
+    }
+    std::string type, uri, date, clen;
+    while (src_->getline(line_) && !line_.empty()) {
+      std::size_t colon = line_.find(':');
+      if (colon == std::string::npos) continue;
+      std::string key = lower(trim(std::string_view(line_).substr(0, colon)));
+      std::string_view val = trim(std::string_view(line_).substr(colon + 1));
+      if (key == "warc-type") type = val;
+      else if (key == "warc-target-uri") uri = val;
+      else if (key == "warc-date") date = val;
+      else if (key == "content-length") clen = val;
+    }
+    if (!uri.empty()) r.name = uri;
+    std::uint64_t len = 0;
+    bool len_ok = !clen.empty() && clen.size() < 13;
+    for (char c : clen) {
+      if (c < '0' || c > '9') len_ok = false;
+      else len = len * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (!len_ok) {
+      r.error = where + "corrupt: no valid Content-Length";
+      return true;
+    }
+    std::string payload;
+    std::size_t n = src_->read_into(payload, len);
+    r.size = n;
+    // the record must end where its length says; if not, and the next record starts inside the
+    // payload, the length is wrong: report this record and go on from the next
+    std::string_view tail = n < len ? std::string_view() : src_->peek(4);
+    if (n < len || (!tail.empty() && tail.substr(0, 2) != "\r\n" && tail.substr(0, 1) != "\n")) {
+      std::size_t next = payload.find("\nWARC/1.");
+      if (next != std::string::npos) {
+        r.error = where + "corrupt: the record does not end where its Content-Length (" + std::to_string(len) + ") says";
+        src_->unread(std::string_view(payload).substr(next + 1));
+        return true;
+      }
+      if (n < len) {
+        r.error = where + "truncated: Content-Length is " + std::to_string(len) + " but only " + std::to_string(n) +
+                  " bytes follow";
+        return true;
+      }
+      r.error = where + "corrupt: the record does not end where its Content-Length (" + std::to_string(len) + ") says";
+      return true;
+    }
+    if (type != "response") {
+      ++skipped_;
+      continue;
+    }
+    // the HTTP response: status line, headers, body
+    std::size_t hdr_end = payload.find("\r\n\r\n");
+    std::size_t body = hdr_end == std::string::npos ? std::string::npos : hdr_end + 4;
+    if (body == std::string::npos) {
+      hdr_end = payload.find("\n\n");
+      body = hdr_end == std::string::npos ? std::string::npos : hdr_end + 2;
+    }
+    if (body == std::string::npos || payload.compare(0, 5, "HTTP/") != 0) {
+      ++skipped_;
+      continue;
+    }
+    std::string_view head(payload.data(), hdr_end);
+    std::size_t sp = head.find(' ');
+    bool ok_status = sp != std::string_view::npos && head.substr(sp + 1, 1) == "2";
+    std::string ctype, tenc, cenc;
+    for (std::size_t p = head.find('\n'); p != std::string_view::npos;) {
+      std::size_t q = head.find('\n', p + 1);
+      std::string_view h = head.substr(p + 1, q == std::string_view::npos ? std::string_view::npos : q - p - 1);
+      std::size_t colon = h.find(':');
+      if (colon != std::string_view::npos) {
+        std::string key = lower(trim(h.substr(0, colon)));
+        std::string val = lower(trim(h.substr(colon + 1)));
+        if (key == "content-type") ctype = val;
+        else if (key == "transfer-encoding") tenc = val;
+        else if (key == "content-encoding") cenc = val;
+      }
+      p = q;
+    }
+    bool html = ctype.empty() || ctype.find("html") != std::string::npos;
+    if (!ok_status || !html) {
+      ++skipped_;
+      continue;
+    }
+    r.format = Format::html;
+    r.date = date;
+    r.bytes.assign(payload, body, std::string::npos);
+    r.size = len;
+    if (tenc.find("chunked") != std::string::npos) r.chunked = true;
+    if (cenc.find("gzip") != std::string::npos || cenc.find("deflate") != std::string::npos) r.gzip = true;
+    if (ctype.find("charset=iso-8859-1") != std::string::npos || ctype.find("charset=windows-1252") != std::string::npos ||
+        ctype.find("charset=latin1") != std::string::npos)
+      r.latin1 = true;
+    return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// prepare: parse one record
+
+namespace {
+
+// HTTP chunked transfer coding to plain bytes; false when it is not well formed
+bool dechunk(std::string& s) {
+  std::string out;
+  std::size_t p = 0;
+  for (;;) {
+    std::size_t eol = s.find("\r\n", p);
+    if (eol == std::string::npos) return false;
+    std::size_t size = 0;
+    std::size_t i = p;
+    for (; i < eol; ++i) {
+      char c = s[i];
+      int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (v < 0) break;
+      if (size > (std::size_t{1} << 40)) return false;
+      size = size * 16 + static_cast<std::size_t>(v);
+    }
+    if (i == p) return false;
+    if (size == 0) break;
+    if (eol + 2 + size > s.size()) return false;
+    out.append(s, eol + 2, size);
+    p = eol + 2 + size + 2;
+    if (p > s.size()) return false;
+  }
+  s.swap(out);
+  return true;
+}
+
+bool gunzip(std::string& s) {
+  z_stream z{};
+  if (inflateInit2(&z, 15 + 32) != Z_OK) return false;
+  std::string out;
+  char buf[1 << 16];
+  z.next_in = reinterpret_cast<Bytef*>(s.data());
+  z.avail_in = static_cast<uInt>(s.size());
+  int rc;
+  do {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    rc = inflate(&z, Z_NO_FLUSH);
+    if (rc != Z_OK && rc != Z_STREAM_END) {
+      inflateEnd(&z);
+      return false;
+    }
+    out.append(buf, sizeof buf - z.avail_out);
+  } while (rc != Z_STREAM_END && (z.avail_in > 0 || z.avail_out == 0));
+  inflateEnd(&z);
+  s.swap(out);
+  return true;
+}
+
+void latin1_to_utf8(std::string& s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (unsigned char c : s) {
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  s.swap(out);
+}
+
+void prepare_jsonl(RawRecord& raw, Prepared& out, const Fields& fields) {
+  using namespace simdjson;
+  thread_local ondemand::parser parser;
+  const bool stdin_input = raw.name == "-";
+  out.id = {std::to_string(raw.lineno), true};
+  const std::string where =
+      (stdin_input ? std::string() : raw.name + " ") + "line " + std::to_string(raw.lineno) + ": ";
+  auto fail = [&](const std::string& msg, bool keep_id) {
+    if (!keep_id) out.id = {"", false};
+    out.error = where + msg;
+  };
+  std::string& line = raw.bytes;
+  line.reserve(line.size() + SIMDJSON_PADDING);
+  ondemand::document doc;
+  if (auto err = parser.iterate(padded_string_view(line.data(), line.size(), line.capacity())).get(doc))
+    return fail(std::string("not JSON (") + error_message(err) + ")", false);
+  ondemand::json_type type;
+  if (auto err = doc.type().get(type)) return fail(std::string("not JSON (") + error_message(err) + ")", false);
+  if (type != ondemand::json_type::object) return fail("not a JSON object", false);
+  ondemand::object obj;
+  if (auto err = doc.get_object().get(obj)) return fail(std::string("not JSON (") + error_message(err) + ")", false);
+  bool have_text = false;
+  std::string text_problem, id_problem;
+  for (auto field : obj) {
+    std::string_view key;
+    if (auto err = field.unescaped_key().get(key)) return fail(std::string("not JSON (") + error_message(err) + ")", true);
+    if (key == fields.id) {
+      ondemand::value v = field.value();
+      ondemand::json_type t;
+      if (v.type().get(t)) continue;
+      if (t == ondemand::json_type::string) {
+        std::string_view s;
+        if (!v.get_string().get(s)) out.id = {std::string(s), false};
+      } else if (t == ondemand::json_type::number || t == ondemand::json_type::null || t == ondemand::json_type::boolean) {
+        std::string_view tok = v.raw_json_token();
+        while (!tok.empty() && (tok.back() == ' ' || tok.back() == '\t' || tok.back() == '\r' || tok.back() == ',' ||
+                                tok.back() == '}'))
+          tok.remove_suffix(1);
+        out.id = {std::string(tok), true};
+      } else {
+        id_problem = "field \"" + fields.id + "\" is neither a string nor a number";
+      }
+    } else if (key == fields.text) {
+      ondemand::value v = field.value();
+      ondemand::json_type t;
+      if (auto err = v.type().get(t)) return fail(std::string("not JSON (") + error_message(err) + ")", true);
+      if (t != ondemand::json_type::string) {
+        text_problem = "field \"" + fields.text + "\" is not a string";
+        continue;
+      }
+      std::string_view text;
+      if (auto err = v.get_string().get(text)) return fail("field \"" + fields.text + "\": " + error_message(err), true);
+      out.text.assign(text);  // the view lives in the parser's buffer until the next parse
+      have_text = true;
+    }
+  }
+  if (!id_problem.empty()) {
+    out.id = {std::to_string(raw.lineno), true};
+    return fail(id_problem, true);
+  }
+  if (!have_text) return fail(text_problem.empty() ? "no \"" + fields.text + "\" field" : text_problem, true);
+  if (out.text.size() >= kMaxText) return fail("text larger than the 4 GiB a document may have", true);
+}
+
+}  // namespace
+
+void prepare(RawRecord& raw, Prepared& out, const Fields& fields) {
+  out.id = {raw.name, false};
+  out.text.clear();
+  out.posts.clear();
+  out.error.clear();
+  out.date = raw.date;
+  if (!raw.error.empty()) {
+    out.error = raw.error;
+    if (raw.name.empty()) out.id = {"", false};
+    return;
+  }
+  switch (raw.format) {
+    case Format::jsonl:
+      prepare_jsonl(raw, out, fields);
+      return;
+    case Format::html: {
+      if (raw.chunked && !dechunk(raw.bytes)) {
+        out.error = raw.name + ": HTTP chunked body is not well formed";
+        return;
+      }
+      if (raw.gzip && !gunzip(raw.bytes)) {
+        out.error = raw.name + ": HTTP body is not valid gzip data";
+        return;
+      }
+      if (raw.latin1) latin1_to_utf8(raw.bytes);
+      if (raw.bytes.size() >= kMaxText) {
+        out.error = raw.name + ": larger than the 4 GiB a document may have";
+        return;
+      }
+      html_to_text(raw.bytes, out.text, out.posts);
+      return;
+    }
+    default:
+      if (raw.bytes.size() >= kMaxText) {
+        out.error = raw.name + ": larger than the 4 GiB a document may have";
+        return;
+      }
+      out.text.swap(raw.bytes);
+      return;
+  }
+}
+
+}  // namespace whosaid::input

@@ -1,0 +1,210 @@
+#include "input/source.hpp"
+
+#include <sys/stat.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <vector>
+
+namespace whosaid::input {
+
+namespace {
+constexpr std::size_t kBlock = 1 << 18;
+}
+
+// Decompression state: the compressed block read from the file and the decoder over it.
+struct Source::Codec {
+  std::vector<char> in = std::vector<char>(kBlock);
+  std::size_t in_pos = 0, in_len = 0;
+  z_stream z{};
+  ZSTD_DStream* zs = nullptr;
+  bool z_init = false, member_done = false;
+  ~Codec() {
+    if (z_init) inflateEnd(&z);
+    if (zs) ZSTD_freeDStream(zs);
+  }
+};
+
+Source::Source(const std::string& path) : path_(path) {
+  if (path == "-") {
+    file_ = stdin;
+  } else {
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+      throw std::runtime_error("cannot open " + path + ": is a directory");
+    file_ = std::fopen(path.c_str(), "rb");
+    if (!file_) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
+    owns_ = true;
+    if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) file_size_ = static_cast<std::uint64_t>(st.st_size);
+  }
+  codec_ = std::make_unique<Codec>();
+  // the first bytes tell the compression
+  Codec& c = *codec_;
+  c.in_len = raw_read(c.in.data(), 4);
+  while (c.in_len < 4) {
+    std::size_t got = raw_read(c.in.data() + c.in_len, 4 - c.in_len);
+    if (!got) break;
+    c.in_len += got;
+  }
+  const auto* m = reinterpret_cast<const unsigned char*>(c.in.data());
+  if (c.in_len >= 2 && m[0] == 0x1f && m[1] == 0x8b) {
+    compression_ = Compression::gzip;
+    if (inflateInit2(&c.z, 15 + 32) != Z_OK) throw std::runtime_error(path + ": cannot start gzip decoder");
+    c.z_init = true;
+  } else if (c.in_len >= 4 && m[0] == 0x28 && m[1] == 0xb5 && m[2] == 0x2f && m[3] == 0xfd) {
+    compression_ = Compression::zstd;
+    c.zs = ZSTD_createDStream();
+    if (!c.zs) throw std::runtime_error(path + ": cannot start zstd decoder");
+    ZSTD_initDStream(c.zs);
+  }
+}
+
+Source::~Source() {
+  if (owns_ && file_) std::fclose(file_);
+}
+
+std::size_t Source::raw_read(char* buf, std::size_t n) {
+  std::size_t got = std::fread(buf, 1, n, file_);
+  if (got < n && std::ferror(file_)) throw std::runtime_error(path_ + ": read error: " + std::strerror(errno));
+  consumed_ += got;
+  return got;
+}
+
+std::size_t Source::read(char* out, std::size_t n) {
+  // buffered bytes first
+  if (pos_ < buf_.size()) {
+    std::size_t k = std::min(n, buf_.size() - pos_);
+    std::memcpy(out, buf_.data() + pos_, k);
+    pos_ += k;
+    return k;
+  }
+  return decode(out, n);
+}
+
+std::size_t Source::decode(char* out, std::size_t n) {
+  Codec& c = *codec_;
+  if (compression_ == Compression::none) {
+    std::size_t k = 0;
+    if (c.in_pos < c.in_len) {  // the magic bytes read at the start
+      k = std::min(n, c.in_len - c.in_pos);
+      std::memcpy(out, c.in.data() + c.in_pos, k);
+      c.in_pos += k;
+      return k;
+    }
+    return raw_read(out, n);
+  }
+  for (;;) {
+    if (c.in_pos == c.in_len) {
+      c.in_len = raw_read(c.in.data(), c.in.size());
+      c.in_pos = 0;
+      if (c.in_len == 0) {
+        if (compression_ == Compression::gzip && !c.member_done && decoded_ > 0)
+          throw std::runtime_error(path_ + ": gzip data ends in the middle of a member (truncated file)");
+        if (compression_ == Compression::zstd && !c.member_done && decoded_ > 0)
+          throw std::runtime_error(path_ + ": zstd data ends in the middle of a frame (truncated file)");
+        return 0;
+      }
+    }
+    std::size_t produced = 0;
+    if (compression_ == Compression::gzip) {
+      if (c.member_done) {  // another gzip member follows (.warc.gz has one a record)
+        inflateReset(&c.z);
+        c.member_done = false;
+      }
+      c.z.next_in = reinterpret_cast<Bytef*>(c.in.data() + c.in_pos);
+      c.z.avail_in = static_cast<uInt>(c.in_len - c.in_pos);
+      c.z.next_out = reinterpret_cast<Bytef*>(out);
+      c.z.avail_out = static_cast<uInt>(std::min<std::size_t>(n, 1u << 30));
+      int rc = inflate(&c.z, Z_NO_FLUSH);
+      c.in_pos = c.in_len - c.z.avail_in;
+      produced = static_cast<std::size_t>(reinterpret_cast<char*>(c.z.next_out) - out);
+      if (rc == Z_STREAM_END) {
+        c.member_done = true;
+      } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        throw std::runtime_error(path_ + ": corrupt gzip data after " + std::to_string(decoded_ + produced) +
+                                 " bytes (" + (c.z.msg ? c.z.msg : "inflate error") + ")");
+      }
+    } else {
+      ZSTD_inBuffer ib{c.in.data(), c.in_len, c.in_pos};
+      ZSTD_outBuffer ob{out, n, 0};
+      std::size_t rc = ZSTD_decompressStream(c.zs, &ob, &ib);
+      if (ZSTD_isError(rc))
+        throw std::runtime_error(path_ + ": corrupt zstd data after " + std::to_string(decoded_) + " bytes (" +
+                                 ZSTD_getErrorName(rc) + ")");
+      c.member_done = rc == 0;
+      c.in_pos = ib.pos;
+      produced = ob.pos;
+    }
+    decoded_ += produced;
+    if (produced) return produced;
+  }
+}
+
+bool Source::fill() {
+  if (eof_) return false;
+  if (pos_ > 0) {
+    buf_.erase(0, pos_);
+    pos_ = 0;
+  }
+  std::size_t old = buf_.size();
+  buf_.resize(old + kBlock);
+  std::size_t got = decode(buf_.data() + old, kBlock);
+  buf_.resize(old + got);
+  if (!got) eof_ = true;
+  return got > 0;
+}
+
+bool Source::getline(std::string& line) {
+  line.clear();
+  for (;;) {
+    const char* b = buf_.data() + pos_;
+    std::size_t avail = buf_.size() - pos_;
+    if (const void* nl = std::memchr(b, '\n', avail)) {
+      std::size_t k = static_cast<std::size_t>(static_cast<const char*>(nl) - b);
+      line.append(b, k);
+      pos_ += k + 1;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      return true;
+    }
+    line.append(b, avail);
+    pos_ = buf_.size();
+    if (!fill()) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      return !line.empty();
+    }
+  }
+}
+
+std::size_t Source::read_into(std::string& out, std::size_t n) {
+  std::size_t done = 0;
+  while (done < n) {
+    if (pos_ == buf_.size() && !fill()) break;
+    std::size_t k = std::min(n - done, buf_.size() - pos_);
+    out.append(buf_.data() + pos_, k);
+    pos_ += k;
+    done += k;
+  }
+  return done;
+}
+
+std::string_view Source::peek(std::size_t n) {
+  while (buf_.size() - pos_ < n && fill()) {
+  }
+  return std::string_view(buf_).substr(pos_, n);
+}
+
+void Source::unread(std::string_view bytes) {
+  buf_.insert(pos_, bytes);
+}
+
+void Source::read_all(std::string& out) {
+  out.append(buf_, pos_, std::string::npos);
+  pos_ = buf_.size();
+  char block[1 << 16];
+  while (std::size_t got = read(block, sizeof block)) out.append(block, got);
+}
+
+}  // namespace whosaid::input

@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+"""Inputs at corpus scale, through the CLI: HTML pages with each embed type, WARC files (with a
+corrupt and a truncated record), gzip and zstd, directories, many threads in input order,
+progress and summary lines."""
+import gzip, io, json, os, shutil, subprocess, sys, tempfile, unittest
+
+BIN = None
+HERE = os.path.dirname(os.path.abspath(__file__))
+PAGE = os.path.join(HERE, 'texts', 'html', 'port_alder.html')
+EXAMPLE = os.path.join(HERE, '..', 'examples', 'harbor.txt')
+
+
+def run(args, stdin=None):
+    p = subprocess.run([BIN] + args, input=stdin, capture_output=True, timeout=300)
+    return p.returncode, p.stdout.decode('utf-8'), p.stderr.decode('utf-8')
+
+
+def write(path, data):
+    with open(path, 'wb') as f:
+        f.write(data)
+
+
+def read(path, mode='r'):
+    with open(path, mode) as f:
+        return f.read()
+
+
+def records(out):
+    return [json.loads(l) for l in out.splitlines()]
+
+
+def check_offsets(test, rec):
+    text = rec['text']
+    for q in rec['quotes']:
+        for s, e in q.get('spans', [[q['start'], q['end']]]):
+            test.assertTrue(0 <= s <= e <= len(text))
+        if 'spans' not in q:
+            test.assertEqual(text[q['start']:q['end']], q['text'])
+        if q['speaker_mention']:
+            m = q['speaker_mention']
+            test.assertEqual(text[m['start']:m['end']], m['text'])
+
+
+class Html(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        rc, out, err = run(['extract', '--emit-text', PAGE])
+        assert rc == 0, err
+        cls.rec = records(out)[0]
+        cls.embeds = {q['platform']: q for q in cls.rec['quotes'] if q['kind'] == 'embed'}
+
+    def test_article_text_without_scripts_styles_navigation(self):
+        text = self.rec['text']
+        self.assertTrue(text.startswith('Port Alder says goodbye to its light'))
+        self.assertIn('The town council voted on Tuesday', text)
+        for gone in ('dataLayer', 'font-family', 'Sport', 'Opinion', 'Most read', 'All rights reserved',
+                     'Advertisement', 'View on Threads', 'widgets.js'):
+            self.assertNotIn(gone, text)
+        check_offsets(self, self.rec)
+
+    def test_prose_quotes_are_found(self):
+        direct = [q for q in self.rec['quotes'] if q['kind'] == 'direct']
+        self.assertEqual([q['text'] for q in direct][0], 'It was the hardest vote of my life,')
+        self.assertTrue(all(q['speaker'] == 'Ben Ashby' for q in direct))
+
+    def test_twitter(self):
+        q = self.embeds['twitter']
+        self.assertTrue(q['text'].startswith('The new ferry schedule starts Monday.'))
+        self.assertEqual((q['handle'], q['date'], q['speaker']), ('@PortAlderFerry', '2024-05-02', 'Port Alder Ferries'))
+
+    def test_instagram(self):
+        q = self.embeds['instagram']
+        self.assertEqual(q['text'], 'Sunset over the old light. Forty-one years, and not one dark night.')
+        self.assertEqual((q['handle'], q['date'], q['speaker']), ('@rosadelgado', '2016-11-04', 'Rosa Delgado'))
+
+    def test_facebook(self):
+        q = self.embeds['facebook']
+        self.assertEqual(q['text'], 'The pier will carry her name from this summer on.')
+        self.assertEqual((q['date'], q['speaker']), ('2022-02-07', 'Town of Port Alder'))
+
+    def test_tiktok(self):
+        q = self.embeds['tiktok']
+        self.assertEqual(q['text'], 'Last night at the lighthouse before it goes dark #portalder')
+        self.assertEqual(q['handle'], '@harborkid')
+        self.assertNotIn('original sound', q['text'])
+
+    def test_bluesky(self):
+        q = self.embeds['bluesky']
+        self.assertEqual(q['text'], 'Forty-one years of light. We keep it burning one last night.')
+        self.assertEqual((q['handle'], q['date'], q['speaker']), ('@lenafox.bsky.social', '2025-01-08', 'Lena Fox'))
+
+    def test_threads_without_words_is_no_quote_and_no_boilerplate(self):
+        # the embed code Threads publishes carries no words of the post: nothing to report
+        self.assertNotIn('threads', self.embeds)
+        for q in self.rec['quotes']:
+            self.assertNotIn('View on Threads', q['text'])
+            self.assertNotIn('Post by', q['text'])
+
+    def test_threads_with_words(self):
+        page = ('<html><body><p>The keeper wrote one last time.</p><blockquote class="text-post-media" '
+                'data-text-post-permalink="https://www.threads.net/@quillkeeper/post/C9xYz"><a href="x">'
+                '<div><p>Goodnight, harbor. Keep a light on for me.</p></div><div>View on Threads</div></a>'
+                '</blockquote></body></html>')
+        rc, out, _ = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        rec = records(out)[0]
+        q = [q for q in rec['quotes'] if q['kind'] == 'embed']
+        self.assertEqual(len(q), 1)
+        self.assertEqual((q[0]['platform'], q[0]['handle'], q[0]['text']),
+                         ('threads', '@quillkeeper', 'Goodnight, harbor. Keep a light on for me.'))
+        check_offsets(self, rec)
+
+    def test_html_by_content_on_stdin(self):
+        rc, out, _ = run(['extract', '-'], stdin=read(PAGE, 'rb'))
+        self.assertEqual(rc, 0)
+        rec = records(out)[0]
+        self.assertEqual(len([q for q in rec['quotes'] if q['kind'] == 'embed']), 5)
+
+
+def warc_record(headers, payload):
+    head = 'WARC/1.0\r\n' + ''.join(f'{k}: {v}\r\n' for k, v in headers) + f'Content-Length: {len(payload)}\r\n\r\n'
+    return head.encode() + payload + b'\r\n\r\n'
+
+
+def http(body, ctype='text/html; charset=utf-8', status='200 OK', extra=''):
+    return (f'HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{extra}\r\n').encode() + body
+
+
+def page(sentence):
+    return f'<html><body><article><p>{sentence}</p></article></body></html>'.encode()
+
+
+class Warc(unittest.TestCase):
+    def build(self, corrupt=True):
+        recs = [
+            warc_record([('WARC-Type', 'warcinfo'), ('WARC-Date', '2024-05-01T00:00:00Z')], b'software: test\r\n'),
+            warc_record([('WARC-Type', 'request'), ('WARC-Target-URI', 'https://news.example/a')], b'GET /a HTTP/1.1\r\n\r\n'),
+            warc_record([('WARC-Type', 'response'), ('WARC-Target-URI', 'https://news.example/a'),
+                         ('WARC-Date', '2024-05-01T10:00:00Z')],
+                        http(page('&ldquo;We are ready,&rdquo; said Mayor Ann Price.'))),
+            warc_record([('WARC-Type', 'response'), ('WARC-Target-URI', 'https://news.example/logo.png')],
+                        http(b'\x89PNG...', ctype='image/png')),
+        ]
+        if corrupt:
+            # a record whose Content-Length is wrong: the next record starts inside its payload
+            bad = warc_record([('WARC-Type', 'response'), ('WARC-Target-URI', 'https://news.example/bad')],
+                              http(page('&ldquo;Never,&rdquo; said Tom Reed.')))
+            bad = bad.replace(b'Content-Length: ', b'Content-Length: 9', 1)
+            recs.append(bad)
+        chunked = http(b'', extra='Transfer-Encoding: chunked\r\n')
+        body = page('&ldquo;Twice as fast,&rdquo; said Dr. Lee Wong.')
+        chunked += f'{len(body[:20]):x}\r\n'.encode() + body[:20] + b'\r\n' + \
+            f'{len(body[20:]):x}\r\n'.encode() + body[20:] + b'\r\n0\r\n\r\n'
+        recs.append(warc_record([('WARC-Type', 'response'), ('WARC-Target-URI', 'https://news.example/c'),
+                                 ('WARC-Date', '2024-05-02T08:00:00Z')], chunked))
+        return recs
+
+    def check(self, path, corrupt=True):
+        rc, out, err = run(['extract', '--stats', path])
+        recs = records(out)
+        ids = [r.get('id') for r in recs]
+        self.assertEqual(ids[0], 'https://news.example/a')
+        self.assertEqual(recs[0]['date'], '2024-05-01T10:00:00Z')
+        self.assertEqual(recs[0]['quotes'][0]['speaker'], 'Ann Price')
+        self.assertEqual(ids[-1], 'https://news.example/c')
+        self.assertEqual(recs[-1]['quotes'][0]['text'], 'Twice as fast,')
+        if corrupt:
+            self.assertEqual(rc, 3)
+            self.assertEqual(len(recs), 3)
+            self.assertIn('corrupt', recs[1]['error'])
+            self.assertEqual(recs[1]['id'], 'https://news.example/bad')
+        else:
+            self.assertEqual(rc, 0)
+            self.assertEqual(len(recs), 2)
+        self.assertIn('skipped', err)  # warcinfo, request and the image are counted, not output
+
+    def test_warc_with_corrupt_record(self):
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, 'crawl.warc')
+            write(p, b''.join(self.build()))
+            self.check(p)
+
+    def test_warc_gz_one_member_a_record(self):
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, 'crawl.warc.gz')
+            write(p, b''.join(gzip.compress(r) for r in self.build(corrupt=False)))
+            self.check(p, corrupt=False)
+
+    def test_truncated_warc(self):
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, 'cut.warc')
+            data = b''.join(self.build(corrupt=False))
+            write(p, data[:-60])
+            rc, out, _ = run(['extract', '--input', 'warc', p])
+            recs = records(out)
+            self.assertEqual(rc, 3)
+            self.assertEqual(recs[0]['id'], 'https://news.example/a')
+            self.assertIn('truncated', recs[-1]['error'])
+            self.assertEqual(recs[-1]['id'], 'https://news.example/c')
+
+    def test_truncated_gzip_is_an_error_record(self):
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, 'cut.warc.gz')
+            data = gzip.compress(b''.join(self.build(corrupt=False)))
+            write(p, data[:len(data) // 2])
+            rc, out, _ = run(['extract', p])
+            recs = records(out)
+            self.assertEqual(rc, 3)
+            self.assertIn('truncated', recs[-1]['error'])
+
+
+class Compressed(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp()
+        lines = [json.dumps({'id': f'doc{i}', 'text': read(EXAMPLE)}) for i in range(5)]
+        self.jsonl = '\n'.join(lines) + '\n'
+        self.plain = os.path.join(self.dir, 'docs.jsonl')
+        write(self.plain, self.jsonl.encode())
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def test_gz_and_zst_equal_plain(self):
+        _, want, _ = run(['extract', self.plain])
+        gz = self.plain + '.gz'
+        write(gz, gzip.compress(self.jsonl.encode()))
+        subprocess.run(['zstd', '-q', '-f', self.plain, '-o', self.plain + '.zst'], check=True)
+        for path in (gz, self.plain + '.zst'):
+            rc, out, err = run(['extract', path])
+            self.assertEqual(rc, 0, err)
+            self.assertEqual(out, want)
+        # by content, whatever the name
+        odd = os.path.join(self.dir, 'data.bin')
+        shutil.copy(gz, odd)
+        self.assertEqual(run(['extract', odd])[1], want)
+        # through stdin
+        self.assertEqual(run(['extract', '-'], stdin=gzip.compress(self.jsonl.encode()))[1], want)
+
+    def test_directory_recursive_in_name_order(self):
+        sub = os.path.join(self.dir, 'b', 'c')
+        os.makedirs(sub)
+        shutil.copy(EXAMPLE, os.path.join(sub, 'z.txt'))
+        shutil.copy(EXAMPLE, os.path.join(self.dir, 'a.txt'))
+        rc, out, _ = run(['extract', self.dir])
+        ids = [r['id'] for r in records(out)]
+        self.assertEqual(ids, [os.path.join(self.dir, 'a.txt'), os.path.join(sub, 'z.txt')] +
+                         [f'doc{i}' for i in range(5)])
+
+
+class Threads(unittest.TestCase):
+    def test_many_threads_same_output_in_order(self):
+        text = read(EXAMPLE)
+        lines = []
+        for i in range(3000):
+            if i % 97 == 5:
+                lines.append('{"id": %d, "text": broken' % i)
+            else:
+                cut = (i * 37) % len(text)
+                lines.append(json.dumps({'id': i, 'text': text[cut:] + text[:cut]}))
+        data = ('\n'.join(lines) + '\n').encode()
+        rc1, one, _ = run(['extract', '--threads', '1', '-'], stdin=data)
+        rc4, four, _ = run(['extract', '--threads', '4', '-'], stdin=data)
+        self.assertEqual(rc1, 3)
+        self.assertEqual(rc4, 3)
+        self.assertEqual(one, four)
+        recs = records(four)
+        self.assertEqual(len(recs), 3000)
+        for i, r in enumerate(recs):
+            if i % 97 == 5:
+                self.assertIn('line %d' % (i + 1), r['error'])
+            else:
+                self.assertEqual(r['id'], i)
+
+    def test_stats_line_and_quiet_progress(self):
+        rc, out, err = run(['extract', '--stats', EXAMPLE])
+        self.assertEqual(rc, 0)
+        self.assertRegex(err.strip(), r'^whosaid: 1 document, 0 errors, .* in [0-9.]+ s')
+        rc, out, err = run(['extract', EXAMPLE])
+        self.assertEqual(err, '')  # stderr is not a terminal: no progress line
+
+    def test_progress_on_a_terminal(self):
+        import pty
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execv(BIN, [BIN, 'extract', '--stats', EXAMPLE, EXAMPLE])
+        chunks = b''
+        while True:
+            try:
+                b = os.read(fd, 4096)
+            except OSError:
+                break
+            if not b:
+                break
+            chunks += b
+        os.waitpid(pid, 0)
+        self.assertIn(b'whosaid: 2 documents', chunks)
+
+
+if __name__ == '__main__':
+    BIN = sys.argv.pop(1)
+    unittest.main()
