@@ -6,8 +6,8 @@
 #   ROUNDS=5 bench/throughput.sh   # rounds (default 3); the best round of each is reported
 #   CORPUS=path.jsonl bench/throughput.sh   # another corpus (default: PolNeAR train x8, built if missing)
 #
-# whosaid runs with --threads 1 when `whosaid extract --help` mentions --threads.
-# MB/s = corpus bytes / wall seconds, MB = 1e6 bytes.
+# whosaid runs on one thread (--threads 1) and on all cores (--threads $(nproc)); the second line
+# gives the speed-up of all cores over one. MB/s = corpus bytes / wall seconds, MB = 1e6 bytes.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -28,14 +28,9 @@ if [[ ! -s "$CORPUS" ]]; then
   "$PYTHON" bench/make_corpus.py -o "$CORPUS"   # exits 3 with a message when PolNeAR is absent
 fi
 
-help_text="$("$WHOSAID" extract --help 2>&1 || true)"
-whosaid_cmd=("$WHOSAID" extract --input jsonl)
-label="whosaid"
-if [[ "$help_text" == *--threads* ]]; then
-  whosaid_cmd+=(--threads 1)
-  label="whosaid (1 thread)"
-fi
-whosaid_cmd+=("$CORPUS")
+cores=$(nproc)
+one_cmd=("$WHOSAID" extract --input jsonl --threads 1 "$CORPUS")
+all_cmd=("$WHOSAID" extract --input jsonl --threads "$cores" "$CORPUS")
 regex_cmd=("$PYTHON" bench/regex_baseline.py "$CORPUS")
 
 bytes=$(wc -c < "$CORPUS")
@@ -52,21 +47,28 @@ seconds() {
 }
 
 best_w=""
+best_a=""
 best_r=""
+min() { awk -v x="$1" -v y="$2" 'BEGIN { print (y == "" || x < y) ? x : y }'; }
 for ((i = 1; i <= ROUNDS; i++)); do
-  w=$(seconds "${whosaid_cmd[@]}")
+  w=$(seconds "${one_cmd[@]}")
+  a=$(seconds "${all_cmd[@]}")
   r=$(seconds "${regex_cmd[@]}")
-  echo "round $i/$ROUNDS: whosaid ${w}s   regex ${r}s" >&2
-  best_w=$(awk -v x="$w" -v y="$best_w" 'BEGIN { print (y == "" || x < y) ? x : y }')
-  best_r=$(awk -v x="$r" -v y="$best_r" 'BEGIN { print (y == "" || x < y) ? x : y }')
+  echo "round $i/$ROUNDS: whosaid 1 thread ${w}s   $cores threads ${a}s   regex ${r}s" >&2
+  best_w=$(min "$w" "$best_w")
+  best_a=$(min "$a" "$best_a")
+  best_r=$(min "$r" "$best_r")
 done
 
-awk -v corpus="$CORPUS" -v bytes="$bytes" -v docs="$docs" -v w="$best_w" -v r="$best_r" -v label="$label" '
+awk -v corpus="$CORPUS" -v bytes="$bytes" -v docs="$docs" -v w="$best_w" -v a="$best_a" -v r="$best_r" -v cores="$cores" '
   BEGIN {
     if (w <= 0) w = 1e-6
+    if (a <= 0) a = 1e-6
     if (r <= 0) r = 1e-6
     mw = bytes / 1e6 / w
+    ma = bytes / 1e6 / a
     mr = bytes / 1e6 / r
     printf "corpus: %s (%.1f MB, %d docs)\n", corpus, bytes / 1e6, docs
-    printf "%s: %.1f MB/s   regex baseline: %.1f MB/s   ratio: %.1fx\n", label, mw, mr, mw / mr
+    printf "whosaid (1 thread): %.1f MB/s   regex baseline: %.1f MB/s   ratio: %.1fx\n", mw, mr, mw / mr
+    printf "whosaid (%d threads): %.1f MB/s   speed-up over 1 thread: %.2fx\n", cores, ma, ma / mw
   }'

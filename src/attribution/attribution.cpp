@@ -59,10 +59,13 @@ struct Attributor {
     if (len) *len = 1;
     // a phrase counts only where its first word is no cue alone ("pointed out", "according to");
     // "told reporters" is the cue "told"
-    if (auto it = lx.phrase_starts.find(w); (wi.bits & wPhraseStart) && !wi.cue && it != lx.phrase_starts.end()) {
+    // (phrases that open with a preposition, "in a statement", are read where they are used)
+    auto it = (wi.bits & wPhraseStart) && !wi.cue && !(wi.bits & wPreposition) ? lx.phrase_starts.find(w)
+                                                                              : lx.phrase_starts.end();
+    if (it != lx.phrase_starts.end()) {
       for (std::size_t pi : it->second) {
         const auto& ph = lx.cue_phrases[pi];
-        if (ph.size() < 2 || lx.prepositions.count(ph[0])) continue;
+        if (ph.size() < 2) continue;
         bool match = true;
         for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low(t + k) == ph[k];
         if (match) {
@@ -713,6 +716,36 @@ struct Attributor {
       return verbish_at(d.mentions[mi].te, e);
     return false;
   }
+  // What a cue reports, starting at token u: a clause ("she will", "the plan is dead"), an
+  // infinitive of what is promised or refused ("vowed to fight"), or, for a cue that takes its
+  // content as object ("cited the ruling", "announced a plan"), a noun phrase. Not an adverbial
+  // ("said on Tuesday"), a person spoken to ("said to reporters"), or a coordinated verb
+  // ("said and left").
+  bool complement_at(const CueInfo& c, u32 u, u32 e) {
+    if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return false;
+    if (clause_start(u, e)) return true;
+    if (word(u) && d.tok_text(u) == "to") {
+      return word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
+             !d.is_word(u + 1, wNominal | wFunction | wPreposition);
+    }
+    if (word(u) && (d.is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return false;
+    if (word(u)) {
+      std::string_view w = low(u);
+      if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return false;
+    }
+    // a noun phrase is what was said only after a verb of speech or thought: after "shared",
+    // "posted" or "wrote" it is the thing made ("shared a picture")
+    return c.cls == CueClass::speech || c.cls == CueClass::belief;
+  }
+
+  // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
+  // another clause (", which ...", ", and the party ...", ", although ..."), the writer's addition.
+  u32 content_end(u32 cb, u32 e) {
+    for (u32 k = cb + 2; k + 1 < e; ++k)
+      if (is(k, ",") && clause_opener(k + 1)) return k;
+    return e;
+  }
+
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence) {
     if (ce <= cb || ce - cb < 3) return;
     Doc::Indirect ind;
@@ -722,6 +755,102 @@ struct Attributor {
     ind.attr.sieve = sieve;
     ind.attr.confidence = confidence;
     d.indirect.push_back(std::move(ind));
+  }
+
+  // the first token that starts at or after byte b
+  u32 tok_from(u32 b) const {
+    auto it = std::lower_bound(d.toks.begin(), d.toks.end(), b, [](const Token& k, u32 v) { return k.b < v; });
+    return static_cast<u32>(it - d.toks.begin());
+  }
+
+  // Where the content of cue [k, k + clen) starts: after the person spoken to ("told reporters")
+  // and a "that" close behind ("said in her post that"). *that_found tells whether there was one.
+  u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found) {
+    u32 u = k + clen;
+    if (c.addressee_object) {  // "told reporters", "told Teigen"
+      int mi = mention_at(u);
+      if (mi >= 0) u = d.mentions[mi].te;
+      else if (word(u) && d.is_word(u, wNominal)) ++u;
+    }
+    // a short adverbial before "that": "in her post", "on Tuesday"
+    u32 v = u;
+    while (v < e && v < u + 6 && !(word(v) && d.tok_text(v) == "that")) ++v;
+    *that_found = v < e && word(v) && d.tok_text(v) == "that" && (v == u || d.is_word(u, wPreposition) || adverb_like(u));
+    return *that_found ? v + 1 : u;
+  }
+
+  // The speaker phrase takes in an appositive that describes the name: "James Acton, a physicist
+  // at the Carnegie Endowment, said" and "said James Acton, a physicist at the Carnegie
+  // Endowment." The speaker stays the name's entity; the mention is all the words naming them.
+  void appositive(Attribution& a) {
+    if (a.mention < 0 || a.cue_b == kNone || a.inherited) return;
+    const MentionRec& m = d.mentions[a.mention];
+    if (m.kind != MentionKind::name || a.speaker_span.end != tok(m.te - 1).e) return;
+    const u32 n = static_cast<u32>(d.toks.size());
+    u32 cue_t = tok_from(a.cue_b);
+    if (m.te + 2 >= n || !is(m.te, ",") || d.sent_of_tok[m.te] != d.sent_of_tok[m.tb]) return;
+    const Sentence& s = d.sents[d.sent_of_tok[m.tb]];
+    auto describes = [&](u32 t) {  // an appositive opens with a determiner, a title or a lower-case word
+      return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
+             (determiner(t) || d.is_word(t, wTitle) || !tok(t).has(kCap));
+    };
+    if (!describes(m.te + 1) && !(mention_at(m.te + 1) >= 0 && tok(d.mentions[mention_at(m.te + 1)].te - 1).has(kPossessive)))
+      return;
+    u32 end = kNone;
+    if (cue_t > m.te) {
+      // before its cue: the appositive ends at the comma before the cue (adverbs aside)
+      u32 c = cue_t;
+      while (c > m.te + 1 && adverb_like(c - 1)) --c;
+      if (c > m.te + 2 && is(c - 1, ",")) end = c - 1;
+    } else {
+      // after its cue: to the end of the sentence, or to the comma before a quotation
+      u32 e = s.te;
+      while (e > m.te && tok(e - 1).kind == TokKind::punct && !is(e - 1, ")")) --e;
+      end = e;
+      for (u32 t = m.te + 1; t < e; ++t) {
+        if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) {
+          end = t > m.te + 1 && is(t - 1, ",") ? t - 1 : kNone;
+          break;
+        }
+      }
+    }
+    if (end == kNone || end <= m.te + 1 || end - m.te > 40) return;
+    // a description, not a clause or an adverbial: no verb before a relative pronoun
+    // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
+    if (d.is_word(m.te + 1, wPreposition) || low(m.te + 1).ends_with("ing")) return;
+    bool relative = false;
+    for (u32 t = m.te + 1; t < end; ++t) {
+      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;
+      if (!word(t) || relative) continue;
+      std::string_view w = low(t);
+      if (w == "who" || w == "which" || w == "that" || w == "whose") relative = true;
+      else if (d.is_word(t, wAuxiliary | wCue)) return;
+    }
+    a.speaker_span.end = tok(end - 1).e;
+  }
+
+  // Mixed speech: quoted words inside the clause a cue before them reports ('Hall said police were
+  // "very committed" to hearing'): the quote covers the clause from its start, one record, not two.
+  void mixed_speech() {
+    for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
+      QuoteRec& q = d.quotes[qi];
+      const Attribution& a = d.attr[qi];
+      if (q.direct || !a.sieve || a.inherited || a.cue_b == kNone || q.pieces.size() != 1 || q.open_tok == kNone) continue;
+      if (a.cue_e > q.pieces[0].start) continue;  // the cue follows the quote
+      u32 k = tok_from(a.cue_b);
+      if (k >= q.open_tok || d.sent_of_tok[k] != d.sent_of_tok[q.open_tok]) continue;
+      u32 clen = 1;
+      const CueInfo* c = cue(k, &clen);
+      if (!c || c->participle) continue;  // "calling him their ...": the quote is the participle's object
+      const Sentence& s = d.sents[d.sent_of_tok[k]];
+      bool that_found = false;
+      u32 u = content_start(*c, k, clen, s.te, &that_found);
+      if (u >= q.open_tok) continue;  // the quote opens the content: nothing to add
+      bool plain = true;
+      for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
+      if (!plain || !(that_found || complement_at(*c, u, s.te))) continue;
+      q.pieces[0].start = tok(u).b;
+    }
   }
 
   // "X said (that) CLAUSE.", "CLAUSE, X said.", "According to X, CLAUSE."
@@ -738,8 +867,20 @@ struct Attributor {
         u32 k = b + 2;
         while (k < e && k < b + 12 && !is(k, ",")) ++k;
         NP np = np_after(b + 2, k);
-        if (np.ok() && is(k, ",")) add_indirect(k + 1, e, np, b, b + 2, "indirect_according_to", 0.7);
+        if (np.ok() && is(k, ",")) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
         continue;
+      }
+      // CLAUSE, according to X.
+      {
+        u32 k = e > 3 ? e - 3 : b;
+        while (k > b + 2 && k + 12 > e && !(is(k - 1, ",") && according_to(k))) --k;
+        if (k > b + 2 && is(k - 1, ",") && according_to(k)) {
+          NP np = np_after(k + 2, e);
+          if (np.ok()) {
+            add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
+            continue;
+          }
+        }
       }
       // CLAUSE, X said. / CLAUSE, said X.
       u32 comma = kNone;
@@ -772,21 +913,14 @@ struct Attributor {
         if (!c || c->participle) continue;
         NP np = np_before(k, b, false);
         if (!np.ok()) continue;
-        u32 u = k + clen;
-        if (c->addressee_object) {  // "told reporters", "told Teigen"
-          int mi = mention_at(u);
-          if (mi >= 0) u = d.mentions[mi].te;
-          else if (word(u) && d.is_word(u, wNominal)) ++u;
-        }
-        // a short adverbial before "that": "in her post", "on Tuesday"
-        u32 v = u;
-        while (v < e && v < u + 6 && !(word(v) && d.tok_text(v) == "that")) ++v;
-        if (v < e && word(v) && d.tok_text(v) == "that" && (v == u || d.is_word(u, wPreposition) || adverb_like(u))) {
-          add_indirect(v + 1, e, np, k, k + clen, "indirect_that", 0.65);
+        bool that_found = false;
+        u32 u = content_start(*c, k, clen, e, &that_found);
+        if (that_found) {
+          add_indirect(u, content_end(u, e), np, k, k + clen, "indirect_that", 0.65);
           break;
         }
-        if (clause_start(u, e)) {
-          add_indirect(u, e, np, k, k + clen, "indirect_clause", 0.6);
+        if (complement_at(*c, u, e)) {
+          add_indirect(u, content_end(u, e), np, k, k + clen, "indirect_clause", 0.6);
           break;
         }
       }
@@ -819,7 +953,10 @@ struct Attributor {
       }
       d.attr[qi] = std::move(a);
     }
+    mixed_speech();
     indirect_speech();
+    for (Attribution& a : d.attr) appositive(a);
+    for (Doc::Indirect& ind : d.indirect) appositive(ind.attr);
   }
 };
 
