@@ -124,6 +124,7 @@ struct Doc {
   // reported speech without quotation marks: the reported clause and who reported it
   struct Indirect {
     Span content;
+    Span content2{};  // the second piece when the cue interrupts the clause ("A, he said, b")
     Attribution attr;
   };
   std::vector<Indirect> indirect;

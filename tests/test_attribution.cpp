@@ -227,3 +227,82 @@ TEST(Indirect, LowerConfidenceThanDirect) {
   EXPECT_EQ(d.quotes[1].kind, Kind::indirect);
   EXPECT_LT(d.quotes[1].confidence, d.quotes[0].confidence);
 }
+
+TEST(Indirect, ClauseWithoutThat) {
+  std::string t = "Fowler said the politics around the ticket would be more intense this year.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the politics around the ticket would be more intense this year");
+  EXPECT_EQ(mention(&d.quotes[0]), "Fowler");
+}
+
+TEST(Indirect, InfinitiveOfWhatIsPromised) {
+  std::string t = "The governor vowed to veto the bill before the end of the session.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "to veto the bill before the end of the session");
+  EXPECT_EQ(cue(&d.quotes[0]), "vowed");
+}
+
+TEST(Indirect, NoObjectOfPostingOrAdverbial) {
+  // the thing shared is not what was said; an adverbial after the cue is not a clause
+  EXPECT_TRUE(extract("Rosa Delgado shared a picture of the tower at dusk last night.").quotes.empty());
+  EXPECT_TRUE(extract("The mayor said on Tuesday evening at the town hall.").quotes.empty());
+}
+
+TEST(Indirect, TrailingAccordingTo) {
+  std::string t = "The ferry will stop running in March, according to the harbor office.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "The ferry will stop running in March");
+  EXPECT_EQ(mention(&d.quotes[0]), "the harbor office");
+}
+
+TEST(Indirect, CueInterruptsTheClause) {
+  std::string t = "Too often, Mr. Clarke said, the debate over coal turns into a shouting match.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  ASSERT_EQ(q.spans.size(), 2u);
+  EXPECT_EQ(at(t, q.spans[0].start, q.spans[0].end), "Too often");
+  EXPECT_EQ(at(t, q.spans[1].start, q.spans[1].end), "the debate over coal turns into a shouting match");
+  EXPECT_EQ(mention(&q), "Mr. Clarke");
+}
+
+TEST(Indirect, ContentEndsBeforeTheWritersClause) {
+  std::string t = "Ortega said the pier would be renamed, which surprised nobody in town.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the pier would be renamed");
+}
+
+TEST(Indirect, ParticipleTakesTheSentencesSubject) {
+  std::string t = "Senator Ruth Kane struck back on Friday, saying the poll had been rigged from the start.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the poll had been rigged from the start");
+  EXPECT_EQ(d.quotes[0].speaker, "Ruth Kane");
+  EXPECT_EQ(cue(&d.quotes[0]), "saying");
+}
+
+TEST(Mixed, QuotedWordsInsideReportedSpeechAreOneRecord) {
+  std::string t = "Hall said police were \"very committed\" to hearing from the families.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(q.kind, Kind::partial);
+  EXPECT_EQ(at(t, q.start, q.end), "police were \"very committed");
+  EXPECT_EQ(mention(&q), "Hall");
+}
+
+TEST(Speaker, MentionTakesInTheAppositive) {
+  std::string t = "\"We will appeal,\" said Kevin Barrett, a lawyer at Bailey & Glasser.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Kevin Barrett, a lawyer at Bailey & Glasser");
+  EXPECT_EQ(d.quotes[0].speaker, "Kevin Barrett");
+  std::string t2 = "James Acton, a physicist at the Carnegie Endowment, said \"It is over.\"";
+  Document d2 = extract(t2, bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d2.quotes[0]), "James Acton, a physicist at the Carnegie Endowment");
+}

@@ -61,3 +61,24 @@ TEST(Printer, RawIdIsKeptAsWritten) {
   print::json_error(out, {"7", true}, "line 3: not JSON");
   EXPECT_EQ(out, "{\"id\":7,\"error\":\"line 3: not JSON\"}\n");
 }
+
+TEST(Printer, EveryControlCharacterIsEscaped) {
+  // each of U+0000..U+001F inside quoted words, in a string long enough for any 16-byte scan
+  std::string words = "A long enough quotation with control characters:";
+  for (int c = 1; c < 0x20; ++c) {
+    words += static_cast<char>(c);
+    words += " and more words to fill the block";
+  }
+  Quote q;
+  q.text = words;
+  Document d;
+  d.quotes.push_back(q);
+  std::string out;
+  print::json(out, {"c", false}, d);
+  for (std::size_t i = 0; i + 1 < out.size(); ++i)
+    EXPECT_GE(static_cast<unsigned char>(out[i]), 0x20u) << "raw byte " << int(out[i]) << " at " << i;
+  rapidjson::Document j;
+  j.Parse(out.c_str());
+  ASSERT_FALSE(j.HasParseError());
+  EXPECT_EQ(std::string(j["quotes"][0]["text"].GetString()), words);
+}

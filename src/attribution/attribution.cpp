@@ -168,12 +168,22 @@ struct Attributor {
     if (k <= lo) return {};
     u32 p = k - 1;
     if (comma) {
+      // "James Acton, a physicist at the Carnegie Endowment, said": a description between commas
+      // (a determiner or a lower-case word first) belongs to the name before it, whatever names it holds
+      {
+        u32 q = p + 1;
+        while (q > lo && p + 1 - q < 24 && !is(q - 1, ",")) --q;
+        if (q > lo + 1 && is(q - 1, ",") && q <= p && word(q) && (determiner(q) || !tok(q).has(kCap))) {
+          int mi2 = mention_at(q - 2);
+          if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+        }
+      }
       int mi = mention_at(p);
       if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name && !after_preposition(d.mentions[mi].tb))
         return {d.mentions[mi].tb, d.mentions[mi].te, mi};
       // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
       u32 q = p + 1;
-      while (q > lo && p + 1 - q < 12 && !is(q - 1, ",")) --q;
+      while (q > lo && p + 1 - q < 24 && !is(q - 1, ",")) --q;
       if (q > lo && is(q - 1, ",")) {
         int inner = mention_at(q);
         if (speaker_mention(inner) && d.mentions[inner].te == p + 1 && d.mentions[inner].kind == MentionKind::name)
@@ -738,6 +748,28 @@ struct Attributor {
     return c.cls == CueClass::speech || c.cls == CueClass::belief;
   }
 
+  // Tokens [from, to) that are exactly a speaker and a cue: "X said", "said X", "X, a lawyer, said",
+  // adverbs allowed after them.
+  struct CueSegment {
+    NP np;
+    u32 k = kNone, len = 0;
+  };
+  CueSegment cue_segment(u32 from, u32 to) {
+    for (u32 k = from; k < to; ++k) {
+      u32 clen = 1;
+      const CueInfo* c = cue(k, &clen);
+      if (!c || c->participle) continue;
+      NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
+      bool covers = np.ok() && (k == from || np.tb == from ||
+                                (np.tb > from && word(from) && !clause_opener(from)));
+      if (!covers) return {};
+      for (u32 j = std::max(np.te, k + clen); j < to; ++j)
+        if (!adverb_like(j)) return {};
+      return {np, k, clen};
+    }
+    return {};
+  }
+
   // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
   // another clause (", which ...", ", and the party ...", ", although ..."), the writer's addition.
   u32 content_end(u32 cb, u32 e) {
@@ -746,10 +778,12 @@ struct Attributor {
     return e;
   }
 
-  void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence) {
-    if (ce <= cb || ce - cb < 3) return;
+  void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
+                    u32 cb2 = 0, u32 ce2 = 0) {
+    if (ce <= cb || ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 3) return;
     Doc::Indirect ind;
     ind.content = {tok(cb).b, tok(ce - 1).e};
+    if (ce2 > cb2) ind.content2 = {tok(cb2).b, tok(ce2 - 1).e};
     set_speaker(ind.attr, np);
     set_cue(ind.attr, cue_b, cue_e);
     ind.attr.sieve = sieve;
@@ -887,31 +921,40 @@ struct Attributor {
       for (u32 k = e; k > b + 2 && k + 8 >= e; --k)
         if (is(k - 1, ",")) { comma = k - 1; break; }
       if (comma != kNone) {
+        CueSegment cs = cue_segment(comma + 1, e);
+        if (cs.np.ok()) {
+          add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
+          continue;
+        }
+      }
+      // CLAUSE, X said, CLAUSE. (the cue interrupts the sentence; the content is in two pieces)
+      {
         bool done = false;
-        for (u32 k = comma + 1; k < e && !done; ++k) {
-          u32 clen = 1;
-          const CueInfo* c = cue(k, &clen);
-          if (!c || c->participle) continue;
-          NP np = k == comma + 1 ? np_after(k + clen, e) : np_before(k, comma + 1, false);
-          bool covers = np.ok() && (k == comma + 1 || np.tb == comma + 1 || (np.tb > comma + 1 && word(comma + 1) &&
-                                                                            !clause_opener(comma + 1)));
-          if (!covers) break;
-          for (u32 j = std::max(np.te, k + clen); j < e; ++j)
-            if (!adverb_like(j)) { covers = false; break; }
-          if (covers) {
-            add_indirect(b, comma, np, k, k + clen, "indirect_trailing", 0.7);
-            done = true;
-          }
-          break;
+        for (u32 c1 = b + 2; c1 + 4 < e && c1 < b + kSubjectWindow && !done; ++c1) {
+          if (!is(c1, ",")) continue;
+          u32 c2 = c1 + 2;
+          while (c2 < e && c2 < c1 + 10 && !is(c2, ",")) ++c2;
+          if (c2 + 3 >= e || !is(c2, ",")) continue;
+          CueSegment cs = cue_segment(c1 + 1, c2);
+          if (!cs.np.ok()) continue;
+          add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
+          done = true;
         }
         if (done) continue;
       }
-      // X said (that) CLAUSE
+      // X said (that) CLAUSE; X did something, saying (that) CLAUSE
       for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
         u32 clen = 1;
         const CueInfo* c = cue(k, &clen);
-        if (!c || c->participle) continue;
-        NP np = np_before(k, b, false);
+        if (!c) continue;
+        NP np;
+        if (c->participle) {
+          // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
+          if (!is(k - 1, ",") || k < b + 3) continue;
+          np = participle_subject(k - 1, b);
+        } else {
+          np = np_before(k, b);
+        }
         if (!np.ok()) continue;
         bool that_found = false;
         u32 u = content_start(*c, k, clen, e, &that_found);
