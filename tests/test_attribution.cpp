@@ -306,3 +306,18 @@ TEST(Speaker, MentionTakesInTheAppositive) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(mention(&d2.quotes[0]), "James Acton, a physicist at the Carnegie Endowment");
 }
+
+TEST(Speaker, TitleWordAfterAnHonorificIsTheSurname) {
+  Document d = extract("\"We will be back next year,\" Mr. King added.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Mr. King");
+}
+
+TEST(Speaker, NominalPhraseWithModifiersAndPossessor) {
+  Document d = extract("\"That was outrageous,\" Obama's former strategist said in an interview.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Obama's former strategist");
+  Document d2 = extract("\"That was outrageous,\" the former campaign strategist said.");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d2.quotes[0]), "the former campaign strategist");
+}

@@ -131,7 +131,10 @@ struct Attributor {
       if (!word(p)) break;
       if (determiner(p)) { b = p; break; }
       if (tok(p).has(kPossessive)) { b = p; continue; }
-      if (d.is_word(p, wFunction | wCue | wPreposition)) break;
+      // a modifier of the head ("the former strategist", "a senior official"), not a word that
+      // ends the phrase (a preposition, a pronoun, a verb, "and")
+      if (d.is_word(p, wCue | wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
+      if (d.is_word(p, wFunction) && !d.is_word(p, wModifier)) break;
       b = p;
     }
     return {b, k + 1, -1};
@@ -214,13 +217,13 @@ struct Attributor {
     // lower-case head
     if (word(p) && !tok(p).has(kCap))
       for (u32 b = p, n = 0; b >= lo && n < 6 && word(b); --b, ++n) {
-        if (determiner(b) && b < p) return {b, p + 1, -1};
+        if ((determiner(b) || tok(b).has(kPossessive)) && b < p) return {b, p + 1, -1};  // "Obama's former aide"
         int nm = mention_at(b);  // a name inside the phrase: "the New York businessman"
         if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb < b) {
           b = d.mentions[nm].tb;
           continue;
         }
-        if (nm < 0 && d.is_word(b, wFunction | wPreposition | wCue)) break;
+        if (nm < 0 && (d.is_word(b, wPreposition | wCue) || (d.is_word(b, wFunction) && !d.is_word(b, wModifier)))) break;
         if (b == 0) break;
       }
     return {};

@@ -133,6 +133,7 @@ Lexicon build() {
   load_set(lx.clause_openers, "clause_openers.txt", true, false);
   load_set(lx.addressee_nouns, "addressee_nouns.txt", true, false);
   load_set(lx.name_starters, "name_starters.txt", true, false);
+  load_set(lx.modifiers, "modifiers.txt", true, false);
   each_line(data::file("pronouns.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) throw std::logic_error("pronouns.tsv: a line needs form, gender and case");
     lx.pronouns.emplace(std::string(lower(f[0], buf)), PronounInfo{gender_of(f[1]), case_of(f[2])});
@@ -199,6 +200,7 @@ void index_words(Lexicon& lx) {
   mark_set(lx.clause_openers, wClauseOpener, false);
   mark_set(lx.addressee_nouns, wAddresseeNoun, false);
   mark_set(lx.name_starters, wNameStarter, false);
+  mark_set(lx.modifiers, wModifier, false);
   for (const auto& b : lx.boilerplate) mark(b.substr(0, b.find(' ')), wBoilerplateStart);
   for (const auto& a : lx.abbreviations) mark(a, wAbbrev);
   for (auto& [k, m] : lx.months) {

@@ -41,7 +41,7 @@ struct PronounInfo {
 enum WordBit : std::uint16_t {
   wCue = 1, wPronoun = 2, wFunction = 4, wPreposition = 8, wTitle = 16, wNominal = 32, wMonth = 64,
   wAbbrev = 128, wPhraseStart = 256, wDeterminer = 512, wAuxiliary = 1024, wClauseOpener = 2048,
-  wAddresseeNoun = 4096, wBoilerplateStart = 8192, wNameStarter = 16384
+  wAddresseeNoun = 4096, wBoilerplateStart = 8192, wNameStarter = 16384, wModifier = 32768
 };
 
 struct WordInfo {
@@ -61,7 +61,7 @@ struct Lexicon {
   StrSet function_words;  // lower-case words that are never names
   StrSet nominal_heads;   // "spokesperson", "company"
   StrSet prepositions;
-  StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters;
+  StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates

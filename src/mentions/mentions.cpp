@@ -35,6 +35,11 @@ struct Finder {
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
   bool is_title(u32 t) const { return d.toks[t].has(kCap) && d.is_word(t, wTitle); }
+  bool honorific(u32 t) {
+    std::string_view w = low(t);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "miss" || w == "mx";
+  }
   bool name_word(u32 t) const {
     const Token& k = d.toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
@@ -132,6 +137,8 @@ struct Finder {
         // "Secretary of State", "Minister of Finance"
         if (u + 2 < n && usable(u) && d.tok_text(u) == "of" && name_word(u + 1) && name_word(u + 2)) u += 2;
       }
+      // "Mr. King", "Dr. Bishop": after an honorific, a title word is the surname
+      if (u >= t + 2 && (u >= n || !name_word(u)) && honorific(u - 2)) --u;
       u32 name_b = u;
       bool month_name = u < n && month_first_name(u);
       if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
