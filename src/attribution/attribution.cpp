@@ -45,12 +45,20 @@ struct Attributor {
   bool clause_opener(u32 t) { return word(t) && d.is_word(t, wClauseOpener); }
   const Token& tok(u32 t) const { return d.toks[t]; }
   bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
+  // one ASCII character, without a string comparison: the hot case (",", "(", ":")
+  bool is(u32 t, char c) const { return t < d.toks.size() && d.toks[t].e == d.toks[t].b + 1 && d.text[d.toks[t].b] == c; }
   bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
 
   // A cue verb at t (nullptr when none): a lower-case word of the cue list that is not a noun
   // after a determiner ("a note", "her statement"); *len is its length in tokens, more than one
   // for phrases ("pointed out").
   const CueInfo* cue(u32 t, u32* len = nullptr) {
+    if (!maybe_cue(t)) return nullptr;
+    return cue_at(t, len);
+  }
+  // the cheap test that comes first: a word of the cue lists at all
+  bool maybe_cue(u32 t) const { return t < d.toks.size() && (d.toks[t].bits & (wCue | wPhraseStart)); }
+  const CueInfo* cue_at(u32 t, u32* len) {
     if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
     if (!d.is_word(t, wCue | wPhraseStart)) return nullptr;
     const WordInfo& wi = d.word(t);
@@ -158,14 +166,14 @@ struct Attributor {
     while (k > lo) {
       u32 p = k - 1;
       if (adverb_like(p)) { k = p; continue; }
-      if (is(p, ")")) {  // a parenthesis
+      if (is(p, ')')) {  // a parenthesis
         u32 q = p;
-        while (q > lo && !is(q, "(") && p - q < 8) --q;
-        if (!is(q, "(")) break;
+        while (q > lo && !is(q, '(') && p - q < 8) --q;
+        if (!is(q, '(')) break;
         k = q;
         continue;
       }
-      if (is(p, ",") && allow_comma && !comma && k == end) { comma = true; k = p; continue; }  // "Kasich (R-OH), said"
+      if (is(p, ',') && allow_comma && !comma && k == end) { comma = true; k = p; continue; }  // "Kasich (R-OH), said"
       break;
     }
     if (k <= lo) return {};
@@ -175,8 +183,8 @@ struct Attributor {
       // (a determiner or a lower-case word first) belongs to the name before it, whatever names it holds
       {
         u32 q = p + 1;
-        while (q > lo && p + 1 - q < 24 && !is(q - 1, ",")) --q;
-        if (q > lo + 1 && is(q - 1, ",") && q <= p && word(q) && (determiner(q) || !tok(q).has(kCap))) {
+        while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
+        if (q > lo + 1 && is(q - 1, ',') && q <= p && word(q) && (determiner(q) || !tok(q).has(kCap))) {
           int mi2 = mention_at(q - 2);
           if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
         }
@@ -186,8 +194,8 @@ struct Attributor {
         return {d.mentions[mi].tb, d.mentions[mi].te, mi};
       // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
       u32 q = p + 1;
-      while (q > lo && p + 1 - q < 24 && !is(q - 1, ",")) --q;
-      if (q > lo && is(q - 1, ",")) {
+      while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
+      if (q > lo && is(q - 1, ',')) {
         int inner = mention_at(q);
         if (speaker_mention(inner) && d.mentions[inner].te == p + 1 && d.mentions[inner].kind == MentionKind::name)
           return {d.mentions[inner].tb, d.mentions[inner].te, inner};
@@ -201,7 +209,7 @@ struct Attributor {
       return {};
     }
     // "Beck, who has in the past described ...": the relative pronoun's antecedent
-    if (word(p) && (low(p) == "who" || low(p) == "which") && p >= lo + 2 && is(p - 1, ",")) {
+    if (word(p) && (low(p) == "who" || low(p) == "which") && p >= lo + 2 && is(p - 1, ',')) {
       int ante = mention_at(p - 2);
       if (speaker_mention(ante)) return {d.mentions[ante].tb, d.mentions[ante].te, ante};
       NP nom = nominal_ending_at(p - 2, lo);
@@ -240,10 +248,10 @@ struct Attributor {
   // a verb-like word at t, after at most two adverbs ("Trump went", "She then shared") or an
   // appositive between commas ("Christie, New Jersey's governor, repeated")
   bool verbish_at(u32 t, u32 hi) {
-    if (t < hi && is(t, ",")) {
+    if (t < hi && is(t, ',')) {
       u32 k = t + 1;
-      while (k < hi && k < t + 12 && !is(k, ",")) ++k;
-      if (k < hi && is(k, ",") && k > t + 1) t = k + 1;
+      while (k < hi && k < t + 12 && !is(k, ',')) ++k;
+      if (k < hi && is(k, ',') && k > t + 1) t = k + 1;
     }
     for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
       if (!word(k) || tok(k).has(kCap)) return false;
@@ -352,7 +360,7 @@ struct Attributor {
   u32 previous_paragraph_colon(const QuoteRec& q, Frame f) const {
     if (f.b != f.e || q.open_tok != d.paras[tok(q.open_tok).para].tb || tok(q.open_tok).para == 0) return kNone;
     u32 last = d.paras[tok(q.open_tok).para - 1].te - 1;
-    return is(last, ":") && !tok(last).has(kInEmbed) ? last : kNone;
+    return is(last, ':') && !tok(last).has(kInEmbed) ? last : kNone;
   }
 
   // the last character of the quoted words
@@ -376,10 +384,10 @@ struct Attributor {
         if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
         b = p;
       }
-      if (e + 2 < d.toks.size() && is(e, "(") && tok(e).para == tok(np.tb).para) {
+      if (e + 2 < d.toks.size() && is(e, '(') && tok(e).para == tok(np.tb).para) {
         u32 k = e + 1;
-        while (k < e + 6 && k < d.toks.size() && !is(k, ")") && tok(k).para == tok(e).para) ++k;
-        if (is(k, ")")) e = k + 1;
+        while (k < e + 6 && k < d.toks.size() && !is(k, ')') && tok(k).para == tok(e).para) ++k;
+        if (is(k, ')')) e = k + 1;
       }
     }
     return {tok(b).b, tok(e - 1).e};
@@ -428,7 +436,7 @@ struct Attributor {
   bool trailing_inverted(std::size_t qi, Attribution& a) {
     Frame f = after_frame(qi);
     u32 t = f.b;
-    if (t < f.e && is(t, ",")) ++t;
+    if (t < f.e && is(t, ',')) ++t;
     if (t >= f.e) return false;
     u32 clen = 1;
     const CueInfo* c = cue(t, &clen);
@@ -452,7 +460,7 @@ struct Attributor {
   bool trailing_subject(std::size_t qi, Attribution& a) {
     Frame f = after_frame(qi);
     u32 t = f.b;
-    if (t < f.e && is(t, ",")) ++t;
+    if (t < f.e && is(t, ',')) ++t;
     for (u32 k = t; k < f.e && k < t + 16; ++k) {
       u32 clen = 1;
       const CueInfo* c = cue(k, &clen);
@@ -482,7 +490,7 @@ struct Attributor {
     const QuoteRec& q = d.quotes[qi];
     int mi = mention_at(q.first_tok);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != q.first_tok) return false;
-    if (!is(d.mentions[mi].te, ":")) return false;
+    if (!is(d.mentions[mi].te, ':')) return false;
     set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
     a.sieve = "speaker_label";
     a.confidence = 0.85;
@@ -501,7 +509,7 @@ struct Attributor {
     int mi = mention_at(t + 1);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return false;
     u32 e = d.mentions[mi].te;
-    if (e < p.te && !is(e, ".") && !is(e, ",")) return false;
+    if (e < p.te && !is(e, '.') && !is(e, ',')) return false;
     set_speaker(a, {d.mentions[mi].tb, e, mi});
     a.sieve = "dash_byline";
     a.confidence = 0.85;
@@ -552,7 +560,7 @@ struct Attributor {
     if (cues.empty()) return false;
     std::vector<CueAt> order;
     const CueAt& last = cues.back();
-    if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ","))) {
+    if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ','))) {
       // a whole utterance after its lead-in: the nearest cue introduces it
       order.assign(cues.rbegin(), cues.rend());
     } else {
@@ -629,7 +637,7 @@ struct Attributor {
     if (!q.direct) return false;
     Frame f = before_frame(qi);
     u32 colon = kNone;
-    if (f.e > f.b && is(f.e - 1, ":")) colon = f.e - 1;
+    if (f.e > f.b && is(f.e - 1, ':')) colon = f.e - 1;
     else if (u32 c = previous_paragraph_colon(q, f); c != kNone && !tok(c).has(kInQuote))
       colon = c;
     if (colon == kNone) return false;
@@ -777,7 +785,7 @@ struct Attributor {
   // another clause (", which ...", ", and the party ...", ", although ..."), the writer's addition.
   u32 content_end(u32 cb, u32 e) {
     for (u32 k = cb + 2; k + 1 < e; ++k)
-      if (is(k, ",") && clause_opener(k + 1)) return k;
+      if (is(k, ',') && clause_opener(k + 1)) return k;
     return e;
   }
 
@@ -825,7 +833,7 @@ struct Attributor {
     if (m.kind != MentionKind::name || a.speaker_span.end != tok(m.te - 1).e) return;
     const u32 n = static_cast<u32>(d.toks.size());
     u32 cue_t = tok_from(a.cue_b);
-    if (m.te + 2 >= n || !is(m.te, ",") || d.sent_of_tok[m.te] != d.sent_of_tok[m.tb]) return;
+    if (m.te + 2 >= n || !is(m.te, ',') || d.sent_of_tok[m.te] != d.sent_of_tok[m.tb]) return;
     const Sentence& s = d.sents[d.sent_of_tok[m.tb]];
     auto describes = [&](u32 t) {  // an appositive opens with a determiner, a title or a lower-case word
       return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
@@ -838,15 +846,15 @@ struct Attributor {
       // before its cue: the appositive ends at the comma before the cue (adverbs aside)
       u32 c = cue_t;
       while (c > m.te + 1 && adverb_like(c - 1)) --c;
-      if (c > m.te + 2 && is(c - 1, ",")) end = c - 1;
+      if (c > m.te + 2 && is(c - 1, ',')) end = c - 1;
     } else {
       // after its cue: to the end of the sentence, or to the comma before a quotation
       u32 e = s.te;
-      while (e > m.te && tok(e - 1).kind == TokKind::punct && !is(e - 1, ")")) --e;
+      while (e > m.te && tok(e - 1).kind == TokKind::punct && !is(e - 1, ')')) --e;
       end = e;
       for (u32 t = m.te + 1; t < e; ++t) {
         if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) {
-          end = t > m.te + 1 && is(t - 1, ",") ? t - 1 : kNone;
+          end = t > m.te + 1 && is(t - 1, ',') ? t - 1 : kNone;
           break;
         }
       }
@@ -902,16 +910,16 @@ struct Attributor {
       // According to X, CLAUSE
       if (according_to(b)) {
         u32 k = b + 2;
-        while (k < e && k < b + 12 && !is(k, ",")) ++k;
+        while (k < e && k < b + 12 && !is(k, ',')) ++k;
         NP np = np_after(b + 2, k);
-        if (np.ok() && is(k, ",")) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
+        if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
         continue;
       }
       // CLAUSE, according to X.
       {
         u32 k = e > 3 ? e - 3 : b;
-        while (k > b + 2 && k + 12 > e && !(is(k - 1, ",") && according_to(k))) --k;
-        if (k > b + 2 && is(k - 1, ",") && according_to(k)) {
+        while (k > b + 2 && k + 12 > e && !(is(k - 1, ',') && according_to(k))) --k;
+        if (k > b + 2 && is(k - 1, ',') && according_to(k)) {
           NP np = np_after(k + 2, e);
           if (np.ok()) {
             add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
@@ -922,7 +930,7 @@ struct Attributor {
       // CLAUSE, X said. / CLAUSE, said X.
       u32 comma = kNone;
       for (u32 k = e; k > b + 2 && k + 8 >= e; --k)
-        if (is(k - 1, ",")) { comma = k - 1; break; }
+        if (is(k - 1, ',')) { comma = k - 1; break; }
       if (comma != kNone) {
         CueSegment cs = cue_segment(comma + 1, e);
         if (cs.np.ok()) {
@@ -934,10 +942,10 @@ struct Attributor {
       {
         bool done = false;
         for (u32 c1 = b + 2; c1 + 4 < e && c1 < b + kSubjectWindow && !done; ++c1) {
-          if (!is(c1, ",")) continue;
+          if (!is(c1, ',')) continue;
           u32 c2 = c1 + 2;
-          while (c2 < e && c2 < c1 + 10 && !is(c2, ",")) ++c2;
-          if (c2 + 3 >= e || !is(c2, ",")) continue;
+          while (c2 < e && c2 < c1 + 10 && !is(c2, ',')) ++c2;
+          if (c2 + 3 >= e || !is(c2, ',')) continue;
           CueSegment cs = cue_segment(c1 + 1, c2);
           if (!cs.np.ok()) continue;
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
@@ -953,7 +961,7 @@ struct Attributor {
         NP np;
         if (c->participle) {
           // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
-          if (!is(k - 1, ",") || k < b + 3) continue;
+          if (!is(k - 1, ',') || k < b + 3) continue;
           np = participle_subject(k - 1, b);
         } else {
           np = np_before(k, b);

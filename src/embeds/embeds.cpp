@@ -37,6 +37,7 @@ struct Embeds {
 
   std::string_view txt(u32 t) const { return d.tok_text(t); }
   bool is(u32 t, std::string_view s) const { return t < d.toks.size() && txt(t) == s; }
+  bool is(u32 t, char c) const { return t < d.toks.size() && d.toks[t].e == d.toks[t].b + 1 && d.text[d.toks[t].b] == c; }
 
   int month_at(u32 t) {
     if (t >= d.toks.size() || d.toks[t].kind != TokKind::word) return 0;
@@ -77,12 +78,12 @@ struct Embeds {
     const u32 n = static_cast<u32>(d.toks.size());
     u32 u = t;
     // a weekday and comma first
-    if (u + 1 < n && d.toks[u].kind == TokKind::word && !month_at(u) && is(u + 1, ",") && month_at(u + 2)) u += 2;
+    if (u + 1 < n && d.toks[u].kind == TokKind::word && !month_at(u) && is(u + 1, ',') && month_at(u + 2)) u += 2;
     int mo = 0, day = 0, yr = 0;
     u32 yb = 0;
     if ((mo = month_at(u)) && (day = day_at(u + 1))) {
       u32 y = u + 2;
-      if (is(y, ",")) ++y;
+      if (is(y, ',')) ++y;
       if (!(yr = year_at(y, &yb))) return {};
       u = y;
     } else if ((day = day_at(u)) && (mo = month_at(u + 1))) {
@@ -95,7 +96,7 @@ struct Embeds {
     // the year token may run on into the next word: the date ends inside it
     bool glued = d.toks[u].e != yb;
     ++u;
-    if (!glued && u + 2 < n && is(u, "at") && d.toks[u + 1].kind == TokKind::number && is(u + 2, ":")) {
+    if (!glued && u + 2 < n && is(u, "at") && d.toks[u + 1].kind == TokKind::number && is(u + 2, ':')) {
       u32 v = u + 3;
       if (v < n) ++v;  // minutes, possibly with am/pm glued
       if (v < n && (ieq(txt(v), "am") || ieq(txt(v), "pm") || ieq(txt(v), "a.m.") || ieq(txt(v), "p.m."))) ++v;
@@ -177,14 +178,14 @@ struct Embeds {
     e.first_tok = first;
     // leading @handles (and ".@handle") are the post's addressees
     u32 t = first;
-    if (is(t, ".") && t + 1 < d.toks.size() && d.toks[t + 1].kind == TokKind::handle) ++t;
+    if (is(t, '.') && t + 1 < d.toks.size() && d.toks[t + 1].kind == TokKind::handle) ++t;
     while (t < end_tok && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
   }
 
   // "— Name (@handle) Date [@handle]" with the handle token at h
   bool byline_at(u32 h) {
     const u32 n = static_cast<u32>(d.toks.size());
-    if (h == 0 || !is(h - 1, "(") || !is(h + 1, ")")) return false;
+    if (h == 0 || !is(h - 1, '(') || !is(h + 1, ')')) return false;
     u32 para = d.toks[h].para;
     const Para& p = d.paras[para];
     // the dash: at most eight tokens back, in this paragraph
@@ -234,10 +235,10 @@ struct Embeds {
     EmbedRec e;
     e.platform = platform;
     u32 name_b = u;
-    while (u < p.te && !is(u, "(") && !ieq(txt(u), "on") && d.toks[u].kind != TokKind::handle && u - name_b < 8) ++u;
+    while (u < p.te && !is(u, '(') && !ieq(txt(u), "on") && d.toks[u].kind != TokKind::handle && u - name_b < 8) ++u;
     if (u > name_b) e.author = {d.toks[name_b].b, d.toks[u - 1].e};
     if (u < p.te && d.toks[u].kind == TokKind::handle) e.handle = std::string(txt(u++));
-    else if (is(u, "(") && u + 2 < n && d.toks[u + 1].kind == TokKind::handle && is(u + 2, ")")) {
+    else if (is(u, '(') && u + 2 < n && d.toks[u + 1].kind == TokKind::handle && is(u + 2, ')')) {
       e.handle = std::string(txt(u + 1));
       u += 3;
     }
@@ -321,7 +322,7 @@ struct Embeds {
     e.first_tok = tb;
     e.last_tok = te;
     u32 t = wb;
-    if (is(t, ".") && t + 1 < we && d.toks[t + 1].kind == TokKind::handle) ++t;
+    if (is(t, '.') && t + 1 < we && d.toks[t + 1].kind == TokKind::handle) ++t;
     while (t < we && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
     d.embeds.push_back(std::move(e));
   }
