@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Exit status: 0 when every record was read, 2 for a usage error, 3 when any record was an\n"
-      "error (each such record gives {\"id\": ..., \"error\": \"FILE line N: ...\"} in its place).");
+      "error (each such record gives {\"id\": ..., \"error\": \"FILE line N: ...\"} in its place),\n"
+      "4 when the output could not be written (the run stops).");
   stream::RunOptions run;
   std::vector<std::string> files;
   bool quiet = false, stats = false;
@@ -64,5 +65,10 @@ int main(int argc, char** argv) {
   run.progress = !quiet && isatty(STDERR_FILENO);
   stream::RunStats st = stream::run(files, run, stdout);
   if (stats) std::fprintf(stderr, "whosaid: %s\n", stream::summary(st).c_str());
+  if (!st.write_error.empty()) {
+    std::fprintf(stderr, "whosaid: cannot write the output: %s (stopped after %zu records)\n", st.write_error.c_str(),
+                 st.records);
+    return 4;
+  }
   return st.errors ? 3 : 0;
 }

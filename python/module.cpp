@@ -121,7 +121,8 @@ PYBIND11_MODULE(_whosaid, m) {
           st = stream::run(paths, o, f);
           bool bad = std::ferror(f) != 0;
           bad |= std::fclose(f) != 0;
-          if (bad) throw std::runtime_error("error writing " + out_path);
+          if (bad || !st.write_error.empty())
+            throw std::runtime_error("cannot write " + out_path + (st.write_error.empty() ? "" : ": " + st.write_error));
         }
         py::dict d;
         d["records"] = st.records;

@@ -52,11 +52,12 @@ class OnCluster(unittest.TestCase):
         # and the same as shards on disk
         out = os.path.join(self.tmp.name, 'bag-out')
         shards = whosaid.dask.to_jsonl(bag, out)
-        lines = []
-        for s in sorted(shards):
+        self.assertEqual([os.path.basename(s) for s in shards], ['part-%05d.jsonl' % i for i in range(bag.npartitions)])
+        data = ''
+        for s in shards:
             with open(s, encoding='utf-8') as f:
-                lines += f.read().splitlines()
-        self.assertEqual(lines, self.want)
+                data += f.read()  # each shard ends with a newline: concatenated, they are JSON Lines
+        self.assertEqual(data.splitlines(), self.want)
 
     def test_files_to_shards(self):
         import whosaid.dask

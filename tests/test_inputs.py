@@ -96,6 +96,16 @@ class Html(unittest.TestCase):
             self.assertNotIn('View on Threads', q['text'])
             self.assertNotIn('Post by', q['text'])
 
+    def test_deep_nesting_and_templates(self):
+        # inline elements: gumbo parses them in linear time (deep block nesting is quadratic in gumbo)
+        deep = '<html><body>' + '<span>' * 100000 + '<p>&ldquo;Still here,&rdquo; said Ann Lee.</p>' + '</span>' * 100000
+        page = deep + '<template><p>&ldquo;Hidden,&rdquo; said Bob Smith.</p></template></body></html>'
+        rc, out, _ = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0)
+        rec = records(out)[0]
+        self.assertEqual([q['speaker'] for q in rec['quotes']], ['Ann Lee'])
+        self.assertNotIn('Hidden', rec['text'])
+
     def test_threads_with_words(self):
         page = ('<html><body><p>The keeper wrote one last time.</p><blockquote class="text-post-media" '
                 'data-text-post-permalink="https://www.threads.net/@quillkeeper/post/C9xYz"><a href="x">'
@@ -197,6 +207,35 @@ class Warc(unittest.TestCase):
             self.assertIn('truncated', recs[-1]['error'])
             self.assertEqual(recs[-1]['id'], 'https://news.example/c')
 
+    def test_wrong_content_lengths_cost_one_record_each(self):
+        good = self.build(corrupt=False)  # warcinfo, request, a (html), image, c (html)
+        a = good[2]
+        for delta in (+12, -7, 999999999999 - len(a)):
+            head, rest = a.split(b'Content-Length: ', 1)
+            n, body = rest.split(b'\r\n', 1)
+            bad = head + b'Content-Length: ' + str(int(n) + delta).encode() + b'\r\n' + body
+            with tempfile.TemporaryDirectory() as d:
+                p = os.path.join(d, 'lengths.warc')
+                write(p, b''.join(good[:2] + [bad] + good[3:]))
+                rc, out, _ = run(['extract', p])
+                recs = records(out)
+                self.assertEqual(rc, 3, delta)
+                self.assertEqual(len(recs), 2, (delta, recs))  # the bad record, then c: nothing lost, nothing doubled
+                self.assertIn('error', recs[0])
+                self.assertEqual(recs[1]['id'], 'https://news.example/c')
+                self.assertEqual(recs[1]['quotes'][0]['text'], 'Twice as fast,')
+
+    def test_windows_1252_page(self):
+        body = '<html><body><p>\u201cWe are ready,\u201d said Mayor Ann Price.</p></body></html>'.encode('cp1252')
+        rec = warc_record([('WARC-Type', 'response'), ('WARC-Target-URI', 'https://news.example/w')],
+                          http(body, ctype='text/html; charset="windows-1252"'))
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, 'cp.warc')
+            write(p, rec)
+            rc, out, _ = run(['extract', p])
+            q = records(out)[0]['quotes']
+            self.assertEqual((q[0]['text'], q[0]['speaker']), ('We are ready,', 'Ann Price'))
+
     def test_truncated_gzip_is_an_error_record(self):
         with tempfile.TemporaryDirectory() as d:
             p = os.path.join(d, 'cut.warc.gz')
@@ -234,6 +273,32 @@ class Compressed(unittest.TestCase):
         self.assertEqual(run(['extract', odd])[1], want)
         # through stdin
         self.assertEqual(run(['extract', '-'], stdin=gzip.compress(self.jsonl.encode()))[1], want)
+
+    def test_truncated_or_padded_compression(self):
+        gz = gzip.compress(self.jsonl.encode())
+        cut = os.path.join(self.dir, 'cut.jsonl.gz')
+        write(cut, gz[:15])  # ends before any output
+        rc, out, _ = run(['extract', cut])
+        self.assertEqual(rc, 3)
+        self.assertIn('truncated', records(out)[-1]['error'])
+        padded = os.path.join(self.dir, 'padded.jsonl.gz')
+        write(padded, gz + b'\0' * 64)  # zero padding after the member, as tape archives leave it
+        self.assertEqual(run(['extract', padded])[1], run(['extract', self.plain])[1])
+
+    def test_bom_and_trailing_garbage_in_json_lines(self):
+        p = os.path.join(self.dir, 'bom.jsonl')
+        write(p, b'\xef\xbb\xbf' + self.jsonl.encode() + b'{"id": "x", "text": "a"}{"id": "y", "text": "b"}\n')
+        rc, out, _ = run(['extract', p])
+        recs = records(out)
+        self.assertEqual(recs[0]['id'], 'doc0')
+        self.assertEqual(len(recs), 6)
+        self.assertIn('more after the object', recs[5]['error'])
+
+    def test_write_error_is_reported(self):
+        with open('/dev/full', 'wb') as full:
+            p = subprocess.run([BIN, 'extract', self.plain], stdout=full, stderr=subprocess.PIPE, timeout=60)
+        self.assertEqual(p.returncode, 4)
+        self.assertIn(b'cannot write the output', p.stderr)
 
     def test_directory_recursive_in_name_order(self):
         sub = os.path.join(self.dir, 'b', 'c')

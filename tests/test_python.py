@@ -90,6 +90,18 @@ class Many(unittest.TestCase):
         for i in (0, 1, 399):
             self.assertEqual(many[i], whosaid.extract(items[i]['text'], id=items[i]['id']))
 
+    def test_bad_items_are_error_records_in_place(self):
+        items = ['"A fine day," said Ann Lee.', 'bad \ud800 surrogate', {'id': float('nan'), 'text': 'x'},
+                 '"Another," said Tom Reed.']
+        recs = list(whosaid.extract_many(items, threads=2))
+        self.assertEqual(len(recs), 4)
+        self.assertEqual(recs[0]['quotes'][0]['speaker'], 'Ann Lee')
+        self.assertIn('item 2', recs[1]['error'])
+        self.assertIn('item 3', recs[2]['error'])
+        self.assertEqual(recs[3]['quotes'][0]['speaker'], 'Tom Reed')
+        for line in whosaid.extract_many(items, threads=2, json=True):
+            json.loads(line)  # every line is JSON, NaN ids included
+
     def test_json_lines_equal_the_cli(self):
         text = read(EXAMPLE)
         items = [{'id': i, 'text': text[i * 50:]} for i in range(20)]

@@ -10,6 +10,7 @@ extract_many() runs over many documents on several threads, in order. The native
 without the GIL. whosaid.dask maps extraction over a Dask cluster.
 """
 import json as _json
+import math as _math
 import os as _os
 
 from . import _whosaid
@@ -35,6 +36,8 @@ def _id(value):
     """An id as the printer takes it: a string, or a JSON token written as it is."""
     if isinstance(value, str):
         return value, False
+    if isinstance(value, float) and not _math.isfinite(value):
+        raise TypeError('an id must be a finite number, not %r' % (value,))
     if value is None or isinstance(value, (bool, int, float)):
         return _json.dumps(value), True
     raise TypeError('an id must be a string, a number, a boolean or None, not %s' % type(value).__name__)
@@ -93,23 +96,39 @@ def extract_many(iterable, threads=None, batch=None, id_field='id', text_field='
     batch = batch or 64 * threads
     pending = []
 
+    def error_line(it, err):
+        ident = _json.loads(it[0]) if it[1] else it[0]
+        return _json.dumps({'id': ident, 'error': err}, ensure_ascii=False, separators=(',', ':')) + '\n'
+
     def flush():
         good = [(i, it) for i, (it, err) in enumerate(pending) if err is None]
-        done = _whosaid.extract_batch([it for _, it in good], threads, **o)
+        try:
+            done = _whosaid.extract_batch([it for _, it in good], threads, **o)
+        except (TypeError, UnicodeError):
+            # a text that is not UTF-8 (a lone surrogate): find it, keep the rest of the batch
+            done = []
+            for i, it in good:
+                try:
+                    done.append(_whosaid.extract_batch([it], 1, **o)[0])
+                except (TypeError, UnicodeError) as e:
+                    pending[i] = (it, 'item %d: text is not valid Unicode (%s)' % (first + i, type(e).__name__))
+                    done.append(None)
         out = [None] * len(pending)
         for (i, _), line in zip(good, done):
             out[i] = line
         for i, (it, err) in enumerate(pending):
             if err is not None:
-                out[i] = _json.dumps({'id': _json.loads(it[0]) if it[1] else it[0], 'error': err}) + '\n'
+                out[i] = error_line(it, err)
         pending.clear()
         return out
 
+    first = 1  # the number of the batch's first item
     for entry in _items(iterable, id_field, text_field):
         pending.append(entry)
         if len(pending) >= batch:
             for line in flush():
                 yield line if json else _json.loads(line)
+            first += batch
     if pending:
         for line in flush():
             yield line if json else _json.loads(line)

@@ -34,11 +34,16 @@ def extract_bag(bag, json=False, **options):
 
 def to_jsonl(bag, out_dir, **options):
     """Extracts a bag of documents and writes one JSON Lines shard a partition to out_dir
-    (part-00000.jsonl, ...); returns the shard paths in order."""
+    (part-00000.jsonl, ...), each line ending in a newline; returns the shard paths in order.
+    Documents without an id get their number within their partition."""
     os.makedirs(out_dir, exist_ok=True)
     lines = extract_bag(bag, json=True, **options).map(lambda line: line.rstrip('\n'))
-    names = lambda i: 'part-%05d.jsonl' % i
-    return lines.to_textfiles(os.path.join(out_dir, '*.jsonl'), name_function=names, encoding='utf-8')
+    return lines.to_textfiles(os.path.join(out_dir, '*.jsonl'), name_function=_shard_name, encoding='utf-8',
+                              last_endline=True)
+
+
+def _shard_name(i):
+    return 'part-%05d' % i
 
 
 def _one_file(path, out_path, options):

@@ -112,24 +112,61 @@ struct Flat {
   }
 };
 
+// Depth-first over a subtree without recursion (a page may nest elements a hundred thousand deep):
+// enter(node) is called on the way down and says whether to go into the node's children;
+// leave(node) is called on the way up from a node that was entered.
+const GumboVector* children(const GumboNode* n) {
+  if (n->type == GUMBO_NODE_ELEMENT) return &n->v.element.children;
+  if (n->type == GUMBO_NODE_DOCUMENT) return &n->v.document.children;
+  return nullptr;  // text, comments, and <template> contents (never shown)
+}
+
+template <class Enter, class Leave>
+void traverse(const GumboNode* root, const Enter& enter, const Leave& leave) {
+  struct Frame {
+    const GumboNode* n;
+    unsigned i;
+  };
+  if (!enter(root)) return;
+  std::vector<Frame> stack{{root, 0}};
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    const GumboVector* ch = children(top.n);
+    if (ch && top.i < ch->length) {
+      const auto* c = static_cast<const GumboNode*>(ch->data[top.i++]);
+      if (enter(c)) stack.push_back({c, 0});
+    } else {
+      leave(top.n);
+      stack.pop_back();
+    }
+  }
+}
+
+bool is_text(const GumboNode* n) {
+  return n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA;
+}
+
 // Text of a subtree; skip(n) leaves a node out.
 template <class Skip>
-void flatten(const GumboNode* n, Flat& f, const Skip& skip) {
-  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-    f.text(n->v.text.text);
-    return;
-  }
-  if (n->type != GUMBO_NODE_ELEMENT || dropped(n) || skip(n)) return;
-  GumboTag t = tag(n);
-  if (t == GUMBO_TAG_BR) {
-    f.brk();
-    return;
-  }
-  bool b = block(t);
-  if (b) f.brk();
-  const GumboVector& ch = n->v.element.children;
-  for (unsigned i = 0; i < ch.length; ++i) flatten(static_cast<const GumboNode*>(ch.data[i]), f, skip);
-  if (b) f.brk();
+void flatten(const GumboNode* root, Flat& f, const Skip& skip) {
+  traverse(
+      root,
+      [&](const GumboNode* n) {
+        if (is_text(n)) {
+          f.text(n->v.text.text);
+          return false;
+        }
+        if (n->type != GUMBO_NODE_ELEMENT || dropped(n) || skip(n)) return false;
+        if (tag(n) == GUMBO_TAG_BR) {
+          f.brk();
+          return false;
+        }
+        if (block(tag(n))) f.brk();
+        return true;
+      },
+      [&](const GumboNode* n) {
+        if (block(tag(n))) f.brk();
+      });
 }
 
 std::string flat_text(const GumboNode* n) {
@@ -139,11 +176,15 @@ std::string flat_text(const GumboNode* n) {
 }
 
 template <class Fn>
-void each_element(const GumboNode* n, const Fn& fn) {
-  if (n->type != GUMBO_NODE_ELEMENT) return;
-  fn(n);
-  const GumboVector& ch = n->v.element.children;
-  for (unsigned i = 0; i < ch.length; ++i) each_element(static_cast<const GumboNode*>(ch.data[i]), fn);
+void each_element(const GumboNode* root, const Fn& fn) {
+  traverse(
+      root,
+      [&](const GumboNode* n) {
+        if (n->type != GUMBO_NODE_ELEMENT) return false;
+        fn(n);
+        return true;
+      },
+      [](const GumboNode*) {});
 }
 
 // The non-empty lines of flattened text, trimmed, no-break spaces made plain (bylines are read
@@ -211,37 +252,37 @@ struct Builder {
 
   void emit_post(const GumboNode* n);
 
-  void walk(const GumboNode* n) {
-    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+  bool enter(const GumboNode* n) {
+    if (is_text(n)) {
       f.text(n->v.text.text);
-      return;
+      return false;
     }
-    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT && n->type != GUMBO_NODE_TEMPLATE) return;
-    if (n->type == GUMBO_NODE_ELEMENT) {
-      if (dropped(n)) return;
-      GumboTag t = tag(n);
-      // the page's own header, footer and side bars; an article's header keeps its headline
-      if ((t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER || t == GUMBO_TAG_ASIDE) && article_depth == 0) return;
-      if (t == GUMBO_TAG_ASIDE) return;
-      if (has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
-          has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media")) {
-        emit_post(n);
-        return;
-      }
-      if (t == GUMBO_TAG_BR) {
-        f.brk();
-        return;
-      }
-    }
+    if (n->type == GUMBO_NODE_DOCUMENT) return true;
+    if (n->type != GUMBO_NODE_ELEMENT || dropped(n)) return false;  // <template> contents are never shown
     GumboTag t = tag(n);
-    bool b = n->type == GUMBO_NODE_ELEMENT && block(t);
-    bool art = t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN;
-    if (b) f.brk();
-    article_depth += art;
-    const GumboVector& ch = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
-    for (unsigned i = 0; i < ch.length; ++i) walk(static_cast<const GumboNode*>(ch.data[i]));
-    article_depth -= art;
-    if (b) f.brk();
+    // the page's own header, footer and side bars; an article's header keeps its headline
+    if ((t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER) && article_depth == 0) return false;
+    if (t == GUMBO_TAG_ASIDE) return false;
+    if (has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
+        has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media")) {
+      emit_post(n);
+      return false;
+    }
+    if (t == GUMBO_TAG_BR) {
+      f.brk();
+      return false;
+    }
+    if (block(t)) f.brk();
+    article_depth += t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN;
+    return true;
+  }
+  void leave(const GumboNode* n) {
+    GumboTag t = tag(n);
+    article_depth -= t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN;
+    if (n->type == GUMBO_NODE_ELEMENT && block(t)) f.brk();
+  }
+  void walk(const GumboNode* root) {
+    traverse(root, [&](const GumboNode* n) { return enter(n); }, [&](const GumboNode* n) { leave(n); });
   }
 };
 

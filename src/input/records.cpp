@@ -14,6 +14,9 @@ namespace whosaid::input {
 
 namespace fs = std::filesystem;
 
+// the largest WARC payload read whole (Common Crawl cuts its payloads at 1 MiB)
+constexpr std::uint64_t kMaxWarcPayload = std::uint64_t{256} << 20;
+
 const char* format_name(Format f) {
   switch (f) {
     case Format::automatic: return "auto";
@@ -81,7 +84,9 @@ Splitter::Splitter(const std::vector<std::string>& paths, Format format) : forma
       for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
            !ec && it != end; it.increment(ec)) {
         std::error_code ec2;
-        if (it->is_regular_file(ec2)) found.push_back(it->path().string());
+        // regular files, and links that lead nowhere (opening them gives an error record)
+        if (it->is_regular_file(ec2) || (it->is_symlink(ec2) && !fs::exists(it->path(), ec2)))
+          found.push_back(it->path().string());
       }
       if (ec) expand_errors_.push_back("cannot read directory " + p + ": " + ec.message());
       std::sort(found.begin(), found.end());
@@ -134,8 +139,8 @@ bool Splitter::next(RawRecord& r) {
   for (;;) {
     if (!expand_errors_.empty()) {
       r = RawRecord{};
-      r.error = expand_errors_.back();
-      expand_errors_.pop_back();
+      r.error = expand_errors_.front();
+      expand_errors_.erase(expand_errors_.begin());
       return true;
     }
     if (!src_) {
@@ -148,6 +153,7 @@ bool Splitter::next(RawRecord& r) {
           while (src_->getline(line_)) {
             ++lineno_;
             if (line_.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are not records
+            if (lineno_ == 1 && line_.compare(0, 3, "\xEF\xBB\xBF") == 0) line_.erase(0, 3);  // a byte order mark
             r = RawRecord{};
             r.format = Format::jsonl;
             r.name = src_->path();
@@ -186,6 +192,38 @@ bool Splitter::next(RawRecord& r) {
   }
 }
 
+// Skips to the next line that starts a WARC record ("WARC/1."), which is left unread; returns
+// the bytes skipped. Reads in blocks: memory stays bounded whatever the bytes are.
+std::uint64_t Splitter::resync(bool at_line_start) {
+  std::uint64_t skipped = 0;
+  std::string buf;
+  constexpr std::size_t kKeep = 8;  // a mark may straddle two blocks
+  for (;;) {
+    buf.clear();
+    std::size_t got = src_->read_into(buf, 1 << 16);
+    if (got == 0) return skipped;
+    std::size_t pos = std::string::npos;
+    if (at_line_start && buf.compare(0, 7, "WARC/1.") == 0) {
+      pos = 0;
+    } else if (std::size_t m = buf.find("\nWARC/1."); m != std::string::npos) {
+      pos = m + 1;
+    }
+    if (pos != std::string::npos) {
+      src_->unread(std::string_view(buf).substr(pos));
+      return skipped + pos;
+    }
+    if (got <= kKeep) {  // the end of the input is near: nothing to keep back
+      skipped += got;
+      at_line_start = buf.back() == '\n';
+      continue;
+    }
+    std::size_t cut = buf.size() - kKeep;
+    src_->unread(std::string_view(buf).substr(cut));
+    skipped += cut;
+    at_line_start = buf[cut - 1] == '\n';
+  }
+}
+
 // One WARC record: "WARC/1.x" line, header lines, blank line, Content-Length bytes, "\r\n\r\n".
 // A response record with an HTML payload gives a record; others are skipped and counted.
 bool Splitter::next_warc(RawRecord& r) {
@@ -202,14 +240,7 @@ bool Splitter::next_warc(RawRecord& r) {
     if (line_.compare(0, 5, "WARC/") != 0) {
       // not where a record starts: report it, then find the next record
       std::string seen = line_.substr(0, 40);
-      std::size_t lost = line_.size() + 1;
-      while (src_->getline(line_)) {
-        if (line_.compare(0, 7, "WARC/1.") == 0) {
-          src_->unread(line_ + "\r\n");
-          break;
-        }
-        lost += line_.size() + 1;
-      }
+      std::uint64_t lost = line_.size() + 1 + resync(true);
       r.error = where + "corrupt: expected a \"WARC/1.x\" line, found \"" + seen + "\" (" + std::to_string(lost) +
                 " bytes skipped to the next record)";
       r.size = lost;
@@ -234,23 +265,34 @@ bool Splitter::next_warc(RawRecord& r) {
       else len = len * 10 + static_cast<std::uint64_t>(c - '0');
     }
     if (!len_ok) {
-      r.error = where + "corrupt: no valid Content-Length";
+      r.error = where + "corrupt: no valid Content-Length (" + std::to_string(resync(true)) +
+                " bytes skipped to the next record)";
+      return true;
+    }
+    if (len > kMaxWarcPayload) {
+      // more than any page: read it as far as the next record, without keeping it
+      std::uint64_t skipped = resync(true);
+      r.error = where + "Content-Length " + std::to_string(len) + " is more than the " +
+                std::to_string(kMaxWarcPayload >> 20) + " MiB whosaid reads of a record (" + std::to_string(skipped) +
+                " bytes skipped)";
       return true;
     }
     std::string payload;
     std::size_t n = src_->read_into(payload, len);
     r.size = n;
-    // the record must end where its length says; if not, and the next record starts inside the
-    // payload, the length is wrong: report this record and go on from the next
+    // the record must end where its length says, with a blank line (or at the end of the file);
+    // if not, the length is wrong: report this record and go on from the next one, which may
+    // start inside what was read as this payload
     std::string_view tail = n < len ? std::string_view() : src_->peek(4);
-    if (n < len || (!tail.empty() && tail.substr(0, 2) != "\r\n" && tail.substr(0, 1) != "\n")) {
+    bool ends = n == len && (tail.empty() || tail == "\r\n\r\n" || tail.substr(0, 2) == "\n\n" ||
+                             (tail.size() < 4 && (tail == "\r\n" || tail == "\n")));
+    if (!ends) {
       std::size_t next = payload.find("\nWARC/1.");
       if (next != std::string::npos) {
-        r.error = where + "corrupt: the record does not end where its Content-Length (" + std::to_string(len) + ") says";
         src_->unread(std::string_view(payload).substr(next + 1));
-        return true;
-      }
-      if (n < len) {
+      } else if (n == len) {
+        resync(false);
+      } else {
         r.error = where + "truncated: Content-Length is " + std::to_string(len) + " but only " + std::to_string(n) +
                   " bytes follow";
         return true;
@@ -301,9 +343,15 @@ bool Splitter::next_warc(RawRecord& r) {
     r.size = len;
     if (tenc.find("chunked") != std::string::npos) r.chunked = true;
     if (cenc.find("gzip") != std::string::npos || cenc.find("deflate") != std::string::npos) r.gzip = true;
-    if (ctype.find("charset=iso-8859-1") != std::string::npos || ctype.find("charset=windows-1252") != std::string::npos ||
-        ctype.find("charset=latin1") != std::string::npos)
-      r.latin1 = true;
+    {
+      std::size_t cs = ctype.find("charset=");
+      std::string charset = cs == std::string::npos ? "" : ctype.substr(cs + 8);
+      charset.erase(std::remove(charset.begin(), charset.end(), '"'), charset.end());
+      charset = charset.substr(0, charset.find(';'));
+      if (charset == "iso-8859-1" || charset == "latin1" || charset == "windows-1252" || charset == "cp1252" ||
+          charset == "us-ascii")
+        r.latin1 = true;  // decoded as windows-1252, which browsers use for all of these
+    }
     return true;
   }
 }
@@ -363,15 +411,26 @@ bool gunzip(std::string& s) {
   return true;
 }
 
+// windows-1252 (what browsers read for iso-8859-1 too) to UTF-8: 0x80..0x9F are the curly
+// quotes, dashes and symbols of that code page; undefined bytes keep their Latin-1 code points.
 void latin1_to_utf8(std::string& s) {
+  static const char16_t k1252[32] = {0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,   0x017D, 0x8F,
+                                     0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
   std::string out;
   out.reserve(s.size() + s.size() / 8);
   for (unsigned char c : s) {
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
+    char32_t cp = c >= 0x80 && c < 0xA0 ? k1252[c - 0x80] : c;
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
     } else {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
     }
   }
   s.swap(out);
@@ -432,6 +491,12 @@ void prepare_jsonl(RawRecord& raw, Prepared& out, const Fields& fields) {
       out.text.assign(text);  // the view lives in the parser's buffer until the next parse
       have_text = true;
     }
+  }
+  // nothing may follow the object on its line ('{"id": 2}{"id": 3}')
+  if (const char* at = nullptr; !doc.current_location().get(at) && at) {
+    const char* end = line.data() + line.size();
+    while (at < end && (*at == ' ' || *at == '\t' || *at == '\r')) ++at;
+    if (at < end) return fail("not JSON (more after the object)", true);
   }
   if (!id_problem.empty()) {
     out.id = {std::to_string(raw.lineno), true};

@@ -59,6 +59,7 @@ class Splitter {
  private:
   bool open_next(RawRecord& r);
   bool next_warc(RawRecord& r);
+  std::uint64_t resync(bool at_line_start);
 
   std::vector<std::string> files_;
   std::vector<std::string> expand_errors_;

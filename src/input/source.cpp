@@ -101,16 +101,20 @@ std::size_t Source::decode(char* out, std::size_t n) {
       c.in_len = raw_read(c.in.data(), c.in.size());
       c.in_pos = 0;
       if (c.in_len == 0) {
-        if (compression_ == Compression::gzip && !c.member_done && decoded_ > 0)
+        if (compression_ == Compression::gzip && !c.member_done)
           throw std::runtime_error(path_ + ": gzip data ends in the middle of a member (truncated file)");
-        if (compression_ == Compression::zstd && !c.member_done && decoded_ > 0)
+        if (compression_ == Compression::zstd && !c.member_done)
           throw std::runtime_error(path_ + ": zstd data ends in the middle of a frame (truncated file)");
         return 0;
       }
     }
     std::size_t produced = 0;
     if (compression_ == Compression::gzip) {
-      if (c.member_done) {  // another gzip member follows (.warc.gz has one a record)
+      if (c.member_done) {
+        // zero bytes after the last member are padding (as gzip -t accepts them)
+        while (c.in_pos < c.in_len && c.in[c.in_pos] == 0) ++c.in_pos;
+        if (c.in_pos == c.in_len) continue;
+        // another gzip member follows (.warc.gz has one a record)
         inflateReset(&c.z);
         c.member_done = false;
       }

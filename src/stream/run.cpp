@@ -1,10 +1,14 @@
 #include "stream/run.hpp"
 
+#include <tbb/global_control.h>
 #include <tbb/info.h>
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <memory>
 
 #include "printers/printers.hpp"
@@ -76,7 +80,12 @@ RunStats run(const std::vector<std::string>& paths, const RunOptions& o, std::FI
   RunStats st;
   const int cores = tbb::info::default_concurrency();
   const int threads = o.threads ? static_cast<int>(o.threads) : cores;
+  // more threads than cores when asked (oneTBB caps at the cores otherwise, with a warning)
+  std::unique_ptr<tbb::global_control> more;
+  if (threads > cores)
+    more = std::make_unique<tbb::global_control>(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
   tbb::task_arena arena(threads);
+  std::atomic<bool> write_failed{false};
   auto last_draw = t0;
   bool drawn = false;
 
@@ -104,6 +113,10 @@ RunStats run(const std::vector<std::string>& paths, const RunOptions& o, std::FI
         static_cast<std::size_t>(threads) * 4,
         tbb::make_filter<void, Batch*>(tbb::filter_mode::serial_in_order,
                                        [&](tbb::flow_control& fc) -> Batch* {
+                                         if (write_failed) {  // nothing more can be written: stop reading
+                                           fc.stop();
+                                           return nullptr;
+                                         }
                                          auto b = std::make_unique<Batch>();
                                          std::uint64_t bytes = 0;
                                          input::RawRecord r;
@@ -131,7 +144,12 @@ RunStats run(const std::vector<std::string>& paths, const RunOptions& o, std::FI
                                              }) &
             tbb::make_filter<Batch*, void>(tbb::filter_mode::serial_in_order, [&](Batch* p) {
               std::unique_ptr<Batch> b(p);
-              std::fwrite(b->out.data(), 1, b->out.size(), out);
+              if (write_failed) return;
+              if (std::fwrite(b->out.data(), 1, b->out.size(), out) != b->out.size()) {
+                st.write_error = std::strerror(errno);
+                write_failed = true;
+                return;
+              }
               st.records += b->raw.size();
               st.errors += b->errors;
               st.skipped = b->skipped;
@@ -145,7 +163,7 @@ RunStats run(const std::vector<std::string>& paths, const RunOptions& o, std::FI
               }
             }));
   });
-  std::fflush(out);
+  if (std::fflush(out) != 0 && st.write_error.empty()) st.write_error = std::strerror(errno);
   st.bytes = split.bytes_done();
   st.skipped = split.skipped();
   st.seconds = std::chrono::duration<double>(Clock::now() - t0).count();

@@ -29,6 +29,7 @@ struct RunStats {
   std::size_t records = 0, errors = 0, skipped = 0;
   std::uint64_t bytes = 0;
   double seconds = 0;
+  std::string write_error;  // set when the output could not be written (the run stops there)
 };
 
 // Reads paths (files, directories, "-"), writes one record per input record to out.
