@@ -321,3 +321,42 @@ TEST(Speaker, NominalPhraseWithModifiersAndPossessor) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(mention(&d2.quotes[0]), "the former campaign strategist");
 }
+
+TEST(Speaker, NominalHeadBeforeAPreposition) {
+  Document d = extract("\"No comment,\" a spokesperson for the White House said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "a spokesperson for the White House");
+}
+
+TEST(Speaker, DescriptionThenNameBetweenCommas) {
+  Document d = extract("\"This is a disaster,\" the former governor of Texas, Rick Perry, said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Rick Perry");
+}
+
+TEST(Sieves, ContinuationAfterARelativeClauseOfTheSpeaker) {
+  Document d = extract("\"I was shocked,\" said the woman, who asked not to be named. \"Nobody expected it.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, d.quotes[0].speaker);
+}
+
+TEST(Mixed, NotAfterAnObjectVerbOrAPreposition) {
+  // the quoted words are the object's description, not the end of a reported clause
+  Document d = extract("The president called the decision \"a disgrace.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "a disgrace.");
+  Document d2 = extract("He described the meeting as \"productive and constructive.\"");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].text, "productive and constructive.");
+  // nor across the speaker of an inverted cue
+  Document d3 = extract("\"We are thrilled,\" said Jane Doe, CEO of Acme Corp. \"This is a great day.\"");
+  ASSERT_EQ(d3.quotes.size(), 2u);
+  EXPECT_EQ(d3.quotes[1].text, "This is a great day.");
+}
+
+TEST(Mixed, AfterThePersonSpokenTo) {
+  std::string t = "Smith told reporters that he \"will not resign.\"";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "he \"will not resign.");
+}

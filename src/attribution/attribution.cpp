@@ -130,6 +130,11 @@ struct Attributor {
     return t > 0 && d.is_word(t - 1, wPreposition);
   }
 
+  bool nominal_preposition(u32 t) {
+    std::string_view w = low(t);
+    return w == "for" || w == "of" || w == "at" || w == "from" || w == "with";
+  }
+
   // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
   NP nominal_ending_at(u32 k, u32 lo) {
     if (!word(k) || tok(k).has(kCap) || !d.is_word(k, wNominal)) return {};
@@ -152,6 +157,16 @@ struct Attributor {
   // parenthesis like "(R-Fla.)", and an appositive between commas are passed over).
   NP np_before(u32 end, u32 lo, bool allow_comma = true) {
     NP np = np_before_once(end, lo, allow_comma);
+    // "a spokesperson for the White House", "officials at the Pentagon": the nominal head before
+    // the preposition is the speaker; the name is part of its phrase
+    if (np.ok()) {
+      u32 p = np.tb;
+      if (p > lo && determiner(p - 1)) --p;  // "for the White House": the name's mention starts at "White"
+      if (p >= lo + 2 && word(p - 1) && nominal_preposition(p - 1)) {
+        NP head = nominal_ending_at(p - 2, lo);
+        if (head.ok()) return {head.tb, np.te, -1};
+      }
+    }
     // "Trump at the time said": a phrase that a preposition governs is an adverbial; look before it
     for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && hops < 2; ++hops) {
       NP before = np_before_once(np.tb - 1, lo, false);
@@ -468,11 +483,13 @@ struct Attributor {
       if (c->participle) return false;
       NP np = np_before(k, t);
       if (!np.ok()) return false;
-      // nothing but the phrase (and words of its title) between the quote and the cue
+      // nothing but the phrase (and words of its title, or a description before a name between
+      // commas: "the former governor of Texas, Rick Perry, said") between the quote and the cue
       for (u32 j = t; j < np.tb; ++j) {
+        if (is(j, ',') && np.mention >= 0 && j + 1 == np.tb) continue;
         if (!word(j)) return false;
         if (clause_opener(j)) return false;
-        if (d.is_word(j, wFunction) && !determiner(j) && !d.is_word(j, wPreposition)) return false;
+        if (d.is_word(j, wFunction) && !determiner(j) && !d.is_word(j, wPreposition | wModifier)) return false;
       }
       if (!ends_ok(qi, k + clen, f)) return false;
       set_speaker(a, np);
@@ -709,9 +726,15 @@ struct Attributor {
       if (tok(t).kind != TokKind::word || tok(t).has(kInQuote) || tok(t).b == prev.cue_b) continue;
       const CueInfo* c = cue(t);
       if (!c) continue;
-      if (!c->participle) return false;
       NP np = np_before(t, from);
-      if (np.ok()) return false;
+      // the previous speaker again ('said the woman, who asked not to be named') keeps the run
+      bool same = np.ok() && tok(np.tb).b < prev.speaker_span.end && prev.speaker_span.start < tok(np.te - 1).e;
+      // a relative clause right after the previous speaker ('said the woman, who asked ...')
+      for (u32 r = t > from + 3 ? t - 3 : from; r < t && !same; ++r)
+        same = word(r) && low(r) == "who" && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
+               tok(r - 1).b <= prev.speaker_span.end + 1;
+      if (same) continue;
+      if (!c->participle || np.ok()) return false;
     }
     a.mention = prev.mention;
     a.speaker_span = prev.speaker_span;
@@ -815,7 +838,7 @@ struct Attributor {
     if (c.addressee_object) {  // "told reporters", "told Teigen"
       int mi = mention_at(u);
       if (mi >= 0) u = d.mentions[mi].te;
-      else if (word(u) && d.is_word(u, wNominal)) ++u;
+      else if (word(u) && d.is_word(u, wNominal | wAddresseeNoun)) ++u;
     }
     // a short adverbial before "that": "in her post", "on Tuesday"
     u32 v = u;
@@ -887,6 +910,12 @@ struct Attributor {
       u32 clen = 1;
       const CueInfo* c = cue(k, &clen);
       if (!c || c->participle) continue;  // "calling him their ...": the quote is the participle's object
+      // "called the decision "a disgrace"": the words after such a verb are its object, not a clause
+      if (c->object_target && !c->addressee_object) continue;
+      // the speaker before the cue ("Hall said police were ..."), not after it ("said Jane Doe, ...")
+      if (a.speaker_span.end > a.cue_b) continue;
+      // "described the meeting as "productive"": a quote after a preposition is not a clause's end
+      if (q.open_tok > 0 && d.is_word(q.open_tok - 1, wPreposition)) continue;
       const Sentence& s = d.sents[d.sent_of_tok[k]];
       bool that_found = false;
       u32 u = content_start(*c, k, clen, s.te, &that_found);
