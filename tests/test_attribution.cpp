@@ -248,6 +248,12 @@ TEST(Indirect, NoObjectOfPostingOrAdverbial) {
   // the thing shared is not what was said; an adverbial after the cue is not a clause
   EXPECT_TRUE(extract("Rosa Delgado shared a picture of the tower at dusk last night.").quotes.empty());
   EXPECT_TRUE(extract("The mayor said on Tuesday evening at the town hall.").quotes.empty());
+  // what a verb like "call" or "cite" is about, reported only with --attributions all (PolNeAR's notion)
+  std::string t = "Residents call him the crowbar robber of Pinellas County.";
+  EXPECT_TRUE(extract(t).quotes.empty());
+  Options all;
+  all.attributions = Attributions::all;
+  EXPECT_EQ(extract(t, all).quotes.size(), 1u);
 }
 
 TEST(Indirect, TrailingAccordingTo) {

@@ -26,7 +26,8 @@ enum class Grouping { quote, attribution };
 
 // Which reported speech without quotation marks is extracted (kind "indirect").
 //   speech: what is said, written or posted ("X said that ...")
-//   all:    also thought and belief ("X believes that ..."), as PolNeAR annotates
+//   all:    also thought and belief ("X believes that ..."), and what a verb such as "cite" or
+//           "call" is about ("X cited the ruling"), as PolNeAR annotates
 enum class Attributions { speech, all };
 
 struct Options {

@@ -778,7 +778,10 @@ struct Attributor {
       if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return false;
     }
     // a noun phrase is what was said only after a verb of speech or thought: after "shared",
-    // "posted" or "wrote" it is the thing made ("shared a picture")
+    // "posted" or "wrote" it is the thing made ("shared a picture"), and after "call", "praise"
+    // or "cite" it is what is spoken of ("they call him the crowbar robber"), which PolNeAR
+    // counts as attributed and so --attributions all does
+    if (c.object_target && !c.addressee_object && !allow_belief) return false;
     return c.cls == CueClass::speech || c.cls == CueClass::belief;
   }
 
