@@ -366,3 +366,25 @@ TEST(Mixed, AfterThePersonSpokenTo) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "he \"will not resign.");
 }
+
+TEST(Indirect, BeforeAQuotationInTheSameSentence) {
+  std::string t = "Trump said the election was rigged, adding, \"Believe me.\"";
+  Document d = extract(t, bytes());
+  const Quote* ind = nullptr;
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::indirect) ind = &q;
+  ASSERT_NE(ind, nullptr);
+  EXPECT_EQ(at(t, ind->start, ind->end), "the election was rigged");
+  EXPECT_EQ(mention(ind), "Trump");
+  // a cue that introduces the quotation is the quotation's
+  Document d2 = extract("Trump said the following: \"Believe me.\"");
+  for (const Quote& q : d2.quotes) EXPECT_NE(q.kind, Kind::indirect);
+}
+
+TEST(Indirect, PhraseWhoseFirstWordIsACue) {
+  std::string t = "The senator called for an inquiry into the contracts.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "called for");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "an inquiry into the contracts");
+}

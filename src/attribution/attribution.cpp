@@ -65,24 +65,29 @@ struct Attributor {
     if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t)) return nullptr;
     std::string_view w = low(t);
     if (len) *len = 1;
-    // a phrase counts only where its first word is no cue alone ("pointed out", "according to");
-    // "told reporters" is the cue "told"
-    // (phrases that open with a preposition, "in a statement", are read where they are used)
-    auto it = (wi.bits & wPhraseStart) && !wi.cue && !(wi.bits & wPreposition) ? lx.phrase_starts.find(w)
-                                                                              : lx.phrase_starts.end();
+    // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
+    // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
+    // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
+    u32 phrase_len = 0;
+    bool phrase_ing = false;
+    auto it = (wi.bits & wPhraseStart) && !(wi.bits & wPreposition) ? lx.phrase_starts.find(w) : lx.phrase_starts.end();
     if (it != lx.phrase_starts.end()) {
       for (std::size_t pi : it->second) {
         const auto& ph = lx.cue_phrases[pi];
-        if (ph.size() < 2) continue;
+        if (ph.size() < 2 || ph.size() <= phrase_len) continue;
         bool match = true;
         for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low(t + k) == ph[k];
         if (match) {
-          if (len) *len = static_cast<u32>(ph.size());
-          phrase_cue.participle = ph[0].ends_with("ing") && ph[0] != "according";
-          return &phrase_cue;
+          phrase_len = static_cast<u32>(ph.size());
+          phrase_ing = ph[0].ends_with("ing") && ph[0] != "according";
         }
       }
       w = low(t);
+    }
+    if (phrase_len && !wi.cue) {
+      if (len) *len = phrase_len;
+      phrase_cue.participle = phrase_ing;
+      return &phrase_cue;
     }
     const CueInfo* c = wi.cue;
     if (!c || (c->cls == CueClass::belief && !allow_belief)) return nullptr;
@@ -109,6 +114,11 @@ struct Attributor {
                      pw == "that" || pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
       subject = subject || (c->base ? plural_noun : d.is_word(t - 1, wNominal));
       if (!subject) return nullptr;
+    }
+    if (phrase_len) {  // "called for": the phrase, not the verb alone ("called" takes a person as object)
+      if (len) *len = phrase_len;
+      phrase_cue.participle = c->participle;
+      return &phrase_cue;
     }
     return c;
   }
@@ -808,10 +818,14 @@ struct Attributor {
   }
 
   // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
-  // another clause (", which ...", ", and the party ...", ", although ..."), the writer's addition.
+  // another clause (", which ...", ", and the party ...", ", although ...", ", adding ..."), the
+  // writer's addition.
   u32 content_end(u32 cb, u32 e) {
-    for (u32 k = cb + 2; k + 1 < e; ++k)
-      if (is(k, ',') && clause_opener(k + 1)) return k;
+    for (u32 k = cb + 2; k + 1 < e; ++k) {
+      if (!is(k, ',')) continue;
+      if (clause_opener(k + 1)) return k;
+      if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
+    }
     return e;
   }
 
@@ -843,9 +857,10 @@ struct Attributor {
       if (mi >= 0) u = d.mentions[mi].te;
       else if (word(u) && d.is_word(u, wNominal | wAddresseeNoun)) ++u;
     }
-    // a short adverbial before "that": "in her post", "on Tuesday"
+    // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
     u32 v = u;
-    while (v < e && v < u + 6 && !(word(v) && d.tok_text(v) == "that")) ++v;
+    const u32 reach = d.is_word(u, wPreposition) ? 14 : 6;
+    while (v < e && v < u + reach && !(word(v) && d.tok_text(v) == "that")) ++v;
     *that_found = v < e && word(v) && d.tok_text(v) == "that" && (v == u || d.is_word(u, wPreposition) || adverb_like(u));
     return *that_found ? v + 1 : u;
   }
@@ -930,12 +945,41 @@ struct Attributor {
     }
   }
 
+  // A sentence with quotation marks in it: reported speech before them is still reported
+  // ('Trump said the election was rigged, adding, "Believe me."'), the clause ending before the
+  // quotation; a cue that introduces the quotation itself is the quote's, not reported speech.
+  void reported_before_quote(const Sentence& s) {
+    u32 b = s.tb, qb = s.tb;
+    while (qb < s.te && tok(qb).kind != TokKind::quote_mark && !tok(qb).has(kInQuote) && !tok(qb).has(kInEmbed)) ++qb;
+    u32 e = qb;
+    while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
+    if (e < b + 5) return;
+    for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
+      u32 clen = 1;
+      const CueInfo* c = cue(k, &clen);
+      if (!c || c->participle) continue;
+      for (const Attribution& a : d.attr)
+        if (a.cue_b == tok(k).b) return;  // the cue of a quotation
+      NP np = np_before(k, b);
+      if (!np.ok()) continue;
+      bool that_found = false;
+      u32 u = content_start(*c, k, clen, e, &that_found);
+      u32 ce = content_end(u, e);
+      if (that_found || complement_at(*c, u, e)) add_indirect(u, ce, np, k, k + clen, "indirect_before_quote", 0.55);
+      return;
+    }
+  }
+
   // "X said (that) CLAUSE.", "CLAUSE, X said.", "According to X, CLAUSE."
   void indirect_speech() {
     d.indirect.clear();
     allow_belief = d.options.attributions == Attributions::all;
     for (const Sentence& s : d.sents) {
-      if (s.te - s.tb < 5 || !plain_sentence(s)) continue;
+      if (s.te - s.tb < 5) continue;
+      if (!plain_sentence(s)) {
+        reported_before_quote(s);
+        continue;
+      }
       u32 b = s.tb, e = s.te;
       while (e > b && tok(e - 1).kind == TokKind::punct) --e;  // the final mark is not reported
       if (e - b < 4) continue;
