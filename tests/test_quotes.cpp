@@ -27,8 +27,11 @@ TEST(Quotes, SingleQuotesUsedAsQuotes) {
 
 TEST(Quotes, ApostrophesAreNotQuotes) {
   Document d = extract("Teigen\u2019s fans said y'all should rest, and the Smiths' dog barked. \"Thanks, y'all,\" Teigen wrote.");
-  ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(d.quotes[0].text, "Thanks, y'all,");
+  // one quotation; the fans' words are reported speech, not a quotation between apostrophes
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].text, "y'all should rest");
+  EXPECT_EQ(d.quotes[1].text, "Thanks, y'all,");
 }
 
 TEST(Quotes, NestedQuotesStayInside) {
