@@ -297,8 +297,24 @@ TEST(Mixed, QuotedWordsInsideReportedSpeechAreOneRecord) {
   ASSERT_EQ(d.quotes.size(), 1u);
   const Quote& q = d.quotes[0];
   EXPECT_EQ(q.kind, Kind::partial);
-  EXPECT_EQ(at(t, q.start, q.end), "police were \"very committed");
+  EXPECT_EQ(at(t, q.start, q.end), "police were \"very committed\" to hearing from the families");
   EXPECT_EQ(mention(&q), "Hall");
+  // the quoted words open the clause
+  std::string t2 = "Trump said at an event that \"a bomb\" had gone off in New York.";
+  Document d2 = extract(t2, bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "\"a bomb\" had gone off in New York");
+  // words that end with their own comma end the clause inside the marks
+  Document d3 = extract("Kyle Richards said she \"will say a special prayer,\" calling him their \"guardian angel.\"");
+  ASSERT_EQ(d3.quotes.size(), 2u);
+  EXPECT_EQ(d3.quotes[0].text, "she \"will say a special prayer,");
+}
+
+TEST(Attribution, MainClauseCueOverAnOpeningSubordinateClause) {
+  Document d = extract("Before city officials had weighed in, Mayor Ann Price said that \"a bomb\" had gone off.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ann Price");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
 }
 
 TEST(Speaker, MentionTakesInTheAppositive) {

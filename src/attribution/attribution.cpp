@@ -585,6 +585,14 @@ struct Attributor {
       }
     }
     if (cues.empty()) return false;
+    // a sentence that opens with a subordinate clause ("Before officials had weighed in, Trump
+    // said ..."): its cues report nothing of the main clause when the main clause has its own
+    if (clause_opener(f.b) && tok(f.b).has(kCap)) {
+      u32 comma = f.b + 1;
+      while (comma < f.e && !is(comma, ',')) ++comma;
+      auto main_cue = std::find_if(cues.begin(), cues.end(), [&](const CueAt& ca) { return ca.t > comma; });
+      if (comma < f.e && main_cue != cues.end()) cues.erase(cues.begin(), main_cue);
+    }
     std::vector<CueAt> order;
     const CueAt& last = cues.back();
     if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ','))) {
@@ -937,11 +945,31 @@ struct Attributor {
       const Sentence& s = d.sents[d.sent_of_tok[k]];
       bool that_found = false;
       u32 u = content_start(*c, k, clen, s.te, &that_found);
-      if (u >= q.open_tok) continue;  // the quote opens the content: nothing to add
+      if (u > q.open_tok) continue;
       bool plain = true;
       for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
-      if (!plain || !(that_found || complement_at(*c, u, s.te))) continue;
-      q.pieces[0].start = tok(u).b;
+      if (!plain) continue;
+      if (u < q.open_tok && !(that_found || complement_at(*c, u, s.te))) continue;
+      const u32 start = u < q.open_tok ? tok(u).b : tok(q.open_tok).b;  // from the clause's start or its mark
+      if (u < q.open_tok) q.pieces[0].start = start;
+      // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
+      // to the next quotation. Not after words that end with their own punctuation
+      // ('"will say a special prayer," calling him'): the clause ended inside the marks.
+      char lc = q.pieces[0].end > q.pieces[0].start ? d.text[q.pieces[0].end - 1] : ',';
+      bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
+      if (!ends_inside && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
+        q.pieces[0].start = start;
+        u32 e = s.te;
+        while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
+        for (u32 t = q.close_tok + 1; t < e; ++t)
+          if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) {
+            e = t;
+            while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
+            break;
+          }
+        u32 ce = content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e);
+        if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
+      }
     }
   }
 
