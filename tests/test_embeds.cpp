@@ -168,3 +168,21 @@ TEST(Embeds, QuotesInsideAPostAreNotSeparateQuotes) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::embed);
 }
+
+TEST(Embeds, TimeBeforeTheDateAsOlderEmbedsWriteIt) {
+  Document d = extract("The ferry is late again. \u2014 Port Alder News (@aldernews) 9:31 AM - 28 Sep 2016");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "The ferry is late again.");
+  EXPECT_EQ(q->date, "2016-09-28");
+  Document d2 = extract("The ferry is late again. \u2014 Port Alder News (@aldernews) 9:31 PM \u00B7 Sep 28, 2016");
+  ASSERT_NE(embed(d2), nullptr);
+  EXPECT_EQ(embed(d2)->date, "2016-09-28");
+}
+
+TEST(Embeds, SymbolsBesideTheAuthorsNameAreNotTheName) {
+  Document d = extract("Home at last.\n\n\u2014 Jane Roe \U0001F1FA\U0001F1F8 (@janeroe) September 28, 2016");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Jane Roe");
+}

@@ -77,6 +77,13 @@ struct Embeds {
   std::string date_at(u32 t, u32* next, u32* end_byte) {
     const u32 n = static_cast<u32>(d.toks.size());
     u32 u = t;
+    // the time first, as older embeds write it: "9:31 AM - 28 Sep 2016", "9:31 PM · Sep 28, 2016"
+    if (u + 2 < n && d.toks[u].kind == TokKind::number && is(u + 1, ':') && d.toks[u + 2].kind != TokKind::punct) {
+      u32 v = u + 3;
+      if (v < n && (ieq(txt(v), "am") || ieq(txt(v), "pm") || ieq(txt(v), "a.m.") || ieq(txt(v), "p.m."))) ++v;
+      if (v < n && (is_dash(txt(v)) || txt(v) == "\u00B7")) ++v;
+      if (v < n && (month_at(v) || day_at(v))) u = v;
+    }
     // a weekday and comma first
     if (u + 1 < n && d.toks[u].kind == TokKind::word && !month_at(u) && is(u + 1, ',') && month_at(u + 2)) u += 2;
     int mo = 0, day = 0, yr = 0;
@@ -203,7 +210,11 @@ struct Embeds {
     bool bsky = handle.find('.') != std::string_view::npos;
     e.platform = bsky ? "bluesky" : "twitter";
     e.date = date;
-    if (dash + 1 < h - 1) e.author = {d.toks[dash + 1].b, d.toks[h - 2].e};
+    // the author's name, without the emoji and symbols some put beside it ("Jane Roe 🇺🇸")
+    u32 ab = dash + 1, ae = h - 1;
+    while (ab < ae && d.toks[ab].kind != TokKind::word) ++ab;
+    while (ae > ab && d.toks[ae - 1].kind != TokKind::word && d.toks[ae - 1].kind != TokKind::number) --ae;
+    if (ab < ae) e.author = {d.toks[ab].b, d.toks[ae - 1].e};
     // the repeated handle after the date
     if (next < n && d.toks[next].kind == TokKind::handle && ieq(txt(next), handle) && d.toks[next].para == para) ++next;
     post_text(e, para, p.tb, dash, bsky ? 600 : 560);
