@@ -404,3 +404,21 @@ TEST(Indirect, PhraseWhoseFirstWordIsACue) {
   EXPECT_EQ(cue(&d.quotes[0]), "called for");
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "an inquiry into the contracts");
 }
+
+TEST(Sieves, ToldReportersIsTheCueToldWithItsAddressee) {
+  Document d = extract("\"We're going to win,\" the coach told reporters on Sunday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "told");
+  EXPECT_EQ(mention(&d.quotes[0]), "the coach");
+}
+
+TEST(Indirect, AfterAQuotationTheSpeakerGoesOn) {
+  std::string t = "Becker defended the plan. \"We had to make hard choices,\" he said, adding that revenue fell by 8 percent.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  const Quote& q = d.quotes[1];
+  EXPECT_EQ(q.kind, Kind::indirect);
+  EXPECT_EQ(at(t, q.start, q.end), "revenue fell by 8 percent");
+  EXPECT_EQ(cue(&q), "adding");
+  EXPECT_EQ(q.speaker, d.quotes[0].speaker);
+}

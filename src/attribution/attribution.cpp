@@ -998,6 +998,45 @@ struct Attributor {
     }
   }
 
+  // After the quotation, the speaker goes on in reported speech: '"We had to make hard choices,"
+  // he said, adding that revenue fell by 8 percent.' The speaker is the quotation's.
+  void reported_after_quote(const Sentence& s) {
+    u32 last = kNone;  // the last token of a quotation in the sentence
+    for (u32 t = s.tb; t < s.te; ++t)
+      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) last = t;
+    if (last == kNone) return;
+    u32 e = s.te;
+    while (e > last + 1 && tok(e - 1).kind == TokKind::punct) --e;
+    for (u32 k = last + 2; k + 3 < e; ++k) {
+      if (!is(k - 1, ',')) continue;
+      u32 clen = 1;
+      const CueInfo* c = cue(k, &clen);
+      if (!c || !c->participle) continue;
+      // the quotation this clause follows, and who said it
+      const Attribution* by = nullptr;
+      for (std::size_t qi = 0; qi < d.quotes.size(); ++qi)
+        if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok <= last && d.quotes[qi].close_tok >= s.tb &&
+            d.attr[qi].sieve && !d.attr[qi].inherited)
+          by = &d.attr[qi];
+      if (!by || by->cue_b == kNone || tok(k).b <= by->cue_b) return;
+      bool that_found = false;
+      u32 u = content_start(*c, k, clen, e, &that_found);
+      if (!that_found && !complement_at(*c, u, e)) return;
+      u32 ce = content_end(u, e);
+      if (ce < u + 3) return;
+      Doc::Indirect ind;
+      ind.content = {tok(u).b, tok(ce - 1).e};
+      ind.attr.mention = by->mention;
+      ind.attr.speaker_span = by->speaker_span;
+      ind.attr.entity = by->entity;
+      set_cue(ind.attr, k, k + clen);
+      ind.attr.sieve = "indirect_after_quote";
+      ind.attr.confidence = 0.55;
+      d.indirect.push_back(std::move(ind));
+      return;
+    }
+  }
+
   // "X said (that) CLAUSE.", "CLAUSE, X said.", "According to X, CLAUSE."
   void indirect_speech() {
     d.indirect.clear();
@@ -1006,6 +1045,7 @@ struct Attributor {
       if (s.te - s.tb < 5) continue;
       if (!plain_sentence(s)) {
         reported_before_quote(s);
+        reported_after_quote(s);
         continue;
       }
       u32 b = s.tb, e = s.te;
