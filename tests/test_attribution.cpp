@@ -381,6 +381,10 @@ TEST(Mixed, AfterThePersonSpokenTo) {
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "he \"will not resign.");
+  std::string t2 = "Reyes told the Associated Press that any deal \"has to pass the House first.\"";
+  Document d2 = extract(t2, bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "any deal \"has to pass the House first.");
 }
 
 TEST(Indirect, BeforeAQuotationInTheSameSentence) {

@@ -860,10 +860,11 @@ struct Attributor {
   // and a "that" close behind ("said in her post that"). *that_found tells whether there was one.
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found) {
     u32 u = k + clen;
-    if (c.addressee_object) {  // "told reporters", "told Teigen"
-      int mi = mention_at(u);
+    if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
+      u32 w = determiner(u) ? u + 1 : u;
+      int mi = mention_at(w);
       if (mi >= 0) u = d.mentions[mi].te;
-      else if (word(u) && d.is_word(u, wNominal | wAddresseeNoun)) ++u;
+      else if (word(w) && d.is_word(w, wNominal | wAddresseeNoun)) u = w + 1;
     }
     // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
     u32 v = u;
