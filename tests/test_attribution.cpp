@@ -426,3 +426,13 @@ TEST(Indirect, AfterAQuotationTheSpeakerGoesOn) {
   EXPECT_EQ(cue(&q), "adding");
   EXPECT_EQ(q.speaker, d.quotes[0].speaker);
 }
+
+TEST(Speaker, OneOfSeveral) {
+  Document d = extract("Neighbors heard glass break. \"It sounded like a car crash,\" said one, who asked not to be named.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "one");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  Document d2 = extract("\"It sounded like a car crash,\" said one of the neighbors.");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d2.quotes[0]), "one of the neighbors");
+}

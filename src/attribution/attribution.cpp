@@ -309,6 +309,15 @@ struct Attributor {
       }
       if (k > b + 1) return {b, k, name};
     }
+    // "said one, who asked ...", "said another", "said one of the neighbors"
+    if (word(b) && (low(b) == "one" || low(b) == "another")) {
+      if (b + 1 >= hi || !word(b + 1)) return {b, b + 1, -1};
+      if (low(b + 1) == "of") {
+        u32 k = b + 2;
+        while (k < hi && k < b + 8 && word(k) && !d.is_word(k, wNominal)) ++k;
+        if (k < hi && word(k) && d.is_word(k, wNominal)) return {b, k + 1, -1};
+      }
+    }
     int mi = mention_at(b);
     if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     for (u32 k = b; k < hi && k < b + 8; ++k) {
