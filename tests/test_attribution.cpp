@@ -436,3 +436,19 @@ TEST(Speaker, OneOfSeveral) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(mention(&d2.quotes[0]), "one of the neighbors");
 }
+
+TEST(Sieves, PossessorOfTheLeadIn) {
+  Document d = extract("Dana Cole was asked whether she regretted the scene. Her answer: \"Not for a second.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);  // being asked is not saying: no reported speech
+  EXPECT_EQ(d.quotes[0].speaker, "Dana Cole");
+  EXPECT_EQ(mention(&d.quotes[0]), "Her");
+}
+
+TEST(Indirect, SecondVerbAfterAQuotation) {
+  std::string t = "Sam Reid said Ortiz \"was right to push back,\" but added that the decision was final.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::indirect);
+  EXPECT_EQ(at(t, d.quotes[1].start, d.quotes[1].end), "the decision was final");
+  EXPECT_EQ(d.quotes[1].speaker, "Sam Reid");
+}

@@ -676,6 +676,26 @@ struct Attributor {
 
   // A lead-in that ends with a colon but has no cue verb: "Trump went even further: “…”" — the
   // subject of the lead-in said it.
+  // A lead-in that is only a possessor and what they said: "Her answer:", "Cole's reply:",
+  // "The mayor's verdict:" — the possessor is the speaker.
+  NP possessor_lead_in(u32 b, u32 colon) {
+    if (colon < b + 2 || colon > b + 5) return {};
+    int mi = mention_at(b);
+    u32 after;
+    // ("her" is listed as an object pronoun; before a noun it is the possessive)
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun &&
+        (d.mentions[mi].grammatical_case == Case::poss || d.mentions[mi].grammatical_case == Case::obj)) {
+      after = d.mentions[mi].te;
+    } else if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && tok(d.mentions[mi].te - 1).has(kPossessive)) {
+      after = d.mentions[mi].te;
+    } else {
+      return {};
+    }
+    for (u32 t = after; t < colon; ++t)
+      if (!word(t) || tok(t).has(kCap)) return {};  // "her answer", "his final word"
+    return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  }
+
   bool colon_subject(std::size_t qi, Attribution& a) {
     const QuoteRec& q = d.quotes[qi];
     if (!q.direct) return false;
@@ -688,7 +708,8 @@ struct Attributor {
     u32 sb = d.sents[d.sent_of_tok[colon]].tb;
     if (qi > 0 && d.quotes[qi - 1].close_tok != kNone && d.quotes[qi - 1].close_tok >= sb && d.quotes[qi - 1].close_tok < colon)
       sb = d.quotes[qi - 1].close_tok + 1;
-    NP np = participle_subject(colon, sb);
+    NP np = possessor_lead_in(sb, colon);
+    if (!np.ok()) np = participle_subject(colon, sb);
     if (!np.ok()) return false;
     set_speaker(a, np);
     a.sieve = "colon_subject";
@@ -859,6 +880,11 @@ struct Attributor {
     d.indirect.push_back(std::move(ind));
   }
 
+  bool passive_be(u32 t) {
+    std::string_view w = low(t);
+    return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being" || w == "be";
+  }
+
   // the first token that starts at or after byte b
   u32 tok_from(u32 b) const {
     auto it = std::lower_bound(d.toks.begin(), d.toks.end(), b, [](const Token& k, u32 v) { return k.b < v; });
@@ -1017,11 +1043,17 @@ struct Attributor {
     if (last == kNone) return;
     u32 e = s.te;
     while (e > last + 1 && tok(e - 1).kind == TokKind::punct) --e;
-    for (u32 k = last + 2; k + 3 < e; ++k) {
-      if (!is(k - 1, ',')) continue;
+    // the comma before the clause, or the one the quotation ends with inside its marks
+    bool comma_inside = last > s.tb && is(last - 1, ',');
+    for (u32 k = last + 1; k + 3 < e; ++k) {
+      if (!is(k - 1, ',') && !(k == last + 1 && comma_inside)) continue;
       u32 clen = 1;
-      const CueInfo* c = cue(k, &clen);
-      if (!c || !c->participle) continue;
+      // ", adding that ...", or a second verb of the same subject: ", but added that ..."
+      u32 at = k;
+      if (word(k) && (low(k) == "but" || low(k) == "and")) ++at;
+      const CueInfo* c = cue(at, &clen);
+      if (!c || (!c->participle && at == k)) continue;
+      k = at;
       // the quotation this clause follows, and who said it
       const Attribution* by = nullptr;
       for (std::size_t qi = 0; qi < d.quotes.size(); ++qi)
@@ -1112,6 +1144,8 @@ struct Attributor {
         u32 clen = 1;
         const CueInfo* c = cue(k, &clen);
         if (!c) continue;
+        // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
+        if (c->past && k > b && word(k - 1) && passive_be(k - 1)) continue;
         NP np;
         if (c->participle) {
           // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
