@@ -452,3 +452,15 @@ TEST(Indirect, SecondVerbAfterAQuotation) {
   EXPECT_EQ(at(t, d.quotes[1].start, d.quotes[1].end), "the decision was final");
   EXPECT_EQ(d.quotes[1].speaker, "Sam Reid");
 }
+
+TEST(Speaker, DescriptionAfterANameWithItsParty) {
+  Document d = extract("Rep. Pramila Jayapal (D-Wash.), chair of the Progressive Caucus, said the cuts \"hurt working families.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Pramila Jayapal");
+}
+
+TEST(Indirect, ObjectOfAnInvertedVerbIsNotItsSpeaker) {
+  // "..., praised the agreement": the agreement did not say the clause before it
+  Document d = extract("Sen. Mitch McConnell, the Senate Republican leader, praised the agreement.");
+  EXPECT_TRUE(d.quotes.empty());
+}

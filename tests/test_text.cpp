@@ -92,3 +92,10 @@ TEST(Text, HundredThousandUnmatchedMarksFinish) {
   Document d2 = extract(u);
   EXPECT_LE(d2.quotes.size(), 1u);
 }
+
+TEST(Text, DatelineIsASentenceOfItsOwn) {
+  // the participle's subject is the sentence's, not the news agency of the dateline
+  Document d = extract("WASHINGTON (AP) \u2014 Speaker Mike Johnson on Thursday defended the deal, saying it \"keeps the government open.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mike Johnson");
+}

@@ -210,7 +210,13 @@ struct Attributor {
         u32 q = p + 1;
         while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
         if (q > lo + 1 && is(q - 1, ',') && q <= p && word(q) && (determiner(q) || !tok(q).has(kCap))) {
-          int mi2 = mention_at(q - 2);
+          u32 n = q - 2;  // the name's last token, before a parenthesis like "(D-Wash.)"
+          if (is(n, ')')) {
+            u32 o = n;
+            while (o > lo && o + 8 > n && !is(o, '(')) --o;
+            if (is(o, '(') && o > lo) n = o - 1;
+          }
+          int mi2 = mention_at(n);
           if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
         }
       }
@@ -844,6 +850,8 @@ struct Attributor {
       u32 clen = 1;
       const CueInfo* c = cue(k, &clen);
       if (!c || c->participle) continue;
+      // "…, praised the agreement": after such a verb comes its object, not its speaker
+      if (k == from && c->object_target && !c->addressee_object) return {};
       NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
       bool covers = np.ok() && (k == from || np.tb == from ||
                                 (np.tb > from && word(from) && !clause_opener(from)));

@@ -276,9 +276,26 @@ void split_sentences(Doc& d) {
     std::string_view s = d.tok_text(t);
     return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "...";
   };
+  auto is_dash = [&](u32 t) {
+    std::string_view s = d.tok_text(t);
+    return s == "\u2014" || s == "\u2013" || s == "--" || s == "-";
+  };
   for (const Para& p : d.paras) {
     u32 start = p.tb;
-    for (u32 t = p.tb; t < p.te; ++t) {
+    // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
+    // "LONDON, May 2 (Reuters) - ..." (capital letters, then a dash within a few tokens)
+    if (p.te > p.tb + 3 && d.toks[p.tb].has(kAllCaps) && d.toks[p.tb].kind == TokKind::word &&
+        d.tok_text(p.tb).size() > 1) {
+      for (u32 t = p.tb + 1; t < p.te && t < p.tb + 10; ++t) {
+        if (d.toks[t].kind == TokKind::quote_mark) break;
+        if (is_dash(t) && t + 1 < p.te) {
+          d.sents.push_back({p.tb, t + 1});
+          start = t + 1;
+          break;
+        }
+      }
+    }
+    for (u32 t = start; t < p.te; ++t) {
       if (!is_end(t)) continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence
