@@ -464,3 +464,21 @@ TEST(Indirect, ObjectOfAnInvertedVerbIsNotItsSpeaker) {
   Document d = extract("Sen. Mitch McConnell, the Senate Republican leader, praised the agreement.");
   EXPECT_TRUE(d.quotes.empty());
 }
+
+TEST(Speaker, OccupationBeforeTheNameAfterTheCue) {
+  Document d = extract("\"Proud of you, always,\" commented singer Tobias Grey.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tobias Grey");
+  EXPECT_EQ(mention(&d.quotes[0]), "singer Tobias Grey");
+}
+
+TEST(Indirect, ThatAfterADayOrThePersonTold) {
+  std::string t = "Pop singer Mira Lane announced Tuesday that she is stepping away from touring.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "she is stepping away from touring");
+  std::string t2 = "Sam Brooks told People magazine that the decision \"wasn't sudden.\"";
+  Document d2 = extract(t2, bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "the decision \"wasn't sudden.");
+}

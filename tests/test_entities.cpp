@@ -66,3 +66,9 @@ TEST(Entities, SpeakersListCountsQuotes) {
   EXPECT_EQ(d.speakers[1].quotes, 1);
   for (const Quote& q : d.quotes) EXPECT_EQ(d.speakers[q.speaker_id].name, q.speaker);
 }
+
+TEST(Entities, SentenceInitialOccupationIsNotPartOfTheName) {
+  Document d = extract("Actress Nina Holt added, \"Take all the time you need.\" Holt later left.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].speaker, "Nina Holt");
+}

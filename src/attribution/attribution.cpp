@@ -332,7 +332,13 @@ struct Attributor {
       if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) return {b, d.mentions[m2].te, m2};
       if (d.is_word(k, wPreposition | wCue)) return {};
       NP nom = nominal_ending_at(k, b);
-      if (nom.ok() && nom.tb == b && !(word(k + 1) && d.is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) return nom;
+      if (nom.ok() && nom.tb == b && !(word(k + 1) && d.is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) {
+        // "singer Tobias Grey": the noun describes the name that follows it
+        int nm = mention_at(k + 1);
+        if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1)
+          return {b, d.mentions[nm].te, nm};
+        return nom;
+      }
     }
     return {};
   }
@@ -913,7 +919,13 @@ struct Attributor {
     u32 v = u;
     const u32 reach = d.is_word(u, wPreposition) ? 14 : 6;
     while (v < e && v < u + reach && !(word(v) && d.tok_text(v) == "that")) ++v;
-    *that_found = v < e && word(v) && d.tok_text(v) == "that" && (v == u || d.is_word(u, wPreposition) || adverb_like(u));
+    // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
+    bool short_adverbial = v > u && v <= u + 3;
+    for (u32 t = u; t < v && short_adverbial; ++t)
+      short_adverbial = tok(t).kind == TokKind::number ||
+                        (word(t) && (tok(t).has(kCap) || (c.addressee_object && d.is_word(t, wNominal | wAddresseeNoun))));
+    *that_found = v < e && word(v) && d.tok_text(v) == "that" &&
+                  (v == u || d.is_word(u, wPreposition) || adverb_like(u) || short_adverbial);
     return *that_found ? v + 1 : u;
   }
 

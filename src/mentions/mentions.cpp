@@ -158,6 +158,9 @@ struct Finder {
       if (u == t && e == u + 1 && sentence_initial(u) && d.mid_caps.find(key(stem(u))) < 0 && !cue_near(u, e) &&
           !(e < n && d.tok_text(e) == ":" && d.toks[u].has(kAllCaps)))
         continue;
+      // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
+      // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
+      if (u == t && e > u + 2 && sentence_initial(u) && d.is_word(u, wNominal) && !d.is_word(u, wTitle)) name_b = u + 1;
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one
       for (u32 k = e - 1; k > name_b; --k) {
