@@ -482,3 +482,9 @@ TEST(Indirect, ThatAfterADayOrThePersonTold) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "the decision \"wasn't sudden.");
 }
+
+TEST(Speaker, AdverbAfterAnInvertedSpeakerIsNotPartOfIt) {
+  Document d = extract("\"Do you want to know who has taken it?\" cried his wife impatiently.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "his wife");
+}

@@ -311,6 +311,7 @@ struct Attributor {
         bool head = d.is_word(k, wNominal);
         if (!head && (d.is_word(k, wPreposition | wCue) || (d.is_word(k, wFunction) && !tok(k).has(kPossessive))))
           break;
+        if (!head && k > b + 1 && low(k).size() > 4 && low(k).ends_with("ly")) break;  // "said his wife impatiently"
         ++k;
       }
       if (k > b + 1) return {b, k, name};
