@@ -488,3 +488,14 @@ TEST(Speaker, AdverbAfterAnInvertedSpeakerIsNotPartOfIt) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "his wife");
 }
+
+TEST(Speaker, LongAndRepeatedDescriptionsBeforeTheCue) {
+  Document d = extract("\"It is an invasion of the state's domain,\" Scott Pruitt, the attorney general of Oklahoma, "
+                       "one of the states suing the agency, said at an event.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Scott Pruitt");
+  Document d2 = extract("\"This narrative is pushed by media,\" Malkia Cyril, the executive director at the Center for "
+                        "Media Justice who is also featured in the film, told The Huffington Post.");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].speaker, "Malkia Cyril");
+}

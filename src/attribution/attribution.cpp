@@ -209,15 +209,25 @@ struct Attributor {
       {
         u32 q = p + 1;
         while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
-        if (q > lo + 1 && is(q - 1, ',') && q <= p && word(q) && (determiner(q) || !tok(q).has(kCap))) {
+        auto describes = [&](u32 b) { return word(b) && (determiner(b) || !tok(b).has(kCap)); };
+        // several descriptions in a row ("Scott Pruitt, the attorney general of Oklahoma, one of
+        // the states suing, said"): back over each to the name they describe
+        for (int hops = 0; hops < 3 && q > lo + 1 && is(q - 1, ',') && q <= p && describes(q); ++hops) {
           u32 n = q - 2;  // the name's last token, before a parenthesis like "(D-Wash.)"
           if (is(n, ')')) {
             u32 o = n;
             while (o > lo && o + 8 > n && !is(o, '(')) --o;
             if (is(o, '(') && o > lo) n = o - 1;
           }
+          u32 q2 = n;
+          while (q2 > lo && n + 1 - q2 < 24 && !is(q2 - 1, ',')) --q2;
+          if (q2 > lo + 1 && is(q2 - 1, ',') && describes(q2)) {
+            q = q2;  // the name is inside an earlier description
+            continue;
+          }
           int mi2 = mention_at(n);
           if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+          break;
         }
       }
       int mi = mention_at(p);
@@ -508,7 +518,7 @@ struct Attributor {
     Frame f = after_frame(qi);
     u32 t = f.b;
     if (t < f.e && is(t, ',')) ++t;
-    for (u32 k = t; k < f.e && k < t + 16; ++k) {
+    for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
       u32 clen = 1;
       const CueInfo* c = cue(k, &clen);
       if (!c) continue;
