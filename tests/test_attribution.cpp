@@ -499,3 +499,15 @@ TEST(Speaker, LongAndRepeatedDescriptionsBeforeTheCue) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(d2.quotes[0].speaker, "Malkia Cyril");
 }
+
+TEST(Speaker, PartyAndStateBetweenCommas) {
+  Document d = extract("\"The veto will be overridden,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mitch McConnell");
+}
+
+TEST(Speaker, NumberInTheDescriptionBeforeAName) {
+  Document d = extract("\"They are 100 percent wrong,\" said 9/11 widow Terry Strada.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Terry Strada");
+}

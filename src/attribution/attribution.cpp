@@ -191,6 +191,12 @@ struct Attributor {
     while (k > lo) {
       u32 p = k - 1;
       if (adverb_like(p)) { k = p; continue; }
+      // ", R-Ky.," after a name: the party and state, passed over like "(R-Ky.)"
+      if (is(p, ',') && k == end) {
+        u32 c = p;
+        while (c > lo && c + 6 > p && !is(c - 1, ',')) --c;
+        if (c > lo + 1 && is(c - 1, ',') && party_tag(c, p)) { k = c - 1; continue; }
+      }
       if (is(p, ')')) {  // a parenthesis
         u32 q = p;
         while (q > lo && !is(q, '(') && p - q < 8) --q;
@@ -338,6 +344,8 @@ struct Attributor {
     int mi = mention_at(b);
     if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     for (u32 k = b; k < hi && k < b + 8; ++k) {
+      // words and numbers describing a name that follows ("9/11 widow Terry Strada")
+      if (tok(k).kind == TokKind::number || (k > b && is(k, '/'))) continue;
       if (!word(k)) return {};
       int m2 = mention_at(k);
       if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) return {b, d.mentions[m2].te, m2};
@@ -405,7 +413,10 @@ struct Attributor {
       if (tok(e).kind == TokKind::punct) {
         if (s == "(") ++depth;
         else if (s == ")" && depth > 0) --depth;
-        else if (depth == 0 && (s == "." || s == "!" || s == "?" || s == ";")) break;
+        else if (depth == 0 && (s == "." || s == "!" || s == "?" || s == ";")) {
+          // an abbreviation's period before a comma ("McConnell, R-Ky., said") ends nothing
+          if (!(s == "." && e + 1 < p.te && is(e + 1, ','))) break;
+        }
       }
       ++e;
     }
@@ -903,6 +914,19 @@ struct Attributor {
     ind.attr.sieve = sieve;
     ind.attr.confidence = confidence;
     d.indirect.push_back(std::move(ind));
+  }
+
+  // "R-Ky.", "D-N.Y.", "I-Vt." between tokens [b, e)
+  bool party_tag(u32 b, u32 e) const {
+    if (e <= b || e > b + 6) return false;
+    std::string_view s = d.slice(tok(b).b, tok(e - 1).e);
+    if (s.size() < 3 || s.size() > 14) return false;
+    if (s[0] != 'R' && s[0] != 'D' && s[0] != 'I') return false;
+    std::string_view rest = s.substr(1);
+    if (rest.substr(0, 1) == "-") rest.remove_prefix(1);
+    else if (rest.substr(0, 3) == "\u2013") rest.remove_prefix(3);
+    else return false;
+    return !rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z';
   }
 
   bool passive_be(u32 t) {
