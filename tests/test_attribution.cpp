@@ -511,3 +511,9 @@ TEST(Speaker, NumberInTheDescriptionBeforeAName) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Terry Strada");
 }
+
+TEST(Speaker, ANumberAndWhatItCounts) {
+  Document d = extract("Most voters had doubts. However, 63 percent said Clinton was \"justified\" in keeping it private.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "63 percent");
+}

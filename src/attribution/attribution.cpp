@@ -268,6 +268,9 @@ struct Attributor {
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && p + 1 == end) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     NP nom = nominal_ending_at(p, lo);
     if (nom.ok()) return nom;
+    // a number and what it counts: "63 percent said", "Two officials said"
+    if (word(p) && !tok(p).has(kCap) && p > lo && tok(p - 1).kind == TokKind::number && !d.is_word(p, wFunction | wPreposition | wCue))
+      return {p - 1, p + 1, -1};
     // any "the gambling tycoon", "the New York businessman": a determiner, a few words, and a
     // lower-case head
     if (word(p) && !tok(p).has(kCap))
