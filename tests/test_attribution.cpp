@@ -517,3 +517,15 @@ TEST(Speaker, ANumberAndWhatItCounts) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "63 percent");
 }
+
+TEST(Speaker, ATimeIsNeverTheSpeaker) {
+  Document d = extract("The museum this week published a letter about the \"hateful discourse\" of the campaign.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "The museum");
+}
+
+TEST(Speaker, TheInnermostClauseWithItsOwnSubject) {
+  Document d = extract("The Post will brand you a liar and NBC News will accuse you of a \"freak out.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "NBC News");
+}

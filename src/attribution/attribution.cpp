@@ -165,8 +165,16 @@ struct Attributor {
 
   // The phrase naming the speaker right before token `end` (adverbs and auxiliaries, a
   // parenthesis like "(R-Fla.)", and an appositive between commas are passed over).
+  // a phrase of time, not a speaker: "this week", "last year", "on Tuesday", "Friday"
+  bool temporal(const NP& np) {
+    if (!np.ok() || (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun)) return false;
+    return np.te - np.tb <= 2 && lx.time_words.find(low(np.te - 1)) != lx.time_words.end();
+  }
+
   NP np_before(u32 end, u32 lo, bool allow_comma = true) {
     NP np = np_before_once(end, lo, allow_comma);
+    // "A group of artists this week published": the subject is before the time
+    if (temporal(np)) np = np.tb > lo + 1 ? np_before_once(np.tb, lo, false) : NP{};  // never a speaker itself
     // "a spokesperson for the White House", "officials at the Pentagon": the nominal head before
     // the preposition is the speaker; the name is part of its phrase
     if (np.ok()) {
@@ -641,7 +649,19 @@ struct Attributor {
     }
     std::vector<CueAt> order;
     const CueAt& last = cues.back();
-    if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ','))) {
+    // the nearest cue has a subject of its own right before it, after an earlier cue ("the Post
+    // will brand you a liar and NBC News will accuse you of "…"", "Bush said Rubio described it
+    // as "…""): the quoted words belong to that innermost clause
+    auto own_subject = [&](const CueAt& ca) {
+      if (cues.size() < 2 || ca.c->participle) return false;
+      u32 k = ca.t;
+      while (k > f.b && adverb_like(k - 1)) --k;
+      if (k == f.b) return false;
+      int mi = mention_at(k - 1);
+      if (!speaker_mention(mi) && !(mi >= 0 && d.mentions[mi].kind == MentionKind::nominal)) return false;
+      return d.mentions[mi].tb > cues.front().t + cues.front().len;
+    };
+    if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ',')) || own_subject(last)) {
       // a whole utterance after its lead-in: the nearest cue introduces it
       order.assign(cues.rbegin(), cues.rend());
     } else {

@@ -62,6 +62,7 @@ struct Lexicon {
   StrSet nominal_heads;   // "spokesperson", "company"
   StrSet prepositions;
   StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
+  StrSet time_words;  // "week", "friday": a phrase ending with one is a time, not a speaker
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
