@@ -72,3 +72,13 @@ TEST(Entities, SentenceInitialOccupationIsNotPartOfTheName) {
   ASSERT_FALSE(d.quotes.empty());
   EXPECT_EQ(d.quotes[0].speaker, "Nina Holt");
 }
+
+TEST(Entities, SurnameThatIsATitleWord) {
+  Document d = extract("Billie Jean King won 39 Grand Slam titles. King says Ali \"talked the talk and walked the walk.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Billie Jean King");
+  // the title before a name stays a title
+  Document d2 = extract("King Charles said the nation \"will endure.\"");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].speaker, "Charles");
+}

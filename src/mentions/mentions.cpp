@@ -139,6 +139,11 @@ struct Finder {
       }
       // "Mr. King", "Dr. Bishop": after an honorific, a title word is the surname
       if (u >= t + 2 && (u >= n || !name_word(u)) && honorific(u - 2)) --u;
+      // "King says ..." after "Billie Jean King": a lone title word with no name after it, seen
+      // inside a name elsewhere (and not "the King"), is that surname
+      if (u == t + 1 && (u >= n || !name_word(u)) && !(t > 0 && d.is_word(t - 1, wDeterminer)) &&
+          d.mid_caps.find(key(stem(t))) >= 0 && cue_near(t, t + 1))
+        u = t;
       u32 name_b = u;
       bool month_name = u < n && month_first_name(u);
       if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
