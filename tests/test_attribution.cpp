@@ -529,3 +529,18 @@ TEST(Speaker, TheInnermostClauseWithItsOwnSubject) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "NBC News");
 }
+
+TEST(Sieves, CueOpeningTheSentenceBeforeItsSpeaker) {
+  Document d = extract("The house was renovated. Said Dorothy Poynter, who grew up nearby, \"We were all so proud of him.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Dorothy Poynter");
+}
+
+TEST(Sieves, DocumentsThatRead) {
+  Document d = extract("\"If she wants to lead, she should act like it,\" the letter reads.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "the letter");
+  // a person reading a title is not quoting anyone
+  Document d2 = extract("He read \"War and Peace\" twice.");
+  EXPECT_TRUE(d2.quotes.empty());
+}

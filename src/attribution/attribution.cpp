@@ -551,6 +551,7 @@ struct Attributor {
       // commas: "the former governor of Texas, Rick Perry, said") between the quote and the cue
       for (u32 j = t; j < np.tb; ++j) {
         if (is(j, ',') && np.mention >= 0 && j + 1 == np.tb) continue;
+        if (is(j, ',') && j > t && word(j - 1) && !tok(j - 1).has(kCap)) continue;  // "the bespectacled, 71-year-old diplomat"
         if (!word(j)) return false;
         if (clause_opener(j)) return false;
         if (d.is_word(j, wFunction) && !determiner(j) && !d.is_word(j, wPreposition | wModifier)) return false;
@@ -684,6 +685,9 @@ struct Attributor {
         return true;
       }
       if (!c->participle) np = np_before(t, f.b);
+      // the cue opens the sentence and its speaker follows: 'Said Dorothy Poynter, who grew up with
+      // him, "We were all so proud of him."'
+      if (!np.ok() && !c->participle && t == d.sents[d.sent_of_tok[t]].tb) np = np_after(t + clen, f.e);
       else if (t > f.b) {  // "footage of Hillary Clinton asking, ...", "Trump reportedly yelling: ..."
         NP direct_np = np_before(t, f.b, false);
         // the name right before the participle is its subject, even after a preposition

@@ -163,6 +163,10 @@ struct Finder {
       if (u == t && e == u + 1 && sentence_initial(u) && d.mid_caps.find(key(stem(u))) < 0 && !cue_near(u, e) &&
           !(e < n && d.tok_text(e) == ":" && d.toks[u].has(kAllCaps)))
         continue;
+      // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
+      // the name after it
+      if (u == t && sentence_initial(u) && d.is_word(u, wCue) && !d.is_word(u, wTitle) && u + 1 < n && name_word(u + 1))
+        continue;
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
       if (u == t && e > u + 2 && sentence_initial(u) && d.is_word(u, wNominal) && !d.is_word(u, wTitle)) name_b = u + 1;
