@@ -458,6 +458,7 @@ struct Attributor {
       for (int n = 0; n < 8 && b > para_b; ++n) {
         u32 p = b - 1;
         if (!word(p) || tok(p).has(kInQuote) || tok(p).has(kPossessive)) break;
+        if (clause_opener(p)) break;  // "said that Clinton described": "that" opens a clause
         if (determiner(p)) { b = p; break; }
         if (d.is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
         if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
