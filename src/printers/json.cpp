@@ -24,48 +24,91 @@ inline bool plain8(const char* p) {
   return !(control | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\')));
 }
 
-// s as a JSON string (quotation marks included) appended to out; s must be valid UTF-8.
-void escape(std::string& out, std::string_view s) {
+// The output under construction: bytes are written through a pointer into the string's own
+// storage, grown ahead of the writes (a check a write, no call), and cut to length at the end.
+class Sink {
+ public:
+  explicit Sink(std::string& o) : o_(o), n_(o.size()) {}
+  ~Sink() { o_.resize(n_); }
+  Sink(const Sink&) = delete;
+  Sink& operator=(const Sink&) = delete;
+  // room for k more bytes; returns where they go
+  char* room(std::size_t k) {
+    if (__builtin_expect(o_.size() - n_ < k, 0)) grow(k);
+    return o_.data() + n_;
+  }
+  void wrote(std::size_t k) { n_ += k; }
+  void put(std::string_view s) {
+    std::memcpy(room(s.size()), s.data(), s.size());
+    n_ += s.size();
+  }
+  void put(char c) {
+    *room(1) = c;
+    ++n_;
+  }
+  // a literal: its length is known here, so the copy is a few moves
+  template <std::size_t N>
+  void put_literal(const char (&s)[N]) {
+    std::memcpy(room(N - 1), s, N - 1);
+    n_ += N - 1;
+  }
+
+ private:
+  // grown by what is asked and a little more (the string's own capacity doubles underneath)
+  [[gnu::noinline]] void grow(std::size_t k) { o_.resize(n_ + k + 1024); }
+  std::string& o_;
+  std::size_t n_;
+};
+
+// s as a JSON string (quotation marks included); s must be valid UTF-8.
+void escape(Sink& out, std::string_view s) {
   static const char hex[] = "0123456789abcdef";
-  out.push_back('"');
+  char* const base = out.room(6 * s.size() + 2);  // the most an escaped string can take
+  char* w = base;
+  *w++ = '"';
   const char* p = s.data();
   const char* end = p + s.size();
-  const char* run = p;  // start of the bytes not yet copied
   while (p < end) {
     if (end - p >= 8 && plain8(p)) {
+      std::memcpy(w, p, 8);
+      w += 8;
       p += 8;
       continue;
     }
-    unsigned char c = static_cast<unsigned char>(*p);
+    unsigned char c = static_cast<unsigned char>(*p++);
     if (!needs_escape(c)) {
-      ++p;
+      *w++ = static_cast<char>(c);
       continue;
     }
-    out.append(run, p);
+    *w++ = '\\';
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default: {
-        char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        out.append(u, 6);
-      }
+      case '"': *w++ = '"'; break;
+      case '\\': *w++ = '\\'; break;
+      case '\n': *w++ = 'n'; break;
+      case '\r': *w++ = 'r'; break;
+      case '\t': *w++ = 't'; break;
+      case '\b': *w++ = 'b'; break;
+      case '\f': *w++ = 'f'; break;
+      default:
+        *w++ = 'u';
+        *w++ = '0';
+        *w++ = '0';
+        *w++ = hex[c >> 4];
+        *w++ = hex[c & 15];
     }
-    run = ++p;
   }
-  out.append(run, end);
-  out.push_back('"');
+  *w++ = '"';
+  out.wrote(static_cast<std::size_t>(w - base));
 }
 
-// The JSON of one record, written straight into the output string: the structure is fixed, so
-// keys are literals and only strings need work (escape()).
+// The JSON of one record, written straight into the output: the structure is fixed, so keys are
+// literals and only strings need work (escape()).
 struct Out {
-  std::string& o;
-  void lit(std::string_view s) { o.append(s); }
+  Sink o;
+  explicit Out(std::string& s) : o(s) {}
+  template <std::size_t N>
+  void lit(const char (&s)[N]) { o.put_literal(s); }
+  void lit(std::string_view s) { o.put(s); }
   void str(std::string_view s) {
     if (utf8::is_valid(s)) {
       escape(o, s);
@@ -80,24 +123,23 @@ struct Out {
     else str(s);
   }
   void num(std::uint64_t v) {
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    o.append(buf, r.ptr);
+    char* w = o.room(24);
+    o.wrote(static_cast<std::size_t>(std::to_chars(w, w + 24, v).ptr - w));
   }
   // a confidence in [0, 1] to three decimals, written as the shortest decimal ("0.72", "1.0")
   void confidence(double c) {
     long v = std::lround(std::clamp(c, 0.0, 1.0) * 1000);
-    o.push_back(static_cast<char>('0' + v / 1000));
-    o.push_back('.');
+    o.put(static_cast<char>('0' + v / 1000));
+    o.put('.');
     v %= 1000;
     if (v == 0) {
-      o.push_back('0');
+      o.put('0');
       return;
     }
     char d[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
     int n = 3;
     while (n > 1 && d[n - 1] == '0') --n;
-    o.append(d, static_cast<std::size_t>(n));
+    o.put(std::string_view(d, static_cast<std::size_t>(n)));
   }
   void id(const Id& id) {
     if (id.raw) lit(id.value);
@@ -114,23 +156,23 @@ struct Out {
     num(m->start);
     lit(",\"end\":");
     num(m->end);
-    o.push_back('}');
+    o.put('}');
   }
   template <class List>
   void strings(const List& l) {
-    o.push_back('[');
+    o.put('[');
     for (std::size_t i = 0; i < l.size(); ++i) {
-      if (i) o.push_back(',');
+      if (i) o.put(',');
       str(l[i]);
     }
-    o.push_back(']');
+    o.put(']');
   }
 };
 
 }  // namespace
 
 void json(std::string& out, const Id& id, const Document& doc, bool explain, const Extra& extra) {
-  Out w{out};
+  Out w(out);
   w.lit("{\"id\":");
   w.id(id);
   if (!extra.date.empty()) {
@@ -207,7 +249,7 @@ void json(std::string& out, const Id& id, const Document& doc, bool explain, con
 }
 
 void json_error(std::string& out, const Id& id, std::string_view message) {
-  Out w{out};
+  Out w(out);
   w.lit("{\"id\":");
   if (id.value.empty() && !id.raw) w.lit("null");
   else w.id(id);
