@@ -87,12 +87,12 @@ class PolNeARDev(unittest.TestCase):
         self.assertGreaterEqual(r['exact_content_f1'], EXACT_CONTENT_F1)
 
 
-# thresholds: they guard the level reached; the core-engine targets (quote F1 0.97, speaker accuracy
-# 0.93, attribution F1 0.91) are not all met yet, see README
-QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.968, 0.905, 0.82
+# thresholds: quote F1 and speaker accuracy are the core engine's targets (0.97, 0.93), met on
+# PolNeAR dev; attribution F1 guards the level reached (the target 0.91 is not met, see README)
+QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.93, 0.84
 # reported speech, exact-match span F1 with --attributions all: the level reached (the targets of
 # the reported-speech work, 75 / 70 / 60, are not met yet, see README)
-EXACT_SOURCE_F1, EXACT_CUE_F1, EXACT_CONTENT_F1 = 60.5, 54.0, 38.5
+EXACT_SOURCE_F1, EXACT_CUE_F1, EXACT_CONTENT_F1 = 61.5, 54.5, 39.0
 
 if __name__ == '__main__':
     BIN = sys.argv.pop(1)

@@ -544,3 +544,36 @@ TEST(Sieves, DocumentsThatRead) {
   Document d2 = extract("He read \"War and Peace\" twice.");
   EXPECT_TRUE(d2.quotes.empty());
 }
+
+TEST(Sieves, AsSomeonePutIt) {
+  Document d = extract("The requirement is a \"lawful source of investment income,\" as a Homeland Security memo put it.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "a Homeland Security memo");
+  EXPECT_EQ(cue(&d.quotes[0]), "put it");
+}
+
+TEST(Sieves, NounFormAfterAPrepositionAndAName) {
+  // "of Republican claims" is a noun phrase: PolitiFact is who rated them
+  Document d = extract("PolitiFact rated 32% of Republican claims as \"false\" or \"pants on fire.\"");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].speaker, "PolitiFact");
+}
+
+TEST(Speaker, SubjectBeforeAParticiplePhrase) {
+  Document d = extract("Protesters marching through the streets chanted \"What curfew?\" and kept going.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Protesters");
+}
+
+TEST(Speaker, DescribedSubjectOfAnSForm) {
+  Document d = extract("The New York businessman says of Clinton, \"If she gets the chance, she will sell the office.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "The New York businessman");
+}
+
+TEST(Speaker, NestedReportKeepsTheOuterSpeaker) {
+  // the quoted words are Clinton's as Trump reports them: Trump attributes them
+  Document d = extract("Trump said at a rally that Clinton once described the deal as the \"gold standard.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Trump");
+}

@@ -101,6 +101,8 @@ struct Attributor {
       // "the company says" but not "a campaign message" or "a New York Times report": a base form
       // needs a plural subject (a plural noun, or we / they / I / you)
       bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
+      // "11% of Democratic claims": a name that a preposition governs makes the form a noun
+      if (named && d.mentions[mi].kind == MentionKind::name && after_preposition(d.mentions[mi].tb)) named = false;
       if (named && c->base) {  // "Democrats say", "Obama and Clinton call", "they say"; not "a New York Times report"
         const MentionRec& m = d.mentions[mi];
         bool coordinated = m.tb >= 2 && word(m.tb - 1) && d.tok_text(m.tb - 1) == "and" && mention_at(m.tb - 2) >= 0;
@@ -113,6 +115,14 @@ struct Attributor {
       bool subject = named || adverb_like(t - 1) || pw == "to" || pw == "and" || pw == "but" || pw == "who" ||
                      pw == "that" || pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
       subject = subject || (c->base ? plural_noun : d.is_word(t - 1, wNominal));
+      // "The New York businessman says": a phrase that opens with a determiner and ends in a
+      // lower-case noun right before an -s form
+      if (!subject && !c->base && !tok(t - 1).has(kCap)) {
+        for (u32 b = t - 1, n = 0; b > 0 && n < 5 && word(b - 1); --b, ++n) {
+          if (determiner(b - 1)) { subject = d.sents[d.sent_of_tok[b - 1]].tb == b - 1 || is(b - 2, ','); break; }
+          if (d.is_word(b - 1, wPreposition | wCue)) break;
+        }
+      }
       if (!subject) return nullptr;
     }
     if (phrase_len) {  // "called for": the phrase, not the verb alone ("called" takes a person as object)
@@ -147,7 +157,9 @@ struct Attributor {
 
   // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
   NP nominal_ending_at(u32 k, u32 lo) {
-    if (!word(k) || tok(k).has(kCap) || !d.is_word(k, wNominal)) return {};
+    // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
+    bool sentence_cap = tok(k).has(kCap) && !tok(k).has(kAllCaps) && d.sents[d.sent_of_tok[k]].tb == k;
+    if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !d.is_word(k, wNominal)) return {};
     u32 b = k;
     while (b > lo && b + 6 > k) {
       u32 p = b - 1;
@@ -187,7 +199,12 @@ struct Attributor {
     }
     // "Trump at the time said": a phrase that a preposition governs is an adverbial; look before it
     for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && hops < 2; ++hops) {
-      NP before = np_before_once(np.tb - 1, lo, false);
+      u32 prep = np.tb - 1;
+      // "Protesters marching through the streets chanted": past the participle to its subject
+      u32 before_end = prep > lo + 1 && word(prep - 1) && low(prep - 1).ends_with("ing") && !tok(prep - 1).has(kCap)
+                           ? prep - 1
+                           : prep;
+      NP before = np_before_once(before_end, lo, false);
       if (!before.ok()) break;  // nothing before the phrase: keep it
       np = before;
     }
@@ -541,6 +558,7 @@ struct Attributor {
     Frame f = after_frame(qi);
     u32 t = f.b;
     if (t < f.e && is(t, ',')) ++t;
+    if (t < f.e && word(t) && low(t) == "as") ++t;  // '"…," as a Homeland Security memo put it'
     for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
       u32 clen = 1;
       const CueInfo* c = cue(k, &clen);
@@ -661,7 +679,17 @@ struct Attributor {
       if (k == f.b) return false;
       int mi = mention_at(k - 1);
       if (!speaker_mention(mi) && !(mi >= 0 && d.mentions[mi].kind == MentionKind::nominal)) return false;
-      return d.mentions[mi].tb > cues.front().t + cues.front().len;
+      u32 from = cues.front().t + cues.front().len;
+      if (d.mentions[mi].tb <= from) return false;
+      // a clause joined to the first ("…, and NBC News will accuse"), not one inside what the first
+      // cue reports ("Trump said that Clinton described it as "…"": the words are Clinton's as
+      // Trump reports them, and Trump is who attributes them)
+      bool joined = false;
+      for (u32 j = from; j < d.mentions[mi].tb; ++j) {
+        if (word(j) && low(j) == "that") return false;
+        if ((word(j) && (low(j) == "and" || low(j) == "but")) || is(j, ';')) joined = true;
+      }
+      return joined;
     };
     if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ',')) || own_subject(last)) {
       // a whole utterance after its lead-in: the nearest cue introduces it
