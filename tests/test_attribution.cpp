@@ -577,3 +577,16 @@ TEST(Speaker, NestedReportKeepsTheOuterSpeaker) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Trump");
 }
+
+TEST(Speaker, PersonOfAFirm) {
+  Document d = extract("Dan Ives of Wedbush Securities called the move \"a smart reset.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Dan Ives");
+}
+
+TEST(Indirect, TimeAfterTheCueIsNotSaid) {
+  std::string t = "Nimbus Corp. said Wednesday it would cut about 5,000 jobs.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "it would cut about 5,000 jobs");
+}

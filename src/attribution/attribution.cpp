@@ -185,6 +185,17 @@ struct Attributor {
 
   NP np_before(u32 end, u32 lo, bool allow_comma = true) {
     NP np = np_before_once(end, lo, allow_comma);
+    // "Dan Ives of Wedbush Securities called": the person before "of", not the firm
+    if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
+      u32 p = np.tb;
+      if (p > lo && determiner(p - 1)) --p;
+      if (p >= lo + 2 && word(p - 1) && (low(p - 1) == "of" || low(p - 1) == "at" || low(p - 1) == "from")) {
+        int head = mention_at(p - 2);
+        if (head >= 0 && d.mentions[head].kind == MentionKind::name && d.mentions[head].te == p - 1 &&
+            !tok(p - 2).has(kPossessive))
+          np = {d.mentions[head].tb, d.mentions[head].te, head};
+      }
+    }
     // "A group of artists this week published": the subject is before the time
     if (temporal(np)) np = np.tb > lo + 1 ? np_before_once(np.tb, lo, false) : NP{};  // never a speaker itself
     // "a spokesperson for the White House", "officials at the Pentagon": the nominal head before
@@ -1006,6 +1017,8 @@ struct Attributor {
       if (mi >= 0) u = d.mentions[mi].te;
       else if (word(w) && d.is_word(w, wNominal | wAddresseeNoun)) u = w + 1;
     }
+    // a time right after the cue ("said Wednesday it would ...") is no part of what was said
+    for (int n = 0; n < 2 && u < e && word(u) && lx.time_words.find(low(u)) != lx.time_words.end(); ++n) ++u;
     // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
     u32 v = u;
     const u32 reach = d.is_word(u, wPreposition) ? 14 : 6;
