@@ -590,3 +590,11 @@ TEST(Indirect, TimeAfterTheCueIsNotSaid) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "it would cut about 5,000 jobs");
 }
+
+TEST(Indirect, CueWithAPlaceOrTimeInsideTheClause) {
+  std::string t = "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "The middle fifth paid 8.9 percent");
+  EXPECT_EQ(mention(&d.quotes[0]), "the agency");
+}

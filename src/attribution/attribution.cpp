@@ -951,7 +951,14 @@ struct Attributor {
       bool covers = np.ok() && (k == from || np.tb == from ||
                                 (np.tb > from && word(from) && !clause_opener(from)));
       if (!covers) return {};
-      for (u32 j = std::max(np.te, k + clen); j < to; ++j)
+      // adverbs after them, or one phrase of where and when ("the agency said in a June report")
+      u32 j = std::max(np.te, k + clen);
+      if (j < to && d.is_word(j, wPreposition) && to - j <= 8) {
+        for (u32 x = j + 1; x < to; ++x)
+          if (!word(x) && tok(x).kind != TokKind::number) return {};
+        return {np, k, clen};
+      }
+      for (; j < to; ++j)
         if (!adverb_like(j)) return {};
       return {np, k, clen};
     }
@@ -1258,7 +1265,10 @@ struct Attributor {
           if (c2 + 3 >= e || !is(c2, ',')) continue;
           CueSegment cs = cue_segment(c1 + 1, c2);
           if (!cs.np.ok()) continue;
-          add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
+          if (clause_opener(c2 + 1))  // "A, the agency said, and B": the report covers A only
+            add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
+          else
+            add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
           done = true;
         }
         if (done) continue;
