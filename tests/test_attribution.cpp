@@ -598,3 +598,12 @@ TEST(Indirect, CueWithAPlaceOrTimeInsideTheClause) {
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "The middle fifth paid 8.9 percent");
   EXPECT_EQ(mention(&d.quotes[0]), "the agency");
 }
+
+TEST(Indirect, ALeadInWithAColonReportsNothing) {
+  Document d = extract("In a statement, the governor said:\n\n\"We will rebuild.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+  Document d2 = extract("Trump told the crowd the following:\n\n\"Believe me, we will win.\"");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].kind, Kind::direct);
+}

@@ -1153,8 +1153,12 @@ struct Attributor {
       u32 clen = 1;
       const CueInfo* c = cue(k, &clen);
       if (!c || c->participle) continue;
-      for (const Attribution& a : d.attr)
-        if (a.cue_b == tok(k).b) return;  // the cue of a quotation
+      // the cue of a quotation of this sentence
+      auto first = std::lower_bound(d.quotes.begin(), d.quotes.end(), s.tb,
+                                    [](const QuoteRec& q, u32 t) { return q.open_tok < t; });
+      for (std::size_t qi = static_cast<std::size_t>(first - d.quotes.begin());
+           qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
+        if (d.attr[qi].cue_b == tok(k).b) return;
       NP np = np_before(k, b);
       if (!np.ok()) continue;
       bool that_found = false;
@@ -1187,9 +1191,13 @@ struct Attributor {
       k = at;
       // the quotation this clause follows, and who said it
       const Attribution* by = nullptr;
-      for (std::size_t qi = 0; qi < d.quotes.size(); ++qi)
-        if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok <= last && d.quotes[qi].close_tok >= s.tb &&
-            d.attr[qi].sieve && !d.attr[qi].inherited)
+      // the quotations of this sentence (quotes are in text order: found by binary search)
+      auto first = std::lower_bound(d.quotes.begin(), d.quotes.end(), s.tb,
+                                    [](const QuoteRec& q, u32 t) { return q.open_tok < t; });
+      for (std::size_t qi = static_cast<std::size_t>(first - d.quotes.begin());
+           qi < d.quotes.size() && d.quotes[qi].open_tok <= last; ++qi)
+        if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok <= last && d.attr[qi].sieve &&
+            !d.attr[qi].inherited)
           by = &d.attr[qi];
       if (!by || by->cue_b == kNone || tok(k).b <= by->cue_b) return;
       bool that_found = false;
@@ -1222,6 +1230,8 @@ struct Attributor {
         continue;
       }
       u32 b = s.tb, e = s.te;
+      // a lead-in ending with a colon introduces a quotation ("the governor said:"), it reports nothing
+      if (is(s.te - 1, ':')) continue;
       while (e > b && tok(e - 1).kind == TokKind::punct) --e;  // the final mark is not reported
       if (e - b < 4) continue;
       // According to X, CLAUSE
