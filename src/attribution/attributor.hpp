@@ -1,0 +1,113 @@
+// The attribution stage's working object: the words that name speakers and cues (phrases.cpp),
+// the sieves that attribute each quotation (sieves.cpp), and reported speech without quotation
+// marks (reported.cpp). Shared by those three files only.
+#pragma once
+#include <cstddef>
+#include <string_view>
+
+#include "doc.hpp"
+
+namespace whosaid::attribution {
+
+// A stretch of tokens [b, e): the writer's words before or after a quotation.
+struct Frame {
+  u32 b, e;
+};
+
+// A phrase naming a speaker.
+struct NP {
+  u32 tb = kNone, te = kNone;  // tokens of the phrase naming the speaker
+  int mention = -1;             // a name or pronoun mention, when the phrase is one
+  bool ok() const { return tb != kNone; }
+};
+
+// How far back (in tokens) a subject is looked for, and how far into a sentence its cue: a
+// sentence can be any length, the search is bounded.
+constexpr u32 kSubjectWindow = 60;
+
+struct Attributor {
+  explicit Attributor(Doc& doc) : d(doc) {}
+  Doc& d;
+  const Lexicon& lx = lexicon();
+  StrMap<int> nominal_entity;  // a nominal speaker's phrase (lower case) -> its entity
+  CueInfo phrase_cue;          // what a multi-word cue ("pointed out") reports as
+  bool allow_belief = false;   // cues of thought ("thinks", "believes") count too
+
+  // ---- tokens (inline: every stage of the search asks these) ----
+  std::string_view low(u32 t) { return d.tok_lower(t); }
+  const Token& tok(u32 t) const { return d.toks[t]; }
+  bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
+  bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
+  // one ASCII character, without a string comparison: the hot case (",", "(", ":")
+  bool is(u32 t, char c) const { return t < d.toks.size() && d.toks[t].e == d.toks[t].b + 1 && d.text[d.toks[t].b] == c; }
+  bool determiner(u32 t) { return word(t) && d.is_word(t, wDeterminer); }
+  bool clause_opener(u32 t) { return word(t) && d.is_word(t, wClauseOpener); }
+  // the cheap test that comes first: a word of the cue lists at all
+  bool maybe_cue(u32 t) const { return t < d.toks.size() && (d.toks[t].bits & (wCue | wPhraseStart)); }
+  int mention_at(u32 t) const { return t < d.toks.size() ? d.mention_at[t] : -1; }
+
+  // ---- cues and the phrases that name speakers (phrases.cpp) ----
+  const CueInfo* cue(u32 t, u32* len = nullptr);
+  const CueInfo* cue_at(u32 t, u32* len);
+  bool according_to(u32 t);
+  bool adverb_like(u32 t);
+  bool after_preposition(u32 t);
+  bool nominal_preposition(u32 t);
+  bool passive_be(u32 t);
+  bool party_tag(u32 b, u32 e) const;
+  bool speaker_mention(int mi) const;
+  bool modifier_at(u32 t);
+  bool verbish_at(u32 t, u32 hi);
+  bool temporal(const NP& np);
+  u32 tok_from(u32 b) const;
+  NP nominal_ending_at(u32 k, u32 lo);
+  NP np_before(u32 end, u32 lo, bool allow_comma = true);
+  NP np_before_once(u32 end, u32 lo, bool allow_comma);
+  NP np_after(u32 b, u32 hi);
+  NP first_subject(u32 end, u32 lo, bool verb);
+  NP subject_before(u32 end, u32 lo) { return first_subject(end, lo, false); }
+  NP participle_subject(u32 end, u32 lo);
+  Span speaker_phrase(const NP& np);
+  void set_speaker(Attribution& a, const NP& np);
+  void set_cue(Attribution& a, u32 t, u32 te);
+  void addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f);
+  void appositive(Attribution& a);
+
+  // ---- the sieves over each quotation (sieves.cpp) ----
+  Frame before_frame(std::size_t qi);
+  Frame after_frame(std::size_t qi);
+  u32 previous_paragraph_colon(const QuoteRec& q, Frame f) const;
+  char last_char(const QuoteRec& q) const;
+  bool ends_ok(std::size_t qi, u32 end, Frame f);
+  NP possessor_lead_in(u32 b, u32 colon);
+  bool speaker_label(std::size_t qi, Attribution& a);
+  bool dash_byline(std::size_t qi, Attribution& a);
+  bool trailing_inverted(std::size_t qi, Attribution& a);
+  bool trailing_subject(std::size_t qi, Attribution& a);
+  bool leading(std::size_t qi, Attribution& a);
+  bool colon_subject(std::size_t qi, Attribution& a);
+  bool continuation(std::size_t qi, Attribution& a);
+  bool previous_sentence(std::size_t qi, Attribution& a);
+  bool leading_belief(std::size_t qi, Attribution& a);
+  void run();
+
+  // ---- reported speech and mixed quotations (reported.cpp) ----
+  struct CueSegment {
+    NP np;
+    u32 k = kNone, len = 0;
+  };
+  bool plain_sentence(const Sentence& s) const;
+  bool clause_start(u32 t, u32 e);
+  bool complement_at(const CueInfo& c, u32 u, u32 e);
+  CueSegment cue_segment(u32 from, u32 to);
+  u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
+  u32 content_end(u32 cb, u32 e);
+  void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
+                    u32 cb2 = 0, u32 ce2 = 0);
+  void mixed_speech();
+  void reported_before_quote(const Sentence& s);
+  void reported_after_quote(const Sentence& s);
+  void indirect_speech();
+};
+
+}  // namespace whosaid::attribution

@@ -1,0 +1,533 @@
+// Attribution, the words: cue verbs and phrases (a cue list word that is a verb here, not a noun),
+// the phrase naming a speaker before or after a cue (names, pronouns, nominal phrases, titles,
+// appositives), and the spans reported for them.
+#include <algorithm>
+#include <array>
+
+#include "attribution/attributor.hpp"
+
+namespace whosaid::attribution {
+
+// an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
+bool Attributor::adverb_like(u32 t) {
+  if (!word(t) || tok(t).has(kCap)) return false;
+  if (d.is_word(t, wAuxiliary)) return true;
+  std::string_view w = d.tok_text(t);
+  return w.size() > 4 && w.ends_with("ly");
+}
+
+// A cue verb at t (nullptr when none): a lower-case word of the cue list that is not a noun
+// after a determiner ("a note", "her statement"); *len is its length in tokens, more than one
+// for phrases ("pointed out").
+const CueInfo* Attributor::cue(u32 t, u32* len) {
+  if (!maybe_cue(t)) return nullptr;
+  return cue_at(t, len);
+}
+
+const CueInfo* Attributor::cue_at(u32 t, u32* len) {
+  if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
+  if (!d.is_word(t, wCue | wPhraseStart)) return nullptr;
+  const WordInfo& wi = d.word(t);
+  if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t)) return nullptr;
+  std::string_view w = low(t);
+  if (len) *len = 1;
+  // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
+  // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
+  // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
+  u32 phrase_len = 0;
+  bool phrase_ing = false;
+  auto it = (wi.bits & wPhraseStart) && !(wi.bits & wPreposition) ? lx.phrase_starts.find(w) : lx.phrase_starts.end();
+  if (it != lx.phrase_starts.end()) {
+    for (std::size_t pi : it->second) {
+      const auto& ph = lx.cue_phrases[pi];
+      if (ph.size() < 2 || ph.size() <= phrase_len) continue;
+      bool match = true;
+      for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low(t + k) == ph[k];
+      if (match) {
+        phrase_len = static_cast<u32>(ph.size());
+        phrase_ing = ph[0].ends_with("ing") && ph[0] != "according";
+      }
+    }
+    w = low(t);
+  }
+  if (phrase_len && !wi.cue) {
+    if (len) *len = phrase_len;
+    phrase_cue.participle = phrase_ing;
+    return &phrase_cue;
+  }
+  const CueInfo* c = wi.cue;
+  if (!c || (c->cls == CueClass::belief && !allow_belief)) return nullptr;
+  if (t > 0 && determiner(t - 1)) return nullptr;
+  // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
+  // an adverb or a conjunction, or at a clause's start
+  if (!c->past && !c->participle && t > 0 && word(t - 1)) {
+    std::string_view pw = low(t - 1);
+    int mi = mention_at(t - 1);
+    bool plural_noun = d.is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw.size() > 2 && pw.back() == 's';
+    // "the company says" but not "a campaign message" or "a New York Times report": a base form
+    // needs a plural subject (a plural noun, or we / they / I / you)
+    bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
+    // "11% of Democratic claims": a name that a preposition governs makes the form a noun
+    if (named && d.mentions[mi].kind == MentionKind::name && after_preposition(d.mentions[mi].tb)) named = false;
+    if (named && c->base) {  // "Democrats say", "Obama and Clinton call", "they say"; not "a New York Times report"
+      const MentionRec& m = d.mentions[mi];
+      bool coordinated = m.tb >= 2 && word(m.tb - 1) && d.tok_text(m.tb - 1) == "and" && mention_at(m.tb - 2) >= 0;
+      named = m.kind == MentionKind::pronoun
+                  ? (m.gender != Gender::male && m.gender != Gender::female && m.gender != Gender::neuter)
+                  : (coordinated ||
+                     (m.te - m.tb == 1 && pw.size() > 3 && pw.back() == 's' && !tok(t - 1).has(kPossessive)) ||
+                     (m.te - m.tb == 1 && d.is_word(t - 1, wNominal) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1));
+    }
+    bool subject = named || adverb_like(t - 1) || pw == "to" || pw == "and" || pw == "but" || pw == "who" ||
+                   pw == "that" || pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
+    subject = subject || (c->base ? plural_noun : d.is_word(t - 1, wNominal));
+    // "The New York businessman says": a phrase that opens with a determiner and ends in a
+    // lower-case noun right before an -s form
+    if (!subject && !c->base && !tok(t - 1).has(kCap)) {
+      for (u32 b = t - 1, n = 0; b > 0 && n < 5 && word(b - 1); --b, ++n) {
+        if (determiner(b - 1)) { subject = d.sents[d.sent_of_tok[b - 1]].tb == b - 1 || is(b - 2, ','); break; }
+        if (d.is_word(b - 1, wPreposition | wCue)) break;
+      }
+    }
+    if (!subject) return nullptr;
+  }
+  if (phrase_len) {  // "called for": the phrase, not the verb alone ("called" takes a person as object)
+    if (len) *len = phrase_len;
+    phrase_cue.participle = c->participle;
+    return &phrase_cue;
+  }
+  return c;
+}
+
+// "according to"
+bool Attributor::according_to(u32 t) {
+  return word(t) && (d.text[tok(t).b] | 0x20) == 'a' && low(t) == "according" && word(t + 1) && d.tok_text(t + 1) == "to";
+}
+
+bool Attributor::speaker_mention(int mi) const {
+  if (mi < 0) return false;
+  const MentionRec& m = d.mentions[mi];
+  if (m.kind == MentionKind::pronoun) return m.grammatical_case == Case::nom;
+  return m.kind == MentionKind::name && !d.toks[m.te - 1].has(kPossessive);
+}
+
+bool Attributor::after_preposition(u32 t) {
+  return t > 0 && d.is_word(t - 1, wPreposition);
+}
+
+bool Attributor::nominal_preposition(u32 t) {
+  std::string_view w = low(t);
+  return w == "for" || w == "of" || w == "at" || w == "from" || w == "with";
+}
+
+// A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
+NP Attributor::nominal_ending_at(u32 k, u32 lo) {
+  // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
+  bool sentence_cap = tok(k).has(kCap) && !tok(k).has(kAllCaps) && d.sents[d.sent_of_tok[k]].tb == k;
+  if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !d.is_word(k, wNominal)) return {};
+  u32 b = k;
+  while (b > lo && b + 6 > k) {
+    u32 p = b - 1;
+    if (!word(p)) break;
+    if (determiner(p)) { b = p; break; }
+    if (tok(p).has(kPossessive)) { b = p; continue; }
+    // a modifier of the head ("the former strategist", "a senior official"), not a word that
+    // ends the phrase (a preposition, a pronoun, a verb, "and")
+    if (d.is_word(p, wCue | wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
+    if (d.is_word(p, wFunction) && !d.is_word(p, wModifier)) break;
+    b = p;
+  }
+  return {b, k + 1, -1};
+}
+
+// a phrase of time, not a speaker: "this week", "last year", "on Tuesday", "Friday"
+bool Attributor::temporal(const NP& np) {
+  if (!np.ok() || (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun)) return false;
+  return np.te - np.tb <= 2 && lx.time_words.find(low(np.te - 1)) != lx.time_words.end();
+}
+
+// The phrase naming the speaker right before token `end` (adverbs and auxiliaries, a
+// parenthesis like "(R-Fla.)", and an appositive between commas are passed over).
+NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
+  NP np = np_before_once(end, lo, allow_comma);
+  // "Dan Ives of Wedbush Securities called": the person before "of", not the firm
+  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
+    u32 p = np.tb;
+    if (p > lo && determiner(p - 1)) --p;
+    if (p >= lo + 2 && word(p - 1) && (low(p - 1) == "of" || low(p - 1) == "at" || low(p - 1) == "from")) {
+      int head = mention_at(p - 2);
+      if (head >= 0 && d.mentions[head].kind == MentionKind::name && d.mentions[head].te == p - 1 &&
+          !tok(p - 2).has(kPossessive))
+        np = {d.mentions[head].tb, d.mentions[head].te, head};
+    }
+  }
+  // "A group of artists this week published": the subject is before the time
+  if (temporal(np)) np = np.tb > lo + 1 ? np_before_once(np.tb, lo, false) : NP{};  // never a speaker itself
+  // "a spokesperson for the White House", "officials at the Pentagon": the nominal head before
+  // the preposition is the speaker; the name is part of its phrase
+  if (np.ok()) {
+    u32 p = np.tb;
+    if (p > lo && determiner(p - 1)) --p;  // "for the White House": the name's mention starts at "White"
+    if (p >= lo + 2 && word(p - 1) && nominal_preposition(p - 1)) {
+      NP head = nominal_ending_at(p - 2, lo);
+      if (head.ok()) return {head.tb, np.te, -1};
+    }
+  }
+  // "Trump at the time said": a phrase that a preposition governs is an adverbial; look before it
+  for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && hops < 2; ++hops) {
+    u32 prep = np.tb - 1;
+    // "Protesters marching through the streets chanted": past the participle to its subject
+    u32 before_end = prep > lo + 1 && word(prep - 1) && low(prep - 1).ends_with("ing") && !tok(prep - 1).has(kCap)
+                         ? prep - 1
+                         : prep;
+    NP before = np_before_once(before_end, lo, false);
+    if (!before.ok()) break;  // nothing before the phrase: keep it
+    np = before;
+  }
+  return np;
+}
+
+NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
+  u32 k = end;
+  bool comma = false;
+  while (k > lo) {
+    u32 p = k - 1;
+    if (adverb_like(p)) { k = p; continue; }
+    // ", R-Ky.," after a name: the party and state, passed over like "(R-Ky.)"
+    if (is(p, ',') && k == end) {
+      u32 c = p;
+      while (c > lo && c + 6 > p && !is(c - 1, ',')) --c;
+      if (c > lo + 1 && is(c - 1, ',') && party_tag(c, p)) { k = c - 1; continue; }
+    }
+    if (is(p, ')')) {  // a parenthesis
+      u32 q = p;
+      while (q > lo && !is(q, '(') && p - q < 8) --q;
+      if (!is(q, '(')) break;
+      k = q;
+      continue;
+    }
+    if (is(p, ',') && allow_comma && !comma && k == end) { comma = true; k = p; continue; }  // "Kasich (R-OH), said"
+    break;
+  }
+  if (k <= lo) return {};
+  u32 p = k - 1;
+  if (comma) {
+    // "James Acton, a physicist at the Carnegie Endowment, said": a description between commas
+    // (a determiner or a lower-case word first) belongs to the name before it, whatever names it holds
+    {
+      u32 q = p + 1;
+      while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
+      auto describes = [&](u32 b) { return word(b) && (determiner(b) || !tok(b).has(kCap)); };
+      // several descriptions in a row ("Scott Pruitt, the attorney general of Oklahoma, one of
+      // the states suing, said"): back over each to the name they describe
+      for (int hops = 0; hops < 3 && q > lo + 1 && is(q - 1, ',') && q <= p && describes(q); ++hops) {
+        u32 n = q - 2;  // the name's last token, before a parenthesis like "(D-Wash.)"
+        if (is(n, ')')) {
+          u32 o = n;
+          while (o > lo && o + 8 > n && !is(o, '(')) --o;
+          if (is(o, '(') && o > lo) n = o - 1;
+        }
+        u32 q2 = n;
+        while (q2 > lo && n + 1 - q2 < 24 && !is(q2 - 1, ',')) --q2;
+        if (q2 > lo + 1 && is(q2 - 1, ',') && describes(q2)) {
+          q = q2;  // the name is inside an earlier description
+          continue;
+        }
+        int mi2 = mention_at(n);
+        if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+        break;
+      }
+    }
+    int mi = mention_at(p);
+    if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name && !after_preposition(d.mentions[mi].tb))
+      return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+    // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
+    u32 q = p + 1;
+    while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
+    if (q > lo && is(q - 1, ',')) {
+      int inner = mention_at(q);
+      if (speaker_mention(inner) && d.mentions[inner].te == p + 1 && d.mentions[inner].kind == MentionKind::name)
+        return {d.mentions[inner].tb, d.mentions[inner].te, inner};
+      if (q - 1 > lo) {
+        int mi2 = mention_at(q - 2);
+        if (speaker_mention(mi2)) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+        NP nom = nominal_ending_at(q - 2, lo);
+        if (nom.ok()) return nom;
+      }
+    }
+    return {};
+  }
+  // "Beck, who has in the past described ...": the relative pronoun's antecedent
+  if (word(p) && (low(p) == "who" || low(p) == "which") && p >= lo + 2 && is(p - 1, ',')) {
+    int ante = mention_at(p - 2);
+    if (speaker_mention(ante)) return {d.mentions[ante].tb, d.mentions[ante].te, ante};
+    NP nom = nominal_ending_at(p - 2, lo);
+    if (nom.ok()) return nom;
+  }
+  int mi = mention_at(p);
+  if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  // "Trump's claim that ...": the possessor of a cue noun
+  if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && p + 1 == end) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  NP nom = nominal_ending_at(p, lo);
+  if (nom.ok()) return nom;
+  // a number and what it counts: "63 percent said", "Two officials said"
+  if (word(p) && !tok(p).has(kCap) && p > lo && tok(p - 1).kind == TokKind::number && !d.is_word(p, wFunction | wPreposition | wCue))
+    return {p - 1, p + 1, -1};
+  // any "the gambling tycoon", "the New York businessman": a determiner, a few words, and a
+  // lower-case head
+  if (word(p) && !tok(p).has(kCap))
+    for (u32 b = p, n = 0; b >= lo && n < 6 && word(b); --b, ++n) {
+      if ((determiner(b) || tok(b).has(kPossessive)) && b < p) return {b, p + 1, -1};  // "Obama's former aide"
+      int nm = mention_at(b);  // a name inside the phrase: "the New York businessman"
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb < b) {
+        b = d.mentions[nm].tb;
+        continue;
+      }
+      if (nm < 0 && (d.is_word(b, wPreposition | wCue) || (d.is_word(b, wFunction) && !d.is_word(b, wModifier)))) break;
+      if (b == 0) break;
+    }
+  return {};
+}
+
+// a modifier rather than a noun phrase of its own: "five Republican primaries", "the Democratic
+// front-runner", "Clinton's campaign"
+bool Attributor::modifier_at(u32 t) {
+  if (t == 0) return false;
+  if (tok(t - 1).kind == TokKind::number) return true;
+  return determiner(t - 1) || tok(t - 1).has(kPossessive);
+}
+
+// a verb-like word at t, after at most two adverbs ("Trump went", "She then shared") or an
+// appositive between commas ("Christie, New Jersey's governor, repeated")
+bool Attributor::verbish_at(u32 t, u32 hi) {
+  if (t < hi && is(t, ',')) {
+    u32 k = t + 1;
+    while (k < hi && k < t + 12 && !is(k, ',')) ++k;
+    if (k < hi && is(k, ',') && k > t + 1) t = k + 1;
+  }
+  for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
+    if (!word(k) || tok(k).has(kCap)) return false;
+    if (adverb_like(k)) continue;
+    return !d.is_word(k, wFunction | wPreposition) && !determiner(k);
+  }
+  return false;
+}
+
+// The subject of a participle cue ("Trump went after Bush, calling him ..."): the first name,
+// subject pronoun or nominal phrase of the clause that a verb follows; else the first one.
+NP Attributor::participle_subject(u32 end, u32 lo) {
+  NP np = first_subject(end, lo, true);
+  return np.ok() ? np : first_subject(end, lo, false);
+}
+
+// The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
+NP Attributor::np_after(u32 b, u32 hi) {
+  if (b >= hi) return {};
+  if (determiner(b)) {  // "said the 46-year-old", "says the ad's narrator"
+    u32 k = b + 1;
+    int name = -1;
+    while (k < hi && k < b + 7 && word(k)) {
+      int mk = mention_at(k);
+      if (mk >= 0 && d.mentions[mk].kind == MentionKind::name) { name = mk; k = d.mentions[mk].te; break; }
+      bool head = d.is_word(k, wNominal);
+      if (!head && (d.is_word(k, wPreposition | wCue) || (d.is_word(k, wFunction) && !tok(k).has(kPossessive))))
+        break;
+      if (!head && k > b + 1 && low(k).size() > 4 && low(k).ends_with("ly")) break;  // "said his wife impatiently"
+      ++k;
+    }
+    if (k > b + 1) return {b, k, name};
+  }
+  // "said one, who asked ...", "said another", "said one of the neighbors"
+  if (word(b) && (low(b) == "one" || low(b) == "another")) {
+    if (b + 1 >= hi || !word(b + 1)) return {b, b + 1, -1};
+    if (low(b + 1) == "of") {
+      u32 k = b + 2;
+      while (k < hi && k < b + 8 && word(k) && !d.is_word(k, wNominal)) ++k;
+      if (k < hi && word(k) && d.is_word(k, wNominal)) return {b, k + 1, -1};
+    }
+  }
+  int mi = mention_at(b);
+  if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  for (u32 k = b; k < hi && k < b + 8; ++k) {
+    // words and numbers describing a name that follows ("9/11 widow Terry Strada")
+    if (tok(k).kind == TokKind::number || (k > b && is(k, '/'))) continue;
+    if (!word(k)) return {};
+    int m2 = mention_at(k);
+    if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) return {b, d.mentions[m2].te, m2};
+    if (d.is_word(k, wPreposition | wCue)) return {};
+    NP nom = nominal_ending_at(k, b);
+    if (nom.ok() && nom.tb == b && !(word(k + 1) && d.is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) {
+      // "singer Tobias Grey": the noun describes the name that follows it
+      int nm = mention_at(k + 1);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1)
+        return {b, d.mentions[nm].te, nm};
+      return nom;
+    }
+  }
+  return {};
+}
+
+// The subject of the clause before token `end`: the first name, subject pronoun or nominal
+// phrase from `lo` on that no preposition governs and that modifies nothing; with `verb`, only
+// one that a verb follows.
+NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
+  if (end > lo + kSubjectWindow) lo = end - kSubjectWindow;  // a bound, whatever the sentence's length
+  for (u32 t = lo; t < end; ++t) {
+    if (tok(t).has(kInQuote)) continue;
+    int mi = mention_at(t);
+    if (mi >= 0) {
+      const MentionRec& m = d.mentions[mi];
+      if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb) && (!verb || verbish_at(m.te, end)))
+        return {m.tb, m.te, mi};
+      t = m.te - 1;
+      continue;
+    }
+    if (determiner(t) && !after_preposition(t)) {
+      for (u32 k = t + 1; k < end && k < t + 6; ++k) {
+        NP nom = nominal_ending_at(k, t);
+        if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) return nom;
+      }
+    }
+  }
+  return {};
+}
+
+// The whole phrase that names a speaker, as PolNeAR marks sources: the words that describe the
+// name before it ("Clinton spokesman Nick Merrill", "The New York Post") and a parenthesis after
+// it ("Rep. Gwen Moore (D-Wis.)").
+Span Attributor::speaker_phrase(const NP& np) {
+  u32 b = np.tb, e = np.te;
+  if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
+    const u32 para_b = d.paras[tok(b).para].tb;
+    for (int n = 0; n < 8 && b > para_b; ++n) {
+      u32 p = b - 1;
+      if (!word(p) || tok(p).has(kInQuote) || tok(p).has(kPossessive)) break;
+      if (clause_opener(p)) break;  // "said that Clinton described": "that" opens a clause
+      if (determiner(p)) { b = p; break; }
+      if (d.is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
+      if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
+      b = p;
+    }
+    if (e + 2 < d.toks.size() && is(e, '(') && tok(e).para == tok(np.tb).para) {
+      u32 k = e + 1;
+      while (k < e + 6 && k < d.toks.size() && !is(k, ')') && tok(k).para == tok(e).para) ++k;
+      if (is(k, ')')) e = k + 1;
+    }
+  }
+  return {tok(b).b, tok(e - 1).e};
+}
+
+void Attributor::set_speaker(Attribution& a, const NP& np) {
+  a.mention = np.mention;
+  a.speaker_span = speaker_phrase(np);
+  if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
+    std::string key(d.slice(a.speaker_span.start, a.speaker_span.end));
+    for (char& ch : key)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    auto it = nominal_entity.find(key);
+    if (it == nominal_entity.end()) {
+      int e = static_cast<int>(d.entities.size());
+      EntityRec r;
+      r.name = d.slice(a.speaker_span.start, a.speaker_span.end);
+      r.person = false;
+      d.entities.push_back(std::move(r));
+      it = nominal_entity.emplace(key, e).first;
+    }
+    a.entity = it->second;
+  }
+}
+
+void Attributor::set_cue(Attribution& a, u32 t, u32 te) {
+  a.cue_b = tok(t).b;
+  a.cue_e = tok(te - 1).e;
+}
+
+// the one spoken to: "told Teigen", "a message to Jack"
+void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f) {
+  if (c && c->addressee_object) {
+    int mi = mention_at(cue_tok + 1);
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
+  }
+  for (u32 t = std::max<u32>(f.b, 1); t + 2 < f.e; ++t) {
+    if (!word(t) || low(t) != "to") continue;
+    if (!d.is_word(t - 1, wAddresseeNoun)) continue;
+    int mi = mention_at(t + 1);
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
+  }
+}
+
+// "R-Ky.", "D-N.Y.", "I-Vt." between tokens [b, e)
+bool Attributor::party_tag(u32 b, u32 e) const {
+  if (e <= b || e > b + 6) return false;
+  std::string_view s = d.slice(tok(b).b, tok(e - 1).e);
+  if (s.size() < 3 || s.size() > 14) return false;
+  if (s[0] != 'R' && s[0] != 'D' && s[0] != 'I') return false;
+  std::string_view rest = s.substr(1);
+  if (rest.substr(0, 1) == "-") rest.remove_prefix(1);
+  else if (rest.substr(0, 3) == "\u2013") rest.remove_prefix(3);
+  else return false;
+  return !rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z';
+}
+
+bool Attributor::passive_be(u32 t) {
+  std::string_view w = low(t);
+  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being" || w == "be";
+}
+
+// the first token that starts at or after byte b
+u32 Attributor::tok_from(u32 b) const {
+  auto it = std::lower_bound(d.toks.begin(), d.toks.end(), b, [](const Token& k, u32 v) { return k.b < v; });
+  return static_cast<u32>(it - d.toks.begin());
+}
+
+// The speaker phrase takes in an appositive that describes the name: "James Acton, a physicist
+// at the Carnegie Endowment, said" and "said James Acton, a physicist at the Carnegie
+// Endowment." The speaker stays the name's entity; the mention is all the words naming them.
+void Attributor::appositive(Attribution& a) {
+  if (a.mention < 0 || a.cue_b == kNone || a.inherited) return;
+  const MentionRec& m = d.mentions[a.mention];
+  if (m.kind != MentionKind::name || a.speaker_span.end != tok(m.te - 1).e) return;
+  const u32 n = static_cast<u32>(d.toks.size());
+  u32 cue_t = tok_from(a.cue_b);
+  if (m.te + 2 >= n || !is(m.te, ',') || d.sent_of_tok[m.te] != d.sent_of_tok[m.tb]) return;
+  const Sentence& s = d.sents[d.sent_of_tok[m.tb]];
+  auto describes = [&](u32 t) {  // an appositive opens with a determiner, a title or a lower-case word
+    return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
+           (determiner(t) || d.is_word(t, wTitle) || !tok(t).has(kCap));
+  };
+  if (!describes(m.te + 1) && !(mention_at(m.te + 1) >= 0 && tok(d.mentions[mention_at(m.te + 1)].te - 1).has(kPossessive)))
+    return;
+  u32 end = kNone;
+  if (cue_t > m.te) {
+    // before its cue: the appositive ends at the comma before the cue (adverbs aside)
+    u32 c = cue_t;
+    while (c > m.te + 1 && adverb_like(c - 1)) --c;
+    if (c > m.te + 2 && is(c - 1, ',')) end = c - 1;
+  } else {
+    // after its cue: to the end of the sentence, or to the comma before a quotation
+    u32 e = s.te;
+    while (e > m.te && tok(e - 1).kind == TokKind::punct && !is(e - 1, ')')) --e;
+    end = e;
+    for (u32 t = m.te + 1; t < e; ++t) {
+      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) {
+        end = t > m.te + 1 && is(t - 1, ',') ? t - 1 : kNone;
+        break;
+      }
+    }
+  }
+  if (end == kNone || end <= m.te + 1 || end - m.te > 40) return;
+  // a description, not a clause or an adverbial: no verb before a relative pronoun
+  // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
+  if (d.is_word(m.te + 1, wPreposition) || low(m.te + 1).ends_with("ing")) return;
+  bool relative = false;
+  for (u32 t = m.te + 1; t < end; ++t) {
+    if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;
+    if (!word(t) || relative) continue;
+    std::string_view w = low(t);
+    if (w == "who" || w == "which" || w == "that" || w == "whose") relative = true;
+    else if (d.is_word(t, wAuxiliary | wCue)) return;
+  }
+  a.speaker_span.end = tok(end - 1).e;
+}
+
+}  // namespace whosaid::attribution

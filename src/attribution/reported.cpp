@@ -1,0 +1,356 @@
+// Reported speech without quotation marks ("X said (that) CLAUSE", "CLAUSE, X said", "According
+// to X, CLAUSE", "A, X said, B"), and quoted words inside reported speech as one record (mixed
+// speech), read with the same cue and speaker machinery as the quotation sieves.
+#include <algorithm>
+#include <array>
+
+#include "attribution/attributor.hpp"
+
+namespace whosaid::attribution {
+
+// a sentence the writer wrote whole: no quotation mark, nothing of a post
+bool Attributor::plain_sentence(const Sentence& s) const {
+  for (u32 t = s.tb; t < s.te; ++t)
+    if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return false;
+  return true;
+}
+
+// A subject and a verb at t: "she will", "the plan is", "Trump has".
+bool Attributor::clause_start(u32 t, u32 e) {
+  int mi = mention_at(t);
+  if (mi >= 0 && (d.mentions[mi].kind == MentionKind::name ||
+                  (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom)))
+    return verbish_at(d.mentions[mi].te, e);
+  return false;
+}
+
+// What a cue reports, starting at token u: a clause ("she will", "the plan is dead"), an
+// infinitive of what is promised or refused ("vowed to fight"), or, for a cue that takes its
+// content as object ("cited the ruling", "announced a plan"), a noun phrase. Not an adverbial
+// ("said on Tuesday"), a person spoken to ("said to reporters"), or a coordinated verb
+// ("said and left").
+bool Attributor::complement_at(const CueInfo& c, u32 u, u32 e) {
+  if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return false;
+  if (clause_start(u, e)) return true;
+  if (word(u) && d.tok_text(u) == "to") {
+    return word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
+           !d.is_word(u + 1, wNominal | wFunction | wPreposition);
+  }
+  if (word(u) && (d.is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return false;
+  if (word(u)) {
+    std::string_view w = low(u);
+    if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return false;
+  }
+  // a noun phrase is what was said only after a verb of speech or thought: after "shared",
+  // "posted" or "wrote" it is the thing made ("shared a picture"), and after "call", "praise"
+  // or "cite" it is what is spoken of ("they call him the crowbar robber"), which PolNeAR
+  // counts as attributed and so --attributions all does
+  if (c.object_target && !c.addressee_object && !allow_belief) return false;
+  return c.cls == CueClass::speech || c.cls == CueClass::belief;
+}
+
+// Tokens [from, to) that are exactly a speaker and a cue: "X said", "said X", "X, a lawyer, said",
+// adverbs or one phrase of where and when allowed after them.
+Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
+  for (u32 k = from; k < to; ++k) {
+    u32 clen = 1;
+    const CueInfo* c = cue(k, &clen);
+    if (!c || c->participle) continue;
+    // "…, praised the agreement": after such a verb comes its object, not its speaker
+    if (k == from && c->object_target && !c->addressee_object) return {};
+    NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
+    bool covers = np.ok() && (k == from || np.tb == from ||
+                              (np.tb > from && word(from) && !clause_opener(from)));
+    if (!covers) return {};
+    // adverbs after them, or one phrase of where and when ("the agency said in a June report")
+    u32 j = std::max(np.te, k + clen);
+    if (j < to && d.is_word(j, wPreposition) && to - j <= 8) {
+      for (u32 x = j + 1; x < to; ++x)
+        if (!word(x) && tok(x).kind != TokKind::number) return {};
+      return {np, k, clen};
+    }
+    for (; j < to; ++j)
+      if (!adverb_like(j)) return {};
+    return {np, k, clen};
+  }
+  return {};
+}
+
+// Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
+// another clause (", which ...", ", and the party ...", ", although ...", ", adding ..."), the
+// writer's addition.
+u32 Attributor::content_end(u32 cb, u32 e) {
+  for (u32 k = cb + 2; k + 1 < e; ++k) {
+    if (!is(k, ',')) continue;
+    if (clause_opener(k + 1)) return k;
+    if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
+  }
+  return e;
+}
+
+// A reported clause [cb, ce) (and a second piece [cb2, ce2) when the cue interrupts it) with
+// its speaker and cue.
+void Attributor::add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve,
+                              double confidence, u32 cb2, u32 ce2) {
+  if (ce <= cb || ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 3) return;
+  Doc::Indirect ind;
+  ind.content = {tok(cb).b, tok(ce - 1).e};
+  if (ce2 > cb2) ind.content2 = {tok(cb2).b, tok(ce2 - 1).e};
+  set_speaker(ind.attr, np);
+  set_cue(ind.attr, cue_b, cue_e);
+  ind.attr.sieve = sieve;
+  ind.attr.confidence = confidence;
+  d.indirect.push_back(std::move(ind));
+}
+
+// Where the content of cue [k, k + clen) starts: after the person spoken to ("told reporters")
+// and a "that" close behind ("said in her post that"). *that_found tells whether there was one.
+u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found) {
+  u32 u = k + clen;
+  if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
+    u32 w = determiner(u) ? u + 1 : u;
+    int mi = mention_at(w);
+    if (mi >= 0) u = d.mentions[mi].te;
+    else if (word(w) && d.is_word(w, wNominal | wAddresseeNoun)) u = w + 1;
+  }
+  // a time right after the cue ("said Wednesday it would ...") is no part of what was said
+  for (int n = 0; n < 2 && u < e && word(u) && lx.time_words.find(low(u)) != lx.time_words.end(); ++n) ++u;
+  // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
+  u32 v = u;
+  const u32 reach = d.is_word(u, wPreposition) ? 14 : 6;
+  while (v < e && v < u + reach && !(word(v) && d.tok_text(v) == "that")) ++v;
+  // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
+  bool short_adverbial = v > u && v <= u + 3;
+  for (u32 t = u; t < v && short_adverbial; ++t)
+    short_adverbial = tok(t).kind == TokKind::number ||
+                      (word(t) && (tok(t).has(kCap) || (c.addressee_object && d.is_word(t, wNominal | wAddresseeNoun))));
+  *that_found = v < e && word(v) && d.tok_text(v) == "that" &&
+                (v == u || d.is_word(u, wPreposition) || adverb_like(u) || short_adverbial);
+  return *that_found ? v + 1 : u;
+}
+
+// Mixed speech: quoted words inside the clause a cue before them reports ('Hall said police were
+// "very committed" to hearing'): the quote covers the clause from its start, one record, not two.
+void Attributor::mixed_speech() {
+  for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
+    QuoteRec& q = d.quotes[qi];
+    const Attribution& a = d.attr[qi];
+    if (q.direct || !a.sieve || a.inherited || a.cue_b == kNone || q.pieces.size() != 1 || q.open_tok == kNone) continue;
+    if (a.cue_e > q.pieces[0].start) continue;  // the cue follows the quote
+    u32 k = tok_from(a.cue_b);
+    if (k >= q.open_tok || d.sent_of_tok[k] != d.sent_of_tok[q.open_tok]) continue;
+    u32 clen = 1;
+    const CueInfo* c = cue(k, &clen);
+    if (!c || c->participle) continue;  // "calling him their ...": the quote is the participle's object
+    // "called the decision "a disgrace"": the words after such a verb are its object, not a clause
+    if (c->object_target && !c->addressee_object) continue;
+    // the speaker before the cue ("Hall said police were ..."), not after it ("said Jane Doe, ...")
+    if (a.speaker_span.end > a.cue_b) continue;
+    // "described the meeting as "productive"": a quote after a preposition is not a clause's end
+    if (q.open_tok > 0 && d.is_word(q.open_tok - 1, wPreposition)) continue;
+    const Sentence& s = d.sents[d.sent_of_tok[k]];
+    bool that_found = false;
+    u32 u = content_start(*c, k, clen, s.te, &that_found);
+    if (u > q.open_tok) continue;
+    bool plain = true;
+    for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
+    if (!plain) continue;
+    if (u < q.open_tok && !(that_found || complement_at(*c, u, s.te))) continue;
+    const u32 start = u < q.open_tok ? tok(u).b : tok(q.open_tok).b;  // from the clause's start or its mark
+    if (u < q.open_tok) q.pieces[0].start = start;
+    // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
+    // to the next quotation. Not after words that end with their own punctuation
+    // ('"will say a special prayer," calling him'): the clause ended inside the marks.
+    char lc = q.pieces[0].end > q.pieces[0].start ? d.text[q.pieces[0].end - 1] : ',';
+    bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
+    if (!ends_inside && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
+      q.pieces[0].start = start;
+      u32 e = s.te;
+      while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
+      for (u32 t = q.close_tok + 1; t < e; ++t)
+        if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) {
+          e = t;
+          while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
+          break;
+        }
+      u32 ce = content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e);
+      if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
+    }
+  }
+}
+
+// A sentence with quotation marks in it: reported speech before them is still reported
+// ('Trump said the election was rigged, adding, "Believe me."'), the clause ending before the
+// quotation; a cue that introduces the quotation itself is the quote's, not reported speech.
+void Attributor::reported_before_quote(const Sentence& s) {
+  u32 b = s.tb, qb = s.tb;
+  while (qb < s.te && tok(qb).kind != TokKind::quote_mark && !tok(qb).has(kInQuote) && !tok(qb).has(kInEmbed)) ++qb;
+  u32 e = qb;
+  while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
+  if (e < b + 5) return;
+  for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
+    u32 clen = 1;
+    const CueInfo* c = cue(k, &clen);
+    if (!c || c->participle) continue;
+    // the cue of a quotation of this sentence
+    auto first = std::lower_bound(d.quotes.begin(), d.quotes.end(), s.tb,
+                                  [](const QuoteRec& q, u32 t) { return q.open_tok < t; });
+    for (std::size_t qi = static_cast<std::size_t>(first - d.quotes.begin());
+         qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
+      if (d.attr[qi].cue_b == tok(k).b) return;
+    NP np = np_before(k, b);
+    if (!np.ok()) continue;
+    bool that_found = false;
+    u32 u = content_start(*c, k, clen, e, &that_found);
+    u32 ce = content_end(u, e);
+    if (that_found || complement_at(*c, u, e)) add_indirect(u, ce, np, k, k + clen, "indirect_before_quote", 0.55);
+    return;
+  }
+}
+
+// After the quotation, the speaker goes on in reported speech: '"We had to make hard choices,"
+// he said, adding that revenue fell by 8 percent.' The speaker is the quotation's.
+void Attributor::reported_after_quote(const Sentence& s) {
+  u32 last = kNone;  // the last token of a quotation in the sentence
+  for (u32 t = s.tb; t < s.te; ++t)
+    if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) last = t;
+  if (last == kNone) return;
+  u32 e = s.te;
+  while (e > last + 1 && tok(e - 1).kind == TokKind::punct) --e;
+  // the comma before the clause, or the one the quotation ends with inside its marks
+  bool comma_inside = last > s.tb && is(last - 1, ',');
+  for (u32 k = last + 1; k + 3 < e; ++k) {
+    if (!is(k - 1, ',') && !(k == last + 1 && comma_inside)) continue;
+    u32 clen = 1;
+    // ", adding that ...", or a second verb of the same subject: ", but added that ..."
+    u32 at = k;
+    if (word(k) && (low(k) == "but" || low(k) == "and")) ++at;
+    const CueInfo* c = cue(at, &clen);
+    if (!c || (!c->participle && at == k)) continue;
+    k = at;
+    // the quotation this clause follows, and who said it
+    const Attribution* by = nullptr;
+    // the quotations of this sentence (quotes are in text order: found by binary search)
+    auto first = std::lower_bound(d.quotes.begin(), d.quotes.end(), s.tb,
+                                  [](const QuoteRec& q, u32 t) { return q.open_tok < t; });
+    for (std::size_t qi = static_cast<std::size_t>(first - d.quotes.begin());
+         qi < d.quotes.size() && d.quotes[qi].open_tok <= last; ++qi)
+      if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok <= last && d.attr[qi].sieve &&
+          !d.attr[qi].inherited)
+        by = &d.attr[qi];
+    if (!by || by->cue_b == kNone || tok(k).b <= by->cue_b) return;
+    bool that_found = false;
+    u32 u = content_start(*c, k, clen, e, &that_found);
+    if (!that_found && !complement_at(*c, u, e)) return;
+    u32 ce = content_end(u, e);
+    if (ce < u + 3) return;
+    Doc::Indirect ind;
+    ind.content = {tok(u).b, tok(ce - 1).e};
+    ind.attr.mention = by->mention;
+    ind.attr.speaker_span = by->speaker_span;
+    ind.attr.entity = by->entity;
+    set_cue(ind.attr, k, k + clen);
+    ind.attr.sieve = "indirect_after_quote";
+    ind.attr.confidence = 0.55;
+    d.indirect.push_back(std::move(ind));
+    return;
+  }
+}
+
+// "X said (that) CLAUSE.", "CLAUSE, X said.", "According to X, CLAUSE."
+void Attributor::indirect_speech() {
+  d.indirect.clear();
+  allow_belief = d.options.attributions == Attributions::all;
+  for (const Sentence& s : d.sents) {
+    if (s.te - s.tb < 5) continue;
+    if (!plain_sentence(s)) {
+      reported_before_quote(s);
+      reported_after_quote(s);
+      continue;
+    }
+    u32 b = s.tb, e = s.te;
+    // a lead-in ending with a colon introduces a quotation ("the governor said:"), it reports nothing
+    if (is(s.te - 1, ':')) continue;
+    while (e > b && tok(e - 1).kind == TokKind::punct) --e;  // the final mark is not reported
+    if (e - b < 4) continue;
+    // According to X, CLAUSE
+    if (according_to(b)) {
+      u32 k = b + 2;
+      while (k < e && k < b + 12 && !is(k, ',')) ++k;
+      NP np = np_after(b + 2, k);
+      if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
+      continue;
+    }
+    // CLAUSE, according to X.
+    {
+      u32 k = e > 3 ? e - 3 : b;
+      while (k > b + 2 && k + 12 > e && !(is(k - 1, ',') && according_to(k))) --k;
+      if (k > b + 2 && is(k - 1, ',') && according_to(k)) {
+        NP np = np_after(k + 2, e);
+        if (np.ok()) {
+          add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
+          continue;
+        }
+      }
+    }
+    // CLAUSE, X said. / CLAUSE, said X.
+    u32 comma = kNone;
+    for (u32 k = e; k > b + 2 && k + 8 >= e; --k)
+      if (is(k - 1, ',')) { comma = k - 1; break; }
+    if (comma != kNone) {
+      CueSegment cs = cue_segment(comma + 1, e);
+      if (cs.np.ok()) {
+        add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
+        continue;
+      }
+    }
+    // CLAUSE, X said, CLAUSE. (the cue interrupts the sentence; the content is in two pieces)
+    {
+      bool done = false;
+      for (u32 c1 = b + 2; c1 + 4 < e && c1 < b + kSubjectWindow && !done; ++c1) {
+        if (!is(c1, ',')) continue;
+        u32 c2 = c1 + 2;
+        while (c2 < e && c2 < c1 + 10 && !is(c2, ',')) ++c2;
+        if (c2 + 3 >= e || !is(c2, ',')) continue;
+        CueSegment cs = cue_segment(c1 + 1, c2);
+        if (!cs.np.ok()) continue;
+        if (clause_opener(c2 + 1))  // "A, the agency said, and B": the report covers A only
+          add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
+        else
+          add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
+        done = true;
+      }
+      if (done) continue;
+    }
+    // X said (that) CLAUSE; X did something, saying (that) CLAUSE
+    for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
+      u32 clen = 1;
+      const CueInfo* c = cue(k, &clen);
+      if (!c) continue;
+      // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
+      if (c->past && k > b && word(k - 1) && passive_be(k - 1)) continue;
+      NP np;
+      if (c->participle) {
+        // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
+        if (!is(k - 1, ',') || k < b + 3) continue;
+        np = participle_subject(k - 1, b);
+      } else {
+        np = np_before(k, b);
+      }
+      if (!np.ok()) continue;
+      bool that_found = false;
+      u32 u = content_start(*c, k, clen, e, &that_found);
+      if (that_found) {
+        add_indirect(u, content_end(u, e), np, k, k + clen, "indirect_that", 0.65);
+        break;
+      }
+      if (complement_at(*c, u, e)) {
+        add_indirect(u, content_end(u, e), np, k, k + clen, "indirect_clause", 0.6);
+        break;
+      }
+    }
+  }
+  allow_belief = false;
+}
+
+}  // namespace whosaid::attribution

@@ -1,0 +1,454 @@
+// Attribution: who said each quote, by an ordered list of sieves (most precise first, as in
+// CoreNLP's quote attribution). Each sieve is a small named function over the quote's frames:
+//   before: the writer's words from the sentence start (or the previous quote) to the quote;
+//   after:  the writer's words from the quote to the sentence end (or the next quote).
+// The order of the sieves is data (kDirectOpen and kClosedSentence in run()): it depends on the
+// quote's shape.
+#include <algorithm>
+#include <array>
+
+#include "attribution/attributor.hpp"
+
+namespace whosaid::attribution {
+
+Frame Attributor::before_frame(std::size_t qi) {
+  const QuoteRec& q = d.quotes[qi];
+  u32 o = q.open_tok;
+  const Para& p = d.paras[tok(o).para];
+  u32 b = std::max(d.sents[d.sent_of_tok[o]].tb, p.tb);
+  if (qi > 0) {
+    const QuoteRec& pq = d.quotes[qi - 1];
+    if (pq.close_tok != kNone && pq.close_tok < o && pq.close_tok + 1 > b) b = pq.close_tok + 1;
+  }
+  return {std::min(b, o), o};
+}
+
+Frame Attributor::after_frame(std::size_t qi) {
+  const QuoteRec& q = d.quotes[qi];
+  if (q.close_tok == kNone) return {0, 0};
+  u32 c = q.close_tok;
+  const Para& p = d.paras[tok(c).para];
+  u32 next_open = qi + 1 < d.quotes.size() ? d.quotes[qi + 1].open_tok : kNone;
+  u32 e = c + 1;
+  int depth = 0;
+  while (e < p.te && e != next_open) {
+    std::string_view s = d.tok_text(e);
+    if (tok(e).kind == TokKind::punct) {
+      if (s == "(") ++depth;
+      else if (s == ")" && depth > 0) --depth;
+      else if (depth == 0 && (s == "." || s == "!" || s == "?" || s == ";")) {
+        // an abbreviation's period before a comma ("McConnell, R-Ky., said") ends nothing
+        if (!(s == "." && e + 1 < p.te && is(e + 1, ','))) break;
+      }
+    }
+    ++e;
+  }
+  return {c + 1, e};
+}
+
+// The colon that ends the paragraph before a quote opening its own paragraph with nothing of
+// the writer's before it ("Caddell continued:"), or kNone.
+u32 Attributor::previous_paragraph_colon(const QuoteRec& q, Frame f) const {
+  if (f.b != f.e || q.open_tok != d.paras[tok(q.open_tok).para].tb || tok(q.open_tok).para == 0) return kNone;
+  u32 last = d.paras[tok(q.open_tok).para - 1].te - 1;
+  return is(last, ':') && !tok(last).has(kInEmbed) ? last : kNone;
+}
+
+// the last character of the quoted words
+char Attributor::last_char(const QuoteRec& q) const {
+  const Span& s = q.pieces.back();
+  return s.end > s.start ? d.text[s.end - 1] : ' ';
+}
+
+// "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
+bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
+  Frame f = after_frame(qi);
+  u32 t = f.b;
+  if (t < f.e && is(t, ',')) ++t;
+  if (t >= f.e) return false;
+  u32 clen = 1;
+  const CueInfo* c = cue(t, &clen);
+  u32 ce = t + clen;
+  if (!c) {
+    if (!according_to(t)) return false;
+    ce = t + 2;
+  }
+  if (c && c->participle) return false;
+  NP np = np_after(ce, f.e);
+  if (!np.ok()) return false;
+  if (!ends_ok(qi, np.te, f)) return false;
+  set_speaker(a, np);
+  set_cue(a, t, ce);
+  a.sieve = "trailing_inverted";
+  a.confidence = 0.95;
+  return true;
+}
+
+// "…," she wrote / "…," the source added / "…," Rep. John Mica (R-Fla.) said
+bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
+  Frame f = after_frame(qi);
+  u32 t = f.b;
+  if (t < f.e && is(t, ',')) ++t;
+  if (t < f.e && word(t) && low(t) == "as") ++t;  // '"…," as a Homeland Security memo put it'
+  for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
+    u32 clen = 1;
+    const CueInfo* c = cue(k, &clen);
+    if (!c) continue;
+    if (c->participle) return false;
+    NP np = np_before(k, t);
+    if (!np.ok()) return false;
+    // nothing but the phrase (and words of its title, or a description before a name between
+    // commas: "the former governor of Texas, Rick Perry, said") between the quote and the cue
+    for (u32 j = t; j < np.tb; ++j) {
+      if (is(j, ',') && np.mention >= 0 && j + 1 == np.tb) continue;
+      if (is(j, ',') && j > t && word(j - 1) && !tok(j - 1).has(kCap)) continue;  // "the bespectacled, 71-year-old diplomat"
+      if (!word(j)) return false;
+      if (clause_opener(j)) return false;
+      if (d.is_word(j, wFunction) && !determiner(j) && !d.is_word(j, wPreposition | wModifier)) return false;
+    }
+    if (!ends_ok(qi, k + clen, f)) return false;
+    set_speaker(a, np);
+    set_cue(a, k, k + clen);
+    addressees(a, k + clen - 1, c, {k, f.e});
+    a.sieve = "trailing_subject";
+    a.confidence = 0.95;
+    return true;
+  }
+  return false;
+}
+
+// A transcript's speaker label opening the quoted words: "PENCE: Well, look, ..."
+bool Attributor::speaker_label(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  int mi = mention_at(q.first_tok);
+  if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != q.first_tok) return false;
+  if (!is(d.mentions[mi].te, ':')) return false;
+  set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
+  a.sieve = "speaker_label";
+  a.confidence = 0.85;
+  return true;
+}
+
+// "…" ― Sonya Herridge: a dash and a name right after the quote, ending the paragraph or sentence
+bool Attributor::dash_byline(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  if (q.close_tok == kNone) return false;
+  u32 t = q.close_tok + 1;
+  const Para& p = d.paras[tok(q.close_tok).para];
+  if (t >= p.te || tok(t).kind != TokKind::punct) return false;
+  std::string_view dash = d.tok_text(t);
+  if (dash != "\u2014" && dash != "\u2015" && dash != "\u2013" && dash != "-" && dash != "--") return false;
+  int mi = mention_at(t + 1);
+  if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return false;
+  u32 e = d.mentions[mi].te;
+  if (e < p.te && !is(e, '.') && !is(e, ',')) return false;
+  set_speaker(a, {d.mentions[mi].tb, e, mi});
+  a.sieve = "dash_byline";
+  a.confidence = 0.85;
+  return true;
+}
+
+// A quote that ends its own sentence ('."') takes a cue after it only when nothing else
+// follows the cue: '"It is over." Smith said.'
+bool Attributor::ends_ok(std::size_t qi, u32 end, Frame f) {
+  char lc = last_char(d.quotes[qi]);
+  if (lc != '.') return true;
+  for (u32 k = end; k < f.e; ++k)
+    if (!(adverb_like(k))) return false;
+  // and the sentence ends there
+  const Para& p = d.paras[tok(f.b - 1).para];
+  return f.e >= p.te || tok(f.e).kind == TokKind::punct;
+}
+
+// Todd Chrisley said, "…" / Nicole Polizzi said she was "…" / …, adding, "…" / According to X, "…"
+bool Attributor::leading(std::size_t qi, Attribution& a) {
+  Frame f = before_frame(qi);
+  const QuoteRec& q = d.quotes[qi];
+  // a quote opening its paragraph after a lead-in ending with a colon
+  if (u32 colon = previous_paragraph_colon(q, f); colon != kNone) f = {d.sents[d.sent_of_tok[colon]].tb, colon};
+  // according to X, "…"
+  for (u32 t = f.b; t + 1 < f.e; ++t) {
+    if (tok(t).has(kInQuote) || !according_to(t)) continue;
+    NP np = np_after(t + 2, f.e);
+    if (!np.ok()) continue;
+    set_speaker(a, np);
+    set_cue(a, t, t + 2);
+    a.sieve = "according_to";
+    a.confidence = 0.9;
+    return true;
+  }
+  // the cues of the frame: the first one that has a subject reports the quote ("Cruz said he
+  // will continue to be “…”"), unless the frame ends with ", adding/calling …"
+  struct CueAt { u32 t, len; const CueInfo* c; };
+  std::vector<CueAt> cues;
+  for (u32 t = f.b; t < f.e; ++t) {
+    if (tok(t).has(kInQuote) || according_to(t)) continue;
+    u32 clen = 1;
+    if (const CueInfo* c = cue(t, &clen)) {
+      cues.push_back({t, clen, c});
+      t += clen - 1;
+    }
+  }
+  if (cues.empty()) return false;
+  // a sentence that opens with a subordinate clause ("Before officials had weighed in, Trump
+  // said ..."): its cues report nothing of the main clause when the main clause has its own
+  if (clause_opener(f.b) && tok(f.b).has(kCap)) {
+    u32 comma = f.b + 1;
+    while (comma < f.e && !is(comma, ',')) ++comma;
+    auto main_cue = std::find_if(cues.begin(), cues.end(), [&](const CueAt& ca) { return ca.t > comma; });
+    if (comma < f.e && main_cue != cues.end()) cues.erase(cues.begin(), main_cue);
+  }
+  std::vector<CueAt> order;
+  const CueAt& last = cues.back();
+  // the nearest cue has a subject of its own right before it, after an earlier cue ("the Post
+  // will brand you a liar and NBC News will accuse you of "…"", "Bush said Rubio described it
+  // as "…""): the quoted words belong to that innermost clause
+  auto own_subject = [&](const CueAt& ca) {
+    if (cues.size() < 2 || ca.c->participle) return false;
+    u32 k = ca.t;
+    while (k > f.b && adverb_like(k - 1)) --k;
+    if (k == f.b) return false;
+    int mi = mention_at(k - 1);
+    if (!speaker_mention(mi) && !(mi >= 0 && d.mentions[mi].kind == MentionKind::nominal)) return false;
+    u32 from = cues.front().t + cues.front().len;
+    if (d.mentions[mi].tb <= from) return false;
+    // a clause joined to the first ("…, and NBC News will accuse"), not one inside what the first
+    // cue reports ("Trump said that Clinton described it as "…"": the words are Clinton's as
+    // Trump reports them, and Trump is who attributes them)
+    bool joined = false;
+    for (u32 j = from; j < d.mentions[mi].tb; ++j) {
+      if (word(j) && low(j) == "that") return false;
+      if ((word(j) && (low(j) == "and" || low(j) == "but")) || is(j, ';')) joined = true;
+    }
+    return joined;
+  };
+  if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ',')) || own_subject(last)) {
+    // a whole utterance after its lead-in: the nearest cue introduces it
+    order.assign(cues.rbegin(), cues.rend());
+  } else {
+    order = cues;
+  }
+  for (const CueAt& ca : order) {
+    u32 t = ca.t, clen = ca.len;
+    const CueInfo* c = ca.c;
+    NP np;
+    // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
+    if (c->past && t > f.b && word(t - 1) && (low(t - 1) == "was" || low(t - 1) == "were" || low(t - 1) == "been" ||
+                                               low(t - 1) == "is" || low(t - 1) == "are" || low(t - 1) == "being") &&
+        word(t + clen) && d.tok_text(t + clen) == "by")
+      np = np_after(t + clen + 1, f.e);
+    if (np.ok()) {
+      set_speaker(a, np);
+      set_cue(a, t, t + clen);
+      a.sieve = "leading_passive";
+      a.confidence = 0.85;
+      return true;
+    }
+    if (!c->participle) np = np_before(t, f.b);
+    // the cue opens the sentence and its speaker follows: 'Said Dorothy Poynter, who grew up with
+    // him, "We were all so proud of him."'
+    if (!np.ok() && !c->participle && t == d.sents[d.sent_of_tok[t]].tb) np = np_after(t + clen, f.e);
+    else if (t > f.b) {  // "footage of Hillary Clinton asking, ...", "Trump reportedly yelling: ..."
+      NP direct_np = np_before(t, f.b, false);
+      // the name right before the participle is its subject, even after a preposition
+      if (direct_np.ok() && direct_np.mention >= 0) np = direct_np;
+    }
+    if (!np.ok() && !c->participle && t > f.b && word(t - 1) && (low(t - 1) == "and" || low(t - 1) == "but")) {
+      // a second verb of the subject's: "He said ... and said ..."
+      u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
+      np = subject_before(t, sb);
+    }
+    if (!np.ok()) np = participle_subject(t, f.b);
+    if (!np.ok() && qi > 0 && d.attr[qi - 1].sieve && f.b > 0 && d.quotes[qi - 1].close_tok == f.b - 1 &&
+        d.sent_of_tok[d.quotes[qi - 1].close_tok] == d.sent_of_tok[q.open_tok]) {
+      // '"…," adding that …': the speaker of the quote before, in the same sentence
+      a = d.attr[qi - 1];
+      a.addressee_mentions.clear();
+      a.inherited = false;
+      set_cue(a, t, t + clen);
+      a.sieve = "leading_inherited";
+      a.confidence = 0.8;
+      return true;
+    }
+    if (!np.ok()) {  // the subject stands before the previous quote in the same sentence
+      u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
+      if (sb < f.b) np = participle_subject(f.b, sb);
+    }
+    if (!np.ok()) {
+      if (qi > 0 && d.attr[qi - 1].sieve && tok(d.quotes[qi - 1].open_tok).para == tok(q.open_tok).para) {
+        a = d.attr[qi - 1];
+        a.addressee_mentions.clear();
+        set_cue(a, t, t + clen);
+        a.sieve = "leading_inherited";
+        a.confidence = 0.8;
+        return true;
+      }
+      continue;
+    }
+    set_speaker(a, np);
+    set_cue(a, t, t + clen);
+    addressees(a, t + clen - 1, c, f);
+    a.sieve = "leading";
+    a.confidence = q.direct ? 0.9 : 0.85;
+    return true;
+  }
+  return false;
+}
+
+// A lead-in that is only a possessor and what they said: "Her answer:", "Cole's reply:",
+// "The mayor's verdict:" — the possessor is the speaker.
+NP Attributor::possessor_lead_in(u32 b, u32 colon) {
+  if (colon < b + 2 || colon > b + 5) return {};
+  int mi = mention_at(b);
+  u32 after;
+  // ("her" is listed as an object pronoun; before a noun it is the possessive)
+  if (mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun &&
+      (d.mentions[mi].grammatical_case == Case::poss || d.mentions[mi].grammatical_case == Case::obj)) {
+    after = d.mentions[mi].te;
+  } else if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && tok(d.mentions[mi].te - 1).has(kPossessive)) {
+    after = d.mentions[mi].te;
+  } else {
+    return {};
+  }
+  for (u32 t = after; t < colon; ++t)
+    if (!word(t) || tok(t).has(kCap)) return {};  // "her answer", "his final word"
+  return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+}
+
+// A lead-in that ends with a colon but has no cue verb: "Trump went even further: “…”" — the
+// subject of the lead-in said it.
+bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  if (!q.direct) return false;
+  Frame f = before_frame(qi);
+  u32 colon = kNone;
+  if (f.e > f.b && is(f.e - 1, ':')) colon = f.e - 1;
+  else if (u32 c = previous_paragraph_colon(q, f); c != kNone && !tok(c).has(kInQuote))
+    colon = c;
+  if (colon == kNone) return false;
+  u32 sb = d.sents[d.sent_of_tok[colon]].tb;
+  if (qi > 0 && d.quotes[qi - 1].close_tok != kNone && d.quotes[qi - 1].close_tok >= sb && d.quotes[qi - 1].close_tok < colon)
+    sb = d.quotes[qi - 1].close_tok + 1;
+  NP np = possessor_lead_in(sb, colon);
+  if (!np.ok()) np = participle_subject(colon, sb);
+  if (!np.ok()) return false;
+  set_speaker(a, np);
+  a.sieve = "colon_subject";
+  a.confidence = 0.7;
+  return true;
+}
+
+// Quoted words inside a sentence that reports a thought rather than speech ('Bolton thought
+// some of the buzz was "artificially nourished"'): the belief cue's subject, with less
+// confidence.
+bool Attributor::leading_belief(std::size_t qi, Attribution& a) {
+  if (d.quotes[qi].direct) return false;
+  allow_belief = true;
+  bool found = leading(qi, a);
+  allow_belief = false;
+  if (!found) return false;
+  a.sieve = "leading_belief";
+  a.confidence = 0.6;
+  return true;
+}
+
+// A whole utterance that opens its sentence with no cue near it, after a sentence of the
+// writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
+bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  if (!q.direct) return false;
+  Frame f = before_frame(qi);
+  if (f.e > f.b) return false;
+  u32 s = d.sent_of_tok[q.open_tok];
+  if (s == 0) return false;
+  const Sentence& ps = d.sents[s - 1];
+  if (tok(ps.tb).has(kInQuote) || tok(ps.te - 1).has(kInQuote) || tok(ps.tb).has(kInEmbed)) return false;
+  if (tok(ps.tb).para + 1 < tok(q.open_tok).para) return false;
+  for (u32 t = ps.tb; t < ps.te && t < ps.tb + kSubjectWindow; ++t) {
+    u32 clen = 1;
+    const CueInfo* c = cue(t, &clen);
+    if (!c) continue;
+    NP np;
+    if (!c->participle) np = np_before(t, ps.tb);
+    if (!np.ok()) np = participle_subject(t, ps.tb);
+    if (!np.ok()) return false;
+    set_speaker(a, np);
+    a.sieve = "previous_sentence";
+    a.confidence = 0.6;
+    return true;
+  }
+  return false;
+}
+
+// A quote with no cue of its own that follows an attributed one in the same or the next
+// paragraph: "…," she wrote. "It just wasn't enough."
+bool Attributor::continuation(std::size_t qi, Attribution& a) {
+  if (qi == 0) return false;
+  const Attribution& prev = d.attr[qi - 1];
+  if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
+  u32 pp = tok(d.quotes[qi - 1].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
+  if (cp > pp + 1) return false;
+  // a cue of another speaker between the two quotes ends the run (a participle with no subject
+  // of its own, '"…," Mr. Hedge said, referring to …', does not)
+  u32 from = d.quotes[qi - 1].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[qi - 1].close_tok + 1;
+  for (u32 t = from; t < d.quotes[qi].open_tok; ++t) {
+    if (tok(t).kind != TokKind::word || tok(t).has(kInQuote) || tok(t).b == prev.cue_b) continue;
+    const CueInfo* c = cue(t);
+    if (!c) continue;
+    NP np = np_before(t, from);
+    // the previous speaker again ('said the woman, who asked not to be named') keeps the run
+    bool same = np.ok() && tok(np.tb).b < prev.speaker_span.end && prev.speaker_span.start < tok(np.te - 1).e;
+    // a relative clause right after the previous speaker ('said the woman, who asked ...')
+    for (u32 r = t > from + 3 ? t - 3 : from; r < t && !same; ++r)
+      same = word(r) && low(r) == "who" && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
+             tok(r - 1).b <= prev.speaker_span.end + 1;
+    if (same) continue;
+    if (!c->participle || np.ok()) return false;
+  }
+  a.mention = prev.mention;
+  a.speaker_span = prev.speaker_span;
+  a.entity = prev.entity;
+  a.sieve = "continuation";
+  a.confidence = 0.75;
+  a.inherited = true;
+  return true;
+}
+
+void Attributor::run() {
+  d.attr.assign(d.quotes.size(), {});
+  using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
+  // the order of the sieves for each shape of quote
+  static const std::array<Sieve, 9> kDirectOpen = {
+      &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::trailing_inverted,
+      &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::continuation,
+      &Attributor::previous_sentence, &Attributor::leading_belief};
+  static const std::array<Sieve, 9> kClosedSentence = {
+      &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
+      &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::continuation,
+      &Attributor::previous_sentence, &Attributor::leading_belief};
+  for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
+    const QuoteRec& q = d.quotes[qi];
+    char lc = last_char(q);
+    bool open_end = q.direct && lc != '.';
+    const auto& order = open_end ? kDirectOpen : kClosedSentence;
+    static_assert(kDirectOpen.size() == kClosedSentence.size());
+    Attribution a;
+    for (Sieve s : order) {
+      Attribution tmp;
+      if ((this->*s)(qi, tmp)) { a = std::move(tmp); break; }
+    }
+    d.attr[qi] = std::move(a);
+  }
+  mixed_speech();
+  indirect_speech();
+  for (Attribution& a : d.attr) appositive(a);
+  for (Doc::Indirect& ind : d.indirect) appositive(ind.attr);
+}
+
+}  // namespace whosaid::attribution
+
+namespace whosaid {
+
+void attribute(Doc& d) { attribution::Attributor{d}.run(); }
+
+}  // namespace whosaid
