@@ -54,7 +54,7 @@ class Html(unittest.TestCase):
         self.assertTrue(text.startswith('Port Alder says goodbye to its light'))
         self.assertIn('The town council voted on Tuesday', text)
         for gone in ('dataLayer', 'font-family', 'Sport', 'Opinion', 'Most read', 'All rights reserved',
-                     'Advertisement', 'View on Threads', 'widgets.js'):
+                     'Advertisement', 'View on Threads', 'widgets.js', 'privacy', 'inbox', 'rebuild the pier'):
             self.assertNotIn(gone, text)
         check_offsets(self, self.rec)
 

@@ -46,7 +46,23 @@ bool Attributor::complement_at(const CueInfo& c, u32 u, u32 e) {
   // or "cite" it is what is spoken of ("they call him the crowbar robber"), which PolNeAR
   // counts as attributed and so --attributions all does
   if (c.object_target && !c.addressee_object && !allow_belief) return false;
-  return c.cls == CueClass::speech || c.cls == CueClass::belief;
+  if (c.cls != CueClass::speech && c.cls != CueClass::belief) return false;
+  // what follows must be a clause of its own, a verb in it ("said the politics would be more
+  // intense"), unless PolNeAR's broader notion is asked for ("announced the change"); "said
+  // goodbye to its light" reports no words
+  return allow_belief || clause_verb(u, e);
+}
+
+// A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
+// a verb of the cue list ("says").
+bool Attributor::clause_verb(u32 u, u32 e) {
+  for (u32 t = u; t < e && t < u + 16; ++t) {
+    if (!word(t) || tok(t).has(kCap)) continue;
+    if (d.is_word(t, wAuxiliary | wCue)) return true;
+    std::string_view w = low(t);
+    if (w.size() > 3 && w.ends_with("ed")) return true;
+  }
+  return false;
 }
 
 // Tokens [from, to) that are exactly a speaker and a cue: "X said", "said X", "X, a lawyer, said",

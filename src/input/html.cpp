@@ -52,6 +52,25 @@ bool has_class(const GumboNode* n, std::string_view cls) {
 
 GumboTag tag(const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
 
+// A class or id that names the page's furniture: a cookie banner, a newsletter box, related
+// links, share buttons, comments (data/html_drop.txt, word by word: "related-stories").
+bool furniture(const char* v) {
+  if (!v) return false;
+  const auto& drop = lexicon().html_drop;
+  std::string_view s(v);
+  std::string word;
+  for (std::size_t p = 0; p <= s.size(); ++p) {
+    char c = p < s.size() ? s[p] : ' ';
+    if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
+      if (!word.empty() && drop.count(word)) return true;
+      word.clear();
+    } else if (word.size() < 32) {
+      word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+  }
+  return false;
+}
+
 bool dropped(const GumboNode* n) {
   switch (tag(n)) {
     case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
@@ -65,6 +84,7 @@ bool dropped(const GumboNode* n) {
       break;
   }
   if (attr(n, "hidden")) return true;
+  if (furniture(attr(n, "class")) || furniture(attr(n, "id"))) return true;
   if (const char* h = attr(n, "aria-hidden"); h && std::strcmp(h, "true") == 0) return true;
   if (const char* r = attr(n, "role")) {
     std::string_view role(r);

@@ -63,6 +63,7 @@ struct Lexicon {
   StrSet prepositions;
   StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
   StrSet time_words;  // "week", "friday": a phrase ending with one is a time, not a speaker
+  StrSet html_drop;   // class and id words of a page's furniture ("newsletter", "related")
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
