@@ -614,3 +614,10 @@ TEST(Indirect, ALeadInWithAColonReportsNothing) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(d2.quotes[0].kind, Kind::direct);
 }
+
+TEST(Mixed, TheClausesVerbAmongTheQuotedWords) {
+  std::string t = "Jayapal said the cuts \"hurt working families the most.\"";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.");
+}

@@ -26,10 +26,11 @@ bool Attributor::clause_start(u32 t, u32 e) {
 
 // What a cue reports, starting at token u: a clause ("she will", "the plan is dead"), an
 // infinitive of what is promised or refused ("vowed to fight"), or, for a cue that takes its
-// content as object ("cited the ruling", "announced a plan"), a noun phrase. Not an adverbial
+// content as object ("cited the ruling", "announced a plan"), a noun phrase (with need_verb, only
+// one whose clause has a verb, unless PolNeAR's broader notion is asked for). Not an adverbial
 // ("said on Tuesday"), a person spoken to ("said to reporters"), or a coordinated verb
 // ("said and left").
-bool Attributor::complement_at(const CueInfo& c, u32 u, u32 e) {
+bool Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
   if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return false;
   if (clause_start(u, e)) return true;
   if (word(u) && d.tok_text(u) == "to") {
@@ -50,7 +51,7 @@ bool Attributor::complement_at(const CueInfo& c, u32 u, u32 e) {
   // what follows must be a clause of its own, a verb in it ("said the politics would be more
   // intense"), unless PolNeAR's broader notion is asked for ("announced the change"); "said
   // goodbye to its light" reports no words
-  return allow_belief || clause_verb(u, e);
+  return allow_belief || !need_verb || clause_verb(u, e);
 }
 
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
@@ -171,7 +172,8 @@ void Attributor::mixed_speech() {
     bool plain = true;
     for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
     if (!plain) continue;
-    if (u < q.open_tok && !(that_found || complement_at(*c, u, s.te))) continue;
+    // (the clause's verb may be among the quoted words: 'said the cuts "hurt working families"')
+    if (u < q.open_tok && !(that_found || complement_at(*c, u, s.te, false))) continue;
     const u32 start = u < q.open_tok ? tok(u).b : tok(q.open_tok).b;  // from the clause's start or its mark
     if (u < q.open_tok) q.pieces[0].start = start;
     // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
