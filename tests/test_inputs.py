@@ -119,6 +119,14 @@ class Html(unittest.TestCase):
                          ('threads', '@quillkeeper', 'Goodnight, harbor. Keep a light on for me.'))
         check_offsets(self, rec)
 
+    def test_furniture_words_never_drop_the_article(self):
+        page = ('<html><body><article class="story share-enabled"><p>&ldquo;We are ready,&rdquo; said Mayor Ann '
+                'Price.</p></article><div class="share-bar"><p>"Share this," says the site.</p></div></body></html>')
+        rc, out, _ = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        rec = records(out)[0]
+        self.assertEqual([q['speaker'] for q in rec['quotes']], ['Ann Price'])
+        self.assertNotIn('Share this', rec['text'])
+
     def test_html_by_content_on_stdin(self):
         rc, out, _ = run(['extract', '-'], stdin=read(PAGE, 'rb'))
         self.assertEqual(rc, 0)

@@ -84,7 +84,11 @@ bool dropped(const GumboNode* n) {
       break;
   }
   if (attr(n, "hidden")) return true;
-  if (furniture(attr(n, "class")) || furniture(attr(n, "id"))) return true;
+  // furniture by its class or id, but never the article itself ("article share-enabled")
+  GumboTag t = tag(n);
+  if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML &&
+      !attr(n, "itemprop") && (furniture(attr(n, "class")) || furniture(attr(n, "id"))))
+    return true;
   if (const char* h = attr(n, "aria-hidden"); h && std::strcmp(h, "true") == 0) return true;
   if (const char* r = attr(n, "role")) {
     std::string_view role(r);
