@@ -244,6 +244,24 @@ class Warc(unittest.TestCase):
             q = records(out)[0]['quotes']
             self.assertEqual((q[0]['text'], q[0]['speaker']), ('We are ready,', 'Ann Price'))
 
+    def test_corrupt_gzip_member_costs_its_record_only(self):
+        recs = self.build(corrupt=False)
+        members = [gzip.compress(r) for r in recs]
+        a = next(i for i, r in enumerate(recs) if b'news.example/a' in r and b'response' in r)
+        bad = bytearray(members[a])
+        for i in range(20, min(len(bad) - 10, 60)):
+            bad[i] ^= 0x5a  # damage the deflate data of record a's member
+        members[a] = bytes(bad)
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, 'damaged.warc.gz')
+            write(p, b''.join(members))
+            rc, out, _ = run(['extract', p])
+            got = records(out)
+            self.assertEqual(rc, 3)
+            self.assertIn('corrupt gzip data', got[0]['error'])
+            self.assertEqual(got[-1]['id'], 'https://news.example/c')  # the records after it are read
+            self.assertEqual(got[-1]['quotes'][0]['text'], 'Twice as fast,')
+
     def test_truncated_gzip_is_an_error_record(self):
         with tempfile.TemporaryDirectory() as d:
             p = os.path.join(d, 'cut.warc.gz')

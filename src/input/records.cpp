@@ -177,8 +177,22 @@ bool Splitter::next(RawRecord& r) {
           return true;
         }
       }
+    } catch (const CorruptData& e) {
+      // damaged compressed data: said in an error record; a gzip input goes on from its next
+      // member (a .warc.gz has one a record), anything else ends here
+      r = RawRecord{};
+      r.name = src_->path();
+      r.error = std::string(e.what()) + (lineno_ ? " (after line " + std::to_string(lineno_) + ")" : "") +
+                (warc_n_ ? " (after WARC record " + std::to_string(warc_n_) + ")" : "");
+      if (mode_ == Format::text || mode_ == Format::html || !src_->skip_to_next_member()) {
+        done_before_ += src_->consumed();
+        src_.reset();
+      } else {
+        r.error += "; reading on from the next gzip member";
+      }
+      return true;
     } catch (const std::exception& e) {
-      // a read or decompression error: the rest of this input is lost, and said so
+      // a read error or a truncated file: the rest of this input is lost, and said so
       r = RawRecord{};
       r.name = src_->path();
       r.error = std::string(e.what()) + (lineno_ ? " (after line " + std::to_string(lineno_) + ")" : "") +

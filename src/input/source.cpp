@@ -128,8 +128,8 @@ std::size_t Source::decode(char* out, std::size_t n) {
       if (rc == Z_STREAM_END) {
         c.member_done = true;
       } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-        throw std::runtime_error(path_ + ": corrupt gzip data after " + std::to_string(decoded_ + produced) +
-                                 " bytes (" + (c.z.msg ? c.z.msg : "inflate error") + ")");
+        throw CorruptData(path_ + ": corrupt gzip data after " + std::to_string(decoded_ + produced) + " bytes (" +
+                          (c.z.msg ? c.z.msg : "inflate error") + ")");
       }
     } else {
       ZSTD_inBuffer ib{c.in.data(), c.in_len, c.in_pos};
@@ -198,6 +198,37 @@ std::string_view Source::peek(std::size_t n) {
   while (buf_.size() - pos_ < n && fill()) {
   }
   return std::string_view(buf_).substr(pos_, n);
+}
+
+bool Source::skip_to_next_member() {
+  if (compression_ != Compression::gzip) return false;
+  Codec& c = *codec_;
+  buf_.clear();  // what was decoded of the damaged member is dropped with it
+  pos_ = 0;
+  eof_ = false;
+  for (;;) {
+    // the next gzip header: 1f 8b 08 (deflate)
+    for (std::size_t i = c.in_pos; i + 2 < c.in_len; ++i) {
+      const auto* b = reinterpret_cast<const unsigned char*>(c.in.data());
+      if (b[i] == 0x1f && b[i + 1] == 0x8b && b[i + 2] == 0x08) {
+        c.in_pos = i;
+        inflateReset(&c.z);
+        c.member_done = false;
+        return true;
+      }
+    }
+    // keep the last two bytes, a header may straddle the blocks
+    std::size_t keep = c.in_len >= c.in_pos + 2 ? 2 : c.in_len - c.in_pos;
+    std::memmove(c.in.data(), c.in.data() + c.in_len - keep, keep);
+    std::size_t got = raw_read(c.in.data() + keep, c.in.size() - keep);
+    c.in_pos = 0;
+    c.in_len = keep + got;
+    if (got == 0) {
+      c.member_done = true;  // nothing follows: the input ends here
+      c.in_pos = c.in_len;
+      return false;
+    }
+  }
 }
 
 void Source::unread(std::string_view bytes) {

@@ -7,11 +7,17 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <stdexcept>
 #include <string_view>
 
 namespace whosaid::input {
 
 enum class Compression { none, gzip, zstd };
+
+// Compressed data that cannot be decoded (as opposed to a read error or a truncated file).
+struct CorruptData : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
 
 class Source {
  public:
@@ -41,6 +47,9 @@ class Source {
   std::string_view peek(std::size_t n);
   // Puts bytes back in front of what is left (a reader that read too far).
   void unread(std::string_view bytes);
+  // After CorruptData in a gzip input: goes on from the next gzip member (each record of a
+  // .warc.gz is one), dropping the damaged one. False when no member follows.
+  bool skip_to_next_member();
   // Everything that is left, appended to out.
   void read_all(std::string& out);
 
