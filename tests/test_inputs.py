@@ -127,6 +127,13 @@ class Html(unittest.TestCase):
         self.assertEqual([q['speaker'] for q in rec['quotes']], ['Ann Price'])
         self.assertNotIn('Share this', rec['text'])
 
+    def test_page_declaring_latin1(self):
+        page = ('<html><head><meta charset="iso-8859-1"></head><body><p>\u201cWe are ready,\u201d said Mayor '
+                'Ren\u00e9 Price.</p></body></html>').encode('cp1252')
+        rc, out, _ = run(['extract', '--input', 'html', '-'], stdin=page)
+        q = records(out)[0]['quotes']
+        self.assertEqual((q[0]['text'], q[0]['speaker']), ('We are ready,', 'Ren\u00e9 Price'))
+
     def test_html_by_content_on_stdin(self):
         rc, out, _ = run(['extract', '-'], stdin=read(PAGE, 'rb'))
         self.assertEqual(rc, 0)

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "input/source.hpp"
+#include "read/utf8.hpp"
 
 namespace whosaid::input {
 
@@ -450,6 +451,19 @@ void latin1_to_utf8(std::string& s) {
   s.swap(out);
 }
 
+// A page that is not UTF-8 and says in its head that it is Latin-1 or windows-1252
+// (<meta charset="iso-8859-1">, <meta http-equiv="Content-Type" content="...; charset=...">).
+bool declares_latin1(std::string_view html) {
+  std::string head = lower(html.substr(0, 4096));
+  std::size_t at = head.find("charset=");
+  if (at == std::string::npos) return false;
+  std::string_view cs = std::string_view(head).substr(at + 8);
+  while (!cs.empty() && (cs.front() == '"' || cs.front() == '\'' || cs.front() == ' ')) cs.remove_prefix(1);
+  bool latin = cs.starts_with("iso-8859-1") || cs.starts_with("windows-1252") || cs.starts_with("latin1") ||
+               cs.starts_with("cp1252");
+  return latin && !utf8::is_valid(html);
+}
+
 void prepare_jsonl(RawRecord& raw, Prepared& out, const Fields& fields) {
   using namespace simdjson;
   thread_local ondemand::parser parser;
@@ -546,7 +560,7 @@ void prepare(RawRecord& raw, Prepared& out, const Fields& fields) {
         out.error = raw.name + ": HTTP body is not valid gzip data";
         return;
       }
-      if (raw.latin1) latin1_to_utf8(raw.bytes);
+      if (raw.latin1 || declares_latin1(raw.bytes)) latin1_to_utf8(raw.bytes);
       if (raw.bytes.size() >= kMaxText) {
         out.error = raw.name + ": larger than the 4 GiB a document may have";
         return;
