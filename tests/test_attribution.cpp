@@ -621,3 +621,9 @@ TEST(Mixed, TheClausesVerbAmongTheQuotedWords) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.");
 }
+
+TEST(Speaker, CueWordAsANounBeforeTheName) {
+  Document d = extract("\"Trees are the cheapest air conditioner we have,\" said lead author Dr. Maya Chen.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Maya Chen");
+}

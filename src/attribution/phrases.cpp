@@ -354,7 +354,9 @@ NP Attributor::np_after(u32 b, u32 hi) {
     if (!word(k)) return {};
     int m2 = mention_at(k);
     if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) return {b, d.mentions[m2].te, m2};
-    if (d.is_word(k, wPreposition | wCue)) return {};
+    if (d.is_word(k, wPreposition)) return {};
+    // a verb form ends the phrase; a cue word in its base form is a noun here ("lead author")
+    if (d.is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base) return {};
     NP nom = nominal_ending_at(k, b);
     if (nom.ok() && nom.tb == b && !(word(k + 1) && d.is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) {
       // "singer Tobias Grey": the noun describes the name that follows it
