@@ -467,6 +467,14 @@ bool declares_latin1(std::string_view html) {
 void prepare_jsonl(RawRecord& raw, Prepared& out, const Fields& fields) {
   using namespace simdjson;
   thread_local ondemand::parser parser;
+  // after a very large line, the parser's buffers are given back rather than kept for good
+  struct Shrink {
+    ondemand::parser& p;
+    bool big;
+    ~Shrink() {
+      if (big) p = ondemand::parser{};
+    }
+  } shrink{parser, raw.bytes.size() > (std::size_t{16} << 20)};
   const bool stdin_input = raw.name == "-";
   out.id = {std::to_string(raw.lineno), true};
   const std::string where =

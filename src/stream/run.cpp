@@ -20,6 +20,8 @@ namespace {
 // Records travel in batches: a batch is one unit of parallel work and of output.
 constexpr std::size_t kBatchRecords = 256;
 constexpr std::uint64_t kBatchBytes = 1 << 20;
+// a record this large is not kept in a thread's buffers once it is done
+constexpr std::size_t kBigRecord = std::size_t{16} << 20;
 
 struct Batch {
   std::vector<input::RawRecord> raw;
@@ -137,8 +139,11 @@ RunStats run(const std::vector<std::string>& paths, const RunOptions& o, std::FI
                                              [&](Batch* b) {
                                                thread_local input::Prepared scratch;
                                                for (input::RawRecord& r : b->raw) {
+                                                 const bool big = r.bytes.size() > kBigRecord;
                                                  if (!process(r, scratch, o, b->out)) ++b->errors;
                                                  r.bytes = std::string();  // free as soon as done
+                                                 // after a very large record, give its memory back
+                                                 if (big) scratch = input::Prepared{};
                                                }
                                                return b;
                                              }) &
