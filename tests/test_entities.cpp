@@ -82,3 +82,13 @@ TEST(Entities, SurnameThatIsATitleWord) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(d2.quotes[0].speaker, "Charles");
 }
+
+TEST(Entities, PartyWordBeforeAPersonsName) {
+  Document d = extract("Republican Mark Dunn dismissed it. \"Where was she?\" Dunn told the Fresno Bee.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mark Dunn");
+  // but an organisation keeps its whole name
+  Document d2 = extract("The Republican National Committee said the plan \"will fail.\"");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].speaker, "Republican National Committee");
+}
