@@ -50,16 +50,8 @@ std::string one(const print::Id& id, std::string text, const stream::RunOptions&
   raw.format = html ? input::Format::html : input::Format::text;
   raw.bytes = std::move(text);
   input::Prepared p;
-  input::prepare(raw, p, o.fields);
   std::string out;
-  if (!p.error.empty()) {
-    print::json_error(out, id, p.error);
-    return out;
-  }
-  Document doc = extract(p.text, o.extract, p.posts);
-  print::Extra extra;
-  if (o.emit_text) extra.text = &p.text;
-  print::json(out, id, doc, o.explain, extra);
+  stream::process(raw, p, o, out, &id);
   return out;
 }
 
@@ -82,6 +74,15 @@ PYBIND11_MODULE(_whosaid, m) {
       },
       py::arg("text"), py::arg("id"), py::arg("id_raw"), py::arg("offsets"), py::arg("group"), py::arg("attributions"),
       py::arg("explain"), py::arg("emit_text"), py::arg("html"));
+
+  m.def(
+      "error_json",
+      [](const std::string& id, bool id_raw, const std::string& message) {
+        std::string out;
+        print::json_error(out, {id, id_raw}, message);
+        return out;
+      },
+      py::arg("id"), py::arg("id_raw"), py::arg("message"));
 
   m.def(
       "extract_batch",

@@ -96,10 +96,6 @@ def extract_many(iterable, threads=None, batch=None, id_field='id', text_field='
     batch = batch or 64 * threads
     pending = []
 
-    def error_line(it, err):
-        ident = _json.loads(it[0]) if it[1] else it[0]
-        return _json.dumps({'id': ident, 'error': err}, ensure_ascii=False, separators=(',', ':')) + '\n'
-
     def flush():
         good = [(i, it) for i, (it, err) in enumerate(pending) if err is None]
         try:
@@ -118,7 +114,7 @@ def extract_many(iterable, threads=None, batch=None, id_field='id', text_field='
             out[i] = line
         for i, (it, err) in enumerate(pending):
             if err is not None:
-                out[i] = error_line(it, err)
+                out[i] = _whosaid.error_json(it[0], it[1], err)  # the CLI's error record
         pending.clear()
         return out
 

@@ -9,26 +9,12 @@
 #include <cstring>
 
 #include "input/records.hpp"
+#include "input/text.hpp"
 #include "lexicon/lexicon.hpp"
 
 namespace whosaid::input {
 
 namespace {
-
-bool is_ws(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return r;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 const char* attr(const GumboNode* n, const char* name) {
   if (n->type != GUMBO_NODE_ELEMENT) return nullptr;
@@ -310,6 +296,19 @@ struct Builder {
   }
 };
 
+// The two parts of a post whose words are its <p> elements (Twitter/X, Bluesky, Facebook): the
+// lines of the paragraphs, and the rest of the embed as one byline.
+void words_and_byline(const GumboNode* n, std::vector<std::string>& words, std::string& byline) {
+  auto is_p = [](const GumboNode* x) { return tag(x) == GUMBO_TAG_P; };
+  each_element(n, [&](const GumboNode* x) {
+    if (is_p(x))
+      for (auto& l : lines(flat_text(x))) words.push_back(l);
+  });
+  Flat rest;
+  flatten(n, rest, is_p);
+  for (auto& l : lines(rest.s)) byline += (byline.empty() ? "" : " ") + l;
+}
+
 // Lays out one embedded post: its words, a paragraph each, then its byline.
 void Builder::emit_post(const GumboNode* n) {
   Post post;
@@ -321,12 +320,7 @@ void Builder::emit_post(const GumboNode* n) {
     // <p>words</p> &mdash; Name (@handle) <a href=".../status/1">October 1, 2020</a>
     bool bsky = has_class(n, "bluesky-embed");
     post.platform = bsky ? "bluesky" : "twitter";
-    each_element(n, [&](const GumboNode* x) {
-      if (is_p(x)) for (auto& l : lines(flat_text(x))) words.push_back(l);
-    });
-    Flat rest;
-    flatten(n, rest, is_p);
-    for (auto& l : lines(rest.s)) byline += (byline.empty() ? "" : " ") + l;
+    words_and_byline(n, words, byline);
     std::size_t open = byline.find("(@");
     std::size_t close = open == std::string::npos ? open : byline.find(')', open);
     if (close != std::string::npos) {
@@ -388,12 +382,7 @@ void Builder::emit_post(const GumboNode* n) {
   } else if (has_class(n, "fb-post")) {
     // <blockquote><p>words</p>Posted by <a>Name</a> on <a>Monday, February 7, 2022</a></blockquote>
     post.platform = "facebook";
-    each_element(n, [&](const GumboNode* x) {
-      if (is_p(x)) for (auto& l : lines(flat_text(x))) words.push_back(l);
-    });
-    Flat rest;
-    flatten(n, rest, is_p);
-    for (auto& l : lines(rest.s)) byline += (byline.empty() ? "" : " ") + l;
+    words_and_byline(n, words, byline);
     std::string low = lower(byline);
     std::size_t by = low.find("posted by ");
     if (by != std::string::npos) {

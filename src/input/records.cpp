@@ -1,9 +1,11 @@
 #include "input/records.hpp"
+#include "input/text.hpp"
 
 #include <simdjson.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <stdexcept>
 #include <system_error>
@@ -35,19 +37,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-std::string lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return r;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // The format a file's name tells (compression suffixes left out); automatic when it tells none.
 Format by_name(std::string_view path) {
   std::string p = lower(path);
@@ -73,6 +62,19 @@ Format by_content(std::string_view head) {
   if (!h.empty() && h[0] == '{') return Format::jsonl;
   if (!h.empty() && h[0] == '<') return Format::html;
   return Format::text;
+}
+
+// A lower-case Content-Type value or page head whose "charset=" names Latin-1, windows-1252 or
+// ASCII: read as windows-1252, which browsers use for all of these.
+bool latin1_charset(std::string_view lower_text) {
+  std::size_t at = lower_text.find("charset=");
+  if (at == std::string_view::npos) return false;
+  std::string_view cs = lower_text.substr(at + 8);
+  while (!cs.empty() && (cs.front() == '"' || cs.front() == '\'' || cs.front() == ' ')) cs.remove_prefix(1);
+  std::size_t n = 0;
+  while (n < cs.size() && (std::isalnum(static_cast<unsigned char>(cs[n])) || cs[n] == '-' || cs[n] == '_')) ++n;
+  cs = cs.substr(0, n);
+  return cs == "iso-8859-1" || cs == "latin1" || cs == "windows-1252" || cs == "cp1252" || cs == "us-ascii";
 }
 
 }  // namespace
@@ -358,15 +360,7 @@ bool Splitter::next_warc(RawRecord& r) {
     r.size = len;
     if (tenc.find("chunked") != std::string::npos) r.chunked = true;
     if (cenc.find("gzip") != std::string::npos || cenc.find("deflate") != std::string::npos) r.gzip = true;
-    {
-      std::size_t cs = ctype.find("charset=");
-      std::string charset = cs == std::string::npos ? "" : ctype.substr(cs + 8);
-      charset.erase(std::remove(charset.begin(), charset.end(), '"'), charset.end());
-      charset = charset.substr(0, charset.find(';'));
-      if (charset == "iso-8859-1" || charset == "latin1" || charset == "windows-1252" || charset == "cp1252" ||
-          charset == "us-ascii")
-        r.latin1 = true;  // decoded as windows-1252, which browsers use for all of these
-    }
+    r.latin1 = latin1_charset(ctype);
     return true;
   }
 }
@@ -454,14 +448,7 @@ void latin1_to_utf8(std::string& s) {
 // A page that is not UTF-8 and says in its head that it is Latin-1 or windows-1252
 // (<meta charset="iso-8859-1">, <meta http-equiv="Content-Type" content="...; charset=...">).
 bool declares_latin1(std::string_view html) {
-  std::string head = lower(html.substr(0, 4096));
-  std::size_t at = head.find("charset=");
-  if (at == std::string::npos) return false;
-  std::string_view cs = std::string_view(head).substr(at + 8);
-  while (!cs.empty() && (cs.front() == '"' || cs.front() == '\'' || cs.front() == ' ')) cs.remove_prefix(1);
-  bool latin = cs.starts_with("iso-8859-1") || cs.starts_with("windows-1252") || cs.starts_with("latin1") ||
-               cs.starts_with("cp1252");
-  return latin && !utf8::is_valid(html);
+  return latin1_charset(lower(html.substr(0, 4096))) && !utf8::is_valid(html);
 }
 
 void prepare_jsonl(RawRecord& raw, Prepared& out, const Fields& fields) {

@@ -47,8 +47,9 @@ std::string clock(double s) {
 
 }  // namespace
 
-bool process(input::RawRecord& raw, input::Prepared& p, const RunOptions& o, std::string& out) {
+bool process(input::RawRecord& raw, input::Prepared& p, const RunOptions& o, std::string& out, const print::Id* id) {
   input::prepare(raw, p, o.fields);
+  if (id) p.id = *id;
   if (!p.error.empty()) {
     if (o.format == Output::json) print::json_error(out, p.id, p.error);
     else print::table_error(out, p.id, p.error);

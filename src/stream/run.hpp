@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "input/records.hpp"
+#include "printers/printers.hpp"
 #include "whosaid/whosaid.hpp"
 
 namespace whosaid::stream {
@@ -36,8 +37,10 @@ struct RunStats {
 RunStats run(const std::vector<std::string>& paths, const RunOptions& options, std::FILE* out);
 
 // One record through extraction and a printer (what each worker does), appended to out.
-// Returns false when the record is an error record.
-bool process(input::RawRecord& raw, input::Prepared& scratch, const RunOptions& options, std::string& out);
+// id, when given, names the record instead of its file or line. Returns false when the record
+// is an error record.
+bool process(input::RawRecord& raw, input::Prepared& scratch, const RunOptions& options, std::string& out,
+             const print::Id* id = nullptr);
 
 // "12,345 documents, 0 errors, 31.7 MB in 1.2 s (26.4 MB/s)"
 std::string summary(const RunStats& s);
