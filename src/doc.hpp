@@ -16,6 +16,11 @@ namespace whosaid {
 using u32 = std::uint32_t;
 constexpr u32 kNone = 0xFFFFFFFFu;
 
+// a dash as a token: em and en dashes, "-", "--", the horizontal bar and the figure dash
+inline bool is_dash(std::string_view s) {
+  return s == "\u2014" || s == "\u2013" || s == "-" || s == "--" || s == "\u2015" || s == "\u2012";
+}
+
 enum class TokKind : std::uint8_t { word, number, punct, quote_mark, handle, url, symbol };
 
 // Which quotation mark a quote_mark token is.
@@ -147,6 +152,8 @@ struct Doc {
   std::string scratch;  // lower-casing buffer
 
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
+  // token t is the one ASCII character c (no string comparison: the hot case ",", "(", ":")
+  bool tok_is(u32 t, char c) const { return t < toks.size() && toks[t].e == toks[t].b + 1 && text[toks[t].b] == c; }
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }
   bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }

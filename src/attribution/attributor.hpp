@@ -38,13 +38,14 @@ struct Attributor {
   const Token& tok(u32 t) const { return d.toks[t]; }
   bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
   bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
-  // one ASCII character, without a string comparison: the hot case (",", "(", ":")
-  bool is(u32 t, char c) const { return t < d.toks.size() && d.toks[t].e == d.toks[t].b + 1 && d.text[d.toks[t].b] == c; }
+  bool is(u32 t, char c) const { return d.tok_is(t, c); }
   bool determiner(u32 t) { return word(t) && d.is_word(t, wDeterminer); }
   bool clause_opener(u32 t) { return word(t) && d.is_word(t, wClauseOpener); }
   // the cheap test that comes first: a word of the cue lists at all
   bool maybe_cue(u32 t) const { return t < d.toks.size() && (d.toks[t].bits & (wCue | wPhraseStart)); }
   int mention_at(u32 t) const { return t < d.toks.size() ? d.mention_at[t] : -1; }
+  // a quotation mark, quoted words or part of a post: not the writer's own words
+  bool quoted(u32 t) const { return tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----
   const CueInfo* cue(u32 t, u32* len = nullptr);
@@ -105,6 +106,9 @@ struct Attributor {
   u32 content_end(u32 cb, u32 e);
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
                     u32 cb2 = 0, u32 ce2 = 0);
+  void add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
+                    u32 cb2 = 0, u32 ce2 = 0);
+  std::size_t first_quote_from(u32 t) const;
   void mixed_speech();
   void reported_before_quote(const Sentence& s);
   void reported_after_quote(const Sentence& s);

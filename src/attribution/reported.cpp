@@ -11,8 +11,14 @@ namespace whosaid::attribution {
 // a sentence the writer wrote whole: no quotation mark, nothing of a post
 bool Attributor::plain_sentence(const Sentence& s) const {
   for (u32 t = s.tb; t < s.te; ++t)
-    if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return false;
+    if (quoted(t)) return false;
   return true;
+}
+
+// The index of the first quotation that opens at or after token t (quotes are in text order).
+std::size_t Attributor::first_quote_from(u32 t) const {
+  auto it = std::lower_bound(d.quotes.begin(), d.quotes.end(), t, [](const QuoteRec& q, u32 v) { return q.open_tok < v; });
+  return static_cast<std::size_t>(it - d.quotes.begin());
 }
 
 // A subject and a verb at t: "she will", "the plan is", "Trump has".
@@ -109,11 +115,19 @@ u32 Attributor::content_end(u32 cb, u32 e) {
 // its speaker and cue.
 void Attributor::add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve,
                               double confidence, u32 cb2, u32 ce2) {
+  Attribution speaker;
+  set_speaker(speaker, np);
+  add_indirect(std::move(speaker), cb, ce, cue_b, cue_e, sieve, confidence, cb2, ce2);
+}
+
+// The same with a speaker already found (the quotation's, for reported speech after it).
+void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve,
+                              double confidence, u32 cb2, u32 ce2) {
   if (ce <= cb || ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 3) return;
   Doc::Indirect ind;
   ind.content = {tok(cb).b, tok(ce - 1).e};
   if (ce2 > cb2) ind.content2 = {tok(cb2).b, tok(ce2 - 1).e};
-  set_speaker(ind.attr, np);
+  ind.attr = std::move(speaker);
   set_cue(ind.attr, cue_b, cue_e);
   ind.attr.sieve = sieve;
   ind.attr.confidence = confidence;
@@ -202,7 +216,7 @@ void Attributor::mixed_speech() {
 // quotation; a cue that introduces the quotation itself is the quote's, not reported speech.
 void Attributor::reported_before_quote(const Sentence& s) {
   u32 b = s.tb, qb = s.tb;
-  while (qb < s.te && tok(qb).kind != TokKind::quote_mark && !tok(qb).has(kInQuote) && !tok(qb).has(kInEmbed)) ++qb;
+  while (qb < s.te && !quoted(qb)) ++qb;
   u32 e = qb;
   while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
   if (e < b + 5) return;
@@ -211,10 +225,7 @@ void Attributor::reported_before_quote(const Sentence& s) {
     const CueInfo* c = cue(k, &clen);
     if (!c || c->participle) continue;
     // the cue of a quotation of this sentence
-    auto first = std::lower_bound(d.quotes.begin(), d.quotes.end(), s.tb,
-                                  [](const QuoteRec& q, u32 t) { return q.open_tok < t; });
-    for (std::size_t qi = static_cast<std::size_t>(first - d.quotes.begin());
-         qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
+    for (std::size_t qi = first_quote_from(s.tb); qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
       if (d.attr[qi].cue_b == tok(k).b) return;
     NP np = np_before(k, b);
     if (!np.ok()) continue;
@@ -231,7 +242,7 @@ void Attributor::reported_before_quote(const Sentence& s) {
 void Attributor::reported_after_quote(const Sentence& s) {
   u32 last = kNone;  // the last token of a quotation in the sentence
   for (u32 t = s.tb; t < s.te; ++t)
-    if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) last = t;
+    if (quoted(t)) last = t;
   if (last == kNone) return;
   u32 e = s.te;
   while (e > last + 1 && tok(e - 1).kind == TokKind::punct) --e;
@@ -248,11 +259,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
     k = at;
     // the quotation this clause follows, and who said it
     const Attribution* by = nullptr;
-    // the quotations of this sentence (quotes are in text order: found by binary search)
-    auto first = std::lower_bound(d.quotes.begin(), d.quotes.end(), s.tb,
-                                  [](const QuoteRec& q, u32 t) { return q.open_tok < t; });
-    for (std::size_t qi = static_cast<std::size_t>(first - d.quotes.begin());
-         qi < d.quotes.size() && d.quotes[qi].open_tok <= last; ++qi)
+    for (std::size_t qi = first_quote_from(s.tb); qi < d.quotes.size() && d.quotes[qi].open_tok <= last; ++qi)
       if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok <= last && d.attr[qi].sieve &&
           !d.attr[qi].inherited)
         by = &d.attr[qi];
@@ -260,17 +267,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
     bool that_found = false;
     u32 u = content_start(*c, k, clen, e, &that_found);
     if (!that_found && !complement_at(*c, u, e)) return;
-    u32 ce = content_end(u, e);
-    if (ce < u + 3) return;
-    Doc::Indirect ind;
-    ind.content = {tok(u).b, tok(ce - 1).e};
-    ind.attr.mention = by->mention;
-    ind.attr.speaker_span = by->speaker_span;
-    ind.attr.entity = by->entity;
-    set_cue(ind.attr, k, k + clen);
-    ind.attr.sieve = "indirect_after_quote";
-    ind.attr.confidence = 0.55;
-    d.indirect.push_back(std::move(ind));
+    Attribution speaker;
+    speaker.mention = by->mention;
+    speaker.speaker_span = by->speaker_span;
+    speaker.entity = by->entity;
+    add_indirect(std::move(speaker), u, content_end(u, e), k, k + clen, "indirect_after_quote", 0.55);
     return;
   }
 }

@@ -233,9 +233,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     const CueInfo* c = ca.c;
     NP np;
     // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
-    if (c->past && t > f.b && word(t - 1) && (low(t - 1) == "was" || low(t - 1) == "were" || low(t - 1) == "been" ||
-                                               low(t - 1) == "is" || low(t - 1) == "are" || low(t - 1) == "being") &&
-        word(t + clen) && d.tok_text(t + clen) == "by")
+    if (c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && d.tok_text(t + clen) == "by")
       np = np_after(t + clen + 1, f.e);
     if (np.ok()) {
       set_speaker(a, np);

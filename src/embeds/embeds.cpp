@@ -15,10 +15,6 @@ namespace whosaid {
 
 namespace {
 
-bool is_dash(std::string_view s) {
-  return s == "\u2014" || s == "\u2013" || s == "-" || s == "--" || s == "\u2015" || s == "\u2012";
-}
-
 bool ieq(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -37,7 +33,7 @@ struct Embeds {
 
   std::string_view txt(u32 t) const { return d.tok_text(t); }
   bool is(u32 t, std::string_view s) const { return t < d.toks.size() && txt(t) == s; }
-  bool is(u32 t, char c) const { return t < d.toks.size() && d.toks[t].e == d.toks[t].b + 1 && d.text[d.toks[t].b] == c; }
+  bool is(u32 t, char c) const { return d.tok_is(t, c); }
 
   int month_at(u32 t) {
     if (t >= d.toks.size() || d.toks[t].kind != TokKind::word) return 0;

@@ -172,7 +172,7 @@ struct Finder {
       if (u == t && e > u + 2 && sentence_initial(u) && d.is_word(u, wNominal) && !d.is_word(u, wTitle)) name_b = u + 1;
       // a party word before a person's name ("Republican Mark Dunn"), not an organisation's
       // ("Republican National Committee", whose last word is a noun of the lists)
-      if (name_b == u && e > u + 2 && lx.name_descriptors.count(std::string(low(u))) && !d.is_word(e - 1, wNominal))
+      if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !d.is_word(e - 1, wNominal))
         name_b = u + 1;
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one

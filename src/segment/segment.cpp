@@ -276,10 +276,6 @@ void split_sentences(Doc& d) {
     std::string_view s = d.tok_text(t);
     return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "...";
   };
-  auto is_dash = [&](u32 t) {
-    std::string_view s = d.tok_text(t);
-    return s == "\u2014" || s == "\u2013" || s == "--" || s == "-";
-  };
   for (const Para& p : d.paras) {
     u32 start = p.tb;
     // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
@@ -288,7 +284,7 @@ void split_sentences(Doc& d) {
         d.tok_text(p.tb).size() > 1) {
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 10; ++t) {
         if (d.toks[t].kind == TokKind::quote_mark) break;
-        if (is_dash(t) && t + 1 < p.te) {
+        if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
           d.sents.push_back({p.tb, t + 1});
           start = t + 1;
           break;
