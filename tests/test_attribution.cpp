@@ -627,3 +627,32 @@ TEST(Speaker, CueWordAsANounBeforeTheName) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Maya Chen");
 }
+
+TEST(Speaker, ACueInsideAnOpeningPrepositionalPhraseIsNotTheQuotes) {
+  // "posted" belongs to "a video"; the main clause has its own subject and cue
+  Document d = extract("In a video posted Sunday, Okafor said the council had \"no intention of backing down\" this year.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Okafor");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}
+
+TEST(Speaker, AHeadWithAnOfPhrase) {
+  for (const char* t : {"The leader pressed on, and the father of four answered, \"We stay until it is fixed.\"",
+                        "Then the professor of law replied, \"That reading is too narrow.\""}) {
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    std::string m = mention(&d.quotes[0]);
+    EXPECT_TRUE(m == "the father of four" || m == "the professor of law") << t << " -> " << m;
+  }
+}
+
+TEST(Indirect, AfterAnInvertedCueOnlyAPersonSpeaks) {
+  // "noted the change" is a verb and its object; nothing here is reported speech
+  Document d = extract("Priya Raman, the committee's longest-serving member, noted the change in a letter last week.", bytes());
+  for (const Quote& q : d.quotes) EXPECT_NE(q.kind, Kind::indirect) << q.text;
+  // a person or a speaking body after the cue still speaks
+  std::string t = "The bridge will close for a month, said the spokesman.";
+  Document d2 = extract(t, bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d2.quotes[0]), "the spokesman");
+}

@@ -270,6 +270,14 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && p + 1 == end) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
   NP nom = nominal_ending_at(p, lo);
   if (nom.ok()) return nom;
+  // a head and one lower-case word or number after "of": "the mother of three", "a professor of
+  // law", "the chief of staff"
+  if (((word(p) && !tok(p).has(kCap) && !d.is_word(p, wPreposition | wCue | wPronoun)) ||
+       tok(p).kind == TokKind::number) &&
+      p >= lo + 2 && word(p - 1) && low(p - 1) == "of") {
+    NP head = nominal_ending_at(p - 2, lo);
+    if (head.ok()) return {head.tb, p + 1, -1};
+  }
   // a number and what it counts: "63 percent said", "Two officials said"
   if (word(p) && !tok(p).has(kCap) && p > lo && tok(p - 1).kind == TokKind::number && !d.is_word(p, wFunction | wPreposition | wCue))
     return {p - 1, p + 1, -1};

@@ -3,6 +3,7 @@
 // speech), read with the same cue and speaker machinery as the quotation sieves.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "attribution/attributor.hpp"
 
@@ -82,6 +83,11 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // "…, praised the agreement": after such a verb comes its object, not its speaker
     if (k == from && c->object_target && !c->addressee_object) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
+    // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
+    // rule in the interview" (the object of a verb whose subject came before)
+    if (k == from && np.ok() && np.mention < 0 && !d.is_word(np.te - 1, wNominal) &&
+        tok(np.te - 1).kind != TokKind::number && !std::isdigit(static_cast<unsigned char>(d.tok_text(np.te - 1)[0])))
+      return {};
     bool covers = np.ok() && (k == from || np.tb == from ||
                               (np.tb > from && word(from) && !clause_opener(from)));
     if (!covers) return {};

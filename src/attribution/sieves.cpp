@@ -190,9 +190,10 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     }
   }
   if (cues.empty()) return false;
-  // a sentence that opens with a subordinate clause ("Before officials had weighed in, Trump
-  // said ..."): its cues report nothing of the main clause when the main clause has its own
-  if (clause_opener(f.b) && tok(f.b).has(kCap)) {
+  // a sentence that opens with a subordinate clause or a prepositional phrase ("Before officials
+  // had weighed in, Trump said ...", "In a message posted Friday, Cruz said ..."): its cues report
+  // nothing of the main clause when the main clause has its own
+  if ((clause_opener(f.b) || (word(f.b) && d.is_word(f.b, wPreposition))) && tok(f.b).has(kCap)) {
     u32 comma = f.b + 1;
     while (comma < f.e && !is(comma, ',')) ++comma;
     auto main_cue = std::find_if(cues.begin(), cues.end(), [&](const CueAt& ca) { return ca.t > comma; });
