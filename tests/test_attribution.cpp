@@ -168,7 +168,7 @@ TEST(Sieves, PassiveSpeakerAfterBy) {
   Document d = extract("Rubio was asked by moderator Gerard Baker, \"Would you sign the bill?\"");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Gerard Baker");
-  EXPECT_EQ(cue(&d.quotes[0]), "asked");
+  EXPECT_EQ(cue(&d.quotes[0]), "was asked");  // the verb group
 }
 
 TEST(Sieves, ParticipleRightAfterItsSpeaker) {
@@ -655,4 +655,42 @@ TEST(Indirect, AfterAnInvertedCueOnlyAPersonSpeaks) {
   Document d2 = extract(t, bytes());
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(mention(&d2.quotes[0]), "the spokesman");
+}
+
+TEST(Cue, TheVerbGroupWithItsAuxiliariesButNotALoneAdverb) {
+  struct Case { const char* text; const char* cue; };
+  for (Case c : {Case{"\"We are ready,\" Dana Whitlow has said.", "has said"},
+                 Case{"Dana Whitlow did not say whether the plant would reopen.", "did not say"},
+                 Case{"Dana Whitlow has also argued that the plant should reopen.", "has also argued"},
+                 Case{"Dana Whitlow also argued that the plant should reopen.", "argued"},
+                 Case{"Dana Whitlow didn't say whether the plant would reopen.", "didn't say"}}) {
+    Document d = extract(c.text);
+    ASSERT_EQ(d.quotes.size(), 1u) << c.text;
+    EXPECT_EQ(cue(&d.quotes[0]), c.cue) << c.text;
+    EXPECT_EQ(d.quotes[0].speaker, "Dana Whitlow") << c.text;
+  }
+}
+
+TEST(Indirect, AProgressiveCueHasItsSubjectBeforeTheAuxiliary) {
+  std::string t = "Mayor Ruth Ocampo is warning residents that the river will crest on Sunday.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ruth Ocampo");
+  EXPECT_EQ(cue(&d.quotes[0]), "is warning");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the river will crest on Sunday");
+}
+
+TEST(Indirect, ASentenceOpeningWithButOrAnd) {
+  for (const char* t : {"But Ocampo claims that the levee will hold.", "And Ocampo says the levee will hold."}) {
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(d.quotes[0].speaker, "Ocampo") << t;
+  }
+}
+
+TEST(Speaker, ANameWithAPrepositionInsideIt) {
+  std::string t = "The independent Board on Coastal Safety says the levee will hold.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "The independent Board on Coastal Safety");
 }

@@ -55,6 +55,8 @@ struct Attributor {
   bool after_preposition(u32 t);
   bool nominal_preposition(u32 t);
   bool passive_be(u32 t);
+  u32 verb_group_start(u32 t);
+  bool progressive(u32 t);
   bool party_tag(u32 b, u32 e) const;
   bool speaker_mention(int mi) const;
   bool modifier_at(u32 t);

@@ -68,7 +68,10 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
     // needs a plural subject (a plural noun, or we / they / I / you)
     bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
     // "11% of Democratic claims": a name that a preposition governs makes the form a noun
-    if (named && d.mentions[mi].kind == MentionKind::name && after_preposition(d.mentions[mi].tb)) named = false;
+    // (but "the Commission on Presidential Debates says": the preposition is inside a name)
+    if (named && d.mentions[mi].kind == MentionKind::name && after_preposition(d.mentions[mi].tb))
+      named = d.mentions[mi].tb >= 2 && mention_at(d.mentions[mi].tb - 2) >= 0 &&
+              d.mentions[mention_at(d.mentions[mi].tb - 2)].kind == MentionKind::name;
     if (named && c->base) {  // "Democrats say", "Obama and Clinton call", "they say"; not "a New York Times report"
       const MentionRec& m = d.mentions[mi];
       bool coordinated = m.tb >= 2 && word(m.tb - 1) && d.tok_text(m.tb - 1) == "and" && mention_at(m.tb - 2) >= 0;
@@ -159,6 +162,21 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       if (head >= 0 && d.mentions[head].kind == MentionKind::name && d.mentions[head].te == p - 1 &&
           !tok(p - 2).has(kPossessive))
         np = {d.mentions[head].tb, d.mentions[head].te, head};
+    }
+  }
+  // "the Commission on Presidential Debates said": a name whose preposition follows another name
+  // is part of one phrase with it (after "of", "at", "from" a person's firm was passed over above)
+  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= lo + 2 &&
+      after_preposition(np.tb) && low(np.tb - 1) != "of" && low(np.tb - 1) != "at" && low(np.tb - 1) != "from") {
+    int head = mention_at(np.tb - 2);
+    if (head >= 0 && d.mentions[head].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
+      u32 b = d.mentions[head].tb;
+      while (b > lo && word(b - 1) && !tok(b - 1).has(kCap) && !d.is_word(b - 1, wPreposition | wCue | wPronoun) &&
+             (determiner(b - 1) || !d.is_word(b - 1, wFunction)) && b + 4 > d.mentions[head].tb) {
+        --b;
+        if (determiner(b)) break;
+      }
+      np = {b, np.te, head};
     }
   }
   // "A group of artists this week published": the subject is before the time
@@ -447,7 +465,20 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
   }
 }
 
+// The cue's span is its verb group, as PolNeAR marks it: the auxiliaries, modals and negation
+// before the verb ("has said", "did not say", "would also argue", "is warning"), with adverbs
+// between them; an adverb alone ("also said") stays out.
+u32 Attributor::verb_group_start(u32 t) {
+  u32 b = t;
+  for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1); --p) {
+    if (lx.verb_group.count(low(p - 1))) b = p - 1;
+    else if (!adverb_like(p - 1)) break;
+  }
+  return b;
+}
+
 void Attributor::set_cue(Attribution& a, u32 t, u32 te) {
+  t = verb_group_start(t);
   a.cue_b = tok(t).b;
   a.cue_e = tok(te - 1).e;
 }
@@ -482,6 +513,16 @@ bool Attributor::party_tag(u32 b, u32 e) const {
 bool Attributor::passive_be(u32 t) {
   std::string_view w = low(t);
   return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being" || w == "be";
+}
+
+// an -ing cue after a form of "be" is a finite verb with a subject before it ("Trump is warning
+// voters that ...", "they were also claiming"), not a participle
+bool Attributor::progressive(u32 t) {
+  for (u32 p = t; p > 0 && word(p - 1); --p) {
+    if (passive_be(p - 1)) return low(p - 1) != "being";
+    if (!adverb_like(p - 1)) return false;
+  }
+  return false;
 }
 
 // the first token that starts at or after byte b

@@ -355,7 +355,7 @@ void Attributor::indirect_speech() {
       // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
       if (c->past && k > b && word(k - 1) && passive_be(k - 1)) continue;
       NP np;
-      if (c->participle) {
+      if (c->participle && !progressive(k)) {
         // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
         if (!is(k - 1, ',') || k < b + 3) continue;
         np = participle_subject(k - 1, b);

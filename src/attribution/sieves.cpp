@@ -243,16 +243,17 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       a.confidence = 0.85;
       return true;
     }
-    if (!c->participle) np = np_before(t, f.b);
+    const bool finite = !c->participle || progressive(t);  // "said", "is warning"
+    if (finite) np = np_before(t, f.b);
     // the cue opens the sentence and its speaker follows: 'Said Dorothy Poynter, who grew up with
     // him, "We were all so proud of him."'
-    if (!np.ok() && !c->participle && t == d.sents[d.sent_of_tok[t]].tb) np = np_after(t + clen, f.e);
+    if (!np.ok() && finite && t == d.sents[d.sent_of_tok[t]].tb) np = np_after(t + clen, f.e);
     else if (t > f.b) {  // "footage of Hillary Clinton asking, ...", "Trump reportedly yelling: ..."
       NP direct_np = np_before(t, f.b, false);
       // the name right before the participle is its subject, even after a preposition
       if (direct_np.ok() && direct_np.mention >= 0) np = direct_np;
     }
-    if (!np.ok() && !c->participle && t > f.b && word(t - 1) && (low(t - 1) == "and" || low(t - 1) == "but")) {
+    if (!np.ok() && finite && t > f.b && word(t - 1) && (low(t - 1) == "and" || low(t - 1) == "but")) {
       // a second verb of the subject's: "He said ... and said ..."
       u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
       np = subject_before(t, sb);

@@ -65,6 +65,7 @@ struct Lexicon {
   StrSet time_words;  // "week", "friday": a phrase ending with one is a time, not a speaker
   StrSet html_drop;   // class and id words of a page's furniture ("newsletter", "related")
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
+  StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
