@@ -694,3 +694,20 @@ TEST(Speaker, ANameWithAPrepositionInsideIt) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "The independent Board on Coastal Safety");
 }
+
+TEST(Indirect, APositionTakenOnlyWithAllAttributions) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  struct Case { const char* text; const char* content; const char* cue; };
+  for (Case c : {Case{"The union endorsed Mayor Ocampo last week and has campaigned for her since.", "Mayor Ocampo", "endorsed"},
+                 Case{"Ocampo declined to say whether the levee would hold.", "to say whether the levee would hold", "declined"},
+                 Case{"The board decided not to renew the contract.", "not to renew the contract", "decided"},
+                 Case{"A Harlow College survey shows that most riders want later trains.", "most riders want later trains", "shows"}}) {
+    std::string t = c.text;
+    EXPECT_TRUE(extract(t, bytes()).quotes.empty()) << t;  // no words were reported
+    Document d = extract(t, all);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), c.content) << t;
+    EXPECT_EQ(cue(&d.quotes[0]), c.cue) << t;
+  }
+}

@@ -25,6 +25,10 @@ struct NP {
 // sentence can be any length, the search is bounded.
 constexpr u32 kSubjectWindow = 60;
 
+// what a cue reports: a clause ("said the plan is dead"), an infinitive ("vowed to fight"), or a
+// noun phrase ("announced a plan", "endorsed Trump")
+enum class Complement { none, clause, infinitive, phrase };
+
 struct Attributor {
   explicit Attributor(Doc& doc) : d(doc) {}
   Doc& d;
@@ -32,6 +36,7 @@ struct Attributor {
   StrMap<int> nominal_entity;  // a nominal speaker's phrase (lower case) -> its entity
   CueInfo phrase_cue;          // what a multi-word cue ("pointed out") reports as
   bool allow_belief = false;   // cues of thought ("thinks", "believes") count too
+  bool allow_stance = false;   // and cues of a position taken ("endorsed", "declined to"): --attributions all
 
   // ---- tokens (inline: every stage of the search asks these) ----
   std::string_view low(u32 t) { return d.tok_lower(t); }
@@ -101,11 +106,11 @@ struct Attributor {
   };
   bool plain_sentence(const Sentence& s) const;
   bool clause_start(u32 t, u32 e);
-  bool complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
+  Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
   bool clause_verb(u32 u, u32 e);
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
-  u32 content_end(u32 cb, u32 e);
+  u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause);
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
                     u32 cb2 = 0, u32 ce2 = 0);
   void add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve, double confidence,

@@ -56,7 +56,7 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
     return &phrase_cue;
   }
   const CueInfo* c = wi.cue;
-  if (!c || (c->cls == CueClass::belief && !allow_belief)) return nullptr;
+  if (!c || (c->cls == CueClass::belief && !allow_belief) || (c->cls == CueClass::stance && !allow_stance)) return nullptr;
   if (t > 0 && determiner(t - 1)) return nullptr;
   // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
   // an adverb or a conjunction, or at a clause's start

@@ -37,28 +37,43 @@ bool Attributor::clause_start(u32 t, u32 e) {
 // one whose clause has a verb, unless PolNeAR's broader notion is asked for). Not an adverbial
 // ("said on Tuesday"), a person spoken to ("said to reporters"), or a coordinated verb
 // ("said and left").
-bool Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
-  if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return false;
-  if (clause_start(u, e)) return true;
+Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
+  if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
+  if (clause_start(u, e)) return Complement::clause;
+  // "decided not to", "vowed never to"
+  if (word(u) && (low(u) == "not" || low(u) == "never") && word(u + 1) && d.tok_text(u + 1) == "to" &&
+      complement_at(c, u + 1, e, need_verb) == Complement::infinitive)
+    return Complement::infinitive;
   if (word(u) && d.tok_text(u) == "to") {
-    return word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
-           !d.is_word(u + 1, wNominal | wFunction | wPreposition);
+    // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
+    // "to sign", "to share" are verbs of the cue list that the function words also hold)
+    bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
+                !d.is_word(u + 1, wNominal | wPreposition | wPronoun) && (d.is_word(u + 1, wCue) || !d.is_word(u + 1, wFunction));
+    return verb ? Complement::infinitive : Complement::none;
   }
-  if (word(u) && (d.is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return false;
+  if (word(u) && (d.is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
   if (word(u)) {
     std::string_view w = low(u);
-    if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return false;
+    if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return Complement::none;
   }
   // a noun phrase is what was said only after a verb of speech or thought: after "shared",
   // "posted" or "wrote" it is the thing made ("shared a picture"), and after "call", "praise"
   // or "cite" it is what is spoken of ("they call him the crowbar robber"), which PolNeAR
   // counts as attributed and so --attributions all does
-  if (c.object_target && !c.addressee_object && !allow_belief) return false;
-  if (c.cls != CueClass::speech && c.cls != CueClass::belief) return false;
+  if (c.object_target && !c.addressee_object && !allow_belief) return Complement::none;
+  if (c.clause_only || (c.cls != CueClass::speech && c.cls != CueClass::belief && c.cls != CueClass::stance)) return Complement::none;
   // what follows must be a clause of its own, a verb in it ("said the politics would be more
   // intense"), unless PolNeAR's broader notion is asked for ("announced the change"); "said
   // goodbye to its light" reports no words
-  return allow_belief || !need_verb || clause_verb(u, e);
+  if (!allow_belief && need_verb && !clause_verb(u, e)) return Complement::none;
+  // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
+  for (u32 k = u + 1; k < e && k < u + 16; ++k) {
+    if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k)) || (word(k) && (low(k) == "and" || low(k) == "but")))
+      break;
+    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (d.is_word(k, wAuxiliary | wCue) || low(k).ends_with("ed")))
+      return Complement::clause;
+  }
+  return Complement::phrase;
 }
 
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
@@ -108,7 +123,25 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
 // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
 // another clause (", which ...", ", and the party ...", ", although ...", ", adding ..."), the
 // writer's addition.
-u32 Attributor::content_end(u32 cb, u32 e) {
+// A noun phrase reported ("endorsed Trump last week and has appeared ...") ends sooner: at any
+// comma, before "and"/"but" and a verb of the subject's, and before a time at its end.
+u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
+  if (kind == Complement::phrase) {
+    u32 k = cb + 1;
+    for (; k < e; ++k) {
+      if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k))) break;
+      if (word(k) && (low(k) == "and" || low(k) == "but") && word(k + 1) && !tok(k + 1).has(kCap) &&
+          (d.is_word(k + 1, wAuxiliary | wCue) || low(k + 1).ends_with("ed")))
+        break;
+    }
+    // "last week", "on Monday", "Friday"
+    for (int n = 0; n < 3 && k > cb + 1; ++n) {
+      if (word(k - 1) && lx.time_words.count(low(k - 1))) { --k; continue; }
+      if (n > 0 && word(k - 1) && (d.is_word(k - 1, wPreposition) || low(k - 1) == "last" || low(k - 1) == "this" || low(k - 1) == "next")) { --k; break; }
+      break;
+    }
+    return k;
+  }
   for (u32 k = cb + 2; k + 1 < e; ++k) {
     if (!is(k, ',')) continue;
     if (clause_opener(k + 1)) return k;
@@ -129,7 +162,12 @@ void Attributor::add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e
 // The same with a speaker already found (the quotation's, for reported speech after it).
 void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve,
                               double confidence, u32 cb2, u32 ce2) {
-  if (ce <= cb || ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 3) return;
+  if (ce <= cb) return;
+  // a single word reports something only when it names it ("endorsed Trump"); "said so" does not
+  if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2) {
+    int mi = mention_at(cb);
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te < ce || ce2 > cb2) return;
+  }
   Doc::Indirect ind;
   ind.content = {tok(cb).b, tok(ce - 1).e};
   if (ce2 > cb2) ind.content2 = {tok(cb2).b, tok(ce2 - 1).e};
@@ -193,7 +231,7 @@ void Attributor::mixed_speech() {
     for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
     if (!plain) continue;
     // (the clause's verb may be among the quoted words: 'said the cuts "hurt working families"')
-    if (u < q.open_tok && !(that_found || complement_at(*c, u, s.te, false))) continue;
+    if (u < q.open_tok && !(that_found || complement_at(*c, u, s.te, false) != Complement::none)) continue;
     const u32 start = u < q.open_tok ? tok(u).b : tok(q.open_tok).b;  // from the clause's start or its mark
     if (u < q.open_tok) q.pieces[0].start = start;
     // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
@@ -237,8 +275,8 @@ void Attributor::reported_before_quote(const Sentence& s) {
     if (!np.ok()) continue;
     bool that_found = false;
     u32 u = content_start(*c, k, clen, e, &that_found);
-    u32 ce = content_end(u, e);
-    if (that_found || complement_at(*c, u, e)) add_indirect(u, ce, np, k, k + clen, "indirect_before_quote", 0.55);
+    Complement kind = that_found ? Complement::clause : complement_at(*c, u, e);
+    if (kind != Complement::none) add_indirect(u, content_end(u, e, kind), np, k, k + clen, "indirect_before_quote", 0.55);
     return;
   }
 }
@@ -272,12 +310,13 @@ void Attributor::reported_after_quote(const Sentence& s) {
     if (!by || by->cue_b == kNone || tok(k).b <= by->cue_b) return;
     bool that_found = false;
     u32 u = content_start(*c, k, clen, e, &that_found);
-    if (!that_found && !complement_at(*c, u, e)) return;
+    Complement kind = that_found ? Complement::clause : complement_at(*c, u, e);
+    if (kind == Complement::none) return;
     Attribution speaker;
     speaker.mention = by->mention;
     speaker.speaker_span = by->speaker_span;
     speaker.entity = by->entity;
-    add_indirect(std::move(speaker), u, content_end(u, e), k, k + clen, "indirect_after_quote", 0.55);
+    add_indirect(std::move(speaker), u, content_end(u, e, kind), k, k + clen, "indirect_after_quote", 0.55);
     return;
   }
 }
@@ -285,7 +324,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // "X said (that) CLAUSE.", "CLAUSE, X said.", "According to X, CLAUSE."
 void Attributor::indirect_speech() {
   d.indirect.clear();
-  allow_belief = d.options.attributions == Attributions::all;
+  allow_belief = allow_stance = d.options.attributions == Attributions::all;
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < 5) continue;
     if (!plain_sentence(s)) {
@@ -369,13 +408,13 @@ void Attributor::indirect_speech() {
         add_indirect(u, content_end(u, e), np, k, k + clen, "indirect_that", 0.65);
         break;
       }
-      if (complement_at(*c, u, e)) {
-        add_indirect(u, content_end(u, e), np, k, k + clen, "indirect_clause", 0.6);
+      if (Complement kind = complement_at(*c, u, e); kind != Complement::none) {
+        add_indirect(u, content_end(u, e, kind), np, k, k + clen, "indirect_clause", 0.6);
         break;
       }
     }
   }
-  allow_belief = false;
+  allow_belief = allow_stance = false;
 }
 
 }  // namespace whosaid::attribution

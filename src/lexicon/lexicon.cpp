@@ -98,9 +98,11 @@ Lexicon build() {
     else if (f[0] == "writing") info.cls = CueClass::writing;
     else if (f[0] == "posting") info.cls = CueClass::posting;
     else if (f[0] == "belief") info.cls = CueClass::belief;
+    else if (f[0] == "stance") info.cls = CueClass::stance;
     else throw std::logic_error("cues.tsv: unknown class " + std::string(f[0]));
     info.addressee_object = f[1] == "addr";
     info.object_target = f[1] == "addr" || f[1] == "obj";
+    info.clause_only = f[1] == "inf";
     auto forms = words(f[2]);
     if (forms.empty()) return;
     info.lemma = forms[0];

@@ -17,7 +17,9 @@ using StrSet = std::unordered_set<std::string, StrHash, std::equal_to<>>;
 template <class V>
 using StrMap = std::unordered_map<std::string, V, StrHash, std::equal_to<>>;
 
-enum class CueClass : std::uint8_t { speech, writing, posting, belief };
+// stance: a position taken rather than words ("endorsed", "opposes", "declined to"), which
+// PolNeAR counts as attributed and only --attributions all reports
+enum class CueClass : std::uint8_t { speech, writing, posting, belief, stance };
 
 struct CueInfo {
   CueClass cls = CueClass::speech;
@@ -26,6 +28,7 @@ struct CueInfo {
   bool participle = false;        // the -ing form ("adding", "calling")
   bool past = false;              // a past form ("said", "stated"): never a noun
   bool base = false;              // the base form ("say", "message"): needs a plural subject
+  bool clause_only = false;       // reports a clause or an infinitive, never a noun phrase ("seems to")
   std::string lemma;
 };
 
