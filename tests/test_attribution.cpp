@@ -702,7 +702,7 @@ TEST(Indirect, APositionTakenOnlyWithAllAttributions) {
   for (Case c : {Case{"The union endorsed Mayor Ocampo last week and has campaigned for her since.", "Mayor Ocampo", "endorsed"},
                  Case{"Ocampo declined to say whether the levee would hold.", "to say whether the levee would hold", "declined"},
                  Case{"The board decided not to renew the contract.", "not to renew the contract", "decided"},
-                 Case{"A Harlow College survey shows that most riders want later trains.", "most riders want later trains", "shows"}}) {
+                 Case{"A Harlow College survey shows that most riders want later trains.", "that most riders want later trains", "shows"}}) {
     std::string t = c.text;
     EXPECT_TRUE(extract(t, bytes()).quotes.empty()) << t;  // no words were reported
     Document d = extract(t, all);
@@ -710,4 +710,29 @@ TEST(Indirect, APositionTakenOnlyWithAllAttributions) {
     EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), c.content) << t;
     EXPECT_EQ(cue(&d.quotes[0]), c.cue) << t;
   }
+}
+
+TEST(Indirect, ContentFromThatOnlyInPolNeARsReading) {
+  std::string t = "Dana Whitlow said that the plant would reopen in May.";
+  Document speech = extract(t, bytes());
+  ASSERT_EQ(speech.quotes.size(), 1u);
+  EXPECT_EQ(at(t, speech.quotes[0].start, speech.quotes[0].end), "the plant would reopen in May");
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document polnear = extract(t, all);
+  ASSERT_EQ(polnear.quotes.size(), 1u);
+  EXPECT_EQ(at(t, polnear.quotes[0].start, polnear.quotes[0].end), "that the plant would reopen in May");
+}
+
+TEST(Mixed, AnObjectAndItsQuotedWordsInPolNeARsReading) {
+  std::string t = "Ocampo called the new levee plan \"a gift to developers\" on Tuesday.";
+  Document speech = extract(t, bytes());
+  ASSERT_EQ(speech.quotes.size(), 1u);
+  EXPECT_EQ(at(t, speech.quotes[0].start, speech.quotes[0].end), "a gift to developers");
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document polnear = extract(t, all);
+  ASSERT_EQ(polnear.quotes.size(), 1u);
+  EXPECT_EQ(at(t, polnear.quotes[0].start, polnear.quotes[0].end).substr(0, 25), "the new levee plan \"a gif");
+  EXPECT_EQ(polnear.quotes[0].speaker, "Ocampo");
 }

@@ -37,6 +37,10 @@ struct Attributor {
   CueInfo phrase_cue;          // what a multi-word cue ("pointed out") reports as
   bool allow_belief = false;   // cues of thought ("thinks", "believes") count too
   bool allow_stance = false;   // and cues of a position taken ("endorsed", "declined to"): --attributions all
+  // --attributions all reads attribution as PolNeAR annotates it: besides the cues of thought and
+  // stance, a noun phrase reported ("called half of them "deplorables"") and a reported clause's
+  // content from its "that"
+  const bool polnear = d.options.attributions == Attributions::all;
 
   // ---- tokens (inline: every stage of the search asks these) ----
   std::string_view low(u32 t) { return d.tok_lower(t); }

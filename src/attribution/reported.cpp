@@ -60,12 +60,12 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   // "posted" or "wrote" it is the thing made ("shared a picture"), and after "call", "praise"
   // or "cite" it is what is spoken of ("they call him the crowbar robber"), which PolNeAR
   // counts as attributed and so --attributions all does
-  if (c.object_target && !c.addressee_object && !allow_belief) return Complement::none;
+  if (c.object_target && !c.addressee_object && !polnear) return Complement::none;
   if (c.clause_only || (c.cls != CueClass::speech && c.cls != CueClass::belief && c.cls != CueClass::stance)) return Complement::none;
   // what follows must be a clause of its own, a verb in it ("said the politics would be more
   // intense"), unless PolNeAR's broader notion is asked for ("announced the change"); "said
   // goodbye to its light" reports no words
-  if (!allow_belief && need_verb && !clause_verb(u, e)) return Complement::none;
+  if (!polnear && need_verb && !clause_verb(u, e)) return Complement::none;
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
     if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k)) || (word(k) && (low(k) == "and" || low(k) == "but")))
@@ -179,7 +179,8 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
 }
 
 // Where the content of cue [k, k + clen) starts: after the person spoken to ("told reporters")
-// and a "that" close behind ("said in her post that"). *that_found tells whether there was one.
+// and a "that" close behind ("said in her post that"; PolNeAR's spans start at the "that"). *that_found
+// tells whether there was one.
 u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found) {
   u32 u = k + clen;
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
@@ -201,7 +202,8 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
                       (word(t) && (tok(t).has(kCap) || (c.addressee_object && d.is_word(t, wNominal | wAddresseeNoun))));
   *that_found = v < e && word(v) && d.tok_text(v) == "that" &&
                 (v == u || d.is_word(u, wPreposition) || adverb_like(u) || short_adverbial);
-  return *that_found ? v + 1 : u;
+  if (!*that_found) return u;
+  return polnear ? v : v + 1;
 }
 
 // Mixed speech: quoted words inside the clause a cue before them reports ('Hall said police were
@@ -218,11 +220,12 @@ void Attributor::mixed_speech() {
     const CueInfo* c = cue(k, &clen);
     if (!c || c->participle) continue;  // "calling him their ...": the quote is the participle's object
     // "called the decision "a disgrace"": the words after such a verb are its object, not a clause
-    if (c->object_target && !c->addressee_object) continue;
+    // (PolNeAR's content is the object with the quote: "the decision "a disgrace"")
+    if (c->object_target && !c->addressee_object && !polnear) continue;
     // the speaker before the cue ("Hall said police were ..."), not after it ("said Jane Doe, ...")
     if (a.speaker_span.end > a.cue_b) continue;
     // "described the meeting as "productive"": a quote after a preposition is not a clause's end
-    if (q.open_tok > 0 && d.is_word(q.open_tok - 1, wPreposition)) continue;
+    if (q.open_tok > 0 && d.is_word(q.open_tok - 1, wPreposition) && !polnear) continue;
     const Sentence& s = d.sents[d.sent_of_tok[k]];
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);
@@ -324,7 +327,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // "X said (that) CLAUSE.", "CLAUSE, X said.", "According to X, CLAUSE."
 void Attributor::indirect_speech() {
   d.indirect.clear();
-  allow_belief = allow_stance = d.options.attributions == Attributions::all;
+  allow_belief = allow_stance = polnear;
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < 5) continue;
     if (!plain_sentence(s)) {
