@@ -736,3 +736,23 @@ TEST(Mixed, AnObjectAndItsQuotedWordsInPolNeARsReading) {
   EXPECT_EQ(at(t, polnear.quotes[0].start, polnear.quotes[0].end).substr(0, 25), "the new levee plan \"a gif");
   EXPECT_EQ(polnear.quotes[0].speaker, "Ocampo");
 }
+
+TEST(Indirect, TheSameSubjectReportsAgain) {
+  for (const char* t : {"Ocampo said the levee would hold and added that the pumps were ready.",
+                        "Ocampo said the levee would hold, adding that the pumps were ready.",
+                        "Ocampo said the levee would hold but also warned that the pumps were old."}) {
+    std::string s = t;
+    Document d = extract(s, bytes());
+    ASSERT_EQ(d.quotes.size(), 2u) << t;
+    EXPECT_EQ(at(s, d.quotes[0].start, d.quotes[0].end), "the levee would hold") << t;
+    EXPECT_EQ(d.quotes[1].speaker, "Ocampo") << t;
+    EXPECT_TRUE(at(s, d.quotes[1].start, d.quotes[1].end).starts_with("the pumps were")) << t;
+  }
+}
+
+TEST(Indirect, ASemicolonEndsTheReport) {
+  std::string t = "Ocampo said the levee would hold; the pumps, however, failed overnight.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the levee would hold");
+}

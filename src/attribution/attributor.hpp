@@ -115,6 +115,7 @@ struct Attributor {
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause);
+  u32 coordinated_cue(u32 k);
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
                     u32 cb2 = 0, u32 ce2 = 0);
   void add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve, double confidence,

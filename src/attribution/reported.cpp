@@ -143,11 +143,28 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     return k;
   }
   for (u32 k = cb + 2; k + 1 < e; ++k) {
+    if (is(k, ';')) return k;
+    if (coordinated_cue(k) != kNone) return k;  // "... and added that ...": the subject's next report
     if (!is(k, ',')) continue;
     if (clause_opener(k + 1)) return k;
     if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
   }
   return e;
+}
+
+// A second verb of report of the same subject at k: "(,) and said", "but also noted", ", adding"
+// — the cue's token, or kNone.
+u32 Attributor::coordinated_cue(u32 k) {
+  u32 j = is(k, ',') ? k + 1 : k;
+  if (j > k) {  // ", adding that ...", ", saying ..."
+    const CueInfo* c = word(j) && maybe_cue(j) ? cue(j) : nullptr;
+    if (c && c->participle) return j;
+  }
+  if (!word(j) || (low(j) != "and" && low(j) != "but")) return kNone;
+  ++j;
+  while (word(j) && adverb_like(j) && !tok(j).has(kCap)) ++j;
+  const CueInfo* c = word(j) ? cue(j) : nullptr;
+  return c && !c->participle && (c->past || !c->base) ? j : kNone;
 }
 
 // A reported clause [cb, ce) (and a second piece [cb2, ce2) when the cue interrupts it) with
@@ -186,8 +203,12 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
     u32 w = determiner(u) ? u + 1 : u;
     int mi = mention_at(w);
-    if (mi >= 0) u = d.mentions[mi].te;
-    else if (word(w) && d.is_word(w, wNominal | wAddresseeNoun)) u = w + 1;
+    u32 after = u;
+    if (mi >= 0) after = d.mentions[mi].te;
+    else if (word(w) && d.is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
+    // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
+    bool told_to = polnear && after > u && word(after) && d.tok_text(after) == "to";
+    if (!told_to) u = after;
   }
   // a time right after the cue ("said Wednesday it would ...") is no part of what was said
   for (int n = 0; n < 2 && u < e && word(u) && lx.time_words.find(low(u)) != lx.time_words.end(); ++n) ++u;
@@ -405,16 +426,23 @@ void Attributor::indirect_speech() {
         np = np_before(k, b);
       }
       if (!np.ok()) continue;
-      bool that_found = false;
-      u32 u = content_start(*c, k, clen, e, &that_found);
-      if (that_found) {
-        add_indirect(u, content_end(u, e), np, k, k + clen, "indirect_that", 0.65);
-        break;
+      // the report, then any that the same subject adds: "X said A and added that B"
+      bool found = false;
+      for (int n = 0; n < 4 && c; ++n) {
+        bool that_found = false;
+        u32 u = content_start(*c, k, clen, e, &that_found);
+        Complement kind = that_found ? Complement::clause : complement_at(*c, u, e);
+        if (kind == Complement::none) break;
+        u32 ce = content_end(u, e, kind);
+        add_indirect(u, ce, np, k, k + clen, that_found ? "indirect_that" : "indirect_clause", that_found ? 0.65 : 0.6);
+        found = true;
+        u32 next = ce < e ? coordinated_cue(ce) : kNone;
+        if (next == kNone) break;
+        k = next;
+        clen = 1;
+        c = cue(k, &clen);
       }
-      if (Complement kind = complement_at(*c, u, e); kind != Complement::none) {
-        add_indirect(u, content_end(u, e, kind), np, k, k + clen, "indirect_clause", 0.6);
-        break;
-      }
+      if (found) break;
     }
   }
   allow_belief = allow_stance = false;
