@@ -756,3 +756,34 @@ TEST(Indirect, ASemicolonEndsTheReport) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the levee would hold");
 }
+
+TEST(Speaker, AnOrganisationNamedByItsKindAndWhatItIsOf) {
+  std::string t = "Later, the Harbor Bureau of Inspections said the pier was unsafe.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "the Harbor Bureau of Inspections");
+  // a person before "of" stays apart from the firm
+  Document d2 = extract("Later, analyst Dana Whitlow of Brightline Capital said the stock was cheap.", bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].speaker, "Dana Whitlow");
+}
+
+TEST(Speaker, ACueFormThatModifiesANoun) {
+  std::string t = "A state appeals court said the ban was lawful.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "A state appeals court");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // the -s form before a plural subject of its own clause is still the verb
+  std::string t2 = "The mayor says officials were warned twice.";
+  Document d2 = extract(t2, bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d2.quotes[0]), "says");
+}
+
+TEST(Speaker, TwoNamesJoinedByAnd) {
+  std::string t = "Ruth Ocampo met the council on Monday. Later, Ocampo and Dana Whitlow said the levee would hold.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Ocampo and Dana Whitlow");
+}

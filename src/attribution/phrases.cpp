@@ -58,6 +58,11 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   const CueInfo* c = wi.cue;
   if (!c || (c->cls == CueClass::belief && !allow_belief) || (c->cls == CueClass::stance && !allow_stance)) return nullptr;
   if (t > 0 && determiner(t - 1)) return nullptr;
+  // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
+  if (!c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wNominal) &&
+      word(t + 2) && !tok(t + 2).has(kCap) && d.is_word(t + 2, wCue) && !d.is_word(t + 2, wNominal) &&
+      d.word(t + 2).cue && (d.word(t + 2).cue->past || !d.word(t + 2).cue->base))
+    return nullptr;
   // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
   // an adverb or a conjunction, or at a clause's start
   if (!c->past && !c->participle && t > 0 && word(t - 1)) {
@@ -135,8 +140,11 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     if (determiner(p)) { b = p; break; }
     if (tok(p).has(kPossessive)) { b = p; continue; }
     // a modifier of the head ("the former strategist", "a senior official"), not a word that
-    // ends the phrase (a preposition, a pronoun, a verb, "and")
-    if (d.is_word(p, wCue | wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
+    // ends the phrase (a preposition, a pronoun, a verb, "and"); a cue's base or -s form before
+    // the head is a noun ("a state appeals court")
+    const CueInfo* pc = d.is_word(p, wCue) ? d.word(p).cue : nullptr;
+    bool noun_form = pc && !pc->past && !pc->participle;
+    if ((d.is_word(p, wCue) && !noun_form) || d.is_word(p, wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
     if (d.is_word(p, wFunction) && !d.is_word(p, wModifier)) break;
     b = p;
   }
@@ -201,6 +209,18 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     NP before = np_before_once(before_end, lo, false);
     if (!before.ok()) break;  // nothing before the phrase: keep it
     np = before;
+  }
+  // "Obama and Clinton said": both of them, one speaker phrase (a group, not either one), when
+  // the first opens the clause
+  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= lo + 2 &&
+      word(np.tb - 1) && low(np.tb - 1) == "and") {
+    int first = mention_at(np.tb - 2);
+    if (first >= 0 && d.mentions[first].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
+      u32 fb = d.mentions[first].tb;
+      if (determiner(fb > lo ? fb - 1 : fb) && fb > lo) --fb;
+      bool opens = fb == lo || fb == d.sents[d.sent_of_tok[fb]].tb || is(fb - 1, ',') || clause_opener(fb - 1);
+      if (opens) np = {fb, np.te, -1};
+    }
   }
   return np;
 }

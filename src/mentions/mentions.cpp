@@ -156,6 +156,13 @@ struct Finder {
       while (e < n && d.toks[e].para == k.para && !d.toks[e - 1].has(kPossessive)) {
         if (name_word(e)) { ++e; continue; }
         if (e + 1 < n && usable(e) && is_particle(d.tok_text(e)) && name_word(e + 1)) { e += 2; continue; }
+        // an organisation named by its kind and what it is of: "Bureau of Prisons", "Council on
+        // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
+        if (e + 1 < n && usable(e) && e > u && d.is_word(e - 1, wNominal) && !d.is_word(e - 1, wTitle) && name_word(e + 1) &&
+            (d.tok_text(e) == "of" || d.tok_text(e) == "on" || d.tok_text(e) == "for")) {
+          e += 2;
+          continue;
+        }
         break;
       }
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
