@@ -787,3 +787,19 @@ TEST(Speaker, TwoNamesJoinedByAnd) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "Ocampo and Dana Whitlow");
 }
+
+TEST(Speaker, TheWholePhraseThatOpensTheClause) {
+  struct Case { const char* text; const char* mention; };
+  for (Case c : {Case{"Engineers on the coastal survey team said the levee was sinking.", "Engineers on the coastal survey team"},
+                 Case{"A spokeswoman for Ruth Ocampo says the levee will hold.", "A spokeswoman for Ruth Ocampo"},
+                 Case{"Engineers and residents in Harlow say the levee is sinking.", "Engineers and residents in Harlow"},
+                 Case{"Those close to her say she will run again.", "Those close to her"}}) {
+    std::string t = c.text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(mention(&d.quotes[0]), c.mention) << t;
+  }
+  // another clause before the verb is not its subject
+  Document d = extract("He left early and the others stayed to argue about the levee.", bytes());
+  EXPECT_TRUE(d.quotes.empty());
+}

@@ -97,6 +97,15 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
         if (d.is_word(b - 1, wPreposition | wCue)) break;
       }
     }
+    // "A spokeswoman for Hillary Clinton says", "Developers and supporters in Congress say": a
+    // whole phrase opening the sentence or following its comma (for a base form, a plural one)
+    if (!subject) {
+      u32 sb = d.sents[d.sent_of_tok[t]].tb;
+      NP cs = clause_subject(t, sb);
+      // (a base form right after a singular noun is a noun itself: "his home state")
+      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !d.is_word(t - 1, wPronoun) && pw.back() != 's';
+      subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && !noun_before));
+    }
     if (!subject) return nullptr;
   }
   if (phrase_len) {  // "called for": the phrase, not the verb alone ("called" takes a person as object)
@@ -161,6 +170,7 @@ bool Attributor::temporal(const NP& np) {
 // parenthesis like "(R-Fla.)", and an appositive between commas are passed over).
 NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   NP np = np_before_once(end, lo, allow_comma);
+  if (!np.ok()) return clause_subject(end, lo);
   // "Dan Ives of Wedbush Securities called": the person before "of", not the firm
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
     u32 p = np.tb;
@@ -223,6 +233,55 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     }
   }
   return np;
+}
+
+// The whole noun phrase that opens the clause right before token `end`, when no shorter phrase
+// names the speaker: "Experts on North Korea and nuclear nonproliferation said", "Developers
+// and supporters in Congress say", "Those close to him say". It starts the sentence or follows
+// a comma or a word that opens a clause, holds no verb, and ends in a word of content.
+NP Attributor::clause_subject(u32 end, u32 lo) {
+  u32 k = end;
+  while (k > lo && adverb_like(k - 1)) --k;
+  if (k <= lo) return {};
+  const u32 last = k - 1;
+  if (!word(last) || quoted(last) || d.is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
+      (d.is_word(last, wFunction) && !d.is_word(last, wPronoun)) || clause_opener(last))
+    return {};
+  if (const int pm = mention_at(last); pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun &&
+                                        d.mentions[pm].grammatical_case == Case::nom)
+    return {};  // a subject pronoun is found as itself
+  u32 b = k;
+  while (b > lo && k - b < 10) {
+    u32 p = b - 1;
+    if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
+    if (clause_opener(p) && low(p) != "and") break;
+    if (d.is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
+      break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
+    if (const int pm = mention_at(p); pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun &&
+                                       d.mentions[pm].grammatical_case == Case::nom)
+      return {};  // "He left and Smith said": another clause
+    --b;
+  }
+  if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
+  if (d.is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
+  if (word(b) && (low(b) == "and" || low(b) == "but")) return {};
+  int mi = mention_at(b);
+  if (mi >= 0 && d.mentions[mi].tb == b && d.mentions[mi].te == k) return {b, k, mi};
+  return {b, k, -1};
+}
+
+// a phrase of more than one ("Developers and supporters", "Those close to him", "experts")
+bool Attributor::plural_phrase(const NP& np) {
+  for (u32 t = np.tb; t < np.te; ++t) {
+    if (!word(t)) continue;
+    if (t > np.tb && d.is_word(t, wPreposition)) break;  // "supporters in Congress": the head is before
+    std::string_view w = low(t);
+    if (w == "and" || w == "those" || w == "these" || w == "both" || w == "many" || w == "some" || w == "others" ||
+        w == "several" || w == "few")
+      return true;
+    if (w.size() > 3 && w.back() == 's' && !tok(t).has(kPossessive) && !w.ends_with("ss")) return true;
+  }
+  return false;
 }
 
 NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {

@@ -158,7 +158,8 @@ struct Finder {
         if (e + 1 < n && usable(e) && is_particle(d.tok_text(e)) && name_word(e + 1)) { e += 2; continue; }
         // an organisation named by its kind and what it is of: "Bureau of Prisons", "Council on
         // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
-        if (e + 1 < n && usable(e) && e > u && d.is_word(e - 1, wNominal) && !d.is_word(e - 1, wTitle) && name_word(e + 1) &&
+        if (e + 1 < n && usable(e) && e > u && d.is_word(e - 1, wNominal) && !d.is_word(e - 1, wTitle) &&
+            !sentence_initial(e - 1) && name_word(e + 1) &&
             (d.tok_text(e) == "of" || d.tok_text(e) == "on" || d.tok_text(e) == "for")) {
           e += 2;
           continue;
