@@ -793,7 +793,7 @@ TEST(Speaker, TheWholePhraseThatOpensTheClause) {
   for (Case c : {Case{"Engineers on the coastal survey team said the levee was sinking.", "Engineers on the coastal survey team"},
                  Case{"A spokeswoman for Ruth Ocampo says the levee will hold.", "A spokeswoman for Ruth Ocampo"},
                  Case{"Engineers and residents in Harlow say the levee is sinking.", "Engineers and residents in Harlow"},
-                 Case{"Those close to her say she will run again.", "Those close to her"}}) {
+                 Case{"Those close to him say he will run again.", "Those close to him"}}) {
     std::string t = c.text;
     Document d = extract(t, bytes());
     ASSERT_EQ(d.quotes.size(), 1u) << t;

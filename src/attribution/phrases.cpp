@@ -197,6 +197,12 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       np = {b, np.te, head};
     }
   }
+  // "Developers and supporters in Congress say": a place that "in" puts the phrase before in
+  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 &&
+      low(np.tb - 1) == "in" && !tok(np.tb - 2).has(kCap)) {
+    NP whole = clause_subject(end, lo);
+    if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
+  }
   // "A group of artists this week published": the subject is before the time
   if (temporal(np)) np = np.tb > lo + 1 ? np_before_once(np.tb, lo, false) : NP{};  // never a speaker itself
   // "a spokesperson for the White House", "officials at the Pentagon": the nominal head before
@@ -217,7 +223,12 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
                          ? prep - 1
                          : prep;
     NP before = np_before_once(before_end, lo, false);
-    if (!before.ok()) break;  // nothing before the phrase: keep it
+    if (!before.ok()) {
+      // "Engineers on the survey team said": the phrase is the end of the clause's subject
+      NP whole = clause_subject(end, lo);
+      if (whole.ok() && whole.tb < prep) np = whole;
+      break;  // else nothing before the phrase: keep it
+    }
     np = before;
   }
   // "Obama and Clinton said": both of them, one speaker phrase (a group, not either one), when
