@@ -803,3 +803,11 @@ TEST(Speaker, TheWholePhraseThatOpensTheClause) {
   Document d = extract("He left early and the others stayed to argue about the levee.", bytes());
   EXPECT_TRUE(d.quotes.empty());
 }
+
+TEST(Speaker, ANounEndingInLyIsNoAdverb) {
+  std::string t = "The relatives watched the video on Thursday, the family said.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "the family");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "The relatives watched the video on Thursday");
+}

@@ -13,7 +13,12 @@ bool Attributor::adverb_like(u32 t) {
   if (!word(t) || tok(t).has(kCap)) return false;
   if (d.is_word(t, wAuxiliary)) return true;
   std::string_view w = d.tok_text(t);
-  return w.size() > 4 && w.ends_with("ly");
+  // an -ly word, unless it is a noun: "the family", "a rally", "his ally"
+  if (w.size() <= 4 || !w.ends_with("ly") || d.is_word(t, wNominal)) return false;
+  if (t == 0 || !word(t - 1)) return true;
+  std::string_view pw = low(t - 1);
+  const PronounInfo* pp = d.is_word(t - 1, wPronoun) ? d.word(t - 1).pronoun : nullptr;
+  return !(pw == "the" || pw == "a" || pw == "an" || tok(t - 1).has(kPossessive) || (pp && pp->grammatical_case == Case::poss));
 }
 
 // A cue verb at t (nullptr when none): a lower-case word of the cue list that is not a noun

@@ -105,6 +105,10 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
       return {};
     bool covers = np.ok() && (k == from || np.tb == from ||
                               (np.tb > from && word(from) && !clause_opener(from)));
+    if (!covers && k > from) {  // "…, attorneys for the family said": the whole phrase
+      NP whole = clause_subject(k, from);
+      if (whole.ok() && whole.tb == from) np = whole, covers = true;
+    }
     if (!covers) return {};
     // adverbs after them, or one phrase of where and when ("the agency said in a June report")
     u32 j = std::max(np.te, k + clen);
