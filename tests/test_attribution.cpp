@@ -811,3 +811,18 @@ TEST(Speaker, ANounEndingInLyIsNoAdverb) {
   EXPECT_EQ(mention(&d.quotes[0]), "the family");
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "The relatives watched the video on Thursday");
 }
+
+TEST(Indirect, TheReportStartsAfterTheSentencesLink) {
+  std::string t = "However, the pumps failed twice in March, the agency said.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the pumps failed twice in March");
+  std::string t2 = "Ocampo told the visiting delegation that the pumps had failed.";
+  Document d2 = extract(t2, bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "the pumps had failed");
+  std::string t3 = "But in recent days, advisers to Mayor Ocampo say, the pumps have failed.";
+  Document d3 = extract(t3, bytes());
+  ASSERT_EQ(d3.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d3.quotes[0]), "advisers to Mayor Ocampo");
+}

@@ -202,9 +202,10 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       np = {b, np.te, head};
     }
   }
-  // "Developers and supporters in Congress say": a place that "in" puts the phrase before in
+  // "Developers and supporters in Congress say", "advisers to Mr. Obama say": the name ends the
+  // phrase before the preposition
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 &&
-      low(np.tb - 1) == "in" && !tok(np.tb - 2).has(kCap)) {
+      (low(np.tb - 1) == "in" || low(np.tb - 1) == "to") && !tok(np.tb - 2).has(kCap)) {
     NP whole = clause_subject(end, lo);
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
   }

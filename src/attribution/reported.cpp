@@ -183,6 +183,12 @@ void Attributor::add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e
 // The same with a speaker already found (the quotation's, for reported speech after it).
 void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve,
                               double confidence, u32 cb2, u32 ce2) {
+  // "However, growth is slowing, the IMF said": the report starts after the sentence's link
+  while (cb + 1 < ce && word(cb) && lx.discourse_markers.count(low(cb)) && d.sents[d.sent_of_tok[cb]].tb == cb) {
+    ++cb;
+    if (cb + 1 < ce && is(cb, ',')) ++cb;
+    if (cb < ce && d.sents[d.sent_of_tok[cb]].tb != cb) break;  // only at the sentence's start
+  }
   if (ce <= cb) return;
   // a single word reports something only when it names it ("endorsed Trump"); "said so" does not
   if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2) {
@@ -225,8 +231,12 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   for (u32 t = u; t < v && short_adverbial; ++t)
     short_adverbial = tok(t).kind == TokKind::number ||
                       (word(t) && (tok(t).has(kCap) || (c.addressee_object && d.is_word(t, wNominal | wAddresseeNoun))));
+  // the one spoken to, a phrase of a few words: "told the debate audience that"
+  bool spoken_to = c.addressee_object && v > u + 1 && v <= u + 4 && determiner(u);
+  for (u32 t = u + 1; t < v && spoken_to; ++t)
+    spoken_to = word(t) && !d.is_word(t, wCue | wAuxiliary | wPreposition | wFunction);
   *that_found = v < e && word(v) && d.tok_text(v) == "that" &&
-                (v == u || d.is_word(u, wPreposition) || adverb_like(u) || short_adverbial);
+                (v == u || d.is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to);
   if (!*that_found) return u;
   return polnear ? v : v + 1;
 }

@@ -69,6 +69,7 @@ struct Lexicon {
   StrSet html_drop;   // class and id words of a page's furniture ("newsletter", "related")
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
+  StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
