@@ -826,3 +826,22 @@ TEST(Indirect, TheReportStartsAfterTheSentencesLink) {
   ASSERT_EQ(d3.quotes.size(), 1u);
   EXPECT_EQ(mention(&d3.quotes[0]), "advisers to Mayor Ocampo");
 }
+
+TEST(Speaker, DescriptionsAroundTheName) {
+  struct Case { const char* text; const char* mention; const char* speaker; };
+  for (Case c : {Case{"A lawyer for the port, Dana Whitlow, said the pier was safe.", "A lawyer for the port, Dana Whitlow", "Dana Whitlow"},
+                 Case{"Rep. Dana Whitlow (D-Ore.), head of the harbor caucus, said the pier was safe.",
+                      "Rep. Dana Whitlow (D-Ore.), head of the harbor caucus", "Dana Whitlow"},
+                 Case{"Rep. Dana Whitlow of Oregon, the panel's ranking member, said the pier was safe.",
+                      "Rep. Dana Whitlow of Oregon, the panel's ranking member", "Dana Whitlow"},
+                 Case{"\"It is safe,\" said harbor host Dana Whitlow.", "harbor host Dana Whitlow", "Dana Whitlow"},
+                 Case{"The pier is safe, according to a new Harlow Gazette reader poll.", "a new Harlow Gazette reader poll", nullptr}}) {
+    std::string t = c.text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(mention(&d.quotes[0]), c.mention) << t;
+    if (c.speaker) {
+      EXPECT_EQ(d.quotes[0].speaker, c.speaker) << t;
+    }
+  }
+}

@@ -77,6 +77,7 @@ struct Attributor {
   NP clause_subject(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
   NP np_before_once(u32 end, u32 lo, bool allow_comma);
+  u32 head_after_name(u32 k, u32 hi);
   NP np_after(u32 b, u32 hi);
   NP first_subject(u32 end, u32 lo, bool verb);
   NP subject_before(u32 end, u32 lo) { return first_subject(end, lo, false); }

@@ -443,14 +443,32 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
 }
 
 // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
+// After a name that describes what follows it ("a new Washington Post-ABC News national poll"):
+// the end of the head noun after it, or k when there is none.
+u32 Attributor::head_after_name(u32 k, u32 hi) {
+  u32 h = k;
+  while (h < hi && h < k + 3 && word(h) && !tok(h).has(kCap) && !d.is_word(h, wPreposition | wCue) &&
+         (!d.is_word(h, wFunction) || d.is_word(h, wNominal)))
+    ++h;
+  return h > k && d.is_word(h - 1, wNominal) ? h : k;
+}
+
 NP Attributor::np_after(u32 b, u32 hi) {
   if (b >= hi) return {};
-  if (determiner(b)) {  // "said the 46-year-old", "says the ad's narrator"
+  // "said one Democratic source on the panel": a number word opens the phrase as a determiner does
+  const bool one = word(b) && (low(b) == "one" || low(b) == "another") && word(b + 1) && low(b + 1) != "of" &&
+                   !d.is_word(b + 1, wPreposition | wCue | wFunction | wPronoun);
+  if (determiner(b) || one) {  // "said the 46-year-old", "says the ad's narrator"
     u32 k = b + 1;
     int name = -1;
     while (k < hi && k < b + 7 && word(k)) {
       int mk = mention_at(k);
-      if (mk >= 0 && d.mentions[mk].kind == MentionKind::name) { name = mk; k = d.mentions[mk].te; break; }
+      if (mk >= 0 && d.mentions[mk].kind == MentionKind::name) {
+        name = mk;
+        k = d.mentions[mk].te;
+        if (u32 h = head_after_name(k, hi); h > k) k = h, name = -1;
+        break;
+      }
       bool head = d.is_word(k, wNominal);
       if (!head && (d.is_word(k, wPreposition | wCue) || (d.is_word(k, wFunction) && !tok(k).has(kPossessive))))
         break;
@@ -469,13 +487,24 @@ NP Attributor::np_after(u32 b, u32 hi) {
     }
   }
   int mi = mention_at(b);
-  if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  if (speaker_mention(mi)) {
+    // "said MSNBC host Chris Matthews": a name and a noun that describe the name after them
+    u32 k = d.mentions[mi].te;
+    if (k + 1 < hi && word(k) && !tok(k).has(kCap) && d.is_word(k, wNominal)) {
+      int nm = mention_at(k + 1);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) return {b, d.mentions[nm].te, nm};
+    }
+    return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  }
   for (u32 k = b; k < hi && k < b + 8; ++k) {
     // words and numbers describing a name that follows ("9/11 widow Terry Strada")
     if (tok(k).kind == TokKind::number || (k > b && is(k, '/'))) continue;
     if (!word(k)) return {};
     int m2 = mention_at(k);
-    if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) return {b, d.mentions[m2].te, m2};
+    if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) {
+      if (u32 h = head_after_name(d.mentions[m2].te, hi); h > d.mentions[m2].te && k > b) return {b, h, -1};
+      return {b, d.mentions[m2].te, m2};
+    }
     if (d.is_word(k, wPreposition)) return {};
     // a verb form ends the phrase; a cue word in its base form is a noun here ("lead author")
     if (d.is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base) return {};
@@ -633,41 +662,65 @@ u32 Attributor::tok_from(u32 b) const {
 void Attributor::appositive(Attribution& a) {
   if (a.mention < 0 || a.cue_b == kNone || a.inherited) return;
   const MentionRec& m = d.mentions[a.mention];
-  if (m.kind != MentionKind::name || a.speaker_span.end != tok(m.te - 1).e) return;
+  if (m.kind != MentionKind::name) return;
   const u32 n = static_cast<u32>(d.toks.size());
   u32 cue_t = tok_from(a.cue_b);
-  if (m.te + 2 >= n || !is(m.te, ',') || d.sent_of_tok[m.te] != d.sent_of_tok[m.tb]) return;
   const Sentence& s = d.sents[d.sent_of_tok[m.tb]];
+  // a description before the name, between the clause's start and a comma: "A lawyer for the
+  // news outlets, David Schulz, said", "Apple's chief executive, Tim Cook, said"
+  if (cue_t > m.te && m.tb >= s.tb + 3 && is(m.tb - 1, ',') && m.te < n && is(m.te, ',')) {
+    u32 b = m.tb - 1;
+    while (b > s.tb && m.tb - b < 14 && !is(b - 1, ',') && !quoted(b - 1)) --b;
+    bool opens = b == s.tb || is(b - 1, ',');
+    bool description = word(b) && (determiner(b) || tok(b).has(kPossessive) || (mention_at(b) >= 0 && tok(d.mentions[mention_at(b)].te - 1).has(kPossessive)) ||
+                                   (d.is_word(b, wPronoun) && d.word(b).pronoun->grammatical_case == Case::poss));
+    for (u32 t = b; t + 1 < m.tb && description; ++t)
+      description = !quoted(t) && !(word(t) && (d.is_word(t, wAuxiliary) || (d.is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
+    if (opens && description) a.speaker_span.start = tok(b).b;
+  }
+  // a party tag or a place after the name: "Rep. G.K. Butterfield (D-N.C.), head of ...",
+  // "Rep. Elijah Cummings of Maryland, the panel's ranking Democrat"
+  u32 after = m.te;
+  if (after < n && is(after, '(')) {
+    u32 c = after;
+    while (c < n && c < after + 8 && !is(c, ')')) ++c;
+    if (c < n && is(c, ')')) after = c + 1;
+  }
+  if (after + 1 < n && word(after) && low(after) == "of" && mention_at(after + 1) >= 0 &&
+      d.mentions[mention_at(after + 1)].kind == MentionKind::name)
+    after = d.mentions[mention_at(after + 1)].te;
+  if (a.speaker_span.end != tok(m.te - 1).e && a.speaker_span.end != tok(after - 1).e) return;  // already more
+  if (after + 2 >= n || !is(after, ',') || d.sent_of_tok[after] != d.sent_of_tok[m.tb]) return;
   auto describes = [&](u32 t) {  // an appositive opens with a determiner, a title or a lower-case word
     return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
            (determiner(t) || d.is_word(t, wTitle) || !tok(t).has(kCap));
   };
-  if (!describes(m.te + 1) && !(mention_at(m.te + 1) >= 0 && tok(d.mentions[mention_at(m.te + 1)].te - 1).has(kPossessive)))
+  if (!describes(after + 1) && !(mention_at(after + 1) >= 0 && tok(d.mentions[mention_at(after + 1)].te - 1).has(kPossessive)))
     return;
   u32 end = kNone;
-  if (cue_t > m.te) {
+  if (cue_t > after) {
     // before its cue: the appositive ends at the comma before the cue (adverbs aside)
     u32 c = cue_t;
-    while (c > m.te + 1 && adverb_like(c - 1)) --c;
-    if (c > m.te + 2 && is(c - 1, ',')) end = c - 1;
+    while (c > after + 1 && adverb_like(c - 1)) --c;
+    if (c > after + 2 && is(c - 1, ',')) end = c - 1;
   } else {
     // after its cue: to the end of the sentence, or to the comma before a quotation
     u32 e = s.te;
-    while (e > m.te && tok(e - 1).kind == TokKind::punct && !is(e - 1, ')')) --e;
+    while (e > after && tok(e - 1).kind == TokKind::punct && !is(e - 1, ')')) --e;
     end = e;
-    for (u32 t = m.te + 1; t < e; ++t) {
+    for (u32 t = after + 1; t < e; ++t) {
       if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) {
-        end = t > m.te + 1 && is(t - 1, ',') ? t - 1 : kNone;
+        end = t > after + 1 && is(t - 1, ',') ? t - 1 : kNone;
         break;
       }
     }
   }
-  if (end == kNone || end <= m.te + 1 || end - m.te > 40) return;
+  if (end == kNone || end <= after + 1 || end - after > 40) return;
   // a description, not a clause or an adverbial: no verb before a relative pronoun
   // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
-  if (d.is_word(m.te + 1, wPreposition) || low(m.te + 1).ends_with("ing")) return;
+  if (d.is_word(after + 1, wPreposition) || low(after + 1).ends_with("ing")) return;
   bool relative = false;
-  for (u32 t = m.te + 1; t < end; ++t) {
+  for (u32 t = after + 1; t < end; ++t) {
     if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;
     if (!word(t) || relative) continue;
     std::string_view w = low(t);
