@@ -845,3 +845,18 @@ TEST(Speaker, DescriptionsAroundTheName) {
     }
   }
 }
+
+TEST(Speaker, ARelativePronounAttributesForItsAntecedent) {
+  std::string t = "The pier reopened after repairs by Dana Whitlow, who said the new pilings would last fifty years.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "who");
+  EXPECT_EQ(d.quotes[0].speaker, "Dana Whitlow");
+}
+
+TEST(Mixed, TheOneToldIsNoPartOfTheClause) {
+  std::string t = "Ocampo told the crowd her aunt \"talked to the ships like old friends.\"";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("her aunt")) << at(t, d.quotes[0].start, d.quotes[0].end);
+}

@@ -371,10 +371,11 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
     }
     return {};
   }
-  // "Beck, who has in the past described ...": the relative pronoun's antecedent
+  // "Beck, who has in the past described ...": the relative pronoun's antecedent is the speaker,
+  // and "who" the words that attribute, as a pronoun would be
   if (word(p) && (low(p) == "who" || low(p) == "which") && p >= lo + 2 && is(p - 1, ',')) {
     int ante = mention_at(p - 2);
-    if (speaker_mention(ante)) return {d.mentions[ante].tb, d.mentions[ante].te, ante};
+    if (speaker_mention(ante)) return {p, p + 1, ante};
     NP nom = nominal_ending_at(p - 2, lo);
     if (nom.ok()) return nom;
   }

@@ -216,6 +216,10 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     u32 after = u;
     if (mi >= 0) after = d.mentions[mi].te;
     else if (word(w) && d.is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
+    // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
+    else if (w > u && word(w) && !tok(w).has(kCap) && !d.is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
+             w + 1 < e && (clause_start(w + 1, e) || determiner(w + 1) || (word(w + 1) && d.tok_text(w + 1) == "that")))
+      after = w + 1;
     // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
     bool told_to = polnear && after > u && word(after) && d.tok_text(after) == "to";
     if (!told_to) u = after;
