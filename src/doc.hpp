@@ -98,7 +98,8 @@ struct Attribution {
   int mention = -1;        // index into Doc::mentions, -1 when none
   Span speaker_span{};     // bytes of the speaker mention when mention == -1 but words name one
   int entity = -1;
-  u32 cue_b = kNone, cue_e = kNone;  // bytes of the cue
+  u32 cue_b = kNone, cue_e = kNone;  // bytes of the cue (its verb group: "has said")
+  u32 cue_tok = kNone;               // the cue's verb ("said"), a token
   std::vector<std::string> addressees_handles;
   std::vector<int> addressee_mentions;
   const char* sieve = nullptr;

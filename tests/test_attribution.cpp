@@ -860,3 +860,21 @@ TEST(Mixed, TheOneToldIsNoPartOfTheClause) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("her aunt")) << at(t, d.quotes[0].start, d.quotes[0].end);
 }
+
+TEST(Mixed, AfterACueWithItsAuxiliary) {
+  std::string t = "Ocampo has said the cuts \"hurt working families the most.\"";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.");
+  EXPECT_EQ(cue(&d.quotes[0]), "has said");
+}
+
+TEST(Cue, PolNeARsSpansKeepALoneAdverb) {
+  std::string t = "Ocampo also argued that the pier should reopen.";
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document d = extract(t, all);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "also argued");
+  EXPECT_EQ(cue(&extract(t, bytes()).quotes[0]), "argued");
+}

@@ -591,19 +591,20 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
   }
 }
 
-// The cue's span is its verb group, as PolNeAR marks it: the auxiliaries, modals and negation
-// before the verb ("has said", "did not say", "would also argue", "is warning"), with adverbs
-// between them; an adverb alone ("also said") stays out.
+// The cue's span is its verb group: the auxiliaries, modals and negation before the verb ("has
+// said", "did not say", "would also argue", "is warning"), with adverbs between them; an adverb
+// alone ("also said") stays out, except in PolNeAR's spans (--attributions all), which keep it.
 u32 Attributor::verb_group_start(u32 t) {
   u32 b = t;
   for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1); --p) {
-    if (lx.verb_group.count(low(p - 1))) b = p - 1;
+    if (lx.verb_group.count(low(p - 1)) || (polnear && adverb_like(p - 1))) b = p - 1;
     else if (!adverb_like(p - 1)) break;
   }
   return b;
 }
 
 void Attributor::set_cue(Attribution& a, u32 t, u32 te) {
+  a.cue_tok = t;
   t = verb_group_start(t);
   a.cue_b = tok(t).b;
   a.cue_e = tok(te - 1).e;
@@ -665,7 +666,7 @@ void Attributor::appositive(Attribution& a) {
   const MentionRec& m = d.mentions[a.mention];
   if (m.kind != MentionKind::name) return;
   const u32 n = static_cast<u32>(d.toks.size());
-  u32 cue_t = tok_from(a.cue_b);
+  u32 cue_t = a.cue_tok;
   const Sentence& s = d.sents[d.sent_of_tok[m.tb]];
   // a description before the name, between the clause's start and a comma: "A lawyer for the
   // news outlets, David Schulz, said", "Apple's chief executive, Tim Cook, said"

@@ -253,7 +253,7 @@ void Attributor::mixed_speech() {
     const Attribution& a = d.attr[qi];
     if (q.direct || !a.sieve || a.inherited || a.cue_b == kNone || q.pieces.size() != 1 || q.open_tok == kNone) continue;
     if (a.cue_e > q.pieces[0].start) continue;  // the cue follows the quote
-    u32 k = tok_from(a.cue_b);
+    u32 k = a.cue_tok;
     if (k >= q.open_tok || d.sent_of_tok[k] != d.sent_of_tok[q.open_tok]) continue;
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
@@ -312,7 +312,7 @@ void Attributor::reported_before_quote(const Sentence& s) {
     if (!c || c->participle) continue;
     // the cue of a quotation of this sentence
     for (std::size_t qi = first_quote_from(s.tb); qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
-      if (d.attr[qi].cue_b == tok(k).b) return;
+      if (d.attr[qi].cue_tok == k) return;
     NP np = np_before(k, b);
     if (!np.ok()) continue;
     bool that_found = false;
@@ -349,7 +349,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
       if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok <= last && d.attr[qi].sieve &&
           !d.attr[qi].inherited)
         by = &d.attr[qi];
-    if (!by || by->cue_b == kNone || tok(k).b <= by->cue_b) return;
+    if (!by || by->cue_b == kNone || k <= by->cue_tok) return;
     bool that_found = false;
     u32 u = content_start(*c, k, clen, e, &that_found);
     Complement kind = that_found ? Complement::clause : complement_at(*c, u, e);

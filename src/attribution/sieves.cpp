@@ -392,7 +392,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // of its own, '"…," Mr. Hedge said, referring to …', does not)
   u32 from = d.quotes[qi - 1].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[qi - 1].close_tok + 1;
   for (u32 t = from; t < d.quotes[qi].open_tok; ++t) {
-    if (tok(t).kind != TokKind::word || tok(t).has(kInQuote) || tok(t).b == prev.cue_b) continue;
+    if (tok(t).kind != TokKind::word || tok(t).has(kInQuote) || t == prev.cue_tok) continue;
     const CueInfo* c = cue(t);
     if (!c) continue;
     NP np = np_before(t, from);
