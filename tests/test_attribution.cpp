@@ -878,3 +878,17 @@ TEST(Cue, PolNeARsSpansKeepALoneAdverb) {
   EXPECT_EQ(cue(&d.quotes[0]), "also argued");
   EXPECT_EQ(cue(&extract(t, bytes()).quotes[0]), "argued");
 }
+
+TEST(Indirect, AccordingToAnyPhraseAtTheEnd) {
+  struct Case { const char* text; const char* mention; };
+  for (Case c : {Case{"About 9,000 riders use the ferry each day, according to harbor statistics.", "harbor statistics"},
+                 Case{"The pier is unsafe — according to the top regional engineering journal.", "the top regional engineering journal"},
+                 Case{"Ocampo leads the race, Dana Whitlow trails it, and turnout is low, according to a poll of 800 likely voters.",
+                      "a poll of 800 likely voters"}}) {
+    std::string t = c.text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(mention(&d.quotes[0]), c.mention) << t;
+    EXPECT_EQ(cue(&d.quotes[0]), "according to") << t;
+  }
+}

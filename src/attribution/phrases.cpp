@@ -471,7 +471,8 @@ NP Attributor::np_after(u32 b, u32 hi) {
         break;
       }
       bool head = d.is_word(k, wNominal);
-      if (!head && (d.is_word(k, wPreposition | wCue) || (d.is_word(k, wFunction) && !tok(k).has(kPossessive))))
+      if (!head && (d.is_word(k, wPreposition | wCue) ||
+                    (d.is_word(k, wFunction) && !tok(k).has(kPossessive) && !d.is_word(k, wModifier))))
         break;
       if (!head && k > b + 1 && low(k).size() > 4 && low(k).ends_with("ly")) break;  // "said his wife impatiently"
       ++k;

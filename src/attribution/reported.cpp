@@ -387,12 +387,27 @@ void Attributor::indirect_speech() {
       if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
       continue;
     }
-    // CLAUSE, according to X.
+    // CLAUSE, according to X. (or "— according to X"); X may be any phrase to the end: "according
+    // to show insiders", "according to a New York Times/CBS News poll released last week"
     {
+      auto joint = [&](u32 t) { return is(t, ',') || is_dash(d.tok_text(t)); };
       u32 k = e > 3 ? e - 3 : b;
-      while (k > b + 2 && k + 12 > e && !(is(k - 1, ',') && according_to(k))) --k;
-      if (k > b + 2 && is(k - 1, ',') && according_to(k)) {
-        NP np = np_after(k + 2, e);
+      while (k > b + 2 && k + 16 > e && !(joint(k - 1) && according_to(k))) --k;
+      if (k > b + 2 && joint(k - 1) && according_to(k)) {
+        // the whole phrase when it has no comma and no verb of its own; else the phrase that
+        // names the source ("according to Jo Kim, a spokeswoman for the agency")
+        NP np;
+        bool phrase = e > k + 2 && e <= k + 14;
+        for (u32 t = k + 2; t < e && phrase; ++t)
+          phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !d.is_word(t, wAuxiliary) &&
+                   !(mention_at(t) >= 0 && d.mentions[mention_at(t)].kind == MentionKind::pronoun &&
+                     d.mentions[mention_at(t)].grammatical_case == Case::nom);
+        if (phrase) {
+          int mi = mention_at(k + 2);
+          np = {k + 2, e, mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e ? mi : -1};
+        } else {
+          np = np_after(k + 2, e);
+        }
         if (np.ok()) {
           add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
           continue;
@@ -431,7 +446,7 @@ void Attributor::indirect_speech() {
     // X said (that) CLAUSE; X did something, saying (that) CLAUSE
     for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
       u32 clen = 1;
-      const CueInfo* c = cue(k, &clen);
+      const CueInfo* c = according_to(k) ? nullptr : cue(k, &clen);  // (read above, where it stands)
       if (!c) continue;
       // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
       if (c->past && k > b && word(k - 1) && passive_be(k - 1)) continue;
