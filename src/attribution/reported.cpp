@@ -124,6 +124,20 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
   return {};
 }
 
+// The source after "according to", in [b, e): the whole phrase when it has no verb of its own
+// ("according to a New York Times/CBS News poll released last week"); else the phrase that names
+// the source ("according to Jo Kim, a spokeswoman for the agency").
+NP Attributor::according_source(u32 b, u32 e) {
+  bool phrase = e > b && e <= b + 12;
+  for (u32 t = b; t < e && phrase; ++t)
+    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !d.is_word(t, wAuxiliary) &&
+             !(mention_at(t) >= 0 && d.mentions[mention_at(t)].kind == MentionKind::pronoun &&
+               d.mentions[mention_at(t)].grammatical_case == Case::nom);
+  if (!phrase) return np_after(b, e);
+  int mi = mention_at(b);
+  return {b, e, mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e ? mi : -1};
+}
+
 // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
 // another clause (", which ...", ", and the party ...", ", although ...", ", adding ..."), the
 // writer's addition.
@@ -382,8 +396,8 @@ void Attributor::indirect_speech() {
     // According to X, CLAUSE
     if (according_to(b)) {
       u32 k = b + 2;
-      while (k < e && k < b + 12 && !is(k, ',')) ++k;
-      NP np = np_after(b + 2, k);
+      while (k < e && k < b + 16 && !is(k, ',')) ++k;
+      NP np = according_source(b + 2, k);
       if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
       continue;
     }
@@ -394,20 +408,7 @@ void Attributor::indirect_speech() {
       u32 k = e > 3 ? e - 3 : b;
       while (k > b + 2 && k + 16 > e && !(joint(k - 1) && according_to(k))) --k;
       if (k > b + 2 && joint(k - 1) && according_to(k)) {
-        // the whole phrase when it has no comma and no verb of its own; else the phrase that
-        // names the source ("according to Jo Kim, a spokeswoman for the agency")
-        NP np;
-        bool phrase = e > k + 2 && e <= k + 14;
-        for (u32 t = k + 2; t < e && phrase; ++t)
-          phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !d.is_word(t, wAuxiliary) &&
-                   !(mention_at(t) >= 0 && d.mentions[mention_at(t)].kind == MentionKind::pronoun &&
-                     d.mentions[mention_at(t)].grammatical_case == Case::nom);
-        if (phrase) {
-          int mi = mention_at(k + 2);
-          np = {k + 2, e, mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e ? mi : -1};
-        } else {
-          np = np_after(k + 2, e);
-        }
+        NP np = according_source(k + 2, e);
         if (np.ok()) {
           add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
           continue;

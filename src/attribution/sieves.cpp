@@ -169,7 +169,9 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   // according to X, "…"
   for (u32 t = f.b; t + 1 < f.e; ++t) {
     if (tok(t).has(kInQuote) || !according_to(t)) continue;
-    NP np = np_after(t + 2, f.e);
+    u32 comma = t + 2;
+    while (comma < f.e && comma < t + 16 && !is(comma, ',')) ++comma;
+    NP np = comma < f.e && is(comma, ',') ? according_source(t + 2, comma) : np_after(t + 2, f.e);
     if (!np.ok()) continue;
     set_speaker(a, np);
     set_cue(a, t, t + 2);
