@@ -72,22 +72,25 @@ void segment(Doc& d) {
   d.paras.clear();
   d.toks.reserve(n / 5 + 16);
   u32 para_tok = 0;
+  u32 para_no = 0;  // d.paras.size()
   bool space_before = true;
   auto close_para = [&]() {
     if (d.toks.size() > para_tok) {
       d.toks.back().flags |= kSpaceAfter;
       d.paras.push_back({d.toks[para_tok].b, d.toks.back().e, para_tok, static_cast<u32>(d.toks.size())});
+      ++para_no;
     }
     para_tok = static_cast<u32>(d.toks.size());
   };
-  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags) {
+  // words come with their word-list entry (looked up where they are found); other tokens have none
+  // (inlined: once a token, and its captures then live in registers)
+  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
+                  std::uint16_t bits = 0) __attribute__((always_inline)) {
     if (space_before) {
       flags |= kSpaceBefore;
-      if (!d.toks.empty() && d.toks.size() > para_tok) d.toks.back().flags |= kSpaceAfter;
+      if (d.toks.size() > para_tok) d.toks.back().flags |= kSpaceAfter;
     }
-    std::uint16_t bits = 0;
-    std::uint16_t w = k == TokKind::word ? lx.find(d.text.substr(b, e - b), d.text.data() + d.text.size(), &bits) : 0;
-    d.toks.push_back({b, e, static_cast<u32>(d.paras.size()), k, m, flags, w, bits});
+    d.toks.push_back({b, e, para_no, k, m, flags, w, bits});
     space_before = false;
   };
   u32 i = 0;
@@ -95,16 +98,10 @@ void segment(Doc& d) {
     unsigned char ch = c.base[i];
     // ASCII fast paths
     if (ch == ' ' || ch == '\t') { space_before = true; ++i; continue; }
-    if (ch == '\n' || ch == '\r') {
-      close_para();
-      space_before = true;
-      ++i;
-      continue;
-    }
     char32_t cp = ch;
     u32 len = 1;
     chars::Class cls;
-    if (ch < 0x80) cls = chars::of_cp(ch);
+    if (ch < 0x80) cls = chars::kAsciiClass[ch];
     else cls = c.cls_at(i, &cp, &len);
     if (cls == chars::space) { space_before = true; i += len; continue; }
     if (cls == chars::newline) {
@@ -135,9 +132,13 @@ void segment(Doc& d) {
       u32 seg_start = i;  // letters since the last internal period start here
       bool internal_period = false;
       while (j < n) {
-        unsigned char b = c.base[j];
+        // the common case: a run of ASCII letters and digits, one table look-up a byte
+        const unsigned char* p = c.base + j;
+        while (p < c.end && (kAscii[*p] & kAlnum)) seen |= kAscii[*p++];
+        j = static_cast<u32>(p - c.base);
+        if (j >= n) break;
+        unsigned char b = *p;
         std::uint8_t k = kAscii[b];
-        if (k & kAlnum) { seen |= k; ++j; continue; }  // the common case: one table look-up a byte
         if (k & kStop) break;
         if (b < 0x80) {
           // connectors between ASCII letters and digits: don't, U.S, 3.5, 1,000, self-made
@@ -208,7 +209,13 @@ void segment(Doc& d) {
         if (cut && w.size() > cut && !(lx.info(lx.find(w.substr(0, w.size() - cut))).bits & (wFunction | wPronoun)))
           flags |= kPossessive;
       }
-      push(i, j, numeric ? TokKind::number : TokKind::word, Mark::none, flags);
+      if (numeric) {
+        push(i, j, TokKind::number, Mark::none, flags);
+      } else {
+        std::uint16_t bits = 0;
+        std::uint16_t w = lx.find(std::string_view(d.text.data() + i, j - i), d.text.data() + n, &bits);
+        push(i, j, TokKind::word, Mark::none, flags, w, bits);
+      }
       i = j;
       continue;
     }
