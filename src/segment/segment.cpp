@@ -68,19 +68,23 @@ void segment(Doc& d) {
   Cursor c{reinterpret_cast<const unsigned char*>(d.text.data()),
            reinterpret_cast<const unsigned char*>(d.text.data()) + d.text.size()};
   const u32 n = static_cast<u32>(d.text.size());
-  d.toks.clear();
   d.paras.clear();
-  d.toks.reserve(n / 5 + 16);
+  // tokens are written in place: the array is grown ahead of the writes (and keeps its size from
+  // the last document, so it is seldom initialised), and cut to length at the end
+  u32 ntok = 0;
+  if (d.toks.size() < n / 5 + 16) d.toks.resize(n / 5 + 16);
+  Token* toks = d.toks.data();
+  u32 room = static_cast<u32>(d.toks.size());
   u32 para_tok = 0;
   u32 para_no = 0;  // d.paras.size()
   bool space_before = true;
   auto close_para = [&]() {
-    if (d.toks.size() > para_tok) {
-      d.toks.back().flags |= kSpaceAfter;
-      d.paras.push_back({d.toks[para_tok].b, d.toks.back().e, para_tok, static_cast<u32>(d.toks.size())});
+    if (ntok > para_tok) {
+      toks[ntok - 1].flags |= kSpaceAfter;
+      d.paras.push_back({toks[para_tok].b, toks[ntok - 1].e, para_tok, ntok});
       ++para_no;
     }
-    para_tok = static_cast<u32>(d.toks.size());
+    para_tok = ntok;
   };
   // words come with their word-list entry (looked up where they are found); other tokens have none
   // (inlined: once a token, and its captures then live in registers)
@@ -88,9 +92,14 @@ void segment(Doc& d) {
                   std::uint16_t bits = 0) __attribute__((always_inline)) {
     if (space_before) {
       flags |= kSpaceBefore;
-      if (d.toks.size() > para_tok) d.toks.back().flags |= kSpaceAfter;
+      if (ntok > para_tok) toks[ntok - 1].flags |= kSpaceAfter;
     }
-    d.toks.push_back({b, e, para_no, k, m, flags, w, bits});
+    if (__builtin_expect(ntok == room, 0)) {
+      d.toks.resize(room + room / 2 + 16);
+      toks = d.toks.data();
+      room = static_cast<u32>(d.toks.size());
+    }
+    toks[ntok++] = {b, e, para_no, k, m, flags, w, bits};
     space_before = false;
   };
   u32 i = 0;
@@ -268,7 +277,8 @@ void segment(Doc& d) {
     i += len;
   }
   close_para();
-  d.mention_at.assign(d.toks.size(), -1);
+  d.toks.resize(ntok);
+  d.mention_at.assign(ntok, -1);
 }
 
 // Sentences: a break after . ! ? … (and any closing marks) when the next token starts a
