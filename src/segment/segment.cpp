@@ -286,7 +286,6 @@ void segment(Doc& d) {
 // into their tokens, so they never end a sentence here.
 void split_sentences(Doc& d) {
   d.sents.clear();
-  d.sent_of_tok.assign(d.toks.size(), 0);
   auto is_end = [&](u32 t) {
     const Token& k = d.toks[t];
     if (k.kind != TokKind::punct) return false;
@@ -331,8 +330,16 @@ void split_sentences(Doc& d) {
     }
     if (start < p.te) d.sents.push_back({start, p.te});
   }
-  for (u32 s = 0; s < d.sents.size(); ++s)
-    for (u32 t = d.sents[s].tb; t < d.sents[s].te; ++t) d.sent_of_tok[t] = s;
+  // one pass: the sentences are in order and tile the paragraphs (a token in none would get 0)
+  const u32 n = static_cast<u32>(d.toks.size());
+  d.sent_of_tok.resize(n);
+  u32* sent_of = d.sent_of_tok.data();
+  u32 t = 0;
+  for (u32 s = 0; s < d.sents.size(); ++s) {
+    for (; t < d.sents[s].tb; ++t) sent_of[t] = 0;
+    for (; t < d.sents[s].te; ++t) sent_of[t] = s;
+  }
+  for (; t < n; ++t) sent_of[t] = 0;
 }
 
 }  // namespace whosaid
