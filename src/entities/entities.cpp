@@ -61,14 +61,14 @@ void Entities::consider_name(int e, std::string_view written) {
     r.name = written;
 }
 
-int Entities::new_entity(std::string_view written) {
+int Entities::new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
   last_seen.push_back(0);
   redirect.push_back(-1);
-  first_hash.push_back(name_hash(first_word(written)));
+  first_hash.push_back(hf);
   add_alias(e, written);
-  d.name_index.set(name_hash(written), e);
+  d.name_index.set(h, e);
   return e;
 }
 
@@ -98,7 +98,7 @@ int Entities::entity_for(std::string_view written) {
       d.name_index.set(h, best);
       return add_alias(best, written);
     }
-    return new_entity(written);
+    return new_entity(written, h, h);  // one word: it is its own first word
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
   std::uint64_t hf = name_hash(first_word(written)), hl = name_hash(last_word(written));
@@ -110,7 +110,7 @@ int Entities::entity_for(std::string_view written) {
       return add_alias(e, written);
     }
   }
-  int e = new_entity(written);
+  int e = new_entity(written, h, hf);
   d.last_index.add(hl, e);
   d.first_index.add(hf, e);
   // an earlier lone word that is this name's surname becomes part of it

@@ -19,7 +19,8 @@ struct Entities {
 
   int entity_for(std::string_view written);
   int add_alias(int e, std::string_view written, bool handle = false);
-  int new_entity(std::string_view written);
+  // h, hf: the name_hash of the name and of its first word (the caller has them)
+  int new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf);
   void consider_name(int e, std::string_view written);
   void merge(int from, int into);
   int resolve(int e) const;

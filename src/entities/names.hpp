@@ -39,14 +39,23 @@ struct NameEq {
   }
 };
 
+// white space inside a name (a plain loop: find_first_of calls memchr once a character)
+inline bool name_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 inline std::string_view first_word(std::string_view s) {
-  std::size_t e = s.find_first_of(" \n\t\r");
+  std::size_t e = 0;
+  while (e < s.size() && !name_space(s[e])) ++e;
   return s.substr(0, e);
 }
 inline std::string_view last_word(std::string_view s) {
-  std::size_t b = s.find_last_of(" \n\t\r");
-  return b == std::string_view::npos ? s : s.substr(b + 1);
+  std::size_t b = s.size();
+  while (b > 0 && !name_space(s[b - 1])) --b;
+  return s.substr(b);
 }
-inline bool several_words(std::string_view s) { return s.find_first_of(" \n\t\r") != std::string_view::npos; }
+inline bool several_words(std::string_view s) {
+  for (char c : s)
+    if (name_space(c)) return true;
+  return false;
+}
 
 }  // namespace whosaid

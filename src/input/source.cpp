@@ -75,8 +75,8 @@ std::size_t Source::raw_read(char* buf, std::size_t n) {
 
 std::size_t Source::read(char* out, std::size_t n) {
   // buffered bytes first
-  if (pos_ < buf_.size()) {
-    std::size_t k = std::min(n, buf_.size() - pos_);
+  if (pos_ < end_) {
+    std::size_t k = std::min(n, end_ - pos_);
     std::memcpy(out, buf_.data() + pos_, k);
     pos_ += k;
     return k;
@@ -150,13 +150,14 @@ std::size_t Source::decode(char* out, std::size_t n) {
 bool Source::fill() {
   if (eof_) return false;
   if (pos_ > 0) {
-    buf_.erase(0, pos_);
+    std::memmove(buf_.data(), buf_.data() + pos_, end_ - pos_);
+    end_ -= pos_;
     pos_ = 0;
   }
-  std::size_t old = buf_.size();
-  buf_.resize(old + kBlock);
-  std::size_t got = decode(buf_.data() + old, kBlock);
-  buf_.resize(old + got);
+  // the room after end_ is kept from fill to fill (a resize would clear a block each time)
+  if (buf_.size() < end_ + kBlock) buf_.resize(end_ + kBlock);
+  std::size_t got = decode(buf_.data() + end_, kBlock);
+  end_ += got;
   if (!got) eof_ = true;
   return got > 0;
 }
@@ -165,7 +166,7 @@ bool Source::getline(std::string& line) {
   line.clear();
   for (;;) {
     const char* b = buf_.data() + pos_;
-    std::size_t avail = buf_.size() - pos_;
+    std::size_t avail = end_ - pos_;
     if (const void* nl = std::memchr(b, '\n', avail)) {
       std::size_t k = static_cast<std::size_t>(static_cast<const char*>(nl) - b);
       line.append(b, k);
@@ -174,7 +175,7 @@ bool Source::getline(std::string& line) {
       return true;
     }
     line.append(b, avail);
-    pos_ = buf_.size();
+    pos_ = end_;
     if (!fill()) {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       return !line.empty();
@@ -185,8 +186,8 @@ bool Source::getline(std::string& line) {
 std::size_t Source::read_into(std::string& out, std::size_t n) {
   std::size_t done = 0;
   while (done < n) {
-    if (pos_ == buf_.size() && !fill()) break;
-    std::size_t k = std::min(n - done, buf_.size() - pos_);
+    if (pos_ == end_ && !fill()) break;
+    std::size_t k = std::min(n - done, end_ - pos_);
     out.append(buf_.data() + pos_, k);
     pos_ += k;
     done += k;
@@ -195,15 +196,15 @@ std::size_t Source::read_into(std::string& out, std::size_t n) {
 }
 
 std::string_view Source::peek(std::size_t n) {
-  while (buf_.size() - pos_ < n && fill()) {
+  while (end_ - pos_ < n && fill()) {
   }
-  return std::string_view(buf_).substr(pos_, n);
+  return std::string_view(buf_.data() + pos_, std::min(n, end_ - pos_));
 }
 
 bool Source::skip_to_next_member() {
   if (compression_ != Compression::gzip) return false;
   Codec& c = *codec_;
-  buf_.clear();  // what was decoded of the damaged member is dropped with it
+  end_ = 0;  // what was decoded of the damaged member is dropped with it
   pos_ = 0;
   eof_ = false;
   for (;;) {
@@ -233,11 +234,12 @@ bool Source::skip_to_next_member() {
 
 void Source::unread(std::string_view bytes) {
   buf_.insert(pos_, bytes);
+  end_ += bytes.size();
 }
 
 void Source::read_all(std::string& out) {
-  out.append(buf_, pos_, std::string::npos);
-  pos_ = buf_.size();
+  out.append(buf_.data() + pos_, end_ - pos_);
+  pos_ = end_;
   char block[1 << 16];
   while (std::size_t got = read(block, sizeof block)) out.append(block, got);
 }

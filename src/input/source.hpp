@@ -65,8 +65,8 @@ class Source {
   std::uint64_t file_size_ = 0, consumed_ = 0, decoded_ = 0;
   struct Codec;
   std::unique_ptr<Codec> codec_;
-  std::string buf_;       // decoded bytes not yet handed out: buf_[pos_..]
-  std::size_t pos_ = 0;
+  std::string buf_;       // decoded bytes not yet handed out: buf_[pos_..end_), then room
+  std::size_t pos_ = 0, end_ = 0;
   bool eof_ = false;
 };
 

@@ -227,6 +227,28 @@ void index_words(Lexicon& lx) {
 
 }  // namespace
 
+std::uint16_t Lexicon::probe(std::string_view w, std::uint64_t pre, std::uint64_t hash, std::uint16_t* bits) const {
+  std::size_t mask = slots.size() - 1;
+  std::size_t h = hash & mask;
+  while (std::uint16_t i = slots[h].index) {
+    if (slots[h].prefix == pre && slots[h].len == w.size()) {
+      bool same = w.size() <= 8;
+      if (!same) {
+        const std::string& k = words[i].key;
+        std::size_t j = 8;
+        while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
+        same = j == w.size();
+      }
+      if (same) {
+        if (bits) *bits = slots[h].bits;
+        return i;
+      }
+    }
+    h = (h + 1) & mask;
+  }
+  return 0;
+}
+
 const Lexicon& lexicon() {
   static const Lexicon lx = build();
   return lx;

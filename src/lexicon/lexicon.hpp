@@ -85,6 +85,7 @@ struct Lexicon {
   std::size_t longest = 0;           // the longest word on any list
   // buf_end: the end of the buffer word lies in, when reading a little past the word is safe
   std::uint16_t find(std::string_view word, const char* buf_end = nullptr, std::uint16_t* bits = nullptr) const;
+  std::uint16_t probe(std::string_view word, std::uint64_t prefix, std::uint64_t hash, std::uint16_t* bits) const;
   const WordInfo& info(std::uint16_t i) const { return words[i]; }
 
 };
@@ -112,31 +113,15 @@ inline std::uint64_t mix(std::uint64_t prefix, std::size_t len) {
 }
 }  // namespace lexicon_hash
 
+// The hash and the Bloom filter inline (most words stop there, without a call); the table probed
+// out of line.
 inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end, std::uint16_t* bits) const {
   if (w.empty() || w.size() > longest) return 0;
   std::uint64_t pre = lexicon_hash::prefix8(w, buf_end);
   std::uint64_t hash = lexicon_hash::mix(pre, w.size());
   std::uint64_t b = hash >> 48;
   if (!(bloom[b >> 6] & (1ull << (b & 63)))) return 0;
-  std::size_t mask = slots.size() - 1;
-  std::size_t h = hash & mask;
-  while (std::uint16_t i = slots[h].index) {
-    if (slots[h].prefix == pre && slots[h].len == w.size()) {
-      bool same = w.size() <= 8;
-      if (!same) {
-        const std::string& k = words[i].key;
-        std::size_t j = 8;
-        while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
-        same = j == w.size();
-      }
-      if (same) {
-        if (bits) *bits = slots[h].bits;
-        return i;
-      }
-    }
-    h = (h + 1) & mask;
-  }
-  return 0;
+  return probe(w, pre, hash, bits);
 }
 
 // The lexicon of the compiled-in data files, parsed on first use (thread-safe).

@@ -90,8 +90,10 @@ struct Finder {
 
   void collect_mid_caps() {
     d.mid_caps.reset(d.toks.size() / 8);
-    for (u32 t = 1; t < d.toks.size(); ++t) {
-      const Token& k = d.toks[t];
+    const u32 n = static_cast<u32>(d.toks.size());
+    const Token* toks = d.toks.data();
+    for (u32 t = 1; t < n; ++t) {
+      const Token& k = toks[t];
       if (k.kind != TokKind::word || !k.has(kCap) || k.has(kAllCaps) || sentence_initial(t)) continue;
       d.mid_caps.add(key(stem(t)), 1, true);
     }

@@ -2,23 +2,34 @@
 #pragma once
 #include <utf8proc.h>
 
+#include <array>
+
 #include "read/utf8.hpp"
 
 namespace whosaid::chars {
 
 enum Class : unsigned char { other, space, newline, letter_lower, letter_upper, letter_other, digit, quote, punct };
 
+constexpr Class ascii_class(unsigned char c) {
+  if (c == '\n' || c == '\r') return newline;
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return space;
+  if (c >= 'a' && c <= 'z') return letter_lower;
+  if (c >= 'A' && c <= 'Z') return letter_upper;
+  if (c >= '0' && c <= '9') return digit;
+  if (c == '"' || c == '\'') return quote;
+  if (c < 0x20 || c == 0x7F) return space;
+  return punct;
+}
+
+// the class of each ASCII byte, one look-up (the tokenizer asks once a token)
+inline constexpr auto kAsciiClass = [] {
+  std::array<Class, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = ascii_class(static_cast<unsigned char>(c));
+  return t;
+}();
+
 inline Class of_cp(char32_t cp) {
-  if (cp < 0x80) {
-    if (cp == '\n' || cp == '\r') return newline;
-    if (cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v') return space;
-    if (cp >= 'a' && cp <= 'z') return letter_lower;
-    if (cp >= 'A' && cp <= 'Z') return letter_upper;
-    if (cp >= '0' && cp <= '9') return digit;
-    if (cp == '"' || cp == '\'') return quote;
-    if (cp < 0x20 || cp == 0x7F) return space;
-    return punct;
-  }
+  if (cp < 0x80) return kAsciiClass[cp];
   switch (cp) {
     case 0x2028: case 0x2029: case 0x85: return newline;
     case 0x201C: case 0x201D: case 0x201E: case 0x2018: case 0x2019:

@@ -68,26 +68,38 @@ void segment(Doc& d) {
   Cursor c{reinterpret_cast<const unsigned char*>(d.text.data()),
            reinterpret_cast<const unsigned char*>(d.text.data()) + d.text.size()};
   const u32 n = static_cast<u32>(d.text.size());
-  d.toks.clear();
   d.paras.clear();
-  d.toks.reserve(n / 5 + 16);
+  // tokens are written in place: the array is grown ahead of the writes (and keeps its size from
+  // the last document, so it is seldom initialised), and cut to length at the end
+  u32 ntok = 0;
+  if (d.toks.size() < n / 5 + 16) d.toks.resize(n / 5 + 16);
+  Token* toks = d.toks.data();
+  u32 room = static_cast<u32>(d.toks.size());
   u32 para_tok = 0;
+  u32 para_no = 0;  // d.paras.size()
   bool space_before = true;
   auto close_para = [&]() {
-    if (d.toks.size() > para_tok) {
-      d.toks.back().flags |= kSpaceAfter;
-      d.paras.push_back({d.toks[para_tok].b, d.toks.back().e, para_tok, static_cast<u32>(d.toks.size())});
+    if (ntok > para_tok) {
+      toks[ntok - 1].flags |= kSpaceAfter;
+      d.paras.push_back({toks[para_tok].b, toks[ntok - 1].e, para_tok, ntok});
+      ++para_no;
     }
-    para_tok = static_cast<u32>(d.toks.size());
+    para_tok = ntok;
   };
-  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags) {
+  // words come with their word-list entry (looked up where they are found); other tokens have none
+  // (inlined: once a token, and its captures then live in registers)
+  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
+                  std::uint16_t bits = 0) __attribute__((always_inline)) {
     if (space_before) {
       flags |= kSpaceBefore;
-      if (!d.toks.empty() && d.toks.size() > para_tok) d.toks.back().flags |= kSpaceAfter;
+      if (ntok > para_tok) toks[ntok - 1].flags |= kSpaceAfter;
     }
-    std::uint16_t bits = 0;
-    std::uint16_t w = k == TokKind::word ? lx.find(d.text.substr(b, e - b), d.text.data() + d.text.size(), &bits) : 0;
-    d.toks.push_back({b, e, static_cast<u32>(d.paras.size()), k, m, flags, w, bits});
+    if (__builtin_expect(ntok == room, 0)) {
+      d.toks.resize(room + room / 2 + 16);
+      toks = d.toks.data();
+      room = static_cast<u32>(d.toks.size());
+    }
+    toks[ntok++] = {b, e, para_no, k, m, flags, w, bits};
     space_before = false;
   };
   u32 i = 0;
@@ -95,16 +107,10 @@ void segment(Doc& d) {
     unsigned char ch = c.base[i];
     // ASCII fast paths
     if (ch == ' ' || ch == '\t') { space_before = true; ++i; continue; }
-    if (ch == '\n' || ch == '\r') {
-      close_para();
-      space_before = true;
-      ++i;
-      continue;
-    }
     char32_t cp = ch;
     u32 len = 1;
     chars::Class cls;
-    if (ch < 0x80) cls = chars::of_cp(ch);
+    if (ch < 0x80) cls = chars::kAsciiClass[ch];
     else cls = c.cls_at(i, &cp, &len);
     if (cls == chars::space) { space_before = true; i += len; continue; }
     if (cls == chars::newline) {
@@ -135,9 +141,13 @@ void segment(Doc& d) {
       u32 seg_start = i;  // letters since the last internal period start here
       bool internal_period = false;
       while (j < n) {
-        unsigned char b = c.base[j];
+        // the common case: a run of ASCII letters and digits, one table look-up a byte
+        const unsigned char* p = c.base + j;
+        while (p < c.end && (kAscii[*p] & kAlnum)) seen |= kAscii[*p++];
+        j = static_cast<u32>(p - c.base);
+        if (j >= n) break;
+        unsigned char b = *p;
         std::uint8_t k = kAscii[b];
-        if (k & kAlnum) { seen |= k; ++j; continue; }  // the common case: one table look-up a byte
         if (k & kStop) break;
         if (b < 0x80) {
           // connectors between ASCII letters and digits: don't, U.S, 3.5, 1,000, self-made
@@ -208,7 +218,13 @@ void segment(Doc& d) {
         if (cut && w.size() > cut && !(lx.info(lx.find(w.substr(0, w.size() - cut))).bits & (wFunction | wPronoun)))
           flags |= kPossessive;
       }
-      push(i, j, numeric ? TokKind::number : TokKind::word, Mark::none, flags);
+      if (numeric) {
+        push(i, j, TokKind::number, Mark::none, flags);
+      } else {
+        std::uint16_t bits = 0;
+        std::uint16_t w = lx.find(std::string_view(d.text.data() + i, j - i), d.text.data() + n, &bits);
+        push(i, j, TokKind::word, Mark::none, flags, w, bits);
+      }
       i = j;
       continue;
     }
@@ -261,7 +277,8 @@ void segment(Doc& d) {
     i += len;
   }
   close_para();
-  d.mention_at.assign(d.toks.size(), -1);
+  d.toks.resize(ntok);
+  d.mention_at.assign(ntok, -1);
 }
 
 // Sentences: a break after . ! ? … (and any closing marks) when the next token starts a
@@ -269,7 +286,6 @@ void segment(Doc& d) {
 // into their tokens, so they never end a sentence here.
 void split_sentences(Doc& d) {
   d.sents.clear();
-  d.sent_of_tok.assign(d.toks.size(), 0);
   auto is_end = [&](u32 t) {
     const Token& k = d.toks[t];
     if (k.kind != TokKind::punct) return false;
@@ -314,8 +330,16 @@ void split_sentences(Doc& d) {
     }
     if (start < p.te) d.sents.push_back({start, p.te});
   }
-  for (u32 s = 0; s < d.sents.size(); ++s)
-    for (u32 t = d.sents[s].tb; t < d.sents[s].te; ++t) d.sent_of_tok[t] = s;
+  // one pass: the sentences are in order and tile the paragraphs (a token in none would get 0)
+  const u32 n = static_cast<u32>(d.toks.size());
+  d.sent_of_tok.resize(n);
+  u32* sent_of = d.sent_of_tok.data();
+  u32 t = 0;
+  for (u32 s = 0; s < d.sents.size(); ++s) {
+    for (; t < d.sents[s].tb; ++t) sent_of[t] = 0;
+    for (; t < d.sents[s].te; ++t) sent_of[t] = s;
+  }
+  for (; t < n; ++t) sent_of[t] = 0;
 }
 
 }  // namespace whosaid

@@ -5,6 +5,7 @@
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -132,6 +133,9 @@ RunStats run(const std::vector<std::string>& paths, const RunOptions& o, std::FI
                                            fc.stop();
                                            return nullptr;
                                          }
+                                         // room for the output ahead (it is about the size of the input), so
+                                         // the string is seldom copied as it grows; untouched pages cost nothing
+                                         b->out.reserve(std::min<std::uint64_t>(2 * bytes, 4 * kBatchBytes) + 4096);
                                          b->bytes_done = split.bytes_done();
                                          b->skipped = split.skipped();
                                          return b.release();
