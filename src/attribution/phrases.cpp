@@ -123,7 +123,9 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
 
 // "according to"
 bool Attributor::according_to(u32 t) {
-  return word(t) && (d.text[tok(t).b] | 0x20) == 'a' && low(t) == "according" && word(t + 1) && d.tok_text(t + 1) == "to";
+  // (the length and the first letter first: this is asked of most tokens)
+  return t < d.toks.size() && tok(t).e - tok(t).b == 9 && (d.text[tok(t).b] | 0x20) == 'a' && word(t) &&
+         low(t) == "according" && word(t + 1) && d.tok_text(t + 1) == "to";
 }
 
 bool Attributor::speaker_mention(int mi) const {

@@ -173,12 +173,18 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
 // A second verb of report of the same subject at k: "(,) and said", "but also noted", ", adding"
 // — the cue's token, or kNone.
 u32 Attributor::coordinated_cue(u32 k) {
-  u32 j = is(k, ',') ? k + 1 : k;
+  auto conjunction = [&](u32 t) {
+    std::string_view w = d.tok_text(t);
+    return w.size() == 3 && word(t) && (low(t) == "and" || low(t) == "but");
+  };
+  const bool comma = is(k, ',');
+  if (!comma && !conjunction(k)) return kNone;  // (asked of every token of a report: the cheap test first)
+  u32 j = comma ? k + 1 : k;
   if (j > k) {  // ", adding that ...", ", saying ..."
     const CueInfo* c = word(j) && maybe_cue(j) ? cue(j) : nullptr;
     if (c && c->participle) return j;
   }
-  if (!word(j) || (low(j) != "and" && low(j) != "but")) return kNone;
+  if (!conjunction(j)) return kNone;
   ++j;
   while (word(j) && adverb_like(j) && !tok(j).has(kCap)) ++j;
   const CueInfo* c = word(j) ? cue(j) : nullptr;
@@ -447,7 +453,8 @@ void Attributor::indirect_speech() {
     // X said (that) CLAUSE; X did something, saying (that) CLAUSE
     for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
       u32 clen = 1;
-      const CueInfo* c = according_to(k) ? nullptr : cue(k, &clen);  // (read above, where it stands)
+      if (!maybe_cue(k) || according_to(k)) continue;  // ("according to" is read above, where it stands)
+      const CueInfo* c = cue_at(k, &clen);
       if (!c) continue;
       // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
       if (c->past && k > b && word(k - 1) && passive_be(k - 1)) continue;
