@@ -892,3 +892,13 @@ TEST(Indirect, AccordingToAnyPhraseAtTheEnd) {
     EXPECT_EQ(cue(&d.quotes[0]), "according to") << t;
   }
 }
+
+TEST(Indirect, AClauseOfItsOwnAfterAQuotation) {
+  std::string t = "\"We will rebuild the pier,\" Ocampo said, though she noted the money was not yet there.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::indirect);
+  EXPECT_EQ(at(t, d.quotes[1].start, d.quotes[1].end), "the money was not yet there");
+  EXPECT_EQ(mention(&d.quotes[1]), "she");
+  EXPECT_EQ(d.quotes[1].speaker, "Ocampo");
+}

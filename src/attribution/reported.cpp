@@ -361,7 +361,28 @@ void Attributor::reported_after_quote(const Sentence& s) {
     u32 at = k;
     if (word(k) && (low(k) == "but" || low(k) == "and")) ++at;
     const CueInfo* c = cue(at, &clen);
-    if (!c || (!c->participle && at == k)) continue;
+    if (!c || (!c->participle && at == k)) {
+      // ", though she noted she has ...": a clause with a subject and a cue of its own
+      u32 sb = word(k) && (clause_opener(k) || low(k) == "but" || low(k) == "and") ? k + 1 : k;
+      for (u32 j = sb + 1; j + 2 < e && j < sb + 6; ++j) {
+        if (!maybe_cue(j) || according_to(j)) continue;
+        u32 jlen = 1;
+        const CueInfo* cj = cue_at(j, &jlen);
+        if (!cj || cj->participle) break;
+        bool quotations = false;  // the quotation's own cue ('"…," he said, adding ...')
+        for (std::size_t qi = first_quote_from(s.tb); qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
+          quotations = quotations || d.attr[qi].cue_tok == j;
+        if (quotations) break;
+        NP np = np_before(j, sb);
+        if (!np.ok() || np.tb != sb) break;
+        bool that_found = false;
+        u32 u = content_start(*cj, j, jlen, e, &that_found);
+        Complement kind = that_found ? Complement::clause : complement_at(*cj, u, e);
+        if (kind != Complement::none) add_indirect(u, content_end(u, e, kind), np, j, j + jlen, "indirect_after_quote", 0.55);
+        return;
+      }
+      continue;
+    }
     k = at;
     // the quotation this clause follows, and who said it
     const Attribution* by = nullptr;
