@@ -902,3 +902,11 @@ TEST(Indirect, AClauseOfItsOwnAfterAQuotation) {
   EXPECT_EQ(mention(&d.quotes[1]), "she");
   EXPECT_EQ(d.quotes[1].speaker, "Ocampo");
 }
+
+TEST(Indirect, ASecondVerbOfTheSentencesSubject) {
+  std::string t = "Dana Whitlow is wary of the plan and argues that the pier needs a new survey.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Dana Whitlow");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the pier needs a new survey");
+}

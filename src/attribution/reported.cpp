@@ -486,6 +486,11 @@ void Attributor::indirect_speech() {
         np = participle_subject(k - 1, b);
       } else {
         np = np_before(k, b);
+        // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
+        u32 p = k;
+        while (p > b && adverb_like(p - 1)) --p;
+        if (!np.ok() && p > b + 2 && word(p - 1) && (low(p - 1) == "and" || low(p - 1) == "but"))
+          np = subject_before(p - 1, b);
       }
       if (!np.ok()) continue;
       // the report, then any that the same subject adds: "X said A and added that B"
