@@ -910,3 +910,13 @@ TEST(Indirect, ASecondVerbOfTheSentencesSubject) {
   EXPECT_EQ(d.quotes[0].speaker, "Dana Whitlow");
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the pier needs a new survey");
 }
+
+TEST(Indirect, EachClauseOfASentenceReportsOnItsOwn) {
+  std::string t = "Dana Whitlow said the pier was safe, and Ruth Ocampo argued that it needed a survey.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Dana Whitlow");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the pier was safe");
+  EXPECT_EQ(d.quotes[1].speaker, "Ruth Ocampo");
+  EXPECT_EQ(at(t, d.quotes[1].start, d.quotes[1].end), "it needed a survey");
+}

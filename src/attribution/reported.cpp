@@ -471,30 +471,33 @@ void Attributor::indirect_speech() {
       }
       if (done) continue;
     }
-    // X said (that) CLAUSE; X did something, saying (that) CLAUSE
-    for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
+    // X said (that) CLAUSE; X did something, saying (that) CLAUSE. After a report that ends
+    // before another clause (", and Clinton is promising to ..."), that clause is read the same
+    // way, from where the report ended.
+    u32 lo = b;  // where the clause being read starts
+    for (u32 k = b + 1; k + 2 < e && k < lo + kSubjectWindow; ++k) {
       u32 clen = 1;
       if (!maybe_cue(k) || according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);
       if (!c) continue;
       // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
-      if (c->past && k > b && word(k - 1) && passive_be(k - 1)) continue;
+      if (c->past && k > lo && word(k - 1) && passive_be(k - 1)) continue;
       NP np;
       if (c->participle && !progressive(k)) {
         // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
-        if (!is(k - 1, ',') || k < b + 3) continue;
-        np = participle_subject(k - 1, b);
+        if (!is(k - 1, ',') || k < lo + 3) continue;
+        np = participle_subject(k - 1, lo);
       } else {
-        np = np_before(k, b);
+        np = np_before(k, lo);
         // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
         u32 p = k;
-        while (p > b && adverb_like(p - 1)) --p;
-        if (!np.ok() && p > b + 2 && word(p - 1) && (low(p - 1) == "and" || low(p - 1) == "but"))
-          np = subject_before(p - 1, b);
+        while (p > lo && adverb_like(p - 1)) --p;
+        if (!np.ok() && p > lo + 2 && word(p - 1) && (low(p - 1) == "and" || low(p - 1) == "but"))
+          np = subject_before(p - 1, lo);
       }
       if (!np.ok()) continue;
       // the report, then any that the same subject adds: "X said A and added that B"
-      bool found = false;
+      u32 reported_to = kNone;
       for (int n = 0; n < 4 && c; ++n) {
         bool that_found = false;
         u32 u = content_start(*c, k, clen, e, &that_found);
@@ -502,14 +505,17 @@ void Attributor::indirect_speech() {
         if (kind == Complement::none) break;
         u32 ce = content_end(u, e, kind);
         add_indirect(u, ce, np, k, k + clen, that_found ? "indirect_that" : "indirect_clause", that_found ? 0.65 : 0.6);
-        found = true;
+        reported_to = ce;
         u32 next = ce < e ? coordinated_cue(ce) : kNone;
         if (next == kNone) break;
         k = next;
         clen = 1;
         c = cue(k, &clen);
       }
-      if (found) break;
+      if (reported_to == kNone) continue;
+      if (reported_to + 3 >= e) break;
+      lo = reported_to;  // the next clause, if one follows
+      k = reported_to;
     }
   }
   allow_belief = allow_stance = false;
