@@ -920,3 +920,19 @@ TEST(Indirect, EachClauseOfASentenceReportsOnItsOwn) {
   EXPECT_EQ(d.quotes[1].speaker, "Ruth Ocampo");
   EXPECT_EQ(at(t, d.quotes[1].start, d.quotes[1].end), "it needed a survey");
 }
+
+TEST(Indirect, AParticipleOpeningTheSentence) {
+  std::string t = "Saying the pier was unsafe, the mayor closed it for a month.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "the mayor");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the pier was unsafe");
+  // what the participle is about is reported only in PolNeAR's reading
+  std::string t2 = "Citing safety concerns, the mayor closed the pier.";
+  EXPECT_TRUE(extract(t2, bytes()).quotes.empty());
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document d2 = extract(t2, all);
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "safety concerns");
+}

@@ -477,6 +477,8 @@ NP Attributor::np_after(u32 b, u32 hi) {
                     (d.is_word(k, wFunction) && !tok(k).has(kPossessive) && !d.is_word(k, wModifier))))
         break;
       if (!head && k > b + 1 && low(k).size() > 4 && low(k).ends_with("ly")) break;  // "said his wife impatiently"
+      // a verb after the head: "Saying ..., the mayor closed it" (not "the retired teacher")
+      if (!head && k > b + 1 && d.is_word(k - 1, wNominal) && low(k).ends_with("ed")) break;
       ++k;
     }
     if (k > b + 1) return {b, k, name};

@@ -442,6 +442,22 @@ void Attributor::indirect_speech() {
         }
       }
     }
+    // Citing X, SUBJECT ...: a participle opening the sentence reports for the main clause's subject
+    if (word(b) && maybe_cue(b)) {
+      u32 clen = 1;
+      const CueInfo* c = cue_at(b, &clen);
+      if (c && c->participle) {
+        u32 comma = b + clen + 1;
+        while (comma < e && comma < b + 24 && !is(comma, ',')) ++comma;
+        NP np = comma + 2 < e && is(comma, ',') ? np_after(comma + 1, e) : NP{};
+        bool that_found = false;
+        u32 u = np.ok() ? content_start(*c, b, clen, comma, &that_found) : comma;
+        if (np.ok() && u < comma && (that_found || complement_at(*c, u, comma + 1) != Complement::none)) {
+          add_indirect(u, comma, np, b, b + clen, "indirect_participle", 0.55);
+          continue;
+        }
+      }
+    }
     // CLAUSE, X said. / CLAUSE, said X.
     u32 comma = kNone;
     for (u32 k = e; k > b + 2 && k + 8 >= e; --k)
