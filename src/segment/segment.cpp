@@ -106,12 +106,10 @@ void segment(Doc& d) {
   u32 i = 0;
   while (i < n) {
     unsigned char ch = c.base[i];
-    // ASCII fast paths
-    if (ch == ' ' || ch == '\t') { space_before = true; ++i; continue; }
     char32_t cp = ch;
     u32 len = 1;
     chars::Class cls;
-    if (ch < 0x80) cls = chars::kAsciiClass[ch];
+    if (ch < 0x80) cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
     else cls = c.cls_at(i, &cp, &len);
     if (cls == chars::space) { space_before = true; i += len; continue; }
     if (cls == chars::newline) {
