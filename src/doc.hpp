@@ -4,7 +4,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <memory>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lexicon/lexicon.hpp"
@@ -41,15 +43,34 @@ enum TokFlag : std::uint8_t {
   kPossessive = 128  // ends with 's or ’s
 };
 
+// Every field is set where a token is made (segment), so a token has no default values: the
+// array then grows without being zero-filled first (see NoInit).
 struct Token {
   u32 b, e;  // bytes
   u32 para;
   TokKind kind;
   Mark mark;
   std::uint8_t flags;
-  std::uint16_t word = 0;  // the word lists' entry for this word (Lexicon::words), 0 when none
-  std::uint16_t bits = 0;  // its WordBits
+  std::uint16_t word;  // the word lists' entry for this word (Lexicon::words), 0 when none
+  std::uint16_t bits;  // its WordBits
   bool has(TokFlag f) const { return flags & f; }
+};
+
+// An allocator whose resize() leaves new elements of a trivial type uninitialised, for arrays
+// that are grown ahead and then written in place (clearing them first would be wasted work).
+template <class T>
+struct NoInit : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = NoInit<U>;
+  };
+  NoInit() = default;
+  template <class U>
+  NoInit(const NoInit<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
+  template <class U, class... A>
+  void construct(U* p, A&&... a) { ::new (static_cast<void*>(p)) U(std::forward<A>(a)...); }
 };
 
 struct Para {
@@ -118,10 +139,10 @@ struct Doc {
   std::string_view text;
   Options options;
   const std::vector<Post>* posts = nullptr;  // posts known from markup (HTML input)
-  std::vector<Token> toks;
+  std::vector<Token, NoInit<Token>> toks;  // grown ahead by segment, uninitialised until written
   std::vector<Para> paras;
   std::vector<Sentence> sents;
-  std::vector<u32> sent_of_tok;
+  std::vector<u32, NoInit<u32>> sent_of_tok;  // every entry written by split_sentences
   std::vector<QuoteRec> quotes;
   std::vector<EmbedRec> embeds;
   std::vector<MentionRec> mentions;

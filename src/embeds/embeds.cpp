@@ -344,11 +344,18 @@ struct Embeds {
       if (from_markup && para_masked(pi)) continue;
       if (boilerplate(p)) continue;
       if (tiktok_at(p)) continue;
+      // the token array is not resized here (only flags are set), so its start is held in a
+      // register rather than reloaded for each token
+      const Token* toks = d.toks.data();
       for (u32 t = p.tb; t < p.te; ++t) {
-        const Token& k = d.toks[t];
-        if (k.has(kInEmbed)) continue;
-        if (k.kind == TokKind::handle) byline_at(t);
-        else if (k.kind == TokKind::word && k.has(kCap) && (ieq(txt(t), "a") || ieq(txt(t), "posted"))) shared_by_at(t);
+        const Token& k = toks[t];
+        // only handles and capitalised words can start a byline ("@user", "A post shared by")
+        if (k.kind == TokKind::handle) {
+          if (!k.has(kInEmbed)) byline_at(t);
+        } else if (k.kind == TokKind::word && k.has(kCap) && !k.has(kInEmbed) &&
+                   (ieq(txt(t), "a") || ieq(txt(t), "posted"))) {
+          shared_by_at(t);
+        }
       }
     }
     if (from_markup)

@@ -16,10 +16,24 @@ struct Finder {
   explicit Finder(Doc& doc) : d(doc) {}
   Doc& d;
   const Lexicon& lx = lexicon();
-  static std::uint64_t key(std::string_view w) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c | 0x20)) * 1099511628211ull;
-    return h;
+  // A word's key, each byte or-ed with 0x20 (ASCII case folded): eight bytes at a time, the
+  // length mixed in for the padding. One to eight bytes map one to one onto keys.
+  std::uint64_t key(std::string_view w) const {
+    constexpr std::uint64_t fold = 0x2020202020202020ull;
+    const char* end = d.text.data() + d.text.size();  // w lies in the text: reading up to here is safe
+    std::uint64_t h = (w.size() + 1) * 0x9E3779B97F4A7C15ull;
+    std::size_t i = 0;
+    for (;; i += 8) {
+      std::size_t left = w.size() - i;
+      std::uint64_t x = 0;
+      if (w.data() + i + 8 <= end) __builtin_memcpy(&x, w.data() + i, 8);
+      else
+        for (std::size_t k = 0; k < 8 && k < left; ++k) x |= std::uint64_t{static_cast<unsigned char>(w[i + k])} << (8 * k);
+      if (left < 8) x &= (1ull << (8 * left)) - 1;
+      h = (h ^ (x | fold)) * 0xD6E8FEB86659FD93ull;
+      h ^= h >> 32;
+      if (left <= 8) return h;
+    }
   }
 
   bool usable(u32 t) const {

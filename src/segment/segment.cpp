@@ -50,12 +50,13 @@ bool starts_with(const unsigned char* p, const unsigned char* end, const char* s
 bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 // ASCII bytes by what they do inside a word
-enum : std::uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kOtherLetter = 8, kAlnum = 16, kStop = 32 };
+enum : std::uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kOtherLetter = 8, kAlnum = 16, kStop = 32, kUrlStart = 64 };
 constexpr auto kAscii = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower | kAlnum;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper | kAlnum;
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigit | kAlnum;
+  for (unsigned char c : {'h', 'p', 'w'}) t[c] |= kUrlStart;  // http://, pic.twitter.com/, www.
   for (unsigned char c : {' ', '\t', '\n', '\r', ')', '(', ':', ';', '"', '?', '!', '/', '[', ']', '*', '&', '%', '$', '#', '+', '=', '<', '>', '|', '~', '^', '{', '}', '`', '\\', '@', '_'})
     t[c] = kStop;
   return t;
@@ -105,12 +106,10 @@ void segment(Doc& d) {
   u32 i = 0;
   while (i < n) {
     unsigned char ch = c.base[i];
-    // ASCII fast paths
-    if (ch == ' ' || ch == '\t') { space_before = true; ++i; continue; }
     char32_t cp = ch;
     u32 len = 1;
     chars::Class cls;
-    if (ch < 0x80) cls = chars::kAsciiClass[ch];
+    if (ch < 0x80) cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
     else cls = c.cls_at(i, &cp, &len);
     if (cls == chars::space) { space_before = true; i += len; continue; }
     if (cls == chars::newline) {
@@ -120,19 +119,21 @@ void segment(Doc& d) {
       continue;
     }
     if (chars::is_alnum(cls)) {
-      // URL-like words
-      const unsigned char* p = c.base + i;
-      unsigned char ch2 = i + 1 < n ? c.base[i + 1] : 0;
-      if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
-          (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
-           starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
-        u32 j = i;
-        while (j < n && c.base[j] > ' ') ++j;
-        // leave trailing sentence punctuation out of the URL
-        while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
-        push(i, j, TokKind::url, Mark::none, 0);
-        i = j;
-        continue;
+      // URL-like words (the first letter, one table bit, rules out most words)
+      if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
+        const unsigned char* p = c.base + i;
+        unsigned char ch2 = c.base[i + 1];
+        if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
+            (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
+             starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
+          u32 j = i;
+          while (j < n && c.base[j] > ' ') ++j;
+          // leave trailing sentence punctuation out of the URL
+          while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
+          push(i, j, TokKind::url, Mark::none, 0);
+          i = j;
+          continue;
+        }
       }
       u32 j = i + len;
       // what the word holds so far: kLower / kUpper / kDigit bits, and any non-ASCII letter
