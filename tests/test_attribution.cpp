@@ -936,3 +936,16 @@ TEST(Indirect, AParticipleOpeningTheSentence) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "safety concerns");
 }
+
+TEST(Speaker, ATimeBetweenTheSubjectAndItsVerb) {
+  std::string t = "Ruth Ocampo met the council. Ocampo on Tuesday said the pier would reopen, and Dana Whitlow last week argued that it should not.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Ocampo");
+  EXPECT_EQ(mention(&d.quotes[1]), "Dana Whitlow");
+  std::string t2 = "The plan stalled under Ruth Ocampo, then the harbor chief, who in 2010 said the pier was sound.";
+  Document d2 = extract(t2, bytes());
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d2.quotes[0]), "who");
+  EXPECT_EQ(d2.quotes[0].speaker, "Ruth Ocampo");
+}

@@ -74,6 +74,7 @@ struct Attributor {
   u32 tok_from(u32 b) const;
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
+  u32 time_phrase_before(u32 k, u32 lo);
   NP clause_subject(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
   NP np_before_once(u32 end, u32 lo, bool allow_comma);

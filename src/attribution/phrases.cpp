@@ -260,7 +260,11 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
 // a comma or a word that opens a clause, holds no verb, and ends in a word of content.
 NP Attributor::clause_subject(u32 end, u32 lo) {
   u32 k = end;
-  while (k > lo && adverb_like(k - 1)) --k;
+  for (u32 prev = kNone; prev != k;) {  // adverbs and a time before the verb
+    prev = k;
+    while (k > lo && adverb_like(k - 1)) --k;
+    k = time_phrase_before(k, lo);
+  }
   if (k <= lo) return {};
   const u32 last = k - 1;
   if (!word(last) || quoted(last) || d.is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
@@ -303,6 +307,23 @@ bool Attributor::plural_phrase(const NP& np) {
   return false;
 }
 
+// The start of a phrase of time that ends right before token k ("in 2010", "on Tuesday", "last
+// week", "earlier this month"), or k when there is none.
+u32 Attributor::time_phrase_before(u32 k, u32 lo) {
+  auto timely = [&](u32 t) {
+    return tok(t).kind == TokKind::number ||
+           (word(t) && (lx.time_words.count(low(t)) || d.is_word(t, wMonth)));
+  };
+  if (k <= lo + 1 || !timely(k - 1)) return k;
+  u32 b = k - 1;
+  while (b > lo && b + 3 > k - 1 && (timely(b - 1) || determiner(b - 1) || (word(b - 1) && d.is_word(b - 1, wModifier)) ||
+                                     (word(b - 1) && (low(b - 1) == "last" || low(b - 1) == "this" || low(b - 1) == "next"))))
+    --b;
+  if (b > lo && word(b - 1) && d.is_word(b - 1, wPreposition)) return b - 1;  // "in 2010", "on Tuesday"
+  if (word(b) && (low(b) == "last" || low(b) == "this" || low(b) == "next")) return b;  // "last week"
+  return k;
+}
+
 NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   u32 k = end;
   bool comma = false;
@@ -323,6 +344,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
       continue;
     }
     if (is(p, ',') && allow_comma && !comma && k == end) { comma = true; k = p; continue; }  // "Kasich (R-OH), said"
+    // a time between the subject and its verb: "who in 2010 said", "Trump on Tuesday said"
+    if (u32 t = time_phrase_before(k, lo); t < k) { k = t; continue; }
     break;
   }
   if (k <= lo) return {};
@@ -377,6 +400,13 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   // and "who" the words that attribute, as a pronoun would be
   if (word(p) && (low(p) == "who" || low(p) == "which") && p >= lo + 2 && is(p - 1, ',')) {
     int ante = mention_at(p - 2);
+    // "McConnell, now the Senate majority leader, who said": the name before the description
+    if (ante < 0) {
+      u32 c = p - 2;
+      while (c > lo && c + 10 > p && !is(c, ',')) --c;
+      if (c > lo && is(c, ',') && c + 2 < p) ante = mention_at(c - 1);
+      if (ante >= 0 && d.mentions[ante].kind != MentionKind::name) ante = -1;
+    }
     if (speaker_mention(ante)) return {p, p + 1, ante};
     NP nom = nominal_ending_at(p - 2, lo);
     if (nom.ok()) return nom;
