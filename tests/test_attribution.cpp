@@ -949,3 +949,71 @@ TEST(Speaker, ATimeBetweenTheSubjectAndItsVerb) {
   EXPECT_EQ(mention(&d2.quotes[0]), "who");
   EXPECT_EQ(d2.quotes[0].speaker, "Ruth Ocampo");
 }
+
+TEST(Review, ADocumentEndingOnACue) {
+  // no token past the end is read (the ASan build checks), and nothing is made up
+  for (const char* t : {"Police said the man fled, adding", "Police said the company would sue and added",
+                        "Hope Daniels told the Associated Press", "Police said the man fled,"}) {
+    Document d = extract(t, bytes());
+    for (const Quote& q : d.quotes) EXPECT_LE(q.end, std::string(t).size()) << t;
+  }
+}
+
+TEST(Review, TheReportedClauseKeepsItsOwnVerbs) {
+  struct Case { const char* text; const char* content; };
+  for (Case c : {Case{"Police said a 34-year-old man was arrested Tuesday night and charged with assault.",
+                      "a 34-year-old man was arrested Tuesday night and charged with assault"},
+                 Case{"Police said the man fled on foot and was later charged with murder.", "the man fled on foot and was later charged with murder"},
+                 Case{"Police said the suspect entered the home and told the victim to lie down.",
+                      "the suspect entered the home and told the victim to lie down"}}) {
+    std::string t = c.text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), c.content) << t;
+  }
+}
+
+TEST(Review, PluralSubjectsAndTheirVerbs) {
+  struct Case { const char* text; const char* mention; const char* content; };
+  for (Case c : {Case{"Residents say police found the car abandoned near the river.", "Residents", "police found the car abandoned near the river"},
+                 Case{"The mayor says police found the car.", "The mayor", "police found the car"},
+                 Case{"The ruling party said it would form a coalition.", "The ruling party", "it would form a coalition"},
+                 Case{"Advisers to Mayor Ruth Ocampo say the plan is dead.", "Advisers to Mayor Ruth Ocampo", "the plan is dead"},
+                 Case{"Members of the Class of 2024 said the ceremony was moving.", "Members of the Class of 2024", "the ceremony was moving"}}) {
+    std::string t = c.text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(mention(&d.quotes[0]), c.mention) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), c.content) << t;
+  }
+}
+
+TEST(Review, SentenceLinksAndTheirWords) {
+  struct Case { const char* text; const char* content; };
+  for (Case c : {Case{"So far, no arrests have been made, police said.", "So far, no arrests have been made"},
+                 Case{"Now is the time to act, the mayor said.", "Now is the time to act"},
+                 Case{"Still more needs to be done, the mayor said.", "Still more needs to be done"},
+                 Case{"However, the pumps failed twice, the agency said.", "the pumps failed twice"}}) {
+    std::string t = c.text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), c.content) << t;
+  }
+}
+
+TEST(Review, ThePolNeARReadingLeavesEventsAlone) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  for (const char* t : {"The dog attacked a child in the park on Sunday.", "Russian forces attacked the city overnight.",
+                        "The school is showing a movie on Friday.", "Britain ruled India for nearly two centuries."})
+    EXPECT_TRUE(extract(t, all).quotes.empty()) << t;
+  // the main clause still reports after an opening participle
+  Document d = extract("Citing health concerns, the senator said he would retire.", all);
+  bool said = false;
+  for (const Quote& q : d.quotes) said = said || cue(&q) == "said";
+  EXPECT_TRUE(said);
+  // "according to" inside the sentence interrupts it, it does not end a report
+  std::string t = "The plan, according to two officials, would cut 500 jobs.";
+  Document d2 = extract(t, bytes());
+  for (const Quote& q : d2.quotes) EXPECT_NE(at(t, q.start, q.end), "The plan");
+}

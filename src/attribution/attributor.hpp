@@ -77,6 +77,7 @@ struct Attributor {
   u32 time_phrase_before(u32 k, u32 lo);
   NP clause_subject(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
+  bool speaker_like(const NP& np);
   NP np_before_once(u32 end, u32 lo, bool allow_comma);
   u32 head_after_name(u32 k, u32 hi);
   NP np_after(u32 b, u32 hi);
@@ -120,7 +121,7 @@ struct Attributor {
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause);
-  u32 coordinated_cue(u32 k);
+  u32 coordinated_cue(u32 k, u32 e);
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
                     u32 cb2 = 0, u32 ce2 = 0);
   void add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve, double confidence,

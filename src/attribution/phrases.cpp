@@ -64,7 +64,11 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (!c || (c->cls == CueClass::belief && !allow_belief) || (c->cls == CueClass::stance && !allow_stance)) return nullptr;
   if (t > 0 && determiner(t - 1)) return nullptr;
   // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
-  if (!c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wNominal) &&
+  // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in
+  // "Residents say police found ...", "The mayor says police found ...")
+  const bool inside_phrase = t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
+                             (determiner(t - 1) || (!d.is_word(t - 1, wNominal | wPronoun) && !low(t - 1).ends_with("s")));
+  if (inside_phrase && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wNominal) &&
       word(t + 2) && !tok(t + 2).has(kCap) && d.is_word(t + 2, wCue) && !d.is_word(t + 2, wNominal) &&
       d.word(t + 2).cue && (d.word(t + 2).cue->past || !d.word(t + 2).cue->base))
     return nullptr;
@@ -159,7 +163,7 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     // ends the phrase (a preposition, a pronoun, a verb, "and"); a cue's base or -s form before
     // the head is a noun ("a state appeals court")
     const CueInfo* pc = d.is_word(p, wCue) ? d.word(p).cue : nullptr;
-    bool noun_form = pc && !pc->past && !pc->participle;
+    bool noun_form = pc && !pc->past && (!pc->participle || (p > lo && determiner(p - 1)));  // "the ruling party"
     if ((d.is_word(p, wCue) && !noun_form) || d.is_word(p, wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
     if (d.is_word(p, wFunction) && !d.is_word(p, wModifier)) break;
     b = p;
@@ -207,7 +211,8 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // "Developers and supporters in Congress say", "advisers to Mr. Obama say": the name ends the
   // phrase before the preposition
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 &&
-      (low(np.tb - 1) == "in" || low(np.tb - 1) == "to") && !tok(np.tb - 2).has(kCap)) {
+      (low(np.tb - 1) == "in" || low(np.tb - 1) == "to") &&
+      (!tok(np.tb - 2).has(kCap) || d.sents[d.sent_of_tok[np.tb - 2]].tb == np.tb - 2)) {
     NP whole = clause_subject(end, lo);
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
   }
@@ -267,8 +272,10 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   }
   if (k <= lo) return {};
   const u32 last = k - 1;
-  if (!word(last) || quoted(last) || d.is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
-      (d.is_word(last, wFunction) && !d.is_word(last, wPronoun)) || clause_opener(last))
+  // (a number may end it after "of": "Members of the Class of 2024 said")
+  const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low(last - 1) == "of";
+  if (!number_end && (!word(last) || quoted(last) || d.is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
+                      (d.is_word(last, wFunction) && !d.is_word(last, wPronoun)) || clause_opener(last)))
     return {};
   if (const int pm = mention_at(last); pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun &&
                                         d.mentions[pm].grammatical_case == Case::nom)
@@ -291,6 +298,16 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   int mi = mention_at(b);
   if (mi >= 0 && d.mentions[mi].tb == b && d.mentions[mi].te == k) return {b, k, mi};
   return {b, k, -1};
+}
+
+// a phrase that can name someone who speaks: a name, a pronoun, or a phrase whose head is a
+// speaking noun ("the spokesman", "the agency")
+bool Attributor::speaker_like(const NP& np) {
+  if (!np.ok()) return false;
+  if (np.mention >= 0) return true;
+  for (u32 t = np.tb; t < np.te; ++t)
+    if (word(t) && d.is_word(t, wNominal) && !tok(t).has(kCap)) return true;
+  return false;
 }
 
 // a phrase of more than one ("Developers and supporters", "Those close to him", "experts")
@@ -319,7 +336,11 @@ u32 Attributor::time_phrase_before(u32 k, u32 lo) {
   while (b > lo && b + 3 > k - 1 && (timely(b - 1) || determiner(b - 1) || (word(b - 1) && d.is_word(b - 1, wModifier)) ||
                                      (word(b - 1) && (low(b - 1) == "last" || low(b - 1) == "this" || low(b - 1) == "next"))))
     --b;
-  if (b > lo && word(b - 1) && d.is_word(b - 1, wPreposition)) return b - 1;  // "in 2010", "on Tuesday"
+  if (b > lo && word(b - 1)) {  // "in 2010", "on Tuesday" (not "the Class of 2024")
+    std::string_view pw = low(b - 1);
+    if (pw == "in" || pw == "on" || pw == "at" || pw == "during" || pw == "since" || pw == "until" || pw == "by")
+      return b - 1;
+  }
   if (word(b) && (low(b) == "last" || low(b) == "this" || low(b) == "next")) return b;  // "last week"
   return k;
 }
@@ -475,7 +496,6 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
   return np.ok() ? np : first_subject(end, lo, false);
 }
 
-// The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
 // After a name that describes what follows it ("a new Washington Post-ABC News national poll"):
 // the end of the head noun after it, or k when there is none.
 u32 Attributor::head_after_name(u32 k, u32 hi) {
@@ -486,6 +506,7 @@ u32 Attributor::head_after_name(u32 k, u32 hi) {
   return h > k && d.is_word(h - 1, wNominal) ? h : k;
 }
 
+// The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
 NP Attributor::np_after(u32 b, u32 hi) {
   if (b >= hi) return {};
   // "said one Democratic source on the panel": a number word opens the phrase as a determiner does

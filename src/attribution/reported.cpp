@@ -162,7 +162,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
   }
   for (u32 k = cb + 2; k + 1 < e; ++k) {
     if (is(k, ';')) return k;
-    if (coordinated_cue(k) != kNone) return k;  // "... and added that ...": the subject's next report
+    if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
     if (!is(k, ',')) continue;
     if (clause_opener(k + 1)) return k;
     if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
@@ -170,25 +170,36 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
   return e;
 }
 
-// A second verb of report of the same subject at k: "(,) and said", "but also noted", ", adding"
-// — the cue's token, or kNone.
-u32 Attributor::coordinated_cue(u32 k) {
+// A second verb of report of the same subject at k, before e: "(,) and added that", "but also
+// noted that", ", adding that" — the cue's token, or kNone. It must report a clause of its own
+// ("that ...", or a subject and its verb): in "said the man was arrested and charged with
+// assault" or "and told the victim to lie down" the verb belongs to what was reported.
+u32 Attributor::coordinated_cue(u32 k, u32 e) {
   auto conjunction = [&](u32 t) {
-    std::string_view w = d.tok_text(t);
-    return w.size() == 3 && word(t) && (low(t) == "and" || low(t) == "but");
+    return word(t) && d.tok_text(t).size() == 3 && (low(t) == "and" || low(t) == "but");
   };
   const bool comma = is(k, ',');
   if (!comma && !conjunction(k)) return kNone;  // (asked of every token of a report: the cheap test first)
+  auto reports = [&](const CueInfo& c, u32 t, u32 clen) {
+    bool that_found = false;
+    u32 u = content_start(c, t, clen, e, &that_found);
+    return that_found || (u < e && clause_start(u, e));
+  };
   u32 j = comma ? k + 1 : k;
   if (j > k) {  // ", adding that ...", ", saying ..."
-    const CueInfo* c = word(j) && maybe_cue(j) ? cue(j) : nullptr;
-    if (c && c->participle) return j;
+    u32 clen = 1;
+    const CueInfo* c = word(j) && maybe_cue(j) ? cue(j, &clen) : nullptr;
+    if (c && c->participle && reports(*c, j, clen)) return j;
   }
   if (!conjunction(j)) return kNone;
   ++j;
-  while (word(j) && adverb_like(j) && !tok(j).has(kCap)) ++j;
-  const CueInfo* c = word(j) ? cue(j) : nullptr;
-  return c && !c->participle && (c->past || !c->base) ? j : kNone;
+  while (word(j) && adverb_like(j) && !tok(j).has(kCap)) {
+    if (passive_be(j)) return kNone;  // "and was later charged": a passive, not a report
+    ++j;
+  }
+  u32 clen = 1;
+  const CueInfo* c = word(j) ? cue(j, &clen) : nullptr;
+  return c && !c->participle && (c->past || !c->base) && reports(*c, j, clen) ? j : kNone;
 }
 
 // A reported clause [cb, ce) (and a second piece [cb2, ce2) when the cue interrupts it) with
@@ -203,11 +214,12 @@ void Attributor::add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e
 // The same with a speaker already found (the quotation's, for reported speech after it).
 void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve,
                               double confidence, u32 cb2, u32 ce2) {
-  // "However, growth is slowing, the IMF said": the report starts after the sentence's link
-  while (cb + 1 < ce && word(cb) && lx.discourse_markers.count(low(cb)) && d.sents[d.sent_of_tok[cb]].tb == cb) {
-    ++cb;
-    if (cb + 1 < ce && is(cb, ',')) ++cb;
-    if (cb < ce && d.sents[d.sent_of_tok[cb]].tb != cb) break;  // only at the sentence's start
+  // "However, growth is slowing, the IMF said", "But the plan ...": the report starts after the
+  // sentence's link ("and"/"but", or another link with its comma; "So far", "Now is the time" stay)
+  if (cb + 1 < ce && word(cb) && lx.discourse_markers.count(low(cb)) && d.sents[d.sent_of_tok[cb]].tb == cb) {
+    const bool conjunction = low(cb) == "and" || low(cb) == "but";
+    if (is(cb + 1, ',') && cb + 2 < ce) cb += 2;
+    else if (conjunction) cb += 1;
   }
   if (ce <= cb) return;
   // a single word reports something only when it names it ("endorsed Trump"); "said so" does not
@@ -248,7 +260,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   for (int n = 0; n < 2 && u < e && word(u) && lx.time_words.find(low(u)) != lx.time_words.end(); ++n) ++u;
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
-  const u32 reach = d.is_word(u, wPreposition) ? 14 : 6;
+  const u32 reach = u < e && d.is_word(u, wPreposition) ? 14 : 6;
   while (v < e && v < u + reach && !(word(v) && d.tok_text(v) == "that")) ++v;
   // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
   bool short_adverbial = v > u && v <= u + 3;
@@ -436,7 +448,12 @@ void Attributor::indirect_speech() {
       while (k > b + 2 && k + 16 > e && !(joint(k - 1) && according_to(k))) --k;
       if (k > b + 2 && joint(k - 1) && according_to(k)) {
         NP np = according_source(k + 2, e);
-        if (np.ok()) {
+        // the source ends the sentence, or a description of it does ("according to Jo Kim, a
+        // spokeswoman"); "The plan, according to two officials, would cut jobs" is no report
+        bool ends = np.ok() && (np.te >= e || is(np.te, ','));
+        for (u32 t = np.ok() ? np.te + 1 : e; t < e && ends; ++t)
+          ends = !(word(t) && (d.is_word(t, wAuxiliary) || (d.is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
+        if (ends) {
           add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
           continue;
         }
@@ -452,10 +469,9 @@ void Attributor::indirect_speech() {
         NP np = comma + 2 < e && is(comma, ',') ? np_after(comma + 1, e) : NP{};
         bool that_found = false;
         u32 u = np.ok() ? content_start(*c, b, clen, comma, &that_found) : comma;
-        if (np.ok() && u < comma && (that_found || complement_at(*c, u, comma + 1) != Complement::none)) {
+        // (the main clause may report too: "Citing health concerns, the senator said he would retire")
+        if (np.ok() && u < comma && (that_found || complement_at(*c, u, comma + 1) != Complement::none))
           add_indirect(u, comma, np, b, b + clen, "indirect_participle", 0.55);
-          continue;
-        }
       }
     }
     // CLAUSE, X said. / CLAUSE, said X.
@@ -519,11 +535,14 @@ void Attributor::indirect_speech() {
         u32 u = content_start(*c, k, clen, e, &that_found);
         Complement kind = that_found ? Complement::clause : complement_at(*c, u, e);
         if (kind == Complement::none) break;
+        // a position taken or a thing spoken of needs someone to take or speak it: not "The dog
+        // attacked a child", "Sales declined to record lows"
+        if (c->cls == CueClass::stance && !speaker_like(np)) break;
         u32 ce = content_end(u, e, kind);
         add_indirect(u, ce, np, k, k + clen, that_found ? "indirect_that" : "indirect_clause", that_found ? 0.65 : 0.6);
         reported_to = ce;
-        u32 next = ce < e ? coordinated_cue(ce) : kNone;
-        if (next == kNone) break;
+        u32 next = ce < e ? coordinated_cue(ce, e) : kNone;
+        if (next == kNone || next + 2 >= e) break;
         k = next;
         clen = 1;
         c = cue(k, &clen);
