@@ -1017,3 +1017,22 @@ TEST(Review, ThePolNeARReadingLeavesEventsAlone) {
   Document d2 = extract(t, bytes());
   for (const Quote& q : d2.quotes) EXPECT_NE(at(t, q.start, q.end), "The plan");
 }
+
+TEST(Review, TimesAndAuxiliariesAroundTheCue) {
+  struct Case { const char* text; const char* mention; const char* content; };
+  for (Case c : {Case{"The Harbor Bureau of Inspections said on Monday it would appeal the ruling.", "The Harbor Bureau of Inspections",
+                      "it would appeal the ruling"},
+                 Case{"Dana Whitlow, the port's chief engineer, has said the pier would not reopen.",
+                      "Dana Whitlow, the port's chief engineer", "the pier would not reopen"},
+                 Case{"The supply chain was disrupted, he said Tuesday.", "he", "The supply chain was disrupted"},
+                 Case{"Mayor Ruth Ocampo told KTLA on Tuesday the city would reopen the pier.", "Mayor Ruth Ocampo",
+                      "the city would reopen the pier"}}) {
+    std::string t = c.text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(mention(&d.quotes[0]), c.mention) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), c.content) << t;
+  }
+  // "Police reports show": the -s form before a verb is its subject
+  EXPECT_TRUE(extract(std::string("Police reports show the suspect fled north."), bytes()).quotes.empty());
+}

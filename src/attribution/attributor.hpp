@@ -75,6 +75,7 @@ struct Attributor {
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
   u32 time_phrase_before(u32 k, u32 lo);
+  u32 time_phrase_after(u32 k, u32 hi);
   NP clause_subject(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
   bool speaker_like(const NP& np);

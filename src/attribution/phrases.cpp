@@ -63,6 +63,10 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   const CueInfo* c = wi.cue;
   if (!c || (c->cls == CueClass::belief && !allow_belief) || (c->cls == CueClass::stance && !allow_stance)) return nullptr;
   if (t > 0 && determiner(t - 1)) return nullptr;
+  // an -s form right before a verb's base form is a noun, the verb's subject: "Police reports show"
+  if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wCue) &&
+      d.word(t + 1).cue && d.word(t + 1).cue->base && !d.word(t + 1).cue->past)
+    return nullptr;
   // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
   // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in
   // "Residents say police found ...", "The mayor says police found ...")
@@ -345,28 +349,46 @@ u32 Attributor::time_phrase_before(u32 k, u32 lo) {
   return k;
 }
 
+// The end of a phrase of time that starts at token k ("Wednesday", "on Monday", "last week",
+// "on Sept. 12"), or k when there is none.
+u32 Attributor::time_phrase_after(u32 k, u32 hi) {
+  auto timely = [&](u32 t) {
+    return t < hi && (tok(t).kind == TokKind::number || (word(t) && (lx.time_words.count(low(t)) || d.is_word(t, wMonth))));
+  };
+  u32 j = k;
+  if (j < hi && word(j)) {
+    std::string_view w = low(j);
+    if ((w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "next" || w == "earlier") && timely(j + 1)) ++j;
+  }
+  if (!timely(j)) return k;
+  while (timely(j) || (j < hi && is(j, ',') && timely(j + 1) && tok(j + 1).kind == TokKind::number)) ++j;
+  return j;
+}
+
 NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   u32 k = end;
   bool comma = false;
+  bool verb_group = true;  // only adverbs and auxiliaries passed so far ("…, has said")
   while (k > lo) {
     u32 p = k - 1;
     if (adverb_like(p)) { k = p; continue; }
     // ", R-Ky.," after a name: the party and state, passed over like "(R-Ky.)"
-    if (is(p, ',') && k == end) {
+    if (is(p, ',') && verb_group) {
       u32 c = p;
       while (c > lo && c + 6 > p && !is(c - 1, ',')) --c;
-      if (c > lo + 1 && is(c - 1, ',') && party_tag(c, p)) { k = c - 1; continue; }
+      if (c > lo + 1 && is(c - 1, ',') && party_tag(c, p)) { k = c - 1; verb_group = false; continue; }
     }
     if (is(p, ')')) {  // a parenthesis
       u32 q = p;
       while (q > lo && !is(q, '(') && p - q < 8) --q;
       if (!is(q, '(')) break;
       k = q;
+      verb_group = false;
       continue;
     }
-    if (is(p, ',') && allow_comma && !comma && k == end) { comma = true; k = p; continue; }  // "Kasich (R-OH), said"
+    if (is(p, ',') && allow_comma && !comma && verb_group) { comma = true; k = p; verb_group = false; continue; }  // "Kasich (R-OH), said"
     // a time between the subject and its verb: "who in 2010 said", "Trump on Tuesday said"
-    if (u32 t = time_phrase_before(k, lo); t < k) { k = t; continue; }
+    if (u32 t = time_phrase_before(k, lo); t < k) { k = t; verb_group = false; continue; }
     break;
   }
   if (k <= lo) return {};

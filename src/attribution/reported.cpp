@@ -110,8 +110,9 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
       if (whole.ok() && whole.tb == from) np = whole, covers = true;
     }
     if (!covers) return {};
-    // adverbs after them, or one phrase of where and when ("the agency said in a June report")
-    u32 j = std::max(np.te, k + clen);
+    // adverbs after them, or one phrase of where and when ("the agency said in a June report",
+    // "he said Tuesday")
+    u32 j = time_phrase_after(std::max(np.te, k + clen), to);
     if (j < to && d.is_word(j, wPreposition) && to - j <= 8) {
       for (u32 x = j + 1; x < to; ++x)
         if (!word(x) && tok(x).kind != TokKind::number) return {};
@@ -256,8 +257,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     bool told_to = polnear && after > u && word(after) && d.tok_text(after) == "to";
     if (!told_to) u = after;
   }
-  // a time right after the cue ("said Wednesday it would ...") is no part of what was said
-  for (int n = 0; n < 2 && u < e && word(u) && lx.time_words.find(low(u)) != lx.time_words.end(); ++n) ++u;
+  // a time right after the cue ("said Wednesday it would ...", "said on Monday it would ...") is
+  // no part of what was said
+  u = time_phrase_after(u, e);
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
   const u32 reach = u < e && d.is_word(u, wPreposition) ? 14 : 6;
