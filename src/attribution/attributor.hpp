@@ -74,6 +74,9 @@ struct Attributor {
   u32 tok_from(u32 b) const;
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
+  bool time_word(u32 t);
+  bool time_opener(u32 t);
+  bool time_preposition(u32 t);
   u32 time_phrase_before(u32 k, u32 lo);
   u32 time_phrase_after(u32 k, u32 hi);
   NP clause_subject(u32 end, u32 lo);

@@ -328,38 +328,41 @@ bool Attributor::plural_phrase(const NP& np) {
   return false;
 }
 
+// Words of a phrase of time: a time ("Tuesday", "week", "2010", "Sept."), what opens one
+// ("last week", "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not
+// "of": "the Class of 2024").
+bool Attributor::time_word(u32 t) {
+  return t < d.toks.size() && (tok(t).kind == TokKind::number || (word(t) && (lx.time_words.count(low(t)) || d.is_word(t, wMonth))));
+}
+bool Attributor::time_opener(u32 t) {
+  if (!word(t)) return false;
+  std::string_view w = low(t);
+  return w == "last" || w == "this" || w == "next" || w == "earlier";
+}
+bool Attributor::time_preposition(u32 t) {
+  if (!word(t)) return false;
+  std::string_view w = low(t);
+  return w == "in" || w == "on" || w == "at" || w == "during" || w == "since" || w == "until" || w == "by";
+}
+
 // The start of a phrase of time that ends right before token k ("in 2010", "on Tuesday", "last
 // week", "earlier this month"), or k when there is none.
 u32 Attributor::time_phrase_before(u32 k, u32 lo) {
-  auto timely = [&](u32 t) {
-    return tok(t).kind == TokKind::number ||
-           (word(t) && (lx.time_words.count(low(t)) || d.is_word(t, wMonth)));
-  };
-  if (k <= lo + 1 || !timely(k - 1)) return k;
+  if (k <= lo + 1 || !time_word(k - 1)) return k;
   u32 b = k - 1;
-  while (b > lo && b + 3 > k - 1 && (timely(b - 1) || determiner(b - 1) || (word(b - 1) && d.is_word(b - 1, wModifier)) ||
-                                     (word(b - 1) && (low(b - 1) == "last" || low(b - 1) == "this" || low(b - 1) == "next"))))
+  while (b > lo && b + 3 > k - 1 &&
+         (time_word(b - 1) || determiner(b - 1) || time_opener(b - 1) || (word(b - 1) && d.is_word(b - 1, wModifier))))
     --b;
-  if (b > lo && word(b - 1)) {  // "in 2010", "on Tuesday" (not "the Class of 2024")
-    std::string_view pw = low(b - 1);
-    if (pw == "in" || pw == "on" || pw == "at" || pw == "during" || pw == "since" || pw == "until" || pw == "by")
-      return b - 1;
-  }
-  if (word(b) && (low(b) == "last" || low(b) == "this" || low(b) == "next")) return b;  // "last week"
-  return k;
+  if (b > lo && time_preposition(b - 1)) return b - 1;
+  return time_opener(b) ? b : k;
 }
 
 // The end of a phrase of time that starts at token k ("Wednesday", "on Monday", "last week",
 // "on Sept. 12"), or k when there is none.
 u32 Attributor::time_phrase_after(u32 k, u32 hi) {
-  auto timely = [&](u32 t) {
-    return t < hi && (tok(t).kind == TokKind::number || (word(t) && (lx.time_words.count(low(t)) || d.is_word(t, wMonth))));
-  };
+  auto timely = [&](u32 t) { return t < hi && time_word(t); };
   u32 j = k;
-  if (j < hi && word(j)) {
-    std::string_view w = low(j);
-    if ((w == "on" || w == "in" || w == "at" || w == "last" || w == "this" || w == "next" || w == "earlier") && timely(j + 1)) ++j;
-  }
+  if ((time_preposition(j) || time_opener(j)) && timely(j + 1)) ++j;
   if (!timely(j)) return k;
   while (timely(j) || (j < hi && is(j, ',') && timely(j + 1) && tok(j + 1).kind == TokKind::number)) ++j;
   return j;

@@ -154,11 +154,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
         break;
     }
     // "last week", "on Monday", "Friday"
-    for (int n = 0; n < 3 && k > cb + 1; ++n) {
-      if (word(k - 1) && lx.time_words.count(low(k - 1))) { --k; continue; }
-      if (n > 0 && word(k - 1) && (d.is_word(k - 1, wPreposition) || low(k - 1) == "last" || low(k - 1) == "this" || low(k - 1) == "next")) { --k; break; }
-      break;
-    }
+    if (u32 t = time_phrase_before(k, cb + 1); t < k) k = t;
     return k;
   }
   for (u32 k = cb + 2; k + 1 < e; ++k) {
