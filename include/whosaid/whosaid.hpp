@@ -24,10 +24,12 @@ enum class OffsetUnit { codepoint, byte, utf16 };
 //                ("A," he said. "B." -> one record), the unit PolNeAR annotates.
 enum class Grouping { quote, attribution };
 
-// Which reported speech without quotation marks is extracted (kind "indirect").
-//   speech: what is said, written or posted ("X said that ...")
-//   all:    also thought and belief ("X believes that ..."), and what a verb such as "cite" or
-//           "call" is about ("X cited the ruling"), as PolNeAR annotates
+// Which reported speech without quotation marks is extracted (kind "indirect"), and how.
+//   speech: what is said, written or posted ("X said that ..."); content after "that", the cue
+//           its verb group without a lone adverb ("has said", "also [said]")
+//   all:    attribution as PolNeAR annotates it: also thought and belief ("X believes that ..."),
+//           positions taken ("X endorsed Y"), what a verb such as "cite" or "call" is about ("X
+//           cited the ruling"), and PolNeAR's spans (content from "that", "also said")
 enum class Attributions { speech, all };
 
 struct Options {
