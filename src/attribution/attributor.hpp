@@ -29,6 +29,13 @@ constexpr u32 kSubjectWindow = 60;
 // noun phrase ("announced a plan", "endorsed Trump")
 enum class Complement { none, clause, infinitive, phrase };
 
+// What a cue reports: where its content starts, what it is, and whether a "that" introduced it.
+struct Report {
+  u32 start = 0;
+  Complement kind = Complement::none;
+  bool that = false;
+};
+
 struct Attributor {
   explicit Attributor(Doc& doc) : d(doc) {}
   Doc& d;
@@ -126,6 +133,7 @@ struct Attributor {
   NP according_source(u32 b, u32 e);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause);
   u32 coordinated_cue(u32 k, u32 e);
+  Report report_of(const CueInfo& c, u32 k, u32 clen, u32 e);
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
                     u32 cb2 = 0, u32 ce2 = 0);
   void add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u32 cue_e, const char* sieve, double confidence,

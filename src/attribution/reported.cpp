@@ -275,6 +275,15 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   return polnear ? v : v + 1;
 }
 
+// What cue [k, k + clen) reports before token e: its content's start (after the one spoken to and
+// a "that") and the complement found there (a "that" clause is a clause).
+Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
+  Report r;
+  r.start = content_start(c, k, clen, e, &r.that);
+  r.kind = r.that ? Complement::clause : complement_at(c, r.start, e);
+  return r;
+}
+
 // Mixed speech: quoted words inside the clause a cue before them reports ('Hall said police were
 // "very committed" to hearing'): the quote covers the clause from its start, one record, not two.
 void Attributor::mixed_speech() {
@@ -345,10 +354,8 @@ void Attributor::reported_before_quote(const Sentence& s) {
       if (d.attr[qi].cue_tok == k) return;
     NP np = np_before(k, b);
     if (!np.ok()) continue;
-    bool that_found = false;
-    u32 u = content_start(*c, k, clen, e, &that_found);
-    Complement kind = that_found ? Complement::clause : complement_at(*c, u, e);
-    if (kind != Complement::none) add_indirect(u, content_end(u, e, kind), np, k, k + clen, "indirect_before_quote", 0.55);
+    Report r = report_of(*c, k, clen, e);
+    if (r.kind != Complement::none) add_indirect(r.start, content_end(r.start, e, r.kind), np, k, k + clen, "indirect_before_quote", 0.55);
     return;
   }
 }
@@ -385,10 +392,8 @@ void Attributor::reported_after_quote(const Sentence& s) {
         if (quotations) break;
         NP np = np_before(j, sb);
         if (!np.ok() || np.tb != sb) break;
-        bool that_found = false;
-        u32 u = content_start(*cj, j, jlen, e, &that_found);
-        Complement kind = that_found ? Complement::clause : complement_at(*cj, u, e);
-        if (kind != Complement::none) add_indirect(u, content_end(u, e, kind), np, j, j + jlen, "indirect_after_quote", 0.55);
+        Report r = report_of(*cj, j, jlen, e);
+        if (r.kind != Complement::none) add_indirect(r.start, content_end(r.start, e, r.kind), np, j, j + jlen, "indirect_after_quote", 0.55);
         return;
       }
       continue;
@@ -401,15 +406,13 @@ void Attributor::reported_after_quote(const Sentence& s) {
           !d.attr[qi].inherited)
         by = &d.attr[qi];
     if (!by || by->cue_b == kNone || k <= by->cue_tok) return;
-    bool that_found = false;
-    u32 u = content_start(*c, k, clen, e, &that_found);
-    Complement kind = that_found ? Complement::clause : complement_at(*c, u, e);
-    if (kind == Complement::none) return;
+    Report r = report_of(*c, k, clen, e);
+    if (r.kind == Complement::none) return;
     Attribution speaker;
     speaker.mention = by->mention;
     speaker.speaker_span = by->speaker_span;
     speaker.entity = by->entity;
-    add_indirect(std::move(speaker), u, content_end(u, e, kind), k, k + clen, "indirect_after_quote", 0.55);
+    add_indirect(std::move(speaker), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_after_quote", 0.55);
     return;
   }
 }
@@ -529,15 +532,13 @@ void Attributor::indirect_speech() {
       // the report, then any that the same subject adds: "X said A and added that B"
       u32 reported_to = kNone;
       for (int n = 0; n < 4 && c; ++n) {
-        bool that_found = false;
-        u32 u = content_start(*c, k, clen, e, &that_found);
-        Complement kind = that_found ? Complement::clause : complement_at(*c, u, e);
-        if (kind == Complement::none) break;
-        // a position taken or a thing spoken of needs someone to take or speak it: not "The dog
-        // attacked a child", "Sales declined to record lows"
+        Report r = report_of(*c, k, clen, e);
+        if (r.kind == Complement::none) break;
+        // a position taken needs someone to take it: not "The dog attacked a child", "Sales
+        // declined to record lows"
         if (c->cls == CueClass::stance && !speaker_like(np)) break;
-        u32 ce = content_end(u, e, kind);
-        add_indirect(u, ce, np, k, k + clen, that_found ? "indirect_that" : "indirect_clause", that_found ? 0.65 : 0.6);
+        u32 ce = content_end(r.start, e, r.kind);
+        add_indirect(r.start, ce, np, k, k + clen, r.that ? "indirect_that" : "indirect_clause", r.that ? 0.65 : 0.6);
         reported_to = ce;
         u32 next = ce < e ? coordinated_cue(ce, e) : kNone;
         if (next == kNone || next + 2 >= e) break;
