@@ -60,6 +60,11 @@ struct Attributor {
   // the cheap test that comes first: a word of the cue lists at all
   bool maybe_cue(u32 t) const { return t < d.toks.size() && (d.toks[t].bits & (wCue | wPhraseStart)); }
   int mention_at(u32 t) const { return t < d.toks.size() ? d.mention_at[t] : -1; }
+  // a pronoun that can be a subject ("she", "they"), not "her", "them"
+  bool subject_pronoun(u32 t) const {
+    int mi = mention_at(t);
+    return mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom;
+  }
   // a quotation mark, quoted words or part of a post: not the writer's own words
   bool quoted(u32 t) const { return tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed); }
 

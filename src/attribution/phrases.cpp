@@ -255,7 +255,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     int first = mention_at(np.tb - 2);
     if (first >= 0 && d.mentions[first].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
       u32 fb = d.mentions[first].tb;
-      if (determiner(fb > lo ? fb - 1 : fb) && fb > lo) --fb;
+      if (fb > lo && determiner(fb - 1)) --fb;
       bool opens = fb == lo || fb == d.sents[d.sent_of_tok[fb]].tb || is(fb - 1, ',') || clause_opener(fb - 1);
       if (opens) np = {fb, np.te, -1};
     }
@@ -281,9 +281,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   if (!number_end && (!word(last) || quoted(last) || d.is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
                       (d.is_word(last, wFunction) && !d.is_word(last, wPronoun)) || clause_opener(last)))
     return {};
-  if (const int pm = mention_at(last); pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun &&
-                                        d.mentions[pm].grammatical_case == Case::nom)
-    return {};  // a subject pronoun is found as itself
+  if (subject_pronoun(last)) return {};  // a subject pronoun is found as itself
   u32 b = k;
   while (b > lo && k - b < 10) {
     u32 p = b - 1;
@@ -291,9 +289,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     if (clause_opener(p) && low(p) != "and") break;
     if (d.is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
       break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
-    if (const int pm = mention_at(p); pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun &&
-                                       d.mentions[pm].grammatical_case == Case::nom)
-      return {};  // "He left and Smith said": another clause
+    if (subject_pronoun(p)) return {};  // "He left and Smith said": another clause
     --b;
   }
   if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};

@@ -132,8 +132,7 @@ NP Attributor::according_source(u32 b, u32 e) {
   bool phrase = e > b && e <= b + 12;
   for (u32 t = b; t < e && phrase; ++t)
     phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !d.is_word(t, wAuxiliary) &&
-             !(mention_at(t) >= 0 && d.mentions[mention_at(t)].kind == MentionKind::pronoun &&
-               d.mentions[mention_at(t)].grammatical_case == Case::nom);
+             !subject_pronoun(t);
   if (!phrase) return np_after(b, e);
   int mi = mention_at(b);
   return {b, e, mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e ? mi : -1};
