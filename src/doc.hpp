@@ -153,6 +153,7 @@ struct Doc {
     Span content;
     Span content2{};  // the second piece when the cue interrupts the clause ("A, he said, b")
     Attribution attr;
+    bool verbatim = false;  // a transcript's words after their speaker's label: printed as direct
   };
   std::vector<Indirect> indirect;
   std::vector<EntityRec> entities;
@@ -190,6 +191,19 @@ struct Doc {
     return lower(w, scratch);
   }
   std::string_view slice(u32 b, u32 e) const { return text.substr(b, e - b); }
+  // token t's paragraph is a headline in title case: a few words, each capitalised but the small
+  // ones ("Lindsey Graham Says Trump Could Address Clean Energy")
+  bool title_case(u32 t) const {
+    const Para& p = paras[toks[t].para];
+    if (p.te - p.tb > 40) return false;
+    u32 words = 0;
+    for (u32 k = p.tb; k < p.te; ++k) {
+      if (toks[k].kind != TokKind::word) continue;
+      ++words;
+      if (!(toks[k].flags & (kCap | kAllCaps)) && !is_word(k, wFunction | wPreposition | wDeterminer)) return false;
+    }
+    return words >= 3;
+  }
 };
 
 // The stages, in pipeline order (each in its folder).

@@ -1036,3 +1036,62 @@ TEST(Review, TimesAndAuxiliariesAroundTheCue) {
   // "Police reports show": the -s form before a verb is its subject
   EXPECT_TRUE(extract(std::string("Police reports show the suspect fled north."), bytes()).quotes.empty());
 }
+
+// A label opening a paragraph names who speaks the rest of it.
+TEST(ParagraphLabel, TranscriptSpeakersAreTheNamesTheArticleGives) {
+  std::string t =
+      "Fox host Chris Wallace talked with Mike Pence on Sunday.\n\n"
+      "WALLACE: Will Gennifer Flowers be at the debate tomorrow night?\n\n"
+      "\"PENCE: She will not be attending the debate, and that is final.\n\n"
+      "MARA LIASSON, BYLINE: The governor left for Ohio after the interview.";
+  Document d = extract(t, bytes());
+  const Quote* w = find(d, "Will Gennifer Flowers");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->speaker, "Chris Wallace");
+  EXPECT_EQ(mention(w), "WALLACE");
+  EXPECT_EQ(cue(w), ":");
+  EXPECT_EQ(w->kind, Kind::direct);  // a transcript is the speaker's own words
+  // a quotation opened and never closed: the transcript quoted, its label still the speaker
+  const Quote* p = find(d, "She will not be attending");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker, "Mike Pence");
+  EXPECT_EQ(at(t, p->start, p->end), "She will not be attending the debate, and that is final");
+  // the role after a comma is not the speaker
+  const Quote* m = find(d, "The governor left");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(mention(m), "MARA LIASSON");
+}
+
+TEST(ParagraphLabel, AHeadlineLabelIsASpeakerTheArticleNamesAgain) {
+  std::string t =
+      "Sanders: Clinton Needs to Focus on Wages.\n\n"
+      "Little Relief for Refugees: The crisis is the sort of issue the agency was built for.\n\n"
+      "UPDATE: The vote was delayed until Friday afternoon.\n\n"
+      "Senator Bernie Sanders spoke in Iowa on Monday.";
+  Document d = extract(t, bytes());
+  const Quote* s = find(d, "Clinton Needs to Focus");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->speaker, "Bernie Sanders");
+  EXPECT_EQ(s->kind, Kind::indirect);  // a headline's words are the writer's
+  // a section's title and a listed label name no one
+  EXPECT_EQ(find(d, "The crisis is the sort"), nullptr);
+  EXPECT_EQ(find(d, "The vote was delayed"), nullptr);
+  // a speaker's noun is enough: "Poll:"
+  Document p = extract("Poll: Clinton and Trump in dead heat heading into first debate.", bytes());
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(mention(&p.quotes[0]), "Poll");
+}
+
+TEST(Headline, AVerbOfSayingInTitleCaseEndsTheName) {
+  std::string t = "Trump Could Address Clean Energy, Lindsey Graham Says.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Lindsey Graham");
+  EXPECT_EQ(cue(&d.quotes[0]), "Says");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "Trump Could Address Clean Energy");
+  // outside a headline the capitalised word stays in its name
+  Document s = extract("The United States said it would send aid to the region.", bytes());
+  ASSERT_EQ(s.quotes.size(), 1u);
+  EXPECT_EQ(mention(&s.quotes[0]), "The United States");
+  EXPECT_EQ(cue(&s.quotes[0]), "said");
+}

@@ -147,6 +147,7 @@ struct Attributor {
   void mixed_speech();
   void reported_before_quote(const Sentence& s);
   void reported_after_quote(const Sentence& s);
+  void paragraph_labels();
   void indirect_speech();
 };
 

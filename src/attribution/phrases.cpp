@@ -33,7 +33,10 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
   if (!d.is_word(t, wCue | wPhraseStart)) return nullptr;
   const WordInfo& wi = d.word(t);
-  if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t)) return nullptr;
+  // a capitalised cue opens its sentence, or follows a headline's subject ("Lindsey Graham Says")
+  if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t) &&
+      !(t > 0 && tok(t - 1).has(kCap) && wi.cue && wi.cue->headline_form() && d.title_case(t)))
+    return nullptr;
   std::string_view w = low(t);
   if (len) *len = 1;
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is

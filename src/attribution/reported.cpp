@@ -417,8 +417,91 @@ void Attributor::reported_after_quote(const Sentence& s) {
 }
 
 // "X said (that) CLAUSE.", "CLAUSE, X said.", "According to X, CLAUSE."
+// A label opening a paragraph names who speaks the rest of it: a transcript's "PENCE: Well, look,
+// ..." and a headline's "Sanders: Clinton needs to get away from ...". The label is a few
+// capitalised words ending in a name, a speaker's noun ("Poll:") or in capitals; labels of other
+// things ("UPDATE:", "Q:", "Editor's note:") are in data/paragraph_labels.txt. A transcript's
+// words are the speaker's own, printed as direct; a headline's are indirect.
+void Attributor::paragraph_labels() {
+  for (const Para& p : d.paras) {
+    u32 b = p.tb;
+    // a paragraph opening a quotation that never closes: a transcript quoted (a quotation that
+    // closes, or that a sieve attributed, is the sieves')
+    const bool opened = tok(b).kind == TokKind::quote_mark;
+    if (opened) {
+      std::size_t qi = first_quote_from(b + 1);  // the last quotation opening here or before
+      if (qi > 0) {
+        const QuoteRec& q = d.quotes[qi - 1];
+        bool covers = q.close_tok == kNone || q.close_tok > b;
+        if (covers && (q.closed || d.attr[qi - 1].sieve)) continue;
+      }
+      ++b;
+    }
+    u32 colon = b;
+    while (colon < p.te && colon < b + 8 && !is(colon, ':')) ++colon;
+    if (colon >= p.te || !is(colon, ':') || colon == b || colon + 3 >= p.te) continue;
+    if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
+    u32 lb = b;  // "EXCLUSIVE – Roger Stone:": the label is after a dash
+    for (u32 t = b; t < colon; ++t)
+      if (is_dash(d.tok_text(t))) lb = t + 1;
+    // the speaker is before the one spoken to ("Clinton to Planned Parenthood:") and before a
+    // transcript's role ("MARA LIASSON, BYLINE:")
+    u32 le = colon;
+    for (u32 t = lb + 1; t < colon; ++t)
+      if (low(t) == "to" || (is(t, ',') && tok(lb).has(kAllCaps))) { le = t; break; }
+    if (le <= lb || le - lb > 5) continue;
+    bool ok = true, caps = true;
+    for (u32 t = lb; t < le && ok; ++t) {
+      if ((quoted(t) && !opened) || tok(t).has(kInEmbed) || !word(t) || time_word(t)) ok = false;
+      else if (!tok(t).has(kCap)) ok = t > lb && t + 1 < le && d.is_word(t, wPreposition | wDeterminer);
+      caps = caps && tok(t).has(kAllCaps);
+    }
+    if (!ok || tok(le - 1).kind != TokKind::word) continue;
+    std::string label;
+    for (u32 t = lb; t < le; ++t) {
+      if (t > lb) label += ' ';
+      label += low(t);
+    }
+    if (lx.paragraph_labels.count(label) || lx.paragraph_labels.count(low(lb))) continue;
+    // a name the article speaks of again (a headline's "Little Relief for Refugees:" is no one),
+    // a speaker's noun ("Poll:", "Clinton camp:") or a transcript's capitals
+    int mi = mention_at(le - 1);
+    if (mi >= 0 && (d.mentions[mi].te != le || d.mentions[mi].kind != MentionKind::name)) mi = -1;
+    bool again = false;
+    if (mi >= 0 && d.mentions[mi].entity >= 0)
+      for (std::size_t m = 0; m < d.mentions.size() && !again; ++m)
+        again = static_cast<int>(m) != mi && d.mentions[m].entity == d.mentions[mi].entity;
+    if (!again && !caps && !d.is_word(le - 1, wNominal)) continue;
+    Attribution speaker;
+    if (again) {
+      set_speaker(speaker, {lb, le, mi});
+    } else {
+      // a transcript's "WALLACE:" is the Chris Wallace the article names
+      std::string_view last = low(le - 1);
+      for (const MentionRec& m : d.mentions) {
+        if (m.kind != MentionKind::name || m.entity < 0 || m.ne - m.nb < last.size()) continue;
+        std::string_view name = d.slice(m.ne - static_cast<u32>(last.size()), m.ne);
+        bool same = m.ne - m.nb == last.size() || d.text[m.ne - last.size() - 1] == ' ';
+        for (std::size_t i = 0; i < last.size() && same; ++i)
+          same = (name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]) == last[i];
+        if (same) { speaker.entity = m.entity; break; }
+      }
+      if (speaker.entity >= 0) speaker.speaker_span = {tok(lb).b, tok(le - 1).e};
+      else set_speaker(speaker, {lb, le, -1});
+    }
+    u32 e = p.te;  // the rest of the paragraph, without a quotation mark left open at its end
+    while (e > colon + 1 && (tok(e - 1).kind == TokKind::quote_mark || tok(e - 1).kind == TokKind::punct)) --e;
+    if (e < colon + 3) continue;
+    const bool transcript = opened || caps;
+    const std::size_t n = d.indirect.size();
+    add_indirect(std::move(speaker), colon + 1, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
+    if (d.indirect.size() > n) d.indirect.back().verbatim = transcript;
+  }
+}
+
 void Attributor::indirect_speech() {
   d.indirect.clear();
+  paragraph_labels();
   allow_belief = allow_stance = polnear;
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < 5) continue;

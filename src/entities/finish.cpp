@@ -194,7 +194,7 @@ Document finish(Doc& d) {
     Rec r;
     r.pieces = {ind.content};
     if (ind.content2.end > ind.content2.start) r.pieces.push_back(ind.content2);
-    r.kind = Kind::indirect;
+    r.kind = ind.verbatim ? Kind::direct : Kind::indirect;
     r.entity = a.entity >= 0 ? a.entity : (a.mention >= 0 ? rs.resolve(a.mention) : -1);
     r.has_mention = true;
     r.mention = a.speaker_span;

@@ -30,6 +30,9 @@ struct CueInfo {
   bool base = false;              // the base form ("say", "message"): needs a plural subject
   bool clause_only = false;       // reports a clause or an infinitive, never a noun phrase ("seems to")
   std::string lemma;
+  // the form a headline gives a report ("Lindsey Graham Says ...", "New Poll Shows ..."): present
+  // tense, capitalised as the headline's every word
+  bool headline_form() const { return (cls == CueClass::speech || cls == CueClass::stance) && !past && !base && !participle; }
 };
 
 enum class Gender : std::uint8_t { unknown, male, female, neuter, plural, first, second };
@@ -69,6 +72,7 @@ struct Lexicon {
   StrSet html_drop;   // class and id words of a page's furniture ("newsletter", "related")
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
+  StrSet paragraph_labels;  // "Update", "Q", "Editor's note": labels that name no speaker
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10

@@ -57,7 +57,13 @@ struct Finder {
   bool name_word(u32 t) const {
     const Token& k = d.toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
-    return !(k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0)));
+    if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return false;
+    // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
+    // cue in its present form, capitalised as the headline's every word
+    if ((k.bits & wCue) && t > 0 && d.toks[t - 1].has(kCap) && d.word(t).cue && d.word(t).cue->headline_form() &&
+        d.title_case(t))
+      return false;
+    return true;
   }
   // a word that opens a name only before another capitalised word: "January Jones", "April
   // Ryan", "New York"
