@@ -1095,3 +1095,34 @@ TEST(Headline, AVerbOfSayingInTitleCaseEndsTheName) {
   EXPECT_EQ(mention(&s.quotes[0]), "The United States");
   EXPECT_EQ(cue(&s.quotes[0]), "said");
 }
+
+TEST(Subjects, APollsShareOfPeopleReports) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  std::string t =
+      "In the poll, 64 percent of Democrats said the party should move left. Nearly half said they "
+      "prefer an outsider. More than 4 in 10 said the economy was getting worse.";
+  Document d = extract(t, all);
+  const Quote* a = find(d, "the party should move left");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(mention(a), "64 percent of Democrats");
+  const Quote* b = find(d, "they prefer an outsider");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(mention(b), "Nearly half");
+  const Quote* c = find(d, "the economy was getting worse");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(mention(c), "More than 4 in 10");
+}
+
+TEST(Subjects, EvidenceShowsWhatItShows) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document d = extract("Video of the incident shows that he had his hands in the air.", all);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Video of the incident");
+  EXPECT_EQ(cue(&d.quotes[0]), "shows");
+  // footage of someone speaking is not the speaker
+  Document f = extract("The ad uses footage of Hillary Clinton asking, \"Why aren't I 50 points ahead?\"", bytes());
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(f.quotes[0].speaker, "Hillary Clinton");
+}

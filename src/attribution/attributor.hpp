@@ -92,6 +92,7 @@ struct Attributor {
   u32 time_phrase_before(u32 k, u32 lo);
   u32 time_phrase_after(u32 k, u32 hi);
   NP clause_subject(u32 end, u32 lo);
+  u32 quantity_before(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
   bool speaker_like(const NP& np);
   NP np_before_once(u32 end, u32 lo, bool allow_comma);

@@ -186,9 +186,41 @@ bool Attributor::temporal(const NP& np) {
 
 // The phrase naming the speaker right before token `end` (adverbs and auxiliaries, a
 // parenthesis like "(R-Fla.)", and an appositive between commas are passed over).
+// A quantity of people that ends at token end - 1, as polls report them ("55 percent", "Nearly
+// half", "more than 4 in 10", "three-quarters"; data/quantities.txt): where it starts, or kNone.
+u32 Attributor::quantity_before(u32 end, u32 lo) {
+  auto head = [&](u32 t) -> int {  // 2: can end a quantity, 1: only leads one, 0: no part of one
+    if (tok(t).kind == TokKind::number) return 2;
+    if (quoted(t) || (!word(t) && !is(t, '%'))) return 0;
+    std::string_view w = low(t);
+    if (std::size_t dash = w.rfind('-'); dash != std::string_view::npos) w = w.substr(dash + 1);  // "two-thirds"
+    auto it = lx.quantities.find(w);
+    return it == lx.quantities.end() ? 0 : it->second ? 2 : 1;
+  };
+  if (end <= lo || head(end - 1) != 2) return kNone;
+  u32 b = end - 1;
+  while (b > lo && end - b < 8 && head(b - 1)) --b;
+  return b;
+}
+
 NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   NP np = np_before_once(end, lo, allow_comma);
-  if (!np.ok()) return clause_subject(end, lo);
+  if (!np.ok()) {
+    NP whole = clause_subject(end, lo);
+    if (whole.ok()) return whole;
+    // a poll's share standing alone: "Nearly half said", "more than 4 in 10 said"
+    u32 k = end;
+    while (k > lo && adverb_like(k - 1)) --k;
+    u32 q = quantity_before(k, lo);
+    if (q == kNone || (q > lo && !is(q - 1, ',') && !clause_opener(q - 1) && d.sents[d.sent_of_tok[q]].tb != q)) return {};
+    return {q, k, -1};
+  }
+  // a share of a group: "64 percent of Democrats said", "Most Republicans said"
+  if (np.tb > lo + 1 && word(np.tb - 1) && low(np.tb - 1) == "of") {
+    if (u32 q = quantity_before(np.tb - 1, lo); q != kNone) np.tb = q;
+  } else if (np.tb > lo && word(np.tb - 1) && !determiner(np.tb)) {
+    if (u32 q = quantity_before(np.tb, lo); q != kNone && q < np.tb) np.tb = q;
+  }
   // "Dan Ives of Wedbush Securities called": the person before "of", not the firm
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
     u32 p = np.tb;
@@ -308,8 +340,9 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
 bool Attributor::speaker_like(const NP& np) {
   if (!np.ok()) return false;
   if (np.mention >= 0) return true;
+  // (a capital only where the sentence starts: "Video of the incident shows", not "Apple Store")
   for (u32 t = np.tb; t < np.te; ++t)
-    if (word(t) && d.is_word(t, wNominal) && !tok(t).has(kCap)) return true;
+    if (word(t) && d.is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
   return false;
 }
 

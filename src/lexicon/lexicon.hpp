@@ -73,6 +73,7 @@ struct Lexicon {
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
   StrSet paragraph_labels;  // "Update", "Q", "Editor's note": labels that name no speaker
+  StrMap<bool> quantities;  // "half", "percent" -> true (end a quantity); "nearly", "than" -> false
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
