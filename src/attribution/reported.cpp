@@ -264,10 +264,12 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   for (u32 t = u; t < v && short_adverbial; ++t)
     short_adverbial = tok(t).kind == TokKind::number ||
                       (word(t) && (tok(t).has(kCap) || (c.addressee_object && d.is_word(t, wNominal | wAddresseeNoun))));
-  // the one spoken to, a phrase of a few words: "told the debate audience that"
-  bool spoken_to = c.addressee_object && v > u + 1 && v <= u + 4 && determiner(u);
+  // the one spoken to, a phrase of a few words with where and when: "told the debate audience
+  // that", "told a crowd in Cleveland that", "told a local radio station Tuesday that"
+  bool spoken_to = c.addressee_object && v > u + 1 && v <= u + 8 && determiner(u);
   for (u32 t = u + 1; t < v && spoken_to; ++t)
-    spoken_to = word(t) && !d.is_word(t, wCue | wAuxiliary | wPreposition | wFunction);
+    spoken_to = (word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
+                (!d.is_word(t, wCue | wAuxiliary | wFunction) || d.is_word(t, wPreposition | wDeterminer));
   *that_found = v < e && word(v) && d.tok_text(v) == "that" &&
                 (v == u || d.is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to);
   if (!*that_found) return u;
