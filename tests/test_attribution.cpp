@@ -1126,3 +1126,27 @@ TEST(Subjects, EvidenceShowsWhatItShows) {
   ASSERT_EQ(f.quotes.size(), 1u);
   EXPECT_EQ(f.quotes[0].speaker, "Hillary Clinton");
 }
+
+TEST(Subjects, ARelativeWhoAttributesForThePhraseBeforeIt) {
+  std::string t = "The mayor, who said she would not run again, announced a new budget on Monday.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "she would not run again");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(mention(q), "who");
+  EXPECT_EQ(q->speaker, "The mayor");
+  // the main clause takes up again after the relative clause
+  EXPECT_EQ(at(t, q->start, q->end), "she would not run again");
+  Document v = extract("Clinton won among voters who said Wall Street does more to help the economy.", bytes());
+  ASSERT_EQ(v.quotes.size(), 1u);
+  EXPECT_EQ(v.quotes[0].speaker, "voters");
+  EXPECT_EQ(mention(&v.quotes[0]), "who");
+}
+
+TEST(Subjects, TheSubjectsNextVerbReportsAClauseWithANounSubject) {
+  std::string t = "Authorities announced on Friday the arrest of a man and said a curfew would continue.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "a curfew would continue");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(mention(q), "Authorities");
+  EXPECT_EQ(cue(q), "said");
+}

@@ -18,7 +18,12 @@ struct Frame {
 struct NP {
   u32 tb = kNone, te = kNone;  // tokens of the phrase naming the speaker
   int mention = -1;             // a name or pronoun mention, when the phrase is one
+  // a relative "who" names no one itself: the phrase it stands for ("voters who said"), when that
+  // is no name (a name is the mention)
+  u32 for_tb = kNone, for_te = kNone;
   bool ok() const { return tb != kNone; }
+  u32 head_b() const { return for_tb != kNone ? for_tb : tb; }  // the words that name the speaker
+  u32 head_e() const { return for_tb != kNone ? for_te : te; }
 };
 
 // How far back (in tokens) a subject is looked for, and how far into a sentence its cue: a

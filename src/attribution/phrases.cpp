@@ -341,16 +341,16 @@ bool Attributor::speaker_like(const NP& np) {
   if (!np.ok()) return false;
   if (np.mention >= 0) return true;
   // (a capital only where the sentence starts: "Video of the incident shows", not "Apple Store")
-  for (u32 t = np.tb; t < np.te; ++t)
+  for (u32 t = np.head_b(); t < np.head_e(); ++t)
     if (word(t) && d.is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
   return false;
 }
 
 // a phrase of more than one ("Developers and supporters", "Those close to him", "experts")
 bool Attributor::plural_phrase(const NP& np) {
-  for (u32 t = np.tb; t < np.te; ++t) {
+  for (u32 t = np.head_b(); t < np.head_e(); ++t) {
     if (!word(t)) continue;
-    if (t > np.tb && d.is_word(t, wPreposition)) break;  // "supporters in Congress": the head is before
+    if (t > np.head_b() && d.is_word(t, wPreposition)) break;  // "supporters in Congress": the head is before
     std::string_view w = low(t);
     if (w == "and" || w == "those" || w == "these" || w == "both" || w == "many" || w == "some" || w == "others" ||
         w == "several" || w == "few")
@@ -474,20 +474,41 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
     }
     return {};
   }
-  // "Beck, who has in the past described ...": the relative pronoun's antecedent is the speaker,
-  // and "who" the words that attribute, as a pronoun would be
-  if (word(p) && (low(p) == "who" || low(p) == "which") && p >= lo + 2 && is(p - 1, ',')) {
-    int ante = mention_at(p - 2);
-    // "McConnell, now the Senate majority leader, who said": the name before the description
-    if (ante < 0) {
-      u32 c = p - 2;
-      while (c > lo && c + 10 > p && !is(c, ',')) --c;
-      if (c > lo && is(c, ',') && c + 2 < p) ante = mention_at(c - 1);
-      if (ante >= 0 && d.mentions[ante].kind != MentionKind::name) ante = -1;
+  // "Beck, who has in the past described ...", "voters who said ...": "who" is the words that
+  // attribute, as a pronoun would be, and the phrase before it the speaker (looked for back to the
+  // sentence's start: "Cruz endorsed Trump, who says he is honored")
+  if (word(p) && (low(p) == "who" || low(p) == "which") && p > 0) {
+    const u32 sb = d.sents[d.sent_of_tok[p]].tb;
+    const bool comma = is(p - 1, ',');
+    const u32 ae = comma ? p - 1 : p;  // the phrase before it ends here
+    if (ae >= sb + 1) {
+      int ante = mention_at(ae - 1);
+      if (ante >= 0 && d.mentions[ante].te != ae) ante = -1;
+      // "McConnell, now the Senate majority leader, who said": the name before the description
+      if (ante < 0 && comma) {
+        u32 c = ae - 1;
+        while (c > sb && c + 10 > p && !is(c, ',')) --c;
+        if (c > sb && is(c, ',') && c + 2 < p) ante = mention_at(c - 1);
+        if (ante >= 0 && d.mentions[ante].kind != MentionKind::name) ante = -1;
+      }
+      if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
+      // ("which" stands for a body that speaks, "who" for anyone: "those who said")
+      NP nom = nominal_ending_at(ae - 1, sb);
+      if (!nom.ok() && low(p) == "who") {
+        // any phrase of people: "an architect who", "voters who", "those who", "anyone who"
+        u32 b = ae;
+        while (b > sb && ae - b < 5 && word(b - 1) && !tok(b - 1).has(kCap) && !quoted(b - 1) && !clause_opener(b - 1) &&
+               !d.is_word(b - 1, wPreposition | wPronoun | wCue | wAuxiliary) &&
+               (determiner(b - 1) || b == ae || !d.is_word(b - 1, wFunction))) {
+          --b;
+          if (determiner(b)) break;
+        }
+        bool whole = b < ae && (determiner(b) || d.is_word(ae - 1, wFunction) || low(ae - 1).ends_with("s"));
+        if (whole) nom = {b, ae, -1};
+      }
+      if (nom.ok()) return {p, p + 1, -1, nom.tb, nom.te};
     }
-    if (speaker_mention(ante)) return {p, p + 1, ante};
-    NP nom = nominal_ending_at(p - 2, lo);
-    if (nom.ok()) return nom;
+    return {};
   }
   int mi = mention_at(p);
   if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
@@ -688,14 +709,15 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
   a.mention = np.mention;
   a.speaker_span = speaker_phrase(np);
   if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
-    std::string key(d.slice(a.speaker_span.start, a.speaker_span.end));
+    const Span named = np.for_tb != kNone ? Span{tok(np.for_tb).b, tok(np.for_te - 1).e} : a.speaker_span;
+    std::string key(d.slice(named.start, named.end));
     for (char& ch : key)
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
     auto it = nominal_entity.find(key);
     if (it == nominal_entity.end()) {
       int e = static_cast<int>(d.entities.size());
       EntityRec r;
-      r.name = d.slice(a.speaker_span.start, a.speaker_span.end);
+      r.name = d.slice(named.start, named.end);
       r.person = false;
       d.entities.push_back(std::move(r));
       it = nominal_entity.emplace(key, e).first;

@@ -179,7 +179,7 @@ u32 Attributor::coordinated_cue(u32 k, u32 e) {
   auto reports = [&](const CueInfo& c, u32 t, u32 clen) {
     bool that_found = false;
     u32 u = content_start(c, t, clen, e, &that_found);
-    return that_found || (u < e && clause_start(u, e));
+    return that_found || (u < e && complement_at(c, u, e) == Complement::clause);
   };
   u32 j = comma ? k + 1 : k;
   if (j > k) {  // ", adding that ...", ", saying ..."
@@ -622,6 +622,11 @@ void Attributor::indirect_speech() {
         // declined to record lows"
         if (c->cls == CueClass::stance && !speaker_like(np)) break;
         u32 ce = content_end(r.start, e, r.kind);
+        // "The mayor, who said she would not run, announced ...": a relative clause's report ends
+        // where the main clause takes up again, at a comma and its verb
+        if (np.tb > lo && is(np.tb - 1, ',') && word(np.tb) && (low(np.tb) == "who" || low(np.tb) == "which"))
+          for (u32 t = r.start + 1; t + 1 < ce; ++t)
+            if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
         add_indirect(r.start, ce, np, k, k + clen, r.that ? "indirect_that" : "indirect_clause", r.that ? 0.65 : 0.6);
         reported_to = ce;
         u32 next = ce < e ? coordinated_cue(ce, e) : kNone;
