@@ -1150,3 +1150,11 @@ TEST(Subjects, TheSubjectsNextVerbReportsAClauseWithANounSubject) {
   EXPECT_EQ(mention(q), "Authorities");
   EXPECT_EQ(cue(q), "said");
 }
+
+TEST(Reported, ASentenceLinkBeforeAnInterruptingCueIsNoPiece) {
+  std::string t = "Still, he said, officials have to decide who gets extra scrutiny.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "officials have to decide who gets extra scrutiny");
+  EXPECT_EQ(mention(&d.quotes[0]), "he");
+}

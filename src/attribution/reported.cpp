@@ -573,14 +573,18 @@ void Attributor::indirect_speech() {
     // CLAUSE, X said, CLAUSE. (the cue interrupts the sentence; the content is in two pieces)
     {
       bool done = false;
-      for (u32 c1 = b + 2; c1 + 4 < e && c1 < b + kSubjectWindow && !done; ++c1) {
+      // ("Still, he said, officials have to decide": a sentence link before it is no first piece)
+      const bool link = word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b));
+      for (u32 c1 = link ? b + 1 : b + 2; c1 + 4 < e && c1 < b + kSubjectWindow && !done; ++c1) {
         if (!is(c1, ',')) continue;
         u32 c2 = c1 + 2;
         while (c2 < e && c2 < c1 + 10 && !is(c2, ',')) ++c2;
         if (c2 + 3 >= e || !is(c2, ',')) continue;
         CueSegment cs = cue_segment(c1 + 1, c2);
         if (!cs.np.ok()) continue;
-        if (clause_opener(c2 + 1))  // "A, the agency said, and B": the report covers A only
+        if (c1 == b + 1)
+          add_indirect(c2 + 1, content_end(c2 + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
+        else if (clause_opener(c2 + 1))  // "A, the agency said, and B": the report covers A only
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         else
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
