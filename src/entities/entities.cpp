@@ -26,10 +26,9 @@ int upper_count(std::string_view s) {
 
 std::uint64_t name_hash(std::string_view s) { return NameHash{}(s); }
 
+// a spelling of entity e's, exactly as written
 std::uint64_t exact_hash(std::string_view s, int e) {
-  std::uint64_t h = 1469598103934665603ull ^ static_cast<std::uint64_t>(e);
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
+  return hash_bytes(s, false) ^ (static_cast<std::uint64_t>(e) + 1) * 0xC2B2AE3D27D4EB4Full;
 }
 
 }  // namespace
