@@ -55,9 +55,12 @@ int Entities::add_alias(int e, std::string_view written, bool handle) {
 // The canonical name is the fullest: most words, then the best capitalised.
 void Entities::consider_name(int e, std::string_view written) {
   EntityRec& r = d.entities[e];
-  if (r.name.empty() || word_count(written) > word_count(r.name) ||
-      (word_count(written) == word_count(r.name) && upper_count(written) > upper_count(r.name)))
+  if (r.name.empty()) {
     r.name = written;
+    return;
+  }
+  std::size_t words = word_count(written), name_words = word_count(r.name);  // each counted once
+  if (words > name_words || (words == name_words && upper_count(written) > upper_count(r.name))) r.name = written;
 }
 
 int Entities::new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf) {
