@@ -286,11 +286,10 @@ struct Embeds {
     if (s.size() > 400 || d.toks[p.tb].kind != TokKind::word) return false;
     // only paragraphs that open with the first word of some boilerplate phrase are compared
     if (!d.is_word(p.tb, wBoilerplateStart)) return false;
-    std::string low(s.substr(0, 80));
-    for (char& c : low)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    // the phrases are in lower case: compared without case to the paragraph's first 80 bytes
+    std::string_view head = s.substr(0, 80);
     for (const std::string& b : lx.boilerplate) {
-      if (low.compare(0, b.size(), b) == 0) {
+      if (b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) {
         mask(p.tb, p.te);
         return true;
       }
@@ -344,17 +343,21 @@ struct Embeds {
       if (from_markup && para_masked(pi)) continue;
       if (boilerplate(p)) continue;
       if (tiktok_at(p)) continue;
-      // the token array is not resized here (only flags are set), so its start is held in a
-      // register rather than reloaded for each token
+      // the token array is not resized here (only flags are set), so its start and the
+      // paragraph's end are held in registers rather than reloaded for each token (the calls
+      // below write to memory, which the compiler cannot tell apart from them)
       const Token* toks = d.toks.data();
-      for (u32 t = p.tb; t < p.te; ++t) {
+      const u32 te = p.te;
+      for (u32 t = p.tb; t < te; ++t) {
         const Token& k = toks[t];
-        // only handles and capitalised words can start a byline ("@user", "A post shared by")
-        if (k.kind == TokKind::handle) {
-          if (!k.has(kInEmbed)) byline_at(t);
-        } else if (k.kind == TokKind::word && k.has(kCap) && !k.has(kInEmbed) &&
-                   (ieq(txt(t), "a") || ieq(txt(t), "posted"))) {
-          shared_by_at(t);
+        // only handles and two capitalised words can start a byline ("@user", "A post shared
+        // by", "Posted by"): the flags and the length are tested before the text
+        if (k.kind == TokKind::word) {
+          if ((k.flags & (kCap | kInEmbed)) == kCap && (k.e - k.b == 1 || k.e - k.b == 6) &&
+              (ieq(txt(t), "a") || ieq(txt(t), "posted")))
+            shared_by_at(t);
+        } else if (k.kind == TokKind::handle && !k.has(kInEmbed)) {
+          byline_at(t);
         }
       }
     }

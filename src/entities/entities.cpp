@@ -26,10 +26,9 @@ int upper_count(std::string_view s) {
 
 std::uint64_t name_hash(std::string_view s) { return NameHash{}(s); }
 
+// a spelling of entity e's, exactly as written
 std::uint64_t exact_hash(std::string_view s, int e) {
-  std::uint64_t h = 1469598103934665603ull ^ static_cast<std::uint64_t>(e);
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
+  return hash_bytes(s, false) ^ (static_cast<std::uint64_t>(e) + 1) * 0xC2B2AE3D27D4EB4Full;
 }
 
 }  // namespace
@@ -56,9 +55,12 @@ int Entities::add_alias(int e, std::string_view written, bool handle) {
 // The canonical name is the fullest: most words, then the best capitalised.
 void Entities::consider_name(int e, std::string_view written) {
   EntityRec& r = d.entities[e];
-  if (r.name.empty() || word_count(written) > word_count(r.name) ||
-      (word_count(written) == word_count(r.name) && upper_count(written) > upper_count(r.name)))
+  if (r.name.empty()) {
     r.name = written;
+    return;
+  }
+  std::size_t words = word_count(written), name_words = word_count(r.name);  // each counted once
+  if (words > name_words || (words == name_words && upper_count(written) > upper_count(r.name))) r.name = written;
 }
 
 int Entities::new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf) {

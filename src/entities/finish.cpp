@@ -1,6 +1,7 @@
 // The last stage: pronouns resolved to entities, quotes grouped, the speakers listed, and the
 // result built with offsets in the unit the caller chose.
 #include <algorithm>
+#include <bit>
 
 #include "doc.hpp"
 #include "read/utf8.hpp"
@@ -59,47 +60,50 @@ struct Resolver {
   }
 };
 
-// Offsets in bytes turned into the caller's unit with one pass over the text.
-struct OffsetMap {
-  std::vector<std::size_t> bytes, units;
-  void need(std::size_t b) { bytes.push_back(b); }
-  void build(std::string_view text, OffsetUnit unit) {
-    std::sort(bytes.begin(), bytes.end());
-    bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
-    units.resize(bytes.size());
-    if (unit == OffsetUnit::byte) {
-      units = bytes;
-      return;
+// The end of the run of ASCII bytes at p[i..stop): sixteen bytes at a time, then eight, and the
+// first byte that is not ASCII found in its word (the word read little-endian, byte 0 lowest).
+inline std::size_t ascii_end(const unsigned char* p, std::size_t i, std::size_t stop) {
+  constexpr std::uint64_t high = 0x8080808080808080ull;
+  for (; i + 16 <= stop; i += 16) {
+    std::uint64_t a, b;
+    __builtin_memcpy(&a, p + i, 8);
+    __builtin_memcpy(&b, p + i + 8, 8);
+    if ((a | b) & high) break;
+  }
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; i + 8 <= stop; i += 8) {
+      std::uint64_t a;
+      __builtin_memcpy(&a, p + i, 8);
+      if (a & high) return i + static_cast<std::size_t>(__builtin_ctzll(a & high)) / 8;
     }
+  }
+  while (i < stop && p[i] < 0x80) ++i;
+  return i;
+}
+
+// The offsets of a document turned from bytes into the caller's unit in place, with one pass over
+// the text: each offset is noted with where it is stored, and the notes are taken in byte order.
+struct OffsetConverter {
+  std::vector<std::pair<std::size_t, std::size_t*>> at;  // (byte, where it is stored)
+  void need(std::size_t& b) { at.emplace_back(b, &b); }
+  void convert(std::string_view text, OffsetUnit unit) {
+    if (unit == OffsetUnit::byte) return;
+    std::sort(at.begin(), at.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     std::size_t i = 0, u = 0;
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    for (std::size_t k = 0; k < bytes.size(); ++k) {
-      std::size_t stop = std::min(bytes[k], text.size());
+    for (auto [b, where] : at) {
+      std::size_t stop = std::min(b, text.size());
       while (i < stop) {
-        // a run of ASCII: one unit a byte, eight bytes at a time
-        while (i + 8 <= stop) {
-          std::uint64_t w;
-          __builtin_memcpy(&w, p + i, 8);
-          if (w & 0x8080808080808080ull) break;
-          i += 8;
-          u += 8;
-        }
+        std::size_t ascii = ascii_end(p, i, stop);  // one unit a byte
+        u += ascii - i;
+        i = ascii;
         if (i >= stop) break;
-        if (p[i] < 0x80) {
-          ++i;
-          ++u;
-          continue;
-        }
         auto dc = utf8::decode(text, i);
         u += (unit == OffsetUnit::utf16 && dc.valid && dc.cp >= 0x10000) ? 2 : 1;
         i += dc.len;
       }
-      units[k] = u;
+      *where = u;
     }
-  }
-  std::size_t operator()(std::size_t b) const {
-    auto it = std::lower_bound(bytes.begin(), bytes.end(), b);
-    return units[static_cast<std::size_t>(it - bytes.begin())];
   }
 };
 
@@ -126,8 +130,8 @@ Document finish(Doc& d) {
     Span mention{};
     bool has_mention = false;
     u32 cue_b = kNone, cue_e = kNone;
-    std::string platform, handle, date;
     std::vector<std::string> addressees;
+    const EmbedRec* embed = nullptr;  // an embedded post's: platform, handle, date, addressees
     double confidence;
     const char* sieve = "";
     u32 order;  // first byte, for reading order
@@ -214,21 +218,22 @@ Document finish(Doc& d) {
       r.has_mention = true;
       r.mention = e.author;
     }
-    r.platform = e.platform;
-    r.handle = e.handle;
-    r.date = e.date;
-    r.addressees = e.addressees;
+    r.embed = &e;
     r.confidence = e.entity >= 0 ? 0.97 : 0.8;
     r.sieve = "embed";
     r.order = e.pieces.front().start;
     recs.push_back(std::move(r));
   }
-  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.order < b.order; });
+  // reading order, stable: (first byte, place in recs) sorted, the records themselves not moved
+  std::vector<std::pair<u32, u32>> by_order(recs.size());
+  for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = {recs[i].order, static_cast<u32>(i)};
+  std::sort(by_order.begin(), by_order.end());
 
   // speakers: the entities that said something, in order of their first quote
   Document out;
   std::vector<int> speaker_of(d.entities.size(), -1);
-  for (const Rec& r : recs) {
+  for (auto [order, ri] : by_order) {
+    const Rec& r = recs[ri];
     if (r.entity < 0 || speaker_of[r.entity] >= 0) continue;
     speaker_of[r.entity] = static_cast<int>(out.speakers.size());
     Speaker s;
@@ -247,17 +252,11 @@ Document finish(Doc& d) {
     if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(std::move(v));
   }
 
-  OffsetMap om;
-  for (const Rec& r : recs) {
-    for (const Span& s : r.pieces) { om.need(s.start); om.need(s.end); }
-    if (r.has_mention) { om.need(r.mention.start); om.need(r.mention.end); }
-    if (r.cue_b != kNone) { om.need(r.cue_b); om.need(r.cue_e); }
-  }
-  om.build(d.text, d.options.offsets);
-
+  // each record's quote, offsets in bytes until they are all converted at the end
   out.quotes.reserve(recs.size());
-  for (Rec& r : recs) {
-    Quote q;
+  for (auto [order, ri] : by_order) {
+    Rec& r = recs[ri];
+    Quote& q = out.quotes.emplace_back();
     for (std::size_t i = 0; i < r.pieces.size(); ++i) {
       if (i) {
         bool new_para = d.text.substr(r.pieces[i - 1].end, r.pieces[i].start - r.pieces[i - 1].end).find('\n') != std::string_view::npos;
@@ -265,10 +264,9 @@ Document finish(Doc& d) {
       }
       utf8::append_valid(q.text, d.slice(r.pieces[i].start, r.pieces[i].end));
     }
-    q.start = om(r.pieces.front().start);
-    q.end = om(r.pieces.back().end);
-    if (r.pieces.size() > 1)
-      for (const Span& s : r.pieces) q.spans.push_back({om(s.start), om(s.end)});
+    q.start = r.pieces.front().start;
+    q.end = r.pieces.back().end;
+    if (r.pieces.size() > 1) q.spans = r.pieces;
     q.kind = r.kind;
     if (r.entity >= 0) {
       q.speaker_id = speaker_of[r.entity];
@@ -276,27 +274,38 @@ Document finish(Doc& d) {
       ++out.speakers[q.speaker_id].quotes;
     }
     if (r.has_mention) {
-      Mention m;
+      Mention& m = q.speaker_mention.emplace();
       utf8::append_valid(m.text, d.slice(r.mention.start, r.mention.end));
-      m.start = om(r.mention.start);
-      m.end = om(r.mention.end);
-      q.speaker_mention = std::move(m);
+      m.start = r.mention.start;
+      m.end = r.mention.end;
     }
     if (r.cue_b != kNone) {
-      Mention m;
+      Mention& m = q.cue.emplace();
       utf8::append_valid(m.text, d.slice(r.cue_b, r.cue_e));
-      m.start = om(r.cue_b);
-      m.end = om(r.cue_e);
-      q.cue = std::move(m);
+      m.start = r.cue_b;
+      m.end = r.cue_e;
     }
-    q.platform = std::move(r.platform);
-    q.handle = std::move(r.handle);
-    q.date = std::move(r.date);
-    q.addressees = std::move(r.addressees);
+    if (r.embed) {
+      q.platform = r.embed->platform;
+      q.handle = r.embed->handle;
+      q.date = r.embed->date;
+      q.addressees = r.embed->addressees;
+    } else {
+      q.addressees = std::move(r.addressees);
+    }
     q.confidence = r.confidence;
     q.sieve = r.sieve;
-    out.quotes.push_back(std::move(q));
   }
+
+  OffsetConverter oc;
+  for (Quote& q : out.quotes) {
+    oc.need(q.start);
+    oc.need(q.end);
+    for (Span& s : q.spans) { oc.need(s.start); oc.need(s.end); }
+    if (q.speaker_mention) { oc.need(q.speaker_mention->start); oc.need(q.speaker_mention->end); }
+    if (q.cue) { oc.need(q.cue->start); oc.need(q.cue->end); }
+  }
+  oc.convert(d.text, d.options.offsets);
   return out;
 }
 

@@ -1,21 +1,92 @@
 // Names compared as people write them: case-insensitive (ASCII), runs of white space as one.
 #pragma once
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
 #include <string_view>
 
 namespace whosaid {
 
+// Names are hashed eight bytes at a time: each word holds bytes s[i..i+8) with s[i] lowest (a
+// little-endian load), the last one zero-padded.
+namespace word8 {
+constexpr std::uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+
+inline std::uint64_t load(const char* p, std::size_t n) {
+  std::uint64_t x = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n >= 8) {
+      std::memcpy(&x, p, 8);
+    } else if (n >= 4) {  // two loads of four bytes that overlap
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      x = lo | std::uint64_t{hi} << (8 * (n - 4));
+    } else if (n > 0) {  // the first, middle and last byte cover one to three bytes
+      auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k); };
+      x = byte(0) | byte(n / 2) | byte(n - 1);
+    }
+  } else {
+    for (std::size_t k = 0; k < n && k < 8; ++k) x |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  }
+  return x;
+}
+// the bytes 'A'..'Z' of x in lower case
+inline std::uint64_t fold(std::uint64_t x) {
+  std::uint64_t low7 = x & ~high;
+  std::uint64_t upper = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x80 - 'Z' - 1)) & ~x & high;
+  return x | upper >> 2;
+}
+// The length mixed in first, so the zero padding is no part of the key: strings of one length and
+// at most eight bytes map one to one onto hashes.
+inline std::uint64_t start(std::size_t n) { return (n + 1) * 0x9E3779B97F4A7C15ull; }
+inline std::uint64_t mix(std::uint64_t h, std::uint64_t x) {
+  h = (h ^ x) * 0xD6E8FEB86659FD93ull;
+  return h ^ (h >> 32);
+}
+}  // namespace word8
+
+// A hash of the bytes of s, ASCII upper case folded to lower when `fold`.
+inline std::uint64_t hash_bytes(std::string_view s, bool fold) {
+  std::uint64_t h = word8::start(s.size());
+  for (std::size_t i = 0; i < s.size(); i += 8) {
+    std::uint64_t x = word8::load(s.data() + i, s.size() - i);
+    h = word8::mix(h, fold ? word8::fold(x) : x);
+  }
+  return h;
+}
+
+// The hash of a name as NameEq compares names: ASCII case folded, a run of white space as one
+// space, white space at the end left out. Most names are in that form already but for the case
+// (no control character, no two spaces together, no space at the end): those are hashed as they
+// are, in the same pass that checks them, and the others are rewritten first.
 struct NameHash {
-  std::size_t operator()(std::string_view s) const noexcept {
-    std::size_t h = 1469598103934665603ull;
+  std::uint64_t operator()(std::string_view s) const {
+    using namespace word8;
+    std::uint64_t h = start(s.size());
+    bool plain = s.empty() || s.back() != ' ';
+    for (std::size_t i = 0; i < s.size(); i += 8) {
+      std::size_t n = s.size() - i;
+      std::uint64_t x = load(s.data() + i, n);
+      std::uint64_t in = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;  // not padding
+      std::uint64_t control = (x - ones * 0x20) & ~x & high & in;  // some byte below 0x20
+      std::uint64_t sp = x ^ (ones * ' ');
+      std::uint64_t space = ~(((sp & ~high) + ~high) | sp | ~high);  // 0x80 at each space, exactly
+      if (control || (space & (space >> 8)) || (i > 0 && s[i - 1] == ' ' && s[i] == ' ')) plain = false;
+      h = mix(h, fold(x));
+    }
+    if (plain) return h;
+    std::string canonical;
     bool space = false;
     for (char c : s) {
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = true; continue; }
-      if (space) h = (h ^ ' ') * 1099511628211ull;
+      if (space) canonical += ' ';
       space = false;
-      h = (h ^ static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+      canonical += c;
     }
-    return h;
+    return hash_bytes(canonical, true);
   }
 };
 

@@ -1,13 +1,17 @@
 // Mentions of people and organisations: names (runs of capitalised words, with their titles),
 // and pronouns. Mentions inside quoted words and embedded posts are left out: they are never
 // speakers nor the antecedents of the writer's pronouns.
+#include <algorithm>
+
 #include "doc.hpp"
 
 namespace whosaid {
 
 namespace {
 
+// (every particle has two or three bytes: other words are turned away before any comparison)
 bool is_particle(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
   return w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "da" || w == "di" ||
          w == "del" || w == "bin" || w == "al" || w == "le" || w == "la" || w == "dos" || w == "du" || w == "ter";
 }
@@ -87,14 +91,23 @@ struct Finder {
     return w;
   }
 
-  // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're"
+  // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're". The tests on
+  // the token alone come first and are inlined: nearly every word fails them, and a call for
+  // each would cost more than the tests.
   const PronounInfo* contracted_pronoun(u32 t) const {
-    std::string_view w = d.tok_text(t);
-    if (w.size() < 3 || w.size() > 9 || d.toks[t].word) return nullptr;
-    switch (w[0] | 0x20) {  // he she it we they you i
+    const Token& k = d.toks[t];
+    if (k.e - k.b < 3 || k.e - k.b > 9 || k.word) return nullptr;
+    switch (d.text[k.b] | 0x20) {  // he she it we they you i
       case 'h': case 's': case 'i': case 'w': case 't': case 'y': break;
       default: return nullptr;
     }
+    // and an apostrophe, straight or curly (’ is E2 80 99)
+    std::string_view w = d.tok_text(t);
+    if (std::none_of(w.begin(), w.end(), [](char c) { return c == '\'' || c == '\xE2'; })) return nullptr;
+    return contracted_pronoun(w);
+  }
+  // the rest, out of line: few words get this far
+  [[gnu::noinline]] const PronounInfo* contracted_pronoun(std::string_view w) const {
     std::size_t a = w.find('\'');
     std::size_t len = 1;
     if (a == std::string_view::npos) {
@@ -177,7 +190,7 @@ struct Finder {
       u32 e = u + 1;
       while (e < n && d.toks[e].para == k.para && !d.toks[e - 1].has(kPossessive)) {
         if (name_word(e)) { ++e; continue; }
-        if (e + 1 < n && usable(e) && is_particle(d.tok_text(e)) && name_word(e + 1)) { e += 2; continue; }
+        if (e + 1 < n && usable(e) && name_word(e + 1) && is_particle(d.tok_text(e))) { e += 2; continue; }
         // an organisation named by its kind and what it is of: "Bureau of Prisons", "Council on
         // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
         if (e + 1 < n && usable(e) && e > u && d.is_word(e - 1, wNominal) && !d.is_word(e - 1, wTitle) &&

@@ -14,14 +14,14 @@ namespace {
 // Bytes of a JSON string that need an escape: '"', '\\' and the control characters below U+0020.
 inline bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
-// Eight bytes at a time: true when none of them needs an escape.
+// Eight bytes at a time: true when all of them are ASCII and none needs an escape.
 inline bool plain8(const char* p) {
   std::uint64_t w;
   std::memcpy(&w, p, 8);
   constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
   auto zero_byte = [&](std::uint64_t x) { return (x - ones) & ~x & high; };
   std::uint64_t control = (w - 0x2020202020202020ull) & ~w & high;  // a byte below 0x20
-  return !(control | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\')));
+  return !(w & high) && !(control | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\')));
 }
 
 // The output under construction: bytes are written through a pointer into the string's own
@@ -60,8 +60,9 @@ class Sink {
   std::size_t n_;
 };
 
-// s as a JSON string (quotation marks included); s must be valid UTF-8.
-void escape(Sink& out, std::string_view s) {
+// s as a JSON string (quotation marks included), checked to be valid UTF-8 in the same pass;
+// false (and nothing written) when it is not.
+bool escape(Sink& out, std::string_view s) {
   static const char hex[] = "0123456789abcdef";
   char* const base = out.room(6 * s.size() + 2);  // the most an escaped string can take
   char* w = base;
@@ -75,7 +76,14 @@ void escape(Sink& out, std::string_view s) {
       p += 8;
       continue;
     }
-    unsigned char c = static_cast<unsigned char>(*p++);
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c >= 0x80) {  // a multi-byte character, copied whole once it is known to be valid
+      auto dc = utf8::decode(reinterpret_cast<const unsigned char*>(p), reinterpret_cast<const unsigned char*>(end));
+      if (!dc.valid) return false;
+      for (int k = 0; k < dc.len; ++k) *w++ = *p++;
+      continue;
+    }
+    ++p;
     if (!needs_escape(c)) {
       *w++ = static_cast<char>(c);
       continue;
@@ -99,6 +107,7 @@ void escape(Sink& out, std::string_view s) {
   }
   *w++ = '"';
   out.wrote(static_cast<std::size_t>(w - base));
+  return true;
 }
 
 // The JSON of one record, written straight into the output: the structure is fixed, so keys are
@@ -110,9 +119,7 @@ struct Out {
   void lit(const char (&s)[N]) { o.put_literal(s); }
   void lit(std::string_view s) { o.put(s); }
   void str(std::string_view s) {
-    if (utf8::is_valid(s)) {
-      escape(o, s);
-    } else {
+    if (!escape(o, s)) {
       std::string clean;
       utf8::append_valid(clean, s);
       escape(o, clean);
