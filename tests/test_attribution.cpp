@@ -1158,3 +1158,20 @@ TEST(Reported, ASentenceLinkBeforeAnInterruptingCueIsNoPiece) {
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "officials have to decide who gets extra scrutiny");
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
+
+TEST(Reported, HowAThingSeemsHasNoSourceInThePolNeARReading) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  std::string t = "Trump is expected to deliver a victory speech later tonight.";
+  Document d = extract(t, all);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  const Quote& q = d.quotes[0];
+  EXPECT_EQ(cue(&q), "is expected");
+  EXPECT_FALSE(q.speaker_mention.has_value());
+  ASSERT_EQ(q.spans.size(), 2u);  // the subject and the infinitive
+  EXPECT_EQ(at(t, q.spans[0].start, q.spans[0].end), "Trump");
+  EXPECT_EQ(at(t, q.spans[1].start, q.spans[1].end), "to deliver a victory speech later tonight");
+  // no one's words: not reported by default
+  EXPECT_TRUE(extract(t, bytes()).quotes.empty());
+  EXPECT_TRUE(extract("The plan seems to work better than expected.", bytes()).quotes.empty());
+}

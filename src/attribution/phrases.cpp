@@ -64,7 +64,9 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
     return &phrase_cue;
   }
   const CueInfo* c = wi.cue;
-  if (!c || (c->cls == CueClass::belief && !allow_belief) || (c->cls == CueClass::stance && !allow_stance)) return nullptr;
+  if (!c || (c->cls == CueClass::belief && !allow_belief) ||
+      ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance))
+    return nullptr;
   if (t > 0 && determiner(t - 1)) return nullptr;
   // an -s form right before a verb's base form is a noun, the verb's subject: "Police reports show"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wCue) &&

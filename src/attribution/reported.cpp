@@ -48,7 +48,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
-                !d.is_word(u + 1, wNominal | wPreposition | wPronoun) && (d.is_word(u + 1, wCue) || !d.is_word(u + 1, wFunction));
+                !d.is_word(u + 1, wNominal | wPreposition | wPronoun) &&
+                (d.is_word(u + 1, wCue | wAuxiliary) || !d.is_word(u + 1, wFunction));
     return verb ? Complement::infinitive : Complement::none;
   }
   if (word(u) && (d.is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
@@ -601,8 +602,21 @@ void Attributor::indirect_speech() {
       if (!maybe_cue(k) || according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);
       if (!c) continue;
+      // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
+      // work", "Trump is expected to win", "he is said to have". PolNeAR marks them with no source
+      // and the content in two pieces, the subject and the infinitive (--attributions all).
+      const bool passive = c->past && k > lo && word(k - 1) && passive_be(k - 1);
+      if (polnear && (c->cls == CueClass::appearance || (passive && c->cls != CueClass::stance)) &&
+          complement_at(*c, k + clen, e) == Complement::infinitive) {
+        const u32 vb = verb_group_start(k);
+        NP subject = vb > lo && subject_pronoun(vb - 1) ? NP{vb - 1, vb, mention_at(vb - 1)} : clause_subject(vb, lo);
+        if (subject.ok())
+          add_indirect(Attribution{}, subject.tb, subject.te, k, k + clen, "indirect_appearance", 0.5, k + clen,
+                       content_end(k + clen, e, Complement::infinitive));
+        continue;
+      }
       // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
-      if (c->past && k > lo && word(k - 1) && passive_be(k - 1)) continue;
+      if (passive) continue;
       NP np;
       if (c->participle && !progressive(k)) {
         // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"

@@ -129,7 +129,7 @@ struct Embeds {
       if (k.kind == TokKind::quote_mark && k.mark != Mark::right_single && k.mark != Mark::straight_single) return true;
       if (k.kind == TokKind::word) {
         const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr;
-        if (c && c->cls != CueClass::belief && c->cls != CueClass::stance) return true;
+        if (c && c->cls != CueClass::belief && c->cls != CueClass::stance && c->cls != CueClass::appearance) return true;
       }
     }
     return false;

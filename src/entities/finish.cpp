@@ -200,7 +200,7 @@ Document finish(Doc& d) {
     if (ind.content2.end > ind.content2.start) r.pieces.push_back(ind.content2);
     r.kind = ind.verbatim ? Kind::direct : Kind::indirect;
     r.entity = a.entity >= 0 ? a.entity : (a.mention >= 0 ? rs.resolve(a.mention) : -1);
-    r.has_mention = true;
+    r.has_mention = a.mention >= 0 || a.speaker_span.end > a.speaker_span.start;  // (none: "the plan seems to work")
     r.mention = a.speaker_span;
     r.cue_b = a.cue_b;
     r.cue_e = a.cue_e;

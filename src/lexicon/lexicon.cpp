@@ -99,6 +99,7 @@ Lexicon build() {
     else if (f[0] == "posting") info.cls = CueClass::posting;
     else if (f[0] == "belief") info.cls = CueClass::belief;
     else if (f[0] == "stance") info.cls = CueClass::stance;
+    else if (f[0] == "appearance") info.cls = CueClass::appearance;
     else throw std::logic_error("cues.tsv: unknown class " + std::string(f[0]));
     info.addressee_object = f[1] == "addr";
     info.object_target = f[1] == "addr" || f[1] == "obj";
