@@ -1175,3 +1175,29 @@ TEST(Reported, HowAThingSeemsHasNoSourceInThePolNeARReading) {
   EXPECT_TRUE(extract(t, bytes()).quotes.empty());
   EXPECT_TRUE(extract("The plan seems to work better than expected.", bytes()).quotes.empty());
 }
+
+TEST(Reported, AQuestionPutIsTheContentOfAsked) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  std::string t = "Asked by a reporter whether he would run again, the senator said he had not decided.";
+  Document d = extract(t, all);
+  const Quote* q = find(d, "whether he would run again");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(q), "Asked");
+  EXPECT_EQ(mention(q), "a reporter");
+  EXPECT_EQ(at(t, q->start, q->end), "whether he would run again");
+  const Quote* s = find(d, "he had not decided");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(mention(s), "the senator");
+  // by default a question with no one to ask it is no one's words
+  EXPECT_EQ(find(extract(t, bytes()), "whether he would run again"), nullptr);
+}
+
+TEST(Reported, ALongSourceAfterAccordingTo) {
+  std::string t =
+      "According to early results of exit polls conducted for the Associated Press and television networks by "
+      "Edison Research, nearly half of Democratic primary voters were black.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "nearly half of Democratic primary voters were black");
+}

@@ -154,6 +154,7 @@ struct Attributor {
   void reported_before_quote(const Sentence& s);
   void reported_after_quote(const Sentence& s);
   void paragraph_labels();
+  bool question_put(u32 k, u32 clen, u32 e);
   void indirect_speech();
 };
 

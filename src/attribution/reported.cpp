@@ -502,6 +502,36 @@ void Attributor::paragraph_labels() {
   }
 }
 
+// "Asked whether he would run, Smith said ...", "when asked about the plan": the question put to
+// the sentence's subject, by no one unless "by" names the asker. PolNeAR marks the question as
+// the content of "asked" (--attributions all). k is a past form of a cue of addressing.
+bool Attributor::question_put(u32 k, u32 clen, u32 e) {
+  const u32 sb = d.sents[d.sent_of_tok[k]].tb;
+  if (k > sb && !is(k - 1, ',') && !(word(k - 1) && clause_opener(k - 1))) return false;
+  u32 u = k + clen;
+  NP asker;
+  if (word(u) && low(u) == "by") {  // "Asked by Stephanopoulos to respond"
+    asker = np_after(u + 1, std::min(e, u + 8));
+    if (!asker.ok()) return false;
+    u = asker.te;
+  }
+  // a phrase of where or how before the question: "Asked on Fox News who leads the party"
+  u32 q = u;
+  while (q < e && q < u + 5 && !(word(q) && lx.question_words.count(low(q)))) ++q;
+  if (q >= e || !word(q) || !lx.question_words.count(low(q)) || (q > u && !d.is_word(u, wPreposition))) q = u;
+  if (!word(q) || !lx.question_words.count(low(q))) {
+    if (!adverb_like(q) || !word(q + 1) || !lx.question_words.count(low(q + 1))) return false;  // "Asked specifically what"
+  }
+  u32 ce = e;  // to the comma before the main clause ("..., the Republican candidate said no")
+  for (u32 t = q + 2; t + 1 < e; ++t)
+    if (is(t, ',') && (clause_start(t + 1, e) || determiner(t + 1) || mention_at(t + 1) >= 0)) { ce = t; break; }
+  if (ce < q + 2) return false;
+  Attribution speaker;
+  if (asker.ok()) set_speaker(speaker, asker);
+  add_indirect(std::move(speaker), q, ce, k, k + clen, "indirect_question", 0.5);
+  return true;
+}
+
 void Attributor::indirect_speech() {
   d.indirect.clear();
   paragraph_labels();
@@ -520,8 +550,8 @@ void Attributor::indirect_speech() {
     if (e - b < 4) continue;
     // According to X, CLAUSE
     if (according_to(b)) {
-      u32 k = b + 2;
-      while (k < e && k < b + 16 && !is(k, ',')) ++k;
+      u32 k = b + 2;  // (a source may be long: "According to early results of exit polls conducted by ...,")
+      while (k < e && k < b + 30 && !is(k, ',')) ++k;
       NP np = according_source(b + 2, k);
       if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
       continue;
@@ -531,7 +561,7 @@ void Attributor::indirect_speech() {
     {
       auto joint = [&](u32 t) { return is(t, ',') || is_dash(d.tok_text(t)); };
       u32 k = e > 3 ? e - 3 : b;
-      while (k > b + 2 && k + 16 > e && !(joint(k - 1) && according_to(k))) --k;
+      while (k > b + 2 && k + 30 > e && !(joint(k - 1) && according_to(k))) --k;
       if (k > b + 2 && joint(k - 1) && according_to(k)) {
         NP np = according_source(k + 2, e);
         // the source ends the sentence, or a description of it does ("according to Jo Kim, a
@@ -549,6 +579,7 @@ void Attributor::indirect_speech() {
     if (word(b) && maybe_cue(b)) {
       u32 clen = 1;
       const CueInfo* c = cue_at(b, &clen);
+      if (polnear && c && c->addressee_object && c->past) question_put(b, clen, e);
       if (c && c->participle) {
         u32 comma = b + clen + 1;
         while (comma < e && comma < b + 24 && !is(comma, ',')) ++comma;
@@ -605,8 +636,9 @@ void Attributor::indirect_speech() {
       // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
       // work", "Trump is expected to win", "he is said to have". PolNeAR marks them with no source
       // and the content in two pieces, the subject and the infinitive (--attributions all).
+      if (polnear && c->addressee_object && c->past && question_put(k, clen, e)) continue;
       const bool passive = c->past && k > lo && word(k - 1) && passive_be(k - 1);
-      if (polnear && (c->cls == CueClass::appearance || (passive && c->cls != CueClass::stance)) &&
+      if (polnear && (c->cls == CueClass::appearance || (passive && c->cls != CueClass::stance && !c->addressee_object)) &&
           complement_at(*c, k + clen, e) == Complement::infinitive) {
         const u32 vb = verb_group_start(k);
         NP subject = vb > lo && subject_pronoun(vb - 1) ? NP{vb - 1, vb, mention_at(vb - 1)} : clause_subject(vb, lo);

@@ -74,6 +74,7 @@ struct Lexicon {
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
   StrSet paragraph_labels;  // "Update", "Q", "Editor's note": labels that name no speaker
   StrMap<bool> quantities;  // "half", "percent" -> true (end a quantity); "nearly", "than" -> false
+  StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
