@@ -130,7 +130,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
 // ("according to a New York Times/CBS News poll released last week"); else the phrase that names
 // the source ("according to Jo Kim, a spokeswoman for the agency").
 NP Attributor::according_source(u32 b, u32 e) {
-  bool phrase = e > b && e <= b + 12;
+  bool phrase = e > b && e <= b + 30;
   for (u32 t = b; t < e && phrase; ++t)
     phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !d.is_word(t, wAuxiliary) &&
              !subject_pronoun(t);
