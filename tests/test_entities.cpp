@@ -92,3 +92,14 @@ TEST(Entities, PartyWordBeforeAPersonsName) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(d2.quotes[0].speaker, "Republican National Committee");
 }
+
+TEST(Entities, FirstNamesThatAreWordsOfTheLists) {
+  Document d = extract("Will Smith said the film was done. Later the actor Will Smith said it was his last role. Hope Daniels said the team was tired.");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[0].speaker, "Will Smith");
+  EXPECT_EQ(d.quotes[1].speaker, "Will Smith");
+  EXPECT_EQ(d.quotes[2].speaker, "Hope Daniels");
+  // a question that opens with the modal names no one
+  Document q = extract("Will Smith attend the premiere? Nobody knows yet.");
+  EXPECT_TRUE(q.speakers.empty());
+}

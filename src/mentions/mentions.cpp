@@ -77,6 +77,21 @@ struct Finder {
     if (t > 0 && d.is_word(t - 1, wPreposition)) return false;
     return true;
   }
+  // a word of the lists that is also a first name, before a surname: "Will Smith", "Hope Daniels".
+  // Capitalised inside a sentence a modal is a name; at a sentence's start only before a verb of
+  // saying ("Will Smith said"; not "Will Smith attend?")
+  bool word_first_name(u32 t) const {
+    if (!usable(t) || !d.toks[t].has(kCap) || d.toks[t].has(kAllCaps) || d.toks[t].has(kAbbrev)) return false;
+    if (!d.is_word(t, wFunction | wCue) || d.is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener)) return false;
+    if (t + 1 >= d.toks.size() || !name_word(t + 1) || d.toks[t + 1].para != d.toks[t].para) return false;
+    if (!sentence_initial(t)) return d.is_word(t, wFunction);
+    for (u32 k = t + 2; k < d.toks.size() && k < t + 4; ++k) {
+      if (name_word(k)) continue;
+      const CueInfo* c = d.is_word(k, wCue) ? d.word(k).cue : nullptr;
+      return c && !c->base && !c->participle;
+    }
+    return false;
+  }
   bool cue_near(u32 t, u32 te) const {
     u32 k = te;  // past "also", "has", "reportedly"
     while (k < d.toks.size() && k < te + 2 && d.toks[k].kind == TokKind::word &&
@@ -180,7 +195,7 @@ struct Finder {
           d.mid_caps.find(key(stem(t))) >= 0 && cue_near(t, t + 1))
         u = t;
       u32 name_b = u;
-      bool month_name = u < n && month_first_name(u);
+      bool month_name = u < n && (month_first_name(u) || word_first_name(u));
       if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
         if (const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; p && u == t)
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
@@ -208,7 +223,8 @@ struct Finder {
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
       // the name after it
-      if (u == t && sentence_initial(u) && d.is_word(u, wCue) && !d.is_word(u, wTitle) && u + 1 < n && name_word(u + 1))
+      if (u == t && sentence_initial(u) && d.is_word(u, wCue) && !d.is_word(u, wTitle) && u + 1 < n && name_word(u + 1) &&
+          !(e < n && d.is_word(e, wCue)))  // ("Hope Daniels said": a first name)
         continue;
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
