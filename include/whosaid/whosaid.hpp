@@ -29,7 +29,9 @@ enum class Grouping { quote, attribution };
 //           its verb group without a lone adverb ("has said", "also [said]")
 //   all:    attribution as PolNeAR annotates it: also thought and belief ("X believes that ..."),
 //           positions taken ("X endorsed Y"), what a verb such as "cite" or "call" is about ("X
-//           cited the ruling"), and PolNeAR's spans (content from "that", "also said")
+//           cited the ruling"), questions put ("Asked whether he would run, ..."), how a thing
+//           seems, with no source ("Trump is expected to win": the content in two pieces), and
+//           PolNeAR's spans (content from "that", "also said")
 enum class Attributions { speech, all };
 
 struct Options {
