@@ -227,42 +227,17 @@ void index_words(Lexicon& lx) {
 
 }  // namespace
 
-namespace {
-// Words of more than eight bytes, whose tails are compared too (few words: out of line, so the
-// common probe below saves no registers).
-[[gnu::noinline]] std::uint16_t probe_long(const Lexicon& lx, std::string_view w, std::uint64_t pre,
-                                           std::uint64_t hash, std::uint16_t* bits) {
-  std::size_t mask = lx.slots.size() - 1;
-  std::size_t h = hash & mask;
-  while (std::uint16_t i = lx.slots[h].index) {
-    if (lx.slots[h].prefix == pre && lx.slots[h].len == w.size()) {
-      const std::string& k = lx.words[i].key;
-      std::size_t j = 8;
-      while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
-      if (j == w.size()) {
-        if (bits) *bits = lx.slots[h].bits;
-        return i;
-      }
-    }
-    h = (h + 1) & mask;
+// Past the first slot: words of more than eight bytes, whose tails are compared too, and
+// collisions.
+Lexicon::Hit Lexicon::Table::probe(std::string_view w, std::uint64_t pre, std::uint64_t hash) const {
+  for (std::size_t h = hash & mask; std::uint16_t i = slots[h].index; h = (h + 1) & mask) {
+    if (slots[h].prefix != pre || slots[h].len != w.size()) continue;
+    const std::string& k = words[i].key;
+    std::size_t j = 8;
+    while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
+    if (j >= w.size()) return {i, slots[h].bits};
   }
-  return 0;
-}
-}  // namespace
-
-// A word of up to eight bytes is its prefix and length.
-std::uint16_t Lexicon::probe(std::string_view w, std::uint64_t pre, std::uint64_t hash, std::uint16_t* bits) const {
-  if (w.size() > 8) return probe_long(*this, w, pre, hash, bits);
-  std::size_t mask = slots.size() - 1;
-  std::size_t h = hash & mask;
-  while (std::uint16_t i = slots[h].index) {
-    if (slots[h].prefix == pre && slots[h].len == w.size()) {
-      if (bits) *bits = slots[h].bits;
-      return i;
-    }
-    h = (h + 1) & mask;
-  }
-  return 0;
+  return {};
 }
 
 const Lexicon& lexicon() {

@@ -9,20 +9,30 @@ namespace whosaid {
 
 namespace {
 
+// One character: its class, code point and length in bytes (0 past the end of the text).
+struct Char {
+  chars::Class cls;
+  char32_t cp;
+  u32 len;
+};
+
+// (Characters are returned, not written through pointers: a local whose address is taken lives
+// in memory, and the tokenizer's loop would then load and store it at every step.)
 struct Cursor {
   const unsigned char* base;
   const unsigned char* end;
-  chars::Class cls_at(u32 i, char32_t* cp = nullptr, u32* len = nullptr) const {
-    if (base + i >= end) {
-      if (len) *len = 0;
-      return chars::space;
-    }
+  u32 n;  // end - base
+  // A run of ASCII letters and digits ends at the first byte that is neither. Runs that start
+  // before the last such byte of the text (nearly all) stop there at the latest, and need no test
+  // of the end of the text a byte.
+  u32 unbounded_below;
+  Char at(u32 i) const {
+    if (base + i >= end) return {chars::space, 0, 0};
     auto d = utf8::decode(base + i, end);
-    if (cp) *cp = d.cp;
-    if (len) *len = d.len;
-    if (!d.valid) return chars::other;
-    return chars::of_cp(d.cp);
+    return {d.valid ? chars::of_cp(d.cp) : chars::other, d.cp, d.len};
   }
+  // past the run of ASCII letters and digits from j, their kinds (kLower, kUpper, kDigit) added to seen
+  u32 run(u32 j, std::uint8_t& seen) const;
 };
 
 Mark mark_of(char32_t cp) {
@@ -62,13 +72,86 @@ constexpr auto kAscii = [] {
   return t;
 }();
 
+inline u32 Cursor::run(u32 j, std::uint8_t& seen) const {
+  if (__builtin_expect(j < unbounded_below, 1)) {
+    const unsigned char* p = base + j;
+    for (std::uint8_t k; (k = kAscii[*p]) & kAlnum; ++p) seen |= k;
+    return static_cast<u32>(p - base);
+  }
+  for (; j < n && (kAscii[base[j]] & kAlnum); ++j) seen |= kAscii[base[j]];
+  return j;
+}
+
+struct WordEnd {
+  u32 e;
+  std::uint8_t seen;
+  bool internal_period;  // U.S, 3.5
+};
+
+// Where a word that starts at i, and holds letters and digits up to j, ends: past connectors
+// (don't, U.S, 3.5, 1,000, self-made) and non-ASCII letters. seen: as in segment(). Out of line:
+// most words end at a space or a mark no word holds (kStop) and never come here.
+[[gnu::noinline]] WordEnd word_end(const Cursor& c, u32 i, u32 j, std::uint8_t seen) {
+  const u32 n = c.n;
+  u32 seg_start = i;  // letters since the last internal period start here
+  bool internal_period = false;
+  while (j < n) {
+    unsigned char b = c.base[j];
+    std::uint8_t k = kAscii[b];
+    if (k & kStop) break;
+    if (b < 0x80) {
+      // connectors between ASCII letters and digits
+      if (j + 1 < n && c.base[j + 1] < 0x80) {
+        std::uint8_t nk = kAscii[c.base[j + 1]];
+        bool nletter = nk & (kLower | kUpper), ndigit = nk & kDigit;
+        bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
+        if (b == '\'' && nletter) { j = c.run(j + 1, seen); continue; }
+        if (b == '-' && (nletter || ndigit)) { seg_start = j + 1; j = c.run(j + 1, seen); continue; }
+        if (b == '.' && ((numeric && ndigit) || (j - seg_start == 1 && nletter))) {
+          internal_period = true;
+          seg_start = j + 1;
+          j = c.run(j + 1, seen);
+          continue;
+        }
+        if (b == ',' && numeric && ndigit) { j = c.run(j + 1, seen); continue; }
+        break;
+      }
+      if (j + 1 >= n) break;
+    }
+    auto [k2, cp2, l2] = c.at(j);
+    if (chars::is_alnum(k2)) {
+      seen |= k2 == chars::letter_lower ? kLower : k2 == chars::digit ? kDigit : kOtherLetter;
+      j = c.run(j + l2, seen);
+      continue;
+    }
+    // connectors: apostrophe, hyphen, period, comma in numbers
+    if (l2 == 0) break;
+    chars::Class k3 = c.at(j + l2).cls;
+    if (!chars::is_alnum(k3)) break;
+    bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
+    if (is_apostrophe(cp2) && chars::is_letter(k3)) { j = c.run(j + l2, seen); continue; }
+    if (cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) { seg_start = j + l2; j = c.run(j + l2, seen); continue; }
+    if (cp2 == '.' && ((numeric && k3 == chars::digit) || (j - seg_start == 1 && chars::is_letter(k3)))) {
+      internal_period = true;
+      seg_start = j + l2;
+      j = c.run(j + l2, seen);
+      continue;
+    }
+    if (cp2 == ',' && numeric && k3 == chars::digit) { j = c.run(j + l2, seen); continue; }
+    break;
+  }
+  return {j, seen, internal_period};
+}
+
 }  // namespace
 
 void segment(Doc& d) {
   const auto& lx = lexicon();
-  Cursor c{reinterpret_cast<const unsigned char*>(d.text.data()),
-           reinterpret_cast<const unsigned char*>(d.text.data()) + d.text.size()};
+  const Lexicon::Table table = lx.table();
   const u32 n = static_cast<u32>(d.text.size());
+  Cursor c{reinterpret_cast<const unsigned char*>(d.text.data()),
+           reinterpret_cast<const unsigned char*>(d.text.data()) + n, n, n};
+  while (c.unbounded_below > 0 && (kAscii[c.base[c.unbounded_below - 1]] & kAlnum)) --c.unbounded_below;
   d.paras.clear();
   // tokens are written in place: the array is grown ahead of the writes (and keeps its size from
   // the last document, so it is seldom initialised), and cut to length at the end
@@ -79,7 +162,7 @@ void segment(Doc& d) {
   u32 para_tok = 0;
   u32 para_no = 0;  // d.paras.size()
   bool space_before = true;
-  auto close_para = [&]() {
+  auto close_para = [&]() __attribute__((always_inline)) {
     if (ntok > para_tok) {
       toks[ntok - 1].flags |= kSpaceAfter;
       d.paras.push_back({toks[para_tok].b, toks[ntok - 1].e, para_tok, ntok});
@@ -109,8 +192,12 @@ void segment(Doc& d) {
     char32_t cp = ch;
     u32 len = 1;
     chars::Class cls;
-    if (ch < 0x80) cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
-    else cls = c.cls_at(i, &cp, &len);
+    if (ch < 0x80) {
+      cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
+    } else {
+      Char x = c.at(i);
+      cls = x.cls, cp = x.cp, len = x.len;
+    }
     if (cls == chars::space) { space_before = true; i += len; continue; }
     if (cls == chars::newline) {
       close_para();
@@ -135,66 +222,31 @@ void segment(Doc& d) {
           continue;
         }
       }
-      u32 j = i + len;
-      // what the word holds so far: kLower / kUpper / kDigit bits, and any non-ASCII letter
-      std::uint8_t seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
+      // what the word holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
+      std::uint8_t seen = ch < 0x80 ? kAscii[ch] & (kLower | kUpper | kDigit)
+                          : cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
                           : cls == chars::digit ? kDigit : kOtherLetter;
-      u32 seg_start = i;  // letters since the last internal period start here
+      u32 j = c.run(i + len, seen);
       bool internal_period = false;
-      while (j < n) {
-        // the common case: a run of ASCII letters and digits, one table look-up a byte
-        const unsigned char* p = c.base + j;
-        while (p < c.end && (kAscii[*p] & kAlnum)) seen |= kAscii[*p++];
-        j = static_cast<u32>(p - c.base);
-        if (j >= n) break;
-        unsigned char b = *p;
-        std::uint8_t k = kAscii[b];
-        if (k & kStop) break;
-        if (b < 0x80) {
-          // connectors between ASCII letters and digits: don't, U.S, 3.5, 1,000, self-made
-          if (j + 1 < n && c.base[j + 1] < 0x80) {
-            std::uint8_t nk = kAscii[c.base[j + 1]];
-            bool nletter = nk & (kLower | kUpper), ndigit = nk & kDigit;
-            bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
-            if (b == '\'' && nletter) { j += 1; continue; }
-            if (b == '-' && (nletter || ndigit)) { seg_start = j + 1; j += 1; continue; }
-            if (b == '.' && ((numeric && ndigit) || (j - seg_start == 1 && nletter))) {
-              internal_period = true;
-              seg_start = j + 1;
-              j += 1;
-              continue;
-            }
-            if (b == ',' && numeric && ndigit) { j += 1; continue; }
-            break;
-          }
-          if (j + 1 >= n) break;
-        }
-        char32_t cp2;
-        u32 l2;
-        chars::Class k2 = c.cls_at(j, &cp2, &l2);
-        if (chars::is_alnum(k2)) {
-          seen |= k2 == chars::letter_lower ? kLower : k2 == chars::digit ? kDigit : kOtherLetter;
-          j += l2;
-          continue;
-        }
-        // connectors: apostrophe, hyphen, period, comma in numbers
-        if (l2 == 0) break;
-        char32_t nxt;
-        u32 l3;
-        chars::Class k3 = c.cls_at(j + l2, &nxt, &l3);
-        if (!chars::is_alnum(k3)) break;
-        bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
-        if (is_apostrophe(cp2) && chars::is_letter(k3)) { j += l2; continue; }
-        if (cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) { seg_start = j + l2; j += l2; continue; }
-        if (cp2 == '.' && ((numeric && k3 == chars::digit) || (j - seg_start == 1 && chars::is_letter(k3)))) {
-          internal_period = true;
-          seg_start = j + l2;
-          j += l2;
-          continue;
-        }
-        if (cp2 == ',' && numeric && k3 == chars::digit) { j += l2; continue; }
-        break;
+      if (j < n && !(kAscii[c.base[j]] & kStop)) {
+        WordEnd we = word_end(c, i, j, seen);
+        j = we.e, seen = we.seen, internal_period = we.internal_period;
       }
+      // the word lists' entry for text[i, e): the key is the word's first eight bytes, lowered
+      // only when it has an ASCII capital (every one of them set kUpper)
+      auto lookup = [&](u32 e) __attribute__((always_inline)) {
+        std::string_view w(reinterpret_cast<const char*>(c.base) + i, e - i);
+        if (__builtin_expect(i + 8 > n, 0)) {
+          Lexicon::Hit h;
+          h.index = lx.find(w, nullptr, &h.bits);
+          return h;
+        }
+        std::uint64_t x;
+        std::memcpy(&x, c.base + i, 8);
+        if (e - i < 8) x &= ~0ull >> (64 - 8 * (e - i));
+        if (seen & kUpper) x = lexicon_hash::lower8(x);
+        return table.lookup(w, x);
+      };
       bool any_letter = seen & (kLower | kUpper | kOtherLetter);
       bool numeric = !any_letter;
       bool all_upper = (seen & kUpper) && !(seen & (kLower | kOtherLetter));
@@ -206,8 +258,8 @@ void segment(Doc& d) {
       if (j < n && c.base[j] == '.' && any_letter) {
         bool attach = internal_period || (letters == 1 && cls == chars::letter_upper);
         if (!attach) {
-          std::string_view w(d.text.data() + i, j + 1 - i);
-          attach = (lx.info(lx.find(w)).bits & wAbbrev) && lx.abbreviations.count(w) > 0;
+          attach = (lookup(j + 1).bits & wAbbrev) &&
+                   lx.abbreviations.count(std::string_view(d.text.data() + i, j + 1 - i)) > 0;
         }
         if (attach) { ++j; flags |= kAbbrev; }
       }
@@ -216,15 +268,14 @@ void segment(Doc& d) {
         std::string_view w(d.text.data() + i, j - i);
         std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
         // "Teigen's" is a possessive; "it's", "here's", "that's" are not
-        if (cut && w.size() > cut && !(lx.info(lx.find(w.substr(0, w.size() - cut))).bits & (wFunction | wPronoun)))
+        if (cut && w.size() > cut && !(lookup(static_cast<u32>(j - cut)).bits & (wFunction | wPronoun)))
           flags |= kPossessive;
       }
       if (numeric) {
         push(i, j, TokKind::number, Mark::none, flags);
       } else {
-        std::uint16_t bits = 0;
-        std::uint16_t w = lx.find(std::string_view(d.text.data() + i, j - i), d.text.data() + n, &bits);
-        push(i, j, TokKind::word, Mark::none, flags, w, bits);
+        Lexicon::Hit w = lookup(j);
+        push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
       }
       i = j;
       continue;
