@@ -189,6 +189,11 @@ void segment(Doc& d) {
   u32 i = 0;
   while (i < n) {
     unsigned char ch = c.base[i];
+    if (ch == ' ') {  // the most common character: straight on
+      space_before = true;
+      ++i;
+      continue;
+    }
     char32_t cp = ch;
     u32 len = 1;
     chars::Class cls;
