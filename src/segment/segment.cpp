@@ -343,9 +343,14 @@ void segment(Doc& d) {
 // into their tokens, so they never end a sentence here.
 void split_sentences(Doc& d) {
   d.sents.clear();
+  // (the arrays by pointer: the pushes onto d.sents could otherwise change d.toks, for all the
+  // compiler knows, and every token would read its address again)
+  const Token* toks = d.toks.data();
+  const char* text = d.text.data();
+  // one byte of text, the whole token
+  auto is_char = [&](u32 t, char ch) { return toks[t].e == toks[t].b + 1 && text[toks[t].b] == ch; };
   auto is_end = [&](u32 t) {
-    const Token& k = d.toks[t];
-    if (k.kind != TokKind::punct) return false;
+    if (toks[t].kind != TokKind::punct) return false;
     std::string_view s = d.tok_text(t);
     return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "...";
   };
@@ -353,10 +358,10 @@ void split_sentences(Doc& d) {
     u32 start = p.tb;
     // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
     // "LONDON, May 2 (Reuters) - ..." (capital letters, then a dash within a few tokens)
-    if (p.te > p.tb + 3 && d.toks[p.tb].has(kAllCaps) && d.toks[p.tb].kind == TokKind::word &&
+    if (p.te > p.tb + 3 && toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word &&
         d.tok_text(p.tb).size() > 1) {
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 10; ++t) {
-        if (d.toks[t].kind == TokKind::quote_mark) break;
+        if (toks[t].kind == TokKind::quote_mark) break;
         if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
           d.sents.push_back({p.tb, t + 1});
           start = t + 1;
@@ -365,18 +370,23 @@ void split_sentences(Doc& d) {
       }
     }
     for (u32 t = start; t < p.te; ++t) {
+      // on to the next punctuation mark (most tokens are words)
+      const Token *k = toks + t, *para_end = toks + p.te;
+      while (k != para_end && k->kind != TokKind::punct) ++k;
+      t = static_cast<u32>(k - toks);
+      if (t == p.te) break;
       if (!is_end(t)) continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence
-      while (u < p.te && ((d.toks[u].kind == TokKind::quote_mark && !d.toks[u].has(kSpaceBefore)) ||
-                          (d.toks[u].kind == TokKind::punct && (d.tok_text(u) == ")" || d.tok_text(u) == "]")) ||
+      while (u < p.te && ((toks[u].kind == TokKind::quote_mark && !toks[u].has(kSpaceBefore)) ||
+                          (toks[u].kind == TokKind::punct && (is_char(u, ')') || is_char(u, ']'))) ||
                           is_end(u)))
         ++u;
       if (u >= p.te) break;
-      const Token& nx = d.toks[u];
+      const Token& nx = toks[u];
       bool starts = (nx.kind == TokKind::word && nx.has(kCap)) || nx.kind == TokKind::number ||
                     nx.kind == TokKind::quote_mark || nx.kind == TokKind::handle ||
-                    (nx.kind == TokKind::punct && d.tok_text(u) == "(");
+                    (nx.kind == TokKind::punct && is_char(u, '('));
       if (!starts || !nx.has(kSpaceBefore)) {
         t = u - 1;  // the run of marks is done with
         continue;
@@ -392,9 +402,11 @@ void split_sentences(Doc& d) {
   d.sent_of_tok.resize(n);
   u32* sent_of = d.sent_of_tok.data();
   u32 t = 0;
-  for (u32 s = 0; s < d.sents.size(); ++s) {
-    for (; t < d.sents[s].tb; ++t) sent_of[t] = 0;
-    for (; t < d.sents[s].te; ++t) sent_of[t] = s;
+  const u32 ns = static_cast<u32>(d.sents.size());
+  for (u32 s = 0; s < ns; ++s) {
+    const Sentence se = d.sents[s];
+    for (; t < se.tb; ++t) sent_of[t] = 0;
+    for (; t < se.te; ++t) sent_of[t] = s;
   }
   for (; t < n; ++t) sent_of[t] = 0;
 }
