@@ -194,144 +194,148 @@ void segment(Doc& d) {
       ++i;
       continue;
     }
-    char32_t cp = ch;
+    // what a word starting here holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
+    // (ASCII letters and digits, which start most tokens, go straight to the word with their bits)
+    std::uint8_t seen = kAscii[ch] & (kLower | kUpper | kDigit);
     u32 len = 1;
-    chars::Class cls;
-    if (ch < 0x80) {
-      cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
-    } else {
-      Char x = c.at(i);
-      cls = x.cls, cp = x.cp, len = x.len;
-    }
-    if (cls == chars::space) { space_before = true; i += len; continue; }
-    if (cls == chars::newline) {
-      close_para();
-      space_before = true;
-      i += len;
-      continue;
-    }
-    if (chars::is_alnum(cls)) {
-      // URL-like words (the first letter, one table bit, rules out most words)
-      if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
-        const unsigned char* p = c.base + i;
-        unsigned char ch2 = c.base[i + 1];
-        if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
-            (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
-             starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
+    if (!seen) {
+      char32_t cp = ch;
+      chars::Class cls;
+      if (ch < 0x80) {
+        cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
+      } else {
+        Char x = c.at(i);
+        cls = x.cls, cp = x.cp, len = x.len;
+      }
+      if (cls == chars::space) { space_before = true; i += len; continue; }
+      if (cls == chars::newline) {
+        close_para();
+        space_before = true;
+        i += len;
+        continue;
+      }
+      if (!chars::is_alnum(cls)) {
+        if (cls == chars::quote) {
+          // two apostrophes are one double quotation mark (the New York Times' convention)
+          if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
+            push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
+            i += 2;
+            continue;
+          }
+          push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
+          i += len;
+          continue;
+        }
+        if (ch == '@') {
+          u32 j = i + 1;
+          while (j < n) {
+            unsigned char b = c.base[j];
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
+            if ((b == '.' || b == '-') && j + 1 < n) {
+              unsigned char b2 = c.base[j + 1];
+              if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
+            }
+            break;
+          }
+          if (j > i + 1) {
+            push(i, j, TokKind::handle, Mark::none, 0);
+            i = j;
+            continue;
+          }
+        }
+        if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
+          push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
+          i += 2;
+          continue;
+        }
+        if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
           u32 j = i;
-          while (j < n && c.base[j] > ' ') ++j;
-          // leave trailing sentence punctuation out of the URL
-          while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
-          push(i, j, TokKind::url, Mark::none, 0);
+          while (j < n && c.base[j] == '-') ++j;
+          push(i, j, TokKind::punct, Mark::none, 0);
           i = j;
           continue;
         }
-      }
-      // what the word holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
-      std::uint8_t seen = ch < 0x80 ? kAscii[ch] & (kLower | kUpper | kDigit)
-                          : cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
-                          : cls == chars::digit ? kDigit : kOtherLetter;
-      u32 j = c.run(i + len, seen);
-      bool internal_period = false;
-      if (j < n && !(kAscii[c.base[j]] & kStop)) {
-        WordEnd we = word_end(c, i, j, seen);
-        j = we.e, seen = we.seen, internal_period = we.internal_period;
-      }
-      // the word lists' entry for text[i, e): the key is the word's first eight bytes, lowered
-      // only when it has an ASCII capital (every one of them set kUpper)
-      auto lookup = [&](u32 e) __attribute__((always_inline)) {
-        std::string_view w(reinterpret_cast<const char*>(c.base) + i, e - i);
-        if (__builtin_expect(i + 8 > n, 0)) {
-          Lexicon::Hit h;
-          h.index = lx.find(w, nullptr, &h.bits);
-          return h;
+        if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
+          push(i, i + 3, TokKind::punct, Mark::none, 0);
+          i += 3;
+          continue;
         }
-        std::uint64_t x;
-        std::memcpy(&x, c.base + i, 8);
-        if (e - i < 8) x &= ~0ull >> (64 - 8 * (e - i));
-        if (seen & kUpper) x = lexicon_hash::lower8(x);
-        return table.lookup(w, x);
-      };
-      bool any_letter = seen & (kLower | kUpper | kOtherLetter);
-      bool numeric = !any_letter;
-      bool all_upper = (seen & kUpper) && !(seen & (kLower | kOtherLetter));
-      u32 letters = j - i;  // only compared with 1 and 2: bytes stand in for letters
-      std::uint8_t flags = 0;
-      if (cls == chars::letter_upper) flags |= kCap;
-      if (all_upper && letters > 1 && !numeric) flags |= kAllCaps;
-      // a period that belongs to the word: abbreviations, initials, U.S.
-      if (j < n && c.base[j] == '.' && any_letter) {
-        bool attach = internal_period || (letters == 1 && cls == chars::letter_upper);
-        if (!attach) {
-          attach = (lookup(j + 1).bits & wAbbrev) &&
-                   lx.abbreviations.count(std::string_view(d.text.data() + i, j + 1 - i)) > 0;
-        }
-        if (attach) { ++j; flags |= kAbbrev; }
-      }
-      // possessive ending
-      if (j - i >= 3 && c.base[j - 1] == 's') {
-        std::string_view w(d.text.data() + i, j - i);
-        std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
-        // "Teigen's" is a possessive; "it's", "here's", "that's" are not
-        if (cut && w.size() > cut && !(lookup(static_cast<u32>(j - cut)).bits & (wFunction | wPronoun)))
-          flags |= kPossessive;
-      }
-      if (numeric) {
-        push(i, j, TokKind::number, Mark::none, flags);
-      } else {
-        Lexicon::Hit w = lookup(j);
-        push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
-      }
-      i = j;
-      continue;
-    }
-    if (cls == chars::quote) {
-      // two apostrophes are one double quotation mark (the New York Times' convention)
-      if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
-        push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
-        i += 2;
+        push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
+        i += len;
         continue;
       }
-      push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
-      i += len;
-      continue;
+      seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
+             : cls == chars::digit ? kDigit : kOtherLetter;
     }
-    if (ch == '@') {
-      u32 j = i + 1;
-      while (j < n) {
-        unsigned char b = c.base[j];
-        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
-        if ((b == '.' || b == '-') && j + 1 < n) {
-          unsigned char b2 = c.base[j + 1];
-          if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
-        }
-        break;
-      }
-      if (j > i + 1) {
-        push(i, j, TokKind::handle, Mark::none, 0);
+    // URL-like words (the first letter, one table bit, rules out most words)
+    if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
+      const unsigned char* p = c.base + i;
+      unsigned char ch2 = c.base[i + 1];
+      if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
+          (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
+           starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
+        u32 j = i;
+        while (j < n && c.base[j] > ' ') ++j;
+        // leave trailing sentence punctuation out of the URL
+        while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
+        push(i, j, TokKind::url, Mark::none, 0);
         i = j;
         continue;
       }
     }
-    if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
-      push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
-      i += 2;
-      continue;
+    const bool cap = seen & kUpper;  // the first letter upper case
+    u32 j = c.run(i + len, seen);
+    bool internal_period = false;
+    if (j < n && !(kAscii[c.base[j]] & kStop)) {
+      WordEnd we = word_end(c, i, j, seen);
+      j = we.e, seen = we.seen, internal_period = we.internal_period;
     }
-    if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
-      u32 j = i;
-      while (j < n && c.base[j] == '-') ++j;
-      push(i, j, TokKind::punct, Mark::none, 0);
-      i = j;
-      continue;
+    // the word lists' entry for text[i, e): the key is the word's first eight bytes, lowered
+    // only when it has an ASCII capital (every one of them set kUpper)
+    auto lookup = [&](u32 e) __attribute__((always_inline)) {
+      std::string_view w(reinterpret_cast<const char*>(c.base) + i, e - i);
+      if (__builtin_expect(i + 8 > n, 0)) {
+        Lexicon::Hit h;
+        h.index = lx.find(w, nullptr, &h.bits);
+        return h;
+      }
+      std::uint64_t x;
+      std::memcpy(&x, c.base + i, 8);
+      if (e - i < 8) x &= ~0ull >> (64 - 8 * (e - i));
+      if (seen & kUpper) x = lexicon_hash::lower8(x);
+      return table.lookup(w, x);
+    };
+    bool any_letter = seen & (kLower | kUpper | kOtherLetter);
+    bool numeric = !any_letter;
+    bool all_upper = (seen & kUpper) && !(seen & (kLower | kOtherLetter));
+    u32 letters = j - i;  // only compared with 1 and 2: bytes stand in for letters
+    std::uint8_t flags = 0;
+    if (cap) flags |= kCap;
+    if (all_upper && letters > 1 && !numeric) flags |= kAllCaps;
+    // a period that belongs to the word: abbreviations, initials, U.S.
+    if (j < n && c.base[j] == '.' && any_letter) {
+      bool attach = internal_period || (letters == 1 && cap);
+      if (!attach) {
+        attach = (lookup(j + 1).bits & wAbbrev) &&
+                 lx.abbreviations.count(std::string_view(d.text.data() + i, j + 1 - i)) > 0;
+      }
+      if (attach) { ++j; flags |= kAbbrev; }
     }
-    if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
-      push(i, i + 3, TokKind::punct, Mark::none, 0);
-      i += 3;
-      continue;
+    // possessive ending
+    if (j - i >= 3 && c.base[j - 1] == 's') {
+      std::string_view w(d.text.data() + i, j - i);
+      std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
+      // "Teigen's" is a possessive; "it's", "here's", "that's" are not
+      if (cut && w.size() > cut && !(lookup(static_cast<u32>(j - cut)).bits & (wFunction | wPronoun)))
+        flags |= kPossessive;
     }
-    push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
-    i += len;
+    if (numeric) {
+      push(i, j, TokKind::number, Mark::none, flags);
+    } else {
+      Lexicon::Hit w = lookup(j);
+      push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
+    }
+    i = j;
   }
   close_para();
   d.toks.resize(ntok);
