@@ -169,7 +169,7 @@ WordInfo& slot_for(Lexicon& lx, std::string_view key) {
   std::size_t mask = lx.slots.size() - 1;
   std::uint64_t pre = lexicon_hash::prefix8(key);
   std::uint64_t hash = lexicon_hash::mix(pre, key.size());
-  std::size_t h = hash & mask;
+  std::size_t h = Lexicon::Table::first_slot(hash);
   while (lx.slots[h].index) h = (h + 1) & mask;
   lx.slots[h] = {pre, static_cast<std::uint16_t>(key.size()), static_cast<std::uint16_t>(lx.words.size() - 1)};
   lx.bloom[(hash >> 48) >> 6] |= 1ull << ((hash >> 48) & 63);
@@ -178,7 +178,7 @@ WordInfo& slot_for(Lexicon& lx, std::string_view key) {
 
 void index_words(Lexicon& lx) {
   lx.words.assign(1, WordInfo{});
-  lx.slots.assign(1u << 13, Lexicon::Slot{});
+  lx.slots.assign(std::size_t{1} << Lexicon::kSlotBits, Lexicon::Slot{});
   lx.longest = 64;  // while building: find() must see every key
   lx.bloom.assign((1u << 16) / 64, 0);
   auto mark = [&](std::string_view k, std::uint16_t bit) { slot_for(lx, k).bits |= bit; };
@@ -230,7 +230,7 @@ void index_words(Lexicon& lx) {
 // Past the first slot: words of more than eight bytes, whose tails are compared too, and
 // collisions.
 Lexicon::Hit Lexicon::Table::probe(std::string_view w, std::uint64_t pre, std::uint64_t hash) const {
-  for (std::size_t h = hash & mask; std::uint16_t i = slots[h].index; h = (h + 1) & mask) {
+  for (std::size_t h = first_slot(hash); std::uint16_t i = slots[h].index; h = (h + 1) & mask) {
     if (slots[h].prefix != pre || slots[h].len != w.size()) continue;
     const std::string& k = words[i].key;
     std::size_t j = 8;

@@ -80,7 +80,8 @@ struct Lexicon {
     std::uint64_t prefix = 0;  // the first eight bytes, lower-cased, zero-padded
     std::uint16_t len = 0, index = 0, bits = 0;
   };
-  std::vector<Slot> slots;           // open addressing over words
+  static constexpr unsigned kSlotBits = 14;
+  std::vector<Slot> slots;           // open addressing over words, 2^kSlotBits of them
   std::vector<std::uint64_t> bloom;  // 2^16 bits: most words on no list stop here, in L1
   std::size_t longest = 0;           // the longest word on any list
   // buf_end: the end of the buffer word lies in, when reading a little past the word is safe
@@ -98,6 +99,7 @@ struct Lexicon {
     const Slot* slots;
     std::size_t mask;  // slots - 1
     const WordInfo* words;
+    static std::size_t first_slot(std::uint64_t hash) { return hash >> (64 - kSlotBits); }
     // the word w (not empty) whose first eight bytes, lowered, are prefix (prefix8())
     Hit lookup(std::string_view w, std::uint64_t prefix) const;
     Hit probe(std::string_view w, std::uint64_t prefix, std::uint64_t hash) const;
@@ -126,10 +128,9 @@ inline std::uint64_t prefix8(std::string_view w, const char* buf_end = nullptr) 
   }
   return lower8(x);
 }
-inline std::uint64_t mix(std::uint64_t prefix, std::size_t len) {
-  std::uint64_t h = (prefix ^ (len * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull;
-  return h ^ (h >> 29);
-}
+// Fibonacci hashing: one multiplication, whose top bits depend on every bit of the key (the table
+// takes its slot, and the Bloom filter its bit, from the top).
+inline std::uint64_t mix(std::uint64_t prefix, std::size_t len) { return (prefix ^ len) * 0x9E3779B97F4A7C15ull; }
 }  // namespace lexicon_hash
 
 // The hash, the Bloom filter and the first slot inline (most words stop at the filter, and most
@@ -138,7 +139,7 @@ inline Lexicon::Hit Lexicon::Table::lookup(std::string_view w, std::uint64_t pre
   std::uint64_t hash = lexicon_hash::mix(pre, w.size());
   std::uint64_t b = hash >> 48;
   if (!(bloom[b >> 6] & (1ull << (b & 63)))) return {};
-  const Slot& s = slots[hash & mask];
+  const Slot& s = slots[first_slot(hash)];
   if (s.prefix == pre && s.len == w.size() && w.size() <= 8) return {s.index, s.bits};
   return probe(w, pre, hash);
 }
