@@ -1,6 +1,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 #include "lexicon/data.hpp"
@@ -16,9 +17,22 @@ std::string_view file(std::string_view name) {
 }  // namespace data
 
 std::string_view lower(std::string_view s, std::string& buf) {
-  buf.assign(s);
-  for (char& c : buf)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  // each byte written once, lowered on the way (eight at a time); buf seldom grows, being reused
+  buf.resize(s.size());
+  char* out = buf.data();
+  const std::size_t n = s.size();
+  auto lower_at = [&](std::size_t i) {  // the eight bytes from i
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    x = lexicon_hash::lower8(x);
+    std::memcpy(out + i, &x, 8);
+  };
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 <= n; i += 8) lower_at(i);
+    lower_at(n - 8);  // the tail, overlapping bytes already done (which come out the same)
+  } else {
+    for (std::size_t i = 0; i < n; ++i) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] + 32) : s[i];
+  }
   return buf;
 }
 
