@@ -181,6 +181,7 @@ struct Doc {
   bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
   // token t in lower case: the text itself when it has no upper-case letter, else a copy in scratch
   std::string_view tok_lower(u32 t) {
+    if (toks[t].word) return lx->words[toks[t].word].key;  // the word lists hold it lower-cased
     std::string_view w = tok_text(t);
     if (!(toks[t].flags & (kCap | kAllCaps))) {
       bool upper = false;
