@@ -26,6 +26,7 @@ struct Cursor {
   // before the last such byte of the text (nearly all) stop there at the latest, and need no test
   // of the end of the text a byte.
   u32 unbounded_below;
+  u32 eight_below;  // eight bytes can be read from a position below this
   Char at(u32 i) const {
     if (base + i >= end) return {chars::space, 0, 0};
     auto d = utf8::decode(base + i, end);
@@ -150,7 +151,7 @@ void segment(Doc& d) {
   const Lexicon::Table table = lx.table();
   const u32 n = static_cast<u32>(d.text.size());
   Cursor c{reinterpret_cast<const unsigned char*>(d.text.data()),
-           reinterpret_cast<const unsigned char*>(d.text.data()) + n, n, n};
+           reinterpret_cast<const unsigned char*>(d.text.data()) + n, n, n, n >= 8 ? n - 7 : 0};
   while (c.unbounded_below > 0 && (kAscii[c.base[c.unbounded_below - 1]] & kAlnum)) --c.unbounded_below;
   d.paras.clear();
   // tokens are written in place: the array is grown ahead of the writes (and keeps its size from
@@ -161,7 +162,9 @@ void segment(Doc& d) {
   u32 room = static_cast<u32>(d.toks.size());
   u32 para_tok = 0;
   u32 para_no = 0;  // d.paras.size()
-  bool space_before = true;
+  // only spaces and line breaks come between tokens: a token has some before it when the last
+  // one did not end where it starts (or there is none)
+  u32 last_end = kNone;
   auto close_para = [&]() __attribute__((always_inline)) {
     if (ntok > para_tok) {
       toks[ntok - 1].flags |= kSpaceAfter;
@@ -174,7 +177,7 @@ void segment(Doc& d) {
   // (inlined: once a token, and its captures then live in registers)
   auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
                   std::uint16_t bits = 0) __attribute__((always_inline)) {
-    if (space_before) {
+    if (b != last_end) {
       flags |= kSpaceBefore;
       if (ntok > para_tok) toks[ntok - 1].flags |= kSpaceAfter;
     }
@@ -184,13 +187,12 @@ void segment(Doc& d) {
       room = static_cast<u32>(d.toks.size());
     }
     toks[ntok++] = {b, e, para_no, k, m, flags, w, bits};
-    space_before = false;
+    last_end = e;
   };
   u32 i = 0;
   while (i < n) {
     unsigned char ch = c.base[i];
     if (ch == ' ') {  // the most common character: straight on
-      space_before = true;
       ++i;
       continue;
     }
@@ -207,10 +209,9 @@ void segment(Doc& d) {
         Char x = c.at(i);
         cls = x.cls, cp = x.cp, len = x.len;
       }
-      if (cls == chars::space) { space_before = true; i += len; continue; }
+      if (cls == chars::space) { i += len; continue; }
       if (cls == chars::newline) {
         close_para();
-        space_before = true;
         i += len;
         continue;
       }
@@ -294,7 +295,7 @@ void segment(Doc& d) {
     // only when it has an ASCII capital (every one of them set kUpper)
     auto lookup = [&](u32 e) __attribute__((always_inline)) {
       std::string_view w(reinterpret_cast<const char*>(c.base) + i, e - i);
-      if (__builtin_expect(i + 8 > n, 0)) {
+      if (__builtin_expect(i >= c.eight_below, 0)) {
         Lexicon::Hit h;
         h.index = lx.find(w, nullptr, &h.bits);
         return h;
