@@ -32,6 +32,9 @@ struct Cursor {
     auto d = utf8::decode(base + i, end);
     return {d.valid ? chars::of_cp(d.cp) : chars::other, d.cp, d.len};
   }
+  // whether the character at j (no kStop) may join a word to what follows: an ASCII connector
+  // only does before a letter or digit (most commas and periods end the word right here)
+  bool may_join(u32 j) const;
   // past the run of ASCII letters and digits from j, their kinds (kLower, kUpper, kDigit) added to seen
   u32 run(u32 j, std::uint8_t& seen) const;
 };
@@ -72,6 +75,13 @@ constexpr auto kAscii = [] {
     t[c] = kStop;
   return t;
 }();
+
+inline bool Cursor::may_join(u32 j) const {
+  if (base[j] >= 0x80) return true;
+  if (j + 1 >= n) return false;
+  unsigned char next = base[j + 1];
+  return next >= 0x80 || (kAscii[next] & kAlnum);
+}
 
 inline u32 Cursor::run(u32 j, std::uint8_t& seen) const {
   if (__builtin_expect(j < unbounded_below, 1)) {
@@ -287,7 +297,7 @@ void segment(Doc& d) {
     const bool cap = seen & kUpper;  // the first letter upper case
     u32 j = c.run(i + len, seen);
     bool internal_period = false;
-    if (j < n && !(kAscii[c.base[j]] & kStop)) {
+    if (j < n && !(kAscii[c.base[j]] & kStop) && c.may_join(j)) {
       WordEnd we = word_end(c, i, j, seen);
       j = we.e, seen = we.seen, internal_period = we.internal_period;
     }
