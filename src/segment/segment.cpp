@@ -27,6 +27,7 @@ struct Cursor {
   // of the end of the text a byte.
   u32 unbounded_below;
   u32 eight_below;  // eight bytes can be read from a position below this
+  static Cursor over(std::string_view text);
   Char at(u32 i) const {
     if (base + i >= end) return {chars::space, 0, 0};
     auto d = utf8::decode(base + i, end);
@@ -75,6 +76,14 @@ constexpr auto kAscii = [] {
     t[c] = kStop;
   return t;
 }();
+
+Cursor Cursor::over(std::string_view text) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const u32 n = static_cast<u32>(text.size());
+  Cursor c{b, b + n, n, n, n >= 8 ? n - 7 : 0};
+  while (c.unbounded_below > 0 && (kAscii[b[c.unbounded_below - 1]] & kAlnum)) --c.unbounded_below;
+  return c;
+}
 
 inline bool Cursor::may_join(u32 j) const {
   if (base[j] >= 0x80) return true;
@@ -160,9 +169,7 @@ void segment(Doc& d) {
   const auto& lx = lexicon();
   const Lexicon::Table table = lx.table();
   const u32 n = static_cast<u32>(d.text.size());
-  Cursor c{reinterpret_cast<const unsigned char*>(d.text.data()),
-           reinterpret_cast<const unsigned char*>(d.text.data()) + n, n, n, n >= 8 ? n - 7 : 0};
-  while (c.unbounded_below > 0 && (kAscii[c.base[c.unbounded_below - 1]] & kAlnum)) --c.unbounded_below;
+  const Cursor c = Cursor::over(d.text);
   d.paras.clear();
   // tokens are written in place: the array is grown ahead of the writes (and keeps its size from
   // the last document, so it is seldom initialised), and cut to length at the end
@@ -225,6 +232,7 @@ void segment(Doc& d) {
         i += len;
         continue;
       }
+      // a token of its own: quotation marks, handles, dashes, other marks
       if (!chars::is_alnum(cls)) {
         if (cls == chars::quote) {
           // two apostrophes are one double quotation mark (the New York Times' convention)
