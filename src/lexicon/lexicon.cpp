@@ -17,19 +17,25 @@ std::string_view file(std::string_view name) {
 }  // namespace data
 
 std::string_view lower(std::string_view s, std::string& buf) {
-  // each byte written once, lowered on the way (eight at a time); buf seldom grows, being reused
+  // each byte written once, lowered on the way, eight (or four) at a time; buf seldom grows,
+  // being reused
   buf.resize(s.size());
   char* out = buf.data();
   const std::size_t n = s.size();
-  auto lower_at = [&](std::size_t i) {  // the eight bytes from i
-    std::uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    x = lexicon_hash::lower8(x);
-    std::memcpy(out + i, &x, 8);
+  auto lower_at = [&]<class U>(U, std::size_t i) {  // the sizeof(U) bytes from i
+    U x;
+    std::memcpy(&x, s.data() + i, sizeof x);
+    x = lexicon_hash::lower_bytes(x);
+    std::memcpy(out + i, &x, sizeof x);
   };
+  // a tail shorter than the block: the last block, overlapping bytes already done (which come
+  // out the same)
   if (n >= 8) {
-    for (std::size_t i = 0; i + 8 <= n; i += 8) lower_at(i);
-    lower_at(n - 8);  // the tail, overlapping bytes already done (which come out the same)
+    for (std::size_t i = 0; i + 8 <= n; i += 8) lower_at(std::uint64_t{}, i);
+    lower_at(std::uint64_t{}, n - 8);
+  } else if (n >= 4) {
+    lower_at(std::uint32_t{}, 0);
+    lower_at(std::uint32_t{}, n - 4);
   } else {
     for (std::size_t i = 0; i < n; ++i) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] + 32) : s[i];
   }
@@ -191,8 +197,9 @@ WordInfo& slot_for(Lexicon& lx, std::string_view key) {
 }
 
 void index_words(Lexicon& lx) {
-  lx.words.assign(1, WordInfo{});
   lx.slots.assign(std::size_t{1} << Lexicon::kSlotBits, Lexicon::Slot{});
+  lx.words.reserve(lx.slots.size() / 2);  // as many as the table takes (checked below): never moved
+  lx.words.assign(1, WordInfo{});
   lx.longest = 64;  // while building: find() must see every key
   lx.bloom.assign((1u << 16) / 64, 0);
   auto mark = [&](std::string_view k, std::uint16_t bit) { slot_for(lx, k).bits |= bit; };

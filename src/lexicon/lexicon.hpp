@@ -108,15 +108,17 @@ struct Lexicon {
 };
 
 namespace lexicon_hash {
-// Eight bytes with ASCII upper case lowered (SWAR).
-inline std::uint64_t lower8(std::uint64_t x) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  std::uint64_t h7 = x & ~high;
-  std::uint64_t ge_a = h7 + (0x80 - 'A') * ones;
-  std::uint64_t gt_z = h7 + (0x80 - 'Z' - 1) * ones;
-  std::uint64_t upper = ge_a & ~gt_z & ~x & high;
+// The bytes of x (eight, or four) with ASCII upper case lowered (SWAR).
+template <class U>
+inline U lower_bytes(U x) {
+  constexpr U ones = static_cast<U>(~U{0}) / 0xFF, high = ones * 0x80;
+  U h7 = x & ~high;
+  U ge_a = h7 + (0x80 - 'A') * ones;
+  U gt_z = h7 + (0x80 - 'Z' - 1) * ones;
+  U upper = ge_a & ~gt_z & ~x & high;
   return x | (upper >> 2);
 }
+inline std::uint64_t lower8(std::uint64_t x) { return lower_bytes(x); }
 // The first eight bytes of w, ASCII upper case lowered, zero-padded.
 inline std::uint64_t prefix8(std::string_view w, const char* buf_end = nullptr) {
   std::uint64_t x = 0;
