@@ -30,8 +30,21 @@ struct Cursor {
   static Cursor over(std::string_view text);
   Char at(u32 i) const {
     if (base + i >= end) return {chars::space, 0, 0};
-    auto d = utf8::decode(base + i, end);
+    const unsigned char* p = base + i;
+    // U+2000 to U+203F (curly quotes, dashes, the ellipsis): most characters past ASCII in news
+    if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80)
+      return {general_punctuation()[p[2] & 0x3F], 0x2000u + (p[2] & 0x3F), 3};
+    auto d = utf8::decode(p, end);
     return {d.valid ? chars::of_cp(d.cp) : chars::other, d.cp, d.len};
+  }
+  // the classes of U+2000 to U+203F, as chars::of_cp() gives them
+  static const std::array<chars::Class, 64>& general_punctuation() {
+    static const auto table = [] {
+      std::array<chars::Class, 64> t{};
+      for (char32_t k = 0; k < 64; ++k) t[k] = chars::of_cp(0x2000 + k);
+      return t;
+    }();
+    return table;
   }
   // whether the character at j (no kStop) may join a word to what follows: an ASCII connector
   // only does before a letter or digit (most commas and periods end the word right here)
