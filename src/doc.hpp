@@ -180,8 +180,10 @@ struct Doc {
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }
   bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
-  // token t in lower case: the text itself when it has no upper-case letter, else a copy in scratch
+  // token t in lower case: the key of its word-list entry (the lists hold words lower-cased), or
+  // the text itself when it has no upper-case letter, else a copy in scratch
   std::string_view tok_lower(u32 t) {
+    if (toks[t].word) return lx->words[toks[t].word].key;
     std::string_view w = tok_text(t);
     if (!(toks[t].flags & (kCap | kAllCaps))) {
       bool upper = false;

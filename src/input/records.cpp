@@ -153,7 +153,7 @@ bool Splitter::next(RawRecord& r) {
     try {
       switch (mode_) {
         case Format::jsonl:
-          while (src_->getline(line_)) {
+          while (src_->getline(line_, simdjson::SIMDJSON_PADDING)) {
             ++lineno_;
             if (line_.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines are not records
             if (lineno_ == 1 && line_.compare(0, 3, "\xEF\xBB\xBF") == 0) line_.erase(0, 3);  // a byte order mark

@@ -162,13 +162,14 @@ bool Source::fill() {
   return got > 0;
 }
 
-bool Source::getline(std::string& line) {
+bool Source::getline(std::string& line, std::size_t spare) {
   line.clear();
   for (;;) {
     const char* b = buf_.data() + pos_;
     std::size_t avail = end_ - pos_;
     if (const void* nl = std::memchr(b, '\n', avail)) {
       std::size_t k = static_cast<std::size_t>(static_cast<const char*>(nl) - b);
+      if (spare) line.reserve(line.size() + k + spare);
       line.append(b, k);
       pos_ += k + 1;
       if (!line.empty() && line.back() == '\r') line.pop_back();

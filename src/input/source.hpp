@@ -40,7 +40,8 @@ class Source {
 
   // Buffered access for record readers.
   // The next line without its "\n" (and "\r"); false at the end of input.
-  bool getline(std::string& line);
+  // spare: room to leave after the line (a JSON parser's padding), so it is not copied again
+  bool getline(std::string& line, std::size_t spare = 0);
   // Appends up to n bytes to out; returns how many were appended (fewer only at the end).
   std::size_t read_into(std::string& out, std::size_t n);
   // Peeks at up to n bytes without consuming them.

@@ -1,6 +1,7 @@
 #include "lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 #include "lexicon/data.hpp"
@@ -16,9 +17,28 @@ std::string_view file(std::string_view name) {
 }  // namespace data
 
 std::string_view lower(std::string_view s, std::string& buf) {
-  buf.assign(s);
-  for (char& c : buf)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  // each byte written once, lowered on the way, eight (or four) at a time; buf seldom grows,
+  // being reused
+  buf.resize(s.size());
+  char* out = buf.data();
+  const std::size_t n = s.size();
+  auto lower_at = [&]<class U>(U, std::size_t i) {  // the sizeof(U) bytes from i
+    U x;
+    std::memcpy(&x, s.data() + i, sizeof x);
+    x = lexicon_hash::lower_bytes(x);
+    std::memcpy(out + i, &x, sizeof x);
+  };
+  // a tail shorter than the block: the last block, overlapping bytes already done (which come
+  // out the same)
+  if (n >= 8) {
+    for (std::size_t i = 0; i + 8 <= n; i += 8) lower_at(std::uint64_t{}, i);
+    lower_at(std::uint64_t{}, n - 8);
+  } else if (n >= 4) {
+    lower_at(std::uint32_t{}, 0);
+    lower_at(std::uint32_t{}, n - 4);
+  } else {
+    for (std::size_t i = 0; i < n; ++i) out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] + 32) : s[i];
+  }
   return buf;
 }
 
@@ -176,7 +196,7 @@ WordInfo& slot_for(Lexicon& lx, std::string_view key) {
   std::size_t mask = lx.slots.size() - 1;
   std::uint64_t pre = lexicon_hash::prefix8(key);
   std::uint64_t hash = lexicon_hash::mix(pre, key.size());
-  std::size_t h = hash & mask;
+  std::size_t h = Lexicon::Table::first_slot(hash);
   while (lx.slots[h].index) h = (h + 1) & mask;
   lx.slots[h] = {pre, static_cast<std::uint16_t>(key.size()), static_cast<std::uint16_t>(lx.words.size() - 1)};
   lx.bloom[(hash >> 48) >> 6] |= 1ull << ((hash >> 48) & 63);
@@ -184,8 +204,9 @@ WordInfo& slot_for(Lexicon& lx, std::string_view key) {
 }
 
 void index_words(Lexicon& lx) {
+  lx.slots.assign(std::size_t{1} << Lexicon::kSlotBits, Lexicon::Slot{});
+  lx.words.reserve(lx.slots.size() / 2);  // as many as the table takes (checked below): never moved
   lx.words.assign(1, WordInfo{});
-  lx.slots.assign(1u << 13, Lexicon::Slot{});
   lx.longest = 64;  // while building: find() must see every key
   lx.bloom.assign((1u << 16) / 64, 0);
   auto mark = [&](std::string_view k, std::uint16_t bit) { slot_for(lx, k).bits |= bit; };
@@ -234,42 +255,17 @@ void index_words(Lexicon& lx) {
 
 }  // namespace
 
-namespace {
-// Words of more than eight bytes, whose tails are compared too (few words: out of line, so the
-// common probe below saves no registers).
-[[gnu::noinline]] std::uint16_t probe_long(const Lexicon& lx, std::string_view w, std::uint64_t pre,
-                                           std::uint64_t hash, std::uint16_t* bits) {
-  std::size_t mask = lx.slots.size() - 1;
-  std::size_t h = hash & mask;
-  while (std::uint16_t i = lx.slots[h].index) {
-    if (lx.slots[h].prefix == pre && lx.slots[h].len == w.size()) {
-      const std::string& k = lx.words[i].key;
-      std::size_t j = 8;
-      while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
-      if (j == w.size()) {
-        if (bits) *bits = lx.slots[h].bits;
-        return i;
-      }
-    }
-    h = (h + 1) & mask;
+// Past the first slot: words of more than eight bytes, whose tails are compared too, and
+// collisions.
+Lexicon::Hit Lexicon::Table::probe(std::string_view w, std::uint64_t pre, std::uint64_t hash) const {
+  for (std::size_t h = first_slot(hash); std::uint16_t i = slots[h].index; h = (h + 1) & mask) {
+    if (slots[h].prefix != pre || slots[h].len != w.size()) continue;
+    const std::string& k = words[i].key;
+    std::size_t j = 8;
+    while (j < w.size() && ((w[j] >= 'A' && w[j] <= 'Z') ? w[j] + 32 : w[j]) == k[j]) ++j;
+    if (j >= w.size()) return {i, slots[h].bits};
   }
-  return 0;
-}
-}  // namespace
-
-// A word of up to eight bytes is its prefix and length.
-std::uint16_t Lexicon::probe(std::string_view w, std::uint64_t pre, std::uint64_t hash, std::uint16_t* bits) const {
-  if (w.size() > 8) return probe_long(*this, w, pre, hash, bits);
-  std::size_t mask = slots.size() - 1;
-  std::size_t h = hash & mask;
-  while (std::uint16_t i = slots[h].index) {
-    if (slots[h].prefix == pre && slots[h].len == w.size()) {
-      if (bits) *bits = slots[h].bits;
-      return i;
-    }
-    h = (h + 1) & mask;
-  }
-  return 0;
+  return {};
 }
 
 const Lexicon& lexicon() {

@@ -86,18 +86,46 @@ struct Lexicon {
     std::uint64_t prefix = 0;  // the first eight bytes, lower-cased, zero-padded
     std::uint16_t len = 0, index = 0, bits = 0;
   };
-  std::vector<Slot> slots;           // open addressing over words
+  static constexpr unsigned kSlotBits = 14;
+  std::vector<Slot> slots;           // open addressing over words, 2^kSlotBits of them
   std::vector<std::uint64_t> bloom;  // 2^16 bits: most words on no list stop here, in L1
   std::size_t longest = 0;           // the longest word on any list
   // buf_end: the end of the buffer word lies in, when reading a little past the word is safe
   std::uint16_t find(std::string_view word, const char* buf_end = nullptr, std::uint16_t* bits = nullptr) const;
-  std::uint16_t probe(std::string_view word, std::uint64_t prefix, std::uint64_t hash, std::uint16_t* bits) const;
   const WordInfo& info(std::uint16_t i) const { return words[i]; }
 
+  struct Hit {
+    std::uint16_t index = 0, bits = 0;  // index 0: on no list
+  };
+  // The word table as plain pointers, for a loop that looks up many words: copies in its locals
+  // stay in registers, where the vectors' own members would be read again after every byte the
+  // loop stores (a byte store may alias anything).
+  struct Table {
+    const std::uint64_t* bloom;
+    const Slot* slots;
+    std::size_t mask;  // slots - 1
+    const WordInfo* words;
+    static std::size_t first_slot(std::uint64_t hash) { return hash >> (64 - kSlotBits); }
+    // the word w (not empty) whose first eight bytes, lowered, are prefix (prefix8())
+    Hit lookup(std::string_view w, std::uint64_t prefix) const;
+    Hit probe(std::string_view w, std::uint64_t prefix, std::uint64_t hash) const;
+  };
+  Table table() const { return {bloom.data(), slots.data(), slots.size() - 1, words.data()}; }
 };
 
 namespace lexicon_hash {
-// The first eight bytes of w, ASCII upper case lowered (SWAR), zero-padded.
+// The bytes of x (eight, or four) with ASCII upper case lowered (SWAR).
+template <class U>
+inline U lower_bytes(U x) {
+  constexpr U ones = static_cast<U>(~U{0}) / 0xFF, high = ones * 0x80;
+  U h7 = x & ~high;
+  U ge_a = h7 + (0x80 - 'A') * ones;
+  U gt_z = h7 + (0x80 - 'Z' - 1) * ones;
+  U upper = ge_a & ~gt_z & ~x & high;
+  return x | (upper >> 2);
+}
+inline std::uint64_t lower8(std::uint64_t x) { return lower_bytes(x); }
+// The first eight bytes of w, ASCII upper case lowered, zero-padded.
 inline std::uint64_t prefix8(std::string_view w, const char* buf_end = nullptr) {
   std::uint64_t x = 0;
   if (buf_end && w.data() + 8 <= buf_end) {  // one load, no store-forwarding stall
@@ -106,28 +134,29 @@ inline std::uint64_t prefix8(std::string_view w, const char* buf_end = nullptr) 
   } else {
     __builtin_memcpy(&x, w.data(), w.size() < 8 ? w.size() : 8);
   }
-  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  std::uint64_t h7 = x & ~high;
-  std::uint64_t ge_a = h7 + (0x80 - 'A') * ones;
-  std::uint64_t gt_z = h7 + (0x80 - 'Z' - 1) * ones;
-  std::uint64_t upper = ge_a & ~gt_z & ~x & high;
-  return x | (upper >> 2);
+  return lower8(x);
 }
-inline std::uint64_t mix(std::uint64_t prefix, std::size_t len) {
-  std::uint64_t h = (prefix ^ (len * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull;
-  return h ^ (h >> 29);
-}
+// Fibonacci hashing: one multiplication, whose top bits depend on every bit of the key (the table
+// takes its slot, and the Bloom filter its bit, from the top).
+inline std::uint64_t mix(std::uint64_t prefix, std::size_t len) { return (prefix ^ len) * 0x9E3779B97F4A7C15ull; }
 }  // namespace lexicon_hash
 
-// The hash and the Bloom filter inline (most words stop there, without a call); the table probed
-// out of line.
-inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end, std::uint16_t* bits) const {
-  if (w.empty() || w.size() > longest) return 0;
-  std::uint64_t pre = lexicon_hash::prefix8(w, buf_end);
+// The hash, the Bloom filter and the first slot inline (most words stop at the filter, and most
+// words on a list sit in their first slot); collisions and long words are probed out of line.
+inline Lexicon::Hit Lexicon::Table::lookup(std::string_view w, std::uint64_t pre) const {
   std::uint64_t hash = lexicon_hash::mix(pre, w.size());
   std::uint64_t b = hash >> 48;
-  if (!(bloom[b >> 6] & (1ull << (b & 63)))) return 0;
-  return probe(w, pre, hash, bits);
+  if (!(bloom[b >> 6] & (1ull << (b & 63)))) return {};
+  const Slot& s = slots[first_slot(hash)];
+  if (s.prefix == pre && s.len == w.size() && w.size() <= 8) return {s.index, s.bits};
+  return probe(w, pre, hash);
+}
+
+inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end, std::uint16_t* bits) const {
+  if (w.empty() || w.size() > longest) return 0;
+  Hit h = table().lookup(w, lexicon_hash::prefix8(w, buf_end));
+  if (bits) *bits = h.bits;
+  return h.index;
 }
 
 // The lexicon of the compiled-in data files, parsed on first use (thread-safe).

@@ -3,19 +3,34 @@
 namespace whosaid::utf8 {
 
 bool is_valid(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    // fast path over ASCII, eight bytes at a time
-    while (i + 8 <= s.size()) {
-      std::uint64_t w;
-      __builtin_memcpy(&w, s.data() + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
+  constexpr std::uint64_t high = 0x8080808080808080ull;
+  auto non_ascii8 = [](const unsigned char* q) {  // the high bits of the eight bytes at q
+    std::uint64_t w;
+    __builtin_memcpy(&w, q, 8);
+    return w & high;
+  };
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  if (s.size() >= 8) {
+    const unsigned char* last8 = end - 8;  // the last place eight bytes can be read from
+    while (true) {
+      // ASCII eight bytes at a time, then straight to the first byte that is not (x86 and ARM
+      // are little-endian: the lowest set bit is the first such byte)
+      std::uint64_t w = 0;
+      while (p <= last8 && !(w = non_ascii8(p))) p += 8;
+      if (p > last8) break;
+      p += __builtin_ctzll(w) >> 3;
+      auto d = decode(p, end);
+      if (!d.valid) return false;
+      p += d.len;
     }
-    if (i >= s.size()) break;
-    auto d = decode(s, i);
+    // fewer than eight bytes left: all ASCII, most often, as the last eight bytes show
+    if (!non_ascii8(last8)) return true;
+  }
+  while (p < end) {
+    auto d = decode(p, end);
     if (!d.valid) return false;
-    i += d.len;
+    p += d.len;
   }
   return true;
 }

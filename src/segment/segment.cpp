@@ -9,20 +9,48 @@ namespace whosaid {
 
 namespace {
 
+// One character: its class, code point and length in bytes (0 past the end of the text).
+struct Char {
+  chars::Class cls;
+  char32_t cp;
+  u32 len;
+};
+
+// (Characters are returned, not written through pointers: a local whose address is taken lives
+// in memory, and the tokenizer's loop would then load and store it at every step.)
 struct Cursor {
   const unsigned char* base;
   const unsigned char* end;
-  chars::Class cls_at(u32 i, char32_t* cp = nullptr, u32* len = nullptr) const {
-    if (base + i >= end) {
-      if (len) *len = 0;
-      return chars::space;
-    }
-    auto d = utf8::decode(base + i, end);
-    if (cp) *cp = d.cp;
-    if (len) *len = d.len;
-    if (!d.valid) return chars::other;
-    return chars::of_cp(d.cp);
+  u32 n;  // end - base
+  // A run of ASCII letters and digits ends at the first byte that is neither. Runs that start
+  // before the last such byte of the text (nearly all) stop there at the latest, and need no test
+  // of the end of the text a byte.
+  u32 unbounded_below;
+  u32 eight_below;  // eight bytes can be read from a position below this
+  static Cursor over(std::string_view text);
+  Char at(u32 i) const {
+    if (base + i >= end) return {chars::space, 0, 0};
+    const unsigned char* p = base + i;
+    // U+2000 to U+203F (curly quotes, dashes, the ellipsis): most characters past ASCII in news
+    if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80)
+      return {general_punctuation()[p[2] & 0x3F], 0x2000u + (p[2] & 0x3F), 3};
+    auto d = utf8::decode(p, end);
+    return {d.valid ? chars::of_cp(d.cp) : chars::other, d.cp, d.len};
   }
+  // the classes of U+2000 to U+203F, as chars::of_cp() gives them
+  static const std::array<chars::Class, 64>& general_punctuation() {
+    static const auto table = [] {
+      std::array<chars::Class, 64> t{};
+      for (char32_t k = 0; k < 64; ++k) t[k] = chars::of_cp(0x2000 + k);
+      return t;
+    }();
+    return table;
+  }
+  // whether the character at j (no kStop) may join a word to what follows: an ASCII connector
+  // only does before a letter or digit (most commas and periods end the word right here)
+  bool may_join(u32 j) const;
+  // past the run of ASCII letters and digits from j, their kinds (kLower, kUpper, kDigit) added to seen
+  u32 run(u32 j, std::uint8_t& seen) const;
 };
 
 Mark mark_of(char32_t cp) {
@@ -62,13 +90,99 @@ constexpr auto kAscii = [] {
   return t;
 }();
 
+Cursor Cursor::over(std::string_view text) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const u32 n = static_cast<u32>(text.size());
+  Cursor c{b, b + n, n, n, n >= 8 ? n - 7 : 0};
+  while (c.unbounded_below > 0 && (kAscii[b[c.unbounded_below - 1]] & kAlnum)) --c.unbounded_below;
+  return c;
+}
+
+inline bool Cursor::may_join(u32 j) const {
+  if (base[j] >= 0x80) return true;
+  if (j + 1 >= n) return false;
+  unsigned char next = base[j + 1];
+  return next >= 0x80 || (kAscii[next] & kAlnum);
+}
+
+inline u32 Cursor::run(u32 j, std::uint8_t& seen) const {
+  if (__builtin_expect(j < unbounded_below, 1)) {
+    const unsigned char* p = base + j;
+    for (std::uint8_t k; (k = kAscii[*p]) & kAlnum; ++p) seen |= k;
+    return static_cast<u32>(p - base);
+  }
+  for (; j < n && (kAscii[base[j]] & kAlnum); ++j) seen |= kAscii[base[j]];
+  return j;
+}
+
+struct WordEnd {
+  u32 e;
+  std::uint8_t seen;
+  bool internal_period;  // U.S, 3.5
+};
+
+// Where a word that starts at i, and holds letters and digits up to j, ends: past connectors
+// (don't, U.S, 3.5, 1,000, self-made) and non-ASCII letters. seen: as in segment(). Out of line:
+// most words end at a space or a mark no word holds (kStop) and never come here.
+[[gnu::noinline]] WordEnd word_end(const Cursor& c, u32 i, u32 j, std::uint8_t seen) {
+  const u32 n = c.n;
+  u32 seg_start = i;  // letters since the last internal period start here
+  bool internal_period = false;
+  while (j < n) {
+    unsigned char b = c.base[j];
+    std::uint8_t k = kAscii[b];
+    if (k & kStop) break;
+    if (b < 0x80) {
+      // connectors between ASCII letters and digits
+      if (j + 1 < n && c.base[j + 1] < 0x80) {
+        std::uint8_t nk = kAscii[c.base[j + 1]];
+        bool nletter = nk & (kLower | kUpper), ndigit = nk & kDigit;
+        bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
+        if (b == '\'' && nletter) { j = c.run(j + 1, seen); continue; }
+        if (b == '-' && (nletter || ndigit)) { seg_start = j + 1; j = c.run(j + 1, seen); continue; }
+        if (b == '.' && ((numeric && ndigit) || (j - seg_start == 1 && nletter))) {
+          internal_period = true;
+          seg_start = j + 1;
+          j = c.run(j + 1, seen);
+          continue;
+        }
+        if (b == ',' && numeric && ndigit) { j = c.run(j + 1, seen); continue; }
+        break;
+      }
+      if (j + 1 >= n) break;
+    }
+    auto [k2, cp2, l2] = c.at(j);
+    if (chars::is_alnum(k2)) {
+      seen |= k2 == chars::letter_lower ? kLower : k2 == chars::digit ? kDigit : kOtherLetter;
+      j = c.run(j + l2, seen);
+      continue;
+    }
+    // connectors: apostrophe, hyphen, period, comma in numbers
+    if (l2 == 0) break;
+    chars::Class k3 = c.at(j + l2).cls;
+    if (!chars::is_alnum(k3)) break;
+    bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
+    if (is_apostrophe(cp2) && chars::is_letter(k3)) { j = c.run(j + l2, seen); continue; }
+    if (cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) { seg_start = j + l2; j = c.run(j + l2, seen); continue; }
+    if (cp2 == '.' && ((numeric && k3 == chars::digit) || (j - seg_start == 1 && chars::is_letter(k3)))) {
+      internal_period = true;
+      seg_start = j + l2;
+      j = c.run(j + l2, seen);
+      continue;
+    }
+    if (cp2 == ',' && numeric && k3 == chars::digit) { j = c.run(j + l2, seen); continue; }
+    break;
+  }
+  return {j, seen, internal_period};
+}
+
 }  // namespace
 
 void segment(Doc& d) {
   const auto& lx = lexicon();
-  Cursor c{reinterpret_cast<const unsigned char*>(d.text.data()),
-           reinterpret_cast<const unsigned char*>(d.text.data()) + d.text.size()};
+  const Lexicon::Table table = lx.table();
   const u32 n = static_cast<u32>(d.text.size());
+  const Cursor c = Cursor::over(d.text);
   d.paras.clear();
   // tokens are written in place: the array is grown ahead of the writes (and keeps its size from
   // the last document, so it is seldom initialised), and cut to length at the end
@@ -78,8 +192,10 @@ void segment(Doc& d) {
   u32 room = static_cast<u32>(d.toks.size());
   u32 para_tok = 0;
   u32 para_no = 0;  // d.paras.size()
-  bool space_before = true;
-  auto close_para = [&]() {
+  // only spaces and line breaks come between tokens: a token has some before it when the last
+  // one did not end where it starts (or there is none)
+  u32 last_end = kNone;
+  auto close_para = [&]() __attribute__((always_inline)) {
     if (ntok > para_tok) {
       toks[ntok - 1].flags |= kSpaceAfter;
       d.paras.push_back({toks[para_tok].b, toks[ntok - 1].e, para_tok, ntok});
@@ -91,7 +207,7 @@ void segment(Doc& d) {
   // (inlined: once a token, and its captures then live in registers)
   auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
                   std::uint16_t bits = 0) __attribute__((always_inline)) {
-    if (space_before) {
+    if (b != last_end) {
       flags |= kSpaceBefore;
       if (ntok > para_tok) toks[ntok - 1].flags |= kSpaceAfter;
     }
@@ -101,181 +217,157 @@ void segment(Doc& d) {
       room = static_cast<u32>(d.toks.size());
     }
     toks[ntok++] = {b, e, para_no, k, m, flags, w, bits};
-    space_before = false;
+    last_end = e;
   };
   u32 i = 0;
   while (i < n) {
     unsigned char ch = c.base[i];
-    char32_t cp = ch;
-    u32 len = 1;
-    chars::Class cls;
-    if (ch < 0x80) cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
-    else cls = c.cls_at(i, &cp, &len);
-    if (cls == chars::space) { space_before = true; i += len; continue; }
-    if (cls == chars::newline) {
-      close_para();
-      space_before = true;
-      i += len;
+    if (ch == ' ') {  // the most common character: straight on
+      ++i;
       continue;
     }
-    if (chars::is_alnum(cls)) {
-      // URL-like words (the first letter, one table bit, rules out most words)
-      if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
-        const unsigned char* p = c.base + i;
-        unsigned char ch2 = c.base[i + 1];
-        if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
-            (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
-             starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
+    // what a word starting here holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
+    // (ASCII letters and digits, which start most tokens, go straight to the word with their bits)
+    std::uint8_t seen = kAscii[ch] & (kLower | kUpper | kDigit);
+    u32 len = 1;
+    if (!seen) {
+      char32_t cp = ch;
+      chars::Class cls;
+      if (ch < 0x80) {
+        cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
+      } else {
+        Char x = c.at(i);
+        cls = x.cls, cp = x.cp, len = x.len;
+      }
+      if (cls == chars::space) { i += len; continue; }
+      if (cls == chars::newline) {
+        close_para();
+        i += len;
+        continue;
+      }
+      // a token of its own: quotation marks, handles, dashes, other marks
+      if (!chars::is_alnum(cls)) {
+        if (cls == chars::quote) {
+          // two apostrophes are one double quotation mark (the New York Times' convention)
+          if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
+            push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
+            i += 2;
+            continue;
+          }
+          push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
+          i += len;
+          continue;
+        }
+        if (ch == '@') {
+          u32 j = i + 1;
+          while (j < n) {
+            unsigned char b = c.base[j];
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
+            if ((b == '.' || b == '-') && j + 1 < n) {
+              unsigned char b2 = c.base[j + 1];
+              if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
+            }
+            break;
+          }
+          if (j > i + 1) {
+            push(i, j, TokKind::handle, Mark::none, 0);
+            i = j;
+            continue;
+          }
+        }
+        if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
+          push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
+          i += 2;
+          continue;
+        }
+        if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
           u32 j = i;
-          while (j < n && c.base[j] > ' ') ++j;
-          // leave trailing sentence punctuation out of the URL
-          while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
-          push(i, j, TokKind::url, Mark::none, 0);
+          while (j < n && c.base[j] == '-') ++j;
+          push(i, j, TokKind::punct, Mark::none, 0);
           i = j;
           continue;
         }
-      }
-      u32 j = i + len;
-      // what the word holds so far: kLower / kUpper / kDigit bits, and any non-ASCII letter
-      std::uint8_t seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
-                          : cls == chars::digit ? kDigit : kOtherLetter;
-      u32 seg_start = i;  // letters since the last internal period start here
-      bool internal_period = false;
-      while (j < n) {
-        // the common case: a run of ASCII letters and digits, one table look-up a byte
-        const unsigned char* p = c.base + j;
-        while (p < c.end && (kAscii[*p] & kAlnum)) seen |= kAscii[*p++];
-        j = static_cast<u32>(p - c.base);
-        if (j >= n) break;
-        unsigned char b = *p;
-        std::uint8_t k = kAscii[b];
-        if (k & kStop) break;
-        if (b < 0x80) {
-          // connectors between ASCII letters and digits: don't, U.S, 3.5, 1,000, self-made
-          if (j + 1 < n && c.base[j + 1] < 0x80) {
-            std::uint8_t nk = kAscii[c.base[j + 1]];
-            bool nletter = nk & (kLower | kUpper), ndigit = nk & kDigit;
-            bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
-            if (b == '\'' && nletter) { j += 1; continue; }
-            if (b == '-' && (nletter || ndigit)) { seg_start = j + 1; j += 1; continue; }
-            if (b == '.' && ((numeric && ndigit) || (j - seg_start == 1 && nletter))) {
-              internal_period = true;
-              seg_start = j + 1;
-              j += 1;
-              continue;
-            }
-            if (b == ',' && numeric && ndigit) { j += 1; continue; }
-            break;
-          }
-          if (j + 1 >= n) break;
-        }
-        char32_t cp2;
-        u32 l2;
-        chars::Class k2 = c.cls_at(j, &cp2, &l2);
-        if (chars::is_alnum(k2)) {
-          seen |= k2 == chars::letter_lower ? kLower : k2 == chars::digit ? kDigit : kOtherLetter;
-          j += l2;
+        if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
+          push(i, i + 3, TokKind::punct, Mark::none, 0);
+          i += 3;
           continue;
         }
-        // connectors: apostrophe, hyphen, period, comma in numbers
-        if (l2 == 0) break;
-        char32_t nxt;
-        u32 l3;
-        chars::Class k3 = c.cls_at(j + l2, &nxt, &l3);
-        if (!chars::is_alnum(k3)) break;
-        bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
-        if (is_apostrophe(cp2) && chars::is_letter(k3)) { j += l2; continue; }
-        if (cp2 == '-' || cp2 == 0x2010 || cp2 == 0x2011) { seg_start = j + l2; j += l2; continue; }
-        if (cp2 == '.' && ((numeric && k3 == chars::digit) || (j - seg_start == 1 && chars::is_letter(k3)))) {
-          internal_period = true;
-          seg_start = j + l2;
-          j += l2;
-          continue;
-        }
-        if (cp2 == ',' && numeric && k3 == chars::digit) { j += l2; continue; }
-        break;
-      }
-      bool any_letter = seen & (kLower | kUpper | kOtherLetter);
-      bool numeric = !any_letter;
-      bool all_upper = (seen & kUpper) && !(seen & (kLower | kOtherLetter));
-      u32 letters = j - i;  // only compared with 1 and 2: bytes stand in for letters
-      std::uint8_t flags = 0;
-      if (cls == chars::letter_upper) flags |= kCap;
-      if (all_upper && letters > 1 && !numeric) flags |= kAllCaps;
-      // a period that belongs to the word: abbreviations, initials, U.S.
-      if (j < n && c.base[j] == '.' && any_letter) {
-        bool attach = internal_period || (letters == 1 && cls == chars::letter_upper);
-        if (!attach) {
-          std::string_view w(d.text.data() + i, j + 1 - i);
-          attach = (lx.info(lx.find(w)).bits & wAbbrev) && lx.abbreviations.count(w) > 0;
-        }
-        if (attach) { ++j; flags |= kAbbrev; }
-      }
-      // possessive ending
-      if (j - i >= 3 && c.base[j - 1] == 's') {
-        std::string_view w(d.text.data() + i, j - i);
-        std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
-        // "Teigen's" is a possessive; "it's", "here's", "that's" are not
-        if (cut && w.size() > cut && !(lx.info(lx.find(w.substr(0, w.size() - cut))).bits & (wFunction | wPronoun)))
-          flags |= kPossessive;
-      }
-      if (numeric) {
-        push(i, j, TokKind::number, Mark::none, flags);
-      } else {
-        std::uint16_t bits = 0;
-        std::uint16_t w = lx.find(std::string_view(d.text.data() + i, j - i), d.text.data() + n, &bits);
-        push(i, j, TokKind::word, Mark::none, flags, w, bits);
-      }
-      i = j;
-      continue;
-    }
-    if (cls == chars::quote) {
-      // two apostrophes are one double quotation mark (the New York Times' convention)
-      if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
-        push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
-        i += 2;
+        push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
+        i += len;
         continue;
       }
-      push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
-      i += len;
-      continue;
+      seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
+             : cls == chars::digit ? kDigit : kOtherLetter;
     }
-    if (ch == '@') {
-      u32 j = i + 1;
-      while (j < n) {
-        unsigned char b = c.base[j];
-        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
-        if ((b == '.' || b == '-') && j + 1 < n) {
-          unsigned char b2 = c.base[j + 1];
-          if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
-        }
-        break;
-      }
-      if (j > i + 1) {
-        push(i, j, TokKind::handle, Mark::none, 0);
+    // URL-like words (the first letter, one table bit, rules out most words)
+    if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
+      const unsigned char* p = c.base + i;
+      unsigned char ch2 = c.base[i + 1];
+      if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
+          (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
+           starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
+        u32 j = i;
+        while (j < n && c.base[j] > ' ') ++j;
+        // leave trailing sentence punctuation out of the URL
+        while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
+        push(i, j, TokKind::url, Mark::none, 0);
         i = j;
         continue;
       }
     }
-    if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
-      push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
-      i += 2;
-      continue;
+    const bool cap = seen & kUpper;  // the first letter upper case
+    u32 j = c.run(i + len, seen);
+    bool internal_period = false;
+    if (j < n && !(kAscii[c.base[j]] & kStop) && c.may_join(j)) {
+      WordEnd we = word_end(c, i, j, seen);
+      j = we.e, seen = we.seen, internal_period = we.internal_period;
     }
-    if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
-      u32 j = i;
-      while (j < n && c.base[j] == '-') ++j;
-      push(i, j, TokKind::punct, Mark::none, 0);
-      i = j;
-      continue;
+    // the word lists' entry for text[i, e): the key is the word's first eight bytes, lowered
+    // only when it has an ASCII capital (every one of them set kUpper)
+    auto lookup = [&](u32 e) __attribute__((always_inline)) {
+      std::string_view w(reinterpret_cast<const char*>(c.base) + i, e - i);
+      if (__builtin_expect(i >= c.eight_below, 0)) {
+        Lexicon::Hit h;
+        h.index = lx.find(w, nullptr, &h.bits);
+        return h;
+      }
+      std::uint64_t x;
+      std::memcpy(&x, c.base + i, 8);
+      if (e - i < 8) x &= ~0ull >> (64 - 8 * (e - i));
+      if (seen & kUpper) x = lexicon_hash::lower8(x);
+      return table.lookup(w, x);
+    };
+    bool any_letter = seen & (kLower | kUpper | kOtherLetter);
+    bool numeric = !any_letter;
+    bool all_upper = (seen & kUpper) && !(seen & (kLower | kOtherLetter));
+    u32 letters = j - i;  // only compared with 1 and 2: bytes stand in for letters
+    std::uint8_t flags = 0;
+    if (cap) flags |= kCap;
+    if (all_upper && letters > 1 && !numeric) flags |= kAllCaps;
+    // a period that belongs to the word: abbreviations, initials, U.S.
+    if (j < n && c.base[j] == '.' && any_letter) {
+      bool attach = internal_period || (letters == 1 && cap);
+      if (!attach) {
+        attach = (lookup(j + 1).bits & wAbbrev) &&
+                 lx.abbreviations.count(std::string_view(d.text.data() + i, j + 1 - i)) > 0;
+      }
+      if (attach) { ++j; flags |= kAbbrev; }
     }
-    if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
-      push(i, i + 3, TokKind::punct, Mark::none, 0);
-      i += 3;
-      continue;
+    // possessive ending
+    if (j - i >= 3 && c.base[j - 1] == 's') {
+      std::string_view w(d.text.data() + i, j - i);
+      std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
+      // "Teigen's" is a possessive; "it's", "here's", "that's" are not
+      if (cut && w.size() > cut && !(lookup(static_cast<u32>(j - cut)).bits & (wFunction | wPronoun)))
+        flags |= kPossessive;
     }
-    push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
-    i += len;
+    if (numeric) {
+      push(i, j, TokKind::number, Mark::none, flags);
+    } else {
+      Lexicon::Hit w = lookup(j);
+      push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
+    }
+    i = j;
   }
   close_para();
   d.toks.resize(ntok);
@@ -287,9 +379,14 @@ void segment(Doc& d) {
 // into their tokens, so they never end a sentence here.
 void split_sentences(Doc& d) {
   d.sents.clear();
+  // (the arrays by pointer: the pushes onto d.sents could otherwise change d.toks, for all the
+  // compiler knows, and every token would read its address again)
+  const Token* toks = d.toks.data();
+  const char* text = d.text.data();
+  // one byte of text, the whole token
+  auto is_char = [&](u32 t, char ch) { return toks[t].e == toks[t].b + 1 && text[toks[t].b] == ch; };
   auto is_end = [&](u32 t) {
-    const Token& k = d.toks[t];
-    if (k.kind != TokKind::punct) return false;
+    if (toks[t].kind != TokKind::punct) return false;
     std::string_view s = d.tok_text(t);
     return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "...";
   };
@@ -297,10 +394,10 @@ void split_sentences(Doc& d) {
     u32 start = p.tb;
     // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
     // "LONDON, May 2 (Reuters) - ..." (capital letters, then a dash within a few tokens)
-    if (p.te > p.tb + 3 && d.toks[p.tb].has(kAllCaps) && d.toks[p.tb].kind == TokKind::word &&
+    if (p.te > p.tb + 3 && toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word &&
         d.tok_text(p.tb).size() > 1) {
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 10; ++t) {
-        if (d.toks[t].kind == TokKind::quote_mark) break;
+        if (toks[t].kind == TokKind::quote_mark) break;
         if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
           d.sents.push_back({p.tb, t + 1});
           start = t + 1;
@@ -309,18 +406,23 @@ void split_sentences(Doc& d) {
       }
     }
     for (u32 t = start; t < p.te; ++t) {
+      // on to the next punctuation mark (most tokens are words)
+      const Token *k = toks + t, *para_end = toks + p.te;
+      while (k != para_end && k->kind != TokKind::punct) ++k;
+      t = static_cast<u32>(k - toks);
+      if (t == p.te) break;
       if (!is_end(t)) continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence
-      while (u < p.te && ((d.toks[u].kind == TokKind::quote_mark && !d.toks[u].has(kSpaceBefore)) ||
-                          (d.toks[u].kind == TokKind::punct && (d.tok_text(u) == ")" || d.tok_text(u) == "]")) ||
+      while (u < p.te && ((toks[u].kind == TokKind::quote_mark && !toks[u].has(kSpaceBefore)) ||
+                          (toks[u].kind == TokKind::punct && (is_char(u, ')') || is_char(u, ']'))) ||
                           is_end(u)))
         ++u;
       if (u >= p.te) break;
-      const Token& nx = d.toks[u];
+      const Token& nx = toks[u];
       bool starts = (nx.kind == TokKind::word && nx.has(kCap)) || nx.kind == TokKind::number ||
                     nx.kind == TokKind::quote_mark || nx.kind == TokKind::handle ||
-                    (nx.kind == TokKind::punct && d.tok_text(u) == "(");
+                    (nx.kind == TokKind::punct && is_char(u, '('));
       if (!starts || !nx.has(kSpaceBefore)) {
         t = u - 1;  // the run of marks is done with
         continue;
@@ -336,9 +438,11 @@ void split_sentences(Doc& d) {
   d.sent_of_tok.resize(n);
   u32* sent_of = d.sent_of_tok.data();
   u32 t = 0;
-  for (u32 s = 0; s < d.sents.size(); ++s) {
-    for (; t < d.sents[s].tb; ++t) sent_of[t] = 0;
-    for (; t < d.sents[s].te; ++t) sent_of[t] = s;
+  const u32 ns = static_cast<u32>(d.sents.size());
+  for (u32 s = 0; s < ns; ++s) {
+    const Sentence se = d.sents[s];
+    for (; t < se.tb; ++t) sent_of[t] = 0;
+    for (; t < se.te; ++t) sent_of[t] = s;
   }
   for (; t < n; ++t) sent_of[t] = 0;
 }
