@@ -56,6 +56,15 @@ struct Attributor {
 
   // ---- tokens (inline: every stage of the search asks these) ----
   std::string_view low(u32 t) { return d.tok_lower(t); }
+  // low(t) == w, without lower-casing into a copy or scanning a word of another length (most
+  // words asked whether they are "and", "of", "to" are not)
+  bool low_is(u32 t, std::string_view w) const {
+    std::string_view s = d.tok_text(t);
+    if (s.size() != w.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != w[i]) return false;
+    return true;
+  }
   const Token& tok(u32 t) const { return d.toks[t]; }
   bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
   bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
@@ -76,7 +85,11 @@ struct Attributor {
   // ---- cues and the phrases that name speakers (phrases.cpp) ----
   const CueInfo* cue(u32 t, u32* len = nullptr);
   const CueInfo* cue_at(u32 t, u32* len);
-  bool according_to(u32 t);
+  // "according to" at t (asked of most tokens: the length and the first letter inline, first)
+  bool according_to(u32 t) const {
+    return t < d.toks.size() && tok(t).e - tok(t).b == 9 && (d.text[tok(t).b] | 0x20) == 'a' && word(t) &&
+           low_is(t, "according") && word(t + 1) && d.tok_text(t + 1) == "to";
+  }
   bool adverb_like(u32 t);
   bool after_preposition(u32 t);
   bool nominal_preposition(u32 t);

@@ -134,13 +134,6 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   return c;
 }
 
-// "according to"
-bool Attributor::according_to(u32 t) {
-  // (the length and the first letter first: this is asked of most tokens)
-  return t < d.toks.size() && tok(t).e - tok(t).b == 9 && (d.text[tok(t).b] | 0x20) == 'a' && word(t) &&
-         low(t) == "according" && word(t + 1) && d.tok_text(t + 1) == "to";
-}
-
 bool Attributor::speaker_mention(int mi) const {
   if (mi < 0) return false;
   const MentionRec& m = d.mentions[mi];
@@ -218,7 +211,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     return {q, k, -1};
   }
   // a share of a group: "64 percent of Democrats said", "Most Republicans said"
-  if (np.tb > lo + 1 && word(np.tb - 1) && low(np.tb - 1) == "of") {
+  if (np.tb > lo + 1 && word(np.tb - 1) && low_is(np.tb - 1, "of")) {
     if (u32 q = quantity_before(np.tb - 1, lo); q != kNone) np.tb = q;
   } else if (np.tb > lo && word(np.tb - 1) && !determiner(np.tb)) {
     if (u32 q = quantity_before(np.tb, lo); q != kNone && q < np.tb) np.tb = q;
@@ -227,7 +220,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
     u32 p = np.tb;
     if (p > lo && determiner(p - 1)) --p;
-    if (p >= lo + 2 && word(p - 1) && (low(p - 1) == "of" || low(p - 1) == "at" || low(p - 1) == "from")) {
+    if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
       int head = mention_at(p - 2);
       if (head >= 0 && d.mentions[head].kind == MentionKind::name && d.mentions[head].te == p - 1 &&
           !tok(p - 2).has(kPossessive))
@@ -237,7 +230,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // "the Commission on Presidential Debates said": a name whose preposition follows another name
   // is part of one phrase with it (after "of", "at", "from" a person's firm was passed over above)
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= lo + 2 &&
-      after_preposition(np.tb) && low(np.tb - 1) != "of" && low(np.tb - 1) != "at" && low(np.tb - 1) != "from") {
+      after_preposition(np.tb) && !low_is(np.tb - 1, "of") && !low_is(np.tb - 1, "at") && !low_is(np.tb - 1, "from")) {
     int head = mention_at(np.tb - 2);
     if (head >= 0 && d.mentions[head].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
       u32 b = d.mentions[head].tb;
@@ -252,7 +245,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // "Developers and supporters in Congress say", "advisers to Mr. Obama say": the name ends the
   // phrase before the preposition
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 &&
-      (low(np.tb - 1) == "in" || low(np.tb - 1) == "to") &&
+      (low_is(np.tb - 1, "in") || low_is(np.tb - 1, "to")) &&
       (!tok(np.tb - 2).has(kCap) || d.sents[d.sent_of_tok[np.tb - 2]].tb == np.tb - 2)) {
     NP whole = clause_subject(end, lo);
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
@@ -288,7 +281,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // "Obama and Clinton said": both of them, one speaker phrase (a group, not either one), when
   // the first opens the clause
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= lo + 2 &&
-      word(np.tb - 1) && low(np.tb - 1) == "and") {
+      word(np.tb - 1) && low_is(np.tb - 1, "and")) {
     int first = mention_at(np.tb - 2);
     if (first >= 0 && d.mentions[first].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
       u32 fb = d.mentions[first].tb;
@@ -314,7 +307,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   if (k <= lo) return {};
   const u32 last = k - 1;
   // (a number may end it after "of": "Members of the Class of 2024 said")
-  const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low(last - 1) == "of";
+  const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low_is(last - 1, "of");
   if (!number_end && (!word(last) || quoted(last) || d.is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
                       (d.is_word(last, wFunction) && !d.is_word(last, wPronoun)) || clause_opener(last)))
     return {};
@@ -323,7 +316,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   while (b > lo && k - b < 10) {
     u32 p = b - 1;
     if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
-    if (clause_opener(p) && low(p) != "and") break;
+    if (clause_opener(p) && !low_is(p, "and")) break;
     if (d.is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
       break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
     if (subject_pronoun(p)) return {};  // "He left and Smith said": another clause
@@ -331,7 +324,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   }
   if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
   if (d.is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
-  if (word(b) && (low(b) == "and" || low(b) == "but")) return {};
+  if (word(b) && (low_is(b, "and") || low_is(b, "but"))) return {};
   int mi = mention_at(b);
   if (mi >= 0 && d.mentions[mi].tb == b && d.mentions[mi].te == k) return {b, k, mi};
   return {b, k, -1};
@@ -479,7 +472,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   // "Beck, who has in the past described ...", "voters who said ...": "who" is the words that
   // attribute, as a pronoun would be, and the phrase before it the speaker (looked for back to the
   // sentence's start: "Cruz endorsed Trump, who says he is honored")
-  if (word(p) && (low(p) == "who" || low(p) == "which") && p > 0) {
+  if (word(p) && (low_is(p, "who") || low_is(p, "which")) && p > 0) {
     const u32 sb = d.sents[d.sent_of_tok[p]].tb;
     const bool comma = is(p - 1, ',');
     const u32 ae = comma ? p - 1 : p;  // the phrase before it ends here
@@ -496,7 +489,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
       if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
       // ("which" stands for a body that speaks, "who" for anyone: "those who said")
       NP nom = nominal_ending_at(ae - 1, sb);
-      if (!nom.ok() && low(p) == "who") {
+      if (!nom.ok() && low_is(p, "who")) {
         // any phrase of people: "an architect who", "voters who", "those who", "anyone who"
         u32 b = ae;
         while (b > sb && ae - b < 5 && word(b - 1) && !tok(b - 1).has(kCap) && !quoted(b - 1) && !clause_opener(b - 1) &&
@@ -522,7 +515,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   // law", "the chief of staff"
   if (((word(p) && !tok(p).has(kCap) && !d.is_word(p, wPreposition | wCue | wPronoun)) ||
        tok(p).kind == TokKind::number) &&
-      p >= lo + 2 && word(p - 1) && low(p - 1) == "of") {
+      p >= lo + 2 && word(p - 1) && low_is(p - 1, "of")) {
     NP head = nominal_ending_at(p - 2, lo);
     if (head.ok()) return {head.tb, p + 1, -1};
   }
@@ -590,7 +583,7 @@ u32 Attributor::head_after_name(u32 k, u32 hi) {
 NP Attributor::np_after(u32 b, u32 hi) {
   if (b >= hi) return {};
   // "said one Democratic source on the panel": a number word opens the phrase as a determiner does
-  const bool one = word(b) && (low(b) == "one" || low(b) == "another") && word(b + 1) && low(b + 1) != "of" &&
+  const bool one = word(b) && (low_is(b, "one") || low_is(b, "another")) && word(b + 1) && !low_is(b + 1, "of") &&
                    !d.is_word(b + 1, wPreposition | wCue | wFunction | wPronoun);
   if (determiner(b) || one) {  // "said the 46-year-old", "says the ad's narrator"
     u32 k = b + 1;
@@ -615,9 +608,9 @@ NP Attributor::np_after(u32 b, u32 hi) {
     if (k > b + 1) return {b, k, name};
   }
   // "said one, who asked ...", "said another", "said one of the neighbors"
-  if (word(b) && (low(b) == "one" || low(b) == "another")) {
+  if (word(b) && (low_is(b, "one") || low_is(b, "another"))) {
     if (b + 1 >= hi || !word(b + 1)) return {b, b + 1, -1};
-    if (low(b + 1) == "of") {
+    if (low_is(b + 1, "of")) {
       u32 k = b + 2;
       while (k < hi && k < b + 8 && word(k) && !d.is_word(k, wNominal)) ++k;
       if (k < hi && word(k) && d.is_word(k, wNominal)) return {b, k + 1, -1};
@@ -754,7 +747,7 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
   }
   for (u32 t = std::max<u32>(f.b, 1); t + 2 < f.e; ++t) {
-    if (!word(t) || low(t) != "to") continue;
+    if (!word(t) || !low_is(t, "to")) continue;
     if (!d.is_word(t - 1, wAddresseeNoun)) continue;
     int mi = mention_at(t + 1);
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
@@ -783,7 +776,7 @@ bool Attributor::passive_be(u32 t) {
 // voters that ...", "they were also claiming"), not a participle
 bool Attributor::progressive(u32 t) {
   for (u32 p = t; p > 0 && word(p - 1); --p) {
-    if (passive_be(p - 1)) return low(p - 1) != "being";
+    if (passive_be(p - 1)) return !low_is(p - 1, "being");
     if (!adverb_like(p - 1)) return false;
   }
   return false;
@@ -825,7 +818,7 @@ void Attributor::appositive(Attribution& a) {
     while (c < n && c < after + 8 && !is(c, ')')) ++c;
     if (c < n && is(c, ')')) after = c + 1;
   }
-  if (after + 1 < n && word(after) && low(after) == "of" && mention_at(after + 1) >= 0 &&
+  if (after + 1 < n && word(after) && low_is(after, "of") && mention_at(after + 1) >= 0 &&
       d.mentions[mention_at(after + 1)].kind == MentionKind::name)
     after = d.mentions[mention_at(after + 1)].te;
   if (a.speaker_span.end != tok(m.te - 1).e && a.speaker_span.end != tok(after - 1).e) return;  // already more

@@ -41,7 +41,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
   if (clause_start(u, e)) return Complement::clause;
   // "decided not to", "vowed never to"
-  if (word(u) && (low(u) == "not" || low(u) == "never") && word(u + 1) && d.tok_text(u + 1) == "to" &&
+  if (word(u) && (low_is(u, "not") || low_is(u, "never")) && word(u + 1) && d.tok_text(u + 1) == "to" &&
       complement_at(c, u + 1, e, need_verb) == Complement::infinitive)
     return Complement::infinitive;
   if (word(u) && d.tok_text(u) == "to") {
@@ -69,7 +69,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (!polnear && need_verb && !clause_verb(u, e)) return Complement::none;
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
-    if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k)) || (word(k) && (low(k) == "and" || low(k) == "but")))
+    if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (d.is_word(k, wAuxiliary | wCue) || low(k).ends_with("ed")))
       return Complement::clause;
@@ -149,7 +149,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     u32 k = cb + 1;
     for (; k < e; ++k) {
       if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k))) break;
-      if (word(k) && (low(k) == "and" || low(k) == "but") && word(k + 1) && !tok(k + 1).has(kCap) &&
+      if (word(k) && (low_is(k, "and") || low_is(k, "but")) && word(k + 1) && !tok(k + 1).has(kCap) &&
           (d.is_word(k + 1, wAuxiliary | wCue) || low(k + 1).ends_with("ed")))
         break;
     }
@@ -173,7 +173,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
 // assault" or "and told the victim to lie down" the verb belongs to what was reported.
 u32 Attributor::coordinated_cue(u32 k, u32 e) {
   auto conjunction = [&](u32 t) {
-    return word(t) && d.tok_text(t).size() == 3 && (low(t) == "and" || low(t) == "but");
+    return word(t) && d.tok_text(t).size() == 3 && (low_is(t, "and") || low_is(t, "but"));
   };
   const bool comma = is(k, ',');
   if (!comma && !conjunction(k)) return kNone;  // (asked of every token of a report: the cheap test first)
@@ -214,7 +214,7 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   // "However, growth is slowing, the IMF said", "But the plan ...": the report starts after the
   // sentence's link ("and"/"but", or another link with its comma; "So far", "Now is the time" stay)
   if (cb + 1 < ce && word(cb) && lx.discourse_markers.count(low(cb)) && d.sents[d.sent_of_tok[cb]].tb == cb) {
-    const bool conjunction = low(cb) == "and" || low(cb) == "but";
+    const bool conjunction = low_is(cb, "and") || low_is(cb, "but");
     if (is(cb + 1, ',') && cb + 2 < ce) cb += 2;
     else if (conjunction) cb += 1;
   }
@@ -378,11 +378,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
     u32 clen = 1;
     // ", adding that ...", or a second verb of the same subject: ", but added that ..."
     u32 at = k;
-    if (word(k) && (low(k) == "but" || low(k) == "and")) ++at;
+    if (word(k) && (low_is(k, "but") || low_is(k, "and"))) ++at;
     const CueInfo* c = cue(at, &clen);
     if (!c || (!c->participle && at == k)) {
       // ", though she noted she has ...": a clause with a subject and a cue of its own
-      u32 sb = word(k) && (clause_opener(k) || low(k) == "but" || low(k) == "and") ? k + 1 : k;
+      u32 sb = word(k) && (clause_opener(k) || low_is(k, "but") || low_is(k, "and")) ? k + 1 : k;
       for (u32 j = sb + 1; j + 2 < e && j < sb + 6; ++j) {
         if (!maybe_cue(j) || according_to(j)) continue;
         u32 jlen = 1;
@@ -451,7 +451,7 @@ void Attributor::paragraph_labels() {
     // transcript's role ("MARA LIASSON, BYLINE:")
     u32 le = colon;
     for (u32 t = lb + 1; t < colon; ++t)
-      if (low(t) == "to" || (is(t, ',') && tok(lb).has(kAllCaps))) { le = t; break; }
+      if (low_is(t, "to") || (is(t, ',') && tok(lb).has(kAllCaps))) { le = t; break; }
     if (le <= lb || le - lb > 5) continue;
     bool ok = true, caps = true;
     for (u32 t = lb; t < le && ok; ++t) {
@@ -510,7 +510,7 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   if (k > sb && !is(k - 1, ',') && !(word(k - 1) && clause_opener(k - 1))) return false;
   u32 u = k + clen;
   NP asker;
-  if (word(u) && low(u) == "by") {  // "Asked by Stephanopoulos to respond"
+  if (word(u) && low_is(u, "by")) {  // "Asked by Stephanopoulos to respond"
     asker = np_after(u + 1, std::min(e, u + 8));
     if (!asker.ok()) return false;
     u = asker.te;
@@ -561,8 +561,9 @@ void Attributor::indirect_speech() {
     {
       auto joint = [&](u32 t) { return is(t, ',') || is_dash(d.tok_text(t)); };
       u32 k = e > 3 ? e - 3 : b;
-      while (k > b + 2 && k + 30 > e && !(joint(k - 1) && according_to(k))) --k;
-      if (k > b + 2 && joint(k - 1) && according_to(k)) {
+      // ("according to" first: the cheaper test, and rarely passed)
+      while (k > b + 2 && k + 30 > e && !(according_to(k) && joint(k - 1))) --k;
+      if (k > b + 2 && according_to(k) && joint(k - 1)) {
         NP np = according_source(k + 2, e);
         // the source ends the sentence, or a description of it does ("according to Jo Kim, a
         // spokeswoman"); "The plan, according to two officials, would cut jobs" is no report
@@ -659,7 +660,7 @@ void Attributor::indirect_speech() {
         // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
         u32 p = k;
         while (p > lo && adverb_like(p - 1)) --p;
-        if (!np.ok() && p > lo + 2 && word(p - 1) && (low(p - 1) == "and" || low(p - 1) == "but"))
+        if (!np.ok() && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but")))
           np = subject_before(p - 1, lo);
       }
       if (!np.ok()) continue;
@@ -674,7 +675,7 @@ void Attributor::indirect_speech() {
         u32 ce = content_end(r.start, e, r.kind);
         // "The mayor, who said she would not run, announced ...": a relative clause's report ends
         // where the main clause takes up again, at a comma and its verb
-        if (np.tb > lo && is(np.tb - 1, ',') && word(np.tb) && (low(np.tb) == "who" || low(np.tb) == "which"))
+        if (np.tb > lo && is(np.tb - 1, ',') && word(np.tb) && (low_is(np.tb, "who") || low_is(np.tb, "which")))
           for (u32 t = r.start + 1; t + 1 < ce; ++t)
             if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
         add_indirect(r.start, ce, np, k, k + clen, r.that ? "indirect_that" : "indirect_clause", r.that ? 0.65 : 0.6);

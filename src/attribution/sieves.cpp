@@ -89,7 +89,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   Frame f = after_frame(qi);
   u32 t = f.b;
   if (t < f.e && is(t, ',')) ++t;
-  if (t < f.e && word(t) && low(t) == "as") ++t;  // '"…," as a Homeland Security memo put it'
+  if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
   for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
@@ -220,8 +220,8 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     // Trump reports them, and Trump is who attributes them)
     bool joined = false;
     for (u32 j = from; j < d.mentions[mi].tb; ++j) {
-      if (word(j) && low(j) == "that") return false;
-      if ((word(j) && (low(j) == "and" || low(j) == "but")) || is(j, ';')) joined = true;
+      if (word(j) && low_is(j, "that")) return false;
+      if ((word(j) && (low_is(j, "and") || low_is(j, "but"))) || is(j, ';')) joined = true;
     }
     return joined;
   };
@@ -255,7 +255,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       // the name right before the participle is its subject, even after a preposition
       if (direct_np.ok() && direct_np.mention >= 0) np = direct_np;
     }
-    if (!np.ok() && finite && t > f.b && word(t - 1) && (low(t - 1) == "and" || low(t - 1) == "but")) {
+    if (!np.ok() && finite && t > f.b && word(t - 1) && (low_is(t - 1, "and") || low_is(t - 1, "but"))) {
       // a second verb of the subject's: "He said ... and said ..."
       u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
       np = subject_before(t, sb);
@@ -402,7 +402,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     bool same = np.ok() && tok(np.tb).b < prev.speaker_span.end && prev.speaker_span.start < tok(np.te - 1).e;
     // a relative clause right after the previous speaker ('said the woman, who asked ...')
     for (u32 r = t > from + 3 ? t - 3 : from; r < t && !same; ++r)
-      same = word(r) && low(r) == "who" && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
+      same = word(r) && low_is(r, "who") && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
              tok(r - 1).b <= prev.speaker_span.end + 1;
     if (same) continue;
     if (!c->participle || np.ok()) return false;
