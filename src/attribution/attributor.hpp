@@ -2,8 +2,11 @@
 // the sieves that attribute each quotation (sieves.cpp), and reported speech without quotation
 // marks (reported.cpp). Shared by those three files only.
 #pragma once
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "doc.hpp"
 
@@ -41,10 +44,41 @@ struct Report {
   bool that = false;
 };
 
+// A first test for a set of the lexicon's (lower-case) words: the lengths and first letters its
+// words have. A word whose length and first letter no word of the set has is not in it, which is
+// found without lower-casing or hashing it (most words asked are in no set).
+class FirstLetters {
+ public:
+  void add(std::string_view w) {
+    std::uint8_t c = w.empty() ? 0 : static_cast<std::uint8_t>(w[0]);
+    rows_[std::min(w.size(), kLong)][c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+  // w as written, in any case
+  bool maybe(std::string_view w) const {
+    std::uint8_t c = w.empty() ? 0 : static_cast<std::uint8_t>(w[0]);
+    if (c >= 'A' && c <= 'Z') c += 32;
+    return rows_[std::min(w.size(), kLong)][c >> 6] >> (c & 63) & 1;
+  }
+
+ private:
+  static constexpr std::size_t kLong = 15;  // longer words share one row
+  std::array<std::array<std::uint64_t, 4>, kLong + 1> rows_{};
+};
+
+// What the stage asks of the lexicon of most tokens, indexed once for the lexicon's life
+// (phrases.cpp): the cue phrases by their first word's entry, no string hashed; the sets asked
+// of most tokens, with their first test.
+struct WordIndex {
+  std::vector<const std::vector<std::size_t>*> phrases;  // by Token::word: the cue phrases it starts, or null
+  FirstLetters time_words, verb_group, quantities;
+};
+const WordIndex& word_index();
+
 struct Attributor {
   explicit Attributor(Doc& doc) : d(doc) {}
   Doc& d;
   const Lexicon& lx = lexicon();
+  const WordIndex& wx = word_index();
   StrMap<int> nominal_entity;  // a nominal speaker's phrase (lower case) -> its entity
   CueInfo phrase_cue;          // what a multi-word cue ("pointed out") reports as
   bool allow_belief = false;   // cues of thought ("thinks", "believes") count too
@@ -69,6 +103,11 @@ struct Attributor {
   bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
   bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
   bool is(u32 t, char c) const { return d.tok_is(t, c); }
+  // token t, in lower case, is in set (whose words filter describes)
+  template <class Set>
+  bool low_in(u32 t, const FirstLetters& filter, const Set& set) {
+    return filter.maybe(d.tok_text(t)) && set.count(low(t));
+  }
   bool determiner(u32 t) { return word(t) && d.is_word(t, wDeterminer); }
   bool clause_opener(u32 t) { return word(t) && d.is_word(t, wClauseOpener); }
   // the cheap test that comes first: a word of the cue lists at all

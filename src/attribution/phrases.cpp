@@ -8,6 +8,21 @@
 
 namespace whosaid::attribution {
 
+const WordIndex& word_index() {
+  static const WordIndex wx = [] {
+    const Lexicon& lx = lexicon();
+    WordIndex x;
+    x.phrases.assign(lx.words.size(), nullptr);
+    for (std::size_t i = 1; i < lx.words.size(); ++i)
+      if (auto it = lx.phrase_starts.find(lx.words[i].key); it != lx.phrase_starts.end()) x.phrases[i] = &it->second;
+    for (const auto& w : lx.time_words) x.time_words.add(w);
+    for (const auto& w : lx.verb_group) x.verb_group.add(w);
+    for (const auto& [w, head] : lx.quantities) x.quantities.add(w);
+    return x;
+  }();
+  return wx;
+}
+
 // an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
 bool Attributor::adverb_like(u32 t) {
   if (!word(t) || tok(t).has(kCap)) return false;
@@ -37,26 +52,24 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t) &&
       !(t > 0 && tok(t - 1).has(kCap) && wi.cue && wi.cue->headline_form() && d.title_case(t)))
     return nullptr;
-  std::string_view w = low(t);
   if (len) *len = 1;
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
   u32 phrase_len = 0;
   bool phrase_ing = false;
-  auto it = (wi.bits & wPhraseStart) && !(wi.bits & wPreposition) ? lx.phrase_starts.find(w) : lx.phrase_starts.end();
-  if (it != lx.phrase_starts.end()) {
-    for (std::size_t pi : it->second) {
+  const std::vector<std::size_t>* phrases = (wi.bits & wPhraseStart) && !(wi.bits & wPreposition) ? wx.phrases[tok(t).word] : nullptr;
+  if (phrases) {
+    for (std::size_t pi : *phrases) {
       const auto& ph = lx.cue_phrases[pi];
       if (ph.size() < 2 || ph.size() <= phrase_len) continue;
       bool match = true;
-      for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low(t + k) == ph[k];
+      for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low_is(t + k, ph[k]);
       if (match) {
         phrase_len = static_cast<u32>(ph.size());
         phrase_ing = ph[0].ends_with("ing") && ph[0] != "according";
       }
     }
-    w = low(t);
   }
   if (phrase_len && !wi.cue) {
     if (len) *len = phrase_len;
@@ -176,7 +189,7 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
 // a phrase of time, not a speaker: "this week", "last year", "on Tuesday", "Friday"
 bool Attributor::temporal(const NP& np) {
   if (!np.ok() || (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun)) return false;
-  return np.te - np.tb <= 2 && lx.time_words.find(low(np.te - 1)) != lx.time_words.end();
+  return np.te - np.tb <= 2 && low_in(np.te - 1, wx.time_words, lx.time_words);
 }
 
 // The phrase naming the speaker right before token `end` (adverbs and auxiliaries, a
@@ -187,8 +200,11 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
   auto head = [&](u32 t) -> int {  // 2: can end a quantity, 1: only leads one, 0: no part of one
     if (tok(t).kind == TokKind::number) return 2;
     if (quoted(t) || (!word(t) && !is(t, '%'))) return 0;
-    std::string_view w = low(t);
-    if (std::size_t dash = w.rfind('-'); dash != std::string_view::npos) w = w.substr(dash + 1);  // "two-thirds"
+    std::string_view w = d.tok_text(t);
+    const std::size_t dash = w.rfind('-');  // "two-thirds": the word after the last hyphen
+    if (!wx.quantities.maybe(dash == std::string_view::npos ? w : w.substr(dash + 1))) return 0;
+    w = low(t);
+    if (dash != std::string_view::npos) w = w.substr(dash + 1);
     auto it = lx.quantities.find(w);
     return it == lx.quantities.end() ? 0 : it->second ? 2 : 1;
   };
@@ -359,7 +375,7 @@ bool Attributor::plural_phrase(const NP& np) {
 // ("last week", "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not
 // "of": "the Class of 2024").
 bool Attributor::time_word(u32 t) {
-  return t < d.toks.size() && (tok(t).kind == TokKind::number || (word(t) && (lx.time_words.count(low(t)) || d.is_word(t, wMonth))));
+  return t < d.toks.size() && (tok(t).kind == TokKind::number || (word(t) && (low_in(t, wx.time_words, lx.time_words) || d.is_word(t, wMonth))));
 }
 bool Attributor::time_opener(u32 t) {
   if (!word(t)) return false;
@@ -727,7 +743,7 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
 u32 Attributor::verb_group_start(u32 t) {
   u32 b = t;
   for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1); --p) {
-    if (lx.verb_group.count(low(p - 1)) || (polnear && adverb_like(p - 1))) b = p - 1;
+    if (low_in(p - 1, wx.verb_group, lx.verb_group) || (polnear && adverb_like(p - 1))) b = p - 1;
     else if (!adverb_like(p - 1)) break;
   }
   return b;
