@@ -87,32 +87,40 @@ struct Attributor {
   // stance, a noun phrase reported ("called half of them "deplorables"") and a reported clause's
   // content from its "that"
   const bool polnear = d.options.attributions == Attributions::all;
+  // the tokens and the text, which the stage reads and never changes, held here: the tests below
+  // (asked of most tokens, many times) load them from the Attributor, not through the Doc's vectors
+  const Token* const toks = d.toks.data();
+  const u32 ntoks = static_cast<u32>(d.toks.size());
+  const char* const text = d.text.data();
 
   // ---- tokens (inline: every stage of the search asks these) ----
+  std::string_view tok_text(u32 t) const { return {text + toks[t].b, toks[t].e - toks[t].b}; }
+  bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
   std::string_view low(u32 t) { return d.tok_lower(t); }
   // low(t) == w, without lower-casing into a copy or scanning a word of another length (most
   // words asked whether they are "and", "of", "to" are not)
   bool low_is(u32 t, std::string_view w) const {
-    std::string_view s = d.tok_text(t);
+    std::string_view s = tok_text(t);
     if (s.size() != w.size()) return false;
     for (std::size_t i = 0; i < s.size(); ++i)
       if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != w[i]) return false;
     return true;
   }
-  const Token& tok(u32 t) const { return d.toks[t]; }
-  bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
-  bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
-  bool is(u32 t, char c) const { return d.tok_is(t, c); }
+  const Token& tok(u32 t) const { return toks[t]; }
+  bool word(u32 t) const { return t < ntoks && toks[t].kind == TokKind::word; }
+  bool is(u32 t, std::string_view s) const { return t < ntoks && tok_text(t) == s; }
+  // token t is the one ASCII character c
+  bool is(u32 t, char c) const { return t < ntoks && toks[t].e == toks[t].b + 1 && text[toks[t].b] == c; }
   // token t, in lower case, is in set (whose words filter describes)
   template <class Set>
   bool low_in(u32 t, const FirstLetters& filter, const Set& set) {
-    return filter.maybe(d.tok_text(t)) && set.count(low(t));
+    return filter.maybe(tok_text(t)) && set.count(low(t));
   }
-  bool determiner(u32 t) { return word(t) && d.is_word(t, wDeterminer); }
-  bool clause_opener(u32 t) { return word(t) && d.is_word(t, wClauseOpener); }
+  bool determiner(u32 t) { return word(t) && is_word(t, wDeterminer); }
+  bool clause_opener(u32 t) { return word(t) && is_word(t, wClauseOpener); }
   // the cheap test that comes first: a word of the cue lists at all
-  bool maybe_cue(u32 t) const { return t < d.toks.size() && (d.toks[t].bits & (wCue | wPhraseStart)); }
-  int mention_at(u32 t) const { return t < d.toks.size() ? d.mention_at[t] : -1; }
+  bool maybe_cue(u32 t) const { return t < ntoks && (toks[t].bits & (wCue | wPhraseStart)); }
+  int mention_at(u32 t) const { return t < ntoks ? d.mention_at[t] : -1; }
   // a pronoun that can be a subject ("she", "they"), not "her", "them"
   bool subject_pronoun(u32 t) const {
     int mi = mention_at(t);
@@ -126,8 +134,8 @@ struct Attributor {
   const CueInfo* cue_at(u32 t, u32* len);
   // "according to" at t (asked of most tokens: the length and the first letter inline, first)
   bool according_to(u32 t) const {
-    return t < d.toks.size() && tok(t).e - tok(t).b == 9 && (d.text[tok(t).b] | 0x20) == 'a' && word(t) &&
-           low_is(t, "according") && word(t + 1) && d.tok_text(t + 1) == "to";
+    return t < ntoks && tok(t).e - tok(t).b == 9 && (text[tok(t).b] | 0x20) == 'a' && word(t) &&
+           low_is(t, "according") && word(t + 1) && tok_text(t + 1) == "to";
   }
   bool adverb_like(u32 t);
   bool after_preposition(u32 t);

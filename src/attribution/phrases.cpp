@@ -26,13 +26,13 @@ const WordIndex& word_index() {
 // an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
 bool Attributor::adverb_like(u32 t) {
   if (!word(t) || tok(t).has(kCap)) return false;
-  if (d.is_word(t, wAuxiliary)) return true;
-  std::string_view w = d.tok_text(t);
+  if (is_word(t, wAuxiliary)) return true;
+  std::string_view w = tok_text(t);
   // an -ly word, unless it is a noun: "the family", "a rally", "his ally"
-  if (w.size() <= 4 || !w.ends_with("ly") || d.is_word(t, wNominal)) return false;
+  if (w.size() <= 4 || !w.ends_with("ly") || is_word(t, wNominal)) return false;
   if (t == 0 || !word(t - 1)) return true;
   std::string_view pw = low(t - 1);
-  const PronounInfo* pp = d.is_word(t - 1, wPronoun) ? d.word(t - 1).pronoun : nullptr;
+  const PronounInfo* pp = is_word(t - 1, wPronoun) ? d.word(t - 1).pronoun : nullptr;
   return !(pw == "the" || pw == "a" || pw == "an" || tok(t - 1).has(kPossessive) || (pp && pp->grammatical_case == Case::poss));
 }
 
@@ -46,7 +46,7 @@ const CueInfo* Attributor::cue(u32 t, u32* len) {
 
 const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
-  if (!d.is_word(t, wCue | wPhraseStart)) return nullptr;
+  if (!is_word(t, wCue | wPhraseStart)) return nullptr;
   const WordInfo& wi = d.word(t);
   // a capitalised cue opens its sentence, or follows a headline's subject ("Lindsey Graham Says")
   if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t) &&
@@ -82,16 +82,16 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
     return nullptr;
   if (t > 0 && determiner(t - 1)) return nullptr;
   // an -s form right before a verb's base form is a noun, the verb's subject: "Police reports show"
-  if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wCue) &&
+  if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
       d.word(t + 1).cue && d.word(t + 1).cue->base && !d.word(t + 1).cue->past)
     return nullptr;
   // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
   // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in
   // "Residents say police found ...", "The mayor says police found ...")
   const bool inside_phrase = t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
-                             (determiner(t - 1) || (!d.is_word(t - 1, wNominal | wPronoun) && !low(t - 1).ends_with("s")));
-  if (inside_phrase && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wNominal) &&
-      word(t + 2) && !tok(t + 2).has(kCap) && d.is_word(t + 2, wCue) && !d.is_word(t + 2, wNominal) &&
+                             (determiner(t - 1) || (!is_word(t - 1, wNominal | wPronoun) && !low(t - 1).ends_with("s")));
+  if (inside_phrase && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wNominal) &&
+      word(t + 2) && !tok(t + 2).has(kCap) && is_word(t + 2, wCue) && !is_word(t + 2, wNominal) &&
       d.word(t + 2).cue && (d.word(t + 2).cue->past || !d.word(t + 2).cue->base))
     return nullptr;
   // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
@@ -99,7 +99,7 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (!c->past && !c->participle && t > 0 && word(t - 1)) {
     std::string_view pw = low(t - 1);
     int mi = mention_at(t - 1);
-    bool plural_noun = d.is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw.size() > 2 && pw.back() == 's';
+    bool plural_noun = is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw.size() > 2 && pw.back() == 's';
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)
     bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
@@ -110,22 +110,22 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
               d.mentions[mention_at(d.mentions[mi].tb - 2)].kind == MentionKind::name;
     if (named && c->base) {  // "Democrats say", "Obama and Clinton call", "they say"; not "a New York Times report"
       const MentionRec& m = d.mentions[mi];
-      bool coordinated = m.tb >= 2 && word(m.tb - 1) && d.tok_text(m.tb - 1) == "and" && mention_at(m.tb - 2) >= 0;
+      bool coordinated = m.tb >= 2 && word(m.tb - 1) && tok_text(m.tb - 1) == "and" && mention_at(m.tb - 2) >= 0;
       named = m.kind == MentionKind::pronoun
                   ? (m.gender != Gender::male && m.gender != Gender::female && m.gender != Gender::neuter)
                   : (coordinated ||
                      (m.te - m.tb == 1 && pw.size() > 3 && pw.back() == 's' && !tok(t - 1).has(kPossessive)) ||
-                     (m.te - m.tb == 1 && d.is_word(t - 1, wNominal) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1));
+                     (m.te - m.tb == 1 && is_word(t - 1, wNominal) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1));
     }
     bool subject = named || adverb_like(t - 1) || pw == "to" || pw == "and" || pw == "but" || pw == "who" ||
                    pw == "that" || pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
-    subject = subject || (c->base ? plural_noun : d.is_word(t - 1, wNominal));
+    subject = subject || (c->base ? plural_noun : is_word(t - 1, wNominal));
     // "The New York businessman says": a phrase that opens with a determiner and ends in a
     // lower-case noun right before an -s form
     if (!subject && !c->base && !tok(t - 1).has(kCap)) {
       for (u32 b = t - 1, n = 0; b > 0 && n < 5 && word(b - 1); --b, ++n) {
         if (determiner(b - 1)) { subject = d.sents[d.sent_of_tok[b - 1]].tb == b - 1 || is(b - 2, ','); break; }
-        if (d.is_word(b - 1, wPreposition | wCue)) break;
+        if (is_word(b - 1, wPreposition | wCue)) break;
       }
     }
     // "A spokeswoman for Hillary Clinton says", "Developers and supporters in Congress say": a
@@ -134,7 +134,7 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
       u32 sb = d.sents[d.sent_of_tok[t]].tb;
       NP cs = clause_subject(t, sb);
       // (a base form right after a singular noun is a noun itself: "his home state")
-      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !d.is_word(t - 1, wPronoun) && pw.back() != 's';
+      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && pw.back() != 's';
       subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && !noun_before));
     }
     if (!subject) return nullptr;
@@ -151,11 +151,11 @@ bool Attributor::speaker_mention(int mi) const {
   if (mi < 0) return false;
   const MentionRec& m = d.mentions[mi];
   if (m.kind == MentionKind::pronoun) return m.grammatical_case == Case::nom;
-  return m.kind == MentionKind::name && !d.toks[m.te - 1].has(kPossessive);
+  return m.kind == MentionKind::name && !toks[m.te - 1].has(kPossessive);
 }
 
 bool Attributor::after_preposition(u32 t) {
-  return t > 0 && d.is_word(t - 1, wPreposition);
+  return t > 0 && is_word(t - 1, wPreposition);
 }
 
 bool Attributor::nominal_preposition(u32 t) {
@@ -167,7 +167,7 @@ bool Attributor::nominal_preposition(u32 t) {
 NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
   bool sentence_cap = tok(k).has(kCap) && !tok(k).has(kAllCaps) && d.sents[d.sent_of_tok[k]].tb == k;
-  if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !d.is_word(k, wNominal)) return {};
+  if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !is_word(k, wNominal)) return {};
   u32 b = k;
   while (b > lo && b + 6 > k) {
     u32 p = b - 1;
@@ -177,10 +177,10 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     // a modifier of the head ("the former strategist", "a senior official"), not a word that
     // ends the phrase (a preposition, a pronoun, a verb, "and"); a cue's base or -s form before
     // the head is a noun ("a state appeals court")
-    const CueInfo* pc = d.is_word(p, wCue) ? d.word(p).cue : nullptr;
+    const CueInfo* pc = is_word(p, wCue) ? d.word(p).cue : nullptr;
     bool noun_form = pc && !pc->past && (!pc->participle || (p > lo && determiner(p - 1)));  // "the ruling party"
-    if ((d.is_word(p, wCue) && !noun_form) || d.is_word(p, wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
-    if (d.is_word(p, wFunction) && !d.is_word(p, wModifier)) break;
+    if ((is_word(p, wCue) && !noun_form) || is_word(p, wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
+    if (is_word(p, wFunction) && !is_word(p, wModifier)) break;
     b = p;
   }
   return {b, k + 1, -1};
@@ -200,7 +200,7 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
   auto head = [&](u32 t) -> int {  // 2: can end a quantity, 1: only leads one, 0: no part of one
     if (tok(t).kind == TokKind::number) return 2;
     if (quoted(t) || (!word(t) && !is(t, '%'))) return 0;
-    std::string_view w = d.tok_text(t);
+    std::string_view w = tok_text(t);
     const std::size_t dash = w.rfind('-');  // "two-thirds": the word after the last hyphen
     if (!wx.quantities.maybe(dash == std::string_view::npos ? w : w.substr(dash + 1))) return 0;
     w = low(t);
@@ -250,8 +250,8 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     int head = mention_at(np.tb - 2);
     if (head >= 0 && d.mentions[head].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
       u32 b = d.mentions[head].tb;
-      while (b > lo && word(b - 1) && !tok(b - 1).has(kCap) && !d.is_word(b - 1, wPreposition | wCue | wPronoun) &&
-             (determiner(b - 1) || !d.is_word(b - 1, wFunction)) && b + 4 > d.mentions[head].tb) {
+      while (b > lo && word(b - 1) && !tok(b - 1).has(kCap) && !is_word(b - 1, wPreposition | wCue | wPronoun) &&
+             (determiner(b - 1) || !is_word(b - 1, wFunction)) && b + 4 > d.mentions[head].tb) {
         --b;
         if (determiner(b)) break;
       }
@@ -324,8 +324,8 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   const u32 last = k - 1;
   // (a number may end it after "of": "Members of the Class of 2024 said")
   const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low_is(last - 1, "of");
-  if (!number_end && (!word(last) || quoted(last) || d.is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
-                      (d.is_word(last, wFunction) && !d.is_word(last, wPronoun)) || clause_opener(last)))
+  if (!number_end && (!word(last) || quoted(last) || is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
+                      (is_word(last, wFunction) && !is_word(last, wPronoun)) || clause_opener(last)))
     return {};
   if (subject_pronoun(last)) return {};  // a subject pronoun is found as itself
   u32 b = k;
@@ -333,13 +333,13 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     u32 p = b - 1;
     if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
     if (clause_opener(p) && !low_is(p, "and")) break;
-    if (d.is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
+    if (is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
       break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
     if (subject_pronoun(p)) return {};  // "He left and Smith said": another clause
     --b;
   }
   if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
-  if (d.is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
+  if (is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
   if (word(b) && (low_is(b, "and") || low_is(b, "but"))) return {};
   int mi = mention_at(b);
   if (mi >= 0 && d.mentions[mi].tb == b && d.mentions[mi].te == k) return {b, k, mi};
@@ -353,7 +353,7 @@ bool Attributor::speaker_like(const NP& np) {
   if (np.mention >= 0) return true;
   // (a capital only where the sentence starts: "Video of the incident shows", not "Apple Store")
   for (u32 t = np.head_b(); t < np.head_e(); ++t)
-    if (word(t) && d.is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
+    if (word(t) && is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
   return false;
 }
 
@@ -361,7 +361,7 @@ bool Attributor::speaker_like(const NP& np) {
 bool Attributor::plural_phrase(const NP& np) {
   for (u32 t = np.head_b(); t < np.head_e(); ++t) {
     if (!word(t)) continue;
-    if (t > np.head_b() && d.is_word(t, wPreposition)) break;  // "supporters in Congress": the head is before
+    if (t > np.head_b() && is_word(t, wPreposition)) break;  // "supporters in Congress": the head is before
     std::string_view w = low(t);
     if (w == "and" || w == "those" || w == "these" || w == "both" || w == "many" || w == "some" || w == "others" ||
         w == "several" || w == "few")
@@ -375,7 +375,7 @@ bool Attributor::plural_phrase(const NP& np) {
 // ("last week", "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not
 // "of": "the Class of 2024").
 bool Attributor::time_word(u32 t) {
-  return t < d.toks.size() && (tok(t).kind == TokKind::number || (word(t) && (low_in(t, wx.time_words, lx.time_words) || d.is_word(t, wMonth))));
+  return t < ntoks && (tok(t).kind == TokKind::number || (word(t) && (low_in(t, wx.time_words, lx.time_words) || is_word(t, wMonth))));
 }
 bool Attributor::time_opener(u32 t) {
   if (!word(t)) return false;
@@ -394,7 +394,7 @@ u32 Attributor::time_phrase_before(u32 k, u32 lo) {
   if (k <= lo + 1 || !time_word(k - 1)) return k;
   u32 b = k - 1;
   while (b > lo && b + 3 > k - 1 &&
-         (time_word(b - 1) || determiner(b - 1) || time_opener(b - 1) || (word(b - 1) && d.is_word(b - 1, wModifier))))
+         (time_word(b - 1) || determiner(b - 1) || time_opener(b - 1) || (word(b - 1) && is_word(b - 1, wModifier))))
     --b;
   if (b > lo && time_preposition(b - 1)) return b - 1;
   return time_opener(b) ? b : k;
@@ -509,12 +509,12 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
         // any phrase of people: "an architect who", "voters who", "those who", "anyone who"
         u32 b = ae;
         while (b > sb && ae - b < 5 && word(b - 1) && !tok(b - 1).has(kCap) && !quoted(b - 1) && !clause_opener(b - 1) &&
-               !d.is_word(b - 1, wPreposition | wPronoun | wCue | wAuxiliary) &&
-               (determiner(b - 1) || b == ae || !d.is_word(b - 1, wFunction))) {
+               !is_word(b - 1, wPreposition | wPronoun | wCue | wAuxiliary) &&
+               (determiner(b - 1) || b == ae || !is_word(b - 1, wFunction))) {
           --b;
           if (determiner(b)) break;
         }
-        bool whole = b < ae && (determiner(b) || d.is_word(ae - 1, wFunction) || low(ae - 1).ends_with("s"));
+        bool whole = b < ae && (determiner(b) || is_word(ae - 1, wFunction) || low(ae - 1).ends_with("s"));
         if (whole) nom = {b, ae, -1};
       }
       if (nom.ok()) return {p, p + 1, -1, nom.tb, nom.te};
@@ -529,14 +529,14 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   if (nom.ok()) return nom;
   // a head and one lower-case word or number after "of": "the mother of three", "a professor of
   // law", "the chief of staff"
-  if (((word(p) && !tok(p).has(kCap) && !d.is_word(p, wPreposition | wCue | wPronoun)) ||
+  if (((word(p) && !tok(p).has(kCap) && !is_word(p, wPreposition | wCue | wPronoun)) ||
        tok(p).kind == TokKind::number) &&
       p >= lo + 2 && word(p - 1) && low_is(p - 1, "of")) {
     NP head = nominal_ending_at(p - 2, lo);
     if (head.ok()) return {head.tb, p + 1, -1};
   }
   // a number and what it counts: "63 percent said", "Two officials said"
-  if (word(p) && !tok(p).has(kCap) && p > lo && tok(p - 1).kind == TokKind::number && !d.is_word(p, wFunction | wPreposition | wCue))
+  if (word(p) && !tok(p).has(kCap) && p > lo && tok(p - 1).kind == TokKind::number && !is_word(p, wFunction | wPreposition | wCue))
     return {p - 1, p + 1, -1};
   // any "the gambling tycoon", "the New York businessman": a determiner, a few words, and a
   // lower-case head
@@ -548,7 +548,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
         b = d.mentions[nm].tb;
         continue;
       }
-      if (nm < 0 && (d.is_word(b, wPreposition | wCue) || (d.is_word(b, wFunction) && !d.is_word(b, wModifier)))) break;
+      if (nm < 0 && (is_word(b, wPreposition | wCue) || (is_word(b, wFunction) && !is_word(b, wModifier)))) break;
       if (b == 0) break;
     }
   return {};
@@ -573,7 +573,7 @@ bool Attributor::verbish_at(u32 t, u32 hi) {
   for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
     if (!word(k) || tok(k).has(kCap)) return false;
     if (adverb_like(k)) continue;
-    return !d.is_word(k, wFunction | wPreposition) && !determiner(k);
+    return !is_word(k, wFunction | wPreposition) && !determiner(k);
   }
   return false;
 }
@@ -589,10 +589,10 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
 // the end of the head noun after it, or k when there is none.
 u32 Attributor::head_after_name(u32 k, u32 hi) {
   u32 h = k;
-  while (h < hi && h < k + 3 && word(h) && !tok(h).has(kCap) && !d.is_word(h, wPreposition | wCue) &&
-         (!d.is_word(h, wFunction) || d.is_word(h, wNominal)))
+  while (h < hi && h < k + 3 && word(h) && !tok(h).has(kCap) && !is_word(h, wPreposition | wCue) &&
+         (!is_word(h, wFunction) || is_word(h, wNominal)))
     ++h;
-  return h > k && d.is_word(h - 1, wNominal) ? h : k;
+  return h > k && is_word(h - 1, wNominal) ? h : k;
 }
 
 // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
@@ -600,7 +600,7 @@ NP Attributor::np_after(u32 b, u32 hi) {
   if (b >= hi) return {};
   // "said one Democratic source on the panel": a number word opens the phrase as a determiner does
   const bool one = word(b) && (low_is(b, "one") || low_is(b, "another")) && word(b + 1) && !low_is(b + 1, "of") &&
-                   !d.is_word(b + 1, wPreposition | wCue | wFunction | wPronoun);
+                   !is_word(b + 1, wPreposition | wCue | wFunction | wPronoun);
   if (determiner(b) || one) {  // "said the 46-year-old", "says the ad's narrator"
     u32 k = b + 1;
     int name = -1;
@@ -612,13 +612,13 @@ NP Attributor::np_after(u32 b, u32 hi) {
         if (u32 h = head_after_name(k, hi); h > k) k = h, name = -1;
         break;
       }
-      bool head = d.is_word(k, wNominal);
-      if (!head && (d.is_word(k, wPreposition | wCue) ||
-                    (d.is_word(k, wFunction) && !tok(k).has(kPossessive) && !d.is_word(k, wModifier))))
+      bool head = is_word(k, wNominal);
+      if (!head && (is_word(k, wPreposition | wCue) ||
+                    (is_word(k, wFunction) && !tok(k).has(kPossessive) && !is_word(k, wModifier))))
         break;
       if (!head && k > b + 1 && low(k).size() > 4 && low(k).ends_with("ly")) break;  // "said his wife impatiently"
       // a verb after the head: "Saying ..., the mayor closed it" (not "the retired teacher")
-      if (!head && k > b + 1 && d.is_word(k - 1, wNominal) && low(k).ends_with("ed")) break;
+      if (!head && k > b + 1 && is_word(k - 1, wNominal) && low(k).ends_with("ed")) break;
       ++k;
     }
     if (k > b + 1) return {b, k, name};
@@ -628,15 +628,15 @@ NP Attributor::np_after(u32 b, u32 hi) {
     if (b + 1 >= hi || !word(b + 1)) return {b, b + 1, -1};
     if (low_is(b + 1, "of")) {
       u32 k = b + 2;
-      while (k < hi && k < b + 8 && word(k) && !d.is_word(k, wNominal)) ++k;
-      if (k < hi && word(k) && d.is_word(k, wNominal)) return {b, k + 1, -1};
+      while (k < hi && k < b + 8 && word(k) && !is_word(k, wNominal)) ++k;
+      if (k < hi && word(k) && is_word(k, wNominal)) return {b, k + 1, -1};
     }
   }
   int mi = mention_at(b);
   if (speaker_mention(mi)) {
     // "said MSNBC host Chris Matthews": a name and a noun that describe the name after them
     u32 k = d.mentions[mi].te;
-    if (k + 1 < hi && word(k) && !tok(k).has(kCap) && d.is_word(k, wNominal)) {
+    if (k + 1 < hi && word(k) && !tok(k).has(kCap) && is_word(k, wNominal)) {
       int nm = mention_at(k + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) return {b, d.mentions[nm].te, nm};
     }
@@ -651,11 +651,11 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (u32 h = head_after_name(d.mentions[m2].te, hi); h > d.mentions[m2].te && k > b) return {b, h, -1};
       return {b, d.mentions[m2].te, m2};
     }
-    if (d.is_word(k, wPreposition)) return {};
+    if (is_word(k, wPreposition)) return {};
     // a verb form ends the phrase; a cue word in its base form is a noun here ("lead author")
-    if (d.is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base) return {};
+    if (is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base) return {};
     NP nom = nominal_ending_at(k, b);
-    if (nom.ok() && nom.tb == b && !(word(k + 1) && d.is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) {
+    if (nom.ok() && nom.tb == b && !(word(k + 1) && is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) {
       // "singer Tobias Grey": the noun describes the name that follows it
       int nm = mention_at(k + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1)
@@ -703,13 +703,13 @@ Span Attributor::speaker_phrase(const NP& np) {
       if (!word(p) || tok(p).has(kInQuote) || tok(p).has(kPossessive)) break;
       if (clause_opener(p)) break;  // "said that Clinton described": "that" opens a clause
       if (determiner(p)) { b = p; break; }
-      if (d.is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
+      if (is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
       if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
       b = p;
     }
-    if (e + 2 < d.toks.size() && is(e, '(') && tok(e).para == tok(np.tb).para) {
+    if (e + 2 < ntoks && is(e, '(') && tok(e).para == tok(np.tb).para) {
       u32 k = e + 1;
-      while (k < e + 6 && k < d.toks.size() && !is(k, ')') && tok(k).para == tok(e).para) ++k;
+      while (k < e + 6 && k < ntoks && !is(k, ')') && tok(k).para == tok(e).para) ++k;
       if (is(k, ')')) e = k + 1;
     }
   }
@@ -764,7 +764,7 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
   }
   for (u32 t = std::max<u32>(f.b, 1); t + 2 < f.e; ++t) {
     if (!word(t) || !low_is(t, "to")) continue;
-    if (!d.is_word(t - 1, wAddresseeNoun)) continue;
+    if (!is_word(t - 1, wAddresseeNoun)) continue;
     int mi = mention_at(t + 1);
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
   }
@@ -821,9 +821,9 @@ void Attributor::appositive(Attribution& a) {
     while (b > s.tb && m.tb - b < 14 && !is(b - 1, ',') && !quoted(b - 1)) --b;
     bool opens = b == s.tb || is(b - 1, ',');
     bool description = word(b) && (determiner(b) || tok(b).has(kPossessive) || (mention_at(b) >= 0 && tok(d.mentions[mention_at(b)].te - 1).has(kPossessive)) ||
-                                   (d.is_word(b, wPronoun) && d.word(b).pronoun->grammatical_case == Case::poss));
+                                   (is_word(b, wPronoun) && d.word(b).pronoun->grammatical_case == Case::poss));
     for (u32 t = b; t + 1 < m.tb && description; ++t)
-      description = !quoted(t) && !(word(t) && (d.is_word(t, wAuxiliary) || (d.is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
+      description = !quoted(t) && !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
     if (opens && description) a.speaker_span.start = tok(b).b;
   }
   // a party tag or a place after the name: "Rep. G.K. Butterfield (D-N.C.), head of ...",
@@ -841,7 +841,7 @@ void Attributor::appositive(Attribution& a) {
   if (after + 2 >= n || !is(after, ',') || d.sent_of_tok[after] != d.sent_of_tok[m.tb]) return;
   auto describes = [&](u32 t) {  // an appositive opens with a determiner, a title or a lower-case word
     return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
-           (determiner(t) || d.is_word(t, wTitle) || !tok(t).has(kCap));
+           (determiner(t) || is_word(t, wTitle) || !tok(t).has(kCap));
   };
   if (!describes(after + 1) && !(mention_at(after + 1) >= 0 && tok(d.mentions[mention_at(after + 1)].te - 1).has(kPossessive)))
     return;
@@ -866,14 +866,14 @@ void Attributor::appositive(Attribution& a) {
   if (end == kNone || end <= after + 1 || end - after > 40) return;
   // a description, not a clause or an adverbial: no verb before a relative pronoun
   // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
-  if (d.is_word(after + 1, wPreposition) || low(after + 1).ends_with("ing")) return;
+  if (is_word(after + 1, wPreposition) || low(after + 1).ends_with("ing")) return;
   bool relative = false;
   for (u32 t = after + 1; t < end; ++t) {
     if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;
     if (!word(t) || relative) continue;
     std::string_view w = low(t);
     if (w == "who" || w == "which" || w == "that" || w == "whose") relative = true;
-    else if (d.is_word(t, wAuxiliary | wCue)) return;
+    else if (is_word(t, wAuxiliary | wCue)) return;
   }
   a.speaker_span.end = tok(end - 1).e;
 }

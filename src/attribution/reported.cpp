@@ -41,18 +41,18 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
   if (clause_start(u, e)) return Complement::clause;
   // "decided not to", "vowed never to"
-  if (word(u) && (low_is(u, "not") || low_is(u, "never")) && word(u + 1) && d.tok_text(u + 1) == "to" &&
+  if (word(u) && (low_is(u, "not") || low_is(u, "never")) && word(u + 1) && tok_text(u + 1) == "to" &&
       complement_at(c, u + 1, e, need_verb) == Complement::infinitive)
     return Complement::infinitive;
-  if (word(u) && d.tok_text(u) == "to") {
+  if (word(u) && tok_text(u) == "to") {
     // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
-                !d.is_word(u + 1, wNominal | wPreposition | wPronoun) &&
-                (d.is_word(u + 1, wCue | wAuxiliary) || !d.is_word(u + 1, wFunction));
+                !is_word(u + 1, wNominal | wPreposition | wPronoun) &&
+                (is_word(u + 1, wCue | wAuxiliary) || !is_word(u + 1, wFunction));
     return verb ? Complement::infinitive : Complement::none;
   }
-  if (word(u) && (d.is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
+  if (word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
   if (word(u)) {
     std::string_view w = low(u);
     if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return Complement::none;
@@ -69,9 +69,9 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (!polnear && need_verb && !clause_verb(u, e)) return Complement::none;
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
-    if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
+    if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
-    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (d.is_word(k, wAuxiliary | wCue) || low(k).ends_with("ed")))
+    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (is_word(k, wAuxiliary | wCue) || low(k).ends_with("ed")))
       return Complement::clause;
   }
   return Complement::phrase;
@@ -82,7 +82,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
 bool Attributor::clause_verb(u32 u, u32 e) {
   for (u32 t = u; t < e && t < u + 16; ++t) {
     if (!word(t) || tok(t).has(kCap)) continue;
-    if (d.is_word(t, wAuxiliary | wCue)) return true;
+    if (is_word(t, wAuxiliary | wCue)) return true;
     std::string_view w = low(t);
     if (w.size() > 3 && w.ends_with("ed")) return true;
   }
@@ -101,8 +101,8 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
-    if (k == from && np.ok() && np.mention < 0 && !d.is_word(np.te - 1, wNominal) &&
-        tok(np.te - 1).kind != TokKind::number && !std::isdigit(static_cast<unsigned char>(d.tok_text(np.te - 1)[0])))
+    if (k == from && np.ok() && np.mention < 0 && !is_word(np.te - 1, wNominal) &&
+        tok(np.te - 1).kind != TokKind::number && !std::isdigit(static_cast<unsigned char>(tok_text(np.te - 1)[0])))
       return {};
     bool covers = np.ok() && (k == from || np.tb == from ||
                               (np.tb > from && word(from) && !clause_opener(from)));
@@ -114,7 +114,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // adverbs after them, or one phrase of where and when ("the agency said in a June report",
     // "he said Tuesday")
     u32 j = time_phrase_after(std::max(np.te, k + clen), to);
-    if (j < to && d.is_word(j, wPreposition) && to - j <= 8) {
+    if (j < to && is_word(j, wPreposition) && to - j <= 8) {
       for (u32 x = j + 1; x < to; ++x)
         if (!word(x) && tok(x).kind != TokKind::number) return {};
       return {np, k, clen};
@@ -132,7 +132,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
 NP Attributor::according_source(u32 b, u32 e) {
   bool phrase = e > b && e <= b + 30;
   for (u32 t = b; t < e && phrase; ++t)
-    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !d.is_word(t, wAuxiliary) &&
+    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !is_word(t, wAuxiliary) &&
              !subject_pronoun(t);
   if (!phrase) return np_after(b, e);
   int mi = mention_at(b);
@@ -148,9 +148,9 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
   if (kind == Complement::phrase) {
     u32 k = cb + 1;
     for (; k < e; ++k) {
-      if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k))) break;
+      if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k))) break;
       if (word(k) && (low_is(k, "and") || low_is(k, "but")) && word(k + 1) && !tok(k + 1).has(kCap) &&
-          (d.is_word(k + 1, wAuxiliary | wCue) || low(k + 1).ends_with("ed")))
+          (is_word(k + 1, wAuxiliary | wCue) || low(k + 1).ends_with("ed")))
         break;
     }
     // "last week", "on Monday", "Friday"
@@ -173,7 +173,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
 // assault" or "and told the victim to lie down" the verb belongs to what was reported.
 u32 Attributor::coordinated_cue(u32 k, u32 e) {
   auto conjunction = [&](u32 t) {
-    return word(t) && d.tok_text(t).size() == 3 && (low_is(t, "and") || low_is(t, "but"));
+    return word(t) && tok_text(t).size() == 3 && (low_is(t, "and") || low_is(t, "but"));
   };
   const bool comma = is(k, ',');
   if (!comma && !conjunction(k)) return kNone;  // (asked of every token of a report: the cheap test first)
@@ -244,13 +244,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     int mi = mention_at(w);
     u32 after = u;
     if (mi >= 0) after = d.mentions[mi].te;
-    else if (word(w) && d.is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
+    else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
     // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
-    else if (w > u && word(w) && !tok(w).has(kCap) && !d.is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
-             w + 1 < e && (clause_start(w + 1, e) || determiner(w + 1) || (word(w + 1) && d.tok_text(w + 1) == "that")))
+    else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
+             w + 1 < e && (clause_start(w + 1, e) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
       after = w + 1;
     // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
-    bool told_to = polnear && after > u && word(after) && d.tok_text(after) == "to";
+    bool told_to = polnear && after > u && word(after) && tok_text(after) == "to";
     if (!told_to) u = after;
   }
   // a time right after the cue ("said Wednesday it would ...", "said on Monday it would ...") is
@@ -258,21 +258,21 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   u = time_phrase_after(u, e);
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
-  const u32 reach = u < e && d.is_word(u, wPreposition) ? 14 : 6;
-  while (v < e && v < u + reach && !(word(v) && d.tok_text(v) == "that")) ++v;
+  const u32 reach = u < e && is_word(u, wPreposition) ? 14 : 6;
+  while (v < e && v < u + reach && !(word(v) && tok_text(v) == "that")) ++v;
   // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
   bool short_adverbial = v > u && v <= u + 3;
   for (u32 t = u; t < v && short_adverbial; ++t)
     short_adverbial = tok(t).kind == TokKind::number ||
-                      (word(t) && (tok(t).has(kCap) || (c.addressee_object && d.is_word(t, wNominal | wAddresseeNoun))));
+                      (word(t) && (tok(t).has(kCap) || (c.addressee_object && is_word(t, wNominal | wAddresseeNoun))));
   // the one spoken to, a phrase of a few words with where and when: "told the debate audience
   // that", "told a crowd in Cleveland that", "told a local radio station Tuesday that"
   bool spoken_to = c.addressee_object && v > u + 1 && v <= u + 8 && determiner(u);
   for (u32 t = u + 1; t < v && spoken_to; ++t)
     spoken_to = (word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
-                (!d.is_word(t, wCue | wAuxiliary | wFunction) || d.is_word(t, wPreposition | wDeterminer));
-  *that_found = v < e && word(v) && d.tok_text(v) == "that" &&
-                (v == u || d.is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to);
+                (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer));
+  *that_found = v < e && word(v) && tok_text(v) == "that" &&
+                (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to);
   if (!*that_found) return u;
   return polnear ? v : v + 1;
 }
@@ -305,7 +305,7 @@ void Attributor::mixed_speech() {
     // the speaker before the cue ("Hall said police were ..."), not after it ("said Jane Doe, ...")
     if (a.speaker_span.end > a.cue_b) continue;
     // "described the meeting as "productive"": a quote after a preposition is not a clause's end
-    if (q.open_tok > 0 && d.is_word(q.open_tok - 1, wPreposition) && !polnear) continue;
+    if (q.open_tok > 0 && is_word(q.open_tok - 1, wPreposition) && !polnear) continue;
     const Sentence& s = d.sents[d.sent_of_tok[k]];
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);
@@ -320,7 +320,7 @@ void Attributor::mixed_speech() {
     // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
     // to the next quotation. Not after words that end with their own punctuation
     // ('"will say a special prayer," calling him'): the clause ended inside the marks.
-    char lc = q.pieces[0].end > q.pieces[0].start ? d.text[q.pieces[0].end - 1] : ',';
+    char lc = q.pieces[0].end > q.pieces[0].start ? text[q.pieces[0].end - 1] : ',';
     bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
     if (!ends_inside && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
       q.pieces[0].start = start;
@@ -446,7 +446,7 @@ void Attributor::paragraph_labels() {
     if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
     u32 lb = b;  // "EXCLUSIVE – Roger Stone:": the label is after a dash
     for (u32 t = b; t < colon; ++t)
-      if (is_dash(d.tok_text(t))) lb = t + 1;
+      if (is_dash(tok_text(t))) lb = t + 1;
     // the speaker is before the one spoken to ("Clinton to Planned Parenthood:") and before a
     // transcript's role ("MARA LIASSON, BYLINE:")
     u32 le = colon;
@@ -456,7 +456,7 @@ void Attributor::paragraph_labels() {
     bool ok = true, caps = true;
     for (u32 t = lb; t < le && ok; ++t) {
       if ((quoted(t) && !opened) || tok(t).has(kInEmbed) || !word(t) || time_word(t)) ok = false;
-      else if (!tok(t).has(kCap)) ok = t > lb && t + 1 < le && d.is_word(t, wPreposition | wDeterminer);
+      else if (!tok(t).has(kCap)) ok = t > lb && t + 1 < le && is_word(t, wPreposition | wDeterminer);
       caps = caps && tok(t).has(kAllCaps);
     }
     if (!ok || tok(le - 1).kind != TokKind::word) continue;
@@ -474,7 +474,7 @@ void Attributor::paragraph_labels() {
     if (mi >= 0 && d.mentions[mi].entity >= 0)
       for (std::size_t m = 0; m < d.mentions.size() && !again; ++m)
         again = static_cast<int>(m) != mi && d.mentions[m].entity == d.mentions[mi].entity;
-    if (!again && !caps && !d.is_word(le - 1, wNominal)) continue;
+    if (!again && !caps && !is_word(le - 1, wNominal)) continue;
     Attribution speaker;
     if (again) {
       set_speaker(speaker, {lb, le, mi});
@@ -484,7 +484,7 @@ void Attributor::paragraph_labels() {
       for (const MentionRec& m : d.mentions) {
         if (m.kind != MentionKind::name || m.entity < 0 || m.ne - m.nb < last.size()) continue;
         std::string_view name = d.slice(m.ne - static_cast<u32>(last.size()), m.ne);
-        bool same = m.ne - m.nb == last.size() || d.text[m.ne - last.size() - 1] == ' ';
+        bool same = m.ne - m.nb == last.size() || text[m.ne - last.size() - 1] == ' ';
         for (std::size_t i = 0; i < last.size() && same; ++i)
           same = (name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]) == last[i];
         if (same) { speaker.entity = m.entity; break; }
@@ -518,7 +518,7 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   // a phrase of where or how before the question: "Asked on Fox News who leads the party"
   u32 q = u;
   while (q < e && q < u + 5 && !(word(q) && lx.question_words.count(low(q)))) ++q;
-  if (q >= e || !word(q) || !lx.question_words.count(low(q)) || (q > u && !d.is_word(u, wPreposition))) q = u;
+  if (q >= e || !word(q) || !lx.question_words.count(low(q)) || (q > u && !is_word(u, wPreposition))) q = u;
   if (!word(q) || !lx.question_words.count(low(q))) {
     if (!adverb_like(q) || !word(q + 1) || !lx.question_words.count(low(q + 1))) return false;  // "Asked specifically what"
   }
@@ -559,7 +559,7 @@ void Attributor::indirect_speech() {
     // CLAUSE, according to X. (or "— according to X"); X may be any phrase to the end: "according
     // to show insiders", "according to a New York Times/CBS News poll released last week"
     {
-      auto joint = [&](u32 t) { return is(t, ',') || is_dash(d.tok_text(t)); };
+      auto joint = [&](u32 t) { return is(t, ',') || is_dash(tok_text(t)); };
       u32 k = e > 3 ? e - 3 : b;
       // ("according to" first: the cheaper test, and rarely passed)
       while (k > b + 2 && k + 30 > e && !(according_to(k) && joint(k - 1))) --k;
@@ -569,7 +569,7 @@ void Attributor::indirect_speech() {
         // spokeswoman"); "The plan, according to two officials, would cut jobs" is no report
         bool ends = np.ok() && (np.te >= e || is(np.te, ','));
         for (u32 t = np.ok() ? np.te + 1 : e; t < e && ends; ++t)
-          ends = !(word(t) && (d.is_word(t, wAuxiliary) || (d.is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
+          ends = !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
         if (ends) {
           add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
           continue;

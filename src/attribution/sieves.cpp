@@ -32,7 +32,7 @@ Frame Attributor::after_frame(std::size_t qi) {
   u32 e = c + 1;
   int depth = 0;
   while (e < p.te && e != next_open) {
-    std::string_view s = d.tok_text(e);
+    std::string_view s = tok_text(e);
     if (tok(e).kind == TokKind::punct) {
       if (s == "(") ++depth;
       else if (s == ")" && depth > 0) --depth;
@@ -57,7 +57,7 @@ u32 Attributor::previous_paragraph_colon(const QuoteRec& q, Frame f) const {
 // the last character of the quoted words
 char Attributor::last_char(const QuoteRec& q) const {
   const Span& s = q.pieces.back();
-  return s.end > s.start ? d.text[s.end - 1] : ' ';
+  return s.end > s.start ? text[s.end - 1] : ' ';
 }
 
 // "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
@@ -104,7 +104,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       if (is(j, ',') && j > t && word(j - 1) && !tok(j - 1).has(kCap)) continue;  // "the bespectacled, 71-year-old diplomat"
       if (!word(j)) return false;
       if (clause_opener(j)) return false;
-      if (d.is_word(j, wFunction) && !determiner(j) && !d.is_word(j, wPreposition | wModifier)) return false;
+      if (is_word(j, wFunction) && !determiner(j) && !is_word(j, wPreposition | wModifier)) return false;
     }
     if (!ends_ok(qi, k + clen, f)) return false;
     set_speaker(a, np);
@@ -136,7 +136,7 @@ bool Attributor::dash_byline(std::size_t qi, Attribution& a) {
   u32 t = q.close_tok + 1;
   const Para& p = d.paras[tok(q.close_tok).para];
   if (t >= p.te || tok(t).kind != TokKind::punct) return false;
-  std::string_view dash = d.tok_text(t);
+  std::string_view dash = tok_text(t);
   if (dash != "\u2014" && dash != "\u2015" && dash != "\u2013" && dash != "-" && dash != "--") return false;
   int mi = mention_at(t + 1);
   if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return false;
@@ -195,7 +195,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   // a sentence that opens with a subordinate clause or a prepositional phrase ("Before officials
   // had weighed in, Trump said ...", "In a message posted Friday, Cruz said ..."): its cues report
   // nothing of the main clause when the main clause has its own
-  if ((clause_opener(f.b) || (word(f.b) && d.is_word(f.b, wPreposition))) && tok(f.b).has(kCap)) {
+  if ((clause_opener(f.b) || (word(f.b) && is_word(f.b, wPreposition))) && tok(f.b).has(kCap)) {
     u32 comma = f.b + 1;
     while (comma < f.e && !is(comma, ',')) ++comma;
     auto main_cue = std::find_if(cues.begin(), cues.end(), [&](const CueAt& ca) { return ca.t > comma; });
@@ -236,7 +236,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     const CueInfo* c = ca.c;
     NP np;
     // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
-    if (c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && d.tok_text(t + clen) == "by")
+    if (c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && tok_text(t + clen) == "by")
       np = np_after(t + clen + 1, f.e);
     if (np.ok()) {
       set_speaker(a, np);
