@@ -195,7 +195,16 @@ struct Attributor {
     NP np;
     u32 k = kNone, len = 0;
   };
-  bool plain_sentence(const Sentence& s) const;
+  // What one pass over a plain sentence finds for indirect_speech(), so that its readings need
+  // not each go over every token: the commas, the words of the cue lists (those maybe_cue()
+  // passes), and whether a word might open "according to" (one that according_to()'s first
+  // test passes). Reused from sentence to sentence.
+  struct SentenceScan {
+    std::vector<u32> commas, cues;  // tokens, in order
+    bool according = false;
+  };
+  SentenceScan scanned;
+  bool plain_sentence(const Sentence& s);
   bool clause_start(u32 t, u32 e);
   Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
   bool clause_verb(u32 u, u32 e);

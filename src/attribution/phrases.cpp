@@ -13,8 +13,7 @@ const WordIndex& word_index() {
     const Lexicon& lx = lexicon();
     WordIndex x;
     x.phrases.assign(lx.words.size(), nullptr);
-    for (std::size_t i = 1; i < lx.words.size(); ++i)
-      if (auto it = lx.phrase_starts.find(lx.words[i].key); it != lx.phrase_starts.end()) x.phrases[i] = &it->second;
+    for (const auto& [first, phrases] : lx.phrase_starts) x.phrases[lx.find(first)] = &phrases;
     for (const auto& w : lx.time_words) x.time_words.add(w);
     for (const auto& w : lx.verb_group) x.verb_group.add(w);
     for (const auto& [w, head] : lx.quantities) x.quantities.add(w);

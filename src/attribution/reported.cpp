@@ -9,10 +9,19 @@
 
 namespace whosaid::attribution {
 
-// a sentence the writer wrote whole: no quotation mark, nothing of a post
-bool Attributor::plain_sentence(const Sentence& s) const {
-  for (u32 t = s.tb; t < s.te; ++t)
+// A sentence the writer wrote whole: no quotation mark, nothing of a post. Of such a sentence,
+// `scanned` then holds what the pass found.
+bool Attributor::plain_sentence(const Sentence& s) {
+  SentenceScan& r = scanned;
+  r.commas.clear();
+  r.cues.clear();
+  r.according = false;
+  for (u32 t = s.tb; t < s.te; ++t) {
     if (quoted(t)) return false;
+    if (maybe_cue(t)) r.cues.push_back(t);
+    if (is(t, ',')) r.commas.push_back(t);
+    if (tok(t).e - tok(t).b == 9 && (text[tok(t).b] | 0x20) == 'a') r.according = true;
+  }
   return true;
 }
 
@@ -562,8 +571,8 @@ void Attributor::indirect_speech() {
       auto joint = [&](u32 t) { return is(t, ',') || is_dash(tok_text(t)); };
       u32 k = e > 3 ? e - 3 : b;
       // ("according to" first: the cheaper test, and rarely passed)
-      while (k > b + 2 && k + 30 > e && !(according_to(k) && joint(k - 1))) --k;
-      if (k > b + 2 && according_to(k) && joint(k - 1)) {
+      while (scanned.according && k > b + 2 && k + 30 > e && !(according_to(k) && joint(k - 1))) --k;
+      if (scanned.according && k > b + 2 && according_to(k) && joint(k - 1)) {
         NP np = according_source(k + 2, e);
         // the source ends the sentence, or a description of it does ("according to Jo Kim, a
         // spokeswoman"); "The plan, according to two officials, would cut jobs" is no report
@@ -593,9 +602,11 @@ void Attributor::indirect_speech() {
       }
     }
     // CLAUSE, X said. / CLAUSE, said X.
+    // (the last comma before e, when it is at least two tokens in and at most eight from the end)
+    const std::vector<u32>& commas = scanned.commas;
     u32 comma = kNone;
-    for (u32 k = e; k > b + 2 && k + 8 >= e; --k)
-      if (is(k - 1, ',')) { comma = k - 1; break; }
+    auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
+    if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
       if (cs.np.ok()) {
@@ -608,11 +619,14 @@ void Attributor::indirect_speech() {
       bool done = false;
       // ("Still, he said, officials have to decide": a sentence link before it is no first piece)
       const bool link = word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b));
-      for (u32 c1 = link ? b + 1 : b + 2; c1 + 4 < e && c1 < b + kSubjectWindow && !done; ++c1) {
-        if (!is(c1, ',')) continue;
-        u32 c2 = c1 + 2;
-        while (c2 < e && c2 < c1 + 10 && !is(c2, ',')) ++c2;
-        if (c2 + 3 >= e || !is(c2, ',')) continue;
+      // (c1 and c2: commas, c2 the first of those from two to ten tokens after c1)
+      for (auto i = std::lower_bound(commas.begin(), commas.end(), link ? b + 1 : b + 2); i != commas.end() && !done; ++i) {
+        const u32 c1 = *i;
+        if (c1 + 4 >= e || c1 >= b + kSubjectWindow) break;
+        auto j = i + 1;
+        while (j != commas.end() && *j < c1 + 2) ++j;
+        if (j == commas.end() || *j > c1 + 10 || *j + 3 >= e) continue;
+        const u32 c2 = *j;
         CueSegment cs = cue_segment(c1 + 1, c2);
         if (!cs.np.ok()) continue;
         if (c1 == b + 1)
@@ -629,9 +643,13 @@ void Attributor::indirect_speech() {
     // before another clause (", and Clinton is promising to ..."), that clause is read the same
     // way, from where the report ended.
     u32 lo = b;  // where the clause being read starts
-    for (u32 k = b + 1; k + 2 < e && k < lo + kSubjectWindow; ++k) {
+    auto next_cue = [&](u32 from) {  // the sentence's first word of the cue lists from token `from`, or kNone
+      auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from);
+      return it == scanned.cues.end() ? kNone : *it;
+    };
+    for (u32 k = next_cue(b + 1); k != kNone && k + 2 < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
       u32 clen = 1;
-      if (!maybe_cue(k) || according_to(k)) continue;  // ("according to" is read above, where it stands)
+      if (according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);
       if (!c) continue;
       // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
