@@ -110,7 +110,8 @@ struct Attributor {
   bool word(u32 t) const { return t < ntoks && toks[t].kind == TokKind::word; }
   bool is(u32 t, std::string_view s) const { return t < ntoks && tok_text(t) == s; }
   // token t is the one ASCII character c
-  bool is(u32 t, char c) const { return t < ntoks && toks[t].e == toks[t].b + 1 && text[toks[t].b] == c; }
+  bool is(u32 t, char c) const { return t < ntoks && is(toks[t], c); }
+  bool is(const Token& k, char c) const { return k.e == k.b + 1 && text[k.b] == c; }
   // token t, in lower case, is in set (whose words filter describes)
   template <class Set>
   bool low_in(u32 t, const FirstLetters& filter, const Set& set) {
@@ -119,7 +120,8 @@ struct Attributor {
   bool determiner(u32 t) { return word(t) && is_word(t, wDeterminer); }
   bool clause_opener(u32 t) { return word(t) && is_word(t, wClauseOpener); }
   // the cheap test that comes first: a word of the cue lists at all
-  bool maybe_cue(u32 t) const { return t < ntoks && (toks[t].bits & (wCue | wPhraseStart)); }
+  bool maybe_cue(u32 t) const { return t < ntoks && maybe_cue(toks[t]); }
+  static bool maybe_cue(const Token& k) { return k.bits & (wCue | wPhraseStart); }
   int mention_at(u32 t) const { return t < ntoks ? d.mention_at[t] : -1; }
   // a pronoun that can be a subject ("she", "they"), not "her", "them"
   bool subject_pronoun(u32 t) const {
@@ -127,16 +129,18 @@ struct Attributor {
     return mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom;
   }
   // a quotation mark, quoted words or part of a post: not the writer's own words
-  bool quoted(u32 t) const { return tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed); }
+  bool quoted(u32 t) const { return quoted(tok(t)); }
+  static bool quoted(const Token& k) { return k.kind == TokKind::quote_mark || k.has(kInQuote) || k.has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----
   const CueInfo* cue(u32 t, u32* len = nullptr);
   const CueInfo* cue_at(u32 t, u32* len);
   // "according to" at t (asked of most tokens: the length and the first letter inline, first)
   bool according_to(u32 t) const {
-    return t < ntoks && tok(t).e - tok(t).b == 9 && (text[tok(t).b] | 0x20) == 'a' && word(t) &&
-           low_is(t, "according") && word(t + 1) && tok_text(t + 1) == "to";
+    return t < ntoks && may_open_according(toks[t]) && word(t) && low_is(t, "according") && word(t + 1) &&
+           tok_text(t + 1) == "to";
   }
+  bool may_open_according(const Token& k) const { return k.e - k.b == 9 && (text[k.b] | 0x20) == 'a'; }
   bool adverb_like(u32 t);
   bool after_preposition(u32 t);
   bool nominal_preposition(u32 t);

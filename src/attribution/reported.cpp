@@ -15,13 +15,16 @@ bool Attributor::plain_sentence(const Sentence& s) {
   SentenceScan& r = scanned;
   r.commas.clear();
   r.cues.clear();
-  r.according = false;
-  for (u32 t = s.tb; t < s.te; ++t) {
-    if (quoted(t)) return false;
-    if (maybe_cue(t)) r.cues.push_back(t);
-    if (is(t, ',')) r.commas.push_back(t);
-    if (tok(t).e - tok(t).b == 9 && (text[tok(t).b] | 0x20) == 'a') r.according = true;
+  bool according = false;  // (a local: a store to the member would make each token reload the arrays)
+  // (the tests on the token itself: inside the sentence, no bound needs checking)
+  for (u32 t = s.tb, te = s.te; t < te; ++t) {
+    const Token& k = tok(t);
+    if (quoted(k)) return false;
+    if (maybe_cue(k)) r.cues.push_back(t);
+    if (is(k, ',')) r.commas.push_back(t);
+    according |= may_open_according(k);
   }
+  r.according = according;
   return true;
 }
 
