@@ -434,11 +434,10 @@ void Attributor::run() {
     bool open_end = q.direct && lc != '.';
     const auto& order = open_end ? kDirectOpen : kClosedSentence;
     static_assert(kDirectOpen.size() == kClosedSentence.size());
+    // (a sieve writes its attribution only when it finds one: the sieves can share one)
     Attribution a;
-    for (Sieve s : order) {
-      Attribution tmp;
-      if ((this->*s)(qi, tmp)) { a = std::move(tmp); break; }
-    }
+    for (Sieve s : order)
+      if ((this->*s)(qi, a)) break;
     d.attr[qi] = std::move(a);
   }
   mixed_speech();
