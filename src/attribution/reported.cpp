@@ -378,8 +378,8 @@ void Attributor::reported_before_quote(const Sentence& s) {
 // he said, adding that revenue fell by 8 percent.' The speaker is the quotation's.
 void Attributor::reported_after_quote(const Sentence& s) {
   u32 last = kNone;  // the last token of a quotation in the sentence
-  for (u32 t = s.tb; t < s.te; ++t)
-    if (quoted(t)) last = t;
+  for (u32 t = s.te; t > s.tb && last == kNone; --t)
+    if (quoted(t - 1)) last = t - 1;
   if (last == kNone) return;
   u32 e = s.te;
   while (e > last + 1 && tok(e - 1).kind == TokKind::punct) --e;
