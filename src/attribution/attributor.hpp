@@ -133,7 +133,10 @@ struct Attributor {
   static bool quoted(const Token& k) { return k.kind == TokKind::quote_mark || k.has(kInQuote) || k.has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----
-  const CueInfo* cue(u32 t, u32* len = nullptr);
+  // A cue verb at t (nullptr when none): a lower-case word of the cue list that is not a noun
+  // after a determiner ("a note", "her statement"); *len is its length in tokens, more than one
+  // for phrases ("pointed out"). (Inline: asked of most tokens, which the first test turns away.)
+  const CueInfo* cue(u32 t, u32* len = nullptr) { return maybe_cue(t) ? cue_at(t, len) : nullptr; }
   const CueInfo* cue_at(u32 t, u32* len);
   // "according to" at t (asked of most tokens: the length and the first letter inline, first)
   bool according_to(u32 t) const {

@@ -35,14 +35,7 @@ bool Attributor::adverb_like(u32 t) {
   return !(pw == "the" || pw == "a" || pw == "an" || tok(t - 1).has(kPossessive) || (pp && pp->grammatical_case == Case::poss));
 }
 
-// A cue verb at t (nullptr when none): a lower-case word of the cue list that is not a noun
-// after a determiner ("a note", "her statement"); *len is its length in tokens, more than one
-// for phrases ("pointed out").
-const CueInfo* Attributor::cue(u32 t, u32* len) {
-  if (!maybe_cue(t)) return nullptr;
-  return cue_at(t, len);
-}
-
+// cue_at(): the cue at t, a word that maybe_cue() passes
 const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
   if (!is_word(t, wCue | wPhraseStart)) return nullptr;
@@ -52,6 +45,12 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
       !(t > 0 && tok(t - 1).has(kCap) && wi.cue && wi.cue->headline_form() && d.title_case(t)))
     return nullptr;
   if (len) *len = 1;
+  const CueInfo* c = wi.cue;
+  // a cue of a class not asked for reports nothing, whatever phrase it opens (asked first: the
+  // phrases need not be read)
+  if (c && ((c->cls == CueClass::belief && !allow_belief) ||
+            ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance)))
+    return nullptr;
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
@@ -70,15 +69,12 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
       }
     }
   }
-  if (phrase_len && !wi.cue) {
+  if (phrase_len && !c) {
     if (len) *len = phrase_len;
     phrase_cue.participle = phrase_ing;
     return &phrase_cue;
   }
-  const CueInfo* c = wi.cue;
-  if (!c || (c->cls == CueClass::belief && !allow_belief) ||
-      ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance))
-    return nullptr;
+  if (!c) return nullptr;
   if (t > 0 && determiner(t - 1)) return nullptr;
   // an -s form right before a verb's base form is a noun, the verb's subject: "Police reports show"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
