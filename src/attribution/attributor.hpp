@@ -144,7 +144,15 @@ struct Attributor {
            tok_text(t + 1) == "to";
   }
   bool may_open_according(const Token& k) const { return k.e - k.b == 9 && (text[k.b] | 0x20) == 'a'; }
-  bool adverb_like(u32 t);
+  // an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
+  // (inline: asked of many tokens, which the first tests turn away)
+  bool adverb_like(u32 t) {
+    if (!word(t) || tok(t).has(kCap)) return false;
+    if (is_word(t, wAuxiliary)) return true;
+    std::string_view w = tok_text(t);
+    return w.size() > 4 && w.ends_with("ly") && ly_adverb(t);
+  }
+  bool ly_adverb(u32 t);
   bool after_preposition(u32 t);
   bool nominal_preposition(u32 t);
   bool passive_be(u32 t);

@@ -22,13 +22,10 @@ const WordIndex& word_index() {
   return wx;
 }
 
-// an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
-bool Attributor::adverb_like(u32 t) {
-  if (!word(t) || tok(t).has(kCap)) return false;
-  if (is_word(t, wAuxiliary)) return true;
-  std::string_view w = tok_text(t);
-  // an -ly word, unless it is a noun: "the family", "a rally", "his ally"
-  if (w.size() <= 4 || !w.ends_with("ly") || is_word(t, wNominal)) return false;
+// an -ly word t that is an adverb (adverb_like() has passed it), unless it is a noun: "the
+// family", "a rally", "his ally"
+bool Attributor::ly_adverb(u32 t) {
+  if (is_word(t, wNominal)) return false;
   if (t == 0 || !word(t - 1)) return true;
   std::string_view pw = low(t - 1);
   const PronounInfo* pp = is_word(t - 1, wPronoun) ? d.word(t - 1).pronoun : nullptr;
