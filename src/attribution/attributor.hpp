@@ -166,7 +166,12 @@ struct Attributor {
   u32 tok_from(u32 b) const;
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
-  bool time_word(u32 t);
+  // a time ("Tuesday", "week", "2010", "Sept."), a word of a phrase of time (inline: asked of
+  // many tokens)
+  bool time_word(u32 t) {
+    return t < ntoks && (tok(t).kind == TokKind::number ||
+                         (word(t) && (low_in(t, wx.time_words, lx.time_words) || is_word(t, wMonth))));
+  }
   bool time_opener(u32 t);
   bool time_preposition(u32 t);
   u32 time_phrase_before(u32 k, u32 lo);

@@ -363,21 +363,15 @@ bool Attributor::plural_phrase(const NP& np) {
   return false;
 }
 
-// Words of a phrase of time: a time ("Tuesday", "week", "2010", "Sept."), what opens one
-// ("last week", "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not
-// "of": "the Class of 2024").
-bool Attributor::time_word(u32 t) {
-  return t < ntoks && (tok(t).kind == TokKind::number || (word(t) && (low_in(t, wx.time_words, lx.time_words) || is_word(t, wMonth))));
-}
+// Words of a phrase of time (time_word() in attributor.hpp): what opens one ("last week",
+// "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not "of": "the
+// Class of 2024").
 bool Attributor::time_opener(u32 t) {
-  if (!word(t)) return false;
-  std::string_view w = low(t);
-  return w == "last" || w == "this" || w == "next" || w == "earlier";
+  return word(t) && (low_is(t, "last") || low_is(t, "this") || low_is(t, "next") || low_is(t, "earlier"));
 }
 bool Attributor::time_preposition(u32 t) {
-  if (!word(t)) return false;
-  std::string_view w = low(t);
-  return w == "in" || w == "on" || w == "at" || w == "during" || w == "since" || w == "until" || w == "by";
+  return word(t) && (low_is(t, "in") || low_is(t, "on") || low_is(t, "at") || low_is(t, "during") ||
+                     low_is(t, "since") || low_is(t, "until") || low_is(t, "by"));
 }
 
 // The start of a phrase of time that ends right before token k ("in 2010", "on Tuesday", "last
