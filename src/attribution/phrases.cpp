@@ -151,8 +151,7 @@ bool Attributor::after_preposition(u32 t) {
 }
 
 bool Attributor::nominal_preposition(u32 t) {
-  std::string_view w = low(t);
-  return w == "for" || w == "of" || w == "at" || w == "from" || w == "with";
+  return low_is(t, "for") || low_is(t, "of") || low_is(t, "at") || low_is(t, "from") || low_is(t, "with");
 }
 
 // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
@@ -770,8 +769,8 @@ bool Attributor::party_tag(u32 b, u32 e) const {
 }
 
 bool Attributor::passive_be(u32 t) {
-  std::string_view w = low(t);
-  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being" || w == "be";
+  return low_is(t, "was") || low_is(t, "were") || low_is(t, "been") || low_is(t, "is") || low_is(t, "are") ||
+         low_is(t, "being") || low_is(t, "be");
 }
 
 // an -ing cue after a form of "be" is a finite verb with a subject before it ("Trump is warning
