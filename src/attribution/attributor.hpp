@@ -2,8 +2,11 @@
 // the sieves that attribute each quotation (sieves.cpp), and reported speech without quotation
 // marks (reported.cpp). Shared by those three files only.
 #pragma once
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "doc.hpp"
 
@@ -41,10 +44,41 @@ struct Report {
   bool that = false;
 };
 
+// A first test for a set of the lexicon's (lower-case) words: the lengths and first letters its
+// words have. A word whose length and first letter no word of the set has is not in it, which is
+// found without lower-casing or hashing it (most words asked are in no set).
+class FirstLetters {
+ public:
+  void add(std::string_view w) {
+    std::uint8_t c = w.empty() ? 0 : static_cast<std::uint8_t>(w[0]);
+    rows_[std::min(w.size(), kLong)][c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
+  // w as written, in any case
+  bool maybe(std::string_view w) const {
+    std::uint8_t c = w.empty() ? 0 : static_cast<std::uint8_t>(w[0]);
+    if (c >= 'A' && c <= 'Z') c += 32;
+    return rows_[std::min(w.size(), kLong)][c >> 6] >> (c & 63) & 1;
+  }
+
+ private:
+  static constexpr std::size_t kLong = 15;  // longer words share one row
+  std::array<std::array<std::uint64_t, 4>, kLong + 1> rows_{};
+};
+
+// What the stage asks of the lexicon of most tokens, indexed once for the lexicon's life
+// (phrases.cpp): the cue phrases by their first word's entry, no string hashed; the sets asked
+// of most tokens, with their first test.
+struct WordIndex {
+  std::vector<const std::vector<std::size_t>*> phrases;  // by Token::word: the cue phrases it starts, or null
+  FirstLetters time_words, verb_group, quantities;
+};
+const WordIndex& word_index();
+
 struct Attributor {
   explicit Attributor(Doc& doc) : d(doc) {}
   Doc& d;
   const Lexicon& lx = lexicon();
+  const WordIndex& wx = word_index();
   StrMap<int> nominal_entity;  // a nominal speaker's phrase (lower case) -> its entity
   CueInfo phrase_cue;          // what a multi-word cue ("pointed out") reports as
   bool allow_belief = false;   // cues of thought ("thinks", "believes") count too
@@ -53,31 +87,72 @@ struct Attributor {
   // stance, a noun phrase reported ("called half of them "deplorables"") and a reported clause's
   // content from its "that"
   const bool polnear = d.options.attributions == Attributions::all;
+  // the tokens and the text, which the stage reads and never changes, held here: the tests below
+  // (asked of most tokens, many times) load them from the Attributor, not through the Doc's vectors
+  const Token* const toks = d.toks.data();
+  const u32 ntoks = static_cast<u32>(d.toks.size());
+  const char* const text = d.text.data();
 
   // ---- tokens (inline: every stage of the search asks these) ----
+  std::string_view tok_text(u32 t) const { return {text + toks[t].b, toks[t].e - toks[t].b}; }
+  bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
   std::string_view low(u32 t) { return d.tok_lower(t); }
-  const Token& tok(u32 t) const { return d.toks[t]; }
-  bool word(u32 t) const { return t < d.toks.size() && d.toks[t].kind == TokKind::word; }
-  bool is(u32 t, std::string_view s) const { return t < d.toks.size() && d.tok_text(t) == s; }
-  bool is(u32 t, char c) const { return d.tok_is(t, c); }
-  bool determiner(u32 t) { return word(t) && d.is_word(t, wDeterminer); }
-  bool clause_opener(u32 t) { return word(t) && d.is_word(t, wClauseOpener); }
+  // low(t) == w, without lower-casing into a copy or scanning a word of another length (most
+  // words asked whether they are "and", "of", "to" are not)
+  bool low_is(u32 t, std::string_view w) const {
+    std::string_view s = tok_text(t);
+    if (s.size() != w.size()) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != w[i]) return false;
+    return true;
+  }
+  const Token& tok(u32 t) const { return toks[t]; }
+  bool word(u32 t) const { return t < ntoks && toks[t].kind == TokKind::word; }
+  bool is(u32 t, std::string_view s) const { return t < ntoks && tok_text(t) == s; }
+  // token t is the one ASCII character c
+  bool is(u32 t, char c) const { return t < ntoks && is(toks[t], c); }
+  bool is(const Token& k, char c) const { return k.e == k.b + 1 && text[k.b] == c; }
+  // token t, in lower case, is in set (whose words filter describes)
+  template <class Set>
+  bool low_in(u32 t, const FirstLetters& filter, const Set& set) {
+    return filter.maybe(tok_text(t)) && set.count(low(t));
+  }
+  bool determiner(u32 t) { return word(t) && is_word(t, wDeterminer); }
+  bool clause_opener(u32 t) { return word(t) && is_word(t, wClauseOpener); }
   // the cheap test that comes first: a word of the cue lists at all
-  bool maybe_cue(u32 t) const { return t < d.toks.size() && (d.toks[t].bits & (wCue | wPhraseStart)); }
-  int mention_at(u32 t) const { return t < d.toks.size() ? d.mention_at[t] : -1; }
+  bool maybe_cue(u32 t) const { return t < ntoks && maybe_cue(toks[t]); }
+  static bool maybe_cue(const Token& k) { return k.bits & (wCue | wPhraseStart); }
+  int mention_at(u32 t) const { return t < ntoks ? d.mention_at[t] : -1; }
   // a pronoun that can be a subject ("she", "they"), not "her", "them"
   bool subject_pronoun(u32 t) const {
     int mi = mention_at(t);
     return mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom;
   }
   // a quotation mark, quoted words or part of a post: not the writer's own words
-  bool quoted(u32 t) const { return tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed); }
+  bool quoted(u32 t) const { return quoted(tok(t)); }
+  static bool quoted(const Token& k) { return k.kind == TokKind::quote_mark || k.has(kInQuote) || k.has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----
-  const CueInfo* cue(u32 t, u32* len = nullptr);
+  // A cue verb at t (nullptr when none): a lower-case word of the cue list that is not a noun
+  // after a determiner ("a note", "her statement"); *len is its length in tokens, more than one
+  // for phrases ("pointed out"). (Inline: asked of most tokens, which the first test turns away.)
+  const CueInfo* cue(u32 t, u32* len = nullptr) { return maybe_cue(t) ? cue_at(t, len) : nullptr; }
   const CueInfo* cue_at(u32 t, u32* len);
-  bool according_to(u32 t);
-  bool adverb_like(u32 t);
+  // "according to" at t (asked of most tokens: the length and the first letter inline, first)
+  bool according_to(u32 t) const {
+    return t < ntoks && may_open_according(toks[t]) && word(t) && low_is(t, "according") && word(t + 1) &&
+           tok_text(t + 1) == "to";
+  }
+  bool may_open_according(const Token& k) const { return k.e - k.b == 9 && (text[k.b] | 0x20) == 'a'; }
+  // an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
+  // (inline: asked of many tokens, which the first tests turn away)
+  bool adverb_like(u32 t) {
+    if (!word(t) || tok(t).has(kCap)) return false;
+    if (is_word(t, wAuxiliary)) return true;
+    std::string_view w = tok_text(t);
+    return w.size() > 4 && w.ends_with("ly") && ly_adverb(t);
+  }
+  bool ly_adverb(u32 t);
   bool after_preposition(u32 t);
   bool nominal_preposition(u32 t);
   bool passive_be(u32 t);
@@ -91,7 +166,12 @@ struct Attributor {
   u32 tok_from(u32 b) const;
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
-  bool time_word(u32 t);
+  // a time ("Tuesday", "week", "2010", "Sept."), a word of a phrase of time (inline: asked of
+  // many tokens)
+  bool time_word(u32 t) {
+    return t < ntoks && (tok(t).kind == TokKind::number ||
+                         (word(t) && (low_in(t, wx.time_words, lx.time_words) || is_word(t, wMonth))));
+  }
   bool time_opener(u32 t);
   bool time_preposition(u32 t);
   u32 time_phrase_before(u32 k, u32 lo);
@@ -135,7 +215,16 @@ struct Attributor {
     NP np;
     u32 k = kNone, len = 0;
   };
-  bool plain_sentence(const Sentence& s) const;
+  // What one pass over a plain sentence finds for indirect_speech(), so that its readings need
+  // not each go over every token: the commas, the words of the cue lists (those maybe_cue()
+  // passes), and whether a word might open "according to" (one that according_to()'s first
+  // test passes). Reused from sentence to sentence.
+  struct SentenceScan {
+    std::vector<u32> commas, cues;  // tokens, in order
+    bool according = false;
+  };
+  SentenceScan scanned;
+  bool plain_sentence(const Sentence& s);
   bool clause_start(u32 t, u32 e);
   Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
   bool clause_verb(u32 u, u32 e);

@@ -8,77 +8,82 @@
 
 namespace whosaid::attribution {
 
-// an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
-bool Attributor::adverb_like(u32 t) {
-  if (!word(t) || tok(t).has(kCap)) return false;
-  if (d.is_word(t, wAuxiliary)) return true;
-  std::string_view w = d.tok_text(t);
-  // an -ly word, unless it is a noun: "the family", "a rally", "his ally"
-  if (w.size() <= 4 || !w.ends_with("ly") || d.is_word(t, wNominal)) return false;
+const WordIndex& word_index() {
+  static const WordIndex wx = [] {
+    const Lexicon& lx = lexicon();
+    WordIndex x;
+    x.phrases.assign(lx.words.size(), nullptr);
+    for (const auto& [first, phrases] : lx.phrase_starts) x.phrases[lx.find(first)] = &phrases;
+    for (const auto& w : lx.time_words) x.time_words.add(w);
+    for (const auto& w : lx.verb_group) x.verb_group.add(w);
+    for (const auto& [w, head] : lx.quantities) x.quantities.add(w);
+    return x;
+  }();
+  return wx;
+}
+
+// an -ly word t that is an adverb (adverb_like() has passed it), unless it is a noun: "the
+// family", "a rally", "his ally"
+bool Attributor::ly_adverb(u32 t) {
+  if (is_word(t, wNominal)) return false;
   if (t == 0 || !word(t - 1)) return true;
   std::string_view pw = low(t - 1);
-  const PronounInfo* pp = d.is_word(t - 1, wPronoun) ? d.word(t - 1).pronoun : nullptr;
+  const PronounInfo* pp = is_word(t - 1, wPronoun) ? d.word(t - 1).pronoun : nullptr;
   return !(pw == "the" || pw == "a" || pw == "an" || tok(t - 1).has(kPossessive) || (pp && pp->grammatical_case == Case::poss));
 }
 
-// A cue verb at t (nullptr when none): a lower-case word of the cue list that is not a noun
-// after a determiner ("a note", "her statement"); *len is its length in tokens, more than one
-// for phrases ("pointed out").
-const CueInfo* Attributor::cue(u32 t, u32* len) {
-  if (!maybe_cue(t)) return nullptr;
-  return cue_at(t, len);
-}
-
+// cue_at(): the cue at t, a word that maybe_cue() passes
 const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
-  if (!d.is_word(t, wCue | wPhraseStart)) return nullptr;
+  if (!is_word(t, wCue | wPhraseStart)) return nullptr;
   const WordInfo& wi = d.word(t);
   // a capitalised cue opens its sentence, or follows a headline's subject ("Lindsey Graham Says")
   if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t) &&
       !(t > 0 && tok(t - 1).has(kCap) && wi.cue && wi.cue->headline_form() && d.title_case(t)))
     return nullptr;
-  std::string_view w = low(t);
   if (len) *len = 1;
+  const CueInfo* c = wi.cue;
+  // a cue of a class not asked for reports nothing, whatever phrase it opens (asked first: the
+  // phrases need not be read)
+  if (c && ((c->cls == CueClass::belief && !allow_belief) ||
+            ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance)))
+    return nullptr;
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
   u32 phrase_len = 0;
   bool phrase_ing = false;
-  auto it = (wi.bits & wPhraseStart) && !(wi.bits & wPreposition) ? lx.phrase_starts.find(w) : lx.phrase_starts.end();
-  if (it != lx.phrase_starts.end()) {
-    for (std::size_t pi : it->second) {
+  const std::vector<std::size_t>* phrases = (wi.bits & wPhraseStart) && !(wi.bits & wPreposition) ? wx.phrases[tok(t).word] : nullptr;
+  if (phrases) {
+    for (std::size_t pi : *phrases) {
       const auto& ph = lx.cue_phrases[pi];
       if (ph.size() < 2 || ph.size() <= phrase_len) continue;
       bool match = true;
-      for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low(t + k) == ph[k];
+      for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low_is(t + k, ph[k]);
       if (match) {
         phrase_len = static_cast<u32>(ph.size());
         phrase_ing = ph[0].ends_with("ing") && ph[0] != "according";
       }
     }
-    w = low(t);
   }
-  if (phrase_len && !wi.cue) {
+  if (phrase_len && !c) {
     if (len) *len = phrase_len;
     phrase_cue.participle = phrase_ing;
     return &phrase_cue;
   }
-  const CueInfo* c = wi.cue;
-  if (!c || (c->cls == CueClass::belief && !allow_belief) ||
-      ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance))
-    return nullptr;
+  if (!c) return nullptr;
   if (t > 0 && determiner(t - 1)) return nullptr;
   // an -s form right before a verb's base form is a noun, the verb's subject: "Police reports show"
-  if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wCue) &&
+  if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
       d.word(t + 1).cue && d.word(t + 1).cue->base && !d.word(t + 1).cue->past)
     return nullptr;
   // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
   // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in
   // "Residents say police found ...", "The mayor says police found ...")
   const bool inside_phrase = t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
-                             (determiner(t - 1) || (!d.is_word(t - 1, wNominal | wPronoun) && !low(t - 1).ends_with("s")));
-  if (inside_phrase && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && d.is_word(t + 1, wNominal) &&
-      word(t + 2) && !tok(t + 2).has(kCap) && d.is_word(t + 2, wCue) && !d.is_word(t + 2, wNominal) &&
+                             (determiner(t - 1) || (!is_word(t - 1, wNominal | wPronoun) && !low(t - 1).ends_with("s")));
+  if (inside_phrase && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wNominal) &&
+      word(t + 2) && !tok(t + 2).has(kCap) && is_word(t + 2, wCue) && !is_word(t + 2, wNominal) &&
       d.word(t + 2).cue && (d.word(t + 2).cue->past || !d.word(t + 2).cue->base))
     return nullptr;
   // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
@@ -86,7 +91,7 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (!c->past && !c->participle && t > 0 && word(t - 1)) {
     std::string_view pw = low(t - 1);
     int mi = mention_at(t - 1);
-    bool plural_noun = d.is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw.size() > 2 && pw.back() == 's';
+    bool plural_noun = is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw.size() > 2 && pw.back() == 's';
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)
     bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
@@ -97,22 +102,22 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
               d.mentions[mention_at(d.mentions[mi].tb - 2)].kind == MentionKind::name;
     if (named && c->base) {  // "Democrats say", "Obama and Clinton call", "they say"; not "a New York Times report"
       const MentionRec& m = d.mentions[mi];
-      bool coordinated = m.tb >= 2 && word(m.tb - 1) && d.tok_text(m.tb - 1) == "and" && mention_at(m.tb - 2) >= 0;
+      bool coordinated = m.tb >= 2 && word(m.tb - 1) && tok_text(m.tb - 1) == "and" && mention_at(m.tb - 2) >= 0;
       named = m.kind == MentionKind::pronoun
                   ? (m.gender != Gender::male && m.gender != Gender::female && m.gender != Gender::neuter)
                   : (coordinated ||
                      (m.te - m.tb == 1 && pw.size() > 3 && pw.back() == 's' && !tok(t - 1).has(kPossessive)) ||
-                     (m.te - m.tb == 1 && d.is_word(t - 1, wNominal) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1));
+                     (m.te - m.tb == 1 && is_word(t - 1, wNominal) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1));
     }
     bool subject = named || adverb_like(t - 1) || pw == "to" || pw == "and" || pw == "but" || pw == "who" ||
                    pw == "that" || pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
-    subject = subject || (c->base ? plural_noun : d.is_word(t - 1, wNominal));
+    subject = subject || (c->base ? plural_noun : is_word(t - 1, wNominal));
     // "The New York businessman says": a phrase that opens with a determiner and ends in a
     // lower-case noun right before an -s form
     if (!subject && !c->base && !tok(t - 1).has(kCap)) {
       for (u32 b = t - 1, n = 0; b > 0 && n < 5 && word(b - 1); --b, ++n) {
         if (determiner(b - 1)) { subject = d.sents[d.sent_of_tok[b - 1]].tb == b - 1 || is(b - 2, ','); break; }
-        if (d.is_word(b - 1, wPreposition | wCue)) break;
+        if (is_word(b - 1, wPreposition | wCue)) break;
       }
     }
     // "A spokeswoman for Hillary Clinton says", "Developers and supporters in Congress say": a
@@ -121,7 +126,7 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
       u32 sb = d.sents[d.sent_of_tok[t]].tb;
       NP cs = clause_subject(t, sb);
       // (a base form right after a singular noun is a noun itself: "his home state")
-      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !d.is_word(t - 1, wPronoun) && pw.back() != 's';
+      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && pw.back() != 's';
       subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && !noun_before));
     }
     if (!subject) return nullptr;
@@ -134,34 +139,26 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   return c;
 }
 
-// "according to"
-bool Attributor::according_to(u32 t) {
-  // (the length and the first letter first: this is asked of most tokens)
-  return t < d.toks.size() && tok(t).e - tok(t).b == 9 && (d.text[tok(t).b] | 0x20) == 'a' && word(t) &&
-         low(t) == "according" && word(t + 1) && d.tok_text(t + 1) == "to";
-}
-
 bool Attributor::speaker_mention(int mi) const {
   if (mi < 0) return false;
   const MentionRec& m = d.mentions[mi];
   if (m.kind == MentionKind::pronoun) return m.grammatical_case == Case::nom;
-  return m.kind == MentionKind::name && !d.toks[m.te - 1].has(kPossessive);
+  return m.kind == MentionKind::name && !toks[m.te - 1].has(kPossessive);
 }
 
 bool Attributor::after_preposition(u32 t) {
-  return t > 0 && d.is_word(t - 1, wPreposition);
+  return t > 0 && is_word(t - 1, wPreposition);
 }
 
 bool Attributor::nominal_preposition(u32 t) {
-  std::string_view w = low(t);
-  return w == "for" || w == "of" || w == "at" || w == "from" || w == "with";
+  return low_is(t, "for") || low_is(t, "of") || low_is(t, "at") || low_is(t, "from") || low_is(t, "with");
 }
 
 // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
 NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
   bool sentence_cap = tok(k).has(kCap) && !tok(k).has(kAllCaps) && d.sents[d.sent_of_tok[k]].tb == k;
-  if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !d.is_word(k, wNominal)) return {};
+  if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !is_word(k, wNominal)) return {};
   u32 b = k;
   while (b > lo && b + 6 > k) {
     u32 p = b - 1;
@@ -171,10 +168,10 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     // a modifier of the head ("the former strategist", "a senior official"), not a word that
     // ends the phrase (a preposition, a pronoun, a verb, "and"); a cue's base or -s form before
     // the head is a noun ("a state appeals court")
-    const CueInfo* pc = d.is_word(p, wCue) ? d.word(p).cue : nullptr;
+    const CueInfo* pc = is_word(p, wCue) ? d.word(p).cue : nullptr;
     bool noun_form = pc && !pc->past && (!pc->participle || (p > lo && determiner(p - 1)));  // "the ruling party"
-    if ((d.is_word(p, wCue) && !noun_form) || d.is_word(p, wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
-    if (d.is_word(p, wFunction) && !d.is_word(p, wModifier)) break;
+    if ((is_word(p, wCue) && !noun_form) || is_word(p, wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
+    if (is_word(p, wFunction) && !is_word(p, wModifier)) break;
     b = p;
   }
   return {b, k + 1, -1};
@@ -183,7 +180,7 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
 // a phrase of time, not a speaker: "this week", "last year", "on Tuesday", "Friday"
 bool Attributor::temporal(const NP& np) {
   if (!np.ok() || (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun)) return false;
-  return np.te - np.tb <= 2 && lx.time_words.find(low(np.te - 1)) != lx.time_words.end();
+  return np.te - np.tb <= 2 && low_in(np.te - 1, wx.time_words, lx.time_words);
 }
 
 // The phrase naming the speaker right before token `end` (adverbs and auxiliaries, a
@@ -194,8 +191,11 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
   auto head = [&](u32 t) -> int {  // 2: can end a quantity, 1: only leads one, 0: no part of one
     if (tok(t).kind == TokKind::number) return 2;
     if (quoted(t) || (!word(t) && !is(t, '%'))) return 0;
-    std::string_view w = low(t);
-    if (std::size_t dash = w.rfind('-'); dash != std::string_view::npos) w = w.substr(dash + 1);  // "two-thirds"
+    std::string_view w = tok_text(t);
+    const std::size_t dash = w.rfind('-');  // "two-thirds": the word after the last hyphen
+    if (!wx.quantities.maybe(dash == std::string_view::npos ? w : w.substr(dash + 1))) return 0;
+    w = low(t);
+    if (dash != std::string_view::npos) w = w.substr(dash + 1);
     auto it = lx.quantities.find(w);
     return it == lx.quantities.end() ? 0 : it->second ? 2 : 1;
   };
@@ -218,7 +218,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     return {q, k, -1};
   }
   // a share of a group: "64 percent of Democrats said", "Most Republicans said"
-  if (np.tb > lo + 1 && word(np.tb - 1) && low(np.tb - 1) == "of") {
+  if (np.tb > lo + 1 && word(np.tb - 1) && low_is(np.tb - 1, "of")) {
     if (u32 q = quantity_before(np.tb - 1, lo); q != kNone) np.tb = q;
   } else if (np.tb > lo && word(np.tb - 1) && !determiner(np.tb)) {
     if (u32 q = quantity_before(np.tb, lo); q != kNone && q < np.tb) np.tb = q;
@@ -227,7 +227,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
     u32 p = np.tb;
     if (p > lo && determiner(p - 1)) --p;
-    if (p >= lo + 2 && word(p - 1) && (low(p - 1) == "of" || low(p - 1) == "at" || low(p - 1) == "from")) {
+    if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
       int head = mention_at(p - 2);
       if (head >= 0 && d.mentions[head].kind == MentionKind::name && d.mentions[head].te == p - 1 &&
           !tok(p - 2).has(kPossessive))
@@ -237,12 +237,12 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // "the Commission on Presidential Debates said": a name whose preposition follows another name
   // is part of one phrase with it (after "of", "at", "from" a person's firm was passed over above)
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= lo + 2 &&
-      after_preposition(np.tb) && low(np.tb - 1) != "of" && low(np.tb - 1) != "at" && low(np.tb - 1) != "from") {
+      after_preposition(np.tb) && !low_is(np.tb - 1, "of") && !low_is(np.tb - 1, "at") && !low_is(np.tb - 1, "from")) {
     int head = mention_at(np.tb - 2);
     if (head >= 0 && d.mentions[head].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
       u32 b = d.mentions[head].tb;
-      while (b > lo && word(b - 1) && !tok(b - 1).has(kCap) && !d.is_word(b - 1, wPreposition | wCue | wPronoun) &&
-             (determiner(b - 1) || !d.is_word(b - 1, wFunction)) && b + 4 > d.mentions[head].tb) {
+      while (b > lo && word(b - 1) && !tok(b - 1).has(kCap) && !is_word(b - 1, wPreposition | wCue | wPronoun) &&
+             (determiner(b - 1) || !is_word(b - 1, wFunction)) && b + 4 > d.mentions[head].tb) {
         --b;
         if (determiner(b)) break;
       }
@@ -252,7 +252,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // "Developers and supporters in Congress say", "advisers to Mr. Obama say": the name ends the
   // phrase before the preposition
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 &&
-      (low(np.tb - 1) == "in" || low(np.tb - 1) == "to") &&
+      (low_is(np.tb - 1, "in") || low_is(np.tb - 1, "to")) &&
       (!tok(np.tb - 2).has(kCap) || d.sents[d.sent_of_tok[np.tb - 2]].tb == np.tb - 2)) {
     NP whole = clause_subject(end, lo);
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
@@ -288,7 +288,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // "Obama and Clinton said": both of them, one speaker phrase (a group, not either one), when
   // the first opens the clause
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= lo + 2 &&
-      word(np.tb - 1) && low(np.tb - 1) == "and") {
+      word(np.tb - 1) && low_is(np.tb - 1, "and")) {
     int first = mention_at(np.tb - 2);
     if (first >= 0 && d.mentions[first].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
       u32 fb = d.mentions[first].tb;
@@ -314,24 +314,24 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   if (k <= lo) return {};
   const u32 last = k - 1;
   // (a number may end it after "of": "Members of the Class of 2024 said")
-  const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low(last - 1) == "of";
-  if (!number_end && (!word(last) || quoted(last) || d.is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
-                      (d.is_word(last, wFunction) && !d.is_word(last, wPronoun)) || clause_opener(last)))
+  const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low_is(last - 1, "of");
+  if (!number_end && (!word(last) || quoted(last) || is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
+                      (is_word(last, wFunction) && !is_word(last, wPronoun)) || clause_opener(last)))
     return {};
   if (subject_pronoun(last)) return {};  // a subject pronoun is found as itself
   u32 b = k;
   while (b > lo && k - b < 10) {
     u32 p = b - 1;
     if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
-    if (clause_opener(p) && low(p) != "and") break;
-    if (d.is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
+    if (clause_opener(p) && !low_is(p, "and")) break;
+    if (is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
       break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
     if (subject_pronoun(p)) return {};  // "He left and Smith said": another clause
     --b;
   }
   if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
-  if (d.is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
-  if (word(b) && (low(b) == "and" || low(b) == "but")) return {};
+  if (is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
+  if (word(b) && (low_is(b, "and") || low_is(b, "but"))) return {};
   int mi = mention_at(b);
   if (mi >= 0 && d.mentions[mi].tb == b && d.mentions[mi].te == k) return {b, k, mi};
   return {b, k, -1};
@@ -344,7 +344,7 @@ bool Attributor::speaker_like(const NP& np) {
   if (np.mention >= 0) return true;
   // (a capital only where the sentence starts: "Video of the incident shows", not "Apple Store")
   for (u32 t = np.head_b(); t < np.head_e(); ++t)
-    if (word(t) && d.is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
+    if (word(t) && is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
   return false;
 }
 
@@ -352,7 +352,7 @@ bool Attributor::speaker_like(const NP& np) {
 bool Attributor::plural_phrase(const NP& np) {
   for (u32 t = np.head_b(); t < np.head_e(); ++t) {
     if (!word(t)) continue;
-    if (t > np.head_b() && d.is_word(t, wPreposition)) break;  // "supporters in Congress": the head is before
+    if (t > np.head_b() && is_word(t, wPreposition)) break;  // "supporters in Congress": the head is before
     std::string_view w = low(t);
     if (w == "and" || w == "those" || w == "these" || w == "both" || w == "many" || w == "some" || w == "others" ||
         w == "several" || w == "few")
@@ -362,21 +362,15 @@ bool Attributor::plural_phrase(const NP& np) {
   return false;
 }
 
-// Words of a phrase of time: a time ("Tuesday", "week", "2010", "Sept."), what opens one
-// ("last week", "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not
-// "of": "the Class of 2024").
-bool Attributor::time_word(u32 t) {
-  return t < d.toks.size() && (tok(t).kind == TokKind::number || (word(t) && (lx.time_words.count(low(t)) || d.is_word(t, wMonth))));
-}
+// Words of a phrase of time (time_word() in attributor.hpp): what opens one ("last week",
+// "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not "of": "the
+// Class of 2024").
 bool Attributor::time_opener(u32 t) {
-  if (!word(t)) return false;
-  std::string_view w = low(t);
-  return w == "last" || w == "this" || w == "next" || w == "earlier";
+  return word(t) && (low_is(t, "last") || low_is(t, "this") || low_is(t, "next") || low_is(t, "earlier"));
 }
 bool Attributor::time_preposition(u32 t) {
-  if (!word(t)) return false;
-  std::string_view w = low(t);
-  return w == "in" || w == "on" || w == "at" || w == "during" || w == "since" || w == "until" || w == "by";
+  return word(t) && (low_is(t, "in") || low_is(t, "on") || low_is(t, "at") || low_is(t, "during") ||
+                     low_is(t, "since") || low_is(t, "until") || low_is(t, "by"));
 }
 
 // The start of a phrase of time that ends right before token k ("in 2010", "on Tuesday", "last
@@ -385,7 +379,7 @@ u32 Attributor::time_phrase_before(u32 k, u32 lo) {
   if (k <= lo + 1 || !time_word(k - 1)) return k;
   u32 b = k - 1;
   while (b > lo && b + 3 > k - 1 &&
-         (time_word(b - 1) || determiner(b - 1) || time_opener(b - 1) || (word(b - 1) && d.is_word(b - 1, wModifier))))
+         (time_word(b - 1) || determiner(b - 1) || time_opener(b - 1) || (word(b - 1) && is_word(b - 1, wModifier))))
     --b;
   if (b > lo && time_preposition(b - 1)) return b - 1;
   return time_opener(b) ? b : k;
@@ -479,7 +473,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   // "Beck, who has in the past described ...", "voters who said ...": "who" is the words that
   // attribute, as a pronoun would be, and the phrase before it the speaker (looked for back to the
   // sentence's start: "Cruz endorsed Trump, who says he is honored")
-  if (word(p) && (low(p) == "who" || low(p) == "which") && p > 0) {
+  if (word(p) && (low_is(p, "who") || low_is(p, "which")) && p > 0) {
     const u32 sb = d.sents[d.sent_of_tok[p]].tb;
     const bool comma = is(p - 1, ',');
     const u32 ae = comma ? p - 1 : p;  // the phrase before it ends here
@@ -496,16 +490,16 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
       if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
       // ("which" stands for a body that speaks, "who" for anyone: "those who said")
       NP nom = nominal_ending_at(ae - 1, sb);
-      if (!nom.ok() && low(p) == "who") {
+      if (!nom.ok() && low_is(p, "who")) {
         // any phrase of people: "an architect who", "voters who", "those who", "anyone who"
         u32 b = ae;
         while (b > sb && ae - b < 5 && word(b - 1) && !tok(b - 1).has(kCap) && !quoted(b - 1) && !clause_opener(b - 1) &&
-               !d.is_word(b - 1, wPreposition | wPronoun | wCue | wAuxiliary) &&
-               (determiner(b - 1) || b == ae || !d.is_word(b - 1, wFunction))) {
+               !is_word(b - 1, wPreposition | wPronoun | wCue | wAuxiliary) &&
+               (determiner(b - 1) || b == ae || !is_word(b - 1, wFunction))) {
           --b;
           if (determiner(b)) break;
         }
-        bool whole = b < ae && (determiner(b) || d.is_word(ae - 1, wFunction) || low(ae - 1).ends_with("s"));
+        bool whole = b < ae && (determiner(b) || is_word(ae - 1, wFunction) || low(ae - 1).ends_with("s"));
         if (whole) nom = {b, ae, -1};
       }
       if (nom.ok()) return {p, p + 1, -1, nom.tb, nom.te};
@@ -520,14 +514,14 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
   if (nom.ok()) return nom;
   // a head and one lower-case word or number after "of": "the mother of three", "a professor of
   // law", "the chief of staff"
-  if (((word(p) && !tok(p).has(kCap) && !d.is_word(p, wPreposition | wCue | wPronoun)) ||
+  if (((word(p) && !tok(p).has(kCap) && !is_word(p, wPreposition | wCue | wPronoun)) ||
        tok(p).kind == TokKind::number) &&
-      p >= lo + 2 && word(p - 1) && low(p - 1) == "of") {
+      p >= lo + 2 && word(p - 1) && low_is(p - 1, "of")) {
     NP head = nominal_ending_at(p - 2, lo);
     if (head.ok()) return {head.tb, p + 1, -1};
   }
   // a number and what it counts: "63 percent said", "Two officials said"
-  if (word(p) && !tok(p).has(kCap) && p > lo && tok(p - 1).kind == TokKind::number && !d.is_word(p, wFunction | wPreposition | wCue))
+  if (word(p) && !tok(p).has(kCap) && p > lo && tok(p - 1).kind == TokKind::number && !is_word(p, wFunction | wPreposition | wCue))
     return {p - 1, p + 1, -1};
   // any "the gambling tycoon", "the New York businessman": a determiner, a few words, and a
   // lower-case head
@@ -539,7 +533,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
         b = d.mentions[nm].tb;
         continue;
       }
-      if (nm < 0 && (d.is_word(b, wPreposition | wCue) || (d.is_word(b, wFunction) && !d.is_word(b, wModifier)))) break;
+      if (nm < 0 && (is_word(b, wPreposition | wCue) || (is_word(b, wFunction) && !is_word(b, wModifier)))) break;
       if (b == 0) break;
     }
   return {};
@@ -564,7 +558,7 @@ bool Attributor::verbish_at(u32 t, u32 hi) {
   for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
     if (!word(k) || tok(k).has(kCap)) return false;
     if (adverb_like(k)) continue;
-    return !d.is_word(k, wFunction | wPreposition) && !determiner(k);
+    return !is_word(k, wFunction | wPreposition) && !determiner(k);
   }
   return false;
 }
@@ -580,18 +574,18 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
 // the end of the head noun after it, or k when there is none.
 u32 Attributor::head_after_name(u32 k, u32 hi) {
   u32 h = k;
-  while (h < hi && h < k + 3 && word(h) && !tok(h).has(kCap) && !d.is_word(h, wPreposition | wCue) &&
-         (!d.is_word(h, wFunction) || d.is_word(h, wNominal)))
+  while (h < hi && h < k + 3 && word(h) && !tok(h).has(kCap) && !is_word(h, wPreposition | wCue) &&
+         (!is_word(h, wFunction) || is_word(h, wNominal)))
     ++h;
-  return h > k && d.is_word(h - 1, wNominal) ? h : k;
+  return h > k && is_word(h - 1, wNominal) ? h : k;
 }
 
 // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
 NP Attributor::np_after(u32 b, u32 hi) {
   if (b >= hi) return {};
   // "said one Democratic source on the panel": a number word opens the phrase as a determiner does
-  const bool one = word(b) && (low(b) == "one" || low(b) == "another") && word(b + 1) && low(b + 1) != "of" &&
-                   !d.is_word(b + 1, wPreposition | wCue | wFunction | wPronoun);
+  const bool one = word(b) && (low_is(b, "one") || low_is(b, "another")) && word(b + 1) && !low_is(b + 1, "of") &&
+                   !is_word(b + 1, wPreposition | wCue | wFunction | wPronoun);
   if (determiner(b) || one) {  // "said the 46-year-old", "says the ad's narrator"
     u32 k = b + 1;
     int name = -1;
@@ -603,31 +597,31 @@ NP Attributor::np_after(u32 b, u32 hi) {
         if (u32 h = head_after_name(k, hi); h > k) k = h, name = -1;
         break;
       }
-      bool head = d.is_word(k, wNominal);
-      if (!head && (d.is_word(k, wPreposition | wCue) ||
-                    (d.is_word(k, wFunction) && !tok(k).has(kPossessive) && !d.is_word(k, wModifier))))
+      bool head = is_word(k, wNominal);
+      if (!head && (is_word(k, wPreposition | wCue) ||
+                    (is_word(k, wFunction) && !tok(k).has(kPossessive) && !is_word(k, wModifier))))
         break;
       if (!head && k > b + 1 && low(k).size() > 4 && low(k).ends_with("ly")) break;  // "said his wife impatiently"
       // a verb after the head: "Saying ..., the mayor closed it" (not "the retired teacher")
-      if (!head && k > b + 1 && d.is_word(k - 1, wNominal) && low(k).ends_with("ed")) break;
+      if (!head && k > b + 1 && is_word(k - 1, wNominal) && low(k).ends_with("ed")) break;
       ++k;
     }
     if (k > b + 1) return {b, k, name};
   }
   // "said one, who asked ...", "said another", "said one of the neighbors"
-  if (word(b) && (low(b) == "one" || low(b) == "another")) {
+  if (word(b) && (low_is(b, "one") || low_is(b, "another"))) {
     if (b + 1 >= hi || !word(b + 1)) return {b, b + 1, -1};
-    if (low(b + 1) == "of") {
+    if (low_is(b + 1, "of")) {
       u32 k = b + 2;
-      while (k < hi && k < b + 8 && word(k) && !d.is_word(k, wNominal)) ++k;
-      if (k < hi && word(k) && d.is_word(k, wNominal)) return {b, k + 1, -1};
+      while (k < hi && k < b + 8 && word(k) && !is_word(k, wNominal)) ++k;
+      if (k < hi && word(k) && is_word(k, wNominal)) return {b, k + 1, -1};
     }
   }
   int mi = mention_at(b);
   if (speaker_mention(mi)) {
     // "said MSNBC host Chris Matthews": a name and a noun that describe the name after them
     u32 k = d.mentions[mi].te;
-    if (k + 1 < hi && word(k) && !tok(k).has(kCap) && d.is_word(k, wNominal)) {
+    if (k + 1 < hi && word(k) && !tok(k).has(kCap) && is_word(k, wNominal)) {
       int nm = mention_at(k + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) return {b, d.mentions[nm].te, nm};
     }
@@ -642,11 +636,11 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (u32 h = head_after_name(d.mentions[m2].te, hi); h > d.mentions[m2].te && k > b) return {b, h, -1};
       return {b, d.mentions[m2].te, m2};
     }
-    if (d.is_word(k, wPreposition)) return {};
+    if (is_word(k, wPreposition)) return {};
     // a verb form ends the phrase; a cue word in its base form is a noun here ("lead author")
-    if (d.is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base) return {};
+    if (is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base) return {};
     NP nom = nominal_ending_at(k, b);
-    if (nom.ok() && nom.tb == b && !(word(k + 1) && d.is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) {
+    if (nom.ok() && nom.tb == b && !(word(k + 1) && is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) {
       // "singer Tobias Grey": the noun describes the name that follows it
       int nm = mention_at(k + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1)
@@ -694,13 +688,13 @@ Span Attributor::speaker_phrase(const NP& np) {
       if (!word(p) || tok(p).has(kInQuote) || tok(p).has(kPossessive)) break;
       if (clause_opener(p)) break;  // "said that Clinton described": "that" opens a clause
       if (determiner(p)) { b = p; break; }
-      if (d.is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
+      if (is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
       if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
       b = p;
     }
-    if (e + 2 < d.toks.size() && is(e, '(') && tok(e).para == tok(np.tb).para) {
+    if (e + 2 < ntoks && is(e, '(') && tok(e).para == tok(np.tb).para) {
       u32 k = e + 1;
-      while (k < e + 6 && k < d.toks.size() && !is(k, ')') && tok(k).para == tok(e).para) ++k;
+      while (k < e + 6 && k < ntoks && !is(k, ')') && tok(k).para == tok(e).para) ++k;
       if (is(k, ')')) e = k + 1;
     }
   }
@@ -734,7 +728,7 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
 u32 Attributor::verb_group_start(u32 t) {
   u32 b = t;
   for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1); --p) {
-    if (lx.verb_group.count(low(p - 1)) || (polnear && adverb_like(p - 1))) b = p - 1;
+    if (low_in(p - 1, wx.verb_group, lx.verb_group) || (polnear && adverb_like(p - 1))) b = p - 1;
     else if (!adverb_like(p - 1)) break;
   }
   return b;
@@ -754,8 +748,8 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
   }
   for (u32 t = std::max<u32>(f.b, 1); t + 2 < f.e; ++t) {
-    if (!word(t) || low(t) != "to") continue;
-    if (!d.is_word(t - 1, wAddresseeNoun)) continue;
+    if (!word(t) || !low_is(t, "to")) continue;
+    if (!is_word(t - 1, wAddresseeNoun)) continue;
     int mi = mention_at(t + 1);
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
   }
@@ -775,15 +769,15 @@ bool Attributor::party_tag(u32 b, u32 e) const {
 }
 
 bool Attributor::passive_be(u32 t) {
-  std::string_view w = low(t);
-  return w == "was" || w == "were" || w == "been" || w == "is" || w == "are" || w == "being" || w == "be";
+  return low_is(t, "was") || low_is(t, "were") || low_is(t, "been") || low_is(t, "is") || low_is(t, "are") ||
+         low_is(t, "being") || low_is(t, "be");
 }
 
 // an -ing cue after a form of "be" is a finite verb with a subject before it ("Trump is warning
 // voters that ...", "they were also claiming"), not a participle
 bool Attributor::progressive(u32 t) {
   for (u32 p = t; p > 0 && word(p - 1); --p) {
-    if (passive_be(p - 1)) return low(p - 1) != "being";
+    if (passive_be(p - 1)) return !low_is(p - 1, "being");
     if (!adverb_like(p - 1)) return false;
   }
   return false;
@@ -812,9 +806,9 @@ void Attributor::appositive(Attribution& a) {
     while (b > s.tb && m.tb - b < 14 && !is(b - 1, ',') && !quoted(b - 1)) --b;
     bool opens = b == s.tb || is(b - 1, ',');
     bool description = word(b) && (determiner(b) || tok(b).has(kPossessive) || (mention_at(b) >= 0 && tok(d.mentions[mention_at(b)].te - 1).has(kPossessive)) ||
-                                   (d.is_word(b, wPronoun) && d.word(b).pronoun->grammatical_case == Case::poss));
+                                   (is_word(b, wPronoun) && d.word(b).pronoun->grammatical_case == Case::poss));
     for (u32 t = b; t + 1 < m.tb && description; ++t)
-      description = !quoted(t) && !(word(t) && (d.is_word(t, wAuxiliary) || (d.is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
+      description = !quoted(t) && !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
     if (opens && description) a.speaker_span.start = tok(b).b;
   }
   // a party tag or a place after the name: "Rep. G.K. Butterfield (D-N.C.), head of ...",
@@ -825,14 +819,14 @@ void Attributor::appositive(Attribution& a) {
     while (c < n && c < after + 8 && !is(c, ')')) ++c;
     if (c < n && is(c, ')')) after = c + 1;
   }
-  if (after + 1 < n && word(after) && low(after) == "of" && mention_at(after + 1) >= 0 &&
+  if (after + 1 < n && word(after) && low_is(after, "of") && mention_at(after + 1) >= 0 &&
       d.mentions[mention_at(after + 1)].kind == MentionKind::name)
     after = d.mentions[mention_at(after + 1)].te;
   if (a.speaker_span.end != tok(m.te - 1).e && a.speaker_span.end != tok(after - 1).e) return;  // already more
   if (after + 2 >= n || !is(after, ',') || d.sent_of_tok[after] != d.sent_of_tok[m.tb]) return;
   auto describes = [&](u32 t) {  // an appositive opens with a determiner, a title or a lower-case word
     return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
-           (determiner(t) || d.is_word(t, wTitle) || !tok(t).has(kCap));
+           (determiner(t) || is_word(t, wTitle) || !tok(t).has(kCap));
   };
   if (!describes(after + 1) && !(mention_at(after + 1) >= 0 && tok(d.mentions[mention_at(after + 1)].te - 1).has(kPossessive)))
     return;
@@ -857,14 +851,14 @@ void Attributor::appositive(Attribution& a) {
   if (end == kNone || end <= after + 1 || end - after > 40) return;
   // a description, not a clause or an adverbial: no verb before a relative pronoun
   // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
-  if (d.is_word(after + 1, wPreposition) || low(after + 1).ends_with("ing")) return;
+  if (is_word(after + 1, wPreposition) || low(after + 1).ends_with("ing")) return;
   bool relative = false;
   for (u32 t = after + 1; t < end; ++t) {
     if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;
     if (!word(t) || relative) continue;
     std::string_view w = low(t);
     if (w == "who" || w == "which" || w == "that" || w == "whose") relative = true;
-    else if (d.is_word(t, wAuxiliary | wCue)) return;
+    else if (is_word(t, wAuxiliary | wCue)) return;
   }
   a.speaker_span.end = tok(end - 1).e;
 }

@@ -9,10 +9,22 @@
 
 namespace whosaid::attribution {
 
-// a sentence the writer wrote whole: no quotation mark, nothing of a post
-bool Attributor::plain_sentence(const Sentence& s) const {
-  for (u32 t = s.tb; t < s.te; ++t)
-    if (quoted(t)) return false;
+// A sentence the writer wrote whole: no quotation mark, nothing of a post. Of such a sentence,
+// `scanned` then holds what the pass found.
+bool Attributor::plain_sentence(const Sentence& s) {
+  SentenceScan& r = scanned;
+  r.commas.clear();
+  r.cues.clear();
+  bool according = false;  // (a local: a store to the member would make each token reload the arrays)
+  // (the tests on the token itself: inside the sentence, no bound needs checking)
+  for (u32 t = s.tb, te = s.te; t < te; ++t) {
+    const Token& k = tok(t);
+    if (quoted(k)) return false;
+    if (maybe_cue(k)) r.cues.push_back(t);
+    if (is(k, ',')) r.commas.push_back(t);
+    according |= may_open_according(k);
+  }
+  r.according = according;
   return true;
 }
 
@@ -41,18 +53,18 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
   if (clause_start(u, e)) return Complement::clause;
   // "decided not to", "vowed never to"
-  if (word(u) && (low(u) == "not" || low(u) == "never") && word(u + 1) && d.tok_text(u + 1) == "to" &&
+  if (word(u) && (low_is(u, "not") || low_is(u, "never")) && word(u + 1) && tok_text(u + 1) == "to" &&
       complement_at(c, u + 1, e, need_verb) == Complement::infinitive)
     return Complement::infinitive;
-  if (word(u) && d.tok_text(u) == "to") {
+  if (word(u) && tok_text(u) == "to") {
     // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
-                !d.is_word(u + 1, wNominal | wPreposition | wPronoun) &&
-                (d.is_word(u + 1, wCue | wAuxiliary) || !d.is_word(u + 1, wFunction));
+                !is_word(u + 1, wNominal | wPreposition | wPronoun) &&
+                (is_word(u + 1, wCue | wAuxiliary) || !is_word(u + 1, wFunction));
     return verb ? Complement::infinitive : Complement::none;
   }
-  if (word(u) && (d.is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
+  if (word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
   if (word(u)) {
     std::string_view w = low(u);
     if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return Complement::none;
@@ -69,9 +81,9 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (!polnear && need_verb && !clause_verb(u, e)) return Complement::none;
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
-    if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k)) || (word(k) && (low(k) == "and" || low(k) == "but")))
+    if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
-    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (d.is_word(k, wAuxiliary | wCue) || low(k).ends_with("ed")))
+    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (is_word(k, wAuxiliary | wCue) || low(k).ends_with("ed")))
       return Complement::clause;
   }
   return Complement::phrase;
@@ -82,7 +94,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
 bool Attributor::clause_verb(u32 u, u32 e) {
   for (u32 t = u; t < e && t < u + 16; ++t) {
     if (!word(t) || tok(t).has(kCap)) continue;
-    if (d.is_word(t, wAuxiliary | wCue)) return true;
+    if (is_word(t, wAuxiliary | wCue)) return true;
     std::string_view w = low(t);
     if (w.size() > 3 && w.ends_with("ed")) return true;
   }
@@ -101,8 +113,8 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
-    if (k == from && np.ok() && np.mention < 0 && !d.is_word(np.te - 1, wNominal) &&
-        tok(np.te - 1).kind != TokKind::number && !std::isdigit(static_cast<unsigned char>(d.tok_text(np.te - 1)[0])))
+    if (k == from && np.ok() && np.mention < 0 && !is_word(np.te - 1, wNominal) &&
+        tok(np.te - 1).kind != TokKind::number && !std::isdigit(static_cast<unsigned char>(tok_text(np.te - 1)[0])))
       return {};
     bool covers = np.ok() && (k == from || np.tb == from ||
                               (np.tb > from && word(from) && !clause_opener(from)));
@@ -114,7 +126,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // adverbs after them, or one phrase of where and when ("the agency said in a June report",
     // "he said Tuesday")
     u32 j = time_phrase_after(std::max(np.te, k + clen), to);
-    if (j < to && d.is_word(j, wPreposition) && to - j <= 8) {
+    if (j < to && is_word(j, wPreposition) && to - j <= 8) {
       for (u32 x = j + 1; x < to; ++x)
         if (!word(x) && tok(x).kind != TokKind::number) return {};
       return {np, k, clen};
@@ -132,7 +144,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
 NP Attributor::according_source(u32 b, u32 e) {
   bool phrase = e > b && e <= b + 30;
   for (u32 t = b; t < e && phrase; ++t)
-    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !d.is_word(t, wAuxiliary) &&
+    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !is_word(t, wAuxiliary) &&
              !subject_pronoun(t);
   if (!phrase) return np_after(b, e);
   int mi = mention_at(b);
@@ -148,9 +160,9 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
   if (kind == Complement::phrase) {
     u32 k = cb + 1;
     for (; k < e; ++k) {
-      if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(d.tok_text(k))) break;
-      if (word(k) && (low(k) == "and" || low(k) == "but") && word(k + 1) && !tok(k + 1).has(kCap) &&
-          (d.is_word(k + 1, wAuxiliary | wCue) || low(k + 1).ends_with("ed")))
+      if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k))) break;
+      if (word(k) && (low_is(k, "and") || low_is(k, "but")) && word(k + 1) && !tok(k + 1).has(kCap) &&
+          (is_word(k + 1, wAuxiliary | wCue) || low(k + 1).ends_with("ed")))
         break;
     }
     // "last week", "on Monday", "Friday"
@@ -173,7 +185,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
 // assault" or "and told the victim to lie down" the verb belongs to what was reported.
 u32 Attributor::coordinated_cue(u32 k, u32 e) {
   auto conjunction = [&](u32 t) {
-    return word(t) && d.tok_text(t).size() == 3 && (low(t) == "and" || low(t) == "but");
+    return word(t) && tok_text(t).size() == 3 && (low_is(t, "and") || low_is(t, "but"));
   };
   const bool comma = is(k, ',');
   if (!comma && !conjunction(k)) return kNone;  // (asked of every token of a report: the cheap test first)
@@ -214,7 +226,7 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   // "However, growth is slowing, the IMF said", "But the plan ...": the report starts after the
   // sentence's link ("and"/"but", or another link with its comma; "So far", "Now is the time" stay)
   if (cb + 1 < ce && word(cb) && lx.discourse_markers.count(low(cb)) && d.sents[d.sent_of_tok[cb]].tb == cb) {
-    const bool conjunction = low(cb) == "and" || low(cb) == "but";
+    const bool conjunction = low_is(cb, "and") || low_is(cb, "but");
     if (is(cb + 1, ',') && cb + 2 < ce) cb += 2;
     else if (conjunction) cb += 1;
   }
@@ -244,13 +256,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     int mi = mention_at(w);
     u32 after = u;
     if (mi >= 0) after = d.mentions[mi].te;
-    else if (word(w) && d.is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
+    else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
     // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
-    else if (w > u && word(w) && !tok(w).has(kCap) && !d.is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
-             w + 1 < e && (clause_start(w + 1, e) || determiner(w + 1) || (word(w + 1) && d.tok_text(w + 1) == "that")))
+    else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
+             w + 1 < e && (clause_start(w + 1, e) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
       after = w + 1;
     // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
-    bool told_to = polnear && after > u && word(after) && d.tok_text(after) == "to";
+    bool told_to = polnear && after > u && word(after) && tok_text(after) == "to";
     if (!told_to) u = after;
   }
   // a time right after the cue ("said Wednesday it would ...", "said on Monday it would ...") is
@@ -258,21 +270,21 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   u = time_phrase_after(u, e);
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
-  const u32 reach = u < e && d.is_word(u, wPreposition) ? 14 : 6;
-  while (v < e && v < u + reach && !(word(v) && d.tok_text(v) == "that")) ++v;
+  const u32 reach = u < e && is_word(u, wPreposition) ? 14 : 6;
+  while (v < e && v < u + reach && !(word(v) && tok_text(v) == "that")) ++v;
   // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
   bool short_adverbial = v > u && v <= u + 3;
   for (u32 t = u; t < v && short_adverbial; ++t)
     short_adverbial = tok(t).kind == TokKind::number ||
-                      (word(t) && (tok(t).has(kCap) || (c.addressee_object && d.is_word(t, wNominal | wAddresseeNoun))));
+                      (word(t) && (tok(t).has(kCap) || (c.addressee_object && is_word(t, wNominal | wAddresseeNoun))));
   // the one spoken to, a phrase of a few words with where and when: "told the debate audience
   // that", "told a crowd in Cleveland that", "told a local radio station Tuesday that"
   bool spoken_to = c.addressee_object && v > u + 1 && v <= u + 8 && determiner(u);
   for (u32 t = u + 1; t < v && spoken_to; ++t)
     spoken_to = (word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
-                (!d.is_word(t, wCue | wAuxiliary | wFunction) || d.is_word(t, wPreposition | wDeterminer));
-  *that_found = v < e && word(v) && d.tok_text(v) == "that" &&
-                (v == u || d.is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to);
+                (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer));
+  *that_found = v < e && word(v) && tok_text(v) == "that" &&
+                (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to);
   if (!*that_found) return u;
   return polnear ? v : v + 1;
 }
@@ -305,7 +317,7 @@ void Attributor::mixed_speech() {
     // the speaker before the cue ("Hall said police were ..."), not after it ("said Jane Doe, ...")
     if (a.speaker_span.end > a.cue_b) continue;
     // "described the meeting as "productive"": a quote after a preposition is not a clause's end
-    if (q.open_tok > 0 && d.is_word(q.open_tok - 1, wPreposition) && !polnear) continue;
+    if (q.open_tok > 0 && is_word(q.open_tok - 1, wPreposition) && !polnear) continue;
     const Sentence& s = d.sents[d.sent_of_tok[k]];
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);
@@ -320,7 +332,7 @@ void Attributor::mixed_speech() {
     // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
     // to the next quotation. Not after words that end with their own punctuation
     // ('"will say a special prayer," calling him'): the clause ended inside the marks.
-    char lc = q.pieces[0].end > q.pieces[0].start ? d.text[q.pieces[0].end - 1] : ',';
+    char lc = q.pieces[0].end > q.pieces[0].start ? text[q.pieces[0].end - 1] : ',';
     bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
     if (!ends_inside && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
       q.pieces[0].start = start;
@@ -366,8 +378,8 @@ void Attributor::reported_before_quote(const Sentence& s) {
 // he said, adding that revenue fell by 8 percent.' The speaker is the quotation's.
 void Attributor::reported_after_quote(const Sentence& s) {
   u32 last = kNone;  // the last token of a quotation in the sentence
-  for (u32 t = s.tb; t < s.te; ++t)
-    if (quoted(t)) last = t;
+  for (u32 t = s.te; t > s.tb && last == kNone; --t)
+    if (quoted(t - 1)) last = t - 1;
   if (last == kNone) return;
   u32 e = s.te;
   while (e > last + 1 && tok(e - 1).kind == TokKind::punct) --e;
@@ -378,11 +390,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
     u32 clen = 1;
     // ", adding that ...", or a second verb of the same subject: ", but added that ..."
     u32 at = k;
-    if (word(k) && (low(k) == "but" || low(k) == "and")) ++at;
+    if (word(k) && (low_is(k, "but") || low_is(k, "and"))) ++at;
     const CueInfo* c = cue(at, &clen);
     if (!c || (!c->participle && at == k)) {
       // ", though she noted she has ...": a clause with a subject and a cue of its own
-      u32 sb = word(k) && (clause_opener(k) || low(k) == "but" || low(k) == "and") ? k + 1 : k;
+      u32 sb = word(k) && (clause_opener(k) || low_is(k, "but") || low_is(k, "and")) ? k + 1 : k;
       for (u32 j = sb + 1; j + 2 < e && j < sb + 6; ++j) {
         if (!maybe_cue(j) || according_to(j)) continue;
         u32 jlen = 1;
@@ -446,17 +458,17 @@ void Attributor::paragraph_labels() {
     if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
     u32 lb = b;  // "EXCLUSIVE – Roger Stone:": the label is after a dash
     for (u32 t = b; t < colon; ++t)
-      if (is_dash(d.tok_text(t))) lb = t + 1;
+      if (is_dash(tok_text(t))) lb = t + 1;
     // the speaker is before the one spoken to ("Clinton to Planned Parenthood:") and before a
     // transcript's role ("MARA LIASSON, BYLINE:")
     u32 le = colon;
     for (u32 t = lb + 1; t < colon; ++t)
-      if (low(t) == "to" || (is(t, ',') && tok(lb).has(kAllCaps))) { le = t; break; }
+      if (low_is(t, "to") || (is(t, ',') && tok(lb).has(kAllCaps))) { le = t; break; }
     if (le <= lb || le - lb > 5) continue;
     bool ok = true, caps = true;
     for (u32 t = lb; t < le && ok; ++t) {
       if ((quoted(t) && !opened) || tok(t).has(kInEmbed) || !word(t) || time_word(t)) ok = false;
-      else if (!tok(t).has(kCap)) ok = t > lb && t + 1 < le && d.is_word(t, wPreposition | wDeterminer);
+      else if (!tok(t).has(kCap)) ok = t > lb && t + 1 < le && is_word(t, wPreposition | wDeterminer);
       caps = caps && tok(t).has(kAllCaps);
     }
     if (!ok || tok(le - 1).kind != TokKind::word) continue;
@@ -474,7 +486,7 @@ void Attributor::paragraph_labels() {
     if (mi >= 0 && d.mentions[mi].entity >= 0)
       for (std::size_t m = 0; m < d.mentions.size() && !again; ++m)
         again = static_cast<int>(m) != mi && d.mentions[m].entity == d.mentions[mi].entity;
-    if (!again && !caps && !d.is_word(le - 1, wNominal)) continue;
+    if (!again && !caps && !is_word(le - 1, wNominal)) continue;
     Attribution speaker;
     if (again) {
       set_speaker(speaker, {lb, le, mi});
@@ -484,7 +496,7 @@ void Attributor::paragraph_labels() {
       for (const MentionRec& m : d.mentions) {
         if (m.kind != MentionKind::name || m.entity < 0 || m.ne - m.nb < last.size()) continue;
         std::string_view name = d.slice(m.ne - static_cast<u32>(last.size()), m.ne);
-        bool same = m.ne - m.nb == last.size() || d.text[m.ne - last.size() - 1] == ' ';
+        bool same = m.ne - m.nb == last.size() || text[m.ne - last.size() - 1] == ' ';
         for (std::size_t i = 0; i < last.size() && same; ++i)
           same = (name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]) == last[i];
         if (same) { speaker.entity = m.entity; break; }
@@ -510,7 +522,7 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   if (k > sb && !is(k - 1, ',') && !(word(k - 1) && clause_opener(k - 1))) return false;
   u32 u = k + clen;
   NP asker;
-  if (word(u) && low(u) == "by") {  // "Asked by Stephanopoulos to respond"
+  if (word(u) && low_is(u, "by")) {  // "Asked by Stephanopoulos to respond"
     asker = np_after(u + 1, std::min(e, u + 8));
     if (!asker.ok()) return false;
     u = asker.te;
@@ -518,7 +530,7 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   // a phrase of where or how before the question: "Asked on Fox News who leads the party"
   u32 q = u;
   while (q < e && q < u + 5 && !(word(q) && lx.question_words.count(low(q)))) ++q;
-  if (q >= e || !word(q) || !lx.question_words.count(low(q)) || (q > u && !d.is_word(u, wPreposition))) q = u;
+  if (q >= e || !word(q) || !lx.question_words.count(low(q)) || (q > u && !is_word(u, wPreposition))) q = u;
   if (!word(q) || !lx.question_words.count(low(q))) {
     if (!adverb_like(q) || !word(q + 1) || !lx.question_words.count(low(q + 1))) return false;  // "Asked specifically what"
   }
@@ -559,16 +571,17 @@ void Attributor::indirect_speech() {
     // CLAUSE, according to X. (or "— according to X"); X may be any phrase to the end: "according
     // to show insiders", "according to a New York Times/CBS News poll released last week"
     {
-      auto joint = [&](u32 t) { return is(t, ',') || is_dash(d.tok_text(t)); };
+      auto joint = [&](u32 t) { return is(t, ',') || is_dash(tok_text(t)); };
       u32 k = e > 3 ? e - 3 : b;
-      while (k > b + 2 && k + 30 > e && !(joint(k - 1) && according_to(k))) --k;
-      if (k > b + 2 && joint(k - 1) && according_to(k)) {
+      // ("according to" first: the cheaper test, and rarely passed)
+      while (scanned.according && k > b + 2 && k + 30 > e && !(according_to(k) && joint(k - 1))) --k;
+      if (scanned.according && k > b + 2 && according_to(k) && joint(k - 1)) {
         NP np = according_source(k + 2, e);
         // the source ends the sentence, or a description of it does ("according to Jo Kim, a
         // spokeswoman"); "The plan, according to two officials, would cut jobs" is no report
         bool ends = np.ok() && (np.te >= e || is(np.te, ','));
         for (u32 t = np.ok() ? np.te + 1 : e; t < e && ends; ++t)
-          ends = !(word(t) && (d.is_word(t, wAuxiliary) || (d.is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
+          ends = !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
         if (ends) {
           add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
           continue;
@@ -592,9 +605,11 @@ void Attributor::indirect_speech() {
       }
     }
     // CLAUSE, X said. / CLAUSE, said X.
+    // (the last comma before e, when it is at least two tokens in and at most eight from the end)
+    const std::vector<u32>& commas = scanned.commas;
     u32 comma = kNone;
-    for (u32 k = e; k > b + 2 && k + 8 >= e; --k)
-      if (is(k - 1, ',')) { comma = k - 1; break; }
+    auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
+    if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
       if (cs.np.ok()) {
@@ -607,11 +622,14 @@ void Attributor::indirect_speech() {
       bool done = false;
       // ("Still, he said, officials have to decide": a sentence link before it is no first piece)
       const bool link = word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b));
-      for (u32 c1 = link ? b + 1 : b + 2; c1 + 4 < e && c1 < b + kSubjectWindow && !done; ++c1) {
-        if (!is(c1, ',')) continue;
-        u32 c2 = c1 + 2;
-        while (c2 < e && c2 < c1 + 10 && !is(c2, ',')) ++c2;
-        if (c2 + 3 >= e || !is(c2, ',')) continue;
+      // (c1 and c2: commas, c2 the first of those from two to ten tokens after c1)
+      for (auto i = std::lower_bound(commas.begin(), commas.end(), link ? b + 1 : b + 2); i != commas.end() && !done; ++i) {
+        const u32 c1 = *i;
+        if (c1 + 4 >= e || c1 >= b + kSubjectWindow) break;
+        auto j = i + 1;
+        while (j != commas.end() && *j < c1 + 2) ++j;
+        if (j == commas.end() || *j > c1 + 10 || *j + 3 >= e) continue;
+        const u32 c2 = *j;
         CueSegment cs = cue_segment(c1 + 1, c2);
         if (!cs.np.ok()) continue;
         if (c1 == b + 1)
@@ -628,9 +646,13 @@ void Attributor::indirect_speech() {
     // before another clause (", and Clinton is promising to ..."), that clause is read the same
     // way, from where the report ended.
     u32 lo = b;  // where the clause being read starts
-    for (u32 k = b + 1; k + 2 < e && k < lo + kSubjectWindow; ++k) {
+    auto next_cue = [&](u32 from) {  // the sentence's first word of the cue lists from token `from`, or kNone
+      auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from);
+      return it == scanned.cues.end() ? kNone : *it;
+    };
+    for (u32 k = next_cue(b + 1); k != kNone && k + 2 < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
       u32 clen = 1;
-      if (!maybe_cue(k) || according_to(k)) continue;  // ("according to" is read above, where it stands)
+      if (according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);
       if (!c) continue;
       // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
@@ -659,7 +681,7 @@ void Attributor::indirect_speech() {
         // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
         u32 p = k;
         while (p > lo && adverb_like(p - 1)) --p;
-        if (!np.ok() && p > lo + 2 && word(p - 1) && (low(p - 1) == "and" || low(p - 1) == "but"))
+        if (!np.ok() && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but")))
           np = subject_before(p - 1, lo);
       }
       if (!np.ok()) continue;
@@ -674,7 +696,7 @@ void Attributor::indirect_speech() {
         u32 ce = content_end(r.start, e, r.kind);
         // "The mayor, who said she would not run, announced ...": a relative clause's report ends
         // where the main clause takes up again, at a comma and its verb
-        if (np.tb > lo && is(np.tb - 1, ',') && word(np.tb) && (low(np.tb) == "who" || low(np.tb) == "which"))
+        if (np.tb > lo && is(np.tb - 1, ',') && word(np.tb) && (low_is(np.tb, "who") || low_is(np.tb, "which")))
           for (u32 t = r.start + 1; t + 1 < ce; ++t)
             if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
         add_indirect(r.start, ce, np, k, k + clen, r.that ? "indirect_that" : "indirect_clause", r.that ? 0.65 : 0.6);

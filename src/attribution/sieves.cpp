@@ -32,7 +32,7 @@ Frame Attributor::after_frame(std::size_t qi) {
   u32 e = c + 1;
   int depth = 0;
   while (e < p.te && e != next_open) {
-    std::string_view s = d.tok_text(e);
+    std::string_view s = tok_text(e);
     if (tok(e).kind == TokKind::punct) {
       if (s == "(") ++depth;
       else if (s == ")" && depth > 0) --depth;
@@ -57,7 +57,7 @@ u32 Attributor::previous_paragraph_colon(const QuoteRec& q, Frame f) const {
 // the last character of the quoted words
 char Attributor::last_char(const QuoteRec& q) const {
   const Span& s = q.pieces.back();
-  return s.end > s.start ? d.text[s.end - 1] : ' ';
+  return s.end > s.start ? text[s.end - 1] : ' ';
 }
 
 // "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
@@ -89,7 +89,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   Frame f = after_frame(qi);
   u32 t = f.b;
   if (t < f.e && is(t, ',')) ++t;
-  if (t < f.e && word(t) && low(t) == "as") ++t;  // '"…," as a Homeland Security memo put it'
+  if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
   for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
@@ -104,7 +104,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       if (is(j, ',') && j > t && word(j - 1) && !tok(j - 1).has(kCap)) continue;  // "the bespectacled, 71-year-old diplomat"
       if (!word(j)) return false;
       if (clause_opener(j)) return false;
-      if (d.is_word(j, wFunction) && !determiner(j) && !d.is_word(j, wPreposition | wModifier)) return false;
+      if (is_word(j, wFunction) && !determiner(j) && !is_word(j, wPreposition | wModifier)) return false;
     }
     if (!ends_ok(qi, k + clen, f)) return false;
     set_speaker(a, np);
@@ -136,7 +136,7 @@ bool Attributor::dash_byline(std::size_t qi, Attribution& a) {
   u32 t = q.close_tok + 1;
   const Para& p = d.paras[tok(q.close_tok).para];
   if (t >= p.te || tok(t).kind != TokKind::punct) return false;
-  std::string_view dash = d.tok_text(t);
+  std::string_view dash = tok_text(t);
   if (dash != "\u2014" && dash != "\u2015" && dash != "\u2013" && dash != "-" && dash != "--") return false;
   int mi = mention_at(t + 1);
   if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return false;
@@ -195,7 +195,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   // a sentence that opens with a subordinate clause or a prepositional phrase ("Before officials
   // had weighed in, Trump said ...", "In a message posted Friday, Cruz said ..."): its cues report
   // nothing of the main clause when the main clause has its own
-  if ((clause_opener(f.b) || (word(f.b) && d.is_word(f.b, wPreposition))) && tok(f.b).has(kCap)) {
+  if ((clause_opener(f.b) || (word(f.b) && is_word(f.b, wPreposition))) && tok(f.b).has(kCap)) {
     u32 comma = f.b + 1;
     while (comma < f.e && !is(comma, ',')) ++comma;
     auto main_cue = std::find_if(cues.begin(), cues.end(), [&](const CueAt& ca) { return ca.t > comma; });
@@ -220,8 +220,8 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     // Trump reports them, and Trump is who attributes them)
     bool joined = false;
     for (u32 j = from; j < d.mentions[mi].tb; ++j) {
-      if (word(j) && low(j) == "that") return false;
-      if ((word(j) && (low(j) == "and" || low(j) == "but")) || is(j, ';')) joined = true;
+      if (word(j) && low_is(j, "that")) return false;
+      if ((word(j) && (low_is(j, "and") || low_is(j, "but"))) || is(j, ';')) joined = true;
     }
     return joined;
   };
@@ -236,7 +236,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     const CueInfo* c = ca.c;
     NP np;
     // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
-    if (c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && d.tok_text(t + clen) == "by")
+    if (c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && tok_text(t + clen) == "by")
       np = np_after(t + clen + 1, f.e);
     if (np.ok()) {
       set_speaker(a, np);
@@ -255,7 +255,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       // the name right before the participle is its subject, even after a preposition
       if (direct_np.ok() && direct_np.mention >= 0) np = direct_np;
     }
-    if (!np.ok() && finite && t > f.b && word(t - 1) && (low(t - 1) == "and" || low(t - 1) == "but")) {
+    if (!np.ok() && finite && t > f.b && word(t - 1) && (low_is(t - 1, "and") || low_is(t - 1, "but"))) {
       // a second verb of the subject's: "He said ... and said ..."
       u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
       np = subject_before(t, sb);
@@ -402,7 +402,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     bool same = np.ok() && tok(np.tb).b < prev.speaker_span.end && prev.speaker_span.start < tok(np.te - 1).e;
     // a relative clause right after the previous speaker ('said the woman, who asked ...')
     for (u32 r = t > from + 3 ? t - 3 : from; r < t && !same; ++r)
-      same = word(r) && low(r) == "who" && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
+      same = word(r) && low_is(r, "who") && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
              tok(r - 1).b <= prev.speaker_span.end + 1;
     if (same) continue;
     if (!c->participle || np.ok()) return false;
@@ -434,11 +434,10 @@ void Attributor::run() {
     bool open_end = q.direct && lc != '.';
     const auto& order = open_end ? kDirectOpen : kClosedSentence;
     static_assert(kDirectOpen.size() == kClosedSentence.size());
+    // (a sieve writes its attribution only when it finds one: the sieves can share one)
     Attribution a;
-    for (Sieve s : order) {
-      Attribution tmp;
-      if ((this->*s)(qi, tmp)) { a = std::move(tmp); break; }
-    }
+    for (Sieve s : order)
+      if ((this->*s)(qi, a)) break;
     d.attr[qi] = std::move(a);
   }
   mixed_speech();
