@@ -146,7 +146,7 @@ struct Doc {
   std::vector<QuoteRec> quotes;
   std::vector<EmbedRec> embeds;
   std::vector<MentionRec> mentions;
-  std::vector<int> mention_at;  // token -> mention index starting or covering it, -1
+  std::vector<int, NoInit<int>> mention_at;  // token -> mention index starting or covering it, -1 (set by segment)
   std::vector<Attribution> attr;  // one per quote
   // reported speech without quotation marks: the reported clause and who reported it
   struct Indirect {

@@ -1,4 +1,7 @@
 // Tokens and paragraphs (one pass over the bytes), then sentences.
+#include <emmintrin.h>
+
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -68,6 +71,24 @@ Mark mark_of(char32_t cp) {
     case 0x203A: return Mark::right_single_guillemet;
     default: return Mark::none;
   }
+}
+
+// kKeep[k]: the first k bytes of eight (a word's key, from the eight bytes it starts)
+constexpr auto kKeep = [] {
+  std::array<std::uint64_t, 9> t{};
+  for (unsigned k = 0; k < 8; ++k) t[k] = (std::uint64_t{1} << (8 * k)) - 1;
+  t[8] = ~std::uint64_t{0};
+  return t;
+}();
+
+// [p, e) set to v (none when e <= p), four at a time (GCC's -O2 leaves a fill loop scalar; memset, which can
+// only repeat a byte, is no faster on short arrays)
+template <class T>
+void fill4(T* p, T* e, T v) {
+  static_assert(sizeof(T) == 4);
+  const __m128i x = _mm_set1_epi32(static_cast<int>(v));
+  for (; e - p >= 4; p += 4) _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
+  for (; p < e; ++p) *p = v;
 }
 
 bool starts_with(const unsigned char* p, const unsigned char* end, const char* s) {
@@ -318,9 +339,11 @@ void segment(Doc& d) {
     const bool cap = seen & kUpper;  // the first letter upper case
     u32 j = c.run(i + len, seen);
     bool internal_period = false;
+    bool joined = false;  // past a connector or a non-ASCII letter
     if (j < n && !(kAscii[c.base[j]] & kStop) && c.may_join(j)) {
       WordEnd we = word_end(c, i, j, seen);
       j = we.e, seen = we.seen, internal_period = we.internal_period;
+      joined = true;
     }
     // the word lists' entry for text[i, e): the key is the word's first eight bytes, lowered
     // only when it has an ASCII capital (every one of them set kUpper)
@@ -333,7 +356,7 @@ void segment(Doc& d) {
       }
       std::uint64_t x;
       std::memcpy(&x, c.base + i, 8);
-      if (e - i < 8) x &= ~0ull >> (64 - 8 * (e - i));
+      x &= kKeep[std::min<u32>(e - i, 8)];
       if (seen & kUpper) x = lexicon_hash::lower8(x);
       return table.lookup(w, x);
     };
@@ -353,8 +376,8 @@ void segment(Doc& d) {
       }
       if (attach) { ++j; flags |= kAbbrev; }
     }
-    // possessive ending
-    if (j - i >= 3 && c.base[j - 1] == 's') {
+    // possessive ending (after an apostrophe, which only word_end() takes into a word)
+    if (joined && j - i >= 3 && c.base[j - 1] == 's') {
       std::string_view w(d.text.data() + i, j - i);
       std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
       // "Teigen's" is a possessive; "it's", "here's", "that's" are not
@@ -367,11 +390,13 @@ void segment(Doc& d) {
       Lexicon::Hit w = lookup(j);
       push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
     }
-    i = j;
+    // most words have a space after them: past it here, not once more round the loop
+    i = j + (j < n && c.base[j] == ' ');
   }
   close_para();
   d.toks.resize(ntok);
-  d.mention_at.assign(ntok, -1);
+  d.mention_at.resize(ntok);
+  fill4(d.mention_at.data(), d.mention_at.data() + ntok, -1);
 }
 
 // Sentences: a break after . ! ? … (and any closing marks) when the next token starts a
@@ -441,10 +466,12 @@ void split_sentences(Doc& d) {
   const u32 ns = static_cast<u32>(d.sents.size());
   for (u32 s = 0; s < ns; ++s) {
     const Sentence se = d.sents[s];
-    for (; t < se.tb; ++t) sent_of[t] = 0;
-    for (; t < se.te; ++t) sent_of[t] = s;
+    fill4(sent_of + t, sent_of + se.tb, 0u);
+    t = std::max(t, se.tb);
+    fill4(sent_of + t, sent_of + se.te, s);
+    t = std::max(t, se.te);
   }
-  for (; t < n; ++t) sent_of[t] = 0;
+  fill4(sent_of + t, sent_of + n, 0u);
 }
 
 }  // namespace whosaid
