@@ -66,22 +66,32 @@ void each_line(std::string_view text, Fn fn) {
   }
 }
 
-std::vector<std::string> words(std::string_view s) {
-  std::vector<std::string> out;
+// the words of s (views into it)
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
     std::size_t j = i;
     while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
+    if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
   }
   return out;
 }
 
+// room for the entries of a file, set aside at once (not grown, and rehashed, as they come): about
+// one an eight bytes (a guess, not a count of the lines, which would cost as much again)
+template <class Table>
+void reserve_for(Table& t, std::string_view text) {
+  t.reserve(text.size() / 8);
+}
+
 void load_set(StrSet& set, std::string_view file, bool to_lower, bool strip_period) {
   std::string buf;
-  each_line(data::file(file), [&](const std::vector<std::string_view>& f) {
+  const std::string_view text = data::file(file);
+  reserve_for(set, text);
+  each_line(text, [&](const std::vector<std::string_view>& f) {
     std::string_view w = to_lower ? lower(f[0], buf) : f[0];
     std::string s(w);
     if (strip_period && !s.empty() && s.back() == '.') s.pop_back();
@@ -111,6 +121,7 @@ void index_words(Lexicon& lx);
 Lexicon build() {
   Lexicon lx;
   std::string buf;
+  reserve_for(lx.cues, data::file("cues.tsv"));
   each_line(data::file("cues.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) throw std::logic_error("cues.tsv: a line needs class, flag and forms");
     CueInfo info;
@@ -128,7 +139,7 @@ Lexicon build() {
     if (forms.empty()) return;
     info.lemma = forms[0];
     for (std::size_t i = 0; i < forms.size(); ++i) {
-      const std::string& w = forms[i];
+      const std::string_view w = forms[i];
       CueInfo ci = info;
       ci.participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
       // forms are listed base, -s, past, past participle, -ing, variants
@@ -142,7 +153,8 @@ Lexicon build() {
     }
   });
   each_line(data::file("cue_phrases.txt"), [&](const std::vector<std::string_view>& f) {
-    lx.cue_phrases.push_back(words(lower(f[0], buf)));
+    const auto ws = words(lower(f[0], buf));
+    lx.cue_phrases.emplace_back(ws.begin(), ws.end());
     if (!lx.cue_phrases.back().empty())
       lx.phrase_starts[lx.cue_phrases.back()[0]].push_back(lx.cue_phrases.size() - 1);
   });
@@ -185,14 +197,11 @@ Lexicon build() {
   return lx;
 }
 
-[[maybe_unused]] inline char lc(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
 WordInfo& slot_for(Lexicon& lx, std::string_view key) {
   std::uint16_t i = lx.find(key);
   if (i) return lx.words[i];
   lx.words.push_back({});
-  lx.words.back().key = std::string(key);
-  for (char& c : lx.words.back().key) c = lc(c);
+  lower(key, lx.words.back().key);
   std::size_t mask = lx.slots.size() - 1;
   std::uint64_t pre = lexicon_hash::prefix8(key);
   std::uint64_t hash = lexicon_hash::mix(pre, key.size());
@@ -210,10 +219,14 @@ void index_words(Lexicon& lx) {
   lx.longest = 64;  // while building: find() must see every key
   lx.bloom.assign((1u << 16) / 64, 0);
   auto mark = [&](std::string_view k, std::uint16_t bit) { slot_for(lx, k).bits |= bit; };
+  std::string dotted;  // a word and a period, in one buffer for all
   auto mark_set = [&](const StrSet& set, std::uint16_t bit, bool with_period) {
     for (const auto& k : set) {
       mark(k, bit);
-      if (with_period) mark(k + ".", bit);
+      if (with_period) {
+        dotted.assign(k) += '.';
+        mark(dotted, bit);
+      }
     }
   };
   for (auto& [k, c] : lx.cues) {
