@@ -173,6 +173,7 @@ struct Doc {
   std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
   std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word
   std::string scratch;  // lower-casing buffer
+  std::vector<u32, NoInit<u32>> tok_scratch;  // token indices a stage picks out (grown ahead, unset)
 
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
   // token t is the one ASCII character c (no string comparison: the hot case ",", "(", ":")
