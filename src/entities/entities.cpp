@@ -151,17 +151,19 @@ void link_entities(Doc& d) {
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
   }
   // gender evidence: a sentence whose first name is followed by he/she (his/her ...) with no
-  // other name between
+  // other name between. The mentions are in text order and do not overlap, as are the sentences:
+  // each sentence's mentions (a name across its start included) are a run of them, found by a
+  // cursor that only moves forward, and the sentence's other words are never looked at.
+  const std::size_t nm = d.mentions.size();
+  std::size_t first = 0;  // the first mention that ends after the sentence's start
   for (const Sentence& s : d.sents) {
+    while (first < nm && d.mentions[first].te <= s.tb) ++first;
     int subj = -1;
-    for (u32 t = s.tb; t < s.te; ++t) {
-      int mi = d.mention_at[t];
-      if (mi < 0) continue;
-      const MentionRec& m = d.mentions[mi];
+    for (std::size_t i = first; i < nm && d.mentions[i].tb < s.te; ++i) {
+      const MentionRec& m = d.mentions[i];
       if (m.kind == MentionKind::name) {
         if (subj >= 0) break;
         subj = m.entity;
-        t = m.te - 1;
         continue;
       }
       if (subj >= 0 && m.kind == MentionKind::pronoun) {

@@ -105,7 +105,7 @@ struct Finder {
   }
 
   // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're". The tests on
-  // the token alone come first and are inlined (scan() runs them on every usable lower-case word): nearly
+  // the token alone come first and are inlined (scan() runs them on lower-case words): nearly
   // every word fails them, and a call for each would cost more than the tests.
   [[gnu::always_inline]] bool may_be_contraction(const Token& k) const {
     if (k.word || k.e - k.b < 3 || k.e - k.b > 9) return false;
