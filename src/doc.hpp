@@ -167,7 +167,7 @@ struct Doc {
   // indexes of the entity stage, kept here so their memory is reused from document to document
   HashIndex name_index;               // a name (any case) -> entity
   HashIndex last_index, first_index;  // the last / first word of a longer name -> its entities
-  HashIndex alias_seen;               // an exact spelling of an entity's
+  HashIndex alias_seen;               // an entity's spelling (by name hash) -> its index in aliases
   HashIndex mid_caps;                 // words seen capitalised away from a sentence start
   std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
   std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
