@@ -167,12 +167,13 @@ struct Doc {
   // indexes of the entity stage, kept here so their memory is reused from document to document
   HashIndex name_index;               // a name (any case) -> entity
   HashIndex last_index, first_index;  // the last / first word of a longer name -> its entities
-  HashIndex alias_seen;               // an exact spelling of an entity's
+  HashIndex alias_seen;               // an entity's spelling (by name hash) -> its index in aliases
   HashIndex mid_caps;                 // words seen capitalised away from a sentence start
   std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
   std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
   std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word
   std::string scratch;  // lower-casing buffer
+  std::vector<u32, NoInit<u32>> tok_scratch;  // token indices a stage picks out (grown ahead, unset)
 
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
   // token t is the one ASCII character c (no string comparison: the hot case ",", "(", ":")

@@ -286,9 +286,12 @@ struct Embeds {
     if (s.size() > 400 || d.toks[p.tb].kind != TokKind::word) return false;
     // only paragraphs that open with the first word of some boilerplate phrase are compared
     if (!d.is_word(p.tb, wBoilerplateStart)) return false;
-    // the phrases are in lower case: compared without case to the paragraph's first 80 bytes
+    // the phrases are in lower case: compared without case to the paragraph's first 80 bytes,
+    // once their first letters agree (most do not: the call is saved)
     std::string_view head = s.substr(0, 80);
+    char first = head[0] >= 'A' && head[0] <= 'Z' ? static_cast<char>(head[0] + 32) : head[0];
     for (const std::string& b : lx.boilerplate) {
+      if (!b.empty() && b[0] != first) continue;
       if (b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) {
         mask(p.tb, p.te);
         return true;
@@ -351,10 +354,12 @@ struct Embeds {
       for (u32 t = p.tb; t < te; ++t) {
         const Token& k = toks[t];
         // only handles and two capitalised words can start a byline ("@user", "A post shared
-        // by", "Posted by"): the flags and the length are tested before the text
+        // by", "Posted by"): the flags, the length and the first letter are tested before the
+        // text (c | 0x20 is c in lower case for the letters, and turns no other byte into one)
         if (k.kind == TokKind::word) {
-          if ((k.flags & (kCap | kInEmbed)) == kCap && (k.e - k.b == 1 || k.e - k.b == 6) &&
-              (ieq(txt(t), "a") || ieq(txt(t), "posted")))
+          if ((k.flags & (kCap | kInEmbed)) != kCap) continue;
+          char first = static_cast<char>(d.text[k.b] | 0x20);
+          if ((k.e - k.b == 1 && first == 'a') || (k.e - k.b == 6 && first == 'p' && ieq(txt(t), "posted")))
             shared_by_at(t);
         } else if (k.kind == TokKind::handle && !k.has(kInEmbed)) {
           byline_at(t);

@@ -26,9 +26,9 @@ int upper_count(std::string_view s) {
 
 std::uint64_t name_hash(std::string_view s) { return NameHash{}(s); }
 
-// a spelling of entity e's, exactly as written
-std::uint64_t exact_hash(std::string_view s, int e) {
-  return hash_bytes(s, false) ^ (static_cast<std::uint64_t>(e) + 1) * 0xC2B2AE3D27D4EB4Full;
+// the key of entity e's spellings that are h (a name_hash) as names
+std::uint64_t alias_key(std::uint64_t h, int e, bool handle) {
+  return h ^ (static_cast<std::uint64_t>(e) + 1) * 0xC2B2AE3D27D4EB4Full ^ handle;
 }
 
 }  // namespace
@@ -46,8 +46,15 @@ Entities::Entities(Doc& doc) : d(doc) {
   d.alias_seen.reset(n);
 }
 
-int Entities::add_alias(int e, std::string_view written, bool handle) {
-  if (!d.alias_seen.add(exact_hash(written, e) ^ handle, 1, true)) return e;
+// alias_seen holds the aliases under the name_hash of their text: the caller has it, and a
+// spelling seen before is nearly always the very same bytes, which one comparison confirms
+int Entities::add_alias(int e, std::string_view written, std::uint64_t h, bool handle) {
+  std::uint64_t key = alias_key(h, e, handle);
+  for (int i = d.alias_seen.first(key); i >= 0; i = d.alias_seen.next(i)) {
+    const Doc::Alias& a = d.aliases[static_cast<std::size_t>(d.alias_seen.value(i))];
+    if (a.text == written && a.entity == e && a.handle == handle) return e;
+  }
+  d.alias_seen.add(key, static_cast<int>(d.aliases.size()));
   d.aliases.push_back({e, written, handle});  // canonical names are chosen at the end
   return e;
 }
@@ -69,7 +76,7 @@ int Entities::new_entity(std::string_view written, std::uint64_t h, std::uint64_
   last_seen.push_back(0);
   redirect.push_back(-1);
   first_hash.push_back(hf);
-  add_alias(e, written);
+  add_alias(e, written, h);
   d.name_index.set(h, e);
   return e;
 }
@@ -82,9 +89,10 @@ int Entities::resolve(int e) const {
 // The entity for a name as written; creates one when no entity has it.
 int Entities::entity_for(std::string_view written) {
   if (written.empty()) return -1;
-  std::uint64_t h = name_hash(written);
-  if (int known = d.name_index.find(h); known >= 0) return add_alias(resolve(known), written);
-  if (!several_words(written)) {
+  const NameParts name = name_parts(written);
+  const std::uint64_t h = name.hash;
+  if (int known = d.name_index.find(h); known >= 0) return add_alias(resolve(known), written, h);
+  if (!name.several) {
     // a single word: the surname (or else the first name) of a fuller name, the most recent first
     int best = -1;
     u32 best_at = 0;
@@ -98,18 +106,18 @@ int Entities::entity_for(std::string_view written) {
     }
     if (best >= 0) {
       d.name_index.set(h, best);
-      return add_alias(best, written);
+      return add_alias(best, written, h);
     }
     return new_entity(written, h, h);  // one word: it is its own first word
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
-  std::uint64_t hf = name_hash(first_word(written)), hl = name_hash(last_word(written));
+  std::uint64_t hf = name_hash(written.substr(0, name.first_end)), hl = name_hash(written.substr(name.last_begin));
   int seen = 0;
   for (int i = d.last_index.first(hl); i >= 0 && seen < kChain; i = d.last_index.next(i), ++seen) {
     int e = resolve(d.last_index.value(i));
     if (first_hash[e] == hf) {
       d.name_index.set(h, e);
-      return add_alias(e, written);
+      return add_alias(e, written, h);
     }
   }
   int e = new_entity(written, h, hf);
@@ -151,17 +159,19 @@ void link_entities(Doc& d) {
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
   }
   // gender evidence: a sentence whose first name is followed by he/she (his/her ...) with no
-  // other name between
+  // other name between. The mentions are in text order and do not overlap, as are the sentences:
+  // each sentence's mentions (a name across its start included) are a run of them, found by a
+  // cursor that only moves forward, and the sentence's other words are never looked at.
+  const std::size_t nm = d.mentions.size();
+  std::size_t first = 0;  // the first mention that ends after the sentence's start
   for (const Sentence& s : d.sents) {
+    while (first < nm && d.mentions[first].te <= s.tb) ++first;
     int subj = -1;
-    for (u32 t = s.tb; t < s.te; ++t) {
-      int mi = d.mention_at[t];
-      if (mi < 0) continue;
-      const MentionRec& m = d.mentions[mi];
+    for (std::size_t i = first; i < nm && d.mentions[i].tb < s.te; ++i) {
+      const MentionRec& m = d.mentions[i];
       if (m.kind == MentionKind::name) {
         if (subj >= 0) break;
         subj = m.entity;
-        t = m.te - 1;
         continue;
       }
       if (subj >= 0 && m.kind == MentionKind::pronoun) {
@@ -176,7 +186,7 @@ void link_entities(Doc& d) {
     if (e.author.end > e.author.start) ent = ents.entity_for(d.slice(e.author.start, e.author.end));
     else if (!e.handle.empty()) ent = ents.entity_for(e.handle);
     ent = ents.resolve(ent);
-    if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, true);
+    if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, name_hash(e.handle), true);
     e.entity = ent;
   }
   for (auto& a : d.aliases) {

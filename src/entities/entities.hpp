@@ -18,7 +18,8 @@ struct Entities {
   std::vector<std::uint64_t>& first_hash = d.entity_first_hash;
 
   int entity_for(std::string_view written);
-  int add_alias(int e, std::string_view written, bool handle = false);
+  // h: the name_hash of written (the caller has it)
+  int add_alias(int e, std::string_view written, std::uint64_t h, bool handle = false);
   // h, hf: the name_hash of the name and of its first word (the caller has them)
   int new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf);
   void consider_name(int e, std::string_view written);

@@ -3,52 +3,15 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 
+#include "util/word8.hpp"
+
 namespace whosaid {
 
-// Names are hashed eight bytes at a time: each word holds bytes s[i..i+8) with s[i] lowest (a
-// little-endian load), the last one zero-padded.
-namespace word8 {
-constexpr std::uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
-
-inline std::uint64_t load(const char* p, std::size_t n) {
-  std::uint64_t x = 0;
-  if constexpr (std::endian::native == std::endian::little) {
-    if (n >= 8) {
-      std::memcpy(&x, p, 8);
-    } else if (n >= 4) {  // two loads of four bytes that overlap
-      std::uint32_t lo, hi;
-      std::memcpy(&lo, p, 4);
-      std::memcpy(&hi, p + n - 4, 4);
-      x = lo | std::uint64_t{hi} << (8 * (n - 4));
-    } else if (n > 0) {  // the first, middle and last byte cover one to three bytes
-      auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k); };
-      x = byte(0) | byte(n / 2) | byte(n - 1);
-    }
-  } else {
-    for (std::size_t k = 0; k < n && k < 8; ++k) x |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
-  }
-  return x;
-}
-// the bytes 'A'..'Z' of x in lower case
-inline std::uint64_t fold(std::uint64_t x) {
-  std::uint64_t low7 = x & ~high;
-  std::uint64_t upper = (low7 + ones * (0x80 - 'A')) & ~(low7 + ones * (0x80 - 'Z' - 1)) & ~x & high;
-  return x | upper >> 2;
-}
-// The length mixed in first, so the zero padding is no part of the key: strings of one length and
-// at most eight bytes map one to one onto hashes.
-inline std::uint64_t start(std::size_t n) { return (n + 1) * 0x9E3779B97F4A7C15ull; }
-inline std::uint64_t mix(std::uint64_t h, std::uint64_t x) {
-  h = (h ^ x) * 0xD6E8FEB86659FD93ull;
-  return h ^ (h >> 32);
-}
-}  // namespace word8
-
-// A hash of the bytes of s, ASCII upper case folded to lower when `fold`.
+// Names are hashed eight bytes at a time (word8). A hash of the bytes of s, ASCII upper case
+// folded to lower when `fold`.
 inline std::uint64_t hash_bytes(std::string_view s, bool fold) {
   std::uint64_t h = word8::start(s.size());
   for (std::size_t i = 0; i < s.size(); i += 8) {
@@ -58,36 +21,75 @@ inline std::uint64_t hash_bytes(std::string_view s, bool fold) {
   return h;
 }
 
+// white space inside a name (a plain loop: find_first_of calls memchr once a character)
+inline bool name_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+inline std::string_view first_word(std::string_view s) {
+  std::size_t e = 0;
+  while (e < s.size() && !name_space(s[e])) ++e;
+  return s.substr(0, e);
+}
+inline std::string_view last_word(std::string_view s) {
+  std::size_t b = s.size();
+  while (b > 0 && !name_space(s[b - 1])) --b;
+  return s.substr(b);
+}
+inline bool several_words(std::string_view s) {
+  for (char c : s)
+    if (name_space(c)) return true;
+  return false;
+}
+
+// What the entity stage needs of a name, from one pass over it: its hash, and where its first
+// word ends and its last word begins.
+struct NameParts {
+  std::uint64_t hash;
+  std::size_t first_end, last_begin;  // s[0, first_end) and s[last_begin, end): first_word, last_word
+  bool several;                       // white space in it (several_words)
+};
+
 // The hash of a name as NameEq compares names: ASCII case folded, a run of white space as one
 // space, white space at the end left out. Most names are in that form already but for the case
 // (no control character, no two spaces together, no space at the end): those are hashed as they
-// are, in the same pass that checks them, and the others are rewritten first.
-struct NameHash {
-  std::uint64_t operator()(std::string_view s) const {
-    using namespace word8;
-    std::uint64_t h = start(s.size());
-    bool plain = s.empty() || s.back() != ' ';
-    for (std::size_t i = 0; i < s.size(); i += 8) {
-      std::size_t n = s.size() - i;
-      std::uint64_t x = load(s.data() + i, n);
-      std::uint64_t in = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;  // not padding
-      std::uint64_t control = (x - ones * 0x20) & ~x & high & in;  // some byte below 0x20
-      std::uint64_t sp = x ^ (ones * ' ');
-      std::uint64_t space = ~(((sp & ~high) + ~high) | sp | ~high);  // 0x80 at each space, exactly
-      if (control || (space & (space >> 8)) || (i > 0 && s[i - 1] == ' ' && s[i] == ' ')) plain = false;
-      h = mix(h, fold(x));
+// are, in the same pass that checks them and finds their spaces (their only white space), and the
+// others are rewritten first.
+inline NameParts name_parts(std::string_view s) {
+  using namespace word8;
+  std::uint64_t h = start(s.size());
+  bool plain = s.empty() || s.back() != ' ';
+  constexpr std::size_t none = std::string_view::npos;
+  std::size_t first_space = none, last_space = none;
+  for (std::size_t i = 0; i < s.size(); i += 8) {
+    std::size_t n = s.size() - i;
+    std::uint64_t x = load(s.data() + i, n);
+    std::uint64_t in = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;  // not padding
+    std::uint64_t control = (x - ones * 0x20) & ~x & high & in;  // some byte below 0x20
+    std::uint64_t sp = x ^ (ones * ' ');
+    std::uint64_t space = ~(((sp & ~high) + ~high) | sp | ~high);  // 0x80 at each space, exactly
+    if (control || (space & (space >> 8)) || (i > 0 && s[i - 1] == ' ' && s[i] == ' ')) plain = false;
+    if (space) {
+      if (first_space == none) first_space = i + static_cast<std::size_t>(std::countr_zero(space)) / 8;
+      last_space = i + static_cast<std::size_t>(63 - std::countl_zero(space)) / 8;
     }
-    if (plain) return h;
-    std::string canonical;
-    bool space = false;
-    for (char c : s) {
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { space = true; continue; }
-      if (space) canonical += ' ';
-      space = false;
-      canonical += c;
-    }
-    return hash_bytes(canonical, true);
+    h = mix(h, fold(x));
   }
+  if (plain) {
+    if (first_space == none) return {h, s.size(), 0, false};
+    return {h, first_space, last_space + 1, true};
+  }
+  std::string canonical;
+  bool space = false;
+  for (char c : s) {
+    if (name_space(c)) { space = true; continue; }
+    if (space) canonical += ' ';
+    space = false;
+    canonical += c;
+  }
+  return {hash_bytes(canonical, true), first_word(s).size(), s.size() - last_word(s).size(), several_words(s)};
+}
+
+struct NameHash {
+  std::uint64_t operator()(std::string_view s) const { return name_parts(s).hash; }
 };
 
 struct NameEq {
@@ -109,24 +111,5 @@ struct NameEq {
     return i == a.size() && j == b.size();
   }
 };
-
-// white space inside a name (a plain loop: find_first_of calls memchr once a character)
-inline bool name_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-inline std::string_view first_word(std::string_view s) {
-  std::size_t e = 0;
-  while (e < s.size() && !name_space(s[e])) ++e;
-  return s.substr(0, e);
-}
-inline std::string_view last_word(std::string_view s) {
-  std::size_t b = s.size();
-  while (b > 0 && !name_space(s[b - 1])) --b;
-  return s.substr(b);
-}
-inline bool several_words(std::string_view s) {
-  for (char c : s)
-    if (name_space(c)) return true;
-  return false;
-}
 
 }  // namespace whosaid

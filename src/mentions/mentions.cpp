@@ -40,10 +40,8 @@ struct Finder {
     }
   }
 
-  bool usable(u32 t) const {
-    const Token& k = d.toks[t];
-    return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed);
-  }
+  static bool usable(const Token& k) { return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed); }
+  bool usable(u32 t) const { return usable(d.toks[t]); }
   bool sentence_initial(u32 t) const {
     u32 s = d.sent_of_tok[t];
     if (d.sents[s].tb == t) return true;
@@ -107,19 +105,20 @@ struct Finder {
   }
 
   // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're". The tests on
-  // the token alone come first and are inlined: nearly every word fails them, and a call for
-  // each would cost more than the tests.
-  const PronounInfo* contracted_pronoun(u32 t) const {
-    const Token& k = d.toks[t];
-    if (k.e - k.b < 3 || k.e - k.b > 9 || k.word) return nullptr;
+  // the token alone come first and are inlined (scan() runs them on lower-case words): nearly
+  // every word fails them, and a call for each would cost more than the tests.
+  [[gnu::always_inline]] bool may_be_contraction(const Token& k) const {
+    if (k.word || k.e - k.b < 3 || k.e - k.b > 9) return false;
     switch (d.text[k.b] | 0x20) {  // he she it we they you i
       case 'h': case 's': case 'i': case 'w': case 't': case 'y': break;
-      default: return nullptr;
+      default: return false;
     }
     // and an apostrophe, straight or curly (’ is E2 80 99)
-    std::string_view w = d.tok_text(t);
-    if (std::none_of(w.begin(), w.end(), [](char c) { return c == '\'' || c == '\xE2'; })) return nullptr;
-    return contracted_pronoun(w);
+    std::string_view w = d.text.substr(k.b, k.e - k.b);
+    return std::any_of(w.begin(), w.end(), [](char c) { return c == '\'' || c == '\xE2'; });
+  }
+  const PronounInfo* contracted_pronoun(u32 t) const {
+    return may_be_contraction(d.toks[t]) ? contracted_pronoun(d.tok_text(t)) : nullptr;
   }
   // the rest, out of line: few words get this far
   [[gnu::noinline]] const PronounInfo* contracted_pronoun(std::string_view w) const {
@@ -136,15 +135,28 @@ struct Finder {
     return p && p->grammatical_case == Case::nom ? p : nullptr;
   }
 
-  void collect_mid_caps() {
+  // One walk over the tokens, so that run() looks at words that may matter only: it fills
+  // mid_caps (the words seen capitalised away from a sentence start) and picks out the usable
+  // words that are capitalised, pronouns, or maybe contracted ones ("he's"). Most words are
+  // none of these.
+  void scan() {
     d.mid_caps.reset(d.toks.size() / 8);
     const u32 n = static_cast<u32>(d.toks.size());
     const Token* toks = d.toks.data();
-    for (u32 t = 1; t < n; ++t) {
+    d.tok_scratch.resize(n);
+    u32* picked = d.tok_scratch.data();
+    u32 m = 0;
+    for (u32 t = 0; t < n; ++t) {
       const Token& k = toks[t];
-      if (k.kind != TokKind::word || !k.has(kCap) || k.has(kAllCaps) || sentence_initial(t)) continue;
-      d.mid_caps.add(key(stem(t)), 1, true);
+      if (k.kind != TokKind::word) continue;
+      if (k.has(kCap)) {
+        if (!k.has(kAllCaps) && t > 0 && !sentence_initial(t)) d.mid_caps.add(key(stem(t)), 1, true);
+        if (usable(k)) picked[m++] = t;
+      } else if (((k.bits & wPronoun) || may_be_contraction(k)) && usable(k)) {
+        picked[m++] = t;
+      }
     }
+    d.tok_scratch.resize(m);
   }
 
   void add(u32 tb, u32 te, u32 nb, u32 ne, MentionKind kind, Gender g, Case c, u32 words = 1) {
@@ -155,20 +167,18 @@ struct Finder {
 
   void run() {
     d.mentions.clear();
-    collect_mid_caps();
+    scan();
     const u32 n = static_cast<u32>(d.toks.size());
-    for (u32 t = 0; t < n; ++t) {
+    u32 next = 0;  // the first token past the last name found (or skipped as a title)
+    for (u32 t : d.tok_scratch) {
+      if (t < next) continue;
       const Token& k = d.toks[t];
-      if (k.kind != TokKind::word) continue;
-      // most words are lower-case and on no pronoun list: only a contraction can matter then
-      bool plain = !k.has(kCap) && !(k.bits & wPronoun);
-      if (plain && (k.word || k.e - k.b < 3 || k.e - k.b > 9)) continue;
-      if (!usable(t)) continue;
       if (const PronounInfo* p = contracted_pronoun(t)) {  // "He's", "they're"
         add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
         continue;
       }
-      if (plain) continue;
+      // a lower-case word picked as a maybe contraction, and not one
+      if (!k.has(kCap) && !(k.bits & wPronoun)) continue;
       if (!k.has(kCap) || k.has(kAllCaps)) {
         if (const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
           if (!(k.has(kAllCaps) && d.tok_text(t).size() > 1))
@@ -199,7 +209,7 @@ struct Finder {
       if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
         if (const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; p && u == t)
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
-        else if (u > t) t = u - 1;
+        else if (u > t) next = u;
         continue;
       }
       u32 e = u + 1;
@@ -241,7 +251,7 @@ struct Finder {
       u32 nb = d.toks[name_b].b, ne = d.toks[e - 1].e;
       if (d.toks[e - 1].has(kPossessive)) ne -= (d.text[ne - 2] == '\'' ? 2 : 4);
       add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, e - name_b);
-      t = e - 1;
+      next = e;
     }
   }
 };

@@ -67,10 +67,14 @@ struct Pairer {
       open = kNone;
       return;
     }
+    // (the tokens by pointer: the loop skips the many that are not marks without reading d again)
+    const Token* toks = d.toks.data();
     // a quote carried over from the previous paragraph opens with this paragraph's first mark
     for (u32 t = open == p.tb ? p.tb + 1 : p.tb; t < p.te; ++t) {
-      const Token& k = d.toks[t];
-      if (k.kind != TokKind::quote_mark || k.has(kInEmbed)) continue;
+      while (t < p.te && toks[t].kind != TokKind::quote_mark) ++t;
+      if (t == p.te) break;
+      const Token& k = toks[t];
+      if (k.has(kInEmbed)) continue;
       Mark m = k.mark;
       if (is_double(m)) {
         if (open == kNone) {
@@ -149,7 +153,8 @@ void find_quotes(Doc& d) {
   Pairer pr{d};
   for (u32 pi = 0; pi < d.paras.size(); ++pi) pr.paragraph(pi);
   for (QuoteRec& q : d.quotes) {
-    for (u32 t = q.first_tok; t < q.last_tok; ++t) d.toks[t].flags |= kInQuote;
+    Token* toks = d.toks.data();
+    for (u32 t = q.first_tok; t < q.last_tok; ++t) toks[t].flags |= kInQuote;
     // direct: the quote opens its paragraph, or follows a lead-in mark (",", ":", end of a
     // sentence, another quote); partial: it follows a word of the writer's sentence
     u32 o = q.open_tok;
