@@ -3,6 +3,7 @@
 // appositives), and the spans reported for them.
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
 #include "attribution/attributor.hpp"
 
@@ -17,6 +18,10 @@ const WordIndex& word_index() {
     for (const auto& w : lx.time_words) x.time_words.add(w);
     for (const auto& w : lx.verb_group) x.verb_group.add(w);
     for (const auto& [w, head] : lx.quantities) x.quantities.add(w);
+    // plain_sentence() looks for "according to" among the words of the cue lists
+    std::uint16_t according = 0;
+    lx.find("according", nullptr, &according);
+    if (!(according & (wCue | wPhraseStart))) throw std::logic_error("whosaid: \"according to\" is no cue phrase");
     return x;
   }();
   return wx;

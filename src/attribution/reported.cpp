@@ -10,20 +10,39 @@
 namespace whosaid::attribution {
 
 // A sentence the writer wrote whole: no quotation mark, nothing of a post. Of such a sentence,
-// `scanned` then holds what the pass found.
+// `scanned` then holds what the pass found; of another, scanned.quoted is its first token that
+// is quoted.
 bool Attributor::plain_sentence(const Sentence& s) {
   SentenceScan& r = scanned;
-  r.commas.clear();
-  r.cues.clear();
-  bool according = false;  // (a local: a store to the member would make each token reload the arrays)
-  // (the tests on the token itself: inside the sentence, no bound needs checking)
-  for (u32 t = s.tb, te = s.te; t < te; ++t) {
-    const Token& k = tok(t);
-    if (quoted(k)) return false;
-    if (maybe_cue(k)) r.cues.push_back(t);
-    if (is(k, ',')) r.commas.push_back(t);
-    according |= may_open_according(k);
+  // room for every token of the sentence in each list, written through pointers: no test of
+  // capacity per token, and a store through them cannot change what the loop reads, which
+  // stays in registers
+  const u32 n = s.te - s.tb;
+  if (r.room.size() < 2 * std::size_t{n}) r.room.resize(2 * std::size_t{n});
+  u32* const commas_from = r.room.data();
+  u32* const cues_from = commas_from + n;
+  u32* commas = commas_from;
+  u32* cues = cues_from;
+  bool according = false;
+  // (inside the sentence, no bound needs checking. A word is no quotation mark and no comma, and
+  // only a word has word-list bits: most tokens are words, which take three tests)
+  // (the token's number from its address, when one is noted: one counter less for the loop)
+  auto at = [&](const Token* k) { return static_cast<u32>(k - toks); };
+  for (const Token *k = toks + s.tb, *end = toks + s.te; k < end; ++k) {
+    if (k->kind == TokKind::word) {
+      if (k->has(kInQuote) || k->has(kInEmbed)) return r.quoted = at(k), false;
+      if (maybe_cue(*k)) {
+        *cues++ = at(k);
+        // ("according" is a word of the cue lists: the first word of the phrase "according to")
+        according |= may_open_according(*k);
+      }
+    } else {
+      if (quoted(*k)) return r.quoted = at(k), false;
+      if (is(*k, ',')) *commas++ = at(k);
+    }
   }
+  r.commas = {commas_from, commas};
+  r.cues = {cues_from, cues};
   r.according = according;
   return true;
 }
@@ -353,10 +372,9 @@ void Attributor::mixed_speech() {
 // A sentence with quotation marks in it: reported speech before them is still reported
 // ('Trump said the election was rigged, adding, "Believe me."'), the clause ending before the
 // quotation; a cue that introduces the quotation itself is the quote's, not reported speech.
-void Attributor::reported_before_quote(const Sentence& s) {
-  u32 b = s.tb, qb = s.tb;
-  while (qb < s.te && !quoted(qb)) ++qb;
-  u32 e = qb;
+// qb: the sentence's first quoted token.
+void Attributor::reported_before_quote(const Sentence& s, u32 qb) {
+  u32 b = s.tb, e = qb;
   while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
   if (e < b + 5) return;
   for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
@@ -551,7 +569,7 @@ void Attributor::indirect_speech() {
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < 5) continue;
     if (!plain_sentence(s)) {
-      reported_before_quote(s);
+      reported_before_quote(s, scanned.quoted);
       reported_after_quote(s);
       continue;
     }
@@ -606,7 +624,7 @@ void Attributor::indirect_speech() {
     }
     // CLAUSE, X said. / CLAUSE, said X.
     // (the last comma before e, when it is at least two tokens in and at most eight from the end)
-    const std::vector<u32>& commas = scanned.commas;
+    const auto& commas = scanned.commas;
     u32 comma = kNone;
     auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
     if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];
