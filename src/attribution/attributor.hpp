@@ -196,6 +196,11 @@ struct Attributor {
   // ---- the sieves over each quotation (sieves.cpp) ----
   Frame before_frame(std::size_t qi);
   Frame after_frame(std::size_t qi);
+  Frame find_after_frame(std::size_t qi) const;
+  struct {
+    std::size_t qi = kNone;  // the quote whose after_frame() is held
+    Frame frame;
+  } after_memo;
   u32 previous_paragraph_colon(const QuoteRec& q, Frame f) const;
   char last_char(const QuoteRec& q) const;
   bool ends_ok(std::size_t qi, u32 end, Frame f);

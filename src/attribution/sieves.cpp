@@ -23,7 +23,13 @@ Frame Attributor::before_frame(std::size_t qi) {
   return {std::min(b, o), o};
 }
 
+// (two sieves ask it of a quote, one after the other: found once)
 Frame Attributor::after_frame(std::size_t qi) {
+  if (after_memo.qi != qi) after_memo = {qi, find_after_frame(qi)};
+  return after_memo.frame;
+}
+
+Frame Attributor::find_after_frame(std::size_t qi) const {
   const QuoteRec& q = d.quotes[qi];
   if (q.close_tok == kNone) return {0, 0};
   u32 c = q.close_tok;
