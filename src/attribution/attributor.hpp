@@ -241,7 +241,14 @@ struct Attributor {
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause);
-  u32 coordinated_cue(u32 k, u32 e);
+  // (inline: content_end() asks it of every token of a report, and only a comma or a word of
+  // three letters passes the first test, its length)
+  u32 coordinated_cue(u32 k, u32 e) {
+    if (k >= ntoks) return kNone;
+    const u32 len = toks[k].e - toks[k].b;
+    return len == 1 || len == 3 ? coordinated_cue_at(k, e) : kNone;
+  }
+  u32 coordinated_cue_at(u32 k, u32 e);
   Report report_of(const CueInfo& c, u32 k, u32 clen, u32 e);
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
                     u32 cb2 = 0, u32 ce2 = 0);

@@ -202,7 +202,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
 // noted that", ", adding that" — the cue's token, or kNone. It must report a clause of its own
 // ("that ...", or a subject and its verb): in "said the man was arrested and charged with
 // assault" or "and told the victim to lie down" the verb belongs to what was reported.
-u32 Attributor::coordinated_cue(u32 k, u32 e) {
+u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
   auto conjunction = [&](u32 t) {
     return word(t) && tok_text(t).size() == 3 && (low_is(t, "and") || low_is(t, "but"));
   };
@@ -244,7 +244,8 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
                               double confidence, u32 cb2, u32 ce2) {
   // "However, growth is slowing, the IMF said", "But the plan ...": the report starts after the
   // sentence's link ("and"/"but", or another link with its comma; "So far", "Now is the time" stay)
-  if (cb + 1 < ce && word(cb) && lx.discourse_markers.count(low(cb)) && d.sents[d.sent_of_tok[cb]].tb == cb) {
+  // (the sentence's start tested first: a word looked up only there)
+  if (cb + 1 < ce && word(cb) && d.sents[d.sent_of_tok[cb]].tb == cb && lx.discourse_markers.count(low(cb))) {
     const bool conjunction = low_is(cb, "and") || low_is(cb, "but");
     if (is(cb + 1, ',') && cb + 2 < ce) cb += 2;
     else if (conjunction) cb += 1;
