@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -224,11 +225,14 @@ struct Attributor {
   // What one pass over a plain sentence finds for indirect_speech(), so that its readings need
   // not each go over every token: the commas, the words of the cue lists (those maybe_cue()
   // passes), and whether a word might open "according to" (one that according_to()'s first
-  // test passes). Of a sentence that is not plain, its first quoted token. Reused from sentence
-  // to sentence.
+  // test passes). Of a sentence that is not plain, its first quoted token, and the commas and
+  // cue-list words before it. Reused from sentence to sentence.
   struct SentenceScan {
     std::span<const u32> commas, cues;  // tokens, in order (in `room`)
-    std::vector<u32> room;              // twice the tokens of the longest sentence yet
+    // room for both lists, for sentences of up to room_tokens tokens (not zero-filled: only
+    // what the pass writes is read)
+    std::unique_ptr<u32[]> room;
+    u32 room_tokens = 0;
     bool according = false;
     u32 quoted = kNone;
   };
@@ -256,7 +260,7 @@ struct Attributor {
                     u32 cb2 = 0, u32 ce2 = 0);
   std::size_t first_quote_from(u32 t) const;
   void mixed_speech();
-  void reported_before_quote(const Sentence& s, u32 qb);
+  void reported_before_quote(const Sentence& s);
   void reported_after_quote(const Sentence& s);
   void paragraph_labels();
   bool question_put(u32 k, u32 clen, u32 e);

@@ -10,41 +10,46 @@
 namespace whosaid::attribution {
 
 // A sentence the writer wrote whole: no quotation mark, nothing of a post. Of such a sentence,
-// `scanned` then holds what the pass found; of another, scanned.quoted is its first token that
-// is quoted.
+// `scanned` then holds what the pass found; of another, what it found before the first quoted
+// token (scanned.quoted).
 bool Attributor::plain_sentence(const Sentence& s) {
   SentenceScan& r = scanned;
   // room for every token of the sentence in each list, written through pointers: no test of
   // capacity per token, and a store through them cannot change what the loop reads, which
   // stays in registers
   const u32 n = s.te - s.tb;
-  if (r.room.size() < 2 * std::size_t{n}) r.room.resize(2 * std::size_t{n});
-  u32* const commas_from = r.room.data();
+  if (r.room_tokens < n) {
+    r.room_tokens = std::max(n, 2 * r.room_tokens);
+    r.room = std::make_unique_for_overwrite<u32[]>(2 * std::size_t{r.room_tokens});
+  }
+  u32* const commas_from = r.room.get();
   u32* const cues_from = commas_from + n;
   u32* commas = commas_from;
   u32* cues = cues_from;
   bool according = false;
+  u32 quoted_at = kNone;
   // (inside the sentence, no bound needs checking. A word is no quotation mark and no comma, and
   // only a word has word-list bits: most tokens are words, which take three tests)
   // (the token's number from its address, when one is noted: one counter less for the loop)
   auto at = [&](const Token* k) { return static_cast<u32>(k - toks); };
   for (const Token *k = toks + s.tb, *end = toks + s.te; k < end; ++k) {
     if (k->kind == TokKind::word) {
-      if (k->has(kInQuote) || k->has(kInEmbed)) return r.quoted = at(k), false;
+      if (k->has(kInQuote) || k->has(kInEmbed)) { quoted_at = at(k); break; }
       if (maybe_cue(*k)) {
         *cues++ = at(k);
         // ("according" is a word of the cue lists: the first word of the phrase "according to")
         according |= may_open_according(*k);
       }
     } else {
-      if (quoted(*k)) return r.quoted = at(k), false;
+      if (quoted(*k)) { quoted_at = at(k); break; }
       if (is(*k, ',')) *commas++ = at(k);
     }
   }
   r.commas = {commas_from, commas};
   r.cues = {cues_from, cues};
   r.according = according;
-  return true;
+  r.quoted = quoted_at;
+  return quoted_at == kNone;
 }
 
 // The index of the first quotation that opens at or after token t (quotes are in text order).
@@ -373,17 +378,21 @@ void Attributor::mixed_speech() {
 // A sentence with quotation marks in it: reported speech before them is still reported
 // ('Trump said the election was rigged, adding, "Believe me."'), the clause ending before the
 // quotation; a cue that introduces the quotation itself is the quote's, not reported speech.
-// qb: the sentence's first quoted token.
-void Attributor::reported_before_quote(const Sentence& s, u32 qb) {
-  u32 b = s.tb, e = qb;
+// (`scanned` holds what plain_sentence() found of it: its first quoted token, and the words of
+// the cue lists before that.)
+void Attributor::reported_before_quote(const Sentence& s) {
+  u32 b = s.tb, e = scanned.quoted;
   while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
   if (e < b + 5) return;
-  for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
+  const std::size_t first_quote = first_quote_from(s.tb);
+  for (u32 k : scanned.cues) {  // (only a word of the cue lists can be a cue)
+    if (k < b + 1) continue;
+    if (k + 2 >= e || k >= b + kSubjectWindow) break;
     u32 clen = 1;
-    const CueInfo* c = cue(k, &clen);
+    const CueInfo* c = cue_at(k, &clen);
     if (!c || c->participle) continue;
     // the cue of a quotation of this sentence
-    for (std::size_t qi = first_quote_from(s.tb); qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
+    for (std::size_t qi = first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
       if (d.attr[qi].cue_tok == k) return;
     NP np = np_before(k, b);
     if (!np.ok()) continue;
@@ -570,7 +579,7 @@ void Attributor::indirect_speech() {
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < 5) continue;
     if (!plain_sentence(s)) {
-      reported_before_quote(s, scanned.quoted);
+      reported_before_quote(s);
       reported_after_quote(s);
       continue;
     }
