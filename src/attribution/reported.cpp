@@ -480,8 +480,11 @@ void Attributor::paragraph_labels() {
       }
       ++b;
     }
+    // (asked of every paragraph, most of which have no label: a token's kind turns away a word,
+    // most tokens, before its text is read)
     u32 colon = b;
-    while (colon < p.te && colon < b + 8 && !is(colon, ':')) ++colon;
+    for (const u32 reach = std::min(p.te, b + 8); colon < reach; ++colon)
+      if (tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
     if (colon >= p.te || !is(colon, ':') || colon == b || colon + 3 >= p.te) continue;
     if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
     u32 lb = b;  // "EXCLUSIVE – Roger Stone:": the label is after a dash
