@@ -114,6 +114,9 @@ struct Attributor {
   // token t is the one ASCII character c
   bool is(u32 t, char c) const { return t < ntoks && is(toks[t], c); }
   bool is(const Token& k, char c) const { return k.e == k.b + 1 && text[k.b] == c; }
+  // a comma (the test for a scan over many tokens: a word, most of them, is turned away by its
+  // kind before its text is read)
+  bool comma(const Token& k) const { return k.kind == TokKind::punct && is(k, ','); }
   // token t, in lower case, is in set (whose words filter describes)
   template <class Set>
   bool low_in(u32 t, const FirstLetters& filter, const Set& set) {
@@ -121,9 +124,14 @@ struct Attributor {
   }
   bool determiner(u32 t) { return word(t) && is_word(t, wDeterminer); }
   bool clause_opener(u32 t) { return word(t) && is_word(t, wClauseOpener); }
-  // the cheap test that comes first: a word of the cue lists at all
+  // the cheap test that comes first: a word of the cue lists that cue_at() reads, a cue itself
+  // or the first word of a phrase of them (not a preposition's: cue_at() leaves "in a
+  // statement" to where it is used). (Most words fail the first test, on one mask.)
   bool maybe_cue(u32 t) const { return t < ntoks && maybe_cue(toks[t]); }
-  static bool maybe_cue(const Token& k) { return k.bits & (wCue | wPhraseStart); }
+  static bool maybe_cue(const Token& k) { return maybe_cue(k.bits); }
+  static bool maybe_cue(std::uint16_t bits) {
+    return (bits & (wCue | wPhraseStart)) && ((bits & wCue) || !(bits & wPreposition));
+  }
   int mention_at(u32 t) const { return t < ntoks ? d.mention_at[t] : -1; }
   // a pronoun that can be a subject ("she", "they"), not "her", "them"
   bool subject_pronoun(u32 t) const {

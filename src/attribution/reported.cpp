@@ -414,7 +414,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
   // the comma before the clause, or the one the quotation ends with inside its marks
   bool comma_inside = last > s.tb && is(last - 1, ',');
   for (u32 k = last + 1; k + 3 < e; ++k) {
-    if (!is(k - 1, ',') && !(k == last + 1 && comma_inside)) continue;
+    if (!comma(tok(k - 1)) && !(k == last + 1 && comma_inside)) continue;
     u32 clen = 1;
     // ", adding that ...", or a second verb of the same subject: ", but added that ..."
     u32 at = k;
@@ -424,7 +424,9 @@ void Attributor::reported_after_quote(const Sentence& s) {
       // ", though she noted she has ...": a clause with a subject and a cue of its own
       u32 sb = word(k) && (clause_opener(k) || low_is(k, "but") || low_is(k, "and")) ? k + 1 : k;
       for (u32 j = sb + 1; j + 2 < e && j < sb + 6; ++j) {
-        if (!maybe_cue(j) || according_to(j)) continue;
+        // (any word of the cue lists that is no cue here ends the search, "in" of "in a
+        // statement" too, though maybe_cue() turns it away)
+        if (!is_word(j, wCue | wPhraseStart) || according_to(j)) continue;
         u32 jlen = 1;
         const CueInfo* cj = cue_at(j, &jlen);
         if (!cj || cj->participle) break;
