@@ -5,6 +5,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -112,6 +114,9 @@ struct Attributor {
   // token t is the one ASCII character c
   bool is(u32 t, char c) const { return t < ntoks && is(toks[t], c); }
   bool is(const Token& k, char c) const { return k.e == k.b + 1 && text[k.b] == c; }
+  // a comma (the test for a scan over many tokens: a word, most of them, is turned away by its
+  // kind before its text is read)
+  bool comma(const Token& k) const { return k.kind == TokKind::punct && is(k, ','); }
   // token t, in lower case, is in set (whose words filter describes)
   template <class Set>
   bool low_in(u32 t, const FirstLetters& filter, const Set& set) {
@@ -119,9 +124,14 @@ struct Attributor {
   }
   bool determiner(u32 t) { return word(t) && is_word(t, wDeterminer); }
   bool clause_opener(u32 t) { return word(t) && is_word(t, wClauseOpener); }
-  // the cheap test that comes first: a word of the cue lists at all
+  // the cheap test that comes first: a word of the cue lists that cue_at() reads, a cue itself
+  // or the first word of a phrase of them (not a preposition's: cue_at() leaves "in a
+  // statement" to where it is used). (Most words fail the first test, on one mask.)
   bool maybe_cue(u32 t) const { return t < ntoks && maybe_cue(toks[t]); }
-  static bool maybe_cue(const Token& k) { return k.bits & (wCue | wPhraseStart); }
+  static bool maybe_cue(const Token& k) { return maybe_cue(k.bits); }
+  static bool maybe_cue(std::uint16_t bits) {
+    return (bits & (wCue | wPhraseStart)) && ((bits & wCue) || !(bits & wPreposition));
+  }
   int mention_at(u32 t) const { return t < ntoks ? d.mention_at[t] : -1; }
   // a pronoun that can be a subject ("she", "they"), not "her", "them"
   bool subject_pronoun(u32 t) const {
@@ -195,6 +205,11 @@ struct Attributor {
   // ---- the sieves over each quotation (sieves.cpp) ----
   Frame before_frame(std::size_t qi);
   Frame after_frame(std::size_t qi);
+  Frame find_after_frame(std::size_t qi) const;
+  struct {
+    std::size_t qi = kNone;  // the quote whose after_frame() is held
+    Frame frame;
+  } after_memo;
   u32 previous_paragraph_colon(const QuoteRec& q, Frame f) const;
   char last_char(const QuoteRec& q) const;
   bool ends_ok(std::size_t qi, u32 end, Frame f);
@@ -218,10 +233,16 @@ struct Attributor {
   // What one pass over a plain sentence finds for indirect_speech(), so that its readings need
   // not each go over every token: the commas, the words of the cue lists (those maybe_cue()
   // passes), and whether a word might open "according to" (one that according_to()'s first
-  // test passes). Reused from sentence to sentence.
+  // test passes). Of a sentence that is not plain, its first quoted token, and the commas and
+  // cue-list words before it. Reused from sentence to sentence.
   struct SentenceScan {
-    std::vector<u32> commas, cues;  // tokens, in order
+    std::span<const u32> commas, cues;  // tokens, in order (in `room`)
+    // room for both lists, for sentences of up to room_tokens tokens (not zero-filled: only
+    // what the pass writes is read)
+    std::unique_ptr<u32[]> room;
+    u32 room_tokens = 0;
     bool according = false;
+    u32 quoted = kNone;
   };
   SentenceScan scanned;
   bool plain_sentence(const Sentence& s);
@@ -232,7 +253,14 @@ struct Attributor {
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause);
-  u32 coordinated_cue(u32 k, u32 e);
+  // (inline: content_end() asks it of every token of a report, and only a comma or a word of
+  // three letters passes the first test, its length)
+  u32 coordinated_cue(u32 k, u32 e) {
+    if (k >= ntoks) return kNone;
+    const u32 len = toks[k].e - toks[k].b;
+    return len == 1 || len == 3 ? coordinated_cue_at(k, e) : kNone;
+  }
+  u32 coordinated_cue_at(u32 k, u32 e);
   Report report_of(const CueInfo& c, u32 k, u32 clen, u32 e);
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
                     u32 cb2 = 0, u32 ce2 = 0);

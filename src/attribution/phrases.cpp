@@ -3,6 +3,7 @@
 // appositives), and the spans reported for them.
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 
 #include "attribution/attributor.hpp"
 
@@ -17,6 +18,10 @@ const WordIndex& word_index() {
     for (const auto& w : lx.time_words) x.time_words.add(w);
     for (const auto& w : lx.verb_group) x.verb_group.add(w);
     for (const auto& [w, head] : lx.quantities) x.quantities.add(w);
+    // plain_sentence() looks for "according to" among the words of the cue lists
+    std::uint16_t according = 0;
+    lx.find("according", nullptr, &according);
+    if (!Attributor::maybe_cue(according)) throw std::logic_error("whosaid: \"according to\" is no cue phrase");
     return x;
   }();
   return wx;
@@ -35,7 +40,7 @@ bool Attributor::ly_adverb(u32 t) {
 // cue_at(): the cue at t, a word that maybe_cue() passes
 const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
-  if (!is_word(t, wCue | wPhraseStart)) return nullptr;
+  if (!maybe_cue(tok(t))) return nullptr;
   const WordInfo& wi = d.word(t);
   // a capitalised cue opens its sentence, or follows a headline's subject ("Lindsey Graham Says")
   if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t) &&

@@ -10,22 +10,46 @@
 namespace whosaid::attribution {
 
 // A sentence the writer wrote whole: no quotation mark, nothing of a post. Of such a sentence,
-// `scanned` then holds what the pass found.
+// `scanned` then holds what the pass found; of another, what it found before the first quoted
+// token (scanned.quoted).
 bool Attributor::plain_sentence(const Sentence& s) {
   SentenceScan& r = scanned;
-  r.commas.clear();
-  r.cues.clear();
-  bool according = false;  // (a local: a store to the member would make each token reload the arrays)
-  // (the tests on the token itself: inside the sentence, no bound needs checking)
-  for (u32 t = s.tb, te = s.te; t < te; ++t) {
-    const Token& k = tok(t);
-    if (quoted(k)) return false;
-    if (maybe_cue(k)) r.cues.push_back(t);
-    if (is(k, ',')) r.commas.push_back(t);
-    according |= may_open_according(k);
+  // room for every token of the sentence in each list, written through pointers: no test of
+  // capacity per token, and a store through them cannot change what the loop reads, which
+  // stays in registers
+  const u32 n = s.te - s.tb;
+  if (r.room_tokens < n) {
+    r.room_tokens = std::max(n, 2 * r.room_tokens);
+    r.room = std::make_unique_for_overwrite<u32[]>(2 * std::size_t{r.room_tokens});
   }
+  u32* const commas_from = r.room.get();
+  u32* const cues_from = commas_from + n;
+  u32* commas = commas_from;
+  u32* cues = cues_from;
+  bool according = false;
+  u32 quoted_at = kNone;
+  // (inside the sentence, no bound needs checking. A word is no quotation mark and no comma, and
+  // only a word has word-list bits: most tokens are words, which take three tests)
+  // (the token's number from its address, when one is noted: one counter less for the loop)
+  auto at = [&](const Token* k) { return static_cast<u32>(k - toks); };
+  for (const Token *k = toks + s.tb, *end = toks + s.te; k < end; ++k) {
+    if (k->kind == TokKind::word) {
+      if (k->has(kInQuote) || k->has(kInEmbed)) { quoted_at = at(k); break; }
+      if (maybe_cue(*k)) {
+        *cues++ = at(k);
+        // ("according" is a word of the cue lists: the first word of the phrase "according to")
+        according |= may_open_according(*k);
+      }
+    } else {
+      if (quoted(*k)) { quoted_at = at(k); break; }
+      if (is(*k, ',')) *commas++ = at(k);
+    }
+  }
+  r.commas = {commas_from, commas};
+  r.cues = {cues_from, cues};
   r.according = according;
-  return true;
+  r.quoted = quoted_at;
+  return quoted_at == kNone;
 }
 
 // The index of the first quotation that opens at or after token t (quotes are in text order).
@@ -183,7 +207,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
 // noted that", ", adding that" — the cue's token, or kNone. It must report a clause of its own
 // ("that ...", or a subject and its verb): in "said the man was arrested and charged with
 // assault" or "and told the victim to lie down" the verb belongs to what was reported.
-u32 Attributor::coordinated_cue(u32 k, u32 e) {
+u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
   auto conjunction = [&](u32 t) {
     return word(t) && tok_text(t).size() == 3 && (low_is(t, "and") || low_is(t, "but"));
   };
@@ -225,7 +249,8 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
                               double confidence, u32 cb2, u32 ce2) {
   // "However, growth is slowing, the IMF said", "But the plan ...": the report starts after the
   // sentence's link ("and"/"but", or another link with its comma; "So far", "Now is the time" stay)
-  if (cb + 1 < ce && word(cb) && lx.discourse_markers.count(low(cb)) && d.sents[d.sent_of_tok[cb]].tb == cb) {
+  // (the sentence's start tested first: a word looked up only there)
+  if (cb + 1 < ce && word(cb) && d.sents[d.sent_of_tok[cb]].tb == cb && lx.discourse_markers.count(low(cb))) {
     const bool conjunction = low_is(cb, "and") || low_is(cb, "but");
     if (is(cb + 1, ',') && cb + 2 < ce) cb += 2;
     else if (conjunction) cb += 1;
@@ -353,18 +378,21 @@ void Attributor::mixed_speech() {
 // A sentence with quotation marks in it: reported speech before them is still reported
 // ('Trump said the election was rigged, adding, "Believe me."'), the clause ending before the
 // quotation; a cue that introduces the quotation itself is the quote's, not reported speech.
+// (`scanned` holds what plain_sentence() found of it: its first quoted token, and the words of
+// the cue lists before that.)
 void Attributor::reported_before_quote(const Sentence& s) {
-  u32 b = s.tb, qb = s.tb;
-  while (qb < s.te && !quoted(qb)) ++qb;
-  u32 e = qb;
+  u32 b = s.tb, e = scanned.quoted;
   while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
   if (e < b + 5) return;
-  for (u32 k = b + 1; k + 2 < e && k < b + kSubjectWindow; ++k) {
+  const std::size_t first_quote = first_quote_from(s.tb);
+  for (u32 k : scanned.cues) {  // (only a word of the cue lists can be a cue)
+    if (k < b + 1) continue;
+    if (k + 2 >= e || k >= b + kSubjectWindow) break;
     u32 clen = 1;
-    const CueInfo* c = cue(k, &clen);
+    const CueInfo* c = cue_at(k, &clen);
     if (!c || c->participle) continue;
     // the cue of a quotation of this sentence
-    for (std::size_t qi = first_quote_from(s.tb); qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
+    for (std::size_t qi = first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
       if (d.attr[qi].cue_tok == k) return;
     NP np = np_before(k, b);
     if (!np.ok()) continue;
@@ -386,7 +414,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
   // the comma before the clause, or the one the quotation ends with inside its marks
   bool comma_inside = last > s.tb && is(last - 1, ',');
   for (u32 k = last + 1; k + 3 < e; ++k) {
-    if (!is(k - 1, ',') && !(k == last + 1 && comma_inside)) continue;
+    if (!comma(tok(k - 1)) && !(k == last + 1 && comma_inside)) continue;
     u32 clen = 1;
     // ", adding that ...", or a second verb of the same subject: ", but added that ..."
     u32 at = k;
@@ -396,7 +424,9 @@ void Attributor::reported_after_quote(const Sentence& s) {
       // ", though she noted she has ...": a clause with a subject and a cue of its own
       u32 sb = word(k) && (clause_opener(k) || low_is(k, "but") || low_is(k, "and")) ? k + 1 : k;
       for (u32 j = sb + 1; j + 2 < e && j < sb + 6; ++j) {
-        if (!maybe_cue(j) || according_to(j)) continue;
+        // (any word of the cue lists that is no cue here ends the search, "in" of "in a
+        // statement" too, though maybe_cue() turns it away)
+        if (!is_word(j, wCue | wPhraseStart) || according_to(j)) continue;
         u32 jlen = 1;
         const CueInfo* cj = cue_at(j, &jlen);
         if (!cj || cj->participle) break;
@@ -452,8 +482,11 @@ void Attributor::paragraph_labels() {
       }
       ++b;
     }
+    // (asked of every paragraph, most of which have no label: a token's kind turns away a word,
+    // most tokens, before its text is read)
     u32 colon = b;
-    while (colon < p.te && colon < b + 8 && !is(colon, ':')) ++colon;
+    for (const u32 reach = std::min(p.te, b + 8); colon < reach; ++colon)
+      if (tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
     if (colon >= p.te || !is(colon, ':') || colon == b || colon + 3 >= p.te) continue;
     if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
     u32 lb = b;  // "EXCLUSIVE – Roger Stone:": the label is after a dash
@@ -606,7 +639,7 @@ void Attributor::indirect_speech() {
     }
     // CLAUSE, X said. / CLAUSE, said X.
     // (the last comma before e, when it is at least two tokens in and at most eight from the end)
-    const std::vector<u32>& commas = scanned.commas;
+    const auto& commas = scanned.commas;
     u32 comma = kNone;
     auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
     if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];

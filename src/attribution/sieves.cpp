@@ -23,7 +23,13 @@ Frame Attributor::before_frame(std::size_t qi) {
   return {std::min(b, o), o};
 }
 
+// (two sieves ask it of a quote, one after the other: found once)
 Frame Attributor::after_frame(std::size_t qi) {
+  if (after_memo.qi != qi) after_memo = {qi, find_after_frame(qi)};
+  return after_memo.frame;
+}
+
+Frame Attributor::find_after_frame(std::size_t qi) const {
   const QuoteRec& q = d.quotes[qi];
   if (q.close_tok == kNone) return {0, 0};
   u32 c = q.close_tok;
@@ -166,29 +172,32 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   const QuoteRec& q = d.quotes[qi];
   // a quote opening its paragraph after a lead-in ending with a colon
   if (u32 colon = previous_paragraph_colon(q, f); colon != kNone) f = {d.sents[d.sent_of_tok[colon]].tb, colon};
-  // according to X, "…"
-  for (u32 t = f.b; t + 1 < f.e; ++t) {
-    if (tok(t).has(kInQuote) || !according_to(t)) continue;
-    u32 comma = t + 2;
-    while (comma < f.e && comma < t + 16 && !is(comma, ',')) ++comma;
-    NP np = comma < f.e && is(comma, ',') ? according_source(t + 2, comma) : np_after(t + 2, f.e);
-    if (!np.ok()) continue;
-    set_speaker(a, np);
-    set_cue(a, t, t + 2);
-    a.sieve = "according_to";
-    a.confidence = 0.9;
-    return true;
-  }
-  // the cues of the frame: the first one that has a subject reports the quote ("Cruz said he
-  // will continue to be “…”"), unless the frame ends with ", adding/calling …"
+  // according to X, "…"; else the cues of the frame: the first one that has a subject reports
+  // the quote ("Cruz said he will continue to be “…”"), unless the frame ends with ",
+  // adding/calling …". (One pass over the frame's words of the cue lists, "according" among them:
+  // an "according to" anywhere comes first, and collecting cues before it changes nothing.)
   struct CueAt { u32 t, len; const CueInfo* c; };
   std::vector<CueAt> cues;
+  u32 phrase_end = f.b;  // the end of the last cue noted: a cue phrase's words are no cues
   for (u32 t = f.b; t < f.e; ++t) {
-    if (tok(t).has(kInQuote) || according_to(t)) continue;
+    if (tok(t).has(kInQuote) || !maybe_cue(tok(t))) continue;
+    if (according_to(t)) {
+      if (t + 1 >= f.e) continue;
+      u32 comma = t + 2;
+      while (comma < f.e && comma < t + 16 && !is(comma, ',')) ++comma;
+      NP np = comma < f.e && is(comma, ',') ? according_source(t + 2, comma) : np_after(t + 2, f.e);
+      if (!np.ok()) continue;
+      set_speaker(a, np);
+      set_cue(a, t, t + 2);
+      a.sieve = "according_to";
+      a.confidence = 0.9;
+      return true;
+    }
+    if (t < phrase_end) continue;
     u32 clen = 1;
-    if (const CueInfo* c = cue(t, &clen)) {
+    if (const CueInfo* c = cue_at(t, &clen)) {
       cues.push_back({t, clen, c});
-      t += clen - 1;
+      phrase_end = t + clen;
     }
   }
   if (cues.empty()) return false;
