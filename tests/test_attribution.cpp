@@ -1076,6 +1076,8 @@ TEST(ParagraphLabel, AHeadlineLabelIsASpeakerTheArticleNamesAgain) {
   // a section's title and a listed label name no one
   EXPECT_EQ(find(d, "The crisis is the sort"), nullptr);
   EXPECT_EQ(find(d, "The vote was delayed"), nullptr);
+  // a table's figures are no one's words
+  EXPECT_TRUE(extract("Democrats: 45 percent, Republicans: 40 percent.\n\nDemocrats won the state.", bytes()).quotes.empty());
   // a speaker's noun is enough: "Poll:"
   Document p = extract("Poll: Clinton and Trump in dead heat heading into first debate.", bytes());
   ASSERT_EQ(p.quotes.size(), 1u);
