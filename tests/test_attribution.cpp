@@ -1203,3 +1203,14 @@ TEST(Reported, ALongSourceAfterAccordingTo) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "nearly half of Democratic primary voters were black");
 }
+
+TEST(Subjects, TheWordsAroundASpeakersNoun) {
+  Document a = extract("One Democratic source on the panel said the vote was delayed.", bytes());
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(mention(&a.quotes[0]), "One Democratic source on the panel");  // its phrase
+  Document b = extract("Some senators, however, said the plan would not work.", bytes());
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(mention(&b.quotes[0]), "Some senators");  // an aside is not
+  // a present form after a number is a plural noun, no cue
+  EXPECT_TRUE(extract("Twenty-seven states led by West Virginia are challenging the rule.", bytes()).quotes.empty());
+}

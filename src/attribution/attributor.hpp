@@ -163,6 +163,8 @@ struct Attributor {
     return w.size() > 4 && w.ends_with("ly") && ly_adverb(t);
   }
   bool ly_adverb(u32 t);
+  // a word set off by commas that qualifies the clause, not a phrase: "however", "too", "reportedly"
+  bool aside(u32 t) { return adverb_like(t) || (word(t) && lx.discourse_markers.count(low(t))); }
   bool after_preposition(u32 t);
   bool nominal_preposition(u32 t);
   bool passive_be(u32 t);

@@ -48,6 +48,8 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
     return nullptr;
   if (len) *len = 1;
   const CueInfo* c = wi.cue;
+  // a present form after a number is a plural noun: "Twenty-seven states led by ...", "12 reports"
+  if (c && !c->past && !c->base && !c->participle && t > 0 && quantity_before(t, t - 1) != kNone) return nullptr;
   // a cue of a class not asked for reports nothing, whatever phrase it opens (asked first: the
   // phrases need not be read)
   if (c && ((c->cls == CueClass::belief && !allow_belief) ||
@@ -287,6 +289,12 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       NP whole = clause_subject(end, lo);
       if (whole.ok() && whole.tb < prep) np = whole;
       break;  // else nothing before the phrase: keep it
+    }
+    // "One Democratic source on the panel said": the phrase describes a speaker's noun, and is
+    // part of its phrase, as PolNeAR marks sources (a name's is not: "Trump in Iowa said")
+    if (before.mention < 0 && before.te == prep && speaker_like(before)) {
+      np = {before.tb, np.te, -1};
+      break;
     }
     np = before;
   }
@@ -703,6 +711,12 @@ Span Attributor::speaker_phrase(const NP& np) {
       if (is(k, ')')) e = k + 1;
     }
   }
+  // "Some Democrats, however, question": the adverb between commas is no part of the phrase
+  for (u32 prev = kNone; prev != e;) {
+    prev = e;
+    while (e > b + 1 && is(e - 1, ',')) --e;
+    if (e >= b + 3 && is(e - 2, ',') && aside(e - 1)) e -= 2;
+  }
   return {tok(b).b, tok(e - 1).e};
 }
 
@@ -854,6 +868,8 @@ void Attributor::appositive(Attribution& a) {
     }
   }
   if (end == kNone || end <= after + 1 || end - after > 40) return;
+  // "Some Democrats, however, question": an adverb alone is no description
+  if (end == after + 2 && aside(after + 1)) return;
   // a description, not a clause or an adverbial: no verb before a relative pronoun
   // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
   if (is_word(after + 1, wPreposition) || low(after + 1).ends_with("ing")) return;
