@@ -1214,3 +1214,16 @@ TEST(Subjects, TheWordsAroundASpeakersNoun) {
   // a present form after a number is a plural noun, no cue
   EXPECT_TRUE(extract("Twenty-seven states led by West Virginia are challenging the rule.", bytes()).quotes.empty());
 }
+
+TEST(Subjects, DescriptionsAndConjunctsArePartOfTheSpeakersPhrase) {
+  auto m = [](const char* text) {
+    Document d = extract(text, bytes());
+    return d.quotes.empty() ? std::string("(none)") : std::string(mention(&d.quotes[0]));
+  };
+  EXPECT_EQ(m("Mr. Morgan of the Sierra Club said the rule was weak."), "Mr. Morgan of the Sierra Club");
+  EXPECT_EQ(m("\"It is over,\" said Quina Jones, 25, a student."), "Quina Jones, 25, a student");
+  EXPECT_EQ(m("Luis Rubio, who heads a research center, said the peso would fall."),
+            "Luis Rubio, who heads a research center");
+  EXPECT_EQ(m("State and local leaders said the storm was over."), "State and local leaders");
+  EXPECT_EQ(m("He left and his aides said the poll was wrong."), "his aides");  // another clause
+}

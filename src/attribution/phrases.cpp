@@ -310,6 +310,13 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       if (opens) np = {fb, np.te, -1};
     }
   }
+  // "state and local leaders said", "The Republican nominee and his aides said", "The family,
+  // protesters and civic leaders said": a noun phrase after "and" is the end of the clause's
+  // whole subject
+  if (np.ok() && np.mention < 0 && np.for_tb == kNone && np.tb >= lo + 2 && word(np.tb - 1) && low_is(np.tb - 1, "and")) {
+    NP whole = clause_subject(end, lo);
+    if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = {whole.tb, np.te, -1};
+  }
   return np;
 }
 
@@ -838,12 +845,22 @@ void Attributor::appositive(Attribution& a) {
     while (c < n && c < after + 8 && !is(c, ')')) ++c;
     if (c < n && is(c, ')')) after = c + 1;
   }
-  if (after + 1 < n && word(after) && low_is(after, "of") && mention_at(after + 1) >= 0 &&
-      d.mentions[mention_at(after + 1)].kind == MentionKind::name)
-    after = d.mentions[mention_at(after + 1)].te;
+  // ("Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": part of the phrase)
+  if (after + 1 < n && word(after) && low_is(after, "of") && cue_t > after) {
+    u32 o = after + 1 < n && determiner(after + 1) ? after + 2 : after + 1;
+    if (o < n && mention_at(o) >= 0 && d.mentions[mention_at(o)].kind == MentionKind::name && d.mentions[mention_at(o)].tb == o &&
+        a.speaker_span.end == tok(m.te - 1).e) {
+      after = d.mentions[mention_at(o)].te;
+      if (after <= cue_t) a.speaker_span.end = tok(after - 1).e;
+    }
+  }
   if (a.speaker_span.end != tok(m.te - 1).e && a.speaker_span.end != tok(after - 1).e) return;  // already more
   if (after + 2 >= n || !is(after, ',') || d.sent_of_tok[after] != d.sent_of_tok[m.tb]) return;
-  auto describes = [&](u32 t) {  // an appositive opens with a determiner, a title or a lower-case word
+  // an appositive opens with a determiner, a title or a lower-case word; an age ("Quina Jones,
+  // 25,") or a relative clause ("Luis Rubio, who heads the center,") describes the name too
+  auto describes = [&](u32 t) {
+    if (tok(t).kind == TokKind::number) return t + 1 < n && (is(t + 1, ',') || tok(t + 1).kind == TokKind::punct);
+    if (word(t) && low_is(t, "who")) return true;
     return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
            (determiner(t) || is_word(t, wTitle) || !tok(t).has(kCap));
   };
