@@ -1114,6 +1114,10 @@ TEST(Subjects, APollsShareOfPeopleReports) {
   const Quote* c = find(d, "the economy was getting worse");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(mention(c), "More than 4 in 10");
+  Document e = extract("Nearly eight of 10 voters said the economy was weak. In 2016 voters said it was strong.", all);
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(mention(&e.quotes[0]), "Nearly eight of 10 voters");
+  EXPECT_EQ(mention(&e.quotes[1]), "voters");  // a year is no share
 }
 
 TEST(Subjects, EvidenceShowsWhatItShows) {

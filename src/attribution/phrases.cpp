@@ -224,10 +224,12 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     if (q == kNone || (q > lo && !is(q - 1, ',') && !clause_opener(q - 1) && d.sents[d.sent_of_tok[q]].tb != q)) return {};
     return {q, k, -1};
   }
-  // a share of a group: "64 percent of Democrats said", "Most Republicans said"
+  // a share of a group: "64 percent of Democrats said", "Most Republicans said", "Nearly eight of
+  // 10 voters said" (not a year: "In 2016 voters said")
   if (np.tb > lo + 1 && word(np.tb - 1) && low_is(np.tb - 1, "of")) {
     if (u32 q = quantity_before(np.tb - 1, lo); q != kNone) np.tb = q;
-  } else if (np.tb > lo && word(np.tb - 1) && !determiner(np.tb)) {
+  } else if (np.tb > lo && !determiner(np.tb) &&
+             (word(np.tb - 1) || (tok(np.tb - 1).kind == TokKind::number && tok_text(np.tb - 1).size() < 4))) {
     if (u32 q = quantity_before(np.tb, lo); q != kNone && q < np.tb) np.tb = q;
   }
   // "Dan Ives of Wedbush Securities called": the person before "of", not the firm
