@@ -1231,3 +1231,18 @@ TEST(Subjects, DescriptionsAndConjunctsArePartOfTheSpeakersPhrase) {
   EXPECT_EQ(m("State and local leaders said the storm was over."), "State and local leaders");
   EXPECT_EQ(m("He left and his aides said the poll was wrong."), "his aides");  // another clause
 }
+
+TEST(Reported, WhereAReportedClauseEnds) {
+  auto content = [](const std::string& t) {
+    Document d = extract(t, bytes());
+    return d.quotes.empty() ? std::string("(none)") : at(t, d.quotes[0].start, d.quotes[0].end);
+  };
+  // a list's last item and a clause of reason or time are part of it
+  EXPECT_EQ(content("She said the town had too many dentists, lawyers, and bankers."),
+            "the town had too many dentists, lawyers, and bankers");
+  EXPECT_EQ(content("He said the plan would fail, because the money ran out."),
+            "the plan would fail, because the money ran out");
+  // the writer's own addition is not
+  EXPECT_EQ(content("He said the plan would fail, which surprised no one."), "the plan would fail");
+  EXPECT_EQ(content("He said the plan would fail, and Smith said it would not."), "the plan would fail");
+}

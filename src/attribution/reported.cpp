@@ -184,6 +184,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
   if (kind == Complement::phrase) {
     u32 k = cb + 1;
     for (; k < e; ++k) {
+      if (is(k, ',') && k + 1 < e && word(k + 1) && lx.report_continuers.count(low(k + 1))) continue;
       if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k))) break;
       if (word(k) && (low_is(k, "and") || low_is(k, "but")) && word(k + 1) && !tok(k + 1).has(kCap) &&
           (is_word(k + 1, wAuxiliary | wCue) || low(k + 1).ends_with("ed")))
@@ -197,7 +198,17 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     if (is(k, ';')) return k;
     if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
     if (!is(k, ',')) continue;
-    if (clause_opener(k + 1)) return k;
+    if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
+      // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
+      // item does not ("dentists, entrepreneurs, and CEOs")
+      static const CueInfo kSaid;  // (what follows "and" read as if "said" came before it)
+      // (a list ends the sentence's words: not where a quotation cuts the reading short)
+      const bool to_end = e >= ntoks || tok(e).kind == TokKind::punct;
+      if (low_is(k + 1, "and") && k + 2 < e && to_end && !clause_start(k + 2, e) &&
+          complement_at(kSaid, k + 2, e) != Complement::clause)
+        continue;
+      return k;
+    }
     if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
   }
   return e;
