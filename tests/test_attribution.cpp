@@ -1245,4 +1245,6 @@ TEST(Reported, WhereAReportedClauseEnds) {
   // the writer's own addition is not
   EXPECT_EQ(content("He said the plan would fail, which surprised no one."), "the plan would fail");
   EXPECT_EQ(content("He said the plan would fail, and Smith said it would not."), "the plan would fail");
+  EXPECT_EQ(content("She said the rules were clear, she appears uneasy about them."), "the rules were clear");
+  EXPECT_EQ(content("He said that if elected, he would cut taxes."), "if elected, he would cut taxes");
 }

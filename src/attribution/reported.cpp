@@ -198,6 +198,11 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     if (is(k, ';')) return k;
     if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
     if (!is(k, ',')) continue;
+    // ", he appears uneasy": another clause with its own subject, unless a clause of condition or
+    // time opened the report ("that if elected, he would")
+    if (subject_pronoun(k + 1) && verbish_at(k + 2, e) && !(word(cb) && lx.report_continuers.count(low(cb))) &&
+        !(word(cb + 1) && lx.report_continuers.count(low(cb + 1))))
+      return k;
     if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
       // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
       // item does not ("dentists, entrepreneurs, and CEOs")
