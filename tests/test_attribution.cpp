@@ -1248,3 +1248,13 @@ TEST(Reported, WhereAReportedClauseEnds) {
   EXPECT_EQ(content("She said the rules were clear, she appears uneasy about them."), "the rules were clear");
   EXPECT_EQ(content("He said that if elected, he would cut taxes."), "if elected, he would cut taxes");
 }
+
+TEST(Mixed, AParticiplesThatClauseHoldsTheQuotedWords) {
+  std::string t = "Anderson praised the senator, adding that he is \"definitely the most trustworthy\" of them.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "definitely");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Kind::partial);
+  EXPECT_EQ(at(t, q->start, q->end), "he is \"definitely the most trustworthy\" of them");
+  EXPECT_EQ(cue(q), "adding");
+}

@@ -351,7 +351,7 @@ void Attributor::mixed_speech() {
     if (k >= q.open_tok || d.sent_of_tok[k] != d.sent_of_tok[q.open_tok]) continue;
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
-    if (!c || c->participle) continue;  // "calling him their ...": the quote is the participle's object
+    if (!c) continue;
     // "called the decision "a disgrace"": the words after such a verb are its object, not a clause
     // (PolNeAR's content is the object with the quote: "the decision "a disgrace"")
     if (c->object_target && !c->addressee_object && !polnear) continue;
@@ -363,6 +363,9 @@ void Attributor::mixed_speech() {
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);
     if (u > q.open_tok) continue;
+    // "calling him their "guardian angel"": the quote is the participle's object; "adding that
+    // Sanders is "definitely ..."" is a clause
+    if (c->participle && !that_found) continue;
     bool plain = true;
     for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
     if (!plain) continue;
