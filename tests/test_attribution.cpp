@@ -1258,3 +1258,12 @@ TEST(Mixed, AParticiplesThatClauseHoldsTheQuotedWords) {
   EXPECT_EQ(at(t, q->start, q->end), "he is \"definitely the most trustworthy\" of them");
   EXPECT_EQ(cue(q), "adding");
 }
+
+TEST(Reported, ACueAfterTheClauseWithALongDescriptionOfItsSpeaker) {
+  std::string t = "That would create a summer of agony for the party, said Brad Bannon, a Democratic pollster and consultant.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "That would create a summer of agony for the party");
+  EXPECT_EQ(d.quotes[0].speaker, "Brad Bannon");
+  EXPECT_EQ(mention(&d.quotes[0]), "Brad Bannon, a Democratic pollster and consultant");
+}

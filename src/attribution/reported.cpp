@@ -147,6 +147,18 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
       if (whole.ok() && whole.tb == from) np = whole, covers = true;
     }
     if (!covers) return {};
+    // "…, said Rita Katz, the director of SITE Intelligence Group": a description of the speaker
+    // after the cue, to the end (a determiner, a title or a lower-case word first, no verb of its
+    // own before a relative pronoun)
+    if (k == from && np.te + 2 < to && is(np.te, ',') && word(np.te + 1) && !quoted(np.te + 1) &&
+        (determiner(np.te + 1) || is_word(np.te + 1, wTitle) || !tok(np.te + 1).has(kCap))) {
+      bool description = true;
+      for (u32 t = np.te + 1; t < to && description; ++t) {
+        if (word(t) && (low_is(t, "who") || low_is(t, "which") || low_is(t, "that"))) break;
+        description = !quoted(t) && !(word(t) && (is_word(t, wAuxiliary) || (d.word(t).cue && d.word(t).cue->past)));
+      }
+      if (description) return {np, k, clen};
+    }
     // adverbs after them, or one phrase of where and when ("the agency said in a June report",
     // "he said Tuesday")
     u32 j = time_phrase_after(std::max(np.te, k + clen), to);
@@ -671,6 +683,21 @@ void Attributor::indirect_speech() {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         continue;
       }
+    }
+    // CLAUSE, said X, a description of X. (the cue right after an earlier comma)
+    {
+      bool done = false;
+      for (auto it = after_last; it != commas.begin() && !done;) {
+        const u32 c = *--it;
+        if (c < b + 2 || c + 40 < e) break;
+        if (c == comma || !word(c + 1) || !maybe_cue(tok(c + 1))) continue;
+        CueSegment cs = cue_segment(c + 1, e);
+        if (cs.np.ok() && cs.k == c + 1) {
+          add_indirect(b, c, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
+          done = true;
+        }
+      }
+      if (done) continue;
     }
     // CLAUSE, X said, CLAUSE. (the cue interrupts the sentence; the content is in two pieces)
     {
