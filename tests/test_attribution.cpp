@@ -1229,6 +1229,9 @@ TEST(Subjects, DescriptionsAndConjunctsArePartOfTheSpeakersPhrase) {
   EXPECT_EQ(m("Luis Rubio, who heads a research center, said the peso would fall."),
             "Luis Rubio, who heads a research center");
   EXPECT_EQ(m("State and local leaders said the storm was over."), "State and local leaders");
+  EXPECT_EQ(m("Former Attorney General Michael Mukasey said the case was weak."), "Former Attorney General Michael Mukasey");
+  EXPECT_EQ(m("Rep. Glenn Thompson, R-Pa., said the bill was dead."), "Rep. Glenn Thompson, R-Pa.");
+  EXPECT_EQ(m("\"We will win,\" said Peter T. King, Republican of New York."), "Peter T. King, Republican of New York");
   EXPECT_EQ(m("He left and his aides said the poll was wrong."), "his aides");  // another clause
 }
 

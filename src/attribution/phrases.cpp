@@ -710,6 +710,8 @@ Span Attributor::speaker_phrase(const NP& np) {
       if (!word(p) || tok(p).has(kInQuote) || tok(p).has(kPossessive)) break;
       if (clause_opener(p)) break;  // "said that Clinton described": "that" opens a clause
       if (determiner(p)) { b = p; break; }
+      // ("Former Attorney General Michael Mukasey": a modifier of the title is part of it)
+      if (is_word(p, wModifier) && !is_word(p, wPreposition)) { b = p; continue; }
       if (is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
       if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
       b = p;
@@ -863,6 +865,8 @@ void Attributor::appositive(Attribution& a) {
   auto describes = [&](u32 t) {
     if (tok(t).kind == TokKind::number) return t + 1 < n && (is(t + 1, ',') || tok(t + 1).kind == TokKind::punct);
     if (word(t) && low_is(t, "who")) return true;
+    // a party and a state: "Peter T. King, Republican of New York", "Glenn Thompson, R-Pa."
+    if (word(t) && (lx.name_descriptors.count(low(t)) || party_tag(t, t + 1))) return true;
     return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
            (determiner(t) || is_word(t, wTitle) || !tok(t).has(kCap));
   };
