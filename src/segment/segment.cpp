@@ -12,9 +12,11 @@ namespace whosaid {
 
 namespace {
 
-// One character: its class, code point and length in bytes (0 past the end of the text).
+// One character: its class, code point and length in bytes (0 past the end of the text), and
+// whether its bytes are valid UTF-8 (when not, cp is U+FFFD and cls other).
 struct Char {
   chars::Class cls;
+  bool valid;
   char32_t cp;
   u32 len;
 };
@@ -32,13 +34,13 @@ struct Cursor {
   u32 eight_below;  // eight bytes can be read from a position below this
   static Cursor over(std::string_view text);
   Char at(u32 i) const {
-    if (base + i >= end) return {chars::space, 0, 0};
+    if (base + i >= end) return {chars::space, true, 0, 0};
     const unsigned char* p = base + i;
     // U+2000 to U+203F (curly quotes, dashes, the ellipsis): most characters past ASCII in news
     if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80)
-      return {general_punctuation()[p[2] & 0x3F], 0x2000u + (p[2] & 0x3F), 3};
+      return {general_punctuation()[p[2] & 0x3F], true, 0x2000u + (p[2] & 0x3F), 3};
     auto d = utf8::decode(p, end);
-    return {d.valid ? chars::of_cp(d.cp) : chars::other, d.cp, d.len};
+    return {d.valid ? chars::of_cp(d.cp) : chars::other, d.valid, d.cp, d.len};
   }
   // the classes of U+2000 to U+203F, as chars::of_cp() gives them
   static const std::array<chars::Class, 64>& general_punctuation() {
@@ -140,6 +142,7 @@ struct WordEnd {
   u32 e;
   std::uint8_t seen;
   bool internal_period;  // U.S, 3.5
+  bool non_ascii;        // a byte past ASCII was looked at
 };
 
 // Where a word that starts at i, and holds letters and digits up to j, ends: past connectors
@@ -149,10 +152,12 @@ struct WordEnd {
   const u32 n = c.n;
   u32 seg_start = i;  // letters since the last internal period start here
   bool internal_period = false;
+  bool non_ascii = false;
   while (j < n) {
     unsigned char b = c.base[j];
     std::uint8_t k = kAscii[b];
     if (k & kStop) break;
+    non_ascii |= b >= 0x80;
     if (b < 0x80) {
       // connectors between ASCII letters and digits
       if (j + 1 < n && c.base[j + 1] < 0x80) {
@@ -172,7 +177,8 @@ struct WordEnd {
       }
       if (j + 1 >= n) break;
     }
-    auto [k2, cp2, l2] = c.at(j);
+    auto [k2, valid2, cp2, l2] = c.at(j);
+    (void)valid2;  // (an invalid byte is no letter and no connector: it ends the word)
     if (chars::is_alnum(k2)) {
       seen |= k2 == chars::letter_lower ? kLower : k2 == chars::digit ? kDigit : kOtherLetter;
       j = c.run(j + l2, seen);
@@ -194,7 +200,7 @@ struct WordEnd {
     if (cp2 == ',' && numeric && k3 == chars::digit) { j = c.run(j + l2, seen); continue; }
     break;
   }
-  return {j, seen, internal_period};
+  return {j, seen, internal_period, non_ascii};
 }
 
 }  // namespace
@@ -205,6 +211,11 @@ void segment(Doc& d) {
   const u32 n = static_cast<u32>(d.text.size());
   const Cursor c = Cursor::over(d.text);
   d.paras.clear();
+  // Every byte past ASCII is looked at in a path of its own (a character that starts no word here,
+  // one inside a word in word_end(), a URL), and only the first can be invalid: a word takes no
+  // invalid byte. These paths note what they see in d (their stores are rare).
+  d.text_valid = true;
+  d.text_ascii = true;
   // tokens are written in place: the array is grown ahead of the writes (and keeps its size from
   // the last document, so it is seldom initialised), and cut to length at the end
   u32 ntok = 0;
@@ -259,6 +270,8 @@ void segment(Doc& d) {
       } else {
         Char x = c.at(i);
         cls = x.cls, cp = x.cp, len = x.len;
+        d.text_ascii = false;
+        if (!x.valid) d.text_valid = false;
       }
       if (cls == chars::space) { i += len; continue; }
       if (cls == chars::newline) {
@@ -331,6 +344,12 @@ void segment(Doc& d) {
         while (j < n && c.base[j] > ' ') ++j;
         // leave trailing sentence punctuation out of the URL
         while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
+        // (the URL starts and ends at ASCII bytes: its validity is its own)
+        std::string_view url = d.text.substr(i, j - i);
+        if (std::any_of(url.begin(), url.end(), [](char b) { return static_cast<unsigned char>(b) >= 0x80; })) {
+          d.text_ascii = false;
+          if (!utf8::is_valid(url)) d.text_valid = false;
+        }
         push(i, j, TokKind::url, Mark::none, 0);
         i = j;
         continue;
@@ -344,6 +363,7 @@ void segment(Doc& d) {
       WordEnd we = word_end(c, i, j, seen);
       j = we.e, seen = we.seen, internal_period = we.internal_period;
       joined = true;
+      if (we.non_ascii) d.text_ascii = false;
     }
     // the word lists' entry for text[i, e): the key is the word's first eight bytes, lowered
     // only when it has an ASCII capital (every one of them set kUpper)
