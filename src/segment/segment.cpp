@@ -132,8 +132,13 @@ inline bool Cursor::may_join(u32 j) const {
 
 inline u32 Cursor::run(u32 j, std::uint8_t& seen) const {
   if (__builtin_expect(j < unbounded_below, 1)) {
+    // two bytes a round (a letter at p is not the last byte of the text: p[1] can be read)
     const unsigned char* p = base + j;
-    for (std::uint8_t k; (k = kAscii[*p]) & kAlnum; ++p) seen |= k;
+    for (std::uint8_t k; (k = kAscii[p[0]]) & kAlnum; p += 2) {
+      seen |= k;
+      if (!((k = kAscii[p[1]]) & kAlnum)) return static_cast<u32>(p + 1 - base);
+      seen |= k;
+    }
     return static_cast<u32>(p - base);
   }
   for (; j < n && (kAscii[base[j]] & kAlnum); ++j) seen |= kAscii[base[j]];
