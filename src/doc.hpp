@@ -137,6 +137,10 @@ struct EntityRec {
 struct Doc {
   const Lexicon* lx = &lexicon();
   std::string_view text;
+  // what segment found of the text's bytes: all valid UTF-8 / all ASCII (finish then copies its
+  // pieces without checking them again, and its offsets in code points are its bytes)
+  bool text_valid = true;
+  bool text_ascii = true;
   Options options;
   const std::vector<Post>* posts = nullptr;  // posts known from markup (HTML input)
   std::vector<Token, NoInit<Token>> toks;  // grown ahead by segment, uninitialised until written

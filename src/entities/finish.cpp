@@ -1,7 +1,10 @@
 // The last stage: pronouns resolved to entities, quotes grouped, the speakers listed, and the
 // result built with offsets in the unit the caller chose.
+#include <emmintrin.h>
+
 #include <algorithm>
 #include <bit>
+#include <functional>
 
 #include "doc.hpp"
 #include "read/utf8.hpp"
@@ -81,29 +84,118 @@ inline std::size_t ascii_end(const unsigned char* p, std::size_t i, std::size_t 
   return i;
 }
 
+// The code units of valid UTF-8 text up to a byte, counted forward from one byte to the next:
+// a unit a byte but for continuation bytes (80-BF), and in UTF-16 one more for a character past
+// U+FFFF (its lead byte F0-F4). An offset inside a character counts it whole, as decoding does.
+template <bool Utf16>
+struct ValidUnits {
+  const unsigned char* p;
+  std::size_t n;
+  std::size_t i = 0, units = 0;
+
+  // the bytes of [i, i + 16) that count -1 (continuation) or +1 (four-byte lead), as 0 or -1 in
+  // each lane (in the lanes of keep only)
+  static void classify(__m128i v, __m128i keep, __m128i& cont, __m128i& four) {
+    cont = _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(-0x40)), keep);  // signed: 80-BF lowest
+    if constexpr (Utf16) {  // signed: F0-FF are -16 to -1
+      __m128i f0_ff = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-0x11)), _mm_cmplt_epi8(v, _mm_setzero_si128()));
+      four = _mm_and_si128(f0_ff, keep);
+    }
+  }
+  // the lanes' counts summed (each at most 255)
+  static std::size_t sum(__m128i counts) {
+    __m128i s = _mm_sad_epu8(counts, _mm_setzero_si128());
+    return static_cast<std::size_t>(_mm_cvtsi128_si64(s) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(s, s)));
+  }
+  std::size_t to(std::size_t b) {
+    const std::size_t stop = std::min(b, n);
+    if (stop <= i) return units;
+    const __m128i all = _mm_set1_epi8(-1);
+    units += stop - i;
+    std::size_t minus = 0, plus = 0;
+    while (stop - i >= 16) {
+      // lane counts grow by one a block at most: summed before they can pass 255
+      std::size_t blocks = std::min<std::size_t>((stop - i) / 16, 255);
+      __m128i c = _mm_setzero_si128(), f = _mm_setzero_si128();
+      for (; blocks; --blocks, i += 16) {
+        __m128i cont, four;
+        classify(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), all, cont, four);
+        c = _mm_sub_epi8(c, cont);
+        if constexpr (Utf16) f = _mm_sub_epi8(f, four);
+      }
+      minus += sum(c);
+      if constexpr (Utf16) plus += sum(f);
+    }
+    if (i < stop) {
+      if (n - i >= 16) {  // the last few bytes in a block of sixteen, the lanes past stop left out
+        const __m128i lane = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        __m128i keep = _mm_cmplt_epi8(lane, _mm_set1_epi8(static_cast<char>(stop - i)));
+        __m128i cont, four;
+        classify(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), keep, cont, four);
+        minus += sum(_mm_sub_epi8(_mm_setzero_si128(), cont));
+        if constexpr (Utf16) plus += sum(_mm_sub_epi8(_mm_setzero_si128(), four));
+      } else {  // near the end of the text: a byte at a time
+        for (std::size_t k = i; k < stop; ++k) {
+          minus += (p[k] & 0xC0) == 0x80;
+          if constexpr (Utf16) plus += p[k] >= 0xF0;
+        }
+      }
+      i = stop;
+    }
+    units = units - minus + plus;
+    return units;
+  }
+};
+
 // The offsets of a document turned from bytes into the caller's unit in place, with one pass over
 // the text: each offset is noted with where it is stored, and the notes are taken in byte order.
 struct OffsetConverter {
-  std::vector<std::pair<std::size_t, std::size_t*>> at;  // (byte, where it is stored)
-  void need(std::size_t& b) { at.emplace_back(b, &b); }
-  void convert(std::string_view text, OffsetUnit unit) {
+  std::vector<std::size_t*> where;   // where each offset is stored
+  std::vector<std::uint64_t> order;  // (byte << 32 | its index in where): sorted, the byte order
+  void need(std::size_t& b) {
+    order.push_back(std::uint64_t{b} << 32 | where.size());  // (bytes and counts are 32-bit)
+    where.push_back(&b);
+  }
+  // valid: the text is valid UTF-8; ascii: all of it ASCII (offsets in characters are bytes)
+  void convert(std::string_view text, OffsetUnit unit, bool valid, bool ascii) {
     if (unit == OffsetUnit::byte) return;
-    std::sort(at.begin(), at.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-    std::size_t i = 0, u = 0;
+    if (ascii) {
+      for (std::size_t* w : where) *w = std::min(*w, text.size());
+      return;
+    }
+    std::sort(order.begin(), order.end());
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    for (auto [b, where] : at) {
+    auto each = [&](auto&& units_to) {
+      for (std::uint64_t o : order) {
+        std::size_t*& w = where[static_cast<u32>(o)];
+        *w = units_to(static_cast<std::size_t>(o >> 32));
+      }
+    };
+    if (valid && unit == OffsetUnit::utf16) {
+      ValidUnits<true> v{p, text.size()};
+      each([&](std::size_t b) { return v.to(b); });
+      return;
+    }
+    if (valid) {
+      ValidUnits<false> v{p, text.size()};
+      each([&](std::size_t b) { return v.to(b); });
+      return;
+    }
+    // invalid sequences count one unit each: every character decoded
+    std::size_t i = 0, u = 0;
+    each([&](std::size_t b) {
       std::size_t stop = std::min(b, text.size());
       while (i < stop) {
-        std::size_t ascii = ascii_end(p, i, stop);  // one unit a byte
-        u += ascii - i;
-        i = ascii;
+        std::size_t ascii_stop = ascii_end(p, i, stop);  // one unit a byte
+        u += ascii_stop - i;
+        i = ascii_stop;
         if (i >= stop) break;
         auto dc = utf8::decode(text, i);
         u += (unit == OffsetUnit::utf16 && dc.valid && dc.cp >= 0x10000) ? 2 : 1;
         i += dc.len;
       }
-      *where = u;
-    }
+      return u;
+    });
   }
 };
 
@@ -121,6 +213,15 @@ const char* kind_name(Kind k) {
 
 Document finish(Doc& d) {
   Resolver rs{d};
+  // s appended to out with each invalid sequence as U+FFFD; a piece of a text found valid by
+  // segment is copied as it is (entity names and aliases may come from elsewhere: a post's handle)
+  auto append = [&d](std::string& out, std::string_view s) {
+    std::less_equal<const char*> le;
+    if (d.text_valid && le(d.text.data(), s.data()) && le(s.data() + s.size(), d.text.data() + d.text.size()))
+      out.append(s);
+    else
+      utf8::append_valid(out, s);
+  };
 
   // one record in byte offsets before conversion
   struct Rec {
@@ -238,7 +339,7 @@ Document finish(Doc& d) {
     speaker_of[r.entity] = static_cast<int>(out.speakers.size());
     Speaker s;
     s.id = speaker_of[r.entity];
-    utf8::append_valid(s.name, d.entities[r.entity].name);
+    append(s.name, d.entities[r.entity].name);
     out.speakers.push_back(std::move(s));
   }
 
@@ -248,7 +349,7 @@ Document finish(Doc& d) {
     auto& list = al.handle ? s.handles : s.aliases;
     if (!al.handle && al.text == d.entities[al.entity].name) continue;
     std::string v;
-    utf8::append_valid(v, al.text);
+    append(v, al.text);
     if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(std::move(v));
   }
 
@@ -262,7 +363,7 @@ Document finish(Doc& d) {
         bool new_para = d.text.substr(r.pieces[i - 1].end, r.pieces[i].start - r.pieces[i - 1].end).find('\n') != std::string_view::npos;
         q.text.push_back(new_para ? '\n' : ' ');
       }
-      utf8::append_valid(q.text, d.slice(r.pieces[i].start, r.pieces[i].end));
+      append(q.text, d.slice(r.pieces[i].start, r.pieces[i].end));
     }
     q.start = r.pieces.front().start;
     q.end = r.pieces.back().end;
@@ -275,13 +376,13 @@ Document finish(Doc& d) {
     }
     if (r.has_mention) {
       Mention& m = q.speaker_mention.emplace();
-      utf8::append_valid(m.text, d.slice(r.mention.start, r.mention.end));
+      append(m.text, d.slice(r.mention.start, r.mention.end));
       m.start = r.mention.start;
       m.end = r.mention.end;
     }
     if (r.cue_b != kNone) {
       Mention& m = q.cue.emplace();
-      utf8::append_valid(m.text, d.slice(r.cue_b, r.cue_e));
+      append(m.text, d.slice(r.cue_b, r.cue_e));
       m.start = r.cue_b;
       m.end = r.cue_e;
     }
@@ -305,7 +406,7 @@ Document finish(Doc& d) {
     if (q.speaker_mention) { oc.need(q.speaker_mention->start); oc.need(q.speaker_mention->end); }
     if (q.cue) { oc.need(q.cue->start); oc.need(q.cue->end); }
   }
-  oc.convert(d.text, d.options.offsets);
+  oc.convert(d.text, d.options.offsets, d.text_valid, d.text_ascii);
   return out;
 }
 

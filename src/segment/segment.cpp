@@ -12,9 +12,11 @@ namespace whosaid {
 
 namespace {
 
-// One character: its class, code point and length in bytes (0 past the end of the text).
+// One character: its class, code point and length in bytes (0 past the end of the text), and
+// whether its bytes are valid UTF-8 (when not, cp is U+FFFD and cls other).
 struct Char {
   chars::Class cls;
+  bool valid;
   char32_t cp;
   u32 len;
 };
@@ -32,13 +34,13 @@ struct Cursor {
   u32 eight_below;  // eight bytes can be read from a position below this
   static Cursor over(std::string_view text);
   Char at(u32 i) const {
-    if (base + i >= end) return {chars::space, 0, 0};
+    if (base + i >= end) return {chars::space, true, 0, 0};
     const unsigned char* p = base + i;
     // U+2000 to U+203F (curly quotes, dashes, the ellipsis): most characters past ASCII in news
     if (p[0] == 0xE2 && end - p >= 3 && p[1] == 0x80 && (p[2] & 0xC0) == 0x80)
-      return {general_punctuation()[p[2] & 0x3F], 0x2000u + (p[2] & 0x3F), 3};
+      return {general_punctuation()[p[2] & 0x3F], true, 0x2000u + (p[2] & 0x3F), 3};
     auto d = utf8::decode(p, end);
-    return {d.valid ? chars::of_cp(d.cp) : chars::other, d.cp, d.len};
+    return {d.valid ? chars::of_cp(d.cp) : chars::other, d.valid, d.cp, d.len};
   }
   // the classes of U+2000 to U+203F, as chars::of_cp() gives them
   static const std::array<chars::Class, 64>& general_punctuation() {
@@ -100,6 +102,8 @@ bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 // ASCII bytes by what they do inside a word
 enum : std::uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kOtherLetter = 8, kAlnum = 16, kStop = 32, kUrlStart = 64 };
+// (in a word's seen bits, not in the table: the first letter is upper case)
+constexpr std::uint8_t kFirstUpper = 128;
 constexpr auto kAscii = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower | kAlnum;
@@ -128,8 +132,13 @@ inline bool Cursor::may_join(u32 j) const {
 
 inline u32 Cursor::run(u32 j, std::uint8_t& seen) const {
   if (__builtin_expect(j < unbounded_below, 1)) {
+    // two bytes a round (a letter at p is not the last byte of the text: p[1] can be read)
     const unsigned char* p = base + j;
-    for (std::uint8_t k; (k = kAscii[*p]) & kAlnum; ++p) seen |= k;
+    for (std::uint8_t k; (k = kAscii[p[0]]) & kAlnum; p += 2) {
+      seen |= k;
+      if (!((k = kAscii[p[1]]) & kAlnum)) return static_cast<u32>(p + 1 - base);
+      seen |= k;
+    }
     return static_cast<u32>(p - base);
   }
   for (; j < n && (kAscii[base[j]] & kAlnum); ++j) seen |= kAscii[base[j]];
@@ -140,6 +149,7 @@ struct WordEnd {
   u32 e;
   std::uint8_t seen;
   bool internal_period;  // U.S, 3.5
+  bool non_ascii;        // a byte past ASCII was looked at
 };
 
 // Where a word that starts at i, and holds letters and digits up to j, ends: past connectors
@@ -149,10 +159,12 @@ struct WordEnd {
   const u32 n = c.n;
   u32 seg_start = i;  // letters since the last internal period start here
   bool internal_period = false;
+  bool non_ascii = false;
   while (j < n) {
     unsigned char b = c.base[j];
     std::uint8_t k = kAscii[b];
     if (k & kStop) break;
+    non_ascii |= b >= 0x80;
     if (b < 0x80) {
       // connectors between ASCII letters and digits
       if (j + 1 < n && c.base[j + 1] < 0x80) {
@@ -172,7 +184,8 @@ struct WordEnd {
       }
       if (j + 1 >= n) break;
     }
-    auto [k2, cp2, l2] = c.at(j);
+    auto [k2, valid2, cp2, l2] = c.at(j);
+    (void)valid2;  // (an invalid byte is no letter and no connector: it ends the word)
     if (chars::is_alnum(k2)) {
       seen |= k2 == chars::letter_lower ? kLower : k2 == chars::digit ? kDigit : kOtherLetter;
       j = c.run(j + l2, seen);
@@ -194,7 +207,78 @@ struct WordEnd {
     if (cp2 == ',' && numeric && k3 == chars::digit) { j = c.run(j + l2, seen); continue; }
     break;
   }
-  return {j, seen, internal_period};
+  return {j, seen, internal_period, non_ascii};
+}
+
+// The word lists' entry for text[i, e) (a word with the seen bits of segment()): the key is the
+// word's first eight bytes, lowered only when it has an ASCII capital (every one of them set kUpper).
+[[gnu::always_inline]] inline Lexicon::Hit lookup(const Cursor& c, const Lexicon& lx, const Lexicon::Table& table,
+                                                  u32 i, u32 e, std::uint8_t seen) {
+  std::string_view w(reinterpret_cast<const char*>(c.base) + i, e - i);
+  if (__builtin_expect(i >= c.eight_below, 0)) {
+    Lexicon::Hit h;
+    h.index = lx.find(w, nullptr, &h.bits);
+    return h;
+  }
+  std::uint64_t x;
+  std::memcpy(&x, c.base + i, 8);
+  x &= kKeep[std::min<u32>(e - i, 8)];
+  if (seen & kUpper) x = lexicon_hash::lower8(x);
+  return table.lookup(w, x);
+}
+
+// A word's kCap and kAllCaps from its seen bits and its length before any period it takes
+// (letters: only compared with 1, so bytes stand in for letters).
+inline std::uint8_t case_flags(std::uint8_t seen, u32 letters) {
+  std::uint8_t flags = (seen & kFirstUpper) ? kCap : 0;
+  if ((seen & (kLower | kUpper | kOtherLetter)) == kUpper && letters > 1) flags |= kAllCaps;  // every letter upper case
+  return flags;
+}
+
+struct WordTail {
+  u32 e;
+  std::uint8_t seen;
+  std::uint8_t flags;  // all the word's flags but kSpaceBefore / kSpaceAfter
+  bool non_ascii;      // a byte past ASCII was looked at
+};
+
+// The end of a word that starts at i, holds letters and digits up to j and is followed by a byte
+// that continues it (c.may_join(j): a connector, a byte past ASCII) or by a period it may take,
+// and its flags. Out of line: most words end at a space or a mark no word holds (a comma too), and
+// their path stays short.
+[[gnu::noinline]] WordTail word_tail(const Cursor& c, const Lexicon& lx, const Lexicon::Table& table, u32 i, u32 j,
+                                     std::uint8_t seen) {
+  const u32 n = c.n;
+  bool internal_period = false;
+  bool joined = false;  // past a connector or a non-ASCII letter
+  bool non_ascii = false;
+  if (c.may_join(j)) {
+    WordEnd we = word_end(c, i, j, seen);
+    j = we.e, seen = we.seen, internal_period = we.internal_period, non_ascii = we.non_ascii;
+    joined = true;
+  }
+  const bool numeric = !(seen & (kLower | kUpper | kOtherLetter));
+  const bool cap = seen & kFirstUpper;
+  const u32 letters = j - i;
+  std::uint8_t flags = case_flags(seen, letters);
+  // a period that belongs to the word: abbreviations, initials, U.S.
+  if (j < n && c.base[j] == '.' && !numeric) {
+    bool attach = internal_period || (letters == 1 && cap);
+    if (!attach) {
+      std::string_view w(reinterpret_cast<const char*>(c.base) + i, j + 1 - i);
+      attach = (lookup(c, lx, table, i, j + 1, seen).bits & wAbbrev) && lx.abbreviations.count(w) > 0;
+    }
+    if (attach) { ++j; flags |= kAbbrev; }
+  }
+  // possessive ending (after an apostrophe, which only word_end() takes into a word)
+  if (joined && j - i >= 3 && c.base[j - 1] == 's') {
+    std::string_view w(reinterpret_cast<const char*>(c.base) + i, j - i);
+    std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
+    // "Teigen's" is a possessive; "it's", "here's", "that's" are not
+    if (cut && w.size() > cut && !(lookup(c, lx, table, i, static_cast<u32>(j - cut), seen).bits & (wFunction | wPronoun)))
+      flags |= kPossessive;
+  }
+  return {j, seen, flags, non_ascii};
 }
 
 }  // namespace
@@ -205,21 +289,29 @@ void segment(Doc& d) {
   const u32 n = static_cast<u32>(d.text.size());
   const Cursor c = Cursor::over(d.text);
   d.paras.clear();
-  // tokens are written in place: the array is grown ahead of the writes (and keeps its size from
-  // the last document, so it is seldom initialised), and cut to length at the end
-  u32 ntok = 0;
+  // Every byte past ASCII is looked at in a path of its own (a character that starts no word here,
+  // one inside a word in word_end(), a URL), and only the first can be invalid: a word takes no
+  // invalid byte. These paths note what they see in d (their stores are rare).
+  d.text_valid = true;
+  d.text_ascii = true;
+  // tokens are written in place, through a pointer: the array is grown ahead of the writes (and
+  // keeps its size from the last document, so it is seldom initialised), and cut to length at the
+  // end. (The word path keeps few values in registers: the pointer stands for the array, its
+  // length and the place of the next token.)
   if (d.toks.size() < n / 5 + 16) d.toks.resize(n / 5 + 16);
   Token* toks = d.toks.data();
-  u32 room = static_cast<u32>(d.toks.size());
+  Token* out = toks;
+  Token* room = toks + d.toks.size();
   u32 para_tok = 0;
   u32 para_no = 0;  // d.paras.size()
   // only spaces and line breaks come between tokens: a token has some before it when the last
   // one did not end where it starts (or there is none)
   u32 last_end = kNone;
   auto close_para = [&]() __attribute__((always_inline)) {
+    const u32 ntok = static_cast<u32>(out - toks);
     if (ntok > para_tok) {
-      toks[ntok - 1].flags |= kSpaceAfter;
-      d.paras.push_back({toks[para_tok].b, toks[ntok - 1].e, para_tok, ntok});
+      out[-1].flags |= kSpaceAfter;
+      d.paras.push_back({toks[para_tok].b, out[-1].e, para_tok, ntok});
       ++para_no;
     }
     para_tok = ntok;
@@ -230,14 +322,17 @@ void segment(Doc& d) {
                   std::uint16_t bits = 0) __attribute__((always_inline)) {
     if (b != last_end) {
       flags |= kSpaceBefore;
-      if (ntok > para_tok) toks[ntok - 1].flags |= kSpaceAfter;
+      // (the token before, when it is in an earlier paragraph, ended it and has the flag already)
+      if (out != toks) out[-1].flags |= kSpaceAfter;
     }
-    if (__builtin_expect(ntok == room, 0)) {
-      d.toks.resize(room + room / 2 + 16);
+    if (__builtin_expect(out == room, 0)) {
+      const std::size_t at = static_cast<std::size_t>(out - toks);
+      d.toks.resize(d.toks.size() + d.toks.size() / 2 + 16);
       toks = d.toks.data();
-      room = static_cast<u32>(d.toks.size());
+      out = toks + at;
+      room = toks + d.toks.size();
     }
-    toks[ntok++] = {b, e, para_no, k, m, flags, w, bits};
+    *out++ = {b, e, para_no, k, m, flags, w, bits};
     last_end = e;
   };
   u32 i = 0;
@@ -250,8 +345,9 @@ void segment(Doc& d) {
     // what a word starting here holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
     // (ASCII letters and digits, which start most tokens, go straight to the word with their bits)
     std::uint8_t seen = kAscii[ch] & (kLower | kUpper | kDigit);
-    u32 len = 1;
-    if (!seen) {
+    u32 j = i + 1;  // past the first letter
+    if (__builtin_expect(!seen, 0)) {
+      u32 len = 1;
       char32_t cp = ch;
       chars::Class cls;
       if (ch < 0x80) {
@@ -259,6 +355,8 @@ void segment(Doc& d) {
       } else {
         Char x = c.at(i);
         cls = x.cls, cp = x.cp, len = x.len;
+        d.text_ascii = false;
+        if (!x.valid) d.text_valid = false;
       }
       if (cls == chars::space) { i += len; continue; }
       if (cls == chars::newline) {
@@ -319,9 +417,9 @@ void segment(Doc& d) {
       }
       seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
              : cls == chars::digit ? kDigit : kOtherLetter;
-    }
-    // URL-like words (the first letter, one table bit, rules out most words)
-    if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
+      j = i + len;
+    } else if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
+      // URL-like words (the first letter, one table bit, rules out most words)
       const unsigned char* p = c.base + i;
       unsigned char ch2 = c.base[i + 1];
       if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
@@ -331,69 +429,38 @@ void segment(Doc& d) {
         while (j < n && c.base[j] > ' ') ++j;
         // leave trailing sentence punctuation out of the URL
         while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
+        // (the URL starts and ends at ASCII bytes: its validity is its own)
+        std::string_view url = d.text.substr(i, j - i);
+        if (std::any_of(url.begin(), url.end(), [](char b) { return static_cast<unsigned char>(b) >= 0x80; })) {
+          d.text_ascii = false;
+          if (!utf8::is_valid(url)) d.text_valid = false;
+        }
         push(i, j, TokKind::url, Mark::none, 0);
         i = j;
         continue;
       }
     }
-    const bool cap = seen & kUpper;  // the first letter upper case
-    u32 j = c.run(i + len, seen);
-    bool internal_period = false;
-    bool joined = false;  // past a connector or a non-ASCII letter
-    if (j < n && !(kAscii[c.base[j]] & kStop) && c.may_join(j)) {
-      WordEnd we = word_end(c, i, j, seen);
-      j = we.e, seen = we.seen, internal_period = we.internal_period;
-      joined = true;
+    if (seen & kUpper) seen |= kFirstUpper;
+    j = c.run(j, seen);
+    std::uint8_t flags;
+    if (j < n && !(kAscii[c.base[j]] & kStop) && (c.may_join(j) || c.base[j] == '.')) {
+      WordTail t = word_tail(c, lx, table, i, j, seen);
+      j = t.e, seen = t.seen, flags = t.flags;
+      if (t.non_ascii) d.text_ascii = false;
+    } else {
+      flags = case_flags(seen, j - i);
     }
-    // the word lists' entry for text[i, e): the key is the word's first eight bytes, lowered
-    // only when it has an ASCII capital (every one of them set kUpper)
-    auto lookup = [&](u32 e) __attribute__((always_inline)) {
-      std::string_view w(reinterpret_cast<const char*>(c.base) + i, e - i);
-      if (__builtin_expect(i >= c.eight_below, 0)) {
-        Lexicon::Hit h;
-        h.index = lx.find(w, nullptr, &h.bits);
-        return h;
-      }
-      std::uint64_t x;
-      std::memcpy(&x, c.base + i, 8);
-      x &= kKeep[std::min<u32>(e - i, 8)];
-      if (seen & kUpper) x = lexicon_hash::lower8(x);
-      return table.lookup(w, x);
-    };
-    bool any_letter = seen & (kLower | kUpper | kOtherLetter);
-    bool numeric = !any_letter;
-    bool all_upper = (seen & kUpper) && !(seen & (kLower | kOtherLetter));
-    u32 letters = j - i;  // only compared with 1 and 2: bytes stand in for letters
-    std::uint8_t flags = 0;
-    if (cap) flags |= kCap;
-    if (all_upper && letters > 1 && !numeric) flags |= kAllCaps;
-    // a period that belongs to the word: abbreviations, initials, U.S.
-    if (j < n && c.base[j] == '.' && any_letter) {
-      bool attach = internal_period || (letters == 1 && cap);
-      if (!attach) {
-        attach = (lookup(j + 1).bits & wAbbrev) &&
-                 lx.abbreviations.count(std::string_view(d.text.data() + i, j + 1 - i)) > 0;
-      }
-      if (attach) { ++j; flags |= kAbbrev; }
-    }
-    // possessive ending (after an apostrophe, which only word_end() takes into a word)
-    if (joined && j - i >= 3 && c.base[j - 1] == 's') {
-      std::string_view w(d.text.data() + i, j - i);
-      std::size_t cut = w.ends_with("'s") ? 2 : w.ends_with("\u2019s") ? 4 : 0;
-      // "Teigen's" is a possessive; "it's", "here's", "that's" are not
-      if (cut && w.size() > cut && !(lookup(static_cast<u32>(j - cut)).bits & (wFunction | wPronoun)))
-        flags |= kPossessive;
-    }
-    if (numeric) {
+    if (!(seen & (kLower | kUpper | kOtherLetter))) {
       push(i, j, TokKind::number, Mark::none, flags);
     } else {
-      Lexicon::Hit w = lookup(j);
+      Lexicon::Hit w = lookup(c, lx, table, i, j, seen);
       push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
     }
     // most words have a space after them: past it here, not once more round the loop
     i = j + (j < n && c.base[j] == ' ');
   }
   close_para();
+  const u32 ntok = static_cast<u32>(out - toks);
   d.toks.resize(ntok);
   d.mention_at.resize(ntok);
   fill4(d.mention_at.data(), d.mention_at.data() + ntok, -1);
