@@ -210,6 +210,12 @@ struct Attributor {
   u32 tok_from(u32 b) const;
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
+  NP find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters);
+  struct NpMemo {
+    u32 end = kNone, lo = kNone;
+    bool allow_comma = false, comma_matters = false;
+    NP np;
+  } np_memo;  // np_before()'s last phrase
   // a time ("Tuesday", "week", "2010", "Sept."), a word of a phrase of time (inline: asked of
   // many tokens)
   bool time_word(u32 t) {
@@ -224,7 +230,7 @@ struct Attributor {
   u32 quantity_before(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
   bool speaker_like(const NP& np);
-  NP np_before_once(u32 end, u32 lo, bool allow_comma);
+  NP np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters = nullptr);
   u32 head_after_name(u32 k, u32 hi);
   NP np_after(u32 b, u32 hi);
   NP first_subject(u32 end, u32 lo, bool verb);

@@ -208,8 +208,20 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
   return b;
 }
 
+// (leading() asks it of a cue with a comma allowed and again without, and trailing_subject()
+// and leading() ask it of the same cue: the last phrase found is kept, with whether a comma
+// allowed or not made a difference to it)
 NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
-  NP np = np_before_once(end, lo, allow_comma);
+  NpMemo& m = np_memo;
+  if (m.end == end && m.lo == lo && (m.allow_comma == allow_comma || !m.comma_matters)) return m.np;
+  bool comma_matters = false;
+  NP np = find_np_before(end, lo, allow_comma, &comma_matters);
+  m = {end, lo, allow_comma, comma_matters, np};
+  return np;
+}
+
+NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
+  NP np = np_before_once(end, lo, allow_comma, comma_matters);
   if (!np.ok()) {
     NP whole = clause_subject(end, lo);
     if (whole.ok()) return whole;
@@ -414,7 +426,9 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   return j;
 }
 
-NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
+// (*comma_matters, when asked: whether allow_comma made a difference, a comma being where it is
+// taken; else the phrase is the same either way)
+NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
   u32 k = end;
   bool comma = false;
   bool verb_group = true;  // only adverbs and auxiliaries passed so far ("…, has said")
@@ -435,7 +449,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
       verb_group = false;
       continue;
     }
-    if (is(p, ',') && allow_comma && !comma && verb_group) { comma = true; k = p; verb_group = false; continue; }  // "Kasich (R-OH), said"
+    if (is(p, ',') && !comma && verb_group) {  // "Kasich (R-OH), said"
+      if (comma_matters) *comma_matters = true;
+      if (allow_comma) { comma = true; k = p; verb_group = false; continue; }
+    }
     // a time between the subject and its verb: "who in 2010 said", "Trump on Tuesday said"
     if (u32 t = time_phrase_before(k, lo); t < k) { k = t; verb_group = false; continue; }
     break;
