@@ -125,12 +125,14 @@ bool Attributor::clause_verb(u32 u, u32 e) {
   return false;
 }
 
-// Tokens [from, to) that are exactly a speaker and a cue: "X said", "said X", "X, a lawyer, said",
-// adverbs or one phrase of where and when allowed after them.
+// Tokens [from, to) of a plain sentence that are exactly a speaker and a cue: "X said", "said X",
+// "X, a lawyer, said", adverbs or one phrase of where and when allowed after them. (The cue is
+// among the words of the cue lists that plain_sentence() noted: only those are read.)
 Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
-  for (u32 k = from; k < to; ++k) {
+  for (auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from); it != scanned.cues.end() && *it < to; ++it) {
+    const u32 k = *it;
     u32 clen = 1;
-    const CueInfo* c = cue(k, &clen);
+    const CueInfo* c = cue_at(k, &clen);
     if (!c || c->participle) continue;
     // "…, praised the agreement": after such a verb comes its object, not its speaker
     if (k == from && c->object_target && !c->addressee_object) return {};
@@ -622,6 +624,8 @@ void Attributor::indirect_speech() {
       reported_after_quote(s);
       continue;
     }
+    // every reading below needs a cue ("according" is a word of the cue lists too)
+    if (scanned.cues.empty()) continue;
     u32 b = s.tb, e = s.te;
     // a lead-in ending with a colon introduces a quotation ("the governor said:"), it reports nothing
     if (is(s.te - 1, ':')) continue;
