@@ -147,7 +147,39 @@ struct Attributor {
   // after a determiner ("a note", "her statement"); *len is its length in tokens, more than one
   // for phrases ("pointed out"). (Inline: asked of most tokens, which the first test turns away.)
   const CueInfo* cue(u32 t, u32* len = nullptr) { return maybe_cue(t) ? cue_at(t, len) : nullptr; }
-  const CueInfo* cue_at(u32 t, u32* len);
+  // cue() of a word that maybe_cue() passes. What the word is where it stands does not depend on
+  // the classes of cue asked for: it is read once a document (read_cue(), out of line), when a
+  // class of its is first asked for. (Inline: the sieves and the readings of reported speech ask
+  // it again of many words, and a word of a class not asked for is turned away first.)
+  const CueInfo* cue_at(u32 t, u32* len) {
+    if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed) || !maybe_cue(tok(t))) return nullptr;
+    // a cue of a class not asked for reports nothing, whatever phrase it opens
+    const CueInfo* c = lx.words[tok(t).word].cue;
+    if (c && ((c->cls == CueClass::belief && !allow_belief) ||
+              ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance)))
+      return nullptr;
+    if (!cue_reads) cue_reads = fresh_cue_reads();
+    if (!cue_reads[t]) cue_reads[t] = read_cue(t).byte();
+    const CueRead r = CueRead::of(cue_reads[t]);
+    if (r.kind == CueRead::none) return nullptr;
+    if (len) *len = r.len;
+    if (r.kind == CueRead::word) return c;
+    // (the phrases' CueInfo is shared: what it reports is set at each asking)
+    phrase_cue.participle = r.kind == CueRead::phrase_participle;
+    return &phrase_cue;
+  }
+  // What a word of the cue lists is where it stands: no cue, the cue its word is, or a cue phrase
+  // of `len` words ("pointed out", "called for"), whose CueInfo is phrase_cue. Kept in a byte by
+  // token, `kind | len << 3`, zero for a word not read yet.
+  struct CueRead {
+    enum Kind : std::uint8_t { unread, none, word, phrase, phrase_participle } kind = unread;
+    std::uint8_t len = 0;  // (less than 32 words: word_index() checks the phrases)
+    std::uint8_t byte() const { return static_cast<std::uint8_t>(kind | len << 3); }
+    static CueRead of(std::uint8_t b) { return {static_cast<Kind>(b & 7), static_cast<std::uint8_t>(b >> 3)}; }
+  };
+  std::uint8_t* cue_reads = nullptr;  // by token, from the first word asked
+  std::uint8_t* fresh_cue_reads() const;
+  CueRead read_cue(u32 t);
   // "according to" at t (asked of most tokens: the length and the first letter inline, first)
   bool according_to(u32 t) const {
     return t < ntoks && may_open_according(toks[t]) && word(t) && low_is(t, "according") && word(t + 1) &&
@@ -178,6 +210,12 @@ struct Attributor {
   u32 tok_from(u32 b) const;
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
+  NP find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters);
+  struct NpMemo {
+    u32 end = kNone, lo = kNone;
+    bool allow_comma = false, comma_matters = false;
+    NP np;
+  } np_memo;  // np_before()'s last phrase
   // a time ("Tuesday", "week", "2010", "Sept."), a word of a phrase of time (inline: asked of
   // many tokens)
   bool time_word(u32 t) {
@@ -192,7 +230,7 @@ struct Attributor {
   u32 quantity_before(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
   bool speaker_like(const NP& np);
-  NP np_before_once(u32 end, u32 lo, bool allow_comma);
+  NP np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters = nullptr);
   u32 head_after_name(u32 k, u32 hi);
   NP np_after(u32 b, u32 hi);
   NP first_subject(u32 end, u32 lo, bool verb);

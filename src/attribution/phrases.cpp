@@ -15,6 +15,8 @@ const WordIndex& word_index() {
     WordIndex x;
     x.phrases.assign(lx.words.size(), nullptr);
     for (const auto& [first, phrases] : lx.phrase_starts) x.phrases[lx.find(first)] = &phrases;
+    for (const auto& ph : lx.cue_phrases)  // (Attributor::CueRead holds a phrase's length in five bits)
+      if (ph.size() > 31) throw std::logic_error("whosaid: a cue phrase of more than 31 words");
     for (const auto& w : lx.time_words) x.time_words.add(w);
     for (const auto& w : lx.verb_group) x.verb_group.add(w);
     for (const auto& [w, head] : lx.quantities) x.quantities.add(w);
@@ -37,24 +39,24 @@ bool Attributor::ly_adverb(u32 t) {
   return !(pw == "the" || pw == "a" || pw == "an" || tok(t - 1).has(kPossessive) || (pp && pp->grammatical_case == Case::poss));
 }
 
-// cue_at(): the cue at t, a word that maybe_cue() passes
-const CueInfo* Attributor::cue_at(u32 t, u32* len) {
-  if (!word(t) || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return nullptr;
-  if (!maybe_cue(tok(t))) return nullptr;
+// ntoks bytes of zero for cue_at()'s readings: a buffer of the thread's, kept from document to
+// document (the stage allocates nothing for it a document)
+std::uint8_t* Attributor::fresh_cue_reads() const {
+  static thread_local std::vector<std::uint8_t> reads;
+  reads.assign(ntoks, 0);
+  return reads.data();
+}
+
+// What the word t (a word that cue_at() passes) is, whatever classes of cue are asked for.
+Attributor::CueRead Attributor::read_cue(u32 t) {
   const WordInfo& wi = d.word(t);
   // a capitalised cue opens its sentence, or follows a headline's subject ("Lindsey Graham Says")
   if (tok(t).has(kCap) && (tok(t).has(kAllCaps) || d.sents[d.sent_of_tok[t]].tb != t) &&
       !(t > 0 && tok(t - 1).has(kCap) && wi.cue && wi.cue->headline_form() && d.title_case(t)))
-    return nullptr;
-  if (len) *len = 1;
+    return {CueRead::none};
   const CueInfo* c = wi.cue;
   // a present form after a number is a plural noun: "Twenty-seven states led by ...", "12 reports"
-  if (c && !c->past && !c->base && !c->participle && t > 0 && quantity_before(t, t - 1) != kNone) return nullptr;
-  // a cue of a class not asked for reports nothing, whatever phrase it opens (asked first: the
-  // phrases need not be read)
-  if (c && ((c->cls == CueClass::belief && !allow_belief) ||
-            ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance)))
-    return nullptr;
+  if (c && !c->past && !c->base && !c->participle && t > 0 && quantity_before(t, t - 1) != kNone) return {CueRead::none};
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
@@ -73,17 +75,14 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
       }
     }
   }
-  if (phrase_len && !c) {
-    if (len) *len = phrase_len;
-    phrase_cue.participle = phrase_ing;
-    return &phrase_cue;
-  }
-  if (!c) return nullptr;
-  if (t > 0 && determiner(t - 1)) return nullptr;
+  if (phrase_len && !c)
+    return {phrase_ing ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
+  if (!c) return {CueRead::none};
+  if (t > 0 && determiner(t - 1)) return {CueRead::none};
   // an -s form right before a verb's base form is a noun, the verb's subject: "Police reports show"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
       d.word(t + 1).cue && d.word(t + 1).cue->base && !d.word(t + 1).cue->past)
-    return nullptr;
+    return {CueRead::none};
   // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
   // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in
   // "Residents say police found ...", "The mayor says police found ...")
@@ -92,7 +91,7 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
   if (inside_phrase && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wNominal) &&
       word(t + 2) && !tok(t + 2).has(kCap) && is_word(t + 2, wCue) && !is_word(t + 2, wNominal) &&
       d.word(t + 2).cue && (d.word(t + 2).cue->past || !d.word(t + 2).cue->base))
-    return nullptr;
+    return {CueRead::none};
   // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
   // an adverb or a conjunction, or at a clause's start
   if (!c->past && !c->participle && t > 0 && word(t - 1)) {
@@ -136,14 +135,11 @@ const CueInfo* Attributor::cue_at(u32 t, u32* len) {
       bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && pw.back() != 's';
       subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && !noun_before));
     }
-    if (!subject) return nullptr;
+    if (!subject) return {CueRead::none};
   }
-  if (phrase_len) {  // "called for": the phrase, not the verb alone ("called" takes a person as object)
-    if (len) *len = phrase_len;
-    phrase_cue.participle = c->participle;
-    return &phrase_cue;
-  }
-  return c;
+  if (phrase_len)  // "called for": the phrase, not the verb alone ("called" takes a person as object)
+    return {c->participle ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
+  return {CueRead::word, 1};
 }
 
 bool Attributor::speaker_mention(int mi) const {
@@ -212,8 +208,20 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
   return b;
 }
 
+// (leading() asks it of a cue with a comma allowed and again without, and trailing_subject()
+// and leading() ask it of the same cue: the last phrase found is kept, with whether a comma
+// allowed or not made a difference to it)
 NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
-  NP np = np_before_once(end, lo, allow_comma);
+  NpMemo& m = np_memo;
+  if (m.end == end && m.lo == lo && (m.allow_comma == allow_comma || !m.comma_matters)) return m.np;
+  bool comma_matters = false;
+  NP np = find_np_before(end, lo, allow_comma, &comma_matters);
+  m = {end, lo, allow_comma, comma_matters, np};
+  return np;
+}
+
+NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
+  NP np = np_before_once(end, lo, allow_comma, comma_matters);
   if (!np.ok()) {
     NP whole = clause_subject(end, lo);
     if (whole.ok()) return whole;
@@ -418,7 +426,9 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   return j;
 }
 
-NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
+// (*comma_matters, when asked: whether allow_comma made a difference, a comma being where it is
+// taken; else the phrase is the same either way)
+NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
   u32 k = end;
   bool comma = false;
   bool verb_group = true;  // only adverbs and auxiliaries passed so far ("…, has said")
@@ -439,7 +449,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma) {
       verb_group = false;
       continue;
     }
-    if (is(p, ',') && allow_comma && !comma && verb_group) { comma = true; k = p; verb_group = false; continue; }  // "Kasich (R-OH), said"
+    if (is(p, ',') && !comma && verb_group) {  // "Kasich (R-OH), said"
+      if (comma_matters) *comma_matters = true;
+      if (allow_comma) { comma = true; k = p; verb_group = false; continue; }
+    }
     // a time between the subject and its verb: "who in 2010 said", "Trump on Tuesday said"
     if (u32 t = time_phrase_before(k, lo); t < k) { k = t; verb_group = false; continue; }
     break;

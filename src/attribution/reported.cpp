@@ -3,7 +3,10 @@
 // speech), read with the same cue and speaker machinery as the quotation sieves.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstddef>
+#include <cstring>
 
 #include "attribution/attributor.hpp"
 
@@ -29,10 +32,23 @@ bool Attributor::plain_sentence(const Sentence& s) {
   bool according = false;
   u32 quoted_at = kNone;
   // (inside the sentence, no bound needs checking. A word is no quotation mark and no comma, and
-  // only a word has word-list bits: most tokens are words, which take three tests)
+  // only a word has word-list bits)
   // (the token's number from its address, when one is noted: one counter less for the loop)
   auto at = [&](const Token* k) { return static_cast<u32>(k - toks); };
+  // Most tokens are words outside quotations and on no cue list, which the pass notes nothing
+  // of: such a token is turned away in one test, its kind, flags and word-list bits read as one
+  // eight-byte word (from `kind` to `bits`; the byte of padding among them is masked out).
+  static_assert(std::endian::native == std::endian::little);
+  static_assert(offsetof(Token, flags) == offsetof(Token, kind) + 2 && offsetof(Token, bits) == offsetof(Token, kind) + 6 &&
+                sizeof(Token) >= offsetof(Token, kind) + 8);
+  constexpr std::uint64_t kTested = 0xFF | std::uint64_t{kInQuote | kInEmbed} << 16 | std::uint64_t{wCue | wPhraseStart} << 48;
+  auto unnoted_word = [](const Token* k) {
+    std::uint64_t x;
+    std::memcpy(&x, reinterpret_cast<const char*>(k) + offsetof(Token, kind), 8);
+    return (x & kTested) == static_cast<std::uint8_t>(TokKind::word);
+  };
   for (const Token *k = toks + s.tb, *end = toks + s.te; k < end; ++k) {
+    if (unnoted_word(k)) continue;
     if (k->kind == TokKind::word) {
       if (k->has(kInQuote) || k->has(kInEmbed)) { quoted_at = at(k); break; }
       if (maybe_cue(*k)) {
@@ -125,12 +141,14 @@ bool Attributor::clause_verb(u32 u, u32 e) {
   return false;
 }
 
-// Tokens [from, to) that are exactly a speaker and a cue: "X said", "said X", "X, a lawyer, said",
-// adverbs or one phrase of where and when allowed after them.
+// Tokens [from, to) of a plain sentence that are exactly a speaker and a cue: "X said", "said X",
+// "X, a lawyer, said", adverbs or one phrase of where and when allowed after them. (The cue is
+// among the words of the cue lists that plain_sentence() noted: only those are read.)
 Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
-  for (u32 k = from; k < to; ++k) {
+  for (auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from); it != scanned.cues.end() && *it < to; ++it) {
+    const u32 k = *it;
     u32 clen = 1;
-    const CueInfo* c = cue(k, &clen);
+    const CueInfo* c = cue_at(k, &clen);
     if (!c || c->participle) continue;
     // "…, praised the agreement": after such a verb comes its object, not its speaker
     if (k == from && c->object_target && !c->addressee_object) return {};
@@ -622,6 +640,8 @@ void Attributor::indirect_speech() {
       reported_after_quote(s);
       continue;
     }
+    // every reading below needs a cue ("according" is a word of the cue lists too)
+    if (scanned.cues.empty()) continue;
     u32 b = s.tb, e = s.te;
     // a lead-in ending with a colon introduces a quotation ("the governor said:"), it reports nothing
     if (is(s.te - 1, ':')) continue;
