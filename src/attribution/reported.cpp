@@ -3,10 +3,7 @@
 // speech), read with the same cue and speaker machinery as the quotation sieves.
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cctype>
-#include <cstddef>
-#include <cstring>
 
 #include "attribution/attributor.hpp"
 
@@ -32,23 +29,10 @@ bool Attributor::plain_sentence(const Sentence& s) {
   bool according = false;
   u32 quoted_at = kNone;
   // (inside the sentence, no bound needs checking. A word is no quotation mark and no comma, and
-  // only a word has word-list bits)
+  // only a word has word-list bits: most tokens are words, which take three tests)
   // (the token's number from its address, when one is noted: one counter less for the loop)
   auto at = [&](const Token* k) { return static_cast<u32>(k - toks); };
-  // Most tokens are words outside quotations and on no cue list, which the pass notes nothing
-  // of: such a token is turned away in one test, its kind, flags and word-list bits read as one
-  // eight-byte word (from `kind` to `bits`; the byte of padding among them is masked out).
-  static_assert(std::endian::native == std::endian::little);
-  static_assert(offsetof(Token, flags) == offsetof(Token, kind) + 2 && offsetof(Token, bits) == offsetof(Token, kind) + 6 &&
-                sizeof(Token) >= offsetof(Token, kind) + 8);
-  constexpr std::uint64_t kTested = 0xFF | std::uint64_t{kInQuote | kInEmbed} << 16 | std::uint64_t{wCue | wPhraseStart} << 48;
-  auto unnoted_word = [](const Token* k) {
-    std::uint64_t x;
-    std::memcpy(&x, reinterpret_cast<const char*>(k) + offsetof(Token, kind), 8);
-    return (x & kTested) == static_cast<std::uint8_t>(TokKind::word);
-  };
   for (const Token *k = toks + s.tb, *end = toks + s.te; k < end; ++k) {
-    if (unnoted_word(k)) continue;
     if (k->kind == TokKind::word) {
       if (k->has(kInQuote) || k->has(kInEmbed)) { quoted_at = at(k); break; }
       if (maybe_cue(*k)) {
