@@ -149,25 +149,22 @@ struct ValidUnits {
 
 // The offsets of a document turned from bytes into the caller's unit in place, with one pass over
 // the text: each offset is noted with where it is stored, and the notes are taken in byte order.
-// (The two arrays are the Doc's, so that their memory is reused from document to document.)
+// (The two arrays are the Doc's, so that their memory is reused from document to document; they
+// are sized for the offsets first, which are then written in place.)
 struct OffsetConverter {
-  explicit OffsetConverter(Doc& d) : where(d.offset_where), order(d.offset_order) {
-    where.clear();
-    order.clear();
+  OffsetConverter(Doc& d, std::size_t count) : where(d.offset_where), order(d.offset_order) {
+    where.resize(count);
+    order.resize(count);
   }
   std::vector<std::size_t*>& where;   // where each offset is stored
   std::vector<std::uint64_t>& order;  // (byte << 32 | its index in where): sorted, the byte order
+  u32 noted = 0;
   void need(std::size_t& b) {
-    order.push_back(std::uint64_t{b} << 32 | where.size());  // (bytes and counts are 32-bit)
-    where.push_back(&b);
+    order[noted] = std::uint64_t{b} << 32 | noted;  // (bytes and counts are 32-bit)
+    where[noted++] = &b;
   }
-  // valid: the text is valid UTF-8; ascii: all of it ASCII (offsets in characters are bytes)
-  void convert(std::string_view text, OffsetUnit unit, bool valid, bool ascii) {
-    if (unit == OffsetUnit::byte) return;
-    if (ascii) {
-      for (std::size_t* w : where) *w = std::min(*w, text.size());
-      return;
-    }
+  // valid: the text is valid UTF-8 (the unit is code points or UTF-16, and the text not all ASCII)
+  void convert(std::string_view text, OffsetUnit unit, bool valid) {
     std::sort(order.begin(), order.end());
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     auto each = [&](auto&& units_to) {
@@ -203,6 +200,16 @@ struct OffsetConverter {
     });
   }
 };
+
+// f(offset) for each offset of a quote
+template <class F>
+void each_offset(Quote& q, F&& f) {
+  f(q.start);
+  f(q.end);
+  for (Span& s : q.spans) { f(s.start); f(s.end); }
+  if (q.speaker_mention) { f(q.speaker_mention->start); f(q.speaker_mention->end); }
+  if (q.cue) { f(q.cue->start); f(q.cue->end); }
+}
 
 }  // namespace
 
@@ -247,7 +254,7 @@ Document finish(Doc& d) {
     std::size_t quote = SIZE_MAX;
   };
   std::vector<Rec> recs;
-  recs.reserve(d.quotes.size() + d.embeds.size());
+  recs.reserve(d.quotes.size() + d.indirect.size() + d.embeds.size());
 
   const bool by_attribution = d.options.grouping == Grouping::attribution;
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
@@ -419,15 +426,18 @@ Document finish(Doc& d) {
     q.sieve = r.sieve;
   }
 
-  OffsetConverter oc{d};
-  for (Quote& q : out.quotes) {
-    oc.need(q.start);
-    oc.need(q.end);
-    for (Span& s : q.spans) { oc.need(s.start); oc.need(s.end); }
-    if (q.speaker_mention) { oc.need(q.speaker_mention->start); oc.need(q.speaker_mention->end); }
-    if (q.cue) { oc.need(q.cue->start); oc.need(q.cue->end); }
+  // the offsets from bytes to the caller's unit: nothing to do in bytes, and in characters an ASCII
+  // text's are its bytes
+  if (d.options.offsets == OffsetUnit::byte) return out;
+  if (d.text_ascii) {
+    for (Quote& q : out.quotes) each_offset(q, [&](std::size_t& o) { o = std::min(o, d.text.size()); });
+    return out;
   }
-  oc.convert(d.text, d.options.offsets, d.text_valid, d.text_ascii);
+  std::size_t count = 0;
+  for (Quote& q : out.quotes) each_offset(q, [&](std::size_t&) { ++count; });
+  OffsetConverter oc{d, count};
+  for (Quote& q : out.quotes) each_offset(q, [&](std::size_t& o) { oc.need(o); });
+  oc.convert(d.text, d.options.offsets, d.text_valid);
   return out;
 }
 
