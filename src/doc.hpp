@@ -145,6 +145,9 @@ struct Doc {
   const std::vector<Post>* posts = nullptr;  // posts known from markup (HTML input)
   std::vector<Token, NoInit<Token>> toks;  // grown ahead by segment, uninitialised until written
   std::vector<Para> paras;
+  // the tokens that may end a sentence (. ! ? … ...), in order: segment notes them, so that
+  // split_sentences looks at no other token to find the ends
+  std::vector<u32> end_marks;
   std::vector<Sentence> sents;
   std::vector<u32, NoInit<u32>> sent_of_tok;  // every entry written by split_sentences
   std::vector<QuoteRec> quotes;
