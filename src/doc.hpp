@@ -145,6 +145,9 @@ struct Doc {
   const std::vector<Post>* posts = nullptr;  // posts known from markup (HTML input)
   std::vector<Token, NoInit<Token>> toks;  // grown ahead by segment, uninitialised until written
   std::vector<Para> paras;
+  // the tokens that may end a sentence (. ! ? … ...), in order: segment notes them, so that
+  // split_sentences looks at no other token to find the ends
+  std::vector<u32> end_marks;
   std::vector<Sentence> sents;
   std::vector<u32, NoInit<u32>> sent_of_tok;  // every entry written by split_sentences
   std::vector<QuoteRec> quotes;
@@ -176,6 +179,10 @@ struct Doc {
   std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
   std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
   std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word
+  std::vector<Span> piece_pool;  // finish: the pieces of its records
+  // finish's offsets to convert: where each is stored, and (byte << 32 | its index there)
+  std::vector<std::size_t*> offset_where;
+  std::vector<std::uint64_t> offset_order;
   std::string scratch;  // lower-casing buffer
   std::vector<u32, NoInit<u32>> tok_scratch;  // token indices a stage picks out (grown ahead, unset)
 

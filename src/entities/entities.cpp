@@ -54,9 +54,14 @@ int Entities::add_alias(int e, std::string_view written, std::uint64_t h, bool h
     const Doc::Alias& a = d.aliases[static_cast<std::size_t>(d.alias_seen.value(i))];
     if (a.text == written && a.entity == e && a.handle == handle) return e;
   }
+  note_alias(e, written, key, handle);
+  return e;
+}
+
+// a spelling not seen before for e (key: its alias_key)
+void Entities::note_alias(int e, std::string_view written, std::uint64_t key, bool handle) {
   d.alias_seen.add(key, static_cast<int>(d.aliases.size()));
   d.aliases.push_back({e, written, handle});  // canonical names are chosen at the end
-  return e;
 }
 
 // The canonical name is the fullest: most words, then the best capitalised.
@@ -76,7 +81,7 @@ int Entities::new_entity(std::string_view written, std::uint64_t h, std::uint64_
   last_seen.push_back(0);
   redirect.push_back(-1);
   first_hash.push_back(hf);
-  add_alias(e, written, h);
+  note_alias(e, written, alias_key(h, e, false), false);  // (a new entity has no spelling yet)
   d.name_index.set(h, e);
   return e;
 }
@@ -111,7 +116,8 @@ int Entities::entity_for(std::string_view written) {
     return new_entity(written, h, h);  // one word: it is its own first word
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
-  std::uint64_t hf = name_hash(written.substr(0, name.first_end)), hl = name_hash(written.substr(name.last_begin));
+  auto word_hash = [&](std::string_view w) { return name.plain ? hash_bytes(w, true) : name_hash(w); };
+  std::uint64_t hf = word_hash(written.substr(0, name.first_end)), hl = word_hash(written.substr(name.last_begin));
   int seen = 0;
   for (int i = d.last_index.first(hl); i >= 0 && seen < kChain; i = d.last_index.next(i), ++seen) {
     int e = resolve(d.last_index.value(i));

@@ -20,6 +20,7 @@ struct Entities {
   int entity_for(std::string_view written);
   // h: the name_hash of written (the caller has it)
   int add_alias(int e, std::string_view written, std::uint64_t h, bool handle = false);
+  void note_alias(int e, std::string_view written, std::uint64_t key, bool handle);
   // h, hf: the name_hash of the name and of its first word (the caller has them)
   int new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf);
   void consider_name(int e, std::string_view written);

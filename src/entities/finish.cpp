@@ -149,20 +149,22 @@ struct ValidUnits {
 
 // The offsets of a document turned from bytes into the caller's unit in place, with one pass over
 // the text: each offset is noted with where it is stored, and the notes are taken in byte order.
+// (The two arrays are the Doc's, so that their memory is reused from document to document; they
+// are sized for the offsets first, which are then written in place.)
 struct OffsetConverter {
-  std::vector<std::size_t*> where;   // where each offset is stored
-  std::vector<std::uint64_t> order;  // (byte << 32 | its index in where): sorted, the byte order
-  void need(std::size_t& b) {
-    order.push_back(std::uint64_t{b} << 32 | where.size());  // (bytes and counts are 32-bit)
-    where.push_back(&b);
+  OffsetConverter(Doc& d, std::size_t count) : where(d.offset_where), order(d.offset_order) {
+    where.resize(count);
+    order.resize(count);
   }
-  // valid: the text is valid UTF-8; ascii: all of it ASCII (offsets in characters are bytes)
-  void convert(std::string_view text, OffsetUnit unit, bool valid, bool ascii) {
-    if (unit == OffsetUnit::byte) return;
-    if (ascii) {
-      for (std::size_t* w : where) *w = std::min(*w, text.size());
-      return;
-    }
+  std::vector<std::size_t*>& where;   // where each offset is stored
+  std::vector<std::uint64_t>& order;  // (byte << 32 | its index in where): sorted, the byte order
+  u32 noted = 0;
+  void need(std::size_t& b) {
+    order[noted] = std::uint64_t{b} << 32 | noted;  // (bytes and counts are 32-bit)
+    where[noted++] = &b;
+  }
+  // valid: the text is valid UTF-8 (the unit is code points or UTF-16, and the text not all ASCII)
+  void convert(std::string_view text, OffsetUnit unit, bool valid) {
     std::sort(order.begin(), order.end());
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     auto each = [&](auto&& units_to) {
@@ -199,6 +201,16 @@ struct OffsetConverter {
   }
 };
 
+// f(offset) for each offset of a quote
+template <class F>
+void each_offset(Quote& q, F&& f) {
+  f(q.start);
+  f(q.end);
+  for (Span& s : q.spans) { f(s.start); f(s.end); }
+  if (q.speaker_mention) { f(q.speaker_mention->start); f(q.speaker_mention->end); }
+  if (q.cue) { f(q.cue->start); f(q.cue->end); }
+}
+
 }  // namespace
 
 const char* kind_name(Kind k) {
@@ -223,9 +235,12 @@ Document finish(Doc& d) {
       utf8::append_valid(out, s);
   };
 
+  // the records' pieces, one run of them a record: a record only grows while it is the last one
+  std::vector<Span>& pool = d.piece_pool;
+  pool.clear();
   // one record in byte offsets before conversion
   struct Rec {
-    std::vector<Span> pieces;
+    u32 pb, pe;  // its pieces: pool[pb, pe)
     Kind kind;
     int entity = -1;
     Span mention{};
@@ -239,7 +254,7 @@ Document finish(Doc& d) {
     std::size_t quote = SIZE_MAX;
   };
   std::vector<Rec> recs;
-  recs.reserve(d.quotes.size() + d.embeds.size());
+  recs.reserve(d.quotes.size() + d.indirect.size() + d.embeds.size());
 
   const bool by_attribution = d.options.grouping == Grouping::attribution;
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
@@ -267,13 +282,16 @@ Document finish(Doc& d) {
       bool same_para = d.toks[q.open_tok].para == d.toks[d.quotes[qi - 1].open_tok].para;
       if ((same_cue && lower_start && same_para) || (by_attribution && (same_cue || a.inherited))) {
         Rec& r = recs.back();
-        for (const Span& s : q.pieces) r.pieces.push_back(s);
+        pool.insert(pool.end(), q.pieces.begin(), q.pieces.end());
+        r.pe = static_cast<u32>(pool.size());
         r.quote = qi;
         continue;
       }
     }
     Rec r;
-    r.pieces = q.pieces;
+    r.pb = static_cast<u32>(pool.size());
+    pool.insert(pool.end(), q.pieces.begin(), q.pieces.end());
+    r.pe = static_cast<u32>(pool.size());
     r.kind = q.direct ? Kind::direct : Kind::partial;
     r.entity = entity;
     if (a.mention >= 0 || a.speaker_span.end > a.speaker_span.start) {
@@ -297,8 +315,10 @@ Document finish(Doc& d) {
   for (const Doc::Indirect& ind : d.indirect) {
     const Attribution& a = ind.attr;
     Rec r;
-    r.pieces = {ind.content};
-    if (ind.content2.end > ind.content2.start) r.pieces.push_back(ind.content2);
+    r.pb = static_cast<u32>(pool.size());
+    pool.push_back(ind.content);
+    if (ind.content2.end > ind.content2.start) pool.push_back(ind.content2);
+    r.pe = static_cast<u32>(pool.size());
     r.kind = ind.verbatim ? Kind::direct : Kind::indirect;
     r.entity = a.entity >= 0 ? a.entity : (a.mention >= 0 ? rs.resolve(a.mention) : -1);
     r.has_mention = a.mention >= 0 || a.speaker_span.end > a.speaker_span.start;  // (none: "the plan seems to work")
@@ -312,7 +332,9 @@ Document finish(Doc& d) {
   }
   for (const EmbedRec& e : d.embeds) {
     Rec r;
-    r.pieces = e.pieces;
+    r.pb = static_cast<u32>(pool.size());
+    pool.insert(pool.end(), e.pieces.begin(), e.pieces.end());
+    r.pe = static_cast<u32>(pool.size());
     r.kind = Kind::embed;
     r.entity = e.entity;
     if (e.author.end > e.author.start) {
@@ -330,17 +352,21 @@ Document finish(Doc& d) {
   for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = {recs[i].order, static_cast<u32>(i)};
   std::sort(by_order.begin(), by_order.end());
 
-  // speakers: the entities that said something, in order of their first quote
-  Document out;
+  // speakers: the entities that said something, in order of their first quote (numbered first,
+  // so that the list is allocated once)
   std::vector<int> speaker_of(d.entities.size(), -1);
+  int speakers = 0;
   for (auto [order, ri] : by_order) {
-    const Rec& r = recs[ri];
-    if (r.entity < 0 || speaker_of[r.entity] >= 0) continue;
-    speaker_of[r.entity] = static_cast<int>(out.speakers.size());
-    Speaker s;
-    s.id = speaker_of[r.entity];
-    append(s.name, d.entities[r.entity].name);
-    out.speakers.push_back(std::move(s));
+    int e = recs[ri].entity;
+    if (e >= 0 && speaker_of[e] < 0) speaker_of[e] = speakers++;
+  }
+  Document out;
+  out.speakers.resize(static_cast<std::size_t>(speakers));
+  for (std::size_t e = 0; e < speaker_of.size(); ++e) {
+    if (speaker_of[e] < 0) continue;
+    Speaker& s = out.speakers[static_cast<std::size_t>(speaker_of[e])];
+    s.id = speaker_of[e];
+    append(s.name, d.entities[e].name);
   }
 
   for (const Doc::Alias& al : d.aliases) {
@@ -358,16 +384,18 @@ Document finish(Doc& d) {
   for (auto [order, ri] : by_order) {
     Rec& r = recs[ri];
     Quote& q = out.quotes.emplace_back();
-    for (std::size_t i = 0; i < r.pieces.size(); ++i) {
+    const Span* pieces = pool.data() + r.pb;
+    const std::size_t np = r.pe - r.pb;
+    for (std::size_t i = 0; i < np; ++i) {
       if (i) {
-        bool new_para = d.text.substr(r.pieces[i - 1].end, r.pieces[i].start - r.pieces[i - 1].end).find('\n') != std::string_view::npos;
+        bool new_para = d.text.substr(pieces[i - 1].end, pieces[i].start - pieces[i - 1].end).find('\n') != std::string_view::npos;
         q.text.push_back(new_para ? '\n' : ' ');
       }
-      append(q.text, d.slice(r.pieces[i].start, r.pieces[i].end));
+      append(q.text, d.slice(pieces[i].start, pieces[i].end));
     }
-    q.start = r.pieces.front().start;
-    q.end = r.pieces.back().end;
-    if (r.pieces.size() > 1) q.spans = r.pieces;
+    q.start = pieces[0].start;
+    q.end = pieces[np - 1].end;
+    if (np > 1) q.spans.assign(pieces, pieces + np);
     q.kind = r.kind;
     if (r.entity >= 0) {
       q.speaker_id = speaker_of[r.entity];
@@ -398,15 +426,18 @@ Document finish(Doc& d) {
     q.sieve = r.sieve;
   }
 
-  OffsetConverter oc;
-  for (Quote& q : out.quotes) {
-    oc.need(q.start);
-    oc.need(q.end);
-    for (Span& s : q.spans) { oc.need(s.start); oc.need(s.end); }
-    if (q.speaker_mention) { oc.need(q.speaker_mention->start); oc.need(q.speaker_mention->end); }
-    if (q.cue) { oc.need(q.cue->start); oc.need(q.cue->end); }
+  // the offsets from bytes to the caller's unit: nothing to do in bytes, and in characters an ASCII
+  // text's are its bytes
+  if (d.options.offsets == OffsetUnit::byte) return out;
+  if (d.text_ascii) {
+    for (Quote& q : out.quotes) each_offset(q, [&](std::size_t& o) { o = std::min(o, d.text.size()); });
+    return out;
   }
-  oc.convert(d.text, d.options.offsets, d.text_valid, d.text_ascii);
+  std::size_t count = 0;
+  for (Quote& q : out.quotes) each_offset(q, [&](std::size_t&) { ++count; });
+  OffsetConverter oc{d, count};
+  for (Quote& q : out.quotes) each_offset(q, [&](std::size_t& o) { oc.need(o); });
+  oc.convert(d.text, d.options.offsets, d.text_valid);
   return out;
 }
 

@@ -46,6 +46,9 @@ struct NameParts {
   std::uint64_t hash;
   std::size_t first_end, last_begin;  // s[0, first_end) and s[last_begin, end): first_word, last_word
   bool several;                       // white space in it (several_words)
+  // already in NameEq's form but for the case: the hash is hash_bytes(s, true), and so is that of
+  // each word of it (a name_hash of a word needs no other pass)
+  bool plain;
 };
 
 // The hash of a name as NameEq compares names: ASCII case folded, a run of white space as one
@@ -74,8 +77,8 @@ inline NameParts name_parts(std::string_view s) {
     h = mix(h, fold(x));
   }
   if (plain) {
-    if (first_space == none) return {h, s.size(), 0, false};
-    return {h, first_space, last_space + 1, true};
+    if (first_space == none) return {h, s.size(), 0, false, true};
+    return {h, first_space, last_space + 1, true, true};
   }
   std::string canonical;
   bool space = false;
@@ -85,7 +88,7 @@ inline NameParts name_parts(std::string_view s) {
     space = false;
     canonical += c;
   }
-  return {hash_bytes(canonical, true), first_word(s).size(), s.size() - last_word(s).size(), several_words(s)};
+  return {hash_bytes(canonical, true), first_word(s).size(), s.size() - last_word(s).size(), several_words(s), false};
 }
 
 struct NameHash {

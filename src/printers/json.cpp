@@ -1,5 +1,6 @@
 #include <algorithm>
-#include <charconv>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -35,6 +36,20 @@ inline std::uint64_t special8(std::uint64_t w) {
   auto zero_byte = [](std::uint64_t x) { return (x - ones) & ~x & high; };
   std::uint64_t control_or_high = (w - ones * 0x20) | w;  // a byte below 0x20, or 0x80 and above
   return (control_or_high | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\'))) & high;
+}
+
+// The number of decimal digits of v (one for 0): log10 from the bit width (1233 / 4096 is just
+// below log10(2)), then one more when v reaches the next power of ten.
+inline unsigned decimal_digits(std::uint64_t v) {
+  static constexpr auto pow10 = [] {
+    std::array<std::uint64_t, 20> t{};
+    t[0] = 1;
+    for (std::size_t k = 1; k < t.size(); ++k) t[k] = t[k - 1] * 10;
+    return t;
+  }();
+  const std::uint64_t x = v | 1;  // (0 has a digit; no power of ten above 1 is odd)
+  const unsigned t = (static_cast<unsigned>(std::bit_width(x)) * 1233) >> 12;
+  return t + (x >= pow10[t]);
 }
 
 // The output under construction: bytes are written through a pointer into the string's own
@@ -153,9 +168,25 @@ struct Out {
     if (s.empty()) lit("null");
     else str(s);
   }
+  // v in decimal, as to_chars writes it: its length found first (no loop), then its digits two
+  // at a time from the right, in place
   void num(std::uint64_t v) {
-    char* w = o.room(24);
-    o.wrote(static_cast<std::size_t>(std::to_chars(w, w + 24, v).ptr - w));
+    static constexpr char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    const unsigned len = decimal_digits(v);
+    char* w = o.room(20) + len;
+    for (; v >= 100; v /= 100) {
+      w -= 2;
+      std::memcpy(w, pairs + 2 * (v % 100), 2);
+    }
+    if (v >= 10) {
+      std::memcpy(w - 2, pairs + 2 * v, 2);
+    } else {
+      w[-1] = static_cast<char>('0' + v);
+    }
+    o.wrote(len);
   }
   // a confidence in [0, 1] to three decimals, written as the shortest decimal ("0.72", "1.0")
   void confidence(double c) {

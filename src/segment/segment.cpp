@@ -289,6 +289,7 @@ void segment(Doc& d) {
   const u32 n = static_cast<u32>(d.text.size());
   const Cursor c = Cursor::over(d.text);
   d.paras.clear();
+  d.end_marks.clear();
   // Every byte past ASCII is looked at in a path of its own (a character that starts no word here,
   // one inside a word in word_end(), a URL), and only the first can be invalid: a word takes no
   // invalid byte. These paths note what they see in d (their stores are rare).
@@ -408,10 +409,12 @@ void segment(Doc& d) {
         }
         if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
           push(i, i + 3, TokKind::punct, Mark::none, 0);
+          d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
           i += 3;
           continue;
         }
         push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
+        if (ch == '.' || ch == '!' || ch == '?' || cp == 0x2026) d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
         i += len;
         continue;
       }
@@ -482,6 +485,8 @@ void split_sentences(Doc& d) {
     std::string_view s = d.tok_text(t);
     return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "...";
   };
+  const u32* next_end = d.end_marks.data();
+  const u32* const end_marks_end = next_end + d.end_marks.size();
   for (const Para& p : d.paras) {
     u32 start = p.tb;
     // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
@@ -498,11 +503,10 @@ void split_sentences(Doc& d) {
       }
     }
     for (u32 t = start; t < p.te; ++t) {
-      // on to the next punctuation mark (most tokens are words)
-      const Token *k = toks + t, *para_end = toks + p.te;
-      while (k != para_end && k->kind != TokKind::punct) ++k;
-      t = static_cast<u32>(k - toks);
-      if (t == p.te) break;
+      // on to the next mark that may end a sentence (segment noted them all, in order)
+      while (next_end != end_marks_end && *next_end < t) ++next_end;
+      if (next_end == end_marks_end || *next_end >= p.te) break;
+      t = *next_end;
       if (!is_end(t)) continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence

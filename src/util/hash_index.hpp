@@ -13,7 +13,10 @@ class HashIndex {
   void reset(std::size_t n) {
     std::size_t want = 16;
     while (want < 2 * n + 2) want <<= 1;
-    if (slots_.size() < want || slots_.size() > 8 * want) slots_.assign(want, Slot{});
+    // A table kept from a larger document is cleared entry by entry, cheaper than filling a new
+    // one; only a far larger one is cut down (its memory stays reserved either way: assign keeps
+    // the capacity), so that probes stay within a few cache lines.
+    if (slots_.size() < want || slots_.size() > 64 * want) slots_.assign(want, Slot{});
     else
       for (std::uint32_t i : used_) slots_[i] = Slot{};
     used_.clear();
