@@ -105,9 +105,20 @@ struct Attributor {
     std::string_view s = tok_text(t);
     if (s.size() != w.size()) return false;
     for (std::size_t i = 0; i < s.size(); ++i)
-      if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != w[i]) return false;
+      if (lower_ascii(s[i]) != w[i]) return false;
     return true;
   }
+  // low(t).ends_with(w) (w in lower case): the token's last bytes compared, the word not
+  // lower-cased (low() may copy it; it has the token's length and its bytes, ASCII lowered)
+  bool low_ends_with(u32 t, std::string_view w) const {
+    std::string_view s = tok_text(t);
+    if (s.size() < w.size()) return false;
+    s.remove_prefix(s.size() - w.size());
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (lower_ascii(s[i]) != w[i]) return false;
+    return true;
+  }
+  static char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
   const Token& tok(u32 t) const { return toks[t]; }
   bool word(u32 t) const { return t < ntoks && toks[t].kind == TokKind::word; }
   bool is(u32 t, std::string_view s) const { return t < ntoks && tok_text(t) == s; }

@@ -34,9 +34,9 @@ const WordIndex& word_index() {
 bool Attributor::ly_adverb(u32 t) {
   if (is_word(t, wNominal)) return false;
   if (t == 0 || !word(t - 1)) return true;
-  std::string_view pw = low(t - 1);
   const PronounInfo* pp = is_word(t - 1, wPronoun) ? d.word(t - 1).pronoun : nullptr;
-  return !(pw == "the" || pw == "a" || pw == "an" || tok(t - 1).has(kPossessive) || (pp && pp->grammatical_case == Case::poss));
+  return !(low_is(t - 1, "the") || low_is(t - 1, "a") || low_is(t - 1, "an") || tok(t - 1).has(kPossessive) ||
+           (pp && pp->grammatical_case == Case::poss));
 }
 
 // ntoks bytes of zero for cue_at()'s readings: a buffer of the thread's, kept from document to
@@ -87,7 +87,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in
   // "Residents say police found ...", "The mayor says police found ...")
   const bool inside_phrase = t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
-                             (determiner(t - 1) || (!is_word(t - 1, wNominal | wPronoun) && !low(t - 1).ends_with("s")));
+                             (determiner(t - 1) || (!is_word(t - 1, wNominal | wPronoun) && !low_ends_with(t - 1, "s")));
   if (inside_phrase && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wNominal) &&
       word(t + 2) && !tok(t + 2).has(kCap) && is_word(t + 2, wCue) && !is_word(t + 2, wNominal) &&
       d.word(t + 2).cue && (d.word(t + 2).cue->past || !d.word(t + 2).cue->base))
@@ -95,9 +95,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
   // an adverb or a conjunction, or at a clause's start
   if (!c->past && !c->participle && t > 0 && word(t - 1)) {
-    std::string_view pw = low(t - 1);
+    // (the word before, read in place: its length, whether it ends in "s", which word it is)
+    const std::size_t pw_size = tok_text(t - 1).size();
+    const bool pw_s = low_ends_with(t - 1, "s");
     int mi = mention_at(t - 1);
-    bool plural_noun = is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw.size() > 2 && pw.back() == 's';
+    bool plural_noun = is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw_size > 2 && pw_s;
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)
     bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
@@ -112,11 +114,12 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       named = m.kind == MentionKind::pronoun
                   ? (m.gender != Gender::male && m.gender != Gender::female && m.gender != Gender::neuter)
                   : (coordinated ||
-                     (m.te - m.tb == 1 && pw.size() > 3 && pw.back() == 's' && !tok(t - 1).has(kPossessive)) ||
+                     (m.te - m.tb == 1 && pw_size > 3 && pw_s && !tok(t - 1).has(kPossessive)) ||
                      (m.te - m.tb == 1 && is_word(t - 1, wNominal) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1));
     }
-    bool subject = named || adverb_like(t - 1) || pw == "to" || pw == "and" || pw == "but" || pw == "who" ||
-                   pw == "that" || pw == "which" || pw == "also" || tok(t - 1).has(kPossessive);
+    bool subject = named || adverb_like(t - 1) || low_is(t - 1, "to") || low_is(t - 1, "and") || low_is(t - 1, "but") ||
+                   low_is(t - 1, "who") || low_is(t - 1, "that") || low_is(t - 1, "which") || low_is(t - 1, "also") ||
+                   tok(t - 1).has(kPossessive);
     subject = subject || (c->base ? plural_noun : is_word(t - 1, wNominal));
     // "The New York businessman says": a phrase that opens with a determiner and ends in a
     // lower-case noun right before an -s form
@@ -132,7 +135,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       u32 sb = d.sents[d.sent_of_tok[t]].tb;
       NP cs = clause_subject(t, sb);
       // (a base form right after a singular noun is a noun itself: "his home state")
-      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && pw.back() != 's';
+      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && !pw_s;
       subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && !noun_before));
     }
     if (!subject) return {CueRead::none};
@@ -290,7 +293,7 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && hops < 2; ++hops) {
     u32 prep = np.tb - 1;
     // "Protesters marching through the streets chanted": past the participle to its subject
-    u32 before_end = prep > lo + 1 && word(prep - 1) && low(prep - 1).ends_with("ing") && !tok(prep - 1).has(kCap)
+    u32 before_end = prep > lo + 1 && word(prep - 1) && low_ends_with(prep - 1, "ing") && !tok(prep - 1).has(kCap)
                          ? prep - 1
                          : prep;
     NP before = np_before_once(before_end, lo, false);
@@ -534,7 +537,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           --b;
           if (determiner(b)) break;
         }
-        bool whole = b < ae && (determiner(b) || is_word(ae - 1, wFunction) || low(ae - 1).ends_with("s"));
+        bool whole = b < ae && (determiner(b) || is_word(ae - 1, wFunction) || low_ends_with(ae - 1, "s"));
         if (whole) nom = {b, ae, -1};
       }
       if (nom.ok()) return {p, p + 1, -1, nom.tb, nom.te};
@@ -636,9 +639,9 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (!head && (is_word(k, wPreposition | wCue) ||
                     (is_word(k, wFunction) && !tok(k).has(kPossessive) && !is_word(k, wModifier))))
         break;
-      if (!head && k > b + 1 && low(k).size() > 4 && low(k).ends_with("ly")) break;  // "said his wife impatiently"
+      if (!head && k > b + 1 && tok_text(k).size() > 4 && low_ends_with(k, "ly")) break;  // "said his wife impatiently"
       // a verb after the head: "Saying ..., the mayor closed it" (not "the retired teacher")
-      if (!head && k > b + 1 && is_word(k - 1, wNominal) && low(k).ends_with("ed")) break;
+      if (!head && k > b + 1 && is_word(k - 1, wNominal) && low_ends_with(k, "ed")) break;
       ++k;
     }
     if (k > b + 1) return {b, k, name};
@@ -908,7 +911,7 @@ void Attributor::appositive(Attribution& a) {
   if (end == after + 2 && aside(after + 1)) return;
   // a description, not a clause or an adverbial: no verb before a relative pronoun
   // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
-  if (is_word(after + 1, wPreposition) || low(after + 1).ends_with("ing")) return;
+  if (is_word(after + 1, wPreposition) || low_ends_with(after + 1, "ing")) return;
   bool relative = false;
   for (u32 t = after + 1; t < end; ++t) {
     if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;

@@ -107,7 +107,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
     if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
-    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (is_word(k, wAuxiliary | wCue) || low(k).ends_with("ed")))
+    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (is_word(k, wAuxiliary | wCue) || low_ends_with(k, "ed")))
       return Complement::clause;
   }
   return Complement::phrase;
@@ -119,8 +119,7 @@ bool Attributor::clause_verb(u32 u, u32 e) {
   for (u32 t = u; t < e && t < u + 16; ++t) {
     if (!word(t) || tok(t).has(kCap)) continue;
     if (is_word(t, wAuxiliary | wCue)) return true;
-    std::string_view w = low(t);
-    if (w.size() > 3 && w.ends_with("ed")) return true;
+    if (tok_text(t).size() > 3 && low_ends_with(t, "ed")) return true;
   }
   return false;
 }
@@ -201,7 +200,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
       if (is(k, ',') && k + 1 < e && word(k + 1) && lx.report_continuers.count(low(k + 1))) continue;
       if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k))) break;
       if (word(k) && (low_is(k, "and") || low_is(k, "but")) && word(k + 1) && !tok(k + 1).has(kCap) &&
-          (is_word(k + 1, wAuxiliary | wCue) || low(k + 1).ends_with("ed")))
+          (is_word(k + 1, wAuxiliary | wCue) || low_ends_with(k + 1, "ed")))
         break;
     }
     // "last week", "on Monday", "Friday"
