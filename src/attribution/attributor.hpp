@@ -46,25 +46,36 @@ struct Report {
   bool that = false;
 };
 
-// A first test for a set of the lexicon's (lower-case) words: the lengths and first letters its
-// words have. A word whose length and first letter no word of the set has is not in it, which is
-// found without lower-casing or hashing it (most words asked are in no set).
-class FirstLetters {
+// A first test for a set of the lexicon's (lower-case) words: the first and the last letters its
+// words of each length have. A word whose length and first letter, or length and last letter, no
+// word of the set has is not in it, which is found without lower-casing or hashing it (most words
+// asked are in no set; the last letter turns away most of those that share a first letter and a
+// length with a word of the set: "with" for "week", "there" for "today").
+class EndLetters {
  public:
   void add(std::string_view w) {
-    std::uint8_t c = w.empty() ? 0 : static_cast<std::uint8_t>(w[0]);
-    rows_[std::min(w.size(), kLong)][c >> 6] |= std::uint64_t{1} << (c & 63);
+    const std::size_t row = std::min(w.size(), kLong);
+    set(first_[row], first(w));
+    set(last_[row], last(w));
   }
   // w as written, in any case
   bool maybe(std::string_view w) const {
-    std::uint8_t c = w.empty() ? 0 : static_cast<std::uint8_t>(w[0]);
-    if (c >= 'A' && c <= 'Z') c += 32;
-    return rows_[std::min(w.size(), kLong)][c >> 6] >> (c & 63) & 1;
+    const std::size_t row = std::min(w.size(), kLong);
+    return has(first_[row], first(w)) && has(last_[row], last(w));
   }
 
  private:
+  using Row = std::array<std::uint64_t, 4>;  // a bit by byte value
   static constexpr std::size_t kLong = 15;  // longer words share one row
-  std::array<std::array<std::uint64_t, 4>, kLong + 1> rows_{};
+  static std::uint8_t lower(char ch) {
+    std::uint8_t c = static_cast<std::uint8_t>(ch);
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+  static std::uint8_t first(std::string_view w) { return w.empty() ? 0 : lower(w.front()); }
+  static std::uint8_t last(std::string_view w) { return w.empty() ? 0 : lower(w.back()); }
+  static void set(Row& r, std::uint8_t c) { r[c >> 6] |= std::uint64_t{1} << (c & 63); }
+  static bool has(const Row& r, std::uint8_t c) { return r[c >> 6] >> (c & 63) & 1; }
+  std::array<Row, kLong + 1> first_{}, last_{};
 };
 
 // What the stage asks of the lexicon of most tokens, indexed once for the lexicon's life
@@ -72,7 +83,7 @@ class FirstLetters {
 // of most tokens, with their first test.
 struct WordIndex {
   std::vector<const std::vector<std::size_t>*> phrases;  // by Token::word: the cue phrases it starts, or null
-  FirstLetters time_words, verb_group, quantities;
+  EndLetters time_words, verb_group, quantities;
 };
 const WordIndex& word_index();
 
@@ -130,7 +141,7 @@ struct Attributor {
   bool comma(const Token& k) const { return k.kind == TokKind::punct && is(k, ','); }
   // token t, in lower case, is in set (whose words filter describes)
   template <class Set>
-  bool low_in(u32 t, const FirstLetters& filter, const Set& set) {
+  bool low_in(u32 t, const EndLetters& filter, const Set& set) {
     return filter.maybe(tok_text(t)) && set.count(low(t));
   }
   bool determiner(u32 t) { return word(t) && is_word(t, wDeterminer); }
