@@ -315,12 +315,15 @@ struct Attributor {
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause);
-  // (inline: content_end() asks it of every token of a report, and only a comma or a word of
-  // three letters passes the first test, its length)
+  // (inline: content_end() asks it of every token of a report, and only a comma, or a word of
+  // three letters that opens with an 'a' or a 'b' ("and", "but"), passes the first test)
   u32 coordinated_cue(u32 k, u32 e) {
     if (k >= ntoks) return kNone;
-    const u32 len = toks[k].e - toks[k].b;
-    return len == 1 || len == 3 ? coordinated_cue_at(k, e) : kNone;
+    const Token& t = toks[k];
+    const u32 len = t.e - t.b;
+    auto a_or_b = [&] { return (text[t.b] | 0x20) == 'a' || (text[t.b] | 0x20) == 'b'; };
+    const bool may = len == 1 ? text[t.b] == ',' : len == 3 && t.kind == TokKind::word && a_or_b();
+    return may ? coordinated_cue_at(k, e) : kNone;
   }
   u32 coordinated_cue_at(u32 k, u32 e);
   Report report_of(const CueInfo& c, u32 k, u32 clen, u32 e);
