@@ -630,8 +630,9 @@ void Attributor::indirect_speech() {
     if (is(s.te - 1, ':')) continue;
     while (e > b && tok(e - 1).kind == TokKind::punct) --e;  // the final mark is not reported
     if (e - b < 4) continue;
-    // According to X, CLAUSE
-    if (according_to(b)) {
+    // According to X, CLAUSE ("according" is among the cue-list words the pass noted: it tells
+    // whether any word might open the phrase, here and in the readings below)
+    if (scanned.according && according_to(b)) {
       u32 k = b + 2;  // (a source may be long: "According to early results of exit polls conducted by ...,")
       while (k < e && k < b + 30 && !is(k, ',')) ++k;
       NP np = according_source(b + 2, k);
@@ -737,7 +738,7 @@ void Attributor::indirect_speech() {
     };
     for (u32 k = next_cue(b + 1); k != kNone && k + 2 < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
       u32 clen = 1;
-      if (according_to(k)) continue;  // ("according to" is read above, where it stands)
+      if (scanned.according && according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);
       if (!c) continue;
       // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
