@@ -99,6 +99,10 @@ TEST(Entities, FirstNamesThatAreWordsOfTheLists) {
   EXPECT_EQ(d.quotes[0].speaker, "Will Smith");
   EXPECT_EQ(d.quotes[1].speaker, "Will Smith");
   EXPECT_EQ(d.quotes[2].speaker, "Hope Daniels");
+  // a first name that was once a title
+  Document e = extract("Gov. Earl Ray Tomblin said the plant would close.");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].speaker, "Earl Ray Tomblin");
   // a question that opens with the modal names no one
   Document q = extract("Will Smith attend the premiere? Nobody knows yet.");
   EXPECT_TRUE(q.speakers.empty());
