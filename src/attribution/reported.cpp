@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "attribution/attributor.hpp"
+#include "util/ascii.hpp"
 
 namespace whosaid::attribution {
 
@@ -557,14 +558,13 @@ void Attributor::paragraph_labels() {
       set_speaker(speaker, {lb, le, mi});
     } else {
       // a transcript's "WALLACE:" is the Chris Wallace the article names
-      std::string_view last = low(le - 1);
       for (const MentionRec& m : d.mentions) {
-        if (m.kind != MentionKind::name || m.entity < 0 || m.ne - m.nb < last.size()) continue;
-        std::string_view name = d.slice(m.ne - static_cast<u32>(last.size()), m.ne);
-        bool same = m.ne - m.nb == last.size() || text[m.ne - last.size() - 1] == ' ';
-        for (std::size_t i = 0; i < last.size() && same; ++i)
-          same = (name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]) == last[i];
-        if (same) { speaker.entity = m.entity; break; }
+        if (m.kind != MentionKind::name || m.entity < 0) continue;
+        std::string_view name = d.slice(m.nb, m.ne);
+        if (ieq(name.substr(name.rfind(' ') + 1), tok_text(le - 1))) {  // its last word
+          speaker.entity = m.entity;
+          break;
+        }
       }
       if (speaker.entity >= 0) speaker.speaker_span = {tok(lb).b, tok(le - 1).e};
       else set_speaker(speaker, {lb, le, -1});

@@ -10,21 +10,11 @@
 #include <cstring>
 
 #include "doc.hpp"
+#include "util/ascii.hpp"
 
 namespace whosaid {
 
 namespace {
-
-bool ieq(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
-    if (x != y) return false;
-  }
-  return true;
-}
 
 struct Embeds {
   explicit Embeds(Doc& doc) : d(doc) {}
