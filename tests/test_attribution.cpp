@@ -1270,3 +1270,50 @@ TEST(Reported, ACueAfterTheClauseWithALongDescriptionOfItsSpeaker) {
   EXPECT_EQ(d.quotes[0].speaker, "Brad Bannon");
   EXPECT_EQ(mention(&d.quotes[0]), "Brad Bannon, a Democratic pollster and consultant");
 }
+
+TEST(Subjects, APronounWithAVerbContractedOntoIt) {
+  // straight or curly apostrophe alike: the pronoun is the mention, the contracted verb opens the cue
+  for (std::string ap : {"'", "\u2019"}) {
+    std::string t = "Mayor Ann Ruiz spoke on Monday. She" + ap + "s saying that the budget is balanced.";
+    Document d = extract(t, bytes());
+    const Quote* q = find(d, "the budget is balanced");
+    ASSERT_NE(q, nullptr) << ap;
+    EXPECT_EQ(q->speaker, "Ann Ruiz");
+    EXPECT_EQ(mention(q), "She");
+    EXPECT_EQ(cue(q), ap + "s saying");
+  }
+  std::string t = "The unions met. They've also said the strike will go on.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "the strike will go on");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(mention(q), "They");
+  EXPECT_EQ(cue(q), "'ve also said");
+}
+
+TEST(Sieves, ThePassiveSubjectOfAQuotesCueIsNoSpeaker) {
+  // spoken of, not speaking: the quoted words are nobody's here, so they are no quote
+  Document d = extract("The new tax is supposed to curb \"activist\" investors.", bytes());
+  EXPECT_EQ(find(d, "activist"), nullptr);
+  // the speaker after "by" is still found
+  std::string t = "Rubio was asked by moderator Gerard Baker, \"Will you run again?\"";
+  Document e = extract(t, bytes());
+  const Quote* q = find(e, "Will you run again?");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Gerard Baker");
+}
+
+TEST(Subjects, AnAsideBetweenDashes) {
+  auto m = [](const std::string& t) {
+    Options o = bytes();
+    o.attributions = Attributions::all;
+    Document d = extract(t, o);
+    return d.quotes.empty() ? std::string("(none)") : mention(&d.quotes[0]);
+  };
+  // a description between dashes is part of the speaker's phrase, as between commas
+  EXPECT_EQ(m("Jennifer Kall — co-editor of a book on debates — said the candidate liked announcements."),
+            "Jennifer Kall — co-editor of a book on debates —");
+  EXPECT_EQ(m("Many economists -- including two of the bank's own -- warn that rates could rise."),
+            "Many economists -- including two of the bank's own --");
+  // a clause between dashes is not
+  EXPECT_EQ(m("Lindsey Graham — who had endorsed Jeb Bush — said the plan was dead."), "Lindsey Graham");
+}

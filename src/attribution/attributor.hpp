@@ -136,6 +136,11 @@ struct Attributor {
   // token t is the one ASCII character c
   bool is(u32 t, char c) const { return t < ntoks && is(toks[t], c); }
   bool is(const Token& k, char c) const { return k.e == k.b + 1 && text[k.b] == c; }
+  // a dash that sets off an aside: "—", "–", "--", or a hyphen standing alone
+  bool dash(u32 t) const { return is(t, "\u2014") || is(t, "\u2013") || is(t, "--") || is(t, '-'); }
+  // the opening dash of an aside that closes at the dash `close`, in the same sentence and not
+  // past `lo`, or kNone
+  u32 aside_open(u32 close, u32 lo) const;
   // a comma (the test for a scan over many tokens: a word, most of them, is turned away by its
   // kind before its text is read)
   bool comma(const Token& k) const { return k.kind == TokKind::punct && is(k, ','); }
@@ -224,6 +229,8 @@ struct Attributor {
   bool passive_be(u32 t);
   u32 verb_group_start(u32 t);
   bool progressive(u32 t);
+  bool contracted_be(u32 t);
+  bool contracted_verb(u32 t) const;
   bool party_tag(u32 b, u32 e) const;
   bool speaker_mention(int mi) const;
   bool modifier_at(u32 t);

@@ -429,6 +429,16 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   return j;
 }
 
+u32 Attributor::aside_open(u32 close, u32 lo) const {
+  const u32 sb = std::max(lo, d.sents[d.sent_of_tok[close]].tb);
+  for (u32 q = close; q > sb + 1 && q + 30 > close;) {
+    --q;
+    if (dash(q)) return q + 1 < close ? q : kNone;
+    if (quoted(q)) return kNone;
+  }
+  return kNone;
+}
+
 // (*comma_matters, when asked: whether allow_comma made a difference, a comma being where it is
 // taken; else the phrase is the same either way)
 NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
@@ -443,6 +453,15 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       u32 c = p;
       while (c > lo && c + 6 > p && !is(c - 1, ',')) --c;
       if (c > lo + 1 && is(c - 1, ',') && party_tag(c, p)) { k = c - 1; verb_group = false; continue; }
+    }
+    // an aside between dashes: "Many speakers at the service — including Muslims, Christians,
+    // Jews — said", "Kall -- co-editor of a book -- said"
+    if (dash(p)) {
+      u32 q = aside_open(p, lo);
+      if (q == kNone) break;
+      k = q;
+      verb_group = false;
+      continue;
     }
     if (is(p, ')')) {  // a parenthesis
       u32 q = p;
@@ -738,13 +757,25 @@ Span Attributor::speaker_phrase(const NP& np) {
       if (is(k, ')')) e = k + 1;
     }
   }
+  // "Jason Sims — a teacher from Mount Pleasant — said": an aside between dashes that describes
+  // the speaker is part of the phrase, as an appositive between commas is (not a clause: "Graham
+  // — who had endorsed Bush — said")
+  if (e + 2 < ntoks && dash(e) && word(e + 1) && !clause_opener(e + 1) && !is_word(e + 1, wCue | wAuxiliary) &&
+      !low_is(e + 1, "who") && !low_is(e + 1, "which") && !low_is(e + 1, "as")) {
+    for (u32 k = e + 2; k < ntoks && k < e + 30 && !quoted(k) && d.sent_of_tok[k] == d.sent_of_tok[e]; ++k)
+      if (dash(k)) {
+        if (k + 1 < ntoks && (maybe_cue(k + 1) || adverb_like(k + 1) || is_word(k + 1, wAuxiliary))) e = k + 1;
+        break;
+      }
+  }
   // "Some Democrats, however, question": the adverb between commas is no part of the phrase
   for (u32 prev = kNone; prev != e;) {
     prev = e;
     while (e > b + 1 && is(e - 1, ',')) --e;
     if (e >= b + 3 && is(e - 2, ',') && aside(e - 1)) e -= 2;
   }
-  return {tok(b).b, tok(e - 1).e};
+  // ("He's saying": the pronoun without the verb contracted onto it)
+  return {tok(b).b, contracted_verb(e - 1) ? d.mentions[mention_at(e - 1)].ne : tok(e - 1).e};
 }
 
 void Attributor::set_speaker(Attribution& a, const NP& np) {
@@ -785,6 +816,9 @@ void Attributor::set_cue(Attribution& a, u32 t, u32 te) {
   t = verb_group_start(t);
   a.cue_b = tok(t).b;
   a.cue_e = tok(te - 1).e;
+  // "He's saying", "they’ve also said": the verb contracted onto the pronoun opens the group
+  while (t > 0 && word(t - 1) && adverb_like(t - 1) && !contracted_verb(t - 1)) --t;
+  if (t > 0 && contracted_verb(t - 1)) a.cue_b = d.mentions[mention_at(t - 1)].ne;
 }
 
 // the one spoken to: "told Teigen", "a message to Jack"
@@ -824,8 +858,24 @@ bool Attributor::passive_be(u32 t) {
 bool Attributor::progressive(u32 t) {
   for (u32 p = t; p > 0 && word(p - 1); --p) {
     if (passive_be(p - 1)) return !low_is(p - 1, "being");
+    if (contracted_be(p - 1)) return true;  // "He's saying", "they’re claiming"
     if (!adverb_like(p - 1)) return false;
   }
+  return false;
+}
+
+// a subject pronoun with a verb contracted onto it: "he's", "they’ve", "I'd" (its mention is
+// the pronoun alone)
+bool Attributor::contracted_verb(u32 t) const {
+  const int mi = mention_at(t);
+  return mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].ne < tok(t).e;
+}
+
+// a subject pronoun with "is", "are" or "am" contracted onto it: "he's", "they’re", "I'm"
+bool Attributor::contracted_be(u32 t) {
+  if (!contracted_verb(t)) return false;
+  for (std::string_view end : {"'s", "'re", "'m", "\u2019s", "\u2019re", "\u2019m"})
+    if (low_ends_with(t, end)) return true;
   return false;
 }
 

@@ -254,6 +254,9 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       a.confidence = 0.85;
       return true;
     }
+    // the subject of a passive cue is spoken to or of, not speaking: "it's supposed to curb
+    // "activist" investors", "Cole was asked about "the wall""
+    if (c->past && t > f.b && word(t - 1) && (passive_be(t - 1) || contracted_be(t - 1))) continue;
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
     if (finite) np = np_before(t, f.b);
     // the cue opens the sentence and its speaker follows: 'Said Dorothy Poynter, who grew up with

@@ -108,7 +108,8 @@ struct Finder {
   // the token alone come first and are inlined (scan() runs them on lower-case words): nearly
   // every word fails them, and a call for each would cost more than the tests.
   [[gnu::always_inline]] bool may_be_contraction(const Token& k) const {
-    if (k.word || k.e - k.b < 3 || k.e - k.b > 9) return false;
+    // (the straight-apostrophe forms are function words of the lexicon: "he's", "we've")
+    if ((k.word && !(k.bits & wFunction)) || k.e - k.b < 3 || k.e - k.b > 9) return false;
     switch (d.text[k.b] | 0x20) {  // he she it we they you i
       case 'h': case 's': case 'i': case 'w': case 't': case 'y': break;
       default: return false;
@@ -173,8 +174,10 @@ struct Finder {
     for (u32 t : d.tok_scratch) {
       if (t < next) continue;
       const Token& k = d.toks[t];
-      if (const PronounInfo* p = contracted_pronoun(t)) {  // "He's", "they're"
-        add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
+      if (const PronounInfo* p = contracted_pronoun(t)) {  // "He's", "they're": the pronoun is "He"
+        const std::string_view w = d.tok_text(t);
+        const u32 stem = static_cast<u32>(std::min(w.find('\''), w.find("\u2019")));
+        add(t, t + 1, k.b, k.b + stem, MentionKind::pronoun, p->gender, p->grammatical_case);
         continue;
       }
       // a lower-case word picked as a maybe contraction, and not one
