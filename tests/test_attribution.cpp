@@ -1238,7 +1238,7 @@ TEST(Subjects, DescriptionsAndConjunctsArePartOfTheSpeakersPhrase) {
 TEST(Reported, WhereAReportedClauseEnds) {
   auto content = [](const std::string& t) {
     Document d = extract(t, bytes());
-    return d.quotes.empty() ? std::string("(none)") : at(t, d.quotes[0].start, d.quotes[0].end);
+    return d.quotes.empty() ? std::string("(none)") : std::string(at(t, d.quotes[0].start, d.quotes[0].end));
   };
   // a list's last item and a clause of reason or time are part of it
   EXPECT_EQ(content("She said the town had too many dentists, lawyers, and bankers."),
@@ -1316,4 +1316,43 @@ TEST(Subjects, AnAsideBetweenDashes) {
             "Many economists -- including two of the bank's own --");
   // a clause between dashes is not
   EXPECT_EQ(m("Lindsey Graham — who had endorsed Jeb Bush — said the plan was dead."), "Lindsey Graham");
+}
+
+TEST(Reported, AClauseOfConditionOrTimeBeforeTheReportedSubject) {
+  auto content = [](const std::string& t) -> std::string {
+    Document d = extract(t, bytes());
+    return d.quotes.empty() ? std::string("(none)") : std::string(at(t, d.quotes[0].start, d.quotes[0].end));
+  };
+  EXPECT_EQ(content("Ted Cruz said if elected president he could work with party leaders."),
+            "if elected president he could work with party leaders");
+  EXPECT_EQ(content("Bernie Sanders said if he were president, the program would grow."),
+            "if he were president, the program would grow");
+  // no clause of its own after it: nothing reported
+  EXPECT_EQ(content("Ted Cruz smiled when he said it."), "(none)");
+}
+
+TEST(Subjects, AnAgeThenADescription) {
+  std::string t = "Jillian Chase, 27, a nurse in New York, said the election would come up.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Jillian Chase");
+  EXPECT_EQ(mention(&d.quotes[0]), "Jillian Chase, 27, a nurse in New York");
+}
+
+TEST(Subjects, AQuantifierAfterTheSubject) {
+  Document d = extract("The senators met. They both said the plan was dead.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "They");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}
+
+TEST(Reported, AVerbOfSayingWithItsTopicAfterAPreposition) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  std::string t = "\"The key was timing,\" Mr. Hedge said, referring to the two resorts.";
+  Document d = extract(t, o);
+  const Quote* q = find(d, "the two resorts");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Hedge");
+  EXPECT_EQ(cue(q), "referring to");
 }

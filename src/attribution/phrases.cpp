@@ -448,6 +448,12 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   while (k > lo) {
     u32 p = k - 1;
     if (adverb_like(p)) { k = p; continue; }
+    // a quantifier after its subject: "Merkley, Brown and Menendez all suggested", "They both said"
+    if (verb_group && p > lo && word(p) && (low_is(p, "all") || low_is(p, "both") || low_is(p, "each")) &&
+        (is(p - 1, ')') || mention_at(p - 1) >= 0 || (word(p - 1) && !is_word(p - 1, wFunction | wPreposition | wCue)))) {
+      k = p;
+      continue;
+    }
     // ", R-Ky.," after a name: the party and state, passed over like "(R-Ky.)"
     if (is(p, ',') && verb_group) {
       u32 c = p;
@@ -487,7 +493,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     {
       u32 q = p + 1;
       while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
-      auto describes = [&](u32 b) { return word(b) && (determiner(b) || !tok(b).has(kCap)); };
+      // (or an age: "Jillian Chase, 27, a Tinder user in New York, said")
+      auto describes = [&](u32 b) {
+        return (word(b) && (determiner(b) || !tok(b).has(kCap))) || (tok(b).kind == TokKind::number && is(b + 1, ','));
+      };
       // several descriptions in a row ("Scott Pruitt, the attorney general of Oklahoma, one of
       // the states suing, said"): back over each to the name they describe
       for (int hops = 0; hops < 3 && q > lo + 1 && is(q - 1, ',') && q <= p && describes(q); ++hops) {

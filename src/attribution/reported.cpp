@@ -89,6 +89,24 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                 (is_word(u + 1, wCue | wAuxiliary) || !is_word(u + 1, wFunction));
     return verb ? Complement::infinitive : Complement::none;
   }
+  // "said if elected he would cut taxes", "said when he was mayor, crime fell": a clause of
+  // condition, time or reason before the reported clause's subject and verb
+  if (word(u) && clause_opener(u) && !low_is(u, "as") && lx.report_continuers.count(low(u)) && c.cls != CueClass::appearance) {
+    const u32 sent_e = std::min(e, u + 16);
+    bool comma = false;
+    for (u32 k = u + 1; k < sent_e; ++k) {
+      if (quoted(k) || is(k, ';')) break;
+      if (is(k, ',')) comma = true;
+      else if ((k > u + 1 || comma) && (k == u + 1 || !clause_opener(k - 1)) && clause_start(k, e)) return Complement::clause;
+      if (k == u + 1 && clause_start(k, e)) {  // "if he were president, DACA would ...": a main clause after a comma
+        for (u32 j = k + 1; j < sent_e; ++j)
+          if (is(j, ',')) {
+            if (j + 2 < e && (word(j + 1) || tok(j + 1).kind == TokKind::number) && !clause_opener(j + 1)) return Complement::clause;
+            break;
+          }
+      }
+    }
+  }
   if (word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
   if (word(u)) {
     std::string_view w = low(u);
