@@ -1356,3 +1356,25 @@ TEST(Reported, AVerbOfSayingWithItsTopicAfterAPreposition) {
   EXPECT_EQ(q->speaker, "Hedge");
   EXPECT_EQ(cue(q), "referring to");
 }
+
+TEST(Mixed, QuotedWordsInAClauseThatACueAfterItReports) {
+  // the cue is not next to the quoted words: the quote covers the clause, one record
+  std::string t = "But the senator's \u201cexcesses\u201d are sickening, Francois Hollande said Tuesday.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the senator's \u201cexcesses\u201d are sickening");
+  EXPECT_EQ(d.quotes[0].speaker, "Francois Hollande");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // quoted words that end the clause, right before the cue
+  std::string u = "The plan is \"a disaster,\" Francois Hollande said.";
+  Document e = extract(u, bytes());
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(at(u, e.quotes[0].start, e.quotes[0].end), "The plan is \"a disaster,");
+  // a whole quotation before the cue is a direct quote, as it was
+  std::string v = "\"The plan is a disaster,\" Francois Hollande said.";
+  Document f = extract(v, bytes());
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(f.quotes[0].kind, Kind::direct);
+  EXPECT_EQ(at(v, f.quotes[0].start, f.quotes[0].end), "The plan is a disaster,");
+}

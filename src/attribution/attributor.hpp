@@ -342,6 +342,8 @@ struct Attributor {
   void mixed_speech();
   void reported_before_quote(const Sentence& s);
   void reported_after_quote(const Sentence& s);
+  void reported_around_quote(const Sentence& s);
+  void trailing_mixed(std::size_t qi);
   void paragraph_labels();
   bool question_put(u32 k, u32 clen, u32 e);
   void indirect_speech();

@@ -378,7 +378,10 @@ void Attributor::mixed_speech() {
     QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
     if (q.direct || !a.sieve || a.inherited || a.cue_b == kNone || q.pieces.size() != 1 || q.open_tok == kNone) continue;
-    if (a.cue_e > q.pieces[0].start) continue;  // the cue follows the quote
+    if (a.cue_e > q.pieces[0].start) {  // the cue follows the quote
+      trailing_mixed(qi);
+      continue;
+    }
     u32 k = a.cue_tok;
     if (k >= q.open_tok || d.sent_of_tok[k] != d.sent_of_tok[q.open_tok]) continue;
     u32 clen = 1;
@@ -426,6 +429,24 @@ void Attributor::mixed_speech() {
   }
 }
 
+// 'The plan is "a disaster," Hollande said.': the quoted words end the clause that the cue after
+// them reports, and the quote covers the clause from the sentence's start (after its link:
+// "But", "However,"), when the writer's words before them are plain and hold a verb.
+void Attributor::trailing_mixed(std::size_t qi) {
+  QuoteRec& q = d.quotes[qi];
+  const Attribution& a = d.attr[qi];
+  if (q.close_tok == kNone || a.cue_tok == kNone || a.cue_tok <= q.close_tok || a.cue_tok > q.close_tok + 8) return;
+  const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
+  if (d.sent_of_tok[a.cue_tok] != d.sent_of_tok[q.open_tok] || q.open_tok < sb + 2) return;
+  u32 b = sb;
+  if (word(b) && lx.discourse_markers.count(low(b))) b += is(b + 1, ',') ? 2 : 1;
+  if (q.open_tok < b + 2) return;
+  for (u32 t = b; t < q.open_tok; ++t)
+    if (quoted(t) || is(t, ';') || is(t, ':')) return;
+  if (!clause_verb(b, q.open_tok + 1)) return;
+  q.pieces[0].start = std::min<std::size_t>(tok(b).b, q.pieces[0].start);
+}
+
 // A sentence with quotation marks in it: reported speech before them is still reported
 // ('Trump said the election was rigged, adding, "Believe me."'), the clause ending before the
 // quotation; a cue that introduces the quotation itself is the quote's, not reported speech.
@@ -451,6 +472,43 @@ void Attributor::reported_before_quote(const Sentence& s) {
     if (r.kind != Complement::none) add_indirect(r.start, content_end(r.start, e, r.kind), np, k, k + clen, "indirect_before_quote", 0.55);
     return;
   }
+}
+
+// Quoted words inside a clause that a trailing cue reports: 'Trump's "excesses" are sickening,
+// Hollande said.' No sieve attributes them (the cue is not next to the quote); the quote covers
+// the clause, one record, as for a cue before the clause (mixed_speech()).
+void Attributor::reported_around_quote(const Sentence& s) {
+  u32 e = s.te;
+  while (e > s.tb && tok(e - 1).kind == TokKind::punct) --e;
+  u32 c = e;  // the start of the closing "X said", after its comma
+  while (c > s.tb && c + 12 > e && !is(c - 1, ',') && !quoted(c - 1)) --c;
+  if (c <= s.tb + 2 || !is(c - 1, ',') || c + 1 >= e) return;
+  const u32 comma = c - 1;
+  // one quotation in the sentence, inside the clause: a partial quote that no sieve attributed
+  const std::size_t qi = first_quote_from(s.tb);
+  if (qi >= d.quotes.size() || d.quotes[qi].open_tok >= comma) return;
+  if (qi + 1 < d.quotes.size() && d.quotes[qi + 1].open_tok < s.te) return;
+  QuoteRec& q = d.quotes[qi];
+  if (q.direct || d.attr[qi].sieve || q.close_tok == kNone || q.close_tok >= comma || q.pieces.size() != 1) return;
+  // the words of the cue lists after the comma, for cue_segment() (in the room that
+  // plain_sentence() keeps for the sentence's tokens)
+  u32* const cues = scanned.room.get() + (s.te - s.tb);
+  u32* w = cues;
+  for (u32 t = c; t < e; ++t)
+    if (maybe_cue(t)) *w++ = t;
+  if (w == cues) return;
+  scanned.cues = {cues, w};
+  CueSegment cs = cue_segment(c, e);
+  if (!cs.np.ok()) return;
+  Attribution& a = d.attr[qi];
+  set_speaker(a, cs.np);
+  set_cue(a, cs.k, cs.k + cs.len);
+  a.sieve = "trailing_clause";
+  a.confidence = 0.8;
+  u32 b = s.tb;  // (after the sentence's link: "But", "However,")
+  if (b + 2 < q.open_tok && word(b) && lx.discourse_markers.count(low(b))) b += is(b + 1, ',') ? 2 : 1;
+  q.pieces[0].start = std::min<std::size_t>(tok(b).b, q.pieces[0].start);
+  q.pieces[0].end = tok(comma - 1).e;
 }
 
 // After the quotation, the speaker goes on in reported speech: '"We had to make hard choices,"
@@ -639,6 +697,7 @@ void Attributor::indirect_speech() {
     if (!plain_sentence(s)) {
       reported_before_quote(s);
       reported_after_quote(s);
+      reported_around_quote(s);
       continue;
     }
     // every reading below needs a cue ("according" is a word of the cue lists too)
