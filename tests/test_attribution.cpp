@@ -1378,3 +1378,11 @@ TEST(Mixed, QuotedWordsInAClauseThatACueAfterItReports) {
   EXPECT_EQ(f.quotes[0].kind, Kind::direct);
   EXPECT_EQ(at(v, f.quotes[0].start, f.quotes[0].end), "The plan is a disaster,");
 }
+
+TEST(Subjects, AHomeTownAfterTheName) {
+  std::string t = "Johnnie Wilson, of Springfield, Va., said the plan was dead.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Johnnie Wilson");
+  EXPECT_EQ(mention(&d.quotes[0]), "Johnnie Wilson, of Springfield, Va.");
+}

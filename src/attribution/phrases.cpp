@@ -497,6 +497,12 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       auto describes = [&](u32 b) {
         return (word(b) && (determiner(b) || !tok(b).has(kCap))) || (tok(b).kind == TokKind::number && is(b + 1, ','));
       };
+      // "Johnnie Wilson, of Springfield, Va., said": a state after a place is part of its description
+      if (q > lo + 1 && q <= p && p + 1 - q <= 2 && tok(q).has(kCap) && is(q - 1, ',')) {
+        u32 q2 = q - 1;
+        while (q2 > lo && q - 1 - q2 < 8 && !is(q2 - 1, ',')) --q2;
+        if (q2 > lo + 1 && q2 + 1 < q - 1 && is(q2 - 1, ',') && word(q2) && (low_is(q2, "of") || low_is(q2, "from"))) q = q2;
+      }
       // several descriptions in a row ("Scott Pruitt, the attorney general of Oklahoma, one of
       // the states suing, said"): back over each to the name they describe
       for (int hops = 0; hops < 3 && q > lo + 1 && is(q - 1, ',') && q <= p && describes(q); ++hops) {
@@ -970,7 +976,9 @@ void Attributor::appositive(Attribution& a) {
   if (end == after + 2 && aside(after + 1)) return;
   // a description, not a clause or an adverbial: no verb before a relative pronoun
   // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
-  if (is_word(after + 1, wPreposition) || low_ends_with(after + 1, "ing")) return;
+  // (a home town is a description: "Johnnie Wilson, of Springfield, Va., said")
+  const bool home = word(after + 1) && (low_is(after + 1, "of") || low_is(after + 1, "from")) && tok(after + 2).has(kCap);
+  if ((is_word(after + 1, wPreposition) && !home) || low_ends_with(after + 1, "ing")) return;
   bool relative = false;
   for (u32 t = after + 1; t < end; ++t) {
     if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;
