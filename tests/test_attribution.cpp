@@ -1386,3 +1386,12 @@ TEST(Subjects, AHomeTownAfterTheName) {
   EXPECT_EQ(d.quotes[0].speaker, "Johnnie Wilson");
   EXPECT_EQ(mention(&d.quotes[0]), "Johnnie Wilson, of Springfield, Va.");
 }
+
+TEST(Sieves, ADashAndANameAfterTheQuote) {
+  std::string t = "Readers wrote in.\n\n\u201cThe most unqualified child to ever run for president.\u201d \u2015 Francisco Herrero\n\nOthers agreed.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "The most unqualified child");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Francisco Herrero");
+  EXPECT_EQ(cue(q), "\u2015");  // the dash is what attributes the words
+}

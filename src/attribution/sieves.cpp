@@ -149,6 +149,7 @@ bool Attributor::dash_byline(std::size_t qi, Attribution& a) {
   u32 e = d.mentions[mi].te;
   if (e < p.te && !is(e, '.') && !is(e, ',')) return false;
   set_speaker(a, {d.mentions[mi].tb, e, mi});
+  set_cue(a, t, t + 1);  // (the dash is what attributes the words, as PolNeAR marks it)
   a.sieve = "dash_byline";
   a.confidence = 0.85;
   return true;
