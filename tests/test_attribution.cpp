@@ -1395,3 +1395,14 @@ TEST(Sieves, ADashAndANameAfterTheQuote) {
   EXPECT_EQ(q->speaker, "Francisco Herrero");
   EXPECT_EQ(cue(q), "\u2015");  // the dash is what attributes the words
 }
+
+TEST(Reported, ARelativeClauseOfTheSpeakerAfterTheQuotation) {
+  std::string t = "\u201cWe show anger,\u201d said Jim Harvey, who acknowledged Trump was his fourth choice.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "Trump was his fourth choice");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Kind::indirect);
+  EXPECT_EQ(q->speaker, "Jim Harvey");
+  EXPECT_EQ(mention(q), "who");
+  EXPECT_EQ(cue(q), "acknowledged");
+}

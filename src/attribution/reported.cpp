@@ -530,6 +530,20 @@ void Attributor::reported_after_quote(const Sentence& s) {
     if (word(k) && (low_is(k, "but") || low_is(k, "and"))) ++at;
     const CueInfo* c = cue(at, &clen);
     if (!c || (!c->participle && at == k)) {
+      // '"…," said Jim Harvey, who acknowledged Trump was his fourth choice': a relative clause
+      // of the speaker's (or another's) with a cue of its own
+      if (word(k) && low_is(k, "who")) {
+        u32 j = k + 1;
+        while (j < e && adverb_like(j)) ++j;
+        u32 jlen = 1;
+        const CueInfo* cj = j + 2 < e ? cue(j, &jlen) : nullptr;
+        if (cj && !cj->participle) {
+          NP np = np_before(j, s.tb);
+          Report r = np.ok() && np.tb == k ? report_of(*cj, j, jlen, e) : Report{};
+          if (r.kind != Complement::none) add_indirect(r.start, content_end(r.start, e, r.kind), np, j, j + jlen, "indirect_after_quote", 0.55);
+        }
+        return;
+      }
       // ", though she noted she has ...": a clause with a subject and a cue of its own
       u32 sb = word(k) && (clause_opener(k) || low_is(k, "but") || low_is(k, "and")) ? k + 1 : k;
       for (u32 j = sb + 1; j + 2 < e && j < sb + 6; ++j) {
