@@ -531,7 +531,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
     const CueInfo* c = cue(at, &clen);
     if (!c || (!c->participle && at == k)) {
       // '"…," said Jim Harvey, who acknowledged Trump was his fourth choice': a relative clause
-      // of the speaker's (or another's) with a cue of its own
+      // of the speaker's (or another's) with a cue of its own, reporting a clause
       if (word(k) && low_is(k, "who")) {
         u32 j = k + 1;
         while (j < e && adverb_like(j)) ++j;
@@ -540,7 +540,8 @@ void Attributor::reported_after_quote(const Sentence& s) {
         if (cj && !cj->participle) {
           NP np = np_before(j, s.tb);
           Report r = np.ok() && np.tb == k ? report_of(*cj, j, jlen, e) : Report{};
-          if (r.kind != Complement::none) add_indirect(r.start, content_end(r.start, e, r.kind), np, j, j + jlen, "indirect_after_quote", 0.55);
+          // (a clause: "who asked not to be named" reports nothing)
+          if (r.kind == Complement::clause) add_indirect(r.start, content_end(r.start, e, r.kind), np, j, j + jlen, "indirect_after_quote", 0.55);
         }
         return;
       }
