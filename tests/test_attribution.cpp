@@ -1406,3 +1406,16 @@ TEST(Reported, ARelativeClauseOfTheSpeakerAfterTheQuotation) {
   EXPECT_EQ(mention(q), "who");
   EXPECT_EQ(cue(q), "acknowledged");
 }
+
+TEST(Reported, ASecondVerbOfTheQuotationsSpeakerAfterAnd) {
+  std::string t = "Jeff Ubben called the executive \"incredibly driven\" and asserted that things were being resolved.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "things were being resolved");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Kind::indirect);
+  EXPECT_EQ(q->speaker, "Jeff Ubben");
+  EXPECT_EQ(cue(q), "asserted");
+  // another subject after "and" is another clause, read on its own
+  std::string u = "Jeff Ubben called the executive \"incredibly driven\" and the board said nothing.";
+  EXPECT_EQ(find(extract(u, bytes()), "nothing"), nullptr);
+}

@@ -523,13 +523,19 @@ void Attributor::reported_after_quote(const Sentence& s) {
   // the comma before the clause, or the one the quotation ends with inside its marks
   bool comma_inside = last > s.tb && is(last - 1, ',');
   for (u32 k = last + 1; k + 3 < e; ++k) {
-    if (!comma(tok(k - 1)) && !(k == last + 1 && comma_inside)) continue;
+    // ('Ubben called him "incredibly driven" and asserted that ...': a second verb of the
+    // quotation's speaker after "and", with no comma)
+    const bool after_and = k > last + 1 && word(k - 1) && (low_is(k - 1, "and") || low_is(k - 1, "but"));
+    if (!comma(tok(k - 1)) && !(k == last + 1 && comma_inside) && !after_and) continue;
     u32 clen = 1;
     // ", adding that ...", or a second verb of the same subject: ", but added that ..."
     u32 at = k;
     if (word(k) && (low_is(k, "but") || low_is(k, "and"))) ++at;
+    if (after_and)
+      while (at + 3 < e && adverb_like(at)) ++at;
     const CueInfo* c = cue(at, &clen);
-    if (!c || (!c->participle && at == k)) {
+    if (after_and && (!c || c->participle)) continue;
+    if (!after_and && (!c || (!c->participle && at == k))) {
       // '"…," said Jim Harvey, who acknowledged Trump was his fourth choice': a relative clause
       // of the speaker's (or another's) with a cue of its own, reporting a clause
       if (word(k) && low_is(k, "who")) {
