@@ -1419,3 +1419,15 @@ TEST(Reported, ASecondVerbOfTheQuotationsSpeakerAfterAnd) {
   std::string u = "Jeff Ubben called the executive \"incredibly driven\" and the board said nothing.";
   EXPECT_EQ(find(extract(u, bytes()), "nothing"), nullptr);
 }
+
+TEST(Reported, TheMainClauseAfterARelativeClausesReport) {
+  std::string t = "The mayor, who said she would not run, announced that the city would cut taxes.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "the city would cut taxes");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(mention(q), "The mayor");
+  EXPECT_EQ(cue(q), "announced");
+  const Quote* r = find(d, "she would not run");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(at(t, r->start, r->end), "she would not run");
+}

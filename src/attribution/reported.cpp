@@ -830,6 +830,10 @@ void Attributor::indirect_speech() {
     // before another clause (", and Clinton is promising to ..."), that clause is read the same
     // way, from where the report ended.
     u32 lo = b;  // where the clause being read starts
+    // the subject of the main clause that takes up again after a relative clause's report ("The
+    // mayor, who said she would not run, announced ..."), and the comma where it does
+    NP main_subject;
+    u32 resumes = kNone;
     auto next_cue = [&](u32 from) {  // the sentence's first word of the cue lists from token `from`, or kNone
       auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from);
       return it == scanned.cues.end() ? kNone : *it;
@@ -867,6 +871,7 @@ void Attributor::indirect_speech() {
         while (p > lo && adverb_like(p - 1)) --p;
         if (!np.ok() && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but")))
           np = subject_before(p - 1, lo);
+        if (!np.ok() && resumes != kNone && p == resumes + 1) np = main_subject;
       }
       if (!np.ok()) continue;
       // the report, then any that the same subject adds: "X said A and added that B"
@@ -882,7 +887,13 @@ void Attributor::indirect_speech() {
         // where the main clause takes up again, at a comma and its verb
         if (np.tb > lo && is(np.tb - 1, ',') && word(np.tb) && (low_is(np.tb, "who") || low_is(np.tb, "which")))
           for (u32 t = r.start + 1; t + 1 < ce; ++t)
-            if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
+            if (is(t, ',') && verbish_at(t + 1, e)) {
+              ce = t;
+              resumes = t;
+              main_subject = np.mention >= 0 ? NP{d.mentions[np.mention].tb, d.mentions[np.mention].te, np.mention}
+                                             : NP{np.for_tb, np.for_te, -1};
+              break;
+            }
         add_indirect(r.start, ce, np, k, k + clen, r.that ? "indirect_that" : "indirect_clause", r.that ? 0.65 : 0.6);
         reported_to = ce;
         u32 next = ce < e ? coordinated_cue(ce, e) : kNone;
