@@ -64,38 +64,46 @@ inline unsigned decimal_digits(std::uint64_t v) {
 
 // The output under construction: bytes are written through a pointer into the string's own
 // storage, grown ahead of the writes (a check a write, no call), and cut to length at the end.
+// The pointers, not the string's size and a count, are kept: a check reads no more than them.
 class Sink {
  public:
-  explicit Sink(std::string& o) : o_(o), n_(o.size()) {}
-  ~Sink() { o_.resize(n_); }
+  explicit Sink(std::string& o) : o_(o), w_(o.data() + o.size()), end_(w_) {}
+  ~Sink() { o_.resize(static_cast<std::size_t>(w_ - o_.data())); }
   Sink(const Sink&) = delete;
   Sink& operator=(const Sink&) = delete;
   // room for k more bytes; returns where they go
   char* room(std::size_t k) {
-    if (__builtin_expect(o_.size() - n_ < k, 0)) grow(k);
-    return o_.data() + n_;
+    if (__builtin_expect(static_cast<std::size_t>(end_ - w_) < k, 0)) grow(k);
+    return w_;
   }
-  void wrote(std::size_t k) { n_ += k; }
+  void wrote(std::size_t k) { w_ += k; }
   void put(std::string_view s) {
     std::memcpy(room(s.size()), s.data(), s.size());
-    n_ += s.size();
+    w_ += s.size();
   }
   void put(char c) {
     *room(1) = c;
-    ++n_;
+    ++w_;
   }
   // a literal: its length is known here, so the copy is a few moves
   template <std::size_t N>
   void put_literal(const char (&s)[N]) {
     std::memcpy(room(N - 1), s, N - 1);
-    n_ += N - 1;
+    w_ += N - 1;
   }
 
  private:
   // grown by what is asked and a little more (the string's own capacity doubles underneath)
-  [[gnu::noinline]] void grow(std::size_t k) { o_.resize(n_ + k + 1024); }
+  [[gnu::noinline]] void grow(std::size_t k) {
+    const std::size_t n = static_cast<std::size_t>(w_ - o_.data());
+    o_.resize(n + k + 1024);
+    w_ = o_.data() + n;
+    end_ = o_.data() + o_.size();
+  }
   std::string& o_;
-  std::size_t n_;
+  // the next byte to write and the end of the string's bytes (those past w_ are not yet output)
+  char* w_;
+  char* end_;
 };
 
 // s as a JSON string (quotation marks included), checked to be valid UTF-8 in the same pass;
