@@ -151,6 +151,8 @@ struct Doc {
   std::vector<Sentence> sents;
   std::vector<u32, NoInit<u32>> sent_of_tok;  // every entry written by split_sentences
   std::vector<QuoteRec> quotes;
+  // the piece arrays of the last document's quotes, emptied: find_quotes reuses their memory
+  std::vector<std::vector<Span>> spare_pieces;
   std::vector<EmbedRec> embeds;
   std::vector<MentionRec> mentions;
   std::vector<int, NoInit<int>> mention_at;  // token -> mention index starting or covering it, -1 (set by segment)

@@ -7,6 +7,7 @@
 // that nothing in it is ever reported as anyone's words.
 #include <cstdio>
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "doc.hpp"
@@ -253,9 +254,8 @@ struct Embeds {
     return true;
   }
 
-  // "@handle caption ♬ sound" (TikTok): the paragraph opens with the handle
+  // "@handle caption ♬ sound" (TikTok): the paragraph opens with the handle (run() tests it)
   bool tiktok_at(const Para& p) {
-    if (d.toks[p.tb].kind != TokKind::handle) return false;
     u32 note = kNone;
     for (u32 t = p.tb + 1; t < p.te; ++t)
       if (txt(t) == "\u266C" || txt(t) == "\u266B" || txt(t) == "\u266A") { note = t; break; }
@@ -271,6 +271,19 @@ struct Embeds {
     return true;
   }
 
+  // the boilerplate phrases by their first letter (an empty phrase under every letter), made once
+  using ByLetter = std::array<std::vector<const std::string*>, 256>;
+  const ByLetter& boilerplate_by_letter() const {
+    static const ByLetter by = [this] {
+      ByLetter m;
+      for (const std::string& b : lx.boilerplate)
+        for (unsigned c = 0; c < 256; ++c)
+          if (b.empty() || static_cast<unsigned char>(b[0]) == c) m[c].push_back(&b);
+      return m;
+    }();
+    return by;
+  }
+
   bool boilerplate(const Para& p) {
     std::string_view s = d.slice(p.b, p.e);
     if (s.size() > 400 || d.toks[p.tb].kind != TokKind::word) return false;
@@ -280,9 +293,8 @@ struct Embeds {
     // once their first letters agree (most do not: the call is saved)
     std::string_view head = s.substr(0, 80);
     char first = head[0] >= 'A' && head[0] <= 'Z' ? static_cast<char>(head[0] + 32) : head[0];
-    for (const std::string& b : lx.boilerplate) {
-      if (!b.empty() && b[0] != first) continue;
-      if (b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) {
+    for (const std::string* b : boilerplate_by_letter()[static_cast<unsigned char>(first)]) {
+      if (b->size() <= head.size() && ieq(head.substr(0, b->size()), *b)) {
         mask(p.tb, p.te);
         return true;
       }
@@ -326,23 +338,56 @@ struct Embeds {
     d.embeds.push_back(std::move(e));
   }
 
+  // The tokens a byline may start at, in order, found from the text instead of by looking at
+  // every token (few texts have any): a handle, which an '@' opens, and the capitalised words
+  // that open "A post shared by" and "Posted by" (kCap: an upper-case 'A' or 'P' their first
+  // byte). A token picked here is only looked at: a start too many does no harm.
+  void pick_starts(std::vector<u32, NoInit<u32>>& starts) {
+    starts.clear();
+    const std::string_view s = d.text;
+    for (char c : {'@', 'A', 'P'}) {
+      for (std::size_t i = 0; (i = find_byte(s, c, i)) != std::string_view::npos; ++i) {
+        if (c == 'P' && !ieq(s.substr(i, 6), "posted")) continue;
+        if (c == 'A') {  // then "post", "photo" or "video" after white space or marks
+          std::size_t j = i + 1;
+          while (j < s.size() && !ascii_alnum(s[j])) ++j;
+          std::string_view next = s.substr(j, 5);
+          if (!ieq(next.substr(0, 4), "post") && !ieq(next, "photo") && !ieq(next, "video")) continue;
+        }
+        u32 t = tok_at(i);
+        if (t < d.toks.size() && d.toks[t].b == i) starts.push_back(t);
+      }
+    }
+    std::sort(starts.begin(), starts.end());
+  }
+  // the first c in s at or after i (memchr: the search for rare bytes costs little)
+  static std::size_t find_byte(std::string_view s, char c, std::size_t i) {
+    if (i >= s.size()) return std::string_view::npos;
+    const void* at = std::memchr(s.data() + i, c, s.size() - i);
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - s.data()) : std::string_view::npos;
+  }
+  static bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
   void run() {
     d.embeds.clear();
     if (d.posts)
       for (const Post& p : *d.posts) known(p);
     const std::size_t from_markup = d.embeds.size();
+    std::vector<u32, NoInit<u32>>& starts = d.tok_scratch;
+    pick_starts(starts);
+    std::size_t next_start = 0;  // the first of starts not yet passed
     for (u32 pi = 0; pi < d.paras.size(); ++pi) {
       const Para& p = d.paras[pi];
+      // the paragraph's tokens that may start a byline
+      const std::size_t from = next_start;
+      while (next_start < starts.size() && starts[next_start] < p.te) ++next_start;
       if (from_markup && para_masked(pi)) continue;
       if (boilerplate(p)) continue;
-      if (tiktok_at(p)) continue;
-      // the token array is not resized here (only flags are set), so its start and the
-      // paragraph's end are held in registers rather than reloaded for each token (the calls
-      // below write to memory, which the compiler cannot tell apart from them)
-      const Token* toks = d.toks.data();
-      const u32 te = p.te;
-      for (u32 t = p.tb; t < te; ++t) {
-        const Token& k = toks[t];
+      if (d.toks[p.tb].kind == TokKind::handle && tiktok_at(p)) continue;
+      for (std::size_t si = from; si < next_start; ++si) {
+        const u32 t = starts[si];
+        if (t < p.tb) continue;
+        const Token& k = d.toks[t];
         // only handles and two capitalised words can start a byline ("@user", "A post shared
         // by", "Posted by"): the flags, the length and the first letter are tested before the
         // text (c | 0x20 is c in lower case for the letters, and turns no other byte into one)

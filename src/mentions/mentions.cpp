@@ -1,8 +1,6 @@
 // Mentions of people and organisations: names (runs of capitalised words, with their titles),
 // and pronouns. Mentions inside quoted words and embedded posts are left out: they are never
 // speakers nor the antecedents of the writer's pronouns.
-#include <algorithm>
-
 #include "doc.hpp"
 
 namespace whosaid {
@@ -108,15 +106,18 @@ struct Finder {
   // the token alone come first and are inlined (scan() runs them on lower-case words): nearly
   // every word fails them, and a call for each would cost more than the tests.
   [[gnu::always_inline]] bool may_be_contraction(const Token& k) const {
+    const u32 len = k.e - k.b;
     // (the straight-apostrophe forms are function words of the lexicon: "he's", "we've")
-    if ((k.word && !(k.bits & wFunction)) || k.e - k.b < 3 || k.e - k.b > 9) return false;
+    if ((k.word && !(k.bits & wFunction)) || len < 3 || len > 9) return false;
+    // the first apostrophe, straight or curly (’ is E2 80 99), is followed by one of the endings
+    // contracted_pronoun() takes, of one or two letters: it starts two to five bytes from the end
+    const char* end = d.text.data() + k.e;
+    // ("i'm" has three bytes, "i’m" five)
+    if (!(end[-2] == '\'' || end[-3] == '\'' || (len >= 5 && (end[-4] == '\xE2' || end[-5] == '\xE2')))) return false;
     switch (d.text[k.b] | 0x20) {  // he she it we they you i
-      case 'h': case 's': case 'i': case 'w': case 't': case 'y': break;
+      case 'h': case 's': case 'i': case 'w': case 't': case 'y': return true;
       default: return false;
     }
-    // and an apostrophe, straight or curly (’ is E2 80 99)
-    std::string_view w = d.text.substr(k.b, k.e - k.b);
-    return std::any_of(w.begin(), w.end(), [](char c) { return c == '\'' || c == '\xE2'; });
   }
   const PronounInfo* contracted_pronoun(u32 t) const {
     return may_be_contraction(d.toks[t]) ? contracted_pronoun(d.tok_text(t)) : nullptr;

@@ -28,6 +28,16 @@ inline bool plain16(const char* p) {
   std::memcpy(half, &special, 16);
   return !(half[0] | half[1]);
 }
+// the same of thirty-two bytes: the two tests merged before their one look at the result
+inline bool plain32(const char* p) {
+  Bytes16 a, b;
+  std::memcpy(&a, p, 16);
+  std::memcpy(&b, p + 16, 16);
+  Bytes16 special = (a < 0x20) | (a == '"') | (a == '\\') | (b < 0x20) | (b == '"') | (b == '\\');
+  std::uint64_t half[2];
+  std::memcpy(half, &special, 16);
+  return !(half[0] | half[1]);
+}
 
 // Eight bytes at a time (word8): the high bit set in some byte when one is not ASCII or needs an
 // escape (exact as to whether there is one; above the first such byte a borrow may mark more).
@@ -54,51 +64,68 @@ inline unsigned decimal_digits(std::uint64_t v) {
 
 // The output under construction: bytes are written through a pointer into the string's own
 // storage, grown ahead of the writes (a check a write, no call), and cut to length at the end.
+// The pointers, not the string's size and a count, are kept: a check reads no more than them.
 class Sink {
  public:
-  explicit Sink(std::string& o) : o_(o), n_(o.size()) {}
-  ~Sink() { o_.resize(n_); }
+  explicit Sink(std::string& o) : o_(o), w_(o.data() + o.size()), end_(w_) {}
+  ~Sink() { o_.resize(static_cast<std::size_t>(w_ - o_.data())); }
   Sink(const Sink&) = delete;
   Sink& operator=(const Sink&) = delete;
   // room for k more bytes; returns where they go
   char* room(std::size_t k) {
-    if (__builtin_expect(o_.size() - n_ < k, 0)) grow(k);
-    return o_.data() + n_;
+    if (__builtin_expect(static_cast<std::size_t>(end_ - w_) < k, 0)) grow(k);
+    return w_;
   }
-  void wrote(std::size_t k) { n_ += k; }
+  void wrote(std::size_t k) { w_ += k; }
   void put(std::string_view s) {
     std::memcpy(room(s.size()), s.data(), s.size());
-    n_ += s.size();
+    w_ += s.size();
   }
   void put(char c) {
     *room(1) = c;
-    ++n_;
+    ++w_;
   }
   // a literal: its length is known here, so the copy is a few moves
   template <std::size_t N>
   void put_literal(const char (&s)[N]) {
     std::memcpy(room(N - 1), s, N - 1);
-    n_ += N - 1;
+    w_ += N - 1;
   }
 
  private:
   // grown by what is asked and a little more (the string's own capacity doubles underneath)
-  [[gnu::noinline]] void grow(std::size_t k) { o_.resize(n_ + k + 1024); }
+  [[gnu::noinline]] void grow(std::size_t k) {
+    const std::size_t n = static_cast<std::size_t>(w_ - o_.data());
+    o_.resize(n + k + 1024);
+    w_ = o_.data() + n;
+    end_ = o_.data() + o_.size();
+  }
   std::string& o_;
-  std::size_t n_;
+  // the next byte to write and the end of the string's bytes (those past w_ are not yet output)
+  char* w_;
+  char* end_;
 };
 
 // s as a JSON string (quotation marks included), checked to be valid UTF-8 in the same pass;
 // false (and nothing written) when it is not.
 bool escape(Sink& out, std::string_view s) {
   static const char hex[] = "0123456789abcdef";
-  // the most an escaped string can take, and the slack of a whole word stored for its last bytes
-  char* const base = out.room(6 * s.size() + 2 + 8);
+  // room for the string copied as it is, its marks and the slack of a whole word stored for its
+  // last bytes: only an escape writes more than it reads, and it asks for its own room (most
+  // strings have none, and the room asked for is zero-filled as the output grows)
+  constexpr std::size_t slack = 2 + 8;
+  char* base = out.room(s.size() + slack);
   char* w = base;
   *w++ = '"';
   const char* p = s.data();
   const char* end = p + s.size();
   while (p < end) {
+    if (end - p >= 32 && plain32(p)) {
+      std::memcpy(w, p, 32);
+      w += 32;
+      p += 32;
+      continue;
+    }
     if (end - p >= 16 && plain16(p)) {
       std::memcpy(w, p, 16);
       w += 16;
@@ -127,6 +154,10 @@ bool escape(Sink& out, std::string_view s) {
       *w++ = static_cast<char>(c);
       continue;
     }
+    // the escape's six bytes at most, then the rest as it is
+    const std::size_t done = static_cast<std::size_t>(w - base);
+    base = out.room(done + 6 + static_cast<std::size_t>(end - p) + slack);
+    w = base + done;
     *w++ = '\\';
     switch (c) {
       case '"': *w++ = '"'; break;

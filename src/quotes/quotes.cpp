@@ -45,7 +45,12 @@ struct Pairer {
     u32 first = o + 1, last = closed ? c : p.te;
     if (first >= last && pieces.empty()) { first_open = kNone; return; }
     QuoteRec q;
-    q.pieces = std::move(pieces);
+    if (!pieces.empty()) {
+      q.pieces = std::move(pieces);
+    } else if (!d.spare_pieces.empty()) {  // (most quotes: one piece, in an array kept from before)
+      q.pieces = std::move(d.spare_pieces.back());
+      d.spare_pieces.pop_back();
+    }
     // the last paragraph of a quote over several may hold no words, only its mark
     if (first < last) q.pieces.push_back({d.toks[first].b, d.toks[last - 1].e});
     pieces.clear();
@@ -149,6 +154,11 @@ bool lead_in_punct(std::string_view s) {
 }  // namespace
 
 void find_quotes(Doc& d) {
+  for (QuoteRec& q : d.quotes) {
+    if (q.pieces.capacity() == 0) continue;
+    q.pieces.clear();
+    d.spare_pieces.push_back(std::move(q.pieces));
+  }
   d.quotes.clear();
   Pairer pr{d};
   for (u32 pi = 0; pi < d.paras.size(); ++pi) pr.paragraph(pi);
