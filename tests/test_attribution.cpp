@@ -1431,3 +1431,14 @@ TEST(Reported, TheMainClauseAfterARelativeClausesReport) {
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(at(t, r->start, r->end), "she would not run");
 }
+
+TEST(Reported, AnInfinitiveAfterSomeVerbsOfSayingIsNoReport) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  EXPECT_TRUE(extract("The delegate lead for the senator continues to grow after the win in Ohio.", o).quotes.empty());
+  EXPECT_TRUE(extract("The mayor offered to help the families of the victims.", o).quotes.empty());
+  // a quotation's cue still: "…," he continued
+  Document d = extract("\"We will rebuild,\" Mayor Ann Ruiz continued.", o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "continued");
+}

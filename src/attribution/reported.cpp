@@ -82,6 +82,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       complement_at(c, u + 1, e, need_verb) == Complement::infinitive)
     return Complement::infinitive;
   if (word(u) && tok_text(u) == "to") {
+    if (c.no_infinitive) return Complement::none;
     // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&

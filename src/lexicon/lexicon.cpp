@@ -135,6 +135,7 @@ Lexicon build() {
     info.addressee_object = f[1] == "addr";
     info.object_target = f[1] == "addr" || f[1] == "obj";
     info.clause_only = f[1] == "inf";
+    info.no_infinitive = f[1] == "noinf";
     auto forms = words(f[2]);
     if (forms.empty()) return;
     info.lemma = forms[0];

@@ -59,6 +59,7 @@ struct CueInfo {
   bool past = false;              // a past form ("said", "stated"): never a noun
   bool base = false;              // the base form ("say", "message"): needs a plural subject
   bool clause_only = false;       // reports a clause or an infinitive, never a noun phrase ("seems to")
+  bool no_infinitive = false;     // an infinitive after it is no report ("continued to grow", "offered to help")
   std::string lemma;
   // the form a headline gives a report ("Lindsey Graham Says ...", "New Poll Shows ..."): present
   // tense, capitalised as the headline's every word
