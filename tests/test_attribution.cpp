@@ -1442,3 +1442,13 @@ TEST(Reported, AnInfinitiveAfterSomeVerbsOfSayingIsNoReport) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "continued");
 }
+
+TEST(Mixed, QuotedWordsRightAfterTheReportedClauseAreOnePiece) {
+  Options o = bytes();
+  o.grouping = Grouping::attribution;
+  std::string t = "Trump said some immigrants were \u201ccriminals\u201d and \u201crapists\u201d at his launch.";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_TRUE(d.quotes[0].spans.empty());  // (one piece: no list of pieces)
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "some immigrants were \u201ccriminals\u201d and \u201crapists");
+}

@@ -223,6 +223,24 @@ const char* kind_name(Kind k) {
   return "direct";
 }
 
+namespace {
+// text[b, e) holds only white space and quotation marks (straight or curly, double or single)
+bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e;) {
+    const char c = text[i];
+    if (c == ' ' || c == '"' || c == '\'' || c == '\t') { ++i; continue; }
+    // “ ” ‘ ’ are E2 80 9C/9D/98/99
+    if (c == '\xE2' && i + 2 < e && text[i + 1] == '\x80' &&
+        (text[i + 2] == '\x9C' || text[i + 2] == '\x9D' || text[i + 2] == '\x98' || text[i + 2] == '\x99')) {
+      i += 3;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+}  // namespace
+
 Document finish(Doc& d) {
   Resolver rs{d};
   // s appended to out with each invalid sequence as U+FFFD; a piece of a text found valid by
@@ -282,7 +300,15 @@ Document finish(Doc& d) {
       bool same_para = d.toks[q.open_tok].para == d.toks[d.quotes[qi - 1].open_tok].para;
       if ((same_cue && lower_start && same_para) || (by_attribution && (same_cue || a.inherited))) {
         Rec& r = recs.back();
-        pool.insert(pool.end(), q.pieces.begin(), q.pieces.end());
+        // (a piece that only quotation marks and spaces part from the last one is the same
+        // words: 'as "criminals" and "rapists"' read as a clause, then the quote after it)
+        auto piece = q.pieces.begin();
+        if (piece != q.pieces.end() && pool.size() > r.pb && pool.back().end <= piece->start &&
+            only_marks_between(d.text, pool.back().end, piece->start)) {
+          pool.back().end = std::max(pool.back().end, piece->end);
+          ++piece;
+        }
+        pool.insert(pool.end(), piece, q.pieces.end());
         r.pe = static_cast<u32>(pool.size());
         r.quote = qi;
         continue;
