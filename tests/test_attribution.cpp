@@ -1452,3 +1452,11 @@ TEST(Mixed, QuotedWordsRightAfterTheReportedClauseAreOnePiece) {
   EXPECT_TRUE(d.quotes[0].spans.empty());  // (one piece: no list of pieces)
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "some immigrants were \u201ccriminals\u201d and \u201crapists");
 }
+
+TEST(Mixed, AQuoteAfterACueOfThoughtCoversTheClause) {
+  std::string t = "The director worried that the safety net was becoming \u201ca hammock that lulls people.\u201d";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the safety net was becoming \u201ca hammock that lulls people.");
+}

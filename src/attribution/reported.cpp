@@ -375,6 +375,9 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
 // Mixed speech: quoted words inside the clause a cue before them reports ('Hall said police were
 // "very committed" to hearing'): the quote covers the clause from its start, one record, not two.
 void Attributor::mixed_speech() {
+  // (a quote's cue is one its sieve took, of whatever class: "worried that the net was becoming "…"")
+  allow_belief = true;
+  allow_stance = polnear;
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
@@ -428,6 +431,7 @@ void Attributor::mixed_speech() {
       if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
     }
   }
+  allow_belief = allow_stance = false;
 }
 
 // 'The plan is "a disaster," Hollande said.': the quoted words end the clause that the cue after
@@ -455,6 +459,9 @@ void Attributor::trailing_mixed(std::size_t qi) {
 // the cue lists before that.)
 void Attributor::reported_before_quote(const Sentence& s) {
   u32 b = s.tb, e = scanned.quoted;
+  // the clause runs on into the quoted words ('said that emails were "marked classified"'): the
+  // report goes on through them
+  const bool runs_on = e > b && word(e - 1);
   while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
   if (e < b + 5) return;
   const std::size_t first_quote = first_quote_from(s.tb);
@@ -470,7 +477,13 @@ void Attributor::reported_before_quote(const Sentence& s) {
     NP np = np_before(k, b);
     if (!np.ok()) continue;
     Report r = report_of(*c, k, clen, e);
-    if (r.kind != Complement::none) add_indirect(r.start, content_end(r.start, e, r.kind), np, k, k + clen, "indirect_before_quote", 0.55);
+    if (r.kind == Complement::none) return;
+    u32 ce = content_end(r.start, e, r.kind);
+    if (runs_on && ce == e && first_quote < d.quotes.size()) {
+      const QuoteRec& q = d.quotes[first_quote];
+      if (q.open_tok == scanned.quoted && q.close_tok != kNone && q.close_tok < s.te) ce = q.close_tok + 1;
+    }
+    add_indirect(r.start, ce, np, k, k + clen, "indirect_before_quote", 0.55);
     return;
   }
 }
