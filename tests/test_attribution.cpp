@@ -1460,3 +1460,12 @@ TEST(Mixed, AQuoteAfterACueOfThoughtCoversTheClause) {
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the safety net was becoming \u201ca hammock that lulls people.");
 }
+
+TEST(Mixed, QuotedWordsInTheClauseAfterAccordingTo) {
+  std::string t = "According to the budget office, deficits \"are mainly attributable to an aging population.\"";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "deficits \"are mainly attributable to an aging population.");
+  EXPECT_EQ(cue(&d.quotes[0]), "According to");
+}

@@ -388,6 +388,17 @@ void Attributor::mixed_speech() {
     }
     u32 k = a.cue_tok;
     if (k >= q.open_tok || d.sent_of_tok[k] != d.sent_of_tok[q.open_tok]) continue;
+    // 'According to the agency, deficits "are mainly attributable to …"': the clause after the
+    // source's comma
+    if (according_to(k)) {
+      u32 c = k + 2;
+      while (c < q.open_tok && c < k + 32 && !is(c, ',')) ++c;
+      if (c + 1 >= q.open_tok || !is(c, ',') || a.speaker_span.end > tok(c).b) continue;
+      bool plain = true;
+      for (u32 t = c + 1; t < q.open_tok && plain; ++t) plain = !quoted(t);
+      if (plain) cover_clause(q, c + 1, d.sents[d.sent_of_tok[k]]);
+      continue;
+    }
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
@@ -410,28 +421,34 @@ void Attributor::mixed_speech() {
     if (!plain) continue;
     // (the clause's verb may be among the quoted words: 'said the cuts "hurt working families"')
     if (u < q.open_tok && !(that_found || complement_at(*c, u, s.te, false) != Complement::none)) continue;
-    const u32 start = u < q.open_tok ? tok(u).b : tok(q.open_tok).b;  // from the clause's start or its mark
-    if (u < q.open_tok) q.pieces[0].start = start;
-    // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
-    // to the next quotation. Not after words that end with their own punctuation
-    // ('"will say a special prayer," calling him'): the clause ended inside the marks.
-    char lc = q.pieces[0].end > q.pieces[0].start ? text[q.pieces[0].end - 1] : ',';
-    bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
-    if (!ends_inside && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
-      q.pieces[0].start = start;
-      u32 e = s.te;
-      while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
-      for (u32 t = q.close_tok + 1; t < e; ++t)
-        if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) {
-          e = t;
-          while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
-          break;
-        }
-      u32 ce = content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e);
-      if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
-    }
+    cover_clause(q, u, s);
   }
   allow_belief = allow_stance = false;
+}
+
+// The quote q covers the clause that starts at token u (at or before its opening mark) and,
+// after the quoted words, the rest of the clause.
+void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s) {
+  const u32 start = u < q.open_tok ? tok(u).b : tok(q.open_tok).b;  // from the clause's start or its mark
+  if (u < q.open_tok) q.pieces[0].start = start;
+  // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
+  // to the next quotation. Not after words that end with their own punctuation
+  // ('"will say a special prayer," calling him'): the clause ended inside the marks.
+  char lc = q.pieces[0].end > q.pieces[0].start ? text[q.pieces[0].end - 1] : ',';
+  bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
+  if (!ends_inside && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
+    q.pieces[0].start = start;
+    u32 e = s.te;
+    while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
+    for (u32 t = q.close_tok + 1; t < e; ++t)
+      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) {
+        e = t;
+        while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
+        break;
+      }
+    u32 ce = content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e);
+    if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
+  }
 }
 
 // 'The plan is "a disaster," Hollande said.': the quoted words end the clause that the cue after
