@@ -1469,3 +1469,13 @@ TEST(Mixed, QuotedWordsInTheClauseAfterAccordingTo) {
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "deficits \"are mainly attributable to an aging population.");
   EXPECT_EQ(cue(&d.quotes[0]), "According to");
 }
+
+TEST(Reported, AFormAfterAPossessiveIsANounUnlessWhatItReportsFollows) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  EXPECT_TRUE(extract("Paul Ryan's comments come two days after the win in Indiana.", o).quotes.empty());
+  Document d = extract("Donald Trump's claim that the vote was rigged drew criticism.", o);
+  const Quote* q = find(d, "the vote was rigged");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(q), "claim");
+}

@@ -117,6 +117,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                      (m.te - m.tb == 1 && pw_size > 3 && pw_s && !tok(t - 1).has(kPossessive)) ||
                      (m.te - m.tb == 1 && is_word(t - 1, wNominal) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1));
     }
+    // (after a possessive the form is a noun, a cue only before what it reports: "Trump's claim
+    // that ...", "his statement: ...", not "Ryan's comments come two days after ...")
+    const bool reported_next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') ||
+                                                 is(t + 1, ',') || tok(t + 1).kind == TokKind::quote_mark);
     bool subject = named || adverb_like(t - 1) || low_is(t - 1, "to") || low_is(t - 1, "and") || low_is(t - 1, "but") ||
                    low_is(t - 1, "who") || low_is(t - 1, "that") || low_is(t - 1, "which") || low_is(t - 1, "also") ||
                    tok(t - 1).has(kPossessive);
@@ -138,7 +142,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && !pw_s;
       subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && !noun_before));
     }
-    if (!subject) return {CueRead::none};
+    if (!subject || (tok(t - 1).has(kPossessive) && !reported_next)) return {CueRead::none};
   }
   if (phrase_len)  // "called for": the phrase, not the verb alone ("called" takes a person as object)
     return {c->participle ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
