@@ -1,5 +1,6 @@
 // Word lists (cue verbs, titles, pronouns, ...) parsed once from the compiled-in data files.
 #pragma once
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -156,14 +157,24 @@ inline U lower_bytes(U x) {
   return x | (upper >> 2);
 }
 inline std::uint64_t lower8(std::uint64_t x) { return lower_bytes(x); }
-// The first eight bytes of w, ASCII upper case lowered, zero-padded.
+// Eight bytes as a number whose lowest byte is the first, on any byte order (so that a word's
+// first k bytes are the number's low 8k bits, and its first byte in the low bits).
+inline std::uint64_t load8(const void* p) {
+  std::uint64_t x;
+  __builtin_memcpy(&x, p, 8);
+  if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
+  return x;
+}
+// The first eight bytes of w, ASCII upper case lowered, zero-padded (as load8() reads them).
 inline std::uint64_t prefix8(std::string_view w, const char* buf_end = nullptr) {
-  std::uint64_t x = 0;
+  std::uint64_t x;
   if (buf_end && w.data() + 8 <= buf_end) {  // one load, no store-forwarding stall
-    __builtin_memcpy(&x, w.data(), 8);
+    x = load8(w.data());
     if (w.size() < 8) x &= (1ull << (w.size() * 8)) - 1;
   } else {
-    __builtin_memcpy(&x, w.data(), w.size() < 8 ? w.size() : 8);
+    unsigned char b[8] = {};
+    __builtin_memcpy(b, w.data(), w.size() < 8 ? w.size() : 8);
+    x = load8(b);
   }
   return lower8(x);
 }
