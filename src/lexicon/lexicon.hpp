@@ -140,6 +140,8 @@ struct Lexicon {
     static std::size_t first_slot(std::uint64_t hash) { return hash >> (64 - kSlotBits); }
     // the word w (not empty) whose first eight bytes, lowered, are prefix (prefix8())
     Hit lookup(std::string_view w, std::uint64_t prefix) const;
+    // the word of len bytes, 1 to 8, that prefix holds all of (no call: collisions probed here)
+    Hit lookup_short(std::uint64_t prefix, std::size_t len) const;
     Hit probe(std::string_view w, std::uint64_t prefix, std::uint64_t hash) const;
   };
   Table table() const { return {bloom.data(), slots.data(), slots.size() - 1, words.data()}; }
@@ -192,6 +194,17 @@ inline Lexicon::Hit Lexicon::Table::lookup(std::string_view w, std::uint64_t pre
   const Slot& s = slots[first_slot(hash)];
   if (s.prefix == pre && s.len == w.size() && w.size() <= 8) return {s.index, s.bits};
   return probe(w, pre, hash);
+}
+
+inline Lexicon::Hit Lexicon::Table::lookup_short(std::uint64_t pre, std::size_t len) const {
+  std::uint64_t hash = lexicon_hash::mix(pre, len);
+  std::uint64_t b = hash >> 48;
+  if (!(bloom[b >> 6] & (1ull << (b & 63)))) return {};
+  for (std::size_t h = first_slot(hash);; h = (h + 1) & mask) {
+    const Slot& s = slots[h];
+    if (s.prefix == pre && s.len == len) return {s.index, s.bits};
+    if (!s.index) return {};
+  }
 }
 
 inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end, std::uint16_t* bits) const {

@@ -417,7 +417,7 @@ void segment(Doc& d) {
           if (upper == in && len > 1) flags |= kAllCaps;  // every letter upper case
           // its key: its bytes, upper case lowered (0x80 of a capital down to 0x20)
           const std::uint64_t key = (x & kKeep[len]) | (upper >> 2);
-          Lexicon::Hit w = table.lookup(std::string_view(reinterpret_cast<const char*>(c.base) + i, len), key);
+          Lexicon::Hit w = table.lookup_short(key, len);
           push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
           i = j + (next == ' ');
           continue;
