@@ -406,7 +406,18 @@ void segment(Doc& d) {
               continue;
             }
           }
-          rare = (next_k & kDigit) || (!(next_k & kStop) && (c.may_join(j) || next == '.'));
+          if (next_k & kDigit) {
+            rare = true;
+          } else if (!(next_k & kStop)) {
+            if (c.may_join(j)) {
+              rare = true;
+            } else if (next == '.') {
+              // a period it may take (word_tail()'s test): an initial ("J."), or an abbreviation
+              // ("Gov.", whose key has the period in the bytes read: 1 to 8 of them)
+              rare = ((upper & 0x80) && len == 1) ||
+                     (table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1).bits & wAbbrev);
+            }
+          }
         }
         if (__builtin_expect(rare, 0)) {
           seen = seen_of(in, upper);
@@ -420,6 +431,13 @@ void segment(Doc& d) {
           Lexicon::Hit w = table.lookup_short(key, len);
           push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
           i = j + (next == ' ');
+          // a comma or a period right after it (no ellipsis), and a space after that: its token
+          // here, not once more round the loop
+          if ((next == ',' || next == '.') && !(j + 2 < n && c.base[j + 1] == '.' && c.base[j + 2] == '.')) {
+            push(j, j + 1, TokKind::punct, Mark::none, 0);
+            if (next == '.') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+            i = j + 1 + (j + 1 < n && c.base[j + 1] == ' ');
+          }
           continue;
         }
       }
