@@ -140,7 +140,9 @@ struct Lexicon {
     static std::size_t first_slot(std::uint64_t hash) { return hash >> (64 - kSlotBits); }
     // the word w (not empty) whose first eight bytes, lowered, are prefix (prefix8())
     Hit lookup(std::string_view w, std::uint64_t prefix) const;
-    // the word of len bytes, 1 to 8, that prefix holds all of (no call: collisions probed here)
+    // the word of len bytes, 1 to 8, that prefix holds all of (no call: collisions probed here).
+    // Below eight bytes the prefix alone tells the word (no word holds a zero byte: the prefix's
+    // zero padding gives its length), and its length is not compared.
     Hit lookup_short(std::uint64_t prefix, std::size_t len) const;
     Hit probe(std::string_view w, std::uint64_t prefix, std::uint64_t hash) const;
   };
@@ -202,7 +204,7 @@ inline Lexicon::Hit Lexicon::Table::lookup_short(std::uint64_t pre, std::size_t 
   if (!(bloom[b >> 6] & (1ull << (b & 63)))) return {};
   for (std::size_t h = first_slot(hash);; h = (h + 1) & mask) {
     const Slot& s = slots[h];
-    if (s.prefix == pre && s.len == len) return {s.index, s.bits};
+    if (s.prefix == pre && (len < 8 || s.len == len)) return {s.index, s.bits};
     if (!s.index) return {};
   }
 }
