@@ -354,29 +354,39 @@ void segment(Doc& d) {
   };
   // words come with their word-list entry (looked up where they are found); other tokens have none
   // (inlined: once a token, and its captures then live in registers)
-  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
-                  std::uint16_t bits = 0) __attribute__((always_inline)) {
+  auto grow = [&]() {
+    const std::size_t at = static_cast<std::size_t>(out - toks);
+    d.toks.resize(d.toks.size() + d.toks.size() / 2 + 16);
+    toks = d.toks.data();
+    out = toks + at;
+    room = toks + d.toks.size();
+  };
+  // (put: a token there is room for)
+  auto put = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
+                 std::uint16_t bits = 0) __attribute__((always_inline)) {
     if (b != last_end) {
       flags |= kSpaceBefore;
       // (the token before, when it is in an earlier paragraph, ended it and has the flag already)
       if (out != toks) out[-1].flags |= kSpaceAfter;
     }
-    if (__builtin_expect(out == room, 0)) {
-      const std::size_t at = static_cast<std::size_t>(out - toks);
-      d.toks.resize(d.toks.size() + d.toks.size() / 2 + 16);
-      toks = d.toks.data();
-      out = toks + at;
-      room = toks + d.toks.size();
-    }
     *out++ = {b, e, para_no, k, m, flags, w, bits};
     last_end = e;
   };
+  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
+                  std::uint16_t bits = 0) __attribute__((always_inline)) {
+    if (__builtin_expect(out == room, 0)) grow();
+    put(b, e, k, m, flags, w, bits);
+  };
+  // The word path puts a token that starts below fast_below with no test of the room left: every
+  // token holds bytes of its own, so fewer tokens than bytes come between the place it was set
+  // at and there (and the array only grows). Set again when reached.
+  u32 fast_below = 0;
   u32 i = 0;
   for (;;) {
     // what a word starting here holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
     std::uint8_t seen;
     u32 j;
-    if (__builtin_expect(i < c.eight_below, 1) && (kAscii[c.base[i]] & (kLower | kUpper))) {
+    if (__builtin_expect(i < fast_below, 1) && (kAscii[c.base[i]] & (kLower | kUpper))) {
       // an ASCII letter (most tokens start with one): the word's first eight bytes at once, and
       // most words end within them
       const std::uint64_t x = lexicon_hash::load8(c.base + i);
@@ -429,7 +439,7 @@ void segment(Doc& d) {
           // its key: its bytes, upper case lowered (0x80 of a capital down to 0x20)
           const std::uint64_t key = (x & kKeep[len]) | (upper >> 2);
           Lexicon::Hit w = table.lookup_short(key, len);
-          push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
+          put(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
           i = j + (next == ' ');
           // a comma or a period right after it (no ellipsis), and a space after that: its token
           // here, not once more round the loop
@@ -443,6 +453,11 @@ void segment(Doc& d) {
       }
     } else {
       if (i >= n) break;
+      if (__builtin_expect(i < c.eight_below && i >= fast_below, 0)) {
+        if (room - out < 16) grow();
+        fast_below = static_cast<u32>(std::min<std::size_t>(c.eight_below, i + static_cast<std::size_t>(room - out)));
+        continue;
+      }
       const unsigned char ch = c.base[i];
       if (ch == ' ') {  // the most common character: straight on
         ++i;
