@@ -352,8 +352,6 @@ void segment(Doc& d) {
     }
     para_tok = ntok;
   };
-  // words come with their word-list entry (looked up where they are found); other tokens have none
-  // (inlined: once a token, and its captures then live in registers)
   auto grow = [&]() {
     const std::size_t at = static_cast<std::size_t>(out - toks);
     d.toks.resize(d.toks.size() + d.toks.size() / 2 + 16);
@@ -361,7 +359,9 @@ void segment(Doc& d) {
     out = toks + at;
     room = toks + d.toks.size();
   };
-  // (put: a token there is room for)
+  // words come with their word-list entry (looked up where they are found); other tokens have none
+  // (inlined: once a token, and its captures then live in registers). put: a token there is room
+  // for; push: any token
   auto put = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
                  std::uint16_t bits = 0) __attribute__((always_inline)) {
     if (b != last_end) {
@@ -440,7 +440,12 @@ void segment(Doc& d) {
           const std::uint64_t key = (x & kKeep[len]) | (upper >> 2);
           Lexicon::Hit w = table.lookup_short(key, len);
           put(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
-          i = j + (next == ' ');
+          // most words have a space after them: past it here, not once more round the loop
+          if (next == ' ') {
+            i = j + 1;
+            continue;
+          }
+          i = j;
           // a comma or a period right after it (no ellipsis), and a space after that: its token
           // here, not once more round the loop
           if ((next == ',' || next == '.') && !(j + 2 < n && c.base[j + 1] == '.' && c.base[j + 2] == '.')) {
