@@ -202,6 +202,8 @@ Lexicon build() {
 WordInfo& slot_for(Lexicon& lx, std::string_view key) {
   std::uint16_t i = lx.find(key);
   if (i) return lx.words[i];
+  // (Table::lookup_short() tells a short word by its zero-padded prefix alone)
+  if (key.find('\0') != std::string_view::npos) throw std::logic_error("whosaid: a word list holds a zero byte");
   lx.words.push_back({});
   lower(key, lx.words.back().key);
   std::size_t mask = lx.slots.size() - 1;

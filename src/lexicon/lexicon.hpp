@@ -1,5 +1,6 @@
 // Word lists (cue verbs, titles, pronouns, ...) parsed once from the compiled-in data files.
 #pragma once
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -140,6 +141,10 @@ struct Lexicon {
     static std::size_t first_slot(std::uint64_t hash) { return hash >> (64 - kSlotBits); }
     // the word w (not empty) whose first eight bytes, lowered, are prefix (prefix8())
     Hit lookup(std::string_view w, std::uint64_t prefix) const;
+    // the word of len bytes, 1 to 8, that prefix holds all of (no call: collisions probed here).
+    // Below eight bytes the prefix alone tells the word (no word holds a zero byte: the prefix's
+    // zero padding gives its length), and its length is not compared.
+    Hit lookup_short(std::uint64_t prefix, std::size_t len) const;
     Hit probe(std::string_view w, std::uint64_t prefix, std::uint64_t hash) const;
   };
   Table table() const { return {bloom.data(), slots.data(), slots.size() - 1, words.data()}; }
@@ -157,14 +162,24 @@ inline U lower_bytes(U x) {
   return x | (upper >> 2);
 }
 inline std::uint64_t lower8(std::uint64_t x) { return lower_bytes(x); }
-// The first eight bytes of w, ASCII upper case lowered, zero-padded.
+// Eight bytes as a number whose lowest byte is the first, on any byte order (so that a word's
+// first k bytes are the number's low 8k bits, and its first byte in the low bits).
+inline std::uint64_t load8(const void* p) {
+  std::uint64_t x;
+  __builtin_memcpy(&x, p, 8);
+  if constexpr (std::endian::native == std::endian::big) x = __builtin_bswap64(x);
+  return x;
+}
+// The first eight bytes of w, ASCII upper case lowered, zero-padded (as load8() reads them).
 inline std::uint64_t prefix8(std::string_view w, const char* buf_end = nullptr) {
-  std::uint64_t x = 0;
+  std::uint64_t x;
   if (buf_end && w.data() + 8 <= buf_end) {  // one load, no store-forwarding stall
-    __builtin_memcpy(&x, w.data(), 8);
+    x = load8(w.data());
     if (w.size() < 8) x &= (1ull << (w.size() * 8)) - 1;
   } else {
-    __builtin_memcpy(&x, w.data(), w.size() < 8 ? w.size() : 8);
+    unsigned char b[8] = {};
+    __builtin_memcpy(b, w.data(), w.size() < 8 ? w.size() : 8);
+    x = load8(b);
   }
   return lower8(x);
 }
@@ -182,6 +197,17 @@ inline Lexicon::Hit Lexicon::Table::lookup(std::string_view w, std::uint64_t pre
   const Slot& s = slots[first_slot(hash)];
   if (s.prefix == pre && s.len == w.size() && w.size() <= 8) return {s.index, s.bits};
   return probe(w, pre, hash);
+}
+
+inline Lexicon::Hit Lexicon::Table::lookup_short(std::uint64_t pre, std::size_t len) const {
+  std::uint64_t hash = lexicon_hash::mix(pre, len);
+  std::uint64_t b = hash >> 48;
+  if (!(bloom[b >> 6] & (1ull << (b & 63)))) return {};
+  for (std::size_t h = first_slot(hash);; h = (h + 1) & mask) {
+    const Slot& s = slots[h];
+    if (s.prefix == pre && (len < 8 || s.len == len)) return {s.index, s.bits};
+    if (!s.index) return {};
+  }
 }
 
 inline std::uint16_t Lexicon::find(std::string_view w, const char* buf_end, std::uint16_t* bits) const {

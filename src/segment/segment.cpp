@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "doc.hpp"
@@ -145,6 +146,24 @@ inline u32 Cursor::run(u32 j, std::uint8_t& seen) const {
   return j;
 }
 
+// The ASCII letters among eight bytes (lexicon_hash::load8(): the first byte lowest), each
+// byte's verdict in its high bit: a few operations for the eight bytes, where the byte table
+// takes a few a byte (SWAR). Only bytes up to the first that is no letter are told right (a byte
+// past ASCII may carry into the next), and only they are used.
+constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80;
+inline std::uint64_t ascii_letters(std::uint64_t x) {
+  const std::uint64_t folded = x | kOnes * 0x20;  // A-Z onto a-z (and no other ASCII byte onto them)
+  // an ASCII byte plus 0x80 - lo has its high bit set when it is lo or more
+  return (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
+}
+
+// A word's seen bits (as in segment()) from the ascii_letters() of its first bytes (only its own)
+// and their upper-case ones
+inline std::uint8_t seen_of(std::uint64_t letters, std::uint64_t upper) {
+  return static_cast<std::uint8_t>((letters != upper ? kLower : 0) | (upper ? kUpper : 0) |
+                                   ((upper & 0x80) ? kFirstUpper : 0));
+}
+
 struct WordEnd {
   u32 e;
   std::uint8_t seen;
@@ -220,8 +239,7 @@ struct WordEnd {
     h.index = lx.find(w, nullptr, &h.bits);
     return h;
   }
-  std::uint64_t x;
-  std::memcpy(&x, c.base + i, 8);
+  std::uint64_t x = lexicon_hash::load8(c.base + i);
   x &= kKeep[std::min<u32>(e - i, 8)];
   if (seen & kUpper) x = lexicon_hash::lower8(x);
   return table.lookup(w, x);
@@ -281,6 +299,23 @@ struct WordTail {
   return {j, seen, flags, non_ascii};
 }
 
+// The end of a URL at i (at "http://", "https://", "pic.twitter.com/" or "www."), its bytes
+// past ASCII (rare) noted in d. Out of line: rare, and the tokenizer's loop keeps its state in
+// registers.
+[[gnu::noinline]] u32 url_end(const Cursor& c, u32 i, Doc& d) {
+  u32 j = i;
+  while (j < c.n && c.base[j] > ' ') ++j;
+  // leave trailing sentence punctuation out of the URL
+  while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
+  // (the URL starts and ends at ASCII bytes: its validity is its own)
+  std::string_view url = d.text.substr(i, j - i);
+  if (std::any_of(url.begin(), url.end(), [](char b) { return static_cast<unsigned char>(b) >= 0x80; })) {
+    d.text_ascii = false;
+    if (!utf8::is_valid(url)) d.text_valid = false;
+  }
+  return j;
+}
+
 }  // namespace
 
 void segment(Doc& d) {
@@ -317,134 +352,217 @@ void segment(Doc& d) {
     }
     para_tok = ntok;
   };
+  auto grow = [&]() {
+    const std::size_t at = static_cast<std::size_t>(out - toks);
+    d.toks.resize(d.toks.size() + d.toks.size() / 2 + 16);
+    toks = d.toks.data();
+    out = toks + at;
+    room = toks + d.toks.size();
+  };
   // words come with their word-list entry (looked up where they are found); other tokens have none
-  // (inlined: once a token, and its captures then live in registers)
-  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
-                  std::uint16_t bits = 0) __attribute__((always_inline)) {
+  // (inlined: once a token, and its captures then live in registers). put: a token there is room
+  // for; push: any token
+  auto put = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
+                 std::uint16_t bits = 0) __attribute__((always_inline)) {
     if (b != last_end) {
       flags |= kSpaceBefore;
       // (the token before, when it is in an earlier paragraph, ended it and has the flag already)
       if (out != toks) out[-1].flags |= kSpaceAfter;
     }
-    if (__builtin_expect(out == room, 0)) {
-      const std::size_t at = static_cast<std::size_t>(out - toks);
-      d.toks.resize(d.toks.size() + d.toks.size() / 2 + 16);
-      toks = d.toks.data();
-      out = toks + at;
-      room = toks + d.toks.size();
-    }
     *out++ = {b, e, para_no, k, m, flags, w, bits};
     last_end = e;
   };
+  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
+                  std::uint16_t bits = 0) __attribute__((always_inline)) {
+    if (__builtin_expect(out == room, 0)) grow();
+    put(b, e, k, m, flags, w, bits);
+  };
+  // The word path puts a token that starts below fast_below with no test of the room left: every
+  // token holds bytes of its own, so fewer tokens than bytes come between the place it was set
+  // at and there (and the array only grows). Set again when reached.
+  u32 fast_below = 0;
   u32 i = 0;
-  while (i < n) {
-    unsigned char ch = c.base[i];
-    if (ch == ' ') {  // the most common character: straight on
-      ++i;
-      continue;
-    }
+  for (;;) {
     // what a word starting here holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
-    // (ASCII letters and digits, which start most tokens, go straight to the word with their bits)
-    std::uint8_t seen = kAscii[ch] & (kLower | kUpper | kDigit);
-    u32 j = i + 1;  // past the first letter
-    if (__builtin_expect(!seen, 0)) {
-      u32 len = 1;
-      char32_t cp = ch;
-      chars::Class cls;
-      if (ch < 0x80) {
-        cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
+    std::uint8_t seen;
+    u32 j;
+    if (__builtin_expect(i < fast_below, 1) && (kAscii[c.base[i]] & (kLower | kUpper))) {
+      // an ASCII letter (most tokens start with one): the word's first eight bytes at once, and
+      // most words end within them
+      const std::uint64_t x = lexicon_hash::load8(c.base + i);
+      const std::uint64_t letters = ascii_letters(x);
+      const std::uint64_t stops = ~letters & kHigh;
+      if (__builtin_expect(stops == 0, 0)) {  // eight letters, and maybe more
+        seen = seen_of(letters, letters & ~(x << 2));
+        j = c.run(i + 8, seen);
       } else {
-        Char x = c.at(i);
-        cls = x.cls, cp = x.cp, len = x.len;
-        d.text_ascii = false;
-        if (!x.valid) d.text_valid = false;
-      }
-      if (cls == chars::space) { i += len; continue; }
-      if (cls == chars::newline) {
-        close_para();
-        i += len;
-        continue;
-      }
-      // a token of its own: quotation marks, handles, dashes, other marks
-      if (!chars::is_alnum(cls)) {
-        if (cls == chars::quote) {
-          // two apostrophes are one double quotation mark (the New York Times' convention)
-          if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
-            push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
-            i += 2;
+        const u32 len = static_cast<u32>(std::countr_zero(stops)) >> 3;
+        j = i + len;
+        const std::uint64_t in = letters & kKeep[len];  // the word's letters (all its bytes)
+        const std::uint64_t upper = in & ~(x << 2);     // bit 5 (set in lower case) up to bit 7
+        const unsigned char next = c.base[j];
+        const std::uint8_t next_k = kAscii[next];
+        // the word's rare ends: a digit, a URL, a connector, a byte past ASCII, a period
+        bool rare = false;
+        if (__builtin_expect(!(next_k & kStop) || next == ':', 0)) {
+          // URLs: their first letters end at ':' (http:, https:) or '.' (pic., www.)
+          if ((kAscii[c.base[i]] & kUrlStart) && (next == ':' || next == '.')) {
+            const unsigned char* p = c.base + i;
+            if (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
+                starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www.")) {
+              const u32 e = url_end(c, i, d);
+              push(i, e, TokKind::url, Mark::none, 0);
+              i = e;
+              continue;
+            }
+          }
+          if (next_k & kDigit) {
+            rare = true;
+          } else if (!(next_k & kStop)) {
+            if (c.may_join(j)) {
+              rare = true;
+            } else if (next == '.') {
+              // a period it may take (word_tail()'s test): an initial ("J."), or an abbreviation
+              // ("Gov.", whose key has the period in the bytes read: 1 to 8 of them)
+              rare = ((upper & 0x80) && len == 1) ||
+                     (table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1).bits & wAbbrev);
+            }
+          }
+        }
+        if (__builtin_expect(rare, 0)) {
+          seen = seen_of(in, upper);
+          j = c.run(j, seen);
+        } else {
+          // the common word: all it needs from the masks
+          std::uint8_t flags = (upper & 0x80) ? kCap : 0;
+          if (upper == in && len > 1) flags |= kAllCaps;  // every letter upper case
+          // its key: its bytes, upper case lowered (0x80 of a capital down to 0x20)
+          const std::uint64_t key = (x & kKeep[len]) | (upper >> 2);
+          Lexicon::Hit w = table.lookup_short(key, len);
+          put(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
+          // most words have a space after them: past it here, not once more round the loop
+          if (next == ' ') {
+            i = j + 1;
             continue;
           }
-          push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
+          i = j;
+          // a comma or a period right after it (no ellipsis), and a space after that: its token
+          // here, not once more round the loop
+          if ((next == ',' || next == '.') && !(j + 2 < n && c.base[j + 1] == '.' && c.base[j + 2] == '.')) {
+            push(j, j + 1, TokKind::punct, Mark::none, 0);
+            if (next == '.') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+            i = j + 1 + (j + 1 < n && c.base[j + 1] == ' ');
+          }
+          continue;
+        }
+      }
+    } else {
+      if (i >= n) break;
+      if (__builtin_expect(i < c.eight_below && i >= fast_below, 0)) {
+        if (room - out < 16) grow();
+        fast_below = static_cast<u32>(std::min<std::size_t>(c.eight_below, i + static_cast<std::size_t>(room - out)));
+        continue;
+      }
+      const unsigned char ch = c.base[i];
+      if (ch == ' ') {  // the most common character: straight on
+        ++i;
+        continue;
+      }
+      // (ASCII letters near the end of the text, and digits, go straight to the word with their
+      // bits)
+      seen = kAscii[ch] & (kLower | kUpper | kDigit);
+      j = i + 1;  // past the first letter
+      if (__builtin_expect(!seen, 0)) {
+        u32 len = 1;
+        char32_t cp = ch;
+        chars::Class cls;
+        if (ch < 0x80) {
+          cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
+        } else {
+          Char x = c.at(i);
+          cls = x.cls, cp = x.cp, len = x.len;
+          d.text_ascii = false;
+          if (!x.valid) d.text_valid = false;
+        }
+        if (cls == chars::space) { i += len; continue; }
+        if (cls == chars::newline) {
+          close_para();
           i += len;
           continue;
         }
-        if (ch == '@') {
-          u32 j = i + 1;
-          while (j < n) {
-            unsigned char b = c.base[j];
-            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
-            if ((b == '.' || b == '-') && j + 1 < n) {
-              unsigned char b2 = c.base[j + 1];
-              if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
+        // a token of its own: quotation marks, handles, dashes, other marks
+        if (!chars::is_alnum(cls)) {
+          if (cls == chars::quote) {
+            // two apostrophes are one double quotation mark (the New York Times' convention)
+            if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
+              push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
+              i += 2;
+              continue;
             }
-            break;
+            push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
+            i += len;
+            continue;
           }
-          if (j > i + 1) {
-            push(i, j, TokKind::handle, Mark::none, 0);
+          if (ch == '@') {
+            u32 j = i + 1;
+            while (j < n) {
+              unsigned char b = c.base[j];
+              if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
+              if ((b == '.' || b == '-') && j + 1 < n) {
+                unsigned char b2 = c.base[j + 1];
+                if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
+              }
+              break;
+            }
+            if (j > i + 1) {
+              push(i, j, TokKind::handle, Mark::none, 0);
+              i = j;
+              continue;
+            }
+          }
+          if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
+            push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
+            i += 2;
+            continue;
+          }
+          if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
+            u32 j = i;
+            while (j < n && c.base[j] == '-') ++j;
+            push(i, j, TokKind::punct, Mark::none, 0);
             i = j;
             continue;
           }
-        }
-        if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
-          push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
-          i += 2;
+          if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
+            push(i, i + 3, TokKind::punct, Mark::none, 0);
+            d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+            i += 3;
+            continue;
+          }
+          push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
+          if (ch == '.' || ch == '!' || ch == '?' || cp == 0x2026) d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+          i += len;
           continue;
         }
-        if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
-          u32 j = i;
-          while (j < n && c.base[j] == '-') ++j;
-          push(i, j, TokKind::punct, Mark::none, 0);
-          i = j;
+        seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
+               : cls == chars::digit ? kDigit : kOtherLetter;
+        j = i + len;
+      } else if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
+        // URL-like words (the first letter, one table bit, rules out most words)
+        const unsigned char* p = c.base + i;
+        unsigned char ch2 = c.base[i + 1];
+        if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
+            (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
+             starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
+          const u32 e = url_end(c, i, d);
+          push(i, e, TokKind::url, Mark::none, 0);
+          i = e;
           continue;
         }
-        if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
-          push(i, i + 3, TokKind::punct, Mark::none, 0);
-          d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
-          i += 3;
-          continue;
-        }
-        push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
-        if (ch == '.' || ch == '!' || ch == '?' || cp == 0x2026) d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
-        i += len;
-        continue;
       }
-      seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
-             : cls == chars::digit ? kDigit : kOtherLetter;
-      j = i + len;
-    } else if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
-      // URL-like words (the first letter, one table bit, rules out most words)
-      const unsigned char* p = c.base + i;
-      unsigned char ch2 = c.base[i + 1];
-      if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
-          (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
-           starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
-        u32 j = i;
-        while (j < n && c.base[j] > ' ') ++j;
-        // leave trailing sentence punctuation out of the URL
-        while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
-        // (the URL starts and ends at ASCII bytes: its validity is its own)
-        std::string_view url = d.text.substr(i, j - i);
-        if (std::any_of(url.begin(), url.end(), [](char b) { return static_cast<unsigned char>(b) >= 0x80; })) {
-          d.text_ascii = false;
-          if (!utf8::is_valid(url)) d.text_valid = false;
-        }
-        push(i, j, TokKind::url, Mark::none, 0);
-        i = j;
-        continue;
-      }
+      if (seen & kUpper) seen |= kFirstUpper;
+      j = c.run(j, seen);
     }
-    if (seen & kUpper) seen |= kFirstUpper;
-    j = c.run(j, seen);
+    // [i, j) holds letters and digits; what follows may take it further
     std::uint8_t flags;
     if (j < n && !(kAscii[c.base[j]] & kStop) && (c.may_join(j) || c.base[j] == '.')) {
       WordTail t = word_tail(c, lx, table, i, j, seen);
