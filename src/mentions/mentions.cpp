@@ -107,8 +107,7 @@ struct Finder {
   // every word fails them, and a call for each would cost more than the tests.
   [[gnu::always_inline]] bool may_be_contraction(const Token& k) const {
     const u32 len = k.e - k.b;
-    // (the straight-apostrophe forms are function words of the lexicon: "he's", "we've")
-    if ((k.word && !(k.bits & wFunction)) || len < 3 || len > 9) return false;
+    if (k.word || len < 3 || len > 9) return false;
     // the first apostrophe, straight or curly (’ is E2 80 99), is followed by one of the endings
     // contracted_pronoun() takes, of one or two letters: it starts two to five bytes from the end
     const char* end = d.text.data() + k.e;
