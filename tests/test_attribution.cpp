@@ -1479,3 +1479,16 @@ TEST(Reported, AFormAfterAPossessiveIsANounUnlessWhatItReportsFollows) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(cue(q), "claim");
 }
+
+TEST(Reported, NoTrailingCueBeforeAnInfinitive) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  // a clause of its own after the comma, not "X said"
+  Document d = extract("Despite the senator's gains in the polls, Trump continues to build up his delegate lead.", o);
+  EXPECT_EQ(find(d, "Despite the senator's gains"), nullptr);
+  // a phrase of place after the cue still ends a trailing cue
+  std::string t = "The plan would cut taxes, the mayor said in a statement.";
+  Document e = extract(t, o);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(at(t, e.quotes[0].start, e.quotes[0].end), "The plan would cut taxes");
+}

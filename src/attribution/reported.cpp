@@ -183,7 +183,10 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // adverbs after them, or one phrase of where and when ("the agency said in a June report",
     // "he said Tuesday")
     u32 j = time_phrase_after(std::max(np.te, k + clen), to);
-    if (j < to && is_word(j, wPreposition) && to - j <= 8) {
+    // (not an infinitive: "…, Trump continues to build up his delegate lead")
+    const bool infinitive = j + 1 < to && low_is(j, "to") && word(j + 1) && !tok(j + 1).has(kCap) && !determiner(j + 1) &&
+                            !is_word(j + 1, wPronoun | wPreposition);
+    if (j < to && is_word(j, wPreposition) && to - j <= 8 && !infinitive) {
       for (u32 x = j + 1; x < to; ++x)
         if (!word(x) && tok(x).kind != TokKind::number) return {};
       return {np, k, clen};
