@@ -105,7 +105,12 @@ int Entities::entity_for(std::string_view written) {
   if (written.empty()) return -1;
   const NameParts name = name_parts(written);
   const std::uint64_t h = name.hash;
-  if (int known = d.name_index.find(h); known >= 0) return add_alias(resolve(known), written, h);
+  if (int known = d.name_index.find(h); known >= 0) {
+    int e = resolve(known);
+    // most often the entity's first spelling again: confirmed here, with no call
+    if (same_bytes(d.entities[e].name, written)) return e;
+    return add_alias(e, written, h);
+  }
   if (!name.several) {
     // a single word: the surname (or else the first name) of a fuller name, the most recent first
     int best = -1;
@@ -125,8 +130,8 @@ int Entities::entity_for(std::string_view written) {
     return new_entity(written, h, h);  // one word: it is its own first word
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
-  auto word_hash = [&](std::string_view w) { return name.plain ? hash_bytes(w, true) : name_hash(w); };
-  std::uint64_t hf = word_hash(written.substr(0, name.first_end)), hl = word_hash(written.substr(name.last_begin));
+  std::uint64_t hf = name.plain ? first_word_hash(written, name) : name_hash(written.substr(0, name.first_end));
+  std::uint64_t hl = name.plain ? hash_bytes(written.substr(name.last_begin), true) : name_hash(written.substr(name.last_begin));
   int seen = 0;
   for (int i = d.last_index.first(hl); i >= 0 && seen < kChain; i = d.last_index.next(i), ++seen) {
     int e = resolve(d.last_index.value(i));
