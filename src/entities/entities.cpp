@@ -26,6 +26,15 @@ int upper_count(std::string_view s) {
 
 std::uint64_t name_hash(std::string_view s) { return NameHash{}(s); }
 
+// a == b, without a call for the short strings names are
+bool same_bytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  std::size_t i = 0;
+  for (; i + 8 <= a.size(); i += 8)
+    if (word8::load(a.data() + i, 8) != word8::load(b.data() + i, 8)) return false;
+  return word8::load(a.data() + i, a.size() - i) == word8::load(b.data() + i, b.size() - i);
+}
+
 // the key of entity e's spellings that are h (a name_hash) as names
 std::uint64_t alias_key(std::uint64_t h, int e, bool handle) {
   return h ^ (static_cast<std::uint64_t>(e) + 1) * 0xC2B2AE3D27D4EB4Full ^ handle;
@@ -47,8 +56,11 @@ Entities::Entities(Doc& doc) : d(doc) {
 }
 
 // alias_seen holds the aliases under the name_hash of their text: the caller has it, and a
-// spelling seen before is nearly always the very same bytes, which one comparison confirms
+// spelling seen before is nearly always the very same bytes, which one comparison confirms.
+// An entity's first spelling is not in it: the entity holds that one (in its name until the
+// end), and most names repeat it, so they are found with no hash look-up.
 int Entities::add_alias(int e, std::string_view written, std::uint64_t h, bool handle) {
+  if (!handle && same_bytes(d.entities[e].name, written)) return e;
   std::uint64_t key = alias_key(h, e, handle);
   for (int i = d.alias_seen.first(key); i >= 0; i = d.alias_seen.next(i)) {
     const Doc::Alias& a = d.aliases[static_cast<std::size_t>(d.alias_seen.value(i))];
@@ -81,13 +93,10 @@ int Entities::new_entity(std::string_view written, std::uint64_t h, std::uint64_
   last_seen.push_back(0);
   redirect.push_back(-1);
   first_hash.push_back(hf);
-  note_alias(e, written, alias_key(h, e, false), false);  // (a new entity has no spelling yet)
+  // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
+  d.entities.back().name = written;
+  d.aliases.push_back({e, written, false});
   d.name_index.set(h, e);
-  return e;
-}
-
-int Entities::resolve(int e) const {
-  while (e >= 0 && static_cast<std::size_t>(e) < redirect.size() && redirect[e] >= 0) e = redirect[e];
   return e;
 }
 
@@ -96,7 +105,12 @@ int Entities::entity_for(std::string_view written) {
   if (written.empty()) return -1;
   const NameParts name = name_parts(written);
   const std::uint64_t h = name.hash;
-  if (int known = d.name_index.find(h); known >= 0) return add_alias(resolve(known), written, h);
+  if (int known = d.name_index.find(h); known >= 0) {
+    int e = resolve(known);
+    // most often the entity's first spelling again: confirmed here, with no call
+    if (same_bytes(d.entities[e].name, written)) return e;
+    return add_alias(e, written, h);
+  }
   if (!name.several) {
     // a single word: the surname (or else the first name) of a fuller name, the most recent first
     int best = -1;
@@ -116,8 +130,8 @@ int Entities::entity_for(std::string_view written) {
     return new_entity(written, h, h);  // one word: it is its own first word
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
-  auto word_hash = [&](std::string_view w) { return name.plain ? hash_bytes(w, true) : name_hash(w); };
-  std::uint64_t hf = word_hash(written.substr(0, name.first_end)), hl = word_hash(written.substr(name.last_begin));
+  std::uint64_t hf = name.plain ? first_word_hash(written, name) : name_hash(written.substr(0, name.first_end));
+  std::uint64_t hl = name.plain ? hash_bytes(written.substr(name.last_begin), true) : name_hash(written.substr(name.last_begin));
   int seen = 0;
   for (int i = d.last_index.first(hl); i >= 0 && seen < kChain; i = d.last_index.next(i), ++seen) {
     int e = resolve(d.last_index.value(i));
@@ -139,6 +153,7 @@ void Entities::merge(int from, int into) {
   d.entities[into].votes_male += d.entities[from].votes_male;
   d.entities[into].votes_female += d.entities[from].votes_female;
   redirect[from] = into;
+  merged = true;
 }
 
 void link_entities(Doc& d) {
@@ -195,6 +210,8 @@ void link_entities(Doc& d) {
     if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, name_hash(e.handle), true);
     e.entity = ent;
   }
+  // the names held the first spellings; the canonical ones are chosen from all of them
+  for (EntityRec& r : d.entities) r.name = {};
   for (auto& a : d.aliases) {
     a.entity = ents.resolve(a.entity);
     if (!a.handle) ents.consider_name(a.entity, a.text);

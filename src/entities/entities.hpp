@@ -25,7 +25,13 @@ struct Entities {
   int new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf);
   void consider_name(int e, std::string_view written);
   void merge(int from, int into);
-  int resolve(int e) const;
+  // e after the merges (none in most documents)
+  int resolve(int e) const {
+    if (!merged) return e;
+    while (e >= 0 && static_cast<std::size_t>(e) < redirect.size() && redirect[e] >= 0) e = redirect[e];
+    return e;
+  }
+  bool merged = false;  // some entity was merged into another
 };
 
 }  // namespace whosaid

@@ -49,19 +49,23 @@ struct NameParts {
   // already in NameEq's form but for the case: the hash is hash_bytes(s, true), and so is that of
   // each word of it (a name_hash of a word needs no other pass)
   bool plain;
+  // the first eight bytes (zero-padded), case folded: when plain, the hash of a first word of at
+  // most eight bytes is made from them (first_word_hash)
+  std::uint64_t first8;
 };
 
 // The hash of a name as NameEq compares names: ASCII case folded, a run of white space as one
 // space, white space at the end left out. Most names are in that form already but for the case
 // (no control character, no two spaces together, no space at the end): those are hashed as they
 // are, in the same pass that checks them and finds their spaces (their only white space), and the
-// others are rewritten first.
-inline NameParts name_parts(std::string_view s) {
+// others are rewritten first. (Inlined: its callers are in hot loops, and it returns five fields.)
+[[gnu::always_inline]] inline NameParts name_parts(std::string_view s) {
   using namespace word8;
   std::uint64_t h = start(s.size());
   bool plain = s.empty() || s.back() != ' ';
   constexpr std::size_t none = std::string_view::npos;
   std::size_t first_space = none, last_space = none;
+  std::uint64_t first8 = 0;
   for (std::size_t i = 0; i < s.size(); i += 8) {
     std::size_t n = s.size() - i;
     std::uint64_t x = load(s.data() + i, n);
@@ -74,11 +78,13 @@ inline NameParts name_parts(std::string_view s) {
       if (first_space == none) first_space = i + static_cast<std::size_t>(std::countr_zero(space)) / 8;
       last_space = i + static_cast<std::size_t>(63 - std::countl_zero(space)) / 8;
     }
-    h = mix(h, fold(x));
+    const std::uint64_t folded = fold(x);
+    if (i == 0) first8 = folded;
+    h = mix(h, folded);
   }
   if (plain) {
-    if (first_space == none) return {h, s.size(), 0, false, true};
-    return {h, first_space, last_space + 1, true, true};
+    if (first_space == none) return {h, s.size(), 0, false, true, first8};
+    return {h, first_space, last_space + 1, true, true, first8};
   }
   std::string canonical;
   bool space = false;
@@ -88,7 +94,16 @@ inline NameParts name_parts(std::string_view s) {
     space = false;
     canonical += c;
   }
-  return {hash_bytes(canonical, true), first_word(s).size(), s.size() - last_word(s).size(), several_words(s), false};
+  return {hash_bytes(canonical, true), first_word(s).size(), s.size() - last_word(s).size(), several_words(s), false, 0};
+}
+
+// The hash_bytes(, true) of a plain name's first word s[0, first_end), made from the word
+// name_parts read first when the first word has at most eight bytes (fold works byte by byte, so
+// the word's bytes folded are first8's, and the others are zero as load() pads them).
+inline std::uint64_t first_word_hash(std::string_view s, const NameParts& n) {
+  if (n.first_end > 8) return hash_bytes(s.substr(0, n.first_end), true);
+  std::uint64_t keep = n.first_end == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n.first_end)) - 1;
+  return word8::mix(word8::start(n.first_end), n.first8 & keep);
 }
 
 struct NameHash {
