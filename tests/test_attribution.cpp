@@ -1492,3 +1492,19 @@ TEST(Reported, NoTrailingCueBeforeAnInfinitive) {
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(at(t, e.quotes[0].start, e.quotes[0].end), "The plan would cut taxes");
 }
+
+TEST(Subjects, TheSubjectAfterAndThatJoinsTwoClauses) {
+  Document d = extract("The minister left, and human rights groups warned that the deal was weak.", bytes());
+  const Quote* q = find(d, "the deal was weak");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(mention(q), "human rights groups");
+}
+
+TEST(Reported, ARelativePronounIsTheReportedClausesSubject) {
+  std::string t = "The policy changes, which officials said will take effect in May, will not apply to them.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "will take effect in May");
+  EXPECT_EQ(mention(&d.quotes[0]), "officials");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}

@@ -32,7 +32,7 @@ const WordIndex& word_index() {
 // an -ly word t that is an adverb (adverb_like() has passed it), unless it is a noun: "the
 // family", "a rally", "his ally"
 bool Attributor::ly_adverb(u32 t) {
-  if (is_word(t, wNominal)) return false;
+  if (is_word(t, wNominal | wCue) || lx.not_adverbs.count(low(t))) return false;  // "reply", "apply", "family"
   if (t == 0 || !word(t - 1)) return true;
   const PronounInfo* pp = is_word(t - 1, wPronoun) ? d.word(t - 1).pronoun : nullptr;
   return !(low_is(t - 1, "the") || low_is(t - 1, "a") || low_is(t - 1, "an") || tok(t - 1).has(kPossessive) ||
@@ -368,7 +368,12 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   }
   if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
   if (is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
-  if (word(b) && (low_is(b, "and") || low_is(b, "but"))) return {};
+  // ", and human rights groups warned": the subject after the conjunction that joins the clauses
+  if (word(b) && (low_is(b, "and") || low_is(b, "but"))) {
+    if (b + 1 >= k || !(b == lo || is(b - 1, ',') || d.sents[d.sent_of_tok[b]].tb == b)) return {};
+    ++b;
+    if (clause_opener(b) || is_word(b, wPreposition) || subject_pronoun(b)) return {};
+  }
   int mi = mention_at(b);
   if (mi >= 0 && d.mentions[mi].tb == b && d.mentions[mi].te == k) return {b, k, mi};
   return {b, k, -1};

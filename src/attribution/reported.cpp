@@ -908,6 +908,19 @@ void Attributor::indirect_speech() {
         if (!np.ok() && resumes != kNone && p == resumes + 1) np = main_subject;
       }
       if (!np.ok()) continue;
+      // "his donations, which he said were accompanied by favors": the relative pronoun before the
+      // subject is the reported clause's own subject, and the clause is the rest, from its verb
+      if (np.tb > lo && word(np.tb - 1) && (low_is(np.tb - 1, "which") || low_is(np.tb - 1, "that")) &&
+          k + clen + 2 < e && word(k + clen) && !tok(k + clen).has(kCap) &&
+          (is_word(k + clen, wAuxiliary) || (low_ends_with(k + clen, "ed") && !is_word(k + clen, wCue)))) {
+        const u32 u = k + clen;
+        u32 ce = content_end(u, e);
+        // (the relative clause ends where the main clause takes up again: "…, will not apply")
+        for (u32 t = u + 1; t + 1 < ce; ++t)
+          if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
+        add_indirect(u, ce, np, k, u, "indirect_relative", 0.55);
+        continue;
+      }
       // the report, then any that the same subject adds: "X said A and added that B"
       u32 reported_to = kNone;
       for (int n = 0; n < 4 && c; ++n) {

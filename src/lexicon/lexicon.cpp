@@ -174,6 +174,7 @@ Lexicon build() {
   load_set(lx.html_drop, "html_drop.txt", true, false);
   load_set(lx.name_descriptors, "name_descriptors.txt", true, false);
   load_set(lx.verb_group, "verb_group.txt", true, false);
+  load_set(lx.not_adverbs, "not_adverbs.txt", true, false);
   load_set(lx.discourse_markers, "discourse_markers.txt", true, false);
   load_set(lx.paragraph_labels, "paragraph_labels.txt", true, false);
   load_set(lx.question_words, "question_words.txt", true, false);

@@ -104,6 +104,7 @@ struct Lexicon {
   StrSet html_drop;   // class and id words of a page's furniture ("newsletter", "related")
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
+  StrSet not_adverbs;       // "apply", "family": words in -ly that are no adverbs
   StrSet paragraph_labels;  // "Update", "Q", "Editor's note": labels that name no speaker
   StrMap<bool> quantities;  // "half", "percent" -> true (end a quantity); "nearly", "than" -> false
   StrSet report_continuers;  // "because", "when": after a comma, more of a reported clause
