@@ -357,7 +357,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     return {};
   if (subject_pronoun(last)) return {};  // a subject pronoun is found as itself
   u32 b = k;
-  while (b > lo && k - b < 10) {
+  while (b > lo && k - b < 14) {
     u32 p = b - 1;
     if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
     if (clause_opener(p) && !low_is(p, "and")) break;
