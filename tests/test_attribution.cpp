@@ -1508,3 +1508,12 @@ TEST(Reported, ARelativePronounIsTheReportedClausesSubject) {
   EXPECT_EQ(mention(&d.quotes[0]), "officials");
   EXPECT_EQ(cue(&d.quotes[0]), "said");
 }
+
+TEST(Subjects, APluralHeadWithAPhraseAfterIt) {
+  Document d = extract("Political observers in Virginia and around the country say Scott deserves the seat.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Political observers in Virginia and around the country");
+  EXPECT_EQ(cue(&d.quotes[0]), "say");
+  // a singular noun as the head is no subject of a base form ("his home state say" is no clause)
+  EXPECT_TRUE(extract("They visited his home state say officials nothing.", bytes()).quotes.empty());
+}

@@ -140,7 +140,13 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       NP cs = clause_subject(t, sb);
       // (a base form right after a singular noun is a noun itself: "his home state")
       bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && !pw_s;
-      subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && !noun_before));
+      // (unless that noun ends a phrase after the plural head and a clause follows: "Political
+      // observers in Virginia and around the country say Scott deserves"; not "Officials from
+      // his home state left a note")
+      bool in_phrase = false;
+      if (noun_before && cs.ok() && ((word(t + 1) && low_is(t + 1, "that")) || clause_start(t + 1, ntoks)))
+        for (u32 p = cs.tb + 1; p + 1 < cs.te && !in_phrase; ++p) in_phrase = is_word(p, wPreposition) && !determiner(p);
+      subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && (!noun_before || in_phrase)));
     }
     if (!subject || (tok(t - 1).has(kPossessive) && !reported_next)) return {CueRead::none};
   }
