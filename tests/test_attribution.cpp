@@ -1517,3 +1517,10 @@ TEST(Subjects, APluralHeadWithAPhraseAfterIt) {
   // a singular noun as the head is no subject of a base form ("his home state say" is no clause)
   EXPECT_TRUE(extract("They visited his home state say officials nothing.", bytes()).quotes.empty());
 }
+
+TEST(Subjects, APlaceAfterTheNameAfterTheCue) {
+  Document d = extract("\"We will win,\" said Representative Charles B. Rangel of New York.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Charles B. Rangel");
+  EXPECT_EQ(mention(&d.quotes[0]), "Representative Charles B. Rangel of New York");
+}

@@ -946,12 +946,17 @@ void Attributor::appositive(Attribution& a) {
     if (c < n && is(c, ')')) after = c + 1;
   }
   // ("Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": part of the phrase)
-  if (after + 1 < n && word(after) && low_is(after, "of") && cue_t > after) {
+  // ('"…," said Representative Charles B. Rangel of New York': after the cue as well)
+  if (after + 1 < n && word(after) && low_is(after, "of")) {
     u32 o = after + 1 < n && determiner(after + 1) ? after + 2 : after + 1;
     if (o < n && mention_at(o) >= 0 && d.mentions[mention_at(o)].kind == MentionKind::name && d.mentions[mention_at(o)].tb == o &&
         a.speaker_span.end == tok(m.te - 1).e) {
-      after = d.mentions[mention_at(o)].te;
-      if (after <= cue_t) a.speaker_span.end = tok(after - 1).e;
+      const u32 place_e = d.mentions[mention_at(o)].te;
+      const bool ends = place_e >= s.te || is(place_e, ',') || tok(place_e).kind == TokKind::punct;
+      if (cue_t > after ? place_e <= cue_t : ends) {
+        after = place_e;
+        a.speaker_span.end = tok(after - 1).e;
+      }
     }
   }
   if (a.speaker_span.end != tok(m.te - 1).e && a.speaker_span.end != tok(after - 1).e) return;  // already more
