@@ -1524,3 +1524,17 @@ TEST(Subjects, APlaceAfterTheNameAfterTheCue) {
   EXPECT_EQ(d.quotes[0].speaker, "Charles B. Rangel");
   EXPECT_EQ(mention(&d.quotes[0]), "Representative Charles B. Rangel of New York");
 }
+
+TEST(Subjects, DescriptionsAfterTheCueWithNamesAndTitlesInThem) {
+  Document d = extract("\"It is a big day,\" said Javier Palomarez, the president of the United States Hispanic Chamber of Commerce.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Javier Palomarez, the president of the United States Hispanic Chamber of Commerce");
+  Document e = extract("\"It is a big day,\" said Ken Sena, managing director at Evercore.", bytes());
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(mention(&e.quotes[0]), "Ken Sena, managing director at Evercore");
+  // the speaker's noun before "for" and a title: the spokesman speaks, not the candidate
+  Document f = extract("A spokesman for Democratic presidential candidate Hillary Clinton said the race was tight.", bytes());
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(mention(&f.quotes[0]), "A spokesman for Democratic presidential candidate Hillary Clinton");
+  EXPECT_NE(f.quotes[0].speaker, "Hillary Clinton");
+}

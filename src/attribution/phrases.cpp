@@ -293,6 +293,14 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // the preposition is the speaker; the name is part of its phrase
   if (np.ok()) {
     u32 p = np.tb;
+    // ("for Democratic presidential candidate Hillary Clinton": the words of a title before the name)
+    if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
+      u32 q = p;
+      while (q > lo + 2 && p - q < 4 && word(q - 1) && !nominal_preposition(q - 1) &&
+             !is_word(q - 1, wFunction | wPreposition | wCue | wPronoun | wDeterminer) && !tok(q - 1).has(kPossessive))
+        --q;
+      if (q < p && word(q - 1) && nominal_preposition(q - 1)) p = q;
+    }
     if (p > lo && determiner(p - 1)) --p;  // "for the White House": the name's mention starts at "White"
     if (p >= lo + 2 && word(p - 1) && nominal_preposition(p - 1)) {
       NP head = nominal_ending_at(p - 2, lo);
@@ -998,14 +1006,17 @@ void Attributor::appositive(Attribution& a) {
   // ("Ham, the administration has shuffled ...", "Tusk, summing up ...", "Clinton, at a gaggle")
   // (a home town is a description: "Johnnie Wilson, of Springfield, Va., said")
   const bool home = word(after + 1) && (low_is(after + 1, "of") || low_is(after + 1, "from")) && tok(after + 2).has(kCap);
-  if ((is_word(after + 1, wPreposition) && !home) || low_ends_with(after + 1, "ing")) return;
+  // ("managing director", "founding partner": an -ing word before a speaker's noun describes)
+  const bool ing_title = after + 2 < n && word(after + 2) && is_word(after + 2, wNominal);
+  if ((is_word(after + 1, wPreposition) && !home) || (low_ends_with(after + 1, "ing") && !ing_title)) return;
   bool relative = false;
   for (u32 t = after + 1; t < end; ++t) {
     if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;
     if (!word(t) || relative) continue;
     std::string_view w = low(t);
     if (w == "who" || w == "which" || w == "that" || w == "whose") relative = true;
-    else if (is_word(t, wAuxiliary | wCue)) return;
+    // (a verb; a capitalised word is part of a name: "the United States Hispanic Chamber")
+    else if (is_word(t, wAuxiliary | wCue) && !tok(t).has(kCap)) return;
   }
   a.speaker_span.end = tok(end - 1).e;
 }
