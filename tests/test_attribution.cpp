@@ -1538,3 +1538,16 @@ TEST(Subjects, DescriptionsAfterTheCueWithNamesAndTitlesInThem) {
   EXPECT_EQ(mention(&f.quotes[0]), "A spokesman for Democratic presidential candidate Hillary Clinton");
   EXPECT_NE(f.quotes[0].speaker, "Hillary Clinton");
 }
+
+TEST(Subjects, PossessivesAroundTheName) {
+  Document d = extract("\"We will win,\" Rahm Emanuel, his chief of staff, said.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Rahm Emanuel, his chief of staff");
+  Document e = extract("The Washington Post\u2019s Ishaan Tharoor wrote that the race was tight.", bytes());
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].speaker, "Ishaan Tharoor");
+  EXPECT_EQ(mention(&e.quotes[0]), "The Washington Post\u2019s Ishaan Tharoor");
+  Document f = extract("Both Ted Cruz and Carly Fiorina said the race was tight.", bytes());
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(mention(&f.quotes[0]), "Both Ted Cruz and Carly Fiorina");
+}

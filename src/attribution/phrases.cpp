@@ -337,6 +337,8 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (first >= 0 && d.mentions[first].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
       u32 fb = d.mentions[first].tb;
       if (fb > lo && determiner(fb - 1)) --fb;
+      // ("Both Cruz and Fiorina said": the word that announces the pair is part of the phrase)
+      if (fb > lo && word(fb - 1) && (low_is(fb - 1, "both") || low_is(fb - 1, "either") || low_is(fb - 1, "neither"))) --fb;
       bool opens = fb == lo || fb == d.sents[d.sent_of_tok[fb]].tb || is(fb - 1, ',') || clause_opener(fb - 1);
       if (opens) np = {fb, np.te, -1};
     }
@@ -780,7 +782,15 @@ Span Attributor::speaker_phrase(const NP& np) {
     const u32 para_b = d.paras[tok(b).para].tb;
     for (int n = 0; n < 8 && b > para_b; ++n) {
       u32 p = b - 1;
-      if (!word(p) || tok(p).has(kInQuote) || tok(p).has(kPossessive)) break;
+      if (!word(p) || tok(p).has(kInQuote)) break;
+      // "The Washington Post's Ishaan Tharoor": the body whose person the name is, with its determiner
+      if (tok(p).has(kPossessive)) {
+        const int pm = mention_at(p);
+        if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != p + 1 || p + 1 != b) break;
+        b = d.mentions[pm].tb;
+        if (b > para_b && determiner(b - 1)) --b;
+        break;
+      }
       if (clause_opener(p)) break;  // "said that Clinton described": "that" opens a clause
       if (determiner(p)) { b = p; break; }
       // ("Former Attorney General Michael Mukasey": a modifier of the title is part of it)
@@ -976,7 +986,10 @@ void Attributor::appositive(Attribution& a) {
     if (word(t) && low_is(t, "who")) return true;
     // a party and a state: "Peter T. King, Republican of New York", "Glenn Thompson, R-Pa."
     if (word(t) && (lx.name_descriptors.count(low(t)) || party_tag(t, t + 1))) return true;
-    return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && mention_at(t) < 0 &&
+    // ("Rahm Emanuel, his chief of staff,": a possessive pronoun opens one too)
+    const int pm = mention_at(t);
+    const bool possessive = pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun && d.mentions[pm].grammatical_case == Case::poss;
+    return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && (pm < 0 || possessive) &&
            (determiner(t) || is_word(t, wTitle) || !tok(t).has(kCap));
   };
   if (!describes(after + 1) && !(mention_at(after + 1) >= 0 && tok(d.mentions[mention_at(after + 1)].te - 1).has(kPossessive)))
