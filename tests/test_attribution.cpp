@@ -1551,3 +1551,10 @@ TEST(Subjects, PossessivesAroundTheName) {
   ASSERT_EQ(f.quotes.size(), 1u);
   EXPECT_EQ(mention(&f.quotes[0]), "Both Ted Cruz and Carly Fiorina");
 }
+
+TEST(Sieves, ADescriptionThenTheNameAfterTheCue) {
+  Document d = extract("\"We will win,\" said the presumptive Republican nominee, Donald Trump.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Donald Trump");
+  EXPECT_EQ(mention(&d.quotes[0]), "the presumptive Republican nominee, Donald Trump");
+}

@@ -703,7 +703,18 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (!head && k > b + 1 && is_word(k - 1, wNominal) && low_ends_with(k, "ed")) break;
       ++k;
     }
-    if (k > b + 1) return {b, k, name};
+    if (k > b + 1) {
+      // "said the presumptive GOP nominee, Donald Trump": the name after the comma is whom the
+      // phrase describes, and who speaks
+      if (name < 0 && k + 1 < hi && is(k, ',')) {
+        const int nm = mention_at(k + 1);
+        if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) {
+          const u32 ne = d.mentions[nm].te;
+          if (ne >= hi || is(ne, ',') || tok(ne).kind == TokKind::punct) return {b, ne, nm};
+        }
+      }
+      return {b, k, name};
+    }
   }
   // "said one, who asked ...", "said another", "said one of the neighbors"
   if (word(b) && (low_is(b, "one") || low_is(b, "another"))) {
