@@ -189,6 +189,23 @@ struct Out {
   void lit(const char (&s)[N]) { o.put_literal(s); }
   void lit(std::string_view s) { o.put(s); }
   void str(std::string_view s) {
+    // most strings are short (names, dates, a cue): one to sixteen bytes of plain ASCII are
+    // tested as two words that overlap and stored here, without the call
+    const std::size_t n = s.size();
+    if (n - 1 < 16) {
+      const std::uint64_t a = word8::load(s.data(), n);
+      const std::uint64_t b = n > 8 ? word8::load(s.data() + n - 8, 8) : 0;
+      const std::uint64_t in = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+      if (!((special8(a) & in) | (n > 8 ? special8(b) : 0))) {
+        char* w = o.room(n + 2 + 8);  // (a whole word stored for a shorter string)
+        w[0] = '"';
+        word8::store(w + 1, a);
+        if (n > 8) word8::store(w + 1 + n - 8, b);
+        w[1 + n] = '"';
+        o.wrote(n + 2);
+        return;
+      }
+    }
     if (!escape(o, s)) {
       std::string clean;
       utf8::append_valid(clean, s);
