@@ -137,11 +137,18 @@ bool escape(Sink& out, std::string_view s) {
     std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(end - p), 8);
     std::uint64_t x = word8::load(p, n);
     std::uint64_t in = n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
-    if (!(special8(x) & in)) {
+    const std::uint64_t special = special8(x) & in;
+    if (!special) {
       word8::store(w, x);
       w += n;
       p += n;
       continue;
+    }
+    // the plain bytes before the first special one at once (the lowest marked byte is one)
+    if (const unsigned plain = static_cast<unsigned>(std::countr_zero(special)) / 8) {
+      word8::store(w, x);
+      w += plain;
+      p += plain;
     }
     unsigned char c = static_cast<unsigned char>(*p);
     if (c >= 0x80) {  // a multi-byte character, copied whole once it is known to be valid
