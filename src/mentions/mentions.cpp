@@ -3,6 +3,8 @@
 // speakers nor the antecedents of the writer's pronouns.
 #include "doc.hpp"
 
+#include <vector>
+
 namespace whosaid {
 
 namespace {
@@ -20,23 +22,63 @@ struct Finder {
   const Lexicon& lx = lexicon();
   // A word's key, each byte or-ed with 0x20 (ASCII case folded): eight bytes at a time, the
   // length mixed in for the padding. One to eight bytes map one to one onto keys.
-  std::uint64_t key(std::string_view w) const {
+  std::uint64_t key(std::string_view w) const { return key(w.data(), w.size()); }
+  std::uint64_t key(const char* w, std::size_t len) const {
     constexpr std::uint64_t fold = 0x2020202020202020ull;
     const char* end = d.text.data() + d.text.size();  // w lies in the text: reading up to here is safe
-    std::uint64_t h = (w.size() + 1) * 0x9E3779B97F4A7C15ull;
-    std::size_t i = 0;
-    for (;; i += 8) {
-      std::size_t left = w.size() - i;
+    std::uint64_t h = (len + 1) * 0x9E3779B97F4A7C15ull;
+    for (;; w += 8, len -= 8) {
       std::uint64_t x = 0;
-      if (w.data() + i + 8 <= end) __builtin_memcpy(&x, w.data() + i, 8);
+      if (w + 8 <= end) __builtin_memcpy(&x, w, 8);
       else
-        for (std::size_t k = 0; k < 8 && k < left; ++k) x |= std::uint64_t{static_cast<unsigned char>(w[i + k])} << (8 * k);
-      if (left < 8) x &= (1ull << (8 * left)) - 1;
+        for (std::size_t k = 0; k < 8 && k < len; ++k) x |= std::uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+      if (len < 8) x &= (1ull << (8 * len)) - 1;
       h = (h ^ (x | fold)) * 0xD6E8FEB86659FD93ull;
       h ^= h >> 32;
-      if (left <= 8) return h;
+      if (len <= 8) return h;
     }
   }
+
+  // The keys of the words seen capitalised away from a sentence start: a set of keys alone
+  // (open addressing, the key's high bits its slot), filled once a document and only asked
+  // whether it holds a key. Its table is kept per thread, reused from document to document.
+  class KeySet {
+   public:
+    // empties the set, sized for n keys at most: it never grows
+    void reset(std::size_t n) {
+      unsigned bits = 4;
+      while ((std::size_t{1} << bits) < 2 * n) ++bits;
+      shift_ = 64 - bits;
+      slots_.assign(std::size_t{1} << bits, 0);
+      zero_ = false;
+    }
+    void add(std::uint64_t k) {
+      if (k == 0) { zero_ = true; return; }  // (0 marks an empty slot)
+      const std::size_t mask = slots_.size() - 1;
+      for (std::size_t h = k >> shift_;; h = (h + 1) & mask) {
+        if (slots_[h] == k) return;
+        if (slots_[h] == 0) { slots_[h] = k; return; }
+      }
+    }
+    bool has(std::uint64_t k) const {
+      if (k == 0) return zero_;
+      const std::size_t mask = slots_.size() - 1;
+      for (std::size_t h = k >> shift_;; h = (h + 1) & mask) {
+        if (slots_[h] == k) return true;
+        if (slots_[h] == 0) return false;
+      }
+    }
+
+   private:
+    std::vector<std::uint64_t> slots_;
+    unsigned shift_ = 60;
+    bool zero_ = false;
+  };
+  static KeySet& mid_caps_set() {
+    thread_local KeySet set;
+    return set;
+  }
+  KeySet& mid_caps = mid_caps_set();
 
   static bool usable(const Token& k) { return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed); }
   bool usable(u32 t) const { return usable(d.toks[t]); }
@@ -136,26 +178,43 @@ struct Finder {
     return p && p->grammatical_case == Case::nom ? p : nullptr;
   }
 
-  // One walk over the tokens, so that run() looks at words that may matter only: it fills
-  // mid_caps (the words seen capitalised away from a sentence start) and picks out the usable
-  // words that are capitalised, pronouns, or maybe contracted ones ("he's"). Most words are
-  // none of these.
+  // One walk over the tokens, so that run() looks at words that may matter only: it picks out
+  // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and the
+  // capitalised words of mid_caps maybe (the words seen capitalised away from a sentence start),
+  // which a short loop after it tests and adds. Most words are none of these.
   void scan() {
-    d.mid_caps.reset(d.toks.size() / 8);
     const u32 n = static_cast<u32>(d.toks.size());
     const Token* toks = d.toks.data();
-    d.tok_scratch.resize(n);
+    // the words picked from the front, the capitalised ones (of mid_caps maybe) from the middle
+    d.tok_scratch.resize(2 * std::size_t{n});
     u32* picked = d.tok_scratch.data();
-    u32 m = 0;
+    u32* caps = picked + n;
+    u32 m = 0, c = 0;
     for (u32 t = 0; t < n; ++t) {
       const Token& k = toks[t];
       if (k.kind != TokKind::word) continue;
       if (k.has(kCap)) {
-        if (!k.has(kAllCaps) && t > 0 && !sentence_initial(t)) d.mid_caps.add(key(stem(t)), 1, true);
+        caps[c] = t;
+        c += !k.has(kAllCaps);
         if (usable(k)) picked[m++] = t;
       } else if (((k.bits & wPronoun) || may_be_contraction(k)) && usable(k)) {
         picked[m++] = t;
       }
+    }
+    // (the tests of sentence_initial() and stem() on the token's fields: no bounds checks)
+    mid_caps.reset(c);
+    const u32* sent_of = d.sent_of_tok.data();
+    const Sentence* sents = d.sents.data();
+    const char* text = d.text.data();
+    for (const u32* p = caps; p != caps + c; ++p) {
+      const u32 t = *p;
+      if (t == 0 || sents[sent_of[t]].tb == t) continue;
+      const Token& before = toks[t - 1];
+      if (before.kind == TokKind::quote_mark || (before.e - before.b == 1 && text[before.b] == ':')) continue;
+      const Token& k = toks[t];
+      u32 len = k.e - k.b;
+      if (k.has(kPossessive)) len -= text[k.e - 2] == '\'' ? 2 : 4;
+      mid_caps.add(key(text + k.b, len));
     }
     d.tok_scratch.resize(m);
   }
@@ -205,7 +264,7 @@ struct Finder {
       // "King says ..." after "Billie Jean King": a lone title word with no name after it, seen
       // inside a name elsewhere (and not "the King"), is that surname
       if (u == t + 1 && (u >= n || !name_word(u)) && !(t > 0 && d.is_word(t - 1, wDeterminer)) &&
-          d.mid_caps.find(key(stem(t))) >= 0 && cue_near(t, t + 1))
+          mid_caps.has(key(stem(t))) && cue_near(t, t + 1))
         u = t;
       u32 name_b = u;
       bool month_name = u < n && (month_first_name(u) || word_first_name(u));
@@ -231,7 +290,7 @@ struct Finder {
       }
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
       // capitalised elsewhere, next to a cue, or a speaker's label ("PENCE: ...")
-      if (u == t && e == u + 1 && sentence_initial(u) && d.mid_caps.find(key(stem(u))) < 0 && !cue_near(u, e) &&
+      if (u == t && e == u + 1 && sentence_initial(u) && !mid_caps.has(key(stem(u))) && !cue_near(u, e) &&
           !(e < n && d.tok_text(e) == ":" && d.toks[u].has(kAllCaps)))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of

@@ -77,6 +77,7 @@ class Sink {
     return w_;
   }
   void wrote(std::size_t k) { w_ += k; }
+  void wrote_to(char* w) { w_ = w; }
   void put(std::string_view s) {
     std::memcpy(room(s.size()), s.data(), s.size());
     w_ += s.size();
@@ -136,11 +137,18 @@ bool escape(Sink& out, std::string_view s) {
     std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(end - p), 8);
     std::uint64_t x = word8::load(p, n);
     std::uint64_t in = n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
-    if (!(special8(x) & in)) {
+    const std::uint64_t special = special8(x) & in;
+    if (!special) {
       word8::store(w, x);
       w += n;
       p += n;
       continue;
+    }
+    // the plain bytes before the first special one at once (the lowest marked byte is one)
+    if (const unsigned plain = static_cast<unsigned>(std::countr_zero(special)) / 8) {
+      word8::store(w, x);
+      w += plain;
+      p += plain;
     }
     unsigned char c = static_cast<unsigned char>(*p);
     if (c >= 0x80) {  // a multi-byte character, copied whole once it is known to be valid
@@ -180,6 +188,60 @@ bool escape(Sink& out, std::string_view s) {
   return true;
 }
 
+// Keys, numbers and marks of a known size at most, written through a pointer of their own into
+// room asked for once for them all: a write through the Sink reads its pointers again (a store
+// through a char pointer might have changed them, for all the compiler knows) and checks the
+// room each time.
+struct Fixed {
+  char* p;
+  template <std::size_t N>
+  void lit(const char (&s)[N]) {
+    std::memcpy(p, s, N - 1);
+    p += N - 1;
+  }
+  void lit(std::string_view s) {
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+  }
+  // v in decimal, as to_chars writes it (twenty bytes at most): its length found first (no
+  // loop), then its digits two at a time from the right, in place
+  void num(std::uint64_t v) {
+    static constexpr char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    const unsigned len = decimal_digits(v);
+    p += len;
+    char* w = p;
+    for (; v >= 100; v /= 100) {
+      w -= 2;
+      std::memcpy(w, pairs + 2 * (v % 100), 2);
+    }
+    if (v >= 10) {
+      std::memcpy(w - 2, pairs + 2 * v, 2);
+    } else {
+      w[-1] = static_cast<char>('0' + v);
+    }
+  }
+  // a confidence in [0, 1] to three decimals, written as the shortest decimal ("0.72", "1.0"):
+  // five bytes at most
+  void confidence(double c) {
+    long v = std::lround(std::clamp(c, 0.0, 1.0) * 1000);
+    *p++ = static_cast<char>('0' + v / 1000);
+    *p++ = '.';
+    v %= 1000;
+    if (v == 0) {
+      *p++ = '0';
+      return;
+    }
+    char d[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
+    int n = 3;
+    while (n > 1 && d[n - 1] == '0') --n;
+    std::memcpy(p, d, 3);  // (the room holds all three)
+    p += n;
+  }
+};
+
 // The JSON of one record, written straight into the output: the structure is fixed, so keys are
 // literals and only strings need work (escape()).
 struct Out {
@@ -189,6 +251,23 @@ struct Out {
   void lit(const char (&s)[N]) { o.put_literal(s); }
   void lit(std::string_view s) { o.put(s); }
   void str(std::string_view s) {
+    // most strings are short (names, dates, a cue): one to sixteen bytes of plain ASCII are
+    // tested as two words that overlap and stored here, without the call
+    const std::size_t n = s.size();
+    if (n - 1 < 16) {
+      const std::uint64_t a = word8::load(s.data(), n);
+      const std::uint64_t b = n > 8 ? word8::load(s.data() + n - 8, 8) : 0;
+      const std::uint64_t in = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+      if (!((special8(a) & in) | (n > 8 ? special8(b) : 0))) {
+        char* w = o.room(n + 2 + 8);  // (a whole word stored for a shorter string)
+        w[0] = '"';
+        word8::store(w + 1, a);
+        if (n > 8) word8::store(w + 1 + n - 8, b);
+        w[1 + n] = '"';
+        o.wrote(n + 2);
+        return;
+      }
+    }
     if (!escape(o, s)) {
       std::string clean;
       utf8::append_valid(clean, s);
@@ -199,41 +278,9 @@ struct Out {
     if (s.empty()) lit("null");
     else str(s);
   }
-  // v in decimal, as to_chars writes it: its length found first (no loop), then its digits two
-  // at a time from the right, in place
-  void num(std::uint64_t v) {
-    static constexpr char pairs[] =
-        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-        "8081828384858687888990919293949596979899";
-    const unsigned len = decimal_digits(v);
-    char* w = o.room(20) + len;
-    for (; v >= 100; v /= 100) {
-      w -= 2;
-      std::memcpy(w, pairs + 2 * (v % 100), 2);
-    }
-    if (v >= 10) {
-      std::memcpy(w - 2, pairs + 2 * v, 2);
-    } else {
-      w[-1] = static_cast<char>('0' + v);
-    }
-    o.wrote(len);
-  }
-  // a confidence in [0, 1] to three decimals, written as the shortest decimal ("0.72", "1.0")
-  void confidence(double c) {
-    long v = std::lround(std::clamp(c, 0.0, 1.0) * 1000);
-    o.put(static_cast<char>('0' + v / 1000));
-    o.put('.');
-    v %= 1000;
-    if (v == 0) {
-      o.put('0');
-      return;
-    }
-    char d[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
-    int n = 3;
-    while (n > 1 && d[n - 1] == '0') --n;
-    o.put(std::string_view(d, static_cast<std::size_t>(n)));
-  }
+  // room for `most` bytes of keys, numbers and marks; done() takes the output past them
+  Fixed fixed(std::size_t most) { return {o.room(most)}; }
+  void done(const Fixed& f) { o.wrote_to(f.p); }
   void id(const Id& id) {
     if (id.raw) lit(id.value);
     else str(id.value);
@@ -245,11 +292,13 @@ struct Out {
     }
     lit("{\"text\":");
     str(m->text);
-    lit(",\"start\":");
-    num(m->start);
-    lit(",\"end\":");
-    num(m->end);
-    o.put('}');
+    Fixed f = fixed(64);
+    f.lit(",\"start\":");
+    f.num(m->start);
+    f.lit(",\"end\":");
+    f.num(m->end);
+    f.lit("}");
+    done(f);
   }
   template <class List>
   void strings(const List& l) {
@@ -281,29 +330,34 @@ void json(std::string& out, const Id& id, const Document& doc, bool explain, con
     const Quote& q = doc.quotes[i];
     w.lit(i ? ",{\"text\":" : "{\"text\":");
     w.str(q.text);
-    w.lit(",\"start\":");
-    w.num(q.start);
-    w.lit(",\"end\":");
-    w.num(q.end);
+    const std::string_view kind = kind_name(q.kind);
+    Fixed f = w.fixed(96 + 48 * q.spans.size() + kind.size());
+    f.lit(",\"start\":");
+    f.num(q.start);
+    f.lit(",\"end\":");
+    f.num(q.end);
     if (!q.spans.empty()) {
-      w.lit(",\"spans\":[");
+      f.lit(",\"spans\":[");
       for (std::size_t k = 0; k < q.spans.size(); ++k) {
-        w.lit(k ? ",[" : "[");
-        w.num(q.spans[k].start);
-        w.lit(",");
-        w.num(q.spans[k].end);
-        w.lit("]");
+        f.lit(k ? ",[" : "[");
+        f.num(q.spans[k].start);
+        f.lit(",");
+        f.num(q.spans[k].end);
+        f.lit("]");
       }
-      w.lit("]");
+      f.lit("]");
     }
-    w.lit(",\"kind\":\"");
-    w.lit(kind_name(q.kind));
-    w.lit("\",\"speaker\":");
+    f.lit(",\"kind\":\"");
+    f.lit(kind);
+    f.lit("\",\"speaker\":");
+    w.done(f);
     w.opt_str(q.speaker);
-    w.lit(",\"speaker_id\":");
-    if (q.speaker_id >= 0) w.num(static_cast<std::uint64_t>(q.speaker_id));
-    else w.lit("null");
-    w.lit(",\"speaker_mention\":");
+    f = w.fixed(64);
+    f.lit(",\"speaker_id\":");
+    if (q.speaker_id >= 0) f.num(static_cast<std::uint64_t>(q.speaker_id));
+    else f.lit("null");
+    f.lit(",\"speaker_mention\":");
+    w.done(f);
     w.mention(q.speaker_mention);
     w.lit(",\"cue\":");
     w.mention(q.cue);
@@ -315,8 +369,10 @@ void json(std::string& out, const Id& id, const Document& doc, bool explain, con
     w.opt_str(q.date);
     w.lit(",\"addressees\":");
     w.strings(q.addressees);
-    w.lit(",\"confidence\":");
-    w.confidence(q.confidence);
+    f = w.fixed(32);
+    f.lit(",\"confidence\":");
+    f.confidence(q.confidence);
+    w.done(f);
     if (explain) {
       w.lit(",\"sieve\":");
       w.str(q.sieve);
@@ -326,17 +382,21 @@ void json(std::string& out, const Id& id, const Document& doc, bool explain, con
   w.lit("],\"speakers\":[");
   for (std::size_t i = 0; i < doc.speakers.size(); ++i) {
     const Speaker& s = doc.speakers[i];
-    w.lit(i ? ",{\"id\":" : "{\"id\":");
-    w.num(static_cast<std::uint64_t>(s.id));
-    w.lit(",\"name\":");
+    Fixed f = w.fixed(48);
+    f.lit(i ? ",{\"id\":" : "{\"id\":");
+    f.num(static_cast<std::uint64_t>(s.id));
+    f.lit(",\"name\":");
+    w.done(f);
     w.str(s.name);
     w.lit(",\"aliases\":");
     w.strings(s.aliases);
     w.lit(",\"handles\":");
     w.strings(s.handles);
-    w.lit(",\"quotes\":");
-    w.num(static_cast<std::uint64_t>(s.quotes));
-    w.lit("}");
+    f = w.fixed(48);
+    f.lit(",\"quotes\":");
+    f.num(static_cast<std::uint64_t>(s.quotes));
+    f.lit("}");
+    w.done(f);
   }
   w.lit("]}\n");
 }
