@@ -11,6 +11,7 @@
 
 #include "lexicon/lexicon.hpp"
 #include "util/hash_index.hpp"
+#include "util/key_set.hpp"
 #include "whosaid/whosaid.hpp"
 
 namespace whosaid {
@@ -177,7 +178,7 @@ struct Doc {
   HashIndex name_index;               // a name (any case) -> entity
   HashIndex last_index, first_index;  // the last / first word of a longer name -> its entities
   HashIndex alias_seen;               // an entity's spelling (by name hash) -> its index in aliases
-  HashIndex mid_caps;                 // words seen capitalised away from a sentence start
+  KeySet mid_caps;                    // mentions: words seen capitalised away from a sentence start
   std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
   std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
   std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word

@@ -39,46 +39,8 @@ struct Finder {
     }
   }
 
-  // The keys of the words seen capitalised away from a sentence start: a set of keys alone
-  // (open addressing, the key's high bits its slot), filled once a document and only asked
-  // whether it holds a key. Its table is kept per thread, reused from document to document.
-  class KeySet {
-   public:
-    // empties the set, sized for n keys at most: it never grows
-    void reset(std::size_t n) {
-      unsigned bits = 4;
-      while ((std::size_t{1} << bits) < 2 * n) ++bits;
-      shift_ = 64 - bits;
-      slots_.assign(std::size_t{1} << bits, 0);
-      zero_ = false;
-    }
-    void add(std::uint64_t k) {
-      if (k == 0) { zero_ = true; return; }  // (0 marks an empty slot)
-      const std::size_t mask = slots_.size() - 1;
-      for (std::size_t h = k >> shift_;; h = (h + 1) & mask) {
-        if (slots_[h] == k) return;
-        if (slots_[h] == 0) { slots_[h] = k; return; }
-      }
-    }
-    bool has(std::uint64_t k) const {
-      if (k == 0) return zero_;
-      const std::size_t mask = slots_.size() - 1;
-      for (std::size_t h = k >> shift_;; h = (h + 1) & mask) {
-        if (slots_[h] == k) return true;
-        if (slots_[h] == 0) return false;
-      }
-    }
-
-   private:
-    std::vector<std::uint64_t> slots_;
-    unsigned shift_ = 60;
-    bool zero_ = false;
-  };
-  static KeySet& mid_caps_set() {
-    thread_local KeySet set;
-    return set;
-  }
-  KeySet& mid_caps = mid_caps_set();
+  // the keys of the words seen capitalised away from a sentence start (scan() fills it)
+  KeySet& mid_caps = d.mid_caps;
 
   static bool usable(const Token& k) { return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed); }
   bool usable(u32 t) const { return usable(d.toks[t]); }
