@@ -153,8 +153,11 @@ inline u32 Cursor::run(u32 j, std::uint8_t& seen) const {
 constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80;
 inline std::uint64_t ascii_letters(std::uint64_t x) {
   const std::uint64_t folded = x | kOnes * 0x20;  // A-Z onto a-z (and no other ASCII byte onto them)
-  // an ASCII byte plus 0x80 - lo has its high bit set when it is lo or more
-  return (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
+  // an ASCII byte plus 0x80 - lo has its high bit set when it is lo or more. A byte past ASCII
+  // needs no test of its own: folded, it is 0xA0 or more, and either both sums have its high bit
+  // set, or the first carries out of it and leaves it clear (the carry only reaches bytes after
+  // it)
+  return (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & kHigh;
 }
 
 struct WordEnd {
