@@ -85,12 +85,15 @@ constexpr auto kKeep = [] {
 }();
 
 // [p, e) set to v (none when e <= p), four at a time (GCC's -O2 leaves a fill loop scalar; memset, which can
-// only repeat a byte, is no faster on short arrays)
+// only repeat a byte, is no faster on short arrays, and on a document's tokens its string stores
+// take more steps), sixteen a round while they last
 template <class T>
 void fill4(T* p, T* e, T v) {
   static_assert(sizeof(T) == 4);
   const __m128i x = _mm_set1_epi32(static_cast<int>(v));
-  for (; e - p >= 4; p += 4) _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
+  auto put4 = [&](T* q) { _mm_storeu_si128(reinterpret_cast<__m128i*>(q), x); };
+  for (; e - p >= 16; p += 16) put4(p), put4(p + 4), put4(p + 8), put4(p + 12);
+  for (; e - p >= 4; p += 4) put4(p);
   for (; p < e; ++p) *p = v;
 }
 
