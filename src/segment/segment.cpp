@@ -323,12 +323,14 @@ struct WordRun {
 
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, read eight at
-// once, and a space, or a comma, or a mark no word holds after them. It stops at anything else,
+// once, and a space, a comma, a period (noted in end_marks) or a mark no word holds after them.
+// It stops at anything else,
 // and at a word it turns down (a rare end, a longer word), where segment()'s general path goes
 // on. Out of line, with few values of its own: they stay in registers (in the general loop,
 // which holds many, the word path spilled them at every word).
 [[gnu::noinline]] WordRun word_run(const unsigned char* base, const Lexicon::Table& lexicon_table, Token* out,
-                                   std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no) {
+                                   std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no,
+                                   const Token* toks, std::vector<u32>& end_marks) {
   const Lexicon::Table table = lexicon_table;
   Token* const first = out;
   // Every word but the first has a space before it: the loop goes on past a word only at a
@@ -358,7 +360,7 @@ struct WordRun {
       // a period it may take (word_tail()'s test) goes the general way: an initial ("J."), or
       // an abbreviation ("Gov.", whose key has the period in the bytes read: 1 to 8 of them);
       // and a URL ("www.")
-      if (next != ' ' && next == '.' &&
+      if (__builtin_expect(next == '.', 0) &&
           (((upper & 0x80) && len == 1) || (kAscii[x & 0xFF] & kUrlStart) ||
            (table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1).bits & wAbbrev)))
         break;
@@ -372,10 +374,13 @@ struct WordRun {
       const std::size_t len2 = static_cast<u32>(std::countr_zero(stops2)) >> 3;
       len = 8 + len2;
       next = base[i + len];
-      if (next == '.') break;  // (an abbreviation's test too)
       const std::uint64_t upper = letters & ~(x << 2);
       const std::uint64_t in2 = letters2 & kKeep[len2];
       const std::uint64_t upper2 = in2 & ~(x2 << 2);
+      // an abbreviation: the general way (its period in the second key)
+      if (__builtin_expect(next == '.', 0) &&
+          (table.lookup_long(x | (upper >> 2), (x2 & kKeep[len2 + 1]) | (upper2 >> 2), len + 1).bits & wAbbrev))
+        break;
       flags = ((upper & 0x80) ? kCap : 0) | before;
       if (upper == letters && upper2 == in2) flags |= kAllCaps;
       w = table.lookup_long(x | (upper >> 2), (x2 & kKeep[len2]) | (upper2 >> 2), len);
@@ -388,22 +393,23 @@ struct WordRun {
     } else {
       // the word's rare ends go the general way: a digit, a URL, a connector, a byte past ASCII.
       // A comma or a period joins nothing when no letter, digit or byte past ASCII follows
-      // (j + 1 < n).
+      // (j + 1 < n), and a period then is one (no ellipsis).
+      const unsigned char after = base[j + 1];
       if (next == ',' || next == '.') {
-        const unsigned char after = base[j + 1];
-        if (after >= 0x80 || (kAscii[after] & kAlnum)) break;
+        if (after >= 0x80 || (kAscii[after] & kAlnum) || (next == '.' && after == '.')) break;
       } else if (!(kAscii[next] & kStop) || next == ':') {
         break;
       }
       *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
-      if (next != ',') {  // a period (the general path puts it, and notes it), or a mark no word holds
+      if (next != ',' && next != '.') {  // a mark no word holds: the general path puts it
         i = j;
         break;
       }
-      // the comma, and a space after it
-      const bool space = base[j + 1] == ' ';
+      // the comma or the period, and a space after it; a period may end a sentence
+      const bool space = after == ' ';
       *out++ = {static_cast<u32>(j), static_cast<u32>(j + 1), para_no, TokKind::punct, Mark::none,
                 static_cast<std::uint8_t>(space ? kSpaceAfter : 0), 0, 0};
+      if (next == '.') end_marks.push_back(static_cast<u32>(out - toks) - 1);
       i = j + 1 + space;
     }
     before = kSpaceBefore;
@@ -475,7 +481,7 @@ void segment(Doc& d) {
   u32 i = 0;
   for (;;) {
     if (__builtin_expect(i < fast_below, 1) && (kAscii[c.base[i]] & (kLower | kUpper))) {
-      const WordRun r = word_run(c.base, table, out, i, last_end, fast_below, para_no);
+      const WordRun r = word_run(c.base, table, out, i, last_end, fast_below, para_no, toks, d.end_marks);
       out = r.out, i = r.i, last_end = r.last_end;
       // on from a word it turned down, or from what starts none (past fast_below: tested first)
       if (i >= fast_below) continue;
