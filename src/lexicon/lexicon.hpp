@@ -146,7 +146,9 @@ struct Lexicon {
     Hit lookup(std::string_view w, std::uint64_t prefix) const;
     // the word of len bytes, 1 to 8, that prefix holds all of (no call: collisions probed here).
     // Below eight bytes the prefix alone tells the word (no word holds a zero byte: the prefix's
-    // zero padding gives its length), and its length is not compared.
+    // zero padding gives its length), and its length is not compared. No Bloom filter: most short
+    // words in a text are on a list (it would only add a test), and the table is a fifth full, so
+    // a word on none mostly finds its first slot empty.
     Hit lookup_short(std::uint64_t prefix, std::size_t len) const;
     // the word of len bytes, 8 to 16, whose first eight bytes, lowered, are prefix and the rest,
     // lowered and zero-padded, tail (no call, as lookup_short())
@@ -207,8 +209,6 @@ inline Lexicon::Hit Lexicon::Table::lookup(std::string_view w, std::uint64_t pre
 
 inline Lexicon::Hit Lexicon::Table::lookup_short(std::uint64_t pre, std::size_t len) const {
   std::uint64_t hash = lexicon_hash::mix(pre, len);
-  std::uint64_t b = hash >> 48;
-  if (!(bloom[b >> 6] & (1ull << (b & 63)))) return {};
   for (std::size_t h = first_slot(hash);; h = (h + 1) & mask) {
     const Slot& s = slots[h];
     if (s.prefix == pre && (len < 8 || s.len == len)) return {s.index, s.bits};

@@ -324,10 +324,9 @@ struct WordRun {
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, read eight at
 // once, and a space, a comma, a period (noted in end_marks) or a mark no word holds after them.
-// It stops at anything else,
-// and at a word it turns down (a rare end, a longer word), where segment()'s general path goes
-// on. Out of line, with few values of its own: they stay in registers (in the general loop,
-// which holds many, the word path spilled them at every word).
+// It stops at anything else, and at a word it turns down (a rare end, a longer word), where
+// segment()'s general path goes on. Out of line, with few values of its own: they stay in
+// registers (in the general loop, which holds many, the word path spilled them at every word).
 [[gnu::noinline]] WordRun word_run(const unsigned char* base, const Lexicon::Table& lexicon_table, Token* out,
                                    std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no,
                                    const Token* toks, std::vector<u32>& end_marks) {
