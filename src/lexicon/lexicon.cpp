@@ -269,6 +269,13 @@ void index_words(Lexicon& lx) {
   if (lx.words.size() * 2 > lx.slots.size()) throw std::logic_error("whosaid: word table too small");
   lx.longest = 0;
   for (const auto& w : lx.words) lx.longest = std::max(lx.longest, w.key.size());
+  lx.tails.assign(lx.words.size(), 0);
+  for (std::size_t i = 0; i < lx.words.size(); ++i) {
+    const std::string& k = lx.words[i].key;
+    unsigned char b[8] = {};
+    if (k.size() > 8) __builtin_memcpy(b, k.data() + 8, std::min<std::size_t>(k.size() - 8, 8));
+    lx.tails[i] = lexicon_hash::load8(b);
+  }
 }
 
 }  // namespace

@@ -122,6 +122,7 @@ struct Lexicon {
   };
   static constexpr unsigned kSlotBits = 14;
   std::vector<Slot> slots;           // open addressing over words, 2^kSlotBits of them
+  std::vector<std::uint64_t> tails;  // by word: its bytes 8 to 15, zero-padded (load8())
   std::vector<std::uint64_t> bloom;  // 2^16 bits: most words on no list stop here, in L1
   std::size_t longest = 0;           // the longest word on any list
   // buf_end: the end of the buffer word lies in, when reading a little past the word is safe
@@ -137,18 +138,25 @@ struct Lexicon {
   struct Table {
     const std::uint64_t* bloom;
     const Slot* slots;
-    std::size_t mask;  // slots - 1
     const WordInfo* words;
+    const std::uint64_t* tails;
+    // (a constant, where a member would take a register from the loops that look words up)
+    static constexpr std::size_t mask = (std::size_t{1} << kSlotBits) - 1;  // slots - 1
     static std::size_t first_slot(std::uint64_t hash) { return hash >> (64 - kSlotBits); }
     // the word w (not empty) whose first eight bytes, lowered, are prefix (prefix8())
     Hit lookup(std::string_view w, std::uint64_t prefix) const;
     // the word of len bytes, 1 to 8, that prefix holds all of (no call: collisions probed here).
     // Below eight bytes the prefix alone tells the word (no word holds a zero byte: the prefix's
-    // zero padding gives its length), and its length is not compared.
+    // zero padding gives its length), and its length is not compared. No Bloom filter: most short
+    // words in a text are on a list (it would only add a test), and the table is a fifth full, so
+    // a word on none mostly finds its first slot empty.
     Hit lookup_short(std::uint64_t prefix, std::size_t len) const;
+    // the word of len bytes, 8 to 16, whose first eight bytes, lowered, are prefix and the rest,
+    // lowered and zero-padded, tail (no call, as lookup_short())
+    Hit lookup_long(std::uint64_t prefix, std::uint64_t tail, std::size_t len) const;
     Hit probe(std::string_view w, std::uint64_t prefix, std::uint64_t hash) const;
   };
-  Table table() const { return {bloom.data(), slots.data(), slots.size() - 1, words.data()}; }
+  Table table() const { return {bloom.data(), slots.data(), words.data(), tails.data()}; }
 };
 
 namespace lexicon_hash {
@@ -202,11 +210,20 @@ inline Lexicon::Hit Lexicon::Table::lookup(std::string_view w, std::uint64_t pre
 
 inline Lexicon::Hit Lexicon::Table::lookup_short(std::uint64_t pre, std::size_t len) const {
   std::uint64_t hash = lexicon_hash::mix(pre, len);
+  for (std::size_t h = first_slot(hash);; h = (h + 1) & mask) {
+    const Slot& s = slots[h];
+    if (s.prefix == pre && (len < 8 || s.len == len)) return {s.index, s.bits};
+    if (!s.index) return {};
+  }
+}
+
+inline Lexicon::Hit Lexicon::Table::lookup_long(std::uint64_t pre, std::uint64_t tail, std::size_t len) const {
+  std::uint64_t hash = lexicon_hash::mix(pre, len);
   std::uint64_t b = hash >> 48;
   if (!(bloom[b >> 6] & (1ull << (b & 63)))) return {};
   for (std::size_t h = first_slot(hash);; h = (h + 1) & mask) {
     const Slot& s = slots[h];
-    if (s.prefix == pre && (len < 8 || s.len == len)) return {s.index, s.bits};
+    if (s.prefix == pre && s.len == len && tails[s.index] == tail) return {s.index, s.bits};
     if (!s.index) return {};
   }
 }

@@ -85,12 +85,15 @@ constexpr auto kKeep = [] {
 }();
 
 // [p, e) set to v (none when e <= p), four at a time (GCC's -O2 leaves a fill loop scalar; memset, which can
-// only repeat a byte, is no faster on short arrays)
+// only repeat a byte, is no faster on short arrays, and on a document's tokens its string stores
+// take more steps), sixteen a round while they last
 template <class T>
 void fill4(T* p, T* e, T v) {
   static_assert(sizeof(T) == 4);
   const __m128i x = _mm_set1_epi32(static_cast<int>(v));
-  for (; e - p >= 4; p += 4) _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
+  auto put4 = [&](T* q) { _mm_storeu_si128(reinterpret_cast<__m128i*>(q), x); };
+  for (; e - p >= 16; p += 16) put4(p), put4(p + 4), put4(p + 8), put4(p + 12);
+  for (; e - p >= 4; p += 4) put4(p);
   for (; p < e; ++p) *p = v;
 }
 
@@ -153,15 +156,11 @@ inline u32 Cursor::run(u32 j, std::uint8_t& seen) const {
 constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80;
 inline std::uint64_t ascii_letters(std::uint64_t x) {
   const std::uint64_t folded = x | kOnes * 0x20;  // A-Z onto a-z (and no other ASCII byte onto them)
-  // an ASCII byte plus 0x80 - lo has its high bit set when it is lo or more
-  return (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
-}
-
-// A word's seen bits (as in segment()) from the ascii_letters() of its first bytes (only its own)
-// and their upper-case ones
-inline std::uint8_t seen_of(std::uint64_t letters, std::uint64_t upper) {
-  return static_cast<std::uint8_t>((letters != upper ? kLower : 0) | (upper ? kUpper : 0) |
-                                   ((upper & 0x80) ? kFirstUpper : 0));
+  // an ASCII byte plus 0x80 - lo has its high bit set when it is lo or more. A byte past ASCII
+  // needs no test of its own: folded, it is 0xA0 or more, and either both sums have its high bit
+  // set, or the first carries out of it and leaves it clear (the carry only reaches bytes after
+  // it)
+  return (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & kHigh;
 }
 
 struct WordEnd {
@@ -316,6 +315,107 @@ struct WordTail {
   return j;
 }
 
+// Where word_run() stopped, and its tokens.
+struct WordRun {
+  Token* out;
+  u32 i, last_end;
+};
+
+// The common words from i on (an ASCII letter below fast_below, which leaves room for them and
+// seventeen bytes to read; a token out before them): up to fifteen ASCII letters, read eight at
+// once, and a space, a comma, a period (noted in end_marks) or a mark no word holds after them.
+// It stops at anything else, and at a word it turns down (a rare end, a longer word), where
+// segment()'s general path goes on. Out of line, with few values of its own: they stay in
+// registers (in the general loop, which holds many, the word path spilled them at every word).
+[[gnu::noinline]] WordRun word_run(const unsigned char* base, const Lexicon::Table& lexicon_table, Token* out,
+                                   std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no,
+                                   const Token* toks, std::vector<u32>& end_marks) {
+  const Lexicon::Table table = lexicon_table;
+  Token* const first = out;
+  // Every word but the first has a space before it: the loop goes on past a word only at a
+  // space after it, or at a comma (and a space) after it, where no letter may follow the comma
+  // itself. The token before a space has kSpaceAfter from the start.
+  std::uint8_t before = 0;
+  if (i != last_end) {
+    before = kSpaceBefore;
+    out[-1].flags |= kSpaceAfter;
+  }
+  do {
+    const std::uint64_t x = lexicon_hash::load8(base + i);
+    const std::uint64_t letters = ascii_letters(x);
+    if (!(letters & 0x80)) break;  // no letter at i
+    const std::uint64_t stops = letters ^ kHigh;  // the bytes that are no letter
+    std::size_t len;
+    std::uint8_t flags;
+    unsigned char next;
+    Lexicon::Hit w;
+    if (__builtin_expect(stops != 0, 1)) {  // one to seven letters
+      len = static_cast<u32>(std::countr_zero(stops)) >> 3;
+      next = base[i + len];
+      const std::uint64_t in = letters & kKeep[len];  // the word's letters (all its bytes)
+      const std::uint64_t upper = in & ~(x << 2);     // bit 5 (set in lower case) up to bit 7
+      flags = ((upper & 0x80) ? kCap : 0) | before;
+      if (upper == in && len > 1) flags |= kAllCaps;  // every letter upper case
+      // a period it may take (word_tail()'s test) goes the general way: an initial ("J."), or
+      // an abbreviation ("Gov.", whose key has the period in the bytes read: 1 to 8 of them);
+      // and a URL ("www.")
+      if (__builtin_expect(next == '.', 0) &&
+          (((upper & 0x80) && len == 1) || (kAscii[x & 0xFF] & kUrlStart) ||
+           (table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1).bits & wAbbrev)))
+        break;
+      // its key: its bytes, upper case lowered (0x80 of a capital down to 0x20)
+      w = table.lookup_short((x & kKeep[len]) | (upper >> 2), len);
+    } else {  // eight letters, and maybe more: the next eight bytes too (i + 16 < n)
+      const std::uint64_t x2 = lexicon_hash::load8(base + i + 8);
+      const std::uint64_t letters2 = ascii_letters(x2);
+      const std::uint64_t stops2 = letters2 ^ kHigh;
+      if (stops2 == 0) break;  // sixteen letters or more
+      const std::size_t len2 = static_cast<u32>(std::countr_zero(stops2)) >> 3;
+      len = 8 + len2;
+      next = base[i + len];
+      const std::uint64_t upper = letters & ~(x << 2);
+      const std::uint64_t in2 = letters2 & kKeep[len2];
+      const std::uint64_t upper2 = in2 & ~(x2 << 2);
+      // an abbreviation: the general way (its period in the second key)
+      if (__builtin_expect(next == '.', 0) &&
+          (table.lookup_long(x | (upper >> 2), (x2 & kKeep[len2 + 1]) | (upper2 >> 2), len + 1).bits & wAbbrev))
+        break;
+      flags = ((upper & 0x80) ? kCap : 0) | before;
+      if (upper == letters && upper2 == in2) flags |= kAllCaps;
+      w = table.lookup_long(x | (upper >> 2), (x2 & kKeep[len2]) | (upper2 >> 2), len);
+    }
+    const std::size_t j = i + len;
+    if (next == ' ') {  // most words: past the space here, not once more round the loop
+      *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none,
+                static_cast<std::uint8_t>(flags | kSpaceAfter), w.index, w.bits};
+      i = j + 1;
+    } else {
+      // the word's rare ends go the general way: a digit, a URL, a connector, a byte past ASCII.
+      // A comma or a period joins nothing when no letter, digit or byte past ASCII follows
+      // (j + 1 < n), and a period then is one (no ellipsis).
+      const unsigned char after = base[j + 1];
+      if (next == ',' || next == '.') {
+        if (after >= 0x80 || (kAscii[after] & kAlnum) || (next == '.' && after == '.')) break;
+      } else if (!(kAscii[next] & kStop) || next == ':') {
+        break;
+      }
+      *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
+      if (next != ',' && next != '.') {  // a mark no word holds: the general path puts it
+        i = j;
+        break;
+      }
+      // the comma or the period, and a space after it; a period may end a sentence
+      const bool space = after == ' ';
+      *out++ = {static_cast<u32>(j), static_cast<u32>(j + 1), para_no, TokKind::punct, Mark::none,
+                static_cast<std::uint8_t>(space ? kSpaceAfter : 0), 0, 0};
+      if (next == '.') end_marks.push_back(static_cast<u32>(out - toks) - 1);
+      i = j + 1 + space;
+    }
+    before = kSpaceBefore;
+  } while (i < fast_below);
+  return {out, static_cast<u32>(i), out != first ? out[-1].e : last_end};
+}
+
 }  // namespace
 
 void segment(Doc& d) {
@@ -332,8 +432,7 @@ void segment(Doc& d) {
   d.text_ascii = true;
   // tokens are written in place, through a pointer: the array is grown ahead of the writes (and
   // keeps its size from the last document, so it is seldom initialised), and cut to length at the
-  // end. (The word path keeps few values in registers: the pointer stands for the array, its
-  // length and the place of the next token.)
+  // end
   if (d.toks.size() < n / 5 + 16) d.toks.resize(n / 5 + 16);
   Token* toks = d.toks.data();
   Token* out = toks;
@@ -360,10 +459,9 @@ void segment(Doc& d) {
     room = toks + d.toks.size();
   };
   // words come with their word-list entry (looked up where they are found); other tokens have none
-  // (inlined: once a token, and its captures then live in registers). put: a token there is room
-  // for; push: any token
-  auto put = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
-                 std::uint16_t bits = 0) __attribute__((always_inline)) {
+  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
+                  std::uint16_t bits = 0) __attribute__((always_inline)) {
+    if (__builtin_expect(out == room, 0)) grow();
     if (b != last_end) {
       flags |= kSpaceBefore;
       // (the token before, when it is in an earlier paragraph, ended it and has the flag already)
@@ -372,196 +470,126 @@ void segment(Doc& d) {
     *out++ = {b, e, para_no, k, m, flags, w, bits};
     last_end = e;
   };
-  auto push = [&](u32 b, u32 e, TokKind k, Mark m, std::uint8_t flags, std::uint16_t w = 0,
-                  std::uint16_t bits = 0) __attribute__((always_inline)) {
-    if (__builtin_expect(out == room, 0)) grow();
-    put(b, e, k, m, flags, w, bits);
-  };
-  // The word path puts a token that starts below fast_below with no test of the room left: every
+  // word_run() puts a token that starts below fast_below with no test of the room left: every
   // token holds bytes of its own, so fewer tokens than bytes come between the place it was set
-  // at and there (and the array only grows). Set again when reached.
+  // at and there (one fewer: the comma after a word below it may start at it; the array only
+  // grows). Set again when reached, and only once a token is out (word_run() marks the one
+  // before its first with no test). word_run() reads seventeen bytes from below run_below.
   u32 fast_below = 0;
+  const u32 run_below = n > 16 ? n - 16 : 0;
   u32 i = 0;
   for (;;) {
-    // what a word starting here holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
-    std::uint8_t seen;
-    u32 j;
     if (__builtin_expect(i < fast_below, 1) && (kAscii[c.base[i]] & (kLower | kUpper))) {
-      // an ASCII letter (most tokens start with one): the word's first eight bytes at once, and
-      // most words end within them
-      const std::uint64_t x = lexicon_hash::load8(c.base + i);
-      const std::uint64_t letters = ascii_letters(x);
-      const std::uint64_t stops = ~letters & kHigh;
-      if (__builtin_expect(stops == 0, 0)) {  // eight letters, and maybe more
-        seen = seen_of(letters, letters & ~(x << 2));
-        j = c.run(i + 8, seen);
+      const WordRun r = word_run(c.base, table, out, i, last_end, fast_below, para_no, toks, d.end_marks);
+      out = r.out, i = r.i, last_end = r.last_end;
+      // on from a word it turned down, or from what starts none (past fast_below: tested first)
+      if (i >= fast_below) continue;
+    }
+    if (i >= n) break;
+    if (__builtin_expect(i < run_below && i >= fast_below && out != toks, 0)) {
+      if (room - out < 16) grow();
+      fast_below = static_cast<u32>(std::min<std::size_t>(run_below, i + static_cast<std::size_t>(room - out) - 1));
+      continue;
+    }
+    const unsigned char ch = c.base[i];
+    if (ch == ' ') {  // the most common character: straight on
+      ++i;
+      continue;
+    }
+    // what a word starting here holds: kLower / kUpper / kDigit bits, and any non-ASCII letter
+    // (ASCII letters word_run() turned down or never sees, and digits, go straight to the word
+    // with their bits)
+    std::uint8_t seen = kAscii[ch] & (kLower | kUpper | kDigit);
+    u32 j = i + 1;  // past the first letter
+    if (__builtin_expect(!seen, 0)) {
+      u32 len = 1;
+      char32_t cp = ch;
+      chars::Class cls;
+      if (ch < 0x80) {
+        cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
       } else {
-        const u32 len = static_cast<u32>(std::countr_zero(stops)) >> 3;
-        j = i + len;
-        const std::uint64_t in = letters & kKeep[len];  // the word's letters (all its bytes)
-        const std::uint64_t upper = in & ~(x << 2);     // bit 5 (set in lower case) up to bit 7
-        const unsigned char next = c.base[j];
-        const std::uint8_t next_k = kAscii[next];
-        // the word's rare ends: a digit, a URL, a connector, a byte past ASCII, a period
-        bool rare = false;
-        if (__builtin_expect(!(next_k & kStop) || next == ':', 0)) {
-          // URLs: their first letters end at ':' (http:, https:) or '.' (pic., www.)
-          if ((kAscii[c.base[i]] & kUrlStart) && (next == ':' || next == '.')) {
-            const unsigned char* p = c.base + i;
-            if (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
-                starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www.")) {
-              const u32 e = url_end(c, i, d);
-              push(i, e, TokKind::url, Mark::none, 0);
-              i = e;
-              continue;
-            }
-          }
-          if (next_k & kDigit) {
-            rare = true;
-          } else if (!(next_k & kStop)) {
-            if (c.may_join(j)) {
-              rare = true;
-            } else if (next == '.') {
-              // a period it may take (word_tail()'s test): an initial ("J."), or an abbreviation
-              // ("Gov.", whose key has the period in the bytes read: 1 to 8 of them)
-              rare = ((upper & 0x80) && len == 1) ||
-                     (table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1).bits & wAbbrev);
-            }
-          }
-        }
-        if (__builtin_expect(rare, 0)) {
-          seen = seen_of(in, upper);
-          j = c.run(j, seen);
-        } else {
-          // the common word: all it needs from the masks
-          std::uint8_t flags = (upper & 0x80) ? kCap : 0;
-          if (upper == in && len > 1) flags |= kAllCaps;  // every letter upper case
-          // its key: its bytes, upper case lowered (0x80 of a capital down to 0x20)
-          const std::uint64_t key = (x & kKeep[len]) | (upper >> 2);
-          Lexicon::Hit w = table.lookup_short(key, len);
-          put(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
-          // most words have a space after them: past it here, not once more round the loop
-          if (next == ' ') {
-            i = j + 1;
-            continue;
-          }
-          i = j;
-          // a comma or a period right after it (no ellipsis), and a space after that: its token
-          // here, not once more round the loop
-          if ((next == ',' || next == '.') && !(j + 2 < n && c.base[j + 1] == '.' && c.base[j + 2] == '.')) {
-            push(j, j + 1, TokKind::punct, Mark::none, 0);
-            if (next == '.') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
-            i = j + 1 + (j + 1 < n && c.base[j + 1] == ' ');
-          }
-          continue;
-        }
+        Char x = c.at(i);
+        cls = x.cls, cp = x.cp, len = x.len;
+        d.text_ascii = false;
+        if (!x.valid) d.text_valid = false;
       }
-    } else {
-      if (i >= n) break;
-      if (__builtin_expect(i < c.eight_below && i >= fast_below, 0)) {
-        if (room - out < 16) grow();
-        fast_below = static_cast<u32>(std::min<std::size_t>(c.eight_below, i + static_cast<std::size_t>(room - out)));
+      if (cls == chars::space) { i += len; continue; }
+      if (cls == chars::newline) {
+        close_para();
+        i += len;
         continue;
       }
-      const unsigned char ch = c.base[i];
-      if (ch == ' ') {  // the most common character: straight on
-        ++i;
-        continue;
-      }
-      // (ASCII letters near the end of the text, and digits, go straight to the word with their
-      // bits)
-      seen = kAscii[ch] & (kLower | kUpper | kDigit);
-      j = i + 1;  // past the first letter
-      if (__builtin_expect(!seen, 0)) {
-        u32 len = 1;
-        char32_t cp = ch;
-        chars::Class cls;
-        if (ch < 0x80) {
-          cls = chars::kAsciiClass[ch];  // spaces and tabs too: no test of their own
-        } else {
-          Char x = c.at(i);
-          cls = x.cls, cp = x.cp, len = x.len;
-          d.text_ascii = false;
-          if (!x.valid) d.text_valid = false;
-        }
-        if (cls == chars::space) { i += len; continue; }
-        if (cls == chars::newline) {
-          close_para();
-          i += len;
-          continue;
-        }
-        // a token of its own: quotation marks, handles, dashes, other marks
-        if (!chars::is_alnum(cls)) {
-          if (cls == chars::quote) {
-            // two apostrophes are one double quotation mark (the New York Times' convention)
-            if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
-              push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
-              i += 2;
-              continue;
-            }
-            push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
-            i += len;
-            continue;
-          }
-          if (ch == '@') {
-            u32 j = i + 1;
-            while (j < n) {
-              unsigned char b = c.base[j];
-              if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
-              if ((b == '.' || b == '-') && j + 1 < n) {
-                unsigned char b2 = c.base[j + 1];
-                if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
-              }
-              break;
-            }
-            if (j > i + 1) {
-              push(i, j, TokKind::handle, Mark::none, 0);
-              i = j;
-              continue;
-            }
-          }
-          if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
-            push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
+      // a token of its own: quotation marks, handles, dashes, other marks
+      if (!chars::is_alnum(cls)) {
+        if (cls == chars::quote) {
+          // two apostrophes are one double quotation mark (the New York Times' convention)
+          if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
+            push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
             i += 2;
             continue;
           }
-          if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
-            u32 j = i;
-            while (j < n && c.base[j] == '-') ++j;
-            push(i, j, TokKind::punct, Mark::none, 0);
-            i = j;
-            continue;
-          }
-          if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
-            push(i, i + 3, TokKind::punct, Mark::none, 0);
-            d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
-            i += 3;
-            continue;
-          }
-          push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
-          if (ch == '.' || ch == '!' || ch == '?' || cp == 0x2026) d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+          push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
           i += len;
           continue;
         }
-        seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
-               : cls == chars::digit ? kDigit : kOtherLetter;
-        j = i + len;
-      } else if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
-        // URL-like words (the first letter, one table bit, rules out most words)
-        const unsigned char* p = c.base + i;
-        unsigned char ch2 = c.base[i + 1];
-        if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
-            (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
-             starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
-          const u32 e = url_end(c, i, d);
-          push(i, e, TokKind::url, Mark::none, 0);
-          i = e;
+        if (ch == '@') {
+          u32 j = i + 1;
+          while (j < n) {
+            unsigned char b = c.base[j];
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
+            if ((b == '.' || b == '-') && j + 1 < n) {
+              unsigned char b2 = c.base[j + 1];
+              if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
+            }
+            break;
+          }
+          if (j > i + 1) {
+            push(i, j, TokKind::handle, Mark::none, 0);
+            i = j;
+            continue;
+          }
+        }
+        if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
+          push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
+          i += 2;
           continue;
         }
+        if (ch == '-' && i + 1 < n && c.base[i + 1] == '-') {
+          u32 j = i;
+          while (j < n && c.base[j] == '-') ++j;
+          push(i, j, TokKind::punct, Mark::none, 0);
+          i = j;
+          continue;
+        }
+        if (ch == '.' && i + 2 < n && c.base[i + 1] == '.' && c.base[i + 2] == '.') {
+          push(i, i + 3, TokKind::punct, Mark::none, 0);
+          d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+          i += 3;
+          continue;
+        }
+        push(i, i + len, cls == chars::punct ? TokKind::punct : TokKind::symbol, Mark::none, 0);
+        if (ch == '.' || ch == '!' || ch == '?' || cp == 0x2026) d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+        i += len;
+        continue;
       }
-      if (seen & kUpper) seen |= kFirstUpper;
-      j = c.run(j, seen);
+      seen = cls == chars::letter_lower ? kLower : cls == chars::letter_upper ? kUpper
+             : cls == chars::digit ? kDigit : kOtherLetter;
+      j = i + len;
+    } else if ((kAscii[ch] & kUrlStart) && i + 1 < n) {
+      // URL-like words (the first letter, one table bit, rules out most words)
+      const unsigned char* p = c.base + i;
+      unsigned char ch2 = c.base[i + 1];
+      if (((ch == 'h' && ch2 == 't') || (ch == 'p' && ch2 == 'i') || (ch == 'w' && ch2 == 'w')) &&
+          (starts_with(p, c.end, "http://") || starts_with(p, c.end, "https://") ||
+           starts_with(p, c.end, "pic.twitter.com/") || starts_with(p, c.end, "www."))) {
+        const u32 e = url_end(c, i, d);
+        push(i, e, TokKind::url, Mark::none, 0);
+        i = e;
+        continue;
+      }
     }
+    if (seen & kUpper) seen |= kFirstUpper;
+    j = c.run(j, seen);
     // [i, j) holds letters and digits; what follows may take it further
     std::uint8_t flags;
     if (j < n && !(kAscii[c.base[j]] & kStop) && (c.may_join(j) || c.base[j] == '.')) {
