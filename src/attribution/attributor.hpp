@@ -312,6 +312,7 @@ struct Attributor {
     u32 room_tokens = 0;
     bool according = false;
     u32 quoted = kNone;
+    std::size_t first_quote = 0;  // of a sentence not plain: its first quotation (first_quote_from(tb))
   };
   SentenceScan scanned;
   bool plain_sentence(const Sentence& s);
