@@ -874,9 +874,12 @@ void Attributor::indirect_speech() {
     // mayor, who said she would not run, announced ..."), and the comma where it does
     NP main_subject;
     u32 resumes = kNone;
-    auto next_cue = [&](u32 from) {  // the sentence's first word of the cue lists from token `from`, or kNone
-      auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from);
-      return it == scanned.cues.end() ? kNone : *it;
+    // the sentence's first word of the cue lists from token `from`, or kNone (`from` only grows:
+    // the search steps on from where it stopped)
+    auto cue_it = scanned.cues.begin();
+    auto next_cue = [&](u32 from) {
+      while (cue_it != scanned.cues.end() && *cue_it < from) ++cue_it;
+      return cue_it == scanned.cues.end() ? kNone : *cue_it;
     };
     for (u32 k = next_cue(b + 1); k != kNone && k + 2 < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
       u32 clen = 1;
