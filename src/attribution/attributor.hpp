@@ -288,6 +288,11 @@ struct Attributor {
   bool trailing_inverted(std::size_t qi, Attribution& a);
   bool trailing_subject(std::size_t qi, Attribution& a);
   bool leading(std::size_t qi, Attribution& a);
+  struct CueAt {  // a cue of leading()'s frame
+    u32 t, len;
+    const CueInfo* c;
+  };
+  std::vector<CueAt> leading_cues;
   bool colon_subject(std::size_t qi, Attribution& a);
   bool continuation(std::size_t qi, Attribution& a);
   bool previous_sentence(std::size_t qi, Attribution& a);
@@ -312,6 +317,7 @@ struct Attributor {
     u32 room_tokens = 0;
     bool according = false;
     u32 quoted = kNone;
+    std::size_t first_quote = 0;  // of a sentence not plain: its first quotation (first_quote_from(tb))
   };
   SentenceScan scanned;
   bool plain_sentence(const Sentence& s);

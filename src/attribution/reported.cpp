@@ -484,7 +484,7 @@ void Attributor::reported_before_quote(const Sentence& s) {
   const bool runs_on = e > b && word(e - 1);
   while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
   if (e < b + 5) return;
-  const std::size_t first_quote = first_quote_from(s.tb);
+  const std::size_t first_quote = scanned.first_quote;
   for (u32 k : scanned.cues) {  // (only a word of the cue lists can be a cue)
     if (k < b + 1) continue;
     if (k + 2 >= e || k >= b + kSubjectWindow) break;
@@ -512,18 +512,20 @@ void Attributor::reported_before_quote(const Sentence& s) {
 // Hollande said.' No sieve attributes them (the cue is not next to the quote); the quote covers
 // the clause, one record, as for a cue before the clause (mixed_speech()).
 void Attributor::reported_around_quote(const Sentence& s) {
+  // one quotation in the sentence, inside the clause: a partial quote that no sieve attributed
+  // (asked first: most quotations are whole utterances or attributed)
+  const std::size_t qi = scanned.first_quote;
+  if (qi >= d.quotes.size() || d.quotes[qi].open_tok >= s.te) return;
+  if (qi + 1 < d.quotes.size() && d.quotes[qi + 1].open_tok < s.te) return;
+  QuoteRec& q = d.quotes[qi];
+  if (q.direct || d.attr[qi].sieve || q.close_tok == kNone || q.pieces.size() != 1) return;
   u32 e = s.te;
   while (e > s.tb && tok(e - 1).kind == TokKind::punct) --e;
   u32 c = e;  // the start of the closing "X said", after its comma
   while (c > s.tb && c + 12 > e && !is(c - 1, ',') && !quoted(c - 1)) --c;
   if (c <= s.tb + 2 || !is(c - 1, ',') || c + 1 >= e) return;
   const u32 comma = c - 1;
-  // one quotation in the sentence, inside the clause: a partial quote that no sieve attributed
-  const std::size_t qi = first_quote_from(s.tb);
-  if (qi >= d.quotes.size() || d.quotes[qi].open_tok >= comma) return;
-  if (qi + 1 < d.quotes.size() && d.quotes[qi + 1].open_tok < s.te) return;
-  QuoteRec& q = d.quotes[qi];
-  if (q.direct || d.attr[qi].sieve || q.close_tok == kNone || q.close_tok >= comma || q.pieces.size() != 1) return;
+  if (q.open_tok >= comma || q.close_tok >= comma) return;
   // the words of the cue lists after the comma, for cue_segment() (in the room that
   // plain_sentence() keeps for the sentence's tokens)
   u32* const cues = scanned.room.get() + (s.te - s.tb);
@@ -595,7 +597,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
         const CueInfo* cj = cue_at(j, &jlen);
         if (!cj || cj->participle) break;
         bool quotations = false;  // the quotation's own cue ('"…," he said, adding ...')
-        for (std::size_t qi = first_quote_from(s.tb); qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
+        for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
           quotations = quotations || d.attr[qi].cue_tok == j;
         if (quotations) break;
         NP np = np_before(j, sb);
@@ -609,7 +611,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
     k = at;
     // the quotation this clause follows, and who said it
     const Attribution* by = nullptr;
-    for (std::size_t qi = first_quote_from(s.tb); qi < d.quotes.size() && d.quotes[qi].open_tok <= last; ++qi)
+    for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok <= last; ++qi)
       if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok <= last && d.attr[qi].sieve &&
           !d.attr[qi].inherited)
         by = &d.attr[qi];
@@ -747,9 +749,13 @@ void Attributor::indirect_speech() {
   d.indirect.clear();
   paragraph_labels();
   allow_belief = allow_stance = polnear;
+  std::size_t next_quote = 0;  // the first quotation opening at or after the sentence's start
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < 5) continue;
     if (!plain_sentence(s)) {
+      // (the sentences are in text order, as the quotations are: found by stepping on)
+      while (next_quote < d.quotes.size() && d.quotes[next_quote].open_tok < s.tb) ++next_quote;
+      scanned.first_quote = next_quote;
       reported_before_quote(s);
       reported_after_quote(s);
       reported_around_quote(s);
@@ -868,9 +874,12 @@ void Attributor::indirect_speech() {
     // mayor, who said she would not run, announced ..."), and the comma where it does
     NP main_subject;
     u32 resumes = kNone;
-    auto next_cue = [&](u32 from) {  // the sentence's first word of the cue lists from token `from`, or kNone
-      auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from);
-      return it == scanned.cues.end() ? kNone : *it;
+    // the sentence's first word of the cue lists from token `from`, or kNone (`from` only grows:
+    // the search steps on from where it stopped)
+    auto cue_it = scanned.cues.begin();
+    auto next_cue = [&](u32 from) {
+      while (cue_it != scanned.cues.end() && *cue_it < from) ++cue_it;
+      return cue_it == scanned.cues.end() ? kNone : *cue_it;
     };
     for (u32 k = next_cue(b + 1); k != kNone && k + 2 < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
       u32 clen = 1;

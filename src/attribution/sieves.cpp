@@ -177,8 +177,8 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   // the quote ("Cruz said he will continue to be “…”"), unless the frame ends with ",
   // adding/calling …". (One pass over the frame's words of the cue lists, "according" among them:
   // an "according to" anywhere comes first, and collecting cues before it changes nothing.)
-  struct CueAt { u32 t, len; const CueInfo* c; };
-  std::vector<CueAt> cues;
+  std::vector<CueAt>& cues = leading_cues;  // (the room kept from quote to quote)
+  cues.clear();
   u32 phrase_end = f.b;  // the end of the last cue noted: a cue phrase's words are no cues
   for (u32 t = f.b; t < f.e; ++t) {
     if (tok(t).has(kInQuote) || !maybe_cue(tok(t))) continue;
@@ -211,7 +211,6 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     auto main_cue = std::find_if(cues.begin(), cues.end(), [&](const CueAt& ca) { return ca.t > comma; });
     if (comma < f.e && main_cue != cues.end()) cues.erase(cues.begin(), main_cue);
   }
-  std::vector<CueAt> order;
   const CueAt& last = cues.back();
   // the nearest cue has a subject of its own right before it, after an earlier cue ("the Post
   // will brand you a liar and NBC News will accuse you of "…"", "Bush said Rubio described it
@@ -237,11 +236,9 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   };
   if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ',')) || own_subject(last)) {
     // a whole utterance after its lead-in: the nearest cue introduces it
-    order.assign(cues.rbegin(), cues.rend());
-  } else {
-    order = cues;
+    std::reverse(cues.begin(), cues.end());
   }
-  for (const CueAt& ca : order) {
+  for (const CueAt& ca : cues) {
     u32 t = ca.t, clen = ca.len;
     const CueInfo* c = ca.c;
     NP np;
