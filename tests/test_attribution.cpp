@@ -1558,3 +1558,18 @@ TEST(Sieves, ADescriptionThenTheNameAfterTheCue) {
   EXPECT_EQ(d.quotes[0].speaker, "Donald Trump");
   EXPECT_EQ(mention(&d.quotes[0]), "the presumptive Republican nominee, Donald Trump");
 }
+
+TEST(Mixed, AParticiplesClauseHoldsTheQuotedWordsToo) {
+  std::string t = "Trump spoke on Monday, saying the city embodied the \"bravery and soul of America.\"";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "bravery");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Kind::partial);
+  EXPECT_EQ(at(t, q->start, q->end), "the city embodied the \"bravery and soul of America.");
+  // the participle's object is no clause: only the quoted words (PolNeAR's reading aside)
+  std::string u = "Trump spoke on Monday, calling him a \"stiff.\"";
+  Document e = extract(u, bytes());
+  const Quote* r = find(e, "stiff");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(at(u, r->start, r->end), "stiff.");
+}

@@ -416,9 +416,11 @@ void Attributor::mixed_speech() {
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);
     if (u > q.open_tok) continue;
-    // "calling him their "guardian angel"": the quote is the participle's object; "adding that
-    // Sanders is "definitely ..."" is a clause
-    if (c->participle && !that_found) continue;
+    // "calling him their "guardian angel"": the quote is the participle's object (PolNeAR's
+    // content holds the object with it: --attributions all); "adding that Sanders is "definitely
+    // ..."" and "saying the city embodied the "bravery ..."" are clauses
+    if (c->participle && !that_found && !polnear && !(u < q.open_tok && complement_at(*c, u, s.te, false) == Complement::clause))
+      continue;
     bool plain = true;
     for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
     if (!plain) continue;
