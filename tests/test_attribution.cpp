@@ -1573,3 +1573,19 @@ TEST(Mixed, AParticiplesClauseHoldsTheQuotedWordsToo) {
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(at(u, r->start, r->end), "stiff.");
 }
+
+TEST(Mixed, QuotedWordsAfterASecondVerbAreItsReport) {
+  std::string t = "Trump praised the senator\u2019s record and said the senator can \u201cbring positive change.\u201d";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "bring positive change");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(q), "said");
+  EXPECT_EQ(at(t, q->start, q->end), "the senator can \u201cbring positive change.");
+}
+
+TEST(Reported, AWritersRelativeClauseAfterTheReportIsNoTrailingCue) {
+  std::string t = "Trump said that the contest had been rigged against him, a charge that party leaders denied.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}

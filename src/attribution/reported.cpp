@@ -163,6 +163,10 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
       return {};
     bool covers = np.ok() && (k == from || np.tb == from ||
                               (np.tb > from && word(from) && !clause_opener(from)));
+    // "…, a charge that Republican leaders denied": a relative clause of the writer's, not "X
+    // said" ("…, experts who study it said" is)
+    for (u32 t = from; covers && t < k; ++t)
+      covers = !(word(t) && (low_is(t, "that") || low_is(t, "which")));
     if (!covers && k > from) {  // "…, attorneys for the family said": the whole phrase
       NP whole = clause_subject(k, from);
       if (whole.ok() && whole.tb == from) np = whole, covers = true;

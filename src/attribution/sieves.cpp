@@ -234,7 +234,14 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     }
     return joined;
   };
-  if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ',')) || own_subject(last)) {
+  // a second verb of the subject's, after "and" ("Trump praised Rubio's record and said he can
+  // "bring positive change""): the quoted words are in what it reports, not the first verb's
+  auto second_verb = [&](const CueAt& ca) {
+    u32 p = ca.t;
+    while (p > f.b && adverb_like(p - 1)) --p;
+    return cues.size() > 1 && !ca.c->participle && p > f.b && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but"));
+  };
+  if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ',')) || own_subject(last) || second_verb(last)) {
     // a whole utterance after its lead-in: the nearest cue introduces it
     std::reverse(cues.begin(), cues.end());
   }
