@@ -232,8 +232,8 @@ struct Finder {
           mid_caps.has(key(stem(t))) && cue_near(t, t + 1))
         u = t;
       u32 name_b = u;
-      bool month_name = u < n && (month_first_name(u) || word_first_name(u));
-      if (u >= n || toks[u].para != k.para || (!name_word(u) && !month_name)) {
+      // (a name word needs no first-name test)
+      if (u >= n || toks[u].para != k.para || (!name_word(u) && !month_first_name(u) && !word_first_name(u))) {
         if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; p && u == t)
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
         else if (u > t) next = u;
