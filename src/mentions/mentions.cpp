@@ -242,12 +242,15 @@ struct Finder {
       u32 e = u + 1;
       while (e < n && toks[e].para == k.para && !toks[e - 1].has(kPossessive)) {
         if (name_word(e)) { ++e; continue; }
-        if (e + 1 < n && usable(e) && name_word(e + 1) && is_particle(tok_text(e))) { e += 2; continue; }
+        // a particle and a word joining an organisation's name have two or three bytes: most words
+        // that end a name are turned away here
+        const std::string_view w = tok_text(e);
+        if (w.size() < 2 || w.size() > 3 || e + 1 >= n || !usable(e)) break;
+        if (name_word(e + 1) && is_particle(w)) { e += 2; continue; }
         // an organisation named by its kind and what it is of: "Bureau of Prisons", "Council on
         // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
-        if (e + 1 < n && usable(e) && e > u && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) &&
-            !sentence_initial(e - 1) && name_word(e + 1) &&
-            (tok_text(e) == "of" || tok_text(e) == "on" || tok_text(e) == "for")) {
+        if (e > u && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) && name_word(e + 1) &&
+            (w == "of" || w == "on" || w == "for")) {
           e += 2;
           continue;
         }
