@@ -149,35 +149,33 @@ struct Finder {
 
   // One walk over the tokens, so that run() looks at words that may matter only: it picks out
   // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and the
-  // capitalised words of mid_caps maybe (the words seen capitalised away from a sentence start),
-  // which a short loop after it tests and adds. Most words are none of these.
+  // words of mid_caps (capitalised away from a sentence start), which a short loop after it adds
+  // (the set sized for them alone: it is cleared whole). Most words are none of these.
   void scan() {
-    // the words picked from the front, the capitalised ones (of mid_caps maybe) from the middle
+    // the words picked from the front, the capitalised ones of mid_caps from the middle
     d.tok_scratch.resize(2 * std::size_t{n});
     u32* picked = d.tok_scratch.data();
     u32* caps = picked + n;
     u32 m = 0, c = 0;
+    // (the tests of sentence_initial() and stem() on the token's fields: no bounds checks)
+    const u32* sent_of = d.sent_of_tok.data();
+    const Sentence* sents = d.sents.data();
     for (u32 t = 0; t < n; ++t) {
       const Token& k = toks[t];
       if (k.kind != TokKind::word) continue;
       if (k.has(kCap)) {
-        caps[c] = t;
-        c += !k.has(kAllCaps);
         if (usable(k)) picked[m++] = t;
+        if (k.has(kAllCaps) || t == 0 || sents[sent_of[t]].tb == t) continue;
+        const Token& before = toks[t - 1];
+        if (before.kind == TokKind::quote_mark || (before.e - before.b == 1 && text[before.b] == ':')) continue;
+        caps[c++] = t;
       } else if (((k.bits & wPronoun) || may_be_contraction(k)) && usable(k)) {
         picked[m++] = t;
       }
     }
-    // (the tests of sentence_initial() and stem() on the token's fields: no bounds checks)
     mid_caps.reset(c);
-    const u32* sent_of = d.sent_of_tok.data();
-    const Sentence* sents = d.sents.data();
     for (const u32* p = caps; p != caps + c; ++p) {
-      const u32 t = *p;
-      if (t == 0 || sents[sent_of[t]].tb == t) continue;
-      const Token& before = toks[t - 1];
-      if (before.kind == TokKind::quote_mark || (before.e - before.b == 1 && text[before.b] == ':')) continue;
-      const Token& k = toks[t];
+      const Token& k = toks[*p];
       u32 len = k.e - k.b;
       if (k.has(kPossessive)) len -= text[k.e - 2] == '\'' ? 2 : 4;
       mid_caps.add(key(text + k.b, len));
