@@ -160,8 +160,9 @@ struct Finder {
     // (the tests of sentence_initial() and stem() on the token's fields: no bounds checks)
     const u32* sent_of = d.sent_of_tok.data();
     const Sentence* sents = d.sents.data();
-    for (u32 t = 0; t < n; ++t) {
-      const Token& k = toks[t];
+    const Token* tok = toks;  // (toks + t: stepped with t, not computed from it)
+    for (u32 t = 0; t < n; ++t, ++tok) {
+      const Token& k = *tok;
       if (k.kind != TokKind::word) continue;
       if (k.has(kCap)) {
         if (usable(k)) picked[m++] = t;
