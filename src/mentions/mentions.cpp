@@ -20,12 +20,19 @@ struct Finder {
   explicit Finder(Doc& doc) : d(doc) {}
   Doc& d;
   const Lexicon& lx = lexicon();
+  // the tokens and text, held here: find_mentions adds no token, and reading them through d
+  // would load the array again after every mention stored
+  const Token* const toks = d.toks.data();
+  const u32 n = static_cast<u32>(d.toks.size());
+  const char* const text = d.text.data();
+  bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
+  std::string_view tok_text(u32 t) const { return {text + toks[t].b, toks[t].e - toks[t].b}; }
   // A word's key, each byte or-ed with 0x20 (ASCII case folded): eight bytes at a time, the
   // length mixed in for the padding. One to eight bytes map one to one onto keys.
   std::uint64_t key(std::string_view w) const { return key(w.data(), w.size()); }
   std::uint64_t key(const char* w, std::size_t len) const {
     constexpr std::uint64_t fold = 0x2020202020202020ull;
-    const char* end = d.text.data() + d.text.size();  // w lies in the text: reading up to here is safe
+    const char* end = text + d.text.size();  // w lies in the text: reading up to here is safe
     std::uint64_t h = (len + 1) * 0x9E3779B97F4A7C15ull;
     for (;; w += 8, len -= 8) {
       std::uint64_t x = 0;
@@ -43,28 +50,28 @@ struct Finder {
   KeySet& mid_caps = d.mid_caps;
 
   static bool usable(const Token& k) { return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed); }
-  bool usable(u32 t) const { return usable(d.toks[t]); }
+  bool usable(u32 t) const { return usable(toks[t]); }
   bool sentence_initial(u32 t) const {
     u32 s = d.sent_of_tok[t];
     if (d.sents[s].tb == t) return true;
     // after an opening mark, a colon or a dash at the start
-    const Token& p = d.toks[t - 1];
-    return p.kind == TokKind::quote_mark || d.tok_text(t - 1) == ":";
+    const Token& p = toks[t - 1];
+    return p.kind == TokKind::quote_mark || tok_text(t - 1) == ":";
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
-  bool is_title(u32 t) const { return d.toks[t].has(kCap) && d.is_word(t, wTitle); }
+  bool is_title(u32 t) const { return toks[t].has(kCap) && is_word(t, wTitle); }
   bool honorific(u32 t) {
     std::string_view w = low(t);
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "miss" || w == "mx";
   }
   bool name_word(u32 t) const {
-    const Token& k = d.toks[t];
+    const Token& k = toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
     if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return false;
     // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
     // cue in its present form, capitalised as the headline's every word
-    if ((k.bits & wCue) && t > 0 && d.toks[t - 1].has(kCap) && d.word(t).cue && d.word(t).cue->headline_form() &&
+    if ((k.bits & wCue) && t > 0 && toks[t - 1].has(kCap) && d.word(t).cue && d.word(t).cue->headline_form() &&
         d.title_case(t))
       return false;
     return true;
@@ -72,37 +79,37 @@ struct Finder {
   // a word that opens a name only before another capitalised word: "January Jones", "April
   // Ryan", "New York"
   bool month_first_name(u32 t) const {
-    if (!usable(t) || !d.toks[t].has(kCap) || !d.is_word(t, wMonth | wNameStarter) || d.toks[t].has(kAbbrev)) return false;
-    if (t + 1 >= d.toks.size() || !name_word(t + 1) || d.toks[t + 1].para != d.toks[t].para) return false;
-    if (t > 0 && d.is_word(t - 1, wPreposition)) return false;
+    if (!usable(t) || !toks[t].has(kCap) || !is_word(t, wMonth | wNameStarter) || toks[t].has(kAbbrev)) return false;
+    if (t + 1 >= n || !name_word(t + 1) || toks[t + 1].para != toks[t].para) return false;
+    if (t > 0 && is_word(t - 1, wPreposition)) return false;
     return true;
   }
   // a word of the lists that is also a first name, before a surname: "Will Smith", "Hope Daniels".
   // Capitalised inside a sentence a modal is a name; at a sentence's start only before a verb of
   // saying ("Will Smith said"; not "Will Smith attend?")
   bool word_first_name(u32 t) const {
-    if (!usable(t) || !d.toks[t].has(kCap) || d.toks[t].has(kAllCaps) || d.toks[t].has(kAbbrev)) return false;
-    if (!d.is_word(t, wFunction | wCue) || d.is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener)) return false;
-    if (t + 1 >= d.toks.size() || !name_word(t + 1) || d.toks[t + 1].para != d.toks[t].para) return false;
-    if (!sentence_initial(t)) return d.is_word(t, wFunction);
-    for (u32 k = t + 2; k < d.toks.size() && k < t + 4; ++k) {
+    if (!usable(t) || !toks[t].has(kCap) || toks[t].has(kAllCaps) || toks[t].has(kAbbrev)) return false;
+    if (!is_word(t, wFunction | wCue) || is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener)) return false;
+    if (t + 1 >= n || !name_word(t + 1) || toks[t + 1].para != toks[t].para) return false;
+    if (!sentence_initial(t)) return is_word(t, wFunction);
+    for (u32 k = t + 2; k < n && k < t + 4; ++k) {
       if (name_word(k)) continue;
-      const CueInfo* c = d.is_word(k, wCue) ? d.word(k).cue : nullptr;
+      const CueInfo* c = is_word(k, wCue) ? d.word(k).cue : nullptr;
       return c && !c->base && !c->participle;
     }
     return false;
   }
   bool cue_near(u32 t, u32 te) const {
     u32 k = te;  // past "also", "has", "reportedly"
-    while (k < d.toks.size() && k < te + 2 && d.toks[k].kind == TokKind::word &&
-           (d.is_word(k, wAuxiliary) || (d.tok_text(k).size() > 4 && d.tok_text(k).ends_with("ly"))))
+    while (k < n && k < te + 2 && toks[k].kind == TokKind::word &&
+           (is_word(k, wAuxiliary) || (tok_text(k).size() > 4 && tok_text(k).ends_with("ly"))))
       ++k;
-    return (k < d.toks.size() && d.is_word(k, wCue | wPhraseStart)) || (t > 0 && d.is_word(t - 1, wCue));
+    return (k < n && is_word(k, wCue | wPhraseStart)) || (t > 0 && is_word(t - 1, wCue));
   }
   // the word without a possessive ending
   std::string_view stem(u32 t) const {
-    std::string_view w = d.tok_text(t);
-    if (d.toks[t].has(kPossessive)) w.remove_suffix(w[w.size() - 2] == '\'' ? 2 : 4);
+    std::string_view w = tok_text(t);
+    if (toks[t].has(kPossessive)) w.remove_suffix(w[w.size() - 2] == '\'' ? 2 : 4);
     return w;
   }
 
@@ -114,16 +121,16 @@ struct Finder {
     if (k.word || len < 3 || len > 9) return false;
     // the first apostrophe, straight or curly (’ is E2 80 99), is followed by one of the endings
     // contracted_pronoun() takes, of one or two letters: it starts two to five bytes from the end
-    const char* end = d.text.data() + k.e;
+    const char* end = text + k.e;
     // ("i'm" has three bytes, "i’m" five)
     if (!(end[-2] == '\'' || end[-3] == '\'' || (len >= 5 && (end[-4] == '\xE2' || end[-5] == '\xE2')))) return false;
-    switch (d.text[k.b] | 0x20) {  // he she it we they you i
+    switch (text[k.b] | 0x20) {  // he she it we they you i
       case 'h': case 's': case 'i': case 'w': case 't': case 'y': return true;
       default: return false;
     }
   }
   const PronounInfo* contracted_pronoun(u32 t) const {
-    return may_be_contraction(d.toks[t]) ? contracted_pronoun(d.tok_text(t)) : nullptr;
+    return may_be_contraction(toks[t]) ? contracted_pronoun(tok_text(t)) : nullptr;
   }
   // the rest, out of line: few words get this far
   [[gnu::noinline]] const PronounInfo* contracted_pronoun(std::string_view w) const {
@@ -142,38 +149,34 @@ struct Finder {
 
   // One walk over the tokens, so that run() looks at words that may matter only: it picks out
   // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and the
-  // capitalised words of mid_caps maybe (the words seen capitalised away from a sentence start),
-  // which a short loop after it tests and adds. Most words are none of these.
+  // words of mid_caps (capitalised away from a sentence start), which a short loop after it adds
+  // (the set sized for them alone: it is cleared whole). Most words are none of these.
   void scan() {
-    const u32 n = static_cast<u32>(d.toks.size());
-    const Token* toks = d.toks.data();
-    // the words picked from the front, the capitalised ones (of mid_caps maybe) from the middle
+    // the words picked from the front, the capitalised ones of mid_caps from the middle
     d.tok_scratch.resize(2 * std::size_t{n});
     u32* picked = d.tok_scratch.data();
     u32* caps = picked + n;
     u32 m = 0, c = 0;
-    for (u32 t = 0; t < n; ++t) {
-      const Token& k = toks[t];
+    // (the tests of sentence_initial() and stem() on the token's fields: no bounds checks)
+    const u32* sent_of = d.sent_of_tok.data();
+    const Sentence* sents = d.sents.data();
+    const Token* tok = toks;  // (toks + t: stepped with t, not computed from it)
+    for (u32 t = 0; t < n; ++t, ++tok) {
+      const Token& k = *tok;
       if (k.kind != TokKind::word) continue;
       if (k.has(kCap)) {
-        caps[c] = t;
-        c += !k.has(kAllCaps);
         if (usable(k)) picked[m++] = t;
+        if (k.has(kAllCaps) || t == 0 || sents[sent_of[t]].tb == t) continue;
+        const Token& before = toks[t - 1];
+        if (before.kind == TokKind::quote_mark || (before.e - before.b == 1 && text[before.b] == ':')) continue;
+        caps[c++] = t;
       } else if (((k.bits & wPronoun) || may_be_contraction(k)) && usable(k)) {
         picked[m++] = t;
       }
     }
-    // (the tests of sentence_initial() and stem() on the token's fields: no bounds checks)
     mid_caps.reset(c);
-    const u32* sent_of = d.sent_of_tok.data();
-    const Sentence* sents = d.sents.data();
-    const char* text = d.text.data();
     for (const u32* p = caps; p != caps + c; ++p) {
-      const u32 t = *p;
-      if (t == 0 || sents[sent_of[t]].tb == t) continue;
-      const Token& before = toks[t - 1];
-      if (before.kind == TokKind::quote_mark || (before.e - before.b == 1 && text[before.b] == ':')) continue;
-      const Token& k = toks[t];
+      const Token& k = toks[*p];
       u32 len = k.e - k.b;
       if (k.has(kPossessive)) len -= text[k.e - 2] == '\'' ? 2 : 4;
       mid_caps.add(key(text + k.b, len));
@@ -190,13 +193,12 @@ struct Finder {
   void run() {
     d.mentions.clear();
     scan();
-    const u32 n = static_cast<u32>(d.toks.size());
     u32 next = 0;  // the first token past the last name found (or skipped as a title)
     for (u32 t : d.tok_scratch) {
       if (t < next) continue;
-      const Token& k = d.toks[t];
+      const Token& k = toks[t];
       if (const PronounInfo* p = contracted_pronoun(t)) {  // "He's", "they're": the pronoun is "He"
-        const std::string_view w = d.tok_text(t);
+        const std::string_view w = tok_text(t);
         const u32 stem = static_cast<u32>(std::min(w.find('\''), w.find("\u2019")));
         add(t, t + 1, k.b, k.b + stem, MentionKind::pronoun, p->gender, p->grammatical_case);
         continue;
@@ -204,8 +206,8 @@ struct Finder {
       // a lower-case word picked as a maybe contraction, and not one
       if (!k.has(kCap) && !(k.bits & wPronoun)) continue;
       if (!k.has(kCap) || k.has(kAllCaps)) {
-        if (const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
-          if (!(k.has(kAllCaps) && d.tok_text(t).size() > 1))
+        if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
+          if (!(k.has(kAllCaps) && tok_text(t).size() > 1))
             add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
           continue;
         }
@@ -213,38 +215,41 @@ struct Finder {
       }
       // titles first ("Gov.", "Vice President")
       u32 u = t;
-      if (u + 1 < n && usable(u) && is_title(u + 1) && d.is_word(u, wFunction) &&
+      if (u + 1 < n && usable(u) && is_title(u + 1) && is_word(u, wFunction) &&
           (low(u) == "former" || low(u) == "acting" || low(u) == "then"))
         ++u;
-      while (u < n && is_title(u) && d.toks[u].para == k.para) {
+      while (u < n && is_title(u) && toks[u].para == k.para) {
         ++u;
         // "Secretary of State", "Minister of Finance"
-        if (u + 2 < n && usable(u) && d.tok_text(u) == "of" && name_word(u + 1) && name_word(u + 2)) u += 2;
+        if (u + 2 < n && usable(u) && tok_text(u) == "of" && name_word(u + 1) && name_word(u + 2)) u += 2;
       }
       // "Mr. King", "Dr. Bishop": after an honorific, a title word is the surname
       if (u >= t + 2 && (u >= n || !name_word(u)) && honorific(u - 2)) --u;
       // "King says ..." after "Billie Jean King": a lone title word with no name after it, seen
       // inside a name elsewhere (and not "the King"), is that surname
-      if (u == t + 1 && (u >= n || !name_word(u)) && !(t > 0 && d.is_word(t - 1, wDeterminer)) &&
+      if (u == t + 1 && (u >= n || !name_word(u)) && !(t > 0 && is_word(t - 1, wDeterminer)) &&
           mid_caps.has(key(stem(t))) && cue_near(t, t + 1))
         u = t;
       u32 name_b = u;
-      bool month_name = u < n && (month_first_name(u) || word_first_name(u));
-      if (u >= n || d.toks[u].para != k.para || (!name_word(u) && !month_name)) {
-        if (const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; p && u == t)
+      // (a name word needs no first-name test)
+      if (u >= n || toks[u].para != k.para || (!name_word(u) && !month_first_name(u) && !word_first_name(u))) {
+        if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; p && u == t)
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
         else if (u > t) next = u;
         continue;
       }
       u32 e = u + 1;
-      while (e < n && d.toks[e].para == k.para && !d.toks[e - 1].has(kPossessive)) {
+      while (e < n && toks[e].para == k.para && !toks[e - 1].has(kPossessive)) {
         if (name_word(e)) { ++e; continue; }
-        if (e + 1 < n && usable(e) && name_word(e + 1) && is_particle(d.tok_text(e))) { e += 2; continue; }
+        // a particle and a word joining an organisation's name have two or three bytes: most words
+        // that end a name are turned away here
+        const std::string_view w = tok_text(e);
+        if (w.size() < 2 || w.size() > 3 || e + 1 >= n || !usable(e)) break;
+        if (name_word(e + 1) && is_particle(w)) { e += 2; continue; }
         // an organisation named by its kind and what it is of: "Bureau of Prisons", "Council on
         // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
-        if (e + 1 < n && usable(e) && e > u && d.is_word(e - 1, wNominal) && !d.is_word(e - 1, wTitle) &&
-            !sentence_initial(e - 1) && name_word(e + 1) &&
-            (d.tok_text(e) == "of" || d.tok_text(e) == "on" || d.tok_text(e) == "for")) {
+        if (e > u && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) && name_word(e + 1) &&
+            (w == "of" || w == "on" || w == "for")) {
           e += 2;
           continue;
         }
@@ -253,27 +258,27 @@ struct Finder {
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
       // capitalised elsewhere, next to a cue, or a speaker's label ("PENCE: ...")
       if (u == t && e == u + 1 && sentence_initial(u) && !mid_caps.has(key(stem(u))) && !cue_near(u, e) &&
-          !(e < n && d.tok_text(e) == ":" && d.toks[u].has(kAllCaps)))
+          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
       // the name after it
-      if (u == t && sentence_initial(u) && d.is_word(u, wCue) && !d.is_word(u, wTitle) && u + 1 < n && name_word(u + 1) &&
-          !(e < n && d.is_word(e, wCue)))  // ("Hope Daniels said": a first name)
+      if (u == t && sentence_initial(u) && is_word(u, wCue) && !is_word(u, wTitle) && u + 1 < n && name_word(u + 1) &&
+          !(e < n && is_word(e, wCue)))  // ("Hope Daniels said": a first name)
         continue;
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
-      if (u == t && e > u + 2 && sentence_initial(u) && d.is_word(u, wNominal) && !d.is_word(u, wTitle)) name_b = u + 1;
+      if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
       // a party word before a person's name ("Republican Mark Dunn"), not an organisation's
       // ("Republican National Committee", whose last word is a noun of the lists)
-      if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !d.is_word(e - 1, wNominal))
+      if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !is_word(e - 1, wNominal))
         name_b = u + 1;
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one
       for (u32 k = e - 1; k > name_b; --k) {
         if (is_title(k - 1) && k - 1 >= name_b) { name_b = k; break; }
       }
-      u32 nb = d.toks[name_b].b, ne = d.toks[e - 1].e;
-      if (d.toks[e - 1].has(kPossessive)) ne -= (d.text[ne - 2] == '\'' ? 2 : 4);
+      u32 nb = toks[name_b].b, ne = toks[e - 1].e;
+      if (toks[e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
       add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, e - name_b);
       next = e;
     }
