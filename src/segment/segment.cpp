@@ -430,13 +430,28 @@ struct Joined {
       const std::uint64_t upper = in & ~(x << 2);     // bit 5 (set in lower case) up to bit 7
       flags = ((upper & 0x80) ? kCap : 0) | before;
       if (upper == in && len > 1) flags |= kAllCaps;  // every letter upper case
-      // a period it may take (word_tail()'s test) goes the general way: an initial ("J."), or
-      // an abbreviation ("Gov.", whose key has the period in the bytes read: 1 to 8 of them);
-      // and a URL ("www.")
-      if (__builtin_expect(next == '.', 0) &&
-          (((upper & 0x80) && len == 1) || (kAscii[x & 0xFF] & kUrlStart) ||
-           (table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1).bits & wAbbrev)))
-        break;
+      if (__builtin_expect(next == '.', 0)) {
+        // an initial ("J.") and a URL ("www.", "pic.twitter.com/") go the general way
+        if (((upper & 0x80) && len == 1) || (len == 3 && (kAscii[x & 0xFF] & kUrlStart))) break;
+        // an abbreviation as written ("Gov.", whose key has the period in the bytes read: 1 to
+        // 8 of them) takes its period (word_tail()'s test), when no letter or digit follows
+        // (or a byte past ASCII: "a.é" may be one word)
+        const Lexicon::Hit a = table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1);
+        if (a.bits & wAbbrev) {
+          const std::uint64_t written = table.words[a.index].written;
+          const unsigned char after = base[i + len + 1];
+          if (written == WordInfo::kAbbrevAmbiguous || after >= 0x80 || (kAscii[after] & kAlnum)) break;
+          if (written == (x & kKeep[len + 1])) {
+            const bool space = after == ' ';
+            *out++ = {static_cast<u32>(i), static_cast<u32>(i + len + 1), para_no, TokKind::word, Mark::none,
+                      static_cast<std::uint8_t>(flags | kAbbrev | (space ? kSpaceAfter : 0)), a.index, a.bits};
+            i += len + 1 + space;
+            if (!space) break;  // the general path goes on from what follows
+            before = kSpaceBefore;
+            continue;
+          }
+        }
+      }
       // its key: its bytes, upper case lowered (0x80 of a capital down to 0x20)
       w = table.lookup_short((x & kKeep[len]) | (upper >> 2), len);
     } else {  // eight letters, and maybe more: the next eight bytes too (i + 16 < n)
