@@ -483,6 +483,8 @@ struct Joined {
       flags = jw.flags | before;
       w = jw.w;
       if (jw.non_ascii) d.text_ascii = false;
+      // (a period after a joined word's last letters, when one, may join a letter past ASCII)
+      if (next == '.' && base[j + 1] >= 0x80) break;
       if (jw.stop) {  // the general path puts the mark
         *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
         i = j;
@@ -494,13 +496,14 @@ struct Joined {
                 static_cast<std::uint8_t>(flags | kSpaceAfter), w.index, w.bits};
       i = j + 1;
     } else {
-      // the word's rare ends go the general way: a digit, a URL, a connector, a byte past ASCII.
-      // A comma or a period joins nothing when no letter, digit or byte past ASCII follows
-      // (j + 1 < n), and a period then is one (no ellipsis).
+      // the word's rare ends go the general way: a digit, a URL ("http:"), a connector, a byte
+      // past ASCII. A comma or a period joins nothing when no ASCII letter or digit follows
+      // (j + 1 < n), nor a byte past ASCII a period after one letter (word_end(): "a.é"), and
+      // a period then is one (no ellipsis).
       const unsigned char after = base[j + 1];
       if (next == ',' || next == '.') {
-        if (after >= 0x80 || (kAscii[after] & kAlnum) || (next == '.' && after == '.')) break;
-      } else if (!(kAscii[next] & kStop) || next == ':') {
+        if ((kAscii[after] & kAlnum) || (next == '.' && (after == '.' || (after >= 0x80 && j - i == 1)))) break;
+      } else if (!(kAscii[next] & kStop) || (next == ':' && (x & 0xFF) == 'h')) {
         break;
       }
       *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
