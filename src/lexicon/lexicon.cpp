@@ -255,7 +255,15 @@ void index_words(Lexicon& lx) {
   mark_set(lx.name_starters, wNameStarter, false);
   mark_set(lx.modifiers, wModifier, false);
   for (const auto& b : lx.boilerplate) mark(b.substr(0, b.find(' ')), wBoilerplateStart);
-  for (const auto& a : lx.abbreviations) mark(a, wAbbrev);
+  for (const auto& a : lx.abbreviations) {
+    // (segment's word_run() gives a word joined by an apostrophe or a hyphen no period of its own)
+    if (a.find_first_of("'-\xE2") != std::string::npos) throw std::logic_error("whosaid: an abbreviation holds a connector");
+    WordInfo& w = slot_for(lx, a);
+    w.bits |= wAbbrev;
+    unsigned char b[8] = {};
+    __builtin_memcpy(b, a.data(), std::min<std::size_t>(a.size(), 8));
+    w.written = w.written || a.size() > 8 ? WordInfo::kAbbrevAmbiguous : lexicon_hash::load8(b);
+  }
   for (auto& [k, m] : lx.months) {
     for (std::string key : {k, k + "."}) {
       WordInfo& w = slot_for(lx, key);

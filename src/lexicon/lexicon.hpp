@@ -88,6 +88,11 @@ struct WordInfo {
   const CueInfo* cue = nullptr;
   const PronounInfo* pronoun = nullptr;
   int month = 0;
+  // an abbreviation's bytes as written (load8(), zero-padded: "Gov."), which the text's must match
+  // (abbreviations are case-sensitive, the key is not); kAbbrevAmbiguous when it is longer than
+  // eight bytes or more than one abbreviation has this key
+  std::uint64_t written = 0;
+  static constexpr std::uint64_t kAbbrevAmbiguous = ~std::uint64_t{0};
 };
 
 struct Lexicon {

@@ -108,6 +108,8 @@ bool is_apostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 enum : std::uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kOtherLetter = 8, kAlnum = 16, kStop = 32, kUrlStart = 64 };
 // (in a word's seen bits, not in the table: the first letter is upper case)
 constexpr std::uint8_t kFirstUpper = 128;
+// (in the table, on bytes no word's seen bits take: what word_run() hands joined_word())
+constexpr std::uint8_t kJoin = 128;
 constexpr auto kAscii = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower | kAlnum;
@@ -116,6 +118,7 @@ constexpr auto kAscii = [] {
   for (unsigned char c : {'h', 'p', 'w'}) t[c] |= kUrlStart;  // http://, pic.twitter.com/, www.
   for (unsigned char c : {' ', '\t', '\n', '\r', ')', '(', ':', ';', '"', '?', '!', '/', '[', ']', '*', '&', '%', '$', '#', '+', '=', '<', '>', '|', '~', '^', '{', '}', '`', '\\', '@', '_'})
     t[c] = kStop;
+  for (int c : {int{'\''}, int{'-'}, 0xE2, 0xC2}) t[c] = kJoin;  // apostrophes, hyphens, ’, ”, no-break space
   return t;
 }();
 
@@ -321,16 +324,87 @@ struct WordRun {
   u32 i, last_end;
 };
 
+// A word from i (an ASCII letter, i + 16 < n) that word_run() meets a byte of kJoin after: ASCII
+// letters joined by apostrophes (' or ’) and hyphens before an ASCII letter (don't, Trump’s,
+// self-made), as word_end() joins them, and its flags as word_tail() gives them. The word is on
+// no abbreviation list (none holds a connector: the lexicon checks), so a period after it is
+// never its own.
+struct Joined {
+  std::size_t e;       // its end; 0: word_end() must decide (a digit, or a letter past ASCII, after
+                       // a connector; a connector past ASCII but ’; the last bytes of the text)
+  std::uint8_t flags;  // kCap, kAllCaps, kPossessive
+  bool stop;           // e is at a mark that joins nothing (an apostrophe or a hyphen before no
+                       // letter or digit, a curly quote, a dash, a no-break space): the general
+                       // path puts it
+  bool non_ascii;      // the word holds a ’
+  Lexicon::Hit w;
+};
+[[gnu::noinline]] Joined joined_word(const unsigned char* base, std::size_t n, const Lexicon::Table& table,
+                                     std::size_t i) {
+  std::size_t j = i;
+  bool joined = false, stop = false, non_ascii = false, lower = false;
+  for (;;) {
+    // the letters from j, eight bytes a read (and a connector of up to three bytes after them)
+    for (;;) {
+      if (j + 11 > n) return {};
+      const std::uint64_t y = lexicon_hash::load8(base + j);
+      const std::uint64_t letters = ascii_letters(y);
+      const std::uint64_t stops = letters ^ kHigh;
+      const std::size_t m = stops ? static_cast<u32>(std::countr_zero(stops)) >> 3 : 8;
+      lower |= (letters & kKeep[m] & (y << 2)) != 0;  // a lower-case letter (bit 5 set)
+      j += m;
+      if (m < 8) break;
+    }
+    const unsigned char b = base[j], b1 = base[j + 1], b2 = base[j + 2];
+    std::size_t k;  // past the connector
+    if (b == '\'' || b == '-') {
+      k = j + 1;
+    } else if (b == 0xE2 && b1 == 0x80 && b2 == 0x99) {
+      k = j + 3;
+    } else {
+      // curly quotes, dashes, the ellipsis and the no-break space join nothing
+      stop = (b == 0xE2 && b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D || b2 == 0x98 || b2 == 0x93 || b2 == 0x94 || b2 == 0xA6)) ||
+             (b == 0xC2 && b1 == 0xA0);
+      break;  // else word_run() judges what follows
+    }
+    const unsigned char a = base[k];
+    if (!(kAscii[a] & (kLower | kUpper))) {
+      if (a >= 0x80 || (kAscii[a] & kDigit)) return {};
+      stop = true;
+      break;
+    }
+    non_ascii |= b == 0xE2;
+    joined = true;
+    j = k;
+  }
+  if (!joined && !stop) return {};
+  const std::size_t e = j;
+  auto find = [&](std::size_t end) {
+    const std::uint64_t x = lexicon_hash::load8(base + i) & kKeep[std::min<std::size_t>(end - i, 8)];
+    return table.lookup({reinterpret_cast<const char*>(base) + i, end - i}, lexicon_hash::lower8(x));
+  };
+  std::uint8_t flags = (kAscii[base[i]] & kUpper) ? kCap : 0;
+  if (!lower && e - i > 1) flags |= kAllCaps;
+  // "Teigen's" is a possessive; "it's", "here's", "that's" are not (as word_tail())
+  if (joined && base[e - 1] == 's') {
+    const std::size_t cut = base[e - 2] == '\'' ? 2
+                            : (e - i > 4 && base[e - 4] == 0xE2 && base[e - 3] == 0x80 && base[e - 2] == 0x99) ? 4 : 0;
+    if (cut && !(find(e - cut).bits & (wFunction | wPronoun))) flags |= kPossessive;
+  }
+  return {e, flags, stop, non_ascii, find(e)};
+}
+
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, read eight at
-// once, and a space, a comma, a period (noted in end_marks) or a mark no word holds after them.
-// It stops at anything else, and at a word it turns down (a rare end, a longer word), where
-// segment()'s general path goes on. Out of line, with few values of its own: they stay in
-// registers (in the general loop, which holds many, the word path spilled them at every word).
+// once, or such letters joined by apostrophes and hyphens (joined_word()), and a space, a comma,
+// a period (noted in end_marks) or a mark no word holds after them. It stops at anything else,
+// and at a word it turns down (a rare end, a longer word), where segment()'s general path goes
+// on. Out of line, with few values of its own: they stay in registers (in the general loop,
+// which holds many, the word path spilled them at every word).
 [[gnu::noinline]] WordRun word_run(const unsigned char* base, const Lexicon::Table& lexicon_table, Token* out,
-                                   std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no,
-                                   const Token* toks, std::vector<u32>& end_marks) {
+                                   std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no, Doc& d) {
   const Lexicon::Table table = lexicon_table;
+  const Token* const toks = d.toks.data();  // (not resized here)
   Token* const first = out;
   // Every word but the first has a space before it: the loop goes on past a word only at a
   // space after it, or at a comma (and a space) after it, where no letter may follow the comma
@@ -356,13 +430,28 @@ struct WordRun {
       const std::uint64_t upper = in & ~(x << 2);     // bit 5 (set in lower case) up to bit 7
       flags = ((upper & 0x80) ? kCap : 0) | before;
       if (upper == in && len > 1) flags |= kAllCaps;  // every letter upper case
-      // a period it may take (word_tail()'s test) goes the general way: an initial ("J."), or
-      // an abbreviation ("Gov.", whose key has the period in the bytes read: 1 to 8 of them);
-      // and a URL ("www.")
-      if (__builtin_expect(next == '.', 0) &&
-          (((upper & 0x80) && len == 1) || (kAscii[x & 0xFF] & kUrlStart) ||
-           (table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1).bits & wAbbrev)))
-        break;
+      if (__builtin_expect(next == '.', 0)) {
+        // an initial ("J.") and a URL ("www.", "pic.twitter.com/") go the general way
+        if (((upper & 0x80) && len == 1) || (len == 3 && (kAscii[x & 0xFF] & kUrlStart))) break;
+        // an abbreviation as written ("Gov.", whose key has the period in the bytes read: 1 to
+        // 8 of them) takes its period (word_tail()'s test), when no letter or digit follows
+        // (or a byte past ASCII: "a.é" may be one word)
+        const Lexicon::Hit a = table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1);
+        if (a.bits & wAbbrev) {
+          const std::uint64_t written = table.words[a.index].written;
+          const unsigned char after = base[i + len + 1];
+          if (written == WordInfo::kAbbrevAmbiguous || after >= 0x80 || (kAscii[after] & kAlnum)) break;
+          if (written == (x & kKeep[len + 1])) {
+            const bool space = after == ' ';
+            *out++ = {static_cast<u32>(i), static_cast<u32>(i + len + 1), para_no, TokKind::word, Mark::none,
+                      static_cast<std::uint8_t>(flags | kAbbrev | (space ? kSpaceAfter : 0)), a.index, a.bits};
+            i += len + 1 + space;
+            if (!space) break;  // the general path goes on from what follows
+            before = kSpaceBefore;
+            continue;
+          }
+        }
+      }
       // its key: its bytes, upper case lowered (0x80 of a capital down to 0x20)
       w = table.lookup_short((x & kKeep[len]) | (upper >> 2), len);
     } else {  // eight letters, and maybe more: the next eight bytes too (i + 16 < n)
@@ -384,19 +473,37 @@ struct WordRun {
       if (upper == letters && upper2 == in2) flags |= kAllCaps;
       w = table.lookup_long(x | (upper >> 2), (x2 & kKeep[len2]) | (upper2 >> 2), len);
     }
-    const std::size_t j = i + len;
+    std::size_t j = i + len;
+    if (__builtin_expect(next != ' ' && (kAscii[next] & kJoin), 0)) {
+      // joined words, and words a mark past ASCII follows (the word looked up once more: rare)
+      const Joined jw = joined_word(base, d.text.size(), lexicon_table, i);
+      if (!jw.e) break;
+      j = jw.e;
+      next = base[j];
+      flags = jw.flags | before;
+      w = jw.w;
+      if (jw.non_ascii) d.text_ascii = false;
+      // (a period after a joined word's last letters, when one, may join a letter past ASCII)
+      if (next == '.' && base[j + 1] >= 0x80) break;
+      if (jw.stop) {  // the general path puts the mark
+        *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
+        i = j;
+        break;
+      }
+    }
     if (next == ' ') {  // most words: past the space here, not once more round the loop
       *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none,
                 static_cast<std::uint8_t>(flags | kSpaceAfter), w.index, w.bits};
       i = j + 1;
     } else {
-      // the word's rare ends go the general way: a digit, a URL, a connector, a byte past ASCII.
-      // A comma or a period joins nothing when no letter, digit or byte past ASCII follows
-      // (j + 1 < n), and a period then is one (no ellipsis).
+      // the word's rare ends go the general way: a digit, a URL ("http:"), a connector, a byte
+      // past ASCII. A comma or a period joins nothing when no ASCII letter or digit follows
+      // (j + 1 < n), nor a byte past ASCII a period after one letter (word_end(): "a.é"), and
+      // a period then is one (no ellipsis).
       const unsigned char after = base[j + 1];
       if (next == ',' || next == '.') {
-        if (after >= 0x80 || (kAscii[after] & kAlnum) || (next == '.' && after == '.')) break;
-      } else if (!(kAscii[next] & kStop) || next == ':') {
+        if ((kAscii[after] & kAlnum) || (next == '.' && (after == '.' || (after >= 0x80 && j - i == 1)))) break;
+      } else if (!(kAscii[next] & kStop) || (next == ':' && (x & 0xFF) == 'h')) {
         break;
       }
       *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
@@ -408,7 +515,7 @@ struct WordRun {
       const bool space = after == ' ';
       *out++ = {static_cast<u32>(j), static_cast<u32>(j + 1), para_no, TokKind::punct, Mark::none,
                 static_cast<std::uint8_t>(space ? kSpaceAfter : 0), 0, 0};
-      if (next == '.') end_marks.push_back(static_cast<u32>(out - toks) - 1);
+      if (next == '.') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
       i = j + 1 + space;
     }
     before = kSpaceBefore;
@@ -480,7 +587,7 @@ void segment(Doc& d) {
   u32 i = 0;
   for (;;) {
     if (__builtin_expect(i < fast_below, 1) && (kAscii[c.base[i]] & (kLower | kUpper))) {
-      const WordRun r = word_run(c.base, table, out, i, last_end, fast_below, para_no, toks, d.end_marks);
+      const WordRun r = word_run(c.base, table, out, i, last_end, fast_below, para_no, d);
       out = r.out, i = r.i, last_end = r.last_end;
       // on from a word it turned down, or from what starts none (past fast_below: tested first)
       if (i >= fast_below) continue;
