@@ -1589,3 +1589,13 @@ TEST(Reported, AWritersRelativeClauseAfterTheReportIsNoTrailingCue) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "said");
 }
+
+TEST(Mixed, AnObjectWithQuotedWordsEndsBeforeTheSubjectsNextVerb) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  std::string t = "Mr. Trump called the demonstrators \"my friends\" and showed flashes of compassion.";
+  Document d = extract(t, o);
+  const Quote* q = find(d, "my friends");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(at(t, q->start, q->end), "the demonstrators \"my friends");
+}

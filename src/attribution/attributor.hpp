@@ -346,7 +346,7 @@ struct Attributor {
                     u32 cb2 = 0, u32 ce2 = 0);
   std::size_t first_quote_from(u32 t) const;
   void mixed_speech();
-  void cover_clause(QuoteRec& q, u32 u, const Sentence& s);
+  void cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement kind);
   void reported_before_quote(const Sentence& s);
   void reported_after_quote(const Sentence& s);
   void reported_around_quote(const Sentence& s);

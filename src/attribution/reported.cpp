@@ -403,7 +403,7 @@ void Attributor::mixed_speech() {
       if (c + 1 >= q.open_tok || !is(c, ',') || a.speaker_span.end > tok(c).b) continue;
       bool plain = true;
       for (u32 t = c + 1; t < q.open_tok && plain; ++t) plain = !quoted(t);
-      if (plain) cover_clause(q, c + 1, d.sents[d.sent_of_tok[k]]);
+      if (plain) cover_clause(q, c + 1, d.sents[d.sent_of_tok[k]], Complement::clause);
       continue;
     }
     u32 clen = 1;
@@ -429,15 +429,16 @@ void Attributor::mixed_speech() {
     for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
     if (!plain) continue;
     // (the clause's verb may be among the quoted words: 'said the cuts "hurt working families"')
-    if (u < q.open_tok && !(that_found || complement_at(*c, u, s.te, false) != Complement::none)) continue;
-    cover_clause(q, u, s);
+    const Complement kind = that_found ? Complement::clause : complement_at(*c, u, s.te, false);
+    if (u < q.open_tok && kind == Complement::none) continue;
+    cover_clause(q, u, s, kind == Complement::phrase ? Complement::phrase : Complement::clause);
   }
   allow_belief = allow_stance = false;
 }
 
-// The quote q covers the clause that starts at token u (at or before its opening mark) and,
-// after the quoted words, the rest of the clause.
-void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s) {
+// The quote q covers the clause (or the phrase a cue takes as its object: `kind`) that starts at
+// token u (at or before its opening mark) and, after the quoted words, the rest of it.
+void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement kind) {
   const u32 start = u < q.open_tok ? tok(u).b : tok(q.open_tok).b;  // from the clause's start or its mark
   if (u < q.open_tok) q.pieces[0].start = start;
   // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
@@ -455,7 +456,10 @@ void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s) {
         while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
         break;
       }
-    u32 ce = content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e);
+    // ('called the protesters "my friends" and showed flashes of compassion': a phrase ends before
+    // the subject's next verb)
+    u32 ce = kind == Complement::phrase ? content_end(q.close_tok, e, kind)
+                                        : content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e);
     if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
   }
 }
