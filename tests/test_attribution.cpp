@@ -1588,6 +1588,8 @@ TEST(Reported, AWritersRelativeClauseAfterTheReportIsNoTrailingCue) {
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // and no part of the report either
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the contest had been rigged against him");
 }
 
 TEST(Mixed, AnObjectWithQuotedWordsEndsBeforeTheSubjectsNextVerb) {

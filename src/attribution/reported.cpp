@@ -255,6 +255,10 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
       return k;
     }
     if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
+    // ", a charge that party leaders denied", ", a move that could …": the writer's word on the report
+    if (k + 3 < e && word(k + 1) && (low_is(k + 1, "a") || low_is(k + 1, "an")) && word(k + 2) && !tok(k + 2).has(kCap) &&
+        word(k + 3) && (low_is(k + 3, "that") || low_is(k + 3, "which")))
+      return k;
   }
   return e;
 }
