@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "entities/name_table.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/hash_index.hpp"
 #include "util/key_set.hpp"
@@ -175,8 +176,7 @@ struct Doc {
   };
   std::vector<Alias> aliases;
   // indexes of the entity stage, kept here so their memory is reused from document to document
-  HashIndex name_index;               // a name (any case) -> entity
-  HashIndex last_index, first_index;  // the last / first word of a longer name -> its entities
+  NameTable names;  // a name or word (any case) -> its entity, the longer names it ends and begins
   HashIndex alias_seen;               // an entity's spelling (by name hash) -> its index in aliases
   KeySet mid_caps;                    // mentions: words seen capitalised away from a sentence start
   std::vector<u32> entity_last_seen;  // per entity: the token of its latest name

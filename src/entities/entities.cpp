@@ -49,9 +49,7 @@ Entities::Entities(Doc& doc) : d(doc) {
   redirect.clear();
   first_hash.clear();
   std::size_t n = d.mentions.size() + d.embeds.size();
-  d.name_index.reset(n);
-  d.last_index.reset(n);
-  d.first_index.reset(n);
+  d.names.reset(2 * n);  // (a name, and a longer one's last and first words: most names are one word)
   d.alias_seen.reset(n);
 }
 
@@ -87,7 +85,7 @@ void Entities::consider_name(int e, std::string_view written) {
   if (words > name_words || (words == name_words && upper_count(written) > upper_count(r.name))) r.name = written;
 }
 
-int Entities::new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf) {
+int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
   last_seen.push_back(0);
@@ -96,7 +94,6 @@ int Entities::new_entity(std::string_view written, std::uint64_t h, std::uint64_
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
-  d.name_index.set(h, e);
   return e;
 }
 
@@ -105,8 +102,10 @@ int Entities::entity_for(std::string_view written) {
   if (written.empty()) return -1;
   const NameParts name = name_parts(written);
   const std::uint64_t h = name.hash;
-  if (int known = d.name_index.find(h); known >= 0) {
-    int e = resolve(known);
+  // the name's entry: it is given the name's entity, whichever way that is found
+  NameTable::Entry& entry = d.names.put(h);
+  if (entry.entity >= 0) {
+    int e = resolve(entry.entity);
     // most often the entity's first spelling again: confirmed here, with no call
     if (same_bytes(d.entities[e].name, written)) return e;
     return add_alias(e, written, h);
@@ -116,35 +115,39 @@ int Entities::entity_for(std::string_view written) {
     int best = -1;
     u32 best_at = 0;
     for (int side = 0; side < 2 && best < 0; ++side) {
-      const HashIndex& index = side == 0 ? d.last_index : d.first_index;
       int seen = 0;  // the most recent few: a bound, however many people share a name
-      for (int i = index.first(h); i >= 0 && seen < kChain; i = index.next(i), ++seen) {
-        int e = resolve(index.value(i));
+      for (int i = side == 0 ? entry.last : entry.first; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
+        int e = resolve(d.names.value(i));
         if (best < 0 || last_seen[e] > best_at) { best = e; best_at = last_seen[e]; }
       }
     }
     if (best >= 0) {
-      d.name_index.set(h, best);
+      entry.entity = best;
       return add_alias(best, written, h);
     }
-    return new_entity(written, h, h);  // one word: it is its own first word
+    return entry.entity = new_entity(written, h);  // one word: it is its own first word
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
   std::uint64_t hf = name.plain ? first_word_hash(written, name) : name_hash(written.substr(0, name.first_end));
   std::uint64_t hl = name.plain ? hash_bytes(written.substr(name.last_begin), true) : name_hash(written.substr(name.last_begin));
-  int seen = 0;
-  for (int i = d.last_index.first(hl); i >= 0 && seen < kChain; i = d.last_index.next(i), ++seen) {
-    int e = resolve(d.last_index.value(i));
-    if (first_hash[e] == hf) {
-      d.name_index.set(h, e);
-      return add_alias(e, written, h);
+  if (const NameTable::Entry* last = d.names.find(hl)) {
+    int seen = 0;
+    for (int i = last->last; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
+      int e = resolve(d.names.value(i));
+      if (first_hash[e] == hf) {
+        entry.entity = e;
+        return add_alias(e, written, h);
+      }
     }
   }
-  int e = new_entity(written, h, hf);
-  d.last_index.add(hl, e);
-  d.first_index.add(hf, e);
+  const int e = entry.entity = new_entity(written, hf);
+  // (each put may move the entries: none is held across one)
+  NameTable::Entry& last = d.names.put(hl);
+  d.names.link(last.last, e);
+  const int lone = last.entity;
+  d.names.link(d.names.put(hf).first, e);
   // an earlier lone word that is this name's surname becomes part of it
-  if (int lone = d.name_index.find(hl); lone >= 0 && resolve(lone) != e) merge(resolve(lone), e);
+  if (lone >= 0 && resolve(lone) != e) merge(resolve(lone), e);
   return e;
 }
 

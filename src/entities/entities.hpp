@@ -21,8 +21,8 @@ struct Entities {
   // h: the name_hash of written (the caller has it)
   int add_alias(int e, std::string_view written, std::uint64_t h, bool handle = false);
   void note_alias(int e, std::string_view written, std::uint64_t key, bool handle);
-  // h, hf: the name_hash of the name and of its first word (the caller has them)
-  int new_entity(std::string_view written, std::uint64_t h, std::uint64_t hf);
+  // hf: the name_hash of its first word (the caller has it)
+  int new_entity(std::string_view written, std::uint64_t hf);
   void consider_name(int e, std::string_view written);
   void merge(int from, int into);
   // e after the merges (none in most documents)

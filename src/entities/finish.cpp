@@ -147,6 +147,24 @@ struct ValidUnits {
   }
 };
 
+// v sorted, v being nearly in order already: a quote's offsets come in reading order but for its
+// speaker's and cue's, which stand near it. An insertion sort then does little work; it gives way
+// to std::sort when it has moved more than a few places a value.
+inline void sort_nearly_sorted(std::vector<std::uint64_t>& v) {
+  std::size_t moved = 0;
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    const std::uint64_t x = v[i];
+    std::size_t j = i;
+    for (; j > 0 && v[j - 1] > x; --j) v[j] = v[j - 1];
+    v[j] = x;
+    moved += i - j;
+    if (moved > 8 * v.size()) {
+      std::sort(v.begin(), v.end());
+      return;
+    }
+  }
+}
+
 // The offsets of a document turned from bytes into the caller's unit in place, with one pass over
 // the text: each offset is noted with where it is stored, and the notes are taken in byte order.
 // (The two arrays are the Doc's, so that their memory is reused from document to document; they
@@ -165,7 +183,7 @@ struct OffsetConverter {
   }
   // valid: the text is valid UTF-8 (the unit is code points or UTF-16, and the text not all ASCII)
   void convert(std::string_view text, OffsetUnit unit, bool valid) {
-    std::sort(order.begin(), order.end());
+    sort_nearly_sorted(order);
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     auto each = [&](auto&& units_to) {
       for (std::uint64_t o : order) {
@@ -209,6 +227,21 @@ void each_offset(Quote& q, F&& f) {
   for (Span& s : q.spans) { f(s.start); f(s.end); }
   if (q.speaker_mention) { f(q.speaker_mention->start); f(q.speaker_mention->end); }
   if (q.cue) { f(q.cue->start); f(q.cue->end); }
+}
+
+// f(offset) for each offset of a quote, nearly in byte order (for the insertion sort): its
+// speaker's and cue's before its words when they stand before them ('X said: "…"'), else after
+template <class F>
+void each_offset_in_order(Quote& q, F&& f) {
+  auto around = [&](bool before) {
+    if (q.speaker_mention && (q.speaker_mention->start < q.start) == before) { f(q.speaker_mention->start); f(q.speaker_mention->end); }
+    if (q.cue && (q.cue->start < q.start) == before) { f(q.cue->start); f(q.cue->end); }
+  };
+  around(true);
+  f(q.start);
+  for (Span& s : q.spans) { f(s.start); f(s.end); }
+  f(q.end);
+  around(false);
 }
 
 }  // namespace
@@ -462,7 +495,7 @@ Document finish(Doc& d) {
   std::size_t count = 0;
   for (Quote& q : out.quotes) each_offset(q, [&](std::size_t&) { ++count; });
   OffsetConverter oc{d, count};
-  for (Quote& q : out.quotes) each_offset(q, [&](std::size_t& o) { oc.need(o); });
+  for (Quote& q : out.quotes) each_offset_in_order(q, [&](std::size_t& o) { oc.need(o); });
   oc.convert(d.text, d.options.offsets, d.text_valid);
   return out;
 }

@@ -462,13 +462,11 @@ void prepare_jsonl(RawRecord& raw, Prepared& out, const Fields& fields) {
       if (big) p = ondemand::parser{};
     }
   } shrink{parser, raw.bytes.size() > (std::size_t{16} << 20)};
-  const bool stdin_input = raw.name == "-";
   out.id = {std::to_string(raw.lineno), true};
-  const std::string where =
-      (stdin_input ? std::string() : raw.name + " ") + "line " + std::to_string(raw.lineno) + ": ";
   auto fail = [&](const std::string& msg, bool keep_id) {
     if (!keep_id) out.id = {"", false};
-    out.error = where + msg;
+    const bool stdin_input = raw.name == "-";
+    out.error = (stdin_input ? std::string() : raw.name + " ") + "line " + std::to_string(raw.lineno) + ": " + msg;
   };
   std::string& line = raw.bytes;
   line.reserve(line.size() + SIMDJSON_PADDING);
@@ -511,7 +509,10 @@ void prepare_jsonl(RawRecord& raw, Prepared& out, const Fields& fields) {
       }
       std::string_view text;
       if (auto err = v.get_string().get(text)) return fail("field \"" + fields.text + "\": " + error_message(err), true);
-      out.text.assign(text);  // the view lives in the parser's buffer until the next parse
+      // the view lives in the parser's buffer until its next parse, unless the parser is given
+      // back after a very large line: then the text is copied
+      if (shrink.big) out.text = out.owned.assign(text);
+      else out.text = text;
       have_text = true;
     }
   }
@@ -533,7 +534,8 @@ void prepare_jsonl(RawRecord& raw, Prepared& out, const Fields& fields) {
 
 void prepare(RawRecord& raw, Prepared& out, const Fields& fields) {
   out.id = {raw.name, false};
-  out.text.clear();
+  out.text = {};
+  out.owned.clear();
   out.posts.clear();
   out.error.clear();
   out.date = raw.date;
@@ -560,7 +562,8 @@ void prepare(RawRecord& raw, Prepared& out, const Fields& fields) {
         out.error = raw.name + ": larger than the 4 GiB a document may have";
         return;
       }
-      html_to_text(raw.bytes, out.text, out.posts);
+      html_to_text(raw.bytes, out.owned, out.posts);
+      out.text = out.owned;
       return;
     }
     default:
@@ -568,7 +571,8 @@ void prepare(RawRecord& raw, Prepared& out, const Fields& fields) {
         out.error = raw.name + ": larger than the 4 GiB a document may have";
         return;
       }
-      out.text.swap(raw.bytes);
+      out.owned.swap(raw.bytes);
+      out.text = out.owned;
       return;
   }
 }

@@ -33,7 +33,10 @@ struct RawRecord {
 // A record ready for extract().
 struct Prepared {
   print::Id id;
-  std::string text;
+  // the text to extract: `owned`, or a JSON line's text where this thread's JSON parser unescaped
+  // it (not copied: it stays there until the thread prepares its next record)
+  std::string_view text;
+  std::string owned;  // the text when it is made here (plain text, HTML), or copied
   std::string date;
   std::vector<Post> posts;
   std::string error;

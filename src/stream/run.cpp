@@ -60,7 +60,10 @@ bool process(input::RawRecord& raw, input::Prepared& p, const RunOptions& o, std
   if (o.format == Output::json) {
     print::Extra extra;
     extra.date = p.date;
-    if (o.emit_text) extra.text = &p.text;
+    if (o.emit_text) {
+      if (p.text.data() != p.owned.data()) p.owned.assign(p.text);  // (a JSON line's text is a view)
+      extra.text = &p.owned;
+    }
     print::json(out, p.id, doc, o.explain, extra);
   } else {
     print::table(out, p.id, doc);
