@@ -338,11 +338,11 @@ struct WordTail {
   return j;
 }
 
-// Where word_run() stopped, and its tokens (the caller reads the last one's end: a value fewer
-// for word_run() to keep, which leaves its loop a register more).
+// Where word_run() stopped, its tokens and the paragraph it is in (the caller reads the last
+// token's end: a value fewer for word_run() to keep, which leaves its loop a register more).
 struct WordRun {
   Token* out;
-  std::size_t i;
+  u32 i, para_no;
 };
 
 // A word from i (an ASCII letter, i + 16 < n) that word_run() meets a byte of kJoin after: ASCII
@@ -419,10 +419,11 @@ struct Joined {
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, read eight at
 // once, or such letters joined by apostrophes and hyphens (joined_word()), and a space, a comma,
 // a period (noted in end_marks), a quotation mark or a mark no word holds after them; and
-// quotation marks before them (put as the general path puts them: quote_at()). It stops at
-// anything else, and at a word it turns down (a rare end, a longer word), where segment()'s
-// general path goes on. Out of line, with few values of its own: they stay in registers (in the general loop,
-// which holds many, the word path spilled them at every word).
+// quotation marks before them (put as the general path puts them: quote_at()), and line breaks
+// (which end a paragraph, as close_para() does). It stops at anything else, and at a word it
+// turns down (a rare end, a longer word), where segment()'s general path goes on. Out of line,
+// with few values of its own: they stay in registers (in the general loop, which holds many, the
+// word path spilled them at every word).
 [[gnu::noinline]] WordRun word_run(const unsigned char* base, const Lexicon::Table& lexicon_table, Token* out,
                                    std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no, Doc& d) {
   const Lexicon::Table table = lexicon_table;
@@ -437,7 +438,21 @@ struct Joined {
   do {
     const std::uint64_t x = lexicon_hash::load8(base + i);
     const std::uint64_t letters = ascii_letters(x);
-    if (__builtin_expect(!(letters & 0x80), 0)) {  // no letter at i: a quotation mark, or the general way
+    if (__builtin_expect(!(letters & 0x80), 0)) {  // no letter at i: a line break, a quotation mark, or the general way
+      if (base[i] == '\n') {
+        // the paragraph ends, as segment()'s close_para() ends it (its first token is where the
+        // last one ended, or the first)
+        const u32 ntok = static_cast<u32>(out - toks);
+        const u32 para_tok = d.paras.empty() ? 0 : d.paras.back().te;
+        if (ntok > para_tok) {
+          out[-1].flags |= kSpaceAfter;
+          d.paras.push_back({toks[para_tok].b, out[-1].e, para_tok, ntok});
+          ++para_no;
+        }
+        ++i;
+        before = kSpaceBefore;
+        continue;
+      }
       const QuoteMark q = quote_at(base + i);
       if (!q.len) break;
       if (base[i] >= 0x80) d.text_ascii = false;
@@ -555,7 +570,7 @@ struct Joined {
     }
     before = kSpaceBefore;
   } while (i < fast_below);
-  return {out, i};
+  return {out, static_cast<u32>(i), para_no};
 }
 
 }  // namespace
@@ -624,7 +639,8 @@ void segment(Doc& d) {
     if (__builtin_expect(i < fast_below, 1) && (kAscii[c.base[i]] & (kLower | kUpper))) {
       const WordRun r = word_run(c.base, table, out, i, last_end, fast_below, para_no, d);
       if (r.out != out) last_end = r.out[-1].e;
-      out = r.out, i = static_cast<u32>(r.i);
+      out = r.out, i = r.i;
+      if (r.para_no != para_no) para_no = r.para_no, para_tok = d.paras.back().te;
       // on from a word it turned down, or from what starts none (past fast_below: tested first)
       if (i >= fast_below) continue;
     }
