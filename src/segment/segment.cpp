@@ -76,6 +76,26 @@ Mark mark_of(char32_t cp) {
   }
 }
 
+// The quotation mark at p as the general path reads one (len 0: none): two apostrophes are a
+// double mark, two backquotes an opening one (p[1] and p[2] can be read)
+struct QuoteMark {
+  u32 len;
+  Mark mark;
+};
+inline QuoteMark quote_at(const unsigned char* p) {
+  switch (p[0]) {
+    case '"': return {1, Mark::straight_double};
+    case '\'': return p[1] == '\'' ? QuoteMark{2, Mark::straight_double} : QuoteMark{1, Mark::straight_single};
+    case '`': return {p[1] == '`' ? 2u : 0u, Mark::left_double};
+    case 0xC2: return {p[1] == 0xAB || p[1] == 0xBB ? 2u : 0u, mark_of(p[1])};
+    case 0xE2: {  // “ ” „ ‘ ’ ‹ › (U+2000 to U+203F: E2 80 to BF)
+      const Mark m = p[1] == 0x80 && (p[2] & 0xC0) == 0x80 ? mark_of(0x2000u + (p[2] & 0x3F)) : Mark::none;
+      return {m != Mark::none ? 3u : 0u, m};
+    }
+    default: return {0, Mark::none};
+  }
+}
+
 // kKeep[k]: the first k bytes of eight (a word's key, from the eight bytes it starts)
 constexpr auto kKeep = [] {
   std::array<std::uint64_t, 9> t{};
@@ -318,10 +338,11 @@ struct WordTail {
   return j;
 }
 
-// Where word_run() stopped, and its tokens.
+// Where word_run() stopped, its tokens and the paragraph it is in (the caller reads the last
+// token's end: a value fewer for word_run() to keep, which leaves its loop a register more).
 struct WordRun {
   Token* out;
-  u32 i, last_end;
+  u32 i, para_no;
 };
 
 // A word from i (an ASCII letter, i + 16 < n) that word_run() meets a byte of kJoin after: ASCII
@@ -397,18 +418,18 @@ struct Joined {
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, read eight at
 // once, or such letters joined by apostrophes and hyphens (joined_word()), and a space, a comma,
-// a period (noted in end_marks) or a mark no word holds after them. It stops at anything else,
-// and at a word it turns down (a rare end, a longer word), where segment()'s general path goes
-// on. Out of line, with few values of its own: they stay in registers (in the general loop,
-// which holds many, the word path spilled them at every word).
+// a period (noted in end_marks), a quotation mark or a mark no word holds after them; and
+// quotation marks before them (put as the general path puts them: quote_at()), and line breaks
+// (which end a paragraph, as close_para() does). It stops at anything else, and at a word it
+// turns down (a rare end, a longer word), where segment()'s general path goes on. Out of line,
+// with few values of its own: they stay in registers (in the general loop, which holds many, the
+// word path spilled them at every word).
 [[gnu::noinline]] WordRun word_run(const unsigned char* base, const Lexicon::Table& lexicon_table, Token* out,
                                    std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no, Doc& d) {
   const Lexicon::Table table = lexicon_table;
   const Token* const toks = d.toks.data();  // (not resized here)
-  Token* const first = out;
-  // Every word but the first has a space before it: the loop goes on past a word only at a
-  // space after it, or at a comma (and a space) after it, where no letter may follow the comma
-  // itself. The token before a space has kSpaceAfter from the start.
+  // before: kSpaceBefore when a space comes before i (the token before it has kSpaceAfter from
+  // the start), else 0
   std::uint8_t before = 0;
   if (i != last_end) {
     before = kSpaceBefore;
@@ -417,7 +438,31 @@ struct Joined {
   do {
     const std::uint64_t x = lexicon_hash::load8(base + i);
     const std::uint64_t letters = ascii_letters(x);
-    if (!(letters & 0x80)) break;  // no letter at i
+    if (__builtin_expect(!(letters & 0x80), 0)) {  // no letter at i: a line break, a quotation mark, or the general way
+      if (base[i] == '\n') {
+        // the paragraph ends, as segment()'s close_para() ends it (its first token is where the
+        // last one ended, or the first)
+        const u32 ntok = static_cast<u32>(out - toks);
+        const u32 para_tok = d.paras.empty() ? 0 : d.paras.back().te;
+        if (ntok > para_tok) {
+          out[-1].flags |= kSpaceAfter;
+          d.paras.push_back({toks[para_tok].b, out[-1].e, para_tok, ntok});
+          ++para_no;
+        }
+        ++i;
+        before = kSpaceBefore;
+        continue;
+      }
+      const QuoteMark q = quote_at(base + i);
+      if (!q.len) break;
+      if (base[i] >= 0x80) d.text_ascii = false;
+      const bool space = base[i + q.len] == ' ';
+      *out++ = {static_cast<u32>(i), static_cast<u32>(i + q.len), para_no, TokKind::quote_mark, q.mark,
+                static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+      i += q.len + space;
+      before = space ? kSpaceBefore : 0;
+      continue;
+    }
     const std::uint64_t stops = letters ^ kHigh;  // the bytes that are no letter
     std::size_t len;
     std::uint8_t flags;
@@ -485,10 +530,11 @@ struct Joined {
       if (jw.non_ascii) d.text_ascii = false;
       // (a period after a joined word's last letters, when one, may join a letter past ASCII)
       if (next == '.' && base[j + 1] >= 0x80) break;
-      if (jw.stop) {  // the general path puts the mark
+      if (jw.stop) {  // the mark: a quotation mark is put next, all else the general way
         *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
         i = j;
-        break;
+        before = 0;
+        continue;
       }
     }
     if (next == ' ') {  // most words: past the space here, not once more round the loop
@@ -507,9 +553,11 @@ struct Joined {
         break;
       }
       *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
-      if (next != ',' && next != '.') {  // a mark no word holds: the general path puts it
+      if (next != ',' && next != '.') {  // a mark no word holds: '"' is put next, all else the general way
         i = j;
-        break;
+        if (next != '"') break;
+        before = 0;
+        continue;
       }
       // the comma or the period, and a space after it; a period may end a sentence
       const bool space = after == ' ';
@@ -517,10 +565,12 @@ struct Joined {
                 static_cast<std::uint8_t>(space ? kSpaceAfter : 0), 0, 0};
       if (next == '.') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
       i = j + 1 + space;
+      before = space ? kSpaceBefore : 0;  // (no space: a quotation mark, or the general way)
+      continue;
     }
     before = kSpaceBefore;
   } while (i < fast_below);
-  return {out, static_cast<u32>(i), out != first ? out[-1].e : last_end};
+  return {out, static_cast<u32>(i), para_no};
 }
 
 }  // namespace
@@ -588,7 +638,9 @@ void segment(Doc& d) {
   for (;;) {
     if (__builtin_expect(i < fast_below, 1) && (kAscii[c.base[i]] & (kLower | kUpper))) {
       const WordRun r = word_run(c.base, table, out, i, last_end, fast_below, para_no, d);
-      out = r.out, i = r.i, last_end = r.last_end;
+      if (r.out != out) last_end = r.out[-1].e;
+      out = r.out, i = r.i;
+      if (r.para_no != para_no) para_no = r.para_no, para_tok = d.paras.back().te;
       // on from a word it turned down, or from what starts none (past fast_below: tested first)
       if (i >= fast_below) continue;
     }
