@@ -27,4 +27,17 @@ inline Options bytes() {
   return o;
 }
 
+// The first quote's words as the text has them (byte offsets), or "(none)".
+inline std::string first_words(const std::string& text, Options o = bytes()) {
+  o.offsets = OffsetUnit::byte;
+  Document d = extract(text, o);
+  return d.quotes.empty() ? std::string("(none)") : std::string(at(text, d.quotes[0].start, d.quotes[0].end));
+}
+
+// The first quote's speaker mention, or "(none)".
+inline std::string first_mention(const std::string& text, Options o = bytes()) {
+  Document d = extract(text, o);
+  return d.quotes.empty() ? std::string("(none)") : mention(&d.quotes[0]);
+}
+
 }  // namespace whosaid::test
