@@ -136,8 +136,9 @@ struct Attributor {
   // token t is the one ASCII character c
   bool is(u32 t, char c) const { return t < ntoks && is(toks[t], c); }
   bool is(const Token& k, char c) const { return k.e == k.b + 1 && text[k.b] == c; }
-  // a dash that sets off an aside: "—", "–", "--", or a hyphen standing alone
-  bool dash(u32 t) const { return is(t, "\u2014") || is(t, "\u2013") || is(t, "--") || is(t, '-'); }
+  // a dash that sets off an aside (is_dash(): "—", "–", "--", a hyphen standing alone), not the
+  // horizontal bar or the figure dash, which open bylines ("― Carlos Raúl") and number ranges
+  bool dash(u32 t) const { return t < ntoks && is_dash(tok_text(t)) && !is(t, "\u2015") && !is(t, "\u2012"); }
   // the opening dash of an aside that closes at the dash `close`, in the same sentence and not
   // past `lo`, or kNone
   u32 aside_open(u32 close, u32 lo) const;

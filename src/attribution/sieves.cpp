@@ -142,8 +142,7 @@ bool Attributor::dash_byline(std::size_t qi, Attribution& a) {
   u32 t = q.close_tok + 1;
   const Para& p = d.paras[tok(q.close_tok).para];
   if (t >= p.te || tok(t).kind != TokKind::punct) return false;
-  std::string_view dash = tok_text(t);
-  if (dash != "\u2014" && dash != "\u2015" && dash != "\u2013" && dash != "-" && dash != "--") return false;
+  if (!is_dash(tok_text(t)) || is(t, "\u2012")) return false;  // (a figure dash joins numbers)
   int mi = mention_at(t + 1);
   if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return false;
   u32 e = d.mentions[mi].te;
