@@ -129,11 +129,12 @@ struct Finder {
       default: return false;
     }
   }
-  const PronounInfo* contracted_pronoun(u32 t) const {
-    return may_be_contraction(toks[t]) ? contracted_pronoun(tok_text(t)) : nullptr;
+  // (*pronoun_len: the pronoun's length in bytes, "He" of "He's")
+  const PronounInfo* contracted_pronoun(u32 t, u32* pronoun_len) const {
+    return may_be_contraction(toks[t]) ? contracted_pronoun(tok_text(t), pronoun_len) : nullptr;
   }
   // the rest, out of line: few words get this far
-  [[gnu::noinline]] const PronounInfo* contracted_pronoun(std::string_view w) const {
+  [[gnu::noinline]] const PronounInfo* contracted_pronoun(std::string_view w, u32* pronoun_len) const {
     std::size_t a = w.find('\'');
     std::size_t len = 1;
     if (a == std::string_view::npos) {
@@ -144,6 +145,7 @@ struct Finder {
     std::string_view rest = w.substr(a + len);
     if (rest != "s" && rest != "re" && rest != "ll" && rest != "d" && rest != "ve" && rest != "m") return nullptr;
     const PronounInfo* p = lx.info(lx.find(w.substr(0, a))).pronoun;
+    *pronoun_len = static_cast<u32>(a);
     return p && p->grammatical_case == Case::nom ? p : nullptr;
   }
 
@@ -197,10 +199,9 @@ struct Finder {
     for (u32 t : d.tok_scratch) {
       if (t < next) continue;
       const Token& k = toks[t];
-      if (const PronounInfo* p = contracted_pronoun(t)) {  // "He's", "they're": the pronoun is "He"
-        const std::string_view w = tok_text(t);
-        const u32 stem = static_cast<u32>(std::min(w.find('\''), w.find("\u2019")));
-        add(t, t + 1, k.b, k.b + stem, MentionKind::pronoun, p->gender, p->grammatical_case);
+      u32 pronoun_len = 0;
+      if (const PronounInfo* p = contracted_pronoun(t, &pronoun_len)) {  // "He's", "they're": the pronoun is "He"
+        add(t, t + 1, k.b, k.b + pronoun_len, MentionKind::pronoun, p->gender, p->grammatical_case);
         continue;
       }
       // a lower-case word picked as a maybe contraction, and not one
