@@ -1589,3 +1589,53 @@ TEST(Mixed, AnObjectWithQuotedWordsEndsBeforeTheSubjectsNextVerb) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(at(t, q->start, q->end), "the demonstrators \"my friends");
 }
+
+TEST(Reported, APluralsPossessiveApostropheIsNoQuotationMark) {
+  // the apostrophe after "Sanders" closes no quote: the sentence is the writer's, and reports
+  std::string t = "Sanders\u2019 aides say the campaign has no desire to fight. The voters' anger grew, she said.";
+  EXPECT_EQ(first_mention(t), "Sanders\u2019 aides");
+  EXPECT_EQ(first_words(t), "the campaign has no desire to fight");
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(at(t, d.quotes[1].start, d.quotes[1].end), "The voters' anger grew");
+  // a single quotation still closes on the same shape
+  EXPECT_EQ(first_words("He called it 'the worst of times' on Monday."), "the worst of times");
+}
+
+TEST(Reported, APluralSubjectCapitalisedOnlyToOpenTheSentence) {
+  // "sources" is no name, and "Sources say" is its subject and verb
+  EXPECT_EQ(first_mention("Sources say the governor will resign on Friday."), "Sources");
+  // a poll's share opening the clause, with the words that lead it
+  EXPECT_EQ(first_mention("A mere 9 percent say they would buy American cars."), "A mere 9 percent");
+  EXPECT_EQ(first_mention("Observers say the party has changed a great deal."), "Observers");
+}
+
+TEST(Reported, TheMainClauseAfterARelativeClausesReportOfANounPhrase) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  std::string t = "Bernie Sanders spoke. Sanders, who has already sent fundraising pleas on his behalf, said he may campaign for him.";
+  Document d = extract(t, o);
+  const Quote* q = find(d, "may campaign");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(q), "said");
+  EXPECT_EQ(q->speaker, "Bernie Sanders");
+  EXPECT_EQ(at(t, q->start, q->end), "he may campaign for him");
+}
+
+TEST(Reported, WhatFollowsAnInterruptingCueIsNotAlwaysTheReport) {
+  // a name before the comma is the first piece, not a link word
+  std::string t = "Mike Sexton spoke. Greensboro, Sexton said, made him question the rhetoric.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(at(t, d.quotes[0].spans[0].start, d.quotes[0].spans[0].end), "Greensboro");
+  // a clause of time goes on with the report
+  EXPECT_EQ(first_words("Jane Ripert spoke. In 1990, Ms. Ripert said, when she was earning little, a boss invited her."),
+            "In 1990, Ms. Ripert said, when she was earning little, a boss invited her");
+  // a description of the speaker after an inverted cue, a time, a participle: not the report
+  EXPECT_EQ(first_words("That will be true up to a point, said Sherman, a reporter whose zeal has driven others off the beat."),
+            "That will be true up to a point");
+  EXPECT_EQ(first_words("Clinton won the primary, the AP declared on Thursday, two days after voters went to the polls."),
+            "Clinton won the primary");
+  EXPECT_EQ(first_words("The family soured on him, the Post reported, citing an anonymous source."), "The family soured on him");
+}

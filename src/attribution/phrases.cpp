@@ -99,7 +99,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     const std::size_t pw_size = tok_text(t - 1).size();
     const bool pw_s = low_ends_with(t - 1, "s");
     int mi = mention_at(t - 1);
-    bool plural_noun = is_word(t - 1, wNominal) && !tok(t - 1).has(kCap) && pw_size > 2 && pw_s;
+    // (capitalised only because it opens the sentence: "Sources say")
+    const bool lower = !tok(t - 1).has(kCap) || (!tok(t - 1).has(kAllCaps) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1);
+    bool plural_noun = is_word(t - 1, wNominal) && lower && pw_size > 2 && pw_s;
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)
     bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
@@ -147,6 +149,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       if (noun_before && cs.ok() && ((word(t + 1) && low_is(t + 1, "that")) || clause_start(t + 1, ntoks)))
         for (u32 p = cs.tb + 1; p + 1 < cs.te && !in_phrase; ++p) in_phrase = is_word(p, wPreposition) && !determiner(p);
       subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && (!noun_before || in_phrase)));
+      // a poll's share opening the clause: "A mere 9 percent say", "Nearly half say"
+      if (!subject && c->base) {
+        const u32 q = quantity_before(t, sb);
+        subject = q != kNone && (q == sb || is(q - 1, ',') || clause_opener(q - 1));
+      }
     }
     if (!subject || (tok(t - 1).has(kPossessive) && !reported_next)) return {CueRead::none};
   }
@@ -178,6 +185,7 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   u32 b = k;
   while (b > lo && b + 6 > k) {
     u32 p = b - 1;
+    if (apostrophe_s(p) && p > lo) { b = p - 1; continue; }  // "Sanders’ aides"
     if (!word(p)) break;
     if (determiner(p)) { b = p; break; }
     if (tok(p).has(kPossessive)) { b = p; continue; }
@@ -252,6 +260,8 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   } else if (np.tb > lo && !determiner(np.tb) &&
              (word(np.tb - 1) || (tok(np.tb - 1).kind == TokKind::number && tok_text(np.tb - 1).size() < 4))) {
     if (u32 q = quantity_before(np.tb, lo); q != kNone && q < np.tb) np.tb = q;
+    // (or the phrase is a share itself, and words lead it: "A mere 9 percent")
+    else if (u32 q2 = quantity_before(np.te, lo); q2 != kNone && q2 < np.tb) np.tb = q2;
   }
   // "Dan Ives of Wedbush Securities called": the person before "of", not the firm
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {

@@ -858,10 +858,11 @@ void Attributor::indirect_speech() {
     // CLAUSE, X said, CLAUSE. (the cue interrupts the sentence; the content is in two pieces)
     {
       bool done = false;
-      // ("Still, he said, officials have to decide": a sentence link before it is no first piece)
+      // ("Still, he said, officials have to decide": a sentence link before it is no first piece;
+      // "Greensboro, Sexton said, made him ...": a word of the clause is)
       const bool link = word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b));
       // (c1 and c2: commas, c2 the first of those from two to ten tokens after c1)
-      for (auto i = std::lower_bound(commas.begin(), commas.end(), link ? b + 1 : b + 2); i != commas.end() && !done; ++i) {
+      for (auto i = std::lower_bound(commas.begin(), commas.end(), b + 1); i != commas.end() && !done; ++i) {
         const u32 c1 = *i;
         if (c1 + 4 >= e || c1 >= b + kSubjectWindow) break;
         auto j = i + 1;
@@ -870,9 +871,18 @@ void Attributor::indirect_speech() {
         const u32 c2 = *j;
         CueSegment cs = cue_segment(c1 + 1, c2);
         if (!cs.np.ok()) continue;
-        if (c1 == b + 1)
+        // what follows is no second piece of the report: "A, the agency said, and B", "A, the
+        // Post reported, citing a source", and after an inverted cue a description of the
+        // speaker or a time ("A, said Sherman, a reporter whose ...", "A, the AP declared on
+        // Thursday, two days after ...")
+        const CueInfo* next_cue = word(c2 + 1) && maybe_cue(c2 + 1) ? cue(c2 + 1) : nullptr;
+        const bool not_reported = (word(c2 + 1) && (low_is(c2 + 1, "and") || low_is(c2 + 1, "but"))) ||
+                                  (next_cue && next_cue->participle) ||
+                                  ((cs.k == c1 + 1 || time_phrase_before(c2, c1 + 1) < c2) &&
+                                   (determiner(c2 + 1) || tok(c2 + 1).kind == TokKind::number));
+        if (c1 == b + 1 && link)
           add_indirect(c2 + 1, content_end(c2 + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
-        else if (clause_opener(c2 + 1))  // "A, the agency said, and B": the report covers A only
+        else if (not_reported)  // the report covers A only
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         else
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
@@ -955,8 +965,9 @@ void Attributor::indirect_speech() {
         u32 ce = content_end(r.start, e, r.kind);
         // "The mayor, who said she would not run, announced ...": a relative clause's report ends
         // where the main clause takes up again, at a comma and its verb
+        // (or where the report ended already: "Sanders, who has sent pleas on his behalf, said")
         if (np.tb > lo && is(np.tb - 1, ',') && word(np.tb) && (low_is(np.tb, "who") || low_is(np.tb, "which")))
-          for (u32 t = r.start + 1; t + 1 < ce; ++t)
+          for (u32 t = r.start + 1; t <= ce && t + 1 < e; ++t)
             if (is(t, ',') && verbish_at(t + 1, e)) {
               ce = t;
               resumes = t;

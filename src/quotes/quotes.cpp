@@ -41,6 +41,17 @@ struct Pairer {
     return before && after;
   }
 
+  // A single mark that closes nothing (no single quote is open) right after a word in -s, before
+  // a space: the apostrophe of a plural's possessive ("Sanders’ aides", "voters' concerns"). It
+  // stays a token of its own, a mark of punctuation, not of quotation: the sentence holds no quote.
+  bool possessive_apostrophe(u32 t, const Para& p) const {
+    if (t == p.tb || !closer_like(t, p)) return false;
+    const Token& w = d.toks[t - 1];
+    if (w.kind != TokKind::word) return false;
+    const char last = d.text[w.e - 1];
+    return last == 's' || last == 'S';
+  }
+
   void emit(u32 o, u32 c, const Para& p, bool single, bool closed) {
     u32 first = o + 1, last = closed ? c : p.te;
     if (first >= last && pieces.empty()) { first_open = kNone; return; }
@@ -118,6 +129,8 @@ struct Pairer {
         if (m == Mark::left_single || m == Mark::left_single_guillemet ||
             (m == Mark::straight_single && opener_like(t, p) && !closer_like(t, p)))
           open_s = t;
+        else if ((m == Mark::right_single || m == Mark::straight_single) && possessive_apostrophe(t, p))
+          d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
       } else if ((m == Mark::right_single || m == Mark::right_single_guillemet || m == Mark::straight_single) &&
                  closer_like(t, p)) {
         emit(open_s, t, p, true, true);
