@@ -1639,3 +1639,36 @@ TEST(Reported, WhatFollowsAnInterruptingCueIsNotAlwaysTheReport) {
             "Clinton won the primary");
   EXPECT_EQ(first_words("The family soured on him, the Post reported, citing an anonymous source."), "The family soured on him");
 }
+
+TEST(Reported, ShortObjectsOfAPositionTakenWithPolnearsNotion) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  EXPECT_EQ(first_words("Democrats support Clinton.", o), "Clinton");
+  EXPECT_EQ(first_words("Most voters backed the plan.", o), "the plan");
+  EXPECT_EQ(first_words("Seventy percent of Democrats said yes.", o), "yes");
+  // not in the default reading: no words were reported
+  EXPECT_EQ(first_words("Democrats support Clinton."), "(none)");
+}
+
+TEST(Reported, QuestionsPutWithPolnearsNotion) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  // a passive: no one asks, and the one asked is not the speaker
+  std::string t = "During an interview, the actress was asked if she had ever been discriminated against.";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "was asked");
+  EXPECT_FALSE(d.quotes[0].speaker_mention);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "if she had ever been discriminated against");
+  // the one asked and what he was asked to do, in two pieces
+  std::string u = "Marco Rubio was asked to name a single achievement.";
+  Document e = extract(u, o);
+  ASSERT_EQ(e.quotes.size(), 1u);
+  ASSERT_EQ(e.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(at(u, e.quotes[0].spans[0].start, e.quotes[0].spans[0].end), "Marco Rubio");
+  // in a sentence with a quotation, the question in the writer's words
+  std::string v = "\"You bet I would,\" Christie said when asked whether he would issue a quarantine.";
+  EXPECT_NE(find(extract(v, o), "whether he would issue a quarantine"), nullptr);
+  // an active verb of asking reports its question after the one asked
+  EXPECT_EQ(first_words("Rubin asked the students if they were always so serious.", o), "if they were always so serious");
+}

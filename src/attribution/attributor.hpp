@@ -360,6 +360,7 @@ struct Attributor {
   void trailing_mixed(std::size_t qi);
   void paragraph_labels();
   bool question_put(u32 k, u32 clen, u32 e);
+  void questions_outside_quotes(const Sentence& s);
   void indirect_speech();
 };
 

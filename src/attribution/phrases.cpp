@@ -664,6 +664,7 @@ bool Attributor::verbish_at(u32 t, u32 hi) {
   }
   for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
     if (!word(k) || tok(k).has(kCap)) return false;
+    if (is_word(k, wAuxiliary)) return true;  // "they were always serious"
     if (adverb_like(k)) continue;
     return !is_word(k, wFunction | wPreposition) && !determiner(k);
   }

@@ -75,8 +75,20 @@ bool Attributor::clause_start(u32 t, u32 e) {
 // ("said on Tuesday"), a person spoken to ("said to reporters"), or a coordinated verb
 // ("said and left").
 Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
-  if (u + 2 >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
+  if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
+  if (u + 2 >= e) {
+    // a word or two: only a noun phrase, as PolNeAR reads them ("Voters support the plan",
+    // "The union endorsed Sanders", "55 percent said yes")
+    if (!polnear || c.clause_only || (c.cls != CueClass::speech && c.cls != CueClass::stance) ||
+        (word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u) || tok_text(u) == "to" ||
+                     low_is(u, "and") || low_is(u, "but") || low_is(u, "so"))))
+      return Complement::none;
+    return Complement::phrase;
+  }
   if (clause_start(u, e)) return Complement::clause;
+  // a question: "asked the students if they were serious", "wondered whether it would last"
+  if (word(u) && (low_is(u, "whether") || (low_is(u, "if") && c.addressee_object)) && clause_start(u + 1, e))
+    return Complement::clause;
   // "decided not to", "vowed never to"
   if (word(u) && (low_is(u, "not") || low_is(u, "never")) && word(u + 1) && tok_text(u + 1) == "to" &&
       complement_at(c, u + 1, e, need_verb) == Complement::infinitive)
@@ -316,8 +328,9 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
     else if (conjunction) cb += 1;
   }
   if (ce <= cb) return;
-  // a single word reports something only when it names it ("endorsed Trump"); "said so" does not
-  if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2) {
+  // a single word reports something only when it names it ("endorsed Trump"); "said so" does
+  // not, but for PolNeAR's broader notion ("55 percent said so", "supports him")
+  if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2 && !polnear) {
     int mi = mention_at(cb);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te < ce || ce2 > cb2) return;
   }
@@ -734,7 +747,11 @@ void Attributor::paragraph_labels() {
 // the content of "asked" (--attributions all). k is a past form of a cue of addressing.
 bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   const u32 sb = d.sents[d.sent_of_tok[k]].tb;
-  if (k > sb && !is(k - 1, ',') && !(word(k - 1) && clause_opener(k - 1))) return false;
+  // (or after a form of "be": "the actress was asked if she had ever ...", "was once asked")
+  u32 p = k;
+  while (p > sb + 1 && adverb_like(p - 1) && !passive_be(p - 1)) --p;
+  const bool passive = p > sb && word(p - 1) && passive_be(p - 1);
+  if (k > sb && !passive && !is(k - 1, ',') && !(word(k - 1) && clause_opener(k - 1))) return false;
   u32 u = k + clen;
   NP asker;
   if (word(u) && low_is(u, "by")) {  // "Asked by Stephanopoulos to respond"
@@ -753,10 +770,35 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   for (u32 t = q + 2; t + 1 < e; ++t)
     if (is(t, ',') && (clause_start(t + 1, e) || determiner(t + 1) || mention_at(t + 1) >= 0)) { ce = t; break; }
   if (ce < q + 2) return false;
+  // "Rubio was asked to name an achievement": the one asked and what he was asked to do, as
+  // PolNeAR marks a passive with an infinitive (indirect_appearance)
+  if (passive && low_is(q, "to")) {
+    const u32 vb = verb_group_start(k);
+    NP subject = vb > sb && subject_pronoun(vb - 1) ? NP{vb - 1, vb, mention_at(vb - 1)} : clause_subject(vb, sb);
+    if (subject.ok()) {
+      add_indirect(Attribution{}, subject.tb, subject.te, k, k + clen, "indirect_appearance", 0.5, q, ce);
+      return true;
+    }
+  }
   Attribution speaker;
   if (asker.ok()) set_speaker(speaker, asker);
   add_indirect(std::move(speaker), q, ce, k, k + clen, "indirect_question", 0.5);
   return true;
+}
+
+// The questions put in the writer's words of a sentence with quotation marks: '"You bet I
+// would," Christie said when asked whether he would ...' (each reading ends at a quotation).
+void Attributor::questions_outside_quotes(const Sentence& s) {
+  for (u32 k = s.tb; k + 2 < s.te; ++k) {
+    if (!word(k) || quoted(k) || !maybe_cue(k)) continue;
+    u32 clen = 1;
+    const CueInfo* c = cue_at(k, &clen);
+    if (!c || !c->addressee_object || !c->past) continue;
+    u32 e = k + clen;
+    while (e < s.te && !quoted(e)) ++e;
+    while (e > k + clen && tok(e - 1).kind == TokKind::punct) --e;
+    if (question_put(k, clen, e)) k = e;
+  }
 }
 
 void Attributor::indirect_speech() {
@@ -764,12 +806,15 @@ void Attributor::indirect_speech() {
   paragraph_labels();
   allow_belief = allow_stance = polnear;
   std::size_t next_quote = 0;  // the first quotation opening at or after the sentence's start
+  // (the shortest report: "Voters backed it.", with --attributions all)
+  const u32 shortest = polnear ? 4 : 5;
   for (const Sentence& s : d.sents) {
-    if (s.te - s.tb < 5) continue;
+    if (s.te - s.tb < shortest) continue;
     if (!plain_sentence(s)) {
       // (the sentences are in text order, as the quotations are: found by stepping on)
       while (next_quote < d.quotes.size() && d.quotes[next_quote].open_tok < s.tb) ++next_quote;
       scanned.first_quote = next_quote;
+      if (polnear) questions_outside_quotes(s);
       reported_before_quote(s);
       reported_after_quote(s);
       reported_around_quote(s);
@@ -781,7 +826,7 @@ void Attributor::indirect_speech() {
     // a lead-in ending with a colon introduces a quotation ("the governor said:"), it reports nothing
     if (is(s.te - 1, ':')) continue;
     while (e > b && tok(e - 1).kind == TokKind::punct) --e;  // the final mark is not reported
-    if (e - b < 4) continue;
+    if (e - b < shortest - 1) continue;
     // According to X, CLAUSE ("according" is among the cue-list words the pass noted: it tells
     // whether any word might open the phrase, here and in the readings below)
     if (scanned.according && according_to(b)) {
@@ -905,7 +950,7 @@ void Attributor::indirect_speech() {
       while (cue_it != scanned.cues.end() && *cue_it < from) ++cue_it;
       return cue_it == scanned.cues.end() ? kNone : *cue_it;
     };
-    for (u32 k = next_cue(b + 1); k != kNone && k + 2 < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
+    for (u32 k = next_cue(b + 1); k != kNone && k + (polnear ? 1 : 2) < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
       u32 clen = 1;
       if (scanned.according && according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);
