@@ -1672,3 +1672,27 @@ TEST(Reported, QuestionsPutWithPolnearsNotion) {
   // an active verb of asking reports its question after the one asked
   EXPECT_EQ(first_words("Rubin asked the students if they were always so serious.", o), "if they were always so serious");
 }
+
+TEST(Reported, WhatAThingSeemsWithPolnearsNotion) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  // the subject and its predicate, no one's words
+  std::string t = "As the fires burned, the campaign team appeared paralyzed.";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_FALSE(d.quotes[0].speaker_mention);
+  ASSERT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(at(t, d.quotes[0].spans[0].start, d.quotes[0].spans[0].end), "the campaign team");
+  EXPECT_EQ(at(t, d.quotes[0].spans[1].start, d.quotes[0].spans[1].end), "paralyzed");
+  // the predicate ends before a clause of its own
+  std::string u = "He appears somewhat uneasy when asked about his politics.";
+  Document e = extract(u, o);
+  ASSERT_FALSE(e.quotes.empty());
+  ASSERT_EQ(e.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(at(u, e.quotes[0].spans[1].start, e.quotes[0].spans[1].end), "somewhat uneasy");
+  // an empty subject: the clause
+  EXPECT_EQ(first_words("It appears, though, that the final game was not boring to everyone.", o),
+            "that the final game was not boring to everyone");
+  // in the default reading nothing is reported
+  EXPECT_EQ(first_words(t), "(none)");
+}

@@ -786,6 +786,42 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   return true;
 }
 
+// How a thing seems, told by a verb of appearance at k with no infinitive after it: its subject
+// and the predicate ("the Trump team appeared paralyzed", "he appears somewhat uneasy when
+// asked"), or after an empty "it" the clause ("It appears, though, that ...", "It seemed like
+// ..."). PolNeAR marks them with no source (--attributions all).
+bool Attributor::appearance_predicate(u32 k, u32 clen, u32 lo, u32 e) {
+  u32 u = k + clen;
+  const u32 vb = verb_group_start(k);
+  // an empty subject: the clause after "that" or "like" (past a comma's aside: ", though,")
+  if (vb > lo && word(vb - 1) && low_is(vb - 1, "it")) {
+    u32 v = u;
+    if (is(u, ',')) {  // ", though,"
+      for (u32 t = u + 2; t < e && t < u + 5; ++t)
+        if (is(t, ',')) { v = t + 1; break; }
+    }
+    if (v + 2 < e && word(v) && (low_is(v, "that") || low_is(v, "like")) && !is(v + 1, ',')) {
+      add_indirect(Attribution{}, v, content_end(v + 1, e), k, k + clen, "indirect_appearance", 0.45);
+      return true;
+    }
+    return false;
+  }
+  // a predicate: adverbs of degree, then a word that is no verb's object ("paralyzed",
+  // "stable", "closer to offering"), not a preposition, a determiner or a quotation
+  u32 p = u;
+  while (p < e && p < u + 3 && word(p) && (adverb_like(p) || lx.degree_words.count(low(p)))) ++p;
+  if (p >= e || !word(p) || tok(p).has(kCap) || quoted(p) || is_word(p, wPreposition | wFunction | wCue | wPronoun) ||
+      determiner(p) || clause_opener(p))
+    return false;
+  NP subject = vb > lo && subject_pronoun(vb - 1) ? NP{vb - 1, vb, mention_at(vb - 1)} : clause_subject(vb, lo);
+  if (!subject.ok()) return false;
+  u32 ce = content_end(u, e, Complement::phrase);
+  for (u32 t = p + 1; t < ce; ++t)  // "uneasy when asked": the predicate ends before a clause
+    if (clause_opener(t)) { ce = t; break; }
+  add_indirect(Attribution{}, subject.tb, subject.te, k, k + clen, "indirect_appearance", 0.45, u, ce);
+  return true;
+}
+
 // The questions put in the writer's words of a sentence with quotation marks: '"You bet I
 // would," Christie said when asked whether he would ...' (each reading ends at a quotation).
 void Attributor::questions_outside_quotes(const Sentence& s) {
@@ -969,6 +1005,9 @@ void Attributor::indirect_speech() {
                        content_end(k + clen, e, Complement::infinitive));
         continue;
       }
+      // "the team appeared paralyzed", "New Hampshire seems stable": what the subject seems, and
+      // "It appears that ...", "It seemed like ...": the clause that seems so
+      if (polnear && c->cls == CueClass::appearance && appearance_predicate(k, clen, lo, e)) continue;
       // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
       if (passive) continue;
       NP np;

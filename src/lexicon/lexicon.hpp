@@ -113,6 +113,7 @@ struct Lexicon {
   StrSet paragraph_labels;  // "Update", "Q", "Editor's note": labels that name no speaker
   StrMap<bool> quantities;  // "half", "percent" -> true (end a quantity); "nearly", "than" -> false
   StrSet report_continuers;  // "because", "when": after a comma, more of a reported clause
+  StrSet degree_words;      // "somewhat", "equally": before a predicate ("seemed equally unperturbed")
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrMap<PronounInfo> pronouns;
