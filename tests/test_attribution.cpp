@@ -1696,3 +1696,16 @@ TEST(Reported, WhatAThingSeemsWithPolnearsNotion) {
   // in the default reading nothing is reported
   EXPECT_EQ(first_words(t), "(none)");
 }
+
+TEST(Sieves, TheWholePhraseOfASpeakerWithANameInside) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  EXPECT_EQ(first_mention("These voters said the plan would fail.", o), "These voters");
+  // a noun right after a determiner before "of" heads the phrase, not a verb before it
+  EXPECT_EQ(first_mention("The city of Phoenix said the plan would fail.", o), "The city of Phoenix");
+  EXPECT_EQ(first_mention("A chorus of prominent Republicans said the plan would fail.", o), "A chorus of prominent Republicans");
+  EXPECT_EQ(first_mention("The ad uses footage of Hillary Clinton asking, \"Why am I not ahead?\"", o), "Hillary Clinton");
+  // two names after a preposition: both in the phrase
+  EXPECT_EQ(first_mention("Recent polls in Pennsylvania and Virginia show the race is tight.", o),
+            "Recent polls in Pennsylvania and Virginia");
+}

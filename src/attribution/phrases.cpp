@@ -291,11 +291,17 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   }
   // "Developers and supporters in Congress say", "advisers to Mr. Obama say": the name ends the
   // phrase before the preposition
-  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 &&
-      (low_is(np.tb - 1, "in") || low_is(np.tb - 1, "to")) &&
-      (!tok(np.tb - 2).has(kCap) || d.sents[d.sent_of_tok[np.tb - 2]].tb == np.tb - 2)) {
+  // ("Recent polls in Pennsylvania and Virginia show": the first of two names after the preposition)
+  u32 nb = np.ok() ? np.tb : kNone;
+  if (np.ok() && np.mention >= 0 && nb > lo + 2 && word(nb - 1) && low_is(nb - 1, "and")) {
+    const int first = mention_at(nb - 2);
+    if (first >= 0 && d.mentions[first].kind == MentionKind::name && d.mentions[first].te == nb - 1) nb = d.mentions[first].tb;
+  }
+  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && nb > lo + 1 &&
+      (low_is(nb - 1, "in") || low_is(nb - 1, "to")) &&
+      (!tok(nb - 2).has(kCap) || d.sents[d.sent_of_tok[nb - 2]].tb == nb - 2)) {
     NP whole = clause_subject(end, lo);
-    if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
+    if (whole.ok() && whole.tb + 1 < nb && whole.te >= np.te) np = whole;
   }
   // "A group of artists this week published": the subject is before the time
   if (temporal(np)) np = np.tb > lo + 1 ? np_before_once(np.tb, lo, false) : NP{};  // never a speaker itself
@@ -315,6 +321,12 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (p >= lo + 2 && word(p - 1) && nominal_preposition(p - 1)) {
       NP head = nominal_ending_at(p - 2, lo);
       if (head.ok()) return {head.tb, np.te, -1};
+      // "The city of Phoenix", "A chorus of prominent Republicans": a noun right after a
+      // determiner before "of" heads the phrase
+      const u32 h = p - 2;
+      if (low_is(p - 1, "of") && h > lo && determiner(h - 1) && word(h) && !tok(h).has(kCap) && !time_word(h) &&
+          !is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+        return {h - 1, np.te, -1};
     }
   }
   // "Trump at the time said": a phrase that a preposition governs is an adverbial; look before it
