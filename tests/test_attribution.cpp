@@ -1709,3 +1709,18 @@ TEST(Sieves, TheWholePhraseOfASpeakerWithANameInside) {
   EXPECT_EQ(first_mention("Recent polls in Pennsylvania and Virginia show the race is tight.", o),
             "Recent polls in Pennsylvania and Virginia");
 }
+
+TEST(Sieves, PhrasesBeforeANameThatArePartOfItsSpeakerPhrase) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  // capitalised only to open the sentence, a modifier of the head
+  EXPECT_EQ(first_mention("Recent polling shows the race is tight.", o), "Recent polling");
+  // the body whose person the name is, with the apostrophe of a plural or without a mention
+  EXPECT_EQ(first_mention("RealClearPolitics\u2019 David Byler said the race is tight.", o), "RealClearPolitics\u2019 David Byler");
+  EXPECT_EQ(first_mention("Gallup\u2019s Jeffrey M. Jones said the race is tight.", o), "Gallup\u2019s Jeffrey M. Jones");
+  // a state after the place a person is from: the person speaks
+  Document d = extract("Betsy Sharp of Burke County, Georgia, said the race is tight.", o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Betsy Sharp");
+  EXPECT_EQ(mention(&d.quotes[0]), "Betsy Sharp of Burke County, Georgia");
+}

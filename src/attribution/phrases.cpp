@@ -571,6 +571,20 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       }
     }
     int mi = mention_at(p);
+    // "Betsy Sharp of Burke County, Georgia, said": the state after the place the person is from
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == p + 1) {
+      const u32 state = d.mentions[mi].tb;
+      u32 j = state - 1;  // the comma before the state, then the place's words
+      if (state > lo + 3 && is(j, ',')) {
+        while (j > lo && state - j < 6 && word(j - 1) && tok(j - 1).has(kCap)) --j;
+        const int person = j > lo + 1 && j + 1 < state && word(j - 1) &&
+                                   (low_is(j - 1, "of") || low_is(j - 1, "from") || low_is(j - 1, "in"))
+                               ? mention_at(j - 2)
+                               : -1;
+        if (speaker_mention(person) && d.mentions[person].kind == MentionKind::name && d.mentions[person].te == j - 1)
+          return {d.mentions[person].tb, p + 1, person};
+      }
+    }
     if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name && !after_preposition(d.mentions[mi].tb))
       return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
@@ -816,15 +830,19 @@ Span Attributor::speaker_phrase(const NP& np) {
     const u32 para_b = d.paras[tok(b).para].tb;
     for (int n = 0; n < 8 && b > para_b; ++n) {
       u32 p = b - 1;
-      if (!word(p) || tok(p).has(kInQuote)) break;
-      // "The Washington Post's Ishaan Tharoor": the body whose person the name is, with its determiner
-      if (tok(p).has(kPossessive)) {
-        const int pm = mention_at(p);
-        if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != p + 1 || p + 1 != b) break;
-        b = d.mentions[pm].tb;
+      // "The Washington Post's Ishaan Tharoor", "Gallup’s Jeffrey M. Jones", "RealClearPolitics’
+      // David Byler": the body whose person the name is, with its determiner
+      const bool apostrophe = apostrophe_s(p) && p > para_b;
+      if (apostrophe || (word(p) && tok(p).has(kPossessive))) {
+        const u32 w = apostrophe ? p - 1 : p;
+        if (!word(w) || tok(w).has(kInQuote) || !tok(w).has(kCap)) break;
+        const int pm = mention_at(w);
+        if (pm >= 0 && (d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != w + 1)) break;
+        b = pm >= 0 ? d.mentions[pm].tb : w;
         if (b > para_b && determiner(b - 1)) --b;
         break;
       }
+      if (!word(p) || tok(p).has(kInQuote)) break;
       if (clause_opener(p)) break;  // "said that Clinton described": "that" opens a clause
       if (determiner(p)) { b = p; break; }
       // ("Former Attorney General Michael Mukasey": a modifier of the title is part of it)
