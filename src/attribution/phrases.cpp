@@ -422,6 +422,8 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
 bool Attributor::speaker_like(const NP& np) {
   if (!np.ok()) return false;
   if (np.mention >= 0) return true;
+  if (quantity_before(np.head_e(), np.head_b()) != kNone) return true;  // a poll's share: "40 percent"
+
   // (a capital only where the sentence starts: "Video of the incident shows", not "Apple Store")
   for (u32 t = np.head_b(); t < np.head_e(); ++t)
     if (word(t) && is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
@@ -438,6 +440,8 @@ bool Attributor::plural_phrase(const NP& np) {
         w == "several" || w == "few")
       return true;
     if (w.size() > 3 && w.back() == 's' && !tok(t).has(kPossessive) && !w.ends_with("ss")) return true;
+    // a share of a group: "A majority of Republicans", "Half of voters"
+    if (auto it = lx.quantities.find(w); it != lx.quantities.end() && it->second) return true;
   }
   return false;
 }
