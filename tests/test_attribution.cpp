@@ -1724,3 +1724,16 @@ TEST(Sieves, PhrasesBeforeANameThatArePartOfItsSpeakerPhrase) {
   EXPECT_EQ(d.quotes[0].speaker, "Betsy Sharp");
   EXPECT_EQ(mention(&d.quotes[0]), "Betsy Sharp of Burke County, Georgia");
 }
+
+TEST(Reported, AskedAboutIsTheCueWithItsPreposition) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  std::string t = "He was asked about the plan.";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "was asked about");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the plan");
+  // a poll's share takes a position
+  EXPECT_EQ(first_mention("A majority of Republicans support the plan to cut taxes.", o), "A majority of Republicans");
+  EXPECT_EQ(first_mention("40 percent support the plan to cut taxes.", o), "40 percent");
+}

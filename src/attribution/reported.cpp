@@ -782,6 +782,11 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   }
   Attribution speaker;
   if (asker.ok()) set_speaker(speaker, asker);
+  // "asked about the plan": the preposition is the cue's, as PolNeAR marks "asked about"
+  if (q == k + clen && low_is(q, "about")) {
+    add_indirect(std::move(speaker), q + 1, ce, k, q + 1, "indirect_question", 0.5);
+    return true;
+  }
   add_indirect(std::move(speaker), q, ce, k, k + clen, "indirect_question", 0.5);
   return true;
 }
