@@ -3,6 +3,7 @@
 // speakers nor the antecedents of the writer's pronouns.
 #include "doc.hpp"
 
+#include <array>
 #include <vector>
 
 namespace whosaid {
@@ -46,7 +47,8 @@ struct Finder {
     }
   }
 
-  // the keys of the words seen capitalised away from a sentence start (scan() fills it)
+  // the keys of the words seen capitalised away from a sentence start, those run() may ask about
+  // (scan() fills it)
   KeySet& mid_caps = d.mid_caps;
 
   static bool usable(const Token& k) { return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed); }
@@ -59,7 +61,8 @@ struct Finder {
     return p.kind == TokKind::quote_mark || tok_text(t - 1) == ":";
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
-  bool is_title(u32 t) const { return toks[t].has(kCap) && is_word(t, wTitle); }
+  bool is_title(u32 t) const { return is_title(toks[t]); }
+  static bool is_title(const Token& k) { return k.has(kCap) && (k.bits & wTitle); }
   bool honorific(u32 t) {
     std::string_view w = low(t);
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
@@ -114,7 +117,7 @@ struct Finder {
   }
 
   // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're". The tests on
-  // the token alone come first and are inlined (scan() runs them on lower-case words): nearly
+  // the token alone come first and are inlined (run() runs them on every word picked): nearly
   // every word fails them, and a call for each would cost more than the tests.
   [[gnu::always_inline]] bool may_be_contraction(const Token& k) const {
     const u32 len = k.e - k.b;
@@ -149,41 +152,99 @@ struct Finder {
     return p && p->grammatical_case == Case::nom ? p : nullptr;
   }
 
+  // a lower-case word off the lists that may be a contraction ("he's", "they’re"): an
+  // apostrophe, or the last byte of ’ (E2 80 99), two or three bytes from its end, where
+  // contracted_pronoun() finds the apostrophe of every word it takes (more words pass than it
+  // takes, never fewer). Tokens ending before byte 3 are left out: the test reads before the
+  // word, and none of them is a contraction.
+  static constexpr auto kApostropheEnd = [] {
+    std::array<bool, 256> t{};
+    t['\''] = t[0x99] = true;
+    return t;
+  }();
+  [[gnu::always_inline]] bool may_be_contracted(const Token& k) const {
+    if (k.word || k.e < 3) return false;
+    const auto* end = reinterpret_cast<const unsigned char*>(text) + k.e;
+    return kApostropheEnd[end[-3]] | kApostropheEnd[end[-2]];
+  }
+
   // One walk over the tokens, so that run() looks at words that may matter only: it picks out
   // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and the
-  // words of mid_caps (capitalised away from a sentence start), which a short loop after it adds
-  // (the set sized for them alone: it is cleared whole). Most words are none of these.
+  // capitalised words away from a sentence start, for mid_caps. Most words are none of these.
+  //
+  // run() asks mid_caps about a few words only: a lone capitalised word at a sentence start (or
+  // after an opening mark or a colon, or in capitals) and a title word. The walk notes the cell
+  // (cell()) of each word it may ask about, and mid_caps gets only the words in those cells, a
+  // few of all (hashing every one would cost more than these few questions need): a word in no
+  // such cell has the key of no word asked about.
   void scan() {
-    // the words picked from the front, the capitalised ones of mid_caps from the middle
+    // the words picked from the front, the capitalised ones from the middle
     d.tok_scratch.resize(2 * std::size_t{n});
-    u32* picked = d.tok_scratch.data();
-    u32* caps = picked + n;
+    u32* const pick = d.tok_scratch.data();
+    u32* const caps = pick + n;
     u32 m = 0, c = 0;
-    // (the tests of sentence_initial() and stem() on the token's fields: no bounds checks)
+    std::uint64_t asked[kCells / 64] = {};
+    // run() asks about a word at a sentence's start that may be a name's first word (name_word(),
+    // month_first_name() or word_first_name()), never one of these words (no name word, and no
+    // first name of either kind)
+    constexpr std::uint16_t no_name = wFunction | wPronoun, no_first = wPronoun | wDeterminer | wPreposition | wClauseOpener,
+                            month_first = wMonth | wNameStarter;
+    // (the test of sentence_initial() on the token's fields: no bounds checks)
     const u32* sent_of = d.sent_of_tok.data();
     const Sentence* sents = d.sents.data();
     const Token* tok = toks;  // (toks + t: stepped with t, not computed from it)
-    for (u32 t = 0; t < n; ++t, ++tok) {
+    const u32 count = n;      // (n read once, not again after each store)
+    for (u32 t = 0; t < count; ++t, ++tok) {
       const Token& k = *tok;
       if (k.kind != TokKind::word) continue;
       if (k.has(kCap)) {
-        if (usable(k)) picked[m++] = t;
-        if (k.has(kAllCaps) || t == 0 || sents[sent_of[t]].tb == t) continue;
-        const Token& before = toks[t - 1];
-        if (before.kind == TokKind::quote_mark || (before.e - before.b == 1 && text[before.b] == ':')) continue;
+        if (usable(k)) pick[m++] = t;
         caps[c++] = t;
-      } else if (((k.bits & wPronoun) || may_be_contraction(k)) && usable(k)) {
-        picked[m++] = t;
+      } else if (((k.bits & wPronoun) || may_be_contracted(k)) && usable(k)) {
+        pick[m++] = t;
       }
     }
-    mid_caps.reset(c);
+    // the capitalised words: those away from a sentence start kept in caps (mid_caps' words), and
+    // the cells of those run() may ask about noted
+    u32 mids = 0;
     for (const u32* p = caps; p != caps + c; ++p) {
-      const Token& k = toks[*p];
-      u32 len = k.e - k.b;
-      if (k.has(kPossessive)) len -= text[k.e - 2] == '\'' ? 2 : 4;
-      mid_caps.add(key(text + k.b, len));
+      const u32 t = *p;
+      const Token& k = toks[t];
+      bool mid = !k.has(kAllCaps) && t != 0 && sents[sent_of[t]].tb != t;
+      if (mid) {
+        const Token& before = toks[t - 1];
+        mid = before.kind != TokKind::quote_mark && !(before.e - before.b == 1 && text[before.b] == ':');
+      }
+      if (mid) caps[mids++] = t;
+      // and about a title word, or a word before one ("former", see run())
+      if (usable(k) && ((!mid && !((k.bits & no_name) && (k.bits & no_first) && !(k.bits & month_first))) ||
+                        (k.bits & wTitle) || ((k.bits & wFunction) && t + 1 < n && is_title(t + 1)))) {
+        const u32 cl = cell(k);
+        asked[cl / 64] |= std::uint64_t{1} << (cl % 64);
+      }
     }
+    // the words of mid_caps in a cell asked about (moved to the front of caps)
+    u32 kept = 0;
+    for (const u32* p = caps; p != caps + mids; ++p) {
+      const u32 cl = cell(toks[*p]);
+      if (asked[cl / 64] >> (cl % 64) & 1) caps[kept++] = *p;
+    }
+    mid_caps.reset(kept);
+    for (const u32* p = caps; p != caps + kept; ++p) mid_caps.add(key(text + toks[*p].b, stem_len(toks[*p])));
     d.tok_scratch.resize(m);
+  }
+  // a word's length without its possessive ending
+  u32 stem_len(const Token& k) const {
+    u32 len = k.e - k.b;
+    if (k.has(kPossessive)) len -= text[k.e - 2] == '\'' ? 2 : 4;
+    return len;
+  }
+  // A word's cell: its stem's length (31 for any longer) and the low five bits of its first
+  // byte, which key() keeps (it ors each byte with 0x20), so that words of one key share a cell.
+  static constexpr u32 kCells = 32 * 32;
+  u32 cell(const Token& k) const {
+    const u32 len = stem_len(k);
+    return (len < 31 ? len : 31) << 5 | (static_cast<unsigned char>(text[k.b]) & 0x1F);
   }
 
   void add(u32 tb, u32 te, u32 nb, u32 ne, MentionKind kind, Gender g, Case c, u32 words = 1) {
@@ -258,8 +319,8 @@ struct Finder {
       }
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
       // capitalised elsewhere, next to a cue, or a speaker's label ("PENCE: ...")
-      if (u == t && e == u + 1 && sentence_initial(u) && !mid_caps.has(key(stem(u))) && !cue_near(u, e) &&
-          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)))
+      if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e) &&
+          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_caps.has(key(stem(u))))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
       // the name after it
