@@ -1737,3 +1737,17 @@ TEST(Reported, AskedAboutIsTheCueWithItsPreposition) {
   EXPECT_EQ(first_mention("A majority of Republicans support the plan to cut taxes.", o), "A majority of Republicans");
   EXPECT_EQ(first_mention("40 percent support the plan to cut taxes.", o), "40 percent");
 }
+
+TEST(Reported, ARelativePronounAsTheReportedSubjectIsAPieceWithPolnearsNotion) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  std::string t = "The rules, which officials said will take effect in May, will not apply to all.";
+  Document d = extract(t, o);
+  const Quote* q = find(d, "take effect");
+  ASSERT_NE(q, nullptr);
+  ASSERT_EQ(q->spans.size(), 2u);
+  EXPECT_EQ(at(t, q->spans[0].start, q->spans[0].end), "which");
+  EXPECT_EQ(at(t, q->spans[1].start, q->spans[1].end), "will take effect in May");
+  // the default reading reports the clause alone
+  EXPECT_EQ(first_words(t), "will take effect in May");
+}

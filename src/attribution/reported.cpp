@@ -1040,7 +1040,9 @@ void Attributor::indirect_speech() {
         // (the relative clause ends where the main clause takes up again: "…, will not apply")
         for (u32 t = u + 1; t + 1 < ce; ++t)
           if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
-        add_indirect(u, ce, np, k, u, "indirect_relative", 0.55);
+        // (the pronoun is the clause's subject: PolNeAR's content is in two pieces, "which | were ...")
+        if (polnear) add_indirect(np.tb - 1, np.tb, np, k, u, "indirect_relative", 0.55, u, ce);
+        else add_indirect(u, ce, np, k, u, "indirect_relative", 0.55);
         continue;
       }
       // the report, then any that the same subject adds: "X said A and added that B"
