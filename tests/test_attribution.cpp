@@ -1751,3 +1751,19 @@ TEST(Reported, ARelativePronounAsTheReportedSubjectIsAPieceWithPolnearsNotion) {
   // the default reading reports the clause alone
   EXPECT_EQ(first_words(t), "will take effect in May");
 }
+
+TEST(Reported, AccordingToBetweenCommasAndLinksOfSeveralWords) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  std::string t = "One of the decisions they made, according to a person close to the process, is to fight back.";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "according to");
+  EXPECT_EQ(mention(&d.quotes[0]), "a person close to the process");
+  ASSERT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(at(t, d.quotes[0].spans[0].start, d.quotes[0].spans[0].end), "One of the decisions they made");
+  // a link of several words opening the sentence is no piece of the report
+  EXPECT_EQ(first_words("In addition, according to the department, nine million more workers will be protected.", o),
+            "nine million more workers will be protected");
+  EXPECT_EQ(first_words("In fact, the plan is dead, he said."), "the plan is dead");
+}

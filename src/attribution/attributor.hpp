@@ -361,6 +361,7 @@ struct Attributor {
   void paragraph_labels();
   bool question_put(u32 k, u32 clen, u32 e);
   void questions_outside_quotes(const Sentence& s);
+  u32 phrase_link_end(u32 b);
   bool appearance_predicate(u32 k, u32 clen, u32 lo, u32 e);
   void indirect_speech();
 };

@@ -322,10 +322,14 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   // "However, growth is slowing, the IMF said", "But the plan ...": the report starts after the
   // sentence's link ("and"/"but", or another link with its comma; "So far", "Now is the time" stay)
   // (the sentence's start tested first: a word looked up only there)
-  if (cb + 1 < ce && word(cb) && d.sents[d.sent_of_tok[cb]].tb == cb && lx.discourse_markers.count(low(cb))) {
-    const bool conjunction = low_is(cb, "and") || low_is(cb, "but");
-    if (is(cb + 1, ',') && cb + 2 < ce) cb += 2;
-    else if (conjunction) cb += 1;
+  if (cb + 1 < ce && word(cb) && d.sents[d.sent_of_tok[cb]].tb == cb) {
+    if (lx.discourse_markers.count(low(cb))) {
+      const bool conjunction = low_is(cb, "and") || low_is(cb, "but");
+      if (is(cb + 1, ',') && cb + 2 < ce) cb += 2;
+      else if (conjunction) cb += 1;
+    } else if (const u32 after = phrase_link_end(cb); after != kNone && after < ce) {
+      cb = after;  // "In addition, ..."
+    }
   }
   if (ce <= cb) return;
   // a single word reports something only when it names it ("endorsed Trump"); "said so" does
@@ -827,6 +831,20 @@ bool Attributor::appearance_predicate(u32 k, u32 clen, u32 lo, u32 e) {
   return true;
 }
 
+// The token after the comma of a link of several words that opens a sentence at b ("In
+// addition, ...", "On the other hand, ..."; data/discourse_markers.txt), or kNone.
+u32 Attributor::phrase_link_end(u32 b) {
+  u32 c = b + 1;
+  while (c < ntoks && c < b + 5 && word(c)) ++c;
+  if (c == b + 1 || c >= ntoks || !is(c, ',') || !word(b)) return kNone;
+  std::string phrase(low(b));
+  for (u32 t = b + 1; t < c; ++t) {
+    phrase += ' ';
+    phrase += low(t);
+  }
+  return lx.discourse_markers.count(phrase) ? c + 1 : kNone;
+}
+
 // The questions put in the writer's words of a sentence with quotation marks: '"You bet I
 // would," Christie said when asked whether he would ...' (each reading ends at a quotation).
 void Attributor::questions_outside_quotes(const Sentence& s) {
@@ -946,16 +964,23 @@ void Attributor::indirect_speech() {
       bool done = false;
       // ("Still, he said, officials have to decide": a sentence link before it is no first piece;
       // "Greensboro, Sexton said, made him ...": a word of the clause is)
-      const bool link = word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b));
+      const bool link = (word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b))) || phrase_link_end(b) != kNone;
       // (c1 and c2: commas, c2 the first of those from two to ten tokens after c1)
       for (auto i = std::lower_bound(commas.begin(), commas.end(), b + 1); i != commas.end() && !done; ++i) {
         const u32 c1 = *i;
+        const bool linked = link && (c1 == b + 1 || c1 + 1 == phrase_link_end(b));
         if (c1 + 4 >= e || c1 >= b + kSubjectWindow) break;
         auto j = i + 1;
         while (j != commas.end() && *j < c1 + 2) ++j;
         if (j == commas.end() || *j > c1 + 10 || *j + 3 >= e) continue;
         const u32 c2 = *j;
         CueSegment cs = cue_segment(c1 + 1, c2);
+        // "A, according to two officials, B": the source between the commas (PolNeAR's reading;
+        // the default reading takes no phrase of the writer's sentence for a report)
+        if (!cs.np.ok() && polnear && scanned.according && c1 + 3 < c2 && according_to(c1 + 1)) {
+          NP np = according_source(c1 + 3, c2);
+          if (np.ok() && np.te == c2) cs = {np, c1 + 1, 2};
+        }
         if (!cs.np.ok()) continue;
         // what follows is no second piece of the report: "A, the agency said, and B", "A, the
         // Post reported, citing a source", and after an inverted cue a description of the
@@ -966,7 +991,7 @@ void Attributor::indirect_speech() {
                                   (next_cue && next_cue->participle) ||
                                   ((cs.k == c1 + 1 || time_phrase_before(c2, c1 + 1) < c2) &&
                                    (determiner(c2 + 1) || tok(c2 + 1).kind == TokKind::number));
-        if (c1 == b + 1 && link)
+        if (linked)
           add_indirect(c2 + 1, content_end(c2 + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
         else if (not_reported)  // the report covers A only
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
