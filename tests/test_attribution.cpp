@@ -1767,3 +1767,15 @@ TEST(Reported, AccordingToBetweenCommasAndLinksOfSeveralWords) {
             "nine million more workers will be protected");
   EXPECT_EQ(first_words("In fact, the plan is dead, he said."), "the plan is dead");
 }
+
+TEST(Reported, AnInterruptingCueWithTheOneSpokenToAndARelativeClauseInItsSubject) {
+  // past the one spoken to and a time
+  std::string t = "Sam Levin spoke. The difference now, he told me on Friday, is that he is the anchor.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "told");
+  EXPECT_EQ(d.quotes[0].speaker, "Sam Levin");
+  // a relative clause inside the phrase of a trailing cue's subject
+  EXPECT_EQ(first_mention("The deals did not require witnesses to cooperate, sources who reviewed them told reporters."),
+            "sources who reviewed them");
+}

@@ -398,7 +398,9 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   while (b > lo && k - b < 14) {
     u32 p = b - 1;
     if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
-    if (clause_opener(p) && !low_is(p, "and")) break;
+    // ("sources who reviewed them told": a relative clause inside the phrase, after its head)
+    const bool relative = low_is(p, "who") && p > lo && word(p - 1) && !tok(p - 1).has(kCap) && is_word(p - 1, wNominal);
+    if (clause_opener(p) && !low_is(p, "and") && !relative) break;
     if (is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
       break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
     if (subject_pronoun(p)) return {};  // "He left and Smith said": another clause

@@ -198,7 +198,14 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     }
     // adverbs after them, or one phrase of where and when ("the agency said in a June report",
     // "he said Tuesday")
-    u32 j = time_phrase_after(std::max(np.te, k + clen), to);
+    // ("he told me on Friday": past the one spoken to)
+    u32 after_cue = k + clen;
+    if (c->addressee_object && k != from) {
+      bool that_found = false;
+      after_cue = content_start(*c, k, clen, to, &that_found);
+      if (that_found) return {};
+    }
+    u32 j = time_phrase_after(std::max(np.te, after_cue), to);
     // (not an infinitive: "…, Trump continues to build up his delegate lead")
     const bool infinitive = j + 1 < to && low_is(j, "to") && word(j + 1) && !tok(j + 1).has(kCap) && !determiner(j + 1) &&
                             !is_word(j + 1, wPronoun | wPreposition);
