@@ -1779,3 +1779,14 @@ TEST(Reported, AnInterruptingCueWithTheOneSpokenToAndARelativeClauseInItsSubject
   EXPECT_EQ(first_mention("The deals did not require witnesses to cooperate, sources who reviewed them told reporters."),
             "sources who reviewed them");
 }
+
+TEST(Reported, ALongRelativeClauseBetweenTheSubjectAndItsCue) {
+  std::string t = "Connie Mariano spoke. Dr. Connie Mariano, who as a Navy captain was the White House physician in the "
+                  "administration of former President Bill Clinton and later retired from the service as a rear admiral, "
+                  "said that in 1998 Clinton allowed her staff to think so.";
+  Document d = extract(t, bytes());
+  const Quote* q = find(d, "allowed her staff");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Connie Mariano");
+  EXPECT_EQ(cue(q), "said");
+}

@@ -546,6 +546,13 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     {
       u32 q = p + 1;
       while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
+      // (a relative clause may be longer: "Dr. Connie Mariano, who as a Navy captain was the
+      // White House physician in the administration of ..., said")
+      if (q > lo && !is(q - 1, ',')) {
+        u32 r = q;
+        while (r > lo && p + 1 - r < 48 && !is(r - 1, ',')) --r;
+        if (r > lo && is(r - 1, ',') && word(r) && (low_is(r, "who") || low_is(r, "which"))) q = r;
+      }
       // (or an age: "Jillian Chase, 27, a Tinder user in New York, said")
       auto describes = [&](u32 b) {
         return (word(b) && (determiner(b) || !tok(b).has(kCap))) || (tok(b).kind == TokKind::number && is(b + 1, ','));
