@@ -452,20 +452,36 @@ struct Joined {
   do {
     // the ASCII letters among the sixteen bytes from i, a bit each (i + 16 < n)
     unsigned len = letter_run(base + i);
-    // Most words: one to seven letters and a space, in a loop of their own (few values live in
-    // it, and they stay in registers). All else goes on below, with the letters counted.
-    while (len - 1 < 7 && base[i + len] == ' ') {
-      // as below: kCap, kAllCaps from bit 5 of the letters, the key the letters lowered
-      const std::uint64_t x = lexicon_hash::load8(base + i);
-      const std::uint64_t keep = kKeep[len];
-      std::uint8_t flags = static_cast<std::uint8_t>(((x & 0x20) ? 0 : kCap) | before | kSpaceAfter);
-      if (!(x & keep & kLowerBits) && len > 1) flags |= kAllCaps;
-      const Lexicon::Hit w = table.lookup_short((x | kLowerBits) & keep, len);
-      *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
-      i += len + 1;
-      before = kSpaceBefore;
-      if (i >= fast_below) return {out, static_cast<u32>(i), para_no};
-      len = letter_run(base + i);
+    // Most words: one to fifteen letters and a space, in loops of their own (few values live in
+    // them, and they stay in registers). All else goes on below, with the letters counted.
+    for (;;) {
+      while (len - 1 < 7 && base[i + len] == ' ') {
+        // as below: kCap, kAllCaps from bit 5 of the letters, the key the letters lowered
+        const std::uint64_t x = lexicon_hash::load8(base + i);
+        const std::uint64_t keep = kKeep[len];
+        std::uint8_t flags = static_cast<std::uint8_t>(((x & 0x20) ? 0 : kCap) | before | kSpaceAfter);
+        if (!(x & keep & kLowerBits) && len > 1) flags |= kAllCaps;
+        const Lexicon::Hit w = table.lookup_short((x | kLowerBits) & keep, len);
+        *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
+        i += len + 1;
+        before = kSpaceBefore;
+        if (i >= fast_below) return {out, static_cast<u32>(i), para_no};
+        len = letter_run(base + i);
+      }
+      if (!(len - 8 < 8 && base[i + len] == ' ')) break;
+      {
+        const std::uint64_t x = lexicon_hash::load8(base + i);
+        const std::uint64_t x2 = lexicon_hash::load8(base + i + 8);
+        const std::uint64_t keep2 = kKeep[len - 8];
+        std::uint8_t flags = static_cast<std::uint8_t>(((x & 0x20) ? 0 : kCap) | before | kSpaceAfter);
+        if (!((x | (x2 & keep2)) & kLowerBits)) flags |= kAllCaps;
+        const Lexicon::Hit w = table.lookup_long(x | kLowerBits, (x2 | kLowerBits) & keep2, len);
+        *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
+        i += len + 1;
+        before = kSpaceBefore;
+        if (i >= fast_below) return {out, static_cast<u32>(i), para_no};
+        len = letter_run(base + i);
+      }
     }
     const std::uint64_t x = lexicon_hash::load8(base + i);
     if (__builtin_expect(len == 0, 0)) {  // no letter at i: a line break, a quotation mark, or the general way
