@@ -499,6 +499,37 @@ struct Joined {
         before = kSpaceBefore;
         continue;
       }
+      if (kAscii[base[i]] & kDigit) {
+        // a number: up to fourteen digits, and a space, a comma or a period (noted in end_marks)
+        // that joins nothing, or a mark no word holds after them, put as segment()'s general
+        // path puts them (a number has no case flags). All else goes that way: a letter after
+        // the digits ("1990s"), a connector ("3-2", "1,000", "3.5"), a byte past ASCII, "...".
+        std::size_t j = i + 1;
+        while (j < i + 15 && (kAscii[base[j]] & kDigit)) ++j;
+        const unsigned char next = base[j], after = base[j + 1];
+        const bool stop = next == ',' || next == '.';
+        if (next != ' ' && (stop ? after >= 0x80 || after == '.' || (kAscii[after] & kAlnum) : !(kAscii[next] & kStop)))
+          break;
+        const bool space = next == ' ';
+        *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::number, Mark::none,
+                  static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+        if (space) {
+          i = j + 1;
+          before = kSpaceBefore;
+        } else if (stop) {
+          const bool space_after = after == ' ';
+          *out++ = {static_cast<u32>(j), static_cast<u32>(j + 1), para_no, TokKind::punct, Mark::none,
+                    static_cast<std::uint8_t>(space_after ? kSpaceAfter : 0), 0, 0};
+          if (next == '.') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+          i = j + 1 + space_after;
+          before = space_after ? kSpaceBefore : 0;
+        } else {  // a mark no word holds: '"' is put next, all else the general way
+          i = j;
+          if (next != '"') break;
+          before = 0;
+        }
+        continue;
+      }
       const QuoteMark q = quote_at(base + i);
       if (!q.len) break;
       if (base[i] >= 0x80) d.text_ascii = false;
