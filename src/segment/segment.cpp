@@ -531,7 +531,22 @@ struct Joined {
         continue;
       }
       const QuoteMark q = quote_at(base + i);
-      if (!q.len) break;
+      if (!q.len) {
+        // an ASCII mark of its own (a bracket, a colon, a dollar sign, a lone period), as
+        // segment()'s general path puts it; a handle ("@annlee"), a run of hyphens and an
+        // ellipsis ("...") go that way
+        const unsigned char ch = base[i];
+        if (ch >= 0x80 || chars::kAsciiClass[ch] != chars::punct || ch == '@' || (ch == '-' && base[i + 1] == '-') ||
+            (ch == '.' && base[i + 1] == '.' && base[i + 2] == '.'))
+          break;
+        const bool space = base[i + 1] == ' ';
+        *out++ = {static_cast<u32>(i), static_cast<u32>(i + 1), para_no, TokKind::punct, Mark::none,
+                  static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+        if (ch == '.' || ch == '!' || ch == '?') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+        i += 1 + space;
+        before = space ? kSpaceBefore : 0;
+        continue;
+      }
       if (base[i] >= 0x80) d.text_ascii = false;
       const bool space = base[i + q.len] == ' ';
       *out++ = {static_cast<u32>(i), static_cast<u32>(i + q.len), para_no, TokKind::quote_mark, q.mark,
