@@ -523,9 +523,8 @@ struct Joined {
           if (next == '.') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
           i = j + 1 + space_after;
           before = space_after ? kSpaceBefore : 0;
-        } else {  // a mark no word holds: '"' is put next, all else the general way
+        } else {  // a mark no word holds: put next (as below)
           i = j;
-          if (next != '"') break;
           before = 0;
         }
         continue;
@@ -580,8 +579,7 @@ struct Joined {
             *out++ = {static_cast<u32>(i), static_cast<u32>(i + len + 1), para_no, TokKind::word, Mark::none,
                       static_cast<std::uint8_t>(flags | kAbbrev | (space ? kSpaceAfter : 0)), a.index, a.bits};
             i += len + 1 + space;
-            if (!space) break;  // the general path goes on from what follows
-            before = kSpaceBefore;
+            before = space ? kSpaceBefore : 0;  // (no space: what follows is put next, or the general way)
             continue;
           }
         }
@@ -634,9 +632,8 @@ struct Joined {
         break;
       }
       *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
-      if (next != ',' && next != '.') {  // a mark no word holds: '"' is put next, all else the general way
+      if (next != ',' && next != '.') {  // a mark no word holds: put next (a quotation mark, an ASCII mark) or the general way
         i = j;
-        if (next != '"') break;
         before = 0;
         continue;
       }
