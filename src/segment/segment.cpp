@@ -431,13 +431,14 @@ struct Joined {
 
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, sixteen bytes
-// classed at once (letter_run()), or such letters joined by apostrophes and hyphens (joined_word()), and a space, a comma,
-// a period (noted in end_marks), a quotation mark or a mark no word holds after them; and
-// quotation marks before them (put as the general path puts them: quote_at()), and line breaks
-// (which end a paragraph, as close_para() does). It stops at anything else, and at a word it
-// turns down (a rare end, a longer word), where segment()'s general path goes on. Out of line,
-// with few values of its own: they stay in registers (in the general loop, which holds many, the
-// word path spilled them at every word).
+// classed at once (letter_run()), or such letters joined by apostrophes and hyphens
+// (joined_word()), and a space, a comma, a period (noted in end_marks) or a mark no word holds
+// after them; and between them quotation marks (put as the general path puts them: quote_at()),
+// numbers of digits alone, ASCII marks of their own and line breaks (which end a paragraph, as
+// close_para() does). It stops at anything else, and at a word it turns down (a rare end, a
+// longer word), where segment()'s general path goes on. Out of line, with few values of its own:
+// they stay in registers (in the general loop, which holds many, the word path spilled them at
+// every word).
 [[gnu::noinline]] WordRun word_run(const unsigned char* base, const Lexicon::Table& lexicon_table, Token* out,
                                    std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no, Doc& d) {
   const Lexicon::Table table = lexicon_table;
@@ -462,7 +463,8 @@ struct Joined {
         std::uint8_t flags = static_cast<std::uint8_t>(((x & 0x20) ? 0 : kCap) | before | kSpaceAfter);
         if (!(x & keep & kLowerBits) && len > 1) flags |= kAllCaps;
         const Lexicon::Hit w = table.lookup_short((x | kLowerBits) & keep, len);
-        *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
+        *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags,
+                  w.index, w.bits};
         i += len + 1;
         before = kSpaceBefore;
         if (i >= fast_below) return {out, static_cast<u32>(i), para_no};
@@ -476,7 +478,8 @@ struct Joined {
         std::uint8_t flags = static_cast<std::uint8_t>(((x & 0x20) ? 0 : kCap) | before | kSpaceAfter);
         if (!((x | (x2 & keep2)) & kLowerBits)) flags |= kAllCaps;
         const Lexicon::Hit w = table.lookup_long(x | kLowerBits, (x2 | kLowerBits) & keep2, len);
-        *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
+        *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags,
+                  w.index, w.bits};
         i += len + 1;
         before = kSpaceBefore;
         if (i >= fast_below) return {out, static_cast<u32>(i), para_no};
@@ -484,7 +487,7 @@ struct Joined {
       }
     }
     const std::uint64_t x = lexicon_hash::load8(base + i);
-    if (__builtin_expect(len == 0, 0)) {  // no letter at i: a line break, a quotation mark, or the general way
+    if (__builtin_expect(len == 0, 0)) {  // no letter at i: a line break, a number, a mark, or the general way
       if (base[i] == '\n') {
         // the paragraph ends, as segment()'s close_para() ends it (its first token is where the
         // last one ended, or the first)
@@ -632,7 +635,7 @@ struct Joined {
         break;
       }
       *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
-      if (next != ',' && next != '.') {  // a mark no word holds: put next (a quotation mark, an ASCII mark) or the general way
+      if (next != ',' && next != '.') {  // a mark no word holds: put next, or the general way
         i = j;
         before = 0;
         continue;
