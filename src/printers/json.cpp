@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "printers/printers.hpp"
 #include "read/utf8.hpp"
@@ -20,24 +23,24 @@ inline bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == 
 // code elsewhere): true when none is special. Taken as signed, the bytes below 0x20 and those from
 // 0x80 up are all below 0x20.
 using Bytes16 = signed char __attribute__((vector_size(16)));
-inline bool plain16(const char* p) {
+inline Bytes16 special16(const char* p) {
   Bytes16 v;
   std::memcpy(&v, p, 16);
-  Bytes16 special = (v < 0x20) | (v == '"') | (v == '\\');
+  return (v < 0x20) | (v == '"') | (v == '\\');
+}
+// whether no byte of a comparison's result is set (with SSE2, the bytes' high bits in one mask)
+inline bool none(Bytes16 special) {
+#ifdef __SSE2__
+  return _mm_movemask_epi8(reinterpret_cast<__m128i>(special)) == 0;
+#else
   std::uint64_t half[2];
   std::memcpy(half, &special, 16);
   return !(half[0] | half[1]);
+#endif
 }
+inline bool plain16(const char* p) { return none(special16(p)); }
 // the same of thirty-two bytes: the two tests merged before their one look at the result
-inline bool plain32(const char* p) {
-  Bytes16 a, b;
-  std::memcpy(&a, p, 16);
-  std::memcpy(&b, p + 16, 16);
-  Bytes16 special = (a < 0x20) | (a == '"') | (a == '\\') | (b < 0x20) | (b == '"') | (b == '\\');
-  std::uint64_t half[2];
-  std::memcpy(half, &special, 16);
-  return !(half[0] | half[1]);
-}
+inline bool plain32(const char* p) { return none(special16(p) | special16(p + 16)); }
 
 // Eight bytes at a time (word8): the high bit set in some byte when one is not ASCII or needs an
 // escape (exact as to whether there is one; above the first such byte a borrow may mark more).
@@ -120,12 +123,27 @@ bool escape(Sink& out, std::string_view s) {
   *w++ = '"';
   const char* p = s.data();
   const char* end = p + s.size();
+  // the bytes from `same` on are written as they are, at the one distance from their place in s
+  // (w - p): an escape changes it
+  const char* same = p;
   while (p < end) {
-    if (end - p >= 32 && plain32(p)) {
-      std::memcpy(w, p, 32);
-      w += 32;
-      p += 32;
-      continue;
+    if (end - p >= 32) {
+      if (plain32(p)) {
+        std::memcpy(w, p, 32);
+        w += 32;
+        p += 32;
+        continue;
+      }
+    } else if (end - same >= 32 && plain32(end - 32)) {
+      // the last bytes: the last thirty-two tested and written at once (again, for those that
+      // are written already: the same bytes to the same place)
+      std::memcpy(w - (p - (end - 32)), end - 32, 32);
+      w += end - p;
+      break;
+    } else if (end - p <= 16 && end - same >= 16 && plain16(end - 16)) {  // the same of sixteen
+      std::memcpy(w - (p - (end - 16)), end - 16, 16);
+      w += end - p;
+      break;
     }
     if (end - p >= 16 && plain16(p)) {
       std::memcpy(w, p, 16);
@@ -166,6 +184,7 @@ bool escape(Sink& out, std::string_view s) {
     const std::size_t done = static_cast<std::size_t>(w - base);
     base = out.room(done + 6 + static_cast<std::size_t>(end - p) + slack);
     w = base + done;
+    same = p;
     *w++ = '\\';
     switch (c) {
       case '"': *w++ = '"'; break;

@@ -186,6 +186,20 @@ inline std::uint64_t ascii_letters(std::uint64_t x) {
   return (folded + kOnes * (0x80 - 'a')) & ~(folded + kOnes * (0x80 - 'z' - 1)) & kHigh;
 }
 
+// The number of ASCII letters the sixteen bytes at p start with (16: all are), with SSE2: bit 5
+// set (A-Z onto a-z), then a signed comparison of the bytes moved down so that a to z are the
+// lowest (a byte past ASCII, folded, is 0xA0 or more, and moves onto none of them).
+inline unsigned letter_run(const unsigned char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  const __m128i moved = _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a')));  // a-z: -128 to -103
+  const __m128i letter = _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)));
+  const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(letter));  // bit k: byte k
+  return static_cast<unsigned>(__builtin_ctz(~letters));  // (~letters is never 0: its bits 16 up are set)
+}
+// bit 5 of every byte: set in a lower-case letter, clear in a capital
+constexpr std::uint64_t kLowerBits = kOnes * 0x20;
+
 struct WordEnd {
   u32 e;
   std::uint8_t seen;
@@ -416,14 +430,15 @@ struct Joined {
 }
 
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
-// seventeen bytes to read; a token out before them): up to fifteen ASCII letters, read eight at
-// once, or such letters joined by apostrophes and hyphens (joined_word()), and a space, a comma,
-// a period (noted in end_marks), a quotation mark or a mark no word holds after them; and
-// quotation marks before them (put as the general path puts them: quote_at()), and line breaks
-// (which end a paragraph, as close_para() does). It stops at anything else, and at a word it
-// turns down (a rare end, a longer word), where segment()'s general path goes on. Out of line,
-// with few values of its own: they stay in registers (in the general loop, which holds many, the
-// word path spilled them at every word).
+// seventeen bytes to read; a token out before them): up to fifteen ASCII letters, sixteen bytes
+// classed at once (letter_run()), or such letters joined by apostrophes and hyphens
+// (joined_word()), and a space, a comma, a period (noted in end_marks) or a mark no word holds
+// after them; and between them quotation marks (put as the general path puts them: quote_at()),
+// numbers of digits alone, ASCII marks of their own and line breaks (which end a paragraph, as
+// close_para() does). It stops at anything else, and at a word it turns down (a rare end, a
+// longer word), where segment()'s general path goes on. Out of line, with few values of its own:
+// they stay in registers (in the general loop, which holds many, the word path spilled them at
+// every word).
 [[gnu::noinline]] WordRun word_run(const unsigned char* base, const Lexicon::Table& lexicon_table, Token* out,
                                    std::size_t i, u32 last_end, std::size_t fast_below, u32 para_no, Doc& d) {
   const Lexicon::Table table = lexicon_table;
@@ -436,9 +451,43 @@ struct Joined {
     out[-1].flags |= kSpaceAfter;
   }
   do {
+    // the ASCII letters among the sixteen bytes from i, a bit each (i + 16 < n)
+    unsigned len = letter_run(base + i);
+    // Most words: one to fifteen letters and a space, in loops of their own (few values live in
+    // them, and they stay in registers). All else goes on below, with the letters counted.
+    for (;;) {
+      while (len - 1 < 7 && base[i + len] == ' ') {
+        // as below: kCap, kAllCaps from bit 5 of the letters, the key the letters lowered
+        const std::uint64_t x = lexicon_hash::load8(base + i);
+        const std::uint64_t keep = kKeep[len];
+        std::uint8_t flags = static_cast<std::uint8_t>(((x & 0x20) ? 0 : kCap) | before | kSpaceAfter);
+        if (!(x & keep & kLowerBits) && len > 1) flags |= kAllCaps;
+        const Lexicon::Hit w = table.lookup_short((x | kLowerBits) & keep, len);
+        *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags,
+                  w.index, w.bits};
+        i += len + 1;
+        before = kSpaceBefore;
+        if (i >= fast_below) return {out, static_cast<u32>(i), para_no};
+        len = letter_run(base + i);
+      }
+      if (!(len - 8 < 8 && base[i + len] == ' ')) break;
+      {
+        const std::uint64_t x = lexicon_hash::load8(base + i);
+        const std::uint64_t x2 = lexicon_hash::load8(base + i + 8);
+        const std::uint64_t keep2 = kKeep[len - 8];
+        std::uint8_t flags = static_cast<std::uint8_t>(((x & 0x20) ? 0 : kCap) | before | kSpaceAfter);
+        if (!((x | (x2 & keep2)) & kLowerBits)) flags |= kAllCaps;
+        const Lexicon::Hit w = table.lookup_long(x | kLowerBits, (x2 | kLowerBits) & keep2, len);
+        *out++ = {static_cast<u32>(i), static_cast<u32>(i + len), para_no, TokKind::word, Mark::none, flags,
+                  w.index, w.bits};
+        i += len + 1;
+        before = kSpaceBefore;
+        if (i >= fast_below) return {out, static_cast<u32>(i), para_no};
+        len = letter_run(base + i);
+      }
+    }
     const std::uint64_t x = lexicon_hash::load8(base + i);
-    const std::uint64_t letters = ascii_letters(x);
-    if (__builtin_expect(!(letters & 0x80), 0)) {  // no letter at i: a line break, a quotation mark, or the general way
+    if (__builtin_expect(len == 0, 0)) {  // no letter at i: a line break, a number, a mark, or the general way
       if (base[i] == '\n') {
         // the paragraph ends, as segment()'s close_para() ends it (its first token is where the
         // last one ended, or the first)
@@ -453,8 +502,53 @@ struct Joined {
         before = kSpaceBefore;
         continue;
       }
+      if (kAscii[base[i]] & kDigit) {
+        // a number: up to fourteen digits, and a space, a comma or a period (noted in end_marks)
+        // that joins nothing, or a mark no word holds after them, put as segment()'s general
+        // path puts them (a number has no case flags). All else goes that way: a letter after
+        // the digits ("1990s"), a connector ("3-2", "1,000", "3.5"), a byte past ASCII, "...".
+        std::size_t j = i + 1;
+        while (j < i + 15 && (kAscii[base[j]] & kDigit)) ++j;
+        const unsigned char next = base[j], after = base[j + 1];
+        const bool stop = next == ',' || next == '.';
+        if (next != ' ' && (stop ? after >= 0x80 || after == '.' || (kAscii[after] & kAlnum) : !(kAscii[next] & kStop)))
+          break;
+        const bool space = next == ' ';
+        *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::number, Mark::none,
+                  static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+        if (space) {
+          i = j + 1;
+          before = kSpaceBefore;
+        } else if (stop) {
+          const bool space_after = after == ' ';
+          *out++ = {static_cast<u32>(j), static_cast<u32>(j + 1), para_no, TokKind::punct, Mark::none,
+                    static_cast<std::uint8_t>(space_after ? kSpaceAfter : 0), 0, 0};
+          if (next == '.') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+          i = j + 1 + space_after;
+          before = space_after ? kSpaceBefore : 0;
+        } else {  // a mark no word holds: put next (as below)
+          i = j;
+          before = 0;
+        }
+        continue;
+      }
       const QuoteMark q = quote_at(base + i);
-      if (!q.len) break;
+      if (!q.len) {
+        // an ASCII mark of its own (a bracket, a colon, a dollar sign, a lone period), as
+        // segment()'s general path puts it; a handle ("@annlee"), a run of hyphens and an
+        // ellipsis ("...") go that way
+        const unsigned char ch = base[i];
+        if (ch >= 0x80 || chars::kAsciiClass[ch] != chars::punct || ch == '@' || (ch == '-' && base[i + 1] == '-') ||
+            (ch == '.' && base[i + 1] == '.' && base[i + 2] == '.'))
+          break;
+        const bool space = base[i + 1] == ' ';
+        *out++ = {static_cast<u32>(i), static_cast<u32>(i + 1), para_no, TokKind::punct, Mark::none,
+                  static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+        if (ch == '.' || ch == '!' || ch == '?') d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+        i += 1 + space;
+        before = space ? kSpaceBefore : 0;
+        continue;
+      }
       if (base[i] >= 0x80) d.text_ascii = false;
       const bool space = base[i + q.len] == ' ';
       *out++ = {static_cast<u32>(i), static_cast<u32>(i + q.len), para_no, TokKind::quote_mark, q.mark,
@@ -463,25 +557,22 @@ struct Joined {
       before = space ? kSpaceBefore : 0;
       continue;
     }
-    const std::uint64_t stops = letters ^ kHigh;  // the bytes that are no letter
-    std::size_t len;
-    std::uint8_t flags;
-    unsigned char next;
+    // The word's bytes are all ASCII letters: lowered, each has bit 5 set (kLowerBits), which a
+    // capital lacks. Its key is its bytes lowered (a period after it keeps its own bytes: it has
+    // bit 5 set too).
+    unsigned char next = base[i + len];
+    std::uint8_t flags = static_cast<std::uint8_t>(((x & 0x20) ? 0 : kCap) | before);
     Lexicon::Hit w;
-    if (__builtin_expect(stops != 0, 1)) {  // one to seven letters
-      len = static_cast<u32>(std::countr_zero(stops)) >> 3;
-      next = base[i + len];
-      const std::uint64_t in = letters & kKeep[len];  // the word's letters (all its bytes)
-      const std::uint64_t upper = in & ~(x << 2);     // bit 5 (set in lower case) up to bit 7
-      flags = ((upper & 0x80) ? kCap : 0) | before;
-      if (upper == in && len > 1) flags |= kAllCaps;  // every letter upper case
+    if (__builtin_expect(len < 8, 1)) {  // one to seven letters
+      const std::uint64_t keep = kKeep[len];
+      if (!(x & keep & kLowerBits) && len > 1) flags |= kAllCaps;  // every letter upper case
       if (__builtin_expect(next == '.', 0)) {
         // an initial ("J.") and a URL ("www.", "pic.twitter.com/") go the general way
-        if (((upper & 0x80) && len == 1) || (len == 3 && (kAscii[x & 0xFF] & kUrlStart))) break;
+        if (((flags & kCap) && len == 1) || (len == 3 && (kAscii[base[i]] & kUrlStart))) break;
         // an abbreviation as written ("Gov.", whose key has the period in the bytes read: 1 to
         // 8 of them) takes its period (word_tail()'s test), when no letter or digit follows
         // (or a byte past ASCII: "a.é" may be one word)
-        const Lexicon::Hit a = table.lookup_short((x & kKeep[len + 1]) | (upper >> 2), len + 1);
+        const Lexicon::Hit a = table.lookup_short((x | kLowerBits) & kKeep[len + 1], len + 1);
         if (a.bits & wAbbrev) {
           const std::uint64_t written = table.words[a.index].written;
           const unsigned char after = base[i + len + 1];
@@ -491,32 +582,23 @@ struct Joined {
             *out++ = {static_cast<u32>(i), static_cast<u32>(i + len + 1), para_no, TokKind::word, Mark::none,
                       static_cast<std::uint8_t>(flags | kAbbrev | (space ? kSpaceAfter : 0)), a.index, a.bits};
             i += len + 1 + space;
-            if (!space) break;  // the general path goes on from what follows
-            before = kSpaceBefore;
+            before = space ? kSpaceBefore : 0;  // (no space: what follows is put next, or the general way)
             continue;
           }
         }
       }
-      // its key: its bytes, upper case lowered (0x80 of a capital down to 0x20)
-      w = table.lookup_short((x & kKeep[len]) | (upper >> 2), len);
-    } else {  // eight letters, and maybe more: the next eight bytes too (i + 16 < n)
+      w = table.lookup_short((x | kLowerBits) & keep, len);
+    } else {  // eight to fifteen letters: the next eight bytes too
+      if (len == 16) break;  // sixteen letters or more
+      const unsigned len2 = len - 8;
       const std::uint64_t x2 = lexicon_hash::load8(base + i + 8);
-      const std::uint64_t letters2 = ascii_letters(x2);
-      const std::uint64_t stops2 = letters2 ^ kHigh;
-      if (stops2 == 0) break;  // sixteen letters or more
-      const std::size_t len2 = static_cast<u32>(std::countr_zero(stops2)) >> 3;
-      len = 8 + len2;
-      next = base[i + len];
-      const std::uint64_t upper = letters & ~(x << 2);
-      const std::uint64_t in2 = letters2 & kKeep[len2];
-      const std::uint64_t upper2 = in2 & ~(x2 << 2);
+      const std::uint64_t key = x | kLowerBits;
       // an abbreviation: the general way (its period in the second key)
       if (__builtin_expect(next == '.', 0) &&
-          (table.lookup_long(x | (upper >> 2), (x2 & kKeep[len2 + 1]) | (upper2 >> 2), len + 1).bits & wAbbrev))
+          (table.lookup_long(key, (x2 | kLowerBits) & kKeep[len2 + 1], len + 1).bits & wAbbrev))
         break;
-      flags = ((upper & 0x80) ? kCap : 0) | before;
-      if (upper == letters && upper2 == in2) flags |= kAllCaps;
-      w = table.lookup_long(x | (upper >> 2), (x2 & kKeep[len2]) | (upper2 >> 2), len);
+      if (!((x | (x2 & kKeep[len2])) & kLowerBits)) flags |= kAllCaps;
+      w = table.lookup_long(key, (x2 | kLowerBits) & kKeep[len2], len);
     }
     std::size_t j = i + len;
     if (__builtin_expect(next != ' ' && (kAscii[next] & kJoin), 0)) {
@@ -549,13 +631,12 @@ struct Joined {
       const unsigned char after = base[j + 1];
       if (next == ',' || next == '.') {
         if ((kAscii[after] & kAlnum) || (next == '.' && (after == '.' || (after >= 0x80 && j - i == 1)))) break;
-      } else if (!(kAscii[next] & kStop) || (next == ':' && (x & 0xFF) == 'h')) {
+      } else if (!(kAscii[next] & kStop) || (next == ':' && base[i] == 'h')) {
         break;
       }
       *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
-      if (next != ',' && next != '.') {  // a mark no word holds: '"' is put next, all else the general way
+      if (next != ',' && next != '.') {  // a mark no word holds: put next, or the general way
         i = j;
-        if (next != '"') break;
         before = 0;
         continue;
       }
