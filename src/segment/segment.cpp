@@ -1,5 +1,7 @@
 // Tokens and paragraphs (one pass over the bytes), then sentences.
+#ifdef __SSE2__
 #include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <array>
@@ -110,10 +112,12 @@ constexpr auto kKeep = [] {
 template <class T>
 void fill4(T* p, T* e, T v) {
   static_assert(sizeof(T) == 4);
+#ifdef __SSE2__
   const __m128i x = _mm_set1_epi32(static_cast<int>(v));
   auto put4 = [&](T* q) { _mm_storeu_si128(reinterpret_cast<__m128i*>(q), x); };
   for (; e - p >= 16; p += 16) put4(p), put4(p + 4), put4(p + 8), put4(p + 12);
   for (; e - p >= 4; p += 4) put4(p);
+#endif
   for (; p < e; ++p) *p = v;
 }
 
@@ -190,12 +194,18 @@ inline std::uint64_t ascii_letters(std::uint64_t x) {
 // set (A-Z onto a-z), then a signed comparison of the bytes moved down so that a to z are the
 // lowest (a byte past ASCII, folded, is 0xA0 or more, and moves onto none of them).
 inline unsigned letter_run(const unsigned char* p) {
+#ifndef __SSE2__
+  unsigned k = 0;  // (without SSE2: one byte at a time)
+  while (k < 16 && static_cast<unsigned char>((p[k] | 0x20) - 'a') < 26) ++k;
+  return k;
+#else
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
   const __m128i moved = _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a')));  // a-z: -128 to -103
   const __m128i letter = _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)));
   const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(letter));  // bit k: byte k
   return static_cast<unsigned>(__builtin_ctz(~letters));  // (~letters is never 0: its bits 16 up are set)
+#endif
 }
 // bit 5 of every byte: set in a lower-case letter, clear in a capital
 constexpr std::uint64_t kLowerBits = kOnes * 0x20;
