@@ -1790,3 +1790,25 @@ TEST(Reported, ALongRelativeClauseBetweenTheSubjectAndItsCue) {
   EXPECT_EQ(q->speaker, "Connie Mariano");
   EXPECT_EQ(cue(q), "said");
 }
+
+TEST(Reported, FindingsOfStudiesAndPolls) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  // a verb of writing reports a clause (an auxiliary in it) in either reading
+  std::string t = "Mexico kept its cool, though an arbitration panel in 2001 found the United States was in breach.";
+  EXPECT_EQ(first_words(t), "the United States was in breach");
+  EXPECT_EQ(first_mention(t), "an arbitration panel");
+  // and, for PolNeAR, what it found; a number alone is no time after the cue
+  std::string u = "A 2014 study by a law professor found 31 incidents of voter impersonation.";
+  EXPECT_EQ(first_words(u, o), "31 incidents of voter impersonation");
+  EXPECT_EQ(first_mention(u, o), "A 2014 study by a law professor");
+  EXPECT_EQ(first_words(u), "(none)");
+  // not a phrase with a participle or a relative clause after a verb of posting
+  EXPECT_EQ(first_words("Trump also retweeted an unflattering photo of her contrasted with a photo of his wife."), "(none)");
+  // a participle and its time inside the subject, a slash between names
+  std::string v = "The latest Reuters/Ipsos poll released Friday shows that Clinton leads Trump by 5 points.";
+  EXPECT_EQ(first_mention(v, o), "The latest Reuters/Ipsos poll released Friday");
+  // an -s form before another is a noun: "reports shows"
+  Document d = extract("Donations rose to $1 billion, an analysis of campaign-finance reports shows.", o);
+  for (const Quote& q : d.quotes) EXPECT_NE(cue(&q), "reports");
+}

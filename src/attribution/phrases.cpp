@@ -79,9 +79,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     return {phrase_ing ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
   if (!c) return {CueRead::none};
   if (t > 0 && determiner(t - 1)) return {CueRead::none};
-  // an -s form right before a verb's base form is a noun, the verb's subject: "Police reports show"
+  // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
+  // reports show", "an analysis of campaign-finance reports shows"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
-      d.word(t + 1).cue && d.word(t + 1).cue->base && !d.word(t + 1).cue->past)
+      d.word(t + 1).cue && !d.word(t + 1).cue->past && !d.word(t + 1).cue->participle)
     return {CueRead::none};
   // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
   // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in
@@ -148,7 +149,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       bool in_phrase = false;
       if (noun_before && cs.ok() && ((word(t + 1) && low_is(t + 1, "that")) || clause_start(t + 1, ntoks)))
         for (u32 p = cs.tb + 1; p + 1 < cs.te && !in_phrase; ++p) in_phrase = is_word(p, wPreposition) && !determiner(p);
-      subject = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',')) && (!c->base || (plural_phrase(cs) && (!noun_before || in_phrase)));
+      // (opening the sentence, or after its comma)
+      const bool opens = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ','));
+      subject = opens && (!c->base || (plural_phrase(cs) && (!noun_before || in_phrase)));
       // a poll's share opening the clause: "A mere 9 percent say", "Nearly half say"
       if (!subject && c->base) {
         const u32 q = quantity_before(t, sb);
@@ -174,7 +177,8 @@ bool Attributor::after_preposition(u32 t) {
 }
 
 bool Attributor::nominal_preposition(u32 t) {
-  return low_is(t, "for") || low_is(t, "of") || low_is(t, "at") || low_is(t, "from") || low_is(t, "with");
+  return low_is(t, "for") || low_is(t, "of") || low_is(t, "at") || low_is(t, "from") || low_is(t, "with") ||
+         low_is(t, "by");  // "a study by Loyola Law School professor Justin Levitt"
 }
 
 // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
@@ -186,6 +190,8 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   while (b > lo && b + 6 > k) {
     u32 p = b - 1;
     if (apostrophe_s(p) && p > lo) { b = p - 1; continue; }  // "Sanders’ aides"
+    // a year or a count between the determiner and the head: "A 2014 study", "the two leaders"
+    if (tok(p).kind == TokKind::number && p > lo && determiner(p - 1)) { b = p - 1; break; }
     if (!word(p)) break;
     if (determiner(p)) { b = p; break; }
     if (tok(p).has(kPossessive)) { b = p; continue; }
@@ -388,20 +394,35 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   }
   if (k <= lo) return {};
   const u32 last = k - 1;
-  // (a number may end it after "of": "Members of the Class of 2024 said")
+  // (a number may end it after "of": "Members of the Class of 2024 said"; a time may end the
+  // participle that describes it: "The latest poll released Friday shows")
   const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low_is(last - 1, "of");
-  if (!number_end && (!word(last) || quoted(last) || is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
+  const bool participle_time = time_word(last) && last >= lo + 2 && word(last - 1) && !tok(last - 1).has(kCap) &&
+                               ((d.word(last - 1).cue && d.word(last - 1).cue->past) || low_ends_with(last - 1, "ed")) &&
+                               word(last - 2) && !tok(last - 2).has(kCap) && is_word(last - 2, wNominal);
+  if (!number_end && !participle_time && (!word(last) || quoted(last) || is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
                       (is_word(last, wFunction) && !is_word(last, wPronoun)) || clause_opener(last)))
     return {};
   if (subject_pronoun(last)) return {};  // a subject pronoun is found as itself
   u32 b = k;
   while (b > lo && k - b < 14) {
     u32 p = b - 1;
+    if (is(p, '/') && p > lo && word(p - 1)) { --b; continue; }  // "the Reuters/Ipsos poll"
     if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
     // ("sources who reviewed them told": a relative clause inside the phrase, after its head)
     const bool relative = low_is(p, "who") && p > lo && word(p - 1) && !tok(p - 1).has(kCap) && is_word(p - 1, wNominal);
     if (clause_opener(p) && !low_is(p, "and") && !relative) break;
-    if (is_word(p, wCue | wAuxiliary) && !(d.word(p).cue && !d.word(p).cue->past && !d.word(p).cue->participle && p + 1 < k))
+    // (a past form can modify a noun inside the phrase: "leaked documents from his tax return",
+    // "The latest poll released Friday")
+    const CueInfo* pc = word(p) ? d.word(p).cue : nullptr;
+    const bool past = word(p) && !tok(p).has(kCap) && ((pc && pc->past) || low_ends_with(p, "ed"));
+    const bool opens = p == lo || d.sents[d.sent_of_tok[p]].tb == p || determiner(p - 1) || clause_opener(p - 1);
+    const bool modifier = past && p + 1 < k &&
+                          ((opens && word(p + 1) && !tok(p + 1).has(kCap) &&
+                            !is_word(p + 1, wFunction | wPreposition | wPronoun)) ||                        // "leaked documents"
+                           (p > lo && word(p - 1) && is_word(p - 1, wNominal) && !tok(p - 1).has(kCap) &&   // "the poll released
+                            (time_word(p + 1) || is_word(p + 1, wPreposition))));                            // Friday"
+    if (is_word(p, wCue | wAuxiliary) && !(pc && !pc->past && !pc->participle && p + 1 < k) && !modifier)
       break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
     if (subject_pronoun(p)) return {};  // "He left and Smith said": another clause
     --b;
@@ -477,7 +498,8 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   auto timely = [&](u32 t) { return t < hi && time_word(t); };
   u32 j = k;
   if ((time_preposition(j) || time_opener(j)) && timely(j + 1)) ++j;
-  if (!timely(j)) return k;
+  // (a number alone is no time: "found 31 incidents"; "in 2001", "Sept. 12" are)
+  if (!timely(j) || (j == k && tok(j).kind == TokKind::number)) return k;
   while (timely(j) || (j < hi && is(j, ',') && timely(j + 1) && tok(j + 1).kind == TokKind::number)) ++j;
   return j;
 }

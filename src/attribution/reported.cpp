@@ -130,7 +130,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   // or "cite" it is what is spoken of ("they call him the crowbar robber"), which PolNeAR
   // counts as attributed and so --attributions all does
   if (c.object_target && !c.addressee_object && !polnear) return Complement::none;
-  if (c.clause_only || (c.cls != CueClass::speech && c.cls != CueClass::belief && c.cls != CueClass::stance)) return Complement::none;
+  // (PolNeAR counts the thing written as attributed too: "found 31 incidents", "wrote a memoir")
+  const bool takes_phrase = !c.clause_only && (c.cls == CueClass::speech || c.cls == CueClass::belief ||
+                                               c.cls == CueClass::stance || (polnear && c.cls == CueClass::writing));
+  // a verb of writing or posting reports a clause all the same ("found the United States was in
+  // breach", "tweeted the vote was rigged"), but not a phrase with a relative clause ("posted a
+  // photo that was taken ...")
+  const bool made = !takes_phrase && !c.clause_only && (c.cls == CueClass::writing || c.cls == CueClass::posting);
+  if (!takes_phrase && !made) return Complement::none;
   // what follows must be a clause of its own, a verb in it ("said the politics would be more
   // intense"), unless PolNeAR's broader notion is asked for ("announced the change"); "said
   // goodbye to its light" reports no words
@@ -139,10 +146,13 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
     if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
-    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && (is_word(k, wAuxiliary | wCue) || low_ends_with(k, "ed")))
+    if (made && word(k) && (low_is(k, "that") || low_is(k, "which") || low_is(k, "who"))) break;
+    // (after a verb of writing, only an auxiliary tells a clause: "posted a photo entitled ..." is none)
+    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) &&
+        (is_word(k, wAuxiliary) || (!made && (is_word(k, wCue) || low_ends_with(k, "ed")))))
       return Complement::clause;
   }
-  return Complement::phrase;
+  return takes_phrase ? Complement::phrase : Complement::none;
 }
 
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
