@@ -1812,3 +1812,15 @@ TEST(Reported, FindingsOfStudiesAndPolls) {
   Document d = extract("Donations rose to $1 billion, an analysis of campaign-finance reports shows.", o);
   for (const Quote& q : d.quotes) EXPECT_NE(cue(&q), "reports");
 }
+
+TEST(Reported, APositionTakenWithAPrepositionOrAsABelief) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  std::string t = "Twelve senators voted against the bill.";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "voted against");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the bill");
+  EXPECT_EQ(first_words("Critics see the plan as a giveaway.", o), "the plan as a giveaway");
+  EXPECT_EQ(first_words("Twelve senators voted against the bill."), "(none)");
+}
