@@ -1824,3 +1824,9 @@ TEST(Reported, APositionTakenWithAPrepositionOrAsABelief) {
   EXPECT_EQ(first_words("Critics see the plan as a giveaway.", o), "the plan as a giveaway");
   EXPECT_EQ(first_words("Twelve senators voted against the bill."), "(none)");
 }
+
+TEST(Reported, AVerbOfPostingReportsNoPhraseWithTheWritersNextClause) {
+  // "shared her condolences": the thing shared, and "while also praising ..." the writer's clause
+  EXPECT_EQ(first_words("Sunny Hostin, who lost a baby, shared her condolences while also praising Teigen for being so open."),
+            "(none)");
+}

@@ -146,7 +146,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
     if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
-    if (made && word(k) && (low_is(k, "that") || low_is(k, "which") || low_is(k, "who"))) break;
+    // (after a verb of writing or posting: the phrase's own relative clause or the writer's next
+    // clause ends the search: "shared her condolences while also praising ...")
+    if (made && word(k) && (low_is(k, "that") || low_is(k, "which") || low_is(k, "who") || clause_opener(k) ||
+                            low_ends_with(k, "ing")))
+      break;
     // (after a verb of writing, only an auxiliary tells a clause: "posted a photo entitled ..." is none)
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) &&
         (is_word(k, wAuxiliary) || (!made && (is_word(k, wCue) || low_ends_with(k, "ed")))))
