@@ -1830,3 +1830,22 @@ TEST(Reported, AVerbOfPostingReportsNoPhraseWithTheWritersNextClause) {
   EXPECT_EQ(first_words("Sunny Hostin, who lost a baby, shared her condolences while also praising Teigen for being so open."),
             "(none)");
 }
+
+TEST(Reported, WhatAPollFoundWithPolnearsNotion) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  // the poll first, with its participle's phrase
+  std::string t = "In the previous national poll, conducted in early September, Clinton led Trump by 5 points.";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "In");
+  EXPECT_EQ(mention(&d.quotes[0]), "the previous national poll, conducted in early September");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "Clinton led Trump by 5 points");
+  // the poll ending the sentence, the clause after the sentence's opening phrase
+  std::string u = "Despite the pronouncements, she did not receive a bump in one of the first polls to emerge.";
+  EXPECT_EQ(first_words(u, o), "she did not receive a bump");
+  // a comparison is no poll's phrase
+  EXPECT_EQ(first_words("Her rating fell from 58 percent in the last poll to 55 percent now.", o), "(none)");
+  // no poll is anyone's words in the default reading
+  EXPECT_EQ(first_words(t), "(none)");
+}

@@ -362,6 +362,9 @@ struct Attributor {
   bool question_put(u32 k, u32 clen, u32 e);
   void questions_outside_quotes(const Sentence& s);
   u32 phrase_link_end(u32 b);
+  bool poll_phrase(u32 pb, u32 pe);
+  bool poll_before(u32 b, u32 e);
+  bool poll_after(u32 b, u32 e);
   bool appearance_predicate(u32 k, u32 clen, u32 lo, u32 e);
   void indirect_speech();
 };

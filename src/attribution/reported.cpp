@@ -866,6 +866,63 @@ u32 Attributor::phrase_link_end(u32 b) {
   return lx.discourse_markers.count(phrase) ? c + 1 : kNone;
 }
 
+// What a poll found, "in" the cue and the poll the source (PolNeAR's reading): "In a Des Moines
+// Register poll last month, Mr. Cruz had a 10-point lead" (poll_before: the clause after the
+// comma), "Trump has a decisive lead in the polls." (poll_after: the clause before, when the poll
+// ends the sentence and nothing else reports). A phrase naming a poll has a head of
+// data/poll_words.txt, no verb of its own, and after the head a few words at most, a participle,
+// a time, a place ("released Monday", "in Florida"), not a comparison ("in the last poll to 55
+// percent") nor another clause.
+bool Attributor::poll_phrase(u32 pb, u32 pe) {
+  if (pe <= pb || pe > pb + 14) return false;
+  u32 head = kNone;
+  for (u32 t = pb; t < pe; ++t) {
+    if (quoted(t) || is_word(t, wAuxiliary) || (word(t) && clause_opener(t))) return false;
+    if (word(t) && lx.poll_words.count(low(t))) head = t;
+  }
+  if (head == kNone) return false;
+  if (pe > head + 6) return false;
+  for (u32 t = head + 1; t < pe; ++t)
+    if (tok(t).kind == TokKind::number || is(t, ',') || (word(t) && (low_is(t, "than") || low_is(t, "and") || low_is(t, "but") ||
+                                                        low_is(t, "with") ||
+                                                        (low_is(t, "to") && (t + 1 >= pe || !word(t + 1) || determiner(t + 1))))))
+      return false;
+  return true;
+}
+
+bool Attributor::poll_before(u32 b, u32 e) {
+  if (!word(b) || !low_is(b, "in")) return false;
+  u32 comma = b + 2;
+  while (comma < e && comma < b + 16 && !is(comma, ',')) ++comma;
+  if (comma + 3 >= e || !is(comma, ',') || !poll_phrase(b + 1, comma)) return false;
+  // "In the previous poll, conducted in early September, Clinton led": the participle's phrase
+  // is the poll's
+  u32 source_e = comma;
+  if (word(comma + 1) && !tok(comma + 1).has(kCap) && low_ends_with(comma + 1, "ed"))
+    for (u32 t = comma + 2; t < e && t < comma + 10; ++t)
+      if (is(t, ',')) { source_e = t; break; }
+  if (source_e + 3 >= e) return false;
+  add_indirect(source_e + 1, content_end(source_e + 1, e), NP{b + 1, source_e, mention_at(b + 1)}, b, b + 1, "indirect_poll", 0.5);
+  return true;
+}
+
+bool Attributor::poll_after(u32 b, u32 e) {
+  for (u32 p = e > 16 ? e - 16 : b; p + 1 < e; ++p) {
+    if (!word(p) || !low_is(p, "in") || p < b + 3 || !poll_phrase(p + 1, e)) continue;
+    // the clause: from the sentence's start after its link, or from a comma that opens the
+    // clause ("Despite the pronouncements, she did not receive a bump in one of the polls")
+    u32 cb = b;
+    if (word(cb) && lx.discourse_markers.count(low(cb))) cb += is(cb + 1, ',') ? 2 : 1;
+    else if (const u32 after = phrase_link_end(cb); after != kNone) cb = after;
+    for (u32 t = cb + 1; t + 2 < p; ++t)
+      if (is(t, ',') && clause_start(t + 1, p)) cb = t + 1;
+    if (p <= cb + 2) return false;
+    add_indirect(cb, p, NP{p + 1, e, mention_at(p + 1)}, p, p + 1, "indirect_poll", 0.5);
+    return true;
+  }
+  return false;
+}
+
 // The questions put in the writer's words of a sentence with quotation marks: '"You bet I
 // would," Christie said when asked whether he would ...' (each reading ends at a quotation).
 void Attributor::questions_outside_quotes(const Sentence& s) {
@@ -900,13 +957,19 @@ void Attributor::indirect_speech() {
       reported_around_quote(s);
       continue;
     }
-    // every reading below needs a cue ("according" is a word of the cue lists too)
-    if (scanned.cues.empty()) continue;
+    // every reading below needs a cue ("according" is a word of the cue lists too), but for what
+    // a poll found
+    if (scanned.cues.empty() && !polnear) continue;
     u32 b = s.tb, e = s.te;
     // a lead-in ending with a colon introduces a quotation ("the governor said:"), it reports nothing
     if (is(s.te - 1, ':')) continue;
     while (e > b && tok(e - 1).kind == TokKind::punct) --e;  // the final mark is not reported
     if (e - b < shortest - 1) continue;
+    if (scanned.cues.empty()) {
+      if (!poll_before(b, e)) poll_after(b, e);
+      continue;
+    }
+    const std::size_t reports_before = d.indirect.size();  // (what the sentence reported, below)
     // According to X, CLAUSE ("according" is among the cue-list words the pass noted: it tells
     // whether any word might open the phrase, here and in the readings below)
     if (scanned.according && according_to(b)) {
@@ -1125,6 +1188,8 @@ void Attributor::indirect_speech() {
       lo = reported_to;  // the next clause, if one follows
       k = reported_to;
     }
+    // "In POLL, CLAUSE." and "CLAUSE in POLL.", when nothing else in the sentence reports
+    if (polnear && d.indirect.size() == reports_before && !poll_before(b, e)) poll_after(b, e);
   }
   allow_belief = allow_stance = false;
 }

@@ -179,6 +179,7 @@ Lexicon build() {
   load_set(lx.paragraph_labels, "paragraph_labels.txt", true, false);
   load_set(lx.question_words, "question_words.txt", true, false);
   load_set(lx.degree_words, "degree_words.txt", true, false);
+  load_set(lx.poll_words, "poll_words.txt", true, false);
   load_set(lx.report_continuers, "report_continuers.txt", true, false);
   each_line(data::file("quantities.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2 || (f[1] != "head" && f[1] != "lead")) throw std::logic_error("quantities.txt: a line needs a word and head or lead");

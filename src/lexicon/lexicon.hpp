@@ -114,6 +114,7 @@ struct Lexicon {
   StrMap<bool> quantities;  // "half", "percent" -> true (end a quantity); "nearly", "than" -> false
   StrSet report_continuers;  // "because", "when": after a comma, more of a reported clause
   StrSet degree_words;      // "somewhat", "equally": before a predicate ("seemed equally unperturbed")
+  StrSet poll_words;        // "poll", "survey": what a poll is called ("in the latest poll")
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrMap<PronounInfo> pronouns;
