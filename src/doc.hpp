@@ -186,6 +186,8 @@ struct Doc {
   // finish's offsets to convert: where each is stored, and (byte << 32 | its index there)
   std::vector<std::size_t*> offset_where;
   std::vector<std::uint64_t> offset_order;
+  // and the positions of the bytes that count no unit or two (finish.cpp's UnitMarks)
+  std::vector<u32, NoInit<u32>> offset_cont, offset_four;
   std::string scratch;  // lower-casing buffer
   std::vector<u32, NoInit<u32>> tok_scratch;  // token indices a stage picks out (grown ahead, unset)
 
