@@ -14,9 +14,9 @@ namespace whosaid {
 namespace {
 
 struct Resolver {
-  explicit Resolver(Doc& doc) : d(doc), memo(doc.mentions.size(), -3) {}
+  explicit Resolver(Doc& doc) : d(doc), memo(doc.fin.memo) { memo.assign(doc.mentions.size(), -3); }
   Doc& d;
-  std::vector<int> memo;  // per mention: -3 not done, -2 in progress, else entity or -1
+  std::vector<int>& memo;  // per mention: -3 not done, -2 in progress, else entity or -1
 
   bool compatible(int e, Gender g) const {
     const EntityRec& r = d.entities[e];
@@ -91,11 +91,11 @@ inline std::size_t ascii_end(const unsigned char* p, std::size_t i, std::size_t 
 // continuation bytes before it, plus the four-byte leads before it. (An offset inside a character
 // counts it whole, as decoding does.) Each list ends with a sentinel above any offset.
 struct UnitMarks {
-  std::vector<u32, NoInit<u32>>& cont;
-  std::vector<u32, NoInit<u32>>& four;
+  std::vector<u32>& cont;
+  std::vector<u32>& four;
   std::size_t nc = 0, nf = 0;
 
-  void reserve(std::vector<u32, NoInit<u32>>& v, std::size_t n, std::size_t more) {
+  void reserve(std::vector<u32>& v, std::size_t n, std::size_t more) {
     if (n + more > v.size()) v.resize(std::max(2 * v.size(), n + more + 64));
   }
   // the set bits of mask (bit k: byte base + k), appended in order
@@ -171,14 +171,14 @@ inline void sort_nearly_sorted(std::vector<std::uint64_t>& v) {
 // are sized for the offsets first, which are then written in place.)
 struct OffsetConverter {
   OffsetConverter(Doc& d, std::size_t count)
-      : where(d.offset_where), order(d.offset_order), cont(d.offset_cont), four(d.offset_four) {
+      : where(d.fin.offset_where), order(d.fin.offset_order), cont(d.fin.offset_cont), four(d.fin.offset_four) {
     where.resize(count);
     order.resize(count);
   }
   std::vector<std::size_t*>& where;   // where each offset is stored
   std::vector<std::uint64_t>& order;  // (byte << 32 | its index in where): sorted, the byte order
-  std::vector<u32, NoInit<u32>>& cont;  // UnitMarks' lists
-  std::vector<u32, NoInit<u32>>& four;
+  std::vector<u32>& cont;  // UnitMarks' lists
+  std::vector<u32>& four;
   u32 noted = 0;
   void need(std::size_t& b) {
     order[noted] = std::uint64_t{b} << 32 | noted;  // (bytes and counts are 32-bit)
@@ -296,26 +296,19 @@ Document finish(Doc& d) {
     else
       utf8::append_valid(out, s);
   };
+  // the same for a slice of the text (no need to ask where it is)
+  auto append_slice = [&d](std::string& out, std::size_t b, std::size_t e) {
+    const std::string_view s = d.slice(static_cast<u32>(b), static_cast<u32>(e));
+    if (d.text_valid) out.append(s.data(), s.size());
+    else utf8::append_valid(out, s);
+  };
 
   // the records' pieces, one run of them a record: a record only grows while it is the last one
-  std::vector<Span>& pool = d.piece_pool;
+  std::vector<Span>& pool = d.fin.pool;
   pool.clear();
-  // one record in byte offsets before conversion
-  struct Rec {
-    u32 pb, pe;  // its pieces: pool[pb, pe)
-    Kind kind;
-    int entity = -1;
-    Span mention{};
-    bool has_mention = false;
-    u32 cue_b = kNone, cue_e = kNone;
-    std::vector<std::string> addressees;
-    const EmbedRec* embed = nullptr;  // an embedded post's: platform, handle, date, addressees
-    double confidence;
-    const char* sieve = "";
-    u32 order;  // first byte, for reading order
-    std::size_t quote = SIZE_MAX;
-  };
-  std::vector<Rec> recs;
+  using Rec = FinishRecord;
+  std::vector<Rec>& recs = d.fin.recs;
+  recs.clear();
   recs.reserve(d.quotes.size() + d.indirect.size() + d.embeds.size());
 
   const bool by_attribution = d.options.grouping == Grouping::attribution;
@@ -352,15 +345,15 @@ Document finish(Doc& d) {
           pool.back().end = std::max(pool.back().end, piece->end);
           ++piece;
         }
-        pool.insert(pool.end(), piece, q.pieces.end());
+        for (; piece != q.pieces.end(); ++piece) pool.push_back(*piece);
         r.pe = static_cast<u32>(pool.size());
         r.quote = qi;
         continue;
       }
     }
-    Rec r;
+    Rec& r = recs.emplace_back();
     r.pb = static_cast<u32>(pool.size());
-    pool.insert(pool.end(), q.pieces.begin(), q.pieces.end());
+    for (const Span& piece : q.pieces) pool.push_back(piece);  // (most often one: no range insert)
     r.pe = static_cast<u32>(pool.size());
     r.kind = q.direct ? Kind::direct : Kind::partial;
     r.entity = entity;
@@ -372,19 +365,15 @@ Document finish(Doc& d) {
       r.cue_b = a.cue_b;
       r.cue_e = a.cue_e;
     }
-    for (int mi : a.addressee_mentions) {
-      int e = d.mentions[mi].entity;
-      r.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
-    }
+    r.addressed = &a;
     r.confidence = attributed ? (entity >= 0 ? a.confidence : a.confidence * 0.8) : 0.3;
     r.sieve = attributed ? a.sieve : "";
     r.order = q.pieces.front().start;
     r.quote = qi;
-    recs.push_back(std::move(r));
   }
   for (const Doc::Indirect& ind : d.indirect) {
     const Attribution& a = ind.attr;
-    Rec r;
+    Rec& r = recs.emplace_back();
     r.pb = static_cast<u32>(pool.size());
     pool.push_back(ind.content);
     if (ind.content2.end > ind.content2.start) pool.push_back(ind.content2);
@@ -398,12 +387,11 @@ Document finish(Doc& d) {
     r.confidence = r.entity >= 0 ? a.confidence : a.confidence * 0.8;
     r.sieve = a.sieve;
     r.order = ind.content.start;
-    recs.push_back(std::move(r));
   }
   for (const EmbedRec& e : d.embeds) {
-    Rec r;
+    Rec& r = recs.emplace_back();
     r.pb = static_cast<u32>(pool.size());
-    pool.insert(pool.end(), e.pieces.begin(), e.pieces.end());
+    for (const Span& piece : e.pieces) pool.push_back(piece);
     r.pe = static_cast<u32>(pool.size());
     r.kind = Kind::embed;
     r.entity = e.entity;
@@ -415,19 +403,20 @@ Document finish(Doc& d) {
     r.confidence = e.entity >= 0 ? 0.97 : 0.8;
     r.sieve = "embed";
     r.order = e.pieces.front().start;
-    recs.push_back(std::move(r));
   }
   // reading order, stable: (first byte, place in recs) sorted, the records themselves not moved
-  std::vector<std::pair<u32, u32>> by_order(recs.size());
-  for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = {recs[i].order, static_cast<u32>(i)};
+  std::vector<std::uint64_t>& by_order = d.fin.by_order;
+  by_order.resize(recs.size());
+  for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = std::uint64_t{recs[i].order} << 32 | i;
   std::sort(by_order.begin(), by_order.end());
 
   // speakers: the entities that said something, in order of their first quote (numbered first,
   // so that the list is allocated once)
-  std::vector<int> speaker_of(d.entities.size(), -1);
+  std::vector<int>& speaker_of = d.fin.speaker_of;
+  speaker_of.assign(d.entities.size(), -1);
   int speakers = 0;
-  for (auto [order, ri] : by_order) {
-    int e = recs[ri].entity;
+  for (std::uint64_t o : by_order) {
+    int e = recs[static_cast<u32>(o)].entity;
     if (e >= 0 && speaker_of[e] < 0) speaker_of[e] = speakers++;
   }
   Document out;
@@ -451,17 +440,23 @@ Document finish(Doc& d) {
 
   // each record's quote, offsets in bytes until they are all converted at the end
   out.quotes.reserve(recs.size());
-  for (auto [order, ri] : by_order) {
-    Rec& r = recs[ri];
+  for (std::uint64_t o : by_order) {
+    const Rec& r = recs[static_cast<u32>(o)];
     Quote& q = out.quotes.emplace_back();
     const Span* pieces = pool.data() + r.pb;
     const std::size_t np = r.pe - r.pb;
-    for (std::size_t i = 0; i < np; ++i) {
-      if (i) {
-        bool new_para = d.text.substr(pieces[i - 1].end, pieces[i].start - pieces[i - 1].end).find('\n') != std::string_view::npos;
-        q.text.push_back(new_para ? '\n' : ' ');
+    if (np == 1 && d.text_valid) {
+      // (assigned, not appended: std::string's append to an empty string takes a slower path)
+      const std::string_view s = d.slice(static_cast<u32>(pieces[0].start), static_cast<u32>(pieces[0].end));
+      q.text.assign(s.data(), s.size());
+    } else {
+      for (std::size_t i = 0; i < np; ++i) {
+        if (i) {
+          bool new_para = d.text.substr(pieces[i - 1].end, pieces[i].start - pieces[i - 1].end).find('\n') != std::string_view::npos;
+          q.text.push_back(new_para ? '\n' : ' ');
+        }
+        append_slice(q.text, pieces[i].start, pieces[i].end);
       }
-      append(q.text, d.slice(pieces[i].start, pieces[i].end));
     }
     q.start = pieces[0].start;
     q.end = pieces[np - 1].end;
@@ -474,13 +469,13 @@ Document finish(Doc& d) {
     }
     if (r.has_mention) {
       Mention& m = q.speaker_mention.emplace();
-      append(m.text, d.slice(r.mention.start, r.mention.end));
+      append_slice(m.text, r.mention.start, r.mention.end);
       m.start = r.mention.start;
       m.end = r.mention.end;
     }
     if (r.cue_b != kNone) {
       Mention& m = q.cue.emplace();
-      append(m.text, d.slice(r.cue_b, r.cue_e));
+      append_slice(m.text, r.cue_b, r.cue_e);
       m.start = r.cue_b;
       m.end = r.cue_e;
     }
@@ -489,8 +484,11 @@ Document finish(Doc& d) {
       q.handle = r.embed->handle;
       q.date = r.embed->date;
       q.addressees = r.embed->addressees;
-    } else {
-      q.addressees = std::move(r.addressees);
+    } else if (r.addressed) {
+      for (int mi : r.addressed->addressee_mentions) {
+        int e = d.mentions[mi].entity;
+        q.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
+      }
     }
     q.confidence = r.confidence;
     q.sieve = r.sieve;
