@@ -98,7 +98,7 @@ void Entities::consider_name(int e, std::string_view written) {
   if (words > name_words || (words == name_words && upper_count(written) > upper_count(r.name))) r.name = written;
 }
 
-int Entities::new_entity(std::string_view written, std::uint64_t hf) {
+[[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
   last_seen.push_back(0);
@@ -184,14 +184,25 @@ void Entities::merge(int from, int into) {
 
 void link_entities(Doc& d) {
   Entities ents{d};
-  // multi-word names first, so that a lone surname finds its full name wherever it stands
-  for (int pass = 0; pass < 2; ++pass) {
-    for (auto& m : d.mentions) {
-      if (m.kind != MentionKind::name) continue;
-      if ((m.words > 1) != (pass == 0)) continue;
-      m.entity = ents.entity_for(d.slice(m.nb, m.ne));
-      ents.last_seen[m.entity] = m.tb;
+  // multi-word names first, so that a lone surname finds its full name wherever it stands (the
+  // one-word names noted on the way, in tok_scratch, which no other stage uses now)
+  d.tok_scratch.resize(d.mentions.size());
+  u32* const lone = d.tok_scratch.data();
+  u32 lones = 0;
+  for (u32 i = 0; i < d.mentions.size(); ++i) {
+    MentionRec& m = d.mentions[i];
+    if (m.kind != MentionKind::name) continue;
+    if (m.words <= 1) {
+      lone[lones++] = i;
+      continue;
     }
+    m.entity = ents.entity_for(d.slice(m.nb, m.ne));
+    ents.last_seen[m.entity] = m.tb;
+  }
+  for (u32 k = 0; k < lones; ++k) {
+    MentionRec& m = d.mentions[lone[k]];
+    m.entity = ents.entity_for(d.slice(m.nb, m.ne));
+    ents.last_seen[m.entity] = m.tb;
   }
   // merged entities, titles and organisation words
   for (auto& m : d.mentions) {
@@ -240,7 +251,10 @@ void link_entities(Doc& d) {
   for (EntityRec& r : d.entities) r.name = {};
   for (auto& a : d.aliases) {
     a.entity = ents.resolve(a.entity);
-    if (!a.handle) ents.consider_name(a.entity, a.text);
+    if (a.handle) continue;
+    EntityRec& r = d.entities[a.entity];
+    if (r.name.empty()) r.name = a.text;  // its first spelling (most entities have no other)
+    else ents.consider_name(a.entity, a.text);
   }
 }
 
