@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "entities/finish_buffers.hpp"
 #include "entities/name_table.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/hash_index.hpp"
@@ -182,10 +183,7 @@ struct Doc {
   std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
   std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
   std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word
-  std::vector<Span> piece_pool;  // finish: the pieces of its records
-  // finish's offsets to convert: where each is stored, and (byte << 32 | its index there)
-  std::vector<std::size_t*> offset_where;
-  std::vector<std::uint64_t> offset_order;
+  FinishBuffers fin;  // finish's records, indexes and offsets (reused: see entities/finish_buffers.hpp)
   std::string scratch;  // lower-casing buffer
   std::vector<u32, NoInit<u32>> tok_scratch;  // token indices a stage picks out (grown ahead, unset)
 

@@ -27,7 +27,7 @@ int upper_count(std::string_view s) {
 std::uint64_t name_hash(std::string_view s) { return NameHash{}(s); }
 
 // a == b, without a call for the short strings names are
-bool same_bytes(std::string_view a, std::string_view b) {
+[[gnu::always_inline]] inline bool same_bytes(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   std::size_t i = 0;
   for (; i + 8 <= a.size(); i += 8)
@@ -57,14 +57,27 @@ Entities::Entities(Doc& doc) : d(doc) {
 // spelling seen before is nearly always the very same bytes, which one comparison confirms.
 // An entity's first spelling is not in it: the entity holds that one (in its name until the
 // end), and most names repeat it, so they are found with no hash look-up.
-int Entities::add_alias(int e, std::string_view written, std::uint64_t h, bool handle) {
-  if (!handle && same_bytes(d.entities[e].name, written)) return e;
+int Entities::alias_index(int e, std::string_view written, std::uint64_t h, bool handle) {
+  if (!handle && same_bytes(d.entities[e].name, written)) return -1;
   std::uint64_t key = alias_key(h, e, handle);
   for (int i = d.alias_seen.first(key); i >= 0; i = d.alias_seen.next(i)) {
-    const Doc::Alias& a = d.aliases[static_cast<std::size_t>(d.alias_seen.value(i))];
-    if (a.text == written && a.entity == e && a.handle == handle) return e;
+    const int ai = d.alias_seen.value(i);
+    const Doc::Alias& a = d.aliases[static_cast<std::size_t>(ai)];
+    if (a.text == written && a.entity == e && a.handle == handle) return ai;
   }
   note_alias(e, written, key, handle);
+  return static_cast<int>(d.aliases.size() - 1);
+}
+
+int Entities::add_alias(int e, std::string_view written, std::uint64_t h, bool handle) {
+  alias_index(e, written, h, handle);
+  return e;
+}
+
+// written as an alias of e, remembered as the entry's last alias (see known_spelling)
+int Entities::add_alias(NameTable::Entry& entry, int e, std::string_view written, std::uint64_t h) {
+  const int ai = alias_index(e, written, h, false);
+  if (ai >= 0) entry.alias = ai;
   return e;
 }
 
@@ -85,7 +98,7 @@ void Entities::consider_name(int e, std::string_view written) {
   if (words > name_words || (words == name_words && upper_count(written) > upper_count(r.name))) r.name = written;
 }
 
-int Entities::new_entity(std::string_view written, std::uint64_t hf) {
+[[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
   last_seen.push_back(0);
@@ -97,6 +110,16 @@ int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   return e;
 }
 
+// written is a spelling e already has: its first (in its name until the end), or the last alias
+// entity_for took under the name's entry. (The aliases only grow until the end of the stage, so
+// that one is still there: the same bytes again for the same entity need no add_alias.)
+inline bool Entities::known_spelling(const NameTable::Entry& entry, int e, std::string_view written) const {
+  if (same_bytes(d.entities[e].name, written)) return true;
+  if (entry.alias < 0) return false;
+  const Doc::Alias& a = d.aliases[static_cast<std::size_t>(entry.alias)];
+  return a.entity == e && same_bytes(a.text, written);
+}
+
 // The entity for a name as written; creates one when no entity has it.
 int Entities::entity_for(std::string_view written) {
   if (written.empty()) return -1;
@@ -106,9 +129,9 @@ int Entities::entity_for(std::string_view written) {
   NameTable::Entry& entry = d.names.put(h);
   if (entry.entity >= 0) {
     int e = resolve(entry.entity);
-    // most often the entity's first spelling again: confirmed here, with no call
-    if (same_bytes(d.entities[e].name, written)) return e;
-    return add_alias(e, written, h);
+    // most often a spelling seen just before: confirmed here, with no call
+    if (known_spelling(entry, e, written)) return e;
+    return add_alias(entry, e, written, h);
   }
   if (!name.several) {
     // a single word: the surname (or else the first name) of a fuller name, the most recent first
@@ -123,7 +146,7 @@ int Entities::entity_for(std::string_view written) {
     }
     if (best >= 0) {
       entry.entity = best;
-      return add_alias(best, written, h);
+      return add_alias(entry, best, written, h);
     }
     return entry.entity = new_entity(written, h);  // one word: it is its own first word
   }
@@ -136,7 +159,7 @@ int Entities::entity_for(std::string_view written) {
       int e = resolve(d.names.value(i));
       if (first_hash[e] == hf) {
         entry.entity = e;
-        return add_alias(e, written, h);
+        return add_alias(entry, e, written, h);
       }
     }
   }
@@ -161,14 +184,25 @@ void Entities::merge(int from, int into) {
 
 void link_entities(Doc& d) {
   Entities ents{d};
-  // multi-word names first, so that a lone surname finds its full name wherever it stands
-  for (int pass = 0; pass < 2; ++pass) {
-    for (auto& m : d.mentions) {
-      if (m.kind != MentionKind::name) continue;
-      if ((m.words > 1) != (pass == 0)) continue;
-      m.entity = ents.entity_for(d.slice(m.nb, m.ne));
-      ents.last_seen[m.entity] = m.tb;
+  // multi-word names first, so that a lone surname finds its full name wherever it stands (the
+  // one-word names noted on the way, in tok_scratch, which no other stage uses now)
+  d.tok_scratch.resize(d.mentions.size());
+  u32* const lone = d.tok_scratch.data();
+  u32 lones = 0;
+  for (u32 i = 0; i < d.mentions.size(); ++i) {
+    MentionRec& m = d.mentions[i];
+    if (m.kind != MentionKind::name) continue;
+    if (m.words <= 1) {
+      lone[lones++] = i;
+      continue;
     }
+    m.entity = ents.entity_for(d.slice(m.nb, m.ne));
+    ents.last_seen[m.entity] = m.tb;
+  }
+  for (u32 k = 0; k < lones; ++k) {
+    MentionRec& m = d.mentions[lone[k]];
+    m.entity = ents.entity_for(d.slice(m.nb, m.ne));
+    ents.last_seen[m.entity] = m.tb;
   }
   // merged entities, titles and organisation words
   for (auto& m : d.mentions) {
@@ -217,7 +251,10 @@ void link_entities(Doc& d) {
   for (EntityRec& r : d.entities) r.name = {};
   for (auto& a : d.aliases) {
     a.entity = ents.resolve(a.entity);
-    if (!a.handle) ents.consider_name(a.entity, a.text);
+    if (a.handle) continue;
+    EntityRec& r = d.entities[a.entity];
+    if (r.name.empty()) r.name = a.text;  // its first spelling (most entities have no other)
+    else ents.consider_name(a.entity, a.text);
   }
 }
 

@@ -20,6 +20,11 @@ struct Entities {
   int entity_for(std::string_view written);
   // h: the name_hash of written (the caller has it)
   int add_alias(int e, std::string_view written, std::uint64_t h, bool handle = false);
+  // add_alias for a name under entry (not a handle), kept as the entry's last alias
+  int add_alias(NameTable::Entry& entry, int e, std::string_view written, std::uint64_t h);
+  bool known_spelling(const NameTable::Entry& entry, int e, std::string_view written) const;
+  // written's index in aliases for e (noted when new), or -1 when it is e's first spelling
+  int alias_index(int e, std::string_view written, std::uint64_t h, bool handle);
   void note_alias(int e, std::string_view written, std::uint64_t key, bool handle);
   // hf: the name_hash of its first word (the caller has it)
   int new_entity(std::string_view written, std::uint64_t hf);

@@ -14,9 +14,9 @@ namespace whosaid {
 namespace {
 
 struct Resolver {
-  explicit Resolver(Doc& doc) : d(doc), memo(doc.mentions.size(), -3) {}
+  explicit Resolver(Doc& doc) : d(doc), memo(doc.fin.memo) { memo.assign(doc.mentions.size(), -3); }
   Doc& d;
-  std::vector<int> memo;  // per mention: -3 not done, -2 in progress, else entity or -1
+  std::vector<int>& memo;  // per mention: -3 not done, -2 in progress, else entity or -1
 
   bool compatible(int e, Gender g) const {
     const EntityRec& r = d.entities[e];
@@ -84,66 +84,59 @@ inline std::size_t ascii_end(const unsigned char* p, std::size_t i, std::size_t 
   return i;
 }
 
-// The code units of valid UTF-8 text up to a byte, counted forward from one byte to the next:
-// a unit a byte but for continuation bytes (80-BF), and in UTF-16 one more for a character past
-// U+FFFF (its lead byte F0-F4). An offset inside a character counts it whole, as decoding does.
-template <bool Utf16>
-struct ValidUnits {
-  const unsigned char* p;
-  std::size_t n;
-  std::size_t i = 0, units = 0;
+// The bytes of valid UTF-8 text that make its count of code units differ from its count of bytes:
+// a continuation byte (80-BF) is no unit of its own, and in UTF-16 the lead byte of a character
+// past U+FFFF (F0-F4) stands for two units. Their positions in text[0, stop) are listed once, in
+// order, and the offsets (sorted) walk through the lists: the units up to byte b are b, less the
+// continuation bytes before it, plus the four-byte leads before it. (An offset inside a character
+// counts it whole, as decoding does.) Each list ends with a sentinel above any offset.
+struct UnitMarks {
+  std::vector<u32>& cont;
+  std::vector<u32>& four;
+  std::size_t nc = 0, nf = 0;
 
-  // the bytes of [i, i + 16) that count -1 (continuation) or +1 (four-byte lead), as 0 or -1 in
-  // each lane (in the lanes of keep only)
-  static void classify(__m128i v, __m128i keep, __m128i& cont, __m128i& four) {
-    cont = _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(-0x40)), keep);  // signed: 80-BF lowest
+  void reserve(std::vector<u32>& v, std::size_t n, std::size_t more) {
+    if (n + more > v.size()) v.resize(std::max(2 * v.size(), n + more + 64));
+  }
+  // the set bits of mask (bit k: byte base + k), appended in order
+  static std::size_t put(u32* out, std::size_t n, unsigned mask, std::size_t base) {
+    for (; mask; mask &= mask - 1) out[n++] = static_cast<u32>(base + static_cast<std::size_t>(__builtin_ctz(mask)));
+    return n;
+  }
+  template <bool Utf16>
+  void block(__m128i v, std::size_t base) {
+    reserve(cont, nc, 16);
+    nc = put(cont.data(), nc, static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-0x40)))), base);  // signed: 80-BF lowest
     if constexpr (Utf16) {  // signed: F0-FF are -16 to -1
-      __m128i f0_ff = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-0x11)), _mm_cmplt_epi8(v, _mm_setzero_si128()));
-      four = _mm_and_si128(f0_ff, keep);
+      const __m128i f0_ff = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-0x11)), _mm_cmplt_epi8(v, _mm_setzero_si128()));
+      if (const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(f0_ff))) {
+        reserve(four, nf, 16);
+        nf = put(four.data(), nf, m, base);
+      }
     }
   }
-  // the lanes' counts summed (each at most 255)
-  static std::size_t sum(__m128i counts) {
-    __m128i s = _mm_sad_epu8(counts, _mm_setzero_si128());
-    return static_cast<std::size_t>(_mm_cvtsi128_si64(s) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(s, s)));
-  }
-  std::size_t to(std::size_t b) {
-    const std::size_t stop = std::min(b, n);
-    if (stop <= i) return units;
-    const __m128i all = _mm_set1_epi8(-1);
-    units += stop - i;
-    std::size_t minus = 0, plus = 0;
-    while (stop - i >= 16) {
-      // lane counts grow by one a block at most: summed before they can pass 255
-      std::size_t blocks = std::min<std::size_t>((stop - i) / 16, 255);
-      __m128i c = _mm_setzero_si128(), f = _mm_setzero_si128();
-      for (; blocks; --blocks, i += 16) {
-        __m128i cont, four;
-        classify(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), all, cont, four);
-        c = _mm_sub_epi8(c, cont);
-        if constexpr (Utf16) f = _mm_sub_epi8(f, four);
-      }
-      minus += sum(c);
-      if constexpr (Utf16) plus += sum(f);
+  template <bool Utf16>
+  void list(const unsigned char* p, std::size_t stop) {
+    std::size_t i = 0;
+    // thirty-two bytes at a time, most of them all ASCII (no byte with its high bit set)
+    for (; i + 32 <= stop; i += 32) {
+      const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 16));
+      if (!_mm_movemask_epi8(_mm_or_si128(a, b))) continue;
+      block<Utf16>(a, i);
+      block<Utf16>(b, i + 16);
     }
-    if (i < stop) {
-      if (n - i >= 16) {  // the last few bytes in a block of sixteen, the lanes past stop left out
-        const __m128i lane = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        __m128i keep = _mm_cmplt_epi8(lane, _mm_set1_epi8(static_cast<char>(stop - i)));
-        __m128i cont, four;
-        classify(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), keep, cont, four);
-        minus += sum(_mm_sub_epi8(_mm_setzero_si128(), cont));
-        if constexpr (Utf16) plus += sum(_mm_sub_epi8(_mm_setzero_si128(), four));
-      } else {  // near the end of the text: a byte at a time
-        for (std::size_t k = i; k < stop; ++k) {
-          minus += (p[k] & 0xC0) == 0x80;
-          if constexpr (Utf16) plus += p[k] >= 0xF0;
-        }
-      }
-      i = stop;
+    if (i + 16 <= stop) {
+      block<Utf16>(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), i);
+      i += 16;
     }
-    units = units - minus + plus;
-    return units;
+    reserve(cont, nc, 16);
+    reserve(four, nf, 16);
+    for (; i < stop; ++i) {
+      if ((p[i] & 0xC0) == 0x80) cont[nc++] = static_cast<u32>(i);
+      if (Utf16 && p[i] >= 0xF0) four[nf++] = static_cast<u32>(i);
+    }
+    cont[nc] = four[nf] = 0xFFFFFFFFu;
   }
 };
 
@@ -151,15 +144,22 @@ struct ValidUnits {
 // speaker's and cue's, which stand near it. An insertion sort then does little work; it gives way
 // to std::sort when it has moved more than a few places a value.
 inline void sort_nearly_sorted(std::vector<std::uint64_t>& v) {
+  std::uint64_t* a = v.data();
+  const std::size_t n = v.size();
   std::size_t moved = 0;
-  for (std::size_t i = 1; i < v.size(); ++i) {
-    const std::uint64_t x = v[i];
+  std::uint64_t top = n ? a[0] : 0;  // the largest of a[0, i), a[i - 1]
+  for (std::size_t i = 1; i < n; ++i) {
+    const std::uint64_t x = a[i];
+    if (x > top) {  // in place already, the common case (the values are distinct)
+      top = x;
+      continue;
+    }
     std::size_t j = i;
-    for (; j > 0 && v[j - 1] > x; --j) v[j] = v[j - 1];
-    v[j] = x;
+    for (; j > 0 && a[j - 1] > x; --j) a[j] = a[j - 1];
+    a[j] = x;
     moved += i - j;
-    if (moved > 8 * v.size()) {
-      std::sort(v.begin(), v.end());
+    if (moved > 8 * n) {
+      std::sort(a, a + n);
       return;
     }
   }
@@ -170,12 +170,15 @@ inline void sort_nearly_sorted(std::vector<std::uint64_t>& v) {
 // (The two arrays are the Doc's, so that their memory is reused from document to document; they
 // are sized for the offsets first, which are then written in place.)
 struct OffsetConverter {
-  OffsetConverter(Doc& d, std::size_t count) : where(d.offset_where), order(d.offset_order) {
+  OffsetConverter(Doc& d, std::size_t count)
+      : where(d.fin.offset_where), order(d.fin.offset_order), cont(d.fin.offset_cont), four(d.fin.offset_four) {
     where.resize(count);
     order.resize(count);
   }
   std::vector<std::size_t*>& where;   // where each offset is stored
   std::vector<std::uint64_t>& order;  // (byte << 32 | its index in where): sorted, the byte order
+  std::vector<u32>& cont;  // UnitMarks' lists
+  std::vector<u32>& four;
   u32 noted = 0;
   void need(std::size_t& b) {
     order[noted] = std::uint64_t{b} << 32 | noted;  // (bytes and counts are 32-bit)
@@ -183,6 +186,7 @@ struct OffsetConverter {
   }
   // valid: the text is valid UTF-8 (the unit is code points or UTF-16, and the text not all ASCII)
   void convert(std::string_view text, OffsetUnit unit, bool valid) {
+    if (order.empty()) return;
     sort_nearly_sorted(order);
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     auto each = [&](auto&& units_to) {
@@ -191,14 +195,21 @@ struct OffsetConverter {
         *w = units_to(static_cast<std::size_t>(o >> 32));
       }
     };
-    if (valid && unit == OffsetUnit::utf16) {
-      ValidUnits<true> v{p, text.size()};
-      each([&](std::size_t b) { return v.to(b); });
-      return;
-    }
     if (valid) {
-      ValidUnits<false> v{p, text.size()};
-      each([&](std::size_t b) { return v.to(b); });
+      // (the offsets are 32-bit: a sentinel of 2^32 - 1 is above them all)
+      const std::size_t stop = std::min(static_cast<std::size_t>(order.back() >> 32), text.size());
+      UnitMarks m{cont, four};
+      if (unit == OffsetUnit::utf16) m.list<true>(p, stop);
+      else m.list<false>(p, stop);
+      const u32* c = m.cont.data();  // the continuation bytes before b: c[0, k)
+      const u32* f = m.four.data();  // the four-byte leads before b: f[0, j)
+      std::size_t k = 0, j = 0;
+      each([&](std::size_t b) {
+        b = std::min(b, text.size());
+        while (c[k] < b) ++k;
+        while (f[j] < b) ++j;
+        return b - k + j;
+      });
       return;
     }
     // invalid sequences count one unit each: every character decoded
@@ -233,15 +244,15 @@ void each_offset(Quote& q, F&& f) {
 // speaker's and cue's before its words when they stand before them ('X said: "…"'), else after
 template <class F>
 void each_offset_in_order(Quote& q, F&& f) {
-  auto around = [&](bool before) {
-    if (q.speaker_mention && (q.speaker_mention->start < q.start) == before) { f(q.speaker_mention->start); f(q.speaker_mention->end); }
-    if (q.cue && (q.cue->start < q.start) == before) { f(q.cue->start); f(q.cue->end); }
-  };
-  around(true);
+  const bool speaker_before = q.speaker_mention && q.speaker_mention->start < q.start;
+  const bool cue_before = q.cue && q.cue->start < q.start;
+  if (speaker_before) { f(q.speaker_mention->start); f(q.speaker_mention->end); }
+  if (cue_before) { f(q.cue->start); f(q.cue->end); }
   f(q.start);
   for (Span& s : q.spans) { f(s.start); f(s.end); }
   f(q.end);
-  around(false);
+  if (q.speaker_mention && !speaker_before) { f(q.speaker_mention->start); f(q.speaker_mention->end); }
+  if (q.cue && !cue_before) { f(q.cue->start); f(q.cue->end); }
 }
 
 }  // namespace
@@ -285,26 +296,19 @@ Document finish(Doc& d) {
     else
       utf8::append_valid(out, s);
   };
+  // the same for a slice of the text (no need to ask where it is)
+  auto append_slice = [&d](std::string& out, std::size_t b, std::size_t e) {
+    const std::string_view s = d.slice(static_cast<u32>(b), static_cast<u32>(e));
+    if (d.text_valid) out.append(s.data(), s.size());
+    else utf8::append_valid(out, s);
+  };
 
   // the records' pieces, one run of them a record: a record only grows while it is the last one
-  std::vector<Span>& pool = d.piece_pool;
+  std::vector<Span>& pool = d.fin.pool;
   pool.clear();
-  // one record in byte offsets before conversion
-  struct Rec {
-    u32 pb, pe;  // its pieces: pool[pb, pe)
-    Kind kind;
-    int entity = -1;
-    Span mention{};
-    bool has_mention = false;
-    u32 cue_b = kNone, cue_e = kNone;
-    std::vector<std::string> addressees;
-    const EmbedRec* embed = nullptr;  // an embedded post's: platform, handle, date, addressees
-    double confidence;
-    const char* sieve = "";
-    u32 order;  // first byte, for reading order
-    std::size_t quote = SIZE_MAX;
-  };
-  std::vector<Rec> recs;
+  using Rec = FinishRecord;
+  std::vector<Rec>& recs = d.fin.recs;
+  recs.clear();
   recs.reserve(d.quotes.size() + d.indirect.size() + d.embeds.size());
 
   const bool by_attribution = d.options.grouping == Grouping::attribution;
@@ -341,15 +345,15 @@ Document finish(Doc& d) {
           pool.back().end = std::max(pool.back().end, piece->end);
           ++piece;
         }
-        pool.insert(pool.end(), piece, q.pieces.end());
+        for (; piece != q.pieces.end(); ++piece) pool.push_back(*piece);
         r.pe = static_cast<u32>(pool.size());
         r.quote = qi;
         continue;
       }
     }
-    Rec r;
+    Rec& r = recs.emplace_back();
     r.pb = static_cast<u32>(pool.size());
-    pool.insert(pool.end(), q.pieces.begin(), q.pieces.end());
+    for (const Span& piece : q.pieces) pool.push_back(piece);  // (most often one: no range insert)
     r.pe = static_cast<u32>(pool.size());
     r.kind = q.direct ? Kind::direct : Kind::partial;
     r.entity = entity;
@@ -361,19 +365,15 @@ Document finish(Doc& d) {
       r.cue_b = a.cue_b;
       r.cue_e = a.cue_e;
     }
-    for (int mi : a.addressee_mentions) {
-      int e = d.mentions[mi].entity;
-      r.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
-    }
+    r.addressed = &a;
     r.confidence = attributed ? (entity >= 0 ? a.confidence : a.confidence * 0.8) : 0.3;
     r.sieve = attributed ? a.sieve : "";
     r.order = q.pieces.front().start;
     r.quote = qi;
-    recs.push_back(std::move(r));
   }
   for (const Doc::Indirect& ind : d.indirect) {
     const Attribution& a = ind.attr;
-    Rec r;
+    Rec& r = recs.emplace_back();
     r.pb = static_cast<u32>(pool.size());
     pool.push_back(ind.content);
     if (ind.content2.end > ind.content2.start) pool.push_back(ind.content2);
@@ -387,12 +387,11 @@ Document finish(Doc& d) {
     r.confidence = r.entity >= 0 ? a.confidence : a.confidence * 0.8;
     r.sieve = a.sieve;
     r.order = ind.content.start;
-    recs.push_back(std::move(r));
   }
   for (const EmbedRec& e : d.embeds) {
-    Rec r;
+    Rec& r = recs.emplace_back();
     r.pb = static_cast<u32>(pool.size());
-    pool.insert(pool.end(), e.pieces.begin(), e.pieces.end());
+    for (const Span& piece : e.pieces) pool.push_back(piece);
     r.pe = static_cast<u32>(pool.size());
     r.kind = Kind::embed;
     r.entity = e.entity;
@@ -404,19 +403,20 @@ Document finish(Doc& d) {
     r.confidence = e.entity >= 0 ? 0.97 : 0.8;
     r.sieve = "embed";
     r.order = e.pieces.front().start;
-    recs.push_back(std::move(r));
   }
   // reading order, stable: (first byte, place in recs) sorted, the records themselves not moved
-  std::vector<std::pair<u32, u32>> by_order(recs.size());
-  for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = {recs[i].order, static_cast<u32>(i)};
+  std::vector<std::uint64_t>& by_order = d.fin.by_order;
+  by_order.resize(recs.size());
+  for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = std::uint64_t{recs[i].order} << 32 | i;
   std::sort(by_order.begin(), by_order.end());
 
   // speakers: the entities that said something, in order of their first quote (numbered first,
   // so that the list is allocated once)
-  std::vector<int> speaker_of(d.entities.size(), -1);
+  std::vector<int>& speaker_of = d.fin.speaker_of;
+  speaker_of.assign(d.entities.size(), -1);
   int speakers = 0;
-  for (auto [order, ri] : by_order) {
-    int e = recs[ri].entity;
+  for (std::uint64_t o : by_order) {
+    int e = recs[static_cast<u32>(o)].entity;
     if (e >= 0 && speaker_of[e] < 0) speaker_of[e] = speakers++;
   }
   Document out;
@@ -440,17 +440,23 @@ Document finish(Doc& d) {
 
   // each record's quote, offsets in bytes until they are all converted at the end
   out.quotes.reserve(recs.size());
-  for (auto [order, ri] : by_order) {
-    Rec& r = recs[ri];
+  for (std::uint64_t o : by_order) {
+    const Rec& r = recs[static_cast<u32>(o)];
     Quote& q = out.quotes.emplace_back();
     const Span* pieces = pool.data() + r.pb;
     const std::size_t np = r.pe - r.pb;
-    for (std::size_t i = 0; i < np; ++i) {
-      if (i) {
-        bool new_para = d.text.substr(pieces[i - 1].end, pieces[i].start - pieces[i - 1].end).find('\n') != std::string_view::npos;
-        q.text.push_back(new_para ? '\n' : ' ');
+    if (np == 1 && d.text_valid) {
+      // (assigned, not appended: std::string's append to an empty string takes a slower path)
+      const std::string_view s = d.slice(static_cast<u32>(pieces[0].start), static_cast<u32>(pieces[0].end));
+      q.text.assign(s.data(), s.size());
+    } else {
+      for (std::size_t i = 0; i < np; ++i) {
+        if (i) {
+          bool new_para = d.text.substr(pieces[i - 1].end, pieces[i].start - pieces[i - 1].end).find('\n') != std::string_view::npos;
+          q.text.push_back(new_para ? '\n' : ' ');
+        }
+        append_slice(q.text, pieces[i].start, pieces[i].end);
       }
-      append(q.text, d.slice(pieces[i].start, pieces[i].end));
     }
     q.start = pieces[0].start;
     q.end = pieces[np - 1].end;
@@ -463,13 +469,13 @@ Document finish(Doc& d) {
     }
     if (r.has_mention) {
       Mention& m = q.speaker_mention.emplace();
-      append(m.text, d.slice(r.mention.start, r.mention.end));
+      append_slice(m.text, r.mention.start, r.mention.end);
       m.start = r.mention.start;
       m.end = r.mention.end;
     }
     if (r.cue_b != kNone) {
       Mention& m = q.cue.emplace();
-      append(m.text, d.slice(r.cue_b, r.cue_e));
+      append_slice(m.text, r.cue_b, r.cue_e);
       m.start = r.cue_b;
       m.end = r.cue_e;
     }
@@ -478,8 +484,11 @@ Document finish(Doc& d) {
       q.handle = r.embed->handle;
       q.date = r.embed->date;
       q.addressees = r.embed->addressees;
-    } else {
-      q.addressees = std::move(r.addressees);
+    } else if (r.addressed) {
+      for (int mi : r.addressed->addressee_mentions) {
+        int e = d.mentions[mi].entity;
+        q.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
+      }
     }
     q.confidence = r.confidence;
     q.sieve = r.sieve;

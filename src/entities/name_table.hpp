@@ -16,6 +16,9 @@ class NameTable {
     std::uint64_t key = 0;
     int entity = -1;           // the entity with this name, or -1
     int last = -1, first = -1;  // the chains (indexes into links) of the longer names ending / beginning with it
+    // the spelling of this name that entity_for last took as an alias (an index into Doc::aliases),
+    // or -1: the same bytes for the same entity again need no look-up in alias_seen
+    int alias = -1;
     bool used = false;
   };
   // Empties the table, sized for about n keys.
