@@ -865,6 +865,27 @@ void segment(Doc& d) {
   fill4(d.mention_at.data(), d.mention_at.data() + ntok, -1);
 }
 
+namespace {
+
+// a[k, e) set to v (none when e <= k), where every entry from e on is set again later, in order,
+// up to n: eight a round (two SSE2 stores), the last of which may reach up to seven past e (when
+// they stay below n)
+inline void fill_ahead(u32* a, u32 k, u32 e, u32 n, u32 v) {
+#ifdef __SSE2__
+  if (e + 7 < n) {
+    const __m128i x = _mm_set1_epi32(static_cast<int>(v));
+    for (; k < e; k += 8) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(a + k), x);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(a + k + 4), x);
+    }
+    return;
+  }
+#endif
+  for (; k < e; ++k) a[k] = v;
+}
+
+}  // namespace
+
 // Sentences: a break after . ! ? … (and any closing marks) when the next token starts a
 // sentence (upper-case word, number, opening mark, handle). Abbreviations took their periods
 // into their tokens, so they never end a sentence here.
@@ -873,13 +894,33 @@ void split_sentences(Doc& d) {
   // (the arrays by pointer: the pushes onto d.sents could otherwise change d.toks, for all the
   // compiler knows, and every token would read its address again)
   const Token* toks = d.toks.data();
-  const char* text = d.text.data();
+  const unsigned char* text = reinterpret_cast<const unsigned char*>(d.text.data());
   // one byte of text, the whole token
-  auto is_char = [&](u32 t, char ch) { return toks[t].e == toks[t].b + 1 && text[toks[t].b] == ch; };
+  auto is_char = [&](u32 t, char ch) { return toks[t].e == toks[t].b + 1 && text[toks[t].b] == static_cast<unsigned char>(ch); };
+  // a mark that may end a sentence: . ! ? … ...
   auto is_end = [&](u32 t) {
-    if (toks[t].kind != TokKind::punct) return false;
-    std::string_view s = d.tok_text(t);
-    return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "...";
+    const Token& k = toks[t];
+    if (k.kind != TokKind::punct) return false;
+    const unsigned char* s = text + k.b;
+    switch (k.e - k.b) {
+      case 1: return s[0] == '.' || s[0] == '!' || s[0] == '?';
+      case 3: return (s[0] == '.' && s[1] == '.' && s[2] == '.') || (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA6);
+      default: return false;
+    }
+  };
+  // every token's sentence, written as the sentences are found (they are in order and tile the
+  // paragraphs; a token in none would get 0): sent_of[0, t) is done
+  const u32 n = static_cast<u32>(d.toks.size());
+  d.sent_of_tok.resize(n);
+  u32* const sent_of = d.sent_of_tok.data();
+  u32 t_done = 0;
+  auto add = [&](u32 tb, u32 te) {
+    const u32 s = static_cast<u32>(d.sents.size());
+    d.sents.push_back({tb, te});
+    fill_ahead(sent_of, t_done, tb, n, 0u);
+    t_done = std::max(t_done, tb);
+    fill_ahead(sent_of, t_done, te, n, s);
+    t_done = std::max(t_done, te);
   };
   const u32* next_end = d.end_marks.data();
   const u32* const end_marks_end = next_end + d.end_marks.size();
@@ -892,7 +933,7 @@ void split_sentences(Doc& d) {
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 10; ++t) {
         if (toks[t].kind == TokKind::quote_mark) break;
         if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
-          d.sents.push_back({p.tb, t + 1});
+          add(p.tb, t + 1);
           start = t + 1;
           break;
         }
@@ -919,26 +960,13 @@ void split_sentences(Doc& d) {
         t = u - 1;  // the run of marks is done with
         continue;
       }
-      d.sents.push_back({start, u});
+      add(start, u);
       start = u;
       t = u - 1;
     }
-    if (start < p.te) d.sents.push_back({start, p.te});
+    if (start < p.te) add(start, p.te);
   }
-  // one pass: the sentences are in order and tile the paragraphs (a token in none would get 0)
-  const u32 n = static_cast<u32>(d.toks.size());
-  d.sent_of_tok.resize(n);
-  u32* sent_of = d.sent_of_tok.data();
-  u32 t = 0;
-  const u32 ns = static_cast<u32>(d.sents.size());
-  for (u32 s = 0; s < ns; ++s) {
-    const Sentence se = d.sents[s];
-    fill4(sent_of + t, sent_of + se.tb, 0u);
-    t = std::max(t, se.tb);
-    fill4(sent_of + t, sent_of + se.te, s);
-    t = std::max(t, se.te);
-  }
-  fill4(sent_of + t, sent_of + n, 0u);
+  fill_ahead(sent_of, t_done, n, n, 0u);
 }
 
 }  // namespace whosaid
