@@ -439,6 +439,54 @@ struct Joined {
   return {e, flags, stop, non_ascii, find(e)};
 }
 
+// What word_run() puts for the mark at i when it is a byte past ASCII or a run of hyphens (out:
+// null when it goes the general way). Out of line: rare, and word_run()'s loop keeps its values
+// in registers.
+struct Marks {
+  Token* out;
+  std::size_t i;
+  std::uint8_t before;
+};
+[[gnu::noinline]] Marks marks(const unsigned char* base, Token* out, std::size_t i, std::uint8_t before, u32 para_no,
+                              Doc& d) {
+  const unsigned char ch = base[i];
+  if (ch == '-') {
+    // a run of hyphens, one token (fewer than sixteen here: a longer one goes the general way)
+    std::size_t j = i + 2;
+    while (j < i + 16 && base[j] == '-') ++j;
+    if (j == i + 16) return {};
+    const bool space = base[j] == ' ';
+    *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::punct, Mark::none,
+              static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+    return {out, j + space, static_cast<std::uint8_t>(space ? kSpaceBefore : 0)};
+  }
+  // a no-break space, and the spaces and marks of U+2000 to U+203F (dashes, the ellipsis),
+  // classed as the general path classes them (Cursor::at()): a space is passed over (the token
+  // before has kSpaceAfter, as push() gives it), a mark put as a punct token; all else goes the
+  // general way
+  chars::Class cls;
+  u32 len;
+  if (ch == 0xC2 && base[i + 1] == 0xA0) {
+    cls = chars::space, len = 2;
+  } else if (ch == 0xE2 && base[i + 1] == 0x80 && (base[i + 2] & 0xC0) == 0x80) {
+    cls = Cursor::general_punctuation()[base[i + 2] & 0x3F], len = 3;
+  } else {
+    return {};
+  }
+  if (cls == chars::space) {
+    d.text_ascii = false;
+    out[-1].flags |= kSpaceAfter;
+    return {out, i + len, kSpaceBefore};
+  }
+  if (cls != chars::punct) return {};
+  d.text_ascii = false;
+  const bool space = base[i + 3] == ' ';
+  *out++ = {static_cast<u32>(i), static_cast<u32>(i + 3), para_no, TokKind::punct, Mark::none,
+            static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+  if (base[i + 2] == 0xA6) d.end_marks.push_back(static_cast<u32>(out - d.toks.data()) - 1);  // … (U+2026)
+  return {out, i + 3 + space, static_cast<std::uint8_t>(space ? kSpaceBefore : 0)};
+}
+
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, sixteen bytes
 // classed at once (letter_run()), or such letters joined by apostrophes and hyphens
@@ -513,12 +561,18 @@ struct Joined {
         continue;
       }
       if (kAscii[base[i]] & kDigit) {
-        // a number: up to fourteen digits, and a space, a comma or a period (noted in end_marks)
-        // that joins nothing, or a mark no word holds after them, put as segment()'s general
-        // path puts them (a number has no case flags). All else goes that way: a letter after
-        // the digits ("1990s"), a connector ("3-2", "1,000", "3.5"), a byte past ASCII, "...".
+        // a number: up to fourteen bytes of digits, with commas and periods between them
+        // ("1,000", "3.5": word_end() joins them so, the word all digits), and a space, a comma or
+        // a period (noted in end_marks) that joins nothing, or a mark no word holds after them,
+        // put as segment()'s general path puts them (a number has no case flags). All else goes
+        // that way: a letter after the digits ("1990s"), another connector ("3-2"), a byte past
+        // ASCII, "...".
         std::size_t j = i + 1;
-        while (j < i + 15 && (kAscii[base[j]] & kDigit)) ++j;
+        for (;;) {
+          while (j < i + 15 && (kAscii[base[j]] & kDigit)) ++j;
+          if (!((base[j] == ',' || base[j] == '.') && (kAscii[base[j + 1]] & kDigit) && j + 1 < i + 15)) break;
+          j += 2;
+        }
         const unsigned char next = base[j], after = base[j + 1];
         const bool stop = next == ',' || next == '.';
         if (next != ' ' && (stop ? after >= 0x80 || after == '.' || (kAscii[after] & kAlnum) : !(kAscii[next] & kStop)))
@@ -548,8 +602,13 @@ struct Joined {
         // segment()'s general path puts it; a handle ("@annlee"), a run of hyphens and an
         // ellipsis ("...") go that way
         const unsigned char ch = base[i];
-        if (ch >= 0x80 || chars::kAsciiClass[ch] != chars::punct || ch == '@' || (ch == '-' && base[i + 1] == '-') ||
-            (ch == '.' && base[i + 1] == '.' && base[i + 2] == '.'))
+        if (ch >= 0x80 || (ch == '-' && base[i + 1] == '-')) {
+          const Marks m = marks(base, out, i, before, para_no, d);
+          if (!m.out) break;
+          out = m.out, i = m.i, before = m.before;
+          continue;
+        }
+        if (chars::kAsciiClass[ch] != chars::punct || ch == '@' || (ch == '.' && base[i + 1] == '.' && base[i + 2] == '.'))
           break;
         const bool space = base[i + 1] == ' ';
         *out++ = {static_cast<u32>(i), static_cast<u32>(i + 1), para_no, TokKind::punct, Mark::none,
@@ -577,8 +636,21 @@ struct Joined {
       const std::uint64_t keep = kKeep[len];
       if (!(x & keep & kLowerBits) && len > 1) flags |= kAllCaps;  // every letter upper case
       if (__builtin_expect(next == '.', 0)) {
-        // an initial ("J.") and a URL ("www.", "pic.twitter.com/") go the general way
-        if (((flags & kCap) && len == 1) || (len == 3 && (kAscii[base[i]] & kUrlStart))) break;
+        if ((flags & kCap) && len == 1) {
+          // an initial ("J. Smith") takes its period (word_tail()), when no letter, digit or
+          // byte past ASCII follows (which word_end() may join: "U.S.", the general way)
+          const unsigned char after = base[i + 2];
+          if (after >= 0x80 || (kAscii[after] & kAlnum)) break;
+          const Lexicon::Hit a = table.lookup_short((x | kLowerBits) & kKeep[2], 2);
+          const bool space = after == ' ';
+          *out++ = {static_cast<u32>(i), static_cast<u32>(i + 2), para_no, TokKind::word, Mark::none,
+                    static_cast<std::uint8_t>(flags | kAbbrev | (space ? kSpaceAfter : 0)), a.index, a.bits};
+          i += 2 + space;
+          before = space ? kSpaceBefore : 0;
+          continue;
+        }
+        // a URL ("www.", "pic.twitter.com/") goes the general way
+        if (len == 3 && (kAscii[base[i]] & kUrlStart)) break;
         // an abbreviation as written ("Gov.", whose key has the period in the bytes read: 1 to
         // 8 of them) takes its period (word_tail()'s test), when no letter or digit follows
         // (or a byte past ASCII: "a.é" may be one word)
