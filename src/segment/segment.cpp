@@ -942,7 +942,7 @@ namespace {
 // a[k, e) set to v (none when e <= k), where every entry from e on is set again later, in order,
 // up to n: eight a round (two SSE2 stores), the last of which may reach up to seven past e (when
 // they stay below n)
-inline void fill_ahead(u32* a, u32 k, u32 e, u32 n, u32 v) {
+inline void fill_ahead(u32* a, u32 k, u32 e, [[maybe_unused]] u32 n, u32 v) {
 #ifdef __SSE2__
   if (e + 7 < n) {
     const __m128i x = _mm_set1_epi32(static_cast<int>(v));
