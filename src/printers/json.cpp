@@ -223,15 +223,37 @@ struct Fixed {
     p += s.size();
   }
   // v in decimal, as to_chars writes it (twenty bytes at most): its length found first (no
-  // loop), then its digits two at a time from the right, in place
+  // loop), then its digits two at a time from the right, in place; in 32 bits when it fits (as
+  // every offset does), where a division by 100 is a multiplication and a shift
   void num(std::uint64_t v) {
-    static constexpr char pairs[] =
-        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-        "8081828384858687888990919293949596979899";
+    if (std::endian::native == std::endian::little && v < 10000) {
+      // (most numbers: offsets in a short text, ids, counts) the pairs of its two halves in
+      // four bytes, the first lowest, moved down past the leading zeros (the lowest bytes that
+      // are '0', the last kept) and stored at once (the room holds four)
+      const auto u = static_cast<std::uint32_t>(v);
+      const std::uint32_t hi = u / 100, lo = u - hi * 100;
+      std::uint16_t a, b;
+      std::memcpy(&a, kPairs + 2 * hi, 2);
+      std::memcpy(&b, kPairs + 2 * lo, 2);
+      const std::uint32_t four = a | std::uint32_t{b} << 16;
+      const unsigned zeros = static_cast<unsigned>(std::countr_zero((four ^ 0x30303030u) | 0x01000000u)) & ~7u;
+      const std::uint32_t digits = four >> zeros;
+      std::memcpy(p, &digits, 4);
+      p += 4 - zeros / 8;
+      return;
+    }
     const unsigned len = decimal_digits(v);
     p += len;
-    char* w = p;
+    if (v <= 0xFFFFFFFFu) digits(static_cast<std::uint32_t>(v), p);
+    else digits(v, p);
+  }
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  template <class U>
+  static void digits(U v, char* w) {
+    const char* const pairs = kPairs;
     for (; v >= 100; v /= 100) {
       w -= 2;
       std::memcpy(w, pairs + 2 * (v % 100), 2);
@@ -243,9 +265,18 @@ struct Fixed {
     }
   }
   // a confidence in [0, 1] to three decimals, written as the shortest decimal ("0.72", "1.0"):
-  // five bytes at most
+  // five bytes at most, from a table of all 1001 (eight bytes stored: the room holds them).
+  // Rounded half away from zero, as lround() rounds (x - t is exact: t is x's integer part)
   void confidence(double c) {
-    long v = std::lround(std::clamp(c, 0.0, 1.0) * 1000);
+    const double x = std::clamp(c, 0.0, 1.0) * 1000;
+    if (__builtin_expect(x >= 0, 1)) {  // (not a NaN: x is in [0, 1000])
+      const long t = static_cast<long>(x);
+      const Decimal& d = kThousandths[static_cast<std::size_t>(t + (x - static_cast<double>(t) >= 0.5))];
+      std::memcpy(p, d.text, 8);
+      p += d.len;
+      return;
+    }
+    long v = std::lround(x);  // (a NaN: as lround() has it)
     *p++ = static_cast<char>('0' + v / 1000);
     *p++ = '.';
     v %= 1000;
@@ -253,12 +284,37 @@ struct Fixed {
       *p++ = '0';
       return;
     }
-    char d[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
+    char dg[3] = {static_cast<char>('0' + v / 100), static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
     int n = 3;
-    while (n > 1 && d[n - 1] == '0') --n;
-    std::memcpy(p, d, 3);  // (the room holds all three)
+    while (n > 1 && dg[n - 1] == '0') --n;
+    std::memcpy(p, dg, 3);
     p += n;
   }
+  // k / 1000 as confidence() writes it, for k in [0, 1000]
+  struct Decimal {
+    char text[8];
+    std::uint8_t len;
+  };
+  static constexpr auto kThousandths = [] {
+    std::array<Decimal, 1001> t{};
+    for (int k = 0; k <= 1000; ++k) {
+      Decimal& d = t[static_cast<std::size_t>(k)];
+      int n = 0;
+      d.text[n++] = static_cast<char>('0' + k / 1000);
+      d.text[n++] = '.';
+      const int f = k % 1000;
+      if (f == 0) {
+        d.text[n++] = '0';
+      } else {
+        d.text[n++] = static_cast<char>('0' + f / 100);
+        d.text[n++] = static_cast<char>('0' + f / 10 % 10);
+        d.text[n++] = static_cast<char>('0' + f % 10);
+        while (d.text[n - 1] == '0') --n;
+      }
+      d.len = static_cast<std::uint8_t>(n);
+    }
+    return t;
+  }();
 };
 
 // The JSON of one record, written straight into the output: the structure is fixed, so keys are

@@ -439,6 +439,54 @@ struct Joined {
   return {e, flags, stop, non_ascii, find(e)};
 }
 
+// What word_run() puts for the mark at i when it is a byte past ASCII or a run of hyphens (out:
+// null when it goes the general way). Out of line: rare, and word_run()'s loop keeps its values
+// in registers.
+struct Marks {
+  Token* out;
+  std::size_t i;
+  std::uint8_t before;
+};
+[[gnu::noinline]] Marks marks(const unsigned char* base, Token* out, std::size_t i, std::uint8_t before, u32 para_no,
+                              Doc& d) {
+  const unsigned char ch = base[i];
+  if (ch == '-') {
+    // a run of hyphens, one token (fewer than sixteen here: a longer one goes the general way)
+    std::size_t j = i + 2;
+    while (j < i + 16 && base[j] == '-') ++j;
+    if (j == i + 16) return {};
+    const bool space = base[j] == ' ';
+    *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::punct, Mark::none,
+              static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+    return {out, j + space, static_cast<std::uint8_t>(space ? kSpaceBefore : 0)};
+  }
+  // a no-break space, and the spaces and marks of U+2000 to U+203F (dashes, the ellipsis),
+  // classed as the general path classes them (Cursor::at()): a space is passed over (the token
+  // before has kSpaceAfter, as push() gives it), a mark put as a punct token; all else goes the
+  // general way
+  chars::Class cls;
+  u32 len;
+  if (ch == 0xC2 && base[i + 1] == 0xA0) {
+    cls = chars::space, len = 2;
+  } else if (ch == 0xE2 && base[i + 1] == 0x80 && (base[i + 2] & 0xC0) == 0x80) {
+    cls = Cursor::general_punctuation()[base[i + 2] & 0x3F], len = 3;
+  } else {
+    return {};
+  }
+  if (cls == chars::space) {
+    d.text_ascii = false;
+    out[-1].flags |= kSpaceAfter;
+    return {out, i + len, kSpaceBefore};
+  }
+  if (cls != chars::punct) return {};
+  d.text_ascii = false;
+  const bool space = base[i + 3] == ' ';
+  *out++ = {static_cast<u32>(i), static_cast<u32>(i + 3), para_no, TokKind::punct, Mark::none,
+            static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+  if (base[i + 2] == 0xA6) d.end_marks.push_back(static_cast<u32>(out - d.toks.data()) - 1);  // … (U+2026)
+  return {out, i + 3 + space, static_cast<std::uint8_t>(space ? kSpaceBefore : 0)};
+}
+
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, sixteen bytes
 // classed at once (letter_run()), or such letters joined by apostrophes and hyphens
@@ -513,12 +561,18 @@ struct Joined {
         continue;
       }
       if (kAscii[base[i]] & kDigit) {
-        // a number: up to fourteen digits, and a space, a comma or a period (noted in end_marks)
-        // that joins nothing, or a mark no word holds after them, put as segment()'s general
-        // path puts them (a number has no case flags). All else goes that way: a letter after
-        // the digits ("1990s"), a connector ("3-2", "1,000", "3.5"), a byte past ASCII, "...".
+        // a number: up to fourteen bytes of digits, with commas and periods between them
+        // ("1,000", "3.5": word_end() joins them so, the word all digits), and a space, a comma or
+        // a period (noted in end_marks) that joins nothing, or a mark no word holds after them,
+        // put as segment()'s general path puts them (a number has no case flags). All else goes
+        // that way: a letter after the digits ("1990s"), another connector ("3-2"), a byte past
+        // ASCII, "...".
         std::size_t j = i + 1;
-        while (j < i + 15 && (kAscii[base[j]] & kDigit)) ++j;
+        for (;;) {
+          while (j < i + 15 && (kAscii[base[j]] & kDigit)) ++j;
+          if (!((base[j] == ',' || base[j] == '.') && (kAscii[base[j + 1]] & kDigit) && j + 1 < i + 15)) break;
+          j += 2;
+        }
         const unsigned char next = base[j], after = base[j + 1];
         const bool stop = next == ',' || next == '.';
         if (next != ' ' && (stop ? after >= 0x80 || after == '.' || (kAscii[after] & kAlnum) : !(kAscii[next] & kStop)))
@@ -548,8 +602,13 @@ struct Joined {
         // segment()'s general path puts it; a handle ("@annlee"), a run of hyphens and an
         // ellipsis ("...") go that way
         const unsigned char ch = base[i];
-        if (ch >= 0x80 || chars::kAsciiClass[ch] != chars::punct || ch == '@' || (ch == '-' && base[i + 1] == '-') ||
-            (ch == '.' && base[i + 1] == '.' && base[i + 2] == '.'))
+        if (ch >= 0x80 || (ch == '-' && base[i + 1] == '-')) {
+          const Marks m = marks(base, out, i, before, para_no, d);
+          if (!m.out) break;
+          out = m.out, i = m.i, before = m.before;
+          continue;
+        }
+        if (chars::kAsciiClass[ch] != chars::punct || ch == '@' || (ch == '.' && base[i + 1] == '.' && base[i + 2] == '.'))
           break;
         const bool space = base[i + 1] == ' ';
         *out++ = {static_cast<u32>(i), static_cast<u32>(i + 1), para_no, TokKind::punct, Mark::none,
@@ -577,8 +636,21 @@ struct Joined {
       const std::uint64_t keep = kKeep[len];
       if (!(x & keep & kLowerBits) && len > 1) flags |= kAllCaps;  // every letter upper case
       if (__builtin_expect(next == '.', 0)) {
-        // an initial ("J.") and a URL ("www.", "pic.twitter.com/") go the general way
-        if (((flags & kCap) && len == 1) || (len == 3 && (kAscii[base[i]] & kUrlStart))) break;
+        if ((flags & kCap) && len == 1) {
+          // an initial ("J. Smith") takes its period (word_tail()), when no letter, digit or
+          // byte past ASCII follows (which word_end() may join: "U.S.", the general way)
+          const unsigned char after = base[i + 2];
+          if (after >= 0x80 || (kAscii[after] & kAlnum)) break;
+          const Lexicon::Hit a = table.lookup_short((x | kLowerBits) & kKeep[2], 2);
+          const bool space = after == ' ';
+          *out++ = {static_cast<u32>(i), static_cast<u32>(i + 2), para_no, TokKind::word, Mark::none,
+                    static_cast<std::uint8_t>(flags | kAbbrev | (space ? kSpaceAfter : 0)), a.index, a.bits};
+          i += 2 + space;
+          before = space ? kSpaceBefore : 0;
+          continue;
+        }
+        // a URL ("www.", "pic.twitter.com/") goes the general way
+        if (len == 3 && (kAscii[base[i]] & kUrlStart)) break;
         // an abbreviation as written ("Gov.", whose key has the period in the bytes read: 1 to
         // 8 of them) takes its period (word_tail()'s test), when no letter or digit follows
         // (or a byte past ASCII: "a.é" may be one word)
@@ -865,6 +937,27 @@ void segment(Doc& d) {
   fill4(d.mention_at.data(), d.mention_at.data() + ntok, -1);
 }
 
+namespace {
+
+// a[k, e) set to v (none when e <= k), where every entry from e on is set again later, in order,
+// up to n: eight a round (two SSE2 stores), the last of which may reach up to seven past e (when
+// they stay below n)
+inline void fill_ahead(u32* a, u32 k, u32 e, [[maybe_unused]] u32 n, u32 v) {
+#ifdef __SSE2__
+  if (e + 7 < n) {
+    const __m128i x = _mm_set1_epi32(static_cast<int>(v));
+    for (; k < e; k += 8) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(a + k), x);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(a + k + 4), x);
+    }
+    return;
+  }
+#endif
+  for (; k < e; ++k) a[k] = v;
+}
+
+}  // namespace
+
 // Sentences: a break after . ! ? … (and any closing marks) when the next token starts a
 // sentence (upper-case word, number, opening mark, handle). Abbreviations took their periods
 // into their tokens, so they never end a sentence here.
@@ -873,13 +966,33 @@ void split_sentences(Doc& d) {
   // (the arrays by pointer: the pushes onto d.sents could otherwise change d.toks, for all the
   // compiler knows, and every token would read its address again)
   const Token* toks = d.toks.data();
-  const char* text = d.text.data();
+  const unsigned char* text = reinterpret_cast<const unsigned char*>(d.text.data());
   // one byte of text, the whole token
-  auto is_char = [&](u32 t, char ch) { return toks[t].e == toks[t].b + 1 && text[toks[t].b] == ch; };
+  auto is_char = [&](u32 t, char ch) { return toks[t].e == toks[t].b + 1 && text[toks[t].b] == static_cast<unsigned char>(ch); };
+  // a mark that may end a sentence: . ! ? … ...
   auto is_end = [&](u32 t) {
-    if (toks[t].kind != TokKind::punct) return false;
-    std::string_view s = d.tok_text(t);
-    return s == "." || s == "!" || s == "?" || s == "\u2026" || s == "...";
+    const Token& k = toks[t];
+    if (k.kind != TokKind::punct) return false;
+    const unsigned char* s = text + k.b;
+    switch (k.e - k.b) {
+      case 1: return s[0] == '.' || s[0] == '!' || s[0] == '?';
+      case 3: return (s[0] == '.' && s[1] == '.' && s[2] == '.') || (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xA6);
+      default: return false;
+    }
+  };
+  // every token's sentence, written as the sentences are found (they are in order and tile the
+  // paragraphs; a token in none would get 0): sent_of[0, t) is done
+  const u32 n = static_cast<u32>(d.toks.size());
+  d.sent_of_tok.resize(n);
+  u32* const sent_of = d.sent_of_tok.data();
+  u32 t_done = 0;
+  auto add = [&](u32 tb, u32 te) {
+    const u32 s = static_cast<u32>(d.sents.size());
+    d.sents.push_back({tb, te});
+    fill_ahead(sent_of, t_done, tb, n, 0u);
+    t_done = std::max(t_done, tb);
+    fill_ahead(sent_of, t_done, te, n, s);
+    t_done = std::max(t_done, te);
   };
   const u32* next_end = d.end_marks.data();
   const u32* const end_marks_end = next_end + d.end_marks.size();
@@ -892,7 +1005,7 @@ void split_sentences(Doc& d) {
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 10; ++t) {
         if (toks[t].kind == TokKind::quote_mark) break;
         if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
-          d.sents.push_back({p.tb, t + 1});
+          add(p.tb, t + 1);
           start = t + 1;
           break;
         }
@@ -919,26 +1032,13 @@ void split_sentences(Doc& d) {
         t = u - 1;  // the run of marks is done with
         continue;
       }
-      d.sents.push_back({start, u});
+      add(start, u);
       start = u;
       t = u - 1;
     }
-    if (start < p.te) d.sents.push_back({start, p.te});
+    if (start < p.te) add(start, p.te);
   }
-  // one pass: the sentences are in order and tile the paragraphs (a token in none would get 0)
-  const u32 n = static_cast<u32>(d.toks.size());
-  d.sent_of_tok.resize(n);
-  u32* sent_of = d.sent_of_tok.data();
-  u32 t = 0;
-  const u32 ns = static_cast<u32>(d.sents.size());
-  for (u32 s = 0; s < ns; ++s) {
-    const Sentence se = d.sents[s];
-    fill4(sent_of + t, sent_of + se.tb, 0u);
-    t = std::max(t, se.tb);
-    fill4(sent_of + t, sent_of + se.te, s);
-    t = std::max(t, se.te);
-  }
-  fill4(sent_of + t, sent_of + n, 0u);
+  fill_ahead(sent_of, t_done, n, n, 0u);
 }
 
 }  // namespace whosaid
