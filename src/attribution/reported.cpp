@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 #include "attribution/attributor.hpp"
 #include "util/ascii.hpp"
@@ -855,15 +856,21 @@ bool Attributor::appearance_predicate(u32 k, u32 clen, u32 lo, u32 e) {
 // The token after the comma of a link of several words that opens a sentence at b ("In
 // addition, ...", "On the other hand, ..."; data/discourse_markers.txt), or kNone.
 u32 Attributor::phrase_link_end(u32 b) {
+  if (!word(b)) return kNone;
   u32 c = b + 1;
   while (c < ntoks && c < b + 5 && word(c)) ++c;
-  if (c == b + 1 || c >= ntoks || !is(c, ',') || !word(b)) return kNone;
-  std::string phrase(low(b));
-  for (u32 t = b + 1; t < c; ++t) {
-    phrase += ' ';
-    phrase += low(t);
+  // (most sentences have no comma two to four words in: no look-up)
+  if (c == b + 1 || c >= ntoks || !is(c, ',') || !lx.link_starts.count(low(b))) return kNone;
+  char buf[64];  // the words joined by spaces, lower-case
+  std::size_t n = 0;
+  for (u32 t = b; t < c; ++t) {
+    const std::string_view w = low(t);
+    if (n + w.size() + 1 > sizeof buf) return kNone;
+    if (t > b) buf[n++] = ' ';
+    std::memcpy(buf + n, w.data(), w.size());
+    n += w.size();
   }
-  return lx.discourse_markers.count(phrase) ? c + 1 : kNone;
+  return lx.discourse_markers.count(std::string_view(buf, n)) ? c + 1 : kNone;
 }
 
 // What a poll found, "in" the cue and the poll the source (PolNeAR's reading): "In a Des Moines

@@ -117,6 +117,7 @@ struct Lexicon {
   StrSet poll_words;        // "poll", "survey": what a poll is called ("in the latest poll")
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
+  StrSet link_starts;       // the first words of the markers of several words ("in" of "in addition")
   StrMap<PronounInfo> pronouns;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
