@@ -1849,3 +1849,10 @@ TEST(Reported, WhatAPollFoundWithPolnearsNotion) {
   // no poll is anyone's words in the default reading
   EXPECT_EQ(first_words(t), "(none)");
 }
+
+TEST(Reported, AnSFormBetweenAnAdjectiveAndASpeakersNounIsPartOfTheNoun) {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  Document d = extract("Lawyers think a federal appeals court ruling could decide the case.", o);
+  for (const Quote& q : d.quotes) EXPECT_NE(cue(&q), "appeals");
+}

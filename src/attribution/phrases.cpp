@@ -93,6 +93,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       word(t + 2) && !tok(t + 2).has(kCap) && is_word(t + 2, wCue) && !is_word(t + 2, wNominal) &&
       d.word(t + 2).cue && (d.word(t + 2).cue->past || !d.word(t + 2).cue->base))
     return {CueRead::none};
+  // (and an -s form after an adjective before a noun of the speaker list is part of one noun:
+  // "a federal appeals court ruling could decide")
+  if (inside_phrase && !c->past && !c->participle && !c->base && !determiner(t - 1) && word(t + 1) &&
+      !tok(t + 1).has(kCap) && is_word(t + 1, wNominal) && !is_word(t + 1, wFunction))
+    return {CueRead::none};
   // a form that can be a noun ("state", "calls", "note") is a verb only after its subject,
   // an adverb or a conjunction, or at a clause's start
   if (!c->past && !c->participle && t > 0 && word(t - 1)) {
