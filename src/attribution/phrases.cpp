@@ -451,7 +451,6 @@ bool Attributor::speaker_like(const NP& np) {
   if (!np.ok()) return false;
   if (np.mention >= 0) return true;
   if (quantity_before(np.head_e(), np.head_b()) != kNone) return true;  // a poll's share: "40 percent"
-
   // (a capital only where the sentence starts: "Video of the incident shows", not "Apple Store")
   for (u32 t = np.head_b(); t < np.head_e(); ++t)
     if (word(t) && is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;

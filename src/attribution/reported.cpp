@@ -887,13 +887,14 @@ bool Attributor::poll_phrase(u32 pb, u32 pe) {
     if (quoted(t) || is_word(t, wAuxiliary) || (word(t) && clause_opener(t))) return false;
     if (word(t) && lx.poll_words.count(low(t))) head = t;
   }
-  if (head == kNone) return false;
-  if (pe > head + 6) return false;
-  for (u32 t = head + 1; t < pe; ++t)
-    if (tok(t).kind == TokKind::number || is(t, ',') || (word(t) && (low_is(t, "than") || low_is(t, "and") || low_is(t, "but") ||
-                                                        low_is(t, "with") ||
-                                                        (low_is(t, "to") && (t + 1 >= pe || !word(t + 1) || determiner(t + 1))))))
-      return false;
+  if (head == kNone || pe > head + 6) return false;
+  for (u32 t = head + 1; t < pe; ++t) {
+    if (tok(t).kind == TokKind::number || is(t, ',')) return false;
+    if (!word(t)) continue;
+    const bool comparison = low_is(t, "than") || low_is(t, "and") || low_is(t, "but") || low_is(t, "with") ||
+                            (low_is(t, "to") && (t + 1 >= pe || !word(t + 1) || determiner(t + 1)));  // not "to emerge"
+    if (comparison) return false;
+  }
   return true;
 }
 
