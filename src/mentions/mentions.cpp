@@ -168,6 +168,22 @@ struct Finder {
     return kApostropheEnd[end[-3]] | kApostropheEnd[end[-2]];
   }
 
+  // A capitalised function word that is neither a pronoun, a title, a month nor a name starter
+  // ("The", "In", "But" opening a sentence: most capitalised words are these) from which run()
+  // finds nothing, told from the token and the one after it (next, null at the end):
+  //  - it is no name word (a function word), no month_first_name() (no month nor starter), and
+  //    no pronoun or title: run() goes on only if word_first_name() takes it or a title follows
+  //    ("Former President ...", through the test of "former", "acting", "then");
+  //  - word_first_name() needs a name word after it, which is capitalised, and takes no
+  //    determiner, preposition or clause opener; a title is capitalised too.
+  // So a word with no capitalised word after it, or one of those three kinds with no title after
+  // it, is turned away at once (the tests that follow would take ~80 instructions).
+  static constexpr std::uint16_t opens_nothing = wFunction | wPronoun | wTitle | wMonth | wNameStarter;
+  static bool no_name_after(const Token& k, const Token* next) {
+    if (!next || !next->has(kCap)) return true;
+    return (k.bits & (wDeterminer | wPreposition | wClauseOpener)) && !(next->bits & wTitle);
+  }
+
   // One walk over the tokens, so that run() looks at words that may matter only: it picks out
   // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and the
   // capitalised words away from a sentence start, for mid_caps. Most words are none of these.
@@ -275,6 +291,7 @@ struct Finder {
         }
         if (!k.has(kCap)) continue;
       }
+      if ((k.bits & opens_nothing) == wFunction && no_name_after(k, t + 1 < n ? &toks[t + 1] : nullptr)) continue;
       // titles first ("Gov.", "Vice President")
       u32 u = t;
       if (u + 1 < n && usable(u) && is_title(u + 1) && is_word(u, wFunction) &&
