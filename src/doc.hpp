@@ -229,6 +229,12 @@ void split_sentences(Doc& d);  // segment/: sentences (after quotes, which they 
 void find_mentions(Doc& d);  // mentions/: names, pronouns
 void link_entities(Doc& d);  // entities/: names of one person as one entity, gender evidence
 void attribute(Doc& d);      // attribution/: the sieves
-Document finish(Doc& d);     // entities/: pronouns resolved, speakers listed, offsets converted
+// entities/: pronouns resolved, speakers listed, offsets converted; out's quotes and speakers are
+// overwritten, their memory reused
+void finish(Doc& d, Document& out);
+
+// extract() into out, whose memory (and that of its quotes' strings) is reused: a caller that
+// extracts many documents keeps one Document (pipeline.cpp)
+void extract_into(std::string_view text, const Options& options, const std::vector<Post>& posts, Document& out);
 
 }  // namespace whosaid
