@@ -47,9 +47,14 @@ struct Finder {
     }
   }
 
-  // the keys of the words seen capitalised away from a sentence start, those run() may ask about
-  // (scan() fills it)
+  // the words seen capitalised away from a sentence start, by cell (scan() lists them), and what
+  // mid_seen() hashed of them
+  Doc::MidCap* mid_list = nullptr;
+  u32* mid_heads = nullptr;
+  u32 mids = 0;
   KeySet& mid_caps = d.mid_caps;
+  std::uint64_t hashed[8] = {};  // the cells (a bit each) whose words' keys are in mid_caps
+  bool any_hashed = false;
 
   static bool usable(const Token& k) { return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed); }
   bool usable(u32 t) const { return usable(toks[t]); }
@@ -109,13 +114,6 @@ struct Finder {
       ++k;
     return (k < n && is_word(k, wCue | wPhraseStart)) || (t > 0 && is_word(t - 1, wCue));
   }
-  // the word without a possessive ending
-  std::string_view stem(u32 t) const {
-    std::string_view w = tok_text(t);
-    if (toks[t].has(kPossessive)) w.remove_suffix(w[w.size() - 2] == '\'' ? 2 : 4);
-    return w;
-  }
-
   // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're". The tests on
   // the token alone come first and are inlined (run() runs them on every word picked): nearly
   // every word fails them, and a call for each would cost more than the tests.
@@ -191,26 +189,15 @@ struct Finder {
   }
 
   // One walk over the tokens, so that run() looks at words that may matter only: it picks out
-  // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and the
-  // capitalised words away from a sentence start, for mid_caps. Most words are none of these.
-  //
-  // run() asks mid_caps about a few words only: a lone capitalised word at a sentence start (or
-  // after an opening mark or a colon, or in capitals) and a title word. The walk notes the cell
-  // (cell()) of each word it may ask about, and mid_caps gets only the words in those cells, a
-  // few of all (hashing every one would cost more than these few questions need): a word in no
-  // such cell has the key of no word asked about.
+  // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and lists
+  // the capitalised words away from a sentence start, by cell, for mid_seen(). Most words are
+  // none of these.
   void scan() {
     // the words picked from the front, the capitalised ones from the middle
     d.tok_scratch.resize(2 * std::size_t{n});
     u32* const pick = d.tok_scratch.data();
     u32* const caps = pick + n;
     u32 m = 0, c = 0;
-    std::uint64_t asked[kCells / 64] = {};
-    // run() asks about a word at a sentence's start that may be a name's first word (name_word(),
-    // month_first_name() or word_first_name()), never one of these words (no name word, and no
-    // first name of either kind)
-    constexpr std::uint16_t no_name = wFunction | wPronoun, no_first = wPronoun | wDeterminer | wPreposition | wClauseOpener,
-                            month_first = wMonth | wNameStarter;
     // (the test of sentence_initial() on the token's fields: no bounds checks)
     const u32* sent_of = d.sent_of_tok.data();
     const Sentence* sents = d.sents.data();
@@ -229,9 +216,11 @@ struct Finder {
         pick[m++] = t;
       }
     }
-    // the capitalised words: those away from a sentence start kept in caps (mid_caps' words), and
-    // the cells of those run() may ask about noted
-    u32 mids = 0;
+    // the capitalised words away from a sentence start, each put in front of its cell's list
+    d.mid_heads.assign(kCells, 0);
+    d.mid_list.resize(c);
+    mid_heads = d.mid_heads.data();
+    mid_list = d.mid_list.data();
     for (const u32* p = caps; p != caps + c; ++p) {
       const u32 t = *p;
       const Token& k = toks[t];
@@ -240,22 +229,12 @@ struct Finder {
         const Token& before = toks[t - 1];
         mid = before.kind != TokKind::quote_mark && !(before.e - before.b == 1 && text[before.b] == ':');
       }
-      if (mid) caps[mids++] = t;
-      // and about a title word, or a word before one ("former", see run())
-      if (usable(k) && ((!mid && !((k.bits & no_name) && (k.bits & no_first) && !(k.bits & month_first))) ||
-                        (k.bits & wTitle) || ((k.bits & wFunction) && t + 1 < n && is_title(t + 1)))) {
+      if (mid) {
         const u32 cl = cell(k);
-        asked[cl / 64] |= std::uint64_t{1} << (cl % 64);
+        mid_list[mids] = {t, mid_heads[cl]};
+        mid_heads[cl] = ++mids;
       }
     }
-    // the words of mid_caps in a cell asked about (moved to the front of caps)
-    u32 kept = 0;
-    for (const u32* p = caps; p != caps + mids; ++p) {
-      const u32 cl = cell(toks[*p]);
-      if (asked[cl / 64] >> (cl % 64) & 1) caps[kept++] = *p;
-    }
-    mid_caps.reset(kept);
-    for (const u32* p = caps; p != caps + kept; ++p) mid_caps.add(key(text + toks[*p].b, stem_len(toks[*p])));
     d.tok_scratch.resize(m);
   }
   // a word's length without its possessive ending
@@ -264,12 +243,53 @@ struct Finder {
     if (k.has(kPossessive)) len -= text[k.e - 2] == '\'' ? 2 : 4;
     return len;
   }
-  // A word's cell: its stem's length (31 for any longer) and the low five bits of its first
+  // A word's cell: its stem's length (15 for any longer) and the low five bits of its first
   // byte, which key() keeps (it ors each byte with 0x20), so that words of one key share a cell.
-  static constexpr u32 kCells = 32 * 32;
+  static constexpr u32 kCells = 16 * 32;
+  static_assert(kCells == 8 * sizeof(hashed));
   u32 cell(const Token& k) const {
     const u32 len = stem_len(k);
-    return (len < 31 ? len : 31) << 5 | (static_cast<unsigned char>(text[k.b]) & 0x1F);
+    return (len < 15 ? len : 15) << 5 | (static_cast<unsigned char>(text[k.b]) & 0x1F);
+  }
+
+  // Whether a word capitalised away from a sentence start has the key() of token t's stem: the
+  // same length, and the same bytes each or-ed with 0x20. run() asks about a few words only (a
+  // lone capitalised word at a sentence start, a title word), so the words are not hashed ahead
+  // (most would never be asked about): a question compares the few words of its cell. A cell
+  // whose list is long is hashed into mid_caps the first time (each word at most once, so that
+  // the time stays linear however many words share a cell), and asked there from then on.
+  static constexpr u32 kWalk = 16;  // the words of a cell compared before it is hashed
+  bool mid_seen(u32 t) {
+    const Token& k = toks[t];
+    const u32 len = stem_len(k), cl = cell(k);
+    const char* w = text + k.b;
+    if (hashed[cl / 64] >> (cl % 64) & 1) return mid_caps.has(key(w, len));
+    u32 walked = 0;
+    for (u32 i = mid_heads[cl]; i; i = mid_list[i - 1].next) {
+      if (++walked > kWalk) {
+        hash_cell(cl);
+        return mid_caps.has(key(w, len));
+      }
+      const Token& o = toks[mid_list[i - 1].tok];
+      if (stem_len(o) == len && same_folded(text + o.b, w, len)) return true;
+    }
+    return false;
+  }
+  static bool same_folded(const char* a, const char* b, u32 len) {
+    for (u32 i = 0; i < len; ++i)
+      if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+    return true;
+  }
+  [[gnu::noinline]] void hash_cell(u32 cl) {
+    if (!any_hashed) {
+      mid_caps.reset(mids);
+      any_hashed = true;
+    }
+    for (u32 i = mid_heads[cl]; i; i = mid_list[i - 1].next) {
+      const Token& o = toks[mid_list[i - 1].tok];
+      mid_caps.add(key(text + o.b, stem_len(o)));
+    }
+    hashed[cl / 64] |= std::uint64_t{1} << (cl % 64);
   }
 
   void add(u32 tb, u32 te, u32 nb, u32 ne, MentionKind kind, Gender g, Case c, u32 words = 1) {
@@ -316,7 +336,7 @@ struct Finder {
       // "King says ..." after "Billie Jean King": a lone title word with no name after it, seen
       // inside a name elsewhere (and not "the King"), is that surname
       if (u == t + 1 && (u >= n || !name_word(u)) && !(t > 0 && is_word(t - 1, wDeterminer)) &&
-          mid_caps.has(key(stem(t))) && cue_near(t, t + 1))
+          mid_seen(t) && cue_near(t, t + 1))
         u = t;
       u32 name_b = u;
       // (a name word needs no first-name test)
@@ -346,7 +366,7 @@ struct Finder {
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
       // capitalised elsewhere, next to a cue, or a speaker's label ("PENCE: ...")
       if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e) &&
-          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_caps.has(key(stem(u))))
+          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
       // the name after it
