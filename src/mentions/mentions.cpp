@@ -121,10 +121,11 @@ struct Finder {
     const u32 len = k.e - k.b;
     if (k.word || len < 3 || len > 9) return false;
     // the first apostrophe, straight or curly (’ is E2 80 99), is followed by one of the endings
-    // contracted_pronoun() takes, of one or two letters: it starts two to five bytes from the end
-    const char* end = text + k.e;
-    // ("i'm" has three bytes, "i’m" five)
-    if (!(end[-2] == '\'' || end[-3] == '\'' || (len >= 5 && (end[-4] == '\xE2' || end[-5] == '\xE2')))) return false;
+    // contracted_pronoun() takes, of one or two letters: its last byte is two or three bytes from
+    // the end (kApostrophePair, as for lower-case words in scan())
+    std::uint16_t pair;
+    __builtin_memcpy(&pair, text + k.e - 3, 2);
+    if (!kApostrophePair[pair]) return false;
     switch (text[k.b] | 0x20) {  // he she it we they you i
       case 'h': case 's': case 'i': case 'w': case 't': case 'y': return true;
       default: return false;
