@@ -73,7 +73,9 @@ struct Finder {
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "miss" || w == "mx";
   }
-  bool name_word(u32 t) const {
+  // (inlined: run() asks it of nearly every word of every name, and the compiler's out-of-line
+  // copy cost a call and the loads of the arrays again each time)
+  [[gnu::always_inline]] bool name_word(u32 t) const {
     const Token& k = toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
     if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return false;
