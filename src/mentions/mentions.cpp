@@ -295,10 +295,17 @@ struct Finder {
     hashed[cl / 64] |= std::uint64_t{1} << (cl % 64);
   }
 
+  // (the mentions counted here, not by the array: its size is a division by the record's size)
+  int found = 0;
   void add(u32 tb, u32 te, u32 nb, u32 ne, MentionKind kind, Gender g, Case c, u32 words = 1) {
-    int id = static_cast<int>(d.mentions.size());
-    d.mentions.push_back({tb, te, nb, ne, kind, static_cast<std::uint8_t>(words > 255 ? 255 : words), g, c, -1});
-    for (u32 t = tb; t < te; ++t) d.mention_at[t] = id;
+    MentionRec& r = d.mentions.emplace_back();
+    r.tb = tb, r.te = te, r.nb = nb, r.ne = ne;
+    r.kind = kind;
+    r.words = static_cast<std::uint8_t>(words > 255 ? 255 : words);
+    r.gender = g;
+    r.grammatical_case = c;
+    for (u32 t = tb; t < te; ++t) d.mention_at[t] = found;
+    ++found;
   }
 
   void run() {
