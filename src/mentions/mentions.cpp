@@ -196,11 +196,15 @@ struct Finder {
   // the capitalised words away from a sentence start, by cell, for mid_seen(). Most words are
   // none of these.
   void scan() {
-    // the words picked from the front, the capitalised ones from the middle
-    d.tok_scratch.resize(2 * std::size_t{n});
+    d.tok_scratch.resize(n);
     u32* const pick = d.tok_scratch.data();
-    u32* const caps = pick + n;
-    u32 m = 0, c = 0;
+    u32 m = 0;
+    d.mid_heads.assign(kCells, 0);
+    d.mid_list.resize(n);
+    // (held in locals while the list is made: the stores would make members be read again)
+    u32* const heads = mid_heads = d.mid_heads.data();
+    Doc::MidCap* const list = mid_list = d.mid_list.data();
+    u32 listed = 0;
     // (the test of sentence_initial() on the token's fields: no bounds checks)
     const u32* sent_of = d.sent_of_tok.data();
     const Sentence* sents = d.sents.data();
@@ -214,30 +218,19 @@ struct Finder {
       if (k.kind != TokKind::word) continue;
       if (k.has(kCap)) {
         if (usable(k)) pick[m++] = t;
-        caps[c++] = t;
+        // away from a sentence start: put in front of its cell's list
+        if (!k.has(kAllCaps) && t != 0 && sents[sent_of[t]].tb != t && tok[-1].kind != TokKind::quote_mark &&
+            !(tok[-1].e - tok[-1].b == 1 && text[tok[-1].b] == ':')) {
+          const u32 cl = cell(k);
+          list[listed].tok = t;
+          list[listed].next = heads[cl];
+          heads[cl] = ++listed;
+        }
       } else if (((k.bits & wPronoun) || may_be_contracted(k)) && usable(k)) {
         pick[m++] = t;
       }
     }
-    // the capitalised words away from a sentence start, each put in front of its cell's list
-    d.mid_heads.assign(kCells, 0);
-    d.mid_list.resize(c);
-    mid_heads = d.mid_heads.data();
-    mid_list = d.mid_list.data();
-    for (const u32* p = caps; p != caps + c; ++p) {
-      const u32 t = *p;
-      const Token& k = toks[t];
-      bool mid = !k.has(kAllCaps) && t != 0 && sents[sent_of[t]].tb != t;
-      if (mid) {
-        const Token& before = toks[t - 1];
-        mid = before.kind != TokKind::quote_mark && !(before.e - before.b == 1 && text[before.b] == ':');
-      }
-      if (mid) {
-        const u32 cl = cell(k);
-        mid_list[mids] = {t, mid_heads[cl]};
-        mid_heads[cl] = ++mids;
-      }
-    }
+    mids = listed;
     d.tok_scratch.resize(m);
   }
   // a word's length without its possessive ending
