@@ -179,7 +179,15 @@ struct Doc {
   // indexes of the entity stage, kept here so their memory is reused from document to document
   NameTable names;  // a name or word (any case) -> its entity, the longer names it ends and begins
   HashIndex alias_seen;               // an entity's spelling (by name hash) -> its index in aliases
-  KeySet mid_caps;                    // mentions: words seen capitalised away from a sentence start
+  // mentions: the words seen capitalised away from a sentence start, a list of them a cell (their
+  // tokens, and each one's next, index + 1), and the keys of those of a cell with a long list
+  // (see mentions.cpp)
+  struct MidCap {
+    u32 tok, next;
+  };
+  std::vector<MidCap, NoInit<MidCap>> mid_list;
+  std::vector<u32> mid_heads;  // per cell: its list's first word (index + 1), 0 when none
+  KeySet mid_caps;
   std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
   std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
   std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word
@@ -229,6 +237,12 @@ void split_sentences(Doc& d);  // segment/: sentences (after quotes, which they 
 void find_mentions(Doc& d);  // mentions/: names, pronouns
 void link_entities(Doc& d);  // entities/: names of one person as one entity, gender evidence
 void attribute(Doc& d);      // attribution/: the sieves
-Document finish(Doc& d);     // entities/: pronouns resolved, speakers listed, offsets converted
+// entities/: pronouns resolved, speakers listed, offsets converted; out's quotes and speakers are
+// overwritten, their memory reused
+void finish(Doc& d, Document& out);
+
+// extract() into out, whose memory (and that of its quotes' strings) is reused: a caller that
+// extracts many documents keeps one Document (pipeline.cpp)
+void extract_into(std::string_view text, const Options& options, const std::vector<Post>& posts, Document& out);
 
 }  // namespace whosaid

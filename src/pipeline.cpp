@@ -9,6 +9,12 @@ Document extract(std::string_view text, const Options& options) {
 }
 
 Document extract(std::string_view text, const Options& options, const std::vector<Post>& posts) {
+  Document out;
+  extract_into(text, options, posts, out);
+  return out;
+}
+
+void extract_into(std::string_view text, const Options& options, const std::vector<Post>& posts, Document& out) {
   // one Doc a thread, reused: its arrays keep their capacity from one document to the next, so
   // the hot path allocates per document only what grows
   thread_local Doc d;
@@ -23,12 +29,11 @@ Document extract(std::string_view text, const Options& options, const std::vecto
   find_mentions(d);
   link_entities(d);
   attribute(d);
-  Document out = finish(d);
+  finish(d, out);
   d.text = {};
   d.posts = nullptr;
   // after a very large document, give its memory back rather than keep it for the thread's life
   if (text.size() > (std::size_t{16} << 20)) d = Doc{};
-  return out;
 }
 
 }  // namespace whosaid

@@ -255,6 +255,20 @@ void each_offset_in_order(Quote& q, F&& f) {
   if (q.cue && !cue_before) { f(q.cue->start); f(q.cue->end); }
 }
 
+// out.quotes made n quotes long for finish() to overwrite: the quotes kept have their strings'
+// memory reused; the texts of those dropped (most are longer than a string holds in place) are
+// kept in spare for the quotes a later document adds. (Keeping whole quotes would cost more: a
+// quote's move is some 200 instructions.)
+void resize_quotes(std::vector<Quote>& quotes, std::size_t n, std::vector<std::string>& spare) {
+  for (std::size_t i = n; i < quotes.size(); ++i) spare.push_back(std::move(quotes[i].text));
+  const std::size_t had = quotes.size();
+  quotes.resize(n);
+  for (std::size_t i = had; i < n && !spare.empty(); ++i) {
+    quotes[i].text.swap(spare.back());
+    spare.pop_back();
+  }
+}
+
 }  // namespace
 
 const char* kind_name(Kind k) {
@@ -285,7 +299,7 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 }
 }  // namespace
 
-Document finish(Doc& d) {
+void finish(Doc& d, Document& out) {
   Resolver rs{d};
   // s appended to out with each invalid sequence as U+FFFD; a piece of a text found valid by
   // segment is copied as it is (entity names and aliases may come from elsewhere: a post's handle)
@@ -419,13 +433,18 @@ Document finish(Doc& d) {
     int e = recs[static_cast<u32>(o)].entity;
     if (e >= 0 && speaker_of[e] < 0) speaker_of[e] = speakers++;
   }
-  Document out;
+  // out's speakers and quotes are overwritten, every field of each, so that their strings' memory
+  // is reused when a caller hands in the same Document again
   out.speakers.resize(static_cast<std::size_t>(speakers));
   for (std::size_t e = 0; e < speaker_of.size(); ++e) {
     if (speaker_of[e] < 0) continue;
     Speaker& s = out.speakers[static_cast<std::size_t>(speaker_of[e])];
     s.id = speaker_of[e];
+    s.name.clear();
     append(s.name, d.entities[e].name);
+    s.aliases.clear();
+    s.handles.clear();
+    s.quotes = 0;
   }
 
   for (const Doc::Alias& al : d.aliases) {
@@ -439,10 +458,11 @@ Document finish(Doc& d) {
   }
 
   // each record's quote, offsets in bytes until they are all converted at the end
-  out.quotes.reserve(recs.size());
+  resize_quotes(out.quotes, recs.size(), d.fin.spare_texts);
+  Quote* next_quote = out.quotes.data();
   for (std::uint64_t o : by_order) {
     const Rec& r = recs[static_cast<u32>(o)];
-    Quote& q = out.quotes.emplace_back();
+    Quote& q = *next_quote++;
     const Span* pieces = pool.data() + r.pb;
     const std::size_t np = r.pe - r.pb;
     if (np == 1 && d.text_valid) {
@@ -450,6 +470,7 @@ Document finish(Doc& d) {
       const std::string_view s = d.slice(static_cast<u32>(pieces[0].start), static_cast<u32>(pieces[0].end));
       q.text.assign(s.data(), s.size());
     } else {
+      q.text.clear();
       for (std::size_t i = 0; i < np; ++i) {
         if (i) {
           bool new_para = d.text.substr(pieces[i - 1].end, pieces[i].start - pieces[i - 1].end).find('\n') != std::string_view::npos;
@@ -461,33 +482,43 @@ Document finish(Doc& d) {
     q.start = pieces[0].start;
     q.end = pieces[np - 1].end;
     if (np > 1) q.spans.assign(pieces, pieces + np);
+    else q.spans.clear();
     q.kind = r.kind;
     if (r.entity >= 0) {
       q.speaker_id = speaker_of[r.entity];
       q.speaker = out.speakers[q.speaker_id].name;
       ++out.speakers[q.speaker_id].quotes;
+    } else {
+      q.speaker_id = -1;
+      q.speaker.clear();
     }
-    if (r.has_mention) {
-      Mention& m = q.speaker_mention.emplace();
-      append_slice(m.text, r.mention.start, r.mention.end);
-      m.start = r.mention.start;
-      m.end = r.mention.end;
-    }
-    if (r.cue_b != kNone) {
-      Mention& m = q.cue.emplace();
-      append_slice(m.text, r.cue_b, r.cue_e);
-      m.start = r.cue_b;
-      m.end = r.cue_e;
-    }
+    // (a mention already there is refilled: its string keeps its memory)
+    auto set = [&](std::optional<Mention>& m, std::size_t b, std::size_t e) {
+      if (!m) m.emplace();
+      m->text.clear();
+      append_slice(m->text, b, e);
+      m->start = b;
+      m->end = e;
+    };
+    if (r.has_mention) set(q.speaker_mention, r.mention.start, r.mention.end);
+    else q.speaker_mention.reset();
+    if (r.cue_b != kNone) set(q.cue, r.cue_b, r.cue_e);
+    else q.cue.reset();
     if (r.embed) {
       q.platform = r.embed->platform;
       q.handle = r.embed->handle;
       q.date = r.embed->date;
       q.addressees = r.embed->addressees;
-    } else if (r.addressed) {
-      for (int mi : r.addressed->addressee_mentions) {
-        int e = d.mentions[mi].entity;
-        q.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
+    } else {
+      q.platform.clear();
+      q.handle.clear();
+      q.date.clear();
+      q.addressees.clear();
+      if (r.addressed) {
+        for (int mi : r.addressed->addressee_mentions) {
+          int e = d.mentions[mi].entity;
+          q.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
+        }
       }
     }
     q.confidence = r.confidence;
@@ -496,17 +527,16 @@ Document finish(Doc& d) {
 
   // the offsets from bytes to the caller's unit: nothing to do in bytes, and in characters an ASCII
   // text's are its bytes
-  if (d.options.offsets == OffsetUnit::byte) return out;
+  if (d.options.offsets == OffsetUnit::byte) return;
   if (d.text_ascii) {
     for (Quote& q : out.quotes) each_offset(q, [&](std::size_t& o) { o = std::min(o, d.text.size()); });
-    return out;
+    return;
   }
   std::size_t count = 0;
   for (Quote& q : out.quotes) each_offset(q, [&](std::size_t&) { ++count; });
   OffsetConverter oc{d, count};
   for (Quote& q : out.quotes) each_offset_in_order(q, [&](std::size_t& o) { oc.need(o); });
   oc.convert(d.text, d.options.offsets, d.text_valid);
-  return out;
 }
 
 }  // namespace whosaid

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "whosaid/whosaid.hpp"
@@ -40,6 +41,9 @@ struct FinishBuffers {
   // and the positions of the bytes that count no unit or two (finish.cpp's UnitMarks)
   // (only grown, never shrunk: the zero-filling of growth is rare)
   std::vector<std::uint32_t> offset_cont, offset_four;
+  // the texts of quotes a result had past the length of the next one, kept with their memory for
+  // a later result (finish.cpp's resize_quotes())
+  std::vector<std::string> spare_texts;
 };
 
 }  // namespace whosaid

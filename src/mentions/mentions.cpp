@@ -47,9 +47,14 @@ struct Finder {
     }
   }
 
-  // the keys of the words seen capitalised away from a sentence start, those run() may ask about
-  // (scan() fills it)
+  // the words seen capitalised away from a sentence start, by cell (scan() lists them), and what
+  // mid_seen() hashed of them
+  Doc::MidCap* mid_list = nullptr;
+  u32* mid_heads = nullptr;
+  u32 mids = 0;
   KeySet& mid_caps = d.mid_caps;
+  std::uint64_t hashed[8] = {};  // the cells (a bit each) whose words' keys are in mid_caps
+  bool any_hashed = false;
 
   static bool usable(const Token& k) { return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed); }
   bool usable(u32 t) const { return usable(toks[t]); }
@@ -68,7 +73,9 @@ struct Finder {
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "miss" || w == "mx";
   }
-  bool name_word(u32 t) const {
+  // (inlined: run() asks it of nearly every word of every name, and the compiler's out-of-line
+  // copy cost a call and the loads of the arrays again each time)
+  [[gnu::always_inline]] bool name_word(u32 t) const {
     const Token& k = toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
     if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return false;
@@ -109,13 +116,6 @@ struct Finder {
       ++k;
     return (k < n && is_word(k, wCue | wPhraseStart)) || (t > 0 && is_word(t - 1, wCue));
   }
-  // the word without a possessive ending
-  std::string_view stem(u32 t) const {
-    std::string_view w = tok_text(t);
-    if (toks[t].has(kPossessive)) w.remove_suffix(w[w.size() - 2] == '\'' ? 2 : 4);
-    return w;
-  }
-
   // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're". The tests on
   // the token alone come first and are inlined (run() runs them on every word picked): nearly
   // every word fails them, and a call for each would cost more than the tests.
@@ -123,10 +123,11 @@ struct Finder {
     const u32 len = k.e - k.b;
     if (k.word || len < 3 || len > 9) return false;
     // the first apostrophe, straight or curly (’ is E2 80 99), is followed by one of the endings
-    // contracted_pronoun() takes, of one or two letters: it starts two to five bytes from the end
-    const char* end = text + k.e;
-    // ("i'm" has three bytes, "i’m" five)
-    if (!(end[-2] == '\'' || end[-3] == '\'' || (len >= 5 && (end[-4] == '\xE2' || end[-5] == '\xE2')))) return false;
+    // contracted_pronoun() takes, of one or two letters: its last byte is two or three bytes from
+    // the end (kApostrophePair, as for lower-case words in scan())
+    std::uint16_t pair;
+    __builtin_memcpy(&pair, text + k.e - 3, 2);
+    if (!kApostrophePair[pair]) return false;
     switch (text[k.b] | 0x20) {  // he she it we they you i
       case 'h': case 's': case 'i': case 'w': case 't': case 'y': return true;
       default: return false;
@@ -156,81 +157,82 @@ struct Finder {
   // apostrophe, or the last byte of ’ (E2 80 99), two or three bytes from its end, where
   // contracted_pronoun() finds the apostrophe of every word it takes (more words pass than it
   // takes, never fewer). Tokens ending before byte 3 are left out: the test reads before the
-  // word, and none of them is a contraction.
-  static constexpr auto kApostropheEnd = [] {
-    std::array<bool, 256> t{};
-    t['\''] = t[0x99] = true;
+  // word, and none of them is a contraction. The two bytes are read as one 16-bit number and
+  // looked up at once (the table says whether either of its bytes is ' or 0x99, so the byte
+  // order does not matter): the test runs on every lower-case word off the lists.
+  static constexpr auto kApostrophePair = [] {
+    std::array<bool, 65536> t{};
+    for (unsigned v = 0; v < t.size(); ++v) {
+      const unsigned lo = v & 0xFF, hi = v >> 8;
+      t[v] = lo == '\'' || lo == 0x99 || hi == '\'' || hi == 0x99;
+    }
     return t;
   }();
   [[gnu::always_inline]] bool may_be_contracted(const Token& k) const {
     if (k.word || k.e < 3) return false;
-    const auto* end = reinterpret_cast<const unsigned char*>(text) + k.e;
-    return kApostropheEnd[end[-3]] | kApostropheEnd[end[-2]];
+    std::uint16_t pair;
+    __builtin_memcpy(&pair, text + k.e - 3, 2);
+    return kApostrophePair[pair];
+  }
+
+  // A capitalised function word that is neither a pronoun, a title, a month nor a name starter
+  // ("The", "In", "But" opening a sentence: most capitalised words are these) from which run()
+  // finds nothing, told from the token and the one after it (next, null at the end):
+  //  - it is no name word (a function word), no month_first_name() (no month nor starter), and
+  //    no pronoun or title: run() goes on only if word_first_name() takes it or a title follows
+  //    ("Former President ...", through the test of "former", "acting", "then");
+  //  - word_first_name() needs a name word after it, which is capitalised, and takes no
+  //    determiner, preposition or clause opener; a title is capitalised too.
+  // So a word with no capitalised word after it, or one of those three kinds with no title after
+  // it, is turned away at once (the tests that follow would take ~80 instructions).
+  static constexpr std::uint16_t opens_nothing = wFunction | wPronoun | wTitle | wMonth | wNameStarter;
+  static bool no_name_after(const Token& k, const Token* next) {
+    if (!next || !next->has(kCap)) return true;
+    return (k.bits & (wDeterminer | wPreposition | wClauseOpener)) && !(next->bits & wTitle);
   }
 
   // One walk over the tokens, so that run() looks at words that may matter only: it picks out
-  // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and the
-  // capitalised words away from a sentence start, for mid_caps. Most words are none of these.
-  //
-  // run() asks mid_caps about a few words only: a lone capitalised word at a sentence start (or
-  // after an opening mark or a colon, or in capitals) and a title word. The walk notes the cell
-  // (cell()) of each word it may ask about, and mid_caps gets only the words in those cells, a
-  // few of all (hashing every one would cost more than these few questions need): a word in no
-  // such cell has the key of no word asked about.
-  void scan() {
-    // the words picked from the front, the capitalised ones from the middle
-    d.tok_scratch.resize(2 * std::size_t{n});
+  // the usable words that are capitalised, pronouns, or maybe contracted ones ("he's"), and lists
+  // the capitalised words away from a sentence start, by cell, for mid_seen(). Most words are
+  // none of these.
+  // (out of line: inlined into run() it made the compiler keep fewer of run()'s values in
+  // registers, ~0.9 M instructions more on the callgrind sample)
+  [[gnu::noinline]] void scan() {
+    d.tok_scratch.resize(n);
     u32* const pick = d.tok_scratch.data();
-    u32* const caps = pick + n;
-    u32 m = 0, c = 0;
-    std::uint64_t asked[kCells / 64] = {};
-    // run() asks about a word at a sentence's start that may be a name's first word (name_word(),
-    // month_first_name() or word_first_name()), never one of these words (no name word, and no
-    // first name of either kind)
-    constexpr std::uint16_t no_name = wFunction | wPronoun, no_first = wPronoun | wDeterminer | wPreposition | wClauseOpener,
-                            month_first = wMonth | wNameStarter;
+    u32 m = 0;
+    d.mid_heads.assign(kCells, 0);
+    d.mid_list.resize(n);
+    // (held in locals while the list is made: the stores would make members be read again)
+    u32* const heads = mid_heads = d.mid_heads.data();
+    Doc::MidCap* const list = mid_list = d.mid_list.data();
+    u32 listed = 0;
     // (the test of sentence_initial() on the token's fields: no bounds checks)
     const u32* sent_of = d.sent_of_tok.data();
     const Sentence* sents = d.sents.data();
     const Token* tok = toks;  // (toks + t: stepped with t, not computed from it)
     const u32 count = n;      // (n read once, not again after each store)
+    // (unrolled: most tokens take a test or two, and the loop's own count and step were a third of
+    // the instructions)
+#pragma GCC unroll 4
     for (u32 t = 0; t < count; ++t, ++tok) {
       const Token& k = *tok;
       if (k.kind != TokKind::word) continue;
       if (k.has(kCap)) {
         if (usable(k)) pick[m++] = t;
-        caps[c++] = t;
+        // away from a sentence start: put in front of its cell's list
+        if (!k.has(kAllCaps) && t != 0 && sents[sent_of[t]].tb != t && tok[-1].kind != TokKind::quote_mark &&
+            !(tok[-1].e - tok[-1].b == 1 && text[tok[-1].b] == ':')) {
+          const u32 cl = cell(k);
+          list[listed].tok = t;
+          list[listed].next = heads[cl];
+          heads[cl] = ++listed;
+        }
       } else if (((k.bits & wPronoun) || may_be_contracted(k)) && usable(k)) {
         pick[m++] = t;
       }
     }
-    // the capitalised words: those away from a sentence start kept in caps (mid_caps' words), and
-    // the cells of those run() may ask about noted
-    u32 mids = 0;
-    for (const u32* p = caps; p != caps + c; ++p) {
-      const u32 t = *p;
-      const Token& k = toks[t];
-      bool mid = !k.has(kAllCaps) && t != 0 && sents[sent_of[t]].tb != t;
-      if (mid) {
-        const Token& before = toks[t - 1];
-        mid = before.kind != TokKind::quote_mark && !(before.e - before.b == 1 && text[before.b] == ':');
-      }
-      if (mid) caps[mids++] = t;
-      // and about a title word, or a word before one ("former", see run())
-      if (usable(k) && ((!mid && !((k.bits & no_name) && (k.bits & no_first) && !(k.bits & month_first))) ||
-                        (k.bits & wTitle) || ((k.bits & wFunction) && t + 1 < n && is_title(t + 1)))) {
-        const u32 cl = cell(k);
-        asked[cl / 64] |= std::uint64_t{1} << (cl % 64);
-      }
-    }
-    // the words of mid_caps in a cell asked about (moved to the front of caps)
-    u32 kept = 0;
-    for (const u32* p = caps; p != caps + mids; ++p) {
-      const u32 cl = cell(toks[*p]);
-      if (asked[cl / 64] >> (cl % 64) & 1) caps[kept++] = *p;
-    }
-    mid_caps.reset(kept);
-    for (const u32* p = caps; p != caps + kept; ++p) mid_caps.add(key(text + toks[*p].b, stem_len(toks[*p])));
+    mids = listed;
     d.tok_scratch.resize(m);
   }
   // a word's length without its possessive ending
@@ -239,18 +241,66 @@ struct Finder {
     if (k.has(kPossessive)) len -= text[k.e - 2] == '\'' ? 2 : 4;
     return len;
   }
-  // A word's cell: its stem's length (31 for any longer) and the low five bits of its first
+  // A word's cell: its stem's length (15 for any longer) and the low five bits of its first
   // byte, which key() keeps (it ors each byte with 0x20), so that words of one key share a cell.
-  static constexpr u32 kCells = 32 * 32;
+  static constexpr u32 kCells = 16 * 32;
+  static_assert(kCells == 8 * sizeof(hashed));
   u32 cell(const Token& k) const {
     const u32 len = stem_len(k);
-    return (len < 31 ? len : 31) << 5 | (static_cast<unsigned char>(text[k.b]) & 0x1F);
+    return (len < 15 ? len : 15) << 5 | (static_cast<unsigned char>(text[k.b]) & 0x1F);
   }
 
+  // Whether a word capitalised away from a sentence start has the key() of token t's stem: the
+  // same length, and the same bytes each or-ed with 0x20. run() asks about a few words only (a
+  // lone capitalised word at a sentence start, a title word), so the words are not hashed ahead
+  // (most would never be asked about): a question compares the few words of its cell. A cell
+  // whose list is long is hashed into mid_caps the first time (each word at most once, so that
+  // the time stays linear however many words share a cell), and asked there from then on.
+  static constexpr u32 kWalk = 16;  // the words of a cell compared before it is hashed
+  bool mid_seen(u32 t) {
+    const Token& k = toks[t];
+    const u32 len = stem_len(k), cl = cell(k);
+    const char* w = text + k.b;
+    if (hashed[cl / 64] >> (cl % 64) & 1) return mid_caps.has(key(w, len));
+    u32 walked = 0;
+    for (u32 i = mid_heads[cl]; i; i = mid_list[i - 1].next) {
+      if (++walked > kWalk) {
+        hash_cell(cl);
+        return mid_caps.has(key(w, len));
+      }
+      const Token& o = toks[mid_list[i - 1].tok];
+      if (stem_len(o) == len && same_folded(text + o.b, w, len)) return true;
+    }
+    return false;
+  }
+  static bool same_folded(const char* a, const char* b, u32 len) {
+    for (u32 i = 0; i < len; ++i)
+      if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+    return true;
+  }
+  [[gnu::noinline]] void hash_cell(u32 cl) {
+    if (!any_hashed) {
+      mid_caps.reset(mids);
+      any_hashed = true;
+    }
+    for (u32 i = mid_heads[cl]; i; i = mid_list[i - 1].next) {
+      const Token& o = toks[mid_list[i - 1].tok];
+      mid_caps.add(key(text + o.b, stem_len(o)));
+    }
+    hashed[cl / 64] |= std::uint64_t{1} << (cl % 64);
+  }
+
+  // (the mentions counted here, not by the array: its size is a division by the record's size)
+  int found = 0;
   void add(u32 tb, u32 te, u32 nb, u32 ne, MentionKind kind, Gender g, Case c, u32 words = 1) {
-    int id = static_cast<int>(d.mentions.size());
-    d.mentions.push_back({tb, te, nb, ne, kind, static_cast<std::uint8_t>(words > 255 ? 255 : words), g, c, -1});
-    for (u32 t = tb; t < te; ++t) d.mention_at[t] = id;
+    MentionRec& r = d.mentions.emplace_back();
+    r.tb = tb, r.te = te, r.nb = nb, r.ne = ne;
+    r.kind = kind;
+    r.words = static_cast<std::uint8_t>(words > 255 ? 255 : words);
+    r.gender = g;
+    r.grammatical_case = c;
+    for (u32 t = tb; t < te; ++t) d.mention_at[t] = found;
+    ++found;
   }
 
   void run() {
@@ -275,6 +325,7 @@ struct Finder {
         }
         if (!k.has(kCap)) continue;
       }
+      if ((k.bits & opens_nothing) == wFunction && no_name_after(k, t + 1 < n ? &toks[t + 1] : nullptr)) continue;
       // titles first ("Gov.", "Vice President")
       u32 u = t;
       if (u + 1 < n && usable(u) && is_title(u + 1) && is_word(u, wFunction) &&
@@ -290,7 +341,7 @@ struct Finder {
       // "King says ..." after "Billie Jean King": a lone title word with no name after it, seen
       // inside a name elsewhere (and not "the King"), is that surname
       if (u == t + 1 && (u >= n || !name_word(u)) && !(t > 0 && is_word(t - 1, wDeterminer)) &&
-          mid_caps.has(key(stem(t))) && cue_near(t, t + 1))
+          mid_seen(t) && cue_near(t, t + 1))
         u = t;
       u32 name_b = u;
       // (a name word needs no first-name test)
@@ -320,7 +371,7 @@ struct Finder {
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
       // capitalised elsewhere, next to a cue, or a speaker's label ("PENCE: ...")
       if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e) &&
-          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_caps.has(key(stem(u))))
+          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
       // the name after it

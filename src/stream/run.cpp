@@ -12,6 +12,7 @@
 #include <cstring>
 #include <memory>
 
+#include "doc.hpp"
 #include "printers/printers.hpp"
 
 namespace whosaid::stream {
@@ -56,7 +57,9 @@ bool process(input::RawRecord& raw, input::Prepared& p, const RunOptions& o, std
     else print::table_error(out, p.id, p.error);
     return false;
   }
-  Document doc = extract(p.text, o.extract, p.posts);
+  // one result a thread, reused: its quotes' strings keep their memory from one record to the next
+  thread_local Document doc;
+  extract_into(p.text, o.extract, p.posts, doc);
   if (o.format == Output::json) {
     print::Extra extra;
     extra.date = p.date;
@@ -68,6 +71,8 @@ bool process(input::RawRecord& raw, input::Prepared& p, const RunOptions& o, std
   } else {
     print::table(out, p.id, doc);
   }
+  // after a very large record, give its memory back rather than keep it for the thread's life
+  if (p.text.size() > kBigRecord) doc = Document{};
   return true;
 }
 
