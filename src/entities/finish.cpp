@@ -1,6 +1,8 @@
 // The last stage: pronouns resolved to entities, quotes grouped, the speakers listed, and the
 // result built with offsets in the unit the caller chose.
+#ifdef __SSE2__
 #include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <bit>
@@ -103,6 +105,7 @@ struct UnitMarks {
     for (; mask; mask &= mask - 1) out[n++] = static_cast<u32>(base + static_cast<std::size_t>(__builtin_ctz(mask)));
     return n;
   }
+#ifdef __SSE2__
   template <bool Utf16>
   void block(__m128i v, std::size_t base) {
     reserve(cont, nc, 16);
@@ -115,9 +118,11 @@ struct UnitMarks {
       }
     }
   }
+#endif
   template <bool Utf16>
   void list(const unsigned char* p, std::size_t stop) {
     std::size_t i = 0;
+#ifdef __SSE2__
     // thirty-two bytes at a time, most of them all ASCII (no byte with its high bit set)
     for (; i + 32 <= stop; i += 32) {
       const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
@@ -130,8 +135,10 @@ struct UnitMarks {
       block<Utf16>(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), i);
       i += 16;
     }
-    reserve(cont, nc, 16);
-    reserve(four, nf, 16);
+#endif
+    // the rest a byte at a time (without SSE2: all of it), and room for the sentinels
+    reserve(cont, nc, stop - i + 1);
+    reserve(four, nf, stop - i + 1);
     for (; i < stop; ++i) {
       if ((p[i] & 0xC0) == 0x80) cont[nc++] = static_cast<u32>(i);
       if (Utf16 && p[i] >= 0xF0) four[nf++] = static_cast<u32>(i);
