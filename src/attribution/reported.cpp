@@ -3,13 +3,38 @@
 // speech), read with the same cue and speaker machinery as the quotation sieves.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstddef>
 #include <cstring>
 
 #include "attribution/attributor.hpp"
 #include "util/ascii.hpp"
 
 namespace whosaid::attribution {
+
+// A word of no cue list, neither quoted nor part of a post: most tokens of a sentence, which
+// plain_sentence() passes over. One load of the token's bytes from its kind to its word-list bits
+// (kind, mark, flags, a byte of padding, word, bits), masked, tells it, where the fields one by
+// one take three loads and three branches.
+namespace {
+bool plain_word(const Token& k) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::size_t from = offsetof(Token, kind);
+    static_assert(offsetof(Token, bits) + sizeof(Token::bits) <= from + 8 && from + 8 <= sizeof(Token));
+    static_assert(static_cast<unsigned>(TokKind::word) == 0);
+    auto at = [](std::size_t offset, std::uint64_t bits) { return bits << 8 * (offset - from); };
+    constexpr std::uint64_t mask = at(offsetof(Token, kind), 0xFF) |
+                                   at(offsetof(Token, flags), kInQuote | kInEmbed) |
+                                   at(offsetof(Token, bits), wCue | wPhraseStart);
+    std::uint64_t x;
+    std::memcpy(&x, reinterpret_cast<const char*>(&k) + from, 8);
+    return (x & mask) == 0;  // a word (kind 0), no flag of a quote or a post, no bit of a cue
+  } else {
+    return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed) && !(k.bits & (wCue | wPhraseStart));
+  }
+}
+}  // namespace
 
 // A sentence the writer wrote whole: no quotation mark, nothing of a post. Of such a sentence,
 // `scanned` then holds what the pass found; of another, what it found before the first quoted
@@ -35,6 +60,7 @@ bool Attributor::plain_sentence(const Sentence& s) {
   // (the token's number from its address, when one is noted: one counter less for the loop)
   auto at = [&](const Token* k) { return static_cast<u32>(k - toks); };
   for (const Token *k = toks + s.tb, *end = toks + s.te; k < end; ++k) {
+    if (plain_word(*k)) continue;  // (most tokens: one test)
     if (k->kind == TokKind::word) {
       if (k->has(kInQuote) || k->has(kInEmbed)) { quoted_at = at(k); break; }
       if (maybe_cue(*k)) {
