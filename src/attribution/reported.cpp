@@ -1082,11 +1082,15 @@ void Attributor::indirect_speech() {
       bool done = false;
       // ("Still, he said, officials have to decide": a sentence link before it is no first piece;
       // "Greensboro, Sexton said, made him ...": a word of the clause is)
-      const bool link = (word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b))) || phrase_link_end(b) != kNone;
+      // (asked only of the cue between commas that is read, one a sentence at most: most have none)
+      auto linked = [&](u32 c1) {
+        const u32 link_end = phrase_link_end(b);
+        const bool link = (word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b))) || link_end != kNone;
+        return link && (c1 == b + 1 || c1 + 1 == link_end);
+      };
       // (c1 and c2: commas, c2 the first of those from two to ten tokens after c1)
       for (auto i = std::lower_bound(commas.begin(), commas.end(), b + 1); i != commas.end() && !done; ++i) {
         const u32 c1 = *i;
-        const bool linked = link && (c1 == b + 1 || c1 + 1 == phrase_link_end(b));
         if (c1 + 4 >= e || c1 >= b + kSubjectWindow) break;
         auto j = i + 1;
         while (j != commas.end() && *j < c1 + 2) ++j;
@@ -1109,7 +1113,7 @@ void Attributor::indirect_speech() {
                                   (next_cue && next_cue->participle) ||
                                   ((cs.k == c1 + 1 || time_phrase_before(c2, c1 + 1) < c2) &&
                                    (determiner(c2 + 1) || tok(c2 + 1).kind == TokKind::number));
-        if (linked)
+        if (linked(c1))
           add_indirect(c2 + 1, content_end(c2 + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
         else if (not_reported)  // the report covers A only
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
