@@ -714,6 +714,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // words are the speaker's own, printed as direct; a headline's are indirect.
 void Attributor::paragraph_labels() {
   for (const Para& p : d.paras) {
+    // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
+    // with no colon among the bytes of the tokens read below, is turned away first)
+    if (p.te < p.tb + 5) continue;
+    const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 9)).e;
+    if (!std::memchr(text + first_b, ':', last_e - first_b)) continue;
     u32 b = p.tb;
     // a paragraph opening a quotation that never closes: a transcript quoted (a quotation that
     // closes, or that a sieve attributed, is the sieves')
@@ -727,8 +732,7 @@ void Attributor::paragraph_labels() {
       }
       ++b;
     }
-    // (asked of every paragraph, most of which have no label: a token's kind turns away a word,
-    // most tokens, before its text is read)
+    // (a token's kind turns away a word, most tokens, before its text is read)
     u32 colon = b;
     for (const u32 reach = std::min(p.te, b + 8); colon < reach; ++colon)
       if (tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
