@@ -295,9 +295,16 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     return k;
   }
   for (u32 k = cb + 2; k + 1 < e; ++k) {
-    if (is(k, ';')) return k;
-    if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
-    if (!is(k, ',')) continue;
+    // (the token's length looked at once: a semicolon, a comma, or a word of three letters
+    // (coordinated_cue()'s "and", "but") is all that stops the loop)
+    const Token& t = toks[k];
+    if (t.e - t.b != 1) {
+      if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
+      continue;
+    }
+    if (text[t.b] == ';') return k;
+    if (text[t.b] != ',') continue;
+    if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
     // ", he appears uneasy": another clause with its own subject, unless a clause of condition or
     // time opened the report ("that if elected, he would")
     if (subject_pronoun(k + 1) && verbish_at(k + 2, e) && !(word(cb) && lx.report_continuers.count(low(cb))) &&
