@@ -111,8 +111,9 @@ struct Attributor {
   bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
   std::string_view low(u32 t) { return d.tok_lower(t); }
   // low(t) == w, without lower-casing into a copy or scanning a word of another length (most
-  // words asked whether they are "and", "of", "to" are not)
-  bool low_is(u32 t, std::string_view w) const {
+  // words asked whether they are "and", "of", "to" are not). (Always inline: GCC made a call of
+  // it, and the call cost more than the length test that turns most words away.)
+  [[gnu::always_inline]] bool low_is(u32 t, std::string_view w) const {
     std::string_view s = tok_text(t);
     if (s.size() != w.size()) return false;
     for (std::size_t i = 0; i < s.size(); ++i)

@@ -3,13 +3,38 @@
 // speech), read with the same cue and speaker machinery as the quotation sieves.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstddef>
 #include <cstring>
 
 #include "attribution/attributor.hpp"
 #include "util/ascii.hpp"
 
 namespace whosaid::attribution {
+
+// A word of no cue list, neither quoted nor part of a post: most tokens of a sentence, which
+// plain_sentence() passes over. One load of the token's bytes from its kind to its word-list bits
+// (kind, mark, flags, a byte of padding, word, bits), masked, tells it, where the fields one by
+// one take three loads and three branches.
+namespace {
+bool plain_word(const Token& k) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::size_t from = offsetof(Token, kind);
+    static_assert(offsetof(Token, bits) + sizeof(Token::bits) <= from + 8 && from + 8 <= sizeof(Token));
+    static_assert(static_cast<unsigned>(TokKind::word) == 0);
+    auto at = [](std::size_t offset, std::uint64_t bits) { return bits << 8 * (offset - from); };
+    constexpr std::uint64_t mask = at(offsetof(Token, kind), 0xFF) |
+                                   at(offsetof(Token, flags), kInQuote | kInEmbed) |
+                                   at(offsetof(Token, bits), wCue | wPhraseStart);
+    std::uint64_t x;
+    std::memcpy(&x, reinterpret_cast<const char*>(&k) + from, 8);
+    return (x & mask) == 0;  // a word (kind 0), no flag of a quote or a post, no bit of a cue
+  } else {
+    return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed) && !(k.bits & (wCue | wPhraseStart));
+  }
+}
+}  // namespace
 
 // A sentence the writer wrote whole: no quotation mark, nothing of a post. Of such a sentence,
 // `scanned` then holds what the pass found; of another, what it found before the first quoted
@@ -35,6 +60,7 @@ bool Attributor::plain_sentence(const Sentence& s) {
   // (the token's number from its address, when one is noted: one counter less for the loop)
   auto at = [&](const Token* k) { return static_cast<u32>(k - toks); };
   for (const Token *k = toks + s.tb, *end = toks + s.te; k < end; ++k) {
+    if (plain_word(*k)) continue;  // (most tokens: one test)
     if (k->kind == TokKind::word) {
       if (k->has(kInQuote) || k->has(kInEmbed)) { quoted_at = at(k); break; }
       if (maybe_cue(*k)) {
@@ -269,9 +295,16 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     return k;
   }
   for (u32 k = cb + 2; k + 1 < e; ++k) {
-    if (is(k, ';')) return k;
-    if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
-    if (!is(k, ',')) continue;
+    // (the token's length looked at once: a semicolon, a comma, or a word of three letters
+    // (coordinated_cue()'s "and", "but") is all that stops the loop)
+    const Token& t = toks[k];
+    if (t.e - t.b != 1) {
+      if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
+      continue;
+    }
+    if (text[t.b] == ';') return k;
+    if (text[t.b] != ',') continue;
+    if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
     // ", he appears uneasy": another clause with its own subject, unless a clause of condition or
     // time opened the report ("that if elected, he would")
     if (subject_pronoun(k + 1) && verbish_at(k + 2, e) && !(word(cb) && lx.report_continuers.count(low(cb))) &&
@@ -688,6 +721,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // words are the speaker's own, printed as direct; a headline's are indirect.
 void Attributor::paragraph_labels() {
   for (const Para& p : d.paras) {
+    // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
+    // with no colon among the bytes of the tokens read below, is turned away first)
+    if (p.te < p.tb + 5) continue;
+    const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 9)).e;
+    if (!std::memchr(text + first_b, ':', last_e - first_b)) continue;
     u32 b = p.tb;
     // a paragraph opening a quotation that never closes: a transcript quoted (a quotation that
     // closes, or that a sieve attributed, is the sieves')
@@ -701,8 +739,7 @@ void Attributor::paragraph_labels() {
       }
       ++b;
     }
-    // (asked of every paragraph, most of which have no label: a token's kind turns away a word,
-    // most tokens, before its text is read)
+    // (a token's kind turns away a word, most tokens, before its text is read)
     u32 colon = b;
     for (const u32 reach = std::min(p.te, b + 8); colon < reach; ++colon)
       if (tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
@@ -1056,11 +1093,15 @@ void Attributor::indirect_speech() {
       bool done = false;
       // ("Still, he said, officials have to decide": a sentence link before it is no first piece;
       // "Greensboro, Sexton said, made him ...": a word of the clause is)
-      const bool link = (word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b))) || phrase_link_end(b) != kNone;
+      // (asked only of the cue between commas that is read, one a sentence at most: most have none)
+      auto linked = [&](u32 c1) {
+        const u32 link_end = phrase_link_end(b);
+        const bool link = (word(b) && is(b + 1, ',') && lx.discourse_markers.count(low(b))) || link_end != kNone;
+        return link && (c1 == b + 1 || c1 + 1 == link_end);
+      };
       // (c1 and c2: commas, c2 the first of those from two to ten tokens after c1)
       for (auto i = std::lower_bound(commas.begin(), commas.end(), b + 1); i != commas.end() && !done; ++i) {
         const u32 c1 = *i;
-        const bool linked = link && (c1 == b + 1 || c1 + 1 == phrase_link_end(b));
         if (c1 + 4 >= e || c1 >= b + kSubjectWindow) break;
         auto j = i + 1;
         while (j != commas.end() && *j < c1 + 2) ++j;
@@ -1083,7 +1124,7 @@ void Attributor::indirect_speech() {
                                   (next_cue && next_cue->participle) ||
                                   ((cs.k == c1 + 1 || time_phrase_before(c2, c1 + 1) < c2) &&
                                    (determiner(c2 + 1) || tok(c2 + 1).kind == TokKind::number));
-        if (linked)
+        if (linked(c1))
           add_indirect(c2 + 1, content_end(c2 + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
         else if (not_reported)  // the report covers A only
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
