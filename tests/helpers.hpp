@@ -21,6 +21,11 @@ inline std::string mention(const Quote* q) { return q && q->speaker_mention ? q-
 // The text at a quote's offsets, for byte offsets.
 inline std::string_view at(std::string_view text, std::size_t b, std::size_t e) { return text.substr(b, e - b); }
 
+// The words of a quote's piece i as the text has them (byte offsets).
+inline std::string_view piece(std::string_view text, const Quote& q, std::size_t i) {
+  return at(text, q.spans.at(i).start, q.spans.at(i).end);
+}
+
 inline Options bytes() {
   Options o;
   o.offsets = OffsetUnit::byte;

@@ -273,8 +273,8 @@ TEST(Indirect, CueInterruptsTheClause) {
   ASSERT_EQ(d.quotes.size(), 1u);
   const Quote& q = d.quotes[0];
   ASSERT_EQ(q.spans.size(), 2u);
-  EXPECT_EQ(at(t, q.spans[0].start, q.spans[0].end), "Too often");
-  EXPECT_EQ(at(t, q.spans[1].start, q.spans[1].end), "the debate over coal turns into a shouting match");
+  EXPECT_EQ(piece(t, q, 0), "Too often");
+  EXPECT_EQ(piece(t, q, 1), "the debate over coal turns into a shouting match");
   EXPECT_EQ(mention(&q), "Mr. Clarke");
 }
 
@@ -1175,8 +1175,8 @@ TEST(Reported, HowAThingSeemsHasNoSourceInThePolNeARReading) {
   EXPECT_EQ(cue(&q), "is expected");
   EXPECT_FALSE(q.speaker_mention.has_value());
   ASSERT_EQ(q.spans.size(), 2u);  // the subject and the infinitive
-  EXPECT_EQ(at(t, q.spans[0].start, q.spans[0].end), "Trump");
-  EXPECT_EQ(at(t, q.spans[1].start, q.spans[1].end), "to deliver a victory speech later tonight");
+  EXPECT_EQ(piece(t, q, 0), "Trump");
+  EXPECT_EQ(piece(t, q, 1), "to deliver a victory speech later tonight");
   // no one's words: not reported by default
   EXPECT_TRUE(extract(t, bytes()).quotes.empty());
   EXPECT_TRUE(extract("The plan seems to work better than expected.", bytes()).quotes.empty());
@@ -1628,7 +1628,7 @@ TEST(Reported, WhatFollowsAnInterruptingCueIsNotAlwaysTheReport) {
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
   ASSERT_EQ(d.quotes[0].spans.size(), 2u);
-  EXPECT_EQ(at(t, d.quotes[0].spans[0].start, d.quotes[0].spans[0].end), "Greensboro");
+  EXPECT_EQ(piece(t, d.quotes[0], 0), "Greensboro");
   // a clause of time goes on with the report
   EXPECT_EQ(first_words("Jane Ripert spoke. In 1990, Ms. Ripert said, when she was earning little, a boss invited her."),
             "In 1990, Ms. Ripert said, when she was earning little, a boss invited her");
@@ -1665,7 +1665,7 @@ TEST(Reported, QuestionsPutWithPolnearsNotion) {
   Document e = extract(u, o);
   ASSERT_EQ(e.quotes.size(), 1u);
   ASSERT_EQ(e.quotes[0].spans.size(), 2u);
-  EXPECT_EQ(at(u, e.quotes[0].spans[0].start, e.quotes[0].spans[0].end), "Marco Rubio");
+  EXPECT_EQ(piece(u, e.quotes[0], 0), "Marco Rubio");
   // in a sentence with a quotation, the question in the writer's words
   std::string v = "\"You bet I would,\" Christie said when asked whether he would issue a quarantine.";
   EXPECT_NE(find(extract(v, o), "whether he would issue a quarantine"), nullptr);
@@ -1682,14 +1682,14 @@ TEST(Reported, WhatAThingSeemsWithPolnearsNotion) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_FALSE(d.quotes[0].speaker_mention);
   ASSERT_EQ(d.quotes[0].spans.size(), 2u);
-  EXPECT_EQ(at(t, d.quotes[0].spans[0].start, d.quotes[0].spans[0].end), "the campaign team");
-  EXPECT_EQ(at(t, d.quotes[0].spans[1].start, d.quotes[0].spans[1].end), "paralyzed");
+  EXPECT_EQ(piece(t, d.quotes[0], 0), "the campaign team");
+  EXPECT_EQ(piece(t, d.quotes[0], 1), "paralyzed");
   // the predicate ends before a clause of its own
   std::string u = "He appears somewhat uneasy when asked about his politics.";
   Document e = extract(u, o);
   ASSERT_FALSE(e.quotes.empty());
   ASSERT_EQ(e.quotes[0].spans.size(), 2u);
-  EXPECT_EQ(at(u, e.quotes[0].spans[1].start, e.quotes[0].spans[1].end), "somewhat uneasy");
+  EXPECT_EQ(piece(u, e.quotes[0], 1), "somewhat uneasy");
   // an empty subject: the clause
   EXPECT_EQ(first_words("It appears, though, that the final game was not boring to everyone.", o),
             "that the final game was not boring to everyone");
@@ -1746,8 +1746,8 @@ TEST(Reported, ARelativePronounAsTheReportedSubjectIsAPieceWithPolnearsNotion) {
   const Quote* q = find(d, "take effect");
   ASSERT_NE(q, nullptr);
   ASSERT_EQ(q->spans.size(), 2u);
-  EXPECT_EQ(at(t, q->spans[0].start, q->spans[0].end), "which");
-  EXPECT_EQ(at(t, q->spans[1].start, q->spans[1].end), "will take effect in May");
+  EXPECT_EQ(piece(t, *q, 0), "which");
+  EXPECT_EQ(piece(t, *q, 1), "will take effect in May");
   // the default reading reports the clause alone
   EXPECT_EQ(first_words(t), "will take effect in May");
 }
@@ -1761,7 +1761,7 @@ TEST(Reported, AccordingToBetweenCommasAndLinksOfSeveralWords) {
   EXPECT_EQ(cue(&d.quotes[0]), "according to");
   EXPECT_EQ(mention(&d.quotes[0]), "a person close to the process");
   ASSERT_EQ(d.quotes[0].spans.size(), 2u);
-  EXPECT_EQ(at(t, d.quotes[0].spans[0].start, d.quotes[0].spans[0].end), "One of the decisions they made");
+  EXPECT_EQ(piece(t, d.quotes[0], 0), "One of the decisions they made");
   // a link of several words opening the sentence is no piece of the report
   EXPECT_EQ(first_words("In addition, according to the department, nine million more workers will be protected.", o),
             "nine million more workers will be protected");

@@ -152,6 +152,10 @@ struct Attributor {
     return filter.maybe(tok_text(t)) && set.count(low(t));
   }
   bool determiner(u32 t) { return word(t) && is_word(t, wDeterminer); }
+  // capitalised only because it opens its sentence ("Sources say", "Protesters marching ...")
+  bool sentence_capital(u32 t) const {
+    return toks[t].has(kCap) && !toks[t].has(kAllCaps) && d.sents[d.sent_of_tok[t]].tb == t;
+  }
   // the apostrophe of a plural's possessive, a token of its own after its word ("Sanders’ aides":
   // the quotes stage made it punctuation)
   bool apostrophe_s(u32 t) const {
@@ -363,6 +367,8 @@ struct Attributor {
   bool question_put(u32 k, u32 clen, u32 e);
   void questions_outside_quotes(const Sentence& s);
   u32 phrase_link_end(u32 b);
+  u32 past_link_word(u32 b);
+  NP group_subject(u32 vb, u32 lo);
   bool poll_phrase(u32 pb, u32 pe);
   bool poll_before(u32 b, u32 e);
   bool poll_after(u32 b, u32 e);

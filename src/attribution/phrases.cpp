@@ -106,7 +106,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     const bool pw_s = low_ends_with(t - 1, "s");
     int mi = mention_at(t - 1);
     // (capitalised only because it opens the sentence: "Sources say")
-    const bool lower = !tok(t - 1).has(kCap) || (!tok(t - 1).has(kAllCaps) && d.sents[d.sent_of_tok[t - 1]].tb == t - 1);
+    const bool lower = !tok(t - 1).has(kCap) || sentence_capital(t - 1);
     bool plural_noun = is_word(t - 1, wNominal) && lower && pw_size > 2 && pw_s;
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)
@@ -189,7 +189,7 @@ bool Attributor::nominal_preposition(u32 t) {
 // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
 NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
-  bool sentence_cap = tok(k).has(kCap) && !tok(k).has(kAllCaps) && d.sents[d.sent_of_tok[k]].tb == k;
+  const bool sentence_cap = sentence_capital(k);
   if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !is_word(k, wNominal)) return {};
   u32 b = k;
   while (b > lo && b + 6 > k) {

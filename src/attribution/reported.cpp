@@ -550,7 +550,7 @@ void Attributor::trailing_mixed(std::size_t qi) {
   const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
   if (d.sent_of_tok[a.cue_tok] != d.sent_of_tok[q.open_tok] || q.open_tok < sb + 2) return;
   u32 b = sb;
-  if (word(b) && lx.discourse_markers.count(low(b))) b += is(b + 1, ',') ? 2 : 1;
+  b = past_link_word(b);
   if (q.open_tok < b + 2) return;
   for (u32 t = b; t < q.open_tok; ++t)
     if (quoted(t) || is(t, ';') || is(t, ':')) return;
@@ -628,7 +628,7 @@ void Attributor::reported_around_quote(const Sentence& s) {
   a.sieve = "trailing_clause";
   a.confidence = 0.8;
   u32 b = s.tb;  // (after the sentence's link: "But", "However,")
-  if (b + 2 < q.open_tok && word(b) && lx.discourse_markers.count(low(b))) b += is(b + 1, ',') ? 2 : 1;
+  if (b + 2 < q.open_tok) b = past_link_word(b);
   q.pieces[0].start = std::min<std::size_t>(tok(b).b, q.pieces[0].start);
   q.pieces[0].end = tok(comma - 1).e;
 }
@@ -837,7 +837,7 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   // PolNeAR marks a passive with an infinitive (indirect_appearance)
   if (passive && low_is(q, "to")) {
     const u32 vb = verb_group_start(k);
-    NP subject = vb > sb && subject_pronoun(vb - 1) ? NP{vb - 1, vb, mention_at(vb - 1)} : clause_subject(vb, sb);
+    NP subject = group_subject(vb, sb);
     if (subject.ok()) {
       add_indirect(Attribution{}, subject.tb, subject.te, k, k + clen, "indirect_appearance", 0.5, q, ce);
       return true;
@@ -881,13 +881,24 @@ bool Attributor::appearance_predicate(u32 k, u32 clen, u32 lo, u32 e) {
   if (p >= e || !word(p) || tok(p).has(kCap) || quoted(p) || is_word(p, wPreposition | wFunction | wCue | wPronoun) ||
       determiner(p) || clause_opener(p))
     return false;
-  NP subject = vb > lo && subject_pronoun(vb - 1) ? NP{vb - 1, vb, mention_at(vb - 1)} : clause_subject(vb, lo);
+  NP subject = group_subject(vb, lo);
   if (!subject.ok()) return false;
   u32 ce = content_end(u, e, Complement::phrase);
   for (u32 t = p + 1; t < ce; ++t)  // "uneasy when asked": the predicate ends before a clause
     if (clause_opener(t)) { ce = t; break; }
   add_indirect(Attribution{}, subject.tb, subject.te, k, k + clen, "indirect_appearance", 0.45, u, ce);
   return true;
+}
+
+// The subject of the verb group that starts at vb: the subject pronoun right before it, or the
+// whole phrase that opens the clause (clause_subject()), from lo on.
+NP Attributor::group_subject(u32 vb, u32 lo) {
+  return vb > lo && subject_pronoun(vb - 1) ? NP{vb - 1, vb, mention_at(vb - 1)} : clause_subject(vb, lo);
+}
+
+// Past a link of one word at b ("But", "However," with its comma), or b when there is none.
+u32 Attributor::past_link_word(u32 b) {
+  return word(b) && lx.discourse_markers.count(low(b)) ? b + (is(b + 1, ',') ? 2 : 1) : b;
 }
 
 // The token after the comma of a link of several words that opens a sentence at b ("In
@@ -957,8 +968,8 @@ bool Attributor::poll_after(u32 b, u32 e) {
     // the clause: from the sentence's start after its link, or from a comma that opens the
     // clause ("Despite the pronouncements, she did not receive a bump in one of the polls")
     u32 cb = b;
-    if (word(cb) && lx.discourse_markers.count(low(cb))) cb += is(cb + 1, ',') ? 2 : 1;
-    else if (const u32 after = phrase_link_end(cb); after != kNone) cb = after;
+    if (const u32 after = past_link_word(cb); after != cb) cb = after;
+    else if (const u32 after2 = phrase_link_end(cb); after2 != kNone) cb = after2;
     for (u32 t = cb + 1; t + 2 < p; ++t)
       if (is(t, ',') && clause_start(t + 1, p)) cb = t + 1;
     if (p <= cb + 2) return false;
@@ -1162,7 +1173,7 @@ void Attributor::indirect_speech() {
       if (polnear && (c->cls == CueClass::appearance || (passive && c->cls != CueClass::stance && !c->addressee_object)) &&
           complement_at(*c, k + clen, e) == Complement::infinitive) {
         const u32 vb = verb_group_start(k);
-        NP subject = vb > lo && subject_pronoun(vb - 1) ? NP{vb - 1, vb, mention_at(vb - 1)} : clause_subject(vb, lo);
+        NP subject = group_subject(vb, lo);
         if (subject.ok())
           add_indirect(Attribution{}, subject.tb, subject.te, k, k + clen, "indirect_appearance", 0.5, k + clen,
                        content_end(k + clen, e, Complement::infinitive));
