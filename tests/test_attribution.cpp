@@ -1856,3 +1856,35 @@ TEST(Reported, AnSFormBetweenAnAdjectiveAndASpeakersNounIsPartOfTheNoun) {
   Document d = extract("Lawyers think a federal appeals court ruling could decide the case.", o);
   for (const Quote& q : d.quotes) EXPECT_NE(cue(&q), "appeals");
 }
+
+TEST(Reported, AnAdverbOfTimeBetweenSpeakerAndCue) {
+  // "has long argued", "has since said", "have always", and "now"/"first" right before the verb
+  EXPECT_EQ(first_words("Critics, including consumer advocate Ralph Nader, have long argued that regulators are too cozy."),
+            "regulators are too cozy");
+  EXPECT_EQ(first_mention("The company has since said it will appeal the ruling."), "The company");
+  EXPECT_EQ(first_words("Republicans have always argued that taxes are too high."), "taxes are too high");
+  EXPECT_EQ(first_words("Mary Smith runs the firm. Smith now says the wall will be paid for later."),
+            "the wall will be paid for later");
+  EXPECT_EQ(first_words("Mary Smith runs the firm. Smith first said the money was a loan."), "the money was a loan");
+  // (elsewhere "now" and "first" describe a noun: the appositive is the speaker's)
+  EXPECT_EQ(first_mention("Corey Lewandowski, now a paid commentator, has denied that the campaign paid him."),
+            "Corey Lewandowski, now a paid commentator");
+}
+
+TEST(Reported, APluralNounWithoutAnSIsASubjectOfTheBaseForm) {
+  EXPECT_EQ(first_mention("The suspect fled on foot, police say."), "police");
+  EXPECT_EQ(first_mention("Many people say the policy is unfair."), "Many people");
+  EXPECT_EQ(first_words("Officials familiar with the matter say the deal is close."), "the deal is close");
+  EXPECT_TRUE(extract("Officials from his home state left a note.").quotes.empty());
+}
+
+TEST(Reported, ARelativeClauseWithAVerbOfSpeakingDoesNotInterrupt) {
+  std::string t = "The officials, who spoke on condition of anonymity, said the talks had stalled, and added that a deal was unlikely.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the talks had stalled");
+  EXPECT_EQ(mention(&d.quotes[0]), "The officials");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(cue(&d.quotes[1]), "added");
+  EXPECT_EQ(mention(&d.quotes[1]), "The officials");
+}

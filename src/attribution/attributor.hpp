@@ -230,6 +230,9 @@ struct Attributor {
   bool adverb_like(u32 t) {
     if (!word(t) || tok(t).has(kCap)) return false;
     if (is_word(t, wAuxiliary)) return true;
+    // (a word of time that may also describe a noun, "now a commentator", "his first job", is an
+    // adverb right before a verb: "Trump now says", "Smith first said")
+    if (lx.verb_adverbs.count(low(t))) return t + 1 < ntoks && word(t + 1) && is_word(t + 1, wCue | wAuxiliary);
     std::string_view w = tok_text(t);
     return w.size() > 4 && w.ends_with("ly") && ly_adverb(t);
   }

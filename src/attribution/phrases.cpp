@@ -107,7 +107,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     int mi = mention_at(t - 1);
     // (capitalised only because it opens the sentence: "Sources say")
     const bool lower = !tok(t - 1).has(kCap) || sentence_capital(t - 1);
-    bool plural_noun = is_word(t - 1, wNominal) && lower && pw_size > 2 && pw_s;
+    bool plural_noun = is_word(t - 1, wNominal) && lower && (pw_s ? pw_size > 2 : lx.plural_nouns.count(low(t - 1)) > 0);
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)
     bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;
@@ -152,7 +152,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       // observers in Virginia and around the country say Scott deserves"; not "Officials from
       // his home state left a note")
       bool in_phrase = false;
-      if (noun_before && cs.ok() && ((word(t + 1) && low_is(t + 1, "that")) || clause_start(t + 1, ntoks)))
+      if (noun_before && cs.ok() &&
+          ((word(t + 1) && low_is(t + 1, "that")) || clause_start(t + 1, ntoks) ||
+           (determiner(t + 1) && complement_at(*c, t + 1, d.sents[d.sent_of_tok[t]].te) == Complement::clause)))
         for (u32 p = cs.tb + 1; p + 1 < cs.te && !in_phrase; ++p) in_phrase = is_word(p, wPreposition) && !determiner(p);
       // (opening the sentence, or after its comma)
       const bool opens = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ','));
@@ -467,6 +469,7 @@ bool Attributor::plural_phrase(const NP& np) {
         w == "several" || w == "few")
       return true;
     if (w.size() > 3 && w.back() == 's' && !tok(t).has(kPossessive) && !w.ends_with("ss")) return true;
+    if (lx.plural_nouns.count(w)) return true;  // "police", "people"
     // a share of a group: "A majority of Republicans", "Half of voters"
     if (auto it = lx.quantities.find(w); it != lx.quantities.end() && it->second) return true;
   }

@@ -428,7 +428,14 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
   const u32 reach = u < e && is_word(u, wPreposition) ? 14 : 6;
-  while (v < e && v < u + reach && !(word(v) && tok_text(v) == "that")) ++v;
+  // (not past a comma and a verb: the next clause's, "who spoke on condition of anonymity, said ...")
+  while (v < e && v < u + reach && !(word(v) && tok_text(v) == "that")) {
+    if (is(v, ',') && v + 1 < e && word(v + 1) && !tok(v + 1).has(kCap) && is_word(v + 1, wCue | wAuxiliary)) {
+      v = e;
+      break;
+    }
+    ++v;
+  }
   // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
   bool short_adverbial = v > u && v <= u + 3;
   for (u32 t = u; t < v && short_adverbial; ++t)
@@ -1118,6 +1125,9 @@ void Attributor::indirect_speech() {
         while (j != commas.end() && *j < c1 + 2) ++j;
         if (j == commas.end() || *j > c1 + 10 || *j + 3 >= e) continue;
         const u32 c2 = *j;
+        // (a relative clause describes the subject, it does not interrupt: "The officials, who
+        // spoke on condition of anonymity, said ...")
+        if (word(c1 + 1) && (low_is(c1 + 1, "who") || low_is(c1 + 1, "which"))) continue;
         CueSegment cs = cue_segment(c1 + 1, c2);
         // "A, according to two officials, B": the source between the commas (PolNeAR's reading;
         // the default reading takes no phrase of the writer's sentence for a report)

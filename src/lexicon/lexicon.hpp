@@ -115,6 +115,8 @@ struct Lexicon {
   StrSet report_continuers;  // "because", "when": after a comma, more of a reported clause
   StrSet degree_words;      // "somewhat", "equally": before a predicate ("seemed equally unperturbed")
   StrSet poll_words;        // "poll", "survey": what a poll is called ("in the latest poll")
+  StrSet plural_nouns;      // "police", "people": plural without an -s
+  StrSet verb_adverbs;      // "now", "first": adverbs right before a verb only
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrSet link_starts;       // the first words of the markers of several words ("in" of "in addition")
