@@ -1888,3 +1888,12 @@ TEST(Reported, ARelativeClauseWithAVerbOfSpeakingDoesNotInterrupt) {
   EXPECT_EQ(cue(&d.quotes[1]), "added");
   EXPECT_EQ(mention(&d.quotes[1]), "The officials");
 }
+
+TEST(Reported, ANameAndItsOwnVerbAreNoSubjectPhrase) {
+  // "calls" after "took" is a noun: no cue "calls on", no speaker "Sharpton took"
+  EXPECT_TRUE(extract("Al Sharpton took calls on his \"Keepin' It Real\" show.").quotes.empty());
+  EXPECT_TRUE(extract("The Rev. Al Sharpton began taking calls on his \"Keepin' It Real\" show.").quotes.empty());
+  // (a name before a noun is a phrase: "the Democratic platform reflects")
+  EXPECT_EQ(first_mention("The New York businessman says the deal is done."), "The New York businessman");
+  EXPECT_EQ(first_mention("Trump supporters say the election was stolen."), "Trump supporters");
+}

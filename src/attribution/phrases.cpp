@@ -137,7 +137,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     // lower-case noun right before an -s form
     if (!subject && !c->base && !tok(t - 1).has(kCap)) {
       for (u32 b = t - 1, n = 0; b > 0 && n < 5 && word(b - 1); --b, ++n) {
-        if (determiner(b - 1)) { subject = d.sents[d.sent_of_tok[b - 1]].tb == b - 1 || is(b - 2, ','); break; }
+        if (determiner(b - 1)) {
+          subject = (d.sents[d.sent_of_tok[b - 1]].tb == b - 1 || is(b - 2, ',')) && !name_and_verb(b - 1, t);
+          break;
+        }
         if (is_word(b - 1, wPreposition | wCue)) break;
       }
     }
@@ -442,9 +445,29 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     ++b;
     if (clause_opener(b) || is_word(b, wPreposition) || subject_pronoun(b)) return {};
   }
+  if (name_and_verb(b, k)) return {};
   int mi = mention_at(b);
   if (mi >= 0 && d.mentions[mi].tb == b && d.mentions[mi].te == k) return {b, k, mi};
   return {b, k, -1};
+}
+
+// Whether the words [b, k) open with a name (after a determiner and a title at most: "The Rev.
+// Al Sharpton") and go on in lower-case words that name no one (no noun of the speaker list, no
+// plural: not "Trump supporters", "Chinese traders"), the first a past form: a clause, the name
+// and its own verb ("Sharpton took calls on his show", "Al Sharpton began taking calls"), not a
+// phrase ("the Democratic platform reflects").
+bool Attributor::name_and_verb(u32 b, u32 k) {
+  u32 r = k;
+  while (r > b && word(r - 1) && !tok(r - 1).has(kCap) && !low_ends_with(r - 1, "s") &&
+         !is_word(r - 1, wNominal | wFunction | wPreposition) && !determiner(r - 1) && !lx.plural_nouns.count(low(r - 1)))
+    --r;
+  if (r == k || r == b || !(low_ends_with(r, "ed") || lx.irregular_pasts.count(low(r)))) return false;
+  const int nm = mention_at(r - 1);
+  if (nm < 0 || d.mentions[nm].kind != MentionKind::name || d.mentions[nm].te != r || tok(r - 1).has(kPossessive))
+    return false;
+  for (u32 t = b; t < d.mentions[nm].tb; ++t)
+    if (!determiner(t) && !tok(t).has(kCap) && !is(t, '.')) return false;
+  return true;
 }
 
 // a phrase that can name someone who speaks: a name, a pronoun, or a phrase whose head is a
