@@ -116,3 +116,33 @@ TEST(Quotes, GroupingByAttributionJoinsContinuations) {
   ASSERT_EQ(bya.quotes.size(), 1u);
   EXPECT_EQ(bya.quotes[0].spans.size(), 2u);
 }
+
+TEST(Quotes, NestedQuoteInTheSameMarks) {
+  // inside an open quote, an opening mark followed by two closing ones opens a nested quote
+  for (const std::string t : {"\u201cI live in what he calls \u201chell\u201d now,\u201d Adriana Rodarte said.",
+                              "\"I live in what he calls \"hell\" now,\" Adriana Rodarte said."}) {
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+    EXPECT_EQ(d.quotes[0].speaker, "Adriana Rodarte");
+    EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("I live in what he calls"));
+    EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).ends_with("now,"));
+  }
+  // (an opening mark with one closing mark after it: the quote before was never closed)
+  std::string t = "\u201cUnclosed start. \u201cSecond quote,\u201d Smith said.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "Second quote,");
+}
+
+TEST(Quotes, ATitleInheritsNoSpeaker) {
+  Document d = extract(
+      "\"We are not there yet,\" Ms. Moore said.\n\nLater, Al Sharpton took calls on his \"Keepin' It Real\" show.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Moore");
+  // (but a list of them after a cue does: 'called her "Miss Piggy" and "Miss Housekeeping"')
+  Document l = extract("Clinton said Trump called the winner \"Miss Piggy\" and \"Miss Housekeeping\" for years.");
+  ASSERT_EQ(l.quotes.size(), 2u);
+  EXPECT_EQ(l.quotes[1].speaker, l.quotes[0].speaker);
+  EXPECT_FALSE(l.quotes[1].speaker.empty());
+}

@@ -41,6 +41,26 @@ struct Pairer {
     return before && after;
   }
 
+  // Whether the opening double mark at t, inside an open quote of the same marks, is followed in
+  // its paragraph by two closing marks before another opening one: it opens a quote nested in the
+  // open one, and both close ("“I live in what he calls “hell” now,” she said"). Otherwise the
+  // open quote was never closed and t starts anew. (The look stops at the next opening mark:
+  // each mark is looked at once from each side at most, so the pass stays linear.)
+  bool closed_twice(u32 t, const Para& p) const {
+    const bool straight = d.toks[t].mark == Mark::straight_double;
+    int closers = 0;
+    for (u32 u = t + 1; u < p.te && closers < 2; ++u) {
+      const Token& k = d.toks[u];
+      if (k.kind != TokKind::quote_mark || k.has(kInEmbed) || !is_double(k.mark)) continue;
+      if (straight ? k.mark != Mark::straight_double : (k.mark != Mark::left_double && k.mark != Mark::right_double)) continue;
+      const bool closes = straight ? closer_like(u, p) && !opener_like(u, p)
+                                   : k.mark == Mark::right_double || (closer_like(u, p) && !opener_like(u, p));
+      if (!closes) return false;
+      ++closers;
+    }
+    return closers == 2;
+  }
+
   // A single mark that closes nothing (no single quote is open) right after a word in -s, before
   // a space: the apostrophe of a plural's possessive ("Sanders’ aides", "voters' concerns"). It
   // stays a token of its own, a mark of punctuation, not of quotation: the sentence holds no quote.
@@ -109,6 +129,11 @@ struct Pairer {
         } else if ((om == Mark::straight_double && m == Mark::left_double) ||
                    ((om == Mark::left_double || om == Mark::low_double) && m == Mark::straight_double)) {
           if (opener_like(t, p) && !closer_like(t, p)) { nested = t; continue; }
+        } else if (((om == Mark::left_double && m == Mark::left_double) ||
+                    (om == Mark::straight_double && m == Mark::straight_double)) &&
+                   opener_like(t, p) && !closer_like(t, p) && closed_twice(t, p)) {
+          nested = t;  // a quote inside a quote in the same marks: "… what he calls “hell” than …"
+          continue;
         }
         bool restart = (m == Mark::left_double && om != Mark::low_double && opener_like(t, p) && !closer_like(t, p)) ||
                        m == Mark::left_guillemet || m == Mark::low_double;
