@@ -1897,3 +1897,24 @@ TEST(Reported, ANameAndItsOwnVerbAreNoSubjectPhrase) {
   EXPECT_EQ(first_mention("The New York businessman says the deal is done."), "The New York businessman");
   EXPECT_EQ(first_mention("Trump supporters say the election was stolen."), "Trump supporters");
 }
+
+TEST(Reported, ANameBeforeARoleDescribesTheNameAfterIt) {
+  Document d = extract("Brentford boss Thomas Frank praised his team, saying they \"deserved\" the win.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Thomas Frank");
+  EXPECT_EQ(mention(&d.quotes[0]), "Brentford boss Thomas Frank");
+}
+
+TEST(Reported, AParticipleSetOffByCommasIsAnAside) {
+  Document d = extract("Former United defender Gary Neville, speaking on his podcast, described the performance as \"embarrassing\".");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Gary Neville");
+  EXPECT_EQ(cue(&d.quotes[0]), "described");
+}
+
+TEST(Reported, ALowerCaseParticleInsideAName) {
+  Document d = extract("Erik ten Hag insists his side can still finish in the top four.\n\n\"We need to be more consistent,\" ten Hag said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Erik ten Hag");
+  EXPECT_EQ(d.quotes[1].speaker, "Erik ten Hag");
+}

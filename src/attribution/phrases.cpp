@@ -871,7 +871,12 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
     int mi = mention_at(t);
     if (mi >= 0) {
       const MentionRec& m = d.mentions[mi];
-      if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb) && (!verb || verbish_at(m.te, end)))
+      // (a name before a role and another name describes that one: "Brentford boss Thomas Frank",
+      // "Former United defender Gary Neville")
+      const bool describes = m.te + 1 < end && word(m.te) && !tok(m.te).has(kCap) && is_word(m.te, wNominal) &&
+                             mention_at(m.te + 1) >= 0 && d.mentions[mention_at(m.te + 1)].kind == MentionKind::name;
+      if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb) && !describes &&
+          (!verb || verbish_at(m.te, end)))
         return {m.tb, m.te, mi};
       t = m.te - 1;
       continue;

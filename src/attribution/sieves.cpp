@@ -201,6 +201,18 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     }
   }
   if (cues.empty()) return false;
+  // a participle set off by commas after the subject, before the sentence's own verb ("Gary
+  // Neville, speaking on his podcast, described it as "…""): an aside, the verb after it reports
+  for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
+    const CueAt& ca = cues[i];
+    if (!ca.c->participle || ca.t == f.b || !is(ca.t - 1, ',')) continue;
+    const CueAt& next = cues[i + 1];
+    if (next.c->participle || next.t < ca.t + ca.len + 2 || !is(next.t - 1, ',')) continue;
+    bool comma_inside = false;
+    for (u32 t = ca.t + ca.len; t + 1 < next.t && !comma_inside; ++t) comma_inside = is(t, ',');
+    if (!comma_inside) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i));
+    break;
+  }
   // a sentence that opens with a subordinate clause or a prepositional phrase ("Before officials
   // had weighed in, Trump said ...", "In a message posted Friday, Cruz said ..."): its cues report
   // nothing of the main clause when the main clause has its own

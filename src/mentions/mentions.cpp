@@ -14,7 +14,8 @@ namespace {
 bool is_particle(std::string_view w) {
   if (w.size() < 2 || w.size() > 3) return false;
   return w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "da" || w == "di" ||
-         w == "del" || w == "bin" || w == "al" || w == "le" || w == "la" || w == "dos" || w == "du" || w == "ter";
+         w == "del" || w == "bin" || w == "al" || w == "le" || w == "la" || w == "dos" || w == "du" || w == "ter" ||
+         w == "ten" || w == "das" || w == "dei";
 }
 
 struct Finder {
