@@ -658,13 +658,16 @@ TEST(Indirect, AfterAnInvertedCueOnlyAPersonSpeaks) {
 }
 
 TEST(Cue, TheVerbGroupWithItsAuxiliariesButNotALoneAdverb) {
-  struct Case { const char* text; const char* cue; };
-  for (Case c : {Case{"\"We are ready,\" Dana Whitlow has said.", "has said"},
-                 Case{"Dana Whitlow did not say whether the plant would reopen.", "did not say"},
-                 Case{"Dana Whitlow has also argued that the plant should reopen.", "has also argued"},
-                 Case{"Dana Whitlow also argued that the plant should reopen.", "argued"},
-                 Case{"Dana Whitlow didn't say whether the plant would reopen.", "didn't say"}}) {
-    Document d = extract(c.text);
+  struct Case { const char* text; const char* cue; bool negated; };
+  for (Case c : {Case{"\"We are ready,\" Dana Whitlow has said.", "has said", false},
+                 Case{"Dana Whitlow did not say whether the plant would reopen.", "did not say", true},
+                 Case{"Dana Whitlow has also argued that the plant should reopen.", "has also argued", false},
+                 Case{"Dana Whitlow also argued that the plant should reopen.", "argued", false},
+                 Case{"Dana Whitlow didn't say whether the plant would reopen.", "didn't say", true}}) {
+    // (what a negated cue reports is PolNeAR's notion only: --attributions all)
+    Options o;
+    if (c.negated) o.attributions = Attributions::all;
+    Document d = extract(c.text, o);
     ASSERT_EQ(d.quotes.size(), 1u) << c.text;
     EXPECT_EQ(cue(&d.quotes[0]), c.cue) << c.text;
     EXPECT_EQ(d.quotes[0].speaker, "Dana Whitlow") << c.text;
@@ -1917,4 +1920,16 @@ TEST(Reported, ALowerCaseParticleInsideAName) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].speaker, "Erik ten Hag");
   EXPECT_EQ(d.quotes[1].speaker, "Erik ten Hag");
+}
+
+TEST(Reported, WhatSomeoneDidNotSayIsNotReportedAsSaid) {
+  for (const char* t : {"Trump did not say he would accept the results.", "Trump never said he would accept the results.",
+                        "Smith didn\u2019t say the plan was dead.",
+                        "The Recording Academy did not respond to a request for comment."})
+    EXPECT_TRUE(extract(t).quotes.empty()) << t;
+  EXPECT_EQ(first_words("Smith said the plan was not dead."), "the plan was not dead");
+  // (PolNeAR's notion marks them)
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  EXPECT_EQ(first_words("Trump did not say he would accept the results.", o), "he would accept the results");
 }

@@ -387,6 +387,9 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
     }
   }
   if (ce <= cb) return;
+  // what someone did not say is not reported as said ("Trump did not say he would accept the
+  // results", "never said"); PolNeAR's notion marks it (--attributions all)
+  if (!polnear && negated(cue_b)) return;
   // a single word reports something only when it names it ("endorsed Trump"); "said so" does
   // not, but for PolNeAR's broader notion ("55 percent said so", "supports him")
   if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2 && !polnear) {
@@ -401,6 +404,15 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   ind.attr.sieve = sieve;
   ind.attr.confidence = confidence;
   d.indirect.push_back(std::move(ind));
+}
+
+// Whether the verb group of the cue at t holds a negation: "did not", "didn't", "never", "cannot"
+bool Attributor::negated(u32 t) {
+  for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1) && adverb_like(p - 1); --p) {
+    const std::string_view w = low(p - 1);
+    if (w == "not" || w == "never" || w == "cannot" || w.ends_with("n't") || w.ends_with("n\u2019t")) return true;
+  }
+  return false;
 }
 
 // Where the content of cue [k, k + clen) starts: after the person spoken to ("told reporters")
