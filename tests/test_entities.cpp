@@ -107,3 +107,9 @@ TEST(Entities, FirstNamesThatAreWordsOfTheLists) {
   Document q = extract("Will Smith attend the premiere? Nobody knows yet.");
   EXPECT_TRUE(q.speakers.empty());
 }
+
+TEST(Entities, APronounPrefersAPersonsNameToAOneWordPlace) {
+  Document d = extract("Bernie Sanders spoke to voters in a packed hall.\n\nAt a rally in Georgia, \"We will win,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Bernie Sanders");
+}

@@ -20,11 +20,14 @@ struct Resolver {
   Doc& d;
   std::vector<int>& memo;  // per mention: -3 not done, -2 in progress, else entity or -1
 
-  bool compatible(int e, Gender g) const {
+  // (strict: a person by the text's evidence, that gender, or a name of two words or more, not
+  // one word that may be a place or a party: "Georgia", "Democratic")
+  bool compatible(int e, Gender g, bool strict = false) const {
     const EntityRec& r = d.entities[e];
-    if (g == Gender::male) return r.person && r.votes_male >= r.votes_female;
-    if (g == Gender::female) return r.person && r.votes_female >= r.votes_male;
-    return false;
+    const int votes = g == Gender::male ? r.votes_male : r.votes_female;
+    const int other = g == Gender::male ? r.votes_female : r.votes_male;
+    if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
+    return !strict || votes > 0 || r.name.find(' ') != std::string_view::npos;
   }
   bool after_preposition(u32 t) {
     return t > 0 && d.is_word(t - 1, wPreposition);
@@ -42,6 +45,9 @@ struct Resolver {
     memo[mi] = -2;
     u32 s = d.sent_of_tok[m.tb];
     int found = -1;
+    // (first a person's name, then any: "he said" after "Sanders ... in Georgia" is Sanders's)
+    for (int pass = 0; pass < 2 && found < 0; ++pass) {
+    const bool strict = pass == 0;
     int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
     for (u32 back = 0; back <= 8 && back <= s && found < 0 && looked < 40; ++back) {
       const Sentence& sn = d.sents[s - back];
@@ -55,11 +61,13 @@ struct Resolver {
         if (after_preposition(c.tb)) continue;
         if (c.kind == MentionKind::name) {
           if (d.toks[c.te - 1].has(kPossessive)) continue;
-          if (c.entity >= 0 && compatible(c.entity, m.gender)) found = c.entity;
+          if (c.entity >= 0 && compatible(c.entity, m.gender, strict)) found = c.entity;
         } else if (c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && c.gender == m.gender) {
           found = resolve(ci, depth + 1);
+          if (strict && found >= 0 && !compatible(found, m.gender, true)) found = -1;
         }
       }
+    }
     }
     return memo[mi] = found;
   }
