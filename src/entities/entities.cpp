@@ -239,6 +239,11 @@ void link_entities(Doc& d) {
         continue;
       }
       if (subj >= 0 && m.kind == MentionKind::pronoun) {
+        // (an object is someone else: "Georgia gave him a welcome"; "her" is one only when no
+        // noun follows it, "attacked her.", "gave her a ...", not "her campaign")
+        if (m.grammatical_case == Case::obj &&
+            (m.te >= s.te || d.toks[m.te].kind != TokKind::word || d.is_word(m.te, wFunction | wPreposition | wDeterminer)))
+          continue;
         if (m.gender == Gender::male) { ++d.entities[subj].votes_male; break; }
         if (m.gender == Gender::female) { ++d.entities[subj].votes_female; break; }
       }
