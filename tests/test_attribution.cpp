@@ -1933,3 +1933,8 @@ TEST(Reported, WhatSomeoneDidNotSayIsNotReportedAsSaid) {
   o.attributions = Attributions::all;
   EXPECT_EQ(first_words("Trump did not say he would accept the results.", o), "he would accept the results");
 }
+
+TEST(Reported, APhraseOfPlaceOrTimeAloneIsNoTrailingReport) {
+  EXPECT_TRUE(extract("In Georgia, the crowd cheered.").quotes.empty());
+  EXPECT_EQ(first_words("In the end, the plan failed, the senator said."), "In the end, the plan failed");
+}

@@ -1096,6 +1096,8 @@ void Attributor::indirect_speech() {
     u32 comma = kNone;
     auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
     if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];
+    // (not after a phrase of place or time alone: "In Georgia, the crowd cheered.")
+    if (comma != kNone && word(b) && is_word(b, wPreposition) && !clause_verb(b, comma)) comma = kNone;
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
       if (cs.np.ok()) {
