@@ -1938,3 +1938,14 @@ TEST(Reported, APhraseOfPlaceOrTimeAloneIsNoTrailingReport) {
   EXPECT_TRUE(extract("In Georgia, the crowd cheered.").quotes.empty());
   EXPECT_EQ(first_words("In the end, the plan failed, the senator said."), "In the end, the plan failed");
 }
+
+TEST(Reported, ASourceCloseToSomeone) {
+  // (a cue's form after a determiner is a noun; the one the source is close to does not speak)
+  EXPECT_EQ(first_mention("Sources close to the talks said the deal was done."), "Sources close to the talks");
+  Document d = extract("\"It is over,\" said a source close to Hillary Clinton.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "a source close to Hillary Clinton");
+  EXPECT_NE(d.quotes[0].speaker, "Hillary Clinton");
+  EXPECT_EQ(first_mention("\"It is over,\" according to a person familiar with the talks."),
+            "a person familiar with the talks");
+}

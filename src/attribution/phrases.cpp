@@ -410,7 +410,10 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   const bool participle_time = time_word(last) && last >= lo + 2 && word(last - 1) && !tok(last - 1).has(kCap) &&
                                ((d.word(last - 1).cue && d.word(last - 1).cue->past) || low_ends_with(last - 1, "ed")) &&
                                word(last - 2) && !tok(last - 2).has(kCap) && is_word(last - 2, wNominal);
-  if (!number_end && !participle_time && (!word(last) || quoted(last) || is_word(last, wPreposition | wCue | wAuxiliary) || determiner(last) ||
+  // (a cue's form after a determiner is a noun: "Sources close to the talks said")
+  const bool noun_form = last > lo && is_word(last, wCue) && determiner(last - 1);
+  if (!number_end && !participle_time && (!word(last) || quoted(last) || is_word(last, wPreposition | wAuxiliary) ||
+                                          (is_word(last, wCue) && !noun_form) || determiner(last) ||
                       (is_word(last, wFunction) && !is_word(last, wPronoun)) || clause_opener(last)))
     return {};
   if (subject_pronoun(last)) return {};  // a subject pronoun is found as itself
@@ -432,7 +435,8 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
                             !is_word(p + 1, wFunction | wPreposition | wPronoun)) ||                        // "leaked documents"
                            (p > lo && word(p - 1) && is_word(p - 1, wNominal) && !tok(p - 1).has(kCap) &&   // "the poll released
                             (time_word(p + 1) || is_word(p + 1, wPreposition))));                            // Friday"
-    if (is_word(p, wCue | wAuxiliary) && !(pc && !pc->past && !pc->participle && p + 1 < k) && !modifier)
+    if (is_word(p, wCue | wAuxiliary) && !(pc && !pc->past && !pc->participle && p + 1 < k) && !modifier &&
+        !(noun_form && p == last))
       break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
     if (subject_pronoun(p)) return {};  // "He left and Smith said": another clause
     --b;
@@ -788,8 +792,14 @@ NP Attributor::np_after(u32 b, u32 hi) {
   if (determiner(b) || one) {  // "said the 46-year-old", "says the ad's narrator"
     u32 k = b + 1;
     int name = -1;
+    bool object = false;  // past "close to", "familiar with": the words describe the head
     while (k < hi && k < b + 7 && word(k)) {
       int mk = mention_at(k);
+      if (object) {  // (a name or a noun there is not who speaks: "a source close to Clinton", "to the talks")
+        k = mk >= 0 ? d.mentions[mk].te : k + 1;
+        if (mk >= 0 || is_word(k - 1, wNominal | wCue)) break;
+        continue;
+      }
       if (mk >= 0 && d.mentions[mk].kind == MentionKind::name) {
         name = mk;
         k = d.mentions[mk].te;
@@ -797,6 +807,13 @@ NP Attributor::np_after(u32 b, u32 hi) {
         break;
       }
       bool head = is_word(k, wNominal);
+      // (an adjective and its preposition go on describing the head: "a source close to the talks",
+      // "people familiar with the matter")
+      if (k > b + 1 && is_word(k, wPreposition) && word(k - 1) && (low_is(k - 1, "close") || low_is(k - 1, "familiar"))) {
+        k += determiner(k + 1) ? 2 : 1;
+        object = true;
+        continue;
+      }
       if (!head && (is_word(k, wPreposition | wCue) ||
                     (is_word(k, wFunction) && !tok(k).has(kPossessive) && !is_word(k, wModifier))))
         break;
