@@ -151,6 +151,10 @@ struct Doc {
   // the tokens that may end a sentence (. ! ? … ...), in order: segment notes them, so that
   // split_sentences looks at no other token to find the ends
   std::vector<u32> end_marks;
+  // the quotation-mark tokens (TokKind::quote_mark), in order: segment notes them, so that
+  // find_quotes looks at no other token to pair them (only find_quotes changes a token's kind,
+  // and only a mark's, to punctuation: the list holds every mark)
+  std::vector<u32> quote_marks;
   std::vector<Sentence> sents;
   std::vector<u32, NoInit<u32>> sent_of_tok;  // every entry written by split_sentences
   std::vector<QuoteRec> quotes;

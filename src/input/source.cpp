@@ -17,7 +17,9 @@ constexpr std::size_t kBlock = 1 << 18;
 
 // Decompression state: the compressed block read from the file and the decoder over it.
 struct Source::Codec {
-  std::vector<char> in = std::vector<char>(kBlock);
+  // the first bytes (the magic), then, for a compressed input only, a block (zero-filled when it
+  // grows: a plain input never needs the block, and is spared the filling)
+  std::vector<char> in = std::vector<char>(4);
   std::size_t in_pos = 0, in_len = 0;
   z_stream z{};
   ZSTD_DStream* zs = nullptr;
@@ -50,11 +52,14 @@ Source::Source(const std::string& path) : path_(path) {
     c.in_len += got;
   }
   const auto* m = reinterpret_cast<const unsigned char*>(c.in.data());
-  if (c.in_len >= 2 && m[0] == 0x1f && m[1] == 0x8b) {
+  const bool gzip = c.in_len >= 2 && m[0] == 0x1f && m[1] == 0x8b;
+  const bool zstd = c.in_len >= 4 && m[0] == 0x28 && m[1] == 0xb5 && m[2] == 0x2f && m[3] == 0xfd;
+  if (gzip || zstd) c.in.resize(kBlock);  // (m points into it: not read again below)
+  if (gzip) {
     compression_ = Compression::gzip;
     if (inflateInit2(&c.z, 15 + 32) != Z_OK) throw std::runtime_error(path + ": cannot start gzip decoder");
     c.z_init = true;
-  } else if (c.in_len >= 4 && m[0] == 0x28 && m[1] == 0xb5 && m[2] == 0x2f && m[3] == 0xfd) {
+  } else if (zstd) {
     compression_ = Compression::zstd;
     c.zs = ZSTD_createDStream();
     if (!c.zs) throw std::runtime_error(path + ": cannot start zstd decoder");
@@ -234,7 +239,7 @@ bool Source::skip_to_next_member() {
 }
 
 void Source::unread(std::string_view bytes) {
-  buf_.insert(pos_, bytes);
+  buf_.insert(buf_.begin() + static_cast<std::ptrdiff_t>(pos_), bytes.begin(), bytes.end());
   end_ += bytes.size();
 }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace whosaid::input {
 
@@ -66,7 +68,23 @@ class Source {
   std::uint64_t file_size_ = 0, consumed_ = 0, decoded_ = 0;
   struct Codec;
   std::unique_ptr<Codec> codec_;
-  std::string buf_;       // decoded bytes not yet handed out: buf_[pos_..end_), then room
+  // An allocator whose resize() leaves new bytes unset: the room after end_ is written by the
+  // decoder before it is read, and zero-filling it first was wasted work.
+  template <class T>
+  struct NoFill : std::allocator<T> {
+    template <class U>
+    struct rebind {
+      using other = NoFill<U>;
+    };
+    NoFill() = default;
+    template <class U>
+    NoFill(const NoFill<U>&) noexcept {}
+    template <class U>
+    void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
+    template <class U, class... A>
+    void construct(U* p, A&&... a) { ::new (static_cast<void*>(p)) U(std::forward<A>(a)...); }
+  };
+  std::vector<char, NoFill<char>> buf_;  // decoded bytes not yet handed out: buf_[pos_..end_), then room
   std::size_t pos_ = 0, end_ = 0;
   bool eof_ = false;
 };

@@ -44,7 +44,72 @@ struct StrHash {
     return h ^ (h >> 32);
   }
 };
-using StrSet = std::unordered_set<std::string, StrHash, std::equal_to<>>;
+// A set of the word lists' strings: filled once when the lexicon is built, then only asked
+// (count, find), some 20 000 times a megabyte of text by the attribution stage. Open addressing
+// over one array of slots, each with its key's index and the high half of its hash: a miss most
+// often ends at an empty slot or a tag that differs, with no string compared, where
+// std::unordered_set walks a bucket's nodes and hashes each next key again to tell where the bucket
+// ends. The keys are kept in the order they were put in (what iteration gives).
+class StrSet {
+ public:
+  using const_iterator = std::vector<std::string>::const_iterator;
+  using iterator = const_iterator;
+  // room for n keys without growing
+  void reserve(std::size_t n) {
+    keys_.reserve(n);
+    if (2 * n + 2 > slots_.size()) rehash(2 * n + 2);
+  }
+  // true when s was not in the set
+  bool insert(std::string s) {
+    const std::uint64_t h = StrHash{}(s);
+    if (find_slot(s, h)) return false;
+    if (2 * keys_.size() + 2 > slots_.size()) rehash(2 * keys_.size() + 2);
+    keys_.push_back(std::move(s));
+    place(h, static_cast<std::uint32_t>(keys_.size()));
+    return true;
+  }
+  std::size_t count(std::string_view w) const { return find_slot(w, StrHash{}(w)) ? 1 : 0; }
+  bool contains(std::string_view w) const { return count(w) != 0; }
+  const_iterator find(std::string_view w) const {
+    const std::uint32_t k = find_slot(w, StrHash{}(w));
+    return k ? keys_.begin() + (k - 1) : keys_.end();
+  }
+  const_iterator begin() const { return keys_.begin(); }
+  const_iterator end() const { return keys_.end(); }
+  std::size_t size() const { return keys_.size(); }
+  bool empty() const { return keys_.empty(); }
+
+ private:
+  struct Slot {
+    std::uint32_t tag = 0;  // the hash's high half
+    std::uint32_t key = 0;  // index into keys_ + 1, 0 when empty
+  };
+  // the index + 1 of w (whose StrHash is h), 0 when it is not in the set
+  std::uint32_t find_slot(std::string_view w, std::uint64_t h) const {
+    if (slots_.empty()) return 0;
+    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.key) return 0;
+      if (s.tag == tag && keys_[s.key - 1] == w) return s.key;
+    }
+  }
+  void place(std::uint64_t h, std::uint32_t key) {
+    std::size_t i = h & mask_;
+    while (slots_[i].key) i = (i + 1) & mask_;
+    slots_[i] = {static_cast<std::uint32_t>(h >> 32), key};
+  }
+  void rehash(std::size_t want) {
+    std::size_t n = 16;
+    while (n < want) n <<= 1;
+    slots_.assign(n, Slot{});
+    mask_ = n - 1;
+    for (std::size_t k = 0; k < keys_.size(); ++k) place(StrHash{}(keys_[k]), static_cast<std::uint32_t>(k + 1));
+  }
+  std::vector<std::string> keys_;
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
 template <class V>
 using StrMap = std::unordered_map<std::string, V, StrHash, std::equal_to<>>;
 

@@ -26,6 +26,9 @@ struct Pairer {
   u32 nested = kNone;              // a double mark of the other style open inside it
   std::vector<Span> pieces;        // earlier paragraphs' pieces of a quote still open
   u32 first_open = kNone;
+  // the next quotation mark to look at (Doc::quote_marks)
+  const u32* next_mark = d.quote_marks.data();
+  const u32* const marks_end = next_mark + d.quote_marks.size();
 
   bool opener_like(u32 t, const Para& p) const {
     bool before = d.toks[t].has(kSpaceBefore) || t == p.tb ||
@@ -44,12 +47,14 @@ struct Pairer {
   // Whether the opening double mark at t, inside an open quote of the same marks, is followed in
   // its paragraph by two closing marks before another opening one: it opens a quote nested in the
   // open one, and both close ("“I live in what he calls “hell” now,” she said"). Otherwise the
-  // open quote was never closed and t starts anew. (The look stops at the next opening mark:
-  // each mark is looked at once from each side at most, so the pass stays linear.)
+  // open quote was never closed and t starts anew. (The look stops at the next opening mark or
+  // the second closing one: the pass stays linear.)
   bool closed_twice(u32 t, const Para& p) const {
     const bool straight = d.toks[t].mark == Mark::straight_double;
     int closers = 0;
-    for (u32 u = t + 1; u < p.te && closers < 2; ++u) {
+    // (the marks after t, from segment's list: next_mark is t's)
+    for (const u32* m = next_mark + 1; m != marks_end && *m < p.te && closers < 2; ++m) {
+      const u32 u = *m;
       const Token& k = d.toks[u];
       if (k.kind != TokKind::quote_mark || k.has(kInEmbed) || !is_double(k.mark)) continue;
       if (straight ? k.mark != Mark::straight_double : (k.mark != Mark::left_double && k.mark != Mark::right_double)) continue;
@@ -103,13 +108,14 @@ struct Pairer {
       open = kNone;
       return;
     }
-    // (the tokens by pointer: the loop skips the many that are not marks without reading d again)
-    const Token* toks = d.toks.data();
     // a quote carried over from the previous paragraph opens with this paragraph's first mark
-    for (u32 t = open == p.tb ? p.tb + 1 : p.tb; t < p.te; ++t) {
-      while (t < p.te && toks[t].kind != TokKind::quote_mark) ++t;
-      if (t == p.te) break;
-      const Token& k = toks[t];
+    const u32 from = open == p.tb ? p.tb + 1 : p.tb;
+    // the paragraph's marks, from segment's list (no other token is looked at): the cursor only
+    // moves forward, as the paragraphs do
+    while (next_mark != marks_end && *next_mark < from) ++next_mark;
+    for (; next_mark != marks_end && *next_mark < p.te; ++next_mark) {
+      const u32 t = *next_mark;
+      const Token& k = d.toks[t];
       if (k.has(kInEmbed)) continue;
       Mark m = k.mark;
       if (is_double(m)) {

@@ -622,6 +622,7 @@ struct Marks {
       const bool space = base[i + q.len] == ' ';
       *out++ = {static_cast<u32>(i), static_cast<u32>(i + q.len), para_no, TokKind::quote_mark, q.mark,
                 static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+      d.quote_marks.push_back(static_cast<u32>(out - toks) - 1);
       i += q.len + space;
       before = space ? kSpaceBefore : 0;
       continue;
@@ -745,6 +746,7 @@ void segment(Doc& d) {
   const Cursor c = Cursor::over(d.text);
   d.paras.clear();
   d.end_marks.clear();
+  d.quote_marks.clear();
   // Every byte past ASCII is looked at in a path of its own (a character that starts no word here,
   // one inside a word in word_end(), a URL), and only the first can be invalid: a word takes no
   // invalid byte. These paths note what they see in d (their stores are rare).
@@ -847,10 +849,12 @@ void segment(Doc& d) {
           // two apostrophes are one double quotation mark (the New York Times' convention)
           if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
             push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
+            d.quote_marks.push_back(static_cast<u32>(out - toks) - 1);
             i += 2;
             continue;
           }
           push(i, i + len, TokKind::quote_mark, mark_of(cp), 0);
+          d.quote_marks.push_back(static_cast<u32>(out - toks) - 1);
           i += len;
           continue;
         }
@@ -873,6 +877,7 @@ void segment(Doc& d) {
         }
         if (ch == '`' && i + 1 < n && c.base[i + 1] == '`') {  // ``quoted'' (TeX and treebank style)
           push(i, i + 2, TokKind::quote_mark, Mark::left_double, 0);
+          d.quote_marks.push_back(static_cast<u32>(out - toks) - 1);
           i += 2;
           continue;
         }
