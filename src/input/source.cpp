@@ -170,8 +170,13 @@ bool Source::fill() {
 bool Source::getline(std::string& line, std::size_t spare) {
   line.clear();
   for (;;) {
-    const char* b = buf_.data() + pos_;
     std::size_t avail = end_ - pos_;
+    if (avail == 0) {  // (nothing yet: the buffer may hold no memory at all, and data() be null)
+      if (fill()) continue;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      return !line.empty();
+    }
+    const char* b = buf_.data() + pos_;
     if (const void* nl = std::memchr(b, '\n', avail)) {
       std::size_t k = static_cast<std::size_t>(static_cast<const char*>(nl) - b);
       if (spare) line.reserve(line.size() + k + spare);
