@@ -116,3 +116,12 @@ TEST(Entities, APronounPrefersAPersonsNameToAOneWordPlace) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Bernie Sanders");
 }
+
+TEST(Entities, AHeadlinesNameEndsWhereTheBodysNameEnds) {
+  Document d = extract(
+      "Elizabeth Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated'\n\n"
+      "Sen. Elizabeth Warren on Tuesday accused the bank's chief executive of gutless leadership.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].speaker, "Elizabeth Warren");
+  EXPECT_EQ(d.quotes[0].text, "You Should Be Criminally Investigated");
+}

@@ -4,6 +4,8 @@
 #include "doc.hpp"
 
 #include <array>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace whosaid {
@@ -395,6 +397,52 @@ struct Finder {
       if (toks[e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
       add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, e - name_b);
       next = e;
+    }
+    headline_names();
+  }
+
+  // A name in a headline in title case runs on through the headline's capitalised words
+  // ("Elizabeth Warren Hammers Wells Fargo CEO: ..."). It ends where a name of the article's
+  // other paragraphs ends: that name itself ("Elizabeth Warren"), or one of two words or more
+  // of the body's with the same last word ("Sen. Elizabeth Warren", "Warren" after "Elizabeth
+  // Ann Warren").
+  void headline_names() {
+    std::vector<std::size_t> long_ones;  // (no memory taken while it stays empty)
+    for (std::size_t i = 0; i < d.mentions.size(); ++i) {
+      const MentionRec& m = d.mentions[i];
+      if (m.kind == MentionKind::name && m.words >= 3 && d.title_case(m.tb)) long_ones.push_back(i);
+    }
+    if (long_ones.empty()) return;  // (nearly every article)
+    auto lower_bytes = [&](u32 b, u32 e) {
+      std::string s(text + b, e - b);
+      for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      return s;
+    };
+    std::unordered_set<std::string> names, last_words;
+    for (const MentionRec& m : d.mentions) {
+      if (m.kind != MentionKind::name) continue;
+      bool headline = false;
+      for (std::size_t i : long_ones) headline |= toks[d.mentions[i].tb].para == toks[m.tb].para;
+      if (headline) continue;
+      names.insert(lower_bytes(m.nb, m.ne));
+      if (m.words >= 2) {
+        u32 w = m.ne;
+        while (w > m.nb && text[w - 1] != ' ') --w;
+        last_words.insert(lower_bytes(w, m.ne));
+      }
+    }
+    for (std::size_t i : long_ones) {
+      MentionRec& m = d.mentions[i];
+      u32 first = m.te - m.words;  // the name's first token, after any title
+      for (u32 c = m.te - 1; c >= first + 2; --c) {
+        const std::string prefix = lower_bytes(m.nb, toks[c - 1].e);
+        if (!names.count(prefix) && !last_words.count(lower_bytes(toks[c - 1].b, toks[c - 1].e))) continue;
+        for (u32 t = c; t < m.te; ++t) d.mention_at[t] = -1;
+        m.words = static_cast<std::uint8_t>(m.words - (m.te - c));
+        m.te = c;
+        m.ne = toks[c - 1].e;
+        break;
+      }
     }
   }
 };
