@@ -186,3 +186,13 @@ TEST(Embeds, SymbolsBesideTheAuthorsNameAreNotTheName) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Jane Roe");
 }
+
+TEST(Embeds, AnAuthorsTitleIsNoPartOfTheName) {
+  Document d = extract(
+      "Jane Smith, a Democrat, said the bill was dead.\n\n"
+      "This is a disgrace. \u2014 Sen. Jane Smith (@SenJaneSmith) March 3, 2024\n");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[1].speaker, "Jane Smith");
+  EXPECT_EQ(d.quotes[1].speaker_id, d.quotes[0].speaker_id);
+}

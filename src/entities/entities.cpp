@@ -3,6 +3,7 @@
 // pronoun that follows it as the subject of a sentence). Names are views into the text, looked up
 // by a hash that ignores case; nothing is copied.
 #include <algorithm>
+#include <string>
 
 #include "doc.hpp"
 #include "entities/entities.hpp"
@@ -24,6 +25,23 @@ std::size_t word_count(std::string_view s) {
     n += static_cast<std::size_t>(((space >> 7) * ones) >> 56);  // (the bytes' sum: at most 8)
   }
   return n;
+}
+
+// An author's name without the titles before it ("Sen. Jane Smith" -> "Jane Smith"), as a
+// mention's name is: the name a post's byline gives joins the article's mentions of that person.
+std::string_view without_titles(std::string_view s) {
+  const Lexicon& lx = lexicon();
+  std::string lowered;
+  for (;;) {
+    const std::size_t sp = s.find(' ');
+    if (sp == std::string_view::npos) return s;
+    std::string_view w = s.substr(0, sp);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    lowered.assign(w);
+    for (char& c : lowered) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    if (!lx.titles.count(lowered)) return s;
+    s.remove_prefix(sp + 1);
+  }
 }
 
 int upper_count(std::string_view s) {
@@ -252,7 +270,7 @@ void link_entities(Doc& d) {
   // embedded posts' authors and handles
   for (auto& e : d.embeds) {
     int ent = -1;
-    if (e.author.end > e.author.start) ent = ents.entity_for(d.slice(e.author.start, e.author.end));
+    if (e.author.end > e.author.start) ent = ents.entity_for(without_titles(d.slice(e.author.start, e.author.end)));
     else if (!e.handle.empty()) ent = ents.entity_for(e.handle);
     ent = ents.resolve(ent);
     if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, name_hash(e.handle), true);
