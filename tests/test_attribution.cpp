@@ -1949,3 +1949,11 @@ TEST(Reported, ASourceCloseToSomeone) {
   EXPECT_EQ(first_mention("\"It is over,\" according to a person familiar with the talks."),
             "a person familiar with the talks");
 }
+
+TEST(Reported, ASubjectPronounAfterAVerbOfTellingIsTheClausesNotTheOneSpokenTo) {
+  Document d = extract("Leilani Farha said the funding was welcome but warned it would not help renters.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(cue(&d.quotes[1]), "warned");
+  EXPECT_EQ(d.quotes[1].text, "it would not help renters");
+  EXPECT_EQ(first_words("Smith told him the deal was off."), "the deal was off");
+}

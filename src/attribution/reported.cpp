@@ -423,6 +423,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
     u32 w = determiner(u) ? u + 1 : u;
     int mi = mention_at(w);
+    // (a subject pronoun is the reported clause's, not one spoken to: "warned it would not help",
+    // "told reporters he would")
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom &&
+        d.mentions[mi].gender != Gender::second)
+      mi = -1;
     u32 after = u;
     if (mi >= 0) after = d.mentions[mi].te;
     else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
