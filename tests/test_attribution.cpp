@@ -1957,3 +1957,12 @@ TEST(Reported, ASubjectPronounAfterAVerbOfTellingIsTheClausesNotTheOneSpokenTo) 
   EXPECT_EQ(d.quotes[1].text, "it would not help renters");
   EXPECT_EQ(first_words("Smith told him the deal was off."), "the deal was off");
 }
+
+TEST(Reported, AnInterruptingCueBeforeAShortEnd) {
+  std::string t = "The decision, Mary Smith said, was final.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(piece(t, d.quotes[0], 0), "The decision");
+  EXPECT_EQ(piece(t, d.quotes[0], 1), "was final");
+}

@@ -1142,7 +1142,7 @@ void Attributor::indirect_speech() {
         if (c1 + 4 >= e || c1 >= b + kSubjectWindow) break;
         auto j = i + 1;
         while (j != commas.end() && *j < c1 + 2) ++j;
-        if (j == commas.end() || *j > c1 + 10 || *j + 3 >= e) continue;
+        if (j == commas.end() || *j > c1 + 10 || *j + 2 >= e) continue;  // (B: two words at least, "was final")
         const u32 c2 = *j;
         // (a relative clause describes the subject, it does not interrupt: "The officials, who
         // spoke on condition of anonymity, said ...")
