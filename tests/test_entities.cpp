@@ -125,3 +125,15 @@ TEST(Entities, AHeadlinesNameEndsWhereTheBodysNameEnds) {
   EXPECT_EQ(d.quotes[0].speaker, "Elizabeth Warren");
   EXPECT_EQ(d.quotes[0].text, "You Should Be Criminally Investigated");
 }
+
+TEST(Entities, ItAsASubjectIsTheBodyANameOpeningTheSentenceBeforeStandsFor) {
+  Document d = extract("Toyota recalled a million cars on Monday. It said no injuries had been reported.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Toyota");
+  Document b = extract("The Bank of Canada held rates. In a statement, it said inflation was easing.");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].speaker, "Bank of Canada");
+  // (not a person's name, nor past a phrase of its own: "it" is the union)
+  EXPECT_EQ(extract("Mary Smith met the union. It said the raise was much too small.").quotes.at(0).speaker_id, -1);
+  EXPECT_EQ(extract("The union rejected Toyota's offer. It said the raise was much too small.").quotes.at(0).speaker_id, -1);
+}

@@ -33,6 +33,39 @@ struct Resolver {
     return t > 0 && d.is_word(t - 1, wPreposition);
   }
 
+  // "it" as a subject ("In a statement, it said ..."): the body a name opening this sentence
+  // or the one before stands for ("Apple released new phones on Monday."), a name of one word
+  // or one with a noun of the lists in it ("the Bank of Canada"), with nothing in the text making
+  // it a person. Not when the sentence opens with a phrase of its own ("The union rejected ...": "it"
+  // is the union).
+  int resolve_it(const MentionRec& m) {
+    const u32 s = d.sent_of_tok[m.tb];
+    for (u32 back = 0; back <= 1 && back <= s; ++back) {
+      const Sentence& sn = d.sents[s - back];
+      const u32 end = back == 0 ? m.tb : sn.te;
+      for (u32 t = sn.tb; t < end; ++t) {
+        const Token& k = d.toks[t];
+        if (k.kind != TokKind::word) continue;
+        const int ci = d.mention_at[t];
+        if (ci < 0) {
+          // a phrase of its own opens the sentence (but "The Bank of Canada", "The Times": a name)
+          if (d.is_word(t, wDeterminer) && !(t + 1 < end && d.mention_at[t + 1] >= 0)) return -1;
+          if (d.is_word(t, wPreposition)) break;      // "In a statement, it said": look no further here
+          continue;
+        }
+        const MentionRec& c = d.mentions[ci];
+        if (c.kind != MentionKind::name || c.entity < 0 || after_preposition(c.tb)) break;
+        const EntityRec& r = d.entities[c.entity];
+        if (r.votes_male > 0 || r.votes_female > 0) return -1;
+        // (a name of several words is a body's only with a noun of the lists in it: "Bank of Canada")
+        bool body = r.name.find(' ') == std::string_view::npos || !r.person;
+        for (u32 w = c.tb; w < c.te && !body; ++w) body = d.is_word(w, wNominal);
+        return body ? c.entity : -1;
+      }
+    }
+    return -1;
+  }
+
   // A he/she pronoun's entity: the first compatible name (or resolved pronoun) that is not the
   // object of a preposition, in this sentence before it and then in earlier sentences — the
   // subject of a sentence comes first in it, so subjects are preferred.
@@ -40,6 +73,8 @@ struct Resolver {
     if (memo[mi] != -3) return memo[mi] == -2 ? -1 : memo[mi];
     const MentionRec& m = d.mentions[mi];
     if (m.kind == MentionKind::name) return memo[mi] = m.entity;
+    if (m.kind == MentionKind::pronoun && m.gender == Gender::neuter && m.grammatical_case == Case::nom)
+      return memo[mi] = resolve_it(m);
     if (m.kind != MentionKind::pronoun || (m.gender != Gender::male && m.gender != Gender::female) || depth > 40)
       return memo[mi] = -1;
     memo[mi] = -2;
