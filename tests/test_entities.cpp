@@ -137,3 +137,18 @@ TEST(Entities, ItAsASubjectIsTheBodyANameOpeningTheSentenceBeforeStandsFor) {
   EXPECT_EQ(extract("Mary Smith met the union. It said the raise was much too small.").quotes.at(0).speaker_id, -1);
   EXPECT_EQ(extract("The union rejected Toyota's offer. It said the raise was much too small.").quotes.at(0).speaker_id, -1);
 }
+
+TEST(Entities, ASurnameWithItsParticleJoinsTheFullName) {
+  Document a = extract("Bill de Blasio spoke on Monday.\n\nDe Blasio said the city was safe and would stay safe.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker, "Bill de Blasio");
+  Document b = extract("De Blasio said the city was safe and would stay safe.\n\nMayor Bill de Blasio spoke on Monday.");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].speaker, "Bill de Blasio");
+  Document c = extract("Ursula von der Leyen spoke on Monday.\n\nVon der Leyen said the border would remain closed.");
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(c.quotes[0].speaker, "Ursula von der Leyen");
+  Document e = extract("Abdel Fattah al-Sisi spoke on Monday.\n\nAl-Sisi said the border would remain closed.");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].speaker, "Abdel Fattah al-Sisi");
+}

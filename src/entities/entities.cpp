@@ -177,6 +177,20 @@ int Entities::entity_for(std::string_view written) {
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
   std::uint64_t hf = name.plain ? first_word_hash(written, name) : name_hash(written.substr(0, name.first_end));
   std::uint64_t hl = name.plain ? hash_bytes(written.substr(name.last_begin), true) : name_hash(written.substr(name.last_begin));
+  // a surname with its particle ("De Blasio", "von der Leyen") is found as a lone surname is: the
+  // fuller name with that last word, the most recent; else it stands as one for a fuller name after it
+  if (name_particle(written.substr(0, name.first_end))) {
+    if (const NameTable::Entry* last = d.names.find(hl); last && last->last >= 0) {
+      const int e = resolve(d.names.value(last->last));
+      d.names.put(h).entity = e;  // (the put may move the entries: `entry` is not used after it)
+      return add_alias(e, written, h, false);
+    }
+    const int e = new_entity(written, hf);
+    d.names.put(h).entity = e;
+    NameTable::Entry& lone = d.names.put(hl);
+    if (lone.entity < 0) lone.entity = e;
+    return e;
+  }
   if (const NameTable::Entry* last = d.names.find(hl)) {
     int seen = 0;
     for (int i = last->last; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {

@@ -10,6 +10,19 @@
 
 namespace whosaid {
 
+// A particle of a surname: "Erik ten Hag", "Bill de Blasio", "Ursula von der Leyen" (ASCII case
+// ignored). Every particle has two or three bytes: other words are turned away before any
+// comparison.
+inline bool name_particle(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  char b[3] = {};
+  for (std::size_t i = 0; i < w.size(); ++i) b[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] + 32) : w[i];
+  const std::string_view l(b, w.size());
+  return l == "de" || l == "van" || l == "von" || l == "der" || l == "den" || l == "da" || l == "di" || l == "del" ||
+         l == "bin" || l == "al" || l == "le" || l == "la" || l == "dos" || l == "du" || l == "ter" || l == "ten" ||
+         l == "das" || l == "dei";
+}
+
 // Names are hashed eight bytes at a time (word8). A hash of the bytes of s, ASCII upper case
 // folded to lower when `fold`.
 inline std::uint64_t hash_bytes(std::string_view s, bool fold) {

@@ -2,6 +2,7 @@
 // and pronouns. Mentions inside quoted words and embedded posts are left out: they are never
 // speakers nor the antecedents of the writer's pronouns.
 #include "doc.hpp"
+#include "entities/names.hpp"
 
 #include <array>
 #include <string>
@@ -12,13 +13,6 @@ namespace whosaid {
 
 namespace {
 
-// (every particle has two or three bytes: other words are turned away before any comparison)
-bool is_particle(std::string_view w) {
-  if (w.size() < 2 || w.size() > 3) return false;
-  return w == "de" || w == "van" || w == "von" || w == "der" || w == "den" || w == "da" || w == "di" ||
-         w == "del" || w == "bin" || w == "al" || w == "le" || w == "la" || w == "dos" || w == "du" || w == "ter" ||
-         w == "ten" || w == "das" || w == "dei";
-}
 
 struct Finder {
   explicit Finder(Doc& doc) : d(doc) {}
@@ -360,8 +354,17 @@ struct Finder {
         // a particle and a word joining an organisation's name have two or three bytes: most words
         // that end a name are turned away here
         const std::string_view w = tok_text(e);
+        // a particle joined by a hyphen to the surname ends the name: "Abdel Fattah al-Sisi"
+        if (w.size() > 4 && (w[2] == '-' || w[3] == '-') && usable(e)) {
+          const std::size_t h = w[2] == '-' ? 2 : 3;
+          if (w[h + 1] >= 'A' && w[h + 1] <= 'Z' && name_particle(w.substr(0, h))) { ++e; break; }
+        }
         if (w.size() < 2 || w.size() > 3 || e + 1 >= n || !usable(e)) break;
-        if (name_word(e + 1) && is_particle(w)) { e += 2; continue; }
+        if (name_particle(w)) {
+          if (name_word(e + 1)) { e += 2; continue; }
+          // two particles: "von der Leyen", "van den Berg"
+          if (e + 2 < n && usable(e + 1) && name_word(e + 2) && name_particle(tok_text(e + 1))) { e += 3; continue; }
+        }
         // an organisation named by its kind and what it is of: "Bureau of Prisons", "Council on
         // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
         if (e > u && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) && name_word(e + 1) &&
