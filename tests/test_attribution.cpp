@@ -1966,3 +1966,13 @@ TEST(Reported, AnInterruptingCueBeforeAShortEnd) {
   EXPECT_EQ(piece(t, d.quotes[0], 0), "The decision");
   EXPECT_EQ(piece(t, d.quotes[0], 1), "was final");
 }
+
+TEST(Attribution, AVerbOfThoughtRightAfterAnUtteranceIntroducesIt) {
+  Document d = extract("\"We will be fine,\" agreed Mary Smith.\n\n\"We will be fine,\" Tom Reyes agreed.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mary Smith");
+  EXPECT_EQ(cue(&d.quotes[0]), "agreed");
+  EXPECT_EQ(d.quotes[1].speaker, "Tom Reyes");
+  // (not reported speech of its own in the default reading)
+  EXPECT_TRUE(extract("Tom Reyes agreed that the plan was a good one.").quotes.empty());
+}

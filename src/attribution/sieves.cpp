@@ -66,8 +66,18 @@ char Attributor::last_char(const QuoteRec& q) const {
   return s.end > s.start ? text[s.end - 1] : ' ';
 }
 
+// Right after a whole utterance, a verb of thought introduces it as one of saying does ('"We
+// will be fine," she agreed', '"…," he thought'): cues of belief count there, for the scope of one sieve.
+struct Attributor::BeliefAfterUtterance {
+  bool& flag;
+  const bool old;
+  BeliefAfterUtterance(bool& f, bool direct) : flag(f), old(f) { flag = flag || direct; }
+  ~BeliefAfterUtterance() { flag = old; }
+};
+
 // "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
 bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
+  const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
   Frame f = after_frame(qi);
   u32 t = f.b;
   if (t < f.e && is(t, ',')) ++t;
@@ -92,6 +102,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
 
 // "…," she wrote / "…," the source added / "…," Rep. John Mica (R-Fla.) said
 bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
+  const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
   Frame f = after_frame(qi);
   u32 t = f.b;
   if (t < f.e && is(t, ',')) ++t;
