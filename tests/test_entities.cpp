@@ -152,3 +152,11 @@ TEST(Entities, ASurnameWithItsParticleJoinsTheFullName) {
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(e.quotes[0].speaker, "Abdel Fattah al-Sisi");
 }
+
+TEST(Entities, AFirstNameOfOneGenderIsEvidence) {
+  Document d = extract(
+      "Mary Smith and Tom Reyes met the board on Monday.\n\n\"It went well,\" she said.\n\n\"It did not,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mary Smith");
+  EXPECT_EQ(d.quotes[1].speaker, "Tom Reyes");
+}

@@ -252,6 +252,12 @@ void link_entities(Doc& d) {
       if (t == "Mr." || t == "Mr") ++r.votes_male;
       if (t == "Mrs." || t == "Mrs" || t == "Ms." || t == "Ms" || t == "Miss") ++r.votes_female;
     }
+    // a first name of one gender before the surname ("Mary Smith"): evidence as a title is
+    if (m.words >= 2) {
+      const u32 first = m.te - m.words;
+      if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end())
+        ++(it->second == Gender::male ? r.votes_male : r.votes_female);
+    }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
   }
   // gender evidence: a sentence whose first name is followed by he/she (his/her ...) with no

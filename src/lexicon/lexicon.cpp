@@ -200,6 +200,10 @@ Lexicon build() {
     if (!m.empty() && m.back() == '.') m.pop_back();
     lx.months.emplace(m, std::stoi(std::string(f[1])));
   });
+  each_line(data::file("first_names.tsv"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2 || (f[1] != "m" && f[1] != "f")) throw std::logic_error("first_names.tsv: a line needs a name and m or f");
+    lx.first_names.emplace(std::string(lower(f[0], buf)), f[1] == "m" ? Gender::male : Gender::female);
+  });
   each_line(data::file("boilerplate.txt"), [&](const std::vector<std::string_view>& f) {
     lx.boilerplate.emplace_back(lower(f[0], buf));
   });

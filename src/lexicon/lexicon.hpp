@@ -187,6 +187,7 @@ struct Lexicon {
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrSet link_starts;       // the first words of the markers of several words ("in" of "in addition")
   StrMap<PronounInfo> pronouns;
+  StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
 
