@@ -1976,3 +1976,12 @@ TEST(Attribution, AVerbOfThoughtRightAfterAnUtteranceIntroducesIt) {
   // (not reported speech of its own in the default reading)
   EXPECT_TRUE(extract("Tom Reyes agreed that the plan was a good one.").quotes.empty());
 }
+
+TEST(Reported, AParticipleDescribingTheSubjectIsNoCueAndANameItGovernsNoSpeaker) {
+  std::string t = "A new study published Wednesday in the journal Nature suggests that reefs could recover.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "suggests");
+  EXPECT_EQ(mention(&d.quotes[0]), "A new study published Wednesday in the journal Nature");
+  EXPECT_NE(d.quotes[0].speaker, "Nature");
+}

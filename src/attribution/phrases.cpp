@@ -191,6 +191,19 @@ bool Attributor::nominal_preposition(u32 t) {
          low_is(t, "by");  // "a study by Loyola Law School professor Justin Levitt"
 }
 
+// Where the words that describe name mention mi before it start: a determiner and a few lower-case
+// words ("the journal Nature", "the rapper Drake"), or the name itself. (A name that a
+// preposition governs with them, "published in the journal Nature", speaks no more than "in
+// Nature" does.)
+u32 Attributor::described_from(int mi, u32 lo) {
+  const u32 tb = d.mentions[mi].tb;
+  u32 h = tb;
+  while (h > lo + 1 && h + 3 > tb && word(h - 1) && !tok(h - 1).has(kCap) &&
+         !is_word(h - 1, wFunction | wPreposition | wCue | wAuxiliary))
+    --h;
+  return h < tb && determiner(h - 1) ? h - 1 : tb;
+}
+
 // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
 NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
@@ -654,7 +667,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           return {d.mentions[person].tb, p + 1, person};
       }
     }
-    if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name && !after_preposition(d.mentions[mi].tb))
+    if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name && !after_preposition(described_from(mi, lo)))
       return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
     u32 q = p + 1;
@@ -709,6 +722,12 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     return {};
   }
   int mi = mention_at(p);
+  // (not a name that a preposition governs with the words describing it: "A new study published
+  // Wednesday in the journal Nature suggests")
+  if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) {
+    const u32 from = described_from(mi, lo);
+    if (from < d.mentions[mi].tb && after_preposition(from)) mi = -1;
+  }
   if (speaker_mention(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
   // "Trump's claim that ...": the possessor of a cue noun
   if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && p + 1 == end) return {d.mentions[mi].tb, d.mentions[mi].te, mi};

@@ -451,6 +451,15 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       v = e;
       break;
     }
+    // (nor past the sentence's own verb in its present form: "A new study published Wednesday in
+    // the journal Nature suggests that ...": "published" describes the study, "suggests" reports)
+    if (v > u && word(v) && !tok(v).has(kCap) && is_word(v, wCue)) {
+      const CueInfo* vc = d.word(v).cue;
+      if (vc && !vc->past && !vc->base && !vc->participle) {
+        v = e;
+        break;
+      }
+    }
     ++v;
   }
   // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
