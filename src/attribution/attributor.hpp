@@ -95,8 +95,8 @@ struct Attributor {
   StrMap<int> nominal_entity;  // a nominal speaker's phrase (lower case) -> its entity
   CueInfo phrase_cue;          // what a multi-word cue ("pointed out") reports as
   bool allow_belief = false;   // cues of thought ("thinks", "believes") count too
-  struct BeliefAfterUtterance;
   bool allow_stance = false;   // and cues of a position taken ("endorsed", "declined to"): --attributions all
+  struct BeliefAfterUtterance;  // allow_belief for the scope of one sieve (sieves.cpp)
   // --attributions all reads attribution as PolNeAR annotates it: besides the cues of thought and
   // stance, a noun phrase reported ("called half of them "deplorables"") and a reported clause's
   // content from its "that"

@@ -82,27 +82,27 @@ struct Resolver {
     int found = -1;
     // (first a person's name, then any: "he said" after "Sanders ... in Georgia" is Sanders's)
     for (int pass = 0; pass < 2 && found < 0; ++pass) {
-    const bool strict = pass == 0;
-    int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
-    for (u32 back = 0; back <= 8 && back <= s && found < 0 && looked < 40; ++back) {
-      const Sentence& sn = d.sents[s - back];
-      u32 end = back == 0 ? m.tb : sn.te;
-      for (u32 t = sn.tb; t < end && found < 0 && looked < 40; ++t) {
-        int ci = d.mention_at[t];
-        if (ci < 0 || ci == mi) continue;
-        ++looked;
-        const MentionRec& c = d.mentions[ci];
-        t = c.te - 1;
-        if (after_preposition(c.tb)) continue;
-        if (c.kind == MentionKind::name) {
-          if (d.toks[c.te - 1].has(kPossessive)) continue;
-          if (c.entity >= 0 && compatible(c.entity, m.gender, strict)) found = c.entity;
-        } else if (c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && c.gender == m.gender) {
-          found = resolve(ci, depth + 1);
-          if (strict && found >= 0 && !compatible(found, m.gender, true)) found = -1;
+      const bool strict = pass == 0;
+      int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
+      for (u32 back = 0; back <= 8 && back <= s && found < 0 && looked < 40; ++back) {
+        const Sentence& sn = d.sents[s - back];
+        u32 end = back == 0 ? m.tb : sn.te;
+        for (u32 t = sn.tb; t < end && found < 0 && looked < 40; ++t) {
+          int ci = d.mention_at[t];
+          if (ci < 0 || ci == mi) continue;
+          ++looked;
+          const MentionRec& c = d.mentions[ci];
+          t = c.te - 1;
+          if (after_preposition(c.tb)) continue;
+          if (c.kind == MentionKind::name) {
+            if (d.toks[c.te - 1].has(kPossessive)) continue;
+            if (c.entity >= 0 && compatible(c.entity, m.gender, strict)) found = c.entity;
+          } else if (c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && c.gender == m.gender) {
+            found = resolve(ci, depth + 1);
+            if (strict && found >= 0 && !compatible(found, m.gender, true)) found = -1;
+          }
         }
       }
-    }
     }
     return memo[mi] = found;
   }
