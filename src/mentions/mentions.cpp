@@ -13,7 +13,6 @@ namespace whosaid {
 
 namespace {
 
-
 struct Finder {
   explicit Finder(Doc& doc) : d(doc) {}
   Doc& d;
