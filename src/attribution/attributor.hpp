@@ -84,6 +84,8 @@ class EndLetters {
 struct WordIndex {
   std::vector<const std::vector<std::size_t>*> phrases;  // by Token::word: the cue phrases it starts, or null
   EndLetters time_words, verb_group, quantities;
+  // (adverb_like() asks it of most lower-case words before a cue: "now", "first")
+  EndLetters verb_adverbs;
 };
 const WordIndex& word_index();
 
@@ -232,7 +234,8 @@ struct Attributor {
     if (is_word(t, wAuxiliary)) return true;
     // (a word of time that may also describe a noun, "now a commentator", "his first job", is an
     // adverb right before a verb: "Trump now says", "Smith first said")
-    if (lx.verb_adverbs.count(low(t))) return t + 1 < ntoks && word(t + 1) && is_word(t + 1, wCue | wAuxiliary);
+    // (the first test of low_in() turns away most words before they are lower-cased and hashed)
+    if (low_in(t, wx.verb_adverbs, lx.verb_adverbs)) return t + 1 < ntoks && word(t + 1) && is_word(t + 1, wCue | wAuxiliary);
     std::string_view w = tok_text(t);
     return w.size() > 4 && w.ends_with("ly") && ly_adverb(t);
   }

@@ -19,6 +19,7 @@ const WordIndex& word_index() {
       if (ph.size() > 31) throw std::logic_error("whosaid: a cue phrase of more than 31 words");
     for (const auto& w : lx.time_words) x.time_words.add(w);
     for (const auto& w : lx.verb_group) x.verb_group.add(w);
+    for (const auto& w : lx.verb_adverbs) x.verb_adverbs.add(w);
     for (const auto& [w, head] : lx.quantities) x.quantities.add(w);
     // plain_sentence() looks for "according to" among the words of the cue lists
     std::uint16_t according = 0;
