@@ -971,9 +971,10 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
   a.speaker_span = speaker_phrase(np);
   if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
     const Span named = np.for_tb != kNone ? Span{tok(np.for_tb).b, tok(np.for_te - 1).e} : a.speaker_span;
-    std::string key(d.slice(named.start, named.end));
-    for (char& ch : key)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    // (lowered into a buffer of the thread's, kept from phrase to phrase, and looked up as a view:
+    // a string is made only for a phrase seen first. lower() lowers A-Z alone, as a loop here did)
+    static thread_local std::string lowered;
+    const std::string_view key = lower(d.slice(named.start, named.end), lowered);
     auto it = nominal_entity.find(key);
     if (it == nominal_entity.end()) {
       int e = static_cast<int>(d.entities.size());
@@ -981,7 +982,7 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
       r.name = d.slice(named.start, named.end);
       r.person = false;
       d.entities.push_back(std::move(r));
-      it = nominal_entity.emplace(key, e).first;
+      it = nominal_entity.emplace(std::string(key), e).first;
     }
     a.entity = it->second;
   }
