@@ -55,13 +55,15 @@ class EndLetters {
  public:
   void add(std::string_view w) {
     const std::size_t row = std::min(w.size(), kLong);
-    set(first_[row], first(w));
-    set(last_[row], last(w));
+    set_either_case(first_[row], first(w));
+    set_either_case(last_[row], last(w));
   }
-  // w as written, in any case
+  // w as written, in any case (a letter's bit is set in both cases: no letter is lowered here)
   bool maybe(std::string_view w) const {
     const std::size_t row = std::min(w.size(), kLong);
-    return has(first_[row], first(w)) && has(last_[row], last(w));
+    return !w.empty() ? has(first_[row], static_cast<std::uint8_t>(w.front())) &&
+                            has(last_[row], static_cast<std::uint8_t>(w.back()))
+                      : has(first_[row], 0) && has(last_[row], 0);
   }
 
  private:
@@ -74,6 +76,10 @@ class EndLetters {
   static std::uint8_t first(std::string_view w) { return w.empty() ? 0 : lower(w.front()); }
   static std::uint8_t last(std::string_view w) { return w.empty() ? 0 : lower(w.back()); }
   static void set(Row& r, std::uint8_t c) { r[c >> 6] |= std::uint64_t{1} << (c & 63); }
+  static void set_either_case(Row& r, std::uint8_t c) {  // (c lowered: its capital too)
+    set(r, c);
+    if (c >= 'a' && c <= 'z') set(r, static_cast<std::uint8_t>(c - 32));
+  }
   static bool has(const Row& r, std::uint8_t c) { return r[c >> 6] >> (c & 63) & 1; }
   std::array<Row, kLong + 1> first_{}, last_{};
 };
