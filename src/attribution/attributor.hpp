@@ -55,13 +55,15 @@ class EndLetters {
  public:
   void add(std::string_view w) {
     const std::size_t row = std::min(w.size(), kLong);
-    set(first_[row], first(w));
-    set(last_[row], last(w));
+    set_either_case(first_[row], first(w));
+    set_either_case(last_[row], last(w));
   }
-  // w as written, in any case
+  // w as written, in any case (a letter's bit is set in both cases: no letter is lowered here)
   bool maybe(std::string_view w) const {
     const std::size_t row = std::min(w.size(), kLong);
-    return has(first_[row], first(w)) && has(last_[row], last(w));
+    return !w.empty() ? has(first_[row], static_cast<std::uint8_t>(w.front())) &&
+                            has(last_[row], static_cast<std::uint8_t>(w.back()))
+                      : has(first_[row], 0) && has(last_[row], 0);
   }
 
  private:
@@ -74,6 +76,10 @@ class EndLetters {
   static std::uint8_t first(std::string_view w) { return w.empty() ? 0 : lower(w.front()); }
   static std::uint8_t last(std::string_view w) { return w.empty() ? 0 : lower(w.back()); }
   static void set(Row& r, std::uint8_t c) { r[c >> 6] |= std::uint64_t{1} << (c & 63); }
+  static void set_either_case(Row& r, std::uint8_t c) {  // (c lowered: its capital too)
+    set(r, c);
+    if (c >= 'a' && c <= 'z') set(r, static_cast<std::uint8_t>(c - 32));
+  }
   static bool has(const Row& r, std::uint8_t c) { return r[c >> 6] >> (c & 63) & 1; }
   std::array<Row, kLong + 1> first_{}, last_{};
 };
@@ -84,6 +90,8 @@ class EndLetters {
 struct WordIndex {
   std::vector<const std::vector<std::size_t>*> phrases;  // by Token::word: the cue phrases it starts, or null
   EndLetters time_words, verb_group, quantities;
+  // (adverb_like() asks it of most lower-case words before a cue: "now", "first")
+  EndLetters verb_adverbs;
 };
 const WordIndex& word_index();
 
@@ -233,7 +241,8 @@ struct Attributor {
     if (is_word(t, wAuxiliary)) return true;
     // (a word of time that may also describe a noun, "now a commentator", "his first job", is an
     // adverb right before a verb: "Trump now says", "Smith first said")
-    if (lx.verb_adverbs.count(low(t))) return t + 1 < ntoks && word(t + 1) && is_word(t + 1, wCue | wAuxiliary);
+    // (the first test of low_in() turns away most words before they are lower-cased and hashed)
+    if (low_in(t, wx.verb_adverbs, lx.verb_adverbs)) return t + 1 < ntoks && word(t + 1) && is_word(t + 1, wCue | wAuxiliary);
     std::string_view w = tok_text(t);
     return w.size() > 4 && w.ends_with("ly") && ly_adverb(t);
   }

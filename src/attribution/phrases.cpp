@@ -19,6 +19,7 @@ const WordIndex& word_index() {
       if (ph.size() > 31) throw std::logic_error("whosaid: a cue phrase of more than 31 words");
     for (const auto& w : lx.time_words) x.time_words.add(w);
     for (const auto& w : lx.verb_group) x.verb_group.add(w);
+    for (const auto& w : lx.verb_adverbs) x.verb_adverbs.add(w);
     for (const auto& [w, head] : lx.quantities) x.quantities.add(w);
     // plain_sentence() looks for "according to" among the words of the cue lists
     std::uint16_t according = 0;
@@ -989,9 +990,10 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
   a.speaker_span = speaker_phrase(np);
   if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
     const Span named = np.for_tb != kNone ? Span{tok(np.for_tb).b, tok(np.for_te - 1).e} : a.speaker_span;
-    std::string key(d.slice(named.start, named.end));
-    for (char& ch : key)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    // (lowered into a buffer of the thread's, kept from phrase to phrase, and looked up as a view:
+    // a string is made only for a phrase seen first. lower() lowers A-Z alone, as a loop here did)
+    static thread_local std::string lowered;
+    const std::string_view key = lower(d.slice(named.start, named.end), lowered);
     auto it = nominal_entity.find(key);
     if (it == nominal_entity.end()) {
       int e = static_cast<int>(d.entities.size());
@@ -999,7 +1001,7 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
       r.name = d.slice(named.start, named.end);
       r.person = false;
       d.entities.push_back(std::move(r));
-      it = nominal_entity.emplace(key, e).first;
+      it = nominal_entity.emplace(std::string(key), e).first;
     }
     a.entity = it->second;
   }
@@ -1034,8 +1036,10 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
   }
   for (u32 t = std::max<u32>(f.b, 1); t + 2 < f.e; ++t) {
-    if (!word(t) || !low_is(t, "to")) continue;
+    // (the noun first: one test of its bits turns away most tokens; the tests have no side
+    // effect, their order changes nothing else)
     if (!is_word(t - 1, wAddresseeNoun)) continue;
+    if (!word(t) || !low_is(t, "to")) continue;
     int mi = mention_at(t + 1);
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
   }
