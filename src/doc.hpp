@@ -135,6 +135,7 @@ struct EntityRec {
   std::string_view name;  // canonical (fullest) name, a view into the text
   int votes_male = 0, votes_female = 0;
   bool person = true;
+  bool first_name_seen = false;  // its first name looked up (a first name votes once an entity)
 };
 
 struct Doc {

@@ -252,8 +252,10 @@ void link_entities(Doc& d) {
       if (t == "Mr." || t == "Mr") ++r.votes_male;
       if (t == "Mrs." || t == "Mrs" || t == "Ms." || t == "Ms" || t == "Miss") ++r.votes_female;
     }
-    // a first name of one gender before the surname ("Mary Smith"): evidence as a title is
-    if (m.words >= 2) {
+    // a first name of one gender before the surname ("Mary Smith"): evidence as a title is (once
+    // an entity: its fullest name is written again and again)
+    if (m.words >= 2 && !r.first_name_seen) {
+      r.first_name_seen = true;
       const u32 first = m.te - m.words;
       if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end())
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);

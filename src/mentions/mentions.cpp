@@ -5,8 +5,6 @@
 #include "entities/names.hpp"
 
 #include <array>
-#include <string>
-#include <unordered_set>
 #include <vector>
 
 namespace whosaid {
@@ -414,37 +412,43 @@ struct Finder {
       const MentionRec& m = d.mentions[i];
       if (m.kind == MentionKind::name && m.words >= 3 && d.title_case(m.tb)) long_ones.push_back(i);
     }
-    if (long_ones.empty()) return;  // (nearly every article)
-    auto lower_bytes = [&](u32 b, u32 e) {
-      std::string s(text + b, e - b);
-      for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-      return s;
-    };
-    std::unordered_set<std::string> names, last_words;
-    for (const MentionRec& m : d.mentions) {
-      if (m.kind != MentionKind::name) continue;
-      bool headline = false;
-      for (std::size_t i : long_ones) headline |= toks[d.mentions[i].tb].para == toks[m.tb].para;
-      if (headline) continue;
-      names.insert(lower_bytes(m.nb, m.ne));
-      if (m.words >= 2) {
-        u32 w = m.ne;
-        while (w > m.nb && text[w - 1] != ' ') --w;
-        last_words.insert(lower_bytes(w, m.ne));
+    if (long_ones.empty()) return;  // (most articles)
+    // (a headline holds a few candidates, a body some hundred names: compared in place, no copy)
+    auto same = [&](u32 b1, u32 e1, u32 b2, u32 e2) {
+      if (e1 - b1 != e2 - b2) return false;
+      for (u32 i = 0; i < e1 - b1; ++i) {
+        char x = text[b1 + i], y = text[b2 + i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+        if (x != y) return false;
       }
-    }
+      return true;
+    };
+    auto in_headline = [&](const MentionRec& o) {
+      for (std::size_t i : long_ones)
+        if (toks[d.mentions[i].tb].para == toks[o.tb].para) return true;
+      return false;
+    };
     for (std::size_t i : long_ones) {
       MentionRec& m = d.mentions[i];
-      u32 first = m.te - m.words;  // the name's first token, after any title
-      for (u32 c = m.te - 1; c >= first + 2; --c) {
-        const std::string prefix = lower_bytes(m.nb, toks[c - 1].e);
-        if (!names.count(prefix) && !last_words.count(lower_bytes(toks[c - 1].b, toks[c - 1].e))) continue;
-        for (u32 t = c; t < m.te; ++t) d.mention_at[t] = -1;
-        m.words = static_cast<std::uint8_t>(m.words - (m.te - c));
-        m.te = c;
-        m.ne = toks[c - 1].e;
-        break;
+      const u32 first = m.te - m.words;  // the name's first token, after any title
+      u32 cut = kNone;  // the longest prefix of the name (a token end, past two words) a body name ends
+      for (const MentionRec& o : d.mentions) {
+        if (o.kind != MentionKind::name || in_headline(o)) continue;
+        const u32 ow = toks[o.te - 1].b;  // the body name's last word
+        for (u32 c = m.te - 1; c >= first + 2 && (cut == kNone || c > cut); --c) {
+          const u32 pe = toks[c - 1].e;
+          if (same(m.nb, pe, o.nb, o.ne) || (o.words >= 2 && same(toks[c - 1].b, pe, ow, o.ne))) {
+            cut = c;
+            break;
+          }
+        }
       }
+      if (cut == kNone) continue;
+      for (u32 t = cut; t < m.te; ++t) d.mention_at[t] = -1;
+      m.words = static_cast<std::uint8_t>(m.words - (m.te - cut));
+      m.te = cut;
+      m.ne = toks[cut - 1].e;
     }
   }
 };
