@@ -401,16 +401,24 @@ struct Finder {
     headline_names();
   }
 
+  // whether paragraph pi holds a quotation mark
+  bool quotes_in(u32 pi) const {
+    for (u32 t = d.paras[pi].tb; t < d.paras[pi].te; ++t)
+      if (toks[t].kind == TokKind::quote_mark) return true;
+    return false;
+  }
+
   // A name in a headline in title case runs on through the headline's capitalised words
-  // ("Elizabeth Warren Hammers Wells Fargo CEO: ..."). It ends where a name of the article's
-  // other paragraphs ends: that name itself ("Elizabeth Warren"), or one of two words or more
-  // of the body's with the same last word ("Sen. Elizabeth Warren", "Warren" after "Elizabeth
-  // Ann Warren").
+  // ("Elizabeth Warren Hammers Wells Fargo CEO: 'You Should Be …'"), where it names the speaker
+  // of the headline's quoted words. It ends where a name of the article's other paragraphs ends:
+  // that name itself ("Elizabeth Warren"), or one of two words or more of the body's with the
+  // same last word ("Sen. Elizabeth Warren", "Warren" after "Elizabeth Ann Warren").
   void headline_names() {
     std::vector<std::size_t> long_ones;  // (no memory taken while it stays empty)
     for (std::size_t i = 0; i < d.mentions.size(); ++i) {
       const MentionRec& m = d.mentions[i];
-      if (m.kind == MentionKind::name && m.words >= 3 && d.title_case(m.tb)) long_ones.push_back(i);
+      if (m.kind == MentionKind::name && m.words >= 3 && d.title_case(m.tb) && quotes_in(toks[m.tb].para))
+        long_ones.push_back(i);
     }
     if (long_ones.empty()) return;  // (most articles)
     // (a headline holds a few candidates, a body some hundred names: compared in place, no copy)
