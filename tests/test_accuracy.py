@@ -87,12 +87,13 @@ class PolNeARDev(unittest.TestCase):
         self.assertGreaterEqual(r['exact_content_f1'], EXACT_CONTENT_F1)
 
 
-# thresholds: quote F1 and speaker accuracy are the core engine's targets (0.97, 0.93), met on
-# PolNeAR dev; attribution F1 guards the level reached (the target 0.91 is not met, see README)
-QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.93, 0.848
+# thresholds: quote F1 is the core engine's target (0.97), met on PolNeAR dev; speaker accuracy
+# and attribution F1 guard the level reached (their targets, 0.93 and 0.91: the first met, the
+# second not, see README)
+QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.94, 0.852
 # reported speech, exact-match span F1 with --attributions all: the level reached (the targets of
 # the reported-speech work, 75 / 70 / 60, are not met yet, see README)
-EXACT_SOURCE_F1, EXACT_CUE_F1, EXACT_CONTENT_F1 = 72.0, 68.5, 54.5
+EXACT_SOURCE_F1, EXACT_CUE_F1, EXACT_CONTENT_F1 = 72.7, 69.3, 55.2
 
 if __name__ == '__main__':
     BIN = sys.argv.pop(1)
