@@ -1985,3 +1985,13 @@ TEST(Reported, AParticipleDescribingTheSubjectIsNoCueAndANameItGovernsNoSpeaker)
   EXPECT_EQ(mention(&d.quotes[0]), "A new study published Wednesday in the journal Nature");
   EXPECT_NE(d.quotes[0].speaker, "Nature");
 }
+
+TEST(Reported, ANounLikeACueAfterAPrepositionIsNoVerb) {
+  // (the stop at the sentence's own verb is for a participle that describes a noun only)
+  EXPECT_EQ(first_words("Smith said in remarks Tuesday that the economy was strong."), "the economy was strong");
+  EXPECT_EQ(first_words("Jones wrote in comments posted online that the plan would fail."), "the plan would fail");
+  EXPECT_EQ(first_words("Brown told her he would resign."), "he would resign");
+  EXPECT_EQ(first_mention("The Labour left says the manifesto is too timid."), "The Labour left");
+  EXPECT_EQ(first_mention("\"No deal yet,\" said an official close to the negotiations in Brussels."),
+            "an official close to the negotiations");
+}

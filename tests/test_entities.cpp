@@ -160,3 +160,28 @@ TEST(Entities, AFirstNameOfOneGenderIsEvidence) {
   EXPECT_EQ(d.quotes[0].speaker, "Mary Smith");
   EXPECT_EQ(d.quotes[1].speaker, "Tom Reyes");
 }
+
+TEST(Entities, AFirstNameLikeAParticleIsNoSurnamesParticle) {
+  Document d = extract("Doug Jones said the bill was bad and wrong. Van Jones said on CNN that the bill was good.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Doug Jones");
+  EXPECT_EQ(d.quotes[1].speaker, "Van Jones");
+  Document g = extract("Al Gore said the bill was bad and wrong. Tipper Gore said on CNN that the bill was good.");
+  ASSERT_EQ(g.quotes.size(), 2u);
+  EXPECT_NE(g.quotes[0].speaker_id, g.quotes[1].speaker_id);
+}
+
+TEST(Entities, ItIsNoTitledPersonNorAPluralOpeningTheSentence) {
+  EXPECT_EQ(extract("Rep. Smith criticized the agency on Tuesday. It said the rules were lawful.").quotes.at(0).speaker_id, -1);
+  EXPECT_EQ(extract("Analysts expect Apple to beat forecasts. It said on Monday that sales rose sharply.").quotes.at(0).speaker_id,
+            -1);
+}
+
+TEST(Entities, AHeadlinesNameIsNotCutAtAnotherPersonsSurname) {
+  Document d = extract(
+      "Sarah Huckabee Sanders Slams Critics: \"We Will Not Back Down\"\n\n"
+      "Former Gov. Mike Huckabee praised his daughter on Monday.\n\n\"We will not back down,\" Sanders told reporters.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Sarah Huckabee Sanders");
+  EXPECT_EQ(d.quotes[1].speaker_id, d.quotes[0].speaker_id);
+}

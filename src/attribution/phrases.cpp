@@ -816,6 +816,7 @@ NP Attributor::np_after(u32 b, u32 hi) {
     while (k < hi && k < b + 7 && word(k)) {
       int mk = mention_at(k);
       if (object) {  // (a name or a noun there is not who speaks: "a source close to Clinton", "to the talks")
+        if (is_word(k, wPreposition | wFunction) && !determiner(k)) break;  // "… to the negotiations in Brussels"
         k = mk >= 0 ? d.mentions[mk].te : k + 1;
         if (mk >= 0 || is_word(k - 1, wNominal | wCue)) break;
         continue;

@@ -406,11 +406,12 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   d.indirect.push_back(std::move(ind));
 }
 
-// Whether the verb group of the cue at t holds a negation: "did not", "didn't", "never", "cannot"
+// Whether the verb group of the cue at t holds a negation: "did not", "never", "cannot"
+// (data/negations.txt), or a verb with "n't" ("didn't", "won’t")
 bool Attributor::negated(u32 t) {
   for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1) && adverb_like(p - 1); --p) {
     const std::string_view w = low(p - 1);
-    if (w == "not" || w == "never" || w == "cannot" || w.ends_with("n't") || w.ends_with("n\u2019t")) return true;
+    if (lx.negations.count(w) || w.ends_with("n't") || w.ends_with("n\u2019t")) return true;
   }
   return false;
 }
@@ -423,12 +424,14 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
     u32 w = determiner(u) ? u + 1 : u;
     int mi = mention_at(w);
-    // (a subject pronoun is the reported clause's, not one spoken to: "warned it would not help",
-    // "told reporters he would")
-    if (mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom &&
-        d.mentions[mi].gender != Gender::second)
-      mi = -1;
     u32 after = u;
+    // (a subject pronoun is the reported clause's, not one spoken to: "warned it would not help";
+    // after "her", read as a determiner, "her" is the one spoken to: "told her he would resign")
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom &&
+        d.mentions[mi].gender != Gender::second) {
+      mi = -1;
+      after = w;
+    }
     if (mi >= 0) after = d.mentions[mi].te;
     else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
     // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
@@ -445,15 +448,19 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
   const u32 reach = u < e && is_word(u, wPreposition) ? 14 : 6;
+  const bool describes_noun = (c.past || c.participle) && k > 0 && word(k - 1) && !tok(k - 1).has(kCap) &&
+                              is_word(k - 1, wNominal);
   // (not past a comma and a verb: the next clause's, "who spoke on condition of anonymity, said ...")
   while (v < e && v < u + reach && !(word(v) && tok_text(v) == "that")) {
     if (is(v, ',') && v + 1 < e && word(v + 1) && !tok(v + 1).has(kCap) && is_word(v + 1, wCue | wAuxiliary)) {
       v = e;
       break;
     }
-    // (nor past the sentence's own verb in its present form: "A new study published Wednesday in
-    // the journal Nature suggests that ...": "published" describes the study, "suggests" reports)
-    if (v > u && word(v) && !tok(v).has(kCap) && is_word(v, wCue)) {
+    // (nor, when the cue is a participle describing the noun before it, past the sentence's own
+    // verb in its present form: "A new study published Wednesday in the journal Nature suggests
+    // that ...": "published" describes the study, "suggests" reports; but "said in remarks Tuesday
+    // that", "wrote in comments posted online that": a noun)
+    if (describes_noun && v > u && word(v) && !tok(v).has(kCap) && is_word(v, wCue)) {
       const CueInfo* vc = d.word(v).cue;
       if (vc && !vc->past && !vc->base && !vc->participle) {
         v = e;

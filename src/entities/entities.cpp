@@ -31,17 +31,30 @@ std::size_t word_count(std::string_view s) {
 // mention's name is: the name a post's byline gives joins the article's mentions of that person.
 std::string_view without_titles(std::string_view s) {
   const Lexicon& lx = lexicon();
-  std::string lowered;
+  std::string buf;
   for (;;) {
     const std::size_t sp = s.find(' ');
     if (sp == std::string_view::npos) return s;
     std::string_view w = s.substr(0, sp);
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    lowered.assign(w);
-    for (char& c : lowered) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    if (!lx.titles.count(lowered)) return s;
+    if (!lx.titles.count(lower(w, buf))) return s;
     s.remove_prefix(sp + 1);
   }
+}
+
+// whether the name `full` ends with the words of `tail` (ASCII case ignored): "Bill de Blasio"
+// ends with "De Blasio"
+bool ends_with_name(std::string_view full, std::string_view tail) {
+  if (tail.size() > full.size()) return false;
+  const std::size_t off = full.size() - tail.size();
+  if (off > 0 && full[off - 1] != ' ') return false;
+  for (std::size_t i = 0; i < tail.size(); ++i) {
+    char a = full[off + i], b = tail[i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b + 32);
+    if (a != b) return false;
+  }
+  return true;
 }
 
 int upper_count(std::string_view s) {
@@ -178,12 +191,17 @@ int Entities::entity_for(std::string_view written) {
   std::uint64_t hf = name.plain ? first_word_hash(written, name) : name_hash(written.substr(0, name.first_end));
   std::uint64_t hl = name.plain ? hash_bytes(written.substr(name.last_begin), true) : name_hash(written.substr(name.last_begin));
   // a surname with its particle ("De Blasio", "von der Leyen") is found as a lone surname is: the
-  // fuller name with that last word, the most recent; else it stands as one for a fuller name after it
+  // fuller name that ends with it ("Bill de Blasio"), the most recent; else it stands as one for a
+  // fuller name after it. (Not "Al Gore" for "Tipper Gore": a first name like a particle.)
   if (name_particle(written.substr(0, name.first_end))) {
-    if (const NameTable::Entry* last = d.names.find(hl); last && last->last >= 0) {
-      const int e = resolve(d.names.value(last->last));
-      d.names.put(h).entity = e;  // (the put may move the entries: `entry` is not used after it)
-      return add_alias(e, written, h, false);
+    if (const NameTable::Entry* last = d.names.find(hl)) {
+      int seen = 0;
+      for (int i = last->last; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
+        const int e = resolve(d.names.value(i));
+        if (!ends_with_name(d.entities[e].name, written)) continue;
+        d.names.put(h).entity = e;  // (the put may move the entries: `entry` is not used after it)
+        return add_alias(e, written, h, false);
+      }
     }
     const int e = new_entity(written, hf);
     d.names.put(h).entity = e;
@@ -208,7 +226,10 @@ int Entities::entity_for(std::string_view written) {
   const int lone = last.entity;
   d.names.link(d.names.put(hf).first, e);
   // an earlier lone word that is this name's surname becomes part of it
-  if (lone >= 0 && resolve(lone) != e) merge(resolve(lone), e);
+  // (a lone surname with a particle only when this name ends with it: "De Blasio", not "Al Gore")
+  if (lone >= 0 && resolve(lone) != e &&
+      (!several_words(d.entities[resolve(lone)].name) || ends_with_name(written, d.entities[resolve(lone)].name)))
+    merge(resolve(lone), e);
   return e;
 }
 

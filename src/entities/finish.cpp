@@ -33,35 +33,29 @@ struct Resolver {
     return t > 0 && d.is_word(t - 1, wPreposition);
   }
 
-  // "it" as a subject ("In a statement, it said ..."): the body a name opening this sentence
-  // or the one before stands for ("Apple released new phones on Monday."), a name of one word
-  // or one with a noun of the lists in it ("the Bank of Canada"), with nothing in the text making
-  // it a person. Not when the sentence opens with a phrase of its own ("The union rejected ...": "it"
-  // is the union).
+  // "it" as a subject ("In a statement, it said ..."): the body whose name opens this sentence or
+  // the one before ("Apple released new phones on Monday.", "The Bank of Canada held rates."): a
+  // name of one word or one with a noun of the lists in it, with no title and nothing in the text
+  // making it a person, not a plural ("Analysts expect ...", "Two Americans were killed ...").
   int resolve_it(const MentionRec& m) {
+    if (m.ne < d.toks[m.tb].e) return -1;  // "It's ...": no one's report
     const u32 s = d.sent_of_tok[m.tb];
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
-      const u32 end = back == 0 ? m.tb : sn.te;
-      for (u32 t = sn.tb; t < end; ++t) {
-        const Token& k = d.toks[t];
-        if (k.kind != TokKind::word) continue;
-        const int ci = d.mention_at[t];
-        if (ci < 0) {
-          // a phrase of its own opens the sentence (but "The Bank of Canada", "The Times": a name)
-          if (d.is_word(t, wDeterminer) && !(t + 1 < end && d.mention_at[t + 1] >= 0)) return -1;
-          if (d.is_word(t, wPreposition)) break;      // "In a statement, it said": look no further here
-          continue;
-        }
-        const MentionRec& c = d.mentions[ci];
-        if (c.kind != MentionKind::name || c.entity < 0 || after_preposition(c.tb)) break;
-        const EntityRec& r = d.entities[c.entity];
-        if (r.votes_male > 0 || r.votes_female > 0) return -1;
-        // (a name of several words is a body's only with a noun of the lists in it: "Bank of Canada")
-        bool body = r.name.find(' ') == std::string_view::npos || !r.person;
-        for (u32 w = c.tb; w < c.te && !body; ++w) body = d.is_word(w, wNominal);
-        return body ? c.entity : -1;
-      }
+      u32 t = sn.tb;
+      if (t < sn.te && d.toks[t].kind == TokKind::word && d.tok_lower(t) == "the") ++t;
+      const int ci = t < sn.te ? d.mention_at[t] : -1;
+      if (ci < 0 || (back == 0 && t >= m.tb)) continue;
+      const MentionRec& c = d.mentions[ci];
+      if (c.kind != MentionKind::name || c.entity < 0 || c.tb != t || c.nb > d.toks[c.tb].b) return -1;
+      const EntityRec& r = d.entities[c.entity];
+      if (r.votes_male > 0 || r.votes_female > 0) return -1;
+      const std::string_view last = d.tok_text(c.te - 1);
+      if (c.te == c.tb + 1 && last.size() > 3 && last.back() == 's') return -1;  // (a plural: "Analysts")
+      // (a name of several words is a body's only with a noun of the lists in it: "Bank of Canada")
+      bool body = c.te == c.tb + 1 || !r.person;
+      for (u32 w = c.tb; w < c.te && !body; ++w) body = d.is_word(w, wNominal);
+      return body ? c.entity : -1;
     }
     return -1;
   }

@@ -184,6 +184,7 @@ Lexicon build() {
   load_set(lx.plural_nouns, "plural_nouns.txt", true, false);
   load_set(lx.verb_adverbs, "verb_adverbs.txt", true, false);
   load_set(lx.irregular_pasts, "irregular_pasts.txt", true, false);
+  load_set(lx.negations, "negations.txt", true, false);
   load_set(lx.poll_words, "poll_words.txt", true, false);
   load_set(lx.report_continuers, "report_continuers.txt", true, false);
   each_line(data::file("quantities.txt"), [&](const std::vector<std::string_view>& f) {

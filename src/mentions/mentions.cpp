@@ -401,6 +401,9 @@ struct Finder {
     headline_names();
   }
 
+  // the end of name mention o's first word
+  u32 o_first_end(const MentionRec& o) const { return toks[o.te - o.words].e; }
+
   // whether paragraph pi holds a quotation mark
   bool quotes_in(u32 pi) const {
     for (u32 t = d.paras[pi].tb; t < d.paras[pi].te; ++t)
@@ -412,7 +415,7 @@ struct Finder {
   // ("Elizabeth Warren Hammers Wells Fargo CEO: 'You Should Be …'"), where it names the speaker
   // of the headline's quoted words. It ends where a name of the article's other paragraphs ends:
   // that name itself ("Elizabeth Warren"), or one of two words or more of the body's with the
-  // same last word ("Sen. Elizabeth Warren", "Warren" after "Elizabeth Ann Warren").
+  // same first and last words ("Elizabeth Ann Warren").
   void headline_names() {
     std::vector<std::size_t> long_ones;  // (no memory taken while it stays empty)
     for (std::size_t i = 0; i < d.mentions.size(); ++i) {
@@ -446,7 +449,10 @@ struct Finder {
         const u32 ow = toks[o.te - 1].b;  // the body name's last word
         for (u32 c = m.te - 1; c >= first + 2 && (cut == kNone || c > cut); --c) {
           const u32 pe = toks[c - 1].e;
-          if (same(m.nb, pe, o.nb, o.ne) || (o.words >= 2 && same(toks[c - 1].b, pe, ow, o.ne))) {
+          // (the whole name, or the same first and last words: not "Mike Huckabee" for "Sarah
+          // Huckabee Sanders")
+          if (same(m.nb, pe, o.nb, o.ne) ||
+              (o.words >= 2 && same(toks[c - 1].b, pe, ow, o.ne) && same(m.nb, toks[first].e, o.nb, o_first_end(o)))) {
             cut = c;
             break;
           }
