@@ -135,11 +135,15 @@ TEST(Quotes, NestedQuoteInTheSameMarks) {
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "Second quote,");
 }
 
-TEST(Quotes, ATitleInheritsNoSpeaker) {
+TEST(Quotes, QuotedWordsInASentenceOfTheirOwnInheritNoSpeaker) {
   Document d = extract(
       "\"We are not there yet,\" Ms. Moore said.\n\nLater, Al Sharpton took calls on his \"Keepin' It Real\" show.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Moore");
+  // (a term in the writer's sentence after an attributed quote is no one's words)
+  Document t = extract("\"This is a power grab,\" Ms. Moore said.\n\nThe phrase \"deep state\" appeared in 40 speeches.");
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(t.quotes[0].text, "This is a power grab,");
   // (but a list of them after a cue does: 'called her "Miss Piggy" and "Miss Housekeeping"')
   Document l = extract("Clinton said Trump called the winner \"Miss Piggy\" and \"Miss Housekeeping\" for years.");
   ASSERT_EQ(l.quotes.size(), 2u);

@@ -421,26 +421,16 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   return false;
 }
 
-// Quoted words inside the writer's sentence that are a name or a title, capitalised word by word
-// but the small ones, with no end punctuation: "on his "Keepin' It Real" show", "wearing "Settle
-// For Hillary" shirts". No one's words: they inherit no speaker.
-bool Attributor::title_words(const QuoteRec& q) {
-  if (q.direct || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap)) return false;
-  for (u32 t = q.first_tok; t < q.last_tok; ++t) {
-    if (tok(t).kind == TokKind::punct && t + 1 == q.last_tok) return false;  // "… a disaster."
-    if (word(t) && !tok(t).has(kCap) && !is_word(t, wFunction | wPreposition | wDeterminer)) return false;
-  }
-  return true;
-}
-
 // A quote with no cue of its own that follows an attributed one in the same or the next
 // paragraph: "…," she wrote. "It just wasn't enough."
 bool Attributor::continuation(std::size_t qi, Attribution& a) {
   if (qi == 0) return false;
-  // (a title inherits only in a list of the previous quote's sentence: 'called her "Miss Piggy"
-  // and "Miss Housekeeping"')
-  if (title_words(d.quotes[qi]) && (d.quotes[qi - 1].close_tok == kNone ||
-                                    d.sent_of_tok[d.quotes[qi - 1].close_tok] != d.sent_of_tok[d.quotes[qi].open_tok]))
+  // quoted words inside the writer's sentence inherit only in the previous quote's sentence, a
+  // list of them ('called her "Miss Piggy" and "Miss Housekeeping"'): in a sentence of their own
+  // they are the writer's framing, a term or a title ('Supporters see a long-overdue "shake-up."',
+  // 'on his "Keepin' It Real" show'), and no one's words unless a cue of that sentence says whose
+  if (!d.quotes[qi].direct && (d.quotes[qi - 1].close_tok == kNone ||
+                               d.sent_of_tok[d.quotes[qi - 1].close_tok] != d.sent_of_tok[d.quotes[qi].open_tok]))
     return false;
   const Attribution& prev = d.attr[qi - 1];
   if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
