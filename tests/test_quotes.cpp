@@ -150,3 +150,14 @@ TEST(Quotes, QuotedWordsInASentenceOfTheirOwnInheritNoSpeaker) {
   EXPECT_EQ(l.quotes[1].speaker, l.quotes[0].speaker);
   EXPECT_FALSE(l.quotes[1].speaker.empty());
 }
+
+TEST(Quotes, ATitleBetweenCommasAfterItsNounIsNoOnesWords) {
+  Document d = extract("In his book, \"The Art of the Deal,\" Trump described himself as a \"counterpuncher.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "counterpuncher.");
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_TRUE(extract("Her new album, \"Midnights,\" sold a million copies on Monday.").quotes.empty());
+  // (words said, after a verb or starting with a pronoun, stay a quote)
+  EXPECT_EQ(extract("The senator said, \"We Will Win,\" and left.").quotes.size(), 1u);
+  EXPECT_EQ(extract("Mr. Trump said of the episode, \"I don't like it,\" and left.").quotes.size(), 1u);
+}

@@ -285,6 +285,7 @@ struct Attributor {
   bool plural_phrase(const NP& np);
   bool name_and_verb(u32 b, u32 k);
   u32 described_from(int mi, u32 lo);
+  bool appositive_title(const QuoteRec& q);
   bool negated(u32 t);
   bool speaker_like(const NP& np);
   NP np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters = nullptr);

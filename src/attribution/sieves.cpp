@@ -421,6 +421,29 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   return false;
 }
 
+// A title between commas after the noun it names: 'In his book, "The Art of the Deal," Trump
+// described ...', 'Her album, "Midnights," sold ...' (every word capitalised but the small ones,
+// no end of a sentence inside): no one's words, whatever cue the sentence has.
+bool Attributor::appositive_title(const QuoteRec& q) {
+  // (after a noun: not after a verb, 'The senator said, "We Will Win," and left.')
+  const u32 n = q.open_tok - 2;
+  if (q.open_tok < 2 || !is(q.open_tok - 1, ',') || !word(n) || tok(n).has(kCap) ||
+      is_word(n, wCue | wFunction | wPreposition | wAuxiliary) || adverb_like(n) || q.first_tok >= q.last_tok ||
+      !tok(q.first_tok).has(kCap))
+    return false;
+  if (is_word(q.first_tok, wPronoun)) return false;  // 'the episode, "I don't like it,"': words said
+  for (u32 t = q.first_tok; t < q.last_tok; ++t) {
+    if (tok(t).kind == TokKind::punct) {
+      if (t + 1 == q.last_tok && is(t, ',')) continue;
+      return false;
+    }
+    // (the small words of a title: "of", "the", "and")
+    if (word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
+      return false;
+  }
+  return true;
+}
+
 // A quote with no cue of its own that follows an attributed one in the same or the next
 // paragraph: "…," she wrote. "It just wasn't enough."
 bool Attributor::continuation(std::size_t qi, Attribution& a) {
@@ -482,8 +505,11 @@ void Attributor::run() {
     static_assert(kDirectOpen.size() == kClosedSentence.size());
     // (a sieve writes its attribution only when it finds one: the sieves can share one)
     Attribution a;
-    for (Sieve s : order)
-      if ((this->*s)(qi, a)) break;
+    if (appositive_title(q))
+      d.quotes[qi].direct = false;  // (quoted words of the writer's sentence, attributed to no one)
+    else
+      for (Sieve s : order)
+        if ((this->*s)(qi, a)) break;
     d.attr[qi] = std::move(a);
   }
   mixed_speech();
