@@ -1995,3 +1995,12 @@ TEST(Reported, ANounLikeACueAfterAPrepositionIsNoVerb) {
   EXPECT_EQ(first_mention("\"No deal yet,\" said an official close to the negotiations in Brussels."),
             "an official close to the negotiations");
 }
+
+TEST(Reported, QuotedByAnOutletAsSaying) {
+  std::string t = "Mary Smith was quoted by Reuters as saying that the decision was final.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mary Smith");
+  EXPECT_EQ(cue(&d.quotes[0]), "was quoted by Reuters as saying");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the decision was final");
+}

@@ -416,6 +416,18 @@ bool Attributor::negated(u32 t) {
   return false;
 }
 
+// "was quoted by Reuters as saying", "is quoted in the Times as saying": for the participle at k
+// after "as", the token "quoted" of a passive a few words before it, or kNone. (The phrase
+// without the words between is a cue phrase of its own: data/cue_phrases.txt.)
+u32 Attributor::quoted_as(u32 k, u32 lo) {
+  if (k < lo + 4 || !word(k - 1) || !low_is(k - 1, "as")) return kNone;
+  for (u32 q = k - 2; q > lo && q + 10 > k; --q) {
+    if (!word(q)) return kNone;
+    if (low_is(q, "quoted")) return passive_be(q - 1) ? q : kNone;
+  }
+  return kNone;
+}
+
 // Where the content of cue [k, k + clen) starts: after the person spoken to ("told reporters")
 // and a "that" close behind ("said in her post that"; PolNeAR's spans start at the "that"). *that_found
 // tells whether there was one.
@@ -1239,10 +1251,17 @@ void Attributor::indirect_speech() {
       const Report first_report = report_of(*c, k, clen, e);
       if (first_report.kind == Complement::none && !relative_verb()) continue;
       NP np;
+      u32 cue_from = k;  // the cue's first word: "quoted" in "was quoted by Reuters as saying"
       if (c->participle && !progressive(k)) {
-        // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
-        if (!is(k - 1, ',') || k < lo + 3) continue;
-        np = participle_subject(k - 1, lo);
+        if (const u32 q = quoted_as(k, lo); q != kNone) {
+          // "Smith was quoted by Reuters as saying that ...": the passive's subject speaks
+          np = np_before(verb_group_start(q), lo);
+          cue_from = q;
+        } else {
+          // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
+          if (!is(k - 1, ',') || k < lo + 3) continue;
+          np = participle_subject(k - 1, lo);
+        }
       } else {
         np = np_before(k, lo);
         // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
@@ -1287,7 +1306,8 @@ void Attributor::indirect_speech() {
                                              : NP{np.for_tb, np.for_te, -1};
               break;
             }
-        add_indirect(r.start, ce, np, k, k + clen, r.that ? "indirect_that" : "indirect_clause", r.that ? 0.65 : 0.6);
+        add_indirect(r.start, ce, np, n == 0 ? cue_from : k, k + clen, r.that ? "indirect_that" : "indirect_clause",
+                     r.that ? 0.65 : 0.6);
         reported_to = ce;
         u32 next = ce < e ? coordinated_cue(ce, e) : kNone;
         if (next == kNone || next + 2 >= e) break;
