@@ -7,6 +7,7 @@
 
 #include "doc.hpp"
 #include "entities/entities.hpp"
+#include "util/ascii.hpp"
 
 namespace whosaid {
 
@@ -47,14 +48,7 @@ std::string_view without_titles(std::string_view s) {
 bool ends_with_name(std::string_view full, std::string_view tail) {
   if (tail.size() > full.size()) return false;
   const std::size_t off = full.size() - tail.size();
-  if (off > 0 && full[off - 1] != ' ') return false;
-  for (std::size_t i = 0; i < tail.size(); ++i) {
-    char a = full[off + i], b = tail[i];
-    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
-    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b + 32);
-    if (a != b) return false;
-  }
-  return true;
+  return (off == 0 || full[off - 1] == ' ') && ieq(full.substr(off), tail);
 }
 
 int upper_count(std::string_view s) {
@@ -190,46 +184,40 @@ int Entities::entity_for(std::string_view written) {
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
   std::uint64_t hf = name.plain ? first_word_hash(written, name) : name_hash(written.substr(0, name.first_end));
   std::uint64_t hl = name.plain ? hash_bytes(written.substr(name.last_begin), true) : name_hash(written.substr(name.last_begin));
+  // the most recent fuller name with this last word that `fits` (the most recent few: a bound)
+  auto recent_with_last = [&](auto fits) {
+    const NameTable::Entry* last = d.names.find(hl);
+    int seen = 0;
+    for (int i = last ? last->last : -1; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
+      const int e = resolve(d.names.value(i));
+      if (fits(e)) return e;
+    }
+    return -1;
+  };
   // a surname with its particle ("De Blasio", "von der Leyen") is found as a lone surname is: the
   // fuller name that ends with it ("Bill de Blasio"), the most recent; else it stands as one for a
   // fuller name after it. (Not "Al Gore" for "Tipper Gore": a first name like a particle.)
-  if (name_particle(written.substr(0, name.first_end))) {
-    if (const NameTable::Entry* last = d.names.find(hl)) {
-      int seen = 0;
-      for (int i = last->last; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
-        const int e = resolve(d.names.value(i));
-        if (!ends_with_name(d.entities[e].name, written)) continue;
-        d.names.put(h).entity = e;  // (the put may move the entries: `entry` is not used after it)
-        return add_alias(e, written, h, false);
-      }
-    }
-    const int e = new_entity(written, hf);
-    d.names.put(h).entity = e;
-    NameTable::Entry& lone = d.names.put(hl);
-    if (lone.entity < 0) lone.entity = e;
-    return e;
-  }
-  if (const NameTable::Entry* last = d.names.find(hl)) {
-    int seen = 0;
-    for (int i = last->last; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
-      int e = resolve(d.names.value(i));
-      if (first_hash[e] == hf) {
-        entry.entity = e;
-        return add_alias(entry, e, written, h);
-      }
-    }
+  const bool particle_first = name_particle(written.substr(0, name.first_end));
+  const int known = particle_first ? recent_with_last([&](int e) { return ends_with_name(d.entities[e].name, written); })
+                                   : recent_with_last([&](int e) { return first_hash[e] == hf; });
+  if (known >= 0) {
+    entry.entity = known;
+    return add_alias(entry, known, written, h);
   }
   const int e = entry.entity = new_entity(written, hf);
   // (each put may move the entries: none is held across one)
   NameTable::Entry& last = d.names.put(hl);
+  if (particle_first) {
+    if (last.entity < 0) last.entity = e;
+    return e;
+  }
   d.names.link(last.last, e);
-  const int lone = last.entity;
+  const int lone = last.entity >= 0 ? resolve(last.entity) : -1;
   d.names.link(d.names.put(hf).first, e);
   // an earlier lone word that is this name's surname becomes part of it
   // (a lone surname with a particle only when this name ends with it: "De Blasio", not "Al Gore")
-  if (lone >= 0 && resolve(lone) != e &&
-      (!several_words(d.entities[resolve(lone)].name) || ends_with_name(written, d.entities[resolve(lone)].name)))
-    merge(resolve(lone), e);
+  if (lone >= 0 && lone != e && (!several_words(d.entities[lone].name) || ends_with_name(written, d.entities[lone].name)))
+    merge(lone, e);
   return e;
 }
 

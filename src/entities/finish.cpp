@@ -10,6 +10,7 @@
 
 #include "doc.hpp"
 #include "read/utf8.hpp"
+#include "util/ascii.hpp"
 
 namespace whosaid {
 
@@ -43,7 +44,7 @@ struct Resolver {
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       u32 t = sn.tb;
-      if (t < sn.te && d.toks[t].kind == TokKind::word && d.tok_lower(t) == "the") ++t;
+      if (t < sn.te && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "the")) ++t;
       const int ci = t < sn.te ? d.mention_at[t] : -1;
       if (ci < 0 || (back == 0 && t >= m.tb)) continue;
       const MentionRec& c = d.mentions[ci];

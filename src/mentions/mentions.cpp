@@ -3,6 +3,7 @@
 // speakers nor the antecedents of the writer's pronouns.
 #include "doc.hpp"
 #include "entities/names.hpp"
+#include "util/ascii.hpp"
 
 #include <array>
 #include <vector>
@@ -425,16 +426,7 @@ struct Finder {
     }
     if (long_ones.empty()) return;  // (most articles)
     // (a headline holds a few candidates, a body some hundred names: compared in place, no copy)
-    auto same = [&](u32 b1, u32 e1, u32 b2, u32 e2) {
-      if (e1 - b1 != e2 - b2) return false;
-      for (u32 i = 0; i < e1 - b1; ++i) {
-        char x = text[b1 + i], y = text[b2 + i];
-        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
-        if (x != y) return false;
-      }
-      return true;
-    };
+    auto same = [&](u32 b1, u32 e1, u32 b2, u32 e2) { return ieq(d.slice(b1, e1), d.slice(b2, e2)); };
     auto in_headline = [&](const MentionRec& o) {
       for (std::size_t i : long_ones)
         if (toks[d.mentions[i].tb].para == toks[o.tb].para) return true;
