@@ -2004,3 +2004,31 @@ TEST(Reported, QuotedByAnOutletAsSaying) {
   EXPECT_EQ(cue(&d.quotes[0]), "was quoted by Reuters as saying");
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the decision was final");
 }
+
+TEST(Reported, ANounAndAnIrregularPastAreAClause) {
+  EXPECT_EQ(first_words("The company said profits fell sharply in the third quarter."), "profits fell sharply in the third quarter");
+  EXPECT_EQ(first_words("The firm said sales fell."), "sales fell");
+  EXPECT_EQ(first_words("He said goodbye to the crowd."), "(none)");
+}
+
+TEST(Sieves, ASurnameAfterAQuoteThatACommaEndsIsAName) {
+  Document d = extract("\"We will win,\" Ramos, a Democrat, said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ramos");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}
+
+TEST(Sieves, ARelativeClausesVerbIsNoCue) {
+  Document d = extract("\"It is a mess,\" an official, who asked not to be named, said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "an official");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // asking not to be named reports nothing
+  Document e = extract("An official, who asked not to be named, said the plan was dead.");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(cue(&e.quotes[0]), "said");
+  EXPECT_EQ(first_mention("The plan is dead, an official, who asked not to be named, said."), "an official");
+  EXPECT_EQ(first_mention("The plan is dead, Ramos, a Democrat, said."), "Ramos, a Democrat");
+  // the words before the speaker and its description need a verb of their own
+  EXPECT_EQ(first_words("Jane Roe, 18, from Lee County, Fla., disagrees."), "(none)");
+}

@@ -185,3 +185,24 @@ TEST(Entities, AHeadlinesNameIsNotCutAtAnotherPersonsSurname) {
   EXPECT_EQ(d.quotes[0].speaker, "Sarah Huckabee Sanders");
   EXPECT_EQ(d.quotes[1].speaker_id, d.quotes[0].speaker_id);
 }
+
+TEST(Entities, ADescriptionAfterTheNamesThePersonNamedBefore) {
+  Document d = extract(
+      "Arne Slot was asked about the defeat. \"We were not good enough,\" the Dutchman admitted. \"We must improve,\" he added.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Arne Slot");
+  EXPECT_EQ(mention(&d.quotes[0]), "the Dutchman");
+  EXPECT_EQ(d.quotes[1].speaker, "Arne Slot");
+  EXPECT_EQ(extract("Maria Lopez, 45, has run the shelter since 2010. The 45-year-old said the city had cut its funding.")
+                .quotes.at(0).speaker,
+            "Maria Lopez");
+  EXPECT_EQ(extract("Sen. Jon Tester faces a tough race. \"We will win,\" the Democrat said.").quotes.at(0).speaker, "Jon Tester");
+  // no one named before: the description is the speaker as written
+  EXPECT_EQ(extract("\"It is over,\" the 25-year-old said.").quotes.at(0).speaker, "the 25-year-old");
+  // an adjective before a name is no description: "he" is the name's
+  Document e = extract(
+      "The Oromo Liberation Front has been banned. The Ethiopian marathoner Feyisa Lilesa crossed his arms at the finish. "
+      "He said he feared returning home.");
+  ASSERT_FALSE(e.quotes.empty());
+  EXPECT_EQ(e.quotes[0].speaker, "Feyisa Lilesa");
+}

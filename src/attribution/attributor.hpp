@@ -260,6 +260,8 @@ struct Attributor {
   bool speaker_mention(int mi) const;
   bool modifier_at(u32 t);
   bool verbish_at(u32 t, u32 hi);
+  bool past_form(u32 t);
+  bool relative_subject(const NP& np, u32 lo);
   bool temporal(const NP& np);
   u32 tok_from(u32 b) const;
   NP nominal_ending_at(u32 k, u32 lo);

@@ -183,6 +183,13 @@ bool Attributor::speaker_mention(int mi) const {
   return m.kind == MentionKind::name && !toks[m.te - 1].has(kPossessive);
 }
 
+// a relative pronoun after a comma as a verb's subject: the verb is a relative clause's, which
+// describes the phrase before it ("an official, who asked not to be named, said")
+bool Attributor::relative_subject(const NP& np, u32 lo) {
+  return np.ok() && np.te == np.tb + 1 && np.tb > lo && is(np.tb - 1, ',') && word(np.tb) &&
+         (low_is(np.tb, "who") || low_is(np.tb, "which"));
+}
+
 bool Attributor::after_preposition(u32 t) {
   return t > 0 && is_word(t - 1, wPreposition);
 }

@@ -104,6 +104,11 @@ bool Attributor::clause_start(u32 t, u32 e) {
 Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
   if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
   if (u + 2 >= e) {
+    // a noun and its verb: a clause ("said sales fell", "said prices have")
+    if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && !is_word(u, wFunction | wPreposition | wCue) &&
+        (is_word(u + 1, wAuxiliary) || past_form(u + 1)) && (c.cls == CueClass::speech || c.cls == CueClass::belief) &&
+        !c.clause_only)
+      return Complement::clause;
     // a word or two: only a noun phrase, as PolNeAR reads them ("Voters support the plan",
     // "The union endorsed Sanders", "55 percent said yes")
     if (!polnear || c.clause_only || (c.cls != CueClass::speech && c.cls != CueClass::stance) ||
@@ -122,6 +127,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return Complement::infinitive;
   if (word(u) && tok_text(u) == "to") {
     if (c.no_infinitive) return Complement::none;
+    // "asked not to be named", "asked to remain anonymous": no words reported
+    if (u + 2 < e && word(u + 1) && word(u + 2) && (low_is(u + 1, "be") || low_is(u + 1, "remain")) &&
+        lx.anonymity_words.count(low(u + 2)))
+      return Complement::none;
     // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
@@ -180,7 +189,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       break;
     // (after a verb of writing, only an auxiliary tells a clause: "posted a photo entitled ..." is none)
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) &&
-        (is_word(k, wAuxiliary) || (!made && (is_word(k, wCue) || low_ends_with(k, "ed")))))
+        (is_word(k, wAuxiliary) || (!made && (is_word(k, wCue) || past_form(k)))))
       return Complement::clause;
   }
   return takes_phrase ? Complement::phrase : Complement::none;
@@ -191,10 +200,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
 bool Attributor::clause_verb(u32 u, u32 e) {
   for (u32 t = u; t < e && t < u + 16; ++t) {
     if (!word(t) || tok(t).has(kCap)) continue;
-    if (is_word(t, wAuxiliary | wCue)) return true;
-    if (tok_text(t).size() > 3 && low_ends_with(t, "ed")) return true;
+    if (is_word(t, wAuxiliary | wCue) || past_form(t)) return true;
   }
   return false;
+}
+
+// A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose")
+bool Attributor::past_form(u32 t) {
+  return (tok_text(t).size() > 3 && low_ends_with(t, "ed")) || lx.irregular_pasts.count(low(t));
 }
 
 // Tokens [from, to) of a plain sentence that are exactly a speaker and a cue: "X said", "said X",
@@ -209,6 +222,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // "…, praised the agreement": after such a verb comes its object, not its speaker
     if (k == from && c->object_target && !c->addressee_object) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
+    if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
     if (k == from && np.ok() && np.mention < 0 && !is_word(np.te - 1, wNominal) &&
@@ -223,6 +237,13 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (!covers && k > from) {  // "…, attorneys for the family said": the whole phrase
       NP whole = clause_subject(k, from);
       if (whole.ok() && whole.tb == from) np = whole, covers = true;
+    }
+    if (!covers && k > from && word(from) && !clause_opener(from)) {
+      // "…, Ramos, who heads the union, said": a description between commas
+      bool comma = false;
+      for (u32 t = from + 1; t < k && !comma; ++t) comma = is(t, ',');
+      NP described = comma ? np_before(k, from, true) : NP{};
+      if (described.ok() && described.tb == from) np = described, covers = true;
     }
     if (!covers) return {};
     // "…, said Rita Katz, the director of SITE Intelligence Group": a description of the speaker
@@ -1138,15 +1159,19 @@ void Attributor::indirect_speech() {
         continue;
       }
     }
-    // CLAUSE, said X, a description of X. (the cue right after an earlier comma)
+    // CLAUSE, said X, a description of X. (the cue right after an earlier comma) / CLAUSE, X, a
+    // description of X, said. (the speaker right after it, the cue after the last comma)
     {
       bool done = false;
+      const bool cue_last = comma != kNone && word(comma + 1) && maybe_cue(tok(comma + 1));
       for (auto it = after_last; it != commas.begin() && !done;) {
         const u32 c = *--it;
         if (c < b + 2 || c + 40 < e) break;
-        if (c == comma || !word(c + 1) || !maybe_cue(tok(c + 1))) continue;
+        const bool inverted = word(c + 1) && maybe_cue(tok(c + 1));
+        if (c == comma || !(inverted || cue_last)) continue;
         CueSegment cs = cue_segment(c + 1, e);
-        if (cs.np.ok() && cs.k == c + 1) {
+        // (the clause before has a verb: not "Jane Roe, 18, from Lee County, Fla., disagrees.")
+        if (cs.np.ok() && (inverted ? cs.k == c + 1 : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
           add_indirect(b, c, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
           done = true;
         }

@@ -114,6 +114,9 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     if (c->participle) return false;
     NP np = np_before(k, t);
     if (!np.ok()) return false;
+    // a relative clause's verb: the speaker's description ('"…," an official, who asked not to
+    // be named, said'), the cue after it
+    if (relative_subject(np, t)) continue;
     // nothing but the phrase (and words of its title, or a description before a name between
     // commas: "the former governor of Texas, Rick Perry, said") between the quote and the cue
     for (u32 j = t; j < np.tb; ++j) {

@@ -23,8 +23,11 @@ struct Resolver {
 
   // (strict: a person by the text's evidence, that gender, or a name of two words or more, not
   // one word that may be a place or a party: "Georgia", "Democratic")
+  // (g unknown: a person of either gender)
   bool compatible(int e, Gender g, bool strict = false) const {
     const EntityRec& r = d.entities[e];
+    if (g == Gender::unknown)
+      return r.person && (!strict || r.votes_male > 0 || r.votes_female > 0 || r.name.find(' ') != std::string_view::npos);
     const int votes = g == Gender::male ? r.votes_male : r.votes_female;
     const int other = g == Gender::male ? r.votes_female : r.votes_male;
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
@@ -61,45 +64,112 @@ struct Resolver {
     return -1;
   }
 
+  // A description of a person the text has named, token t after "the": a noun of
+  // data/person_descriptions.tsv ("the Spaniard", "the Democrat") or an age ("the 45-year-old").
+  // Its gender (unknown: either) in g.
+  bool description(u32 t, Gender& g) {
+    if (t == 0 || d.toks[t].kind != TokKind::word || d.toks[t].has(kPossessive) || !ieq(d.tok_text(t - 1), "the"))
+      return false;
+    const std::string_view w = d.tok_text(t);
+    if (w.ends_with("-year-old") && w.size() > 9 && w[0] >= '0' && w[0] <= '9') {
+      g = Gender::unknown;
+      return true;
+    }
+    const auto it = d.lx->person_descriptions.find(d.tok_lower(t));
+    if (it == d.lx->person_descriptions.end()) return false;
+    g = it->second;
+    return true;
+  }
+  // A name of one word that is such a description ("the Dutchman": capitalised, found as a
+  // name), not one that describes the name after it ("the Ethiopian marathoner Feyisa Lilesa":
+  // adjective_before_name)
+  bool described_name(const MentionRec& m, Gender& g, bool* adjective_before_name = nullptr) {
+    if (m.kind != MentionKind::name || m.te != m.tb + 1 || !description(m.tb, g)) return false;
+    u32 k = m.te;
+    while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap)) ++k;
+    if (k < d.toks.size() && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind == MentionKind::name) {
+      if (adjective_before_name) *adjective_before_name = true;
+      return false;
+    }
+    return true;
+  }
+
   // A he/she pronoun's entity: the first compatible name (or resolved pronoun) that is not the
   // object of a preposition, in this sentence before it and then in earlier sentences — the
   // subject of a sentence comes first in it, so subjects are preferred.
   int resolve(int mi, int depth = 0) {
     if (memo[mi] != -3) return memo[mi] == -2 ? -1 : memo[mi];
     const MentionRec& m = d.mentions[mi];
-    if (m.kind == MentionKind::name) return memo[mi] = m.entity;
+    Gender g = m.gender;
+    if (m.kind == MentionKind::name && !described_name(m, g)) return memo[mi] = m.entity;
     if (m.kind == MentionKind::pronoun && m.gender == Gender::neuter && m.grammatical_case == Case::nom)
       return memo[mi] = resolve_it(m);
-    if (m.kind != MentionKind::pronoun || (m.gender != Gender::male && m.gender != Gender::female) || depth > 40)
+    if (depth > 40 || (m.kind == MentionKind::pronoun ? g != Gender::male && g != Gender::female : m.kind != MentionKind::name))
       return memo[mi] = -1;
     memo[mi] = -2;
-    u32 s = d.sent_of_tok[m.tb];
+    const int found = nearest(m.tb, mi, g, m.kind == MentionKind::name, depth);
+    // (a description no name before it explains stays its own: "the Dutchman")
+    return memo[mi] = found < 0 && m.kind == MentionKind::name ? m.entity : found;
+  }
+
+  // The person a description names, the description at token t (a speaker's phrase "the
+  // 45-year-old", which is no mention), or -1 when it is none or no one fits.
+  int resolve_description(u32 t) {
+    Gender g = Gender::unknown;
+    return description(t, g) ? nearest(t, -1, g, true) : -1;
+  }
+
+  // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
+  // person it describes; else the sieve's entity, or its mention's
+  int speaker(const Attribution& a) {
+    if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start) {
+      const Token* toks = d.toks.data();
+      const u32 t = static_cast<u32>(std::partition_point(toks, toks + d.toks.size(),
+                                                          [&](const Token& k) { return k.b < a.speaker_span.start; }) - toks);
+      if (t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
+        if (const int e = resolve_description(t + 1); e >= 0) return e;
+    }
+    if (a.entity >= 0) return a.entity;
+    return a.mention >= 0 ? resolve(a.mention) : -1;
+  }
+
+  // The first name (or resolved pronoun) before token `at` that fits gender g, not the object of
+  // a preposition, in its sentence and then in earlier ones: a sentence's subject comes first in
+  // it, so subjects are preferred. First a person by the text's evidence, then (for a pronoun,
+  // not a description: only_persons) any name: "he said" after "Sanders ... in Georgia" is
+  // Sanders's. Mention `self` is skipped. g unknown: a person of either gender.
+  int nearest(u32 at, int self, Gender g, bool only_persons, int depth = 0) {
+    const u32 s = d.sent_of_tok[at];
     int found = -1;
-    // (first a person's name, then any: "he said" after "Sanders ... in Georgia" is Sanders's)
-    for (int pass = 0; pass < 2 && found < 0; ++pass) {
+    for (int pass = 0; pass < (only_persons ? 1 : 2) && found < 0; ++pass) {
       const bool strict = pass == 0;
       int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
       for (u32 back = 0; back <= 8 && back <= s && found < 0 && looked < 40; ++back) {
         const Sentence& sn = d.sents[s - back];
-        u32 end = back == 0 ? m.tb : sn.te;
+        u32 end = back == 0 ? at : sn.te;
         for (u32 t = sn.tb; t < end && found < 0 && looked < 40; ++t) {
           int ci = d.mention_at[t];
-          if (ci < 0 || ci == mi) continue;
+          if (ci < 0 || ci == self) continue;
           ++looked;
           const MentionRec& c = d.mentions[ci];
           t = c.te - 1;
           if (after_preposition(c.tb)) continue;
-          if (c.kind == MentionKind::name) {
+          Gender cg = Gender::unknown;
+          bool adjective = false;  // (the name after it is the candidate)
+          const bool described = described_name(c, cg, &adjective);
+          if (adjective) continue;
+          if (c.kind == MentionKind::name && !described) {
             if (d.toks[c.te - 1].has(kPossessive)) continue;
-            if (c.entity >= 0 && compatible(c.entity, m.gender, strict)) found = c.entity;
-          } else if (c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && c.gender == m.gender) {
+            if (c.entity >= 0 && compatible(c.entity, g, strict)) found = c.entity;
+          } else if ((c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && (c.gender == g || (g == Gender::unknown && (c.gender == Gender::male || c.gender == Gender::female)))) ||
+                     c.kind == MentionKind::name) {
             found = resolve(ci, depth + 1);
-            if (strict && found >= 0 && !compatible(found, m.gender, true)) found = -1;
+            if (found >= 0 && (strict || c.kind == MentionKind::name) && !compatible(found, g, true)) found = -1;
           }
         }
       }
     }
-    return memo[mi] = found;
+    return found;
   }
 };
 
@@ -374,8 +444,7 @@ void finish(Doc& d, Document& out) {
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     const QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
-    int entity = a.entity;
-    if (entity < 0 && a.mention >= 0) entity = rs.resolve(a.mention);
+    const int entity = rs.speaker(a);
     bool attributed = a.sieve != nullptr;
     if (!attributed) {
       // unattributed: only a whole utterance of some length is still a quote
@@ -438,7 +507,7 @@ void finish(Doc& d, Document& out) {
     if (ind.content2.end > ind.content2.start) pool.push_back(ind.content2);
     r.pe = static_cast<u32>(pool.size());
     r.kind = ind.verbatim ? Kind::direct : Kind::indirect;
-    r.entity = a.entity >= 0 ? a.entity : (a.mention >= 0 ? rs.resolve(a.mention) : -1);
+    r.entity = rs.speaker(a);
     r.has_mention = a.mention >= 0 || a.speaker_span.end > a.speaker_span.start;  // (none: "the plan seems to work")
     r.mention = a.speaker_span;
     r.cue_b = a.cue_b;

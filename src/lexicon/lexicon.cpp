@@ -185,6 +185,7 @@ Lexicon build() {
   load_set(lx.verb_adverbs, "verb_adverbs.txt", true, false);
   load_set(lx.irregular_pasts, "irregular_pasts.txt", true, false);
   load_set(lx.negations, "negations.txt", true, false);
+  load_set(lx.anonymity_words, "anonymity_words.txt", true, false);
   load_set(lx.poll_words, "poll_words.txt", true, false);
   load_set(lx.report_continuers, "report_continuers.txt", true, false);
   each_line(data::file("quantities.txt"), [&](const std::vector<std::string_view>& f) {
@@ -204,6 +205,12 @@ Lexicon build() {
   each_line(data::file("first_names.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2 || (f[1] != "m" && f[1] != "f")) throw std::logic_error("first_names.tsv: a line needs a name and m or f");
     lx.first_names.emplace(std::string(lower(f[0], buf)), f[1] == "m" ? Gender::male : Gender::female);
+  });
+  each_line(data::file("person_descriptions.tsv"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2 || (f[1] != "m" && f[1] != "f" && f[1] != "-"))
+      throw std::logic_error("person_descriptions.tsv: a line needs a noun and m, f or -");
+    lx.person_descriptions.emplace(std::string(lower(f[0], buf)),
+                                   f[1] == "m" ? Gender::male : f[1] == "f" ? Gender::female : Gender::unknown);
   });
   each_line(data::file("boilerplate.txt"), [&](const std::vector<std::string_view>& f) {
     lx.boilerplate.emplace_back(lower(f[0], buf));

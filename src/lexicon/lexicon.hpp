@@ -183,12 +183,15 @@ struct Lexicon {
   StrSet plural_nouns;      // "police", "people": plural without an -s
   StrSet verb_adverbs;      // "now", "first": adverbs right before a verb only
   StrSet irregular_pasts;   // "took", "made": past forms without -ed
+  StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrSet link_starts;       // the first words of the markers of several words ("in" of "in addition")
   StrMap<PronounInfo> pronouns;
   StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
+  // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
+  StrMap<Gender> person_descriptions;
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
 

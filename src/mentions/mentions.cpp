@@ -56,9 +56,11 @@ struct Finder {
   bool sentence_initial(u32 t) const {
     u32 s = d.sent_of_tok[t];
     if (d.sents[s].tb == t) return true;
-    // after an opening mark, a colon or a dash at the start
+    // after an opening mark, a colon or a dash at the start; not after a quote that a comma
+    // ends, which the sentence goes on after ('"We will win," Ramos, a Democrat, said.')
     const Token& p = toks[t - 1];
-    return p.kind == TokKind::quote_mark || tok_text(t - 1) == ":";
+    if (p.kind == TokKind::quote_mark) return !(t >= 2 && d.tok_is(t - 2, ','));
+    return tok_text(t - 1) == ":";
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
   bool is_title(u32 t) const { return is_title(toks[t]); }
