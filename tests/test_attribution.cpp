@@ -310,7 +310,7 @@ TEST(Mixed, QuotedWordsInsideReportedSpeechAreOneRecord) {
   // words that end with their own comma end the clause inside the marks
   Document d3 = extract("Kyle Richards said she \"will say a special prayer,\" calling him their \"guardian angel.\"");
   ASSERT_EQ(d3.quotes.size(), 2u);
-  EXPECT_EQ(d3.quotes[0].text, "she \"will say a special prayer,");
+  EXPECT_EQ(d3.quotes[0].text, "she \"will say a special prayer,\"");
 }
 
 TEST(Attribution, MainClauseCueOverAnOpeningSubordinateClause) {
@@ -383,11 +383,11 @@ TEST(Mixed, AfterThePersonSpokenTo) {
   std::string t = "Smith told reporters that he \"will not resign.\"";
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "he \"will not resign.");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "he \"will not resign.\"");
   std::string t2 = "Reyes told the Associated Press that any deal \"has to pass the House first.\"";
   Document d2 = extract(t2, bytes());
   ASSERT_EQ(d2.quotes.size(), 1u);
-  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "any deal \"has to pass the House first.");
+  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "any deal \"has to pass the House first.\"");
 }
 
 TEST(Indirect, BeforeAQuotationInTheSameSentence) {
@@ -487,7 +487,7 @@ TEST(Indirect, ThatAfterADayOrThePersonTold) {
   std::string t2 = "Sam Brooks told People magazine that the decision \"wasn't sudden.\"";
   Document d2 = extract(t2, bytes());
   ASSERT_EQ(d2.quotes.size(), 1u);
-  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "the decision \"wasn't sudden.");
+  EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "the decision \"wasn't sudden.\"");
 }
 
 TEST(Speaker, AdverbAfterAnInvertedSpeakerIsNotPartOfIt) {
@@ -619,7 +619,7 @@ TEST(Mixed, TheClausesVerbAmongTheQuotedWords) {
   std::string t = "Jayapal said the cuts \"hurt working families the most.\"";
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.\"");
 }
 
 TEST(Speaker, CueWordAsANounBeforeTheName) {
@@ -868,7 +868,7 @@ TEST(Mixed, AfterACueWithItsAuxiliary) {
   std::string t = "Ocampo has said the cuts \"hurt working families the most.\"";
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.\"");
   EXPECT_EQ(cue(&d.quotes[0]), "has said");
 }
 
@@ -1361,7 +1361,7 @@ TEST(Mixed, QuotedWordsInAClauseThatACueAfterItReports) {
   std::string u = "The plan is \"a disaster,\" Francois Hollande said.";
   Document e = extract(u, bytes());
   ASSERT_EQ(e.quotes.size(), 1u);
-  EXPECT_EQ(at(u, e.quotes[0].start, e.quotes[0].end), "The plan is \"a disaster,");
+  EXPECT_EQ(at(u, e.quotes[0].start, e.quotes[0].end), "The plan is \"a disaster,\"");
   // a whole quotation before the cue is a direct quote, as it was
   std::string v = "\"The plan is a disaster,\" Francois Hollande said.";
   Document f = extract(v, bytes());
@@ -1449,7 +1449,7 @@ TEST(Mixed, AQuoteAfterACueOfThoughtCoversTheClause) {
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
-  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the safety net was becoming \u201ca hammock that lulls people.");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the safety net was becoming \u201ca hammock that lulls people.\u201d");
 }
 
 TEST(Mixed, QuotedWordsInTheClauseAfterAccordingTo) {
@@ -1457,7 +1457,7 @@ TEST(Mixed, QuotedWordsInTheClauseAfterAccordingTo) {
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
-  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "deficits \"are mainly attributable to an aging population.");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "deficits \"are mainly attributable to an aging population.\"");
   EXPECT_EQ(cue(&d.quotes[0]), "According to");
 }
 
@@ -1556,7 +1556,7 @@ TEST(Mixed, AParticiplesClauseHoldsTheQuotedWordsToo) {
   const Quote* q = find(d, "bravery");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->kind, Kind::partial);
-  EXPECT_EQ(at(t, q->start, q->end), "the city embodied the \"bravery and soul of America.");
+  EXPECT_EQ(at(t, q->start, q->end), "the city embodied the \"bravery and soul of America.\"");
   // the participle's object is no clause: only the quoted words (PolNeAR's reading aside)
   std::string u = "Trump spoke on Monday, calling him a \"stiff.\"";
   Document e = extract(u, bytes());
@@ -1571,7 +1571,7 @@ TEST(Mixed, QuotedWordsAfterASecondVerbAreItsReport) {
   const Quote* q = find(d, "bring positive change");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(cue(q), "said");
-  EXPECT_EQ(at(t, q->start, q->end), "the senator can \u201cbring positive change.");
+  EXPECT_EQ(at(t, q->start, q->end), "the senator can \u201cbring positive change.\u201d");
 }
 
 TEST(Reported, AWritersRelativeClauseAfterTheReportIsNoTrailingCue) {
@@ -1590,7 +1590,7 @@ TEST(Mixed, AnObjectWithQuotedWordsEndsBeforeTheSubjectsNextVerb) {
   Document d = extract(t, o);
   const Quote* q = find(d, "my friends");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(at(t, q->start, q->end), "the demonstrators \"my friends");
+  EXPECT_EQ(at(t, q->start, q->end), "the demonstrators \"my friends\"");
 }
 
 TEST(Reported, APluralsPossessiveApostropheIsNoQuotationMark) {
@@ -2031,4 +2031,22 @@ TEST(Sieves, ARelativeClausesVerbIsNoCue) {
   EXPECT_EQ(first_mention("The plan is dead, Ramos, a Democrat, said."), "Ramos, a Democrat");
   // the words before the speaker and its description need a verb of their own
   EXPECT_EQ(first_words("Jane Roe, 18, from Lee County, Fla., disagrees."), "(none)");
+}
+
+TEST(Sieves, ARoleWithoutCapitalsBeforeTheNameDescribesIt) {
+  Document d = extract("\"There is no cover-up,\" said police chief Tomas Reyes.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(mention(&d.quotes[0]), "police chief Tomas Reyes");
+  EXPECT_EQ(first_mention("\"It works,\" said police chief."), "police chief");
+}
+
+TEST(Mixed, TheClauseHoldsBothMarksAndNoMoreThanItsOwnWords) {
+  EXPECT_EQ(first_words("Nadia Quist said she was \"deeply disappointed.\""), "she was \"deeply disappointed.\"");
+  EXPECT_EQ(first_words("Gemma Price said \"enough is enough\" and walked out."), "enough is enough");
+  EXPECT_EQ(first_words("He said the man was \"arrested\" and charged with assault."),
+            "the man was \"arrested\" and charged with assault");
+  // the clause before a trailing cue goes on after the quoted words
+  EXPECT_EQ(first_words("The police were \"very committed\" to hearing from victims, Smith said."),
+            "The police were \"very committed\" to hearing from victims");
 }

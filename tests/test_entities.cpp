@@ -206,3 +206,9 @@ TEST(Entities, ADescriptionAfterTheNamesThePersonNamedBefore) {
   ASSERT_FALSE(e.quotes.empty());
   EXPECT_EQ(e.quotes[0].speaker, "Feyisa Lilesa");
 }
+
+TEST(Entities, APlaceOrBodyBeforeARoleAndANameIsNoAntecedent) {
+  EXPECT_EQ(extract("New York mayor Jane Wu paid tribute. \"We are ready,\" she said.").quotes.at(0).speaker, "Jane Wu");
+  EXPECT_EQ(extract("White House spokesman Josh Earnest spoke on Monday. He said the plan would pass.").quotes.at(0).speaker,
+            "Josh Earnest");
+}

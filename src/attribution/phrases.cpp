@@ -894,8 +894,11 @@ NP Attributor::np_after(u32 b, u32 hi) {
     if (is_word(k, wPreposition)) return {};
     // a verb form ends the phrase; a cue word in its base form is a noun here ("lead author")
     if (is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base) return {};
+    // a title that ends the phrase: "said police chief", "says union chief"
+    if (k > b && is_word(k, wTitle) && !tok(k).has(kCap) && (k + 1 >= hi || !word(k + 1))) return {b, k + 1, -1};
     NP nom = nominal_ending_at(k, b);
-    if (nom.ok() && nom.tb == b && !(word(k + 1) && is_word(k + 1, wNominal) && !tok(k + 1).has(kCap))) {
+    // (a noun or title after it goes on with the phrase: "police chief Tomas Reyes")
+    if (nom.ok() && nom.tb == b && !(word(k + 1) && is_word(k + 1, wNominal | wTitle) && !tok(k + 1).has(kCap))) {
       // "singer Tobias Grey": the noun describes the name that follows it
       int nm = mention_at(k + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1)

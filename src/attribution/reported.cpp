@@ -583,6 +583,12 @@ void Attributor::mixed_speech() {
     cover_clause(q, u, s, kind == Complement::phrase ? Complement::phrase : Complement::clause);
   }
   allow_belief = allow_stance = false;
+  // a clause that holds the opening mark holds the closing one too: 'she was "deeply
+  // disappointed."', not 'she was "deeply disappointed.'
+  for (QuoteRec& q : d.quotes)
+    if (!q.direct && q.pieces.size() == 1 && q.open_tok != kNone && q.close_tok != kNone &&
+        q.pieces[0].start <= tok(q.open_tok).b && q.pieces[0].end == tok(q.close_tok).b)
+      q.pieces[0].end = tok(q.close_tok).e;
 }
 
 // The quote q covers the clause (or the phrase a cue takes as its object: `kind`) that starts at
@@ -595,7 +601,12 @@ void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement 
   // ('"will say a special prayer," calling him'): the clause ended inside the marks.
   char lc = q.pieces[0].end > q.pieces[0].start ? text[q.pieces[0].end - 1] : ',';
   bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
-  if (!ends_inside && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
+  // ('said "enough is enough" and walked out': the speaker's next verb is no part of the quote
+  // that is the whole clause)
+  const u32 after = q.close_tok == kNone ? kNone : q.close_tok + 1;
+  const bool next_verb = u >= q.open_tok && after != kNone && after + 1 < s.te && word(after) && (low_is(after, "and") || low_is(after, "but")) &&
+                         word(after + 1) && !tok(after + 1).has(kCap) && (is_word(after + 1, wCue) || past_form(after + 1));
+  if (!ends_inside && !next_verb && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
     q.pieces[0].start = start;
     u32 e = s.te;
     while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
@@ -629,6 +640,13 @@ void Attributor::trailing_mixed(std::size_t qi) {
     if (quoted(t) || is(t, ';') || is(t, ':')) return;
   if (!clause_verb(b, q.open_tok + 1)) return;
   q.pieces[0].start = std::min<std::size_t>(tok(b).b, q.pieces[0].start);
+  // the clause goes on after the quoted words to the comma before its speaker and cue ('police
+  // were "very committed" to hearing from victims, Smith said'), plain words only
+  const u32 attr_b = std::min<u32>(a.cue_b, a.speaker_span.end > a.speaker_span.start ? static_cast<u32>(a.speaker_span.start) : a.cue_b);
+  u32 e = q.close_tok + 1;
+  while (e < a.cue_tok && tok(e).b < attr_b && !quoted(e) && tok(e).kind != TokKind::quote_mark) ++e;
+  if (e > q.close_tok + 1 && tok(e - 1).b < attr_b && is(e - 1, ',') && e - 1 > q.close_tok + 1 && word(q.close_tok + 1))
+    q.pieces[0].end = tok(e - 2).e;
 }
 
 // A sentence with quotation marks in it: reported speech before them is still reported

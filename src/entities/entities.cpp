@@ -283,6 +283,7 @@ void link_entities(Doc& d) {
     for (std::size_t i = first; i < nm && d.mentions[i].tb < s.te; ++i) {
       const MentionRec& m = d.mentions[i];
       if (m.kind == MentionKind::name) {
+        if (modifies_name(d, m)) continue;
         if (subj >= 0) break;
         subj = m.entity;
         continue;

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "doc.hpp"
+#include "entities/entities.hpp"
 #include "read/utf8.hpp"
 #include "util/ascii.hpp"
 
@@ -157,7 +158,7 @@ struct Resolver {
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
-          if (adjective) continue;
+          if (adjective || modifies_name(d, c)) continue;
           if (c.kind == MentionKind::name && !described) {
             if (d.toks[c.te - 1].has(kPossessive)) continue;
             if (c.entity >= 0 && compatible(c.entity, g, strict)) found = c.entity;
