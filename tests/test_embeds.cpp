@@ -78,10 +78,42 @@ TEST(Embeds, PostOverSeveralParagraphs) {
 }
 
 TEST(Embeds, ProseBeforeAPostStaysTheWriters) {
-  Document d = extract("The vote was close.\n\nI know it was close.\n\nWe won anyway. \u2014 Ann Lee (@annlee) May 2, 2019");
+  Document d = extract("The vote was close.\n\nThe count ended at midnight.\n\nWe won anyway. \u2014 Ann Lee (@annlee) May 2, 2019");
   const Quote* q = embed(d);
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->text, "We won anyway.");
+  // the writer's line (no one speaking, no mark of a post) ends the post's paragraphs
+  Document e = extract(
+      "The family announced her death on Facebook.\n\nIt is with heavy hearts that we share that Mom passed away.\n\n"
+      "We will reopen Friday.\n\nPosted by Blue Plate Diner on Sunday, October 13, 2024");
+  const Quote* p = embed(e);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->spans.size(), 2u);
+  EXPECT_EQ(e.quotes.size(), 1u);  // ("we share that …" is the post's, no report of the writer's)
+}
+
+TEST(Embeds, AWritersLineBetweenTwoPostsIsNeitherPosts) {
+  Document d = extract(
+      "We filled this one on Feb. 27. \u2014 WisDOT Northeast (@WisDOT_NE) March 13, 2024\n\nGallagher was not impressed.\n\n"
+      "@WisDOT_NE You've had my booking reference for weeks. \u2014 Niamh Gallagher (@niamhrolls) March 13, 2024");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text, "@WisDOT_NE You've had my booking reference for weeks.");
+  EXPECT_EQ(d.quotes[1].addressees, std::vector<std::string>{"@WisDOT_NE"});
+}
+
+TEST(Embeds, ABylineGluedToALinkOrToTheNextWord) {
+  Document d = extract(
+      "Crews are out. pic.twitter.com/Q7xkT2mBvN\u2014 Central Maine Power (@CMPco_news) March 12, 2024\n\n"
+      "Peak gust of 71 mph. \u2014 NWS Gray (@NWSGray) March 12, 2024The weather service said gusts reached 71 mph.");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[0].speaker, "Central Maine Power");
+  EXPECT_EQ(d.quotes[1].speaker, "NWS Gray");
+  EXPECT_EQ(d.quotes[2].speaker, "The weather service");
+}
+
+TEST(Embeds, ABlogsBylineIsNoFacebookPost) {
+  EXPECT_TRUE(extract("City approves skate park\n\nPosted by Jordan Ellis on March 5, 2024").quotes.empty());
+  EXPECT_TRUE(extract("The council met on Monday to vote.\n\nPosted by admin").quotes.empty());
 }
 
 TEST(Embeds, LeadingHandlesAreAddressees) {

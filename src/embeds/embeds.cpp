@@ -108,27 +108,72 @@ struct Embeds {
     for (u32 t = tb; t < te; ++t) d.toks[t].flags |= kInEmbed;
   }
 
+  // The byline's date ran on into the next word ("October 21, 2024Gutted for Gavin"): the token
+  // at t, which holds them both, keeps the word from byte b on, and its case and word-list
+  // entry are those of the word.
+  void unglue(u32 t, u32 b) {
+    if (t >= d.toks.size() || b <= d.toks[t].b || b >= d.toks[t].e) return;
+    Token& k = d.toks[t];
+    k.b = b;
+    const std::string_view w = txt(t);
+    bool upper = false, lower = false;
+    for (char c : w) upper |= c >= 'A' && c <= 'Z', lower |= c >= 'a' && c <= 'z';
+    k.flags = static_cast<std::uint8_t>((k.flags & kSpaceAfter) | (w[0] >= 'A' && w[0] <= 'Z' ? kCap : 0) |
+                                        (upper && !lower && w.size() > 1 ? kAllCaps : 0));
+    k.kind = TokKind::word;
+    k.word = lx.find(w, d.text.data() + d.text.size(), &k.bits);
+    if (!k.word) k.bits = 0;
+  }
+
   bool para_masked(u32 pi) const {
     const Para& p = d.paras[pi];
     return d.toks[p.tb].has(kInEmbed) || d.toks[p.te - 1].has(kInEmbed);
   }
 
-  bool has_cue_or_quote(u32 pi) {
+  // What paragraph pi holds that tells a post's words from the writer's: a person speaking ("I",
+  // "we", "you"), the marks of a post (a handle, a hashtag, a link, an exclamation or a question,
+  // a symbol or emoji), the writer's quotation marks, a verb of saying. The writer's line between
+  // two posts ("Gallagher was not impressed.") has neither a person nor a post's marks.
+  struct Signs {
+    bool person = false, marks = false, quote = false, cue = false;
+    bool post_like() const { return person || marks; }
+  };
+  Signs signs(u32 pi) {
+    Signs g;
     const Para& p = d.paras[pi];
     for (u32 t = p.tb; t < p.te; ++t) {
       const Token& k = d.toks[t];
-      if (k.kind == TokKind::quote_mark && k.mark != Mark::right_single && k.mark != Mark::straight_single) return true;
-      if (k.kind == TokKind::word) {
-        const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr;
-        if (c && c->cls != CueClass::belief && c->cls != CueClass::stance && c->cls != CueClass::appearance) return true;
+      switch (k.kind) {
+        case TokKind::handle: case TokKind::url: case TokKind::symbol: g.marks = true; break;
+        case TokKind::quote_mark:
+          if (k.mark != Mark::right_single && k.mark != Mark::straight_single) g.quote = true;
+          break;
+        case TokKind::punct: {
+          const char c = d.text[k.b];
+          if (c == '#' || c == '!' || c == '?') g.marks = true;
+          break;
+        }
+        case TokKind::word: {
+          if (d.text[k.b] == '#') g.marks = true;
+          if (k.e - k.b > 2 && (txt(t).starts_with("I'") || txt(t).starts_with("I\u2019"))) g.person = true;  // "I'm"
+          if (!k.bits) break;
+          if (const PronounInfo* pr = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr;
+              pr && (pr->gender == Gender::first || pr->gender == Gender::second))
+            g.person = true;
+          const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr;
+          if (c && c->cls != CueClass::belief && c->cls != CueClass::stance && c->cls != CueClass::appearance) g.cue = true;
+          break;
+        }
+        default: break;
       }
     }
-    return false;
+    return g;
   }
 
   // The post's words: from `from` (a token of the byline's paragraph) back to its paragraph's
   // start, then over earlier paragraphs that can belong to one post (no quotation marks or cue
-  // verbs of the writer's prose, not another post, within the platform's length).
+  // verbs of the writer's prose, not another post, each read as a post's words, within the
+  // platform's length).
   void post_text(EmbedRec& e, u32 first_para, u32 from_tok, u32 end_tok, std::size_t max_bytes) {
     // a post shares its paragraph with an earlier post's byline at most: it starts after it
     while (from_tok < end_tok && d.toks[from_tok].has(kInEmbed)) ++from_tok;
@@ -155,9 +200,12 @@ struct Embeds {
     bool bounded = false;
     for (u32 q = pi; q > 0 && run.size() < 8; --q) {
       const Para& p = d.paras[q - 1];
-      if (para_masked(q - 1) || txt(p.te - 1) == ":") { bounded = true; break; }
+      // (the writer's line that introduces the post, or stands between two posts, is a boundary too)
+      const Signs g = signs(q - 1);
+      if (para_masked(q - 1) || txt(p.te - 1) == ":" || !g.post_like()) { bounded = true; break; }
       run_len += p.e - p.b;
-      if (run_len > max_bytes || has_cue_or_quote(q - 1)) break;
+      // (a verb of saying is the writer's unless a person speaks: "we share that Mom passed away")
+      if (run_len > max_bytes || g.quote || (g.cue && !g.person)) break;
       run.push_back(q - 1);
     }
     if (bounded) {
@@ -207,6 +255,7 @@ struct Embeds {
     post_text(e, para, p.tb, dash, bsky ? 600 : 560);
     if (e.pieces.empty()) return false;
     mask(e.first_tok, next);
+    if (next < n) unglue(next, end_byte);
     e.last_tok = next;
     d.embeds.push_back(std::move(e));
     return true;
@@ -242,13 +291,19 @@ struct Embeds {
     }
     u32 next = u, end_byte = 0;
     if (u < p.te && ieq(txt(u), "on")) {
+      // (Facebook writes the day of the week: "on Monday, February 7, 2022"; a blog's byline,
+      // "Posted by Jordan Ellis on March 5, 2024", does not, and is no post)
+      if (platform == "facebook" && !(u + 2 < n && d.toks[u + 1].kind == TokKind::word && is(u + 2, ',') && !month_at(u + 1)))
+        return false;
       e.date = date_at(u + 1, &next, &end_byte);
       if (e.date.empty()) next = u;
     }
     if (e.author.end == 0 && e.handle.empty()) return false;
+    if (platform == "facebook" && e.date.empty()) return false;  // ("Posted by admin": a blog's)
     post_text(e, para, p.tb, t, 2200);
     if (e.pieces.empty()) return false;
     mask(e.first_tok, next);
+    if (!e.date.empty() && next < n) unglue(next, end_byte);
     e.last_tok = next;
     d.embeds.push_back(std::move(e));
     return true;

@@ -350,7 +350,11 @@ struct WordTail {
 // registers.
 [[gnu::noinline]] u32 url_end(const Cursor& c, u32 i, Doc& d) {
   u32 j = i;
-  while (j < c.n && c.base[j] > ' ') ++j;
+  // (not into a dash, a curly quote or an ellipsis of U+2000 to U+203F, nor a no-break space,
+  // which no URL holds as written: "pic.twitter.com/Q7xk— Central Maine Power (@CMPco)")
+  while (j < c.n && c.base[j] > ' ' &&
+         !(j + 1 < c.n && ((c.base[j] == 0xE2 && c.base[j + 1] == 0x80) || (c.base[j] == 0xC2 && c.base[j + 1] == 0xA0))))
+    ++j;
   // leave trailing sentence punctuation out of the URL
   while (j > i + 1 && (c.base[j - 1] == '.' || c.base[j - 1] == ',' || c.base[j - 1] == ')')) --j;
   // (the URL starts and ends at ASCII bytes: its validity is its own)
