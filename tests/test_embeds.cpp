@@ -228,3 +228,36 @@ TEST(Embeds, AnAuthorsTitleIsNoPartOfTheName) {
   EXPECT_EQ(d.quotes[1].speaker, "Jane Smith");
   EXPECT_EQ(d.quotes[1].speaker_id, d.quotes[0].speaker_id);
 }
+
+TEST(Embeds, ReplyingToNamesWhomThePostAnswers) {
+  Document d = extract(
+      "Former referee Howard Pike replied.\n\nReplying to @PGMOL\n\nSimon made the right call. Shameful. "
+      "\u2014 Howard Pike (@HowardPikeRef) 4 March 2024");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "Simon made the right call. Shameful.");
+  EXPECT_EQ(q->addressees, std::vector<std::string>{"@PGMOL"});
+  Document t = extract("@ruthbakes Replying to @jayden22 yes honey it is three ingredients \u266C original sound - Ruth Bakes");
+  const Quote* k = embed(t);
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->text, "yes honey it is three ingredients");
+  EXPECT_EQ(k->addressees, std::vector<std::string>{"@jayden22"});
+}
+
+TEST(Embeds, NoPlaceholderOrPronounsInTheWordsOrTheName) {
+  Document d = extract("Hardware is hard. [image or embed]\n\n\u2014 Helena Voss (@helenavoss.bsky.social) July 17, 2024 at 3:42 PM");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "Hardware is hard.");
+  EXPECT_EQ(extract("Great game tonight! \u2014 Ben Alvarado (he/him) (@benwrites) March 3, 2024").quotes.at(0).speaker,
+            "Ben Alvarado");
+}
+
+TEST(Embeds, OneHandleOnTwoPlatformsIsOnePerson) {
+  Document d = extract(
+      "@amaracooks you CAN make a curry for a pound #budget \u266C Sunny Day - Lo-Fi\n\nShe also posts on Instagram.\n\n"
+      "Chickpea curry. Serves 2.\n\nA post shared by Amara Nwosu (@amaracooks) on Nov 20, 2023 at 11:02am PST");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Amara Nwosu");
+  EXPECT_EQ(d.quotes[0].speaker_id, d.quotes[1].speaker_id);
+}

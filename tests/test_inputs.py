@@ -96,6 +96,22 @@ class Html(unittest.TestCase):
             self.assertNotIn('View on Threads', q['text'])
             self.assertNotIn('Post by', q['text'])
 
+    def test_a_post_in_an_aside_of_the_article_and_no_story_lists(self):
+        page = ('<html><body><article><h1>Fares frozen</h1><p>The mayor spoke on Monday.</p>'
+                '<aside class="embed embed--twitter"><blockquote class="twitter-tweet"><p lang="en">We heard you. '
+                'The fare rise is off.</p>&mdash; Lucia Ferr (@lferr) <a href="https://x.com/lferr/status/1">'
+                'March 4, 2024</a></blockquote></aside>'
+                '<div class="story-recirc"><p>READ MORE:</p><ul><li>Driver \'fell asleep\' before crash, police say</li></ul></div>'
+                '<div class="trending-widget"><p>&ldquo;We are heartbroken,&rdquo; says owner</p></div>'
+                '</article><aside><blockquote class="twitter-tweet"><p>Not the article&rsquo;s.</p>&mdash; Side Bar (@side) '
+                '<a href="https://x.com/side/status/2">March 4, 2024</a></blockquote></aside></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        self.assertEqual([(q['kind'], q['speaker'], q['text']) for q in rec['quotes']],
+                         [('embed', 'Lucia Ferr', 'We heard you. The fare rise is off.')])
+        self.assertNotIn('heartbroken', rec['text'])
+
     def test_deep_nesting_and_templates(self):
         # inline elements: gumbo parses them in linear time (deep block nesting is quadratic in gumbo)
         deep = '<html><body>' + '<span>' * 100000 + '<p>&ldquo;Still here,&rdquo; said Ann Lee.</p>' + '</span>' * 100000

@@ -216,12 +216,44 @@ struct Embeds {
       }
     }
     if (pieces.empty()) return;
+    // Bluesky's placeholder for a post's picture or quoted post is none of its words
+    static constexpr std::string_view kImage = "[image or embed]";
+    Span& last = pieces.back();
+    if (last.end - last.start >= kImage.size() && d.slice(last.end - kImage.size(), last.end) == kImage) {
+      last.end -= kImage.size();
+      while (last.end > last.start && (d.text[last.end - 1] == ' ' || d.text[last.end - 1] == '\n')) --last.end;
+      if (last.end == last.start) pieces.pop_back();
+      if (pieces.empty()) return;
+    }
     e.pieces = std::move(pieces);
     e.first_tok = first;
+    // "Replying to @x": the paragraph before the post, or its first words, name whom it answers
+    if (replying_to(first)) {
+      u32 t = first + 2;
+      while (t < end_tok && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
+      if (t >= end_tok) return;
+      e.pieces.front().start = d.toks[t].b;  // (the words after the handles: a paragraph of their own or not)
+      if (d.toks[t].para != d.toks[first].para) {
+        while (!e.pieces.empty() && e.pieces.front().end <= d.toks[t].b) e.pieces.erase(e.pieces.begin());
+        if (e.pieces.empty()) return;
+        e.pieces.front().start = std::max<std::size_t>(e.pieces.front().start, d.toks[t].b);
+      }
+      first = t;
+    } else if (const u32 fp = d.toks[first].para; fp > 0 && !para_masked(fp - 1) && replying_to(d.paras[fp - 1].tb)) {
+      const Para& rp = d.paras[fp - 1];
+      for (u32 t = rp.tb + 2; t < rp.te && d.toks[t].kind == TokKind::handle; ++t) e.addressees.emplace_back(txt(t));
+      e.first_tok = rp.tb;
+    }
     // leading @handles (and ".@handle") are the post's addressees
     u32 t = first;
     if (is(t, '.') && t + 1 < d.toks.size() && d.toks[t + 1].kind == TokKind::handle) ++t;
     while (t < end_tok && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
+  }
+
+  // "Replying to @handle" at token t
+  bool replying_to(u32 t) const {
+    return t + 2 < d.toks.size() && d.toks[t].kind == TokKind::word && ieq(txt(t), "replying") && ieq(txt(t + 1), "to") &&
+           d.toks[t + 2].kind == TokKind::handle;
   }
 
   // "— Name (@handle) Date [@handle]" with the handle token at h
@@ -248,6 +280,9 @@ struct Embeds {
     // the author's name, without the emoji and symbols some put beside it ("Jane Roe 🇺🇸")
     u32 ab = dash + 1, ae = h - 1;
     while (ab < ae && d.toks[ab].kind != TokKind::word) ++ab;
+    // (and without what a name puts in brackets: "Ben Alvarado (he/him)")
+    for (u32 k = ab; k < ae; ++k)
+      if (is(k, '(')) { ae = k; break; }
     while (ae > ab && d.toks[ae - 1].kind != TokKind::word && d.toks[ae - 1].kind != TokKind::number) --ae;
     if (ab < ae) e.author = {d.toks[ab].b, d.toks[ae - 1].e};
     // the repeated handle after the date
@@ -318,7 +353,12 @@ struct Embeds {
     EmbedRec e;
     e.platform = "tiktok";
     e.handle = std::string(txt(p.tb));
-    e.pieces.push_back({d.toks[p.tb + 1].b, d.toks[note - 1].e});
+    u32 w = p.tb + 1;  // the caption's first word, after "Replying to @x" ("@x" spoken to)
+    if (replying_to(w)) {
+      for (w += 2; w < note && d.toks[w].kind == TokKind::handle; ++w) e.addressees.emplace_back(txt(w));
+      if (w == note) return false;
+    }
+    e.pieces.push_back({d.toks[w].b, d.toks[note - 1].e});
     e.first_tok = p.tb;
     e.last_tok = p.te;
     mask(p.tb, p.te);

@@ -299,15 +299,23 @@ void link_entities(Doc& d) {
       }
     }
   }
-  // embedded posts' authors and handles
-  for (auto& e : d.embeds) {
-    int ent = -1;
-    if (e.author.end > e.author.start) ent = ents.entity_for(without_titles(d.slice(e.author.start, e.author.end)));
-    else if (!e.handle.empty()) ent = ents.entity_for(e.handle);
-    ent = ents.resolve(ent);
-    if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, name_hash(e.handle), true);
-    e.entity = ent;
-  }
+  // embedded posts' authors and handles: first the posts that name their author, so that a post
+  // with only a handle ("@amaracooks" on TikTok) finds the person whose handle it is
+  for (int named = 1; named >= 0; --named)
+    for (auto& e : d.embeds) {
+      if ((e.author.end > e.author.start) != (named == 1)) continue;
+      int ent = -1;
+      if (named) {
+        ent = ents.entity_for(without_titles(d.slice(e.author.start, e.author.end)));
+      } else if (!e.handle.empty()) {
+        for (const Doc::Alias& a : d.aliases)
+          if (a.handle && ieq(a.text, e.handle)) { ent = a.entity; break; }
+        if (ent < 0) ent = ents.entity_for(e.handle);
+      }
+      ent = ents.resolve(ent);
+      if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, name_hash(e.handle), true);
+      e.entity = ent;
+    }
   // the names held the first spellings; the canonical ones are chosen from all of them
   for (EntityRec& r : d.entities) r.name = {};
   for (auto& a : d.aliases) {

@@ -261,6 +261,10 @@ struct Builder {
   }
 
   void emit_post(const GumboNode* n);
+  static bool platform_post(const GumboNode* n) {
+    return has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
+           has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media");
+  }
 
   bool enter(const GumboNode* n) {
     if (is_text(n)) {
@@ -272,9 +276,21 @@ struct Builder {
     GumboTag t = tag(n);
     // the page's own header, footer and side bars; an article's header keeps its headline
     if ((t == GUMBO_TAG_HEADER || t == GUMBO_TAG_FOOTER) && article_depth == 0) return false;
-    if (t == GUMBO_TAG_ASIDE) return false;
-    if (has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
-        has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media")) {
+    if (t == GUMBO_TAG_ASIDE) {
+      // (a post a CMS wraps in an aside inside the article, "<aside class="embed">", is the
+      // article's all the same: only the posts in it are kept)
+      if (article_depth > 0)
+        traverse(n, [&](const GumboNode* c) {
+          if (c->type != GUMBO_NODE_ELEMENT || dropped(c)) return false;
+          if (platform_post(c)) {
+            emit_post(c);
+            return false;
+          }
+          return true;
+        }, [](const GumboNode*) {});
+      return false;
+    }
+    if (platform_post(n)) {
       emit_post(n);
       return false;
     }
