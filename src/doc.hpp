@@ -193,6 +193,7 @@ struct Doc {
   std::vector<MidCap, NoInit<MidCap>> mid_list;
   std::vector<u32> mid_heads;  // per cell: its list's first word (index + 1), 0 when none
   KeySet mid_caps;
+  std::vector<u32> long_names;  // mentions: the names of three words or more (for headline_names)
   std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
   std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
   std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word
