@@ -193,9 +193,14 @@ struct Doc {
   std::vector<MidCap, NoInit<MidCap>> mid_list;
   std::vector<u32> mid_heads;  // per cell: its list's first word (index + 1), 0 when none
   KeySet mid_caps;
-  std::vector<u32> entity_last_seen;  // per entity: the token of its latest name
-  std::vector<int> entity_redirect;   // per entity: the entity it was merged into, or -1
-  std::vector<std::uint64_t> entity_first_hash;  // per entity: its name's first word
+  std::vector<u32> long_names;  // mentions: the names of three words or more (for headline_names)
+  // the entity stage's own record of each entity (one record, so that a new entity is one more)
+  struct EntityBook {
+    std::uint64_t first_hash;  // its name's first word
+    u32 last_seen;             // the token of its latest name
+    int redirect;              // the entity it was merged into, or -1
+  };
+  std::vector<EntityBook> entity_book;
   FinishBuffers fin;  // finish's records, indexes and offsets (reused: see entities/finish_buffers.hpp)
   std::string scratch;  // lower-casing buffer
   std::vector<u32, NoInit<u32>> tok_scratch;  // token indices a stage picks out (grown ahead, unset)

@@ -76,9 +76,7 @@ std::uint64_t alias_key(std::uint64_t h, int e, bool handle) {
 Entities::Entities(Doc& doc) : d(doc) {
   d.entities.clear();
   d.aliases.clear();
-  last_seen.clear();
-  redirect.clear();
-  first_hash.clear();
+  book.clear();
   std::size_t n = d.mentions.size() + d.embeds.size();
   d.names.reset(2 * n);  // (a name, and a longer one's last and first words: most names are one word)
   d.alias_seen.reset(n);
@@ -132,9 +130,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  last_seen.push_back(0);
-  redirect.push_back(-1);
-  first_hash.push_back(hf);
+  book.push_back({hf, 0, -1});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -172,7 +168,7 @@ int Entities::entity_for(std::string_view written) {
       int seen = 0;  // the most recent few: a bound, however many people share a name
       for (int i = side == 0 ? entry.last : entry.first; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
         int e = resolve(d.names.value(i));
-        if (best < 0 || last_seen[e] > best_at) { best = e; best_at = last_seen[e]; }
+        if (best < 0 || book[e].last_seen > best_at) { best = e; best_at = book[e].last_seen; }
       }
     }
     if (best >= 0) {
@@ -199,7 +195,7 @@ int Entities::entity_for(std::string_view written) {
   // fuller name after it. (Not "Al Gore" for "Tipper Gore": a first name like a particle.)
   const bool particle_first = name_particle(written.substr(0, name.first_end));
   const int known = particle_first ? recent_with_last([&](int e) { return ends_with_name(d.entities[e].name, written); })
-                                   : recent_with_last([&](int e) { return first_hash[e] == hf; });
+                                   : recent_with_last([&](int e) { return book[e].first_hash == hf; });
   if (known >= 0) {
     entry.entity = known;
     return add_alias(entry, known, written, h);
@@ -225,7 +221,7 @@ int Entities::entity_for(std::string_view written) {
 void Entities::merge(int from, int into) {
   d.entities[into].votes_male += d.entities[from].votes_male;
   d.entities[into].votes_female += d.entities[from].votes_female;
-  redirect[from] = into;
+  book[from].redirect = into;
   merged = true;
 }
 
@@ -244,12 +240,12 @@ void link_entities(Doc& d) {
       continue;
     }
     m.entity = ents.entity_for(d.slice(m.nb, m.ne));
-    ents.last_seen[m.entity] = m.tb;
+    ents.book[m.entity].last_seen = m.tb;
   }
   for (u32 k = 0; k < lones; ++k) {
     MentionRec& m = d.mentions[lone[k]];
     m.entity = ents.entity_for(d.slice(m.nb, m.ne));
-    ents.last_seen[m.entity] = m.tb;
+    ents.book[m.entity].last_seen = m.tb;
   }
   // merged entities, titles and organisation words
   for (auto& m : d.mentions) {

@@ -25,9 +25,7 @@ struct Entities {
   explicit Entities(Doc& doc);
   Doc& d;
   // per entity, kept in the Doc so that their memory is reused
-  std::vector<u32>& last_seen = d.entity_last_seen;
-  std::vector<int>& redirect = d.entity_redirect;
-  std::vector<std::uint64_t>& first_hash = d.entity_first_hash;
+  std::vector<Doc::EntityBook>& book = d.entity_book;
 
   int entity_for(std::string_view written);
   // h: the name_hash of written (the caller has it)
@@ -45,7 +43,7 @@ struct Entities {
   // e after the merges (none in most documents)
   int resolve(int e) const {
     if (!merged) return e;
-    while (e >= 0 && static_cast<std::size_t>(e) < redirect.size() && redirect[e] >= 0) e = redirect[e];
+    while (e >= 0 && static_cast<std::size_t>(e) < book.size() && book[e].redirect >= 0) e = book[e].redirect;
     return e;
   }
   bool merged = false;  // some entity was merged into another

@@ -302,6 +302,7 @@ struct Finder {
 
   void run() {
     d.mentions.clear();
+    d.long_names.clear();
     scan();
     u32 next = 0;  // the first token past the last name found (or skipped as a title)
     for (u32 t : d.tok_scratch) {
@@ -398,6 +399,8 @@ struct Finder {
       }
       u32 nb = toks[name_b].b, ne = toks[e - 1].e;
       if (toks[e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
+      // (a name of three words or more is listed for headline_names(), which then looks at no other)
+      if (e - name_b >= 3) d.long_names.push_back(static_cast<u32>(found));
       add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, e - name_b);
       next = e;
     }
@@ -420,12 +423,15 @@ struct Finder {
   // that name itself ("Elizabeth Warren"), or one of two words or more of the body's with the
   // same first and last words ("Elizabeth Ann Warren").
   void headline_names() {
-    std::vector<std::size_t> long_ones;  // (no memory taken while it stays empty)
-    for (std::size_t i = 0; i < d.mentions.size(); ++i) {
+    // the names of three words or more (run() listed them) in a headline with a quotation mark,
+    // kept in place in the list
+    std::vector<u32>& long_ones = d.long_names;
+    std::size_t kept = 0;
+    for (u32 i : long_ones) {
       const MentionRec& m = d.mentions[i];
-      if (m.kind == MentionKind::name && m.words >= 3 && d.title_case(m.tb) && quotes_in(toks[m.tb].para))
-        long_ones.push_back(i);
+      if (d.title_case(m.tb) && quotes_in(toks[m.tb].para)) long_ones[kept++] = i;
     }
+    long_ones.resize(kept);
     if (long_ones.empty()) return;  // (most articles)
     // (a headline holds a few candidates, a body some hundred names: compared in place, no copy)
     auto same = [&](u32 b1, u32 e1, u32 b2, u32 e2) { return ieq(d.slice(b1, e1), d.slice(b2, e2)); };

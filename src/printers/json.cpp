@@ -436,16 +436,22 @@ void json(std::string& out, const Id& id, const Document& doc, bool explain, con
     w.mention(q.speaker_mention);
     w.lit(",\"cue\":");
     w.mention(q.cue);
-    w.lit(",\"platform\":");
-    w.opt_str(q.platform);
-    w.lit(",\"handle\":");
-    w.opt_str(q.handle);
-    w.lit(",\"date\":");
-    w.opt_str(q.date);
-    w.lit(",\"addressees\":");
-    w.strings(q.addressees);
-    f = w.fixed(32);
-    f.lit(",\"confidence\":");
+    if (q.platform.empty() && q.handle.empty() && q.date.empty() && q.addressees.empty()) {
+      // (most quotes: no embedded post's fields, no one addressed) one literal for those keys
+      f = w.fixed(96);
+      f.lit(",\"platform\":null,\"handle\":null,\"date\":null,\"addressees\":[],\"confidence\":");
+    } else {
+      w.lit(",\"platform\":");
+      w.opt_str(q.platform);
+      w.lit(",\"handle\":");
+      w.opt_str(q.handle);
+      w.lit(",\"date\":");
+      w.opt_str(q.date);
+      w.lit(",\"addressees\":");
+      w.strings(q.addressees);
+      f = w.fixed(32);
+      f.lit(",\"confidence\":");
+    }
     f.confidence(q.confidence);
     w.done(f);
     if (explain) {
