@@ -2050,3 +2050,10 @@ TEST(Mixed, TheClauseHoldsBothMarksAndNoMoreThanItsOwnWords) {
   EXPECT_EQ(first_words("The police were \"very committed\" to hearing from victims, Smith said."),
             "The police were \"very committed\" to hearing from victims");
 }
+
+TEST(Sieves, APluralOfCommonNounsAfterAQuote) {
+  EXPECT_EQ(first_mention("\"The catch is down,\" farmers say."), "farmers");
+  EXPECT_EQ(first_mention("\"The catch is down,\" fishermen say."), "fishermen");
+  EXPECT_EQ(first_mention("\"The catch is down,\" say local fishermen."), "local fishermen");
+  EXPECT_EQ(first_mention("The plan is a disaster, women say."), "women");
+}

@@ -104,7 +104,8 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   if (!c->past && !c->participle && t > 0 && word(t - 1)) {
     // (the word before, read in place: its length, whether it ends in "s", which word it is)
     const std::size_t pw_size = tok_text(t - 1).size();
-    const bool pw_s = low_ends_with(t - 1, "s");
+    // (or in "men": "fishermen say", "women say")
+    const bool pw_s = low_ends_with(t - 1, "s") || low_ends_with(t - 1, "men");
     int mi = mention_at(t - 1);
     // (capitalised only because it opens the sentence: "Sources say")
     const bool lower = !tok(t - 1).has(kCap) || sentence_capital(t - 1);
@@ -149,6 +150,13 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     // whole phrase opening the sentence or following its comma (for a base form, a plural one)
     if (!subject) {
       u32 sb = d.sents[d.sent_of_tok[t]].tb;
+      // (after the quoted words the sentence opens with, a plural of common nouns before a base
+      // form: '"…," the farmers say', not "“Arrogant,” a New York Times report")
+      for (u32 k = t; k > sb; --k)
+        if (tok(k - 1).kind == TokKind::quote_mark) {
+          if (c->base && k >= sb + 2 && is(k - 2, ',') && !tok(t - 1).has(kCap)) sb = k;
+          break;
+        }
       NP cs = clause_subject(t, sb);
       // (a base form right after a singular noun is a noun itself: "his home state")
       bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && !pw_s;
@@ -517,6 +525,7 @@ bool Attributor::plural_phrase(const NP& np) {
         w == "several" || w == "few")
       return true;
     if (w.size() > 3 && w.back() == 's' && !tok(t).has(kPossessive) && !w.ends_with("ss")) return true;
+    if (w.ends_with("men") && w != "amen" && !tok(t).has(kPossessive)) return true;  // "fishermen", "women"
     if (lx.plural_nouns.count(w)) return true;  // "police", "people"
     // a share of a group: "A majority of Republicans", "Half of voters"
     if (auto it = lx.quantities.find(w); it != lx.quantities.end() && it->second) return true;
@@ -881,6 +890,12 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) return {b, d.mentions[nm].te, nm};
     }
     return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  }
+  // a plural of lower-case words that ends the sentence: '"…," say local fishermen.'
+  if (hi <= b + 3) {
+    u32 k = b;
+    while (k < hi && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wCue | wPronoun)) ++k;
+    if (k > b && k == hi && plural_phrase({b, k, -1})) return {b, k, -1};
   }
   for (u32 k = b; k < hi && k < b + 8; ++k) {
     // words and numbers describing a name that follows ("9/11 widow Terry Strada")
