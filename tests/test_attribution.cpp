@@ -2057,3 +2057,14 @@ TEST(Sieves, APluralOfCommonNounsAfterAQuote) {
   EXPECT_EQ(first_mention("\"The catch is down,\" say local fishermen."), "local fishermen");
   EXPECT_EQ(first_mention("The plan is a disaster, women say."), "women");
 }
+
+TEST(Sieves, AQuoteInAClauseOfItsOwnAfterTheCueIsThatClausesSpeakers) {
+  Document d = extract("\"The plan works,\" the mayor said, though critics called it \"a gimmick.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(mention(&d.quotes[1]), "critics");
+  EXPECT_EQ(cue(&d.quotes[1]), "called");
+  Document e = extract("\"This is a great day,\" said Nora Vidal, before adding that she expected \"a long fight ahead.\"");
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(cue(&e.quotes[1]), "adding");
+  EXPECT_EQ(e.quotes[1].speaker, "Nora Vidal");
+}

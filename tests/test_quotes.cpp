@@ -161,3 +161,16 @@ TEST(Quotes, ATitleBetweenCommasAfterItsNounIsNoOnesWords) {
   EXPECT_EQ(extract("The senator said, \"We Will Win,\" and left.").quotes.size(), 1u);
   EXPECT_EQ(extract("Mr. Trump said of the episode, \"I don't like it,\" and left.").quotes.size(), 1u);
 }
+
+TEST(Quotes, ApostrophesOfElisionAndOfPluralsAreNoMarks) {
+  Document d = extract("Jana Holm said the band was big in the \u201980s and \u201990s.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the band was big in the \u201980s and \u201990s");
+  EXPECT_FALSE(extract("Back in the '90s, Jana Holm said, the town had three cinemas.").quotes.empty());
+  Document r = extract("Rock 'n' roll singer Duke Harlan said he would tour again.");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].text, "he would tour again");
+  Document p = extract("'It was the Smiths' idea,' Ellie Marsh said.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].text, "It was the Smiths' idea,");
+}

@@ -246,16 +246,25 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     while (k > f.b && adverb_like(k - 1)) --k;
     if (k == f.b) return false;
     int mi = mention_at(k - 1);
-    if (!speaker_mention(mi) && !(mi >= 0 && d.mentions[mi].kind == MentionKind::nominal)) return false;
+    u32 sb = kNone;  // where the subject starts
+    if (speaker_mention(mi) || (mi >= 0 && d.mentions[mi].kind == MentionKind::nominal)) {
+      sb = d.mentions[mi].tb;
+    } else {  // a phrase of its own: "though critics called it"
+      const NP np = np_before(k, f.b, false);
+      if (np.ok() && np.mention < 0 && speaker_like(np)) sb = np.tb;
+    }
+    if (sb == kNone) return false;
     u32 from = cues.front().t + cues.front().len;
-    if (d.mentions[mi].tb <= from) return false;
-    // a clause joined to the first ("…, and NBC News will accuse"), not one inside what the first
-    // cue reports ("Trump said that Clinton described it as "…"": the words are Clinton's as
-    // Trump reports them, and Trump is who attributes them)
+    if (sb <= from) return false;
+    // a clause joined to the first ("…, and NBC News will accuse", "…, though critics called"),
+    // not one inside what the first cue reports ("Trump said that Clinton described it as "…"":
+    // the words are Clinton's as Trump reports them, and Trump is who attributes them)
     bool joined = false;
-    for (u32 j = from; j < d.mentions[mi].tb; ++j) {
+    for (u32 j = from; j < sb; ++j) {
       if (word(j) && low_is(j, "that")) return false;
-      if ((word(j) && (low_is(j, "and") || low_is(j, "but"))) || is(j, ';')) joined = true;
+      if ((word(j) && (low_is(j, "and") || low_is(j, "but"))) || is(j, ';') ||
+          (is(j, ',') && j + 1 < sb && word(j + 1) && clause_opener(j + 1) && !low_is(j + 1, "who") && !low_is(j + 1, "which")))
+        joined = true;
     }
     return joined;
   };
@@ -266,7 +275,11 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     while (p > f.b && adverb_like(p - 1)) --p;
     return cues.size() > 1 && !ca.c->participle && p > f.b && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but"));
   };
-  if (q.direct || (last.c->participle && last.t > f.b && is(last.t - 1, ',')) || own_subject(last) || second_verb(last)) {
+  // (a participle after the comma and a word of time: "…, before adding that she expected "…"")
+  const bool participle_clause =
+      last.c->participle && last.t > f.b &&
+      (is(last.t - 1, ',') || (last.t > f.b + 1 && is(last.t - 2, ',') && word(last.t - 1) && clause_opener(last.t - 1)));
+  if (q.direct || participle_clause || own_subject(last) || second_verb(last)) {
     // a whole utterance after its lead-in: the nearest cue introduces it
     std::reverse(cues.begin(), cues.end());
   }

@@ -77,6 +77,38 @@ struct Pairer {
     return last == 's' || last == 'S';
   }
 
+  // A single mark that elides, not quotes: before the two digits of a decade or a year ("the
+  // ’80s", "in '08") or around the "n" of "rock 'n' roll". It becomes punctuation.
+  bool elision(u32 t, const Para& p) const {
+    if (t + 1 >= p.te || d.toks[t].has(kSpaceAfter)) return false;
+    const Token& n = d.toks[t + 1];
+    const std::string_view w = d.tok_text(t + 1);
+    if (w.size() >= 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' &&
+        (w.size() == 2 || (w.size() == 3 && (w[2] == 's' || w[2] == 'S'))))
+      return n.kind == TokKind::number || n.kind == TokKind::word;
+    // 'n': the mark, "n", a mark, between two words
+    return w == "n" && t > p.tb && t + 2 < p.te && d.toks[t + 2].kind == TokKind::quote_mark && !is_double(d.toks[t + 2].mark) &&
+           d.toks[t].has(kSpaceBefore) && d.toks[t + 2].has(kSpaceAfter);
+  }
+
+  // A single mark that would close the open single quote but follows a plural, before a word
+  // ("'It was the Smiths' idea,' she said"): a possessive's apostrophe, when a later single mark
+  // after a comma or an end mark closes the quote in its paragraph.
+  bool possessive_inside(u32 t, const Para& p, const u32* next_mark) const {
+    if (t == p.tb || t + 1 >= p.te || !possessive_apostrophe(t, p)) return false;
+    const Token& after = d.toks[t + 1];
+    if (after.kind != TokKind::word || after.has(kCap)) return false;
+    for (const u32* m = next_mark + 1; m != marks_end && *m < p.te; ++m) {
+      const Token& k = d.toks[*m];
+      if (is_double(k.mark)) return false;
+      const std::string_view b = d.tok_text(*m - 1);
+      if ((k.mark == Mark::right_single || k.mark == Mark::straight_single) &&
+          (b == "," || b == "." || b == "?" || b == "!"))
+        return true;
+    }
+    return false;
+  }
+
   void emit(u32 o, u32 c, const Para& p, bool single, bool closed) {
     u32 first = o + 1, last = closed ? c : p.te;
     if (first >= last && pieces.empty()) { first_open = kNone; return; }
@@ -156,6 +188,15 @@ struct Pairer {
         continue;
       }
       if (open != kNone) continue;  // nested single quotes stay inside the double quote
+      if (elision(t, p)) {
+        d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
+        if (d.tok_text(t + 1) == "n") d.toks[t + 2].kind = TokKind::punct, d.toks[t + 2].mark = Mark::none;
+        continue;
+      }
+      if (open_s != kNone && (m == Mark::right_single || m == Mark::straight_single) && possessive_inside(t, p, next_mark)) {
+        d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
+        continue;
+      }
       if (open_s == kNone) {
         if (m == Mark::left_single || m == Mark::left_single_guillemet ||
             (m == Mark::straight_single && opener_like(t, p) && !closer_like(t, p)))
