@@ -212,3 +212,19 @@ TEST(Entities, APlaceOrBodyBeforeARoleAndANameIsNoAntecedent) {
   EXPECT_EQ(extract("White House spokesman Josh Earnest spoke on Monday. He said the plan would pass.").quotes.at(0).speaker,
             "Josh Earnest");
 }
+
+TEST(Entities, ARoleNamesThePersonWithThatTitle) {
+  EXPECT_EQ(extract("Defence Secretary Alan Brooke visited the base on Monday. \"Morale is high,\" the defence secretary said.")
+                .quotes.at(0).speaker,
+            "Alan Brooke");
+  EXPECT_EQ(extract("Sen. Jane Holt spoke first. Later the senator said the bill would pass.").quotes.at(0).speaker, "Jane Holt");
+  EXPECT_EQ(extract("White House spokesman Josh Earnest spoke. The spokesman said the plan was dead.").quotes.at(0).speaker,
+            "Josh Earnest");
+  // not a vice president for "the president", not another state's governor, not "Gov." for "the government"
+  EXPECT_EQ(extract("Vice President Joe Biden and Barack Obama met. The president said the plan was dead.").quotes.at(0).speaker,
+            "The president");
+  EXPECT_EQ(extract("Ohio Gov. John Kasich met Gov. Jeb Bush. The Ohio governor said the plan was dead.").quotes.at(0).speaker,
+            "John Kasich");
+  EXPECT_EQ(extract("Gov. Earl Tomblin signed it. The government said the mines would reopen.").quotes.at(0).speaker,
+            "The government");
+}

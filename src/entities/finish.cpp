@@ -129,9 +129,74 @@ struct Resolver {
                                                           [&](const Token& k) { return k.b < a.speaker_span.start; }) - toks);
       if (t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
         if (const int e = resolve_description(t + 1); e >= 0) return e;
+      if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
     }
     if (a.entity >= 0) return a.entity;
     return a.mention >= 0 ? resolve(a.mention) : -1;
+  }
+
+  // The person a role names, the phrase from token t to byte `end` ("the defence secretary",
+  // "the mayor", "the spokesman"): the nearest person named before it with that role as a title
+  // or a word before the name ("Defence Secretary Alan Brooke", "Mayor Ann Lee", "White House
+  // spokesman Josh Earnest"; "Sen." for "the senator"), or -1.
+  int resolve_role(u32 t, u32 end) {
+    if (t + 1 >= d.toks.size() || !ieq(d.tok_text(t), "the")) return -1;
+    u32 h = t + 1;
+    while (h < d.toks.size() && d.toks[h].e < end) ++h;
+    if (h >= d.toks.size() || d.toks[h].e != end || d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) ||
+        !d.is_word(h, wTitle | wNominal))
+      return -1;
+    const std::string_view head = d.tok_lower(h);
+    if (head.size() < 3) return -1;
+    const std::string head_s(head);  // (tok_lower's buffer is reused below)
+    // (a title: "Sen." the senator's, the abbreviation's letters its start; not "Gov." for "the
+    // government", nor the word of a body's name for "the court")
+    const bool title = d.is_word(h, wTitle);
+    auto role = [&](u32 k) {
+      std::string_view w = d.tok_lower(k);
+      const bool abbrev = !w.empty() && w.back() == '.';
+      if (abbrev) w.remove_suffix(1);
+      return w == head_s || (abbrev && title && w.size() >= 3 && std::string_view(head_s).starts_with(w));
+    };
+    // the title words before the one that matches are in the phrase too: "Vice President Joe
+    // Biden" is not "the president", "Former President Bill Clinton" is "the former president"
+    auto in_phrase = [&](u32 k) {
+      for (u32 j = t + 1; j < h; ++j)
+        if (ieq(d.tok_text(j), d.tok_text(k))) return true;
+      return false;
+    };
+    // and the phrase's capitalised words are the person's, beside the name: "the Ohio governor"
+    // is "Ohio Gov. John Kasich", not "Gov. Jeb Bush"; "the Republican nominee" not
+    // "Democratic nominee Tim Kaine"
+    auto fits = [&](const MentionRec& m) {
+      for (u32 j = t + 1; j < h; ++j) {
+        if (!d.toks[j].has(kCap)) continue;
+        bool seen = false;
+        for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te && !seen; ++k) seen = ieq(d.tok_text(k), d.tok_text(j));
+        if (!seen) return false;
+      }
+      return true;
+    };
+    auto first = std::lower_bound(d.mentions.begin(), d.mentions.end(), t, [](const MentionRec& m, u32 v) { return m.tb < v; });
+    int looked = 0;
+    for (auto it = first; it != d.mentions.begin() && looked < 300;) {
+      const MentionRec& m = *--it;
+      ++looked;
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.words < 2) continue;
+      if (title)
+        for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {  // its titles
+          if (!role(k)) continue;
+          bool all = fits(m);
+          for (u32 j = m.tb; j < k && all; ++j) all = in_phrase(j);
+          if (all) return m.entity;
+        }
+      // the role word right before it: "White House spokesman Josh Earnest"
+      const u32 k = m.tb - 1;
+      if (m.tb > 0 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal) && role(k) &&
+          fits(m))
+        return m.entity;
+    }
+    return -1;
   }
 
   // The first name (or resolved pronoun) before token `at` that fits gender g, not the object of
