@@ -2068,3 +2068,12 @@ TEST(Sieves, AQuoteInAClauseOfItsOwnAfterTheCueIsThatClausesSpeakers) {
   EXPECT_EQ(cue(&e.quotes[1]), "adding");
   EXPECT_EQ(e.quotes[1].speaker, "Nora Vidal");
 }
+
+TEST(Reported, NoWordsReported) {
+  EXPECT_EQ(first_words("Ahmed Farouk said nothing when asked about the fine."), "(none)");
+  EXPECT_EQ(first_words("Pedro Alves thanked coach Marta Ribeiro for her trust."), "(none)");
+  // the subject of a passive cue is not its speaker
+  Document d = extract("The president is said to have told aides, \"We will win.\"");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.kind, Kind::indirect);
+  EXPECT_EQ(first_words("He has proposed nothing that would raise his own taxes."), "nothing that would raise his own taxes");
+}

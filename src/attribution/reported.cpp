@@ -103,6 +103,9 @@ bool Attributor::clause_start(u32 t, u32 e) {
 // ("said and left").
 Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
   if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
+  // "said nothing when asked": no words reported
+  if (!polnear && word(u) && low_is(u, "nothing") && !(word(u + 1) && (low_is(u + 1, "that") || low_is(u + 1, "but"))))
+    return Complement::none;
   if (u + 2 >= e) {
     // a noun and its verb: a clause ("said sales fell", "said prices have")
     if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && !is_word(u, wFunction | wPreposition | wCue) &&
@@ -465,6 +468,10 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       mi = -1;
       after = w;
     }
+    // (a role before a name is the name's: "thanked coach Marta Ribeiro")
+    if (mi < 0 && word(w) && !tok(w).has(kCap) && is_word(w, wNominal | wTitle | wAddresseeNoun) && mention_at(w + 1) >= 0 &&
+        d.mentions[mention_at(w + 1)].kind == MentionKind::name && d.mentions[mention_at(w + 1)].tb == w + 1)
+      mi = mention_at(w + 1);
     if (mi >= 0) after = d.mentions[mi].te;
     else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
     // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
@@ -671,6 +678,8 @@ void Attributor::reported_before_quote(const Sentence& s) {
     // the cue of a quotation of this sentence
     for (std::size_t qi = first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
       if (d.attr[qi].cue_tok == k) return;
+    // ("The president is said to have told aides": the subject of a passive cue is not its speaker)
+    if (!polnear && c->past && word(k - 1) && passive_be(k - 1)) continue;
     NP np = np_before(k, b);
     if (!np.ok()) continue;
     Report r = report_of(*c, k, clen, e);
