@@ -2077,3 +2077,11 @@ TEST(Reported, NoWordsReported) {
   for (const Quote& q : d.quotes) EXPECT_NE(q.kind, Kind::indirect);
   EXPECT_EQ(first_words("He has proposed nothing that would raise his own taxes."), "nothing that would raise his own taxes");
 }
+
+TEST(Sieves, CoordinatedSpeakersAreOnePhrase) {
+  EXPECT_EQ(first_mention("Smith, Doe and Lee all said the plan was flawed."), "Smith, Doe and Lee");
+  EXPECT_EQ(first_mention("However, Doe and Lee said the plan was flawed."), "Doe and Lee");
+  Document d = extract("\"Nobody should be surprised,\" said Tomas Berg and Ana Rios.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tomas Berg and Ana Rios");
+}

@@ -406,6 +406,20 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (fb > lo && determiner(fb - 1)) --fb;
       // ("Both Cruz and Fiorina said": the word that announces the pair is part of the phrase)
       if (fb > lo && word(fb - 1) && (low_is(fb - 1, "both") || low_is(fb - 1, "either") || low_is(fb - 1, "neither"))) --fb;
+      // ("Smith, Doe and Lee all said": the names of the list before them too)
+      while (fb >= lo + 2 && is(fb - 1, ',')) {
+        const int pm = mention_at(fb - 2);
+        // (a lone capitalised word opening the sentence is no mention, but a name in the list)
+        if (pm < 0 && word(fb - 2) && tok(fb - 2).has(kCap) && !is_word(fb - 2, wFunction) && fb - 2 == d.sents[d.sent_of_tok[fb - 2]].tb) {
+          fb -= 2;
+          break;
+        }
+        if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != fb - 1 || tok(fb - 2).has(kPossessive))
+          break;
+        const u32 pb = d.mentions[pm].tb;
+        if (!(pb == lo || pb == d.sents[d.sent_of_tok[pb]].tb || (pb > lo && is(pb - 1, ',')))) break;
+        fb = pb;
+      }
       bool opens = fb == lo || fb == d.sents[d.sent_of_tok[fb]].tb || is(fb - 1, ',') || clause_opener(fb - 1);
       if (opens) np = {fb, np.te, -1};
     }
@@ -888,6 +902,11 @@ NP Attributor::np_after(u32 b, u32 hi) {
     if (k + 1 < hi && word(k) && !tok(k).has(kCap) && is_word(k, wNominal)) {
       int nm = mention_at(k + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) return {b, d.mentions[nm].te, nm};
+    }
+    // "said Tomas Berg and Ana Rios": both, one speaker phrase
+    if (d.mentions[mi].kind == MentionKind::name && k + 1 < hi && word(k) && low_is(k, "and")) {
+      const int nm = mention_at(k + 1);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) return {d.mentions[mi].tb, d.mentions[nm].te, -1};
     }
     return {d.mentions[mi].tb, d.mentions[mi].te, mi};
   }
