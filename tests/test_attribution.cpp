@@ -2085,3 +2085,9 @@ TEST(Sieves, CoordinatedSpeakersAreOnePhrase) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tomas Berg and Ana Rios");
 }
+
+TEST(Sieves, ADashBetweenTheQuoteAndItsAttribution) {
+  EXPECT_EQ(extract("\"We are finished\" \u2014 said coach Ivan Petrov.").quotes.at(0).speaker, "Ivan Petrov");
+  EXPECT_EQ(extract("\"We are finished\"\u2014coach Ivan Petrov said.").quotes.at(0).speaker, "Ivan Petrov");
+  EXPECT_EQ(extract("\"Inflation is coming down\" \u2014 Central bank governor Paulo Reis").quotes.at(0).speaker, "Paulo Reis");
+}

@@ -898,10 +898,13 @@ NP Attributor::np_after(u32 b, u32 hi) {
   int mi = mention_at(b);
   if (speaker_mention(mi)) {
     // "said MSNBC host Chris Matthews": a name and a noun that describe the name after them
+    // ("Central bank governor Paulo Reis": a few such words)
     u32 k = d.mentions[mi].te;
-    if (k + 1 < hi && word(k) && !tok(k).has(kCap) && is_word(k, wNominal)) {
-      int nm = mention_at(k + 1);
-      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) return {b, d.mentions[nm].te, nm};
+    u32 r = k;
+    while (r + 1 < hi && r < k + 3 && word(r) && !tok(r).has(kCap) && is_word(r, wNominal | wTitle)) ++r;
+    if (r > k) {
+      int nm = mention_at(r);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == r) return {b, d.mentions[nm].te, nm};
     }
     // "said Tomas Berg and Ana Rios": both, one speaker phrase
     if (d.mentions[mi].kind == MentionKind::name && k + 1 < hi && word(k) && low_is(k, "and")) {

@@ -80,7 +80,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
   Frame f = after_frame(qi);
   u32 t = f.b;
-  if (t < f.e && is(t, ',')) ++t;
+  if (t < f.e && (is(t, ',') || dash(t))) ++t;  // ('"We are finished" — said coach Ivan Petrov')
   if (t >= f.e) return false;
   u32 clen = 1;
   const CueInfo* c = cue(t, &clen);
@@ -105,7 +105,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
   Frame f = after_frame(qi);
   u32 t = f.b;
-  if (t < f.e && is(t, ',')) ++t;
+  if (t < f.e && (is(t, ',') || dash(t))) ++t;  // ('"We are finished" — coach Ivan Petrov said')
   if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
   for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
     u32 clen = 1;
@@ -157,11 +157,18 @@ bool Attributor::dash_byline(std::size_t qi, Attribution& a) {
   const Para& p = d.paras[tok(q.close_tok).para];
   if (t >= p.te || tok(t).kind != TokKind::punct) return false;
   if (!is_dash(tok_text(t)) || is(t, "\u2012")) return false;  // (a figure dash joins numbers)
+  auto ends = [&](u32 e) { return e >= p.te || is(e, '.') || is(e, ','); };
   int mi = mention_at(t + 1);
-  if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return false;
-  u32 e = d.mentions[mi].te;
-  if (e < p.te && !is(e, '.') && !is(e, ',')) return false;
-  set_speaker(a, {d.mentions[mi].tb, e, mi});
+  NP np{t + 1, kNone, mi};
+  if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 1 && ends(d.mentions[mi].te)) {
+    np.te = d.mentions[mi].te;
+  } else {  // a description before the name: "— Central bank governor Paulo Reis"
+    if (!word(t + 1) || !tok(t + 1).has(kCap)) return false;
+    np = np_after(t + 1, p.te);
+    if (!np.ok() || np.tb != t + 1 || np.mention < 0 || d.mentions[np.mention].kind != MentionKind::name || !ends(np.te))
+      return false;
+  }
+  set_speaker(a, np);
   set_cue(a, t, t + 1);  // (the dash is what attributes the words, as PolNeAR marks it)
   a.sieve = "dash_byline";
   a.confidence = 0.85;
