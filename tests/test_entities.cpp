@@ -228,3 +228,10 @@ TEST(Entities, ARoleNamesThePersonWithThatTitle) {
   EXPECT_EQ(extract("Gov. Earl Tomblin signed it. The government said the mines would reopen.").quotes.at(0).speaker,
             "The government");
 }
+
+TEST(Entities, ANameOfUnknownGenderAfterTheSubjectGivesWayToOneKnownToFit) {
+  EXPECT_EQ(extract("On Monday the Harbor Board praised David Roth. \"The talks went well,\" he said.").quotes.at(0).speaker,
+            "David Roth");
+  // the subject keeps its place first
+  EXPECT_EQ(extract("Priya Raman met David Roth. \"The talks went well,\" she said.").quotes.at(0).speaker, "Priya Raman");
+}

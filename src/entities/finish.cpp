@@ -213,6 +213,10 @@ struct Resolver {
       for (u32 back = 0; back <= 8 && back <= s && found < 0 && looked < 40; ++back) {
         const Sentence& sn = d.sents[s - back];
         u32 end = back == 0 ? at : sn.te;
+        // a name of no known gender after the sentence's subject fits "he" or "she" only when no
+        // later name of the sentence is known to ("On Monday the United States praised Loretta
+        // Lynch. "…," she said": Lynch); the subject keeps its place first
+        int unknown = -1;
         for (u32 t = sn.tb; t < end && found < 0 && looked < 40; ++t) {
           int ci = d.mention_at[t];
           if (ci < 0 || ci == self) continue;
@@ -226,13 +230,22 @@ struct Resolver {
           if (adjective || modifies_name(d, c)) continue;
           if (c.kind == MentionKind::name && !described) {
             if (d.toks[c.te - 1].has(kPossessive)) continue;
-            if (c.entity >= 0 && compatible(c.entity, g, strict)) found = c.entity;
+            if (c.entity >= 0 && compatible(c.entity, g, strict)) {
+              const EntityRec& r = d.entities[c.entity];
+              if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 &&
+                  !(c.tb == sn.tb || (c.tb == sn.tb + 1 && d.toks[sn.tb].kind == TokKind::word && ieq(d.tok_text(sn.tb), "the")))) {
+                if (unknown < 0) unknown = c.entity;
+              } else {
+                found = c.entity;
+              }
+            }
           } else if ((c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && (c.gender == g || (g == Gender::unknown && (c.gender == Gender::male || c.gender == Gender::female)))) ||
                      c.kind == MentionKind::name) {
             found = resolve(ci, depth + 1);
             if (found >= 0 && (strict || c.kind == MentionKind::name) && !compatible(found, g, true)) found = -1;
           }
         }
+        if (found < 0) found = unknown;
       }
     }
     return found;
