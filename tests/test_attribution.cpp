@@ -2091,3 +2091,18 @@ TEST(Sieves, ADashBetweenTheQuoteAndItsAttribution) {
   EXPECT_EQ(extract("\"We are finished\"\u2014coach Ivan Petrov said.").quotes.at(0).speaker, "Ivan Petrov");
   EXPECT_EQ(extract("\"Inflation is coming down\" \u2014 Central bank governor Paulo Reis").quotes.at(0).speaker, "Paulo Reis");
 }
+
+TEST(Reported, ANumbersPhraseOpensAClause) {
+  EXPECT_EQ(first_words("Sheriff Ray Collins said at least 14 residents had reported the calls."),
+            "at least 14 residents had reported the calls");
+  EXPECT_EQ(first_mention("Officials said about 30 people died."), "Officials");
+  // a participle is no clause's verb, a number's phrase with no verb no report
+  EXPECT_EQ(first_words("Chef Tomas Reyna announced the closure on Instagram Thursday, citing a rent increase."), "(none)");
+}
+
+TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
+  Document d = extract("Their former castmate Tia Rivers commented on Brielle's post: \"Sending you both so much love.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tia Rivers");
+  EXPECT_TRUE(extract("Dev Malhotra has called off the last 31 dates of his \"Neon Monsoon\" world tour.").quotes.empty());
+}

@@ -80,6 +80,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     return {phrase_ing ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
   if (!c) return {CueRead::none};
   if (t > 0 && determiner(t - 1)) return {CueRead::none};
+  // "called off the tour": another verb with its particle (data/phrasal_non_cues.txt)
+  if (word(t + 1) && tok_text(t + 1).size() <= 3 && lx.phrasal_particles.count(low(t + 1)) &&
+      lx.phrasal_non_cues.count(c->lemma + ' ' + std::string(low(t + 1))))
+    return {CueRead::none};
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
   // reports show", "an analysis of campaign-finance reports shows"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
@@ -178,6 +182,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       }
     }
     if (!subject || (tok(t - 1).has(kPossessive) && !reported_next)) return {CueRead::none};
+
   }
   if (phrase_len)  // "called for": the phrase, not the verb alone ("called" takes a person as object)
     return {c->participle ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};

@@ -159,7 +159,17 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       }
     }
   }
-  if (word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
+  // ("said at least 14 residents had", "said about 30 people died": a number's phrase)
+  auto approximates = [&](u32 t) {  // "about", "nearly", "at" (least), "more" (than): a lead of the quantities list
+    if (!word(t) || low_is(t, "in") || low_is(t, "of") || low_is(t, "out") || determiner(t)) return false;
+    auto it = lx.quantities.find(low(t));
+    return it != lx.quantities.end() && !it->second;
+  };
+  const bool number_phrase =
+      u + 2 < e && approximates(u) &&
+      (tok(u + 1).kind == TokKind::number || (approximates(u + 1) && tok(u + 2).kind == TokKind::number) ||
+       (word(u + 1) && low_is(u + 1, "to") && low_is(u, "up") && tok(u + 2).kind == TokKind::number));
+  if (!number_phrase && word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
   if (word(u)) {
     std::string_view w = low(u);
     if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return Complement::none;
@@ -195,7 +205,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         (is_word(k, wAuxiliary) || (!made && (is_word(k, wCue) || past_form(k)))))
       return Complement::clause;
   }
-  return takes_phrase ? Complement::phrase : Complement::none;
+  // (a number's phrase with no verb of its own, "added around 292,000 jobs", is no report)
+  return takes_phrase && !number_phrase ? Complement::phrase : Complement::none;
 }
 
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
@@ -203,7 +214,9 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
 bool Attributor::clause_verb(u32 u, u32 e) {
   for (u32 t = u; t < e && t < u + 16; ++t) {
     if (!word(t) || tok(t).has(kCap)) continue;
-    if (is_word(t, wAuxiliary | wCue) || past_form(t)) return true;
+    // (a participle is no clause's verb: "announced the closure on Instagram, citing …")
+    if (is_word(t, wAuxiliary) || past_form(t) || (is_word(t, wCue) && !(d.word(t).cue && d.word(t).cue->participle)))
+      return true;
   }
   return false;
 }

@@ -289,6 +289,15 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   if (q.direct || participle_clause || own_subject(last) || second_verb(last)) {
     // a whole utterance after its lead-in: the nearest cue introduces it
     std::reverse(cues.begin(), cues.end());
+    // (but not a noun a preposition governs, when a verb before it reports: "Tia Rivers
+    // commented on Brielle's post: "…"")
+    auto governed = [&](const CueAt& ca) {
+      if (ca.t == 0 || !tok(ca.t - 1).has(kPossessive)) return false;
+      const int pm = mention_at(ca.t - 1);
+      const u32 pb = pm >= 0 ? d.mentions[pm].tb : ca.t - 1;
+      return pb > f.b && word(pb - 1) && is_word(pb - 1, wPreposition);
+    };
+    if (cues.size() > 1 && governed(cues.front())) cues.erase(cues.begin());
   }
   for (const CueAt& ca : cues) {
     u32 t = ca.t, clen = ca.len;

@@ -183,6 +183,8 @@ struct Lexicon {
   StrSet plural_nouns;      // "police", "people": plural without an -s
   StrSet verb_adverbs;      // "now", "first": adverbs right before a verb only
   StrSet irregular_pasts;   // "took", "made": past forms without -ed
+  StrSet phrasal_non_cues;  // "call off": a cue's lemma and a particle that make another verb
+  StrSet phrasal_particles;  // their particles ("off")
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
