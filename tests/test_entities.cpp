@@ -235,3 +235,15 @@ TEST(Entities, ANameOfUnknownGenderAfterTheSubjectGivesWayToOneKnownToFit) {
   // the subject keeps its place first
   EXPECT_EQ(extract("Priya Raman met David Roth. \"The talks went well,\" she said.").quotes.at(0).speaker, "Priya Raman");
 }
+
+TEST(Entities, NoTitleLettersOrRoleInTheName) {
+  Document d = extract(
+      "Transport minister Priya Lathan said the strike was disappointing.\n\n"
+      "Passengers deserve better. \u2014 Priya Lathan MP (@PriyaLathanMP) November 14, 2023\n\n"
+      "Cllr Jenna Tregarthen said the plan was dead.\n\nCampaigner Niamh Gallagher said she would appeal.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[1].speaker, "Priya Lathan");
+  EXPECT_EQ(d.quotes[0].speaker_id, d.quotes[1].speaker_id);
+  EXPECT_EQ(d.quotes[2].speaker, "Jenna Tregarthen");
+  EXPECT_EQ(d.quotes[3].speaker, "Niamh Gallagher");
+}

@@ -33,6 +33,9 @@ std::size_t word_count(std::string_view s) {
 std::string_view without_titles(std::string_view s) {
   const Lexicon& lx = lexicon();
   std::string buf;
+  // (and without letters after it: "Priya Lathan MP")
+  if (const std::size_t sp = s.rfind(' '); sp != std::string_view::npos && lx.post_nominals.count(lower(s.substr(sp + 1), buf)))
+    s = s.substr(0, sp);
   for (;;) {
     const std::size_t sp = s.find(' ');
     if (sp == std::string_view::npos) return s;

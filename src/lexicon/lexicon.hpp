@@ -185,6 +185,7 @@ struct Lexicon {
   StrSet irregular_pasts;   // "took", "made": past forms without -ed
   StrSet phrasal_non_cues;  // "call off": a cue's lemma and a particle that make another verb
   StrSet phrasal_particles;  // their particles ("off")
+  StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone

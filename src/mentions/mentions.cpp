@@ -397,11 +397,15 @@ struct Finder {
       for (u32 k = e - 1; k > name_b; --k) {
         if (is_title(k - 1) && k - 1 >= name_b) { name_b = k; break; }
       }
-      u32 nb = toks[name_b].b, ne = toks[e - 1].e;
-      if (toks[e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
+      // letters after the name ("Priya Lathan MP") are no part of it
+      u32 name_e = e;
+      if (e > name_b + 2 && toks[e - 1].has(kAllCaps) && !toks[e - 1].has(kPossessive) && lx.post_nominals.count(low(e - 1)))
+        --name_e;
+      u32 nb = toks[name_b].b, ne = toks[name_e - 1].e;
+      if (toks[name_e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
       // (a name of three words or more is listed for headline_names(), which then looks at no other)
-      if (e - name_b >= 3) d.long_names.push_back(static_cast<u32>(found));
-      add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, e - name_b);
+      if (name_e - name_b >= 3) d.long_names.push_back(static_cast<u32>(found));
+      add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
       next = e;
     }
     headline_names();
