@@ -261,3 +261,12 @@ TEST(Embeds, OneHandleOnTwoPlatformsIsOnePerson) {
   EXPECT_EQ(d.quotes[0].speaker, "Amara Nwosu");
   EXPECT_EQ(d.quotes[0].speaker_id, d.quotes[1].speaker_id);
 }
+
+TEST(Embeds, DatesAsOtherLanguagesWriteThem) {
+  Document d = extract(
+      "Acude a los refugios. \u2014 Protecci\u00f3n Civil Jalisco (@PCJalisco) 10 de octubre de 2023\n\n"
+      "Bitte zu Hause bleiben. \u2014 Polizei Hamburg (@PolizeiHamburg) 10. Oktober 2023");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].date, "2023-10-10");
+  EXPECT_EQ(d.quotes[1].date, "2023-10-10");
+}

@@ -80,9 +80,15 @@ struct Embeds {
       if (is(y, ',')) ++y;
       if (!(yr = year_at(y, &yb))) return {};
       u = y;
-    } else if ((day = day_at(u)) && (mo = month_at(u + 1))) {
-      if (!(yr = year_at(u + 2, &yb))) return {};
-      u += 2;
+    } else if ((day = day_at(u))) {
+      // "1 October 2020", and as other languages write it: "10 de octubre de 2023", "10. Oktober 2023"
+      u32 m = u + 1;
+      if (is(m, '.') || is(m, "de")) ++m;
+      if (!(mo = month_at(m))) return {};
+      u32 y = m + 1;
+      if (is(y, "de")) ++y;
+      if (!(yr = year_at(y, &yb))) return {};
+      u = y;
     } else {
       return {};
     }

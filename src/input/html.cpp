@@ -518,7 +518,10 @@ std::string iso_date(std::string_view s) {
     while (p < s.size() && is_ws(s[p])) ++p;
     std::size_t q = p;
     while (q < s.size() && !is_ws(s[q])) ++q;
-    if (q > p) w.push_back(s.substr(p, q - p));
+    std::string_view word = s.substr(p, q - p);
+    // (the words other languages put between: "10 de octubre de 2023", "10. Oktober 2023")
+    if (word.size() > 1 && word.back() == '.' && word[0] >= '0' && word[0] <= '9') word.remove_suffix(1);
+    if (q > p && word != "de") w.push_back(word);
     p = q;
   }
   for (std::size_t i = 0; i + 2 < w.size() + 0 && i < 2; ++i) {
