@@ -81,7 +81,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   if (!c) return {CueRead::none};
   if (t > 0 && determiner(t - 1)) return {CueRead::none};
   // "called off the tour": another verb with its particle (data/phrasal_non_cues.txt)
-  if (word(t + 1) && tok_text(t + 1).size() <= 3 && lx.phrasal_particles.count(low(t + 1)) &&
+  if (word(t + 1) && tok_text(t + 1).size() <= 3 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
       lx.phrasal_non_cues.count(c->lemma + ' ' + std::string(low(t + 1))))
     return {CueRead::none};
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police

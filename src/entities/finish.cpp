@@ -123,7 +123,9 @@ struct Resolver {
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
   // person it describes; else the sieve's entity, or its mention's
   int speaker(const Attribution& a) {
-    if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start) {
+    // (only a phrase that opens with "the": most speakers are names and pronouns)
+    if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4 &&
+        ieq(d.text.substr(a.speaker_span.start, 4), "the ")) {
       const Token* toks = d.toks.data();
       const u32 t = static_cast<u32>(std::partition_point(toks, toks + d.toks.size(),
                                                           [&](const Token& k) { return k.b < a.speaker_span.start; }) - toks);
@@ -179,10 +181,12 @@ struct Resolver {
     };
     auto first = std::lower_bound(d.mentions.begin(), d.mentions.end(), t, [](const MentionRec& m, u32 v) { return m.tb < v; });
     int looked = 0;
-    for (auto it = first; it != d.mentions.begin() && looked < 300;) {
+    for (auto it = first; it != d.mentions.begin() && looked < 200;) {
       const MentionRec& m = *--it;
       ++looked;
-      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.words < 2) continue;
+      if (m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person) continue;
+      // (a title before the name, or a word of the lists right before it: else nothing to match)
+      if (m.nb == d.toks[m.tb].b && (m.tb == 0 || !(d.toks[m.tb - 1].bits & (wTitle | wNominal)))) continue;
       if (title)
         for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {  // its titles
           if (!role(k)) continue;

@@ -189,7 +189,10 @@ Lexicon build() {
   load_set(lx.post_nominals, "post_nominals.txt", true, false);
   load_set(lx.phrasal_non_cues, "phrasal_non_cues.txt", true, false);
   for (const std::string& v : lx.phrasal_non_cues)
-    if (const std::size_t sp = v.find(' '); sp != std::string::npos) lx.phrasal_particles.insert(v.substr(sp + 1));
+    if (const std::size_t sp = v.find(' '); sp != std::string::npos) {
+      lx.phrasal_lemmas.insert(v.substr(0, sp));
+      lx.phrasal_particles.insert(v.substr(sp + 1));
+    }
   load_set(lx.poll_words, "poll_words.txt", true, false);
   load_set(lx.report_continuers, "report_continuers.txt", true, false);
   each_line(data::file("quantities.txt"), [&](const std::vector<std::string_view>& f) {

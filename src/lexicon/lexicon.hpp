@@ -184,7 +184,7 @@ struct Lexicon {
   StrSet verb_adverbs;      // "now", "first": adverbs right before a verb only
   StrSet irregular_pasts;   // "took", "made": past forms without -ed
   StrSet phrasal_non_cues;  // "call off": a cue's lemma and a particle that make another verb
-  StrSet phrasal_particles;  // their particles ("off")
+  StrSet phrasal_lemmas, phrasal_particles;  // their verbs ("call") and particles ("off")
   StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
