@@ -1058,7 +1058,7 @@ TEST(ParagraphLabel, TranscriptSpeakersAreTheNamesTheArticleGives) {
   const Quote* p = find(d, "She will not be attending");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->speaker, "Mike Pence");
-  EXPECT_EQ(at(t, p->start, p->end), "She will not be attending the debate, and that is final");
+  EXPECT_EQ(at(t, p->start, p->end), "She will not be attending the debate, and that is final.");
   // the role after a comma is not the speaker
   const Quote* m = find(d, "The governor left");
   ASSERT_NE(m, nullptr);
@@ -2105,4 +2105,25 @@ TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tia Rivers");
   EXPECT_TRUE(extract("Dev Malhotra has called off the last 31 dates of his \"Neon Monsoon\" world tour.").quotes.empty());
+}
+
+TEST(Reported, AOneWordNameBeforeADescriptionBetweenCommas) {
+  EXPECT_EQ(first_mention("Smith, a lawyer, said the strike would go ahead."), "Smith, a lawyer");
+  EXPECT_EQ(first_words("The vote was held. Smith, 45, told reporters the strike was over."), "the strike was over");
+  EXPECT_EQ(first_mention("Smith, however, said the strike was over."), "Smith");
+  EXPECT_TRUE(extract("Paris, the capital, is quiet.").quotes.empty());
+}
+
+TEST(Reported, TheOneToldAndAnAdverbAreNoPartOfTheContent) {
+  EXPECT_EQ(first_words("The minister told parliament the army would withdraw by March."), "the army would withdraw by March");
+  EXPECT_EQ(first_words("Smith told her the office would close."), "the office would close");
+  EXPECT_EQ(first_words("The governor had said earlier that the state would not pay."), "the state would not pay");
+  EXPECT_EQ(first_words("The aide said at least four Democrats had concerns."), "at least four Democrats had concerns");
+}
+
+TEST(Reported, ATranscriptsTurnKeepsItsEnd) {
+  Document d = extract("Q and A\n\nWHITFIELD: Your book opens with a bleak line. Is that fair?\n\nMORROW: Probably, I was angry then.");
+  ASSERT_GE(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "Your book opens with a bleak line. Is that fair?");
+  EXPECT_EQ(d.quotes[1].text, "Probably, I was angry then.");
 }

@@ -165,10 +165,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     auto it = lx.quantities.find(low(t));
     return it != lx.quantities.end() && !it->second;
   };
-  const bool number_phrase =
-      u + 2 < e && approximates(u) &&
-      (tok(u + 1).kind == TokKind::number || (approximates(u + 1) && tok(u + 2).kind == TokKind::number) ||
-       (word(u + 1) && low_is(u + 1, "to") && low_is(u, "up") && tok(u + 2).kind == TokKind::number));
+  auto counts = [&](u32 t) {  // a number, or a word of one ("four", "dozens")
+    if (tok(t).kind == TokKind::number) return true;
+    if (!word(t)) return false;
+    auto it = lx.quantities.find(low(t));
+    return it != lx.quantities.end() && it->second;
+  };
+  const bool number_phrase = u + 2 < e && approximates(u) &&
+                             (counts(u + 1) || ((approximates(u + 1) || (low_is(u, "up") && low_is(u + 1, "to"))) && counts(u + 2)));
   if (!number_phrase && word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
   if (word(u)) {
     std::string_view w = low(u);
@@ -472,6 +476,8 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   u32 u = k + clen;
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
     u32 w = determiner(u) ? u + 1 : u;
+    // "told her the office would close": "her" is the one spoken to, not a determiner, before another
+    if (w > u && word(u) && low_is(u, "her") && (determiner(w) || subject_pronoun(w))) w = u;
     int mi = mention_at(w);
     u32 after = u;
     // (a subject pronoun is the reported clause's, not one spoken to: "warned it would not help";
@@ -905,13 +911,21 @@ void Attributor::paragraph_labels() {
       if (speaker.entity >= 0) speaker.speaker_span = {tok(lb).b, tok(le - 1).e};
       else set_speaker(speaker, {lb, le, -1});
     }
-    u32 e = p.te;  // the rest of the paragraph, without a quotation mark left open at its end
-    while (e > colon + 1 && (tok(e - 1).kind == TokKind::quote_mark || tok(e - 1).kind == TokKind::punct)) --e;
+    const bool transcript = opened || caps;
+    // the rest of the paragraph, without a quotation mark left open at its end; a transcript's
+    // turn keeps its own end ("Is that fair?", '"Leave me alone."')
+    u32 e = p.te;
+    if (transcript) {
+      while (e > colon + 1 && tok(e - 1).kind == TokKind::quote_mark &&
+             (tok(e - 1).mark == Mark::left_double || tok(e - 1).mark == Mark::low_double || tok(e - 1).mark == Mark::left_guillemet))
+        --e;
+    } else {
+      while (e > colon + 1 && (tok(e - 1).kind == TokKind::quote_mark || tok(e - 1).kind == TokKind::punct)) --e;
+    }
     // words, not a figure: "Democrats: 45 percent, Republicans: 40 percent" is a table
     u32 words = 0;
     for (u32 t = colon + 1; t < e && words < 4; ++t) words += word(t);
     if (words < 4) continue;
-    const bool transcript = opened || caps;
     const std::size_t n = d.indirect.size();
     add_indirect(std::move(speaker), colon + 1, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
     if (d.indirect.size() > n) d.indirect.back().verbatim = transcript;
