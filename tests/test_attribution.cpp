@@ -2127,3 +2127,12 @@ TEST(Reported, ATranscriptsTurnKeepsItsEnd) {
   EXPECT_EQ(d.quotes[0].text, "Your book opens with a bleak line. Is that fair?");
   EXPECT_EQ(d.quotes[1].text, "Probably, I was angry then.");
 }
+
+TEST(Reported, AsidesInsideAndBeforeTheReportedClause) {
+  EXPECT_EQ(first_words("Cruz said the plan, which was drafted in secret, would cost $4 billion."),
+            "the plan, which was drafted in secret, would cost $4 billion");
+  EXPECT_EQ(first_words("He said 40 people, including children, had died."), "40 people, including children, had died");
+  EXPECT_EQ(first_words("He said the plan was dead, which angered critics."), "the plan was dead");
+  EXPECT_EQ(first_words("Smith said, however, that the deal was off."), "the deal was off");
+  EXPECT_EQ(first_words("Smith said that, in his view, the deal was off."), "the deal was off");
+}

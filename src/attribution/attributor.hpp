@@ -261,6 +261,7 @@ struct Attributor {
   bool modifier_at(u32 t);
   bool verbish_at(u32 t, u32 hi);
   bool past_form(u32 t);
+  u32 aside_end(u32 k, u32 e);
   bool relative_subject(const NP& np, u32 lo);
   bool temporal(const NP& np);
   u32 tok_from(u32 b) const;

@@ -197,6 +197,12 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (!polnear && need_verb && !clause_verb(u, e)) return Complement::none;
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
+    // (past a description of the subject between commas: "said the plan, which was secret, would")
+    if (is(k, ',') && !made)
+      if (const u32 c2 = aside_end(k, e); c2 != kNone) {
+        k = c2;
+        continue;
+      }
     if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
     // (after a verb of writing or posting: the phrase's own relative clause or the writer's next
@@ -346,6 +352,12 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     if (text[t.b] == ';') return k;
     if (text[t.b] != ',') continue;
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
+    // a description of the clause's subject between commas, the subject's verb after it ("the
+    // plan, which was drafted in secret, would cost", "the victims, mostly children, had died")
+    if (u32 c2 = aside_end(k, e); c2 != kNone) {
+      k = c2;
+      continue;
+    }
     // ", he appears uneasy": another clause with its own subject, unless a clause of condition or
     // time opened the report ("that if elected, he would")
     if (subject_pronoun(k + 1) && verbish_at(k + 2, e) && !(word(cb) && lx.report_continuers.count(low(cb))) &&
@@ -369,6 +381,26 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
       return k;
   }
   return e;
+}
+
+// The comma that closes an aside opened by the comma at k inside a reported clause, when the
+// clause's verb follows it: a relative clause ("which was drafted in secret") or words with no
+// verb of their own ("mostly children", "based in Ohio"), at most fifteen tokens; else kNone.
+u32 Attributor::aside_end(u32 k, u32 e) {
+  if (k + 3 >= e || !word(k + 1)) return kNone;
+  const bool relative = low_is(k + 1, "which") || low_is(k + 1, "who");
+  u32 c = k + 1;
+  bool verb = false;
+  for (; c < e && c < k + 16; ++c) {
+    if (is(c, ',')) break;
+    if (is(c, ';') || tok(c).kind == TokKind::quote_mark || tok(c).has(kInQuote) || dash(c)) return kNone;
+    if (!relative && word(c) && !tok(c).has(kCap) && (is_word(c, wAuxiliary | wCue) || (c > k + 1 && past_form(c) && !low_is(c - 1, "by"))))
+      verb = true;
+  }
+  if (c >= e || !is(c, ',') || c == k + 1 || verb) return kNone;
+  // (the main clause's verb after it, an auxiliary or a past form: "would cost", "had died")
+  if (!(word(c + 1) && !tok(c + 1).has(kCap) && (is_word(c + 1, wAuxiliary) || past_form(c + 1)))) return kNone;
+  return c;
 }
 
 // A second verb of report of the same subject at k, before e: "(,) and added that", "but also
@@ -539,10 +571,19 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   for (u32 t = u + 1; t < v && spoken_to; ++t)
     spoken_to = (word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
                 (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer));
+  // an aside between commas: "said, however, that", "said, without giving evidence, that"
+  const bool aside_before = v > u + 2 && is(u, ',') && is(v - 1, ',');
   *that_found = v < e && word(v) && tok_text(v) == "that" &&
-                (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to);
+                (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
   if (!*that_found) return u;
-  return polnear ? v : v + 1;
+  if (polnear) return v;
+  // ("said that, in his view, the deal was off": the clause after the aside)
+  if (v + 2 < e && is(v + 1, ',')) {
+    u32 c = v + 2;
+    while (c < e && c < v + 12 && !is(c, ',')) ++c;
+    return c + 1 < e && is(c, ',') ? c + 1 : v + 2;
+  }
+  return v + 1;
 }
 
 // What cue [k, k + clen) reports before token e: its content's start (after the one spoken to and
