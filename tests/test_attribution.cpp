@@ -2075,7 +2075,12 @@ TEST(Reported, NoWordsReported) {
   // the subject of a passive cue is not its speaker
   Document d = extract("The president is said to have told aides, \"We will win.\"");
   for (const Quote& q : d.quotes) EXPECT_NE(q.kind, Kind::indirect);
-  EXPECT_EQ(first_words("He has proposed nothing that would raise his own taxes."), "nothing that would raise his own taxes");
+  // a verb's object is no report in the default reading, but for PolNeAR's notion
+  EXPECT_EQ(first_words("Smith told a joke about the senator."), "(none)");
+  EXPECT_EQ(first_words("Senate Democrats rejected a border security package proposed by Sen. Marcus Hartwell."), "(none)");
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  EXPECT_EQ(first_words("He has proposed nothing that would raise his own taxes.", all), "nothing that would raise his own taxes");
 }
 
 TEST(Sieves, CoordinatedSpeakersAreOnePhrase) {
@@ -2135,4 +2140,14 @@ TEST(Reported, AsidesInsideAndBeforeTheReportedClause) {
   EXPECT_EQ(first_words("He said the plan was dead, which angered critics."), "the plan was dead");
   EXPECT_EQ(first_words("Smith said, however, that the deal was off."), "the deal was off");
   EXPECT_EQ(first_words("Smith said that, in his view, the deal was off."), "the deal was off");
+}
+
+TEST(Reported, NoReportInventedFromAsideOrObject) {
+  EXPECT_EQ(first_words("As he said, the results speak for themselves."), "(none)");
+  EXPECT_EQ(first_words("What he said next shocked the room."), "(none)");
+  EXPECT_EQ(first_words("Smith told the story of how the strike began."), "(none)");
+  EXPECT_EQ(first_words("The First Minister, Alasdair Ross, has just spoken to broadcasters outside Bute House."), "(none)");
+  EXPECT_EQ(first_words("As the campaign wound down, the economy was strong, Smith said."),
+            "As the campaign wound down, the economy was strong");
+  EXPECT_EQ(first_words("He vowed to address the issue."), "to address the issue");
 }

@@ -136,7 +136,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       return Complement::none;
     // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
-    bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
+    // (nor a plural: "spoken to broadcasters"; "to address", "to discuss" are verbs)
+    const std::string_view next = word(u + 1) ? tok_text(u + 1) : std::string_view{};
+    const bool plural = next.size() > 3 && next.back() == 's' && !next.ends_with("ss") && !next.ends_with("us") &&
+                        !is_word(u + 1, wCue | wAuxiliary);
+    bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 && !plural &&
                 !is_word(u + 1, wNominal | wPreposition | wPronoun) &&
                 (is_word(u + 1, wCue | wAuxiliary) || !is_word(u + 1, wFunction));
     return verb ? Complement::infinitive : Complement::none;
@@ -211,12 +215,18 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                             low_ends_with(k, "ing")))
       break;
     // (after a verb of writing, only an auxiliary tells a clause: "posted a photo entitled ..." is none)
+    // (a question a preposition governs is the phrase's: "told the story of how the strike began")
+    if (!polnear && word(k) && k > u + 1 && is_word(k - 1, wPreposition) && lx.question_words.count(low(k))) break;
+    // ("a package proposed by …": a participle after its noun, no clause's verb)
+    const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary);
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) &&
-        (is_word(k, wAuxiliary) || (!made && (is_word(k, wCue) || past_form(k)))))
+        (is_word(k, wAuxiliary) || (!made && !participle_by && (is_word(k, wCue) || past_form(k)))))
       return Complement::clause;
   }
   // (a number's phrase with no verb of its own, "added around 292,000 jobs", is no report)
-  return takes_phrase && !number_phrase ? Complement::phrase : Complement::none;
+  // (in the default reading a verb's object is no report: "told a joke", "answered questions",
+  // "rejected a package proposed by …")
+  return takes_phrase && !number_phrase && (polnear || !need_verb) ? Complement::phrase : Complement::none;
 }
 
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
@@ -1245,8 +1255,11 @@ void Attributor::indirect_speech() {
     u32 comma = kNone;
     auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
     if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];
-    // (not after a phrase of place or time alone: "In Georgia, the crowd cheered.")
+    // (not after a phrase of place or time alone: "In Georgia, the crowd cheered."; nor after "as"
+    // and its report: "As he said, the results speak for themselves.")
     if (comma != kNone && word(b) && is_word(b, wPreposition) && !clause_verb(b, comma)) comma = kNone;
+    if (comma != kNone && word(b) && low_is(b, "as") && comma <= b + 5 && word(comma - 1) && maybe_cue(tok(comma - 1)))
+      comma = kNone;
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
       if (cs.np.ok()) {
@@ -1392,6 +1405,9 @@ void Attributor::indirect_speech() {
         if (!np.ok() && resumes != kNone && p == resumes + 1) np = main_subject;
       }
       if (!np.ok()) continue;
+      // "What he said next shocked the room": what was said is the subject of another verb
+      // (PolNeAR marks it: --attributions all)
+      if (!polnear && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "what")) continue;
       // "his donations, which he said were accompanied by favors": the relative pronoun before the
       // subject is the reported clause's own subject, and the clause is the rest, from its verb
       if (np.tb > lo && word(np.tb - 1) && (low_is(np.tb - 1, "which") || low_is(np.tb - 1, "that")) && relative_verb()) {
