@@ -2151,3 +2151,15 @@ TEST(Reported, NoReportInventedFromAsideOrObject) {
             "As the campaign wound down, the economy was strong");
   EXPECT_EQ(first_words("He vowed to address the issue."), "to address the issue");
 }
+
+TEST(Reported, TrailingSpeakersWithTheirDescriptions) {
+  Document d = extract("The strike would go ahead, the president, Ana Ruiz, told reporters.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(d.quotes[0].text, "The strike would go ahead");
+  EXPECT_EQ(first_words("The strike was illegal, the transport minister, Ola Berg, said."), "The strike was illegal");
+  // the writer's word on the report is no report, nor part of it
+  Document p = extract("The Pentagon said the strike killed a senior commander, a claim the group denied.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].text, "the strike killed a senior commander");
+}

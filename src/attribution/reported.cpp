@@ -255,8 +255,9 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     u32 clen = 1;
     const CueInfo* c = cue_at(k, &clen);
     if (!c || c->participle) continue;
-    // "…, praised the agreement": after such a verb comes its object, not its speaker
-    if (k == from && c->object_target && !c->addressee_object) return {};
+    // "…, praised the agreement": after such a verb comes its object, not its speaker; after
+    // "told", the one spoken to ("…, the president, Ana Ruiz, told reporters")
+    if (k == from && (c->object_target || c->addressee_object)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
@@ -270,6 +271,8 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // said" ("…, experts who study it said" is)
     for (u32 t = from; covers && t < k; ++t)
       covers = !(word(t) && (low_is(t, "that") || low_is(t, "which")));
+    // ("…, a claim the group denied": the same without "that")
+    if (np.ok() && np.tb > from + 1 && word(from) && (low_is(from, "a") || low_is(from, "an"))) return {};
     if (!covers && k > from) {  // "…, attorneys for the family said": the whole phrase
       NP whole = clause_subject(k, from);
       if (whole.ok() && whole.tb == from) np = whole, covers = true;
@@ -386,8 +389,10 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     }
     if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
     // ", a charge that party leaders denied", ", a move that could …": the writer's word on the report
+    // (or with no "that": ", a claim the group denied")
     if (k + 3 < e && word(k + 1) && (low_is(k + 1, "a") || low_is(k + 1, "an")) && word(k + 2) && !tok(k + 2).has(kCap) &&
-        word(k + 3) && (low_is(k + 3, "that") || low_is(k + 3, "which")))
+        (word(k + 3) || tok(k + 3).kind == TokKind::number) &&
+        (low_is(k + 3, "that") || low_is(k + 3, "which") || determiner(k + 3) || mention_at(k + 3) >= 0))
       return k;
   }
   return e;
@@ -1280,7 +1285,17 @@ void Attributor::indirect_speech() {
         CueSegment cs = cue_segment(c + 1, e);
         // (the clause before has a verb: not "Jane Roe, 18, from Lee County, Fla., disagrees.")
         if (cs.np.ok() && (inverted ? cs.k == c + 1 : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
-          add_indirect(b, c, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
+          // a description before the name is the speaker's too ("…, the union's president, Ana
+          // Ruiz, said"): the clause ends before it
+          u32 ce = c;
+          if (!inverted && it != commas.begin()) {
+            const u32 c0 = it[-1];
+            bool describes = c0 >= b + 2 && c0 + 1 < c && c < c0 + 9 && word(c0 + 1) &&
+                             (determiner(c0 + 1) || tok(c0 + 1).has(kPossessive) || !tok(c0 + 1).has(kCap));
+            for (u32 t = c0 + 1; t < c && describes; ++t) describes = !(word(t) && (is_word(t, wAuxiliary | wCue) || past_form(t)));
+            if (describes && clause_verb(b, c0)) ce = c0;
+          }
+          add_indirect(b, ce, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
           done = true;
         }
       }
