@@ -2163,3 +2163,11 @@ TEST(Reported, TrailingSpeakersWithTheirDescriptions) {
   ASSERT_EQ(p.quotes.size(), 1u);
   EXPECT_EQ(p.quotes[0].text, "the strike killed a senior commander");
 }
+
+TEST(Reported, APhraseOfWhereBeforeTheClauseAndNoClauseOfTime) {
+  EXPECT_EQ(first_words("Smith said on Facebook the strike was over."), "the strike was over");
+  EXPECT_EQ(first_words("Smith said in an interview the strike was over."), "the strike was over");
+  EXPECT_EQ(first_words("Smith asked if the plan would work."), "if the plan would work");
+  EXPECT_EQ(first_words("Mike Pence was speaking in Fort Wayne, Indiana, hours after Trump tweeted."), "(none)");
+  EXPECT_EQ(first_mention("The shows were sexist, according to show insiders."), "show insiders");
+}

@@ -122,7 +122,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   }
   if (clause_start(u, e)) return Complement::clause;
   // a question: "asked the students if they were serious", "wondered whether it would last"
-  if (word(u) && (low_is(u, "whether") || (low_is(u, "if") && c.addressee_object)) && clause_start(u + 1, e))
+  if (word(u) && (low_is(u, "whether") || (low_is(u, "if") && c.addressee_object)) &&
+      (clause_start(u + 1, e) || (determiner(u + 1) && complement_at(c, u + 1, e, need_verb) == Complement::clause)))
     return Complement::clause;
   // "decided not to", "vowed never to"
   if (word(u) && (low_is(u, "not") || low_is(u, "never")) && word(u + 1) && tok_text(u + 1) == "to" &&
@@ -271,6 +272,9 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // said" ("…, experts who study it said" is)
     for (u32 t = from; covers && t < k; ++t)
       covers = !(word(t) && (low_is(t, "that") || low_is(t, "which")));
+    // (nor a clause of time: "…, hours after Trump tweeted")
+    for (u32 t = from; covers && np.ok() && t < np.tb; ++t)
+      covers = (t >= k && t < k + clen) || !(word(t) && is_word(t, wPreposition) && !determiner(t));
     // ("…, a claim the group denied": the same without "that")
     if (np.ok() && np.tb > from + 1 && word(from) && (low_is(from, "a") || low_is(from, "an"))) return {};
     if (!covers && k > from) {  // "…, attorneys for the family said": the whole phrase
@@ -590,7 +594,23 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   const bool aside_before = v > u + 2 && is(u, ',') && is(v - 1, ',');
   *that_found = v < e && word(v) && tok_text(v) == "that" &&
                 (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
-  if (!*that_found) return u;
+  if (!*that_found) {
+    // "said on Facebook the strike was over", "said in an interview the plan would fail": a short
+    // phrase of where, then the clause
+    // (a preposition and a name, "on Facebook", or its determiner and noun, "in an interview")
+    if (!polnear && u + 3 < e && word(u) && (low_is(u, "on") || low_is(u, "in")) && c.cls != CueClass::stance) {
+      u32 j = u + 1;
+      const bool noun = determiner(j);  // (then the clause opens with a determiner or a pronoun: not
+                                        // the phrase's own name, "in the journal Nature suggests")
+      if (noun) j += 2;
+      else if (word(j) && tok(j).has(kCap) && mention_at(j) >= 0 && d.mentions[mention_at(j)].te == j + 1) j += 1;
+      else j = e;
+      if (j < e && word(j - 1) && !describes_noun && (determiner(j) || subject_pronoun(j) || (!noun && mention_at(j) >= 0)) &&
+          complement_at(c, j, e) == Complement::clause)
+        return j;
+    }
+    return u;
+  }
   if (polnear) return v;
   // ("said that, in his view, the deal was off": the clause after the aside)
   if (v + 2 < e && is(v + 1, ',')) {
