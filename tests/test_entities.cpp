@@ -247,3 +247,17 @@ TEST(Entities, NoTitleLettersOrRoleInTheName) {
   EXPECT_EQ(d.quotes[2].speaker, "Jenna Tregarthen");
   EXPECT_EQ(d.quotes[3].speaker, "Niamh Gallagher");
 }
+
+TEST(Entities, PlacesBeforeADescriptionAndBodiesOfSomething) {
+  EXPECT_EQ(extract("Sen. Marcus Hartwell unveiled the plan. \"I know a bluff when I see one,\" the Texas Republican said.")
+                .quotes.at(0).speaker,
+            "Marcus Hartwell");
+  EXPECT_EQ(extract("Mayor Bronwyn Castellano spoke. \"We got it wrong,\" Cr Castellano said.").quotes.at(0).speaker,
+            "Bronwyn Castellano");
+  // a body is no "she"
+  Document d = extract("The Royal College of Surgeons paid tribute on Monday. \"She read my essays,\" she wrote.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker_id, -1);
+  EXPECT_EQ(extract("\"The worst has passed,\" said Met Office chief meteorologist Paul Gundersen.").quotes.at(0).speaker,
+            "Paul Gundersen");
+}

@@ -906,7 +906,11 @@ NP Attributor::np_after(u32 b, u32 hi) {
     // ("Central bank governor Paulo Reis": a few such words)
     u32 k = d.mentions[mi].te;
     u32 r = k;
-    while (r + 1 < hi && r < k + 3 && word(r) && !tok(r).has(kCap) && is_word(r, wNominal | wTitle)) ++r;
+    // (or any lower-case words of a role, no verb or word of the lists that is not a noun: "Met
+    // Office chief meteorologist Paul Gundersen")
+    while (r + 1 < hi && r < k + 3 && word(r) && !tok(r).has(kCap) &&
+           (is_word(r, wNominal | wTitle) || !(tok(r).bits || past_form(r) || low_ends_with(r, "ing"))))
+      ++r;
     if (r > k) {
       int nm = mention_at(r);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == r) return {b, d.mentions[nm].te, nm};

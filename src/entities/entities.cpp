@@ -269,6 +269,13 @@ void link_entities(Doc& d) {
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
     }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
+    // a body named by its kind and what it is of or for: "Royal College of Surgeons"
+    if (r.person && m.words >= 3)
+      for (u32 k = m.te - m.words + 1; k + 1 < m.te; ++k)
+        if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k - 1, wNominal)) {
+          r.person = false;
+          break;
+        }
   }
   // gender evidence: a sentence whose first name is followed by he/she (his/her ...) with no
   // other name between. The mentions are in text order and do not overlap, as are the sentences:

@@ -69,8 +69,11 @@ struct Resolver {
   // data/person_descriptions.tsv ("the Spaniard", "the Democrat") or an age ("the 45-year-old").
   // Its gender (unknown: either) in g.
   bool description(u32 t, Gender& g) {
-    if (t == 0 || d.toks[t].kind != TokKind::word || d.toks[t].has(kPossessive) || !ieq(d.tok_text(t - 1), "the"))
-      return false;
+    if (t == 0 || d.toks[t].kind != TokKind::word || d.toks[t].has(kPossessive)) return false;
+    // (after "the" and a place or two: "the Texas Republican", "the New York Democrat")
+    u32 b = t - 1;
+    while (b > 0 && b + 2 >= t && d.toks[b].kind == TokKind::word && d.toks[b].has(kCap) && !ieq(d.tok_text(b), "the")) --b;
+    if (!ieq(d.tok_text(b), "the")) return false;
     const std::string_view w = d.tok_text(t);
     if (w.ends_with("-year-old") && w.size() > 9 && w[0] >= '0' && w[0] <= '9') {
       g = Gender::unknown;
@@ -85,7 +88,7 @@ struct Resolver {
   // name), not one that describes the name after it ("the Ethiopian marathoner Feyisa Lilesa":
   // adjective_before_name)
   bool described_name(const MentionRec& m, Gender& g, bool* adjective_before_name = nullptr) {
-    if (m.kind != MentionKind::name || m.te != m.tb + 1 || !description(m.tb, g)) return false;
+    if (m.kind != MentionKind::name || m.te > m.tb + 3 || !description(m.te - 1, g)) return false;
     u32 k = m.te;
     while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap)) ++k;
     if (k < d.toks.size() && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind == MentionKind::name) {
