@@ -2171,3 +2171,12 @@ TEST(Reported, APhraseOfWhereBeforeTheClauseAndNoClauseOfTime) {
   EXPECT_EQ(first_words("Mike Pence was speaking in Fort Wayne, Indiana, hours after Trump tweeted."), "(none)");
   EXPECT_EQ(first_mention("The shows were sexist, according to show insiders."), "show insiders");
 }
+
+TEST(Sieves, APersonWhoSmilesBeforeTheWords) {
+  Document d = extract("Roberto Sandoval was pleased. Sandoval smiled. \"Maybe. You will see on Saturday.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Roberto Sandoval");
+  Document e = extract("Tyler Brooks was there. Asked if he would work with her again, Brooks laughed. \"Never say never.\"");
+  ASSERT_EQ(e.quotes.size(), 1u);  // (the question put to him is no report of his)
+  EXPECT_EQ(e.quotes[0].speaker, "Tyler Brooks");
+}

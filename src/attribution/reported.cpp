@@ -1285,6 +1285,8 @@ void Attributor::indirect_speech() {
     if (comma != kNone && word(b) && is_word(b, wPreposition) && !clause_verb(b, comma)) comma = kNone;
     if (comma != kNone && word(b) && low_is(b, "as") && comma <= b + 5 && word(comma - 1) && maybe_cue(tok(comma - 1)))
       comma = kNone;
+    // (nor a question put to the speaker: "Asked if he would work with her again, Brooks laughed.")
+    if (comma != kNone && word(b) && low_is(b, "asked") && tok(b).has(kCap)) comma = kNone;
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
       if (cs.np.ok()) {

@@ -437,6 +437,22 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   const Sentence& ps = d.sents[s - 1];
   if (tok(ps.tb).has(kInQuote) || tok(ps.te - 1).has(kInQuote) || tok(ps.tb).has(kInEmbed)) return false;
   if (tok(ps.tb).para + 1 < tok(q.open_tok).para) return false;
+  // a person who smiles, laughs or pauses before the words: the sentence ends with such a verb
+  // (data/gesture_verbs.txt), a name or pronoun its subject ("Sandoval smiled.", "Asked about it,
+  // Brooks laughed.")
+  u32 v = ps.te;
+  while (v > ps.tb && tok(v - 1).kind == TokKind::punct) --v;
+  if (v > ps.tb + 1 && word(v - 1) && lx.gesture_verbs.count(low(v - 1))) {
+    u32 k = v - 1;
+    while (k > ps.tb && adverb_like(k - 1)) --k;
+    const int mi = mention_at(k - 1);
+    if (speaker_mention(mi) && d.mentions[mi].te == k) {
+      set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
+      a.sieve = "previous_sentence";
+      a.confidence = 0.55;
+      return true;
+    }
+  }
   for (u32 t = ps.tb; t < ps.te && t < ps.tb + kSubjectWindow; ++t) {
     u32 clen = 1;
     const CueInfo* c = cue(t, &clen);

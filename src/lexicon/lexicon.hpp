@@ -186,6 +186,7 @@ struct Lexicon {
   StrSet phrasal_non_cues;  // "call off": a cue's lemma and a particle that make another verb
   StrSet phrasal_lemmas, phrasal_particles;  // their verbs ("call") and particles ("off")
   StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
+  StrSet gesture_verbs;     // "smiled", "laughed": a person's before the quote in the next sentence
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
