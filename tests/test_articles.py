@@ -62,6 +62,12 @@ class Articles(unittest.TestCase):
     def test_reefs(self):
         self.check('reefs')
 
+    def test_court(self):
+        self.check('court')
+
+    def test_team(self):
+        self.check('team')
+
 
 if __name__ == '__main__':
     BIN = sys.argv.pop(1)

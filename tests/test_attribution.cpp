@@ -2180,3 +2180,12 @@ TEST(Sieves, APersonWhoSmilesBeforeTheWords) {
   ASSERT_EQ(e.quotes.size(), 1u);  // (the question put to him is no report of his)
   EXPECT_EQ(e.quotes[0].speaker, "Tyler Brooks");
 }
+
+TEST(Sieves, TheOneToldIsNoSpeaker) {
+  // "court told": someone told the court
+  EXPECT_TRUE(extract("Driver 'fell asleep' before fatal crash, court told\n\nThe trial continues.").quotes.empty());
+  EXPECT_EQ(first_words("Mr Llewellyn told police he had \"no memory\" of the collision, the court heard."),
+            "he had \"no memory\" of the collision");
+  // "asked" with no one after it is the speaker's question
+  EXPECT_EQ(first_mention("\"That would be you?\" Borger asked."), "Borger");
+}

@@ -259,6 +259,8 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // "…, praised the agreement": after such a verb comes its object, not its speaker; after
     // "told", the one spoken to ("…, the president, Ana Ruiz, told reporters")
     if (k == from && (c->object_target || c->addressee_object)) return {};
+    // ("…, MPs were told", "…, court told": the subject is the one told)
+    if (c->lemma == "tell" && c->past && k + clen >= to && (to >= ntoks || tok(to).kind == TokKind::punct || tok(to).para != tok(k).para)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
@@ -369,6 +371,8 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     if (text[t.b] == ';') return k;
     if (text[t.b] != ',') continue;
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
+    // ", the court heard", ", MPs were told": who heard it, at the end
+    if (e <= k + 5 && word(e - 1) && (low_is(e - 1, "heard") || low_is(e - 1, "told"))) return k;
     // a description of the clause's subject between commas, the subject's verb after it ("the
     // plan, which was drafted in secret, would cost", "the victims, mostly children, had died")
     if (u32 c2 = aside_end(k, e); c2 != kNone) {

@@ -230,7 +230,9 @@ struct Resolver {
           ++looked;
           const MentionRec& c = d.mentions[ci];
           t = c.te - 1;
-          if (after_preposition(c.tb)) continue;
+          // (a pronoun's antecedent is no preposition's object; a description's may be, a full
+          // name: "both goals from Lucas Diaz. The Spaniard said")
+          if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2)) continue;
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
