@@ -2189,3 +2189,17 @@ TEST(Sieves, TheOneToldIsNoSpeaker) {
   // "asked" with no one after it is the speaker's question
   EXPECT_EQ(first_mention("\"That would be you?\" Borger asked."), "Borger");
 }
+
+TEST(Reported, ANounOfReportAfterItsOwner) {
+  Document d = extract("Kessler's statement that the plant was safe drew criticism.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "statement");
+  EXPECT_EQ(d.quotes[0].text, "the plant was safe");
+  EXPECT_EQ(first_words("The senator's claim that the vote was rigged has been debunked."), "the vote was rigged");
+  Document h = extract("John Kessler spoke on Monday. His claim that the plant was safe drew criticism.");
+  ASSERT_EQ(h.quotes.size(), 1u);
+  EXPECT_EQ(h.quotes[0].speaker, "John Kessler");
+  // no owner, or no report after it: no cue
+  EXPECT_EQ(first_words("The statement that the plant was safe drew criticism."), "(none)");
+  EXPECT_EQ(first_words("Senators with courts in their states that need judges were angry."), "(none)");
+}

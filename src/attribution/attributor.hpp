@@ -261,6 +261,8 @@ struct Attributor {
   bool modifier_at(u32 t);
   bool verbish_at(u32 t, u32 hi);
   bool past_form(u32 t);
+  bool possessive_owner(u32 t) const;
+  u32 owner_clause_end(u32 b, u32 ce);
   u32 aside_end(u32 k, u32 e);
   bool relative_subject(const NP& np, u32 lo);
   bool temporal(const NP& np);

@@ -79,6 +79,14 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   if (phrase_len && !c)
     return {phrase_ing ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
   if (!c) return {CueRead::none};
+  // a noun of report, or a verb's form read as one, after its owner and before what it reports:
+  // "Kessler's statement that", "his claim that", "their assertion: …"
+  // (after a pronoun, a verb's base form only: "his claim that", not "their states that need …")
+  if (c->noun || (t > 0 && possessive_owner(t - 1) && determiner(t - 1) && c->base)) {
+    const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') ||
+                                        tok(t + 1).kind == TokKind::quote_mark || subject_pronoun(t + 1));
+    return t > 0 && possessive_owner(t - 1) && next ? CueRead{CueRead::word, 1} : CueRead{CueRead::none};
+  }
   if (t > 0 && determiner(t - 1)) return {CueRead::none};
   // "called off the tour": another verb with its particle (data/phrasal_non_cues.txt)
   if (word(t + 1) && tok_text(t + 1).size() <= 3 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
@@ -187,6 +195,14 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   if (phrase_len)  // "called for": the phrase, not the verb alone ("called" takes a person as object)
     return {c->participle ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
   return {CueRead::word, 1};
+}
+
+// a possessive before a noun: "Kessler's", "the company's", "his", "her", "their", "its"
+bool Attributor::possessive_owner(u32 t) const {
+  if (!word(t)) return false;
+  if (tok(t).has(kPossessive)) return true;
+  const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr;
+  return p && (p->grammatical_case == Case::poss || low_is(t, "her"));
 }
 
 bool Attributor::speaker_mention(int mi) const {

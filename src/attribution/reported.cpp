@@ -426,6 +426,21 @@ u32 Attributor::aside_end(u32 k, u32 e) {
   return c;
 }
 
+// The end of a clause a noun of report governs, [b, ce): before the verb of the sentence that
+// follows the clause's own verb ("that the vote was rigged | has been debunked", "that the plant
+// was safe | drew criticism"): an auxiliary or a past form right after a word of the clause that
+// is no conjunction, relative pronoun or auxiliary.
+u32 Attributor::owner_clause_end(u32 b, u32 ce) {
+  u32 t = b;
+  while (t < ce && !(word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)))) ++t;  // the clause's verb
+  for (++t; t < ce; ++t) {
+    if (!word(t) || tok(t).has(kCap) || !(is_word(t, wAuxiliary) || past_form(t))) continue;
+    if (!word(t - 1) || is_word(t - 1, wAuxiliary | wFunction) || adverb_like(t - 1) || clause_opener(t - 1)) continue;
+    return t;
+  }
+  return ce;
+}
+
 // A second verb of report of the same subject at k, before e: "(,) and added that", "but also
 // noted that", ", adding that" — the cue's token, or kNone. It must report a clause of its own
 // ("that ...", or a subject and its verb): in "said the man was arrested and charged with
@@ -1436,6 +1451,8 @@ void Attributor::indirect_speech() {
           if (!is(k - 1, ',') || k < lo + 3) continue;
           np = participle_subject(k - 1, lo);
         }
+      } else if (k > lo && possessive_owner(k - 1) && !tok(k - 1).has(kPossessive)) {
+        np = NP{k - 1, k, mention_at(k - 1)};  // "his claim that …": the pronoun
       } else {
         np = np_before(k, lo);
         // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
@@ -1483,6 +1500,9 @@ void Attributor::indirect_speech() {
                                              : NP{np.for_tb, np.for_te, -1};
               break;
             }
+        // ("Kessler's statement that the plant was safe drew criticism": the noun's clause ends
+        // where the sentence's own verb comes)
+        if (n == 0 && k > lo && possessive_owner(k - 1)) ce = owner_clause_end(r.start, ce);
         add_indirect(r.start, ce, np, n == 0 ? cue_from : k, k + clen, r.that ? "indirect_that" : "indirect_clause",
                      r.that ? 0.65 : 0.6);
         reported_to = ce;

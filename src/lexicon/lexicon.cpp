@@ -136,6 +136,7 @@ Lexicon build() {
     info.object_target = f[1] == "addr" || f[1] == "obj";
     info.clause_only = f[1] == "inf";
     info.no_infinitive = f[1] == "noinf";
+    info.noun = f[1] == "noun";
     auto forms = words(f[2]);
     if (forms.empty()) return;
     info.lemma = forms[0];
@@ -146,6 +147,7 @@ Lexicon build() {
       // forms are listed base, -s, past, past participle, -ing, variants
       ci.past = !ci.participle && w != forms[0] && (w.size() < 2 || w.compare(w.size() - 1, 1, "s") != 0 || w.ends_with("ss"));
       ci.base = i == 0;
+      if (info.noun) ci.past = ci.base = ci.participle = false;
       auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
       if (!fresh) {
         it->second.past = it->second.past && ci.past;

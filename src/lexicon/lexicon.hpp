@@ -126,10 +126,11 @@ struct CueInfo {
   bool base = false;              // the base form ("say", "message"): needs a plural subject
   bool clause_only = false;       // reports a clause or an infinitive, never a noun phrase ("seems to")
   bool no_infinitive = false;     // an infinitive after it is no report ("continued to grow", "offered to help")
+  bool noun = false;              // a noun of report ("statement"): a cue only after its owner, before what it reports
   std::string lemma;
   // the form a headline gives a report ("Lindsey Graham Says ...", "New Poll Shows ..."): present
   // tense, capitalised as the headline's every word
-  bool headline_form() const { return (cls == CueClass::speech || cls == CueClass::stance) && !past && !base && !participle; }
+  bool headline_form() const { return (cls == CueClass::speech || cls == CueClass::stance) && !past && !base && !participle && !noun; }
 };
 
 enum class Gender : std::uint8_t { unknown, male, female, neuter, plural, first, second };
