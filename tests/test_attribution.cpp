@@ -1441,7 +1441,7 @@ TEST(Mixed, QuotedWordsRightAfterTheReportedClauseAreOnePiece) {
   Document d = extract(t, o);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_TRUE(d.quotes[0].spans.empty());  // (one piece: no list of pieces)
-  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "some immigrants were \u201ccriminals\u201d and \u201crapists");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "some immigrants were \u201ccriminals\u201d and \u201crapists\u201d");
 }
 
 TEST(Mixed, AQuoteAfterACueOfThoughtCoversTheClause) {
@@ -2202,4 +2202,16 @@ TEST(Reported, ANounOfReportAfterItsOwner) {
   // no owner, or no report after it: no cue
   EXPECT_EQ(first_words("The statement that the plant was safe drew criticism."), "(none)");
   EXPECT_EQ(first_words("Senators with courts in their states that need judges were angry."), "(none)");
+}
+
+TEST(Mixed, TwoQuotationsInOneReportedClauseAreOneRecord) {
+  Document d = extract("Price said the reforms were \"long overdue\" and would \"save lives.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the reforms were \"long overdue\" and would \"save lives.\"");
+  // a second verb of report after "and … that" is a report of its own
+  Document e = extract("The minister said the strike was \"totally illegal\" and warned that workers would be fined.");
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.quotes[0].text, "the strike was \"totally illegal\"");
+  EXPECT_EQ(cue(&e.quotes[1]), "warned");
+  EXPECT_EQ(first_words("He told that reporter the plan was dead."), "the plan was dead");
 }

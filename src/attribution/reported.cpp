@@ -545,7 +545,11 @@ u32 Attributor::quoted_as(u32 k, u32 lo) {
 u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found) {
   u32 u = k + clen;
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
-    u32 w = determiner(u) ? u + 1 : u;
+    // ("warned that workers would …": "that" opens the clause, not a phrase spoken to)
+    const bool clause_that = low_is(u, "that") && u + 2 < e &&
+                             (clause_start(u + 1, e) || (word(u + 1) && !tok(u + 1).has(kCap) &&
+                                                         (is_word(u + 2, wAuxiliary) || past_form(u + 2))));
+    u32 w = determiner(u) && !clause_that ? u + 1 : u;
     // "told her the office would close": "her" is the one spoken to, not a determiner, before another
     if (w > u && word(u) && low_is(u, "her") && (determiner(w) || subject_pronoun(w))) w = u;
     int mi = mention_at(w);
@@ -742,6 +746,19 @@ void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement 
     u32 ce = kind == Complement::phrase ? content_end(q.close_tok, e, kind)
                                         : content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e);
     if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
+    // the clause runs on into the sentence's next quotation ('said the reforms were "long overdue"
+    // and would "save lives."'): one record, the later quotation a part of it
+    if (ce == e && e < s.te && tok(e).kind == TokKind::quote_mark && kind != Complement::phrase) {
+      const std::size_t qn = first_quote_from(e);
+      if (qn < d.quotes.size() && d.quotes[qn].open_tok == e && d.quotes[qn].close_tok != kNone &&
+          d.quotes[qn].close_tok < s.te && d.quotes[qn].pieces.size() == 1 && !d.quotes[qn].direct &&
+          (!d.attr[qn].sieve || d.attr[qn].inherited) &&
+          (qn + 1 >= d.quotes.size() || !d.attr[qn + 1].inherited)) {  // (no quotation after it takes its speaker)
+        q.pieces[0].end = d.quotes[qn].pieces[0].end;
+        q.close_tok = d.quotes[qn].close_tok;
+        d.attr[qn] = Attribution{};  // (a quotation no one is given: not reported)
+      }
+    }
   }
 }
 
