@@ -175,3 +175,11 @@ TEST(Quotes, ApostrophesOfElisionAndOfPluralsAreNoMarks) {
   ASSERT_EQ(p.quotes.size(), 1u);
   EXPECT_EQ(p.quotes[0].text, "It was the Smiths' idea,");
 }
+
+TEST(Quotes, ASentenceInSingleMarksWithNoSpeakerIsStillAQuote) {
+  Document d = extract("Court report\n\n'He hit me and then he ran away,' the jury heard.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "He hit me and then he ran away,");
+  // words in single marks without an end of their own are no one's
+  EXPECT_TRUE(extract("Court report\n\nThe plan was 'a very bad idea for the whole town' in his view.").quotes.empty());
+}

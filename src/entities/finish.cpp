@@ -538,7 +538,10 @@ void finish(Doc& d, Document& out) {
       // unattributed: only a whole utterance of some length is still a quote
       u32 words = 0;
       for (u32 t = q.first_tok; t < q.last_tok; ++t) words += d.toks[t].kind == TokKind::word;
-      if (!q.direct || q.single || !q.closed || words < 5) continue;
+      // (in single marks only a sentence with its own end: "'He hit me,' the jury heard.")
+      const char lc = q.pieces.empty() || q.pieces.back().end == 0 ? ' ' : d.text[q.pieces.back().end - 1];
+      const bool ends = lc == ',' || lc == '.' || lc == '?' || lc == '!';
+      if (!q.direct || (q.single && !ends) || !q.closed || words < 5) continue;
     }
     // a piece that continues the previous record: the same cue ('"A," he said, "b."') or, when
     // grouping by attribution, a continuation of it
