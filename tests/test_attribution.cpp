@@ -2215,3 +2215,13 @@ TEST(Mixed, TwoQuotationsInOneReportedClauseAreOneRecord) {
   EXPECT_EQ(cue(&e.quotes[1]), "warned");
   EXPECT_EQ(first_words("He told that reporter the plan was dead."), "the plan was dead");
 }
+
+TEST(Review, EdgesOfTheNewRules) {
+  EXPECT_EQ(first_words("Smith said nothing had changed since the vote."), "nothing had changed since the vote");
+  EXPECT_EQ(first_mention("Prices will rise further next year, warned Jane Smith, the bank's chief economist."),
+            "Jane Smith, the bank's chief economist");
+  EXPECT_EQ(first_words("Smith confirmed the deal earlier today."), "(none)");
+  EXPECT_EQ(first_words("He said he left the building, as he was told."), "he left the building, as he was told");
+  EXPECT_EQ(first_mention("\"We lost,\" said Smith and Jones agreed with him."), "Smith");
+  EXPECT_EQ(first_words("Smith called in a tweet for the report to be \"scrapped immediately.\""), "scrapped immediately.");
+}

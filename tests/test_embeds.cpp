@@ -270,3 +270,20 @@ TEST(Embeds, DatesAsOtherLanguagesWriteThem) {
   EXPECT_EQ(d.quotes[0].date, "2023-10-10");
   EXPECT_EQ(d.quotes[1].date, "2023-10-10");
 }
+
+TEST(Embeds, TheWritersLinesStayTheWriters) {
+  Document d = extract(
+      "Power cuts hit Maine\n\nCentral Maine Power told us crews would work through the night.\n\n"
+      "Crews are out in every county. \u2014 Central Maine Power (@CMPco) October 21, 2024");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text, "Crews are out in every county.");
+  Document e = extract(
+      "Power cuts hit Maine\n\nIf you lost power overnight, you can report the outage online.\n\n"
+      "Crews are out in every county. \u2014 Central Maine Power (@CMPco) October 21, 2024");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].text, "Crews are out in every county.");
+  // Facebook's British dates
+  Document f = extract("Town news\n\nThe pier will carry her name.\n\nPosted by Town of Port Alder on Tuesday, 7 February 2023");
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(f.quotes[0].date, "2023-02-07");
+}

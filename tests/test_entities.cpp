@@ -261,3 +261,13 @@ TEST(Entities, PlacesBeforeADescriptionAndBodiesOfSomething) {
   EXPECT_EQ(extract("\"The worst has passed,\" said Met Office chief meteorologist Paul Gundersen.").quotes.at(0).speaker,
             "Paul Gundersen");
 }
+
+TEST(Entities, NoOneForARoleOrDescriptionTwoPeopleFit) {
+  EXPECT_EQ(extract("President Barack Obama met President Vladimir Putin in Geneva. \"We made progress,\" the president said.")
+                .quotes.at(0).speaker,
+            "the president");
+  EXPECT_EQ(extract("Mark Doe, 32, met Jane Roe, 45, on Monday. \"We talked for hours,\" the 45-year-old said.").quotes.at(0).speaker,
+            "Jane Roe");
+  EXPECT_NE(extract("Lewis Hamilton finished behind Max Verstappen. \"It was hard,\" the Dutchman said.").quotes.at(0).speaker,
+            "Lewis Hamilton");
+}

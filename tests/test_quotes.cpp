@@ -183,3 +183,12 @@ TEST(Quotes, ASentenceInSingleMarksWithNoSpeakerIsStillAQuote) {
   // words in single marks without an end of their own are no one's
   EXPECT_TRUE(extract("Court report\n\nThe plan was 'a very bad idea for the whole town' in his view.").quotes.empty());
 }
+
+TEST(Quotes, ANumberOrAListAfterASingleMarkStillOpensAQuote) {
+  Document d = extract("'15 people were injured in the crash,' a police spokesman said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "15 people were injured in the crash,");
+  Document t = extract("She described the protesters as 'thugs' and added: 'They will be punished.'");
+  ASSERT_EQ(t.quotes.size(), 2u);
+  EXPECT_EQ(t.quotes[0].text, "thugs");
+}

@@ -89,7 +89,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   }
   if (t > 0 && determiner(t - 1)) return {CueRead::none};
   // "called off the tour": another verb with its particle (data/phrasal_non_cues.txt)
+  // (a particle, not a preposition before its noun: "called in a tweet for …")
   if (word(t + 1) && tok_text(t + 1).size() <= 3 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
+      !(low_is(t + 1, "in") && t + 2 < ntoks && word(t + 2) && (low_is(t + 2, "a") || low_is(t + 2, "an"))) &&
       lx.phrasal_non_cues.count(c->lemma + ' ' + std::string(low(t + 1))))
     return {CueRead::none};
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
@@ -934,7 +936,10 @@ NP Attributor::np_after(u32 b, u32 hi) {
     // "said Tomas Berg and Ana Rios": both, one speaker phrase
     if (d.mentions[mi].kind == MentionKind::name && k + 1 < hi && word(k) && low_is(k, "and")) {
       const int nm = mention_at(k + 1);
-      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) return {d.mentions[mi].tb, d.mentions[nm].te, -1};
+      // (ending the phrase: not "said Smith and Jones agreed with him")
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1 &&
+          (d.mentions[nm].te >= hi || !word(d.mentions[nm].te)))
+        return {d.mentions[mi].tb, d.mentions[nm].te, -1};
     }
     return {d.mentions[mi].tb, d.mentions[mi].te, mi};
   }

@@ -104,7 +104,8 @@ bool Attributor::clause_start(u32 t, u32 e) {
 Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
   if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
   // "said nothing when asked": no words reported
-  if (!polnear && word(u) && low_is(u, "nothing") && !(word(u + 1) && (low_is(u + 1, "that") || low_is(u + 1, "but"))))
+  if (!polnear && word(u) && low_is(u, "nothing") && !(word(u + 1) && (low_is(u + 1, "that") || low_is(u + 1, "but"))) &&
+      !(word(u + 1) && (is_word(u + 1, wAuxiliary) || past_form(u + 1))))  // ("said nothing had changed": its subject)
     return Complement::none;
   if (u + 2 >= e) {
     // a noun and its verb: a clause ("said sales fell", "said prices have")
@@ -258,7 +259,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (!c || c->participle) continue;
     // "…, praised the agreement": after such a verb comes its object, not its speaker; after
     // "told", the one spoken to ("…, the president, Ana Ruiz, told reporters")
-    if (k == from && (c->object_target || c->addressee_object)) return {};
+    if (k == from && ((c->object_target && !c->addressee_object) || c->lemma == "tell")) return {};
     // ("…, MPs were told", "…, court told": the subject is the one told)
     if (c->lemma == "tell" && c->past && k + clen >= to && (to >= ntoks || tok(to).kind == TokKind::punct || tok(to).para != tok(k).para)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
@@ -372,7 +373,9 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     if (text[t.b] != ',') continue;
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
     // ", the court heard", ", MPs were told": who heard it, at the end
-    if (e <= k + 5 && word(e - 1) && (low_is(e - 1, "heard") || low_is(e - 1, "told"))) return k;
+    if (e <= k + 5 && word(e - 1) && (low_is(e - 1, "heard") || low_is(e - 1, "told")) && word(k + 1) &&
+        !clause_opener(k + 1) && !subject_pronoun(k + 1))  // (not ", as he was told")
+      return k;
     // a description of the clause's subject between commas, the subject's verb after it ("the
     // plan, which was drafted in secret, would cost", "the victims, mostly children, had died")
     if (u32 c2 = aside_end(k, e); c2 != kNone) {
@@ -399,8 +402,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     // ", a charge that party leaders denied", ", a move that could …": the writer's word on the report
     // (or with no "that": ", a claim the group denied")
     if (k + 3 < e && word(k + 1) && (low_is(k + 1, "a") || low_is(k + 1, "an")) && word(k + 2) && !tok(k + 2).has(kCap) &&
-        (word(k + 3) || tok(k + 3).kind == TokKind::number) &&
-        (low_is(k + 3, "that") || low_is(k + 3, "which") || determiner(k + 3) || mention_at(k + 3) >= 0))
+        word(k + 3) && (low_is(k + 3, "that") || low_is(k + 3, "which") || determiner(k + 3) || mention_at(k + 3) >= 0))
       return k;
   }
   return e;
@@ -576,8 +578,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     if (!told_to) u = after;
   }
   // a time right after the cue ("said Wednesday it would ...", "said on Monday it would ...") is
-  // no part of what was said
+  // no part of what was said, nor an adverb of the list ("said earlier that", "wondered aloud whether")
   u = time_phrase_after(u, e);
+  while (u + 1 < e && word(u) && !tok(u).has(kCap) && lx.report_adverbs.count(low(u))) ++u;
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
   const u32 reach = u < e && is_word(u, wPreposition) ? 14 : 6;

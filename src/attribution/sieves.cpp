@@ -447,7 +447,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   if (v > ps.tb + 1 && word(v - 1) && lx.gesture_verbs.count(low(v - 1))) {
     u32 k = v - 1;
     while (k > ps.tb && adverb_like(k - 1)) --k;
-    const int mi = mention_at(k - 1);
+    const int mi = k > ps.tb ? mention_at(k - 1) : -1;
     if (speaker_mention(mi) && d.mentions[mi].te == k) {
       set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
       a.sieve = "previous_sentence";

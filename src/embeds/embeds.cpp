@@ -33,6 +33,16 @@ struct Embeds {
     auto it = lx.months.find(w);
     return it == lx.months.end() ? 0 : it->second;
   }
+  // a day of the week at t ("Monday", "Tue"): a word in -day, or its abbreviation, no month
+  bool weekday(u32 t) {
+    if (t >= d.toks.size() || d.toks[t].kind != TokKind::word || month_at(t)) return false;
+    std::string_view w = txt(t);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (w.size() > 5 && ieq(w.substr(w.size() - 3), "day")) return true;
+    for (std::string_view a : {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+      if (ieq(w, a)) return true;
+    return false;
+  }
   // a day number 1..31 at t
   int day_at(u32 t) {
     if (t >= d.toks.size() || d.toks[t].kind != TokKind::number) return 0;
@@ -72,7 +82,11 @@ struct Embeds {
       if (v < n && (month_at(v) || day_at(v))) u = v;
     }
     // a weekday and comma first
-    if (u + 1 < n && d.toks[u].kind == TokKind::word && !month_at(u) && is(u + 1, ',') && month_at(u + 2)) u += 2;
+    // ("Monday, February 7, 2022", "Tuesday, 7 February 2023", "Tuesday 7 February 2023")
+    if (u + 2 < n && weekday(u)) {
+      const u32 v = is(u + 1, ',') ? u + 2 : u + 1;
+      if (month_at(v) || day_at(v)) u = v;
+    }
     int mo = 0, day = 0, yr = 0;
     u32 yb = 0;
     if ((mo = month_at(u)) && (day = day_at(u + 1))) {
@@ -140,8 +154,11 @@ struct Embeds {
   // "we", "you"), the marks of a post (a handle, a hashtag, a link, an exclamation or a question,
   // a symbol or emoji), the writer's quotation marks, a verb of saying. The writer's line between
   // two posts ("Gallagher was not impressed.") has neither a person nor a post's marks.
+  // (a person speaking is the first person, "I", "we", "our": the writer's "you" addresses the
+  // reader, "If you lost power, you can report it"; and "I" or "we" as a subject makes a verb of
+  // saying theirs, "we share that", where "told us" is the writer's)
   struct Signs {
-    bool person = false, marks = false, quote = false, cue = false;
+    bool person = false, speaker = false, marks = false, quote = false, cue = false;
     bool post_like() const { return person || marks; }
   };
   Signs signs(u32 pi) {
@@ -161,11 +178,12 @@ struct Embeds {
         }
         case TokKind::word: {
           if (d.text[k.b] == '#') g.marks = true;
-          if (k.e - k.b > 2 && (txt(t).starts_with("I'") || txt(t).starts_with("I\u2019"))) g.person = true;  // "I'm"
+          if (k.e - k.b > 2 && (txt(t).starts_with("I'") || txt(t).starts_with("I\u2019"))) g.person = g.speaker = true;  // "I'm"
           if (!k.bits) break;
-          if (const PronounInfo* pr = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr;
-              pr && (pr->gender == Gender::first || pr->gender == Gender::second))
+          if (const PronounInfo* pr = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; pr && pr->gender == Gender::first) {
             g.person = true;
+            g.speaker = g.speaker || pr->grammatical_case == Case::nom;
+          }
           const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr;
           if (c && c->cls != CueClass::belief && c->cls != CueClass::stance && c->cls != CueClass::appearance) g.cue = true;
           break;
@@ -211,7 +229,7 @@ struct Embeds {
       if (para_masked(q - 1) || txt(p.te - 1) == ":" || !g.post_like()) { bounded = true; break; }
       run_len += p.e - p.b;
       // (a verb of saying is the writer's unless a person speaks: "we share that Mom passed away")
-      if (run_len > max_bytes || g.quote || (g.cue && !g.person)) break;
+      if (run_len > max_bytes || g.quote || (g.cue && !g.speaker)) break;
       run.push_back(q - 1);
     }
     if (bounded) {
@@ -334,8 +352,7 @@ struct Embeds {
     if (u < p.te && ieq(txt(u), "on")) {
       // (Facebook writes the day of the week: "on Monday, February 7, 2022"; a blog's byline,
       // "Posted by Jordan Ellis on March 5, 2024", does not, and is no post)
-      if (platform == "facebook" && !(u + 2 < n && d.toks[u + 1].kind == TokKind::word && is(u + 2, ',') && !month_at(u + 1)))
-        return false;
+      if (platform == "facebook" && !(u + 2 < n && weekday(u + 1))) return false;
       e.date = date_at(u + 1, &next, &end_byte);
       if (e.date.empty()) next = u;
     }

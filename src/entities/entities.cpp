@@ -306,7 +306,10 @@ void link_entities(Doc& d) {
     }
   }
   // embedded posts' authors and handles: first the posts that name their author, so that a post
-  // with only a handle ("@amaracooks" on TikTok) finds the person whose handle it is
+  // with only a handle ("@amaracooks" on TikTok) finds the person whose handle it is (the handles
+  // known by then, lower-cased, listed once when a post needs them)
+  std::vector<std::pair<std::string, int>> handles;
+  bool handles_listed = false;
   for (int named = 1; named >= 0; --named)
     for (auto& e : d.embeds) {
       if ((e.author.end > e.author.start) != (named == 1)) continue;
@@ -314,8 +317,18 @@ void link_entities(Doc& d) {
       if (named) {
         ent = ents.entity_for(without_titles(d.slice(e.author.start, e.author.end)));
       } else if (!e.handle.empty()) {
-        for (const Doc::Alias& a : d.aliases)
-          if (a.handle && ieq(a.text, e.handle)) { ent = a.entity; break; }
+        if (!handles_listed) {
+          handles_listed = true;
+          std::string buf;
+          for (const Doc::Alias& a : d.aliases)
+            if (a.handle) handles.emplace_back(std::string(lower(a.text, buf)), a.entity);
+          std::sort(handles.begin(), handles.end());
+        }
+        std::string key;
+        const std::string_view low = lower(e.handle, key);
+        auto it = std::lower_bound(handles.begin(), handles.end(), low,
+                                   [](const std::pair<std::string, int>& h, std::string_view v) { return h.first < v; });
+        if (it != handles.end() && it->first == low) ent = it->second;
         if (ent < 0) ent = ents.entity_for(e.handle);
       }
       ent = ents.resolve(ent);

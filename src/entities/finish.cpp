@@ -111,7 +111,7 @@ struct Resolver {
     if (depth > 40 || (m.kind == MentionKind::pronoun ? g != Gender::male && g != Gender::female : m.kind != MentionKind::name))
       return memo[mi] = -1;
     memo[mi] = -2;
-    const int found = nearest(m.tb, mi, g, m.kind == MentionKind::name, depth);
+    const int found = m.kind == MentionKind::name ? described_person(m.te - 1, mi, g) : nearest(m.tb, mi, g, false, depth);
     // (a description no name before it explains stays its own: "the Dutchman")
     return memo[mi] = found < 0 && m.kind == MentionKind::name ? m.entity : found;
   }
@@ -120,7 +120,42 @@ struct Resolver {
   // 45-year-old", which is no mention), or -1 when it is none or no one fits.
   int resolve_description(u32 t) {
     Gender g = Gender::unknown;
-    return description(t, g) ? nearest(t, -1, g, true) : -1;
+    return description(t, g) ? described_person(t, -1, g) : -1;
+  }
+
+  // The person a description at token t names (mention `self` when it is one): the one person
+  // named in its sentence and the one before it; the one whose age the text gives beside the name
+  // for "the 45-year-old" ("Jane Roe, 45,"); else, with no one there, the nearest before. Two
+  // people there and nothing to choose: no one ("Lewis Hamilton finished behind Max Verstappen.
+  // … the Dutchman said").
+  int described_person(u32 t, int self, Gender g) {
+    const std::string_view w = d.tok_text(t);
+    if (w.ends_with("-year-old")) {
+      const std::string_view age = w.substr(0, w.find('-'));
+      for (u32 k = 2; k < t; ++k)  // "Jane Roe, 45," / "Jane Roe (45)"
+        if (d.toks[k].kind == TokKind::number && d.tok_text(k) == age && (d.tok_is(k - 1, ',') || d.tok_is(k - 1, '('))) {
+          const int mi = d.mention_at[k - 2];
+          if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == k - 1 && d.mentions[mi].entity >= 0)
+            return d.mentions[mi].entity;
+        }
+    }
+    const u32 s = d.sent_of_tok[t];
+    int one = -1;
+    for (u32 back = 0; back <= 1 && back <= s; ++back) {
+      const Sentence& sn = d.sents[s - back];
+      for (u32 k = sn.tb; k < (back == 0 ? t : sn.te); ++k) {
+        const int ci = d.mention_at[k];
+        if (ci < 0 || ci == self) continue;
+        const MentionRec& c = d.mentions[ci];
+        k = c.te - 1;
+        Gender cg = Gender::unknown;
+        if (c.kind != MentionKind::name || c.entity < 0 || described_name(c, cg) || modifies_name(d, c)) continue;
+        if (!compatible(c.entity, g, true) || c.words < 2) continue;
+        if (one < 0) one = c.entity;
+        else if (c.entity != one) return -1;
+      }
+    }
+    return one >= 0 ? one : nearest(t, self, g, true);
   }
 
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
@@ -182,28 +217,35 @@ struct Resolver {
       }
       return true;
     };
-    auto first = std::lower_bound(d.mentions.begin(), d.mentions.end(), t, [](const MentionRec& m, u32 v) { return m.tb < v; });
-    int looked = 0;
-    for (auto it = first; it != d.mentions.begin() && looked < 200;) {
-      const MentionRec& m = *--it;
-      ++looked;
-      if (m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person) continue;
-      // (a title before the name, or a word of the lists right before it: else nothing to match)
-      if (m.nb == d.toks[m.tb].b && (m.tb == 0 || !(d.toks[m.tb - 1].bits & (wTitle | wNominal)))) continue;
+    auto matches = [&](const MentionRec& m) {
       if (title)
         for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {  // its titles
           if (!role(k)) continue;
           bool all = fits(m);
           for (u32 j = m.tb; j < k && all; ++j) all = in_phrase(j);
-          if (all) return m.entity;
+          if (all) return true;
         }
       // the role word right before it: "White House spokesman Josh Earnest"
+      if (m.tb == 0) return false;
       const u32 k = m.tb - 1;
-      if (m.tb > 0 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal) && role(k) &&
-          fits(m))
-        return m.entity;
+      return d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal) && role(k) && fits(m);
+    };
+    // the nearest such person, when no other holds the role in the forty names before it ("President
+    // Barack Obama met President Vladimir Putin. … the president said": either, so neither)
+    auto first = std::lower_bound(d.mentions.begin(), d.mentions.end(), t, [](const MentionRec& m, u32 v) { return m.tb < v; });
+    int looked = 0, found = -1, after_found = 0;
+    for (auto it = first; it != d.mentions.begin() && looked < 200 && (found < 0 || after_found < 40);) {
+      const MentionRec& m = *--it;
+      ++looked;
+      if (found >= 0) ++after_found;
+      if (m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person) continue;
+      // (a title before the name, or a word of the lists right before it: else nothing to match)
+      if (m.nb == d.toks[m.tb].b && (m.tb == 0 || !(d.toks[m.tb - 1].bits & (wTitle | wNominal)))) continue;
+      if (!matches(m)) continue;
+      if (found < 0) found = m.entity;
+      else if (m.entity != found) return -1;
     }
-    return -1;
+    return found;
   }
 
   // The first name (or resolved pronoun) before token `at` that fits gender g, not the object of

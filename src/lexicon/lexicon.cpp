@@ -188,6 +188,7 @@ Lexicon build() {
   load_set(lx.irregular_pasts, "irregular_pasts.txt", true, false);
   load_set(lx.negations, "negations.txt", true, false);
   load_set(lx.anonymity_words, "anonymity_words.txt", true, false);
+  load_set(lx.report_adverbs, "report_adverbs.txt", true, false);
   load_set(lx.gesture_verbs, "gesture_verbs.txt", true, false);
   load_set(lx.post_nominals, "post_nominals.txt", true, false);
   load_set(lx.phrasal_non_cues, "phrasal_non_cues.txt", true, false);

@@ -188,6 +188,7 @@ struct Lexicon {
   StrSet phrasal_lemmas, phrasal_particles;  // their verbs ("call") and particles ("off")
   StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
   StrSet gesture_verbs;     // "smiled", "laughed": a person's before the quote in the next sentence
+  StrSet report_adverbs;     // "earlier", "aloud": after the cue, before what it reports
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone

@@ -80,7 +80,9 @@ struct Pairer {
   // A single mark that elides, not quotes: before the two digits of a decade or a year ("the
   // ’80s", "in '08") or around the "n" of "rock 'n' roll". It becomes punctuation.
   bool elision(u32 t, const Para& p) const {
-    if (t + 1 >= p.te || d.toks[t].has(kSpaceAfter)) return false;
+    // (after a word of the sentence: "in the ’80s"; a quote opens a paragraph or follows a mark,
+    // "'15 people were injured,' a spokesman said")
+    if (t + 1 >= p.te || d.toks[t].has(kSpaceAfter) || t == p.tb || d.toks[t - 1].kind != TokKind::word) return false;
     const Token& n = d.toks[t + 1];
     const std::string_view w = d.tok_text(t + 1);
     if (w.size() >= 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' &&
@@ -96,9 +98,12 @@ struct Pairer {
   // after a comma or an end mark closes the quote in its paragraph.
   bool possessive_inside(u32 t, const Para& p, const u32* next_mark) const {
     if (t == p.tb || t + 1 >= p.te || !possessive_apostrophe(t, p)) return false;
+    // (a noun after it, the possessive's: "the Smiths' idea"; not "'thugs' and added")
     const Token& after = d.toks[t + 1];
-    if (after.kind != TokKind::word || after.has(kCap)) return false;
-    for (const u32* m = next_mark + 1; m != marks_end && *m < p.te; ++m) {
+    if (after.kind != TokKind::word || after.has(kCap) || (after.bits & (wFunction | wPreposition | wCue))) return false;
+    // (the next few marks only: the pass stays linear)
+    int looked = 0;
+    for (const u32* m = next_mark + 1; m != marks_end && *m < p.te && looked < 4; ++m, ++looked) {
       const Token& k = d.toks[*m];
       if (is_double(k.mark)) return false;
       const std::string_view b = d.tok_text(*m - 1);
