@@ -132,7 +132,9 @@ struct Resolver {
     const std::string_view w = d.tok_text(t);
     if (w.ends_with("-year-old")) {
       const std::string_view age = w.substr(0, w.find('-'));
-      for (u32 k = 2; k < t; ++k)  // "Jane Roe, 45," / "Jane Roe (45)"
+      // ("Jane Roe, 45," / "Jane Roe (45)", in the 4,000 tokens before it: a bound, however many
+      // such descriptions a text holds)
+      for (u32 k = t > 4000 ? t - 4000 : 2; k < t; ++k)
         if (d.toks[k].kind == TokKind::number && d.tok_text(k) == age && (d.tok_is(k - 1, ',') || d.tok_is(k - 1, '('))) {
           const int mi = d.mention_at[k - 2];
           if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == k - 1 && d.mentions[mi].entity >= 0)
