@@ -2225,3 +2225,9 @@ TEST(Review, EdgesOfTheNewRules) {
   EXPECT_EQ(first_mention("\"We lost,\" said Smith and Jones agreed with him."), "Smith");
   EXPECT_EQ(first_words("Smith called in a tweet for the report to be \"scrapped immediately.\""), "scrapped immediately.");
 }
+
+TEST(ParagraphLabel, ADatelineIsNoTranscriptsLabel) {
+  EXPECT_TRUE(extract("Steel profits rise\n\nMUMBAI: Vardhan Steel Ltd on Thursday reported a 23 per cent rise in profit.\n\n"
+                      "Revenue rose 11 per cent.")
+                  .quotes.empty());
+}

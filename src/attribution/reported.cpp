@@ -954,6 +954,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // things ("UPDATE:", "Q:", "Editor's note:") are in data/paragraph_labels.txt. A transcript's
 // words are the speaker's own, printed as direct; a headline's are indirect.
 void Attributor::paragraph_labels() {
+  int caps_labels = -1;  // the paragraphs that open with a label in capitals (counted when needed)
   for (const Para& p : d.paras) {
     // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
     // with no colon among the bytes of the tokens read below, is turned away first)
@@ -1010,6 +1011,19 @@ void Attributor::paragraph_labels() {
       for (std::size_t m = 0; m < d.mentions.size() && !again; ++m)
         again = static_cast<int>(m) != mi && d.mentions[m].entity == d.mentions[mi].entity;
     if (!again && !caps && !is_word(le - 1, wNominal)) continue;
+    // (a transcript has turns: one label in capitals alone, and no name the article gives again,
+    // is a dateline, "MUMBAI: Vardhan Steel on Thursday reported …")
+    if (caps && !again && !opened) {
+      if (caps_labels < 0) {
+        caps_labels = 0;
+        for (const Para& o : d.paras) {
+          u32 c = o.tb;
+          while (c < o.te && c < o.tb + 5 && word(c) && tok(c).has(kAllCaps)) ++c;
+          caps_labels += c > o.tb && c < o.te && (is(c, ':') || is(c, ','));
+        }
+      }
+      if (caps_labels < 2) continue;
+    }
     Attribution speaker;
     if (again) {
       set_speaker(speaker, {lb, le, mi});
