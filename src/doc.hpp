@@ -1,6 +1,7 @@
 // The one document every stage reads and adds to: the input text (never copied) and arrays of
 // offsets into it. Stages run in the order of pipeline.cpp and do not call each other.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -224,6 +225,11 @@ struct Doc {
     return lower(w, scratch);
   }
   std::string_view slice(u32 b, u32 e) const { return text.substr(b, e - b); }
+  // the first token that starts at or after byte b (toks.size() when none)
+  u32 tok_at(std::size_t b) const {
+    auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& k, std::size_t v) { return k.b < v; });
+    return static_cast<u32>(it - toks.begin());
+  }
   // token t's paragraph is a headline in title case: a few words, each capitalised but the small
   // ones ("Lindsey Graham Says Trump Could Address Clean Energy")
   bool title_case(u32 t) const {

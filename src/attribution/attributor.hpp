@@ -261,12 +261,12 @@ struct Attributor {
   bool modifier_at(u32 t);
   bool verbish_at(u32 t, u32 hi);
   bool past_form(u32 t);
+  bool told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end);
   bool possessive_owner(u32 t) const;
   u32 owner_clause_end(u32 b, u32 ce);
   u32 aside_end(u32 k, u32 e);
   bool relative_subject(const NP& np, u32 lo);
   bool temporal(const NP& np);
-  u32 tok_from(u32 b) const;
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
   NP find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters);

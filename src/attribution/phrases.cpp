@@ -1167,11 +1167,6 @@ bool Attributor::contracted_be(u32 t) {
   return false;
 }
 
-// the first token that starts at or after byte b
-u32 Attributor::tok_from(u32 b) const {
-  auto it = std::lower_bound(d.toks.begin(), d.toks.end(), b, [](const Token& k, u32 v) { return k.b < v; });
-  return static_cast<u32>(it - d.toks.begin());
-}
 
 // The speaker phrase takes in an appositive that describes the name: "James Acton, a physicist
 // at the Carnegie Endowment, said" and "said James Acton, a physicist at the Carnegie

@@ -243,6 +243,13 @@ bool Attributor::clause_verb(u32 u, u32 e) {
   return false;
 }
 
+// "told" with no one after it before `end` (the sentence's or paragraph's end): its subject is
+// the one told, not the speaker ("…, court told", "…, MPs were told")
+bool Attributor::told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end) {
+  return c.lemma == "tell" && c.past && k + clen >= end &&
+         (end >= ntoks || tok(end).kind == TokKind::punct || tok(end).para != tok(k).para);
+}
+
 // A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose")
 bool Attributor::past_form(u32 t) {
   return (tok_text(t).size() > 3 && low_ends_with(t, "ed")) || lx.irregular_pasts.count(low(t));
@@ -261,7 +268,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // "told", the one spoken to ("…, the president, Ana Ruiz, told reporters")
     if (k == from && ((c->object_target && !c->addressee_object) || c->lemma == "tell")) return {};
     // ("…, MPs were told", "…, court told": the subject is the one told)
-    if (c->lemma == "tell" && c->past && k + clen >= to && (to >= ntoks || tok(to).kind == TokKind::punct || tok(to).para != tok(k).para)) return {};
+    if (told_no_one(*c, k, clen, to)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the

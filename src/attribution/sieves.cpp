@@ -113,7 +113,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     if (!c) continue;
     if (c->participle) return false;
     // ("…, court told": "told" with no one after it, its subject is the one told)
-    if (c->lemma == "tell" && c->past && k + clen >= f.e && (f.e >= ntoks || tok(f.e).kind == TokKind::punct || tok(f.e).para != tok(k).para)) return false;
+    if (told_no_one(*c, k, clen, f.e)) return false;
     NP np = np_before(k, t);
     if (!np.ok()) return false;
     // a relative clause's verb: the speaker's description ('"…," an official, who asked not to

@@ -420,17 +420,12 @@ struct Embeds {
     return false;
   }
 
-  // the first token that starts at or after byte b
-  u32 tok_at(std::size_t b) const {
-    auto it = std::lower_bound(d.toks.begin(), d.toks.end(), b, [](const Token& k, std::size_t v) { return k.b < v; });
-    return static_cast<u32>(it - d.toks.begin());
-  }
 
   // A post the reader found in markup: its place, author, handle and date are known.
   void known(const Post& p) {
     const std::size_t n = d.text.size();
     if (p.block.start > p.block.end || p.block.end > n || p.words.start > p.words.end || p.words.end > n) return;
-    u32 tb = tok_at(p.block.start), te = tok_at(p.block.end);
+    u32 tb = d.tok_at(p.block.start), te = d.tok_at(p.block.end);
     if (tb >= te) return;
     mask(tb, te);
     if (p.words.end <= p.words.start) return;  // a post without words (an embed of a video): masked only
@@ -440,7 +435,7 @@ struct Embeds {
     e.date = p.date;
     if (p.author.end > p.author.start && p.author.end <= n) e.author = p.author;
     // the words, a piece a paragraph
-    u32 wb = tok_at(p.words.start), we = tok_at(p.words.end);
+    u32 wb = d.tok_at(p.words.start), we = d.tok_at(p.words.end);
     for (u32 t = wb; t < we;) {
       u32 para = d.toks[t].para, u = t;
       while (u < we && d.toks[u].para == para) ++u;
@@ -472,7 +467,7 @@ struct Embeds {
           std::string_view next = s.substr(j, 5);
           if (!ieq(next.substr(0, 4), "post") && !ieq(next, "photo") && !ieq(next, "video")) continue;
         }
-        u32 t = tok_at(i);
+        u32 t = d.tok_at(i);
         if (t < d.toks.size() && d.toks[t].b == i) starts.push_back(t);
       }
     }

@@ -166,9 +166,7 @@ struct Resolver {
     // (only a phrase that opens with "the": most speakers are names and pronouns)
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4 &&
         ieq(d.text.substr(a.speaker_span.start, 4), "the ")) {
-      const Token* toks = d.toks.data();
-      const u32 t = static_cast<u32>(std::partition_point(toks, toks + d.toks.size(),
-                                                          [&](const Token& k) { return k.b < a.speaker_span.start; }) - toks);
+      const u32 t = d.tok_at(a.speaker_span.start);
       if (t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
         if (const int e = resolve_description(t + 1); e >= 0) return e;
       if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
