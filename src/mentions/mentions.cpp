@@ -109,10 +109,10 @@ struct Finder {
   bool cue_near(u32 t, u32 te) const {
     u32 k = te;
     // past a description between commas: "Smith, a lawyer, said", "Smith, 45, told"
-    if (k + 2 < n && toks[k].kind == TokKind::punct && text[toks[k].b] == ',' && toks[k].e == toks[k].b + 1) {
+    if (k + 2 < n && d.tok_is(k, ',')) {
       u32 c = k + 1;
       while (c < n && c < k + 12 && toks[c].kind != TokKind::punct && toks[c].para == toks[t].para) ++c;
-      if (c < n && c > k + 1 && text[toks[c].b] == ',' && toks[c].e == toks[c].b + 1) k = c + 1;
+      if (c < n && c > k + 1 && d.tok_is(c, ',')) k = c + 1;
     }
     // past "also", "has", "reportedly"
     while (k < n && k < te + 2 && toks[k].kind == TokKind::word &&
