@@ -199,7 +199,9 @@ struct Doc {
   struct EntityBook {
     std::uint64_t first_hash;  // its name's first word
     u32 last_seen;             // the token of its latest name
+    u32 named;                 // how many names of it were seen so far
     int redirect;              // the entity it was merged into, or -1
+    Gender title;              // the gender of the title its one word was first written with
   };
   std::vector<EntityBook> entity_book;
   FinishBuffers fin;  // finish's records, indexes and offsets (reused: see entities/finish_buffers.hpp)

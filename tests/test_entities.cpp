@@ -271,3 +271,39 @@ TEST(Entities, NoOneForARoleOrDescriptionTwoPeopleFit) {
   EXPECT_NE(extract("Lewis Hamilton finished behind Max Verstappen. \"It was hard,\" the Dutchman said.").quotes.at(0).speaker,
             "Lewis Hamilton");
 }
+
+TEST(Entities, ALoneSurnameIsThePersonOfThatNameNamedBeforeItMostOften) {
+  // named later is no one's antecedent; named less is not the one the surname goes on naming
+  Document d = extract(
+      "Margaret Ellison, 76, runs the farm. \"We will not sell,\" Ellison said.\n\n"
+      "Her husband, David Ellison, died in 2019. \"He built this place,\" Ellison said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Margaret Ellison");
+  EXPECT_EQ(d.quotes[1].speaker, "Margaret Ellison");
+  // a title of the other gender is not her: "Mr. Obama" is his own when only his wife is named
+  Document o = extract(
+      "Michelle Obama spoke first. \"We are ready,\" Mrs. Obama said.\n\n\"The work goes on,\" Mr. Obama said.");
+  ASSERT_EQ(o.quotes.size(), 2u);
+  EXPECT_EQ(o.quotes[0].speaker, "Michelle Obama");
+  EXPECT_EQ(o.quotes[1].speaker, "Obama");
+  // a headline's surname before the fuller name is still that person
+  EXPECT_EQ(extract("Ellison Wins Appeal\n\nJane Ellison won her appeal. \"I am relieved,\" Ellison said.").quotes.at(0).speaker,
+            "Jane Ellison");
+}
+
+TEST(Entities, NoWordThatOpensTheSentenceIsAFirstName) {
+  // a word joining the sentence to the one before, or a verb's -ing form, is no part of the name
+  Document d = extract(
+      "Nobody knelt at the altar of Donald Trump. Meanwhile Trump continues his praise of the plan, his aides said.\n\n"
+      "Injecting Clinton's troubles into the race was a mistake, Kaine said.");
+  for (const auto& s : d.speakers) {
+    EXPECT_NE(s.name, "Meanwhile Trump");
+    EXPECT_NE(s.name, "Injecting Clinton");
+  }
+  EXPECT_EQ(extract("Sterling Jones said it was fine.").quotes.at(0).speaker, "Sterling Jones");
+  // a title-case headline's second word is not the surname of its subject
+  Document h = extract(
+      "Obama Sees Insult in Low Turnout\n\nPresident Obama spoke on Saturday. \"Our progress is on the ballot,\" Mr. Obama said.");
+  ASSERT_FALSE(h.quotes.empty());
+  EXPECT_EQ(h.quotes.back().speaker, "Obama");
+}

@@ -54,6 +54,15 @@ bool ends_with_name(std::string_view full, std::string_view tail) {
   return (off == 0 || full[off - 1] == ' ') && ieq(full.substr(off), tail);
 }
 
+// the gender of the title a name is written with ("Mr. Ellison": male; none: unknown)
+Gender title_gender(const Doc& d, const MentionRec& m) {
+  if (m.nb <= d.toks[m.tb].b) return Gender::unknown;
+  const std::string_view t = d.tok_text(m.tb);
+  if (t == "Mr." || t == "Mr") return Gender::male;
+  if (t == "Mrs." || t == "Mrs" || t == "Ms." || t == "Ms" || t == "Miss") return Gender::female;
+  return Gender::unknown;
+}
+
 int upper_count(std::string_view s) {
   return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
@@ -133,7 +142,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, -1});
+  book.push_back({hf, 0, 0, -1, Gender::unknown});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -150,35 +159,76 @@ inline bool Entities::known_spelling(const NameTable::Entry& entry, int e, std::
   return a.entity == e && same_bytes(a.text, written);
 }
 
+// whether a single word names someone already: a fuller name it is part of, or itself
+bool Entities::named_before(std::string_view word) const {
+  const NameTable::Entry* entry = d.names.find(name_parts(word).hash);
+  return entry && (entry->entity >= 0 || entry->last >= 0 || entry->first >= 0);
+}
+
+// the gender the first word of a name of several words gives ("Margaret Ellison": female)
+Gender Entities::first_name_gender(std::string_view name) const {
+  const std::size_t sp = name.find(' ');
+  if (sp == std::string_view::npos) return Gender::unknown;
+  auto it = d.lx->first_names.find(lower(name.substr(0, sp), d.scratch));
+  return it == d.lx->first_names.end() ? Gender::unknown : it->second;
+}
+
+// whether e's first name is of the other gender than a title's ("Margaret Ellison", "Mr.")
+bool Entities::unlike(int e, Gender title) const {
+  if (title != Gender::male && title != Gender::female) return false;
+  const Gender g = first_name_gender(d.entities[e].name);
+  return g != Gender::unknown && g != title;
+}
+
+// The person a single word under entry names: the fuller name (an entity of several words) it
+// is the surname of, or else the first name of, or the word's own entity; of these (of the most
+// recent few), the one named most often so far, then the one named last ("Margaret Ellison …
+// Ellison said … her husband, David Ellison … Ellison said": Margaret). A fuller name whose first
+// name's gender is not the title's is not one ("Mr. Ellison" is not Margaret Ellison), nor is a
+// first name's when the word is someone's surname. -1: none yet.
+int Entities::person_for_word(const NameTable::Entry& entry, Gender title) const {
+  int best = -1;
+  auto consider = [&](int e) {
+    if (best < 0 || book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))
+      best = e;
+  };
+  bool surname = false;
+  for (int side = 0; side < 2 && !surname; ++side) {
+    int seen = 0;  // the most recent few: a bound, however many people share a name
+    for (int i = side == 0 ? entry.last : entry.first; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
+      surname |= side == 0;
+      const int e = resolve(d.names.value(i));
+      if (!unlike(e, title)) consider(e);
+    }
+  }
+  if (entry.entity >= 0) consider(resolve(entry.entity));
+  return best;
+}
+
 // The entity for a name as written; creates one when no entity has it.
-int Entities::entity_for(std::string_view written) {
+int Entities::entity_for(std::string_view written, Gender title) {
   if (written.empty()) return -1;
   const NameParts name = name_parts(written);
   const std::uint64_t h = name.hash;
   // the name's entry: it is given the name's entity, whichever way that is found
   NameTable::Entry& entry = d.names.put(h);
+  if (!name.several) {
+    // a single word: the surname (or else the first name) of a fuller name seen before it
+    const int best = person_for_word(entry, title);
+    if (best >= 0) {
+      if (known_spelling(entry, best, written)) return best;
+      return add_alias(entry, best, written, h);
+    }
+    // (the word's own entity: none fits, "Mr. Obama" after only "Michelle Obama")
+    const int e = entry.entity = new_entity(written, h);
+    book[e].title = title;
+    return e;
+  }
   if (entry.entity >= 0) {
     int e = resolve(entry.entity);
     // most often a spelling seen just before: confirmed here, with no call
     if (known_spelling(entry, e, written)) return e;
     return add_alias(entry, e, written, h);
-  }
-  if (!name.several) {
-    // a single word: the surname (or else the first name) of a fuller name, the most recent first
-    int best = -1;
-    u32 best_at = 0;
-    for (int side = 0; side < 2 && best < 0; ++side) {
-      int seen = 0;  // the most recent few: a bound, however many people share a name
-      for (int i = side == 0 ? entry.last : entry.first; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
-        int e = resolve(d.names.value(i));
-        if (best < 0 || book[e].last_seen > best_at) { best = e; best_at = book[e].last_seen; }
-      }
-    }
-    if (best >= 0) {
-      entry.entity = best;
-      return add_alias(entry, best, written, h);
-    }
-    return entry.entity = new_entity(written, h);  // one word: it is its own first word
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
   std::uint64_t hf = name.plain ? first_word_hash(written, name) : name_hash(written.substr(0, name.first_end));
@@ -215,7 +265,8 @@ int Entities::entity_for(std::string_view written) {
   d.names.link(d.names.put(hf).first, e);
   // an earlier lone word that is this name's surname becomes part of it
   // (a lone surname with a particle only when this name ends with it: "De Blasio", not "Al Gore")
-  if (lone >= 0 && lone != e && (!several_words(d.entities[lone].name) || ends_with_name(written, d.entities[lone].name)))
+  if (lone >= 0 && lone != e && (!several_words(d.entities[lone].name) || ends_with_name(written, d.entities[lone].name)) &&
+      !unlike(e, book[lone].title))
     merge(lone, e);
   return e;
 }
@@ -224,31 +275,34 @@ int Entities::entity_for(std::string_view written) {
 void Entities::merge(int from, int into) {
   d.entities[into].votes_male += d.entities[from].votes_male;
   d.entities[into].votes_female += d.entities[from].votes_female;
+  book[into].named += book[from].named;
   book[from].redirect = into;
   merged = true;
 }
 
 void link_entities(Doc& d) {
   Entities ents{d};
-  // multi-word names first, so that a lone surname finds its full name wherever it stands (the
-  // one-word names noted on the way, in tok_scratch, which no other stage uses now)
+  // in text order, so that a lone surname is the fuller name named before it; a lone word no
+  // fuller name has been seen for yet waits until all are (a headline's "Ellison" before "Margaret
+  // Ellison"): those are noted in tok_scratch, which no other stage uses now
   d.tok_scratch.resize(d.mentions.size());
   u32* const lone = d.tok_scratch.data();
   u32 lones = 0;
-  for (u32 i = 0; i < d.mentions.size(); ++i) {
-    MentionRec& m = d.mentions[i];
-    if (m.kind != MentionKind::name) continue;
-    if (m.words <= 1) {
-      lone[lones++] = i;
-      continue;
+  for (int pass = 0; pass < 2; ++pass) {
+    const u32 n = pass == 0 ? static_cast<u32>(d.mentions.size()) : lones;
+    for (u32 k = 0; k < n; ++k) {
+      const u32 i = pass == 0 ? k : lone[k];
+      MentionRec& m = d.mentions[i];
+      if (m.kind != MentionKind::name) continue;
+      const std::string_view written = d.slice(m.nb, m.ne);
+      if (pass == 0 && m.words <= 1 && !ents.named_before(written)) {
+        lone[lones++] = i;
+        continue;
+      }
+      m.entity = ents.entity_for(written, title_gender(d, m));
+      ents.book[m.entity].last_seen = m.tb;
+      ++ents.book[m.entity].named;
     }
-    m.entity = ents.entity_for(d.slice(m.nb, m.ne));
-    ents.book[m.entity].last_seen = m.tb;
-  }
-  for (u32 k = 0; k < lones; ++k) {
-    MentionRec& m = d.mentions[lone[k]];
-    m.entity = ents.entity_for(d.slice(m.nb, m.ne));
-    ents.book[m.entity].last_seen = m.tb;
   }
   // merged entities, titles and organisation words
   for (auto& m : d.mentions) {
@@ -256,9 +310,9 @@ void link_entities(Doc& d) {
     m.entity = ents.resolve(m.entity);
     EntityRec& r = d.entities[m.entity];
     if (m.nb > d.toks[m.tb].b) {
-      std::string_view t = d.tok_text(m.tb);
-      if (t == "Mr." || t == "Mr") ++r.votes_male;
-      if (t == "Mrs." || t == "Mrs" || t == "Ms." || t == "Ms" || t == "Miss") ++r.votes_female;
+      const Gender g = title_gender(d, m);
+      r.votes_male += g == Gender::male;
+      r.votes_female += g == Gender::female;
     }
     // a first name of one gender before the surname ("Mary Smith"): evidence as a title is (once
     // an entity: its fullest name is written again and again)

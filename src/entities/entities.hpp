@@ -27,7 +27,12 @@ struct Entities {
   // per entity, kept in the Doc so that their memory is reused
   std::vector<Doc::EntityBook>& book = d.entity_book;
 
-  int entity_for(std::string_view written);
+  // title: the gender of the title it is written with (unknown: none)
+  int entity_for(std::string_view written, Gender title = Gender::unknown);
+  bool named_before(std::string_view word) const;
+  Gender first_name_gender(std::string_view name) const;
+  int person_for_word(const NameTable::Entry& entry, Gender title) const;
+  bool unlike(int e, Gender title) const;
   // h: the name_hash of written (the caller has it)
   int add_alias(int e, std::string_view written, std::uint64_t h, bool handle = false);
   // add_alias for a name under entry (not a handle), kept as the entry's last alias

@@ -91,6 +91,13 @@ struct Finder {
     if (t > 0 && is_word(t - 1, wPreposition)) return false;
     return true;
   }
+  // a lower-case word of six letters or more in -ing, capitalised, no first name ("Injecting")
+  bool ing_form(u32 t) {
+    const Token& k = toks[t];
+    if (!k.has(kCap) || k.has(kAllCaps) || k.has(kPossessive) || k.e - k.b < 6) return false;
+    const std::string_view w = tok_text(t);
+    return w.ends_with("ing") && !d.lx->first_names.count(low(t));
+  }
   // a word of the lists that is also a first name, before a surname: "Will Smith", "Hope Daniels".
   // Capitalised inside a sentence a modal is a name; at a sentence's start only before a verb of
   // saying ("Will Smith said"; not "Will Smith attend?")
@@ -99,6 +106,8 @@ struct Finder {
     if (!is_word(t, wFunction | wCue) || is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener)) return false;
     if (t + 1 >= n || !name_word(t + 1) || toks[t + 1].para != toks[t].para) return false;
     if (!sentence_initial(t)) return is_word(t, wFunction);
+    // (a word that joins the sentence to the one before is none: "Meanwhile Trump continues")
+    if (d.lx->discourse_markers.count(d.word(t).key)) return false;
     for (u32 k = t + 2; k < n && k < t + 4; ++k) {
       if (name_word(k)) continue;
       const CueInfo* c = is_word(k, wCue) ? d.word(k).cue : nullptr;
@@ -395,6 +404,9 @@ struct Finder {
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
+      // nor is a verb's -ing form that opens it, with no cue after the name ("Injecting Clinton's
+      // troubles into the race"; "Sterling Jones said" is a name)
+      if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && ing_form(u) && !cue_near(u, e)) name_b = u + 1;
       // a party word before a person's name ("Republican Mark Dunn"), not an organisation's
       // ("Republican National Committee", whose last word is a noun of the lists)
       if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !is_word(e - 1, wNominal))
@@ -410,8 +422,9 @@ struct Finder {
         --name_e;
       u32 nb = toks[name_b].b, ne = toks[name_e - 1].e;
       if (toks[name_e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
-      // (a name of three words or more is listed for headline_names(), which then looks at no other)
-      if (name_e - name_b >= 3) d.long_names.push_back(static_cast<u32>(found));
+      // (a name of three words or more, or of two in the first paragraph, is listed for
+      // headline_names(), which then looks at no other)
+      if (name_e - name_b >= 3 || (name_e - name_b == 2 && k.para == 0)) d.long_names.push_back(static_cast<u32>(found));
       add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
       next = e;
     }
@@ -430,17 +443,18 @@ struct Finder {
 
   // A name in a headline in title case runs on through the headline's capitalised words
   // ("Elizabeth Warren Hammers Wells Fargo CEO: 'You Should Be …'"), where it names the speaker
-  // of the headline's quoted words. It ends where a name of the article's other paragraphs ends:
-  // that name itself ("Elizabeth Warren"), or one of two words or more of the body's with the
-  // same first and last words ("Elizabeth Ann Warren").
+  // of the headline's quoted words. Unless the body writes it whole, it ends where a name of the
+  // article's other paragraphs ends: that name itself ("Elizabeth Warren"), or one of two words
+  // or more of the body's with the same first and last words ("Elizabeth Ann Warren"), or else
+  // its first word, when that is a body name's last ("Obama Sees Insult …" and "Mr. Obama").
   void headline_names() {
-    // the names of three words or more (run() listed them) in a headline with a quotation mark,
-    // kept in place in the list
+    // the names of two words or more (run() listed them) in a headline in title case: the first
+    // paragraph, or one with a quotation mark (of three words or more), kept in place in the list
     std::vector<u32>& long_ones = d.long_names;
     std::size_t kept = 0;
     for (u32 i : long_ones) {
       const MentionRec& m = d.mentions[i];
-      if (d.title_case(m.tb) && quotes_in(toks[m.tb].para)) long_ones[kept++] = i;
+      if (d.title_case(m.tb) && (toks[m.tb].para == 0 || quotes_in(toks[m.tb].para))) long_ones[kept++] = i;
     }
     long_ones.resize(kept);
     if (long_ones.empty()) return;  // (most articles)
@@ -454,10 +468,17 @@ struct Finder {
     for (std::size_t i : long_ones) {
       MentionRec& m = d.mentions[i];
       const u32 first = m.te - m.words;  // the name's first token, after any title
-      u32 cut = kNone;  // the longest prefix of the name (a token end, past two words) a body name ends
+      u32 cut = kNone;   // the longest prefix of the name (a token end, past two words) a body name ends
+      bool one = false;  // the first word is the last of a body name ("Obama Sees …", "Mr. Obama")
+      bool whole = false;  // the body writes the whole name
       for (const MentionRec& o : d.mentions) {
         if (o.kind != MentionKind::name || in_headline(o)) continue;
+        if (same(m.nb, m.ne, o.nb, o.ne)) {
+          whole = true;
+          break;
+        }
         const u32 ow = toks[o.te - 1].b;  // the body name's last word
+        one = one || same(m.nb, toks[first].e, ow, o.ne);
         for (u32 c = m.te - 1; c >= first + 2 && (cut == kNone || c > cut); --c) {
           const u32 pe = toks[c - 1].e;
           // (the whole name, or the same first and last words: not "Mike Huckabee" for "Sarah
@@ -469,6 +490,8 @@ struct Finder {
           }
         }
       }
+      if (whole) continue;
+      if (cut == kNone && one) cut = first + 1;
       if (cut == kNone) continue;
       for (u32 t = cut; t < m.te; ++t) d.mention_at[t] = -1;
       m.words = static_cast<std::uint8_t>(m.words - (m.te - cut));
