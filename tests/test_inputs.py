@@ -143,6 +143,24 @@ class Html(unittest.TestCase):
         self.assertEqual([q['speaker'] for q in rec['quotes']], ['Ann Price'])
         self.assertNotIn('Share this', rec['text'])
 
+    def test_a_wrapper_named_as_furniture_that_holds_the_story_is_kept(self):
+        # a paywall's hidden part and its free part ("non-paywall"), a consent wrapper around a
+        # post: the story's; a box of related links with one teaser is not
+        page = ('<html><body><article><div class="non-paywall"><p>\u201cThis is a fair settlement,\u201d said '
+                'council leader Amy Ross on Tuesday evening after the vote.</p></div><div class="paywall">'
+                '<p>The deal ends a dispute that has run for three years and cost the town more than two million '
+                'pounds in fees.</p><p>\u201cWe are pleased it is over,\u201d said harbour master Tom Bell, who had '
+                'opposed the original plan.</p></div><div class="social-embed--consent"><p>This content is not '
+                'available due to your privacy preferences.</p><blockquote class="twitter-tweet"><p>Moorings reopen '
+                'on Friday.</p>&mdash; Harbour Office (@harbouroffice) <a href="x">July 16, 2024</a></blockquote>'
+                '</div><div class="related-stories"><p>\u201cDispute explained,\u201d said the editor: what we know '
+                'so far about the long-running row over fees and moorings in the town.</p></div></article>'
+                '</body></html>')
+        rc, out, _ = run(['extract', '--input', 'html', '-'], stdin=page.encode())
+        q = records(out)[0]['quotes']
+        self.assertEqual([(x['kind'], x['speaker']) for x in q if x['kind'] != 'indirect'],
+                         [('direct', 'Amy Ross'), ('direct', 'Tom Bell'), ('embed', 'Harbour Office')])
+
     def test_page_declaring_latin1(self):
         page = ('<html><head><meta charset="iso-8859-1"></head><body><p>\u201cWe are ready,\u201d said Mayor '
                 'Ren\u00e9 Price.</p></body></html>').encode('cp1252')

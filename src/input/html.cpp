@@ -45,16 +45,59 @@ bool furniture(const char* v) {
   const auto& drop = lexicon().html_drop;
   std::string_view s(v);
   std::string word;
+  bool negated = false;  // the word before was "non" or "no" ("non-paywall": the free part)
   for (std::size_t p = 0; p <= s.size(); ++p) {
     char c = p < s.size() ? s[p] : ' ';
     if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
-      if (!word.empty() && drop.count(word)) return true;
+      if (!word.empty() && !negated && drop.count(word)) return true;
+      negated = c != ' ' && c != '\t' && c != '\n' && (word == "non" || word == "no");
       word.clear();
     } else if (word.size() < 32) {
       word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
     }
   }
   return false;
+}
+
+bool is_text(const GumboNode* n);
+const GumboVector* children(const GumboNode* n);
+bool platform_post(const GumboNode* n);
+
+// Whether an element holds the article's own text: two paragraphs of some length, or an embedded
+// post ("<div class="paywall">" around the rest of the story, a consent wrapper around a tweet).
+// Furniture is small: an element of thousands of nodes is taken to hold it, unlooked at.
+bool holds_article(const GumboNode* root) {
+  constexpr int kLook = 4000;  // nodes looked at, at most
+  int looked = 0, paragraphs = 0;
+  std::vector<const GumboNode*> todo{root};
+  while (!todo.empty()) {
+    const GumboNode* n = todo.back();
+    todo.pop_back();
+    if (++looked > kLook) return true;
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    if (n != root && platform_post(n)) return true;
+    if (tag(n) == GUMBO_TAG_P) {
+      std::size_t bytes = 0;  // its text's
+      std::vector<const GumboNode*> in{n};
+      while (!in.empty() && bytes < 60 && ++looked <= kLook) {
+        const GumboNode* c = in.back();
+        in.pop_back();
+        if (is_text(c)) bytes += std::strlen(c->v.text.text);
+        else if (const GumboVector* ch = children(c))
+          for (unsigned i = 0; i < ch->length; ++i) in.push_back(static_cast<const GumboNode*>(ch->data[i]));
+      }
+      if (bytes >= 60 && ++paragraphs == 2) return true;
+      continue;
+    }
+    if (const GumboVector* ch = children(n))
+      for (unsigned i = 0; i < ch->length; ++i) todo.push_back(static_cast<const GumboNode*>(ch->data[i]));
+  }
+  return false;
+}
+
+bool platform_post(const GumboNode* n) {
+  return has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
+         has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media");
 }
 
 bool dropped(const GumboNode* n) {
@@ -70,10 +113,11 @@ bool dropped(const GumboNode* n) {
       break;
   }
   if (attr(n, "hidden")) return true;
-  // furniture by its class or id, but never the article itself ("article share-enabled")
+  // furniture by its class or id, but never the article itself ("article share-enabled"), nor
+  // what holds the article's text ("<div class="article-body paywall">")
   GumboTag t = tag(n);
   if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML &&
-      !attr(n, "itemprop") && (furniture(attr(n, "class")) || furniture(attr(n, "id"))))
+      !attr(n, "itemprop") && (furniture(attr(n, "class")) || furniture(attr(n, "id"))) && !holds_article(n))
     return true;
   if (const char* h = attr(n, "aria-hidden"); h && std::strcmp(h, "true") == 0) return true;
   if (const char* r = attr(n, "role")) {
@@ -261,10 +305,6 @@ struct Builder {
   }
 
   void emit_post(const GumboNode* n);
-  static bool platform_post(const GumboNode* n) {
-    return has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
-           has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media");
-  }
 
   bool enter(const GumboNode* n) {
     if (is_text(n)) {
