@@ -287,3 +287,13 @@ TEST(Embeds, TheWritersLinesStayTheWriters) {
   ASSERT_EQ(f.quotes.size(), 1u);
   EXPECT_EQ(f.quotes[0].date, "2023-02-07");
 }
+
+TEST(Embeds, APostsAuthorIsThePersonTheArticleCallsBySurname) {
+  // the article names him by surname only: the post's byline gives the full name
+  Document d = extract(
+      "Takeda announced his decision.\n\nI am retiring today. \u2014 Hiro Takeda (@hiro_takeda10) March 3, 2024\n\n"
+      "Takeda said he wanted to give younger players a chance. \"The national team is not mine,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  for (const auto& q : d.quotes) EXPECT_EQ(q.speaker, "Hiro Takeda") << q.text;
+  EXPECT_EQ(d.speakers.size(), 1u);
+}

@@ -307,3 +307,26 @@ TEST(Entities, NoWordThatOpensTheSentenceIsAFirstName) {
   ASSERT_FALSE(h.quotes.empty());
   EXPECT_EQ(h.quotes.back().speaker, "Obama");
 }
+
+TEST(Entities, WhoHeOrSheIsAfterRolesPrepositionsAndPossessions) {
+  // a body before lower-case role words and a name describes the name
+  EXPECT_EQ(extract("British Swimming performance director Neil Hanrahan said she was rare. \"She leaves it in far better "
+                    "shape,\" he said.")
+                .quotes.back()
+                .speaker,
+            "Neil Hanrahan");
+  EXPECT_EQ(extract("Brackett Falls town manager Lucille Danforth was angry. \"We told them in March,\" she said.").quotes.at(0).speaker,
+            "Lucille Danforth");
+  // a preposition's object a relative clause tells of is an antecedent
+  EXPECT_EQ(extract("Morgan Stanley provided the financing.\n\nFor Howard Lindgren, who became chief executive in 2021, the "
+                    "deal is the largest of his career.\n\n\"I'm worried about everything,\" he said.")
+                .quotes.at(0)
+                .speaker,
+            "Howard Lindgren");
+  // what someone has is no one
+  EXPECT_EQ(extract("Jaxon Reyes was not done. In a video posted to his Instagram Stories, he accused Vale of \"making "
+                    "everything about herself\".")
+                .quotes.at(0)
+                .speaker,
+            "Jaxon Reyes");
+}

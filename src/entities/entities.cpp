@@ -63,6 +63,13 @@ Gender title_gender(const Doc& d, const MentionRec& m) {
   return Gender::unknown;
 }
 
+// token t is a possessive determiner: "his", "its", "their" (data/pronouns.tsv), or "her", an
+// object that is also one
+bool possessive_word(const Doc& d, u32 t) {
+  const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr;
+  return p && (p->grammatical_case == Case::poss || (p->grammatical_case == Case::obj && p->gender == Gender::female));
+}
+
 int upper_count(std::string_view s) {
   return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
@@ -323,6 +330,9 @@ void link_entities(Doc& d) {
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
     }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
+    // what one has is no one: "his Instagram Stories", "their Toyota"
+    if (m.tb > 0 && m.nb == d.toks[m.tb].b && possessive_word(d, m.tb - 1))
+      r.person = false;
     // a body named by its kind and what it is of or for: "Royal College of Surgeons"
     if (r.person && m.words >= 3)
       for (u32 k = m.te - m.words + 1; k + 1 < m.te; ++k)
@@ -389,6 +399,10 @@ void link_entities(Doc& d) {
       if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, name_hash(e.handle), true);
       e.entity = ent;
     }
+  // (a post's author may take in a lone surname the article had as no one's: "Takeda said")
+  if (ents.merged)
+    for (MentionRec& m : d.mentions)
+      if (m.entity >= 0) m.entity = ents.resolve(m.entity);
   // the names held the first spellings; the canonical ones are chosen from all of them
   for (EntityRec& r : d.entities) r.name = {};
   for (auto& a : d.aliases) {

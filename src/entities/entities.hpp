@@ -10,15 +10,18 @@
 namespace whosaid {
 
 // A name that describes a person's role, which a name follows: "New York mayor Jane Wu", "UK
-// Athletics chief executive Moira Grant" (title and role words between them, no mark). Not the
+// Athletics chief executive Moira Grant", "British Swimming performance director Neil Hanrahan"
+// (a few lower-case words between them that end with a title or role word, no mark). Not the
 // subject a pronoun after it refers to.
 inline bool modifies_name(const Doc& d, const MentionRec& m) {
   if (m.kind != MentionKind::name) return false;
   u32 k = m.te;
-  while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
-         d.is_word(k, wTitle | wNominal))
+  bool role = false;  // the last word is a title or role word
+  while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap)) {
+    role = d.is_word(k, wTitle | wNominal);
     ++k;
-  return k > m.te && k < d.toks.size() && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind == MentionKind::name;
+  }
+  return role && k < d.toks.size() && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind == MentionKind::name;
 }
 
 struct Entities {

@@ -273,8 +273,11 @@ struct Resolver {
           const MentionRec& c = d.mentions[ci];
           t = c.te - 1;
           // (a pronoun's antecedent is no preposition's object; a description's may be, a full
-          // name: "both goals from Lucas Diaz. The Spaniard said")
-          if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2)) continue;
+          // name: "both goals from Lucas Diaz. The Spaniard said"; and a person a relative clause
+          // tells of is one: "For Lindgren, who became chief executive in 2021, ... he laughed")
+          if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) &&
+              !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who")))
+            continue;
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
