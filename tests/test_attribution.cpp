@@ -2231,3 +2231,23 @@ TEST(ParagraphLabel, ADatelineIsNoTranscriptsLabel) {
                       "Revenue rose 11 per cent.")
                   .quotes.empty());
 }
+
+TEST(Reported, NoInvertedReportWithoutAClauseBeforeIt) {
+  // what comes after a verb of posting is its object, not a speaker after an inverted cue
+  for (const char* s : {"The singer, 34, shared the video on Instagram.", "Its lead author, Dr Ines Kovac, announced the paper on Mastodon.",
+                        "Marsh, who announced her departure last month, posted the message on LinkedIn on Tuesday.",
+                        "The minister, who was appointed in May, posted the statement on X on Tuesday."})
+    EXPECT_TRUE(extract(s).quotes.empty()) << s;
+  // a clause before it is reported, and a fragment before a speaker and a cue
+  EXPECT_EQ(extract("The plan is dead, said the mayor on Monday.").quotes.at(0).speaker, "the mayor");
+  EXPECT_EQ(extract("Not important enough, he said.").quotes.size(), 1u);
+}
+
+TEST(Reported, ThePhraseSpokenToBeforeThat) {
+  for (const char* s : {"Ferran told a press conference on Monday that her priorities would be housing.",
+                        "Tanner told her 1.4 million followers that coffee was good for them."}) {
+    Document d = extract(s);
+    ASSERT_EQ(d.quotes.size(), 1u) << s;
+    EXPECT_TRUE(d.quotes[0].text.starts_with("her priorities") || d.quotes[0].text.starts_with("coffee")) << d.quotes[0].text;
+  }
+}

@@ -359,6 +359,7 @@ struct Attributor {
   bool clause_start(u32 t, u32 e);
   Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
   bool clause_verb(u32 u, u32 e);
+  bool main_clause_verb(u32 u, u32 e);
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);

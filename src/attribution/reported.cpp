@@ -243,6 +243,28 @@ bool Attributor::clause_verb(u32 u, u32 e) {
   return false;
 }
 
+// A verb (as clause_verb(), but no cue's base form) outside the relative clauses between commas:
+// "Marsh, who announced her departure last month," has none (the clause a trailing cue reports
+// needs one)
+bool Attributor::main_clause_verb(u32 u, u32 e) {
+  for (u32 t = u; t < e;) {
+    if (is(t, ',') && word(t + 1) && (low_is(t + 1, "who") || low_is(t + 1, "which"))) {
+      t += 2;
+      while (t < e && !is(t, ',')) ++t;
+      continue;
+    }
+    u32 next = t + 1;
+    while (next < e && !is(next, ',')) ++next;
+    // (a cue's base form is as often a noun: "Its lead author, …")
+    for (u32 k = t; k < next && k < t + 16; ++k)
+      if (word(k) && !tok(k).has(kCap) &&
+          (is_word(k, wAuxiliary) || past_form(k) || (is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->participle && !d.word(k).cue->base)))
+        return true;
+    t = next;
+  }
+  return false;
+}
+
 // "told" with no one after it before `end` (the sentence's or paragraph's end): its subject is
 // the one told, not the speaker ("…, court told", "…, MPs were told")
 bool Attributor::told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end) {
@@ -619,10 +641,14 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
                       (word(t) && (tok(t).has(kCap) || (c.addressee_object && is_word(t, wNominal | wAddresseeNoun))));
   // the one spoken to, a phrase of a few words with where and when: "told the debate audience
   // that", "told a crowd in Cleveland that", "told a local radio station Tuesday that"
+  // (a cue's base form there is a noun, "a press conference"; a day or a number's word is a
+  // phrase's, "on Monday", "her 1.4 million followers")
   bool spoken_to = c.addressee_object && v > u + 1 && v <= u + 8 && determiner(u);
   for (u32 t = u + 1; t < v && spoken_to; ++t)
     spoken_to = (word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
-                (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer));
+                (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer) ||
+                 (is_word(t, wCue) && !is_word(t, wAuxiliary | wFunction) && d.word(t).cue && d.word(t).cue->base) ||
+                 (is_word(t, wFunction) && (tok(t - 1).kind == TokKind::number || lx.time_words.count(low(t)))));
   // an aside between commas: "said, however, that", "said, without giving evidence, that"
   const bool aside_before = v > u + 2 && is(u, ',') && is(v - 1, ',');
   *that_found = v < e && word(v) && tok_text(v) == "that" &&
@@ -1349,7 +1375,9 @@ void Attributor::indirect_speech() {
     if (comma != kNone && word(b) && low_is(b, "asked") && tok(b).has(kCap)) comma = kNone;
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
-      if (cs.np.ok()) {
+      // (before an inverted cue, a clause with a verb of its own: not "The singer, 34, shared the
+      // video on Instagram."; "Not important enough, I guess." is a report)
+      if (cs.np.ok() && (cs.k != comma + 1 || main_clause_verb(b, comma))) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         continue;
       }
@@ -1365,8 +1393,9 @@ void Attributor::indirect_speech() {
         const bool inverted = word(c + 1) && maybe_cue(tok(c + 1));
         if (c == comma || !(inverted || cue_last)) continue;
         CueSegment cs = cue_segment(c + 1, e);
-        // (the clause before has a verb: not "Jane Roe, 18, from Lee County, Fla., disagrees.")
-        if (cs.np.ok() && (inverted ? cs.k == c + 1 : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
+        // (the clause before has a verb: not "Jane Roe, 18, from Lee County, Fla., disagrees.",
+        // "Its lead author, Dr Ines Kovač, announced the paper on Mastodon.")
+        if (cs.np.ok() && (inverted ? cs.k == c + 1 && main_clause_verb(b, c) : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
           // a description before the name is the speaker's too ("…, the union's president, Ana
           // Ruiz, said"): the clause ends before it
           u32 ce = c;
