@@ -2251,3 +2251,25 @@ TEST(Reported, ThePhraseSpokenToBeforeThat) {
     EXPECT_TRUE(d.quotes[0].text.starts_with("her priorities") || d.quotes[0].text.starts_with("coffee")) << d.quotes[0].text;
   }
 }
+
+TEST(Reported, ARelativeClauseWithNoCommaIsPartOfTheSpeakersPhrase) {
+  // the phrase before "who" or "that", with the clause, as PolNeAR marks it
+  const std::pair<const char*, const char*> cases[] = {
+      {"Experts who were not involved in the research said the study was well designed.",
+       "Experts who were not involved in the research"},
+      {"Residents who live near the plant said the smell was unbearable.", "Residents who live near the plant"},
+      {"An official who was not authorised to comment said the levee was at risk.", "An official who was not authorised to comment"},
+      {"A group that represents workers at the plant said it would seek meetings.", "A group that represents workers at the plant"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(mention(&d.quotes[0]), speaker) << text;
+  }
+  // the clause's own verb is the cue's ("a union that has endorsed"), and a subject of its own
+  // after it speaks ("the speech that drew notice over deals the team appeared to cut")
+  Document u = extract("She thanked a union that has endorsed the plan for its work on it.");
+  for (const auto& q : u.quotes) EXPECT_NE(mention(&q), "a union that") << q.text;
+  Document o = extract("The limit that economists generally consider sustainable was passed, she said.");
+  for (const auto& q : o.quotes) EXPECT_NE(mention(&q), "The limit that economists") << q.text;
+}

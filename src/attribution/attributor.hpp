@@ -266,6 +266,7 @@ struct Attributor {
   u32 owner_clause_end(u32 b, u32 ce);
   u32 aside_end(u32 k, u32 e);
   bool relative_subject(const NP& np, u32 lo);
+  u32 relative_before(u32 t, u32 lo);
   bool temporal(const NP& np);
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);

@@ -305,6 +305,34 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (m.end == end && m.lo == lo && (m.allow_comma == allow_comma || !m.comma_matters)) return m.np;
   bool comma_matters = false;
   NP np = find_np_before(end, lo, allow_comma, &comma_matters);
+  // "Experts who were not involved in the research said", "The union that represents workers in
+  // Cedar Rapids, Iowa, said": a relative clause with no comma before it is part of the speaker's
+  // phrase, with the phrase before its "who" or "that", as PolNeAR marks it most often (but a
+  // "who" right before the cue is the speaker: "an architect who said")
+  // (or no phrase is found, the clause ending in a verb: "An official who was not authorised to
+  // comment said"; not for the verb of the clause itself, "to comment")
+  const bool opens = np.ok() && word(np.tb) && (low_is(np.tb, "who") || low_is(np.tb, "that"));  // (the clause itself)
+  if (np.ok() ? !(opens && np.te == np.tb + 1) : end > lo && !(word(end - 1) && low_is(end - 1, "to"))) {
+    if (const u32 r = relative_before(np.ok() ? np.tb + opens : end, lo); r != kNone) {
+      // the clause has words before the cue's verb group ("a union that has endorsed": the cue
+      // is the clause's own verb), and the phrase found is the object of its verb or preposition,
+      // not a subject of its own ("the speech that drew attention over deals the Clinton team
+      // appeared to cut")
+      u32 vg = end;
+      while (vg > r + 1 && word(vg - 1) && (is_word(vg - 1, wAuxiliary | wFunction) || adverb_like(vg - 1))) --vg;
+      u32 before = np.ok() ? np.tb : kNone;
+      if (before != kNone && before > r + 1 && determiner(before - 1)) --before;
+      const bool object = before == kNone || opens || before == r + 1 || before == r + 2 ||
+                          (word(before - 1) && (is_word(before - 1, wPreposition | wAuxiliary | wCue) || past_form(before - 1)));
+      u32 te = end;  // (without the cue's auxiliaries: "leaders who … have embraced")
+      while (te > vg && is_word(te - 1, wAuxiliary)) --te;
+      // (a participle's subject is another: "rage about having seen")
+      const bool participle = low_ends_with(end, "ing") || (te < end && low_ends_with(te, "ing"));
+      NP head = np_before_once(r, lo, false);
+      if (head.ok() && head.te == r && vg > r + 1 && object && !participle)
+        np = {head.tb, np.ok() ? np.te : te, head.mention};
+    }
+  }
   m = {end, lo, allow_comma, comma_matters, np};
   return np;
 }
@@ -455,6 +483,39 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = {whole.tb, np.te, -1};
   }
   return np;
+}
+
+// The "who" or "that" before token t that opens a relative clause running to t, after a word of
+// a noun phrase that is no name's: no punctuation in the clause but a place's comma ("Cedar
+// Rapids, Iowa,"), no verb of saying in it but an infinitive ("who was not authorised to speak
+// publicly"), no word that opens a clause; kNone if none
+u32 Attributor::relative_before(u32 t, u32 lo) {
+  for (u32 r = t; r > lo + 1 && r + 24 > t;) {
+    --r;
+    if (!word(r)) {
+      const bool place = is(r, ',') && r > lo && tok(r - 1).has(kCap) && r + 2 < t && tok(r + 1).has(kCap) && is(r + 2, ',');
+      const bool place_end = is(r, ',') && r > lo + 2 && tok(r - 1).has(kCap) && is(r - 2, ',');
+      if (tok(r).kind == TokKind::number || place || place_end) continue;
+      return kNone;
+    }
+    if (is_word(r, wCue) && d.word(r).cue && d.word(r).cue->cls <= CueClass::posting && !(word(r - 1) && low_is(r - 1, "to")))
+      return kNone;
+    const bool relative = low_is(r, "who") || low_is(r, "that");
+    if (!relative && clause_opener(r)) return kNone;
+    if (!relative) continue;
+    const u32 h = r - 1;  // the phrase's last word: a noun
+    if (!word(h) || is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer)) return kNone;
+    if (mention_at(h) >= 0 && d.mentions[mention_at(h)].kind == MentionKind::name) return kNone;
+    // ("that" opens a clause of its own after a noun of report, "the claim that", or an object's,
+    // "the limit that economists consider"; a relative clause's verb follows "that" at once, or
+    // after an adverb)
+    if (low_is(r, "that") &&
+        !(word(r + 1) && !tok(r + 1).has(kCap) && !is_word(r + 1, wNominal | wPronoun | wDeterminer) &&
+          (is_word(r + 1, wAuxiliary) || past_form(r + 1) || low_ends_with(r + 1, "s") || adverb_like(r + 1))))
+      return kNone;
+    return r;
+  }
+  return kNone;
 }
 
 // The whole noun phrase that opens the clause right before token `end`, when no shorter phrase
