@@ -330,3 +330,16 @@ TEST(Entities, WhoHeOrSheIsAfterRolesPrepositionsAndPossessions) {
                 .speaker,
             "Jaxon Reyes");
 }
+
+TEST(Entities, FirmsJoinedByAnAmpersandAndCapitalisedRoles) {
+  Document d = extract("\"We are ready,\" Procter & Gamble chief executive Jon Moeller said.\n\nCask & Crane said it expected the deal to close.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Jon Moeller");
+  EXPECT_EQ(mention(&d.quotes[0]), "Procter & Gamble chief executive Jon Moeller");
+  EXPECT_EQ(d.quotes[1].speaker, "Cask & Crane");
+  // a title capitalised as British and Australian papers write it
+  EXPECT_EQ(extract("Treasurer Nathan Kowalczyk spoke first. Later the Treasurer said \"all options are on the table.\"")
+                .quotes.at(0)
+                .speaker,
+            "Nathan Kowalczyk");
+}

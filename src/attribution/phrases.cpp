@@ -246,8 +246,10 @@ u32 Attributor::described_from(int mi, u32 lo) {
 // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
 NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
-  const bool sentence_cap = sentence_capital(k);
-  if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !is_word(k, wNominal)) return {};
+  // (or a title after a determiner, as British and Australian papers write it: "the Treasurer")
+  const bool title = word(k) && is_word(k, wTitle) && k > lo && determiner(k - 1);
+  const bool sentence_cap = sentence_capital(k) || title;
+  if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !(is_word(k, wNominal) || title)) return {};
   u32 b = k;
   while (b > lo && b + 6 > k) {
     u32 p = b - 1;
@@ -1095,7 +1097,8 @@ Span Attributor::speaker_phrase(const NP& np) {
       if (is_word(p, wModifier) && !is_word(p, wPreposition)) { b = p; continue; }
       if (is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
       if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
-      b = p;
+      // (a name before the role is whole: "Procter & Gamble chief executive Jon Moeller")
+      b = mention_at(p) >= 0 ? std::max(d.mentions[mention_at(p)].tb, para_b) : p;
     }
     if (e + 2 < ntoks && is(e, '(') && tok(e).para == tok(np.tb).para) {
       u32 k = e + 1;

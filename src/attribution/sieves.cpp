@@ -124,6 +124,10 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     for (u32 j = t; j < np.tb; ++j) {
       if (is(j, ',') && np.mention >= 0 && j + 1 == np.tb) continue;
       if (is(j, ',') && j > t && word(j - 1) && !tok(j - 1).has(kCap)) continue;  // "the bespectacled, 71-year-old diplomat"
+      if (mention_at(j) >= 0 && d.mentions[mention_at(j)].kind == MentionKind::name) {  // ("Procter & Gamble chief executive")
+        j = d.mentions[mention_at(j)].te - 1;
+        continue;
+      }
       if (!word(j)) return false;
       if (clause_opener(j)) return false;
       if (is_word(j, wFunction) && !determiner(j) && !is_word(j, wPreposition | wModifier)) return false;

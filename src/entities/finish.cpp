@@ -183,8 +183,9 @@ struct Resolver {
     if (t + 1 >= d.toks.size() || !ieq(d.tok_text(t), "the")) return -1;
     u32 h = t + 1;
     while (h < d.toks.size() && d.toks[h].e < end) ++h;
-    if (h >= d.toks.size() || d.toks[h].e != end || d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) ||
-        !d.is_word(h, wTitle | wNominal))
+    // (a title may be capitalised, as British and Australian papers write it: "the Treasurer")
+    if (h >= d.toks.size() || d.toks[h].e != end || d.toks[h].kind != TokKind::word ||
+        (d.toks[h].has(kCap) && !d.is_word(h, wTitle)) || !d.is_word(h, wTitle | wNominal))
       return -1;
     const std::string_view head = d.tok_lower(h);
     if (head.size() < 3) return -1;

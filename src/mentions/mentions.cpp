@@ -368,6 +368,12 @@ struct Finder {
       u32 e = u + 1;
       while (e < n && toks[e].para == k.para && !toks[e - 1].has(kPossessive)) {
         if (name_word(e)) { ++e; continue; }
+        // a firm's two names joined by "&": "Procter & Gamble", "Cask & Crane"
+        if (text[toks[e].b] == '&' && toks[e].e == toks[e].b + 1 && e + 1 < n && name_word(e + 1) &&
+            toks[e + 1].para == k.para) {
+          e += 2;
+          continue;
+        }
         // a particle and a word joining an organisation's name have two or three bytes: most words
         // that end a name are turned away here
         const std::string_view w = tok_text(e);
