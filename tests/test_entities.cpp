@@ -343,3 +343,17 @@ TEST(Entities, FirmsJoinedByAnAmpersandAndCapitalisedRoles) {
                 .speaker,
             "Nathan Kowalczyk");
 }
+
+TEST(Entities, HeOrSheAfterTwoClausesIsTheLaterSubject) {
+  EXPECT_EQ(extract("Keisha Atwater and Renata Solis met on Monday.\n\nAtwater tried to move on, but Solis was not finished. "
+                    "She said the plan would force cuts.")
+                .quotes.at(0)
+                .speaker,
+            "Renata Solis");
+  // a list's last name is no clause's subject
+  EXPECT_EQ(extract("Ted Cruz, Marco Rubio, and Ohio Gov. John Kasich - are due to speak. Cruz arrived first. He said the "
+                    "talks would go well.")
+                .quotes.at(0)
+                .speaker,
+            "Ted Cruz");
+}

@@ -301,7 +301,34 @@ struct Resolver {
           }
         }
         if (found < 0) found = unknown;
+        // a sentence before this one whose last clause has a subject of its own that fits: that
+        // one, the later ("Atwater tried to move on, but Solís was not finished. She said …")
+        if (found >= 0 && back > 0) found = last_clause_subject(sn, found, g, strict);
       }
+    }
+    return found;
+  }
+
+  // The subject of a sentence's later clause (after ", but", ", and", ", while", ";") that fits
+  // gender g, the last such, or `found` if none
+  int last_clause_subject(const Sentence& sn, int found, Gender g, bool strict) {
+    for (u32 t = sn.tb + 1; t + 2 < sn.te; ++t) {
+      u32 s = kNone;
+      if (d.tok_is(t, ';')) s = t + 1;
+      else if (d.tok_is(t, ',') && d.toks[t + 1].kind == TokKind::word &&
+               (ieq(d.tok_text(t + 1), "but") || ieq(d.tok_text(t + 1), "and") || ieq(d.tok_text(t + 1), "while")))
+        s = t + 2;
+      if (s == kNone || s >= sn.te) continue;
+      const int ci = d.mention_at[s];
+      if (ci < 0) continue;
+      const MentionRec& c = d.mentions[ci];
+      if (c.kind != MentionKind::name || c.tb != s || c.entity < 0 || d.toks[c.te - 1].has(kPossessive) || modifies_name(d, c))
+        continue;
+      // (a verb after it: a clause, not a list's last name, "X, Y, and Ohio Gov. John Kasich")
+      const u32 v = c.te;
+      const bool verb = v < sn.te && d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) &&
+                        (d.is_word(v, wAuxiliary | wCue) || (d.tok_text(v).size() > 3 && d.tok_text(v).ends_with("ed")));
+      if (verb && compatible(c.entity, g, strict)) found = c.entity;
     }
     return found;
   }
