@@ -297,3 +297,26 @@ TEST(Embeds, APostsAuthorIsThePersonTheArticleCallsBySurname) {
   for (const auto& q : d.quotes) EXPECT_EQ(q.speaker, "Hiro Takeda") << q.text;
   EXPECT_EQ(d.speakers.size(), 1u);
 }
+
+TEST(Embeds, APostCopiedFromTheRenderedSite) {
+  // the name, the handle on its own line (or the name's), the site's lines, the time and date,
+  // the counts: one post, and nothing of the site's in its words
+  Document d = extract(
+      "The councillor posted on Sunday.\n\nDana Whitlock\n@DanaWhitlockCC\nReplying to @EastfieldFC and @MayorOfEastfield\n"
+      "Not one penny more of public money until we see the full books.\n3:15 PM \u00B7 Mar 3, 2024\n\u00B7\n212.4K\n Views\n\n"
+      "The club replied.\n\nEastfield FC @EastfieldFC\nFollow\nWe have shared every figure requested.\nTranslate post\n"
+      "4:02 PM \u00B7 Mar 3, 2024\n\nPriya Raman\n@PriyaRamanMP\nThis is why we need an inquiry.\nQuote\nThe Ledger\n"
+      "@TheLedger\nFeb 27\nEXCLUSIVE: emails show the ministry was warned.\n9:41 AM \u00B7 Feb 28, 2024\n");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  const Quote& a = d.quotes[0];
+  EXPECT_EQ(a.kind, Kind::embed);
+  EXPECT_EQ(a.text, "Not one penny more of public money until we see the full books.");
+  EXPECT_EQ(a.speaker, "Dana Whitlock");
+  EXPECT_EQ(a.handle, "@DanaWhitlockCC");
+  EXPECT_EQ(a.date, "2024-03-03");
+  EXPECT_EQ(a.addressees, (std::vector<std::string>{"@EastfieldFC", "@MayorOfEastfield"}));
+  EXPECT_EQ(d.quotes[1].text, "We have shared every figure requested.");
+  EXPECT_EQ(d.quotes[1].speaker, "Eastfield FC");
+  EXPECT_EQ(d.quotes[2].text, "This is why we need an inquiry.");
+  EXPECT_EQ(d.quotes[2].date, "2024-02-28");
+}

@@ -253,8 +253,7 @@ struct Embeds {
     e.first_tok = first;
     // "Replying to @x": the paragraph before the post, or its first words, name whom it answers
     if (replying_to(first)) {
-      u32 t = first + 2;
-      while (t < end_tok && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
+      const u32 t = reply_handles(first + 2, end_tok, e.addressees);
       if (t >= end_tok) return;
       e.pieces.front().start = d.toks[t].b;  // (the words after the handles: a paragraph of their own or not)
       if (d.toks[t].para != d.toks[first].para) {
@@ -265,7 +264,7 @@ struct Embeds {
       first = t;
     } else if (const u32 fp = d.toks[first].para; fp > 0 && !para_masked(fp - 1) && replying_to(d.paras[fp - 1].tb)) {
       const Para& rp = d.paras[fp - 1];
-      for (u32 t = rp.tb + 2; t < rp.te && d.toks[t].kind == TokKind::handle; ++t) e.addressees.emplace_back(txt(t));
+      reply_handles(rp.tb + 2, rp.te, e.addressees);
       e.first_tok = rp.tb;
     }
     // leading @handles (and ".@handle") are the post's addressees
@@ -274,6 +273,15 @@ struct Embeds {
     while (t < end_tok && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
   }
 
+  // the handles from token t on, before `end`, with "and" and commas between them ("Replying to
+  // @a, @b and @c"): where they end
+  u32 reply_handles(u32 t, u32 end, std::vector<std::string>& out) {
+    for (; t < end; ++t) {
+      if (d.toks[t].kind == TokKind::handle) out.emplace_back(txt(t));
+      else if (!(is(t, ',') || (t + 1 < end && d.toks[t + 1].kind == TokKind::handle && ieq(txt(t), "and")))) break;
+    }
+    return t;
+  }
   // "Replying to @handle" at token t
   bool replying_to(u32 t) const {
     return t + 2 < d.toks.size() && d.toks[t].kind == TokKind::word && ieq(txt(t), "replying") && ieq(txt(t + 1), "to") &&
@@ -318,6 +326,96 @@ struct Embeds {
     e.last_tok = next;
     d.embeds.push_back(std::move(e));
     return true;
+  }
+
+  // A post as the site shows it, copied line by line (X): the author's name, "@handle" on a line
+  // of its own, any "Replying to @x", the post's lines, and its time and date ("3:15 PM · Mar 3,
+  // 2024"); the counts after them ("212.4K", "Views", "1.2K Reposts") are masked with it.
+  bool card_at(u32 h) {
+    const u32 hp = d.toks[h].para;
+    const Para& p = d.paras[hp];
+    if (p.te != h + 1 || hp + 2 >= d.paras.size()) return false;
+    // the name's line: a few words, capitalised, no sentence (the line before, or the handle's own)
+    u32 nb = p.tb, ne = h;
+    if (p.tb == h) {
+      if (hp == 0 || para_masked(hp - 1)) return false;
+      nb = d.paras[hp - 1].tb;
+      ne = d.paras[hp - 1].te;
+    }
+    if (ne <= nb || ne - nb > 8 || d.toks[ne - 1].e - d.toks[nb].b > 80 || !d.toks[nb].has(kCap)) return false;
+    for (u32 t = nb; t < ne; ++t)
+      if (is(t, '.') || is(t, '?') || is(t, '!') || is(t, ':') || d.toks[t].kind == TokKind::quote_mark || d.toks[t].has(kInEmbed))
+        return false;
+    // the post's lines, up to the time and date
+    u32 tp = kNone;
+    std::string date;
+    std::size_t bytes = 0;
+    for (u32 q = hp + 1; q < d.paras.size() && q <= hp + 12; ++q) {
+      if (para_masked(q)) return false;
+      date = time_line(q);
+      if (!date.empty()) {
+        tp = q;
+        break;
+      }
+      bytes += d.paras[q].e - d.paras[q].b;
+      if (bytes > 1200) return false;
+    }
+    if (tp == kNone || tp == hp + 1) return false;
+    EmbedRec e;
+    e.handle = std::string(txt(h));
+    e.platform = "twitter";
+    e.date = date;
+    u32 ae = ne;  // (without the emoji and symbols some put beside a name)
+    while (ae > nb && d.toks[ae - 1].kind != TokKind::word) --ae;
+    if (ae > nb) e.author = {d.toks[nb].b, d.toks[ae - 1].e};
+    u32 first = hp + 1;
+    if (replying_to(d.paras[first].tb)) {
+      reply_handles(d.paras[first].tb + 2, d.paras[first].te, e.addressees);
+      ++first;
+    }
+    // (the site's lines, "Follow", "Translate post", are none of its words; after "Quote" a
+    // quoted post follows: data/post_card_lines.txt)
+    for (u32 q = first; q < tp; ++q) {
+      std::string line;
+      const auto site = d.paras[q].e - d.paras[q].b <= 24 ? d.lx->post_card_lines.find(lower(d.slice(d.paras[q].b, d.paras[q].e), line))
+                                                            : d.lx->post_card_lines.end();
+      if (site == d.lx->post_card_lines.end()) e.pieces.push_back({d.paras[q].b, d.paras[q].e});
+      else if (site->second) break;
+    }
+    if (e.pieces.empty()) return false;
+    // the counts: short lines of numbers, "·" and capitalised words
+    u32 last = tp;
+    bool number_before = false;
+    for (u32 q = tp + 1; q < d.paras.size() && q <= tp + 8; ++q) {
+      const Para& c = d.paras[q];
+      bool count = c.te - c.tb <= 4, number = false;
+      for (u32 t = c.tb; t < c.te && count; ++t) {
+        const Token& k = d.toks[t];
+        const bool digit = d.text[k.b] >= '0' && d.text[k.b] <= '9';
+        number |= digit || is(t, "\u00B7");
+        count = digit || is(t, "\u00B7") || (k.kind == TokKind::word && k.has(kCap));
+      }
+      if (!count || !(number || number_before)) break;
+      number_before = number;
+      last = q;
+    }
+    e.first_tok = nb;
+    e.last_tok = d.paras[last].te;
+    mask(e.first_tok, e.last_tok);
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+  // "3:15 PM · Mar 3, 2024" at paragraph q: the ISO date, or ""
+  std::string time_line(u32 q) {
+    const Para& p = d.paras[q];
+    u32 t = p.tb;
+    if (p.te - t < 5 || d.toks[t].kind != TokKind::number || !is(t + 1, ':') || d.toks[t + 2].kind != TokKind::number) return {};
+    t += 3;
+    if (t < p.te && (ieq(txt(t), "AM") || ieq(txt(t), "PM") || ieq(txt(t), "a.m.") || ieq(txt(t), "p.m."))) ++t;
+    if (t >= p.te || !is(t, "\u00B7")) return {};
+    u32 next = 0, end_byte = 0;
+    std::string date = date_at(t + 1, &next, &end_byte);
+    return next == p.te ? date : std::string();
   }
 
   // "A post shared by NAME (@handle) on DATE" / "A photo posted by ..." (Instagram) and
@@ -510,7 +608,7 @@ struct Embeds {
           if ((k.e - k.b == 1 && first == 'a') || (k.e - k.b == 6 && first == 'p' && ieq(txt(t), "posted")))
             shared_by_at(t);
         } else if (k.kind == TokKind::handle && !k.has(kInEmbed)) {
-          byline_at(t);
+          if (!byline_at(t)) card_at(t);
         }
       }
     }

@@ -223,6 +223,9 @@ Lexicon build() {
     lx.person_descriptions.emplace(std::string(lower(f[0], buf)),
                                    f[1] == "m" ? Gender::male : f[1] == "f" ? Gender::female : Gender::unknown);
   });
+  each_line(data::file("post_card_lines.txt"), [&](const std::vector<std::string_view>& f) {
+    lx.post_card_lines.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "end");
+  });
   each_line(data::file("boilerplate.txt"), [&](const std::vector<std::string_view>& f) {
     lx.boilerplate.emplace_back(lower(f[0], buf));
   });
