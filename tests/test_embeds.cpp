@@ -269,6 +269,16 @@ TEST(Embeds, DatesAsOtherLanguagesWriteThem) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].date, "2023-10-10");
   EXPECT_EQ(d.quotes[1].date, "2023-10-10");
+  // Dutch, Polish, Turkish, Russian; Japanese and Korean with the signs of year, month and day
+  Document o = extract(
+      "Dank je wel! \u2014 Pieter de Vries (@pdevries) 3 maart 2024\n\n"
+      "Dzi\u0119kuj\u0119! \u2014 Jan Kowal (@jkowal) 3 marca 2024\n\n"
+      "Te\u015fekk\u00fcrler! \u2014 Ay\u015fe Kaya (@aysekaya) 3 Mart 2024\n\n"
+      "\u0421\u043f\u0430\u0441\u0438\u0431\u043e! \u2014 Ivan Petrov (@ipetrov) 3 \u043c\u0430\u0440\u0442\u0430 2024\n\n"
+      "Thank you all. \u2014 Hiro Takeda (@hiro_takeda10) 2024\u5e743\u67083\u65e5\n\n"
+      "Thank you. \u2014 Park Ji-ho (@parkjiho_7) 2024\ub144 3\uc6d4 3\uc77c\n\nThe end.");
+  ASSERT_EQ(o.quotes.size(), 6u);
+  for (const auto& q : o.quotes) EXPECT_EQ(q.date, "2024-03-03") << q.text;
 }
 
 TEST(Embeds, TheWritersLinesStayTheWriters) {

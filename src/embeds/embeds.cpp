@@ -12,6 +12,7 @@
 
 #include "doc.hpp"
 #include "util/ascii.hpp"
+#include "util/cjk_date.hpp"
 
 namespace whosaid {
 
@@ -89,6 +90,15 @@ struct Embeds {
     }
     int mo = 0, day = 0, yr = 0;
     u32 yb = 0;
+    // "2024年3月3日" (Japanese, Chinese), "2024년 3월 3일" (Korean): numbers and their signs
+    if (std::size_t e = 0; u < n && cjk_date(d.text, d.toks[u].b, &yr, &mo, &day, &e)) {
+      *end_byte = static_cast<u32>(e);
+      while (u < n && d.toks[u].e <= e) ++u;
+      *next = u;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", yr, mo, day);
+      return buf;
+    }
     if ((mo = month_at(u)) && (day = day_at(u + 1))) {
       u32 y = u + 2;
       if (is(y, ',')) ++y;

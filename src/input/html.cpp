@@ -11,6 +11,7 @@
 #include "input/records.hpp"
 #include "input/text.hpp"
 #include "lexicon/lexicon.hpp"
+#include "util/cjk_date.hpp"
 
 namespace whosaid::input {
 
@@ -552,6 +553,13 @@ std::string iso_date(std::string_view s) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
       return buf;
     }
+  }
+  // "2024年3月3日", "2024년 3월 3일"
+  int cy, cm, cd;
+  std::size_t ce;
+  if (cjk_date(s, 0, &cy, &cm, &cd, &ce)) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", cy, cm, cd);
+    return buf;
   }
   std::vector<std::string_view> w;
   for (std::size_t p = 0; p < s.size() && w.size() < 6;) {
