@@ -357,3 +357,16 @@ TEST(Entities, HeOrSheAfterTwoClausesIsTheLaterSubject) {
                 .speaker,
             "Ted Cruz");
 }
+
+TEST(Entities, NamesWithAPossessiveInThem) {
+  // before a body's noun the possessive is part of the name; a firm's name in -'s speaks
+  const std::pair<const char*, const char*> cases[] = {
+      {"The Women's Institute said the plan was unfair.", "Women's Institute"},
+      {"The Fishermen's Association said the loss would be devastating.", "Fishermen's Association"},
+      {"Alzheimer's Research UK said the study was small.", "Alzheimer's Research UK"},
+      {"McDonald's said it would raise wages.", "McDonald's"},
+  };
+  for (const auto& [text, speaker] : cases) EXPECT_EQ(extract(text).quotes.at(0).speaker, speaker) << text;
+  // what someone has is theirs
+  EXPECT_EQ(mention(&extract("Trump's campaign said it was fine.").quotes.at(0)), "Trump's campaign");
+}

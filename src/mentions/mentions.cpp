@@ -366,7 +366,12 @@ struct Finder {
         continue;
       }
       u32 e = u + 1;
-      while (e < n && toks[e].para == k.para && !toks[e - 1].has(kPossessive)) {
+      // (a possessive ends the name, but before a body's noun it is part of one: "the Women's
+      // Institute", "Alzheimer's Research UK"; not in a headline, "Trump's Campaign Says")
+      auto body_after = [&](u32 x) {
+        return x < n && name_word(x) && is_word(x, wNominal) && !is_word(x, wTitle) && !d.title_case(x);
+      };
+      while (e < n && toks[e].para == k.para && (!toks[e - 1].has(kPossessive) || body_after(e))) {
         if (name_word(e)) { ++e; continue; }
         // a firm's two names joined by "&": "Procter & Gamble", "Cask & Crane"
         if (text[toks[e].b] == '&' && toks[e].e == toks[e].b + 1 && e + 1 < n && name_word(e + 1) &&
@@ -427,6 +432,12 @@ struct Finder {
       if (e > name_b + 2 && toks[e - 1].has(kAllCaps) && !toks[e - 1].has(kPossessive) && lx.post_nominals.count(low(e - 1)))
         --name_e;
       u32 nb = toks[name_b].b, ne = toks[name_e - 1].e;
+      // a name in -'s before a verb is a firm's, no possessive: "McDonald's said"
+      // (a past verb or an auxiliary: "Trump's comments", "Mrs. Clinton's remark" are his and hers)
+      if (toks[name_e - 1].has(kPossessive) && name_e == e && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) &&
+          !is_word(e, wNominal) &&
+          (is_word(e, wAuxiliary) || (is_word(e, wCue) && d.word(e).cue && d.word(e).cue->past && !d.word(e).cue->participle)))
+        d.toks[e - 1].flags &= static_cast<std::uint8_t>(~kPossessive);
       if (toks[name_e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
       // (a name of three words or more, or of two in the first paragraph, is listed for
       // headline_names(), which then looks at no other)
