@@ -2273,3 +2273,15 @@ TEST(Reported, ARelativeClauseWithNoCommaIsPartOfTheSpeakersPhrase) {
   Document o = extract("The limit that economists generally consider sustainable was passed, she said.");
   for (const auto& q : o.quotes) EXPECT_NE(mention(&q), "The limit that economists") << q.text;
 }
+
+TEST(Reported, NoReportFromThatAsADeterminerOrARelativePronounNorFromAnAdverbial) {
+  for (const char* s : {"The senator dismissed that criticism as partisan.",
+                        "Councillor Dana Whitlock replied in a message that has since been viewed more than 200,000 times.",
+                        "A judge has rejected a son's attempt to overturn his late father's will.",
+                        "Lucia Ferran won the vote. She thanked supporters shortly after the result was announced."})
+    EXPECT_TRUE(extract(s).quotes.empty()) << s;
+  // "that" opening the clause still does
+  for (const char* s : {"Anna Berg said that growth would recover.", "Anna Berg said after the meeting that the plan was dead.",
+                        "Anna Berg told reporters shortly after the vote that she would resign."})
+    EXPECT_EQ(extract(s).quotes.size(), 1u) << s;
+}

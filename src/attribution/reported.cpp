@@ -147,6 +147,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                 (is_word(u + 1, wCue | wAuxiliary) || !is_word(u + 1, wFunction));
     return verb ? Complement::infinitive : Complement::none;
   }
+  // (an adverb before such a clause is its: "thanked supporters shortly after the result was
+  // announced" reports nothing)
+  if (word(u) && u + 1 < e && adverb_like(u) && word(u + 1) && clause_opener(u + 1) && lx.report_continuers.count(low(u + 1)))
+    return complement_at(c, u + 1, e, need_verb);
   // "said if elected he would cut taxes", "said when he was mayor, crime fell": a clause of
   // condition, time or reason before the reported clause's subject and verb
   if (word(u) && clause_opener(u) && !low_is(u, "as") && lx.report_continuers.count(low(u)) && c.cls != CueClass::appearance) {
@@ -221,7 +225,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     if (!polnear && word(k) && k > u + 1 && is_word(k - 1, wPreposition) && lx.question_words.count(low(k))) break;
     // ("a package proposed by …": a participle after its noun, no clause's verb)
     const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary);
-    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) &&
+    // (after a determiner or a possessive a word is a noun: "his late father's will")
+    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
         (is_word(k, wAuxiliary) || (!made && !participle_by && (is_word(k, wCue) || past_form(k)))))
       return Complement::clause;
   }
@@ -653,6 +658,15 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   const bool aside_before = v > u + 2 && is(u, ',') && is(v - 1, ',');
   *that_found = v < e && word(v) && tok_text(v) == "that" &&
                 (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
+  // "that" as a determiner ("rejected that characterisation,", "dismissed that criticism as
+  // partisan") or, after a noun, a relative pronoun ("replied in a message that has since been
+  // viewed") opens no report
+  if (*that_found && v + 2 < e && word(v + 1) && !tok(v + 1).has(kCap)) {
+    const bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary | wCue) && !past_form(v + 1) &&
+                                 (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")));
+    const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) || past_form(v + 1));
+    if (determiner_that || relative_that) *that_found = false;
+  }
   if (!*that_found) {
     // "said on Facebook the strike was over", "said in an interview the plan would fail": a short
     // phrase of where, then the clause
