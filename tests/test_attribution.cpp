@@ -2285,3 +2285,15 @@ TEST(Reported, NoReportFromThatAsADeterminerOrARelativePronounNorFromAnAdverbial
                         "Anna Berg told reporters shortly after the vote that she would resign."})
     EXPECT_EQ(extract(s).quotes.size(), 1u) << s;
 }
+
+TEST(Reported, AQuestionPutBeforeTheSpeakerIsNotTheCue) {
+  // the sentence's own verb reports, not the participle of the question put
+  Document d = extract(
+      "Ana Ruiz met the press. Asked whether Montalbra would consider military options, Ruiz said only that \"all measures\" "
+      "remained available.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // "only" is no part of what was said
+  EXPECT_EQ(extract("Ana Ruiz said only that the measures remained available.").quotes.at(0).text, "the measures remained available");
+}

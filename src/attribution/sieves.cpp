@@ -240,10 +240,12 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     if (!comma_inside) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i));
     break;
   }
-  // a sentence that opens with a subordinate clause or a prepositional phrase ("Before officials
-  // had weighed in, Trump said ...", "In a message posted Friday, Cruz said ..."): its cues report
-  // nothing of the main clause when the main clause has its own
-  if ((clause_opener(f.b) || (word(f.b) && is_word(f.b, wPreposition))) && tok(f.b).has(kCap)) {
+  // a sentence that opens with a subordinate clause, a prepositional phrase or a participle's
+  // ("Before officials had weighed in, Trump said ...", "In a message posted Friday, Cruz said
+  // ...", "Asked whether Montalbra would act, she said only that "…""): its cues report nothing of
+  // the main clause when the main clause has its own
+  const bool participle_first = cues.front().t == f.b && (cues.front().c->participle || cues.front().c->past);
+  if ((clause_opener(f.b) || (word(f.b) && is_word(f.b, wPreposition)) || participle_first) && tok(f.b).has(kCap)) {
     u32 comma = f.b + 1;
     while (comma < f.e && !is(comma, ',')) ++comma;
     auto main_cue = std::find_if(cues.begin(), cues.end(), [&](const CueAt& ca) { return ca.t > comma; });
