@@ -2297,3 +2297,17 @@ TEST(Reported, AQuestionPutBeforeTheSpeakerIsNotTheCue) {
   // "only" is no part of what was said
   EXPECT_EQ(extract("Ana Ruiz said only that the measures remained available.").quotes.at(0).text, "the measures remained available");
 }
+
+TEST(Reported, ANameAPrepositionGovernsIsNoSubject) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Families in the Mill Lane area of Northvale say they have been without water for days.",
+       "Families in the Mill Lane area of Northvale"},
+      {"The mayor of Springfield said the plan was dead.", "The mayor of Springfield"},
+  };
+  for (const auto& [text, speaker] : cases) EXPECT_EQ(mention(&extract(text).quotes.at(0)), speaker) << text;
+  EXPECT_EQ(extract("Dan Ives of Wedbush said the stock was cheap.").quotes.at(0).speaker, "Dan Ives");
+  // a passive's subject is spoken of
+  Document d = extract("One woman shouted \"Shame on you!\" as the vote was announced.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "One woman");
+}

@@ -401,6 +401,16 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     NP whole = clause_subject(end, lo);
     if (whole.ok() && whole.tb + 1 < nb && whole.te >= np.te) np = whole;
   }
+  // "Families in the Mill Lane area of Northvale say", "Residents of Northvale say": a name a
+  // preposition governs is no subject; the clause's whole subject phrase is, when it opens the
+  // clause ("Dan Ives of Wedbush" was taken above)
+  // (not the owner of a noun of report, "seized on Trump's claim", nor before a participle,
+  // "an ad showing Clinton asking")
+  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 && after_preposition(np.tb) &&
+      !tok(np.te - 1).has(kPossessive) && !(word(end) && low_ends_with(end, "ing"))) {
+    NP whole = clause_subject(end, lo);
+    if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
+  }
   // "A group of artists this week published": the subject is before the time
   if (temporal(np)) np = np.tb > lo + 1 ? np_before_once(np.tb, lo, false) : NP{};  // never a speaker itself
   // "a spokesperson for the White House", "officials at the Pentagon": the nominal head before

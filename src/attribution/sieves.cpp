@@ -112,8 +112,9 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
     if (c->participle) return false;
-    // ("…, court told": "told" with no one after it, its subject is the one told)
-    if (told_no_one(*c, k, clen, f.e)) return false;
+    // ("…, court told": "told" with no one after it, its subject is the one told; '"Shame on
+    // you!" as the vote was announced': a passive's subject is spoken of)
+    if (told_no_one(*c, k, clen, f.e) || (c->past && k > t && word(k - 1) && passive_be(k - 1))) return false;
     NP np = np_before(k, t);
     if (!np.ok()) return false;
     // a relative clause's verb: the speaker's description ('"…," an official, who asked not to
