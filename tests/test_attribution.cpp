@@ -2311,3 +2311,11 @@ TEST(Reported, ANameAPrepositionGovernsIsNoSubject) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "One woman");
 }
+
+TEST(Reported, TheSubjectOfAClauseOfTime) {
+  // "after" opens a clause before its subject and verb: the subject speaks
+  EXPECT_EQ(extract("The row began after a city councillor accused the club's owners of \"holding the city to ransom\".")
+                .quotes.at(0)
+                .speaker,
+            "a city councillor");
+}

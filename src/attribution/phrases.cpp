@@ -438,7 +438,10 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     }
   }
   // "Trump at the time said": a phrase that a preposition governs is an adverbial; look before it
-  for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && hops < 2; ++hops) {
+  // (a word that also opens a clause is that clause's opener before its subject and verb: "The row
+  // began after a city councillor accused")
+  for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && !clause_opener(np.tb - 1) && hops < 2;
+       ++hops) {
     u32 prep = np.tb - 1;
     // "Protesters marching through the streets chanted": past the participle to its subject
     u32 before_end = prep > lo + 1 && word(prep - 1) && low_ends_with(prep - 1, "ing") && !tok(prep - 1).has(kCap)
