@@ -184,6 +184,14 @@ TEST(Embeds, TikTok) {
   EXPECT_EQ(q->platform, "tiktok");
   EXPECT_EQ(q->handle, "@dancingdan");
   EXPECT_EQ(q->text, "new routine for the finals");
+  EXPECT_EQ(q->speaker, "@dancingdan");
+  // the sound credited with the author's name names the author
+  Document v = extract("The chef posted a video.\n\n@chef.marisol the secret is the butter #cooking \u266C original sound - "
+                       "Marisol Vega\n\n\"It took years,\" Vega said.");
+  ASSERT_EQ(v.quotes.size(), 2u);
+  EXPECT_EQ(v.quotes[0].speaker, "Marisol Vega");
+  EXPECT_EQ(v.quotes[1].speaker, "Marisol Vega");
+  EXPECT_EQ(v.speakers.size(), 1u);
 }
 
 TEST(Embeds, ConsentGateBoilerplateIsNobodysWords) {
@@ -329,4 +337,15 @@ TEST(Embeds, APostCopiedFromTheRenderedSite) {
   EXPECT_EQ(d.quotes[1].speaker, "Eastfield FC");
   EXPECT_EQ(d.quotes[2].text, "This is why we need an inquiry.");
   EXPECT_EQ(d.quotes[2].date, "2024-02-28");
+}
+
+TEST(Embeds, AMastodonHandleWithItsServer) {
+  Document d = extract(
+      "She replied.\n\nNice work, the effect survives. \u2014 Owen Farrell (@ofarrell@mathstodon.xyz) March 12, 2024\n\n"
+      "Write to jo@example.com for more.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].platform, "mastodon");
+  EXPECT_EQ(d.quotes[0].handle, "@ofarrell@mathstodon.xyz");
+  EXPECT_EQ(d.quotes[0].speaker, "Owen Farrell");
+  EXPECT_EQ(d.quotes[0].date, "2024-03-12");
 }

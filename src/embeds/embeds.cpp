@@ -316,8 +316,10 @@ struct Embeds {
     EmbedRec e;
     std::string_view handle = txt(h);
     e.handle = std::string(handle);
-    bool bsky = handle.find('.') != std::string_view::npos;
-    e.platform = bsky ? "bluesky" : "twitter";
+    // (a handle with its server, "@user@mastodon.social", is Mastodon's; one with a domain Bluesky's)
+    const bool mastodon = handle.find('@', 1) != std::string_view::npos;
+    bool bsky = !mastodon && handle.find('.') != std::string_view::npos;
+    e.platform = mastodon ? "mastodon" : bsky ? "bluesky" : "twitter";
     e.date = date;
     // the author's name, without the emoji and symbols some put beside it ("Jane Roe 🇺🇸")
     u32 ab = dash + 1, ae = h - 1;
@@ -486,10 +488,15 @@ struct Embeds {
     e.handle = std::string(txt(p.tb));
     u32 w = p.tb + 1;  // the caption's first word, after "Replying to @x" ("@x" spoken to)
     if (replying_to(w)) {
-      for (w += 2; w < note && d.toks[w].kind == TokKind::handle; ++w) e.addressees.emplace_back(txt(w));
-      if (w == note) return false;
+      w = reply_handles(w + 2, note, e.addressees);
+      if (w >= note) return false;
     }
     e.pieces.push_back({d.toks[w].b, d.toks[note - 1].e});
+    // the sound the author made is credited with their name: "♬ original sound - Marisol Vega"
+    // (or with the handle again: no name)
+    if (note + 4 < p.te && ieq(txt(note + 1), "original") && ieq(txt(note + 2), "sound") && is_dash(txt(note + 3)) &&
+        !ieq(d.slice(d.toks[note + 4].b, d.toks[p.te - 1].e), std::string_view(e.handle).substr(1)))
+      e.author = {d.toks[note + 4].b, d.toks[p.te - 1].e};
     e.first_tok = p.tb;
     e.last_tok = p.te;
     mask(p.tb, p.te);

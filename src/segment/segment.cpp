@@ -864,9 +864,18 @@ void segment(Doc& d) {
         }
         if (ch == '@') {
           u32 j = i + 1;
+          bool server = false;  // a Mastodon handle's server after a second '@': "@user@mastodon.social"
           while (j < n) {
             unsigned char b = c.base[j];
             if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_') { ++j; continue; }
+            if (b == '@' && !server && j > i + 1 && j + 1 < n) {
+              unsigned char b2 = c.base[j + 1];
+              if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) {
+                server = true;
+                ++j;
+                continue;
+              }
+            }
             if ((b == '.' || b == '-') && j + 1 < n) {
               unsigned char b2 = c.base[j + 1];
               if ((b2 >= 'a' && b2 <= 'z') || (b2 >= 'A' && b2 <= 'Z') || (b2 >= '0' && b2 <= '9')) { ++j; continue; }
