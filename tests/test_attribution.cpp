@@ -1081,6 +1081,13 @@ TEST(ParagraphLabel, AHeadlineLabelIsASpeakerTheArticleNamesAgain) {
   EXPECT_EQ(find(d, "The vote was delayed"), nullptr);
   // a table's figures are no one's words
   EXPECT_TRUE(extract("Democrats: 45 percent, Republicans: 40 percent.\n\nDemocrats won the state.", bytes()).quotes.empty());
+  // a topic the article names again but never has speak is no speaker; a body that speaks is
+  EXPECT_TRUE(extract("Storm Isolde: thousands without power as winds hit 90mph\n\nStorm Isolde brought gusts of 90mph.", bytes())
+                  .quotes.empty());
+  Document f = extract("Politifact: Trump Is Right on Chicago Shootings\n\nPolitifact then pointed out that one shooting may "
+                       "have several victims.", bytes());
+  ASSERT_FALSE(f.quotes.empty());
+  EXPECT_EQ(f.quotes[0].speaker, "Politifact");
   // a speaker's noun is enough: "Poll:"
   Document p = extract("Poll: Clinton and Trump in dead heat heading into first debate.", bytes());
   ASSERT_EQ(p.quotes.size(), 1u);

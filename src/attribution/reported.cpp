@@ -1053,10 +1053,23 @@ void Attributor::paragraph_labels() {
     // a speaker's noun ("Poll:", "Clinton camp:") or a transcript's capitals
     int mi = mention_at(le - 1);
     if (mi >= 0 && (d.mentions[mi].te != le || d.mentions[mi].kind != MentionKind::name)) mi = -1;
-    bool again = false;
-    if (mi >= 0 && d.mentions[mi].entity >= 0)
-      for (std::size_t m = 0; m < d.mentions.size() && !again; ++m)
-        again = static_cast<int>(m) != mi && d.mentions[m].entity == d.mentions[mi].entity;
+    // (a person by the text's evidence, or one the article has speak, "Ruiz said": not a topic,
+    // "Storm Isolde: thousands without power")
+    bool again = false, speaks = false;
+    if (mi >= 0 && d.mentions[mi].entity >= 0) {
+      const EntityRec& r = d.entities[d.mentions[mi].entity];
+      speaks = r.votes_male > 0 || r.votes_female > 0;
+      for (std::size_t m = 0; m < d.mentions.size(); ++m) {
+        if (static_cast<int>(m) == mi || d.mentions[m].entity != d.mentions[mi].entity) continue;
+        again = true;
+        u32 after = d.mentions[m].te;  // (past an adverb: "Politifact then pointed out")
+        while (after < ntoks && after < d.mentions[m].te + 2 && word(after) && (adverb_like(after) || low_is(after, "then") || low_is(after, "also")))
+          ++after;
+        speaks = speaks || (after < ntoks && word(after) && maybe_cue(after) && cue(after));
+        if (speaks) break;
+      }
+    }
+    again = again && speaks;
     if (!again && !caps && !is_word(le - 1, wNominal)) continue;
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,
     // is a dateline, "MUMBAI: Vardhan Steel on Thursday reported …")
