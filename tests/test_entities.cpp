@@ -370,3 +370,10 @@ TEST(Entities, NamesWithAPossessiveInThem) {
   // what someone has is theirs
   EXPECT_EQ(mention(&extract("Trump's campaign said it was fine.").quotes.at(0)), "Trump's campaign");
 }
+
+TEST(Entities, ASurnameOfTwoWords) {
+  Document d = extract("Foreign Minister Ines Carvalho Rey arrived late.\n\nCarvalho Rey said the talks had failed.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ines Carvalho Rey");
+  EXPECT_EQ(d.speakers.size(), 1u);
+}

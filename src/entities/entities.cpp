@@ -254,8 +254,13 @@ int Entities::entity_for(std::string_view written, Gender title) {
   // fuller name that ends with it ("Bill de Blasio"), the most recent; else it stands as one for a
   // fuller name after it. (Not "Al Gore" for "Tipper Gore": a first name like a particle.)
   const bool particle_first = name_particle(written.substr(0, name.first_end));
+  // (or a fuller name that ends with all its words: "Carvalho Rey" after "Inés Carvalho Rey",
+  // "López Obrador" after "Andrés Manuel López Obrador", a surname of two words)
   const int known = particle_first ? recent_with_last([&](int e) { return ends_with_name(d.entities[e].name, written); })
-                                   : recent_with_last([&](int e) { return book[e].first_hash == hf; });
+                                   : recent_with_last([&](int e) {
+                                       return book[e].first_hash == hf || (d.entities[e].name.size() > written.size() &&
+                                                                            ends_with_name(d.entities[e].name, written));
+                                     });
   if (known >= 0) {
     entry.entity = known;
     return add_alias(entry, known, written, h);
