@@ -2326,3 +2326,16 @@ TEST(Reported, TheSubjectOfAClauseOfTime) {
                 .speaker,
             "a city councillor");
 }
+
+TEST(Sieves, AWordOfANameIsNoCueAndAGestureInThePresent) {
+  // "State" in "State Department" is a name's word
+  Document d = extract("State Department spokesperson Naomi Fairbanks said the United States was \"in close contact with both "
+                       "governments.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Naomi Fairbanks");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // a profile's present tense: "smiles", "shrugs"
+  Document p = extract("Felix Carter smiles. \"I love this place.\"\n\nFelix Carter shrugs.\n\n\"I worry every day.\"");
+  ASSERT_EQ(p.quotes.size(), 2u);
+  for (const auto& q : p.quotes) EXPECT_EQ(q.speaker, "Felix Carter") << q.text;
+}

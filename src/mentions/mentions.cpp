@@ -408,9 +408,10 @@ struct Finder {
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
-      // the name after it
+      // the name after it; its base form is a name's word ("State Department spokesperson")
       if (u == t && sentence_initial(u) && is_word(u, wCue) && !is_word(u, wTitle) && u + 1 < n && name_word(u + 1) &&
-          !(e < n && is_word(e, wCue)))  // ("Hope Daniels said": a first name)
+          !(e < n && is_word(e, wCue)) &&  // ("Hope Daniels said": a first name)
+          !(d.word(u).cue && d.word(u).cue->base))
         continue;
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
@@ -442,6 +443,9 @@ struct Finder {
       // (a name of three words or more, or of two in the first paragraph, is listed for
       // headline_names(), which then looks at no other)
       if (name_e - name_b >= 3 || (name_e - name_b == 2 && k.para == 0)) d.long_names.push_back(static_cast<u32>(found));
+      // (a word of a name of several words is no verb of saying: "State Department", "Hope Daniels")
+      if (name_e - name_b >= 2)
+        for (u32 w = name_b; w < name_e; ++w) d.toks[w].bits &= static_cast<std::uint16_t>(~(wCue | wPhraseStart));
       add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
       next = e;
     }
