@@ -2339,3 +2339,18 @@ TEST(Sieves, AWordOfANameIsNoCueAndAGestureInThePresent) {
   ASSERT_EQ(p.quotes.size(), 2u);
   for (const auto& q : p.quotes) EXPECT_EQ(q.speaker, "Felix Carter") << q.text;
 }
+
+TEST(Reported, ASubjectOfTwoNounsOrWithAnAgeOrTwoWordsBeforeItsNoun) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"The mayor said police and firefighters had rescued 12 people.", "police and firefighters had rescued 12 people"},
+      {"Police said a man, 34, had been arrested.", "a man, 34, had been arrested"},
+      {"Ana Ruiz said a larger, placebo-controlled trial was needed.", "a larger, placebo-controlled trial was needed"},
+  };
+  for (const auto& [text, content] : cases) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].text, content);
+  }
+  // a second verb of the speaker's is no clause
+  EXPECT_TRUE(extract("Ana Ruiz said goodbye and left.").quotes.empty());
+}

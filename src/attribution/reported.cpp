@@ -213,6 +213,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         k = c2;
         continue;
       }
+    // (a subject of two nouns, or two words before its noun, goes on: "said police and
+    // firefighters had", "said a larger, placebo-controlled trial was needed")
+    const bool noun_next = word(k + 1) && !tok(k + 1).has(kCap) && !is_word(k + 1, wAuxiliary | wCue | wFunction) &&
+                           (!past_form(k + 1) || tok_text(k + 1).find('-') != std::string_view::npos) &&  // ("placebo-controlled")
+                           !low_ends_with(k + 1, "ing");
+    if (noun_next && k + 2 < e && word(k - 1) && !tok(k - 1).has(kCap) &&
+        ((word(k) && (low_is(k, "and") || low_is(k, "or"))) || (is(k, ',') && k >= u + 2 && determiner(k - 2))))
+      continue;
     if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
     // (after a verb of writing or posting: the phrase's own relative clause or the writer's next
@@ -446,7 +454,8 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
 // clause's verb follows it: a relative clause ("which was drafted in secret") or words with no
 // verb of their own ("mostly children", "based in Ohio"), at most fifteen tokens; else kNone.
 u32 Attributor::aside_end(u32 k, u32 e) {
-  if (k + 3 >= e || !word(k + 1)) return kNone;
+  // (a word, or an age: "said a man, 34, had been arrested")
+  if (k + 3 >= e || !(word(k + 1) || tok(k + 1).kind == TokKind::number)) return kNone;
   const bool relative = low_is(k + 1, "which") || low_is(k + 1, "who");
   u32 c = k + 1;
   bool verb = false;
