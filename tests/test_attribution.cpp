@@ -2354,3 +2354,15 @@ TEST(Reported, ASubjectOfTwoNounsOrWithAnAgeOrTwoWordsBeforeItsNoun) {
   // a second verb of the speaker's is no clause
   EXPECT_TRUE(extract("Ana Ruiz said goodbye and left.").quotes.empty());
 }
+
+TEST(Reported, ARelativeClauseBetweenCommasDescribesTheSpeaker) {
+  // its verb, a verb of saying or not, reports nothing; the verb after it does
+  Document a = extract("A shareholder, who asked not to be named because the talks were private, said investors were angry.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "investors were angry");
+  Document b = extract("Paul Demarco, who argued an earlier version of the case for the state, said the opinion was \"narrower "
+                       "than the headlines suggest.\"");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].speaker, "Paul Demarco");
+  EXPECT_EQ(cue(&b.quotes[0]), "said");
+}

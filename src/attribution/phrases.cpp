@@ -307,6 +307,20 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (m.end == end && m.lo == lo && (m.allow_comma == allow_comma || !m.comma_matters)) return m.np;
   bool comma_matters = false;
   NP np = find_np_before(end, lo, allow_comma, &comma_matters);
+  // "A shareholder, who asked not to be named because the talks were private, said": past a
+  // relative clause between commas, the phrase it describes
+  if (!np.ok() && allow_comma) {
+    u32 c = end;
+    while (c > lo && adverb_like(c - 1)) --c;
+    if (c > lo + 3 && is(c - 1, ',')) {
+      u32 r = c - 2;
+      while (r > lo && r + 30 > c && !is(r, ',')) --r;
+      if (is(r, ',') && word(r + 1) && (low_is(r + 1, "who") || low_is(r + 1, "which"))) {
+        NP head = np_before_once(r, lo, false);
+        if (head.ok() && head.te == r) np = head;
+      }
+    }
+  }
   // "Experts who were not involved in the research said", "The union that represents workers in
   // Cedar Rapids, Iowa, said": a relative clause with no comma before it is part of the speaker's
   // phrase, with the phrase before its "who" or "that", as PolNeAR marks it most often (but a
