@@ -2351,8 +2351,24 @@ TEST(Reported, ASubjectOfTwoNounsOrWithAnAgeOrTwoWordsBeforeItsNoun) {
     ASSERT_EQ(d.quotes.size(), 1u) << text;
     EXPECT_EQ(d.quotes[0].text, content);
   }
+  // names and phrases after "and": "said Smith and Jones would", "said the suspect and his brother had"
+  EXPECT_EQ(extract("Officials said Smith and Jones would attend.").quotes.at(0).text, "Smith and Jones would attend");
+  EXPECT_EQ(extract("Police said the suspect and his brother had fled.").quotes.at(0).text, "the suspect and his brother had fled");
   // a second verb of the speaker's is no clause
   EXPECT_TRUE(extract("Ana Ruiz said goodbye and left.").quotes.empty());
+}
+
+TEST(Reported, TheQuotedEndOfAReportedClause) {
+  // after a preposition other than "as", the quoted words end the clause
+  EXPECT_EQ(extract("Luca Amsler said talks were over \"for now.\"").quotes.at(0).text, "talks were over \"for now.\"");
+  // a title's word is no cue ("State Treasurer"), and a briefing is the one told
+  Document d = extract("State Treasurer Ann Cole said the fund was \"in good shape.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(extract("Naomi Fairbanks told a regular briefing in Washington that the United States would support mediation.")
+                .quotes.at(0)
+                .text,
+            "the United States would support mediation");
 }
 
 TEST(Reported, ARelativeClauseBetweenCommasDescribesTheSpeaker) {

@@ -218,8 +218,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     const bool noun_next = word(k + 1) && !tok(k + 1).has(kCap) && !is_word(k + 1, wAuxiliary | wCue | wFunction) &&
                            (!past_form(k + 1) || tok_text(k + 1).find('-') != std::string_view::npos) &&  // ("placebo-controlled")
                            !low_ends_with(k + 1, "ing");
-    if (noun_next && k + 2 < e && word(k - 1) && !tok(k - 1).has(kCap) &&
-        ((word(k) && (low_is(k, "and") || low_is(k, "or"))) || (is(k, ',') && k >= u + 2 && determiner(k - 2))))
+    // (and a name or a phrase after "and": "said Smith and Jones would", "said the suspect and his
+    // brother had")
+    const bool and_next = noun_next || (word(k + 1) && (determiner(k + 1) || possessive_owner(k + 1) || (mention_at(k + 1) >= 0 &&
+                                                                             d.mentions[mention_at(k + 1)].kind == MentionKind::name)));
+    if (k + 2 < e && word(k - 1) &&
+        ((word(k) && (low_is(k, "and") || low_is(k, "or")) && and_next && !is_word(k - 1, wAuxiliary | wFunction) &&
+          !(is_word(k - 1, wCue) && !determiner(k - 2)) && !past_form(k - 1)) ||
+         (noun_next && !tok(k - 1).has(kCap) && is(k, ',') && k >= u + 2 && determiner(k - 2))))
       continue;
     if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
@@ -655,13 +661,14 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
                       (word(t) && (tok(t).has(kCap) || (c.addressee_object && is_word(t, wNominal | wAddresseeNoun))));
   // the one spoken to, a phrase of a few words with where and when: "told the debate audience
   // that", "told a crowd in Cleveland that", "told a local radio station Tuesday that"
-  // (a cue's base form there is a noun, "a press conference"; a day or a number's word is a
-  // phrase's, "on Monday", "her 1.4 million followers")
+  // (a cue's base or -ing form there is a noun, "a press conference", "a regular briefing"; a
+  // day or a number's word is a phrase's, "on Monday", "her 1.4 million followers")
   bool spoken_to = c.addressee_object && v > u + 1 && v <= u + 8 && determiner(u);
   for (u32 t = u + 1; t < v && spoken_to; ++t)
     spoken_to = (word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
                 (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer) ||
-                 (is_word(t, wCue) && !is_word(t, wAuxiliary | wFunction) && d.word(t).cue && d.word(t).cue->base) ||
+                 (is_word(t, wCue) && !is_word(t, wAuxiliary | wFunction) && d.word(t).cue &&
+                  (d.word(t).cue->base || (low_ends_with(t, "ing") && t > u + 1))) ||  // ("a regular briefing")
                  (is_word(t, wFunction) && (tok(t - 1).kind == TokKind::number || lx.time_words.count(low(t)))));
   // an aside between commas: "said, however, that", "said, without giving evidence, that"
   const bool aside_before = v > u + 2 && is(u, ',') && is(v - 1, ',');
@@ -747,8 +754,10 @@ void Attributor::mixed_speech() {
     if (c->object_target && !c->addressee_object && !polnear) continue;
     // the speaker before the cue ("Hall said police were ..."), not after it ("said Jane Doe, ...")
     if (a.speaker_span.end > a.cue_b) continue;
-    // "described the meeting as "productive"": a quote after a preposition is not a clause's end
-    if (q.open_tok > 0 && is_word(q.open_tok - 1, wPreposition) && !polnear) continue;
+    // "described the meeting as "productive"": a quote after "as" or "like" is not a clause's end
+    // (after another preposition it may be: 'said talks were over "for now."')
+    if (q.open_tok > 0 && word(q.open_tok - 1) && (low_is(q.open_tok - 1, "as") || low_is(q.open_tok - 1, "like")) && !polnear)
+      continue;
     const Sentence& s = d.sents[d.sent_of_tok[k]];
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);

@@ -443,9 +443,11 @@ struct Finder {
       // (a name of three words or more, or of two in the first paragraph, is listed for
       // headline_names(), which then looks at no other)
       if (name_e - name_b >= 3 || (name_e - name_b == 2 && k.para == 0)) d.long_names.push_back(static_cast<u32>(found));
-      // (a word of a name of several words is no verb of saying: "State Department", "Hope Daniels")
-      if (name_e - name_b >= 2)
-        for (u32 w = name_b; w < name_e; ++w) d.toks[w].bits &= static_cast<std::uint16_t>(~(wCue | wPhraseStart));
+      // (a capitalised word of a name of several words, or of its titles, is no verb of saying:
+      // "State Department", "Hope Daniels", "State Treasurer Ann Cole")
+      if (name_e - t >= 2)
+        for (u32 w = t; w < name_e; ++w)
+          if (toks[w].has(kCap)) d.toks[w].bits &= static_cast<std::uint16_t>(~(wCue | wPhraseStart));
       add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
       next = e;
     }
