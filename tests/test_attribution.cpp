@@ -2382,3 +2382,9 @@ TEST(Reported, ARelativeClauseBetweenCommasDescribesTheSpeaker) {
   EXPECT_EQ(b.quotes[0].speaker, "Paul Demarco");
   EXPECT_EQ(cue(&b.quotes[0]), "said");
 }
+
+TEST(Reported, TheNameBetweenCommasAfterARoleIsTheParticiplesSubject) {
+  Document d = extract("The spokesman, Pavel Rudenko, rejected the plan, saying it was unworkable.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Pavel Rudenko");
+}

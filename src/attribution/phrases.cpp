@@ -1089,7 +1089,13 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
     if (determiner(t) && !after_preposition(t)) {
       for (u32 k = t + 1; k < end && k < t + 6; ++k) {
         NP nom = nominal_ending_at(k, t);
-        if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) return nom;
+        if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) {
+          // ("The spokesman, Pavel Rudenko, rejected the plan, saying": the name between commas)
+          const int nm = k + 2 < end && is(k + 1, ',') ? mention_at(k + 2) : -1;
+          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 2 && is(d.mentions[nm].te, ','))
+            return {nom.tb, d.mentions[nm].te, nm};
+          return nom;
+        }
       }
     }
   }
