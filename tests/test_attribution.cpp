@@ -2387,4 +2387,9 @@ TEST(Reported, TheNameBetweenCommasAfterARoleIsTheParticiplesSubject) {
   Document d = extract("The spokesman, Pavel Rudenko, rejected the plan, saying it was unworkable.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Pavel Rudenko");
+  // (the role's whole noun first)
+  EXPECT_EQ(extract("The chief spokesman, Pavel Rudenko, went further, saying Ostrelia had \"chosen confrontation.\"")
+                .quotes.at(0)
+                .speaker,
+            "Pavel Rudenko");
 }

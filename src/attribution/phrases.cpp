@@ -1088,6 +1088,8 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
     }
     if (determiner(t) && !after_preposition(t)) {
       for (u32 k = t + 1; k < end && k < t + 6; ++k) {
+        // (the whole noun: "The chief spokesman", not "The chief")
+        if (k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal)) continue;
         NP nom = nominal_ending_at(k, t);
         if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) {
           // ("The spokesman, Pavel Rudenko, rejected the plan, saying": the name between commas)
