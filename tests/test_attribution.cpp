@@ -2393,3 +2393,8 @@ TEST(Reported, TheNameBetweenCommasAfterARoleIsTheParticiplesSubject) {
                 .speaker,
             "Pavel Rudenko");
 }
+
+TEST(Reported, SpeakingForAPurposeIsNoReport) {
+  // "spoke to confirm his name" says why, not what
+  EXPECT_TRUE(extract("Dale Brook spoke only to confirm his name and date of birth and was remanded in custody.").quotes.empty());
+}

@@ -159,7 +159,9 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     for (u32 k = u + 1; k < sent_e; ++k) {
       if (quoted(k) || is(k, ';')) break;
       if (is(k, ',')) comma = true;
-      else if ((k > u + 1 || comma) && (k == u + 1 || !clause_opener(k - 1)) && clause_start(k, e)) return Complement::clause;
+      // (a name a preposition governs is no subject: "charged after a couple found dead in Harrowgate Lane home")
+      else if ((k > u + 1 || comma) && (k == u + 1 || (!clause_opener(k - 1) && !is_word(k - 1, wPreposition))) && clause_start(k, e))
+        return Complement::clause;
       if (k == u + 1 && clause_start(k, e)) {  // "if he were president, DACA would ...": a main clause after a comma
         for (u32 j = k + 1; j < sent_e; ++j)
           if (is(j, ',')) {
