@@ -192,3 +192,14 @@ TEST(Quotes, ANumberOrAListAfterASingleMarkStillOpensAQuote) {
   ASSERT_EQ(t.quotes.size(), 2u);
   EXPECT_EQ(t.quotes[0].text, "thugs");
 }
+
+TEST(Quotes, TitlesAfterANounOfWorksAndNicknamesAreNoOnesWords) {
+  // a title in sentence case after a noun of works, between commas
+  EXPECT_TRUE(extract("The paper, \"Nematode-mediated dispersal of mycorrhizal fungi buffers drought stress\", is available online.")
+                  .quotes.empty());
+  // a nickname is no one's words
+  EXPECT_TRUE(extract("Mrs. Marchetti, known to everyone on Court Street simply as \"Mrs. M,\" took over the bakery in 1958.")
+                  .quotes.empty());
+  // words said after a noun are still said
+  EXPECT_EQ(extract("The report, \"we failed them,\" said the inspector.").quotes.size(), 1u);
+}

@@ -499,13 +499,17 @@ bool Attributor::appositive_title(const QuoteRec& q) {
       !tok(q.first_tok).has(kCap))
     return false;
   if (is_word(q.first_tok, wPronoun)) return false;  // 'the episode, "I don't like it,"': words said
+  // (after a noun of works, a title in sentence case: 'The paper, "Nematode-mediated dispersal of
+  // fungi buffers drought stress", is online'; data/work_nouns.txt)
+  const bool work = lx.work_nouns.count(low(n)) > 0;
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     if (tok(t).kind == TokKind::punct) {
       if (t + 1 == q.last_tok && is(t, ',')) continue;
+      if (work && (is(t, ':') || is_dash(tok_text(t)))) continue;  // ("Sapiens: A Brief History")
       return false;
     }
     // (the small words of a title: "of", "the", "and")
-    if (word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
+    if (!work && word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
       return false;
   }
   return true;

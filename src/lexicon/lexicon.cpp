@@ -178,6 +178,7 @@ Lexicon build() {
   load_set(lx.verb_group, "verb_group.txt", true, false);
   load_set(lx.not_adverbs, "not_adverbs.txt", true, false);
   load_set(lx.discourse_markers, "discourse_markers.txt", true, false);
+  load_set(lx.work_nouns, "work_nouns.txt", true, false);
   for (const std::string& m : lx.discourse_markers)
     if (const std::size_t sp = m.find(' '); sp != std::string::npos) lx.link_starts.insert(m.substr(0, sp));
   load_set(lx.paragraph_labels, "paragraph_labels.txt", true, false);

@@ -193,6 +193,7 @@ struct Lexicon {
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrMap<bool> post_card_lines;  // a site's lines around a copied post: "follow" -> false, "quote" -> true (its words end)
+  StrSet work_nouns;  // "paper", "album": a title in sentence case may follow one between commas
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrSet link_starts;       // the first words of the markers of several words ("in" of "in addition")
   StrMap<PronounInfo> pronouns;
