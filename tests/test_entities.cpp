@@ -229,6 +229,19 @@ TEST(Entities, ARoleNamesThePersonWithThatTitle) {
             "The government");
 }
 
+TEST(Entities, ARoleByItsAbbreviationAPlaceBeforeTheTitleAndARelation) {
+  EXPECT_EQ(extract("Det. Sgt. Alan Price led the inquiry. \"We have a suspect,\" the sergeant said.").quotes.at(0).speaker,
+            "Alan Price");
+  EXPECT_EQ(extract("Idaho Gov. Brenda Lusk praised the ruling. \"It is a good day,\" the governor said.").quotes.at(0).speaker,
+            "Brenda Lusk");
+  EXPECT_EQ(extract("Her granddaughter, Gina Marchetti, now runs the bakery. \"She was pleased,\" her granddaughter recalled.")
+                .quotes.at(0)
+                .speaker,
+            "Gina Marchetti");
+  // no one named in the role: the phrase
+  EXPECT_EQ(extract("Mary Lee met her son. \"He was late,\" the son said.").quotes.at(0).speaker, "the son");
+}
+
 TEST(Entities, ANameOfUnknownGenderAfterTheSubjectGivesWayToOneKnownToFit) {
   EXPECT_EQ(extract("On Monday the Harbor Board praised David Roth. \"The talks went well,\" he said.").quotes.at(0).speaker,
             "David Roth");

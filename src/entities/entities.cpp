@@ -63,13 +63,6 @@ Gender title_gender(const Doc& d, const MentionRec& m) {
   return Gender::unknown;
 }
 
-// token t is a possessive determiner: "his", "its", "their" (data/pronouns.tsv), or "her", an
-// object that is also one
-bool possessive_word(const Doc& d, u32 t) {
-  const PronounInfo* p = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr;
-  return p && (p->grammatical_case == Case::poss || (p->grammatical_case == Case::obj && p->gender == Gender::female));
-}
-
 int upper_count(std::string_view s) {
   return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
@@ -336,7 +329,7 @@ void link_entities(Doc& d) {
     }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
     // what one has is no one: "his Instagram Stories", "their Toyota"
-    if (m.tb > 0 && m.nb == d.toks[m.tb].b && possessive_word(d, m.tb - 1))
+    if (m.tb > 0 && m.nb == d.toks[m.tb].b && possessive_determiner(d, m.tb - 1))
       r.person = false;
     // a body named by its kind and what it is of or for: "Royal College of Surgeons"
     if (r.person && m.words >= 3)

@@ -163,13 +163,15 @@ struct Resolver {
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
   // person it describes; else the sieve's entity, or its mention's
   int speaker(const Attribution& a) {
-    // (only a phrase that opens with "the": most speakers are names and pronouns)
-    if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4 &&
-        ieq(d.text.substr(a.speaker_span.start, 4), "the ")) {
+    // (only a phrase that opens with "the" or "her", "his", "their": most speakers are names and
+    // pronouns)
+    if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4) {
+      const bool the = ieq(d.text.substr(a.speaker_span.start, 4), "the ");
       const u32 t = d.tok_at(a.speaker_span.start);
-      if (t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
+      if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
         if (const int e = resolve_description(t + 1); e >= 0) return e;
-      if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
+      if (the || (t < d.toks.size() && possessive_determiner(d, t)))
+        if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
     }
     if (a.entity >= 0) return a.entity;
     return a.mention >= 0 ? resolve(a.mention) : -1;
@@ -180,7 +182,9 @@ struct Resolver {
   // or a word before the name ("Defence Secretary Alan Brooke", "Mayor Ann Lee", "White House
   // spokesman Josh Earnest"; "Sen." for "the senator"), or -1.
   int resolve_role(u32 t, u32 end) {
-    if (t + 1 >= d.toks.size() || !ieq(d.tok_text(t), "the")) return -1;
+    // ("the governor", or a relation's "her granddaughter")
+    const bool the = t + 1 < d.toks.size() && ieq(d.tok_text(t), "the");
+    if (t + 1 >= d.toks.size() || !(the || possessive_determiner(d, t))) return -1;
     u32 h = t + 1;
     while (h < d.toks.size() && d.toks[h].e < end) ++h;
     // (a title may be capitalised, as British and Australian papers write it: "the Treasurer")
@@ -193,11 +197,15 @@ struct Resolver {
     // (a title: "Sen." the senator's, the abbreviation's letters its start; not "Gov." for "the
     // government", nor the word of a body's name for "the court")
     const bool title = d.is_word(h, wTitle);
+    // ("Sgt." for "the sergeant": data/title_abbreviations.tsv)
     auto role = [&](u32 k) {
       std::string_view w = d.tok_lower(k);
       const bool abbrev = !w.empty() && w.back() == '.';
       if (abbrev) w.remove_suffix(1);
-      return w == head_s || (abbrev && title && w.size() >= 3 && std::string_view(head_s).starts_with(w));
+      if (w == head_s) return true;
+      if (!title) return false;
+      if (auto it = d.lx->title_abbreviations.find(w); it != d.lx->title_abbreviations.end() && it->second == head_s) return true;
+      return abbrev && w.size() >= 3 && std::string_view(head_s).starts_with(w);
     };
     // the title words before the one that matches are in the phrase too: "Vice President Joe
     // Biden" is not "the president", "Former President Bill Clinton" is "the former president"
@@ -222,13 +230,17 @@ struct Resolver {
       if (title)
         for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {  // its titles
           if (!role(k)) continue;
+          // (the ranks before it, "Vice President", not a place's name or another title: "Idaho
+          // Gov. Brenda Lusk" is the governor, "Det. Sgt. Alan Price" the sergeant; data/rank_words.txt)
           bool all = fits(m);
-          for (u32 j = m.tb; j < k && all; ++j) all = in_phrase(j);
+          for (u32 j = m.tb; j < k && all; ++j) all = !d.lx->rank_words.count(d.tok_lower(j)) || in_phrase(j);
           if (all) return true;
         }
-      // the role word right before it: "White House spokesman Josh Earnest"
+      // the role word right before it ("White House spokesman Josh Earnest"), or before it and a
+      // comma ("Her granddaughter, Gina Marchetti,")
       if (m.tb == 0) return false;
-      const u32 k = m.tb - 1;
+      u32 k = m.tb - 1;
+      if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && d.tok_is(m.te, ',')) --k;
       return d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal) && role(k) && fits(m);
     };
     // the nearest such person, when no other holds the role in the forty names before it ("President
@@ -240,8 +252,11 @@ struct Resolver {
       ++looked;
       if (found >= 0) ++after_found;
       if (m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person) continue;
-      // (a title before the name, or a word of the lists right before it: else nothing to match)
-      if (m.nb == d.toks[m.tb].b && (m.tb == 0 || !(d.toks[m.tb - 1].bits & (wTitle | wNominal)))) continue;
+      // (a title before the name, or a word of the lists right before it, or before a comma:
+      // else nothing to match)
+      if (m.nb == d.toks[m.tb].b && (m.tb == 0 || !((d.toks[m.tb - 1].bits & (wTitle | wNominal)) ||
+                                                    (m.tb > 1 && d.tok_is(m.tb - 1, ',') && (d.toks[m.tb - 2].bits & (wTitle | wNominal))))))
+        continue;
       if (!matches(m)) continue;
       if (found < 0) found = m.entity;
       else if (m.entity != found) return -1;

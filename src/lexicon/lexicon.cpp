@@ -179,6 +179,11 @@ Lexicon build() {
   load_set(lx.not_adverbs, "not_adverbs.txt", true, false);
   load_set(lx.discourse_markers, "discourse_markers.txt", true, false);
   load_set(lx.work_nouns, "work_nouns.txt", true, false);
+  load_set(lx.rank_words, "rank_words.txt", true, false);
+  each_line(data::file("title_abbreviations.tsv"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) throw std::logic_error("title_abbreviations.tsv: a line needs an abbreviation and a word");
+    lx.title_abbreviations.emplace(std::string(lower(f[0], buf)), std::string(lower(f[1], buf)));
+  });
   for (const std::string& m : lx.discourse_markers)
     if (const std::size_t sp = m.find(' '); sp != std::string::npos) lx.link_starts.insert(m.substr(0, sp));
   load_set(lx.paragraph_labels, "paragraph_labels.txt", true, false);

@@ -193,6 +193,8 @@ struct Lexicon {
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrMap<bool> post_card_lines;  // a site's lines around a copied post: "follow" -> false, "quote" -> true (its words end)
+  StrMap<std::string> title_abbreviations;  // "sgt" -> "sergeant": the role a title's abbreviation stands for
+  StrSet rank_words;  // "vice", "deputy": before a title, another office
   StrSet work_nouns;  // "paper", "album": a title in sentence case may follow one between commas
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrSet link_starts;       // the first words of the markers of several words ("in" of "in addition")
