@@ -390,3 +390,12 @@ TEST(Entities, ASurnameOfTwoWords) {
   EXPECT_EQ(d.quotes[0].speaker, "Ines Carvalho Rey");
   EXPECT_EQ(d.speakers.size(), 1u);
 }
+
+TEST(Entities, APronounOfWhatWasSaidIsNoGenderEvidenceAndAFirstNameAloneIs) {
+  // "her" is in what Tom said; "Tom" is a man's name
+  EXPECT_EQ(extract("Tom said it was hard to watch her lose hope. \"It was hard,\" he said.").quotes.back().speaker, "Tom");
+  EXPECT_EQ(extract("Her husband, Luis, said the hardest part had been watching her lose confidence. \"She stopped going out,\" he said.")
+                .quotes.back()
+                .speaker,
+            "Luis");
+}

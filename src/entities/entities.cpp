@@ -321,7 +321,8 @@ void link_entities(Doc& d) {
     }
     // a first name of one gender before the surname ("Mary Smith"): evidence as a title is (once
     // an entity: its fullest name is written again and again)
-    if (m.words >= 2 && !r.first_name_seen) {
+    // (or a name of one word that is a first name, "Tom said", when no fuller name is known)
+    if ((m.words >= 2 || !several_words(r.name)) && !r.first_name_seen) {
       r.first_name_seen = true;
       const u32 first = m.te - m.words;
       if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end())
@@ -348,15 +349,25 @@ void link_entities(Doc& d) {
   for (const Sentence& s : d.sents) {
     while (first < nm && d.mentions[first].te <= s.tb) ++first;
     int subj = -1;
+    u32 subj_end = 0;
     for (std::size_t i = first; i < nm && d.mentions[i].tb < s.te; ++i) {
       const MentionRec& m = d.mentions[i];
       if (m.kind == MentionKind::name) {
         if (modifies_name(d, m)) continue;
         if (subj >= 0) break;
         subj = m.entity;
+        subj_end = m.te;
         continue;
       }
       if (subj >= 0 && m.kind == MentionKind::pronoun) {
+        // (in what the subject said an object or a possessive is someone else, "Tom said it was
+        // hard to watch her lose hope"; a subject is most often the speaker's own self, "Kyle
+        // Richards wrote that she was heartbroken", "told the couple she would pray")
+        if (m.grammatical_case != Case::nom) {
+          bool reported = false;
+          for (u32 t = subj_end; t < m.tb && !reported; ++t) reported = d.toks[t].kind == TokKind::word && d.is_word(t, wCue);
+          if (reported) break;
+        }
         // (an object is someone else: "Georgia gave him a welcome"; "her" is one only when no
         // noun follows it, "attacked her.", "gave her a ...", not "her campaign")
         if (m.grammatical_case == Case::obj &&
