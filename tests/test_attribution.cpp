@@ -2335,8 +2335,9 @@ TEST(Sieves, AWordOfANameIsNoCueAndAGestureInThePresent) {
   EXPECT_EQ(d.quotes[0].speaker, "Naomi Fairbanks");
   EXPECT_EQ(cue(&d.quotes[0]), "said");
   // a profile's present tense: "smiles", "shrugs"
-  Document p = extract("Felix Carter smiles. \"I love this place.\"\n\nFelix Carter shrugs.\n\n\"I worry every day.\"");
-  ASSERT_EQ(p.quotes.size(), 2u);
+  Document p = extract("Felix Carter smiles. \"I love this place.\"\n\nFelix Carter shrugs.\n\n\"I worry every day.\"\n\n"
+                       "Asked whether he regrets buying it, Felix Carter pauses for a long time.\n\n\"Regret is not the word.\"");
+  ASSERT_EQ(p.quotes.size(), 3u);
   for (const auto& q : p.quotes) EXPECT_EQ(q.speaker, "Felix Carter") << q.text;
 }
 

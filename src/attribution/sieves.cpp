@@ -461,8 +461,18 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   // Brooks laughed.")
   u32 v = ps.te;
   while (v > ps.tb && tok(v - 1).kind == TokKind::punct) --v;
-  if (v > ps.tb + 1 && word(v - 1) && lx.gesture_verbs.count(low(v - 1))) {
-    u32 k = v - 1;
+  // (a phrase of how long or how may follow it: "he pauses for a long time", "she smiled again")
+  u32 g = v;
+  for (u32 p = v; p > ps.tb + 1 && p + 6 > v; --p) {
+    if (!word(p - 1) || is_word(p - 1, wCue | wAuxiliary) || quoted(p - 1)) break;
+    if (lx.gesture_verbs.count(low(p - 1))) {
+      g = p;
+      break;
+    }
+  }
+  const bool phrase_ok = g == v || (word(g) && (is_word(g, wPreposition) || adverb_like(g)));
+  if (g > ps.tb + 1 && phrase_ok && word(g - 1) && lx.gesture_verbs.count(low(g - 1))) {
+    u32 k = g - 1;
     while (k > ps.tb && adverb_like(k - 1)) --k;
     const int mi = k > ps.tb ? mention_at(k - 1) : -1;
     if (speaker_mention(mi) && d.mentions[mi].te == k) {
