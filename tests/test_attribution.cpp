@@ -2399,3 +2399,17 @@ TEST(Reported, SpeakingForAPurposeIsNoReport) {
   // "spoke to confirm his name" says why, not what
   EXPECT_TRUE(extract("Dale Brook spoke only to confirm his name and date of birth and was remanded in custody.").quotes.empty());
 }
+
+TEST(Reported, RelativeClausesAfterASourceAndADescription) {
+  // "According to X, who …, CLAUSE": the clause after the relative one
+  EXPECT_EQ(extract("According to one large shareholder, who asked not to be named, several investors had pressed management.")
+                .quotes.at(0)
+                .text,
+            "several investors had pressed management");
+  // "NAME, 34, a DESCRIPTION from PLACE, who said": the name's
+  Document d = extract("\"Everything costs more,\" said Danielle Morrow, 34, a home health aide from Allentown, who said she voted for "
+                       "Harlan.");
+  const Quote* q = find(d, "she voted for Harlan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Danielle Morrow");
+}

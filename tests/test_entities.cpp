@@ -399,3 +399,11 @@ TEST(Entities, APronounOfWhatWasSaidIsNoGenderEvidenceAndAFirstNameAloneIs) {
                 .speaker,
             "Luis");
 }
+
+TEST(Entities, ATopicTheSentenceOpensWithIsAnAntecedent) {
+  EXPECT_EQ(extract("Kendra Boateng, an advocate, said the rules were absurd.\n\nFor Marisol Trevino, the diagnosis brought relief.\n\n"
+                    "\"Nobody could tell me what was happening,\" she said.")
+                .quotes.back()
+                .speaker,
+            "Marisol Trevino");
+}

@@ -839,12 +839,22 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (ae >= sb + 1) {
       int ante = mention_at(ae - 1);
       if (ante >= 0 && d.mentions[ante].te != ae) ante = -1;
-      // "McConnell, now the Senate majority leader, who said": the name before the description
-      if (ante < 0 && comma) {
+      // "McConnell, now the Senate majority leader, who said", "Danielle Morrow, 34, a home health
+      // aide from Allentown, who said": the name before the description (and an age), which a name
+      // a preposition governs at its end does not stand for, when there is one
+      const bool governed = ante >= 0 && after_preposition(d.mentions[ante].tb);
+      if ((ante < 0 || governed) && comma) {
+        int before = -1;
         u32 c = ae - 1;
-        while (c > sb && c + 10 > p && !is(c, ',')) --c;
-        if (c > sb && is(c, ',') && c + 2 < p) ante = mention_at(c - 1);
-        if (ante >= 0 && d.mentions[ante].kind != MentionKind::name) ante = -1;
+        for (int segs = 0; segs < 3 && before < 0; ++segs) {
+          while (c > sb && c + 12 > p && !is(c, ',')) --c;
+          if (!(c > sb && is(c, ',') && c + 2 < p)) break;
+          before = mention_at(c - 1);
+          if (before >= 0 && (d.mentions[before].kind != MentionKind::name || d.mentions[before].te != c)) before = -1;
+          if (ante < 0) break;  // (with no name at the end, the description's first comma only)
+          --c;
+        }
+        if (before >= 0) ante = before;
       }
       if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
       // ("which" stands for a body that speaks, "who" for anyone: "those who said")

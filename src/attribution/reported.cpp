@@ -1368,6 +1368,13 @@ void Attributor::indirect_speech() {
       u32 k = b + 2;  // (a source may be long: "According to early results of exit polls conducted by ...,")
       while (k < e && k < b + 30 && !is(k, ',')) ++k;
       NP np = according_source(b + 2, k);
+      // (a relative clause describes the source: "According to one shareholder, who asked not to
+      // be named, several investors had …": the clause after it)
+      if (np.ok() && k + 1 < e && word(k + 1) && (low_is(k + 1, "who") || low_is(k + 1, "which"))) {
+        u32 c = k + 2;
+        while (c < e && c < k + 30 && !is(c, ',')) ++c;
+        if (c < e && is(c, ',')) k = c;
+      }
       if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
       continue;
     }

@@ -291,7 +291,10 @@ struct Resolver {
           // (a pronoun's antecedent is no preposition's object; a description's may be, a full
           // name: "both goals from Lucas Diaz. The Spaniard said"; and a person a relative clause
           // tells of is one: "For Lindgren, who became chief executive in 2021, ... he laughed")
-          if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) &&
+          // (nor one the sentence opens with as its topic: "For Marisol Trevino, the diagnosis
+          // brought relief")
+          const bool topic = c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.tb == sn.tb + 1;
+          if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic &&
               !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who")))
             continue;
           Gender cg = Gender::unknown;
