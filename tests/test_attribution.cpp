@@ -2413,3 +2413,50 @@ TEST(Reported, RelativeClausesAfterASourceAndADescription) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Danielle Morrow");
 }
+
+TEST(Review, OrdinaryReportsTheDaysRulesMustNotTouch) {
+  // "that" before a list, and after a phrase, before a word in -ed and its noun
+  EXPECT_EQ(extract("The minister said that teachers, nurses and doctors would receive a raise.").quotes.at(0).text,
+            "teachers, nurses and doctors would receive a raise");
+  EXPECT_EQ(extract("The army said in a statement that armed men had attacked the convoy.").quotes.at(0).text,
+            "armed men had attacked the convoy");
+  // "only" is the clause's unless "that" follows it
+  EXPECT_EQ(extract("The mayor said only 12 people had applied for the job.").quotes.at(0).text,
+            "only 12 people had applied for the job");
+  // an inverted cue before a name after a clause in the present
+  EXPECT_EQ(extract("The economy needs more investment, says Ana Ruiz.").quotes.at(0).speaker, "Ana Ruiz");
+  // "was reported as saying" reports
+  EXPECT_EQ(extract("\"The plan is dead,\" Ana Ruiz was reported as saying.").quotes.at(0).speaker, "Ana Ruiz");
+  // a phrase before "as" or "after" with no verb before it is the subject's
+  EXPECT_EQ(extract("Donald Trump as president said the talks had gone well.").quotes.at(0).speaker, "Donald Trump");
+  // the noun before a preposition heads a phrase with a relative clause
+  EXPECT_EQ(mention(&extract("A lawyer for the man who was arrested said his client was innocent.").quotes.at(0)),
+            "A lawyer for the man who was arrested");
+}
+
+TEST(Review, NamesAndPronounsTheDaysRulesMustNotTouch) {
+  // a first name in -ing before a verb
+  EXPECT_EQ(extract("Channing Tatum has quit the film. Tatum said the script had changed too much.").quotes.at(0).speaker,
+            "Channing Tatum");
+  // a verb between a name and another is no role
+  EXPECT_EQ(extract("Maria Lopez met reporters. Maria Lopez told reporters Garcia should resign. She said the city deserved better.")
+                .quotes.back()
+                .speaker,
+            "Maria Lopez");
+  // "her" before a name may be the one spoken to
+  EXPECT_EQ(extract("David Chen resigned on Monday. An aide later told her Chen had resigned. He said he was leaving.")
+                .quotes.back()
+                .speaker,
+            "David Chen");
+  // a person's body is no name with them
+  EXPECT_EQ(extract("Donald Trump's Department of Justice said the case was closed.").quotes.at(0).speaker, "Department of Justice");
+  // an interview's turns label a person who is never said to speak
+  Document t = extract("Nkem Okonkwo runs Lagos Water, the city's largest utility.\n\nOkonkwo: We have doubled our capacity since "
+                       "2020.\n\nOkonkwo: The government has to invest in new reservoirs.");
+  ASSERT_EQ(t.quotes.size(), 2u);
+  for (const auto& q : t.quotes) EXPECT_EQ(q.speaker, "Nkem Okonkwo");
+  // a headline's words before a name the body writes are no part of it
+  Document h = extract("Conservative Icon Morton Blackwell Endorses Ted Cruz\n\nMorton Blackwell has endorsed Ted Cruz.\n\n"
+                       "\"Cruz is the real thing,\" Blackwell said.");
+  EXPECT_EQ(h.quotes.at(0).speaker, "Morton Blackwell");
+}

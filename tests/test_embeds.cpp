@@ -349,3 +349,9 @@ TEST(Embeds, AMastodonHandleWithItsServer) {
   EXPECT_EQ(d.quotes[0].speaker, "Owen Farrell");
   EXPECT_EQ(d.quotes[0].date, "2024-03-12");
 }
+
+TEST(Embeds, ASoundOthersMadeIsNoAuthor) {
+  Document d = extract("@marisolvega my students nailed it #teacher #dance \u266C original sound - Khaby Lame");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "@marisolvega");
+}

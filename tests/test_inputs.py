@@ -145,7 +145,7 @@ class Html(unittest.TestCase):
 
     def test_a_wrapper_named_as_furniture_that_holds_the_story_is_kept(self):
         # a paywall's hidden part and its free part ("non-paywall"), a consent wrapper around a
-        # post: the story's; a box of related links with one teaser is not
+        # post: the story's; a box of related links and the comments are not, however long
         page = ('<html><body><article><div class="non-paywall"><p>\u201cThis is a fair settlement,\u201d said '
                 'council leader Amy Ross on Tuesday evening after the vote.</p></div><div class="paywall">'
                 '<p>The deal ends a dispute that has run for three years and cost the town more than two million '
@@ -154,8 +154,11 @@ class Html(unittest.TestCase):
                 'available due to your privacy preferences.</p><blockquote class="twitter-tweet"><p>Moorings reopen '
                 'on Friday.</p>&mdash; Harbour Office (@harbouroffice) <a href="x">July 16, 2024</a></blockquote>'
                 '</div><div class="related-stories"><p>\u201cDispute explained,\u201d said the editor: what we know '
-                'so far about the long-running row over fees and moorings in the town.</p></div></article>'
-                '</body></html>')
+                'so far about the long-running row over fees and moorings in the town.</p><p>\u201cMoorings to '
+                'double,\u201d said the harbour board in a teaser of some length here.</p></div><div class="comments">'
+                '<p>\u201cRoss has to go,\u201d said my neighbour, who has lived by the harbour for forty years.</p>'
+                '<p>\u201cAgreed,\u201d said another reader, who also wrote at some length about the harbour.</p></div>'
+                '</article></body></html>')
         rc, out, _ = run(['extract', '--input', 'html', '-'], stdin=page.encode())
         q = records(out)[0]['quotes']
         self.assertEqual([(x['kind'], x['speaker']) for x in q if x['kind'] != 'indirect'],

@@ -345,8 +345,13 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       // (a participle's subject is another: "rage about having seen")
       const bool participle = low_ends_with(end, "ing") || (te < end && low_ends_with(te, "ing"));
       NP head = np_before_once(r, lo, false);
-      if (head.ok() && head.te == r && vg > r + 1 && object && !participle)
+      if (head.ok() && head.te == r && vg > r + 1 && object && !participle) {
         np = {head.tb, np.ok() ? np.te : te, head.mention};
+        // (the noun before a preposition heads the phrase: "A lawyer for the man who was arrested")
+        const u32 p = head.tb;
+        if (p >= lo + 2 && word(p - 1) && nominal_preposition(p - 1))
+          if (NP noun = nominal_ending_at(p - 2, lo); noun.ok()) np = {noun.tb, np.te, -1};
+      }
     }
   }
   m = {end, lo, allow_comma, comma_matters, np};
@@ -452,10 +457,14 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     }
   }
   // "Trump at the time said": a phrase that a preposition governs is an adverbial; look before it
-  // (a word that also opens a clause is that clause's opener before its subject and verb: "The row
-  // began after a city councillor accused")
-  for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && !clause_opener(np.tb - 1) && hops < 2;
-       ++hops) {
+  // (a word that also opens a clause opens one after a clause of its own: "The row began after a
+  // city councillor accused"; "The mayor after the storm said", "Trump as president said" hold none)
+  // (the clause before it may start before lo: "a judge sentenced him to a fine after the man had
+  // posted"; a time before it is no speaker: "Two years before the public learned")
+  const bool subordinate = np.ok() && np.tb > lo + 1 && clause_opener(np.tb - 1) &&
+                           clause_verb(std::min(lo, d.sents[d.sent_of_tok[np.tb]].tb), np.tb - 1);
+  const NP governed = np;
+  for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && !subordinate && hops < 2; ++hops) {
     u32 prep = np.tb - 1;
     // "Protesters marching through the streets chanted": past the participle to its subject
     u32 before_end = prep > lo + 1 && word(prep - 1) && low_ends_with(prep - 1, "ing") && !tok(prep - 1).has(kCap)
@@ -470,12 +479,13 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     }
     // "One Democratic source on the panel said": the phrase describes a speaker's noun, and is
     // part of its phrase, as PolNeAR marks sources (a name's is not: "Trump in Iowa said")
-    if (before.mention < 0 && before.te == prep && speaker_like(before)) {
+    if (before.mention < 0 && before.te == prep && speaker_like(before) && !temporal(before)) {
       np = {before.tb, np.te, -1};
       break;
     }
     np = before;
   }
+  if (np.ok() && governed.ok() && np.tb != governed.tb && temporal(np)) np = governed;
   // "Obama and Clinton said": both of them, one speaker phrase (a group, not either one), when
   // the first opens the clause
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= lo + 2 &&

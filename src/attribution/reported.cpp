@@ -126,10 +126,13 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (word(u) && (low_is(u, "whether") || (low_is(u, "if") && c.addressee_object)) &&
       (clause_start(u + 1, e) || (determiner(u + 1) && complement_at(c, u + 1, e, need_verb) == Complement::clause)))
     return Complement::clause;
-  // "decided not to", "vowed never to"
+  // "decided not to", "vowed never to" ("spoke only to confirm his name": what "to" is, whatever it is)
   if (word(u) && (low_is(u, "not") || low_is(u, "never")) && word(u + 1) && tok_text(u + 1) == "to" &&
       complement_at(c, u + 1, e, need_verb) == Complement::infinitive)
     return Complement::infinitive;
+  if (word(u) && (low_is(u, "only") || low_is(u, "just") || low_is(u, "merely") || low_is(u, "simply")) && word(u + 1) &&
+      tok_text(u + 1) == "to")
+    return complement_at(c, u + 1, e, need_verb);
   if (word(u) && tok_text(u) == "to") {
     if (c.no_infinitive) return Complement::none;
     // "asked not to be named", "asked to remain anonymous": no words reported
@@ -631,7 +634,10 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // a time right after the cue ("said Wednesday it would ...", "said on Monday it would ...") is
   // no part of what was said, nor an adverb of the list ("said earlier that", "wondered aloud whether")
   u = time_phrase_after(u, e);
-  while (u + 1 < e && word(u) && !tok(u).has(kCap) && lx.report_adverbs.count(low(u))) ++u;
+  for (; u + 1 < e && word(u) && !tok(u).has(kCap); ++u) {
+    const auto it = lx.report_adverbs.find(low(u));
+    if (it == lx.report_adverbs.end() || (it->second && !(word(u + 1) && low_is(u + 1, "that")))) break;
+  }
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
   const u32 reach = u < e && is_word(u, wPreposition) ? 14 : 6;
@@ -679,10 +685,19 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // "that" as a determiner ("rejected that characterisation,", "dismissed that criticism as
   // partisan") or, after a noun, a relative pronoun ("replied in a message that has since been
   // viewed") opens no report
+  // (a determiner: a noun, then no verb of a clause before the sentence's end or a participle's
+  // comma, "teachers, nurses and doctors would receive" has one; a relative pronoun: a verb right
+  // after it, "that helped pave the way", not a word in -ed before a noun and its verb, "that
+  // armed men had attacked")
   if (*that_found && v + 2 < e && word(v + 1) && !tok(v + 1).has(kCap)) {
-    const bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary | wCue) && !past_form(v + 1) &&
-                                 (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")));
-    const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) || past_form(v + 1));
+    bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary | wCue) && !past_form(v + 1) &&
+                           (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")));
+    for (u32 t = v + 2; t < e && determiner_that; ++t) {
+      if (is(t, ',') && word(t + 1) && (low_ends_with(t + 1, "ing") || low_is(t + 1, "and"))) break;
+      if (word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t))) determiner_that = false;
+    }
+    auto verb_at = [&](u32 t) { return t < e && word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)); };
+    const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) || (past_form(v + 1) && !verb_at(v + 2) && !verb_at(v + 3)));
     if (determiner_that || relative_that) *that_found = false;
   }
   if (!*that_found) {
@@ -1022,6 +1037,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // words are the speaker's own, printed as direct; a headline's are indirect.
 void Attributor::paragraph_labels() {
   int caps_labels = -1;  // the paragraphs that open with a label in capitals (counted when needed)
+  struct EntityLabel {
+    u32 named = 0, labels = 0;
+    bool speaks = false;
+  };
+  std::vector<EntityLabel> label_of;  // per entity (made when a label first needs it)
   for (const Para& p : d.paras) {
     // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
     // with no colon among the bytes of the tokens read below, is turned away first)
@@ -1073,23 +1093,30 @@ void Attributor::paragraph_labels() {
     // a speaker's noun ("Poll:", "Clinton camp:") or a transcript's capitals
     int mi = mention_at(le - 1);
     if (mi >= 0 && (d.mentions[mi].te != le || d.mentions[mi].kind != MentionKind::name)) mi = -1;
-    // (a person by the text's evidence, or one the article has speak, "Ruiz said": not a topic,
-    // "Storm Isolde: thousands without power")
-    bool again = false, speaks = false;
-    if (mi >= 0 && d.mentions[mi].entity >= 0) {
-      const EntityRec& r = d.entities[d.mentions[mi].entity];
-      speaks = r.votes_male > 0 || r.votes_female > 0;
-      for (std::size_t m = 0; m < d.mentions.size(); ++m) {
-        if (static_cast<int>(m) == mi || d.mentions[m].entity != d.mentions[mi].entity) continue;
-        again = true;
-        u32 after = d.mentions[m].te;  // (past an adverb: "Politifact then pointed out")
-        while (after < ntoks && after < d.mentions[m].te + 2 && word(after) && (adverb_like(after) || low_is(after, "then") || low_is(after, "also")))
+    // (a person by the text's evidence, or one the article has speak, "Ruiz said", or the label
+    // of other paragraphs, an interview's turns: not a topic, "Storm Isolde: thousands without power")
+    // (one pass over the mentions, when a label first needs it: per entity, how often it is
+    // named, whether a verb of saying follows a name of it, "Politifact then pointed out", and how
+    // often it labels a paragraph)
+    if (label_of.empty()) {
+      label_of.assign(d.entities.size(), {});
+      for (const MentionRec& m : d.mentions) {
+        if (m.kind != MentionKind::name || m.entity < 0) continue;
+        EntityLabel& l = label_of[static_cast<std::size_t>(m.entity)];
+        ++l.named;
+        l.labels += m.te < ntoks && is(m.te, ':');
+        u32 after = m.te;
+        while (after < ntoks && after < m.te + 2 && word(after) && (adverb_like(after) || low_is(after, "then") || low_is(after, "also")))
           ++after;
-        speaks = speaks || (after < ntoks && word(after) && maybe_cue(after) && cue(after));
-        if (speaks) break;
+        l.speaks = l.speaks || (after < ntoks && word(after) && maybe_cue(after) && cue(after));
       }
     }
-    again = again && speaks;
+    bool again = false;
+    if (mi >= 0 && d.mentions[mi].entity >= 0) {
+      const EntityRec& r = d.entities[d.mentions[mi].entity];
+      const EntityLabel& l = label_of[static_cast<std::size_t>(d.mentions[mi].entity)];
+      again = l.named > 1 && (r.votes_male > 0 || r.votes_female > 0 || l.speaks || l.labels > 1);
+    }
     if (!again && !caps && !is_word(le - 1, wNominal)) continue;
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,
     // is a dateline, "MUMBAI: Vardhan Steel on Thursday reported …")
@@ -1429,9 +1456,10 @@ void Attributor::indirect_speech() {
     if (comma != kNone && word(b) && low_is(b, "asked") && tok(b).has(kCap)) comma = kNone;
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
-      // (before an inverted cue, a clause with a verb of its own: not "The singer, 34, shared the
-      // video on Instagram."; "Not important enough, I guess." is a report)
-      if (cs.np.ok() && (cs.k != comma + 1 || main_clause_verb(b, comma))) {
+      // (before an inverted cue whose phrase after it is no name or pronoun, a clause with a verb of its
+      // own: not "The singer, 34, shared the video on Instagram."; "The economy needs more
+      // investment, says Ana Ruiz." names one; "Not important enough, I guess." is a report)
+      if (cs.np.ok() && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma))) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         continue;
       }
@@ -1449,7 +1477,8 @@ void Attributor::indirect_speech() {
         CueSegment cs = cue_segment(c + 1, e);
         // (the clause before has a verb: not "Jane Roe, 18, from Lee County, Fla., disagrees.",
         // "Its lead author, Dr Ines Kovač, announced the paper on Mastodon.")
-        if (cs.np.ok() && (inverted ? cs.k == c + 1 && main_clause_verb(b, c) : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
+        if (cs.np.ok() && (inverted ? cs.k == c + 1 && (cs.np.mention >= 0 || main_clause_verb(b, c))
+                                    : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
           // a description before the name is the speaker's too ("…, the union's president, Ana
           // Ruiz, said"): the clause ends before it
           u32 ce = c;

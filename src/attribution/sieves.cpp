@@ -112,9 +112,19 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
     if (c->participle) return false;
-    // ("…, court told": "told" with no one after it, its subject is the one told; '"Shame on
-    // you!" as the vote was announced': a passive's subject is spoken of)
-    if (told_no_one(*c, k, clen, f.e) || (c->past && k > t && word(k - 1) && passive_be(k - 1))) return false;
+    // ("…, court told": "told" with no one after it, its subject is the one told)
+    if (told_no_one(*c, k, clen, f.e)) return false;
+    // ('"Shame on you!" as the vote was announced': a passive's subject is spoken of, but not
+    // before "as saying": 'Ruiz was reported as saying', 'was quoted by Reuters as saying')
+    if (c->past && k > t && word(k - 1) && passive_be(k - 1)) {
+      bool as_saying = false;
+      for (u32 j = k + clen; j + 1 < f.e && j < k + clen + 6 && !as_saying; ++j)
+        as_saying = word(j) && low_is(j, "as") && word(j + 1) && low_ends_with(j + 1, "ing") && is_word(j + 1, wCue);
+      if (!as_saying) {
+        k += clen - 1;
+        continue;
+      }
+    }
     NP np = np_before(k, t);
     if (!np.ok()) return false;
     // a relative clause's verb: the speaker's description ('"…," an official, who asked not to

@@ -492,11 +492,18 @@ struct Embeds {
       if (w >= note) return false;
     }
     e.pieces.push_back({d.toks[w].b, d.toks[note - 1].e});
-    // the sound the author made is credited with their name: "♬ original sound - Marisol Vega"
-    // (or with the handle again: no name)
+    // the sound the author made is credited with their name: "@chef.marisol … ♬ original sound -
+    // Marisol Vega", a word of the name in the handle (a sound others made is theirs: "♬ original
+    // sound - Khaby Lame" under "@marisolvega"; the handle again is no name)
     if (note + 4 < p.te && ieq(txt(note + 1), "original") && ieq(txt(note + 2), "sound") && is_dash(txt(note + 3)) &&
-        !ieq(d.slice(d.toks[note + 4].b, d.toks[p.te - 1].e), std::string_view(e.handle).substr(1)))
-      e.author = {d.toks[note + 4].b, d.toks[p.te - 1].e};
+        !ieq(d.slice(d.toks[note + 4].b, d.toks[p.te - 1].e), std::string_view(e.handle).substr(1))) {
+      std::string handle, w;
+      lower(e.handle, handle);
+      bool shared = false;
+      for (u32 t = note + 4; t < p.te && !shared; ++t)
+        shared = d.toks[t].kind == TokKind::word && txt(t).size() >= 3 && handle.find(lower(txt(t), w)) != std::string::npos;
+      if (shared) e.author = {d.toks[note + 4].b, d.toks[p.te - 1].e};
+    }
     e.first_tok = p.tb;
     e.last_tok = p.te;
     mask(p.tb, p.te);

@@ -329,8 +329,9 @@ void link_entities(Doc& d) {
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
     }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
-    // what one has is no one: "his Instagram Stories", "their Toyota"
-    if (m.tb > 0 && m.nb == d.toks[m.tb].b && possessive_determiner(d, m.tb - 1))
+    // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may
+    // be the one spoken to: "told her Chen had resigned")
+    if (m.tb > 0 && m.nb == d.toks[m.tb].b && possessive_determiner(d, m.tb - 1) && !ieq(d.tok_text(m.tb - 1), "her"))
       r.person = false;
     // a body named by its kind and what it is of or for: "Royal College of Surgeons"
     if (r.person && m.words >= 3)

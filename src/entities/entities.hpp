@@ -18,6 +18,8 @@ inline bool modifies_name(const Doc& d, const MentionRec& m) {
   u32 k = m.te;
   bool role = false;  // the last word is a title or role word
   while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap)) {
+    // (a verb is no role's word: "Maria Lopez told reporters Garcia should resign")
+    if (d.is_word(k, wCue | wAuxiliary) || d.tok_text(k).ends_with("ed")) return false;
     role = d.is_word(k, wTitle | wNominal);
     ++k;
   }

@@ -39,25 +39,32 @@ bool has_class(const GumboNode* n, std::string_view cls) {
 
 GumboTag tag(const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
 
-// A class or id that names the page's furniture: a cookie banner, a newsletter box, related
-// links, share buttons, comments (data/html_drop.txt, word by word: "related-stories").
-bool furniture(const char* v) {
-  if (!v) return false;
+// What a class or id says of an element (data/html_drop.txt, word by word: "related-stories"):
+// the page's furniture (a cookie banner, a newsletter box, related links, comments), or a word
+// that may also wrap the story ("paywall", "consent"), or neither.
+enum class Furniture { none, wrapper, always };
+Furniture furniture(const char* v) {
+  if (!v) return Furniture::none;
   const auto& drop = lexicon().html_drop;
   std::string_view s(v);
   std::string word;
+  Furniture found = Furniture::none;
   bool negated = false;  // the word before was "non" or "no" ("non-paywall": the free part)
   for (std::size_t p = 0; p <= s.size(); ++p) {
     char c = p < s.size() ? s[p] : ' ';
     if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
-      if (!word.empty() && !negated && drop.count(word)) return true;
+      if (!word.empty() && !negated)
+        if (auto it = drop.find(word); it != drop.end()) {
+          if (!it->second) return Furniture::always;
+          found = Furniture::wrapper;
+        }
       negated = c != ' ' && c != '\t' && c != '\n' && (word == "non" || word == "no");
       word.clear();
     } else if (word.size() < 32) {
       word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
     }
   }
-  return false;
+  return found;
 }
 
 bool is_text(const GumboNode* n);
@@ -114,12 +121,14 @@ bool dropped(const GumboNode* n) {
       break;
   }
   if (attr(n, "hidden")) return true;
-  // furniture by its class or id, but never the article itself ("article share-enabled"), nor
-  // what holds the article's text ("<div class="article-body paywall">")
+  // furniture by its class or id, but never the article itself ("article share-enabled"), nor a
+  // wrapper that holds the article's text ("<div class="article-body paywall">")
   GumboTag t = tag(n);
-  if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML &&
-      !attr(n, "itemprop") && (furniture(attr(n, "class")) || furniture(attr(n, "id"))) && !holds_article(n))
-    return true;
+  if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML && !attr(n, "itemprop")) {
+    const Furniture c = furniture(attr(n, "class")), i = furniture(attr(n, "id"));
+    if (c == Furniture::always || i == Furniture::always) return true;
+    if ((c == Furniture::wrapper || i == Furniture::wrapper) && !holds_article(n)) return true;
+  }
   if (const char* h = attr(n, "aria-hidden"); h && std::strcmp(h, "true") == 0) return true;
   if (const char* r = attr(n, "role")) {
     std::string_view role(r);

@@ -173,7 +173,9 @@ Lexicon build() {
   load_set(lx.name_starters, "name_starters.txt", true, false);
   load_set(lx.modifiers, "modifiers.txt", true, false);
   load_set(lx.time_words, "time_words.txt", true, false);
-  load_set(lx.html_drop, "html_drop.txt", true, false);
+  each_line(data::file("html_drop.txt"), [&](const std::vector<std::string_view>& f) {
+    lx.html_drop.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "story");
+  });
   load_set(lx.name_descriptors, "name_descriptors.txt", true, false);
   load_set(lx.verb_group, "verb_group.txt", true, false);
   load_set(lx.not_adverbs, "not_adverbs.txt", true, false);
@@ -194,7 +196,9 @@ Lexicon build() {
   load_set(lx.irregular_pasts, "irregular_pasts.txt", true, false);
   load_set(lx.negations, "negations.txt", true, false);
   load_set(lx.anonymity_words, "anonymity_words.txt", true, false);
-  load_set(lx.report_adverbs, "report_adverbs.txt", true, false);
+  each_line(data::file("report_adverbs.txt"), [&](const std::vector<std::string_view>& f) {
+    lx.report_adverbs.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "that");
+  });
   load_set(lx.gesture_verbs, "gesture_verbs.txt", true, false);
   load_set(lx.post_nominals, "post_nominals.txt", true, false);
   load_set(lx.phrasal_non_cues, "phrasal_non_cues.txt", true, false);

@@ -172,7 +172,7 @@ struct Lexicon {
   StrSet prepositions;
   StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
   StrSet time_words;  // "week", "friday": a phrase ending with one is a time, not a speaker
-  StrSet html_drop;   // class and id words of a page's furniture ("newsletter", "related")
+  StrMap<bool> html_drop;  // class and id words of a page's furniture ("related"; "paywall" -> true: may wrap the story)
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
   StrSet not_adverbs;       // "apply", "family": words in -ly that are no adverbs
@@ -188,7 +188,7 @@ struct Lexicon {
   StrSet phrasal_lemmas, phrasal_particles;  // their verbs ("call") and particles ("off")
   StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
   StrSet gesture_verbs;     // "smiled", "laughed": a person's before the quote in the next sentence
-  StrSet report_adverbs;     // "earlier", "aloud": after the cue, before what it reports
+  StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone

@@ -91,7 +91,8 @@ struct Finder {
     if (t > 0 && is_word(t - 1, wPreposition)) return false;
     return true;
   }
-  // a lower-case word of six letters or more in -ing, capitalised, no first name ("Injecting")
+  // a word in -ing of six bytes or more, capitalised (lower case but for its first letter), and no
+  // first name ("Injecting")
   bool ing_form(u32 t) {
     const Token& k = toks[t];
     if (!k.has(kCap) || k.has(kAllCaps) || k.has(kPossessive) || k.e - k.b < 6) return false;
@@ -366,10 +367,12 @@ struct Finder {
         continue;
       }
       u32 e = u + 1;
-      // (a possessive ends the name, but before a body's noun it is part of one: "the Women's
-      // Institute", "Alzheimer's Research UK"; not in a headline, "Trump's Campaign Says")
+      // (a possessive ends the name, but after "the" and before a body's noun it is part of one:
+      // "the Women's Institute", "The Fishermen's Association"; not a person's body, "Donald
+      // Trump's Department of Justice", nor in a headline, "Trump's Campaign Says")
+      const bool after_the = t > 0 && toks[t - 1].kind == TokKind::word && ieq(tok_text(t - 1), "the");
       auto body_after = [&](u32 x) {
-        return x < n && name_word(x) && is_word(x, wNominal) && !is_word(x, wTitle) && !d.title_case(x);
+        return after_the && x == u + 1 && x < n && name_word(x) && is_word(x, wNominal) && !is_word(x, wTitle) && !d.title_case(x);
       };
       while (e < n && toks[e].para == k.para && (!toks[e - 1].has(kPossessive) || body_after(e))) {
         if (name_word(e)) { ++e; continue; }
@@ -418,7 +421,11 @@ struct Finder {
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
       // nor is a verb's -ing form that opens it, with no cue after the name ("Injecting Clinton's
       // troubles into the race"; "Sterling Jones said" is a name)
-      if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && ing_form(u) && !cue_near(u, e)) name_b = u + 1;
+      // (and only before what the verb does it to, the name's own or after it: not "Channing
+      // Tatum has quit")
+      const bool object_after = toks[e - 1].has(kPossessive) ||
+                                (e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && !is_word(e, wAuxiliary | wCue));
+      if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && ing_form(u) && !cue_near(u, e) && object_after) name_b = u + 1;
       // a party word before a person's name ("Republican Mark Dunn"), not an organisation's
       // ("Republican National Committee", whose last word is a noun of the lists)
       if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !is_word(e - 1, wNominal))
@@ -434,9 +441,10 @@ struct Finder {
         --name_e;
       u32 nb = toks[name_b].b, ne = toks[name_e - 1].e;
       // a name in -'s before a verb is a firm's, no possessive: "McDonald's said"
-      // (a past verb or an auxiliary: "Trump's comments", "Mrs. Clinton's remark" are his and hers)
-      if (toks[name_e - 1].has(kPossessive) && name_e == e && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) &&
-          !is_word(e, wNominal) &&
+      // (a past verb or an auxiliary: "Trump's comments", "Mrs. Clinton's remark" are his and hers;
+      // a name of one word: "Trump's been saying" is "Trump has")
+      if (toks[name_e - 1].has(kPossessive) && name_e == e && name_e == name_b + 1 && e < n && toks[e].kind == TokKind::word &&
+          !toks[e].has(kCap) && !is_word(e, wNominal) && !ieq(tok_text(e), "been") && !ieq(tok_text(e), "got") &&
           (is_word(e, wAuxiliary) || (is_word(e, wCue) && d.word(e).cue && d.word(e).cue->past && !d.word(e).cue->participle)))
         d.toks[e - 1].flags &= static_cast<std::uint8_t>(~kPossessive);
       if (toks[name_e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
@@ -515,11 +523,28 @@ struct Finder {
       }
       if (whole) continue;
       if (cut == kNone && one) cut = first + 1;
-      if (cut == kNone) continue;
-      for (u32 t = cut; t < m.te; ++t) d.mention_at[t] = -1;
-      m.words = static_cast<std::uint8_t>(m.words - (m.te - cut));
-      m.te = cut;
-      m.ne = toks[cut - 1].e;
+      if (cut != kNone) {
+        for (u32 t = cut; t < m.te; ++t) d.mention_at[t] = -1;
+        m.words = static_cast<std::uint8_t>(m.words - (m.te - cut));
+        m.te = cut;
+        m.ne = toks[cut - 1].e;
+      }
+      // words before a name the body writes are the headline's ("Conservative Icon Morton
+      // Blackwell Endorses …" and "Morton Blackwell"): the name starts where the body's does
+      if (m.words < 3) continue;
+      u32 start = kNone;
+      for (const MentionRec& o : d.mentions) {
+        if (o.kind != MentionKind::name || o.words < 2 || in_headline(o)) continue;
+        for (u32 b = first + 1; b + 1 < m.te && (start == kNone || b < start); ++b)
+          if (same(toks[b].b, m.ne, o.nb, o.ne)) {
+            start = b;
+            break;
+          }
+      }
+      if (start == kNone) continue;
+      // (the words before it stay the mention's, as a description before a name does)
+      m.words = static_cast<std::uint8_t>(m.words - (start - first));
+      m.nb = toks[start].b;
     }
   }
 };
