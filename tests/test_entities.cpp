@@ -377,6 +377,7 @@ TEST(Entities, NamesWithAPossessiveInThem) {
       {"The Women's Institute said the plan was unfair.", "Women's Institute"},
       {"The Fishermen's Association said the loss would be devastating.", "Fishermen's Association"},
       {"The Children's Society said the study was small.", "Children's Society"},
+      {"Alzheimer's Research UK said the study was small.", "Alzheimer's Research UK"},
       {"McDonald's said it would raise wages.", "McDonald's"},
   };
   for (const auto& [text, speaker] : cases) EXPECT_EQ(extract(text).quotes.at(0).speaker, speaker) << text;

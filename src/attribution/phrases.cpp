@@ -461,8 +461,11 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // city councillor accused"; "The mayor after the storm said", "Trump as president said" hold none)
   // (the clause before it may start before lo: "a judge sentenced him to a fine after the man had
   // posted"; a time before it is no speaker: "Two years before the public learned")
+  // (or the phrase is a speaker's: "The outcry after the minister said"; not after "as",
+  // "Trump as president said")
   const bool subordinate = np.ok() && np.tb > lo + 1 && clause_opener(np.tb - 1) &&
-                           clause_verb(std::min(lo, d.sents[d.sent_of_tok[np.tb]].tb), np.tb - 1);
+                           (clause_verb(std::min(lo, d.sents[d.sent_of_tok[np.tb]].tb), np.tb - 1) ||
+                            (!low_is(np.tb - 1, "as") && speaker_like(np)));
   const NP governed = np;
   for (int hops = 0; np.ok() && np.mention < 0 && after_preposition(np.tb) && np.tb > lo + 1 && !subordinate && hops < 2; ++hops) {
     u32 prep = np.tb - 1;

@@ -223,10 +223,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     const bool noun_next = word(k + 1) && !tok(k + 1).has(kCap) && !is_word(k + 1, wAuxiliary | wCue | wFunction) &&
                            (!past_form(k + 1) || tok_text(k + 1).find('-') != std::string_view::npos) &&  // ("placebo-controlled")
                            !low_ends_with(k + 1, "ing");
-    // (and a name or a phrase after "and": "said Smith and Jones would", "said the suspect and his
-    // brother had")
-    const bool and_next = noun_next || (word(k + 1) && (determiner(k + 1) || possessive_owner(k + 1) || (mention_at(k + 1) >= 0 &&
-                                                                             d.mentions[mention_at(k + 1)].kind == MentionKind::name)));
+    // (and a name after "and": "said Smith and Jones would"; not a determiner's phrase, which
+    // opens a clause of the writer's as often, "said a prayer and the crowd was silent")
+    const bool and_next = noun_next || (word(k + 1) && mention_at(k + 1) >= 0 && d.mentions[mention_at(k + 1)].kind == MentionKind::name &&
+                                        d.mentions[mention_at(k + 1)].tb == k + 1);
     if (k + 2 < e && word(k - 1) &&
         ((word(k) && (low_is(k, "and") || low_is(k, "or")) && and_next && !is_word(k - 1, wAuxiliary | wFunction) &&
           !(is_word(k - 1, wCue) && !determiner(k - 2)) && !past_form(k - 1)) ||
@@ -693,11 +693,20 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary | wCue) && !past_form(v + 1) &&
                            (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")));
     for (u32 t = v + 2; t < e && determiner_that; ++t) {
-      if (is(t, ',') && word(t + 1) && (low_ends_with(t + 1, "ing") || low_is(t + 1, "and"))) break;
+      // (a participle, a relative clause or a second verb of the speaker's ends the search: "that
+      // characterisation, telling reporters", "that decision, which was announced", "that
+      // criticism as partisan and said")
+      if (is(t, ',') && word(t + 1) && (low_ends_with(t + 1, "ing") || low_is(t + 1, "and") || low_is(t + 1, "which") || low_is(t + 1, "who")))
+        break;
+      if (word(t) && (low_is(t, "and") || low_is(t, "but")) && word(t + 1) && !tok(t + 1).has(kCap) &&
+          (is_word(t + 1, wCue) || past_form(t + 1)))
+        break;
       if (word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t))) determiner_that = false;
     }
     auto verb_at = [&](u32 t) { return t < e && word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)); };
-    const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) || (past_form(v + 1) && !verb_at(v + 2) && !verb_at(v + 3)));
+    // (a verb of report or showing right after it is the relative clause's: "a post that showed")
+    const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) ||
+                                         (past_form(v + 1) && (is_word(v + 1, wCue) || (!verb_at(v + 2) && !verb_at(v + 3)))));
     if (determiner_that || relative_that) *that_found = false;
   }
   if (!*that_found) {
@@ -1042,6 +1051,7 @@ void Attributor::paragraph_labels() {
     bool speaks = false;
   };
   std::vector<EntityLabel> label_of;  // per entity (made when a label first needs it)
+  bool labels_read = false;
   for (const Para& p : d.paras) {
     // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
     // with no colon among the bytes of the tokens read below, is turned away first)
@@ -1098,7 +1108,8 @@ void Attributor::paragraph_labels() {
     // (one pass over the mentions, when a label first needs it: per entity, how often it is
     // named, whether a verb of saying follows a name of it, "Politifact then pointed out", and how
     // often it labels a paragraph)
-    if (label_of.empty()) {
+    if (!labels_read) {
+      labels_read = true;
       label_of.assign(d.entities.size(), {});
       for (const MentionRec& m : d.mentions) {
         if (m.kind != MentionKind::name || m.entity < 0) continue;
@@ -1115,7 +1126,8 @@ void Attributor::paragraph_labels() {
     if (mi >= 0 && d.mentions[mi].entity >= 0) {
       const EntityRec& r = d.entities[d.mentions[mi].entity];
       const EntityLabel& l = label_of[static_cast<std::size_t>(d.mentions[mi].entity)];
-      again = l.named > 1 && (r.votes_male > 0 || r.votes_female > 0 || l.speaks || l.labels > 1);
+      // (an interview's turns label a person the article names in full: not "Gaza:" twice)
+      again = l.named > 1 && (r.votes_male > 0 || r.votes_female > 0 || l.speaks || (l.labels > 1 && r.name.find(' ') != std::string_view::npos));
     }
     if (!again && !caps && !is_word(le - 1, wNominal)) continue;
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,

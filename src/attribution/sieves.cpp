@@ -510,7 +510,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
 
 // A title between commas after the noun it names: 'In his book, "The Art of the Deal," Trump
 // described ...', 'Her album, "Midnights," sold ...' (every word capitalised but the small ones,
-// no end of a sentence inside): no one's words, whatever cue the sentence has.
+// or after a noun of works any case; no end of a sentence inside): no one's words.
 bool Attributor::appositive_title(const QuoteRec& q) {
   // (after a noun: not after a verb, 'The senator said, "We Will Win," and left.')
   const u32 n = q.open_tok - 2;
@@ -520,8 +520,11 @@ bool Attributor::appositive_title(const QuoteRec& q) {
     return false;
   if (is_word(q.first_tok, wPronoun)) return false;  // 'the episode, "I don't like it,"': words said
   // (after a noun of works, a title in sentence case: 'The paper, "Nematode-mediated dispersal of
-  // fungi buffers drought stress", is online'; data/work_nouns.txt)
-  const bool work = lx.work_nouns.count(low(n)) > 0;
+  // fungi buffers drought stress", is online'; data/work_nouns.txt; not words a cue after them
+  // gives someone: 'In his book, "Washington is broken," Ruiz argues.')
+  bool work = lx.work_nouns.count(low(n)) > 0;
+  if (work && q.close_tok != kNone)
+    for (u32 t = q.close_tok + 1; t < ntoks && t < q.close_tok + 6 && work; ++t) work = !(word(t) && maybe_cue(t) && cue(t));
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     if (tok(t).kind == TokKind::punct) {
       if (t + 1 == q.last_tok && is(t, ',')) continue;

@@ -248,10 +248,13 @@ int Entities::entity_for(std::string_view written, Gender title) {
   // fuller name after it. (Not "Al Gore" for "Tipper Gore": a first name like a particle.)
   const bool particle_first = name_particle(written.substr(0, name.first_end));
   // (or a fuller name that ends with all its words: "Carvalho Rey" after "Inés Carvalho Rey",
-  // "López Obrador" after "Andrés Manuel López Obrador", a surname of two words)
+  // "López Obrador" after "Andrés Manuel López Obrador", a surname of two words; not a body's,
+  // "Health Ministry" after "Gaza Health Ministry", whose last word is a noun of the lists)
+  std::string last_buf;
+  const bool body = d.lx->nominal_heads.count(lower(written.substr(name.last_begin), last_buf)) > 0;
   const int known = particle_first ? recent_with_last([&](int e) { return ends_with_name(d.entities[e].name, written); })
                                    : recent_with_last([&](int e) {
-                                       return book[e].first_hash == hf || (d.entities[e].name.size() > written.size() &&
+                                       return book[e].first_hash == hf || (!body && d.entities[e].name.size() > written.size() &&
                                                                             ends_with_name(d.entities[e].name, written));
                                      });
   if (known >= 0) {
@@ -321,8 +324,7 @@ void link_entities(Doc& d) {
     }
     // a first name of one gender before the surname ("Mary Smith"): evidence as a title is (once
     // an entity: its fullest name is written again and again)
-    // (or a name of one word that is a first name, "Tom said", when no fuller name is known)
-    if ((m.words >= 2 || !several_words(r.name)) && !r.first_name_seen) {
+    if (m.words >= 2 && !r.first_name_seen) {
       r.first_name_seen = true;
       const u32 first = m.te - m.words;
       if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end())
@@ -361,13 +363,13 @@ void link_entities(Doc& d) {
         continue;
       }
       if (subj >= 0 && m.kind == MentionKind::pronoun) {
-        // (in what the subject said an object or a possessive is someone else, "Tom said it was
-        // hard to watch her lose hope"; a subject is most often the speaker's own self, "Kyle
-        // Richards wrote that she was heartbroken", "told the couple she would pray")
-        if (m.grammatical_case != Case::nom) {
+        // (in what the subject said, "her" may be someone else, "Tom said it was hard to watch her
+        // lose hope"; a subject or "his" is most often the speaker's own, "Kyle Richards wrote
+        // that she was heartbroken", "Andrea Conti said his team had")
+        if (m.grammatical_case == Case::obj) {
           bool reported = false;
           for (u32 t = subj_end; t < m.tb && !reported; ++t) reported = d.toks[t].kind == TokKind::word && d.is_word(t, wCue);
-          if (reported) break;
+          if (reported) continue;
         }
         // (an object is someone else: "Georgia gave him a welcome"; "her" is one only when no
         // noun follows it, "attacked her.", "gave her a ...", not "her campaign")

@@ -237,10 +237,12 @@ struct Resolver {
           if (all) return true;
         }
       // the role word right before it ("White House spokesman Josh Earnest"), or before it and a
-      // comma ("Her granddaughter, Gina Marchetti,")
+      // comma ("Her granddaughter, Gina Marchetti,"), whose owner is the phrase's ("her lawyer" is
+      // not the one "his lawyer" is)
       if (m.tb == 0) return false;
       u32 k = m.tb - 1;
       if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && d.tok_is(m.te, ',')) --k;
+      if (!the && !(k > 0 && ieq(d.tok_text(k - 1), d.tok_text(t)))) return false;
       return d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal) && role(k) && fits(m);
     };
     // the nearest such person, when no other holds the role in the forty names before it ("President
@@ -292,8 +294,8 @@ struct Resolver {
           // name: "both goals from Lucas Diaz. The Spaniard said"; and a person a relative clause
           // tells of is one: "For Lindgren, who became chief executive in 2021, ... he laughed")
           // (nor one the sentence opens with as its topic: "For Marisol Trevino, the diagnosis
-          // brought relief")
-          const bool topic = c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.tb == sn.tb + 1;
+          // brought relief"; "In Ohio," is a place)
+          const bool topic = c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for");
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic &&
               !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who")))
             continue;

@@ -108,6 +108,38 @@ bool platform_post(const GumboNode* n) {
          has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media");
 }
 
+// The bytes of text in the paragraphs under root (at most `cap` nodes looked at)
+std::size_t paragraph_bytes(const GumboNode* root, std::size_t cap) {
+  std::size_t bytes = 0, looked = 0;
+  std::vector<std::pair<const GumboNode*, bool>> todo{{root, false}};  // (node, inside a <p>)
+  while (!todo.empty() && ++looked <= cap) {
+    const auto [n, in_p] = todo.back();
+    todo.pop_back();
+    if (is_text(n)) {
+      if (in_p) bytes += std::strlen(n->v.text.text);
+      continue;
+    }
+    if (const GumboVector* ch = children(n))
+      for (unsigned i = 0; i < ch->length; ++i)
+        todo.push_back({static_cast<const GumboNode*>(ch->data[i]), in_p || tag(n) == GUMBO_TAG_P});
+  }
+  return bytes;
+}
+
+// Whether an element holds more than half the text of the page's paragraphs: the story itself,
+// whatever its class says (the page's total is counted once a page)
+bool holds_most(const GumboNode* n) {
+  const GumboNode* root = n;
+  while (root->parent) root = root->parent;
+  static thread_local const GumboNode* page = nullptr;
+  static thread_local std::size_t page_bytes = 0;
+  if (root != page) {
+    page = root;
+    page_bytes = paragraph_bytes(root, 1u << 22);
+  }
+  return page_bytes > 0 && 2 * paragraph_bytes(n, 1u << 22) > page_bytes;
+}
+
 bool dropped(const GumboNode* n) {
   switch (tag(n)) {
     case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
@@ -124,9 +156,11 @@ bool dropped(const GumboNode* n) {
   // furniture by its class or id, but never the article itself ("article share-enabled"), nor a
   // wrapper that holds the article's text ("<div class="article-body paywall">")
   GumboTag t = tag(n);
+  // (furniture words inside a wrapper's own class, "page-wrapper with-ads", "story-body
+  // has-comments": an element that holds most of the page's paragraphs is the story's)
   if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML && !attr(n, "itemprop")) {
     const Furniture c = furniture(attr(n, "class")), i = furniture(attr(n, "id"));
-    if (c == Furniture::always || i == Furniture::always) return true;
+    if ((c == Furniture::always || i == Furniture::always) && !holds_most(n)) return true;
     if ((c == Furniture::wrapper || i == Furniture::wrapper) && !holds_article(n)) return true;
   }
   if (const char* h = attr(n, "aria-hidden"); h && std::strcmp(h, "true") == 0) return true;

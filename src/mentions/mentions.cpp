@@ -367,12 +367,14 @@ struct Finder {
         continue;
       }
       u32 e = u + 1;
-      // (a possessive ends the name, but after "the" and before a body's noun it is part of one:
-      // "the Women's Institute", "The Fishermen's Association"; not a person's body, "Donald
-      // Trump's Department of Justice", nor in a headline, "Trump's Campaign Says")
+      // (a possessive ends the name, but before a body's noun it is part of one, after "the" or
+      // with more of the name after the noun: "the Women's Institute", "Alzheimer's Research UK",
+      // "St. Jude Children's Research Hospital"; not a person's body, "Donald Trump's Department of
+      // Justice", nor in a headline, "Trump's Campaign Says")
       const bool after_the = t > 0 && toks[t - 1].kind == TokKind::word && ieq(tok_text(t - 1), "the");
       auto body_after = [&](u32 x) {
-        return after_the && x == u + 1 && x < n && name_word(x) && is_word(x, wNominal) && !is_word(x, wTitle) && !d.title_case(x);
+        return x < n && name_word(x) && is_word(x, wNominal) && !is_word(x, wTitle) && !d.title_case(x) &&
+               ((after_the && x == u + 1) || (x + 1 < n && toks[x + 1].para == k.para && name_word(x + 1)));
       };
       while (e < n && toks[e].para == k.para && (!toks[e - 1].has(kPossessive) || body_after(e))) {
         if (name_word(e)) { ++e; continue; }
@@ -442,8 +444,8 @@ struct Finder {
       u32 nb = toks[name_b].b, ne = toks[name_e - 1].e;
       // a name in -'s before a verb is a firm's, no possessive: "McDonald's said"
       // (a past verb or an auxiliary: "Trump's comments", "Mrs. Clinton's remark" are his and hers;
-      // a name of one word: "Trump's been saying" is "Trump has")
-      if (toks[name_e - 1].has(kPossessive) && name_e == e && name_e == name_b + 1 && e < n && toks[e].kind == TokKind::word &&
+      // "Trump's been saying" is "Trump has"; "Trader Joe's said")
+      if (toks[name_e - 1].has(kPossessive) && name_e == e && e < n && toks[e].kind == TokKind::word &&
           !toks[e].has(kCap) && !is_word(e, wNominal) && !ieq(tok_text(e), "been") && !ieq(tok_text(e), "got") &&
           (is_word(e, wAuxiliary) || (is_word(e, wCue) && d.word(e).cue && d.word(e).cue->past && !d.word(e).cue->participle)))
         d.toks[e - 1].flags &= static_cast<std::uint8_t>(~kPossessive);
