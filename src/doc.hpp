@@ -214,6 +214,12 @@ struct Doc {
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }
   bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
+  // token t is a possessive determiner: "his", "its", "their" (data/pronouns.tsv), or "her", an
+  // object that is also one
+  bool possessive_determiner(u32 t) const {
+    const PronounInfo* p = toks[t].kind == TokKind::word && is_word(t, wPronoun) ? word(t).pronoun : nullptr;
+    return p && (p->grammatical_case == Case::poss || (p->grammatical_case == Case::obj && p->gender == Gender::female));
+  }
   // token t in lower case: the key of its word-list entry (the lists hold words lower-cased), or
   // the text itself when it has no upper-case letter, else a copy in scratch
   std::string_view tok_lower(u32 t) {

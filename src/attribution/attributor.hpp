@@ -359,8 +359,10 @@ struct Attributor {
   bool plain_sentence(const Sentence& s);
   bool clause_start(u32 t, u32 e);
   Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
-  bool clause_verb(u32 u, u32 e);
+  bool clause_verb(u32 u, u32 e, bool base_is_verb = true);
   bool main_clause_verb(u32 u, u32 e);
+  // a comma at c and "who" or "which" after it: a relative clause opens ("an official, who asked …")
+  bool relative_opens(u32 c) const { return is(c, ',') && word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which")); }
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);

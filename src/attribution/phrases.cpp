@@ -201,10 +201,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
 
 // a possessive before a noun: "Kessler's", "the company's", "his", "her", "their", "its"
 bool Attributor::possessive_owner(u32 t) const {
-  if (!word(t)) return false;
-  if (tok(t).has(kPossessive)) return true;
-  const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr;
-  return p && (p->grammatical_case == Case::poss || low_is(t, "her"));
+  return word(t) && (tok(t).has(kPossessive) || d.possessive_determiner(t));
 }
 
 bool Attributor::speaker_mention(int mi) const {
@@ -217,8 +214,7 @@ bool Attributor::speaker_mention(int mi) const {
 // a relative pronoun after a comma as a verb's subject: the verb is a relative clause's, which
 // describes the phrase before it ("an official, who asked not to be named, said")
 bool Attributor::relative_subject(const NP& np, u32 lo) {
-  return np.ok() && np.te == np.tb + 1 && np.tb > lo && is(np.tb - 1, ',') && word(np.tb) &&
-         (low_is(np.tb, "who") || low_is(np.tb, "which"));
+  return np.ok() && np.te == np.tb + 1 && np.tb > lo && relative_opens(np.tb - 1);
 }
 
 bool Attributor::after_preposition(u32 t) {
@@ -315,7 +311,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     if (c > lo + 3 && is(c - 1, ',')) {
       u32 r = c - 2;
       while (r > lo && r + 30 > c && !is(r, ',')) --r;
-      if (is(r, ',') && word(r + 1) && (low_is(r + 1, "who") || low_is(r + 1, "which"))) {
+      if (relative_opens(r)) {
         NP head = np_before_once(r, lo, false);
         if (head.ok() && head.te == r) np = head;
       }
@@ -777,7 +773,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (q > lo && !is(q - 1, ',')) {
         u32 r = q;
         while (r > lo && p + 1 - r < 48 && !is(r - 1, ',')) --r;
-        if (r > lo && is(r - 1, ',') && word(r) && (low_is(r, "who") || low_is(r, "which"))) q = r;
+        if (r > lo && relative_opens(r - 1)) q = r;
       }
       // (or an age: "Jillian Chase, 27, a Tinder user in New York, said")
       auto describes = [&](u32 b) {

@@ -256,12 +256,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
 }
 
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
-// a verb of the cue list ("says").
-bool Attributor::clause_verb(u32 u, u32 e) {
+// a verb of the cue list ("says"; with !base_is_verb, not its base form, as often a noun).
+bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
   for (u32 t = u; t < e && t < u + 16; ++t) {
     if (!word(t) || tok(t).has(kCap)) continue;
     // (a participle is no clause's verb: "announced the closure on Instagram, citing …")
-    if (is_word(t, wAuxiliary) || past_form(t) || (is_word(t, wCue) && !(d.word(t).cue && d.word(t).cue->participle)))
+    const CueInfo* c = d.word(t).cue;
+    if (is_word(t, wAuxiliary) || past_form(t) ||
+        (is_word(t, wCue) && !(c && c->participle) && (base_is_verb || (c && !c->base))))
       return true;
   }
   return false;
@@ -272,7 +274,7 @@ bool Attributor::clause_verb(u32 u, u32 e) {
 // needs one)
 bool Attributor::main_clause_verb(u32 u, u32 e) {
   for (u32 t = u; t < e;) {
-    if (is(t, ',') && word(t + 1) && (low_is(t + 1, "who") || low_is(t + 1, "which"))) {
+    if (relative_opens(t)) {
       t += 2;
       while (t < e && !is(t, ',')) ++t;
       continue;
@@ -280,10 +282,7 @@ bool Attributor::main_clause_verb(u32 u, u32 e) {
     u32 next = t + 1;
     while (next < e && !is(next, ',')) ++next;
     // (a cue's base form is as often a noun: "Its lead author, …")
-    for (u32 k = t; k < next && k < t + 16; ++k)
-      if (word(k) && !tok(k).has(kCap) &&
-          (is_word(k, wAuxiliary) || past_form(k) || (is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->participle && !d.word(k).cue->base)))
-        return true;
+    if (clause_verb(t, next, false)) return true;
     t = next;
   }
   return false;
@@ -1528,7 +1527,7 @@ void Attributor::indirect_speech() {
         const u32 c2 = *j;
         // (a relative clause describes the subject, it does not interrupt: "The officials, who
         // spoke on condition of anonymity, said ...")
-        if (word(c1 + 1) && (low_is(c1 + 1, "who") || low_is(c1 + 1, "which"))) continue;
+        if (relative_opens(c1)) continue;
         CueSegment cs = cue_segment(c1 + 1, c2);
         // "A, according to two officials, B": the source between the commas (PolNeAR's reading;
         // the default reading takes no phrase of the writer's sentence for a report)
@@ -1656,7 +1655,7 @@ void Attributor::indirect_speech() {
         // "The mayor, who said she would not run, announced ...": a relative clause's report ends
         // where the main clause takes up again, at a comma and its verb
         // (or where the report ended already: "Sanders, who has sent pleas on his behalf, said")
-        if (np.tb > lo && is(np.tb - 1, ',') && word(np.tb) && (low_is(np.tb, "who") || low_is(np.tb, "which")))
+        if (np.tb > lo && relative_opens(np.tb - 1))
           for (u32 t = r.start + 1; t <= ce && t + 1 < e; ++t)
             if (is(t, ',') && verbish_at(t + 1, e)) {
               ce = t;

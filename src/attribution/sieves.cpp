@@ -243,8 +243,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   // for the state, said …"): it describes the subject, a later verb reports
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
     const CueAt& ca = cues[i];
-    if (ca.t < f.b + 2 || !word(ca.t - 1) || !(low_is(ca.t - 1, "who") || low_is(ca.t - 1, "which")) || !is(ca.t - 2, ','))
-      continue;
+    if (ca.t < f.b + 2 || !relative_opens(ca.t - 2)) continue;
     bool closed = false;  // (the clause's closing comma before the next cue)
     for (u32 t = ca.t + ca.len; t < cues[i + 1].t && !closed; ++t) closed = is(t, ',');
     if (closed) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i--));

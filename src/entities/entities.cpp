@@ -250,12 +250,17 @@ int Entities::entity_for(std::string_view written, Gender title) {
   // (or a fuller name that ends with all its words: "Carvalho Rey" after "Inés Carvalho Rey",
   // "López Obrador" after "Andrés Manuel López Obrador", a surname of two words; not a body's,
   // "Health Ministry" after "Gaza Health Ministry", whose last word is a noun of the lists)
-  std::string last_buf;
-  const bool body = d.lx->nominal_heads.count(lower(written.substr(name.last_begin), last_buf)) > 0;
+  // (the word list is asked only when a fuller name ends so: most names are no one's tail)
+  int body = -1;  // -1 not asked yet
+  auto is_body = [&] {
+    std::string last_buf;
+    if (body < 0) body = d.lx->nominal_heads.count(lower(written.substr(name.last_begin), last_buf)) > 0;
+    return body == 1;
+  };
   const int known = particle_first ? recent_with_last([&](int e) { return ends_with_name(d.entities[e].name, written); })
                                    : recent_with_last([&](int e) {
-                                       return book[e].first_hash == hf || (!body && d.entities[e].name.size() > written.size() &&
-                                                                            ends_with_name(d.entities[e].name, written));
+                                       return book[e].first_hash == hf || (d.entities[e].name.size() > written.size() &&
+                                                                            ends_with_name(d.entities[e].name, written) && !is_body());
                                      });
   if (known >= 0) {
     entry.entity = known;
@@ -333,7 +338,7 @@ void link_entities(Doc& d) {
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
     // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may
     // be the one spoken to: "told her Chen had resigned")
-    if (m.tb > 0 && m.nb == d.toks[m.tb].b && possessive_determiner(d, m.tb - 1) && !ieq(d.tok_text(m.tb - 1), "her"))
+    if (m.tb > 0 && m.nb == d.toks[m.tb].b && d.possessive_determiner(m.tb - 1) && !ieq(d.tok_text(m.tb - 1), "her"))
       r.person = false;
     // a body named by its kind and what it is of or for: "Royal College of Surgeons"
     if (r.person && m.words >= 3)

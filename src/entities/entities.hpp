@@ -26,13 +26,6 @@ inline bool modifies_name(const Doc& d, const MentionRec& m) {
   return role && k < d.toks.size() && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind == MentionKind::name;
 }
 
-// token t is a possessive determiner: "his", "its", "their" (data/pronouns.tsv), or "her", an
-// object that is also one
-inline bool possessive_determiner(const Doc& d, u32 t) {
-  const PronounInfo* p = d.toks[t].kind == TokKind::word && d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr;
-  return p && (p->grammatical_case == Case::poss || (p->grammatical_case == Case::obj && p->gender == Gender::female));
-}
-
 struct Entities {
   explicit Entities(Doc& doc);
   Doc& d;
