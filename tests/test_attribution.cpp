@@ -259,6 +259,23 @@ TEST(Indirect, NoObjectOfPostingOrAdverbial) {
   EXPECT_EQ(extract(t, all).quotes.size(), 1u);
 }
 
+TEST(Indirect, NoPhraseAfterVerbsThatTakeNoWords) {
+  // with PolNeAR's notion a verb's object is reported ("announced the change"), but not after a
+  // verb whose object is never the words (data/cues.tsv flag inf): the language spoken, the thing
+  // sent, the office assumed, the search continued; a clause after them still is
+  Options all;
+  all.attributions = Attributions::all;
+  EXPECT_EQ(extract("The ferry company announced the change on social media.", all).quotes.size(), 1u);
+  for (const char* t : {"Mr. Obama spoke Hebrew at the dinner.", "The senator sent a letter to the agency on Friday.",
+                        "Divers continued their search for the devices in the lake.",
+                        "That candidate would assume office in January."})
+    EXPECT_TRUE(extract(t, all).quotes.empty()) << t;
+  std::string t = "The mayor maintained that the budget was sound.";
+  Document d = extract(t, all);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "that the budget was sound");  // (PolNeAR's span)
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());

@@ -132,11 +132,18 @@ Lexicon build() {
     else if (f[0] == "stance") info.cls = CueClass::stance;
     else if (f[0] == "appearance") info.cls = CueClass::appearance;
     else throw std::logic_error("cues.tsv: unknown class " + std::string(f[0]));
-    info.addressee_object = f[1] == "addr";
-    info.object_target = f[1] == "addr" || f[1] == "obj";
-    info.clause_only = f[1] == "inf";
-    info.no_infinitive = f[1] == "noinf";
-    info.noun = f[1] == "noun";
+    // (FLAG: "-" or flags joined by commas: "addr,inf")
+    for (std::size_t at = 0; at <= f[1].size();) {
+      const std::size_t comma = std::min(f[1].find(',', at), f[1].size());
+      const std::string_view flag = f[1].substr(at, comma - at);
+      at = comma + 1;
+      if (flag == "addr") info.addressee_object = info.object_target = true;
+      else if (flag == "obj") info.object_target = true;
+      else if (flag == "inf") info.clause_only = true;
+      else if (flag == "noinf") info.no_infinitive = true;
+      else if (flag == "noun") info.noun = true;
+      else if (flag != "-") throw std::logic_error("cues.tsv: unknown flag " + std::string(flag));
+    }
     auto forms = words(f[2]);
     if (forms.empty()) return;
     info.lemma = forms[0];
