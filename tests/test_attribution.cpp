@@ -757,6 +757,33 @@ TEST(Mixed, AnObjectAndItsQuotedWordsInPolNeARsReading) {
   EXPECT_EQ(polnear.quotes[0].speaker, "Ocampo");
 }
 
+TEST(Mixed, AWholeUtteranceInsideTheReportInPolNeARsReading) {
+  // a whole utterance quoted inside the clause a cue reports: alone by default, with the clause
+  // from "that" or its subject pronoun in PolNeAR's reading; after other words, alone in both
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  for (const char* text : {"Ruiz added that most voters were angry, which matters because, \"In the end, we vote against someone.\"",
+                           "Ruiz said it was simple, \"We build higher or we move.\""}) {
+    std::string t = text;
+    Document speech = extract(t, bytes());
+    ASSERT_EQ(speech.quotes.size(), 1u) << t;
+    EXPECT_EQ(speech.quotes[0].kind, Kind::direct) << t;
+    EXPECT_TRUE(at(t, speech.quotes[0].start, speech.quotes[0].end).starts_with("In the end") ||
+                at(t, speech.quotes[0].start, speech.quotes[0].end).starts_with("We build")) << t;
+    Document polnear = extract(t, all);
+    ASSERT_EQ(polnear.quotes.size(), 1u) << t;
+    EXPECT_EQ(polnear.quotes[0].kind, Kind::partial) << t;
+    EXPECT_TRUE(at(t, polnear.quotes[0].start, polnear.quotes[0].end).starts_with("that most voters") ||
+                at(t, polnear.quotes[0].start, polnear.quotes[0].end).starts_with("it was simple")) << t;
+    EXPECT_EQ(polnear.quotes[0].speaker, "Ruiz") << t;
+  }
+  std::string t = "Ruiz said on Tuesday, \"The levee will hold for another decade.\"";
+  Document polnear = extract(t, all);
+  ASSERT_EQ(polnear.quotes.size(), 1u);
+  EXPECT_EQ(polnear.quotes[0].kind, Kind::direct);
+  EXPECT_EQ(at(t, polnear.quotes[0].start, polnear.quotes[0].end), "The levee will hold for another decade.");
+}
+
 TEST(Indirect, TheSameSubjectReportsAgain) {
   for (const char* t : {"Ocampo said the levee would hold and added that the pumps were ready.",
                         "Ocampo said the levee would hold, adding that the pumps were ready.",

@@ -753,8 +753,10 @@ void Attributor::mixed_speech() {
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
-    if (q.direct || !a.sieve || a.inherited || a.cue_b == kNone || q.pieces.size() != 1 || q.open_tok == kNone) continue;
+    if ((q.direct && !polnear) || !a.sieve || a.inherited || a.cue_b == kNone || q.pieces.size() != 1 || q.open_tok == kNone)
+      continue;
     if (a.cue_e > q.pieces[0].start) {  // the cue follows the quote
+      if (q.direct) continue;
       trailing_mixed(qi);
       continue;
     }
@@ -787,6 +789,12 @@ void Attributor::mixed_speech() {
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);
     if (u > q.open_tok) continue;
+    // a whole utterance quoted inside the clause the cue reports ('She added that most of the vote
+    // was anti-Trump, which is a problem because, "In the end, …"', 'Lynch said she recalled
+    // thinking, "…"'): with PolNeAR's notion the clause is the content, from "that" or its
+    // subject pronoun; after other words ('said on Tuesday, "…"') the utterance alone is
+    if (q.direct && !(that_found || (u < q.open_tok && subject_pronoun(u)))) continue;
+    q.direct = false;  // (the writer's words and the quoted ones: a partial quote)
     // "calling him their "guardian angel"": the quote is the participle's object (PolNeAR's
     // content holds the object with it: --attributions all); "adding that Sanders is "definitely
     // ..."" and "saying the city embodied the "bravery ..."" are clauses
