@@ -276,6 +276,15 @@ TEST(Indirect, NoPhraseAfterVerbsThatTakeNoWords) {
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "that the budget was sound");  // (PolNeAR's span)
 }
 
+TEST(Indirect, AParticipleAfterAPhraseOfReport) {
+  // "issued a statement saying …": what the statement said, not "saying …"
+  std::string t = "The Ferry Authority issued a statement Tuesday saying that the crossings would resume in March.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the crossings would resume in March");
+  EXPECT_EQ(mention(&d.quotes[0]), "The Ferry Authority");
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());
