@@ -285,6 +285,23 @@ TEST(Indirect, AParticipleAfterAPhraseOfReport) {
   EXPECT_EQ(mention(&d.quotes[0]), "The Ferry Authority");
 }
 
+TEST(Indirect, ACueWhosePresentIsANoun) {
+  // "state" and "states" are as a rule nouns (data/cues.tsv flag past): they report a clause
+  // after "that" only; a quote's cue they still are
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  for (const char* t : {"The other states voting Tuesday are Ohio and Illinois.", "Most state parties release those delegates."})
+    EXPECT_TRUE(extract(t, all).quotes.empty()) << t;
+  std::string t = "The complaint states that the landlord ignored the repairs.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the landlord ignored the repairs");
+  t = "\"It was never approved,\" the report states.";
+  d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "the report");
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());

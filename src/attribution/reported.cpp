@@ -102,7 +102,7 @@ bool Attributor::clause_start(u32 t, u32 e) {
 // ("said on Tuesday"), a person spoken to ("said to reporters"), or a coordinated verb
 // ("said and left").
 Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
-  if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
+  if (u >= e || !(word(u) || tok(u).kind == TokKind::number) || c.present_is_noun) return Complement::none;
   // "said nothing when asked": no words reported
   if (!polnear && word(u) && low_is(u, "nothing") && !(word(u + 1) && (low_is(u + 1, "that") || low_is(u + 1, "but"))) &&
       !(word(u + 1) && (is_word(u + 1, wAuxiliary) || past_form(u + 1))))  // ("said nothing had changed": its subject)

@@ -133,6 +133,7 @@ Lexicon build() {
     else if (f[0] == "appearance") info.cls = CueClass::appearance;
     else throw std::logic_error("cues.tsv: unknown class " + std::string(f[0]));
     // (FLAG: "-" or flags joined by commas: "addr,inf")
+    bool past_only = false;  // (the base and -s forms are as a rule nouns: "state", "states")
     for (std::size_t at = 0; at <= f[1].size();) {
       const std::size_t comma = std::min(f[1].find(',', at), f[1].size());
       const std::string_view flag = f[1].substr(at, comma - at);
@@ -142,6 +143,7 @@ Lexicon build() {
       else if (flag == "inf") info.clause_only = true;
       else if (flag == "noinf") info.no_infinitive = true;
       else if (flag == "noun") info.noun = true;
+      else if (flag == "past") past_only = true;
       else if (flag != "-") throw std::logic_error("cues.tsv: unknown flag " + std::string(flag));
     }
     auto forms = words(f[2]);
@@ -154,6 +156,7 @@ Lexicon build() {
       // forms are listed base, -s, past, past participle, -ing, variants
       ci.past = !ci.participle && w != forms[0] && (w.size() < 2 || w.compare(w.size() - 1, 1, "s") != 0 || w.ends_with("ss"));
       ci.base = i == 0;
+      ci.present_is_noun = past_only && !ci.past && !ci.participle;
       if (info.noun) ci.past = ci.base = ci.participle = false;
       auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
       if (!fresh) {

@@ -127,6 +127,8 @@ struct CueInfo {
   bool clause_only = false;       // reports a clause or an infinitive, never a noun phrase ("seems to")
   bool no_infinitive = false;     // an infinitive after it is no report ("continued to grow", "offered to help")
   bool noun = false;              // a noun of report ("statement"): a cue only after its owner, before what it reports
+  bool present_is_noun = false;   // a base or -s form that is as a rule a noun ("state", "states"): it
+                                  // reports a clause after "that" only ("The report states that …")
   std::string lemma;
   // the form a headline gives a report ("Lindsey Graham Says ...", "New Poll Shows ..."): present
   // tense, capitalised as the headline's every word
