@@ -73,6 +73,23 @@ TEST(Entities, SentenceInitialOccupationIsNotPartOfTheName) {
   EXPECT_EQ(d.quotes[0].speaker, "Nina Holt");
 }
 
+TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {
+  // a title of the list after a word of rank or place ("Assistant Prosecutor", "Backbench MP"),
+  // a plural title, a science's practitioner anywhere; an adjective in -ist stays ("Baptist")
+  const std::pair<const char*, const char*> cases[] = {
+      {"On Monday, Assistant Prosecutor Janine Okafor said the case was \"airtight.\"", "Janine Okafor"},
+      {"Backbench MP Gerald Finch said the plan was \"dead on arrival.\"", "Gerald Finch"},
+      {"Councilmembers Greg Hollis and Dana Whitfield voted no. Hollis said the delay \"sends the wrong message.\"", "Greg Hollis"},
+      {"Glaciologist Amara Linde said the ice was \"going fast.\"", "Amara Linde"},
+      {"In a lecture, Geophysicist Amara Linde said the ice was \"going fast.\"", "Amara Linde"},
+      {"The Baptist Health System said the clinic was \"closing for good.\"", "Baptist Health System"}};
+  for (const auto& [text, speaker] : cases) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker, speaker) << text;
+  }
+}
+
 TEST(Entities, SurnameThatIsATitleWord) {
   Document d = extract("Billie Jean King won 39 Grand Slam titles. King says Ali \"talked the talk and walked the walk.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

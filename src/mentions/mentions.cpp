@@ -64,6 +64,12 @@ struct Finder {
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
   bool is_title(u32 t) const { return is_title(toks[t]); }
+  // a word of a science's practitioner, singular or plural: "Glaciologist", "Physicians",
+  // "Geophysicist", "Psychiatrist" (not any word in -ist: "Baptist Health", "Socialist Party")
+  static bool occupation_word(std::string_view w) {
+    if (w.ends_with('s')) w.remove_suffix(1);
+    return w.size() >= 7 && (w.ends_with("ologist") || w.ends_with("ician") || w.ends_with("icist") || w.ends_with("iatrist"));
+  }
   static bool is_title(const Token& k) { return k.has(kCap) && (k.bits & wTitle); }
   bool honorific(u32 t) {
     std::string_view w = low(t);
@@ -421,6 +427,9 @@ struct Finder {
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
+      // nor is an occupation's word, by its ending, anywhere ("Glaciologist Amara Linde said",
+      // "according to Physician Ann Cole")
+      if (name_b == u && e > u + 2 && occupation_word(tok_text(u)) && !d.title_case(u)) name_b = u + 1;
       // nor is a verb's -ing form that opens it, with no cue after the name ("Injecting Clinton's
       // troubles into the race"; "Sterling Jones said" is a name)
       // (and only before what the verb does it to, the name's own or after it: not "Channing
