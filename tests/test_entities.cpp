@@ -90,6 +90,23 @@ TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {
   }
 }
 
+TEST(Entities, ATitledOrInvertedSpeakersOneWordNameIsSomeone) {
+  // a name of one word is no antecedent of "he" while a two-word name before it is, unless a
+  // title or an inverted cue shows it is someone's ("Lord Hollis", 'said Mykola'); a title tells
+  // the gender when it can ("Lady Hollis" is no "he")
+  const std::pair<const char*, const char*> cases[] = {
+      {"Leila Nasser arrived. Lord Hollis disagreed. \"Reform is a marathon,\" he said.", "Hollis"},
+      {"Leila Nasser arrived. Dr. Hollis disagreed. \"Reform is a marathon,\" he said.", "Hollis"},
+      {"Leila Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" she said.", "Hollis"},
+      {"Leila Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" he said.", "Leila Nasser"},
+      {"\"We hold the line,\" said Dmytro Koval. \"Now we count,\" said Mykola. \"We have no choice,\" he said.", "Mykola"}};
+  for (const auto& [text, speaker] : cases) {
+    Document d = extract(text);
+    ASSERT_FALSE(d.quotes.empty()) << text;
+    EXPECT_EQ(d.quotes.back().speaker, speaker) << text;
+  }
+}
+
 TEST(Entities, SurnameThatIsATitleWord) {
   Document d = extract("Billie Jean King won 39 Grand Slam titles. King says Ali \"talked the talk and walked the walk.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -57,10 +57,18 @@ bool ends_with_name(std::string_view full, std::string_view tail) {
 // the gender of the title a name is written with ("Mr. Ellison": male; none: unknown)
 Gender title_gender(const Doc& d, const MentionRec& m) {
   if (m.nb <= d.toks[m.tb].b) return Gender::unknown;
-  const std::string_view t = d.tok_text(m.tb);
-  if (t == "Mr." || t == "Mr") return Gender::male;
-  if (t == "Mrs." || t == "Mrs" || t == "Ms." || t == "Ms" || t == "Miss") return Gender::female;
-  return Gender::unknown;
+  // the title's words before the name ("Crown Prince"), else its last word ("Labour MP", "Lord")
+  std::string_view t = d.text.substr(d.toks[m.tb].b, m.nb - d.toks[m.tb].b);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '.')) t.remove_suffix(1);
+  std::string buf;
+  const auto& genders = d.lx->title_genders;
+  auto it = genders.find(lower(t, buf));
+  if (it == genders.end()) {
+    const std::size_t sp = t.rfind(' ');
+    if (sp == std::string_view::npos) return Gender::unknown;
+    it = genders.find(lower(t.substr(sp + 1), buf));
+  }
+  return it == genders.end() ? Gender::unknown : it->second;
 }
 
 int upper_count(std::string_view s) {
@@ -323,6 +331,7 @@ void link_entities(Doc& d) {
     m.entity = ents.resolve(m.entity);
     EntityRec& r = d.entities[m.entity];
     if (m.nb > d.toks[m.tb].b) {
+      r.someone = true;
       const Gender g = title_gender(d, m);
       r.votes_male += g == Gender::male;
       r.votes_female += g == Gender::female;

@@ -28,11 +28,11 @@ struct Resolver {
   bool compatible(int e, Gender g, bool strict = false) const {
     const EntityRec& r = d.entities[e];
     if (g == Gender::unknown)
-      return r.person && (!strict || r.votes_male > 0 || r.votes_female > 0 || r.name.find(' ') != std::string_view::npos);
+      return r.person && (!strict || r.votes_male > 0 || r.votes_female > 0 || r.someone || r.name.find(' ') != std::string_view::npos);
     const int votes = g == Gender::male ? r.votes_male : r.votes_female;
     const int other = g == Gender::male ? r.votes_female : r.votes_male;
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
-    return !strict || votes > 0 || r.name.find(' ') != std::string_view::npos;
+    return !strict || votes > 0 || r.someone || r.name.find(' ') != std::string_view::npos;
   }
   bool after_preposition(u32 t) {
     return t > 0 && d.is_word(t - 1, wPreposition);
@@ -597,6 +597,14 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 
 void finish(Doc& d, Document& out) {
   Resolver rs{d};
+  // a name right after the cue of a quote is someone's ('said Mykola'; before it, a name of one
+  // word is as often a country's or a party's: "China said", "Republicans argued")
+  for (const Attribution& a : d.attr)
+    if (a.mention >= 0 && a.cue_b != kNone) {
+      const MentionRec& m = d.mentions[a.mention];
+      if (m.kind == MentionKind::name && m.entity >= 0 && m.tb > 0 && d.toks[m.tb - 1].e == a.cue_e)
+        d.entities[m.entity].someone = true;
+    }
   // s appended to out with each invalid sequence as U+FFFD; a piece of a text found valid by
   // segment is copied as it is (entity names and aliases may come from elsewhere: a post's handle)
   auto append = [&d](std::string& out, std::string_view s) {

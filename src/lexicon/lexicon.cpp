@@ -172,6 +172,12 @@ Lexicon build() {
       lx.phrase_starts[lx.cue_phrases.back()[0]].push_back(lx.cue_phrases.size() - 1);
   });
   load_set(lx.titles, "titles.txt", true, true);
+  each_line(data::file("titles.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) return;
+    std::string w(lower(f[0], buf));
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    lx.title_genders.emplace(std::move(w), gender_of(f[1]));
+  });
   load_set(lx.abbreviations, "abbreviations.txt", false, false);
   load_set(lx.function_words, "function_words.txt", true, false);
   load_set(lx.nominal_heads, "nominal_speakers.txt", true, false);

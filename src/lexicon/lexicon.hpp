@@ -168,6 +168,7 @@ struct Lexicon {
   std::vector<std::vector<std::string>> cue_phrases;  // multi-word cues, as words
   StrMap<std::vector<std::size_t>> phrase_starts;     // first word -> indexes into cue_phrases
   StrSet titles;          // lower-case, without a final period ("gov", "president")
+  StrMap<Gender> title_genders;  // the titles that tell a gender ("mrs" -> female, "lord" -> male)
   StrSet abbreviations;   // as written, with the period ("Gov.", "U.S.")
   StrSet function_words;  // lower-case words that are never names
   StrSet nominal_heads;   // "spokesperson", "company"
