@@ -302,6 +302,15 @@ TEST(Indirect, ACueWhosePresentIsANoun) {
   EXPECT_EQ(mention(&d.quotes[0]), "the report");
 }
 
+TEST(Indirect, ASubjectPronounJoinedToAnotherSubject) {
+  // a verb in the present, which tells no clause by itself, after "she and her husband"
+  std::string t = "Jasmine Ruiz said she and her husband commute 45 minutes each way.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "she and her husband commute 45 minutes each way");
+  EXPECT_EQ(d.quotes[0].speaker, "Jasmine Ruiz");
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());

@@ -89,10 +89,13 @@ std::size_t Attributor::first_quote_from(u32 t) const {
 // A subject and a verb at t: "she will", "the plan is", "Trump has".
 bool Attributor::clause_start(u32 t, u32 e) {
   int mi = mention_at(t);
-  if (mi >= 0 && (d.mentions[mi].kind == MentionKind::name ||
-                  (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].grammatical_case == Case::nom)))
-    return verbish_at(d.mentions[mi].te, e);
-  return false;
+  if (mi < 0) return false;
+  const MentionRec& m = d.mentions[mi];
+  const bool nominative = m.kind == MentionKind::pronoun && m.grammatical_case == Case::nom;
+  // (a subject pronoun joined to another subject is a subject whatever verb follows: "said she and
+  // her husband commute 45 minutes")
+  if (nominative && m.te + 2 < e && word(m.te) && (low_is(m.te, "and") || low_is(m.te, "or")) && word(m.te + 1)) return true;
+  return (m.kind == MentionKind::name || nominative) && verbish_at(m.te, e);
 }
 
 // What a cue reports, starting at token u: a clause ("she will", "the plan is dead"), an
