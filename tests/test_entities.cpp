@@ -107,6 +107,18 @@ TEST(Entities, ATitledOrInvertedSpeakersOneWordNameIsSomeone) {
   }
 }
 
+TEST(Entities, ABodysNameWithAPluralsPossessiveOrOfThe) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"The National Farmers' Association said the drought was \"the worst in memory.\"", "National Farmers' Association"},
+      {"The International Committee of the Red Cross said aid was \"blocked at the border.\"", "International Committee of the Red Cross"},
+      {"In a statement, Friends of the Rivers, a local campaign group, said the plan was \"reckless.\"", "Friends of the Rivers"}};
+  for (const auto& [text, speaker] : cases) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker, speaker) << text;
+  }
+}
+
 TEST(Entities, SurnameThatIsATitleWord) {
   Document d = extract("Billie Jean King won 39 Grand Slam titles. King says Ali \"talked the talk and walked the walk.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

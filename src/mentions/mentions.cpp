@@ -380,13 +380,21 @@ struct Finder {
       const bool after_the = t > 0 && toks[t - 1].kind == TokKind::word && ieq(tok_text(t - 1), "the");
       auto body_after = [&](u32 x) {
         return x < n && name_word(x) && is_word(x, wNominal) && !is_word(x, wTitle) && !d.title_case(x) &&
-               ((after_the && x == u + 1) || (x + 1 < n && toks[x + 1].para == k.para && name_word(x + 1)));
+               (after_the || (x + 1 < n && toks[x + 1].para == k.para && name_word(x + 1)));
       };
       while (e < n && toks[e].para == k.para && (!toks[e - 1].has(kPossessive) || body_after(e))) {
         if (name_word(e)) { ++e; continue; }
         // a firm's two names joined by "&": "Procter & Gamble", "Cask & Crane"
         if (text[toks[e].b] == '&' && toks[e].e == toks[e].b + 1 && e + 1 < n && name_word(e + 1) &&
             toks[e + 1].para == k.para) {
+          e += 2;
+          continue;
+        }
+        // a plural's possessive before a body's noun ("the National Farmers' Association"): the
+        // apostrophe is a token of its own
+        if ((toks[e].kind == TokKind::quote_mark || toks[e].kind == TokKind::punct) && !toks[e].has(kSpaceBefore) &&
+            toks[e].has(kSpaceAfter) && e + 1 < n && (tok_text(e) == "'" || tok_text(e) == "\u2019") &&
+            tok_text(e - 1).ends_with('s') && body_after(e + 1)) {
           e += 2;
           continue;
         }
@@ -409,6 +417,13 @@ struct Finder {
         if (e > u && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) && name_word(e + 1) &&
             (w == "of" || w == "on" || w == "for")) {
           e += 2;
+          continue;
+        }
+        // ... and what it is of with "the": "International Committee of the Red Cross", "Friends
+        // of the Earth"
+        if (e > u && w == "of" && e + 2 < n && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) &&
+            usable(e + 1) && toks[e + 1].para == k.para && ieq(tok_text(e + 1), "the") && name_word(e + 2)) {
+          e += 3;
           continue;
         }
         break;
