@@ -311,6 +311,23 @@ TEST(Indirect, ASubjectPronounJoinedToAnotherSubject) {
   EXPECT_EQ(d.quotes[0].speaker, "Jasmine Ruiz");
 }
 
+TEST(Indirect, TheOneSpokenToOwnedByAName) {
+  // a name's possessive opens the phrase of the one spoken to ("the BBC's Today programme")
+  for (const char* text : {"The minister told the BBC's Today programme that the plan would go ahead.",
+                           "The minister told Trump's aides the plan would go ahead."}) {
+    std::string t = text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the plan would go ahead") << t;
+  }
+}
+
+TEST(Indirect, ThatOfAConjunctionOpensNoReport) {
+  // data/that_conjunctions.txt: "on condition that", "so that"
+  for (const char* t : {"The officials spoke on condition that they not be named.", "The judge spoke slowly so that the jury could follow."})
+    EXPECT_TRUE(extract(t).quotes.empty()) << t;
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());

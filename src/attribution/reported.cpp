@@ -602,6 +602,7 @@ u32 Attributor::quoted_as(u32 k, u32 lo) {
 // tells whether there was one.
 u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found) {
   u32 u = k + clen;
+  bool owned = false;  // the one spoken to opens with a name's possessive ("told the BBC's Today programme that")
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
     // ("warned that workers would …": "that" opens the clause, not a phrase spoken to)
     const bool clause_that = low_is(u, "that") && u + 2 < e &&
@@ -623,8 +624,15 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     if (mi < 0 && word(w) && !tok(w).has(kCap) && is_word(w, wNominal | wTitle | wAddresseeNoun) && mention_at(w + 1) >= 0 &&
         d.mentions[mention_at(w + 1)].kind == MentionKind::name && d.mentions[mention_at(w + 1)].tb == w + 1)
       mi = mention_at(w + 1);
-    if (mi >= 0) after = d.mentions[mi].te;
-    else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
+    if (mi >= 0) {
+      after = d.mentions[mi].te;
+      owned = tok(after - 1).has(kPossessive) && word(after);
+      // ("told Trump's aides the plan would …": the noun the name owns, when a clause follows it)
+      const u32 a = after;
+      if (owned && !tok(a).has(kCap) && !is_word(a, wFunction | wPreposition | wCue | wAuxiliary) && a + 1 < e &&
+          (clause_start(a + 1, e) || determiner(a + 1)))
+        after = a + 1;
+    } else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
     // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
     else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
              w + 1 < e && (clause_start(w + 1, e) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
@@ -680,7 +688,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // that", "told a crowd in Cleveland that", "told a local radio station Tuesday that"
   // (a cue's base or -ing form there is a noun, "a press conference", "a regular briefing"; a
   // day or a number's word is a phrase's, "on Monday", "her 1.4 million followers")
-  bool spoken_to = c.addressee_object && v > u + 1 && v <= u + 8 && determiner(u);
+  bool spoken_to = c.addressee_object && v <= u + 8 && ((v > u + 1 && determiner(u)) || (v > u && owned));
   for (u32 t = u + 1; t < v && spoken_to; ++t)
     spoken_to = (word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
                 (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer) ||
@@ -691,6 +699,8 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   const bool aside_before = v > u + 2 && is(u, ',') && is(v - 1, ',');
   *that_found = v < e && word(v) && tok_text(v) == "that" &&
                 (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
+  // ("spoke on condition that they not be named", "so that": a conjunction's, no report)
+  if (*that_found && v > u && word(v - 1) && lx.that_conjunctions.count(low(v - 1))) return e;
   // "that" as a determiner ("rejected that characterisation,", "dismissed that criticism as
   // partisan") or, after a noun, a relative pronoun ("replied in a message that has since been
   // viewed") opens no report
