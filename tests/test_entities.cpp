@@ -119,6 +119,13 @@ TEST(Entities, ABodysNameWithAPluralsPossessiveOrOfThe) {
   }
 }
 
+TEST(Entities, AParticipleOfSayingOpeningTheSentenceIsNoName) {
+  // "Writing in …," is no one: the quote after the second verb is the subject's
+  Document d = extract("Writing in the Sunday Review, John Hollis said the plan was good, but cautioned: \"Reform is a marathon.\"");
+  ASSERT_FALSE(d.quotes.empty());
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "John Hollis");
+}
+
 TEST(Entities, SurnameThatIsATitleWord) {
   Document d = extract("Billie Jean King won 39 Grand Slam titles. King says Ali \"talked the talk and walked the walk.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

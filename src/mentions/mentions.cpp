@@ -439,6 +439,11 @@ struct Finder {
           !(e < n && is_word(e, wCue)) &&  // ("Hope Daniels said": a first name)
           !(d.word(u).cue && d.word(u).cue->base))
         continue;
+      // nor is its -ing form alone before a lower-case word ("Writing in the Sunday Review, John
+      // Hollis said", "Speaking to reporters, …")
+      if (u == t && e == u + 1 && sentence_initial(u) && is_word(u, wCue) && d.word(u).cue && d.word(u).cue->participle &&
+          e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap))
+        continue;
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
