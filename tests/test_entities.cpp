@@ -126,6 +126,22 @@ TEST(Entities, AParticipleOfSayingOpeningTheSentenceIsNoName) {
   for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "John Hollis");
 }
 
+TEST(Entities, HeAfterAPhrasesQuoteOrTheSourceOfAccordingTo) {
+  // "he" right after a quote of someone a phrase brings in, with no name of the earlier person
+  // between, is the phrase's; a full name after "According to" is an antecedent
+  Document d = extract("Luke Tryon said the vote was close. 'It goes through,' a senior backbencher said. 'We will see,' he added.");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[2].speaker, d.quotes[1].speaker);
+  EXPECT_NE(d.quotes[2].speaker, "Luke Tryon");
+  // (a description of a name is that name's: "Dean, a medical doctor,")
+  Document d2 = extract("Howard Dean, a medical doctor, said the remark was \"fair.\" \"Something funny was going on,\" he added.");
+  ASSERT_EQ(d2.quotes.size(), 2u);
+  EXPECT_EQ(d2.quotes[1].speaker, "Howard Dean");
+  Document d3 = extract("According to Anjali Mehra, samples were sent to the State Laboratory. \"We expect results soon,\" she said.");
+  ASSERT_FALSE(d3.quotes.empty());
+  EXPECT_EQ(d3.quotes.back().speaker, "Anjali Mehra");
+}
+
 TEST(Entities, SurnameThatIsATitleWord) {
   Document d = extract("Billie Jean King won 39 Grand Slam titles. King says Ali \"talked the talk and walked the walk.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

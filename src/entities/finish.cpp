@@ -295,7 +295,11 @@ struct Resolver {
           // tells of is one: "For Lindgren, who became chief executive in 2021, ... he laughed")
           // (nor one the sentence opens with as its topic: "For Marisol Trevino, the diagnosis
           // brought relief"; "In Ohio," is a place)
-          const bool topic = c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for");
+          // (nor a full name that is the source of "according to": "According to Anjali Mehra, …";
+          // "According to ProPublica," may be a body's)
+          const bool topic = c.kind == MentionKind::name &&
+                             ((d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for")) ||
+                              (c.words >= 2 && c.tb >= sn.tb + 2 && ieq(d.tok_text(c.tb - 1), "to") && ieq(d.tok_text(c.tb - 2), "according")));
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic &&
               !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who")))
             continue;
@@ -595,6 +599,29 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 }
 }  // namespace
 
+// Whether the he/she of attribution a may stand for the one a speaker's indefinite phrase `phrase`
+// (no name, no pronoun: "a senior backbencher") named before it, in its paragraph or the one before: no
+// mention of `entity`, whom the pronoun resolved to, between them, and no gender of the phrase's
+// words against it.
+bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity) {
+  const MentionRec& p = d.mentions[a.mention];
+  if (p.kind != MentionKind::pronoun || (p.gender != Gender::male && p.gender != Gender::female) || phrase.end > p.nb) return false;
+  const u32 pt = d.tok_at(phrase.start);
+  if (pt >= d.toks.size() || d.mention_at[pt] >= 0 || d.toks[p.tb].para > d.toks[pt].para + 1) return false;
+  // (a phrase that brings someone new in: "a senior backbencher", "one questioner"; "the Florida
+  // senator" is as a rule the one named before)
+  const std::string_view first = d.tok_text(pt);
+  if (!(ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "another"))) return false;
+  if (pt > 0 && d.tok_is(pt - 1, ',')) return false;  // (a description of a name: "Dean, a medical doctor,")
+  const std::string_view words = d.text.substr(phrase.start, phrase.end - phrase.start);
+  const bool woman = words.find("woman") != std::string_view::npos || words.find("women") != std::string_view::npos;
+  const bool man = !woman && (words.ends_with("man") || words.ends_with("men"));
+  if ((woman && p.gender == Gender::male) || (man && p.gender == Gender::female)) return false;
+  for (u32 t = pt; t < p.tb; ++t)
+    if (const int mi = d.mention_at[t]; mi >= 0 && d.mentions[mi].entity == entity) return false;
+  return true;
+}
+
 void finish(Doc& d, Document& out) {
   Resolver rs{d};
   // a name right after the cue of a quote is someone's ('said Mykola'; before it, a name of one
@@ -633,8 +660,16 @@ void finish(Doc& d, Document& out) {
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     const QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
-    const int entity = rs.speaker(a);
+    int entity = rs.speaker(a);
     bool attributed = a.sieve != nullptr;
+    // "he" or "she" after the quote before it, a phrase's ("a senior backbencher said"), with no
+    // name of the one it resolved to in between: the phrase's ("'It goes through,' a senior
+    // backbencher said. 'We will see,' he added." is not Luke Tryon's, named before)
+    if (entity >= 0 && a.mention >= 0 && !recs.empty() && recs.back().quote == qi - 1 && recs.back().kind == Kind::direct &&
+        recs.back().entity >= 0 && d.attr[qi - 1].mention < 0 && !d.entities[recs.back().entity].person && recs.back().has_mention &&
+        d.quotes[qi - 1].close_tok != kNone && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[d.quotes[qi - 1].close_tok] + 1 &&
+        nominal_before(d, a, recs.back().mention, entity))
+      entity = recs.back().entity;
     if (!attributed) {
       // unattributed: only a whole utterance of some length is still a quote
       u32 words = 0;
