@@ -142,6 +142,16 @@ TEST(Entities, HeAfterAPhrasesQuoteOrTheSourceOfAccordingTo) {
   EXPECT_EQ(d3.quotes.back().speaker, "Anjali Mehra");
 }
 
+TEST(Entities, APlaceIsNoAntecedent) {
+  // data/place_words.txt: "Elm Street", "Harlow Falls" are no one
+  for (const char* text : {"Dana Whitfield spoke next. The city studied the Elm Street corridor. \"How many more reports do we need?\" she asked.",
+                           "Dana Whitfield spoke next. The council backed the Harlow Falls project. \"How many more reports do we need?\" she asked."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker, "Dana Whitfield") << text;
+  }
+}
+
 TEST(Entities, SurnameThatIsATitleWord) {
   Document d = extract("Billie Jean King won 39 Grand Slam titles. King says Ali \"talked the talk and walked the walk.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -345,6 +345,11 @@ void link_entities(Doc& d) {
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
     }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
+    // a place: "Elm Street", "Harlow Falls" (not a person with a title or a first name: "Mayor
+    // Linda Park", "Anna Hill")
+    if (r.person && m.words >= 2 && !r.someone && r.votes_male == 0 && r.votes_female == 0 &&
+        d.lx->place_words.count(d.tok_lower(m.te - 1)))
+      r.person = false;
     // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may
     // be the one spoken to: "told her Chen had resigned")
     if (m.tb > 0 && m.nb == d.toks[m.tb].b && d.possessive_determiner(m.tb - 1) && !ieq(d.tok_text(m.tb - 1), "her"))

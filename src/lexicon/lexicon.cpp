@@ -213,6 +213,7 @@ Lexicon build() {
   load_set(lx.negations, "negations.txt", true, false);
   load_set(lx.anonymity_words, "anonymity_words.txt", true, false);
   load_set(lx.that_conjunctions, "that_conjunctions.txt", true, false);
+  load_set(lx.place_words, "place_words.txt", true, false);
   each_line(data::file("report_adverbs.txt"), [&](const std::vector<std::string_view>& f) {
     lx.report_adverbs.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "that");
   });

@@ -191,6 +191,7 @@ struct Lexicon {
   StrSet phrasal_lemmas, phrasal_particles;  // their verbs ("call") and particles ("off")
   StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
   StrSet gesture_verbs;     // "smiled", "laughed": a person's before the quote in the next sentence
+  StrSet place_words;  // a place name's last word: "street", "falls", "county"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
