@@ -328,6 +328,18 @@ TEST(Indirect, ThatOfAConjunctionOpensNoReport) {
     EXPECT_TRUE(extract(t).quotes.empty()) << t;
 }
 
+TEST(Indirect, APossessiveOpensTheSubjectOfASecondVerb) {
+  // "Her lawyer … and said": the phrase the possessive opens, not the first verb's object
+  for (const char* text : {"Her lawyer read the statement and said it was false.",
+                           "My mother, who is not a scientist, read the paper and told me she did not understand it."}) {
+    std::string t = text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    ASSERT_TRUE(d.quotes[0].speaker_mention.has_value()) << t;
+    EXPECT_TRUE(d.quotes[0].speaker_mention->text == "Her lawyer" || d.quotes[0].speaker_mention->text == "My mother") << t;
+  }
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());

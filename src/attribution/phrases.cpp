@@ -1093,6 +1093,9 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
   for (u32 t = lo; t < end; ++t) {
     if (tok(t).has(kInQuote)) continue;
     int mi = mention_at(t);
+    // (a possessive pronoun opening the clause opens a nominal phrase: "Her lawyer read the
+    // statement and said")
+    if (t == lo && mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && determiner(t)) mi = -1;
     if (mi >= 0) {
       const MentionRec& m = d.mentions[mi];
       // (a name before a role and another name describes that one: "Brentford boss Thomas Frank",
