@@ -340,6 +340,16 @@ TEST(Indirect, APossessiveOpensTheSubjectOfASecondVerb) {
   }
 }
 
+TEST(Indirect, AParticipleAfterItsNounIsNoCue) {
+  // "a man charged with arson": a relative clause's participle; the sentence's verb reports
+  std::string t = "The brother of a man charged with arson testified that he saw the truck.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "he saw the truck");
+  ASSERT_TRUE(d.quotes[0].cue.has_value());
+  EXPECT_EQ(d.quotes[0].cue->text, "testified");
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());

@@ -1603,6 +1603,12 @@ void Attributor::indirect_speech() {
       if (scanned.according && according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);
       if (!c) continue;
+      // a participle of a verb done to someone right after its noun is a relative clause's, no
+      // report: "the brother of a man charged with arson testified", "a woman accused of fraud"
+      if (c->past && c->object_target && !c->addressee_object && k >= lo + 2 && word(k - 1) && !tok(k - 1).has(kCap) &&
+          !is_word(k - 1, wFunction | wAuxiliary | wCue | wPronoun) && (determiner(k - 2) || (k >= lo + 3 && determiner(k - 3))) &&
+          word(k + 1) && is_word(k + 1, wPreposition))
+        continue;
       // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
       // work", "Trump is expected to win", "he is said to have". PolNeAR marks them with no source
       // and the content in two pieces, the subject and the infinitive (--attributions all).
