@@ -350,6 +350,16 @@ TEST(Indirect, AParticipleAfterItsNounIsNoCue) {
   EXPECT_EQ(d.quotes[0].cue->text, "testified");
 }
 
+TEST(Continuation, ACueOfAPhraseAPrepositionGovernsEndsNoRun) {
+  // "said in a video posted to Telegram": "posted" is the video's, no other speaker's
+  std::string t = "\u201cThe enemy knows it. It is trying to freeze us,\u201d Ihor Lysenko said in a video posted to Telegram. "
+                  "\u201cWe will restore power.\u201d";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ihor Lysenko");
+  EXPECT_EQ(d.quotes[1].speaker, "Ihor Lysenko");
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());

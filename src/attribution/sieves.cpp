@@ -567,6 +567,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       same = word(r) && low_is(r, "who") && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
              tok(r - 1).b <= prev.speaker_span.end + 1;
     if (same) continue;
+    // (a phrase a preposition governs is no one's subject: '"…," Lysenko said in a video posted to
+    // Telegram. "…"')
+    if (np.ok() && np.tb > from && word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && !c->participle) continue;
     if (!c->participle || np.ok()) return false;
   }
   a.mention = prev.mention;
