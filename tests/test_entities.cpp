@@ -91,14 +91,14 @@ TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {
 }
 
 TEST(Entities, ATitledOrInvertedSpeakersOneWordNameIsSomeone) {
-  // a name of one word is no antecedent of "he" while a two-word name before it is, unless a
-  // title or an inverted cue shows it is someone's ("Lord Hollis", 'said Mykola'); a title tells
-  // the gender when it can ("Lady Hollis" is no "he")
+  // a name of one word is no antecedent of "he" while a two-word name of no known gender before it
+  // is ("Jordan Nasser"), unless a title or an inverted cue shows it is someone's ("Lord Hollis",
+  // 'said Mykola'); a title tells the gender when it can ("Lady Hollis" is no "he")
   const std::pair<const char*, const char*> cases[] = {
-      {"Leila Nasser arrived. Lord Hollis disagreed. \"Reform is a marathon,\" he said.", "Hollis"},
-      {"Leila Nasser arrived. Dr. Hollis disagreed. \"Reform is a marathon,\" he said.", "Hollis"},
-      {"Leila Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" she said.", "Hollis"},
-      {"Leila Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" he said.", "Leila Nasser"},
+      {"Jordan Nasser arrived. Lord Hollis disagreed. \"Reform is a marathon,\" he said.", "Hollis"},
+      {"Jordan Nasser arrived. Dr. Hollis disagreed. \"Reform is a marathon,\" he said.", "Hollis"},
+      {"Jordan Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" she said.", "Hollis"},
+      {"Jordan Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" he said.", "Jordan Nasser"},
       {"\"We hold the line,\" said Dmytro Koval. \"Now we count,\" said Mykola. \"We have no choice,\" he said.", "Mykola"}};
   for (const auto& [text, speaker] : cases) {
     Document d = extract(text);
@@ -149,6 +149,19 @@ TEST(Entities, APlaceIsNoAntecedent) {
     Document d = extract(text);
     ASSERT_EQ(d.quotes.size(), 1u) << text;
     EXPECT_EQ(d.quotes[0].speaker, "Dana Whitfield") << text;
+  }
+}
+
+TEST(Entities, FirstNamesOfManyLanguagesTellTheGender) {
+  // data/first_names.tsv: "Janine", "Mykola", "Olena", "Rajesh", "Ngozi" name one gender
+  const std::pair<const char*, const char*> cases[] = {
+      {"Dennis Brown sat down. Janine Smith stood up. \"No,\" he said.", "Dennis Brown"},
+      {"Mykola Koval spoke first. Olena Shevchuk listened. \"We have no choice,\" he said.", "Mykola Koval"},
+      {"Ngozi Okafor spoke first. Rajesh Kumar listened. \"We have no choice,\" she said.", "Ngozi Okafor"}};
+  for (const auto& [text, speaker] : cases) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker, speaker) << text;
   }
 }
 
