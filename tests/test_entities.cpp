@@ -92,14 +92,16 @@ TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {
 
 TEST(Entities, ATitledOrInvertedSpeakersOneWordNameIsSomeone) {
   // a name of one word is no antecedent of "he" while a two-word name of no known gender before it
-  // is ("Jordan Nasser"), unless a title or an inverted cue shows it is someone's ("Lord Hollis",
-  // 'said Mykola'); a title tells the gender when it can ("Lady Hollis" is no "he")
+  // is ("Jordan Nasser"), unless a title, an inverted cue or a role before it shows it is
+  // someone's ("Lord Hollis", 'said Mykola', "Another soldier, Mykola,"); a title tells the gender
+  // when it can ("Lady Hollis" is no "he")
   const std::pair<const char*, const char*> cases[] = {
       {"Jordan Nasser arrived. Lord Hollis disagreed. \"Reform is a marathon,\" he said.", "Hollis"},
       {"Jordan Nasser arrived. Dr. Hollis disagreed. \"Reform is a marathon,\" he said.", "Hollis"},
       {"Jordan Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" she said.", "Hollis"},
       {"Jordan Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" he said.", "Jordan Nasser"},
-      {"\"We hold the line,\" said Dmytro Koval. \"Now we count,\" said Mykola. \"We have no choice,\" he said.", "Mykola"}};
+      {"\"We hold the line,\" said Dmytro Koval. \"Now we count,\" said Mykola. \"We have no choice,\" he said.", "Mykola"},
+      {"Taras Koval checked the battery. Another soldier, Mykola, said supplies had improved. \"Now we count,\" he said.", "Mykola"}};
   for (const auto& [text, speaker] : cases) {
     Document d = extract(text);
     ASSERT_FALSE(d.quotes.empty()) << text;

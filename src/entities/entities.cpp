@@ -330,6 +330,10 @@ void link_entities(Doc& d) {
     if (m.kind != MentionKind::name || m.entity < 0) continue;
     m.entity = ents.resolve(m.entity);
     EntityRec& r = d.entities[m.entity];
+    // a name after a role and a comma is someone's: "Another soldier, Mykola, said"
+    if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && !d.toks[m.tb - 2].has(kCap) &&
+        d.is_word(m.tb - 2, wNominal))
+      r.someone = true;
     if (m.nb > d.toks[m.tb].b) {
       r.someone = true;
       const Gender g = title_gender(d, m);
