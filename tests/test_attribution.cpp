@@ -1193,6 +1193,28 @@ TEST(ParagraphLabel, TranscriptSpeakersAreTheNamesTheArticleGives) {
   EXPECT_EQ(mention(m), "MARA LIASSON");
 }
 
+TEST(ParagraphLabel, AnInterviewsAnswersAreTheIntervieweesWords) {
+  // "Q:" and "A:" turns: each answer is a direct quote of the person the article names most
+  // before the first question, and "I" in a report inside one is that person; questions are no one's
+  std::string t =
+      "Glaciologist Amara Linde has spent eleven seasons on the ice. We spoke with Linde by video.\n\n"
+      "Q: Why write a memoir now?\n\n"
+      "A: Honestly, because I was tired of giving talks about numbers.\n\n"
+      "Q: What do you say to people who feel hopeless?\n\n"
+      "A: I tell them hopelessness is a luxury. Every tenth of a degree matters.\n";
+  Document d = extract(t, bytes());
+  std::vector<const Quote*> answers;
+  for (const Quote& q : d.quotes) {
+    EXPECT_NE(at(t, q.start, q.end).substr(0, 3), "Why") << "a question reported";
+    if (q.kind == Kind::direct) answers.push_back(&q);
+    EXPECT_EQ(q.speaker, "Amara Linde") << at(t, q.start, q.end);
+  }
+  ASSERT_EQ(answers.size(), 2u);
+  EXPECT_TRUE(at(t, answers[1]->start, answers[1]->end).starts_with("I tell them"));
+  // (no questions, no interview: "A:" alone labels nothing)
+  EXPECT_TRUE(extract("We spoke with Amara Linde.\n\nA: Honestly, because I was tired of giving talks.\n").quotes.empty());
+}
+
 TEST(ParagraphLabel, AHeadlineLabelIsASpeakerTheArticleNamesAgain) {
   std::string t =
       "Sanders: Clinton Needs to Focus on Wages.\n\n"

@@ -391,6 +391,7 @@ struct Attributor {
   void reported_around_quote(const Sentence& s);
   void trailing_mixed(std::size_t qi);
   void paragraph_labels();
+  int interview_subject();
   bool question_put(u32 k, u32 clen, u32 e);
   void questions_outside_quotes(const Sentence& s);
   u32 phrase_link_end(u32 b);

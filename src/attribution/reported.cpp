@@ -1069,9 +1069,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // A label opening a paragraph names who speaks the rest of it: a transcript's "PENCE: Well, look,
 // ..." and a headline's "Sanders: Clinton needs to get away from ...". The label is a few
 // capitalised words ending in a name, a speaker's noun ("Poll:") or in capitals; labels of other
-// things ("UPDATE:", "Q:", "Editor's note:") are in data/paragraph_labels.txt. A transcript's
-// words are the speaker's own, printed as direct; a headline's are indirect.
+// things ("UPDATE:", "Q:", "Editor's note:") are in data/paragraph_labels.txt, but an
+// interview's "A:" turns are the words of the one interviewed (interview_subject()). A
+// transcript's words are the speaker's own, printed as direct; a headline's are indirect.
 void Attributor::paragraph_labels() {
+  const int interviewee = interview_subject();
   int caps_labels = -1;  // the paragraphs that open with a label in capitals (counted when needed)
   struct EntityLabel {
     u32 named = 0, labels = 0;
@@ -1124,6 +1126,15 @@ void Attributor::paragraph_labels() {
     for (u32 t = lb; t < le; ++t) {
       if (t > lb) label += ' ';
       label += low(t);
+    }
+    // an interview's answer ("A: Honestly, because …") is the words of the one interviewed
+    if (interviewee >= 0 && le == lb + 1 && (label == "a" || label == "answer")) {
+      Attribution subject;
+      subject.entity = interviewee;
+      const std::size_t n = d.indirect.size();
+      add_indirect(std::move(subject), colon + 1, p.te, colon, colon + 1, "interview_answer", 0.75);
+      if (d.indirect.size() > n) d.indirect.back().verbatim = true;
+      continue;
     }
     if (lx.paragraph_labels.count(label) || lx.paragraph_labels.count(low(lb))) continue;
     // a name the article speaks of again (a headline's "Little Relief for Refugees:" is no one),
@@ -1205,6 +1216,35 @@ void Attributor::paragraph_labels() {
     add_indirect(std::move(speaker), colon + 1, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
     if (d.indirect.size() > n) d.indirect.back().verbatim = transcript;
   }
+}
+
+// An interview in questions and answers ("Q: Why now?" / "A: Because …"): the person the article
+// names most often before its first question, whom the answers are of; -1 when the article has
+// no such turns or names no one before them.
+int Attributor::interview_subject() {
+  auto label_is = [&](const Para& p, char letter, std::string_view full) {
+    if (p.te < p.tb + 3 || !word(p.tb) || !is(p.tb + 1, ':')) return false;
+    const std::string_view w = low(p.tb);
+    return (w.size() == 1 && w[0] == letter) || w == full;
+  };
+  u32 first_q = kNone;
+  bool answers = false;
+  for (const Para& p : d.paras) {
+    if (first_q == kNone && label_is(p, 'q', "question")) first_q = p.tb;
+    answers = answers || label_is(p, 'a', "answer");
+    if (first_q != kNone && answers) break;
+  }
+  if (first_q == kNone || !answers) return -1;
+  std::vector<u32> named(d.entities.size(), 0);
+  int best = -1;
+  for (const MentionRec& m : d.mentions) {
+    if (m.tb >= first_q) break;
+    if (m.kind != MentionKind::name || m.entity < 0) continue;
+    const EntityRec& r = d.entities[m.entity];
+    if (!r.person || (r.votes_male == 0 && r.votes_female == 0 && r.name.find(' ') == std::string_view::npos)) continue;
+    if (++named[m.entity] > (best < 0 ? 0 : named[best])) best = m.entity;
+  }
+  return best;
 }
 
 // "Asked whether he would run, Smith said ...", "when asked about the plan": the question put to

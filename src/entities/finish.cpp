@@ -726,6 +726,17 @@ void finish(Doc& d, Document& out) {
     r.order = q.pieces.front().start;
     r.quote = qi;
   }
+  // the turns of a transcript or an interview, in text order (paragraph labels are read in
+  // order): "I" in a report inside one is its speaker ("A: I tell them hopelessness is a luxury")
+  std::vector<const Doc::Indirect*> turns;
+  for (const Doc::Indirect& ind : d.indirect)
+    if (ind.verbatim) turns.push_back(&ind);
+  auto turn_speaker = [&](u32 b) {
+    auto it = std::upper_bound(turns.begin(), turns.end(), b, [](u32 v, const Doc::Indirect* t) { return v < t->content.start; });
+    if (it == turns.begin()) return -1;
+    const Doc::Indirect& t = **(it - 1);
+    return b < t.content.end ? rs.speaker(t.attr) : -1;
+  };
   for (const Doc::Indirect& ind : d.indirect) {
     const Attribution& a = ind.attr;
     Rec& r = recs.emplace_back();
@@ -735,6 +746,9 @@ void finish(Doc& d, Document& out) {
     r.pe = static_cast<u32>(pool.size());
     r.kind = ind.verbatim ? Kind::direct : Kind::indirect;
     r.entity = rs.speaker(a);
+    if (r.entity < 0 && !turns.empty() && a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::pronoun &&
+        d.mentions[a.mention].gender == Gender::first)
+      r.entity = turn_speaker(d.mentions[a.mention].nb);
     r.has_mention = a.mention >= 0 || a.speaker_span.end > a.speaker_span.start;  // (none: "the plan seems to work")
     r.mention = a.speaker_span;
     r.cue_b = a.cue_b;
