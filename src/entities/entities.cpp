@@ -57,18 +57,11 @@ bool ends_with_name(std::string_view full, std::string_view tail) {
 // the gender of the title a name is written with ("Mr. Ellison": male; none: unknown)
 Gender title_gender(const Doc& d, const MentionRec& m) {
   if (m.nb <= d.toks[m.tb].b) return Gender::unknown;
-  // the title's words before the name ("Crown Prince"), else its last word ("Labour MP", "Lord")
-  std::string_view t = d.text.substr(d.toks[m.tb].b, m.nb - d.toks[m.tb].b);
-  while (!t.empty() && (t.back() == ' ' || t.back() == '.')) t.remove_suffix(1);
-  std::string buf;
-  const auto& genders = d.lx->title_genders;
-  auto it = genders.find(lower(t, buf));
-  if (it == genders.end()) {
-    const std::size_t sp = t.rfind(' ');
-    if (sp == std::string_view::npos) return Gender::unknown;
-    it = genders.find(lower(t.substr(sp + 1), buf));
-  }
-  return it == genders.end() ? Gender::unknown : it->second;
+  // the title's last word before the name ("Crown Prince", "Labour MP", "Lord"): the word lists
+  // give each title of one word its gender (data/titles.txt)
+  u32 t = m.tb;
+  while (t + 1 < m.te && d.toks[t + 1].b < m.nb) ++t;
+  return d.toks[t].kind == TokKind::word ? d.word(t).title_gender : Gender::unknown;
 }
 
 int upper_count(std::string_view s) {

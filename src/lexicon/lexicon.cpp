@@ -300,6 +300,13 @@ void index_words(Lexicon& lx) {
     w.bits |= wCue;
     w.cue = &c;
   }
+  // (a title of one word, with and without its period: "mrs", "mrs.")
+  for (const auto& [k, g] : lx.title_genders) {
+    if (k.find(' ') != std::string::npos) continue;
+    slot_for(lx, k).title_gender = g;
+    dotted.assign(k) += '.';
+    slot_for(lx, dotted).title_gender = g;
+  }
   for (auto& [k, p] : lx.pronouns) {
     WordInfo& w = slot_for(lx, k);
     w.bits |= wPronoun;

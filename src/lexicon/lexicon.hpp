@@ -156,6 +156,7 @@ struct WordInfo {
   const CueInfo* cue = nullptr;
   const PronounInfo* pronoun = nullptr;
   int month = 0;
+  Gender title_gender = Gender::unknown;  // a title's that tells its holder's ("mrs", "lord")
   // an abbreviation's bytes as written (load8(), zero-padded: "Gov."), which the text's must match
   // (abbreviations are case-sensitive, the key is not); kAbbrevAmbiguous when it is longer than
   // eight bytes or more than one abbreviation has this key
