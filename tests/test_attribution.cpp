@@ -283,6 +283,13 @@ TEST(Indirect, AParticipleAfterAPhraseOfReport) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the crossings would resume in March");
   EXPECT_EQ(mention(&d.quotes[0]), "The Ferry Authority");
+  // after a verb: what the participle said ("recalls telling him that …", "denied saying …")
+  for (const char* text : {"Ruiz recalls telling him that the paintings would sell.", "Ruiz denied saying that the paintings would sell."}) {
+    std::string r = text;
+    Document dr = extract(r, bytes());
+    ASSERT_EQ(dr.quotes.size(), 1u) << r;
+    EXPECT_EQ(at(r, dr.quotes[0].start, dr.quotes[0].end), "the paintings would sell") << r;
+  }
 }
 
 TEST(Indirect, ACueWhosePresentIsANoun) {

@@ -645,8 +645,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // no part of what was said, nor an adverb of the list ("said earlier that", "wondered aloud whether")
   u = time_phrase_after(u, e);
   // a participle of saying after a phrase of report says what was in it ("issued a statement
-  // Tuesday saying that …", "released a video saying …"): the clause it reports
-  if (clen > 1 && u + 1 < e && word(u) && !tok(u).has(kCap) && is_word(u, wCue)) {
+  // Tuesday saying that …", "released a video saying …"), after a verb what was said ("recalls
+  // telling him that …", "denied saying …"): the clause it reports
+  if (u + 1 < e && word(u) && !tok(u).has(kCap) && is_word(u, wCue)) {
     const CueInfo* pc = d.word(u).cue;
     if (pc && pc->participle && !pc->noun && (pc->cls == CueClass::speech || pc->cls == CueClass::writing))
       return content_start(*pc, u, 1, e, that_found);
