@@ -167,6 +167,12 @@ TEST(Entities, FirstNamesOfManyLanguagesTellTheGender) {
   }
 }
 
+TEST(Entities, ItReadIsTheMessageOfTheOneWhoPostedIt) {
+  Document d = extract("Col. Viktor Hnatiuk posted a message on Telegram. It read: \"We are holding the bridge.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Viktor Hnatiuk");
+}
+
 TEST(Entities, SurnameThatIsATitleWord) {
   Document d = extract("Billie Jean King won 39 Grand Slam titles. King says Ali \"talked the talk and walked the walk.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -45,6 +45,18 @@ struct Resolver {
   int resolve_it(const MentionRec& m) {
     if (m.ne < d.toks[m.tb].e) return -1;  // "It's ...": no one's report
     const u32 s = d.sent_of_tok[m.tb];
+    // "It read:" after "Col. Viktor Hnatiuk posted a message on Telegram.": the message, the one
+    // who wrote or posted it
+    if (m.te < d.toks.size() && (ieq(d.tok_text(m.te), "read") || ieq(d.tok_text(m.te), "reads")) && s > 0) {
+      const Sentence& sn = d.sents[s - 1];
+      const int ci = d.mention_at[sn.tb];
+      if (ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0)
+        for (u32 t = d.mentions[ci].te; t < sn.te && t < d.mentions[ci].te + 4; ++t)
+          if (const CueInfo* c = d.toks[t].kind == TokKind::word && d.is_word(t, wCue) ? d.word(t).cue : nullptr;
+              c && c->past && (c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "send" || c->lemma == "issue" ||
+                               c->lemma == "release"))
+            return d.mentions[ci].entity;
+    }
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       u32 t = sn.tb;
