@@ -2651,3 +2651,69 @@ TEST(Review, TheSecondReviewsCases) {
   EXPECT_EQ(extract("Trader Joe's said it would recall the product.").quotes.at(0).speaker, "Trader Joe's");
   EXPECT_EQ(extract("Moody's Investors Service said the outlook was stable.").quotes.at(0).speaker, "Moody's Investors Service");
 }
+
+// The third review's cases: each was a rule of the day misfiring
+TEST(Review3, ReportsTheDaysRulesMustKeep) {
+  // "in an order that" reports; a time after an object verb is no relative clause's preposition;
+  // "states" after a noun is a verb; "maintained" reads a noun and its verb
+  const std::pair<const char*, const char*> cases[] = {
+      {"The judge said in an order that the documents must be released by Friday.", "the documents must be released by Friday"},
+      {"The official cautioned on Monday that the ceasefire was fragile.", "the ceasefire was fragile"},
+      {"The lawsuit states the company failed to pay overtime.", "the company failed to pay overtime"},
+      {"He maintained the company had failed.", "the company had failed"}};
+  for (const auto& [text, content] : cases) {
+    std::string t = text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), content) << t;
+  }
+  // an object pronoun joined to another phrase is no subject; a plural noun of the cue list is
+  // no clause's verb
+  for (const char* t : {"He denied it and called the report false.", "Gov. Gavin Newsom announced the new rules on Monday."})
+    EXPECT_TRUE(extract(t).quotes.empty()) << t;
+  // a participle of a verb done to someone stays in what a statement reports
+  std::string t = "The White House issued a statement calling the report \"false.\"";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("calling the report"));
+}
+
+TEST(Review3, SpeakersTheDaysRulesMustKeep) {
+  // (the text, the last quote's speaker)
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jordan Nasser is a dealer in Detroit. General Motors said sales fell. \"It has been a tough year,\" he said.", "Jordan Nasser"},
+      {"Jordan Nasser, a warehouse worker, filed the complaint. \"We take these concerns seriously,\" said Amazon. \"Nothing has changed,\" he said.",
+       "Jordan Nasser"},
+      {"Jordan Nasser flies every week. The airline, Lufthansa, said flights would resume. \"I will believe it when I see it,\" he said.",
+       "Jordan Nasser"},
+      {"Chris Hill runs the shelter on Fifth Street. \"We turn people away every night,\" she said.", "Chris Hill"},
+      {"\"Suffering is suffering,\" said Peter Singer of the University of Melbourne.", "Peter Singer"},
+      {"The group Physicians for Human Rights said the attacks were \"systematic.\"", "Physicians for Human Rights"},
+      {"MP Materials said its profits would \"double\" next year.", "MP Materials"},
+      {"John Smith resigned on Friday. \"I leave with pride,\" Smith said. \"The decision was his own,\" a statement from the party said. "
+       "\"I thank my colleagues,\" he added.",
+       "John Smith"},
+      {"Maria Lopez runs a shelter in the city. According to Amnesty International, detentions doubled last year. \"We see it every day,\" she said.",
+       "Maria Lopez"},
+      {"\"We will win,\" Smith said. But as Jones told reporters last week, the race is close. \"We could lose.\"", "Jones"},
+      {"\"I am satisfied with his response,\" Hooton said after Rubio spoke. \"My biggest concern is the criminals.\"", "Hooton"}};
+  for (const auto& [text, speaker] : cases) {
+    Document d = extract(text);
+    ASSERT_FALSE(d.quotes.empty()) << text;
+    EXPECT_EQ(d.quotes.back().speaker, speaker) << text;
+  }
+}
+
+TEST(Review3, AnExplainersQuestionsAndAnswersAreNoOnesInterview) {
+  // no words saying the article interviews someone: the answers are no one's; with them, the one
+  // named after them, not the reporter named more
+  Document faq = extract(
+      "Gov. Gavin Newsom announced the rules on Monday. Newsom said the rules would take effect Friday.\n\n"
+      "Q: Do I need a mask at the grocery store?\n\nA: Yes. The state requires masks in all indoor public spaces.\n");
+  for (const Quote& q : faq.quotes) EXPECT_NE(q.kind, Kind::direct);
+  Document qa = extract(
+      "Reporter Dana Whitfield sat down with economist Rahul Mehta. Whitfield has covered the central bank for a decade.\n\n"
+      "Q: Will rates fall this year?\n\nA: I think they will, but slowly and only after the summer.\n");
+  ASSERT_EQ(qa.quotes.size(), 1u);
+  EXPECT_EQ(qa.quotes[0].speaker, "Rahul Mehta");
+}

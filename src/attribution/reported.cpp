@@ -94,7 +94,10 @@ bool Attributor::clause_start(u32 t, u32 e) {
   const bool nominative = m.kind == MentionKind::pronoun && m.grammatical_case == Case::nom;
   // (a subject pronoun joined to another subject is a subject whatever verb follows: "said she and
   // her husband commute 45 minutes")
-  if (nominative && m.te + 2 < e && word(m.te) && (low_is(m.te, "and") || low_is(m.te, "or")) && word(m.te + 1)) return true;
+  // (not "it", "you": as often objects, "He denied it and called the report false")
+  if (nominative && !low_is(t, "it") && !low_is(t, "you") && m.te + 2 < e && word(m.te) && (low_is(m.te, "and") || low_is(m.te, "or")) &&
+      word(m.te + 1))
+    return true;
   return (m.kind == MentionKind::name || nominative) && verbish_at(m.te, e);
 }
 
@@ -105,7 +108,7 @@ bool Attributor::clause_start(u32 t, u32 e) {
 // ("said on Tuesday"), a person spoken to ("said to reporters"), or a coordinated verb
 // ("said and left").
 Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
-  if (u >= e || !(word(u) || tok(u).kind == TokKind::number) || c.present_is_noun) return Complement::none;
+  if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
   // "said nothing when asked": no words reported
   if (!polnear && word(u) && low_is(u, "nothing") && !(word(u + 1) && (low_is(u + 1, "that") || low_is(u + 1, "but"))) &&
       !(word(u + 1) && (is_word(u + 1, wAuxiliary) || past_form(u + 1))))  // ("said nothing had changed": its subject)
@@ -208,7 +211,20 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   // breach", "tweeted the vote was rigged"), but not a phrase with a relative clause ("posted a
   // photo that was taken ...")
   const bool made = !takes_phrase && !c.clause_only && (c.cls == CueClass::writing || c.cls == CueClass::posting);
-  if (!takes_phrase && !made) return Complement::none;
+  if (!takes_phrase && !made) {
+    // a verb of saying of clauses only reports one with a noun and its verb for its subject:
+    // "maintained the company had failed", "states the company failed"
+    if (c.clause_only && (c.cls == CueClass::speech || c.cls == CueClass::writing) && determiner(u)) {
+      // (a verb of saying is the sentence's: "sent the letter called Oz a quack")
+      auto verb_at = [&](u32 t) {
+        return t < e && word(t) && !tok(t).has(kCap) &&
+               (is_word(t, wAuxiliary) || (past_form(t) && !is_word(t, wCue) && !low_ends_with(t, "en")));  // (not "even")
+      };
+      auto noun_at = [&](u32 t) { return t < e && word(t) && !tok(t).has(kCap) && !is_word(t, wFunction | wAuxiliary | wCue); };
+      if (noun_at(u + 1) && verb_at(u + 2)) return Complement::clause;
+    }
+    return Complement::none;
+  }
   // what follows must be a clause of its own, a verb in it ("said the politics would be more
   // intense"), unless PolNeAR's broader notion is asked for ("announced the change"); "said
   // goodbye to its light" reports no words
@@ -265,8 +281,9 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
     if (!word(t) || tok(t).has(kCap)) continue;
     // (a participle is no clause's verb: "announced the closure on Instagram, citing …")
     const CueInfo* c = d.word(t).cue;
+    // (nor a present that is as a rule a noun: "announced the new rules on Monday")
     if (is_word(t, wAuxiliary) || past_form(t) ||
-        (is_word(t, wCue) && !(c && c->participle) && (base_is_verb || (c && !c->base))))
+        (is_word(t, wCue) && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))))
       return true;
   }
   return false;
@@ -649,7 +666,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // telling him that …", "denied saying …"): the clause it reports
   if (u + 1 < e && word(u) && !tok(u).has(kCap) && is_word(u, wCue)) {
     const CueInfo* pc = d.word(u).cue;
-    if (pc && pc->participle && !pc->noun && (pc->cls == CueClass::speech || pc->cls == CueClass::writing))
+    // (not one of a verb done to someone: "issued a statement calling the report "false"" is its object's)
+    if (pc && pc->participle && !pc->noun && !(pc->object_target && !pc->addressee_object) &&
+        (pc->cls == CueClass::speech || pc->cls == CueClass::writing))
       return content_start(*pc, u, 1, e, that_found);
   }
   for (; u + 1 < e && word(u) && !tok(u).has(kCap); ++u) {
@@ -1219,9 +1238,10 @@ void Attributor::paragraph_labels() {
   }
 }
 
-// An interview in questions and answers ("Q: Why now?" / "A: Because …"): the person the article
-// names most often before its first question, whom the answers are of; -1 when the article has
-// no such turns or names no one before them.
+// An interview in questions and answers ("Q: Why now?" / "A: Because …"): of the people named
+// after words that say the article interviews them ("We spoke with Amara Linde", data/
+// interview_phrases.txt) before the first question, the one named most there; -1 when the
+// article has no such turns (an explainer's "Q:" and "A:" are no one's) or names no one so.
 int Attributor::interview_subject() {
   auto label_is = [&](const Para& p, char letter, std::string_view full) {
     if (p.te < p.tb + 3 || !word(p.tb) || !is(p.tb + 1, ':')) return false;
@@ -1236,14 +1256,34 @@ int Attributor::interview_subject() {
     if (first_q != kNone && answers) break;
   }
   if (first_q == kNone || !answers) return -1;
+  auto phrase_at = [&](u32 t, u32 te) -> u32 {  // the phrase's end at token t, or kNone
+    for (const auto& ph : lx.interview_phrases) {
+      u32 k = 0;
+      while (k < ph.size() && t + k < te && low(t + k) == ph[k]) ++k;
+      if (k == ph.size()) return t + k;
+    }
+    return kNone;
+  };
+  // (of those named so, the one named most before the first question: "Q&A with Vice President
+  // Joe Biden. … he spoke with POLITICO senior writer Michael Grunwald" is Biden's)
   std::vector<u32> named(d.entities.size(), 0);
-  int best = -1;
   for (const MentionRec& m : d.mentions) {
     if (m.tb >= first_q) break;
-    if (m.kind != MentionKind::name || m.entity < 0) continue;
-    const EntityRec& r = d.entities[m.entity];
-    if (!r.person || (r.votes_male == 0 && r.votes_female == 0 && r.name.find(' ') == std::string_view::npos)) continue;
-    if (++named[m.entity] > (best < 0 ? 0 : named[best])) best = m.entity;
+    if (m.kind == MentionKind::name && m.entity >= 0) ++named[m.entity];
+  }
+  int best = -1;
+  for (u32 s = 0; s < d.sents.size() && d.sents[s].tb < first_q; ++s) {
+    const Sentence& sn = d.sents[s];
+    for (u32 t = sn.tb; t < sn.te; ++t) {
+      const u32 after = word(t) ? phrase_at(t, sn.te) : kNone;
+      if (after == kNone) continue;
+      for (u32 k = after; k < sn.te && k < after + 6; ++k)
+        if (const int mi = mention_at(k); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0) {
+          const int e = d.mentions[mi].entity;
+          if (best < 0 || named[e] > named[best]) best = e;
+          break;
+        }
+    }
   }
   return best;
 }
@@ -1646,10 +1686,16 @@ void Attributor::indirect_speech() {
       if (!c) continue;
       // a participle of a verb done to someone right after its noun is a relative clause's, no
       // report: "the brother of a man charged with arson testified", "a woman accused of fraud"
+      // (the preposition the participle takes: "with", "of", "as", "by", "for"; not one of time or
+      // place, "The official cautioned on Monday that …")
       if (c->past && c->object_target && !c->addressee_object && k >= lo + 2 && word(k - 1) && !tok(k - 1).has(kCap) &&
           !is_word(k - 1, wFunction | wAuxiliary | wCue | wPronoun) && (determiner(k - 2) || (k >= lo + 3 && determiner(k - 3))) &&
-          word(k + 1) && is_word(k + 1, wPreposition))
+          word(k + 1) && (low_is(k + 1, "with") || low_is(k + 1, "of") || low_is(k + 1, "as") || low_is(k + 1, "by") || low_is(k + 1, "for")))
         continue;
+      // a cue whose present is as a rule a noun ("states", "state") is a verb only after a noun, a
+      // name, a pronoun or an aside's closing dash: "The lawsuit states the company failed …", not
+      // "The other states voting"
+      if (c->present_is_noun && !(k > lo && (is_word(k - 1, wNominal | wPronoun) || mention_at(k - 1) >= 0 || dash(k - 1)))) continue;
       // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
       // work", "Trump is expected to win", "he is said to have". PolNeAR marks them with no source
       // and the content in two pieces, the subject and the infinitive (--attributions all).

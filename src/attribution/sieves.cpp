@@ -569,7 +569,13 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     if (same) continue;
     // (a phrase a preposition governs is no one's subject: '"…," Lysenko said in a video posted to
     // Telegram. "…"')
-    if (np.ok() && np.tb > from && word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && !c->participle) continue;
+    // (a word that opens a clause too is no preposition there, "But as Jones told reporters, …",
+    // unless the clause it opens is of the previous speaker's sentence: '"…," Hooton said after
+    // Rubio spoke. "…"')
+    if (np.ok() && np.tb > from && word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && !c->participle &&
+        (!clause_opener(np.tb - 1) ||
+         (prev.cue_tok != kNone && t > prev.cue_tok && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok])))
+      continue;
     if (!c->participle || np.ok()) return false;
   }
   a.mention = prev.mention;

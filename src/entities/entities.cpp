@@ -55,13 +55,25 @@ bool ends_with_name(std::string_view full, std::string_view tail) {
 }
 
 // the gender of the title a name is written with ("Mr. Ellison": male; none: unknown)
-Gender title_gender(const Doc& d, const MentionRec& m) {
-  if (m.nb <= d.toks[m.tb].b) return Gender::unknown;
-  // the title's last word before the name ("Crown Prince", "Labour MP", "Lord"): the word lists
-  // give each title of one word its gender (data/titles.txt)
+// The title's last word before mention m's name ("Crown Prince", "Labour MP", "Lord"), or kNone
+// when the name has no title.
+u32 title_word(const Doc& d, const MentionRec& m) {
+  if (m.nb <= d.toks[m.tb].b) return kNone;
   u32 t = m.tb;
   while (t + 1 < m.te && d.toks[t + 1].b < m.nb) ++t;
-  return d.toks[t].kind == TokKind::word ? d.word(t).title_gender : Gender::unknown;
+  return d.toks[t].kind == TokKind::word ? t : kNone;
+}
+
+// Whether the title at token t is one only a person's name follows (data/titles.txt "personal",
+// or an abbreviation written with its period: "Sen.").
+bool personal_title(const Doc& d, u32 t) { return d.word(t).personal_title || d.tok_text(t).ends_with('.'); }
+
+// The gender a title tells, by the word lists' entry of its word (data/titles.txt), for a name
+// of two words or more, or of one after an honorific only a person's name follows ("Lord
+// Hollis"; "Duke Energy", "General Motors" are bodies).
+Gender title_gender(const Doc& d, const MentionRec& m) {
+  const u32 t = title_word(d, m);
+  return t != kNone && (m.words >= 2 || personal_title(d, t)) ? d.word(t).title_gender : Gender::unknown;
 }
 
 int upper_count(std::string_view s) {
@@ -323,11 +335,12 @@ void link_entities(Doc& d) {
     if (m.kind != MentionKind::name || m.entity < 0) continue;
     m.entity = ents.resolve(m.entity);
     EntityRec& r = d.entities[m.entity];
-    // a name after a role and a comma is someone's: "Another soldier, Mykola, said"
+    // a first name after a role and a comma is someone's: "Another soldier, Mykola, said" (not
+    // "The airline, Lufthansa,")
     if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && !d.toks[m.tb - 2].has(kCap) &&
-        d.is_word(m.tb - 2, wNominal))
+        d.is_word(m.tb - 2, wNominal) && d.lx->first_names.count(d.tok_lower(m.te - 1)))
       r.someone = true;
-    if (m.nb > d.toks[m.tb].b) {
+    if (const u32 t = title_word(d, m); t != kNone && (m.words >= 2 || personal_title(d, t))) {
       r.someone = true;
       const Gender g = title_gender(d, m);
       r.votes_male += g == Gender::male;

@@ -307,11 +307,12 @@ struct Resolver {
           // tells of is one: "For Lindgren, who became chief executive in 2021, ... he laughed")
           // (nor one the sentence opens with as its topic: "For Marisol Trevino, the diagnosis
           // brought relief"; "In Ohio," is a place)
-          // (nor a full name that is the source of "according to": "According to Anjali Mehra, …";
-          // "According to ProPublica," may be a body's)
+          // (nor a person's full name, by its first name, that is the source of "according to":
+          // "According to Anjali Mehra, …"; "According to Amnesty International," is a body's)
           const bool topic = c.kind == MentionKind::name &&
                              ((d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for")) ||
-                              (c.words >= 2 && c.tb >= sn.tb + 2 && ieq(d.tok_text(c.tb - 1), "to") && ieq(d.tok_text(c.tb - 2), "according")));
+                              (c.words >= 2 && c.entity >= 0 && (d.entities[c.entity].votes_male > 0 || d.entities[c.entity].votes_female > 0) &&
+                               c.tb >= sn.tb + 2 && ieq(d.tok_text(c.tb - 1), "to") && ieq(d.tok_text(c.tb - 2), "according")));
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic &&
               !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who")))
             continue;
@@ -625,6 +626,14 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity)
   const std::string_view first = d.tok_text(pt);
   if (!(ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "another"))) return false;
   if (pt > 0 && d.tok_is(pt - 1, ',')) return false;  // (a description of a name: "Dean, a medical doctor,")
+  // (a person's noun, no document and nothing after it: not "a statement from the party", "a
+  // report by the auditor", "a pastor at the Reformation Church")
+  u32 head = pt;
+  while (head + 1 < d.toks.size() && d.toks[head + 1].e <= phrase.end) ++head;
+  for (u32 t = pt + 1; t <= head; ++t)
+    if (d.is_word(t, wPreposition)) return false;
+  static thread_local std::string buf;
+  if (d.lx->document_nouns.count(lower(d.tok_text(head), buf))) return false;
   const std::string_view words = d.text.substr(phrase.start, phrase.end - phrase.start);
   const bool woman = words.find("woman") != std::string_view::npos || words.find("women") != std::string_view::npos;
   const bool man = !woman && (words.ends_with("man") || words.ends_with("men"));
@@ -636,12 +645,13 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity)
 
 void finish(Doc& d, Document& out) {
   Resolver rs{d};
-  // a name right after the cue of a quote is someone's ('said Mykola'; before it, a name of one
-  // word is as often a country's or a party's: "China said", "Republicans argued")
+  // a first name right after the cue of a quote is someone's ('said Mykola'; not 'said Amazon',
+  // nor one before it, "China said")
   for (const Attribution& a : d.attr)
     if (a.mention >= 0 && a.cue_b != kNone) {
       const MentionRec& m = d.mentions[a.mention];
-      if (m.kind == MentionKind::name && m.entity >= 0 && m.tb > 0 && d.toks[m.tb - 1].e == a.cue_e)
+      if (m.kind == MentionKind::name && m.entity >= 0 && m.tb > 0 && d.toks[m.tb - 1].e == a.cue_e &&
+          d.lx->first_names.count(d.tok_lower(m.te - 1)))
         d.entities[m.entity].someone = true;
     }
   // s appended to out with each invalid sequence as U+FFFD; a piece of a text found valid by

@@ -157,6 +157,8 @@ Lexicon build() {
       ci.past = !ci.participle && w != forms[0] && (w.size() < 2 || w.compare(w.size() - 1, 1, "s") != 0 || w.ends_with("ss"));
       ci.base = i == 0;
       ci.present_is_noun = past_only && !ci.past && !ci.participle;
+      ci.clause_only = ci.clause_only || ci.present_is_noun;
+      ci.no_infinitive = ci.no_infinitive || ci.present_is_noun;  // ("member states to counter …")
       if (info.noun) ci.past = ci.base = ci.participle = false;
       auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
       if (!fresh) {
@@ -176,7 +178,8 @@ Lexicon build() {
     if (f.size() < 2) return;
     std::string w(lower(f[0], buf));
     if (!w.empty() && w.back() == '.') w.pop_back();
-    lx.title_genders.emplace(std::move(w), gender_of(f[1]));
+    if (f.size() > 2 && f[2] == "personal") lx.personal_titles.insert(w);
+    if (f[1] != "-") lx.title_genders.emplace(std::move(w), gender_of(f[1]));
   });
   load_set(lx.abbreviations, "abbreviations.txt", false, false);
   load_set(lx.function_words, "function_words.txt", true, false);
@@ -214,6 +217,11 @@ Lexicon build() {
   load_set(lx.anonymity_words, "anonymity_words.txt", true, false);
   load_set(lx.that_conjunctions, "that_conjunctions.txt", true, false);
   load_set(lx.place_words, "place_words.txt", true, false);
+  load_set(lx.document_nouns, "document_nouns.txt", true, false);
+  each_line(data::file("interview_phrases.txt"), [&](const std::vector<std::string_view>& f) {
+    const auto ws = words(lower(f[0], buf));
+    if (!ws.empty()) lx.interview_phrases.emplace_back(ws.begin(), ws.end());
+  });
   each_line(data::file("report_adverbs.txt"), [&](const std::vector<std::string_view>& f) {
     lx.report_adverbs.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "that");
   });
@@ -306,6 +314,11 @@ void index_words(Lexicon& lx) {
     slot_for(lx, k).title_gender = g;
     dotted.assign(k) += '.';
     slot_for(lx, dotted).title_gender = g;
+  }
+  for (const auto& k : lx.personal_titles) {
+    slot_for(lx, k).personal_title = true;
+    dotted.assign(k) += '.';
+    slot_for(lx, dotted).personal_title = true;
   }
   for (auto& [k, p] : lx.pronouns) {
     WordInfo& w = slot_for(lx, k);

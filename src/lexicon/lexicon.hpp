@@ -127,8 +127,8 @@ struct CueInfo {
   bool clause_only = false;       // reports a clause or an infinitive, never a noun phrase ("seems to")
   bool no_infinitive = false;     // an infinitive after it is no report ("continued to grow", "offered to help")
   bool noun = false;              // a noun of report ("statement"): a cue only after its owner, before what it reports
-  bool present_is_noun = false;   // a base or -s form that is as a rule a noun ("state", "states"): it
-                                  // reports a clause after "that" only ("The report states that …")
+  bool present_is_noun = false;   // a base or -s form that is as a rule a noun ("state", "states"): a
+                                  // verb only after a noun, a name or a pronoun ("The report states that …")
   std::string lemma;
   // the form a headline gives a report ("Lindsey Graham Says ...", "New Poll Shows ..."): present
   // tense, capitalised as the headline's every word
@@ -157,6 +157,7 @@ struct WordInfo {
   const PronounInfo* pronoun = nullptr;
   int month = 0;
   Gender title_gender = Gender::unknown;  // a title's that tells its holder's ("mrs", "lord")
+  bool personal_title = false;            // an honorific only a person's name follows ("mr", "dr", "lord")
   // an abbreviation's bytes as written (load8(), zero-padded: "Gov."), which the text's must match
   // (abbreviations are case-sensitive, the key is not); kAbbrevAmbiguous when it is longer than
   // eight bytes or more than one abbreviation has this key
@@ -170,6 +171,7 @@ struct Lexicon {
   StrMap<std::vector<std::size_t>> phrase_starts;     // first word -> indexes into cue_phrases
   StrSet titles;          // lower-case, without a final period ("gov", "president")
   StrMap<Gender> title_genders;  // the titles that tell a gender ("mrs" -> female, "lord" -> male)
+  StrSet personal_titles;        // the honorifics only a person's name follows ("mr", "dr", "lord")
   StrSet abbreviations;   // as written, with the period ("Gov.", "U.S.")
   StrSet function_words;  // lower-case words that are never names
   StrSet nominal_heads;   // "spokesperson", "company"
@@ -192,6 +194,8 @@ struct Lexicon {
   StrSet phrasal_lemmas, phrasal_particles;  // their verbs ("call") and particles ("off")
   StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
   StrSet gesture_verbs;     // "smiled", "laughed": a person's before the quote in the next sentence
+  std::vector<std::vector<std::string>> interview_phrases;  // "sat down with": the interviewed one's name follows
+  StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet place_words;  // a place name's last word: "street", "falls", "county"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)

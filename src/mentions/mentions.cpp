@@ -64,11 +64,11 @@ struct Finder {
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
   bool is_title(u32 t) const { return is_title(toks[t]); }
-  // a word of a science's practitioner, singular or plural: "Glaciologist", "Physicians",
-  // "Geophysicist", "Psychiatrist" (not any word in -ist: "Baptist Health", "Socialist Party")
+  // a word of a science's practitioner: "Glaciologist", "Geophysicist", "Psychiatrist" (not any
+  // word in -ist, "Baptist Health", "Socialist Party"; nor in -ician, "Galician Nationalist Bloc";
+  // nor a plural, "Physicians for Human Rights")
   static bool occupation_word(std::string_view w) {
-    if (w.ends_with('s')) w.remove_suffix(1);
-    return w.size() >= 7 && (w.ends_with("ologist") || w.ends_with("ician") || w.ends_with("icist") || w.ends_with("iatrist"));
+    return w.size() >= 7 && (w.ends_with("ologist") || w.ends_with("icist") || w.ends_with("iatrist"));
   }
   static bool is_title(const Token& k) { return k.has(kCap) && (k.bits & wTitle); }
   bool honorific(u32 t) {
@@ -353,6 +353,9 @@ struct Finder {
           (low(u) == "former" || low(u) == "acting" || low(u) == "then"))
         ++u;
       while (u < n && is_title(u) && toks[u].para == k.para) {
+        // (a title in capitals, an acronym, only before a name of two words: "MP Gerald Finch",
+        // not the firm "MP Materials")
+        if (toks[u].has(kAllCaps) && u + 1 < n && name_word(u + 1) && !(u + 2 < n && name_word(u + 2))) break;
         ++u;
         // "Secretary of State", "Minister of Finance"
         if (u + 2 < n && usable(u) && tok_text(u) == "of" && name_word(u + 1) && name_word(u + 2)) u += 2;
@@ -394,7 +397,8 @@ struct Finder {
         // apostrophe is a token of its own
         if ((toks[e].kind == TokKind::quote_mark || toks[e].kind == TokKind::punct) && !toks[e].has(kSpaceBefore) &&
             toks[e].has(kSpaceAfter) && e + 1 < n && (tok_text(e) == "'" || tok_text(e) == "\u2019") &&
-            tok_text(e - 1).ends_with('s') && body_after(e + 1)) {
+            tok_text(e - 1).ends_with('s') && body_after(e + 1) &&
+            (e + 2 >= n || !name_word(e + 2))) {  // (the noun ends the name: not "The Yankees' Manager Aaron Boone")
           e += 2;
           continue;
         }
@@ -414,15 +418,18 @@ struct Finder {
         }
         // an organisation named by its kind and what it is of: "Bureau of Prisons", "Council on
         // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
+        // (a person's name whose surname is a noun stays apart too: "Peter Singer of the University
+        // of Melbourne", "Lucy Farmer of Oxfam")
+        const bool person_first = e == u + 2 && d.lx->first_names.count(low(u));
         if (e > u && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) && name_word(e + 1) &&
-            (w == "of" || w == "on" || w == "for")) {
+            !person_first && (w == "of" || w == "on" || w == "for")) {
           e += 2;
           continue;
         }
         // ... and what it is of with "the": "International Committee of the Red Cross", "Friends
         // of the Earth"
         if (e > u && w == "of" && e + 2 < n && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) &&
-            usable(e + 1) && toks[e + 1].para == k.para && ieq(tok_text(e + 1), "the") && name_word(e + 2)) {
+            !person_first && usable(e + 1) && toks[e + 1].para == k.para && ieq(tok_text(e + 1), "the") && name_word(e + 2)) {
           e += 3;
           continue;
         }
@@ -448,7 +455,7 @@ struct Finder {
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
       // nor is an occupation's word, by its ending, anywhere ("Glaciologist Amara Linde said",
-      // "according to Physician Ann Cole")
+      // "according to Geophysicist Ann Cole")
       if (name_b == u && e > u + 2 && occupation_word(tok_text(u)) && !d.title_case(u)) name_b = u + 1;
       // nor is a verb's -ing form that opens it, with no cue after the name ("Injecting Clinton's
       // troubles into the race"; "Sterling Jones said" is a name)
@@ -463,8 +470,10 @@ struct Finder {
         name_b = u + 1;
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one
+      // (a title in capitals, an acronym, only before a name of two words: "MP Gerald Finch", not
+      // the firm "MP Materials")
       for (u32 k = e - 1; k > name_b; --k) {
-        if (is_title(k - 1) && k - 1 >= name_b) { name_b = k; break; }
+        if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || e >= k + 2)) { name_b = k; break; }
       }
       // letters after the name ("Priya Lathan MP") are no part of it
       u32 name_e = e;
