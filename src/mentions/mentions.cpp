@@ -420,16 +420,16 @@ struct Finder {
         // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
         // (a person's name whose surname is a noun stays apart too: "Peter Singer of the University
         // of Melbourne", "Lucy Farmer of Oxfam")
-        const bool person_first = e == u + 2 && d.lx->first_names.count(low(u));
-        if (e > u && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) && name_word(e + 1) &&
-            !person_first && (w == "of" || w == "on" || w == "for")) {
+        auto person_first = [&] { return e == u + 2 && d.lx->first_names.count(low(u)) > 0; };
+        if (e > u && (w == "of" || w == "on" || w == "for") && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) &&
+            !sentence_initial(e - 1) && name_word(e + 1) && !person_first()) {
           e += 2;
           continue;
         }
         // ... and what it is of with "the": "International Committee of the Red Cross", "Friends
         // of the Earth"
         if (e > u && w == "of" && e + 2 < n && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) &&
-            !person_first && usable(e + 1) && toks[e + 1].para == k.para && ieq(tok_text(e + 1), "the") && name_word(e + 2)) {
+            usable(e + 1) && toks[e + 1].para == k.para && ieq(tok_text(e + 1), "the") && name_word(e + 2) && !person_first()) {
           e += 3;
           continue;
         }
