@@ -34,6 +34,21 @@ TEST(Quotes, ApostrophesAreNotQuotes) {
   EXPECT_EQ(d.quotes[1].text, "Thanks, y'all,");
 }
 
+TEST(Quotes, ANameInQuotationMarksIsNoQuote) {
+  // after words that say it is a name (data/naming_words.txt) the marks are the writer's: no
+  // quote, and the sentence's report is read as if they were not there
+  for (const char* t : {"The commander, known as \"Granit\", said the unit had not been rotated for 40 days.",
+                        "A gunman nicknamed \"Tiny\" said the money was gone."}) {
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(d.quotes[0].kind, Kind::indirect) << t;
+  }
+  // a name the speaker calls someone is their words
+  Document d = extract("Trump called him \"Little Marco\" on Tuesday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+}
+
 TEST(Quotes, NestedQuotesStayInside) {
   Document d = extract("\"He told me 'never again' and left,\" said Kim Park.");
   ASSERT_EQ(d.quotes.size(), 1u);

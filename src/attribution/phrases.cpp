@@ -723,6 +723,11 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   while (k > lo) {
     u32 p = k - 1;
     if (adverb_like(p)) { k = p; continue; }
+    // a quotation mark the writer put around a name ('The commander, known as "Granit," said'):
+    // punctuation, passed over
+    if (tok(p).kind == TokKind::punct && p > lo && tok(p).e - tok(p).b <= 3 &&
+        (is(p, "\"") || is(p, "\u201d") || is(p, "\u2019") || is(p, "'")))
+      { k = p; continue; }
     // a quantifier after its subject: "Merkley, Brown and Menendez all suggested", "They both said"
     if (verb_group && p > lo && word(p) && (low_is(p, "all") || low_is(p, "both") || low_is(p, "each")) &&
         (is(p - 1, ')') || mention_at(p - 1) >= 0 || (word(p - 1) && !is_word(p - 1, wFunction | wPreposition | wCue)))) {

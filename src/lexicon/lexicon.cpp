@@ -222,6 +222,10 @@ Lexicon build() {
     const auto ws = words(lower(f[0], buf));
     if (!ws.empty()) lx.interview_phrases.emplace_back(ws.begin(), ws.end());
   });
+  each_line(data::file("naming_words.txt"), [&](const std::vector<std::string_view>& f) {
+    const auto ws = words(lower(f[0], buf));
+    if (!ws.empty()) lx.naming_phrases.emplace_back(ws.begin(), ws.end());
+  });
   each_line(data::file("report_adverbs.txt"), [&](const std::vector<std::string_view>& f) {
     lx.report_adverbs.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "that");
   });

@@ -4,6 +4,7 @@
 // A quote left open at a paragraph's end continues when the next paragraph opens with a mark
 // (the news convention for quotes over several paragraphs); otherwise it ends with its paragraph.
 #include "doc.hpp"
+#include "util/ascii.hpp"
 
 namespace whosaid {
 
@@ -243,6 +244,33 @@ bool lead_in_punct(std::string_view s) {
 
 }  // namespace
 
+// A quotation of one to three capitalised words ("Granit," "Little Marco") right after words of
+// data/naming_words.txt ("known as", "the call sign").
+bool quoted_name(const Doc& d, const QuoteRec& q) {
+  if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 2) return false;
+  u32 words = 0;
+  for (u32 t = q.first_tok; t < q.last_tok; ++t) {
+    const Token& k = d.toks[t];
+    if (k.kind == TokKind::word) {
+      if (!k.has(kCap) || ++words > 3) return false;
+    } else if (!(k.kind == TokKind::punct && (d.tok_is(t, ',') || d.tok_is(t, '.')) && t + 1 == q.last_tok)) {
+      return false;
+    }
+  }
+  if (words == 0) return false;
+  const u32 o = q.open_tok;
+  for (const auto& ph : d.lx->naming_phrases) {
+    if (ph.size() > o) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < ph.size() && same; ++i) {
+      const u32 t = o - static_cast<u32>(ph.size() - i);
+      same = d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[o].para && ieq(d.tok_text(t), ph[i]);
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 void find_quotes(Doc& d) {
   for (QuoteRec& q : d.quotes) {
     if (q.pieces.capacity() == 0) continue;
@@ -252,6 +280,14 @@ void find_quotes(Doc& d) {
   d.quotes.clear();
   Pairer pr{d};
   for (u32 pi = 0; pi < d.paras.size(); ++pi) pr.paragraph(pi);
+  // a name in quotation marks after words that say it is one ("known as "Granit,"", "nicknamed
+  // "Tiny"": data/naming_words.txt) is no quote: its marks are the writer's punctuation
+  std::erase_if(d.quotes, [&d](const QuoteRec& q) {
+    if (!quoted_name(d, q)) return false;
+    d.toks[q.open_tok].kind = TokKind::punct;
+    d.toks[q.close_tok].kind = TokKind::punct;
+    return true;
+  });
   for (QuoteRec& q : d.quotes) {
     Token* toks = d.toks.data();
     for (u32 t = q.first_tok; t < q.last_tok; ++t) toks[t].flags |= kInQuote;
