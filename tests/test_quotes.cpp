@@ -43,10 +43,13 @@ TEST(Quotes, ANameInQuotationMarksIsNoQuote) {
     ASSERT_EQ(d.quotes.size(), 1u) << t;
     EXPECT_EQ(d.quotes[0].kind, Kind::indirect) << t;
   }
-  // a name the speaker calls someone is their words
-  Document d = extract("Trump called him \"Little Marco\" on Tuesday.");
-  ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  // a name the speaker calls someone is their words, and so is one inside what a cue reports
+  for (const char* t : {"Trump called him \"Little Marco\" on Tuesday.",
+                        "Clinton says the Ohio native nicknamed \"King James\" is a dedicated advocate for children."}) {
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(d.quotes[0].kind, Kind::partial) << t;
+  }
 }
 
 TEST(Quotes, NestedQuotesStayInside) {

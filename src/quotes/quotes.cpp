@@ -245,7 +245,7 @@ bool lead_in_punct(std::string_view s) {
 }  // namespace
 
 // A quotation of one to three capitalised words ("Granit," "Little Marco") right after words of
-// data/naming_words.txt ("known as", "the call sign").
+// data/naming_words.txt ("known as", "the call sign"), with no cue before them in the sentence.
 bool quoted_name(const Doc& d, const QuoteRec& q) {
   if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 2) return false;
   u32 words = 0;
@@ -266,7 +266,15 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
       const u32 t = o - static_cast<u32>(ph.size() - i);
       same = d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[o].para && ieq(d.tok_text(t), ph[i]);
     }
-    if (same) return true;
+    if (!same) continue;
+    // (inside what a cue before it in the sentence reports the marks are kept, the name part of a
+    // mixed quotation: 'Clinton says the Ohio native nicknamed "King James" is …')
+    for (u32 t = o - static_cast<u32>(ph.size()); t-- > 0 && t + 24 > o && d.toks[t].para == d.toks[o].para;) {
+      const std::string_view w = d.tok_text(t);
+      if (d.toks[t].kind == TokKind::punct && (w == "." || w == "!" || w == "?")) break;
+      if (d.toks[t].kind == TokKind::word && (d.toks[t].bits & wCue)) return false;
+    }
+    return true;
   }
   return false;
 }
