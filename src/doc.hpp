@@ -137,8 +137,9 @@ struct EntityRec {
   int votes_male = 0, votes_female = 0;
   bool person = true;
   bool first_name_seen = false;  // its first name looked up (a first name votes once an entity)
-  // named after a title ("Dr. Hollis") or a quote's speaker ('said Mykola'): someone, whatever
-  // the name's length (a name of one word is otherwise as often a place's)
+  // named after a personal title ("Dr. Hollis", "President Obama"), or a first name right after a
+  // quote's cue ('said Mykola') or after a role and a comma ("Another soldier, Mykola,"): someone,
+  // whatever the name's length (a name of one word is otherwise as often a place's)
   bool someone = false;
 };
 
