@@ -367,6 +367,14 @@ TEST(Continuation, ACueOfAPhraseAPrepositionGovernsEndsNoRun) {
   EXPECT_EQ(d.quotes[1].speaker, "Ihor Lysenko");
 }
 
+TEST(Indirect, ANameAPrepositionGovernsBetweenCommasIsNoSubject) {
+  // "published by the National Environment Agency" describes the report, which found
+  std::string t = "The report, published by the National Environment Agency, found that river quality had declined.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "The report");
+}
+
 TEST(Indirect, TrailingAccordingTo) {
   std::string t = "The ferry will stop running in March, according to the harbor office.";
   Document d = extract(t, bytes());

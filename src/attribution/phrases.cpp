@@ -825,8 +825,13 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           return {d.mentions[person].tb, p + 1, person};
       }
     }
-    if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name && !after_preposition(described_from(mi, lo)))
-      return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+    // (a name a preposition governs, after its determiner too, is no subject: "The report, published
+    // by the National Environment Agency, found")
+    if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name) {
+      u32 from = described_from(mi, lo);
+      if (from > lo && word(from - 1) && low_is(from - 1, "the")) --from;
+      if (!after_preposition(from)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+    }
     // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
     u32 q = p + 1;
     while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
