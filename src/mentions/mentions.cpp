@@ -347,10 +347,13 @@ struct Finder {
         if (!k.has(kCap)) continue;
       }
       if ((k.bits & opens_nothing) == wFunction && no_name_after(k, t + 1 < n ? &toks[t + 1] : nullptr)) continue;
-      // titles first ("Gov.", "Vice President")
+      // titles first ("Gov.", "Vice President"), and a rank before one ("Additional
+      // Superintendent of Police Vinod Kumar Yadav", "Senior Inspector …": data/rank_words.txt)
       u32 u = t;
       if (u + 1 < n && usable(u) && is_title(u + 1) && is_word(u, wFunction) &&
           (low(u) == "former" || low(u) == "acting" || low(u) == "then"))
+        ++u;
+      else if (u + 2 < n && usable(u) && is_title(u + 1) && !is_title(u) && d.lx->rank_words.count(low(u)))
         ++u;
       while (u < n && is_title(u) && toks[u].para == k.para) {
         // (a title in capitals, an acronym, only before a name of two words: "MP Gerald Finch",
