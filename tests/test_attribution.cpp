@@ -2725,3 +2725,45 @@ TEST(Review3, AnExplainersQuestionsAndAnswersAreNoOnesInterview) {
   ASSERT_EQ(qa.quotes.size(), 1u);
   EXPECT_EQ(qa.quotes[0].speaker, "Rahul Mehta");
 }
+
+// The fourth review's cases
+TEST(Review4, TheLateRulesKeepTheirBounds) {
+  // "states" after its subject, an adverb between ("The report also states"); no report of an
+  // object with a participle ("unveiled the car designed by its studio")
+  const std::pair<const char*, const char*> reports[] = {
+      {"The law states that voters must show ID.", "voters must show ID"},
+      {"The report also states that the agency failed to act.", "the agency failed to act"},
+      {"Smith's affidavit states he was never paid.", "he was never paid"}};
+  for (const auto& [text, content] : reports) {
+    std::string t = text;
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), content) << t;
+  }
+  for (const char* t : {"The company unveiled the car designed by its Italian studio.", "The board maintained the policy adopted in 2019."})
+    EXPECT_TRUE(extract(t).quotes.empty()) << t;
+  // a name in marks with the sentence's end inside them stays a quote; one a person named gives,
+  // theirs ('whom Trump dubbed "Sleepy Joe,"')
+  Document ship = extract("The ship was named \"Endurance.\" \"It is in remarkable condition,\" said Mensun Bound.");
+  ASSERT_FALSE(ship.quotes.empty());
+  EXPECT_EQ(ship.quotes.back().kind, Kind::direct);
+  EXPECT_EQ(ship.quotes.back().speaker, "Mensun Bound");
+  Document dub = extract("Biden, whom Trump dubbed \"Sleepy Joe,\" said on Tuesday he would run again.");
+  for (const Quote& q : dub.quotes) EXPECT_NE(q.speaker, "Sleepy Joe");
+  // (the text, the last quote's speaker)
+  const std::pair<const char*, const char*> speakers[] = {
+      {"Maria Lopez lost her home in the fire. \"She was devastated,\" a neighbor said.\n\n\"I have nowhere to go,\" she said.", "Maria Lopez"},
+      {"Tesla CEO Musk said the company would \"crush\" its rivals.", "Musk"},
+      {"Sen. Susan Collins spoke with The Washington Post on Tuesday.\n\nQ: Will you vote to confirm?\n\nA: I have not decided yet, and I will "
+       "not say more today.\n",
+       "Susan Collins"}};
+  for (const auto& [text, speaker] : speakers) {
+    Document d = extract(text);
+    ASSERT_FALSE(d.quotes.empty()) << text;
+    EXPECT_EQ(d.quotes.back().speaker, speaker) << text;
+  }
+  // "posted a photo of the note. It read:" is no one's message
+  Document note = extract("Sheriff Mike Chitwood posted a photo of the note left at the scene. It read: \"You will never catch me.\"");
+  ASSERT_EQ(note.quotes.size(), 1u);
+  EXPECT_NE(note.quotes[0].speaker, "Mike Chitwood");
+}

@@ -80,7 +80,7 @@ TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {
       {"On Monday, Assistant Prosecutor Janine Okafor said the case was \"airtight.\"", "Janine Okafor"},
       {"Backbench MP Gerald Finch said the plan was \"dead on arrival.\"", "Gerald Finch"},
       {"Additional Superintendent of Police Vinod Kumar Yadav said the accused were \"absconding.\"", "Vinod Kumar Yadav"},
-      {"Special Counsel Jack Smith said the charges were \"serious.\"", "Jack Smith"},
+      {"Special Prosecutor Jack Smith said the charges were \"serious.\"", "Jack Smith"},
       {"Councilmembers Greg Hollis and Dana Whitfield voted no. Hollis said the delay \"sends the wrong message.\"", "Greg Hollis"},
       {"Glaciologist Amara Linde said the ice was \"going fast.\"", "Amara Linde"},
       {"In a lecture, Geophysicist Amara Linde said the ice was \"going fast.\"", "Amara Linde"},

@@ -358,6 +358,7 @@ struct Attributor {
   SentenceScan scanned;
   bool plain_sentence(const Sentence& s);
   bool clause_start(u32 t, u32 e);
+  bool present_verb(u32 k, u32 lo);
   Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
   bool clause_verb(u32 u, u32 e, bool base_is_verb = true);
   bool main_clause_verb(u32 u, u32 e);

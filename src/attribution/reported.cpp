@@ -86,6 +86,21 @@ std::size_t Attributor::first_quote_from(u32 t) const {
   return static_cast<std::size_t>(it - d.quotes.begin());
 }
 
+// Whether the cue at k, a present that is as a rule a noun ("states"), follows its subject: a
+// noun of the lists, a name, a pronoun or an aside's closing dash, or a noun after a determiner or
+// a possessive ("The contract states", "Smith's affidavit states"), an adverb between them ("The
+// report also states").
+bool Attributor::present_verb(u32 k, u32 lo) {
+  u32 p = k;
+  while (p > lo + 1 && word(p - 1) && !tok(p - 1).has(kCap) && low_ends_with(p - 1, "ly")) --p;
+  if (p > lo && word(p - 1) && (low_is(p - 1, "also") || low_is(p - 1, "further"))) --p;
+  if (p <= lo) return false;
+  const u32 b = p - 1;
+  if (is_word(b, wNominal | wPronoun) || mention_at(b) >= 0 || dash(b)) return true;
+  return b > lo && word(b) && !tok(b).has(kCap) && !is_word(b, wFunction | wDeterminer | wCue | wAuxiliary) &&
+         (determiner(b - 1) || tok(b - 1).has(kPossessive));
+}
+
 // A subject and a verb at t: "she will", "the plan is", "Trump has".
 bool Attributor::clause_start(u32 t, u32 e) {
   int mi = mention_at(t);
@@ -215,10 +230,13 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // a verb of saying of clauses only reports one with a noun and its verb for its subject:
     // "maintained the company had failed", "states the company failed"
     if (c.clause_only && (c.cls == CueClass::speech || c.cls == CueClass::writing) && determiner(u)) {
-      // (a verb of saying is the sentence's: "sent the letter called Oz a quack")
+      // (a verb of saying is the sentence's: "sent the letter called Oz a quack"; a participle
+      // before a preposition is the noun's, "unveiled the car designed by its studio")
       auto verb_at = [&](u32 t) {
-        return t < e && word(t) && !tok(t).has(kCap) &&
-               (is_word(t, wAuxiliary) || (past_form(t) && !is_word(t, wCue) && !low_ends_with(t, "en")));  // (not "even")
+        if (t >= e || !word(t) || tok(t).has(kCap)) return false;
+        if (is_word(t, wAuxiliary)) return true;
+        if (!past_form(t) || is_word(t, wCue) || low_ends_with(t, "en")) return false;  // (not "even")
+        return t + 1 < e && word(t + 1) && (low_is(t + 1, "to") || low_is(t + 1, "that") || determiner(t + 1) || subject_pronoun(t + 1));
       };
       auto noun_at = [&](u32 t) { return t < e && word(t) && !tok(t).has(kCap) && !is_word(t, wFunction | wAuxiliary | wCue); };
       if (noun_at(u + 1) && verb_at(u + 2)) return Complement::clause;
@@ -1271,18 +1289,32 @@ int Attributor::interview_subject() {
     if (m.tb >= first_q) break;
     if (m.kind == MentionKind::name && m.entity >= 0) ++named[m.entity];
   }
+  // a person's name at token k: a person of the text's evidence or of two words, no body's after
+  // "the" ("spoke with The Washington Post"), none a preposition governs ("voters in Ohio")
+  auto person_at = [&](u32 k, bool after_phrase) -> int {
+    const int mi = mention_at(k);
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0 || d.mentions[mi].tb != k) return -1;
+    if (k > 0 && word(k - 1) && (low_is(k - 1, "the") || (!after_phrase && is_word(k - 1, wPreposition)))) return -1;
+    const EntityRec& r = d.entities[d.mentions[mi].entity];
+    const bool person = r.person && (r.votes_male > 0 || r.votes_female > 0 || r.someone || r.name.find(' ') != std::string_view::npos);
+    // (a journalist asks: "Reporter Dana Whitfield sat down with economist Rahul Mehta")
+    for (u32 j = k > 2 ? k - 2 : 0; j < d.toks.size() && tok(j).b < d.mentions[mi].nb; ++j)
+      if (word(j) && lx.journalist_words.count(low(j))) return -1;
+    return person ? d.mentions[mi].entity : -1;
+  };
   int best = -1;
   for (u32 s = 0; s < d.sents.size() && d.sents[s].tb < first_q; ++s) {
     const Sentence& sn = d.sents[s];
     for (u32 t = sn.tb; t < sn.te; ++t) {
       const u32 after = word(t) ? phrase_at(t, sn.te) : kNone;
       if (after == kNone) continue;
-      for (u32 k = after; k < sn.te && k < after + 6; ++k)
-        if (const int mi = mention_at(k); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0) {
-          const int e = d.mentions[mi].entity;
-          if (best < 0 || named[e] > named[best]) best = e;
-          break;
-        }
+      // the one interviewed: the subject who spoke with someone ("Susan Collins spoke with The
+      // Washington Post"), else the one spoken with ("We spoke with Amara Linde", "In a Q&A with
+      // The Guardian, novelist Sally Rooney …")
+      int e = -1;
+      for (u32 k = sn.tb; k < t && e < 0; ++k) e = person_at(k, false);
+      for (u32 k = after; k < sn.te && k < after + 8 && e < 0; ++k) e = person_at(k, k == after);
+      if (e >= 0 && (best < 0 || named[e] > named[best])) best = e;
     }
   }
   return best;
@@ -1692,10 +1724,9 @@ void Attributor::indirect_speech() {
           !is_word(k - 1, wFunction | wAuxiliary | wCue | wPronoun) && (determiner(k - 2) || (k >= lo + 3 && determiner(k - 3))) &&
           word(k + 1) && (low_is(k + 1, "with") || low_is(k + 1, "of") || low_is(k + 1, "as") || low_is(k + 1, "by") || low_is(k + 1, "for")))
         continue;
-      // a cue whose present is as a rule a noun ("states", "state") is a verb only after a noun, a
-      // name, a pronoun or an aside's closing dash: "The lawsuit states the company failed …", not
-      // "The other states voting"
-      if (c->present_is_noun && !(k > lo && (is_word(k - 1, wNominal | wPronoun) || mention_at(k - 1) >= 0 || dash(k - 1)))) continue;
+      // a cue whose present is as a rule a noun ("states", "state") is a verb only after its
+      // subject: "The lawsuit states the company failed …", not "The other states voting"
+      if (c->present_is_noun && !present_verb(k, lo)) continue;
       // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
       // work", "Trump is expected to win", "he is said to have". PolNeAR marks them with no source
       // and the content in two pieces, the subject and the infinitive (--attributions all).

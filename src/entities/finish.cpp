@@ -50,11 +50,19 @@ struct Resolver {
     if (m.te < d.toks.size() && (ieq(d.tok_text(m.te), "read") || ieq(d.tok_text(m.te), "reads")) && s > 0) {
       const Sentence& sn = d.sents[s - 1];
       const int ci = d.mention_at[sn.tb];
+      // (what was posted a message of the lists, not "posted a photo of the note")
+      static thread_local std::string buf;
+      auto message_after = [&](u32 t) {
+        for (u32 j = t + 1; j < sn.te && j < t + 4; ++j)
+          if (d.toks[j].kind == TokKind::word && d.lx->document_nouns.count(lower(d.tok_text(j), buf)))
+            return !(j + 1 < sn.te && d.toks[j + 1].kind == TokKind::word && ieq(d.tok_text(j + 1), "of"));
+        return false;
+      };
       if (ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0)
         for (u32 t = d.mentions[ci].te; t < sn.te && t < d.mentions[ci].te + 4; ++t)
           if (const CueInfo* c = d.toks[t].kind == TokKind::word && d.is_word(t, wCue) ? d.word(t).cue : nullptr;
               c && c->past && (c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "send" || c->lemma == "issue" ||
-                               c->lemma == "release"))
+                               c->lemma == "release") && message_after(t))
             return d.mentions[ci].entity;
     }
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
@@ -616,8 +624,12 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 // (no name, no pronoun: "a senior backbencher") named before it, in its paragraph or the one before: no
 // mention of `entity`, whom the pronoun resolved to, between them, and no gender of the phrase's
 // words against it.
-bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity) {
+bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity, const QuoteRec& before) {
   const MentionRec& p = d.mentions[a.mention];
+  // (the phrase's own words speak of someone as he or she: that one, not the phrase's, 'Maria
+  // Lopez lost her home. "She was devastated," a neighbor said. "…," she said.')
+  for (u32 t = before.first_tok; t < before.last_tok; ++t)
+    if (d.toks[t].kind == TokKind::word && d.is_word(t, wPronoun) && d.word(t).pronoun->gender == p.gender) return false;
   if (p.kind != MentionKind::pronoun || (p.gender != Gender::male && p.gender != Gender::female) || phrase.end > p.nb) return false;
   const u32 pt = d.tok_at(phrase.start);
   if (pt >= d.toks.size() || d.mention_at[pt] >= 0 || d.toks[p.tb].para > d.toks[pt].para + 1) return false;
@@ -690,7 +702,7 @@ void finish(Doc& d, Document& out) {
     if (entity >= 0 && a.mention >= 0 && !recs.empty() && recs.back().quote == qi - 1 && recs.back().kind == Kind::direct &&
         recs.back().entity >= 0 && d.attr[qi - 1].mention < 0 && !d.entities[recs.back().entity].person && recs.back().has_mention &&
         d.quotes[qi - 1].close_tok != kNone && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[d.quotes[qi - 1].close_tok] + 1 &&
-        nominal_before(d, a, recs.back().mention, entity))
+        nominal_before(d, a, recs.back().mention, entity, d.quotes[qi - 1]))
       entity = recs.back().entity;
     if (!attributed) {
       // unattributed: only a whole utterance of some length is still a quote

@@ -218,6 +218,7 @@ Lexicon build() {
   load_set(lx.that_conjunctions, "that_conjunctions.txt", true, false);
   load_set(lx.place_words, "place_words.txt", true, false);
   load_set(lx.document_nouns, "document_nouns.txt", true, false);
+  load_set(lx.journalist_words, "journalist_words.txt", true, false);
   each_line(data::file("interview_phrases.txt"), [&](const std::vector<std::string_view>& f) {
     const auto ws = words(lower(f[0], buf));
     if (!ws.empty()) lx.interview_phrases.emplace_back(ws.begin(), ws.end());

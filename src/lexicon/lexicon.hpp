@@ -196,6 +196,7 @@ struct Lexicon {
   StrSet gesture_verbs;     // "smiled", "laughed": a person's before the quote in the next sentence
   std::vector<std::vector<std::string>> interview_phrases;  // "sat down with": the interviewed one's name follows
   std::vector<std::vector<std::string>> naming_phrases;     // "known as": a name in quotation marks follows
+  StrSet journalist_words;  // "reporter", "host": the one they describe asks, no interview's subject
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet place_words;  // a place name's last word: "street", "falls", "county"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")

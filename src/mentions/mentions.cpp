@@ -473,10 +473,10 @@ struct Finder {
         name_b = u + 1;
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one
-      // (a title in capitals, an acronym, only before a name of two words: "MP Gerald Finch", not
-      // the firm "MP Materials")
+      // (a title in capitals, an acronym, opening the run only before a name of two words: "MP
+      // Gerald Finch", not the firm "MP Materials"; after a body's name any, "Tesla CEO Musk")
       for (u32 k = e - 1; k > name_b; --k) {
-        if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || e >= k + 2)) { name_b = k; break; }
+        if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || k - 1 > name_b || e >= k + 2)) { name_b = k; break; }
       }
       // letters after the name ("Priya Lathan MP") are no part of it
       u32 name_e = e;

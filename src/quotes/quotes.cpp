@@ -253,8 +253,8 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     const Token& k = d.toks[t];
     if (k.kind == TokKind::word) {
       if (!k.has(kCap) || ++words > 3) return false;
-    } else if (!(k.kind == TokKind::punct && (d.tok_is(t, ',') || d.tok_is(t, '.')) && t + 1 == q.last_tok)) {
-      return false;
+    } else if (!(k.kind == TokKind::punct && d.tok_is(t, ',') && t + 1 == q.last_tok)) {
+      return false;  // (a sentence's end inside the marks stays a quote's: 'was named "Endurance." "It is …"')
     }
   }
   if (words == 0) return false;
@@ -267,6 +267,14 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
       same = d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[o].para && ieq(d.tok_text(t), ph[i]);
     }
     if (!same) continue;
+    // (a verb of naming with someone before it names in their own words: 'whom Trump dubbed
+    // "Sleepy Joe,"', "Trump repeatedly dubbed"; not 'a ship named', 'The virus, dubbed')
+    const u32 first = o - static_cast<u32>(ph.size());
+    if (ph.size() == 1 && first > 0 && ph[0] != "alias") {
+      const Token& b = d.toks[first - 1];
+      const std::string_view bw = d.tok_text(first - 1);
+      if (b.kind == TokKind::word && (b.has(kCap) || (b.bits & wPronoun) || bw.ends_with("ly"))) return false;
+    }
     // (inside what a cue before it in the sentence reports the marks are kept, the name part of a
     // mixed quotation: 'Clinton says the Ohio native nicknamed "King James" is …')
     for (u32 t = o - static_cast<u32>(ph.size()); t-- > 0 && t + 24 > o && d.toks[t].para == d.toks[o].para;) {
