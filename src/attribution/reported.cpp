@@ -1312,7 +1312,7 @@ int Attributor::interview_subject() {
       // Washington Post"), else the one spoken with ("We spoke with Amara Linde", "In a Q&A with
       // The Guardian, novelist Sally Rooney …")
       int e = -1;
-      for (u32 k = sn.tb; k < t && e < 0; ++k) e = person_at(k, false);
+      for (u32 k = t > sn.tb + 24 ? t - 24 : sn.tb; k < t && e < 0; ++k) e = person_at(k, false);  // (a bound: a sentence may be long)
       for (u32 k = after; k < sn.te && k < after + 8 && e < 0; ++k) e = person_at(k, k == after);
       if (e >= 0 && (best < 0 || named[e] > named[best])) best = e;
     }
