@@ -13,6 +13,7 @@
 #include "entities/finish_buffers.hpp"
 #include "entities/name_table.hpp"
 #include "lexicon/lexicon.hpp"
+#include "util/ascii.hpp"
 #include "util/hash_index.hpp"
 #include "util/key_set.hpp"
 #include "whosaid/whosaid.hpp"
@@ -223,6 +224,13 @@ struct Doc {
   bool possessive_determiner(u32 t) const {
     const PronounInfo* p = toks[t].kind == TokKind::word && is_word(t, wPronoun) ? word(t).pronoun : nullptr;
     return p && (p->grammatical_case == Case::poss || (p->grammatical_case == Case::obj && p->gender == Gender::female));
+  }
+  // the tokens from t are the words of a phrase of the lists, in any case ("Known as", "Q & A with")
+  bool words_at(u32 t, const std::vector<std::string>& phrase) const {
+    if (t + phrase.size() > toks.size()) return false;
+    for (std::size_t i = 0; i < phrase.size(); ++i)
+      if (!ieq(tok_text(t + static_cast<u32>(i)), phrase[i])) return false;
+    return true;
   }
   // token t in lower case: the key of its word-list entry (the lists hold words lower-cased), or
   // the text itself when it has no upper-case letter, else a copy in scratch

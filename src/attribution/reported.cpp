@@ -1275,11 +1275,8 @@ int Attributor::interview_subject() {
   }
   if (first_q == kNone || !answers) return -1;
   auto phrase_at = [&](u32 t, u32 te) -> u32 {  // the phrase's end at token t, or kNone
-    for (const auto& ph : lx.interview_phrases) {
-      u32 k = 0;
-      while (k < ph.size() && t + k < te && low(t + k) == ph[k]) ++k;
-      if (k == ph.size()) return t + k;
-    }
+    for (const auto& ph : lx.interview_phrases)
+      if (t + ph.size() <= te && d.words_at(t, ph)) return t + static_cast<u32>(ph.size());
     return kNone;
   };
   // (of those named so, the one named most before the first question: "Q&A with Vice President

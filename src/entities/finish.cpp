@@ -626,10 +626,6 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 // words against it.
 bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity, const QuoteRec& before) {
   const MentionRec& p = d.mentions[a.mention];
-  // (the phrase's own words speak of someone as he or she: that one, not the phrase's, 'Maria
-  // Lopez lost her home. "She was devastated," a neighbor said. "…," she said.')
-  for (u32 t = before.first_tok; t < before.last_tok; ++t)
-    if (d.toks[t].kind == TokKind::word && d.is_word(t, wPronoun) && d.word(t).pronoun->gender == p.gender) return false;
   if (p.kind != MentionKind::pronoun || (p.gender != Gender::male && p.gender != Gender::female) || phrase.end > p.nb) return false;
   const u32 pt = d.tok_at(phrase.start);
   if (pt >= d.toks.size() || d.mention_at[pt] >= 0 || d.toks[p.tb].para > d.toks[pt].para + 1) return false;
@@ -652,6 +648,10 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity,
   if ((woman && p.gender == Gender::male) || (man && p.gender == Gender::female)) return false;
   for (u32 t = pt; t < p.tb; ++t)
     if (const int mi = d.mention_at[t]; mi >= 0 && d.mentions[mi].entity == entity) return false;
+  // (the phrase's own words speak of someone as he or she: that one, not the phrase's, 'Maria
+  // Lopez lost her home. "She was devastated," a neighbor said. "…," she said.')
+  for (u32 t = before.first_tok; t < before.last_tok; ++t)
+    if (d.toks[t].kind == TokKind::word && d.is_word(t, wPronoun) && d.word(t).pronoun->gender == p.gender) return false;
   return true;
 }
 

@@ -99,6 +99,15 @@ void load_set(StrSet& set, std::string_view file, bool to_lower, bool strip_peri
   });
 }
 
+// phrases of several words, one a line, lower-cased into their words ("sat down with")
+void load_phrases(std::vector<std::vector<std::string>>& phrases, std::string_view file) {
+  std::string buf;
+  each_line(data::file(file), [&](const std::vector<std::string_view>& f) {
+    const auto ws = words(lower(f[0], buf));
+    if (!ws.empty()) phrases.emplace_back(ws.begin(), ws.end());
+  });
+}
+
 Gender gender_of(std::string_view g) {
   if (g == "m") return Gender::male;
   if (g == "f") return Gender::female;
@@ -173,13 +182,14 @@ Lexicon build() {
     if (!lx.cue_phrases.back().empty())
       lx.phrase_starts[lx.cue_phrases.back()[0]].push_back(lx.cue_phrases.size() - 1);
   });
-  load_set(lx.titles, "titles.txt", true, true);
+  // (titles, lower-cased without a final period, with their gender and whether they are personal)
+  reserve_for(lx.titles, data::file("titles.txt"));
   each_line(data::file("titles.txt"), [&](const std::vector<std::string_view>& f) {
-    if (f.size() < 2) return;
     std::string w(lower(f[0], buf));
     if (!w.empty() && w.back() == '.') w.pop_back();
+    lx.titles.insert(w);
     if (f.size() > 2 && f[2] == "personal") lx.personal_titles.insert(w);
-    if (f[1] != "-") lx.title_genders.emplace(std::move(w), gender_of(f[1]));
+    if (f.size() > 1 && f[1] != "-") lx.title_genders.emplace(std::move(w), gender_of(f[1]));
   });
   load_set(lx.abbreviations, "abbreviations.txt", false, false);
   load_set(lx.function_words, "function_words.txt", true, false);
@@ -219,14 +229,8 @@ Lexicon build() {
   load_set(lx.place_words, "place_words.txt", true, false);
   load_set(lx.document_nouns, "document_nouns.txt", true, false);
   load_set(lx.journalist_words, "journalist_words.txt", true, false);
-  each_line(data::file("interview_phrases.txt"), [&](const std::vector<std::string_view>& f) {
-    const auto ws = words(lower(f[0], buf));
-    if (!ws.empty()) lx.interview_phrases.emplace_back(ws.begin(), ws.end());
-  });
-  each_line(data::file("naming_words.txt"), [&](const std::vector<std::string_view>& f) {
-    const auto ws = words(lower(f[0], buf));
-    if (!ws.empty()) lx.naming_phrases.emplace_back(ws.begin(), ws.end());
-  });
+  load_phrases(lx.interview_phrases, "interview_phrases.txt");
+  load_phrases(lx.naming_phrases, "naming_words.txt");
   each_line(data::file("report_adverbs.txt"), [&](const std::vector<std::string_view>& f) {
     lx.report_adverbs.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "that");
   });

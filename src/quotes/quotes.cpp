@@ -4,7 +4,6 @@
 // A quote left open at a paragraph's end continues when the next paragraph opens with a mark
 // (the news convention for quotes over several paragraphs); otherwise it ends with its paragraph.
 #include "doc.hpp"
-#include "util/ascii.hpp"
 
 namespace whosaid {
 
@@ -260,13 +259,8 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   if (words == 0) return false;
   const u32 o = q.open_tok;
   for (const auto& ph : d.lx->naming_phrases) {
-    if (ph.size() > o) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < ph.size() && same; ++i) {
-      const u32 t = o - static_cast<u32>(ph.size() - i);
-      same = d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[o].para && ieq(d.tok_text(t), ph[i]);
-    }
-    if (!same) continue;
+    // (the phrase's words right before the mark, in its paragraph)
+    if (ph.size() > o || d.toks[o - ph.size()].para != d.toks[o].para || !d.words_at(o - static_cast<u32>(ph.size()), ph)) continue;
     // (a verb of naming with someone before it names in their own words: 'whom Trump dubbed
     // "Sleepy Joe,"', "Trump repeatedly dubbed"; not 'a ship named', 'The virus, dubbed')
     const u32 first = o - static_cast<u32>(ph.size());
