@@ -45,4 +45,16 @@ inline std::string first_mention(const std::string& text, Options o = bytes()) {
   return d.quotes.empty() ? std::string("(none)") : mention(&d.quotes[0]);
 }
 
+// The speaker of the one quote a text gives, or how many it gives when not one: "(2 quotes)".
+inline std::string only_speaker(const std::string& text, const Options& o = Options{}) {
+  Document d = extract(text, o);
+  return d.quotes.size() == 1 ? d.quotes[0].speaker : "(" + std::to_string(d.quotes.size()) + " quotes)";
+}
+
+// The speaker of a text's last quote, or "(no quote)".
+inline std::string last_speaker(const std::string& text, const Options& o = Options{}) {
+  Document d = extract(text, o);
+  return d.quotes.empty() ? std::string("(no quote)") : d.quotes.back().speaker;
+}
+
 }  // namespace whosaid::test

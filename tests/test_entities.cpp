@@ -85,11 +85,7 @@ TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {
       {"Glaciologist Amara Linde said the ice was \"going fast.\"", "Amara Linde"},
       {"In a lecture, Geophysicist Amara Linde said the ice was \"going fast.\"", "Amara Linde"},
       {"The Baptist Health System said the clinic was \"closing for good.\"", "Baptist Health System"}};
-  for (const auto& [text, speaker] : cases) {
-    Document d = extract(text);
-    ASSERT_EQ(d.quotes.size(), 1u) << text;
-    EXPECT_EQ(d.quotes[0].speaker, speaker) << text;
-  }
+  for (const auto& [text, speaker] : cases) EXPECT_EQ(only_speaker(text), speaker) << text;
 }
 
 TEST(Entities, ATitledOrInvertedSpeakersOneWordNameIsSomeone) {
@@ -104,11 +100,7 @@ TEST(Entities, ATitledOrInvertedSpeakersOneWordNameIsSomeone) {
       {"Jordan Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" he said.", "Jordan Nasser"},
       {"\"We hold the line,\" said Dmytro Koval. \"Now we count,\" said Mykola. \"We have no choice,\" he said.", "Mykola"},
       {"Taras Koval checked the battery. Another soldier, Mykola, said supplies had improved. \"Now we count,\" he said.", "Mykola"}};
-  for (const auto& [text, speaker] : cases) {
-    Document d = extract(text);
-    ASSERT_FALSE(d.quotes.empty()) << text;
-    EXPECT_EQ(d.quotes.back().speaker, speaker) << text;
-  }
+  for (const auto& [text, speaker] : cases) EXPECT_EQ(last_speaker(text), speaker) << text;
 }
 
 TEST(Entities, ABodysNameWithAPluralsPossessiveOrOfThe) {
@@ -116,11 +108,7 @@ TEST(Entities, ABodysNameWithAPluralsPossessiveOrOfThe) {
       {"The National Farmers' Association said the drought was \"the worst in memory.\"", "National Farmers' Association"},
       {"The International Committee of the Red Cross said aid was \"blocked at the border.\"", "International Committee of the Red Cross"},
       {"In a statement, Friends of the Rivers, a local campaign group, said the plan was \"reckless.\"", "Friends of the Rivers"}};
-  for (const auto& [text, speaker] : cases) {
-    Document d = extract(text);
-    ASSERT_EQ(d.quotes.size(), 1u) << text;
-    EXPECT_EQ(d.quotes[0].speaker, speaker) << text;
-  }
+  for (const auto& [text, speaker] : cases) EXPECT_EQ(only_speaker(text), speaker) << text;
 }
 
 TEST(Entities, AParticipleOfSayingOpeningTheSentenceIsNoName) {
@@ -162,11 +150,7 @@ TEST(Entities, FirstNamesOfManyLanguagesTellTheGender) {
       {"Dennis Brown sat down. Janine Smith stood up. \"No,\" he said.", "Dennis Brown"},
       {"Mykola Koval spoke first. Olena Shevchuk listened. \"We have no choice,\" he said.", "Mykola Koval"},
       {"Ngozi Okafor spoke first. Rajesh Kumar listened. \"We have no choice,\" she said.", "Ngozi Okafor"}};
-  for (const auto& [text, speaker] : cases) {
-    Document d = extract(text);
-    ASSERT_EQ(d.quotes.size(), 1u) << text;
-    EXPECT_EQ(d.quotes[0].speaker, speaker) << text;
-  }
+  for (const auto& [text, speaker] : cases) EXPECT_EQ(only_speaker(text), speaker) << text;
 }
 
 TEST(Entities, ItReadIsTheMessageOfTheOneWhoPostedIt) {
