@@ -2296,6 +2296,12 @@ TEST(Reported, TheOneToldAndAnAdverbAreNoPartOfTheContent) {
   EXPECT_EQ(first_words("Smith told her the office would close."), "the office would close");
   EXPECT_EQ(first_words("The governor had said earlier that the state would not pay."), "the state would not pay");
   EXPECT_EQ(first_words("The aide said at least four Democrats had concerns."), "at least four Democrats had concerns");
+  // an adverb of when and a time together, in either order
+  EXPECT_EQ(first_words("The agency said later it had filed an appeal."), "it had filed an appeal");
+  EXPECT_EQ(first_words("Ryder replied later Saturday that the dispute was a misunderstanding."),
+            "the dispute was a misunderstanding");
+  EXPECT_EQ(first_words("Jones said recently the plan was dead."), "the plan was dead");
+  EXPECT_EQ(first_words("He said later."), "(none)");
 }
 
 TEST(Reported, ATranscriptsTurnKeepsItsEnd) {

@@ -496,3 +496,18 @@ TEST(Entities, ATopicTheSentenceOpensWithIsAnAntecedent) {
                 .speaker,
             "Marisol Trevino");
 }
+
+TEST(Entities, AnAcronymIsTheBodyWhoseInitialsItSpells) {
+  Document d = extract("The Federal Emergency Management Agency (FEMA) said aid would arrive soon.\n\n"
+                       "\"We are moving as fast as we can,\" FEMA said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Federal Emergency Management Agency");
+  EXPECT_EQ(d.speakers.size(), 1u);
+  // the lower-case words may be in it, the words before it left out; named after it too
+  EXPECT_EQ(last_speaker("The U.S. Department of Justice filed suit. \"We disagree,\" the DOJ said."), "U.S. Department of Justice");
+  EXPECT_EQ(last_speaker("\"It is too early,\" the NTSB said. The National Transportation Safety Board opened an inquiry."),
+            "National Transportation Safety Board");
+  // not a person's name, nor a name it does not spell
+  EXPECT_EQ(last_speaker("Uma Nguyen, a nurse, spoke first. \"We need help,\" the UN said."), "UN");
+  EXPECT_EQ(last_speaker("The Federal Emergency Management Agency arrived. \"No,\" the FBI said."), "FBI");
+}

@@ -678,7 +678,14 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   }
   // a time right after the cue ("said Wednesday it would ...", "said on Monday it would ...") is
   // no part of what was said, nor an adverb of the list ("said earlier that", "wondered aloud whether")
+  // (either first: "said later Saturday that", "told Sanders last month later that")
   u = time_phrase_after(u, e);
+  const u32 before_adverbs = u;
+  for (; u + 1 < e && word(u) && !tok(u).has(kCap); ++u) {
+    const auto it = lx.report_adverbs.find(low(u));
+    if (it == lx.report_adverbs.end() || (it->second && !(word(u + 1) && low_is(u + 1, "that")))) break;
+  }
+  if (u != before_adverbs) u = time_phrase_after(u, e);
   // a participle of saying after a phrase of report says what was in it ("issued a statement
   // Tuesday saying that …", "released a video saying …"), after a verb what was said ("recalls
   // telling him that …", "denied saying …"): the clause it reports
@@ -688,10 +695,6 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     if (pc && pc->participle && !pc->noun && !(pc->object_target && !pc->addressee_object) &&
         (pc->cls == CueClass::speech || pc->cls == CueClass::writing))
       return content_start(*pc, u, 1, e, that_found);
-  }
-  for (; u + 1 < e && word(u) && !tok(u).has(kCap); ++u) {
-    const auto it = lx.report_adverbs.find(low(u));
-    if (it == lx.report_adverbs.end() || (it->second && !(word(u + 1) && low_is(u + 1, "that")))) break;
   }
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;

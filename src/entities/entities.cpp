@@ -232,6 +232,11 @@ int Entities::entity_for(std::string_view written, Gender title) {
       if (known_spelling(entry, best, written)) return best;
       return add_alias(entry, best, written, h);
     }
+    // an acronym of a body's name in the text ("FEMA": "the Federal Emergency Management Agency")
+    if (const int body = expansion_of(written); body >= 0) {
+      entry.entity = body;
+      return add_alias(entry, body, written, h);
+    }
     // (the word's own entity: none fits, "Mr. Obama" after only "Michelle Obama")
     const int e = entry.entity = new_entity(written, h);
     book[e].title = title;
@@ -295,6 +300,55 @@ int Entities::entity_for(std::string_view written, Gender title) {
       !unlike(e, book[lone].title))
     merge(lone, e);
   return e;
+}
+
+// The entity whose name of several words a word in capitals is the acronym of (the most recent),
+// or -1: the initials of its capitalised words, those of the lower-case words between them
+// ("DOJ", "Department of Justice") and of the words after a hyphen ("OECD", "Organisation for
+// Economic Co-operation and Development") as the acronym has them, words before them left out
+// ("DOJ", "U.S. Department of Justice"). A body's name (its last word a noun of the lists:
+// "Agency", "Board"), or one of three capitals or more whose first word is no first name of the
+// lists: "UN" is not Uma Nguyen. The words in capitals are few, and each is looked for once (its entry
+// holds the entity after).
+int Entities::expansion_of(std::string_view acronym) const {
+  if (acronym.size() < 2 || acronym.size() > 8) return -1;
+  for (char c : acronym)
+    if (c < 'A' || c > 'Z') return -1;
+  // the initials of a name: upper case for the words that must be in the acronym, lower case for
+  // those that may be
+  auto initials = [](std::string_view name, std::string& out) {
+    out.clear();
+    bool start = true;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      const char c = name[i];
+      if (name_space(c) || c == '-') {
+        start = true;
+        continue;
+      }
+      if (start && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) out.push_back(c);
+      start = false;
+    }
+  };
+  // whether acronym[a..] is ini[i..], each capital taken, a lower-case initial taken or left out
+  auto spells = [&](auto& self, std::string_view ini, std::size_t i, std::size_t a) -> bool {
+    if (i == ini.size()) return a == acronym.size();
+    const char c = ini[i];
+    if (c >= 'A' && c <= 'Z') return a < acronym.size() && c == acronym[a] && self(self, ini, i + 1, a + 1);
+    return (a < acronym.size() && c - 32 == acronym[a] && self(self, ini, i + 1, a + 1)) || self(self, ini, i + 1, a);
+  };
+  std::string ini, buf;
+  for (int e = static_cast<int>(d.entities.size()) - 1, seen = 0; e >= 0 && seen < 256; --e, ++seen) {
+    if (book[e].redirect >= 0) continue;
+    const std::string_view name = d.entities[e].name;
+    if (!several_words(name)) continue;
+    if (!d.lx->nominal_heads.count(lower(last_word(name), buf)) &&
+        (acronym.size() < 3 || d.lx->first_names.count(lower(first_word(name), buf))))
+      continue;
+    initials(name, ini);
+    for (std::size_t from = 0; from + acronym.size() <= ini.size(); ++from)
+      if (spells(spells, ini, from, 0)) return e;
+  }
+  return -1;
 }
 
 // Aliases follow the redirect at the end (link_entities), so a merge is constant time.

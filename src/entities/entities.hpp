@@ -37,6 +37,7 @@ struct Entities {
   bool named_before(std::string_view word) const;
   Gender first_name_gender(std::string_view name) const;
   int person_for_word(const NameTable::Entry& entry, Gender title) const;
+  int expansion_of(std::string_view acronym) const;
   bool unlike(int e, Gender title) const;
   // h: the name_hash of written (the caller has it)
   int add_alias(int e, std::string_view written, std::uint64_t h, bool handle = false);
