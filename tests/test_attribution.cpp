@@ -2304,6 +2304,11 @@ TEST(Reported, TheOneToldAndAnAdverbAreNoPartOfTheContent) {
   EXPECT_EQ(first_words("He said later."), "(none)");
 }
 
+TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
+  EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
+  EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");
+}
+
 TEST(Reported, ATranscriptsTurnKeepsItsEnd) {
   Document d = extract("Q and A\n\nWHITFIELD: Your book opens with a bleak line. Is that fair?\n\nMORROW: Probably, I was angry then.");
   ASSERT_GE(d.quotes.size(), 2u);

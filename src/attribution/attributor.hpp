@@ -148,6 +148,9 @@ struct Attributor {
   bool is(const Token& k, char c) const { return k.e == k.b + 1 && text[k.b] == c; }
   // a dash that sets off an aside (is_dash(): "—", "–", "--", a hyphen standing alone), not the
   // horizontal bar or the figure dash, which open bylines ("― Carlos Raúl") and number ranges
+  // a mark that ends what was said and is not part of it (a period, a comma, a colon): a percent
+  // sign is the number's ("profit fell 12%.")
+  bool end_punct(u32 t) const { return toks[t].kind == TokKind::punct && !is(toks[t], '%'); }
   bool dash(u32 t) const { return t < ntoks && is_dash(tok_text(t)) && !is(t, "\u2015") && !is(t, "\u2012"); }
   // the opening dash of an aside that closes at the dash `close`, in the same sentence and not
   // past `lo`, or kNone

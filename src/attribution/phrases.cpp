@@ -1369,7 +1369,7 @@ void Attributor::appositive(Attribution& a) {
   } else {
     // after its cue: to the end of the sentence, or to the comma before a quotation
     u32 e = s.te;
-    while (e > after && tok(e - 1).kind == TokKind::punct && !is(e - 1, ')')) --e;
+    while (e > after && end_punct(e - 1) && !is(e - 1, ')')) --e;
     end = e;
     for (u32 t = after + 1; t < e; ++t) {
       if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) {

@@ -896,11 +896,11 @@ void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement 
   if (!ends_inside && !next_verb && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
     q.pieces[0].start = start;
     u32 e = s.te;
-    while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
+    while (e > q.close_tok + 1 && end_punct(e - 1)) --e;
     for (u32 t = q.close_tok + 1; t < e; ++t)
       if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) {
         e = t;
-        while (e > q.close_tok + 1 && tok(e - 1).kind == TokKind::punct) --e;
+        while (e > q.close_tok + 1 && end_punct(e - 1)) --e;
         break;
       }
     // ('called the protesters "my friends" and showed flashes of compassion': a phrase ends before
@@ -959,7 +959,7 @@ void Attributor::reported_before_quote(const Sentence& s) {
   // the clause runs on into the quoted words ('said that emails were "marked classified"'): the
   // report goes on through them
   const bool runs_on = e > b && word(e - 1);
-  while (e > b && (tok(e - 1).kind == TokKind::punct)) --e;  // ", " or ": " before the quotation
+  while (e > b && (end_punct(e - 1))) --e;  // ", " or ": " before the quotation
   if (e < b + 5) return;
   const std::size_t first_quote = scanned.first_quote;
   for (u32 k : scanned.cues) {  // (only a word of the cue lists can be a cue)
@@ -999,7 +999,7 @@ void Attributor::reported_around_quote(const Sentence& s) {
   QuoteRec& q = d.quotes[qi];
   if (q.direct || d.attr[qi].sieve || q.close_tok == kNone || q.pieces.size() != 1) return;
   u32 e = s.te;
-  while (e > s.tb && tok(e - 1).kind == TokKind::punct) --e;
+  while (e > s.tb && end_punct(e - 1)) --e;
   u32 c = e;  // the start of the closing "X said", after its comma
   while (c > s.tb && c + 12 > e && !is(c - 1, ',') && !quoted(c - 1)) --c;
   if (c <= s.tb + 2 || !is(c - 1, ',') || c + 1 >= e) return;
@@ -1034,7 +1034,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
     if (quoted(t - 1)) last = t - 1;
   if (last == kNone) return;
   u32 e = s.te;
-  while (e > last + 1 && tok(e - 1).kind == TokKind::punct) --e;
+  while (e > last + 1 && end_punct(e - 1)) --e;
   // the comma before the clause, or the one the quotation ends with inside its marks
   bool comma_inside = last > s.tb && is(last - 1, ',');
   for (u32 k = last + 1; k + 3 < e; ++k) {
@@ -1247,7 +1247,7 @@ void Attributor::paragraph_labels() {
              (tok(e - 1).mark == Mark::left_double || tok(e - 1).mark == Mark::low_double || tok(e - 1).mark == Mark::left_guillemet))
         --e;
     } else {
-      while (e > colon + 1 && (tok(e - 1).kind == TokKind::quote_mark || tok(e - 1).kind == TokKind::punct)) --e;
+      while (e > colon + 1 && (tok(e - 1).kind == TokKind::quote_mark || end_punct(e - 1))) --e;
     }
     // words, not a figure: "Democrats: 45 percent, Republicans: 40 percent" is a table
     u32 words = 0;
@@ -1504,7 +1504,7 @@ void Attributor::questions_outside_quotes(const Sentence& s) {
     if (!c || !c->addressee_object || !c->past) continue;
     u32 e = k + clen;
     while (e < s.te && !quoted(e)) ++e;
-    while (e > k + clen && tok(e - 1).kind == TokKind::punct) --e;
+    while (e > k + clen && end_punct(e - 1)) --e;
     if (question_put(k, clen, e)) k = e;
   }
 }
@@ -1534,7 +1534,7 @@ void Attributor::indirect_speech() {
     u32 b = s.tb, e = s.te;
     // a lead-in ending with a colon introduces a quotation ("the governor said:"), it reports nothing
     if (is(s.te - 1, ':')) continue;
-    while (e > b && tok(e - 1).kind == TokKind::punct) --e;  // the final mark is not reported
+    while (e > b && end_punct(e - 1)) --e;  // the final mark is not reported
     if (e - b < shortest - 1) continue;
     if (scanned.cues.empty()) {
       if (!poll_before(b, e)) poll_after(b, e);
