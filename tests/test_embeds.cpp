@@ -157,6 +157,15 @@ TEST(Embeds, InstagramPhotoPostedBy) {
   EXPECT_EQ(q->date, "2015-06-05");
 }
 
+TEST(Embeds, ASentenceOfAVideoPostedBySomeoneIsNoByline) {
+  // no handle and no date: the writer's words, and the quote before them is still the speaker's
+  Document d = extract("\"Today those warnings came true,\" Jansen said.\n\nA video posted by a fan drew 2 million views.");
+  EXPECT_EQ(embed(d), nullptr);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Jansen");
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+}
+
 TEST(Embeds, Facebook) {
   Document d = extract("We are closed today because of the storm.\n\nPosted by Harbor Cafe on Monday, February 7, 2022");
   const Quote* q = embed(d);

@@ -468,6 +468,9 @@ struct Embeds {
     }
     if (e.author.end == 0 && e.handle.empty()) return false;
     if (platform == "facebook" && e.date.empty()) return false;  // ("Posted by admin": a blog's)
+    // (a post's byline has the handle or the date: "A video posted by a fan drew 2 million views."
+    // is the writer's sentence)
+    if (e.handle.empty() && e.date.empty()) return false;
     post_text(e, para, p.tb, t, 2200);
     if (e.pieces.empty()) return false;
     mask(e.first_tok, next);
