@@ -2304,6 +2304,16 @@ TEST(Reported, TheOneToldAndAnAdverbAreNoPartOfTheContent) {
   EXPECT_EQ(first_words("He said later."), "(none)");
 }
 
+TEST(Reported, ANounSubjectSaidInAStatement) {
+  // "said" after a noun is the verb, and "statement" a noun of report, not the sentence's verb
+  EXPECT_EQ(first_words("A spokesperson said in a statement that the company would appeal."), "the company would appeal");
+  EXPECT_EQ(first_words("The club said in a statement it would retire her shirt."), "it would retire her shirt");
+  EXPECT_EQ(first_words("The club said in a statement on Monday that it would retire her shirt."), "it would retire her shirt");
+  // (a participle that describes the noun before it is still no report of it)
+  EXPECT_EQ(first_mention("A new study published Wednesday in the journal Nature suggests that bees dream."),
+            "A new study published Wednesday in the journal Nature");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

@@ -713,7 +713,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // that", "wrote in comments posted online that": a noun)
     if (describes_noun && v > u && word(v) && !tok(v).has(kCap) && is_word(v, wCue)) {
       const CueInfo* vc = d.word(v).cue;
-      if (vc && !vc->past && !vc->base && !vc->participle) {
+      if (vc && !vc->past && !vc->base && !vc->participle && !vc->noun) {
         v = e;
         break;
       }
@@ -780,7 +780,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       if (noun) j += 2;
       else if (word(j) && tok(j).has(kCap) && mention_at(j) >= 0 && d.mentions[mention_at(j)].te == j + 1) j += 1;
       else j = e;
-      if (j < e && word(j - 1) && !describes_noun && (determiner(j) || subject_pronoun(j) || (!noun && mention_at(j) >= 0)) &&
+      // (after a noun and a past form that may describe it, only a pronoun opens the clause: "The
+      // club said in a statement it would", not "A study published in a journal the team …")
+      if (j < e && word(j - 1) && (!describes_noun ? determiner(j) || subject_pronoun(j) || (!noun && mention_at(j) >= 0) : subject_pronoun(j)) &&
           complement_at(c, j, e) == Complement::clause)
         return j;
     }
