@@ -2314,6 +2314,31 @@ TEST(Reported, ANounSubjectSaidInAStatement) {
             "A new study published Wednesday in the journal Nature");
 }
 
+TEST(Reported, ARelativeClausesVerbInTheSubjectIsNotTheCue) {
+  // the clause's verb of saying ("spoke", "requested") and its infinitives describe the subject;
+  // the sentence's own verb after it reports
+  for (const char* text : {"An official who spoke on condition of anonymity said the talks had collapsed.",
+                           "An official who requested anonymity said the talks had collapsed.",
+                           "An aide who was not authorized to discuss the talks said the talks had collapsed."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+    EXPECT_EQ(d.quotes[0].text, "the talks had collapsed") << text;
+  }
+  for (const char* text : {"A delegate who spoke on condition of anonymity said the talks had \"collapsed.\"",
+                           "A former member, who requested anonymity to speak candidly, said the board was \"a mess.\"",
+                           "An aide, who spoke on condition of anonymity to discuss deliberations, said \"it was not worth it.\""}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+  }
+  // what a source asks for is no report
+  EXPECT_EQ(extract("\"He runs that board,\" said a former member, who requested anonymity to speak candidly.").quotes.size(), 1u);
+  // a quote inside the relative clause is the clause's: "called" reports it
+  EXPECT_EQ(only_speaker("Tim Scott, who has called Trump's comments \"racially toxic,\" portrayed him as a passing affliction."),
+            "Tim Scott");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

@@ -270,6 +270,8 @@ struct Attributor {
   u32 aside_end(u32 k, u32 e);
   bool relative_subject(const NP& np, u32 lo);
   u32 relative_before(u32 t, u32 lo);
+  bool relative_pronoun_before(u32 t);
+  bool subject_relative_verb(u32 k, u32 clen, u32 e);
   bool temporal(const NP& np);
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);

@@ -523,6 +523,42 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   return np;
 }
 
+// whether "who" or "which" comes right before the verb at t, but for auxiliaries and adverbs
+// ("who spoke", "who had long argued", "who did not want"): the verb is a relative clause's
+bool Attributor::relative_pronoun_before(u32 t) {
+  u32 r = t;
+  while (r > 0 && r + 4 > t && word(r - 1) && (is_word(r - 1, wAuxiliary) || adverb_like(r - 1) || low_is(r - 1, "not"))) --r;
+  return r > 0 && word(r - 1) && (low_is(r - 1, "who") || low_is(r - 1, "which"));
+}
+
+// Whether the cue at k (clen words) is the verb of a relative clause inside the sentence's
+// subject whose own verb of saying follows in [k + clen, e): "An official who spoke on condition
+// of anonymity said …", "A former member, who requested anonymity to speak candidly, said …".
+// What lies between is no clause (no subject pronoun, no "that", no verb but an infinitive's):
+// "A man who said he saw the attack told police" is left as it is.
+bool Attributor::subject_relative_verb(u32 k, u32 clen, u32 e) {
+  // (or an infinitive in the clause: "An aide, who was not authorized to discuss the talks, said")
+  bool relative = relative_pronoun_before(k);
+  if (!relative && k >= 2 && word(k - 1) && low_is(k - 1, "to"))
+    for (u32 t = k - 1; t > 0 && t + 10 > k && word(t - 1) && !relative; --t)
+      relative = low_is(t - 1, "who") || low_is(t - 1, "which");
+  if (!relative) return false;
+  for (u32 t = k + clen; t < e && t < k + clen + 16; ++t) {
+    if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || is(t, ';') || dash(t)) return false;
+    if (!word(t)) continue;
+    if (subject_pronoun(t) || low_is(t, "that")) return false;
+    const bool infinitive = low_is(t - 1, "to") || (word(t - 1) && is_word(t - 1, wAuxiliary) && low_is(t - 1, "be"));
+    // (a cue's form after a determiner or an owner is a noun: "called Mr. Trump's comments")
+    if (is_word(t, wCue) && !infinitive && !tok(t).has(kCap) && !determiner(t - 1) && !tok(t - 1).has(kPossessive)) {
+      u32 len = 1;
+      const CueInfo* c = cue_at(t, &len);
+      if (c && !c->participle && !c->noun && !c->base) return true;
+    }
+    if (!tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)) && !infinitive && !low_is(t, "be")) return false;
+  }
+  return false;
+}
+
 // The "who" or "that" before token t that opens a relative clause running to t, after a word of
 // a noun phrase that is no name's: no punctuation in the clause but a place's comma ("Cedar
 // Rapids, Iowa,"), no verb of saying in it but an infinitive ("who was not authorised to speak
@@ -536,7 +572,11 @@ u32 Attributor::relative_before(u32 t, u32 lo) {
       if (tok(r).kind == TokKind::number || place || place_end) continue;
       return kNone;
     }
-    if (is_word(r, wCue) && d.word(r).cue && d.word(r).cue->cls <= CueClass::posting && !(word(r - 1) && low_is(r - 1, "to")))
+    // (the relative clause's own verb may be one: "An official who spoke on condition of
+    // anonymity said", "a delegate who requested anonymity told")
+    // (nor is a cue's form after a determiner: a noun, "to discuss the talks")
+    if (is_word(r, wCue) && d.word(r).cue && d.word(r).cue->cls <= CueClass::posting && !(word(r - 1) && low_is(r - 1, "to")) &&
+        !determiner(r - 1) && !relative_pronoun_before(r))
       return kNone;
     const bool relative = low_is(r, "who") || low_is(r, "that");
     if (!relative && clause_opener(r)) return kNone;

@@ -154,6 +154,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (word(u) && (low_is(u, "only") || low_is(u, "just") || low_is(u, "merely") || low_is(u, "simply")) && word(u + 1) &&
       tok_text(u + 1) == "to")
     return complement_at(c, u + 1, e, need_verb);
+  // "requested anonymity": what a source asks for is no report
+  if (word(u) && lx.anonymity_words.count(low(u))) return Complement::none;
   if (word(u) && tok_text(u) == "to") {
     if (c.no_infinitive) return Complement::none;
     // "asked not to be named", "asked to remain anonymous": no words reported
@@ -1729,6 +1731,9 @@ void Attributor::indirect_speech() {
       // a cue whose present is as a rule a noun ("states", "state") is a verb only after its
       // subject: "The lawsuit states the company failed …", not "The other states voting"
       if (c->present_is_noun && !present_verb(k, lo)) continue;
+      // the verb of a relative clause in the subject, the sentence's verb after it: "An official
+      // who requested anonymity said …"
+      if (subject_relative_verb(k, clen, e)) continue;
       // how a thing seems, and what is said or thought of it, no one's words: "the plan seems to
       // work", "Trump is expected to win", "he is said to have". PolNeAR marks them with no source
       // and the content in two pieces, the subject and the infinitive (--attributions all).

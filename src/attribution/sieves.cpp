@@ -248,6 +248,15 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     for (u32 t = ca.t + ca.len; t < cues[i + 1].t && !closed; ++t) closed = is(t, ',');
     if (closed) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i--));
   }
+  // (or with no comma: "A delegate who spoke on condition of anonymity said the talks had "…"")
+  // (with the infinitives in it: "who asked for anonymity to discuss the talks")
+  for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
+    if (!subject_relative_verb(cues[i].t, cues[i].len, f.e)) continue;
+    std::size_t j = i + 1;
+    while (j + 1 < cues.size() && word(cues[j].t - 1) && low_is(cues[j].t - 1, "to")) ++j;
+    cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i), cues.begin() + static_cast<std::ptrdiff_t>(j));
+    --i;
+  }
   // a participle set off by commas after the subject, before the sentence's own verb ("Gary
   // Neville, speaking on his podcast, described it as "…""): an aside, the verb after it reports
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
