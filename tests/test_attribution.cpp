@@ -2339,6 +2339,23 @@ TEST(Reported, ARelativeClausesVerbInTheSubjectIsNotTheCue) {
             "Tim Scott");
 }
 
+TEST(Reported, APhraseOfAPrepositionIsPartOfTheSpeakersPhrase) {
+  // an adjective and its preposition describe the head ("person" a noun of the lists)
+  EXPECT_EQ(first_mention("A person familiar with the matter said the engineer was moved."), "A person familiar with the matter");
+  EXPECT_EQ(first_mention("A person familiar with the matter, who spoke on condition of anonymity, said the engineer was moved."),
+            "A person familiar with the matter");
+  // a name a preposition governs before a relative clause is not the speaker
+  EXPECT_EQ(only_speaker("An adviser to Kaye, who asked not to be named, said the campaign was confident."), "An adviser to Kaye");
+  EXPECT_EQ(only_speaker("An aide to Kaye, who asked not to be named, said, \"The campaign is confident.\""), "An aide to Kaye");
+  EXPECT_EQ(only_speaker("Dan Ives of Wedbush, who covers Apple, said the quarter was strong."), "Dan Ives");
+  // after the cue: the phrase with what it is of or for, and the name after it
+  EXPECT_EQ(only_speaker("\"This is a sad day,\" said a spokesman for the union, Jerome Pike."), "Jerome Pike");
+  EXPECT_EQ(only_speaker("\"We will be back,\" said the director from Bremen, Katrin Vogt."), "Katrin Vogt");
+  EXPECT_EQ(only_speaker("\"This is a sad day,\" said the head of the union, Jerome Pike, who has led it since 2019."), "Jerome Pike");
+  EXPECT_EQ(only_speaker("\"The senator will appeal,\" said a lawyer for Rosalind Achterfeld."), "a lawyer for Rosalind Achterfeld");
+  EXPECT_EQ(only_speaker("\"No,\" said a spokesman for the company in a statement."), "a spokesman for the company");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

@@ -312,7 +312,9 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       u32 r = c - 2;
       while (r > lo && r + 30 > c && !is(r, ',')) --r;
       if (relative_opens(r)) {
-        NP head = np_before_once(r, lo, false);
+        // (with what the phrase's preposition governs: "A person familiar with the matter, who …")
+        bool unused = false;
+        NP head = find_np_before(r, lo, false, &unused);
         if (head.ok() && head.te == r) np = head;
       }
     }
@@ -478,7 +480,12 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     }
     // "One Democratic source on the panel said": the phrase describes a speaker's noun, and is
     // part of its phrase, as PolNeAR marks sources (a name's is not: "Trump in Iowa said")
-    if (before.mention < 0 && before.te == prep && speaker_like(before) && !temporal(before)) {
+    // (or its last word, no noun of the lists, takes the preposition after a noun of them: "A
+    // person familiar with the matter said", "a source close to the family")
+    const bool adjective = before.mention < 0 && before.te == prep && before.te >= before.tb + 3 && word(prep - 1) &&
+                           !tok(prep - 1).has(kCap) && !is_word(prep - 1, wNominal | wFunction | wCue) &&
+                           speaker_like(NP{before.tb, prep - 1, -1});
+    if (before.mention < 0 && before.te == prep && (speaker_like(before) || adjective) && !temporal(before)) {
       np = {before.tb, np.te, -1};
       break;
     }
@@ -846,7 +853,16 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           continue;
         }
         int mi2 = mention_at(n);
-        if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+        if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) {
+          // (a name a preposition governs, the phrase that holds it: "An adviser to Kaye, who
+          // asked not to be named, said")
+          if (after_preposition(d.mentions[mi2].tb)) {
+            bool unused = false;
+            const NP whole = find_np_before(n + 1, lo, false, &unused);
+            if (whole.ok() && whole.tb < d.mentions[mi2].tb) return whole;
+          }
+          return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+        }
         break;
       }
     }
@@ -914,6 +930,15 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           --c;
         }
         if (before >= 0) ante = before;
+        // ("An adviser to Kaye, who asked not to be named": the phrase that holds the name)
+        // (a noun of the speaker lists before the preposition: not "made no mention of Jeb Bush, who")
+        u32 prep = governed ? d.mentions[ante].tb - 1 : sb;
+        if (prep > sb && determiner(prep)) --prep;
+        if (before < 0 && governed && prep > sb && word(prep - 1) && is_word(prep - 1, wNominal)) {
+          bool unused = false;
+          const NP whole = find_np_before(ae, sb, false, &unused);
+          if (whole.ok() && whole.mention < 0 && whole.tb < d.mentions[ante].tb) return {p, p + 1, -1, whole.tb, whole.te};
+        }
       }
       if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
       // ("which" stands for a body that speaks, "who" for anyone: "those who said")
@@ -1056,6 +1081,20 @@ NP Attributor::np_after(u32 b, u32 hi) {
       ++k;
     }
     if (k > b + 1) {
+      // "said a spokesman for the union", "said a lawyer for Rosalind Achterfeld": what the head
+      // is of or for is part of the phrase (up to another preposition, a verb or a mark)
+      if (name < 0 && !object && k + 1 < hi && word(k) && is_word(k - 1, wNominal) &&
+          (nominal_preposition(k) || low_is(k, "to"))) {
+        u32 j = k + 1;
+        if (determiner(j)) ++j;
+        const u32 from = j;
+        while (j < hi && j < k + 8 && word(j) && !is_word(j, wPreposition | wCue | wAuxiliary | wPronoun) &&
+               !(is_word(j, wFunction) && !is_word(j, wNominal | wModifier) && !tok(j).has(kCap)) && !past_form(j)) {
+          const int mj = mention_at(j);
+          j = mj >= 0 && d.mentions[mj].tb == j ? d.mentions[mj].te : j + 1;
+        }
+        if (j > from && (j >= hi || !word(j) || is_word(j, wPreposition))) k = j;
+      }
       // "said the presumptive GOP nominee, Donald Trump": the name after the comma is whom the
       // phrase describes, and who speaks
       if (name < 0 && k + 1 < hi && is(k, ',')) {
