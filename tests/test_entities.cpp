@@ -511,3 +511,26 @@ TEST(Entities, AnAcronymIsTheBodyWhoseInitialsItSpells) {
   EXPECT_EQ(last_speaker("Uma Nguyen, a nurse, spoke first. \"We need help,\" the UN said."), "UN");
   EXPECT_EQ(last_speaker("The Federal Emergency Management Agency arrived. \"No,\" the FBI said."), "FBI");
 }
+
+TEST(Entities, ADescriptionBesideANameTellsItsGender) {
+  EXPECT_EQ(last_speaker("\"We will appeal,\" said Maria Lopez, the family's lawyer.\n\n\"The ruling ignores the evidence,\" said "
+                         "Kwabena Mensah, a spokesman for the group.\n\n\"We are disappointed,\" she said."),
+            "Maria Lopez");
+  EXPECT_EQ(last_speaker("Mary Jones is 71. Her husband, John, was the keeper.\n\n\"He lived on a rock,\" she said."), "Mary Jones");
+  EXPECT_EQ(last_speaker("Mary Jones is 71. Her husband, John, was the keeper.\n\n\"She never left,\" he said."), "John");
+}
+
+TEST(Entities, APronounIsNoBodyOrPlaceThatAPhraseHolds) {
+  // the object of a preposition after its determiner, a name that describes the noun after it, a
+  // name between commas that names a preposition's object, a one-word name written with "the"
+  EXPECT_EQ(last_speaker("Corinne Valdez took questions on Tuesday.\n\nBack at the White House, Valdez closed the briefing. "
+                         "\"Nothing is final,\" she said."),
+            "Corinne Valdez");
+  EXPECT_EQ(last_speaker("Lena Marchetti retired. Marchetti will face the Houston side. \"Maybe,\" she said."), "Lena Marchetti");
+  EXPECT_EQ(last_speaker("Ximena Torres arrived early. Asked about her former band, Velvet Static, she smiled. \"Never,\" she said."),
+            "Ximena Torres");
+  EXPECT_EQ(last_speaker("The problem is misinformation, said Angie Drobnic Holan. The Internet has made it easy to organize, she said."),
+            "Angie Drobnic Holan");
+  // ("the Donald" is still the person)
+  EXPECT_EQ(last_speaker("Donald Trump spoke first. Here is what the Donald has said. \"We will win,\" he said."), "Donald Trump");
+}

@@ -76,6 +76,30 @@ Gender title_gender(const Doc& d, const MentionRec& m) {
   return t != kNone && (m.words >= 2 || personal_title(d, t)) ? d.word(t).title_gender : Gender::unknown;
 }
 
+// The gender a lower-case noun tells of the person it describes: data/gendered_nouns.tsv
+// ("husband", "actress") or its ending ("spokeswoman", "chairman"); else unknown.
+Gender noun_gender(Doc& d, u32 t) {
+  if (d.toks[t].kind != TokKind::word || d.toks[t].has(kCap)) return Gender::unknown;
+  const std::string_view w = d.tok_lower(t);
+  if (auto it = d.lx->gendered_nouns.find(w); it != d.lx->gendered_nouns.end()) return it->second;
+  if (w.size() >= 8 && w.ends_with("woman")) return Gender::female;
+  if (w.size() >= 6 && w.ends_with("man")) return Gender::male;
+  return Gender::unknown;
+}
+
+// The gender a description beside name mention m tells, between commas: after it (", a
+// spokesman for the group", ", her brother,": the first such noun of a few words after the
+// determiner) or before it ("Her husband, John,"); else unknown.
+Gender appositive_gender(Doc& d, const MentionRec& m) {
+  const u32 n = static_cast<u32>(d.toks.size());
+  if (m.te + 2 < n && d.tok_is(m.te, ',') && d.toks[m.te + 1].kind == TokKind::word &&
+      (d.is_word(m.te + 1, wDeterminer) || d.possessive_determiner(m.te + 1)))
+    for (u32 t = m.te + 2; t < n && t < m.te + 6 && d.toks[t].kind == TokKind::word && !d.is_word(t, wPreposition); ++t)
+      if (const Gender g = noun_gender(d, t); g != Gender::unknown) return g;
+  if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && m.te < n && d.tok_is(m.te, ',')) return noun_gender(d, m.tb - 2);
+  return Gender::unknown;
+}
+
 int upper_count(std::string_view s) {
   return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
@@ -400,6 +424,12 @@ void link_entities(Doc& d) {
       r.votes_male += g == Gender::male;
       r.votes_female += g == Gender::female;
     }
+    // a description beside the name that tells a gender ("Kwabena Mensah, a spokesman", "Her
+    // husband, John,")
+    if (const Gender g = appositive_gender(d, m); g != Gender::unknown) {
+      r.someone = true;
+      ++(g == Gender::male ? r.votes_male : r.votes_female);
+    }
     // a first name of one gender before the surname ("Mary Smith"): evidence as a title is (once
     // an entity: its fullest name is written again and again)
     if (m.words >= 2 && !r.first_name_seen) {
@@ -409,6 +439,15 @@ void link_entities(Doc& d) {
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
     }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
+    // a word written with "the" is a thing's or a body's name ("The Internet has", "the Pentagon
+    // said"), but for a description of the lists ("the Dutchman") or a title ("the Pope"); not a
+    // name that describes the noun after it ("the Trump campaign")
+    // (an entity of one word: "the Donald" is still Donald Trump)
+    if (m.words == 1 && !several_words(r.name) && m.tb > 0 && m.nb == d.toks[m.tb].b && ieq(d.tok_text(m.tb - 1), "the") && !d.is_word(m.tb, wTitle) &&
+        m.te < d.toks.size() && !d.toks[m.tb].has(kPossessive) &&
+        (d.toks[m.te].kind != TokKind::word || d.is_word(m.te, wAuxiliary | wCue | wPreposition)) &&
+        !d.lx->person_descriptions.count(d.tok_lower(m.tb)))
+      r.person = false;
     // a place: "Elm Street", "Harlow Falls" (not a person with a title or a first name: "Mayor
     // Linda Park", "Anna Hill")
     if (r.person && m.words >= 2 && !r.someone && r.votes_male == 0 && r.votes_female == 0 &&

@@ -34,8 +34,31 @@ struct Resolver {
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
     return !strict || votes > 0 || r.someone || r.name.find(' ') != std::string_view::npos;
   }
+  // (past its determiner: "at the White House")
   bool after_preposition(u32 t) {
+    if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
     return t > 0 && d.is_word(t - 1, wPreposition);
+  }
+  // a name between commas after the object of a preposition, which it names: "Asked about her
+  // former band, Velvet Static, she smiled"
+  bool preposition_appositive(const MentionRec& c) {
+    if (c.tb < 3 || !d.tok_is(c.tb - 1, ',') || c.te >= d.toks.size() || !d.tok_is(c.te, ',')) return false;
+    for (u32 t = c.tb - 2, n = 0; t > 0 && n < 5; --t, ++n) {
+      if (d.toks[t].kind != TokKind::word || d.toks[t].has(kCap)) return false;
+      if (d.is_word(t, wPreposition)) return n > 0;
+      if (d.is_word(t, wCue | wAuxiliary)) return false;
+    }
+    return false;
+  }
+  // a name after "the" that describes the lower-case noun after it: "the Houston side", "the
+  // Trump campaign"
+  bool name_modifier(const MentionRec& c) {
+    const u32 n = static_cast<u32>(d.toks.size());
+    return c.kind == MentionKind::name && c.tb > 0 && c.te < n && d.toks[c.tb - 1].kind == TokKind::word &&
+           ieq(d.tok_text(c.tb - 1), "the") && c.nb == d.toks[c.tb].b && d.toks[c.te].kind == TokKind::word &&
+           !d.toks[c.te].has(kCap) && !d.toks[c.te - 1].has(kPossessive) &&
+           !d.is_word(c.te, wFunction | wPreposition | wAuxiliary | wCue | wPronoun) &&
+           !d.tok_text(c.te).ends_with("ed") && !d.tok_text(c.te).ends_with("ly");
   }
 
   // "it" as a subject ("In a statement, it said ..."): the body whose name opens this sentence or
@@ -327,7 +350,7 @@ struct Resolver {
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
-          if (adjective || modifies_name(d, c)) continue;
+          if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c)) continue;
           if (c.kind == MentionKind::name && !described) {
             if (d.toks[c.te - 1].has(kPossessive)) continue;
             if (c.entity >= 0 && compatible(c.entity, g, strict)) {

@@ -268,6 +268,10 @@ Lexicon build() {
     lx.person_descriptions.emplace(std::string(lower(f[0], buf)),
                                    f[1] == "m" ? Gender::male : f[1] == "f" ? Gender::female : Gender::unknown);
   });
+  each_line(data::file("gendered_nouns.tsv"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2 || (f[1] != "m" && f[1] != "f")) throw std::logic_error("gendered_nouns.tsv: a line needs a noun and m or f");
+    lx.gendered_nouns.emplace(std::string(lower(f[0], buf)), f[1] == "m" ? Gender::male : Gender::female);
+  });
   each_line(data::file("post_card_lines.txt"), [&](const std::vector<std::string_view>& f) {
     lx.post_card_lines.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "end");
   });

@@ -214,6 +214,7 @@ struct Lexicon {
   StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
   // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
   StrMap<Gender> person_descriptions;
+  StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
 
