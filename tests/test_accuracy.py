@@ -89,8 +89,10 @@ class PolNeARDev(unittest.TestCase):
 
 # thresholds: quote F1 is the core engine's target (0.97), met on PolNeAR dev; speaker accuracy
 # and attribution F1 guard the level reached (their targets, 0.93 and 0.91: the first met, the
-# second not, see README)
-QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.945, 0.855
+# second not, see README). (PolNeAR counts a report whose only quotation marks hold a title as a
+# quoted unit, 'on "The Apprentice,"'; whosaid reports no title as quoted words, as its contract
+# says, and three such units of dev are not found as quotes: 0.8565 -> 0.8539.)
+QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.945, 0.853
 # reported speech, exact-match span F1 with --attributions all: the cue's target of the
 # reported-speech work (70), met; the level reached for source and content (their targets, 75 and
 # 60, are not met yet, see README)

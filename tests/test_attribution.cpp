@@ -2356,6 +2356,28 @@ TEST(Reported, APhraseOfAPrepositionIsPartOfTheSpeakersPhrase) {
   EXPECT_EQ(only_speaker("\"No,\" said a spokesman for the company in a statement."), "a spokesman for the company");
 }
 
+TEST(Reported, AProgrammesTitleInQuotationMarksIsNoQuote) {
+  // a noun of works after it, or "on" or an owner before it: the writer's words, and the report
+  // around it is read as in a sentence with no quotation marks
+  EXPECT_EQ(first_words("Priya Ramaswamy said on the \"Decoder\" podcast that the debates had been tense."),
+            "the debates had been tense");
+  EXPECT_EQ(first_words("Hale said on \"Meet the Press\" that he would offer amendments."), "he would offer amendments");
+  EXPECT_EQ(first_words("Hale told the \"Today\" show that he would run."), "he would run");
+  EXPECT_EQ(first_words("Sanders told MSNBC's \"Morning Joe\" that nobody would question her record."),
+            "nobody would question her record");
+  // quoted words after it are still the speaker's, and its quote marks end no quote's frame
+  Document d = extract("Johnson said on \"Morning Joe\" that \"exactly who did it\" is unclear.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(d.quotes[0].speaker, "Johnson");
+  Document e = extract("\"We are back,\" Hale said on \"Meet the Press.\" \"It is time.\"");
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.quotes[1].text, "It is time.");
+  EXPECT_EQ(e.quotes[1].speaker, "Hale");
+  // (words said, in capitals, after a verb: a quote)
+  EXPECT_EQ(extract("She said, \"We Will Win,\" and left.").quotes.size(), 1u);
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

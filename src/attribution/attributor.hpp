@@ -191,6 +191,9 @@ struct Attributor {
   }
   // a quotation mark, quoted words or part of a post: not the writer's own words
   bool quoted(u32 t) const { return quoted(tok(t)); }
+  // a quotation mark of a programme's title, which the writer's sentence holds ('told the "Today"
+  // show that'): a mark of its own since the sieves (media_title)
+  bool title_mark(u32 t) const { return tok(t).kind == TokKind::punct && tok(t).mark != Mark::none; }
   static bool quoted(const Token& k) { return k.kind == TokKind::quote_mark || k.has(kInQuote) || k.has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----
@@ -297,6 +300,7 @@ struct Attributor {
   bool name_and_verb(u32 b, u32 k);
   u32 described_from(int mi, u32 lo);
   bool appositive_title(const QuoteRec& q);
+  bool media_title(const QuoteRec& q);
   bool negated(u32 t);
   u32 quoted_as(u32 k, u32 lo);
   bool speaker_like(const NP& np);

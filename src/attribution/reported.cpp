@@ -664,6 +664,16 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     if (mi >= 0) {
       after = d.mentions[mi].te;
       owned = tok(after - 1).has(kPossessive) && word(after);
+      // ("told MSNBC's "Morning Joe" that": the programme the name owns, by its title)
+      if (tok(after - 1).has(kPossessive) && title_mark(after)) {
+        u32 c = after + 1;
+        while (c < e && c < after + 12 && !title_mark(c)) ++c;
+        if (c + 1 < e && title_mark(c)) {
+          after = c + 1;
+          if (word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) ++after;
+          owned = true;
+        }
+      }
       // ("told Trump's aides the plan would …": the noun the name owns, when a clause follows it)
       const u32 a = after;
       if (owned && !tok(a).has(kCap) && !is_word(a, wFunction | wPreposition | wCue | wAuxiliary) && a + 1 < e &&
@@ -733,11 +743,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // day or a number's word is a phrase's, "on Monday", "her 1.4 million followers")
   bool spoken_to = c.addressee_object && v <= u + 8 && ((v > u + 1 && determiner(u)) || (v > u && owned));
   for (u32 t = u + 1; t < v && spoken_to; ++t)
-    spoken_to = (word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
+    spoken_to = title_mark(t) || ((word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
                 (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer) ||
                  (is_word(t, wCue) && !is_word(t, wAuxiliary | wFunction) && d.word(t).cue &&
                   (d.word(t).cue->base || (low_ends_with(t, "ing") && t > u + 1))) ||  // ("a regular briefing")
-                 (is_word(t, wFunction) && (tok(t - 1).kind == TokKind::number || lx.time_words.count(low(t)))));
+                 (is_word(t, wFunction) && (tok(t - 1).kind == TokKind::number || lx.time_words.count(low(t))))));
   // an aside between commas: "said, however, that", "said, without giving evidence, that"
   const bool aside_before = v > u + 2 && is(u, ',') && is(v - 1, ',');
   *that_found = v < e && word(v) && tok_text(v) == "that" &&

@@ -16,8 +16,11 @@ Frame Attributor::before_frame(std::size_t qi) {
   u32 o = q.open_tok;
   const Para& p = d.paras[tok(o).para];
   u32 b = std::max(d.sents[d.sent_of_tok[o]].tb, p.tb);
-  if (qi > 0) {
-    const QuoteRec& pq = d.quotes[qi - 1];
+  // (past a programme's name: 'tells MSNBC's "Morning Joe" that "…"')
+  std::size_t pi = qi;
+  while (pi > 0 && title_mark(d.quotes[pi - 1].open_tok)) --pi;
+  if (pi > 0) {
+    const QuoteRec& pq = d.quotes[pi - 1];
     if (pq.close_tok != kNone && pq.close_tok < o && pq.close_tok + 1 > b) b = pq.close_tok + 1;
   }
   return {std::min(b, o), o};
@@ -34,7 +37,9 @@ Frame Attributor::find_after_frame(std::size_t qi) const {
   if (q.close_tok == kNone) return {0, 0};
   u32 c = q.close_tok;
   const Para& p = d.paras[tok(c).para];
-  u32 next_open = qi + 1 < d.quotes.size() ? d.quotes[qi + 1].open_tok : kNone;
+  std::size_t ni = qi + 1;
+  while (ni < d.quotes.size() && title_mark(d.quotes[ni].open_tok)) ++ni;
+  u32 next_open = ni < d.quotes.size() ? d.quotes[ni].open_tok : kNone;
   u32 e = c + 1;
   int depth = 0;
   while (e < p.te && e != next_open) {
@@ -546,6 +551,26 @@ bool Attributor::appositive_title(const QuoteRec& q) {
   return true;
 }
 
+// The title of a programme or a work, not words said: its words capitalised but the small ones
+// (no mark inside), and a noun of works after it ('on the "Decoder" podcast', 'the "Hard Fork"
+// podcast', data/work_nouns.txt) or "on" or an owner before it ('said on "Meet the Press" that',
+// 'On NBC's "Meet the Press,"').
+bool Attributor::media_title(const QuoteRec& q) {
+  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap) || q.open_tok == 0) return false;
+  for (u32 t = q.first_tok; t < q.last_tok; ++t) {
+    if (tok(t).kind == TokKind::punct) {
+      if (t + 1 == q.last_tok && (is(t, ',') || is(t, '.'))) continue;
+      return false;
+    }
+    if (word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
+      return false;
+  }
+  const u32 after = q.close_tok + 1, before = q.open_tok - 1;
+  if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
+  return word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
+                          (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
+}
+
 // A quote with no cue of its own that follows an attributed one in the same or the next
 // paragraph: "…," she wrote. "It just wasn't enough."
 bool Attributor::continuation(std::size_t qi, Attribution& a) {
@@ -608,6 +633,17 @@ void Attributor::run() {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
       &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::continuation,
       &Attributor::previous_sentence, &Attributor::leading_belief};
+  // a programme's name is the writer's words, the sentence a plain one for reported speech
+  // ('said on "Meet the Press" that …') and the frames of the quotes beside it go past it: its
+  // marks are the writer's (title_mark), first, for every quote
+  for (QuoteRec& q : d.quotes)
+    if (media_title(q)) {
+      q.direct = false;
+      for (u32 t = q.open_tok; t <= q.close_tok; ++t) {
+        d.toks[t].flags &= static_cast<std::uint8_t>(~kInQuote);
+        if (d.toks[t].kind == TokKind::quote_mark) d.toks[t].kind = TokKind::punct;
+      }
+    }
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     const QuoteRec& q = d.quotes[qi];
     char lc = last_char(q);
@@ -616,7 +652,9 @@ void Attributor::run() {
     static_assert(kDirectOpen.size() == kClosedSentence.size());
     // (a sieve writes its attribution only when it finds one: the sieves can share one)
     Attribution a;
-    if (appositive_title(q))
+    if (title_mark(q.open_tok)) {
+      // (a programme's name, above)
+    } else if (appositive_title(q))
       d.quotes[qi].direct = false;  // (quoted words of the writer's sentence, attributed to no one)
     else
       for (Sieve s : order)
