@@ -2378,6 +2378,25 @@ TEST(Reported, AProgrammesTitleInQuotationMarksIsNoQuote) {
   EXPECT_EQ(extract("She said, \"We Will Win,\" and left.").quotes.size(), 1u);
 }
 
+TEST(Reported, WhomAnAgencyQuotedAsSayingSpeaks) {
+  EXPECT_EQ(only_speaker("The agency quoted Vadim Sorokin as saying Moscow opposed the move."), "Vadim Sorokin");
+  EXPECT_EQ(only_speaker("RIA Novosti quoted the ambassador, Vadim Sorokin, as saying that Moscow \"categorically opposes\" the move."),
+            "Vadim Sorokin");
+  EXPECT_EQ(only_speaker("Reuters quoted a senior official as saying, \"We are ready.\""), "a senior official");
+  EXPECT_EQ(only_speaker("Smith was quoted by Reuters as saying the plan was dead."), "Smith");
+}
+
+TEST(Reported, AWordOfTheCueListsOpeningAPhraseIsNoCue) {
+  // a present or base form that opens the sentence before a noun and the phrase's verb
+  Document d = extract("State media said the leader had \"great confidence\" in the army.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(d.quotes[0].speaker, "State media");
+  EXPECT_EQ(only_speaker("Report findings were \"alarming,\" the minister said."), "the minister");
+  // (a verb that opens a list's line is one: "Calls men names")
+  EXPECT_EQ(cue(&extract("Calls men derogatory names, like \"pigs,\" and worse.").quotes.at(0)), "Calls");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

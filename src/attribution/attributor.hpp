@@ -303,6 +303,7 @@ struct Attributor {
   bool media_title(const QuoteRec& q);
   bool negated(u32 t);
   u32 quoted_as(u32 k, u32 lo);
+  NP quoted_object(u32 k, u32 lo);
   bool speaker_like(const NP& np);
   NP np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters = nullptr);
   u32 head_after_name(u32 k, u32 hi);

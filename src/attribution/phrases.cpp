@@ -56,6 +56,16 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       !(t > 0 && tok(t - 1).has(kCap) && wi.cue && wi.cue->headline_form() && d.title_case(t)))
     return {CueRead::none};
   const CueInfo* c = wi.cue;
+  // a present or base form that opens its sentence before a lower-case word of a phrase and the
+  // phrase's verb is a noun's or an adjective's: "State media said", "Report findings were",
+  // "State broadcaster CCTV described" (not "Says the minister", "Tell me", "Calls men names")
+  if (c && tok(t).has(kCap) && !tok(t).has(kAllCaps) && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) &&
+      !determiner(t + 1) && !is_word(t + 1, wPronoun | wPreposition | wFunction) && !adverb_like(t + 1)) {
+    bool verb = false;
+    for (u32 k = t + 2; k < ntoks && k < t + 4 && word(k) && !verb; ++k)
+      verb = !tok(k).has(kCap) && (is_word(k, wAuxiliary | wCue) || past_form(k));
+    if (verb) return {CueRead::none};
+  }
   // a present form after a number is a plural noun: "Twenty-seven states led by ...", "12 reports"
   if (c && !c->past && !c->base && !c->participle && t > 0 && quantity_before(t, t - 1) != kNone) return {CueRead::none};
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is

@@ -625,6 +625,22 @@ bool Attributor::negated(u32 t) {
 // "was quoted by Reuters as saying", "is quoted in the Times as saying": for the participle at k
 // after "as", the token "quoted" of a passive a few words before it, or kNone. (The phrase
 // without the words between is a cue phrase of its own: data/cue_phrases.txt.)
+// The one quoted, when the participle cue at k follows "as" after an active "quoted" and its
+// object: "RIA Novosti quoted the ambassador, Vadim Sorokin, as saying …" (the speaker is the
+// ambassador, not the agency); else no phrase.
+NP Attributor::quoted_object(u32 k, u32 lo) {
+  if (k < lo + 4 || !word(k - 1) || !low_is(k - 1, "as")) return {};
+  for (u32 q = k - 2; q > lo && q + 14 > k; --q) {
+    if (!word(q) && !is(q, ',')) return {};
+    if (word(q) && (low_is(q, "quoted") || low_is(q, "quotes") || low_is(q, "quoting"))) {
+      if (passive_be(q - 1) || q + 2 >= k) return {};
+      const NP np = np_before(k - 1, q + 1, true);
+      return np.ok() && np.tb > q ? np : NP{};
+    }
+  }
+  return {};
+}
+
 u32 Attributor::quoted_as(u32 k, u32 lo) {
   if (k < lo + 4 || !word(k - 1) || !low_is(k - 1, "as")) return kNone;
   for (u32 q = k - 2; q > lo && q + 10 > k; --q) {
@@ -1775,7 +1791,9 @@ void Attributor::indirect_speech() {
       NP np;
       u32 cue_from = k;  // the cue's first word: "quoted" in "was quoted by Reuters as saying"
       if (c->participle && !progressive(k)) {
-        if (const u32 q = quoted_as(k, lo); q != kNone) {
+        if (const NP quoted = quoted_object(k, lo); quoted.ok()) {
+          np = quoted;  // "The agency quoted Vadim Sorokin as saying …"
+        } else if (const u32 q = quoted_as(k, lo); q != kNone) {
           // "Smith was quoted by Reuters as saying that ...": the passive's subject speaks
           np = np_before(verb_group_start(q), lo);
           cue_from = q;

@@ -360,6 +360,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     if (c->past && t > f.b && word(t - 1) && (passive_be(t - 1) || contracted_be(t - 1))) continue;
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
     if (finite) np = np_before(t, f.b);
+    else np = quoted_object(t, f.b);  // "RIA Novosti quoted the ambassador as saying …"
     // the cue opens the sentence and its speaker follows: 'Said Dorothy Poynter, who grew up with
     // him, "We were all so proud of him."'
     if (!np.ok() && finite && t == d.sents[d.sent_of_tok[t]].tb) np = np_after(t + clen, f.e);
