@@ -534,3 +534,13 @@ TEST(Entities, APronounIsNoBodyOrPlaceThatAPhraseHolds) {
   // ("the Donald" is still the person)
   EXPECT_EQ(last_speaker("Donald Trump spoke first. Here is what the Donald has said. \"We will win,\" he said."), "Donald Trump");
 }
+
+TEST(Entities, AnOfficeOfOrForAPlaceOrAMatterIsTheNamesTitle) {
+  EXPECT_EQ(only_speaker("Minister for Health Colin Aberash said the audit was done."), "Colin Aberash");
+  EXPECT_EQ(only_speaker("Member for Narrawong Tom Kinsella toured the area and said the damage was bad."), "Tom Kinsella");
+  EXPECT_EQ(only_speaker("Minister for Foreign Affairs Penny Wong said the talks failed."), "Penny Wong");
+  EXPECT_EQ(only_speaker("Secretary of Homeland Security Jeh Johnson said the talks failed."), "Jeh Johnson");
+  EXPECT_EQ(only_speaker("State Auditor Colin Aberash said the audit was done."), "Colin Aberash");
+  // (a name of three words after it keeps them: its first name is of the lists)
+  EXPECT_EQ(only_speaker("Secretary of State Hillary Rodham Clinton said the talks failed."), "Hillary Rodham Clinton");
+}

@@ -360,8 +360,13 @@ struct Finder {
         // not the firm "MP Materials")
         if (toks[u].has(kAllCaps) && u + 1 < n && name_word(u + 1) && !(u + 2 < n && name_word(u + 2))) break;
         ++u;
-        // "Secretary of State", "Minister of Finance"
-        if (u + 2 < n && usable(u) && tok_text(u) == "of" && name_word(u + 1) && name_word(u + 2)) u += 2;
+        // "Secretary of State", "Minister of Finance", "Minister for Health", "Member for
+        // Narrawong": the words of what the office is of, up to the person's name (its last two
+        // words, or a first name of the lists: "Minister for Foreign Affairs Penny Wong")
+        if (u + 2 < n && usable(u) && (tok_text(u) == "of" || tok_text(u) == "for") && name_word(u + 1) && name_word(u + 2)) {
+          u += 2;
+          while (u + 2 < n && name_word(u + 1) && name_word(u + 2) && !d.lx->first_names.count(low(u))) ++u;
+        }
       }
       // "Mr. King", "Dr. Bishop": after an honorific, a title word is the surname
       if (u >= t + 2 && (u >= n || !name_word(u)) && honorific(u - 2)) --u;
