@@ -2397,6 +2397,17 @@ TEST(Reported, AWordOfTheCueListsOpeningAPhraseIsNoCue) {
   EXPECT_EQ(cue(&extract("Calls men derogatory names, like \"pigs,\" and worse.").quotes.at(0)), "Calls");
 }
 
+TEST(Reported, TheQuestionPutToTheSpeakerIsNoReport) {
+  EXPECT_EQ(only_speaker("Asked if Smith had said that taxes would rise, Valdez said no decision had been made."), "Valdez");
+  EXPECT_EQ(only_speaker("Asked whether the analysis had concluded that job losses would outweigh gains, Valdez said she had "
+                         "\"not read every page\" of it."),
+            "Valdez");
+  // and a name in it takes no gender from the answer's pronoun
+  EXPECT_EQ(only_speaker("Spokesman Arthur Ross took questions. Asked whether Helen Marchetti had spoken with her "
+                         "counterparts, he said she had held several calls."),
+            "Arthur Ross");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

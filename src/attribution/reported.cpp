@@ -625,6 +625,26 @@ bool Attributor::negated(u32 t) {
 // "was quoted by Reuters as saying", "is quoted in the Times as saying": for the participle at k
 // after "as", the token "quoted" of a passive a few words before it, or kNone. (The phrase
 // without the words between is a cue phrase of its own: data/cue_phrases.txt.)
+// Where the answer starts after a sentence that opens with the question put to its speaker
+// ("Asked whether …, ", "When asked about …, "): the token after the clause's comma, before a
+// subject and its verb of saying; else kNone.
+u32 Attributor::question_opener_end(u32 b, u32 e) {
+  u32 t = b;
+  if (t + 3 < e && word(t) && low_is(t, "when")) ++t;
+  if (!(t + 3 < e && word(t) && (low_is(t, "asked") || low_is(t, "pressed") || low_is(t, "questioned")) && word(t + 1) &&
+        (low_is(t + 1, "whether") || low_is(t + 1, "if") || low_is(t + 1, "about") || low_is(t + 1, "what") ||
+         low_is(t + 1, "why") || low_is(t + 1, "how") || low_is(t + 1, "when") || low_is(t + 1, "on"))))
+    return kNone;
+  for (u32 c = t + 2; c + 2 < e && c < t + 40; ++c) {
+    if (quoted(c)) return kNone;
+    if (!is(c, ',')) continue;
+    // (the answer: a subject, then a verb of saying within a few words)
+    for (u32 k = c + 1; k < e && k < c + 8; ++k)
+      if (word(k) && !tok(k).has(kCap) && is_word(k, wCue) && cue(k)) return c + 1;
+  }
+  return kNone;
+}
+
 // The one quoted, when the participle cue at k follows "as" after an active "quoted" and its
 // object: "RIA Novosti quoted the ambassador, Vadim Sorokin, as saying …" (the speaker is the
 // ambassador, not the agency); else no phrase.
@@ -991,6 +1011,8 @@ void Attributor::reported_before_quote(const Sentence& s) {
   const bool runs_on = e > b && word(e - 1);
   while (e > b && (end_punct(e - 1))) --e;  // ", " or ": " before the quotation
   if (e < b + 5) return;
+  // (not in the question put to the speaker: "Asked whether X had said that …, Y said")
+  if (const u32 c = question_opener_end(b, e); c != kNone) b = c;
   const std::size_t first_quote = scanned.first_quote;
   for (u32 k : scanned.cues) {  // (only a word of the cue lists can be a cue)
     if (k < b + 1) continue;
@@ -1730,6 +1752,9 @@ void Attributor::indirect_speech() {
     // before another clause (", and Clinton is promising to ..."), that clause is read the same
     // way, from where the report ended.
     u32 lo = b;  // where the clause being read starts
+    // "Asked if Smith had said that taxes would rise, Valdez said …": what the question put holds
+    // is no report, the answer after its comma is
+    if (const u32 c = question_opener_end(b, e); c != kNone) lo = c;
     // the subject of the main clause that takes up again after a relative clause's report ("The
     // mayor, who said she would not run, announced ..."), and the comma where it does
     NP main_subject;
@@ -1741,7 +1766,7 @@ void Attributor::indirect_speech() {
       while (cue_it != scanned.cues.end() && *cue_it < from) ++cue_it;
       return cue_it == scanned.cues.end() ? kNone : *cue_it;
     };
-    for (u32 k = next_cue(b + 1); k != kNone && k + (polnear ? 1 : 2) < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
+    for (u32 k = next_cue(lo + 1); k != kNone && k + (polnear ? 1 : 2) < e && k < lo + kSubjectWindow; k = next_cue(k + 1)) {
       u32 clen = 1;
       if (scanned.according && according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);

@@ -475,6 +475,7 @@ void link_entities(Doc& d) {
     while (first < nm && d.mentions[first].te <= s.tb) ++first;
     int subj = -1;
     u32 subj_end = 0;
+    bool subj_opens = false;  // the subject's name opens the sentence
     for (std::size_t i = first; i < nm && d.mentions[i].tb < s.te; ++i) {
       const MentionRec& m = d.mentions[i];
       if (m.kind == MentionKind::name) {
@@ -482,9 +483,17 @@ void link_entities(Doc& d) {
         if (subj >= 0) break;
         subj = m.entity;
         subj_end = m.te;
+        subj_opens = m.tb == s.tb || (m.tb == s.tb + 1 && ieq(d.tok_text(s.tb), "the"));
         continue;
       }
       if (subj >= 0 && m.kind == MentionKind::pronoun) {
+        // (a name in a phrase that opens the sentence before its comma is no subject of the
+        // pronoun after it: "Asked whether Helen Marchetti had spoken to them, he said")
+        if (!subj_opens) {
+          bool comma = false;
+          for (u32 t = subj_end; t < m.tb && !comma; ++t) comma = d.tok_is(t, ',');
+          if (comma) break;
+        }
         // (in what the subject said, "her" may be someone else, "Tom said it was hard to watch her
         // lose hope"; a subject or "his" is most often the speaker's own, "Kyle Richards wrote
         // that she was heartbroken", "Andrea Conti said his team had")
