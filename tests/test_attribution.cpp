@@ -2408,6 +2408,28 @@ TEST(Reported, TheQuestionPutToTheSpeakerIsNoReport) {
             "Arthur Ross");
 }
 
+TEST(Reported, WhatIsNoClauseIsNoReport) {
+  // "that" as a pronoun: a mark, a conjunction or a time after it
+  EXPECT_EQ(first_words("Achterfeld denied that, and her aides called the report false."), "(none)");
+  EXPECT_EQ(first_words("The senator confirmed that on Tuesday."), "(none)");
+  Document d = extract("Achterfeld denied that, calling the claim \"a fairy tale.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "calling");
+  // (an aside after "that" still opens the clause)
+  EXPECT_EQ(first_words("He said that, in his view, the deal was off."), "the deal was off");
+  // an adverb of auxiliaries.txt is no verb, nor a cue's form that a preposition governs
+  EXPECT_EQ(first_words("Hart posted a photo minutes later."), "(none)");
+  EXPECT_EQ(first_words("Marchetti announced it in a long post."), "(none)");
+  EXPECT_EQ(first_words("Hart said the plan would later fail."), "the plan would later fail");
+  // a second verb of saying that tells someone to do something ends the first report, in
+  // PolNeAR's reading
+  Options all;
+  all.attributions = Attributions::all;
+  Document w = extract("China said it was \"opposed\" to the test and warned North Korea to refrain from further actions.", all);
+  ASSERT_FALSE(w.quotes.empty());
+  EXPECT_EQ(w.quotes[0].text, "it was \"opposed\" to the test");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

@@ -242,6 +242,8 @@ struct Attributor {
   bool may_open_according(const Token& k) const { return k.e - k.b == 9 && (text[k.b] | 0x20) == 'a'; }
   // an auxiliary or adverb between a speaker and its cue ("has also said", "repeatedly said")
   // (inline: asked of many tokens, which the first tests turn away)
+  // an auxiliary that is a verb (not an adverb of auxiliaries.txt: "later", "also")
+  bool verb_auxiliary(u32 t) { return is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t)); }
   bool adverb_like(u32 t) {
     if (!word(t) || tok(t).has(kCap)) return false;
     if (is_word(t, wAuxiliary)) return true;

@@ -285,7 +285,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary);
     // (after a determiner or a possessive a word is a noun: "his late father's will")
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
-        (is_word(k, wAuxiliary) || (!made && !participle_by && (is_word(k, wCue) || past_form(k)))))
+        (verb_auxiliary(k) || (!made && !participle_by && (is_word(k, wCue) || past_form(k)))))
       return Complement::clause;
   }
   // (a number's phrase with no verb of its own, "added around 292,000 jobs", is no report)
@@ -302,8 +302,14 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
     // (a participle is no clause's verb: "announced the closure on Instagram, citing …")
     const CueInfo* c = d.word(t).cue;
     // (nor a present that is as a rule a noun: "announced the new rules on Monday")
-    if (is_word(t, wAuxiliary) || past_form(t) ||
-        (is_word(t, wCue) && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))))
+    // (nor a cue's form that a preposition governs, after its determiner and an adjective or
+    // none: "announced it in a long post")
+    const u32 det = t > u && determiner(t - 1) ? t - 1
+                    : t > u + 1 && determiner(t - 2) && word(t - 1) && !is_word(t - 1, wFunction | wCue | wAuxiliary) ? t - 2
+                                                                                                                      : kNone;
+    const bool noun = det != kNone && det > u && word(det - 1) && is_word(det - 1, wPreposition);
+    if (verb_auxiliary(t) || past_form(t) ||
+        (is_word(t, wCue) && !noun && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))))
       return true;
   }
   return false;
@@ -549,7 +555,17 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
   auto reports = [&](const CueInfo& c, u32 t, u32 clen) {
     bool that_found = false;
     u32 u = content_start(c, t, clen, e, &that_found);
-    return that_found || (u < e && complement_at(c, u, e) == Complement::clause);
+    if (that_found) return true;
+    const Complement k = u < e ? complement_at(c, u, e) : Complement::none;
+    // (or, in PolNeAR's reading, what the one spoken to is told to do: "and warned North Korea
+    // to refrain from …", the one told kept in its content; in the default reading the act may be
+    // the reported clause's own, "Police said the suspect entered and told the victim to lie down")
+    if (k == Complement::clause) return true;
+    if (!c.addressee_object || !polnear) return false;
+    if (k == Complement::infinitive) return true;
+    for (u32 w = u + 1; w < e && w < u + 6 && word(w); ++w)
+      if (low_is(w, "to")) return complement_at(c, w, e) == Complement::infinitive;
+    return false;
   };
   u32 j = comma ? k + 1 : k;
   if (j > k) {  // ", adding that ...", ", saying ..."
@@ -790,6 +806,17 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
                 (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
   // ("spoke on condition that they not be named", "so that": a conjunction's, no report)
   if (*that_found && v > u && word(v - 1) && lx.that_conjunctions.count(low(v - 1))) return e;
+  // "that" as a pronoun, what was denied or confirmed: a mark, a conjunction or a time, and no
+  // clause, after it ("denied that, calling it …", "denied that, and her aides …", "confirmed
+  // that on Tuesday.")
+  // (not an aside after it: "said that, in his view, the deal was off")
+  if (*that_found) {
+    auto conjunction = [&](u32 t) { return word(t) && (low_is(t, "and") || low_is(t, "but") || low_is(t, "or")); };
+    const bool pronoun = v + 1 >= e || is(v + 1, '.') || is(v + 1, ';') || conjunction(v + 1) ||
+                         (is(v + 1, ',') && (v + 2 >= e || conjunction(v + 2) || (word(v + 2) && low_ends_with(v + 2, "ing")))) ||
+                         (word(v + 1) && time_phrase_after(v + 1, e) >= e);
+    if (pronoun) return e;
+  }
   // "that" as a determiner ("rejected that characterisation,", "dismissed that criticism as
   // partisan") or, after a noun, a relative pronoun ("replied in a message that has since been
   // viewed") opens no report
@@ -851,7 +878,8 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
 Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   Report r;
   r.start = content_start(c, k, clen, e, &r.that);
-  r.kind = r.that ? Complement::clause : complement_at(c, r.start, e);
+  // (nothing left to report: "denied that, calling …")
+  r.kind = r.start >= e ? Complement::none : r.that ? Complement::clause : complement_at(c, r.start, e);
   return r;
 }
 

@@ -177,6 +177,7 @@ struct Lexicon {
   StrSet nominal_heads;   // "spokesperson", "company"
   StrSet prepositions;
   StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
+  StrSet auxiliary_adverbs;  // the adverbs of auxiliaries.txt ("later", "also"): no verb of a clause
   StrSet time_words;  // "week", "friday": a phrase ending with one is a time, not a speaker
   StrMap<bool> html_drop;  // class and id words of a page's furniture ("related"; "paywall" -> true: may wrap the story)
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
