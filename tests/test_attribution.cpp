@@ -2430,6 +2430,25 @@ TEST(Reported, WhatIsNoClauseIsNoReport) {
   EXPECT_EQ(w.quotes[0].text, "it was \"opposed\" to the test");
 }
 
+TEST(Sieves, APersonNamedRightBeforeTheWordsSpeaksThem) {
+  // the sentence before the quote in its paragraph opens with a person's name and a verb: theirs,
+  // not the previous paragraph's speaker's
+  EXPECT_EQ(last_speaker("\"The melt season starts in April,\" said Ingrid Solheim.\n\nEinar Halvorsen disagreed. "
+                         "\"If we do nothing, this valley will look like a quarry.\""),
+            "Einar Halvorsen");
+  EXPECT_EQ(last_speaker("The meeting began.\n\nEinar Halvorsen was blunt. \"If we do nothing, this valley will be a quarry.\""),
+            "Einar Halvorsen");
+  EXPECT_EQ(last_speaker("\"The melt season starts in April,\" said Ingrid Solheim.\n\nEinar Halvorsen pointed at the ceiling, "
+                         "where water was dripping. \"If we do nothing, this valley will look like a quarry.\""),
+            "Einar Halvorsen");
+  // (not when another person is named in it, nor a headline's lone capitalised word)
+  EXPECT_EQ(last_speaker("\"The melt season starts in April,\" said Ingrid Solheim.\n\nEinar Halvorsen met Ingrid Solheim. "
+                         "\"If we do nothing, this valley will look like a quarry.\""),
+            "Ingrid Solheim");
+  EXPECT_EQ(last_speaker("Province promises new beds\n\n\"We waited in the hallway for nine hours.\""), "");
+  EXPECT_EQ(last_speaker("Sen. Marco Rubio responded first.\n\n\"I have a plan.\""), "Marco Rubio");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

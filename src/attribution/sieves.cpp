@@ -468,6 +468,35 @@ bool Attributor::leading_belief(std::size_t qi, Attribution& a) {
   return true;
 }
 
+// The person a sentence of the writer's right before a quote in its paragraph is about, who
+// then speaks: its first words a person's name (of two words or more, or known to be someone's),
+// a verb after it, and no one else named in it ("Einar Halvorsen disagreed. "…"", "Halvorsen
+// pointed at the ceiling, where water was dripping. "…""): the name's mention, or -1.
+int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
+  if (ps.te != quote_open || tok(ps.tb).para != tok(quote_open).para) return -1;
+  const int mi = mention_at(ps.tb);
+  if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != ps.tb || d.mentions[mi].entity < 0) return -1;
+  const MentionRec& m = d.mentions[mi];
+  const EntityRec& r = d.entities[m.entity];
+  if (!r.person || tok(m.te - 1).has(kPossessive) ||
+      !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.someone || r.votes_male > 0 || r.votes_female > 0))
+    return -1;
+  // (a verb after the name: a word in -ed or -s, an auxiliary or one of the lists' verbs)
+  const u32 v = m.te;
+  if (v >= ps.te || !word(v) || tok(v).has(kCap) ||
+      !(verb_auxiliary(v) || (!is_word(v, wFunction | wPreposition | wDeterminer | wPronoun) &&
+                              (past_form(v) || low_ends_with(v, "s") || is_word(v, wCue) || lx.gesture_verbs.count(low(v))))))
+    return -1;
+  for (u32 t = v; t < ps.te; ++t) {
+    if (quoted(t)) return -1;
+    const int o = mention_at(t);
+    if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != m.entity &&
+        d.entities[d.mentions[o].entity].person)
+      return -1;
+  }
+  return mi;
+}
+
 // A whole utterance that opens its sentence with no cue near it, after a sentence of the
 // writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
 bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
@@ -494,6 +523,18 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       break;
     }
   }
+  // (or any verb of a person named first, the sentence right before the words in their
+  // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
+  if (const int mi = lead_in_subject(ps, q.open_tok); mi >= 0) {
+    bool cue_in = false;
+    for (u32 t = ps.tb; t < ps.te && !cue_in; ++t) cue_in = cue(t) != nullptr;
+    if (!cue_in) {
+      set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
+      a.sieve = "previous_sentence";
+      a.confidence = 0.5;
+      return true;
+    }
+  }
   const bool phrase_ok = g == v || (word(g) && (is_word(g, wPreposition) || adverb_like(g)));
   if (g > ps.tb + 1 && phrase_ok && word(g - 1) && lx.gesture_verbs.count(low(g - 1))) {
     u32 k = g - 1;
@@ -514,6 +555,14 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     if (!c->participle) np = np_before(t, ps.tb);
     if (!np.ok()) np = participle_subject(t, ps.tb);
     if (!np.ok()) return false;
+    // (not a lone capitalised word that opens the sentence and names no one known, a headline's
+    // "Province promises new beds", "Harlow warns of long waits")
+    if (np.mention >= 0 && np.tb == ps.tb && np.te == ps.tb + 1 && d.mentions[np.mention].kind == MentionKind::name) {
+      const int e = d.mentions[np.mention].entity;
+      if (e < 0 || (d.entities[e].name.find(' ') == std::string_view::npos && !d.entities[e].someone &&
+                    d.entities[e].votes_male == 0 && d.entities[e].votes_female == 0))
+        return false;
+    }
     set_speaker(a, np);
     a.sieve = "previous_sentence";
     a.confidence = 0.6;
@@ -585,6 +634,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     return false;
   const Attribution& prev = d.attr[qi - 1];
   if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
+  // (another person, the subject of the sentence right before the words, speaks them:
+  // previous_sentence)
+  if (const u32 s = d.sent_of_tok[d.quotes[qi].open_tok]; s > 0 && d.quotes[qi].direct)
+    if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok);
+        mi >= 0 && d.mentions[mi].entity != prev.entity && d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1))
+      return false;
   u32 pp = tok(d.quotes[qi - 1].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
   if (cp > pp + 1) return false;
   // a cue of another speaker between the two quotes ends the run (a participle with no subject
