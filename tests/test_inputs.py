@@ -83,9 +83,12 @@ class Html(unittest.TestCase):
         self.assertEqual(q['text'], 'Last night at the lighthouse before it goes dark #portalder')
         self.assertEqual(q['handle'], '@harborkid')
         self.assertNotIn('original sound', q['text'])
+        # the author its sound credits, a word of the name in the handle
+        self.assertEqual(q['speaker'], 'Harbor Kid')
 
     def test_bluesky(self):
         q = self.embeds['bluesky']
+        # (the placeholder of its picture, "[image or embed]", is none of its words)
         self.assertEqual(q['text'], 'Forty-one years of light. We keep it burning one last night.')
         self.assertEqual((q['handle'], q['date'], q['speaker']), ('@lenafox.bsky.social', '2025-01-08', 'Lena Fox'))
 

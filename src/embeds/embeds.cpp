@@ -249,16 +249,8 @@ struct Embeds {
         first = p.tb;
       }
     }
+    drop_placeholder(pieces);
     if (pieces.empty()) return;
-    // Bluesky's placeholder for a post's picture or quoted post is none of its words
-    static constexpr std::string_view kImage = "[image or embed]";
-    Span& last = pieces.back();
-    if (last.end - last.start >= kImage.size() && d.slice(last.end - kImage.size(), last.end) == kImage) {
-      last.end -= kImage.size();
-      while (last.end > last.start && (d.text[last.end - 1] == ' ' || d.text[last.end - 1] == '\n')) --last.end;
-      if (last.end == last.start) pieces.pop_back();
-      if (pieces.empty()) return;
-    }
     e.pieces = std::move(pieces);
     e.first_tok = first;
     // "Replying to @x": the paragraph before the post, or its first words, name whom it answers
@@ -480,6 +472,35 @@ struct Embeds {
     return true;
   }
 
+  // The author a TikTok post's sound credits, the note at token `note` and the sound's words up to
+  // token `end`: "@chef.marisol … ♬ original sound - Marisol Vega", a word of the name in the
+  // handle (a sound others made is theirs: "♬ original sound - Khaby Lame" under "@marisolvega";
+  // the handle again is no name); else no span.
+  Span sound_author(u32 note, u32 end, std::string_view handle_written) {
+    if (!(note + 4 < end && ieq(txt(note + 1), "original") && ieq(txt(note + 2), "sound") && is_dash(txt(note + 3)) &&
+          handle_written.size() > 1 && !ieq(d.slice(d.toks[note + 4].b, d.toks[end - 1].e), handle_written.substr(1))))
+      return {};
+    std::string handle, w;
+    lower(handle_written, handle);
+    for (u32 t = note + 4; t < end; ++t)
+      if (d.toks[t].kind == TokKind::word && txt(t).size() >= 3 && handle.find(lower(txt(t), w)) != std::string::npos)
+        return {d.toks[note + 4].b, d.toks[end - 1].e};
+    return {};
+  }
+
+  // Bluesky's placeholder for a post's picture or quoted post ("[image or embed]") at the end of
+  // its last piece is none of its words: taken off (the piece too, when nothing else is in it)
+  void drop_placeholder(std::vector<Span>& pieces) const {
+    static constexpr std::string_view kImage = "[image or embed]";
+    if (pieces.empty()) return;
+    Span& last = pieces.back();
+    if (last.end - last.start >= kImage.size() && d.slice(last.end - kImage.size(), last.end) == kImage) {
+      last.end -= kImage.size();
+      while (last.end > last.start && (d.text[last.end - 1] == ' ' || d.text[last.end - 1] == '\n')) --last.end;
+      if (last.end == last.start) pieces.pop_back();
+    }
+  }
+
   // "@handle caption ♬ sound" (TikTok): the paragraph opens with the handle (run() tests it)
   bool tiktok_at(const Para& p) {
     u32 note = kNone;
@@ -495,18 +516,7 @@ struct Embeds {
       if (w >= note) return false;
     }
     e.pieces.push_back({d.toks[w].b, d.toks[note - 1].e});
-    // the sound the author made is credited with their name: "@chef.marisol … ♬ original sound -
-    // Marisol Vega", a word of the name in the handle (a sound others made is theirs: "♬ original
-    // sound - Khaby Lame" under "@marisolvega"; the handle again is no name)
-    if (note + 4 < p.te && ieq(txt(note + 1), "original") && ieq(txt(note + 2), "sound") && is_dash(txt(note + 3)) &&
-        !ieq(d.slice(d.toks[note + 4].b, d.toks[p.te - 1].e), std::string_view(e.handle).substr(1))) {
-      std::string handle, w;
-      lower(e.handle, handle);
-      bool shared = false;
-      for (u32 t = note + 4; t < p.te && !shared; ++t)
-        shared = d.toks[t].kind == TokKind::word && txt(t).size() >= 3 && handle.find(lower(txt(t), w)) != std::string::npos;
-      if (shared) e.author = {d.toks[note + 4].b, d.toks[p.te - 1].e};
-    }
+    e.author = sound_author(note, p.te, e.handle);
     e.first_tok = p.tb;
     e.last_tok = p.te;
     mask(p.tb, p.te);
@@ -567,7 +577,17 @@ struct Embeds {
       e.pieces.push_back({d.toks[t].b, d.toks[u - 1].e});
       t = u;
     }
+    drop_placeholder(e.pieces);
     if (e.pieces.empty()) return;
+    // (a TikTok post's author, when the markup names none, as its sound credits them)
+    if (e.author.end == 0 && p.platform == "tiktok")
+      for (u32 k = we; k < te; ++k)
+        if (txt(k) == "\u266C" || txt(k) == "\u266B" || txt(k) == "\u266A") {
+          u32 end = k;
+          while (end < te && d.toks[end].para == d.toks[k].para) ++end;
+          e.author = sound_author(k, end, e.handle);
+          break;
+        }
     e.first_tok = tb;
     e.last_tok = te;
     u32 t = wb;
