@@ -348,6 +348,19 @@ TEST(Embeds, APostCopiedFromTheRenderedSite) {
   EXPECT_EQ(d.quotes[2].date, "2024-02-28");
 }
 
+TEST(Embeds, APostCopiedFromTheRenderedSiteWithANameInLowerCase) {
+  Document d = extract("The party also got involved.\n\npennsylvania democrats\n@PADems\nTanner blaming the governor is peak 2025.\n"
+                       "5:21 PM \u00B7 Mar 5, 2025\n");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].speaker, "pennsylvania democrats");
+  EXPECT_EQ(d.quotes[0].handle, "@PADems");
+  // (a line of the writer's in lower case before a handle is no name)
+  EXPECT_EQ(extract("then the party said it\n@PADems\nTanner blaming the governor is peak 2025.\n5:21 PM \u00B7 Mar 5, 2025\n")
+                .quotes.size(),
+            0u);
+}
+
 TEST(Embeds, AMastodonHandleWithItsServer) {
   Document d = extract(
       "She replied.\n\nNice work, the effect survives. \u2014 Owen Farrell (@ofarrell@mathstodon.xyz) March 12, 2024\n\n"

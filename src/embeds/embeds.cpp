@@ -346,9 +346,12 @@ struct Embeds {
       nb = d.paras[hp - 1].tb;
       ne = d.paras[hp - 1].te;
     }
-    if (ne <= nb || ne - nb > 8 || d.toks[ne - 1].e - d.toks[nb].b > 80 || !d.toks[nb].has(kCap)) return false;
+    // (a display name may be in lower case, "pennsylvania democrats": then no word of a sentence in it)
+    if (ne <= nb || ne - nb > 8 || d.toks[ne - 1].e - d.toks[nb].b > 80) return false;
+    const bool lower_name = !d.toks[nb].has(kCap);
     for (u32 t = nb; t < ne; ++t)
-      if (is(t, '.') || is(t, '?') || is(t, '!') || is(t, ':') || d.toks[t].kind == TokKind::quote_mark || d.toks[t].has(kInEmbed))
+      if (is(t, '.') || is(t, '?') || is(t, '!') || is(t, ':') || d.toks[t].kind == TokKind::quote_mark || d.toks[t].has(kInEmbed) ||
+          (lower_name && d.toks[t].kind == TokKind::word && (d.toks[t].bits & (wFunction | wCue | wPreposition | wAuxiliary))))
         return false;
     // the post's lines, up to the time and date
     u32 tp = kNone;
