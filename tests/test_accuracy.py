@@ -92,8 +92,9 @@ class PolNeARDev(unittest.TestCase):
 # second not, see README). (PolNeAR counts a report whose only quotation marks hold a title as a
 # quoted unit, 'on "The Apprentice,"'; whosaid reports no title as quoted words, as its contract
 # says, and three such units of dev are not found as quotes: 0.8565 -> 0.8539; a quote of an
-# unnamed woman's that "she" gave to Donald Trump, right by chance, is no one's now: 0.8524.)
-QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.945, 0.852
+# unnamed woman's that "she" gave to Donald Trump, right by chance, is no one's now: 0.8524. A
+# unit of dev is 0.0007 of it: the guard leaves a few.)
+QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.945, 0.85
 # reported speech, exact-match span F1 with --attributions all: the cue's target of the
 # reported-speech work (70), met; the level reached for source and content (their targets, 75 and
 # 60, are not met yet, see README)

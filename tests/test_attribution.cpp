@@ -2449,6 +2449,16 @@ TEST(Sieves, APersonNamedRightBeforeTheWordsSpeaksThem) {
   EXPECT_EQ(last_speaker("Sen. Marco Rubio responded first.\n\n\"I have a plan.\""), "Marco Rubio");
 }
 
+TEST(Sieves, TheAnswerToAQuestionPutToSomeoneIsTheirs) {
+  EXPECT_EQ(last_speaker("\"Will you run again?\" a reporter asked Desmond Kaye.\n\n\"Not this time, and probably never.\""),
+            "Desmond Kaye");
+  EXPECT_EQ(last_speaker("\"Do we have a budget for the heating?\" Tomasz Wierzba asked Nils Aukrust.\n\n\"We have half of one.\""),
+            "Nils Aukrust");
+  // (in the same paragraph the asker goes on; no one named asked: no one known)
+  EXPECT_EQ(last_speaker("\"Why now?\" Ilse Brandt asked. \"Because we must, and soon.\""), "Ilse Brandt");
+  EXPECT_EQ(last_speaker("\"Will you come back next season?\" Ilse Brandt asked him.\n\n\"Only if somebody fixes the heating.\""), "");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

@@ -304,6 +304,7 @@ struct Attributor {
   bool appositive_title(const QuoteRec& q);
   bool media_title(const QuoteRec& q);
   int lead_in_subject(const Sentence& ps, u32 quote_open);
+  bool put_question(std::size_t qi) const;
   bool negated(u32 t);
   u32 quoted_as(u32 k, u32 lo);
   NP quoted_object(u32 k, u32 lo);

@@ -551,6 +551,8 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     u32 clen = 1;
     const CueInfo* c = cue(t, &clen);
     if (!c) continue;
+    // (not the one who put the question before: the words are the answer)
+    if (qi > 0 && d.attr[qi - 1].cue_tok == t && put_question(qi - 1)) return false;
     NP np;
     if (!c->participle) np = np_before(t, ps.tb);
     if (!np.ok()) np = participle_subject(t, ps.tb);
@@ -621,6 +623,15 @@ bool Attributor::media_title(const QuoteRec& q) {
                           (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
 }
 
+// Whether quote qi is a question put to someone: its words end with "?" and its cue is a verb of
+// one spoken to ("asked", "told")
+bool Attributor::put_question(std::size_t qi) const {
+  const QuoteRec& q = d.quotes[qi];
+  const Attribution& a = d.attr[qi];
+  return q.close_tok != kNone && !q.pieces.empty() && q.pieces.back().end > q.pieces.back().start &&
+         text[q.pieces.back().end - 1] == '?' && a.cue_tok != kNone && d.word(a.cue_tok).cue && d.word(a.cue_tok).cue->addressee_object;
+}
+
 // A quote with no cue of its own that follows an attributed one in the same or the next
 // paragraph: "…," she wrote. "It just wasn't enough."
 bool Attributor::continuation(std::size_t qi, Attribution& a) {
@@ -667,6 +678,19 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
          (prev.cue_tok != kNone && t > prev.cue_tok && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok])))
       continue;
     if (!c->participle || np.ok()) return false;
+  }
+  // words in a paragraph of their own after a question put to someone are the answer: theirs,
+  // the one asked ('"Will you run again?" a reporter asked Desmond Kaye. / "Not this time."'), or
+  // when no one is named, nobody known
+  if (cp > pp && put_question(qi - 1)) {
+    if (prev.addressee_mentions.empty()) return false;
+    const int mi = prev.addressee_mentions.front();
+    a.mention = mi;
+    a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
+    a.sieve = "answer";
+    a.confidence = 0.6;
+    a.inherited = true;
+    return true;
   }
   a.mention = prev.mention;
   a.speaker_span = prev.speaker_span;
