@@ -2459,6 +2459,17 @@ TEST(Sieves, TheAnswerToAQuestionPutToSomeoneIsTheirs) {
   EXPECT_EQ(last_speaker("\"Will you come back next season?\" Ilse Brandt asked him.\n\n\"Only if somebody fixes the heating.\""), "");
 }
 
+TEST(Reported, CountsAndTwoRolesInTheSpeakersPhrase) {
+  // (no count opens with "of")
+  EXPECT_EQ(first_mention("Relatives of 17 victims said the managers should be charged."), "Relatives of 17 victims");
+  EXPECT_EQ(first_mention("About four in 10 voters said the economy would come first."), "About four in 10 voters");
+  // two roles of one person before the name
+  EXPECT_EQ(only_speaker("\"Greenleaf is the brand that shoppers trust,\" the chairman and chief executive, Douglas Aranha, said."),
+            "Douglas Aranha");
+  EXPECT_EQ(only_speaker("\"Greenleaf is the brand that shoppers trust,\" said the chairman and chief executive, Douglas Aranha."),
+            "Douglas Aranha");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

@@ -244,6 +244,11 @@ struct Attributor {
   // (inline: asked of many tokens, which the first tests turn away)
   // an auxiliary that is a verb (not an adverb of auxiliaries.txt: "later", "also")
   bool verb_auxiliary(u32 t) { return is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t)); }
+  // "and" between two words of roles of one person: "the chairman and chief executive"
+  bool role_and(u32 t) {
+    return word(t) && low_is(t, "and") && t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && is_word(t - 1, wNominal | wTitle) &&
+           word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wNominal | wTitle | wModifier);
+  }
   bool adverb_like(u32 t) {
     if (!word(t) || tok(t).has(kCap)) return false;
     if (is_word(t, wAuxiliary)) return true;

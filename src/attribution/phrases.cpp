@@ -302,6 +302,8 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
   if (end <= lo || head(end - 1) != 2) return kNone;
   u32 b = end - 1;
   while (b > lo && end - b < 8 && head(b - 1)) --b;
+  // (no quantity opens with "of": "Relatives of 17 victims" counts from "17")
+  if (b + 1 < end && word(b) && low_is(b, "of")) ++b;
   return b;
 }
 
@@ -1082,8 +1084,8 @@ NP Attributor::np_after(u32 b, u32 hi) {
         object = true;
         continue;
       }
-      if (!head && (is_word(k, wPreposition | wCue) ||
-                    (is_word(k, wFunction) && !tok(k).has(kPossessive) && !is_word(k, wModifier))))
+      if (!head && !role_and(k) &&
+          (is_word(k, wPreposition | wCue) || (is_word(k, wFunction) && !tok(k).has(kPossessive) && !is_word(k, wModifier))))
         break;
       if (!head && k > b + 1 && tok_text(k).size() > 4 && low_ends_with(k, "ly")) break;  // "said his wife impatiently"
       // a verb after the head: "Saying ..., the mayor closed it" (not "the retired teacher")

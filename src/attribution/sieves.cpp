@@ -145,6 +145,8 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
         continue;
       }
       if (!word(j)) return false;
+      // ("the chairman and chief executive, Douglas Aranha,": two roles of one person)
+      if (role_and(j)) continue;
       if (clause_opener(j)) return false;
       if (is_word(j, wFunction) && !determiner(j) && !is_word(j, wPreposition | wModifier)) return false;
     }
