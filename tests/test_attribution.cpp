@@ -2470,6 +2470,12 @@ TEST(Reported, CountsAndTwoRolesInTheSpeakersPhrase) {
             "Douglas Aranha");
 }
 
+TEST(Reported, AParticiplesSubjectIsNoNameAPrepositionGoverns) {
+  EXPECT_EQ(only_speaker("Lena Marchetti retired on Sunday. The forward made the announcement in a lengthy Instagram post, "
+                         "writing that she had \"given everything to this game.\""),
+            "The forward");
+}
+
 TEST(Reported, APercentSignAtTheEndIsTheNumbersNotAMark) {
   EXPECT_EQ(first_words("Kestrel Foods said that profit fell 12%."), "profit fell 12%");
   EXPECT_EQ(first_words("Profit fell 12%, Kestrel Foods said."), "Profit fell 12%");

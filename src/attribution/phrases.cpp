@@ -1203,7 +1203,13 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
       // "Former United defender Gary Neville")
       const bool describes = m.te + 1 < end && word(m.te) && !tok(m.te).has(kCap) && is_word(m.te, wNominal) &&
                              mention_at(m.te + 1) >= 0 && d.mentions[mention_at(m.te + 1)].kind == MentionKind::name;
-      if (speaker_mention(mi) && !after_preposition(m.tb) && !modifier_at(m.tb) && !describes &&
+      // (nor a name a preposition governs past its determiner and adjectives: "in a lengthy
+      // Instagram post")
+      u32 pb = m.tb;
+      while (pb > lo && pb + 4 > m.tb && word(pb - 1) && !tok(pb - 1).has(kCap) &&
+             (determiner(pb - 1) || !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary)))
+        --pb;
+      if (speaker_mention(mi) && !after_preposition(pb) && !modifier_at(m.tb) && !describes &&
           (!verb || verbish_at(m.te, end)))
         return {m.tb, m.te, mi};
       t = m.te - 1;
