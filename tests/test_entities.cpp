@@ -544,3 +544,13 @@ TEST(Entities, AnOfficeOfOrForAPlaceOrAMatterIsTheNamesTitle) {
   // (a name of three words after it keeps them: its first name is of the lists)
   EXPECT_EQ(only_speaker("Secretary of State Hillary Rodham Clinton said the talks failed."), "Hillary Rodham Clinton");
 }
+
+TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
+  EXPECT_EQ(only_speaker("Kestrel Foods cut 200 jobs on Thursday.\n\n\"We remain committed to our growers,\" the company said."),
+            "Kestrel Foods");
+  // past a person named since, not a plural, not a person introduced by a role
+  EXPECT_EQ(last_speaker("Apple released new phones. Tim Cook spoke first. \"We are proud,\" the company said."), "Apple");
+  EXPECT_EQ(last_speaker("Workers objected to the plan. \"We are proud,\" the company said."), "the company");
+  EXPECT_EQ(last_speaker("The teacher, Akif Camizci, earned little. Camizci could not be reached. \"We are proud,\" the foundation said."),
+            "the foundation");
+}

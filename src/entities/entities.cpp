@@ -415,8 +415,9 @@ void link_entities(Doc& d) {
     EntityRec& r = d.entities[m.entity];
     // a first name after a role and a comma is someone's: "Another soldier, Mykola, said" (not
     // "The airline, Lufthansa,")
+    // (or a full name there: "the teacher, Akif Camizci,")
     if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && !d.toks[m.tb - 2].has(kCap) &&
-        d.is_word(m.tb - 2, wNominal) && d.lx->first_names.count(d.tok_lower(m.te - 1)))
+        d.is_word(m.tb - 2, wNominal) && (m.words >= 2 || d.lx->first_names.count(d.tok_lower(m.te - 1))))
       r.someone = true;
     if (const u32 t = title_word(d, m); t != kNone && (m.words >= 2 || personal_title(d, t))) {
       r.someone = true;

@@ -215,9 +215,42 @@ struct Resolver {
         if (const int e = resolve_description(t + 1); e >= 0) return e;
       if (the || (t < d.toks.size() && d.possessive_determiner(t)))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
+      if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
+        if (const int e = resolve_body(t + 1); e >= 0) return e;
     }
     if (a.entity >= 0) return a.entity;
     return a.mention >= 0 ? resolve(a.mention) : -1;
+  }
+
+  // The body "the company", "the agency" names, its noun at token h (data/body_nouns.txt): the
+  // name that is the subject of a sentence in this one or the three before it, in its paragraph
+  // or the one before, the nearest that is no person known ("Kestrel Foods cut 200 jobs on
+  // Thursday. … the company said"); else -1.
+  int resolve_body(u32 h) {
+    if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) || !d.lx->body_nouns.count(d.tok_lower(h))) return -1;
+    const u32 s = d.sent_of_tok[h];
+    const u32 para = d.toks[h].para;
+    for (u32 back = 0; back <= 3 && back <= s; ++back) {
+      const Sentence& sn = d.sents[s - back];
+      if (d.toks[sn.tb].para + 1 < para) break;
+      u32 t = sn.tb;
+      if (t < sn.te && d.toks[t].kind == TokKind::quote_mark) continue;
+      if (t < sn.te && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "the")) ++t;
+      const int ci = t < sn.te && t < h ? d.mention_at[t] : -1;
+      if (ci < 0) continue;
+      const MentionRec& c = d.mentions[ci];
+      if (c.kind != MentionKind::name || c.entity < 0 || c.tb != t || d.toks[c.te - 1].has(kPossessive)) continue;
+      const EntityRec& r = d.entities[c.entity];
+      // (a person is none: someone known, or a first name of the lists; nor a plural, "Workers
+      // objected", "Officials said")
+      if (r.someone || r.votes_male > 0 || r.votes_female > 0) continue;
+      if (c.words == 1 && d.tok_text(c.tb).size() > 3 && d.tok_text(c.tb).back() == 's' && !d.toks[c.tb].has(kAllCaps)) continue;
+      // (a verb after it: the sentence's subject)
+      const u32 v = c.te;
+      if (v >= sn.te || d.toks[v].kind != TokKind::word || d.toks[v].has(kCap)) continue;
+      return c.entity;
+    }
+    return -1;
   }
 
   // The person a role names, the phrase from token t to byte `end` ("the defence secretary",

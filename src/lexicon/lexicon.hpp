@@ -215,6 +215,7 @@ struct Lexicon {
   StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
   // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
   StrMap<Gender> person_descriptions;
+  StrSet body_nouns;  // "company", "agency": after "the", a body the article has named
   StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
