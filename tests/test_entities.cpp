@@ -554,3 +554,13 @@ TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
   EXPECT_EQ(last_speaker("The teacher, Akif Camizci, earned little. Camizci could not be reached. \"We are proud,\" the foundation said."),
             "the foundation");
 }
+
+TEST(Entities, TheRoleADescriptionAfterTheNameGaveIsThatPerson) {
+  EXPECT_EQ(last_speaker("Farid Osei, an analyst at Brightwater Securities, expects more cuts.\n\n"
+                         "\"The market has priced in the worst,\" the analyst said."),
+            "Farid Osei");
+  // (two of them: neither)
+  EXPECT_EQ(last_speaker("Maria Lopez, the family's lawyer, spoke first. Then Tom Reed, a lawyer for the city, spoke. "
+                         "\"We will appeal,\" the lawyer said."),
+            "the lawyer");
+}

@@ -315,6 +315,18 @@ struct Resolver {
       // the role word right before it ("White House spokesman Josh Earnest"), or before it and a
       // comma ("Her granddaughter, Gina Marchetti,"), whose owner is the phrase's ("her lawyer" is
       // not the one "his lawyer" is)
+      // (or after it, a description between commas whose head it is: "Farid Osei, an analyst at
+      // Brightwater Securities,")
+      if (the && m.te + 2 < d.toks.size() && d.tok_is(m.te, ',') && d.toks[m.te + 1].kind == TokKind::word &&
+          (ieq(d.tok_text(m.te + 1), "a") || ieq(d.tok_text(m.te + 1), "an") || ieq(d.tok_text(m.te + 1), "the"))) {
+        u32 k = m.te + 2;  // the head: the last word before a preposition or the closing comma
+        while (k + 1 < d.toks.size() && k < m.te + 6 && d.toks[k + 1].kind == TokKind::word && !d.is_word(k + 1, wPreposition)) ++k;
+        u32 c = k + 1;  // the closing comma, past what a preposition governs
+        while (c < d.toks.size() && c < k + 8 && !d.tok_is(c, ',') && d.toks[c].kind == TokKind::word) ++c;
+        if (c < d.toks.size() && d.tok_is(c, ',') && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+            !d.toks[k].has(kPossessive) && d.is_word(k, wTitle | wNominal) && role(k))
+          return true;
+      }
       if (m.tb == 0) return false;
       u32 k = m.tb - 1;
       if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && d.tok_is(m.te, ',')) --k;
@@ -330,10 +342,11 @@ struct Resolver {
       ++looked;
       if (found >= 0) ++after_found;
       if (m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person) continue;
-      // (a title before the name, or a word of the lists right before it, or before a comma:
-      // else nothing to match)
+      // (a title before the name, or a word of the lists right before it, or before a comma, or
+      // a description after it and a comma: else nothing to match)
       if (m.nb == d.toks[m.tb].b && (m.tb == 0 || !((d.toks[m.tb - 1].bits & (wTitle | wNominal)) ||
-                                                    (m.tb > 1 && d.tok_is(m.tb - 1, ',') && (d.toks[m.tb - 2].bits & (wTitle | wNominal))))))
+                                                    (m.tb > 1 && d.tok_is(m.tb - 1, ',') && (d.toks[m.tb - 2].bits & (wTitle | wNominal))))) &&
+          !(m.te < d.toks.size() && d.tok_is(m.te, ',')))
         continue;
       if (!matches(m)) continue;
       if (found < 0) found = m.entity;
