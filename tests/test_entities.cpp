@@ -559,6 +559,10 @@ TEST(Entities, TheRoleADescriptionAfterTheNameGaveIsThatPerson) {
   EXPECT_EQ(last_speaker("Farid Osei, an analyst at Brightwater Securities, expects more cuts.\n\n"
                          "\"The market has priced in the worst,\" the analyst said."),
             "Farid Osei");
+  // (an owner's name for "the": "Peru's president, Aurelio Santibáñez," then "Peru's president")
+  EXPECT_EQ(last_speaker("Peru's president, Aurelio Santibáñez, said the government had documented 400 vessels.\n\n"
+                         "Later, Peru's president accused foreign trawlers of \"plundering\" the waters."),
+            "Aurelio Santibáñez");
   // (two of them: neither)
   EXPECT_EQ(last_speaker("Maria Lopez, the family's lawyer, spoke first. Then Tom Reed, a lawyer for the city, spoke. "
                          "\"We will appeal,\" the lawyer said."),

@@ -213,7 +213,8 @@ struct Resolver {
       const u32 t = d.tok_at(a.speaker_span.start);
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
         if (const int e = resolve_description(t + 1); e >= 0) return e;
-      if (the || (t < d.toks.size() && d.possessive_determiner(t)))
+      // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
+      if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
         if (const int e = resolve_body(t + 1); e >= 0) return e;
@@ -260,7 +261,7 @@ struct Resolver {
   int resolve_role(u32 t, u32 end) {
     // ("the governor", or a relation's "her granddaughter")
     const bool the = t + 1 < d.toks.size() && ieq(d.tok_text(t), "the");
-    if (t + 1 >= d.toks.size() || !(the || d.possessive_determiner(t))) return -1;
+    if (t + 1 >= d.toks.size() || !(the || d.possessive_determiner(t) || d.toks[t].has(kPossessive))) return -1;
     u32 h = t + 1;
     while (h < d.toks.size() && d.toks[h].e < end) ++h;
     // (a title may be capitalised, as British and Australian papers write it: "the Treasurer")
