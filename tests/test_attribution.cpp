@@ -2942,3 +2942,10 @@ TEST(Review4, TheLateRulesKeepTheirBounds) {
   ASSERT_EQ(note.quotes.size(), 1u);
   EXPECT_NE(note.quotes[0].speaker, "Mike Chitwood");
 }
+
+TEST(Sieves, ARelativeClauseOfThePreviousSpeakerKeepsTheirRun) {
+  // a cue in the clause that describes the speaker ("shares") is no other speaker's
+  EXPECT_EQ(last_speaker("\"They are paying too much,\" said Victor Halloran, who owns Northwind Foods shares. "
+                         "\"I want to hear a lot more.\""),
+            "Victor Halloran");
+}

@@ -568,12 +568,3 @@ TEST(Entities, TheRoleADescriptionAfterTheNameGaveIsThatPerson) {
                          "\"We will appeal,\" the lawyer said."),
             "the lawyer");
 }
-
-TEST(Entities, APersonAPrepositionGovernsStandsForAPronounOfTheirGenderWhenNoOneElseIsThere) {
-  EXPECT_EQ(last_speaker("Eleanor Kettering lost her daughter. Rhys Okonjo said the government accepts the report.\n\n"
-                         "The letter prompted a reply from Kettering. \"He is right,\" she wrote."),
-            "Eleanor Kettering");
-  // (not a place whose name is a first name, nor when the sentence has its own subject)
-  EXPECT_EQ(last_speaker("Anna Price spoke first. Donald Greene campaigned in Virginia. \"We will win,\" she said."), "Anna Price");
-  EXPECT_EQ(last_speaker("Tom Reed met with Eleanor Kettering. \"We talked,\" he said."), "Tom Reed");
-}

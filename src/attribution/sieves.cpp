@@ -666,7 +666,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // the previous speaker again ('said the woman, who asked not to be named') keeps the run
     bool same = np.ok() && tok(np.tb).b < prev.speaker_span.end && prev.speaker_span.start < tok(np.te - 1).e;
     // a relative clause right after the previous speaker ('said the woman, who asked ...')
-    for (u32 r = t > from + 3 ? t - 3 : from; r < t && !same; ++r)
+    // (its verb and what follows it: 'said Victor Halloran, who owns Northwind Foods shares.')
+    for (u32 r = t > from + 8 ? t - 8 : from; r < t && !same; ++r)
       same = word(r) && low_is(r, "who") && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
              tok(r - 1).b <= prev.speaker_span.end + 1;
     if (same) continue;

@@ -392,22 +392,8 @@ struct Resolver {
                               (c.words >= 2 && c.entity >= 0 && (d.entities[c.entity].votes_male > 0 || d.entities[c.entity].votes_female > 0) &&
                                c.tb >= sn.tb + 2 && ieq(d.tok_text(c.tb - 1), "to") && ieq(d.tok_text(c.tb - 2), "according")));
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic &&
-              !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who"))) {
-            // (but a person known to be of the pronoun's gender there stands for it when the
-            // sentence names no other: "The letter prompted a reply from Kettering. "…," she wrote")
-            // (a person by a first name of that gender, "Eleanor Kettering": not a place or a
-            // body, "in Virginia", "on Fox News")
-            if (strict && g != Gender::unknown && c.kind == MentionKind::name && c.entity >= 0 && unknown < 0 &&
-                !d.toks[c.te - 1].has(kPossessive) && compatible(c.entity, g, true)) {
-              const std::string_view name = d.entities[c.entity].name;
-              const std::size_t sp = name.find(' ');
-              static thread_local std::string buf;
-              if (sp != std::string_view::npos)
-                if (auto it = d.lx->first_names.find(lower(name.substr(0, sp), buf)); it != d.lx->first_names.end() && it->second == g)
-                  unknown = c.entity;
-            }
+              !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who")))
             continue;
-          }
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
