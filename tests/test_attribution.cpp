@@ -2949,3 +2949,14 @@ TEST(Sieves, ARelativeClauseOfThePreviousSpeakerKeepsTheirRun) {
                          "\"I want to hear a lot more.\""),
             "Victor Halloran");
 }
+
+TEST(Sieves, AClauseJoinedAfterAReportHasItsOwnSpeaker) {
+  // the first report ends at ", and"; the quoted words are in the joined clause's report
+  Document d = extract("Hale said that he would offer amendments, and an aide said two Republicans were \"quietly interested\" in a deal.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Hale");
+  EXPECT_EQ(d.quotes[0].text, "he would offer amendments");
+  EXPECT_EQ(d.quotes[1].speaker, "an aide");
+  // (inside what the first cue reports, the words are the first speaker's report)
+  EXPECT_EQ(only_speaker("Trump said that Clinton described it as \"a disaster.\""), "Trump");
+}

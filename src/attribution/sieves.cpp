@@ -310,11 +310,13 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     // a clause joined to the first ("…, and NBC News will accuse", "…, though critics called"),
     // not one inside what the first cue reports ("Trump said that Clinton described it as "…"":
     // the words are Clinton's as Trump reports them, and Trump is who attributes them)
+    // (the last of them counts: "Hale said that he would offer amendments, and an aide said"
+    // joins a clause after the first report)
     bool joined = false;
     for (u32 j = from; j < sb; ++j) {
-      if (word(j) && low_is(j, "that")) return false;
-      if ((word(j) && (low_is(j, "and") || low_is(j, "but"))) || is(j, ';') ||
-          (is(j, ',') && j + 1 < sb && word(j + 1) && clause_opener(j + 1) && !low_is(j + 1, "who") && !low_is(j + 1, "which")))
+      if (word(j) && low_is(j, "that")) joined = false;
+      else if ((word(j) && (low_is(j, "and") || low_is(j, "but"))) || is(j, ';') ||
+               (is(j, ',') && j + 1 < sb && word(j + 1) && clause_opener(j + 1) && !low_is(j + 1, "who") && !low_is(j + 1, "which")))
         joined = true;
     }
     return joined;
