@@ -2960,3 +2960,11 @@ TEST(Sieves, AClauseJoinedAfterAReportHasItsOwnSpeaker) {
   // (inside what the first cue reports, the words are the first speaker's report)
   EXPECT_EQ(only_speaker("Trump said that Clinton described it as \"a disaster.\""), "Trump");
 }
+
+TEST(Sieves, ASecondVerbAfterAReportedQuoteIsTheFirstSpeakers) {
+  // not the subject inside the first report ("the senator")
+  Document d = extract("Tanner's office said that the senator had visited \"twice,\" and accused Calloway of \"playing to a national audience.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Tanner's office");
+  EXPECT_EQ(cue(&d.quotes[1]), "accused");
+}

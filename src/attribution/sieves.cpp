@@ -374,6 +374,22 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       if (direct_np.ok() && direct_np.mention >= 0) np = direct_np;
     }
     if (!np.ok() && finite && t > f.b && word(t - 1) && (low_is(t - 1, "and") || low_is(t - 1, "but"))) {
+      // a second verb of the subject's right after the quotation its first verb reported:
+      // 'Tanner's office said that the senator had visited "twice," and accused Calloway of "…"'
+      // (not a subject inside that report: the first verb's speaker)
+      bool after_quote = qi > 0 && d.attr[qi - 1].sieve && d.quotes[qi - 1].close_tok != kNone &&
+                         d.quotes[qi - 1].close_tok + 1 == f.b && d.sent_of_tok[d.quotes[qi - 1].close_tok] == d.sent_of_tok[t];
+      for (u32 j = f.b; j + 1 < t && after_quote; ++j) after_quote = is(j, ',') || adverb_like(j);
+      if (after_quote) {
+        a = d.attr[qi - 1];
+        a.addressee_mentions.clear();
+        a.inherited = false;
+        set_cue(a, t, t + clen);
+        addressees(a, t + clen - 1, c, {t, f.e});
+        a.sieve = "leading_inherited";
+        a.confidence = 0.8;
+        return true;
+      }
       // a second verb of the subject's: "He said ... and said ..."
       u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
       np = subject_before(t, sb);
