@@ -2968,3 +2968,11 @@ TEST(Sieves, ASecondVerbAfterAReportedQuoteIsTheFirstSpeakers) {
   EXPECT_EQ(d.quotes[1].speaker, "Tanner's office");
   EXPECT_EQ(cue(&d.quotes[1]), "accused");
 }
+
+TEST(Sieves, AnAppositiveEndsBeforeTheSubjectsOwnVerb) {
+  // the speaker's phrase is the name and its description, not the clause up to a participle cue
+  EXPECT_EQ(first_mention("Rep. Dale Hutchins, a Tanner ally, weighed in on Truth Social, writing: \"Calloway cares more about Iowa.\""),
+            "Rep. Dale Hutchins, a Tanner ally");
+  EXPECT_EQ(first_mention("Delgado, who lost in all six categories, seemed unbothered, writing on Threads: \"Next year.\""),
+            "Delgado, who lost in all six categories");
+}

@@ -1459,10 +1459,18 @@ void Attributor::appositive(Attribution& a) {
     return;
   u32 end = kNone;
   if (cue_t > after) {
-    // before its cue: the appositive ends at the comma before the cue (adverbs aside)
+    // before its cue: the appositive ends at the comma before the cue (adverbs aside), or at its
+    // own closing comma before a verb of the subject's ("Rep. Dale Hutchins, a Tanner ally,
+    // weighed in on Truth Social, writing:", "Delgado, who lost, seemed unbothered, writing")
     u32 c = cue_t;
     while (c > after + 1 && adverb_like(c - 1)) --c;
     if (c > after + 2 && is(c - 1, ',')) end = c - 1;
+    if (end != kNone)
+      for (u32 t = after + 2; t + 1 < end; ++t)
+        if (is(t, ',') && word(t + 1) && !tok(t + 1).has(kCap) && (past_form(t + 1) || verb_auxiliary(t + 1))) {
+          end = t;
+          break;
+        }
   } else {
     // after its cue: to the end of the sentence, or to the comma before a quotation
     u32 e = s.te;
