@@ -568,3 +568,13 @@ TEST(Entities, TheRoleADescriptionAfterTheNameGaveIsThatPerson) {
                          "\"We will appeal,\" the lawyer said."),
             "the lawyer");
 }
+
+TEST(Entities, TheOwnerOfTheSubjectStandsForAPronounWhenNoOneElseIsNamed) {
+  EXPECT_EQ(last_speaker("Lena Marchetti retired on Sunday. Ana Beltrán wished her well.\n\n"
+                         "Marchetti's final match will be against Beltrán's side. \"Ask Ana,\" she said."),
+            "Lena Marchetti");
+  // (after anyone else the sentence names)
+  EXPECT_EQ(last_speaker("Trump's misinformation may be \"strategic,\" said Jeffery Hemsley, a professor at Syracuse. "
+                         "\"Each candidate is talking to their base,\" he said."),
+            "Jeffery Hemsley");
+}

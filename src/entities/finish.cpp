@@ -374,6 +374,7 @@ struct Resolver {
         // later name of the sentence is known to ("On Monday the United States praised Loretta
         // Lynch. "…," she said": Lynch); the subject keeps its place first
         int unknown = -1;
+        int owner = -1;  // the owner of the sentence's subject, after any other
         for (u32 t = sn.tb; t < end && found < 0 && looked < 40; ++t) {
           int ci = d.mention_at[t];
           if (ci < 0 || ci == self) continue;
@@ -399,7 +400,14 @@ struct Resolver {
           const bool described = described_name(c, cg, &adjective);
           if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c)) continue;
           if (c.kind == MentionKind::name && !described) {
-            if (d.toks[c.te - 1].has(kPossessive)) continue;
+            if (d.toks[c.te - 1].has(kPossessive)) {
+              // (the owner of the sentence's subject stands for it when the sentence names no
+              // other: "Marchetti's final match will be against Beltrán's side. "…," she said")
+              if (owner < 0 && c.entity >= 0 && (c.tb == sn.tb || (c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "the"))) &&
+                  compatible(c.entity, g, strict))
+                owner = c.entity;
+              continue;
+            }
             if (c.entity >= 0 && compatible(c.entity, g, strict)) {
               const EntityRec& r = d.entities[c.entity];
               if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 &&
@@ -415,7 +423,7 @@ struct Resolver {
             if (found >= 0 && (strict || c.kind == MentionKind::name) && !compatible(found, g, true)) found = -1;
           }
         }
-        if (found < 0) found = unknown;
+        if (found < 0) found = unknown >= 0 ? unknown : owner;
         // a sentence before this one whose last clause has a subject of its own that fits: that
         // one, the later ("Atwater tried to move on, but Solís was not finished. She said …")
         if (found >= 0 && back > 0) found = last_clause_subject(sn, found, g, strict);
