@@ -377,3 +377,10 @@ TEST(Embeds, ASoundOthersMadeIsNoAuthor) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "@marisolvega");
 }
+
+TEST(Embeds, AnInstagramBylineOfANameAloneOnItsLine) {
+  Document d = extract("View this post on Instagram\n\nBack home with the kids.\n\nA post shared by Chrissy Teigen");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].speaker, "Chrissy Teigen");
+}

@@ -578,3 +578,18 @@ TEST(Entities, TheOwnerOfTheSubjectStandsForAPronounWhenNoOneElseIsNamed) {
                          "\"Each candidate is talking to their base,\" he said."),
             "Jeffery Hemsley");
 }
+
+TEST(Review5, TheEntityRulesOfTheDayHoldTheirBounds) {
+  // "the company" after a body of another kind, or with two bodies named: no one
+  EXPECT_EQ(last_speaker("The Justice Department sued Apple on Monday. \"We will fight this,\" the company said."), "the company");
+  // an owner's name must fit the person
+  EXPECT_EQ(only_speaker("U.S. President Joe Biden spoke first. China's president said the talks were useful."), "China's president");
+  // a person named between commas after a preposition may be "she"
+  EXPECT_EQ(last_speaker("The police were called by a neighbor, Nkechi Obi, at dawn. \"I heard shots,\" she said."), "Nkechi Obi");
+  // a word in -man is said of women too; a description's own noun, not one past "whose"
+  EXPECT_EQ(last_speaker("Maria Lopez spoke. Alex Kim, a freshman at the college, spoke next. \"It hurts,\" she said."), "Alex Kim");
+  EXPECT_EQ(last_speaker("Maria Lopez, a nurse whose husband died, spoke. \"It hurts,\" she said."), "Maria Lopez");
+  // a name of three words after an office keeps its initial and suffix
+  EXPECT_EQ(only_speaker("Secretary of State Antony J. Blinken said the talks failed."), "Antony J. Blinken");
+  EXPECT_EQ(only_speaker("Mayor of Atlanta Kasim Reed Jr. said the talks failed."), "Kasim Reed Jr.");
+}

@@ -244,6 +244,14 @@ struct Attributor {
   // (inline: asked of many tokens, which the first tests turn away)
   // an auxiliary that is a verb (not an adverb of auxiliaries.txt: "later", "also")
   bool verb_auxiliary(u32 t) { return is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t)); }
+  // a clause's verb group opens at t, before token e: an auxiliary, or an adverb of
+  // auxiliaries.txt before a word that is no noun's ("the suspect still faces charges", "costs
+  // often rise"; not "posted a photo later")
+  bool verb_group_at(u32 t, u32 e) {
+    if (!is_word(t, wAuxiliary)) return false;
+    if (verb_auxiliary(t)) return true;
+    return t + 1 < e && word(t + 1) && !tok(t + 1).has(kCap) && !is_word(t + 1, wFunction | wPreposition | wDeterminer | wPronoun);
+  }
   // "and" between two words of roles of one person: "the chairman and chief executive"
   bool role_and(u32 t) {
     return word(t) && low_is(t, "and") && t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && is_word(t - 1, wNominal | wTitle) &&

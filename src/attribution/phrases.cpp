@@ -1095,21 +1095,31 @@ NP Attributor::np_after(u32 b, u32 hi) {
     if (k > b + 1) {
       // "said a spokesman for the union", "said a lawyer for Rosalind Achterfeld": what the head
       // is of or for is part of the phrase (up to another preposition, a verb or a mark)
+      // (a time is no part of it, "for the company Tuesday"; after "to" only a name is, "an
+      // adviser to Trump", not the ones spoken to, "the coach to reporters")
+      bool person_object = false;  // what the preposition governs is a person's name
       if (name < 0 && !object && k + 1 < hi && word(k) && is_word(k - 1, wNominal) &&
-          (nominal_preposition(k) || low_is(k, "to"))) {
+          (nominal_preposition(k) || (low_is(k, "to") && mention_at(k + 1 + determiner(k + 1)) >= 0))) {
         u32 j = k + 1;
         if (determiner(j)) ++j;
         const u32 from = j;
-        while (j < hi && j < k + 8 && word(j) && !is_word(j, wPreposition | wCue | wAuxiliary | wPronoun) &&
+        while (j < hi && j < k + 8 && word(j) && !is_word(j, wPreposition | wCue | wAuxiliary | wPronoun) && !time_word(j) &&
                !(is_word(j, wFunction) && !is_word(j, wNominal | wModifier) && !tok(j).has(kCap)) && !past_form(j)) {
           const int mj = mention_at(j);
-          j = mj >= 0 && d.mentions[mj].tb == j ? d.mentions[mj].te : j + 1;
+          if (mj >= 0 && d.mentions[mj].tb <= j) {
+            person_object = d.mentions[mj].kind == MentionKind::name && d.mentions[mj].entity >= 0 &&
+                            d.entities[d.mentions[mj].entity].person && d.mentions[mj].words >= 2;
+            j = d.mentions[mj].te;
+          } else {
+            ++j;
+          }
         }
-        if (j > from && (j >= hi || !word(j) || is_word(j, wPreposition))) k = j;
+        if (j > from && (j >= hi || !word(j) || is_word(j, wPreposition) || time_word(j))) k = j;
       }
       // "said the presumptive GOP nominee, Donald Trump": the name after the comma is whom the
-      // phrase describes, and who speaks
-      if (name < 0 && k + 1 < hi && is(k, ',')) {
+      // phrase describes, and who speaks (not after a person's name, whose own description it is:
+      // "a spokeswoman for Sen. Susan Collins, R-Maine")
+      if (name < 0 && !person_object && k + 1 < hi && is(k, ',')) {
         const int nm = mention_at(k + 1);
         if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) {
           const u32 ne = d.mentions[nm].te;
@@ -1203,12 +1213,13 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
       // "Former United defender Gary Neville")
       const bool describes = m.te + 1 < end && word(m.te) && !tok(m.te).has(kCap) && is_word(m.te, wNominal) &&
                              mention_at(m.te + 1) >= 0 && d.mentions[mention_at(m.te + 1)].kind == MentionKind::name;
-      // (nor a name a preposition governs past its determiner and adjectives: "in a lengthy
-      // Instagram post")
+      // (nor a name that describes the noun after it inside a phrase a preposition governs: "in a
+      // lengthy Instagram post"; "At the rally Nkechi Obi spoke" names the subject)
       u32 pb = m.tb;
-      while (pb > lo && pb + 4 > m.tb && word(pb - 1) && !tok(pb - 1).has(kCap) &&
-             (determiner(pb - 1) || !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary)))
-        --pb;
+      if (m.te < end && word(m.te) && !tok(m.te).has(kCap) && !verbish_at(m.te, end))
+        while (pb > lo && pb + 4 > m.tb && word(pb - 1) && !tok(pb - 1).has(kCap) &&
+               (determiner(pb - 1) || !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary)))
+          --pb;
       if (speaker_mention(mi) && !after_preposition(pb) && !modifier_at(m.tb) && !describes &&
           (!verb || verbish_at(m.te, end)))
         return {m.tb, m.te, mi};

@@ -154,8 +154,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (word(u) && (low_is(u, "only") || low_is(u, "just") || low_is(u, "merely") || low_is(u, "simply")) && word(u + 1) &&
       tok_text(u + 1) == "to")
     return complement_at(c, u + 1, e, need_verb);
-  // "requested anonymity": what a source asks for is no report
-  if (word(u) && lx.anonymity_words.count(low(u))) return Complement::none;
+  // "requested anonymity": what a source asks for is no report (the word alone, not a phrase it
+  // opens: "said unnamed officials had …")
+  if (word(u) && (u + 1 >= e || !word(u + 1) || is_word(u + 1, wPreposition) || low_is(u + 1, "to") || low_is(u + 1, "because")) &&
+      lx.anonymity_words.count(low(u)))
+    return Complement::none;
   if (word(u) && tok_text(u) == "to") {
     if (c.no_infinitive) return Complement::none;
     // "asked not to be named", "asked to remain anonymous": no words reported
@@ -285,7 +288,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary);
     // (after a determiner or a possessive a word is a noun: "his late father's will")
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
-        (verb_auxiliary(k) || (!made && !participle_by && (is_word(k, wCue) || past_form(k)))))
+        (verb_group_at(k, e) || (!made && !participle_by && (is_word(k, wCue) || past_form(k)))))
       return Complement::clause;
   }
   // (a number's phrase with no verb of its own, "added around 292,000 jobs", is no report)
@@ -308,7 +311,7 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
                     : t > u + 1 && determiner(t - 2) && word(t - 1) && !is_word(t - 1, wFunction | wCue | wAuxiliary) ? t - 2
                                                                                                                       : kNone;
     const bool noun = det != kNone && det > u && word(det - 1) && is_word(det - 1, wPreposition);
-    if (verb_auxiliary(t) || past_form(t) ||
+    if (verb_group_at(t, e) || past_form(t) ||
         (is_word(t, wCue) && !noun && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))))
       return true;
   }
@@ -557,15 +560,9 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
     u32 u = content_start(c, t, clen, e, &that_found);
     if (that_found) return true;
     const Complement k = u < e ? complement_at(c, u, e) : Complement::none;
-    // (or, in PolNeAR's reading, what the one spoken to is told to do: "and warned North Korea
-    // to refrain from …", the one told kept in its content; in the default reading the act may be
-    // the reported clause's own, "Police said the suspect entered and told the victim to lie down")
-    if (k == Complement::clause) return true;
-    if (!c.addressee_object || !polnear) return false;
-    if (k == Complement::infinitive) return true;
-    for (u32 w = u + 1; w < e && w < u + 6 && word(w); ++w)
-      if (low_is(w, "to")) return complement_at(c, w, e) == Complement::infinitive;
-    return false;
+    // (not what the one spoken to is told to do: the act may be the reported clause's own,
+    // "Police said the suspect entered and told the victim to lie down")
+    return k == Complement::clause;
   };
   u32 j = comma ? k + 1 : k;
   if (j > k) {  // ", adding that ...", ", saying ..."
@@ -744,10 +741,17 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // no part of what was said, nor an adverb of the list ("said earlier that", "wondered aloud whether")
   // (either first: "said later Saturday that", "told Sanders last month later that")
   u = time_phrase_after(u, e);
+  // (an adverb that describes the word after it is the clause's: "said previously unreleased
+  // documents showed …")
   const u32 before_adverbs = u;
   for (; u + 1 < e && word(u) && !tok(u).has(kCap); ++u) {
     const auto it = lx.report_adverbs.find(low(u));
     if (it == lx.report_adverbs.end() || (it->second && !(word(u + 1) && low_is(u + 1, "that")))) break;
+    const u32 n = u + 1;
+    const bool opens = !word(n) || tok(n).has(kCap) || low_is(n, "that") || determiner(n) || subject_pronoun(n) ||
+                       mention_at(n) >= 0 || time_word(n) || time_preposition(n) || lx.report_adverbs.count(low(n)) ||
+                       is_word(n, wPreposition | wFunction);
+    if (!opens) break;
   }
   if (u != before_adverbs) u = time_phrase_after(u, e);
   // a participle of saying after a phrase of report says what was in it ("issued a statement
@@ -812,8 +816,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // (not an aside after it: "said that, in his view, the deal was off")
   if (*that_found) {
     auto conjunction = [&](u32 t) { return word(t) && (low_is(t, "and") || low_is(t, "but") || low_is(t, "or")); };
+    // (a participle of the cue lists after the comma: "denied that, calling it …"; not "said that,
+    // during the talks, …")
+    auto participle_cue = [&](u32 t) { return word(t) && is_word(t, wCue) && d.word(t).cue && d.word(t).cue->participle; };
     const bool pronoun = v + 1 >= e || is(v + 1, '.') || is(v + 1, ';') || conjunction(v + 1) ||
-                         (is(v + 1, ',') && (v + 2 >= e || conjunction(v + 2) || (word(v + 2) && low_ends_with(v + 2, "ing")))) ||
+                         (is(v + 1, ',') && (v + 2 >= e || conjunction(v + 2) || participle_cue(v + 2))) ||
                          (word(v + 1) && time_phrase_after(v + 1, e) >= e);
     if (pronoun) return e;
   }

@@ -503,6 +503,8 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
     return -1;
   // (a verb after the name: a word in -ed or -s, an auxiliary or one of the lists' verbs)
   const u32 v = m.te;
+  // (not one the sentence tells a thing done to: "Tunde Bakare was shot twice")
+  if (v + 1 < ps.te && passive_be(v) && word(v + 1) && past_form(v + 1)) return -1;
   if (v >= ps.te || !word(v) || tok(v).has(kCap) ||
       !(verb_auxiliary(v) || (!is_word(v, wFunction | wPreposition | wDeterminer | wPronoun) &&
                               (past_form(v) || low_ends_with(v, "s") || is_word(v, wCue) || lx.gesture_verbs.count(low(v))))))
@@ -577,9 +579,11 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     if (!c->participle) np = np_before(t, ps.tb);
     if (!np.ok()) np = participle_subject(t, ps.tb);
     if (!np.ok()) return false;
-    // (not a lone capitalised word that opens the sentence and names no one known, a headline's
-    // "Province promises new beds", "Harlow warns of long waits")
-    if (np.mention >= 0 && np.tb == ps.tb && np.te == ps.tb + 1 && d.mentions[np.mention].kind == MentionKind::name) {
+    // (not a lone capitalised word that opens a headline and names no one known: "Province
+    // promises new beds", a line with no mark at its end; "Apple said on Monday …" is a sentence)
+    const Para& pp = d.paras[tok(ps.tb).para];
+    const bool headline = pp.te > pp.tb && tok(pp.te - 1).kind == TokKind::word;
+    if (headline && np.mention >= 0 && np.tb == ps.tb && np.te == ps.tb + 1 && d.mentions[np.mention].kind == MentionKind::name) {
       const int e = d.mentions[np.mention].entity;
       if (e < 0 || (d.entities[e].name.find(' ') == std::string_view::npos && !d.entities[e].someone &&
                     d.entities[e].votes_male == 0 && d.entities[e].votes_female == 0))
@@ -702,16 +706,22 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   }
   // words in a paragraph of their own after a question put to someone are the answer: theirs,
   // the one asked ('"Will you run again?" a reporter asked Desmond Kaye. / "Not this time."'), or
-  // when no one is named, nobody known
+  // when the one asked is not named ("asked him", "asked of the council"), nobody known; asked of
+  // no one, the question was the speaker's own, and the words after it go on being theirs
+  // ('"…?" asked Senator Ana Ruiz.')
   if (cp > pp && put_question(qi - 1)) {
-    if (prev.addressee_mentions.empty()) return false;
-    const int mi = prev.addressee_mentions.front();
-    a.mention = mi;
-    a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
-    a.sieve = "answer";
-    a.confidence = 0.6;
-    a.inherited = true;
-    return true;
+    if (!prev.addressee_mentions.empty()) {
+      const int mi = prev.addressee_mentions.front();
+      a.mention = mi;
+      a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
+      a.sieve = "answer";
+      a.confidence = 0.6;
+      a.inherited = true;
+      return true;
+    }
+    const u32 after = prev.cue_tok + 1;
+    if (after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")))
+      return false;
   }
   a.mention = prev.mention;
   a.speaker_span = prev.speaker_span;

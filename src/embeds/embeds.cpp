@@ -463,9 +463,14 @@ struct Embeds {
     }
     if (e.author.end == 0 && e.handle.empty()) return false;
     if (platform == "facebook" && e.date.empty()) return false;  // ("Posted by admin": a blog's)
-    // (a post's byline has the handle or the date: "A video posted by a fan drew 2 million views."
-    // is the writer's sentence)
-    if (e.handle.empty() && e.date.empty()) return false;
+    // (a post's byline has the handle or the date, or is a line of its own that holds only a
+    // name: "A video posted by a fan drew 2 million views." is the writer's sentence)
+    if (e.handle.empty() && e.date.empty()) {
+      bool name_line = t == p.tb && e.author.end > 0 && u == p.te;
+      for (u32 k = name_b; k < u && name_line; ++k)
+        name_line = d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && !(d.toks[k].bits & (wFunction | wCue | wAuxiliary));
+      if (!name_line) return false;
+    }
     post_text(e, para, p.tb, t, 2200);
     if (e.pieces.empty()) return false;
     mask(e.first_tok, next);

@@ -77,13 +77,13 @@ Gender title_gender(const Doc& d, const MentionRec& m) {
 }
 
 // The gender a lower-case noun tells of the person it describes: data/gendered_nouns.tsv
-// ("husband", "actress") or its ending ("spokeswoman", "chairman"); else unknown.
+// ("husband", "spokesman", "actress") or the ending -woman ("spokeswoman", "chairwoman"; a word
+// in -man is said of women too, "chairman", "freshman"); else unknown.
 Gender noun_gender(Doc& d, u32 t) {
   if (d.toks[t].kind != TokKind::word || d.toks[t].has(kCap)) return Gender::unknown;
   const std::string_view w = d.tok_lower(t);
   if (auto it = d.lx->gendered_nouns.find(w); it != d.lx->gendered_nouns.end()) return it->second;
   if (w.size() >= 8 && w.ends_with("woman")) return Gender::female;
-  if (w.size() >= 6 && w.ends_with("man")) return Gender::male;
   return Gender::unknown;
 }
 
@@ -94,7 +94,10 @@ Gender appositive_gender(Doc& d, const MentionRec& m) {
   const u32 n = static_cast<u32>(d.toks.size());
   if (m.te + 2 < n && d.tok_is(m.te, ',') && d.toks[m.te + 1].kind == TokKind::word &&
       (d.is_word(m.te + 1, wDeterminer) || d.possessive_determiner(m.te + 1)))
-    for (u32 t = m.te + 2; t < n && t < m.te + 6 && d.toks[t].kind == TokKind::word && !d.is_word(t, wPreposition); ++t)
+    // (the description's own noun: not past a relative word or an owner, "a nurse whose husband")
+    for (u32 t = m.te + 2; t < n && t < m.te + 6 && d.toks[t].kind == TokKind::word && !d.is_word(t, wPreposition) &&
+                           !(d.is_word(t, wFunction) && !d.is_word(t, wModifier)) && !d.toks[t].has(kPossessive);
+         ++t)
       if (const Gender g = noun_gender(d, t); g != Gender::unknown) return g;
   if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && m.te < n && d.tok_is(m.te, ',')) return noun_gender(d, m.tb - 2);
   return Gender::unknown;

@@ -40,9 +40,11 @@ struct Resolver {
     return t > 0 && d.is_word(t - 1, wPreposition);
   }
   // a name between commas after the object of a preposition, which it names: "Asked about her
-  // former band, Velvet Static, she smiled"
+  // former band, Velvet Static, she smiled" (not a person's noun: "called by a neighbor, Tunde
+  // Bakare," is someone who may speak)
   bool preposition_appositive(const MentionRec& c) {
     if (c.tb < 3 || !d.tok_is(c.tb - 1, ',') || c.te >= d.toks.size() || !d.tok_is(c.te, ',')) return false;
+    if (d.is_word(c.tb - 2, wNominal | wTitle)) return false;
     for (u32 t = c.tb - 2, n = 0; t > 0 && n < 5; --t, ++n) {
       if (d.toks[t].kind != TokKind::word || d.toks[t].has(kCap)) return false;
       if (d.is_word(t, wPreposition)) return n > 0;
@@ -249,6 +251,19 @@ struct Resolver {
       // (a verb after it: the sentence's subject)
       const u32 v = c.te;
       if (v >= sn.te || d.toks[v].kind != TokKind::word || d.toks[v].has(kCap)) continue;
+      // (a body of another kind is none, "The Justice Department sued Apple … the company"; and
+      // another body named in the sentence leaves it open which one: no one)
+      const u32 last = c.te - 1;
+      if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h))) return -1;
+      for (u32 k = v; k < sn.te; ++k) {
+        const int oi = d.mention_at[k];
+        if (oi < 0) continue;
+        const MentionRec& o = d.mentions[oi];
+        k = o.te - 1;
+        if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && !d.entities[o.entity].someone &&
+            d.entities[o.entity].votes_male == 0 && d.entities[o.entity].votes_female == 0)
+          return -1;
+      }
       return c.entity;
     }
     return -1;
@@ -294,11 +309,19 @@ struct Resolver {
     // and the phrase's capitalised words are the person's, beside the name: "the Ohio governor"
     // is "Ohio Gov. John Kasich", not "Gov. Jeb Bush"; "the Republican nominee" not
     // "Democratic nominee Tim Kaine"
+    // (an owner's name too: "China's president" is not "U.S. President Joe Biden"; its
+    // possessive ending aside)
+    const bool owned = d.toks[t].has(kPossessive);
+    auto bare = [&](u32 k) {
+      std::string_view w = d.tok_text(k);
+      if (d.toks[k].has(kPossessive)) w = w.ends_with("\u2019s") ? w.substr(0, w.size() - 4) : w.substr(0, w.size() - 2);
+      return w;
+    };
     auto fits = [&](const MentionRec& m) {
-      for (u32 j = t + 1; j < h; ++j) {
+      for (u32 j = owned ? t : t + 1; j < h; ++j) {
         if (!d.toks[j].has(kCap)) continue;
         bool seen = false;
-        for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te && !seen; ++k) seen = ieq(d.tok_text(k), d.tok_text(j));
+        for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te && !seen; ++k) seen = ieq(bare(k), bare(j));
         if (!seen) return false;
       }
       return true;

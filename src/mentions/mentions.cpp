@@ -365,7 +365,19 @@ struct Finder {
         // words, or a first name of the lists: "Minister for Foreign Affairs Penny Wong")
         if (u + 2 < n && usable(u) && (tok_text(u) == "of" || tok_text(u) == "for") && name_word(u + 1) && name_word(u + 2)) {
           u += 2;
-          while (u + 2 < n && name_word(u + 1) && name_word(u + 2) && !d.lx->first_names.count(low(u))) ++u;
+          // (an initial or a suffix is no word of its own: "Antony J. Blinken", "Lloyd J. Austin
+          // III", "Kasim Reed Jr.")
+          auto name_words = [&](u32 from) {
+            int words = 0;
+            for (u32 k = from; k < n && name_word(k); ++k) {
+              const std::string_view w = low(k);
+              const bool initial = w.size() == 2 && w[1] == '.';
+              const bool suffix = w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+              if (!initial && !suffix) ++words;
+            }
+            return words;
+          };
+          while (u + 2 < n && name_words(u) > 2 && !d.lx->first_names.count(low(u))) ++u;
         }
       }
       // "Mr. King", "Dr. Bishop": after an honorific, a title word is the surname
