@@ -363,17 +363,21 @@ int Entities::expansion_of(std::string_view acronym) const {
     if (c >= 'A' && c <= 'Z') return a < acronym.size() && c == acronym[a] && self(self, ini, i + 1, a + 1);
     return (a < acronym.size() && c - 32 == acronym[a] && self(self, ini, i + 1, a + 1)) || self(self, ini, i + 1, a);
   };
+  // (the cheap tests first: a name of several words, the acronym's last letter a capital in it,
+  // the initials; the word lists only for a name the acronym spells)
   std::string ini, buf;
   for (int e = static_cast<int>(d.entities.size()) - 1, seen = 0; e >= 0 && seen < 256; --e, ++seen) {
     if (book[e].redirect >= 0) continue;
     const std::string_view name = d.entities[e].name;
-    if (!several_words(name)) continue;
+    if (name.find(' ') == std::string_view::npos || name.find(acronym.back()) == std::string_view::npos) continue;
+    initials(name, ini);
+    bool spelt = false;
+    for (std::size_t from = 0; from + acronym.size() <= ini.size() && !spelt; ++from) spelt = spells(spells, ini, from, 0);
+    if (!spelt) continue;
     if (!d.lx->nominal_heads.count(lower(last_word(name), buf)) &&
         (acronym.size() < 3 || d.lx->first_names.count(lower(first_word(name), buf))))
       continue;
-    initials(name, ini);
-    for (std::size_t from = 0; from + acronym.size() <= ini.size(); ++from)
-      if (spells(spells, ini, from, 0)) return e;
+    return e;
   }
   return -1;
 }
