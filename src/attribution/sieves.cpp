@@ -763,9 +763,8 @@ void Attributor::run() {
     static_assert(kDirectOpen.size() == kClosedSentence.size());
     // (a sieve writes its attribution only when it finds one: the sieves can share one)
     Attribution a;
-    if (title_mark(q.open_tok)) {
-      // (a programme's name, above)
-    } else if (appositive_title(q))
+    if (title_mark(q.open_tok)) continue;  // (a programme's name, above: no one's words)
+    if (appositive_title(q))
       d.quotes[qi].direct = false;  // (quoted words of the writer's sentence, attributed to no one)
     else
       for (Sieve s : order)
