@@ -558,11 +558,9 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
   auto reports = [&](const CueInfo& c, u32 t, u32 clen) {
     bool that_found = false;
     u32 u = content_start(c, t, clen, e, &that_found);
-    if (that_found) return true;
-    const Complement k = u < e ? complement_at(c, u, e) : Complement::none;
     // (not what the one spoken to is told to do: the act may be the reported clause's own,
     // "Police said the suspect entered and told the victim to lie down")
-    return k == Complement::clause;
+    return that_found || (u < e && complement_at(c, u, e) == Complement::clause);
   };
   u32 j = comma ? k + 1 : k;
   if (j > k) {  // ", adding that ...", ", saying ..."
@@ -644,9 +642,9 @@ bool Attributor::negated(u32 t) {
 u32 Attributor::question_opener_end(u32 b, u32 e) {
   u32 t = b;
   if (t + 3 < e && word(t) && low_is(t, "when")) ++t;
+  // (the words that open a question put: data/question_words.txt, or "on" a matter)
   if (!(t + 3 < e && word(t) && (low_is(t, "asked") || low_is(t, "pressed") || low_is(t, "questioned")) && word(t + 1) &&
-        (low_is(t + 1, "whether") || low_is(t + 1, "if") || low_is(t + 1, "about") || low_is(t + 1, "what") ||
-         low_is(t + 1, "why") || low_is(t + 1, "how") || low_is(t + 1, "when") || low_is(t + 1, "on"))))
+        (lx.question_words.count(low(t + 1)) || low_is(t + 1, "on"))))
     return kNone;
   for (u32 c = t + 2; c + 2 < e && c < t + 40; ++c) {
     if (quoted(c)) return kNone;
