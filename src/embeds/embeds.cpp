@@ -480,6 +480,9 @@ struct Embeds {
     return true;
   }
 
+  // the note that opens a TikTok post's sound ("♬ original sound - …")
+  bool music_note(u32 t) const { return txt(t) == "\u266C" || txt(t) == "\u266B" || txt(t) == "\u266A"; }
+
   // The author a TikTok post's sound credits, the note at token `note` and the sound's words up to
   // token `end`: "@chef.marisol … ♬ original sound - Marisol Vega", a word of the name in the
   // handle (a sound others made is theirs: "♬ original sound - Khaby Lame" under "@marisolvega";
@@ -513,7 +516,7 @@ struct Embeds {
   bool tiktok_at(const Para& p) {
     u32 note = kNone;
     for (u32 t = p.tb + 1; t < p.te; ++t)
-      if (txt(t) == "\u266C" || txt(t) == "\u266B" || txt(t) == "\u266A") { note = t; break; }
+      if (music_note(t)) { note = t; break; }
     if (note == kNone || note == p.tb + 1) return false;
     EmbedRec e;
     e.platform = "tiktok";
@@ -590,7 +593,7 @@ struct Embeds {
     // (a TikTok post's author, when the markup names none, as its sound credits them)
     if (e.author.end == 0 && p.platform == "tiktok")
       for (u32 k = we; k < te; ++k)
-        if (txt(k) == "\u266C" || txt(k) == "\u266B" || txt(k) == "\u266A") {
+        if (music_note(k)) {
           u32 end = k;
           while (end < te && d.toks[end].para == d.toks[k].para) ++end;
           e.author = sound_author(k, end, e.handle);
