@@ -3001,3 +3001,7 @@ TEST(Review5, TheRulesOfTheDayHoldTheirBounds) {
   // a subject after a phrase with no comma
   EXPECT_EQ(only_speaker("At the rally Nkechi Obi spoke for an hour, telling supporters that the vote was \"stolen.\""), "Nkechi Obi");
 }
+
+TEST(Review5, AnAgeAndARelativeClauseAfterTheNameKeepTheName) {
+  EXPECT_EQ(only_speaker("Outside, retiree Doug Pemberton, 74, who has a dog, said he was \"gutted\"."), "Doug Pemberton");
+}
