@@ -69,6 +69,21 @@ TEST(Text, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
 
+TEST(Text, AClockTimesAbbreviationEndsASentenceBeforeACapitalThatIsNoTime) {
+  // "a.m." then a name or a quotation: a new sentence; then a day, a month or a zone: the same
+  EXPECT_EQ(first_mention("The fire started at 1:12 a.m. Brandt acknowledged that the crews were late."), "Brandt");
+  Document d = extract("\"I grabbed the dog,\" said Tom Reed, who was rescued at about 4 a.m. \"Everything else is gone.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::direct);
+  EXPECT_EQ(d.quotes[1].speaker, "Tom Reed");
+  for (const char* t : {"The meeting begins at 11 a.m. Eastern on Tuesday, Smith said.", "It began at 9 a.m. Monday, the mayor said.",
+                        "Polls close at 8 p.m. ET, officials said."}) {
+    Document e = extract(t);
+    ASSERT_EQ(e.quotes.size(), 1u) << t;
+    EXPECT_TRUE(e.quotes[0].text.find("a.m.") != std::string::npos || e.quotes[0].text.find("p.m.") != std::string::npos) << t;
+  }
+}
+
 #ifdef WHOSAID_SANITIZED
 constexpr std::size_t kBig = 5u << 20;  // under the sanitizers
 #else

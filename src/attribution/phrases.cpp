@@ -1253,7 +1253,8 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
 Span Attributor::speaker_phrase(const NP& np) {
   u32 b = np.tb, e = np.te;
   if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
-    const u32 para_b = d.paras[tok(b).para].tb;
+    // (within its sentence: "at 1:12 a.m. Brandt acknowledged")
+    const u32 para_b = std::max(d.paras[tok(b).para].tb, d.sents[d.sent_of_tok[b]].tb);
     for (int n = 0; n < 8 && b > para_b; ++n) {
       u32 p = b - 1;
       // "The Washington Post's Ishaan Tharoor", "Gallup’s Jeffrey M. Jones", "RealClearPolitics’

@@ -308,8 +308,11 @@ void find_quotes(Doc& d) {
     if (o == p.tb) { q.direct = true; continue; }
     const Token& prev = d.toks[o - 1];
     q.direct = prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1)));
-    // a whole sentence right after its verb, with no comma: 'a man yelled "Stay there!"'
-    if (!q.direct && (prev.bits & wCue) && q.first_tok < q.last_tok && d.toks[q.first_tok].has(kCap)) {
+    // a whole sentence right after its verb, with no comma: 'a man yelled "Stay there!"'; or
+    // after an abbreviation whose period ends the sentence before it: 'rescued at 4 a.m. "Everything
+    // else is gone."'
+    if (!q.direct && ((prev.bits & wCue) || (prev.has(kAbbrev) && d.tok_text(o - 1).ends_with('.'))) &&
+        q.first_tok < q.last_tok && d.toks[q.first_tok].has(kCap)) {
       std::string_view last = d.tok_text(q.last_tok - 1);
       q.direct = last == "." || last == "!" || last == "?";
     }

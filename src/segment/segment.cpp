@@ -944,6 +944,11 @@ void segment(Doc& d) {
     } else {
       Lexicon::Hit w = lookup(c, lx, table, i, j, seen);
       push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
+      // "a.m." and "p.m." may end a sentence with their period (split_sentences() judges what
+      // follows): noted with the marks that may
+      if ((flags & kAbbrev) && j - i == 4 && ((c.base[i] | 0x20) == 'a' || (c.base[i] | 0x20) == 'p') &&
+          c.base[i + 1] == '.' && (c.base[i + 2] | 0x20) == 'm' && c.base[i + 3] == '.')
+        d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
     }
     // most words have a space after them: past it here, not once more round the loop
     i = j + (j < n && c.base[j] == ' ');
@@ -1034,7 +1039,11 @@ void split_sentences(Doc& d) {
       while (next_end != end_marks_end && *next_end < t) ++next_end;
       if (next_end == end_marks_end || *next_end >= p.te) break;
       t = *next_end;
-      if (!is_end(t)) continue;
+      // ("at 4 a.m. Everything was gone": the time's abbreviation ends a sentence before a
+      // quotation mark or a capitalised word that is no day, month, zone or other time word,
+      // "4 a.m. Tuesday", "9 a.m. ET", "11 a.m. Eastern")
+      const bool time_abbrev = toks[t].kind == TokKind::word;
+      if (!time_abbrev && !is_end(t)) continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence
       while (u < p.te && ((toks[u].kind == TokKind::quote_mark && !toks[u].has(kSpaceBefore)) ||
@@ -1046,6 +1055,10 @@ void split_sentences(Doc& d) {
       bool starts = (nx.kind == TokKind::word && nx.has(kCap)) || nx.kind == TokKind::number ||
                     nx.kind == TokKind::quote_mark || nx.kind == TokKind::handle ||
                     (nx.kind == TokKind::punct && is_char(u, '('));
+      if (time_abbrev)
+        starts = nx.kind == TokKind::quote_mark ||
+                 (nx.kind == TokKind::word && nx.has(kCap) && !nx.has(kAllCaps) && !(nx.bits & wMonth) &&
+                  !d.lx->time_words.count(d.tok_lower(u)) && !d.lx->time_zone_words.count(d.tok_lower(u)));
       if (!starts || !nx.has(kSpaceBefore)) {
         t = u - 1;  // the run of marks is done with
         continue;
