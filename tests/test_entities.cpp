@@ -593,3 +593,10 @@ TEST(Review5, TheEntityRulesOfTheDayHoldTheirBounds) {
   EXPECT_EQ(only_speaker("Secretary of State Antony J. Blinken said the talks failed."), "Antony J. Blinken");
   EXPECT_EQ(only_speaker("Mayor of Atlanta Kasim Reed Jr. said the talks failed."), "Kasim Reed Jr.");
 }
+
+TEST(Entities, AParticipleThatOpensASentenceIsNoName) {
+  EXPECT_EQ(last_speaker("Tom Reed lost his house in the flood.\n\nStanding at the edge of the water, he pointed toward a "
+                         "roofline.\n\n\"That's mine,\" he said."),
+            "Tom Reed");
+  EXPECT_EQ(only_speaker("Sterling Jones said the deal was off."), "Sterling Jones");
+}

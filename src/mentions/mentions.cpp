@@ -484,6 +484,13 @@ struct Finder {
       const bool object_after = toks[e - 1].has(kPossessive) ||
                                 (e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && !is_word(e, wAuxiliary | wCue));
       if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && ing_form(u) && !cue_near(u, e) && object_after) name_b = u + 1;
+      // (alone, before a preposition or a determiner, it is no name at all: "Standing at the edge
+      // of the water, he pointed")
+      if (u == t && e == u + 1 && sentence_initial(u) && ing_form(u) && e < n && toks[e].kind == TokKind::word &&
+          !toks[e].has(kCap) && is_word(e, wPreposition | wDeterminer)) {
+        next = e;
+        continue;
+      }
       // a party word before a person's name ("Republican Mark Dunn"), not an organisation's
       // ("Republican National Committee", whose last word is a noun of the lists)
       if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !is_word(e - 1, wNominal))
