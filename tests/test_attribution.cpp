@@ -3005,3 +3005,16 @@ TEST(Review5, TheRulesOfTheDayHoldTheirBounds) {
 TEST(Review5, AnAgeAndARelativeClauseAfterTheNameKeepTheName) {
   EXPECT_EQ(only_speaker("Outside, retiree Doug Pemberton, 74, who has a dog, said he was \"gutted\"."), "Doug Pemberton");
 }
+
+TEST(Review5, BodiesAndTheirSpokespeopleHeldOutCases) {
+  // "Watch" is a word of a body's name ("Human Rights Watch"), not only of a page's furniture
+  EXPECT_EQ(only_speaker("Human Rights Watch said the report was damning."), "Human Rights Watch");
+  // a name a preposition governs, before a description between commas: the phrase that holds it
+  EXPECT_EQ(only_speaker("A spokeswoman for Cephalopod Watch, a campaign group based in London, said the group was "
+                         "\"deeply uncomfortable\" with the research."),
+            "A spokeswoman for Cephalopod Watch");
+  // the name between commas after what the noun is of or for
+  EXPECT_EQ(only_speaker("A spokesman for the U.S. Attorney's Office, Ben Haskell, declined to comment, saying the office "
+                         "does not discuss ongoing trials."),
+            "Ben Haskell");
+}

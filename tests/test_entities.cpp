@@ -600,3 +600,9 @@ TEST(Entities, AParticipleThatOpensASentenceIsNoName) {
             "Tom Reed");
   EXPECT_EQ(only_speaker("Sterling Jones said the deal was off."), "Sterling Jones");
 }
+
+TEST(Review5, TheCompanyPastADescriptionOfIt) {
+  EXPECT_EQ(last_speaker("Halvorsen Robotics, the Pittsburgh-based maker of warehouse robots, said on Thursday it would cut "
+                         "1,800 jobs.\n\nThe company said in a statement that the cuts would fall mostly on its plants in Ohio."),
+            "Halvorsen Robotics");
+}

@@ -868,16 +868,15 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           continue;
         }
         int mi2 = mention_at(n);
-        if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) {
-          // (a name a preposition governs, the phrase that holds it: "An adviser to Kaye, who
-          // asked not to be named, said")
-          if (after_preposition(d.mentions[mi2].tb)) {
-            bool unused = false;
-            const NP whole = find_np_before(n + 1, lo, false, &unused);
-            if (whole.ok() && whole.tb < d.mentions[mi2].tb) return whole;
-          }
-          return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+        // (a name a preposition governs, the phrase that holds it: "An adviser to Kaye, who asked
+        // not to be named, said", "A spokeswoman for Cephalopod Watch, a campaign group, said")
+        if (mi2 >= 0 && d.mentions[mi2].kind == MentionKind::name && d.mentions[mi2].te == n + 1 &&
+            after_preposition(d.mentions[mi2].tb)) {
+          bool unused = false;
+          const NP whole = find_np_before(n + 1, lo, false, &unused);
+          if (whole.ok() && whole.tb < d.mentions[mi2].tb) return whole;
         }
+        if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
         break;
       }
     }
@@ -1235,9 +1234,16 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
         if (k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal)) continue;
         NP nom = nominal_ending_at(k, t);
         if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) {
-          // ("The spokesman, Pavel Rudenko, rejected the plan, saying": the name between commas)
-          const int nm = k + 2 < end && is(k + 1, ',') ? mention_at(k + 2) : -1;
-          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 2 && is(d.mentions[nm].te, ','))
+          // ("The spokesman, Pavel Rudenko, rejected the plan, saying": the name between commas,
+          // past what the noun is of or for, "A spokesman for the U.S. Attorney's Office, Ben
+          // Haskell, declined to comment, saying")
+          u32 c = k + 1;
+          if (c < end && word(c) && nominal_preposition(c)) {
+            ++c;
+            while (c < end && c < k + 10 && (word(c) || tok(c).kind == TokKind::number) && !is_word(c, wCue | wAuxiliary)) ++c;
+          }
+          const int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
+          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && is(d.mentions[nm].te, ','))
             return {nom.tb, d.mentions[nm].te, nm};
           return nom;
         }

@@ -248,8 +248,13 @@ struct Resolver {
       // objected", "Officials said")
       if (r.someone || r.votes_male > 0 || r.votes_female > 0) continue;
       if (c.words == 1 && d.tok_text(c.tb).size() > 3 && d.tok_text(c.tb).back() == 's' && !d.toks[c.tb].has(kAllCaps)) continue;
-      // (a verb after it: the sentence's subject)
-      const u32 v = c.te;
+      // (a verb after it, or after a description between commas: the sentence's subject)
+      u32 v = c.te;
+      if (v < sn.te && d.tok_is(v, ',')) {
+        u32 k = v + 1;
+        while (k < sn.te && k < v + 16 && !d.tok_is(k, ',')) ++k;
+        if (k < sn.te && d.tok_is(k, ',')) v = k + 1;
+      }
       if (v >= sn.te || d.toks[v].kind != TokKind::word || d.toks[v].has(kCap)) continue;
       // (a body of another kind is none, "The Justice Department sued Apple … the company"; and
       // another body named in the sentence leaves it open which one: no one)
