@@ -3018,3 +3018,9 @@ TEST(Review5, BodiesAndTheirSpokespeopleHeldOutCases) {
                          "does not discuss ongoing trials."),
             "Ben Haskell");
 }
+
+TEST(Review5, TwiceIsAnAdverbBetweenSpeakerAndCue) {
+  EXPECT_EQ(first_mention("Judge Harriet Okonkwo twice admonished Brennan for what she called \"argumentative\" questioning."),
+            "Judge Harriet Okonkwo");
+  EXPECT_EQ(first_mention("Clinton twice said the deal was off."), "Clinton");
+}
