@@ -214,6 +214,8 @@ struct Doc {
   std::vector<u32, NoInit<u32>> tok_scratch;  // token indices a stage picks out (grown ahead, unset)
 
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
+  // where token k's word ends without its possessive ending ("'s", "’s"): "Peru's" -> "Peru"
+  u32 stem_end(const Token& k) const { return k.has(kPossessive) ? k.e - (text[k.e - 2] == '\'' ? 2u : 4u) : k.e; }
   // token t is the one ASCII character c (no string comparison: the hot case ",", "(", ":")
   bool tok_is(u32 t, char c) const { return t < toks.size() && toks[t].e == toks[t].b + 1 && text[toks[t].b] == c; }
   // what the word lists say of token t (all zero for words on no list)

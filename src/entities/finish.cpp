@@ -317,11 +317,7 @@ struct Resolver {
     // (an owner's name too: "China's president" is not "U.S. President Joe Biden"; its
     // possessive ending aside)
     const bool owned = d.toks[t].has(kPossessive);
-    auto bare = [&](u32 k) {
-      std::string_view w = d.tok_text(k);
-      if (d.toks[k].has(kPossessive)) w = w.ends_with("\u2019s") ? w.substr(0, w.size() - 4) : w.substr(0, w.size() - 2);
-      return w;
-    };
+    auto bare = [&](u32 k) { return d.text.substr(d.toks[k].b, d.stem_end(d.toks[k]) - d.toks[k].b); };
     auto fits = [&](const MentionRec& m) {
       for (u32 j = owned ? t : t + 1; j < h; ++j) {
         if (!d.toks[j].has(kCap)) continue;

@@ -256,11 +256,7 @@ struct Finder {
     d.tok_scratch.resize(m);
   }
   // a word's length without its possessive ending
-  u32 stem_len(const Token& k) const {
-    u32 len = k.e - k.b;
-    if (k.has(kPossessive)) len -= text[k.e - 2] == '\'' ? 2 : 4;
-    return len;
-  }
+  u32 stem_len(const Token& k) const { return d.stem_end(k) - k.b; }
   // A word's cell: its stem's length (15 for any longer) and the low five bits of its first
   // byte, which key() keeps (it ors each byte with 0x20), so that words of one key share a cell.
   static constexpr u32 kCells = 16 * 32;
@@ -514,7 +510,7 @@ struct Finder {
           !toks[e].has(kCap) && !is_word(e, wNominal) && !ieq(tok_text(e), "been") && !ieq(tok_text(e), "got") &&
           (is_word(e, wAuxiliary) || (is_word(e, wCue) && d.word(e).cue && d.word(e).cue->past && !d.word(e).cue->participle)))
         d.toks[e - 1].flags &= static_cast<std::uint8_t>(~kPossessive);
-      if (toks[name_e - 1].has(kPossessive)) ne -= (text[ne - 2] == '\'' ? 2 : 4);
+      if (toks[name_e - 1].has(kPossessive)) ne = d.stem_end(toks[name_e - 1]);
       // (a name of three words or more, or of two in the first paragraph, is listed for
       // headline_names(), which then looks at no other)
       if (name_e - name_b >= 3 || (name_e - name_b == 2 && k.para == 0)) d.long_names.push_back(static_cast<u32>(found));
