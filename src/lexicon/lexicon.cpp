@@ -198,6 +198,7 @@ Lexicon build() {
   load_set(lx.determiners, "determiners.txt", true, false);
   load_set(lx.body_nouns, "body_nouns.txt", true, false);
   load_set(lx.time_zone_words, "time_zone_words.txt", true, false);
+  load_set(lx.name_suffixes, "name_suffixes.txt", true, false);
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
   each_line(data::file("auxiliaries.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] == "adverb") lx.auxiliary_adverbs.insert(std::string(lower(f[0], buf)));

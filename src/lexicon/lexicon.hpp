@@ -215,6 +215,7 @@ struct Lexicon {
   StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
   // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
   StrMap<Gender> person_descriptions;
+  StrSet name_suffixes;  // "jr", "iii": part of a name after the surname (period left out)
   StrSet time_zone_words;  // "eastern", "pacific": after "11 a.m.", no new sentence
   StrSet body_nouns;  // "company", "agency": after "the", a body the article has named
   StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes

@@ -366,10 +366,10 @@ struct Finder {
           auto name_words = [&](u32 from) {
             int words = 0;
             for (u32 k = from; k < n && name_word(k); ++k) {
-              const std::string_view w = low(k);
+              std::string_view w = low(k);
               const bool initial = w.size() == 2 && w[1] == '.';
-              const bool suffix = w == "jr." || w == "jr" || w == "sr." || w == "sr" || w == "ii" || w == "iii" || w == "iv";
-              if (!initial && !suffix) ++words;
+              if (w.ends_with('.')) w.remove_suffix(1);
+              if (!initial && !d.lx->name_suffixes.count(w)) ++words;
             }
             return words;
           };
