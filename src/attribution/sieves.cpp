@@ -614,13 +614,19 @@ bool Attributor::appositive_title(const QuoteRec& q) {
   bool work = lx.work_nouns.count(low(n)) > 0;
   if (work && q.close_tok != kNone)
     for (u32 t = q.close_tok + 1; t < ntoks && t < q.close_tok + 6 && work; ++t) work = !(word(t) && maybe_cue(t) && cue(t));
+  return title_words(q, work, false);
+}
+
+// Whether quote q's words are a title's: every word capitalised but the small ones ("of", "the",
+// "and"), or, after a noun of works (`work`), in any case and with a colon or a dash in them
+// ("Sapiens: A Brief History"); no mark inside but a comma at the end (or a period: `period`).
+bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     if (tok(t).kind == TokKind::punct) {
-      if (t + 1 == q.last_tok && is(t, ',')) continue;
-      if (work && (is(t, ':') || is_dash(tok_text(t)))) continue;  // ("Sapiens: A Brief History")
+      if (t + 1 == q.last_tok && (is(t, ',') || (period && is(t, '.')))) continue;
+      if (work && (is(t, ':') || is_dash(tok_text(t)))) continue;
       return false;
     }
-    // (the small words of a title: "of", "the", "and")
     if (!work && word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
       return false;
   }
@@ -632,15 +638,9 @@ bool Attributor::appositive_title(const QuoteRec& q) {
 // podcast', data/work_nouns.txt) or "on" or an owner before it ('said on "Meet the Press" that',
 // 'On NBC's "Meet the Press,"').
 bool Attributor::media_title(const QuoteRec& q) {
-  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap) || q.open_tok == 0) return false;
-  for (u32 t = q.first_tok; t < q.last_tok; ++t) {
-    if (tok(t).kind == TokKind::punct) {
-      if (t + 1 == q.last_tok && (is(t, ',') || is(t, '.'))) continue;
-      return false;
-    }
-    if (word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
-      return false;
-  }
+  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap) || q.open_tok == 0 ||
+      !title_words(q, false, true))
+    return false;
   const u32 after = q.close_tok + 1, before = q.open_tok - 1;
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
   return word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
