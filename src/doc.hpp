@@ -142,6 +142,8 @@ struct EntityRec {
   // quote's cue ('said Mykola') or after a role and a comma ("Another soldier, Mykola,"): someone,
   // whatever the name's length (a name of one word is otherwise as often a place's)
   bool someone = false;
+  // the text shows it names someone: a title or a description made it someone's, or a gender
+  bool known_someone() const { return someone || votes_male > 0 || votes_female > 0; }
 };
 
 struct Doc {

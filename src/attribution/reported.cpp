@@ -1381,7 +1381,7 @@ int Attributor::interview_subject() {
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0 || d.mentions[mi].tb != k) return -1;
     if (k > 0 && word(k - 1) && (low_is(k - 1, "the") || (!after_phrase && is_word(k - 1, wPreposition)))) return -1;
     const EntityRec& r = d.entities[d.mentions[mi].entity];
-    const bool person = r.person && (r.votes_male > 0 || r.votes_female > 0 || r.someone || r.name.find(' ') != std::string_view::npos);
+    const bool person = r.person && (r.known_someone() || r.name.find(' ') != std::string_view::npos);
     // (a journalist asks: "Reporter Dana Whitfield sat down with economist Rahul Mehta")
     for (u32 j = k > 2 ? k - 2 : 0; j < d.toks.size() && tok(j).b < d.mentions[mi].nb; ++j)
       if (word(j) && lx.journalist_words.count(low(j))) return -1;

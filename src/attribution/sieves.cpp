@@ -499,7 +499,7 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   const MentionRec& m = d.mentions[mi];
   const EntityRec& r = d.entities[m.entity];
   if (!r.person || tok(m.te - 1).has(kPossessive) ||
-      !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.someone || r.votes_male > 0 || r.votes_female > 0))
+      !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.known_someone()))
     return -1;
   // (a verb after the name: a word in -ed or -s, an auxiliary or one of the lists' verbs)
   const u32 v = m.te;
@@ -585,8 +585,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     const bool headline = pp.te > pp.tb && tok(pp.te - 1).kind == TokKind::word;
     if (headline && np.mention >= 0 && np.tb == ps.tb && np.te == ps.tb + 1 && d.mentions[np.mention].kind == MentionKind::name) {
       const int e = d.mentions[np.mention].entity;
-      if (e < 0 || (d.entities[e].name.find(' ') == std::string_view::npos && !d.entities[e].someone &&
-                    d.entities[e].votes_male == 0 && d.entities[e].votes_female == 0))
+      if (e < 0 || (d.entities[e].name.find(' ') == std::string_view::npos && !d.entities[e].known_someone()))
         return false;
     }
     set_speaker(a, np);

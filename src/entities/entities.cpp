@@ -458,7 +458,7 @@ void link_entities(Doc& d) {
       r.person = false;
     // a place: "Elm Street", "Harlow Falls" (not a person with a title or a first name: "Mayor
     // Linda Park", "Anna Hill")
-    if (r.person && m.words >= 2 && !r.someone && r.votes_male == 0 && r.votes_female == 0 &&
+    if (r.person && m.words >= 2 && !r.known_someone() &&
         d.lx->place_words.count(d.tok_lower(m.te - 1)))
       r.person = false;
     // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may

@@ -28,7 +28,7 @@ struct Resolver {
   bool compatible(int e, Gender g, bool strict = false) const {
     const EntityRec& r = d.entities[e];
     if (g == Gender::unknown)
-      return r.person && (!strict || r.votes_male > 0 || r.votes_female > 0 || r.someone || r.name.find(' ') != std::string_view::npos);
+      return r.person && (!strict || r.known_someone() || r.name.find(' ') != std::string_view::npos);
     const int votes = g == Gender::male ? r.votes_male : r.votes_female;
     const int other = g == Gender::male ? r.votes_female : r.votes_male;
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
@@ -63,6 +63,12 @@ struct Resolver {
            !d.tok_text(c.te).ends_with("ed") && !d.tok_text(c.te).ends_with("ly");
   }
 
+  // the word a sentence opens with, past a "the" ("The Bank of Canada held rates.")
+  u32 opening_word(const Sentence& sn) const {
+    const u32 t = sn.tb;
+    return t < sn.te && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "the") ? t + 1 : t;
+  }
+
   // "it" as a subject ("In a statement, it said ..."): the body whose name opens this sentence or
   // the one before ("Apple released new phones on Monday.", "The Bank of Canada held rates."): a
   // name of one word or one with a noun of the lists in it, with no title and nothing in the text
@@ -92,8 +98,7 @@ struct Resolver {
     }
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
-      u32 t = sn.tb;
-      if (t < sn.te && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "the")) ++t;
+      const u32 t = opening_word(sn);
       const int ci = t < sn.te ? d.mention_at[t] : -1;
       if (ci < 0 || (back == 0 && t >= m.tb)) continue;
       const MentionRec& c = d.mentions[ci];
@@ -236,9 +241,8 @@ struct Resolver {
     for (u32 back = 0; back <= 3 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       if (d.toks[sn.tb].para + 1 < para) break;
-      u32 t = sn.tb;
-      if (t < sn.te && d.toks[t].kind == TokKind::quote_mark) continue;
-      if (t < sn.te && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "the")) ++t;
+      if (d.toks[sn.tb].kind == TokKind::quote_mark) continue;
+      const u32 t = opening_word(sn);
       const int ci = t < sn.te && t < h ? d.mention_at[t] : -1;
       if (ci < 0) continue;
       const MentionRec& c = d.mentions[ci];
@@ -246,7 +250,7 @@ struct Resolver {
       const EntityRec& r = d.entities[c.entity];
       // (a person is none: someone known, or a first name of the lists; nor a plural, "Workers
       // objected", "Officials said")
-      if (r.someone || r.votes_male > 0 || r.votes_female > 0) continue;
+      if (r.known_someone()) continue;
       if (c.words == 1 && d.tok_text(c.tb).size() > 3 && d.tok_text(c.tb).back() == 's' && !d.toks[c.tb].has(kAllCaps)) continue;
       // (a verb after it, or after a description between commas: the sentence's subject)
       u32 v = c.te;
@@ -265,8 +269,7 @@ struct Resolver {
         if (oi < 0) continue;
         const MentionRec& o = d.mentions[oi];
         k = o.te - 1;
-        if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && !d.entities[o.entity].someone &&
-            d.entities[o.entity].votes_male == 0 && d.entities[o.entity].votes_female == 0)
+        if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && !d.entities[o.entity].known_someone())
           return -1;
       }
       return c.entity;
@@ -427,7 +430,7 @@ struct Resolver {
             if (d.toks[c.te - 1].has(kPossessive)) {
               // (the owner of the sentence's subject stands for it when the sentence names no
               // other: "Marchetti's final match will be against Beltrán's side. "…," she said")
-              if (owner < 0 && c.entity >= 0 && (c.tb == sn.tb || (c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "the"))) &&
+              if (owner < 0 && c.entity >= 0 && (c.tb == sn.tb || c.tb == opening_word(sn)) &&
                   compatible(c.entity, g, strict))
                 owner = c.entity;
               continue;
@@ -435,7 +438,7 @@ struct Resolver {
             if (c.entity >= 0 && compatible(c.entity, g, strict)) {
               const EntityRec& r = d.entities[c.entity];
               if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 &&
-                  !(c.tb == sn.tb || (c.tb == sn.tb + 1 && d.toks[sn.tb].kind == TokKind::word && ieq(d.tok_text(sn.tb), "the")))) {
+                  !(c.tb == sn.tb || c.tb == opening_word(sn))) {
                 if (unknown < 0) unknown = c.entity;
               } else {
                 found = c.entity;
