@@ -3024,3 +3024,33 @@ TEST(Review5, TwiceIsAnAdverbBetweenSpeakerAndCue) {
             "Judge Harriet Okonkwo");
   EXPECT_EQ(first_mention("Clinton twice said the deal was off."), "Clinton");
 }
+
+TEST(Speaker, TheAppositiveOfTheSpeakerInItsMention) {
+  // a noun after an owner is no verb ("press"), "her" before a noun is an owner, and an
+  // adverbial after a comma ends the description
+  EXPECT_EQ(first_mention("Brian Fallon, the campaign\u2019s press secretary, noted that the campaign faced a crossroads."),
+            "Brian Fallon, the campaign\u2019s press secretary");
+  EXPECT_EQ(first_mention("Donald Trump, her Republican opponent, said that drugs were a big factor."),
+            "Donald Trump, her Republican opponent");
+  EXPECT_EQ(first_mention("\"We are fine,\" said Rep. Elijah Cummings, the top Democrat on the panel, in a statement."),
+            "Rep. Elijah Cummings, the top Democrat on the panel");
+}
+
+TEST(Speaker, TheWordsOfARoleBeforeTheNameNotATime) {
+  EXPECT_EQ(first_mention("White House press secretary Josh Earnest said that the plan would fail."),
+            "White House press secretary Josh Earnest");
+  EXPECT_EQ(first_mention("On Tuesday evening Hillary Clinton said that the plan would fail."), "Hillary Clinton");
+  // after the cue: the name the role describes
+  EXPECT_EQ(first_mention("\"The group is short,\" said former Pennsylvania governor Ed Rendell."),
+            "former Pennsylvania governor Ed Rendell");
+  EXPECT_EQ(only_speaker("The group is short, said former Pennsylvania governor Ed Rendell."), "Ed Rendell");
+}
+
+TEST(Indirect, ALongSpeakerPhraseAndItsCueEndTheSentence) {
+  EXPECT_EQ(first_mention("The couple were among the passengers, foreign affairs ministry spokesman Benali Cherif Abdelaziz "
+                          "said Thursday."),
+            "foreign affairs ministry spokesman Benali Cherif Abdelaziz");
+  // a clause of the writer's with a cue word at its end is no speaker's phrase
+  EXPECT_EQ(first_mention("Trump has run a remarkably busy campaign, careening from rallies to interviews on the early news shows."),
+            "(none)");
+}

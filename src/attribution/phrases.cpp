@@ -1177,7 +1177,12 @@ NP Attributor::np_after(u32 b, u32 hi) {
     if (!word(k)) return {};
     int m2 = mention_at(k);
     if (speaker_mention(m2) && d.mentions[m2].kind == MentionKind::name) {
-      if (u32 h = head_after_name(d.mentions[m2].te, hi); h > d.mentions[m2].te && k > b) return {b, h, -1};
+      if (u32 h = head_after_name(d.mentions[m2].te, hi); h > d.mentions[m2].te && k > b) {
+        // ("said former Pennsylvania governor Ed Rendell": the name the role describes speaks)
+        const int nm = h < hi ? mention_at(h) : -1;
+        if (speaker_mention(nm) && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == h) return {b, d.mentions[nm].te, nm};
+        return {b, h, -1};
+      }
       return {b, d.mentions[m2].te, m2};
     }
     if (is_word(k, wPreposition)) return {};
@@ -1280,7 +1285,13 @@ Span Attributor::speaker_phrase(const NP& np) {
       if (determiner(p)) { b = p; break; }
       // ("Former Attorney General Michael Mukasey": a modifier of the title is part of it)
       if (is_word(p, wModifier) && !is_word(p, wPreposition)) { b = p; continue; }
-      if (is_word(p, wFunction | wPreposition | wCue | wPronoun) || clause_opener(p) || adverb_like(p)) break;
+      // (a noun before a role's noun is part of the title: "White House press secretary Josh
+      // Earnest"; a verb is not: "said spokesman Josh Earnest")
+      const bool role_part = is_word(p, wCue) && d.word(p).cue && d.word(p).cue->base && !tok(b).has(kCap) &&
+                             is_word(b, wNominal);
+      if ((is_word(p, wFunction | wPreposition | wCue | wPronoun) && !role_part) || clause_opener(p) || adverb_like(p)) break;
+      // ("On Tuesday evening Hillary Clinton said": a time is when, not who)
+      if (time_word(p)) break;
       if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
       // (a name before the role is whole: "Procter & Gamble chief executive Jon Moeller")
       b = mention_at(p) >= 0 ? std::max(d.mentions[mention_at(p)].tb, para_b) : p;
@@ -1472,7 +1483,8 @@ void Attributor::appositive(Attribution& a) {
     if (word(t) && (lx.name_descriptors.count(low(t)) || party_tag(t, t + 1))) return true;
     // ("Rahm Emanuel, his chief of staff,": a possessive pronoun opens one too)
     const int pm = mention_at(t);
-    const bool possessive = pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun && d.mentions[pm].grammatical_case == Case::poss;
+    const bool possessive = pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun &&
+                            (d.mentions[pm].grammatical_case == Case::poss || d.possessive_determiner(t));
     return word(t) && !tok(t).has(kInQuote) && !clause_opener(t) && (pm < 0 || possessive) &&
            (determiner(t) || is_word(t, wTitle) || !tok(t).has(kCap));
   };
@@ -1502,6 +1514,11 @@ void Attributor::appositive(Attribution& a) {
         end = t > after + 1 && is(t - 1, ',') ? t - 1 : kNone;
         break;
       }
+      // an adverbial after a comma is the cue's, not the description's: ", in a statement"
+      if (t > after + 2 && is(t, ',') && t + 1 < e && is_word(t + 1, wPreposition) && !low_is(t + 1, "of")) {
+        end = t;
+        break;
+      }
     }
   }
   if (end == kNone || end <= after + 1 || end - after > 40) return;
@@ -1520,8 +1537,9 @@ void Attributor::appositive(Attribution& a) {
     if (!word(t) || relative) continue;
     std::string_view w = low(t);
     if (w == "who" || w == "which" || w == "that" || w == "whose") relative = true;
-    // (a verb; a capitalised word is part of a name: "the United States Hispanic Chamber")
-    else if (is_word(t, wAuxiliary | wCue) && !tok(t).has(kCap)) return;
+    // (a verb; a capitalised word is part of a name: "the United States Hispanic Chamber"; a
+    // word after a determiner or an owner is a noun: "the campaign's press secretary")
+    else if (is_word(t, wAuxiliary | wCue) && !tok(t).has(kCap) && !(determiner(t - 1) || possessive_owner(t - 1))) return;
   }
   a.speaker_span.end = tok(end - 1).e;
 }

@@ -1684,6 +1684,25 @@ void Attributor::indirect_speech() {
     u32 comma = kNone;
     auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
     if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];
+    // (or further from the end when the cue ends the sentence, a time aside: "…, Algerian foreign
+    // affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.")
+    // (or further from the end when a speaker's phrase and its cue end the sentence, a time aside:
+    // "…, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.")
+    if (comma == kNone && after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 16 >= e) {
+      const u32 c = after_last[-1];
+      u32 k = e;  // after the cue
+      while (k > c + 3 && !(word(k - 1) && maybe_cue(tok(k - 1)) && (k == e || time_phrase_after(k, e) == e))) --k;
+      if (k > c + 3) {
+        const CueSegment cs = cue_segment(c + 1, e);
+        const CueInfo* ci = cs.np.ok() ? cue(cs.k) : nullptr;
+        bool phrase = ci && !ci->base && !ci->noun && cs.k + cs.len == k && cs.np.te == cs.k &&
+                      ((cs.np.mention >= 0 && d.mentions[cs.np.mention].kind == MentionKind::name) || is_word(cs.np.te - 1, wNominal));
+        // (words that describe the phrase before it, no verb among them)
+        for (u32 t = c + 1; phrase && t < cs.np.tb; ++t)
+          phrase = word(t) && !is_word(t, wCue | wAuxiliary | wPreposition) && !past_form(t) && !(t > c + 1 && determiner(t));
+        if (phrase) comma = c;
+      }
+    }
     // (not after a phrase of place or time alone: "In Georgia, the crowd cheered."; nor after "as"
     // and its report: "As he said, the results speak for themselves.")
     if (comma != kNone && word(b) && is_word(b, wPreposition) && !clause_verb(b, comma)) comma = kNone;
