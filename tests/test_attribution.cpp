@@ -3054,3 +3054,17 @@ TEST(Indirect, ALongSpeakerPhraseAndItsCueEndTheSentence) {
   EXPECT_EQ(first_mention("Trump has run a remarkably busy campaign, careening from rallies to interviews on the early news shows."),
             "(none)");
 }
+
+TEST(Indirect, ADeterminerStandingAloneAsTheSubject) {
+  // of the verb's number, where a clause opens, no noun after the verb's form
+  EXPECT_EQ(first_mention("Many said that the ruling intensifies the need."), "Many");
+  EXPECT_EQ(first_mention("Another said he hoped that Trump wins the election."), "Another");
+  EXPECT_EQ(first_mention("One says China has the most."), "One");
+  EXPECT_EQ(first_mention("\"We lost,\" one said."), "one");
+  Document d = extract("One company says China has the most, while another says the United States has twice as many.", bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(mention(&d.quotes[1]), "another");
+  // a noun after a determiner: "view", "protest" are no verbs there
+  EXPECT_EQ(first_mention("One view is that the judge never meant it."), "(none)");
+  EXPECT_EQ(first_mention("Some protest leaders said they would ignore the rules."), "Some protest leaders");
+}

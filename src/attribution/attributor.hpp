@@ -284,6 +284,7 @@ struct Attributor {
   bool past_form(u32 t);
   bool told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end);
   bool possessive_owner(u32 t) const;
+  bool standalone_subject(u32 t, bool* one = nullptr);
   u32 owner_clause_end(u32 b, u32 ce);
   u32 aside_end(u32 k, u32 e);
   bool relative_subject(const NP& np, u32 lo);

@@ -67,7 +67,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     if (verb) return {CueRead::none};
   }
   // a present form after a number is a plural noun: "Twenty-seven states led by ...", "12 reports"
-  if (c && !c->past && !c->base && !c->participle && t > 0 && quantity_before(t, t - 1) != kNone) return {CueRead::none};
+  // (not after "one" standing alone: "One says")
+  if (bool one = false; c && !c->past && !c->base && !c->participle && t > 0 && quantity_before(t, t - 1) != kNone &&
+                        !(standalone_subject(t - 1, &one) && one))
+    return {CueRead::none};
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
@@ -97,7 +100,16 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                                         tok(t + 1).kind == TokKind::quote_mark || subject_pronoun(t + 1));
     return t > 0 && possessive_owner(t - 1) && next ? CueRead{CueRead::word, 1} : CueRead{CueRead::none};
   }
-  if (t > 0 && determiner(t - 1)) return {CueRead::none};
+  // (a determiner that stands alone as the clause's subject is no noun's: "Many said", "while
+  // another says", "Some argue that"; the form is of the determiner's number, and no noun the
+  // form would describe follows: not "One view is", "Some protest leaders said")
+  if (t > 0 && determiner(t - 1)) {
+    bool one = false;
+    const bool verb = standalone_subject(t - 1, &one) && (c->past || one != c->base) &&
+                      !(word(t + 1) && !tok(t + 1).has(kCap) && !adverb_like(t + 1) &&
+                        !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener));
+    if (!verb) return {CueRead::none};
+  }
   // "called off the tour": another verb with its particle (data/phrasal_non_cues.txt)
   // (a particle, not a preposition before its noun: "called in a tweet for …")
   if (word(t + 1) && tok_text(t + 1).size() <= 3 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
@@ -159,6 +171,8 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                    low_is(t - 1, "who") || low_is(t - 1, "that") || low_is(t - 1, "which") || low_is(t - 1, "also") ||
                    tok(t - 1).has(kPossessive);
     subject = subject || (c->base ? plural_noun : is_word(t - 1, wNominal));
+    // "Some say", "while another says": a determiner standing alone, of the verb's number
+    if (bool one = false; !subject && standalone_subject(t - 1, &one)) subject = one != c->base;
     // "The New York businessman says": a phrase that opens with a determiner and ends in a
     // lower-case noun right before an -s form
     if (!subject && !c->base && !tok(t - 1).has(kCap)) {
@@ -207,6 +221,17 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   if (phrase_len)  // "called for": the phrase, not the verb alone ("called" takes a person as object)
     return {c->participle ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
   return {CueRead::word, 1};
+}
+
+// a determiner standing alone as a clause's subject, as a pronoun does: "Many said", "while
+// another says", "and some argue", '"…," one said' (where a clause opens)
+// (`one`: set to whether it takes a verb of one, "another says", or of many, "some say")
+bool Attributor::standalone_subject(u32 t, bool* one) {
+  if (!word(t)) return false;
+  const auto it = lx.standalone_determiners.find(low(t));
+  if (it == lx.standalone_determiners.end()) return false;
+  if (one) *one = it->second;
+  return t == d.sents[d.sent_of_tok[t]].tb || !word(t - 1) || clause_opener(t - 1);
 }
 
 // a possessive before a noun: "Kessler's", "the company's", "his", "her", "their", "its"
@@ -379,6 +404,8 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // a poll's share standing alone: "Nearly half said", "more than 4 in 10 said"
     u32 k = end;
     while (k > lo && adverb_like(k - 1)) --k;
+    // (or a determiner standing alone: "Another said", "while some argue")
+    if (k > lo && standalone_subject(k - 1)) return {k - 1, k, -1};
     u32 q = quantity_before(k, lo);
     if (q == kNone || (q > lo && !is(q - 1, ',') && !clause_opener(q - 1) && d.sents[d.sent_of_tok[q]].tb != q)) return {};
     return {q, k, -1};

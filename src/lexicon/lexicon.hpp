@@ -177,6 +177,8 @@ struct Lexicon {
   StrSet nominal_heads;   // "spokesperson", "company"
   StrSet prepositions;
   StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
+  // the determiners that stand alone as a subject ("Many said"), true for one of one ("another")
+  StrMap<bool> standalone_determiners;
   StrSet auxiliary_adverbs;  // the adverbs of auxiliaries.txt ("later", "also"): no verb of a clause
   StrSet time_words;  // "week", "friday": a phrase ending with one is a time, not a speaker
   StrMap<bool> html_drop;  // class and id words of a page's furniture ("related"; "paywall" -> true: may wrap the story)
