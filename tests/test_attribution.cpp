@@ -3068,3 +3068,18 @@ TEST(Indirect, ADeterminerStandingAloneAsTheSubject) {
   EXPECT_EQ(first_mention("One view is that the judge never meant it."), "(none)");
   EXPECT_EQ(first_mention("Some protest leaders said they would ignore the rules."), "Some protest leaders");
 }
+
+TEST(Indirect, ASubjectWithALongParenthesisOrAPluralShare) {
+  EXPECT_EQ(first_mention("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says he was "
+                          "unfocused."),
+            "Sen. Chris Murphy");
+  EXPECT_EQ(first_mention("Majorities of both parties say they want a change."), "Majorities of both parties");
+}
+
+TEST(Indirect, AnAsideBetweenCommasAfterTheCue) {
+  const std::string t = "Marco Rubio says, win or lose in the primary, he is staying in the race.";
+  EXPECT_EQ(first_words(t), "he is staying in the race");
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  EXPECT_EQ(first_words(t, all), "win or lose in the primary, he is staying in the race");
+}

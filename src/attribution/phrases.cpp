@@ -840,7 +840,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     }
     if (is(p, ')')) {  // a parenthesis
       u32 q = p;
-      while (q > lo && !is(q, '(') && p - q < 8) --q;
+      while (q > lo && !is(q, '(') && p - q < 30) --q;
       if (!is(q, '(')) break;
       k = q;
       verb_group = false;

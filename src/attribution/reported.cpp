@@ -462,6 +462,9 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     if (u32 t = time_phrase_before(k, cb + 1); t < k) k = t;
     return k;
   }
+  // (a report that opens after a comma opens with an aside, which its next comma closes: "says,
+  // win or lose in the primary, he is staying")
+  bool aside_open = cb > 0 && is(cb - 1, ',');
   for (u32 k = cb + 2; k + 1 < e; ++k) {
     // (the token's length looked at once: a semicolon, a comma, or a word of three letters
     // (coordinated_cue()'s "and", "but") is all that stops the loop)
@@ -472,6 +475,10 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     }
     if (text[t.b] == ';') return k;
     if (text[t.b] != ',') continue;
+    if (aside_open) {
+      aside_open = false;
+      if (clause_start(k + 1, e)) continue;
+    }
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
     // ", the court heard", ", MPs were told": who heard it, at the end
     if (e <= k + 5 && word(e - 1) && (low_is(e - 1, "heard") || low_is(e - 1, "told")) && word(k + 1) &&
@@ -850,6 +857,17 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     if (determiner_that || relative_that) *that_found = false;
   }
   if (!*that_found) {
+    // "says, win or lose in the primary, he is staying in the race": an aside between commas
+    // after the cue, then the clause (its aside is part of it in PolNeAR's spans; the default
+    // reading starts after it, as after "said that, in his view,")
+    if (u + 3 < e && is(u, ',')) {
+      u32 c2 = u + 2;
+      while (c2 < e && c2 < u + 14 && !is(c2, ',') && !quoted(c2)) ++c2;
+      if (c2 + 2 < e && is(c2, ',') && clause_start(c2 + 1, e)) {
+        *that_found = true;
+        return polnear ? u + 1 : c2 + 1;
+      }
+    }
     // "said on Facebook the strike was over", "said in an interview the plan would fail": a short
     // phrase of where, then the clause
     // (a preposition and a name, "on Facebook", or its determiner and noun, "in an interview")
