@@ -3083,3 +3083,16 @@ TEST(Indirect, AnAsideBetweenCommasAfterTheCue) {
   all.attributions = Attributions::all;
   EXPECT_EQ(first_words(t, all), "win or lose in the primary, he is staying in the race");
 }
+
+TEST(Indirect, AReportInAnOpeningClauseEndsAtItsComma) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  const std::string t =
+      "When the moderator pointed out that Trump had not answered the question, the candidate said families of people killed by "
+      "police file lawsuits.";
+  Document d = extract(t, all);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "that Trump had not answered the question");
+  EXPECT_EQ(mention(&d.quotes[1]), "the candidate");
+  EXPECT_EQ(at(t, d.quotes[1].start, d.quotes[1].end), "families of people killed by police file lawsuits");
+}

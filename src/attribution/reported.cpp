@@ -1949,6 +1949,17 @@ void Attributor::indirect_speech() {
         // ("Kessler's statement that the plant was safe drew criticism": the noun's clause ends
         // where the sentence's own verb comes)
         if (n == 0 && k > lo && possessive_owner(k - 1)) ce = owner_clause_end(r.start, ce);
+        // "When the moderator pointed out that Trump had not answered, the candidate said …": a
+        // report in a clause before the main clause ends at the comma that closes it
+        if (lo == b && word(b) && lx.subordinators.count(low(b))) {
+          bool opening = true;  // (the cue in the opening clause: no comma before it)
+          for (u32 t = b + 1; t < k && opening; ++t) opening = !is(t, ',');
+          for (u32 t = r.start + 1; opening && t + 2 < ce; ++t)
+            if (is(t, ',') && !quoted(t)) {
+              ce = t;
+              break;
+            }
+        }
         add_indirect(r.start, ce, np, n == 0 ? cue_from : k, k + clen, r.that ? "indirect_that" : "indirect_clause",
                      r.that ? 0.65 : 0.6);
         reported_to = ce;
