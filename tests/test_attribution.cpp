@@ -3096,3 +3096,24 @@ TEST(Indirect, AReportInAnOpeningClauseEndsAtItsComma) {
   EXPECT_EQ(mention(&d.quotes[1]), "the candidate");
   EXPECT_EQ(at(t, d.quotes[1].start, d.quotes[1].end), "families of people killed by police file lawsuits");
 }
+
+TEST(Sieves, QuotedWordsOpeningAClauseThenItsSpeakerAndCue) {
+  const std::string t = "\"I held and hugged\" grieving family members before laying flowers at a memorial, he said.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(mention(&d.quotes[0]), "he");
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end),
+            "\"I held and hugged\" grieving family members before laying flowers at a memorial");
+  // a quotation followed by its cue and another clause is still whole
+  EXPECT_EQ(extract("\"We won,\" he said, and Sanders agreed.").quotes.at(0).kind, Kind::direct);
+}
+
+TEST(Indirect, AParticipleThatDescribesItsNounIsNoCue) {
+  EXPECT_EQ(first_mention("A report published by the agency found that the claim is speculative."),
+            "A report published by the agency");
+  EXPECT_EQ(first_mention("\"It is speculative,\" the report published by the agency said."), "the report published by the agency");
+  // a subject of its own after the verb: the verb reports
+  EXPECT_EQ(first_mention("Several cast members said Trump had one contestant twirl."), "Several cast members");
+}

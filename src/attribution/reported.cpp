@@ -344,6 +344,34 @@ bool Attributor::told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end) {
          (end >= ntoks || tok(end).kind == TokKind::punct || tok(end).para != tok(k).para);
 }
 
+// A past form of a cue right after its noun that describes the noun, the sentence's verb after
+// it and a phrase of when or where: "The order released Friday said", "a report published by
+// the agency found" (a reduced relative clause; the later verb reports)
+bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
+  if (!c.past || c.participle || k < 2 || !word(k - 1) || tok(k - 1).has(kCap) || is_word(k - 1, wFunction | wPronoun | wPreposition) ||
+      mention_at(k - 1) >= 0)
+    return false;
+  bool determined = false;  // ("the order", "a new report": a phrase that opens with a determiner)
+  for (u32 t = k - 1; t > 0 && t + 4 > k && word(t - 1) && !determined; --t) determined = determiner(t - 1);
+  if (!determined) return false;
+  // after it, a time or phrases a preposition opens (no subject of a clause of their own), then
+  // the verb
+  u32 t = time_phrase_after(k + clen, e);
+  // (a phrase of a noun: "by the agency", "in Nature"; not "said at least four Democrats had")
+  while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") && word(t + 1) &&
+         (determiner(t + 1) || tok(t + 1).has(kCap))) {
+    u32 j = t + 1;
+    while (j < e && j < t + 8 && word(j) && !quoted(j) && !is_word(j, wPreposition | wAuxiliary | wPronoun) &&
+           !clause_opener(j) && !(is_word(j, wCue) && !tok(j).has(kCap)))
+      ++j;
+    if (j == t + 1) return false;
+    t = time_phrase_after(j, e);
+  }
+  if (t == k + clen || t >= e || !word(t) || tok(t).has(kCap)) return false;
+  const CueInfo* v = is_word(t, wCue) ? d.word(t).cue : nullptr;
+  return is_word(t, wAuxiliary) || (v && !v->base && !v->participle && !v->noun);
+}
+
 // A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose")
 bool Attributor::past_form(u32 t) {
   return (tok_text(t).size() > 3 && low_ends_with(t, "ed")) || lx.irregular_pasts.count(low(t));
@@ -1100,7 +1128,11 @@ void Attributor::reported_around_quote(const Sentence& s) {
   if (qi >= d.quotes.size() || d.quotes[qi].open_tok >= s.te) return;
   if (qi + 1 < d.quotes.size() && d.quotes[qi + 1].open_tok < s.te) return;
   QuoteRec& q = d.quotes[qi];
-  if (q.direct || d.attr[qi].sieve || q.close_tok == kNone || q.pieces.size() != 1) return;
+  // (or quoted words that open the sentence, the writer's words going on after them: '"I held
+  // and hugged" grieving families before laying flowers, he said')
+  const bool opens = q.direct && q.open_tok == s.tb && q.close_tok != kNone && q.close_tok + 1 < s.te &&
+                     word(q.close_tok + 1) && !tok(q.close_tok + 1).has(kCap) && std::isalpha(static_cast<unsigned char>(last_char(q)));
+  if ((q.direct && !opens) || d.attr[qi].sieve || q.close_tok == kNone || q.pieces.size() != 1) return;
   u32 e = s.te;
   while (e > s.tb && end_punct(e - 1)) --e;
   u32 c = e;  // the start of the closing "X said", after its comma
@@ -1118,6 +1150,7 @@ void Attributor::reported_around_quote(const Sentence& s) {
   scanned.cues = {cues, w};
   CueSegment cs = cue_segment(c, e);
   if (!cs.np.ok()) return;
+  q.direct = false;
   Attribution& a = d.attr[qi];
   set_speaker(a, cs.np);
   set_cue(a, cs.k, cs.k + cs.len);
@@ -1849,6 +1882,7 @@ void Attributor::indirect_speech() {
           !is_word(k - 1, wFunction | wAuxiliary | wCue | wPronoun) && (determiner(k - 2) || (k >= lo + 3 && determiner(k - 3))) &&
           word(k + 1) && (low_is(k + 1, "with") || low_is(k + 1, "of") || low_is(k + 1, "as") || low_is(k + 1, "by") || low_is(k + 1, "for")))
         continue;
+      if (reduced_relative(*c, k, clen, e)) continue;  // "The order released Friday said …"
       // a cue whose present is as a rule a noun ("states", "state") is a verb only after its
       // subject: "The lawsuit states the company failed …", not "The other states voting"
       if (c->present_is_noun && !present_verb(k, lo)) continue;
