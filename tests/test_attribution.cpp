@@ -3117,3 +3117,25 @@ TEST(Indirect, AParticipleThatDescribesItsNounIsNoCue) {
   // a subject of its own after the verb: the verb reports
   EXPECT_EQ(first_mention("Several cast members said Trump had one contestant twirl."), "Several cast members");
 }
+
+TEST(Indirect, AccordingToASourceWithNoCommaOrARelativeClause) {
+  EXPECT_EQ(first_mention("Clinton is now ahead of the challenger 46 percent to 39 percent according to a CBS poll released Monday."),
+            "a CBS poll released Monday");
+  EXPECT_EQ(first_mention("The candidate will propose spending $2 billion a year, according to a campaign official who was not "
+                          "authorized to speak publicly."),
+            "a campaign official who was not authorized to speak publicly");
+  EXPECT_EQ(first_mention("The work went according to plan."), "(none)");
+}
+
+TEST(Indirect, AccordingToAfterAQuotationsCueIsAReportOfTheReport) {
+  const std::string t = "\"Do not protest on the floor,\" Sanders said, according to CNN.";
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document d = extract(t, all);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "CNN");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "\"Do not protest on the floor,\" Sanders said");
+  EXPECT_EQ(d.quotes[1].speaker, "Sanders");
+  // the default reading: the words are the speaker's alone
+  EXPECT_EQ(only_speaker(t), "Sanders");
+}

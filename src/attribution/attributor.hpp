@@ -421,6 +421,7 @@ struct Attributor {
   void reported_before_quote(const Sentence& s);
   void reported_after_quote(const Sentence& s);
   void reported_around_quote(const Sentence& s);
+  void according_after_quote(const Sentence& s);
   void trailing_mixed(std::size_t qi);
   void paragraph_labels();
   int interview_subject();

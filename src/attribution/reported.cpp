@@ -463,9 +463,13 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
 // the source ("according to Jo Kim, a spokeswoman for the agency").
 NP Attributor::according_source(u32 b, u32 e) {
   bool phrase = e > b && e <= b + 30;
-  for (u32 t = b; t < e && phrase; ++t)
+  for (u32 t = b; t < e && phrase; ++t) {
+    // (a relative clause describes the source, and is part of its phrase: "according to a
+    // campaign official who was not authorized to speak publicly")
+    if (t > b + 1 && word(t) && (low_is(t, "who") || low_is(t, "which"))) break;
     phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !is_word(t, wAuxiliary) &&
              !subject_pronoun(t);
+  }
   if (!phrase) return np_after(b, e);
   int mi = mention_at(b);
   return {b, e, mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e ? mi : -1};
@@ -1118,6 +1122,25 @@ void Attributor::reported_before_quote(const Sentence& s) {
   }
 }
 
+// '"…," Sanders said, according to CNN.': the report of a report. PolNeAR marks the source
+// that passed the words on, its content all that comes before (--attributions all); the quote
+// stays the speaker's.
+void Attributor::according_after_quote(const Sentence& s) {
+  u32 e = s.te;
+  while (e > s.tb && end_punct(e - 1)) --e;
+  for (u32 k = s.tb + 3; k + 2 < e; ++k) {
+    if (!according_to(k) || !is(k - 1, ',')) continue;
+    u32 se = k + 2;  // the source: to a comma, a quotation or the sentence's end
+    while (se < e && !is(se, ',') && !quoted(se)) ++se;
+    const NP np = according_source(k + 2, se);
+    if (!np.ok() || np.te != se) continue;
+    bool quote = false;
+    for (u32 t = s.tb; t + 1 < k && !quote; ++t) quote = quoted(t);
+    if (quote) add_indirect(past_link_word(s.tb), k - 1, np, k, k + 2, "indirect_according_to", 0.6);
+    return;
+  }
+}
+
 // Quoted words inside a clause that a trailing cue reports: 'Trump's "excesses" are sickening,
 // Hollande said.' No sieve attributes them (the cue is not next to the quote); the quote covers
 // the clause, one record, as for a cue before the clause (mixed_speech()).
@@ -1662,6 +1685,7 @@ void Attributor::indirect_speech() {
       reported_before_quote(s);
       reported_after_quote(s);
       reported_around_quote(s);
+      if (polnear) according_after_quote(s);
       continue;
     }
     // every reading below needs a cue ("according" is a word of the cue lists too), but for what
@@ -1699,8 +1723,15 @@ void Attributor::indirect_speech() {
       auto joint = [&](u32 t) { return is(t, ',') || is_dash(tok_text(t)); };
       u32 k = e > 3 ? e - 3 : b;
       // ("according to" first: the cheaper test, and rarely passed)
-      while (scanned.according && k > b + 2 && k + 30 > e && !(according_to(k) && joint(k - 1))) --k;
-      if (scanned.according && k > b + 2 && according_to(k) && joint(k - 1)) {
+      // (with no comma before it, a source that ends the sentence and speaks: "… 46 percent to 39
+      // percent according to a CBS poll released Monday.", not "went according to plan")
+      auto bare = [&](u32 k) {
+        if (!word(k - 1) || quoted(k - 1)) return false;
+        const NP np = according_source(k + 2, e);
+        return np.ok() && np.te >= e && (np.mention >= 0 || speaker_like(np));
+      };
+      while (scanned.according && k > b + 2 && k + 30 > e && !(according_to(k) && (joint(k - 1) || bare(k)))) --k;
+      if (scanned.according && k > b + 2 && according_to(k)) {
         NP np = according_source(k + 2, e);
         // the source ends the sentence, or a description of it does ("according to Jo Kim, a
         // spokeswoman"); "The plan, according to two officials, would cut jobs" is no report
@@ -1708,7 +1739,7 @@ void Attributor::indirect_speech() {
         for (u32 t = np.ok() ? np.te + 1 : e; t < e && ends; ++t)
           ends = !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
         if (ends) {
-          add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
+          add_indirect(b, joint(k - 1) ? k - 1 : k, np, k, k + 2, "indirect_according_to", 0.7);
           continue;
         }
       }
