@@ -3139,3 +3139,20 @@ TEST(Indirect, AccordingToAfterAQuotationsCueIsAReportOfTheReport) {
   // the default reading: the words are the speaker's alone
   EXPECT_EQ(only_speaker(t), "Sanders");
 }
+
+TEST(Indirect, AsTheSourceReportedThenTheClause) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  EXPECT_EQ(first_words("As The Hill reported, Donald Trump was also accused of breaking debate rules.", all),
+            "Donald Trump was also accused of breaking debate rules");
+  EXPECT_EQ(first_words("As the rain fell on the crowd, the team won.", all), "(none)");
+  // a time that opens with "late" or "early" after the cue is no part of what was reported
+  EXPECT_EQ(first_words("Clinton was advised to use a private account, the New York Times reported late Thursday.", all),
+            "Clinton was advised to use a private account");
+}
+
+TEST(Sieves, AnInfinitiveInTheSpeakersDescriptionIsNoCue) {
+  EXPECT_EQ(first_mention("\"The agents are under pressure,\" an intelligence source, who was not authorized to speak on the "
+                          "record, told Fox News."),
+            "an intelligence source");
+}

@@ -762,7 +762,7 @@ bool Attributor::plural_phrase(const NP& np) {
 // "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not "of": "the
 // Class of 2024").
 bool Attributor::time_opener(u32 t) {
-  return word(t) && (low_is(t, "last") || low_is(t, "this") || low_is(t, "next") || low_is(t, "earlier"));
+  return word(t) && lx.time_openers.count(low(t));
 }
 bool Attributor::time_preposition(u32 t) {
   return word(t) && (low_is(t, "in") || low_is(t, "on") || low_is(t, "at") || low_is(t, "during") ||

@@ -1760,6 +1760,19 @@ void Attributor::indirect_speech() {
           add_indirect(u, comma, np, b, b + clen, "indirect_participle", 0.55);
       }
     }
+    // "As The Hill reported, Trump was also accused …": what the source reported is the clause
+    // after the comma (PolNeAR's reading; the default one takes "As he said, …" for no report)
+    if (polnear && word(b) && low_is(b, "as")) {
+      auto it = std::lower_bound(scanned.commas.begin(), scanned.commas.end(), b + 2);
+      if (it != scanned.commas.end() && *it < b + 14 && *it + 3 < e) {
+        const u32 c = *it;
+        const CueSegment cs = cue_segment(b + 1, c);
+        if (cs.np.ok()) {
+          add_indirect(c + 1, content_end(c + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_as", 0.6);
+          continue;
+        }
+      }
+    }
     // CLAUSE, X said. / CLAUSE, said X.
     // (the last comma before e, when it is at least two tokens in and at most eight from the end)
     const auto& commas = scanned.commas;

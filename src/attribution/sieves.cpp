@@ -117,7 +117,10 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
     if (c->participle) return false;
-    if (reduced_relative(*c, k, clen, f.e)) continue;  // ('"…," the report published by the agency said')
+    if (reduced_relative(*c, k, clen, f.e)) continue;
+    // (an infinitive is a clause's of the speaker's description: '"…," an intelligence source, who
+    // was not authorized to speak on the record, told Fox News')
+    if (c->base && k > t && word(k - 1) && low_is(k - 1, "to")) continue;  // ('"…," the report published by the agency said')
     // ("…, court told": "told" with no one after it, its subject is the one told)
     if (told_no_one(*c, k, clen, f.e)) return false;
     // ('"Shame on you!" as the vote was announced': a passive's subject is spoken of, but not

@@ -213,7 +213,9 @@ Lexicon build() {
   load_set(lx.addressee_nouns, "addressee_nouns.txt", true, false);
   load_set(lx.name_starters, "name_starters.txt", true, false);
   load_set(lx.modifiers, "modifiers.txt", true, false);
-  load_set(lx.time_words, "time_words.txt", true, false);
+  each_line(data::file("time_words.txt"), [&](const std::vector<std::string_view>& f) {
+    (f.size() > 1 && f[1] == "opener" ? lx.time_openers : lx.time_words).insert(std::string(lower(f[0], buf)));
+  });
   each_line(data::file("html_drop.txt"), [&](const std::vector<std::string_view>& f) {
     lx.html_drop.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "story");
   });

@@ -181,7 +181,8 @@ struct Lexicon {
   StrMap<bool> standalone_determiners;
   StrSet subordinators;  // the clause openers of clauses before a main clause ("when", "after")
   StrSet auxiliary_adverbs;  // the adverbs of auxiliaries.txt ("later", "also"): no verb of a clause
-  StrSet time_words;  // "week", "friday": a phrase ending with one is a time, not a speaker
+  StrSet time_words;    // "week", "friday": a phrase ending with one is a time, not a speaker
+  StrSet time_openers;  // "last", "earlier", "late": open a phrase of time ("late Thursday")
   StrMap<bool> html_drop;  // class and id words of a page's furniture ("related"; "paywall" -> true: may wrap the story)
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
