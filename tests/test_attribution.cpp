@@ -3156,3 +3156,17 @@ TEST(Sieves, AnInfinitiveInTheSpeakersDescriptionIsNoCue) {
                           "record, told Fox News."),
             "an intelligence source");
 }
+
+TEST(Grouping, TheNextSentencesQuoteAfterTheCuesSentenceIsOneAttribution) {
+  Options o = bytes();
+  o.grouping = Grouping::attribution;
+  const std::string t = "The debate went on. \"There it is,\" Christie said to laughs. \"The memorized speech. There it is.\"";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Christie");
+  // each quotation its own record by default, both Christie's
+  Document q = extract(t, bytes());
+  ASSERT_EQ(q.quotes.size(), 2u);
+  EXPECT_EQ(q.quotes[1].speaker, "Christie");
+}

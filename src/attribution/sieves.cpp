@@ -595,6 +595,9 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     set_speaker(a, np);
     a.sieve = "previous_sentence";
     a.confidence = 0.6;
+    // ('"A," Christie said to laughs. "B."': the words go on from the quote the same cue
+    // attributed, one attribution in two pieces)
+    a.inherited = qi > 0 && d.attr[qi - 1].cue_tok == t;
     return true;
   }
   return false;
