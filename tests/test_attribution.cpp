@@ -3170,3 +3170,23 @@ TEST(Grouping, TheNextSentencesQuoteAfterTheCuesSentenceIsOneAttribution) {
   ASSERT_EQ(q.quotes.size(), 2u);
   EXPECT_EQ(q.quotes[1].speaker, "Christie");
 }
+
+TEST(Indirect, ASubjectWithItsRelativeClause) {
+  // a name a preposition governs before "who": the whole phrase
+  EXPECT_EQ(first_mention("Democrats in Iowa who watched the debate said they were unfazed by the flap."),
+            "Democrats in Iowa who watched the debate");
+  // a base form after the phrase of a plural noun and its relative clause
+  EXPECT_EQ(first_mention("Families who lost homes say they were ignored."), "Families who lost homes");
+  EXPECT_EQ(first_mention("The state officials whose laws were invalidated say the real change has come."),
+            "The state officials whose laws were invalidated");
+  // in a sentence with a quotation: the relative clause's verb is no report in the default
+  // reading; with --attributions all it is one, that ends before the sentence's verb
+  const std::string t = "One official who relayed the exchange said Reid quieted the chatter, telling them, \"We wait.\"";
+  EXPECT_EQ(first_mention(t), "One official who relayed the exchange");
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document d = extract(t, all);
+  ASSERT_GE(d.quotes.size(), 2u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the exchange");
+  EXPECT_EQ(mention(&d.quotes[1]), "One official who relayed the exchange");
+}

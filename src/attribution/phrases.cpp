@@ -214,6 +214,14 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
         const u32 q = quantity_before(t, sb);
         subject = q != kNone && (q == sb || is(q - 1, ',') || clause_opener(q - 1));
       }
+      // a phrase and its relative clause, the form of the phrase's number: "Families who lost
+      // homes say", "The state officials whose laws were struck down say"
+      if (!subject) {
+        const u32 r = relative_before(t, sb);
+        const NP head = r != kNone && r > sb ? nominal_ending_at(r - 1, sb) : NP{};
+        subject = head.ok() && (head.tb == sb || is(head.tb - 1, ',') || clause_opener(head.tb - 1)) &&
+                  (!c->base || plural_phrase(head));
+      }
     }
     if (!subject || (tok(t - 1).has(kPossessive) && !reported_next)) return {CueRead::none};
 
@@ -383,6 +391,9 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       // (a participle's subject is another: "rage about having seen")
       const bool participle = low_ends_with(end, "ing") || (te < end && low_ends_with(te, "ing"));
       NP head = np_before_once(r, lo, false);
+      // (a name a preposition governs ends the whole phrase: "Democrats in Iowa who …")
+      if (head.ok() && head.mention >= 0 && d.mentions[head.mention].kind == MentionKind::name && after_preposition(head.tb))
+        if (const NP whole = clause_subject(r, lo); whole.ok() && whole.tb < head.tb) head = whole;
       if (head.ok() && head.te == r && vg > r + 1 && object && !participle) {
         np = {head.tb, np.ok() ? np.te : te, head.mention};
         // (the noun before a preposition heads the phrase: "A lawyer for the man who was arrested")
@@ -627,12 +638,15 @@ u32 Attributor::relative_before(u32 t, u32 lo) {
     if (is_word(r, wCue) && d.word(r).cue && d.word(r).cue->cls <= CueClass::posting && !(word(r - 1) && low_is(r - 1, "to")) &&
         !determiner(r - 1) && !relative_pronoun_before(r))
       return kNone;
-    const bool relative = low_is(r, "who") || low_is(r, "that");
+    const bool relative = low_is(r, "who") || low_is(r, "that") || low_is(r, "whose");
     if (!relative && clause_opener(r)) return kNone;
     if (!relative) continue;
     const u32 h = r - 1;  // the phrase's last word: a noun
     if (!word(h) || is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer)) return kNone;
-    if (mention_at(h) >= 0 && d.mentions[mention_at(h)].kind == MentionKind::name) return kNone;
+    // (a name's own relative clause is read as a description; not a name a preposition governs,
+    // "Democrats in Iowa who watched the debate")
+    if (mention_at(h) >= 0 && d.mentions[mention_at(h)].kind == MentionKind::name && !after_preposition(d.mentions[mention_at(h)].tb))
+      return kNone;
     // ("that" opens a clause of its own after a noun of report, "the claim that", or an object's,
     // "the limit that economists consider"; a relative clause's verb follows "that" at once, or
     // after an adverb)

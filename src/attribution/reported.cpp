@@ -348,12 +348,15 @@ bool Attributor::told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end) {
 // it and a phrase of when or where: "The order released Friday said", "a report published by
 // the agency found" (a reduced relative clause; the later verb reports)
 bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
-  if (!c.past || c.participle || k < 2 || !word(k - 1) || tok(k - 1).has(kCap) || is_word(k - 1, wFunction | wPronoun | wPreposition) ||
-      mention_at(k - 1) >= 0)
+  if (!c.past || c.participle || k < 2 || !word(k - 1) || (tok(k - 1).has(kCap) && !sentence_capital(k - 1)) ||
+      is_word(k - 1, wFunction | wPronoun | wPreposition) || mention_at(k - 1) >= 0)
     return false;
   bool determined = false;  // ("the order", "a new report": a phrase that opens with a determiner)
   for (u32 t = k - 1; t > 0 && t + 4 > k && word(t - 1) && !determined; --t) determined = determiner(t - 1);
-  if (!determined) return false;
+  // (or a plural noun that opens the clause: "People briefed on the talks say")
+  const u32 sb = d.sents[d.sent_of_tok[k]].tb;
+  if (!determined && !(is_word(k - 1, wNominal) && (k - 1 == sb || is(k - 2, ',')) && plural_phrase(NP{k - 1, k, -1})))
+    return false;
   // after it, a time or phrases a preposition opens (no subject of a clause of their own), then
   // the verb
   u32 t = time_phrase_after(k + clen, e);
@@ -1108,10 +1111,26 @@ void Attributor::reported_before_quote(const Sentence& s) {
       if (d.attr[qi].cue_tok == k) return;
     // ("The president is said to have told aides": the subject of a passive cue is not its speaker)
     if (!polnear && c->past && word(k - 1) && passive_be(k - 1)) continue;
+    // (nor the verb of a relative clause in the subject, or of one that describes its noun:
+    // "One official who relayed the exchange said …", "People briefed on the talks say …";
+    // PolNeAR marks the relative clause's report too, "who relayed | the exchange", which ends
+    // before the sentence's verb)
+    if (reduced_relative(*c, k, clen, e)) continue;
+    u32 main_verb = kNone;
+    if (subject_relative_verb(k, clen, e)) {
+      if (!polnear) continue;
+      for (u32 t = k + clen; t < e && t < k + clen + 16 && main_verb == kNone; ++t)
+        if (word(t) && is_word(t, wCue) && !tok(t).has(kCap) && !quoted(t))
+          if (const CueInfo* v = cue(t); v && !v->participle && !v->noun && !v->base) main_verb = t;
+    }
     NP np = np_before(k, b);
     if (!np.ok()) continue;
-    Report r = report_of(*c, k, clen, e);
+    Report r = report_of(*c, k, clen, main_verb != kNone ? main_verb : e);
     if (r.kind == Complement::none) return;
+    if (main_verb != kNone) {  // (the sentence's own verb is read next)
+      add_indirect(r.start, content_end(r.start, main_verb, r.kind), np, k, k + clen, "indirect_relative", 0.5);
+      continue;
+    }
     u32 ce = content_end(r.start, e, r.kind);
     if (runs_on && ce == e && first_quote < d.quotes.size()) {
       const QuoteRec& q = d.quotes[first_quote];
