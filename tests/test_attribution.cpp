@@ -3190,3 +3190,8 @@ TEST(Indirect, ASubjectWithItsRelativeClause) {
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the exchange");
   EXPECT_EQ(mention(&d.quotes[1]), "One official who relayed the exchange");
 }
+
+TEST(Indirect, TheOneToldNamedWithAnd) {
+  EXPECT_EQ(first_words("Wilson told the Post and Courier that he cast his ballot for Rubio."), "he cast his ballot for Rubio");
+  EXPECT_EQ(first_words("Wilson told Smith and Jones that he cast his ballot for Rubio."), "he cast his ballot for Rubio");
+}

@@ -752,6 +752,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       mi = mention_at(w + 1);
     if (mi >= 0) {
       after = d.mentions[mi].te;
+      // (a name of two names and "and": "told the Post and Courier that")
+      if (after + 1 < e && word(after) && low_is(after, "and") && d.mentions[mi].kind == MentionKind::name) {
+        const int m2 = mention_at(after + 1);
+        if (m2 >= 0 && d.mentions[m2].kind == MentionKind::name && d.mentions[m2].tb == after + 1 && word(d.mentions[m2].te) &&
+            low_is(d.mentions[m2].te, "that"))
+          after = d.mentions[m2].te;
+      }
       owned = tok(after - 1).has(kPossessive) && word(after);
       // ("told MSNBC's "Morning Joe" that": the programme the name owns, by its title)
       if (tok(after - 1).has(kPossessive) && title_mark(after)) {
