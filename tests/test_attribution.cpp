@@ -3195,3 +3195,18 @@ TEST(Indirect, TheOneToldNamedWithAnd) {
   EXPECT_EQ(first_words("Wilson told the Post and Courier that he cast his ballot for Rubio."), "he cast his ballot for Rubio");
   EXPECT_EQ(first_words("Wilson told Smith and Jones that he cast his ballot for Rubio."), "he cast his ballot for Rubio");
 }
+
+TEST(Indirect, AParticipleAfterATimeAndACountedName) {
+  // the participle after a phrase reported and its time
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document d = extract("Marine Le Pen voiced support for Donald Trump on Wednesday, saying his rival would bring war.", all);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(cue(&d.quotes[1]), "saying");
+  EXPECT_EQ(d.quotes[1].speaker, "Marine Le Pen");
+  // a name after a number's determiner heads the participle's subject
+  EXPECT_EQ(first_mention("Several Democrats cautioned against drawing lessons from the vote, saying immigration was the "
+                          "bigger problem."),
+            "Several Democrats");
+  EXPECT_EQ(first_mention("The outcome showed Clinton had received 49.84 percent.", all), "The outcome");
+}

@@ -1268,9 +1268,12 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
         while (pb > lo && pb + 4 > m.tb && word(pb - 1) && !tok(pb - 1).has(kCap) &&
                (determiner(pb - 1) || !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary)))
           --pb;
-      if (speaker_mention(mi) && !after_preposition(pb) && !modifier_at(m.tb) && !describes &&
+      // (a name after a number's determiner is the phrase's head when a verb follows: "Several
+      // Democrats cautioned")
+      const bool counted = m.tb > lo && word(m.tb - 1) && lx.standalone_determiners.count(low(m.tb - 1)) && verbish_at(m.te, end);
+      if (speaker_mention(mi) && !after_preposition(pb) && (!modifier_at(m.tb) || counted) && !describes &&
           (!verb || verbish_at(m.te, end)))
-        return {m.tb, m.te, mi};
+        return {counted ? m.tb - 1 : m.tb, m.te, mi};
       t = m.te - 1;
       continue;
     }

@@ -2067,7 +2067,8 @@ void Attributor::indirect_speech() {
         add_indirect(r.start, ce, np, n == 0 ? cue_from : k, k + clen, r.that ? "indirect_that" : "indirect_clause",
                      r.that ? 0.65 : 0.6);
         reported_to = ce;
-        u32 next = ce < e ? coordinated_cue(ce, e) : kNone;
+        // (past a time the phrase reported leaves out: "voiced support for Trump on Wednesday, saying")
+        u32 next = ce < e ? coordinated_cue(time_phrase_after(ce, e), e) : kNone;
         if (next == kNone || next + 2 >= e) break;
         k = next;
         clen = 1;
