@@ -3210,3 +3210,10 @@ TEST(Indirect, AParticipleAfterATimeAndACountedName) {
             "Several Democrats");
   EXPECT_EQ(first_mention("The outcome showed Clinton had received 49.84 percent.", all), "The outcome");
 }
+
+TEST(Sieves, ContinuationPastTheSpeakersLongDescription) {
+  EXPECT_EQ(last_speaker("\"Do these people read newspapers?\" said Bob Mulholland, a California superdelegate and Clinton "
+                         "supporter who has accused Sanders supporters of harassing his peers. \"Are they reading some chain "
+                         "email?\""),
+            "Bob Mulholland");
+}

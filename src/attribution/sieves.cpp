@@ -698,6 +698,16 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     for (u32 r = t > from + 8 ? t - 8 : from; r < t && !same; ++r)
       same = word(r) && low_is(r, "who") && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
              tok(r - 1).b <= prev.speaker_span.end + 1;
+    // (or after a description of the previous speaker: 'said Bob Mulholland, a superdelegate who
+    // has accused Sanders supporters of harassing his peers. "…"')
+    if (!same && prev.cue_tok != kNone && prev.cue_tok >= from && prev.cue_tok < t) {
+      u32 r = t;
+      while (r > prev.cue_tok && !(word(r - 1) && low_is(r - 1, "who"))) --r;
+      bool description = r > prev.cue_tok + 1;
+      for (u32 j = prev.cue_tok + 1; description && j + 1 < r; ++j)
+        description = !quoted(j) && !(word(j) && cue(j)) && d.sent_of_tok[j] == d.sent_of_tok[prev.cue_tok];
+      same = description && tok(r - 1).b >= prev.speaker_span.end;
+    }
     if (same) continue;
     // (a phrase a preposition governs is no one's subject: '"…," Lysenko said in a video posted to
     // Telegram. "…"')
