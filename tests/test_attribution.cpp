@@ -3217,3 +3217,15 @@ TEST(Sieves, ContinuationPastTheSpeakersLongDescription) {
                          "email?\""),
             "Bob Mulholland");
 }
+
+TEST(Sieves, AnAsideOfTheSpeakerBetweenTwoPiecesOfOneQuotation) {
+  Document d = extract("\"These guys know how to use words,\" said Sherman, speaking of politicians, \"and leave themselves "
+                       "wiggle room.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);  // one record, the cue's two pieces
+  EXPECT_EQ(d.quotes[0].speaker, "Sherman");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // a participle that brings the words in is their cue
+  Document e = extract("\"We certainly can't afford this,\" Trump said, adding later, \"NATO is costing us a fortune.\"");
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(cue(&e.quotes[1]), "adding");
+}

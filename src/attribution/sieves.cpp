@@ -250,6 +250,19 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     }
   }
   if (cues.empty()) return false;
+  // '"…," said Sherman, speaking of politicians, "…"': after the previous quote's cue, an aside of
+  // its speaker's (a participle after a comma) before the words: the same attribution goes on
+  if (qi > 0 && cues.size() > 1 && d.attr[qi - 1].sieve && cues.front().t == d.attr[qi - 1].cue_tok && f.e > f.b && is(f.e - 1, ',')) {
+    bool aside = true;
+    // (with words of its own: not ", adding later," or ", saying,", which bring the words in)
+    for (std::size_t i = 1; i < cues.size() && aside; ++i)
+      aside = cues[i].c->participle && is(cues[i].t - 1, ',') && cues[i].t + cues[i].len + 1 < f.e && !adverb_like(cues[i].t + cues[i].len) &&
+              complement_at(*cues[i].c, cues[i].t + cues[i].len, f.e - 1) != Complement::clause;
+    if (aside) {
+      a = d.attr[qi - 1];
+      return true;
+    }
+  }
   // a relative clause's verb between commas after the subject ("Paul Demarco, who argued the case
   // for the state, said …"): it describes the subject, a later verb reports
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
