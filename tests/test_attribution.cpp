@@ -3229,3 +3229,15 @@ TEST(Sieves, AnAsideOfTheSpeakerBetweenTwoPiecesOfOneQuotation) {
   ASSERT_EQ(e.quotes.size(), 2u);
   EXPECT_EQ(cue(&e.quotes[1]), "adding");
 }
+
+TEST(Speaker, ANominalWithANameItGovernsAndARelativeClause) {
+  // a name a preposition governs, "the state" before it, then the speaker's relative clause
+  EXPECT_EQ(only_speaker("A spokeswoman for the state Department of Environmental Quality who was not authorized to speak "
+                         "publicly about the negotiations said the agency had already identified the site."),
+            "A spokeswoman for the state Department of Environmental Quality who was not authorized to speak publicly "
+            "about the negotiations");
+  // a subordinate clause inside the relative one
+  EXPECT_EQ(first_mention("A district spokeswoman who asked not to be named because she was not authorized to discuss the "
+                          "negotiations said the offer would stand."),
+            "A district spokeswoman who asked not to be named because she was not authorized to discuss the negotiations");
+}

@@ -282,6 +282,18 @@ u32 Attributor::described_from(int mi, u32 lo) {
   return h < tb && determiner(h - 1) ? h - 1 : tb;
 }
 
+// a name that a preposition governs, with its determiner and the words that describe it: "for
+// Acme", "for the state Department of Environmental Quality"
+bool Attributor::governed_name(int mi, u32 lo) {
+  // (back over a determiner and lower-case words of a noun's, a cue's base form among them: "the
+  // state Department")
+  u32 b = d.mentions[mi].tb;
+  while (b > lo + 1 && b + 4 > d.mentions[mi].tb && word(b - 1) && !tok(b - 1).has(kCap) &&
+         !is_word(b - 1, wPreposition | wAuxiliary | wPronoun) && !(is_word(b - 1, wCue) && d.word(b - 1).cue && !d.word(b - 1).cue->base))
+    --b;
+  return after_preposition(b);
+}
+
 // A nominal phrase ending at token k ("the company", "a spokesperson", "the ad's narrator").
 NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
@@ -392,8 +404,11 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       const bool participle = low_ends_with(end, "ing") || (te < end && low_ends_with(te, "ing"));
       NP head = np_before_once(r, lo, false);
       // (a name a preposition governs ends the whole phrase: "Democrats in Iowa who …")
-      if (head.ok() && head.mention >= 0 && d.mentions[head.mention].kind == MentionKind::name && after_preposition(head.tb))
+      if (head.ok() && head.mention >= 0 && d.mentions[head.mention].kind == MentionKind::name && governed_name(head.mention, lo)) {
+        bool unused = false;
         if (const NP whole = clause_subject(r, lo); whole.ok() && whole.tb < head.tb) head = whole;
+        else if (const NP held = find_np_before(r, lo, false, &unused); held.ok() && held.tb < head.tb && held.te == r) head = held;
+      }
       if (head.ok() && head.te == r && vg > r + 1 && object && !participle) {
         np = {head.tb, np.ok() ? np.te : te, head.mention};
         // (the noun before a preposition heads the phrase: "A lawyer for the man who was arrested")
@@ -639,14 +654,15 @@ u32 Attributor::relative_before(u32 t, u32 lo) {
         !determiner(r - 1) && !relative_pronoun_before(r))
       return kNone;
     const bool relative = low_is(r, "who") || low_is(r, "that") || low_is(r, "whose");
-    if (!relative && clause_opener(r)) return kNone;
+    // (a subordinate clause inside the relative one goes on with it: "who asked not to be named
+    // because she was not authorized to discuss the talks")
+    if (!relative && clause_opener(r) && !lx.subordinators.count(low(r))) return kNone;
     if (!relative) continue;
     const u32 h = r - 1;  // the phrase's last word: a noun
     if (!word(h) || is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer)) return kNone;
     // (a name's own relative clause is read as a description; not a name a preposition governs,
     // "Democrats in Iowa who watched the debate")
-    if (mention_at(h) >= 0 && d.mentions[mention_at(h)].kind == MentionKind::name && !after_preposition(d.mentions[mention_at(h)].tb))
-      return kNone;
+    if (const int hm = mention_at(h); hm >= 0 && d.mentions[hm].kind == MentionKind::name && !governed_name(hm, lo)) return kNone;
     // ("that" opens a clause of its own after a noun of report, "the claim that", or an object's,
     // "the limit that economists consider"; a relative clause's verb follows "that" at once, or
     // after an adverb)
