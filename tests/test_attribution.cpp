@@ -3241,3 +3241,11 @@ TEST(Speaker, ANominalWithANameItGovernsAndARelativeClause) {
                           "negotiations said the offer would stand."),
             "A district spokeswoman who asked not to be named because she was not authorized to discuss the negotiations");
 }
+
+TEST(Indirect, AnIrregularPastAfterAStandingDeterminerAndACueWordOpeningARole) {
+  EXPECT_EQ(first_mention("Several said classes at some middle schools had grown to more than 38 students."), "Several");
+  Document d = extract("State dam safety engineer Howard Liang said at a news conference Sunday that the dam was safe.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(d.quotes[0].speaker, "Howard Liang");
+}

@@ -61,8 +61,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // "State broadcaster CCTV described" (not "Says the minister", "Tell me", "Calls men names")
   if (c && tok(t).has(kCap) && !tok(t).has(kAllCaps) && !c->past && !c->participle && word(t + 1) && !tok(t + 1).has(kCap) &&
       !determiner(t + 1) && !is_word(t + 1, wPronoun | wPreposition | wFunction) && !adverb_like(t + 1)) {
+    // (the phrase may run on into a name: "State dam safety engineer Howard Liang said")
     bool verb = false;
-    for (u32 k = t + 2; k < ntoks && k < t + 4 && word(k) && !verb; ++k)
+    for (u32 k = t + 2; k < ntoks && k < t + 8 && word(k) && !verb; ++k)
       verb = !tok(k).has(kCap) && (is_word(k, wAuxiliary | wCue) || past_form(k));
     if (verb) return {CueRead::none};
   }
@@ -105,9 +106,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // form would describe follows: not "One view is", "Some protest leaders said")
   if (t > 0 && determiner(t - 1)) {
     bool one = false;
+    // (an irregular past is no noun's adjective: "Several said classes had grown")
+    const bool irregular = c->past && !low_ends_with(t, "ed");
     const bool verb = standalone_subject(t - 1, &one) && (c->past || one != c->base) &&
-                      !(word(t + 1) && !tok(t + 1).has(kCap) && !adverb_like(t + 1) &&
-                        !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener));
+                      (irregular || !(word(t + 1) && !tok(t + 1).has(kCap) && !adverb_like(t + 1) &&
+                                      !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener)));
     if (!verb) return {CueRead::none};
   }
   // "called off the tour": another verb with its particle (data/phrasal_non_cues.txt)
