@@ -2503,7 +2503,8 @@ TEST(Reported, AsidesInsideAndBeforeTheReportedClause) {
 }
 
 TEST(Reported, NoReportInventedFromAsideOrObject) {
-  EXPECT_EQ(first_words("As he said, the results speak for themselves."), "(none)");
+  // (what "As he said," reports is the clause after it)
+  EXPECT_EQ(first_words("As he said, the results speak for themselves."), "the results speak for themselves");
   EXPECT_EQ(first_words("What he said next shocked the room."), "(none)");
   EXPECT_EQ(first_words("Smith told the story of how the strike began."), "(none)");
   EXPECT_EQ(first_words("The First Minister, Alasdair Ross, has just spoken to broadcasters outside Bute House."), "(none)");
@@ -3143,6 +3144,8 @@ TEST(Indirect, AccordingToAfterAQuotationsCueIsAReportOfTheReport) {
 TEST(Indirect, AsTheSourceReportedThenTheClause) {
   Options all = bytes();
   all.attributions = Attributions::all;
+  EXPECT_EQ(first_words("As The Hill reported, Donald Trump was also accused of breaking debate rules."),
+            "Donald Trump was also accused of breaking debate rules");
   EXPECT_EQ(first_words("As The Hill reported, Donald Trump was also accused of breaking debate rules.", all),
             "Donald Trump was also accused of breaking debate rules");
   EXPECT_EQ(first_words("As the rain fell on the crowd, the team won.", all), "(none)");

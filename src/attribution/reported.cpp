@@ -1786,9 +1786,9 @@ void Attributor::indirect_speech() {
           add_indirect(u, comma, np, b, b + clen, "indirect_participle", 0.55);
       }
     }
-    // "As The Hill reported, Trump was also accused …": what the source reported is the clause
-    // after the comma (PolNeAR's reading; the default one takes "As he said, …" for no report)
-    if (polnear && word(b) && low_is(b, "as")) {
+    // "As The Hill reported, Trump was also accused …", "As he said, the results speak for
+    // themselves": what the source reported is the clause after the comma
+    if (word(b) && low_is(b, "as")) {
       auto it = std::lower_bound(scanned.commas.begin(), scanned.commas.end(), b + 2);
       if (it != scanned.commas.end() && *it < b + 14 && *it + 3 < e) {
         const u32 c = *it;
