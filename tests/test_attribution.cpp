@@ -3252,3 +3252,13 @@ TEST(Indirect, AnIrregularPastAfterAStandingDeterminerAndACueWordOpeningARole) {
   EXPECT_EQ(cue(&d.quotes[0]), "said");
   EXPECT_EQ(d.quotes[0].speaker, "Howard Liang");
 }
+
+TEST(Sieves, TheSentencesOwnTrailingCueBeforeOneTakenFromBefore) {
+  const std::string t = "Ann Reyes has taught for years. \"I am tired,\" she said.\n\n\"This is the last contract I am waiting "
+                        "out\" was what she told her husband in August, she said.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::partial);
+  EXPECT_EQ(cue(&d.quotes[1]), "said");
+  EXPECT_EQ(d.quotes[1].speaker, "Ann Reyes");
+}

@@ -1181,7 +1181,9 @@ void Attributor::reported_around_quote(const Sentence& s) {
   // and hugged" grieving families before laying flowers, he said')
   const bool opens = q.direct && q.open_tok == s.tb && q.close_tok != kNone && q.close_tok + 1 < s.te &&
                      word(q.close_tok + 1) && !tok(q.close_tok + 1).has(kCap) && std::isalpha(static_cast<unsigned char>(last_char(q)));
-  if ((q.direct && !opens) || d.attr[qi].sieve || q.close_tok == kNone || q.pieces.size() != 1) return;
+  // (the sentence's own speaker and cue come before one taken from the words before it)
+  const bool taken = d.attr[qi].sieve && (d.attr[qi].inherited || std::string_view(d.attr[qi].sieve) == "previous_sentence");
+  if ((q.direct && !opens) || (d.attr[qi].sieve && !(opens && taken)) || q.close_tok == kNone || q.pieces.size() != 1) return;
   u32 e = s.te;
   while (e > s.tb && end_punct(e - 1)) --e;
   u32 c = e;  // the start of the closing "X said", after its comma
@@ -1201,6 +1203,7 @@ void Attributor::reported_around_quote(const Sentence& s) {
   if (!cs.np.ok()) return;
   q.direct = false;
   Attribution& a = d.attr[qi];
+  a = Attribution{};
   set_speaker(a, cs.np);
   set_cue(a, cs.k, cs.k + cs.len);
   a.sieve = "trailing_clause";
