@@ -3262,3 +3262,11 @@ TEST(Sieves, TheSentencesOwnTrailingCueBeforeOneTakenFromBefore) {
   EXPECT_EQ(cue(&d.quotes[1]), "said");
   EXPECT_EQ(d.quotes[1].speaker, "Ann Reyes");
 }
+
+TEST(Speaker, OneOfThemAndTheNameWithItsPlace) {
+  EXPECT_EQ(only_speaker("One of them, Sen. Patrice Hollande of Ridley, said the state was taking on too much debt."),
+            "Patrice Hollande");
+  EXPECT_EQ(first_mention("One, a clerk who had worked under Merrow for 11 years, wrote that employees had been "
+                          "\"treated like suspects\" for months."),
+            "One, a clerk who had worked under Merrow for 11 years");
+}

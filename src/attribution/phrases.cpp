@@ -433,8 +433,15 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // a poll's share standing alone: "Nearly half said", "more than 4 in 10 said"
     u32 k = end;
     while (k > lo && adverb_like(k - 1)) --k;
-    // (or a determiner standing alone: "Another said", "while some argue")
+    // (or a determiner standing alone: "Another said", "while some argue"; with its description
+    // between commas: "One, a clerk who had worked there for 11 years, wrote")
     if (k > lo && standalone_subject(k - 1)) return {k - 1, k, -1};
+    if (k > lo + 3 && is(k - 1, ',')) {
+      u32 c = k - 2;
+      while (c > lo && c + 24 > k && !is(c, ',') && !quoted(c)) --c;
+      if (c > lo && is(c, ',') && c + 2 < k && standalone_subject(c - 1) && word(c + 1) && (determiner(c + 1) || !tok(c + 1).has(kCap)))
+        return {c - 1, k - 1, -1};
+    }
     u32 q = quantity_before(k, lo);
     if (q == kNone || (q > lo && !is(q - 1, ',') && !clause_opener(q - 1) && d.sents[d.sent_of_tok[q]].tb != q)) return {};
     return {q, k, -1};
@@ -967,7 +974,11 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
     if (q > lo && is(q - 1, ',')) {
       int inner = mention_at(q);
-      if (speaker_mention(inner) && d.mentions[inner].te == p + 1 && d.mentions[inner].kind == MentionKind::name)
+      // (with the place the person is of: "One of them, Sen. Patrice Hollande of Ridley, said")
+      const int place = mention_at(p);
+      const bool of_place = speaker_mention(inner) && word(d.mentions[inner].te) && low_is(d.mentions[inner].te, "of") &&
+                            place >= 0 && d.mentions[place].tb == d.mentions[inner].te + 1 && d.mentions[place].te == p + 1;
+      if (speaker_mention(inner) && (d.mentions[inner].te == p + 1 || of_place) && d.mentions[inner].kind == MentionKind::name)
         return {d.mentions[inner].tb, d.mentions[inner].te, inner};
       if (q - 1 > lo) {
         int mi2 = mention_at(q - 2);
