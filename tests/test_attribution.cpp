@@ -3270,3 +3270,13 @@ TEST(Speaker, OneOfThemAndTheNameWithItsPlace) {
                           "\"treated like suspects\" for months."),
             "One, a clerk who had worked under Merrow for 11 years");
 }
+
+TEST(Mixed, QuotedWordsInAClauseThatAnInvertedCueAndADescriptionReport) {
+  const std::string t = "The idea that such \"radiolytic\" ecosystems might exist has been around for decades, said Tomasz "
+                        "Wierzbicki, a researcher at the Coastal Institute.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tomasz Wierzbicki");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end),
+            "The idea that such \"radiolytic\" ecosystems might exist has been around for decades");
+}

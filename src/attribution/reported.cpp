@@ -1189,6 +1189,13 @@ void Attributor::reported_around_quote(const Sentence& s) {
   u32 c = e;  // the start of the closing "X said", after its comma
   while (c > s.tb && c + 12 > e && !is(c - 1, ',') && !quoted(c - 1)) --c;
   if (c <= s.tb + 2 || !is(c - 1, ',') || c + 1 >= e) return;
+  // (or of "said X, a description of X", the cue right after an earlier comma: '…, said Tomasz
+  // Wierzbicki, a researcher at the Coastal Institute.')
+  if (!maybe_cue(c) && c > s.tb + 4) {
+    u32 c2 = c - 2;
+    while (c2 > s.tb && c2 + 30 > e && !is(c2 - 1, ',') && !quoted(c2 - 1)) --c2;
+    if (c2 > s.tb + 2 && is(c2 - 1, ',') && word(c2) && maybe_cue(c2)) c = c2;
+  }
   const u32 comma = c - 1;
   if (q.open_tok >= comma || q.close_tok >= comma) return;
   // the words of the cue lists after the comma, for cue_segment() (in the room that
