@@ -606,3 +606,10 @@ TEST(Review5, TheCompanyPastADescriptionOfIt) {
                          "1,800 jobs.\n\nThe company said in a statement that the cuts would fall mostly on its plants in Ohio."),
             "Halvorsen Robotics");
 }
+
+TEST(Entities, TheBodyIsNoNounsWordOpeningTheReport) {
+  // "Store brands accounted …": "Store" is the noun's word, not the firm named before
+  Document d = extract("Kestrel Foods tracks grocery sales. Store brands accounted for 22% of cereal sales, the firm said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Kestrel Foods");
+}
