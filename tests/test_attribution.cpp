@@ -3280,3 +3280,12 @@ TEST(Mixed, QuotedWordsInAClauseThatAnInvertedCueAndADescriptionReport) {
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end),
             "The idea that such \"radiolytic\" ecosystems might exist has been around for decades");
 }
+
+TEST(Speaker, APartyAndAStateBetweenCommasAndNoClauseAfterAnInvertedCue) {
+  EXPECT_EQ(only_speaker("Senator Marco Rubio, Republican of Florida, said the troops should stay."), "Marco Rubio");
+  EXPECT_EQ(only_speaker("Carole Bower, 75, a retiree in Carthage, Ill., said she supported Kasich."), "Carole Bower");
+  // the phrase after an inverted cue with a verb of its own is the clause reported
+  EXPECT_EQ(first_mention("Mike Morrell, a veteran of the CIA who retired in 2013, said the simplistic approach put forward by "
+                          "Trump is insufficient."),
+            "Mike Morrell, a veteran of the CIA who retired in 2013");
+}

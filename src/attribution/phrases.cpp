@@ -910,14 +910,17 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         if (r > lo && relative_opens(r - 1)) q = r;
       }
       // (or an age: "Jillian Chase, 27, a Tinder user in New York, said")
+      // (a party and its state describe too: "Senator Marco Rubio, Republican of Florida, said")
       auto describes = [&](u32 b) {
-        return (word(b) && (determiner(b) || !tok(b).has(kCap))) || (tok(b).kind == TokKind::number && is(b + 1, ','));
+        return (word(b) && (determiner(b) || !tok(b).has(kCap) || (lx.name_descriptors.count(low(b)) && word(b + 1) && low_is(b + 1, "of")))) ||
+               (tok(b).kind == TokKind::number && is(b + 1, ','));
       };
-      // "Johnnie Wilson, of Springfield, Va., said": a state after a place is part of its description
-      if (q > lo + 1 && q <= p && p + 1 - q <= 2 && tok(q).has(kCap) && is(q - 1, ',')) {
+      // "Johnnie Wilson, of Springfield, Va., said", "Carole Bower, 75, a retiree in Carthage, Ill.,
+      // said": a state after a place is part of its description
+      if (q > lo + 1 && q <= p && p + 1 - q <= 2 && tok(q).has(kCap) && is(q - 1, ',') && q >= lo + 3 && tok(q - 2).has(kCap)) {
         u32 q2 = q - 1;
         while (q2 > lo && q - 1 - q2 < 8 && !is(q2 - 1, ',')) --q2;
-        if (q2 > lo + 1 && q2 + 1 < q - 1 && is(q2 - 1, ',') && word(q2) && (low_is(q2, "of") || low_is(q2, "from"))) q = q2;
+        if (q2 > lo + 1 && q2 + 1 < q - 1 && is(q2 - 1, ',') && word(q2) && (low_is(q2, "of") || low_is(q2, "from") || describes(q2))) q = q2;
       }
       // several descriptions in a row ("Scott Pruitt, the attorney general of Oklahoma, one of
       // the states suing, said"): back over each to the name they describe

@@ -450,8 +450,10 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     const bool infinitive = j + 1 < to && low_is(j, "to") && word(j + 1) && !tok(j + 1).has(kCap) && !determiner(j + 1) &&
                             !is_word(j + 1, wPronoun | wPreposition);
     if (j < to && is_word(j, wPreposition) && to - j <= 8 && !infinitive) {
+      // (no verb in it: "…, said the simplistic approach put forward by Trump is insufficient" is
+      // a clause of its own)
       for (u32 x = j + 1; x < to; ++x)
-        if (!word(x) && tok(x).kind != TokKind::number) return {};
+        if ((!word(x) && tok(x).kind != TokKind::number) || (word(x) && !tok(x).has(kCap) && is_word(x, wAuxiliary))) return {};
       return {np, k, clen};
     }
     for (; j < to; ++j)
