@@ -114,3 +114,19 @@ TEST(Text, DatelineIsASentenceOfItsOwn) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Mike Johnson");
 }
+
+TEST(Text, MojibakeLettersStayInsideTheirWord) {
+  // a UTF-8 letter read as Latin-1 once or twice, composed or with a combining mark, as scraped
+  // corpora hold them: the name is one word and its speaker's
+  for (const char* name : {"Pe\xC3\x83\xC2\xB1" "a Nieto", "Fran\xC3\x83\xC2\x83\xC3\x82\xC2\xA7ois Hollande",
+                           "FranA\xCC\x83\xC2\x83" "A\xCC\x82\xC2\xA7ois Hollande"}) {
+    const std::string t = std::string("\"Europe must defend itself,\" ") + name + " said Friday.";
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << name;
+    EXPECT_EQ(d.quotes[0].speaker, name);
+  }
+  // a no-break space read as Latin-1 ("\u00C2\u00A0") is still a space
+  Document d = extract("\"We won,\" said Ann\xC3\x82\xC2\xA0Lee.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_NE(d.quotes[0].speaker.find("Ann"), std::string::npos);
+}

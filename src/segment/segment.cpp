@@ -256,6 +256,18 @@ struct WordEnd {
       j = c.run(j + l2, seen);
       continue;
     }
+    // a letter's UTF-8 read as Latin-1 and written again ("PeÃ±a", "TrÃ©vidic", "FranÃ\u0083Â§ois"):
+    // the character after "Ã" or "Â" is the letter's second byte, part of the word (not a no-break
+    // space, "Â\u00A0", which is a space's)
+    // (the "Ã" composed, C3 83, or as "A" and a combining tilde, CC 83)
+    auto byte = [&](u32 at) { return static_cast<unsigned char>(c.base[at]); };
+    const bool latin_lead = j >= 2 && (byte(j - 1) == 0x82 || byte(j - 1) == 0x83) &&
+                            (byte(j - 2) == 0xC3 || (byte(j - 2) == 0xCC && j >= 3 && byte(j - 3) == 'A'));
+    if (cp2 >= 0x80 && cp2 <= 0xBF && cp2 != 0xA0 && latin_lead) {
+      seen |= kLower;
+      j = c.run(j + l2, seen);
+      continue;
+    }
     // connectors: apostrophe, hyphen, period, comma in numbers
     if (l2 == 0) break;
     chars::Class k3 = c.at(j + l2).cls;
