@@ -3289,3 +3289,8 @@ TEST(Speaker, APartyAndAStateBetweenCommasAndNoClauseAfterAnInvertedCue) {
                           "Trump is insufficient."),
             "Mike Morrell, a veteran of the CIA who retired in 2013");
 }
+
+TEST(Indirect, TheOneToldWithThePlaceItIsOf) {
+  EXPECT_EQ(first_words("Christine Todd Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton."),
+            "she would rather vote for Clinton");
+}

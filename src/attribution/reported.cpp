@@ -761,6 +761,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
             low_is(d.mentions[m2].te, "that"))
           after = d.mentions[m2].te;
       }
+      // (and the place it is of: "told The Star-Ledger of Newark last week she would")
+      if (after + 1 < e && word(after) && low_is(after, "of") && !tok(after - 1).has(kPossessive)) {
+        const int pm = mention_at(after + 1);
+        if (pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].tb == after + 1) after = d.mentions[pm].te;
+      }
       owned = tok(after - 1).has(kPossessive) && word(after);
       // ("told MSNBC's "Morning Joe" that": the programme the name owns, by its title)
       if (tok(after - 1).has(kPossessive) && title_mark(after)) {
