@@ -3294,3 +3294,13 @@ TEST(Indirect, TheOneToldWithThePlaceItIsOf) {
   EXPECT_EQ(first_words("Christine Todd Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton."),
             "she would rather vote for Clinton");
 }
+
+TEST(Mixed, AQuotationOfSentencesThenTheWritersWordsAndAnInvertedCue) {
+  const std::string t = "\"Campaigns are having trouble raising money. They do not have a choice\" but to take the lead in "
+                        "advertising, says Evan Tracey, a media consultant in Alexandria, Va.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Evan Tracey");
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(cue(&d.quotes[0]), "says");
+}

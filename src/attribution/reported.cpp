@@ -1180,13 +1180,19 @@ void Attributor::according_after_quote(const Sentence& s) {
 void Attributor::reported_around_quote(const Sentence& s) {
   // one quotation in the sentence, inside the clause: a partial quote that no sieve attributed
   // (asked first: most quotations are whole utterances or attributed)
-  const std::size_t qi = scanned.first_quote;
+  std::size_t qi = scanned.first_quote;
+  // (or a quotation of several sentences that closes in this one: '"… They don't have a choice"
+  // but to take the lead, says Evan Tracey.')
+  const bool closes_here = qi > 0 && qi <= d.quotes.size() && d.quotes[qi - 1].close_tok != kNone &&
+                           d.quotes[qi - 1].close_tok >= s.tb && d.quotes[qi - 1].close_tok < s.te;
+  if (closes_here) --qi;
   if (qi >= d.quotes.size() || d.quotes[qi].open_tok >= s.te) return;
   if (qi + 1 < d.quotes.size() && d.quotes[qi + 1].open_tok < s.te) return;
   QuoteRec& q = d.quotes[qi];
+  const u32 qs = d.sents[d.sent_of_tok[q.open_tok]].tb;  // the sentence the quotation opens
   // (or quoted words that open the sentence, the writer's words going on after them: '"I held
   // and hugged" grieving families before laying flowers, he said')
-  const bool opens = q.direct && q.open_tok == s.tb && q.close_tok != kNone && q.close_tok + 1 < s.te &&
+  const bool opens = q.direct && q.open_tok == qs && q.close_tok != kNone && q.close_tok + 1 < s.te &&
                      word(q.close_tok + 1) && !tok(q.close_tok + 1).has(kCap) && std::isalpha(static_cast<unsigned char>(last_char(q)));
   // (the sentence's own speaker and cue come before one taken from the words before it)
   const bool taken = d.attr[qi].sieve && (d.attr[qi].inherited || std::string_view(d.attr[qi].sieve) == "previous_sentence");
@@ -1195,14 +1201,16 @@ void Attributor::reported_around_quote(const Sentence& s) {
   while (e > s.tb && end_punct(e - 1)) --e;
   u32 c = e;  // the start of the closing "X said", after its comma
   while (c > s.tb && c + 12 > e && !is(c - 1, ',') && !quoted(c - 1)) --c;
-  if (c <= s.tb + 2 || !is(c - 1, ',') || c + 1 >= e) return;
+  if (c <= s.tb + 2 || !is(c - 1, ',')) return;
   // (or of "said X, a description of X", the cue right after an earlier comma: '…, said Tomasz
   // Wierzbicki, a researcher at the Coastal Institute.')
-  if (!maybe_cue(c) && c > s.tb + 4) {
-    u32 c2 = c - 2;
+  for (u32 c2 = c; !maybe_cue(c) && c2 > s.tb + 4 && c2 + 30 > e;) {
+    c2 -= 2;
     while (c2 > s.tb && c2 + 30 > e && !is(c2 - 1, ',') && !quoted(c2 - 1)) --c2;
-    if (c2 > s.tb + 2 && is(c2 - 1, ',') && word(c2) && maybe_cue(c2)) c = c2;
+    if (c2 <= s.tb + 2 || !is(c2 - 1, ',')) break;
+    if (word(c2) && maybe_cue(c2)) c = c2;
   }
+  if (c + 1 >= e) return;
   const u32 comma = c - 1;
   if (q.open_tok >= comma || q.close_tok >= comma) return;
   // the words of the cue lists after the comma, for cue_segment() (in the room that
@@ -1222,7 +1230,7 @@ void Attributor::reported_around_quote(const Sentence& s) {
   set_cue(a, cs.k, cs.k + cs.len);
   a.sieve = "trailing_clause";
   a.confidence = 0.8;
-  u32 b = s.tb;  // (after the sentence's link: "But", "However,")
+  u32 b = std::min(s.tb, qs);  // (after the sentence's link: "But", "However,")
   if (b + 2 < q.open_tok) b = past_link_word(b);
   q.pieces[0].start = std::min<std::size_t>(tok(b).b, q.pieces[0].start);
   q.pieces[0].end = tok(comma - 1).e;
