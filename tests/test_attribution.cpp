@@ -3304,3 +3304,30 @@ TEST(Mixed, AQuotationOfSentencesThenTheWritersWordsAndAnInvertedCue) {
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
   EXPECT_EQ(cue(&d.quotes[0]), "says");
 }
+
+TEST(Review6, WhatTheRulesOfThisChangeLeaveAlone) {
+  // "As" and a verb of no report tells when
+  EXPECT_EQ(first_words("As the crowd shouted, Trump walked off the stage."), "(none)");
+  EXPECT_EQ(first_words("As the president spoke, the crowd chanted his name."), "(none)");
+  // a passive's infinitive after a determiner standing alone
+  EXPECT_EQ(first_words("Those said to be involved were arrested on Friday."), "(none)");
+  // "according to" a thing that says nothing after a quotation's cue
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  EXPECT_EQ(extract("\"It is over,\" Smith said, according to plan.", all).quotes.size(), 1u);
+  // the continuation past a description stays in its sentence
+  EXPECT_EQ(last_speaker("\"We lost,\" said Bob Mulholland, a superdelegate who has accused Sanders supporters of harassing "
+                         "his peers. Sanders aides denied it. \"We will be back.\""),
+            "Sanders aides");
+  // guillemets read as Latin-1 stay quotation marks
+  const Document d = extract("\xC3\x82\xC2\xAB" "We will win" "\xC3\x82\xC2\xBB" ", said Fran\xC3\x83\xC2\xA7ois Hollande.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_NE(d.quotes[0].kind, Kind::indirect);
+}
+
+TEST(Review6, AParticipleThatDescribesItsNounAfterAQuotationOrBeforeANumber) {
+  EXPECT_EQ(first_mention("\"It is over,\" officials briefed on the talks said."), "officials briefed on the talks");
+  const Document d = extract("A letter signed by 40 senators said the deal was flawed.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}

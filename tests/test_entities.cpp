@@ -613,3 +613,8 @@ TEST(Entities, TheBodyIsNoNounsWordOpeningTheReport) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Kestrel Foods");
 }
+
+TEST(Entities, TheBodyNamedBeforeWithAVerbOrNamedElsewhere) {
+  EXPECT_EQ(only_speaker("Kestrel Foods has laid off 200 workers, the company said."), "Kestrel Foods");
+  EXPECT_EQ(only_speaker("Analysts like Apple. Apple shares rose 5 percent, the company said."), "Apple");
+}

@@ -106,7 +106,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // form would describe follows: not "One view is", "Some protest leaders said")
   if (t > 0 && determiner(t - 1)) {
     bool one = false;
-    // (an irregular past is no noun's adjective: "Several said classes had grown")
+    // (an irregular past is no noun's adjective: "Several said classes had grown"; but a passive's
+    // infinitive after it is: "Those said to be involved were arrested")
+    if (word(t + 1) && low_is(t + 1, "to") && word(t + 2) && (low_is(t + 2, "be") || low_is(t + 2, "have"))) return {CueRead::none};
     const bool irregular = c->past && !low_ends_with(t, "ed");
     const bool verb = standalone_subject(t - 1, &one) && (c->past || one != c->base) &&
                       (irregular || !(word(t + 1) && !tok(t + 1).has(kCap) && !adverb_like(t + 1) &&
@@ -878,7 +880,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       verb_group = false;
       continue;
     }
-    if (is(p, ')')) {  // a parenthesis
+    if (is(p, ')')) {  // a parenthesis (of up to 30 tokens)
       u32 q = p;
       while (q > lo && !is(q, '(') && p - q < 30) --q;
       if (!is(q, '(')) break;

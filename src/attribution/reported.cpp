@@ -355,16 +355,19 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   for (u32 t = k - 1; t > 0 && t + 4 > k && word(t - 1) && !determined; --t) determined = determiner(t - 1);
   // (or a plural noun that opens the clause: "People briefed on the talks say")
   const u32 sb = d.sents[d.sent_of_tok[k]].tb;
-  if (!determined && !(is_word(k - 1, wNominal) && (k - 1 == sb || is(k - 2, ',')) && plural_phrase(NP{k - 1, k, -1})))
+  if (!determined && !(is_word(k - 1, wNominal) && (k - 1 == sb || is(k - 2, ',') || tok(k - 2).kind == TokKind::quote_mark) &&
+                        plural_phrase(NP{k - 1, k, -1})))
     return false;
   // after it, a time or phrases a preposition opens (no subject of a clause of their own), then
   // the verb
   u32 t = time_phrase_after(k + clen, e);
+  // (a number with its noun after "by" is no time: "signed by 40 senators said")
+  if (t > k + clen && t < e && word(t) && !tok(t).has(kCap) && !is_word(t, wAuxiliary | wCue | wPreposition)) t = k + clen;
   // (a phrase of a noun: "by the agency", "in Nature"; not "said at least four Democrats had")
-  while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") && word(t + 1) &&
-         (determiner(t + 1) || tok(t + 1).has(kCap))) {
+  while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") &&
+         (tok(t + 1).kind == TokKind::number || (word(t + 1) && (determiner(t + 1) || tok(t + 1).has(kCap))))) {
     u32 j = t + 1;
-    while (j < e && j < t + 8 && word(j) && !quoted(j) && !is_word(j, wPreposition | wAuxiliary | wPronoun) &&
+    while (j < e && j < t + 8 && (word(j) || tok(j).kind == TokKind::number) && !quoted(j) && !is_word(j, wPreposition | wAuxiliary | wPronoun) &&
            !clause_opener(j) && !(is_word(j, wCue) && !tok(j).has(kCap)))
       ++j;
     if (j == t + 1) return false;
@@ -1166,7 +1169,7 @@ void Attributor::according_after_quote(const Sentence& s) {
     u32 se = k + 2;  // the source: to a comma, a quotation or the sentence's end
     while (se < e && !is(se, ',') && !quoted(se)) ++se;
     const NP np = according_source(k + 2, se);
-    if (!np.ok() || np.te != se) continue;
+    if (!np.ok() || np.te != se || !(np.mention >= 0 || speaker_like(np))) continue;  // (not "according to plan")
     bool quote = false;
     for (u32 t = s.tb; t + 1 < k && !quote; ++t) quote = quoted(t);
     if (quote) add_indirect(past_link_word(s.tb), k - 1, np, k, k + 2, "indirect_according_to", 0.6);
@@ -1812,13 +1815,15 @@ void Attributor::indirect_speech() {
       }
     }
     // "As The Hill reported, Trump was also accused …", "As he said, the results speak for
-    // themselves": what the source reported is the clause after the comma
+    // themselves": what the source reported is the clause after the comma, for a verb of
+    // data/as_cues.txt ("As the crowd shouted, Trump walked off" tells when)
     if (word(b) && low_is(b, "as")) {
       auto it = std::lower_bound(scanned.commas.begin(), scanned.commas.end(), b + 2);
       if (it != scanned.commas.end() && *it < b + 14 && *it + 3 < e) {
         const u32 c = *it;
         const CueSegment cs = cue_segment(b + 1, c);
-        if (cs.np.ok()) {
+        const CueInfo* ci = cs.np.ok() ? cue(cs.k) : nullptr;
+        if (ci && lx.as_cues.count(ci->lemma)) {
           add_indirect(c + 1, content_end(c + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_as", 0.6);
           continue;
         }
@@ -1830,8 +1835,6 @@ void Attributor::indirect_speech() {
     u32 comma = kNone;
     auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
     if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];
-    // (or further from the end when the cue ends the sentence, a time aside: "…, Algerian foreign
-    // affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.")
     // (or further from the end when a speaker's phrase and its cue end the sentence, a time aside:
     // "…, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.")
     if (comma == kNone && after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 16 >= e) {
@@ -1850,7 +1853,7 @@ void Attributor::indirect_speech() {
       }
     }
     // (not after a phrase of place or time alone: "In Georgia, the crowd cheered."; nor after "as"
-    // and its report: "As he said, the results speak for themselves.")
+    // and a verb: "As the crowd shouted, Trump walked off" is no report of Trump's)
     if (comma != kNone && word(b) && is_word(b, wPreposition) && !clause_verb(b, comma)) comma = kNone;
     if (comma != kNone && word(b) && low_is(b, "as") && comma <= b + 5 && word(comma - 1) && maybe_cue(tok(comma - 1)))
       comma = kNone;

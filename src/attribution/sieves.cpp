@@ -117,10 +117,11 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
     if (c->participle) return false;
+    // ('"…," the report published by the agency said': a past form that describes its noun)
     if (reduced_relative(*c, k, clen, f.e)) continue;
     // (an infinitive is a clause's of the speaker's description: '"…," an intelligence source, who
     // was not authorized to speak on the record, told Fox News')
-    if (c->base && k > t && word(k - 1) && low_is(k - 1, "to")) continue;  // ('"…," the report published by the agency said')
+    if (c->base && k > t && word(k - 1) && low_is(k - 1, "to")) continue;
     // ("…, court told": "told" with no one after it, its subject is the one told)
     if (told_no_one(*c, k, clen, f.e)) return false;
     // ('"Shame on you!" as the vote was announced': a passive's subject is spoken of, but not
@@ -713,7 +714,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
              tok(r - 1).b <= prev.speaker_span.end + 1;
     // (or after a description of the previous speaker: 'said Bob Mulholland, a superdelegate who
     // has accused Sanders supporters of harassing his peers. "…"')
-    if (!same && prev.cue_tok != kNone && prev.cue_tok >= from && prev.cue_tok < t) {
+    if (!same && prev.cue_tok != kNone && prev.cue_tok >= from && prev.cue_tok < t && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok]) {
       u32 r = t;
       while (r > prev.cue_tok && !(word(r - 1) && low_is(r - 1, "who"))) --r;
       bool description = r > prev.cue_tok + 1;

@@ -260,12 +260,23 @@ struct Resolver {
         if (k < sn.te && d.tok_is(k, ',')) v = k + 1;
       }
       if (v >= sn.te || d.toks[v].kind != TokKind::word || d.toks[v].has(kCap)) continue;
-      // (a noun after it, the verb after that, makes it the noun's word: "Store brands accounted
-      // for 22% of sales, the firm said")
-      if (v + 1 < sn.te && d.toks[v + 1].kind == TokKind::word && !d.toks[v + 1].has(kCap) &&
-          (d.is_word(v + 1, wAuxiliary) || (d.tok_text(v + 1).size() > 4 && d.tok_lower(v + 1).ends_with("ed")) ||
-           d.lx->irregular_pasts.count(d.tok_lower(v + 1))))
-        continue;
+      // (a noun after it, the verb after that, makes a word that the text capitalises only where a
+      // sentence opens the noun's: "Store brands accounted for 22% of sales, the firm said"; not
+      // "Kestrel Foods has laid off …", nor "Apple shares rose" when Apple is named elsewhere)
+      auto verb_at = [&](u32 k) {
+        return k < sn.te && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+               (d.is_word(k, wAuxiliary) || (d.tok_text(k).size() > 4 && d.tok_lower(k).ends_with("ed")) ||
+                d.lx->irregular_pasts.count(d.tok_lower(k)));
+      };
+      if (c.words == 1 && !verb_at(v) && verb_at(v + 1)) {
+        bool elsewhere = false;  // (a mention of the entity that opens no sentence)
+        for (const MentionRec& o : d.mentions)
+          if (o.entity == c.entity && o.tb != d.sents[d.sent_of_tok[o.tb]].tb) {
+            elsewhere = true;
+            break;
+          }
+        if (!elsewhere) continue;
+      }
       // (a body of another kind is none, "The Justice Department sued Apple … the company"; and
       // another body named in the sentence leaves it open which one: no one)
       const u32 last = c.te - 1;

@@ -179,6 +179,7 @@ struct Lexicon {
   StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
   // the determiners that stand alone as a subject ("Many said"), true for one of one ("another")
   StrMap<bool> standalone_determiners;
+  StrSet as_cues;  // the lemmas that report after "As" and their subject ("As The Hill reported, …")
   StrSet subordinators;  // the clause openers of clauses before a main clause ("when", "after")
   StrSet auxiliary_adverbs;  // the adverbs of auxiliaries.txt ("later", "also"): no verb of a clause
   StrSet time_words;    // "week", "friday": a phrase ending with one is a time, not a speaker

@@ -263,7 +263,8 @@ struct WordEnd {
     auto byte = [&](u32 at) { return static_cast<unsigned char>(c.base[at]); };
     const bool latin_lead = j >= 2 && (byte(j - 1) == 0x82 || byte(j - 1) == 0x83) &&
                             (byte(j - 2) == 0xC3 || (byte(j - 2) == 0xCC && j >= 3 && byte(j - 3) == 'A'));
-    if (cp2 >= 0x80 && cp2 <= 0xBF && cp2 != 0xA0 && latin_lead) {
+    // (nor a guillemet, "Â«", "Â»": a quotation mark's)
+    if (cp2 >= 0x80 && cp2 <= 0xBF && cp2 != 0xA0 && cp2 != 0xAB && cp2 != 0xBB && latin_lead) {
       seen |= kLower;
       j = c.run(j + l2, seen);
       continue;
