@@ -3331,3 +3331,8 @@ TEST(Review6, AParticipleThatDescribesItsNounAfterAQuotationOrBeforeANumber) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "said");
 }
+
+TEST(Indirect, AnAsideAfterTheCueWithNoThat) {
+  EXPECT_EQ(first_words("Smith says, however, the plan will fail."), "the plan will fail");
+  EXPECT_EQ(first_words("Smith said, in his view, the deal was off."), "the deal was off");
+}

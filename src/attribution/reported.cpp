@@ -912,10 +912,14 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // "says, win or lose in the primary, he is staying in the race": an aside between commas
     // after the cue, then the clause (its aside is part of it in PolNeAR's spans; the default
     // reading starts after it, as after "said that, in his view,")
-    if (u + 3 < e && is(u, ',')) {
+    // (an aside: an adverb, a phrase a preposition opens, or two words of "or": "however", "in his
+    // view", "win or lose"; not a noun's words, "a swiftly called, late-afternoon meeting,")
+    if (u + 3 < e && is(u, ',') && word(u + 1)) {
       u32 c2 = u + 2;
-      while (c2 < e && c2 < u + 14 && !is(c2, ',') && !quoted(c2)) ++c2;
-      if (c2 + 2 < e && is(c2, ',') && clause_start(c2 + 1, e)) {
+      bool either = false;
+      while (c2 < e && c2 < u + 14 && !is(c2, ',') && !quoted(c2)) either = either || (word(c2) && low_is(c2, "or")), ++c2;
+      const bool aside = adverb_like(u + 1) || lx.discourse_markers.count(low(u + 1)) || is_word(u + 1, wPreposition) || either;
+      if (aside && c2 + 2 < e && is(c2, ',') && (clause_start(c2 + 1, e) || complement_at(c, c2 + 1, e) == Complement::clause)) {
         *that_found = true;
         return polnear ? u + 1 : c2 + 1;
       }
