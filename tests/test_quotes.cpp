@@ -221,3 +221,16 @@ TEST(Quotes, TitlesAfterANounOfWorksAndNicknamesAreNoOnesWords) {
   // words said after a noun are still said
   EXPECT_EQ(extract("The report, \"we failed them,\" said the inspector.").quotes.size(), 1u);
 }
+
+TEST(Quotes, ANicknameBetweenAFirstNameAndASurnameIsPartOfTheName) {
+  Document d = extract("\"This is a big year for us!\" Marcia \"Cia\" Price shouted to the crowd.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Marcia \"Cia\" Price");
+  Document e = extract("Dwayne \"The Rock\" Johnson said the film was a lot of fun to make.");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].kind, Kind::indirect);
+  // a headline's capitalised words keep their marks
+  Document h = extract("Retired General Reveals \u2018Demoralizing\u2019 Experience Of Serving Under Obama");
+  ASSERT_EQ(h.quotes.size(), 1u);
+  EXPECT_EQ(h.quotes[0].kind, Kind::partial);
+}

@@ -76,6 +76,11 @@ struct Finder {
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "miss" || w == "mx";
   }
+  // a double quotation mark's token ('"', '“', '”')
+  bool is_mark(u32 t) const {
+    const std::string_view w = tok_text(t);
+    return w == "\"" || w == "\u201C" || w == "\u201D";
+  }
   // (inlined: run() asks it of nearly every word of every name, and the compiler's out-of-line
   // copy cost a call and the loads of the arrays again each time)
   [[gnu::always_inline]] bool name_word(u32 t) const {
@@ -403,6 +408,16 @@ struct Finder {
       };
       while (e < n && toks[e].para == k.para && (!toks[e - 1].has(kPossessive) || body_after(e))) {
         if (name_word(e)) { ++e; continue; }
+        // a nickname in quotation marks, the writer's punctuation since quotes/ (quoted_name):
+        // 'Marcia "Cia" Price', 'Dwayne "The Rock" Johnson'
+        if (toks[e].kind == TokKind::punct && is_mark(e)) {
+          u32 x = e + 1;
+          while (x < n && x < e + 4 && toks[x].kind == TokKind::word && toks[x].has(kCap)) ++x;
+          if (x > e + 1 && x + 1 < n && toks[x].kind == TokKind::punct && is_mark(x) && name_word(x + 1) && toks[x + 1].para == k.para) {
+            e = x + 2;
+            continue;
+          }
+        }
         // a firm's two names joined by "&": "Procter & Gamble", "Cask & Crane"
         if (text[toks[e].b] == '&' && toks[e].e == toks[e].b + 1 && e + 1 < n && name_word(e + 1) &&
             toks[e + 1].para == k.para) {

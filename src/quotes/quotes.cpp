@@ -246,7 +246,7 @@ bool lead_in_punct(std::string_view s) {
 // A quotation of one to three capitalised words ("Granit," "Little Marco") right after words of
 // data/naming_words.txt ("known as", "the call sign"), with no cue before them in the sentence.
 bool quoted_name(const Doc& d, const QuoteRec& q) {
-  if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 2) return false;
+  if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 1) return false;
   u32 words = 0;
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     const Token& k = d.toks[t];
@@ -258,6 +258,16 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   }
   if (words == 0) return false;
   const u32 o = q.open_tok;
+  // a nickname between a first name and a surname: 'Marcia "Cia" Price', 'Dwayne "The Rock"
+  // Johnson' (no comma inside the marks; not in a headline whose every word is capitalised,
+  // 'General Reveals ‘Demoralizing’ Experience')
+  if (q.close_tok + 1 < d.toks.size() && d.toks[q.last_tok - 1].kind == TokKind::word && !d.title_case(o - 1)) {
+    const Token& before = d.toks[o - 1];
+    const Token& after = d.toks[q.close_tok + 1];
+    if (before.kind == TokKind::word && before.has(kCap) && !(before.bits & wFunction) && after.kind == TokKind::word &&
+        after.has(kCap) && after.para == before.para && d.toks[o].has(kSpaceBefore) && d.toks[q.close_tok].has(kSpaceAfter))
+      return true;
+  }
   for (const auto& ph : d.lx->naming_phrases) {
     // (the phrase's words right before the mark, in its paragraph)
     if (ph.size() > o || d.toks[o - ph.size()].para != d.toks[o].para || !d.words_at(o - static_cast<u32>(ph.size()), ph)) continue;
