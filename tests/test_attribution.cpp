@@ -3336,3 +3336,7 @@ TEST(Indirect, AnAsideAfterTheCueWithNoThat) {
   EXPECT_EQ(first_words("Smith says, however, the plan will fail."), "the plan will fail");
   EXPECT_EQ(first_words("Smith said, in his view, the deal was off."), "the deal was off");
 }
+
+TEST(Indirect, APluralSubjectAfterTheSentencesLink) {
+  EXPECT_EQ(first_mention("But hacking specialists say the most harmful information might not be genuine."), "hacking specialists");
+}

@@ -212,7 +212,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
            (determiner(t + 1) && complement_at(*c, t + 1, d.sents[d.sent_of_tok[t]].te) == Complement::clause)))
         for (u32 p = cs.tb + 1; p + 1 < cs.te && !in_phrase; ++p) in_phrase = is_word(p, wPreposition) && !determiner(p);
       // (opening the sentence, or after its comma)
-      const bool opens = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ','));
+      // (or after the sentence's first word, a link: "But hacking specialists say")
+      const bool opens = cs.ok() && (cs.tb == sb || is(cs.tb - 1, ',') ||
+                                     (cs.tb == sb + 1 && word(sb) && lx.discourse_markers.count(low(sb))));
       subject = opens && (!c->base || (plural_phrase(cs) && (!noun_before || in_phrase)));
       // a poll's share opening the clause: "A mere 9 percent say", "Nearly half say"
       if (!subject && c->base) {
