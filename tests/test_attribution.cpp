@@ -3340,3 +3340,10 @@ TEST(Indirect, AnAsideAfterTheCueWithNoThat) {
 TEST(Indirect, APluralSubjectAfterTheSentencesLink) {
   EXPECT_EQ(first_mention("But hacking specialists say the most harmful information might not be genuine."), "hacking specialists");
 }
+
+TEST(Indirect, AShareWithItsNumberBetweenCommas) {
+  EXPECT_EQ(first_mention("Among likely primary voters, about two-thirds, 67 percent, say they will vote for Trump."),
+            "about two-thirds, 67 percent");
+  EXPECT_EQ(first_mention("Just over a quarter, 26 percent, say they will vote for someone else."),
+            "Just over a quarter, 26 percent");
+}
