@@ -3347,3 +3347,10 @@ TEST(Indirect, AShareWithItsNumberBetweenCommas) {
   EXPECT_EQ(first_mention("Just over a quarter, 26 percent, say they will vote for someone else."),
             "Just over a quarter, 26 percent");
 }
+
+TEST(Speaker, AParticipleBeforeARolesNounAndALeadOfAShare) {
+  EXPECT_EQ(first_mention("\"I am proud,\" former policy planning director Anne-Marie Slaughter wrote to Clinton."),
+            "former policy planning director Anne-Marie Slaughter");
+  EXPECT_EQ(first_mention("Some 22 percent said they would back Trump."), "Some 22 percent");
+  EXPECT_EQ(first_mention("Virtually all analysts say that Rubio must win Florida."), "Virtually all analysts");
+}

@@ -1376,9 +1376,10 @@ Span Attributor::speaker_phrase(const NP& np) {
       // ("Former Attorney General Michael Mukasey": a modifier of the title is part of it)
       if (is_word(p, wModifier) && !is_word(p, wPreposition)) { b = p; continue; }
       // (a noun before a role's noun is part of the title: "White House press secretary Josh
-      // Earnest"; a verb is not: "said spokesman Josh Earnest")
-      const bool role_part = is_word(p, wCue) && d.word(p).cue && d.word(p).cue->base && !tok(b).has(kCap) &&
-                             is_word(b, wNominal);
+      // Earnest", "policy planning director Anne-Marie Slaughter"; a verb is not: "said spokesman
+      // Josh Earnest")
+      const bool role_part = is_word(p, wCue) && d.word(p).cue && (d.word(p).cue->base || d.word(p).cue->participle) &&
+                             !tok(b).has(kCap) && is_word(b, wNominal);
       if ((is_word(p, wFunction | wPreposition | wCue | wPronoun) && !role_part) || clause_opener(p) || adverb_like(p)) break;
       // ("On Tuesday evening Hillary Clinton said": a time is when, not who)
       if (time_word(p)) break;

@@ -116,6 +116,9 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
+    // (a participle before a role's noun is part of the role: "former State policy planning
+    // director Anne-Marie Slaughter wrote")
+    if (c->participle && k + clen < f.e && word(k + clen) && !tok(k + clen).has(kCap) && is_word(k + clen, wNominal)) continue;
     if (c->participle) return false;
     // ('"…," the report published by the agency said': a past form that describes its noun)
     if (reduced_relative(*c, k, clen, f.e)) continue;
