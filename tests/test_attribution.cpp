@@ -3354,3 +3354,12 @@ TEST(Speaker, AParticipleBeforeARolesNounAndALeadOfAShare) {
   EXPECT_EQ(first_mention("Some 22 percent said they would back Trump."), "Some 22 percent");
   EXPECT_EQ(first_mention("Virtually all analysts say that Rubio must win Florida."), "Virtually all analysts");
 }
+
+TEST(Speaker, NamesThatAreExamplesOfTheNounBeforeThem) {
+  EXPECT_EQ(first_mention("Presidential candidates like Donald Trump and Bernie Sanders are vowing to bring back jobs."),
+            "Presidential candidates like Donald Trump and Bernie Sanders");
+  EXPECT_EQ(first_mention("Several Republican leaders, including Sens. John McCain and Chuck Grassley, said the remarks were "
+                          "wrong."),
+            "Several Republican leaders, including Sens. John McCain and Chuck Grassley");
+  EXPECT_EQ(only_speaker("Trump, like Clinton, said the plan was bad."), "Trump");
+}

@@ -618,6 +618,23 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     NP whole = clause_subject(end, lo);
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = {whole.tb, np.te, -1};
   }
+  // "Presidential candidates like Donald Trump and Bernie Sanders are vowing", "Several Republican
+  // leaders, including Sens. John McCain and Chuck Grassley, said": the names are examples of the
+  // noun before them, whose phrase is the speaker's
+  if (np.ok() && np.mention >= 0 && np.tb >= lo + 2) {
+    // (back over the list of names before it: "Sens. John McCain (Ariz.) and Chuck Grassley")
+    auto example = [&](u32 t) { return word(t) && (low_is(t, "including") || low_is(t, "like")); };
+    u32 x = np.tb - 1;
+    while (x > lo + 1 && x + 16 > np.tb && !example(x) &&
+           (is(x, ',') || is(x, '(') || is(x, ')') || mention_at(x) >= 0 || (word(x) && (low_is(x, "and") || tok(x).has(kCap)))))
+      --x;
+    if (example(x)) {
+      const u32 h = is(x - 1, ',') ? x - 2 : x - 1;  // the noun they are examples of
+      const NP head = nominal_ending_at(h, lo);
+      if (head.ok() && plural_phrase(head) && (head.tb == lo || head.tb == d.sents[d.sent_of_tok[head.tb]].tb || is(head.tb - 1, ',')))
+        np = {head.tb, np.te, -1};
+    }
+  }
   return np;
 }
 
