@@ -3363,3 +3363,8 @@ TEST(Speaker, NamesThatAreExamplesOfTheNounBeforeThem) {
             "Several Republican leaders, including Sens. John McCain and Chuck Grassley");
   EXPECT_EQ(only_speaker("Trump, like Clinton, said the plan was bad."), "Trump");
 }
+
+TEST(Speaker, APlaceNamingTheNounOfTheSpeakersRelativeClause) {
+  EXPECT_EQ(only_speaker("Michael Seaman, who lives outside the state capital, Sacramento, said he backed Trump."),
+            "Michael Seaman");
+}

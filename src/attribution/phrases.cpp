@@ -947,10 +947,15 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       };
       // "Johnnie Wilson, of Springfield, Va., said", "Carole Bower, 75, a retiree in Carthage, Ill.,
       // said": a state after a place is part of its description
-      if (q > lo + 1 && q <= p && p + 1 - q <= 2 && tok(q).has(kCap) && is(q - 1, ',') && q >= lo + 3 && tok(q - 2).has(kCap)) {
+      // (or a place that names the noun before it in a relative clause: "Michael Seaman, who lives
+      // outside the state capital, Sacramento, said")
+      if (q > lo + 1 && q <= p && p + 1 - q <= 2 && tok(q).has(kCap) && is(q - 1, ',') && q >= lo + 3) {
         u32 q2 = q - 1;
-        while (q2 > lo && q - 1 - q2 < 8 && !is(q2 - 1, ',')) --q2;
-        if (q2 > lo + 1 && q2 + 1 < q - 1 && is(q2 - 1, ',') && word(q2) && (low_is(q2, "of") || low_is(q2, "from") || describes(q2))) q = q2;
+        while (q2 > lo && q - 1 - q2 < 16 && !is(q2 - 1, ',')) --q2;
+        const bool relative = word(q2) && (low_is(q2, "who") || low_is(q2, "which"));
+        if (q2 > lo + 1 && q2 + 1 < q - 1 && is(q2 - 1, ',') && word(q2) &&
+            ((tok(q - 2).has(kCap) && q - 1 - q2 < 8 && (low_is(q2, "of") || low_is(q2, "from") || describes(q2))) || relative))
+          q = q2;
       }
       // several descriptions in a row ("Scott Pruitt, the attorney general of Oklahoma, one of
       // the states suing, said"): back over each to the name they describe
