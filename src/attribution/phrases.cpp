@@ -437,24 +437,21 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // a poll's share standing alone: "Nearly half said", "more than 4 in 10 said"
     u32 k = end;
     while (k > lo && adverb_like(k - 1)) --k;
-    // (a share with its number between commas: "about two-thirds, 67 percent, say", "Just over a
-    // quarter, 26 percent, say")
+    // (a share or a determiner standing alone, and a description of it between commas: a share's
+    // number, "about two-thirds, 67 percent, say", "Just over a quarter, 26 percent, say"; "One, a
+    // clerk who had worked there for 11 years, wrote")
     if (k > lo + 3 && is(k - 1, ',')) {
-      const u32 q2 = quantity_before(k - 1, lo);
-      if (q2 != kNone && q2 > lo + 1 && is(q2 - 1, ',')) {
-        const u32 q1 = quantity_before(q2 - 1, lo);
-        if (q1 != kNone && (q1 == lo || is(q1 - 1, ',') || q1 == d.sents[d.sent_of_tok[q1]].tb)) return {q1, k - 1, -1};
+      u32 c = k - 2;  // the comma that opens the description
+      while (c > lo && c + 24 > k && !is(c, ',') && !quoted(c)) --c;
+      if (c > lo && is(c, ',') && c + 2 < k) {
+        const u32 q1 = quantity_before(c, lo);
+        if (quantity_before(k - 1, c + 1) == c + 1 && q1 != kNone && (q1 == lo || is(q1 - 1, ',') || q1 == d.sents[d.sent_of_tok[q1]].tb))
+          return {q1, k - 1, -1};
+        if (standalone_subject(c - 1) && word(c + 1) && (determiner(c + 1) || !tok(c + 1).has(kCap))) return {c - 1, k - 1, -1};
       }
     }
-    // (or a determiner standing alone: "Another said", "while some argue"; with its description
-    // between commas: "One, a clerk who had worked there for 11 years, wrote")
+    // (or a determiner standing alone: "Another said", "while some argue")
     if (k > lo && standalone_subject(k - 1)) return {k - 1, k, -1};
-    if (k > lo + 3 && is(k - 1, ',')) {
-      u32 c = k - 2;
-      while (c > lo && c + 24 > k && !is(c, ',') && !quoted(c)) --c;
-      if (c > lo && is(c, ',') && c + 2 < k && standalone_subject(c - 1) && word(c + 1) && (determiner(c + 1) || !tok(c + 1).has(kCap)))
-        return {c - 1, k - 1, -1};
-    }
     u32 q = quantity_before(k, lo);
     if (q == kNone || (q > lo && !is(q - 1, ',') && !clause_opener(q - 1) && d.sents[d.sent_of_tok[q]].tb != q)) return {};
     return {q, k, -1};
