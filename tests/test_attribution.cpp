@@ -3368,3 +3368,24 @@ TEST(Speaker, APlaceNamingTheNounOfTheSpeakersRelativeClause) {
   EXPECT_EQ(only_speaker("Michael Seaman, who lives outside the state capital, Sacramento, said he backed Trump."),
             "Michael Seaman");
 }
+
+TEST(Speaker, ACueWordThatIsNoVerbInsideAnAppositive) {
+  // the -ing form after a word of the description, the base form after a singular word
+  EXPECT_EQ(first_mention("\"It is over,\" said David Shaw, a special agent in charge of the office."),
+            "David Shaw, a special agent in charge of the office");
+  EXPECT_EQ(first_mention("Dana Perino, a White House press secretary for George W. Bush, said the polls were wrong."),
+            "Dana Perino, a White House press secretary for George W. Bush");
+  EXPECT_EQ(first_mention("Ann Sexton, a creative writing professor, said she holds her roots dear."),
+            "Ann Sexton, a creative writing professor");
+  EXPECT_EQ(first_mention("\"We will win,\" said Geoff Garin, a pollster working for the group."),
+            "Geoff Garin, a pollster working for the group");
+  // a participle clause after a comma is the cue's, not the description's
+  EXPECT_EQ(first_mention("\"It refreshes the library,\" said Peter Rice, chairman of the group, noting that old episodes "
+                          "sell."),
+            "Peter Rice");
+  // a verb is no description: the appositive is left out
+  EXPECT_EQ(first_mention("Only two Democrats, both of whom opposed the deal, said they would back the bill."),
+            "Only two Democrats");
+  EXPECT_EQ(first_mention("\"It is over,\" said John Podesta, an adviser whom Mr. Obama recruited to lead the effort."),
+            "John Podesta, an adviser whom Mr. Obama recruited to lead the effort");
+}

@@ -244,6 +244,16 @@ struct Attributor {
   // (inline: asked of many tokens, which the first tests turn away)
   // an auxiliary that is a verb (not an adverb of auxiliaries.txt: "later", "also")
   bool verb_auxiliary(u32 t) { return is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t)); }
+  // a cue word that is no verb in a description [b, e): the -ing form after a word that describes
+  // ("a pollster working for", "a creative writing professor"; not "half joking", ", citing") or
+  // the base form after a singular word ("a special agent in charge of", "a White House press
+  // secretary", "a medical blog"; not "the sign read", "leaders say")
+  bool described_cue_word(u32 t, u32 b) {
+    const CueInfo* c = is_word(t, wCue) && !is_word(t, wAuxiliary) ? d.word(t).cue : nullptr;
+    if (!c || t < b + 2 || !word(t - 1) || is_word(t - 1, wPronoun) || adverb_like(t - 1)) return false;
+    if (c->participle) return !is_word(t - 1, wFunction | wPreposition);
+    return c->base && !c->past && !low_ends_with(t - 1, "s") && !low_is(t - 1, "to");
+  }
   // a clause's verb group opens at t, before token e: an auxiliary, or an adverb of
   // auxiliaries.txt before a word that is no noun's ("the suspect still faces charges", "costs
   // often rise"; not "posted a photo later")

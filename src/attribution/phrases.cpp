@@ -1646,10 +1646,15 @@ void Attributor::appositive(Attribution& a) {
     if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return;
     if (!word(t) || relative) continue;
     std::string_view w = low(t);
-    if (w == "who" || w == "which" || w == "that" || w == "whose") relative = true;
+    // ("a chief of staff whom Mr. Obama recruited"; not "two Democrats, both of whom opposed")
+    if (w == "who" || (w == "whom" && !is_word(t - 1, wPreposition)) || w == "which" || w == "that" || w == "whose") relative = true;
     // (a verb; a capitalised word is part of a name: "the United States Hispanic Chamber"; a
     // word after a determiner or an owner is a noun: "the campaign's press secretary")
-    else if (is_word(t, wAuxiliary | wCue) && !tok(t).has(kCap) && !(determiner(t - 1) || possessive_owner(t - 1))) return;
+    // (a cue's -ing form or its base form after a singular word describes: "a pollster working
+    // for", "a special agent in charge of", "a White House press secretary")
+    else if (is_word(t, wAuxiliary | wCue) && !tok(t).has(kCap) && !(determiner(t - 1) || possessive_owner(t - 1)) &&
+             !described_cue_word(t, after + 1))
+      return;
   }
   a.speaker_span.end = tok(end - 1).e;
 }
