@@ -3389,3 +3389,16 @@ TEST(Speaker, ACueWordThatIsNoVerbInsideAnAppositive) {
   EXPECT_EQ(first_mention("\"It is over,\" said John Podesta, an adviser whom Mr. Obama recruited to lead the effort."),
             "John Podesta, an adviser whom Mr. Obama recruited to lead the effort");
 }
+
+TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
+  EXPECT_EQ(first_mention("Clinton and the State Department have asserted that the emails were not classified."),
+            "Clinton and the State Department");
+  EXPECT_EQ(first_mention("She and her aides have vowed to win back the public."), "She and her aides");
+  EXPECT_EQ(first_mention("He and House Judiciary Committee Chairman Bob Goodlatte said the bill would pass."),
+            "He and House Judiciary Committee Chairman Bob Goodlatte");
+  EXPECT_EQ(first_mention("Republican hopefuls Jeb Bush and Chris Christie say the plan is wrong."),
+            "Republican hopefuls Jeb Bush and Chris Christie");
+  // two clauses: the subject is the second clause's alone
+  EXPECT_EQ(first_mention("At one point, a woman asked for a photo and Clinton said, \"as long as we are quick.\""), "Clinton");
+  EXPECT_EQ(first_mention("He left early and Smith said the plan failed."), "Smith");
+}

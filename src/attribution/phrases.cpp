@@ -611,9 +611,20 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // "state and local leaders said", "The Republican nominee and his aides said", "The family,
   // protesters and civic leaders said": a noun phrase after "and" is the end of the clause's
   // whole subject
-  if (np.ok() && np.mention < 0 && np.for_tb == kNone && np.tb >= lo + 2 && word(np.tb - 1) && low_is(np.tb - 1, "and")) {
-    NP whole = clause_subject(end, lo);
-    if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = {whole.tb, np.te, -1};
+  // (a name after "and" too, when the phrase before "and" is no name: "Clinton and the State
+  // Department have asserted", "She and her aides have vowed")
+  if (np.ok() && np.for_tb == kNone && np.tb >= lo + 2) {
+    u32 a = np.tb - 1;
+    if (a > lo && (determiner(a) || possessive_owner(a))) --a;
+    if (word(a) && low_is(a, "and")) {
+      // (the clause's subject opens with the phrase before "and", not "a woman asked for a photo
+      // and Clinton said")
+      const NP whole = clause_subject(end, lo);
+      bool verb = false;
+      for (u32 t = whole.ok() && np.mention >= 0 ? whole.tb : a; t < a && !verb; ++t)
+        verb = word(t) && !tok(t).has(kCap) && (past_form(t) || verb_auxiliary(t));
+      if (whole.ok() && !verb && whole.tb < a && whole.te >= np.te) np = {whole.tb, np.te, -1};
+    }
   }
   // "Presidential candidates like Donald Trump and Bernie Sanders are vowing", "Several Republican
   // leaders, including Sens. John McCain and Chuck Grassley, said": the names are examples of the
@@ -759,7 +770,14 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     if (is_word(p, wCue | wAuxiliary) && !(pc && !pc->past && !pc->participle && p + 1 < k) && !modifier &&
         !(noun_form && p == last))
       break;  // a verb ("supported Democrats and said"), not a noun form inside the phrase
-    if (subject_pronoun(p)) return {};  // "He left and Smith said": another clause
+    // "He left and Smith said": another clause; "She and her aides said": one subject
+    if (subject_pronoun(p)) {
+      if (!(p + 1 < k && word(p + 1) && low_is(p + 1, "and") &&
+            (p == lo || d.sents[d.sent_of_tok[p]].tb == p || is(p - 1, ',') || clause_opener(p - 1))))
+        return {};
+      b = p;
+      break;
+    }
     --b;
   }
   if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
