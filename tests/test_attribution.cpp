@@ -3402,3 +3402,8 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
   EXPECT_EQ(first_mention("At one point, a woman asked for a photo and Clinton said, \"as long as we are quick.\""), "Clinton");
   EXPECT_EQ(first_mention("He left early and Smith said the plan failed."), "Smith");
 }
+
+TEST(Speaker, NamesJoinedByASlashAreOne) {
+  EXPECT_EQ(first_mention("A new CNN/ORC poll says Hillary Clinton is ahead."), "A new CNN/ORC poll");
+  EXPECT_EQ(first_mention("The Reuters/Ipsos poll found that Trump was ahead."), "The Reuters/Ipsos poll");
+}

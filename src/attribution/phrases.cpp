@@ -1390,6 +1390,14 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
 // it ("Rep. Gwen Moore (D-Wis.)").
 Span Attributor::speaker_phrase(const NP& np) {
   u32 b = np.tb, e = np.te;
+  // "A new CNN/ORC poll", "the Reuters/Ipsos survey": names joined by a slash are one, with the
+  // determiner and modifiers before them
+  if (b >= 2 && is(b - 1, '/') && word(b - 2) && tok(b - 2).e == tok(b - 1).b && tok(b - 1).e == tok(b).b) {
+    const u32 sent_b = d.sents[d.sent_of_tok[b]].tb;
+    b -= 2;
+    while (b > sent_b && word(b - 1) && is_word(b - 1, wModifier) && !is_word(b - 1, wPreposition)) --b;
+    if (b > sent_b && determiner(b - 1)) --b;
+  }
   if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
     // (within its sentence: "at 1:12 a.m. Brandt acknowledged")
     const u32 para_b = std::max(d.paras[tok(b).para].tb, d.sents[d.sent_of_tok[b]].tb);
