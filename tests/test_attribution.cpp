@@ -3407,3 +3407,10 @@ TEST(Speaker, NamesJoinedByASlashAreOne) {
   EXPECT_EQ(first_mention("A new CNN/ORC poll says Hillary Clinton is ahead."), "A new CNN/ORC poll");
   EXPECT_EQ(first_mention("The Reuters/Ipsos poll found that Trump was ahead."), "The Reuters/Ipsos poll");
 }
+
+TEST(Speaker, ANameWithItsDeterminerThatAPrepositionGoverns) {
+  EXPECT_EQ(first_mention("A report released by the Brookings Institution estimated that costs rose."),
+            "A report released by the Brookings Institution");
+  EXPECT_EQ(first_mention("Democrats on the House Select Committee on Benghazi say the report is wrong."),
+            "Democrats on the House Select Committee on Benghazi");
+}

@@ -511,8 +511,10 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // clause ("Dan Ives of Wedbush" was taken above)
   // (not the owner of a noun of report, "seized on Trump's claim", nor before a participle,
   // "an ad showing Clinton asking")
-  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 && after_preposition(np.tb) &&
-      !tok(np.te - 1).has(kPossessive) && !(word(end) && low_ends_with(end, "ing"))) {
+  // (with its determiner: "A report released by the Brookings Institution estimated")
+  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 &&
+      (after_preposition(np.tb) || (determiner(np.tb - 1) && after_preposition(np.tb - 1))) && !tok(np.te - 1).has(kPossessive) &&
+      !(word(end) && low_ends_with(end, "ing"))) {
     NP whole = clause_subject(end, lo);
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
   }
