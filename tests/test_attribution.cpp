@@ -3414,3 +3414,20 @@ TEST(Speaker, ANameWithItsDeterminerThatAPrepositionGoverns) {
   EXPECT_EQ(first_mention("Democrats on the House Select Committee on Benghazi say the report is wrong."),
             "Democrats on the House Select Committee on Benghazi");
 }
+
+TEST(Indirect, AReportThatOpensWithAnAdverbialGoesOnPastItsComma) {
+  EXPECT_EQ(first_words("Mr. Biden said that on a trip to Kosovo this week, he would visit allies."),
+            "on a trip to Kosovo this week, he would visit allies");
+  EXPECT_EQ(first_words("The company argued that in an era of change, it needed flexibility."),
+            "in an era of change, it needed flexibility");
+  EXPECT_EQ(first_words("Traynor said that while he was opposed to Trump, he was supporting Cruz."),
+            "while he was opposed to Trump, he was supporting Cruz");
+  // a report of its own after the comma ends the first
+  EXPECT_EQ(first_words("Gowdy admitted that while the server was never central, he argued the probe needed it."),
+            "while the server was never central");
+}
+
+TEST(Indirect, APluralNounSpokenToBeforeTheClause) {
+  EXPECT_EQ(first_words("He told agents that he had not made the changes."), "he had not made the changes");
+  EXPECT_EQ(first_words("She told investigators she had deleted nothing."), "she had deleted nothing");
+}

@@ -244,6 +244,13 @@ struct Attributor {
   // (inline: asked of many tokens, which the first tests turn away)
   // an auxiliary that is a verb (not an adverb of auxiliaries.txt: "later", "also")
   bool verb_auxiliary(u32 t) { return is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t)); }
+  // a report opens at t with words before its subject: a condition, a time, a reason ("if
+  // elected", "despite the excitement", "sometime in the week that followed")
+  bool opens_adverbial(u32 t) {
+    return word(t) && !tok(t).has(kCap) &&
+           (lx.report_continuers.count(low(t)) || lx.subordinators.count(low(t)) || (is_word(t, wPreposition) && !low_is(t, "of") && !low_is(t, "to")) ||
+            time_opener(t) || time_word(t));
+  }
   // a cue word that is no verb in a description [b, e): the -ing form after a word that describes
   // ("a pollster working for", "a creative writing professor"; not "half joking", ", citing") or
   // the base form after a singular word ("a special agent in charge of", "a White House press

@@ -532,8 +532,11 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
     }
     // ", he appears uneasy": another clause with its own subject, unless a clause of condition or
     // time opened the report ("that if elected, he would")
-    if (subject_pronoun(k + 1) && verbish_at(k + 2, e) && !(word(cb) && lx.report_continuers.count(low(cb))) &&
-        !(word(cb + 1) && lx.report_continuers.count(low(cb + 1))))
+    // (or words before the report's subject: "that despite the excitement, he did not think",
+    // "that sometime in the week that followed, he realized")
+    // (not before a report of its own: "that while the server was never central, he argued")
+    if (subject_pronoun(k + 1) && verbish_at(k + 2, e) &&
+        ((!opens_adverbial(cb) && !opens_adverbial(cb + 1)) || (maybe_cue(k + 2) && cue(k + 2))))
       return k;
     if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
       // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
@@ -789,6 +792,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
     else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
              w + 1 < e && (clause_start(w + 1, e) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
+      after = w + 1;
+    // "told agents that he …", "told investigators she …": a plural noun alone, before a clause
+    else if (w == u && word(w) && !tok(w).has(kCap) && low_ends_with(w, "s") && tok_text(w).size() > 3 &&
+             !is_word(w, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) && w + 2 < e &&
+             ((word(w + 1) && tok_text(w + 1) == "that" && clause_start(w + 2, e)) || (subject_pronoun(w + 1) && clause_start(w + 1, e))))
       after = w + 1;
     // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
     bool told_to = polnear && after > u && word(after) && tok_text(after) == "to";
