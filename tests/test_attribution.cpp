@@ -3431,3 +3431,21 @@ TEST(Indirect, APluralNounSpokenToBeforeTheClause) {
   EXPECT_EQ(first_words("He told agents that he had not made the changes."), "he had not made the changes");
   EXPECT_EQ(first_words("She told investigators she had deleted nothing."), "she had deleted nothing");
 }
+
+TEST(Mixed, PolnearContentIsTheClauseBeforeATrailingCue) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  // PolNeAR's content takes the clause's words before the quotation, its link too
+  EXPECT_EQ(first_words("Teachers \"get why the union endorsed her,\" Weingarten said.", all),
+            "Teachers \"get why the union endorsed her,\"");
+  EXPECT_EQ(first_words("But \"it is a better use of capital,\" he added.", all), "But \"it is a better use of capital,\"");
+  // the default reading keeps a clause only when the writer's words hold its verb
+  EXPECT_EQ(first_words("Teachers \"get why the union endorsed her,\" Weingarten said."), "get why the union endorsed her,");
+  EXPECT_EQ(first_words("The plan is \"a disaster,\" Hollande said."), "The plan is \"a disaster,\"");
+}
+
+TEST(Mixed, TheClauseGoesOnAfterQuotedWordsThatHoldCommas) {
+  EXPECT_EQ(first_words("Biographers wrote that Taylor \"had a tin ear, was wrong, and tended to exasperate the men who were "
+                        "trying\" to elect him."),
+            "Taylor \"had a tin ear, was wrong, and tended to exasperate the men who were trying\" to elect him");
+}

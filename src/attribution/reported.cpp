@@ -488,7 +488,8 @@ NP Attributor::according_source(u32 b, u32 e) {
 // writer's addition.
 // A noun phrase reported ("endorsed Trump last week and has appeared ...") ends sooner: at any
 // comma, before "and"/"but" and a verb of the subject's, and before a time at its end.
-u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
+// (`from`, when given, is where the looking starts: after quoted words inside the report)
+u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
   if (kind == Complement::phrase) {
     u32 k = cb + 1;
     for (; k < e; ++k) {
@@ -505,7 +506,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind) {
   // (a report that opens after a comma opens with an aside, which its next comma closes: "says,
   // win or lose in the primary, he is staying")
   bool aside_open = cb > 0 && is(cb - 1, ',');
-  for (u32 k = cb + 2; k + 1 < e; ++k) {
+  for (u32 k = from == kNone ? cb + 2 : from; k + 1 < e; ++k) {
     // (the token's length looked at once: a semicolon, a comma, or a word of three letters
     // (coordinated_cue()'s "and", "but") is all that stops the loop)
     const Token& t = toks[k];
@@ -1071,7 +1072,7 @@ void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement 
     // ('called the protesters "my friends" and showed flashes of compassion': a phrase ends before
     // the subject's next verb)
     u32 ce = kind == Complement::phrase ? content_end(q.close_tok, e, kind)
-                                        : content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e);
+                                        : content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e, kind, q.close_tok + 1);
     if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
     // the clause runs on into the sentence's next quotation ('said the reforms were "long overdue"
     // and would "save lives."'): one record, the later quotation a part of it
@@ -1097,13 +1098,15 @@ void Attributor::trailing_mixed(std::size_t qi) {
   const Attribution& a = d.attr[qi];
   if (q.close_tok == kNone || a.cue_tok == kNone || a.cue_tok <= q.close_tok || a.cue_tok > q.close_tok + 8) return;
   const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
-  if (d.sent_of_tok[a.cue_tok] != d.sent_of_tok[q.open_tok] || q.open_tok < sb + 2) return;
-  u32 b = sb;
-  b = past_link_word(b);
-  if (q.open_tok < b + 2) return;
+  if (d.sent_of_tok[a.cue_tok] != d.sent_of_tok[q.open_tok] || q.open_tok == sb) return;
+  // (PolNeAR's content keeps the link: "But ''it is a better use of capital,'' he added")
+  const u32 b = polnear ? sb : past_link_word(sb);
+  if (q.open_tok < b + (polnear ? 1 : 2)) return;
   for (u32 t = b; t < q.open_tok; ++t)
     if (quoted(t) || is(t, ';') || is(t, ':')) return;
-  if (!clause_verb(b, q.open_tok + 1)) return;
+  // (PolNeAR's content is the clause whatever its words before the quotation: 'Teachers "get why
+  // the union endorsed her," Weingarten said')
+  if (!polnear && !clause_verb(b, q.open_tok + 1)) return;
   q.pieces[0].start = std::min<std::size_t>(tok(b).b, q.pieces[0].start);
   // the clause goes on after the quoted words to the comma before its speaker and cue ('police
   // were "very committed" to hearing from victims, Smith said'), plain words only
