@@ -1613,7 +1613,9 @@ TEST(Mixed, QuotedWordsRightAfterTheReportedClauseAreOnePiece) {
   Document d = extract(t, o);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_TRUE(d.quotes[0].spans.empty());  // (one piece: no list of pieces)
-  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "some immigrants were \u201ccriminals\u201d and \u201crapists\u201d");
+  // (the clause goes on to the sentence's end after the second quotation, as after one)
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end),
+            "some immigrants were \u201ccriminals\u201d and \u201crapists\u201d at his launch");
 }
 
 TEST(Mixed, AQuoteAfterACueOfThoughtCoversTheClause) {
@@ -3448,4 +3450,9 @@ TEST(Mixed, TheClauseGoesOnAfterQuotedWordsThatHoldCommas) {
   EXPECT_EQ(first_words("Biographers wrote that Taylor \"had a tin ear, was wrong, and tended to exasperate the men who were "
                         "trying\" to elect him."),
             "Taylor \"had a tin ear, was wrong, and tended to exasperate the men who were trying\" to elect him");
+}
+
+TEST(Mixed, TheClauseGoesOnAfterAQuotationItRanInto) {
+  EXPECT_EQ(first_words("He said the announcement was an \"insult\" to the \"hundreds and maybe thousands\" of young volunteers."),
+            "the announcement was an \"insult\" to the \"hundreds and maybe thousands\" of young volunteers");
 }

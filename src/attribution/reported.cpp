@@ -1049,42 +1049,47 @@ void Attributor::mixed_speech() {
 void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement kind) {
   const u32 start = u < q.open_tok ? tok(u).b : tok(q.open_tok).b;  // from the clause's start or its mark
   if (u < q.open_tok) q.pieces[0].start = start;
-  // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
-  // to the next quotation. Not after words that end with their own punctuation
-  // ('"will say a special prayer," calling him'): the clause ended inside the marks.
-  char lc = q.pieces[0].end > q.pieces[0].start ? text[q.pieces[0].end - 1] : ',';
-  bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
-  // ('said "enough is enough" and walked out': the speaker's next verb is no part of the quote
-  // that is the whole clause)
-  const u32 after = q.close_tok == kNone ? kNone : q.close_tok + 1;
-  const bool next_verb = u >= q.open_tok && after != kNone && after + 1 < s.te && word(after) && (low_is(after, "and") || low_is(after, "but")) &&
-                         word(after + 1) && !tok(after + 1).has(kCap) && (is_word(after + 1, wCue) || past_form(after + 1));
-  if (!ends_inside && !next_verb && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
-    q.pieces[0].start = start;
-    u32 e = s.te;
-    while (e > q.close_tok + 1 && end_punct(e - 1)) --e;
-    for (u32 t = q.close_tok + 1; t < e; ++t)
-      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) {
-        e = t;
-        while (e > q.close_tok + 1 && end_punct(e - 1)) --e;
-        break;
-      }
-    // ('called the protesters "my friends" and showed flashes of compassion': a phrase ends before
-    // the subject's next verb)
-    u32 ce = kind == Complement::phrase ? content_end(q.close_tok, e, kind)
-                                        : content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e, kind, q.close_tok + 1);
-    if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
-    // the clause runs on into the sentence's next quotation ('said the reforms were "long overdue"
-    // and would "save lives."'): one record, the later quotation a part of it
-    if (ce == e && e < s.te && tok(e).kind == TokKind::quote_mark && kind != Complement::phrase) {
-      const std::size_t qn = first_quote_from(e);
-      if (qn < d.quotes.size() && d.quotes[qn].open_tok == e && d.quotes[qn].close_tok != kNone &&
-          d.quotes[qn].close_tok < s.te && d.quotes[qn].pieces.size() == 1 && !d.quotes[qn].direct &&
-          (!d.attr[qn].sieve || d.attr[qn].inherited) &&
-          (qn + 1 >= d.quotes.size() || !d.attr[qn + 1].inherited)) {  // (no quotation after it takes its speaker)
-        q.pieces[0].end = d.quotes[qn].pieces[0].end;
-        q.close_tok = d.quotes[qn].close_tok;
-        d.attr[qn] = Attribution{};  // (a quotation no one is given: not reported)
+  // (and on after a quotation it ran into: 'was an "insult" to the "hundreds" of volunteers')
+  for (bool merged = true; merged;) {
+    merged = false;
+    // the clause goes on after the quoted words ('that "a bomb" had gone off'): to its end, or
+    // to the next quotation. Not after words that end with their own punctuation
+    // ('"will say a special prayer," calling him'): the clause ended inside the marks.
+    char lc = q.pieces[0].end > q.pieces[0].start ? text[q.pieces[0].end - 1] : ',';
+    bool ends_inside = lc == ',' || lc == '.' || lc == ';' || lc == ':' || lc == '!' || lc == '?';
+    // ('said "enough is enough" and walked out': the speaker's next verb is no part of the quote
+    // that is the whole clause)
+    const u32 after = q.close_tok == kNone ? kNone : q.close_tok + 1;
+    const bool next_verb = u >= q.open_tok && after != kNone && after + 1 < s.te && word(after) && (low_is(after, "and") || low_is(after, "but")) &&
+                           word(after + 1) && !tok(after + 1).has(kCap) && (is_word(after + 1, wCue) || past_form(after + 1));
+    if (!ends_inside && !next_verb && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
+      q.pieces[0].start = start;
+      u32 e = s.te;
+      while (e > q.close_tok + 1 && end_punct(e - 1)) --e;
+      for (u32 t = q.close_tok + 1; t < e; ++t)
+        if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) {
+          e = t;
+          while (e > q.close_tok + 1 && end_punct(e - 1)) --e;
+          break;
+        }
+      // ('called the protesters "my friends" and showed flashes of compassion': a phrase ends before
+      // the subject's next verb)
+      u32 ce = kind == Complement::phrase ? content_end(q.close_tok, e, kind)
+                                          : content_end(q.close_tok + 1 > u + 2 ? u : q.close_tok + 1, e, kind, q.close_tok + 1);
+      if (ce > q.close_tok + 1) q.pieces[0].end = tok(ce - 1).e;
+      // the clause runs on into the sentence's next quotation ('said the reforms were "long overdue"
+      // and would "save lives."'): one record, the later quotation a part of it
+      if (ce == e && e < s.te && tok(e).kind == TokKind::quote_mark && kind != Complement::phrase) {
+        const std::size_t qn = first_quote_from(e);
+        if (qn < d.quotes.size() && d.quotes[qn].open_tok == e && d.quotes[qn].close_tok != kNone &&
+            d.quotes[qn].close_tok < s.te && d.quotes[qn].pieces.size() == 1 && !d.quotes[qn].direct &&
+            (!d.attr[qn].sieve || d.attr[qn].inherited) &&
+            (qn + 1 >= d.quotes.size() || !d.attr[qn + 1].inherited)) {  // (no quotation after it takes its speaker)
+          q.pieces[0].end = d.quotes[qn].pieces[0].end;
+          q.close_tok = d.quotes[qn].close_tok;
+          d.attr[qn] = Attribution{};  // (a quotation no one is given: not reported)
+          merged = true;
+        }
       }
     }
   }
