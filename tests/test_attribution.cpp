@@ -3456,3 +3456,24 @@ TEST(Mixed, TheClauseGoesOnAfterAQuotationItRanInto) {
   EXPECT_EQ(first_words("He said the announcement was an \"insult\" to the \"hundreds and maybe thousands\" of young volunteers."),
             "the announcement was an \"insult\" to the \"hundreds and maybe thousands\" of young volunteers");
 }
+
+TEST(Mixed, PolnearContentTakesTheWordsBeforeAnInterruptingSpeaker) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  all.offsets = OffsetUnit::byte;
+  auto pieces = [&](const std::string& t) {
+    Document d = extract(t, all);
+    std::string out;
+    if (d.quotes.empty()) return std::string("(none)");
+    if (d.quotes[0].spans.empty()) return std::string(at(t, d.quotes[0].start, d.quotes[0].end));
+    for (const Span& s : d.quotes[0].spans) out += (out.empty() ? "" : " | ") + std::string(at(t, s.start, s.end));
+    return out;
+  };
+  EXPECT_EQ(pieces("An economic downturn, he said, \"could be a good time to borrow.\""),
+            "An economic downturn | could be a good time to borrow.");
+  // a whole utterance, a link or a time alone before the speaker stay out
+  EXPECT_EQ(pieces("Holding open a book, Beck said, \"I just want to ask you something.\""), "I just want to ask you something.");
+  EXPECT_EQ(pieces("But, he noted, \"while a bomb is likely, it is a mistake to rule it out.\""),
+            "while a bomb is likely, it is a mistake to rule it out.");
+  EXPECT_EQ(pieces("On Monday, she wrote, \"done.\""), "done.");
+}

@@ -441,6 +441,7 @@ struct Attributor {
   void reported_around_quote(const Sentence& s);
   void according_after_quote(const Sentence& s);
   void trailing_mixed(std::size_t qi);
+  void interrupted_mixed(std::size_t qi);
   void paragraph_labels();
   int interview_subject();
   bool question_put(u32 k, u32 clen, u32 e);

@@ -1036,6 +1036,8 @@ void Attributor::mixed_speech() {
     cover_clause(q, u, s, kind == Complement::phrase ? Complement::phrase : Complement::clause);
   }
   allow_belief = allow_stance = false;
+  if (polnear)
+    for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) interrupted_mixed(qi);
   // a clause that holds the opening mark holds the closing one too: 'she was "deeply
   // disappointed."', not 'she was "deeply disappointed.'
   for (QuoteRec& q : d.quotes)
@@ -1093,6 +1095,40 @@ void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement 
       }
     }
   }
+}
+
+// PolNeAR's content of 'An economic downturn, he said, "could be a good time to borrow"': the
+// writer's words before the speaker's commas are the report's first piece, the quoted words that
+// go on with their clause its second (--attributions all), when they hold no quotation and no cue
+// of their own.
+void Attributor::interrupted_mixed(std::size_t qi) {
+  QuoteRec& q = d.quotes[qi];
+  const Attribution& a = d.attr[qi];
+  if (!a.sieve || a.inherited || a.cue_tok == kNone || q.pieces.size() != 1 || q.open_tok == kNone || q.open_tok < 4 ||
+      !is(q.open_tok - 1, ','))
+    return;
+  const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
+  // the speaker and the cue between the two commas
+  u32 first = a.cue_tok;
+  if (a.speaker_span.end > a.speaker_span.start) {
+    if (a.speaker_span.start < tok(sb).b || a.speaker_span.end > tok(q.open_tok - 1).b) return;
+    while (first > sb && tok(first - 1).e > a.speaker_span.start) --first;
+  }
+  if (first < sb + 2 || !is(first - 1, ',') || a.cue_tok >= q.open_tok - 1) return;
+  // (quoted words that go on with the clause, not a whole utterance: "Holding open a book, Beck
+  // said, "I just want to ask you …"" keeps the writer's words out)
+  if (q.pieces[0].end <= q.pieces[0].start || !std::islower(static_cast<unsigned char>(text[q.pieces[0].start]))) return;
+  const u32 c1 = first - 1;
+  // (not a link or a time alone: "But, he said, "…"", "On Monday, she wrote, "…""; nor
+  // quoted words a clause of the speaker's already holds)
+  const u32 link = phrase_link_end(sb);
+  if (past_link_word(sb) >= c1 || (link != kNone && link >= c1) || time_phrase_after(sb, c1) >= c1 ||
+      q.pieces[0].start < tok(q.open_tok).b)
+    return;
+  for (u32 t = sb; t < c1; ++t)
+    if (quoted(t) || tok(t).kind == TokKind::quote_mark || (maybe_cue(t) && cue(t))) return;
+  q.pieces.insert(q.pieces.begin(), Span{tok(sb).b, tok(c1 - 1).e});
+  q.direct = false;
 }
 
 // 'The plan is "a disaster," Hollande said.': the quoted words end the clause that the cue after
