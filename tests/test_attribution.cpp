@@ -3477,3 +3477,12 @@ TEST(Mixed, PolnearContentTakesTheWordsBeforeAnInterruptingSpeaker) {
             "while a bomb is likely, it is a mistake to rule it out.");
   EXPECT_EQ(pieces("On Monday, she wrote, \"done.\""), "done.");
 }
+
+TEST(Indirect, ASubordinateClauseAloneIsNoReportOfTheCueAfterIt) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document d = extract("While the experts say there is a benefit, others disagree.", all);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "the experts");
+  EXPECT_EQ(first_words("If elected, he will cut taxes, Smith said."), "If elected, he will cut taxes");
+}

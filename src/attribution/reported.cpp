@@ -1915,6 +1915,11 @@ void Attributor::indirect_speech() {
       comma = kNone;
     // (nor a question put to the speaker: "Asked if he would work with her again, Brooks laughed.")
     if (comma != kNone && word(b) && low_is(b, "asked") && tok(b).has(kCap)) comma = kNone;
+    // (nor a subordinate clause alone, with no main clause of its own: "While some say it helps,
+    // others disagree."; "If elected, he will cut taxes, Smith said." has one)
+    if (comma != kNone && word(b) && lx.subordinators.count(low(b)) &&
+        std::lower_bound(commas.begin(), commas.end(), b + 1) == std::lower_bound(commas.begin(), commas.end(), comma))
+      comma = kNone;
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
       // (before an inverted cue whose phrase after it is no name or pronoun, a clause with a verb of its
