@@ -3486,3 +3486,7 @@ TEST(Indirect, ASubordinateClauseAloneIsNoReportOfTheCueAfterIt) {
   EXPECT_EQ(mention(&d.quotes[0]), "the experts");
   EXPECT_EQ(first_words("If elected, he will cut taxes, Smith said."), "If elected, he will cut taxes");
 }
+
+TEST(Speaker, ACueWordAfterAPrepositionIsANounOfTheSubject) {
+  EXPECT_EQ(first_mention("The former secretary of state said the plan failed."), "The former secretary of state");
+}

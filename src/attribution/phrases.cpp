@@ -744,8 +744,10 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   const bool participle_time = time_word(last) && last >= lo + 2 && word(last - 1) && !tok(last - 1).has(kCap) &&
                                ((d.word(last - 1).cue && d.word(last - 1).cue->past) || low_ends_with(last - 1, "ed")) &&
                                word(last - 2) && !tok(last - 2).has(kCap) && is_word(last - 2, wNominal);
-  // (a cue's form after a determiner is a noun: "Sources close to the talks said")
-  const bool noun_form = last > lo && is_word(last, wCue) && determiner(last - 1);
+  // (a cue's form after a determiner or a preposition is a noun: "Sources close to the talks
+  // said", "The former secretary of state said")
+  const bool noun_form = last > lo && is_word(last, wCue) &&
+                         (determiner(last - 1) || (is_word(last - 1, wPreposition) && !low_is(last - 1, "to")));
   if (!number_end && !participle_time && (!word(last) || quoted(last) || is_word(last, wPreposition | wAuxiliary) ||
                                           (is_word(last, wCue) && !noun_form) || determiner(last) ||
                       (is_word(last, wFunction) && !is_word(last, wPronoun)) || clause_opener(last)))
