@@ -3490,3 +3490,11 @@ TEST(Indirect, ASubordinateClauseAloneIsNoReportOfTheCueAfterIt) {
 TEST(Speaker, ACueWordAfterAPrepositionIsANounOfTheSubject) {
   EXPECT_EQ(first_mention("The former secretary of state said the plan failed."), "The former secretary of state");
 }
+
+TEST(Speaker, TheTimeOfAPollOrADocumentIsPartOfItsPhrase) {
+  EXPECT_EQ(first_mention("A WBUR poll last week found that Trump led."), "A WBUR poll last week");
+  EXPECT_EQ(first_mention("A Times/CBS News poll conducted last week found that Trump led."),
+            "A Times/CBS News poll conducted last week");
+  // a person's time stays out
+  EXPECT_EQ(first_mention("The senator last week said that Trump led."), "The senator");
+}

@@ -367,6 +367,17 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (m.end == end && m.lo == lo && (m.allow_comma == allow_comma || !m.comma_matters)) return m.np;
   bool comma_matters = false;
   NP np = find_np_before(end, lo, allow_comma, &comma_matters);
+  // "A WBUR poll last week found", "A Times/CBS News poll conducted last week found": the time of
+  // a poll or a document is part of its phrase
+  if (np.ok() && np.te < end) {
+    u32 k = end;
+    while (k > np.te && adverb_like(k - 1)) --k;
+    u32 h = np.te - 1;
+    if (h > np.tb && word(h) && !tok(h).has(kCap) && past_form(h)) --h;  // ("conducted", "released")
+    if (k > np.te && word(h) && !tok(h).has(kCap) && (lx.poll_words.count(low(h)) || lx.document_nouns.count(low(h))) &&
+        time_phrase_after(np.te, k) == k)
+      np.te = k;
+  }
   // "A shareholder, who asked not to be named because the talks were private, said": past a
   // relative clause between commas, the phrase it describes
   if (!np.ok() && allow_comma) {
