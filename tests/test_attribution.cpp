@@ -3498,3 +3498,11 @@ TEST(Speaker, TheTimeOfAPollOrADocumentIsPartOfItsPhrase) {
   // a person's time stays out
   EXPECT_EQ(first_mention("The senator last week said that Trump led."), "The senator");
 }
+
+TEST(Indirect, FindIsAReportOnlyBeforeAClauseAndSupposedIsNone) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  EXPECT_EQ(first_words("The study finds that wages rose.", all), "that wages rose");
+  EXPECT_EQ(first_words("Young women often cannot find jobs that pay well.", all), "(none)");
+  EXPECT_EQ(first_words("It was supposed to be this way.", all), "(none)");
+}
