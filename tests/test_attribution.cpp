@@ -3506,3 +3506,10 @@ TEST(Indirect, FindIsAReportOnlyBeforeAClauseAndSupposedIsNone) {
   EXPECT_EQ(first_words("Young women often cannot find jobs that pay well.", all), "(none)");
   EXPECT_EQ(first_words("It was supposed to be this way.", all), "(none)");
 }
+
+TEST(Indirect, TheOneToldIsANameWithItsNounAndWhereAndWhen) {
+  EXPECT_EQ(first_words("Ruiz told El Universal newspaper on Tuesday that the government must act."),
+            "the government must act");
+  EXPECT_EQ(first_words("Clinton told a Planned Parenthood gathering in Washington she will protect rights."),
+            "she will protect rights");
+}

@@ -738,6 +738,7 @@ u32 Attributor::quoted_as(u32 k, u32 lo) {
 u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found) {
   u32 u = k + clen;
   bool owned = false;  // the one spoken to opens with a name's possessive ("told the BBC's Today programme that")
+  bool named = false;  // the one spoken to is a name, passed over ("told El Universal newspaper on Tuesday that")
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
     // ("warned that workers would …": "that" opens the clause, not a phrase spoken to)
     const bool clause_that = low_is(u, "that") && u + 2 < e &&
@@ -801,7 +802,21 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       after = w + 1;
     // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
     bool told_to = polnear && after > u && word(after) && tok_text(after) == "to";
-    if (!told_to) u = after;
+    if (!told_to) {
+      named = mi >= 0 && after > u;
+      u = after;
+      // (and its noun, where and when, before the clause's pronoun: "told a Planned Parenthood
+      // gathering in Washington she will protect …")
+      for (u32 t = u; named && t < e && t < u + 6; ++t) {
+        if (subject_pronoun(t) && clause_start(t, e)) {
+          u = t;
+          break;
+        }
+        const CueInfo* tc = word(t) && is_word(t, wCue) ? d.word(t).cue : nullptr;
+        if (!word(t) || quoted(t) || clause_opener(t) || is_word(t, wAuxiliary) || (tc && !tc->base && !tc->participle) || past_form(t))
+          break;
+      }
+    }
   }
   // a time right after the cue ("said Wednesday it would ...", "said on Monday it would ...") is
   // no part of what was said, nor an adverb of the list ("said earlier that", "wondered aloud whether")
@@ -863,7 +878,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // that", "told a crowd in Cleveland that", "told a local radio station Tuesday that"
   // (a cue's base or -ing form there is a noun, "a press conference", "a regular briefing"; a
   // day or a number's word is a phrase's, "on Monday", "her 1.4 million followers")
-  bool spoken_to = c.addressee_object && v <= u + 8 && ((v > u + 1 && determiner(u)) || (v > u && owned));
+  // (or the rest of it after a name: "told El Universal newspaper on Tuesday that", "told a Senate
+  // committee hearing on Thursday that")
+  bool spoken_to = c.addressee_object && v <= u + 8 && ((v > u + 1 && determiner(u)) || (v > u && (owned || named)));
   for (u32 t = u + 1; t < v && spoken_to; ++t)
     spoken_to = title_mark(t) || ((word(t) || tok(t).kind == TokKind::number) && !quoted(t) && !clause_opener(t) &&
                 (!is_word(t, wCue | wAuxiliary | wFunction) || is_word(t, wPreposition | wDeterminer) ||
