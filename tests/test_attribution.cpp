@@ -3513,3 +3513,9 @@ TEST(Indirect, TheOneToldIsANameWithItsNounAndWhereAndWhen) {
   EXPECT_EQ(first_words("Clinton told a Planned Parenthood gathering in Washington she will protect rights."),
             "she will protect rights");
 }
+
+TEST(Indirect, AReportGoesOnThroughQuotedWordsThatAreNoOnesOwn) {
+  EXPECT_EQ(first_words("Her campaign challenged the assertion that Grayson had ever \"attacked\" Clinton.",
+                        [] { Options o = bytes(); o.attributions = Attributions::all; return o; }()),
+            "the assertion that Grayson had ever \"attacked\" Clinton");
+}

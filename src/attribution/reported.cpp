@@ -1224,7 +1224,17 @@ void Attributor::reported_before_quote(const Sentence& s) {
     u32 ce = content_end(r.start, e, r.kind);
     if (runs_on && ce == e && first_quote < d.quotes.size()) {
       const QuoteRec& q = d.quotes[first_quote];
-      if (q.open_tok == scanned.quoted && q.close_tok != kNone && q.close_tok < s.te) ce = q.close_tok + 1;
+      if (q.open_tok == scanned.quoted && q.close_tok != kNone && q.close_tok < s.te) {
+        ce = q.close_tok + 1;
+        // (and on after them to the clause's end, when they are no one's words of their own:
+        // 'challenged the assertion that Grayson had ever "attacked" Clinton')
+        if (!d.attr[first_quote].sieve && q.pieces.size() == 1 && ce + 1 < s.te && word(ce)) {
+          u32 e2 = ce;
+          while (e2 < s.te && !quoted(e2) && tok(e2).kind != TokKind::quote_mark) ++e2;
+          while (e2 > ce && end_punct(e2 - 1)) --e2;
+          if (e2 > ce) ce = content_end(r.start, e2, r.kind, ce);
+        }
+      }
     }
     add_indirect(r.start, ce, np, k, k + clen, "indirect_before_quote", 0.55);
     return;
