@@ -69,6 +69,12 @@ TEST(Text, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
 
+TEST(Text, ATitlesAbbreviationAfterAHyphenDoesNotEndTheSentence) {
+  EXPECT_EQ(first_words("He said the unit led by then-Sen. Jon Burge was bad."), "the unit led by then-Sen. Jon Burge was bad");
+  // a hyphenated name's period does end it
+  EXPECT_EQ(first_words("He said he met al-Assad. Then he left."), "he met al-Assad");
+}
+
 TEST(Text, AClockTimesAbbreviationEndsASentenceBeforeACapitalThatIsNoTime) {
   // "a.m." then a name or a quotation: a new sentence; then a day, a month or a zone: the same
   EXPECT_EQ(first_mention("The fire started at 1:12 a.m. Brandt acknowledged that the crews were late."), "Brandt");

@@ -344,6 +344,9 @@ struct WordTail {
     if (!attach) {
       std::string_view w(reinterpret_cast<const char*>(c.base) + i, j + 1 - i);
       attach = (lookup(c, lx, table, i, j + 1, seen).bits & wAbbrev) && lx.abbreviations.count(w) > 0;
+      // (a title after a hyphen: "then-Sen.", "ex-Gov.")
+      if (const std::size_t h = w.rfind('-'); !attach && h != std::string_view::npos && h + 2 < w.size())
+        attach = lx.abbreviations.count(w.substr(h + 1)) > 0;
     }
     if (attach) { ++j; flags |= kAbbrev; }
   }
@@ -454,6 +457,14 @@ struct Joined {
     if (cut && !(find(e - cut).bits & (wFunction | wPronoun))) flags |= kPossessive;
   }
   return {e, flags, stop, non_ascii, find(e)};
+}
+
+// Whether the joined word [i, j) ends in a capitalised part of at most four letters after a
+// hyphen ("then-Sen", "ex-Gov"), which a period after it may abbreviate.
+inline bool hyphen_title(const unsigned char* base, std::size_t i, std::size_t j) {
+  std::size_t h = j;
+  while (h > i && j - h <= 5 && base[h - 1] != '-') --h;
+  return h > i + 1 && h < j && j - h <= 4 && (kAscii[base[h]] & kUpper);
 }
 
 // What word_run() puts for the mark at i when it is a byte past ASCII or a run of hyphens (out:
@@ -710,8 +721,9 @@ struct Marks {
       flags = jw.flags | before;
       w = jw.w;
       if (jw.non_ascii) d.text_ascii = false;
-      // (a period after a joined word's last letters, when one, may join a letter past ASCII)
-      if (next == '.' && base[j + 1] >= 0x80) break;
+      // (a period after a joined word's last letters, when one, may join a letter past ASCII; or
+      // the letters may be a title's abbreviation, "then-Sen.": the general way decides)
+      if (next == '.' && (base[j + 1] >= 0x80 || hyphen_title(base, i, j))) break;
       if (jw.stop) {  // the mark: a quotation mark is put next, all else the general way
         *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::word, Mark::none, flags, w.index, w.bits};
         i = j;
