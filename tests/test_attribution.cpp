@@ -3519,3 +3519,14 @@ TEST(Indirect, AReportGoesOnThroughQuotedWordsThatAreNoOnesOwn) {
                         [] { Options o = bytes(); o.attributions = Attributions::all; return o; }()),
             "the assertion that Grayson had ever \"attacked\" Clinton");
 }
+
+TEST(Grouping, ATitleQuotedBetweenTwoPiecesOfOneAttributionDoesNotPartThem) {
+  Options o = bytes();
+  o.grouping = Grouping::attribution;
+  std::string t = "\"Donald Trump is a fraud,\" Perez said Sunday on NBC's \"Meet the Press.\" \"Listening to him talk, he has "
+                  "spent his entire career putting his profits first.\"";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Perez");
+  EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+}

@@ -613,8 +613,11 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     a.sieve = "previous_sentence";
     a.confidence = 0.6;
     // ('"A," Christie said to laughs. "B."': the words go on from the quote the same cue
-    // attributed, one attribution in two pieces)
-    a.inherited = qi > 0 && d.attr[qi - 1].cue_tok == t;
+    // attributed, one attribution in two pieces; a title quoted between is no one's: '"A," Perez
+    // said on NBC's "Meet the Press." "B."')
+    std::size_t pj = qi;
+    while (pj > 0 && !d.attr[pj - 1].sieve && d.quotes[pj - 1].open_tok >= ps.tb) --pj;
+    a.inherited = pj > 0 && d.attr[pj - 1].cue_tok == t;
     return true;
   }
   return false;

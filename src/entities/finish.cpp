@@ -837,8 +837,11 @@ void finish(Doc& d, Document& out) {
     }
     // a piece that continues the previous record: the same cue ('"A," he said, "b."') or, when
     // grouping by attribution, a continuation of it
-    if (!recs.empty() && recs.back().quote == qi - 1 && qi > 0 && attributed && d.attr[qi - 1].sieve) {
-      const Attribution& pa = d.attr[qi - 1];
+    // (grouping by attribution, past quotations that made no record: '"A," Perez said on NBC's "Meet
+    // the Press." "B."')
+    const std::size_t pq = recs.empty() ? qi : recs.back().quote;
+    if (!recs.empty() && qi > 0 && (pq == qi - 1 || (by_attribution && pq < qi)) && attributed && d.attr[pq].sieve) {
+      const Attribution& pa = d.attr[pq];
       bool same_cue = a.cue_b != kNone && a.cue_b == pa.cue_b;
       bool lower_start = false;
       if (q.first_tok < q.last_tok) {
