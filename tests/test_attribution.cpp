@@ -3530,3 +3530,12 @@ TEST(Grouping, ATitleQuotedBetweenTwoPiecesOfOneAttributionDoesNotPartThem) {
   EXPECT_EQ(d.quotes[0].speaker, "Perez");
   EXPECT_EQ(d.quotes[0].spans.size(), 2u);
 }
+
+TEST(Indirect, AccordingToASourceWhoseDescriptionRunsToTheEnd) {
+  EXPECT_EQ(first_mention("Trump wrote to the chief executive, according to a copy of the letter reviewed by The Post."),
+            "a copy of the letter reviewed by The Post");
+  // a verb after the source's comma is the sentence's own
+  EXPECT_EQ(first_mention("The plan, according to two officials, would cut jobs.",
+                          [] { Options o = bytes(); o.attributions = Attributions::all; return o; }()),
+            "two officials");
+}

@@ -1875,6 +1875,16 @@ void Attributor::indirect_speech() {
         bool ends = np.ok() && (np.te >= e || is(np.te, ','));
         for (u32 t = np.ok() ? np.te + 1 : e; t < e && ends; ++t)
           ends = !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
+        // (or words that describe it run to the sentence's end, no comma among them: "according to
+        // a copy of the letter reviewed by The Post.", "according to an account she gave to the Beacon.")
+        if (np.ok() && !ends && np.te < e && !is(np.te, ',') && joint(k - 1)) {
+          bool plain = e <= np.te + 14;
+          for (u32 t = np.te; t < e && plain; ++t) plain = !is(t, ',') && !quoted(t) && tok(t).kind != TokKind::quote_mark;
+          if (plain) {
+            np = {np.tb, e, -1};
+            ends = true;
+          }
+        }
         if (ends) {
           add_indirect(b, joint(k - 1) ? k - 1 : k, np, k, k + 2, "indirect_according_to", 0.7);
           continue;
