@@ -3539,3 +3539,7 @@ TEST(Indirect, AccordingToASourceWhoseDescriptionRunsToTheEnd) {
                           [] { Options o = bytes(); o.attributions = Attributions::all; return o; }()),
             "two officials");
 }
+
+TEST(Speaker, APartyTagAndADescriptionBetweenCommasBeforeTheCue) {
+  EXPECT_EQ(only_speaker("Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed."), "Marco Rubio");
+}

@@ -995,6 +995,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           u32 o = n;
           while (o > lo && o + 8 > n && !is(o, '(')) --o;
           if (is(o, '(') && o > lo) n = o - 1;
+        } else {  // (or a party and state between commas: "Sen. Marco Rubio, R-Fla., appearing on Fox News, said")
+          u32 o = n + 1;
+          while (o > lo && o + 6 > n && !is(o - 1, ',')) --o;
+          if (o > lo + 1 && is(o - 1, ',') && party_tag(o, n + 1)) n = o - 2;
         }
         u32 q2 = n;
         while (q2 > lo && n + 1 - q2 < 24 && !is(q2 - 1, ',')) --q2;
