@@ -3543,3 +3543,7 @@ TEST(Indirect, AccordingToASourceWhoseDescriptionRunsToTheEnd) {
 TEST(Speaker, APartyTagAndADescriptionBetweenCommasBeforeTheCue) {
   EXPECT_EQ(only_speaker("Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed."), "Marco Rubio");
 }
+
+TEST(Speaker, ADeterminerStandingAloneAfterTheSentencesLink) {
+  EXPECT_EQ(first_mention("Yet another said, \"Rubio is in a battle.\""), "another");
+}

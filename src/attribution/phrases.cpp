@@ -246,7 +246,9 @@ bool Attributor::standalone_subject(u32 t, bool* one) {
   const auto it = lx.standalone_determiners.find(low(t));
   if (it == lx.standalone_determiners.end()) return false;
   if (one) *one = it->second;
-  return t == d.sents[d.sent_of_tok[t]].tb || !word(t - 1) || clause_opener(t - 1);
+  // (or after the sentence's link: "Yet another said")
+  const u32 sb = d.sents[d.sent_of_tok[t]].tb;
+  return t == sb || !word(t - 1) || clause_opener(t - 1) || (t == sb + 1 && lx.discourse_markers.count(low(t - 1)));
 }
 
 // a possessive before a noun: "Kessler's", "the company's", "his", "her", "their", "its"
