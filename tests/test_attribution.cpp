@@ -3547,3 +3547,13 @@ TEST(Speaker, APartyTagAndADescriptionBetweenCommasBeforeTheCue) {
 TEST(Speaker, ADeterminerStandingAloneAfterTheSentencesLink) {
   EXPECT_EQ(first_mention("Yet another said, \"Rubio is in a battle.\""), "another");
 }
+
+TEST(Indirect, ARelativeClausesReportEndsBeforeAnAsideAndTheMainVerb) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  Document d = extract("The judges who ruled that Texas could not implement its law, for instance, said the problem was not the ID.", all);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(cue(&d.quotes[0]), "ruled");
+  EXPECT_EQ(cue(&d.quotes[1]), "said");
+  EXPECT_EQ(d.quotes[1].speaker, "The judges");
+}

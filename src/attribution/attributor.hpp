@@ -244,6 +244,12 @@ struct Attributor {
   // (inline: asked of many tokens, which the first tests turn away)
   // an auxiliary that is a verb (not an adverb of auxiliaries.txt: "later", "also")
   bool verb_auxiliary(u32 t) { return is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t)); }
+  // the token after an aside that opens at t and its comma ("for instance,", "however,"), or t
+  u32 past_aside(u32 t, u32 e) {
+    if (t + 2 < e && aside(t) && is(t + 1, ',')) return t + 2;
+    const u32 l = phrase_link_end(t);
+    return l != kNone && l < e ? l : t;
+  }
   // a report opens at t with words before its subject: a condition, a time, a reason ("if
   // elected", "despite the excitement", "sometime in the week that followed")
   bool opens_adverbial(u32 t) {

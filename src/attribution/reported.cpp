@@ -2167,11 +2167,14 @@ void Attributor::indirect_speech() {
         // "The mayor, who said she would not run, announced ...": a relative clause's report ends
         // where the main clause takes up again, at a comma and its verb
         // (or where the report ended already: "Sanders, who has sent pleas on his behalf, said")
-        if (np.tb > lo && relative_opens(np.tb - 1))
+        // ("The judges who ruled that …, for instance, said": "who" with no comma, an aside before
+        // the verb)
+        const bool relative_who = np.te == np.tb + 1 && np.tb > lo && word(np.tb) && low_is(np.tb, "who") && !is(np.tb - 1, ',');
+        if (np.tb > lo && (relative_opens(np.tb - 1) || relative_who))
           for (u32 t = r.start + 1; t <= ce && t + 1 < e; ++t)
-            if (is(t, ',') && verbish_at(t + 1, e)) {
+            if (is(t, ',') && (verbish_at(t + 1, e) || (relative_who && verbish_at(past_aside(t + 1, e), e)))) {
               ce = t;
-              resumes = t;
+              resumes = verbish_at(t + 1, e) ? t : past_aside(t + 1, e) - 1;
               main_subject = np.mention >= 0 ? NP{d.mentions[np.mention].tb, d.mentions[np.mention].te, np.mention}
                                              : NP{np.for_tb, np.for_te, -1};
               break;
