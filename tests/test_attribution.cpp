@@ -3557,3 +3557,10 @@ TEST(Indirect, ARelativeClausesReportEndsBeforeAnAsideAndTheMainVerb) {
   EXPECT_EQ(cue(&d.quotes[1]), "said");
   EXPECT_EQ(d.quotes[1].speaker, "The judges");
 }
+
+TEST(Indirect, APhraseAfterWithSaysWhatItsParticipleReports) {
+  EXPECT_EQ(first_mention("Trump has improved his standing, with 30 percent of voters saying they have a positive view of him."),
+            "30 percent of voters");
+  EXPECT_EQ(first_words("Trump has improved his standing, with 30 percent of voters saying they have a positive view of him."),
+            "they have a positive view of him");
+}

@@ -596,6 +596,15 @@ u32 Attributor::owner_clause_end(u32 b, u32 ce) {
   return ce;
 }
 
+// The subject of a participle at k in a phrase that "with" opens: "with 30 percent of voters
+// saying they …", "with many analysts predicting that …" (a share or a speaker's phrase), or none.
+NP Attributor::with_subject(u32 k, u32 lo) {
+  if (k < lo + 3 || is(k - 1, ',')) return {};
+  const NP np = np_before(k, lo, false);
+  if (!np.ok() || np.te != k || np.tb <= lo || !word(np.tb - 1) || !low_is(np.tb - 1, "with")) return {};
+  return np.mention >= 0 || speaker_like(np) || quantity_before(np.te, np.tb) != kNone ? np : NP{};
+}
+
 // A second verb of report of the same subject at k, before e: "(,) and added that", "but also
 // noted that", ", adding that" — the cue's token, or kNone. It must report a clause of its own
 // ("that ...", or a subject and its verb): in "said the man was arrested and charged with
@@ -2122,6 +2131,8 @@ void Attributor::indirect_speech() {
           // "Smith was quoted by Reuters as saying that ...": the passive's subject speaks
           np = np_before(verb_group_start(q), lo);
           cue_from = q;
+        } else if (const NP with = with_subject(k, lo); with.ok()) {
+          np = with;  // "with 30 percent of voters saying they …": the phrase after "with" says it
         } else {
           // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
           if (!is(k - 1, ',') || k < lo + 3) continue;
