@@ -3564,3 +3564,10 @@ TEST(Indirect, APhraseAfterWithSaysWhatItsParticipleReports) {
   EXPECT_EQ(first_words("Trump has improved his standing, with 30 percent of voters saying they have a positive view of him."),
             "they have a positive view of him");
 }
+
+TEST(Speaker, AShareThatARelativeWhoStandsFor) {
+  Document d = extract("Compared with last year, 64 percent who say they like Sanders are young.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "who");
+  EXPECT_EQ(d.quotes[0].speaker, "64 percent");
+}

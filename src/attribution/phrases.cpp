@@ -473,7 +473,7 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // 10 voters said" (not a year: "In 2016 voters said")
   if (np.tb > lo + 1 && word(np.tb - 1) && low_is(np.tb - 1, "of")) {
     if (u32 q = quantity_before(np.tb - 1, lo); q != kNone) np.tb = q;
-  } else if (np.tb > lo && !determiner(np.tb) &&
+  } else if (np.tb > lo && !determiner(np.tb) && np.for_tb == kNone &&
              (word(np.tb - 1) || (tok(np.tb - 1).kind == TokKind::number && tok_text(np.tb - 1).size() < 4))) {
     if (u32 q = quantity_before(np.tb, lo); q != kNone && q < np.tb) np.tb = q;
     // (or the phrase is a share itself, and words lead it: "A mere 9 percent")
@@ -1113,6 +1113,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         }
         bool whole = b < ae && (determiner(b) || is_word(ae - 1, wFunction) || low_ends_with(ae - 1, "s"));
         if (whole) nom = {b, ae, -1};
+        // (or a share: "compared with 64 percent who say", "another 12 percent who say")
+        if (const u32 q = nom.ok() ? kNone : quantity_before(ae, sb); q != kNone) nom = {q, ae, -1};
       }
       if (nom.ok()) return {p, p + 1, -1, nom.tb, nom.te};
     }
