@@ -3571,3 +3571,8 @@ TEST(Speaker, AShareThatARelativeWhoStandsFor) {
   EXPECT_EQ(mention(&d.quotes[0]), "who");
   EXPECT_EQ(d.quotes[0].speaker, "64 percent");
 }
+
+TEST(Speaker, AnotherLeadsAShareAndANameBeforeASlashIsWhole) {
+  EXPECT_EQ(first_mention("Another 19 percent said they would vote for Johnson."), "Another 19 percent");
+  EXPECT_EQ(first_mention("The USC Dornsife/Los Angeles Times poll says that Trump led."), "The USC Dornsife/Los Angeles Times poll");
+}

@@ -1418,6 +1418,8 @@ Span Attributor::speaker_phrase(const NP& np) {
   if (b >= 2 && is(b - 1, '/') && word(b - 2) && tok(b - 2).e == tok(b - 1).b && tok(b - 1).e == tok(b).b) {
     const u32 sent_b = d.sents[d.sent_of_tok[b]].tb;
     b -= 2;
+    // (the whole name before the slash: "The USC Dornsife/Los Angeles Times poll")
+    if (const int mi = mention_at(b); mi >= 0 && d.mentions[mi].te == b + 1 && d.mentions[mi].tb >= sent_b) b = d.mentions[mi].tb;
     while (b > sent_b && word(b - 1) && is_word(b - 1, wModifier) && !is_word(b - 1, wPreposition)) --b;
     if (b > sent_b && determiner(b - 1)) --b;
   }
