@@ -3576,3 +3576,12 @@ TEST(Speaker, AnotherLeadsAShareAndANameBeforeASlashIsWhole) {
   EXPECT_EQ(first_mention("Another 19 percent said they would vote for Johnson."), "Another 19 percent");
   EXPECT_EQ(first_mention("The USC Dornsife/Los Angeles Times poll says that Trump led."), "The USC Dornsife/Los Angeles Times poll");
 }
+
+TEST(Speaker, ANounThatOpensTheSentenceAndThePhraseAPrepositionGovernsAfterIt) {
+  EXPECT_EQ(first_mention("Leaders in the community said the plan failed."), "Leaders in the community");
+  EXPECT_EQ(first_mention("Others in the African-American community say the plan failed."),
+            "Others in the African-American community");
+  EXPECT_EQ(first_mention("Some say he looks thin; others say he has never been healthier.",
+                          [] { Options o = bytes(); return o; }()),
+            "Some");
+}

@@ -588,7 +588,9 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     const bool adjective = before.mention < 0 && before.te == prep && before.te >= before.tb + 3 && word(prep - 1) &&
                            !tok(prep - 1).has(kCap) && !is_word(prep - 1, wNominal | wFunction | wCue) &&
                            speaker_like(NP{before.tb, prep - 1, -1});
-    if (before.mention < 0 && before.te == prep && (speaker_like(before) || adjective) && !temporal(before)) {
+    // (a noun capitalised only because it opens the sentence is no name: "Leaders in the community said")
+    const bool common = before.te == before.tb + 1 && before.tb == d.sents[d.sent_of_tok[before.tb]].tb && is_word(before.tb, wNominal);
+    if ((before.mention < 0 || common) && before.te == prep && (speaker_like(before) || adjective) && !temporal(before)) {
       np = {before.tb, np.te, -1};
       break;
     }
