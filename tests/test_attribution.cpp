@@ -3585,3 +3585,10 @@ TEST(Speaker, ANounThatOpensTheSentenceAndThePhraseAPrepositionGovernsAfterIt) {
                           [] { Options o = bytes(); return o; }()),
             "Some");
 }
+
+TEST(Speaker, ExamplesOfTheNounBetweenCommasArePartOfItsPhrase) {
+  Document d = extract("Mining companies, including Patriot, said the plan would work.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Mining companies, including Patriot");
+  EXPECT_EQ(d.quotes[0].speaker, "Mining companies");
+}

@@ -369,6 +369,19 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (m.end == end && m.lo == lo && (m.allow_comma == allow_comma || !m.comma_matters)) return m.np;
   bool comma_matters = false;
   NP np = find_np_before(end, lo, allow_comma, &comma_matters);
+  // "Proponents, including the United States Conference of Mayors, say": examples of the noun
+  // between commas are part of its phrase
+  if (np.ok() && np.te + 3 < end && is(np.te, ',') && word(np.te + 1) &&
+      (low_is(np.te + 1, "including") || low_is(np.te + 1, "like") || low_is(np.te + 1, "especially"))) {
+    u32 k = end;
+    while (k > np.te && adverb_like(k - 1)) --k;
+    bool plain = k > np.te + 2 && is(k - 1, ',') && k <= np.te + 20;
+    for (u32 t = np.te + 1; t + 1 < k && plain; ++t) plain = !quoted(t) && !is_word(t, wAuxiliary) && !(is(t, ',') && !word(t + 1));
+    if (plain) {
+      if (np.for_tb == kNone && np.mention < 0) np.for_tb = np.tb, np.for_te = np.te;  // (the noun names the speaker)
+      np.te = k - 1;
+    }
+  }
   // "A WBUR poll last week found", "A Times/CBS News poll conducted last week found": the time of
   // a poll or a document is part of its phrase
   if (np.ok() && np.te < end) {
