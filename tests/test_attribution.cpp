@@ -3592,3 +3592,11 @@ TEST(Speaker, ExamplesOfTheNounBetweenCommasArePartOfItsPhrase) {
   EXPECT_EQ(mention(&d.quotes[0]), "Mining companies, including Patriot");
   EXPECT_EQ(d.quotes[0].speaker, "Mining companies");
 }
+
+TEST(Indirect, APresentVerbAfterItsSubjectMakesAClause) {
+  EXPECT_EQ(first_words("He said the plan works."), "the plan works");
+  EXPECT_EQ(first_words("She says the law protects workers."), "the law protects workers");
+  EXPECT_EQ(first_words("Smith says Jones lies."), "Jones lies");
+  // a plural after a determiner is a noun: no clause
+  EXPECT_EQ(first_words("He announced the new rules on Monday."), "(none)");
+}

@@ -131,7 +131,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (u + 2 >= e) {
     // a noun and its verb: a clause ("said sales fell", "said prices have")
     if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && !is_word(u, wFunction | wPreposition | wCue) &&
-        (is_word(u + 1, wAuxiliary) || past_form(u + 1)) && (c.cls == CueClass::speech || c.cls == CueClass::belief) &&
+        (is_word(u + 1, wAuxiliary) || past_form(u + 1) || present_s_verb(u + 1, u)) && (c.cls == CueClass::speech || c.cls == CueClass::belief) &&
         !c.clause_only)
       return Complement::clause;
     // a word or two: only a noun phrase, as PolNeAR reads them ("Voters support the plan",
@@ -288,7 +288,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary);
     // (after a determiner or a possessive a word is a noun: "his late father's will")
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
-        (verb_group_at(k, e) || (!made && !participle_by && (is_word(k, wCue) || past_form(k)))))
+        (verb_group_at(k, e) || (!made && !participle_by && (is_word(k, wCue) || past_form(k) || (!polnear && present_s_verb(k, u))))))
       return Complement::clause;
   }
   // (a number's phrase with no verb of its own, "added around 292,000 jobs", is no report)
@@ -312,10 +312,34 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
                                                                                                                       : kNone;
     const bool noun = det != kNone && det > u && word(det - 1) && is_word(det - 1, wPreposition);
     if (verb_group_at(t, e) || past_form(t) ||
-        (is_word(t, wCue) && !noun && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))))
+        (is_word(t, wCue) && !noun && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))) ||
+        present_s_verb(t, u))
       return true;
   }
   return false;
+}
+
+// A verb's -s form at t after its subject, from u: "the plan works", "the economy needs more",
+// "it helps" — after a singular noun, a name or "he", "she", "it", before the clause's end or
+// its object (a word in -s after a plural or a determiner is a noun: "the new rules", "voters' needs")
+bool Attributor::present_s_verb(u32 t, u32 u) {
+  if (t <= u || !word(t) || tok(t).has(kCap)) return false;
+  const std::string_view w = tok_text(t);
+  if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") ||
+      is_word(t, wFunction | wPreposition | wPronoun | wDeterminer | wAuxiliary))
+    return false;
+  const u32 p = t - 1;
+  if (!word(p) || determiner(p) || is_word(p, wPreposition | wAuxiliary) || tok(p).has(kPossessive)) return false;
+  const int pm = mention_at(p);
+  if (pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
+    return d.mentions[pm].grammatical_case == Case::nom && d.mentions[pm].gender != Gender::plural && d.mentions[pm].gender != Gender::first &&
+           d.mentions[pm].gender != Gender::second;
+  if (is_word(p, wFunction)) return false;
+  // (a singular noun, a name: no -s of its own; a noun phrase before it, a determiner or a name)
+  if (low_ends_with(p, "s") && pm < 0) return false;
+  u32 b = p;
+  while (b > u && word(b - 1) && !is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary) && p - b < 3) --b;
+  return pm >= 0 || (b > u && determiner(b - 1)) || (b > u && tok(b - 1).has(kPossessive));
 }
 
 // A verb (as clause_verb(), but no cue's base form) outside the relative clauses between commas:
