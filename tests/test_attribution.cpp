@@ -3384,7 +3384,7 @@ TEST(Speaker, ACueWordThatIsNoVerbInsideAnAppositive) {
   // a participle clause after a comma is the cue's, not the description's
   EXPECT_EQ(first_mention("\"It refreshes the library,\" said Peter Rice, chairman of the group, noting that old episodes "
                           "sell."),
-            "Peter Rice");
+            "Peter Rice, chairman of the group");
   // a verb is no description: the appositive is left out
   EXPECT_EQ(first_mention("Only two Democrats, both of whom opposed the deal, said they would back the bill."),
             "Only two Democrats");
@@ -3599,4 +3599,9 @@ TEST(Indirect, APresentVerbAfterItsSubjectMakesAClause) {
   EXPECT_EQ(first_words("Smith says Jones lies."), "Jones lies");
   // a plural after a determiner is a noun: no clause
   EXPECT_EQ(first_words("He announced the new rules on Monday."), "(none)");
+}
+
+TEST(Speaker, AParticiplesClauseAfterTheDescriptionIsNoPartOfIt) {
+  EXPECT_EQ(first_mention("\"We will win,\" said Cornell Belcher, a Democratic pollster, referring to the nominee."),
+            "Cornell Belcher, a Democratic pollster");
 }

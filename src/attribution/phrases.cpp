@@ -1691,7 +1691,12 @@ void Attributor::appositive(Attribution& a) {
         break;
       }
       // an adverbial after a comma is the cue's, not the description's: ", in a statement"
-      if (t > after + 2 && is(t, ',') && t + 1 < e && is_word(t + 1, wPreposition) && !low_is(t + 1, "of")) {
+      // (and a participle's clause after the description is the writer's: "…, Republican of
+      // Illinois, becoming the first …", "…, a pollster, referring to …")
+      if (t > after + 2 && is(t, ',') && t + 1 < e &&
+          ((is_word(t + 1, wPreposition) && !low_is(t + 1, "of")) ||
+           (word(t + 1) && !tok(t + 1).has(kCap) &&
+            low_ends_with(t + 1, "ing") && !is_word(t + 1, wNominal | wTitle)))) {
         end = t;
         break;
       }
