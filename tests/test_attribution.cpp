@@ -3605,3 +3605,8 @@ TEST(Speaker, AParticiplesClauseAfterTheDescriptionIsNoPartOfIt) {
   EXPECT_EQ(first_mention("\"We will win,\" said Cornell Belcher, a Democratic pollster, referring to the nominee."),
             "Cornell Belcher, a Democratic pollster");
 }
+
+TEST(Speaker, ACoordinatedSubjectWhoseSecondPartHeadsAPreposition) {
+  EXPECT_EQ(first_mention("Bush and his rivals for the Republican nomination said the plan failed."),
+            "Bush and his rivals for the Republican nomination");
+}

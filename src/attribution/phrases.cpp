@@ -561,13 +561,13 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (p > lo && determiner(p - 1)) --p;  // "for the White House": the name's mention starts at "White"
     if (p >= lo + 2 && word(p - 1) && nominal_preposition(p - 1)) {
       NP head = nominal_ending_at(p - 2, lo);
-      if (head.ok()) return {head.tb, np.te, -1};
+      if (head.ok()) return coordinated({head.tb, np.te, -1}, end, lo);
       // "The city of Phoenix", "A chorus of prominent Republicans": a noun right after a
       // determiner before "of" heads the phrase
       const u32 h = p - 2;
       if (low_is(p - 1, "of") && h > lo && determiner(h - 1) && word(h) && !tok(h).has(kCap) && !time_word(h) &&
           !is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
-        return {h - 1, np.te, -1};
+        return coordinated({h - 1, np.te, -1}, end, lo);
     }
   }
   // "Trump at the time said": a phrase that a preposition governs is an adverbial; look before it
@@ -638,24 +638,7 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (opens) np = {fb, np.te, -1};
     }
   }
-  // "state and local leaders said", "The Republican nominee and his aides said", "The family,
-  // protesters and civic leaders said": a noun phrase after "and" is the end of the clause's
-  // whole subject
-  // (a name after "and" too, when the phrase before "and" is no name: "Clinton and the State
-  // Department have asserted", "She and her aides have vowed")
-  if (np.ok() && np.for_tb == kNone && np.tb >= lo + 2) {
-    u32 a = np.tb - 1;
-    if (a > lo && (determiner(a) || possessive_owner(a))) --a;
-    if (word(a) && low_is(a, "and")) {
-      // (the clause's subject opens with the phrase before "and", not "a woman asked for a photo
-      // and Clinton said")
-      const NP whole = clause_subject(end, lo);
-      bool verb = false;
-      for (u32 t = whole.ok() && np.mention >= 0 ? whole.tb : a; t < a && !verb; ++t)
-        verb = word(t) && !tok(t).has(kCap) && (past_form(t) || verb_auxiliary(t));
-      if (whole.ok() && !verb && whole.tb < a && whole.te >= np.te) np = {whole.tb, np.te, -1};
-    }
-  }
+  np = coordinated(np, end, lo);
   // "Presidential candidates like Donald Trump and Bernie Sanders are vowing", "Several Republican
   // leaders, including Sens. John McCain and Chuck Grassley, said": the names are examples of the
   // noun before them, whose phrase is the speaker's
@@ -671,6 +654,28 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       const NP head = nominal_ending_at(h, lo);
       if (head.ok() && plural_phrase(head) && (head.tb == lo || head.tb == d.sents[d.sent_of_tok[head.tb]].tb || is(head.tb - 1, ',')))
         np = {head.tb, np.te, -1};
+    }
+  }
+  return np;
+}
+
+// "state and local leaders said", "The Republican nominee and his aides said", "The family,
+// protesters and civic leaders said": a noun phrase after "and" is the end of the clause's whole
+// subject, before `end` (a name after "and" too, when the phrase before "and" is no name: "Clinton
+// and the State Department have asserted", "She and her aides have vowed", "Bush and his rivals
+// for the nomination said")
+NP Attributor::coordinated(NP np, u32 end, u32 lo) {
+  if (np.ok() && np.for_tb == kNone && np.tb >= lo + 2) {
+    u32 a = np.tb - 1;
+    if (a > lo && (determiner(a) || possessive_owner(a))) --a;
+    if (word(a) && low_is(a, "and")) {
+      // (the clause's subject opens with the phrase before "and", not "a woman asked for a photo
+      // and Clinton said")
+      const NP whole = clause_subject(end, lo);
+      bool verb = false;
+      for (u32 t = whole.ok() && np.mention >= 0 ? whole.tb : a; t < a && !verb; ++t)
+        verb = word(t) && !tok(t).has(kCap) && (past_form(t) || verb_auxiliary(t));
+      if (whole.ok() && !verb && whole.tb < a && whole.te >= np.te) np = {whole.tb, np.te, -1};
     }
   }
   return np;
