@@ -3610,3 +3610,8 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartHeadsAPreposition) {
   EXPECT_EQ(first_mention("Bush and his rivals for the Republican nomination said the plan failed."),
             "Bush and his rivals for the Republican nomination");
 }
+
+TEST(Speaker, ACoordinatedSubjectWhoseSecondNameHasATitle) {
+  EXPECT_EQ(first_mention("Former Ambassador John Bolton and Breitbart News editor Aaron Klein said the plan failed."),
+            "Former Ambassador John Bolton and Breitbart News editor Aaron Klein");
+}

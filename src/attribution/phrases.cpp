@@ -666,7 +666,13 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
 // for the nomination said")
 NP Attributor::coordinated(NP np, u32 end, u32 lo) {
   if (np.ok() && np.for_tb == kNone && np.tb >= lo + 2) {
-    u32 a = np.tb - 1;
+    // (the name's phrase with the words of its title: "Bolton and Breitbart News editor Aaron Klein")
+    u32 pb = np.tb;
+    if (np.mention >= 0) {
+      const std::size_t start = speaker_phrase(np).start;
+      while (pb > lo && tok(pb - 1).b >= start) --pb;
+    }
+    u32 a = pb - 1;
     if (a > lo && (determiner(a) || possessive_owner(a))) --a;
     if (word(a) && low_is(a, "and")) {
       // (the clause's subject opens with the phrase before "and", not "a woman asked for a photo
