@@ -3615,3 +3615,10 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondNameHasATitle) {
   EXPECT_EQ(first_mention("Former Ambassador John Bolton and Breitbart News editor Aaron Klein said the plan failed."),
             "Former Ambassador John Bolton and Breitbart News editor Aaron Klein");
 }
+
+TEST(Indirect, AQuestionsSubjectAfterItsAuxiliaryReportsNothing) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  EXPECT_EQ(first_words("If Trump were a woman, would you still vote for her?", all), "(none)");
+  EXPECT_EQ(first_words("He asked whether voters would support him.", all), "whether voters would support him");
+}

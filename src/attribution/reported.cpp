@@ -2174,6 +2174,8 @@ void Attributor::indirect_speech() {
         if (!np.ok() && resumes != kNone && p == resumes + 1) np = main_subject;
       }
       if (!np.ok()) continue;
+      // a question's subject after its auxiliary reports nothing: "Would you still vote for her?"
+      if (np.tb > lo && verb_auxiliary(np.tb - 1) && is(s.te - 1, '?')) continue;
       // "What he said next shocked the room": what was said is the subject of another verb
       // (PolNeAR marks it: --attributions all)
       if (!polnear && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "what")) continue;
