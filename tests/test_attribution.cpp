@@ -3622,3 +3622,10 @@ TEST(Indirect, AQuestionsSubjectAfterItsAuxiliaryReportsNothing) {
   EXPECT_EQ(first_words("If Trump were a woman, would you still vote for her?", all), "(none)");
   EXPECT_EQ(first_words("He asked whether voters would support him.", all), "whether voters would support him");
 }
+
+TEST(Indirect, ProtestsRatesAndAppealsAreNounsBeforeTheSentencesVerb) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  EXPECT_EQ(first_words("Mass protests in Charlotte broke out after the shooting.", all), "(none)");
+  EXPECT_EQ(first_words("He wants to cut business and capital gains rates.", all), "to cut business and capital gains rates");
+}
