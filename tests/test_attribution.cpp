@@ -3629,3 +3629,10 @@ TEST(Indirect, ProtestsRatesAndAppealsAreNounsBeforeTheSentencesVerb) {
   EXPECT_EQ(first_words("Mass protests in Charlotte broke out after the shooting.", all), "(none)");
   EXPECT_EQ(first_words("He wants to cut business and capital gains rates.", all), "to cut business and capital gains rates");
 }
+
+TEST(Indirect, ThatBeforeAVerbsSFormAndItsObjectIsARelativePronoun) {
+  Options all = bytes();
+  all.attributions = Attributions::all;
+  EXPECT_EQ(first_words("The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay.", all), "(none)");
+  EXPECT_EQ(first_words("He said on Monday that voters want change.", all), "that voters want change");
+}

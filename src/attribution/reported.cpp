@@ -963,7 +963,12 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     }
     auto verb_at = [&](u32 t) { return t < e && word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)); };
     // (a verb of report or showing right after it is the relative clause's: "a post that showed")
-    const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) ||
+    // (or an -s form before its object: "spoke in a cottage on a base that overlooks Kaneohe Bay";
+    // not a plural subject, "that voters want")
+    const std::string_view w1 = tok_text(v + 1);
+    const bool s_verb = w1.size() > 3 && w1.back() == 's' && !w1.ends_with("ss") && !w1.ends_with("us") &&
+                        !is_word(v + 1, wFunction | wPronoun | wNominal) && (determiner(v + 2) || tok(v + 2).has(kCap));
+    const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) || s_verb ||
                                          (past_form(v + 1) && (is_word(v + 1, wCue) || (!verb_at(v + 2) && !verb_at(v + 3)))));
     if (determiner_that || relative_that) *that_found = false;
   }
