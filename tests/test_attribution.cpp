@@ -3636,3 +3636,7 @@ TEST(Indirect, ThatBeforeAVerbsSFormAndItsObjectIsARelativePronoun) {
   EXPECT_EQ(first_words("The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay.", all), "(none)");
   EXPECT_EQ(first_words("He said on Monday that voters want change.", all), "that voters want change");
 }
+
+TEST(Indirect, AnSFormAfterAPhraseAPrepositionGovernsIsNoVerb) {
+  EXPECT_EQ(first_words("He has called for an independent review of the public works department."), "(none)");
+}

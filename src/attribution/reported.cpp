@@ -339,7 +339,11 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   if (low_ends_with(p, "s") && pm < 0) return false;
   u32 b = p;
   while (b > u && word(b - 1) && !is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary) && p - b < 3) --b;
-  return pm >= 0 || (b > u && determiner(b - 1)) || (b > u && tok(b - 1).has(kPossessive));
+  // (a phrase a preposition governs is no subject: "a review of the public works department")
+  if (pm >= 0) b = d.mentions[pm].tb;
+  else if (b > u && (determiner(b - 1) || tok(b - 1).has(kPossessive))) --b;
+  else return false;
+  return !(b > u && is_word(b - 1, wPreposition));
 }
 
 // A verb (as clause_verb(), but no cue's base form) outside the relative clauses between commas:
