@@ -254,10 +254,10 @@ struct Attributor {
   // elected", "despite the excitement", "sometime in the week that followed")
   bool opens_adverbial(u32 t) {
     return word(t) && !tok(t).has(kCap) &&
-           (lx.report_continuers.count(low(t)) || lx.subordinators.count(low(t)) || (is_word(t, wPreposition) && !low_is(t, "of") && !low_is(t, "to")) ||
-            time_opener(t) || time_word(t));
+           (lx.report_continuers.count(low(t)) || lx.subordinators.count(low(t)) ||
+            (is_word(t, wPreposition) && !low_is(t, "of") && !low_is(t, "to")) || time_opener(t) || time_word(t));
   }
-  // a cue word that is no verb in a description [b, e): the -ing form after a word that describes
+  // a cue word that is no verb in a description opening at b: the -ing form after a word that describes
   // ("a pollster working for", "a creative writing professor"; not "half joking", ", citing") or
   // the base form after a singular word ("a special agent in charge of", "a White House press
   // secretary", "a medical blog"; not "the sign read", "leaders say")

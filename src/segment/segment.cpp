@@ -393,7 +393,8 @@ struct WordRun {
 // letters joined by apostrophes (' or ’) and hyphens before an ASCII letter (don't, Trump’s,
 // self-made), as word_end() joins them, and its flags as word_tail() gives them. The word is on
 // no abbreviation list (none holds a connector: the lexicon checks), so a period after it is
-// never its own.
+// its own only when its last part, after a hyphen, is one ("then-Sen."): hyphen_title() sends
+// that case the general way.
 struct Joined {
   std::size_t e;       // its end; 0: word_end() must decide (a digit, or a letter past ASCII, after
                        // a connector; a connector past ASCII but ’; the last bytes of the text)
