@@ -3643,3 +3643,10 @@ TEST(Indirect, ThatBeforeAVerbsSFormAndItsObjectIsARelativePronoun) {
 TEST(Indirect, AnSFormAfterAPhraseAPrepositionGovernsIsNoVerb) {
   EXPECT_EQ(first_words("He has called for an independent review of the public works department."), "(none)");
 }
+
+TEST(Indirect, AReportInARelativeClauseWithNoCommaEndsBeforeTheMainVerb) {
+  EXPECT_EQ(first_words("Another 12 percent who say they are undecided could swing the race."), "they are undecided");
+  EXPECT_EQ(first_words("Fans who say they love the team have stopped buying tickets."), "they love the team");
+  EXPECT_EQ(first_words("Workers who said the company had failed to pay the wages it owed sued."),
+            "the company had failed to pay the wages it owed");
+}

@@ -357,6 +357,7 @@ struct Attributor {
   NP subject_before(u32 end, u32 lo) { return first_subject(end, lo, false); }
   NP participle_subject(u32 end, u32 lo);
   NP with_subject(u32 k, u32 lo);
+  u32 relative_report_end(u32 b, u32 ce);
   NP coordinated(NP np, u32 end, u32 lo);
   bool present_s_verb(u32 t, u32 u);
   Span speaker_phrase(const NP& np);

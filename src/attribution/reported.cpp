@@ -624,6 +624,27 @@ u32 Attributor::owner_clause_end(u32 b, u32 ce) {
   return ce;
 }
 
+// The end of a report in a relative clause with no comma, [b, ce): before the main clause's verb
+// that follows the reported clause's own ("Fans who say they love the team | have stopped …",
+// "12 percent who say they are undecided | could swing …"); a verb after an auxiliary, "to", a
+// conjunction or a pronoun is the reported clause's.
+u32 Attributor::relative_report_end(u32 b, u32 ce) {
+  u32 verb = kNone;
+  for (u32 t = b; t < ce; ++t) {
+    if (!word(t) || tok(t).has(kCap) || t == 0) continue;
+    const bool v = is_word(t, wAuxiliary) || past_form(t) || present_s_verb(t, b) ||
+                   (subject_pronoun(t - 1) && !is_word(t, wFunction | wPreposition));
+    if (!v) continue;
+    if (verb == kNone || !word(t - 1) || is_word(t - 1, wAuxiliary) || low_is(t - 1, "to") || clause_opener(t - 1) ||
+        subject_pronoun(t - 1) || adverb_like(t - 1)) {
+      verb = t;
+      continue;
+    }
+    return t;
+  }
+  return ce;
+}
+
 // The subject of a participle at k in a phrase that "with" opens: "with 30 percent of voters
 // saying they …", "with many analysts predicting that …" (a share or a speaker's phrase), or none.
 NP Attributor::with_subject(u32 k, u32 lo) {
@@ -2225,6 +2246,10 @@ void Attributor::indirect_speech() {
                                              : NP{np.for_tb, np.for_te, -1};
               break;
             }
+        // ("Fans who say they love the team have stopped buying tickets", "12 percent who say they
+        // are undecided could swing the race": with no comma, the main clause's verb after the
+        // reported clause's own ends it)
+        if (relative_who && resumes == kNone) ce = relative_report_end(r.start, ce);
         // ("Kessler's statement that the plant was safe drew criticism": the noun's clause ends
         // where the sentence's own verb comes)
         if (n == 0 && k > lo && possessive_owner(k - 1)) ce = owner_clause_end(r.start, ce);
