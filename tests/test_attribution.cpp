@@ -3650,3 +3650,8 @@ TEST(Indirect, AReportInARelativeClauseWithNoCommaEndsBeforeTheMainVerb) {
   EXPECT_EQ(first_words("Workers who said the company had failed to pay the wages it owed sued."),
             "the company had failed to pay the wages it owed");
 }
+
+TEST(Speaker, NoCoordinatedSubjectAcrossAClauseWithItsOwnVerb) {
+  EXPECT_EQ(first_mention("Firefighters battled the blaze for hours and neighbors said the house was a total loss."), "neighbors");
+  EXPECT_EQ(first_mention("The Republican nominee and his aides said the plan failed."), "The Republican nominee and his aides");
+}

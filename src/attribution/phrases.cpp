@@ -676,10 +676,10 @@ NP Attributor::coordinated(NP np, u32 end, u32 lo) {
     if (a > lo && (determiner(a) || possessive_owner(a))) --a;
     if (word(a) && low_is(a, "and")) {
       // (the clause's subject opens with the phrase before "and", not "a woman asked for a photo
-      // and Clinton said")
+      // and Clinton said", "Firefighters battled the blaze for hours and neighbors said")
       const NP whole = clause_subject(end, lo);
       bool verb = false;
-      for (u32 t = whole.ok() && np.mention >= 0 ? whole.tb : a; t < a && !verb; ++t)
+      for (u32 t = whole.ok() ? whole.tb : a; t < a && !verb; ++t)
         verb = word(t) && !tok(t).has(kCap) && (past_form(t) || verb_auxiliary(t));
       if (whole.ok() && !verb && whole.tb < a && whole.te >= np.te) np = {whole.tb, np.te, -1};
     }
