@@ -3578,6 +3578,7 @@ TEST(Speaker, AShareThatARelativeWhoStandsFor) {
 TEST(Speaker, AnotherLeadsAShareAndANameBeforeASlashIsWhole) {
   EXPECT_EQ(first_mention("Another 19 percent said they would vote for Johnson."), "Another 19 percent");
   EXPECT_EQ(first_mention("The USC Dornsife/Los Angeles Times poll says that Trump led."), "The USC Dornsife/Los Angeles Times poll");
+  EXPECT_EQ(first_mention("The 9/11 Commission said the attacks were preventable."), "The 9/11 Commission");
 }
 
 TEST(Speaker, ANounThatOpensTheSentenceAndThePhraseAPrepositionGovernsAfterIt) {

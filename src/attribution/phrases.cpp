@@ -1441,7 +1441,9 @@ Span Attributor::speaker_phrase(const NP& np) {
   u32 b = np.tb, e = np.te;
   // "A new CNN/ORC poll", "the Reuters/Ipsos survey": names joined by a slash are one, with the
   // determiner and modifiers before them
-  if (b >= 2 && is(b - 1, '/') && word(b - 2) && tok(b - 2).e == tok(b - 1).b && tok(b - 1).e == tok(b).b) {
+  // ("The 9/11 Commission")
+  if (b >= 2 && is(b - 1, '/') && (word(b - 2) || tok(b - 2).kind == TokKind::number) && tok(b - 2).e == tok(b - 1).b &&
+      tok(b - 1).e == tok(b).b) {
     const u32 sent_b = d.sents[d.sent_of_tok[b]].tb;
     b -= 2;
     // (the whole name before the slash: "The USC Dornsife/Los Angeles Times poll")
