@@ -3601,6 +3601,7 @@ TEST(Indirect, APresentVerbAfterItsSubjectMakesAClause) {
   EXPECT_EQ(first_words("He said the plan works."), "the plan works");
   EXPECT_EQ(first_words("She says the law protects workers."), "the law protects workers");
   EXPECT_EQ(first_words("Smith says Jones lies."), "Jones lies");
+  EXPECT_EQ(first_words("The Fed chair said inflation remains too high."), "inflation remains too high");
   // a plural after a determiner is a noun: no clause
   EXPECT_EQ(first_words("He announced the new rules on Monday."), "(none)");
 }

@@ -340,9 +340,10 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   u32 b = p;
   while (b > u && word(b - 1) && !is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary) && p - b < 3) --b;
   // (a phrase a preposition governs is no subject: "a review of the public works department")
+  // (or a noun with no determiner that opens the clause: "said inflation remains too high")
   if (pm >= 0) b = d.mentions[pm].tb;
   else if (b > u && (determiner(b - 1) || tok(b - 1).has(kPossessive))) --b;
-  else return false;
+  else if (b != u) return false;
   return !(b > u && is_word(b - 1, wPreposition));
 }
 
