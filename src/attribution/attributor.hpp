@@ -244,6 +244,12 @@ struct Attributor {
   // (inline: asked of many tokens, which the first tests turn away)
   // an auxiliary that is a verb (not an adverb of auxiliaries.txt: "later", "also")
   bool verb_auxiliary(u32 t) { return is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t)); }
+  // a word of four letters or more in a single -s (not "-ss", "-us"): a verb's -s form or a
+  // plural, as written ("works", "overlooks"; not "press", "bus")
+  bool s_form(u32 t) const {
+    const std::string_view w = tok_text(t);
+    return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us");
+  }
   // the token after an aside that opens at t and its comma ("for instance,", "however,"), or t
   u32 past_aside(u32 t, u32 e) {
     if (t + 2 < e && aside(t) && is(t + 1, ',')) return t + 2;

@@ -324,8 +324,7 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
 // its object (a word in -s after a plural or a determiner is a noun: "the new rules", "voters' needs")
 bool Attributor::present_s_verb(u32 t, u32 u) {
   if (t <= u || !word(t) || tok(t).has(kCap)) return false;
-  const std::string_view w = tok_text(t);
-  if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s") ||
+  if (!s_form(t) || tok_text(t).ends_with("is") || tok_text(t).ends_with("'s") ||
       is_word(t, wFunction | wPreposition | wPronoun | wDeterminer | wAuxiliary))
     return false;
   const u32 p = t - 1;
@@ -991,9 +990,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // (a verb of report or showing right after it is the relative clause's: "a post that showed")
     // (or an -s form before its object: "spoke in a cottage on a base that overlooks Kaneohe Bay";
     // not a plural subject, "that voters want")
-    const std::string_view w1 = tok_text(v + 1);
-    const bool s_verb = w1.size() > 3 && w1.back() == 's' && !w1.ends_with("ss") && !w1.ends_with("us") &&
-                        !is_word(v + 1, wFunction | wPronoun | wNominal) && (determiner(v + 2) || tok(v + 2).has(kCap));
+    const bool s_verb = s_form(v + 1) && !is_word(v + 1, wFunction | wPronoun | wNominal) && (determiner(v + 2) || tok(v + 2).has(kCap));
     const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) || s_verb ||
                                          (past_form(v + 1) && (is_word(v + 1, wCue) || (!verb_at(v + 2) && !verb_at(v + 3)))));
     if (determiner_that || relative_that) *that_found = false;
@@ -2239,14 +2236,18 @@ void Attributor::indirect_speech() {
         // the verb)
         const bool relative_who = np.te == np.tb + 1 && np.tb > lo && word(np.tb) && low_is(np.tb, "who") && !is(np.tb - 1, ',');
         if (np.tb > lo && (relative_opens(np.tb - 1) || relative_who))
-          for (u32 t = r.start + 1; t <= ce && t + 1 < e; ++t)
-            if (is(t, ',') && (verbish_at(t + 1, e) || (relative_who && verbish_at(past_aside(t + 1, e), e)))) {
+          for (u32 t = r.start + 1; t <= ce && t + 1 < e; ++t) {
+            if (!is(t, ',')) continue;
+            // (the verb after the comma, or after an aside of its own)
+            const u32 v = verbish_at(t + 1, e) ? t + 1 : relative_who ? past_aside(t + 1, e) : kNone;
+            if (v != kNone && verbish_at(v, e)) {
               ce = t;
-              resumes = verbish_at(t + 1, e) ? t : past_aside(t + 1, e) - 1;
+              resumes = v - 1;
               main_subject = np.mention >= 0 ? NP{d.mentions[np.mention].tb, d.mentions[np.mention].te, np.mention}
                                              : NP{np.for_tb, np.for_te, -1};
               break;
             }
+          }
         // ("Fans who say they love the team have stopped buying tickets", "12 percent who say they
         // are undecided could swing the race": with no comma, the main clause's verb after the
         // reported clause's own ends it)
