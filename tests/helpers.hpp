@@ -32,6 +32,13 @@ inline Options bytes() {
   return o;
 }
 
+// byte offsets and the broader reading (--attributions all: PolNeAR's attributions)
+inline Options all_attributions() {
+  Options o = bytes();
+  o.attributions = Attributions::all;
+  return o;
+}
+
 // The first quote's words as the text has them (byte offsets), or "(none)".
 inline std::string first_words(const std::string& text, Options o = bytes()) {
   o.offsets = OffsetUnit::byte;

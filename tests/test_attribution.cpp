@@ -295,8 +295,7 @@ TEST(Indirect, AParticipleAfterAPhraseOfReport) {
 TEST(Indirect, ACueWhosePresentIsANoun) {
   // "state" and "states" are as a rule nouns (data/cues.tsv flag past): they report a clause
   // after "that" only; a quote's cue they still are
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   for (const char* t : {"The other states voting Tuesday are Ohio and Illinois.", "Most state parties release those delegates."})
     EXPECT_TRUE(extract(t, all).quotes.empty()) << t;
   std::string t = "The complaint states that the landlord ignored the repairs.";
@@ -524,8 +523,7 @@ TEST(Indirect, PhraseWhoseFirstWordIsACue) {
   // what was called for is a noun phrase: reported with PolNeAR's broader notion
   std::string t = "The senator called for an inquiry into the contracts.";
   EXPECT_TRUE(extract(t).quotes.empty());
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   Document d = extract(t, o);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "called for");
@@ -815,8 +813,7 @@ TEST(Speaker, ANameWithAPrepositionInsideIt) {
 }
 
 TEST(Indirect, APositionTakenOnlyWithAllAttributions) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   struct Case { const char* text; const char* content; const char* cue; };
   for (Case c : {Case{"The union endorsed Mayor Ocampo last week and has campaigned for her since.", "Mayor Ocampo", "endorsed"},
                  Case{"Ocampo declined to say whether the levee would hold.", "to say whether the levee would hold", "declined"},
@@ -836,8 +833,7 @@ TEST(Indirect, ContentFromThatOnlyInPolNeARsReading) {
   Document speech = extract(t, bytes());
   ASSERT_EQ(speech.quotes.size(), 1u);
   EXPECT_EQ(at(t, speech.quotes[0].start, speech.quotes[0].end), "the plant would reopen in May");
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document polnear = extract(t, all);
   ASSERT_EQ(polnear.quotes.size(), 1u);
   EXPECT_EQ(at(t, polnear.quotes[0].start, polnear.quotes[0].end), "that the plant would reopen in May");
@@ -848,8 +844,7 @@ TEST(Mixed, AnObjectAndItsQuotedWordsInPolNeARsReading) {
   Document speech = extract(t, bytes());
   ASSERT_EQ(speech.quotes.size(), 1u);
   EXPECT_EQ(at(t, speech.quotes[0].start, speech.quotes[0].end), "a gift to developers");
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document polnear = extract(t, all);
   ASSERT_EQ(polnear.quotes.size(), 1u);
   EXPECT_EQ(at(t, polnear.quotes[0].start, polnear.quotes[0].end).substr(0, 25), "the new levee plan \"a gif");
@@ -859,8 +854,7 @@ TEST(Mixed, AnObjectAndItsQuotedWordsInPolNeARsReading) {
 TEST(Mixed, AWholeUtteranceInsideTheReportInPolNeARsReading) {
   // a whole utterance quoted inside the clause a cue reports: alone by default, with the clause
   // from "that" or its subject pronoun in PolNeAR's reading; after other words, alone in both
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   for (const char* text : {"Ruiz added that most voters were angry, which matters because, \"In the end, we vote against someone.\"",
                            "Ruiz said it was simple, \"We build higher or we move.\""}) {
     std::string t = text;
@@ -1017,8 +1011,7 @@ TEST(Mixed, AfterACueWithItsAuxiliary) {
 
 TEST(Cue, PolNeARsSpansKeepALoneAdverb) {
   std::string t = "Ocampo also argued that the pier should reopen.";
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document d = extract(t, all);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "also argued");
@@ -1076,8 +1069,7 @@ TEST(Indirect, AParticipleOpeningTheSentence) {
   // what the participle is about is reported only in PolNeAR's reading
   std::string t2 = "Citing safety concerns, the mayor closed the pier.";
   EXPECT_TRUE(extract(t2, bytes()).quotes.empty());
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document d2 = extract(t2, all);
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "safety concerns");
@@ -1148,8 +1140,7 @@ TEST(Review, SentenceLinksAndTheirWords) {
 }
 
 TEST(Review, ThePolNeARReadingLeavesEventsAlone) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   for (const char* t : {"The dog attacked a child in the park on Sunday.", "Russian forces attacked the city overnight.",
                         "The school is showing a movie on Friday.", "Britain ruled India for nearly two centuries."})
     EXPECT_TRUE(extract(t, all).quotes.empty()) << t;
@@ -1274,8 +1265,7 @@ TEST(Headline, AVerbOfSayingInTitleCaseEndsTheName) {
 }
 
 TEST(Subjects, APollsShareOfPeopleReports) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   std::string t =
       "In the poll, 64 percent of Democrats said the party should move left. Nearly half said they "
       "prefer an outsider. More than 4 in 10 said the economy was getting worse.";
@@ -1296,8 +1286,7 @@ TEST(Subjects, APollsShareOfPeopleReports) {
 }
 
 TEST(Subjects, EvidenceShowsWhatItShows) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document d = extract("Video of the incident shows that he had his hands in the air.", all);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "Video of the incident");
@@ -1341,8 +1330,7 @@ TEST(Reported, ASentenceLinkBeforeAnInterruptingCueIsNoPiece) {
 }
 
 TEST(Reported, HowAThingSeemsHasNoSourceInThePolNeARReading) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   std::string t = "Trump is expected to deliver a victory speech later tonight.";
   Document d = extract(t, all);
   ASSERT_EQ(d.quotes.size(), 1u);
@@ -1358,8 +1346,7 @@ TEST(Reported, HowAThingSeemsHasNoSourceInThePolNeARReading) {
 }
 
 TEST(Reported, AQuestionPutIsTheContentOfAsked) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   std::string t = "Asked by a reporter whether he would run again, the senator said he had not decided.";
   Document d = extract(t, all);
   const Quote* q = find(d, "whether he would run again");
@@ -1472,8 +1459,7 @@ TEST(Sieves, ThePassiveSubjectOfAQuotesCueIsNoSpeaker) {
 }
 
 TEST(Subjects, AnAsideBetweenDashes) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   auto m = [&](const std::string& t) { return first_mention(t, all); };
   // a description between dashes is part of the speaker's phrase, as between commas
   EXPECT_EQ(m("Jennifer Kall — co-editor of a book on debates — said the candidate liked announcements."),
@@ -1510,8 +1496,7 @@ TEST(Subjects, AQuantifierAfterTheSubject) {
 }
 
 TEST(Reported, AVerbOfSayingWithItsTopicAfterAPreposition) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   std::string t = "\"The key was timing,\" Mr. Hedge said, referring to the two resorts.";
   Document d = extract(t, o);
   const Quote* q = find(d, "the two resorts");
@@ -1596,8 +1581,7 @@ TEST(Reported, TheMainClauseAfterARelativeClausesReport) {
 }
 
 TEST(Reported, AnInfinitiveAfterSomeVerbsOfSayingIsNoReport) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   EXPECT_TRUE(extract("The delegate lead for the senator continues to grow after the win in Ohio.", o).quotes.empty());
   EXPECT_TRUE(extract("The mayor offered to help the families of the victims.", o).quotes.empty());
   // a quotation's cue still: "…," he continued
@@ -1636,8 +1620,7 @@ TEST(Mixed, QuotedWordsInTheClauseAfterAccordingTo) {
 }
 
 TEST(Reported, AFormAfterAPossessiveIsANounUnlessWhatItReportsFollows) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   EXPECT_TRUE(extract("Paul Ryan's comments come two days after the win in Indiana.", o).quotes.empty());
   Document d = extract("Donald Trump's claim that the vote was rigged drew criticism.", o);
   const Quote* q = find(d, "the vote was rigged");
@@ -1646,8 +1629,7 @@ TEST(Reported, AFormAfterAPossessiveIsANounUnlessWhatItReportsFollows) {
 }
 
 TEST(Reported, NoTrailingCueBeforeAnInfinitive) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   // a clause of its own after the comma, not "X said"
   Document d = extract("Despite the senator's gains in the polls, Trump continues to build up his delegate lead.", o);
   EXPECT_EQ(find(d, "Despite the senator's gains"), nullptr);
@@ -1758,8 +1740,7 @@ TEST(Reported, AWritersRelativeClauseAfterTheReportIsNoTrailingCue) {
 }
 
 TEST(Mixed, AnObjectWithQuotedWordsEndsBeforeTheSubjectsNextVerb) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   std::string t = "Mr. Trump called the demonstrators \"my friends\" and showed flashes of compassion.";
   Document d = extract(t, o);
   const Quote* q = find(d, "my friends");
@@ -1788,8 +1769,7 @@ TEST(Reported, APluralSubjectCapitalisedOnlyToOpenTheSentence) {
 }
 
 TEST(Reported, TheMainClauseAfterARelativeClausesReportOfANounPhrase) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   std::string t = "Bernie Sanders spoke. Sanders, who has already sent fundraising pleas on his behalf, said he may campaign for him.";
   Document d = extract(t, o);
   const Quote* q = find(d, "may campaign");
@@ -1818,8 +1798,7 @@ TEST(Reported, WhatFollowsAnInterruptingCueIsNotAlwaysTheReport) {
 }
 
 TEST(Reported, ShortObjectsOfAPositionTakenWithPolnearsNotion) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   EXPECT_EQ(first_words("Democrats support Clinton.", o), "Clinton");
   EXPECT_EQ(first_words("Most voters backed the plan.", o), "the plan");
   EXPECT_EQ(first_words("Seventy percent of Democrats said yes.", o), "yes");
@@ -1828,8 +1807,7 @@ TEST(Reported, ShortObjectsOfAPositionTakenWithPolnearsNotion) {
 }
 
 TEST(Reported, QuestionsPutWithPolnearsNotion) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   // a passive: no one asks, and the one asked is not the speaker
   std::string t = "During an interview, the actress was asked if she had ever been discriminated against.";
   Document d = extract(t, o);
@@ -1851,8 +1829,7 @@ TEST(Reported, QuestionsPutWithPolnearsNotion) {
 }
 
 TEST(Reported, WhatAThingSeemsWithPolnearsNotion) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   // the subject and its predicate, no one's words
   std::string t = "As the fires burned, the campaign team appeared paralyzed.";
   Document d = extract(t, o);
@@ -1875,8 +1852,7 @@ TEST(Reported, WhatAThingSeemsWithPolnearsNotion) {
 }
 
 TEST(Sieves, TheWholePhraseOfASpeakerWithANameInside) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   EXPECT_EQ(first_mention("These voters said the plan would fail.", o), "These voters");
   // a noun right after a determiner before "of" heads the phrase, not a verb before it
   EXPECT_EQ(first_mention("The city of Phoenix said the plan would fail.", o), "The city of Phoenix");
@@ -1888,8 +1864,7 @@ TEST(Sieves, TheWholePhraseOfASpeakerWithANameInside) {
 }
 
 TEST(Sieves, PhrasesBeforeANameThatArePartOfItsSpeakerPhrase) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   // capitalised only to open the sentence, a modifier of the head
   EXPECT_EQ(first_mention("Recent polling shows the race is tight.", o), "Recent polling");
   // the body whose person the name is, with the apostrophe of a plural or without a mention
@@ -1903,8 +1878,7 @@ TEST(Sieves, PhrasesBeforeANameThatArePartOfItsSpeakerPhrase) {
 }
 
 TEST(Reported, AskedAboutIsTheCueWithItsPreposition) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   std::string t = "He was asked about the plan.";
   Document d = extract(t, o);
   ASSERT_EQ(d.quotes.size(), 1u);
@@ -1916,8 +1890,7 @@ TEST(Reported, AskedAboutIsTheCueWithItsPreposition) {
 }
 
 TEST(Reported, ARelativePronounAsTheReportedSubjectIsAPieceWithPolnearsNotion) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   std::string t = "The rules, which officials said will take effect in May, will not apply to all.";
   Document d = extract(t, o);
   const Quote* q = find(d, "take effect");
@@ -1930,8 +1903,7 @@ TEST(Reported, ARelativePronounAsTheReportedSubjectIsAPieceWithPolnearsNotion) {
 }
 
 TEST(Reported, AccordingToBetweenCommasAndLinksOfSeveralWords) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   std::string t = "One of the decisions they made, according to a person close to the process, is to fight back.";
   Document d = extract(t, o);
   ASSERT_EQ(d.quotes.size(), 1u);
@@ -1969,8 +1941,7 @@ TEST(Reported, ALongRelativeClauseBetweenTheSubjectAndItsCue) {
 }
 
 TEST(Reported, FindingsOfStudiesAndPolls) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   // a verb of writing reports a clause (an auxiliary in it) in either reading
   std::string t = "Mexico kept its cool, though an arbitration panel in 2001 found the United States was in breach.";
   EXPECT_EQ(first_words(t), "the United States was in breach");
@@ -1991,8 +1962,7 @@ TEST(Reported, FindingsOfStudiesAndPolls) {
 }
 
 TEST(Reported, APositionTakenWithAPrepositionOrAsABelief) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   std::string t = "Twelve senators voted against the bill.";
   Document d = extract(t, o);
   ASSERT_EQ(d.quotes.size(), 1u);
@@ -2009,8 +1979,7 @@ TEST(Reported, AVerbOfPostingReportsNoPhraseWithTheWritersNextClause) {
 }
 
 TEST(Reported, WhatAPollFoundWithPolnearsNotion) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   // the poll first, with its participle's phrase
   std::string t = "In the previous national poll, conducted in early September, Clinton led Trump by 5 points.";
   Document d = extract(t, o);
@@ -2028,8 +1997,7 @@ TEST(Reported, WhatAPollFoundWithPolnearsNotion) {
 }
 
 TEST(Reported, AnSFormBetweenAnAdjectiveAndASpeakersNounIsPartOfTheNoun) {
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   Document d = extract("Lawyers think a federal appeals court ruling could decide the case.", o);
   for (const Quote& q : d.quotes) EXPECT_NE(cue(&q), "appeals");
 }
@@ -2103,8 +2071,7 @@ TEST(Reported, WhatSomeoneDidNotSayIsNotReportedAsSaid) {
     EXPECT_TRUE(extract(t).quotes.empty()) << t;
   EXPECT_EQ(first_words("Smith said the plan was not dead."), "the plan was not dead");
   // (PolNeAR's notion marks them)
-  Options o = bytes();
-  o.attributions = Attributions::all;
+  Options o = all_attributions();
   EXPECT_EQ(first_words("Trump did not say he would accept the results.", o), "he would accept the results");
 }
 
@@ -2252,8 +2219,7 @@ TEST(Reported, NoWordsReported) {
   // a verb's object is no report in the default reading, but for PolNeAR's notion
   EXPECT_EQ(first_words("Smith told a joke about the senator."), "(none)");
   EXPECT_EQ(first_words("Senate Democrats rejected a border security package proposed by Sen. Marcus Hartwell."), "(none)");
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   EXPECT_EQ(first_words("He has proposed nothing that would raise his own taxes.", all), "nothing that would raise his own taxes");
 }
 
@@ -3082,14 +3048,12 @@ TEST(Indirect, ASubjectWithALongParenthesisOrAPluralShare) {
 TEST(Indirect, AnAsideBetweenCommasAfterTheCue) {
   const std::string t = "Marco Rubio says, win or lose in the primary, he is staying in the race.";
   EXPECT_EQ(first_words(t), "he is staying in the race");
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   EXPECT_EQ(first_words(t, all), "win or lose in the primary, he is staying in the race");
 }
 
 TEST(Indirect, AReportInAnOpeningClauseEndsAtItsComma) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   const std::string t =
       "When the moderator pointed out that Trump had not answered the question, the candidate said families of people killed by "
       "police file lawsuits.";
@@ -3132,8 +3096,7 @@ TEST(Indirect, AccordingToASourceWithNoCommaOrARelativeClause) {
 
 TEST(Indirect, AccordingToAfterAQuotationsCueIsAReportOfTheReport) {
   const std::string t = "\"Do not protest on the floor,\" Sanders said, according to CNN.";
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document d = extract(t, all);
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].speaker, "CNN");
@@ -3144,8 +3107,7 @@ TEST(Indirect, AccordingToAfterAQuotationsCueIsAReportOfTheReport) {
 }
 
 TEST(Indirect, AsTheSourceReportedThenTheClause) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   EXPECT_EQ(first_words("As The Hill reported, Donald Trump was also accused of breaking debate rules."),
             "Donald Trump was also accused of breaking debate rules");
   EXPECT_EQ(first_words("As The Hill reported, Donald Trump was also accused of breaking debate rules.", all),
@@ -3188,8 +3150,7 @@ TEST(Indirect, ASubjectWithItsRelativeClause) {
   // reading; with --attributions all it is one, that ends before the sentence's verb
   const std::string t = "One official who relayed the exchange said Reid quieted the chatter, telling them, \"We wait.\"";
   EXPECT_EQ(first_mention(t), "One official who relayed the exchange");
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document d = extract(t, all);
   ASSERT_GE(d.quotes.size(), 2u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the exchange");
@@ -3203,8 +3164,7 @@ TEST(Indirect, TheOneToldNamedWithAnd) {
 
 TEST(Indirect, AParticipleAfterATimeAndACountedName) {
   // the participle after a phrase reported and its time
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document d = extract("Marine Le Pen voiced support for Donald Trump on Wednesday, saying his rival would bring war.", all);
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(cue(&d.quotes[1]), "saying");
@@ -3314,8 +3274,7 @@ TEST(Review6, WhatTheRulesOfThisChangeLeaveAlone) {
   // a passive's infinitive after a determiner standing alone
   EXPECT_EQ(first_words("Those said to be involved were arrested on Friday."), "(none)");
   // "according to" a thing that says nothing after a quotation's cue
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   EXPECT_EQ(extract("\"It is over,\" Smith said, according to plan.", all).quotes.size(), 1u);
   // the continuation past a description stays in its sentence
   EXPECT_EQ(last_speaker("\"We lost,\" said Bob Mulholland, a superdelegate who has accused Sanders supporters of harassing "
@@ -3435,8 +3394,7 @@ TEST(Indirect, APluralNounSpokenToBeforeTheClause) {
 }
 
 TEST(Mixed, PolnearContentIsTheClauseBeforeATrailingCue) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   // PolNeAR's content takes the clause's words before the quotation, its link too
   EXPECT_EQ(first_words("Teachers \"get why the union endorsed her,\" Weingarten said.", all),
             "Teachers \"get why the union endorsed her,\"");
@@ -3458,8 +3416,7 @@ TEST(Mixed, TheClauseGoesOnAfterAQuotationItRanInto) {
 }
 
 TEST(Mixed, PolnearContentTakesTheWordsBeforeAnInterruptingSpeaker) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   all.offsets = OffsetUnit::byte;
   auto pieces = [&](const std::string& t) {
     Document d = extract(t, all);
@@ -3479,8 +3436,7 @@ TEST(Mixed, PolnearContentTakesTheWordsBeforeAnInterruptingSpeaker) {
 }
 
 TEST(Indirect, ASubordinateClauseAloneIsNoReportOfTheCueAfterIt) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document d = extract("While the experts say there is a benefit, others disagree.", all);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "the experts");
@@ -3500,8 +3456,7 @@ TEST(Speaker, TheTimeOfAPollOrADocumentIsPartOfItsPhrase) {
 }
 
 TEST(Indirect, SupposedIsNoCueAndAStudyFinds) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   EXPECT_EQ(first_words("It was supposed to be this way.", all), "(none)");
   // a study that finds, after an aside too
   EXPECT_EQ(first_words("The study, published Wednesday in Nature, finds that coral reefs are recovering."),
@@ -3519,7 +3474,7 @@ TEST(Indirect, TheOneToldIsANameWithItsNounAndWhereAndWhen) {
 
 TEST(Indirect, AReportGoesOnThroughQuotedWordsThatAreNoOnesOwn) {
   EXPECT_EQ(first_words("Her campaign challenged the assertion that Grayson had ever \"attacked\" Clinton.",
-                        [] { Options o = bytes(); o.attributions = Attributions::all; return o; }()),
+                        all_attributions()),
             "the assertion that Grayson had ever \"attacked\" Clinton");
 }
 
@@ -3539,7 +3494,7 @@ TEST(Indirect, AccordingToASourceWhoseDescriptionRunsToTheEnd) {
             "a copy of the letter reviewed by The Post");
   // a verb after the source's comma is the sentence's own
   EXPECT_EQ(first_mention("The plan, according to two officials, would cut jobs.",
-                          [] { Options o = bytes(); o.attributions = Attributions::all; return o; }()),
+                          all_attributions()),
             "two officials");
 }
 
@@ -3552,8 +3507,7 @@ TEST(Speaker, ADeterminerStandingAloneAfterTheSentencesLink) {
 }
 
 TEST(Indirect, ARelativeClausesReportEndsBeforeAnAsideAndTheMainVerb) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   Document d = extract("The judges who ruled that Texas could not implement its law, for instance, said the problem was not the ID.", all);
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(cue(&d.quotes[0]), "ruled");
@@ -3585,8 +3539,7 @@ TEST(Speaker, ANounThatOpensTheSentenceAndThePhraseAPrepositionGovernsAfterIt) {
   EXPECT_EQ(first_mention("Leaders in the community said the plan failed."), "Leaders in the community");
   EXPECT_EQ(first_mention("Others in the African-American community say the plan failed."),
             "Others in the African-American community");
-  EXPECT_EQ(first_mention("Some say he looks thin; others say he has never been healthier.",
-                          [] { Options o = bytes(); return o; }()),
+  EXPECT_EQ(first_mention("Some say he looks thin; others say he has never been healthier."),
             "Some");
 }
 
@@ -3622,22 +3575,19 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondNameHasATitle) {
 }
 
 TEST(Indirect, AQuestionsSubjectAfterItsAuxiliaryReportsNothing) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   EXPECT_EQ(first_words("If Trump were a woman, would you still vote for her?", all), "(none)");
   EXPECT_EQ(first_words("He asked whether voters would support him.", all), "whether voters would support him");
 }
 
 TEST(Indirect, ProtestsRatesAndAppealsAreNounsBeforeTheSentencesVerb) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   EXPECT_EQ(first_words("Mass protests in Charlotte broke out after the shooting.", all), "(none)");
   EXPECT_EQ(first_words("He wants to cut business and capital gains rates.", all), "to cut business and capital gains rates");
 }
 
 TEST(Indirect, ThatBeforeAVerbsSFormAndItsObjectIsARelativePronoun) {
-  Options all = bytes();
-  all.attributions = Attributions::all;
+  Options all = all_attributions();
   EXPECT_EQ(first_words("The president spoke in a cottage on a Marine base that overlooks Kaneohe Bay.", all), "(none)");
   EXPECT_EQ(first_words("He said on Monday that voters want change.", all), "that voters want change");
 }
