@@ -3607,3 +3607,21 @@ TEST(Speaker, NoCoordinatedSubjectAcrossAClauseWithItsOwnVerb) {
   EXPECT_EQ(first_mention("Firefighters battled the blaze for hours and neighbors said the house was a total loss."), "neighbors");
   EXPECT_EQ(first_mention("The Republican nominee and his aides said the plan failed."), "The Republican nominee and his aides");
 }
+
+TEST(Speaker, AWordOfPlaceBetweenTheSubjectAndItsVerb) {
+  EXPECT_EQ(first_mention("Her campaign workers here said they have been working the state since the spring."), "Her campaign workers");
+  EXPECT_EQ(first_mention("Officials there said the bridge would reopen."), "Officials");
+  // (a relative clause that ends the phrase keeps it)
+  EXPECT_EQ(first_mention("Residents who live nearby said the fire started at noon."), "Residents who live nearby");
+  EXPECT_EQ(first_mention("People who work there said, \"It started at noon.\""), "People who work there");
+  // (nor is it a subject of its own before an auxiliary)
+  EXPECT_EQ(first_words("Officials said there will be changes."), "there will be changes");
+}
+
+TEST(Speaker, ARelativeClausesVerbMayBeAWordOfTheFunctionLists) {
+  // ("live", "follow", "read" are on the function list, for capitalised labels: "LIVE")
+  EXPECT_EQ(first_mention("Parents who live in the district said, \"We were not told.\""), "Parents who live in the district");
+  EXPECT_EQ(first_mention("Voters who follow the race say the debate changed little."), "Voters who follow the race");
+  // (an adverb of the verb group is none: "who have not yet voted")
+  EXPECT_EQ(first_mention("Delegates who have not yet voted said they would wait."), "Delegates who have not yet voted");
+}

@@ -297,6 +297,13 @@ struct Attributor {
     return w.size() > 4 && w.ends_with("ly") && ly_adverb(t);
   }
   bool ly_adverb(u32 t);
+  // an adverb that may stand inside a verb group: a negation or a word of degree or of the
+  // discourse ("have not yet announced", "has also said", "had even claimed")
+  bool group_adverb(u32 t) {
+    if (!word(t) || tok(t).has(kCap) || !is_word(t, wFunction)) return false;
+    const std::string_view w = low(t);
+    return lx.negations.count(w) || lx.degree_words.count(w) || lx.discourse_markers.count(w);
+  }
   // a word set off by commas that qualifies the clause, not a phrase: "however", "too", "reportedly"
   bool aside(u32 t) { return adverb_like(t) || (word(t) && lx.discourse_markers.count(low(t))); }
   bool after_preposition(u32 t);

@@ -365,6 +365,17 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
 // and leading() ask it of the same cue: the last phrase found is kept, with whether a comma
 // allowed or not made a difference to it)
 NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
+  // a word of place between the subject and its verb ("Officials there say"), which a relative
+  // clause that ends the phrase keeps ("Residents who live nearby said")
+  if (end > lo + 1 && word(end - 1) && !tok(end - 1).has(kCap) && lx.place_adverbs.count(low(end - 1))) {
+    NP np = np_before(end - 1, lo, allow_comma);
+    for (u32 t = np.ok() && np.te == end - 1 ? np.tb + 1 : end; t + 1 < end; ++t)
+      if (word(t) && (low_is(t, "who") || low_is(t, "that"))) {
+        np.te = end;
+        break;
+      }
+    return np;
+  }
   NpMemo& m = np_memo;
   if (m.end == end && m.lo == lo && (m.allow_comma == allow_comma || !m.comma_matters)) return m.np;
   bool comma_matters = false;
@@ -426,7 +437,8 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       // not a subject of its own ("the speech that drew attention over deals the Clinton team
       // appeared to cut")
       u32 vg = end;
-      while (vg > r + 1 && word(vg - 1) && (is_word(vg - 1, wAuxiliary | wFunction) || adverb_like(vg - 1))) --vg;
+      // (a word of the function lists that is a verb is the clause's own: "people who follow the race")
+      while (vg > r + 1 && word(vg - 1) && (is_word(vg - 1, wAuxiliary) || adverb_like(vg - 1) || group_adverb(vg - 1))) --vg;
       u32 before = np.ok() ? np.tb : kNone;
       if (before != kNone && before > r + 1 && determiner(before - 1)) --before;
       const bool object = before == kNone || opens || before == r + 1 || before == r + 2 ||
