@@ -3625,3 +3625,13 @@ TEST(Speaker, ARelativeClausesVerbMayBeAWordOfTheFunctionLists) {
   // (an adverb of the verb group is none: "who have not yet voted")
   EXPECT_EQ(first_mention("Delegates who have not yet voted said they would wait."), "Delegates who have not yet voted");
 }
+
+TEST(Speaker, APastParticipleAfterThoseOrAPluralDescribesTheSubjectOfABaseForm) {
+  EXPECT_EQ(first_mention("By big margins, those surveyed say the economy should be the first priority."), "those surveyed");
+  EXPECT_EQ(first_mention("Voters polled say the economy is bad."), "Voters polled");
+  EXPECT_EQ(first_mention("The people interviewed say the plan is bad."), "The people interviewed");
+  EXPECT_EQ(first_mention("Officials there say the bridge will reopen."), "Officials");
+  // (not an adjective before a noun: "a scripted message")
+  EXPECT_EQ(first_mention("The speech opened with a scripted message."), "(none)");
+  EXPECT_EQ(first_mention("All ran counter to his earlier statements that the contact never occurred."), "(none)");
+}

@@ -297,6 +297,8 @@ struct Attributor {
     return w.size() > 4 && w.ends_with("ly") && ly_adverb(t);
   }
   bool ly_adverb(u32 t);
+  // a word of place between a subject and its verb: "Officials there say"
+  bool place_adverb(u32 t) { return word(t) && !tok(t).has(kCap) && lx.place_adverbs.count(low(t)); }
   // an adverb that may stand inside a verb group: a negation or a word of degree or of the
   // discourse ("have not yet announced", "has also said", "had even claimed")
   bool group_adverb(u32 t) {

@@ -174,7 +174,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                                                  is(t + 1, ',') || tok(t + 1).kind == TokKind::quote_mark);
     bool subject = named || adverb_like(t - 1) || low_is(t - 1, "to") || low_is(t - 1, "and") || low_is(t - 1, "but") ||
                    low_is(t - 1, "who") || low_is(t - 1, "that") || low_is(t - 1, "which") || low_is(t - 1, "also") ||
-                   tok(t - 1).has(kPossessive);
+                   tok(t - 1).has(kPossessive) || place_adverb(t - 1);
     subject = subject || (c->base ? plural_noun : is_word(t - 1, wNominal));
     // "Some say", "while another says": a determiner standing alone, of the verb's number
     if (bool one = false; !subject && standalone_subject(t - 1, &one)) subject = one != c->base;
@@ -202,7 +202,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
         }
       NP cs = clause_subject(t, sb);
       // (a base form right after a singular noun is a noun itself: "his home state")
-      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && !pw_s;
+      // (a past participle after "those" or a plural describes it: "Those surveyed say", "Voters
+      // polled say"; not "a scripted message")
+      const bool described = t >= 2 && past_form(t - 1) && word(t - 2) &&
+                              (low_is(t - 2, "those") || (is_word(t - 2, wNominal) && (low_ends_with(t - 2, "s") || lx.plural_nouns.count(low(t - 2)))));
+      bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && !pw_s && !described;
       // (unless that noun ends a phrase after the plural head and a clause follows: "Political
       // observers in Virginia and around the country say Scott deserves"; not "Officials from
       // his home state left a note")
@@ -367,7 +371,7 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
 NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // a word of place between the subject and its verb ("Officials there say"), which a relative
   // clause that ends the phrase keeps ("Residents who live nearby said")
-  if (end > lo + 1 && word(end - 1) && !tok(end - 1).has(kCap) && lx.place_adverbs.count(low(end - 1))) {
+  if (end > lo + 1 && place_adverb(end - 1)) {
     NP np = np_before(end - 1, lo, allow_comma);
     for (u32 t = np.ok() && np.te == end - 1 ? np.tb + 1 : end; t + 1 < end; ++t)
       if (word(t) && (low_is(t, "who") || low_is(t, "that"))) {
