@@ -3635,3 +3635,18 @@ TEST(Speaker, APastParticipleAfterThoseOrAPluralDescribesTheSubjectOfABaseForm) 
   EXPECT_EQ(first_mention("The speech opened with a scripted message."), "(none)");
   EXPECT_EQ(first_mention("All ran counter to his earlier statements that the contact never occurred."), "(none)");
 }
+
+TEST(Speaker, ACapitalisedNounAfterADeterminerTakesItsRelativeClause) {
+  // ("Democrat", "Muslim" are read as names; after a determiner they are nouns a clause describes)
+  EXPECT_EQ(first_mention("A Democrat who voted for Trump said he regrets it."), "A Democrat who voted for Trump");
+  EXPECT_EQ(first_mention("Another Muslim who worshiped at the center said he heard nothing."), "Another Muslim who worshiped at the center");
+  // (a name's own clause with no comma: what follows "who" is no subject)
+  EXPECT_EQ(first_mention("Omar Mateen who worshiped at the center said he heard nothing."), "(none)");
+}
+
+TEST(Speaker, ThoseOpeningTheClauseHeadsItsRelativeClause) {
+  EXPECT_EQ(first_mention("Those who know him say he is kind."), "Those who know him");
+  EXPECT_EQ(first_mention("Those who attended said the mood was grim."), "Those who attended");
+  // (not inside another phrase: "a list of those who …")
+  EXPECT_EQ(first_mention("Even 27 percent of those who named a candidate said they could be persuaded."), "27 percent of those who named a candidate");
+}

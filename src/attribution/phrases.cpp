@@ -229,7 +229,8 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       // homes say", "The state officials whose laws were struck down say"
       if (!subject) {
         const u32 r = relative_before(t, sb);
-        const NP head = r != kNone && r > sb ? nominal_ending_at(r - 1, sb) : NP{};
+        NP head = r != kNone && r > sb ? nominal_ending_at(r - 1, sb) : NP{};
+        if (!head.ok() && r != kNone && r > sb && low_is(r - 1, "those")) head = {r - 1, r, -1};  // ("Those who know him say")
         subject = head.ok() && (head.tb == sb || is(head.tb - 1, ',') || clause_opener(head.tb - 1)) &&
                   (!c->base || plural_phrase(head));
       }
@@ -452,6 +453,11 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       // (a participle's subject is another: "rage about having seen")
       const bool participle = low_ends_with(end, "ing") || (te < end && low_ends_with(te, "ing"));
       NP head = np_before_once(r, lo, false);
+      if (!head.ok() && low_is(r - 1, "those")) {  // ("Those who know him say", "27 percent of those who …")
+        head = {r - 1, r, -1};
+        if (r >= lo + 3 && low_is(r - 2, "of"))
+          if (const u32 q = quantity_before(r - 2, lo); q != kNone) head.tb = q;
+      }
       // (a name a preposition governs ends the whole phrase: "Democrats in Iowa who …")
       if (head.ok() && head.mention >= 0 && d.mentions[head.mention].kind == MentionKind::name && governed_name(head.mention, lo)) {
         bool unused = false;
@@ -467,6 +473,11 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       }
     }
   }
+  // (what follows "who" is its clause's predicate, no subject: "Omar Mateen who worshiped at the
+  // center said")
+  if (np.ok() && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "who") && word(np.tb) && !tok(np.tb).has(kCap) &&
+      !determiner(np.tb) && !is_word(np.tb, wPronoun))
+    np = {};
   m = {end, lo, allow_comma, comma_matters, np};
   return np;
 }
@@ -764,10 +775,18 @@ u32 Attributor::relative_before(u32 t, u32 lo) {
     if (!relative && clause_opener(r) && !lx.subordinators.count(low(r))) return kNone;
     if (!relative) continue;
     const u32 h = r - 1;  // the phrase's last word: a noun
-    if (!word(h) || is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer)) return kNone;
+    // ("those" opening the clause heads a phrase of its own: "But those who back her say")
+    // (or a share's: "27 percent of those who named a candidate")
+    const bool those = low_is(h, "those") && (h == lo || d.sents[d.sent_of_tok[h]].tb == h || is(h - 1, ',') || clause_opener(h - 1) ||
+                                              (h >= lo + 2 && low_is(h - 1, "of") && quantity_before(h - 1, lo) != kNone));
+    if (!word(h) || (is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer) && !those)) return kNone;
     // (a name's own relative clause is read as a description; not a name a preposition governs,
     // "Democrats in Iowa who watched the debate")
-    if (const int hm = mention_at(h); hm >= 0 && d.mentions[hm].kind == MentionKind::name && !governed_name(hm, lo)) return kNone;
+    // (but a capitalised noun after a determiner is no one's name: "A Democrat who voted for Trump
+    // said", "Another Muslim who worshiped there said")
+    if (const int hm = mention_at(h); hm >= 0 && d.mentions[hm].kind == MentionKind::name && !governed_name(hm, lo) &&
+                                      !(d.mentions[hm].tb > lo && determiner(d.mentions[hm].tb - 1)))
+      return kNone;
     // ("that" opens a clause of its own after a noun of report, "the claim that", or an object's,
     // "the limit that economists consider"; a relative clause's verb follows "that" at once, or
     // after an adverb)
