@@ -234,3 +234,15 @@ TEST(Quotes, ANicknameBetweenAFirstNameAndASurnameIsPartOfTheName) {
   ASSERT_EQ(h.quotes.size(), 1u);
   EXPECT_EQ(h.quotes[0].kind, Kind::partial);
 }
+
+TEST(Quotes, ThreeApostrophesAfterAWordCloseASingleThenADoubleMark) {
+  // (two apostrophes are a double mark, the New York Times' convention; the quotation inside it
+  // closes first)
+  Document d = extract("''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "We are told all the time, 'Kosovo is a special case,'");
+  EXPECT_EQ(d.quotes[0].speaker, "Putin");
+  Document d2 = extract("''I would use the word 'old-school,''' said Gregory W. Slayton.");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].speaker, "Gregory W. Slayton");
+}

@@ -79,7 +79,12 @@ Mark mark_of(char32_t cp) {
 }
 
 // The quotation mark at p as the general path reads one (len 0: none): two apostrophes are a
-// double mark, two backquotes an opening one (p[1] and p[2] can be read)
+// double mark, two backquotes an opening one (p[-1], p[1] and p[2] can be read); of three
+// apostrophes after a word, the first closes a single quotation inside the double one (the word
+// 'old-school,''' said: one, then two)
+inline bool closes_three(const unsigned char* p) {
+  return p[2] == '\'' && p[-1] != ' ' && p[-1] != '\n' && p[-1] != '\t' && p[-1] != '\'';
+}
 struct QuoteMark {
   u32 len;
   Mark mark;
@@ -87,7 +92,8 @@ struct QuoteMark {
 inline QuoteMark quote_at(const unsigned char* p) {
   switch (p[0]) {
     case '"': return {1, Mark::straight_double};
-    case '\'': return p[1] == '\'' ? QuoteMark{2, Mark::straight_double} : QuoteMark{1, Mark::straight_single};
+    case '\'':
+      return p[1] == '\'' && !closes_three(p) ? QuoteMark{2, Mark::straight_double} : QuoteMark{1, Mark::straight_single};
     case '`': return {p[1] == '`' ? 2u : 0u, Mark::left_double};
     case 0xC2: return {p[1] == 0xAB || p[1] == 0xBB ? 2u : 0u, mark_of(p[1])};
     case 0xE2: {  // “ ” „ ‘ ’ ‹ › (U+2000 to U+203F: E2 80 to BF)
@@ -877,7 +883,7 @@ void segment(Doc& d) {
       if (!chars::is_alnum(cls)) {
         if (cls == chars::quote) {
           // two apostrophes are one double quotation mark (the New York Times' convention)
-          if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'') {
+          if (ch == '\'' && i + 1 < n && c.base[i + 1] == '\'' && !(i > 0 && i + 2 < n && closes_three(c.base + i))) {
             push(i, i + 2, TokKind::quote_mark, Mark::straight_double, 0);
             d.quote_marks.push_back(static_cast<u32>(out - toks) - 1);
             i += 2;
