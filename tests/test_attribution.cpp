@@ -3650,3 +3650,29 @@ TEST(Speaker, ThoseOpeningTheClauseHeadsItsRelativeClause) {
   // (not inside another phrase: "a list of those who …")
   EXPECT_EQ(first_mention("Even 27 percent of those who named a candidate said they could be persuaded."), "27 percent of those who named a candidate");
 }
+
+TEST(Indirect, AParticipleAfterACommaReportsBeforeAQuotation) {
+  Options all = all_attributions();
+  // (the report ends where the quoted words' own attribution begins)
+  Document d = extract("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components and "
+                       "arguing that he and Cruz shared \"almost all the same views.\"");
+  const Quote* saying = find(d, "the bill had");
+  ASSERT_NE(saying, nullptr);
+  EXPECT_EQ(saying->text, "the bill had the correct security components");
+  EXPECT_EQ(cue(saying), "saying");
+  EXPECT_EQ(saying->speaker, "Rubio");
+  // (an aside between the subject and its verb ends at the comma before the verb)
+  Document d2 = extract("Sen. Richard J. Durbin, noting the size of the crowd, said, \"Let me tell you.\"", all);
+  ASSERT_EQ(d2.quotes.size(), 2u);
+  EXPECT_EQ(d2.quotes[0].text, "the size of the crowd");
+  EXPECT_EQ(d2.quotes[1].cue->text, "said");
+}
+
+TEST(Indirect, AParticipleWithThatAfterAndIsASecondReport) {
+  Document d = extract("Rubio pushed back, saying that the bill had components and arguing that he and Cruz shared views.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "the bill had components");
+  EXPECT_EQ(d.quotes[1].text, "he and Cruz shared views");
+  EXPECT_EQ(cue(&d.quotes[1]), "arguing");
+  EXPECT_EQ(d.quotes[1].speaker, "Rubio");
+}

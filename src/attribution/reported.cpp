@@ -685,7 +685,12 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
   }
   u32 clen = 1;
   const CueInfo* c = word(j) ? cue(j, &clen) : nullptr;
-  return c && !c->participle && (c->past || !c->base) && reports(*c, j, clen) ? j : kNone;
+  if (c && c->participle) {  // ("saying that A and arguing that B": a participle with its "that")
+    bool that_found = false;
+    content_start(*c, j, clen, e, &that_found);
+    return that_found ? j : kNone;
+  }
+  return c && (c->past || !c->base) && reports(*c, j, clen) ? j : kNone;
 }
 
 // A reported clause [cb, ce) (and a second piece [cb2, ce2) when the cue interrupts it) with
@@ -1256,7 +1261,10 @@ void Attributor::reported_before_quote(const Sentence& s) {
     if (k + 2 >= e || k >= b + kSubjectWindow) break;
     u32 clen = 1;
     const CueInfo* c = cue_at(k, &clen);
-    if (!c || c->participle) continue;
+    // (a participle after a comma reports for the sentence's subject: "Rubio pushed back on the
+    // claims, saying that the bill had …")
+    const bool participle = c && c->participle && is(k - 1, ',') && k >= b + 3;
+    if (!c || (c->participle && !participle)) continue;
     // the cue of a quotation of this sentence
     for (std::size_t qi = first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
       if (d.attr[qi].cue_tok == k) return;
@@ -1274,10 +1282,23 @@ void Attributor::reported_before_quote(const Sentence& s) {
         if (word(t) && is_word(t, wCue) && !tok(t).has(kCap) && !quoted(t))
           if (const CueInfo* v = cue(t); v && !v->participle && !v->noun && !v->base) main_verb = t;
     }
-    NP np = np_before(k, b);
+    NP np = participle ? participle_subject(k - 1, b) : np_before(k, b);
     if (!np.ok()) continue;
+    if (participle) {
+      // (its clause ends at the comma before the sentence's verb when one follows: "Mr. Biden,
+      // recalling weekly breakfasts with Mrs. Clinton, described …"; then that verb is read)
+      u32 pe = e;
+      for (u32 t = k + clen + 1; t + 1 < e && pe == e; ++t)
+        if (is(t, ',') && word(t + 1) && maybe_cue(t + 1)) pe = t;
+      if (pe < e) {
+        const Report pr = report_of(*c, k, clen, pe);
+        if (pr.kind != Complement::none)
+          add_indirect(pr.start, content_end(pr.start, pe, pr.kind), np, k, k + clen, "indirect_participle", 0.5);
+        continue;
+      }
+    }
     Report r = report_of(*c, k, clen, main_verb != kNone ? main_verb : e);
-    if (r.kind == Complement::none) return;
+    if (r.kind == Complement::none) continue;  // (a later cue may report: "pushed back on the claims, saying that …")
     if (main_verb != kNone) {  // (the sentence's own verb is read next)
       add_indirect(r.start, content_end(r.start, main_verb, r.kind), np, k, k + clen, "indirect_relative", 0.5);
       continue;
