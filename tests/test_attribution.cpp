@@ -3676,3 +3676,14 @@ TEST(Indirect, AParticipleWithThatAfterAndIsASecondReport) {
   EXPECT_EQ(cue(&d.quotes[1]), "arguing");
   EXPECT_EQ(d.quotes[1].speaker, "Rubio");
 }
+
+TEST(Indirect, ACuesIngFormAfterAPrepositionOrAndReportsForTheClausesSubject) {
+  // (data/gerund_prepositions.txt)
+  EXPECT_EQ(first_words("Bernie Sanders has soared in the polls by saying that the system is rigged."), "the system is rigged");
+  EXPECT_EQ(first_mention("Bernie Sanders has soared in the polls by saying that the system is rigged."), "Bernie Sanders");
+  EXPECT_EQ(first_words("He refuses to discuss potential appointees, aside from saying he wants a diverse delegation."),
+            "he wants a diverse delegation");
+  EXPECT_EQ(first_words("The ad features voters telling their stories and criticizing the plan.", all_attributions()), "the plan");
+  // (not a preposition of place: "the man in charge saying")
+  EXPECT_EQ(first_words("The police arrested the man after he fled the scene."), "(none)");
+}

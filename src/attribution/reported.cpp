@@ -2207,8 +2207,11 @@ void Attributor::indirect_speech() {
         } else if (const NP with = with_subject(k, lo); with.ok()) {
           np = with;  // "with 30 percent of voters saying they …": the phrase after "with" says it
         } else {
-          // the participle's subject is the sentence's: "Trump struck back, saying the poll was rigged"
-          if (!is(k - 1, ',') || k < lo + 3) continue;
+          // the participle's subject is the sentence's: "Trump struck back, saying the poll was
+          // rigged", "Obama responded by saying …", "… and saying the other lacks the judgment"
+          const bool after_preposition = word(k - 1) && !tok(k - 1).has(kCap) &&
+                                         (lx.gerund_prepositions.count(low(k - 1)) || low_is(k - 1, "and"));
+          if (!(is(k - 1, ',') || after_preposition) || k < lo + 3) continue;
           np = participle_subject(k - 1, lo);
         }
       } else if (k > lo && possessive_owner(k - 1) && !tok(k - 1).has(kPossessive)) {
