@@ -71,6 +71,10 @@ TEST(Entities, SentenceInitialOccupationIsNotPartOfTheName) {
   Document d = extract("Actress Nina Holt added, \"Take all the time you need.\" Holt later left.");
   ASSERT_FALSE(d.quotes.empty());
   EXPECT_EQ(d.quotes[0].speaker, "Nina Holt");
+  // (before a name of one word too, "Rapper Drake"; not a body's noun or a noun before a title)
+  EXPECT_EQ(only_speaker("Singer Lizzo hit back at critics on Tuesday. \"Thanks for the love,\" she wrote."), "Lizzo");
+  EXPECT_EQ(only_speaker("Rapper Drake said, \"I am done.\""), "Drake");
+  EXPECT_EQ(only_speaker("Police Chief said, \"I am done.\""), "Police Chief");
 }
 
 TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {

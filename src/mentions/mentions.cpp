@@ -485,6 +485,11 @@ struct Finder {
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
+      // (or a person's noun before a name of one word: "Singer Lizzo wrote", "Rapper Drake said";
+      // not a body's, "Company", nor a noun before a noun, "Police Chief")
+      if (u == t && e == u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle) && !low(u).ends_with('s') &&
+          !lx.body_nouns.count(low(u)) && !is_word(u + 1, wNominal | wTitle) && !toks[u + 1].has(kAllCaps))
+        name_b = u + 1;
       // nor is an occupation's word, by its ending, anywhere ("Glaciologist Amara Linde said",
       // "according to Geophysicist Ann Cole")
       if (name_b == u && e > u + 2 && occupation_word(tok_text(u)) && !d.title_case(u)) name_b = u + 1;
