@@ -622,3 +622,16 @@ TEST(Entities, TheBodyNamedBeforeWithAVerbOrNamedElsewhere) {
   EXPECT_EQ(only_speaker("Kestrel Foods has laid off 200 workers, the company said."), "Kestrel Foods");
   EXPECT_EQ(only_speaker("Analysts like Apple. Apple shares rose 5 percent, the company said."), "Apple");
 }
+
+TEST(Entities, APronounLooksPastEmbeddedPostsAndBoilerplateToThePostsAuthor) {
+  // (the consent gate's sentences are no sentences of the article's; the post's author is the
+  // nearest person, of no known gender)
+  const std::string gate =
+      "Skip Twitter post by @dana\n\nAllow Twitter content?\n\nThis article contains content provided by Twitter. We ask for your "
+      "permission before anything is loaded, as they may be using cookies and other technologies.\n\nEnd of Twitter post by @dana\n\n";
+  const std::string text = "Her old teammate Mara Quist defended the coach on Monday.\n\nThe review was unfair, period.\n\n— Dana Reyes "
+                           "(@dana) March 3, 2023\n\n" + gate + "\"We stand by her,\" she wrote.";
+  Document d = extract(text);
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().speaker, "Dana Reyes");
+}

@@ -411,8 +411,19 @@ struct Resolver {
     for (int pass = 0; pass < (only_persons ? 1 : 2) && found < 0; ++pass) {
       const bool strict = pass == 0;
       int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
-      for (u32 back = 0; back <= 8 && back <= s && found < 0 && looked < 40; ++back) {
+      u32 posted = 0;  // sentences of embedded posts and consent-gate boilerplate passed
+      for (u32 back = 0; back <= 8 + posted && back <= s && found < 0 && looked < 40; ++back) {
         const Sentence& sn = d.sents[s - back];
+        // (a post the article embeds holds no mention of the writer's, and boilerplate none at
+        // all: they count for no sentence; the post's author is a candidate where its byline ends,
+        // as a sentence's subject is, of no known gender too)
+        if (back > 0 && d.toks[sn.tb].has(kInEmbed) && posted < 24) {
+          ++posted;
+          for (const EmbedRec& e : d.embeds)
+            if (e.entity >= 0 && e.last_tok > sn.tb && e.last_tok <= sn.te && compatible(e.entity, g, false)) found = e.entity;
+          ++looked;
+          continue;
+        }
         u32 end = back == 0 ? at : sn.te;
         // a name of no known gender after the sentence's subject fits "he" or "she" only when no
         // later name of the sentence is known to ("On Monday the United States praised Loretta
