@@ -3687,3 +3687,15 @@ TEST(Indirect, ACuesIngFormAfterAPrepositionOrAndReportsForTheClausesSubject) {
   // (not a preposition of place: "the man in charge saying")
   EXPECT_EQ(first_words("The police arrested the man after he fled the scene."), "(none)");
 }
+
+TEST(Indirect, APresentAfterAPluralSubjectOrAPronounMakesAClause) {
+  // (the default reading needs a verb in what a cue reports: a base form after a plural)
+  EXPECT_EQ(first_words("Officials said the new rules take effect in March."), "the new rules take effect in March");
+  EXPECT_EQ(first_words("He said voters want change."), "voters want change");
+  EXPECT_EQ(first_words("He said it helps."), "it helps");
+  EXPECT_EQ(first_words("They said they agree."), "they agree");
+  // (a verb's object is no clause: "said goodbye", "said a prayer"; a noun before a verb is the subject's)
+  EXPECT_EQ(first_words("She said goodbye to fans."), "(none)");
+  EXPECT_EQ(first_words("He said a prayer for the victims."), "(none)");
+  EXPECT_EQ(first_words("He said the sales tax was raised."), "the sales tax was raised");
+}

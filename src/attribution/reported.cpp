@@ -130,8 +130,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return Complement::none;
   if (u + 2 >= e) {
     // a noun and its verb: a clause ("said sales fell", "said prices have")
-    if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && !is_word(u, wFunction | wPreposition | wCue) &&
-        (is_word(u + 1, wAuxiliary) || past_form(u + 1) || present_s_verb(u + 1, u)) && (c.cls == CueClass::speech || c.cls == CueClass::belief) &&
+    // (or a pronoun and its verb: "said it helps", "said they agree")
+    if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && (!is_word(u, wFunction | wPreposition | wCue) || subject_pronoun(u)) &&
+        (is_word(u + 1, wAuxiliary) || past_form(u + 1) || present_s_verb(u + 1, u) || present_base_verb(u + 1, u)) &&
+        (c.cls == CueClass::speech || c.cls == CueClass::belief) &&
         !c.clause_only)
       return Complement::clause;
     // a word or two: only a noun phrase, as PolNeAR reads them ("Voters support the plan",
@@ -288,7 +290,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary);
     // (after a determiner or a possessive a word is a noun: "his late father's will")
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
-        (verb_group_at(k, e) || (!made && !participle_by && (is_word(k, wCue) || past_form(k) || (!polnear && present_s_verb(k, u))))))
+        (verb_group_at(k, e) ||
+         (!made && !participle_by && (is_word(k, wCue) || past_form(k) || (!polnear && (present_s_verb(k, u) || present_base_verb(k, u)))))))
       return Complement::clause;
   }
   // (a number's phrase with no verb of its own, "added around 292,000 jobs", is no report)
@@ -313,7 +316,7 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
     const bool noun = det != kNone && det > u && word(det - 1) && is_word(det - 1, wPreposition);
     if (verb_group_at(t, e) || past_form(t) ||
         (is_word(t, wCue) && !noun && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))) ||
-        present_s_verb(t, u))
+        present_s_verb(t, u) || present_base_verb(t, u))
       return true;
   }
   return false;
@@ -344,6 +347,38 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   else if (b > u && (determiner(b - 1) || tok(b - 1).has(kPossessive))) --b;
   else if (b != u) return false;
   return !(b > u && is_word(b - 1, wPreposition));
+}
+
+// A verb's base form at t in the present after its plural subject, from u: "the new rules take
+// effect", "voters want change", "they agree" — after a plural noun (in -s, or "people", "police")
+// with a determiner or none before it, or after "they", "we", "I", "you"; a word of the lists, a
+// form in -ly, -ing or -ed, or one before a verb of its own ("the sales tax was") is none.
+bool Attributor::present_base_verb(u32 t, u32 u) {
+  if (t <= u || !word(t) || tok(t).has(kCap) || s_form(t)) return false;
+  const std::string_view w = tok_text(t);
+  if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed") || w.find('\'') != std::string_view::npos ||
+      w.find('-') != std::string_view::npos || is_word(t, wFunction | wPreposition | wPronoun | wDeterminer | wAuxiliary | wNominal) ||
+      past_form(t))
+    return false;
+  if (t + 1 < ntoks && word(t + 1) && (is_word(t + 1, wAuxiliary) || past_form(t + 1) || s_form(t + 1))) return false;
+  const u32 p = t - 1;
+  if (!word(p) || tok(p).has(kPossessive)) return false;
+  const int pm = mention_at(p);
+  if (pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
+    return d.mentions[pm].grammatical_case == Case::nom &&
+           (d.mentions[pm].gender == Gender::plural || d.mentions[pm].gender == Gender::first || d.mentions[pm].gender == Gender::second);
+  if (pm >= 0 || tok(p).has(kCap) || is_word(p, wFunction | wPreposition | wAuxiliary) || determiner(p)) return false;
+  const std::string_view pw = tok_text(p);
+  const bool plural = (s_form(p) && !pw.ends_with("is") && !pw.ends_with("'s")) || lx.plural_nouns.count(low(p));
+  if (!plural) return false;
+  // (the phrase: adjectives back to a determiner, or the clause's start)
+  u32 b = p;
+  // (an adjective may be a word of the function list: "the new rules")
+  while (b > u && word(b - 1) && !tok(b - 1).has(kCap) && !determiner(b - 1) && !is_word(b - 1, wPreposition | wCue | wAuxiliary | wPronoun) &&
+         !clause_opener(b - 1) && p - b < 3)
+    --b;
+  if (b > u && determiner(b - 1)) --b;
+  return b == u || (b > u && determiner(b));
 }
 
 // A verb (as clause_verb(), but no cue's base form) outside the relative clauses between commas:
