@@ -3699,3 +3699,9 @@ TEST(Indirect, APresentAfterAPluralSubjectOrAPronounMakesAClause) {
   EXPECT_EQ(first_words("He said a prayer for the victims."), "(none)");
   EXPECT_EQ(first_words("He said the sales tax was raised."), "the sales tax was raised");
 }
+
+TEST(Speaker, AnIrregularPastEndsTheClauseBeforeACoordinatedSubject) {
+  // (data/irregular_pasts.txt: "withdrew", "fled", "sought", …)
+  EXPECT_EQ(first_mention("The senator withdrew the bill and aides said it was dead."), "aides");
+  EXPECT_EQ(first_mention("The suspect fled the scene and a witness told police he had a gun."), "a witness");
+}
