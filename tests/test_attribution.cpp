@@ -3705,3 +3705,11 @@ TEST(Speaker, AnIrregularPastEndsTheClauseBeforeACoordinatedSubject) {
   EXPECT_EQ(first_mention("The senator withdrew the bill and aides said it was dead."), "aides");
   EXPECT_EQ(first_mention("The suspect fled the scene and a witness told police he had a gun."), "a witness");
 }
+
+TEST(Indirect, TheMainVerbAfterARelativeClauseHoldingAQuotation) {
+  Document d = extract("The coach, who called the loss \"embarrassing,\" said the team would recover.");
+  const Quote* q = find(d, "the team would recover");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(mention(q), "The coach");
+  EXPECT_EQ(cue(q), "said");
+}

@@ -1464,6 +1464,20 @@ void Attributor::reported_after_quote(const Sentence& s) {
     const CueInfo* c = cue(at, &clen);
     if (after_and && (!c || c->participle)) continue;
     if (!after_and && (!c || (!c->participle && at == k))) {
+      // 'The coach, who called the loss "embarrassing," said the team would recover': the main
+      // clause's verb after a relative clause that holds the quotation, its subject before the
+      // clause
+      if (c && k == last + 1 + !comma_inside) {
+        u32 r = scanned.quoted;  // (the comma that opens the relative clause, before the quotation)
+        while (r > s.tb + 1 && !relative_opens(r)) --r;
+        if (relative_opens(r)) {
+          const NP np = np_before(r, s.tb, false);
+          const Report rep = np.ok() && np.te == r && (np.tb == s.tb || np.tb == past_link_word(s.tb)) ? report_of(*c, k, clen, e) : Report{};
+          if (rep.kind != Complement::none)
+            add_indirect(rep.start, content_end(rep.start, e, rep.kind), np, k, k + clen, "indirect_after_quote", 0.55);
+          return;
+        }
+      }
       // '"…," said Jim Harvey, who acknowledged Trump was his fourth choice': a relative clause
       // of the speaker's (or another's) with a cue of its own, reporting a clause
       if (word(k) && low_is(k, "who")) {
