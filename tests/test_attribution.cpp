@@ -3713,3 +3713,7 @@ TEST(Indirect, TheMainVerbAfterARelativeClauseHoldingAQuotation) {
   EXPECT_EQ(mention(q), "The coach");
   EXPECT_EQ(cue(q), "said");
 }
+
+TEST(Indirect, TheOneSpokenToWithWhereAndWhenBeforeThat) {
+  EXPECT_EQ(first_words("Trump told a town hall meeting in Reno on Friday that taxes would fall."), "taxes would fall");
+}

@@ -945,7 +945,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   }
   // an adverbial before "that": "in her post", "on Tuesday", "at a campaign stop in Toledo, Ohio,"
   u32 v = u;
-  const u32 reach = u < e && is_word(u, wPreposition) ? 14 : 6;
+  // (farther after a preposition, or after a determiner that opens the one spoken to: "told a
+  // town hall meeting in Reno on Friday that")
+  const u32 reach = u < e && (is_word(u, wPreposition) || (c.addressee_object && determiner(u))) ? 14 : 6;
   const bool describes_noun = (c.past || c.participle) && k > 0 && word(k - 1) && !tok(k - 1).has(kCap) &&
                               is_word(k - 1, wNominal);
   // (not past a comma and a verb: the next clause's, "who spoke on condition of anonymity, said ...")
