@@ -3717,3 +3717,10 @@ TEST(Indirect, TheMainVerbAfterARelativeClauseHoldingAQuotation) {
 TEST(Indirect, TheOneSpokenToWithWhereAndWhenBeforeThat) {
   EXPECT_EQ(first_words("Trump told a town hall meeting in Reno on Friday that taxes would fall."), "taxes would fall");
 }
+
+TEST(Indirect, AComparisonAfterACommaIsTheWritersNotTheReport) {
+  Document d = extract("Nearly half say the economy is weak, compared with 30 percent who say it is strong.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "the economy is weak");
+  EXPECT_EQ(d.quotes[1].text, "it is strong");
+}

@@ -579,6 +579,8 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     }
     if (text[t.b] == ';') return k;
     if (text[t.b] != ',') continue;
+    // ", compared with 30 percent who say …": the writer's comparison, no part of the report
+    if (word(k + 1) && (low_is(k + 1, "compared") || low_is(k + 1, "versus"))) return k;
     if (aside_open) {
       aside_open = false;
       if (clause_start(k + 1, e)) continue;
