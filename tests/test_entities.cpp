@@ -635,3 +635,9 @@ TEST(Entities, APronounLooksPastEmbeddedPostsAndBoilerplateToThePostsAuthor) {
   ASSERT_FALSE(d.quotes.empty());
   EXPECT_EQ(d.quotes.back().speaker, "Dana Reyes");
 }
+
+TEST(Entities, APostsAuthorsFirstNameTellsTheGenderAPronounNeeds) {
+  const std::string post = "I resign.\n\n\u2014 Gareth Pryce (@GarethPryce) March 12, 2024\n\n";
+  EXPECT_EQ(last_speaker(post + "\"It was great,\" he said."), "Gareth Pryce");
+  EXPECT_EQ(last_speaker(post + "\"It was great,\" she said."), "");
+}

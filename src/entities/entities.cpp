@@ -548,6 +548,19 @@ void link_entities(Doc& d) {
       }
       ent = ents.resolve(ent);
       if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, name_hash(e.handle), true);
+      // (a first name of one gender before the surname in the byline is evidence, as in the
+      // article's own text: "— Gareth Pryce (@GarethPryce)" is no "she")
+      if (ent >= 0 && named && !d.entities[ent].first_name_seen) {
+        const std::string_view author = d.slice(e.author.start, e.author.end);
+        const std::size_t sp = author.find(' ');
+        std::string key;
+        if (sp != std::string_view::npos && sp > 0)
+          if (auto it = d.lx->first_names.find(lower(author.substr(0, sp), key)); it != d.lx->first_names.end()) {
+            EntityRec& r = d.entities[ent];
+            r.first_name_seen = true;
+            ++(it->second == Gender::male ? r.votes_male : r.votes_female);
+          }
+      }
       e.entity = ent;
     }
   // (a post's author may take in a lone surname the article had as no one's: "Takeda said")
