@@ -3724,3 +3724,8 @@ TEST(Indirect, AComparisonAfterACommaIsTheWritersNotTheReport) {
   EXPECT_EQ(d.quotes[0].text, "the economy is weak");
   EXPECT_EQ(d.quotes[1].text, "it is strong");
 }
+
+TEST(Speaker, TheRoleANameOwnsAndTheNameAfterItsCommaAfterTheCue) {
+  EXPECT_EQ(only_speaker("\"He is innocent,\" said Whitaker's attorney, Lionel Baptiste."), "Lionel Baptiste");
+  EXPECT_EQ(only_speaker("\"He is innocent,\" said Trump's campaign manager, Kellyanne Conway, on Sunday."), "Kellyanne Conway");
+}
