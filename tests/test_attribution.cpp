@@ -3729,3 +3729,9 @@ TEST(Speaker, TheRoleANameOwnsAndTheNameAfterItsCommaAfterTheCue) {
   EXPECT_EQ(only_speaker("\"He is innocent,\" said Whitaker's attorney, Lionel Baptiste."), "Lionel Baptiste");
   EXPECT_EQ(only_speaker("\"He is innocent,\" said Trump's campaign manager, Kellyanne Conway, on Sunday."), "Kellyanne Conway");
 }
+
+TEST(Indirect, AnAdverbBetweenTheSubjectAndItsPresentForm) {
+  EXPECT_EQ(first_words("He said she now works at home."), "she now works at home");
+  EXPECT_EQ(first_words("He said the company now owns the plant."), "the company now owns the plant");
+  EXPECT_EQ(first_words("He said voters still want change."), "voters still want change");
+}

@@ -376,6 +376,7 @@ struct Attributor {
   NP coordinated(NP np, u32 end, u32 lo);
   bool present_s_verb(u32 t, u32 u);
   bool present_base_verb(u32 t, u32 u);
+  u32 before_adverbs(u32 t, u32 u);
   Span speaker_phrase(const NP& np);
   void set_speaker(Attribution& a, const NP& np);
   void set_cue(Attribution& a, u32 t, u32 te);

@@ -330,7 +330,7 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   if (!s_form(t) || tok_text(t).ends_with("is") || tok_text(t).ends_with("'s") ||
       is_word(t, wFunction | wPreposition | wPronoun | wDeterminer | wAuxiliary))
     return false;
-  const u32 p = t - 1;
+  const u32 p = before_adverbs(t, u);
   if (!word(p) || determiner(p) || is_word(p, wPreposition | wAuxiliary) || tok(p).has(kPossessive)) return false;
   const int pm = mention_at(p);
   if (pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
@@ -349,6 +349,16 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   return !(b > u && is_word(b - 1, wPreposition));
 }
 
+// The token before t, and before the adverbs between a subject and its verb at t ("she now
+// works", "the plan also needs", "they still want")
+u32 Attributor::before_adverbs(u32 t, u32 u) {
+  u32 p = t - 1;
+  while (p > u && word(p) && !tok(p).has(kCap) &&
+         (group_adverb(p) || low_in(p, wx.verb_adverbs, lx.verb_adverbs) || (tok_text(p).size() > 4 && low_ends_with(p, "ly") && ly_adverb(p))))
+    --p;
+  return p;
+}
+
 // A verb's base form at t in the present after its plural subject, from u: "the new rules take
 // effect", "voters want change", "they agree" — after a plural noun (in -s, or "people", "police")
 // with a determiner or none before it, or after "they", "we", "I", "you"; a word of the lists, a
@@ -361,7 +371,7 @@ bool Attributor::present_base_verb(u32 t, u32 u) {
       past_form(t))
     return false;
   if (t + 1 < ntoks && word(t + 1) && (is_word(t + 1, wAuxiliary) || past_form(t + 1) || s_form(t + 1))) return false;
-  const u32 p = t - 1;
+  const u32 p = before_adverbs(t, u);
   if (!word(p) || tok(p).has(kPossessive)) return false;
   const int pm = mention_at(p);
   if (pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
