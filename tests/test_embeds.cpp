@@ -384,3 +384,10 @@ TEST(Embeds, AnInstagramBylineOfANameAloneOnItsLine) {
   EXPECT_EQ(d.quotes[0].kind, Kind::embed);
   EXPECT_EQ(d.quotes[0].speaker, "Chrissy Teigen");
 }
+
+TEST(Embeds, TheBylinesYearDoesNotModifyTheNameThatOpensTheNextParagraph) {
+  // (a number before a name modifies it, "2022 winner Ana Ruiz"; not across sentences)
+  Document d = extract("No excuses. \u2014 Jaden Cole (@jcole) July 23, 2022\n\nAvery went online, saying: \"I am overwhelmed.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Avery");
+}

@@ -1223,7 +1223,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
 // a modifier rather than a noun phrase of its own: "five Republican primaries", "the Democratic
 // front-runner", "Clinton's campaign"
 bool Attributor::modifier_at(u32 t) {
-  if (t == 0) return false;
+  // (nothing before a sentence's first word modifies it: "… July 23, 2022" ends a post's byline)
+  if (t == 0 || d.sents[d.sent_of_tok[t]].tb == t) return false;
   if (tok(t - 1).kind == TokKind::number) return true;
   return determiner(t - 1) || tok(t - 1).has(kPossessive);
 }
