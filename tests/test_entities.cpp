@@ -641,3 +641,10 @@ TEST(Entities, APostsAuthorsFirstNameTellsTheGenderAPronounNeeds) {
   EXPECT_EQ(last_speaker(post + "\"It was great,\" he said."), "Gareth Pryce");
   EXPECT_EQ(last_speaker(post + "\"It was great,\" she said."), "");
 }
+
+TEST(Entities, AWordOfTimeOpeningTheSentenceIsNoFirstName) {
+  // ("Will Smith said" keeps its first name of the function list)
+  for (const char* w : {"Later", "Today", "Yesterday", "Afterward", "Recently", "Soon"})
+    EXPECT_EQ(only_speaker(std::string(w) + " Jane Smith said, \"I will go.\""), "Jane Smith") << w;
+  EXPECT_EQ(only_speaker("Will Smith said, \"I will go.\""), "Will Smith");
+}

@@ -118,8 +118,12 @@ struct Finder {
     if (!is_word(t, wFunction | wCue) || is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener)) return false;
     if (t + 1 >= n || !name_word(t + 1) || toks[t + 1].para != toks[t].para) return false;
     if (!sentence_initial(t)) return is_word(t, wFunction);
-    // (a word that joins the sentence to the one before is none: "Meanwhile Trump continues")
-    if (d.lx->discourse_markers.count(d.word(t).key)) return false;
+    // (a word that joins the sentence to the one before is none: "Meanwhile Trump continues"; nor
+    // a word of time, "Later Jane Smith said", "Today Smith said", or an adverb in -ly)
+    const std::string_view key = d.word(t).key;
+    if (d.lx->discourse_markers.count(key) || d.lx->time_words.count(key) || d.lx->report_adverbs.count(key) ||
+        d.lx->verb_adverbs.count(key) || key.ends_with("ly") || key == "soon" || key == "tonight")
+      return false;
     for (u32 k = t + 2; k < n && k < t + 4; ++k) {
       if (name_word(k)) continue;
       const CueInfo* c = is_word(k, wCue) ? d.word(k).cue : nullptr;
