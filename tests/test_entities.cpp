@@ -648,3 +648,10 @@ TEST(Entities, AWordOfTimeOpeningTheSentenceIsNoFirstName) {
     EXPECT_EQ(only_speaker(std::string(w) + " Jane Smith said, \"I will go.\""), "Jane Smith") << w;
   EXPECT_EQ(only_speaker("Will Smith said, \"I will go.\""), "Will Smith");
 }
+
+TEST(Entities, MoreRolesAndTitlesBeforeANameAreNoPartOfIt) {
+  EXPECT_EQ(last_speaker("Substitute Tomas Reyes scored. \"I don't remember it,\" Reyes said."), "Tomas Reyes");
+  EXPECT_EQ(last_speaker("Principal Ada Mbeki closed the school. \"It was safer,\" Mbeki said."), "Ada Mbeki");
+  EXPECT_EQ(only_speaker("\"It is an admission,\" Assistant U.S. Attorney Hannah Cole said."), "Hannah Cole");
+  EXPECT_EQ(only_speaker("District Attorney Alvin Bragg said, \"It is done.\""), "Alvin Bragg");
+}
