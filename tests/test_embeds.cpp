@@ -391,3 +391,31 @@ TEST(Embeds, TheBylinesYearDoesNotModifyTheNameThatOpensTheNextParagraph) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "Avery");
 }
+
+TEST(Embeds, ABylinesNameWithOnBracketsOrEmoji) {
+  // (a page's name with "on" in it; the "on" of the date ends it)
+  Document fb = extract("We are closed today.\n\nPosted by Bacon on Main on Monday, February 7, 2022");
+  ASSERT_EQ(fb.quotes.size(), 1u);
+  EXPECT_EQ(fb.quotes[0].speaker, "Bacon on Main");
+  EXPECT_EQ(fb.quotes[0].date, "2022-02-07");
+  // (pronouns in brackets and emoji beside the name are no part of it)
+  for (const char* byline : {"A post shared by Marisol Quintero (she/her) (@marisolq) on Jan 14, 2017 at 6:05pm PST",
+                             "A post shared by Marisol Quintero \U0001F33B (@marisolq) on Jan 14, 2017 at 6:05pm PST"}) {
+    Document ig = extract(std::string("Baby on the way.\n\n") + byline);
+    ASSERT_EQ(ig.quotes.size(), 1u) << byline;
+    EXPECT_EQ(ig.quotes[0].speaker, "Marisol Quintero") << byline;
+    EXPECT_EQ(ig.quotes[0].handle, "@marisolq") << byline;
+  }
+}
+
+TEST(Embeds, ABylineWithNoCaptionTakesNotTheWritersLineAboutItsAuthor) {
+  Document d = extract("Zoe Hart attended the premiere on Sunday.\n\nA post shared by Zoe Hart (@zoehart)");
+  EXPECT_TRUE(d.quotes.empty());
+}
+
+TEST(Embeds, AWelshMembersPostNominalIsNoPartOfTheName) {
+  Document d = extract("Gareth Pryce said he would go.\n\nI resign. \u2014 Gareth Pryce MS (@GarethPryceMS) March 12, 2024");
+  EXPECT_EQ(d.speakers.size(), 1u);
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().speaker, "Gareth Pryce");
+}

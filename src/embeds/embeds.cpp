@@ -222,6 +222,11 @@ struct Embeds {
       if (pi == 0 || para_masked(pi - 1)) return;
       const Para& p = d.paras[--pi];
       if (p.e - p.b > max_bytes) return;
+      // (not the writer's line that names the author, with nothing of a post's: "Zoe Hart attended
+      // the premiere." before "A post shared by Zoe Hart (@zoehart)", whose caption the page lost)
+      if (e.author.end > e.author.start && !signs(pi).post_like() &&
+          d.slice(p.b, p.e).find(d.slice(e.author.start, e.author.end)) != std::string_view::npos)
+        return;
       pieces.push_back({p.b, p.e});
       total = p.e - p.b;
       first = p.tb;
@@ -445,9 +450,29 @@ struct Embeds {
     }
     EmbedRec e;
     e.platform = platform;
-    u32 name_b = u;
-    while (u < p.te && !is(u, '(') && !ieq(txt(u), "on") && d.toks[u].kind != TokKind::handle && u - name_b < 8) ++u;
-    if (u > name_b) e.author = {d.toks[name_b].b, d.toks[u - 1].e};
+    // the name: up to the handle, its brackets or the "on" of the date ("Bacon on Main on Monday,
+    // February 7, 2022" is a page's name), without what a name puts in brackets ("Ana Ruiz
+    // (she/her)") or the emoji and symbols beside it ("Ana Ruiz 🌻")
+    const u32 name_b = u;
+    u32 name_e = u;
+    while (u < p.te && d.toks[u].kind != TokKind::handle && u - name_b < 12) {
+      if (is(u, '(')) {
+        if (u + 2 < n && d.toks[u + 1].kind == TokKind::handle && is(u + 2, ')')) break;
+        u32 c = u + 1;
+        while (c < p.te && c < u + 6 && !is(c, ')')) ++c;
+        if (c >= p.te || !is(c, ')')) break;
+        u = c + 1;
+        continue;
+      }
+      if (ieq(txt(u), "on") && u + 1 < p.te) {
+        u32 dn = 0, db = 0;
+        if (weekday(u + 1) || !date_at(u + 1, &dn, &db).empty()) break;
+      }
+      if (d.toks[u].kind == TokKind::word || d.toks[u].kind == TokKind::number) name_e = u + 1;
+      ++u;
+    }
+    if (u - name_b >= 12) return false;
+    if (name_e > name_b) e.author = {d.toks[name_b].b, d.toks[name_e - 1].e};
     if (u < p.te && d.toks[u].kind == TokKind::handle) e.handle = std::string(txt(u++));
     else if (is(u, '(') && u + 2 < n && d.toks[u + 1].kind == TokKind::handle && is(u + 2, ')')) {
       e.handle = std::string(txt(u + 1));
