@@ -419,3 +419,12 @@ TEST(Embeds, AWelshMembersPostNominalIsNoPartOfTheName) {
   ASSERT_FALSE(d.quotes.empty());
   EXPECT_EQ(d.quotes.back().speaker, "Gareth Pryce");
 }
+
+TEST(Embeds, ATikTokPostOnLinesOfItsOwn) {
+  Document d = extract("@scrubsandsass\nfelt this in my SOUL #nursetok\n\u266C original sound - scrubsandsass\n\nThe video has 2 million views.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].platform, "tiktok");
+  EXPECT_EQ(d.quotes[0].text, "felt this in my SOUL #nursetok");
+  EXPECT_EQ(d.quotes[0].handle, "@scrubsandsass");
+}

@@ -560,6 +560,38 @@ struct Embeds {
     return true;
   }
 
+  // A TikTok post whose handle, caption and sound a scraper put on lines of their own:
+  // "@scrubsandsass" / "felt this in my SOUL #nursetok" / "♬ original sound - scrubsandsass"
+  // (paragraph pi holds the handle alone; the sound's line follows one to three lines of caption)
+  bool tiktok_lines_at(u32 pi) {
+    const Para& h = d.paras[pi];
+    if (h.te != h.tb + 1) return false;
+    u32 qi = pi + 2;
+    while (qi < d.paras.size() && qi <= pi + 4 && !music_note(d.paras[qi].tb)) ++qi;
+    if (qi >= d.paras.size() || qi > pi + 4 || !music_note(d.paras[qi].tb)) return false;
+    const Para& cap_b = d.paras[pi + 1];
+    const Para& cap_e = d.paras[qi - 1];
+    const Para& sound = d.paras[qi];
+    if (cap_e.e - cap_b.b > 2200) return false;
+    for (u32 t = cap_b.tb; t < cap_e.te; ++t)
+      if (d.toks[t].has(kInEmbed)) return false;
+    EmbedRec e;
+    e.platform = "tiktok";
+    e.handle = std::string(txt(h.tb));
+    u32 w = cap_b.tb;  // (after "Replying to @x")
+    if (replying_to(w)) {
+      w = reply_handles(w + 2, cap_e.te, e.addressees);
+      if (w >= cap_e.te) return false;
+    }
+    e.pieces.push_back({d.toks[w].b, d.toks[cap_e.te - 1].e});
+    e.author = sound_author(sound.tb, sound.te, e.handle);
+    e.first_tok = h.tb;
+    e.last_tok = sound.te;
+    mask(h.tb, sound.te);
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
   // the boilerplate phrases by their first letter (an empty phrase under every letter), made once
   using ByLetter = std::array<std::vector<const std::string*>, 256>;
   const ByLetter& boilerplate_by_letter() const {
@@ -677,7 +709,7 @@ struct Embeds {
       while (next_start < starts.size() && starts[next_start] < p.te) ++next_start;
       if (from_markup && para_masked(pi)) continue;
       if (boilerplate(p)) continue;
-      if (d.toks[p.tb].kind == TokKind::handle && tiktok_at(p)) continue;
+      if (d.toks[p.tb].kind == TokKind::handle && (tiktok_at(p) || tiktok_lines_at(pi))) continue;
       for (std::size_t si = from; si < next_start; ++si) {
         const u32 t = starts[si];
         if (t < p.tb) continue;
