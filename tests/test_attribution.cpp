@@ -3735,3 +3735,13 @@ TEST(Indirect, AnAdverbBetweenTheSubjectAndItsPresentForm) {
   EXPECT_EQ(first_words("He said the company now owns the plant."), "the company now owns the plant");
   EXPECT_EQ(first_words("He said voters still want change."), "voters still want change");
 }
+
+TEST(Indirect, TookToAPlatformReportsOnlyThroughAVerbOfSaying) {
+  // (data/cue_phrases.txt: "took to twitter +")
+  Document d = extract("Kelsey Marr took to Instagram to say she was fine.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "she was fine");
+  EXPECT_EQ(cue(&d.quotes[0]), "took to Instagram to say");
+  EXPECT_EQ(first_words("Kelsey Marr took to Instagram to share a lengthy statement with her followers."), "(none)");
+  EXPECT_EQ(first_words("The candidate took to Twitter to call out protesters.", all_attributions()), "(none)");
+}

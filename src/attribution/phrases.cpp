@@ -84,8 +84,15 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       if (ph.size() < 2 || ph.size() <= phrase_len) continue;
       bool match = true;
       for (std::size_t k = 1; k < ph.size() && match; ++k) match = word(t + k) && low_is(t + k, ph[k]);
-      if (match) {
-        phrase_len = static_cast<u32>(ph.size());
+      u32 len = static_cast<u32>(ph.size());
+      if (match && lx.phrase_needs_saying[pi]) {  // "took to Twitter to say"
+        const u32 v = t + len + 1;
+        const CueInfo* vc = v < ntoks && word(t + len) && low_is(t + len, "to") && word(v) && is_word(v, wCue) ? d.word(v).cue : nullptr;
+        match = vc && vc->base && (vc->cls == CueClass::speech || vc->cls == CueClass::writing);
+        len += 2;
+      }
+      if (match && len > phrase_len) {
+        phrase_len = len;
         phrase_ing = ph[0].ends_with("ing") && ph[0] != "according";
       }
     }

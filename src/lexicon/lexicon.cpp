@@ -179,6 +179,9 @@ Lexicon build() {
   each_line(data::file("cue_phrases.txt"), [&](const std::vector<std::string_view>& f) {
     const auto ws = words(lower(f[0], buf));
     lx.cue_phrases.emplace_back(ws.begin(), ws.end());
+    const bool needs_saying = !lx.cue_phrases.back().empty() && lx.cue_phrases.back().back() == "+";
+    if (needs_saying) lx.cue_phrases.back().pop_back();
+    lx.phrase_needs_saying.push_back(needs_saying);
     if (!lx.cue_phrases.back().empty())
       lx.phrase_starts[lx.cue_phrases.back()[0]].push_back(lx.cue_phrases.size() - 1);
   });

@@ -168,6 +168,7 @@ struct WordInfo {
 struct Lexicon {
   StrMap<CueInfo> cues;                        // lower-case form -> cue
   std::vector<std::vector<std::string>> cue_phrases;  // multi-word cues, as words
+  std::vector<bool> phrase_needs_saying;              // reports only through "to" and a verb of saying after it
   StrMap<std::vector<std::size_t>> phrase_starts;     // first word -> indexes into cue_phrases
   StrSet titles;          // lower-case, without a final period ("gov", "president")
   StrMap<Gender> title_genders;  // the titles that tell a gender ("mrs" -> female, "lord" -> male)
