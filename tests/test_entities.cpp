@@ -655,3 +655,11 @@ TEST(Entities, MoreRolesAndTitlesBeforeANameAreNoPartOfIt) {
   EXPECT_EQ(only_speaker("\"It is an admission,\" Assistant U.S. Attorney Hannah Cole said."), "Hannah Cole");
   EXPECT_EQ(only_speaker("District Attorney Alvin Bragg said, \"It is done.\""), "Alvin Bragg");
 }
+
+TEST(Entities, TheSingerIsThePersonJustNamed) {
+  // (data/person_descriptions.tsv: words of fame and trade; with two people named, no one)
+  EXPECT_EQ(only_speaker("Kelsey Marr broke her silence on Sunday.\n\nThe singer said she had been \"blindsided\" by the break-up."),
+            "Kelsey Marr");
+  EXPECT_EQ(only_speaker("Tom Reyes scored twice. \"It was fine,\" the striker said."), "Tom Reyes");
+  EXPECT_EQ(only_speaker("Tom Reyes and Ana Diaz met on Monday. \"It was fine,\" the singer said."), "the singer");
+}
