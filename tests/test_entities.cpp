@@ -663,3 +663,14 @@ TEST(Entities, TheSingerIsThePersonJustNamed) {
   EXPECT_EQ(only_speaker("Tom Reyes scored twice. \"It was fine,\" the striker said."), "Tom Reyes");
   EXPECT_EQ(only_speaker("Tom Reyes and Ana Diaz met on Monday. \"It was fine,\" the singer said."), "the singer");
 }
+
+TEST(Entities, NounsOfBodiesAndRelationsNameWhomTheyDescribed) {
+  // (a body named beside its noun, or after "Shares of"; "The Minneapolis-based company")
+  EXPECT_EQ(last_speaker("The developer, Ashgrove Homes, says the homes will be built. In a statement, the company said it had "
+                         "\"listened carefully.\""),
+            "Ashgrove Homes");
+  EXPECT_EQ(last_speaker("Shares of Norvale Foods rose 9 percent. The Minneapolis-based company said net income rose."), "Norvale Foods");
+  // (a relation introduced with "a", named after its comma at the sentence's end)
+  EXPECT_EQ(last_speaker("She is survived by a son, Daniel Grant. Her son said she read case law until her final weeks."),
+            "Daniel Grant");
+}

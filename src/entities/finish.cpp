@@ -223,8 +223,13 @@ struct Resolver {
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
-      if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
-        if (const int e = resolve_body(t + 1); e >= 0) return e;
+      // (its noun after words that describe it: "The Minneapolis-based company said")
+      if (the) {
+        u32 h = t + 1;
+        while (h < d.toks.size() && h < t + 4 && d.toks[h].e < a.speaker_span.end) ++h;
+        if (h < d.toks.size() && d.toks[h].e == a.speaker_span.end)
+          if (const int e = resolve_body(h); e >= 0) return e;
+      }
     }
     if (a.entity >= 0) return a.entity;
     return a.mention >= 0 ? resolve(a.mention) : -1;
@@ -242,7 +247,14 @@ struct Resolver {
       const Sentence& sn = d.sents[s - back];
       if (d.toks[sn.tb].para + 1 < para) break;
       if (d.toks[sn.tb].kind == TokKind::quote_mark) continue;
-      const u32 t = opening_word(sn);
+      u32 t = opening_word(sn);
+      // (or the name a subject's noun has between commas, "The developer, Ashgrove Homes, says",
+      // or the one "Shares of" name, "Shares of Norvale Foods rose")
+      bool appositive = false;
+      if (t + 2 < sn.te && t < h && d.mention_at[t] < 0 && d.toks[t].kind == TokKind::word) {
+        if (t > sn.tb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && d.tok_is(t + 1, ',')) t += 2, appositive = true;
+        else if (t == sn.tb && ieq(d.tok_text(t), "shares") && ieq(d.tok_text(t + 1), "of")) t += 2;
+      }
       const int ci = t < sn.te && t < h ? d.mention_at[t] : -1;
       if (ci < 0) continue;
       const MentionRec& c = d.mentions[ci];
@@ -254,7 +266,8 @@ struct Resolver {
       if (c.words == 1 && d.tok_text(c.tb).size() > 3 && d.tok_text(c.tb).back() == 's' && !d.toks[c.tb].has(kAllCaps)) continue;
       // (a verb after it, or after a description between commas: the sentence's subject)
       u32 v = c.te;
-      if (v < sn.te && d.tok_is(v, ',')) {
+      if (appositive && v + 1 < sn.te && d.tok_is(v, ',')) ++v;  // (past the appositive's closing comma)
+      else if (v < sn.te && d.tok_is(v, ',')) {
         u32 k = v + 1;
         while (k < sn.te && k < v + 16 && !d.tok_is(k, ',')) ++k;
         if (k < sn.te && d.tok_is(k, ',')) v = k + 1;
@@ -374,8 +387,12 @@ struct Resolver {
       }
       if (m.tb == 0) return false;
       u32 k = m.tb - 1;
-      if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && d.tok_is(m.te, ',')) --k;
-      if (!the && !(k > 0 && ieq(d.tok_text(k - 1), d.tok_text(t)))) return false;
+      // (the appositive closes with a comma or ends the sentence: "a son, Daniel Grant.")
+      if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && (d.tok_is(m.te, ',') || d.tok_is(m.te, '.'))) --k;
+      // (or one introduced with "a": "She is survived by a son, Daniel Grant. Her son said")
+      if (!the && !(k > 0 && (ieq(d.tok_text(k - 1), d.tok_text(t)) ||
+                              (d.possessive_determiner(t) && (ieq(d.tok_text(k - 1), "a") || ieq(d.tok_text(k - 1), "an"))))))
+        return false;
       return d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal) && role(k) && fits(m);
     };
     // the nearest such person, when no other holds the role in the forty names before it ("President

@@ -241,6 +241,7 @@ Lexicon build() {
   load_set(lx.plural_nouns, "plural_nouns.txt", true, false);
   load_set(lx.verb_adverbs, "verb_adverbs.txt", true, false);
   load_set(lx.place_adverbs, "place_adverbs.txt", true, false);
+  load_set(lx.hyphen_adjectives, "hyphen_adjectives.txt", true, false);
   load_set(lx.gerund_prepositions, "gerund_prepositions.txt", true, false);
   load_set(lx.irregular_pasts, "irregular_pasts.txt", true, false);
   load_set(lx.negations, "negations.txt", true, false);

@@ -87,12 +87,21 @@ struct Finder {
     const Token& k = toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
     if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return false;
+    if (k.e - k.b > 6 && hyphen_adjective(t)) return false;
     // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
     // cue in its present form, capitalised as the headline's every word
     if ((k.bits & wCue) && t > 0 && toks[t - 1].has(kCap) && d.word(t).cue && d.word(t).cue->headline_form() &&
         d.title_case(t))
       return false;
     return true;
+  }
+  // a hyphenated word whose last part makes an adjective of it: "Minneapolis-based", "Texas-born"
+  bool hyphen_adjective(u32 t) const {
+    const std::string_view w = tok_text(t);
+    const std::size_t h = w.rfind('-');
+    if (h == std::string_view::npos || h + 3 >= w.size()) return false;
+    std::string buf;
+    return d.lx->hyphen_adjectives.count(lower(w.substr(h + 1), buf)) > 0;
   }
   // a word that opens a name only before another capitalised word: "January Jones", "April
   // Ryan", "New York"
