@@ -3745,3 +3745,10 @@ TEST(Indirect, TookToAPlatformReportsOnlyThroughAVerbOfSaying) {
   EXPECT_EQ(first_words("Kelsey Marr took to Instagram to share a lengthy statement with her followers."), "(none)");
   EXPECT_EQ(first_words("The candidate took to Twitter to call out protesters.", all_attributions()), "(none)");
 }
+
+TEST(Speaker, ADeterminerOfOneBeforeAPluralIsNoDeterminerOfIt) {
+  EXPECT_EQ(first_mention("It is a trial that prosecutors say will expose \"years of deception.\""), "prosecutors");
+  EXPECT_EQ(first_mention("It was a decision residents say was \"slipped through\" at night."), "residents");
+  EXPECT_EQ(first_mention("A few residents said the water was brown."), "A few residents");
+  EXPECT_EQ(first_mention("A group of residents said the water was brown."), "A group of residents");
+}

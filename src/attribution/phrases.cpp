@@ -480,6 +480,18 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       }
     }
   }
+  // (a determiner of one before a plural is no determiner of it: the plural is a clause's subject
+  // of its own, "a trial that prosecutors say will …", "a decision residents say was …")
+  if (np.ok() && np.mention < 0 && np.te >= np.tb + 2 && np.te <= np.tb + 3 && word(np.tb) && s_form(np.te - 1) &&
+      !tok(np.te - 1).has(kCap) && !tok(np.te - 1).has(kPossessive) && !tok_text(np.te - 1).ends_with("ss") &&
+      (low_is(np.tb, "a") || low_is(np.tb, "an") || low_is(np.tb, "that") || low_is(np.tb, "this") || low_is(np.tb, "another"))) {
+    const u32 mid = np.tb + 1;  // (a word between: a noun, not a quantity's, "a few residents", nor a possessive)
+    const bool split = mid == np.te - 1 ? low_is(np.tb, "that") || low_is(np.tb, "this")
+                                        : word(mid) && !tok(mid).has(kCap) && !tok(mid).has(kPossessive) &&
+                                              !lx.quantities.count(low(mid)) && !is_word(mid, wFunction | wPreposition) && !past_form(mid) &&
+                                              !low_ends_with(mid, "ing");
+    if (split) np = {np.te - 1, np.te, -1};
+  }
   // (what follows "who" is its clause's predicate, no subject: "Omar Mateen who worshiped at the
   // center said")
   if (np.ok() && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "who") && word(np.tb) && !tok(np.tb).has(kCap) &&
