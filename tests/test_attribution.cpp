@@ -3752,3 +3752,9 @@ TEST(Speaker, ADeterminerOfOneBeforeAPluralIsNoDeterminerOfIt) {
   EXPECT_EQ(first_mention("A few residents said the water was brown."), "A few residents");
   EXPECT_EQ(first_mention("A group of residents said the water was brown."), "A group of residents");
 }
+
+TEST(Indirect, ThatBeforeASingularNounAndAPrepositionIsADeterminer) {
+  EXPECT_EQ(first_words("Dmitar Lukovic rejected that account at a news conference."), "(none)");
+  EXPECT_EQ(first_words("He said that growth in Ohio remains weak."), "growth in Ohio remains weak");
+  EXPECT_EQ(first_words("He said that voters in Ohio want change."), "voters in Ohio want change");
+}

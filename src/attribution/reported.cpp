@@ -1027,8 +1027,10 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // after it, "that helped pave the way", not a word in -ed before a noun and its verb, "that
   // armed men had attacked")
   if (*that_found && v + 2 < e && word(v + 1) && !tok(v + 1).has(kCap)) {
+    // (or a singular noun and a preposition: "rejected that account at a news conference")
     bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary | wCue) && !past_form(v + 1) &&
-                           (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")));
+                           (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")) ||
+                            (word(v + 2) && is_word(v + 2, wPreposition) && !low_is(v + 2, "that") && !s_form(v + 1)));
     for (u32 t = v + 2; t < e && determiner_that; ++t) {
       // (a participle, a relative clause or a second verb of the speaker's ends the search: "that
       // characterisation, telling reporters", "that decision, which was announced", "that
@@ -1038,7 +1040,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       if (word(t) && (low_is(t, "and") || low_is(t, "but")) && word(t + 1) && !tok(t + 1).has(kCap) &&
           (is_word(t + 1, wCue) || past_form(t + 1)))
         break;
-      if (word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t))) determiner_that = false;
+      // (or a present form in -s after no determiner: "that growth in Ohio remains weak")
+      if (word(t) && !tok(t).has(kCap) &&
+          (is_word(t, wAuxiliary) || past_form(t) ||
+           (s_form(t) && word(t - 1) && !determiner(t - 1) && !tok(t - 1).has(kPossessive) && !is_word(t, wFunction | wNominal | wPreposition))))
+        determiner_that = false;
     }
     auto verb_at = [&](u32 t) { return t < e && word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)); };
     // (a verb of report or showing right after it is the relative clause's: "a post that showed")
