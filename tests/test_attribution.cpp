@@ -3758,3 +3758,10 @@ TEST(Indirect, ThatBeforeASingularNounAndAPrepositionIsADeterminer) {
   EXPECT_EQ(first_words("He said that growth in Ohio remains weak."), "growth in Ohio remains weak");
   EXPECT_EQ(first_words("He said that voters in Ohio want change."), "voters in Ohio want change");
 }
+
+TEST(Speaker, ASecondVerbsSubjectIsAnyBodysPhraseThatOpensTheSentence) {
+  EXPECT_EQ(first_mention("The hospital declined to comment but said that it values its staff."), "The hospital");
+  EXPECT_EQ(first_mention("The new hospital closed early but said that it values its staff."), "The new hospital");
+  // (a phrase that cannot speak is none: "The paranoia remained but found …")
+  EXPECT_EQ(first_words("The paranoia remained but found other points of focus.", all_attributions()), "(none)");
+}

@@ -368,8 +368,9 @@ struct Attributor {
   NP np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters = nullptr);
   u32 head_after_name(u32 k, u32 hi);
   NP np_after(u32 b, u32 hi);
-  NP first_subject(u32 end, u32 lo, bool verb);
-  NP subject_before(u32 end, u32 lo) { return first_subject(end, lo, false); }
+  NP first_subject(u32 end, u32 lo, bool verb, bool any_noun = false);
+  // (for a second verb of the subject's: any noun's phrase that opens the sentence too)
+  NP subject_before(u32 end, u32 lo) { return first_subject(end, lo, false, true); }
   NP participle_subject(u32 end, u32 lo);
   NP with_subject(u32 k, u32 lo);
   u32 relative_report_end(u32 b, u32 ce);

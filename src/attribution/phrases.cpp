@@ -1446,7 +1446,7 @@ NP Attributor::np_after(u32 b, u32 hi) {
 // The subject of the clause before token `end`: the first name, subject pronoun or nominal
 // phrase from `lo` on that no preposition governs and that modifies nothing; with `verb`, only
 // one that a verb follows.
-NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
+NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
   if (end > lo + kSubjectWindow) lo = end - kSubjectWindow;  // a bound, whatever the sentence's length
   for (u32 t = lo; t < end; ++t) {
     if (tok(t).has(kInQuote)) continue;
@@ -1495,6 +1495,19 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb) {
             return {nom.tb, d.mentions[nm].te, nm};
           return nom;
         }
+      }
+      // (any noun's phrase that opens the sentence, its verb after it: "The hospital declined to
+      // comment but said …")
+      if (any_noun && d.sents[d.sent_of_tok[t]].tb == t) {
+        u32 k = t + 1;
+        while (k < end && k < t + 5 && word(k) && !tok(k).has(kCap) &&
+               (!is_word(k, wFunction | wPreposition | wCue | wAuxiliary) || (is_word(k, wModifier) && !is_word(k, wPreposition))) &&
+               !past_form(k))
+          ++k;
+        // (one that can speak: "The hospital", not "The paranoia remained but found …")
+        if (k > t + 1 && k < end && word(k) && !tok(k).has(kCap) && (is_word(k, wCue | wAuxiliary) || past_form(k)) &&
+            (speaker_like(NP{t, k, -1}) || lx.body_nouns.count(low(k - 1))))
+          return {t, k, -1};
       }
     }
   }
