@@ -246,3 +246,11 @@ TEST(Quotes, ThreeApostrophesAfterAWordCloseASingleThenADoubleMark) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(d2.quotes[0].speaker, "Gregory W. Slayton");
 }
+
+TEST(Quotes, ANameBeforeTheNounItNamesIsNoQuote) {
+  // (a product's, a plan's, an event's name in quotation marks: no one's words)
+  EXPECT_TRUE(extract("Lumora unveils \"Halo\" smart glasses.").quotes.empty());
+  EXPECT_TRUE(extract("He took heat for his questioning during a \"Commander-In-Chief\" forum earlier this month.").quotes.empty());
+  // (but a nickname a cue gives stays: "called Rubio "Little Marco" multiple times")
+  EXPECT_EQ(extract("Within minutes, he called Rubio \"Little Marco\" multiple times.").quotes.size(), 1u);
+}

@@ -669,6 +669,13 @@ bool Attributor::media_title(const QuoteRec& q) {
     return false;
   const u32 after = q.close_tok + 1, before = q.open_tok - 1;
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
+  // (or a name before the noun it names, a product's or a plan's: 'unveils "Halo" smart glasses',
+  // 'the "Green New Deal" plan'; no mark ends its words, and no verb, time or word of the lists
+  // follows them)
+  if (after + 1 < ntoks && word(after) && !tok(after).has(kCap) && word(q.last_tok - 1) &&
+      !is_word(after, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer) && !past_form(after) && !time_word(after) &&
+      !low_ends_with(after, "ly") && !low_ends_with(after, "ing") && !lx.quantities.count(low(after)))  // ("called Rubio "Little Marco" multiple times")
+    return true;
   return word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
                           (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
 }
