@@ -3765,3 +3765,8 @@ TEST(Speaker, ASecondVerbsSubjectIsAnyBodysPhraseThatOpensTheSentence) {
   // (a phrase that cannot speak is none: "The paranoia remained but found …")
   EXPECT_EQ(first_words("The paranoia remained but found other points of focus.", all_attributions()), "(none)");
 }
+
+TEST(Indirect, AParticipleAfterATitlesClosingMarkOrANameBeforeItsNoun) {
+  EXPECT_EQ(first_words("The senator appeared on \"Meet the Press,\" saying it would create jobs."), "it would create jobs");
+  EXPECT_EQ(first_words("The senator backed the \"Green New Deal\" plan, saying it would create jobs."), "it would create jobs");
+}

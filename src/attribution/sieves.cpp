@@ -672,8 +672,10 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (or a name before the noun it names, a product's or a plan's: 'unveils "Halo" smart glasses',
   // 'the "Green New Deal" plan'; no mark ends its words, and no verb, time or word of the lists
   // follows them)
+  // (after a determiner, a word of the cue lists there is a noun: 'the "Green New Deal" plan')
   if (after + 1 < ntoks && word(after) && !tok(after).has(kCap) && word(q.last_tok - 1) &&
-      !is_word(after, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer) && !past_form(after) && !time_word(after) &&
+      !is_word(after, wFunction | wPreposition | wAuxiliary | wPronoun | wDeterminer) && (!is_word(after, wCue) || determiner(before)) &&
+      !past_form(after) && !time_word(after) &&
       !low_ends_with(after, "ly") && !low_ends_with(after, "ing") && !lx.quantities.count(low(after)))  // ("called Rubio "Little Marco" multiple times")
     return true;
   return word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
