@@ -3770,3 +3770,9 @@ TEST(Indirect, AParticipleAfterATitlesClosingMarkOrANameBeforeItsNoun) {
   EXPECT_EQ(first_words("The senator appeared on \"Meet the Press,\" saying it would create jobs."), "it would create jobs");
   EXPECT_EQ(first_words("The senator backed the \"Green New Deal\" plan, saying it would create jobs."), "it would create jobs");
 }
+
+TEST(Mixed, APastVerbOfSayingAfterAndIsTheSpeakersNextVerb) {
+  Document d = extract("Lionel Baptiste said his client \"intends to fight the charges\" and called the arrest unfair.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "his client \"intends to fight the charges\"");
+}

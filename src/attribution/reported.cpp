@@ -1200,8 +1200,14 @@ void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement 
     // ('said "enough is enough" and walked out': the speaker's next verb is no part of the quote
     // that is the whole clause)
     const u32 after = q.close_tok == kNone ? kNone : q.close_tok + 1;
-    const bool next_verb = u >= q.open_tok && after != kNone && after + 1 < s.te && word(after) && (low_is(after, "and") || low_is(after, "but")) &&
-                           word(after + 1) && !tok(after + 1).has(kCap) && (is_word(after + 1, wCue) || past_form(after + 1));
+    // (nor, after a clause of the speaker's, a verb of saying in the past: 'said his client "intends
+    // to fight the charges" and called the arrest unfair')
+    const bool and_after = after != kNone && after + 1 < s.te && word(after) && (low_is(after, "and") || low_is(after, "but")) &&
+                           word(after + 1) && !tok(after + 1).has(kCap);
+    const CueInfo* next_cue = and_after && is_word(after + 1, wCue) ? d.word(after + 1).cue : nullptr;
+    const bool next_verb = and_after && ((u >= q.open_tok && (is_word(after + 1, wCue) || past_form(after + 1))) ||
+                                         (next_cue && next_cue->past && !next_cue->participle && after + 2 < s.te &&
+                                          !(word(after + 2) && is_word(after + 2, wPreposition))));  // (not "was "arrested" and charged with")
     if (!ends_inside && !next_verb && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
       q.pieces[0].start = start;
       u32 e = s.te;
