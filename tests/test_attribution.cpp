@@ -3755,6 +3755,8 @@ TEST(Speaker, ADeterminerOfOneBeforeAPluralIsNoDeterminerOfIt) {
 
 TEST(Indirect, ThatBeforeASingularNounAndAPrepositionIsADeterminer) {
   EXPECT_EQ(first_words("Dmitar Lukovic rejected that account at a news conference."), "(none)");
+  // (an adverb of the auxiliaries' list is no verb: "an hour later")
+  EXPECT_EQ(first_words("Dmitar Lukovic rejected that account at a news conference an hour later."), "(none)");
   EXPECT_EQ(first_words("He said that growth in Ohio remains weak."), "growth in Ohio remains weak");
   EXPECT_EQ(first_words("He said that voters in Ohio want change."), "voters in Ohio want change");
 }

@@ -1040,9 +1040,10 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       if (word(t) && (low_is(t, "and") || low_is(t, "but")) && word(t + 1) && !tok(t + 1).has(kCap) &&
           (is_word(t + 1, wCue) || past_form(t + 1)))
         break;
-      // (or a present form in -s after no determiner: "that growth in Ohio remains weak")
+      // (or a present form in -s after no determiner: "that growth in Ohio remains weak"; an adverb
+      // of the auxiliaries' list is none, "an hour later")
       if (word(t) && !tok(t).has(kCap) &&
-          (is_word(t, wAuxiliary) || past_form(t) ||
+          (verb_auxiliary(t) || past_form(t) ||
            (s_form(t) && word(t - 1) && !determiner(t - 1) && !tok(t - 1).has(kPossessive) && !is_word(t, wFunction | wNominal | wPreposition))))
         determiner_that = false;
     }
