@@ -674,3 +674,8 @@ TEST(Entities, NounsOfBodiesAndRelationsNameWhomTheyDescribed) {
   EXPECT_EQ(last_speaker("She is survived by a son, Daniel Grant. Her son said she read case law until her final weeks."),
             "Daniel Grant");
 }
+
+TEST(Entities, ABodyDescribedByWordsOfItsOwnIsNoneNamedBefore) {
+  EXPECT_EQ(only_speaker("The Tolland Dam failed shortly after 2 a.m. Saturday, according to the state emergency management agency."),
+            "the state emergency management agency");
+}

@@ -223,10 +223,13 @@ struct Resolver {
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
-      // (its noun after words that describe it: "The Minneapolis-based company said")
+      // (its noun after a hyphenated word that describes it: "The Minneapolis-based company said";
+      // not "the state emergency management agency", a body of its own)
       if (the) {
         u32 h = t + 1;
-        while (h < d.toks.size() && h < t + 4 && d.toks[h].e < a.speaker_span.end) ++h;
+        while (h < d.toks.size() && h < t + 3 && d.toks[h].e < a.speaker_span.end &&
+               d.tok_text(h).find('-') != std::string_view::npos)
+          ++h;
         if (h < d.toks.size() && d.toks[h].e == a.speaker_span.end)
           if (const int e = resolve_body(h); e >= 0) return e;
       }
