@@ -3712,6 +3712,11 @@ TEST(Indirect, TheMainVerbAfterARelativeClauseHoldingAQuotation) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(mention(q), "The coach");
   EXPECT_EQ(cue(q), "said");
+  // (or an appositive that holds it)
+  Document d2 = extract("Priya Raman, an analyst who rates the stock \"neutral,\" said volume growth came from discounting.");
+  const Quote* q2 = find(d2, "volume growth");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker, "Priya Raman");
 }
 
 TEST(Indirect, TheOneSpokenToWithWhereAndWhenBeforeThat) {

@@ -1494,10 +1494,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
       // 'The coach, who called the loss "embarrassing," said the team would recover': the main
       // clause's verb after a relative clause that holds the quotation, its subject before the
       // clause
+      // (or an appositive: "Priya Raman, an analyst who rates the stock "neutral," said …")
       if (c && k == last + 1 + !comma_inside) {
         u32 r = scanned.quoted;  // (the comma that opens the relative clause, before the quotation)
-        while (r > s.tb + 1 && !relative_opens(r)) --r;
-        if (relative_opens(r)) {
+        while (r > s.tb + 1 && !relative_opens(r) && !(is(r, ',') && determiner(r + 1))) --r;
+        if (relative_opens(r) || (is(r, ',') && determiner(r + 1))) {
           const NP np = np_before(r, s.tb, false);
           const Report rep = np.ok() && np.te == r && (np.tb == s.tb || np.tb == past_link_word(s.tb)) ? report_of(*c, k, clen, e) : Report{};
           if (rep.kind != Complement::none)
