@@ -254,3 +254,14 @@ TEST(Quotes, ANameBeforeTheNounItNamesIsNoQuote) {
   // (but a nickname a cue gives stays: "called Rubio "Little Marco" multiple times")
   EXPECT_EQ(extract("Within minutes, he called Rubio \"Little Marco\" multiple times.").quotes.size(), 1u);
 }
+
+TEST(Quotes, AQuoteInDoubleMarksInsideOneInSingleMarks) {
+  // (British papers quote in single marks and nest in double ones)
+  for (const char* text : {"'The man told me \"no\" and shut the door,' she said.",
+                           "\u2018The man told me \u201Cno\u201D and shut the door,\u2019 she said."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].kind, Kind::direct) << text;
+    EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+  }
+}

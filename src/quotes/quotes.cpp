@@ -156,6 +156,23 @@ struct Pairer {
       if (k.has(kInEmbed)) continue;
       Mark m = k.mark;
       if (is_double(m)) {
+        // a quote inside a quote in single marks, as British papers write them: "'The man told
+        // me "no" and shut the door,' she said" (when a single mark closes the outer one after
+        // the inner one's close)
+        if (open == kNone && open_s != kNone) {
+          const u32* inner_close = nullptr;
+          for (const u32* n = next_mark + 1; n != marks_end && *n < p.te && !inner_close; ++n)
+            if (is_double(d.toks[*n].mark) && !d.toks[*n].has(kInEmbed)) inner_close = n;
+          bool outer_closes = false;
+          for (const u32* n = inner_close ? inner_close + 1 : marks_end; inner_close && n != marks_end && *n < p.te && !outer_closes; ++n) {
+            const Mark mn = d.toks[*n].mark;
+            outer_closes = (mn == Mark::right_single || mn == Mark::straight_single) && closer_like(*n, p);
+          }
+          if (outer_closes) {
+            next_mark = inner_close;  // (both inner marks passed over)
+            continue;
+          }
+        }
         if (open == kNone) {
           bool closing_shape = (m == Mark::right_double || m == Mark::right_guillemet) && t != p.tb;
           if (closing_shape ? (opener_like(t, p) && !closer_like(t, p))
