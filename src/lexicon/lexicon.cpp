@@ -242,6 +242,8 @@ Lexicon build() {
   load_set(lx.verb_adverbs, "verb_adverbs.txt", true, false);
   load_set(lx.place_adverbs, "place_adverbs.txt", true, false);
   load_set(lx.hyphen_adjectives, "hyphen_adjectives.txt", true, false);
+  for (const auto& w : lx.hyphen_adjectives)  // (the mentions stage looks for the hyphen where these would stand)
+    if (w.size() < 3 || w.size() > 6) throw std::logic_error("hyphen_adjectives.txt: a word of 3 to 6 letters each");
   load_set(lx.gerund_prepositions, "gerund_prepositions.txt", true, false);
   load_set(lx.irregular_pasts, "irregular_pasts.txt", true, false);
   load_set(lx.negations, "negations.txt", true, false);

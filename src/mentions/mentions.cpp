@@ -96,10 +96,14 @@ struct Finder {
     return true;
   }
   // a hyphenated word whose last part makes an adjective of it: "Minneapolis-based", "Texas-born"
+  // (the words of data/hyphen_adjectives.txt have three to six letters: the hyphen is looked for
+  // only where it would stand)
   bool hyphen_adjective(u32 t) const {
     const std::string_view w = tok_text(t);
-    const std::size_t h = w.rfind('-');
-    if (h == std::string_view::npos || h + 3 >= w.size()) return false;
+    std::size_t h = std::string_view::npos;
+    for (std::size_t n = 3; n <= 6 && n < w.size() && h == std::string_view::npos; ++n)
+      if (w[w.size() - n - 1] == '-') h = w.size() - n - 1;
+    if (h == std::string_view::npos) return false;
     std::string buf;
     return d.lx->hyphen_adjectives.count(lower(w.substr(h + 1), buf)) > 0;
   }
