@@ -248,10 +248,12 @@ TEST(Quotes, ThreeApostrophesAfterAWordCloseASingleThenADoubleMark) {
 }
 
 TEST(Quotes, ANameBeforeTheNounItNamesIsNoQuote) {
-  // (a product's, a plan's, an event's name in quotation marks: no one's words)
-  EXPECT_TRUE(extract("Lumora unveils \"Halo\" smart glasses.").quotes.empty());
-  EXPECT_TRUE(extract("He took heat for his questioning during a \"Commander-In-Chief\" forum earlier this month.").quotes.empty());
-  // (but a nickname a cue gives stays: "called Rubio "Little Marco" multiple times")
+  // (an event's, a plan's name in quotation marks, which no cue gives anyone: no one's words)
+  EXPECT_TRUE(extract("He took heat during a \"Commander-In-Chief\" forum earlier this month.").quotes.empty());
+  EXPECT_TRUE(extract("The \"Stop Trump\" movement gained ground in Utah.").quotes.empty());
+  // (but a cue before it gives it: a metaphor, a nickname)
+  EXPECT_EQ(extract("He called it a \"Mickey Mouse\" operation run by amateurs.").quotes.size(), 1u);
+  EXPECT_EQ(extract("Lawmakers dubbed it the \"Amazon\" tax.").quotes.size(), 1u);
   EXPECT_EQ(extract("Within minutes, he called Rubio \"Little Marco\" multiple times.").quotes.size(), 1u);
 }
 

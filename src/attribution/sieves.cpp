@@ -669,11 +669,15 @@ bool Attributor::media_title(const QuoteRec& q) {
     return false;
   const u32 after = q.close_tok + 1, before = q.open_tok - 1;
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
-  // (or a name before the noun it names, a product's or a plan's: 'unveils "Halo" smart glasses',
-  // 'the "Green New Deal" plan'; no mark ends its words, and no verb, time or word of the lists
-  // follows them)
+  // (or a name before the noun it names, an event's, a plan's or a movement's: 'during a
+  // "Commander-In-Chief" forum', 'the "Green New Deal" plan'; no mark ends its words, no verb,
+  // time or word of the lists follows them, and no cue before them in the sentence gives them to
+  // anyone: 'called it a "Mickey Mouse" operation', 'dubbed it the "Amazon" tax' are the
+  // speaker's words)
   // (after a determiner, a word of the cue lists there is a noun: 'the "Green New Deal" plan')
-  if (after + 1 < ntoks && word(after) && !tok(after).has(kCap) && word(q.last_tok - 1) &&
+  bool cue_before = false;
+  for (u32 t = d.sents[d.sent_of_tok[q.open_tok]].tb; t < q.open_tok && !cue_before; ++t) cue_before = word(t) && maybe_cue(t) && cue(t);
+  if (!cue_before && after + 1 < ntoks && word(after) && !tok(after).has(kCap) && word(q.last_tok - 1) &&
       !is_word(after, wFunction | wPreposition | wAuxiliary | wPronoun | wDeterminer) && (!is_word(after, wCue) || determiner(before)) &&
       !past_form(after) && !time_word(after) &&
       !low_ends_with(after, "ly") && !low_ends_with(after, "ing") && !lx.quantities.count(low(after)))  // ("called Rubio "Little Marco" multiple times")
