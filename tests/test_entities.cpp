@@ -682,3 +682,9 @@ TEST(Entities, ABodyDescribedByWordsOfItsOwnIsNoneNamedBefore) {
   EXPECT_EQ(only_speaker("The Tolland Dam failed shortly after 2 a.m. Saturday, according to the state emergency management agency."),
             "the state emergency management agency");
 }
+
+TEST(Entities, APostsAuthorOfNoKnownGenderComesAfterAPersonOfTheProse) {
+  EXPECT_EQ(last_speaker("Senator John Fetterman criticized the plan. His wife also weighed in.\n\nThis is cruel and unnecessary.\n\n"
+                         "\u2014 Gisele Fetterman (@giselefetterman) April 2, 2024\n\nHe said the plan would hurt veterans."),
+            "John Fetterman");
+}

@@ -451,11 +451,15 @@ struct Resolver {
         const Sentence& sn = d.sents[s - back];
         // (a post the article embeds holds no mention of the writer's, and boilerplate none at
         // all: they count for no sentence; the post's author is a candidate where its byline ends,
-        // as a sentence's subject is, of no known gender too)
+        // first only by the text's evidence of gender: "Senator John Fetterman criticized the
+        // plan. … — Gisele Fetterman (@giselefetterman) … He said" is John Fetterman)
         if (back > 0 && d.toks[sn.tb].has(kInEmbed) && posted < 24) {
           ++posted;
-          for (const EmbedRec& e : d.embeds)
-            if (e.entity >= 0 && e.last_tok > sn.tb && e.last_tok <= sn.te && compatible(e.entity, g, false)) found = e.entity;
+          for (const EmbedRec& e : d.embeds) {
+            if (e.entity < 0 || e.last_tok <= sn.tb || e.last_tok > sn.te || !compatible(e.entity, g, false)) continue;
+            const EntityRec& r = d.entities[e.entity];
+            if (!strict || (g != Gender::male && g != Gender::female) || (g == Gender::male ? r.votes_male : r.votes_female) > 0) found = e.entity;
+          }
           ++looked;
           continue;
         }
