@@ -3684,8 +3684,9 @@ TEST(Indirect, ACuesIngFormAfterAPrepositionOrAndReportsForTheClausesSubject) {
   EXPECT_EQ(first_words("He refuses to discuss potential appointees, aside from saying he wants a diverse delegation."),
             "he wants a diverse delegation");
   EXPECT_EQ(first_words("The ad features voters telling their stories and criticizing the plan.", all_attributions()), "the plan");
-  // (not a preposition of place: "the man in charge saying")
+  // (not a preposition of place: "the man in charge saying"; nor "without", what was not said)
   EXPECT_EQ(first_words("The police arrested the man after he fled the scene."), "(none)");
+  EXPECT_EQ(first_words("She spoke for an hour without saying whether she would run."), "(none)");
 }
 
 TEST(Indirect, APresentAfterAPluralSubjectOrAPronounMakesAClause) {
@@ -3728,6 +3729,9 @@ TEST(Indirect, AComparisonAfterACommaIsTheWritersNotTheReport) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].text, "the economy is weak");
   EXPECT_EQ(d.quotes[1].text, "it is strong");
+  // (a comparison with no report of its own may be the speaker's)
+  EXPECT_EQ(first_words("He said inflation was 3 percent, compared with 9 percent a year ago."),
+            "inflation was 3 percent, compared with 9 percent a year ago");
 }
 
 TEST(Speaker, TheRoleANameOwnsAndTheNameAfterItsCommaAfterTheCue) {

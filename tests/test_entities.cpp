@@ -647,6 +647,7 @@ TEST(Entities, AWordOfTimeOpeningTheSentenceIsNoFirstName) {
   for (const char* w : {"Later", "Today", "Yesterday", "Afterward", "Recently", "Soon"})
     EXPECT_EQ(only_speaker(std::string(w) + " Jane Smith said, \"I will go.\""), "Jane Smith") << w;
   EXPECT_EQ(only_speaker("Will Smith said, \"I will go.\""), "Will Smith");
+  EXPECT_EQ(only_speaker("Tuesday Weld said, \"I have no regrets.\""), "Tuesday Weld");  // (a day's name stays one)
 }
 
 TEST(Entities, MoreRolesAndTitlesBeforeANameAreNoPartOfIt) {

@@ -589,8 +589,11 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     }
     if (text[t.b] == ';') return k;
     if (text[t.b] != ',') continue;
-    // ", compared with 30 percent who say …": the writer's comparison, no part of the report
-    if (word(k + 1) && (low_is(k + 1, "compared") || low_is(k + 1, "versus"))) return k;
+    // ", compared with 30 percent who say …": the writer's comparison with another group's report,
+    // no part of this one (", compared with 9 percent a year ago" may be the speaker's)
+    if (word(k + 1) && (low_is(k + 1, "compared") || low_is(k + 1, "versus")))
+      for (u32 j = k + 2; j + 1 < e && j < k + 12 && !is(j, ','); ++j)
+        if (word(j) && (low_is(j, "who") || low_is(j, "that")) && word(j + 1) && maybe_cue(j + 1)) return k;
     if (aside_open) {
       aside_open = false;
       if (clause_start(k + 1, e)) continue;
