@@ -3787,3 +3787,13 @@ TEST(Mixed, APastVerbOfSayingAfterAndIsTheSpeakersNextVerb) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "his client \"intends to fight the charges\"");
 }
+
+TEST(Speaker, APluralThatOpensTheSentenceTakesItsRelativeClause) {
+  EXPECT_EQ(first_mention("Shoppers who were interviewed outside the store said prices were high."),
+            "Shoppers who were interviewed outside the store");
+  EXPECT_EQ(first_mention("Witnesses who declined to give their names said the car sped away."),
+            "Witnesses who declined to give their names");
+  // (and a determiner standing alone with its auxiliary is a clause's subject)
+  EXPECT_EQ(first_words("Doctors who treated the victims said several were in critical condition."), "several were in critical condition");
+  EXPECT_EQ(first_words("Bernie Sanders offered some pointed advice to Hillary Clinton."), "(none)");
+}

@@ -453,13 +453,20 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       while (vg > r + 1 && word(vg - 1) && (is_word(vg - 1, wAuxiliary) || adverb_like(vg - 1) || group_adverb(vg - 1))) --vg;
       u32 before = np.ok() ? np.tb : kNone;
       if (before != kNone && before > r + 1 && determiner(before - 1)) --before;
+      // (or an infinitive's: "who declined to give their names")
       const bool object = before == kNone || opens || before == r + 1 || before == r + 2 ||
-                          (word(before - 1) && (is_word(before - 1, wPreposition | wAuxiliary | wCue) || past_form(before - 1)));
+                          (word(before - 1) && (is_word(before - 1, wPreposition | wAuxiliary | wCue) || past_form(before - 1))) ||
+                          (before >= r + 3 && word(before - 1) && !tok(before - 1).has(kCap) && word(before - 2) && low_is(before - 2, "to"));
       u32 te = end;  // (without the cue's auxiliaries: "leaders who … have embraced")
       while (te > vg && is_word(te - 1, wAuxiliary)) --te;
       // (a participle's subject is another: "rage about having seen")
       const bool participle = low_ends_with(end, "ing") || (te < end && low_ends_with(te, "ing"));
       NP head = np_before_once(r, lo, false);
+      // (a plural noun alone, capitalised only because it opens the sentence: "Shoppers who were
+      // interviewed outside the store said")
+      if (!head.ok() && r >= lo + 1 && word(r - 1) && sentence_capital(r - 1) && s_form(r - 1) && !tok(r - 1).has(kPossessive) &&
+          !is_word(r - 1, wFunction | wPreposition | wPronoun | wDeterminer))
+        head = {r - 1, r, -1};
       if (!head.ok() && low_is(r - 1, "those")) {  // ("Those who know him say", "27 percent of those who …")
         head = {r - 1, r, -1};
         if (r >= lo + 3 && low_is(r - 2, "of"))
@@ -803,8 +810,11 @@ u32 Attributor::relative_before(u32 t, u32 lo) {
     // "Democrats in Iowa who watched the debate")
     // (but a capitalised noun after a determiner is no one's name: "A Democrat who voted for Trump
     // said", "Another Muslim who worshiped there said")
+    // (nor a plural noun capitalised only because it opens the sentence: "Shoppers who were
+    // interviewed outside the store said", "Doctors who treated the victims said")
     if (const int hm = mention_at(h); hm >= 0 && d.mentions[hm].kind == MentionKind::name && !governed_name(hm, lo) &&
-                                      !(d.mentions[hm].tb > lo && determiner(d.mentions[hm].tb - 1)))
+                                      !(d.mentions[hm].tb > lo && determiner(d.mentions[hm].tb - 1)) &&
+                                      !(d.mentions[hm].tb == h && sentence_capital(h) && (is_word(h, wNominal) || s_form(h))))
       return kNone;
     // ("that" opens a clause of its own after a noun of report, "the claim that", or an object's,
     // "the limit that economists consider"; a relative clause's verb follows "that" at once, or

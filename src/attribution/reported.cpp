@@ -145,6 +145,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return Complement::phrase;
   }
   if (clause_start(u, e)) return Complement::clause;
+  // a determiner standing alone as the subject, and its verb: "said several were in critical
+  // condition", "said many had left"
+  // (an auxiliary: "offered some pointed advice" is a determiner's phrase)
+  if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && verb_auxiliary(u + 1) && lx.standalone_determiners.count(low(u)))
+    return Complement::clause;
   // a question: "asked the students if they were serious", "wondered whether it would last"
   if (word(u) && (low_is(u, "whether") || (low_is(u, "if") && c.addressee_object)) &&
       (clause_start(u + 1, e) || (determiner(u + 1) && complement_at(c, u + 1, e, need_verb) == Complement::clause)))
