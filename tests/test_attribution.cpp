@@ -3797,3 +3797,9 @@ TEST(Speaker, APluralThatOpensTheSentenceTakesItsRelativeClause) {
   EXPECT_EQ(first_words("Doctors who treated the victims said several were in critical condition."), "several were in critical condition");
   EXPECT_EQ(first_words("Bernie Sanders offered some pointed advice to Hillary Clinton."), "(none)");
 }
+
+TEST(Speaker, TheNounAParticipleDescribesNotWhatItsPrepositionGoverns) {
+  EXPECT_EQ(first_mention("Officials briefed on the investigation said the suspect had no criminal record."),
+            "Officials briefed on the investigation");
+  EXPECT_EQ(first_mention("Teenagers questioned by researchers say they sleep too little."), "Teenagers questioned by researchers");
+}

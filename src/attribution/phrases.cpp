@@ -499,6 +499,18 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
                                               !low_ends_with(mid, "ing");
     if (split) np = {np.te - 1, np.te, -1};
   }
+  // (a phrase a participle's preposition governs is no subject: the noun the participle describes,
+  // that opens the clause, is, "Officials briefed on the investigation said", "Teenagers
+  // questioned by researchers say")
+  if (np.ok() && np.tb >= lo + 3 && word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && !tok(np.tb - 1).has(kCap)) {
+    const u32 v = np.tb - 2;  // the participle
+    const u32 h = v - 1;      // the noun before it
+    if (word(v) && !tok(v).has(kCap) && past_form(v) && !is_word(v, wAuxiliary) && word(h) && !tok(h).has(kPossessive) &&
+        (!tok(h).has(kCap) || sentence_capital(h)) && (s_form(h) || lx.plural_nouns.count(low(h))) &&
+        !is_word(h, wFunction | wPreposition | wPronoun | wDeterminer) &&
+        (h == lo || d.sents[d.sent_of_tok[h]].tb == h || is(h - 1, ',') || determiner(h - 1)))
+      np = {determiner(h - 1) && h > lo ? h - 1 : h, np.te, -1};
+  }
   // (what follows "who" is its clause's predicate, no subject: "Omar Mateen who worshiped at the
   // center said")
   if (np.ok() && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "who") && word(np.tb) && !tok(np.tb).has(kCap) &&
