@@ -3803,3 +3803,11 @@ TEST(Speaker, TheNounAParticipleDescribesNotWhatItsPrepositionGoverns) {
             "Officials briefed on the investigation");
   EXPECT_EQ(first_mention("Teenagers questioned by researchers say they sleep too little."), "Teenagers questioned by researchers");
 }
+
+TEST(Speaker, APluralWithNoDeterminerOpeningTheSentenceIsAParticiplesSubject) {
+  EXPECT_EQ(only_speaker("Fans flooded social media, calling the decision \"a disgrace.\""), "Fans");
+  EXPECT_EQ(only_speaker("Angry fans flooded social media, calling the decision \"a disgrace.\""), "Angry fans");
+  // (not for a cue with no comma before it: "with Donald Trump tweeting")
+  EXPECT_EQ(only_speaker("Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" for Clinton."),
+            "Donald Trump");
+}

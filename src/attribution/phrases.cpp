@@ -1498,6 +1498,20 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       t = m.te - 1;
       continue;
     }
+    // a plural with no determiner that opens the sentence, words that describe it before it, and
+    // its verb: "Fans flooded social media, calling …", "Angry fans flooded …"
+    // (for a participle's subject after a comma, a verb after it)
+    if (verb && end > lo && (is(end, ',') || is(end - 1, ',')) && !determiner(t) && d.sents[d.sent_of_tok[t]].tb == t && word(t) &&
+        (!tok(t).has(kCap) || sentence_capital(t)) &&
+        !is_word(t, wFunction | wPreposition | wPronoun | wCue | wAuxiliary)) {
+      u32 k = t;
+      while (k + 1 < end && k < t + 3 && word(k + 1) && !tok(k + 1).has(kCap) && !is_word(k + 1, wFunction | wPreposition | wCue | wAuxiliary) &&
+             !past_form(k + 1) && !s_form(k))
+        ++k;
+      if (s_form(k) && !tok(k).has(kPossessive) && k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) &&
+          (past_form(k + 1) || verb_auxiliary(k + 1) || (is_word(k + 1, wCue) && d.word(k + 1).cue && d.word(k + 1).cue->past)))
+        return {t, k + 1, -1};
+    }
     if (determiner(t) && !after_preposition(t)) {
       for (u32 k = t + 1; k < end && k < t + 6; ++k) {
         // (the whole noun: "The chief spokesman", not "The chief")
