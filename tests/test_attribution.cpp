@@ -3811,3 +3811,8 @@ TEST(Speaker, APluralWithNoDeterminerOpeningTheSentenceIsAParticiplesSubject) {
   EXPECT_EQ(only_speaker("Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" for Clinton."),
             "Donald Trump");
 }
+
+TEST(Speaker, ANameAfterTheThatOpensTheSentenceAndATitleOfTwoWords) {
+  EXPECT_EQ(only_speaker("The Kremlin denied the report, calling it \"fake news.\""), "Kremlin");
+  EXPECT_EQ(first_mention("The attorney general sued the company and said it had \"deceived consumers.\""), "The attorney general");
+}

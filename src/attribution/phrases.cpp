@@ -1492,9 +1492,13 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       // (a name after a number's determiner is the phrase's head when a verb follows: "Several
       // Democrats cautioned")
       const bool counted = m.tb > lo && word(m.tb - 1) && lx.standalone_determiners.count(low(m.tb - 1)) && verbish_at(m.te, end);
-      if (speaker_mention(mi) && !after_preposition(pb) && (!modifier_at(m.tb) || counted) && !describes &&
+      // (nor one after "the" that opens the sentence before its verb: "The Kremlin denied the report,
+      // calling it …")
+      const bool the_name = m.tb > lo && word(m.tb - 1) && low_is(m.tb - 1, "the") && d.sents[d.sent_of_tok[m.tb]].tb == m.tb - 1 &&
+                            verbish_at(m.te, end);
+      if (speaker_mention(mi) && !after_preposition(pb) && (!modifier_at(m.tb) || counted || the_name) && !describes &&
           (!verb || verbish_at(m.te, end)))
-        return {counted ? m.tb - 1 : m.tb, m.te, mi};
+        return {counted || the_name ? m.tb - 1 : m.tb, m.te, mi};
       t = m.te - 1;
       continue;
     }
@@ -1514,8 +1518,8 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
     }
     if (determiner(t) && !after_preposition(t)) {
       for (u32 k = t + 1; k < end && k < t + 6; ++k) {
-        // (the whole noun: "The chief spokesman", not "The chief")
-        if (k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal)) continue;
+        // (the whole noun: "The chief spokesman", not "The chief"; "The attorney general")
+        if (k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal | wTitle)) continue;
         NP nom = nominal_ending_at(k, t);
         if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) {
           // ("The spokesman, Pavel Rudenko, rejected the plan, saying": the name between commas,
