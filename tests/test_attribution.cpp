@@ -3816,3 +3816,8 @@ TEST(Speaker, ANameAfterTheThatOpensTheSentenceAndATitleOfTwoWords) {
   EXPECT_EQ(only_speaker("The Kremlin denied the report, calling it \"fake news.\""), "Kremlin");
   EXPECT_EQ(first_mention("The attorney general sued the company and said it had \"deceived consumers.\""), "The attorney general");
 }
+
+TEST(Indirect, ThatBeforeAVerbIsTheClausesSubject) {
+  EXPECT_EQ(first_words("Prosecutors sought a 10-year sentence, and the judge said that was too harsh."), "that was too harsh");
+  EXPECT_EQ(first_words("He said that the plan would fail."), "the plan would fail");
+}

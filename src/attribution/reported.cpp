@@ -1099,6 +1099,8 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     return u;
   }
   if (polnear) return v;
+  // ("said that was too harsh": "that" right after the cue and before a verb is the clause's subject)
+  if (v == u && v + 2 < e && word(v + 1) && !tok(v + 1).has(kCap) && verb_auxiliary(v + 1) && !low_is(v + 1, "not")) return v;
   // ("said that, in his view, the deal was off": the clause after the aside)
   if (v + 2 < e && is(v + 1, ',')) {
     u32 c = v + 2;
