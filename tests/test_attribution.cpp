@@ -3695,6 +3695,9 @@ TEST(Indirect, APresentAfterAPluralSubjectOrAPronounMakesAClause) {
   EXPECT_EQ(first_words("He said voters want change."), "voters want change");
   EXPECT_EQ(first_words("He said it helps."), "it helps");
   EXPECT_EQ(first_words("They said they agree."), "they agree");
+  // (a verb in -ly of data/not_adverbs.txt; a plural name after "the")
+  EXPECT_EQ(first_words("Officials said the new tolls apply to trucks only."), "the new tolls apply to trucks only");
+  EXPECT_EQ(first_words("He told reporters the Democrats control the agenda."), "the Democrats control the agenda");
   // (a verb's object is no clause: "said goodbye", "said a prayer"; a noun before a verb is the subject's)
   EXPECT_EQ(first_words("She said goodbye to fans."), "(none)");
   EXPECT_EQ(first_words("He said a prayer for the victims."), "(none)");

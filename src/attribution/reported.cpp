@@ -371,7 +371,8 @@ u32 Attributor::before_adverbs(u32 t, u32 u) {
 bool Attributor::present_base_verb(u32 t, u32 u) {
   if (t <= u || !word(t) || tok(t).has(kCap) || s_form(t)) return false;
   const std::string_view w = tok_text(t);
-  if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed") || w.find('\'') != std::string_view::npos ||
+  if (w.size() < 3 || (w.ends_with("ly") && !lx.not_adverbs.count(low(t))) || w.ends_with("ing") || w.ends_with("ed") ||
+      w.find('\'') != std::string_view::npos ||
       w.find('-') != std::string_view::npos || is_word(t, wFunction | wPreposition | wPronoun | wDeterminer | wAuxiliary | wNominal) ||
       past_form(t))
     return false;
@@ -382,7 +383,11 @@ bool Attributor::present_base_verb(u32 t, u32 u) {
   if (pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
     return d.mentions[pm].grammatical_case == Case::nom &&
            (d.mentions[pm].gender == Gender::plural || d.mentions[pm].gender == Gender::first || d.mentions[pm].gender == Gender::second);
-  if (pm >= 0 || tok(p).has(kCap) || is_word(p, wFunction | wPreposition | wAuxiliary) || determiner(p)) return false;
+  // (a name of one word in -s after "the" is a plural: "the Democrats control")
+  const bool plural_name = pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].tb == p && d.mentions[pm].te == p + 1 &&
+                           s_form(p) && p > u && determiner(p - 1) && low_is(p - 1, "the");
+  if ((pm >= 0 || tok(p).has(kCap)) && !plural_name) return false;
+  if (is_word(p, wFunction | wPreposition | wAuxiliary) || determiner(p)) return false;
   const std::string_view pw = tok_text(p);
   const bool plural = (s_form(p) && !pw.ends_with("is") && !pw.ends_with("'s")) || lx.plural_nouns.count(low(p));
   if (!plural) return false;
