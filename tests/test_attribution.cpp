@@ -3824,3 +3824,11 @@ TEST(Indirect, ThatBeforeAVerbIsTheClausesSubject) {
   EXPECT_EQ(first_words("Prosecutors sought a 10-year sentence, and the judge said that was too harsh."), "that was too harsh");
   EXPECT_EQ(first_words("He said that the plan would fail."), "the plan would fail");
 }
+
+TEST(Indirect, TheMainVerbAfterARelativeClausesReportWithNoComma) {
+  Document d = extract("The man who told police he saw the shooting said he was afraid to testify.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "he saw the shooting");
+  EXPECT_EQ(d.quotes[1].text, "he was afraid to testify");
+  EXPECT_EQ(mention(&d.quotes[1]), "The man");
+}

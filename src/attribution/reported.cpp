@@ -692,7 +692,9 @@ u32 Attributor::relative_report_end(u32 b, u32 ce) {
   u32 verb = kNone;
   for (u32 t = b; t < ce; ++t) {
     if (!word(t) || tok(t).has(kCap) || t == 0) continue;
-    const bool v = is_word(t, wAuxiliary) || past_form(t) || present_s_verb(t, b) ||
+    // (a cue's past too: "The man who told police he saw the shooting | said …")
+    const CueInfo* tc = is_word(t, wCue) ? d.word(t).cue : nullptr;
+    const bool v = is_word(t, wAuxiliary) || past_form(t) || present_s_verb(t, b) || (tc && tc->past && !tc->participle) ||
                    (subject_pronoun(t - 1) && !is_word(t, wFunction | wPreposition));
     if (!v) continue;
     if (verb == kNone || !word(t - 1) || is_word(t - 1, wAuxiliary) || low_is(t - 1, "to") || clause_opener(t - 1) ||
@@ -2370,7 +2372,18 @@ void Attributor::indirect_speech() {
         // ("Fans who say they love the team have stopped buying tickets", "12 percent who say they
         // are undecided could swing the race": with no comma, the main clause's verb after the
         // reported clause's own ends it)
-        if (relative_who && resumes == kNone) ce = relative_report_end(r.start, ce);
+        if (relative_who && resumes == kNone) {
+          const u32 end = relative_report_end(r.start, ce);
+          // (the main clause's verb then reports for the phrase before "who": "The man who told
+          // police he saw the shooting | said he was afraid to testify")
+          if (end < ce && end > r.start) {
+            resumes = end - 1;
+            main_subject = np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name
+                               ? NP{d.mentions[np.mention].tb, d.mentions[np.mention].te, np.mention}
+                               : NP{np.for_tb, np.for_te, -1};
+          }
+          ce = end;
+        }
         // ("Kessler's statement that the plant was safe drew criticism": the noun's clause ends
         // where the sentence's own verb comes)
         if (n == 0 && k > lo && possessive_owner(k - 1)) ce = owner_clause_end(r.start, ce);
@@ -2398,7 +2411,7 @@ void Attributor::indirect_speech() {
       if (reported_to == kNone) continue;
       if (reported_to + 3 >= e) break;
       lo = reported_to;  // the next clause, if one follows
-      k = reported_to;
+      k = reported_to - 1;  // (the search steps on from k + 1: a verb right at the report's end is read)
     }
     // "In POLL, CLAUSE." and "CLAUSE in POLL.", when nothing else in the sentence reports
     if (polnear && d.indirect.size() == reports_before && !poll_before(b, e)) poll_after(b, e);
