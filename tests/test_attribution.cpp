@@ -3832,3 +3832,18 @@ TEST(Indirect, TheMainVerbAfterARelativeClausesReportWithNoComma) {
   EXPECT_EQ(d.quotes[1].text, "he was afraid to testify");
   EXPECT_EQ(mention(&d.quotes[1]), "The man");
 }
+
+TEST(Speaker, AParticiplesSubjectIsOfItsOwnClause) {
+  // (the rules for a plural or "the" and a name that open the sentence hold only with no other
+  // clause before the participle)
+  EXPECT_EQ(only_speaker("Republicans blocked the bill, and Democrats responded, calling the move \"shameful.\""), "Democrats");
+  EXPECT_EQ(only_speaker("Parents sued the district, and the superintendent hit back, calling the suit \"frivolous.\""), "the superintendent");
+  EXPECT_EQ(last_speaker("The White House said Putin rejected the offer, calling it \"a trick.\""), "Putin");
+  EXPECT_EQ(only_speaker("Shares fell after the company warned on profits, citing \"softer demand.\""), "the company");
+}
+
+TEST(Quotes, ANameAndItsNounBeforeAVerbAreATitleAfterACueToo) {
+  Document d = extract("Critics said the \"Joker\" sequel was a flop.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+}

@@ -505,7 +505,9 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (np.ok() && np.tb >= lo + 3 && word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && !tok(np.tb - 1).has(kCap)) {
     const u32 v = np.tb - 2;  // the participle
     const u32 h = v - 1;      // the noun before it
-    if (word(v) && !tok(v).has(kCap) && past_form(v) && !is_word(v, wAuxiliary) && word(h) && !tok(h).has(kPossessive) &&
+    // (a participle in -ed or -en: not a past that is none, "Shares fell after the company warned")
+    if (word(v) && !tok(v).has(kCap) && (low_ends_with(v, "ed") || low_ends_with(v, "en")) && tok_text(v).size() > 4 &&
+        !is_word(v, wAuxiliary) && word(h) && !tok(h).has(kPossessive) &&
         (!tok(h).has(kCap) || sentence_capital(h)) && (s_form(h) || lx.plural_nouns.count(low(h))) &&
         !is_word(h, wFunction | wPreposition | wPronoun | wDeterminer) &&
         (h == lo || d.sents[d.sent_of_tok[h]].tb == h || is(h - 1, ',') || determiner(h - 1)))
@@ -1468,6 +1470,19 @@ NP Attributor::np_after(u32 b, u32 hi) {
 // The subject of the clause before token `end`: the first name, subject pronoun or nominal
 // phrase from `lo` on that no preposition governs and that modifies nothing; with `verb`, only
 // one that a verb follows.
+// Whether tokens [b, e) hold no clause of their own after a verb's: no second verb, no comma, no
+// word that opens a clause ("… and Democrats responded", "… as firefighters arrived", "said Putin
+// rejected the offer"): a participle after e is that verb's subject's
+bool Attributor::one_clause(u32 b, u32 e) {
+  for (u32 t = b; t < e; ++t) {
+    if (is(t, ',') && t + 1 < e) return false;
+    if (!word(t) || tok(t).has(kCap)) continue;
+    if (clause_opener(t) || low_is(t, "and") || low_is(t, "but") || verb_auxiliary(t) || past_form(t)) return false;
+    if (const CueInfo* c = is_word(t, wCue) ? d.word(t).cue : nullptr; c && c->past && !c->participle) return false;
+  }
+  return true;
+}
+
 NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
   if (end > lo + kSubjectWindow) lo = end - kSubjectWindow;  // a bound, whatever the sentence's length
   for (u32 t = lo; t < end; ++t) {
@@ -1495,7 +1510,7 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       // (nor one after "the" that opens the sentence before its verb: "The Kremlin denied the report,
       // calling it …")
       const bool the_name = m.tb > lo && word(m.tb - 1) && low_is(m.tb - 1, "the") && d.sents[d.sent_of_tok[m.tb]].tb == m.tb - 1 &&
-                            verbish_at(m.te, end);
+                            verbish_at(m.te, end) && one_clause(m.te + 1, end);
       if (speaker_mention(mi) && !after_preposition(pb) && (!modifier_at(m.tb) || counted || the_name) && !describes &&
           (!verb || verbish_at(m.te, end)))
         return {counted || the_name ? m.tb - 1 : m.tb, m.te, mi};
@@ -1513,7 +1528,8 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
              !past_form(k + 1) && !s_form(k))
         ++k;
       if (s_form(k) && !tok(k).has(kPossessive) && k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) &&
-          (past_form(k + 1) || verb_auxiliary(k + 1) || (is_word(k + 1, wCue) && d.word(k + 1).cue && d.word(k + 1).cue->past)))
+          (past_form(k + 1) || verb_auxiliary(k + 1) || (is_word(k + 1, wCue) && d.word(k + 1).cue && d.word(k + 1).cue->past)) &&
+          one_clause(k + 2, end))
         return {t, k + 1, -1};
     }
     if (determiner(t) && !after_preposition(t)) {

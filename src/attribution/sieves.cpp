@@ -675,8 +675,12 @@ bool Attributor::media_title(const QuoteRec& q) {
   // anyone: 'called it a "Mickey Mouse" operation', 'dubbed it the "Amazon" tax' are the
   // speaker's words)
   // (after a determiner, a word of the cue lists there is a noun: 'the "Green New Deal" plan')
+  // (but the name and its noun are a clause's subject when a verb follows them: 'Critics said the
+  // "Joker" sequel was a flop')
   bool cue_before = false;
   for (u32 t = d.sents[d.sent_of_tok[q.open_tok]].tb; t < q.open_tok && !cue_before; ++t) cue_before = word(t) && maybe_cue(t) && cue(t);
+  for (u32 t = after + 1; cue_before && t < ntoks && t < after + 4 && word(t) && !tok(t).has(kCap); ++t)
+    if (verb_auxiliary(t) || past_form(t)) cue_before = false;
   if (!cue_before && after + 1 < ntoks && word(after) && !tok(after).has(kCap) && word(q.last_tok - 1) &&
       !is_word(after, wFunction | wPreposition | wAuxiliary | wPronoun | wDeterminer) && (!is_word(after, wCue) || determiner(before)) &&
       !past_form(after) && !time_word(after) &&

@@ -192,7 +192,7 @@ struct Resolver {
         }
     }
     const u32 s = d.sent_of_tok[t];
-    int one = -1, other = -1;
+    int one = -1;
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       for (u32 k = sn.tb; k < (back == 0 ? t : sn.te); ++k) {
@@ -201,28 +201,13 @@ struct Resolver {
         const MentionRec& c = d.mentions[ci];
         k = c.te - 1;
         Gender cg = Gender::unknown;
-        if (c.kind != MentionKind::name || c.entity < 0 || described_name(c, cg)) continue;
-        // (a person named by one word or in the possessive leaves it open too: "Rihanna's partner,
-        // A$AP Rocky, was acquitted. The singer said …")
-        if (modifies_name(d, c) || !compatible(c.entity, g, true) || c.words < 2) {
-          // (any name but one of no person by the text's evidence against the description's gender)
-          const EntityRec& r = d.entities[c.entity];
-          const bool against = (g == Gender::male && r.votes_female > r.votes_male) || (g == Gender::female && r.votes_male > r.votes_female);
-          // (a name of one word counts in the possessive, whose noun is a person's: "Rovers beat
-          // United" names teams)
-          if (!against && !d.is_word(c.te - 1, wNominal) && !after_preposition(c.tb) &&
-              (d.toks[c.te - 1].has(kPossessive) || c.words >= 2 || r.known_someone())) {
-            if (one >= 0 && c.entity != one) return -1;
-            if (one < 0) other = c.entity;
-          }
-          continue;
-        }
-        if (other >= 0 && other != c.entity) return -1;
+        if (c.kind != MentionKind::name || c.entity < 0 || described_name(c, cg) || modifies_name(d, c)) continue;
+        if (!compatible(c.entity, g, true) || c.words < 2) continue;
         if (one < 0) one = c.entity;
         else if (c.entity != one) return -1;
       }
     }
-    return one >= 0 ? one : other >= 0 ? -1 : nearest(t, self, g, true);
+    return one >= 0 ? one : nearest(t, self, g, true);
   }
 
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
