@@ -1467,9 +1467,6 @@ NP Attributor::np_after(u32 b, u32 hi) {
   return {};
 }
 
-// The subject of the clause before token `end`: the first name, subject pronoun or nominal
-// phrase from `lo` on that no preposition governs and that modifies nothing; with `verb`, only
-// one that a verb follows.
 // Whether tokens [b, e) hold no clause of their own after a verb's: no second verb, no comma, no
 // word that opens a clause ("… and Democrats responded", "… as firefighters arrived", "said Putin
 // rejected the offer"): a participle after e is that verb's subject's
@@ -1483,6 +1480,10 @@ bool Attributor::one_clause(u32 b, u32 e) {
   return true;
 }
 
+// The subject of the clause before token `end`: the first name, subject pronoun or nominal
+// phrase from `lo` on that no preposition governs and that modifies nothing; with `verb`, only
+// one that a verb follows; with `any_noun`, also any noun's phrase of a speaker or a body that
+// opens the sentence.
 NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
   if (end > lo + kSubjectWindow) lo = end - kSubjectWindow;  // a bound, whatever the sentence's length
   for (u32 t = lo; t < end; ++t) {

@@ -2303,12 +2303,11 @@ void Attributor::indirect_speech() {
         } else {
           // the participle's subject is the sentence's: "Trump struck back, saying the poll was
           // rigged", "Obama responded by saying …", "… and saying the other lacks the judgment"
-          const bool after_preposition = word(k - 1) && !tok(k - 1).has(kCap) &&
-                                         (lx.gerund_prepositions.count(low(k - 1)) || low_is(k - 1, "and"));
+          const bool gerund = word(k - 1) && !tok(k - 1).has(kCap) && (lx.gerund_prepositions.count(low(k - 1)) || low_is(k - 1, "and"));
           // (the comma may stand before a title's closing mark: 'appeared on "Meet the Press," saying')
           const bool comma = is(k - 1, ',') || (k >= 2 && tok(k - 1).kind != TokKind::word && tok(k - 1).e - tok(k - 1).b <= 3 &&
                                                  title_mark(k - 1) && is(k - 2, ','));
-          if (!(comma || after_preposition) || k < lo + 3) continue;
+          if (!(comma || gerund) || k < lo + 3) continue;
           np = participle_subject(k - 1, lo);
         }
       } else if (k > lo && possessive_owner(k - 1) && !tok(k - 1).has(kPossessive)) {
