@@ -197,8 +197,8 @@ struct Lexicon {
   StrSet plural_nouns;      // "police", "people": plural without an -s
   StrSet verb_adverbs;      // "now", "first": adverbs right before a verb only
   StrSet gerund_prepositions;  // "by", "after": before a cue's -ing form the clause's subject speaks
-  StrSet place_adverbs;
-  StrSet hyphen_adjectives;  // "based", "born": "Minneapolis-based" is no name     // "here", "there": between a subject and its verb ("Officials there say")
+  StrSet place_adverbs;       // "here", "there": between a subject and its verb ("Officials there say")
+  StrSet hyphen_adjectives;   // "based", "born": "Minneapolis-based" is no name
   StrSet irregular_pasts;   // "took", "made": past forms without -ed
   StrSet phrasal_non_cues;  // "call off": a cue's lemma and a particle that make another verb
   StrSet phrasal_lemmas, phrasal_particles;  // their verbs ("call") and particles ("off")
