@@ -3847,3 +3847,15 @@ TEST(Quotes, ANameAndItsNounBeforeAVerbAreATitleAfterACueToo) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
 }
+
+TEST(Speaker, TheNounAParticipleOrARelativeClauseDescribesNotItsObject) {
+  EXPECT_EQ(first_mention("Lawyers representing the families said they would sue."), "Lawyers representing the families");
+  EXPECT_EQ(first_mention("A spokesman representing the company said it was fine."), "A spokesman representing the company");
+  EXPECT_EQ(first_mention("Officials cited by the Wall Street Journal said the talks had stalled."),
+            "Officials cited by the Wall Street Journal");
+  EXPECT_EQ(first_mention("Parents whose children attend the school said they were \"furious.\""),
+            "Parents whose children attend the school");
+  // (a plural before a determiner is no verb: "over deals the Clinton team appeared to cut")
+  EXPECT_EQ(first_mention("It is the speech that drew attention over deals the Clinton team appeared to cut, critics said."),
+            "critics");
+}

@@ -453,10 +453,13 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       while (vg > r + 1 && word(vg - 1) && (is_word(vg - 1, wAuxiliary) || adverb_like(vg - 1) || group_adverb(vg - 1))) --vg;
       u32 before = np.ok() ? np.tb : kNone;
       if (before != kNone && before > r + 1 && determiner(before - 1)) --before;
-      // (or an infinitive's: "who declined to give their names")
+      // (or an infinitive's: "who declined to give their names"; or any verb's, a word of no list
+      // before a determiner: "whose children attend the school")
       const bool object = before == kNone || opens || before == r + 1 || before == r + 2 ||
                           (word(before - 1) && (is_word(before - 1, wPreposition | wAuxiliary | wCue) || past_form(before - 1))) ||
-                          (before >= r + 3 && word(before - 1) && !tok(before - 1).has(kCap) && word(before - 2) && low_is(before - 2, "to"));
+                          (before >= r + 3 && word(before - 1) && !tok(before - 1).has(kCap) && word(before - 2) && low_is(before - 2, "to")) ||
+                          (before >= r + 3 && determiner(before) && word(before - 1) && !tok(before - 1).has(kCap) &&
+                           !is_word(before - 1, wFunction | wNominal | wDeterminer) && !s_form(before - 1));  // (not a plural: "over deals the Clinton team")
       u32 te = end;  // (without the cue's auxiliaries: "leaders who … have embraced")
       while (te > vg && is_word(te - 1, wAuxiliary)) --te;
       // (a participle's subject is another: "rage about having seen")
@@ -502,13 +505,19 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // (a phrase a participle's preposition governs is no subject: the noun the participle describes,
   // that opens the clause, is, "Officials briefed on the investigation said", "Teenagers
   // questioned by researchers say")
-  if (np.ok() && np.tb >= lo + 3 && word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && !tok(np.tb - 1).has(kCap)) {
-    const u32 v = np.tb - 2;  // the participle
-    const u32 h = v - 1;      // the noun before it
+  // (or its object, after one in -ing: "Lawyers representing the families said"; past the
+  // determiner of a name: "Officials cited by the Wall Street Journal said")
+  const u32 nb = np.ok() && np.tb > lo + 1 && np.mention >= 0 && determiner(np.tb - 1) ? np.tb - 1 : np.ok() ? np.tb : kNone;
+  const bool by_preposition = nb != kNone && nb >= lo + 3 && word(nb - 1) && is_word(nb - 1, wPreposition) && !tok(nb - 1).has(kCap);
+  const bool ing_object = nb != kNone && nb >= lo + 2 && determiner(nb) && word(nb - 1) && !tok(nb - 1).has(kCap) &&
+                          low_ends_with(nb - 1, "ing") && tok_text(nb - 1).size() > 5 && !is_word(nb - 1, wFunction | wCue | wPreposition);
+  if (by_preposition || ing_object) {
+    const u32 v = by_preposition ? nb - 2 : nb - 1;  // the participle
+    const u32 h = v - 1;                             // the noun before it
     // (a participle in -ed or -en: not a past that is none, "Shares fell after the company warned")
-    if (word(v) && !tok(v).has(kCap) && (low_ends_with(v, "ed") || low_ends_with(v, "en")) && tok_text(v).size() > 4 &&
+    if (word(v) && !tok(v).has(kCap) && (ing_object || low_ends_with(v, "ed") || low_ends_with(v, "en")) && tok_text(v).size() > 4 &&
         !is_word(v, wAuxiliary) && word(h) && !tok(h).has(kPossessive) &&
-        (!tok(h).has(kCap) || sentence_capital(h)) && (s_form(h) || lx.plural_nouns.count(low(h))) &&
+        (!tok(h).has(kCap) || sentence_capital(h)) && (s_form(h) || lx.plural_nouns.count(low(h)) || (is_word(h, wNominal) && h > lo && determiner(h - 1))) &&
         !is_word(h, wFunction | wPreposition | wPronoun | wDeterminer) &&
         (h == lo || d.sents[d.sent_of_tok[h]].tb == h || is(h - 1, ',') || determiner(h - 1)))
       np = {determiner(h - 1) && h > lo ? h - 1 : h, np.te, -1};
