@@ -251,6 +251,11 @@ TEST(Quotes, ANameBeforeTheNounItNamesIsNoQuote) {
   // (an event's, a plan's name in quotation marks, which no cue gives anyone: no one's words)
   EXPECT_TRUE(extract("He took heat during a \"Commander-In-Chief\" forum earlier this month.").quotes.empty());
   EXPECT_TRUE(extract("The \"Stop Trump\" movement gained ground in Utah.").quotes.empty());
+  // (one that opens the text too)
+  Document jaws = extract("\"Jaws\" director Steven Spielberg said he regretted the shark scenes.");
+  ASSERT_EQ(jaws.quotes.size(), 1u);
+  EXPECT_EQ(jaws.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(jaws.quotes[0].speaker, "Steven Spielberg");
   // (but a cue before it gives it: a metaphor, a nickname)
   EXPECT_EQ(extract("He called it a \"Mickey Mouse\" operation run by amateurs.").quotes.size(), 1u);
   EXPECT_EQ(extract("Lawmakers dubbed it the \"Amazon\" tax.").quotes.size(), 1u);

@@ -664,10 +664,10 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
 // podcast', data/work_nouns.txt) or "on" or an owner before it ('said on "Meet the Press" that',
 // 'On NBC's "Meet the Press,"').
 bool Attributor::media_title(const QuoteRec& q) {
-  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap) || q.open_tok == 0 ||
-      !title_words(q, false, true))
-    return false;
-  const u32 after = q.close_tok + 1, before = q.open_tok - 1;
+  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap) || !title_words(q, false, true)) return false;
+  // (one that opens the text has nothing before it: '"Jaws" director Steven Spielberg said')
+  const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
+  auto determiner_before = [&] { return before != kNone && determiner(before); };
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
   // (or a name before the noun it names, an event's, a plan's or a movement's: 'during a
   // "Commander-In-Chief" forum', 'the "Green New Deal" plan'; no mark ends its words, no verb,
@@ -682,11 +682,11 @@ bool Attributor::media_title(const QuoteRec& q) {
   for (u32 t = after + 1; cue_before && t < ntoks && t < after + 4 && word(t) && !tok(t).has(kCap); ++t)
     if (verb_auxiliary(t) || past_form(t)) cue_before = false;
   if (!cue_before && after + 1 < ntoks && word(after) && !tok(after).has(kCap) && word(q.last_tok - 1) &&
-      !is_word(after, wFunction | wPreposition | wAuxiliary | wPronoun | wDeterminer) && (!is_word(after, wCue) || determiner(before)) &&
+      !is_word(after, wFunction | wPreposition | wAuxiliary | wPronoun | wDeterminer) && (!is_word(after, wCue) || determiner_before()) &&
       !past_form(after) && !time_word(after) &&
       !low_ends_with(after, "ly") && !low_ends_with(after, "ing") && !lx.quantities.count(low(after)))  // ("called Rubio "Little Marco" multiple times")
     return true;
-  return word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
+  return before != kNone && word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
                           (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
 }
 
