@@ -3859,3 +3859,7 @@ TEST(Speaker, TheNounAParticipleOrARelativeClauseDescribesNotItsObject) {
   EXPECT_EQ(first_mention("It is the speech that drew attention over deals the Clinton team appeared to cut, critics said."),
             "critics");
 }
+
+TEST(Speaker, AParticipleAfterASentenceInitialNounGovernsANounOfTheCueLists) {
+  EXPECT_EQ(first_mention("Officials briefed on the talks said the deal was close."), "Officials briefed on the talks");
+}

@@ -895,7 +895,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     const bool modifier = past && p + 1 < k &&
                           ((opens && word(p + 1) && !tok(p + 1).has(kCap) &&
                             !is_word(p + 1, wFunction | wPreposition | wPronoun)) ||                        // "leaked documents"
-                           (p > lo && word(p - 1) && is_word(p - 1, wNominal) && !tok(p - 1).has(kCap) &&   // "the poll released
+                           (p > lo && word(p - 1) && is_word(p - 1, wNominal) && (!tok(p - 1).has(kCap) || sentence_capital(p - 1)) &&  // "the poll released
                             (time_word(p + 1) || is_word(p + 1, wPreposition))));                            // Friday"
     if (is_word(p, wCue | wAuxiliary) && !(pc && !pc->past && !pc->participle && p + 1 < k) && !modifier &&
         !(noun_form && p == last))
