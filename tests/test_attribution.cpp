@@ -3863,3 +3863,9 @@ TEST(Speaker, TheNounAParticipleOrARelativeClauseDescribesNotItsObject) {
 TEST(Speaker, AParticipleAfterASentenceInitialNounGovernsANounOfTheCueLists) {
   EXPECT_EQ(first_mention("Officials briefed on the talks said the deal was close."), "Officials briefed on the talks");
 }
+
+TEST(Speaker, AParticipleThatDescribesTheSubjectIsNoCueOfAQuotation) {
+  // (also when the subject is the text's first word)
+  EXPECT_EQ(first_mention("Diplomats briefed on the meeting said the tone was \"frosty.\""), "Diplomats briefed on the meeting");
+  EXPECT_EQ(cue(&extract("Diplomats briefed on the meeting said the tone was \"frosty.\"").quotes.at(0)), "said");
+}

@@ -431,8 +431,12 @@ bool Attributor::told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end) {
 // it and a phrase of when or where: "The order released Friday said", "a report published by
 // the agency found" (a reduced relative clause; the later verb reports)
 bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
-  if (!c.past || c.participle || k < 2 || !word(k - 1) || (tok(k - 1).has(kCap) && !sentence_capital(k - 1)) ||
-      is_word(k - 1, wFunction | wPronoun | wPreposition) || mention_at(k - 1) >= 0)
+  // (a name is none, but a plural capitalised only because it opens the sentence: "Diplomats
+  // briefed on the meeting said")
+  const int pm = mention_at(k - 1);
+  if (!c.past || c.participle || k < 1 || !word(k - 1) || (tok(k - 1).has(kCap) && !sentence_capital(k - 1)) ||
+      is_word(k - 1, wFunction | wPronoun | wPreposition) ||
+      (pm >= 0 && !(sentence_capital(k - 1) && d.mentions[pm].tb == k - 1 && d.mentions[pm].te == k && s_form(k - 1))))
     return false;
   bool determined = false;  // ("the order", "a new report": a phrase that opens with a determiner)
   for (u32 t = k - 1; t > 0 && t + 4 > k && word(t - 1) && !determined; --t) determined = determiner(t - 1);

@@ -285,6 +285,10 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i), cues.begin() + static_cast<std::ptrdiff_t>(j));
     --i;
   }
+  // a participle that describes the subject's noun, the sentence's own verb after it ("Diplomats
+  // briefed on the meeting said the tone was "frosty"")
+  for (std::size_t i = 0; i + 1 < cues.size(); ++i)
+    if (reduced_relative(*cues[i].c, cues[i].t, cues[i].len, f.e)) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i--));
   // a participle set off by commas after the subject, before the sentence's own verb ("Gary
   // Neville, speaking on his podcast, described it as "…""): an aside, the verb after it reports
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
