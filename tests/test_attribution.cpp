@@ -3869,3 +3869,14 @@ TEST(Speaker, AParticipleThatDescribesTheSubjectIsNoCueOfAQuotation) {
   EXPECT_EQ(first_mention("Diplomats briefed on the meeting said the tone was \"frosty.\""), "Diplomats briefed on the meeting");
   EXPECT_EQ(cue(&extract("Diplomats briefed on the meeting said the tone was \"frosty.\"").quotes.at(0)), "said");
 }
+
+TEST(Mixed, TheOneToldAndAnotherNamesReportAreNoPartOfTheClause) {
+  // (the one spoken to before a subject pronoun and a quotation; ", as NAME sent …" after it)
+  Document d = extract("Kyle Richards told the couple she \"will say a special prayer for Jack tonight.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "she \"will say a special prayer for Jack tonight.\"");
+  Document d2 = extract("Olivia Culpo said she was \"sending love\" to the couple, as Rachel Zoe also sent \"love and healing\" along with "
+                        "her condolences.");
+  ASSERT_FALSE(d2.quotes.empty());
+  EXPECT_EQ(d2.quotes[0].text, "she was \"sending love\" to the couple");
+}

@@ -631,6 +631,17 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     if (subject_pronoun(k + 1) && verbish_at(k + 2, e) &&
         ((!opens_adverbial(cb) && !opens_adverbial(cb + 1)) || (maybe_cue(k + 2) && cue(k + 2))))
       return k;
+    // (", as Rachel Zoe also sent …": a clause that continues reports would go on, but one whose
+    // subject is a name and whose verb is a cue's past is another's report, the writer's)
+    if (clause_opener(k + 1) && k + 3 < e) {
+      const int nm = mention_at(k + 2);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 2) {
+        u32 v = d.mentions[nm].te;
+        while (v < e && adverb_like(v)) ++v;
+        const CueInfo* vc = v < e && word(v) && is_word(v, wCue) ? d.word(v).cue : nullptr;
+        if (vc && vc->past && !vc->participle) return k;
+      }
+    }
     if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
       // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
       // item does not ("dentists, entrepreneurs, and CEOs")
@@ -922,7 +933,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     } else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
     // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
     else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
-             w + 1 < e && (clause_start(w + 1, e) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
+             w + 1 < e && (clause_start(w + 1, e) || subject_pronoun(w + 1) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
       after = w + 1;
     // "told agents that he …", "told investigators she …": a plural noun alone, before a clause
     else if (w == u && word(w) && !tok(w).has(kCap) && low_ends_with(w, "s") && tok_text(w).size() > 3 &&
