@@ -272,3 +272,14 @@ TEST(Quotes, AQuoteInDoubleMarksInsideOneInSingleMarks) {
     EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
   }
 }
+
+TEST(Quotes, AWordOfTheSpeakersBeforeANounOrATitleAfterACue) {
+  // (a title right after the cue opens the clause: 'said "Obamacare" premiums would rise')
+  Document d = extract("The senator said \"Obamacare\" premiums would rise next year.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "\"Obamacare\" premiums would rise next year");
+  // (a quotation that opens its sentence is a title only before a person's noun)
+  Document d2 = extract("\"Fake\" news outlets are lying, Trump said.");
+  ASSERT_EQ(d2.quotes.size(), 1u);
+  EXPECT_EQ(d2.quotes[0].kind, Kind::partial);
+}

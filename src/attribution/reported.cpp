@@ -123,6 +123,12 @@ bool Attributor::clause_start(u32 t, u32 e) {
 // ("said on Tuesday"), a person spoken to ("said to reporters"), or a coordinated verb
 // ("said and left").
 Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb) {
+  // (a title's marks opening the clause are the writer's: 'said "Obamacare" premiums would rise')
+  if (u + 2 < e && title_mark(u)) {
+    u32 k = u + 1;
+    while (k < e && k < u + 8 && !title_mark(k)) ++k;
+    if (k + 1 < e && title_mark(k)) return complement_at(c, k + 1, e, need_verb) == Complement::clause ? Complement::clause : Complement::none;
+  }
   if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
   // "said nothing when asked": no words reported
   if (!polnear && word(u) && low_is(u, "nothing") && !(word(u + 1) && (low_is(u + 1, "that") || low_is(u + 1, "but"))) &&

@@ -685,7 +685,17 @@ bool Attributor::media_title(const QuoteRec& q) {
   for (u32 t = d.sents[d.sent_of_tok[q.open_tok]].tb; t < q.open_tok && !cue_before; ++t) cue_before = word(t) && maybe_cue(t) && cue(t);
   for (u32 t = after + 1; cue_before && t < ntoks && t < after + 4 && word(t) && !tok(t).has(kCap); ++t)
     if (verb_auxiliary(t) || past_form(t)) cue_before = false;
-  if (!cue_before && after + 1 < ntoks && word(after) && !tok(after).has(kCap) && word(q.last_tok - 1) &&
+  // (a quotation that opens its sentence is capitalised as any first word is: a name's only before
+  // a person's noun, '"Jaws" director Steven Spielberg said'; '"Fake" news outlets are lying' is a
+  // word of the speaker's)
+  // (a person's noun: none of a body or of an abstract thing, "leadership", "management")
+  const bool opens = q.open_tok == d.sents[d.sent_of_tok[q.open_tok]].tb;
+  auto persons_noun = [&] {
+    const std::string_view w = after < ntoks && word(after) ? low(after) : std::string_view{};
+    return is_word(after, wNominal | wTitle) && !lx.body_nouns.count(w) && !w.ends_with("ship") && !w.ends_with("ment") &&
+           !w.ends_with("ness") && !w.ends_with("tion");
+  };
+  if (!cue_before && after + 1 < ntoks && word(after) && !tok(after).has(kCap) && word(q.last_tok - 1) && (!opens || persons_noun()) &&
       !is_word(after, wFunction | wPreposition | wAuxiliary | wPronoun | wDeterminer) && (!is_word(after, wCue) || determiner_before()) &&
       !past_form(after) && !time_word(after) &&
       !low_ends_with(after, "ly") && !low_ends_with(after, "ing") && !lx.quantities.count(low(after)))  // ("called Rubio "Little Marco" multiple times")
