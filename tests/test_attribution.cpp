@@ -3862,6 +3862,10 @@ TEST(Speaker, TheNounAParticipleOrARelativeClauseDescribesNotItsObject) {
 
 TEST(Speaker, AParticipleAfterASentenceInitialNounGovernsANounOfTheCueLists) {
   EXPECT_EQ(first_mention("Officials briefed on the talks said the deal was close."), "Officials briefed on the talks");
+  // (up to two words that describe the plural before it: "European diplomats", "Senior officials")
+  EXPECT_EQ(first_mention("European diplomats briefed on the talks said the tone was \"frosty.\""),
+            "European diplomats briefed on the talks");
+  EXPECT_EQ(cue(&extract("Senior officials briefed on the matter said the deal was \"close.\"").quotes.at(0)), "said");
 }
 
 TEST(Speaker, AParticipleThatDescribesTheSubjectIsNoCueOfAQuotation) {

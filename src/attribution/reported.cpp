@@ -446,11 +446,15 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
     return false;
   bool determined = false;  // ("the order", "a new report": a phrase that opens with a determiner)
   for (u32 t = k - 1; t > 0 && t + 4 > k && word(t - 1) && !determined; --t) determined = determiner(t - 1);
-  // (or a plural noun that opens the clause: "People briefed on the talks say")
+  // (or a plural noun that opens the clause, words that describe it before it: "People briefed on
+  // the talks say", "European diplomats briefed on the talks said")
   const u32 sb = d.sents[d.sent_of_tok[k]].tb;
-  if (!determined && !(is_word(k - 1, wNominal) && (k - 1 == sb || is(k - 2, ',') || tok(k - 2).kind == TokKind::quote_mark) &&
-                        plural_phrase(NP{k - 1, k, -1})))
-    return false;
+  u32 pb = k - 1;
+  while (pb > sb && pb + 3 > k && (word(pb - 1) || tok(pb - 1).kind == TokKind::number) &&
+         !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+    --pb;
+  const bool opens = pb == sb || is(pb - 1, ',') || tok(pb - 1).kind == TokKind::quote_mark;
+  if (!determined && !(is_word(k - 1, wNominal) && opens && plural_phrase(NP{k - 1, k, -1}))) return false;
   // after it, a time or phrases a preposition opens (no subject of a clause of their own), then
   // the verb
   u32 t = time_phrase_after(k + clen, e);
