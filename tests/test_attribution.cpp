@@ -3555,6 +3555,9 @@ TEST(Indirect, APresentVerbAfterItsSubjectMakesAClause) {
   EXPECT_EQ(first_words("She says the law protects workers."), "the law protects workers");
   EXPECT_EQ(first_words("Smith says Jones lies."), "Jones lies");
   EXPECT_EQ(first_words("The Fed chair said inflation remains too high."), "inflation remains too high");
+  // (a singular's -ss, -us, -is is no plural's -s)
+  EXPECT_EQ(first_words("She said the bus runs late every day."), "the bus runs late every day");
+  EXPECT_EQ(first_words("He said the crisis deepens every week."), "the crisis deepens every week");
   // a plural after a determiner is a noun: no clause
   EXPECT_EQ(first_words("He announced the new rules on Monday."), "(none)");
 }

@@ -348,8 +348,10 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
     return d.mentions[pm].grammatical_case == Case::nom && d.mentions[pm].gender != Gender::plural && d.mentions[pm].gender != Gender::first &&
            d.mentions[pm].gender != Gender::second;
   if (is_word(p, wFunction)) return false;
-  // (a singular noun, a name: no -s of its own; a noun phrase before it, a determiner or a name)
-  if (low_ends_with(p, "s") && pm < 0) return false;
+  // (a singular noun, a name: no -s of its own but a singular's -ss, -us, -is, "the bus runs",
+  // "the crisis deepens"; a noun phrase before it, a determiner or a name)
+  if (low_ends_with(p, "s") && !low_ends_with(p, "ss") && !low_ends_with(p, "us") && !low_ends_with(p, "is") && pm < 0)
+    return false;
   u32 b = p;
   while (b > u && word(b - 1) && !is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary) && p - b < 3) --b;
   // (a phrase a preposition governs is no subject: "a review of the public works department")
