@@ -3887,3 +3887,10 @@ TEST(Mixed, TheOneToldAndAnotherNamesReportAreNoPartOfTheClause) {
   ASSERT_FALSE(d2.quotes.empty());
   EXPECT_EQ(d2.quotes[0].text, "she was \"sending love\" to the couple");
 }
+
+TEST(Speaker, AGroupsNounTakesAPluralVerbAsBritishEnglishNumbersIt) {
+  EXPECT_EQ(first_mention("The family say they are devastated."), "The family");
+  EXPECT_EQ(first_words("The council say the road will reopen in June."), "the road will reopen in June");
+  // (only before what the verb reports: "The team report to the manager." reports nothing)
+  EXPECT_EQ(first_words("The team report to the manager."), "(none)");
+}

@@ -158,6 +158,14 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     // (capitalised only because it opens the sentence: "Sources say")
     const bool lower = !tok(t - 1).has(kCap) || sentence_capital(t - 1);
     bool plural_noun = is_word(t - 1, wNominal) && lower && (pw_s ? pw_size > 2 : lx.plural_nouns.count(low(t - 1)) > 0);
+    // (a group's noun after its determiner, as British English numbers it, before what the verb
+    // reports: "The family say they are devastated"; not "the council report found")
+    if (c->base && !plural_noun && lower && t >= 2 && determiner(t - 2) && lx.collective_nouns.count(low(t - 1))) {
+      const u32 se = d.sents[d.sent_of_tok[t]].te;
+      plural_noun = t + 1 < se && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') || tok(t + 1).kind == TokKind::quote_mark ||
+                                   clause_start(t + 1, se) ||
+                                   (determiner(t + 1) && complement_at(*c, t + 1, se) == Complement::clause));
+    }
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)
     bool named = mi >= 0 && d.mentions[mi].kind != MentionKind::handle;

@@ -239,6 +239,7 @@ Lexicon build() {
   load_set(lx.question_words, "question_words.txt", true, false);
   load_set(lx.degree_words, "degree_words.txt", true, false);
   load_set(lx.plural_nouns, "plural_nouns.txt", true, false);
+  load_set(lx.collective_nouns, "collective_nouns.txt", true, false);
   load_set(lx.verb_adverbs, "verb_adverbs.txt", true, false);
   load_set(lx.place_adverbs, "place_adverbs.txt", true, false);
   load_set(lx.hyphen_adjectives, "hyphen_adjectives.txt", true, false);

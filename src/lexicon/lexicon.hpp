@@ -195,6 +195,7 @@ struct Lexicon {
   StrSet degree_words;      // "somewhat", "equally": before a predicate ("seemed equally unperturbed")
   StrSet poll_words;        // "poll", "survey": what a poll is called ("in the latest poll")
   StrSet plural_nouns;      // "police", "people": plural without an -s
+  StrSet collective_nouns;  // "family", "council": a group, plural in British English ("The family say")
   StrSet verb_adverbs;      // "now", "first": adverbs right before a verb only
   StrSet gerund_prepositions;  // "by", "after": before a cue's -ing form the clause's subject speaks
   StrSet place_adverbs;       // "here", "there": between a subject and its verb ("Officials there say")
