@@ -3608,6 +3608,8 @@ TEST(Indirect, AReportInARelativeClauseWithNoCommaEndsBeforeTheMainVerb) {
 
 TEST(Speaker, NoCoordinatedSubjectAcrossAClauseWithItsOwnVerb) {
   EXPECT_EQ(first_mention("Firefighters battled the blaze for hours and neighbors said the house was a total loss."), "neighbors");
+  // (a verb of no known past form between a noun and a determiner: "hit")
+  EXPECT_EQ(first_mention("The car hit a pole and the driver told police he had been drinking."), "the driver");
   EXPECT_EQ(first_mention("The Republican nominee and his aides said the plan failed."), "The Republican nominee and his aides");
 }
 
