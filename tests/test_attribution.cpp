@@ -3896,3 +3896,9 @@ TEST(Speaker, AGroupsNounTakesAPluralVerbAsBritishEnglishNumbersIt) {
   // (only before what the verb reports: "The team report to the manager." reports nothing)
   EXPECT_EQ(first_words("The team report to the manager."), "(none)");
 }
+
+TEST(Speaker, APastFormAfterANounIsAVerbNoModifierOfThePhraseAWhoStandsFor) {
+  EXPECT_EQ(only_speaker("The plan angered diplomats, who said it was \"reckless.\""), "diplomats");
+  EXPECT_EQ(first_mention("The newly elected officials, who took office Monday, said the budget was short."),
+            "The newly elected officials");
+}

@@ -346,6 +346,11 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     bool noun_form = pc && !pc->past && (!pc->participle || (p > lo && determiner(p - 1)));  // "the ruling party"
     if ((is_word(p, wCue) && !noun_form) || is_word(p, wPreposition | wPronoun | wAuxiliary) || clause_opener(p)) break;
     if (is_word(p, wFunction) && !is_word(p, wModifier)) break;
+    // (a past form after a word of the phrase that is no adverb is a verb, whose object the head
+    // is: "The plan angered diplomats, who said"; not "the newly elected officials")
+    if (p > lo && past_form(p) && !tok(p).has(kCap) && word(p - 1) && !determiner(p - 1) && !tok(p - 1).has(kPossessive) &&
+        !low_ends_with(p - 1, "ly") && !is_word(p - 1, wFunction | wModifier))
+      break;
     b = p;
   }
   return {b, k + 1, -1};
