@@ -3902,3 +3902,10 @@ TEST(Speaker, APastFormAfterANounIsAVerbNoModifierOfThePhraseAWhoStandsFor) {
   EXPECT_EQ(first_mention("The newly elected officials, who took office Monday, said the budget was short."),
             "The newly elected officials");
 }
+
+TEST(Indirect, TheSecondHalfOfAContrastAfterButIsPartOfTheReport) {
+  EXPECT_EQ(first_words("She said the questioning will start with Comey, but not end there."),
+            "the questioning will start with Comey, but not end there");
+  // (a clause of its own after ", but" is the writer's)
+  EXPECT_EQ(first_words("He said he will vote for her, but he has not endorsed her."), "he will vote for her");
+}

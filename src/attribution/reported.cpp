@@ -654,6 +654,11 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
         if (vc && vc->past && !vc->participle) return k;
       }
     }
+    // (", but not …", ", but only …", ", but also …", ", but rather …": the second half of the
+    // report's contrast, no clause of its own)
+    if (word(k + 1) && low_is(k + 1, "but") && k + 2 < e && word(k + 2) &&
+        (low_is(k + 2, "not") || low_is(k + 2, "only") || low_is(k + 2, "also") || low_is(k + 2, "rather")))
+      continue;
     if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
       // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
       // item does not ("dentists, entrepreneurs, and CEOs")
