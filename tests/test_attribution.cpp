@@ -3558,6 +3558,13 @@ TEST(Indirect, APresentVerbAfterItsSubjectMakesAClause) {
   // (a singular's -ss, -us, -is is no plural's -s)
   EXPECT_EQ(first_words("She said the bus runs late every day."), "the bus runs late every day");
   EXPECT_EQ(first_words("He said the crisis deepens every week."), "the crisis deepens every week");
+  // (a modifier of the function words' list, a number after the determiner)
+  EXPECT_EQ(first_words("Doctors said the new drug works in nine out of ten patients."),
+            "the new drug works in nine out of ten patients");
+  EXPECT_EQ(first_words("He said the 14 bus runs late."), "the 14 bus runs late");
+  // (a phrase a verb takes as object is no subject)
+  EXPECT_EQ(first_words("She opposed the act because it created a new mandatory minimum prison sentences, she said."),
+            "She opposed the act because it created a new mandatory minimum prison sentences");
   // a plural after a determiner is a noun: no clause
   EXPECT_EQ(first_words("He announced the new rules on Monday."), "(none)");
 }

@@ -353,13 +353,19 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   if (low_ends_with(p, "s") && !low_ends_with(p, "ss") && !low_ends_with(p, "us") && !low_ends_with(p, "is") && pm < 0)
     return false;
   u32 b = p;
-  while (b > u && word(b - 1) && !is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary) && p - b < 3) --b;
+  // (a modifier of the function words' list or a number among them: "the new drug works", "the
+  // last bus leaves", "the 14 bus runs")
+  while (b > u && p - b < 3 &&
+         ((word(b - 1) && (!is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary) || (is_word(b - 1, wModifier) && !determiner(b - 1)))) ||
+          (tok(b - 1).kind == TokKind::number && b - 1 > u && determiner(b - 2))))
+    --b;
   // (a phrase a preposition governs is no subject: "a review of the public works department")
   // (or a noun with no determiner that opens the clause: "said inflation remains too high")
   if (pm >= 0) b = d.mentions[pm].tb;
   else if (b > u && (determiner(b - 1) || tok(b - 1).has(kPossessive))) --b;
   else if (b != u) return false;
-  return !(b > u && is_word(b - 1, wPreposition));
+  // (nor one a verb before it takes as object: "because it created a new minimum prison sentences")
+  return !(b > u && (is_word(b - 1, wPreposition) || (word(b - 1) && !tok(b - 1).has(kCap) && past_form(b - 1))));
 }
 
 // The token before t, and before the adverbs between a subject and its verb at t ("she now
