@@ -3916,3 +3916,19 @@ TEST(Indirect, TheSecondHalfOfAContrastAfterButIsPartOfTheReport) {
   // (a clause of its own after ", but" is the writer's)
   EXPECT_EQ(first_words("He said he will vote for her, but he has not endorsed her."), "he will vote for her");
 }
+
+TEST(Indirect, AccordingToASourceAndItsDescriptionOrNameBetweenCommas) {
+  // (the clause after the description)
+  EXPECT_EQ(first_words("According to Dr. Simon Hale, a cardiologist at the hospital, most heart attacks are preventable."),
+            "most heart attacks are preventable");
+  // (the name after the description is the source)
+  Document d = extract("According to the council leader, Tom Vance, the road will reopen on Monday.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tom Vance");
+  EXPECT_EQ(first_words("According to the council leader, Tom Vance, the road will reopen on Monday."), "the road will reopen on Monday");
+  // (an aside of the clause's subject stays in it)
+  EXPECT_EQ(first_words("According to police, the man, who was 34, fled."), "the man, who was 34, fled");
+  // (at the end: the description and the name)
+  EXPECT_EQ(first_mention("The singer has sold more than 50 million records, according to her label, Northway Music."),
+            "her label, Northway Music");
+}

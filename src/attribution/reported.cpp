@@ -580,6 +580,11 @@ NP Attributor::according_source(u32 b, u32 e) {
     // (a relative clause describes the source, and is part of its phrase: "according to a
     // campaign official who was not authorized to speak publicly")
     if (t > b + 1 && word(t) && (low_is(t, "who") || low_is(t, "which"))) break;
+    // (a name after the description, to the end: "according to her label, Northway Music")
+    if (t > b + 1 && t + 1 < e && is(t, ',')) {
+      const int nm = mention_at(t + 1);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == t + 1 && d.mentions[nm].te == e) return {b, e, nm};
+    }
     phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !is_word(t, wAuxiliary) &&
              !subject_pronoun(t);
   }
@@ -2064,6 +2069,26 @@ void Attributor::indirect_speech() {
         u32 c = k + 2;
         while (c < e && c < k + 30 && !is(c, ',')) ++c;
         if (c < e && is(c, ',')) k = c;
+      }
+      // (so does a description or a name between commas: "According to Dr. Simon Hale, a
+      // cardiologist at the hospital, most heart attacks …", "According to the council leader,
+      // Tom Vance, the road …": the clause after it)
+      if (np.ok() && k + 2 < e && is(k, ',') && !clause_start(k + 1, e)) {
+        u32 c = k + 1;
+        bool verb = false;
+        while (c < e && c < k + 14 && !is(c, ',') && !quoted(c) && !verb) {
+          verb = word(c) && !tok(c).has(kCap) && (is_word(c, wAuxiliary) || past_form(c) || subject_pronoun(c));
+          ++c;
+        }
+        const int nm = mention_at(k + 1);
+        const bool described = word(k + 1) && (determiner(k + 1) || (nm >= 0 && d.mentions[nm].kind == MentionKind::name));
+        static const CueInfo kSaid;  // (what follows read as if "said" came before it)
+        if (!verb && described && c + 2 < e && is(c, ',') && complement_at(kSaid, c + 1, e) == Complement::clause) {
+          // (the name a description was given for is the source: "the council leader, Tom Vance")
+          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c && np.mention < 0)
+            np = {d.mentions[nm].tb, c, nm};
+          k = c;
+        }
       }
       if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
       continue;
