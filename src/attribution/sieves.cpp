@@ -673,6 +673,16 @@ bool Attributor::media_title(const QuoteRec& q) {
   const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
   auto determiner_before = [&] { return before != kNone && determiner(before); };
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
+  // (or after one, its determiner or owner before it: 'wrote the song "Blue Harbour" while …',
+  // 'his book "The Art of the Deal"')
+  if (before != kNone && before > 0 && word(before) && !tok(before).has(kCap) && lx.work_nouns.count(low(before)) &&
+      (determiner(before - 1) || tok(before - 1).has(kPossessive)))
+    return true;
+  // (or right after a verb that makes a work, no mark at the words' end and the sentence going on
+  // in lower case: 'Edward Said wrote "Orientalism" in 1978'; not 'He wrote "Never Again."')
+  if (before != kNone && word(before) && lx.work_verbs.count(low(before)) && tok(q.last_tok - 1).kind != TokKind::punct &&
+      after < ntoks && word(after) && !tok(after).has(kCap) && d.sent_of_tok[after] == d.sent_of_tok[q.open_tok])
+    return true;
   // (or a name before the noun it names, an event's, a plan's or a movement's: 'during a
   // "Commander-In-Chief" forum', 'the "Green New Deal" plan'; no mark ends its words, no verb,
   // time or word of the lists follows them, and no cue before them in the sentence gives them to
