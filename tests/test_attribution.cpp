@@ -3932,3 +3932,9 @@ TEST(Indirect, AccordingToASourceAndItsDescriptionOrNameBetweenCommas) {
   EXPECT_EQ(first_mention("The singer has sold more than 50 million records, according to her label, Northway Music."),
             "her label, Northway Music");
 }
+
+TEST(Mixed, ATimeAfterAQuotationThatOpensTheClauseIsTheWriters) {
+  EXPECT_EQ(first_words("She tweeted \"Never again\" on Monday."), "Never again");
+  // (a clause that goes on after the quoted words goes on)
+  EXPECT_EQ(first_words("He said \"the economy\" is strong."), "\"the economy\" is strong");
+}

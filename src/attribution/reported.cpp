@@ -1269,7 +1269,12 @@ void Attributor::cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement 
     const bool next_verb = and_after && ((u >= q.open_tok && (is_word(after + 1, wCue) || past_form(after + 1))) ||
                                          (next_cue && next_cue->past && !next_cue->participle && after + 2 < s.te &&
                                           !(word(after + 2) && is_word(after + 2, wPreposition))));  // (not "was "arrested" and charged with")
-    if (!ends_inside && !next_verb && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
+    // (nor, when the quotation opens the clause, a time after it to the sentence's end: 'tweeted
+    // "Never again" on Monday.', the writer's word of when it was said)
+    u32 se = s.te;
+    while (se > 0 && end_punct(se - 1)) --se;
+    const bool adverbial = u >= q.open_tok && after != kNone && after < se && time_phrase_after(after, se) == se;
+    if (!ends_inside && !next_verb && !adverbial && q.close_tok != kNone && q.close_tok + 1 < s.te && word(q.close_tok + 1)) {
       q.pieces[0].start = start;
       u32 e = s.te;
       while (e > q.close_tok + 1 && end_punct(e - 1)) --e;
