@@ -3938,3 +3938,8 @@ TEST(Mixed, ATimeAfterAQuotationThatOpensTheClauseIsTheWriters) {
   // (a clause that goes on after the quoted words goes on)
   EXPECT_EQ(first_words("He said \"the economy\" is strong."), "\"the economy\" is strong");
 }
+
+TEST(Speaker, ABodysNounThatIsAlsoACuesFormHeadsItsPhrase) {
+  EXPECT_EQ(first_mention("The NHS trust said it had launched an investigation."), "The NHS trust");
+  EXPECT_EQ(first_mention("The record label said the singer would release a new album in October."), "The record label");
+}
