@@ -3943,3 +3943,10 @@ TEST(Speaker, ABodysNounThatIsAlsoACuesFormHeadsItsPhrase) {
   EXPECT_EQ(first_mention("The NHS trust said it had launched an investigation."), "The NHS trust");
   EXPECT_EQ(first_mention("The record label said the singer would release a new album in October."), "The record label");
 }
+
+TEST(Speaker, ATitleOfTwoCapitalisedWordsAfterItsDeterminerBeforeAnAside) {
+  EXPECT_EQ(first_mention("The Prime Minister, speaking in Manchester, said the government would not cut and run."),
+            "The Prime Minister");
+  EXPECT_EQ(first_mention("The Prime Minister, who was in Manchester, said the government would not cut and run."),
+            "The Prime Minister");
+}

@@ -327,7 +327,10 @@ bool Attributor::governed_name(int mi, u32 lo) {
 NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
   // (or a title after a determiner, as British and Australian papers write it: "the Treasurer")
-  const bool title = word(k) && is_word(k, wTitle) && k > lo && determiner(k - 1);
+  // (or two: "the Prime Minister", "the Home Secretary")
+  const bool title = word(k) && is_word(k, wTitle) && k > lo &&
+                     (determiner(k - 1) || (k > lo + 1 && word(k - 1) && tok(k - 1).has(kCap) && !tok(k - 1).has(kPossessive) &&
+                                            mention_at(k - 1) < 0 && determiner(k - 2)));
   const bool sentence_cap = sentence_capital(k) || title;
   if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !(is_word(k, wNominal) || title)) return {};
   u32 b = k;
