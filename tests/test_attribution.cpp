@@ -3950,3 +3950,10 @@ TEST(Speaker, ATitleOfTwoCapitalisedWordsAfterItsDeterminerBeforeAnAside) {
   EXPECT_EQ(first_mention("The Prime Minister, who was in Manchester, said the government would not cut and run."),
             "The Prime Minister");
 }
+
+TEST(Mixed, ANounOfReportsClauseWithQuotedWordsEndsBeforeTheSentencesVerb) {
+  EXPECT_EQ(first_words("The mayor's claim that the city was \"safer than ever\" angered residents."),
+            "the city was \"safer than ever\"");
+  EXPECT_EQ(first_words("Claire Warren's statement that she had \"no knowledge\" of the payments contradicted emails seen by the BBC."),
+            "she had \"no knowledge\" of the payments");
+}

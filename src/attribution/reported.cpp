@@ -721,6 +721,8 @@ u32 Attributor::owner_clause_end(u32 b, u32 ce) {
   while (t < ce && !(word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)))) ++t;  // the clause's verb
   for (++t; t < ce; ++t) {
     if (!word(t) || tok(t).has(kCap) || !(is_word(t, wAuxiliary) || past_form(t))) continue;
+    // (or after the quoted words' closing mark: 'that the city was "safer than ever" angered')
+    if (tok(t - 1).kind == TokKind::quote_mark && t - 1 > b && word(t - 2) && tok(t - 2).has(kInQuote)) return t;
     if (!word(t - 1) || is_word(t - 1, wAuxiliary | wFunction) || adverb_like(t - 1) || clause_opener(t - 1)) continue;
     return t;
   }
@@ -1233,6 +1235,14 @@ void Attributor::mixed_speech() {
     const Complement kind = that_found ? Complement::clause : complement_at(*c, u, s.te, false);
     if (u < q.open_tok && kind == Complement::none) continue;
     cover_clause(q, u, s, kind == Complement::phrase ? Complement::phrase : Complement::clause);
+    // ('Warren's statement that she had "no knowledge" of the payments contradicted emails': the
+    // noun's clause ends where the sentence's own verb comes, as in indirect_speech())
+    if (k > 0 && possessive_owner(k - 1) && q.close_tok != kNone) {
+      u32 ce = s.te;
+      while (ce > q.close_tok + 1 && end_punct(ce - 1)) --ce;
+      const u32 end = owner_clause_end(u, ce);
+      if (end > q.close_tok && end < ce && tok(end - 1).e < q.pieces[0].end) q.pieces[0].end = tok(end - 1).e;
+    }
   }
   allow_belief = allow_stance = false;
   if (polnear)
