@@ -3878,6 +3878,9 @@ TEST(Speaker, AParticipleAfterASentenceInitialNounGovernsANounOfTheCueLists) {
   EXPECT_EQ(first_mention("European diplomats briefed on the talks said the tone was \"frosty.\""),
             "European diplomats briefed on the talks");
   EXPECT_EQ(cue(&extract("Senior officials briefed on the matter said the deal was \"close.\"").quotes.at(0)), "said");
+  // (a count before the plural; after the clause it reports too)
+  EXPECT_EQ(cue(&extract("Talks broke down late on Tuesday, two people briefed on the negotiations told Reuters.").quotes.at(0)), "told");
+  EXPECT_EQ(first_mention("A deal was close, two people briefed on the talks said."), "two people briefed on the talks");
 }
 
 TEST(Speaker, AParticipleThatDescribesTheSubjectIsNoCueOfAQuotation) {

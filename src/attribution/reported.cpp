@@ -458,8 +458,14 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   // the talks say", "European diplomats briefed on the talks said")
   const u32 sb = d.sents[d.sent_of_tok[k]].tb;
   u32 pb = k - 1;
-  while (pb > sb && pb + 3 > k && (word(pb - 1) || tok(pb - 1).kind == TokKind::number) &&
-         !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+  // (a count among them: "two people briefed on the negotiations told Reuters")
+  auto count = [&](u32 t) {
+    if (tok(t).kind == TokKind::number) return true;
+    const auto it = word(t) ? lx.quantities.find(low(t)) : lx.quantities.end();
+    return it != lx.quantities.end() && it->second;
+  };
+  while (pb > sb && pb + 3 > k &&
+         (count(pb - 1) || (word(pb - 1) && !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))))
     --pb;
   const bool opens = pb == sb || is(pb - 1, ',') || tok(pb - 1).kind == TokKind::quote_mark;
   if (!determined && !(is_word(k - 1, wNominal) && opens && plural_phrase(NP{k - 1, k, -1}))) return false;
@@ -497,6 +503,8 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     u32 clen = 1;
     const CueInfo* c = cue_at(k, &clen);
     if (!c || c->participle) continue;
+    // ("…, two people briefed on the talks said": a participle that describes the subject)
+    if (k > from && reduced_relative(*c, k, clen, to)) continue;
     // "…, praised the agreement": after such a verb comes its object, not its speaker; after
     // "told", the one spoken to ("…, the president, Ana Ruiz, told reporters")
     if (k == from && ((c->object_target && !c->addressee_object) || c->lemma == "tell")) return {};
