@@ -3960,3 +3960,10 @@ TEST(Mixed, ANounOfReportsClauseWithQuotedWordsEndsBeforeTheSentencesVerb) {
   EXPECT_EQ(first_words("Claire Warren's statement that she had \"no knowledge\" of the payments contradicted emails seen by the BBC."),
             "she had \"no knowledge\" of the payments");
 }
+
+TEST(Indirect, AParticipleOfSayingRightAfterAVerbOfWritingAndItsObjectReportsForItsSubject) {
+  EXPECT_EQ(first_mention("The head teacher wrote to parents saying the school would close early on Friday."), "The head teacher");
+  EXPECT_EQ(first_words("She posted a video on TikTok saying she was leaving the show."), "she was leaving the show");
+  // (after a verb of no saying the participle describes the noun before it)
+  EXPECT_EQ(first_words("Police arrested a man saying he was a doctor."), "(none)");
+}

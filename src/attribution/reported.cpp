@@ -2393,7 +2393,23 @@ void Attributor::indirect_speech() {
           // (the comma may stand before a title's closing mark: 'appeared on "Meet the Press," saying')
           const bool comma = is(k - 1, ',') || (k >= 2 && tok(k - 1).kind != TokKind::word && tok(k - 1).e - tok(k - 1).b <= 3 &&
                                                  title_mark(k - 1) && is(k - 2, ','));
-          if (!(comma || gerund) || k < lo + 3) continue;
+          // (or, with no comma, right after a verb of saying, writing or posting and its object or
+          // the one spoken to: "wrote to parents saying …", "posted a video on TikTok saying …")
+          bool linked = false;
+          // (not a gerund a preposition governs: "spoke for an hour without saying whether …")
+          if (!(comma || gerund) && (c->cls == CueClass::speech || c->cls == CueClass::writing) &&
+              !(c->object_target && !c->addressee_object) && !is_word(k - 1, wPreposition))
+            for (u32 m = k - 1; m > lo && m + 8 > k; --m) {
+              if (!word(m) || tok(m).has(kInQuote) || is_word(m, wAuxiliary)) break;
+              if (is_word(m, wCue) && !tok(m).has(kCap)) {
+                const CueInfo* mc = cue(m);
+                linked = mc && m + 1 < k && mc->past && !mc->participle && !mc->noun &&
+                         (mc->cls == CueClass::speech || mc->cls == CueClass::writing || mc->cls == CueClass::posting);
+                break;
+              }
+              if (past_form(m)) break;
+            }
+          if (!(comma || gerund || linked) || k < lo + 3) continue;
           np = participle_subject(k - 1, lo);
         }
       } else if (k > lo && possessive_owner(k - 1) && !tok(k - 1).has(kPossessive)) {
