@@ -3967,3 +3967,8 @@ TEST(Indirect, AParticipleOfSayingRightAfterAVerbOfWritingAndItsObjectReportsFor
   // (after a verb of no saying the participle describes the noun before it)
   EXPECT_EQ(first_words("Police arrested a man saying he was a doctor."), "(none)");
 }
+
+TEST(Review, APastFormAloneIsNoSubjectOfATrailingCuesForm) {
+  EXPECT_EQ(first_words("Adaeze Okafor, the state treasurer, faced questions on Thursday."), "(none)");
+  EXPECT_EQ(first_mention("The plan is dead, the accused said."), "the accused");
+}

@@ -512,6 +512,11 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (told_no_one(*c, k, clen, to)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
+    // (a past form alone is no subject but a verb, the cue's form after it a noun: "Adaeze Okafor,
+    // the state treasurer, faced questions on Thursday")
+    if (np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) && past_form(np.tb) &&
+        !is_word(np.tb, wNominal))
+      return {};
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
     if (k == from && np.ok() && np.mention < 0 && !is_word(np.te - 1, wNominal) &&
