@@ -371,6 +371,9 @@ TEST(Entities, NoOneForARoleOrDescriptionTwoPeopleFit) {
             "the president");
   EXPECT_EQ(extract("Mark Doe, 32, met Jane Roe, 45, on Monday. \"We talked for hours,\" the 45-year-old said.").quotes.at(0).speaker,
             "Jane Roe");
+  // (an age before the person's noun)
+  EXPECT_EQ(extract("Marcus Bell scored twice on his return. \"I'm happy to be back,\" the 28-year-old striker said.").quotes.at(0).speaker,
+            "Marcus Bell");
   EXPECT_NE(extract("Lewis Hamilton finished behind Max Verstappen. \"It was hard,\" the Dutchman said.").quotes.at(0).speaker,
             "Lewis Hamilton");
 }

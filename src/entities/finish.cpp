@@ -220,6 +220,10 @@ struct Resolver {
       const u32 t = d.tok_at(a.speaker_span.start);
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
         if (const int e = resolve_description(t + 1); e >= 0) return e;
+      // (an age before the person's noun: "the 28-year-old striker")
+      if (the && t + 2 < d.toks.size() && d.toks[t + 2].e == a.speaker_span.end && d.toks[t + 2].kind == TokKind::word &&
+          !d.toks[t + 2].has(kCap) && d.tok_text(t + 1).ends_with("-year-old"))
+        if (const int e = resolve_description(t + 1); e >= 0) return e;
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
