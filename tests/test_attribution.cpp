@@ -3972,3 +3972,7 @@ TEST(Review, APastFormAloneIsNoSubjectOfATrailingCuesForm) {
   EXPECT_EQ(first_words("Adaeze Okafor, the state treasurer, faced questions on Thursday."), "(none)");
   EXPECT_EQ(first_mention("The plan is dead, the accused said."), "the accused");
 }
+
+TEST(Speaker, AWordOfTheWholeGroupBetweenACoordinatedSubjectAndItsVerb) {
+  EXPECT_EQ(first_mention("The coach and the captain both said the team was \"not good enough\"."), "The coach and the captain");
+}

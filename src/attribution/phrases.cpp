@@ -878,9 +878,14 @@ u32 Attributor::relative_before(u32 t, u32 lo) {
 // a comma or a word that opens a clause, holds no verb, and ends in a word of content.
 NP Attributor::clause_subject(u32 end, u32 lo) {
   u32 k = end;
+  // (and a word of the whole group after it: "The coach and the captain both said", "all", "each")
+  auto floating = [&](u32 t) {
+    return t > lo + 1 && word(t) && (low_is(t, "both") || low_is(t, "all") || low_is(t, "each")) && word(t - 1) && !determiner(t - 1) &&
+           !is_word(t - 1, wPreposition);
+  };
   for (u32 prev = kNone; prev != k;) {  // adverbs and a time before the verb
     prev = k;
-    while (k > lo && adverb_like(k - 1)) --k;
+    while (k > lo && (adverb_like(k - 1) || floating(k - 1))) --k;
     k = time_phrase_before(k, lo);
   }
   if (k <= lo) return {};
