@@ -249,6 +249,11 @@ TEST(Entities, AFirstNameOfOneGenderIsEvidence) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].speaker, "Mary Smith");
   EXPECT_EQ(d.quotes[1].speaker, "Tom Reyes");
+  // (a first name alone too: "he" is not Mary)
+  Document e = extract("Then Mary turned to John. \"Where were you?\" she asked. \"At the office,\" he replied.");
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.quotes[0].speaker, "Mary");
+  EXPECT_NE(e.quotes[1].speaker, "Mary");
 }
 
 TEST(Entities, AFirstNameLikeAParticleIsNoSurnamesParticle) {

@@ -448,6 +448,13 @@ void link_entities(Doc& d) {
       if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end())
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
     }
+    // (or a first name alone, the entity's whole name: "Mary turned to John")
+    if (m.words == 1 && !r.first_name_seen && !several_words(r.name)) {
+      if (auto it = d.lx->first_names.find(d.tok_lower(m.te - 1)); it != d.lx->first_names.end() && it->second != Gender::unknown) {
+        r.first_name_seen = true;
+        ++(it->second == Gender::male ? r.votes_male : r.votes_female);
+      }
+    }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
     // a word written with "the" is a thing's or a body's name ("The Internet has", "the Pentagon
     // said"), but for a description of the lists ("the Dutchman") or a title ("the Pope"); not a
