@@ -249,6 +249,8 @@ TEST(Entities, AFirstNameOfOneGenderIsEvidence) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].speaker, "Mary Smith");
   EXPECT_EQ(d.quotes[1].speaker, "Tom Reyes");
+  // (a first name alone that opens the sentence is a name too)
+  EXPECT_EQ(extract("Mary turned to John. \"Where were you?\" she asked.").quotes.at(0).speaker, "Mary");
   // (a first name alone too: "he" is not Mary)
   Document e = extract("Then Mary turned to John. \"Where were you?\" she asked. \"At the office,\" he replied.");
   ASSERT_EQ(e.quotes.size(), 2u);

@@ -485,9 +485,11 @@ struct Finder {
         break;
       }
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
-      // capitalised elsewhere, next to a cue, or a speaker's label ("PENCE: ...")
+      // capitalised elsewhere, next to a cue, a speaker's label ("PENCE: ..."), or a first name
+      // of no word list before a lower-case word ("Mary turned to John")
       if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e) &&
-          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u))
+          !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
+          !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
       // the name after it; its base form is a name's word ("State Department spokesperson")
