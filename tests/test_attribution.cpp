@@ -683,7 +683,10 @@ TEST(Sieves, NounFormAfterAPrepositionAndAName) {
 TEST(Speaker, SubjectBeforeAParticiplePhrase) {
   Document d = extract("Protesters marching through the streets chanted \"What curfew?\" and kept going.");
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(mention(&d.quotes[0]), "Protesters");
+  // (the participle's phrase describes them, as "briefed on the talks" does "Officials")
+  EXPECT_EQ(mention(&d.quotes[0]), "Protesters marching through the streets");
+  EXPECT_EQ(first_mention("A man working for the city said the road was closed."), "A man working for the city");
+  EXPECT_EQ(first_mention("A woman living nearby said she heard shots."), "A woman living nearby");
 }
 
 TEST(Speaker, DescribedSubjectOfAnSForm) {

@@ -397,6 +397,12 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // clause that ends the phrase keeps ("Residents who live nearby said")
   if (end > lo + 1 && place_adverb(end - 1)) {
     NP np = np_before(end - 1, lo, allow_comma);
+    // (a participle before it is the phrase's: "A woman living nearby said")
+    if (np.ok() && np.mention < 0 && np.te == end - 1 && np.te >= np.tb + 2 && word(end - 2) && !tok(end - 2).has(kCap) &&
+        low_ends_with(end - 2, "ing") && !is_word(end - 2, wNominal)) {
+      np.te = end;
+      return np;
+    }
     for (u32 t = np.ok() && np.te == end - 1 ? np.tb + 1 : end; t + 1 < end; ++t)
       if (word(t) && (low_is(t, "who") || low_is(t, "that"))) {
         np.te = end;
@@ -696,6 +702,12 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // (a noun capitalised only because it opens the sentence is no name: "Leaders in the community said")
     const bool common = before.te == before.tb + 1 && before.tb == d.sents[d.sent_of_tok[before.tb]].tb && is_word(before.tb, wNominal);
     if ((before.mention < 0 || common) && before.te == prep && (speaker_like(before) || adjective) && !temporal(before)) {
+      np = {before.tb, np.te, -1};
+      break;
+    }
+    // (a participle's phrase describes the noun before it, as a past participle's does: "A man
+    // working for the city said", "Protesters marching through the streets chanted")
+    if (before_end != prep && (before.mention < 0 || common) && before.te == before_end && speaker_like(before) && !temporal(before)) {
       np = {before.tb, np.te, -1};
       break;
     }
