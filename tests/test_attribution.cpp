@@ -3979,3 +3979,9 @@ TEST(Review, APastFormAloneIsNoSubjectOfATrailingCuesForm) {
 TEST(Speaker, AWordOfTheWholeGroupBetweenACoordinatedSubjectAndItsVerb) {
   EXPECT_EQ(first_mention("The coach and the captain both said the team was \"not good enough\"."), "The coach and the captain");
 }
+
+TEST(Indirect, ANounAParticipleAndItsAgentDescribeAfterTheReportIsTheWritersWord) {
+  EXPECT_EQ(first_words("Jones said in an interview that the deal was fair, a view shared by many economists."), "the deal was fair");
+  EXPECT_EQ(first_words("The deal was fair, a view shared by many economists."), "(none)");
+  EXPECT_EQ(first_mention("The deal is dead, the minister said by phone."), "the minister");
+}

@@ -512,6 +512,11 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (told_no_one(*c, k, clen, to)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
+    // ("…, a view shared by many economists": a participle and its agent describe a noun that
+    // speaks no words; not "…, the minister said by phone")
+    if (k > from + 1 && c->past && k + clen < to && word(k + clen) && low_is(k + clen, "by") && np.ok() && np.mention < 0 &&
+        !speaker_like(np))
+      return {};
     // (a past form alone is no subject but a verb, the cue's form after it a noun: "Adaeze Okafor,
     // the state treasurer, faced questions on Thursday")
     if (np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) && past_form(np.tb) &&
@@ -697,8 +702,10 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
     // ", a charge that party leaders denied", ", a move that could …": the writer's word on the report
     // (or with no "that": ", a claim the group denied")
+    // (or its participle and agent: ", a view shared by many economists")
     if (k + 3 < e && word(k + 1) && (low_is(k + 1, "a") || low_is(k + 1, "an")) && word(k + 2) && !tok(k + 2).has(kCap) &&
-        word(k + 3) && (low_is(k + 3, "that") || low_is(k + 3, "which") || determiner(k + 3) || mention_at(k + 3) >= 0))
+        word(k + 3) && (low_is(k + 3, "that") || low_is(k + 3, "which") || determiner(k + 3) || mention_at(k + 3) >= 0 ||
+                        (k + 4 < e && past_form(k + 3) && word(k + 4) && low_is(k + 4, "by"))))
       return k;
   }
   return e;
