@@ -3921,6 +3921,10 @@ TEST(Indirect, TheSecondHalfOfAContrastAfterButIsPartOfTheReport) {
             "the questioning will start with Comey, but not end there");
   // (a clause of its own after ", but" is the writer's)
   EXPECT_EQ(first_words("He said he will vote for her, but he has not endorsed her."), "he will vote for her");
+  // (also after "only", "not", "also", "rather")
+  EXPECT_EQ(first_words("The company said it would recover, but only 10 percent of customers got refunds."), "it would recover");
+  EXPECT_EQ(first_words("He said it was not his fault, but rather blamed the referee."), "it was not his fault");
+  EXPECT_EQ(first_words("He said he would stay, but rather than sign a new deal he left in June."), "he would stay");
 }
 
 TEST(Indirect, AccordingToASourceAndItsDescriptionOrNameBetweenCommas) {
@@ -3969,6 +3973,8 @@ TEST(Indirect, AParticipleOfSayingRightAfterAVerbOfWritingAndItsObjectReportsFor
   EXPECT_EQ(first_words("She posted a video on TikTok saying she was leaving the show."), "she was leaving the show");
   // (after a verb of no saying the participle describes the noun before it)
   EXPECT_EQ(first_words("Police arrested a man saying he was a doctor."), "(none)");
+  // (nor after "of" and the one it shows)
+  EXPECT_EQ(first_words("He shared a clip of the president saying the war was over."), "(none)");
 }
 
 TEST(Review, APastFormAloneIsNoSubjectOfATrailingCuesForm) {

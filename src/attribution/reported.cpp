@@ -685,9 +685,16 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     }
     // (", but not …", ", but only …", ", but also …", ", but rather …": the second half of the
     // report's contrast, no clause of its own)
+    // (with no verb of a clause of its own after them: not ", but only 10 percent of customers got
+    // refunds", ", but also announced a review", ", but rather than …")
     if (word(k + 1) && low_is(k + 1, "but") && k + 2 < e && word(k + 2) &&
-        (low_is(k + 2, "not") || low_is(k + 2, "only") || low_is(k + 2, "also") || low_is(k + 2, "rather")))
-      continue;
+        (low_is(k + 2, "not") || low_is(k + 2, "only") || low_is(k + 2, "also") || low_is(k + 2, "rather")) &&
+        !(k + 3 < e && word(k + 3) && low_is(k + 3, "than"))) {
+      bool verb = false;
+      for (u32 j = k + 3; j < e && !verb && !is(j, ',') && !is(j, ';'); ++j)
+        verb = word(j) && !tok(j).has(kCap) && (is_word(j, wAuxiliary) || past_form(j) || present_s_verb(j, k + 2));
+      if (!verb) continue;
+    }
     if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
       // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
       // item does not ("dentists, entrepreneurs, and CEOs")
@@ -2412,7 +2419,8 @@ void Attributor::indirect_speech() {
           if (!(comma || gerund) && (c->cls == CueClass::speech || c->cls == CueClass::writing) &&
               !(c->object_target && !c->addressee_object) && !is_word(k - 1, wPreposition))
             for (u32 m = k - 1; m > lo && m + 8 > k; --m) {
-              if (!word(m) || tok(m).has(kInQuote) || is_word(m, wAuxiliary)) break;
+              // (not after "of" and the one shown: "shared a clip of the president saying …" is his)
+              if (!word(m) || tok(m).has(kInQuote) || is_word(m, wAuxiliary) || low_is(m, "of")) break;
               if (is_word(m, wCue) && !tok(m).has(kCap)) {
                 const CueInfo* mc = cue(m);
                 linked = mc && m + 1 < k && mc->past && !mc->participle && !mc->noun &&
