@@ -378,9 +378,16 @@ TEST(Entities, NoOneForARoleOrDescriptionTwoPeopleFit) {
             "the president");
   EXPECT_EQ(extract("Mark Doe, 32, met Jane Roe, 45, on Monday. \"We talked for hours,\" the 45-year-old said.").quotes.at(0).speaker,
             "Jane Roe");
-  // (an age before the person's noun)
-  EXPECT_EQ(extract("Marcus Bell scored twice on his return. \"I'm happy to be back,\" the 28-year-old striker said.").quotes.at(0).speaker,
+  // (an age before the person's noun, the age the text gives beside the name; with none given,
+  // the noun may be another's)
+  EXPECT_EQ(extract("Marcus Bell, 28, scored twice. \"I'm happy to be back,\" the 28-year-old striker said.").quotes.at(0).speaker,
             "Marcus Bell");
+  EXPECT_NE(extract("Goalkeeper Dan Ross saved a penalty. The 28-year-old striker said the team was lucky.").quotes.at(0).speaker,
+            "Dan Ross");
+  // (nor one whose age the text gives as another)
+  EXPECT_NE(extract("Maria Lopez, 30, was hit by a car driven by a 45-year-old man. The 45-year-old said he did not see her.")
+                .quotes.at(0).speaker,
+            "Maria Lopez");
   EXPECT_NE(extract("Lewis Hamilton finished behind Max Verstappen. \"It was hard,\" the Dutchman said.").quotes.at(0).speaker,
             "Lewis Hamilton");
 }

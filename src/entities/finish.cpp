@@ -178,19 +178,37 @@ struct Resolver {
   // for "the 45-year-old" ("Jane Roe, 45,"); else, with no one there, the nearest before. Two
   // people there and nothing to choose: no one ("Lewis Hamilton finished behind Max Verstappen.
   // … the Dutchman said").
-  int described_person(u32 t, int self, Gender g) {
+  // The person whose age the text gives beside the name ("Jane Roe, 45," / "Jane Roe (45)", in
+  // the 4,000 tokens before t: a bound, however many such descriptions a text holds) as the age
+  // "NN-year-old" at t says, or -1.
+  int aged_person(u32 t) {
     const std::string_view w = d.tok_text(t);
-    if (w.ends_with("-year-old")) {
-      const std::string_view age = w.substr(0, w.find('-'));
-      // ("Jane Roe, 45," / "Jane Roe (45)", in the 4,000 tokens before it: a bound, however many
-      // such descriptions a text holds)
-      for (u32 k = t > 4000 ? t - 4000 : 2; k < t; ++k)
-        if (d.toks[k].kind == TokKind::number && d.tok_text(k) == age && (d.tok_is(k - 1, ',') || d.tok_is(k - 1, '('))) {
-          const int mi = d.mention_at[k - 2];
-          if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == k - 1 && d.mentions[mi].entity >= 0)
-            return d.mentions[mi].entity;
-        }
-    }
+    if (!w.ends_with("-year-old")) return -1;
+    const std::string_view age = w.substr(0, w.find('-'));
+    for (u32 k = t > 4000 ? t - 4000 : 2; k < t; ++k)
+      if (d.toks[k].kind == TokKind::number && d.tok_text(k) == age && (d.tok_is(k - 1, ',') || d.tok_is(k - 1, '('))) {
+        const int mi = d.mention_at[k - 2];
+        if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == k - 1 && d.mentions[mi].entity >= 0)
+          return d.mentions[mi].entity;
+      }
+    return -1;
+  }
+  // whether the text gives entity e's age as another than the age at t
+  bool other_age(int e, u32 t) {
+    const std::string_view w = d.tok_text(t);
+    if (e < 0 || !w.ends_with("-year-old")) return false;
+    const std::string_view age = w.substr(0, w.find('-'));
+    for (u32 k = t > 4000 ? t - 4000 : 2; k + 1 < t; ++k)
+      if (d.toks[k].kind == TokKind::number && d.tok_text(k) != age && (d.tok_is(k - 1, ',') || d.tok_is(k - 1, '(')) &&
+          (d.tok_is(k + 1, ',') || d.tok_is(k + 1, ')'))) {
+        const int mi = d.mention_at[k - 2];
+        if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == k - 1 && d.mentions[mi].entity == e) return true;
+      }
+    return false;
+  }
+
+  int described_person(u32 t, int self, Gender g) {
+    if (const int e = aged_person(t); e >= 0) return e;
     const u32 s = d.sent_of_tok[t];
     int one = -1;
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
@@ -207,7 +225,9 @@ struct Resolver {
         else if (c.entity != one) return -1;
       }
     }
-    return one >= 0 ? one : nearest(t, self, g, true);
+    // (not one whose age the text gives as another: "Maria Lopez, 30, … The 45-year-old said")
+    const int found = one >= 0 ? one : nearest(t, self, g, true);
+    return other_age(found, t) ? -1 : found;
   }
 
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
@@ -220,10 +240,12 @@ struct Resolver {
       const u32 t = d.tok_at(a.speaker_span.start);
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
         if (const int e = resolve_description(t + 1); e >= 0) return e;
-      // (an age before the person's noun: "the 28-year-old striker")
+      // (an age before the person's noun, the age the text gives beside a name: "Marcus Bell, 28,
+      // … the 28-year-old striker"; with no age given, the noun may be another's, "Goalkeeper Dan
+      // Ross … The 28-year-old striker")
       if (the && t + 2 < d.toks.size() && d.toks[t + 2].e == a.speaker_span.end && d.toks[t + 2].kind == TokKind::word &&
-          !d.toks[t + 2].has(kCap) && d.tok_text(t + 1).ends_with("-year-old"))
-        if (const int e = resolve_description(t + 1); e >= 0) return e;
+          !d.toks[t + 2].has(kCap))
+        if (const int e = aged_person(t + 1); e >= 0) return e;
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
