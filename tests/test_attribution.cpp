@@ -3565,6 +3565,9 @@ TEST(Indirect, APresentVerbAfterItsSubjectMakesAClause) {
   EXPECT_EQ(first_words("Doctors said the new drug works in nine out of ten patients."),
             "the new drug works in nine out of ten patients");
   EXPECT_EQ(first_words("He said the 14 bus runs late."), "the 14 bus runs late");
+  // (a noun of the function words' list after its determiner; "news", a singular)
+  EXPECT_EQ(first_words("He said the analysis proves nothing."), "the analysis proves nothing");
+  EXPECT_EQ(first_words("Jones said the news comes as a relief to the whole village."), "the news comes as a relief to the whole village");
   // (a phrase a verb takes as object is no subject)
   EXPECT_EQ(first_words("She opposed the act because it created a new mandatory minimum prison sentences, she said."),
             "She opposed the act because it created a new mandatory minimum prison sentences");
@@ -3906,6 +3909,7 @@ TEST(Mixed, TheOneToldAndAnotherNamesReportAreNoPartOfTheClause) {
 TEST(Speaker, AGroupsNounTakesAPluralVerbAsBritishEnglishNumbersIt) {
   EXPECT_EQ(first_mention("The family say they are devastated."), "The family");
   EXPECT_EQ(first_words("The council say the road will reopen in June."), "the road will reopen in June");
+  EXPECT_EQ(first_words("The union say members will strike on 3 May."), "members will strike on 3 May");
   // (only before what the verb reports: "The team report to the manager." reports nothing)
   EXPECT_EQ(first_words("The team report to the manager."), "(none)");
 }

@@ -163,8 +163,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     if (c->base && !plural_noun && lower && t >= 2 && determiner(t - 2) && lx.collective_nouns.count(low(t - 1))) {
       const u32 se = d.sents[d.sent_of_tok[t]].te;
       plural_noun = t + 1 < se && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') || tok(t + 1).kind == TokKind::quote_mark ||
-                                   clause_start(t + 1, se) ||
-                                   (determiner(t + 1) && complement_at(*c, t + 1, se) == Complement::clause));
+                                   clause_start(t + 1, se) || complement_at(*c, t + 1, se) == Complement::clause);
     }
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)

@@ -347,10 +347,14 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   if (pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
     return d.mentions[pm].grammatical_case == Case::nom && d.mentions[pm].gender != Gender::plural && d.mentions[pm].gender != Gender::first &&
            d.mentions[pm].gender != Gender::second;
-  if (is_word(p, wFunction)) return false;
+  // (a noun of the speaker lists that the function words' list holds too, after its determiner:
+  // "the analysis proves")
+  if (is_word(p, wFunction) && !(p > u && (determiner(p - 1) || tok(p - 1).has(kPossessive)) && is_word(p, wNominal)))
+    return false;
   // (a singular noun, a name: no -s of its own but a singular's -ss, -us, -is, "the bus runs",
-  // "the crisis deepens"; a noun phrase before it, a determiner or a name)
-  if (low_ends_with(p, "s") && !low_ends_with(p, "ss") && !low_ends_with(p, "us") && !low_ends_with(p, "is") && pm < 0)
+  // "the crisis deepens", or "news"; a noun phrase before it, a determiner or a name)
+  if (low_ends_with(p, "s") && !low_ends_with(p, "ss") && !low_ends_with(p, "us") && !low_ends_with(p, "is") && !low_is(p, "news") &&
+      pm < 0)
     return false;
   u32 b = p;
   // (a modifier of the function words' list or a number among them: "the new drug works", "the
