@@ -3995,3 +3995,8 @@ TEST(Indirect, ANounAParticipleAndItsAgentDescribeAfterTheReportIsTheWritersWord
   EXPECT_EQ(first_words("The deal was fair, a view shared by many economists."), "(none)");
   EXPECT_EQ(first_mention("The deal is dead, the minister said by phone."), "the minister");
 }
+
+TEST(Indirect, SaidToBeIsAPassivesReportOfOthersNoOnesWords) {
+  EXPECT_EQ(first_words("The bus said to be involved was later found abandoned."), "(none)");
+  EXPECT_EQ(first_words("She said to wait outside."), "to wait outside");
+}

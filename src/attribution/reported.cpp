@@ -174,6 +174,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return Complement::none;
   if (word(u) && tok_text(u) == "to") {
     if (c.no_infinitive) return Complement::none;
+    // ("The bus said to be involved was found": a passive's report of others, no one's words)
+    if (c.lemma == "say" && c.past && u + 1 < e && word(u + 1) && (low_is(u + 1, "be") || low_is(u + 1, "have"))) return Complement::none;
     // "asked not to be named", "asked to remain anonymous": no words reported
     if (u + 2 < e && word(u + 1) && word(u + 2) && (low_is(u + 1, "be") || low_is(u + 1, "remain")) &&
         lx.anonymity_words.count(low(u + 2)))
