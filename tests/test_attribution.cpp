@@ -4000,3 +4000,10 @@ TEST(Indirect, SaidToBeIsAPassivesReportOfOthersNoOnesWords) {
   EXPECT_EQ(first_words("The bus said to be involved was later found abandoned."), "(none)");
   EXPECT_EQ(first_words("She said to wait outside."), "to wait outside");
 }
+
+TEST(Speaker, APhraseOpeningTheClauseAndTheParticiplesPhraseThatDescribesIt) {
+  EXPECT_EQ(first_mention("Officials speaking on condition of anonymity said the strike killed 12."),
+            "Officials speaking on condition of anonymity");
+  EXPECT_EQ(first_mention("Two officials speaking on condition of anonymity said the strike killed 12."),
+            "Two officials speaking on condition of anonymity");
+}

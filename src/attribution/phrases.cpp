@@ -456,6 +456,21 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       }
     }
   }
+  // "Officials speaking on condition of anonymity said": a speaker's phrase that opens the clause
+  // and the participle's phrase that describes it, what no phrase was found in
+  if (!np.ok() && end > lo + 2) {
+    u32 p = end - 1;
+    while (p > lo + 1 && p + 10 > end && word(p) && !quoted(p) && !is_word(p, wAuxiliary | wCue) && !past_form(p) &&
+           !(low_ends_with(p, "ing") && !tok(p).has(kCap) && !is_word(p, wNominal)))
+      --p;
+    if (p > lo && p + 1 < end && word(p) && low_ends_with(p, "ing") && !tok(p).has(kCap) && !is_word(p, wNominal)) {
+      const NP head = nominal_ending_at(p - 1, lo);
+      const u32 sb = d.sents[d.sent_of_tok[p]].tb;
+      u32 hb = head.ok() ? head.tb : kNone;
+      if (hb != kNone && hb > lo && quantity_before(hb, lo) != kNone) hb = quantity_before(hb, lo);  // ("Two officials")
+      if (hb != kNone && speaker_like(head) && (hb == sb || hb == lo || is(hb - 1, ','))) np = {hb, end, -1};
+    }
+  }
   // "Experts who were not involved in the research said", "The union that represents workers in
   // Cedar Rapids, Iowa, said": a relative clause with no comma before it is part of the speaker's
   // phrase, with the phrase before its "who" or "that", as PolNeAR marks it most often (but a
