@@ -3940,8 +3940,10 @@ TEST(Indirect, AccordingToASourceAndItsDescriptionOrNameBetweenCommas) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tom Vance");
   EXPECT_EQ(first_words("According to the council leader, Tom Vance, the road will reopen on Monday."), "the road will reopen on Monday");
-  // (an aside of the clause's subject stays in it)
+  // (an aside of the clause's subject stays in it, and out of the source's description)
   EXPECT_EQ(first_words("According to police, the man, who was 34, fled."), "the man, who was 34, fled");
+  EXPECT_EQ(first_mention("According to Smith, the policy, which was introduced in 2010, has failed."), "Smith");
+  EXPECT_EQ(first_mention("According to Jo Kim, a spokeswoman for the agency, the plan will fail."), "Jo Kim, a spokeswoman for the agency");
   // (at the end: the description and the name)
   EXPECT_EQ(first_mention("The singer has sold more than 50 million records, according to her label, Northway Music."),
             "her label, Northway Music");

@@ -383,7 +383,7 @@ struct Attributor {
   void set_speaker(Attribution& a, const NP& np);
   void set_cue(Attribution& a, u32 t, u32 te);
   void addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f);
-  void appositive(Attribution& a);
+  void appositive(Attribution& a, std::size_t content_start = std::string::npos);
 
   // ---- the sieves over each quotation (sieves.cpp) ----
   Frame before_frame(std::size_t qi);

@@ -1270,8 +1270,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (!nom.ok() && low_is(p, "who")) {
         // any phrase of people: "an architect who", "voters who", "those who", "anyone who"
         u32 b = ae;
+        // (a past form after a word that is no determiner is a verb: "The statue angered locals, who")
         while (b > sb && ae - b < 5 && word(b - 1) && !tok(b - 1).has(kCap) && !quoted(b - 1) && !clause_opener(b - 1) &&
                !is_word(b - 1, wPreposition | wPronoun | wCue | wAuxiliary) &&
+               !(past_form(b - 1) && b - 1 > sb && !determiner(b - 2)) &&
                (determiner(b - 1) || b == ae || !is_word(b - 1, wFunction))) {
           --b;
           if (determiner(b)) break;
@@ -1818,7 +1820,7 @@ bool Attributor::contracted_be(u32 t) {
 // The speaker phrase takes in an appositive that describes the name: "James Acton, a physicist
 // at the Carnegie Endowment, said" and "said James Acton, a physicist at the Carnegie
 // Endowment." The speaker stays the name's entity; the mention is all the words naming them.
-void Attributor::appositive(Attribution& a) {
+void Attributor::appositive(Attribution& a, std::size_t content_start) {
   if (a.mention < 0 || a.cue_b == kNone || a.inherited) return;
   const MentionRec& m = d.mentions[a.mention];
   if (m.kind != MentionKind::name) return;
@@ -1913,6 +1915,9 @@ void Attributor::appositive(Attribution& a) {
       }
     }
   }
+  // (never into what the speaker said: "According to Smith, the policy, which …, has failed")
+  if (end != kNone && content_start != std::string::npos && tok(after).b < content_start)
+    while (end > after + 1 && (tok(end - 1).e > content_start || is(end - 1, ','))) --end;
   if (end == kNone || end <= after + 1 || end - after > 40) return;
   // "Some Democrats, however, question": an adverb alone is no description
   if (end == after + 2 && aside(after + 1)) return;

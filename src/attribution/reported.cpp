@@ -2131,7 +2131,10 @@ void Attributor::indirect_speech() {
         const int nm = mention_at(k + 1);
         const bool described = word(k + 1) && (determiner(k + 1) || (nm >= 0 && d.mentions[nm].kind == MentionKind::name));
         static const CueInfo kSaid;  // (what follows read as if "said" came before it)
-        if (!verb && described && c + 2 < e && is(c, ',') && complement_at(kSaid, c + 1, e) == Complement::clause) {
+        // (not the clause's subject and its relative clause: "According to Smith, the policy, which
+        // was introduced in 2010, has failed")
+        if (!verb && described && c + 2 < e && is(c, ',') && word(c + 1) && !clause_opener(c + 1) && !low_is(c + 1, "who") &&
+            !low_is(c + 1, "which") && !low_is(c + 1, "that") && complement_at(kSaid, c + 1, e) == Complement::clause) {
           // (the name a description was given for is the source: "the council leader, Tom Vance")
           if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c && np.mention < 0)
             np = {d.mentions[nm].tb, c, nm};

@@ -851,7 +851,7 @@ void Attributor::run() {
   mixed_speech();
   indirect_speech();
   for (Attribution& a : d.attr) appositive(a);
-  for (Doc::Indirect& ind : d.indirect) appositive(ind.attr);
+  for (Doc::Indirect& ind : d.indirect) appositive(ind.attr, ind.content.start);
 }
 
 }  // namespace whosaid::attribution
