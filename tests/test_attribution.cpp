@@ -3623,6 +3623,9 @@ TEST(Speaker, NoCoordinatedSubjectAcrossAClauseWithItsOwnVerb) {
   EXPECT_EQ(first_mention("Firefighters battled the blaze for hours and neighbors said the house was a total loss."), "neighbors");
   // (a verb of no known past form between a noun and a determiner: "hit")
   EXPECT_EQ(first_mention("The car hit a pole and the driver told police he had been drinking."), "the driver");
+  EXPECT_EQ(first_mention("The company cut 200 jobs and the union said it would fight the decision."), "the union");
+  // (a participle's agent of a number and a capitalised plural: the phrase's)
+  EXPECT_EQ(first_mention("A letter signed by 40 MPs said the policy was cruel."), "A letter signed by 40 MPs");
   EXPECT_EQ(first_mention("The Republican nominee and his aides said the plan failed."), "The Republican nominee and his aides");
 }
 

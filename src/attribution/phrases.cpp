@@ -797,13 +797,13 @@ NP Attributor::coordinated(NP np, u32 end, u32 lo) {
       // and Clinton said", "Firefighters battled the blaze for hours and neighbors said")
       const NP whole = clause_subject(end, lo);
       bool verb = false;
-      // (or a word between a noun and a determiner, a verb whatever its form: "The car hit a pole
-      // and the driver told police")
+      // (or a word between a noun and a determiner or a number, a verb whatever its form: "The car
+      // hit a pole and the driver told police", "The company cut 200 jobs and the union said")
       for (u32 t = whole.ok() ? whole.tb : a; t < a && !verb; ++t)
         verb = word(t) && !tok(t).has(kCap) &&
                (past_form(t) || verb_auxiliary(t) ||
-                (t > lo && word(t - 1) && !determiner(t - 1) && !is_word(t - 1, wFunction | wPreposition) && determiner(t + 1) &&
-                 !determiner(t) && !is_word(t, wFunction | wPreposition)));
+                (t > lo && word(t - 1) && !determiner(t - 1) && !is_word(t - 1, wFunction | wPreposition) &&
+                 (determiner(t + 1) || tok(t + 1).kind == TokKind::number) && !determiner(t) && !is_word(t, wFunction | wPreposition)));
       if (whole.ok() && !verb && whole.tb < a && whole.te >= np.te) np = {whole.tb, np.te, -1};
     }
   }

@@ -479,7 +479,10 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   // the verb
   u32 t = time_phrase_after(k + clen, e);
   // (a number with its noun after "by" is no time: "signed by 40 senators said")
-  if (t > k + clen && t < e && word(t) && !tok(t).has(kCap) && !is_word(t, wAuxiliary | wCue | wPreposition)) t = k + clen;
+  // (or "MPs": "signed by 40 MPs said")
+  if (t > k + clen && t < e && word(t) && (!tok(t).has(kCap) || tok(t).has(kAllCaps) || low_ends_with(t, "s")) &&
+      !is_word(t, wAuxiliary | wCue | wPreposition))
+    t = k + clen;
   // (a phrase of a noun: "by the agency", "in Nature"; not "said at least four Democrats had")
   while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") &&
          (tok(t + 1).kind == TokKind::number || (word(t + 1) && (determiner(t + 1) || tok(t + 1).has(kCap))))) {
