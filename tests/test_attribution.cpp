@@ -4012,3 +4012,8 @@ TEST(Speaker, APhraseOpeningTheClauseAndTheParticiplesPhraseThatDescribesIt) {
   EXPECT_EQ(first_mention("Two officials speaking on condition of anonymity said the strike killed 12."),
             "Two officials speaking on condition of anonymity");
 }
+
+TEST(Indirect, AccordingToLegendNamesNoSource) {
+  EXPECT_EQ(first_words("According to legend, the castle is haunted."), "(none)");
+  EXPECT_EQ(first_words("The castle is haunted, according to legend."), "(none)");
+}

@@ -602,6 +602,8 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
 // ("according to a New York Times/CBS News poll released last week"); else the phrase that names
 // the source ("according to Jo Kim, a spokeswoman for the agency").
 NP Attributor::according_source(u32 b, u32 e) {
+  // ("According to legend, …", "according to plan": no one; data/according_non_sources.txt)
+  if (b + 1 == e && word(b) && lx.according_non_sources.count(low(b))) return {};
   bool phrase = e > b && e <= b + 30;
   for (u32 t = b; t < e && phrase; ++t) {
     // (a relative clause describes the source, and is part of its phrase: "according to a

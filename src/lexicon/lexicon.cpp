@@ -229,6 +229,7 @@ Lexicon build() {
   load_set(lx.discourse_markers, "discourse_markers.txt", true, false);
   load_set(lx.work_nouns, "work_nouns.txt", true, false);
   load_set(lx.work_verbs, "work_verbs.txt", true, false);
+  load_set(lx.according_non_sources, "according_non_sources.txt", true, false);
   load_set(lx.rank_words, "rank_words.txt", true, false);
   each_line(data::file("title_abbreviations.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::logic_error("title_abbreviations.tsv: a line needs an abbreviation and a word");
