@@ -3975,6 +3975,10 @@ TEST(Mixed, ANounOfReportsClauseWithQuotedWordsEndsBeforeTheSentencesVerb) {
             "the city was \"safer than ever\"");
   EXPECT_EQ(first_words("Claire Warren's statement that she had \"no knowledge\" of the payments contradicted emails seen by the BBC."),
             "she had \"no knowledge\" of the payments");
+  // (the clause's verb a present's -s form, in the quoted words or not)
+  EXPECT_EQ(first_words("The company's statement that it \"takes safety seriously\" rang hollow for families."),
+            "it \"takes safety seriously\"");
+  EXPECT_EQ(first_words("Kessler's statement that the plant works safely drew criticism."), "the plant works safely");
 }
 
 TEST(Indirect, AParticipleOfSayingRightAfterAVerbOfWritingAndItsObjectReportsForItsSubject) {

@@ -756,12 +756,23 @@ u32 Attributor::aside_end(u32 k, u32 e) {
 // is no conjunction, relative pronoun or auxiliary.
 u32 Attributor::owner_clause_end(u32 b, u32 ce) {
   u32 t = b;
-  while (t < ce && !(word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)))) ++t;  // the clause's verb
+  // the clause's verb (a present's -s form too, "that the plant works safely", or one the quoted
+  // words open after the subject: 'that it "takes safety seriously" rang hollow')
+  auto opens_quote = [&](u32 v) {
+    return v > b + 1 && s_form(v) && tok(v - 1).kind == TokKind::quote_mark && word(v - 2) && !tok(v - 2).has(kInQuote);
+  };
+  // (not a plural before its auxiliary: "that Second Amendment supporters could revolt")
+  auto s_verb = [&](u32 v) { return present_s_verb(v, b) && !(v + 1 < ce && word(v + 1) && is_word(v + 1, wAuxiliary)); };
+  while (t < ce && !(word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t) || s_verb(t) || opens_quote(t)))) ++t;
   for (++t; t < ce; ++t) {
     if (!word(t) || tok(t).has(kCap) || !(is_word(t, wAuxiliary) || past_form(t))) continue;
     // (or after the quoted words' closing mark: 'that the city was "safer than ever" angered')
     if (tok(t - 1).kind == TokKind::quote_mark && t - 1 > b && word(t - 2) && tok(t - 2).has(kInQuote)) return t;
-    if (!word(t - 1) || is_word(t - 1, wAuxiliary | wFunction) || adverb_like(t - 1) || clause_opener(t - 1)) continue;
+    // (an adverb before it goes with it, "was quickly approved", "they privately doubted", but
+    // for one after the clause's own verb: "works safely drew criticism")
+    if (!word(t - 1) || is_word(t - 1, wAuxiliary | wFunction) || clause_opener(t - 1) ||
+        (adverb_like(t - 1) && !(t - 1 > b && word(t - 2) && !tok(t - 2).has(kCap) && (past_form(t - 2) || present_s_verb(t - 2, b)))))
+      continue;
     return t;
   }
   return ce;
