@@ -4021,3 +4021,8 @@ TEST(Indirect, AccordingToLegendNamesNoSource) {
   EXPECT_EQ(first_words("According to legend, the castle is haunted."), "(none)");
   EXPECT_EQ(first_words("The castle is haunted, according to legend."), "(none)");
 }
+
+TEST(Mixed, TheOwnerPronounOfANounOfReportSpeaksAsInTheReportedReading) {
+  EXPECT_EQ(first_mention("His claim that the vote was \"rigged\" drew criticism."), "His");
+  EXPECT_EQ(first_words("His claim that the vote was \"rigged\" drew criticism."), "the vote was \"rigged\"");
+}

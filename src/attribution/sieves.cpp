@@ -390,6 +390,10 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
     if (finite) np = np_before(t, f.b);
     else np = quoted_object(t, f.b);  // "RIA Novosti quoted the ambassador as saying …"
+    // ('His claim that the vote was "rigged"': the owner pronoun of a noun of report, as in the
+    // reported reading)
+    if (!np.ok() && t > f.b && possessive_owner(t - 1) && !tok(t - 1).has(kPossessive) && mention_at(t - 1) >= 0)
+      np = NP{t - 1, t, mention_at(t - 1)};
     // the cue opens the sentence and its speaker follows: 'Said Dorothy Poynter, who grew up with
     // him, "We were all so proud of him."'
     if (!np.ok() && finite && t == d.sents[d.sent_of_tok[t]].tb) np = np_after(t + clen, f.e);
