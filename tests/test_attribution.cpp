@@ -4026,3 +4026,10 @@ TEST(Mixed, TheOwnerPronounOfANounOfReportSpeaksAsInTheReportedReading) {
   EXPECT_EQ(first_mention("His claim that the vote was \"rigged\" drew criticism."), "His");
   EXPECT_EQ(first_words("His claim that the vote was \"rigged\" drew criticism."), "the vote was \"rigged\"");
 }
+
+TEST(Indirect, AnotherSubjectAndItsVerbOfSayingAfterAndEndTheReport) {
+  Document d = extract("The driver told police he did not see the cyclist and the cyclist said he had a green light.", bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(mention(&d.quotes[1]), "the cyclist");
+  EXPECT_EQ(first_words("He said prices rose and wages fell."), "prices rose and wages fell");
+}

@@ -457,6 +457,7 @@ struct Attributor {
     return may ? coordinated_cue_at(k, e) : kNone;
   }
   u32 coordinated_cue_at(u32 k, u32 e);
+  bool other_report_after(u32 k, u32 e);
   Report report_of(const CueInfo& c, u32 k, u32 clen, u32 e);
   void add_indirect(u32 cb, u32 ce, const NP& np, u32 cue_b, u32 cue_e, const char* sieve, double confidence,
                     u32 cb2 = 0, u32 ce2 = 0);

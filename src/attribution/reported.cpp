@@ -651,6 +651,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     const Token& t = toks[k];
     if (t.e - t.b != 1) {
       if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
+      if (t.e - t.b == 3 && other_report_after(k, e)) return k;  // "… and the cyclist said …": another's
       continue;
     }
     if (text[t.b] == ';') return k;
@@ -847,6 +848,32 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
     return that_found ? j : kNone;
   }
   return c && (c->past || !c->base) && reports(*c, j, clen) ? j : kNone;
+}
+
+// Whether "and" or "but" at k opens another's report: a subject of its own (a name, a subject
+// pronoun, or a determiner and its noun) and a verb of saying in the past that reports a clause
+// ("The driver told police he did not see the cyclist and the cyclist said he had a green light").
+bool Attributor::other_report_after(u32 k, u32 e) {
+  if (!word(k) || !(low_is(k, "and") || low_is(k, "but")) || k + 3 >= e) return false;
+  u32 j = k + 1;
+  const int mi = mention_at(j);
+  if (mi >= 0 && d.mentions[mi].tb == j && (d.mentions[mi].kind == MentionKind::name || subject_pronoun(j))) {
+    j = d.mentions[mi].te;
+  } else if (determiner(j)) {
+    ++j;
+    while (j < e && j < k + 6 && word(j) && !tok(j).has(kCap) && !is_word(j, wFunction | wPreposition | wCue | wAuxiliary)) ++j;
+    if (j == k + 2) return false;
+  } else {
+    return false;
+  }
+  while (j < e && word(j) && adverb_like(j)) ++j;
+  if (j + 1 >= e || !word(j) || tok(j).has(kCap) || !maybe_cue(j)) return false;
+  u32 clen = 1;
+  const CueInfo* c = cue(j, &clen);
+  if (!c || !c->past || c->participle || c->noun || (c->cls != CueClass::speech && c->cls != CueClass::writing)) return false;
+  bool that_found = false;
+  const u32 u = content_start(*c, j, clen, e, &that_found);
+  return that_found || (u < e && complement_at(*c, u, e) == Complement::clause);
 }
 
 // A reported clause [cb, ce) (and a second piece [cb2, ce2) when the cue interrupts it) with
