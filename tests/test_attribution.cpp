@@ -4033,3 +4033,27 @@ TEST(Indirect, AnotherSubjectAndItsVerbOfSayingAfterAndEndTheReport) {
   EXPECT_EQ(mention(&d.quotes[1]), "the cyclist");
   EXPECT_EQ(first_words("He said prices rose and wages fell."), "prices rose and wages fell");
 }
+
+TEST(Review4, RegressionsOfTheSecondReviewStayFixed) {
+  // a group's noun before a verb or a singular noun is a compound's
+  EXPECT_EQ(first_mention("The council report states that the bridge is unsafe."), "The council report");
+  EXPECT_EQ(first_words("The group claim form must be submitted by Friday."), "(none)");
+  EXPECT_EQ(first_mention("The hospital trust said it was investigating.", all_attributions()), "The hospital trust");
+  // "said to be" with no verb of the sentence after it is an instruction
+  EXPECT_EQ(first_words("The coach said to be ready for a long season."), "to be ready for a long season");
+  EXPECT_EQ(first_words("The man said to have fired the shots was arrested."), "(none)");
+  // ", but not" and a share or a name is of the speakers
+  EXPECT_EQ(first_words("Most experts say the drug is safe, but not all."), "the drug is safe");
+  EXPECT_EQ(first_words("Many economists said rates would fall, but not Dr Patel."), "rates would fall");
+  EXPECT_EQ(first_words("He said he dislikes the plan, but not the man himself."), "he dislikes the plan, but not the man himself");
+  // a participle of saying after a document another made, or one passed on
+  EXPECT_EQ(first_words("He wrote a response to an article saying the drug was dangerous."), "(none)");
+  EXPECT_EQ(first_words("He shared an article saying the minister had lied."), "(none)");
+  EXPECT_EQ(first_words("The paper published a letter from the minister saying the claims were false."), "(none)");
+  // a description after "According to" and a body is the subject's
+  EXPECT_EQ(first_words("According to the police, a tall man in a blue coat, the suspect fled on foot."),
+            "a tall man in a blue coat, the suspect fled on foot");
+  // a word that opens a clause is no preposition of a participle's phrase
+  EXPECT_EQ(first_mention("Shares in the carmaker jumped after it said demand had recovered."), "it");
+  EXPECT_EQ(first_mention("Bonds rallied after the central bank said it would cut rates."), "the central bank");
+}

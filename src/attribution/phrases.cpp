@@ -160,10 +160,17 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     bool plural_noun = is_word(t - 1, wNominal) && lower && (pw_s ? pw_size > 2 : lx.plural_nouns.count(low(t - 1)) > 0);
     // (a group's noun after its determiner, as British English numbers it, before what the verb
     // reports: "The family say they are devastated"; not "the council report found")
+    // (what follows opens the clause: "that", a mark, a pronoun, a determiner, a name or a plural;
+    // not a verb or a singular noun, which make the form a noun: "The council report states",
+    // "The group claim form must be")
     if (c->base && !plural_noun && lower && t >= 2 && determiner(t - 2) && lx.collective_nouns.count(low(t - 1))) {
       const u32 se = d.sents[d.sent_of_tok[t]].te;
-      plural_noun = t + 1 < se && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') || tok(t + 1).kind == TokKind::quote_mark ||
-                                   clause_start(t + 1, se) || complement_at(*c, t + 1, se) == Complement::clause);
+      const u32 n = t + 1;
+      const bool opens = n < se && (is(n, ':') || tok(n).kind == TokKind::quote_mark ||
+                                    (word(n) && !is_word(n, wCue | wAuxiliary) && !past_form(n) &&
+                                     (low_is(n, "that") || subject_pronoun(n) || determiner(n) || mention_at(n) >= 0 ||
+                                      (s_form(n) && !tok(n).has(kCap)))));
+      plural_noun = opens && ((word(n) && low_is(n, "that")) || !word(n) || clause_start(n, se) || complement_at(*c, n, se) == Complement::clause);
     }
     // "the company says" but not "a campaign message" or "a New York Times report": a base form
     // needs a plural subject (a plural noun, or we / they / I / you)
@@ -544,7 +551,10 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // (or its object, after one in -ing: "Lawyers representing the families said"; past the
   // determiner of a name: "Officials cited by the Wall Street Journal said")
   const u32 nb = np.ok() && np.tb > lo + 1 && np.mention >= 0 && determiner(np.tb - 1) ? np.tb - 1 : np.ok() ? np.tb : kNone;
-  const bool by_preposition = nb != kNone && nb >= lo + 3 && word(nb - 1) && is_word(nb - 1, wPreposition) && !tok(nb - 1).has(kCap);
+  // (not a word that opens a clause as well, whose subject the phrase is: "Shares jumped after it
+  // said", "Bonds rallied after the central bank said")
+  const bool by_preposition = nb != kNone && nb >= lo + 3 && word(nb - 1) && is_word(nb - 1, wPreposition) && !tok(nb - 1).has(kCap) &&
+                              !clause_opener(nb - 1) && !subject_pronoun(np.tb);
   const bool ing_object = nb != kNone && nb >= lo + 2 && determiner(nb) && word(nb - 1) && !tok(nb - 1).has(kCap) &&
                           low_ends_with(nb - 1, "ing") && tok_text(nb - 1).size() > 5 && !is_word(nb - 1, wFunction | wCue | wPreposition);
   if (by_preposition || ing_object) {

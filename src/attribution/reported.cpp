@@ -174,8 +174,13 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return Complement::none;
   if (word(u) && tok_text(u) == "to") {
     if (c.no_infinitive) return Complement::none;
-    // ("The bus said to be involved was found": a passive's report of others, no one's words)
-    if (c.lemma == "say" && c.past && u + 1 < e && word(u + 1) && (low_is(u + 1, "be") || low_is(u + 1, "have"))) return Complement::none;
+    // ("The bus said to be involved was found": a passive's report of others, no one's words,
+    // the sentence's verb after it; not "The coach said to be ready for a long season")
+    if (c.lemma == "say" && c.past && u + 1 < e && word(u + 1) && (low_is(u + 1, "be") || low_is(u + 1, "have")))
+      for (u32 t = u + 3; t < e && t < u + 14; ++t)
+        if (word(t) && !tok(t).has(kCap) && !quoted(t) && (is_word(t, wAuxiliary) || past_form(t)) && word(t - 1) &&
+            !is_word(t - 1, wAuxiliary) && !low_is(t - 1, "to"))
+          return Complement::none;
     // "asked not to be named", "asked to remain anonymous": no words reported
     if (u + 2 < e && word(u + 1) && word(u + 2) && (low_is(u + 1, "be") || low_is(u + 1, "remain")) &&
         lx.anonymity_words.count(low(u + 2)))
@@ -699,9 +704,20 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     // report's contrast, no clause of its own)
     // (with no verb of a clause of its own after them: not ", but only 10 percent of customers got
     // refunds", ", but also announced a review", ", but rather than …")
-    if (word(k + 1) && low_is(k + 1, "but") && k + 2 < e && word(k + 2) &&
+    // (nor a share or a name the contrast is of, the speakers': ", but not all", ", but not Dr
+    // Patel", ", but not a majority of Republicans")
+    auto head = [&](u32 t) {  // a word that ends a quantity: "half", "majority", "percent"
+      const auto it = word(t) ? lx.quantities.find(low(t)) : lx.quantities.end();
+      return it != lx.quantities.end() && it->second;
+    };
+    auto share = [&](u32 t) {
+      if (!word(t)) return tok(t).kind == TokKind::number;
+      if (tok(t).has(kCap) || lx.standalone_determiners.count(low(t)) || head(t)) return true;
+      return (low_is(t, "a") || low_is(t, "the")) && t + 1 < e && head(t + 1);
+    };
+    if (word(k + 1) && low_is(k + 1, "but") && k + 3 < e && word(k + 2) &&
         (low_is(k + 2, "not") || low_is(k + 2, "only") || low_is(k + 2, "also") || low_is(k + 2, "rather")) &&
-        !(k + 3 < e && word(k + 3) && low_is(k + 3, "than"))) {
+        !(word(k + 3) && low_is(k + 3, "than")) && !share(k + 3)) {
       bool verb = false;
       for (u32 j = k + 3; j < e && !verb && !is(j, ',') && !is(j, ';'); ++j)
         verb = word(j) && !tok(j).has(kCap) && (is_word(j, wAuxiliary) || past_form(j) || present_s_verb(j, k + 2));
@@ -2172,7 +2188,11 @@ void Attributor::indirect_speech() {
           ++c;
         }
         const int nm = mention_at(k + 1);
-        const bool described = word(k + 1) && (determiner(k + 1) || (nm >= 0 && d.mentions[nm].kind == MentionKind::name));
+        // (a description of a person's name, or a name of a description: not "According to the
+        // police, a tall man in a blue coat, the suspect fled", the subject's)
+        const bool named_source = np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name;
+        const bool described = word(k + 1) && ((determiner(k + 1) && named_source) ||
+                                               (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c));
         static const CueInfo kSaid;  // (what follows read as if "said" came before it)
         // (not the clause's subject and its relative clause: "According to Smith, the policy, which
         // was introduced in 2010, has failed")
@@ -2469,18 +2489,29 @@ void Attributor::indirect_speech() {
           bool linked = false;
           // (not a gerund a preposition governs: "spoke for an hour without saying whether …")
           if (!(comma || gerund) && (c->cls == CueClass::speech || c->cls == CueClass::writing) &&
-              !(c->object_target && !c->addressee_object) && !is_word(k - 1, wPreposition))
+              !(c->object_target && !c->addressee_object) && !is_word(k - 1, wPreposition)) {
             for (u32 m = k - 1; m > lo && m + 8 > k; --m) {
-              // (not after "of" and the one shown: "shared a clip of the president saying …" is his)
-              if (!word(m) || tok(m).has(kInQuote) || is_word(m, wAuxiliary) || low_is(m, "of")) break;
+              // (not after "of" or "from" and the one shown or who sent it: "shared a clip of the
+              // president saying …" is his, "a letter from the minister saying …" hers)
+              if (!word(m) || tok(m).has(kInQuote) || is_word(m, wAuxiliary) || low_is(m, "of") || low_is(m, "from")) break;
               if (is_word(m, wCue) && !tok(m).has(kCap)) {
+                // (a verb that makes the words, not one that passes another's on: "shared an
+                // article saying …", "retweeted a video saying …")
                 const CueInfo* mc = cue(m);
                 linked = mc && m + 1 < k && mc->past && !mc->participle && !mc->noun &&
-                         (mc->cls == CueClass::speech || mc->cls == CueClass::writing || mc->cls == CueClass::posting);
+                         (mc->cls == CueClass::speech || mc->cls == CueClass::writing || mc->cls == CueClass::posting) &&
+                         mc->lemma != "share" && mc->lemma != "retweet" && mc->lemma != "quote-tweet" && mc->lemma != "repost" &&
+                         mc->lemma != "publish" && mc->lemma != "read" && mc->lemma != "quote" && mc->lemma != "cite";
                 break;
               }
               if (past_form(m)) break;
             }
+            // (nor a document a preposition governs, someone else's: "wrote a response to an
+            // article saying …")
+            if (linked && k >= lo + 3 && lx.document_nouns.count(low(k - 1)) && determiner(k - 2) && word(k - 3) &&
+                is_word(k - 3, wPreposition))
+              linked = false;
+          }
           if (!(comma || gerund || linked) || k < lo + 3) continue;
           np = participle_subject(k - 1, lo);
         }
