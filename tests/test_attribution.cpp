@@ -4015,6 +4015,9 @@ TEST(Speaker, APhraseOpeningTheClauseAndTheParticiplesPhraseThatDescribesIt) {
             "Officials speaking on condition of anonymity");
   EXPECT_EQ(first_mention("Two officials speaking on condition of anonymity said the strike killed 12."),
             "Two officials speaking on condition of anonymity");
+  // (a name the participle's preposition governs is no subject)
+  EXPECT_EQ(first_mention("Residents speaking to the BBC said the water had been brown for weeks."), "Residents speaking to the BBC");
+  EXPECT_EQ(first_mention("Officials speaking in Geneva said the talks had stalled."), "Officials speaking in Geneva");
 }
 
 TEST(Indirect, AccordingToLegendNamesNoSource) {

@@ -334,6 +334,7 @@ struct Attributor {
   bool temporal(const NP& np);
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
+  NP participle_described(u32 end, u32 lo);
   NP find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters);
   struct NpMemo {
     u32 end = kNone, lo = kNone;

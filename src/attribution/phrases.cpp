@@ -463,21 +463,8 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       }
     }
   }
-  // "Officials speaking on condition of anonymity said": a speaker's phrase that opens the clause
-  // and the participle's phrase that describes it, what no phrase was found in
-  if (!np.ok() && end > lo + 2) {
-    u32 p = end - 1;
-    while (p > lo + 1 && p + 10 > end && word(p) && !quoted(p) && !is_word(p, wAuxiliary | wCue) && !past_form(p) &&
-           !(low_ends_with(p, "ing") && !tok(p).has(kCap) && !is_word(p, wNominal)))
-      --p;
-    if (p > lo && p + 1 < end && word(p) && low_ends_with(p, "ing") && !tok(p).has(kCap) && !is_word(p, wNominal)) {
-      const NP head = nominal_ending_at(p - 1, lo);
-      const u32 sb = d.sents[d.sent_of_tok[p]].tb;
-      u32 hb = head.ok() ? head.tb : kNone;
-      if (hb != kNone && hb > lo && quantity_before(hb, lo) != kNone) hb = quantity_before(hb, lo);  // ("Two officials")
-      if (hb != kNone && speaker_like(head) && (hb == sb || hb == lo || is(hb - 1, ','))) np = {hb, end, -1};
-    }
-  }
+  // "Officials speaking on condition of anonymity said": what no phrase was found in
+  if (!np.ok()) np = participle_described(end, lo);
   // "Experts who were not involved in the research said", "The union that represents workers in
   // Cedar Rapids, Iowa, said": a relative clause with no comma before it is part of the speaker's
   // phrase, with the phrase before its "who" or "that", as PolNeAR marks it most often (but a
@@ -577,6 +564,23 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   return np;
 }
 
+// A speaker's phrase that opens the clause and the phrase of a participle in -ing that describes
+// it, to `end`: "Officials speaking on condition of anonymity said", "Residents speaking to the
+// BBC said"; {} when there is none.
+NP Attributor::participle_described(u32 end, u32 lo) {
+  if (end <= lo + 2) return {};
+  u32 p = end - 1;
+  auto ing = [&](u32 t) { return word(t) && low_ends_with(t, "ing") && !tok(t).has(kCap) && !is_word(t, wNominal); };
+  while (p > lo + 1 && p + 10 > end && word(p) && !quoted(p) && !is_word(p, wAuxiliary | wCue) && !past_form(p) && !ing(p)) --p;
+  if (p <= lo || p + 1 >= end || !ing(p)) return {};
+  const NP head = nominal_ending_at(p - 1, lo);
+  if (!head.ok() || !speaker_like(head)) return {};
+  const u32 sb = d.sents[d.sent_of_tok[p]].tb;
+  u32 hb = head.tb;
+  if (hb > lo && quantity_before(hb, lo) != kNone) hb = quantity_before(hb, lo);  // ("Two officials")
+  return hb == sb || hb == lo || is(hb - 1, ',') ? NP{hb, end, -1} : NP{};
+}
+
 NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
   NP np = np_before_once(end, lo, allow_comma, comma_matters);
   if (!np.ok()) {
@@ -664,6 +668,7 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       (after_preposition(np.tb) || (determiner(np.tb - 1) && after_preposition(np.tb - 1))) && !tok(np.te - 1).has(kPossessive) &&
       !(word(end) && low_ends_with(end, "ing"))) {
     NP whole = clause_subject(end, lo);
+    if (!whole.ok()) whole = participle_described(end, lo);  // ("Residents speaking to the BBC said")
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
   }
   // "A group of artists this week published": the subject is before the time
