@@ -4060,3 +4060,7 @@ TEST(Review4, RegressionsOfTheSecondReviewStayFixed) {
   EXPECT_EQ(first_mention("Shares in the carmaker jumped after it said demand had recovered."), "it");
   EXPECT_EQ(first_mention("Bonds rallied after the central bank said it would cut rates."), "the central bank");
 }
+
+TEST(Speaker, AWordCapitalisedAfterALabelThatOpensTheSentenceIsCapitalisedAsAFirstWord) {
+  EXPECT_EQ(first_mention("Update: Police say the road has reopened."), "Police");
+}

@@ -165,8 +165,15 @@ struct Attributor {
   }
   bool determiner(u32 t) { return word(t) && is_word(t, wDeterminer); }
   // capitalised only because it opens its sentence ("Sources say", "Protesters marching ...")
+  // (or after a label that opens the sentence: "Update: Police say the road has reopened")
   bool sentence_capital(u32 t) const {
-    return toks[t].has(kCap) && !toks[t].has(kAllCaps) && d.sents[d.sent_of_tok[t]].tb == t;
+    if (!toks[t].has(kCap) || toks[t].has(kAllCaps)) return false;
+    const u32 sb = d.sents[d.sent_of_tok[t]].tb;
+    if (sb == t) return true;
+    if (t != sb + 2 || !is(t - 1, ':') || toks[sb].kind != TokKind::word) return false;
+    std::string label(tok_text(sb));
+    for (char& ch : label) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return lx.paragraph_labels.count(label) > 0;
   }
   // the apostrophe of a plural's possessive, a token of its own after its word ("Sanders’ aides":
   // the quotes stage made it punctuation)
