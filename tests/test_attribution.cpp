@@ -3947,6 +3947,10 @@ TEST(Indirect, AccordingToASourceAndItsDescriptionOrNameBetweenCommas) {
   EXPECT_EQ(first_words("According to police, the man, who was 34, fled."), "the man, who was 34, fled");
   EXPECT_EQ(first_mention("According to Smith, the policy, which was introduced in 2010, has failed."), "Smith");
   EXPECT_EQ(first_mention("According to Jo Kim, a spokeswoman for the agency, the plan will fail."), "Jo Kim, a spokeswoman for the agency");
+  // (up to three descriptions: an age, a description, a participle's phrase)
+  EXPECT_EQ(first_words("According to Sarah Novak, 42, a nurse who lives nearby, the noise started at midnight."),
+            "the noise started at midnight");
+  EXPECT_EQ(first_words("According to the report, published on Monday, the deficit grew."), "the deficit grew");
   // (at the end: the description and the name)
   EXPECT_EQ(first_mention("The singer has sold more than 50 million records, according to her label, Northway Music."),
             "her label, Northway Music");

@@ -2177,32 +2177,39 @@ void Attributor::indirect_speech() {
         while (c < e && c < k + 30 && !is(c, ',')) ++c;
         if (c < e && is(c, ',')) k = c;
       }
-      // (so does a description or a name between commas: "According to Dr. Simon Hale, a
-      // cardiologist at the hospital, most heart attacks …", "According to the council leader,
-      // Tom Vance, the road …": the clause after it)
-      if (np.ok() && k + 2 < e && is(k, ',') && !clause_start(k + 1, e)) {
+      // (so do the descriptions of the source between commas, up to three: an age, a description of
+      // a person's name or a name of a description, a participle's phrase: "According to Dr. Simon
+      // Hale, a cardiologist at the hospital, most heart attacks …", "According to Sarah Novak, 42,
+      // a nurse who lives nearby, the noise …", "According to the council leader, Tom Vance, the
+      // road …", "According to the report, published on Monday, the deficit grew": the clause after
+      // them; not "According to the police, a tall man in a blue coat, the suspect fled", the
+      // subject's description, nor "According to Smith, the policy, which …, has failed")
+      static const CueInfo kSaid;  // (what follows read as if "said" came before it)
+      for (int segs = 0; segs < 3 && np.ok() && k + 2 < e && is(k, ',') && !clause_start(k + 1, e); ++segs) {
         u32 c = k + 1;
-        bool verb = false;
-        while (c < e && c < k + 14 && !is(c, ',') && !quoted(c) && !verb) {
-          verb = word(c) && !tok(c).has(kCap) && (is_word(c, wAuxiliary) || past_form(c) || subject_pronoun(c));
+        bool verb = false, relative = false;
+        while (c < e && c < k + 16 && !is(c, ',') && !quoted(c) && !verb) {
+          relative = relative || (word(c) && (low_is(c, "who") || low_is(c, "which")));
+          verb = !relative && word(c) && !tok(c).has(kCap) && c > k + 1 && (is_word(c, wAuxiliary) || past_form(c) || subject_pronoun(c));
           ++c;
         }
+        if (verb || c + 2 >= e || !is(c, ',')) break;
         const int nm = mention_at(k + 1);
-        // (a description of a person's name, or a name of a description: not "According to the
-        // police, a tall man in a blue coat, the suspect fled", the subject's)
         const bool named_source = np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name;
-        const bool described = word(k + 1) && ((determiner(k + 1) && named_source) ||
-                                               (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c));
-        static const CueInfo kSaid;  // (what follows read as if "said" came before it)
-        // (not the clause's subject and its relative clause: "According to Smith, the policy, which
-        // was introduced in 2010, has failed")
-        if (!verb && described && c + 2 < e && is(c, ',') && word(c + 1) && !clause_opener(c + 1) && !low_is(c + 1, "who") &&
-            !low_is(c + 1, "which") && !low_is(c + 1, "that") && complement_at(kSaid, c + 1, e) == Complement::clause) {
-          // (the name a description was given for is the source: "the council leader, Tom Vance")
-          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c && np.mention < 0)
-            np = {d.mentions[nm].tb, c, nm};
-          k = c;
-        }
+        const bool name = nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c;
+        const bool age = c == k + 2 && tok(k + 1).kind == TokKind::number && named_source;
+        const bool participle = word(k + 1) && !tok(k + 1).has(kCap) && (past_form(k + 1) || low_ends_with(k + 1, "ing"));
+        const bool described = age || participle || name || (word(k + 1) && determiner(k + 1) && named_source);
+        if (!described) break;
+        // (the segment after it: another description, or the clause)
+        const bool more = segs < 2 && (tok(c + 1).kind == TokKind::number || (word(c + 1) && determiner(c + 1) && named_source));
+        const bool clause = word(c + 1) && !clause_opener(c + 1) && !low_is(c + 1, "who") && !low_is(c + 1, "which") &&
+                            !low_is(c + 1, "that") && complement_at(kSaid, c + 1, e) == Complement::clause;
+        if (!clause && !more) break;
+        // (the name a description was given for is the source: "the council leader, Tom Vance")
+        if (name && np.mention < 0) np = {d.mentions[nm].tb, c, nm};
+        k = c;
+        if (clause) break;
       }
       if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
       continue;
