@@ -4068,3 +4068,12 @@ TEST(Review4, RegressionsOfTheSecondReviewStayFixed) {
 TEST(Speaker, AWordCapitalisedAfterALabelThatOpensTheSentenceIsCapitalisedAsAFirstWord) {
   EXPECT_EQ(first_mention("Update: Police say the road has reopened."), "Police");
 }
+
+TEST(Indirect, ASubjectOfTwoPhrasesBeforeAVerbAPluralTakes) {
+  EXPECT_EQ(first_words("The official said two frigates and a patrol aircraft would be assigned."),
+            "two frigates and a patrol aircraft would be assigned");
+  EXPECT_EQ(first_words("She said fatigue and outdated equipment were among the factors under review."),
+            "fatigue and outdated equipment were among the factors under review");
+  // (not before a verb of one: the writer's clause)
+  EXPECT_EQ(first_words("The pastor said a prayer and the crowd was silent."), "(none)");
+}

@@ -287,8 +287,20 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                            !low_ends_with(k + 1, "ing");
     // (and a name after "and": "said Smith and Jones would"; not a determiner's phrase, which
     // opens a clause of the writer's as often, "said a prayer and the crowd was silent")
-    const bool and_next = noun_next || (word(k + 1) && mention_at(k + 1) >= 0 && d.mentions[mention_at(k + 1)].kind == MentionKind::name &&
-                                        d.mentions[mention_at(k + 1)].tb == k + 1);
+    // (or any phrase before a verb a plural takes: "said two frigates and a patrol aircraft would
+    // be assigned", "said fatigue and outdated equipment were among the factors")
+    auto plural_verb = [&] {
+      for (u32 t = k + 1; t < e && t < k + 6; ++t) {
+        if (!word(t) || quoted(t) || is_word(t, wCue)) return false;
+        if (is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) return t > k + 1 && lx.plural_auxiliaries.count(low(t)) > 0;
+        if (past_form(t) && t > k + 1) return false;  // (an adjective in -ed right after "and": "and outdated equipment")
+      }
+      return false;
+    };
+    const bool and_next = noun_next ||
+                          (word(k + 1) && mention_at(k + 1) >= 0 && d.mentions[mention_at(k + 1)].kind == MentionKind::name &&
+                           d.mentions[mention_at(k + 1)].tb == k + 1) ||
+                          (word(k) && low_is(k, "and") && plural_verb());
     if (k + 2 < e && word(k - 1) &&
         ((word(k) && (low_is(k, "and") || low_is(k, "or")) && and_next && !is_word(k - 1, wAuxiliary | wFunction) &&
           !(is_word(k - 1, wCue) && !determiner(k - 2)) && !past_form(k - 1)) ||

@@ -208,6 +208,7 @@ Lexicon build() {
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
   each_line(data::file("auxiliaries.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] == "adverb") lx.auxiliary_adverbs.insert(std::string(lower(f[0], buf)));
+    if (f.size() > 1 && f[1] == "plural") lx.plural_auxiliaries.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.clause_openers, "clause_openers.txt", true, false);
   load_set(lx.as_cues, "as_cues.txt", true, false);

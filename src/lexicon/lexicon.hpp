@@ -183,6 +183,7 @@ struct Lexicon {
   StrSet as_cues;  // the lemmas that report after "As" and their subject ("As The Hill reported, …")
   StrSet subordinators;  // the clause openers of clauses before a main clause ("when", "after")
   StrSet auxiliary_adverbs;  // the adverbs of auxiliaries.txt ("later", "also"): no verb of a clause
+  StrSet plural_auxiliaries;  // "were", "would": a verb a plural subject takes (auxiliaries.txt)
   StrSet time_words;    // "week", "friday": a phrase ending with one is a time, not a speaker
   StrSet time_openers;  // "last", "earlier", "late": open a phrase of time ("late Thursday")
   StrMap<bool> html_drop;  // class and id words of a page's furniture ("related"; "paywall" -> true: may wrap the story)
