@@ -4077,3 +4077,23 @@ TEST(Indirect, ASubjectOfTwoPhrasesBeforeAVerbAPluralTakes) {
   // (not before a verb of one: the writer's clause)
   EXPECT_EQ(first_words("The pastor said a prayer and the crowd was silent."), "(none)");
 }
+
+TEST(Speaker, EachAfterTheSubjectItDividesIsNoDeterminer) {
+  EXPECT_EQ(first_mention("They each said the bridge would reopen."), "They");
+  EXPECT_EQ(first_mention("Smith and Jones each said the bridge would reopen."), "Smith and Jones");
+  EXPECT_EQ(first_mention("Each said the bridge would reopen."), "Each");
+  // (a determiner still: "each said item" is no report)
+  EXPECT_EQ(first_words("He gave each said item a number."), "(none)");
+}
+
+TEST(Speaker, TwoDeterminersOpenOnePhrase) {
+  EXPECT_EQ(first_mention("The two senior officials said the bridge would reopen."), "The two senior officials");
+  EXPECT_EQ(first_mention("His many critics said the plan was doomed."), "His many critics");
+  // (not the conjunction before a determiner)
+  EXPECT_EQ(first_mention("It is clear that the foundation predicts growth for the next few years.", all_attributions()), "the foundation");
+}
+
+TEST(Indirect, APhraseAfterTheCommaThatAnotherDeterminersPhraseOpensIsNoTrailingSpeaker) {
+  EXPECT_EQ(first_mention("He met the candidate on Tuesday, the first time the two men spoke since December."), "(none)");
+  EXPECT_EQ(first_mention("The plan is dead, the party leader said."), "the party leader");
+}

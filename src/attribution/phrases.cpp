@@ -111,7 +111,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // (a determiner that stands alone as the clause's subject is no noun's: "Many said", "while
   // another says", "Some argue that"; the form is of the determiner's number, and no noun the
   // form would describe follows: not "One view is", "Some protest leaders said")
-  if (t > 0 && determiner(t - 1)) {
+  // (but "each" after the subject it divides is no determiner: "They each said", "Smith and
+  // Jones each said")
+  const bool floating_each = t > 1 && low_is(t - 1, "each") && word(t - 2) && !determiner(t - 2) &&
+                             (subject_pronoun(t - 2) || !is_word(t - 2, wFunction | wPreposition | wCue | wAuxiliary));
+  if (t > 0 && determiner(t - 1) && !floating_each) {
     bool one = false;
     // (an irregular past is no noun's adjective: "Several said classes had grown"; but a passive's
     // infinitive after it is: "Those said to be involved were arrested")
@@ -346,7 +350,9 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     // a year or a count between the determiner and the head: "A 2014 study", "the two leaders"
     if (tok(p).kind == TokKind::number && p > lo && determiner(p - 1)) { b = p - 1; break; }
     if (!word(p)) break;
-    if (determiner(p)) { b = p; break; }
+    // (a determiner before another: "the two senior officials", "his many critics"; not the
+    // conjunction: "said that the foundation")
+    if (determiner(p)) { b = p > lo && determiner(p - 1) && !low_is(p - 1, "that") ? p - 1 : p; break; }
     if (tok(p).has(kPossessive)) { b = p; continue; }
     // a modifier of the head ("the former strategist", "a senior official"), not a word that
     // ends the phrase (a preposition, a pronoun, a verb, "and"); a cue's base or -s form before

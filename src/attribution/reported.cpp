@@ -563,7 +563,9 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     for (u32 t = from; covers && np.ok() && t < np.tb; ++t)
       covers = (t >= k && t < k + clen) || !(word(t) && is_word(t, wPreposition) && !determiner(t));
     // ("…, a claim the group denied": the same without "that")
-    if (np.ok() && np.tb > from + 1 && word(from) && (low_is(from, "a") || low_is(from, "an"))) return {};
+    // (or after another determiner's phrase: "…, the first time the two men spoke")
+    if (np.ok() && np.tb > from + 1 && word(from) && (low_is(from, "a") || low_is(from, "an") || (determiner(from) && determiner(np.tb))))
+      return {};
     if (!covers && k > from) {  // "…, attorneys for the family said": the whole phrase
       NP whole = clause_subject(k, from);
       if (whole.ok() && whole.tb == from) np = whole, covers = true;
