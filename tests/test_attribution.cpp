@@ -4097,3 +4097,15 @@ TEST(Indirect, APhraseAfterTheCommaThatAnotherDeterminersPhraseOpensIsNoTrailing
   EXPECT_EQ(first_mention("He met the candidate on Tuesday, the first time the two men spoke since December."), "(none)");
   EXPECT_EQ(first_mention("The plan is dead, the party leader said."), "the party leader");
 }
+
+TEST(Speaker, AWordOfTheListsIsASurnameAfterAFirstNameOrBeforeAPastVerbOfSaying) {
+  EXPECT_EQ(first_mention("Theresa May said the deal was done."), "Theresa May");
+  EXPECT_EQ(first_mention("George Will wrote that the party had lost its way."), "George Will");
+  EXPECT_EQ(last_speaker("Theresa May spoke in Brussels on Monday. May told MPs that the deal was done."), "Theresa May");
+  Document d = whosaid::extract("\"The deal is done,\" May said.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "May");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");  // (the name is no auxiliary of the verb group)
+  // (a month or a modal stays one: no name in "May saw record rainfall", nor in a headline)
+  EXPECT_EQ(first_mention("Sales rose in May. May saw record rainfall, officials said."), "officials");
+}

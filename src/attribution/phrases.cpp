@@ -1760,7 +1760,8 @@ void Attributor::set_speaker(Attribution& a, const NP& np) {
 // alone ("also said") stays out, except in PolNeAR's spans (--attributions all), which keep it.
 u32 Attributor::verb_group_start(u32 t) {
   u32 b = t;
-  for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1); --p) {
+  // (a name's word is none of it: "Theresa May said")
+  for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1) && mention_at(p - 1) < 0; --p) {
     if (low_in(p - 1, wx.verb_group, lx.verb_group) || (polnear && adverb_like(p - 1))) b = p - 1;
     else if (!adverb_like(p - 1)) break;
   }

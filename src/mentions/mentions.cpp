@@ -218,6 +218,19 @@ struct Finder {
     return kApostrophePair[pair];
   }
 
+  // a word of the lists that is a surname: after a first name ("Theresa May", "George Will",
+  // "Mia Love"), or before a verb of saying in its past form, where a modal or a month cannot
+  // stand ("May said", "May told MPs"); not in a headline ("Trump May Lose")
+  bool function_surname(u32 t) const {
+    if (!usable(t) || !toks[t].has(kCap) || toks[t].has(kAllCaps) || toks[t].has(kAbbrev)) return false;
+    if (!is_word(t, wFunction) || is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener | wTitle)) return false;
+    if (t > 0 && toks[t - 1].para == toks[t].para && name_word(t - 1) && d.lx->first_names.count(d.tok_lower(t - 1)))
+      return !d.title_case(t);
+    if (t + 1 >= n || toks[t + 1].kind != TokKind::word || toks[t + 1].has(kCap) || toks[t + 1].para != toks[t].para) return false;
+    const CueInfo* c = (toks[t + 1].bits & wCue) ? d.word(t + 1).cue : nullptr;
+    return c && c->past && !c->base && !d.title_case(t);
+  }
+
   // A capitalised function word that is neither a pronoun, a title, a month nor a name starter
   // ("The", "In", "But" opening a sentence: most capitalised words are these) from which run()
   // finds nothing, told from the token and the one after it (next, null at the end):
@@ -408,7 +421,7 @@ struct Finder {
         u = t;
       u32 name_b = u;
       // (a name word needs no first-name test)
-      if (u >= n || toks[u].para != k.para || (!name_word(u) && !month_first_name(u) && !word_first_name(u))) {
+      if (u >= n || toks[u].para != k.para || (!name_word(u) && !month_first_name(u) && !word_first_name(u) && !function_surname(u))) {
         if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; p && u == t)
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
         else if (u > t) next = u;
@@ -425,7 +438,7 @@ struct Finder {
                (after_the || (x + 1 < n && toks[x + 1].para == k.para && name_word(x + 1)));
       };
       while (e < n && toks[e].para == k.para && (!toks[e - 1].has(kPossessive) || body_after(e))) {
-        if (name_word(e)) { ++e; continue; }
+        if (name_word(e) || function_surname(e)) { ++e; continue; }
         // a nickname in quotation marks, the writer's punctuation since quotes/ (quoted_name):
         // 'Marcia "Cia" Price', 'Dwayne "The Rock" Johnson'
         if (toks[e].kind == TokKind::punct && is_mark(e)) {
