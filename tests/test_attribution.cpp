@@ -4109,3 +4109,11 @@ TEST(Speaker, AWordOfTheListsIsASurnameAfterAFirstNameOrBeforeAPastVerbOfSaying)
   // (a month or a modal stays one: no name in "May saw record rainfall", nor in a headline)
   EXPECT_EQ(first_mention("Sales rose in May. May saw record rainfall, officials said."), "officials");
 }
+
+TEST(Speaker, AnInitialThatEndsTheSentenceLeavesItsPeriodToIt) {
+  Document d = whosaid::extract("\"The plan will work,\" said Cardi B.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Cardi B");
+  EXPECT_EQ(d.quotes[0].speaker, "Cardi B");
+  EXPECT_EQ(first_mention("John F. Kennedy said the plan would work."), "John F. Kennedy");
+}

@@ -1729,8 +1729,13 @@ Span Attributor::speaker_phrase(const NP& np) {
     while (e > b + 1 && is(e - 1, ',')) --e;
     if (e >= b + 3 && is(e - 2, ',') && aside(e - 1)) e -= 2;
   }
-  // ("He's saying": the pronoun without the verb contracted onto it)
-  return {tok(b).b, contracted_verb(e - 1) ? d.mentions[mention_at(e - 1)].ne : tok(e - 1).e};
+  // ("He's saying": the pronoun without the verb contracted onto it; a name that ends there
+  // where its mention ends: 'said Cardi B.' without the sentence's period)
+  const int last = mention_at(e - 1);
+  const bool initial = tok_text(e - 1).size() == 2 && tok_text(e - 1)[1] == '.';
+  return {tok(b).b, last >= 0 && d.mentions[last].te == e && (contracted_verb(e - 1) || (initial && d.mentions[last].kind == MentionKind::name))
+                        ? d.mentions[last].ne
+                        : tok(e - 1).e};
 }
 
 void Attributor::set_speaker(Attribution& a, const NP& np) {

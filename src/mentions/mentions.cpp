@@ -556,6 +556,10 @@ struct Finder {
       if (e > name_b + 2 && toks[e - 1].has(kAllCaps) && !toks[e - 1].has(kPossessive) && lx.post_nominals.count(low(e - 1)))
         --name_e;
       u32 nb = toks[name_b].b, ne = toks[name_e - 1].e;
+      // (an initial that ends the sentence keeps its period for the sentence: '"…," said Cardi B.')
+      if (name_e > name_b + 1 && tok_text(name_e - 1).size() == 2 && tok_text(name_e - 1)[1] == '.' &&
+          (name_e >= n || toks[name_e].para != k.para || d.sents[d.sent_of_tok[name_e - 1]].te == name_e))
+        --ne;
       // a name in -'s before a verb is a firm's, no possessive: "McDonald's said"
       // (a past verb or an auxiliary: "Trump's comments", "Mrs. Clinton's remark" are his and hers;
       // "Trump's been saying" is "Trump has"; "Trader Joe's said")
