@@ -4117,3 +4117,16 @@ TEST(Speaker, AnInitialThatEndsTheSentenceLeavesItsPeriodToIt) {
   EXPECT_EQ(d.quotes[0].speaker, "Cardi B");
   EXPECT_EQ(first_mention("John F. Kennedy said the plan would work."), "John F. Kennedy");
 }
+
+TEST(Speaker, ABodysInitialsInCapitalsAreNoWordOfTheLists) {
+  EXPECT_EQ(first_mention("The WHO said the vaccine was safe."), "The WHO");
+  EXPECT_EQ(first_mention("A WHO spokesperson said the vaccine was safe."), "A WHO spokesperson");
+  EXPECT_EQ(first_mention("US officials said the talks would resume."), "US officials");
+  EXPECT_EQ(first_mention("The IT department said the outage was over."), "The IT department");
+  EXPECT_EQ(only_speaker("WHO Director-General Tedros Adhanom Ghebreyesus said the vaccine was safe."),
+            "Tedros Adhanom Ghebreyesus");
+  EXPECT_EQ(only_speaker("UK Secretary of State John Smith said the talks would resume."), "John Smith");
+  // (capitals for emphasis stay words: no speaker "NOT", no body "THIS")
+  EXPECT_EQ(first_mention("He said it was NOT true."), "He");
+  EXPECT_EQ(first_words("THIS country is great, he said."), "THIS country is great");
+}

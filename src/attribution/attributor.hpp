@@ -127,7 +127,9 @@ struct Attributor {
     if (s.size() != w.size()) return false;
     for (std::size_t i = 0; i < s.size(); ++i)
       if (lower_ascii(s[i]) != w[i]) return false;
-    return true;
+    // (a body's initials in capitals that the mentions stage took from the word lists are none of
+    // their words: "the WHO said")
+    return toks[t].word || !toks[t].has(kAllCaps) || s.size() == 1;
   }
   // low(t).ends_with(w) (w in lower case): the token's last bytes compared, the word not
   // lower-cased (low() may copy it; it has the token's length and its bytes, ASCII lowered)

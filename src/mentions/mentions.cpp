@@ -86,7 +86,7 @@ struct Finder {
   [[gnu::always_inline]] bool name_word(u32 t) const {
     const Token& k = toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
-    if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return false;
+    if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return __builtin_expect(k.has(kAllCaps), 0) && acronym(t);
     if (k.e - k.b > 6 && hyphen_adjective(t)) return false;
     // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
     // cue in its present form, capitalised as the headline's every word
@@ -94,6 +94,18 @@ struct Finder {
         d.title_case(t))
       return false;
     return true;
+  }
+  // a word of the lists in capitals that is a body's initials: after a determiner or before a
+  // noun or a title, not in a run of capitals ("the WHO said", "a WHO spokesperson", "US
+  // officials", "the IT department"; not "it is NOT true", "THIS country")
+  [[gnu::noinline]] bool acronym(u32 t) const {
+    const Token& k = toks[t];
+    if (k.e - k.b > 5 || (k.bits & (wDeterminer | wPreposition)) || k.has(kAbbrev)) return false;
+    auto caps = [&](u32 x) { return toks[x].kind == TokKind::word && toks[x].has(kAllCaps) && toks[x].para == k.para; };
+    if ((t > 0 && caps(t - 1)) || (t + 1 < n && caps(t + 1))) return false;
+    if (t > 0 && toks[t - 1].para == k.para && toks[t - 1].kind == TokKind::word && (toks[t - 1].bits & wDeterminer)) return true;
+    return t + 1 < n && toks[t + 1].para == k.para && toks[t + 1].kind == TokKind::word &&
+           ((!toks[t + 1].has(kCap) && (toks[t + 1].bits & (wNominal | wTitle))) || is_title(t + 1));
   }
   // a hyphenated word whose last part makes an adjective of it: "Minneapolis-based", "Texas-born"
   // (the words of data/hyphen_adjectives.txt have three to six letters: the hyphen is looked for
@@ -372,13 +384,15 @@ struct Finder {
       if (!k.has(kCap) && !(k.bits & wPronoun)) continue;
       if (!k.has(kCap) || k.has(kAllCaps)) {
         if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
-          if (!(k.has(kAllCaps) && tok_text(t).size() > 1))
+          if (!(k.has(kAllCaps) && tok_text(t).size() > 1)) {
             add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
-          continue;
+            continue;
+          }
+          if (!acronym(t)) continue;  // (in capitals, maybe a body's initials: "US officials")
         }
         if (!k.has(kCap)) continue;
       }
-      if ((k.bits & opens_nothing) == wFunction && no_name_after(k, t + 1 < n ? &toks[t + 1] : nullptr)) continue;
+      if ((k.bits & opens_nothing) == wFunction && no_name_after(k, t + 1 < n ? &toks[t + 1] : nullptr) && !k.has(kAllCaps)) continue;
       // titles first ("Gov.", "Vice President"), and a rank before one ("Additional
       // Superintendent of Police Vinod Kumar Yadav", "Senior Inspector …": data/rank_words.txt)
       u32 u = t;
@@ -386,6 +400,9 @@ struct Finder {
           (low(u) == "former" || low(u) == "acting" || low(u) == "then"))
         ++u;
       else if (u + 2 < n && usable(u) && is_title(u + 1) && !is_title(u) && d.lx->rank_words.count(low(u)))
+        ++u;
+      // (and a body's initials before one: "UK Secretary of State John Smith", "US Secretary …")
+      else if (u + 2 < n && toks[u].has(kAllCaps) && is_title(u + 1) && !is_title(u) && name_word(u) && toks[u + 1].para == k.para)
         ++u;
       while (u < n && is_title(u) && toks[u].para == k.para) {
         // (a title in capitals, an acronym, only before a name of two words: "MP Gerald Finch",
@@ -499,8 +516,9 @@ struct Finder {
       }
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
       // capitalised elsewhere, next to a cue, a speaker's label ("PENCE: ..."), or a first name
-      // of no word list before a lower-case word ("Mary turned to John")
-      if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e) &&
+      // of no word list before a lower-case word ("Mary turned to John"); a body's initials that
+      // acronym() took are one ("US officials said")
+      if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e) && !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
           !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))))
         continue;
@@ -576,6 +594,13 @@ struct Finder {
       if (name_e - t >= 2)
         for (u32 w = t; w < name_e; ++w)
           if (toks[w].has(kCap)) d.toks[w].bits &= static_cast<std::uint16_t>(~(wCue | wPhraseStart));
+      // (nor is a body's initials a word of the lists: "the WHO said", "US officials"; the later
+      // stages read the token as a word of none)
+      for (u32 w = name_b; w < name_e; ++w)
+        if (__builtin_expect(toks[w].has(kAllCaps) && (toks[w].bits & (wFunction | wPronoun)), 0)) {
+          d.toks[w].bits = 0;
+          d.toks[w].word = 0;
+        }
       add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
       next = e;
     }
