@@ -704,3 +704,9 @@ TEST(Entities, APostsAuthorOfNoKnownGenderComesAfterAPersonOfTheProse) {
                          "\u2014 Gisele Fetterman (@giselefetterman) April 2, 2024\n\nHe said the plan would hurt veterans."),
             "John Fetterman");
 }
+
+TEST(Entities, ADescriptionNamesAPersonOfOneWordAndNoPlaceAPrepositionGoverns) {
+  EXPECT_EQ(last_speaker("Adele performed in Las Vegas on Friday. \"It was magical,\" the singer said."), "Adele");
+  EXPECT_EQ(last_speaker("Tobias Grey performed at Madison Square Garden on Friday. \"It was magical,\" the singer said."),
+            "Tobias Grey");
+}

@@ -39,6 +39,13 @@ struct Resolver {
     if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
     return t > 0 && d.is_word(t - 1, wPreposition);
   }
+  // a name that a preposition of place governs: "in Las Vegas", "at the Apollo"
+  bool place_object(u32 t) {
+    if (!after_preposition(t)) return false;
+    if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
+    const std::string_view p = d.tok_lower(t - 1);
+    return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "throughout";
+  }
   // a name between commas after the object of a preposition, which it names: "Asked about her
   // former band, Velvet Static, she smiled" (not a person's noun: "called by a neighbor, Tunde
   // Bakare," is someone who may speak)
@@ -210,7 +217,7 @@ struct Resolver {
   int described_person(u32 t, int self, Gender g) {
     if (const int e = aged_person(t); e >= 0) return e;
     const u32 s = d.sent_of_tok[t];
-    int one = -1;
+    int one = -1, single = -1;  // (single: -2 when two such)
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       for (u32 k = sn.tb; k < (back == 0 ? t : sn.te); ++k) {
@@ -220,12 +227,19 @@ struct Resolver {
         k = c.te - 1;
         Gender cg = Gender::unknown;
         if (c.kind != MentionKind::name || c.entity < 0 || described_name(c, cg) || modifies_name(d, c)) continue;
-        if (!compatible(c.entity, g, true) || c.words < 2) continue;
+        // (not a place a preposition of place governs: "in Las Vegas"; a name of one word that the
+        // text shows to be someone's only when no name of two words is there: "Adele performed …")
+        if (!compatible(c.entity, g, true) || place_object(c.tb)) continue;
+        if (c.words < 2) {
+          if (d.entities[c.entity].known_someone()) single = single == -1 || single == c.entity ? c.entity : -2;
+          continue;
+        }
         if (one < 0) one = c.entity;
         else if (c.entity != one) return -1;
       }
     }
     // (not one whose age the text gives as another: "Maria Lopez, 30, … The 45-year-old said")
+    if (one < 0 && single >= 0) one = single;
     const int found = one >= 0 ? one : nearest(t, self, g, true);
     return other_age(found, t) ? -1 : found;
   }
