@@ -4130,3 +4130,8 @@ TEST(Speaker, ABodysInitialsInCapitalsAreNoWordOfTheLists) {
   EXPECT_EQ(first_mention("He said it was NOT true."), "He");
   EXPECT_EQ(first_words("THIS country is great, he said."), "THIS country is great");
 }
+
+TEST(Indirect, APhraseOfWhereAndATimeAfterTheCueComeBeforeTheClause) {
+  EXPECT_EQ(first_words("Smith said in an interview on Monday he regretted the remark."), "he regretted the remark");
+  EXPECT_EQ(first_words("The club said in a statement Friday it would appeal."), "it would appeal");
+}

@@ -1248,6 +1248,8 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       if (noun) j += 2;
       else if (word(j) && tok(j).has(kCap) && mention_at(j) >= 0 && d.mentions[mention_at(j)].te == j + 1) j += 1;
       else j = e;
+      // (and a time after it: "said in an interview on Monday he regretted …")
+      if (j < e) j = time_phrase_after(j, e);
       // (after a noun and a past form that may describe it, only a pronoun opens the clause: "The
       // club said in a statement it would", not "A study published in a journal the team …")
       if (j < e && word(j - 1) && (!describes_noun ? determiner(j) || subject_pronoun(j) || (!noun && mention_at(j) >= 0) : subject_pronoun(j)) &&
