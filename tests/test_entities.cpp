@@ -710,3 +710,9 @@ TEST(Entities, ADescriptionNamesAPersonOfOneWordAndNoPlaceAPrepositionGoverns) {
   EXPECT_EQ(last_speaker("Tobias Grey performed at Madison Square Garden on Friday. \"It was magical,\" the singer said."),
             "Tobias Grey");
 }
+
+TEST(Entities, ItAfterASentenceABodysNounOpensIsTheBodyThatNounNames) {
+  EXPECT_EQ(last_speaker("Acme Corp. reported a loss on Thursday. The company said it would cut 500 jobs. It also said it "
+                         "expects to return to profit next year."),
+            "Acme Corp.");
+}

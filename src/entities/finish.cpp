@@ -107,7 +107,13 @@ struct Resolver {
       const Sentence& sn = d.sents[s - back];
       const u32 t = opening_word(sn);
       const int ci = t < sn.te ? d.mention_at[t] : -1;
-      if (ci < 0 || (back == 0 && t >= m.tb)) continue;
+      if (back == 0 && t >= m.tb) continue;
+      // (or a body's noun after "the" that opens it, the body that noun names: "Acme reported a
+      // loss. The company said it would cut jobs. It also said …")
+      if (ci < 0 && t > sn.tb && t < sn.te && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) &&
+          d.lx->body_nouns.count(d.tok_lower(t)))
+        return resolve_body(t);
+      if (ci < 0) continue;
       const MentionRec& c = d.mentions[ci];
       if (c.kind != MentionKind::name || c.entity < 0 || c.tb != t || c.nb > d.toks[c.tb].b) return -1;
       const EntityRec& r = d.entities[c.entity];
