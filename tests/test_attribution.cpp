@@ -4135,3 +4135,12 @@ TEST(Indirect, APhraseOfWhereAndATimeAfterTheCueComeBeforeTheClause) {
   EXPECT_EQ(first_words("Smith said in an interview on Monday he regretted the remark."), "he regretted the remark");
   EXPECT_EQ(first_words("The club said in a statement Friday it would appeal."), "it would appeal");
 }
+
+TEST(Partial, AQuotationInARelativeClauseAfterTheSpeakerIsTheRelativeClausesNotASecondPiece) {
+  Document d = whosaid::extract("\"We lost credibility,\" said Priyanka Sood, who called the plan \"reckless\".", bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "We lost credibility,");
+  EXPECT_EQ(d.quotes[1].text, "reckless");
+  EXPECT_EQ(cue(&d.quotes[1]), "called");
+  EXPECT_EQ(d.quotes[1].speaker, "Priyanka Sood");
+}

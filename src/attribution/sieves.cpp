@@ -321,6 +321,8 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     u32 k = ca.t;
     while (k > f.b && adverb_like(k - 1)) --k;
     if (k == f.b) return false;
+    // (a relative clause's after a comma: '"…," said Priyanka Sood, who called the plan "reckless"')
+    if (k >= f.b + 2 && relative_opens(k - 2) && low_is(k - 1, "who") && k - 2 >= cues.front().t + cues.front().len) return true;
     int mi = mention_at(k - 1);
     u32 sb = kNone;  // where the subject starts
     if (speaker_mention(mi) || (mi >= 0 && d.mentions[mi].kind == MentionKind::nominal)) {
