@@ -292,3 +292,15 @@ TEST(Quotes, AWordOfTheSpeakersBeforeANounOrATitleAfterACue) {
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(d2.quotes[0].kind, Kind::partial);
 }
+
+TEST(Quotes, AQuoteInSingleMarksRunsOverParagraphsAsInDoubleOnes) {
+  Document d = whosaid::extract("Kirsty Dawes said: 'I did not think about it. I just ran.\n\n'The door was jammed.'\n\nShe was praised.",
+                                bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "I did not think about it. I just ran.\nThe door was jammed.");
+  EXPECT_EQ(d.quotes[0].speaker, "Kirsty Dawes");
+  // (left open with no paragraph going on with it: no quote, and no piece of it in the next one)
+  Document e = whosaid::extract("Dawes said: 'I just ran.\n\n'Tis the season.\n\n\"It was brave,\" said Tom Reyes.", bytes());
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].text, "It was brave,");
+}

@@ -23,6 +23,8 @@ struct Pairer {
   explicit Pairer(Doc& doc) : d(doc) {}
   Doc& d;
   u32 open = kNone;                // the open double mark
+  u32 open_single = kNone;         // a single mark carried into a paragraph, the quote open over it
+  bool pieces_single = false;      // the pieces are a quote's in single marks
   u32 nested = kNone;              // a double mark of the other style open inside it
   std::vector<Span> pieces;        // earlier paragraphs' pieces of a quote still open
   u32 first_open = kNone;
@@ -115,6 +117,17 @@ struct Pairer {
   }
 
   void emit(u32 o, u32 c, const Para& p, bool single, bool closed) {
+    // (the pieces carried are a quote's in the other marks, still open: not this one's)
+    if (!pieces.empty() && pieces_single != single) {
+      std::vector<Span> held = std::move(pieces);
+      const u32 held_open = first_open;
+      pieces.clear();
+      first_open = kNone;
+      emit(o, c, p, single, closed);
+      pieces = std::move(held);
+      first_open = held_open;
+      return;
+    }
     u32 first = o + 1, last = closed ? c : p.te;
     if (first >= last && pieces.empty()) { first_open = kNone; return; }
     QuoteRec q;
@@ -139,14 +152,16 @@ struct Pairer {
 
   void paragraph(u32 pi) {
     const Para& p = d.paras[pi];
-    u32 open_s = kNone;
+    // (a quote in single marks carried over from the previous paragraph: British papers)
+    u32 open_s = open_single == p.tb ? p.tb : kNone;
+    open_single = kNone;
     if (open == p.tb && p.te == p.tb + 1) {  // a paragraph of one mark closes the quote carried into it
       emit(open, open, p, false, true);
       open = kNone;
       return;
     }
     // a quote carried over from the previous paragraph opens with this paragraph's first mark
-    const u32 from = open == p.tb ? p.tb + 1 : p.tb;
+    const u32 from = open == p.tb || open_s == p.tb ? p.tb + 1 : p.tb;
     // the paragraph's marks, from segment's list (no other token is looked at): the cursor only
     // moves forward, as the paragraphs do
     while (next_mark != marks_end && *next_mark < from) ++next_mark;
@@ -232,19 +247,42 @@ struct Pairer {
       }
     }
     nested = kNone;
-    if (open == kNone) return;
-    // still open at the paragraph's end
-    bool continues = pi + 1 < d.paras.size() && is_opening_double(d.toks[d.paras[pi + 1].tb].mark) &&
-                     d.toks[d.paras[pi + 1].tb].kind == TokKind::quote_mark &&
-                     !d.toks[d.paras[pi + 1].tb].has(kInEmbed);
     // the convention for quotes over several paragraphs: each paragraph but the last ends a
     // sentence and leaves the quote open; the next opens with a mark
     std::string_view last = d.tok_text(p.te - 1);
     bool ends_sentence = last == "." || last == "?" || last == "!" || last == "\u2026" || last == "..." ||
                          last == "\u2014" || last == "--";
+    if (open == kNone) {
+      // (in single marks too, the next paragraph opening with one: "Kirsty Dawes said: 'I just
+      // ran.⏎⏎'The door was jammed.'"; a single mark left open otherwise is an apostrophe's, as
+      // often as a quote's: no quote)
+      if (open_s != kNone && ends_sentence && open_s + 1 < p.te && pi + 1 < d.paras.size()) {
+        const Para& np = d.paras[pi + 1];
+        const Token& nk = d.toks[np.tb];
+        if (nk.kind == TokKind::quote_mark && !nk.has(kInEmbed) &&
+            (nk.mark == Mark::left_single || (nk.mark == Mark::straight_single && opener_like(np.tb, np)))) {
+          if (first_open == kNone) first_open = open_s;
+          pieces.push_back({d.toks[open_s + 1].b, d.toks[p.te - 1].e});
+          pieces_single = true;
+          open_single = np.tb;
+          return;
+        }
+      }
+      // (a quote in single marks carried here and left open: dropped, its pieces with it)
+      if (open_s != kNone && pieces_single && !pieces.empty()) {
+        pieces.clear();
+        first_open = kNone;
+      }
+      return;
+    }
+    // still open at the paragraph's end
+    bool continues = pi + 1 < d.paras.size() && is_opening_double(d.toks[d.paras[pi + 1].tb].mark) &&
+                     d.toks[d.paras[pi + 1].tb].kind == TokKind::quote_mark &&
+                     !d.toks[d.paras[pi + 1].tb].has(kInEmbed);
     if (continues && ends_sentence && open + 1 < p.te) {
       if (first_open == kNone) first_open = open;
       pieces.push_back({d.toks[open + 1].b, d.toks[p.te - 1].e});
+      pieces_single = false;
       open = d.paras[pi + 1].tb;
       return;
     }
