@@ -4144,3 +4144,11 @@ TEST(Partial, AQuotationInARelativeClauseAfterTheSpeakerIsTheRelativeClausesNotA
   EXPECT_EQ(cue(&d.quotes[1]), "called");
   EXPECT_EQ(d.quotes[1].speaker, "Priyanka Sood");
 }
+
+TEST(Speaker, ARelativeClauseBetweenCommasDescribesThePhraseBeforeIt) {
+  EXPECT_EQ(first_mention("Her lawyer, who represents Tom Harris, said she is innocent."), "Her lawyer");
+  EXPECT_EQ(first_mention("The star, who wrote the hit Paper Crowns, said: \"I am done.\""), "The star");
+  // (and a name with the place it is of after its determiner)
+  EXPECT_EQ(only_speaker("Her co-author, Henrik Aaberg of the Karolinska Institute, said the next step was a trial."),
+            "Henrik Aaberg");
+}

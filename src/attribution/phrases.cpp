@@ -1206,6 +1206,17 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
         break;
       }
+      // a relative clause between the commas describes the phrase before them, which speaks: "Her
+      // lawyer, who represents Tom Harris, said", "The star, who wrote the hit Paper Crowns, said"
+      if (q > lo + 1 && q <= p && is(q - 1, ',') && word(q) && (low_is(q, "who") || low_is(q, "whose"))) {
+        const int before = mention_at(q - 2);
+        if (speaker_mention(before) && d.mentions[before].kind == MentionKind::name && d.mentions[before].te == q - 1)
+          return {d.mentions[before].tb, d.mentions[before].te, before};
+        if (before < 0) {
+          NP nom = nominal_ending_at(q - 2, lo);
+          if (nom.ok()) return nom;
+        }
+      }
     }
     int mi = mention_at(p);
     // "Betsy Sharp of Burke County, Georgia, said": the state after the place the person is from
@@ -1236,8 +1247,11 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       int inner = mention_at(q);
       // (with the place the person is of: "One of them, Sen. Patrice Hollande of Ridley, said")
       const int place = mention_at(p);
-      const bool of_place = speaker_mention(inner) && word(d.mentions[inner].te) && low_is(d.mentions[inner].te, "of") &&
-                            place >= 0 && d.mentions[place].tb == d.mentions[inner].te + 1 && d.mentions[place].te == p + 1;
+      // (after its determiner too: "Her co-author, Henrik Aaberg of the Karolinska Institute, said")
+      const u32 of = speaker_mention(inner) ? d.mentions[inner].te : kNone;
+      const bool of_place = of != kNone && word(of) && low_is(of, "of") && place >= 0 &&
+                            (d.mentions[place].tb == of + 1 || (d.mentions[place].tb == of + 2 && word(of + 1) && low_is(of + 1, "the"))) &&
+                            d.mentions[place].te == p + 1;
       if (speaker_mention(inner) && (d.mentions[inner].te == p + 1 || of_place) && d.mentions[inner].kind == MentionKind::name)
         return {d.mentions[inner].tb, d.mentions[inner].te, inner};
       if (q - 1 > lo) {
