@@ -4152,3 +4152,13 @@ TEST(Speaker, ARelativeClauseBetweenCommasDescribesThePhraseBeforeIt) {
   EXPECT_EQ(only_speaker("Her co-author, Henrik Aaberg of the Karolinska Institute, said the next step was a trial."),
             "Henrik Aaberg");
 }
+
+TEST(Indirect, ANounPhraseWithAWordLikeAVerbIsNoClause) {
+  // (a past form after a preposition describes a noun)
+  EXPECT_EQ(first_words("The regulator announced an investigation into repeated failures."), "(none)");
+  // (after a cue phrase in "about", the thing spoken of; a question is still reported)
+  EXPECT_EQ(first_words("Jade Kovacs has opened up about her panic attacks."), "(none)");
+  EXPECT_EQ(first_words("She opened up about how she struggled."), "how she struggled");
+  // (a clause of condition reduced to its participle between commas, before the verb)
+  EXPECT_EQ(first_words("He said the plan, if approved, would fail."), "the plan, if approved, would fail");
+}

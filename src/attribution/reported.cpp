@@ -271,6 +271,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   // what follows must be a clause of its own, a verb in it ("said the politics would be more
   // intense"), unless PolNeAR's broader notion is asked for ("announced the change"); "said
   // goodbye to its light" reports no words
+  // (after a cue phrase that ends in "about", a noun phrase, the thing spoken of: "opened up
+  // about her panic attacks"; not a question, "spoke about how it felt")
+  if (!polnear && &c == &phrase_cue && u > 0 && word(u - 1) && low_is(u - 1, "about") &&
+      !(word(u) && lx.question_words.count(low(u))))
+    return Complement::none;
   if (!polnear && need_verb && !clause_verb(u, e)) return Complement::none;
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
@@ -318,8 +323,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     if (!polnear && word(k) && k > u + 1 && is_word(k - 1, wPreposition) && lx.question_words.count(low(k))) break;
     // ("a package proposed by …": a participle after its noun, no clause's verb)
     const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary);
-    // (after a determiner or a possessive a word is a noun: "his late father's will")
+    // (after a determiner or a possessive a word is a noun: "his late father's will"; after a
+    // preposition a past form describes one: "an investigation into repeated failures")
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
+        !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) &&
         (verb_group_at(k, e) ||
          (!made && !participle_by && (is_word(k, wCue) || past_form(k) || (!polnear && (present_s_verb(k, u) || present_base_verb(k, u)))))))
       return Complement::clause;
@@ -766,7 +773,10 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
 u32 Attributor::aside_end(u32 k, u32 e) {
   // (a word, or an age: "said a man, 34, had been arrested")
   if (k + 3 >= e || !(word(k + 1) || tok(k + 1).kind == TokKind::number)) return kNone;
-  const bool relative = low_is(k + 1, "which") || low_is(k + 1, "who");
+  // (a clause of condition or time reduced to its participle between the commas: "said the plan,
+  // if approved, would fail")
+  const bool relative = low_is(k + 1, "which") || low_is(k + 1, "who") ||
+                        (word(k + 1) && lx.subordinators.count(low(k + 1)) && word(k + 2) && past_form(k + 2) && is(k + 3, ','));
   u32 c = k + 1;
   bool verb = false;
   for (; c < e && c < k + 16; ++c) {
