@@ -4162,3 +4162,15 @@ TEST(Indirect, ANounPhraseWithAWordLikeAVerbIsNoClause) {
   // (a clause of condition reduced to its participle between commas, before the verb)
   EXPECT_EQ(first_words("He said the plan, if approved, would fail."), "the plan, if approved, would fail");
 }
+
+TEST(Indirect, TwoNumbersOrTimesJoinedByAndStayInTheSubject) {
+  EXPECT_EQ(first_words("Asref said the strikes on 14 and 15 August would go ahead."), "the strikes on 14 and 15 August would go ahead");
+  EXPECT_EQ(first_words("Asref said the strikes on Monday and Tuesday would go ahead."),
+            "the strikes on Monday and Tuesday would go ahead");
+}
+
+TEST(Speaker, AListOfNamesAPrepositionGovernsIsItsNounsPhrase) {
+  EXPECT_EQ(first_mention("Foreign ministers from Germany, Poland and France said the deal was urgent."),
+            "Foreign ministers from Germany, Poland and France");
+  EXPECT_EQ(first_mention("Smith, Doe and Lee all said the deal was urgent."), "Smith, Doe and Lee");
+}

@@ -770,10 +770,20 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != fb - 1 || tok(fb - 2).has(kPossessive))
           break;
         const u32 pb = d.mentions[pm].tb;
+        // (a list a preposition governs is its noun's: "Foreign ministers from Germany, Poland and
+        // France said")
+        if (pb >= lo + 2 && word(pb - 1) && is_word(pb - 1, wPreposition)) {
+          const NP head = nominal_ending_at(pb - 2, lo);
+          if (head.ok()) {
+            np = {head.tb, np.te, -1};
+            fb = kNone;
+          }
+          break;
+        }
         if (!(pb == lo || pb == d.sents[d.sent_of_tok[pb]].tb || (pb > lo && is(pb - 1, ',')))) break;
         fb = pb;
       }
-      bool opens = fb == lo || fb == d.sents[d.sent_of_tok[fb]].tb || is(fb - 1, ',') || clause_opener(fb - 1);
+      bool opens = fb != kNone && (fb == lo || fb == d.sents[d.sent_of_tok[fb]].tb || is(fb - 1, ',') || clause_opener(fb - 1));
       if (opens) np = {fb, np.te, -1};
     }
   }

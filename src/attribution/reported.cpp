@@ -306,6 +306,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                           (word(k + 1) && mention_at(k + 1) >= 0 && d.mentions[mention_at(k + 1)].kind == MentionKind::name &&
                            d.mentions[mention_at(k + 1)].tb == k + 1) ||
                           (word(k) && low_is(k, "and") && plural_verb());
+    // (or two numbers or times: "said the strikes on 14 and 15 August would", "on Monday and Tuesday")
+    if (k + 2 < e && word(k) && (low_is(k, "and") || low_is(k, "or")) &&
+        ((tok(k - 1).kind == TokKind::number && tok(k + 1).kind == TokKind::number) || (time_word(k - 1) && time_word(k + 1))))
+      continue;
     if (k + 2 < e && word(k - 1) &&
         ((word(k) && (low_is(k, "and") || low_is(k, "or")) && and_next && !is_word(k - 1, wAuxiliary | wFunction) &&
           !(is_word(k - 1, wCue) && !determiner(k - 2)) && !past_form(k - 1)) ||
