@@ -716,3 +716,8 @@ TEST(Entities, ItAfterASentenceABodysNounOpensIsTheBodyThatNounNames) {
                          "expects to return to profit next year."),
             "Acme Corp.");
 }
+
+TEST(Entities, ANameBeforeAndIsNoModifierOfTheNameAfterIt) {
+  EXPECT_EQ(last_speaker("Maria Lopez and her brother Tom opened a food truck in 2015. \"We fought about everything,\" she said."),
+            "Maria Lopez");
+}
