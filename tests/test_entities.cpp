@@ -721,3 +721,9 @@ TEST(Entities, ANameBeforeAndIsNoModifierOfTheNameAfterIt) {
   EXPECT_EQ(last_speaker("Maria Lopez and her brother Tom opened a food truck in 2015. \"We fought about everything,\" she said."),
             "Maria Lopez");
 }
+
+TEST(Entities, AnAgeTheTextDescribedSomeoneByBeforeIsTheirsStill) {
+  EXPECT_EQ(last_speaker("Kirsty Dawes saved two children. The 34-year-old, from Huddersfield, stopped her car. Manager Sue "
+                         "Oldroyd praised her. The 34-year-old said she would visit the family."),
+            "Kirsty Dawes");
+}

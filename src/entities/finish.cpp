@@ -220,8 +220,17 @@ struct Resolver {
     return false;
   }
 
-  int described_person(u32 t, int self, Gender g) {
+  int described_person(u32 t, int self, Gender g, bool look_back = true) {
     if (const int e = aged_person(t); e >= 0) return e;
+    // (an age the text described someone by before is theirs still: "Kirsty Dawes saved two
+    // children. The 34-year-old stopped her car. Manager Sue Oldroyd praised her. The 34-year-old
+    // said …": the nearest such description before, read where it stands)
+    if (const std::string_view w = d.tok_text(t); look_back && w.ends_with("-year-old"))
+      for (u32 k = t - 1; k > 1 && k + 4000 > t; --k)
+        if (d.toks[k].kind == TokKind::word && d.tok_text(k) == w && ieq(d.tok_text(k - 1), "the")) {
+          if (const int e = described_person(k, -1, g, false); e >= 0) return e;
+          break;
+        }
     const u32 s = d.sent_of_tok[t];
     int one = -1, single = -1;  // (single: -2 when two such)
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
