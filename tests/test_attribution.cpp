@@ -4174,3 +4174,12 @@ TEST(Speaker, AListOfNamesAPrepositionGovernsIsItsNounsPhrase) {
             "Foreign ministers from Germany, Poland and France");
   EXPECT_EQ(first_mention("Smith, Doe and Lee all said the deal was urgent."), "Smith, Doe and Lee");
 }
+
+TEST(Speaker, ADeterminerAfterWithBeforeAParticipleIsOneOfAGroupThatSpeaks) {
+  Document d = whosaid::extract("\"I am proud,\" Andrea Kovacs said. Fans flooded social media, with one writing: \"Take all the time "
+                                "you need.\"",
+                                bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(mention(&d.quotes[1]), "one");
+  EXPECT_EQ(cue(&d.quotes[1]), "writing");
+}

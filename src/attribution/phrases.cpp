@@ -276,9 +276,11 @@ bool Attributor::standalone_subject(u32 t, bool* one) {
   const auto it = lx.standalone_determiners.find(low(t));
   if (it == lx.standalone_determiners.end()) return false;
   if (one) *one = it->second;
-  // (or after the sentence's link: "Yet another said")
+  // (or after the sentence's link: "Yet another said"; or after "with" before a participle, one
+  // of a group: "Fans flooded social media, with one writing: …")
   const u32 sb = d.sents[d.sent_of_tok[t]].tb;
-  return t == sb || !word(t - 1) || clause_opener(t - 1) || (t == sb + 1 && lx.discourse_markers.count(low(t - 1)));
+  return t == sb || !word(t - 1) || clause_opener(t - 1) || (t == sb + 1 && lx.discourse_markers.count(low(t - 1))) ||
+         (low_is(t - 1, "with") && word(t + 1) && low_ends_with(t + 1, "ing"));
 }
 
 // a possessive before a noun: "Kessler's", "the company's", "his", "her", "their", "its"

@@ -403,6 +403,10 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       NP direct_np = np_before(t, f.b, false);
       // the name right before the participle is its subject, even after a preposition
       if (direct_np.ok() && direct_np.mention >= 0) np = direct_np;
+      // (and a determiner standing for one of a group after "with": "Fans flooded social media,
+      // with one writing: "…"", "with many saying")
+      else if (t >= f.b + 2 && word(t - 1) && lx.standalone_determiners.count(low(t - 1)) && word(t - 2) && low_is(t - 2, "with"))
+        np = {t - 1, t, -1};
     }
     if (!np.ok() && finite && t > f.b && word(t - 1) && (low_is(t - 1, "and") || low_is(t - 1, "but"))) {
       // a second verb of the subject's right after the quotation its first verb reported:
