@@ -727,3 +727,12 @@ TEST(Entities, AnAgeTheTextDescribedSomeoneByBeforeIsTheirsStill) {
                          "Oldroyd praised her. The 34-year-old said she would visit the family."),
             "Kirsty Dawes");
 }
+
+TEST(Entities, ATitlesInitialsAfterTheStandForThePersonTheTextGaveTheTitle) {
+  EXPECT_EQ(last_speaker("Deputy Commissioner of Police (Crime) K. Srinivasa Rao addressed reporters. \"The main accused worked at "
+                         "the branch,\" the DCP said."),
+            "K. Srinivasa Rao");
+  EXPECT_EQ(last_speaker("Chief Minister Mamata Banerjee visited the site. The CM said help was on its way."), "Mamata Banerjee");
+  // (a body's initials stay the body's)
+  EXPECT_EQ(last_speaker("The FBI said the suspect fled."), "FBI");
+}
