@@ -4183,3 +4183,9 @@ TEST(Speaker, ADeterminerAfterWithBeforeAParticipleIsOneOfAGroupThatSpeaks) {
   EXPECT_EQ(mention(&d.quotes[1]), "one");
   EXPECT_EQ(cue(&d.quotes[1]), "writing");
 }
+
+TEST(Interview, HeOrSheWhoSpokeToThePaperIsThePersonNamedMostBeforeTheQuestions) {
+  EXPECT_EQ(last_speaker("Dr. Fiona Achterberg studies urban heat. This week she spoke to the Herald.\n\nQ: Is it the heat or the "
+                         "humidity?\n\nA: Both. The nights matter most.\n"),
+            "Fiona Achterberg");
+}

@@ -1965,6 +1965,16 @@ int Attributor::interview_subject() {
       // The Guardian, novelist Sally Rooney …")
       int e = -1;
       for (u32 k = t > sn.tb + 24 ? t - 24 : sn.tb; k < t && e < 0; ++k) e = person_at(k, false);  // (a bound: a sentence may be long)
+      // (or "he" or "she" as the subject: the person named most before the questions, "Dr. Fiona
+      // Achterberg studies urban heat. This week she spoke to the Herald.")
+      for (u32 k = t > sn.tb + 3 ? t - 3 : sn.tb; k < t && e < 0; ++k)
+        if (subject_pronoun(k) && mention_at(k) >= 0 &&
+            (d.mentions[mention_at(k)].gender == Gender::male || d.mentions[mention_at(k)].gender == Gender::female))
+          for (const MentionRec& m : d.mentions) {
+            if (m.tb >= first_q) break;
+            const int pe = m.kind == MentionKind::name && m.entity >= 0 ? person_at(m.tb, false) : -1;
+            if (pe >= 0 && (e < 0 || named[pe] > named[e])) e = pe;
+          }
       for (u32 k = after; k < sn.te && k < after + 8 && e < 0; ++k) e = person_at(k, k == after);
       if (e >= 0 && (best < 0 || named[e] > named[best])) best = e;
     }
