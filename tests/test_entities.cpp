@@ -736,3 +736,9 @@ TEST(Entities, ATitlesInitialsAfterTheStandForThePersonTheTextGaveTheTitle) {
   // (a body's initials stay the body's)
   EXPECT_EQ(last_speaker("The FBI said the suspect fled."), "FBI");
 }
+
+TEST(Entities, APersonTheSentenceTellsHasDiedIsNoAntecedentOfALaterSpeaker) {
+  EXPECT_EQ(last_speaker("\"We fought about everything,\" Rosa Delgado said. Her grandmother, Consuelo Delgado, died in 2020. \"I "
+                         "considered selling,\" she said."),
+            "Rosa Delgado");
+}

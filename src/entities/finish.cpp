@@ -46,6 +46,17 @@ struct Resolver {
     const std::string_view p = d.tok_lower(t - 1);
     return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "throughout";
   }
+  // a person the sentence tells has died, who says nothing after: "Her grandmother, Consuelo
+  // Delgado, died in 2020. "I considered selling," she said." (the verb right after the name or
+  // after its closing comma)
+  bool died(const MentionRec& c) const {
+    if (c.kind != MentionKind::name) return false;
+    u32 v = c.te;
+    if (v < d.toks.size() && d.tok_is(v, ',')) ++v;
+    if (v + 1 >= d.toks.size() || d.toks[v].kind != TokKind::word) return false;
+    const std::string_view w = d.tok_text(v), next = d.tok_text(v + 1);
+    return w == "died" || (w == "passed" && next == "away") || ((w == "was" || w == "were") && next == "killed");
+  }
   // a name between commas after the object of a preposition, which it names: "Asked about her
   // former band, Velvet Static, she smiled" (not a person's noun: "called by a neighbor, Tunde
   // Bakare," is someone who may speak)
@@ -573,7 +584,7 @@ struct Resolver {
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
-          if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c)) continue;
+          if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c) || died(c)) continue;
           if (c.kind == MentionKind::name && !described) {
             if (d.toks[c.te - 1].has(kPossessive)) {
               // (the owner of the sentence's subject stands for it when the sentence names no
