@@ -742,3 +742,10 @@ TEST(Entities, APersonTheSentenceTellsHasDiedIsNoAntecedentOfALaterSpeaker) {
                          "considered selling,\" she said."),
             "Rosa Delgado");
 }
+
+TEST(Entities, TheyAfterAGroupsReportIsThatGroups) {
+  EXPECT_EQ(last_speaker("Police said the man had been carrying a knife. They added that he was 34."), "Police");
+  EXPECT_EQ(last_speaker("Officials said the bridge was safe. \"We checked it twice,\" they said."), "Officials");
+  // (not past a person's report)
+  EXPECT_EQ(last_speaker("Police said the man fled. Tom Reyes said he saw him. They said it was over."), "");
+}

@@ -884,6 +884,41 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 }
 }  // namespace
 
+// "They" that reports, with no one it resolved to, after a record of a group or a body that spoke
+// in its paragraph or the one before, the last record before it: that group's ("Police said a man
+// was arrested. They added that he had been carrying a knife."); a person's record between them,
+// or a group's that is one person, stops it.
+void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order) {
+  int group = -1;   // the entity of the last record, when a group's
+  u32 group_para = 0;
+  static thread_local std::string buf;
+  for (std::uint64_t o : by_order) {
+    FinishRecord& r = recs[static_cast<u32>(o)];
+    const u32 t = r.has_mention ? d.tok_at(static_cast<u32>(r.mention.start)) : kNone;
+    const int mi = t < d.toks.size() ? d.mention_at[t] : -1;
+    const bool they = mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender == Gender::plural &&
+                      d.mentions[mi].grammatical_case == Case::nom;
+    if (they && r.entity < 0) {
+      if (group >= 0 && d.toks[t].para <= group_para + 1) r.entity = group;
+      continue;
+    }
+    if (r.kind == Kind::embed || r.entity < 0 || t >= d.toks.size()) {
+      if (r.entity >= 0) group = -1;
+      continue;
+    }
+    // (a group: a phrase with no name whose last word is a plural or a word of a group, "Police",
+    // "Officials", "the research team"; or a body's name)
+    const EntityRec& er = d.entities[r.entity];
+    const u32 last = d.tok_at(static_cast<u32>(r.mention.end) - 1);
+    const std::string_view lw = last < d.toks.size() && d.toks[last].kind == TokKind::word ? lower(d.tok_text(last), buf) : std::string_view{};
+    const bool plural = mi < 0 && lw.size() > 3 && lw.back() == 's' && !lw.ends_with("ss") && !lw.ends_with("us");
+    const bool collective = mi < 0 && (lw == "police" || lw == "staff" || lw == "team" || d.lx->collective_nouns.count(lw));
+    const bool body = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person;
+    group = plural || collective || body ? r.entity : -1;
+    group_para = d.toks[t].para;
+  }
+}
+
 // Whether the he/she of attribution a may stand for the one a speaker's indefinite phrase `phrase`
 // (no name, no pronoun: "a senior backbencher") named before it, in its paragraph or the one before: no
 // mention of `entity`, whom the pronoun resolved to, between them, and no gender of the phrase's
@@ -1079,6 +1114,7 @@ void finish(Doc& d, Document& out) {
   by_order.resize(recs.size());
   for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = std::uint64_t{recs[i].order} << 32 | i;
   std::sort(by_order.begin(), by_order.end());
+  they_of_group(d, recs, by_order);
 
   // speakers: the entities that said something, in order of their first quote (numbered first,
   // so that the list is allocated once)
