@@ -889,6 +889,15 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 // was arrested. They added that he had been carrying a knife."); a person's record between them,
 // or a group's that is one person, stops it.
 void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order) {
+  // (most documents have no such "they": the records without an entity looked at first)
+  auto they_at = [&](const FinishRecord& r) {
+    if (r.entity >= 0 || !r.has_mention || r.mention.end != r.mention.start + 4) return false;
+    const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
+    const int mi = t < d.toks.size() ? d.mention_at[t] : -1;
+    return mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender == Gender::plural &&
+           d.mentions[mi].grammatical_case == Case::nom;
+  };
+  if (std::none_of(recs.begin(), recs.end(), they_at)) return;
   int group = -1;   // the entity of the last record, when a group's
   u32 group_para = 0;
   static thread_local std::string buf;
