@@ -4189,3 +4189,7 @@ TEST(Interview, HeOrSheWhoSpokeToThePaperIsThePersonNamedMostBeforeTheQuestions)
                          "humidity?\n\nA: Both. The nights matter most.\n"),
             "Fiona Achterberg");
 }
+
+TEST(Speaker, APluralDeterminerAfterWithTakesAParticipleOfSaying) {
+  EXPECT_EQ(first_mention("Fans flooded social media, with many saying they were \"heartbroken.\""), "many");
+}

@@ -121,7 +121,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     // infinitive after it is: "Those said to be involved were arrested")
     if (word(t + 1) && low_is(t + 1, "to") && word(t + 2) && (low_is(t + 2, "be") || low_is(t + 2, "have"))) return {CueRead::none};
     const bool irregular = c->past && !low_ends_with(t, "ed");
-    const bool verb = standalone_subject(t - 1, &one) && (c->past || one != c->base) &&
+    const bool verb = standalone_subject(t - 1, &one) && (c->past || c->participle || one != c->base) &&
                       (irregular || !(word(t + 1) && !tok(t + 1).has(kCap) && !adverb_like(t + 1) &&
                                       !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener)));
     if (!verb) return {CueRead::none};
