@@ -4193,3 +4193,26 @@ TEST(Interview, HeOrSheWhoSpokeToThePaperIsThePersonNamedMostBeforeTheQuestions)
 TEST(Speaker, APluralDeterminerAfterWithTakesAParticipleOfSaying) {
   EXPECT_EQ(first_mention("Fans flooded social media, with many saying they were \"heartbroken.\""), "many");
 }
+
+TEST(Speaker, ABodysInitialsBeforeALowerCaseApostropheSAreAPossessive) {
+  EXPECT_EQ(first_mention("The WHO's director-general said vaccines remained safe."), "The WHO's director-general");
+}
+
+TEST(Speaker, AListAPrepositionGovernsMayHoldDeterminers) {
+  EXPECT_EQ(first_mention("Officials from the US, Britain and Canada said the talks failed."),
+            "Officials from the US, Britain and Canada");
+  EXPECT_EQ(first_mention("Diplomats from Egypt, Qatar and the US said the talks failed."), "Diplomats from Egypt, Qatar and the US");
+}
+
+TEST(Indirect, TwoTimesJoinedByAndAfterTheCueComeBeforeThat) {
+  EXPECT_EQ(first_words("The council said on Tuesday and Wednesday that the roads would close."), "the roads would close");
+  EXPECT_EQ(first_words("The council said on 14 and 15 August that the roads would close."), "the roads would close");
+}
+
+TEST(Indirect, NamesJoinedByAndTakeAPosition) {
+  // (--attributions all: a position taken needs someone to take it, and two names are someone)
+  EXPECT_EQ(first_mention("It was a priority and both the American Federation of Teachers and the National Education Association "
+                          "endorsed her early.",
+                          all_attributions()),
+            "both the American Federation of Teachers and the National Education Association");
+}

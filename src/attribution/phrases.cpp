@@ -753,10 +753,12 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   if (np.ok() && governed.ok() && np.tb != governed.tb && temporal(np)) np = governed;
   // "Obama and Clinton said": both of them, one speaker phrase (a group, not either one), when
   // the first opens the clause
-  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= lo + 2 &&
-      word(np.tb - 1) && low_is(np.tb - 1, "and")) {
-    int first = mention_at(np.tb - 2);
-    if (first >= 0 && d.mentions[first].kind == MentionKind::name && !tok(np.tb - 2).has(kPossessive)) {
+  // (the last with its determiner: "Diplomats from Egypt, Qatar and the US said")
+  const u32 last_b = np.ok() && np.tb > lo + 3 && determiner(np.tb - 1) && word(np.tb - 2) && low_is(np.tb - 2, "and") ? np.tb - 1 : np.tb;
+  if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && last_b >= lo + 2 &&
+      word(last_b - 1) && low_is(last_b - 1, "and")) {
+    int first = mention_at(last_b - 2);
+    if (first >= 0 && d.mentions[first].kind == MentionKind::name && !tok(last_b - 2).has(kPossessive)) {
       u32 fb = d.mentions[first].tb;
       if (fb > lo && determiner(fb - 1)) --fb;
       // ("Both Cruz and Fiorina said": the word that announces the pair is part of the phrase)
@@ -771,7 +773,8 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         }
         if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != fb - 1 || tok(fb - 2).has(kPossessive))
           break;
-        const u32 pb = d.mentions[pm].tb;
+        u32 pb = d.mentions[pm].tb;
+        if (pb > lo + 1 && determiner(pb - 1) && word(pb - 2) && is_word(pb - 2, wPreposition)) --pb;  // ("from the US, …")
         // (a list a preposition governs is its noun's: "Foreign ministers from Germany, Poland and
         // France said")
         if (pb >= lo + 2 && word(pb - 1) && is_word(pb - 1, wPreposition)) {
@@ -1037,6 +1040,11 @@ bool Attributor::speaker_like(const NP& np) {
   // (a capital only where the sentence starts: "Video of the incident shows", not "Apple Store")
   for (u32 t = np.head_b(); t < np.head_e(); ++t)
     if (word(t) && is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
+  // (or names joined, the phrase opening with one: "Cruz and Fiorina", "the AFT and the NEA")
+  const u32 hb = np.head_b();
+  if (!(mention_at(hb) >= 0 || determiner(hb) || low_is(hb, "both"))) return false;
+  for (u32 t = hb; t + 1 < np.head_e(); ++t)
+    if (word(t) && low_is(t, "and") && mention_at(t + (determiner(t + 1) ? 2 : 1)) >= 0 && mention_at(t - 1) >= 0) return true;
   return false;
 }
 
@@ -1089,7 +1097,10 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   if ((time_preposition(j) || time_opener(j)) && timely(j + 1)) ++j;
   // (a number alone is no time: "found 31 incidents"; "in 2001", "Sept. 12" are)
   if (!timely(j) || (j == k && tok(j).kind == TokKind::number)) return k;
-  while (timely(j) || (j < hi && is(j, ',') && timely(j + 1) && tok(j + 1).kind == TokKind::number)) ++j;
+  // (two joined by "and" or "or": "on Tuesday and Wednesday", "on 14 and 15 August")
+  while (timely(j) || (j < hi && is(j, ',') && timely(j + 1) && tok(j + 1).kind == TokKind::number) ||
+         (j > k && timely(j - 1) && word(j) && (low_is(j, "and") || low_is(j, "or")) && timely(j + 1)))
+    ++j;
   return j;
 }
 
