@@ -749,3 +749,10 @@ TEST(Entities, TheyAfterAGroupsReportIsThatGroups) {
   // (not past a person's report)
   EXPECT_EQ(last_speaker("Police said the man fled. Tom Reyes said he saw him. They said it was over."), "");
 }
+
+TEST(Entities, ItAfterABodysReportIsThatBodys) {
+  EXPECT_EQ(last_speaker("The company said it would appeal. It said the fine was \"disproportionate\"."), "The company");
+  EXPECT_EQ(last_speaker("The research team said the drug worked. They said more trials were needed."), "The research team");
+  // (not a person's)
+  EXPECT_EQ(last_speaker("Tom Reyes said it would rain. It said the rest of the week would be dry."), "");
+}

@@ -884,47 +884,53 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 }
 }  // namespace
 
-// "They" that reports, with no one it resolved to, after a record of a group or a body that spoke
-// in its paragraph or the one before, the last record before it: that group's ("Police said a man
-// was arrested. They added that he had been carrying a knife."); a person's record between them,
-// or a group's that is one person, stops it.
+// "They" or "it" that reports, with no one it resolved to, after a record of a group or a body
+// that spoke in its paragraph or the one before, the last record before it: that group's or that
+// body's ("Police said a man was arrested. They added that he had been carrying a knife."; "The
+// company said it would appeal. It said the fine was "disproportionate"."); a person's record
+// between them, or a group's that is one person, stops it.
 void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order) {
-  // (most documents have no such "they": the records without an entity looked at first)
-  auto they_at = [&](const FinishRecord& r) {
-    if (r.entity >= 0 || !r.has_mention || r.mention.end != r.mention.start + 4) return false;
+  // the record's "they" (plural) or "it" (neuter) that reports, or Gender::unknown
+  auto pronoun_of = [&](const FinishRecord& r) {
+    if (r.entity >= 0 || !r.has_mention || r.mention.end > r.mention.start + 4) return Gender::unknown;
     const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
     const int mi = t < d.toks.size() ? d.mention_at[t] : -1;
-    return mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender == Gender::plural &&
-           d.mentions[mi].grammatical_case == Case::nom;
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::pronoun || d.mentions[mi].grammatical_case != Case::nom) return Gender::unknown;
+    const Gender g = d.mentions[mi].gender;
+    return g == Gender::plural || g == Gender::neuter ? g : Gender::unknown;
   };
-  if (std::none_of(recs.begin(), recs.end(), they_at)) return;
-  int group = -1;   // the entity of the last record, when a group's
-  u32 group_para = 0;
+  // (most documents have none: the records without an entity looked at first)
+  if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) { return pronoun_of(r) != Gender::unknown; })) return;
+  int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
+  u32 last_para = 0;
   static thread_local std::string buf;
   for (std::uint64_t o : by_order) {
     FinishRecord& r = recs[static_cast<u32>(o)];
     const u32 t = r.has_mention ? d.tok_at(static_cast<u32>(r.mention.start)) : kNone;
-    const int mi = t < d.toks.size() ? d.mention_at[t] : -1;
-    const bool they = mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender == Gender::plural &&
-                      d.mentions[mi].grammatical_case == Case::nom;
-    if (they && r.entity < 0) {
-      if (group >= 0 && d.toks[t].para <= group_para + 1) r.entity = group;
+    if (const Gender g = pronoun_of(r); g != Gender::unknown) {
+      const int e = g == Gender::plural ? group : body;
+      if (e >= 0 && d.toks[t].para <= last_para + 1) r.entity = e;
       continue;
     }
     if (r.kind == Kind::embed || r.entity < 0 || t >= d.toks.size()) {
-      if (r.entity >= 0) group = -1;
+      if (r.entity >= 0) group = body = -1;
       continue;
     }
+    // (a phrase of no name may hold a nominal mention: "The company")
+    const int mi = d.mention_at[t] >= 0 && d.mentions[d.mention_at[t]].kind != MentionKind::nominal ? d.mention_at[t] : -1;
     // (a group: a phrase with no name whose last word is a plural or a word of a group, "Police",
-    // "Officials", "the research team"; or a body's name)
+    // "Officials", "the research team"; a body: a phrase whose last word is a body's noun, "the
+    // company", or a name no person's; a body's name is a group too, as British English has it)
     const EntityRec& er = d.entities[r.entity];
-    const u32 last = d.tok_at(static_cast<u32>(r.mention.end) - 1);
+    const u32 last = d.tok_at(static_cast<u32>(r.mention.end)) - 1;  // (the last token that starts before its end)
     const std::string_view lw = last < d.toks.size() && d.toks[last].kind == TokKind::word ? lower(d.tok_text(last), buf) : std::string_view{};
     const bool plural = mi < 0 && lw.size() > 3 && lw.back() == 's' && !lw.ends_with("ss") && !lw.ends_with("us");
     const bool collective = mi < 0 && (lw == "police" || lw == "staff" || lw == "team" || d.lx->collective_nouns.count(lw));
-    const bool body = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person;
-    group = plural || collective || body ? r.entity : -1;
-    group_para = d.toks[t].para;
+    const bool body_name = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person;
+    const bool body_noun = mi < 0 && d.lx->body_nouns.count(lw);
+    group = plural || collective || body_name ? r.entity : -1;
+    body = body_noun || body_name ? r.entity : -1;
+    last_para = d.toks[t].para;
   }
 }
 
