@@ -4216,3 +4216,11 @@ TEST(Indirect, NamesJoinedByAndTakeAPosition) {
                           all_attributions()),
             "both the American Federation of Teachers and the National Education Association");
 }
+
+TEST(Speaker, APhraseOfOneOfAGroupAfterWithOrAndBeforeAParticipleSpeaks) {
+  EXPECT_EQ(first_mention("The video went viral, with one user writing: \"Shameful.\""), "one user");
+  Document d = whosaid::extract("Online, reaction was mixed, with one writing: \"Finally!\" and another writing: \"Too little, too late.\"",
+                                bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(mention(&d.quotes[1]), "another");
+}

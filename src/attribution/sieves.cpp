@@ -405,8 +405,14 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       if (direct_np.ok() && direct_np.mention >= 0) np = direct_np;
       // (and a determiner standing for one of a group after "with": "Fans flooded social media,
       // with one writing: "…"", "with many saying")
-      else if (t >= f.b + 2 && word(t - 1) && lx.standalone_determiners.count(low(t - 1)) && word(t - 2) && low_is(t - 2, "with"))
+      // (and after "and", the next of them: "… and another writing: "…"")
+      else if (t >= f.b + 2 && word(t - 1) && lx.standalone_determiners.count(low(t - 1)) && word(t - 2) &&
+               (low_is(t - 2, "with") || low_is(t - 2, "and")))
         np = {t - 1, t, -1};
+      // (or a phrase of one of them there: "with one user writing: "…"", "with another fan posting")
+      else if (direct_np.ok() && direct_np.te == t && direct_np.tb > f.b && word(direct_np.tb - 1) && low_is(direct_np.tb - 1, "with") &&
+               speaker_like(direct_np))
+        np = direct_np;
     }
     if (!np.ok() && finite && t > f.b && word(t - 1) && (low_is(t - 1, "and") || low_is(t - 1, "but"))) {
       // a second verb of the subject's right after the quotation its first verb reported:
