@@ -4224,3 +4224,10 @@ TEST(Speaker, APhraseOfOneOfAGroupAfterWithOrAndBeforeAParticipleSpeaks) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(mention(&d.quotes[1]), "another");
 }
+
+TEST(Speaker, ASpeakersNounAloneOpeningTheSentenceIsTheSubjectOfItsSecondVerb) {
+  EXPECT_EQ(first_mention("Police on Thursday identified the man and said he had been in a relationship with the victim."), "Police");
+  // (a participle's subject after "with" is its own: not the sentence's)
+  EXPECT_EQ(first_mention("Republicans were quick to chime in, with Senator Tom Reyes tweeting that it was a \"disaster\" for her."),
+            "Senator Tom Reyes");
+}

@@ -1654,6 +1654,11 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
           one_clause(k + 2, end))
         return {t, k + 1, -1};
     }
+    // a speaker's noun alone that opens the sentence, and its verb after a time: "Police on
+    // Thursday identified the man and said"
+    if (any_noun && d.sents[d.sent_of_tok[t]].tb == t && word(t) && sentence_capital(t) && is_word(t, wNominal) && !determiner(t) &&
+        mention_at(t) < 0 && plural_phrase({t, t + 1, -1}) && verbish_at(time_phrase_after(t + 1, end), end))
+      return {t, t + 1, -1};
     if (determiner(t) && !after_preposition(t)) {
       for (u32 k = t + 1; k < end && k < t + 6; ++k) {
         // (the whole noun: "The chief spokesman", not "The chief"; "The attorney general")

@@ -908,8 +908,12 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
     FinishRecord& r = recs[static_cast<u32>(o)];
     const u32 t = r.has_mention ? d.tok_at(static_cast<u32>(r.mention.start)) : kNone;
     if (const Gender g = pronoun_of(r); g != Gender::unknown) {
+      // (a verb of saying, writing or posting: not "it seems", "they begged the question")
+      const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
+      const CueInfo* c = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
+      const bool says = c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
       const int e = g == Gender::plural ? group : body;
-      if (e >= 0 && d.toks[t].para <= last_para + 1) r.entity = e;
+      if (e >= 0 && says && d.toks[t].para <= last_para + 1) r.entity = e;
       continue;
     }
     if (r.kind == Kind::embed || r.entity < 0 || t >= d.toks.size()) {
@@ -924,11 +928,21 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
     const EntityRec& er = d.entities[r.entity];
     const u32 last = d.tok_at(static_cast<u32>(r.mention.end)) - 1;  // (the last token that starts before its end)
     const std::string_view lw = last < d.toks.size() && d.toks[last].kind == TokKind::word ? lower(d.tok_text(last), buf) : std::string_view{};
-    const bool plural = mi < 0 && lw.size() > 3 && lw.back() == 's' && !lw.ends_with("ss") && !lw.ends_with("us");
-    const bool collective = mi < 0 && (lw == "police" || lw == "staff" || lw == "team" || d.lx->collective_nouns.count(lw));
-    const bool body_name = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person;
+    // (a group: a speaker's noun of the lists in the plural, or a word of a group, in a phrase of no
+    // name at its start: "Police", "Officials", "the research team", "Fifty of the nation's top
+    // security officers")
+    bool plural = false;
+    for (u32 k = t; mi < 0 && !plural && k <= last && k < t + 10; ++k) {
+      if (d.toks[k].kind != TokKind::word || !d.is_word(k, wNominal)) continue;
+      const std::string_view w = lower(d.tok_text(k), buf);
+      if (d.lx->poll_words.count(w)) break;  // (a poll is no group that speaks: "the polls")
+      plural = (w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w) || w == "team" ||
+               d.lx->collective_nouns.count(w);
+    }
+    const bool body_name = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person && d.mentions[mi].te == last + 1 &&
+                           !d.toks[last].has(kPossessive);
     const bool body_noun = mi < 0 && d.lx->body_nouns.count(lw);
-    group = plural || collective || body_name ? r.entity : -1;
+    group = plural || body_name ? r.entity : -1;
     body = body_noun || body_name ? r.entity : -1;
     last_para = d.toks[t].para;
   }
