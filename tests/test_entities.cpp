@@ -756,3 +756,9 @@ TEST(Entities, ItAfterABodysReportIsThatBodys) {
   // (not a person's)
   EXPECT_EQ(last_speaker("Tom Reyes said it would rain. It said the rest of the week would be dry."), "");
 }
+
+TEST(Entities, HeOrSheWithNoOneItResolvedToAfterAPhraseOfOnePersonIsThatPhrases) {
+  EXPECT_EQ(last_speaker("A FEMA official said the agency had moved water. \"We are ready,\" he said."), "A FEMA official");
+  // (not against the phrase's gender)
+  EXPECT_EQ(last_speaker("A spokeswoman for the mayor said the road was closed. \"It will reopen,\" he said."), "");
+}

@@ -897,11 +897,13 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
     const int mi = t < d.toks.size() ? d.mention_at[t] : -1;
     if (mi < 0 || d.mentions[mi].kind != MentionKind::pronoun || d.mentions[mi].grammatical_case != Case::nom) return Gender::unknown;
     const Gender g = d.mentions[mi].gender;
-    return g == Gender::plural || g == Gender::neuter ? g : Gender::unknown;
+    return g == Gender::plural || g == Gender::neuter || g == Gender::male || g == Gender::female ? g : Gender::unknown;
   };
   // (most documents have none: the records without an entity looked at first)
   if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) { return pronoun_of(r) != Gender::unknown; })) return;
   int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
+  int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
+  Gender someone_gender = Gender::unknown;
   u32 last_para = 0;
   static thread_local std::string buf;
   for (std::uint64_t o : by_order) {
@@ -912,12 +914,12 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
       const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
       const CueInfo* c = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
       const bool says = c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
-      const int e = g == Gender::plural ? group : body;
+      const int e = g == Gender::plural ? group : g == Gender::neuter ? body : (someone_gender == Gender::unknown || someone_gender == g) ? someone : -1;
       if (e >= 0 && says && d.toks[t].para <= last_para + 1) r.entity = e;
       continue;
     }
     if (r.kind == Kind::embed || r.entity < 0 || t >= d.toks.size()) {
-      if (r.entity >= 0) group = body = -1;
+      if (r.entity >= 0) group = body = someone = -1;
       continue;
     }
     // (a phrase of no name may hold a nominal mention: "The company")
@@ -942,6 +944,20 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
     const bool body_name = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person && d.mentions[mi].te == last + 1 &&
                            !d.toks[last].has(kPossessive);
     const bool body_noun = mi < 0 && d.lx->body_nouns.count(lw);
+    // (one person: a phrase of no name that opens with "a", "an" or "one" and ends in a speaker's
+    // noun in the singular, "A FEMA official", "a spokeswoman for the mayor"; its gender by its noun)
+    someone = -1;
+    if (mi < 0 && !plural && !body_noun && t < last) {
+      const std::string_view first = d.tok_text(t);
+      u32 head = t + 1;
+      while (head < last && d.toks[head + 1].kind == TokKind::word && !d.is_word(head + 1, wPreposition) && !d.tok_is(head + 1, ',')) ++head;
+      if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one")) && d.toks[head].kind == TokKind::word && d.is_word(head, wNominal)) {
+        const std::string_view hw = lower(d.tok_text(head), buf);
+        someone = r.entity;
+        const auto it = d.lx->gendered_nouns.find(hw);
+        someone_gender = hw.ends_with("woman") ? Gender::female : it != d.lx->gendered_nouns.end() ? it->second : Gender::unknown;
+      }
+    }
     group = plural || body_name ? r.entity : -1;
     body = body_noun || body_name ? r.entity : -1;
     last_para = d.toks[t].para;
