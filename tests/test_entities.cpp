@@ -762,3 +762,10 @@ TEST(Entities, HeOrSheWithNoOneItResolvedToAfterAPhraseOfOnePersonIsThatPhrases)
   // (not against the phrase's gender)
   EXPECT_EQ(last_speaker("A spokeswoman for the mayor said the road was closed. \"It will reopen,\" he said."), "");
 }
+
+TEST(Entities, ADescriptionWithATitleBeforeItsNounNamesThePersonJustNamed) {
+  EXPECT_EQ(last_speaker("Julian Vance took a break. \"It has been a rough couple of weeks,\" the \"Northern Line\" star told host "
+                         "Danny Hsu."),
+            "Julian Vance");
+  EXPECT_EQ(first_mention("The \"Glasshouse\" singer wrote: \"Nobody cheated.\""), "The \"Glasshouse\" singer");
+}

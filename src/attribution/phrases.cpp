@@ -351,6 +351,15 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     if (apostrophe_s(p) && p > lo) { b = p - 1; continue; }  // "Sanders’ aides"
     // a year or a count between the determiner and the head: "A 2014 study", "the two leaders"
     if (tok(p).kind == TokKind::number && p > lo && determiner(p - 1)) { b = p - 1; break; }
+    // a title in the writer's quotation marks before the head: 'The "Glasshouse" singer'
+    if (title_mark(p) && p > lo + 1) {
+      u32 o = p - 1;
+      while (o > lo && o + 6 > p && !title_mark(o)) --o;
+      if (o < p - 1 && title_mark(o)) {
+        b = o;
+        continue;
+      }
+    }
     if (!word(p)) break;
     // (a determiner before another: "the two senior officials", "his many critics"; not the
     // conjunction: "said that the foundation")

@@ -142,11 +142,12 @@ struct Resolver {
   // A description of a person the text has named, token t after "the": a noun of
   // data/person_descriptions.tsv ("the Spaniard", "the Democrat") or an age ("the 45-year-old").
   // Its gender (unknown: either) in g.
-  bool description(u32 t, Gender& g) {
+  bool description(u32 t, Gender& g, u32 the = kNone) {
     if (t == 0 || d.toks[t].kind != TokKind::word || d.toks[t].has(kPossessive)) return false;
-    // (after "the" and a place or two: "the Texas Republican", "the New York Democrat")
-    u32 b = t - 1;
-    while (b > 0 && b + 2 >= t && d.toks[b].kind == TokKind::word && d.toks[b].has(kCap) && !ieq(d.tok_text(b), "the")) --b;
+    // (after "the" and a place or two: "the Texas Republican", "the New York Democrat"; or after
+    // "the" given, an age between: "the 29-year-old singer")
+    u32 b = the != kNone ? the : t - 1;
+    while (the == kNone && b > 0 && b + 2 >= t && d.toks[b].kind == TokKind::word && d.toks[b].has(kCap) && !ieq(d.tok_text(b), "the")) --b;
     if (!ieq(d.tok_text(b), "the")) return false;
     const std::string_view w = d.tok_text(t);
     if (w.ends_with("-year-old") && w.size() > 9 && w[0] >= '0' && w[0] <= '9') {
@@ -280,12 +281,21 @@ struct Resolver {
       const u32 t = d.tok_at(a.speaker_span.start);
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
         if (const int e = resolve_description(t + 1); e >= 0) return e;
+      // (a title in the writer's marks between: 'the "Northern Line" star')
+      if (the && t + 4 < d.toks.size() && d.toks[t + 1].kind == TokKind::punct && d.toks[t + 1].mark != Mark::none) {
+        u32 c = t + 2;
+        while (c < d.toks.size() && c < t + 8 && !(d.toks[c].kind == TokKind::punct && d.toks[c].mark != Mark::none)) ++c;
+        if (c + 1 < d.toks.size() && d.toks[c + 1].e == a.speaker_span.end)
+          if (Gender g = Gender::unknown; description(c + 1, g, t))
+            if (const int e = described_person(c + 1, -1, g); e >= 0) return e;
+      }
       // (an age before the person's noun, the age the text gives beside a name: "Marcus Bell, 28,
       // … the 28-year-old striker"; with no age given, the noun may be another's, "Goalkeeper Dan
       // Ross … The 28-year-old striker")
       if (the && t + 2 < d.toks.size() && d.toks[t + 2].e == a.speaker_span.end && d.toks[t + 2].kind == TokKind::word &&
-          !d.toks[t + 2].has(kCap))
+          !d.toks[t + 2].has(kCap)) {
         if (const int e = aged_person(t + 1); e >= 0) return e;
+      }
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
