@@ -136,3 +136,12 @@ TEST(Text, MojibakeLettersStayInsideTheirWord) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_NE(d.quotes[0].speaker.find("Ann"), std::string::npos);
 }
+
+TEST(Text, ALiveBlogsTimeBeforeADashIsASentenceOfItsOwn) {
+  Document d = whosaid::extract("11:05 a.m. ET — Power outages now top 200,000, the utility said.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Power outages now top 200,000");
+  Document e = whosaid::extract("11:20 a.m. ET — Marcus Liang, reporting from Houma: \"The water is rising.\"", bytes());
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].speaker, "Marcus Liang");
+}

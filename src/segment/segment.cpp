@@ -1067,8 +1067,11 @@ void split_sentences(Doc& d) {
     u32 start = p.tb;
     // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
     // "LONDON, May 2 (Reuters) - ..." (capital letters, then a dash within a few tokens)
-    if (p.te > p.tb + 3 && toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word &&
-        d.tok_text(p.tb).size() > 1) {
+    // (and a live blog's time: "11:20 a.m. ET — …", "14:05 - …")
+    const bool clock = toks[p.tb].kind == TokKind::number && p.te > p.tb + 2 &&
+                       (d.tok_text(p.tb).find(':') != std::string_view::npos ||
+                        (d.tok_text(p.tb + 1) == ":" && toks[p.tb + 2].kind == TokKind::number));
+    if (p.te > p.tb + 3 && ((toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word && d.tok_text(p.tb).size() > 1) || clock)) {
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 10; ++t) {
         if (toks[t].kind == TokKind::quote_mark) break;
         if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
