@@ -4231,3 +4231,12 @@ TEST(Speaker, ASpeakersNounAloneOpeningTheSentenceIsTheSubjectOfItsSecondVerb) {
   EXPECT_EQ(first_mention("Republicans were quick to chime in, with Senator Tom Reyes tweeting that it was a \"disaster\" for her."),
             "Senator Tom Reyes");
 }
+
+TEST(Indirect, AQuestionPutToTheSubjectBetweenCommasIsNoReport) {
+  EXPECT_EQ(first_words("Hollowell, asked whether the state had enough shelter, said it did."), "it did");
+  Document d = whosaid::extract("Hollowell, asked whether the state had enough shelter, said: \"Right now, yes.\"", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // (a pronoun after an inverted cue is a clause's subject: no "…, said it" reading)
+  EXPECT_EQ(first_mention("Facebook found the posting, reported it to the F.B.I., and removed it on Thursday."), "(none)");
+}

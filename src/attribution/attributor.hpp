@@ -451,6 +451,10 @@ struct Attributor {
   bool clause_verb(u32 u, u32 e, bool base_is_verb = true);
   bool main_clause_verb(u32 u, u32 e);
   // a comma at c and "who" or "which" after it: a relative clause opens ("an official, who asked …")
+  // a question's word after a verb of asking: "asked whether", "asked about", "asked how"
+  bool asked_aside(u32 t) {
+    return t < ntoks && word(t) && (low_is(t, "whether") || low_is(t, "if") || low_is(t, "about") || lx.question_words.count(low(t)));
+  }
   bool relative_opens(u32 c) const { return is(c, ',') && word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which")); }
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);

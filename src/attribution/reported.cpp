@@ -548,6 +548,8 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // ("…, MPs were told", "…, court told": the subject is the one told)
     if (told_no_one(*c, k, clen, to)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
+    // (after the cue, no pronoun: "…, said it did" is a clause, not '"…," said he')
+    if (k == from && np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun) return {};
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
     // ("…, a view shared by many economists": a participle and its agent describe a noun that
     // speaks no words; not "…, the minister said by phone")
@@ -1529,6 +1531,9 @@ void Attributor::reported_before_quote(const Sentence& s) {
       if (d.attr[qi].cue_tok == k) return;
     // ("The president is said to have told aides": the subject of a passive cue is not its speaker)
     if (!polnear && c->past && word(k - 1) && passive_be(k - 1)) continue;
+    // (nor a question put to the subject, between commas: "Hollowell, asked whether the state had
+    // enough shelter, said: "…"")
+    if (c->past && c->addressee_object && is(k - 1, ',') && asked_aside(k + clen)) continue;
     // (nor the verb of a relative clause in the subject, or of one that describes its noun:
     // "One official who relayed the exchange said …", "People briefed on the talks say …";
     // PolNeAR marks the relative clause's report too, "who relayed | the exchange", which ends
@@ -2502,8 +2507,9 @@ void Attributor::indirect_speech() {
       // "the team appeared paralyzed", "New Hampshire seems stable": what the subject seems, and
       // "It appears that ...", "It seemed like ...": the clause that seems so
       if (polnear && c->cls == CueClass::appearance && appearance_predicate(k, clen, lo, e)) continue;
-      // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking
-      if (passive) continue;
+      // "Cole was asked whether ...": the subject of a passive cue is spoken to, not speaking; so is
+      // one a question between commas is put to ("Hollowell, asked whether …, said it did")
+      if (passive || (!polnear && c->past && c->addressee_object && k > lo && is(k - 1, ',') && asked_aside(k + clen))) continue;
       // (what the cue reports is read before its subject, the costlier search, which a cue that
       // reports nothing does not need, unless its verb ends a relative clause's report below;
       // neither reading changes anything but its memo: the order changes no result)
