@@ -769,3 +769,9 @@ TEST(Entities, ADescriptionWithATitleBeforeItsNounNamesThePersonJustNamed) {
             "Julian Vance");
   EXPECT_EQ(first_mention("The \"Glasshouse\" singer wrote: \"Nobody cheated.\""), "The \"Glasshouse\" singer");
 }
+
+TEST(Entities, AnAgeAndANounWithNoAgeGivenNameThePersonJustNamedWithNoOtherSuchNoun) {
+  EXPECT_EQ(last_speaker("Marcus Bell scored twice on his return from injury. \"I am just happy to be back,\" the 28-year-old striker "
+                         "said."),
+            "Marcus Bell");
+}

@@ -218,6 +218,24 @@ struct Resolver {
       }
     return -1;
   }
+  // whether the text wrote entity e's name, in the 4,000 tokens before t, after a noun of
+  // data/person_descriptions.tsv other than the one at t ("Goalkeeper Dan Ross" for "striker")
+  bool other_noun(int e, u32 t) {
+    static thread_local std::string buf;
+    const std::string noun(d.tok_lower(t));
+    for (u32 k = t > 4000 ? t - 4000 : 0; k < t; ++k) {
+      const int mi = d.mention_at[k];
+      if (mi < 0 || d.mentions[mi].entity != e || d.mentions[mi].tb != k) continue;
+      // (the word before the mention, and the words of it before the name: "Goalkeeper Dan Ross")
+      const u32 nb = d.tok_at(d.mentions[mi].nb);
+      for (u32 x = k > 0 ? k - 1 : k; x < nb && x < t; ++x) {
+        if (d.toks[x].kind != TokKind::word) continue;
+        const std::string_view xw = lower(d.tok_text(x), buf);
+        if (xw != noun && d.lx->person_descriptions.count(xw)) return true;
+      }
+    }
+    return false;
+  }
   // whether the text gives entity e's age as another than the age at t
   bool other_age(int e, u32 t) {
     const std::string_view w = d.tok_text(t);
@@ -295,6 +313,12 @@ struct Resolver {
       if (the && t + 2 < d.toks.size() && d.toks[t + 2].e == a.speaker_span.end && d.toks[t + 2].kind == TokKind::word &&
           !d.toks[t + 2].has(kCap)) {
         if (const int e = aged_person(t + 1); e >= 0) return e;
+        // (with no age given, the noun describes as alone, unless the text gave the person another
+        // noun of the kind: "Marcus Bell scored twice. … the 28-year-old striker said" is Bell's;
+        // "Goalkeeper Dan Ross saved a penalty. The 28-year-old striker said" is not Ross's)
+        if (d.tok_text(t + 1).ends_with("-year-old"))
+          if (Gender g = Gender::unknown; description(t + 2, g, t))
+            if (const int e = described_person(t + 2, -1, g); e >= 0 && !other_age(e, t + 1) && !other_noun(e, t + 2)) return e;
       }
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
