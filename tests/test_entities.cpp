@@ -775,3 +775,9 @@ TEST(Entities, AnAgeAndANounWithNoAgeGivenNameThePersonJustNamedWithNoOtherSuchN
                          "said."),
             "Marcus Bell");
 }
+
+TEST(Entities, ATitleThatIsAlsoAFirstNameBeforeASurnameAloneIsTheFirstName) {
+  EXPECT_EQ(only_speaker("Dean Narayan said the catchments were saturated."), "Dean Narayan");
+  EXPECT_EQ(only_speaker("Councillor Dean Lowe asked whether the council had considered the impact."), "Dean Lowe");
+  EXPECT_EQ(only_speaker("President Donald Trump said the plan would work."), "Donald Trump");
+}
