@@ -4240,3 +4240,7 @@ TEST(Indirect, AQuestionPutToTheSubjectBetweenCommasIsNoReport) {
   // (a pronoun after an inverted cue is a clause's subject: no "…, said it" reading)
   EXPECT_EQ(first_mention("Facebook found the posting, reported it to the F.B.I., and removed it on Thursday."), "(none)");
 }
+
+TEST(Indirect, TheClauseBeforeASpeakerAndCueThatASemicolonEndsIsReported) {
+  EXPECT_EQ(first_words("The woman was in stable condition, he said; the man underwent surgery."), "The woman was in stable condition");
+}

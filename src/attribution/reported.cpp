@@ -2327,6 +2327,26 @@ void Attributor::indirect_speech() {
         }
       }
     }
+    // CLAUSE, X said; CLAUSE.: the first clause, reported, when the speaker and the cue end it
+    // before a semicolon ("The woman was in stable condition, he said; the man underwent surgery.")
+    {
+      u32 sc = b + 3;
+      while (sc + 2 < e && !is(sc, ';') && !quoted(sc)) ++sc;
+      // (no cue after it: its clause is the writer's, not another report)
+      const bool cue_after = sc + 2 < e && std::lower_bound(scanned.cues.begin(), scanned.cues.end(), sc) != scanned.cues.end() &&
+                             *std::lower_bound(scanned.cues.begin(), scanned.cues.end(), sc) < e;
+      if (sc + 2 < e && is(sc, ';') && !cue_after) {
+        u32 c = sc - 1;
+        while (c > b + 2 && c + 6 > sc && !is(c, ',')) --c;
+        if (is(c, ',') && c + 2 < sc) {
+          const CueSegment cs = cue_segment(c + 1, sc);
+          if (cs.np.ok() && cs.k + cs.len == sc && (cs.np.tb == c + 1 || cs.k == c + 1) && main_clause_verb(b, c)) {
+            add_indirect(b, c, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
+            continue;
+          }
+        }
+      }
+    }
     // CLAUSE, X said. / CLAUSE, said X.
     // (the last comma before e, when it is at least two tokens in and at most eight from the end)
     const auto& commas = scanned.commas;
