@@ -781,3 +781,9 @@ TEST(Entities, ATitleThatIsAlsoAFirstNameBeforeASurnameAloneIsTheFirstName) {
   EXPECT_EQ(only_speaker("Councillor Dean Lowe asked whether the council had considered the impact."), "Dean Lowe");
   EXPECT_EQ(only_speaker("President Donald Trump said the plan would work."), "Donald Trump");
 }
+
+TEST(Entities, ANounOfADoerBeforeAFirstNameAndASurnameIsNoPartOfTheName) {
+  EXPECT_EQ(only_speaker("Shopper Angela Rios, 38, said she heard a loud bang."), "Angela Rios");
+  EXPECT_EQ(only_speaker("Administrator Walter Brandt said it would take three years."), "Walter Brandt");
+  EXPECT_EQ(only_speaker("Tucker Carlson said it would take three years."), "Tucker Carlson");
+}

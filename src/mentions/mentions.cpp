@@ -67,6 +67,11 @@ struct Finder {
   // a word of a science's practitioner: "Glaciologist", "Geophysicist", "Psychiatrist" (not any
   // word in -ist, "Baptist Health", "Socialist Party"; nor in -ician, "Galician Nationalist Bloc";
   // nor a plural, "Physicians for Human Rights")
+  // a noun of a doer by its ending ("shopper", "administrator"), of six letters or more
+  bool agentive(u32 t) const {
+    const std::string_view w = tok_text(t);
+    return w.size() >= 6 && !toks[t].has(kAllCaps) && (w.ends_with("er") || w.ends_with("or"));
+  }
   static bool occupation_word(std::string_view w) {
     return w.size() >= 7 && (w.ends_with("ologist") || w.ends_with("icist") || w.ends_with("iatrist"));
   }
@@ -545,6 +550,11 @@ struct Finder {
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
+      // (or a noun of a doer by its ending, no first name itself, before a first name and a
+      // surname: "Shopper Angela Rios", "Administrator Walter Brandt")
+      if (u == t && e > u + 2 && name_b == u && sentence_initial(u) && !is_word(u, wTitle) && agentive(u) &&
+          d.lx->first_names.count(low(u + 1)) && !d.lx->first_names.count(low(u)))
+        name_b = u + 1;
       // (or a person's noun before a name of one word: "Singer Lizzo wrote", "Rapper Drake said";
       // not a body's, "Company", nor a noun before a noun, "Police Chief")
       if (u == t && e == u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle) && !low(u).ends_with('s') &&
