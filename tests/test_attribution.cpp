@@ -4244,3 +4244,9 @@ TEST(Indirect, AQuestionPutToTheSubjectBetweenCommasIsNoReport) {
 TEST(Indirect, TheClauseBeforeASpeakerAndCueThatASemicolonEndsIsReported) {
   EXPECT_EQ(first_words("The woman was in stable condition, he said; the man underwent surgery."), "The woman was in stable condition");
 }
+
+TEST(Speaker, ANounCapitalisedWhereTheSentenceOpensBeforeAtAndANameIsItsPhrasesHead) {
+  EXPECT_EQ(first_mention("Analysts at Barclays said the forecast was cut."), "Analysts at Barclays");
+  EXPECT_EQ(first_mention("Dan Ives of Wedbush Securities said the plan failed."), "Dan Ives of Wedbush Securities");
+  EXPECT_EQ(only_speaker("Dan Ives of Wedbush Securities said the plan failed."), "Dan Ives");
+}

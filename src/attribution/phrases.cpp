@@ -641,8 +641,9 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (p > lo && determiner(p - 1)) --p;
     if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
       int head = mention_at(p - 2);
+      // (a person's name, not a noun capitalised where the sentence opens: "Analysts at Barclays said")
       if (head >= 0 && d.mentions[head].kind == MentionKind::name && d.mentions[head].te == p - 1 &&
-          !tok(p - 2).has(kPossessive))
+          !tok(p - 2).has(kPossessive) && !(d.mentions[head].te == d.mentions[head].tb + 1 && is_word(d.mentions[head].tb, wNominal)))
         np = {d.mentions[head].tb, d.mentions[head].te, head};
     }
   }
