@@ -4250,3 +4250,9 @@ TEST(Speaker, ANounCapitalisedWhereTheSentenceOpensBeforeAtAndANameIsItsPhrasesH
   EXPECT_EQ(first_mention("Dan Ives of Wedbush Securities said the plan failed."), "Dan Ives of Wedbush Securities");
   EXPECT_EQ(only_speaker("Dan Ives of Wedbush Securities said the plan failed."), "Dan Ives");
 }
+
+TEST(Indirect, AWordBeforeANounOfThoseToldIsPartOfThemBeforeTheClause) {
+  EXPECT_EQ(first_words("The minister told local officials that the talks had failed."), "the talks had failed");
+  EXPECT_EQ(first_words("Kremlin spokesman Yury Pavlenkov told state media that Russia remained open to talks."),
+            "Russia remained open to talks");
+}

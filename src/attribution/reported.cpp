@@ -1087,6 +1087,14 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
              w + 1 < e && (clause_start(w + 1, e) || subject_pronoun(w + 1) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
       after = w + 1;
+    // "told local reporters that …", "told state media that …", "told state television the
+    // talks …": a word before a noun of the speaker or addressee lists, then "that" or a clause
+    else if (w == u && w + 3 < e && word(w) && word(w + 1) && !tok(w).has(kCap) && !tok(w + 1).has(kCap) &&
+             !is_word(w, wPreposition | wAuxiliary | wPronoun | wDeterminer) && (!is_word(w, wFunction) || is_word(w, wModifier)) &&
+             is_word(w + 1, wNominal | wAddresseeNoun) &&
+             ((word(w + 2) && tok_text(w + 2) == "that") || subject_pronoun(w + 2) || determiner(w + 2)) &&
+             complement_at(c, word(w + 2) && tok_text(w + 2) == "that" ? w + 3 : w + 2, e) == Complement::clause)
+      after = w + 2;
     // "told agents that he …", "told investigators she …": a plural noun alone, before a clause
     else if (w == u && word(w) && !tok(w).has(kCap) && low_ends_with(w, "s") && tok_text(w).size() > 3 &&
              !is_word(w, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) && w + 2 < e &&
