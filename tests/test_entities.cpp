@@ -787,3 +787,13 @@ TEST(Entities, ANounOfADoerBeforeAFirstNameAndASurnameIsNoPartOfTheName) {
   EXPECT_EQ(only_speaker("Administrator Walter Brandt said it would take three years."), "Walter Brandt");
   EXPECT_EQ(only_speaker("Tucker Carlson said it would take three years."), "Tucker Carlson");
 }
+
+TEST(Entities, APronounTakesAGroupsOrAPersonsPhraseOnlyInTheNextSentenceAndNotAPluralTheReportOpensWith) {
+  EXPECT_EQ(last_speaker("Police said two men had been arrested. They told reporters outside the station that they were innocent."), "");
+  EXPECT_EQ(last_speaker("A FEMA official said crews were on the way. The governor's spokeswoman thanked the agency. \"We are "
+                         "grateful,\" she said."),
+            "");
+  // (nor an age and a noun with two people named before)
+  EXPECT_EQ(last_speaker("Ekdahl and his teammate Pavel Novak both scored. The 28-year-old striker said the win was for the fans."),
+            "The 28-year-old striker");
+}

@@ -218,6 +218,23 @@ struct Resolver {
       }
     return -1;
   }
+  // whether a person other than entity e is named in the sentence of token t or the one before
+  // ("Ekdahl and his teammate Pavel Novak both scored. The 28-year-old striker said": either)
+  bool another_named(int e, u32 t) const {
+    const u32 s = d.sent_of_tok[t];
+    for (u32 k = d.sents[s > 0 ? s - 1 : s].tb; k < t; ++k) {
+      const int mi = d.mention_at[k];
+      if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 && d.mentions[mi].entity != e &&
+          d.entities[d.mentions[mi].entity].person)
+        return true;
+      // (or a capitalised word that opens the sentence and is no word of the lists, a surname
+      // the mentions stage had no evidence for: "Ekdahl")
+      if (mi < 0 && k == d.sents[d.sent_of_tok[k]].tb && d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && !d.toks[k].bits &&
+          k + 1 < t && d.toks[k + 1].kind == TokKind::word && ieq(d.tok_text(k + 1), "and"))
+        return true;
+    }
+    return false;
+  }
   // whether the text wrote entity e's name, in the 4,000 tokens before t, after a noun of
   // data/person_descriptions.tsv other than the one at t ("Goalkeeper Dan Ross" for "striker")
   bool other_noun(int e, u32 t) {
@@ -318,7 +335,8 @@ struct Resolver {
         // "Goalkeeper Dan Ross saved a penalty. The 28-year-old striker said" is not Ross's)
         if (d.tok_text(t + 1).ends_with("-year-old"))
           if (Gender g = Gender::unknown; description(t + 2, g, t))
-            if (const int e = described_person(t + 2, -1, g); e >= 0 && !other_age(e, t + 1) && !other_noun(e, t + 2)) return e;
+            if (const int e = described_person(t + 2, -1, g); e >= 0 && !other_age(e, t + 1) && !other_noun(e, t + 2) && !another_named(e, t))
+              return e;
       }
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
@@ -923,7 +941,7 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 // body's ("Police said a man was arrested. They added that he had been carrying a knife."; "The
 // company said it would appeal. It said the fine was "disproportionate"."); a person's record
 // between them, or a group's that is one person, stops it.
-void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order) {
+void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // the record's "they" (plural) or "it" (neuter) that reports, or Gender::unknown
   auto pronoun_of = [&](const FinishRecord& r) {
     if (r.entity >= 0 || !r.has_mention || r.mention.end > r.mention.start + 4) return Gender::unknown;
@@ -938,7 +956,7 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
   int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
   int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
   Gender someone_gender = Gender::unknown;
-  u32 last_para = 0;
+  u32 last_sent = 0;
   static thread_local std::string buf;
   for (std::uint64_t o : by_order) {
     FinishRecord& r = recs[static_cast<u32>(o)];
@@ -949,7 +967,9 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
       const CueInfo* c = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
       const bool says = c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
       const int e = g == Gender::plural ? group : g == Gender::neuter ? body : (someone_gender == Gender::unknown || someone_gender == g) ? someone : -1;
-      if (e >= 0 && says && d.toks[t].para <= last_para + 1) r.entity = e;
+      // (in the sentence after the record's, or its own: "A FEMA official said …. The governor's
+      // spokeswoman thanked the agency. "…," she said" is not the official's)
+      if (e >= 0 && says && d.sent_of_tok[t] <= last_sent + 1) r.entity = e;
       continue;
     }
     if (r.kind == Kind::embed || r.entity < 0 || t >= d.toks.size()) {
@@ -994,7 +1014,18 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
     }
     group = plural || body_name ? r.entity : -1;
     body = body_noun || body_name ? r.entity : -1;
-    last_para = d.toks[t].para;
+    last_sent = d.sent_of_tok[t];
+    // (a report whose clause opens with a plural leaves "they" to it: "Police said two men had
+    // been arrested. They told reporters they were innocent.")
+    if (group >= 0 && r.pe > r.pb) {
+      const u32 cb = d.tok_at(pool[r.pb].start);
+      for (u32 k = cb; k < d.toks.size() && k < cb + 3 && group >= 0; ++k) {
+        if (d.toks[k].kind != TokKind::word) break;
+        const std::string_view w = lower(d.tok_text(k), buf);
+        if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !d.is_word(k, wFunction)) || w == "men" || w == "women" || w == "people")
+          group = -1;
+      }
+    }
   }
 }
 
@@ -1193,7 +1224,7 @@ void finish(Doc& d, Document& out) {
   by_order.resize(recs.size());
   for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = std::uint64_t{recs[i].order} << 32 | i;
   std::sort(by_order.begin(), by_order.end());
-  they_of_group(d, recs, by_order);
+  they_of_group(d, recs, by_order, pool);
 
   // speakers: the entities that said something, in order of their first quote (numbered first,
   // so that the list is allocated once)
