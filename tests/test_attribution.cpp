@@ -4237,6 +4237,8 @@ TEST(Indirect, AQuestionPutToTheSubjectBetweenCommasIsNoReport) {
   Document d = whosaid::extract("Hollowell, asked whether the state had enough shelter, said: \"Right now, yes.\"", bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(first_words("Mr. Hartley, asked whether he would resign, said he had \"no plans to go anywhere.\""),
+            "he had \"no plans to go anywhere.\"");
   // (a pronoun after an inverted cue is a clause's subject: no "…, said it" reading)
   EXPECT_EQ(first_mention("Facebook found the posting, reported it to the F.B.I., and removed it on Thursday."), "(none)");
 }

@@ -276,6 +276,12 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     for (u32 t = ca.t + ca.len; t < cues[i + 1].t && !closed; ++t) closed = is(t, ',');
     if (closed) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i--));
   }
+  // a question put to the subject between commas ("Mr. Hartley, asked whether he would resign,
+  // said he had "…""): no report of the subject's, a later verb reports
+  for (std::size_t i = 0; i + 1 < cues.size(); ++i)
+    if (cues[i].c->past && cues[i].c->addressee_object && cues[i].t > f.b && is(cues[i].t - 1, ',') &&
+        asked_aside(cues[i].t + cues[i].len))
+      cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i--));
   // (or with no comma: "A delegate who spoke on condition of anonymity said the talks had "…"")
   // (with the infinitives in it: "who asked for anonymity to discuss the talks")
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
