@@ -2337,7 +2337,8 @@ void Attributor::indirect_speech() {
     }
     // CLAUSE, X said; CLAUSE.: the first clause, reported, when the speaker and the cue end it
     // before a semicolon ("The woman was in stable condition, he said; the man underwent surgery.")
-    {
+    // (the sentence's bytes looked at first: most hold no semicolon)
+    if (e > b + 5 && std::memchr(text + tok(b).b, ';', tok(e - 1).e - tok(b).b)) {
       u32 sc = b + 3;
       while (sc + 2 < e && !is(sc, ';') && !quoted(sc)) ++sc;
       // (no cue after it: its clause is the writer's, not another report)

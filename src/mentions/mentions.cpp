@@ -587,7 +587,7 @@ struct Finder {
       // Gerald Finch", not the firm "MP Materials"; after a body's name any, "Tesla CEO Musk")
       for (u32 k = e - 1; k > name_b; --k) {
         // (a title that is also a first name, before a surname alone, is the first name: "Dean Lowe")
-        if (k + 1 == e && !toks[k - 1].has(kAbbrev) && d.lx->first_names.count(low(k - 1)) &&
+        if (k + 1 == e && is_title(k - 1) && !toks[k - 1].has(kAbbrev) && d.lx->first_names.count(low(k - 1)) &&
             !(k >= 2 && toks[k - 2].kind == TokKind::word && ieq(tok_text(k - 2), "the")))
           continue;
         if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || k - 1 > name_b || e >= k + 2)) { name_b = k; break; }
