@@ -936,13 +936,14 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
 }
 }  // namespace
 
-// "They" or "it" that reports, with no one it resolved to, after a record of a group or a body
-// that spoke in its paragraph or the one before, the last record before it: that group's or that
-// body's ("Police said a man was arrested. They added that he had been carrying a knife."; "The
-// company said it would appeal. It said the fine was "disproportionate"."); a person's record
-// between them, or a group's that is one person, stops it.
+// "They", "it", "he" or "she" that reports with no one it resolved to, in the sentence after the
+// last record before it or in that record's own, when that record is a group's, a body's or an
+// unnamed person's that fits: theirs ("Police said a man was arrested. They added that he had been
+// carrying a knife."; "The company said it would appeal. It said …"; "A FEMA official said …. "…,"
+// he said"). Any other record between them stops it, and "they" is left to a plural that the
+// group's report opens with ("Police said two men had been arrested. They told reporters …").
 void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
-  // the record's "they" (plural) or "it" (neuter) that reports, or Gender::unknown
+  // the gender of the record's pronoun that is its subject ("they", "it", "he", "she"), or Gender::unknown
   auto pronoun_of = [&](const FinishRecord& r) {
     if (r.entity >= 0 || !r.has_mention || r.mention.end > r.mention.start + 4) return Gender::unknown;
     const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
@@ -978,9 +979,8 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
     }
     // (a phrase of no name may hold a nominal mention: "The company")
     const int mi = d.mention_at[t] >= 0 && d.mentions[d.mention_at[t]].kind != MentionKind::nominal ? d.mention_at[t] : -1;
-    // (a group: a phrase with no name whose last word is a plural or a word of a group, "Police",
-    // "Officials", "the research team"; a body: a phrase whose last word is a body's noun, "the
-    // company", or a name no person's; a body's name is a group too, as British English has it)
+    // (a body: a phrase whose last word is a body's noun, "the company", or a name no person's that
+    // is the whole phrase; a body's name is a group too, as British English has it)
     const EntityRec& er = d.entities[r.entity];
     const u32 last = d.tok_at(static_cast<u32>(r.mention.end)) - 1;  // (the last token that starts before its end)
     const std::string_view lw = last < d.toks.size() && d.toks[last].kind == TokKind::word ? lower(d.tok_text(last), buf) : std::string_view{};

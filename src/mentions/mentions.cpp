@@ -67,6 +67,11 @@ struct Finder {
   // a word of a science's practitioner: "Glaciologist", "Geophysicist", "Psychiatrist" (not any
   // word in -ist, "Baptist Health", "Socialist Party"; nor in -ician, "Galician Nationalist Bloc";
   // nor a plural, "Physicians for Human Rights")
+  // a title that is also a first name ("Dean", "Earl"), written in full and not after "the": before
+  // a surname alone it is the first name ("Dean Narayan", "Councillor Dean Lowe")
+  bool first_name_title(u32 t) {
+    return !toks[t].has(kAbbrev) && d.lx->first_names.count(low(t)) && !(t > 0 && toks[t - 1].kind == TokKind::word && ieq(tok_text(t - 1), "the"));
+  }
   // a noun of a doer by its ending ("shopper", "administrator"), of six letters or more
   bool agentive(u32 t) const {
     const std::string_view w = tok_text(t);
@@ -413,11 +418,9 @@ struct Finder {
       else if (u + 2 < n && toks[u].has(kAllCaps) && is_title(u + 1) && !is_title(u) && name_word(u) && toks[u + 1].para == k.para)
         ++u;
       while (u < n && is_title(u) && toks[u].para == k.para) {
-        // (a title that is also a first name, before a surname alone, is the first name: "Dean
-        // Lowe", "Councillor Dean Lowe"; not "the Dean", "Dean Smith Jones")
-        if (u + 1 < n && !toks[u].has(kAbbrev) && name_word(u + 1) && !is_title(u + 1) && toks[u + 1].para == k.para &&
-            (u + 2 >= n || !name_word(u + 2) || toks[u + 2].para != k.para) && d.lx->first_names.count(low(u)) &&
-            !(u > 0 && toks[u - 1].kind == TokKind::word && ieq(tok_text(u - 1), "the")))
+        // (not a first name before a surname alone: "Dean Lowe"; "Dean Smith Jones" has a title)
+        if (u + 1 < n && name_word(u + 1) && !is_title(u + 1) && toks[u + 1].para == k.para &&
+            (u + 2 >= n || !name_word(u + 2) || toks[u + 2].para != k.para) && first_name_title(u))
           break;
         // (a title in capitals, an acronym, only before a name of two words: "MP Gerald Finch",
         // not the firm "MP Materials")
@@ -586,10 +589,8 @@ struct Finder {
       // (a title in capitals, an acronym, opening the run only before a name of two words: "MP
       // Gerald Finch", not the firm "MP Materials"; after a body's name any, "Tesla CEO Musk")
       for (u32 k = e - 1; k > name_b; --k) {
-        // (a title that is also a first name, before a surname alone, is the first name: "Dean Lowe")
-        if (k + 1 == e && is_title(k - 1) && !toks[k - 1].has(kAbbrev) && d.lx->first_names.count(low(k - 1)) &&
-            !(k >= 2 && toks[k - 2].kind == TokKind::word && ieq(tok_text(k - 2), "the")))
-          continue;
+        // (nor a first name before a surname alone: "Councillor Dean Lowe")
+        if (k + 1 == e && is_title(k - 1) && first_name_title(k - 1)) continue;
         if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || k - 1 > name_b || e >= k + 2)) { name_b = k; break; }
       }
       // letters after the name ("Priya Lathan MP") are no part of it
