@@ -2342,8 +2342,8 @@ void Attributor::indirect_speech() {
       u32 sc = b + 3;
       while (sc + 2 < e && !is(sc, ';') && !quoted(sc)) ++sc;
       // (no cue after it: its clause is the writer's, not another report)
-      const bool cue_after = sc + 2 < e && std::lower_bound(scanned.cues.begin(), scanned.cues.end(), sc) != scanned.cues.end() &&
-                             *std::lower_bound(scanned.cues.begin(), scanned.cues.end(), sc) < e;
+      const auto next_cue = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), sc);
+      const bool cue_after = next_cue != scanned.cues.end() && *next_cue < e;
       if (sc + 2 < e && is(sc, ';') && !cue_after) {
         u32 c = sc - 1;
         while (c > b + 2 && c + 6 > sc && !is(c, ',')) --c;
