@@ -451,6 +451,12 @@ struct Attributor {
   bool clause_verb(u32 u, u32 e, bool base_is_verb = true);
   bool main_clause_verb(u32 u, u32 e);
   // a comma at c and "who" or "which" after it: a relative clause opens ("an official, who asked …")
+  // a word of data/quantities.txt that ends a quantity: "four", "dozens", "half", "percent"
+  bool quantity_word(u32 t) {
+    if (!word(t)) return false;
+    const auto it = lx.quantities.find(low(t));
+    return it != lx.quantities.end() && it->second;
+  }
   // a question's word after a verb of asking: "asked whether", "asked about", "asked how"
   bool asked_aside(u32 t) {
     return t < ntoks && word(t) && (low_is(t, "whether") || low_is(t, "if") || low_is(t, "about") || lx.question_words.count(low(t)));

@@ -1071,7 +1071,7 @@ bool Attributor::plural_phrase(const NP& np) {
     if (w.ends_with("men") && w != "amen" && !tok(t).has(kPossessive)) return true;  // "fishermen", "women"
     if (lx.plural_nouns.count(w)) return true;  // "police", "people"
     // a share of a group: "A majority of Republicans", "Half of voters"
-    if (auto it = lx.quantities.find(w); it != lx.quantities.end() && it->second) return true;
+    if (quantity_word(t)) return true;
   }
   return false;
 }

@@ -226,12 +226,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     auto it = lx.quantities.find(low(t));
     return it != lx.quantities.end() && !it->second;
   };
-  auto counts = [&](u32 t) {  // a number, or a word of one ("four", "dozens")
-    if (tok(t).kind == TokKind::number) return true;
-    if (!word(t)) return false;
-    auto it = lx.quantities.find(low(t));
-    return it != lx.quantities.end() && it->second;
-  };
+  auto counts = [&](u32 t) { return tok(t).kind == TokKind::number || quantity_word(t); };  // "14", "four", "dozens"
   const bool number_phrase = u + 2 < e && approximates(u) &&
                              (counts(u + 1) || ((approximates(u + 1) || (low_is(u, "up") && low_is(u + 1, "to"))) && counts(u + 2)));
   if (!number_phrase && word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
@@ -493,13 +488,8 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   const u32 sb = d.sents[d.sent_of_tok[k]].tb;
   u32 pb = k - 1;
   // (a count among them: "two people briefed on the negotiations told Reuters")
-  auto count = [&](u32 t) {
-    if (tok(t).kind == TokKind::number) return true;
-    const auto it = word(t) ? lx.quantities.find(low(t)) : lx.quantities.end();
-    return it != lx.quantities.end() && it->second;
-  };
   while (pb > sb && pb + 3 > k &&
-         (count(pb - 1) || (word(pb - 1) && !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))))
+         (tok(pb - 1).kind == TokKind::number || quantity_word(pb - 1) || (word(pb - 1) && !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))))
     --pb;
   const bool opens = pb == sb || is(pb - 1, ',') || tok(pb - 1).kind == TokKind::quote_mark;
   if (!determined && !(is_word(k - 1, wNominal) && opens && plural_phrase(NP{k - 1, k, -1}))) return false;
@@ -733,14 +723,10 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     // refunds", ", but also announced a review", ", but rather than …")
     // (nor a share or a name the contrast is of, the speakers': ", but not all", ", but not Dr
     // Patel", ", but not a majority of Republicans")
-    auto head = [&](u32 t) {  // a word that ends a quantity: "half", "majority", "percent"
-      const auto it = word(t) ? lx.quantities.find(low(t)) : lx.quantities.end();
-      return it != lx.quantities.end() && it->second;
-    };
     auto share = [&](u32 t) {
       if (!word(t)) return tok(t).kind == TokKind::number;
-      if (tok(t).has(kCap) || lx.standalone_determiners.count(low(t)) || head(t)) return true;
-      return (low_is(t, "a") || low_is(t, "the")) && t + 1 < e && head(t + 1);
+      if (tok(t).has(kCap) || lx.standalone_determiners.count(low(t)) || quantity_word(t)) return true;
+      return (low_is(t, "a") || low_is(t, "the")) && t + 1 < e && quantity_word(t + 1);
     };
     if (word(k + 1) && low_is(k + 1, "but") && k + 3 < e && word(k + 2) &&
         (low_is(k + 2, "not") || low_is(k + 2, "only") || low_is(k + 2, "also") || low_is(k + 2, "rather")) &&

@@ -959,6 +959,7 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
   Gender someone_gender = Gender::unknown;
   u32 last_sent = 0;
   static thread_local std::string buf;
+  auto s_plural = [](std::string_view w) { return w.size() > 3 && w.back() == 's' && !w.ends_with("ss"); };
   for (std::uint64_t o : by_order) {
     FinishRecord& r = recs[static_cast<u32>(o)];
     const u32 t = r.has_mention ? d.tok_at(static_cast<u32>(r.mention.start)) : kNone;
@@ -992,7 +993,7 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
       if (d.toks[k].kind != TokKind::word || !d.is_word(k, wNominal)) continue;
       const std::string_view w = lower(d.tok_text(k), buf);
       if (d.lx->poll_words.count(w)) break;  // (a poll is no group that speaks: "the polls")
-      plural = (w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w) || w == "team" ||
+      plural = s_plural(w) || d.lx->plural_nouns.count(w) || w == "team" ||
                d.lx->collective_nouns.count(w);
     }
     const bool body_name = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person && d.mentions[mi].te == last + 1 &&
@@ -1022,7 +1023,7 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
       for (u32 k = cb; k < d.toks.size() && k < cb + 3 && group >= 0; ++k) {
         if (d.toks[k].kind != TokKind::word) break;
         const std::string_view w = lower(d.tok_text(k), buf);
-        if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !d.is_word(k, wFunction)) || w == "men" || w == "women" || w == "people")
+        if ((s_plural(w) && !d.is_word(k, wFunction)) || w == "men" || w == "women" || w == "people")
           group = -1;
       }
     }

@@ -110,10 +110,8 @@ struct Finder {
   // officials", "the IT department"; not "it is NOT true", "THIS country")
   [[gnu::noinline]] bool acronym(u32 t) const {
     const Token& k = toks[t];
-    if (k.e - k.b > 5 || (k.bits & (wDeterminer | wPreposition)) || k.has(kAbbrev)) return false;
-    // (letters only: "WHO's" is read as "who is", no possessive, and stays the words' phrase)
-    for (u32 i = k.b; i < k.e; ++i)
-      if (!(text[i] >= 'A' && text[i] <= 'Z')) return false;
+    // (letters only: "WHO's" stays a possessive of its phrase, "The WHO's director-general")
+    if (k.e - k.b > 5 || (k.bits & (wDeterminer | wPreposition)) || k.has(kAbbrev) || !initials(tok_text(t))) return false;
     auto caps = [&](u32 x) { return toks[x].kind == TokKind::word && toks[x].has(kAllCaps) && toks[x].para == k.para; };
     if ((t > 0 && caps(t - 1)) || (t + 1 < n && caps(t + 1))) return false;
     if (t > 0 && toks[t - 1].para == k.para && toks[t - 1].kind == TokKind::word && (toks[t - 1].bits & wDeterminer)) return true;

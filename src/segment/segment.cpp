@@ -10,6 +10,7 @@
 
 #include "doc.hpp"
 #include "segment/chars.hpp"
+#include "util/ascii.hpp"
 
 namespace whosaid {
 
@@ -310,16 +311,6 @@ struct WordEnd {
   return table.lookup(w, x);
 }
 
-// Whether the n bytes at p are a body's initials, two capital letters or more: a word of the
-// lists written so before a lower-case "'s" is a possessive ("the WHO's director-general"; not
-// "who's", nor "IT'S" in a line of capitals)
-inline bool initials(const unsigned char* p, std::size_t n) {
-  if (n < 2) return false;
-  for (std::size_t k = 0; k < n; ++k)
-    if (p[k] < 'A' || p[k] > 'Z') return false;
-  return true;
-}
-
 // A word's kCap and kAllCaps from its seen bits and its length before any period it takes
 // (letters: only compared with 1, so bytes stand in for letters).
 inline std::uint8_t case_flags(std::uint8_t seen, u32 letters) {
@@ -373,7 +364,7 @@ struct WordTail {
     // "Teigen's" is a possessive; "it's", "here's", "that's" are not
     if (cut && w.size() > cut &&
         (!(lookup(c, lx, table, i, static_cast<u32>(j - cut), seen).bits & (wFunction | wPronoun)) ||
-         initials(c.base + i, w.size() - cut)))
+         initials(w.substr(0, w.size() - cut))))  // (a word of the lists as a body's initials: "the WHO's director-general")
       flags |= kPossessive;
   }
   return {j, seen, flags, non_ascii};
@@ -473,7 +464,11 @@ struct Joined {
   if (joined && base[e - 1] == 's') {
     const std::size_t cut = base[e - 2] == '\'' ? 2
                             : (e - i > 4 && base[e - 4] == 0xE2 && base[e - 3] == 0x80 && base[e - 2] == 0x99) ? 4 : 0;
-    if (cut && (!(find(e - cut).bits & (wFunction | wPronoun)) || initials(base + i, e - cut - i))) flags |= kPossessive;
+    // (a word of the lists written as a body's initials before a lower-case "'s" is a possessive:
+    // "the WHO's director-general"; not "who's", nor "IT'S" in a line of capitals)
+    if (cut && (!(find(e - cut).bits & (wFunction | wPronoun)) ||
+                initials({reinterpret_cast<const char*>(base) + i, e - cut - i})))
+      flags |= kPossessive;
   }
   return {e, flags, stop, non_ascii, find(e)};
 }

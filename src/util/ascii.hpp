@@ -1,4 +1,5 @@
-// Comparing words without regard to ASCII case ("Posted by", "WALLACE" and "Wallace").
+// Comparing words without regard to ASCII case ("Posted by", "WALLACE" and "Wallace"), and a
+// body's initials.
 #pragma once
 #include <string_view>
 
@@ -12,6 +13,15 @@ inline bool ieq(std::string_view a, std::string_view b) {
     if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
     if (x != y) return false;
   }
+  return true;
+}
+
+// Whether w is a body's initials: two capital letters or more and nothing else ("WHO", "US"; not
+// "WHO's", "U.S.")
+inline bool initials(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return false;
   return true;
 }
 
