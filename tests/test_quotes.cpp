@@ -135,6 +135,32 @@ TEST(Quotes, GroupingByAttributionJoinsContinuations) {
   EXPECT_EQ(bya.quotes[0].spans.size(), 2u);
 }
 
+TEST(Quotes, GroupingByAttributionJoinsFragmentsTheWriterLinks) {
+  // quoted fragments of one report that only marks, commas and a word or two of the writer's
+  // part are one span; pieces the cue parts, or a sentence's end, stay apart
+  Options o = bytes();
+  o.grouping = Grouping::attribution;
+  std::string t = "Trump called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"";
+  Document d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_TRUE(d.quotes[0].spans.empty());
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.");
+  t = "Sanders called the banks \"greedy\" and \"reckless\" on Monday.";
+  d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "greedy\" and \"reckless");
+  t = "\"If we wait,\" Jane Doe said, \"the river will flood the town.\"";
+  d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+  t = "\"We lost,\" said Jane Doe. \"We will be back.\"";
+  d = extract(t, o);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+  // (grouping by quote keeps every quotation its own)
+  EXPECT_EQ(extract("Sanders called the banks \"greedy\" and \"reckless\" on Monday.").quotes.size(), 2u);
+}
+
 TEST(Quotes, NestedQuoteInTheSameMarks) {
   // inside an open quote, an opening mark followed by two closing ones opens a nested quote
   for (const std::string t : {"\u201cI live in what he calls \u201chell\u201d now,\u201d Adriana Rodarte said.",
