@@ -2298,10 +2298,29 @@ TEST(Reported, ARelativeClausesVerbInTheSubjectIsNotTheCue) {
   }
   for (const char* text : {"A delegate who spoke on condition of anonymity said the talks had \"collapsed.\"",
                            "A former member, who requested anonymity to speak candidly, said the board was \"a mess.\"",
-                           "An aide, who spoke on condition of anonymity to discuss deliberations, said \"it was not worth it.\""}) {
+                           "An aide, who spoke on condition of anonymity to discuss deliberations, said \"it was not worth it.\"",
+                           "A teacher who asked not to be named said morale was \"at rock bottom.\"",
+                           "A teacher who asked not to be identified said morale was \"at rock bottom.\""}) {
     Document d = extract(text);
     ASSERT_EQ(d.quotes.size(), 1u) << text;
     EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+    EXPECT_TRUE(d.quotes[0].speaker.starts_with("A")) << text;
+  }
+  // (a request not to be named, "not" and a passive in it, no verb of the sentence's; nor a
+  // question put, in PolNeAR's reading)
+  Options all;
+  all.attributions = Attributions::all;
+  for (const char* text : {"A teacher who asked not to be identified said morale was low.",
+                           "An aide who asked not to be quoted by name said the talks were over.",
+                           "A teacher who asked not to be named said morale was low."}) {
+    for (const Options& o : {Options{}, all}) {
+      Document d = extract(text, o);
+      ASSERT_EQ(d.quotes.size(), 1u) << text;
+      EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+      EXPECT_TRUE(d.quotes[0].speaker_mention->text.ends_with("name") || d.quotes[0].speaker_mention->text.ends_with("named") ||
+                  d.quotes[0].speaker_mention->text.ends_with("identified"))
+          << text;
+    }
   }
   // what a source asks for is no report
   EXPECT_EQ(extract("\"He runs that board,\" said a former member, who requested anonymity to speak candidly.").quotes.size(), 1u);

@@ -887,7 +887,10 @@ bool Attributor::subject_relative_verb(u32 k, u32 clen, u32 e) {
       const CueInfo* c = cue_at(t, &len);
       if (c && !c->participle && !c->noun && !c->base) return true;
     }
-    if (!tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)) && !infinitive && !low_is(t, "be")) return false;
+    // (an adverb of the auxiliaries' list is no verb: "who asked not to be named said")
+    if (!tok(t).has(kCap) && ((is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) || past_form(t)) && !infinitive &&
+        !low_is(t, "be"))
+      return false;
   }
   return false;
 }
@@ -907,8 +910,10 @@ u32 Attributor::relative_before(u32 t, u32 lo) {
     }
     // (the relative clause's own verb may be one: "An official who spoke on condition of
     // anonymity said", "a delegate who requested anonymity told")
-    // (nor is a cue's form after a determiner: a noun, "to discuss the talks")
-    if (is_word(r, wCue) && d.word(r).cue && d.word(r).cue->cls <= CueClass::posting && !(word(r - 1) && low_is(r - 1, "to")) &&
+    // (nor is a cue's form after a determiner: a noun, "to discuss the talks"; nor after "be", a
+    // passive, "who asked not to be identified", "not to be quoted by name")
+    if (is_word(r, wCue) && d.word(r).cue && d.word(r).cue->cls <= CueClass::posting &&
+        !(word(r - 1) && (low_is(r - 1, "to") || low_is(r - 1, "be"))) &&
         !determiner(r - 1) && !relative_pronoun_before(r))
       return kNone;
     const bool relative = low_is(r, "who") || low_is(r, "that") || low_is(r, "whose");
