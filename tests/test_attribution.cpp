@@ -4226,6 +4226,13 @@ TEST(Speaker, AListAPrepositionGovernsMayHoldDeterminers) {
 TEST(Indirect, TwoTimesJoinedByAndAfterTheCueComeBeforeThat) {
   EXPECT_EQ(first_words("The council said on Tuesday and Wednesday that the roads would close."), "the roads would close");
   EXPECT_EQ(first_words("The council said on 14 and 15 August that the roads would close."), "the roads would close");
+  // (a second time of its own, an adverb before it)
+  EXPECT_EQ(first_words("Kerry said on Monday and again on Thursday that the talks would resume."), "the talks would resume");
+  EXPECT_EQ(first_words("Kerry said Monday and again Thursday that the talks would resume."), "the talks would resume");
+  EXPECT_EQ(first_words("Officials said on May 3 and 4 that the talks would resume."), "the talks would resume");
+  // (a count after "and" is no day: the clause it opens is no report)
+  EXPECT_EQ(extract("She spoke on Monday and 30 people agreed.").quotes.size(), 0u);
+  EXPECT_EQ(extract("She said on Monday and 30 people agreed.").quotes.size(), 0u);
 }
 
 TEST(Indirect, NamesJoinedByAndTakeAPosition) {

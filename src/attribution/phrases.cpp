@@ -1113,9 +1113,20 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   // (a number alone is no time: "found 31 incidents"; "in 2001", "Sept. 12" are)
   if (!timely(j) || (j == k && tok(j).kind == TokKind::number)) return k;
   // (two joined by "and" or "or": "on Tuesday and Wednesday", "on 14 and 15 August")
+  // (a number after "and" a day of a month's, not a count: "on Monday and 30 people agreed")
+  auto day = [&](u32 t) {
+    return tok(t).kind != TokKind::number || tok(t - 2).kind == TokKind::number || (timely(t + 1) && tok(t + 1).kind != TokKind::number);
+  };
   while (timely(j) || (j < hi && is(j, ',') && timely(j + 1) && tok(j + 1).kind == TokKind::number) ||
-         (j > k && timely(j - 1) && word(j) && (low_is(j, "and") || low_is(j, "or")) && timely(j + 1)))
+         (j > k && timely(j - 1) && word(j) && (low_is(j, "and") || low_is(j, "or")) && timely(j + 1) && day(j + 1)))
     ++j;
+  // (a second time of its own after "and", an adverb between: "on Monday and again on Thursday")
+  if (j + 2 < hi && word(j) && (low_is(j, "and") || low_is(j, "or"))) {
+    u32 m = j + 1;
+    while (m < hi && m < j + 3 && adverb_like(m)) ++m;
+    if (m < hi && (time_preposition(m) || time_word(m)))
+      if (const u32 after = time_phrase_after(m, hi); after > m) return after;
+  }
   return j;
 }
 
