@@ -144,6 +144,14 @@ TEST(Sieves, NounFormOfACueIsNotACue) {
   // "state" and "note" here are nouns
   Document d = extract("Officials from his home state left a \"thank you\" note on the door.");
   EXPECT_TRUE(d.quotes.empty());
+  // (a form after "and" that a noun before it and "of" after it make a noun: "text")
+  d = extract("Reeves wrote that the title, history and text of the law showed it to be \"an attempt to punish them.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "wrote");
+  // (a verb joined to a verb keeps its "of": "worry and warn of")
+  d = extract("Critics worry and warn of \"a disaster\" ahead.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "warn");
 }
 
 TEST(Sieves, ConfidenceIsHigherForPreciseSieves) {

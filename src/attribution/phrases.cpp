@@ -197,7 +197,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     // that ...", "his statement: ...", not "Ryan's comments come two days after ...")
     const bool reported_next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') ||
                                                  is(t + 1, ',') || tok(t + 1).kind == TokKind::quote_mark);
-    bool subject = named || adverb_like(t - 1) || low_is(t - 1, "to") || low_is(t - 1, "and") || low_is(t - 1, "but") ||
+    // (after "and" a noun joined to a noun, "of" after it: "the title, history and text of the law")
+    const bool joined_noun = low_is(t - 1, "and") && t >= 2 && word(t + 1) && low_is(t + 1, "of") && word(t - 2) &&
+                             !tok(t - 2).has(kCap) && !is_word(t - 2, wCue | wAuxiliary | wPronoun | wFunction) && !past_form(t - 2);
+    bool subject = named || adverb_like(t - 1) || low_is(t - 1, "to") || (low_is(t - 1, "and") && !joined_noun) || low_is(t - 1, "but") ||
                    low_is(t - 1, "who") || low_is(t - 1, "that") || low_is(t - 1, "which") || low_is(t - 1, "also") ||
                    tok(t - 1).has(kPossessive) || place_adverb(t - 1);
     subject = subject || (c->base ? plural_noun : is_word(t - 1, wNominal));
