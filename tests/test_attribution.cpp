@@ -886,6 +886,20 @@ TEST(Mixed, AWholeUtteranceInsideTheReportInPolNeARsReading) {
   ASSERT_EQ(polnear.quotes.size(), 1u);
   EXPECT_EQ(polnear.quotes[0].kind, Kind::direct);
   EXPECT_EQ(at(t, polnear.quotes[0].start, polnear.quotes[0].end), "The levee will hold for another decade.");
+  // (nor, in PolNeAR's reading, quoted words in lower case that go on a clause the cue reports:
+  // the clause from its start)
+  t = "He said his wife, Melania, \"said right from the beginning that I would win.\"";
+  polnear = extract(t, all);
+  ASSERT_EQ(polnear.quotes.size(), 1u);
+  EXPECT_EQ(polnear.quotes[0].kind, Kind::partial);
+  EXPECT_TRUE(at(t, polnear.quotes[0].start, polnear.quotes[0].end).starts_with("his wife, Melania, \"said right"));
+  EXPECT_EQ(extract(t, bytes()).quotes[0].kind, Kind::direct);
+  // (but not the second half of a quotation its cue interrupts)
+  t = "\"We want a safe country,\" he said two days after the attack, \"which is all we ask.\"";
+  polnear = extract(t, all);
+  ASSERT_EQ(polnear.quotes.size(), 1u);
+  ASSERT_EQ(polnear.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(at(t, polnear.quotes[0].spans[1].start, polnear.quotes[0].spans[1].end), "which is all we ask.");
 }
 
 TEST(Indirect, TheSameSubjectReportsAgain) {

@@ -1339,7 +1339,18 @@ void Attributor::mixed_speech() {
     // was anti-Trump, which is a problem because, "In the end, …"', 'Lynch said she recalled
     // thinking, "…"'): with PolNeAR's notion the clause is the content, from "that" or its
     // subject pronoun; after other words ('said on Tuesday, "…"') the utterance alone is
-    if (q.direct && !(that_found || (u < q.open_tok && subject_pronoun(u)))) continue;
+    // (or, with PolNeAR's notion, a clause that a conjunction opens or that the quoted words go
+    // on in lower case: 'said because Obama is popular, "he is a good surrogate"', 'said his wife,
+    // Melania, "said from the start …"'; not the second half of a quotation its cue interrupts,
+    // '"We want …," he said two days later, "which …"')
+    bool goes_on = false;
+    if (q.direct && u < q.open_tok && ((word(q.first_tok) && !tok(q.first_tok).has(kCap)) || clause_opener(u))) {
+      goes_on = true;
+      for (u32 t = s.tb; t < k && goes_on; ++t) goes_on = tok(t).kind != TokKind::quote_mark;
+    }
+    if (q.direct && !(that_found || (u < q.open_tok && subject_pronoun(u)) || goes_on)) continue;
+    // (the clause that goes on a clause the cue reports: not "said because …, "…"")
+    if (q.direct && goes_on && !that_found && !subject_pronoun(u) && complement_at(*c, u, s.te, false) == Complement::none) continue;
     q.direct = false;  // (the writer's words and the quoted ones: a partial quote)
     // "calling him their "guardian angel"": the quote is the participle's object (PolNeAR's
     // content holds the object with it: --attributions all); "adding that Sanders is "definitely
