@@ -3477,6 +3477,16 @@ TEST(Mixed, PolnearContentTakesTheWordsBeforeAnInterruptingSpeaker) {
   EXPECT_EQ(pieces("But, he noted, \"while a bomb is likely, it is a mistake to rule it out.\""),
             "while a bomb is likely, it is a mistake to rule it out.");
   EXPECT_EQ(pieces("On Monday, she wrote, \"done.\""), "done.");
+  // (and a clause of the writer's after the cue's comma that holds the quoted words: the clause)
+  EXPECT_EQ(pieces("In Miami, Mr. Regalado said, Mr. Trump is seen as \"a bully.\""), "In Miami | Mr. Trump is seen as \"a bully.\"");
+  EXPECT_EQ(pieces("For voters in the South, he said, their \"experience told them otherwise.\""),
+            "For voters in the South | their \"experience told them otherwise.\"");
+  EXPECT_EQ(pieces("On Monday, she wrote, the plan was \"done.\""), "the plan was \"done.\"");
+  // (by default the quoted words alone)
+  const std::string t = "In Miami, Mr. Regalado said, Mr. Trump is seen as \"a bully.\"";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "a bully.");
 }
 
 TEST(Indirect, ASubordinateClauseAloneIsNoReportOfTheCueAfterIt) {

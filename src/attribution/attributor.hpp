@@ -492,6 +492,7 @@ struct Attributor {
   void according_after_quote(const Sentence& s);
   void trailing_mixed(std::size_t qi);
   void interrupted_mixed(std::size_t qi);
+  bool lead_in(u32 sb, u32 c1);
   void paragraph_labels();
   int interview_subject();
   bool question_put(u32 k, u32 clen, u32 e);

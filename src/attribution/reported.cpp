@@ -1335,6 +1335,21 @@ void Attributor::mixed_speech() {
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);
     if (u > q.open_tok) continue;
+    // (PolNeAR's reading: a speaker and cue set off by commas inside the sentence, the clause
+    // after them holding the quoted words, 'In Miami, Mr. Regalado said, Mr. Trump is seen as "a
+    // bully"': the clause, and the words before the speaker's comma a piece before it)
+    u32 lead = kNone;
+    bool set_off = false;
+    if (polnear && is(u, ',') && u + 1 < q.open_tok && !(q.direct && tok(q.first_tok).has(kCap))) {
+      u32 first = k;
+      if (a.speaker_span.end > a.speaker_span.start)
+        while (first > s.tb && tok(first - 1).e > a.speaker_span.start) --first;
+      if (first >= s.tb + 2 && is(first - 1, ',')) {
+        set_off = true;
+        u = u + 1;
+        if (lead_in(s.tb, first - 1)) lead = first - 1;
+      }
+    }
     // a whole utterance quoted inside the clause the cue reports ('She added that most of the vote
     // was anti-Trump, which is a problem because, "In the end, …"', 'Lynch said she recalled
     // thinking, "…"'): with PolNeAR's notion the clause is the content, from "that" or its
@@ -1361,9 +1376,10 @@ void Attributor::mixed_speech() {
     for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
     if (!plain) continue;
     // (the clause's verb may be among the quoted words: 'said the cuts "hurt working families"')
-    const Complement kind = that_found ? Complement::clause : complement_at(*c, u, s.te, false);
+    const Complement kind = that_found || set_off ? Complement::clause : complement_at(*c, u, s.te, false);
     if (u < q.open_tok && kind == Complement::none) continue;
     cover_clause(q, u, s, kind == Complement::phrase ? Complement::phrase : Complement::clause);
+    if (lead != kNone) q.pieces.insert(q.pieces.begin(), Span{tok(s.tb).b, tok(lead - 1).e});
     // ('Warren's statement that she had "no knowledge" of the payments contradicted emails': the
     // noun's clause ends where the sentence's own verb comes, as in indirect_speech())
     if (k > 0 && possessive_owner(k - 1) && q.close_tok != kNone) {
@@ -1379,9 +1395,9 @@ void Attributor::mixed_speech() {
   // a clause that holds the opening mark holds the closing one too: 'she was "deeply
   // disappointed."', not 'she was "deeply disappointed.'
   for (QuoteRec& q : d.quotes)
-    if (!q.direct && q.pieces.size() == 1 && q.open_tok != kNone && q.close_tok != kNone &&
-        q.pieces[0].start <= tok(q.open_tok).b && q.pieces[0].end == tok(q.close_tok).b)
-      q.pieces[0].end = tok(q.close_tok).e;
+    if (!q.direct && !q.pieces.empty() && q.open_tok != kNone && q.close_tok != kNone &&
+        q.pieces.back().start <= tok(q.open_tok).b && q.pieces.back().end == tok(q.close_tok).b)
+      q.pieces.back().end = tok(q.close_tok).e;
 }
 
 // The quote q covers the clause (or the phrase a cue takes as its object: `kind`) that starts at
@@ -1467,17 +1483,22 @@ void Attributor::interrupted_mixed(std::size_t qi) {
   // (quoted words that go on with the clause, not a whole utterance: "Holding open a book, Beck
   // said, "I just want to ask you …"" keeps the writer's words out)
   if (q.pieces[0].end <= q.pieces[0].start || !std::islower(static_cast<unsigned char>(text[q.pieces[0].start]))) return;
-  const u32 c1 = first - 1;
-  // (not a link or a time alone: "But, he said, "…"", "On Monday, she wrote, "…""; nor
-  // quoted words a clause of the speaker's already holds)
-  const u32 link = phrase_link_end(sb);
-  if (past_link_word(sb) >= c1 || (link != kNone && link >= c1) || time_phrase_after(sb, c1) >= c1 ||
-      q.pieces[0].start < tok(q.open_tok).b)
-    return;
-  for (u32 t = sb; t < c1; ++t)
-    if (quoted(t) || tok(t).kind == TokKind::quote_mark || (maybe_cue(t) && cue(t))) return;
-  q.pieces.insert(q.pieces.begin(), Span{tok(sb).b, tok(c1 - 1).e});
+  // (nor quoted words a clause of the speaker's already holds)
+  if (q.pieces[0].start < tok(q.open_tok).b || !lead_in(sb, first - 1)) return;
+  q.pieces.insert(q.pieces.begin(), Span{tok(sb).b, tok(first - 2).e});
   q.direct = false;
+}
+
+// The writer's words [sb, c1) before the comma at c1 that sets off a speaker and cue inside the
+// sentence are the first piece of what was said ("An economic downturn, he said, …"): plain words,
+// no quotation and no cue among them, not a link or a time alone ("But, he said, …", "On Monday,
+// she wrote, …").
+bool Attributor::lead_in(u32 sb, u32 c1) {
+  const u32 link = phrase_link_end(sb);
+  if (past_link_word(sb) >= c1 || (link != kNone && link >= c1) || time_phrase_after(sb, c1) >= c1) return false;
+  for (u32 t = sb; t < c1; ++t)
+    if (quoted(t) || tok(t).kind == TokKind::quote_mark || (maybe_cue(t) && cue(t))) return false;
+  return true;
 }
 
 // 'The plan is "a disaster," Hollande said.': the quoted words end the clause that the cue after
