@@ -1940,6 +1940,12 @@ TEST(Reported, AccordingToBetweenCommasAndLinksOfSeveralWords) {
   EXPECT_EQ(first_words("In addition, according to the department, nine million more workers will be protected.", o),
             "nine million more workers will be protected");
   EXPECT_EQ(first_words("In fact, the plan is dead, he said."), "the plan is dead");
+  // "But" opening the sentence: out by default, in PolNeAR's spans (with no comma after it)
+  EXPECT_EQ(first_words("But the new plan is still tilted toward the rich, he said."), "the new plan is still tilted toward the rich");
+  EXPECT_EQ(first_words("But the new plan is still tilted toward the rich, he said.", all_attributions()),
+            "But the new plan is still tilted toward the rich");
+  EXPECT_EQ(first_words("But, he said, the plan is dead.", all_attributions()), "the plan is dead");
+  EXPECT_EQ(first_words("And the plan is dead, he said.", all_attributions()), "the plan is dead");
 }
 
 TEST(Reported, AnInterruptingCueWithTheOneSpokenToAndARelativeClauseInItsSubject) {

@@ -31,7 +31,7 @@ enum class Grouping { quote, attribution };
 //           positions taken ("X endorsed Y"), what a verb such as "cite" or "call" is about ("X
 //           cited the ruling"), questions put ("Asked whether he would run, ..."), how a thing
 //           seems, with no source ("Trump is expected to win": the content in two pieces), and
-//           PolNeAR's spans (content from "that", "also said")
+//           PolNeAR's spans (content from "that" and from a sentence's "But", "also said")
 enum class Attributions { speech, all };
 
 struct Options {

@@ -922,10 +922,11 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
                               double confidence, u32 cb2, u32 ce2) {
   // "However, growth is slowing, the IMF said", "But the plan ...": the report starts after the
   // sentence's link ("and"/"but", or another link with its comma; "So far", "Now is the time" stay)
+  // (PolNeAR's spans keep a "But" with no comma: "But the new plan is still tilted …")
   // (the sentence's start tested first: a word looked up only there)
   if (cb + 1 < ce && word(cb) && d.sents[d.sent_of_tok[cb]].tb == cb) {
     if (lx.discourse_markers.count(low(cb))) {
-      const bool conjunction = low_is(cb, "and") || low_is(cb, "but");
+      const bool conjunction = low_is(cb, "and") || (low_is(cb, "but") && !polnear);
       if (is(cb + 1, ',') && cb + 2 < ce) cb += 2;
       else if (conjunction) cb += 1;
     } else if (const u32 after = phrase_link_end(cb); after != kNone && after < ce) {
