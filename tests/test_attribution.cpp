@@ -1133,7 +1133,23 @@ TEST(Review, TheReportedClauseKeepsItsOwnVerbs) {
     Document d = extract(t, bytes());
     ASSERT_EQ(d.quotes.size(), 1u) << t;
     EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), c.content) << t;
+    Options all = all_attributions();
+    all.offsets = OffsetUnit::byte;
+    d = extract(t, all);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), c.content) << t;
   }
+  // (in PolNeAR's reading a past verb of a position taken, its noun phrase after it, is the
+  // subject's next report: "called it …"; by default the clause keeps it)
+  const std::string t = "Smith said he had battled pneumonia in his campaigns and called it a common ailment.";
+  Document d = extract(t, all_attributions());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "he had battled pneumonia in his campaigns");
+  EXPECT_EQ(d.quotes[1].text, "it a common ailment");
+  EXPECT_EQ(d.quotes[1].speaker, "Smith");
+  d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "he had battled pneumonia in his campaigns and called it a common ailment");
 }
 
 TEST(Review, PluralSubjectsAndTheirVerbs) {

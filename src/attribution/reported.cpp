@@ -858,7 +858,12 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
     u32 u = content_start(c, t, clen, e, &that_found);
     // (not what the one spoken to is told to do: the act may be the reported clause's own,
     // "Police said the suspect entered and told the victim to lie down")
-    return that_found || (u < e && complement_at(c, u, e) == Complement::clause);
+    if (that_found) return true;
+    if (u >= e) return false;
+    // (in PolNeAR's reading a past verb's noun phrase too, a position taken that is a report of
+    // its own: "said he had battled pneumonia and called it a common ailment"; not the one spoken to)
+    const Complement ck = complement_at(c, u, e);
+    return ck == Complement::clause || (polnear && ck == Complement::phrase && c.past && !c.addressee_object);
   };
   u32 j = comma ? k + 1 : k;
   if (j > k) {  // ", adding that ...", ", saying ..."
