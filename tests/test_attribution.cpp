@@ -1150,6 +1150,10 @@ TEST(Review, TheReportedClauseKeepsItsOwnVerbs) {
   d = extract(t);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "he had battled pneumonia in his campaigns and called it a common ailment");
+  d = extract("She said she will not vote for him and considers him a racist.", all_attributions());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "she will not vote for him");
+  EXPECT_EQ(cue(&d.quotes[1]), "considers");
 }
 
 TEST(Review, PluralSubjectsAndTheirVerbs) {

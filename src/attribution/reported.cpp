@@ -860,10 +860,11 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
     // "Police said the suspect entered and told the victim to lie down")
     if (that_found) return true;
     if (u >= e) return false;
-    // (in PolNeAR's reading a past verb's noun phrase too, a position taken that is a report of
-    // its own: "said he had battled pneumonia and called it a common ailment"; not the one spoken to)
+    // (in PolNeAR's reading a past or -s form's noun phrase too, a position taken that is a report of
+    // its own: "said he had battled pneumonia and called it a common ailment", "… and considers
+    // him a racist"; not the one spoken to)
     const Complement ck = complement_at(c, u, e);
-    return ck == Complement::clause || (polnear && ck == Complement::phrase && c.past && !c.addressee_object);
+    return ck == Complement::clause || (polnear && ck == Complement::phrase && (c.past || (!c.base && !c.participle)) && !c.addressee_object);
   };
   u32 j = comma ? k + 1 : k;
   if (j > k) {  // ", adding that ...", ", saying ..."
