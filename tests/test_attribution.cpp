@@ -4342,3 +4342,18 @@ TEST(Indirect, AWordBeforeANounOfThoseToldIsPartOfThemBeforeTheClause) {
   EXPECT_EQ(first_words("Kremlin spokesman Yury Pavlenkov told state media that Russia remained open to talks."),
             "Russia remained open to talks");
 }
+
+TEST(Indirect, APhraseReportedEndsBeforeWhereItWasSaid) {
+  // (PolNeAR's reading of a position taken: its noun phrase, not the occasion or the medium
+  // after it, data/occasion_nouns.txt)
+  const Options all = all_attributions();
+  EXPECT_EQ(first_words("Trump criticized Clinton during a rally in Ohio.", all), "Clinton");
+  EXPECT_EQ(first_words("Smith praised the plan in a statement on Monday.", all), "the plan");
+  EXPECT_EQ(first_words("She mocked the senator on Twitter.", all), "the senator");
+  // (but a verb's own phrase, a relative clause's, or a topic)
+  EXPECT_EQ(first_words("Nasa called the incident a reason for the U.S. to reinvest in its space program.", all),
+            "the incident a reason for the U.S. to reinvest in its space program");
+  EXPECT_EQ(first_words("Trump repeated a refrain that has become common for him on the campaign trail.", all),
+            "a refrain that has become common for him on the campaign trail");
+  EXPECT_EQ(first_words("The paper condemned plagiarism in political speech.", all), "plagiarism in political speech");
+}

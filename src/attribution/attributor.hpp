@@ -493,6 +493,9 @@ struct Attributor {
   void trailing_mixed(std::size_t qi);
   void interrupted_mixed(std::size_t qi);
   bool lead_in(u32 sb, u32 c1);
+  bool occasion_at(u32 k, u32 e);
+  bool verb_before(u32 k);
+  bool clause_word_between(u32 b, u32 k);
   void paragraph_labels();
   int interview_subject();
   bool question_put(u32 k, u32 clen, u32 e);

@@ -644,6 +644,41 @@ NP Attributor::according_source(u32 b, u32 e) {
   return {b, e, mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e ? mi : -1};
 }
 
+// A phrase of the occasion or the medium something was said at or in, at token k: "in", "during",
+// "at" or "on" and, within a few words of it, a noun of data/occasion_nouns.txt ("in an interview
+// with CNN", "during a rally", "at a news conference", "on Twitter")
+bool Attributor::occasion_at(u32 k, u32 e) {
+  if (!word(k) || !(low_is(k, "in") || low_is(k, "during") || low_is(k, "at") || low_is(k, "on"))) return false;
+  // (a phrase with a determiner ("his" too) or a number, or a medium alone: "on Twitter"; not a
+  // topic, "plagiarism in political speech", "violence at Trump rallies")
+  if (k + 1 >= e) return false;
+  if (!(determiner(k + 1) || tok(k + 1).kind == TokKind::number ||
+        (word(k + 1) && lx.occasion_nouns.count(low(k + 1)) && (k + 2 >= e || !word(k + 2)))))
+    return false;
+  for (u32 t = k + 1; t < e && t < k + 7; ++t) {
+    if (!word(t) && tok(t).kind != TokKind::number && !tok(t).has(kPossessive)) return false;
+    if (word(t) && lx.occasion_nouns.count(low(t))) return true;
+    if (word(t) && (is_word(t, wCue | wAuxiliary | wPreposition | wClauseOpener) && t > k + 1)) return false;
+  }
+  return false;
+}
+
+// Token k follows a verb: a cue's form, an auxiliary, a past form or an infinitive's verb
+bool Attributor::verb_before(u32 k) {
+  const u32 p = k - 1;
+  if (!word(p) || tok(p).has(kCap)) return false;
+  return is_word(p, wAuxiliary) || (is_word(p, wCue) && cue(p)) || past_form(p) || (p > 0 && word(p - 1) && low_is(p - 1, "to"));
+}
+
+// A word that opens a clause of its own (a relative pronoun, "while", "when") in [b, k)
+bool Attributor::clause_word_between(u32 b, u32 k) {
+  for (u32 t = b; t < k; ++t)
+    if (word(t) && (low_is(t, "that") || low_is(t, "who") || low_is(t, "which") || low_is(t, "where") || low_is(t, "while") ||
+                    low_is(t, "when")))
+      return true;
+  return false;
+}
+
 // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
 // another clause (", which ...", ", and the party ...", ", although ...", ", adding ..."), the
 // writer's addition.
@@ -656,6 +691,10 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     for (; k < e; ++k) {
       if (is(k, ',') && k + 1 < e && word(k + 1) && lx.report_continuers.count(low(k + 1))) continue;
       if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k))) break;
+      // ("criticized Clinton during a rally in Ohio", "praised the plan in a statement": where it was
+      // said, not what; but a verb's own phrase, "to reinvest in its space program", or a
+      // relative clause's, "a refrain that has become common for him on the campaign trail")
+      if (occasion_at(k, e) && !verb_before(k) && !clause_word_between(cb, k)) break;
       if (word(k) && (low_is(k, "and") || low_is(k, "but")) && word(k + 1) && !tok(k + 1).has(kCap) &&
           (is_word(k + 1, wAuxiliary | wCue) || low_ends_with(k + 1, "ed")))
         break;
