@@ -4357,3 +4357,14 @@ TEST(Indirect, APhraseReportedEndsBeforeWhereItWasSaid) {
             "a refrain that has become common for him on the campaign trail");
   EXPECT_EQ(first_words("The paper condemned plagiarism in political speech.", all), "plagiarism in political speech");
 }
+
+TEST(Indirect, APhraseReportedGoesOnPastTheCommasOfAList) {
+  const Options all = all_attributions();
+  EXPECT_EQ(first_words("Trump called Oz a quack, fake and charlatan.", all), "Oz a quack, fake and charlatan");
+  EXPECT_EQ(first_words("Ruiz criticized the mayor, the council and the police chief.", all),
+            "the mayor, the council and the police chief");
+  // (not past a clause's comma, nor a list with a verb of its own)
+  EXPECT_EQ(first_words("Sanders praised Clinton, who won the primary.", all), "Clinton");
+  EXPECT_EQ(first_words("Obama criticized the government as the United States, Britain and France support the rebels.", all),
+            "the government as the United States");
+}

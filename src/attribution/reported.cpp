@@ -682,14 +682,27 @@ bool Attributor::clause_word_between(u32 b, u32 k) {
 // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
 // another clause (", which ...", ", and the party ...", ", although ...", ", adding ..."), the
 // writer's addition.
-// A noun phrase reported ("endorsed Trump last week and has appeared ...") ends sooner: at any
-// comma, before "and"/"but" and a verb of the subject's, and before a time at its end.
+// A noun phrase reported ("endorsed Trump last week and has appeared ...") ends sooner: at a
+// comma that no list goes on past, before "and"/"but" and a verb of the subject's, before where it
+// was said ("during a rally"), and before a time at its end.
 // (`from`, when given, is where the looking starts: after quoted words inside the report)
 u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
   if (kind == Complement::phrase) {
     u32 k = cb + 1;
     for (; k < e; ++k) {
       if (is(k, ',') && k + 1 < e && word(k + 1) && lx.report_continuers.count(low(k + 1))) continue;
+      // (a list goes on past its commas: "called Oz a quack, fake and charlatan", "problems in the
+      // Middle East, China and elsewhere"; its next item no clause, participle, preposition or
+      // cue's, and no verb before the next comma)
+      if (is(k, ',') && k + 1 < e && word(k + 1) && !clause_opener(k + 1) && !subject_pronoun(k + 1) && !low_ends_with(k + 1, "ing") &&
+          !(is_word(k + 1, wCue) && cue(k + 1)) && !is_word(k + 1, wPreposition)) {
+        bool conjunction = false, verb = false;
+        for (u32 j = k + 1; j < e && !is(j, ',') && !is(j, ';'); ++j) {
+          conjunction |= word(j) && (low_is(j, "and") || low_is(j, "or"));
+          verb |= word(j) && !tok(j).has(kCap) && (is_word(j, wAuxiliary | wCue) || past_form(j) || low_is(j, "yet"));
+        }
+        if (conjunction && !verb) continue;
+      }
       if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k))) break;
       // ("criticized Clinton during a rally in Ohio", "praised the plan in a statement": where it was
       // said, not what; but a verb's own phrase, "to reinvest in its space program", or a
