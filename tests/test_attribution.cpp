@@ -1024,6 +1024,11 @@ TEST(Mixed, TheOneToldIsNoPartOfTheClause) {
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("her aunt")) << at(t, d.quotes[0].start, d.quotes[0].end);
+  // (a role before a name: "co-host")
+  t = "Biden told co-host Joe Scarborough that he \"honestly does not know the answer.\"";
+  d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("he \"honestly")) << at(t, d.quotes[0].start, d.quotes[0].end);
 }
 
 TEST(Mixed, AfterACueWithItsAuxiliary) {
