@@ -4373,3 +4373,11 @@ TEST(Indirect, APhraseReportedGoesOnPastTheCommasOfAList) {
   EXPECT_EQ(first_words("Obama criticized the government as the United States, Britain and France support the rebels.", all),
             "the government as the United States");
 }
+
+TEST(Sieves, ARelativeClausesCueBeforeQuotedWordsThatHoldItsSubjectsVerb) {
+  // the quoted words go on "anybody": the participle before reports them, not "complains"
+  Document d = extract("Trump dismissed the complaint, saying anybody who complains about a microphone \"is not having a good night.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "saying");
+  EXPECT_EQ(d.quotes[0].speaker, "Trump");
+}

@@ -291,6 +291,16 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i), cues.begin() + static_cast<std::ptrdiff_t>(j));
     --i;
   }
+  // (the last one too, when the quoted words hold the verb its subject's clause goes on with:
+  // 'saying anybody who complains about a microphone "is not having a good night"')
+  // (not a clause of its own before them: 'everyone who said they "were praying for her"')
+  if (cues.size() > 1 && relative_pronoun_before(cues.back().t) && q.first_tok < q.last_tok && word(q.first_tok) &&
+      !tok(q.first_tok).has(kCap) && is_word(q.first_tok, wAuxiliary) && !lx.auxiliary_adverbs.count(low(q.first_tok))) {
+    bool own_clause = false;
+    for (u32 t = cues.back().t + cues.back().len; t < f.e && !own_clause; ++t)
+      own_clause = subject_pronoun(t) || (word(t) && low_is(t, "that"));
+    if (!own_clause) cues.pop_back();
+  }
   // a participle that describes the subject's noun, the sentence's own verb after it ("Diplomats
   // briefed on the meeting said the tone was "frosty"")
   for (std::size_t i = 0; i + 1 < cues.size(); ++i)
