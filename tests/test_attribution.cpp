@@ -1451,6 +1451,8 @@ TEST(Reported, WhereAReportedClauseEnds) {
             "the town had too many dentists, lawyers, and bankers");
   EXPECT_EQ(content("He said the plan would fail, because the money ran out."),
             "the plan would fail, because the money ran out");
+  EXPECT_EQ(content("He said their lives could not get any worse, so they should vote for him."),
+            "their lives could not get any worse, so they should vote for him");
   // the writer's own addition is not
   EXPECT_EQ(content("He said the plan would fail, which surprised no one."), "the plan would fail");
   EXPECT_EQ(content("He said the plan would fail, and Smith said it would not."), "the plan would fail");
