@@ -4383,3 +4383,16 @@ TEST(Sieves, ARelativeClausesCueBeforeQuotedWordsThatHoldItsSubjectsVerb) {
   EXPECT_EQ(cue(&d.quotes[0]), "saying");
   EXPECT_EQ(d.quotes[0].speaker, "Trump");
 }
+
+TEST(Reported, AnInterruptingSegmentWithAGerundOrWhatAVerbDoneToSomeoneIsForIsAClause) {
+  // "peacekeepers have been blamed for introducing cholera" between commas is a clause of its
+  // own, no speaker and cue that interrupt the sentence
+  Document d = extract("Perhaps most damaging, peacekeepers have been blamed for introducing cholera to Haiti, killing more than 10,000.",
+                       all_attributions());
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.text.find("Perhaps"), std::string::npos) << q.text;
+  // (a phrase of where, no gerund in it, still follows an interrupting cue)
+  d = extract("The plan, the agency said in a statement on its website, would cost billions.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "the agency");
+}

@@ -611,6 +611,11 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
       // a clause of its own)
       for (u32 x = j + 1; x < to; ++x)
         if ((!word(x) && tok(x).kind != TokKind::number) || (word(x) && !tok(x).has(kCap) && is_word(x, wAuxiliary))) return {};
+      // (nor what a verb done to someone is for, a gerund: "…, peacekeepers have been blamed for
+      // introducing cholera to Haiti, …" is a clause of its own)
+      if (c->object_target && (low_is(j, "for") || low_is(j, "of"))) return {};
+      for (u32 x = j + 1; x < to; ++x)
+        if (word(x) && !tok(x).has(kCap) && tok_text(x).size() > 4 && low_ends_with(x, "ing") && !is_word(x, wNominal)) return {};
       return {np, k, clen};
     }
     for (; j < to; ++j)
