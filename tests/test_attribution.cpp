@@ -4391,6 +4391,10 @@ TEST(Reported, AnInterruptingSegmentWithAGerundOrWhatAVerbDoneToSomeoneIsForIsAC
                        all_attributions());
   for (const Quote& q : d.quotes) EXPECT_EQ(q.text.find("Perhaps"), std::string::npos) << q.text;
   // (a phrase of where, no gerund in it, still follows an interrupting cue)
+  // (nor a name with a past form after it: a clause, "Mrs. Clinton enjoyed tremendous support")
+  d = extract("During the primary race, Mrs. Clinton enjoyed tremendous support from black voters, especially older women.",
+              all_attributions());
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.text.find("During"), std::string::npos) << q.text;
   d = extract("The plan, the agency said in a statement on its website, would cost billions.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].spans.size(), 2u);

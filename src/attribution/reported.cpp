@@ -541,6 +541,14 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // (after the cue, no pronoun: "…, said it did" is a clause, not '"…," said he')
     if (k == from && np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun) return {};
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
+    // (a name and a past form after it are a clause, no phrase: "…, Mrs. Clinton enjoyed
+    // tremendous support from …" has no speaker "Mrs. Clinton enjoyed tremendous")
+    if (np.ok()) {
+      bool verb = false;
+      for (u32 t = np.tb + 1; t < np.te && !verb; ++t)
+        verb = word(t) && !tok(t).has(kCap) && past_form(t) && mention_at(t - 1) >= 0 && d.mentions[mention_at(t - 1)].kind == MentionKind::name;
+      if (verb) continue;
+    }
     // ("…, a view shared by many economists": a participle and its agent describe a noun that
     // speaks no words; not "…, the minister said by phone")
     if (k > from + 1 && c->past && k + clen < to && word(k + clen) && low_is(k + clen, "by") && np.ok() && np.mention < 0 &&
