@@ -4400,3 +4400,13 @@ TEST(Reported, AnInterruptingSegmentWithAGerundOrWhatAVerbDoneToSomeoneIsForIsAC
   EXPECT_EQ(d.quotes[0].spans.size(), 2u);
   EXPECT_EQ(d.quotes[0].speaker, "the agency");
 }
+
+TEST(Sieves, InTheWordsOfNamesTheSourceAsAccordingToDoes) {
+  Document d = extract("In the words of Senator Maria Lopez, \"this is a disaster for working families.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Maria Lopez");
+  EXPECT_EQ(cue(&d.quotes[0]), "In the words of");
+  d = extract("The plan was, in the words of one analyst, \"dead on arrival.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "one analyst");
+}

@@ -233,6 +233,18 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   cues.clear();
   u32 phrase_end = f.b;  // the end of the last cue noted: a cue phrase's words are no cues
   for (u32 t = f.b; t < f.e; ++t) {
+    if (words_of(t) && !tok(t).has(kInQuote)) {  // (its source up to the comma before the words)
+      u32 comma = t + 4;
+      while (comma < f.e && comma < t + 18 && !is(comma, ',')) ++comma;
+      const NP np = comma < f.e && is(comma, ',') ? according_source(t + 4, comma) : NP{};
+      if (np.ok()) {
+        set_speaker(a, np);
+        set_cue(a, t, t + 4);
+        a.sieve = "according_to";
+        a.confidence = 0.9;
+        return true;
+      }
+    }
     if (tok(t).has(kInQuote) || !maybe_cue(tok(t))) continue;
     if (according_to(t)) {
       if (t + 1 >= f.e) continue;
