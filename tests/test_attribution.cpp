@@ -4399,6 +4399,18 @@ TEST(Reported, AnInterruptingSegmentWithAGerundOrWhatAVerbDoneToSomeoneIsForIsAC
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].spans.size(), 2u);
   EXPECT_EQ(d.quotes[0].speaker, "the agency");
+  // (a noun in -ing, or a gerund of time, is where and when: still a speaker and cue)
+  for (const char* t : {"The plan, the agency said at a briefing, would cost billions.",
+                        "The plan, the mayor said during a hearing, would cost billions.",
+                        "The plan, the mayor said after meeting the governor, would cost billions."}) {
+    d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(d.quotes[0].spans.size(), 2u) << t;
+  }
+  // (nor is a time and a link before the speaker a report: the participle after reports)
+  d = extract("On Thursday, however, Trump spoke to a gathering of industry leaders, promising to lift regulations.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "promising");
 }
 
 TEST(Sieves, InTheWordsOfNamesTheSourceAsAccordingToDoes) {

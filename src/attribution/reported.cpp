@@ -621,9 +621,13 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
         if ((!word(x) && tok(x).kind != TokKind::number) || (word(x) && !tok(x).has(kCap) && is_word(x, wAuxiliary))) return {};
       // (nor what a verb done to someone is for, a gerund: "…, peacekeepers have been blamed for
       // introducing cholera to Haiti, …" is a clause of its own)
+      // (a gerund right after a preposition, but one of time, is what the words were about:
+      // "blamed for introducing", "warned against doing so", "insist on being"; "at a briefing" is
+      // a noun, "after meeting the governor" when they were said)
       if (c->object_target && (low_is(j, "for") || low_is(j, "of"))) return {};
-      for (u32 x = j + 1; x < to; ++x)
-        if (word(x) && !tok(x).has(kCap) && tok_text(x).size() > 4 && low_ends_with(x, "ing") && !is_word(x, wNominal)) return {};
+      if (!lx.subordinators.count(low(j)) && !low_is(j, "upon") && word(j + 1) && !tok(j + 1).has(kCap) && tok_text(j + 1).size() > 4 &&
+          low_ends_with(j + 1, "ing") && !is_word(j + 1, wNominal))
+        return {};
       return {np, k, clen};
     }
     for (; j < to; ++j)
@@ -2571,6 +2575,17 @@ void Attributor::indirect_speech() {
                                   (next_cue && next_cue->participle) ||
                                   ((cs.k == c1 + 1 || time_phrase_before(c2, c1 + 1) < c2) &&
                                    (determiner(c2 + 1) || tok(c2 + 1).kind == TokKind::number));
+        // (the report covering A only is more than a time and a link: not "On Thursday, however,
+        // Trump spoke to a gathering, promising …", which the participle's reading below reports)
+        if (not_reported && !linked(c1)) {
+          u32 t = b;  // (past times, links and their commas)
+          while (t < c1) {
+            if (const u32 after = time_phrase_after(t, c1); after > t) t = after;
+            else if (is(t, ',') || (word(t) && lx.discourse_markers.count(low(t)))) ++t;
+            else break;
+          }
+          if (t >= c1) continue;
+        }
         if (linked(c1))
           add_indirect(c2 + 1, content_end(c2 + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
         else if (not_reported)  // the report covers A only
