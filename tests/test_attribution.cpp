@@ -1453,6 +1453,8 @@ TEST(Reported, WhereAReportedClauseEnds) {
             "the plan would fail, because the money ran out");
   EXPECT_EQ(content("He said their lives could not get any worse, so they should vote for him."),
             "their lives could not get any worse, so they should vote for him");
+  // (but a consequence in the past after ", so" is the writer's narration)
+  EXPECT_EQ(content("He said the bridge was unsafe, so the city closed it."), "the bridge was unsafe");
   // the writer's own addition is not
   EXPECT_EQ(content("He said the plan would fail, which surprised no one."), "the plan would fail");
   EXPECT_EQ(content("He said the plan would fail, and Smith said it would not."), "the plan would fail");

@@ -157,6 +157,13 @@ TEST(Quotes, GroupingByAttributionJoinsFragmentsTheWriterLinks) {
   d = extract(t, o);
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+  // (a span that opens with the writer's clause, PolNeAR's reading, ends after the last mark)
+  Options all = o;
+  all.attributions = Attributions::all;
+  t = "Trump called the senator a \"nasty guy\" and \"sick.\"";
+  d = extract(t, all);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the senator a \"nasty guy\" and \"sick.\"");
   // (grouping by quote keeps every quotation its own)
   EXPECT_EQ(extract("Sanders called the banks \"greedy\" and \"reckless\" on Monday.").quotes.size(), 2u);
 }

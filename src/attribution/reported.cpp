@@ -805,6 +805,15 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
         verb = word(j) && !tok(j).has(kCap) && (is_word(j, wAuxiliary) || past_form(j) || present_s_verb(j, k + 2));
       if (!verb) continue;
     }
+    // (", so" and a consequence with a modal goes on with the report, "…, so they should vote for
+    // him"; one in the past is the writer's narration, "…, so the city closed it")
+    if (word(k + 1) && low_is(k + 1, "so")) {
+      bool modal = false;
+      for (u32 j = k + 2; j < e && j < k + 8 && !modal && !is(j, ','); ++j)
+        modal = word(j) && (low_is(j, "would") || low_is(j, "could") || low_is(j, "should") || low_is(j, "might") ||
+                            low_is(j, "must") || low_is(j, "will") || low_is(j, "can") || low_is(j, "may"));
+      if (modal) continue;
+    }
     if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
       // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
       // item does not ("dentists, entrepreneurs, and CEOs")

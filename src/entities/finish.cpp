@@ -935,6 +935,16 @@ bool only_marks_between(std::string_view text, std::size_t b, std::size_t e) {
   return true;
 }
 
+// A span joined from quoted pieces that opens outside the marks, with the writer's clause, holds
+// the last piece's opening mark and so its closing one too ('the senator a "nasty guy" and
+// "sick."'); one that opens inside the marks ends inside them ('nasty guy" and "sick.').
+void close_joined(const Doc& d, Span& s) {
+  const u32 first = d.tok_at(s.start);
+  if (first > 0 && first <= d.toks.size() && d.toks[first - 1].kind == TokKind::quote_mark && d.toks[first - 1].e == s.start) return;
+  if (const u32 t = d.tok_at(s.end); t < d.toks.size() && d.toks[t].b == s.end && d.toks[t].kind == TokKind::quote_mark)
+    s.end = d.toks[t].e;
+}
+
 // Between bytes b and e, inside one sentence, only quotation marks, commas, colons and at most two
 // words, none of them a cue's or the speaker's, and not the cue at byte cue_b: the writer joining
 // pieces of what one source said ('a "nasty guy," an "anchor baby"', '"rigged," and "corrupt"').
@@ -1166,6 +1176,7 @@ void finish(Doc& d, Document& out) {
         if (piece != q.pieces.end() && pool.size() > r.pb && pool.back().end <= piece->start &&
             only_marks_between(d.text, pool.back().end, piece->start)) {
           pool.back().end = std::max(pool.back().end, piece->end);
+          close_joined(d, pool.back());
           ++piece;
         }
         for (; piece != q.pieces.end(); ++piece) pool.push_back(*piece);
@@ -1249,10 +1260,12 @@ void finish(Doc& d, Document& out) {
       if (r.pe - r.pb < 2 || r.kind == Kind::embed) continue;
       u32 w = r.pb;
       for (u32 i = r.pb + 1; i < r.pe; ++i) {
-        if (writers_join(d, pool[w].end, pool[i].start, r.cue_b, r.mention))
+        if (writers_join(d, pool[w].end, pool[i].start, r.cue_b, r.mention)) {
           pool[w].end = std::max(pool[w].end, pool[i].end);
-        else
+          close_joined(d, pool[w]);
+        } else {
           pool[++w] = pool[i];
+        }
       }
       r.pe = w + 1;
     }
