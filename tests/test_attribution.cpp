@@ -2363,6 +2363,11 @@ TEST(Reported, ARelativeClausesVerbInTheSubjectIsNotTheCue) {
     EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
     EXPECT_TRUE(d.quotes[0].speaker.starts_with("A")) << text;
   }
+  // (after the quote too)
+  Document after = extract("\"We were told to keep quiet,\" a former employee who asked not to be named told the Chronicle.");
+  ASSERT_EQ(after.quotes.size(), 1u);
+  EXPECT_EQ(cue(&after.quotes[0]), "told");
+  EXPECT_TRUE(after.quotes[0].speaker.starts_with("a former employee")) << after.quotes[0].speaker;
   // (a request not to be named, "not" and a passive in it, no verb of the sentence's; nor a
   // question put, in PolNeAR's reading)
   Options all;

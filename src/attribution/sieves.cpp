@@ -125,6 +125,12 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     // (an infinitive is a clause's of the speaker's description: '"…," an intelligence source, who
     // was not authorized to speak on the record, told Fox News')
     if (c->base && k > t && word(k - 1) && low_is(k - 1, "to")) continue;
+    // (nor is the verb of a relative clause with no commas, a cue after it: '"…," a former
+    // employee who asked not to be named told the Chronicle')
+    if (subject_relative_verb(k, clen, f.e)) {
+      k += clen - 1;
+      continue;
+    }
     // ("…, court told": "told" with no one after it, its subject is the one told)
     if (told_no_one(*c, k, clen, f.e)) return false;
     // ('"Shame on you!" as the vote was announced': a passive's subject is spoken of, but not
