@@ -4429,3 +4429,18 @@ TEST(Sieves, InTheWordsOfNamesTheSourceAsAccordingToDoes) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "one analyst");
 }
+
+TEST(Sieves, ARestrictiveRelativeClausesCueBeforeItsOwnClauseOfQuotedWords) {
+  // "who said they …": the relative clause reports the quoted words, its noun the speaker
+  Document d = extract("He praised the volunteers who said they \"would come back next year.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(d.quotes[0].speaker, "the volunteers");
+  d = extract("The CEO mocked investors who claim that the company \"cannot grow anymore.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "claim");
+  // (not when another "that" before the quotation may open the main verb's clause)
+  d = extract("Morial told a young woman who suggested that some people may not vote because of frustration that \"this is not a strategy.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "told");
+}

@@ -357,6 +357,17 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     if (k == f.b) return false;
     // (a relative clause's after a comma: '"…," said Priyanka Sood, who called the plan "reckless"')
     if (k >= f.b + 2 && relative_opens(k - 2) && low_is(k - 1, "who") && k - 2 >= cues.front().t + cues.front().len) return true;
+    // (or with no comma, when the clause it reports runs into the quoted words: 'thanked the
+    // volunteers who said they "would come back"')
+    // (the clause right after the cue, a pronoun or "that" opening it, and no other "that" before
+    // the quote: not 'told a young woman who suggested that some people may not vote because of
+    // frustration that "…"')
+    if (k >= f.b + 2 && low_is(k - 1, "who") && word(k - 2) && !tok(k - 2).has(kCap) && k - 2 >= cues.front().t + cues.front().len) {
+      const u32 u = ca.t + ca.len;
+      bool own_clause = u < f.e && (subject_pronoun(u) || (word(u) && low_is(u, "that")));
+      for (u32 t = u + 1; t < f.e && own_clause; ++t) own_clause = !(word(t) && low_is(t, "that"));
+      if (own_clause) return true;
+    }
     int mi = mention_at(k - 1);
     u32 sb = kNone;  // where the subject starts
     if (speaker_mention(mi) || (mi >= 0 && d.mentions[mi].kind == MentionKind::nominal)) {
