@@ -97,7 +97,7 @@ class PolNeARDev(unittest.TestCase):
 QUOTE_F1, SPEAKER_ACC, ATTRIBUTION_F1 = 0.97, 0.948, 0.853
 # reported speech, exact-match span F1 with --attributions all: the targets of the reported-speech
 # work (75, 70, 60), all met (75.3, 2*1317/(1545+1952) = 75.32; 71.0, 2*1342/(1608+2171) = 71.02;
-# 60.1, 2*1153/(1642+2192) = 60.15)
+# 60.1, 2*1152/(1642+2192) = 60.09)
 EXACT_SOURCE_F1, EXACT_CUE_F1, EXACT_CONTENT_F1 = 75.0, 70.0, 60.0
 
 if __name__ == '__main__':
