@@ -797,3 +797,23 @@ TEST(Entities, APronounTakesAGroupsOrAPersonsPhraseOnlyInTheNextSentenceAndNotAP
   EXPECT_EQ(last_speaker("Ekdahl and his teammate Pavel Novak both scored. The 28-year-old striker said the win was for the fans."),
             "The 28-year-old striker");
 }
+
+TEST(Entities, ATitleThatOpensABodysNameIsPartOfIt) {
+  // data/titles.txt's "body" titles before a word that is no first name, and any title before a
+  // body's noun, open a body's name: the speaker is the whole name
+  for (const char* t : {"General Motors said the plant would close.", "Duke Energy said rates would rise.",
+                        "King County said the roads were closed.", "Major League Soccer said the game was off.",
+                        "The Justice Department said the case was closed."}) {
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_TRUE(std::string(t).find(d.quotes[0].speaker) != std::string::npos && d.quotes[0].speaker.find(' ') != std::string::npos)
+        << t << " -> " << d.quotes[0].speaker;
+  }
+  // (before a first name, or a title, it is a person's title)
+  EXPECT_EQ(extract("Major Hannah Greer said the base would close.").quotes[0].speaker, "Hannah Greer");
+  EXPECT_EQ(extract("General Tom Hale said the base would close.").quotes[0].speaker, "Tom Hale");
+  EXPECT_EQ(extract("King Charles said the plan was good.").quotes[0].speaker, "Charles");
+  EXPECT_EQ(extract("General Sir Nick Carter said the army was ready.").quotes[0].speaker, "Nick Carter");
+  // (a title of no such kind before one word is still a title: "Chair Powell" is Jerome Powell)
+  EXPECT_EQ(extract("Jerome Powell spoke. Later, Chair Powell said rates would rise.").quotes[0].speaker, "Jerome Powell");
+}

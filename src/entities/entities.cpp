@@ -456,6 +456,11 @@ void link_entities(Doc& d) {
       }
     }
     if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
+    // a body's name that a title opens ("General Motors", "Duke Energy": mentions/ kept the title
+    // in the name before a word that is no first name)
+    if (const u32 first = m.te - m.words; m.words >= 2 && d.toks[first].kind == TokKind::word && d.word(first).body_title &&
+                                          !d.lx->first_names.count(d.tok_lower(first + 1)))
+      r.person = false;
     // a word written with "the" is a thing's or a body's name ("The Internet has", "the Pentagon
     // said"), but for a description of the lists ("the Dutchman") or a title ("the Pope"); not a
     // name that describes the noun after it ("the Trump campaign")

@@ -192,6 +192,7 @@ Lexicon build() {
     if (!w.empty() && w.back() == '.') w.pop_back();
     lx.titles.insert(w);
     if (f.size() > 2 && f[2] == "personal") lx.personal_titles.insert(w);
+    if (f.size() > 2 && f[2] == "body") lx.body_titles.insert(w);
     if (f.size() > 1 && f[1] != "-") lx.title_genders.emplace(std::move(w), gender_of(f[1]));
   });
   load_set(lx.abbreviations, "abbreviations.txt", false, false);
@@ -356,6 +357,7 @@ void index_words(Lexicon& lx) {
     dotted.assign(k) += '.';
     slot_for(lx, dotted).title_gender = g;
   }
+  for (const auto& k : lx.body_titles) slot_for(lx, k).body_title = true;
   for (const auto& k : lx.personal_titles) {
     slot_for(lx, k).personal_title = true;
     dotted.assign(k) += '.';

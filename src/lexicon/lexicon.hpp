@@ -158,6 +158,7 @@ struct WordInfo {
   int month = 0;
   Gender title_gender = Gender::unknown;  // a title's that tells its holder's ("mrs", "lord")
   bool personal_title = false;            // an honorific only a person's name follows ("mr", "dr", "lord")
+  bool body_title = false;                // a title that opens a body's name too ("general": "General Motors")
   // an abbreviation's bytes as written (load8(), zero-padded: "Gov."), which the text's must match
   // (abbreviations are case-sensitive, the key is not); kAbbrevAmbiguous when it is longer than
   // eight bytes or more than one abbreviation has this key
@@ -173,6 +174,7 @@ struct Lexicon {
   StrSet titles;          // lower-case, without a final period ("gov", "president")
   StrMap<Gender> title_genders;  // the titles that tell a gender ("mrs" -> female, "lord" -> male)
   StrSet personal_titles;        // the honorifics only a person's name follows ("mr", "dr", "lord")
+  StrSet body_titles;            // the titles that open bodies' names too ("general", "king")
   StrSet abbreviations;   // as written, with the period ("Gov.", "U.S.")
   StrSet function_words;  // lower-case words that are never names
   StrSet nominal_heads;   // "spokesperson", "company"

@@ -81,6 +81,13 @@ struct Finder {
     return w.size() >= 7 && (w.ends_with("ologist") || w.ends_with("icist") || w.ends_with("iatrist"));
   }
   static bool is_title(const Token& k) { return k.has(kCap) && (k.bits & wTitle); }
+  // the title at t opens a body's name: one of data/titles.txt's "body" titles before a word that
+  // is no first name and no title, or a title with no period before a body's noun
+  bool body_name_title(u32 t) {
+    if (!is_title(t) || t + 1 >= n || !name_word(t + 1) || is_title(t + 1) || toks[t + 1].para != toks[t].para) return false;
+    if (d.word(t).body_title && !d.lx->first_names.count(low(t + 1))) return true;
+    return !tok_text(t).ends_with('.') && !d.word(t).personal_title && d.lx->body_nouns.count(low(t + 1));
+  }
   bool honorific(u32 t) {
     std::string_view w = low(t);
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
@@ -423,6 +430,10 @@ struct Finder {
         // (a title in capitals, an acronym, only before a name of two words: "MP Gerald Finch",
         // not the firm "MP Materials")
         if (toks[u].has(kAllCaps) && u + 1 < n && name_word(u + 1) && !(u + 2 < n && name_word(u + 2))) break;
+        // (nor, opening the run, a title that opens bodies' names too before a word that is no
+        // first name, or any title before a body's noun: "General Motors", "King County", "Justice
+        // Department"; "King Charles" has one)
+        if (u == t && body_name_title(u)) break;
         ++u;
         // "Secretary of State", "Minister of Finance", "Minister for Health", "Member for
         // Narrawong": the words of what the office is of, up to the person's name (its last two
@@ -589,6 +600,7 @@ struct Finder {
       for (u32 k = e - 1; k > name_b; --k) {
         // (nor a first name before a surname alone: "Councillor Dean Lowe")
         if (k + 1 == e && is_title(k - 1) && first_name_title(k - 1)) continue;
+        if (k - 1 == name_b && body_name_title(k - 1)) continue;
         if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || k - 1 > name_b || e >= k + 2)) { name_b = k; break; }
       }
       // letters after the name ("Priya Lathan MP") are no part of it
