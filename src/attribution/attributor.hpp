@@ -463,6 +463,12 @@ struct Attributor {
     const auto it = lx.quantities.find(low(t));
     return it != lx.quantities.end() && it->second;
   }
+  // "to be named", "to remain anonymous" at t, before e: a source's request not to be named,
+  // which reports nothing (data/anonymity_words.txt)
+  bool anonymity_request(u32 t, u32 e) {
+    return t + 2 < e && word(t) && low_is(t, "to") && word(t + 1) && (low_is(t + 1, "be") || low_is(t + 1, "remain")) && word(t + 2) &&
+           lx.anonymity_words.count(low(t + 2));
+  }
   // a question's word after a verb of asking: "asked whether", "asked about", "asked how"
   bool asked_aside(u32 t) {
     return t < ntoks && word(t) && (low_is(t, "whether") || low_is(t, "if") || low_is(t, "about") || lx.question_words.count(low(t)));

@@ -182,9 +182,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
             !is_word(t - 1, wAuxiliary) && !low_is(t - 1, "to"))
           return Complement::none;
     // "asked not to be named", "asked to remain anonymous": no words reported
-    if (u + 2 < e && word(u + 1) && word(u + 2) && (low_is(u + 1, "be") || low_is(u + 1, "remain")) &&
-        lx.anonymity_words.count(low(u + 2)))
-      return Complement::none;
+    if (anonymity_request(u, e)) return Complement::none;
     // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     // (nor a plural: "spoken to broadcasters"; "to address", "to discuss" are verbs)
@@ -1643,8 +1641,7 @@ void Attributor::reported_before_quote(const Sentence& s) {
     // ("The president is said to have told aides": the subject of a passive cue is not its speaker)
     if (!polnear && c->past && word(k - 1) && passive_be(k - 1)) continue;
     // (nor the words of a request not to be named: "who asked not to be identified said …")
-    if (c->past && k >= 2 && word(k - 1) && low_is(k - 1, "be") && word(k - 2) && low_is(k - 2, "to") && lx.anonymity_words.count(low(k)))
-      continue;
+    if (c->past && k >= 2 && anonymity_request(k - 2, k + 1)) continue;
     // (nor a question put to the subject, between commas: "Hollowell, asked whether the state had
     // enough shelter, said: "…"")
     if (c->past && c->addressee_object && is(k - 1, ',') && asked_aside(k + clen)) continue;
@@ -2113,12 +2110,7 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   if (k > sb && !passive && !is(k - 1, ',') && !(word(k - 1) && clause_opener(k - 1))) return false;
   u32 u = k + clen;
   // ("who asked not to be named", "asked to remain anonymous": a request about the report)
-  {
-    const u32 to = word(u) && (low_is(u, "not") || low_is(u, "never")) ? u + 1 : u;
-    if (to + 2 < e && word(to) && low_is(to, "to") && word(to + 1) && (low_is(to + 1, "be") || low_is(to + 1, "remain")) &&
-        word(to + 2) && lx.anonymity_words.count(low(to + 2)))
-      return false;
-  }
+  if (anonymity_request(word(u) && (low_is(u, "not") || low_is(u, "never")) ? u + 1 : u, e)) return false;
   NP asker;
   if (word(u) && low_is(u, "by")) {  // "Asked by Stephanopoulos to respond"
     asker = np_after(u + 1, std::min(e, u + 8));
