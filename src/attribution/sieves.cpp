@@ -239,31 +239,25 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   cues.clear();
   u32 phrase_end = f.b;  // the end of the last cue noted: a cue phrase's words are no cues
   for (u32 t = f.b; t < f.e; ++t) {
-    if (words_of(t) && !tok(t).has(kInQuote)) {  // (its source up to the comma before the words)
-      u32 comma = t + 4;
-      while (comma < f.e && comma < t + 18 && !is(comma, ',')) ++comma;
-      const NP np = comma < f.e && is(comma, ',') ? according_source(t + 4, comma) : NP{};
+    if (tok(t).has(kInQuote)) continue;
+    // "according to X," or "in the words of X,": the source up to the comma before the words (or,
+    // after "according to" with no comma, the phrase after it)
+    if (const u32 plen = words_of(t) ? 4 : maybe_cue(tok(t)) && according_to(t) ? 2 : 0) {
+      u32 comma = t + plen;
+      while (comma < f.e && comma < t + plen + 14 && !is(comma, ',')) ++comma;
+      const NP np = comma < f.e && is(comma, ',')   ? according_source(t + plen, comma)
+                    : plen == 2 && t + 1 < f.e ? np_after(t + 2, f.e)
+                                                 : NP{};
       if (np.ok()) {
         set_speaker(a, np);
-        set_cue(a, t, t + 4);
+        set_cue(a, t, t + plen);
         a.sieve = "according_to";
         a.confidence = 0.9;
         return true;
       }
+      if (plen == 2) continue;
     }
-    if (tok(t).has(kInQuote) || !maybe_cue(tok(t))) continue;
-    if (according_to(t)) {
-      if (t + 1 >= f.e) continue;
-      u32 comma = t + 2;
-      while (comma < f.e && comma < t + 16 && !is(comma, ',')) ++comma;
-      NP np = comma < f.e && is(comma, ',') ? according_source(t + 2, comma) : np_after(t + 2, f.e);
-      if (!np.ok()) continue;
-      set_speaker(a, np);
-      set_cue(a, t, t + 2);
-      a.sieve = "according_to";
-      a.confidence = 0.9;
-      return true;
-    }
+    if (!maybe_cue(tok(t))) continue;
     if (t < phrase_end) continue;
     u32 clen = 1;
     if (const CueInfo* c = cue_at(t, &clen)) {
