@@ -504,6 +504,7 @@ struct Attributor {
   void according_after_quote(const Sentence& s);
   void trailing_mixed(std::size_t qi);
   void interrupted_mixed(std::size_t qi);
+  u32 speaker_cue_start(const Attribution& a, u32 sb);
   bool lead_in(u32 sb, u32 c1);
   bool occasion_at(u32 k, u32 e);
   bool verb_before(u32 k);

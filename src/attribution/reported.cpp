@@ -1424,9 +1424,7 @@ void Attributor::mixed_speech() {
     u32 lead = kNone;
     bool set_off = false;
     if (polnear && is(u, ',') && u + 1 < q.open_tok && !(q.direct && tok(q.first_tok).has(kCap))) {
-      u32 first = k;
-      if (a.speaker_span.end > a.speaker_span.start)
-        while (first > s.tb && tok(first - 1).e > a.speaker_span.start) --first;
+      const u32 first = speaker_cue_start(a, s.tb);
       if (first >= s.tb + 2 && is(first - 1, ',')) {
         set_off = true;
         u = u + 1;
@@ -1557,11 +1555,8 @@ void Attributor::interrupted_mixed(std::size_t qi) {
     return;
   const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
   // the speaker and the cue between the two commas
-  u32 first = a.cue_tok;
-  if (a.speaker_span.end > a.speaker_span.start) {
-    if (a.speaker_span.start < tok(sb).b || a.speaker_span.end > tok(q.open_tok - 1).b) return;
-    while (first > sb && tok(first - 1).e > a.speaker_span.start) --first;
-  }
+  if (a.speaker_span.end > a.speaker_span.start && (a.speaker_span.start < tok(sb).b || a.speaker_span.end > tok(q.open_tok - 1).b)) return;
+  const u32 first = speaker_cue_start(a, sb);
   if (first < sb + 2 || !is(first - 1, ',') || a.cue_tok >= q.open_tok - 1) return;
   // (quoted words that go on with the clause, not a whole utterance: "Holding open a book, Beck
   // said, "I just want to ask you …"" keeps the writer's words out)
@@ -1570,6 +1565,15 @@ void Attributor::interrupted_mixed(std::size_t qi) {
   if (q.pieces[0].start < tok(q.open_tok).b || !lead_in(sb, first - 1)) return;
   q.pieces.insert(q.pieces.begin(), Span{tok(sb).b, tok(first - 2).e});
   q.direct = false;
+}
+
+// The first token of a's speaker and cue, not before sb: the speaker's when it stands before the
+// cue, else the cue's
+u32 Attributor::speaker_cue_start(const Attribution& a, u32 sb) {
+  u32 first = a.cue_tok;
+  if (a.speaker_span.end > a.speaker_span.start)
+    while (first > sb && tok(first - 1).e > a.speaker_span.start) --first;
+  return first;
 }
 
 // The writer's words [sb, c1) before the comma at c1 that sets off a speaker and cue inside the
