@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "attribution/attributor.hpp"
+#include "util/ascii.hpp"
 
 namespace whosaid::attribution {
 
@@ -1803,7 +1804,7 @@ Span Attributor::speaker_phrase(const NP& np) {
   // ("He's saying": the pronoun without the verb contracted onto it; a name that ends there
   // where its mention ends: 'said Cardi B.' without the sentence's period)
   const int last = mention_at(e - 1);
-  const bool initial = tok_text(e - 1).size() == 2 && tok_text(e - 1)[1] == '.';
+  const bool initial = name_initial(tok_text(e - 1));
   return {tok(b).b, last >= 0 && d.mentions[last].te == e && (contracted_verb(e - 1) || (initial && d.mentions[last].kind == MentionKind::name))
                         ? d.mentions[last].ne
                         : tok(e - 1).e};

@@ -446,7 +446,7 @@ struct Finder {
             int words = 0;
             for (u32 k = from; k < n && name_word(k); ++k) {
               std::string_view w = low(k);
-              const bool initial = w.size() == 2 && w[1] == '.';
+              const bool initial = name_initial(w);
               if (w.ends_with('.')) w.remove_suffix(1);
               if (!initial && !d.lx->name_suffixes.count(w)) ++words;
             }
@@ -609,7 +609,7 @@ struct Finder {
         --name_e;
       u32 nb = toks[name_b].b, ne = toks[name_e - 1].e;
       // (an initial that ends the sentence keeps its period for the sentence: '"…," said Cardi B.')
-      if (name_e > name_b + 1 && tok_text(name_e - 1).size() == 2 && tok_text(name_e - 1)[1] == '.' &&
+      if (name_e > name_b + 1 && name_initial(tok_text(name_e - 1)) &&
           (name_e >= n || toks[name_e].para != k.para || d.sents[d.sent_of_tok[name_e - 1]].te == name_e))
         --ne;
       // a name in -'s before a verb is a firm's, no possessive: "McDonald's said"

@@ -1,5 +1,5 @@
-// Comparing words without regard to ASCII case ("Posted by", "WALLACE" and "Wallace"), and a
-// body's initials.
+// Comparing words without regard to ASCII case ("Posted by", "WALLACE" and "Wallace"), a name's
+// initial and a body's initials.
 #pragma once
 #include <string_view>
 
@@ -15,6 +15,10 @@ inline bool ieq(std::string_view a, std::string_view b) {
   }
   return true;
 }
+
+// Whether w is a name's initial: one letter and its period ("B." in "Cardi B.", "J." in "Antony J.
+// Blinken")
+inline bool name_initial(std::string_view w) { return w.size() == 2 && w[1] == '.'; }
 
 // Whether w is a body's initials: two capital letters or more and nothing else ("WHO", "US"; not
 // "WHO's", "U.S.")
