@@ -4444,3 +4444,20 @@ TEST(Sieves, ARestrictiveRelativeClausesCueBeforeItsOwnClauseOfQuotedWords) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "told");
 }
+
+TEST(Sieves, APossessivesPhraseThatOpensTheSentenceIsTheSubjectOfItsParticipleAndSecondVerb) {
+  // "Ryan's campaign … , telling reporters": the whole phrase, whether or not "Ryan" is known
+  EXPECT_EQ(first_mention("Ryan’s campaign shrugged off the comments, telling reporters, \"Nobody asked for it.\""), "Ryan’s campaign");
+  EXPECT_EQ(first_mention("Paul Ryan spoke on Monday. Ryan’s campaign shrugged off the report, calling it \"pure fiction.\""),
+            "Ryan’s campaign");
+  EXPECT_EQ(first_mention("Ryan’s campaign shrugged off Trump’s comments and said, \"Nobody asked for it.\""), "Ryan’s campaign");
+  // (not "the report", the verb's object)
+  EXPECT_EQ(first_mention("Ryan’s aide dismissed the report on Monday, calling it \"pure fiction.\""), "Ryan’s aide");
+  // (after an opening phrase and its comma too)
+  EXPECT_EQ(first_mention("In a statement, Clinton’s campaign rejected the audit, calling it \"a partisan exercise.\""),
+            "Clinton’s campaign");
+  // a possessive inside the verb's object is no subject: "oppose Obama's executive actions, and
+  // have pledged"
+  Document d = extract("All of the candidates oppose Obama’s executive actions, and have pledged to end the programs.", all_attributions());
+  for (const Quote& q : d.quotes) EXPECT_NE(mention(&q), "Obama’s executive");
+}

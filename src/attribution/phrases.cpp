@@ -1637,6 +1637,36 @@ bool Attributor::one_clause(u32 b, u32 e) {
 // opens the sentence.
 NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
   if (end > lo + kSubjectWindow) lo = end - kSubjectWindow;  // a bound, whatever the sentence's length
+  // the nominal phrase from `b` (a determiner or a name's possessive) whose head is one of the
+  // words from `from` on, and with `verb`, a verb after it
+  auto phrase_from = [&](u32 b, u32 from) -> NP {
+    for (u32 k = from; k < end && k < from + 5; ++k) {
+      // (the whole noun: "The chief spokesman", not "The chief"; "The attorney general")
+      if (k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal | wTitle)) continue;
+      const NP nom = nominal_ending_at(k, b);
+      if (!nom.ok() || nom.tb != b || (verb && !verbish_at(k + 1, end))) continue;
+      // ("The spokesman, Pavel Rudenko, rejected the plan, saying": the name between commas,
+      // past what the noun is of or for, "A spokesman for the U.S. Attorney's Office, Ben
+      // Haskell, declined to comment, saying")
+      u32 c = k + 1;
+      if (c < end && word(c) && nominal_preposition(c)) {
+        ++c;
+        while (c < end && c < k + 10 && (word(c) || tok(c).kind == TokKind::number) && !is_word(c, wCue | wAuxiliary)) ++c;
+      }
+      const int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && is(d.mentions[nm].te, ','))
+        return {nom.tb, d.mentions[nm].te, nm};
+      return nom;
+    }
+    return {};
+  };
+  // (a possessive's phrase is a subject where it opens the sentence, or its main clause after an
+  // opening phrase: "Essentially, Clinton's lawyers looked …"; not an object: "oppose Obama's
+  // executive actions, and have pledged")
+  auto opens_clause = [&](u32 b) {
+    const u32 sb = d.sents[d.sent_of_tok[b]].tb;
+    return b == sb || (b > sb + 1 && is(b - 1, ',') && word(sb) && (clause_opener(sb) || is_word(sb, wPreposition) || ly_adverb(sb)));
+  };
   for (u32 t = lo; t < end; ++t) {
     if (tok(t).has(kInQuote)) continue;
     int mi = mention_at(t);
@@ -1666,6 +1696,10 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       if (speaker_mention(mi) && !after_preposition(pb) && (!modifier_at(m.tb) || counted || the_name) && !describes &&
           (!verb || verbish_at(m.te, end)))
         return {counted || the_name ? m.tb - 1 : m.tb, m.te, mi};
+      // (a name's possessive opens a phrase of its own: "Ryan's campaign shrugged off the
+      // comments, telling reporters …")
+      if (m.kind == MentionKind::name && tok(m.te - 1).has(kPossessive) && opens_clause(m.tb))
+        if (const NP nom = phrase_from(m.tb, m.te); nom.ok()) return nom;
       t = m.te - 1;
       continue;
     }
@@ -1689,26 +1723,12 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
     if (any_noun && d.sents[d.sent_of_tok[t]].tb == t && word(t) && sentence_capital(t) && is_word(t, wNominal) && !determiner(t) &&
         mention_at(t) < 0 && plural_phrase({t, t + 1, -1}) && verbish_at(time_phrase_after(t + 1, end), end))
       return {t, t + 1, -1};
+    // (or a possessive that opens the sentence and names no one known: "Ryan's campaign shrugged
+    // off the comments, telling reporters …")
+    if (word(t) && tok(t).has(kPossessive) && opens_clause(t))
+      if (const NP nom = phrase_from(t, t + 1); nom.ok()) return nom;
     if (determiner(t) && !after_preposition(t)) {
-      for (u32 k = t + 1; k < end && k < t + 6; ++k) {
-        // (the whole noun: "The chief spokesman", not "The chief"; "The attorney general")
-        if (k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal | wTitle)) continue;
-        NP nom = nominal_ending_at(k, t);
-        if (nom.ok() && nom.tb == t && (!verb || verbish_at(k + 1, end))) {
-          // ("The spokesman, Pavel Rudenko, rejected the plan, saying": the name between commas,
-          // past what the noun is of or for, "A spokesman for the U.S. Attorney's Office, Ben
-          // Haskell, declined to comment, saying")
-          u32 c = k + 1;
-          if (c < end && word(c) && nominal_preposition(c)) {
-            ++c;
-            while (c < end && c < k + 10 && (word(c) || tok(c).kind == TokKind::number) && !is_word(c, wCue | wAuxiliary)) ++c;
-          }
-          const int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
-          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && is(d.mentions[nm].te, ','))
-            return {nom.tb, d.mentions[nm].te, nm};
-          return nom;
-        }
-      }
+      if (const NP nom = phrase_from(t, t + 1); nom.ok()) return nom;
       // (any noun's phrase that opens the sentence, its verb after it: "The hospital declined to
       // comment but said …")
       if (any_noun && d.sents[d.sent_of_tok[t]].tb == t) {
