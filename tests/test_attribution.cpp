@@ -4461,3 +4461,19 @@ TEST(Sieves, APossessivesPhraseThatOpensTheSentenceIsTheSubjectOfItsParticipleAn
   Document d = extract("All of the candidates oppose Obama’s executive actions, and have pledged to end the programs.", all_attributions());
   for (const Quote& q : d.quotes) EXPECT_NE(mention(&q), "Obama’s executive");
 }
+
+TEST(Sieves, InXsWordsNamesTheOwnerOfTheWords) {
+  Document d = extract("Mayor Jane Ortiz was blunt. In her words, \"this is a disaster for the city.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Jane Ortiz");
+  EXPECT_EQ(mention(&d.quotes[0]), "her");
+  EXPECT_EQ(cue(&d.quotes[0]), "words");
+  // (a plural's apostrophe, "own" before "words")
+  EXPECT_EQ(only_speaker("It was, in Forbes’ words, \"a disaster.\""), "Forbes");
+  EXPECT_EQ(only_speaker("It was, in Jones' words, \"a disaster.\""), "Jones");
+  EXPECT_EQ(first_mention("In the senator’s own words, the bill is \"dead on arrival.\""), "the senator’s");
+  // "in other words" names no one
+  d = extract("In other words, \"this is a disaster,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "he");
+}

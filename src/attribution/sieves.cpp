@@ -257,6 +257,16 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       }
       if (plen == 2) continue;
     }
+    // "in X's words," ("in his own words,"): the owner of the words, "words" the cue
+    if (const NP np = words_owner(t, f.e); np.ok()) {
+      set_speaker(a, np);
+      u32 w = np.te;
+      while (!(word(w) && low_is(w, "words"))) ++w;  // (past "own" or a plural's apostrophe)
+      set_cue(a, w, w + 1);
+      a.sieve = "according_to";
+      a.confidence = 0.85;
+      return true;
+    }
     if (!maybe_cue(tok(t))) continue;
     if (t < phrase_end) continue;
     u32 clen = 1;
@@ -509,6 +519,22 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     return true;
   }
   return false;
+}
+
+// "in X's words," at t: X, the owner of the words ("in his words", "in Forbes' words", "in the
+// senator's own words"), up to its possessive; else no phrase.
+NP Attributor::words_owner(u32 t, u32 hi) {
+  if (!word(t) || !low_is(t, "in") || tok(t).has(kInQuote)) return {};
+  u32 w = t + 1;
+  while (w < hi && w < t + 6 && (word(w) || apostrophe_s(w)) && !(word(w) && low_is(w, "words"))) ++w;
+  if (w >= hi || w + 1 >= hi || !word(w) || !low_is(w, "words") || !is(w + 1, ',')) return {};
+  u32 owner_end = w;
+  if (owner_end > t + 2 && low_is(owner_end - 1, "own")) --owner_end;
+  // (a plural's apostrophe, a token of its own: "in Forbes' words")
+  if (owner_end <= t + 1 || !(possessive_owner(owner_end - 1) || apostrophe_s(owner_end - 1))) return {};
+  const int mi = mention_at(owner_end - 1 - (apostrophe_s(owner_end - 1) ? 1 : 0));
+  if (mi >= 0 && d.mentions[mi].te + 1 >= owner_end && d.mentions[mi].tb > t) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  return {t + 1, owner_end, -1};
 }
 
 // A lead-in that is only a possessor and what they said: "Her answer:", "Cole's reply:",
