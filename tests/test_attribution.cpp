@@ -4477,3 +4477,24 @@ TEST(Sieves, InXsWordsNamesTheOwnerOfTheWords) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
+
+TEST(Sieves, AnAbsoluteWithClauseHoldsItsOwnSubjectsReport) {
+  // ", with X V-ing …": the quoted words in the absolute clause are X's, not the main clause's
+  Document d = extract("The campaign denied it happened, with Lewandowski taking to Twitter to call Fields \"totally delusional\" for the accusation.");
+  const Quote* q = find(d, "totally delusional");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Lewandowski");
+  d = extract("The debate went on, with Senator John McCain telling reporters he viewed Obama as \"directly responsible\" for the attack.");
+  q = find(d, "directly responsible");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "John McCain");
+  EXPECT_EQ(cue(q), "telling");
+  // (a determiner standing for one of a group)
+  EXPECT_EQ(first_mention("Critics slammed the plan, with many saying it was \"a giveaway.\""), "many");
+  // the main clause's report ends before the absolute clause
+  d = extract("The campaign said the vote was rigged, with many members saying they never got ballots.", all_attributions());
+  ASSERT_GE(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the vote was rigged");
+  // (not a phrase "with" governs that no participle follows)
+  EXPECT_EQ(first_mention("Critics slammed the plan, with the proposal being \"a giveaway.\""), "Critics");
+}

@@ -252,6 +252,7 @@ struct Attributor {
   // "in the words of" at t, which names a source as "according to" does ("In the words of one
   // analyst, "…"")
   NP words_owner(u32 t, u32 hi);
+  NP absolute_with(u32 w, u32 hi, u32* p);
   bool words_of(u32 t) const {
     return t + 4 < ntoks && toks[t].e - toks[t].b == 2 && word(t) && low_is(t, "in") && word(t + 1) && low_is(t + 1, "the") &&
            word(t + 2) && low_is(t + 2, "words") && word(t + 3) && low_is(t + 3, "of");

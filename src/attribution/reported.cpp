@@ -824,6 +824,9 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
       return k;
     }
     if (const CueInfo* c = maybe_cue(k + 1) ? cue(k + 1) : nullptr; c && c->participle) return k;  // ", adding"
+    // ", with Lewandowski taking to Twitter …", ", with 30 percent saying …": an absolute clause, the
+    // writer's
+    if (u32 v = kNone; word(k + 1) && low_is(k + 1, "with") && absolute_with(k + 1, e, &v).ok()) return k;
     // ", a charge that party leaders denied", ", a move that could …": the writer's word on the report
     // (or with no "that": ", a claim the group denied")
     // (or its participle and agent: ", a view shared by many economists")

@@ -351,6 +351,24 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     if (comma < f.e && main_cue != cues.end()) cues.erase(cues.begin(), main_cue);
   }
   const CueAt& last = cues.back();
+  // an absolute clause after the first cue, "with" and a subject of its own before its participle,
+  // holds the nearest cue: the quoted words are that subject's ("The campaign denied it, with
+  // Lewandowski taking to Twitter to call Fields "totally delusional"", "…, with Sen. John McCain
+  // telling reporters he viewed Obama as "directly responsible"")
+  for (u32 w = last.t; cues.size() > 1 && w > cues.front().t + cues.front().len; --w) {
+    if (is(w, ';') || tok(w).kind == TokKind::quote_mark) break;
+    if (!word(w) || !low_is(w, "with") || !is(w - 1, ',')) continue;
+    u32 p = kNone;
+    const NP np = absolute_with(w, last.t + 1, &p);
+    if (!np.ok()) break;
+    const auto cue_of_clause = std::find_if(cues.begin(), cues.end(), [&](const CueAt& ca) { return ca.t >= p; });
+    set_speaker(a, np);
+    set_cue(a, cue_of_clause->t, cue_of_clause->t + cue_of_clause->len);
+    addressees(a, cue_of_clause->t + cue_of_clause->len - 1, cue_of_clause->c, f);
+    a.sieve = "leading";
+    a.confidence = q.direct ? 0.9 : 0.85;
+    return true;
+  }
   // the nearest cue has a subject of its own right before it, after an earlier cue ("the Post
   // will brand you a liar and NBC News will accuse you of "…"", "Bush said Rubio described it
   // as "…""): the quoted words belong to that innermost clause
@@ -519,6 +537,27 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     return true;
   }
   return false;
+}
+
+// An absolute clause opened by "with" at w, before hi: its subject, a phrase that can speak or a
+// determiner standing for one of a group, and its participle (out: p), "with Sen. John McCain
+// telling reporters", "with many saying", "with one of her ads asking"; else no phrase.
+NP Attributor::absolute_with(u32 w, u32 hi, u32* p) {
+  if (w + 2 >= hi || !word(w) || !low_is(w, "with")) return {};
+  auto participle_after = [&](const NP& np) {
+    u32 v = np.te;
+    while (v < hi && adverb_like(v)) ++v;
+    return v < hi && word(v) && !tok(v).has(kCap) && low_ends_with(v, "ing") ? v : kNone;
+  };
+  NP np = np_after(w + 1, hi);
+  u32 v = np.ok() && speaker_like(np) ? participle_after(np) : kNone;
+  if (v == kNone && word(w + 1) && lx.standalone_determiners.count(low(w + 1))) {
+    np = {w + 1, w + 2, -1};
+    v = participle_after(np);
+  }
+  if (v == kNone) return {};
+  *p = v;
+  return np;
 }
 
 // "in X's words," at t: X, the owner of the words ("in his words", "in Forbes' words", "in the
