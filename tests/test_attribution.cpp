@@ -4498,3 +4498,21 @@ TEST(Sieves, AnAbsoluteWithClauseHoldsItsOwnSubjectsReport) {
   // (not a phrase "with" governs that no participle follows)
   EXPECT_EQ(first_mention("Critics slammed the plan, with the proposal being \"a giveaway.\""), "Critics");
 }
+
+TEST(Sieves, APersonNamedBeforeTheWordsSpeaksThemPastTheirDescriptionBetweenCommas) {
+  // "Dianne Bystrom, a professor at Iowa State, was less sure. "…"": hers, not the run of the
+  // quote before
+  Document d = extract("\"We will win this,\" said Craig Robinson, an editor.\n\nDianne Bystrom, a professor at Iowa State, was less sure. \"Republicans are running out of time.\"");
+  const Quote* q = find(d, "running out of time");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Dianne Bystrom");
+  d = extract("\"We will win this,\" said Craig Robinson, an editor.\n\nAna Ruiz, 54, disagreed. \"Republicans are running out of time.\"");
+  q = find(d, "running out of time");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ana Ruiz");
+  // (a thing done to the person is no lead-in: the run goes on)
+  d = extract("\"We will win this,\" said Craig Robinson, an editor.\n\nAna Ruiz, the mayor, was shot twice. \"Republicans are running out of time.\"");
+  q = find(d, "running out of time");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Craig Robinson");
+}

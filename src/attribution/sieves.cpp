@@ -647,7 +647,17 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
       !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.known_someone()))
     return -1;
   // (a verb after the name: a word in -ed or -s, an auxiliary or one of the lists' verbs)
-  const u32 v = m.te;
+  u32 v = m.te;
+  // (past a description of the person between commas: "Dianne Bystrom, a professor at Iowa
+  // State, was less sure.", "Ana Ruiz, 54, who runs the shelter, disagreed.")
+  if (v + 2 < ps.te && is(v, ',') && word(v + 1) &&
+      (determiner(v + 1) || low_is(v + 1, "who") || (!tok(v + 1).has(kCap) && is_word(v + 1, wNominal | wTitle)))) {
+    u32 k = v + 1;
+    while (k < ps.te && k < v + 14 && !is(k, ',') && !quoted(k)) ++k;
+    if (k + 1 < ps.te && is(k, ',')) v = k + 1;
+  } else if (v + 3 < ps.te && is(v, ',') && tok(v + 1).kind == TokKind::number && is(v + 2, ',')) {
+    v += 3;  // (an age: "Ana Ruiz, 54, disagreed.")
+  }
   // (not one the sentence tells a thing done to: "Tunde Bakare was shot twice")
   if (v + 1 < ps.te && passive_be(v) && word(v + 1) && past_form(v + 1)) return -1;
   if (v >= ps.te || !word(v) || tok(v).has(kCap) ||
