@@ -145,3 +145,43 @@ TEST(Text, ALiveBlogsTimeBeforeADashIsASentenceOfItsOwn) {
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(e.quotes[0].speaker, "Marcus Liang");
 }
+
+TEST(Text, AWrappedLineGoesOnInLowerCaseInsideItsParagraph) {
+  // a line that ends inside a sentence and goes on in lower case: one paragraph, the quote whole
+  std::string t = "\"I have not even met the man\nmyself,\" said Ada Crane.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ada Crane");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "I have not even met the man\nmyself,");
+  // (a headline's line and the body after it stay apart)
+  d = extract("Mayor Defends Budget\nThe mayor said, \"We had no choice.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "The mayor");
+}
+
+TEST(Text, ATextWrappedAsAWholeReadsAsItsUnwrappedParagraphs) {
+  // lines of a fixed width, paragraphs between blank lines: a name or a quotation across a
+  // line break is read as on one line, and the speaker's name has one space
+  const std::string wrapped =
+      "The council met on Tuesday to vote on the harbor plan, which has divided\n"
+      "the town for two years. After the vote, council member Charlie\n"
+      "Puth said the plan was \"the best we could do with the money we have\n"
+      "left,\" and he thanked the residents who came.\n"
+      "\n"
+      "\"We will keep the light on,\" said Rosa Delgado, who runs the museum\n"
+      "near the pier and has opposed the plan since it was first drawn up.\n";
+  Document d = extract(wrapped, bytes());
+  const Quote* q = find(d, "the best we could do");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Charlie Puth");
+  EXPECT_NE(at(wrapped, q->start, q->end).find("we have\nleft,"), std::string_view::npos);
+  q = find(d, "keep the light on");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rosa Delgado");
+  // a text of a sentence a line is no wrapped text: each line stays a paragraph (the last quote
+  // is no continuation of a quote three paragraphs up)
+  d = extract("Ann Lee spoke first.\n\"We are ready,\" she said.\nThe vote was close.\nMany residents stayed home.\n\"It was a good day.\"");
+  q = find(d, "good day");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "");
+}

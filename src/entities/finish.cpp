@@ -1116,6 +1116,21 @@ void finish(Doc& d, Document& out) {
     else
       utf8::append_valid(out, s);
   };
+  // a name as one line: a run of white space in it, a wrapped line's break among them
+  // ("Charlie\nPuth"), is one space
+  auto append_name = [&append](std::string& out, std::string_view s) {
+    const std::size_t from = out.size();
+    append(out, s);
+    if (out.find_first_of("\n\r\t", from) == std::string::npos && out.find("  ", from) == std::string::npos) return;
+    std::size_t w = from;
+    for (std::size_t i = from; i < out.size(); ++i) {
+      const char c = out[i];
+      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (space && w > from && out[w - 1] == ' ') continue;
+      out[w++] = space ? ' ' : c;
+    }
+    out.resize(w);
+  };
   // the same for a slice of the text (no need to ask where it is)
   auto append_slice = [&d](std::string& out, std::size_t b, std::size_t e) {
     const std::string_view s = d.slice(static_cast<u32>(b), static_cast<u32>(e));
@@ -1293,7 +1308,7 @@ void finish(Doc& d, Document& out) {
     Speaker& s = out.speakers[static_cast<std::size_t>(speaker_of[e])];
     s.id = speaker_of[e];
     s.name.clear();
-    append(s.name, d.entities[e].name);
+    append_name(s.name, d.entities[e].name);
     s.aliases.clear();
     s.handles.clear();
     s.quotes = 0;
@@ -1305,7 +1320,8 @@ void finish(Doc& d, Document& out) {
     auto& list = al.handle ? s.handles : s.aliases;
     if (!al.handle && al.text == d.entities[al.entity].name) continue;
     std::string v;
-    append(v, al.text);
+    append_name(v, al.text);
+    if (!al.handle && v == s.name) continue;
     if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(std::move(v));
   }
 

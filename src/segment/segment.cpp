@@ -780,6 +780,67 @@ struct Marks {
   return {out, static_cast<u32>(i), para_no};
 }
 
+// Text wrapped at a fixed width breaks lines inside sentences, names and quotations ("I have not
+// even met the man\nmyself," said Ada Crane.), and marks its paragraphs with blank lines. Such a
+// line break continues the paragraph:
+// - in a text wrapped as a whole: three or more lines end at a single line break, no line is
+//   longer than a wrapped one (100 bytes), and most such lines end inside a sentence (a text of a
+//   paragraph a line has long lines, and one of a sentence a line ends them with a period);
+// - anywhere, where a line that ends with no mark that may end a sentence goes on in lower case
+//   on the next (a line that opens with a capital there may be a headline's body, a byline or a
+//   list's next item).
+void join_wrapped_lines(Doc& d) {
+  auto& paras = d.paras;
+  if (paras.size() < 2) return;
+  const std::string_view text = d.text;
+  // the line breaks between two paragraphs (lines), or -1 when anything but white space is there
+  auto breaks_between = [&](const Para& prev, const Para& next) {
+    int breaks = 0;
+    for (u32 i = prev.e; i < next.b; ++i) {
+      const char ch = text[i];
+      if (ch == '\n') ++breaks;
+      else if (ch != '\r' && ch != ' ' && ch != '\t') return -1;
+    }
+    return breaks;
+  };
+  auto ends_inside = [&](const Para& p) {
+    const Token& last = d.toks[p.te - 1];
+    return (last.kind == TokKind::word || last.kind == TokKind::number || (last.kind == TokKind::punct && text[last.b] == ',')) &&
+           !last.has(kAbbrev);  // ("… Jr.", "… U.S.": a period that may end the line's sentence)
+  };
+  std::size_t single = 0, inside = 0;
+  bool long_line = false;
+  for (std::size_t p = 0; p < paras.size() && !long_line; ++p) {
+    long_line = paras[p].e - paras[p].b > 100;
+    if (p + 1 < paras.size() && breaks_between(paras[p], paras[p + 1]) == 1) {
+      ++single;
+      inside += ends_inside(paras[p]);
+    }
+  }
+  const bool wrapped = !long_line && single >= 3 && 2 * inside >= single;
+  auto continues = [&](const Para& prev, const Para& next) {
+    if (breaks_between(prev, next) != 1) return false;
+    if (wrapped) return true;
+    const Token& first = d.toks[next.tb];
+    return first.kind == TokKind::word && text[first.b] >= 'a' && text[first.b] <= 'z' && ends_inside(prev);
+  };
+  std::size_t w = 0;
+  bool joined = false;
+  for (std::size_t p = 1; p < paras.size(); ++p) {
+    if (continues(paras[w], paras[p])) {
+      paras[w].e = paras[p].e;
+      paras[w].te = paras[p].te;
+      joined = true;
+    } else {
+      paras[++w] = paras[p];
+    }
+  }
+  if (!joined) return;
+  paras.resize(w + 1);
+  for (u32 pi = 0; pi < paras.size(); ++pi)
+    for (u32 t = paras[pi].tb; t < paras[pi].te; ++t) d.toks[t].para = pi;
+}
+
 }  // namespace
 
 void segment(Doc& d) {
@@ -997,6 +1058,7 @@ void segment(Doc& d) {
   d.toks.resize(ntok);
   d.mention_at.resize(ntok);
   fill4(d.mention_at.data(), d.mention_at.data() + ntok, -1);
+  join_wrapped_lines(d);
 }
 
 namespace {
