@@ -185,3 +185,26 @@ TEST(Text, ATextWrappedAsAWholeReadsAsItsUnwrappedParagraphs) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "");
 }
+
+TEST(Text, AnAbbreviationsPeriodEndsASentenceBeforeAWordThatOpensSentences) {
+  // "in the U.S. The company …", "wrote on X. Another posted": two sentences
+  Document d = extract("\"I am not okay,\" one fan wrote on X. Another posted: \"None of us can.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(mention(&d.quotes[0]), "one fan");
+  EXPECT_EQ(mention(&d.quotes[1]), "Another");
+  d = extract("Sales fell in the U.S. The company said consumers were choosy.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "The company");
+  // (and before a quotation that opens with a capital: a whole utterance)
+  d = extract("Sales fell 11% in the U.S. \"Consumers are choosy,\" Karen Osterhout said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+  EXPECT_EQ(d.quotes[0].speaker, "Karen Osterhout");
+  // not before a name, nor after a title or a middle initial
+  d = extract("U.S. Rep. John Hale said the plan was \"dead.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "John Hale");
+  d = extract("John F. Kennedy said the U.S. \"pivot\" to Asia was \"overdue.\"");
+  ASSERT_GE(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "John F. Kennedy");
+}

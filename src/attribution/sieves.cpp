@@ -43,6 +43,8 @@ Frame Attributor::find_after_frame(std::size_t qi) const {
   u32 e = c + 1;
   int depth = 0;
   while (e < p.te && e != next_open) {
+    // (a sentence that an abbreviation's period ends: "… wrote on X. Another posted")
+    if (e > c + 1 && tok(e - 1).has(kAbbrev) && d.sents[d.sent_of_tok[e]].tb == e) break;
     std::string_view s = tok_text(e);
     if (tok(e).kind == TokKind::punct) {
       if (s == "(") ++depth;

@@ -376,10 +376,11 @@ void find_quotes(Doc& d) {
     // a whole sentence right after its verb, with no comma: 'a man yelled "Stay there!"'; or
     // after an abbreviation whose period ends the sentence before it: 'rescued at 4 a.m. "Everything
     // else is gone."'
-    if (!q.direct && ((prev.bits & wCue) || (prev.has(kAbbrev) && d.tok_text(o - 1).ends_with('.'))) &&
-        q.first_tok < q.last_tok && d.toks[q.first_tok].has(kCap)) {
+    // (or one its cue follows: 'in the U.S. "Consumers are choosy," she said')
+    const bool after_abbrev = prev.has(kAbbrev) && d.tok_text(o - 1).ends_with('.');
+    if (!q.direct && ((prev.bits & wCue) || after_abbrev) && q.first_tok < q.last_tok && d.toks[q.first_tok].has(kCap)) {
       std::string_view last = d.tok_text(q.last_tok - 1);
-      q.direct = last == "." || last == "!" || last == "?";
+      q.direct = last == "." || last == "!" || last == "?" || (after_abbrev && last == "," && q.last_tok >= q.first_tok + 4);
     }
   }
 }

@@ -686,6 +686,7 @@ struct Marks {
           if (after >= 0x80 || (kAscii[after] & kAlnum)) break;
           const Lexicon::Hit a = table.lookup_short((x | kLowerBits) & kKeep[2], 2);
           const bool space = after == ' ';
+          d.end_marks.push_back(static_cast<u32>(out - d.toks.data()));  // (may end a sentence: split_sentences())
           *out++ = {static_cast<u32>(i), static_cast<u32>(i + 2), para_no, TokKind::word, Mark::none,
                     static_cast<std::uint8_t>(flags | kAbbrev | (space ? kSpaceAfter : 0)), a.index, a.bits};
           i += 2 + space;
@@ -704,6 +705,7 @@ struct Marks {
           if (written == WordInfo::kAbbrevAmbiguous || after >= 0x80 || (kAscii[after] & kAlnum)) break;
           if (written == (x & kKeep[len + 1])) {
             const bool space = after == ' ';
+            d.end_marks.push_back(static_cast<u32>(out - d.toks.data()));
             *out++ = {static_cast<u32>(i), static_cast<u32>(i + len + 1), para_no, TokKind::word, Mark::none,
                       static_cast<std::uint8_t>(flags | kAbbrev | (space ? kSpaceAfter : 0)), a.index, a.bits};
             i += len + 1 + space;
@@ -1044,11 +1046,9 @@ void segment(Doc& d) {
     } else {
       Lexicon::Hit w = lookup(c, lx, table, i, j, seen);
       push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
-      // "a.m." and "p.m." may end a sentence with their period (split_sentences() judges what
-      // follows): noted with the marks that may
-      if ((flags & kAbbrev) && j - i == 4 && ((c.base[i] | 0x20) == 'a' || (c.base[i] | 0x20) == 'p') &&
-          c.base[i + 1] == '.' && (c.base[i + 2] | 0x20) == 'm' && c.base[i + 3] == '.')
-        d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
+      // an abbreviation may end a sentence with its period ("a.m.", "U.S.", "Inc.", an initial:
+      // split_sentences() judges what follows): noted with the marks that may
+      if (flags & kAbbrev) d.end_marks.push_back(static_cast<u32>(out - toks) - 1);
     }
     // most words have a space after them: past it here, not once more round the loop
     i = j + (j < n && c.base[j] == ' ');
@@ -1146,8 +1146,16 @@ void split_sentences(Doc& d) {
       // ("at 4 a.m. Everything was gone": the time's abbreviation ends a sentence before a
       // quotation mark or a capitalised word that is no day, month, zone or other time word,
       // "4 a.m. Tuesday", "9 a.m. ET", "11 a.m. Eastern")
-      const bool time_abbrev = toks[t].kind == TokKind::word;
-      if (!time_abbrev && !is_end(t)) continue;
+      // (another abbreviation or an initial, no title's, ends one before a word that opens
+      // sentences and no name, or before a quotation that opens with a capital: "in the U.S. The
+      // company", "wrote on X. Another posted", 'in the U.S. "Consumers are choosy," she said';
+      // not "U.S. Rep. Hale", "John F. Kennedy", 'the U.S. "pivot" to Asia')
+      const bool abbrev = toks[t].kind == TokKind::word;
+      const std::string_view at = abbrev ? d.tok_text(t) : std::string_view{};
+      const bool time_abbrev =
+          at.size() == 4 && ((at[0] | 0x20) == 'a' || (at[0] | 0x20) == 'p') && at[1] == '.' && (at[2] | 0x20) == 'm';
+      if (abbrev && !time_abbrev && (toks[t].bits & wTitle)) continue;
+      if (!abbrev && !is_end(t)) continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence
       while (u < p.te && ((toks[u].kind == TokKind::quote_mark && !toks[u].has(kSpaceBefore)) ||
@@ -1163,6 +1171,11 @@ void split_sentences(Doc& d) {
         starts = nx.kind == TokKind::quote_mark ||
                  (nx.kind == TokKind::word && nx.has(kCap) && !nx.has(kAllCaps) && !(nx.bits & wMonth) &&
                   !d.lx->time_words.count(d.tok_lower(u)) && !d.lx->time_zone_words.count(d.tok_lower(u)));
+      else if (abbrev)
+        starts = (nx.kind == TokKind::quote_mark && u + 1 < p.te && toks[u + 1].kind == TokKind::word && toks[u + 1].has(kCap) &&
+                  toks[u + 1].b == nx.e) ||
+                 (nx.kind == TokKind::word && nx.has(kCap) && !nx.has(kAllCaps) &&
+                  (nx.bits & (wDeterminer | wPronoun | wClauseOpener | wPreposition)) && !(nx.bits & (wTitle | wAuxiliary)));
       if (!starts || !nx.has(kSpaceBefore)) {
         t = u - 1;  // the run of marks is done with
         continue;
