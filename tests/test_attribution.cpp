@@ -4516,3 +4516,10 @@ TEST(Sieves, APersonNamedBeforeTheWordsSpeaksThemPastTheirDescriptionBetweenComm
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Craig Robinson");
 }
+
+TEST(Sieves, ANameBetweenCommasAfterItsNounIsTheSubjectOfAClauseJoinedToTheFirst) {
+  // "…, and its chief executive, Karen Osterhout, said …": the second clause's speaker
+  EXPECT_EQ(only_speaker("The company will continue production in Ohio, and its chief executive, Karen Osterhout, said the plant was \"safe for now.\""),
+            "Karen Osterhout");
+  EXPECT_EQ(only_speaker("The firm added 200 jobs, and its founder, Ana Ruiz, said growth was \"just starting.\""), "Ana Ruiz");
+}

@@ -394,9 +394,18 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     }
     int mi = mention_at(k - 1);
     u32 sb = kNone;  // where the subject starts
-    if (speaker_mention(mi) || (mi >= 0 && d.mentions[mi].kind == MentionKind::nominal)) {
+    // (a name between commas after its noun: "…, and its chief executive, Karen Osterhout, said")
+    if (k >= f.b + 4 && is(k - 1, ',')) {
+      const int nm = mention_at(k - 2);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == k - 1 && d.mentions[nm].tb > f.b + 1 &&
+          is(d.mentions[nm].tb - 1, ',')) {
+        const NP np = np_before(d.mentions[nm].tb - 1, f.b, false);
+        sb = np.ok() && speaker_like(np) ? np.tb : d.mentions[nm].tb;
+      }
+    }
+    if (sb == kNone && (speaker_mention(mi) || (mi >= 0 && d.mentions[mi].kind == MentionKind::nominal))) {
       sb = d.mentions[mi].tb;
-    } else {  // a phrase of its own: "though critics called it"
+    } else if (sb == kNone) {  // a phrase of its own: "though critics called it"
       const NP np = np_before(k, f.b, false);
       if (np.ok() && np.mention < 0 && speaker_like(np)) sb = np.tb;
     }
