@@ -4523,3 +4523,28 @@ TEST(Sieves, ANameBetweenCommasAfterItsNounIsTheSubjectOfAClauseJoinedToTheFirst
             "Karen Osterhout");
   EXPECT_EQ(only_speaker("The firm added 200 jobs, and its founder, Ana Ruiz, said growth was \"just starting.\""), "Ana Ruiz");
 }
+
+TEST(Sieves, APossessorsLeadInNamesThePossessorUnlessItsNounCanSpeak) {
+  // "His neighbor was indignant:": the neighbor speaks, not the one "His" stands for
+  Document d = extract("Ray Tully recalled the storm.\n\nHis neighbor was indignant: \"Nobody warned us.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "His neighbor");
+  d = extract("Ray Tully was charged.\n\nHis lawyer: \"He is innocent.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "His lawyer");
+  // (a noun of what was said names its owner: "Cole's reply:", "Clinton's response was:")
+  d = extract("Hillary Clinton read the cable. Clinton’s response was: \"Is he off Conn or Wisconsin?\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Hillary Clinton");
+}
+
+TEST(Sieves, ByXsOwnAccountNamesTheOwnerOfTheWords) {
+  Document d = extract("Harold Brennan began playing piano at 6 and, by his own account, \"never really stopped.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Harold Brennan");
+  EXPECT_EQ(cue(&d.quotes[0]), "account");
+  // "by most accounts" names no one
+  d = extract("By most accounts, the plan is \"dead,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "he");
+}

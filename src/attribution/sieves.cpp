@@ -259,11 +259,11 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       }
       if (plen == 2) continue;
     }
-    // "in X's words," ("in his own words,"): the owner of the words, "words" the cue
+    // "in X's words," ("in his own words,"), "by X's own account,": the owner of the words
     if (const NP np = words_owner(t, f.e); np.ok()) {
       set_speaker(a, np);
       u32 w = np.te;
-      while (!(word(w) && low_is(w, "words"))) ++w;  // (past "own" or a plural's apostrophe)
+      while (!(word(w) && (low_is(w, "words") || low_is(w, "account")))) ++w;  // (past "own" or a plural's apostrophe)
       set_cue(a, w, w + 1);
       a.sieve = "according_to";
       a.confidence = 0.85;
@@ -571,13 +571,17 @@ NP Attributor::absolute_with(u32 w, u32 hi, u32* p) {
   return np;
 }
 
-// "in X's words," at t: X, the owner of the words ("in his words", "in Forbes' words", "in the
-// senator's own words"), up to its possessive; else no phrase.
+// "in X's words," or "by X's account," at t: X, the owner of the words ("in his words", "in
+// Forbes' words", "in the senator's own words", "by his own account"), up to its possessive; else
+// no phrase.
 NP Attributor::words_owner(u32 t, u32 hi) {
-  if (!word(t) || !low_is(t, "in") || tok(t).has(kInQuote)) return {};
+  if (!word(t) || tok(t).has(kInQuote)) return {};
+  // ("by his own account,": the same with "account")
+  const std::string_view noun = low_is(t, "in") ? "words" : low_is(t, "by") ? "account" : "";
+  if (noun.empty()) return {};
   u32 w = t + 1;
-  while (w < hi && w < t + 6 && (word(w) || apostrophe_s(w)) && !(word(w) && low_is(w, "words"))) ++w;
-  if (w >= hi || w + 1 >= hi || !word(w) || !low_is(w, "words") || !is(w + 1, ',')) return {};
+  while (w < hi && w < t + 6 && (word(w) || apostrophe_s(w)) && !(word(w) && low_is(w, noun))) ++w;
+  if (w >= hi || w + 1 >= hi || !word(w) || !low_is(w, noun) || !is(w + 1, ',')) return {};
   u32 owner_end = w;
   if (owner_end > t + 2 && low_is(owner_end - 1, "own")) --owner_end;
   // (a plural's apostrophe, a token of its own: "in Forbes' words")
@@ -602,8 +606,10 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
   } else {
     return {};
   }
+  // "her answer", "his final word", "Clinton's response was"; not one whose noun can speak, who
+  // does: "His neighbor was indignant:", "Her lawyer:"
   for (u32 t = after; t < colon; ++t)
-    if (!word(t) || tok(t).has(kCap)) return {};  // "her answer", "his final word"
+    if (!word(t) || tok(t).has(kCap) || (is_word(t, wNominal) && !is_word(t, wCue))) return {};
   return {d.mentions[mi].tb, d.mentions[mi].te, mi};
 }
 
