@@ -4548,3 +4548,21 @@ TEST(Sieves, ByXsOwnAccountNamesTheOwnerOfTheWords) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
+
+TEST(Indirect, SaidUpToANumberReportsTheClause) {
+  Document d = extract("The National Weather Service said up to 7 inches of rain fell in some areas.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "up to 7 inches of rain fell in some areas");
+  // (not "up to now")
+  EXPECT_EQ(extract("He said up to now, nobody had called.").quotes.size(), 0u);
+}
+
+TEST(Sieves, APastParticipleSetOffByCommasAfterTheSubjectIsAnAside) {
+  // "The research, published Wednesday, found …": "found" reports, not "published"
+  Document d = extract("The research, published Wednesday, found that fragments given a mild \"heat priming\" treatment survived.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "found");
+  d = extract("The message, sent to the chief of staff, called it \"critical\" that she speak.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "called");
+}

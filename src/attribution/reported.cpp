@@ -225,8 +225,9 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return it != lx.quantities.end() && !it->second;
   };
   auto counts = [&](u32 t) { return tok(t).kind == TokKind::number || quantity_word(t); };  // "14", "four", "dozens"
-  const bool number_phrase = u + 2 < e && approximates(u) &&
-                             (counts(u + 1) || ((approximates(u + 1) || (low_is(u, "up") && low_is(u + 1, "to"))) && counts(u + 2)));
+  // (or "up to": "said up to 7 inches of rain fell")
+  const bool number_phrase = u + 2 < e && ((approximates(u) && (counts(u + 1) || (approximates(u + 1) && counts(u + 2)))) ||
+                                           (word(u) && low_is(u, "up") && word(u + 1) && low_is(u + 1, "to") && counts(u + 2)));
   if (!number_phrase && word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
   if (word(u)) {
     std::string_view w = low(u);

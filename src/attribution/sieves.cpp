@@ -330,10 +330,11 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   for (std::size_t i = 0; i + 1 < cues.size(); ++i)
     if (reduced_relative(*cues[i].c, cues[i].t, cues[i].len, f.e)) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i--));
   // a participle set off by commas after the subject, before the sentence's own verb ("Gary
-  // Neville, speaking on his podcast, described it as "…""): an aside, the verb after it reports
+  // Neville, speaking on his podcast, described it as "…"", "The research, published Wednesday,
+  // found that …"): an aside, the verb after it reports
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
     const CueAt& ca = cues[i];
-    if (!ca.c->participle || ca.t == f.b || !is(ca.t - 1, ',')) continue;
+    if (!(ca.c->participle || ca.c->past) || ca.t == f.b || !is(ca.t - 1, ',')) continue;
     const CueAt& next = cues[i + 1];
     if (next.c->participle || next.t < ca.t + ca.len + 2 || !is(next.t - 1, ',')) continue;
     bool comma_inside = false;
