@@ -4566,3 +4566,18 @@ TEST(Sieves, APastParticipleSetOffByCommasAfterTheSubjectIsAnAside) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "called");
 }
+
+TEST(Sieves, TheSentenceBeforeACuelessQuoteGivesASpeakerOnlyWhenItsSubjectCanSpeak) {
+  // "The debate went on." is no lead-in of anyone's words; "Sen. Ana Ruiz responded first." is
+  Document d = extract("The debate went on.\n\n\"We will never agree to that.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "");
+  d = extract("Sen. Ana Ruiz responded first.\n\n\"We will never agree to that.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ana Ruiz");
+  // (a document says too: "the suit claims …")
+  d = extract("Along with other allegations, the suit claims that the chairman broke the rules.\n\n\"He tied these actions to the probe.\"");
+  const Quote* q = find(d, "He tied");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(mention(q), "the suit");
+}

@@ -337,3 +337,14 @@ TEST(Quotes, AQuoteInSingleMarksRunsOverParagraphsAsInDoubleOnes) {
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(e.quotes[0].text, "It was brave,");
 }
+
+TEST(Quotes, AParagraphOfQuotedWordsAloneIsAQuoteHoweverShort) {
+  // dialogue: '"Where?"' is someone's words, attributed or not
+  Document d = extract("\"Where?\"\n\n\"I can't see him!\"\n\n\"Look, he's behind the truck!\" the boy shouted.");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[0].text, "Where?");
+  EXPECT_EQ(d.quotes[2].speaker, "the boy");
+  // (not a label or a heading in quotation marks)
+  d = extract("The debate went on.\n\n\"Related:\"\n\n\"DIVISIVE AND WRONG\"\n\nThe mayor left.");
+  EXPECT_EQ(d.quotes.size(), 0u);
+}

@@ -751,7 +751,8 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     NP np;
     if (!c->participle) np = np_before(t, ps.tb);
     if (!np.ok()) np = participle_subject(t, ps.tb);
-    if (!np.ok()) return false;
+    // (one that can speak, or a document that says: not "The debate went on.")
+    if (!np.ok() || !(speaker_like(np) || lx.document_nouns.count(low(np.te - 1)))) return false;
     // (not a lone capitalised word that opens a headline and names no one known: "Province
     // promises new beds", a line with no mark at its end; "Apple said on Monday …" is a sentence)
     const Para& pp = d.paras[tok(ps.tb).para];

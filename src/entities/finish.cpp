@@ -1167,7 +1167,11 @@ void finish(Doc& d, Document& out) {
       // (in single marks only a sentence with its own end: "'He hit me,' the jury heard.")
       const char lc = q.pieces.empty() || q.pieces.back().end == 0 ? ' ' : d.text[q.pieces.back().end - 1];
       const bool ends = lc == ',' || lc == '.' || lc == '?' || lc == '!';
-      if (!q.direct || (q.single && !ends) || !q.closed || words < 5) continue;
+      // (a paragraph of quoted words alone is someone's, however short, when it ends as a
+      // sentence does: '"Where?"'; not a label or a heading, '"Related:"', '"DIVISIVE AND WRONG"')
+      const Para& p = d.paras[d.toks[q.open_tok].para];
+      const bool whole_para = q.closed && !q.single && q.open_tok == p.tb && q.close_tok + 1 == p.te && words > 0 && ends;
+      if (!q.direct || (q.single && !ends) || !q.closed || (words < 5 && !whole_para)) continue;
     }
     // a piece that continues the previous record: the same cue ('"A," he said, "b."') or, when
     // grouping by attribution, a continuation of it
