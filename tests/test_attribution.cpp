@@ -4581,3 +4581,15 @@ TEST(Sieves, TheSentenceBeforeACuelessQuoteGivesASpeakerOnlyWhenItsSubjectCanSpe
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(mention(q), "the suit");
 }
+
+TEST(Indirect, AccordingToARoleAndANameIsTheNamesReport) {
+  // "according to police spokesperson Dana Kirby": Dana Kirby, the phrase the mention
+  Document d = extract("According to police spokesperson Dana Kirby, the driver fled.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Dana Kirby");
+  EXPECT_EQ(mention(&d.quotes[0]), "police spokesperson Dana Kirby");
+  // (not a name a preposition governs)
+  d = extract("According to a spokesman for Mayor Ann Lee, the plan is dead.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "a spokesman for Mayor Ann Lee");
+}

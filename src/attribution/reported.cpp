@@ -657,7 +657,17 @@ NP Attributor::according_source(u32 b, u32 e) {
   }
   if (!phrase) return np_after(b, e);
   int mi = mention_at(b);
-  return {b, e, mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e ? mi : -1};
+  if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e) return {b, e, mi};
+  // (a name after its role: "according to police spokesperson Dana Kirby" is Dana Kirby's; not a
+  // name a preposition governs, "according to a spokesman for Mayor Ann Lee")
+  mi = mention_at(e - 1);
+  if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e && d.mentions[mi].tb > b) {
+    bool role = true;
+    for (u32 t = b; t < d.mentions[mi].tb && role; ++t)
+      role = word(t) && (determiner(t) || !is_word(t, wPreposition | wFunction | wCue | wAuxiliary));
+    if (role) return {b, e, mi};
+  }
+  return {b, e, -1};
 }
 
 // A phrase of the occasion or the medium something was said at or in, at token k: "in", "during",
