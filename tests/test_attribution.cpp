@@ -4593,3 +4593,15 @@ TEST(Indirect, AccordingToARoleAndANameIsTheNamesReport) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "a spokesman for Mayor Ann Lee");
 }
+
+TEST(Indirect, AccordingToXBetweenASubjectAndItsVerbReportsTheClauseInTwoPieces) {
+  Document d = extract("The fire, according to Chief Lydia Moreau, started in the kitchen.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "The fire started in the kitchen");
+  EXPECT_EQ(d.quotes[0].speaker, "Lydia Moreau");
+  EXPECT_EQ(mention(&d.quotes[0]), "Chief Lydia Moreau");
+  d = extract("The plan, according to two officials, would cut 300 jobs.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "The plan would cut 300 jobs");
+  EXPECT_EQ(mention(&d.quotes[0]), "two officials");
+}

@@ -2404,13 +2404,28 @@ void Attributor::indirect_speech() {
         return np.ok() && np.te >= e && (np.mention >= 0 || speaker_like(np));
       };
       while (scanned.according && k > b + 2 && k + 30 > e && !(according_to(k) && (joint(k - 1) || bare(k)))) --k;
+      if (scanned.according && k > b + 2 && according_to(k) && is(k - 1, ',')) {
+        // between the subject and its verb: "The fire, according to Chief Lydia Moreau, started in
+        // the kitchen", "The plan, according to two officials, would cut jobs": the clause in two
+        // pieces
+        u32 c = k + 2;
+        while (c < e && c < k + 16 && !is(c, ',')) ++c;
+        if (c + 1 < e && is(c, ',') && one_clause(b, k - 1) && word(c + 1) && !tok(c + 1).has(kCap) &&
+            (verb_auxiliary(c + 1) || past_form(c + 1) || s_form(c + 1))) {
+          if (const NP np = according_source(k + 2, c); np.ok()) {
+            add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.65, c + 1, content_end(c + 1, e));
+            continue;
+          }
+        }
+      }
       if (scanned.according && k > b + 2 && according_to(k)) {
         NP np = according_source(k + 2, e);
         // the source ends the sentence, or a description of it does ("according to Jo Kim, a
-        // spokeswoman"); "The plan, according to two officials, would cut jobs" is no report
+        // spokeswoman"); "The plan, according to two officials, would cut jobs" is read above
         bool ends = np.ok() && (np.te >= e || is(np.te, ','));
         for (u32 t = np.ok() ? np.te + 1 : e; t < e && ends; ++t)
-          ends = !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past)));
+          ends = !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past) ||
+                               (!tok(t).has(kCap) && past_form(t))));
         // (or words that describe it run to the sentence's end, no comma among them: "according to
         // a copy of the letter reviewed by The Post.", "according to an account she gave to the Beacon.")
         if (np.ok() && !ends && np.te < e && !is(np.te, ',') && joint(k - 1)) {

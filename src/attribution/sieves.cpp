@@ -1000,7 +1000,9 @@ void Attributor::run() {
   mixed_speech();
   indirect_speech();
   for (Attribution& a : d.attr) appositive(a);
-  for (Doc::Indirect& ind : d.indirect) appositive(ind.attr, ind.content.start);
+  // (the clause's second piece after the source, when its cue interrupts it: "The fire, according
+  // to the chief, started …")
+  for (Doc::Indirect& ind : d.indirect) appositive(ind.attr, ind.content2.end > ind.content2.start ? ind.content2.start : ind.content.start);
 }
 
 }  // namespace whosaid::attribution
