@@ -817,3 +817,15 @@ TEST(Entities, ATitleThatOpensABodysNameIsPartOfIt) {
   // (a title of no such kind before one word is still a title: "Chair Powell" is Jerome Powell)
   EXPECT_EQ(extract("Jerome Powell spoke. Later, Chair Powell said rates would rise.").quotes[0].speaker, "Jerome Powell");
 }
+
+TEST(Entities, ADescriptionOfAPlayerOrAnAgeNamesThePersonNamedBeforeIt) {
+  // "the keeper" after "Goalkeeper Sam Lyle", "the 31-year-old" after "Diego Alarcón" (not the
+  // club he joined from)
+  Document d = extract("Goalkeeper Sam Lyle made three fine saves. \"It's my job,\" the keeper said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Sam Lyle");
+  d = extract("Diego Alarcón, who joined from Real Zaragoza in the summer, said the win was for the fans. \"We showed character,\" the 31-year-old told Sky Sports.");
+  const Quote* q = find(d, "showed character");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Diego Alarcón");
+}

@@ -39,12 +39,12 @@ struct Resolver {
     if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
     return t > 0 && d.is_word(t - 1, wPreposition);
   }
-  // a name that a preposition of place governs: "in Las Vegas", "at the Apollo"
+  // a name that a preposition of place governs: "in Las Vegas", "at the Apollo", "from Real Zaragoza"
   bool place_object(u32 t) {
     if (!after_preposition(t)) return false;
     if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
     const std::string_view p = d.tok_lower(t - 1);
-    return p == "in" || p == "at" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "throughout";
+    return p == "in" || p == "at" || p == "from" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "throughout";
   }
   // a person the sentence tells has died, who says nothing after: "Her grandmother, Consuelo
   // Delgado, died in 2020. "I considered selling," she said." (the verb right after the name or
