@@ -4605,3 +4605,22 @@ TEST(Indirect, AccordingToXBetweenASubjectAndItsVerbReportsTheClauseInTwoPieces)
   EXPECT_EQ(d.quotes[0].text, "The plan would cut 300 jobs");
   EXPECT_EQ(mention(&d.quotes[0]), "two officials");
 }
+
+TEST(Sieves, ARelativeClauseOfTheSpeakersDescriptionKeepsTheRunOfQuotes) {
+  // ", which owns Brightwater shares": no other speaker between the two quotes
+  Document d = extract("\"This is a well-run company,\" said Maria Santos, a portfolio manager at Greenleaf Investors, which owns Brightwater shares. \"I'd be a buyer on this dip.\"");
+  const Quote* q = find(d, "buyer on this dip");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Maria Santos");
+}
+
+TEST(Indirect, AccordingToAGroupNamedIsNoOnePersonsReport) {
+  // "according to several senior Democrats": the phrase, not the name's entity
+  Document d = extract("The vote was delayed, according to several senior Democrats.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "several senior Democrats");
+  // (a determiner alone before a body's name: its entity)
+  d = extract("The vote was delayed, according to the Associated Press.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Associated Press");
+}

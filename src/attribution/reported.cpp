@@ -662,10 +662,14 @@ NP Attributor::according_source(u32 b, u32 e) {
   // name a preposition governs, "according to a spokesman for Mayor Ann Lee")
   mi = mention_at(e - 1);
   if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == e && d.mentions[mi].tb > b) {
+    // (a determiner alone, "the Associated Press", or words that end with the role's noun; not a
+    // group's, "several senior Democrats")
+    const u32 nb = d.mentions[mi].tb;
     bool role = true;
-    for (u32 t = b; t < d.mentions[mi].tb && role; ++t)
+    for (u32 t = b; t < nb && role; ++t)
       role = word(t) && (determiner(t) || !is_word(t, wPreposition | wFunction | wCue | wAuxiliary));
-    if (role) return {b, e, mi};
+    const bool determiner_only = nb == b + 1 && determiner(b);
+    if (role && (determiner_only || (!tok(nb - 1).has(kCap) && is_word(nb - 1, wNominal | wTitle)))) return {b, e, mi};
   }
   return {b, e, -1};
 }

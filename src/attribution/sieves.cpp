@@ -909,10 +909,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       same = word(r) && low_is(r, "who") && r > from && is(r - 1, ',') && tok(r - 1).b >= prev.speaker_span.end &&
              tok(r - 1).b <= prev.speaker_span.end + 1;
     // (or after a description of the previous speaker: 'said Bob Mulholland, a superdelegate who
-    // has accused Sanders supporters of harassing his peers. "…"')
+    // has accused Sanders supporters of harassing his peers. "…"', 'said Maria Santos, a portfolio
+    // manager at Greenleaf Investors, which owns Brightwater shares. "…"')
     if (!same && prev.cue_tok != kNone && prev.cue_tok >= from && prev.cue_tok < t && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok]) {
       u32 r = t;
-      while (r > prev.cue_tok && !(word(r - 1) && low_is(r - 1, "who"))) --r;
+      while (r > prev.cue_tok && !(word(r - 1) && (low_is(r - 1, "who") || low_is(r - 1, "which")))) --r;
       bool description = r > prev.cue_tok + 1;
       for (u32 j = prev.cue_tok + 1; description && j + 1 < r; ++j)
         description = !quoted(j) && !(word(j) && cue(j)) && d.sent_of_tok[j] == d.sent_of_tok[prev.cue_tok];
