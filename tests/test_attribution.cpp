@@ -4624,3 +4624,17 @@ TEST(Indirect, AccordingToAGroupNamedIsNoOnePersonsReport) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Associated Press");
 }
+
+TEST(Indirect, APluralAndItsPhraseBeforeABaseFormReportAClauseThatOpensWithANoun) {
+  // "Critics of the plan say small towns …": the phrase's head is the plural, the clause a noun's
+  Document d = extract("Critics of the plan say small towns have been shut out.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Critics of the plan");
+  EXPECT_EQ(d.quotes[0].text, "small towns have been shut out");
+  d = extract("Officials in the city say residents were warned twice.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Officials in the city");
+  // (a form before a past verb is a noun: "the conservative press accused")
+  d = extract("Members of the conservative press accused Clinton of implying police officers were racist.");
+  for (const Quote& q : d.quotes) EXPECT_NE(cue(&q), "press");
+}

@@ -237,12 +237,13 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                               (low_is(t - 2, "those") || (is_word(t - 2, wNominal) && (low_ends_with(t - 2, "s") || lx.plural_nouns.count(low(t - 2)))));
       bool noun_before = word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun) && !pw_s && !described;
       // (unless that noun ends a phrase after the plural head and a clause follows: "Political
-      // observers in Virginia and around the country say Scott deserves"; not "Officials from
-      // his home state left a note")
+      // observers in Virginia and around the country say Scott deserves", "Critics of the plan say
+      // small towns have been shut out"; not "Officials from his home state left a note")
       bool in_phrase = false;
       if (noun_before && cs.ok() &&
           ((word(t + 1) && low_is(t + 1, "that")) || clause_start(t + 1, ntoks) ||
-           (determiner(t + 1) && complement_at(*c, t + 1, d.sents[d.sent_of_tok[t]].te) == Complement::clause)))
+           (!(word(t + 1) && (past_form(t + 1) || is_word(t + 1, wAuxiliary))) &&  // (not "the press accused")
+            complement_at(*c, t + 1, d.sents[d.sent_of_tok[t]].te) == Complement::clause)))
         for (u32 p = cs.tb + 1; p + 1 < cs.te && !in_phrase; ++p) in_phrase = is_word(p, wPreposition) && !determiner(p);
       // (opening the sentence, or after its comma)
       // (or after the sentence's first word, a link: "But hacking specialists say")
