@@ -4638,3 +4638,8 @@ TEST(Indirect, APluralAndItsPhraseBeforeABaseFormReportAClauseThatOpensWithANoun
   d = extract("Members of the conservative press accused Clinton of implying police officers were racist.");
   for (const Quote& q : d.quotes) EXPECT_NE(cue(&q), "press");
 }
+
+TEST(Indirect, PleadingGuiltyReportsNothing) {
+  EXPECT_EQ(extract("Dennis Kohl pleaded guilty to related charges.").quotes.size(), 0u);
+  EXPECT_EQ(extract("Dennis Kohl pleaded not guilty to the charges.").quotes.size(), 0u);
+}

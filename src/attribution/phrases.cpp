@@ -127,9 +127,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                                       !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener)));
     if (!verb) return {CueRead::none};
   }
-  // "called off the tour": another verb with its particle (data/phrasal_non_cues.txt)
+  // "called off the tour", "pleaded guilty": another verb with its particle or its word
+  // (data/phrasal_non_cues.txt)
   // (a particle, not a preposition before its noun: "called in a tweet for …")
-  if (word(t + 1) && tok_text(t + 1).size() <= 3 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
+  if (word(t + 1) && tok_text(t + 1).size() <= 8 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
       !(low_is(t + 1, "in") && t + 2 < ntoks && word(t + 2) && (low_is(t + 2, "a") || low_is(t + 2, "an"))) &&
       lx.phrasal_non_cues.count(c->lemma + ' ' + std::string(low(t + 1))))
     return {CueRead::none};
