@@ -348,3 +348,15 @@ TEST(Quotes, AParagraphOfQuotedWordsAloneIsAQuoteHoweverShort) {
   d = extract("The debate went on.\n\n\"Related:\"\n\n\"DIVISIVE AND WRONG\"\n\nThe mayor left.");
   EXPECT_EQ(d.quotes.size(), 0u);
 }
+
+TEST(Quotes, ATitleAfterTitledAfterAWorksNounAndCommaOrAfterAnOwnerIsNoQuote) {
+  // the writer's marks around a work's or a plan's name: no one's words
+  EXPECT_EQ(extract("Thornton unveiled her \"Growing Opportunity Plan\" on Monday.").quotes.size(), 0u);
+  Document d = extract("In an essay titled \"Why Cities Fail,\" Raymond Okonjo argues that zoning is to blame.");
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.kind, Kind::indirect);
+  d = extract("The committee’s report, \"A Decade of Neglect,\" found that the schools were failing.");
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.kind, Kind::indirect);
+  // (two words after a pronoun's owner may be a word of theirs; a whole sentence is words said)
+  EXPECT_EQ(extract("Trump mocked his \"Sleepy Joe\" rival.").quotes.size(), 1u);
+  EXPECT_EQ(extract("She told him, \"Thank You.\"").quotes.size(), 1u);
+}

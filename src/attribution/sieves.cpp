@@ -859,7 +859,17 @@ bool Attributor::media_title(const QuoteRec& q) {
       !past_form(after) && !time_word(after) &&
       !low_ends_with(after, "ly") && !low_ends_with(after, "ing") && !lx.quantities.count(low(after)))  // ("called Rubio "Little Marco" multiple times")
     return true;
-  return before != kNone && word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
+  if (before == kNone) return false;
+  // (or after a word that gives a title, 'an essay titled "Why Cities Fail,"', or after a work's or
+  // a document's noun and its comma, 'The committee's report, "A Decade of Neglect,"')
+  if (word(before) && (low_is(before, "titled") || low_is(before, "entitled") || low_is(before, "headlined"))) return true;
+  if (is(before, ',') && before > 0 && word(before - 1) && !tok(before - 1).has(kCap) &&
+      (lx.work_nouns.count(low(before - 1)) || lx.document_nouns.count(low(before - 1))) && q.last_tok >= q.first_tok + 2)
+    return true;
+  // (or an owner before it, 'On NBC's "Meet the Press,"', 'unveiled her "Growing Opportunity Plan"'
+  // (two words or more after a pronoun's: 'his "Sleepy Joe"' may be a word of his), or "on")
+  return word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
+                          (d.possessive_determiner(before) && q.last_tok >= q.first_tok + 3 && word(q.last_tok - 1)) ||
                           (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
 }
 
