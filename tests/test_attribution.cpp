@@ -4643,3 +4643,12 @@ TEST(Indirect, PleadingGuiltyReportsNothing) {
   EXPECT_EQ(extract("Dennis Kohl pleaded guilty to related charges.").quotes.size(), 0u);
   EXPECT_EQ(extract("Dennis Kohl pleaded not guilty to the charges.").quotes.size(), 0u);
 }
+
+TEST(Sieves, AnUtteranceNamedAfterItAsSomeonesWordsIsTheirs) {
+  EXPECT_EQ(only_speaker("\"We had to act fast.\" Those were the words of paramedic Jorge Salas, who reached the scene first."), "Jorge Salas");
+  EXPECT_EQ(only_speaker("\"We will not close the school.\"\n\nThat was the promise from Superintendent Grace Obi on Monday."), "Grace Obi");
+  EXPECT_EQ(only_speaker("\"Stay indoors\" was the message from Fire Chief Lydia Moreau on Saturday."), "Lydia Moreau");
+  // (no noun of what was said: no one's)
+  Document d = extract("\"It is over.\" That was the end of the story.");
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "");
+}

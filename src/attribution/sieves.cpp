@@ -969,17 +969,55 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   return true;
 }
 
+// A whole utterance named after it as someone's: '"Stay indoors" was the message from Fire Chief
+// Lydia Moreau', and in the next sentence, '"We had to act fast." Those were the words of
+// paramedic Jorge Salas', 'That was the promise from Superintendent Grace Obi' (a noun of
+// data/utterance_nouns.txt, "of" or "from", and the speaker).
+bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  if (!q.direct || q.close_tok == kNone) return false;
+  u32 t = q.close_tok + 1;
+  // (the same sentence goes on with the verb; else the next sentence, in the paragraph or the next
+  // one, opens with "That", "Those", "This" or "Such" and the verb)
+  const bool same = t < ntoks && d.sent_of_tok[t] == d.sent_of_tok[q.close_tok] && word(t);
+  if (!same) {
+    if (t < ntoks && (is(t, '.') || is(t, '!') || is(t, '?'))) ++t;
+    if (t + 1 >= ntoks || !word(t) || tok(t).para > tok(q.close_tok).para + 1 || d.sents[d.sent_of_tok[t]].tb != t ||
+        !(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such")))
+      return false;
+    ++t;
+  }
+  if (t + 4 >= ntoks || !word(t) || !(low_is(t, "was") || low_is(t, "were") || low_is(t, "is") || low_is(t, "are"))) return false;
+  ++t;
+  if (!(word(t) && low_is(t, "the"))) return false;
+  ++t;
+  // (a word or two describing the noun: "the final words", "the stark warning")
+  u32 n = t;
+  while (n < t + 3 && n < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;
+  if (n >= ntoks || !word(n) || !lx.utterance_nouns.count(low(n))) return false;
+  const u32 p = n + 1;
+  if (p + 1 >= ntoks || !word(p) || !(low_is(p, "of") || low_is(p, "from"))) return false;
+  const u32 e = d.sents[d.sent_of_tok[p]].te;
+  const NP np = np_after(p + 1, e);
+  if (!np.ok() || !speaker_like(np)) return false;
+  set_speaker(a, np);
+  set_cue(a, n, n + 1);
+  a.sieve = "words_of_after";
+  a.confidence = 0.8;
+  return true;
+}
+
 void Attributor::run() {
   d.attr.assign(d.quotes.size(), {});
   using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
   // the order of the sieves for each shape of quote
-  static const std::array<Sieve, 9> kDirectOpen = {
+  static const std::array<Sieve, 10> kDirectOpen = {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::trailing_inverted,
-      &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::continuation,
-      &Attributor::previous_sentence, &Attributor::leading_belief};
-  static const std::array<Sieve, 9> kClosedSentence = {
+      &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::words_of_after,
+      &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief};
+  static const std::array<Sieve, 10> kClosedSentence = {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
-      &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::continuation,
+      &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::words_of_after, &Attributor::continuation,
       &Attributor::previous_sentence, &Attributor::leading_belief};
   // a programme's name is the writer's words, the sentence a plain one for reported speech
   // ('said on "Meet the Press" that …') and the frames of the quotes beside it go past it: its
