@@ -4652,3 +4652,10 @@ TEST(Sieves, AnUtteranceNamedAfterItAsSomeonesWordsIsTheirs) {
   Document d = extract("\"It is over.\" That was the end of the story.");
   for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "");
 }
+
+TEST(Sieves, ADashBylineOnTheLineAfterAParagraphOfWordsAloneNamesTheirSpeaker) {
+  EXPECT_EQ(only_speaker("\"We will be back next season.\"\n\n— Rachel Kline, team owner"), "Rachel Kline");
+  EXPECT_EQ(only_speaker("\"We will be back next season.\"\n— Rachel Kline"), "Rachel Kline");
+  // (a dash before a sentence of the writer's names no one)
+  EXPECT_EQ(only_speaker("\"We will be back next season.\"\n\n— The weather turned cold."), "");
+}

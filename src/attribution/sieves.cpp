@@ -194,7 +194,12 @@ bool Attributor::dash_byline(std::size_t qi, Attribution& a) {
   const QuoteRec& q = d.quotes[qi];
   if (q.close_tok == kNone) return false;
   u32 t = q.close_tok + 1;
-  const Para& p = d.paras[tok(q.close_tok).para];
+  const u32 qp = tok(q.close_tok).para;
+  // (or on a line of its own after a paragraph of the words alone: '"We will be back next
+  // season."' / '— Rachel Kline, team owner')
+  const bool next_line = t >= d.paras[qp].te && q.open_tok == d.paras[qp].tb && qp + 1 < d.paras.size();
+  const Para& p = d.paras[next_line ? qp + 1 : qp];
+  if (next_line) t = p.tb;
   if (t >= p.te || tok(t).kind != TokKind::punct) return false;
   if (!is_dash(tok_text(t)) || is(t, "\u2012")) return false;  // (a figure dash joins numbers)
   auto ends = [&](u32 e) { return e >= p.te || is(e, '.') || is(e, ','); };
