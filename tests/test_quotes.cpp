@@ -360,3 +360,10 @@ TEST(Quotes, ATitleAfterTitledAfterAWorksNounAndCommaOrAfterAnOwnerIsNoQuote) {
   EXPECT_EQ(extract("Trump mocked his \"Sleepy Joe\" rival.").quotes.size(), 1u);
   EXPECT_EQ(extract("She told him, \"Thank You.\"").quotes.size(), 1u);
 }
+
+TEST(Quotes, KnownAsWithAPhraseBetweenNamesAndQuotesNothing) {
+  EXPECT_EQ(extract("Officers found the suspect, known on the street as \"Smokey,\" hiding in a shed.").quotes.size(), 0u);
+  EXPECT_EQ(extract("He is known to friends as \"The Professor.\"").quotes.size(), 0u);
+  // (inside what a cue reports, with no comma between, the name is part of the quotation)
+  EXPECT_EQ(extract("Clinton says the Ohio native nicknamed \"King James\" is a hero.").quotes.size(), 1u);
+}

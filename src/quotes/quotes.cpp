@@ -323,6 +323,17 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
         after.has(kCap) && after.para == before.para && d.toks[o].has(kSpaceBefore) && d.toks[q.close_tok].has(kSpaceAfter))
       return true;
   }
+  // (inside what a cue before the naming words in the sentence reports the marks are kept, the
+  // name part of a mixed quotation: 'Clinton says the Ohio native nicknamed "King James" is …';
+  // not past a comma: 'Officers found the suspect, known on the street as "Smokey,"')
+  auto no_cue_before = [&](u32 first) {
+    for (u32 t = first; t-- > 0 && t + 24 > o && d.toks[t].para == d.toks[o].para;) {
+      const std::string_view w = d.tok_text(t);
+      if (d.toks[t].kind == TokKind::punct && (w == "." || w == "!" || w == "?" || (w == "," && t + 1 == first))) break;
+      if (d.toks[t].kind == TokKind::word && (d.toks[t].bits & wCue)) return false;
+    }
+    return true;
+  };
   for (const auto& ph : d.lx->naming_phrases) {
     // (the phrase's words right before the mark, in its paragraph)
     if (ph.size() > o || d.toks[o - ph.size()].para != d.toks[o].para || !d.words_at(o - static_cast<u32>(ph.size()), ph)) continue;
@@ -334,15 +345,12 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
       const std::string_view bw = d.tok_text(first - 1);
       if (b.kind == TokKind::word && (b.has(kCap) || (b.bits & wPronoun) || bw.ends_with("ly"))) return false;
     }
-    // (inside what a cue before it in the sentence reports the marks are kept, the name part of a
-    // mixed quotation: 'Clinton says the Ohio native nicknamed "King James" is …')
-    for (u32 t = o - static_cast<u32>(ph.size()); t-- > 0 && t + 24 > o && d.toks[t].para == d.toks[o].para;) {
-      const std::string_view w = d.tok_text(t);
-      if (d.toks[t].kind == TokKind::punct && (w == "." || w == "!" || w == "?")) break;
-      if (d.toks[t].kind == TokKind::word && (d.toks[t].bits & wCue)) return false;
-    }
-    return true;
+    return no_cue_before(first);
   }
+  // ("known as" with a few words between: "known on the street as "Smokey,"", "known to friends as")
+  if (o >= 3 && d.toks[o - 1].kind == TokKind::word && ieq(d.tok_text(o - 1), "as"))
+    for (u32 k = o - 2; k > 0 && k + 6 > o && d.toks[k].kind == TokKind::word && d.toks[k].para == d.toks[o].para; --k)
+      if (ieq(d.tok_text(k), "known")) return no_cue_before(k);
   return false;
 }
 
