@@ -4659,3 +4659,10 @@ TEST(Sieves, ADashBylineOnTheLineAfterAParagraphOfWordsAloneNamesTheirSpeaker) {
   // (a dash before a sentence of the writer's names no one)
   EXPECT_EQ(only_speaker("\"We will be back next season.\"\n\n— The weather turned cold."), "");
 }
+
+TEST(Sieves, AColonLeadInThatSaysWhomTheWordsAreFromNamesTheSpeaker) {
+  EXPECT_EQ(only_speaker("And from Chairwoman Beatriz Lozano:\n\n\"Raj brings a wealth of engineering experience.\""), "Beatriz Lozano");
+  EXPECT_EQ(first_mention("A statement from the mayor's office: \"We are reviewing the report.\""), "the mayor's office");
+  // (not a phrase of time or place: no one)
+  EXPECT_EQ(only_speaker("From the outset: \"We will not stop and we will not give up.\""), "");
+}

@@ -634,6 +634,18 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   if (qi > 0 && d.quotes[qi - 1].close_tok != kNone && d.quotes[qi - 1].close_tok >= sb && d.quotes[qi - 1].close_tok < colon)
     sb = d.quotes[qi - 1].close_tok + 1;
   NP np = possessor_lead_in(sb, colon);
+  // (a lead-in that says whom the words are from: "And from Chairwoman Beatriz Lozano:", "A
+  // statement from the mayor's office:", "Quote from coach Dev Malhotra:")
+  for (u32 t = sb; t + 1 < colon && t < sb + 4 && !np.ok(); ++t) {
+    if (!word(t) || !low_is(t, "from")) continue;
+    bool lead = true;
+    for (u32 k = sb; k < t && lead; ++k)
+      lead = word(k) && (determiner(k) || low_is(k, "and") || low_is(k, "also") || lx.utterance_nouns.count(low(k)) ||
+                         lx.document_nouns.count(low(k)) || low_is(k, "quote") || low_is(k, "comment"));
+    if (!lead) break;
+    const NP from = np_after(t + 1, colon);
+    if (from.ok() && from.te == colon && speaker_like(from)) np = from;
+  }
   if (!np.ok()) np = participle_subject(colon, sb);
   if (!np.ok()) return false;
   set_speaker(a, np);
