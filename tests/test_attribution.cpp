@@ -4666,3 +4666,19 @@ TEST(Sieves, AColonLeadInThatSaysWhomTheWordsAreFromNamesTheSpeaker) {
   // (not a phrase of time or place: no one)
   EXPECT_EQ(only_speaker("From the outset: \"We will not stop and we will not give up.\""), "");
 }
+
+TEST(Sieves, AParagraphThatBringsTheSpeakerInNamesTheSpeakerOfTheWordsThatOpenTheNext) {
+  Document d = extract("Walt Henley runs the ferry.\n\nHenley, 68, is angry about it.\n\n\"My father ran this boat before me. That was it.\"");
+  const Quote* q = find(d, "My father");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Walt Henley");
+  d = extract("\"We will win,\" said Ana Ruiz.\n\nBob Tran disagreed.\n\n\"They will lose.\"");
+  q = find(d, "They will lose");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Bob Tran");
+  // (not the last of several sentences of the paragraph before)
+  d = extract("Ana Ruiz spoke first.\n\nThe crowd cheered. Bob Tran left the stage.\n\n\"They will lose.\"");
+  q = find(d, "They will lose");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "");
+}

@@ -673,7 +673,13 @@ bool Attributor::leading_belief(std::size_t qi, Attribution& a) {
 // a verb after it, and no one else named in it ("Einar Halvorsen disagreed. "…"", "Halvorsen
 // pointed at the ceiling, where water was dripping. "…""): the name's mention, or -1.
 int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
-  if (ps.te != quote_open || tok(ps.tb).para != tok(quote_open).para) return -1;
+  // (in the words' paragraph, or the whole paragraph before when the words open theirs: a
+  // paragraph that brings the speaker in, 'Henley, 68, is angry about it.' / '"My father ran this
+  // boat …"')
+  if (ps.te != quote_open || (tok(ps.tb).para != tok(quote_open).para &&
+                              (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
+                               d.paras[tok(ps.tb).para].tb != ps.tb)))
+    return -1;
   const int mi = mention_at(ps.tb);
   if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != ps.tb || d.mentions[mi].entity < 0) return -1;
   const MentionRec& m = d.mentions[mi];
