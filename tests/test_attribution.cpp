@@ -4539,6 +4539,7 @@ TEST(Sieves, APossessorsLeadInNamesThePossessorUnlessItsNounCanSpeak) {
 }
 
 TEST(Sieves, ByXsOwnAccountNamesTheOwnerOfTheWords) {
+  EXPECT_EQ(only_speaker("Rosa Marchetti has cooked for two presidents and, by her own count, \"about a million hungry teenagers\" since."), "Rosa Marchetti");
   Document d = extract("Harold Brennan began playing piano at 6 and, by his own account, \"never really stopped.\"");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Harold Brennan");

@@ -265,10 +265,9 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       if (plen == 2) continue;
     }
     // "in X's words," ("in his own words,"), "by X's own account,": the owner of the words
-    if (const NP np = words_owner(t, f.e); np.ok()) {
+    u32 w = kNone;
+    if (const NP np = words_owner(t, f.e, &w); np.ok()) {
       set_speaker(a, np);
-      u32 w = np.te;
-      while (!(word(w) && (low_is(w, "words") || low_is(w, "account")))) ++w;  // (past "own" or a plural's apostrophe)
       set_cue(a, w, w + 1);
       a.sieve = "according_to";
       a.confidence = 0.85;
@@ -578,16 +577,17 @@ NP Attributor::absolute_with(u32 w, u32 hi, u32* p) {
 }
 
 // "in X's words," or "by X's account," at t: X, the owner of the words ("in his words", "in
-// Forbes' words", "in the senator's own words", "by his own account"), up to its possessive; else
-// no phrase.
-NP Attributor::words_owner(u32 t, u32 hi) {
+// Forbes' words", "in the senator's own words", "by his own account", "by her own count"), up to
+// its possessive, and the noun's token (out: w); else no phrase.
+NP Attributor::words_owner(u32 t, u32 hi, u32* noun_tok) {
   if (!word(t) || tok(t).has(kInQuote)) return {};
-  // ("by his own account,": the same with "account")
-  const std::string_view noun = low_is(t, "in") ? "words" : low_is(t, "by") ? "account" : "";
-  if (noun.empty()) return {};
+  const bool in = low_is(t, "in");
+  if (!in && !low_is(t, "by")) return {};
+  auto noun = [&](u32 k) { return word(k) && (in ? low_is(k, "words") : low_is(k, "account") || low_is(k, "count")); };
   u32 w = t + 1;
-  while (w < hi && w < t + 6 && (word(w) || apostrophe_s(w)) && !(word(w) && low_is(w, noun))) ++w;
-  if (w >= hi || w + 1 >= hi || !word(w) || !low_is(w, noun) || !is(w + 1, ',')) return {};
+  while (w < hi && w < t + 6 && (word(w) || apostrophe_s(w)) && !noun(w)) ++w;
+  if (w >= hi || w + 1 >= hi || !noun(w) || !is(w + 1, ',')) return {};
+  *noun_tok = w;
   u32 owner_end = w;
   if (owner_end > t + 2 && low_is(owner_end - 1, "own")) --owner_end;
   // (a plural's apostrophe, a token of its own: "in Forbes' words")
