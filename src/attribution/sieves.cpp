@@ -266,7 +266,7 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     }
     // "in X's words," ("in his own words,"), "by X's own account,": the owner of the words
     u32 w = kNone;
-    if (const NP np = words_owner(t, f.e, &w); np.ok()) {
+    if (const NP np = tok(t).e - tok(t).b == 2 ? words_owner(t, f.e, &w) : NP{}; np.ok()) {
       set_speaker(a, np);
       set_cue(a, w, w + 1);
       a.sieve = "according_to";
@@ -580,7 +580,8 @@ NP Attributor::absolute_with(u32 w, u32 hi, u32* p) {
 // Forbes' words", "in the senator's own words", "by his own account", "by her own count"), up to
 // its possessive, and the noun's token (out: w); else no phrase.
 NP Attributor::words_owner(u32 t, u32 hi, u32* noun_tok) {
-  if (!word(t) || tok(t).has(kInQuote)) return {};
+  // (a word of two letters first: asked of every word before a quotation)
+  if (tok(t).e - tok(t).b != 2 || !word(t) || tok(t).has(kInQuote)) return {};
   const bool in = low_is(t, "in");
   if (!in && !low_is(t, "by")) return {};
   auto noun = [&](u32 k) { return word(k) && (in ? low_is(k, "words") : low_is(k, "account") || low_is(k, "count")); };

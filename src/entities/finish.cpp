@@ -1121,7 +1121,10 @@ void finish(Doc& d, Document& out) {
   auto append_name = [&append](std::string& out, std::string_view s) {
     const std::size_t from = out.size();
     append(out, s);
-    if (out.find_first_of("\n\r\t", from) == std::string::npos && out.find("  ", from) == std::string::npos) return;
+    bool plain = true;  // (no white space but single spaces: most names)
+    for (std::size_t i = from; i < out.size() && plain; ++i)
+      plain = !(out[i] == '\n' || out[i] == '\r' || out[i] == '\t' || (out[i] == ' ' && i + 1 < out.size() && out[i + 1] == ' '));
+    if (plain) return;
     std::size_t w = from;
     for (std::size_t i = from; i < out.size(); ++i) {
       const char c = out[i];
