@@ -4683,3 +4683,16 @@ TEST(Sieves, AParagraphThatBringsTheSpeakerInNamesTheSpeakerOfTheWordsThatOpenTh
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "");
 }
+
+TEST(Indirect, SaidAsManyAsANumberReportsTheClause) {
+  Document d = extract("Police said as many as 40 people were inside the building.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "as many as 40 people were inside the building");
+  EXPECT_EQ(extract("He said as much as he could.").quotes.size(), 0u);
+}
+
+TEST(Sieves, ASpeakersNounWithItsDeterminerAndPossessiveIsAPossessorsLeadIn) {
+  EXPECT_EQ(first_mention("The mayor’s reaction was swift: \"This is an outrage.\""), "The mayor’s");
+  // (not a noun of no speaker's: "The day's events were grim:")
+  EXPECT_EQ(first_mention("The day’s events were grim: \"We will not back down.\""), "");
+}

@@ -367,3 +367,17 @@ TEST(Quotes, KnownAsWithAPhraseBetweenNamesAndQuotesNothing) {
   // (inside what a cue reports, with no comma between, the name is part of the quotation)
   EXPECT_EQ(extract("Clinton says the Ohio native nicknamed \"King James\" is a hero.").quotes.size(), 1u);
 }
+
+TEST(Quotes, AParagraphOfATitleAloneIsNoQuoteNorANameThatACueAfterItReports) {
+  // '"Mamma Mia!"' opening a paragraph of its own is a title: with "!" only words in lower case
+  // make it someone's
+  EXPECT_EQ(extract("\"Mamma Mia!\"\n\nThe musical returns to London.").quotes.size(), 0u);
+  EXPECT_EQ(extract("\"Look out!\"\n\nThe crowd scattered.").quotes.size(), 1u);
+  // a name after "known as" that a cue and its subject after it report stays in the quotation
+  Document d = extract("She was known as \"Dee,\" her sister said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "her sister");
+  // (the sentence's own verb after it is no such cue)
+  d = extract("The commander, known as \"Granit,\" said the town would fall.");
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.kind, Kind::indirect);
+}

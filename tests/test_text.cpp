@@ -208,3 +208,17 @@ TEST(Text, AnAbbreviationsPeriodEndsASentenceBeforeAWordThatOpensSentences) {
   ASSERT_GE(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "John F. Kennedy");
 }
+
+TEST(Text, ALinkingAbbreviationOrATitleInQuotationMarksAfterAnAbbreviationEndsNoSentence) {
+  // "v.", "vs.", "feat." join two parts of one phrase (data/linking_abbreviations.txt)
+  Document d = extract("The ruling in Smith v. The State of Ohio was overturned, his lawyer said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "The ruling in Smith v. The State of Ohio was overturned");
+  d = extract("The suit, Hale vs. The Daily Ledger, was dismissed on Monday, the paper's lawyer said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text.substr(0, 8), "The suit");
+  // (a title in capitals after "U.S." is no quotation that opens a sentence)
+  d = extract("She appeared on the U.S. \"Tonight Show\" in 1992, her agent said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text.substr(0, 11), "She appeare");
+}

@@ -225,11 +225,15 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return it != lx.quantities.end() && !it->second;
   };
   auto counts = [&](u32 t) { return tok(t).kind == TokKind::number || quantity_word(t); };  // "14", "four", "dozens"
-  // (or "up to": "said up to 7 inches of rain fell")
+  // (or "up to", "as many as": "said up to 7 inches of rain fell", "said as many as 40 people were inside")
+  const bool as_many_as = u + 3 < e && word(u) && low_is(u, "as") && word(u + 1) &&
+                          (low_is(u + 1, "many") || low_is(u + 1, "much") || low_is(u + 1, "few") || low_is(u + 1, "little")) &&
+                          word(u + 2) && low_is(u + 2, "as") && counts(u + 3);
   const bool number_phrase = u + 2 < e && ((approximates(u) && (counts(u + 1) || (approximates(u + 1) && counts(u + 2)))) ||
-                                           (word(u) && low_is(u, "up") && word(u + 1) && low_is(u + 1, "to") && counts(u + 2)));
+                                           (word(u) && low_is(u, "up") && word(u + 1) && low_is(u + 1, "to") && counts(u + 2)) ||
+                                           as_many_as);
   if (!number_phrase && word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
-  if (word(u)) {
+  if (word(u) && !number_phrase) {
     std::string_view w = low(u);
     if (w == "and" || w == "but" || w == "or" || w == "as" || w == "so" || w == "if" || w == "when") return Complement::none;
   }

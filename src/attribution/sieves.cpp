@@ -602,6 +602,7 @@ NP Attributor::words_owner(u32 t, u32 hi, u32* noun_tok) {
 // "The mayor's verdict:" — the possessor is the speaker.
 NP Attributor::possessor_lead_in(u32 b, u32 colon) {
   if (colon < b + 2 || colon > b + 5) return {};
+  static thread_local std::string possessor_buf;
   int mi = mention_at(b);
   u32 after;
   // ("her" is listed as an object pronoun; before a noun it is the possessive)
@@ -610,6 +611,10 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
     after = d.mentions[mi].te;
   } else if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && tok(d.mentions[mi].te - 1).has(kPossessive)) {
     after = d.mentions[mi].te;
+  } else if (b + 2 < colon && determiner(b) && word(b + 1) && tok(b + 1).has(kPossessive) && !tok(b + 1).has(kCap) &&
+             (lx.nominal_heads.count(lower(d.slice(tok(b + 1).b, d.stem_end(tok(b + 1))), possessor_buf)) ||
+              lx.titles.count(possessor_buf))) {
+    after = b + 2;  // (a speaker's noun and its determiner: "The mayor's reaction was swift:")
   } else {
     return {};
   }
@@ -617,7 +622,7 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
   // does: "His neighbor was indignant:", "Her lawyer:"
   for (u32 t = after; t < colon; ++t)
     if (!word(t) || tok(t).has(kCap) || (is_word(t, wNominal) && !is_word(t, wCue))) return {};
-  return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+  return mi >= 0 ? NP{d.mentions[mi].tb, d.mentions[mi].te, mi} : NP{b, b + 2, -1};
 }
 
 // A lead-in that ends with a colon but has no cue verb: "Trump went even further: “…”" — the

@@ -1171,9 +1171,13 @@ void finish(Doc& d, Document& out) {
       const char lc = q.pieces.empty() || q.pieces.back().end == 0 ? ' ' : d.text[q.pieces.back().end - 1];
       const bool ends = lc == ',' || lc == '.' || lc == '?' || lc == '!';
       // (a paragraph of quoted words alone is someone's, however short, when it ends as a
-      // sentence does: '"Where?"'; not a label or a heading, '"Related:"', '"DIVISIVE AND WRONG"')
+      // sentence does: '"Where?"', '"Look out!"'; not a label, a heading or a title, '"Related:"',
+      // '"DIVISIVE AND WRONG"', '"Mamma Mia!"': with "!" or "," a word in lower case)
       const Para& p = d.paras[d.toks[q.open_tok].para];
-      const bool whole_para = q.closed && !q.single && q.open_tok == p.tb && q.close_tok + 1 == p.te && words > 0 && ends;
+      bool lower = false;
+      for (u32 t = q.first_tok; t < q.last_tok && !lower; ++t) lower = d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap);
+      const bool whole_para = q.closed && !q.single && q.open_tok == p.tb && q.close_tok + 1 == p.te && words > 0 &&
+                              (lc == '?' || lc == '.' || (ends && lower));
       if (!q.direct || (q.single && !ends) || !q.closed || (words < 5 && !whole_para)) continue;
     }
     // a piece that continues the previous record: the same cue ('"A," he said, "b."') or, when

@@ -258,6 +258,7 @@ Lexicon build() {
   load_set(lx.document_nouns, "document_nouns.txt", true, false);
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);
+  load_set(lx.linking_abbreviations, "linking_abbreviations.txt", true, false);
   load_set(lx.journalist_words, "journalist_words.txt", true, false);
   load_phrases(lx.interview_phrases, "interview_phrases.txt");
   load_phrases(lx.naming_phrases, "naming_words.txt");

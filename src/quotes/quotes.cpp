@@ -326,11 +326,21 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   // (inside what a cue before the naming words in the sentence reports the marks are kept, the
   // name part of a mixed quotation: 'Clinton says the Ohio native nicknamed "King James" is …';
   // not past a comma: 'Officers found the suspect, known on the street as "Smokey,"')
-  auto no_cue_before = [&](u32 first) {
+  // (nor when a cue and its subject after the name report its sentence: 'She was known as "Dee,"
+  // her sister said'; not the sentence's own verb, 'The commander, known as "Granit," said …')
+  auto no_cue_near = [&](u32 first) {
     for (u32 t = first; t-- > 0 && t + 24 > o && d.toks[t].para == d.toks[o].para;) {
       const std::string_view w = d.tok_text(t);
       if (d.toks[t].kind == TokKind::punct && (w == "." || w == "!" || w == "?" || (w == "," && t + 1 == first))) break;
       if (d.toks[t].kind == TokKind::word && (d.toks[t].bits & wCue)) return false;
+    }
+    bool subject = false;
+    for (u32 t = q.close_tok + 1; t < d.toks.size() && t < q.close_tok + 8 && d.toks[t].para == d.toks[o].para; ++t) {
+      const std::string_view w = d.tok_text(t);
+      if (d.toks[t].kind != TokKind::word && (w == "." || w == "!" || w == "?" || d.toks[t].kind == TokKind::quote_mark)) break;
+      if (d.toks[t].kind != TokKind::word) continue;
+      if ((d.toks[t].bits & wCue) && !d.toks[t].has(kCap)) return !subject;
+      subject = true;
     }
     return true;
   };
@@ -345,12 +355,12 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
       const std::string_view bw = d.tok_text(first - 1);
       if (b.kind == TokKind::word && (b.has(kCap) || (b.bits & wPronoun) || bw.ends_with("ly"))) return false;
     }
-    return no_cue_before(first);
+    return no_cue_near(first);
   }
   // ("known as" with a few words between: "known on the street as "Smokey,"", "known to friends as")
   if (o >= 3 && d.toks[o - 1].kind == TokKind::word && ieq(d.tok_text(o - 1), "as"))
     for (u32 k = o - 2; k > 0 && k + 6 > o && d.toks[k].kind == TokKind::word && d.toks[k].para == d.toks[o].para; --k)
-      if (ieq(d.tok_text(k), "known")) return no_cue_before(k);
+      if (ieq(d.tok_text(k), "known")) return no_cue_near(k);
   return false;
 }
 

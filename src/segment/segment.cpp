@@ -1118,6 +1118,13 @@ void split_sentences(Doc& d) {
     fill_ahead(sent_of, t_done, te, n, s);
     t_done = std::max(t_done, te);
   };
+  // (a quotation's words, not a title's: a word in lower case among its first four, 'in the U.S.
+  // "Consumers are choosy,"'; not 'on the U.S. "Tonight Show"')
+  auto lower_case_word_within = [&](u32 from, u32 end) {
+    for (u32 k = from; k < end && k < from + 4 && toks[k].kind != TokKind::quote_mark; ++k)
+      if (toks[k].kind == TokKind::word && !toks[k].has(kCap)) return true;
+    return false;
+  };
   const u32* next_end = d.end_marks.data();
   const u32* const end_marks_end = next_end + d.end_marks.size();
   for (const Para& p : d.paras) {
@@ -1154,7 +1161,7 @@ void split_sentences(Doc& d) {
       const std::string_view at = abbrev ? d.tok_text(t) : std::string_view{};
       const bool time_abbrev =
           at.size() == 4 && ((at[0] | 0x20) == 'a' || (at[0] | 0x20) == 'p') && at[1] == '.' && (at[2] | 0x20) == 'm';
-      if (abbrev && !time_abbrev && (toks[t].bits & wTitle)) continue;
+      if (abbrev && !time_abbrev && ((toks[t].bits & wTitle) || d.lx->linking_abbreviations.count(d.tok_lower(t)))) continue;
       if (!abbrev && !is_end(t)) continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence
@@ -1173,7 +1180,7 @@ void split_sentences(Doc& d) {
                   !d.lx->time_words.count(d.tok_lower(u)) && !d.lx->time_zone_words.count(d.tok_lower(u)));
       else if (abbrev)
         starts = (nx.kind == TokKind::quote_mark && u + 1 < p.te && toks[u + 1].kind == TokKind::word && toks[u + 1].has(kCap) &&
-                  toks[u + 1].b == nx.e) ||
+                  toks[u + 1].b == nx.e && lower_case_word_within(u + 2, p.te)) ||
                  (nx.kind == TokKind::word && nx.has(kCap) && !nx.has(kAllCaps) &&
                   (nx.bits & (wDeterminer | wPronoun | wClauseOpener | wPreposition)) && !(nx.bits & (wTitle | wAuxiliary)));
       if (!starts || !nx.has(kSpaceBefore)) {
