@@ -249,10 +249,10 @@ struct Attributor {
            tok_text(t + 1) == "to";
   }
   bool may_open_according(const Token& k) const { return k.e - k.b == 9 && (text[k.b] | 0x20) == 'a'; }
-  // "in the words of" at t, which names a source as "according to" does ("In the words of one
-  // analyst, "…"")
   NP words_owner(u32 t, u32 hi, u32* noun_tok);
   NP absolute_with(u32 w, u32 hi, u32* p);
+  // "in the words of" at t, which names a source as "according to" does ("In the words of one
+  // analyst, "…"")
   bool words_of(u32 t) const {
     return t + 4 < ntoks && toks[t].e - toks[t].b == 2 && word(t) && low_is(t, "in") && word(t + 1) && low_is(t + 1, "the") &&
            word(t + 2) && low_is(t + 2, "words") && word(t + 3) && low_is(t + 3, "of");

@@ -602,7 +602,13 @@ NP Attributor::words_owner(u32 t, u32 hi, u32* noun_tok) {
 // "The mayor's verdict:" — the possessor is the speaker.
 NP Attributor::possessor_lead_in(u32 b, u32 colon) {
   if (colon < b + 2 || colon > b + 5) return {};
-  static thread_local std::string possessor_buf;
+  // (a speaker's noun or a title in the possessive: "mayor's", its stem a word of the lists)
+  auto speakers_possessive = [&](u32 t) {
+    static thread_local std::string buf;
+    if (!word(t) || !tok(t).has(kPossessive) || tok(t).has(kCap)) return false;
+    const std::string_view stem = lower(d.slice(tok(t).b, d.stem_end(tok(t))), buf);
+    return lx.nominal_heads.count(stem) > 0 || lx.titles.count(stem) > 0;
+  };
   int mi = mention_at(b);
   u32 after;
   // ("her" is listed as an object pronoun; before a noun it is the possessive)
@@ -611,9 +617,7 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
     after = d.mentions[mi].te;
   } else if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && tok(d.mentions[mi].te - 1).has(kPossessive)) {
     after = d.mentions[mi].te;
-  } else if (b + 2 < colon && determiner(b) && word(b + 1) && tok(b + 1).has(kPossessive) && !tok(b + 1).has(kCap) &&
-             (lx.nominal_heads.count(lower(d.slice(tok(b + 1).b, d.stem_end(tok(b + 1))), possessor_buf)) ||
-              lx.titles.count(possessor_buf))) {
+  } else if (b + 2 < colon && determiner(b) && speakers_possessive(b + 1)) {
     after = b + 2;  // (a speaker's noun and its determiner: "The mayor's reaction was swift:")
   } else {
     return {};
