@@ -428,3 +428,16 @@ TEST(Embeds, ATikTokPostOnLinesOfItsOwn) {
   EXPECT_EQ(d.quotes[0].text, "felt this in my SOUL #nursetok");
   EXPECT_EQ(d.quotes[0].handle, "@scrubsandsass");
 }
+
+TEST(Embeds, APostsLinesWithNoSignOfAPostAreItsAfterTheWritersLeadInWithAColon) {
+  // 'She wrote on X:' / 'Big news today.' / 'We won the vote.' / byline: both lines are the post's
+  Document d = extract("She wrote on X:\n\nBig news today.\n\nWe won the vote.\n\n— Rosa Iglesias (@RosaIglesias) January 8, 2025");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text, "Big news today.\nWe won the vote.");
+  // (with no lead-in, a line with nothing of a post's may be the writer's: the post is the line
+  // before the byline)
+  d = extract("The senator was pleased.\n\nWe won the vote!\n\n— Rosa Iglesias (@RosaIglesias) January 8, 2025");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "We won the vote!");
+}

@@ -237,15 +237,34 @@ struct Embeds {
     std::vector<u32> run;
     std::size_t run_len = total;
     bool bounded = false;
+    // (lines with nothing of a post's, "Big news today.", are the post's too when the writer's
+    // lead-in with its colon comes right before them, within the platform's length: 'She wrote on
+    // X:' / 'Big news today.' / 'We won the vote.' / '— Rosa Iglesias (@…)'; not after another post
+    // or a consent gate, where such a line is the writer's between two posts)
+    std::size_t plain_from = 0;  // (run's size where the first line with no sign of a post was met)
+    bool plain = false, lead_in = false;
     for (u32 q = pi; q > 0 && run.size() < 8; --q) {
       const Para& p = d.paras[q - 1];
       // (the writer's line that introduces the post, or stands between two posts, is a boundary too)
       const Signs g = signs(q - 1);
-      if (para_masked(q - 1) || txt(p.te - 1) == ":" || !g.post_like()) { bounded = true; break; }
+      if (para_masked(q - 1) || txt(p.te - 1) == ":") {
+        bounded = true;
+        lead_in = txt(p.te - 1) == ":" && !para_masked(q - 1);
+        break;
+      }
+      if (!g.post_like() && !plain) {
+        plain = true;
+        plain_from = run.size();
+      }
       run_len += p.e - p.b;
       // (a verb of saying is the writer's unless a person speaks: "we share that Mom passed away")
       if (run_len > max_bytes || g.quote || (g.cue && !g.speaker)) break;
       run.push_back(q - 1);
+    }
+    // (with no such lead-in, the run ends at the first line with nothing of a post's)
+    if (plain && !lead_in) {
+      run.resize(plain_from);
+      bounded = true;
     }
     if (bounded) {
       for (u32 q : run) {
