@@ -4696,3 +4696,13 @@ TEST(Sieves, ASpeakersNounWithItsDeterminerAndPossessiveIsAPossessorsLeadIn) {
   // (not a noun of no speaker's: "The day's events were grim:")
   EXPECT_EQ(first_mention("The day’s events were grim: \"We will not back down.\""), "");
 }
+
+TEST(Indirect, AParticipleAfterTheCommaIsNoSpeakerOfTheClauseBefore) {
+  // ", raising questions about …": the participle is a verb, "questions" its object
+  EXPECT_EQ(extract("Shares of Nimbus fell 12% on Tuesday, raising questions about the company's strategy.").quotes.size(), 0u);
+  EXPECT_EQ(extract("The vote was delayed, sparking protests across the city.").quotes.size(), 0u);
+  // (a speaker after the comma still reports it)
+  Document d = extract("The plan will fail, experts warn.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "experts");
+}

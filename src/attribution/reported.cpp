@@ -557,10 +557,11 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (k > from + 1 && c->past && k + clen < to && word(k + clen) && low_is(k + clen, "by") && np.ok() && np.mention < 0 &&
         !speaker_like(np))
       return {};
-    // (a past form alone is no subject but a verb, the cue's form after it a noun: "Adaeze Okafor,
-    // the state treasurer, faced questions on Thursday")
-    if (np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) && past_form(np.tb) &&
-        !is_word(np.tb, wNominal))
+    // (a past form or a participle alone is no subject but a verb, the cue's form after it a noun:
+    // "Adaeze Okafor, the state treasurer, faced questions on Thursday", "Shares fell 12%, raising
+    // questions about …")
+    if (np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) &&
+        (past_form(np.tb) || low_ends_with(np.tb, "ing")) && !is_word(np.tb, wNominal))
       return {};
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
