@@ -4706,3 +4706,12 @@ TEST(Indirect, AParticipleAfterTheCommaIsNoSpeakerOfTheClauseBefore) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(mention(&d.quotes[0]), "experts");
 }
+
+TEST(Sieves, ANameOfOneWordBeforeASpeakersPluralAfterTheCueIsPartOfThePhrase) {
+  // "said U.S. officials": the officials speak, not "U.S."
+  EXPECT_EQ(first_mention("\"The talks are over,\" said U.S. officials."), "U.S. officials");
+  EXPECT_EQ(first_mention("\"The talks are over,\" said Western diplomats."), "Western diplomats");
+  EXPECT_EQ(first_mention("\"The talks are over,\" said Democratic lawmakers in the House."), "Democratic lawmakers");
+  // (a name alone or a title and a name stay as they were)
+  EXPECT_EQ(only_speaker("\"The talks are over,\" said Mayor Ann Lee."), "Ann Lee");
+}

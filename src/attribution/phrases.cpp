@@ -1572,6 +1572,12 @@ NP Attributor::np_after(u32 b, u32 hi) {
       int nm = mention_at(r);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == r) return {b, d.mentions[nm].te, nm};
     }
+    // "said U.S. officials", "said Western diplomats", "said Democratic lawmakers in the House": a
+    // name of one word before the speakers' noun, the phrase's head
+    if (d.mentions[mi].words == 1 && k < hi && word(k) && !tok(k).has(kCap) && is_word(k, wNominal) && plural_phrase({k, k + 1, -1})) {
+      u32 h = k + 1;
+      if (h >= hi || !word(h) || is_word(h, wPreposition)) return {b, h, -1};
+    }
     // "said Tomas Berg and Ana Rios": both, one speaker phrase
     if (d.mentions[mi].kind == MentionKind::name && k + 1 < hi && word(k) && low_is(k, "and")) {
       const int nm = mention_at(k + 1);
