@@ -4715,3 +4715,9 @@ TEST(Sieves, ANameOfOneWordBeforeASpeakersPluralAfterTheCueIsPartOfThePhrase) {
   // (a name alone or a title and a name stay as they were)
   EXPECT_EQ(only_speaker("\"The talks are over,\" said Mayor Ann Lee."), "Ann Lee");
 }
+
+TEST(Indirect, ATimeAloneIsNoReportedContent) {
+  // "… had unearthed was from 2009. Then, last week, Eric Trump …": no report of "last week"
+  Document d = extract("The Post had unearthed a gift from 2009.\n\nThen, last week, Eric Trump spoke.", all_attributions());
+  for (const Quote& q : d.quotes) EXPECT_NE(q.text, "last week");
+}

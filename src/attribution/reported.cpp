@@ -1039,6 +1039,8 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
     }
   }
   if (ce <= cb) return;
+  // a time alone is when, not what: "The airline replied hours later", "responded on Tuesday"
+  if (ce2 <= cb2 && time_phrase_after(cb, ce) >= ce) return;
   // what someone did not say is not reported as said ("Trump did not say he would accept the
   // results", "never said"); PolNeAR's notion marks it (--attributions all)
   if (!polnear && negated(cue_b)) return;
