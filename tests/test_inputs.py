@@ -167,6 +167,16 @@ class Html(unittest.TestCase):
         self.assertEqual([(x['kind'], x['speaker']) for x in q if x['kind'] != 'indirect'],
                          [('direct', 'Amy Ross'), ('direct', 'Tom Bell'), ('embed', 'Harbour Office')])
 
+    def test_boxes_of_related_stories_as_publishers_name_them_are_left_out(self):
+        # WordPress/Jetpack's "jp-relatedposts", "more-stories": headlines there are no one's words
+        for box in ('jp-relatedposts', 'more-stories'):
+            page = ('<html><body><article><p>Designer Leonie Hart said the show was "wonderful."</p>'
+                    f'<div class="{box}"><ul><li><a href="/x">Benji Cole: "I proposed twice because I fumbled the '
+                    'ring"</a></li></ul></div></article></body></html>')
+            rc, out, _ = run(['extract', '--input', 'html', '-'], stdin=page.encode())
+            q = records(out)[0]['quotes']
+            self.assertEqual([x['speaker'] for x in q], ['Leonie Hart'], box)
+
     def test_page_declaring_latin1(self):
         page = ('<html><head><meta charset="iso-8859-1"></head><body><p>\u201cWe are ready,\u201d said Mayor '
                 'Ren\u00e9 Price.</p></body></html>').encode('cp1252')
