@@ -222,3 +222,9 @@ TEST(Text, ALinkingAbbreviationOrATitleInQuotationMarksAfterAnAbbreviationEndsNo
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text.substr(0, 11), "She appeare");
 }
+
+TEST(Text, ADatelineWithAStateAndADateIsASentenceOfItsOwn) {
+  Document d = extract("SAN JOSE, Calif., Feb 1 (Reuters) - Firefighters contained the blaze on Sunday, officials said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Firefighters contained the blaze on Sunday");
+}

@@ -1130,13 +1130,14 @@ void split_sentences(Doc& d) {
   for (const Para& p : d.paras) {
     u32 start = p.tb;
     // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
-    // "LONDON, May 2 (Reuters) - ..." (capital letters, then a dash within a few tokens)
+    // "LONDON, May 2 (Reuters) - ...", "SAN JOSE, Calif., Feb 1 (Reuters) - ..." (capital letters,
+    // then a dash within a few tokens)
     // (and a live blog's time: "11:20 a.m. ET — …", "14:05 - …")
     const bool clock = toks[p.tb].kind == TokKind::number && p.te > p.tb + 2 &&
                        (d.tok_text(p.tb).find(':') != std::string_view::npos ||
                         (d.tok_text(p.tb + 1) == ":" && toks[p.tb + 2].kind == TokKind::number));
     if (p.te > p.tb + 3 && ((toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word && d.tok_text(p.tb).size() > 1) || clock)) {
-      for (u32 t = p.tb + 1; t < p.te && t < p.tb + 10; ++t) {
+      for (u32 t = p.tb + 1; t < p.te && t < p.tb + 14; ++t) {
         if (toks[t].kind == TokKind::quote_mark) break;
         if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
           add(p.tb, t + 1);
