@@ -4721,3 +4721,13 @@ TEST(Indirect, ATimeAloneIsNoReportedContent) {
   Document d = extract("The Post had unearthed a gift from 2009.\n\nThen, last week, Eric Trump spoke.", all_attributions());
   for (const Quote& q : d.quotes) EXPECT_NE(q.text, "last week");
 }
+
+TEST(Sieves, TheOneToldIsAnAddresseeAfterTheToo) {
+  Document d = extract("\"We are done,\" Whitby told the BBC.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees[0], "BBC");
+  d = extract("\"We are done,\" Whitby told the committee.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_TRUE(d.quotes[0].addressees.empty());
+}

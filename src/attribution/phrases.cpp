@@ -1886,8 +1886,10 @@ void Attributor::set_cue(Attribution& a, u32 t, u32 te) {
 // the one spoken to: "told Teigen", "a message to Jack"
 void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f) {
   if (c && c->addressee_object) {
-    int mi = mention_at(cue_tok + 1);
-    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) a.addressee_mentions.push_back(mi);
+    // (after "the" too, a body's name: "told the BBC", "told the Associated Press")
+    const u32 o = cue_tok + 1 < ntoks && word(cue_tok + 1) && low_is(cue_tok + 1, "the") ? cue_tok + 2 : cue_tok + 1;
+    int mi = mention_at(o);
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) a.addressee_mentions.push_back(mi);
   }
   for (u32 t = std::max<u32>(f.b, 1); t + 2 < f.e; ++t) {
     // (the noun first: one test of its bits turns away most tokens; the tests have no side
