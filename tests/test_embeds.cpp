@@ -441,3 +441,18 @@ TEST(Embeds, APostsLinesWithNoSignOfAPostAreItsAfterTheWritersLeadInWithAColon) 
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "We won the vote!");
 }
+
+TEST(Embeds, AHandleThatSpellsAPersonsNameWithAMakersAdditionsIsTheirs) {
+  // "@jaeparkofficial", "@realjaepark": Jae Park, named in the text
+  Document d = extract("Jae Park posted a video on TikTok:\n\n@jaeparkofficial last day on set #goodbye ♬ Maple Street Theme - Lumen Originals\n");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].speaker, "Jae Park");
+  d = extract("Jae Park posted a video on TikTok:\n\n@realjaepark last day on set #goodbye ♬ original sound - Jae\n");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Jae Park");
+  // (a handle that spells no one named stays the handle)
+  d = extract("A fan posted a video on TikTok:\n\n@lumenfan last day on set #goodbye ♬ Maple Street Theme - Lumen Originals\n");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "@lumenfan");
+}

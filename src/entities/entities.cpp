@@ -13,6 +13,32 @@ namespace whosaid {
 
 namespace {
 
+// The person named in the text whose name a handle spells with a maker's usual additions
+// ("@jaeparkofficial", "@realjaepark", "@jaepark_tv", "@jaepark99" for Jae Park): the one such
+// entity, or -1 (a handle that spells the name alone is found as a name is, "@chrissyteigen").
+int handle_owner(const Doc& d, std::string_view handle) {
+  std::string h;
+  for (char c : handle)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) h.push_back(static_cast<char>(c | 0x20));
+  for (std::string_view affix : {"official", "hq", "tv"})
+    if (h.size() > affix.size() + 3 && std::string_view(h).ends_with(affix)) h.resize(h.size() - affix.size());
+  for (std::string_view affix : {"real", "the", "its"})
+    if (h.size() > affix.size() + 3 && std::string_view(h).starts_with(affix)) h.erase(0, affix.size());
+  if (h.size() < 5) return -1;
+  int found = -1;
+  for (int e = 0; e < static_cast<int>(d.entities.size()); ++e) {
+    const EntityRec& r = d.entities[e];
+    if (!r.person || r.name.find(' ') == std::string_view::npos) continue;
+    std::string n;
+    for (char c : r.name)
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) n.push_back(static_cast<char>(c | 0x20));
+    if (n != h) continue;
+    if (found >= 0 && found != e) return -1;  // (two such: neither)
+    found = e;
+  }
+  return found;
+}
+
 // how many entities sharing a first or last word are compared (the most recent first)
 constexpr int kChain = 16;
 
@@ -558,6 +584,7 @@ void link_entities(Doc& d) {
         auto it = std::lower_bound(handles.begin(), handles.end(), low,
                                    [](const std::pair<std::string, int>& h, std::string_view v) { return h.first < v; });
         if (it != handles.end() && it->first == low) ent = it->second;
+        if (ent < 0) ent = handle_owner(d, e.handle);
         if (ent < 0) ent = ents.entity_for(e.handle);
       }
       ent = ents.resolve(ent);
