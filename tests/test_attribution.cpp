@@ -4731,3 +4731,14 @@ TEST(Sieves, TheOneToldIsAnAddresseeAfterTheToo) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_TRUE(d.quotes[0].addressees.empty());
 }
+
+TEST(Indirect, ALinksTitleAfterItsLabelReportsNothingAndALabelIsNoPartOfAReport) {
+  // "Watch: Patients describe long waits": another page's title
+  Document d = extract("The hospital is full.\n\nWatch: Patients describe long waits\n\nREAD MORE: Nurses say wards are short-staffed\n\nThe minister said the plan would work.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "The minister");
+  // "UPDATE:" opens the article's own words, the report without it
+  d = extract("UPDATE: The vote was delayed, officials said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "The vote was delayed");
+}

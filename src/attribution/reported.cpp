@@ -1038,6 +1038,8 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
       cb = after;  // "In addition, ..."
     }
   }
+  // ("UPDATE: The vote was delayed, officials said": the label is no part of the report)
+  if (cb + 2 < ce && word(cb) && is(cb + 1, ':') && d.paras[tok(cb).para].tb == cb && lx.paragraph_labels.count(low(cb))) cb += 2;
   if (ce <= cb) return;
   // a time alone is when, not what: "The airline replied hours later", "responded on Tuesday"
   if (ce2 <= cb2 && time_phrase_after(cb, ce) >= ce) return;
@@ -2325,8 +2327,17 @@ void Attributor::indirect_speech() {
   std::size_t next_quote = 0;  // the first quotation opening at or after the sentence's start
   // (the shortest report: "Voters backed it.", with --attributions all)
   const u32 shortest = polnear ? 4 : 5;
+  // a paragraph that opens with a link's label ("Watch: Patients describe long waits", "READ MORE:
+  // …"): a title of another page, no report of the article's
+  auto link_line = [&](const Sentence& s) {
+    const Para& p = d.paras[tok(s.tb).para];
+    if (!word(p.tb) || !tok(p.tb).has(kCap) || !lx.link_labels.count(low(p.tb))) return false;
+    const u32 c = p.tb + 1 < p.te && word(p.tb + 1) && !is(p.tb + 1, ':') ? p.tb + 2 : p.tb + 1;  // ("Read more:", "See also:")
+    return c < p.te && is(c, ':');
+  };
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < shortest) continue;
+    if (link_line(s)) continue;
     if (!plain_sentence(s)) {
       // (the sentences are in text order, as the quotations are: found by stepping on)
       while (next_quote < d.quotes.size() && d.quotes[next_quote].open_tok < s.tb) ++next_quote;

@@ -240,6 +240,9 @@ Lexicon build() {
   for (const std::string& m : lx.discourse_markers)
     if (const std::size_t sp = m.find(' '); sp != std::string::npos) lx.link_starts.insert(m.substr(0, sp));
   load_set(lx.paragraph_labels, "paragraph_labels.txt", true, false);
+  each_line(data::file("paragraph_labels.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() > 1 && f[1] == "link") lx.link_labels.insert(std::string(lower(f[0], buf)));
+  });
   load_set(lx.question_words, "question_words.txt", true, false);
   load_set(lx.degree_words, "degree_words.txt", true, false);
   load_set(lx.plural_nouns, "plural_nouns.txt", true, false);

@@ -193,6 +193,7 @@ struct Lexicon {
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
   StrSet not_adverbs;       // "apply", "family": words in -ly that are no adverbs
   StrSet paragraph_labels;  // "Update", "Q", "Editor's note": labels that name no speaker
+  StrSet link_labels;       // "Watch", "Read": a label of a link, whose title reports nothing
   StrMap<bool> quantities;  // "half", "percent" -> true (end a quantity); "nearly", "than" -> false
   StrSet report_continuers;  // "because", "when": after a comma, more of a reported clause
   StrSet degree_words;      // "somewhat", "equally": before a predicate ("seemed equally unperturbed")
