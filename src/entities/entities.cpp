@@ -17,9 +17,14 @@ namespace {
 // ("@jaeparkofficial", "@realjaepark", "@jaepark_tv", "@jaepark99" for Jae Park): the one such
 // entity, or -1 (a handle that spells the name alone is found as a name is, "@chrissyteigen").
 int handle_owner(const Doc& d, std::string_view handle) {
-  std::string h;
-  for (char c : handle)
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) h.push_back(static_cast<char>(c | 0x20));
+  // (its ASCII letters, lower-cased: "@Jae_Park99" and "Jae Park" alike "jaepark")
+  auto letters = [](std::string_view s) {
+    std::string out;
+    for (char c : s)
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) out.push_back(static_cast<char>(c | 0x20));
+    return out;
+  };
+  std::string h = letters(handle);
   for (std::string_view affix : {"official", "hq", "tv"})
     if (h.size() > affix.size() + 3 && std::string_view(h).ends_with(affix)) h.resize(h.size() - affix.size());
   for (std::string_view affix : {"real", "the", "its"})
@@ -28,11 +33,7 @@ int handle_owner(const Doc& d, std::string_view handle) {
   int found = -1;
   for (int e = 0; e < static_cast<int>(d.entities.size()); ++e) {
     const EntityRec& r = d.entities[e];
-    if (!r.person || r.name.find(' ') == std::string_view::npos) continue;
-    std::string n;
-    for (char c : r.name)
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) n.push_back(static_cast<char>(c | 0x20));
-    if (n != h) continue;
+    if (!r.person || !several_words(r.name) || letters(r.name) != h) continue;
     if (found >= 0 && found != e) return -1;  // (two such: neither)
     found = e;
   }

@@ -1116,21 +1116,20 @@ void finish(Doc& d, Document& out) {
     else
       utf8::append_valid(out, s);
   };
-  // a name as one line: a run of white space in it, a wrapped line's break among them
-  // ("Charlie\nPuth"), is one space
+  // a name as one line, as the entities compare names (name_space()): a run of white space in it,
+  // a wrapped line's break among them ("Charlie\nPuth"), is one space
   auto append_name = [&append](std::string& out, std::string_view s) {
     const std::size_t from = out.size();
     append(out, s);
     bool plain = true;  // (no white space but single spaces: most names)
     for (std::size_t i = from; i < out.size() && plain; ++i)
-      plain = !(out[i] == '\n' || out[i] == '\r' || out[i] == '\t' || (out[i] == ' ' && i + 1 < out.size() && out[i + 1] == ' '));
+      plain = !name_space(out[i]) || (out[i] == ' ' && !(i + 1 < out.size() && out[i + 1] == ' '));
     if (plain) return;
     std::size_t w = from;
     for (std::size_t i = from; i < out.size(); ++i) {
-      const char c = out[i];
-      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      const bool space = name_space(out[i]);
       if (space && w > from && out[w - 1] == ' ') continue;
-      out[w++] = space ? ' ' : c;
+      out[w++] = space ? ' ' : out[i];
     }
     out.resize(w);
   };
