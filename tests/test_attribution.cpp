@@ -4722,6 +4722,25 @@ TEST(Indirect, ATimeAloneIsNoReportedContent) {
   for (const Quote& q : d.quotes) EXPECT_NE(q.text, "last week");
 }
 
+TEST(Indirect, ASpanOfTimeCountedFromAnotherIsATime) {
+  // "hours later" is when the airline replied, not what it said
+  for (const char* text : {"The airline replied hours later.", "She answered a few moments later.",
+                           "The company responded two weeks afterward."})
+    EXPECT_TRUE(extract(text).quotes.empty()) << text;
+  // before the clause, it is the report's time, not its words
+  Document d = extract("She told reporters hours later that the talks had collapsed.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the talks had collapsed");
+  // a span's noun with no relative word after it is no time, and a clause ending in "later" is
+  // still reported
+  d = extract("He said years of neglect had left the bridge unsafe.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "years of neglect had left the bridge unsafe");
+  d = extract("He said the meeting ended later.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the meeting ended later");
+}
+
 TEST(Sieves, TheOneToldIsAnAddresseeAfterTheToo) {
   Document d = extract("\"We are done,\" Whitby told the BBC.");
   ASSERT_EQ(d.quotes.size(), 1u);

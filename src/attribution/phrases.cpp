@@ -1115,6 +1115,14 @@ u32 Attributor::time_phrase_before(u32 k, u32 lo) {
 u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   auto timely = [&](u32 t) { return t < hi && time_word(t); };
   u32 j = k;
+  // a span counted from another time: "hours later", "two days ago", "just a few minutes later"
+  // (up to three words of how long before the span's noun: not "the meeting ended later")
+  for (u32 u = k; u < hi && u < k + 4 && (word(u) || tok(u).kind == TokKind::number); ++u) {
+    if (u + 1 < hi && word(u + 1) && lx.time_relatives.count(low(u + 1)) &&
+        (lx.time_units.count(low(u)) || lx.time_words.count(low(u))))
+      return u + 2;
+    if (tok(u).kind != TokKind::number && !determiner(u) && !adverb_like(u) && !is_word(u, wFunction)) break;
+  }
   if ((time_preposition(j) || time_opener(j)) && timely(j + 1)) ++j;
   // (a number alone is no time: "found 31 incidents"; "in 2001", "Sept. 12" are)
   if (!timely(j) || (j == k && tok(j).kind == TokKind::number)) return k;

@@ -220,7 +220,14 @@ Lexicon build() {
   load_set(lx.name_starters, "name_starters.txt", true, false);
   load_set(lx.modifiers, "modifiers.txt", true, false);
   each_line(data::file("time_words.txt"), [&](const std::vector<std::string_view>& f) {
-    (f.size() > 1 && f[1] == "opener" ? lx.time_openers : lx.time_words).insert(std::string(lower(f[0], buf)));
+    StrSet* set = &lx.time_words;
+    if (f.size() > 1) {
+      if (f[1] == "opener") set = &lx.time_openers;
+      else if (f[1] == "unit") set = &lx.time_units;
+      else if (f[1] == "relative") set = &lx.time_relatives;
+      else throw std::logic_error("time_words.txt: unknown tag " + std::string(f[1]));
+    }
+    set->insert(std::string(lower(f[0], buf)));
   });
   each_line(data::file("html_drop.txt"), [&](const std::vector<std::string_view>& f) {
     lx.html_drop.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "story");

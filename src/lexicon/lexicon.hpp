@@ -188,6 +188,8 @@ struct Lexicon {
   StrSet plural_auxiliaries;  // "were", "would": a verb a plural subject takes (auxiliaries.txt)
   StrSet time_words;    // "week", "friday": a phrase ending with one is a time, not a speaker
   StrSet time_openers;  // "last", "earlier", "late": open a phrase of time ("late Thursday")
+  StrSet time_units;      // "hours", "moment": a span of time, a time before a relative word
+  StrSet time_relatives;  // "later", "ago": count a span from another time ("hours later")
   StrMap<bool> html_drop;  // class and id words of a page's furniture ("related"; "paywall" -> true: may wrap the story)
   StrSet name_descriptors;  // "republican": describes the name after it ("Republican Mark Dunn")
   StrSet verb_group;        // "has", "did", "not": one verb group with the cue after them
