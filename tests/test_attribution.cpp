@@ -4761,3 +4761,13 @@ TEST(Indirect, ALinksTitleAfterItsLabelReportsNothingAndALabelIsNoPartOfAReport)
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "The vote was delayed");
 }
+
+TEST(Indirect, AWordAfterADeterminersNumberIsANoun) {
+  // "vote" after "a 7-2" is the noun, not a clause's verb: the council's vote is no report
+  for (const char* text : {"The council rejected the plan by a 7-2 vote.", "The council rejected the plan in a 7 to 2 vote."})
+    EXPECT_TRUE(extract(text).quotes.empty()) << text;
+  // a clause with such a subject is still one
+  Document d = extract("He said the 14 bus runs late.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the 14 bus runs late");
+}

@@ -327,7 +327,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary);
     // (after a determiner or a possessive a word is a noun: "his late father's will"; after a
     // preposition a past form describes one: "an investigation into repeated failures")
+    // (and after a determiner's number or score: "by a 7-2 vote", "in a 7 to 2 vote", "the 14 bus")
+    u32 before_number = k - 1;
+    while (before_number > u &&
+           (tok(before_number).kind == TokKind::number ||
+            ((is(before_number, '-') || low_is(before_number, "to")) && tok(before_number - 1).kind == TokKind::number)))
+      --before_number;
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
+        !(before_number < k - 1 && determiner(before_number)) &&
         !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) &&
         (verb_group_at(k, e) ||
          (!made && !participle_by && (is_word(k, wCue) || past_form(k) || (!polnear && (present_s_verb(k, u) || present_base_verb(k, u)))))))
