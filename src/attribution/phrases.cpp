@@ -19,6 +19,8 @@ const WordIndex& word_index() {
     for (const auto& ph : lx.cue_phrases)  // (Attributor::CueRead holds a phrase's length in five bits)
       if (ph.size() > 31) throw std::logic_error("whosaid: a cue phrase of more than 31 words");
     for (const auto& w : lx.time_words) x.time_words.add(w);
+    for (const auto& w : lx.time_openers) x.time_openers.add(w);
+    for (const auto& w : lx.irregular_pasts) x.irregular_pasts.add(w);
     for (const auto& w : lx.verb_group) x.verb_group.add(w);
     for (const auto& w : lx.verb_adverbs) x.verb_adverbs.add(w);
     for (const auto& [w, head] : lx.quantities) x.quantities.add(w);
@@ -1091,7 +1093,7 @@ bool Attributor::plural_phrase(const NP& np) {
 // "earlier this month") and the prepositions of time ("in 2010", "on Tuesday"; not "of": "the
 // Class of 2024").
 bool Attributor::time_opener(u32 t) {
-  return word(t) && lx.time_openers.count(low(t));
+  return word(t) && low_in(t, wx.time_openers, lx.time_openers);
 }
 bool Attributor::time_preposition(u32 t) {
   return word(t) && (low_is(t, "in") || low_is(t, "on") || low_is(t, "at") || low_is(t, "during") ||

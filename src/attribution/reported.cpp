@@ -528,7 +528,7 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
 
 // A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose")
 bool Attributor::past_form(u32 t) {
-  return (tok_text(t).size() > 3 && low_ends_with(t, "ed")) || lx.irregular_pasts.count(low(t));
+  return (tok_text(t).size() > 3 && low_ends_with(t, "ed")) || low_in(t, wx.irregular_pasts, lx.irregular_pasts);
 }
 
 // Tokens [from, to) of a plain sentence that are exactly a speaker and a cue: "X said", "said X",

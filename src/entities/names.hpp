@@ -15,12 +15,22 @@ namespace whosaid {
 // comparison.
 inline bool name_particle(std::string_view w) {
   if (w.size() < 2 || w.size() > 3) return false;
-  char b[3] = {};
-  for (std::size_t i = 0; i < w.size(); ++i) b[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] + 32) : w[i];
-  const std::string_view l(b, w.size());
-  return l == "de" || l == "van" || l == "von" || l == "der" || l == "den" || l == "da" || l == "di" || l == "del" ||
-         l == "bin" || l == "al" || l == "le" || l == "la" || l == "dos" || l == "du" || l == "ter" || l == "ten" ||
-         l == "das" || l == "dei";
+  // the bytes lowered, packed in one number and compared with each particle's (a switch)
+  std::uint32_t key = 0;
+  for (const char ch : w) key = key << 8 | static_cast<unsigned char>((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+  constexpr auto pack = [](const char* p) {
+    std::uint32_t k = 0;
+    for (; *p; ++p) k = k << 8 | static_cast<unsigned char>(*p);
+    return k;
+  };
+  switch (key) {
+    case pack("de"): case pack("van"): case pack("von"): case pack("der"): case pack("den"): case pack("da"):
+    case pack("di"): case pack("del"): case pack("bin"): case pack("al"): case pack("le"): case pack("la"):
+    case pack("dos"): case pack("du"): case pack("ter"): case pack("ten"): case pack("das"): case pack("dei"):
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Names are hashed eight bytes at a time (word8). A hash of the bytes of s, ASCII upper case
