@@ -4771,3 +4771,42 @@ TEST(Indirect, AWordAfterADeterminersNumberIsANoun) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "the 14 bus runs late");
 }
+
+TEST(Indirect, TheOneToldAfterATrailingCueIsAnyPhrase) {
+  // "told state media", "told a parliamentary committee", "told Channel 4 News", "told 5 On Your
+  // Side", a time after it: the report before them is the speaker's
+  for (const char* text : {"The plan is safe, the minister told state media.", "The plan is safe, the minister told a parliamentary committee.",
+                           "The plan is safe, the minister told Channel 4 News.", "The plan is safe, the minister told the high court on Tuesday.",
+                           "The plan is safe, the minister told 5 On Your Side.", "The plan is safe, the minister told a news conference."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].text, "The plan is safe") << text;
+    ASSERT_TRUE(d.quotes[0].speaker_mention.has_value()) << text;
+    EXPECT_EQ(d.quotes[0].speaker_mention->text, "the minister") << text;
+  }
+}
+
+TEST(Quotes, AProgrammesOrAWorksTitleAfterACueIsNoQuote) {
+  // after a plural's possessive, "in", and with its comma or period inside the marks: the title is
+  // the writer's, the report around it the speaker's
+  struct Case {
+    const char* text;
+    const char* report;
+  };
+  for (const Case& c : {Case{"Sen. Ann Hale told CBS' \"Face the Nation\" that the bill would pass.", "the bill would pass"},
+                        Case{"The bill will pass, Hale told CBS' \"Face the Nation.\"", "The bill will pass"},
+                        Case{"The bill will pass, Hale said on \"Meet the Press.\"", "The bill will pass"},
+                        Case{"He wrote in \"The Road to Wigan Pier\" that the poor were ignored.", "the poor were ignored"},
+                        Case{"As George Orwell wrote in \"Politics and the English Language,\" political language is designed to "
+                             "make lies sound truthful.",
+                             "political language is designed to make lies sound truthful"}}) {
+    Document d = extract(c.text);
+    ASSERT_EQ(d.quotes.size(), 1u) << c.text;
+    EXPECT_EQ(d.quotes[0].kind, Kind::indirect) << c.text;
+    EXPECT_EQ(d.quotes[0].text, c.report) << c.text;
+  }
+  // words in lower case after "in" are the speaker's
+  Document d = extract("She said in \"no uncertain terms\" that she would stay.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+}

@@ -620,6 +620,27 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
       bool that_found = false;
       after_cue = content_start(*c, k, clen, to, &that_found);
       if (that_found) return {};
+      // (the one told, a phrase of any words before the sentence's end or its time or place:
+      // "…, the minister told state media", "told a parliamentary committee on Tuesday", "told
+      // 5 On Your Side")
+      // (a programme's name and the period it holds too: 'told CBS' "Face the Nation."')
+      // (or the rest of it after a name content_start() passed: "Channel 4 News")
+      {
+        u32 t = after_cue == k + clen && determiner(after_cue) ? after_cue + 1 : after_cue;
+        const u32 head = t;
+        auto time = [&](u32 x) { return word(x) && time_word(x); };
+        for (bool in_title = false; t < to && t < head + 8; ++t) {
+          // (a small word inside a name or a title is the name's: "Face the Nation")
+          const bool inside = t > head && t + 1 < to && word(t) && tok(t - 1).has(kCap) && tok(t + 1).has(kCap) &&
+                              is_word(t, wPreposition | wDeterminer) && !time(t + 1);
+          if (title_mark(t)) in_title = !in_title;
+          else if (in_title && t + 2 == to && end_punct(t) && title_mark(t + 1)) continue;
+          else if (!(apostrophe_s(t) || tok(t).kind == TokKind::number || (in_title && word(t)) || inside ||
+                     (word(t) && !time(t) && !is_word(t, wPreposition | wAuxiliary | wPronoun | wDeterminer))))
+            break;
+        }
+        if ((t > head || head > k + clen) && (t == to || (word(t) && is_word(t, wPreposition)) || time(t))) after_cue = t;
+      }
     }
     u32 j = time_phrase_after(std::max(np.te, after_cue), to);
     // (not an infinitive: "…, Trump continues to build up his delegate lead")
@@ -628,8 +649,14 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (j < to && is_word(j, wPreposition) && to - j <= 8 && !infinitive) {
       // (no verb in it: "…, said the simplistic approach put forward by Trump is insufficient" is
       // a clause of its own)
-      for (u32 x = j + 1; x < to; ++x)
+      // (a programme's name is the writer's words, its marks and the period it holds too: 'said on
+      // NBC's "Meet the Press."')
+      bool in_title = false;
+      for (u32 x = j + 1; x < to; ++x) {
+        if (title_mark(x)) { in_title = !in_title; continue; }
+        if (in_title && x + 2 == to && end_punct(x)) continue;
         if ((!word(x) && tok(x).kind != TokKind::number) || (word(x) && !tok(x).has(kCap) && is_word(x, wAuxiliary))) return {};
+      }
       // (nor what a verb done to someone is for, a gerund: "…, peacekeepers have been blamed for
       // introducing cholera to Haiti, …" is a clause of its own)
       // (a gerund right after a preposition, but one of time, is what the words were about:
@@ -1045,6 +1072,9 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
       cb = after;  // "In addition, ..."
     }
   }
+  // (a title's closing mark after the comma it holds is the phrase's before the report: 'As Orwell
+  // wrote in "Politics and the English Language," political language …')
+  if (cb + 1 < ce && title_mark(cb) && cb > 0 && is(cb - 1, ',')) ++cb;
   // ("UPDATE: The vote was delayed, officials said": the label is no part of the report)
   if (cb + 2 < ce && word(cb) && is(cb + 1, ':') && d.paras[tok(cb).para].tb == cb && lx.paragraph_labels.count(low(cb))) cb += 2;
   if (ce <= cb) return;

@@ -900,8 +900,10 @@ bool Attributor::media_title(const QuoteRec& q) {
       (lx.work_nouns.count(low(before - 1)) || lx.document_nouns.count(low(before - 1))) && q.last_tok >= q.first_tok + 2)
     return true;
   // (or an owner before it, 'On NBC's "Meet the Press,"', 'unveiled her "Growing Opportunity Plan"'
-  // (two words or more after a pronoun's: 'his "Sleepy Joe"' may be a word of his), or "on")
-  return word(before) && (low_is(before, "on") || tok(before).has(kPossessive) ||
+  // (two words or more after a pronoun's: 'his "Sleepy Joe"' may be a word of his), or "on" or
+  // "in" ('wrote in "The Road to Wigan Pier" that')
+  if (apostrophe_s(before)) return true;  // ("told CBS' "Face the Nation"")
+  return word(before) && (low_is(before, "on") || low_is(before, "in") || tok(before).has(kPossessive) ||
                           (d.possessive_determiner(before) && q.last_tok >= q.first_tok + 3 && word(q.last_tok - 1)) ||
                           (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
 }
