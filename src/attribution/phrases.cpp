@@ -1165,9 +1165,6 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   while (k > lo) {
     u32 p = k - 1;
     if (adverb_like(p)) { k = p; continue; }
-    // a title's closing mark after the comma it holds ('Hale, speaking on "Fox News Sunday," said'):
-    // passed over, the comma read as the aside's
-    if (title_mark(p) && p > lo && is(p - 1, ',')) { k = p; continue; }
     // a quotation mark the writer put around a name ('The commander, known as "Granit," said'):
     // punctuation, passed over
     if (tok(p).kind == TokKind::punct && p > lo && tok(p).e - tok(p).b <= 3 &&
