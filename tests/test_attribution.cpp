@@ -4810,3 +4810,19 @@ TEST(Quotes, AProgrammesOrAWorksTitleAfterACueIsNoQuote) {
   ASSERT_FALSE(d.quotes.empty());
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
 }
+
+TEST(Sieves, ABodysNameOfSeveralNamesAfterTheCueIsWhole) {
+  // "and", "for", "of" between the names of one body after "the"
+  EXPECT_EQ(only_speaker("\"The fine was the largest ever,\" said the Securities and Exchange Commission."),
+            "the Securities and Exchange Commission");
+  EXPECT_EQ(only_speaker("\"It is safe,\" said the Department of Health and Human Services."),
+            "the Department of Health and Human Services");
+  Document d = extract("About 98 million adults have prediabetes, according to the Centers for Disease Control and Prevention, and "
+                       "most of them do not know it.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "the Centers for Disease Control and Prevention");
+  EXPECT_EQ(d.quotes[0].text, "About 98 million adults have prediabetes");
+  // two people after the cue with no "the" stay as they were: no report of the words before them
+  d = extract("In April, Douglas Band, who led the initiative, emailed Ms. Abedin and Cheryl Mills, another adviser, for help.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.speaker, "Ms. Abedin and Cheryl Mills");
+}

@@ -1490,6 +1490,15 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (mk >= 0 && d.mentions[mk].kind == MentionKind::name) {
         name = mk;
         k = d.mentions[mk].te;
+        // (a body's name of several, "and", "for" or "of" between them, after "the": "said the
+        // Securities and Exchange Commission", "the Centers for Disease Control and Prevention")
+        while (low_is(b, "the") && k + 1 < hi && k < b + 12 && word(k) &&
+               (low_is(k, "and") || low_is(k, "for") || low_is(k, "of")) && word(k + 1) && tok(k + 1).has(kCap) && !tok(k + 1).has(kAllCaps) &&
+               !is_word(k + 1, wFunction | wPronoun | wDeterminer)) {
+          const int mn = mention_at(k + 1);
+          k = mn >= 0 && d.mentions[mn].tb == k + 1 ? d.mentions[mn].te : k + 2;
+          name = -1;
+        }
         if (u32 h = head_after_name(k, hi); h > k) k = h, name = -1;
         break;
       }

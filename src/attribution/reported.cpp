@@ -572,7 +572,9 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
       return {};
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
-    if (k == from && np.ok() && np.mention < 0 && !is_word(np.te - 1, wNominal) &&
+    // (a body's name of several names is one: "according to the Centers for Disease Control and
+    // Prevention, and …")
+    if (k == from && np.ok() && np.mention < 0 && !is_word(np.te - 1, wNominal) && !(np.te > np.tb + 2 && low_is(np.tb, "the") && tok(np.te - 1).has(kCap)) &&
         tok(np.te - 1).kind != TokKind::number && !std::isdigit(static_cast<unsigned char>(tok_text(np.te - 1)[0])))
       return {};
     bool covers = np.ok() && (k == from || np.tb == from ||
