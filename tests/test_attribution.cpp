@@ -4826,3 +4826,17 @@ TEST(Sieves, ABodysNameOfSeveralNamesAfterTheCueIsWhole) {
   d = extract("In April, Douglas Band, who led the initiative, emailed Ms. Abedin and Cheryl Mills, another adviser, for help.");
   for (const Quote& q : d.quotes) EXPECT_NE(q.speaker, "Ms. Abedin and Cheryl Mills");
 }
+
+TEST(Sieves, AFirmsNameWithAnAmpersandOrAPlusSpeaks) {
+  // "AT&T" (initials that are a word of the lists), "OPEC+", "Disney+": one name, a body's
+  EXPECT_EQ(only_speaker("AT&T said it would cut jobs."), "AT&T");
+  EXPECT_EQ(only_speaker("\"We will cut output,\" OPEC+ said in a statement."), "OPEC+");
+  EXPECT_EQ(only_speaker("Disney+ said it would raise prices."), "Disney+");
+  EXPECT_EQ(only_speaker("\"We will appeal,\" an AT&T spokeswoman said."), "an AT&T spokeswoman");
+  EXPECT_EQ(only_speaker("\"We will appeal,\" said OPEC+ Secretary General Haitham Ali."), "Haitham Ali");
+  // a firm is no "she": the pronoun goes past it to the person
+  Document d = extract("\"It will be unprecedented,\" said Audrey Scagnelli, the press secretary. AT&T just finished laying "
+                       "fiber downtown, she said, to \"make sure anyone with an Internet connection\" sees it.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Audrey Scagnelli");
+}

@@ -368,7 +368,13 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
         continue;
       }
     }
-    if (!word(p)) break;
+    // a name with a mark inside it before the head: "an AT&T spokeswoman"
+    if (!word(p)) {
+      const int pm = mention_at(p);
+      if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].tb >= p || d.mentions[pm].tb < lo) break;
+      b = d.mentions[pm].tb;
+      continue;
+    }
     // (a determiner before another: "the two senior officials", "his many critics"; not the
     // conjunction: "said that the foundation")
     if (determiner(p)) { b = p > lo && determiner(p - 1) && !low_is(p - 1, "that") ? p - 1 : p; break; }

@@ -506,6 +506,13 @@ void link_entities(Doc& d) {
     // be the one spoken to: "told her Chen had resigned")
     if (m.tb > 0 && m.nb == d.toks[m.tb].b && d.possessive_determiner(m.tb - 1) && !ieq(d.tok_text(m.tb - 1), "her"))
       r.person = false;
+    // a firm's name with "&" or "+" in it: "AT&T", "Procter & Gamble", "OPEC+"
+    if (r.person)
+      for (u32 k = m.te - m.words; k < m.te; ++k)
+        if (d.toks[k].kind == TokKind::punct && (d.text[d.toks[k].b] == '&' || d.text[d.toks[k].b] == '+')) {
+          r.person = false;
+          break;
+        }
     // a body named by its kind and what it is of or for: "Royal College of Surgeons"
     if (r.person && m.words >= 3)
       for (u32 k = m.te - m.words + 1; k + 1 < m.te; ++k)

@@ -117,6 +117,10 @@ struct Finder {
   // officials", "the IT department"; not "it is NOT true", "THIS country")
   [[gnu::noinline]] bool acronym(u32 t) const {
     const Token& k = toks[t];
+    // (a firm's initials before "&" and another capital, no space between: "AT&T")
+    if (t + 2 < n && toks[t + 1].b == k.e && text[toks[t + 1].b] == '&' && toks[t + 1].e == k.e + 1 &&
+        toks[t + 2].b == toks[t + 1].e && toks[t + 2].has(kCap))
+      return true;
     // (letters only: "WHO's" stays a possessive of its phrase, "The WHO's director-general")
     if (k.e - k.b > 5 || (k.bits & (wDeterminer | wPreposition)) || k.has(kAbbrev) || !initials(tok_text(t))) return false;
     auto caps = [&](u32 x) { return toks[x].kind == TokKind::word && toks[x].has(kAllCaps) && toks[x].para == k.para; };
@@ -491,6 +495,12 @@ struct Finder {
             e = x + 2;
             continue;
           }
+        }
+        // a plus sign the name's last word holds: "OPEC+", "Disney+"
+        if (text[toks[e].b] == '+' && toks[e].e == toks[e].b + 1 && toks[e].b == toks[e - 1].e &&
+            (e + 1 >= n || toks[e + 1].b > toks[e].e)) {
+          ++e;
+          continue;
         }
         // a firm's two names joined by "&": "Procter & Gamble", "Cask & Crane"
         if (text[toks[e].b] == '&' && toks[e].e == toks[e].b + 1 && e + 1 < n && name_word(e + 1) &&
