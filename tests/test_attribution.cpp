@@ -4840,3 +4840,12 @@ TEST(Sieves, AFirmsNameWithAnAmpersandOrAPlusSpeaks) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "Audrey Scagnelli");
 }
+
+TEST(Sieves, NoAndANumberIsANameNotANegation) {
+  // "No 10" (Downing Street): "No" before a number is its sign, not "no"
+  EXPECT_EQ(only_speaker("\"It will be confirmed,\" a No 10 spokesman said."), "a No 10 spokesman");
+  EXPECT_EQ(only_speaker("No 10 said the funding would be confirmed."), "No 10");
+  EXPECT_EQ(only_speaker("\"It will be confirmed,\" said a No 10 source."), "a No 10 source");
+  // "no" before a word stays a negation
+  EXPECT_TRUE(extract("No one said the funding would be confirmed.").quotes.empty());
+}

@@ -496,6 +496,12 @@ struct Finder {
             continue;
           }
         }
+        // a number after its sign: "No 10" (segment/ took "No" off the function words' list)
+        if (toks[e].kind == TokKind::number && e == u + 1 && toks[u].word == 0 && toks[u].e - toks[u].b <= 3 &&
+            text[toks[u].b] == 'N' && text[toks[u].b + 1] == 'o') {
+          ++e;
+          break;
+        }
         // a plus sign the name's last word holds: "OPEC+", "Disney+"
         if (text[toks[e].b] == '+' && toks[e].e == toks[e].b + 1 && toks[e].b == toks[e - 1].e &&
             (e + 1 >= n || toks[e + 1].b > toks[e].e)) {

@@ -529,6 +529,15 @@ struct Marks {
   return {out, i + 3 + space, static_cast<std::uint8_t>(space ? kSpaceBefore : 0)};
 }
 
+// A number's sign before it: "No 10", "No. 1" ("Number", a noun, not the "no" of the function
+// words' list). Called when a number token has been put at out[-1].
+inline void number_sign(const unsigned char* base, Token* out, const Token* first) {
+  if (out - first < 2) return;
+  Token& w = out[-2];
+  if (w.kind != TokKind::word || w.e + 1 != out[-1].b || base[w.b] != 'N' || base[w.b + 1] != 'o') return;
+  if (w.e == w.b + 2 || (w.e == w.b + 3 && base[w.b + 2] == '.')) w.word = 0, w.bits = 0;
+}
+
 // The common words from i on (an ASCII letter below fast_below, which leaves room for them and
 // seventeen bytes to read; a token out before them): up to fifteen ASCII letters, sixteen bytes
 // classed at once (letter_run()), or such letters joined by apostrophes and hyphens
@@ -622,6 +631,7 @@ struct Marks {
         const bool space = next == ' ';
         *out++ = {static_cast<u32>(i), static_cast<u32>(j), para_no, TokKind::number, Mark::none,
                   static_cast<std::uint8_t>(before | (space ? kSpaceAfter : 0)), 0, 0};
+        if (__builtin_expect(i >= 3 && base[i - 1] == ' ' && (base[i - 2] == 'o' || base[i - 2] == '.'), 0)) number_sign(base, out, toks);
         if (space) {
           i = j + 1;
           before = kSpaceBefore;
@@ -1043,6 +1053,7 @@ void segment(Doc& d) {
     }
     if (!(seen & (kLower | kUpper | kOtherLetter))) {
       push(i, j, TokKind::number, Mark::none, flags);
+      number_sign(c.base, out, toks);
     } else {
       Lexicon::Hit w = lookup(c, lx, table, i, j, seen);
       push(i, j, TokKind::word, Mark::none, flags, w.index, w.bits);
