@@ -829,3 +829,32 @@ TEST(Entities, ADescriptionOfAPlayerOrAnAgeNamesThePersonNamedBeforeIt) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Diego Alarcón");
 }
+
+TEST(Entities, ARoleResolvesToTheOneDescribedWithIt) {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  for (const Case& c : {
+           // a title capitalised, as British papers write it, before or after the name
+           Case{"Rachel Ames, the Chancellor, stood up. \"We will not borrow,\" the Chancellor said.", "Rachel Ames"},
+           Case{"The Prime Minister, Sir Alistair Penrose, defended the plan. \"It is funded,\" the Prime Minister told MPs.",
+                "Alistair Penrose"},
+           // a description with no determiner, or an owner's name
+           Case{"Karen Osterhout, chief executive of Brightwater, spoke first. \"We are growing,\" the chief executive said.",
+                "Karen Osterhout"},
+           Case{"Karen Osterhout, Brightwater's CEO, spoke first. \"We are growing,\" the CEO said.", "Karen Osterhout"},
+           // one who holds the title as the phrase names it comes before one of another's
+           Case{"President Barack Obama spoke. Dan Gross, president of the Brady Campaign, watched. \"Too many,\" the "
+                "president said.",
+                "Barack Obama"},
+       }) {
+    Document d = extract(c.text);
+    ASSERT_EQ(d.quotes.size(), 1u) << c.text;
+    EXPECT_EQ(d.quotes[0].speaker, c.speaker) << c.text;
+  }
+  // two who hold it alike: neither
+  Document d = extract("President Barack Obama met President Vladimir Putin. \"Too many,\" the president said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "the president");
+}

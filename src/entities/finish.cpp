@@ -522,7 +522,15 @@ struct Resolver {
       }
       return true;
     };
-    auto matches = [&](const MentionRec& m) {
+    // (a role's word in lower case, or a title as British papers capitalise it, "the Chancellor",
+    // or in capitals, "CEO"; not a name's word)
+    auto role_word = [&](u32 k) {
+      return !d.toks[k].has(kCap) || d.toks[k].has(kAllCaps) || (d.is_word(k, wTitle) && d.toks[k].has(kCap) == d.toks[h].has(kCap));
+    };
+    // (how a person holds the role: 2 as the phrase names it, "Sen. Ann Lee", "Ann Lee, the
+    // senator,"; 1 of an owner the phrase does not name, "Dan Gross, president of the Brady
+    // Campaign,", "Karen Osterhout, Brightwater's CEO,"; 0 not)
+    auto matches = [&](const MentionRec& m) -> int {
       if (title)
         for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {  // its titles
           if (!role(k)) continue;
@@ -530,37 +538,46 @@ struct Resolver {
           // Gov. Brenda Lusk" is the governor, "Det. Sgt. Alan Price" the sergeant; data/rank_words.txt)
           bool all = fits(m);
           for (u32 j = m.tb; j < k && all; ++j) all = !d.lx->rank_words.count(d.tok_lower(j)) || in_phrase(j);
-          if (all) return true;
+          if (all) return 2;
         }
       // the role word right before it ("White House spokesman Josh Earnest"), or before it and a
       // comma ("Her granddaughter, Gina Marchetti,"), whose owner is the phrase's ("her lawyer" is
       // not the one "his lawyer" is)
       // (or after it, a description between commas whose head it is: "Farid Osei, an analyst at
       // Brightwater Securities,")
-      if (the && m.te + 2 < d.toks.size() && d.tok_is(m.te, ',') && d.toks[m.te + 1].kind == TokKind::word &&
-          (ieq(d.tok_text(m.te + 1), "a") || ieq(d.tok_text(m.te + 1), "an") || ieq(d.tok_text(m.te + 1), "the"))) {
-        u32 k = m.te + 2;  // the head: the last word before a preposition or the closing comma
+      // (a determiner first, an owner's name, "Brightwater's CEO", or none, "chief executive of
+      // Brightwater")
+      auto opens_description = [&](u32 k) {
+        if (d.toks[k].kind != TokKind::word) return 0;
+        if (ieq(d.tok_text(k), "a") || ieq(d.tok_text(k), "an") || ieq(d.tok_text(k), "the") || d.toks[k].has(kPossessive)) return 1;
+        return !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal | wModifier) ? 2 : 0;
+      };
+      if (the && m.te + 2 < d.toks.size() && d.tok_is(m.te, ',') && opens_description(m.te + 1)) {
+        u32 k = opens_description(m.te + 1) == 1 ? m.te + 2 : m.te + 1;  // the head: the last word before a preposition or the closing comma
         while (k + 1 < d.toks.size() && k < m.te + 6 && d.toks[k + 1].kind == TokKind::word && !d.is_word(k + 1, wPreposition)) ++k;
         u32 c = k + 1;  // the closing comma, past what a preposition governs
         while (c < d.toks.size() && c < k + 8 && !d.tok_is(c, ',') && d.toks[c].kind == TokKind::word) ++c;
-        if (c < d.toks.size() && d.tok_is(c, ',') && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+        if (c < d.toks.size() && d.tok_is(c, ',') && d.toks[k].kind == TokKind::word && role_word(k) &&
             !d.toks[k].has(kPossessive) && d.is_word(k, wTitle | wNominal) && role(k))
-          return true;
+          return opens_description(m.te + 1) == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
       }
-      if (m.tb == 0) return false;
+      if (m.tb == 0) return 0;
       u32 k = m.tb - 1;
       // (the appositive closes with a comma or ends the sentence: "a son, Daniel Grant.")
       if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && (d.tok_is(m.te, ',') || d.tok_is(m.te, '.'))) --k;
       // (or one introduced with "a": "She is survived by a son, Daniel Grant. Her son said")
       if (!the && !(k > 0 && (ieq(d.tok_text(k - 1), d.tok_text(t)) ||
                               (d.possessive_determiner(t) && (ieq(d.tok_text(k - 1), "a") || ieq(d.tok_text(k - 1), "an"))))))
-        return false;
-      return d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal) && role(k) && fits(m);
+        return 0;
+      return d.toks[k].kind == TokKind::word && role_word(k) && d.is_word(k, wTitle | wNominal) && role(k) && fits(m) ? 2 : 0;
     };
-    // the nearest such person, when no other holds the role in the forty names before it ("President
-    // Barack Obama met President Vladimir Putin. … the president said": either, so neither)
+    // the nearest such person, when no other holds the role as well in the forty names before it
+    // ("President Barack Obama met President Vladimir Putin. … the president said": either, so
+    // neither; "President Barack Obama … Dan Gross, president of the Brady Campaign, … the
+    // president": Obama)
     auto first = std::lower_bound(d.mentions.begin(), d.mentions.end(), t, [](const MentionRec& m, u32 v) { return m.tb < v; });
-    int looked = 0, found = -1, after_found = 0;
+    int looked = 0, found = -1, after_found = 0, found_how = 0;
+    bool tie = false;
     for (auto it = first; it != d.mentions.begin() && looked < 200 && (found < 0 || after_found < 40);) {
       const MentionRec& m = *--it;
       ++looked;
@@ -572,10 +589,12 @@ struct Resolver {
                                                     (m.tb > 1 && d.tok_is(m.tb - 1, ',') && (d.toks[m.tb - 2].bits & (wTitle | wNominal))))) &&
           !(m.te < d.toks.size() && d.tok_is(m.te, ',')))
         continue;
-      if (!matches(m)) continue;
-      if (found < 0) found = m.entity;
-      else if (m.entity != found) return -1;
+      const int how = matches(m);
+      if (!how || how < found_how || (how == found_how && m.entity == found)) continue;
+      if (how > found_how) found = m.entity, found_how = how, tie = false;
+      else tie = true;  // (another holds it as well)
     }
+    if (tie) return -1;
     return found;
   }
 
