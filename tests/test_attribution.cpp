@@ -4849,3 +4849,10 @@ TEST(Sieves, NoAndANumberIsANameNotANegation) {
   // "no" before a word stays a negation
   EXPECT_TRUE(extract("No one said the funding would be confirmed.").quotes.empty());
 }
+
+TEST(Indirect, TradersAndDealersWhoDidSomethingSay) {
+  // nouns of trade on the speakers' list: the relative clause describes them
+  EXPECT_EQ(only_speaker("Traders who reopened after the flood say soaring insurance premiums could close them.", all_attributions()),
+            "Traders who reopened after the flood");
+  EXPECT_EQ(only_speaker("Car dealers who spoke to the Herald say sales have slumped."), "Car dealers who spoke to the Herald");
+}

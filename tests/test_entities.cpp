@@ -858,3 +858,14 @@ TEST(Entities, ARoleResolvesToTheOneDescribedWithIt) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "the president");
 }
+
+TEST(Entities, APeeresssTitleTellsHerGender) {
+  // "Baroness", "Countess" open only a person's name: "She" after it is hers, not an earlier woman's
+  for (const char* title : {"Baroness", "Countess"}) {
+    const std::string text = std::string("Ann Hale said the line was funny. ") + title +
+                             " Okafor said it was generous. She said the payments would come soon.";
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 3u) << text;
+    EXPECT_EQ(d.quotes[2].speaker, "Okafor") << text;
+  }
+}
