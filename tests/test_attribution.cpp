@@ -4856,3 +4856,22 @@ TEST(Indirect, TradersAndDealersWhoDidSomethingSay) {
             "Traders who reopened after the flood");
   EXPECT_EQ(only_speaker("Car dealers who spoke to the Herald say sales have slumped."), "Car dealers who spoke to the Herald");
 }
+
+TEST(Indirect, EvenAsAndAnotherSubjectsReportEndTheFirst) {
+  // ", even as residents alleged that …", "and others have said …": another's report, not the
+  // first report's words
+  Document d = extract("The state government informed the court that 1,200 families would be shifted before the monsoon, even as "
+                       "residents alleged that they had not been consulted.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "1,200 families would be shifted before the monsoon");
+  EXPECT_EQ(d.quotes[1].speaker, "residents");
+  EXPECT_EQ(d.quotes[1].text, "they had not been consulted");
+  d = extract("Some Republicans have said they will not attend and others have said they are not interested.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "they will not attend");
+  EXPECT_EQ(d.quotes[1].speaker, "others");
+  // the speaker's own "as" clause stays in the report
+  d = extract("She said the plan would work, as she had said before.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the plan would work, as she had said before");
+}

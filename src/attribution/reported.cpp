@@ -811,6 +811,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
       if (clause_start(k + 1, e)) continue;
     }
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
+    if (other_report_after(k + 1, e)) return k;           // ", even as residents alleged that …": another's
     // ", the court heard", ", MPs were told": who heard it, at the end
     if (e <= k + 5 && word(e - 1) && (low_is(e - 1, "heard") || low_is(e - 1, "told")) && word(k + 1) &&
         !clause_opener(k + 1) && !subject_pronoun(k + 1))  // (not ", as he was told")
@@ -1023,12 +1024,16 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
   return c && (c->past || !c->base) && reports(*c, j, clen) ? j : kNone;
 }
 
-// Whether "and" or "but" at k opens another's report: a subject of its own (a name, a subject
-// pronoun, or a determiner and its noun) and a verb of saying in the past that reports a clause
-// ("The driver told police he did not see the cyclist and the cyclist said he had a green light").
+// Whether "and" or "but" at k, or "as" or "even as" after a comma, opens another's report: a
+// subject of its own (a name, a subject pronoun, a determiner and its noun, or a plural noun of
+// the speakers' list alone) and a verb of saying in the past that reports a clause ("The driver
+// told police he did not see the cyclist and the cyclist said he had a green light", "…, even as
+// residents alleged that they had not been consulted").
 bool Attributor::other_report_after(u32 k, u32 e) {
-  if (!word(k) || !(low_is(k, "and") || low_is(k, "but")) || k + 3 >= e) return false;
-  u32 j = k + 1;
+  if (!word(k) || k + 3 >= e) return false;
+  const bool as = low_is(k, "as") || (low_is(k, "even") && word(k + 1) && low_is(k + 1, "as"));
+  if (!(low_is(k, "and") || low_is(k, "but") || (as && k > 0 && is(k - 1, ',')))) return false;
+  u32 j = low_is(k, "even") ? k + 2 : k + 1;
   const int mi = mention_at(j);
   if (mi >= 0 && d.mentions[mi].tb == j && (d.mentions[mi].kind == MentionKind::name || subject_pronoun(j))) {
     j = d.mentions[mi].te;
@@ -1036,6 +1041,8 @@ bool Attributor::other_report_after(u32 k, u32 e) {
     ++j;
     while (j < e && j < k + 6 && word(j) && !tok(j).has(kCap) && !is_word(j, wFunction | wPreposition | wCue | wAuxiliary)) ++j;
     if (j == k + 2) return false;
+  } else if (word(j) && !tok(j).has(kCap) && is_word(j, wNominal) && low_ends_with(j, "s")) {
+    ++j;
   } else {
     return false;
   }
