@@ -4875,3 +4875,30 @@ TEST(Indirect, EvenAsAndAnotherSubjectsReportEndTheFirst) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "the plan would work, as she had said before");
 }
+
+TEST(Interview, AWitnesssQuestionerAsksAndTheWitnessAnswers) {
+  // testimony in questions and answers: "Under questioning by X, Y described …" makes X's the
+  // questions and Y's the answers; "Z pressed Y on …" makes Z's the questions after it
+  Document d = extract(
+      "Under questioning by prosecutor Dana Whitfield, Linda Sorensen described the meeting.\n\n"
+      "Q: What did you tell him?\n\nA: We were behind on the deposits.\n\n"
+      "Keller's attorney, Paul Delacroix, pressed Sorensen on how her job ended.\n\n"
+      "Q: You were fired in 2022, weren't you?\n\nA: I was let go. Yes.");
+  std::vector<std::pair<std::string, std::string>> turns;
+  for (const Quote& q : d.quotes)
+    if (std::string_view(q.sieve).starts_with("interview_")) turns.emplace_back(q.text, q.speaker);
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"What did you tell him?", "Dana Whitfield"},
+      {"We were behind on the deposits.", "Linda Sorensen"},
+      {"You were fired in 2022, weren't you?", "Paul Delacroix"},
+      {"I was let go. Yes.", "Linda Sorensen"}};
+  EXPECT_EQ(turns, want);
+}
+
+TEST(Indirect, ASubjectAndItsNameBetweenCommasBeforeAVerbIsNoReport) {
+  // "Her attorney, Jane Roe, asked Smith …": the attorney asks; no report of Smith's
+  for (const char* text : {"Keller's attorney, Paul Delacroix, pressed Sorensen on how her job ended.",
+                           "Her attorney, Jane Roe, asked Smith about the money."})
+    EXPECT_TRUE(extract(text).quotes.empty()) << text;
+  EXPECT_EQ(only_speaker("The plan will fail, warned Smith."), "Smith");
+}

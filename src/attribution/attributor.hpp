@@ -514,7 +514,16 @@ struct Attributor {
   bool verb_before(u32 k);
   bool clause_word_between(u32 b, u32 k);
   void paragraph_labels();
-  int interview_subject();
+  struct Interview {
+    int answers = -1;  // the entity interviewed
+    struct Turn {
+      u32 from;          // the token from which (the end of the sentence that names them)
+      int answers, asks;  // the entities: a witness and the one who questions them
+    };
+    std::vector<Turn> turns;  // in the text's order
+    Turn at(u32 t) const;
+  };
+  Interview interview_roles();
   bool question_put(u32 k, u32 clen, u32 e);
   void questions_outside_quotes(const Sentence& s);
   u32 phrase_link_end(u32 b);

@@ -1956,10 +1956,10 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // ..." and a headline's "Sanders: Clinton needs to get away from ...". The label is a few
 // capitalised words ending in a name, a speaker's noun ("Poll:") or in capitals; labels of other
 // things ("UPDATE:", "Q:", "Editor's note:") are in data/paragraph_labels.txt, but an
-// interview's "A:" turns are the words of the one interviewed (interview_subject()). A
+// interview's "A:" turns are the words of the one interviewed (interview_roles()). A
 // transcript's words are the speaker's own, printed as direct; a headline's are indirect.
 void Attributor::paragraph_labels() {
-  const int interviewee = interview_subject();
+  const Interview interview = interview_roles();
   int caps_labels = -1;  // the paragraphs that open with a label in capitals (counted when needed)
   struct EntityLabel {
     u32 named = 0, labels = 0;
@@ -2013,12 +2013,15 @@ void Attributor::paragraph_labels() {
       if (t > lb) label += ' ';
       label += low(t);
     }
-    // an interview's answer ("A: Honestly, because …") is the words of the one interviewed
-    if (interviewee >= 0 && le == lb + 1 && (label == "a" || label == "answer")) {
+    // an interview's answer ("A: Honestly, because …") is the words of the one interviewed, a
+    // question those of a questioner named ("Q: What did you tell him?")
+    const bool answer = label == "a" || label == "answer";
+    const Interview::Turn turn = interview.at(p.tb);
+    if (le == lb + 1 && ((turn.answers >= 0 && answer) || (turn.asks >= 0 && (label == "q" || label == "question")))) {
       Attribution subject;
-      subject.entity = interviewee;
+      subject.entity = answer ? turn.answers : turn.asks;
       const std::size_t n = d.indirect.size();
-      add_indirect(std::move(subject), colon + 1, p.te, colon, colon + 1, "interview_answer", 0.75);
+      add_indirect(std::move(subject), colon + 1, p.te, colon, colon + 1, answer ? "interview_answer" : "interview_question", 0.75);
       if (d.indirect.size() > n) d.indirect.back().verbatim = true;
       continue;
     }
@@ -2106,9 +2109,13 @@ void Attributor::paragraph_labels() {
 
 // An interview in questions and answers ("Q: Why now?" / "A: Because …"): of the people named
 // after words that say the article interviews them ("We spoke with Amara Linde", data/
-// interview_phrases.txt) before the first question, the one named most there; -1 when the
-// article has no such turns (an explainer's "Q:" and "A:" are no one's) or names no one so.
-int Attributor::interview_subject() {
+// interview_phrases.txt) before the first question, the one named most there, who answers; -1
+// when the article has no such turns (an explainer's "Q:" and "A:" are no one's) or names no one
+// so. A witness's questioner named with words of asking asks the turns after that sentence, and
+// the other person answers them: after the words ("Under questioning by prosecutor Dana
+// Whitfield, Linda Sorensen said") or before them, the witness right after ("Her attorney, Paul
+// Delacroix, pressed Sorensen on …").
+Attributor::Interview Attributor::interview_roles() {
   auto label_is = [&](const Para& p, char letter, std::string_view full) {
     if (p.te < p.tb + 3 || !word(p.tb) || !is(p.tb + 1, ':')) return false;
     const std::string_view w = low(p.tb);
@@ -2121,9 +2128,9 @@ int Attributor::interview_subject() {
     answers = answers || label_is(p, 'a', "answer");
     if (first_q != kNone && answers) break;
   }
-  if (first_q == kNone || !answers) return -1;
-  auto phrase_at = [&](u32 t, u32 te) -> u32 {  // the phrase's end at token t, or kNone
-    for (const auto& ph : lx.interview_phrases)
+  if (first_q == kNone || !answers) return {};
+  auto phrase_at = [&](const std::vector<std::vector<std::string>>& phrases, u32 t, u32 te) -> u32 {  // the end, or kNone
+    for (const auto& ph : phrases)
       if (t + ph.size() <= te && d.words_at(t, ph)) return t + static_cast<u32>(ph.size());
     return kNone;
   };
@@ -2147,11 +2154,43 @@ int Attributor::interview_subject() {
       if (word(j) && lx.journalist_words.count(low(j))) return -1;
     return person ? d.mentions[mi].entity : -1;
   };
+  // (a surname alone is the person too, in a witness's questioning: "pressed Sorensen")
+  auto named_at = [&](u32 k) -> int {
+    const int mi = mention_at(k);
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0 || d.mentions[mi].tb != k) return -1;
+    return d.entities[d.mentions[mi].entity].person ? d.mentions[mi].entity : -1;
+  };
+  Interview roles;
   int best = -1;
-  for (u32 s = 0; s < d.sents.size() && d.sents[s].tb < first_q; ++s) {
+  for (u32 s = 0; s < d.sents.size(); ++s) {
     const Sentence& sn = d.sents[s];
+    if (label_is(d.paras[tok(sn.tb).para], 'q', "question") || label_is(d.paras[tok(sn.tb).para], 'a', "answer")) continue;
     for (u32 t = sn.tb; t < sn.te; ++t) {
-      const u32 after = word(t) ? phrase_at(t, sn.te) : kNone;
+      if (!word(t)) continue;
+      if (const u32 ask = phrase_at(lx.asker_phrases, t, sn.te); ask != kNone) {
+        // the questioner after the words and the sentence's other person, or the subject before
+        // them and the witness right after
+        int asker = -1, answerer = -1;
+        if (lx.asker_phrases_before.count(low(t))) {
+          // (the nearest name before the verb, no owner's: "Keller's attorney, Paul Delacroix, pressed")
+          for (u32 k = t; k > sn.tb && k + 16 > t && asker < 0;) {
+            const int mi = mention_at(--k);
+            if (mi >= 0 && !tok(d.mentions[mi].te - 1).has(kPossessive)) asker = named_at(d.mentions[mi].tb);
+          }
+          answerer = named_at(ask);
+        } else {
+          u32 asker_end = ask;
+          for (u32 k = ask; k < sn.te && k < ask + 8 && asker < 0; ++k)
+            if ((asker = person_at(k, true)) >= 0) asker_end = d.mentions[mention_at(k)].te;
+          for (u32 k = sn.tb; k < sn.te && k < sn.tb + 40 && answerer < 0; ++k)
+            if (k < t || k >= asker_end)
+              if (const int e = named_at(k); e >= 0 && e != asker) answerer = e;
+        }
+        if (asker >= 0 && answerer >= 0 && asker != answerer) roles.turns.push_back({sn.te, answerer, asker});
+        continue;
+      }
+      if (sn.tb >= first_q) continue;
+      const u32 after = phrase_at(lx.interview_phrases, t, sn.te);
       if (after == kNone) continue;
       // the one interviewed: the subject who spoke with someone ("Susan Collins spoke with The
       // Washington Post"), else the one spoken with ("We spoke with Amara Linde", "In a Q&A with
@@ -2172,7 +2211,17 @@ int Attributor::interview_subject() {
       if (e >= 0 && (best < 0 || named[e] > named[best])) best = e;
     }
   }
-  return best;
+  roles.answers = best;
+  return roles;
+}
+
+// The roles of the turn at token t: those of the last questioning named before it, else the one
+// interviewed.
+Attributor::Interview::Turn Attributor::Interview::at(u32 t) const {
+  Turn r{0, answers, -1};
+  for (const Turn& x : turns)
+    if (x.from <= t) r = x;
+  return r;
 }
 
 // "Asked whether he would run, Smith said ...", "when asked about the plan": the question put to
@@ -2597,6 +2646,17 @@ void Attributor::indirect_speech() {
     if (comma != kNone && word(b) && lx.subordinators.count(low(b)) &&
         std::lower_bound(commas.begin(), commas.end(), b + 1) == std::lower_bound(commas.begin(), commas.end(), comma))
       comma = kNone;
+    // (nor, before an inverted cue, a subject and its name between commas with no verb of their
+    // own: "Keller's attorney, Paul Delacroix, pressed Sorensen on …" is the attorney's doing, no
+    // report of Sorensen's)
+    auto named_subject = [&](u32 c) {
+      u32 pc = c - 1;
+      while (pc > b && !is(pc, ',')) --pc;
+      const int nm = pc > b ? mention_at(pc + 1) : -1;
+      return nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == pc + 1 && d.mentions[nm].te == c &&
+             !clause_verb(b, pc);
+    };
+    if (comma != kNone && comma > b + 2 && named_subject(comma)) comma = kNone;
     if (comma != kNone) {
       CueSegment cs = cue_segment(comma + 1, e);
       // (before an inverted cue whose phrase after it is no name or pronoun, a clause with a verb of its
@@ -2620,7 +2680,7 @@ void Attributor::indirect_speech() {
         CueSegment cs = cue_segment(c + 1, e);
         // (the clause before has a verb: not "Jane Roe, 18, from Lee County, Fla., disagrees.",
         // "Its lead author, Dr Ines Kovač, announced the paper on Mastodon.")
-        if (cs.np.ok() && (inverted ? cs.k == c + 1 && (cs.np.mention >= 0 || main_clause_verb(b, c))
+        if (cs.np.ok() && (inverted ? cs.k == c + 1 && (cs.np.mention >= 0 || main_clause_verb(b, c)) && !named_subject(c)
                                     : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
           // a description before the name is the speaker's too ("…, the union's president, Ana
           // Ruiz, said"): the clause ends before it

@@ -270,7 +270,17 @@ Lexicon build() {
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);
   load_set(lx.linking_abbreviations, "linking_abbreviations.txt", true, false);
   load_set(lx.journalist_words, "journalist_words.txt", true, false);
-  load_phrases(lx.interview_phrases, "interview_phrases.txt");
+  each_line(data::file("interview_phrases.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() > 1 && f[1] != "asker" && f[1] != "asker before")
+      throw std::logic_error("interview_phrases.txt: unknown tag " + std::string(f[1]));
+    const auto ws = words(lower(f[0], buf));
+    if (ws.empty()) return;
+    (f.size() > 1 ? lx.asker_phrases : lx.interview_phrases).emplace_back(ws.begin(), ws.end());
+    if (f.size() > 1 && f[1] == "asker before") {
+      if (ws.size() != 1) throw std::logic_error("interview_phrases.txt: an \"asker before\" is one word");
+      lx.asker_phrases_before.insert(std::string(ws[0]));
+    }
+  });
   load_phrases(lx.naming_phrases, "naming_words.txt");
   each_line(data::file("report_adverbs.txt"), [&](const std::vector<std::string_view>& f) {
     lx.report_adverbs.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "that");

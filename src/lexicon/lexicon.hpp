@@ -212,6 +212,8 @@ struct Lexicon {
   StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
   StrSet gesture_verbs;     // "smiled", "laughed": a person's before the quote in the next sentence
   std::vector<std::vector<std::string>> interview_phrases;  // "sat down with": the interviewed one's name follows
+  std::vector<std::vector<std::string>> asker_phrases;  // "questioning by": the one who asks is named after them
+  StrSet asker_phrases_before;  // "pressed" (of asker_phrases): the one who asks is named before
   std::vector<std::vector<std::string>> naming_phrases;     // "known as": a name in quotation marks follows
   StrSet journalist_words;  // "reporter", "host": the one they describe asks, no interview's subject
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
