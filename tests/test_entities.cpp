@@ -869,3 +869,14 @@ TEST(Entities, APeeresssTitleTellsHerGender) {
     EXPECT_EQ(d.quotes[2].speaker, "Okafor") << text;
   }
 }
+
+TEST(Entities, APronounInARelativeClauseOfAMessageIsItsWriters) {
+  // "one from Keller … in which he wrote": Keller, not the last person named before
+  Document d = extract("Paul Delacroix spoke. Emails shown to jurors included one from Gregory Keller to Sorensen in which he "
+                       "wrote, \"Hold the deposits again this month.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Gregory Keller");
+  d = extract("Paul Delacroix spoke. Jurors saw a letter from Gregory Keller, in which he said the firm was broke.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Gregory Keller");
+}

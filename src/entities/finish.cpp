@@ -186,9 +186,26 @@ struct Resolver {
     if (depth > 40 || (m.kind == MentionKind::pronoun ? g != Gender::male && g != Gender::female : m.kind != MentionKind::name))
       return memo[mi] = -1;
     memo[mi] = -2;
+    if (m.kind == MentionKind::pronoun)
+      if (const int author = author_before(m, g); author >= 0) return memo[mi] = author;
     const int found = m.kind == MentionKind::name ? described_person(m.te - 1, mi, g) : nearest(m.tb, mi, g, false, depth);
     // (a description no name before it explains stays its own: "the Dutchman")
     return memo[mi] = found < 0 && m.kind == MentionKind::name ? m.entity : found;
+  }
+
+  // The writer of a message a relative clause opens with pronoun m: "one from Keller to Sorensen
+  // in which he wrote", "a letter from Keller, in which he said" (the one "from" names, whom the
+  // pronoun fits), or -1.
+  int author_before(const MentionRec& m, Gender g) {
+    if (m.tb < 4 || m.grammatical_case != Case::nom || !ieq(d.tok_text(m.tb - 1), "which")) return -1;
+    const u32 sb = d.sents[d.sent_of_tok[m.tb]].tb;
+    for (u32 k = m.tb - 1; k > sb && k + 12 > m.tb; --k) {
+      if (!ieq(d.tok_text(k - 1), "from")) continue;
+      const int fm = d.mention_at[k];
+      if (fm < 0 || d.mentions[fm].kind != MentionKind::name || d.mentions[fm].tb != k || d.mentions[fm].entity < 0) return -1;
+      return compatible(d.mentions[fm].entity, g) ? d.mentions[fm].entity : -1;
+    }
+    return -1;
   }
 
   // The person a description names, the description at token t (a speaker's phrase "the
