@@ -4902,3 +4902,15 @@ TEST(Indirect, ASubjectAndItsNameBetweenCommasBeforeAVerbIsNoReport) {
     EXPECT_TRUE(extract(text).quotes.empty()) << text;
   EXPECT_EQ(only_speaker("The plan will fail, warned Smith."), "Smith");
 }
+
+TEST(Sieves, AReportGoesOnAfterAndThatPastAVerbOfAThing) {
+  // 'and that the project reflected "…"': the project says nothing; Haskins's report goes on
+  Document d = extract("Haskins told residents that the city had \"listened carefully\" and that the project reflected \"years of "
+                       "community engagement.\"");
+  ASSERT_FALSE(d.quotes.empty());
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Haskins") << q.text;
+  // a person there reports on their own
+  d = extract("Haskins said the city had \"listened carefully\" and that the mayor called it \"a sham.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker_mention->text, "the mayor");
+}

@@ -295,6 +295,19 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       return true;
     }
   }
+  // 'told residents that the city had "listened carefully" and that the project reflected "…"':
+  // the previous quote's report goes on after "and that", and a verb there whose subject speaks no
+  // words is the reported clause's, not a report of its own
+  if (qi > 0 && d.attr[qi - 1].sieve && f.b + 3 < f.e && d.quotes[qi - 1].close_tok + 1 == f.b &&
+      d.sent_of_tok[d.quotes[qi - 1].close_tok] == d.sent_of_tok[q.open_tok] && word(f.b) && low_is(f.b, "and") &&
+      word(f.b + 1) && low_is(f.b + 1, "that")) {
+    bool speaks = false;
+    for (const CueAt& ca : cues) speaks = speaks || speaker_like(np_before(ca.t, f.b + 2));
+    if (!speaks) {
+      a = d.attr[qi - 1];
+      return true;
+    }
+  }
   // a relative clause's verb between commas after the subject ("Paul Demarco, who argued the case
   // for the state, said …"): it describes the subject, a later verb reports
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
