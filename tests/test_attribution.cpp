@@ -4914,3 +4914,17 @@ TEST(Sieves, AReportGoesOnAfterAndThatPastAVerbOfAThing) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker_mention->text, "the mayor");
 }
+
+TEST(Indirect, AWireHeadlinesSourceAfterADashReportsIt) {
+  // "… -sources", "… - statement": the headline's words are the source's
+  Document d = extract("Nordvik in talks to buy Chilean lithium miner -sources\n\nOSLO, March 3 (Reuters) - Nordvik is in talks.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].text, "Nordvik in talks to buy Chilean lithium miner");
+  EXPECT_EQ(d.quotes[0].speaker, "sources");
+  d = extract("Oil prices steady as OPEC+ meets - statement");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "statement");
+  // not a line further down the article
+  d = extract("Headline here\n\nThe first paragraph.\n\nProtesters gather outside the parliament on Tuesday - officials");
+  EXPECT_TRUE(d.quotes.empty());
+}

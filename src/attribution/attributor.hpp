@@ -514,6 +514,7 @@ struct Attributor {
   bool verb_before(u32 k);
   bool clause_word_between(u32 b, u32 k);
   void paragraph_labels();
+  void headline_sources();
   struct Interview {
     int answers = -1;  // the entity interviewed
     struct Turn {

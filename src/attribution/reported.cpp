@@ -2107,6 +2107,24 @@ void Attributor::paragraph_labels() {
   }
 }
 
+// A wire headline's source after a dash at its end ("Nordvik in talks to buy Chilean miner
+// -sources", "Oil steadies as OPEC+ meets - sources"): a paragraph of one line with no end mark,
+// its last word a speaker's or a document's noun right after the dash, among the first two
+// paragraphs (the headline, or a kicker and the headline), reports the words before.
+void Attributor::headline_sources() {
+  for (std::size_t pi = 0; pi < 2 && pi < d.paras.size(); ++pi) {
+    const Para& p = d.paras[pi];
+    if (p.te < p.tb + 6 || p.te > p.tb + 30) continue;
+    const u32 w = p.te - 1, dash_at = p.te - 2;
+    if (!word(w) || !dash(dash_at) || tok(w).has(kCap) || !tok(dash_at).has(kSpaceBefore) || d.sent_of_tok[p.tb] != d.sent_of_tok[w])
+      continue;
+    if (!is_word(w, wNominal) && !lx.document_nouns.count(low(w))) continue;
+    Attribution source;
+    set_speaker(source, {w, w + 1, mention_at(w)});
+    add_indirect(std::move(source), p.tb, dash_at, dash_at, dash_at + 1, "headline_source", 0.6);
+  }
+}
+
 // An interview in questions and answers ("Q: Why now?" / "A: Because …"): of the people named
 // after words that say the article interviews them ("We spoke with Amara Linde", data/
 // interview_phrases.txt) before the first question, the one named most there, who answers; -1
@@ -2418,6 +2436,7 @@ void Attributor::questions_outside_quotes(const Sentence& s) {
 void Attributor::indirect_speech() {
   d.indirect.clear();
   paragraph_labels();
+  headline_sources();
   allow_belief = allow_stance = polnear;
   std::size_t next_quote = 0;  // the first quotation opening at or after the sentence's start
   // (the shortest report: "Voters backed it.", with --attributions all)
