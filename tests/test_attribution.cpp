@@ -4928,3 +4928,13 @@ TEST(Indirect, AWireHeadlinesSourceAfterADashReportsIt) {
   d = extract("Headline here\n\nThe first paragraph.\n\nProtesters gather outside the parliament on Tuesday - officials");
   EXPECT_TRUE(d.quotes.empty());
 }
+
+TEST(Sieves, ALeadInOfTheNextQuoteIsNoTrailingCueOfAQuoteWithItsOwn) {
+  // 'Anna asked, "…?" Her brother replied, "…"': each quote its own lead-in
+  Document d = extract("Anna Berg asked, \"Have you eaten today?\" Tom Berg replied, \"Not since breakfast, no.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Anna Berg");
+  EXPECT_EQ(d.quotes[1].speaker, "Tom Berg");
+  // with no lead-in of its own, or words that go on in lower case, the trailing cue is the quote's
+  EXPECT_EQ(extract("\"Why not?\" Tom Berg asked, \"we have nothing to lose.\"").quotes.at(0).speaker, "Tom Berg");
+}

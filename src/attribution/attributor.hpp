@@ -376,6 +376,7 @@ struct Attributor {
   u32 described_from(int mi, u32 lo);
   bool appositive_title(const QuoteRec& q);
   bool media_title(const QuoteRec& q);
+  bool next_ones_lead_in(std::size_t qi, const Frame& f);
   bool title_words(const QuoteRec& q, bool work, bool period);
   int lead_in_subject(const Sentence& ps, u32 quote_open);
   bool put_question(std::size_t qi) const;

@@ -83,9 +83,25 @@ struct Attributor::BeliefAfterUtterance {
 };
 
 // "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
+// Whether the words after quote qi lead in the next quotation while qi has a lead-in of its own:
+// 'Anna asked, "Have you eaten?" Her brother replied, "Not since breakfast."' — "Her brother
+// replied," is the next quotation's, not a trailing cue of this one (a quotation that goes on in
+// lower case after its trailing cue is the same speaker's: '"Why not?" he asked, "we have …"').
+bool Attributor::next_ones_lead_in(std::size_t qi, const Frame& f) {
+  const QuoteRec& q = d.quotes[qi];
+  if (f.e >= ntoks || f.e < f.b + 2 || tok(f.e).kind != TokKind::quote_mark || !(is(f.e - 1, ',') || is(f.e - 1, ':'))) return false;
+  if (f.e + 1 >= ntoks || !word(f.e + 1) || !tok(f.e + 1).has(kCap)) return false;
+  const u32 o = q.open_tok;
+  if (o < 2 || !(is(o - 1, ',') || is(o - 1, ':'))) return false;
+  u32 k = o - 2;
+  while (k > 0 && adverb_like(k)) --k;
+  return word(k) && maybe_cue(k) && cue(k) && np_before(k, d.sents[d.sent_of_tok[k]].tb).ok();
+}
+
 bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
   Frame f = after_frame(qi);
+  if (next_ones_lead_in(qi, f)) return false;
   u32 t = f.b;
   if (t < f.e && (is(t, ',') || dash(t))) ++t;  // ('"We are finished" — said coach Ivan Petrov')
   if (t >= f.e) return false;
@@ -111,6 +127,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
 bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
   Frame f = after_frame(qi);
+  if (next_ones_lead_in(qi, f)) return false;
   u32 t = f.b;
   if (t < f.e && (is(t, ',') || dash(t))) ++t;  // ('"We are finished" — coach Ivan Petrov said')
   if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
