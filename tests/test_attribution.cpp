@@ -4938,3 +4938,23 @@ TEST(Sieves, ALeadInOfTheNextQuoteIsNoTrailingCueOfAQuoteWithItsOwn) {
   // with no lead-in of its own, or words that go on in lower case, the trailing cue is the quote's
   EXPECT_EQ(extract("\"Why not?\" Tom Berg asked, \"we have nothing to lose.\"").quotes.at(0).speaker, "Tom Berg");
 }
+
+TEST(Sieves, TheSentenceAfterAQuoteThatNamesWhoSaidIt) {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  for (const Case& c : {Case{"\"This is the hardest decision I have ever made.\" That was how coach Ben Archer described his retirement.",
+                             "Ben Archer"},
+                        Case{"\"We will appeal the verdict.\" That's what lawyer Dan Frey told reporters on Monday.", "Dan Frey"},
+                        Case{"\"Every child deserves a hot meal.\" So said Governor Tim Walsh on Monday.", "Tim Walsh"},
+                        Case{"\"We will not be intimidated.\" The words came from Lena Ortiz, the mayor.", "Lena Ortiz"}}) {
+    Document d = extract(c.text);
+    ASSERT_EQ(d.quotes.size(), 1u) << c.text;
+    EXPECT_EQ(d.quotes[0].speaker, c.speaker) << c.text;
+  }
+  // a thing that says nothing: no speaker
+  Document d = extract("\"Go home and stay there tonight.\" That is what the sign said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "");
+}

@@ -1047,9 +1047,9 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   const bool same = t < ntoks && d.sent_of_tok[t] == d.sent_of_tok[q.close_tok] && word(t);
   if (!same) {
     if (t < ntoks && (is(t, '.') || is(t, '!') || is(t, '?'))) ++t;
-    if (t + 1 >= ntoks || !word(t) || tok(t).para > tok(q.close_tok).para + 1 || d.sents[d.sent_of_tok[t]].tb != t ||
-        !(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such")))
-      return false;
+    if (t + 1 >= ntoks || !word(t) || tok(t).para > tok(q.close_tok).para + 1 || d.sents[d.sent_of_tok[t]].tb != t) return false;
+    if (said_after(t, a)) return true;
+    if (!(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such"))) return false;
     ++t;
   }
   if (t + 4 >= ntoks || !word(t) || !(low_is(t, "was") || low_is(t, "were") || low_is(t, "is") || low_is(t, "are"))) return false;
@@ -1070,6 +1070,47 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   a.sieve = "words_of_after";
   a.confidence = 0.8;
   return true;
+}
+
+// The sentence at t, right after a quotation, that names who said it: "That's what lawyer Dan
+// Frey told reporters", "That was how coach Ben Archer described his retirement", "So said
+// Governor Tim Walsh", "The words came from Lena Ortiz". Sets a (sieve words_of_after).
+bool Attributor::said_after(u32 t, Attribution& a) {
+  const u32 e = d.sents[d.sent_of_tok[t]].te;
+  auto past_cue = [&](u32 k, u32* len) -> const CueInfo* {
+    const CueInfo* c = k < e && word(k) && !tok(k).has(kCap) && maybe_cue(k) ? cue(k, len) : nullptr;
+    return c && c->past && !c->participle && !c->noun && (c->cls == CueClass::speech || c->cls == CueClass::writing) ? c : nullptr;
+  };
+  auto found = [&](const NP& np, u32 cb, u32 ce) {
+    if (!np.ok() || !speaker_like(np)) return false;
+    set_speaker(a, np);
+    set_cue(a, cb, ce);
+    a.sieve = "words_of_after";
+    a.confidence = 0.75;
+    return true;
+  };
+  u32 clen = 1;
+  // "So said X"
+  if (low_is(t, "so") && past_cue(t + 1, &clen)) return found(np_after(t + 1 + clen, e), t + 1, t + 1 + clen);
+  // "The words came from X"
+  if (low_is(t, "the") && t + 3 < e && word(t + 1) && lx.utterance_nouns.count(low(t + 1)) && word(t + 2) &&
+      (low_is(t + 2, "came") || low_is(t + 2, "come")) && word(t + 3) && low_is(t + 3, "from"))
+    return found(np_after(t + 4, e), t + 2, t + 4);
+  // "That's what X told reporters", "That was how X described …": the subject of the cue after
+  // "what" or "how"
+  u32 w = kNone;
+  if (low_is(t, "that's") || low_is(t, "that\u2019s")) w = t + 1;
+  else if (low_is(t, "that") && t + 1 < e && word(t + 1) && (low_is(t + 1, "is") || low_is(t + 1, "was"))) w = t + 2;
+  if (w == kNone || w + 2 >= e || !word(w) || !(low_is(w, "what") || low_is(w, "how"))) return false;
+  for (u32 k = w + 2; k < e && k < w + 10; ++k)
+    if (past_cue(k, &clen)) {
+      // (the subject from "what" on, a role's words before a name: "what lawyer Dan Frey told")
+      const NP np = np_before(k, w + 1);
+      bool whole = np.ok();
+      for (u32 j = w + 1; whole && j < np.tb; ++j) whole = word(j) && !tok(j).has(kCap) && is_word(j, wNominal | wTitle | wModifier);
+      return whole && found(np, k, k + clen);
+    }
+  return false;
 }
 
 void Attributor::run() {
