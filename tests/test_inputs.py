@@ -177,6 +177,25 @@ class Html(unittest.TestCase):
             q = records(out)[0]['quotes']
             self.assertEqual([x['speaker'] for x in q], ['Leonie Hart'], box)
 
+    def test_boxes_named_by_data_attributes_and_captions_are_left_out(self):
+        # the BBC's data-component="links-block", the Guardian's data-gu-name="epic", an author's
+        # bio, a newsletter's interrupt, a photo's caption: none of them is the story's words
+        boxes = ['<div data-component="links-block"><p>Watch: \u2018I have never seen a budget like it\u2019 - Lyle on the '
+                 'vote</p></div>',
+                 '<div data-gu-name="epic"><p>\u201cI read this paper because it is independent,\u201d one supporter '
+                 'wrote.</p></div>',
+                 '<div class="author-bio"><p>A farmer once told her, \u201cYou will not last a winter here.\u201d</p></div>',
+                 '<div class="story-interrupt"><p>\u201cThe first thing I read every morning,\u201d one lobbyist told us.'
+                 '</p></div>',
+                 '<figure><img src="x.jpg"><figcaption>\u201cWe listened,\u201d reads a sign held by a supporter.'
+                 '</figcaption></figure>']
+        for box in boxes:
+            page = ('<html><body><article><p>Designer Leonie Hart said the show was "wonderful."</p>' + box +
+                    '<p>The show closes on Friday after a run of six weeks at the gallery.</p></article></body></html>')
+            rc, out, _ = run(['extract', '--input', 'html', '-'], stdin=page.encode())
+            q = records(out)[0]['quotes']
+            self.assertEqual([x['speaker'] for x in q], ['Leonie Hart'], box)
+
     def test_page_declaring_latin1(self):
         page = ('<html><head><meta charset="iso-8859-1"></head><body><p>\u201cWe are ready,\u201d said Mayor '
                 'Ren\u00e9 Price.</p></body></html>').encode('cp1252')

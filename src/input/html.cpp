@@ -6,6 +6,7 @@
 #include <gumbo.h>
 
 #include <cstdio>
+#include <algorithm>
 #include <cstring>
 
 #include "input/records.hpp"
@@ -147,7 +148,7 @@ bool dropped(const GumboNode* n) {
     case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_MENU: case GUMBO_TAG_FIGCAPTION:  // (a photo's caption: the photo desk's words)
       return true;
     default:
       break;
@@ -159,9 +160,13 @@ bool dropped(const GumboNode* n) {
   // (furniture words inside a wrapper's own class, "page-wrapper with-ads", "story-body
   // has-comments": an element that holds most of the page's paragraphs is the story's)
   if (t != GUMBO_TAG_ARTICLE && t != GUMBO_TAG_MAIN && t != GUMBO_TAG_BODY && t != GUMBO_TAG_HTML && !attr(n, "itemprop")) {
-    const Furniture c = furniture(attr(n, "class")), i = furniture(attr(n, "id"));
-    if ((c == Furniture::always || i == Furniture::always) && !holds_most(n)) return true;
-    if ((c == Furniture::wrapper || i == Furniture::wrapper) && !holds_article(n)) return true;
+    // (the class, the id, and the attributes some sites name their boxes with: the BBC's
+    // data-component="links-block", the Guardian's data-gu-name="epic")
+    Furniture f = std::max(furniture(attr(n, "class")), furniture(attr(n, "id")));
+    for (const char* a : {"data-component", "data-gu-name", "data-zone-label", "data-qa"})
+      if (f != Furniture::always) f = std::max(f, furniture(attr(n, a)));
+    if (f == Furniture::always && !holds_most(n)) return true;
+    if (f == Furniture::wrapper && !holds_article(n)) return true;
   }
   if (const char* h = attr(n, "aria-hidden"); h && std::strcmp(h, "true") == 0) return true;
   if (const char* r = attr(n, "role")) {
