@@ -178,9 +178,9 @@ class Html(unittest.TestCase):
             self.assertEqual([x['speaker'] for x in q], ['Leonie Hart'], box)
 
     def test_boxes_named_by_data_attributes_and_captions_are_left_out(self):
-        # the BBC's data-component="links-block", the Guardian's data-gu-name="epic", an author's
+        # the BBC's data-component="related-stories", the Guardian's data-gu-name="epic", an author's
         # bio, a newsletter's interrupt, a photo's caption: none of them is the story's words
-        boxes = ['<div data-component="links-block"><p>Watch: \u2018I have never seen a budget like it\u2019 - Lyle on the '
+        boxes = ['<div data-component="related-stories"><p>Watch: \u2018I have never seen a budget like it\u2019 - Lyle on the '
                  'vote</p></div>',
                  '<div data-gu-name="epic"><p>\u201cI read this paper because it is independent,\u201d one supporter '
                  'wrote.</p></div>',
