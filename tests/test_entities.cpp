@@ -880,3 +880,14 @@ TEST(Entities, APronounInARelativeClauseOfAMessageIsItsWriters) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Gregory Keller");
 }
+
+TEST(Entities, ItBeforeACueIsTheBodyTheSentenceBeforeNamedAsItsSource) {
+  // "…, the FDA said. …, it added.": the FDA
+  Document d = extract("The recall covers 40,000 jars, the FDA said. No illnesses have been confirmed so far, it added.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "FDA");
+  // a person is no "it"
+  d = extract("The recall covers 40,000 jars, Jane Doe said. No illnesses have been confirmed so far, it added.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "");
+}

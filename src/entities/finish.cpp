@@ -136,6 +136,21 @@ struct Resolver {
       for (u32 w = c.tb; w < c.te && !body; ++w) body = d.is_word(w, wNominal);
       return body ? c.entity : -1;
     }
+    // (or, for "it" before a verb of saying, the body the sentence before names as its report's
+    // source at its end: "The recall covers …, the FDA said. No illnesses were reported, it added.")
+    if (s > 0 && m.te < d.toks.size() && d.toks[m.te].kind == TokKind::word && d.is_word(m.te, wCue)) {
+      const Sentence& sn = d.sents[s - 1];
+      for (u32 t = sn.te; t > sn.tb + 2;) {
+        const int ci = d.mention_at[--t];
+        if (ci < 0) continue;
+        const MentionRec& c = d.mentions[ci];
+        const bool source = c.kind == MentionKind::name && c.entity >= 0 && c.te < sn.te && d.toks[c.te].kind == TokKind::word &&
+                            d.is_word(c.te, wCue) && c.tb > sn.tb && d.tok_is(c.tb - 1 - (ieq(d.tok_text(c.tb - 1), "the") ? 1 : 0), ',');
+        if (!source) return -1;
+        const EntityRec& r = d.entities[c.entity];
+        return !r.person || (r.votes_male == 0 && r.votes_female == 0 && c.te == c.tb + 1) ? c.entity : -1;
+      }
+    }
     return -1;
   }
 
