@@ -891,3 +891,9 @@ TEST(Entities, ItBeforeACueIsTheBodyTheSentenceBeforeNamedAsItsSource) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "");
 }
+
+TEST(Entities, PremierBeforeAWordThatIsNoFirstNameOpensABodysName) {
+  // "the Premier League" is a body, not a person called League; "Premier Doug Ford" a premier
+  EXPECT_EQ(extract("\"We are delighted,\" said the Premier League.").quotes.at(0).speaker, "Premier League");
+  EXPECT_EQ(extract("Premier Doug Ford said the plan was final.").quotes.at(0).speaker, "Doug Ford");
+}
