@@ -4958,3 +4958,16 @@ TEST(Sieves, TheSentenceAfterAQuoteThatNamesWhoSaidIt) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "");
 }
+
+TEST(Indirect, TheOneToldIsAnAddresseeOfReportedSpeechToo) {
+  // "told CNN his team …", "told Reuters that …", "told host Becky Lund"
+  Document d = extract("Ojo told CNN his team had been cut to four.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees, std::vector<std::string>{"CNN"});
+  d = extract("A spokesperson told Reuters that the company was working with retailers.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees, std::vector<std::string>{"Reuters"});
+  d = extract("\"We are fine,\" she told host Becky Lund.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees, std::vector<std::string>{"Becky Lund"});
+}

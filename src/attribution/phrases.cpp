@@ -1912,7 +1912,9 @@ void Attributor::set_cue(Attribution& a, u32 t, u32 te) {
 void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f) {
   if (c && c->addressee_object) {
     // (after "the" too, a body's name: "told the BBC", "told the Associated Press")
-    const u32 o = cue_tok + 1 < ntoks && word(cue_tok + 1) && low_is(cue_tok + 1, "the") ? cue_tok + 2 : cue_tok + 1;
+    u32 o = cue_tok + 1 < ntoks && word(cue_tok + 1) && low_is(cue_tok + 1, "the") ? cue_tok + 2 : cue_tok + 1;
+    // (past a role's word before the name: "told host Becky Lund")
+    if (o + 1 < ntoks && word(o) && !tok(o).has(kCap) && is_word(o, wNominal | wTitle) && mention_at(o) < 0) ++o;
     int mi = mention_at(o);
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) a.addressee_mentions.push_back(mi);
   }

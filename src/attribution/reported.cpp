@@ -1103,6 +1103,9 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   if (ce2 > cb2) ind.content2 = {tok(cb2).b, tok(ce2 - 1).e};
   ind.attr = std::move(speaker);
   set_cue(ind.attr, cue_b, cue_e);
+  // the one spoken to after the cue ("told CNN his team …", "told Reuters that …")
+  if (ind.attr.addressee_mentions.empty() && cue_e > cue_b && cue_e <= ntoks && word(cue_e - 1) && maybe_cue(cue_e - 1))
+    if (const CueInfo* c = cue(cue_e - 1); c && c->addressee_object) addressees(ind.attr, cue_e - 1, c, {cue_e, cue_e});
   ind.attr.sieve = sieve;
   ind.attr.confidence = confidence;
   d.indirect.push_back(std::move(ind));

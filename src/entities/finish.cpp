@@ -1308,6 +1308,7 @@ void finish(Doc& d, Document& out) {
     r.mention = a.speaker_span;
     r.cue_b = a.cue_b;
     r.cue_e = a.cue_e;
+    r.addressed = &a;
     r.confidence = r.entity >= 0 ? a.confidence : a.confidence * 0.8;
     r.sieve = a.sieve;
     r.order = ind.content.start;
