@@ -897,3 +897,13 @@ TEST(Entities, PremierBeforeAWordThatIsNoFirstNameOpensABodysName) {
   EXPECT_EQ(extract("\"We are delighted,\" said the Premier League.").quotes.at(0).speaker, "Premier League");
   EXPECT_EQ(extract("Premier Doug Ford said the plan was final.").quotes.at(0).speaker, "Doug Ford");
 }
+
+TEST(Entities, AHeadlinesVerbInTitleCaseIsNoPartOfAName) {
+  // "People Are Roasting SkyWard's …", "Fans Are Loving Taylor Reed": the name is SkyWard Air's,
+  // Taylor Reed's; "Will Smith" and "Theresa May" keep their names
+  Document d = extract("Fans Are Loving Taylor Reed\n\nReed said the show \"was the best night of my life.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Taylor Reed");
+  EXPECT_EQ(only_speaker("Will Smith said the film was a hit."), "Will Smith");
+  EXPECT_EQ(only_speaker("Theresa May said the deal was done."), "Theresa May");
+}

@@ -104,6 +104,7 @@ struct Finder {
     const Token& k = toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
     if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return __builtin_expect(k.has(kAllCaps), 0) && acronym(t);
+    if (__builtin_expect(k.bits & wAuxiliary, 0) || (t > 0 && (toks[t - 1].bits & wAuxiliary))) return !title_case_verb(t);
     if (k.e - k.b > 6 && hyphen_adjective(t)) return false;
     // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
     // cue in its present form, capitalised as the headline's every word
@@ -111,6 +112,16 @@ struct Finder {
         d.title_case(t))
       return false;
     return true;
+  }
+  // a headline's verb in title case: an auxiliary that is no first name ("People Are Roasting
+  // SkyWard", not "Will Smith", "Theresa May"), or its participle after it ("Are Loving")
+  [[gnu::noinline]] bool title_case_verb(u32 t) const {
+    const Token& k = toks[t];
+    if (k.has(kAllCaps)) return false;
+    if (k.bits & wAuxiliary) return !d.lx->first_names.count(d.tok_lower(t));
+    const std::string_view w = tok_text(t);
+    return toks[t - 1].kind == TokKind::word && toks[t - 1].has(kCap) && !d.lx->first_names.count(d.tok_lower(t - 1)) &&
+           (w.ends_with("ing") || w.ends_with("ed"));
   }
   // a word of the lists in capitals that is a body's initials: after a determiner or before a
   // noun or a title, not in a run of capitals ("the WHO said", "a WHO spokesperson", "US
