@@ -907,3 +907,13 @@ TEST(Entities, AHeadlinesVerbInTitleCaseIsNoPartOfAName) {
   EXPECT_EQ(only_speaker("Will Smith said the film was a hit."), "Will Smith");
   EXPECT_EQ(only_speaker("Theresa May said the deal was done."), "Theresa May");
 }
+
+TEST(Entities, APronounInAnOpeningParticiplesClauseIsTheSubjectAfterIt) {
+  // "Asked whether she worried …, Marchetti shrugged. "…," she said": Marchetti, not another
+  // woman named before
+  Document d = extract("Gov. Celia Marchetti vetoed the bill.\n\nKiara Denton, who leads the alliance, accused the governor of "
+                       "breaking a promise.\n\nAsked whether she worried about the fight, Marchetti shrugged. \"I was elected "
+                       "to make decisions,\" she said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Celia Marchetti");
+}

@@ -201,11 +201,28 @@ struct Resolver {
     if (depth > 40 || (m.kind == MentionKind::pronoun ? g != Gender::male && g != Gender::female : m.kind != MentionKind::name))
       return memo[mi] = -1;
     memo[mi] = -2;
-    if (m.kind == MentionKind::pronoun)
+    if (m.kind == MentionKind::pronoun) {
       if (const int author = author_before(m, g); author >= 0) return memo[mi] = author;
+      if (const int subject = fronted_subject(m, g); subject >= 0) return memo[mi] = subject;
+    }
     const int found = m.kind == MentionKind::name ? described_person(m.te - 1, mi, g) : nearest(m.tb, mi, g, false, depth);
     // (a description no name before it explains stays its own: "the Dutchman")
     return memo[mi] = found < 0 && m.kind == MentionKind::name ? m.entity : found;
+  }
+
+  // The subject after the comma of a participle's clause that opens the sentence and holds pronoun
+  // m: "Asked whether she worried about the fight, Marchetti shrugged" (she is Marchetti), or -1.
+  int fronted_subject(const MentionRec& m, Gender g) {
+    const Sentence& sn = d.sents[d.sent_of_tok[m.tb]];
+    if (m.tb <= sn.tb || m.tb > sn.tb + 12 || d.toks[sn.tb].kind != TokKind::word || !d.toks[sn.tb].has(kCap)) return -1;
+    const std::string_view w = d.tok_text(sn.tb);
+    if (!(w.ends_with("ed") || w.ends_with("ing")) || w.size() < 5) return -1;
+    u32 c = m.te;
+    while (c < sn.te && c < sn.tb + 24 && !d.tok_is(c, ',')) ++c;
+    if (c + 1 >= sn.te || !d.tok_is(c, ',')) return -1;
+    const int sm = d.mention_at[c + 1];
+    if (sm < 0 || d.mentions[sm].kind != MentionKind::name || d.mentions[sm].tb != c + 1 || d.mentions[sm].entity < 0) return -1;
+    return compatible(d.mentions[sm].entity, g) ? d.mentions[sm].entity : -1;
   }
 
   // The writer of a message a relative clause opens with pronoun m: "one from Keller to Sorensen
