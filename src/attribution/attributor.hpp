@@ -89,7 +89,7 @@ class EndLetters {
 // of most tokens, with their first test.
 struct WordIndex {
   std::vector<const std::vector<std::size_t>*> phrases;  // by Token::word: the cue phrases it starts, or null
-  EndLetters time_words, time_openers, verb_group, quantities;
+  EndLetters time_words, time_openers, time_relatives, time_units, verb_group, quantities;
   EndLetters irregular_pasts;  // (past_form() asks of most words in a clause)
   // (adverb_like() asks it of most lower-case words before a cue: "now", "first")
   EndLetters verb_adverbs;

@@ -20,6 +20,8 @@ const WordIndex& word_index() {
       if (ph.size() > 31) throw std::logic_error("whosaid: a cue phrase of more than 31 words");
     for (const auto& w : lx.time_words) x.time_words.add(w);
     for (const auto& w : lx.time_openers) x.time_openers.add(w);
+    for (const auto& w : lx.time_relatives) x.time_relatives.add(w);
+    for (const auto& w : lx.time_units) x.time_units.add(w);
     for (const auto& w : lx.irregular_pasts) x.irregular_pasts.add(w);
     for (const auto& w : lx.verb_group) x.verb_group.add(w);
     for (const auto& w : lx.verb_adverbs) x.verb_adverbs.add(w);
@@ -1125,11 +1127,19 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   u32 j = k;
   // a span counted from another time: "hours later", "two days ago", "just a few minutes later"
   // (up to three words of how long before the span's noun: not "the meeting ended later")
-  for (u32 u = k; u < hi && u < k + 4 && (word(u) || tok(u).kind == TokKind::number); ++u) {
-    if (u + 1 < hi && word(u + 1) && lx.time_relatives.count(low(u + 1)) &&
-        (lx.time_units.count(low(u)) || lx.time_words.count(low(u))))
-      return u + 2;
-    if (tok(u).kind != TokKind::number && !determiner(u) && !adverb_like(u) && !is_word(u, wFunction)) break;
+  // (its relative word looked for first, by its letters: most phrases have none)
+  // (and its first word a number, a word of the lists or maybe a span's noun: most are none)
+  const bool may_count = tok(k).kind == TokKind::number ||
+                         (word(k) && (is_word(k, wFunction | wDeterminer) || wx.time_units.maybe(tok_text(k))));
+  for (u32 r = k + 1; may_count && r < hi && r < k + 5; ++r) {
+    if (!word(r) || !wx.time_relatives.maybe(tok_text(r)) || !lx.time_relatives.count(low(r))) continue;
+    const u32 unit = r - 1;
+    if (!lx.time_units.count(low(unit)) && !low_in(unit, wx.time_words, lx.time_words)) break;
+    bool how_long = true;  // (the words before the noun: a number, a determiner, "a few", "just")
+    for (u32 u = k; u < unit && how_long; ++u)
+      how_long = tok(u).kind == TokKind::number || determiner(u) || adverb_like(u) || is_word(u, wFunction);
+    if (how_long) return r + 1;
+    break;
   }
   if ((time_preposition(j) || time_opener(j)) && timely(j + 1)) ++j;
   // (a number alone is no time: "found 31 incidents"; "in 2001", "Sept. 12" are)

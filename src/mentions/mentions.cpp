@@ -104,7 +104,7 @@ struct Finder {
     const Token& k = toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
     if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return __builtin_expect(k.has(kAllCaps), 0) && acronym(t);
-    if (__builtin_expect(k.bits & wAuxiliary, 0) || (t > 0 && (toks[t - 1].bits & wAuxiliary))) return !title_case_verb(t);
+    if (__builtin_expect(k.bits & wAuxiliary, 0)) return !title_case_verb(t);
     if (k.e - k.b > 6 && hyphen_adjective(t)) return false;
     // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
     // cue in its present form, capitalised as the headline's every word
@@ -120,8 +120,8 @@ struct Finder {
     if (k.has(kAllCaps)) return false;
     if (k.bits & wAuxiliary) return !d.lx->first_names.count(d.tok_lower(t));
     const std::string_view w = tok_text(t);
-    return toks[t - 1].kind == TokKind::word && toks[t - 1].has(kCap) && !d.lx->first_names.count(d.tok_lower(t - 1)) &&
-           (w.ends_with("ing") || w.ends_with("ed"));
+    return t > 0 && (toks[t - 1].bits & wAuxiliary) && toks[t - 1].kind == TokKind::word && toks[t - 1].has(kCap) &&
+           !d.lx->first_names.count(d.tok_lower(t - 1)) && (w.ends_with("ing") || w.ends_with("ed"));
   }
   // a word of the lists in capitals that is a body's initials: after a determiner or before a
   // noun or a title, not in a run of capitals ("the WHO said", "a WHO spokesperson", "US
@@ -426,6 +426,8 @@ struct Finder {
         if (!k.has(kCap)) continue;
       }
       if ((k.bits & opens_nothing) == wFunction && no_name_after(k, t + 1 < n ? &toks[t + 1] : nullptr) && !k.has(kAllCaps)) continue;
+      // (a headline's auxiliary, or its participle after it, opens no name: "Fans Are Loving Taylor Reed")
+      if (__builtin_expect((k.bits | (t > 0 ? toks[t - 1].bits : 0)) & wAuxiliary, 0) && title_case_verb(t) && d.title_case(t)) continue;
       // titles first ("Gov.", "Vice President"), and a rank before one ("Additional
       // Superintendent of Police Vinod Kumar Yadav", "Senior Inspector …": data/rank_words.txt)
       u32 u = t;
