@@ -381,3 +381,17 @@ TEST(Quotes, AParagraphOfATitleAloneIsNoQuoteNorANameThatACueAfterItReports) {
   d = extract("The commander, known as \"Granit,\" said the town would fall.");
   for (const Quote& q : d.quotes) EXPECT_EQ(q.kind, Kind::indirect);
 }
+
+TEST(Quotes, ALinksTitleAfterItsLabelIsNoQuote) {
+  // 'Read more: "…"' after a paragraph or a sentence (text flattened into one line): the title of
+  // another page
+  for (const char* text : {"\"We are confident,\" Elena Marsh said.\n\nRead more: \"Landmark trial begins in Madrid\"\n\nThe trial goes on.",
+                           "\"We are confident,\" Elena Marsh said. Read more: \"Landmark trial begins in Madrid\" The trial goes on."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker, "Elena Marsh") << text;
+  }
+  // a quotation after such a word that a cue follows is someone's words
+  Document d = extract("Look: \"This is the best day of my life,\" she said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+}

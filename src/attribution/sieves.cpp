@@ -880,7 +880,18 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
 // podcast', data/work_nouns.txt) or "on" or an owner before it ('said on "Meet the Press" that',
 // 'On NBC's "Meet the Press,"').
 bool Attributor::media_title(const QuoteRec& q) {
-  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap) || !title_words(q, false, true)) return false;
+  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap)) return false;
+  // (a link's title after its label and colon, in any case: 'Read more: "Landmark trial begins in
+  // Madrid"', 'Watch: "…"', as a paragraph or a sentence opens with them)
+  if (q.open_tok >= 2 && is(q.open_tok - 1, ':')) {
+    u32 l = q.open_tok - 2;
+    if (l > 0 && word(l) && word(l - 1) && !lx.link_labels.count(low(l))) --l;  // ("Read more:", "See also:")
+    // (and nothing of the sentence's after it: not 'Look: "…," she said')
+    const u32 a = q.close_tok + 1;
+    const bool ends = a >= ntoks || tok(a).para != tok(q.close_tok).para || (word(a) && tok(a).has(kCap)) || is(a, '.');
+    if (ends && word(l) && tok(l).has(kCap) && lx.link_labels.count(low(l)) && d.sents[d.sent_of_tok[l]].tb == l) return true;
+  }
+  if (!title_words(q, false, true)) return false;
   // (one that opens the text has nothing before it: '"Jaws" director Steven Spielberg said')
   const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
   auto determiner_before = [&] { return before != kNone && determiner(before); };
