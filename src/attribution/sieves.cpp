@@ -82,7 +82,6 @@ struct Attributor::BeliefAfterUtterance {
   ~BeliefAfterUtterance() { flag = old; }
 };
 
-// "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
 // Whether the words after quote qi lead in the next quotation while qi has a lead-in of its own:
 // 'Anna asked, "Have you eaten?" Her brother replied, "Not since breakfast."' — "Her brother
 // replied," is the next quotation's, not a trailing cue of this one (a quotation that goes on in
@@ -98,6 +97,7 @@ bool Attributor::next_ones_lead_in(std::size_t qi, const Frame& f) {
   return word(k) && maybe_cue(k) && cue(k) && np_before(k, d.sents[d.sent_of_tok[k]].tb).ok();
 }
 
+// "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
 bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
   Frame f = after_frame(qi);

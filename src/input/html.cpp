@@ -5,8 +5,8 @@
 // extract() as Post records, so nothing has to be guessed from the flattened text.
 #include <gumbo.h>
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "input/records.hpp"
