@@ -395,3 +395,14 @@ TEST(Quotes, ALinksTitleAfterItsLabelIsNoQuote) {
   Document d = extract("Look: \"This is the best day of my life,\" she said.");
   ASSERT_EQ(d.quotes.size(), 1u);
 }
+
+TEST(Quotes, AShortSentenceOfQuotedWordsAloneIsAQuote) {
+  // a whole utterance of few words with its own end inside the marks, its own sentence: reported
+  // with no speaker, as a paragraph of them is
+  Document d = extract("The talks ended at midnight. \"Nobody is happy.\" The mayor left.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Nobody is happy.");
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+  // a word or two in marks inside the writer's sentence is not
+  EXPECT_TRUE(extract("The talks ended in what one called a \"mess.\"").quotes.empty());
+}

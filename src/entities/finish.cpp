@@ -1243,9 +1243,13 @@ void finish(Doc& d, Document& out) {
       const Para& p = d.paras[d.toks[q.open_tok].para];
       bool lower = false;
       for (u32 t = q.first_tok; t < q.last_tok && !lower; ++t) lower = d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap);
-      const bool whole_para = q.closed && !q.single && q.open_tok == p.tb && q.close_tok + 1 == p.te && words > 0 &&
-                              (lc == '?' || lc == '.' || (ends && lower));
-      if (!q.direct || (q.single && !ends) || !q.closed || (words < 5 && !whole_para)) continue;
+      // (or a sentence of quoted words alone, its own end inside the marks: 'The talks ended at
+      // midnight. "Nobody is happy."')
+      const Sentence& qs = d.sents[d.sent_of_tok[q.open_tok]];
+      const bool whole = q.closed && !q.single && words > 0 && (lc == '?' || lc == '.' || (ends && lower)) &&
+                         ((q.open_tok == p.tb && q.close_tok + 1 == p.te) ||
+                          (q.open_tok == qs.tb && (q.close_tok + 1 == qs.te || q.close_tok + 1 == p.te)));
+      if (!q.direct || (q.single && !ends) || !q.closed || (words < 5 && !whole)) continue;
     }
     // a piece that continues the previous record: the same cue ('"A," he said, "b."') or, when
     // grouping by attribution, a continuation of it
