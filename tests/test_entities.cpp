@@ -917,3 +917,15 @@ TEST(Entities, APronounInAnOpeningParticiplesClauseIsTheSubjectAfterIt) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Celia Marchetti");
 }
+
+TEST(Entities, ItIsABodyWrittenWithTheOrTheSourceOfTheSentenceBefore) {
+  // "The Red Cross said …. "…," it said.": a name written with "the" is a body's
+  Document d = extract("The Red Cross said supplies were running low. \"We need fuel, water and medicine urgently,\" it said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Red Cross");
+  // the source after "according to" comes before the sentence's subject
+  d = extract("The Islamic State has called for attacks, according to the SITE Intelligence Group, which monitors extremist "
+              "statements. It said supporters were sharing the news.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "SITE Intelligence Group");
+}

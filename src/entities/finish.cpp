@@ -114,6 +114,7 @@ struct Resolver {
                                c->lemma == "release") && message_after(t))
             return d.mentions[ci].entity;
     }
+    if (const int source = source_before(m, s); source >= 0) return source;
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       const u32 t = opening_word(sn);
@@ -131,25 +132,33 @@ struct Resolver {
       if (r.votes_male > 0 || r.votes_female > 0) return -1;
       const std::string_view last = d.tok_text(c.te - 1);
       if (c.te == c.tb + 1 && last.size() > 3 && last.back() == 's') return -1;  // (a plural: "Analysts")
-      // (a name of several words is a body's only with a noun of the lists in it: "Bank of Canada")
-      bool body = c.te == c.tb + 1 || !r.person;
+      // (a name of several words is a body's only with a noun of the lists in it, "Bank of
+      // Canada", or written with "the" before it: "The Red Cross said")
+      bool body = c.te == c.tb + 1 || !r.person || t > sn.tb;
       for (u32 w = c.tb; w < c.te && !body; ++w) body = d.is_word(w, wNominal);
       return body ? c.entity : -1;
     }
-    // (or, for "it" before a verb of saying, the body the sentence before names as its report's
-    // source at its end: "The recall covers …, the FDA said. No illnesses were reported, it added.")
-    if (s > 0 && m.te < d.toks.size() && d.toks[m.te].kind == TokKind::word && d.is_word(m.te, wCue)) {
-      const Sentence& sn = d.sents[s - 1];
-      for (u32 t = sn.te; t > sn.tb + 2;) {
-        const int ci = d.mention_at[--t];
-        if (ci < 0) continue;
-        const MentionRec& c = d.mentions[ci];
-        const bool source = c.kind == MentionKind::name && c.entity >= 0 && c.te < sn.te && d.toks[c.te].kind == TokKind::word &&
-                            d.is_word(c.te, wCue) && c.tb > sn.tb && d.tok_is(c.tb - 1 - (ieq(d.tok_text(c.tb - 1), "the") ? 1 : 0), ',');
-        if (!source) return -1;
-        const EntityRec& r = d.entities[c.entity];
-        return !r.person || (r.votes_male == 0 && r.votes_female == 0 && c.te == c.tb + 1) ? c.entity : -1;
-      }
+    return -1;
+  }
+
+  // For "it" before a verb of saying (m), the body the sentence before names as its report's source
+  // at its end ("The recall covers …, the FDA said. No illnesses were reported, it added.") or
+  // after "according to" ("…, according to the SITE Intelligence Group, which monitors … It
+  // said …"), or -1.
+  int source_before(const MentionRec& m, u32 s) {
+    if (s == 0 || m.te >= d.toks.size() || d.toks[m.te].kind != TokKind::word || !d.is_word(m.te, wCue)) return -1;
+    const Sentence& sn = d.sents[s - 1];
+    for (u32 t = sn.te; t > sn.tb + 2;) {
+      const int ci = d.mention_at[--t];
+      if (ci < 0) continue;
+      const MentionRec& c = d.mentions[ci];
+      if (c.kind != MentionKind::name || c.entity < 0 || c.tb <= sn.tb + 1) return -1;
+      const u32 b = c.tb - (ieq(d.tok_text(c.tb - 1), "the") ? 1 : 0);
+      const bool trailing = c.te < sn.te && d.toks[c.te].kind == TokKind::word && d.is_word(c.te, wCue) && d.tok_is(b - 1, ',');
+      const bool according = b >= 2 && ieq(d.tok_text(b - 1), "to") && ieq(d.tok_text(b - 2), "according");
+      if (!trailing && !according) return -1;
+      const EntityRec& r = d.entities[c.entity];
+      return !r.person || (r.votes_male == 0 && r.votes_female == 0 && (c.te == c.tb + 1 || b < c.tb)) ? c.entity : -1;
     }
     return -1;
   }
