@@ -929,3 +929,17 @@ TEST(Entities, ItIsABodyWrittenWithTheOrTheSourceOfTheSentenceBefore) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "SITE Intelligence Group");
 }
+
+TEST(Entities, HeOrSheAfterASpeakersNounAloneIsThatSpeaker) {
+  // "The president said …. "…," he said.": the president, the one who spoke; not a body's noun,
+  // and not past a person named between
+  Document d = extract("The president said the country would not back down. \"We will defend every inch of our territory,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "The president");
+  d = extract("A spokeswoman said the plant was safe. Jane Doe disagreed. \"There is a risk,\" she said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Jane Doe");
+  d = extract("The company said the plant was safe. \"There is no risk,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "");
+}

@@ -413,7 +413,47 @@ struct Resolver {
     if (a.entity >= 0) return a.entity;
     if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name)
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
-    return a.mention >= 0 ? resolve(a.mention) : -1;
+    if (a.mention < 0) return -1;
+    const int e = resolve(a.mention);
+    return e >= 0 ? e : nominal_before(d.mentions[a.mention]);
+  }
+
+  // "he" or "she" that names no one, after a report of a speaker's noun alone in its sentence or
+  // the one before, no person named between: that noun's speaker ("The president said the country
+  // would not back down. "…," he said."), or -1. (A phrase's entity: the attribution stage gives
+  // each speaker's noun one.)
+  int nominal_before(const MentionRec& m) {
+    if (m.kind != MentionKind::pronoun || m.grammatical_case != Case::nom || (m.gender != Gender::male && m.gender != Gender::female))
+      return -1;
+    const u32 s = d.sent_of_tok[m.tb];
+    u32 best_t = 0;
+    int best = -1;
+    auto consider = [&](const Attribution& x) {
+      if (x.mention >= 0 || x.entity < 0 || x.speaker_span.end <= x.speaker_span.start) return;
+      const u32 xt = d.tok_at(x.speaker_span.start);
+      u32 xe = xt;  // (the phrase's head: its last token before a preposition, "a spokeswoman for the mayor")
+      while (xe + 1 < d.toks.size() && d.toks[xe].e < x.speaker_span.end && !d.is_word(xe + 1, wPreposition)) ++xe;
+      const u32 xs = d.sent_of_tok[xt];
+      if (xt >= m.tb || !(xs == s || xs + 1 == s) || (best >= 0 && xt <= best_t)) return;
+      // (a person's noun: "the president", "a spokeswoman"; not a body's, "the company"; not one
+      // whose gender is the other: "a spokeswoman" is no "he")
+      if (d.toks[xe].kind != TokKind::word || !d.is_word(xe, wNominal | wTitle) || d.lx->body_nouns.count(d.tok_lower(xe))) return;
+      const std::string_view hw = d.tok_lower(xe);
+      const auto gi = d.lx->gendered_nouns.find(hw);
+      const Gender ng = hw.ends_with("woman") || hw.ends_with("women") ? Gender::female
+                        : hw.ends_with("man") || hw.ends_with("men") ? Gender::male
+                        : gi != d.lx->gendered_nouns.end() ? gi->second : Gender::unknown;
+      if (ng != Gender::unknown && ng != m.gender) return;
+      best = x.entity, best_t = xt;
+    };
+    for (const Attribution& x : d.attr) consider(x);
+    for (const Doc::Indirect& ind : d.indirect) consider(ind.attr);
+    if (best < 0) return -1;
+    for (u32 t = best_t; t < m.tb; ++t)  // (no person named between)
+      if (const int ci = d.mention_at[t]; ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0 &&
+                                          d.entities[d.mentions[ci].entity].person)
+        return -1;
+    return best;
   }
 
   // The person a title's initials after "the" stand for: the name the text wrote that title
