@@ -415,14 +415,14 @@ struct Resolver {
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
     if (a.mention < 0) return -1;
     const int e = resolve(a.mention);
-    return e >= 0 ? e : nominal_before(d.mentions[a.mention]);
+    return e >= 0 ? e : noun_speaker_before(d.mentions[a.mention]);
   }
 
   // "he" or "she" that names no one, after a report of a speaker's noun alone in its sentence or
   // the one before, no person named between: that noun's speaker ("The president said the country
   // would not back down. "…," he said."), or -1. (A phrase's entity: the attribution stage gives
   // each speaker's noun one.)
-  int nominal_before(const MentionRec& m) {
+  int noun_speaker_before(const MentionRec& m) {
     if (m.kind != MentionKind::pronoun || m.grammatical_case != Case::nom || (m.gender != Gender::male && m.gender != Gender::female))
       return -1;
     const u32 s = d.sent_of_tok[m.tb];
