@@ -413,47 +413,7 @@ struct Resolver {
     if (a.entity >= 0) return a.entity;
     if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name)
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
-    if (a.mention < 0) return -1;
-    const int e = resolve(a.mention);
-    return e >= 0 ? e : noun_speaker_before(d.mentions[a.mention]);
-  }
-
-  // "he" or "she" that names no one, after a report of a speaker's noun alone in its sentence or
-  // the one before, no person named between: that noun's speaker ("The president said the country
-  // would not back down. "…," he said."), or -1. (A phrase's entity: the attribution stage gives
-  // each speaker's noun one.)
-  int noun_speaker_before(const MentionRec& m) {
-    if (m.kind != MentionKind::pronoun || m.grammatical_case != Case::nom || (m.gender != Gender::male && m.gender != Gender::female))
-      return -1;
-    const u32 s = d.sent_of_tok[m.tb];
-    u32 best_t = 0;
-    int best = -1;
-    auto consider = [&](const Attribution& x) {
-      if (x.mention >= 0 || x.entity < 0 || x.speaker_span.end <= x.speaker_span.start) return;
-      const u32 xt = d.tok_at(x.speaker_span.start);
-      u32 xe = xt;  // (the phrase's head: its last token before a preposition, "a spokeswoman for the mayor")
-      while (xe + 1 < d.toks.size() && d.toks[xe].e < x.speaker_span.end && !d.is_word(xe + 1, wPreposition)) ++xe;
-      const u32 xs = d.sent_of_tok[xt];
-      if (xt >= m.tb || !(xs == s || xs + 1 == s) || (best >= 0 && xt <= best_t)) return;
-      // (a person's noun: "the president", "a spokeswoman"; not a body's, "the company"; not one
-      // whose gender is the other: "a spokeswoman" is no "he")
-      if (d.toks[xe].kind != TokKind::word || !d.is_word(xe, wNominal | wTitle) || d.lx->body_nouns.count(d.tok_lower(xe))) return;
-      const std::string_view hw = d.tok_lower(xe);
-      const auto gi = d.lx->gendered_nouns.find(hw);
-      const Gender ng = hw.ends_with("woman") || hw.ends_with("women") ? Gender::female
-                        : hw.ends_with("man") || hw.ends_with("men") ? Gender::male
-                        : gi != d.lx->gendered_nouns.end() ? gi->second : Gender::unknown;
-      if (ng != Gender::unknown && ng != m.gender) return;
-      best = x.entity, best_t = xt;
-    };
-    for (const Attribution& x : d.attr) consider(x);
-    for (const Doc::Indirect& ind : d.indirect) consider(ind.attr);
-    if (best < 0) return -1;
-    for (u32 t = best_t; t < m.tb; ++t)  // (no person named between)
-      if (const int ci = d.mention_at[t]; ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0 &&
-                                          d.entities[d.mentions[ci].entity].person)
-        return -1;
-    return best;
+    return a.mention >= 0 ? resolve(a.mention) : -1;
   }
 
   // The person a title's initials after "the" stand for: the name the text wrote that title
@@ -1088,8 +1048,9 @@ bool writers_join(const Doc& d, std::size_t b, std::size_t e, u32 cue_b, const S
 // last record before it or in that record's own, when that record is a group's, a body's or an
 // unnamed person's that fits: theirs ("Police said a man was arrested. They added that he had been
 // carrying a knife."; "The company said it would appeal. It said …"; "A FEMA official said …. "…,"
-// he said"). Any other record between them stops it, and "they" is left to a plural that the
-// group's report opens with ("Police said two men had been arrested. They told reporters …").
+// he said", "The president said …. "…," he said"). Any other record between them stops it, and
+// "they" is left to a plural that the group's report opens with ("Police said two men had been
+// arrested. They told reporters …").
 void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // the gender of the record's pronoun that is its subject ("they", "it", "he", "she"), or Gender::unknown
   auto pronoun_of = [&](const FinishRecord& r) {
@@ -1147,14 +1108,16 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
     const bool body_name = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person && d.mentions[mi].te == last + 1 &&
                            !d.toks[last].has(kPossessive);
     const bool body_noun = mi < 0 && d.lx->body_nouns.count(lw);
-    // (one person: a phrase of no name that opens with "a", "an" or "one" and ends in a speaker's
-    // noun in the singular, "A FEMA official", "a spokeswoman for the mayor"; its gender by its noun)
+    // (one person: a phrase of no name that opens with "a", "an", "one" or "the" and ends in a
+    // speaker's noun in the singular, "A FEMA official", "a spokeswoman for the mayor", "The
+    // president"; its gender by its noun)
     someone = -1;
     if (mi < 0 && !plural && !body_noun && t < last) {
       const std::string_view first = d.tok_text(t);
       u32 head = t + 1;
       while (head < last && d.toks[head + 1].kind == TokKind::word && !d.is_word(head + 1, wPreposition) && !d.tok_is(head + 1, ',')) ++head;
-      if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one")) && d.toks[head].kind == TokKind::word && d.is_word(head, wNominal)) {
+      if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "the")) && d.toks[head].kind == TokKind::word &&
+          d.is_word(head, wNominal | wTitle)) {
         const std::string_view hw = lower(d.tok_text(head), buf);
         someone = r.entity;
         const auto it = d.lx->gendered_nouns.find(hw);
