@@ -204,6 +204,13 @@ struct Attributor {
   // a quotation mark of a programme's title, which the writer's sentence holds ('told the "Today"
   // show that'): a mark of its own since the sieves (media_title)
   bool title_mark(u32 t) const { return tok(t).kind == TokKind::punct && tok(t).mark != Mark::none; }
+  // The colon after a link's label at t ("Watch:", "Read more:", "See also:"; data/
+  // paragraph_labels.txt "link"), before e, or kNone. (The colon first: the cheaper test.)
+  u32 link_label_colon(u32 t, u32 e) {
+    if (t >= e || !word(t) || !tok(t).has(kCap)) return kNone;
+    const u32 c = t + 1 < e && word(t + 1) ? t + 2 : t + 1;
+    return c < e && is(c, ':') && lx.link_labels.count(low(t)) ? c : kNone;
+  }
   static bool quoted(const Token& k) { return k.kind == TokKind::quote_mark || k.has(kInQuote) || k.has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----

@@ -2448,9 +2448,7 @@ void Attributor::indirect_speech() {
   // …"): a title of another page, no report of the article's
   auto link_line = [&](const Sentence& s) {
     const Para& p = d.paras[tok(s.tb).para];
-    if (!word(p.tb) || !tok(p.tb).has(kCap)) return false;
-    const u32 c = p.tb + 1 < p.te && word(p.tb + 1) ? p.tb + 2 : p.tb + 1;  // ("Read more:", "See also:")
-    return c < p.te && is(c, ':') && lx.link_labels.count(low(p.tb));  // (the colon first: the cheaper test)
+    return link_label_colon(p.tb, p.te) != kNone;
   };
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < shortest) continue;

@@ -884,12 +884,11 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (a link's title after its label and colon, in any case: 'Read more: "Landmark trial begins in
   // Madrid"', 'Watch: "…"', as a paragraph or a sentence opens with them)
   if (q.open_tok >= 2 && is(q.open_tok - 1, ':')) {
-    u32 l = q.open_tok - 2;
-    if (l > 0 && word(l) && word(l - 1) && !lx.link_labels.count(low(l))) --l;  // ("Read more:", "See also:")
+    const u32 sb = d.sents[d.sent_of_tok[q.open_tok - 1]].tb;
     // (and nothing of the sentence's after it: not 'Look: "…," she said')
     const u32 a = q.close_tok + 1;
     const bool ends = a >= ntoks || tok(a).para != tok(q.close_tok).para || (word(a) && tok(a).has(kCap)) || is(a, '.');
-    if (ends && word(l) && tok(l).has(kCap) && lx.link_labels.count(low(l)) && d.sents[d.sent_of_tok[l]].tb == l) return true;
+    if (ends && link_label_colon(sb, q.open_tok) == q.open_tok - 1) return true;
   }
   if (!title_words(q, false, true)) return false;
   // (one that opens the text has nothing before it: '"Jaws" director Steven Spielberg said')
