@@ -610,14 +610,15 @@ struct Resolver {
         if (ieq(d.tok_text(k), "a") || ieq(d.tok_text(k), "an") || ieq(d.tok_text(k), "the") || d.toks[k].has(kPossessive)) return 1;
         return !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal | wModifier) ? 2 : 0;
       };
-      if (the && m.te + 2 < d.toks.size() && d.tok_is(m.te, ',') && opens_description(m.te + 1)) {
-        u32 k = opens_description(m.te + 1) == 1 ? m.te + 2 : m.te + 1;  // the head: the last word before a preposition or the closing comma
+      const int opens = the && m.te + 2 < d.toks.size() && d.tok_is(m.te, ',') ? opens_description(m.te + 1) : 0;
+      if (opens) {
+        u32 k = opens == 1 ? m.te + 2 : m.te + 1;  // the head: the last word before a preposition or the closing comma
         while (k + 1 < d.toks.size() && k < m.te + 6 && d.toks[k + 1].kind == TokKind::word && !d.is_word(k + 1, wPreposition)) ++k;
         u32 c = k + 1;  // the closing comma, past what a preposition governs
         while (c < d.toks.size() && c < k + 8 && !d.tok_is(c, ',') && d.toks[c].kind == TokKind::word) ++c;
         if (c < d.toks.size() && d.tok_is(c, ',') && d.toks[k].kind == TokKind::word && role_word(k) &&
             !d.toks[k].has(kPossessive) && d.is_word(k, wTitle | wNominal) && role(k))
-          return opens_description(m.te + 1) == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
+          return opens == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
       }
       if (m.tb == 0) return 0;
       u32 k = m.tb - 1;
