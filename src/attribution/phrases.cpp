@@ -1134,7 +1134,7 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   for (u32 r = k + 1; may_count && r < hi && r < k + 5; ++r) {
     if (!word(r) || !wx.time_relatives.maybe(tok_text(r)) || !lx.time_relatives.count(low(r))) continue;
     const u32 unit = r - 1;
-    if (!lx.time_units.count(low(unit)) && !low_in(unit, wx.time_words, lx.time_words)) break;
+    if (!low_in(unit, wx.time_units, lx.time_units) && !low_in(unit, wx.time_words, lx.time_words)) break;
     bool how_long = true;  // (the words before the noun: a number, a determiner, "a few", "just")
     for (u32 u = k; u < unit && how_long; ++u)
       how_long = tok(u).kind == TokKind::number || determiner(u) || adverb_like(u) || is_word(u, wFunction);
