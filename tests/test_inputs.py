@@ -125,6 +125,53 @@ class Html(unittest.TestCase):
         self.assertEqual([q['speaker'] for q in rec['quotes']], ['Ann Lee'])
         self.assertNotIn('Hidden', rec['text'])
 
+    def test_substack_tweet_card(self):
+        # Substack keeps the post's fields as JSON in data-attrs and renders its own card (header,
+        # text, time, counts) in the children: the fields are read, the card's counts never
+        attrs = ('{&quot;url&quot;:&quot;https://x.com/harborguild/status/1&quot;,&quot;full_text&quot;:&quot;'
+                 '@portalder We asked for the ferry schedule in writing. Still waiting.&quot;,&quot;username&quot;:'
+                 '&quot;harborguild&quot;,&quot;name&quot;:&quot;Harbor Guild&quot;,&quot;date&quot;:'
+                 '&quot;2026-03-02T18:40:00.000Z&quot;}')
+        page = ('<html><body><article><p>The guild answered within the hour.</p><div class="tweet" data-attrs="'
+                + attrs + '" data-component-name="Twitter2ToDOM"><a class="tweet-link-top" href="https://x.com/'
+                'harborguild/status/1"><div class="tweet-header"><span class="tweet-author-name">Harbor Guild '
+                '</span><span class="tweet-author-handle">@harborguild</span></div><div class="tweet-text">'
+                '@portalder We asked for the ferry schedule in writing. Still waiting.</div></a><div class='
+                '"tweet-footer"><span class="tweet-date">6:40 PM ∙ Mar 2, 2026</span><span class="likes">'
+                '1,412Likes</span></div></div></article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        embeds = [q for q in rec['quotes'] if q['kind'] == 'embed']
+        self.assertEqual(len(embeds), 1, rec['quotes'])
+        q = embeds[0]
+        self.assertEqual((q['platform'], q['handle'], q['date'], q['speaker'], q['addressees']),
+                         ('twitter', '@harborguild', '2026-03-02', 'Harbor Guild', ['@portalder']))
+        self.assertIn('Still waiting.', q['text'])
+        self.assertNotIn('Likes', rec['text'])
+        check_offsets(self, rec)
+
+    def test_block_quotation_without_marks(self):
+        # a memo's paragraphs set apart in <blockquote> are quoted words though they carry no marks;
+        # a block that has its own marks keeps them, and a line of a few words is left alone
+        page = ('<html><body><article><p>The harbor master sent a memo to her staff on Friday. She wrote:</p>'
+                '<blockquote><p>We will not reopen the north pier this season. The repairs come first.</p>'
+                '<p>I know this is hard news for the ferry crews.</p></blockquote>'
+                '<p>The union answered the same day.</p>'
+                '<blockquote><p>“The crews were told nothing,” said Ann Lee.</p></blockquote>'
+                '<blockquote><p>Pier closed until May</p></blockquote></article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        got = [(q['kind'], q['text']) for q in rec['quotes']]
+        self.assertIn(('direct', 'We will not reopen the north pier this season. The repairs come first.\n'
+                                 'I know this is hard news for the ferry crews.'), got)
+        self.assertIn(('direct', 'The crews were told nothing,'), got)
+        self.assertEqual(len(got), 2, got)
+        self.assertNotIn('“Pier closed', rec['text'])
+        self.assertEqual(rec['text'].count('“'), 3)
+        check_offsets(self, rec)
+
     def test_threads_with_words(self):
         page = ('<html><body><p>The keeper wrote one last time.</p><blockquote class="text-post-media" '
                 'data-text-post-permalink="https://www.threads.net/@quillkeeper/post/C9xYz"><a href="x">'

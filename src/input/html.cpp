@@ -4,6 +4,7 @@
 // way the text reader's own conventions expect; their place, author, handle and date go to
 // extract() as Post records, so nothing has to be guessed from the flattened text.
 #include <gumbo.h>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -104,9 +105,17 @@ bool holds_article(const GumboNode* root) {
   return false;
 }
 
+// A tweet as Substack lays it out: <div class="tweet" data-attrs="{...}">, the post's fields as
+// JSON in the attribute and a rendered card (header, text, counts) in the children
+bool substack_tweet(const GumboNode* n) {
+  const char* a = has_class(n, "tweet") ? attr(n, "data-attrs") : nullptr;
+  return a && std::strstr(a, "\"full_text\"") && std::strstr(a, "\"username\"");
+}
+
 bool platform_post(const GumboNode* n) {
   return has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
-         has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media");
+         has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media") ||
+         substack_tweet(n);
 }
 
 // The bytes of text in the paragraphs under root (at most `cap` nodes looked at)
@@ -389,12 +398,52 @@ struct Builder {
     }
     if (block(t)) f.brk();
     article_depth += t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN;
+    if (t == GUMBO_TAG_BLOCKQUOTE) blockquotes.push_back({f.s.size(), posts.size()});
     return true;
   }
   void leave(const GumboNode* n) {
     GumboTag t = tag(n);
     article_depth -= t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN;
     if (n->type == GUMBO_NODE_ELEMENT && block(t)) f.brk();
+    if (t == GUMBO_TAG_BLOCKQUOTE && n->type == GUMBO_NODE_ELEMENT) {
+      mark_quotation(blockquotes.back());
+      blockquotes.pop_back();
+    }
+  }
+
+  // A block quotation with no quotation marks of its own (a memo's paragraph, a statement set
+  // apart) is someone's words all the same: its paragraphs get the marks the text reader knows,
+  // each paragraph opened and only the last closed, the news convention for a quote over
+  // several paragraphs. Left as it is: a block that quotes with marks already, a post's text
+  // (its byline, "(@handle)", or a link is read by the text reader's own rules), a block with a
+  // post in it, and a line of a few words.
+  struct Open {
+    std::size_t at, posts;
+  };
+  std::vector<Open> blockquotes;
+  void mark_quotation(Open o) {
+    std::string& s = f.s;
+    if (o.posts != posts.size() || o.at >= s.size()) return;
+    std::string_view body(s);
+    body = body.substr(o.at);
+    while (!body.empty() && body.back() == '\n') body.remove_suffix(1);
+    if (body.find_first_of("\"@") != std::string_view::npos || body.find("://") != std::string_view::npos) return;
+    for (std::string_view mark : {"\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB", "\u2018", "pic.twitter"})
+      if (body.find(mark) != std::string_view::npos) return;
+    if (std::count(body.begin(), body.end(), ' ') < 5) return;
+    std::string marked;
+    std::size_t end = o.at + body.size();
+    marked.reserve(body.size() + 16);
+    for (std::size_t p = o.at; p < end;) {
+      std::size_t q = s.find("\n\n", p);
+      if (q == std::string::npos || q > end) q = end;
+      marked += "\u201C";
+      marked.append(s, p, q - p);
+      if (q == end) marked += "\u201D";
+      else marked += "\n\n";
+      p = q == end ? end : q + 2;
+    }
+    s.replace(o.at, body.size(), marked);
   }
   void walk(const GumboNode* root) {
     traverse(root, [&](const GumboNode* n) { return enter(n); }, [&](const GumboNode* n) { leave(n); });
@@ -421,7 +470,25 @@ void Builder::emit_post(const GumboNode* n) {
   std::string byline, author, handle, date;
   auto is_p = [](const GumboNode* x) { return tag(x) == GUMBO_TAG_P; };
 
-  if (has_class(n, "twitter-tweet") || has_class(n, "bluesky-embed")) {
+  if (substack_tweet(n)) {
+    // data-attrs="{"full_text": "...", "username": "handle", "name": "Name", "date": "2026-02-25T..."}"
+    post.platform = "twitter";
+    simdjson::dom::parser parser;
+    simdjson::dom::element attrs;
+    std::string_view json(attr(n, "data-attrs"));
+    if (!parser.parse(simdjson::padded_string(json)).get(attrs)) {
+      auto field = [&](const char* key) {
+        std::string_view v;
+        return attrs[key].get(v) ? std::string() : std::string(trim(v));
+      };
+      for (auto& l : lines(field("full_text"))) words.push_back(l);
+      author = field("name");
+      std::string user = field("username");
+      if (!user.empty()) handle = (user[0] == '@' ? "" : "@") + user;
+      date = iso_date(field("date"));
+      byline = author.empty() ? handle : handle.empty() ? author : author + " (" + handle + ")";
+    }
+  } else if (has_class(n, "twitter-tweet") || has_class(n, "bluesky-embed")) {
     // <p>words</p> &mdash; Name (@handle) <a href=".../status/1">October 1, 2020</a>
     bool bsky = has_class(n, "bluesky-embed");
     post.platform = bsky ? "bluesky" : "twitter";
@@ -561,7 +628,7 @@ void html_to_text(std::string_view html, std::string& text, std::vector<Post>& p
   GumboOptions opts = kGumboDefaultOptions;
   opts.max_errors = 0;
   GumboOutput* g = gumbo_parse_with_options(&opts, html.data(), html.size());
-  Builder b{text, posts, {}, 0};
+  Builder b{text, posts, {}, 0, {}};
   b.walk(g->document);
   gumbo_destroy_output(&opts, g);
   std::string& s = b.f.s;
