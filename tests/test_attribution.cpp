@@ -2673,6 +2673,10 @@ TEST(Reported, ARelativeClauseWithNoCommaIsPartOfTheSpeakersPhrase) {
       {"Residents who live near the plant said the smell was unbearable.", "Residents who live near the plant"},
       {"An official who was not authorised to comment said the levee was at risk.", "An official who was not authorised to comment"},
       {"A group that represents workers at the plant said it would seek meetings.", "A group that represents workers at the plant"},
+      // (a time's possessive keeps its opener, inside the clause or opening the phrase)
+      {"Farmers who lost crops in last year’s drought say the aid is too little.",
+       "Farmers who lost crops in last year’s drought"},
+      {"Last year's winner said the course was harder.", "Last year's winner"},
   };
   for (const auto& [text, speaker] : cases) {
     Document d = extract(text);

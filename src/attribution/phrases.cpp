@@ -616,6 +616,12 @@ NP Attributor::participle_described(u32 end, u32 lo) {
 
 NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
   NP np = np_before_once(end, lo, allow_comma, comma_matters);
+  // a time's possessive keeps its opener: "Last year's winner said", "who lost crops in last
+  // year's drought say"
+  if (np.ok() && np.mention < 0 && np.tb > lo && word(np.tb) && tok(np.tb).has(kPossessive) && time_opener(np.tb - 1)) {
+    const Token& k = tok(np.tb);
+    if (lx.time_words.count(lower(d.text.substr(k.b, d.stem_end(k) - k.b), d.scratch))) --np.tb;
+  }
   if (!np.ok()) {
     NP whole = clause_subject(end, lo);
     if (whole.ok()) return whole;
