@@ -4975,3 +4975,34 @@ TEST(Indirect, TheOneToldIsAnAddresseeOfReportedSpeechToo) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].addressees, std::vector<std::string>{"Becky Lund"});
 }
+
+TEST(Reported, AVerbJoinedByAndSharesTheSubjectOfTheVerbBefore) {
+  // in PolNeAR's reading (--attributions all) a promise or a request after "and" is its own
+  // report, of the nearest verb's subject, not a question put to no one; read once, though a
+  // quote before it reads it too
+  Options all;
+  all.attributions = Attributions::all;
+  const std::pair<const char*, const char*> cases[] = {
+      {"Mayor Ana Ruiz called the levy \u201cunfair\u201d and promised to cut it.", "Ana Ruiz"},
+      {"Mayor Ana Ruiz called the levy unfair and promised to cut it.", "Ana Ruiz"},
+      {"When the auditor pressed, Ana Ruiz shrugged and promised to publish the accounts.", "Ana Ruiz"},
+      {"Visiting the mill, Ana Ruiz tried to reassure the workers and promised to keep it open.", "Ana Ruiz"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Document d = extract(text, all);
+    int promised = 0;
+    for (const auto& q : d.quotes)
+      if (cue(&q) == "promised") {
+        ++promised;
+        EXPECT_EQ(q.speaker, speaker) << text;
+        EXPECT_EQ(q.text.substr(0, 3), "to ") << text;
+      }
+    EXPECT_EQ(promised, 1) << text;
+  }
+  // a relative clause's verb has the clause's subject, not the sentence's
+  Document r = extract("Ana Ruiz told a story about a boy who stared at the portrait and asked who it was.", all);
+  for (const auto& q : r.quotes)
+    if (cue(&q) == "asked") {
+      EXPECT_NE(q.speaker, "Ana Ruiz");
+    }
+}

@@ -1108,6 +1108,13 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
     if (const CueInfo* c = cue(cue_e - 1); c && c->addressee_object) addressees(ind.attr, cue_e - 1, c, {cue_e, cue_e});
   ind.attr.sieve = sieve;
   ind.attr.confidence = confidence;
+  // one report read twice (two sieves on one cue and clause) is one record, the first reading's
+  for (std::size_t i = d.indirect.size(), n = 0; i > 0 && n < 8; --i, ++n) {
+    const Doc::Indirect& o = d.indirect[i - 1];
+    if (o.attr.cue_b == ind.attr.cue_b && o.content.start == ind.content.start && o.content.end == ind.content.end &&
+        o.content2.start == ind.content2.start && o.content2.end == ind.content2.end)
+      return;
+  }
   d.indirect.push_back(std::move(ind));
 }
 
@@ -2254,7 +2261,11 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   u32 p = k;
   while (p > sb + 1 && adverb_like(p - 1) && !passive_be(p - 1)) --p;
   const bool passive = p > sb && word(p - 1) && passive_be(p - 1);
+  // (a verb joined to another's by "and" or "but" is no question put: its subject is the
+  // other's, who speaks, "Trump called them rapists and promised to build a wall")
+  const bool joined = k > sb + 1 && !passive && word(k - 1) && (low_is(k - 1, "and") || low_is(k - 1, "but"));
   if (k > sb && !passive && !is(k - 1, ',') && !(word(k - 1) && clause_opener(k - 1))) return false;
+  const NP subject = joined ? joined_subject(k - 1, sb) : NP{};  // (none found: no one named)
   u32 u = k + clen;
   // ("who asked not to be named", "asked to remain anonymous": a request about the report)
   if (anonymity_request(word(u) && (low_is(u, "not") || low_is(u, "never")) ? u + 1 : u, e)) return false;
@@ -2287,12 +2298,13 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   }
   Attribution speaker;
   if (asker.ok()) set_speaker(speaker, asker);
+  if (subject.ok()) set_speaker(speaker, subject);
   // "asked about the plan": the preposition is the cue's, as PolNeAR marks "asked about"
   if (q == k + clen && low_is(q, "about")) {
-    add_indirect(std::move(speaker), q + 1, ce, k, q + 1, "indirect_question", 0.5);
+    add_indirect(std::move(speaker), q + 1, ce, k, q + 1, joined ? "indirect_joined" : "indirect_question", 0.5);
     return true;
   }
-  add_indirect(std::move(speaker), q, ce, k, k + clen, "indirect_question", 0.5);
+  add_indirect(std::move(speaker), q, ce, k, k + clen, joined ? "indirect_joined" : "indirect_question", 0.5);
   return true;
 }
 
@@ -2330,6 +2342,30 @@ bool Attributor::appearance_predicate(u32 k, u32 clen, u32 lo, u32 e) {
     if (clause_opener(t)) { ce = t; break; }
   add_indirect(Attribution{}, subject.tb, subject.te, k, k + clen, "indirect_appearance", 0.45, u, ce);
   return true;
+}
+
+// The subject of the verb before the "and" or "but" at j, which the verb after it shares: the
+// subject of the nearest verb before it, a phrase that can speak ("Trump called them rapists
+// and", "She has touted her record and", "Clinton tried to reassure them and"), past a
+// subordinate clause that opens the sentence ("When the moderator pressed, Trump …"); none when
+// that verb is a relative clause's ("a boy who stared at the painting and asked") or its
+// subject cannot speak.
+NP Attributor::joined_subject(u32 j, u32 sb) {
+  u32 lo = sb;
+  if (word(sb) && lx.subordinators.count(low(sb))) {
+    while (lo < j && !is(lo, ',')) ++lo;
+    if (++lo >= j) return {};
+  }
+  for (u32 t = j; t > lo + 1;) {
+    --t;
+    if (!word(t) || quoted(t) || tok(t).has(kCap)) continue;
+    if (!is_word(t, wAuxiliary) && !past_form(t) && !present_s_verb(t, lo)) continue;
+    const u32 vb = verb_group_start(t);
+    if (vb > lo && word(vb - 1) && (low_is(vb - 1, "who") || low_is(vb - 1, "which") || low_is(vb - 1, "that"))) return {};
+    const NP np = group_subject(vb, lo);
+    if (np.ok()) return np.mention >= 0 || speaker_like(np) ? np : NP{};
+  }
+  return {};
 }
 
 // The subject of the verb group that starts at vb: the subject pronoun right before it, or the
