@@ -5006,3 +5006,36 @@ TEST(Reported, AVerbJoinedByAndSharesTheSubjectOfTheVerbBefore) {
       EXPECT_NE(q.speaker, "Ana Ruiz");
     }
 }
+
+TEST(Cues, AFormBeforeTheSpeakersPhraseThatHasItsOwnVerbIsAModifier) {
+  // "state", "press", "post" open the speaker's phrase; the verb of saying comes after it
+  const std::pair<const char*, const char*> direct[] = {
+      {"\"We will appeal,\" state Attorney General Mark Hill said.", "Mark Hill"},
+      {"\"The road is open,\" state officials said.", "state officials"},
+      {"\"No comment,\" press secretary Jen Psaki said.", "Jen Psaki"},
+      {"\"We are ready,\" post office manager Ann Lee said.", "Ann Lee"},
+  };
+  for (const auto& [text, speaker] : direct) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker, speaker) << text;
+    EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+  }
+  for (const char* text : {"The crash closed Route 9 for hours, state police said.", "The bridge, state officials said, will close Monday."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker_mention->text, text[4] == 'c' ? "state police" : "state officials") << text;
+    EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+  }
+  // a quote after it goes on being the speaker's
+  Document c = extract("\"We are tying their hands,\" state Sen. Ana Ruiz said on the floor. \"I don't think that's right.\"");
+  ASSERT_EQ(c.quotes.size(), 2u);
+  EXPECT_EQ(c.quotes[1].speaker, "Ana Ruiz");
+  // "state" before a name is no verb: no report in a sentence that has none
+  EXPECT_TRUE(extract("Ruiz's opponent, state Sen. Garrett Lowe, dismissed the plan.").quotes.empty());
+  // the inverted past form is still the cue
+  Document p = extract("\"It is closed,\" said Ann Lee, who told reporters she was tired.");
+  ASSERT_FALSE(p.quotes.empty());
+  EXPECT_EQ(p.quotes[0].speaker, "Ann Lee");
+  EXPECT_EQ(cue(&p.quotes[0]), "said");
+}

@@ -540,6 +540,7 @@ struct Attributor {
   u32 past_link_word(u32 b);
   NP group_subject(u32 vb, u32 lo);
   NP joined_subject(u32 j, u32 sb);
+  bool cue_modifies(const CueInfo& c, const NP& np, u32 e);
   bool poll_phrase(u32 pb, u32 pe);
   bool poll_before(u32 b, u32 e);
   bool poll_after(u32 b, u32 e);

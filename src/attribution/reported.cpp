@@ -548,6 +548,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // ("…, MPs were told", "…, court told": the subject is the one told)
     if (told_no_one(*c, k, clen, to)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
+    if (k == from && cue_modifies(*c, np, to)) continue;  // "…, state police said"
     // (after the cue, no pronoun: "…, said it did" is a clause, not '"…," said he')
     if (k == from && np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun) return {};
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"

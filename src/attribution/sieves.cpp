@@ -97,6 +97,21 @@ bool Attributor::next_ones_lead_in(std::size_t qi, const Frame& f) {
   return word(k) && maybe_cue(k) && cue(k) && np_before(k, d.sents[d.sent_of_tok[k]].tb).ok();
 }
 
+// Whether a cue's form before the phrase np is no verb but the phrase's modifier: a form that is
+// as a rule a noun ("state Sen. Garrett Lowe, dismissed": a verb only after its subject), or one
+// whose phrase has a verb of saying of its own after it ("state police said", "press secretary
+// Jen Psaki said", "post office manager Ann Lee said"; a past form is a verb: '"…," said the
+// man who told police')
+bool Attributor::cue_modifies(const CueInfo& c, const NP& np, u32 e) {
+  if (c.present_is_noun) return true;
+  if (c.past || c.participle || !np.ok()) return false;
+  u32 v = np.te;
+  while (v < e && adverb_like(v)) ++v;
+  u32 vlen = 1;
+  const CueInfo* vc = v < e && word(v) && maybe_cue(v) ? cue(v, &vlen) : nullptr;
+  return vc && !vc->participle;
+}
+
 // "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
 bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
@@ -115,6 +130,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   if (c && c->participle) return false;
   NP np = np_after(ce, f.e);
   if (!np.ok()) return false;
+  if (c && cue_modifies(*c, np, f.e)) return false;
   if (!ends_ok(qi, np.te, f)) return false;
   set_speaker(a, np);
   set_cue(a, t, ce);
@@ -164,6 +180,11 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       }
     }
     NP np = np_before(k, t);
+    // (a form that opens the phrase is its modifier, not its verb: "state police said")
+    if (!np.ok() && k == t && cue_modifies(*c, np_after(k + clen, f.e), f.e)) {
+      k += clen - 1;
+      continue;
+    }
     if (!np.ok()) return false;
     // a relative clause's verb: the speaker's description ('"…," an official, who asked not to
     // be named, said'), the cue after it
@@ -986,6 +1007,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const CueInfo* c = cue(t);
     if (!c) continue;
     NP np = np_before(t, from);
+    // (no verb but a modifier: '"…," state Sen. Jason Holsman said. "…"')
+    if (!np.ok() && cue_modifies(*c, np_after(t + 1, d.quotes[qi].open_tok), d.quotes[qi].open_tok)) continue;
     // the previous speaker again ('said the woman, who asked not to be named') keeps the run
     bool same = np.ok() && tok(np.tb).b < prev.speaker_span.end && prev.speaker_span.start < tok(np.te - 1).e;
     // a relative clause right after the previous speaker ('said the woman, who asked ...')
