@@ -356,6 +356,10 @@ TEST(Entities, NoTitleLettersOrRoleInTheName) {
   EXPECT_EQ(d.quotes[0].speaker_id, d.quotes[1].speaker_id);
   EXPECT_EQ(d.quotes[2].speaker, "Jenna Tregarthen");
   EXPECT_EQ(d.quotes[3].speaker, "Niamh Gallagher");
+  // the titles of Ireland's and Canada's parliaments
+  for (const char* s : {"Taoiseach Conor Gallagher said the delay was needed.", "Labour TD Conor Gallagher said the delay was needed.",
+                        "Ontario MPP Conor Gallagher said the delay was needed."})
+    EXPECT_EQ(extract(s).quotes.at(0).speaker, "Conor Gallagher") << s;
 }
 
 TEST(Entities, PlacesBeforeADescriptionAndBodiesOfSomething) {
