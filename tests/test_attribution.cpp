@@ -5039,3 +5039,17 @@ TEST(Cues, AFormBeforeTheSpeakersPhraseThatHasItsOwnVerbIsAModifier) {
   EXPECT_EQ(p.quotes[0].speaker, "Ann Lee");
   EXPECT_EQ(cue(&p.quotes[0]), "said");
 }
+
+TEST(Trailing, TheOneQuotedAsSayingSpeaks) {
+  // '"…," the statement quoted X as saying': X's words, the cue "saying"
+  Document d = extract("\"Our pipeline has never been stronger,\" the statement quoted Linda Marchetti as saying.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Linda Marchetti");
+  EXPECT_EQ(cue(&d.quotes[0]), "saying");
+  Document p = extract("Linda Marchetti visited the plant. \"We will grow,\" the agency quoted her as saying on Tuesday.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].speaker, "Linda Marchetti");
+  // without "as saying" the subject quotes
+  Document q = extract("\"It was a mistake,\" the report quoted.");
+  for (const auto& x : q.quotes) EXPECT_NE(x.speaker, "Linda Marchetti");
+}

@@ -204,6 +204,22 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       if (clause_opener(j)) return false;
       if (is_word(j, wFunction) && !determiner(j) && !is_word(j, wPreposition | wModifier)) return false;
     }
+    // ('"…," the statement quoted Marchetti as saying': the one quoted speaks)
+    if (c->lemma == "quote" && c->past) {
+      NP quoted_one = np_after(k + clen, f.e);
+      if (const int pm = k + clen < f.e ? mention_at(k + clen) : -1; !quoted_one.ok() && pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
+        quoted_one = {k + clen, k + clen + 1, pm};  // ("quoted him as saying")
+      const u32 as = quoted_one.ok() ? quoted_one.te : kNone;
+      u32 slen = 1;
+      if (as != kNone && as + 1 < f.e && word(as) && low_is(as, "as") && word(as + 1) && low_ends_with(as + 1, "ing") &&
+          cue(as + 1, &slen) && ends_ok(qi, as + 1 + slen, f)) {
+        set_speaker(a, quoted_one);
+        set_cue(a, as + 1, as + 1 + slen);
+        a.sieve = "trailing_subject";
+        a.confidence = 0.9;
+        return true;
+      }
+    }
     if (!ends_ok(qi, k + clen, f)) return false;
     set_speaker(a, np);
     set_cue(a, k, k + clen);
