@@ -2310,6 +2310,15 @@ TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tia Rivers");
   EXPECT_TRUE(extract("Dev Malhotra has called off the last 31 dates of his \"Neon Monsoon\" world tour.").quotes.empty());
+  // "add to" the evidence reports nothing; "added to reporters" is a verb of saying and its addressee
+  for (const char* s : {"The findings add to a growing body of evidence that bees sense electric fields.",
+                        "The delay added to the company's concerns that the project would fail."})
+    EXPECT_TRUE(extract(s).quotes.empty()) << s;
+  for (const char* s : {"\"We are ready,\" Ann Ruiz added to reporters.", "\"We are ready,\" Ann Ruiz added to Tom Lee."}) {
+    Document a = extract(s);
+    ASSERT_EQ(a.quotes.size(), 1u) << s;
+    EXPECT_EQ(a.quotes[0].speaker, "Ann Ruiz") << s;
+  }
 }
 
 TEST(Reported, AOneWordNameBeforeADescriptionBetweenCommas) {

@@ -136,8 +136,15 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // (a particle, not a preposition before its noun: "called in a tweet for …")
   if (word(t + 1) && tok_text(t + 1).size() <= 8 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
       !(low_is(t + 1, "in") && t + 2 < ntoks && word(t + 2) && (low_is(t + 2, "a") || low_is(t + 2, "an"))) &&
-      lx.phrasal_non_cues.count(c->lemma + ' ' + std::string(low(t + 1))))
-    return {CueRead::none};
+      lx.phrasal_non_cues.count(c->lemma + ' ' + std::string(low(t + 1)))) {
+    // ("to" before the one spoken to is the verb's: "added to reporters", "added to Ruiz")
+    u32 u = t + 2;
+    if (u < ntoks && determiner(u)) ++u;
+    const int um = u < ntoks && word(u) ? mention_at(u) : -1;
+    if (!(low_is(t + 1, "to") && u < ntoks && word(u) &&
+          ((is_word(u, wNominal) && !tok(u).has(kPossessive)) || (um >= 0 && d.mentions[um].kind == MentionKind::name))))
+      return {CueRead::none};
+  }
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
   // reports show", "an analysis of campaign-finance reports shows"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
