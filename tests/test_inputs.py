@@ -151,6 +151,35 @@ class Html(unittest.TestCase):
         self.assertNotIn('Likes', rec['text'])
         check_offsets(self, rec)
 
+    def test_reddit_posts_and_a_facebook_pages_handle(self):
+        # a Reddit post's title is its author's words (an embedded comment shows none); the older
+        # card gives its time in seconds; a Facebook post names its page in its address
+        page = ('<html><body><article><p>Players were angry.</p>'
+                '<blockquote class="reddit-embed-bq" data-embed-height="316"><a href="https://www.reddit.com/r/pcgaming/'
+                'comments/1bq8x2k/harbor_lights_needs_a_fix/">Harbor Lights needs an offline mode for its campaign</a><br> by'
+                '<a href="https://www.reddit.com/user/NeonCartographer/">u/NeonCartographer</a> in<a href="https://www.reddit.com/'
+                'r/pcgaming/">pcgaming</a></blockquote>'
+                '<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/Games/comments/1bqz3lm/comment/kx2p9aa/">'
+                'Comment</a><br> by<a href="https://www.reddit.com/user/Dev_Mara/">u/Dev_Mara</a> from discussion<a href="https:'
+                '//www.reddit.com/r/Games/comments/1bqz3lm/official_update/">Official update</a></blockquote>'
+                '<blockquote class="reddit-card" data-card-created="1712301330"><a href="https://www.reddit.com/r/Games/comments/'
+                '1bw2c9y/x/">Studio drops the online requirement for the campaign</a> from <a href="http://www.reddit.com/r/Games">'
+                'r/Games</a></blockquote>'
+                '<div class="fb-post" data-href="https://www.facebook.com/HarborCountyEMA/posts/pfbid02kXq8"><blockquote cite="'
+                'https://www.facebook.com/HarborCountyEMA/posts/pfbid02kXq8" class="fb-xfbml-parse-ignore"><p>Shelters are open '
+                'at the civic center tonight.</p>Posted by <a href="https://www.facebook.com/HarborCountyEMA">Harbor County EMA</a>'
+                ' on <a href="https://www.facebook.com/HarborCountyEMA/posts/pfbid02kXq8">Tuesday, September 10, 2024</a>'
+                '</blockquote></div></article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        got = [(q['platform'], q['handle'], q['date'], q['text']) for q in rec['quotes'] if q['kind'] == 'embed']
+        self.assertEqual(got, [('reddit', '@NeonCartographer', None, 'Harbor Lights needs an offline mode for its campaign'),
+                               ('reddit', None, '2024-04-05', 'Studio drops the online requirement for the campaign'),
+                               ('facebook', '@HarborCountyEMA', '2024-09-10', 'Shelters are open at the civic center tonight.')])
+        self.assertEqual([q['text'] for q in rec['quotes'] if q['kind'] != 'embed'], [])
+        check_offsets(self, rec)
+
     def test_block_quotation_without_marks(self):
         # a memo's paragraphs set apart in <blockquote> are quoted words though they carry no marks;
         # a block that has its own marks keeps them, and a line of a few words is left alone

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
+#include <cstdlib>
 
 #include "input/records.hpp"
 #include "input/text.hpp"
@@ -115,7 +117,7 @@ bool substack_tweet(const GumboNode* n) {
 bool platform_post(const GumboNode* n) {
   return has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
          has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media") ||
-         substack_tweet(n);
+         has_class(n, "reddit-embed-bq") || has_class(n, "reddit-card") || substack_tweet(n);
 }
 
 // The bytes of text in the paragraphs under root (at most `cap` nodes looked at)
@@ -562,6 +564,53 @@ void Builder::emit_post(const GumboNode* n) {
       std::size_t on = who.find(" on ");
       author = trim(who.substr(0, on));
       if (on != std::string_view::npos) date = iso_date(who.substr(on + 4));
+    }
+    // the page's name in the post's address: facebook.com/BaldwinCountyEMA/posts/1 (not a
+    // permalink.php?story_fbid=… or a group's address)
+    const char* url = attr(n, "data-href") ? attr(n, "data-href") : attr(n, "cite");
+    each_element(n, [&](const GumboNode* x) {
+      if (!url && tag(x) == GUMBO_TAG_BLOCKQUOTE) url = attr(x, "cite");
+    });
+    if (url && std::strstr(url, "/posts/")) {
+      std::string h = handle_from_url(url, false);
+      if (h.size() > 1 && h.find('.') == std::string::npos && h != "@groups" && h != "@watch" && h != "@photo") handle = h;
+    }
+  } else if (has_class(n, "reddit-embed-bq") || has_class(n, "reddit-card")) {
+    // <a href=".../comments/1/title/">Title</a><br> by <a href=".../user/Name/">u/Name</a> in <a>sub</a>:
+    // the post's title is its author's words; an embedded comment shows none ("Comment")
+    post.platform = "reddit";
+    bool first = true;
+    each_element(n, [&](const GumboNode* x) {
+      const char* href = tag(x) == GUMBO_TAG_A ? attr(x, "href") : nullptr;
+      if (!href) return;
+      if (first && std::strstr(href, "/comments/")) {
+        std::string t(trim(flat_text(x)));
+        if (!std::strstr(href, "/comment/") && !t.empty()) words.push_back(t);
+      }
+      first = false;
+      if (const char* u = std::strstr(href, "/user/"); u && handle.empty()) {
+        std::string_view name(u + 6);
+        name = name.substr(0, name.find_first_of("/?#"));
+        if (!name.empty()) handle = "@" + std::string(name);
+      }
+    });
+    if (!handle.empty()) {
+      author = handle.substr(1);
+      byline = "u/" + author;
+    }
+    // (the older card's time of posting, in seconds since 1970: data-card-created="1712301330")
+    if (const char* when = attr(n, "data-card-created")) {
+      char* end = nullptr;
+      const long long secs = std::strtoll(when, &end, 10);
+      if (end && *end == '\0' && secs > 0 && secs < 32503680000LL) {
+        const std::time_t t = static_cast<std::time_t>(secs);
+        std::tm tm{};
+        if (gmtime_r(&t, &tm)) {
+          char buf[48];
+          std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+          date = buf;
+        }
+      }
     }
   } else if (has_class(n, "tiktok-embed")) {
     // <section><a title="@handle">@handle</a> caption <a>#tag</a> <a title="♬ sound">♬ sound</a></section>
