@@ -180,6 +180,27 @@ class Html(unittest.TestCase):
         self.assertEqual([q['text'] for q in rec['quotes'] if q['kind'] != 'embed'], [])
         check_offsets(self, rec)
 
+    def test_a_paragraph_that_is_one_link_is_another_storys(self):
+        # a link to another story in the body, a live blog's list of its entries: the headline in
+        # them is no one's words here; a caption that is a link inside a post is the post's
+        page = ('<html><body><article><p>The ban starts in August, the board said.</p>'
+                '<p><strong><a href="https://example.com/teen">TEEN SAYS PHONE BAN \'CHANGED MY LIFE\'</a></strong></p>'
+                '<ul><li><a href="#block-1"><time>4h ago</time> Ruiz: \u2018We won this together\u2019</a></li></ul>'
+                '<p>\u201cWe won this together,\u201d Ana Ruiz said. Read the <a href="/r">full report</a>.</p>'
+                '<blockquote class="instagram-media"><div><p><a href="https://www.instagram.com/p/C1/">Finally home after '
+                'ten long weeks</a></p><p>A post shared by Ana Ruiz (@anaruiz)</p></div></blockquote>'
+                '</article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        self.assertNotIn('CHANGED MY LIFE', rec['text'])
+        self.assertNotIn('4h ago', rec['text'])
+        self.assertIn('full report', rec['text'])
+        got = [(q['kind'], q['speaker'], q['text']) for q in rec['quotes'] if q['kind'] != 'indirect']
+        self.assertEqual(got, [('direct', 'Ana Ruiz', 'We won this together,'),
+                               ('embed', 'Ana Ruiz', 'Finally home after ten long weeks')])
+        check_offsets(self, rec)
+
     def test_block_quotation_without_marks(self):
         # a memo's paragraphs set apart in <blockquote> are quoted words though they carry no marks;
         # a block that has its own marks keeps them, and a line of a few words is left alone

@@ -73,6 +73,7 @@ Furniture furniture(const char* v) {
 
 bool is_text(const GumboNode* n);
 const GumboVector* children(const GumboNode* n);
+std::string flat_text(const GumboNode* n);
 bool platform_post(const GumboNode* n);
 
 // Whether an element holds the article's own text: two paragraphs of some length, or an embedded
@@ -152,6 +153,40 @@ bool holds_most(const GumboNode* n) {
   return page_bytes > 0 && 2 * paragraph_bytes(n, 1u << 22) > page_bytes;
 }
 
+// Whether a paragraph or a list item is one link and nothing else (a strong or a span may wrap
+// it): a story's link to another ("FLORIDA TEEN SAYS PHONE BAN 'CHANGED MY LIFE'"), a live
+// blog's list of its own entries ("4h ago Baca-Lund: 'Tonight …'"), a box of related headlines.
+// A headline in it is the other story's, never the article's words; a link of a word or two
+// ("Comment", "here") is left to the text.
+bool link_only(const GumboNode* n) {
+  const GumboTag t = tag(n);
+  if (t != GUMBO_TAG_P && t != GUMBO_TAG_LI) return false;
+  // (not inside a quotation or a post: an Instagram caption is a link, "<p><a>words</a></p>")
+  for (const GumboNode* up = n->parent; up; up = up->parent)
+    if (tag(up) == GUMBO_TAG_BLOCKQUOTE || platform_post(up)) return false;
+  const GumboNode* link = nullptr;
+  bool other_text = false;
+  std::vector<const GumboNode*> todo{n};
+  for (std::size_t looked = 0; !todo.empty() && !other_text && ++looked < 64;) {
+    const GumboNode* x = todo.back();
+    todo.pop_back();
+    if (is_text(x)) {
+      for (const char* c = x->v.text.text; *c && !other_text; ++c) other_text = !is_ws(*c);
+      continue;
+    }
+    if (tag(x) == GUMBO_TAG_A) {
+      if (link) return false;
+      link = x;
+      continue;
+    }
+    if (const GumboVector* ch = children(x))
+      for (unsigned i = 0; i < ch->length; ++i) todo.push_back(static_cast<const GumboNode*>(ch->data[i]));
+  }
+  if (!todo.empty() || other_text || !link || !attr(link, "href")) return false;
+  const std::string words = flat_text(link);
+  return std::count(words.begin(), words.end(), ' ') >= 2;
+}
+
 bool dropped(const GumboNode* n) {
   switch (tag(n)) {
     case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
@@ -165,6 +200,7 @@ bool dropped(const GumboNode* n) {
       break;
   }
   if (attr(n, "hidden")) return true;
+  if (link_only(n)) return true;
   // furniture by its class or id, but never the article itself ("article share-enabled"), nor a
   // wrapper that holds the article's text ("<div class="article-body paywall">")
   GumboTag t = tag(n);
