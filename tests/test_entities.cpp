@@ -773,6 +773,10 @@ TEST(Entities, HeOrSheWithNoOneItResolvedToAfterAPhraseOfOnePersonIsThatPhrases)
   EXPECT_EQ(last_speaker("A FEMA official said the agency had moved water. \"We are ready,\" he said."), "A FEMA official");
   // (not against the phrase's gender)
   EXPECT_EQ(last_speaker("A spokeswoman for the mayor said the road was closed. \"It will reopen,\" he said."), "");
+  // (the phrase's head is its noun before the preposition: a person's, though a body's noun ends it)
+  EXPECT_EQ(last_speaker("A spokeswoman for the agency said the review was routine. \"We do this every year,\" she added."),
+            "A spokeswoman for the agency");
+  EXPECT_EQ(last_speaker("The head of the agency said the review was routine. \"We do this every year,\" it said."), "");
 }
 
 TEST(Entities, ADescriptionWithATitleBeforeItsNounNamesThePersonJustNamed) {

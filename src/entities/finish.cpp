@@ -1113,15 +1113,19 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
     }
     const bool body_name = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person && d.mentions[mi].te == last + 1 &&
                            !d.toks[last].has(kPossessive);
-    const bool body_noun = mi < 0 && d.lx->body_nouns.count(lw);
+    // (the phrase's head: its last word before a preposition or a comma, "A spokeswoman for the
+    // agency" is a person's phrase, not a body's)
+    u32 head = t < last ? t + 1 : t;
+    while (head < last && d.toks[head + 1].kind == TokKind::word && !d.is_word(head + 1, wPreposition) && !d.tok_is(head + 1, ',')) ++head;
+    const bool body_noun =
+        mi < 0 && (head == last ? d.lx->body_nouns.count(lw) > 0
+                                : d.toks[head].kind == TokKind::word && d.lx->body_nouns.count(lower(d.tok_text(head), buf)) > 0);
     // (one person: a phrase of no name that opens with "a", "an", "one" or "the" and ends in a
     // speaker's noun in the singular, "A FEMA official", "a spokeswoman for the mayor", "The
     // president"; its gender by its noun)
     someone = -1;
     if (mi < 0 && !plural && !body_noun && t < last) {
       const std::string_view first = d.tok_text(t);
-      u32 head = t + 1;
-      while (head < last && d.toks[head + 1].kind == TokKind::word && !d.is_word(head + 1, wPreposition) && !d.tok_is(head + 1, ',')) ++head;
       if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "the")) && d.toks[head].kind == TokKind::word &&
           d.is_word(head, wNominal | wTitle)) {
         const std::string_view hw = lower(d.tok_text(head), buf);
