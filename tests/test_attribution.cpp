@@ -170,6 +170,16 @@ TEST(Sieves, WholeSentenceRightAfterItsVerb) {
   EXPECT_EQ(d.quotes[0].kind, Kind::direct);
   EXPECT_EQ(mention(&d.quotes[0]), "a man");
   EXPECT_EQ(cue(&d.quotes[0]), "yelled");
+  // or right after the one its verb of telling addresses
+  for (const char* s : {"Ana Ruiz told reporters \"We are done here.\"", "Ana Ruiz warned the council \"Stop now.\""}) {
+    Document t = extract(s);
+    ASSERT_EQ(t.quotes.size(), 1u) << s;
+    EXPECT_EQ(t.quotes[0].kind, Kind::direct) << s;
+    EXPECT_EQ(t.quotes[0].speaker, "Ana Ruiz") << s;
+  }
+  // not after a preposition's phrase, nor a quote that stops before its sentence ends
+  for (const char* s : {"Ruiz Says Museum Will Tell of 'Suffering and Delight.'", "Ana Ruiz told the Times \"The deal is off\" and left."})
+    for (const Quote& q : extract(s).quotes) EXPECT_EQ(q.kind, Kind::partial) << s;
 }
 
 TEST(Sieves, PassiveSpeakerAfterBy) {

@@ -396,7 +396,17 @@ void find_quotes(Doc& d) {
     // else is gone."'
     // (or one its cue follows: 'in the U.S. "Consumers are choosy," she said')
     const bool after_abbrev = prev.has(kAbbrev) && d.tok_text(o - 1).ends_with('.');
-    if (!q.direct && ((prev.bits & wCue) || after_abbrev) && q.first_tok < q.last_tok && d.toks[q.first_tok].has(kCap)) {
+    // (or after the one a verb of telling addresses: 'He told reporters "We are done."'; a
+    // phrase of no preposition, not 'Will Tell of "…"')
+    bool after_told = false;
+    for (u32 k = o - 1; !q.direct && !after_told && k > p.tb && k + 5 > o && d.toks[k].kind == TokKind::word &&
+                        !d.is_word(k, wPreposition | wCue);
+         --k) {
+      const u32 v = k - 1;
+      after_told = d.toks[v].kind == TokKind::word && d.is_word(v, wCue) && d.word(v).cue && d.word(v).cue->addressee_object &&
+                   !d.word(v).cue->participle;
+    }
+    if (!q.direct && ((prev.bits & wCue) || after_abbrev || after_told) && q.first_tok < q.last_tok && d.toks[q.first_tok].has(kCap)) {
       std::string_view last = d.tok_text(q.last_tok - 1);
       q.direct = last == "." || last == "!" || last == "?" || (after_abbrev && last == "," && q.last_tok >= q.first_tok + 4);
     }
