@@ -5072,3 +5072,25 @@ TEST(Trailing, TheOneQuotedAsSayingSpeaks) {
   Document q = extract("\"It was a mistake,\" the report quoted.");
   for (const auto& x : q.quotes) EXPECT_NE(x.speaker, "Linda Marchetti");
 }
+
+TEST(Speaker, ThePersonBehindADescriptionOfTheSubject) {
+  // a party's name before a role's noun on no list describes the person after it
+  Document h = extract("Fianna F\u00e1il backbencher Donal Hickey said he backed the delay, but warned that \"patience is running "
+                       "out\" among younger voters.");
+  ASSERT_EQ(h.quotes.size(), 2u);
+  EXPECT_EQ(h.quotes[1].speaker, "Donal Hickey");
+  // a title's name, then the person's between commas
+  Document m = extract("The federal Minister for Aged Care, Andrew Pham, rejected the claim, saying the state had received "
+                       "\u201crecord funding\u201d under the deal.");
+  ASSERT_EQ(m.quotes.size(), 1u);
+  EXPECT_EQ(m.quotes[0].speaker, "Andrew Pham");
+  // an age between commas before a relative clause, and a name in quotation marks inside it
+  Document r = extract("Actor Jordan Reyes arrived late. Reyes, 34, who rose to fame as the vampire \"Lucien\" in the hit Nightfall "
+                       "Academy, shared a photo with the caption: \"She said yes. Calm down, everyone.\"");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].speaker, "Jordan Reyes");
+  // (a name in marks after a verb of saying is still a quote)
+  Document c = extract("Fans chanted \"Rooney\" all night.");
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(cue(&c.quotes[0]), "chanted");
+}

@@ -1303,6 +1303,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // a relative clause between the commas describes the phrase before them, which speaks: "Her
       // lawyer, who represents Tom Harris, said", "The star, who wrote the hit Paper Crowns, said"
       if (q > lo + 1 && q <= p && is(q - 1, ',') && word(q) && (low_is(q, "who") || low_is(q, "whose"))) {
+        // (past an age between commas: "Reyes, 34, who rose to fame …, shared")
+        if (q > lo + 4 && tok(q - 2).kind == TokKind::number && is(q - 3, ',')) q -= 2;
         const int before = mention_at(q - 2);
         if (speaker_mention(before) && d.mentions[before].kind == MentionKind::name && d.mentions[before].te == q - 1)
           return {d.mentions[before].tb, d.mentions[before].te, before};
@@ -1733,7 +1735,11 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       const MentionRec& m = d.mentions[mi];
       // (a name before a role and another name describes that one: "Brentford boss Thomas Frank",
       // "Former United defender Gary Neville")
-      const bool describes = m.te + 1 < end && word(m.te) && !tok(m.te).has(kCap) && is_word(m.te, wNominal) &&
+      // (the role's noun may be on no list, "Fianna Fáil backbencher Donal Hickey"; no verb's form,
+      // "Ruiz beats Lopez", "Ruiz met Lopez")
+      const bool describes = m.te + 1 < end && word(m.te) && !tok(m.te).has(kCap) &&
+                             (is_word(m.te, wNominal) || (!is_word(m.te, wFunction | wPreposition | wCue | wAuxiliary) && !past_form(m.te) &&
+                                                          !low_ends_with(m.te, "ing") && !low_ends_with(m.te, "s"))) &&
                              mention_at(m.te + 1) >= 0 && d.mentions[mention_at(m.te + 1)].kind == MentionKind::name;
       // (nor a name that describes the noun after it inside a phrase a preposition governs: "in a
       // lengthy Instagram post"; "At the rally Nkechi Obi spoke" names the subject)
@@ -1749,6 +1755,14 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       // calling it …")
       const bool the_name = m.tb > lo && word(m.tb - 1) && low_is(m.tb - 1, "the") && d.sents[d.sent_of_tok[m.tb]].tb == m.tb - 1 &&
                             verbish_at(m.te, end) && one_clause(m.te + 1, end);
+      // (a title's name and a person's name between commas after it: the person, "The federal
+      // Minister for Aged Care, Andrew Pham, rejected …")
+      if (m.kind == MentionKind::name && word(m.tb) && is_word(m.tb, wTitle) && m.te + 2 < end && is(m.te, ',')) {
+        const int nm = mention_at(m.te + 1);
+        if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == m.te + 1 && is(d.mentions[nm].te, ',') &&
+            !after_preposition(pb) && (!verb || verbish_at(d.mentions[nm].te + 1, end)))
+          return {pb, d.mentions[nm].te, nm};
+      }
       if (speaker_mention(mi) && !after_preposition(pb) && (!modifier_at(m.tb) || counted || the_name) && !describes &&
           (!verb || verbish_at(m.te, end)))
         return {counted || the_name ? m.tb - 1 : m.tb, m.te, mi};

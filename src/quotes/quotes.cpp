@@ -328,12 +328,16 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   // not past a comma: 'Officers found the suspect, known on the street as "Smokey,"')
   // (nor when a cue and its subject after the name report its sentence: 'She was known as "Dee,"
   // her sister said'; not the sentence's own verb, 'The commander, known as "Granit," said …')
-  auto no_cue_near = [&](u32 first) {
+  auto no_cue_before = [&](u32 first) {
     for (u32 t = first; t-- > 0 && t + 24 > o && d.toks[t].para == d.toks[o].para;) {
       const std::string_view w = d.tok_text(t);
       if (d.toks[t].kind == TokKind::punct && (w == "." || w == "!" || w == "?" || (w == "," && t + 1 == first))) break;
       if (d.toks[t].kind == TokKind::word && (d.toks[t].bits & wCue)) return false;
     }
+    return true;
+  };
+  auto no_cue_near = [&](u32 first) {
+    if (!no_cue_before(first)) return false;
     bool subject = false;
     for (u32 t = q.close_tok + 1; t < d.toks.size() && t < q.close_tok + 8 && d.toks[t].para == d.toks[o].para; ++t) {
       const std::string_view w = d.tok_text(t);
@@ -357,6 +361,14 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     }
     return no_cue_near(first);
   }
+  // a name right after the noun it names, no comma inside the marks: 'the brooding vampire
+  // "Lucien"', 'her dog "Biscuit"' (not after a verb of saying, 'fans chanted "Rooney"', nor a
+  // word of the lists: 'is "Ready"', 'as "Granit"')
+  if (const Token& b = d.toks[o - 1]; b.kind == TokKind::word && !b.has(kCap) && b.para == d.toks[o].para &&
+                                      d.toks[q.last_tok - 1].kind == TokKind::word && !d.title_case(o) &&
+                                      !(b.bits & (wFunction | wPreposition | wCue | wAuxiliary | wDeterminer | wPronoun | wModifier)) &&
+                                      !d.tok_text(o - 1).ends_with("ed") && !d.tok_text(o - 1).ends_with("ing"))
+    return no_cue_before(o - 1);
   // ("known as" with a few words between: "known on the street as "Smokey,"", "known to friends as")
   if (o >= 3 && d.toks[o - 1].kind == TokKind::word && ieq(d.tok_text(o - 1), "as"))
     for (u32 k = o - 2; k > 0 && k + 6 > o && d.toks[k].kind == TokKind::word && d.toks[k].para == d.toks[o].para; --k)
