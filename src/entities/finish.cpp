@@ -726,13 +726,8 @@ struct Resolver {
             }
             if (c.entity >= 0 && compatible(c.entity, g, strict)) {
               const EntityRec& r = d.entities[c.entity];
-              // (but a subject of one word that no evidence makes anyone, a brand's or a body's
-              // name as often as a person's, yields to a later name known to fit: "SkyLark said
-              // Lindgren would get a refund. She said …" is Lindgren)
-              const bool subject = c.tb == sn.tb || c.tb == opening_word(sn);
-              const bool bare = subject && r.votes_male == 0 && r.votes_female == 0 && !r.first_name_seen &&
-                                r.name.find(' ') == std::string_view::npos;
-              if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 && (!subject || bare)) {
+              if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 &&
+                  !(c.tb == sn.tb || c.tb == opening_word(sn))) {
                 if (unknown < 0) unknown = c.entity;
               } else {
                 found = c.entity;
