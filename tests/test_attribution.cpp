@@ -2320,6 +2320,11 @@ TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tia Rivers");
   EXPECT_TRUE(extract("Dev Malhotra has called off the last 31 dates of his \"Neon Monsoon\" world tour.").quotes.empty());
+  // going on to do something is no report; going on to say something is
+  EXPECT_TRUE(extract("Ted Cruz beat David Dewhurst in the runoff and went on to defeat his Democratic opponent.").quotes.empty());
+  Document on = extract("\"We won,\" Cruz said. He went on to say the win was earned.");
+  ASSERT_EQ(on.quotes.size(), 2u);
+  EXPECT_EQ(on.quotes[1].speaker, "Cruz");
   // "add to" the evidence reports nothing; "added to reporters" is a verb of saying and its addressee
   for (const char* s : {"The findings add to a growing body of evidence that bees sense electric fields.",
                         "The delay added to the company's concerns that the project would fail."})

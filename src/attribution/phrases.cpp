@@ -102,6 +102,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       }
     }
   }
+  // (going on to do something is no report, "went on to win"; going on to a verb of saying is,
+  // "went on to call Cruz …")
+  if (phrase_len && t + phrase_len + 1 < ntoks && word(t + phrase_len) && low_is(t + phrase_len, "to") &&
+      low_is(t + phrase_len - 1, "on") && !(word(t + phrase_len + 1) && is_word(t + phrase_len + 1, wCue)))
+    phrase_len = 0;
   if (phrase_len && !c)
     return {phrase_ing ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
   if (!c) return {CueRead::none};
