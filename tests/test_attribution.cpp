@@ -5099,3 +5099,16 @@ TEST(Speaker, ThePersonBehindADescriptionOfTheSubject) {
   ASSERT_EQ(c.quotes.size(), 1u);
   EXPECT_EQ(cue(&c.quotes[0]), "chanted");
 }
+
+TEST(Trailing, AHeadlinesWordsBeforeAColonAndTheirSpeakerAfterIt) {
+  for (const char* s : {"'We will not back down': Union vows to continue strike\n\nThe strike entered its third week on Monday.",
+                        "\u201cEnough is enough\u201d: Mayor Ann Lee calls for calm after riots"}) {
+    Document d = extract(s);
+    ASSERT_FALSE(d.quotes.empty()) << s;
+    EXPECT_EQ(d.quotes[0].kind, Kind::direct) << s;
+    EXPECT_TRUE(d.quotes[0].speaker == "Union" || d.quotes[0].speaker == "Ann Lee") << d.quotes[0].speaker;
+  }
+  // (inside a paragraph the colon does not lead to a speaker: the words after it are the writer's)
+  Document b = extract("The banner read \"No surrender\": union members vowed to stay out.");
+  for (const auto& q : b.quotes) EXPECT_NE(q.speaker, "union members") << q.text;
+}

@@ -146,6 +146,9 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   if (next_ones_lead_in(qi, f)) return false;
   u32 t = f.b;
   if (t < f.e && (is(t, ',') || dash(t))) ++t;  // ('"We are finished" — coach Ivan Petrov said')
+  // (a headline's colon after the words that open it: "'We will not back down': Union vows to
+  // fight on")
+  if (t < f.e && is(t, ':') && d.quotes[qi].open_tok == d.paras[tok(d.quotes[qi].open_tok).para].tb) ++t;
   if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
   for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
     u32 clen = 1;
