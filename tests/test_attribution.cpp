@@ -4694,6 +4694,9 @@ TEST(Sieves, AColonLeadInThatSaysWhomTheWordsAreFromNamesTheSpeaker) {
   EXPECT_EQ(first_mention("A statement from the mayor's office: \"We are reviewing the report.\""), "the mayor's office");
   // (not a phrase of time or place: no one)
   EXPECT_EQ(only_speaker("From the outset: \"We will not stop and we will not give up.\""), "");
+  // a headline's label of a speaker's noun alone
+  EXPECT_EQ(first_mention("Police chief: \"We will find them\"\n\nThe chief spoke on Monday."), "Police chief");
+  EXPECT_EQ(first_mention("Update: \"The road is closed\""), "(none)");
 }
 
 TEST(Sieves, AParagraphThatBringsTheSpeakerInNamesTheSpeakerOfTheWordsThatOpenTheNext) {

@@ -727,6 +727,13 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
     if (from.ok() && from.te == colon && speaker_like(from)) np = from;
   }
   if (!np.ok()) np = participle_subject(colon, sb);
+  // (a label of a speaker's noun alone, as headlines have it: "Mayor: 'We will rebuild'",
+  // "Police chief: 'We will find them'")
+  if (!np.ok() && colon > sb && colon <= sb + 3 && tok(sb).has(kCap) && word(colon - 1) && is_word(colon - 1, wNominal | wTitle)) {
+    bool words = true;
+    for (u32 t = sb; t < colon && words; ++t) words = word(t) && !is_word(t, wFunction | wPreposition | wCue | wAuxiliary);
+    if (words) np = {sb, colon, -1};
+  }
   if (!np.ok()) return false;
   set_speaker(a, np);
   a.sieve = "colon_subject";
