@@ -769,6 +769,14 @@ TEST(Entities, HeOrSheWithNoOneItResolvedToAfterAPhraseOfOnePersonIsThatPhrases)
   EXPECT_EQ(last_speaker("A spokeswoman for the agency said the review was routine. \"We do this every year,\" she added."),
             "A spokeswoman for the agency");
   EXPECT_EQ(last_speaker("The head of the agency said the review was routine. \"We do this every year,\" it said."), "");
+  // (or the phrase that opens the sentence before, or the pronoun's own, that reports nothing)
+  EXPECT_EQ(last_speaker("The spokeswoman declined to give details. \"The matter is under review,\" she said."), "The spokeswoman");
+  EXPECT_EQ(last_speaker("The health inspector reviewed the logs. She told the owner, \"This has not been cleaned since March.\""),
+            "The health inspector");
+  // (not against its gender, nor a body's noun; a person named before the phrase is still who it is)
+  EXPECT_EQ(last_speaker("The spokesman declined to comment. \"We are reviewing it,\" she said."), "");
+  EXPECT_EQ(last_speaker("The company declined to comment. \"We are reviewing it,\" she said."), "");
+  EXPECT_EQ(last_speaker("Mayor Ann Lee won in May. The mayor arrived late. \"We have work to do,\" she said."), "Ann Lee");
 }
 
 TEST(Entities, ADescriptionWithATitleBeforeItsNounNamesThePersonJustNamed) {
@@ -798,9 +806,10 @@ TEST(Entities, ANounOfADoerBeforeAFirstNameAndASurnameIsNoPartOfTheName) {
 
 TEST(Entities, APronounTakesAGroupsOrAPersonsPhraseOnlyInTheNextSentenceAndNotAPluralTheReportOpensWith) {
   EXPECT_EQ(last_speaker("Police said two men had been arrested. They told reporters outside the station that they were innocent."), "");
+  // (not the official's: the spokeswoman's, whose phrase opens the sentence before)
   EXPECT_EQ(last_speaker("A FEMA official said crews were on the way. The governor's spokeswoman thanked the agency. \"We are "
                          "grateful,\" she said."),
-            "");
+            "The governor's spokeswoman");
   // (nor an age and a noun with two people named before)
   EXPECT_EQ(last_speaker("Ekdahl and his teammate Pavel Novak both scored. The 28-year-old striker said the win was for the fans."),
             "The 28-year-old striker");

@@ -1052,7 +1052,45 @@ bool writers_join(const Doc& d, std::size_t b, std::size_t e, u32 cue_b, const S
 // he said", "The president said …. "…," he said"). Any other record between them stops it, and
 // "they" is left to a plural that the group's report opens with ("Police said two men had been
 // arrested. They told reporters …").
-void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
+// The phrase of one person with no name that opens sentence sn, before token `before`, and fits
+// gender g: "The health inspector reviewed the logs", "A spokeswoman for the agency declined to
+// comment" (a determiner, a few words and a speaker's noun in the singular, no body's); its
+// entity, the one a phrase of the same words has when there is one; else -1.
+int subject_phrase_entity(Doc& d, const Sentence& sn, u32 before, Gender g) {
+  static thread_local std::string buf;
+  u32 t = sn.tb;
+  if (t < before && d.toks[t].kind == TokKind::word && (ieq(d.tok_text(t), "but") || ieq(d.tok_text(t), "and"))) ++t;
+  if (t + 1 >= before || d.toks[t].kind != TokKind::word || d.mention_at[t] >= 0) return -1;
+  const std::string_view first = d.tok_text(t);
+  if (!(ieq(first, "the") || ieq(first, "a") || ieq(first, "an"))) return -1;
+  u32 head = t + 1;
+  while (head + 1 < before && head < t + 4 && d.toks[head + 1].kind == TokKind::word && !d.toks[head + 1].has(kCap) &&
+         d.is_word(head + 1, wNominal | wTitle) && d.mention_at[head + 1] < 0)
+    ++head;
+  const Token& h = d.toks[head];
+  if (h.kind != TokKind::word || h.has(kCap) || !d.is_word(head, wNominal | wTitle) || d.mention_at[head] >= 0) return -1;
+  for (u32 k = t + 1; k < head; ++k)
+    if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || d.is_word(k, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+      return -1;
+  const std::string_view w = lower(d.tok_text(head), buf);
+  if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w) || d.lx->body_nouns.count(w) ||
+      d.lx->collective_nouns.count(w))
+    return -1;
+  const auto it = d.lx->gendered_nouns.find(w);
+  const Gender ng = w.ends_with("woman") ? Gender::female : w.ends_with("man") && w.size() > 5 ? Gender::male
+                    : it != d.lx->gendered_nouns.end() ? it->second : Gender::unknown;
+  if (ng != Gender::unknown && ng != g) return -1;
+  const std::string_view name = d.slice(d.toks[t].b, h.e);
+  for (std::size_t e = 0; e < d.entities.size(); ++e)
+    if (!d.entities[e].person && d.entities[e].name.size() == name.size() && ieq(d.entities[e].name, name)) return static_cast<int>(e);
+  EntityRec r;
+  r.name = name;
+  r.person = false;
+  d.entities.push_back(std::move(r));
+  return static_cast<int>(d.entities.size()) - 1;
+}
+
+void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // the gender of the record's pronoun that is its subject ("they", "it", "he", "she"), or Gender::unknown
   auto pronoun_of = [&](const FinishRecord& r) {
     if (r.entity >= 0 || !r.has_mention || r.mention.end > r.mention.start + 4) return Gender::unknown;
@@ -1081,7 +1119,18 @@ void they_of_group(const Doc& d, std::vector<FinishRecord>& recs, const std::vec
       const int e = g == Gender::plural ? group : g == Gender::neuter ? body : (someone_gender == Gender::unknown || someone_gender == g) ? someone : -1;
       // (in the sentence after the record's, or its own: "A FEMA official said …. The governor's
       // spokeswoman thanked the agency. "…," she said" is not the official's)
-      if (e >= 0 && says && d.sent_of_tok[t] <= last_sent + 1) r.entity = e;
+      if (e >= 0 && says && d.sent_of_tok[t] <= last_sent + 1) {
+        r.entity = e;
+      } else if (says && (g == Gender::male || g == Gender::female)) {
+        // (or the phrase that opens its sentence or the one before, whether it reported or not:
+        // "The spokeswoman declined to give details. "…," she said", "The health inspector
+        // reviewed the logs. She told the owner, "…"")
+        const u32 s = d.sent_of_tok[t];
+        const int own = subject_phrase_entity(d, d.sents[s], t, g);
+        r.entity = own >= 0 || s == 0 || d.toks[d.sents[s - 1].tb].para + 1 < d.toks[t].para
+                       ? own
+                       : subject_phrase_entity(d, d.sents[s - 1], d.sents[s - 1].te, g);
+      }
       continue;
     }
     if (r.kind == Kind::embed || r.entity < 0 || t >= d.toks.size()) {
