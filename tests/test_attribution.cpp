@@ -2320,6 +2320,10 @@ TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tia Rivers");
   EXPECT_TRUE(extract("Dev Malhotra has called off the last 31 dates of his \"Neon Monsoon\" world tour.").quotes.empty());
+  // a cue's base form after a noun's possessive is a noun: "the report's author, …"
+  Document au = extract("The report's author, economist Niall Geraghty, said the figures showed that the so-called \"commuter belt\" "
+                        "now reached Longford.");
+  for (const auto& q : au.quotes) EXPECT_EQ(cue(&q), "said") << q.text;
   // going on to do something is no report; going on to say something is
   EXPECT_TRUE(extract("Ted Cruz beat David Dewhurst in the runoff and went on to defeat his Democratic opponent.").quotes.empty());
   Document on = extract("\"We won,\" Cruz said. He went on to say the win was earned.");
