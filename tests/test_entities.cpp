@@ -779,6 +779,14 @@ TEST(Entities, HeOrSheWithNoOneItResolvedToAfterAPhraseOfOnePersonIsThatPhrases)
   EXPECT_EQ(last_speaker("Mayor Ann Lee won in May. The mayor arrived late. \"We have work to do,\" she said."), "Ann Lee");
 }
 
+TEST(Entities, APersonsFullNameAPrepositionGovernsIsThePronounsLastResort) {
+  EXPECT_EQ(last_speaker("That argument does not sit well with Mia Lindqvist, 34, a boatbuilder. She says her son reads well."),
+            "Mia Lindqvist");
+  // (not against the text's evidence of gender, nor before a person's noun that opens the sentence)
+  EXPECT_EQ(last_speaker("The award went to Mia Lindqvist. He said it was deserved."), "");
+  EXPECT_EQ(last_speaker("The spokeswoman spoke with Ann Lee. She said the talks went well."), "The spokeswoman");
+}
+
 TEST(Entities, ADescriptionWithATitleBeforeItsNounNamesThePersonJustNamed) {
   EXPECT_EQ(last_speaker("Julian Vance took a break. \"It has been a rough couple of weeks,\" the \"Northern Line\" star told host "
                          "Danny Hsu."),

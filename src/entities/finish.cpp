@@ -665,6 +665,10 @@ struct Resolver {
   int nearest(u32 at, int self, Gender g, bool only_persons, int depth = 0) {
     const u32 s = d.sent_of_tok[at];
     int found = -1;
+    // (a person's full name that a preposition governs, known to fit, in the sentence or the one
+    // before: the last resort, "That does not sit well with Mia Lindqvist, 34, a boatbuilder. She
+    // says …")
+    int governed = -1;
     for (int pass = 0; pass < (only_persons ? 1 : 2) && found < 0; ++pass) {
       const bool strict = pass == 0;
       int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
@@ -709,8 +713,17 @@ struct Resolver {
                               (c.words >= 2 && c.entity >= 0 && (d.entities[c.entity].votes_male > 0 || d.entities[c.entity].votes_female > 0) &&
                                c.tb >= sn.tb + 2 && ieq(d.tok_text(c.tb - 1), "to") && ieq(d.tok_text(c.tb - 2), "according")));
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic &&
-              !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who")))
+              !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who"))) {
+            // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
+            const bool noun_subject = sn.tb + 1 < c.tb && d.toks[sn.tb].kind == TokKind::word && d.is_word(sn.tb, wDeterminer) &&
+                                      d.toks[sn.tb + 1].kind == TokKind::word && d.is_word(sn.tb + 1, wNominal | wTitle);
+            if (governed < 0 && back <= 1 && !noun_subject && c.kind == MentionKind::name && c.words >= 2 && c.entity >= 0 &&
+                (g == Gender::male || g == Gender::female) && !d.toks[c.te - 1].has(kPossessive) &&
+                (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
+                compatible(c.entity, g, true))
+              governed = c.entity;
             continue;
+          }
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
@@ -745,7 +758,7 @@ struct Resolver {
         if (found >= 0 && back > 0) found = last_clause_subject(sn, found, g, strict);
       }
     }
-    return found;
+    return found >= 0 ? found : governed;
   }
 
   // The subject of a sentence's later clause (after ", but", ", and", ", while", ";") that fits
