@@ -69,6 +69,15 @@ TEST(Text, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
 
+TEST(Text, ANameWrittenWithAnExclamationMarkDoesNotEndTheSentence) {
+  // data/exclamation_names.txt: the colon lead-in is the spokesperson's, one sentence
+  Document d = extract("A spokesperson for Ana Ruiz told E! News: \"We don't comment on the lives of our clients.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "A spokesperson for Ana Ruiz");
+  // (an exclamation of another word still ends one)
+  EXPECT_EQ(first_words("Ana Ruiz said the team won! Then she left."), "the team won");
+}
+
 TEST(Text, ATitlesAbbreviationAfterAHyphenDoesNotEndTheSentence) {
   EXPECT_EQ(first_words("He said the unit led by then-Sen. Jon Burge was bad."), "the unit led by then-Sen. Jon Burge was bad");
   // a hyphenated name's period does end it

@@ -269,6 +269,7 @@ Lexicon build() {
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);
   load_set(lx.linking_abbreviations, "linking_abbreviations.txt", true, false);
+  load_set(lx.exclamation_names, "exclamation_names.txt", true, false);
   load_set(lx.journalist_words, "journalist_words.txt", true, false);
   each_line(data::file("interview_phrases.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] != "asker" && f[1] != "asker before")

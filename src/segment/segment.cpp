@@ -1175,6 +1175,11 @@ void split_sentences(Doc& d) {
           at.size() == 4 && ((at[0] | 0x20) == 'a' || (at[0] | 0x20) == 'p') && at[1] == '.' && (at[2] | 0x20) == 'm';
       if (abbrev && !time_abbrev && ((toks[t].bits & wTitle) || d.lx->linking_abbreviations.count(d.tok_lower(t)))) continue;
       if (!abbrev && !is_end(t)) continue;
+      // (the mark of a name written with one: "told E! News", "a Yahoo! Finance survey")
+      if (!abbrev && t > start && text[toks[t].b] == '!' && !toks[t].has(kSpaceBefore) && toks[t - 1].kind == TokKind::word &&
+          t + 1 < p.te && toks[t + 1].kind == TokKind::word && toks[t + 1].has(kCap) &&
+          d.lx->exclamation_names.count(d.tok_lower(t - 1)))
+        continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence
       while (u < p.te && ((toks[u].kind == TokKind::quote_mark && !toks[u].has(kSpaceBefore)) ||
