@@ -5115,7 +5115,33 @@ TEST(Trailing, AHeadlinesWordsBeforeAColonAndTheirSpeakerAfterIt) {
     EXPECT_EQ(d.quotes[0].kind, Kind::direct) << s;
     EXPECT_TRUE(d.quotes[0].speaker == "Union" || d.quotes[0].speaker == "Ann Lee") << d.quotes[0].speaker;
   }
+  // (or a name and what the words are "on", as interviews are headlined)
+  EXPECT_EQ(only_speaker("\"I still write every song on a kitchen table\": Rosa Delgado on fame, grief and her new album\n\n"
+                         "Rosa Delgado has spent three decades writing songs."),
+            "Rosa Delgado");
   // (inside a paragraph the colon does not lead to a speaker: the words after it are the writer's)
   Document b = extract("The banner read \"No surrender\": union members vowed to stay out.");
   for (const auto& q : b.quotes) EXPECT_NE(q.speaker, "union members") << q.text;
+}
+
+TEST(Reported, AnInterviewsTurnsUnderAPersonsNameAreTheirWords) {
+  // a name the article gives in full that labels several turns past the headline: direct, as a
+  // transcript's; a headline's label is no one's verbatim words
+  Document d = extract("Rosa Delgado: Fame Came Late, And That Was Fine\n\nRosa Delgado has written songs for thirty years. "
+                       "We spoke in March.\n\nMartin Kessler: This record is very different. Was that deliberate?\n\n"
+                       "Rosa Delgado: Not at first. I tried to make a big record and it sounded like noise.\n\n"
+                       "Martin Kessler: How do you remember those sessions now?\n\n"
+                       "Rosa Delgado: I remember crying a lot and apologizing a lot.");
+  int turns = 0;
+  for (const auto& q : d.quotes) {
+    if (q.text.starts_with("Fame Came Late")) {
+      EXPECT_NE(q.kind, Kind::direct);
+    }
+    if (q.text.starts_with("Not at first") || q.text.starts_with("I remember crying")) {
+      ++turns;
+      EXPECT_EQ(q.kind, Kind::direct) << q.text;
+      EXPECT_EQ(q.speaker, "Rosa Delgado") << q.text;
+    }
+  }
+  EXPECT_EQ(turns, 2);
 }

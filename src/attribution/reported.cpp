@@ -2114,7 +2114,15 @@ void Attributor::paragraph_labels() {
     if (words < 4) continue;
     const std::size_t n = d.indirect.size();
     add_indirect(std::move(speaker), colon + 1, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
-    if (d.indirect.size() > n) d.indirect.back().verbatim = transcript;
+    // (an interview's turns under a person's name are their words too, "Rosa Delgado: Not at
+    // first. …": a name that labels several paragraphs past the headline's, each a turn ending
+    // its sentence; not a headline's "Mike Pence: Gennifer Flowers Won't Be at Debate")
+    bool turn_of = false;
+    if (again && !transcript && tok(p.tb).para > 1 && end_punct(p.te - 1) && !d.title_case(colon + 1)) {
+      const EntityLabel& l = label_of[static_cast<std::size_t>(d.mentions[mi].entity)];
+      turn_of = l.labels > 1;
+    }
+    if (d.indirect.size() > n) d.indirect.back().verbatim = transcript || turn_of;
   }
 }
 

@@ -148,7 +148,18 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   if (t < f.e && (is(t, ',') || dash(t))) ++t;  // ('"We are finished" — coach Ivan Petrov said')
   // (a headline's colon after the words that open it: "'We will not back down': Union vows to
   // fight on")
-  if (t < f.e && is(t, ':') && d.quotes[qi].open_tok == d.paras[tok(d.quotes[qi].open_tok).para].tb) ++t;
+  if (t < f.e && is(t, ':') && d.quotes[qi].open_tok == d.paras[tok(d.quotes[qi].open_tok).para].tb) {
+    ++t;
+    // (or a name and what the words are "on", as interviews are headlined: '"I still write every
+    // song on a kitchen table": Rosa Delgado on fame, grief and her new album')
+    if (const int mi = t < f.e ? mention_at(t) : -1; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t &&
+                                                     d.mentions[mi].te < f.e && word(d.mentions[mi].te) && low_is(d.mentions[mi].te, "on")) {
+      set_speaker(a, {t, d.mentions[mi].te, mi});
+      a.sieve = "trailing_subject";
+      a.confidence = 0.7;
+      return true;
+    }
+  }
   if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
   for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
     u32 clen = 1;
