@@ -2081,6 +2081,10 @@ TEST(Reported, AnAdverbOfTimeBetweenSpeakerAndCue) {
   EXPECT_EQ(first_words("Mary Smith runs the firm. Smith now says the wall will be paid for later."),
             "the wall will be paid for later");
   EXPECT_EQ(first_words("Mary Smith runs the firm. Smith first said the money was a loan."), "the money was a loan");
+  EXPECT_EQ(first_mention("The NCDC had earlier said that 1,270 cases had been recorded."), "The NCDC");
+  EXPECT_EQ(first_mention("Bornstein's earlier letter on Trump was widely ridiculed for its prediction that he would be \"the "
+                         "healthiest individual ever elected.\""),
+            "Bornstein's earlier letter on Trump");
   // (elsewhere "now" and "first" describe a noun: the appositive is the speaker's)
   EXPECT_EQ(first_mention("Corey Lewandowski, now a paid commentator, has denied that the campaign paid him."),
             "Corey Lewandowski, now a paid commentator");
