@@ -5149,3 +5149,15 @@ TEST(Reported, AnInterviewsTurnsUnderAPersonsNameAreTheirWords) {
   }
   EXPECT_EQ(turns, 2);
 }
+
+TEST(Reported, ADocumentsNounBeforeItsPresentFormReports) {
+  // "states" is a verb after a document's noun (data/document_nouns.txt), past "now", and past a
+  // relative clause after "own"
+  EXPECT_EQ(first_words("Hospital policy states that visitors must leave by 8 p.m."), "visitors must leave by 8 p.m.");
+  EXPECT_EQ(first_words("The policy now states that visitors must leave."), "visitors must leave");
+  Document d = extract("The company's own privacy policy, which was updated in 2023, now states that \"facial recognition may be "
+                       "used at entry points.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "states");
+  EXPECT_TRUE(extract("The 50 states that voted for him.").quotes.empty());
+}

@@ -93,10 +93,12 @@ std::size_t Attributor::first_quote_from(u32 t) const {
 bool Attributor::present_verb(u32 k, u32 lo) {
   u32 p = k;
   while (p > lo + 1 && word(p - 1) && !tok(p - 1).has(kCap) && low_ends_with(p - 1, "ly")) --p;
-  if (p > lo && word(p - 1) && (low_is(p - 1, "also") || low_is(p - 1, "further"))) --p;
+  if (p > lo && word(p - 1) && (low_is(p - 1, "also") || low_is(p - 1, "further") || low_in(p - 1, wx.verb_adverbs, lx.verb_adverbs))) --p;
   if (p <= lo) return false;
   const u32 b = p - 1;
   if (is_word(b, wNominal | wPronoun) || mention_at(b) >= 0 || dash(b)) return true;
+  // (a document's noun: "Hospital policy states that …", "The indictment alleges")
+  if (word(b) && !tok(b).has(kCap) && lx.document_nouns.count(low(b))) return true;
   return b > lo && word(b) && !tok(b).has(kCap) && !is_word(b, wFunction | wDeterminer | wCue | wAuxiliary) &&
          (determiner(b - 1) || tok(b - 1).has(kPossessive));
 }
