@@ -5034,6 +5034,13 @@ TEST(Reported, AVerbJoinedByAndSharesTheSubjectOfTheVerbBefore) {
       }
     EXPECT_EQ(promised, 1) << text;
   }
+  // (in the default reading too, a verb of saying after "and": the subject of the verb before it,
+  // a company's noun of the lists, "maker", "lender", …)
+  Document w = extract("Shares of Corvane fell after the software maker reported slower growth and warned that spending "
+                       "would weigh on margins.");
+  ASSERT_EQ(w.quotes.size(), 1u);
+  EXPECT_EQ(w.quotes[0].speaker, "the software maker");
+  EXPECT_EQ(cue(&w.quotes[0]), "warned");
   // a relative clause's verb has the clause's subject, not the sentence's
   Document r = extract("Ana Ruiz told a story about a boy who stared at the portrait and asked who it was.", all);
   for (const auto& q : r.quotes)

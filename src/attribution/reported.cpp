@@ -2948,8 +2948,12 @@ void Attributor::indirect_speech() {
         // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
         u32 p = k;
         while (p > lo && adverb_like(p - 1)) --p;
-        if (!np.ok() && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but")))
+        // (or the subject of the verb right before "and": "after the software maker reported
+        // slower growth and warned that …")
+        if (!np.ok() && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but"))) {
           np = subject_before(p - 1, lo);
+          if (!np.ok()) np = joined_subject(p - 1, lo);
+        }
         if (!np.ok() && resumes != kNone && p == resumes + 1) np = main_subject;
       }
       if (!np.ok()) continue;
