@@ -5168,3 +5168,18 @@ TEST(Reported, ADocumentsNounBeforeItsPresentFormReports) {
   EXPECT_EQ(cue(&d.quotes[0]), "states");
   EXPECT_TRUE(extract("The 50 states that voted for him.").quotes.empty());
 }
+
+TEST(Sieves, TheTurnsOfAnExchangeOfQuestionsAndAnswers) {
+  Document d = extract("\"Did the contractor finish the inspection?\" Judge Carla Wynn asked.\n\n\"No, your honor,\" replied the site "
+                       "manager, Dev Raman.\n\n\"Why not?\"\n\n\"The inspector never showed up.\"");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[2].speaker, "Carla Wynn");
+  EXPECT_EQ(d.quotes[3].speaker, "Dev Raman");
+  // (words that ask nothing after an answer go on being the answerer's; a speaker may ask and answer)
+  Document a = extract("\"Will prices rise?\" the reporter asked.\n\n\"Maybe,\" Ann Smith said.\n\n\"We are watching closely.\"");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[2].speaker, "Ann Smith");
+  Document r = extract("\"We will win,\" Ann Jones said.\n\n\"Who pays for it?\"\n\n\"We do.\"");
+  ASSERT_EQ(r.quotes.size(), 3u);
+  EXPECT_EQ(r.quotes[2].speaker, "Ann Jones");
+}

@@ -6,6 +6,7 @@
 // quote's shape.
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "attribution/attributor.hpp"
 
@@ -1094,6 +1095,32 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const u32 after = prev.cue_tok + 1;
     if (after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")))
       return false;
+  }
+  // a turn of an exchange: a paragraph of words alone after two turns of two speakers in the
+  // paragraphs right before, a question and its answer, is the turn before last's speaker's when
+  // it asks again ('"Did he finish?" Judge Wynn asked. / "No," Dev Raman replied. / "Why not?"' is
+  // the judge's), and an answer after a question is the one's who answered before ('… / "Why
+  // not?" / "He never came."' is Raman's); words that ask nothing after an answer go on being the
+  // answerer's
+  if (qi >= 2 && cp == pp + 1 && d.quotes[qi - 2].close_tok != kNone && tok(d.quotes[qi - 2].close_tok).para + 1 == pp &&
+      d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[qi - 2].sieve) {
+    const Attribution& before = d.attr[qi - 2];
+    auto who = [&](const Attribution& x) { return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1; };
+    const bool asks = last_char(d.quotes[qi]) == '?', prev_asks = last_char(d.quotes[qi - 1]) == '?',
+               before_asks = last_char(d.quotes[qi - 2]) == '?';
+    // (the turn before is one of the exchange, not words that went on being their speaker's: a
+    // speaker may ask a question and answer it)
+    const bool prev_turn = prev.cue_tok != kNone || std::strcmp(prev.sieve, "exchange") == 0;
+    if (who(before) >= 0 && who(prev) >= 0 && who(before) != who(prev) && prev_turn &&
+        ((asks && before_asks && !prev_asks) || (!asks && prev_asks))) {
+      a.mention = before.mention;
+      a.speaker_span = before.speaker_span;
+      a.entity = before.entity;
+      a.sieve = "exchange";
+      a.confidence = 0.6;
+      a.inherited = true;
+      return true;
+    }
   }
   a.mention = prev.mention;
   a.speaker_span = prev.speaker_span;
