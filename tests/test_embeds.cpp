@@ -456,3 +456,22 @@ TEST(Embeds, AHandleThatSpellsAPersonsNameWithAMakersAdditionsIsTheirs) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "@lumenfan");
 }
+
+TEST(Embeds, APagesFurnitureLeftInsideAParagraphIsMasked) {
+  // data/inline_furniture.txt: after a sentence's end, the phrase (and after a label, the words to
+  // the next quotation mark) is no one's words, and the quote after it opens its own sentence
+  Document d = extract("\"The museum will reopen in the spring,\" director Anne Holt said. Continue reading below \"We are adding "
+                       "three new galleries,\" she said. Related Stories Museum faces calls to close \"We have the money,\" Holt "
+                       "said. Image caption Visitors at the gallery in March \"It is our biggest year,\" she said.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  for (const Quote& q : d.quotes) {
+    EXPECT_EQ(q.kind, Kind::direct) << q.text;
+    EXPECT_EQ(q.speaker, "Anne Holt") << q.text;
+    EXPECT_EQ(q.speaker_mention->text.find("Continue"), std::string::npos);
+    EXPECT_EQ(q.text.find("Visitors"), std::string::npos) << q.text;
+  }
+  // (a word of the list that opens a sentence of the writer's is left alone)
+  Document w = extract("The firm grew. Advertisement revenue fell 5 percent, the chief executive said.");
+  ASSERT_EQ(w.quotes.size(), 1u);
+  EXPECT_EQ(w.quotes[0].text, "Advertisement revenue fell 5 percent");
+}

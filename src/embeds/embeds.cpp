@@ -713,6 +713,48 @@ struct Embeds {
   }
   static bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
+  // A page's furniture that text taken from a page leaves inside a paragraph, right after a
+  // sentence's end (data/inline_furniture.txt): "… in a statement. Advertisement "We will …," she
+  // added." Masked, the phrase and, after a label ("Image caption", "Related stories"), the words
+  // to the next quotation mark or their sentence's end. Only the tokens after an end mark are
+  // looked at: segment noted them.
+  void inline_furniture() {
+    const auto& list = lx.inline_furniture;
+    for (const u32 m : d.end_marks) {
+      const u32 t = m + 1;
+      if (t >= d.toks.size() || d.toks[t].para != d.toks[m].para) continue;
+      const Token& k = d.toks[t];
+      // (a capitalised word whose first letter opens a phrase of the list: most are turned away here)
+      if (k.kind != TokKind::word || !k.has(kCap) || k.has(kInEmbed)) continue;
+      const char first = static_cast<char>(d.text[k.b] | 0x20);
+      for (const Lexicon::Furniture& f : list) {
+        if (f.words.empty() || f.words[0][0] != first) continue;
+        const u32 n = static_cast<u32>(f.words.size());
+        if (t + n > d.toks.size()) continue;
+        bool match = true;
+        for (u32 i = 0; i < n && match; ++i)
+          match = d.toks[t + i].kind == TokKind::word && d.toks[t + i].para == k.para && ieq(txt(t + i), f.words[i]);
+        if (!match) continue;
+        u32 e = t + n;
+        const Para& p = d.paras[k.para];
+        if (f.label) {
+          while (e < p.te && e < t + n + 40 && d.toks[e].kind != TokKind::quote_mark && !end_mark(e)) ++e;
+          if (e < p.te && end_mark(e)) ++e;
+        } else if (e < p.te && !(d.toks[e].kind == TokKind::quote_mark || (d.toks[e].kind == TokKind::word && d.toks[e].has(kCap)))) {
+          break;  // (the word opens a sentence of the writer's: "Advertisement revenue fell.")
+        }
+        mask(t, e);
+        break;
+      }
+    }
+  }
+  bool end_mark(u32 t) const {
+    const Token& k = d.toks[t];
+    if (k.kind != TokKind::punct || k.e != k.b + 1) return false;
+    const char c = d.text[k.b];
+    return c == '.' || c == '!' || c == '?';
+  }
+
   void run() {
     d.embeds.clear();
     if (d.posts)
@@ -748,6 +790,7 @@ struct Embeds {
     }
     if (from_markup)
       std::sort(d.embeds.begin(), d.embeds.end(), [](const EmbedRec& a, const EmbedRec& b) { return a.first_tok < b.first_tok; });
+    inline_furniture();
   }
 };
 

@@ -330,6 +330,16 @@ Lexicon build() {
   each_line(data::file("boilerplate.txt"), [&](const std::vector<std::string_view>& f) {
     lx.boilerplate.emplace_back(lower(f[0], buf));
   });
+  each_line(data::file("inline_furniture.txt"), [&](const std::vector<std::string_view>& f) {
+    Lexicon::Furniture furniture{{}, f.size() > 1 && f[1] == "label"};
+    const std::string_view phrase = lower(f[0], buf);
+    for (std::size_t p = 0; p < phrase.size();) {
+      const std::size_t q = std::min(phrase.find(' ', p), phrase.size());
+      if (q > p) furniture.words.emplace_back(phrase.substr(p, q - p));
+      p = q + 1;
+    }
+    lx.inline_furniture.push_back(std::move(furniture));
+  });
   index_words(lx);
   return lx;
 }

@@ -245,6 +245,13 @@ struct Lexicon {
   StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
+  // a page's furniture left inside a paragraph ("advertisement", "image caption"), its words
+  // lower-case; label: the words after it are furniture too (data/inline_furniture.txt)
+  struct Furniture {
+    std::vector<std::string> words;
+    bool label;
+  };
+  std::vector<Furniture> inline_furniture;
 
   // every word of every list, looked up case-insensitively without copying (index 0: none)
   std::vector<WordInfo> words;

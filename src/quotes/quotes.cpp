@@ -402,7 +402,9 @@ void find_quotes(Doc& d) {
     const Para& p = d.paras[d.toks[o].para];
     if (o == p.tb) { q.direct = true; continue; }
     const Token& prev = d.toks[o - 1];
-    q.direct = prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1)));
+    // (or a page's furniture masked before it: "… Advertisement "We will …," she added.")
+    q.direct = prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1))) ||
+               prev.has(kInEmbed);
     // a whole sentence right after its verb, with no comma: 'a man yelled "Stay there!"'; or
     // after an abbreviation whose period ends the sentence before it: 'rescued at 4 a.m. "Everything
     // else is gone."'
