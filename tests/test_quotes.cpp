@@ -406,3 +406,17 @@ TEST(Quotes, AShortSentenceOfQuotedWordsAloneIsAQuote) {
   // a word or two in marks inside the writer's sentence is not
   EXPECT_TRUE(extract("The talks ended in what one called a \"mess.\"").quotes.empty());
 }
+
+TEST(Quotes, AStraightMarkThatOpensAfterASentencesEndInsideAnOpenQuote) {
+  // the paragraph break between two quotes lost in text taken from a page: the first closes at
+  // the sentence's end, the second opens
+  Document d = extract("Restaurant owner Ivan Ruiz said: \"We came here with nothing. \"Now we own two restaurants,\" he said. "
+                       "The family arrived in 2004.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "We came here with nothing.");
+  EXPECT_EQ(d.quotes[1].text, "Now we own two restaurants,");
+  EXPECT_EQ(d.quotes[1].speaker, "Ivan Ruiz");
+  // (a quote inside a quote in the same marks is still one)
+  Document n = extract("\"I live in what he calls \"hell\" now,\" she said.");
+  ASSERT_EQ(n.quotes.size(), 1u);
+}

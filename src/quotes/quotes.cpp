@@ -46,6 +46,17 @@ struct Pairer {
     return before && after;
   }
 
+  // Whether the next straight double mark after the one being read, in its paragraph (among the
+  // next few marks), is shaped to close
+  bool closes_later(const Para& p) const {
+    int looked = 0;
+    for (const u32* m = next_mark + 1; m != marks_end && *m < p.te && looked < 4; ++m, ++looked) {
+      const Token& k = d.toks[*m];
+      if (k.kind == TokKind::quote_mark && k.mark == Mark::straight_double) return closer_like(*m, p) && !opener_like(*m, p);
+    }
+    return false;
+  }
+
   // Whether the opening double mark at t, inside an open quote of the same marks, is followed in
   // its paragraph by two closing marks before another opening one: it opens a quote nested in the
   // open one, and both close ("“I live in what he calls “hell” now,” she said"). Otherwise the
@@ -218,8 +229,16 @@ struct Pairer {
           open = t;
           continue;
         }
+        // (a straight mark shaped to open, right after a sentence's end, with one shaped to close
+        // later in the paragraph: the paragraph break between two quotes was lost in the text
+        // taken from a page, 'said: "We came here with nothing. "Now we own two," he said.' — the
+        // first closes there, the second opens)
+        const bool reopens = m == Mark::straight_double && om == Mark::straight_double && t > open + 2 && opener_like(t, p) &&
+                             !closer_like(t, p) && d.toks[t - 1].kind == TokKind::punct &&
+                             (d.tok_is(t - 1, '.') || d.tok_is(t - 1, '!') || d.tok_is(t - 1, '?')) && !closed_twice(t, p) &&
+                             closes_later(p);
         emit(open, t, p, false, true);
-        open = kNone;
+        open = reopens ? t : kNone;
         nested = kNone;
         open_s = kNone;
         continue;
