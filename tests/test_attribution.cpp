@@ -5183,3 +5183,19 @@ TEST(Sieves, TheTurnsOfAnExchangeOfQuestionsAndAnswers) {
   ASSERT_EQ(r.quotes.size(), 3u);
   EXPECT_EQ(r.quotes[2].speaker, "Ann Jones");
 }
+
+TEST(Sieves, AWholeUtteranceBeforeItsTrailingCueAfterTextGluedToIt) {
+  // text taken from a page glues a byline or a photo credit before the quote: a sentence of four
+  // words or more, capitalised, its comma inside the marks, before a cue, is direct
+  for (const char* s : {"By Sarah Kim, Staff Writer Updated 5:42 PM \"The storm is moving faster than expected,\" said meteorologist "
+                        "Paul Green.",
+                        "Senator Ruth Gale (AP Photo/J. Scott Applewhite) \"We have the votes to pass this,\" Gale told reporters."}) {
+    Document d = extract(s);
+    ASSERT_EQ(d.quotes.size(), 1u) << s;
+    EXPECT_EQ(d.quotes[0].kind, Kind::direct) << s;
+  }
+  // (not quoted words the writer's sentence leads into)
+  Document p = extract("The plan is a \"Trojan Horse,\" Smith said.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].kind, Kind::partial);
+}
