@@ -5199,3 +5199,12 @@ TEST(Sieves, AWholeUtteranceBeforeItsTrailingCueAfterTextGluedToIt) {
   ASSERT_EQ(p.quotes.size(), 1u);
   EXPECT_EQ(p.quotes[0].kind, Kind::partial);
 }
+
+TEST(Reported, APastFormThatIsAsOftenANounIsTheVerbBeforeItsObject) {
+  // data/ambiguous_pasts.txt: "hit", "cut", "cost" after a noun and before an object
+  EXPECT_EQ(first_words("Police said the car hit a pole on Main Street."), "the car hit a pole on Main Street");
+  EXPECT_EQ(first_words("Officials said the storm cost the city $2 million."), "the storm cost the city $2 million");
+  EXPECT_EQ(first_words("Police said the suspect hit him with a bat."), "the suspect hit him with a bat");
+  // (a noun after its determiner or before a preposition is none)
+  EXPECT_EQ(first_words("The minister announced the tax cut for families."), "(none)");
+}

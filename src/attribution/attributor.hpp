@@ -346,6 +346,7 @@ struct Attributor {
   bool modifier_at(u32 t);
   bool verbish_at(u32 t, u32 hi);
   bool past_form(u32 t);
+  bool ambiguous_past(u32 k, u32 e);
   bool reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e);
   bool told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end);
   bool possessive_owner(u32 t) const;

@@ -339,7 +339,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         !(before_number < k - 1 && determiner(before_number)) &&
         !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) &&
         (verb_group_at(k, e) ||
-         (!made && !participle_by && (is_word(k, wCue) || past_form(k) || (!polnear && (present_s_verb(k, u) || present_base_verb(k, u)))))))
+         (!made && !participle_by &&
+          (is_word(k, wCue) || past_form(k) || ambiguous_past(k, e) || (!polnear && (present_s_verb(k, u) || present_base_verb(k, u)))))))
       return Complement::clause;
   }
   // (a number's phrase with no verb of its own, "added around 292,000 jobs", is no report)
@@ -362,7 +363,7 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
                     : t > u + 1 && determiner(t - 2) && word(t - 1) && !is_word(t - 1, wFunction | wCue | wAuxiliary) ? t - 2
                                                                                                                       : kNone;
     const bool noun = det != kNone && det > u && word(det - 1) && is_word(det - 1, wPreposition);
-    if (verb_group_at(t, e) || past_form(t) ||
+    if (verb_group_at(t, e) || past_form(t) || (t > u && ambiguous_past(t, e)) ||
         (is_word(t, wCue) && !noun && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))) ||
         present_s_verb(t, u) || present_base_verb(t, u))
       return true;
@@ -529,6 +530,17 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
 }
 
 // A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose")
+// A past form that is as often a noun (data/ambiguous_pasts.txt), at k after a noun and before
+// its object: "the car hit a pole", "the storm cost the city", "the move cut costs"
+bool Attributor::ambiguous_past(u32 k, u32 e) {
+  if (k == 0 || k + 1 >= e || !word(k) || tok(k).has(kCap) || !lx.ambiguous_pasts.count(low(k))) return false;
+  if (!word(k - 1) || is_word(k - 1, wFunction | wPreposition | wAuxiliary | wDeterminer) || determiner(k - 1)) return false;
+  const u32 o = k + 1;
+  return tok(o).kind == TokKind::number || is(o, '$') || determiner(o) ||
+         (word(o) && !tok(o).has(kCap) && !is_word(o, wPreposition | wFunction | wAuxiliary | wCue)) ||
+         (word(o) && is_word(o, wPronoun) && !subject_pronoun(o));
+}
+
 bool Attributor::past_form(u32 t) {
   return (tok_text(t).size() > 3 && low_ends_with(t, "ed")) || low_in(t, wx.irregular_pasts, lx.irregular_pasts);
 }

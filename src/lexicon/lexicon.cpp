@@ -261,6 +261,7 @@ Lexicon build() {
     if (w.size() < 3 || w.size() > 6) throw std::logic_error("hyphen_adjectives.txt: a word of 3 to 6 letters each");
   load_set(lx.gerund_prepositions, "gerund_prepositions.txt", true, false);
   load_set(lx.irregular_pasts, "irregular_pasts.txt", true, false);
+  load_set(lx.ambiguous_pasts, "ambiguous_pasts.txt", true, false);
   load_set(lx.negations, "negations.txt", true, false);
   load_set(lx.anonymity_words, "anonymity_words.txt", true, false);
   load_set(lx.that_conjunctions, "that_conjunctions.txt", true, false);

@@ -207,6 +207,7 @@ struct Lexicon {
   StrSet place_adverbs;       // "here", "there": between a subject and its verb ("Officials there say")
   StrSet hyphen_adjectives;   // "based", "born": "Minneapolis-based" is no name
   StrSet irregular_pasts;   // "took", "made": past forms without -ed
+  StrSet ambiguous_pasts;   // "hit", "cut": past forms that are as often nouns (a verb only before an object)
   StrSet phrasal_non_cues;  // "call off": a cue's lemma and a particle that make another verb
   StrSet phrasal_lemmas, phrasal_particles;  // their verbs ("call") and particles ("off")
   StrSet post_nominals;     // "mp", "qc": letters after a name, no part of it
