@@ -5208,3 +5208,12 @@ TEST(Reported, APastFormThatIsAsOftenANounIsTheVerbBeforeItsObject) {
   // (a noun after its determiner or before a preposition is none)
   EXPECT_EQ(first_words("The minister announced the tax cut for families."), "(none)");
 }
+
+TEST(Reported, ALongSpeakersPhraseAndItsCueEndTheSentenceWithAPhraseOfWhere) {
+  // "…, the National Union of Mineworkers said in a statement.": the comma further from the end
+  // than usual, a short phrase a preposition opens after the cue
+  Document d = extract("Workers will strike on Monday, the National Union of Mineworkers said in a statement.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "National Union of Mineworkers");
+  EXPECT_EQ(d.quotes[0].text, "Workers will strike on Monday");
+}

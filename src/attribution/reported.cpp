@@ -2700,8 +2700,20 @@ void Attributor::indirect_speech() {
     // "…, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday.")
     if (comma == kNone && after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 16 >= e) {
       const u32 c = after_last[-1];
+      // (the cue ends the sentence, or a time or a short phrase a preposition opens follows it:
+      // "…, the National Union of Mineworkers said in a statement.")
+      auto tail = [&](u32 k) {
+        if (k == e || time_phrase_after(k, e) == e) return true;
+        if (k + 6 < e || !word(k) || !is_word(k, wPreposition)) return false;
+        for (u32 t = k + 1; t < e; ++t)
+          if (!(word(t) || tok(t).kind == TokKind::number) || is_word(t, wAuxiliary) || past_form(t) ||
+              (is_word(t, wCue) && !(d.word(t).cue && d.word(t).cue->noun) && !determiner(t - 1)))
+            return false;
+        return true;
+      };
       u32 k = e;  // after the cue
-      while (k > c + 3 && !(word(k - 1) && maybe_cue(tok(k - 1)) && (k == e || time_phrase_after(k, e) == e))) --k;
+      // (a noun of report is no verb: "in a statement")
+      while (k > c + 3 && !(word(k - 1) && maybe_cue(tok(k - 1)) && !(d.word(k - 1).cue && d.word(k - 1).cue->noun) && tail(k))) --k;
       if (k > c + 3) {
         const CueSegment cs = cue_segment(c + 1, e);
         const CueInfo* ci = cs.np.ok() ? cue(cs.k) : nullptr;
