@@ -5216,4 +5216,10 @@ TEST(Reported, ALongSpeakersPhraseAndItsCueEndTheSentenceWithAPhraseOfWhere) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "National Union of Mineworkers");
   EXPECT_EQ(d.quotes[0].text, "Workers will strike on Monday");
+  // (not a participle's agent after a description, nor a name alone before the comma)
+  Document k = extract("Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former governor challenged "
+                       "by Sanders 30 years ago.");
+  ASSERT_EQ(k.quotes.size(), 1u);
+  EXPECT_EQ(k.quotes[0].speaker, "Madeleine Kunin");
+  EXPECT_TRUE(extract("Sam Lau, the communications director for the Iowa Democratic Party said in a statement.").quotes.empty());
 }

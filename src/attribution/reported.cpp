@@ -2702,9 +2702,10 @@ void Attributor::indirect_speech() {
       const u32 c = after_last[-1];
       // (the cue ends the sentence, or a time or a short phrase a preposition opens follows it:
       // "…, the National Union of Mineworkers said in a statement.")
+      // (not a participle's agent, "the governor challenged by Sanders 30 years ago")
       auto tail = [&](u32 k) {
         if (k == e || time_phrase_after(k, e) == e) return true;
-        if (k + 6 < e || !word(k) || !is_word(k, wPreposition)) return false;
+        if (k + 6 < e || !word(k) || !is_word(k, wPreposition) || low_is(k, "by") || !clause_verb(b, c)) return false;
         for (u32 t = k + 1; t < e; ++t)
           if (!(word(t) || tok(t).kind == TokKind::number) || is_word(t, wAuxiliary) || past_form(t) ||
               (is_word(t, wCue) && !(d.word(t).cue && d.word(t).cue->noun) && !determiner(t - 1)))
