@@ -5223,3 +5223,14 @@ TEST(Reported, ALongSpeakersPhraseAndItsCueEndTheSentenceWithAPhraseOfWhere) {
   EXPECT_EQ(k.quotes[0].speaker, "Madeleine Kunin");
   EXPECT_TRUE(extract("Sam Lau, the communications director for the Iowa Democratic Party said in a statement.").quotes.empty());
 }
+
+TEST(Reported, APhraseAPrepositionGovernsIsNoSubjectOfAVerbBeforeAQuote) {
+  // "In a statement posted to Instagram, X wrote that …": one report, X's; not the statement's
+  Document d = extract("In a statement posted to Instagram on Tuesday, Ana Pryce wrote that she was \u201cheartbroken to let "
+                       "everyone down\u201d.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ana Pryce");
+  // (a clause's opener is no preposition there: "After Tanden informed him …, Tanden wrote")
+  Document a = extract("After Ana Pryce accused him of sexism in a speech that was \"vile,\" the senator left.");
+  EXPECT_FALSE(a.quotes.empty());
+}

@@ -1761,6 +1761,11 @@ void Attributor::reported_before_quote(const Sentence& s) {
     }
     NP np = participle ? participle_subject(k - 1, b) : np_before(k, b);
     if (!np.ok()) continue;
+    // (a phrase a preposition governs is no subject: "In a statement posted to Instagram, Pryce
+    // wrote that …")
+    if (!participle && np.tb > b && word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && !determiner(np.tb - 1) &&
+        !clause_opener(np.tb - 1))
+      continue;
     if (participle) {
       // (its clause ends at the comma before the sentence's verb when one follows: "Mr. Biden,
       // recalling weekly breakfasts with Mrs. Clinton, described …"; then that verb is read)
