@@ -201,6 +201,27 @@ class Html(unittest.TestCase):
                                ('embed', 'Ana Ruiz', 'Finally home after ten long weeks')])
         check_offsets(self, rec)
 
+    def test_more_furniture_pull_quotes_and_quote_subheads(self):
+        # an author's bio named in camel case, a Drupal comment, a pull quote, a privacy banner: none
+        # of them the article's words; a subhead that is only a quote repeats one
+        page = ('<html><body><article><p>\u201cWe will rebuild the pier,\u201d Mayor Ana Ruiz said on Monday.</p>'
+                '<h2>\u2018Not a done deal\u2019</h2><p>The council meets again in May.</p>'
+                '<figure class="wp-block-pullquote"><blockquote><p>\u201cWe will rebuild the pier.\u201d</p><cite>Mayor Ana Ruiz'
+                '</cite></blockquote></figure>'
+                '<section class="styles_AuthorBio__m"><p>Dan Lee says his beat is \u201canything between the river and the '
+                'sea.\u201d</p></section>'
+                '<div class="privacy-banner"><p>By continuing, you acknowledge that we use cookies.</p></div>'
+                '</article><section class="comment-wrapper"><article class="comment"><p>The mayor said \u201ccut '
+                'somewhere\u201d and she meant it.</p></article></section></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        self.assertEqual([(q['kind'], q['speaker'], q['text']) for q in rec['quotes']],
+                         [('direct', 'Ana Ruiz', 'We will rebuild the pier,')])
+        for gone in ('Not a done deal', 'beat is', 'cookies', 'cut somewhere'):
+            self.assertNotIn(gone, rec['text'])
+        self.assertIn('The council meets again in May.', rec['text'])
+
     def test_block_quotation_without_marks(self):
         # a memo's paragraphs set apart in <blockquote> are quoted words though they carry no marks;
         # a block that has its own marks keeps them, and a line of a few words is left alone

@@ -56,6 +56,17 @@ Furniture furniture(const char* v) {
   bool negated = false;  // the word before was "non" or "no" ("non-paywall": the free part)
   for (std::size_t p = 0; p <= s.size(); ++p) {
     char c = p < s.size() ? s[p] : ' ';
+    // (a capital after a small letter starts a word too: "authorBio", "styles_AuthorBio__m")
+    const bool camel = c >= 'A' && c <= 'Z' && p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z';
+    if (camel && !word.empty()) {
+      if (!negated)
+        if (auto it = drop.find(word); it != drop.end()) {
+          if (!it->second) return Furniture::always;
+          found = Furniture::wrapper;
+        }
+      negated = word == "non" || word == "no";
+      word.clear();
+    }
     if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
       if (!word.empty() && !negated)
         if (auto it = drop.find(word); it != drop.end()) {
@@ -237,6 +248,22 @@ bool block(GumboTag t) {
     default:
       return false;
   }
+}
+
+// A subhead (h2 to h6) that is a quotation and nothing else: "<h2>'Not a done deal'</h2>", words
+// the article quotes in full below or above it, which would read as a paragraph of words alone
+// that the speaker before goes on with.
+bool quote_subhead(const GumboNode* n) {
+  const GumboTag t = tag(n);
+  if (t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4 && t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6) return false;
+  const std::string text = flat_text(n);
+  const std::string_view s = trim(text);
+  auto opens = [&](std::string_view m) { return s.size() > 2 * m.size() && s.substr(0, m.size()) == m; };
+  auto closes = [&](std::string_view m) { return s.size() > m.size() && s.substr(s.size() - m.size()) == m; };
+  for (const auto& [o, c] : {std::pair<std::string_view, std::string_view>{"\u201C", "\u201D"}, {"\u2018", "\u2019"}, {"\"", "\""},
+                             {"'", "'"}})
+    if (opens(o) && closes(c)) return true;
+  return false;
 }
 
 // Text with white space collapsed; block boundaries become a blank line (a paragraph each).
@@ -430,6 +457,7 @@ struct Builder {
       emit_post(n);
       return false;
     }
+    if (quote_subhead(n)) return false;
     if (t == GUMBO_TAG_BR) {
       f.brk();
       return false;
