@@ -1304,7 +1304,7 @@ void finish(Doc& d, Document& out) {
     // "he" or "she" after the quote before it, a phrase's ("a senior backbencher said"), with no
     // name of the one it resolved to in between: the phrase's ("'It goes through,' a senior
     // backbencher said. 'We will see,' he added." is not Luke Tryon's, named before)
-    if (entity >= 0 && a.mention >= 0 && !recs.empty() && recs.back().quote == qi - 1 && recs.back().kind == Kind::direct &&
+    if (entity >= 0 && a.mention >= 0 && !recs.empty() && recs.back().quote == qi - 1 && recs.back().kind != Kind::indirect &&
         recs.back().entity >= 0 && d.attr[qi - 1].mention < 0 && !d.entities[recs.back().entity].person && recs.back().has_mention &&
         d.quotes[qi - 1].close_tok != kNone && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[d.quotes[qi - 1].close_tok] + 1 &&
         nominal_before(d, a, recs.back().mention, entity, d.quotes[qi - 1]))
