@@ -2324,6 +2324,10 @@ TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tia Rivers");
   EXPECT_TRUE(extract("Dev Malhotra has called off the last 31 dates of his \"Neon Monsoon\" world tour.").quotes.empty());
+  // a base form between a comma and "of" is a noun describing a name: "Robert Lacey, author of …, said"
+  Document lc = extract("Royal biographer Robert Lacey, author of Battle of Brothers, said the statement was \"unusually firm\".");
+  ASSERT_EQ(lc.quotes.size(), 1u);
+  EXPECT_EQ(cue(&lc.quotes[0]), "said");
   // a cue's base form after a noun's possessive is a noun: "the report's author, …"
   Document au = extract("The report's author, economist Niall Geraghty, said the figures showed that the so-called \"commuter belt\" "
                         "now reached Longford.");

@@ -113,6 +113,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // a noun of report, or a verb's form read as one, after its owner and before what it reports:
   // "Kessler's statement that", "his claim that", "their assertion: …"
   // (after a pronoun, a verb's base form only: "his claim that", not "their states that need …")
+  // (a base form between a comma and "of" is a noun that describes a name: "Robert Lacey, author
+  // of Battle of Brothers, said")
+  if (c && c->base && t > 0 && is(t - 1, ',') && t + 1 < ntoks && word(t + 1) && low_is(t + 1, "of")) return {CueRead::none};
   // (or after a noun's possessive: "the report's author, …")
   if (c->noun || (t > 0 && possessive_owner(t - 1) && (determiner(t - 1) || tok(t - 1).has(kPossessive)) && c->base)) {
     const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') ||
