@@ -69,6 +69,11 @@ TEST(Text, AbbreviationsDoNotEndSentences) {
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
 
+TEST(Text, ThePlaceAbbreviationsOfOtherLanguagesDoNotEndSentences) {
+  EXPECT_EQ(first_mention("Residents of Barangay Sto. Nino in Hagonoy told the Inquirer that their streets still flood."),
+            "Residents of Barangay Sto. Nino in Hagonoy");
+}
+
 TEST(Text, ANameWrittenWithAnExclamationMarkDoesNotEndTheSentence) {
   // data/exclamation_names.txt: the colon lead-in is the spokesperson's, one sentence
   Document d = extract("A spokesperson for Ana Ruiz told E! News: \"We don't comment on the lives of our clients.\"");
