@@ -973,3 +973,16 @@ TEST(Entities, HeOrSheAfterASpeakersNounAloneIsThatSpeaker) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "");
 }
+
+TEST(Entities, ANameAfterATitlesDomainIsTheTitlesHolder) {
+  // "The head of operations, Lena Haddad," names the head, not the operations: she is the
+  // pronoun's antecedent; a name after a determiner's object names that object ("her band")
+  EXPECT_EQ(last_speaker("The UN's head of operations, Lena Haddad, briefed the council, saying that aid was blocked. \"It can be "
+                         "stopped,\" she said."),
+            "Lena Haddad");
+  EXPECT_EQ(last_speaker("Ana Ruiz spoke about her former band, Velvet Static, on Monday. \"We were young,\" she said."), "Ana Ruiz");
+  // (an inverted verb after the subject and its name is the subject's, no report of "the council")
+  Document d = extract("The head of operations, Lena Haddad, briefed the council, saying that aid was blocked.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Lena Haddad");
+}

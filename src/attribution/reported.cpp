@@ -2825,6 +2825,9 @@ void Attributor::indirect_speech() {
           if (np.ok() && np.te == c2) cs = {np, c1 + 1, 2};
         }
         if (!cs.np.ok()) continue;
+        // (an inverted cue after a subject and its name between commas is the subject's verb:
+        // "The head of operations, Lena Haddad, briefed the council, saying …")
+        if (cs.k == c1 + 1 && named_subject(c1)) continue;
         // what follows is no second piece of the report: "A, the agency said, and B", "A, the
         // Post reported, citing a source", and after an inverted cue a description of the
         // speaker or a time ("A, said Sherman, a reporter whose ...", "A, the AP declared on

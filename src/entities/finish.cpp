@@ -63,10 +63,15 @@ struct Resolver {
   bool preposition_appositive(const MentionRec& c) {
     if (c.tb < 3 || !d.tok_is(c.tb - 1, ',') || c.te >= d.toks.size() || !d.tok_is(c.te, ',')) return false;
     if (d.is_word(c.tb - 2, wNominal | wTitle)) return false;
+    // (the preposition's object a thing the name names, after its determiner, "about her former
+    // band, Velvet Static,"; not a title's domain, whose name is the title's holder: "The head of
+    // operations, Lena Haddad,", "minister for foreign affairs, Lena Haddad,")
+    bool determined = false;
     for (u32 t = c.tb - 2, n = 0; t > 0 && n < 5; --t, ++n) {
-      if (d.toks[t].kind != TokKind::word || d.toks[t].has(kCap)) return false;
-      if (d.is_word(t, wPreposition)) return n > 0;
+      if (d.toks[t].kind != TokKind::word || (d.toks[t].has(kCap) && !d.toks[t].has(kPossessive))) return false;
+      if (d.is_word(t, wPreposition)) return n > 0 && determined;
       if (d.is_word(t, wCue | wAuxiliary)) return false;
+      determined = determined || d.is_word(t, wDeterminer) || d.possessive_determiner(t) || d.toks[t].has(kPossessive);
     }
     return false;
   }
