@@ -5238,3 +5238,10 @@ TEST(Reported, APhraseAPrepositionGovernsIsNoSubjectOfAVerbBeforeAQuote) {
   Document a = extract("After Ana Pryce accused him of sexism in a speech that was \"vile,\" the senator left.");
   EXPECT_FALSE(a.quotes.empty());
 }
+
+TEST(Reported, AHeadlinesPassiveWithNoAuxiliaryReportsNothing) {
+  for (const char* s : {"Man charged after four-hour Elm Street standoff\n\nPolice arrested a man on Tuesday.",
+                        "Teen charged after crash on Route 12", "Coach accused of bullying players"})
+    EXPECT_TRUE(extract(s).quotes.empty()) << s;
+  EXPECT_EQ(first_words("Prosecutors charged that the company lied."), "the company lied");
+}

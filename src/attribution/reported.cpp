@@ -2890,6 +2890,13 @@ void Attributor::indirect_speech() {
           word(k + 1) && (low_is(k + 1, "with") || low_is(k + 1, "of") || low_is(k + 1, "as") || low_is(k + 1, "by") || low_is(k + 1, "for")))
         continue;
       if (reduced_relative(*c, k, clen, e)) continue;  // "The order released Friday said …"
+      // a headline's passive, its "was" left out, before a preposition or "after": "Man charged
+      // after four-hour standoff", "Teen accused in crash" (what one is charged with follows the
+      // one charged: "charged the company with fraud")
+      if (c->past && c->object_target && !c->addressee_object && k > lo && k + clen < e && word(k + clen) && !passive_be(k - 1) &&
+          (is_word(k + clen, wPreposition) || low_is(k + clen, "after")) && !low_is(k + clen, "that") && !low_is(k + clen, "to") &&
+          time_phrase_after(k + clen, e) == k + clen)  // (not a time: "cautioned on Monday that …")
+        continue;
       // a cue whose present is as a rule a noun ("states", "state") is a verb only after its
       // subject: "The lawsuit states the company failed …", not "The other states voting"
       if (c->present_is_noun && !present_verb(k, lo)) continue;
