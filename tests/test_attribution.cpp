@@ -5134,6 +5134,9 @@ TEST(Trailing, AHeadlinesWordsBeforeAColonAndTheirSpeakerAfterIt) {
   EXPECT_EQ(only_speaker("\"I still write every song on a kitchen table\": Rosa Delgado on fame, grief and her new album\n\n"
                          "Rosa Delgado has spent three decades writing songs."),
             "Rosa Delgado");
+  EXPECT_EQ(first_mention("'Will not spare anyone': Maharashtra medical education minister on hospital fire\n\nThe minister "
+                          "visited the hospital on Monday."),
+            "Maharashtra medical education minister");
   // (inside a paragraph the colon does not lead to a speaker: the words after it are the writer's)
   Document b = extract("The banner read \"No surrender\": union members vowed to stay out.");
   for (const auto& q : b.quotes) EXPECT_NE(q.speaker, "union members") << q.text;

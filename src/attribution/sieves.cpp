@@ -160,6 +160,16 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       a.confidence = 0.7;
       return true;
     }
+    // (or a speaker's noun and the words before it: "'Will not spare anyone': Maharashtra medical
+    // education minister on hospital fire")
+    u32 on = t;
+    while (on < f.e && on < t + 6 && word(on) && !low_is(on, "on") && !is_word(on, wCue | wAuxiliary | wPreposition) && !past_form(on)) ++on;
+    if (on > t && on < f.e && word(on) && low_is(on, "on") && is_word(on - 1, wNominal | wTitle)) {
+      set_speaker(a, {t, on, -1});
+      a.sieve = "trailing_subject";
+      a.confidence = 0.65;
+      return true;
+    }
   }
   if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
   for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
