@@ -5248,3 +5248,11 @@ TEST(Reported, AHeadlinesPassiveWithNoAuxiliaryReportsNothing) {
     EXPECT_TRUE(extract(s).quotes.empty()) << s;
   EXPECT_EQ(first_words("Prosecutors charged that the company lied."), "the company lied");
 }
+
+TEST(Reported, APhraseOfNoNameBeforeAParticiplesAsideBetweenCommas) {
+  EXPECT_EQ(first_mention("A diplomat familiar with the negotiations, speaking on condition of anonymity because the talks were "
+                          "private, said a vote could come as early as Thursday."),
+            "A diplomat familiar with the negotiations");
+  EXPECT_EQ(first_mention("A source close to the talks, speaking on condition of anonymity, said a vote could come Thursday."),
+            "A source close to the talks");
+}

@@ -1322,6 +1322,14 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           if (nom.ok()) return nom;
         }
       }
+      // (a participle's phrase between the commas, after a phrase of no name that opens the
+      // sentence with what it is close to or familiar with: "A diplomat familiar with the
+      // negotiations, speaking on condition of anonymity, said")
+      if (q > lo + 2 && q <= p && is(q - 1, ',') && word(q) && !tok(q).has(kCap) && low_ends_with(q, "ing") && mention_at(q - 2) < 0) {
+        const NP whole = clause_subject(q - 1, lo);
+        if (whole.ok() && whole.te == q - 1 && (whole.tb == lo || d.sents[d.sent_of_tok[whole.tb]].tb == whole.tb) && speaker_like(whole))
+          return whole;
+      }
     }
     int mi = mention_at(p);
     // "Betsy Sharp of Burke County, Georgia, said": the state after the place the person is from
