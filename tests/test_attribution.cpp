@@ -5256,3 +5256,17 @@ TEST(Reported, APhraseOfNoNameBeforeAParticiplesAsideBetweenCommas) {
   EXPECT_EQ(first_mention("A source close to the talks, speaking on condition of anonymity, said a vote could come Thursday."),
             "A source close to the talks");
 }
+
+TEST(Trailing, ACueThatReportsAClauseOfItsOwnDoesNotTakeTheQuotedWordsBeforeIt) {
+  Document d = extract("After months of \"consultations\", the council confirmed that the library would close in June.");
+  bool report = false;
+  for (const Quote& q : d.quotes) {
+    EXPECT_NE(q.text, "consultations");
+    report = report || (q.text == "the library would close in June" && q.kind == Kind::indirect);
+  }
+  EXPECT_TRUE(report);
+  // (a cue that ends the sentence still does)
+  Document t = extract("The plan is \"dead,\" the mayor said.");
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(cue(&t.quotes[0]), "said");
+}

@@ -246,6 +246,10 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       }
     }
     if (!ends_ok(qi, k + clen, f)) return false;
+    // (quoted words inside the writer's sentence before a cue that reports a clause of its own are
+    // not what it reports: 'After months of "consultations", the council confirmed that …')
+    if (!d.quotes[qi].direct && k + clen < f.e && word(k + clen) && (low_is(k + clen, "that") || clause_start(k + clen, f.e)))
+      return false;
     set_speaker(a, np);
     set_cue(a, k, k + clen);
     addressees(a, k + clen - 1, c, {k, f.e});
