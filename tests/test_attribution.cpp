@@ -5095,9 +5095,14 @@ TEST(Trailing, TheOneQuotedAsSayingSpeaks) {
   Document p = extract("Linda Marchetti visited the plant. \"We will grow,\" the agency quoted her as saying on Tuesday.");
   ASSERT_EQ(p.quotes.size(), 1u);
   EXPECT_EQ(p.quotes[0].speaker, "Linda Marchetti");
-  // without "as saying" the subject quotes
+  // (without "as saying" too: the one named after the verb)
+  Document n = extract("\"It was a mistake,\" the report quoted Linda Marchetti.");
+  ASSERT_EQ(n.quotes.size(), 1u);
+  EXPECT_EQ(n.quotes[0].speaker, "Linda Marchetti");
+  // (with no one after the verb, its subject quotes)
   Document q = extract("\"It was a mistake,\" the report quoted.");
-  for (const auto& x : q.quotes) EXPECT_NE(x.speaker, "Linda Marchetti");
+  ASSERT_EQ(q.quotes.size(), 1u);
+  EXPECT_EQ(q.quotes[0].speaker, "the report");
 }
 
 TEST(Speaker, ThePersonBehindADescriptionOfTheSubject) {

@@ -244,6 +244,15 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
         a.confidence = 0.9;
         return true;
       }
+      // ('"…," the report quoted Linda Marchetti': the one quoted, a person named, with the verb)
+      if (quoted_one.ok() && quoted_one.mention >= 0 && d.mentions[quoted_one.mention].kind == MentionKind::name &&
+          ends_ok(qi, quoted_one.te, f)) {
+        set_speaker(a, quoted_one);
+        set_cue(a, k, k + clen);
+        a.sieve = "trailing_subject";
+        a.confidence = 0.85;
+        return true;
+      }
     }
     if (!ends_ok(qi, k + clen, f)) return false;
     // (quoted words inside the writer's sentence before a cue that reports a clause of its own are
