@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include "doc.hpp"
@@ -720,12 +721,23 @@ struct Embeds {
   // looked at: segment noted them.
   void inline_furniture() {
     const auto& list = lx.inline_furniture;
+    // (the first letter and the length of the phrases' first words, a bit a length under the
+    // letter: made once)
+    static const std::array<std::uint32_t, 256> opens = [&list] {
+      std::array<std::uint32_t, 256> a{};
+      for (const Lexicon::Furniture& f : list)
+        if (!f.words.empty() && !f.words[0].empty() && f.words[0].size() < 32)
+          a[static_cast<unsigned char>(f.words[0][0])] |= std::uint32_t{1} << f.words[0].size();
+      return a;
+    }();
     for (const u32 m : d.end_marks) {
       const u32 t = m + 1;
-      if (t >= d.toks.size() || d.toks[t].para != d.toks[m].para) continue;
+      if (t >= d.toks.size()) continue;
       const Token& k = d.toks[t];
       // (a capitalised word whose first letter opens a phrase of the list: most are turned away here)
-      if (k.kind != TokKind::word || !k.has(kCap) || k.has(kInEmbed)) continue;
+      if (k.kind != TokKind::word || !k.has(kCap) || k.e - k.b >= 32 ||
+          !(opens[static_cast<unsigned char>(d.text[k.b] | 0x20)] >> (k.e - k.b) & 1) || k.para != d.toks[m].para || k.has(kInEmbed))
+        continue;
       const char first = static_cast<char>(d.text[k.b] | 0x20);
       for (const Lexicon::Furniture& f : list) {
         if (f.words.empty() || f.words[0][0] != first) continue;
