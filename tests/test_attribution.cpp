@@ -5275,3 +5275,40 @@ TEST(Trailing, ACueThatReportsAClauseOfItsOwnDoesNotTakeTheQuotedWordsBeforeIt) 
   ASSERT_EQ(t.quotes.size(), 1u);
   EXPECT_EQ(cue(&t.quotes[0]), "said");
 }
+
+TEST(Review8, TheRulesOfTheRoundMustNotMisfire) {
+  // an inverted -s form of a cue that is as a rule a noun is still the cue
+  Document r = extract("\"The deal is dead,\" remarks Jane Smith, a trade analyst.");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].speaker, "Jane Smith");
+  // a headline's passive only in a headline: a body's sentence with its own object clause reports
+  EXPECT_EQ(first_words("The governor cautioned in a speech that the recovery would be slow."), "the recovery would be slow");
+  // an ambiguous past form before no object of its own is a noun
+  for (const char* s : {"The governor announced a tax cut worth $2 billion.", "The union rejected the wage cut proposal on Monday.",
+                        "The company reported a profit hit this quarter."})
+    EXPECT_TRUE(extract(s).quotes.empty()) << s;
+  // a quoted title after a lower-case word of the writer's sentence stays partial
+  Document b = extract("Protesters carried banners reading \"Nobody Is Above The Law,\" organizers said.");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].kind, Kind::partial);
+  // a headline's quoted title is no one's words
+  EXPECT_TRUE(extract("\"Squid Game\": Netflix confirms third and final season").quotes.empty());
+  // a question asked of no one is no turn of an exchange: the words after it go on being its asker's
+  Document x = extract("\"We will keep the library open,\" Mayor Ann Lee said.\n\n\"But who will pay for all of this?\" asked Tom "
+                       "Reyes.\n\n\"Not the council.\"");
+  ASSERT_EQ(x.quotes.size(), 3u);
+  EXPECT_EQ(x.quotes[2].speaker, "Tom Reyes");
+  // "add to" a name's possessive evidence reports nothing
+  EXPECT_TRUE(extract("The study adds to Pfizer's evidence that the vaccine works.").quotes.empty());
+  // a past form between two names is a verb, not a role's noun
+  Document h = extract("Ana Smith hit Bo Jones with a left hook, saying afterwards that she felt strong.");
+  ASSERT_FALSE(h.quotes.empty());
+  EXPECT_EQ(h.quotes[0].speaker, "Ana Smith");
+  // an interjection's exclamation ends its sentence
+  Document o = extract("He just said OK! Then the police said the suspect had fled.");
+  ASSERT_EQ(o.quotes.size(), 1u);
+  EXPECT_EQ(o.quotes[0].speaker, "the police");
+  // a verb's base form between a comma and "of" after no name is the verb
+  Document w = extract("\"We cannot cope,\" doctors at the hospital, overwhelmed by new cases, warn of the crisis.");
+  ASSERT_EQ(w.quotes.size(), 1u);
+}

@@ -475,3 +475,9 @@ TEST(Embeds, APagesFurnitureLeftInsideAParagraphIsMasked) {
   ASSERT_EQ(w.quotes.size(), 1u);
   EXPECT_EQ(w.quotes[0].text, "Advertisement revenue fell 5 percent");
 }
+
+TEST(Embeds, TheLongestPhraseOfFurnitureIsTriedFirst) {
+  Document d = extract("\"We will fight,\" Ana Ruiz said. Story continues below advertisement \"We will win,\" said Ana Ruiz.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::direct);
+}

@@ -986,3 +986,10 @@ TEST(Entities, ANameAfterATitlesDomainIsTheTitlesHolder) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Lena Haddad");
 }
+
+TEST(Entities, ThePhraseThatOpensTheSentenceBeforeIsNoPassivesSubjectNorAnAppositivesNoun) {
+  EXPECT_EQ(last_speaker("Police arrested a man on Friday. The suspect was taken to the county jail. \"We are relieved that this is "
+                         "over,\" she said."),
+            "");
+  EXPECT_EQ(last_speaker("The minister of the interior, Lena Haddad, visited the site. \"It can be stopped,\" she said."), "Lena Haddad");
+}

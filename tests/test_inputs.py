@@ -242,6 +242,13 @@ class Html(unittest.TestCase):
         self.assertNotIn('“Pier closed', rec['text'])
         self.assertEqual(rec['text'].count('“'), 3)
         check_offsets(self, rec)
+        # (a last line that opens with a dash names the speaker, outside the marks)
+        page = ('<html><body><article><p>The mayor spoke at the pier.</p><blockquote><p>We will rebuild the pier by spring '
+                'and open it to everyone.</p><p>\u2014 Mayor Ana Ruiz</p></blockquote></article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        rec = records(out)[0]
+        self.assertEqual([(q['speaker'], q['text']) for q in rec['quotes']],
+                         [('Ana Ruiz', 'We will rebuild the pier by spring and open it to everyone.')])
 
     def test_threads_with_words(self):
         page = ('<html><body><p>The keeper wrote one last time.</p><blockquote class="text-post-media" '

@@ -115,7 +115,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // (after a pronoun, a verb's base form only: "his claim that", not "their states that need …")
   // (a base form between a comma and "of" is a noun that describes a name: "Robert Lacey, author
   // of Battle of Brothers, said")
-  if (c && c->base && t > 0 && is(t - 1, ',') && t + 1 < ntoks && word(t + 1) && low_is(t + 1, "of")) return {CueRead::none};
+  if (c && c->base && t > 1 && is(t - 1, ',') && t + 1 < ntoks && word(t + 1) && low_is(t + 1, "of") && mention_at(t - 2) >= 0 &&
+      d.mentions[mention_at(t - 2)].kind == MentionKind::name)
+    return {CueRead::none};
   // (or after a noun's possessive: "the report's author, …")
   if (c->noun || (t > 0 && possessive_owner(t - 1) && (determiner(t - 1) || tok(t - 1).has(kPossessive)) && c->base)) {
     const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') ||
@@ -151,7 +153,8 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     if (u < ntoks && determiner(u)) ++u;
     const int um = u < ntoks && word(u) ? mention_at(u) : -1;
     if (!(low_is(t + 1, "to") && u < ntoks && word(u) &&
-          ((is_word(u, wNominal) && !tok(u).has(kPossessive)) || (um >= 0 && d.mentions[um].kind == MentionKind::name))))
+          ((is_word(u, wNominal) && !tok(u).has(kPossessive)) ||
+           (um >= 0 && d.mentions[um].kind == MentionKind::name && !tok(d.mentions[um].te - 1).has(kPossessive)))))
       return {CueRead::none};
   }
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
@@ -1323,8 +1326,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         }
       }
       // (a participle's phrase between the commas, after a phrase of no name that opens the
-      // sentence with what it is close to or familiar with: "A diplomat familiar with the
-      // negotiations, speaking on condition of anonymity, said")
+      // sentence and can speak: "A diplomat familiar with the negotiations, speaking on condition
+      // of anonymity, said", "A source close to the talks, speaking …, said")
       if (q > lo + 2 && q <= p && is(q - 1, ',') && word(q) && !tok(q).has(kCap) && low_ends_with(q, "ing") && mention_at(q - 2) < 0) {
         const NP whole = clause_subject(q - 1, lo);
         if (whole.ok() && whole.te == q - 1 && (whole.tb == lo || d.sents[d.sent_of_tok[whole.tb]].tb == whole.tb) && speaker_like(whole))
@@ -1753,10 +1756,11 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       // (a name before a role and another name describes that one: "Brentford boss Thomas Frank",
       // "Former United defender Gary Neville")
       // (the role's noun may be on no list, "Fianna Fáil backbencher Donal Hickey"; no verb's form,
-      // "Ruiz beats Lopez", "Ruiz met Lopez")
+      // "Ruiz beats Lopez", "Ruiz met Lopez", "Smith hit Jones")
       const bool describes = m.te + 1 < end && word(m.te) && !tok(m.te).has(kCap) &&
                              (is_word(m.te, wNominal) || (!is_word(m.te, wFunction | wPreposition | wCue | wAuxiliary) && !past_form(m.te) &&
-                                                          !low_ends_with(m.te, "ing") && !low_ends_with(m.te, "s"))) &&
+                                                          !low_ends_with(m.te, "ing") && !low_ends_with(m.te, "s") &&
+                                                          !lx.ambiguous_pasts.count(low(m.te)))) &&
                              mention_at(m.te + 1) >= 0 && d.mentions[mention_at(m.te + 1)].kind == MentionKind::name;
       // (nor a name that describes the noun after it inside a phrase a preposition governs: "in a
       // lengthy Instagram post"; "At the rally Nkechi Obi spoke" names the subject)

@@ -529,18 +529,21 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   return is_word(t, wAuxiliary) || (v && !v->base && !v->participle && !v->noun);
 }
 
-// A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose")
 // A past form that is as often a noun (data/ambiguous_pasts.txt), at k after a noun and before
-// its object: "the car hit a pole", "the storm cost the city", "the move cut costs"
+// its object, a determiner's, a number's or a pronoun's: "the car hit a pole", "the storm cost
+// the city $2 million", "the suspect hit him"; not "a tax cut worth", "a profit hit this quarter"
 bool Attributor::ambiguous_past(u32 k, u32 e) {
-  if (k == 0 || k + 1 >= e || !word(k) || tok(k).has(kCap) || !lx.ambiguous_pasts.count(low(k))) return false;
-  if (!word(k - 1) || is_word(k - 1, wFunction | wPreposition | wAuxiliary | wDeterminer) || determiner(k - 1)) return false;
+  // (the context first, the look-up last: asked of most words of a clause)
+  if (k == 0 || k + 1 >= e || !word(k) || tok(k).has(kCap) || !word(k - 1) || is_word(k - 1, wFunction | wPreposition | wAuxiliary) ||
+      determiner(k - 1))
+    return false;
   const u32 o = k + 1;
-  return tok(o).kind == TokKind::number || is(o, '$') || determiner(o) ||
-         (word(o) && !tok(o).has(kCap) && !is_word(o, wPreposition | wFunction | wAuxiliary | wCue)) ||
-         (word(o) && is_word(o, wPronoun) && !subject_pronoun(o));
+  const bool object = tok(o).kind == TokKind::number || is(o, '$') || (determiner(o) && time_phrase_after(o, e) == o) ||
+                      (word(o) && is_word(o, wPronoun) && !subject_pronoun(o) && !possessive_owner(o));
+  return object && lx.ambiguous_pasts.count(low(k));
 }
 
+// A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose")
 bool Attributor::past_form(u32 t) {
   return (tok_text(t).size() > 3 && low_ends_with(t, "ed")) || low_in(t, wx.irregular_pasts, lx.irregular_pasts);
 }
@@ -2289,8 +2292,9 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   u32 p = k;
   while (p > sb + 1 && adverb_like(p - 1) && !passive_be(p - 1)) --p;
   const bool passive = p > sb && word(p - 1) && passive_be(p - 1);
-  // (a verb joined to another's by "and" or "but" is no question put: its subject is the
-  // other's, who speaks, "Trump called them rapists and promised to build a wall")
+  // (a verb joined to another's by "and" or "but" is no question put: its subject is the other's,
+  // who speaks, "Trump called them rapists and promised to build a wall"; when none is found,
+  // the words are still reported, by no one named)
   const bool joined = k > sb + 1 && !passive && word(k - 1) && (low_is(k - 1, "and") || low_is(k - 1, "but"));
   if (k > sb && !passive && !is(k - 1, ',') && !(word(k - 1) && clause_opener(k - 1))) return false;
   const NP subject = joined ? joined_subject(k - 1, sb) : NP{};  // (none found: no one named)
@@ -2329,10 +2333,10 @@ bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   if (subject.ok()) set_speaker(speaker, subject);
   // "asked about the plan": the preposition is the cue's, as PolNeAR marks "asked about"
   if (q == k + clen && low_is(q, "about")) {
-    add_indirect(std::move(speaker), q + 1, ce, k, q + 1, joined ? "indirect_joined" : "indirect_question", 0.5);
+    add_indirect(std::move(speaker), q + 1, ce, k, q + 1, subject.ok() ? "indirect_joined" : "indirect_question", 0.5);
     return true;
   }
-  add_indirect(std::move(speaker), q, ce, k, k + clen, joined ? "indirect_joined" : "indirect_question", 0.5);
+  add_indirect(std::move(speaker), q, ce, k, k + clen, subject.ok() ? "indirect_joined" : "indirect_question", 0.5);
   return true;
 }
 
@@ -2707,10 +2711,14 @@ void Attributor::indirect_speech() {
       const u32 c = after_last[-1];
       // (the cue ends the sentence, or a time or a short phrase a preposition opens follows it:
       // "…, the National Union of Mineworkers said in a statement.")
-      // (not a participle's agent, "the governor challenged by Sanders 30 years ago")
+      // (not a participle's agent, "the governor challenged by Sanders 30 years ago"; and a clause
+      // with a verb before the comma)
+      int clause_before = -1;  // (clause_verb(b, c), asked once)
       auto tail = [&](u32 k) {
         if (k == e || time_phrase_after(k, e) == e) return true;
-        if (k + 6 < e || !word(k) || !is_word(k, wPreposition) || low_is(k, "by") || !clause_verb(b, c)) return false;
+        if (k + 6 < e || !word(k) || !is_word(k, wPreposition) || low_is(k, "by")) return false;
+        if (clause_before < 0) clause_before = clause_verb(b, c);
+        if (!clause_before) return false;
         for (u32 t = k + 1; t < e; ++t)
           if (!(word(t) || tok(t).kind == TokKind::number) || is_word(t, wAuxiliary) || past_form(t) ||
               (is_word(t, wCue) && !(d.word(t).cue && d.word(t).cue->noun) && !determiner(t - 1)))
@@ -2891,9 +2899,10 @@ void Attributor::indirect_speech() {
         continue;
       if (reduced_relative(*c, k, clen, e)) continue;  // "The order released Friday said …"
       // a headline's passive, its "was" left out, before a preposition or "after": "Man charged
-      // after four-hour standoff", "Teen accused in crash" (what one is charged with follows the
-      // one charged: "charged the company with fraud")
+      // after four-hour standoff", "Teen accused in crash" (a paragraph with no end mark; what
+      // one is charged with follows the one charged: "charged the company with fraud")
       if (c->past && c->object_target && !c->addressee_object && k > lo && k + clen < e && word(k + clen) && !passive_be(k - 1) &&
+          !end_punct(d.paras[tok(k).para].te - 1) &&
           (is_word(k + clen, wPreposition) || low_is(k + clen, "after")) && !low_is(k + clen, "that") && !low_is(k + clen, "to") &&
           time_phrase_after(k + clen, e) == k + clen)  // (not a time: "cautioned on Monday that …")
         continue;
@@ -2991,8 +3000,11 @@ void Attributor::indirect_speech() {
         // (or the subject of the verb right before "and": "after the software maker reported
         // slower growth and warned that …")
         if (!np.ok() && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but"))) {
-          np = subject_before(p - 1, lo);
-          if (!np.ok()) np = joined_subject(p - 1, lo);
+          // (past a subordinate clause that opens the sentence: "When the moderator pressed, Trump
+          // called them rapists and said …")
+          const bool subordinate = word(lo) && lx.subordinators.count(low(lo));
+          np = subordinate ? joined_subject(p - 1, lo) : subject_before(p - 1, lo);
+          if (!np.ok()) np = subordinate ? subject_before(p - 1, lo) : joined_subject(p - 1, lo);
         }
         if (!np.ok() && resumes != kNone && p == resumes + 1) np = main_subject;
       }

@@ -98,13 +98,14 @@ bool Attributor::next_ones_lead_in(std::size_t qi, const Frame& f) {
   return word(k) && maybe_cue(k) && cue(k) && np_before(k, d.sents[d.sent_of_tok[k]].tb).ok();
 }
 
-// Whether a cue's form before the phrase np is no verb but the phrase's modifier: a form that is
-// as a rule a noun ("state Sen. Garrett Lowe, dismissed": a verb only after its subject), or one
+// Whether a cue's form before the phrase np is no verb but the phrase's modifier: a base form that
+// is as a rule a noun ("state Sen. Garrett Lowe, dismissed": a verb only after its subject; not the
+// -s form, '"…," states the report', '"…," remarks Jane Smith'), or one
 // whose phrase has a verb of saying of its own after it ("state police said", "press secretary
 // Jen Psaki said", "post office manager Ann Lee said"; a past form is a verb: '"…," said the
 // man who told police')
 bool Attributor::cue_modifies(const CueInfo& c, const NP& np, u32 e) {
-  if (c.present_is_noun) return true;
+  if (c.present_is_noun && c.base) return true;
   if (c.past || c.participle || !np.ok()) return false;
   u32 v = np.te;
   while (v < e && adverb_like(v)) ++v;
@@ -150,6 +151,19 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   // (a headline's colon after the words that open it: "'We will not back down': Union vows to
   // fight on")
   if (t < f.e && is(t, ':') && d.quotes[qi].open_tok == d.paras[tok(d.quotes[qi].open_tok).para].tb) {
+    // (words of three or more, not a title's every word capitalised: '"Squid Game": Netflix
+    // confirms …' names a show)
+    const QuoteRec& hq = d.quotes[qi];
+    u32 words = 0, capitals = 0;
+    bool title = true;  // (every word of content capitalised, two of them at least)
+    for (u32 w = hq.first_tok; w < hq.last_tok; ++w) {
+      if (!word(w)) continue;
+      ++words;
+      if (is_word(w, wFunction | wPreposition | wDeterminer | wAuxiliary)) continue;
+      title = title && tok(w).has(kCap);
+      capitals += tok(w).has(kCap);
+    }
+    if (words < 3 || (title && capitals >= 2)) return false;
     ++t;
     // (or a name and what the words are "on", as interviews are headlined: '"I still write every
     // song on a kitchen table": Rosa Delgado on fame, grief and her new album')
@@ -1133,9 +1147,14 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
                before_asks = last_char(d.quotes[qi - 2]) == '?';
     // (the turn before is one of the exchange, not words that went on being their speaker's: a
     // speaker may ask a question and answer it)
+    // (and an answer follows a question of the chain, not one asked of no one: '"…," Mayor Ann Lee
+    // said. / "But who will pay?" asked Tom Reyes. / "Not the council."' goes on being Reyes's)
     const bool prev_turn = prev.cue_tok != kNone || std::strcmp(prev.sieve, "exchange") == 0;
+    const bool chain = std::strcmp(prev.sieve, "exchange") == 0 ||
+                       (put_question(qi - 1) && !prev.addressee_mentions.empty() &&
+                        d.mentions[prev.addressee_mentions.front()].entity == who(before));
     if (who(before) >= 0 && who(prev) >= 0 && who(before) != who(prev) && prev_turn &&
-        ((asks && before_asks && !prev_asks) || (!asks && prev_asks))) {
+        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain))) {
       a.mention = before.mention;
       a.speaker_span = before.speaker_span;
       a.entity = before.entity;
@@ -1273,11 +1292,12 @@ void Attributor::run() {
     // a sentence of four words or more that opens with a capital and ends inside its marks with
     // the comma, "?" or "!" a cue after it takes is a whole utterance, whatever the text taken
     // from a page glued before it ("Updated 5:42 PM "The storm is moving faster than expected,"
-    // said …", "(AP Photo) "We have the votes to pass this," Gale told …"); not after a word of
-    // the writer's sentence that leads into it ('called the plan "A Gift To The Rich," she said')
+    // said …", "(AP Photo) "We have the votes to pass this," Gale told …"); not after a lower-case
+    // word of the writer's sentence that leads into it ('banners reading "Nobody Is Above The
+    // Law," organizers said')
     if (!q.direct && a.sieve && (std::strcmp(a.sieve, "trailing_inverted") == 0 || std::strcmp(a.sieve, "trailing_subject") == 0) &&
         (lc == ',' || lc == '?' || lc == '!') && q.pieces.size() == 1 && tok(q.first_tok).has(kCap) && q.open_tok > 0 &&
-        !(word(q.open_tok - 1) && !tok(q.open_tok - 1).has(kCap) && is_word(q.open_tok - 1, wFunction | wPreposition | wDeterminer | wCue))) {
+        !(word(q.open_tok - 1) && !tok(q.open_tok - 1).has(kCap))) {
       u32 words = 0;
       for (u32 t = q.first_tok; t < q.last_tok && words < 4; ++t) words += word(t);
       if (words >= 4) d.quotes[qi].direct = true;

@@ -753,7 +753,7 @@ struct Embeds {
           while (e < p.te && e < t + n + 40 && d.toks[e].kind != TokKind::quote_mark && !end_mark(e)) ++e;
           if (e < p.te && end_mark(e)) ++e;
         } else if (e < p.te && !(d.toks[e].kind == TokKind::quote_mark || (d.toks[e].kind == TokKind::word && d.toks[e].has(kCap)))) {
-          break;  // (the word opens a sentence of the writer's: "Advertisement revenue fell.")
+          continue;  // (the word opens a sentence of the writer's: "Advertisement revenue fell.")
         }
         mask(t, e);
         break;

@@ -65,11 +65,12 @@ struct Resolver {
     if (d.is_word(c.tb - 2, wNominal | wTitle)) return false;
     // (the preposition's object a thing the name names, after its determiner, "about her former
     // band, Velvet Static,"; not a title's domain, whose name is the title's holder: "The head of
-    // operations, Lena Haddad,", "minister for foreign affairs, Lena Haddad,")
+    // operations, Lena Haddad,", "The minister of the interior, Lena Haddad,")
     bool determined = false;
     for (u32 t = c.tb - 2, n = 0; t > 0 && n < 5; --t, ++n) {
       if (d.toks[t].kind != TokKind::word || (d.toks[t].has(kCap) && !d.toks[t].has(kPossessive))) return false;
-      if (d.is_word(t, wPreposition)) return n > 0 && determined;
+      if (d.is_word(t, wPreposition))
+        return n > 0 && determined && !(d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wNominal | wTitle));
       if (d.is_word(t, wCue | wAuxiliary)) return false;
       determined = determined || d.is_word(t, wDeterminer) || d.possessive_determiner(t) || d.toks[t].has(kPossessive);
     }
@@ -1063,13 +1064,15 @@ bool writers_join(const Doc& d, std::size_t b, std::size_t e, u32 cue_b, const S
 }
 }  // namespace
 
-// "They", "it", "he" or "she" that reports with no one it resolved to, in the sentence after the
-// last record before it or in that record's own, when that record is a group's, a body's or an
-// unnamed person's that fits: theirs ("Police said a man was arrested. They added that he had been
-// carrying a knife."; "The company said it would appeal. It said …"; "A FEMA official said …. "…,"
-// he said", "The president said …. "…," he said"). Any other record between them stops it, and
-// "they" is left to a plural that the group's report opens with ("Police said two men had been
-// arrested. They told reporters …").
+// The gender a person's noun at token t tells (data/gendered_nouns.tsv, "-woman"), or unknown.
+Gender person_noun_gender(const Doc& d, u32 t) {
+  static thread_local std::string buf;
+  const std::string_view w = lower(d.tok_text(t), buf);
+  if (w.ends_with("woman")) return Gender::female;
+  const auto it = d.lx->gendered_nouns.find(w);
+  return it != d.lx->gendered_nouns.end() ? it->second : Gender::unknown;
+}
+
 // The phrase of one person with no name that opens sentence sn, before token `before`, and fits
 // gender g: "The health inspector reviewed the logs", "A spokeswoman for the agency declined to
 // comment" (a determiner, a few words and a speaker's noun in the singular, no body's); its
@@ -1094,10 +1097,16 @@ int subject_phrase_entity(Doc& d, const Sentence& sn, u32 before, Gender g) {
   if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w) || d.lx->body_nouns.count(w) ||
       d.lx->collective_nouns.count(w))
     return -1;
-  const auto it = d.lx->gendered_nouns.find(w);
-  const Gender ng = w.ends_with("woman") ? Gender::female : w.ends_with("man") && w.size() > 5 ? Gender::male
-                    : it != d.lx->gendered_nouns.end() ? it->second : Gender::unknown;
-  if (ng != Gender::unknown && ng != g) return -1;
+  // (nor one a passive tells a thing done to, "The suspect was taken to jail"; nor one a name
+  // describes between commas, "The minister, Lena Haddad,": the name is the pronoun's)
+  const u32 v = head + 1;
+  if (v + 1 < before && d.toks[v].kind == TokKind::word && d.toks[v + 1].kind == TokKind::word &&
+      (ieq(d.tok_text(v), "was") || ieq(d.tok_text(v), "were"))) {
+    const std::string_view p = lower(d.tok_text(v + 1), buf);
+    if (p.ends_with("ed") || p.ends_with("en") || d.lx->irregular_pasts.count(p) || d.lx->ambiguous_pasts.count(p)) return -1;
+  }
+  if (v + 1 < before && d.tok_is(v, ',') && d.mention_at[v + 1] >= 0) return -1;
+  if (const Gender ng = person_noun_gender(d, head); ng != Gender::unknown && ng != g) return -1;
   const std::string_view name = d.slice(d.toks[t].b, h.e);
   for (std::size_t e = 0; e < d.entities.size(); ++e)
     if (!d.entities[e].person && d.entities[e].name.size() == name.size() && ieq(d.entities[e].name, name)) return static_cast<int>(e);
@@ -1108,6 +1117,14 @@ int subject_phrase_entity(Doc& d, const Sentence& sn, u32 before, Gender g) {
   return static_cast<int>(d.entities.size()) - 1;
 }
 
+// "They", "it", "he" or "she" that reports with no one it resolved to, in the sentence after the
+// last record before it or in that record's own, when that record is a group's, a body's or an
+// unnamed person's that fits: theirs ("Police said a man was arrested. They added that he had been
+// carrying a knife."; "The company said it would appeal. It said …"; "A FEMA official said …. "…,"
+// he said", "The president said …. "…," he said"). Any other record between them stops it, and
+// "they" is left to a plural that the group's report opens with ("Police said two men had been
+// arrested. They told reporters …"). A "he" or "she" no record before fits takes the phrase of one
+// person that opens its sentence or the one before (subject_phrase_entity()).
 void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // the gender of the record's pronoun that is its subject ("they", "it", "he", "she"), or Gender::unknown
   auto pronoun_of = [&](const FinishRecord& r) {
@@ -1161,7 +1178,12 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     // is the whole phrase; a body's name is a group too, as British English has it)
     const EntityRec& er = d.entities[r.entity];
     const u32 last = d.tok_at(static_cast<u32>(r.mention.end)) - 1;  // (the last token that starts before its end)
-    const std::string_view lw = last < d.toks.size() && d.toks[last].kind == TokKind::word ? lower(d.tok_text(last), buf) : std::string_view{};
+    // (the phrase's head: its last word before a preposition or a comma, "A spokeswoman for the
+    // agency" is a person's phrase, not a body's; read before the other words are lower-cased
+    // into buf)
+    u32 head = t < last ? t + 1 : t;
+    while (head < last && d.toks[head + 1].kind == TokKind::word && !d.is_word(head + 1, wPreposition) && !d.tok_is(head + 1, ',')) ++head;
+    const bool body_noun = mi < 0 && d.toks[head].kind == TokKind::word && d.lx->body_nouns.count(lower(d.tok_text(head), buf)) > 0;
     // (a group: a speaker's noun of the lists in the plural, or a word of a group, in a phrase of no
     // name at its start: "Police", "Officials", "the research team", "Fifty of the nation's top
     // security officers")
@@ -1175,13 +1197,6 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     }
     const bool body_name = mi >= 0 && d.mentions[mi].kind == MentionKind::name && !er.person && d.mentions[mi].te == last + 1 &&
                            !d.toks[last].has(kPossessive);
-    // (the phrase's head: its last word before a preposition or a comma, "A spokeswoman for the
-    // agency" is a person's phrase, not a body's)
-    u32 head = t < last ? t + 1 : t;
-    while (head < last && d.toks[head + 1].kind == TokKind::word && !d.is_word(head + 1, wPreposition) && !d.tok_is(head + 1, ',')) ++head;
-    const bool body_noun =
-        mi < 0 && (head == last ? d.lx->body_nouns.count(lw) > 0
-                                : d.toks[head].kind == TokKind::word && d.lx->body_nouns.count(lower(d.tok_text(head), buf)) > 0);
     // (one person: a phrase of no name that opens with "a", "an", "one" or "the" and ends in a
     // speaker's noun in the singular, "A FEMA official", "a spokeswoman for the mayor", "The
     // president"; its gender by its noun)
@@ -1190,10 +1205,8 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       const std::string_view first = d.tok_text(t);
       if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "the")) && d.toks[head].kind == TokKind::word &&
           d.is_word(head, wNominal | wTitle)) {
-        const std::string_view hw = lower(d.tok_text(head), buf);
         someone = r.entity;
-        const auto it = d.lx->gendered_nouns.find(hw);
-        someone_gender = hw.ends_with("woman") ? Gender::female : it != d.lx->gendered_nouns.end() ? it->second : Gender::unknown;
+        someone_gender = person_noun_gender(d, head);
       }
     }
     group = plural || body_name ? r.entity : -1;

@@ -173,7 +173,9 @@ bool link_only(const GumboNode* n) {
   const GumboTag t = tag(n);
   if (t != GUMBO_TAG_P && t != GUMBO_TAG_LI) return false;
   // (not inside a quotation or a post: an Instagram caption is a link, "<p><a>words</a></p>")
-  for (const GumboNode* up = n->parent; up; up = up->parent)
+  // (a post's markup nests its paragraphs a few levels deep at most)
+  int levels = 0;
+  for (const GumboNode* up = n->parent; up && levels < 8; up = up->parent, ++levels)
     if (tag(up) == GUMBO_TAG_BLOCKQUOTE || platform_post(up)) return false;
   const GumboNode* link = nullptr;
   bool other_text = false;
@@ -497,8 +499,14 @@ struct Builder {
     for (std::string_view mark : {"\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB", "\u2018", "pic.twitter"})
       if (body.find(mark) != std::string_view::npos) return;
     if (std::count(body.begin(), body.end(), ' ') < 5) return;
-    std::string marked;
+    // (a last paragraph that opens with a dash names the speaker, outside the marks: "— Mayor Ana Ruiz")
     std::size_t end = o.at + body.size();
+    if (const std::size_t last = end > o.at ? s.rfind("\n\n", end - 1) : std::string::npos; last != std::string::npos && last >= o.at) {
+      const std::string_view tail = std::string_view(s).substr(last + 2, end - last - 2);
+      if (tail.starts_with("\u2014") || tail.starts_with("\u2013") || tail.starts_with("-")) end = last;
+    }
+    if (end <= o.at) return;
+    std::string marked;
     marked.reserve(body.size() + 16);
     for (std::size_t p = o.at; p < end;) {
       std::size_t q = s.find("\n\n", p);
@@ -509,7 +517,7 @@ struct Builder {
       else marked += "\n\n";
       p = q == end ? end : q + 2;
     }
-    s.replace(o.at, body.size(), marked);
+    s.replace(o.at, end - o.at, marked);
   }
   void walk(const GumboNode* root) {
     traverse(root, [&](const GumboNode* n) { return enter(n); }, [&](const GumboNode* n) { leave(n); });

@@ -270,7 +270,7 @@ Lexicon build() {
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);
   load_set(lx.linking_abbreviations, "linking_abbreviations.txt", true, false);
-  load_set(lx.exclamation_names, "exclamation_names.txt", true, false);
+  load_set(lx.exclamation_names, "exclamation_names.txt", false, false);
   load_set(lx.journalist_words, "journalist_words.txt", true, false);
   each_line(data::file("interview_phrases.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] != "asker" && f[1] != "asker before")
@@ -341,6 +341,9 @@ Lexicon build() {
     }
     lx.inline_furniture.push_back(std::move(furniture));
   });
+  // (the longest phrases first: "story continues below advertisement" before "story continues below")
+  std::stable_sort(lx.inline_furniture.begin(), lx.inline_furniture.end(),
+                   [](const Lexicon::Furniture& a, const Lexicon::Furniture& b) { return a.words.size() > b.words.size(); });
   index_words(lx);
   return lx;
 }

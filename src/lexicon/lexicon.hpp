@@ -219,7 +219,7 @@ struct Lexicon {
   StrSet journalist_words;  // "reporter", "host": the one they describe asks, no interview's subject
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet linking_abbreviations;  // "vs.", "v.", "feat.": never the end of a sentence
-  StrSet exclamation_names;      // "e", "yahoo": a name written with "!" ("E! News"), which ends no sentence
+  StrSet exclamation_names;      // "E", "Yahoo", as written: a name with "!" ("E! News"), which ends no sentence
   StrSet utterance_nouns;  // "words", "message": '"…" was the message from X' names X
   StrSet occasion_nouns;  // "interview", "rally": a phrase after a preposition they head tells where it was said
   StrSet place_words;  // a place name's last word: "street", "falls", "county"

@@ -1178,7 +1178,7 @@ void split_sentences(Doc& d) {
       // (the mark of a name written with one: "told E! News", "a Yahoo! Finance survey")
       if (!abbrev && t > start && text[toks[t].b] == '!' && !toks[t].has(kSpaceBefore) && toks[t - 1].kind == TokKind::word &&
           t + 1 < p.te && toks[t + 1].kind == TokKind::word && toks[t + 1].has(kCap) &&
-          d.lx->exclamation_names.count(d.tok_lower(t - 1)))
+          d.lx->exclamation_names.count(d.tok_text(t - 1)))
         continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence
