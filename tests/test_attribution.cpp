@@ -2328,6 +2328,10 @@ TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
   Document lc = extract("Royal biographer Robert Lacey, author of Battle of Brothers, said the statement was \"unusually firm\".");
   ASSERT_EQ(lc.quotes.size(), 1u);
   EXPECT_EQ(cue(&lc.quotes[0]), "said");
+  // (and the name in the description between commas, past a role's noun, speaks)
+  Document ge = extract("The report's author, economist Niall Geraghty of Trinity College Dublin, said the figures were wrong.");
+  ASSERT_EQ(ge.quotes.size(), 1u);
+  EXPECT_EQ(ge.quotes[0].speaker, "Niall Geraghty");
   // a cue's base form after a noun's possessive is a noun: "the report's author, …"
   Document au = extract("The report's author, economist Niall Geraghty, said the figures showed that the so-called \"commuter belt\" "
                         "now reached Longford.");

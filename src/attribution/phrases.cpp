@@ -1361,6 +1361,11 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
     if (q > lo && is(q - 1, ',')) {
       int inner = mention_at(q);
+      // (past a role's noun before the name: "The report's author, economist Niall Geraghty of
+      // Trinity College Dublin, said")
+      if (inner < 0 && q < p && word(q) && !tok(q).has(kCap) && is_word(q, wNominal | wTitle) && mention_at(q + 1) >= 0 &&
+          d.mentions[mention_at(q + 1)].tb == q + 1)
+        inner = mention_at(q + 1);
       // (with the place the person is of: "One of them, Sen. Patrice Hollande of Ridley, said")
       const int place = mention_at(p);
       // (after its determiner too: "Her co-author, Henrik Aaberg of the Karolinska Institute, said")
