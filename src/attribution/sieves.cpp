@@ -1154,21 +1154,19 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
                        (put_question(qi - 1) && !prev.addressee_mentions.empty() &&
                         d.mentions[prev.addressee_mentions.front()].entity == who(before));
     if (who(before) >= 0 && who(prev) >= 0 && who(before) != who(prev) && prev_turn &&
-        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain))) {
-      a.mention = before.mention;
-      a.speaker_span = before.speaker_span;
-      a.entity = before.entity;
-      a.sieve = "exchange";
-      a.confidence = 0.6;
-      a.inherited = true;
-      return true;
-    }
+        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
+      return inherit(a, before, "exchange", 0.6);
   }
-  a.mention = prev.mention;
-  a.speaker_span = prev.speaker_span;
-  a.entity = prev.entity;
-  a.sieve = "continuation";
-  a.confidence = 0.75;
+  return inherit(a, prev, "continuation", 0.75);
+}
+
+// The speaker of an earlier quote's attribution `from`, taken by a quote with no cue of its own.
+bool Attributor::inherit(Attribution& a, const Attribution& from, const char* sieve, double confidence) {
+  a.mention = from.mention;
+  a.speaker_span = from.speaker_span;
+  a.entity = from.entity;
+  a.sieve = sieve;
+  a.confidence = confidence;
   a.inherited = true;
   return true;
 }

@@ -54,27 +54,25 @@ Furniture furniture(const char* v) {
   std::string word;
   Furniture found = Furniture::none;
   bool negated = false;  // the word before was "non" or "no" ("non-paywall": the free part)
+  // the word read ends: what the list says of it (always: the element is furniture whatever
+  // else its class says), and whether it negates the next word (joined to it: "non-paywall")
+  auto end_word = [&](bool joined) {
+    if (!word.empty() && !negated)
+      if (auto it = drop.find(word); it != drop.end()) {
+        if (!it->second) return true;
+        found = Furniture::wrapper;
+      }
+    negated = joined && (word == "non" || word == "no");
+    word.clear();
+    return false;
+  };
   for (std::size_t p = 0; p <= s.size(); ++p) {
     char c = p < s.size() ? s[p] : ' ';
     // (a capital after a small letter starts a word too: "authorBio", "styles_AuthorBio__m")
     const bool camel = c >= 'A' && c <= 'Z' && p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z';
-    if (camel && !word.empty()) {
-      if (!negated)
-        if (auto it = drop.find(word); it != drop.end()) {
-          if (!it->second) return Furniture::always;
-          found = Furniture::wrapper;
-        }
-      negated = word == "non" || word == "no";
-      word.clear();
-    }
+    if (camel && !word.empty() && end_word(true)) return Furniture::always;
     if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n') {
-      if (!word.empty() && !negated)
-        if (auto it = drop.find(word); it != drop.end()) {
-          if (!it->second) return Furniture::always;
-          found = Furniture::wrapper;
-        }
-      negated = c != ' ' && c != '\t' && c != '\n' && (word == "non" || word == "no");
-      word.clear();
+      if (end_word(c != ' ' && c != '\t' && c != '\n')) return Furniture::always;
     } else if (word.size() < 32) {
       word.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
     }
