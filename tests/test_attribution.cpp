@@ -2300,6 +2300,10 @@ TEST(Reported, NoWordsReported) {
 TEST(Sieves, CoordinatedSpeakersAreOnePhrase) {
   EXPECT_EQ(first_mention("Smith, Doe and Lee all said the plan was flawed."), "Smith, Doe and Lee");
   EXPECT_EQ(first_mention("However, Doe and Lee said the plan was flawed."), "Doe and Lee");
+  // the first with its title's words, when a description of both follows
+  EXPECT_EQ(first_mention("Senate leader Phil Berger and Speaker Tim Moore, both Republicans, said the budget would pass."),
+            "Senate leader Phil Berger and Speaker Tim Moore");
+  EXPECT_EQ(first_mention("Brothers John and Brian Meza, 22 and 19, said the race was close."), "Brothers John and Brian Meza");
   Document d = extract("\"Nobody should be surprised,\" said Tomas Berg and Ana Rios.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tomas Berg and Ana Rios");
@@ -3232,6 +3236,16 @@ TEST(Indirect, AccordingToAfterAQuotationsCueIsAReportOfTheReport) {
   EXPECT_EQ(d.quotes[1].speaker, "Sanders");
   // the default reading: the words are the speaker's alone
   EXPECT_EQ(only_speaker(t), "Sanders");
+}
+
+TEST(Indirect, AccordingToThatReportsAPartialQuoteIsOneRecord) {
+  // the partial quote is reported through "according to" already: no second record of the clause
+  const std::string t = "The campaign is paying \"dozens\" of canvassers to go door to door, according to campaign manager Jeff Weaver.";
+  Options all = all_attributions();
+  Document d = extract(t, all);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(d.quotes[0].speaker, "Jeff Weaver");
 }
 
 TEST(Indirect, AsTheSourceReportedThenTheClause) {

@@ -811,6 +811,12 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     int first = mention_at(last_b - 2);
     if (first >= 0 && d.mentions[first].kind == MentionKind::name && !tok(last_b - 2).has(kPossessive)) {
       u32 fb = d.mentions[first].tb;
+      // (with the words of its title: "Senate leader Phil Berger and Speaker Tim Moore, both
+      // Republicans, said")
+      {
+        const std::size_t start = speaker_phrase(NP{fb, d.mentions[first].te, first}).start;
+        while (fb > lo && tok(fb - 1).b >= start) --fb;
+      }
       if (fb > lo && determiner(fb - 1)) --fb;
       // ("Both Cruz and Fiorina said": the word that announces the pair is part of the phrase)
       if (fb > lo && word(fb - 1) && (low_is(fb - 1, "both") || low_is(fb - 1, "either") || low_is(fb - 1, "neither"))) --fb;

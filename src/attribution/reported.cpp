@@ -1822,6 +1822,10 @@ void Attributor::according_after_quote(const Sentence& s) {
     if (!np.ok() || np.te != se || !(np.mention >= 0 || speaker_like(np))) continue;  // (not "according to plan")
     bool quote = false;
     for (u32 t = s.tb; t + 1 < k && !quote; ++t) quote = quoted(t);
+    // (not when a quotation before it is already reported through it: 'The campaign is paying
+    // "dozens" of canvassers, according to its manager' is one record, the partial's)
+    for (std::size_t qi = scanned.first_quote; quote && qi < d.quotes.size() && d.quotes[qi].open_tok < k; ++qi)
+      quote = d.attr[qi].cue_tok != k;
     if (quote) add_indirect(past_link_word(s.tb), k - 1, np, k, k + 2, "indirect_according_to", 0.6);
     return;
   }
