@@ -2112,6 +2112,11 @@ TEST(Reported, ANameAndItsOwnVerbAreNoSubjectPhrase) {
   // "calls" after "took" is a noun: no cue "calls on", no speaker "Sharpton took"
   EXPECT_TRUE(extract("Al Sharpton took calls on his \"Keepin' It Real\" show.").quotes.empty());
   EXPECT_TRUE(extract("The Rev. Al Sharpton began taking calls on his \"Keepin' It Real\" show.").quotes.empty());
+  // (two names joined, each with its bracket: no cue "credits", no speaker "… debated tax")
+  Options all = all_attributions();
+  EXPECT_TRUE(extract("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax credits at what is called a \"debate\".", all)
+                  .quotes.empty());
+  EXPECT_TRUE(extract("Sens. Rand Paul and Marco Rubio debated tax credits at what is called a \"debate\".", all).quotes.empty());
   // (a name before a noun is a phrase: "the Democratic platform reflects")
   EXPECT_EQ(first_mention("The New York businessman says the deal is done."), "The New York businessman");
   EXPECT_EQ(first_mention("Trump supporters say the election was stolen."), "Trump supporters");
@@ -2764,6 +2769,9 @@ TEST(Reported, ANameAPrepositionGovernsIsNoSubject) {
       {"Families in the Mill Lane area of Northvale say they have been without water for days.",
        "Families in the Mill Lane area of Northvale"},
       {"The mayor of Springfield said the plan was dead.", "The mayor of Springfield"},
+      // (with the name's acronym in brackets)
+      {"Sources in the Federal Board of Revenue (FBR) said the target would be missed.",
+       "Sources in the Federal Board of Revenue (FBR)"},
   };
   for (const auto& [text, speaker] : cases) EXPECT_EQ(mention(&extract(text).quotes.at(0)), speaker) << text;
   EXPECT_EQ(extract("Dan Ives of Wedbush said the stock was cheap.").quotes.at(0).speaker, "Dan Ives");

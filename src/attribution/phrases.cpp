@@ -1013,7 +1013,12 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     k = time_phrase_before(k, lo);
   }
   if (k <= lo) return {};
-  const u32 last = k - 1;
+  // (a name's acronym in brackets is part of the phrase: "Sources in the Federal Board of Revenue
+  // (FBR) said")
+  auto acronym_before = [&](u32 t) {
+    return t >= lo + 4 && is(t - 1, ')') && word(t - 2) && tok(t - 2).has(kCap) && is(t - 3, '(') && word(t - 4) && tok(t - 4).has(kCap);
+  };
+  const u32 last = acronym_before(k) ? k - 4 : k - 1;
   // (a number may end it after "of": "Members of the Class of 2024 said"; a time may end the
   // participle that describes it: "The latest poll released Friday shows")
   const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low_is(last - 1, "of");
@@ -1033,6 +1038,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   while (b > lo && k - b < 14) {
     u32 p = b - 1;
     if (is(p, '/') && p > lo && word(p - 1)) { --b; continue; }  // "the Reuters/Ipsos poll"
+    if (acronym_before(b)) { b -= 3; continue; }
     if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
     // ("sources who reviewed them told": a relative clause inside the phrase, after its head)
     const bool relative = low_is(p, "who") && p > lo && word(p - 1) && !tok(p - 1).has(kCap) && is_word(p - 1, wNominal);
@@ -1085,11 +1091,19 @@ bool Attributor::name_and_verb(u32 b, u32 k) {
          !is_word(r - 1, wNominal | wFunction | wPreposition) && !determiner(r - 1) && !lx.plural_nouns.count(low(r - 1)))
     --r;
   if (r == k || r == b || !(low_ends_with(r, "ed") || lx.irregular_pasts.count(low(r)))) return false;
-  const int nm = mention_at(r - 1);
-  if (nm < 0 || d.mentions[nm].kind != MentionKind::name || d.mentions[nm].te != r || tok(r - 1).has(kPossessive))
+  // (a bracket after the name: "Marco Rubio (Fla.) debated tax credits")
+  u32 n = r;
+  if (n >= b + 4 && is(n - 1, ')'))
+    for (u32 o = n - 2; o > b && o + 6 > n; --o)
+      if (is(o, '(')) { n = o; break; }
+  const int nm = mention_at(n - 1);
+  if (nm < 0 || d.mentions[nm].kind != MentionKind::name || d.mentions[nm].te != n || tok(n - 1).has(kPossessive))
     return false;
+  // (or names joined by "and", each with its bracket: "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)
+  // debated tax credits")
   for (u32 t = b; t < d.mentions[nm].tb; ++t)
-    if (!determiner(t) && !tok(t).has(kCap) && !is(t, '.')) return false;
+    if (!determiner(t) && !tok(t).has(kCap) && !is(t, '.') && !is(t, '(') && !is(t, ')') && !is(t, ',') && !low_is(t, "and"))
+      return false;
   return true;
 }
 
