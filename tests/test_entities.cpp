@@ -349,6 +349,11 @@ TEST(Entities, ANameOfUnknownGenderAfterTheSubjectGivesWayToOneKnownToFit) {
             "David Roth");
   // the subject keeps its place first
   EXPECT_EQ(extract("Priya Raman met David Roth. \"The talks went well,\" she said.").quotes.at(0).speaker, "Priya Raman");
+  // a subject after the words of its title too: no object of known gender takes its place
+  EXPECT_EQ(extract("Chelsea manager Enzo Maresca praised striker Nicolas Jackson after the win. \"He works very hard,\" he said.")
+                .quotes.at(0)
+                .speaker,
+            "Enzo Maresca");
 }
 
 TEST(Entities, NoTitleLettersOrRoleInTheName) {

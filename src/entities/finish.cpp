@@ -92,6 +92,18 @@ struct Resolver {
     const u32 t = sn.tb;
     return t < sn.te && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "the") ? t + 1 : t;
   }
+  // whether a name at c.tb opens the sentence as its subject: first, after "the", or after the
+  // words of its title ("Chelsea manager Enzo Maresca praised …", "Former Gov. Ann Lee said")
+  bool opens_sentence(const MentionRec& c, const Sentence& sn) const {
+    const u32 o = opening_word(sn);
+    if (c.tb == sn.tb || c.tb == o) return true;
+    if (c.tb > o + 4 || c.tb < o) return false;
+    for (u32 t = o; t < c.tb; ++t)
+      if (d.toks[t].kind != TokKind::word || d.toks[t].has(kInQuote) || d.is_word(t, wFunction | wPreposition | wPronoun | wCue) ||
+          !(d.toks[t].has(kCap) || d.is_word(t, wTitle | wNominal)))
+        return false;
+    return true;
+  }
 
   // "it" as a subject ("In a statement, it said ..."): the body whose name opens this sentence or
   // the one before ("Apple released new phones on Monday.", "The Bank of Canada held rates."): a
@@ -745,8 +757,7 @@ struct Resolver {
             }
             if (c.entity >= 0 && compatible(c.entity, g, strict)) {
               const EntityRec& r = d.entities[c.entity];
-              if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 &&
-                  !(c.tb == sn.tb || c.tb == opening_word(sn))) {
+              if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 && !opens_sentence(c, sn)) {
                 if (unknown < 0) unknown = c.entity;
               } else {
                 found = c.entity;
