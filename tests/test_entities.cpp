@@ -354,6 +354,13 @@ TEST(Entities, ANameOfUnknownGenderAfterTheSubjectGivesWayToOneKnownToFit) {
                 .quotes.at(0)
                 .speaker,
             "Enzo Maresca");
+  // a description that opens the sentence is its subject too, not an adjective of the name after its verb
+  EXPECT_EQ(extract("Enzo Maresca was happy after the win. The Italian praised striker Nicolas Jackson. \"He works very hard,\" "
+                    "he said.")
+                .quotes.at(0)
+                .speaker,
+            "Enzo Maresca");
+  EXPECT_EQ(extract("The Italian midfielder Marco Verratti said the team was ready.").quotes.at(0).speaker, "Marco Verratti");
 }
 
 TEST(Entities, NoTitleLettersOrRoleInTheName) {

@@ -206,8 +206,12 @@ struct Resolver {
   // adjective_before_name)
   bool described_name(const MentionRec& m, Gender& g, bool* adjective_before_name = nullptr) {
     if (m.kind != MentionKind::name || m.te > m.tb + 3 || !description(m.te - 1, g)) return false;
+    // (an adjective of the name after it, nouns between: "the Italian midfielder Nicolas Jackson";
+    // not with a verb between, "The Italian praised striker Nicolas Jackson")
     u32 k = m.te;
-    while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap)) ++k;
+    while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+           !d.is_word(k, wCue | wAuxiliary | wFunction | wPreposition) && !d.tok_text(k).ends_with("ed"))
+      ++k;
     if (k < d.toks.size() && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind == MentionKind::name) {
       if (adjective_before_name) *adjective_before_name = true;
       return false;
