@@ -741,6 +741,8 @@ TEST(Entities, ItAfterASentenceABodysNounOpensIsTheBodyThatNounNames) {
 TEST(Entities, ANameBeforeAndIsNoModifierOfTheNameAfterIt) {
   EXPECT_EQ(last_speaker("Maria Lopez and her brother Tom opened a food truck in 2015. \"We fought about everything,\" she said."),
             "Maria Lopez");
+  // nor before a verb with no -ed, the role words after it the next name's
+  EXPECT_EQ(last_speaker("Linda Park met union leader Tom Reyes. \"We made progress,\" she said."), "Linda Park");
 }
 
 TEST(Entities, AnAgeTheTextDescribedSomeoneByBeforeIsTheirsStill) {

@@ -19,7 +19,8 @@ inline bool modifies_name(const Doc& d, const MentionRec& m) {
   bool role = false;  // the last word is a title or role word
   while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap)) {
     // (a verb is no role's word: "Maria Lopez told reporters Garcia should resign")
-    if (d.is_word(k, wCue | wAuxiliary) || d.tok_text(k).ends_with("ed")) return false;
+    // ("Linda Park met union leader Tom Reyes")
+    if (d.is_word(k, wCue | wAuxiliary) || d.tok_text(k).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_text(k))) return false;
     // (nor a word that joins or opens another phrase: "Maria Lopez and her brother Tom")
     if (d.is_word(k, wFunction | wPronoun | wPreposition | wDeterminer) && !d.is_word(k, wTitle | wNominal)) return false;
     role = d.is_word(k, wTitle | wNominal);
