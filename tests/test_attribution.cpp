@@ -2764,6 +2764,19 @@ TEST(Reported, AQuestionPutBeforeTheSpeakerIsNotTheCue) {
   EXPECT_EQ(extract("Ana Ruiz said only that the measures remained available.").quotes.at(0).text, "the measures remained available");
 }
 
+TEST(Reported, AnOfficeInLowerCaseBeforeItsHoldersName) {
+  // the office's title, "of" or "for", what it is of in capitals, and the holder's name: the holder speaks
+  EXPECT_EQ(extract("As secretary of State Clinton said, the deal was good.").quotes.at(0).speaker, "Clinton");
+  EXPECT_EQ(extract("The secretary of Homeland Security Jeh Johnson said the deal was good.").quotes.at(0).speaker, "Jeh Johnson");
+  EXPECT_EQ(extract("The minister for Health Ann Lee said the deal was good.").quotes.at(0).speaker, "Ann Lee");
+  // not an owner's name, nor a spokesman's phrase (a title between)
+  EXPECT_EQ(extract("The chairman of Donald Trump's campaign, Paul Manafort, said the deal was good.").quotes.at(0).speaker,
+            "Paul Manafort");
+  EXPECT_EQ(mention(&extract("A spokesman for Senate Majority Leader Mitch McConnell said the deal was good.").quotes.at(0)),
+            "A spokesman for Senate Majority Leader Mitch McConnell");
+  EXPECT_EQ(extract("The president of Microsoft said the deal was good.").quotes.at(0).speaker, "The president of Microsoft");
+}
+
 TEST(Reported, ANameAPrepositionGovernsIsNoSubject) {
   const std::pair<const char*, const char*> cases[] = {
       {"Families in the Mill Lane area of Northvale say they have been without water for days.",

@@ -780,6 +780,32 @@ TEST(Entities, ItAfterABodysReportIsThatBodys) {
   EXPECT_EQ(last_speaker("Tom Reyes said it would rain. It said the rest of the week would be dry."), "");
 }
 
+TEST(Entities, AFirmsNameByItsLastWordIsABodysAndItsIt) {
+  // data/company_words.txt: no person, the antecedent of "it"
+  EXPECT_EQ(last_speaker("Acme Corp recalled 20,000 heaters on Monday. \"Customer safety is our priority,\" it said."), "Acme Corp");
+  EXPECT_EQ(last_speaker("Northwind Energy recalled heaters. It said customer safety was its priority."), "Northwind Energy");
+  EXPECT_EQ(last_speaker("Baxter Foods Ltd. recalled heaters. It said customer safety was its priority."), "Baxter Foods Ltd.");
+  // (a person's first name before it keeps the person: "Ann Ventures" is hers)
+  EXPECT_EQ(last_speaker("Mary Ventures spoke on Monday. \"We are ready,\" she said."), "Mary Ventures");
+}
+
+TEST(Entities, AFirstNameInCapitalsIsNoAcronymOfTheBodys) {
+  // "CARLY" in capitals keeps Carly Fiorina a person, whom "she" can name
+  EXPECT_EQ(last_speaker("Carly Fiorina spoke in Ohio as supporters chanted CARLY for hours. Fiorina, 61, declined to comment. \"If you "
+                         "are not leading, you are failing,\" she said."),
+            "Carly Fiorina");
+  // (an acronym is a body's: "the Trans-Pacific Partnership (TPP)")
+  EXPECT_EQ(last_speaker("The Trans-Pacific Partnership (TPP) was signed. TPP supporters met Ann Lee. \"It is good,\" she said."), "Ann Lee");
+}
+
+TEST(Entities, ANameAfterAsOrAfterWithItsVerbIsAClausesSubject) {
+  // no preposition's object: he can name it
+  EXPECT_EQ(last_speaker("Costs must be cut, as Mr. McDonough suggested at the meeting. Still he rejected the notion that greed had "
+                         "prompted the move."),
+            "McDonough");
+  EXPECT_EQ(last_speaker("The talks stalled after Ann Lee had left. \"We will try again,\" she said."), "Ann Lee");
+}
+
 TEST(Entities, HeOrSheWithNoOneItResolvedToAfterAPhraseOfOnePersonIsThatPhrases) {
   EXPECT_EQ(last_speaker("A FEMA official said the agency had moved water. \"We are ready,\" he said."), "A FEMA official");
   // (not against the phrase's gender)

@@ -410,6 +410,7 @@ struct Attributor {
   u32 before_adverbs(u32 t, u32 u);
   Span speaker_phrase(const NP& np);
   void set_speaker(Attribution& a, const NP& np);
+  int office_holder(const NP& np);
   void set_cue(Attribution& a, u32 t, u32 te);
   void addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f);
   void appositive(Attribution& a, std::size_t content_start = std::string::npos);

@@ -1946,7 +1946,28 @@ Span Attributor::speaker_phrase(const NP& np) {
                         : tok(e - 1).e};
 }
 
-void Attributor::set_speaker(Attribution& a, const NP& np) {
+// A phrase of an office in lower case and the person who holds it: "secretary of State
+// Clinton", "the minister for Health Ann Lee" (a title's noun, "of" or "for", the capitalised
+// words of what it is of, none a title, and a name): that name's mention, else -1. Not a
+// spokesperson's ("a spokesman for Senate Majority Leader Mitch McConnell" has a title between).
+int Attributor::office_holder(const NP& np) {
+  if (np.mention >= 0 || np.te < np.tb + 4) return -1;
+  const int m = mention_at(np.te - 1);
+  if (m < 0 || d.mentions[m].kind != MentionKind::name || d.mentions[m].te != np.te || tok(np.te - 1).has(kPossessive)) return -1;
+  u32 t = d.mentions[m].tb;
+  while (t < np.te && tok(t).b < d.mentions[m].nb) ++t;  // (the mention holds the office's words: its name starts later)
+  const u32 name_b = t;
+  while (t > np.tb && word(t - 1) && tok(t - 1).has(kCap) && !is_word(t - 1, wTitle | wFunction | wPreposition)) --t;
+  if (t == name_b || t < np.tb + 2 || !word(t - 1) || !(low_is(t - 1, "of") || low_is(t - 1, "for"))) return -1;
+  const u32 h = t - 2;
+  if (!word(h) || tok(h).has(kCap) || !is_word(h, wTitle) || tok_text(h).starts_with("spokes")) return -1;
+  if (!(h == np.tb || (h == np.tb + 1 && determiner(np.tb)))) return -1;
+  return m;
+}
+
+void Attributor::set_speaker(Attribution& a, const NP& given) {
+  NP np = given;
+  if (const int m = office_holder(np); m >= 0) np.mention = m;
   a.mention = np.mention;
   a.speaker_span = speaker_phrase(np);
   if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase

@@ -482,7 +482,11 @@ void link_entities(Doc& d) {
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
       }
     }
-    if (d.is_word(m.te - 1, wNominal) || (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1)) r.person = false;
+    // (a word in capitals alone is an acronym's, "NATO", but not a first name written so in a
+    // headline: "CARLY" of Carly Fiorina)
+    if (d.is_word(m.te - 1, wNominal) ||
+        (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1 && !(several_words(r.name) && d.lx->first_names.count(d.tok_lower(m.tb)))))
+      r.person = false;
     // a body's name that a title opens ("General Motors", "Duke Energy": mentions/ kept the title
     // in the name before a word that is no first name)
     if (const u32 first = m.te - m.words; m.words >= 2 && d.toks[first].kind == TokKind::word && d.word(first).body_title &&
@@ -502,6 +506,15 @@ void link_entities(Doc& d) {
     if (r.person && m.words >= 2 && !r.known_someone() &&
         d.lx->place_words.count(d.tok_lower(m.te - 1)))
       r.person = false;
+    // a firm: "Acme Corp", "Northwind Energy", "Baxter Foods Ltd." (not a person with a title or a
+    // first name: "Ann Ventures" is hers)
+    if (r.person && m.words >= 2 && !r.known_someone()) {
+      u32 last = m.te - 1;
+      if (last > m.tb && d.tok_is(last, '.')) --last;
+      std::string_view w = d.tok_lower(last);
+      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+      if (d.lx->company_words.count(w)) r.person = false;
+    }
     // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may
     // be the one spoken to: "told her Chen had resigned")
     if (m.tb > 0 && m.nb == d.toks[m.tb].b && d.possessive_determiner(m.tb - 1) && !ieq(d.tok_text(m.tb - 1), "her"))

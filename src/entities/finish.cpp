@@ -46,6 +46,17 @@ struct Resolver {
     const std::string_view p = d.tok_lower(t - 1);
     return p == "in" || p == "at" || p == "from" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "throughout";
   }
+  // a name after a word that opens a clause as well as a phrase, with a verb after it: the
+  // clause's subject, no preposition's object ("as Mr. McDonough suggested at the meeting. Still
+  // he rejected …", "after Ann Lee had left")
+  bool clause_subject(const MentionRec& c) const {
+    if (c.kind != MentionKind::name || c.tb == 0 || c.te >= d.toks.size() || d.toks[c.tb - 1].kind != TokKind::word) return false;
+    const std::string_view p = d.tok_text(c.tb - 1);
+    if (!(ieq(p, "as") || ieq(p, "after") || ieq(p, "before") || ieq(p, "since") || ieq(p, "until"))) return false;
+    const u32 v = c.te;
+    return d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) &&
+           (d.is_word(v, wCue | wAuxiliary) || d.tok_text(v).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_text(v)));
+  }
   // a person the sentence tells has died, who says nothing after: "Her grandmother, Consuelo
   // Delgado, died in 2020. "I considered selling," she said." (the verb right after the name or
   // after its closing comma)
@@ -734,7 +745,7 @@ struct Resolver {
                              ((d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for")) ||
                               (c.words >= 2 && c.entity >= 0 && (d.entities[c.entity].votes_male > 0 || d.entities[c.entity].votes_female > 0) &&
                                c.tb >= sn.tb + 2 && ieq(d.tok_text(c.tb - 1), "to") && ieq(d.tok_text(c.tb - 2), "according")));
-          if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic &&
+          if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic && !clause_subject(c) &&
               !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who"))) {
             // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
             const bool noun_subject = sn.tb + 1 < c.tb && d.toks[sn.tb].kind == TokKind::word && d.is_word(sn.tb, wDeterminer) &&

@@ -88,6 +88,13 @@ struct Finder {
     if (d.word(t).body_title && !d.lx->first_names.count(low(t + 1))) return true;
     return !tok_text(t).ends_with('.') && !d.word(t).personal_title && d.lx->body_nouns.count(low(t + 1));
   }
+  // the name from t is an owner's, no person after an office: "chairman of Donald Trump's
+  // campaign" (its words end with a possessive)
+  bool office_owner(u32 t) const {
+    u32 e = t;
+    while (e < n && name_word(e) && toks[e].para == toks[t].para && !toks[e].has(kPossessive)) ++e;
+    return e < n && name_word(e) && toks[e].has(kPossessive);
+  }
   bool honorific(u32 t) {
     std::string_view w = low(t);
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
@@ -439,6 +446,18 @@ struct Finder {
       // (and a body's initials before one: "UK Secretary of State John Smith", "US Secretary …")
       else if (u + 2 < n && toks[u].has(kAllCaps) && is_title(u + 1) && !is_title(u) && name_word(u) && toks[u + 1].para == k.para)
         ++u;
+      // (or what the office of a title in lower case is of, before a name: "secretary of State
+      // Clinton", "minister for Health Ann Lee")
+      else if (u >= 2 && u + 1 < n && toks[u - 1].kind == TokKind::word && (tok_text(u - 1) == "of" || tok_text(u - 1) == "for") &&
+               toks[u - 2].kind == TokKind::word && !toks[u - 2].has(kCap) && (toks[u - 2].bits & wTitle) && name_word(u + 1) &&
+               toks[u + 1].para == k.para && !d.lx->first_names.count(low(u)) && !office_owner(u)) {
+        ++u;
+        // (the name its last two words, or from a first name of the lists: "secretary of Homeland
+        // Security Jeh Johnson")
+        u32 last = u;
+        while (last + 1 < n && name_word(last + 1) && toks[last + 1].para == k.para) ++last;
+        while (u + 2 <= last && !d.lx->first_names.count(low(u))) ++u;
+      }
       while (u < n && is_title(u) && toks[u].para == k.para) {
         // (not a first name before a surname alone: "Dean Lowe"; "Dean Smith Jones" has a title)
         if (u + 1 < n && name_word(u + 1) && !is_title(u + 1) && toks[u + 1].para == k.para &&
