@@ -1324,6 +1324,24 @@ TEST(Headline, AVerbOfSayingInTitleCaseEndsTheName) {
   EXPECT_EQ(cue(&s.quotes[0]), "said");
 }
 
+TEST(Headline, AHeadlinesOrSubheadsCopyOfTheStorysQuoteIsNoRecordOfItsOwn) {
+  const std::string t =
+      "Delgado calls Metro cuts \"a slow-motion shutdown\" as deal stalls\n\n"
+      "Sen. Maria Delgado criticized the plan on Tuesday, calling the cuts \"a slow-motion shutdown\" for riders.\n\n"
+      "Riders say \"we were promised better\"\n\n"
+      "\"We were promised better,\" said commuter Ann Lee.";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "a slow-motion shutdown");
+  EXPECT_EQ(d.quotes[0].speaker, "Maria Delgado");
+  EXPECT_EQ(d.quotes[1].speaker, "Ann Lee");
+  // the story's own words quoted twice are two reports
+  const std::string twice =
+      "Politifact checked Trump's claim that there have been \"thousands of shootings\" in Chicago.\n\n"
+      "Politifact ruled that Trump's statement about \"thousands of shootings\" in Chicago is true.";
+  EXPECT_EQ(extract(twice).quotes.size(), 2u);
+}
+
 TEST(Subjects, APollsShareOfPeopleReports) {
   Options all = all_attributions();
   std::string t =
