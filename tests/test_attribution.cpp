@@ -2793,6 +2793,24 @@ TEST(Reported, AnOfficeInLowerCaseBeforeItsHoldersName) {
   EXPECT_EQ(mention(&extract("A spokesman for Senate Majority Leader Mitch McConnell said the deal was good.").quotes.at(0)),
             "A spokesman for Senate Majority Leader Mitch McConnell");
   EXPECT_EQ(extract("The president of Microsoft said the deal was good.").quotes.at(0).speaker, "The president of Microsoft");
+  // what the office is of in lower case, before a name of two words
+  EXPECT_EQ(extract("\"We are behind schedule,\" Magic president of basketball operations Karen Dufresne said.").quotes.at(0).speaker,
+            "Karen Dufresne");
+  // titles: General Manager, Manager, Del.
+  EXPECT_EQ(extract("\"We are behind,\" Metro General Manager Curtis Pellham said.").quotes.at(0).speaker, "Curtis Pellham");
+  EXPECT_EQ(extract("\"We are behind,\" said Del. Ronnie Sattler.").quotes.at(0).speaker, "Ronnie Sattler");
+}
+
+TEST(Reported, APersonsNameBeforeTheFirmTheySpeakFor) {
+  // after "of" and the words that tell what the firm is
+  EXPECT_EQ(extract("Dana Whitlock of the advocacy group Public Tech Watch said the law was weak.").quotes.at(0).speaker,
+            "Dana Whitlock");
+  EXPECT_EQ(mention(&extract("Members of the Northvale Rowing Club said the river was dirty.").quotes.at(0)),
+            "Members of the Northvale Rowing Club");
+  // a name with its title's words that a preposition governs is no subject
+  EXPECT_EQ(mention(&extract("Supporters of former president Donald Trump said the case was weak.").quotes.at(0)),
+            "Supporters of former president Donald Trump");
+  EXPECT_EQ(extract("After the hearing, former president Donald Trump said the case was weak.").quotes.at(0).speaker, "Donald Trump");
 }
 
 TEST(Reported, ANameAPrepositionGovernsIsNoSubject) {

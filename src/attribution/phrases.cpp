@@ -643,7 +643,19 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   }
   if (!np.ok()) {
     NP whole = clause_subject(end, lo);
-    if (whole.ok()) return whole;
+    // (a person's name and the firm they speak for after "of", "at", "from": "Dana Whitlock of
+    // the advocacy group Public Tech Watch said", the person)
+    if (whole.ok()) {
+      const int m = mention_at(whole.tb);
+      if (m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == whole.tb && d.mentions[m].words >= 2 &&
+          d.mentions[m].te + 1 < whole.te && !tok(d.mentions[m].te - 1).has(kPossessive) && word(d.mentions[m].te) &&
+          (low_is(d.mentions[m].te, "of") || low_is(d.mentions[m].te, "at") || low_is(d.mentions[m].te, "from"))) {
+        const int firm = mention_at(whole.te - 1);
+        if (firm >= 0 && firm != m && d.mentions[firm].kind == MentionKind::name && d.mentions[firm].te == whole.te)
+          return {d.mentions[m].tb, d.mentions[m].te, m};
+      }
+      return whole;
+    }
     // a poll's share standing alone: "Nearly half said", "more than 4 in 10 said"
     u32 k = end;
     while (k > lo && adverb_like(k - 1)) --k;
@@ -677,8 +689,15 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     else if (u32 q2 = quantity_before(np.te, lo); q2 != kNone && q2 < np.tb) np.tb = q2;
   }
   // "Dan Ives of Wedbush Securities called": the person before "of", not the firm
+  // (past the words that tell what the firm is: "Dana Whitlock of the advocacy group Public Tech
+  // Watch said")
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
     u32 p = np.tb;
+    u32 x = p;
+    while (x > lo + 1 && x + 3 > p && word(x - 1) && !tok(x - 1).has(kCap) && !determiner(x - 1) &&
+           !is_word(x - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+      --x;
+    if (x < p && determiner(x - 1)) p = x;
     if (p > lo && determiner(p - 1)) --p;
     if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
       int head = mention_at(p - 2);
@@ -723,9 +742,19 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // (not the owner of a noun of report, "seized on Trump's claim", nor before a participle,
   // "an ad showing Clinton asking")
   // (with its determiner: "A report released by the Brookings Institution estimated")
+  // (or with its title's words: "Supporters of former president Donald Trump said")
+  auto governed_name = [&](const NP& n) {
+    if (after_preposition(n.tb) || (determiner(n.tb - 1) && after_preposition(n.tb - 1))) return true;
+    u32 b = n.tb;
+    const std::size_t start = speaker_phrase(n).start;
+    while (b > lo + 1 && tok(b - 1).b >= start) --b;
+    if (b > lo + 1 && determiner(b - 1)) --b;
+    // (not a word that opens a clause the name is the subject of: "as anti-terrorist prosecutor
+    // Marc Trévidic put it", "after Business Insider senior editor Josh Barro noted")
+    return b < n.tb && b > lo + 1 && after_preposition(b) && !clause_opener(b - 1);
+  };
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb > lo + 1 &&
-      (after_preposition(np.tb) || (determiner(np.tb - 1) && after_preposition(np.tb - 1))) && !tok(np.te - 1).has(kPossessive) &&
-      !(word(end) && low_ends_with(end, "ing"))) {
+      governed_name(np) && !tok(np.te - 1).has(kPossessive) && !(word(end) && low_ends_with(end, "ing"))) {
     NP whole = clause_subject(end, lo);
     if (!whole.ok()) whole = participle_described(end, lo);  // ("Residents speaking to the BBC said")
     if (whole.ok() && whole.tb + 1 < np.tb && whole.te >= np.te) np = whole;
@@ -1947,8 +1976,9 @@ Span Attributor::speaker_phrase(const NP& np) {
 }
 
 // A phrase of an office in lower case and the person who holds it: "secretary of State
-// Clinton", "the minister for Health Ann Lee" (a title's noun, "of" or "for", the capitalised
-// words of what it is of, none a title, and a name): that name's mention, else -1. Not a
+// Clinton", "the minister for Health Ann Lee", "Magic president of basketball operations Karen
+// Dufresne" (a title's noun, "of" or "for", up to four words of what it is of, none a title nor
+// a word that joins or opens a phrase, and a name): that name's mention, else -1. Not a
 // spokesperson's ("a spokesman for Senate Majority Leader Mitch McConnell" has a title between).
 int Attributor::office_holder(const NP& np) {
   if (np.mention >= 0 || np.te < np.tb + 4) return -1;
@@ -1957,11 +1987,18 @@ int Attributor::office_holder(const NP& np) {
   u32 t = d.mentions[m].tb;
   while (t < np.te && tok(t).b < d.mentions[m].nb) ++t;  // (the mention holds the office's words: its name starts later)
   const u32 name_b = t;
-  while (t > np.tb && word(t - 1) && tok(t - 1).has(kCap) && !is_word(t - 1, wTitle | wFunction | wPreposition)) --t;
+  bool lower = false;
+  while (t > np.tb && name_b - t < 4 && word(t - 1) && !is_word(t - 1, wTitle | wFunction | wPreposition | wPronoun | wCue | wAuxiliary) &&
+         !determiner(t - 1) && !tok(t - 1).has(kPossessive))
+    lower |= !tok(--t).has(kCap);
   if (t == name_b || t < np.tb + 2 || !word(t - 1) || !(low_is(t - 1, "of") || low_is(t - 1, "for"))) return -1;
+  // (after words in lower case, a person's name of two words or more)
+  if (lower && np.te < name_b + 2) return -1;
   const u32 h = t - 2;
   if (!word(h) || tok(h).has(kCap) || !is_word(h, wTitle) || tok_text(h).starts_with("spokes")) return -1;
-  if (!(h == np.tb || (h == np.tb + 1 && determiner(np.tb)))) return -1;
+  // (before the title, a determiner or what it is of in capitals: "the", "Magic")
+  for (u32 k = np.tb; k < h; ++k)
+    if (!(determiner(k) || (word(k) && tok(k).has(kCap) && !is_word(k, wFunction | wPreposition)))) return -1;
   return m;
 }
 
