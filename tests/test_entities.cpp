@@ -221,6 +221,15 @@ TEST(Entities, AHeadlinesNameEndsWhereTheBodysNameEnds) {
   EXPECT_EQ(d.quotes[0].text, "You Should Be Criminally Investigated");
 }
 
+TEST(Entities, AHeadlinesNameStartsWhereAnEmbeddedPostsAuthorsDoes) {
+  Document d = extract(
+      "Kings Trade Malik Treadwell to Magic\n\nTreadwell said goodbye on Instagram.\n\nSac, you raised me. Orlando, let us "
+      "work.\n\nA post shared by Malik Treadwell (@mtreadwell_3) on Feb 6, 2026 at 1:34pm PST\n");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].speaker, "Malik Treadwell");
+}
+
 TEST(Entities, ItAsASubjectIsTheBodyANameOpeningTheSentenceBeforeStandsFor) {
   Document d = extract("Toyota recalled a million cars on Monday. It said no injuries had been reported.");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -768,6 +768,16 @@ struct Finder {
             break;
           }
       }
+      // (or an embedded post's author writes it: "Kings Trade Malik Treadwell to Magic" and "A post
+      // shared by Malik Treadwell (@mtreadwell_3)")
+      for (const EmbedRec& e : d.embeds) {
+        if (start != kNone || e.author.end <= e.author.start) continue;
+        for (u32 b = first + 1; b + 1 < m.te; ++b)
+          if (same(toks[b].b, m.ne, static_cast<u32>(e.author.start), static_cast<u32>(e.author.end))) {
+            start = b;
+            break;
+          }
+      }
       if (start == kNone) continue;
       // (the words before it stay the mention's, as a description before a name does)
       m.words = static_cast<std::uint8_t>(m.words - (start - first));
