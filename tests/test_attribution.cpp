@@ -3295,6 +3295,27 @@ TEST(Indirect, AccordingToAfterAQuotationsCueIsAReportOfTheReport) {
   EXPECT_EQ(only_speaker(t), "Sanders");
 }
 
+TEST(Indirect, SaidAAndThatBAreARecordEachWhenAQuotationIsInOne) {
+  Document d = extract("The librarian said the books had been moved, not removed, and that the review was \"routine housekeeping.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].text, "the books had been moved, not removed");
+  EXPECT_EQ(d.quotes[1].kind, Kind::partial);
+  EXPECT_EQ(d.quotes[1].text, "the review was \"routine housekeeping.\"");
+  Document b = extract("Coach Ray Ortiz told reporters he was \"shocked but excited,\" and that he heard the news from his agent.");
+  ASSERT_EQ(b.quotes.size(), 2u);
+  EXPECT_EQ(b.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(b.quotes[1].kind, Kind::indirect);
+  EXPECT_EQ(b.quotes[1].text, "he heard the news from his agent");
+  EXPECT_EQ(b.quotes[1].speaker, "Ray Ortiz");
+  // grouping by attribution keeps one record of the cue's whole report
+  Options grouped;
+  grouped.grouping = Grouping::attribution;
+  EXPECT_EQ(extract("The librarian said the books had been moved, and that the review was \"routine housekeeping.\"", grouped)
+                .quotes.size(),
+            1u);
+}
+
 TEST(Indirect, AccordingToThatReportsAPartialQuoteIsOneRecord) {
   // the partial quote is reported through "according to" already: no second record of the clause
   const std::string t = "The campaign is paying \"dozens\" of canvassers to go door to door, according to campaign manager Jeff Weaver.";

@@ -518,6 +518,7 @@ struct Attributor {
   void reported_after_quote(const Sentence& s);
   void reported_around_quote(const Sentence& s);
   void according_after_quote(const Sentence& s);
+  void conjoined_that_clause(const Sentence& s);
   void trailing_mixed(std::size_t qi);
   void interrupted_mixed(std::size_t qi);
   u32 speaker_cue_start(const Attribution& a, u32 sb);

@@ -1831,6 +1831,58 @@ void Attributor::according_after_quote(const Sentence& s) {
   }
 }
 
+// "said A and that B": two reports of one cue, one a record each when a quotation is in one of
+// them ('said the books had been moved, not removed, and that the review was "routine
+// housekeeping."': A indirect, B's partial from its own "that"; 'told reporters he was "shocked
+// but excited," and that he heard the news from his agent': B indirect, the speaker and cue the
+// partial's). Grouping by attribution and PolNeAR's notion keep one record of the whole.
+void Attributor::conjoined_that_clause(const Sentence& s) {
+  u32 e = s.te;
+  while (e > s.tb && end_punct(e - 1)) --e;
+  // ", and that" or "and that" outside quotation marks (the first such), after a cue
+  u32 j = kNone;
+  for (u32 t = s.tb + 3; t + 2 < e && j == kNone; ++t)
+    if (word(t) && low_is(t, "and") && word(t + 1) && low_is(t + 1, "that") && !quoted(t) && !quoted(t + 1) && word(t + 2) &&
+        !tok(t + 2).has(kInQuote))
+      j = t;
+  if (j == kNone) return;
+  for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e; ++qi) {
+    QuoteRec& q = d.quotes[qi];
+    const Attribution& a = d.attr[qi];
+    if (q.direct || !a.sieve || a.inherited || a.cue_tok == kNone || a.cue_tok >= q.open_tok || a.cue_tok < s.tb || a.cue_tok >= j ||
+        q.pieces.size() != 1 || q.close_tok == kNone)
+      continue;
+    const u32 cb = a.cue_tok, ce = d.tok_at(a.cue_e);
+    const u32 first = d.tok_at(q.pieces[0].start);  // the partial's clause starts here
+    if (j > first && j < q.open_tok) {
+      // A is the writer's clause before "and that": its own record; the partial from B's start
+      u32 ae = j;
+      if (ae > first && is(ae - 1, ',')) --ae;
+      if (ae <= first + 1) return;
+      for (u32 t = first; t < ae; ++t)
+        if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return;
+      Attribution speaker = a;
+      speaker.sieve = nullptr;
+      add_indirect(std::move(speaker), first, ae, cb, ce, "indirect_conjoined", a.confidence * 0.9);
+      q.pieces[0].start = tok(j + 2).b;
+      return;
+    }
+    if (j > q.close_tok && (j == q.close_tok + 1 || (j == q.close_tok + 2 && is(q.close_tok + 1, ',')))) {
+      // B after the partial's quotation: a record of its own with the partial's speaker and cue
+      const u32 be = content_end(j + 2, e);
+      for (u32 t = j + 2; t < be; ++t)
+        if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return;
+      if (be <= j + 3) return;
+      Attribution speaker = a;
+      speaker.sieve = nullptr;
+      add_indirect(std::move(speaker), j + 2, be, cb, ce, "indirect_conjoined", a.confidence * 0.9);
+      // (the partial's clause ends before "and": 'he was "deeply sorry" and that …')
+      if (q.pieces[0].end > tok(j).b) q.pieces[0].end = tok(is(j - 1, ',') ? j - 2 : j - 1).e;
+      return;
+    }
+  }
+}
+
 // Quoted words inside a clause that a trailing cue reports: 'Trump's "excesses" are sickening,
 // Hollande said.' No sieve attributes them (the cue is not next to the quote); the quote covers
 // the clause, one record, as for a cue before the clause (mixed_speech()).
@@ -2534,6 +2586,7 @@ void Attributor::indirect_speech() {
       reported_after_quote(s);
       reported_around_quote(s);
       if (polnear) according_after_quote(s);
+      else if (d.options.grouping == Grouping::quote) conjoined_that_clause(s);
       continue;
     }
     // every reading below needs a cue ("according" is a word of the cue lists too), but for what
