@@ -808,6 +808,12 @@ TEST(Entities, AFirstNameInCapitalsIsNoAcronymOfTheBodys) {
   EXPECT_EQ(last_speaker("The Trans-Pacific Partnership (TPP) was signed. TPP supporters met Ann Lee. \"It is good,\" she said."), "Ann Lee");
 }
 
+TEST(Entities, ANameAPrepositionGovernsPastARolesWordsIsNoAntecedent) {
+  EXPECT_EQ(last_speaker("Asked by prosecutor Helen Ashworth whether she recognised anyone in court, Ms Hale pointed to the dock. "
+                         "\"That's him,\" she said."),
+            "Hale");
+}
+
 TEST(Entities, ANameAfterAsOrAfterWithItsVerbIsAClausesSubject) {
   // no preposition's object: he can name it
   EXPECT_EQ(last_speaker("Costs must be cut, as Mr. McDonough suggested at the meeting. Still he rejected the notion that greed had "

@@ -34,8 +34,17 @@ struct Resolver {
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
     return !strict || votes > 0 || r.someone || r.name.find(' ') != std::string_view::npos;
   }
-  // (past its determiner: "at the White House")
+  // (past its determiner: "at the White House"; and past a role's words in lower case: "Asked by
+  // prosecutor Helen Ashworth whether …", "with union leader Tom Reyes")
   bool after_preposition(u32 t) {
+    for (u32 r = t; r > 1 && r + 3 > t && d.toks[r - 1].kind == TokKind::word && !d.toks[r - 1].has(kCap) &&
+                    d.is_word(r - 1, wTitle | wNominal) && !d.is_word(r - 1, wFunction | wPreposition | wCue);) {
+      --r;
+      if (d.toks[r - 1].kind == TokKind::word && d.is_word(r - 1, wPreposition | wDeterminer)) {
+        t = r;
+        break;
+      }
+    }
     if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
     return t > 0 && d.is_word(t - 1, wPreposition);
   }
