@@ -3700,6 +3700,19 @@ TEST(Indirect, TheOneToldIsANameWithItsNounAndWhereAndWhen) {
             "the government must act");
   EXPECT_EQ(first_words("Clinton told a Planned Parenthood gathering in Washington she will protect rights."),
             "she will protect rights");
+  // where and when after the noun told, a clause with no "that" after them
+  EXPECT_EQ(first_words("Beaulieu told reporters on Parliament Hill the cap is needed to ease pressure on housing."),
+            "the cap is needed to ease pressure on housing");
+  EXPECT_EQ(first_words("The mayor told residents at a meeting on Tuesday the pool would reopen."), "the pool would reopen");
+  EXPECT_EQ(first_words("The minister told MPs in the Commons the plan would go ahead."), "the plan would go ahead");
+}
+
+TEST(Sieves, AverredIsACue) {
+  Document d = extract("\"The pay is late,\" averred Mr Otieno. \"We are suffering.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Otieno");
+  EXPECT_EQ(cue(&d.quotes[0]), "averred");
+  EXPECT_EQ(d.quotes[1].speaker, "Otieno");
 }
 
 TEST(Indirect, AReportGoesOnThroughQuotedWordsThatAreNoOnesOwn) {

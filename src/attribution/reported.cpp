@@ -1274,14 +1274,25 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     bool told_to = polnear && after > u && word(after) && tok_text(after) == "to";
     if (!told_to) {
       named = mi >= 0 && after > u;
+      // (or where and when after the one told, before a clause with no "that": "told reporters on
+      // Parliament Hill the cap is needed", "told residents at a meeting on Tuesday the pool would
+      // reopen")
+      const bool where = after > u && after + 2 < e && word(after) && is_word(after, wPreposition) && !low_is(after, "that");
       u = after;
       // (and its noun, where and when, before the clause's pronoun: "told a Planned Parenthood
       // gathering in Washington she will protect …")
-      for (u32 t = u; named && t < e && t < u + 6; ++t) {
+      for (u32 t = u; (named || where) && t < e && t < u + 6; ++t) {
         if (subject_pronoun(t) && clause_start(t, e)) {
           u = t;
           break;
         }
+        if (where && t > u && determiner(t) && !(word(t - 1) && is_word(t - 1, wPreposition)) &&
+            complement_at(c, t, e, true) == Complement::clause) {
+          u = t;
+          break;
+        }
+        // (a question's word opens no place: "pressed Sorensen on how her job ended")
+        if (where && word(t) && lx.question_words.count(low(t))) break;
         const CueInfo* tc = word(t) && is_word(t, wCue) ? d.word(t).cue : nullptr;
         if (!word(t) || quoted(t) || clause_opener(t) || is_word(t, wAuxiliary) || (tc && !tc->base && !tc->participle) || past_form(t))
           break;
