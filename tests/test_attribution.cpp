@@ -3707,6 +3707,11 @@ TEST(Indirect, TheOneToldIsANameWithItsNounAndWhereAndWhen) {
   EXPECT_EQ(first_words("The minister told MPs in the Commons the plan would go ahead."), "the plan would go ahead");
 }
 
+TEST(Sieves, APhraseOfNoNameThatAnAgeDescribesSpeaks) {
+  EXPECT_EQ(mention(&extract("The Love Island favourite, 27, told pals she was done.").quotes.at(0)), "The Love Island favourite");
+  EXPECT_EQ(mention(&extract("The winger, 27, said he was done.").quotes.at(0)), "The winger");
+}
+
 TEST(Sieves, AverredIsACue) {
   Document d = extract("\"The pay is late,\" averred Mr Otieno. \"We are suffering.\"");
   ASSERT_EQ(d.quotes.size(), 2u);

@@ -1359,6 +1359,15 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           if (whole.ok() && whole.tb < d.mentions[mi2].tb) return whole;
         }
         if (speaker_mention(mi2) && d.mentions[mi2].kind == MentionKind::name) return {d.mentions[mi2].tb, d.mentions[mi2].te, mi2};
+        // (a phrase of no name that an age describes is someone's, whatever its noun: "The Love
+        // Island favourite, 27, told pals")
+        if (mi2 < 0 && tok(q).kind == TokKind::number && tok_text(q).size() <= 3 && word(n) && !tok(n).has(kCap)) {
+          u32 b = n;
+          while (b > lo && n - b < 4 && word(b - 1) && !determiner(b - 1) && !is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+            --b;
+          if (b > lo && determiner(b - 1) && (b - 1 == lo || d.sents[d.sent_of_tok[b - 1]].tb == b - 1 || is(b - 2, ',')))
+            return {b - 1, n + 1, -1};
+        }
         break;
       }
       // a relative clause between the commas describes the phrase before them, which speaks: "Her
