@@ -3707,6 +3707,14 @@ TEST(Indirect, TheOneToldIsANameWithItsNounAndWhereAndWhen) {
   EXPECT_EQ(first_words("The minister told MPs in the Commons the plan would go ahead."), "the plan would go ahead");
 }
 
+TEST(Sieves, APartialsClauseWhoseVerbIsQuotedGoesOnPastTheMarks) {
+  // the clause's verb inside the marks ("takes"): what follows "and" is the clause's too
+  EXPECT_EQ(extract("A spokesman said the firm \"takes safety seriously\" and had spent $5 million on repairs.").quotes.at(0).text,
+            "the firm \"takes safety seriously\" and had spent $5 million on repairs");
+  // a phrase a verb takes as its object ends at its marks
+  EXPECT_EQ(extract("Trump called the protesters \"my friends\" and showed flashes of compassion.").quotes.at(0).text, "my friends");
+}
+
 TEST(Sieves, APhraseOfNoNameThatAnAgeDescribesSpeaks) {
   EXPECT_EQ(mention(&extract("The Love Island favourite, 27, told pals she was done.").quotes.at(0)), "The Love Island favourite");
   EXPECT_EQ(mention(&extract("The winger, 27, said he was done.").quotes.at(0)), "The winger");

@@ -1569,7 +1569,15 @@ void Attributor::mixed_speech() {
     for (u32 t = u; t < q.open_tok && plain; ++t) plain = tok(t).kind != TokKind::quote_mark && !tok(t).has(kInQuote);
     if (!plain) continue;
     // (the clause's verb may be among the quoted words: 'said the cuts "hurt working families"')
-    const Complement kind = that_found || set_off ? Complement::clause : complement_at(*c, u, s.te, false);
+    Complement kind = that_found || set_off ? Complement::clause : complement_at(*c, u, s.te, false);
+    // (a phrase the quoted words go on with a verb is a clause: 'said the firm "takes safety
+    // seriously" and had spent $5 million', its verb inside the marks)
+    if (kind == Complement::phrase && u < q.open_tok && word(q.first_tok) && !tok(q.first_tok).has(kCap) &&
+        word(q.open_tok - 1) && !is_word(q.open_tok - 1, wFunction | wPreposition | wCue | wAuxiliary) &&
+        ((s_form(q.first_tok) && !is_word(q.first_tok, wFunction | wPreposition | wPronoun | wDeterminer) &&
+          (!low_ends_with(q.open_tok - 1, "s") || low_ends_with(q.open_tok - 1, "ss"))) ||
+         past_form(q.first_tok) || is_word(q.first_tok, wAuxiliary)))
+      kind = Complement::clause;
     if (u < q.open_tok && kind == Complement::none) continue;
     cover_clause(q, u, s, kind == Complement::phrase ? Complement::phrase : Complement::clause);
     if (lead != kNone) q.pieces.insert(q.pieces.begin(), Span{tok(s.tb).b, tok(lead - 1).e});
