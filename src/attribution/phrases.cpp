@@ -1979,6 +1979,8 @@ Span Attributor::speaker_phrase(const NP& np) {
   // where its mention ends: 'said Cardi B.' without the sentence's period)
   const int last = mention_at(e - 1);
   const bool initial = name_initial(tok_text(e - 1));
+  // (a phrase of no name in the possessive, its owner: "The mayor's message was simple:")
+  if (np.mention < 0 && last < 0 && word(e - 1) && tok(e - 1).has(kPossessive)) return {tok(b).b, d.stem_end(tok(e - 1))};
   return {tok(b).b, last >= 0 && d.mentions[last].te == e && (contracted_verb(e - 1) || (initial && d.mentions[last].kind == MentionKind::name))
                         ? d.mentions[last].ne
                         : tok(e - 1).e};

@@ -720,7 +720,7 @@ NP Attributor::words_owner(u32 t, u32 hi, u32* noun_tok) {
 // A lead-in that is only a possessor and what they said: "Her answer:", "Cole's reply:",
 // "The mayor's verdict:" — the possessor is the speaker.
 NP Attributor::possessor_lead_in(u32 b, u32 colon) {
-  if (colon < b + 2 || colon > b + 5) return {};
+  if (colon < b + 2 || colon > b + 8) return {};
   // (a speaker's noun or a title in the possessive: "mayor's", its stem a word of the lists)
   auto speakers_possessive = [&](u32 t) {
     static thread_local std::string buf;
@@ -742,9 +742,15 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
     return {};
   }
   // "her answer", "his final word", "Clinton's response was"; not one whose noun can speak, who
-  // does: "His neighbor was indignant:", "Her lawyer:"
-  for (u32 t = after; t < colon; ++t)
-    if (!word(t) || tok(t).has(kCap) || (is_word(t, wNominal) && !is_word(t, wCue))) return {};
+  // does: "His neighbor was indignant:", "Her lawyer:" (the one a preposition governs is no
+  // subject: "The mayor's message to residents was simple:")
+  if (colon > after + 5) return {};
+  bool governed = false;
+  for (u32 t = after; t < colon; ++t) {
+    if (!word(t) || tok(t).has(kCap) || (is_word(t, wNominal) && !is_word(t, wCue) && !governed)) return {};
+    if (is_word(t, wPreposition)) governed = true;
+    else if (is_word(t, wAuxiliary)) governed = false;
+  }
   return mi >= 0 ? NP{d.mentions[mi].tb, d.mentions[mi].te, mi} : NP{b, b + 2, -1};
 }
 
