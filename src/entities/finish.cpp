@@ -511,11 +511,12 @@ struct Resolver {
       if (d.toks[sn.tb].kind == TokKind::quote_mark) continue;
       u32 t = opening_word(sn);
       // (or the name a subject's noun has between commas, "The developer, Ashgrove Homes, says",
-      // or the one "Shares of" name, "Shares of Norvale Foods rose")
+      // or the one "Shares of" or "Shares in" name, "Shares of Norvale Foods rose")
       bool appositive = false;
-      if (t + 2 < sn.te && t < h && d.mention_at[t] < 0 && d.toks[t].kind == TokKind::word) {
-        if (t > sn.tb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && d.tok_is(t + 1, ',')) t += 2, appositive = true;
-        else if (t == sn.tb && ieq(d.tok_text(t), "shares") && ieq(d.tok_text(t + 1), "of")) t += 2;
+      if (t + 2 < sn.te && t < h && d.toks[t].kind == TokKind::word) {
+        if (d.mention_at[t] < 0 && t > sn.tb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && d.tok_is(t + 1, ',')) t += 2, appositive = true;
+        // (the sentence's first word, "Shares", may be read as a name of its own)
+        else if (t == sn.tb && ieq(d.tok_text(t), "shares") && (ieq(d.tok_text(t + 1), "of") || ieq(d.tok_text(t + 1), "in"))) t += 2;
       }
       const int ci = t < sn.te && t < h ? d.mention_at[t] : -1;
       if (ci < 0) continue;
