@@ -158,8 +158,13 @@ TEST(Entities, FirstNamesOfManyLanguagesTellTheGender) {
   const std::pair<const char*, const char*> cases[] = {
       {"Dennis Brown sat down. Janine Smith stood up. \"No,\" he said.", "Dennis Brown"},
       {"Mykola Koval spoke first. Olena Shevchuk listened. \"We have no choice,\" he said.", "Mykola Koval"},
-      {"Ngozi Okafor spoke first. Rajesh Kumar listened. \"We have no choice,\" she said.", "Ngozi Okafor"}};
+      {"Ngozi Okafor spoke first. Rajesh Kumar listened. \"We have no choice,\" she said.", "Ngozi Okafor"},
+      {"Enzo Maresca met Akosua Boateng. \"We agreed,\" he said.", "Enzo Maresca"}};
   for (const auto& [text, speaker] : cases) EXPECT_EQ(only_speaker(text), speaker) << text;
+  // ("Raj" a man's: "she" is the woman named after him)
+  EXPECT_EQ(last_speaker("Prime Minister Raj Patel congratulated Olympic champion Mia Torres. \"I am still pinching myself,\" she "
+                         "said."),
+            "Mia Torres");
 }
 
 TEST(Entities, ItReadIsTheMessageOfTheOneWhoPostedIt) {
