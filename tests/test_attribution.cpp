@@ -2811,6 +2811,9 @@ TEST(Reported, APersonsNameBeforeTheFirmTheySpeakFor) {
   EXPECT_EQ(mention(&extract("Supporters of former president Donald Trump said the case was weak.").quotes.at(0)),
             "Supporters of former president Donald Trump");
   EXPECT_EQ(extract("After the hearing, former president Donald Trump said the case was weak.").quotes.at(0).speaker, "Donald Trump");
+  // (a body's name before the title's words is no preposition's object: "of Commerce")
+  EXPECT_EQ(extract("Lismore Chamber of Commerce president Anh Nguyen said one in five businesses had not reopened.").quotes.at(0).speaker,
+            "Anh Nguyen");
 }
 
 TEST(Reported, ANameAPrepositionGovernsIsNoSubject) {

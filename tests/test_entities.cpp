@@ -818,6 +818,10 @@ TEST(Entities, ANameAPrepositionGovernsPastARolesWordsIsNoAntecedent) {
   EXPECT_EQ(last_speaker("Asked by prosecutor Helen Ashworth whether she recognised anyone in court, Ms Hale pointed to the dock. "
                          "\"That's him,\" she said."),
             "Hale");
+  // (but the source of "according to" past them is one)
+  EXPECT_EQ(last_speaker("Mayor Janice Whitfield spoke first. The agency had teams on the ground by Wednesday, according to agency "
+                         "spokesperson Danielle Okoro. She said residents should document damage."),
+            "Danielle Okoro");
 }
 
 TEST(Entities, ANameAfterAsOrAfterWithItsVerbIsAClausesSubject) {

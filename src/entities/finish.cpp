@@ -751,10 +751,15 @@ struct Resolver {
           // brought relief"; "In Ohio," is a place)
           // (nor a person's full name, by its first name, that is the source of "according to":
           // "According to Anjali Mehra, …"; "According to Amnesty International," is a body's)
+          // (past a role's words: "according to agency spokesperson Danielle Okoro")
+          u32 src = c.tb;
+          while (src > sn.tb + 2 && src + 3 > c.tb && d.toks[src - 1].kind == TokKind::word && !d.toks[src - 1].has(kCap) &&
+                 d.is_word(src - 1, wTitle | wNominal) && !d.is_word(src - 1, wFunction | wPreposition))
+            --src;
           const bool topic = c.kind == MentionKind::name &&
                              ((d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for")) ||
                               (c.words >= 2 && c.entity >= 0 && (d.entities[c.entity].votes_male > 0 || d.entities[c.entity].votes_female > 0) &&
-                               c.tb >= sn.tb + 2 && ieq(d.tok_text(c.tb - 1), "to") && ieq(d.tok_text(c.tb - 2), "according")));
+                               src >= sn.tb + 2 && ieq(d.tok_text(src - 1), "to") && ieq(d.tok_text(src - 2), "according")));
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic && !clause_subject(c) &&
               !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who"))) {
             // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
