@@ -382,6 +382,10 @@ TEST(Continuation, ACueOfAPhraseAPrepositionGovernsEndsNoRun) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].speaker, "Ihor Lysenko");
   EXPECT_EQ(d.quotes[1].speaker, "Ihor Lysenko");
+  // (nor a cue's form that is a noun after a determiner and a number: "in a 2020 email")
+  Document e = extract("\"We are gambling,\" one engineer wrote in a 2020 email. \"Riverside could go at once.\"");
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.quotes[1].speaker, "one engineer");
 }
 
 TEST(Indirect, ANameAPrepositionGovernsBetweenCommasIsNoSubject) {
