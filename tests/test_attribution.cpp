@@ -2805,6 +2805,12 @@ TEST(Reported, AnOfficeInLowerCaseBeforeItsHoldersName) {
   EXPECT_EQ(extract("\"We are behind,\" said Del. Ronnie Sattler.").quotes.at(0).speaker, "Ronnie Sattler");
 }
 
+TEST(Reported, AnOwnersNounKeepsItsDeterminerInAPhraseAPrepositionGoverns) {
+  EXPECT_EQ(mention(&extract("A person familiar with the board's deliberations said directors were never told.").quotes.at(0)),
+            "A person familiar with the board's deliberations");
+  EXPECT_EQ(mention(&extract("The company's lawyers said the suit was baseless.").quotes.at(0)), "The company's lawyers");
+}
+
 TEST(Reported, APersonsNameBeforeTheFirmTheySpeakFor) {
   // after "of" and the words that tell what the firm is
   EXPECT_EQ(extract("Dana Whitlock of the advocacy group Public Tech Watch said the law was weak.").quotes.at(0).speaker,

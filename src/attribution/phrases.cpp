@@ -635,6 +635,11 @@ NP Attributor::participle_described(u32 end, u32 lo) {
 
 NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
   NP np = np_before_once(end, lo, allow_comma, comma_matters);
+  // (an owner's noun in the possessive keeps its determiner: "A person familiar with the board's
+  // deliberations said", the phrase a preposition governs)
+  if (np.ok() && np.mention < 0 && np.tb > lo && word(np.tb) && tok(np.tb).has(kPossessive) && !tok(np.tb).has(kCap) &&
+      determiner(np.tb - 1))
+    --np.tb;
   // a time's possessive keeps its opener: "Last year's winner said", "who lost crops in last
   // year's drought say"
   if (np.ok() && np.mention < 0 && np.tb > lo && word(np.tb) && tok(np.tb).has(kPossessive) && time_opener(np.tb - 1)) {
