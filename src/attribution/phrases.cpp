@@ -750,10 +750,11 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // (or with its title's words: "Supporters of former president Donald Trump said")
   auto governed_name = [&](const NP& n) {
     if (after_preposition(n.tb) || (determiner(n.tb - 1) && after_preposition(n.tb - 1))) return true;
-    // (its words in lower case: not "Lismore Chamber of Commerce president Anh Nguyen", a body's name before them)
+    // (its words in lower case or an owner's: not "Lismore Chamber of Commerce president Anh
+    // Nguyen", a body's name before them; "led by MSNBC's Chris Matthews")
     u32 b = n.tb;
     const std::size_t start = speaker_phrase(n).start;
-    while (b > lo + 1 && tok(b - 1).b >= start && word(b - 1) && !tok(b - 1).has(kCap)) --b;
+    while (b > lo + 1 && tok(b - 1).b >= start && word(b - 1) && (!tok(b - 1).has(kCap) || tok(b - 1).has(kPossessive))) --b;
     if (b > lo + 1 && determiner(b - 1)) --b;
     // (not a word that opens a clause the name is the subject of: "as anti-terrorist prosecutor
     // Marc Trévidic put it", "after Business Insider senior editor Josh Barro noted")
