@@ -2811,6 +2811,16 @@ TEST(Reported, AnOwnersNounKeepsItsDeterminerInAPhraseAPrepositionGoverns) {
   EXPECT_EQ(mention(&extract("The company's lawyers said the suit was baseless.").quotes.at(0)), "The company's lawyers");
 }
 
+TEST(Reported, ANameAndItsReflexiveIsTheName) {
+  Document d = extract("Singer Joni Hart says the tour is long. Hart herself admits she is \"nervous\" about it.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Joni Hart");
+  EXPECT_EQ(mention(&d.quotes[1]), "Hart");
+  // (an office's domain with "and" in it, a modifier before its title)
+  EXPECT_EQ(extract("NZTA regional manager of system design and delivery Hamish Tautahi said the road was unsafe.").quotes.at(0).speaker,
+            "Hamish Tautahi");
+}
+
 TEST(Reported, APersonsNameBeforeTheFirmTheySpeakFor) {
   // after "of" and the words that tell what the firm is
   EXPECT_EQ(extract("Dana Whitlock of the advocacy group Public Tech Watch said the law was weak.").quotes.at(0).speaker,

@@ -2006,7 +2006,9 @@ int Attributor::office_holder(const NP& np) {
   while (t < np.te && tok(t).b < d.mentions[m].nb) ++t;  // (the mention holds the office's words: its name starts later)
   const u32 name_b = t;
   bool lower = false;
-  while (t > np.tb && name_b - t < 4 && word(t - 1) && !is_word(t - 1, wTitle | wFunction | wPreposition | wPronoun | wCue | wAuxiliary) &&
+  // (with "and" between its words: "regional manager of system design and delivery Hamish Tautahi")
+  while (t > np.tb && name_b - t < 6 && word(t - 1) &&
+         (!is_word(t - 1, wTitle | wFunction | wPreposition | wPronoun | wCue | wAuxiliary) || (low_is(t - 1, "and") && t < name_b)) &&
          !determiner(t - 1) && !tok(t - 1).has(kPossessive))
     lower |= !tok(--t).has(kCap);
   if (t == name_b || t < np.tb + 2 || !word(t - 1) || !(low_is(t - 1, "of") || low_is(t - 1, "for"))) return -1;
@@ -2014,15 +2016,23 @@ int Attributor::office_holder(const NP& np) {
   if (lower && np.te < name_b + 2) return -1;
   const u32 h = t - 2;
   if (!word(h) || tok(h).has(kCap) || !is_word(h, wTitle) || tok_text(h).starts_with("spokes")) return -1;
-  // (before the title, a determiner or what it is of in capitals: "the", "Magic")
+  // (before the title, a determiner, what it is of in capitals or a modifier: "the", "Magic",
+  // "NZTA regional")
   for (u32 k = np.tb; k < h; ++k)
-    if (!(determiner(k) || (word(k) && tok(k).has(kCap) && !is_word(k, wFunction | wPreposition)))) return -1;
+    if (!(determiner(k) || (word(k) && !is_word(k, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) && !tok(k).has(kPossessive))))
+      return -1;
   return m;
 }
 
 void Attributor::set_speaker(Attribution& a, const NP& given) {
   NP np = given;
   if (const int m = office_holder(np); m >= 0) np.mention = m;
+  // (a name and its reflexive, "Hart herself admits", "Trump himself said": the name)
+  if (np.mention < 0 && np.te >= np.tb + 2 && word(np.te - 1) &&
+      (low_is(np.te - 1, "herself") || low_is(np.te - 1, "himself") || low_is(np.te - 1, "themselves") || low_is(np.te - 1, "itself")))
+    if (const int m = mention_at(np.te - 2); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].te == np.te - 1 &&
+                                             d.mentions[m].tb >= np.tb)
+      np = {d.mentions[m].tb, d.mentions[m].te, m};
   a.mention = np.mention;
   a.speaker_span = speaker_phrase(np);
   if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
