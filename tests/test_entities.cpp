@@ -824,6 +824,12 @@ TEST(Entities, ANameAPrepositionGovernsPastARolesWordsIsNoAntecedent) {
             "Danielle Okoro");
 }
 
+TEST(Entities, ANameTheSentenceOpensWithAsItsTopicIsNoOneItsPronounNames) {
+  EXPECT_EQ(last_speaker("Manager Rob Kane confirmed the squad. On Tom Hardy, who was injured last week, he was upbeat: \"Tom is "
+                         "working hard.\""),
+            "Rob Kane");
+}
+
 TEST(Entities, ANameAfterAsOrAfterWithItsVerbIsAClausesSubject) {
   // no preposition's object: he can name it
   EXPECT_EQ(last_speaker("Costs must be cut, as Mr. McDonough suggested at the meeting. Still he rejected the notion that greed had "

@@ -760,6 +760,11 @@ struct Resolver {
                              ((d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for")) ||
                               (c.words >= 2 && c.entity >= 0 && (d.entities[c.entity].votes_male > 0 || d.entities[c.entity].votes_female > 0) &&
                                src >= sn.tb + 2 && ieq(d.tok_text(src - 1), "to") && ieq(d.tok_text(src - 2), "according")));
+          // (in the pronoun's own sentence, the one a phrase of its topic opens with is someone else:
+          // "On Tom Hardy, who was injured last week, he was upbeat")
+          if (back == 0 && c.kind == MentionKind::name && c.tb == sn.tb + 1 &&
+              (ieq(d.tok_text(sn.tb), "on") || ieq(d.tok_text(sn.tb), "about") || ieq(d.tok_text(sn.tb), "of")))
+            continue;
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic && !clause_subject(c) &&
               !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who"))) {
             // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
