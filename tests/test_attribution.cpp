@@ -2811,6 +2811,17 @@ TEST(Reported, AnOwnersNounKeepsItsDeterminerInAPhraseAPrepositionGoverns) {
   EXPECT_EQ(mention(&extract("The company's lawyers said the suit was baseless.").quotes.at(0)), "The company's lawyers");
 }
 
+TEST(Reported, WhatCouldShouldOrMustBeSaidIsNoReport) {
+  for (const char* text : {"Under the new rule, employers must tell applicants when an algorithm screens their resume.",
+                           "Any doctor would tell you that sleep matters more than diet.",
+                           "You could say the plan was doomed from the start."})
+    EXPECT_TRUE(extract(text).quotes.empty()) << text;
+  // (a habit or a later time of "would", a past of "may have", and PolNeAR's notion report)
+  EXPECT_EQ(first_words("He would later say that the plan was doomed."), "the plan was doomed");
+  EXPECT_EQ(first_words("Prime Minister Theresa May said this week that the country would leave."), "the country would leave");
+  EXPECT_EQ(first_words("You could say the plan was doomed from the start.", all_attributions()), "the plan was doomed from the start");
+}
+
 TEST(Reported, ANameAndItsReflexiveIsTheName) {
   Document d = extract("Singer Joni Hart says the tour is long. Hart herself admits she is \"nervous\" about it.");
   ASSERT_EQ(d.quotes.size(), 2u);

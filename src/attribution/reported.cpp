@@ -1109,7 +1109,7 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   if (ce2 <= cb2 && time_phrase_after(cb, ce) >= ce) return;
   // what someone did not say is not reported as said ("Trump did not say he would accept the
   // results", "never said"); PolNeAR's notion marks it (--attributions all)
-  if (!polnear && negated(cue_b)) return;
+  if (!polnear && (negated(cue_b) || hypothetical(cue_b, cue_e))) return;
   // a single word reports something only when it names it ("endorsed Trump"); "said so" does
   // not, but for PolNeAR's broader notion ("55 percent said so", "supports him")
   if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2 && !polnear) {
@@ -1142,6 +1142,32 @@ bool Attributor::negated(u32 t) {
   for (u32 p = t; p > 0 && word(p - 1) && !quoted(p - 1) && adverb_like(p - 1); --p) {
     const std::string_view w = low(p - 1);
     if (lx.negations.count(w) || w.ends_with("n't") || w.ends_with("n\u2019t")) return true;
+  }
+  return false;
+}
+
+// Whether the cue [k, ke) is said only as what could, should or must be said, no report: "employers
+// must tell applicants when …", "You could say the plan was doomed", "Any doctor would tell you
+// that …" (a modal in its verb group; "would" only with "you" after it or a subject of anyone at
+// all, as "He would later say that …" reports; "may have said" reports too)
+bool Attributor::hypothetical(u32 k, u32 ke) {
+  const u32 b = verb_group_start(k);
+  u32 p = b;
+  while (p > 0 && word(p - 1) && !quoted(p - 1) && adverb_like(p - 1)) --p;
+  for (u32 t = p; t < ke && t < p + 6; ++t) {
+    if (!word(t) || quoted(t) || tok(t).has(kCap)) continue;
+    // (not with "have", what was said: "Ed Krayewski may have said it best")
+    if (low_is(t, "must") || low_is(t, "should") || low_is(t, "could") || low_is(t, "might") || low_is(t, "may") || low_is(t, "can"))
+      return !(t + 1 < ke && word(t + 1) && low_is(t + 1, "have"));
+    if (low_is(t, "would")) {
+      const bool you_after = ke < ntoks && word(ke) && low_is(ke, "you");
+      u32 s = t;
+      while (s > 0 && word(s - 1) && adverb_like(s - 1)) --s;
+      const bool anyone = s > 0 && word(s - 1) &&
+                          (low_is(s - 1, "you") || low_is(s - 1, "anyone") || low_is(s - 1, "anybody") || low_is(s - 1, "one") ||
+                           (s > 1 && word(s - 2) && (low_is(s - 2, "any") || low_is(s - 2, "every"))));
+      return you_after || anyone;
+    }
   }
   return false;
 }
