@@ -5172,6 +5172,15 @@ TEST(Indirect, TheOneToldIsAnAddresseeOfReportedSpeechToo) {
   d = extract("\"We are fine,\" she told host Becky Lund.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].addressees, std::vector<std::string>{"Becky Lund"});
+  // (a body's name and a role's noun before the person's)
+  d = extract("He told CNN anchor Jake Tapper that the race was over.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the race was over");
+  EXPECT_EQ(d.quotes[0].addressees, std::vector<std::string>{"Jake Tapper"});
+  d = extract("When I asked Council member Frank Oduya why the vote was delayed, he shrugged.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "why the vote was delayed");
+  EXPECT_EQ(d.quotes[0].addressees, std::vector<std::string>{"Frank Oduya"});
 }
 
 TEST(Reported, AVerbJoinedByAndSharesTheSubjectOfTheVerbBefore) {

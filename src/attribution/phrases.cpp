@@ -2085,7 +2085,13 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
     // (past a role's word before the name: "told host Becky Lund")
     if (o + 1 < ntoks && word(o) && !tok(o).has(kCap) && is_word(o, wNominal | wTitle) && mention_at(o) < 0) ++o;
     int mi = mention_at(o);
-    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) a.addressee_mentions.push_back(mi);
+    // (a body's name and a role's noun before the person's: "told CNN anchor Jake Tapper")
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) {
+      const u32 r = d.mentions[mi].te;
+      if (r + 1 < ntoks && word(r) && !tok(r).has(kCap) && is_word(r, wNominal | wTitle) && !is_word(r, wFunction | wPreposition | wCue))
+        if (const int m2 = mention_at(r + 1); m2 >= 0 && d.mentions[m2].kind == MentionKind::name && d.mentions[m2].tb == r + 1) mi = m2;
+      a.addressee_mentions.push_back(mi);
+    }
   }
   for (u32 t = std::max<u32>(f.b, 1); t + 2 < f.e; ++t) {
     // (the noun first: one test of its bits turns away most tokens; the tests have no side

@@ -1250,6 +1250,16 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       mi = mention_at(w + 1);
     if (mi >= 0) {
       after = d.mentions[mi].te;
+      // (a body's name, a role's noun and a person's name are one: "asked Council member Frank
+      // Oduya why …")
+      if (d.mentions[mi].kind == MentionKind::name && after + 1 < e && word(after) && !tok(after).has(kCap) &&
+          is_word(after, wNominal | wTitle) && !is_word(after, wFunction | wPreposition | wCue)) {
+        const int m2 = mention_at(after + 1);
+        if (m2 >= 0 && d.mentions[m2].kind == MentionKind::name && d.mentions[m2].tb == after + 1) {
+          mi = m2;
+          after = d.mentions[m2].te;
+        }
+      }
       // (a name of two names and "and": "told the Post and Courier that")
       if (after + 1 < e && word(after) && low_is(after, "and") && d.mentions[mi].kind == MentionKind::name) {
         const int m2 = mention_at(after + 1);
