@@ -824,6 +824,14 @@ TEST(Entities, ANameAPrepositionGovernsPastARolesWordsIsNoAntecedent) {
             "Danielle Okoro");
 }
 
+TEST(Entities, MoreNounsOfFameAndContestNameThePersonJustNamed) {
+  EXPECT_EQ(last_speaker("Serena Cole lost in the first round on Monday. \"My body just was not there,\" the champion said."),
+            "Serena Cole");
+  EXPECT_EQ(last_speaker("Ohio Gov. Ann Kasich spoke on Friday. The candidate said she would stay in the race."), "Ann Kasich");
+  // (a first name given to both genders tells none: "One voter, Guadalupe Ortiz, … He")
+  EXPECT_EQ(last_speaker("One voter, Guadalupe Ortiz, 35, showed up early. He said he had protested at a rally."), "Guadalupe Ortiz");
+}
+
 TEST(Entities, ANameTheSentenceOpensWithAsItsTopicIsNoOneItsPronounNames) {
   EXPECT_EQ(last_speaker("Manager Rob Kane confirmed the squad. On Tom Hardy, who was injured last week, he was upbeat: \"Tom is "
                          "working hard.\""),
