@@ -828,6 +828,9 @@ TEST(Entities, MoreNounsOfFameAndContestNameThePersonJustNamed) {
   EXPECT_EQ(last_speaker("Serena Cole lost in the first round on Monday. \"My body just was not there,\" the champion said."),
             "Serena Cole");
   EXPECT_EQ(last_speaker("Ohio Gov. Ann Kasich spoke on Friday. The candidate said she would stay in the race."), "Ann Kasich");
+  // (not one the text gives a title of another trade)
+  EXPECT_EQ(last_speaker("Manager Tony Rossi defended Kai Mensah after his red card. \"I got it wrong,\" the striker said."),
+            "Kai Mensah");
   // (a first name given to both genders tells none: "One voter, Guadalupe Ortiz, … He")
   EXPECT_EQ(last_speaker("One voter, Guadalupe Ortiz, 35, showed up early. He said he had protested at a rally."), "Guadalupe Ortiz");
 }

@@ -389,6 +389,11 @@ struct Resolver {
         k = c.te - 1;
         Gender cg = Gender::unknown;
         if (c.kind != MentionKind::name || c.entity < 0 || described_name(c, cg) || modifies_name(d, c)) continue;
+        // (nor one the text gives a title of another trade: "Manager Tony Rossi defended Kai Mensah.
+        // "…," the striker said"; a party or a nation, "the Democrat", goes with any title)
+        if (!d.toks[t].has(kCap) && d.toks[c.tb].b < c.nb && d.toks[c.tb].kind == TokKind::word && d.is_word(c.tb, wTitle) &&
+            !ieq(d.tok_text(c.tb), d.tok_text(t)))
+          continue;
         // (not a place a preposition of place governs: "in Las Vegas"; a name of one word that the
         // text shows to be someone's only when no name of two words is there: "Adele performed …")
         if (!compatible(c.entity, g, true) || place_object(c.tb)) continue;
