@@ -1339,6 +1339,12 @@ TEST(Headline, AHeadlinesOrSubheadsCopyOfTheStorysQuoteIsNoRecordOfItsOwn) {
   EXPECT_EQ(d.quotes[0].text, "a slow-motion shutdown");
   EXPECT_EQ(d.quotes[0].speaker, "Maria Delgado");
   EXPECT_EQ(d.quotes[1].speaker, "Ann Lee");
+  // (words a longer quotation of the story holds too)
+  Document part = extract(
+      "Delgado calls Metro cuts \"a slow-motion shutdown\" as deal stalls\n\n"
+      "Sen. Maria Delgado told commuters that the region was \"sleepwalking into a slow-motion shutdown\" of its subway.");
+  ASSERT_EQ(part.quotes.size(), 1u);
+  EXPECT_EQ(part.quotes[0].speaker, "Maria Delgado");
   // the story's own words quoted twice are two reports
   const std::string twice =
       "Politifact checked Trump's claim that there have been \"thousands of shootings\" in Chicago.\n\n"

@@ -1313,34 +1313,17 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity,
 }
 
 // The quotations that repeat the story's words in a headline, a subhead or a pull quote, which
-// make no record of their own (true in d.fin.repeated): the copy in a line with no end mark of
-// a sentence, or in the article's first paragraph in title case, of words quoted again outside them
-// ("Sen. Delgado calls Metro cuts 'a slow-motion shutdown'" above '…, calling them "a
-// slow-motion shutdown"'). Words compared in lower case, three or more. A story that quotes the
-// same words twice reports them twice ("Trump's claim of "thousands of shootings""), and copies
-// that two different people are given both stay.
+// make no record of their own (true in d.fin.repeated): the copy in a line with no end mark of a
+// sentence, or in the article's first paragraph in title case, of three words or more that a
+// quotation outside such lines holds, in lower case ("Sen. Delgado calls Metro cuts 'a
+// slow-motion shutdown' as deal stalls" above 'the region was "sleepwalking into a slow-motion
+// shutdown"'). A story that quotes the same words twice reports them twice ("Trump's claim of
+// "thousands of shootings""), and copies that two different people are given both stay.
 template <class SpeakerOf>
 void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
   std::vector<char>& repeated = d.fin.repeated;
   repeated.assign(d.quotes.size(), 0);
   if (d.quotes.size() < 2) return;
-  std::vector<std::uint64_t>& keys = d.fin.quote_keys;
-  keys.clear();
-  static thread_local std::string buf;
-  for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
-    const QuoteRec& q = d.quotes[qi];
-    std::uint32_t h = 2166136261u;
-    u32 words = 0;
-    for (u32 t = q.first_tok; t < q.last_tok; ++t) {
-      if (d.toks[t].kind != TokKind::word && d.toks[t].kind != TokKind::number) continue;
-      ++words;
-      for (char c : lower(d.tok_text(t), buf)) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-      h = (h ^ ' ') * 16777619u;
-    }
-    if (words >= 3) keys.push_back(std::uint64_t{h} << 32 | qi);
-  }
-  if (keys.size() < 2) return;
-  std::sort(keys.begin(), keys.end());
   // a copy a headline, a subhead or a pull quote holds: in a paragraph whose last token ends no
   // sentence, or in the first paragraph in title case
   auto display_copy = [&](std::size_t qi) {
@@ -1353,34 +1336,41 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
     const char c = last.empty() ? ' ' : last.back();
     return !(c == '.' || c == '?' || c == '!' || c == ':');
   };
-  auto same_words = [&](std::size_t a, std::size_t b) {
-    const QuoteRec &x = d.quotes[a], &y = d.quotes[b];
-    u32 i = x.first_tok, j = y.first_tok;
-    for (;;) {
-      while (i < x.last_tok && d.toks[i].kind != TokKind::word && d.toks[i].kind != TokKind::number) ++i;
-      while (j < y.last_tok && d.toks[j].kind != TokKind::word && d.toks[j].kind != TokKind::number) ++j;
-      if (i >= x.last_tok || j >= y.last_tok) return i >= x.last_tok && j >= y.last_tok;
-      if (!ieq(d.tok_text(i), d.tok_text(j))) return false;
-      ++i, ++j;
+  auto counted = [&](u32 t) { return d.toks[t].kind == TokKind::word || d.toks[t].kind == TokKind::number; };
+  // whether quotation a's words, in order, are a run of quotation b's
+  auto held_in = [&](const QuoteRec& a, const QuoteRec& b) {
+    u32 first = a.first_tok;
+    while (first < a.last_tok && !counted(first)) ++first;
+    for (u32 j = b.first_tok; j < b.last_tok; ++j) {
+      if (!counted(j) || !ieq(d.tok_text(j), d.tok_text(first))) continue;
+      u32 i = first, k = j;
+      for (;;) {
+        while (i < a.last_tok && !counted(i)) ++i;
+        while (k < b.last_tok && !counted(k)) ++k;
+        if (i >= a.last_tok) return true;
+        if (k >= b.last_tok || !ieq(d.tok_text(i), d.tok_text(k))) break;
+        ++i, ++k;
+      }
     }
+    return false;
   };
-  for (std::size_t i = 0; i + 1 < keys.size(); ++i) {
-    if (keys[i] >> 32 != keys[i + 1] >> 32) continue;
-    const std::size_t a = static_cast<u32>(keys[i]), b = static_cast<u32>(keys[i + 1]);  // (a < b: sorted)
-    if (!same_words(a, b)) continue;
-    const bool ca = display_copy(a), cb = display_copy(b);
-    if (ca == cb) continue;
-    // (two persons by name: "Riders say" in a subhead gives way)
-    auto named = [&](int e) {
-      const EntityRec& r = d.entities[e];
-      return r.person && (r.known_someone() || r.name.find(' ') != std::string_view::npos);
-    };
-    const int ea = speaker_of(a), eb = speaker_of(b);
-    if (ea >= 0 && eb >= 0 && ea != eb && named(ea) && named(eb)) continue;
-    repeated[ca ? a : b] = 1;
-    // (the story's copy meets the next one, if any)
-    if (ca) keys[i] = keys[i + 1];
-    else keys[i + 1] = keys[i];
+  // (two persons by name: "Riders say" in a subhead gives way)
+  auto named = [&](int e) {
+    const EntityRec& r = d.entities[e];
+    return r.person && (r.known_someone() || r.name.find(' ') != std::string_view::npos);
+  };
+  for (std::size_t a = 0; a < d.quotes.size(); ++a) {
+    const QuoteRec& qa = d.quotes[a];
+    u32 words = 0;
+    for (u32 t = qa.first_tok; t < qa.last_tok && words < 3; ++t) words += counted(t);
+    if (words < 3 || !display_copy(a)) continue;
+    for (std::size_t b = 0; b < d.quotes.size(); ++b) {
+      if (b == a || repeated[b] || display_copy(b) || !held_in(qa, d.quotes[b])) continue;
+      const int ea = speaker_of(a), eb = speaker_of(b);
+      if (ea >= 0 && eb >= 0 && ea != eb && named(ea) && named(eb)) continue;
+      repeated[a] = 1;
+      break;
+    }
   }
 }
 

@@ -44,9 +44,7 @@ struct FinishBuffers {
   // the texts of quotes a result had past the length of the next one, kept with their memory for
   // a later result (finish.cpp's resize_quotes())
   std::vector<std::string> spare_texts;
-  // per quotation, (a hash of its words << 32 | its index), and whether it repeats another's words
-  // (repeated_quotes())
-  std::vector<std::uint64_t> quote_keys;
+  // per quotation, whether it repeats words the story quotes (repeated_quotes())
   std::vector<char> repeated;
 };
 
