@@ -1314,11 +1314,11 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity,
 
 // The quotations that repeat the story's words in a headline, a subhead or a pull quote, which
 // make no record of their own (true in d.fin.repeated): the copy in a line with no end mark of a
-// sentence, or in the article's first paragraph in title case, of three words or more that a
-// quotation outside such lines holds, in lower case ("Sen. Delgado calls Metro cuts 'a
-// slow-motion shutdown' as deal stalls" above 'the region was "sleepwalking into a slow-motion
-// shutdown"'). A story that quotes the same words twice reports them twice ("Trump's claim of
-// "thousands of shootings""), and copies that two different people are given both stay.
+// sentence, or in the article's first paragraph in title case, of words that a quotation outside
+// such lines holds, compared in lower case ("Sen. Delgado calls Metro cuts 'a slow-motion
+// shutdown' as deal stalls" above 'the region was "sleepwalking into a slow-motion shutdown"').
+// A story that quotes the same words twice reports them twice ("Trump's claim of "thousands of
+// shootings""), and copies that two different people are given both stay.
 template <class SpeakerOf>
 void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
   std::vector<char>& repeated = d.fin.repeated;
@@ -1359,13 +1359,27 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
     const EntityRec& r = d.entities[e];
     return r.person && (r.known_someone() || r.name.find(' ') != std::string_view::npos);
   };
-  for (std::size_t a = 0; a < d.quotes.size(); ++a) {
+  // (each quotation's kind of line read once; a few copies at most are looked for, each in the
+  // story's quotations: time linear in the quotations' words, whatever the page)
+  std::vector<char>& display = d.fin.display;
+  display.resize(d.quotes.size());
+  std::size_t copies = 0, story = 0;
+  for (std::size_t q = 0; q < d.quotes.size(); ++q) {
+    display[q] = display_copy(q);
+    copies += display[q];
+    story += !display[q];
+  }
+  if (copies == 0 || story == 0) return;
+  constexpr std::size_t kMaxCopies = 32;
+  for (std::size_t a = 0, looked = 0; a < d.quotes.size() && looked < kMaxCopies; ++a) {
+    // (a headline's quotation is short: forty tokens at most)
     const QuoteRec& qa = d.quotes[a];
-    u32 words = 0;
-    for (u32 t = qa.first_tok; t < qa.last_tok && words < 3; ++t) words += counted(t);
-    if (words < 3 || !display_copy(a)) continue;
+    bool words = false;
+    for (u32 t = qa.first_tok; t < qa.last_tok && !words; ++t) words = counted(t);
+    if (!words || !display[a] || qa.last_tok > qa.first_tok + 40) continue;
+    ++looked;
     for (std::size_t b = 0; b < d.quotes.size(); ++b) {
-      if (b == a || repeated[b] || display_copy(b) || !held_in(qa, d.quotes[b])) continue;
+      if (b == a || display[b] || !held_in(qa, d.quotes[b])) continue;
       const int ea = speaker_of(a), eb = speaker_of(b);
       if (ea >= 0 && eb >= 0 && ea != eb && named(ea) && named(eb)) continue;
       repeated[a] = 1;

@@ -44,8 +44,9 @@ struct FinishBuffers {
   // the texts of quotes a result had past the length of the next one, kept with their memory for
   // a later result (finish.cpp's resize_quotes())
   std::vector<std::string> spare_texts;
-  // per quotation, whether it repeats words the story quotes (repeated_quotes())
-  std::vector<char> repeated;
+  // per quotation, whether it repeats words the story quotes, and whether its line is a
+  // headline's or a subhead's (repeated_quotes())
+  std::vector<char> repeated, display;
 };
 
 }  // namespace whosaid
