@@ -2817,6 +2817,13 @@ TEST(Reported, AnOwnersNounKeepsItsDeterminerInAPhraseAPrepositionGoverns) {
   EXPECT_EQ(mention(&extract("The company's lawyers said the suit was baseless.").quotes.at(0)), "The company's lawyers");
 }
 
+TEST(Sieves, AnSFormAfterAVerbInThePastIsItsObject) {
+  // "signs" is carried, no cue: the slogan on them is no one's words
+  EXPECT_TRUE(extract("Protesters carried signs reading \"Hands Off Our Park\" outside city hall.").quotes.empty());
+  // (a base form after a participle that describes its subject is the verb)
+  EXPECT_EQ(first_words("By big margins, those surveyed say the economy should come first."), "the economy should come first");
+}
+
 TEST(Reported, WhatCouldShouldOrMustBeSaidIsNoReport) {
   for (const char* text : {"Under the new rule, employers must tell applicants when an algorithm screens their resume.",
                            "Any doctor would tell you that sleep matters more than diet.",

@@ -157,6 +157,12 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
            (um >= 0 && d.mentions[um].kind == MentionKind::name && !tok(d.mentions[um].te - 1).has(kPossessive)))))
       return {CueRead::none};
   }
+  // an -s form right after a verb in the past is its object, a plural noun: "Protesters carried
+  // signs reading …", "He denied reports that …" (not a base form after a participle that
+  // describes its subject, "those surveyed say", nor after an auxiliary)
+  if (!c->past && !c->participle && !c->base && t > 0 && word(t - 1) && !tok(t - 1).has(kCap) &&
+      !is_word(t - 1, wAuxiliary | wCue) && past_form(t - 1))
+    return {CueRead::none};
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
   // reports show", "an analysis of campaign-finance reports shows"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
