@@ -2817,6 +2817,11 @@ TEST(Reported, AnOwnersNounKeepsItsDeterminerInAPhraseAPrepositionGoverns) {
   EXPECT_EQ(mention(&extract("The company's lawyers said the suit was baseless.").quotes.at(0)), "The company's lawyers");
 }
 
+TEST(Sieves, SingingAlongReportsNothing) {
+  EXPECT_TRUE(extract("The band closed with \"Born to Run\" as the crowd sang along.").quotes.empty());
+  EXPECT_EQ(only_speaker("\"We shall overcome,\" the crowd sang."), "the crowd");
+}
+
 TEST(Sieves, AnSFormAfterAVerbInThePastIsItsObject) {
   // "signs" is carried, no cue: the slogan on them is no one's words
   EXPECT_TRUE(extract("Protesters carried signs reading \"Hands Off Our Park\" outside city hall.").quotes.empty());
