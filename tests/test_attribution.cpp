@@ -2817,6 +2817,14 @@ TEST(Reported, AnOwnersNounKeepsItsDeterminerInAPhraseAPrepositionGoverns) {
   EXPECT_EQ(mention(&extract("The company's lawyers said the suit was baseless.").quotes.at(0)), "The company's lawyers");
 }
 
+TEST(Indirect, AWorksTitleBetweenCommasIsTheWritersAndTheReportGoesOnPastIt) {
+  Document d = extract("Director Ana Vidal said her new film, \"Salt,\" was inspired by her grandmother.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].text, "her new film, \"Salt,\" was inspired by her grandmother");
+  EXPECT_EQ(d.quotes[0].speaker, "Ana Vidal");
+}
+
 TEST(Sieves, SingingAlongReportsNothing) {
   EXPECT_TRUE(extract("The band closed with \"Born to Run\" as the crowd sang along.").quotes.empty());
   EXPECT_EQ(only_speaker("\"We shall overcome,\" the crowd sang."), "the crowd");

@@ -917,6 +917,13 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
 // clause's verb follows it: a relative clause ("which was drafted in secret") or words with no
 // verb of their own ("mostly children", "based in Ohio"), at most fifteen tokens; else kNone.
 u32 Attributor::aside_end(u32 k, u32 e) {
+  // (a work's title in the writer's marks: 'said her new film, "Salt," was inspired by …')
+  if (k + 3 < e && title_mark(k + 1)) {
+    u32 c = k + 2;
+    while (c < e && c < k + 16 && !title_mark(c)) ++c;
+    if (c + 1 < e && title_mark(c)) return is(c + 1, ',') ? c + 1 : (is(c - 1, ',') ? c : kNone);
+    return kNone;
+  }
   // (a word, or an age: "said a man, 34, had been arrested")
   if (k + 3 >= e || !(word(k + 1) || tok(k + 1).kind == TokKind::number)) return kNone;
   // (a clause of condition or time reduced to its participle between the commas: "said the plan,

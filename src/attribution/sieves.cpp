@@ -1276,8 +1276,10 @@ void Attributor::run() {
   // a programme's name is the writer's words, the sentence a plain one for reported speech
   // ('said on "Meet the Press" that …') and the frames of the quotes beside it go past it: its
   // marks are the writer's (title_mark), first, for every quote
+  // (so is a work's title between commas after its noun: 'said her new film, "Salt," was
+  // inspired by her grandmother')
   for (QuoteRec& q : d.quotes)
-    if (media_title(q)) {
+    if (media_title(q) || appositive_title(q)) {
       q.direct = false;
       for (u32 t = q.open_tok; t <= q.close_tok; ++t) {
         d.toks[t].flags &= static_cast<std::uint8_t>(~kInQuote);
@@ -1292,12 +1294,9 @@ void Attributor::run() {
     static_assert(kDirectOpen.size() == kClosedSentence.size());
     // (a sieve writes its attribution only when it finds one: the sieves can share one)
     Attribution a;
-    if (title_mark(q.open_tok)) continue;  // (a programme's name, above: no one's words)
-    if (appositive_title(q))
-      d.quotes[qi].direct = false;  // (quoted words of the writer's sentence, attributed to no one)
-    else
-      for (Sieve s : order)
-        if ((this->*s)(qi, a)) break;
+    if (title_mark(q.open_tok)) continue;  // (a programme's name or a work's title, above: no one's words)
+    for (Sieve s : order)
+      if ((this->*s)(qi, a)) break;
     // a sentence of four words or more that opens with a capital and ends inside its marks with
     // the comma, "?" or "!" a cue after it takes is a whole utterance, whatever the text taken
     // from a page glued before it ("Updated 5:42 PM "The storm is moving faster than expected,"
