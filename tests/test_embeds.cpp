@@ -25,6 +25,17 @@ TEST(Embeds, TwitterBylineWithEmDash) {
   EXPECT_EQ(d.quotes.size(), 1u);
 }
 
+TEST(Embeds, ABylinesPlatformIsTheOneTheLineBeforeThePostNames) {
+  Document d = extract("The band posted this on Instagram:\n\nWe are taking a break. We love you. \u2014 Static Orchard "
+                       "(@staticorchardband) March 1, 2026\n\nAnd a fan on X:\n\nworst week of my life \u2014 ellie (@elliewrites_) "
+                       "March 1, 2026");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].platform, "instagram");
+  EXPECT_EQ(d.quotes[1].platform, "twitter");
+  // (no such line: Twitter's form)
+  EXPECT_EQ(embed(extract("Rest easy, friend. \u2014 Padma Lakshmi (@PadmaLakshmi) October 1, 2020"))->platform, "twitter");
+}
+
 TEST(Embeds, HyphenAndDoubleHyphenDashes) {
   Document a = extract("Big day today - Ann Lee (@annlee) May 2, 2019");
   Document b = extract("Big day today -- Ann Lee (@annlee) May 2, 2019");

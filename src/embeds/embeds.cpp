@@ -315,6 +315,25 @@ struct Embeds {
            d.toks[t + 2].kind == TokKind::handle;
   }
 
+  // The platform that the paragraph before the post's first token names after "on" or "to", when
+  // it ends with a colon ("posted this on Instagram:", "wrote on Threads:"), or nullptr
+  const char* platform_lead_in(u32 first) const {
+    const u32 para = d.toks[first].para;
+    if (para == 0 || d.paras[para].tb != first) return nullptr;
+    const Para& lead = d.paras[para - 1];
+    if (lead.te < lead.tb + 3 || !is(lead.te - 1, ':')) return nullptr;
+    static constexpr std::pair<std::string_view, const char*> kNames[] = {
+        {"instagram", "instagram"}, {"threads", "threads"}, {"facebook", "facebook"}, {"tiktok", "tiktok"},
+        {"bluesky", "bluesky"},     {"mastodon", "mastodon"}, {"linkedin", "linkedin"}, {"twitter", "twitter"}, {"x", "twitter"}};
+    for (u32 t = lead.tb + 1; t + 1 < lead.te; ++t) {
+      if (d.toks[t - 1].kind != TokKind::word || !(ieq(txt(t - 1), "on") || ieq(txt(t - 1), "to")) || d.toks[t].kind != TokKind::word)
+        continue;
+      for (const auto& [word, platform] : kNames)
+        if (ieq(txt(t), word) && d.toks[t].has(kCap)) return platform;
+    }
+    return nullptr;
+  }
+
   // "— Name (@handle) Date [@handle]" with the handle token at h
   bool byline_at(u32 h) {
     const u32 n = static_cast<u32>(d.toks.size());
@@ -350,6 +369,10 @@ struct Embeds {
     if (next < n && d.toks[next].kind == TokKind::handle && ieq(txt(next), handle) && d.toks[next].para == para) ++next;
     post_text(e, para, p.tb, dash, bsky ? 600 : 560);
     if (e.pieces.empty()) return false;
+    // (a handle of no server's form, the platform the line that leads into the post names: "The
+    // band posted this on Instagram:", "The singer added on Threads:")
+    if (!mastodon && !bsky)
+      if (const char* named = platform_lead_in(e.first_tok)) e.platform = named;
     mask(e.first_tok, next);
     if (next < n) unglue(next, end_byte);
     e.last_tok = next;
