@@ -828,9 +828,17 @@ TEST(Entities, MoreNounsOfFameAndContestNameThePersonJustNamed) {
   EXPECT_EQ(last_speaker("Serena Cole lost in the first round on Monday. \"My body just was not there,\" the champion said."),
             "Serena Cole");
   EXPECT_EQ(last_speaker("Ohio Gov. Ann Kasich spoke on Friday. The candidate said she would stay in the race."), "Ann Kasich");
-  // (not one the text gives a title of another trade)
+  // (not one the text gives a title of another trade, nor anyone past them)
   EXPECT_EQ(last_speaker("Manager Tony Rossi defended Kai Mensah after his red card. \"I got it wrong,\" the striker said."),
             "Kai Mensah");
+  EXPECT_EQ(last_speaker("Manager Tony Rossi praised the fans after the win. \"We were the better side,\" the striker said."),
+            "the striker");
+  // (nor a named person when the text gave the noun to someone unnamed: "a teenager", "a local veteran")
+  EXPECT_EQ(last_speaker("Police said Tom Reyes, 45, was arrested after the crash, which injured a teenager. \"I want to go home,\" "
+                         "the teenager said."),
+            "the teenager");
+  EXPECT_EQ(last_speaker("Ann Lee, the city mayor, honored a local veteran on Monday. \"It means a lot,\" the veteran said."),
+            "the veteran");
   // (a first name given to both genders tells none: "One voter, Guadalupe Ortiz, … He")
   EXPECT_EQ(last_speaker("One voter, Guadalupe Ortiz, 35, showed up early. He said he had protested at a rally."), "Guadalupe Ortiz");
 }

@@ -413,6 +413,7 @@ struct Attributor {
   int office_holder(const NP& np);
   void set_cue(Attribution& a, u32 t, u32 te);
   void addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f);
+  int person_after_role(int mi);
   void appositive(Attribution& a, std::size_t content_start = std::string::npos);
 
   // ---- the sieves over each quotation (sieves.cpp) ----

@@ -2012,11 +2012,18 @@ int Attributor::office_holder(const NP& np) {
   while (t < np.te && tok(t).b < d.mentions[m].nb) ++t;  // (the mention holds the office's words: its name starts later)
   const u32 name_b = t;
   bool lower = false;
-  // (with "and" between its words: "regional manager of system design and delivery Hamish Tautahi")
+  // (with "and" between its words: "regional manager of system design and delivery Hamish Tautahi";
+  // none a noun of a person, whom the title acts for: "The attorney for defendant Mark Reyes", "a
+  // representative for actor Tom Hanks")
   while (t > np.tb && name_b - t < 6 && word(t - 1) &&
          (!is_word(t - 1, wTitle | wFunction | wPreposition | wPronoun | wCue | wAuxiliary) || (low_is(t - 1, "and") && t < name_b)) &&
-         !determiner(t - 1) && !tok(t - 1).has(kPossessive))
-    lower |= !tok(--t).has(kCap);
+         !determiner(t - 1) && !tok(t - 1).has(kPossessive)) {
+    --t;
+    if (!tok(t).has(kCap) && (is_word(t, wNominal) || lx.person_descriptions.count(low(t)) ||
+                              ((low_ends_with(t, "er") || low_ends_with(t, "or")) && tok_text(t).size() >= 5)))
+      return -1;
+    lower |= !tok(t).has(kCap);
+  }
   if (t == name_b || t < np.tb + 2 || !word(t - 1) || !(low_is(t - 1, "of") || low_is(t - 1, "for"))) return -1;
   // (after words in lower case, a person's name of two words or more)
   if (lower && np.te < name_b + 2) return -1;
@@ -2033,11 +2040,12 @@ int Attributor::office_holder(const NP& np) {
 void Attributor::set_speaker(Attribution& a, const NP& given) {
   NP np = given;
   if (const int m = office_holder(np); m >= 0) np.mention = m;
-  // (a name and its reflexive, "Hart herself admits", "Trump himself said": the name)
+  // (a name and its reflexive, "Hart herself admits", "Trump himself said": the name that opens
+  // the phrase, not one a preposition governs, "People close to Elon Musk himself say")
   if (np.mention < 0 && np.te >= np.tb + 2 && word(np.te - 1) &&
       (low_is(np.te - 1, "herself") || low_is(np.te - 1, "himself") || low_is(np.te - 1, "themselves") || low_is(np.te - 1, "itself")))
     if (const int m = mention_at(np.te - 2); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].te == np.te - 1 &&
-                                             d.mentions[m].tb >= np.tb)
+                                             d.mentions[m].tb >= np.tb && d.mentions[m].tb <= np.tb + (determiner(np.tb) ? 1 : 0))
       np = {d.mentions[m].tb, d.mentions[m].te, m};
   a.mention = np.mention;
   a.speaker_span = speaker_phrase(np);
@@ -2083,6 +2091,20 @@ void Attributor::set_cue(Attribution& a, u32 t, u32 te) {
   if (t > 0 && contracted_verb(t - 1)) a.cue_b = d.mentions[mention_at(t - 1)].ne;
 }
 
+// The name after name mention mi and a role's noun in the singular, the person the body's name
+// and the noun describe ("CNN anchor Jake Tapper", "Council member Frank Oduya"), or -1; not after
+// a plural or a group's noun, which the name after opens a clause ("told White House staff Jared
+// Kushner would lead")
+int Attributor::person_after_role(int mi) {
+  if (d.mentions[mi].kind != MentionKind::name) return -1;
+  const u32 r = d.mentions[mi].te;
+  if (r + 1 >= ntoks || !word(r) || tok(r).has(kCap) || !is_word(r, wNominal | wTitle) || is_word(r, wFunction | wPreposition | wCue) ||
+      s_form(r) || lx.plural_nouns.count(low(r)) || lx.collective_nouns.count(low(r)))
+    return -1;
+  const int m2 = mention_at(r + 1);
+  return m2 >= 0 && d.mentions[m2].kind == MentionKind::name && d.mentions[m2].tb == r + 1 ? m2 : -1;
+}
+
 // the one spoken to: "told Teigen", "a message to Jack"
 void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f) {
   if (c && c->addressee_object) {
@@ -2093,9 +2115,7 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
     int mi = mention_at(o);
     // (a body's name and a role's noun before the person's: "told CNN anchor Jake Tapper")
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) {
-      const u32 r = d.mentions[mi].te;
-      if (r + 1 < ntoks && word(r) && !tok(r).has(kCap) && is_word(r, wNominal | wTitle) && !is_word(r, wFunction | wPreposition | wCue))
-        if (const int m2 = mention_at(r + 1); m2 >= 0 && d.mentions[m2].kind == MentionKind::name && d.mentions[m2].tb == r + 1) mi = m2;
+      if (const int person = person_after_role(mi); person >= 0) mi = person;
       a.addressee_mentions.push_back(mi);
     }
   }

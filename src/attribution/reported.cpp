@@ -1156,7 +1156,8 @@ bool Attributor::negated(u32 t) {
 // Whether the cue [k, ke) is said only as what could, should or must be said, no report: "employers
 // must tell applicants when …", "You could say the plan was doomed", "Any doctor would tell you
 // that …" (a modal in its verb group; "would" only with "you" after it or a subject of anyone at
-// all, as "He would later say that …" reports; "may have said" reports too)
+// all, as "He would later say that …" reports; "may have said" reports too, and so does "can":
+// "Police can confirm that …")
 bool Attributor::hypothetical(u32 k, u32 ke) {
   const u32 b = verb_group_start(k);
   u32 p = b;
@@ -1164,7 +1165,7 @@ bool Attributor::hypothetical(u32 k, u32 ke) {
   for (u32 t = p; t < ke && t < p + 6; ++t) {
     if (!word(t) || quoted(t) || tok(t).has(kCap)) continue;
     // (not with "have", what was said: "Ed Krayewski may have said it best")
-    if (low_is(t, "must") || low_is(t, "should") || low_is(t, "could") || low_is(t, "might") || low_is(t, "may") || low_is(t, "can"))
+    if (low_is(t, "must") || low_is(t, "should") || low_is(t, "could") || low_is(t, "might") || low_is(t, "may"))
       return !(t + 1 < ke && word(t + 1) && low_is(t + 1, "have"));
     if (low_is(t, "would")) {
       const bool you_after = ke < ntoks && word(ke) && low_is(ke, "you");
@@ -1259,13 +1260,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       after = d.mentions[mi].te;
       // (a body's name, a role's noun and a person's name are one: "asked Council member Frank
       // Oduya why …")
-      if (d.mentions[mi].kind == MentionKind::name && after + 1 < e && word(after) && !tok(after).has(kCap) &&
-          is_word(after, wNominal | wTitle) && !is_word(after, wFunction | wPreposition | wCue)) {
-        const int m2 = mention_at(after + 1);
-        if (m2 >= 0 && d.mentions[m2].kind == MentionKind::name && d.mentions[m2].tb == after + 1) {
-          mi = m2;
-          after = d.mentions[m2].te;
-        }
+      if (const int person = person_after_role(mi); person >= 0 && d.mentions[person].te < e) {
+        mi = person;
+        after = d.mentions[person].te;
       }
       // (a name of two names and "and": "told the Post and Courier that")
       if (after + 1 < e && word(after) && low_is(after, "and") && d.mentions[mi].kind == MentionKind::name) {
@@ -1320,7 +1317,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       // (or where and when after the one told, before a clause with no "that": "told reporters on
       // Parliament Hill the cap is needed", "told residents at a meeting on Tuesday the pool would
       // reopen")
-      const bool where = after > u && after + 2 < e && word(after) && is_word(after, wPreposition) && !low_is(after, "that");
+      const bool where = after > u && after + 2 < e && word(after) &&
+                         (low_is(after, "on") || low_is(after, "in") || low_is(after, "at") || low_is(after, "outside") ||
+                          low_is(after, "inside") || low_is(after, "during"));
       u = after;
       // (and its noun, where and when, before the clause's pronoun: "told a Planned Parenthood
       // gathering in Washington she will protect …")
@@ -1329,8 +1328,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
           u = t;
           break;
         }
+        // (the place or the time ends in a name or a word of time: "Hill", "Tuesday")
         if (where && t > u && determiner(t) && !(word(t - 1) && is_word(t - 1, wPreposition)) &&
-            complement_at(c, t, e, true) == Complement::clause) {
+            (tok(t - 1).has(kCap) || time_word(t - 1)) && complement_at(c, t, e, true) == Complement::clause) {
           u = t;
           break;
         }
@@ -1914,6 +1914,13 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
     if (q.direct || !a.sieve || a.inherited || a.cue_tok == kNone || a.cue_tok >= q.open_tok || a.cue_tok < s.tb || a.cue_tok >= j ||
         q.pieces.size() != 1 || q.close_tok == kNone)
       continue;
+    // ("that" a conjunction before a clause of its own, not a pronoun or a determiner: 'and that
+    // was the end of the debate', 'and that view was shared')
+    const CueInfo* c = cue(a.cue_tok);
+    if (!c || complement_at(*c, j + 2, e) != Complement::clause || is_word(j + 2, wAuxiliary) || past_form(j + 2)) return;
+    if (word(j + 2) && !tok(j + 2).has(kCap) && !determiner(j + 2) && !subject_pronoun(j + 2) && word(j + 3) &&
+        (is_word(j + 3, wAuxiliary) || past_form(j + 3) || s_form(j + 3)) && !is_word(j + 2, wNominal) && !s_form(j + 2))
+      return;
     const u32 cb = a.cue_tok, ce = d.tok_at(a.cue_e);
     const u32 first = d.tok_at(q.pieces[0].start);  // the partial's clause starts here
     if (j > first && j < q.open_tok) {

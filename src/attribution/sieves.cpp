@@ -1087,10 +1087,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     if (tok(t).kind != TokKind::word || tok(t).has(kInQuote) || t == prev.cue_tok) continue;
     const CueInfo* c = cue(t);
     if (!c) continue;
-    // (a cue's form after a determiner, an owner or a number after one is a noun: '"…," one
-    // engineer wrote in a 2020 email. "…"', "in his statement")
-    if (t > from + 1 && (determiner(t - 1) || possessive_owner(t - 1) ||
-                         (tok(t - 1).kind == TokKind::number && t > from + 2 && determiner(t - 2))))
+    // (a cue's form after an article, an owner or a number after an article is a noun: '"…," one
+    // engineer wrote in a 2020 email. "…"', "in his statement"; not after a determiner that stands
+    // alone as a subject, "and many said")
+    auto article = [&](u32 k) { return word(k) && (low_is(k, "a") || low_is(k, "an") || low_is(k, "the")); };
+    if (t > from + 1 && (article(t - 1) || possessive_owner(t - 1) ||
+                         (tok(t - 1).kind == TokKind::number && t > from + 2 && article(t - 2))))
       continue;
     NP np = np_before(t, from);
     // (no verb but a modifier: '"…," state Sen. Jason Holsman said. "…"')

@@ -369,6 +369,22 @@ struct Resolver {
 
   int described_person(u32 t, int self, Gender g, bool look_back = true) {
     if (const int e = aged_person(t); e >= 0) return e;
+    // (a noun the text gave someone unnamed before, "a teenager", "one veteran": that one, no
+    // named person: "…, which injured a teenager. "…," the teenager said")
+    {
+      const u32 s = d.sent_of_tok[t];
+      const u32 from = d.sents[s >= 3 ? s - 3 : 0].tb;
+      auto indefinite = [&](u32 k) {
+        return d.toks[k].kind == TokKind::word &&
+               (ieq(d.tok_text(k), "a") || ieq(d.tok_text(k), "an") || ieq(d.tok_text(k), "one") || ieq(d.tok_text(k), "another"));
+      };
+      for (u32 k = t; k > from + 2;) {
+        --k;
+        if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), d.tok_text(t))) continue;
+        // (an adjective between: "a local veteran")
+        if (indefinite(k - 1) || (d.toks[k - 1].kind == TokKind::word && !d.toks[k - 1].has(kCap) && indefinite(k - 2))) return -1;
+      }
+    }
     // (an age the text described someone by before is theirs still: "Kirsty Dawes saved two
     // children. The 34-year-old stopped her car. Manager Sue Oldroyd praised her. The 34-year-old
     // said …": the nearest such description before, read where it stands)
@@ -380,6 +396,7 @@ struct Resolver {
         }
     const u32 s = d.sent_of_tok[t];
     int one = -1, single = -1;  // (single: -2 when two such)
+    bool other_trade = false;    // (a candidate passed over for a title of another trade)
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       for (u32 k = sn.tb; k < (back == 0 ? t : sn.te); ++k) {
@@ -389,11 +406,14 @@ struct Resolver {
         k = c.te - 1;
         Gender cg = Gender::unknown;
         if (c.kind != MentionKind::name || c.entity < 0 || described_name(c, cg) || modifies_name(d, c)) continue;
-        // (nor one the text gives a title of another trade: "Manager Tony Rossi defended Kai Mensah.
-        // "…," the striker said"; a party or a nation, "the Democrat", goes with any title)
+        // (nor one the text gives a title of another trade, a role's noun: "Manager Tony Rossi
+        // defended Kai Mensah. "…," the striker said"; a party or a nation, "the Democrat", goes
+        // with any title, and a rank, "Pope Francis … the pontiff")
         if (!d.toks[t].has(kCap) && d.toks[c.tb].b < c.nb && d.toks[c.tb].kind == TokKind::word && d.is_word(c.tb, wTitle) &&
-            !ieq(d.tok_text(c.tb), d.tok_text(t)))
+            d.is_word(c.tb, wNominal) && !ieq(d.tok_text(c.tb), d.tok_text(t))) {
+          other_trade = true;
           continue;
+        }
         // (not a place a preposition of place governs: "in Las Vegas"; a name of one word that the
         // text shows to be someone's only when no name of two words is there: "Adele performed …")
         if (!compatible(c.entity, g, true) || place_object(c.tb)) continue;
@@ -407,7 +427,8 @@ struct Resolver {
     }
     // (not one whose age the text gives as another: "Maria Lopez, 30, … The 45-year-old said")
     if (one < 0 && single >= 0) one = single;
-    const int found = one >= 0 ? one : nearest(t, self, g, true);
+    // (none past the one of another trade: "Manager Tony Rossi praised the fans. "…," the striker said")
+    const int found = one >= 0 ? one : other_trade ? -1 : nearest(t, self, g, true);
     return other_age(found, t) ? -1 : found;
   }
 
@@ -1337,14 +1358,17 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
     return !(c == '.' || c == '?' || c == '!' || c == ':');
   };
   auto counted = [&](u32 t) { return d.toks[t].kind == TokKind::word || d.toks[t].kind == TokKind::number; };
-  // whether quotation a's words, in order, are a run of quotation b's
+  // whether quotation a's words, in order, are a run of quotation b's (the tokens compared
+  // counted against a budget of a few times the document's: a page built to repeat one word
+  // stops the search, not the run)
+  std::size_t budget = 4 * std::size_t{d.toks.size()} + 4096;
   auto held_in = [&](const QuoteRec& a, const QuoteRec& b) {
     u32 first = a.first_tok;
     while (first < a.last_tok && !counted(first)) ++first;
-    for (u32 j = b.first_tok; j < b.last_tok; ++j) {
+    for (u32 j = b.first_tok; j < b.last_tok && budget > 0; ++j, --budget) {
       if (!counted(j) || !ieq(d.tok_text(j), d.tok_text(first))) continue;
       u32 i = first, k = j;
-      for (;;) {
+      for (; budget > 0; --budget) {
         while (i < a.last_tok && !counted(i)) ++i;
         while (k < b.last_tok && !counted(k)) ++k;
         if (i >= a.last_tok) return true;
@@ -1364,8 +1388,15 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
   std::vector<char>& display = d.fin.display;
   display.resize(d.quotes.size());
   std::size_t copies = 0, story = 0;
+  u32 last_para = kNone;  // (the quotations in text order: a paragraph's line read once)
+  bool last_display = false;
   for (std::size_t q = 0; q < d.quotes.size(); ++q) {
-    display[q] = display_copy(q);
+    const u32 para = d.toks[d.quotes[q].open_tok].para;
+    if (para != last_para) {
+      last_para = para;
+      last_display = display_copy(q);
+    }
+    display[q] = last_display;
     copies += display[q];
     story += !display[q];
   }

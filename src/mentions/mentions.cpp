@@ -447,16 +447,25 @@ struct Finder {
       else if (u + 2 < n && toks[u].has(kAllCaps) && is_title(u + 1) && !is_title(u) && name_word(u) && toks[u + 1].para == k.para)
         ++u;
       // (or what the office of a title in lower case is of, before a name: "secretary of State
-      // Clinton", "minister for Health Ann Lee")
+      // Clinton", "minister for Health Ann Lee", "secretary of Homeland Security Jeh Johnson": words
+      // of data/office_domains.txt; else a first name of the lists with a word after it opens the
+      // name, "chairman of Goldman Sachs Lloyd Blankfein", and "the president of South Africa" is
+      // one name)
       else if (u >= 2 && u + 1 < n && toks[u - 1].kind == TokKind::word && (tok_text(u - 1) == "of" || tok_text(u - 1) == "for") &&
                toks[u - 2].kind == TokKind::word && !toks[u - 2].has(kCap) && (toks[u - 2].bits & wTitle) && name_word(u + 1) &&
                toks[u + 1].para == k.para && !d.lx->first_names.count(low(u)) && !office_owner(u)) {
-        ++u;
-        // (the name its last two words, or from a first name of the lists: "secretary of Homeland
-        // Security Jeh Johnson")
         u32 last = u;
         while (last + 1 < n && name_word(last + 1) && toks[last + 1].para == k.para) ++last;
-        while (u + 2 <= last && !d.lx->first_names.count(low(u))) ++u;
+        u32 x = u;
+        while (x < last && d.lx->office_domains.count(low(x))) ++x;
+        if (d.lx->office_domains.count(low(x))) x = u;  // (all of it the office's: "the minister for Foreign Affairs")
+        if (x == u)
+          for (u32 y = u + 1; y < last; ++y)
+            if (d.lx->first_names.count(low(y))) {
+              x = y;
+              break;
+            }
+        u = x;
       }
       while (u < n && is_title(u) && toks[u].para == k.para) {
         // (not a first name before a surname alone: "Dean Lowe"; "Dean Smith Jones" has a title)
@@ -771,7 +780,8 @@ struct Finder {
       // (or an embedded post's author writes it: "Kings Trade Malik Treadwell to Magic" and "A post
       // shared by Malik Treadwell (@mtreadwell_3)")
       for (const EmbedRec& e : d.embeds) {
-        if (start != kNone || e.author.end <= e.author.start) continue;
+        if (start != kNone) break;
+        if (e.author.end <= e.author.start) continue;
         for (u32 b = first + 1; b + 1 < m.te; ++b)
           if (same(toks[b].b, m.ne, static_cast<u32>(e.author.start), static_cast<u32>(e.author.end))) {
             start = b;
