@@ -34,17 +34,19 @@ struct Resolver {
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
     return !strict || votes > 0 || r.someone || r.name.find(' ') != std::string_view::npos;
   }
+  // the first of up to three words of a role in lower case right before a name at t, not before
+  // token lo ("prosecutor", "union leader", "agency spokesperson"), or t
+  u32 role_start(u32 t, u32 lo) const {
+    u32 r = t;
+    while (r > lo && r + 3 > t && d.toks[r - 1].kind == TokKind::word && !d.toks[r - 1].has(kCap) &&
+           d.is_word(r - 1, wTitle | wNominal) && !d.is_word(r - 1, wFunction | wPreposition | wCue))
+      --r;
+    return r;
+  }
   // (past its determiner: "at the White House"; and past a role's words in lower case: "Asked by
   // prosecutor Helen Ashworth whether …", "with union leader Tom Reyes")
   bool after_preposition(u32 t) {
-    for (u32 r = t; r > 1 && r + 3 > t && d.toks[r - 1].kind == TokKind::word && !d.toks[r - 1].has(kCap) &&
-                    d.is_word(r - 1, wTitle | wNominal) && !d.is_word(r - 1, wFunction | wPreposition | wCue);) {
-      --r;
-      if (d.toks[r - 1].kind == TokKind::word && d.is_word(r - 1, wPreposition | wDeterminer)) {
-        t = r;
-        break;
-      }
-    }
+    if (const u32 r = role_start(t, 1); r < t && d.toks[r - 1].kind == TokKind::word && d.is_word(r - 1, wPreposition | wDeterminer)) t = r;
     if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
     return t > 0 && d.is_word(t - 1, wPreposition);
   }
@@ -778,10 +780,7 @@ struct Resolver {
           // (nor a person's full name, by its first name, that is the source of "according to":
           // "According to Anjali Mehra, …"; "According to Amnesty International," is a body's)
           // (past a role's words: "according to agency spokesperson Danielle Okoro")
-          u32 src = c.tb;
-          while (src > sn.tb + 2 && src + 3 > c.tb && d.toks[src - 1].kind == TokKind::word && !d.toks[src - 1].has(kCap) &&
-                 d.is_word(src - 1, wTitle | wNominal) && !d.is_word(src - 1, wFunction | wPreposition))
-            --src;
+          const u32 src = role_start(c.tb, sn.tb + 2);
           const bool topic = c.kind == MentionKind::name &&
                              ((d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for")) ||
                               (c.words >= 2 && c.entity >= 0 && (d.entities[c.entity].votes_male > 0 || d.entities[c.entity].votes_female > 0) &&
