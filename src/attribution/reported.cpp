@@ -1901,11 +1901,17 @@ void Attributor::according_after_quote(const Sentence& s) {
 void Attributor::conjoined_that_clause(const Sentence& s) {
   u32 e = s.te;
   while (e > s.tb && end_punct(e - 1)) --e;
+  // (only a sentence that holds a partial quote with a cue: most hold whole utterances)
+  bool partial = false;
+  for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e && !partial; ++qi)
+    partial = !d.quotes[qi].direct && d.attr[qi].sieve && d.attr[qi].cue_tok != kNone;
+  if (!partial) return;
   // ", and that" or "and that" outside quotation marks (the first such), after a cue
+  // (the token's length and first letter first: most tokens fail them)
   u32 j = kNone;
   for (u32 t = s.tb + 3; t + 2 < e && j == kNone; ++t)
-    if (word(t) && low_is(t, "and") && word(t + 1) && low_is(t + 1, "that") && !quoted(t) && !quoted(t + 1) && word(t + 2) &&
-        !tok(t + 2).has(kInQuote))
+    if (toks[t].e - toks[t].b == 3 && (text[toks[t].b] | 0x20) == 'a' && word(t) && low_is(t, "and") && word(t + 1) &&
+        low_is(t + 1, "that") && !quoted(t) && !quoted(t + 1) && word(t + 2) && !tok(t + 2).has(kInQuote))
       j = t;
   if (j == kNone) return;
   for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e; ++qi) {
