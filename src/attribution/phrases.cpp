@@ -2001,8 +2001,8 @@ Span Attributor::speaker_phrase(const NP& np) {
 
 // A phrase of an office in lower case and the person who holds it: "secretary of State
 // Clinton", "the minister for Health Ann Lee", "Magic president of basketball operations Karen
-// Dufresne" (a title's noun, "of" or "for", up to four words of what it is of, none a title nor
-// a word that joins or opens a phrase, and a name): that name's mention, else -1. Not a
+// Dufresne" (a title's noun, "of" or "for", up to six words of what it is of, none a title nor
+// a word that opens a phrase, and a name): that name's mention, else -1. Not a
 // spokesperson's ("a spokesman for Senate Majority Leader Mitch McConnell" has a title between).
 int Attributor::office_holder(const NP& np) {
   if (np.mention >= 0 || np.te < np.tb + 4) return -1;
