@@ -1914,19 +1914,19 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
         low_is(t + 1, "that") && !quoted(t) && !quoted(t + 1) && word(t + 2) && !tok(t + 2).has(kInQuote))
       j = t;
   if (j == kNone) return;
+  // ("that" a conjunction before a clause of its own, not a pronoun or a determiner: 'and that
+  // was the end of the debate', 'and that view was shared'; read once, as after "said")
+  static const CueInfo kSaid;
+  if (complement_at(kSaid, j + 2, e) != Complement::clause || is_word(j + 2, wAuxiliary) || past_form(j + 2)) return;
+  if (word(j + 2) && !tok(j + 2).has(kCap) && !determiner(j + 2) && !subject_pronoun(j + 2) && word(j + 3) &&
+      (is_word(j + 3, wAuxiliary) || past_form(j + 3) || s_form(j + 3)) && !is_word(j + 2, wNominal) && !s_form(j + 2))
+    return;
   for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e; ++qi) {
     QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
     if (q.direct || !a.sieve || a.inherited || a.cue_tok == kNone || a.cue_tok >= q.open_tok || a.cue_tok < s.tb || a.cue_tok >= j ||
         q.pieces.size() != 1 || q.close_tok == kNone)
       continue;
-    // ("that" a conjunction before a clause of its own, not a pronoun or a determiner: 'and that
-    // was the end of the debate', 'and that view was shared')
-    const CueInfo* c = cue(a.cue_tok);
-    if (!c || complement_at(*c, j + 2, e) != Complement::clause || is_word(j + 2, wAuxiliary) || past_form(j + 2)) return;
-    if (word(j + 2) && !tok(j + 2).has(kCap) && !determiner(j + 2) && !subject_pronoun(j + 2) && word(j + 3) &&
-        (is_word(j + 3, wAuxiliary) || past_form(j + 3) || s_form(j + 3)) && !is_word(j + 2, wNominal) && !s_form(j + 2))
-      return;
     const u32 cb = a.cue_tok, ce = d.tok_at(a.cue_e);
     const u32 first = d.tok_at(q.pieces[0].start);  // the partial's clause starts here
     if (j > first && j < q.open_tok) {

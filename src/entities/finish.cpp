@@ -371,8 +371,8 @@ struct Resolver {
 
   int described_person(u32 t, int self, Gender g, bool look_back = true) {
     if (const int e = aged_person(t); e >= 0) return e;
-    // (a noun the text gave someone unnamed before, "a teenager", "one veteran": that one, no
-    // named person: "…, which injured a teenager. "…," the teenager said")
+    // (a noun the text gave someone unnamed in the three sentences before, "a teenager", "one
+    // veteran": that one, no named person: "…, which injured a teenager. "…," the teenager said")
     {
       const u32 s = d.sent_of_tok[t];
       const u32 from = d.sents[s >= 3 ? s - 3 : 0].tb;
@@ -380,7 +380,7 @@ struct Resolver {
         return d.toks[k].kind == TokKind::word &&
                (ieq(d.tok_text(k), "a") || ieq(d.tok_text(k), "an") || ieq(d.tok_text(k), "one") || ieq(d.tok_text(k), "another"));
       };
-      for (u32 k = t; k > from + 2;) {
+      for (u32 k = t; k > from + 2 && k + 600 > t;) {  // (a bound: a sentence may be a whole page)
         --k;
         if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), d.tok_text(t))) continue;
         // (an adjective between: "a local veteran")
