@@ -144,6 +144,9 @@ struct EntityRec {
   bool someone = false;
   // the text shows it names someone: a title or a description made it someone's, or a gender
   bool known_someone() const { return someone || votes_male > 0 || votes_female > 0; }
+  // a person by the text's evidence or by a name of two words or more (not one word that may be a
+  // place or a party: "Georgia", "Democratic")
+  bool named_person() const { return person && (known_someone() || name.find(' ') != std::string_view::npos); }
 };
 
 struct Doc {

@@ -1927,32 +1927,29 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
     if (q.direct || !a.sieve || a.inherited || a.cue_tok == kNone || a.cue_tok >= q.open_tok || a.cue_tok < s.tb || a.cue_tok >= j ||
         q.pieces.size() != 1 || q.close_tok == kNone)
       continue;
-    const u32 cb = a.cue_tok, ce = d.tok_at(a.cue_e);
+    // the clause [cb, ce) with no quotation in it, a record of its own with the partial's
+    // speaker and cue; false when it holds one
+    auto report = [&](u32 cb, u32 ce) {
+      for (u32 t = cb; t < ce; ++t)
+        if (quoted(t)) return false;
+      Attribution speaker = a;
+      speaker.sieve = nullptr;
+      add_indirect(std::move(speaker), cb, ce, a.cue_tok, d.tok_at(a.cue_e), "indirect_conjoined", a.confidence * 0.9);
+      return true;
+    };
     const u32 first = d.tok_at(q.pieces[0].start);  // the partial's clause starts here
     if (j > first && j < q.open_tok) {
       // A is the writer's clause before "and that": its own record; the partial from B's start
       u32 ae = j;
       if (ae > first && is(ae - 1, ',')) --ae;
-      if (ae <= first + 1) return;
-      for (u32 t = first; t < ae; ++t)
-        if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return;
-      Attribution speaker = a;
-      speaker.sieve = nullptr;
-      add_indirect(std::move(speaker), first, ae, cb, ce, "indirect_conjoined", a.confidence * 0.9);
-      q.pieces[0].start = tok(j + 2).b;
+      if (ae > first + 1 && report(first, ae)) q.pieces[0].start = tok(j + 2).b;
       return;
     }
     if (j > q.close_tok && (j == q.close_tok + 1 || (j == q.close_tok + 2 && is(q.close_tok + 1, ',')))) {
-      // B after the partial's quotation: a record of its own with the partial's speaker and cue
+      // B after the partial's quotation; the partial's clause ends before "and": 'he was "deeply
+      // sorry" and that …'
       const u32 be = content_end(j + 2, e);
-      for (u32 t = j + 2; t < be; ++t)
-        if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return;
-      if (be <= j + 3) return;
-      Attribution speaker = a;
-      speaker.sieve = nullptr;
-      add_indirect(std::move(speaker), j + 2, be, cb, ce, "indirect_conjoined", a.confidence * 0.9);
-      // (the partial's clause ends before "and": 'he was "deeply sorry" and that …')
-      if (q.pieces[0].end > tok(j).b) q.pieces[0].end = tok(is(j - 1, ',') ? j - 2 : j - 1).e;
+      if (be > j + 3 && report(j + 2, be) && q.pieces[0].end > tok(j).b) q.pieces[0].end = tok(is(j - 1, ',') ? j - 2 : j - 1).e;
       return;
     }
   }

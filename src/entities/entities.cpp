@@ -501,19 +501,19 @@ void link_entities(Doc& d) {
         (d.toks[m.te].kind != TokKind::word || d.is_word(m.te, wAuxiliary | wCue | wPreposition)) &&
         !d.lx->person_descriptions.count(d.tok_lower(m.tb)))
       r.person = false;
-    // a place: "Elm Street", "Harlow Falls" (not a person with a title or a first name: "Mayor
-    // Linda Park", "Anna Hill")
-    if (r.person && m.words >= 2 && !r.known_someone() &&
-        d.lx->place_words.count(d.tok_lower(m.te - 1)))
-      r.person = false;
-    // a firm: "Acme Corp", "Northwind Energy", "Baxter Foods Ltd." (not a person with a title or a
-    // first name: "Ann Ventures" is hers)
+    // a place or a firm by its name's last word: "Elm Street", "Harlow Falls"; "Acme Corp",
+    // "Northwind Energy", "Baxter Foods Ltd." (the firm's word looked up without its period; not
+    // a person with a title or a first name: "Mayor Linda Park", "Anna Hill", "Ann Ventures")
     if (r.person && m.words >= 2 && !r.known_someone()) {
-      u32 last = m.te - 1;
-      if (last > m.tb && d.tok_is(last, '.')) --last;
-      std::string_view w = d.tok_lower(last);
-      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-      if (d.lx->company_words.count(w)) r.person = false;
+      if (d.lx->place_words.count(d.tok_lower(m.te - 1))) {
+        r.person = false;
+      } else {
+        u32 last = m.te - 1;
+        if (last > m.tb && d.tok_is(last, '.')) --last;
+        std::string_view w = d.tok_lower(last);
+        if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+        if (d.lx->company_words.count(w)) r.person = false;
+      }
     }
     // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may
     // be the one spoken to: "told her Chen had resigned")

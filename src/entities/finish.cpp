@@ -28,7 +28,7 @@ struct Resolver {
   bool compatible(int e, Gender g, bool strict = false) const {
     const EntityRec& r = d.entities[e];
     if (g == Gender::unknown)
-      return r.person && (!strict || r.known_someone() || r.name.find(' ') != std::string_view::npos);
+      return strict ? r.named_person() : r.person;
     const int votes = g == Gender::male ? r.votes_male : r.votes_female;
     const int other = g == Gender::male ? r.votes_female : r.votes_male;
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
@@ -1377,11 +1377,6 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
     }
     return false;
   };
-  // (two persons by name: "Riders say" in a subhead gives way)
-  auto named = [&](int e) {
-    const EntityRec& r = d.entities[e];
-    return r.person && (r.known_someone() || r.name.find(' ') != std::string_view::npos);
-  };
   // (each quotation's kind of line read once; a few copies at most are looked for, each in the
   // story's quotations: time linear in the quotations' words, whatever the page)
   std::vector<char>& display = d.fin.display;
@@ -1411,7 +1406,8 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
     for (std::size_t b = 0; b < d.quotes.size(); ++b) {
       if (b == a || display[b] || !held_in(qa, d.quotes[b])) continue;
       const int ea = speaker_of(a), eb = speaker_of(b);
-      if (ea >= 0 && eb >= 0 && ea != eb && named(ea) && named(eb)) continue;
+      // (two persons by name: "Riders say" in a subhead gives way)
+      if (ea >= 0 && eb >= 0 && ea != eb && d.entities[ea].named_person() && d.entities[eb].named_person()) continue;
       repeated[a] = 1;
       break;
     }
