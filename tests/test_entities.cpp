@@ -324,6 +324,38 @@ TEST(Entities, ADescriptionAfterTheNamesThePersonNamedBefore) {
   EXPECT_EQ(e.quotes[0].speaker, "Feyisa Lilesa");
 }
 
+TEST(Entities, ANationsNounNamesThePersonTheTextGaveThatNation) {
+  // the nation's word before the name is no part of it, and the description after "the" is the
+  // person the text gave the nation, of two named
+  Document d = extract(
+      "Serbian Novak Djokovic beat Spaniard Carlos Alcaraz in the final. \"I am so happy,\" the Serb said. "
+      "\"He played well,\" the Spaniard said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Novak Djokovic");
+  EXPECT_EQ(d.quotes[1].speaker, "Carlos Alcaraz");
+  EXPECT_EQ(extract("Novak Djokovic beat Spanish star Carlos Alcaraz. \"It hurts,\" the Spaniard said.").quotes.at(0).speaker,
+            "Carlos Alcaraz");
+  EXPECT_EQ(extract("Serbia's Novak Djokovic beat Carlos Alcaraz. \"It is huge,\" the Serb said.").quotes.at(0).speaker,
+            "Novak Djokovic");
+  EXPECT_EQ(extract("Lewis Hamilton finished behind Max Verstappen of the Netherlands. \"It was hard,\" the Dutchman said.")
+                .quotes.at(0)
+                .speaker,
+            "Max Verstappen");
+  // (and not the one given another nation)
+  EXPECT_EQ(extract("Dutchman Max Verstappen beat Lewis Hamilton. \"It was hard,\" the Briton said.").quotes.at(0).speaker,
+            "Lewis Hamilton");
+  // a body's name after the adjective keeps it
+  Document r = extract("The American Red Cross said it would send 40 volunteers.");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].speaker, "American Red Cross");
+  EXPECT_EQ(extract("The group American Renewable Future said it would run ads.").quotes.at(0).speaker, "American Renewable Future");
+  // (where the adjective stays in the name, it still gives the nation)
+  EXPECT_NE(extract("Carlos Alcaraz beat Serbian Novak Djokovic in the final. \"It was close,\" the Serb said.")
+                .quotes.at(0)
+                .speaker.find("Novak Djokovic"),
+            std::string::npos);
+}
+
 TEST(Entities, APlaceOrBodyBeforeARoleAndANameIsNoAntecedent) {
   EXPECT_EQ(extract("New York mayor Jane Wu paid tribute. \"We are ready,\" she said.").quotes.at(0).speaker, "Jane Wu");
   EXPECT_EQ(extract("White House spokesman Josh Earnest spoke on Monday. He said the plan would pass.").quotes.at(0).speaker,

@@ -369,6 +369,53 @@ struct Resolver {
     return false;
   }
 
+  // The nation (a line of data/nationalities.tsv) that tokens [b, e) name, written capitalised,
+  // as a word of the kinds given ("Serbia", "New Zealand's", "Spaniard"), or -1
+  int nation_of_words(u32 b, u32 e, std::uint8_t kinds) {
+    static thread_local std::string key, buf;
+    key.clear();
+    for (u32 k = b; k < e; ++k) {
+      if (d.toks[k].kind != TokKind::word || !d.toks[k].has(kCap)) return -1;
+      std::string_view w = d.tok_text(k);
+      if (k + 1 == e && d.toks[k].has(kPossessive)) w.remove_suffix(w.ends_with("'s") ? 2 : 4);
+      if (k > b) key += ' ';
+      key += lower(w, buf);
+    }
+    const auto it = d.lx->nations.find(key);
+    return it != d.lx->nations.end() && (it->second.kinds & kinds) ? it->second.nation : -1;
+  }
+  // The nation the text gives each entity by, read once when a description asks: a nation's
+  // noun or adjective before the name or its role ("Spaniard Carlos Alcaraz", "Spanish striker
+  // Alvaro Morata"), a country's possessive ("Serbia's Novak Djokovic") or "of" and a country
+  // after the name ("Max Verstappen of the Netherlands"). -1 none, -2 two.
+  std::vector<int> nation_of;
+  void read_nations() {
+    if (!nation_of.empty()) return;
+    nation_of.assign(d.entities.size(), -1);
+    const u32 n = static_cast<u32>(d.toks.size());
+    for (const MentionRec& m : d.mentions) {
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person) continue;
+      // (the word before the name may be the mention's own first: "Dutchman Max Verstappen")
+      const u32 nt = d.tok_at(m.nb);
+      int found = nt > m.tb ? nation_of_words(nt - 1, nt, Lexicon::NationWord::adjective | Lexicon::NationWord::person) : -1;
+      // (or the name's, when the adjective stayed in it: "beat Serbian Novak Djokovic")
+      if (found < 0 && m.words >= 3) found = nation_of_words(nt, nt + 1, Lexicon::NationWord::adjective);
+      if (const u32 r = role_start(m.tb, 0); found < 0 && r > 0) {
+        found = nation_of_words(r - 1, r, Lexicon::NationWord::adjective | Lexicon::NationWord::person);
+        for (u32 w = 1; found < 0 && w <= 3 && r >= w && d.toks[r - 1].has(kPossessive); ++w)
+          found = nation_of_words(r - w, r, Lexicon::NationWord::country);
+      }
+      if (found < 0 && m.te + 1 < n && ieq(d.tok_text(m.te), "of")) {
+        const u32 c = m.te + 1 + (ieq(d.tok_text(m.te + 1), "the") ? 1 : 0);
+        // (the country's whole name: not "of the United States Senate")
+        for (u32 w = 1; found < 0 && w <= 3 && c + w <= n; ++w)
+          if (c + w == n || d.toks[c + w].kind != TokKind::word || !d.toks[c + w].has(kCap))
+            found = nation_of_words(c, c + w, Lexicon::NationWord::country);
+      }
+      if (found >= 0) nation_of[m.entity] = nation_of[m.entity] == -1 || nation_of[m.entity] == found ? found : -2;
+    }
+  }
+
   int described_person(u32 t, int self, Gender g, bool look_back = true) {
     if (const int e = aged_person(t); e >= 0) return e;
     // (a noun the text gave someone unnamed in the three sentences before, "a teenager", "one
@@ -386,6 +433,22 @@ struct Resolver {
         // (an adjective between: "a local veteran")
         if (indefinite(k - 1) || (d.toks[k - 1].kind == TokKind::word && !d.toks[k - 1].has(kCap) && indefinite(k - 2))) return -1;
       }
+    }
+    // (a nation's noun names the one person the text gave that nation before, wherever:
+    // "Spaniard Carlos Alcaraz beat Novak Djokovic. … the Spaniard said"; and no one it gave
+    // another nation, below)
+    const int nation = nation_of_words(t, t + 1, Lexicon::NationWord::person);
+    if (nation >= 0) {
+      read_nations();
+      int only = -1;
+      for (u32 mi = 0; mi < d.mentions.size() && d.mentions[mi].tb < t; ++mi) {
+        const int e = d.mentions[mi].entity;
+        if (e >= 0 && nation_of[e] == nation && e != only) {
+          if (only >= 0) { only = -1; break; }
+          only = e;
+        }
+      }
+      if (only >= 0 && compatible(only, g)) return only;
     }
     // (an age the text described someone by before is theirs still: "Kirsty Dawes saved two
     // children. The 34-year-old stopped her car. Manager Sue Oldroyd praised her. The 34-year-old
@@ -419,6 +482,7 @@ struct Resolver {
         // (not a place a preposition of place governs: "in Las Vegas"; a name of one word that the
         // text shows to be someone's only when no name of two words is there: "Adele performed …")
         if (!compatible(c.entity, g, true) || place_object(c.tb)) continue;
+        if (nation >= 0 && nation_of[c.entity] >= 0 && nation_of[c.entity] != nation) continue;
         if (c.words < 2) {
           if (d.entities[c.entity].known_someone()) single = single == -1 || single == c.entity ? c.entity : -2;
           continue;

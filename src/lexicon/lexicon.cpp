@@ -323,6 +323,36 @@ Lexicon build() {
     lx.person_descriptions.emplace(std::string(lower(f[0], buf)),
                                    f[1] == "m" ? Gender::male : f[1] == "f" ? Gender::female : Gender::unknown);
   });
+  {
+    std::uint16_t nation = 0;
+    each_line(data::file("nationalities.tsv"), [&](const std::vector<std::string_view>& f) {
+      if (f.size() < 3) throw std::logic_error("nationalities.tsv: a line needs country names, an adjective and nouns ('-' for none)");
+      auto add = [&](std::string_view w, std::uint8_t kind) {
+        Lexicon::NationWord& n = lx.nations[std::string(lower(w, buf))];
+        if (n.kinds && n.nation != nation) throw std::logic_error("nationalities.tsv: a word of two nations: " + std::string(w));
+        n.nation = nation;
+        n.kinds |= kind;
+      };
+      auto each = [](std::string_view list, char sep, auto fn) {
+        while (!list.empty() && list != "-") {
+          const std::size_t k = list.find(sep);
+          if (k != 0) fn(list.substr(0, k));
+          if (k == std::string_view::npos) break;
+          list.remove_prefix(k + 1);
+        }
+      };
+      each(f[0], '|', [&](std::string_view w) { add(w, Lexicon::NationWord::country); });
+      each(f[1], ' ', [&](std::string_view w) { add(w, Lexicon::NationWord::adjective); });
+      each(f[2], ' ', [&](std::string_view w) {
+        add(w, Lexicon::NationWord::person);
+        // (a person's noun is a description after "the"; "-woman" female, "-man" male)
+        lx.person_descriptions.emplace(std::string(lower(w, buf)), w.ends_with("woman") ? Gender::female
+                                                                   : w.ends_with("man")  ? Gender::male
+                                                                                         : Gender::unknown);
+      });
+      ++nation;
+    });
+  }
   each_line(data::file("gendered_nouns.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2 || (f[1] != "m" && f[1] != "f")) throw std::logic_error("gendered_nouns.tsv: a line needs a noun and m or f");
     lx.gendered_nouns.emplace(std::string(lower(f[0], buf)), f[1] == "m" ? Gender::male : Gender::female);

@@ -242,6 +242,15 @@ struct Lexicon {
   StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
   // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
   StrMap<Gender> person_descriptions;
+  // data/nationalities.tsv: a nation's country name ("serbia", "new zealand"), adjective
+  // ("serbian") or noun for a person ("serb", "dutchman"), in lower case -> the nation (its line)
+  // and which of the three the word is (a word may be two: "serbian")
+  struct NationWord {
+    static constexpr std::uint8_t country = 1, adjective = 2, person = 4;
+    std::uint16_t nation = 0;
+    std::uint8_t kinds = 0;
+  };
+  StrMap<NationWord> nations;
   StrSet name_suffixes;  // "jr", "iii": part of a name after the surname (period left out)
   StrSet time_zone_words;  // "eastern", "pacific": after "11 a.m.", no new sentence
   StrSet body_nouns;  // "company", "agency": after "the", a body the article has named

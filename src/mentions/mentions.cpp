@@ -650,6 +650,18 @@ struct Finder {
       // ("Republican National Committee", whose last word is a noun of the lists)
       if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !is_word(e - 1, wNominal))
         name_b = u + 1;
+      // so is a nation's noun for a person ("Spaniard Carlos Alcaraz", "Dutchman Max Verstappen"),
+      // and its adjective before a first name and a surname ("Serbian Carlos Alcaraz"; or two
+      // words of no list that open the sentence, "Serbian Novak Djokovic won"; not a body's name,
+      // "the pro-ethanol group American Renewable Future", "Spanish Football Federation")
+      if (name_b == u && e > u + 2 && !is_word(e - 1, wNominal))
+        if (const auto it = lx.nations.find(low(u)); it != lx.nations.end()) {
+          const std::uint8_t k = it->second.kinds;
+          if ((k & Lexicon::NationWord::person) && !(k & Lexicon::NationWord::adjective)) name_b = u + 1;
+          else if ((k & Lexicon::NationWord::adjective) && e == u + 3 &&
+                   (d.lx->first_names.count(low(u + 1)) || (u == t && sentence_initial(u) && !toks[u + 1].bits && !toks[e - 1].bits)))
+            name_b = u + 1;
+        }
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one
       // (a title in capitals, an acronym, opening the run only before a name of two words: "MP
