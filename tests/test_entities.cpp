@@ -1061,6 +1061,21 @@ TEST(Entities, AHeadlinesVerbInTitleCaseIsNoPartOfAName) {
   EXPECT_EQ(only_speaker("Theresa May said the deal was done."), "Theresa May");
 }
 
+TEST(Entities, AFunctionWordBetweenTwoWordsOfANameIsPartOfIt) {
+  // a given name's part ("Tan Ah Kow"): the surname first, and "Mr Tan" is he; "Madam" and "Mdm"
+  // are titles
+  Document d = extract("Mr Tan Ah Kow, 67, runs a stall. \"Business is slow,\" said Mr Tan. \"It is hard,\" he said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tan Ah Kow");
+  EXPECT_EQ(d.quotes[1].speaker, "Tan Ah Kow");
+  Document m = extract("Madam Lim Ah Hua said prices rose. Madam Lim added that she would retire.");
+  ASSERT_EQ(m.quotes.size(), 2u);
+  EXPECT_EQ(m.quotes[0].speaker, "Lim Ah Hua");
+  EXPECT_EQ(m.quotes[1].speaker, "Lim Ah Hua");
+  // (not in a headline's title case)
+  EXPECT_EQ(extract("Smith Will Run Again\n\nJohn Smith said he would run.").quotes.at(0).speaker, "John Smith");
+}
+
 TEST(Entities, APronounInAnOpeningParticiplesClauseIsTheSubjectAfterIt) {
   // "Asked whether she worried …, Marchetti shrugged. "…," she said": Marchetti, not another
   // woman named before

@@ -278,6 +278,10 @@ struct Finder {
     if (!is_word(t, wFunction) || is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener | wTitle)) return false;
     if (t > 0 && toks[t - 1].para == toks[t].para && name_word(t - 1) && d.lx->first_names.count(d.tok_lower(t - 1)))
       return !d.title_case(t);
+    // (or between two words of a name, part of a given name: "Tan Ah Kow", "Lim Ah Seng")
+    if (t > 0 && t + 1 < n && toks[t - 1].para == toks[t].para && toks[t + 1].para == toks[t].para && name_word(t - 1) &&
+        name_word(t + 1) && !toks[t - 1].has(kPossessive) && !toks[t + 1].has(kPossessive) && !d.title_case(t))
+      return true;
     if (t + 1 >= n || toks[t + 1].kind != TokKind::word || toks[t + 1].has(kCap) || toks[t + 1].para != toks[t].para) return false;
     const CueInfo* c = (toks[t + 1].bits & wCue) ? d.word(t + 1).cue : nullptr;
     return c && c->past && !c->base && !d.title_case(t);
