@@ -911,7 +911,9 @@ TEST(Mixed, AWholeUtteranceInsideTheReportInPolNeARsReading) {
   ASSERT_EQ(polnear.quotes.size(), 1u);
   EXPECT_EQ(polnear.quotes[0].kind, Kind::partial);
   EXPECT_TRUE(at(t, polnear.quotes[0].start, polnear.quotes[0].end).starts_with("his wife, Melania, \"said right"));
-  EXPECT_EQ(extract(t, bytes()).quotes[0].kind, Kind::direct);
+  // (and in the default reading too: words in lower case that go on the writer's sentence are
+  // no whole utterance)
+  EXPECT_EQ(extract(t, bytes()).quotes[0].kind, Kind::partial);
   // (but not the second half of a quotation its cue interrupts)
   t = "\"We want a safe country,\" he said two days after the attack, \"which is all we ask.\"";
   polnear = extract(t, all);
@@ -2421,6 +2423,33 @@ TEST(Reported, ANounSubjectSaidInAStatement) {
   // (a participle that describes the noun before it is still no report of it)
   EXPECT_EQ(first_mention("A new study published Wednesday in the journal Nature suggests that bees dream."),
             "A new study published Wednesday in the journal Nature");
+}
+
+TEST(Reported, ASpeakingParticiplesPhraseBetweenCommasDescribesANounOfNoList) {
+  // "speaking on condition of anonymity" makes the noun before it someone, whatever the noun
+  for (const char* text : {"A backbencher, speaking on condition of anonymity, said the mood was jittery.",
+                           "One Fianna Fail backbencher, speaking on condition of anonymity, said the mood was jittery."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+    EXPECT_NE(d.quotes[0].speaker.find("backbencher"), std::string::npos) << text;
+  }
+  // (not a participle of another verb: "The plan, costing $5 million, said nothing")
+  EXPECT_TRUE(extract("The plan, costing $5 million, said nothing.").quotes.empty());
+}
+
+TEST(Reported, QuotedWordsInLowerCaseAfterTheClausesCommaGoOnTheClause) {
+  // 'said the family would scatter her ashes at sea, "somewhere …"': one partial quote with the
+  // clause, not a direct one of the fragment
+  const std::string t = "Ms. Osei-Hart said the family would scatter her ashes at sea, \"somewhere with a good canyon underneath.\"";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("the family would")) << d.quotes[0].text;
+  // (a whole utterance after the cue's comma stays direct, even in lower case)
+  Document u = extract("He said, \"we will win.\"");
+  ASSERT_EQ(u.quotes.size(), 1u);
+  EXPECT_EQ(u.quotes[0].kind, Kind::direct);
 }
 
 TEST(Reported, ARelativeClausesVerbInTheSubjectIsNotTheCue) {

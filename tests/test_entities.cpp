@@ -1061,6 +1061,28 @@ TEST(Entities, AHeadlinesVerbInTitleCaseIsNoPartOfAName) {
   EXPECT_EQ(only_speaker("Theresa May said the deal was done."), "Theresa May");
 }
 
+TEST(Entities, APastParticipleThatOpensTheSentenceIsNoPartOfAName) {
+  Document d = extract("Born Mary Jones in Leeds in 1950, she was a miner's daughter. \"I loved the pits,\" she told the BBC.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mary Jones");
+  // (nor alone, before its own phrase: "Asked in an interview …")
+  EXPECT_EQ(extract("Asked in an interview what she hoped for, Dr. Ama Osei smiled. \"Peace,\" she said.").quotes.at(0).speaker,
+            "Ama Osei");
+  // (a first name in -ed is one: "Ahmed Khan")
+  EXPECT_EQ(only_speaker("Ahmed Khan, a baker, said prices rose."), "Ahmed Khan");
+}
+
+TEST(Entities, TheSourceOfAccordingToWithATitleIsAnAntecedent) {
+  // "according to Dr Rana Saleh": she, not the man named before
+  EXPECT_EQ(last_speaker("Police spokesman Haider Abbas said officers acted with restraint. Hospitals are full, according to "
+                         "Dr Rana Saleh, a physician. \"We saw 80 cases,\" she said."),
+            "Rana Saleh");
+  // (a service is a body, no one's antecedent: "The National Weather Service")
+  EXPECT_EQ(last_speaker("Dale Whitaker, 71, said he left with his dogs. The National Weather Service issued a warning, saying "
+                         "gusts could reach 70 mph.\n\n\"It is all gone,\" he said."),
+            "Dale Whitaker");
+}
+
 TEST(Entities, AFunctionWordBetweenTwoWordsOfANameIsPartOfIt) {
   // a given name's part ("Tan Ah Kow"): the surname first, and "Mr Tan" is he; "Madam" and "Mdm"
   // are titles

@@ -1400,8 +1400,12 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // sentence and can speak: "A diplomat familiar with the negotiations, speaking on condition
       // of anonymity, said", "A source close to the talks, speaking …, said")
       if (q > lo + 2 && q <= p && is(q - 1, ',') && word(q) && !tok(q).has(kCap) && low_ends_with(q, "ing") && mention_at(q - 2) < 0) {
+        // (a noun of no list, when the participle is one of speaking: "A backbencher, speaking on
+        // condition of anonymity, said")
         const NP whole = clause_subject(q - 1, lo);
-        if (whole.ok() && whole.te == q - 1 && (whole.tb == lo || d.sents[d.sent_of_tok[whole.tb]].tb == whole.tb) && speaker_like(whole))
+        if (whole.ok() && whole.te == q - 1 && (whole.tb == lo || d.sents[d.sent_of_tok[whole.tb]].tb == whole.tb) &&
+            (speaker_like(whole) || (is_word(q, wCue) && (determiner(whole.tb) || low_is(whole.tb, "one")) && word(whole.te - 1) &&
+                                     !tok(whole.te - 1).has(kCap))))
           return whole;
       }
     }

@@ -1537,7 +1537,10 @@ void Attributor::mixed_speech() {
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
-    if ((q.direct && !polnear) || !a.sieve || a.inherited || a.cue_b == kNone || q.pieces.size() != 1 || q.open_tok == kNone)
+    // (in either reading, words that go on the writer's clause in lower case after its comma:
+    // 'said the family would scatter her ashes at sea, "somewhere with a good canyon underneath."')
+    const bool lower = q.first_tok < q.last_tok && word(q.first_tok) && !tok(q.first_tok).has(kCap);
+    if ((q.direct && !polnear && !lower) || !a.sieve || a.inherited || a.cue_b == kNone || q.pieces.size() != 1 || q.open_tok == kNone)
       continue;
     if (a.cue_e > q.pieces[0].start) {  // the cue follows the quote
       if (q.direct) continue;

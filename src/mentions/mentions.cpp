@@ -175,6 +175,14 @@ struct Finder {
     const std::string_view w = tok_text(t);
     return w.ends_with("ing") && !d.lx->first_names.count(low(t));
   }
+  // a past participle, capitalised, of five bytes or more and no first name: "Asked", "Nicknamed"
+  // ("Ahmed", "Jared" are first names), or "Born"
+  bool participle_form(u32 t) {
+    const Token& k = toks[t];
+    if (!k.has(kCap) || k.has(kAllCaps) || k.has(kPossessive)) return false;
+    const std::string_view w = tok_text(t);
+    return w == "Born" || (w.size() >= 5 && w.ends_with("ed") && !d.lx->first_names.count(low(t)));
+  }
   // a word of the lists that is also a first name, before a surname: "Will Smith", "Hope Daniels".
   // Capitalised inside a sentence a modal is a name; at a sentence's start only before a verb of
   // saying ("Will Smith said"; not "Will Smith attend?")
@@ -197,7 +205,8 @@ struct Finder {
     }
     return false;
   }
-  bool cue_near(u32 t, u32 te) const {
+  // (phrases: a word that opens a cue's phrase counts, "in" of "in a statement")
+  bool cue_near(u32 t, u32 te, bool phrases = true) const {
     u32 k = te;
     // past a description between commas: "Smith, a lawyer, said", "Smith, 45, told"
     if (k + 2 < n && d.tok_is(k, ',')) {
@@ -209,7 +218,7 @@ struct Finder {
     while (k < n && k < te + 2 && toks[k].kind == TokKind::word &&
            (is_word(k, wAuxiliary) || (tok_text(k).size() > 4 && tok_text(k).ends_with("ly"))))
       ++k;
-    return (k < n && is_word(k, wCue | wPhraseStart)) || (t > 0 && is_word(t - 1, wCue));
+    return (k < n && is_word(k, phrases ? wCue | wPhraseStart : wCue)) || (t > 0 && is_word(t - 1, wCue));
   }
   // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're". The tests on
   // the token alone come first and are inlined (run() runs them on every word picked): nearly
@@ -605,7 +614,9 @@ struct Finder {
       // capitalised elsewhere, next to a cue, a speaker's label ("PENCE: ..."), or a first name
       // of no word list before a lower-case word ("Mary turned to John"); a body's initials that
       // acronym() took are one ("US officials said")
-      if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e) && !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
+      // (a past participle's phrase after it is no cue's phrase: "Asked in an interview …, Osei")
+      if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e, !participle_form(u)) &&
+          !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
           !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))))
         continue;
@@ -643,6 +654,9 @@ struct Finder {
       const bool object_after = toks[e - 1].has(kPossessive) ||
                                 (e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && !is_word(e, wAuxiliary | wCue));
       if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && ing_form(u) && !cue_near(u, e) && object_after) name_b = u + 1;
+      // nor a past participle's that opens a clause ("Born Mary Jones in Leeds, she was …",
+      // "Nicknamed Ruth by her players, Ruth Ames …"), with no cue after the name
+      if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && participle_form(u) && !cue_near(u, e, false)) name_b = u + 1;
       // (alone, before a preposition or a determiner, it is no name at all: "Standing at the edge
       // of the water, he pointed")
       if (u == t && e == u + 1 && sentence_initial(u) && ing_form(u) && e < n && toks[e].kind == TokKind::word &&
