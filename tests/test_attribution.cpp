@@ -2425,6 +2425,36 @@ TEST(Reported, ANounSubjectSaidInAStatement) {
             "A new study published Wednesday in the journal Nature");
 }
 
+TEST(Reported, AVerbAfterAndThatSpeaksOnlyWhenItReportsTheQuote) {
+  // "and that Ruckert would sign a clean budget "…"": the words are still the first speaker's
+  Document d = extract("Tennant told reporters that the governor \"is not going to be lectured\" and that Ruckert would sign a "
+                       "clean budget \"the minute it hits his desk.\"");
+  ASSERT_FALSE(d.quotes.empty());
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Tennant") << q.text;
+  // (a verb of saying there is the clause's own speaker's)
+  EXPECT_EQ(last_speaker("Tennant told reporters that the governor \"is not going to be lectured\" and that Ruckert said the "
+                         "budget was \"dead on arrival.\""),
+            "Ruckert");
+}
+
+TEST(Reported, ANameEndingWithAWordOfTimeSpeaks) {
+  // "USA Today" is no time; a day's name after a subject is ("Mayor Smith Monday said")
+  EXPECT_EQ(only_speaker("USA Today reported that the singer would rest."), "USA Today");
+  EXPECT_EQ(only_speaker("\"It is over,\" said USA Today."), "USA Today");
+  EXPECT_EQ(only_speaker("Mayor Smith Monday said the plan failed."), "Smith");
+  EXPECT_EQ(only_speaker("President Obama Tuesday signed the bill and said it was overdue."), "Obama");
+  EXPECT_EQ(only_speaker("The mayor Monday said the plan failed."), "The mayor");
+  // (and "Super Tuesday" is one name, a time)
+  Document d = extract("Sanders won the caucus, claiming his third victory in the contests known as Super Tuesday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_TRUE(d.quotes[0].text.ends_with("Super Tuesday")) << d.quotes[0].text;
+}
+
+TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
+  // "Lee Da-eun of the Seoul daily Ilgan Today": the person, not the place nor the paper
+  EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
+}
+
 TEST(Reported, ASpeakingParticiplesPhraseBetweenCommasDescribesANounOfNoList) {
   // "speaking on condition of anonymity" makes the noun before it someone, whatever the noun
   for (const char* text : {"A backbencher, speaking on condition of anonymity, said the mood was jittery.",

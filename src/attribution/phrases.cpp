@@ -426,7 +426,13 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
 // a phrase of time, not a speaker: "this week", "last year", "on Tuesday", "Friday"
 bool Attributor::temporal(const NP& np) {
   if (!np.ok() || (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun)) return false;
-  return np.te - np.tb <= 2 && low_in(np.te - 1, wx.time_words, lx.time_words);
+  if (np.te - np.tb > 2 || !low_in(np.te - 1, wx.time_words, lx.time_words)) return false;
+  // (not a name that ends with a word of time after a word of none: "USA Today", "Ilgan Today";
+  // a day's name is a time still, "Super Tuesday")
+  const bool name = np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && d.mentions[np.mention].words >= 2 &&
+                    np.te == np.tb + 2 && word(np.tb) && tok(np.tb).has(kCap) && tok(np.te - 1).has(kCap) && !time_word(np.tb) &&
+                    !time_opener(np.tb) && !determiner(np.tb) && (!low_ends_with(np.te - 1, "day") || low_is(np.te - 1, "today"));
+  return !name;
 }
 
 // The phrase naming the speaker right before token `end` (adverbs and auxiliaries, a
@@ -708,6 +714,11 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     while (x > lo + 1 && x + 3 > p && word(x - 1) && !tok(x - 1).has(kCap) && !determiner(x - 1) &&
            !is_word(x - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
       --x;
+    // (and a place's name before those words: "Lee Da-eun of the Seoul daily Ilgan Today")
+    if (const int pm = x < p && x > lo + 1 ? mention_at(x - 1) : -1;
+        pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].te == x && d.mentions[pm].tb > lo &&
+        !tok(x - 1).has(kPossessive) && determiner(d.mentions[pm].tb - 1))
+      x = d.mentions[pm].tb;
     if (x < p && determiner(x - 1)) p = x;
     if (p > lo && determiner(p - 1)) --p;
     if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
@@ -1204,7 +1215,15 @@ u32 Attributor::time_phrase_before(u32 k, u32 lo) {
          (time_word(b - 1) || determiner(b - 1) || time_opener(b - 1) || (word(b - 1) && is_word(b - 1, wModifier))))
     --b;
   if (b > lo && time_preposition(b - 1)) return b - 1;
-  return time_opener(b) ? b : k;
+  if (time_opener(b)) return b;
+  // (a day's name alone after a name or a noun and before a verb, AP's style: "Mayor Smith Monday
+  // said", "The mayor Monday said"; not "contests known as Super Tuesday.")
+  if (b == k - 1 && b > lo && k < ntoks && word(k) && is_word(k, wCue | wAuxiliary) && tok(b).has(kCap) && tok_text(b).size() >= 6 &&
+      low_ends_with(b, "day") && !low_is(b, "today") &&
+      ((mention_at(b - 1) >= 0 && d.mentions[mention_at(b - 1)].kind == MentionKind::name && d.mentions[mention_at(b - 1)].te == b) ||
+       (word(b - 1) && (!tok(b - 1).has(kCap) || d.sents[d.sent_of_tok[b - 1]].tb == b - 1) && is_word(b - 1, wNominal))))
+    return b;
+  return k;
 }
 
 // The end of a phrase of time that starts at token k ("Wednesday", "on Monday", "last week",

@@ -407,8 +407,12 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   if (qi > 0 && d.attr[qi - 1].sieve && f.b + 3 < f.e && d.quotes[qi - 1].close_tok + 1 == f.b &&
       d.sent_of_tok[d.quotes[qi - 1].close_tok] == d.sent_of_tok[q.open_tok] && word(f.b) && low_is(f.b, "and") &&
       word(f.b + 1) && low_is(f.b + 1, "that")) {
+    // (a verb speaks when a speaker's phrase is its subject and it reports a clause or the quote
+    // itself: not "and that Ruckert would sign a clean budget "the minute it hits his desk"")
     bool speaks = false;
-    for (const CueAt& ca : cues) speaks = speaks || speaker_like(np_before(ca.t, f.b + 2));
+    for (const CueAt& ca : cues)
+      speaks = speaks || (speaker_like(np_before(ca.t, f.b + 2)) &&
+                          (ca.t + ca.len + 2 >= f.e || complement_at(*ca.c, ca.t + ca.len, f.e) == Complement::clause));
     if (!speaks) {
       a = d.attr[qi - 1];
       return true;

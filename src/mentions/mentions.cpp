@@ -175,6 +175,13 @@ struct Finder {
     const std::string_view w = tok_text(t);
     return w.ends_with("ing") && !d.lx->first_names.count(low(t));
   }
+  // a day of the week, capitalised, before a lower-case word, not in a headline's title case
+  bool weekday_after_name(u32 t) {
+    if (!toks[t].has(kCap) || toks[t].has(kAllCaps) || t + 1 >= n || toks[t + 1].kind != TokKind::word || toks[t + 1].has(kCap))
+      return false;
+    const std::string_view w = low(t);
+    return w.size() >= 6 && w.ends_with("day") && d.lx->time_words.count(w) && !d.title_case(t);
+  }
   // a past participle, capitalised, of five bytes or more and no first name: "Asked", "Nicknamed"
   // ("Ahmed", "Jared" are first names), or "Born"
   bool participle_form(u32 t) {
@@ -287,6 +294,14 @@ struct Finder {
     if (!is_word(t, wFunction) || is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener | wTitle)) return false;
     if (t > 0 && toks[t - 1].para == toks[t].para && name_word(t - 1) && d.lx->first_names.count(d.tok_lower(t - 1)))
       return !d.title_case(t);
+    // (or a word of time, capitalised inside a sentence after a word of a name: "USA Today",
+    // "Psychology Today"; not a day's name, "Mayor Smith Monday said", nor in a headline's title
+    // case)
+    if (t > 0 && toks[t - 1].para == toks[t].para && name_word(t - 1) && !toks[t - 1].has(kPossessive) && !sentence_initial(t) &&
+        !d.title_case(t)) {
+      const std::string_view w = d.tok_lower(t);
+      if (d.lx->time_words.count(w) && (!w.ends_with("day") || w == "today")) return true;
+    }
     // (or between two words of a name, part of a given name: "Tan Ah Kow", "Lim Ah Seng")
     if (t > 0 && t + 1 < n && toks[t - 1].para == toks[t].para && toks[t + 1].para == toks[t].para && name_word(t - 1) &&
         name_word(t + 1) && !toks[t - 1].has(kPossessive) && !toks[t + 1].has(kPossessive) && !d.title_case(t))
@@ -539,6 +554,10 @@ struct Finder {
                (after_the || (x + 1 < n && toks[x + 1].para == k.para && name_word(x + 1)));
       };
       while (e < n && toks[e].para == k.para && (!toks[e - 1].has(kPossessive) || body_after(e))) {
+        // (a day's name after a name of two words or a title's, before a lower-case word, is the
+        // sentence's time: "President Obama Tuesday signed the bill", "Mayor Smith Monday said";
+        // not "Super Tuesday", "Black Friday")
+        if ((e > u + 1 || u > t) && weekday_after_name(e)) break;
         if (name_word(e) || function_surname(e)) { ++e; continue; }
         // a nickname in quotation marks, the writer's punctuation since quotes/ (quoted_name):
         // 'Marcia "Cia" Price', 'Dwayne "The Rock" Johnson'
