@@ -2455,6 +2455,48 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Sieves, ARelativeClausesOwnClausesVerbsAreNoCues) {
+  // "who spoke … because she was not authorized to speak": all the relative clause's
+  for (const char* text : {"A flight attendant on board, who spoke on the condition of anonymity because she was not authorized "
+                           "to speak, said the crew had asked for a gate \"at least eight times.\"",
+                           "A flight attendant, who spoke on the condition of anonymity because she was not authorized to speak, "
+                           "said the crew had asked for a gate \"at least eight times.\""}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
+    EXPECT_EQ(d.quotes[0].speaker, "A flight attendant") << text;
+  }
+}
+
+TEST(Sieves, AccordingToAndAClauseWithItsOwnSpeaker) {
+  // the one the clause names speaks; the source of "according to" is the evidence
+  EXPECT_EQ(only_speaker("According to the complaint, Jon Reyes said: \"Give me the money.\""), "Jon Reyes");
+  EXPECT_EQ(only_speaker("According to White House pool reports, Barack Obama said \"there is love\" in Orlando."), "Barack Obama");
+  // (not a modal's clause, nor a noun that looks like a verb)
+  EXPECT_EQ(only_speaker("Trump refused, because, according to Donald Trump, the media would call him a \"chicken\" if he did."),
+            "Donald Trump");
+  EXPECT_EQ(only_speaker("According to AZCentral, one Arizona Department of Transportation sign read, \"Buckle up.\""),
+            "AZCentral");
+  // (PolNeAR gives the words to the source: --attributions all)
+  Document all = extract("According to the complaint, Jon Reyes said: \"Give me the money.\"", all_attributions());
+  ASSERT_FALSE(all.quotes.empty());
+  EXPECT_EQ(all.quotes[0].speaker, "the complaint");
+}
+
+TEST(Sieves, AnAppositivesNameAfterTheWordsOfItsRole) {
+  // "Her husband, former NFL linebacker Dante Hart, reposted it and added": the name
+  EXPECT_EQ(only_speaker("Her husband, former NFL linebacker Dante Hart, reposted it and added, \"Facts.\""), "Dante Hart");
+  EXPECT_EQ(only_speaker("Her husband, linebacker Dante Hart, reposted it and added, \"Facts.\""), "Dante Hart");
+}
+
+TEST(Reported, ByAndAnAmountIsAVerbsMeasure) {
+  // "grew by 5 percent": the clause's verb; "viewed by 14.7 million people" is a participle's agent
+  EXPECT_EQ(first_words("Analysts said the company grew by 5 percent."), "the company grew by 5 percent");
+  EXPECT_EQ(first_words("Analysts said the two versions differ by about $212 million."), "the two versions differ by about $212 million");
+  EXPECT_EQ(first_words("Smith said the forum viewed by 14.7 million people was a success."),
+            "the forum viewed by 14.7 million people was a success");
+}
+
 TEST(Reported, ASpeakingParticiplesPhraseBetweenCommasDescribesANounOfNoList) {
   // "speaking on condition of anonymity" makes the noun before it someone, whatever the noun
   for (const char* text : {"A backbencher, speaking on condition of anonymity, said the mood was jittery.",

@@ -468,6 +468,19 @@ TEST(Embeds, AHandleThatSpellsAPersonsNameWithAMakersAdditionsIsTheirs) {
   EXPECT_EQ(d.quotes[0].speaker, "@lumenfan");
 }
 
+TEST(Embeds, AShareBarAndLinkLinesAreNobodysWords) {
+  // "Copy link" names no one "she" could be; a "Related:" line quotes another story's headline
+  Document d = extract("Share\nCopy link\nComments\n\nA nurse at the hospital said the ward had been full.\n\n"
+                       "\"We were as stuck as they were,\" she said.\n\n"
+                       "Related: Ironclad coach on playoff seeding: 'We'll play anyone, anywhere'\n\n"
+                       "RELATED: Mayor on the budget: \"We are broke\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "A nurse");
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.text.find("anyone"), std::string::npos);
+  // (a paragraph that opens with more words is prose: "More than 200 people said")
+  EXPECT_EQ(extract("More than 200 people said they would go.").quotes.size(), 1u);
+}
+
 TEST(Embeds, APagesFurnitureLeftInsideAParagraphIsMasked) {
   // data/inline_furniture.txt: after a sentence's end, the phrase (and after a label, the words to
   // the next quotation mark) is no one's words, and the quote after it opens its own sentence

@@ -1083,6 +1083,13 @@ TEST(Entities, TheSourceOfAccordingToWithATitleIsAnAntecedent) {
             "Dale Whitaker");
 }
 
+TEST(Entities, ATimeZoneAfterATimeIsNoOne) {
+  Document d = extract("At 11:52AM ET the page was updated to read, \"We have identified the issue.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_NE(d.quotes[0].speaker, "ET");
+  EXPECT_EQ(only_speaker("IST officials said the test failed."), "IST officials");
+}
+
 TEST(Entities, AFunctionWordBetweenTwoWordsOfANameIsPartOfIt) {
   // a given name's part ("Tan Ah Kow"): the surname first, and "Mr Tan" is he; "Madam" and "Mdm"
   // are titles

@@ -398,6 +398,7 @@ struct Attributor {
   u32 head_after_name(u32 k, u32 hi);
   NP np_after(u32 b, u32 hi);
   NP first_subject(u32 end, u32 lo, bool verb, bool any_noun = false);
+  int role_and_name(u32 b, u32 hi);
   bool one_clause(u32 b, u32 e);
   // (for a second verb of the subject's: any noun's phrase that opens the sentence too)
   NP subject_before(u32 end, u32 lo) { return first_subject(end, lo, false, true); }

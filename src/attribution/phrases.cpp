@@ -1460,6 +1460,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (inner < 0 && q < p && word(q) && !tok(q).has(kCap) && is_word(q, wNominal | wTitle) && mention_at(q + 1) >= 0 &&
           d.mentions[mention_at(q + 1)].tb == q + 1)
         inner = mention_at(q + 1);
+      if (inner < 0) inner = role_and_name(q, p + 1);
       // (with the place the person is of: "One of them, Sen. Patrice Hollande of Ridley, said")
       const int place = mention_at(p);
       // (after its determiner too: "Her co-author, Henrik Aaberg of the Karolinska Institute, said")
@@ -1812,6 +1813,22 @@ bool Attributor::one_clause(u32 b, u32 e) {
 // phrase from `lo` on that no preposition governs and that modifies nothing; with `verb`, only
 // one that a verb follows; with `any_noun`, also any noun's phrase of a speaker or a body that
 // opens the sentence.
+// A person's name that ends at e after a few words of the role from b, a lower-case noun of a
+// role among them, with a body's name too ("former NFL linebacker Dante Hart", "economist
+// Niall Geraghty"): its mention, or -1.
+int Attributor::role_and_name(u32 b, u32 e) {
+  const int last = e > b ? mention_at(e - 1) : -1;
+  if (last < 0 || d.mentions[last].kind != MentionKind::name || d.mentions[last].te != e || d.mentions[last].tb <= b ||
+      d.mentions[last].tb > b + 4)
+    return -1;
+  bool role = false;
+  for (u32 t = b; t < d.mentions[last].tb; ++t) {
+    if (!word(t) || is_word(t, wCue | wAuxiliary | wPreposition | wPronoun) || tok(t).has(kPossessive) || determiner(t)) return -1;
+    role = role || (!tok(t).has(kCap) && is_word(t, wNominal | wTitle));
+  }
+  return role ? last : -1;
+}
+
 NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
   if (end > lo + kSubjectWindow) lo = end - kSubjectWindow;  // a bound, whatever the sentence's length
   // the nominal phrase from `b` (a determiner or a name's possessive) whose head is one of the
@@ -1830,9 +1847,16 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
         ++c;
         while (c < end && c < k + 10 && (word(c) || tok(c).kind == TokKind::number) && !is_word(c, wCue | wAuxiliary)) ++c;
       }
-      const int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
+      int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && is(d.mentions[nm].te, ','))
         return {nom.tb, d.mentions[nm].te, nm};
+      // (or the name after a few words of its role: "Her husband, former NFL linebacker Dante Hart,
+      // reposted it and added")
+      if (c + 1 < end && is(c, ',')) {
+        u32 e2 = c + 1;
+        while (e2 < end && e2 < c + 9 && !is(e2, ',')) ++e2;
+        if (e2 < end && (nm = role_and_name(c + 1, e2)) >= 0) return {nom.tb, e2, nm};
+      }
       return nom;
     }
     return {};

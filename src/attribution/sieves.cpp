@@ -361,6 +361,24 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
       const NP np = comma < f.e && is(comma, ',')   ? according_source(t + plen, comma)
                     : plen == 2 && t + 1 < f.e ? np_after(t + 2, f.e)
                                                  : NP{};
+      // (not when a clause after the source's comma has a speaker and a verb of its own: the
+      // source is the evidence, "According to court records, he told the officer, "…""; PolNeAR
+      // gives the words to the source: --attributions all)
+      // (a verb in its past or -s form, no modal's: not "according to Trump, the media would call
+      // him a "chicken"", nor the noun of "one Department of Transportation sign read")
+      bool own = false;
+      for (u32 k = comma + 1; np.ok() && !polnear && comma < f.e && k < f.e && !own; ++k) {
+        u32 klen = 1;
+        if (tok(k).has(kInQuote) || !maybe_cue(tok(k))) continue;
+        const CueInfo* kc = cue_at(k, &klen);
+        own = kc && (kc->past || low_ends_with(k, "s")) && !(k > comma + 1 && is_word(k - 1, wAuxiliary)) &&
+              speaker_like(np_before(k, comma + 1));
+      }
+      if (own) {
+        phrase_end = comma;  // (the source's words are no cues: "According to White House pool reports, Obama said")
+        t = comma;
+        continue;
+      }
       if (np.ok()) {
         set_speaker(a, np);
         set_cue(a, t, t + plen);
@@ -420,12 +438,19 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   }
   // a relative clause's verb between commas after the subject ("Paul Demarco, who argued the case
   // for the state, said …"): it describes the subject, a later verb reports
+  // (with the verbs of the clause's own clauses: "A flight attendant, who spoke on condition of
+  // anonymity because she was not authorized to speak, said")
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
     const CueAt& ca = cues[i];
     if (ca.t < f.b + 2 || !relative_opens(ca.t - 2)) continue;
-    bool closed = false;  // (the clause's closing comma before the next cue)
-    for (u32 t = ca.t + ca.len; t < cues[i + 1].t && !closed; ++t) closed = is(t, ',');
-    if (closed) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i--));
+    u32 comma = ca.t + ca.len;  // (the clause's closing comma, before a later cue)
+    while (comma < f.e && !is(comma, ',')) ++comma;
+    std::size_t j = i + 1;
+    while (j < cues.size() && cues[j].t < comma) ++j;
+    if (j < cues.size()) {
+      cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i), cues.begin() + static_cast<std::ptrdiff_t>(j));
+      --i;
+    }
   }
   // a question put to the subject between commas ("Mr. Hartley, asked whether he would resign,
   // said he had "…""): no report of the subject's, a later verb reports

@@ -175,6 +175,16 @@ struct Finder {
     const std::string_view w = tok_text(t);
     return w.ends_with("ing") && !d.lx->first_names.count(low(t));
   }
+  // a time right before token t: "11:52AM", "3 p.m.", "10:00"
+  bool time_before(u32 t) const {
+    const Token& p = toks[t - 1];
+    if (p.para != toks[t].para) return false;
+    const std::string_view w = tok_text(t - 1);
+    if (p.kind == TokKind::number) return true;
+    if (w.size() < 2) return false;
+    const char a = static_cast<char>(w[w.size() - 2] | 0x20), m = static_cast<char>(w.back() | 0x20);
+    return (m == 'm' && (a == 'a' || a == 'p') && w.size() <= 8 && w[0] >= '0' && w[0] <= '9') || w == "a.m." || w == "p.m.";
+  }
   // a day of the week, capitalised, before a lower-case word, not in a headline's title case
   bool weekday_after_name(u32 t) {
     if (!toks[t].has(kCap) || toks[t].has(kAllCaps) || t + 1 >= n || toks[t + 1].kind != TokKind::word || toks[t + 1].has(kCap))
@@ -450,6 +460,8 @@ struct Finder {
       }
       // a lower-case word picked as a maybe contraction, and not one
       if (!k.has(kCap) && !(k.bits & wPronoun)) continue;
+      // a time zone's letters after a time: "At 11:52AM ET the page", "3 p.m. GMT"
+      if (k.has(kAllCaps) && k.e - k.b <= 4 && t > 0 && time_before(t) && d.lx->time_zone_words.count(low(t))) continue;
       if (!k.has(kCap) || k.has(kAllCaps)) {
         if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
           if (!(k.has(kAllCaps) && tok_text(t).size() > 1)) {
