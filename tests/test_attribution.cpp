@@ -2455,6 +2455,24 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Sieves, ARoundUpsHeadingOfANameAndARoleGivesTheQuotationUnderIt) {
+  // a line that is a name and a role, and under it a paragraph that is one quotation (three such
+  // lines end at a single line break: no text wrapped at a width)
+  Document d = extract("Health Secretary Priya Ranganathan\n\"This is a historic day.\"\n\n"
+                       "Robert Ashdown, shadow health secretary\n'We support the principle, but the Government has rushed this.'\n\n"
+                       "Prof Sarah Whitlock, president of the Royal College of Physicians\n\"Smoking kills.\"\n\n"
+                       "Tom Banks\n\"It is a con.\"");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[0].speaker, "Priya Ranganathan");
+  EXPECT_EQ(d.quotes[1].speaker, "Robert Ashdown");
+  EXPECT_EQ(d.quotes[2].speaker, "Sarah Whitlock");
+  EXPECT_EQ(d.quotes[3].speaker, "Tom Banks");
+  // (not a headline's line of two names and a verb)
+  Document h = extract("Trump Meets Biden\n\"We talked.\"");
+  ASSERT_EQ(h.quotes.size(), 1u);
+  EXPECT_TRUE(h.quotes[0].speaker.empty()) << h.quotes[0].speaker;
+}
+
 TEST(Sieves, ARelativeClausesOwnClausesVerbsAreNoCues) {
   // "who spoke … because she was not authorized to speak": all the relative clause's
   for (const char* text : {"A flight attendant on board, who spoke on the condition of anonymity because she was not authorized "

@@ -440,6 +440,7 @@ struct Attributor {
   };
   std::vector<CueAt> leading_cues;
   bool colon_subject(std::size_t qi, Attribution& a);
+  bool name_heading(std::size_t qi, Attribution& a);
   bool continuation(std::size_t qi, Attribution& a);
   bool inherit(Attribution& a, const Attribution& from, const char* sieve, double confidence);
   bool words_of_after(std::size_t qi, Attribution& a);

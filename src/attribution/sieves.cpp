@@ -825,6 +825,51 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   return true;
 }
 
+// A quotation that is its paragraph's whole, under a line that is a person's name and role and
+// nothing else, as a round-up of reactions sets them out ("Health Secretary Priya Ranganathan" /
+// "'This is a historic day.'", "Tom Banks, opposition leader" / "…"): that person.
+bool Attributor::name_heading(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  const u32 pi = tok(q.open_tok).para;
+  if (!q.direct || pi == 0 || q.open_tok != d.paras[pi].tb || q.close_tok == kNone) return false;
+  // (the quotation fills its paragraph: an end mark after it at most)
+  const u32 pe = d.paras[pi].te;
+  if (q.close_tok + 1 < pe && !(q.close_tok + 2 == pe && tok(pe - 1).kind == TokKind::punct)) return false;
+  const Para& h = d.paras[pi - 1];
+  if (h.te <= h.tb || h.te > h.tb + 16 || tok(h.tb).has(kInEmbed)) return false;
+  int name = -1;
+  bool role = false;  // (a role's word beside the name, or the name's own title)
+  for (u32 t = h.tb; t < h.te; ++t) {
+    const int mi = mention_at(t);
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name) {
+      // (one name, and a body's after "of", "at" or "for": "Jane Roe, chief executive of Acme";
+      // not "Smith Meets Jones")
+      u32 p = t > h.tb ? t - 1 : t;
+      if (p > h.tb && word(p) && low_is(p, "the")) --p;
+      if (name >= 0 && name != mi && !(p < t && word(p) && (low_is(p, "of") || low_is(p, "at") || low_is(p, "for")))) return false;
+      if (name < 0) name = mi;
+      role = role || d.toks[d.mentions[mi].tb].b < d.mentions[mi].nb;
+      t = d.mentions[mi].te - 1;
+      continue;
+    }
+    role = role || (word(t) && is_word(t, wTitle | wNominal));
+    // (else the words of a role, capitalised or not, and commas: no verb, no end mark)
+    if (is(t, ',') || (word(t) && (is_word(t, wTitle | wNominal | wModifier) || low_is(t, "of") || low_is(t, "for") ||
+                                   low_is(t, "the") || low_is(t, "and") || !is_word(t, wFunction | wCue | wAuxiliary | wPronoun)) &&
+                       !past_form(t)))
+      continue;
+    return false;
+  }
+  if (name < 0) return false;
+  const MentionRec& m = d.mentions[name];
+  // (someone by a role, a title or a first name: not a headline's "Trump Meets Biden")
+  if (m.entity < 0 || !d.entities[m.entity].person || !(role || d.entities[m.entity].known_someone())) return false;
+  set_speaker(a, {m.tb, m.te, name});
+  a.sieve = "name_heading";
+  a.confidence = 0.7;
+  return true;
+}
+
 // Quoted words inside a sentence that reports a thought rather than speech ('Bolton thought
 // some of the buzz was "artificially nourished"'): the belief cue's subject, with less
 // confidence.
@@ -1296,14 +1341,14 @@ void Attributor::run() {
   d.attr.assign(d.quotes.size(), {});
   using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
   // the order of the sieves for each shape of quote
-  static const std::array<Sieve, 10> kDirectOpen = {
+  static const std::array<Sieve, 11> kDirectOpen = {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::trailing_inverted,
-      &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::words_of_after,
-      &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief};
-  static const std::array<Sieve, 10> kClosedSentence = {
+      &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::name_heading,
+      &Attributor::words_of_after, &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief};
+  static const std::array<Sieve, 11> kClosedSentence = {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
-      &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::words_of_after, &Attributor::continuation,
-      &Attributor::previous_sentence, &Attributor::leading_belief};
+      &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::name_heading, &Attributor::words_of_after,
+      &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief};
   // a programme's name is the writer's words, the sentence a plain one for reported speech
   // ('said on "Meet the Press" that …') and the frames of the quotes beside it go past it: its
   // marks are the writer's (title_mark), first, for every quote

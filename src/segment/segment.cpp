@@ -824,9 +824,11 @@ void join_wrapped_lines(Doc& d) {
   bool long_line = false;
   for (std::size_t p = 0; p < paras.size() && !long_line; ++p) {
     long_line = paras[p].e - paras[p].b > 100;
+    // (a line before one that opens with a quotation mark is no evidence: a round-up's heading
+    // of a name and a role, "Health Secretary Priya Ranganathan" / "“This is a historic day.”")
     if (p + 1 < paras.size() && breaks_between(paras[p], paras[p + 1]) == 1) {
       ++single;
-      inside += ends_inside(paras[p]);
+      inside += ends_inside(paras[p]) && d.toks[paras[p + 1].tb].kind != TokKind::quote_mark;
     }
   }
   const bool wrapped = !long_line && single >= 3 && 2 * inside >= single;
