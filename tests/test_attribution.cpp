@@ -3263,6 +3263,19 @@ TEST(Review3, AnExplainersQuestionsAndAnswersAreNoOnesInterview) {
   EXPECT_EQ(qa.quotes[0].speaker, "Rahul Mehta");
 }
 
+TEST(Interview, WithNoWordsOfAnInterviewTheOnePersonNamedBeforeTheQuestionsThatAskYouAnswers) {
+  // the questions ask "you": an interview of the one person named before them, short answers too
+  Document d = extract("Angus MacRae has rowed the ferry since 1983.\n\nQ: Have you ever missed a crossing?\n\n"
+                       "A: Twice. Both times it was the engine, not the weather.\n\nQ: Will you miss it?\n\nA: Every day.\n");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Angus MacRae") << q.text;
+  EXPECT_EQ(d.quotes[1].text, "Every day.");
+  // (two named: no one)
+  Document two = extract("Angus MacRae and Tom Reid row the ferry.\n\nQ: Have you ever missed a crossing?\n\n"
+                         "A: Twice. Both times it was the engine, not the weather.\n");
+  for (const Quote& q : two.quotes) EXPECT_TRUE(q.speaker.empty()) << q.speaker;
+}
+
 // The fourth review's cases
 TEST(Review4, TheLateRulesKeepTheirBounds) {
   // "states" after its subject, an adverb between ("The report also states"); no report of an

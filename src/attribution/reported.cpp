@@ -2151,7 +2151,8 @@ void Attributor::paragraph_labels() {
   for (const Para& p : d.paras) {
     // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
     // with no colon among the bytes of the tokens read below, is turned away first)
-    if (p.te < p.tb + 5) continue;
+    // (an interview's answer may be a word: "A: Twice.")
+    if (p.te < p.tb + (interview.answers >= 0 ? 3 : 5)) continue;
     const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 9)).e;
     if (!std::memchr(text + first_b, ':', last_e - first_b)) continue;
     u32 b = p.tb;
@@ -2171,7 +2172,9 @@ void Attributor::paragraph_labels() {
     u32 colon = b;
     for (const u32 reach = std::min(p.te, b + 8); colon < reach; ++colon)
       if (tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
-    if (colon >= p.te || !is(colon, ':') || colon == b || colon + 3 >= p.te) continue;
+    if (colon >= p.te || !is(colon, ':') || colon == b || colon + 1 >= p.te) continue;
+    const bool short_turn = colon == b + 1 && interview.answers >= 0 && (low_is(b, "a") || low_is(b, "q"));
+    if (colon + 3 >= p.te && !short_turn) continue;
     if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
     u32 lb = b;  // "EXCLUSIVE – Roger Stone:": the label is after a dash
     for (u32 t = b; t < colon; ++t)
@@ -2417,6 +2420,29 @@ Attributor::Interview Attributor::interview_roles() {
       for (u32 k = after; k < sn.te && k < after + 8 && e < 0; ++k) e = person_at(k, k == after);
       if (e >= 0 && (best < 0 || named[e] > named[best])) best = e;
     }
+  }
+  // (with no words that say who is interviewed, the person the text names most before the first
+  // question, more than any other, when the question asks "you": "Angus MacRae has rowed the
+  // ferry since 1983. … Q: Have you ever missed a crossing? A: …"; an explainer's "Q: Do I need a
+  // mask?" is the reader's, its answers no one's)
+  bool asks_you = false;
+  for (u32 t = first_q; t < ntoks && t < first_q + 30 && tok(t).para == tok(first_q).para && !asks_you; ++t)
+    asks_you = word(t) && (low_is(t, "you") || low_is(t, "your"));
+  if (best < 0 && asks_you) {
+    int most = -1;
+    bool tie = false;
+    for (const MentionRec& m : d.mentions) {
+      if (m.tb >= first_q) break;
+      const int pe = m.kind == MentionKind::name && m.entity >= 0 ? person_at(m.tb, false) : -1;
+      if (pe < 0 || pe == most) continue;
+      if (most < 0 || named[pe] > named[most]) {
+        most = pe;
+        tie = false;
+      } else if (named[pe] == named[most]) {
+        tie = true;
+      }
+    }
+    if (most >= 0 && !tie) best = most;
   }
   roles.answers = best;
   return roles;
