@@ -2455,6 +2455,41 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Sieves, ThePreviousSentencePastAFragmentOfAWordOrTwo) {
+  // "He is not bitter about it, he says. Mostly." / "“…”": the one who says, past "Mostly."
+  EXPECT_EQ(last_speaker("Angus MacRae has rowed the ferry since 1983. He is not bitter about it, he says. Mostly.\n\n"
+                         "\"When I started there were four boats. It's the people I'll miss.\""),
+            "Angus MacRae");
+}
+
+TEST(Reported, AfterAQuotationOfSeveralSentencesItsSpeakerGoesOn) {
+  // '"A. B," he said, adding that …': the clause after "adding" is his, as after a quotation of one
+  Document d = extract("Minister Ravi Rao spoke on Monday. \"There has been laxity. We cannot afford that,\" Rao said, adding that "
+                       "the Centre would also set up a fund.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[1].text, "the Centre would also set up a fund");
+  EXPECT_EQ(d.quotes[1].speaker, "Ravi Rao");
+  // (and the quotation's own cue reports nothing more: '"A. B," Trump said in August after …')
+  Document t = extract("\"I love Oreos. I will never eat them again,\" Trump said in August after Nabisco announced it was "
+                       "laying off 600 workers.");
+  ASSERT_EQ(t.quotes.size(), 1u);
+}
+
+TEST(Reported, AccordingToAfterAndOpensTheReportedClause) {
+  // "She kept an office, and according to her daughter, she was still reviewing manuscripts"
+  Document d = extract("She kept an office, and according to her daughter, she was still reviewing manuscripts in her 80s.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "she was still reviewing manuscripts in her 80s");
+  EXPECT_EQ(mention(&d.quotes[0]), "her daughter");
+}
+
+TEST(Reported, AnAdjectiveAloneIsNoSubjectOfAPresentForm) {
+  // "similar protests over water quality turned deadly": "protests" is the noun
+  EXPECT_TRUE(extract("In 2018, similar protests over water quality turned deadly, with at least a dozen people killed.").quotes.empty());
+  EXPECT_EQ(only_speaker("The water, residents say, has been salty for weeks."), "residents");
+}
+
 TEST(Sieves, ARoundUpsHeadingOfANameAndARoleGivesTheQuotationUnderIt) {
   // a line that is a name and a role, and under it a paragraph that is one quotation (three such
   // lines end at a single line break: no text wrapped at a width)

@@ -605,6 +605,11 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) &&
         (past_form(np.tb) || low_ends_with(np.tb, "ing")) && !is_word(np.tb, wNominal))
       return {};
+    // (nor an adjective alone, a word of no list before a present form that is its noun: "In
+    // 2018, similar protests over water quality turned deadly"; "…, residents say" is a plural's)
+    if (k > from && !c->past && np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) &&
+        !tok(np.tb).bits && !low_ends_with(np.tb, "s") && !lx.plural_nouns.count(low(np.tb)) && !lx.person_descriptions.count(low(np.tb)))
+      return {};
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
     // (a body's name of several names is one: "according to the Centers for Disease Control and
@@ -2044,6 +2049,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
   for (u32 t = s.te; t > s.tb && last == kNone; --t)
     if (quoted(t - 1)) last = t - 1;
   if (last == kNone) return;
+  // (the first quotation of the sentence, or one that opened in a sentence before and closes in
+  // this one: '"There has been laxity. We cannot afford that," he said, adding that …')
+  std::size_t from = scanned.first_quote;
+  if (from > 0 && d.quotes[from - 1].open_tok < s.tb && d.quotes[from - 1].close_tok != kNone && d.quotes[from - 1].close_tok >= s.tb)
+    --from;
   u32 e = s.te;
   while (e > last + 1 && end_punct(e - 1)) --e;
   // the comma before the clause, or the one the quotation ends with inside its marks
@@ -2102,7 +2112,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
         const CueInfo* cj = cue_at(j, &jlen);
         if (!cj || cj->participle) break;
         bool quotations = false;  // the quotation's own cue ('"…," he said, adding ...')
-        for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
+        for (std::size_t qi = from; qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
           quotations = quotations || d.attr[qi].cue_tok == j;
         if (quotations) break;
         NP np = np_before(j, sb);
@@ -2116,7 +2126,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
     k = at;
     // the quotation this clause follows, and who said it
     const Attribution* by = nullptr;
-    for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok <= last; ++qi)
+    for (std::size_t qi = from; qi < d.quotes.size() && d.quotes[qi].open_tok <= last; ++qi)
       if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok <= last && d.attr[qi].sieve &&
           !d.attr[qi].inherited)
         by = &d.attr[qi];
@@ -2722,6 +2732,14 @@ void Attributor::indirect_speech() {
     const std::size_t reports_before = d.indirect.size();  // (what the sentence reported, below)
     // According to X, CLAUSE ("according" is among the cue-list words the pass noted: it tells
     // whether any word might open the phrase, here and in the readings below)
+    // (or after ", and" or ", but" with no cue's word before it: "She kept an office, and
+    // according to her daughter, she was still reviewing manuscripts")
+    if (scanned.according && !according_to(b))
+      for (const u32 k : scanned.cues) {
+        if (k > b + 2 && k + 4 < e && according_to(k) && word(k - 1) && (low_is(k - 1, "and") || low_is(k - 1, "but")) && is(k - 2, ','))
+          b = k;
+        if (k >= b) break;  // (the first word of the lists: any before it is a cue's)
+      }
     if (scanned.according && according_to(b)) {
       u32 k = b + 2;  // (a source may be long: "According to early results of exit polls conducted by ...,")
       while (k < e && k < b + 30 && !is(k, ',')) ++k;

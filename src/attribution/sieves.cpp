@@ -940,7 +940,20 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   if (f.e > f.b) return false;
   u32 s = d.sent_of_tok[q.open_tok];
   if (s == 0) return false;
-  const Sentence& ps = d.sents[s - 1];
+  // (past a fragment of a word or two, no verb nor name, after a sentence of its paragraph: "He is
+  // not bitter about it, he says. Mostly." / "“When I started …”")
+  u32 si = s - 1;
+  if (si > 0 && tok(d.sents[si].tb).para == tok(d.sents[si - 1].tb).para && !tok(d.sents[si].tb).has(kInQuote)) {
+    u32 words = 0;
+    bool plain = true;
+    for (u32 t = d.sents[si].tb; t < d.sents[si].te && plain; ++t)
+      if (word(t)) {
+        ++words;
+        plain = !is_word(t, wCue | wAuxiliary | wPronoun) && mention_at(t) < 0;
+      }
+    if (plain && words >= 1 && words <= 2) --si;
+  }
+  const Sentence& ps = d.sents[si];
   if (tok(ps.tb).has(kInQuote) || tok(ps.te - 1).has(kInQuote) || tok(ps.tb).has(kInEmbed)) return false;
   if (tok(ps.tb).para + 1 < tok(q.open_tok).para) return false;
   // a person who smiles, laughs or pauses before the words: the sentence ends with such a verb
