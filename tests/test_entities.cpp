@@ -1083,6 +1083,30 @@ TEST(Entities, TheSourceOfAccordingToWithATitleIsAnAntecedent) {
             "Dale Whitaker");
 }
 
+TEST(Entities, ARoleInTheLedeNamesTheOneTheNextParagraphsGiveThatTitle) {
+  Document d = extract("The Premier has defended the delay, saying workers \"deserve certainty too\".\n\n"
+                       "Speaking on Tuesday, Premier Michelle Cassidy said the plan was sound.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Michelle Cassidy");
+  // (two that hold it after: no one)
+  Document two = extract("The minister defended the delay, saying workers \"deserve certainty\".\n\n"
+                         "Minister Ann Lee said it was sound. Minister Tom Reid said it was not.");
+  ASSERT_FALSE(two.quotes.empty());
+  EXPECT_EQ(two.quotes[0].speaker, "The minister");
+}
+
+TEST(Entities, OfTwoThatHoldARoleTheSubjectOfTheSentenceBefore) {
+  EXPECT_EQ(last_speaker("Union Minister Raghav Deshmukh said the scheme would help. State Minister S Ilangovan said it was late. "
+                         "Deshmukh also announced a new app. \"Villagers can use it,\" the minister said."),
+            "Raghav Deshmukh");
+}
+
+TEST(Entities, ABodysNameBeforeATimeAndItsVerbIsTheCompany) {
+  EXPECT_EQ(last_speaker("Lumora on Tuesday unveiled its first glasses, and shares of Lumora rose. The glasses will ship in "
+                         "November, the company said."),
+            "Lumora");
+}
+
 TEST(Entities, ATimeZoneAfterATimeIsNoOne) {
   Document d = extract("At 11:52AM ET the page was updated to read, \"We have identified the issue.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -627,6 +627,12 @@ struct Resolver {
         while (k < sn.te && k < v + 16 && !d.tok_is(k, ',')) ++k;
         if (k < sn.te && d.tok_is(k, ',')) v = k + 1;
       }
+      // (past a time between the name and its verb: "Lumora on Tuesday unveiled", "Acme last week
+      // said")
+      if (v + 2 < sn.te && d.toks[v].kind == TokKind::word && d.toks[v + 1].kind == TokKind::word &&
+          d.lx->time_words.count(d.tok_lower(v + 1)) &&
+          (ieq(d.tok_text(v), "on") || ieq(d.tok_text(v), "last") || ieq(d.tok_text(v), "this") || ieq(d.tok_text(v), "earlier")))
+        v += 2;
       if (v >= sn.te || d.toks[v].kind != TokKind::word || d.toks[v].has(kCap)) continue;
       // (a noun after it, the verb after that, makes a word that the text capitalises only where a
       // sentence opens the noun's: "Store brands accounted for 22% of sales, the firm said"; not
@@ -772,6 +778,7 @@ struct Resolver {
     auto first = std::lower_bound(d.mentions.begin(), d.mentions.end(), t, [](const MentionRec& m, u32 v) { return m.tb < v; });
     int looked = 0, found = -1, after_found = 0, found_how = 0;
     bool tie = false;
+    int tied = -1;  // (another that holds the role as well as found)
     for (auto it = first; it != d.mentions.begin() && looked < 200 && (found < 0 || after_found < 40);) {
       const MentionRec& m = *--it;
       ++looked;
@@ -786,9 +793,37 @@ struct Resolver {
       const int how = matches(m);
       if (!how || how < found_how || (how == found_how && m.entity == found)) continue;
       if (how > found_how) found = m.entity, found_how = how, tie = false;
-      else tie = true;  // (another holds it as well)
+      else tie = true, tied = m.entity;  // (another holds it as well)
     }
-    if (tie) return -1;
+    // (of two that hold it, the subject of the sentence before, when it is one of them: "Union
+    // Minister Raghav Deshmukh … State Minister S Ilangovan … Deshmukh also announced a new app.
+    // "…," the minister said")
+    // (not when that sentence names the other too: "President Barack Obama met President Vladimir
+    // Putin. "…," the president said" is either, so neither)
+    if (tie) {
+      const u32 s = d.sent_of_tok[t];
+      if (s == 0) return -1;
+      const Sentence& ps = d.sents[s - 1];
+      const int sm = d.mention_at[ps.tb];
+      const int subject = sm >= 0 && d.mentions[sm].kind == MentionKind::name ? d.mentions[sm].entity : -1;
+      if (subject < 0 || (subject != found && subject != tied)) return -1;
+      const int other = subject == found ? tied : found;
+      for (u32 k = ps.tb; k < ps.te; ++k)
+        if (const int mi = d.mention_at[k]; mi >= 0 && d.mentions[mi].entity == other) return -1;
+      return subject;
+    }
+    // (with no one before it, a role in an article's first paragraphs names the one the next
+    // paragraphs give that title, as a lede does: "The Premier has defended the delay, …" /
+    // "Speaking on Tuesday, Premier Michelle Cassidy said")
+    if (found < 0 && d.toks[t].para <= 2)
+      for (auto it = first; it != d.mentions.end() && it - first < 80 && d.toks[it->tb].para <= d.toks[t].para + 3; ++it) {
+        const MentionRec& m = *it;
+        if (m.tb <= h || m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person ||
+            m.nb == d.toks[m.tb].b || matches(m) != 2)
+          continue;
+        if (found >= 0 && found != m.entity) return -1;
+        found = m.entity;
+      }
     return found;
   }
 
