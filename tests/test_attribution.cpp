@@ -2455,6 +2455,24 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Sieves, AListsMarkOpensNoPhrase) {
+  // "- Environment groups say …", "• The Premier says …": the mark is a sentence of its own
+  EXPECT_EQ(only_speaker("Key points:\n- Environment groups say koala numbers are in \"free fall\"\n"), "Environment groups");
+  EXPECT_EQ(only_speaker("\u2022 The Premier says a decision will be made by the end of the year."), "The Premier");
+}
+
+TEST(Sieves, ATitleBetweenCommasAfterANounThatIsACuesBaseForm) {
+  // 'The Government's flagship plan, "Housing for All", is due to be revised': no one's words
+  Document d = extract("The department said the figures showed \"continued momentum\".\n\n"
+                       "The Government's flagship plan, \"Housing for All\", is due to be revised.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+}
+
+TEST(Reported, ToldAndAPlaceBeforeAClauseThatThereOpens) {
+  EXPECT_EQ(first_words("Foley told reporters at Government Buildings there was no appetite in his party for an election."),
+            "there was no appetite in his party for an election");
+}
+
 TEST(Sieves, ThePreviousSentencePastAFragmentOfAWordOrTwo) {
   // "He is not bitter about it, he says. Mostly." / "“…”": the one who says, past "Mostly."
   EXPECT_EQ(last_speaker("Angus MacRae has rowed the ferry since 1983. He is not bitter about it, he says. Mostly.\n\n"

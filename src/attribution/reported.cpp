@@ -1350,8 +1350,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
           u = t;
           break;
         }
-        // (the place or the time ends in a name or a word of time: "Hill", "Tuesday")
-        if (where && t > u && determiner(t) && !(word(t - 1) && is_word(t - 1, wPreposition)) &&
+        // (the place or the time ends in a name or a word of time: "Hill", "Tuesday"; the clause
+        // opens with a determiner or "there" and its verb, "told reporters at Government
+        // Buildings there was no appetite")
+        const bool there = word(t) && low_is(t, "there") && t + 1 < e && word(t + 1) && is_word(t + 1, wAuxiliary);
+        if (where && t > u && (determiner(t) || there) && !(word(t - 1) && is_word(t - 1, wPreposition)) &&
             (tok(t - 1).has(kCap) || time_word(t - 1)) && complement_at(c, t, e, true) == Complement::clause) {
           u = t;
           break;

@@ -1034,9 +1034,14 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
 bool Attributor::appositive_title(const QuoteRec& q) {
   // (after a noun: not after a verb, 'The senator said, "We Will Win," and left.')
   const u32 n = q.open_tok - 2;
+  // (a cue's base form there is a noun when the title's closing comma follows the marks: 'The
+  // Government's flagship plan, "Housing for All", is due to be revised')
+  const bool noun_form = q.open_tok >= 2 && word(n) && is_word(n, wCue) && d.word(n).cue && !d.word(n).cue->past &&
+                         !d.word(n).cue->participle && q.close_tok != kNone && q.close_tok + 2 < ntoks && is(q.close_tok + 1, ',') &&
+                         word(q.close_tok + 2) && !tok(q.close_tok + 2).has(kCap);
   if (q.open_tok < 2 || !is(q.open_tok - 1, ',') || !word(n) || tok(n).has(kCap) ||
-      is_word(n, wCue | wFunction | wPreposition | wAuxiliary) || adverb_like(n) || q.first_tok >= q.last_tok ||
-      !tok(q.first_tok).has(kCap))
+      (is_word(n, wCue) && !noun_form) || is_word(n, wFunction | wPreposition | wAuxiliary) || adverb_like(n) ||
+      q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap))
     return false;
   if (is_word(q.first_tok, wPronoun)) return false;  // 'the episode, "I don't like it,"': words said
   // (after a noun of works, a title in sentence case: 'The paper, "Nematode-mediated dispersal of

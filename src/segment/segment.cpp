@@ -1149,7 +1149,12 @@ void split_sentences(Doc& d) {
     const bool clock = toks[p.tb].kind == TokKind::number && p.te > p.tb + 2 &&
                        (d.tok_text(p.tb).find(':') != std::string_view::npos ||
                         (d.tok_text(p.tb + 1) == ":" && toks[p.tb + 2].kind == TokKind::number));
-    if (p.te > p.tb + 3 && ((toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word && d.tok_text(p.tb).size() > 1) || clock)) {
+    // (and a list's mark, "- Environment groups say …", "• The Premier says …")
+    if (p.te > p.tb + 2 && toks[p.tb].kind == TokKind::punct && toks[p.tb + 1].has(kSpaceBefore) &&
+        (is_dash(d.tok_text(p.tb)) || d.tok_text(p.tb) == "\u2022" || is_char(p.tb, '*'))) {
+      add(p.tb, p.tb + 1);
+      start = p.tb + 1;
+    } else if (p.te > p.tb + 3 && ((toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word && d.tok_text(p.tb).size() > 1) || clock)) {
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 14; ++t) {
         if (toks[t].kind == TokKind::quote_mark) break;
         if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
