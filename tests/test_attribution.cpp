@@ -2455,6 +2455,34 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Reported, AParticipleAfterBeforeOrWhileGoesOnTheQuotationsSpeaker) {
+  Document d = extract("Kim Min-ji spoke on Monday. \"We will keep your spot warm,\" Kim said, before telling viewers that the "
+                       "members had visited her together.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text, "the members had visited her together");
+  EXPECT_EQ(d.quotes[1].speaker, "Kim Min-ji");
+}
+
+TEST(ParagraphLabel, ATeamsNameInAGamesNotesIsNoTurnsLabel) {
+  // "Nuggets: At Portland on Monday night." after "the Denver Nuggets": no one's words
+  Document d = extract("The Denver Nuggets beat the Seattle SuperSonics 101-99 on Saturday.\n\n"
+                       "Nuggets: Jamal Carter missed his fourth straight game with an ankle injury.\n\n"
+                       "SuperSonics: Kenji Mori left in the second quarter with a sore back.\n\n"
+                       "Nuggets: At Portland on Monday night against the Blazers.\n\n"
+                       "SuperSonics: Host Memphis on Tuesday night at home.");
+  for (const Quote& q : d.quotes) {
+    EXPECT_EQ(q.speaker.find("Nuggets"), std::string::npos) << q.text;
+    EXPECT_EQ(q.speaker.find("SuperSonics"), std::string::npos) << q.text;
+  }
+}
+
+TEST(Text, ADatelineInTitleCaseIsASentenceOfItsOwn) {
+  // "Basra, Iraq – Hundreds of people protested …": the subject is "Hundreds of people"
+  Document d = extract("Basra, Iraq \u2013 Hundreds of people protested in Basra on Sunday, chanting \"Water is a right\".");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Hundreds of people");
+}
+
 TEST(Sieves, AListsMarkOpensNoPhrase) {
   // "- Environment groups say …", "• The Premier says …": the mark is a sentence of its own
   EXPECT_EQ(only_speaker("Key points:\n- Environment groups say koala numbers are in \"free fall\"\n"), "Environment groups");

@@ -2070,6 +2070,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
     // ", adding that ...", or a second verb of the same subject: ", but added that ..."
     u32 at = k;
     if (word(k) && (low_is(k, "but") || low_is(k, "and"))) ++at;
+    // (or a participle after "before", "after", "while": '"…," she said, before telling viewers
+    // that …')
+    else if (word(k) && (low_is(k, "before") || low_is(k, "after") || low_is(k, "while")) && k + 1 < e && word(k + 1) &&
+             low_ends_with(k + 1, "ing"))
+      ++at;
     if (after_and)
       while (at + 3 < e && adverb_like(at)) ++at;
     const CueInfo* c = cue(at, &clen);
@@ -2158,6 +2163,7 @@ void Attributor::paragraph_labels() {
   struct EntityLabel {
     u32 named = 0, labels = 0;
     bool speaks = false;
+    bool after_the = false;  // named after "the": a body's name, "the Denver Nuggets"
   };
   std::vector<EntityLabel> label_of;  // per entity (made when a label first needs it)
   bool labels_read = false;
@@ -2240,6 +2246,7 @@ void Attributor::paragraph_labels() {
         EntityLabel& l = label_of[static_cast<std::size_t>(m.entity)];
         ++l.named;
         l.labels += m.te < ntoks && is(m.te, ':');
+        l.after_the = l.after_the || (m.tb > 0 && word(m.tb - 1) && low_is(m.tb - 1, "the") && m.nb == tok(m.tb).b);
         u32 after = m.te;
         while (after < ntoks && after < m.te + 2 && word(after) && (adverb_like(after) || low_is(after, "then") || low_is(after, "also")))
           ++after;
@@ -2250,8 +2257,11 @@ void Attributor::paragraph_labels() {
     if (mi >= 0 && d.mentions[mi].entity >= 0) {
       const EntityRec& r = d.entities[d.mentions[mi].entity];
       const EntityLabel& l = label_of[static_cast<std::size_t>(d.mentions[mi].entity)];
-      // (an interview's turns label a person the article names in full: not "Gaza:" twice)
-      again = l.named > 1 && (r.votes_male > 0 || r.votes_female > 0 || l.speaks || (l.labels > 1 && r.name.find(' ') != std::string_view::npos));
+      // (an interview's turns label a person the article names in full: not "Gaza:" twice, nor a
+      // team the article writes with "the", "Nuggets: At Portland on Monday night." in a game's
+      // notes after "the Denver Nuggets")
+      again = l.named > 1 &&
+              (r.votes_male > 0 || r.votes_female > 0 || l.speaks || (l.labels > 1 && r.name.find(' ') != std::string_view::npos && !l.after_the));
     }
     if (!again && !caps && !is_word(le - 1, wNominal)) continue;
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,

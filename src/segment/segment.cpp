@@ -1098,6 +1098,26 @@ inline void fill_ahead(u32* a, u32 k, u32 e, [[maybe_unused]] u32 n, u32 v) {
 // Sentences: a break after . ! ? … (and any closing marks) when the next token starts a
 // sentence (upper-case word, number, opening mark, handle). Abbreviations took their periods
 // into their tokens, so they never end a sentence here.
+// A dateline in title case that opens one of an article's first paragraphs: a place's
+// capitalised words, a comma, a country's or a state's, then a dash and a capitalised word
+// ("Basra, Iraq – Hundreds of people protested", "Kyiv, Ukraine — The city"), no more.
+static bool title_case_dateline(const Doc& d, const Para& p) {
+  if (&p - d.paras.data() > 2) return false;
+  const auto& toks = d.toks;
+  u32 t = p.tb;
+  auto cap_words = [&](u32 from) {
+    u32 k = from;
+    while (k < p.te && k < from + 3 && toks[k].kind == TokKind::word && toks[k].has(kCap)) ++k;
+    return k;
+  };
+  u32 k = cap_words(t);
+  if (k == t || k >= p.te || !(toks[k].e == toks[k].b + 1 && d.text[toks[k].b] == ',')) return false;
+  t = k + 1;
+  k = cap_words(t);
+  if (k == t || k + 1 >= p.te || !is_dash(d.tok_text(k))) return false;
+  return toks[k + 1].kind == TokKind::word && toks[k + 1].has(kCap);
+}
+
 void split_sentences(Doc& d) {
   d.sents.clear();
   // (the arrays by pointer: the pushes onto d.sents could otherwise change d.toks, for all the
@@ -1154,7 +1174,8 @@ void split_sentences(Doc& d) {
         (is_dash(d.tok_text(p.tb)) || d.tok_text(p.tb) == "\u2022" || is_char(p.tb, '*'))) {
       add(p.tb, p.tb + 1);
       start = p.tb + 1;
-    } else if (p.te > p.tb + 3 && ((toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word && d.tok_text(p.tb).size() > 1) || clock)) {
+    } else if (p.te > p.tb + 3 && ((toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word && d.tok_text(p.tb).size() > 1) || clock ||
+                                   title_case_dateline(d, p))) {
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 14; ++t) {
         if (toks[t].kind == TokKind::quote_mark) break;
         if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
