@@ -2455,6 +2455,31 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Sieves, WordsNotSaidOrOnlySayableAreNoOnesInTheDefaultReading) {
+  // "Some might say "…"", "did not say "sorry"", "refused to say "sorry"": no one's words
+  for (const char* text : {"Some might say \"it is too little, too late.\"", "The mayor did not say \"sorry\" at any point.",
+                           "The mayor refused to say \"sorry.\""})
+    EXPECT_TRUE(extract(text).quotes.empty()) << text;
+  // (a later "would say" reports; PolNeAR's reading marks all: --attributions all)
+  EXPECT_EQ(extract("He would later say, \"I regret nothing.\"").quotes.size(), 1u);
+  EXPECT_EQ(extract("The mayor did not say \"sorry\" at any point.", all_attributions()).quotes.size(), 1u);
+  // (a relative clause's negated verb is passed over for the sentence's own)
+  Document d = extract("Hillary Clinton, who did not explicitly say that Sanders was unqualified, said on Wednesday that he had not "
+                       "done his \"homework\" on Wall Street.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}
+
+TEST(Sieves, ASoCalledQuotationIsNoOnes) {
+  EXPECT_TRUE(extract("Lawmakers rejected the so-called \"grand bargain\" on Tuesday.").quotes.empty());
+}
+
+TEST(Reported, TheReportEndsBeforeWhatTheSpeakerDidNextOrWhereTheySaidIt) {
+  EXPECT_EQ(first_words("The mayor said the park would close on Friday, before leaving for Paris."), "the park would close on Friday");
+  EXPECT_EQ(first_words("The mayor said the park would close, without giving details."), "the park would close");
+  EXPECT_EQ(first_words("The mayor said the park would close on Friday, in a statement to reporters."), "the park would close on Friday");
+}
+
 TEST(Reported, AParticipleAfterBeforeOrWhileGoesOnTheQuotationsSpeaker) {
   Document d = extract("Kim Min-ji spoke on Monday. \"We will keep your spot warm,\" Kim said, before telling viewers that the "
                        "members had visited her together.");

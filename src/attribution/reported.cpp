@@ -852,6 +852,16 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     }
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
     if (other_report_after(k + 1, e)) return k;           // ", even as residents alleged that …": another's
+    // what the speaker did next, or where the words were said, to the end: ", before leaving for
+    // Paris", ", without giving details", ", in a statement to reporters"
+    if (word(k + 1) && (low_is(k + 1, "before") || low_is(k + 1, "without") || low_is(k + 1, "while")) && k + 2 < e && word(k + 2) &&
+        !tok(k + 2).has(kCap) && low_ends_with(k + 2, "ing") && tok_text(k + 2).size() > 5)
+      return k;
+    if (occasion_at(k + 1, e)) {
+      bool to_end = true;
+      for (u32 j = k + 2; j < e && to_end; ++j) to_end = !is(j, ',') && !(word(j) && !tok(j).has(kCap) && (is_word(j, wAuxiliary) || past_form(j)));
+      if (to_end) return k;
+    }
     // ", the court heard", ", MPs were told": who heard it, at the end
     if (e <= k + 5 && word(e - 1) && (low_is(e - 1, "heard") || low_is(e - 1, "told")) && word(k + 1) &&
         !clause_opener(k + 1) && !subject_pronoun(k + 1))  // (not ", as he was told")

@@ -339,7 +339,22 @@ bool Attributor::ends_ok(std::size_t qi, u32 end, Frame f) {
 }
 
 // Todd Chrisley said, "…" / Nicole Polizzi said she was "…" / …, adding, "…" / According to X, "…"
+// The leading sieve: the cue before the quote that reports it (leading_cue()), unless what it
+// reports was not said, or only would be ("Some might say "…"", "did not say "sorry"", "refused
+// to say "sorry""): no one's words in the default reading (PolNeAR marks them: --attributions all)
 bool Attributor::leading(std::size_t qi, Attribution& a) {
+  if (!leading_cue(qi, a)) return false;
+  if (polnear || a.cue_tok == kNone || a.cue_e == kNone) return true;
+  const u32 t = a.cue_tok;
+  const bool refused = t >= 2 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) &&
+                       (low_is(t - 2, "refused") || low_is(t - 2, "declined") || low_is(t - 2, "refuses") || low_is(t - 2, "declines") ||
+                        low_is(t - 2, "refusing") || low_is(t - 2, "declining"));
+  if (!refused && !negated(t) && !hypothetical(t, t + 1)) return true;
+  a = Attribution{};
+  return false;
+}
+
+bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
   Frame f = before_frame(qi);
   const QuoteRec& q = d.quotes[qi];
   // a quote opening its paragraph after a lead-in ending with a colon
@@ -440,9 +455,13 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   // for the state, said …"): it describes the subject, a later verb reports
   // (with the verbs of the clause's own clauses: "A flight attendant, who spoke on condition of
   // anonymity because she was not authorized to speak, said")
+  // (past the verb group's auxiliaries and adverbs: "Clinton, who did not explicitly say that …,
+  // said on Wednesday that …")
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
     const CueAt& ca = cues[i];
-    if (ca.t < f.b + 2 || !relative_opens(ca.t - 2)) continue;
+    u32 vb = verb_group_start(ca.t);
+    while (vb > f.b && word(vb - 1) && adverb_like(vb - 1)) --vb;
+    if (vb < f.b + 2 || !relative_opens(vb - 2)) continue;
     u32 comma = ca.t + ca.len;  // (the clause's closing comma, before a later cue)
     while (comma < f.e && !is(comma, ',')) ++comma;
     std::size_t j = i + 1;
@@ -1389,6 +1408,8 @@ void Attributor::run() {
     // (a sieve writes its attribution only when it finds one: the sieves can share one)
     Attribution a;
     if (title_mark(q.open_tok)) continue;  // (a programme's name or a work's title, above: no one's words)
+    // (words the writer keeps at a distance: 'rejected the so-called "grand bargain"')
+    if (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")) continue;
     for (Sieve s : order)
       if ((this->*s)(qi, a)) break;
     // a sentence of four words or more that opens with a capital and ends inside its marks with
