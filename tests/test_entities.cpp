@@ -1107,6 +1107,27 @@ TEST(Entities, ABodysNameBeforeATimeAndItsVerbIsTheCompany) {
             "Lumora");
 }
 
+TEST(Entities, ATitlesNounAfterAQuotationIsThePersonJustNamed) {
+  // '"…," the minister said' right after one person is named: that person
+  EXPECT_EQ(last_speaker("Housing Secretary Folasade Adeyemi opened the debate. \"We are not tinkering,\" the minister said."),
+            "Folasade Adeyemi");
+  EXPECT_EQ(last_speaker("Adebola Ogunleye won the race. \"Thank you,\" the mayor-elect said."), "Adebola Ogunleye");
+  // (not one who speaks for another, nor a noun the text gave someone else, nor two named)
+  EXPECT_EQ(last_speaker("Mayor Tom Reid praised the plan. \"It is great,\" the spokesman said."), "the spokesman");
+  EXPECT_EQ(last_speaker("A judge in Ohio issued a ruling that pleased Bernie Sanders. \"It is law,\" the judge said."), "the judge");
+  EXPECT_EQ(last_speaker("Tom Reid met Ann Lee. \"Thank you,\" the mayor said."), "the mayor");
+  // (a title's initials, its words in lower case before or after the name)
+  EXPECT_EQ(last_speaker("Ravi Subramanian, the chief financial officer, spoke next. \"Margins will recover,\" the CFO said."),
+            "Ravi Subramanian");
+}
+
+TEST(Entities, ANameADescriptionBringsInAfterAPrepositionIsAnAntecedent) {
+  // "belonged to Chiamaka Obi, a 19-year-old activist. "…," she said"
+  EXPECT_EQ(last_speaker("\"The polluter pays,\" R. K. Sundaram said.\n\nThe youngest voice in the hall belonged to Chiamaka Obi, a "
+                         "19-year-old activist. \"My grandmother's farm is under water,\" she said."),
+            "Chiamaka Obi");
+}
+
 TEST(Entities, ATimeZoneAfterATimeIsNoOne) {
   Document d = extract("At 11:52AM ET the page was updated to read, \"We have identified the issue.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -533,6 +533,8 @@ struct Resolver {
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
+      if (the)
+        if (const int e = title_holder_nearby(t, a.speaker_span.end); e >= 0) return e;
       // (its noun after a hyphenated word that describes it: "The Minneapolis-based company said";
       // not "the state emergency management agency", a body of its own)
       if (the) {
@@ -548,6 +550,46 @@ struct Resolver {
     if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name)
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
     return a.mention >= 0 ? resolve(a.mention) : -1;
+  }
+
+  // The one person named in the sentence of "the" at t or the one before, for a title's noun in
+  // lower case after a quotation that no one named holds ("Housing Secretary Folasade Adeyemi opened the debate.
+  // "…," the minister said"; "Adebola Ogunleye won the race. "…," the mayor-elect said"), or -1:
+  // a journalist names the holder before the noun stands for them. (Not a noun of another's
+  // role, "the spokesman", which is no title; nor a phrase with a name in it, "the Oxford West MP".)
+  int title_holder_nearby(u32 t, u32 end) {
+    // (after the words it attributes, '"…," the minister said': a report of no quotation may name
+    // a holder the text never named, "the president declined to threaten Moscow")
+    if (t == 0 || !(d.toks[t - 1].kind == TokKind::quote_mark || (t > 1 && d.toks[t - 2].kind == TokKind::quote_mark))) return -1;
+    // (the noun alone after "the": not "the press secretary", another's)
+    const u32 h = t + 1;
+    if (h >= d.toks.size() || d.toks[h].e != end || d.toks[h].kind != TokKind::word || (d.toks[h].has(kCap) && !d.toks[h].has(kAllCaps)))
+      return -1;
+    std::string_view head = d.tok_lower(h);
+    if (head.ends_with("-elect")) head = head.substr(0, head.size() - 6);
+    if (!d.lx->titles.count(head) || d.lx->proxy_roles.count(head)) return -1;
+    const u32 s = d.sent_of_tok[t];
+    // (not when the text wrote the noun in the three sentences before outside a name: "A judge in
+    // Ohio issued a ruling … Bernie Sanders … The judge ruled", "The judge rubbed his chin")
+    for (u32 k = d.sents[s >= 3 ? s - 3 : 0].tb; k < t; ++k) {
+      if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), d.tok_text(h))) continue;
+      const int mi = d.mention_at[k];
+      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.toks[k].b >= d.mentions[mi].nb) return -1;
+    }
+    int one = -1;
+    for (u32 k = d.sents[s > 0 ? s - 1 : s].tb; k < t; ++k) {
+      const int mi = d.mention_at[k];
+      if (mi < 0) continue;
+      const MentionRec& m = d.mentions[mi];
+      k = m.te - 1;
+      // (an owner is no candidate: "to oppose Mr. Trump's candidacy, the president often says")
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].named_person() || d.toks[m.tb].has(kInQuote) ||
+          d.toks[m.te - 1].has(kPossessive) || modifies_name(d, m) || place_object(m.tb))
+        continue;
+      if (one >= 0 && one != m.entity) return -1;
+      one = m.entity;
+    }
+    return one;
   }
 
   // The person a title's initials after "the" stand for: the name the text wrote that title
@@ -577,14 +619,26 @@ struct Resolver {
           continue;
         }
         if (d.toks[w].kind != TokKind::word) break;
-        if (!d.toks[w].has(kCap)) {
-          if (ieq(d.tok_text(w), "of") || ieq(d.tok_text(w), "for") || ieq(d.tok_text(w), "and")) continue;
-          break;
-        }
+        if (ieq(d.tok_text(w), "of") || ieq(d.tok_text(w), "for") || ieq(d.tok_text(w), "and")) continue;
+        // (in lower case too: "chief financial officer Ravi Subramanian")
         if ((d.tok_text(w)[0] | 0x20) != (acr[acr.size() - 1 - matched] | 0x20)) break;
         ++matched;
       }
       if (matched == acr.size()) return c.entity;
+      // (or the words of a description after the name and its comma: "Ravi Subramanian, the chief
+      // financial officer,")
+      w = c.te;
+      if (w + 2 < d.toks.size() && d.tok_is(w, ',')) {
+        ++w;
+        if (d.toks[w].kind == TokKind::word && (ieq(d.tok_text(w), "the") || ieq(d.tok_text(w), "its") || d.toks[w].has(kPossessive))) ++w;
+        matched = 0;
+        for (; w < d.toks.size() && matched < acr.size() && d.toks[w].kind == TokKind::word; ++w) {
+          if (ieq(d.tok_text(w), "of") || ieq(d.tok_text(w), "for") || ieq(d.tok_text(w), "and")) continue;
+          if ((d.tok_text(w)[0] | 0x20) != (acr[matched] | 0x20)) break;
+          ++matched;
+        }
+        if (matched == acr.size() && w < d.toks.size() && d.toks[w].kind != TokKind::word) return c.entity;
+      }
     }
     return -1;
   }
@@ -890,8 +944,14 @@ struct Resolver {
           if (back == 0 && c.kind == MentionKind::name && c.tb == sn.tb + 1 &&
               (ieq(d.tok_text(sn.tb), "on") || ieq(d.tok_text(sn.tb), "about") || ieq(d.tok_text(sn.tb), "of")))
             continue;
+          // (and one a description between commas brings in, as a relative clause does: "belonged
+          // to Chiamaka Obi, a 19-year-old activist. "…," she said")
+          const bool introduced = c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 2 < d.toks.size() &&
+                                  (ieq(d.tok_text(c.te + 1), "who") ||
+                                   ((ieq(d.tok_text(c.te + 1), "a") || ieq(d.tok_text(c.te + 1), "an")) && d.toks[c.te + 2].kind == TokKind::word &&
+                                    !d.toks[c.te + 2].has(kCap)));
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic && !clause_subject(c) &&
-              !(c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 1 < d.toks.size() && ieq(d.tok_text(c.te + 1), "who"))) {
+              !introduced) {
             // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
             const bool noun_subject = sn.tb + 1 < c.tb && d.toks[sn.tb].kind == TokKind::word && d.is_word(sn.tb, wDeterminer) &&
                                       d.toks[sn.tb + 1].kind == TokKind::word && d.is_word(sn.tb + 1, wNominal | wTitle);

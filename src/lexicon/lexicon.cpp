@@ -268,6 +268,7 @@ Lexicon build() {
   load_set(lx.place_words, "place_words.txt", true, false);
   load_set(lx.company_words, "company_words.txt", true, true);
   load_set(lx.office_domains, "office_domains.txt", true, false);
+  load_set(lx.proxy_roles, "proxy_roles.txt", true, false);
   load_set(lx.document_nouns, "document_nouns.txt", true, false);
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);

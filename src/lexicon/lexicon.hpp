@@ -173,6 +173,7 @@ struct Lexicon {
   StrMap<std::vector<std::size_t>> phrase_starts;     // first word -> indexes into cue_phrases
   StrSet titles;          // lower-case, without a final period ("gov", "president")
   StrMap<Gender> title_genders;  // the titles that tell a gender ("mrs" -> female, "lord" -> male)
+  StrSet proxy_roles;  // "spokesman", "lawyer": a role that speaks for another (data/proxy_roles.txt)
   StrSet personal_titles;        // the honorifics only a person's name follows ("mr", "dr", "lord")
   StrSet body_titles;            // the titles that open bodies' names too ("general", "king")
   StrSet abbreviations;   // as written, with the period ("Gov.", "U.S.")
