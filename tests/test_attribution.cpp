@@ -2455,6 +2455,33 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Sieves, NounsThatLookLikeCuesInTheirSFormReportNothing) {
+  // "most for financial reasons.", "climate talks ran": nouns; "the evidence from trade suggests
+  // that", "…, the chamber of commerce estimates." report
+  EXPECT_EQ(only_speaker("Ade Okonkwo said 40 events had been cancelled this year, most for financial reasons."), "Ade Okonkwo");
+  EXPECT_TRUE(extract("United Nations climate talks ran past their scheduled close on Friday night.").quotes.empty());
+  EXPECT_EQ(extract("The mayor says closed roads will reopen.").quotes.size(), 1u);
+  EXPECT_EQ(only_speaker("The strike will cost the economy $2 billion, the chamber of commerce estimates."), "the chamber of commerce");
+  EXPECT_EQ(extract("The new evidence from trade suggests that the losses were large.").quotes.size(), 1u);
+}
+
+TEST(Sieves, APassiveParticipleAndItsAgentIsNoVerbOfTheSentence) {
+  // "one engineer wrote in a Slack channel seen by Reuters": "wrote", the engineer's
+  Document d = extract("\"That is what they said last time,\" one engineer wrote in an internal Slack channel seen by Reuters. "
+                       "\"Word for word.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(cue(&d.quotes[0]), "wrote");
+  EXPECT_EQ(d.quotes[0].speaker, "one engineer");
+  EXPECT_EQ(d.quotes[1].speaker, "one engineer");
+}
+
+TEST(Entities, APublicBodysNounStandsForAnothers) {
+  EXPECT_EQ(only_speaker("The Dutch Safety Board opened an investigation. The agency said its findings would take a year."),
+            "Dutch Safety Board");
+  // (not a firm's for a department's)
+  EXPECT_EQ(only_speaker("The Justice Department sued Apple on Monday. The company said it would fight."), "The company");
+}
+
 TEST(Sieves, WordsNotSaidOrOnlySayableAreNoOnesInTheDefaultReading) {
   // "Some might say "…"", "did not say "sorry"", "refused to say "sorry"": no one's words
   for (const char* text : {"Some might say \"it is too little, too late.\"", "The mayor did not say \"sorry\" at any point.",

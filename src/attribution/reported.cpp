@@ -543,6 +543,8 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   }
   if (t == k + clen || t >= e || !word(t) || tok(t).has(kCap)) return false;
   const CueInfo* v = is_word(t, wCue) ? d.word(t).cue : nullptr;
+  // (a participle and its agent is none: "one engineer wrote in a Slack channel seen by Reuters")
+  if (v && t + 1 < e && word(t + 1) && low_is(t + 1, "by")) return false;
   return is_word(t, wAuxiliary) || (v && !v->base && !v->participle && !v->noun);
 }
 

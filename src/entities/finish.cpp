@@ -707,8 +707,11 @@ struct Resolver {
       }
       // (a body of another kind is none, "The Justice Department sued Apple … the company"; and
       // another body named in the sentence leaves it open which one: no one)
+      // (a public body's noun stands for another's: "The Dutch Safety Board … the agency")
       const u32 last = c.te - 1;
-      if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h))) return -1;
+      if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h)) &&
+          !(d.lx->public_body_nouns.count(d.tok_lower(last)) && d.lx->public_body_nouns.count(std::string(d.tok_lower(h)))))
+        return -1;
       for (u32 k = v; k < sn.te; ++k) {
         const int oi = d.mention_at[k];
         if (oi < 0) continue;

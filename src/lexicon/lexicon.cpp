@@ -204,6 +204,9 @@ Lexicon build() {
     if (f.size() > 1 && (f[1] == "one" || f[1] == "many")) lx.standalone_determiners.emplace(std::string(lower(f[0], buf)), f[1] == "one");
   });
   load_set(lx.body_nouns, "body_nouns.txt", true, false);
+  each_line(data::file("body_nouns.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() > 1 && f[1] == "public") lx.public_body_nouns.insert(std::string(lower(f[0], buf)));
+  });
   load_set(lx.time_zone_words, "time_zone_words.txt", true, false);
   load_set(lx.name_suffixes, "name_suffixes.txt", true, false);
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);

@@ -255,6 +255,7 @@ struct Lexicon {
   StrSet name_suffixes;  // "jr", "iii": part of a name after the surname (period left out)
   StrSet time_zone_words;  // "eastern", "pacific": after "11 a.m.", no new sentence
   StrSet body_nouns;  // "company", "agency": after "the", a body the article has named
+  StrSet public_body_nouns;  // "agency", "board": a public body's, one standing for another
   StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
