@@ -431,6 +431,35 @@ TEST(Embeds, AWelshMembersPostNominalIsNoPartOfTheName) {
   EXPECT_EQ(d.quotes.back().speaker, "Gareth Pryce");
 }
 
+TEST(Embeds, TheSitesLinesBeforeAPostsWordsAreNoneOfThem) {
+  // "·", "Follow" and then "Replying to @x" on a copied X card; "Follow" on a TikTok's, the
+  // caption's next line joined to it
+  Document d = extract("The airline's account responded about 30 minutes later, and a travel influencer added a warning on "
+                       "TikTok that many shared.\n\nCoastline Air\n@CoastlineAir\n\u00b7\nFollow\nReplying to @deshawnpike\n"
+                       "We're so sorry for the wait, Deshawn. Please DM us your confirmation code.\n9:19 PM \u00b7 Mar 6, 2026\n"
+                       "1.1K\n\nKiki Armstrong\n@kikiflieseverywhere\nFollow\nif your airline cannot give you water in 3 hours, "
+                       "they owe you. #traveltok\n\u266c original sound - Kiki Armstrong\n");
+  const Quote* x = find(d, "so sorry");
+  ASSERT_NE(x, nullptr);
+  EXPECT_EQ(x->kind, Kind::embed);
+  EXPECT_TRUE(x->text.starts_with("We're so sorry")) << x->text;
+  ASSERT_EQ(x->addressees.size(), 1u);
+  EXPECT_EQ(x->addressees[0], "@deshawnpike");
+  const Quote* t = find(d, "your airline");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->kind, Kind::embed);
+  EXPECT_TRUE(t->text.starts_with("if your airline")) << t->text;
+}
+
+TEST(Embeds, APostQuotedInProseThatOpensWithHandlesIsAddressedToThem) {
+  Document d = extract("Halden's mayor, Jas Sandhu, replied to both councillors in a single post, writing: "
+                       "\"@cllrnaomiokeke @PiersHolloway Let's take the temperature down.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes[0].addressees.size(), 2u);
+  EXPECT_EQ(d.quotes[0].addressees[0], "@cllrnaomiokeke");
+  EXPECT_EQ(d.quotes[0].addressees[1], "@PiersHolloway");
+}
+
 TEST(Embeds, ATikTokPostOnLinesOfItsOwn) {
   Document d = extract("@scrubsandsass\nfelt this in my SOUL #nursetok\n\u266C original sound - scrubsandsass\n\nThe video has 2 million views.");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -1425,6 +1425,12 @@ void Attributor::run() {
       for (u32 t = q.first_tok; t < q.last_tok && words < 4; ++t) words += word(t);
       if (words >= 4) d.quotes[qi].direct = true;
     }
+    // (a post's words quoted in prose that open with handles are addressed to them: 'writing:
+    // "@cllrnaomiokeke @PiersHolloway Let's take the temperature down."')
+    if (a.sieve && q.direct)
+      for (u32 t = q.first_tok; t < q.last_tok && tok(t).kind == TokKind::handle; ++t)
+        if (std::find(a.addressees_handles.begin(), a.addressees_handles.end(), tok_text(t)) == a.addressees_handles.end())
+          a.addressees_handles.emplace_back(tok_text(t));
     d.attr[qi] = std::move(a);
   }
   mixed_speech();

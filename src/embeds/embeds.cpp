@@ -423,17 +423,22 @@ struct Embeds {
     u32 ae = ne;  // (without the emoji and symbols some put beside a name)
     while (ae > nb && d.toks[ae - 1].kind != TokKind::word) --ae;
     if (ae > nb) e.author = {d.toks[nb].b, d.toks[ae - 1].e};
+    // (the site's lines, "Follow", "Translate post", are none of its words; after "Quote" a
+    // quoted post follows: data/post_card_lines.txt)
+    auto site_line = [&](u32 q) {
+      std::string line;
+      return d.paras[q].e - d.paras[q].b <= 24 ? d.lx->post_card_lines.find(lower(d.slice(d.paras[q].b, d.paras[q].e), line))
+                                               : d.lx->post_card_lines.end();
+    };
+    // ("Replying to @x" after the site's first lines too: "·", "Follow")
     u32 first = hp + 1;
-    if (replying_to(d.paras[first].tb)) {
+    while (first < tp && site_line(first) != d.lx->post_card_lines.end() && !site_line(first)->second) ++first;
+    if (first < tp && replying_to(d.paras[first].tb)) {
       reply_handles(d.paras[first].tb + 2, d.paras[first].te, e.addressees);
       ++first;
     }
-    // (the site's lines, "Follow", "Translate post", are none of its words; after "Quote" a
-    // quoted post follows: data/post_card_lines.txt)
     for (u32 q = first; q < tp; ++q) {
-      std::string line;
-      const auto site = d.paras[q].e - d.paras[q].b <= 24 ? d.lx->post_card_lines.find(lower(d.slice(d.paras[q].b, d.paras[q].e), line))
-                                                            : d.lx->post_card_lines.end();
+      const auto site = site_line(q);
       if (site == d.lx->post_card_lines.end()) e.pieces.push_back({d.paras[q].b, d.paras[q].e});
       else if (site->second) break;
     }
@@ -621,11 +626,26 @@ struct Embeds {
     EmbedRec e;
     e.platform = "tiktok";
     e.handle = std::string(txt(h.tb));
-    u32 w = cap_b.tb;  // (after "Replying to @x")
+    // (after the site's lines, "Follow", data/post_card_lines.txt, and "Replying to @x")
+    u32 cp = pi + 1;
+    for (std::string line; cp + 1 < qi && d.paras[cp].e - d.paras[cp].b <= 24 &&
+                           d.lx->post_card_lines.count(lower(d.slice(d.paras[cp].b, d.paras[cp].e), line));)
+      ++cp;
+    u32 w = d.paras[cp].tb;
+    // (or a line of the site's that the next line, in lower case, was joined to: "Follow" / "if
+    // your airline …")
+    if (const std::string_view first_line = d.slice(d.paras[cp].b, d.paras[cp].e).substr(0, 25);
+        first_line.find('\n') != std::string_view::npos) {
+      std::string line;
+      const std::string_view l = first_line.substr(0, first_line.find('\n'));
+      if (d.lx->post_card_lines.count(lower(l, line)))
+        while (w < cap_e.te && d.toks[w].b < d.paras[cp].b + l.size()) ++w;
+    }
     if (replying_to(w)) {
       w = reply_handles(w + 2, cap_e.te, e.addressees);
       if (w >= cap_e.te) return false;
     }
+    if (w >= cap_e.te) return false;
     e.pieces.push_back({d.toks[w].b, d.toks[cap_e.te - 1].e});
     e.author = sound_author(sound.tb, sound.te, e.handle);
     e.first_tok = h.tb;

@@ -1881,6 +1881,7 @@ void finish(Doc& d, Document& out) {
       q.date.clear();
       q.addressees.clear();
       if (r.addressed) {
+        for (const std::string& h : r.addressed->addressees_handles) q.addressees.push_back(h);
         for (int mi : r.addressed->addressee_mentions) {
           int e = d.mentions[mi].entity;
           q.addressees.emplace_back(e >= 0 ? d.entities[e].name : d.slice(d.mentions[mi].nb, d.mentions[mi].ne));
