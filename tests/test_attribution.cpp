@@ -2455,6 +2455,11 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Sieves, WasHowXPutItAfterTheWords) {
+  EXPECT_EQ(only_speaker("\"This is a turning point,\" was how delegate Kofi Boateng put it."), "Kofi Boateng");
+  EXPECT_EQ(only_speaker("\"We are broke.\" That is how the mayor put it."), "the mayor");
+}
+
 TEST(Sieves, NounsThatLookLikeCuesInTheirSFormReportNothing) {
   // "most for financial reasons.", "climate talks ran": nouns; "the evidence from trade suggests
   // that", "…, the chamber of commerce estimates." report

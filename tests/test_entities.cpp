@@ -1128,6 +1128,20 @@ TEST(Entities, ANameADescriptionBringsInAfterAPrepositionIsAnAntecedent) {
             "Chiamaka Obi");
 }
 
+TEST(Entities, ARolesWordsInLowerCaseChooseAmongItsHolders) {
+  // "the health minister" of two ministers: the one whose title has "Health"
+  EXPECT_EQ(last_speaker("Health Minister Jean Dubois met Finance Minister Paul Martin on Monday. \"We need more money,\" the "
+                         "health minister said."),
+            "Jean Dubois");
+}
+
+TEST(Entities, ANounThatDescribesANameBetweenCommasIsTheNames) {
+  // "Rep. Carol Brandt, a Democrat from Oregon, … the Democrat said": hers, no one unnamed
+  EXPECT_EQ(last_speaker("Rep. Carol Brandt, a Democrat from Oregon, counted heads. \"We have the votes,\" the Democrat said."),
+            "Carol Brandt");
+  EXPECT_EQ(last_speaker("A bomb injured a teenager. \"It hurt,\" the teenager said."), "the teenager");
+}
+
 TEST(Entities, ATimeZoneAfterATimeIsNoOne) {
   Document d = extract("At 11:52AM ET the page was updated to read, \"We have identified the issue.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

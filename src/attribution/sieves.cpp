@@ -1312,6 +1312,16 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
     if (said_after(t, a)) return true;
     if (!(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such"))) return false;
     ++t;
+  } else if (Attribution b; said_after(t, b)) {
+    // ('"…," was how delegate Kofi Boateng put it'; not when the sentence's own cue comes after,
+    // '"…" was what she told her husband in August, she said')
+    const u32 se = d.sents[d.sent_of_tok[t]].te;
+    bool later = false;
+    for (u32 k = b.cue_tok + 1; k < se && !later; ++k) later = word(k) && maybe_cue(k) && cue(k) != nullptr;
+    if (!later) {
+      a = std::move(b);
+      return true;
+    }
   }
   if (t + 4 >= ntoks || !word(t) || !(low_is(t, "was") || low_is(t, "were") || low_is(t, "is") || low_is(t, "are"))) return false;
   ++t;
@@ -1362,9 +1372,12 @@ bool Attributor::said_after(u32 t, Attribution& a) {
   u32 w = kNone;
   if (low_is(t, "that's") || low_is(t, "that\u2019s")) w = t + 1;
   else if (low_is(t, "that") && t + 1 < e && word(t + 1) && (low_is(t + 1, "is") || low_is(t + 1, "was"))) w = t + 2;
+  // (or right after the words: '"…," was how delegate Kofi Boateng put it')
+  else if ((low_is(t, "was") || low_is(t, "is")) && t + 1 < e && word(t + 1) && (low_is(t + 1, "how") || low_is(t + 1, "what"))) w = t + 1;
   if (w == kNone || w + 2 >= e || !word(w) || !(low_is(w, "what") || low_is(w, "how"))) return false;
   for (u32 k = w + 2; k < e && k < w + 10; ++k)
-    if (past_cue(k, &clen)) {
+    // ("put it", said of words: "was how Kofi Boateng put it")
+    if (past_cue(k, &clen) || (word(k) && low_is(k, "put") && k + 1 < e && word(k + 1) && low_is(k + 1, "it") && (clen = 1))) {
       // (the subject from "what" on, a role's words before a name: "what lawyer Dan Frey told")
       const NP np = np_before(k, w + 1);
       bool whole = np.ok();

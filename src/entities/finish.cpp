@@ -431,7 +431,17 @@ struct Resolver {
         --k;
         if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), d.tok_text(t))) continue;
         // (an adjective between: "a local veteran")
-        if (indefinite(k - 1) || (d.toks[k - 1].kind == TokKind::word && !d.toks[k - 1].has(kCap) && indefinite(k - 2))) return -1;
+        const u32 art = indefinite(k - 1) ? k - 1 : (d.toks[k - 1].kind == TokKind::word && !d.toks[k - 1].has(kCap) && indefinite(k - 2)) ? k - 2 : kNone;
+        if (art == kNone) continue;
+        // (unless the noun describes a name between commas, the name's: "Rep. Carol Brandt, a
+        // Democrat from Oregon, counted heads. "…," the Democrat said")
+        if (art >= 2 && d.tok_is(art - 1, ',')) {
+          const int nm = d.mention_at[art - 2];
+          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == art - 1 && d.mentions[nm].entity >= 0 &&
+              d.entities[d.mentions[nm].entity].person && compatible(d.mentions[nm].entity, g))
+            return d.mentions[nm].entity;
+        }
+        return -1;
       }
     }
     // (a nation's noun names the one person the text gave that nation before, wherever:
@@ -794,7 +804,20 @@ struct Resolver {
           // Gov. Brenda Lusk" is the governor, "Det. Sgt. Alan Price" the sergeant; data/rank_words.txt)
           bool all = fits(m);
           for (u32 j = m.tb; j < k && all; ++j) all = !d.lx->rank_words.count(d.tok_lower(j)) || in_phrase(j);
-          if (all) return 2;
+          if (!all) continue;
+          // (the phrase's words in lower case before its noun the title has too: "the health
+          // minister" is "Health Minister Jean Dubois", not "Finance Minister Paul Martin")
+          bool domain = h > t + 1;
+          for (u32 j = t + 1; j < h && domain; ++j) {
+            if (d.toks[j].kind != TokKind::word || d.toks[j].has(kCap) || d.is_word(j, wFunction | wDeterminer)) {
+              domain = false;
+              break;
+            }
+            bool seen = false;
+            for (u32 x = m.tb; x < k && !seen; ++x) seen = ieq(d.tok_text(x), d.tok_text(j));
+            domain = seen;
+          }
+          return domain ? 3 : 2;
         }
       // the role word right before it ("White House spokesman Josh Earnest"), or before it and a
       // comma ("Her granddaughter, Gina Marchetti,"), whose owner is the phrase's ("her lawyer" is
@@ -876,7 +899,7 @@ struct Resolver {
       for (auto it = first; it != d.mentions.end() && it - first < 80 && d.toks[it->tb].para <= d.toks[t].para + 3; ++it) {
         const MentionRec& m = *it;
         if (m.tb <= h || m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person ||
-            m.nb == d.toks[m.tb].b || matches(m) != 2)
+            m.nb == d.toks[m.tb].b || matches(m) < 2)
           continue;
         if (found >= 0 && found != m.entity) return -1;
         found = m.entity;
