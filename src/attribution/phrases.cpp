@@ -174,12 +174,6 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     while (b > 0 && b + 8 > t && word(b - 1)) --b;
     if (!(word(b) && determiner(b) && (b == 0 || is(b - 1, ',')))) return {CueRead::none};
   }
-  // (and one right before a verb in the past, its subject: "United Nations climate talks ran past
-  // their scheduled close")
-  // (after a noun of no list that names what it is of: not "The mayor says closed roads will …")
-  if (!c->past && !c->participle && !c->base && t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && !tok(t - 1).bits &&
-      !low_ends_with(t - 1, "s") && word(t + 1) && !tok(t + 1).has(kCap) && past_form(t + 1) && !is_word(t + 1, wAuxiliary))
-    return {CueRead::none};
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
   // reports show", "an analysis of campaign-finance reports shows"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&

@@ -607,10 +607,13 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) &&
         (past_form(np.tb) || low_ends_with(np.tb, "ing")) && !is_word(np.tb, wNominal))
       return {};
-    // (nor an adjective alone, a word of no list before a present form that is its noun: "In
-    // 2018, similar protests over water quality turned deadly"; "…, residents say" is a plural's)
+    // (nor an adjective alone before a present form that is its noun: "In 2018, similar protests
+    // over water quality turned deadly"; "…, residents say" is a plural's)
+    // (not a group's noun or a mass noun that speaks, "management says", "evidence suggests":
+    // data/collective_nouns.txt, data/mass_speakers.txt)
     if (k > from && !c->past && np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) &&
-        !tok(np.tb).bits && !low_ends_with(np.tb, "s") && !lx.plural_nouns.count(low(np.tb)) && !lx.person_descriptions.count(low(np.tb)))
+        !tok(np.tb).bits && !low_ends_with(np.tb, "s") && !lx.plural_nouns.count(low(np.tb)) && !lx.person_descriptions.count(low(np.tb)) &&
+        !lx.collective_nouns.count(low(np.tb)) && !lx.mass_speakers.count(low(np.tb)))
       return {};
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
@@ -854,11 +857,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     }
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
     if (other_report_after(k + 1, e)) return k;           // ", even as residents alleged that …": another's
-    // what the speaker did next, or where the words were said, to the end: ", before leaving for
-    // Paris", ", without giving details", ", in a statement to reporters"
-    if (word(k + 1) && (low_is(k + 1, "before") || low_is(k + 1, "without") || low_is(k + 1, "while")) && k + 2 < e && word(k + 2) &&
-        !tok(k + 2).has(kCap) && low_ends_with(k + 2, "ing") && tok_text(k + 2).size() > 5)
-      return k;
+    // where the words were said, to the end: ", in a statement to reporters"
     if (occasion_at(k + 1, e)) {
       bool to_end = true;
       for (u32 j = k + 2; j < e && to_end; ++j) to_end = !is(j, ',') && !(word(j) && !tok(j).has(kCap) && (is_word(j, wAuxiliary) || past_form(j)));
@@ -2458,12 +2457,19 @@ Attributor::Interview Attributor::interview_roles() {
   }
   // (with no words that say who is interviewed, the person the text names most before the first
   // question, more than any other, when the question asks "you": "Angus MacRae has rowed the
-  // ferry since 1983. … Q: Have you ever missed a crossing? A: …"; an explainer's "Q: Do I need a
-  // mask?" is the reader's, its answers no one's)
+  // ferry since 1983. … The conversation has been edited … Q: Have you ever missed a crossing?
+  // A: …"; an explainer's "Q: Do I need a mask?" is the reader's, its answers no one's)
+  // (and the text says its questions and answers are an interview's: "The conversation has been
+  // edited for length and clarity", "Questions and answers have been condensed"; an explainer's
+  // "you" is the reader)
   bool asks_you = false;
   for (u32 t = first_q; t < ntoks && t < first_q + 30 && tok(t).para == tok(first_q).para && !asks_you; ++t)
     asks_you = word(t) && (low_is(t, "you") || low_is(t, "your"));
-  if (best < 0 && asks_you) {
+  bool edited = false;
+  for (u32 t = first_q > 400 ? first_q - 400 : 0; t < first_q && !edited; ++t)
+    edited = word(t) && (low_is(t, "edited") || low_is(t, "condensed")) && t > 1 && word(t - 1) &&
+             (low_is(t - 1, "been") || low_is(t - 1, "lightly"));
+  if (best < 0 && asks_you && edited) {
     int most = -1;
     bool tie = false;
     for (const MentionRec& m : d.mentions) {

@@ -349,7 +349,11 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   const bool refused = t >= 2 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) &&
                        (low_is(t - 2, "refused") || low_is(t - 2, "declined") || low_is(t - 2, "refuses") || low_is(t - 2, "declines") ||
                         low_is(t - 2, "refusing") || low_is(t - 2, "declining"));
-  if (!refused && !negated(t) && !hypothetical(t, t + 1)) return true;
+  // (not "didn't just say", "did not merely say": more than said)
+  bool more_than = false;
+  for (u32 p = t; p > 0 && word(p - 1) && adverb_like(p - 1) && !more_than; --p)
+    more_than = low_is(p - 1, "just") || low_is(p - 1, "merely") || low_is(p - 1, "only") || low_is(p - 1, "simply");
+  if (!refused && (more_than || !negated(t)) && !hypothetical(t, t + 1)) return true;
   a = Attribution{};
   return false;
 }
@@ -872,10 +876,13 @@ bool Attributor::name_heading(std::size_t qi, Attribution& a) {
       continue;
     }
     role = role || (word(t) && is_word(t, wTitle | wNominal));
-    // (else the words of a role, capitalised or not, and commas: no verb, no end mark)
+    // (else the words of a role, capitalised or not, and commas: no verb, "Actor Tom Reed dies",
+    // no end mark; no journalist's byline, "Sarah Jones, political correspondent")
+    if (word(t) && lx.journalist_words.count(low(t))) return false;
+    const bool verb_like = word(t) && !tok(t).has(kCap) && (low_ends_with(t, "s") || past_form(t));
     if (is(t, ',') || (word(t) && (is_word(t, wTitle | wNominal | wModifier) || low_is(t, "of") || low_is(t, "for") ||
-                                   low_is(t, "the") || low_is(t, "and") || !is_word(t, wFunction | wCue | wAuxiliary | wPronoun)) &&
-                       !past_form(t)))
+                                   low_is(t, "the") || low_is(t, "and") ||
+                                   (!is_word(t, wFunction | wCue | wAuxiliary | wPronoun) && !verb_like))))
       continue;
     return false;
   }

@@ -5,6 +5,7 @@
 #endif
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <functional>
 
@@ -392,6 +393,7 @@ struct Resolver {
   void read_nations() {
     if (!nation_of.empty()) return;
     nation_of.assign(d.entities.size(), -1);
+    nation_first.assign(d.lx->nation_count, {std::pair<u32, int>{0, -1}, std::pair<u32, int>{0, -1}});
     const u32 n = static_cast<u32>(d.toks.size());
     for (const MentionRec& m : d.mentions) {
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person) continue;
@@ -414,6 +416,22 @@ struct Resolver {
       }
       if (found >= 0) nation_of[m.entity] = nation_of[m.entity] == -1 || nation_of[m.entity] == found ? found : -2;
     }
+    // (per nation, the first two people given it, where first named with it: a description asks
+    // in constant time whether one alone was given it before)
+    for (const MentionRec& m : d.mentions) {
+      if (m.kind != MentionKind::name || m.entity < 0 || nation_of[m.entity] < 0) continue;
+      auto& two = nation_first[static_cast<std::size_t>(nation_of[m.entity])];
+      if (two[0].second == m.entity || two[1].second == m.entity) continue;
+      if (two[0].second < 0) two[0] = {m.tb, m.entity};
+      else if (two[1].second < 0) two[1] = {m.tb, m.entity};
+    }
+  }
+  std::vector<std::array<std::pair<u32, int>, 2>> nation_first;
+  // the one person the text gave nation n before token t, or -1
+  int only_of_nation(int n, u32 t) const {
+    const auto& two = nation_first[static_cast<std::size_t>(n)];
+    if (two[0].second < 0 || two[0].first >= t) return -1;
+    return two[1].second < 0 || two[1].first >= t ? two[0].second : -1;
   }
 
   int described_person(u32 t, int self, Gender g, bool look_back = true) {
@@ -444,22 +462,11 @@ struct Resolver {
         return -1;
       }
     }
-    // (a nation's noun names the one person the text gave that nation before, wherever:
-    // "Spaniard Carlos Alcaraz beat Novak Djokovic. … the Spaniard said"; and no one it gave
-    // another nation, below)
+    // (a nation's noun names the one the text gave that nation among those named just before, and
+    // no one it gave another; with no one there of no nation known, the one person the text gave
+    // that nation before, wherever: below)
     const int nation = nation_of_words(t, t + 1, Lexicon::NationWord::person);
-    if (nation >= 0) {
-      read_nations();
-      int only = -1;
-      for (u32 mi = 0; mi < d.mentions.size() && d.mentions[mi].tb < t; ++mi) {
-        const int e = d.mentions[mi].entity;
-        if (e >= 0 && nation_of[e] == nation && e != only) {
-          if (only >= 0) { only = -1; break; }
-          only = e;
-        }
-      }
-      if (only >= 0 && compatible(only, g)) return only;
-    }
+    if (nation >= 0) read_nations();
     // (an age the text described someone by before is theirs still: "Kirsty Dawes saved two
     // children. The 34-year-old stopped her car. Manager Sue Oldroyd praised her. The 34-year-old
     // said …": the nearest such description before, read where it stands)
@@ -471,6 +478,9 @@ struct Resolver {
         }
     const u32 s = d.sent_of_tok[t];
     int one = -1, single = -1;  // (single: -2 when two such)
+    bool two = false;             // (two people of two words: nothing to choose, unless by nation)
+    int of_nation = -1;           // (the one of the description's nation; -2 when two)
+    bool unknown_nation = false;  // (one there of no nation the text gives)
     bool other_trade = false;    // (a candidate passed over for a title of another trade)
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
@@ -493,14 +503,27 @@ struct Resolver {
         // text shows to be someone's only when no name of two words is there: "Adele performed …")
         if (!compatible(c.entity, g, true) || place_object(c.tb)) continue;
         if (nation >= 0 && nation_of[c.entity] >= 0 && nation_of[c.entity] != nation) continue;
+        if (nation >= 0) {
+          if (nation_of[c.entity] == nation) of_nation = of_nation == -1 || of_nation == c.entity ? c.entity : -2;
+          else unknown_nation = true;
+        }
         if (c.words < 2) {
           if (d.entities[c.entity].known_someone()) single = single == -1 || single == c.entity ? c.entity : -2;
           continue;
         }
         if (one < 0) one = c.entity;
-        else if (c.entity != one) return -1;
+        else if (c.entity != one) two = true;
       }
     }
+    // (the one of the description's nation among them: "Serbian Novak Djokovic beat Spaniard
+    // Carlos Alcaraz. … the Spaniard said")
+    if (of_nation >= 0) return of_nation;
+    if (two) return -1;
+    // (with no one there but those the text gave another nation, the one person it gave the
+    // description's before: "Spaniard Carlos Alcaraz won the final. … Serbia's Novak Djokovic … the
+    // Spaniard said"; not past Rafael Nadal and Casper Ruud, of no nation the text gives)
+    if (nation >= 0 && !unknown_nation && of_nation == -1)
+      if (const int e = only_of_nation(nation, t); e >= 0 && compatible(e, g)) return e;
     // (not one whose age the text gives as another: "Maria Lopez, 30, … The 45-year-old said")
     if (one < 0 && single >= 0) one = single;
     // (none past the one of another trade: "Manager Tony Rossi praised the fans. "…," the striker said")
@@ -543,8 +566,6 @@ struct Resolver {
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
-      if (the)
-        if (const int e = title_holder_nearby(t, a.speaker_span.end); e >= 0) return e;
       // (its noun after a hyphenated word that describes it: "The Minneapolis-based company said";
       // not "the state emergency management agency", a body of its own)
       if (the) {
@@ -560,46 +581,6 @@ struct Resolver {
     if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name)
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
     return a.mention >= 0 ? resolve(a.mention) : -1;
-  }
-
-  // The one person named in the sentence of "the" at t or the one before, for a title's noun in
-  // lower case after a quotation that no one named holds ("Housing Secretary Folasade Adeyemi opened the debate.
-  // "…," the minister said"; "Adebola Ogunleye won the race. "…," the mayor-elect said"), or -1:
-  // a journalist names the holder before the noun stands for them. (Not a noun of another's
-  // role, "the spokesman", which is no title; nor a phrase with a name in it, "the Oxford West MP".)
-  int title_holder_nearby(u32 t, u32 end) {
-    // (after the words it attributes, '"…," the minister said': a report of no quotation may name
-    // a holder the text never named, "the president declined to threaten Moscow")
-    if (t == 0 || !(d.toks[t - 1].kind == TokKind::quote_mark || (t > 1 && d.toks[t - 2].kind == TokKind::quote_mark))) return -1;
-    // (the noun alone after "the": not "the press secretary", another's)
-    const u32 h = t + 1;
-    if (h >= d.toks.size() || d.toks[h].e != end || d.toks[h].kind != TokKind::word || (d.toks[h].has(kCap) && !d.toks[h].has(kAllCaps)))
-      return -1;
-    std::string_view head = d.tok_lower(h);
-    if (head.ends_with("-elect")) head = head.substr(0, head.size() - 6);
-    if (!d.lx->titles.count(head) || d.lx->proxy_roles.count(head)) return -1;
-    const u32 s = d.sent_of_tok[t];
-    // (not when the text wrote the noun in the three sentences before outside a name: "A judge in
-    // Ohio issued a ruling … Bernie Sanders … The judge ruled", "The judge rubbed his chin")
-    for (u32 k = d.sents[s >= 3 ? s - 3 : 0].tb; k < t; ++k) {
-      if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), d.tok_text(h))) continue;
-      const int mi = d.mention_at[k];
-      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.toks[k].b >= d.mentions[mi].nb) return -1;
-    }
-    int one = -1;
-    for (u32 k = d.sents[s > 0 ? s - 1 : s].tb; k < t; ++k) {
-      const int mi = d.mention_at[k];
-      if (mi < 0) continue;
-      const MentionRec& m = d.mentions[mi];
-      k = m.te - 1;
-      // (an owner is no candidate: "to oppose Mr. Trump's candidacy, the president often says")
-      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].named_person() || d.toks[m.tb].has(kInQuote) ||
-          d.toks[m.te - 1].has(kPossessive) || modifies_name(d, m) || place_object(m.tb))
-        continue;
-      if (one >= 0 && one != m.entity) return -1;
-      one = m.entity;
-    }
-    return one;
   }
 
   // The person a title's initials after "the" stand for: the name the text wrote that title
@@ -630,7 +611,9 @@ struct Resolver {
         }
         if (d.toks[w].kind != TokKind::word) break;
         if (ieq(d.tok_text(w), "of") || ieq(d.tok_text(w), "for") || ieq(d.tok_text(w), "and")) continue;
-        // (in lower case too: "chief financial officer Ravi Subramanian")
+        // (in lower case too, initials of three letters or more: "chief financial officer Ravi
+        // Subramanian"; not "Defense attorney Tom Lee" for "the DA")
+        if (!d.toks[w].has(kCap) && acr.size() < 3) break;
         if ((d.tok_text(w)[0] | 0x20) != (acr[acr.size() - 1 - matched] | 0x20)) break;
         ++matched;
       }
@@ -638,7 +621,7 @@ struct Resolver {
       // (or the words of a description after the name and its comma: "Ravi Subramanian, the chief
       // financial officer,")
       w = c.te;
-      if (w + 2 < d.toks.size() && d.tok_is(w, ',')) {
+      if (acr.size() >= 3 && w + 2 < d.toks.size() && d.tok_is(w, ',')) {
         ++w;
         if (d.toks[w].kind == TokKind::word && (ieq(d.tok_text(w), "the") || ieq(d.tok_text(w), "its") || d.toks[w].has(kPossessive))) ++w;
         matched = 0;
@@ -717,10 +700,11 @@ struct Resolver {
       }
       // (a body of another kind is none, "The Justice Department sued Apple … the company"; and
       // another body named in the sentence leaves it open which one: no one)
-      // (a public body's noun stands for another's: "The Dutch Safety Board … the agency")
+      // (the general "agency" stands for any public body's noun: "The Dutch Safety Board … the
+      // agency"; not "the department" for "the Senate Intelligence Committee")
       const u32 last = c.te - 1;
       if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h)) &&
-          !(d.lx->public_body_nouns.count(d.tok_lower(last)) && d.lx->public_body_nouns.count(std::string(d.tok_lower(h)))))
+          !(ieq(d.tok_text(h), "agency") && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
       for (u32 k = v; k < sn.te; ++k) {
         const int oi = d.mention_at[k];
@@ -888,19 +872,29 @@ struct Resolver {
       const int subject = sm >= 0 && d.mentions[sm].kind == MentionKind::name ? d.mentions[sm].entity : -1;
       if (subject < 0 || (subject != found && subject != tied)) return -1;
       const int other = subject == found ? tied : found;
-      for (u32 k = ps.tb; k < ps.te; ++k)
+      for (u32 k = ps.tb; k < ps.te && k < ps.tb + 200; ++k)  // (a bound: a sentence may be a page)
         if (const int mi = d.mention_at[k]; mi >= 0 && d.mentions[mi].entity == other) return -1;
       return subject;
     }
     // (with no one before it, a role in an article's first paragraphs names the one the next
-    // paragraphs give that title, as a lede does: "The Premier has defended the delay, …" /
-    // "Speaking on Tuesday, Premier Michelle Cassidy said")
+    // paragraphs give that title as the subject of a verb of saying, as a lede does: "The Premier
+    // has defended the delay, …" / "Speaking on Tuesday, Premier Michelle Cassidy said"; not one a
+    // preposition governs, "to speak with President Xi Jinping", nor a former holder)
     if (found < 0 && d.toks[t].para <= 2)
       for (auto it = first; it != d.mentions.end() && it - first < 80 && d.toks[it->tb].para <= d.toks[t].para + 3; ++it) {
         const MentionRec& m = *it;
         if (m.tb <= h || m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person ||
-            m.nb == d.toks[m.tb].b || matches(m) < 2)
+            m.nb == d.toks[m.tb].b || matches(m) < 2 || after_preposition(m.tb) || (m.tb > 0 && ieq(d.tok_text(m.tb - 1), "former")))
           continue;
+        // (the verb right after the name, past adverbs: not "Judge Anna Bell, who heard a case")
+        bool former = false, speaks = false;
+        for (u32 k = m.tb; k < d.toks.size() && d.toks[k].b < m.nb; ++k) former = former || ieq(d.tok_text(k), "former");
+        u32 k = m.te;
+        while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+               (d.is_word(k, wAuxiliary) || d.tok_text(k).ends_with("ly")))
+          ++k;
+        speaks = k < d.toks.size() && d.toks[k].kind == TokKind::word && d.is_word(k, wCue) && d.word(k).cue && d.word(k).cue->past;
+        if (former || !speaks) continue;
         if (found >= 0 && found != m.entity) return -1;
         found = m.entity;
       }

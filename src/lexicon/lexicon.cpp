@@ -271,7 +271,7 @@ Lexicon build() {
   load_set(lx.place_words, "place_words.txt", true, false);
   load_set(lx.company_words, "company_words.txt", true, true);
   load_set(lx.office_domains, "office_domains.txt", true, false);
-  load_set(lx.proxy_roles, "proxy_roles.txt", true, false);
+  load_set(lx.mass_speakers, "mass_speakers.txt", true, false);
   load_set(lx.document_nouns, "document_nouns.txt", true, false);
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);
@@ -356,6 +356,7 @@ Lexicon build() {
       });
       ++nation;
     });
+    lx.nation_count = nation;
   }
   each_line(data::file("gendered_nouns.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2 || (f[1] != "m" && f[1] != "f")) throw std::logic_error("gendered_nouns.tsv: a line needs a noun and m or f");

@@ -173,7 +173,6 @@ struct Lexicon {
   StrMap<std::vector<std::size_t>> phrase_starts;     // first word -> indexes into cue_phrases
   StrSet titles;          // lower-case, without a final period ("gov", "president")
   StrMap<Gender> title_genders;  // the titles that tell a gender ("mrs" -> female, "lord" -> male)
-  StrSet proxy_roles;  // "spokesman", "lawyer": a role that speaks for another (data/proxy_roles.txt)
   StrSet personal_titles;        // the honorifics only a person's name follows ("mr", "dr", "lord")
   StrSet body_titles;            // the titles that open bodies' names too ("general", "king")
   StrSet abbreviations;   // as written, with the period ("Gov.", "U.S.")
@@ -203,6 +202,7 @@ struct Lexicon {
   StrSet poll_words;        // "poll", "survey": what a poll is called ("in the latest poll")
   StrSet plural_nouns;      // "police", "people": plural without an -s
   StrSet collective_nouns;  // "family", "council": a group, plural in British English ("The family say")
+  StrSet mass_speakers;  // "evidence", "research": a mass noun alone that says ("evidence suggests")
   StrSet verb_adverbs;      // "now", "first": adverbs right before a verb only
   StrSet gerund_prepositions;  // "by", "after": before a cue's -ing form the clause's subject speaks
   StrSet place_adverbs;       // "here", "there": between a subject and its verb ("Officials there say")
@@ -252,6 +252,7 @@ struct Lexicon {
     std::uint8_t kinds = 0;
   };
   StrMap<NationWord> nations;
+  std::uint16_t nation_count = 0;  // the lines of data/nationalities.tsv
   StrSet name_suffixes;  // "jr", "iii": part of a name after the surname (period left out)
   StrSet time_zone_words;  // "eastern", "pacific": after "11 a.m.", no new sentence
   StrSet body_nouns;  // "company", "agency": after "the", a body the article has named

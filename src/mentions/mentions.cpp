@@ -685,9 +685,12 @@ struct Finder {
       const bool object_after = toks[e - 1].has(kPossessive) ||
                                 (e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && !is_word(e, wAuxiliary | wCue));
       if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && ing_form(u) && !cue_near(u, e) && object_after) name_b = u + 1;
-      // nor a past participle's that opens a clause ("Born Mary Jones in Leeds, she was …",
-      // "Nicknamed Ruth by her players, Ruth Ames …"), with no cue after the name
-      if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && participle_form(u) && !cue_near(u, e, false)) name_b = u + 1;
+      // nor a past participle's that opens a clause ("Born Mary Jones in Leeds, she was …"), with no
+      // cue after the name
+      // (before a first name: not a body's name, "United Airlines cancelled", "Applied Materials")
+      if (u == t && e > u + 1 && name_b == u && sentence_initial(u) && participle_form(u) && d.lx->first_names.count(low(u + 1)) &&
+          !cue_near(u, e, false))
+        name_b = u + 1;
       // (alone, before a preposition or a determiner, it is no name at all: "Standing at the edge
       // of the water, he pointed")
       if (u == t && e == u + 1 && sentence_initial(u) && ing_form(u) && e < n && toks[e].kind == TokKind::word &&
@@ -699,17 +702,15 @@ struct Finder {
       // ("Republican National Committee", whose last word is a noun of the lists)
       if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !is_word(e - 1, wNominal))
         name_b = u + 1;
-      // so is a nation's noun for a person ("Spaniard Carlos Alcaraz", "Dutchman Max Verstappen"),
-      // and its adjective before a first name and a surname ("Serbian Carlos Alcaraz"; or two
-      // words of no list that open the sentence, "Serbian Novak Djokovic won"; not a body's name,
-      // "the pro-ethanol group American Renewable Future", "Spanish Football Federation")
+      // so is a nation's noun or adjective before a first name and a surname ("Spaniard Carlos
+      // Alcaraz", "Dutchman Max Verstappen", "Serbian Novak Djokovic"; not a body's name, "American
+      // Eagle Outfitters", nor a first name, "Dane Van Niekerk")
       if (name_b == u && e > u + 2 && !is_word(e - 1, wNominal))
         if (const auto it = lx.nations.find(low(u)); it != lx.nations.end()) {
           const std::uint8_t k = it->second.kinds;
-          if ((k & Lexicon::NationWord::person) && !(k & Lexicon::NationWord::adjective)) name_b = u + 1;
-          else if ((k & Lexicon::NationWord::adjective) && e == u + 3 &&
-                   (d.lx->first_names.count(low(u + 1)) || (u == t && sentence_initial(u) && !toks[u + 1].bits && !toks[e - 1].bits)))
-            name_b = u + 1;
+          // (before a first name: "Dane Van Niekerk", "Finn Russell" keep theirs)
+          if ((k & Lexicon::NationWord::person) && !(k & Lexicon::NationWord::adjective) && d.lx->first_names.count(low(u + 1))) name_b = u + 1;
+          else if ((k & Lexicon::NationWord::adjective) && e == u + 3 && d.lx->first_names.count(low(u + 1))) name_b = u + 1;
         }
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
       // Josh Earnest"): the name is what follows the last one
