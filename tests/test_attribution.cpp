@@ -2455,6 +2455,28 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Review5, TheSecondReviewsCases) {
+  // the writer's word on the report, or the speaker's next, ends it
+  EXPECT_EQ(first_words("Trump said the election had been stolen, without providing evidence."), "the election had been stolen");
+  // nouns in -s before a past that ends its phrase; not an adjective's past
+  EXPECT_TRUE(extract("In Geneva, trade talks stalled after negotiators walked out.").quotes.empty());
+  EXPECT_EQ(only_speaker("The vet says injured animals are arriving every day."), "The vet");
+  // a handle that is the quoted sentence's subject is no addressee, nor one of the quotation before
+  Document b = extract("Biden tweeted: \"@KamalaHarris will be a great president.\"");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_TRUE(b.quotes[0].addressees.empty());
+  Document m = extract("The mayor replied to the councillor, writing: \"@cllrnaomiokeke Let's take the temperature down,\" "
+                       "adding: \"We all want the same thing for this town.\"");
+  const Quote* second = find(m, "same thing");
+  ASSERT_NE(second, nullptr);
+  EXPECT_TRUE(second->addressees.empty());
+  // "was how X put it" before the same speaker's participle
+  EXPECT_EQ(extract("\"This is a turning point,\" was how delegate Kofi Boateng put it, adding that the vote would pass.")
+                .quotes.at(0)
+                .speaker,
+            "Kofi Boateng");
+}
+
 TEST(Sieves, WasHowXPutItAfterTheWords) {
   EXPECT_EQ(only_speaker("\"This is a turning point,\" was how delegate Kofi Boateng put it."), "Kofi Boateng");
   EXPECT_EQ(only_speaker("\"We are broke.\" That is how the mayor put it."), "the mayor");

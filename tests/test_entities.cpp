@@ -1155,6 +1155,23 @@ TEST(Entities, ANounThatDescribesANameBetweenCommasIsTheNames) {
   EXPECT_EQ(last_speaker("A bomb injured a teenager. \"It hurt,\" the teenager said."), "the teenager");
 }
 
+TEST(Review5, TheSecondReviewsEntityCases) {
+  // an appositive closed by its comma, not a new clause's subject after a name
+  EXPECT_NE(last_speaker("After a closed-door meeting with Speaker Mike Johnson, a Democrat close to the talks said the votes "
+                         "were not there. \"It is dead,\" the Democrat said."),
+            "Mike Johnson");
+  // a nation's noun before any name; the nation it gives
+  EXPECT_EQ(only_speaker("Briton Andy Murray said he was tired."), "Andy Murray");
+  EXPECT_EQ(last_speaker("Frenchman Ugo Humbert beat Tommy Paul on Monday. Humbert will face Taylor Fritz next. \"I am ready,\" "
+                         "the Frenchman said."),
+            "Ugo Humbert");
+  // a general noun of public bodies; a title's words for two letters
+  EXPECT_EQ(only_speaker("The Federal Aviation Administration grounded the jets. The regulator said the planes were unsafe."),
+            "Federal Aviation Administration");
+  EXPECT_EQ(last_speaker("Keir Starmer, the prime minister, visited the site on Monday. \"We will rebuild,\" the PM said."),
+            "Keir Starmer");
+}
+
 TEST(Entities, ATimeZoneAfterATimeIsNoOne) {
   Document d = extract("At 11:52AM ET the page was updated to read, \"We have identified the issue.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -174,6 +174,13 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     while (b > 0 && b + 8 > t && word(b - 1)) --b;
     if (!(word(b) && determiner(b) && (b == 0 || is(b - 1, ',')))) return {CueRead::none};
   }
+  // (and one right before a verb in the past that ends its phrase or takes "that", after a noun of
+  // no list: "trade talks stalled after …", "border reports showed that …"; not "The vet says
+  // injured animals are …", the past form an adjective of its noun)
+  if (!c->past && !c->participle && !c->base && t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && !tok(t - 1).bits &&
+      !low_ends_with(t - 1, "s") && word(t + 1) && !tok(t + 1).has(kCap) && past_form(t + 1) && !is_word(t + 1, wAuxiliary) &&
+      (t + 2 >= ntoks || !word(t + 2) || is_word(t + 2, wPreposition | wDeterminer) || low_is(t + 2, "that") || low_ends_with(t + 2, "ly")))
+    return {CueRead::none};
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
   // reports show", "an analysis of campaign-finance reports shows"
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&

@@ -857,6 +857,16 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     }
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
     if (other_report_after(k + 1, e)) return k;           // ", even as residents alleged that …": another's
+    // the writer's word on the report, ", without providing evidence", or the speaker's next
+    // report, ", before adding that …" (not ", without raising taxes", which may be the report's)
+    if (word(k + 1) && k + 2 < e && word(k + 2)) {
+      const bool without = low_is(k + 1, "without") &&
+                           (low_is(k + 2, "providing") || low_is(k + 2, "giving") || low_is(k + 2, "offering") || low_is(k + 2, "citing") ||
+                            low_is(k + 2, "elaborating") || low_is(k + 2, "naming") || low_is(k + 2, "specifying") ||
+                            low_is(k + 2, "explaining"));
+      const CueInfo* pc = (low_is(k + 1, "before") || low_is(k + 1, "after") || low_is(k + 1, "while")) && maybe_cue(k + 2) ? cue(k + 2) : nullptr;
+      if (without || (pc && pc->participle)) return k;
+    }
     // where the words were said, to the end: ", in a statement to reporters"
     if (occasion_at(k + 1, e)) {
       bool to_end = true;
@@ -2465,10 +2475,10 @@ Attributor::Interview Attributor::interview_roles() {
   bool asks_you = false;
   for (u32 t = first_q; t < ntoks && t < first_q + 30 && tok(t).para == tok(first_q).para && !asks_you; ++t)
     asks_you = word(t) && (low_is(t, "you") || low_is(t, "your"));
+  // (anywhere in the text, a bound aside: "(Edited for length and clarity.)", "was condensed")
   bool edited = false;
-  for (u32 t = first_q > 400 ? first_q - 400 : 0; t < first_q && !edited; ++t)
-    edited = word(t) && (low_is(t, "edited") || low_is(t, "condensed")) && t > 1 && word(t - 1) &&
-             (low_is(t - 1, "been") || low_is(t - 1, "lightly"));
+  for (u32 t = 0; t + 1 < ntoks && t < 200000 && !edited; ++t)
+    edited = word(t) && ((low_is(t, "edited") && word(t + 1) && low_is(t + 1, "for")) || low_is(t, "condensed"));
   if (best < 0 && asks_you && edited) {
     int most = -1;
     bool tie = false;

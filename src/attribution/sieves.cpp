@@ -877,9 +877,10 @@ bool Attributor::name_heading(std::size_t qi, Attribution& a) {
     }
     role = role || (word(t) && is_word(t, wTitle | wNominal));
     // (else the words of a role, capitalised or not, and commas: no verb, "Actor Tom Reed dies",
-    // no end mark; no journalist's byline, "Sarah Jones, political correspondent")
-    if (word(t) && lx.journalist_words.count(low(t))) return false;
-    const bool verb_like = word(t) && !tok(t).has(kCap) && (low_ends_with(t, "s") || past_form(t));
+    // a word in -s or a past right after the name; no end mark; no byline, "Sarah Jones, political
+    // correspondent")
+    if (word(t) && (low_is(t, "correspondent") || low_is(t, "reporter") || low_is(t, "columnist") || low_is(t, "by"))) return false;
+    const bool verb_like = word(t) && !tok(t).has(kCap) && (past_form(t) || (low_ends_with(t, "s") && name >= 0 && d.mentions[name].te == t));
     if (is(t, ',') || (word(t) && (is_word(t, wTitle | wNominal | wModifier) || low_is(t, "of") || low_is(t, "for") ||
                                    low_is(t, "the") || low_is(t, "and") ||
                                    (!is_word(t, wFunction | wCue | wAuxiliary | wPronoun) && !verb_like))))
@@ -1324,7 +1325,9 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
     // '"…" was what she told her husband in August, she said')
     const u32 se = d.sents[d.sent_of_tok[t]].te;
     bool later = false;
-    for (u32 k = b.cue_tok + 1; k < se && !later; ++k) later = word(k) && maybe_cue(k) && cue(k) != nullptr;
+    for (u32 k = b.cue_tok + 1; k < se && !later; ++k)
+      if (word(k) && maybe_cue(k))
+        if (const CueInfo* lc = cue(k)) later = !lc->participle;  // (", adding that …" is the same speaker's)
     if (!later) {
       a = std::move(b);
       return true;
@@ -1447,10 +1450,20 @@ void Attributor::run() {
     }
     // (a post's words quoted in prose that open with handles are addressed to them: 'writing:
     // "@cllrnaomiokeke @PiersHolloway Let's take the temperature down."')
-    if (a.sieve && q.direct)
-      for (u32 t = q.first_tok; t < q.last_tok && tok(t).kind == TokKind::handle; ++t)
-        if (std::find(a.addressees_handles.begin(), a.addressees_handles.end(), tok_text(t)) == a.addressees_handles.end())
-          a.addressees_handles.emplace_back(tok_text(t));
+    // (the handles before a capitalised word or a comma, as a reply opens: not the sentence's
+    // subject, '"@KamalaHarris will be a great president"', nor '"@beyonce and me backstage"';
+    // ".@x" too)
+    a.addressees_handles.clear();  // (none copied from the quotation before)
+    if (a.sieve && q.direct && !a.inherited) {
+      u32 h = q.first_tok;
+      if (h + 1 < q.last_tok && is(h, '.') && tok(h + 1).kind == TokKind::handle) ++h;
+      u32 t = h;
+      while (t < q.last_tok && tok(t).kind == TokKind::handle) ++t;
+      if (t > h && t < q.last_tok && ((word(t) && tok(t).has(kCap)) || is(t, ',')))
+        for (u32 k = h; k < t; ++k)
+          if (std::find(a.addressees_handles.begin(), a.addressees_handles.end(), tok_text(k)) == a.addressees_handles.end())
+            a.addressees_handles.emplace_back(tok_text(k));
+    }
     d.attr[qi] = std::move(a);
   }
   mixed_speech();

@@ -636,10 +636,13 @@ struct Embeds {
     // your airline …")
     if (const std::string_view first_line = d.slice(d.paras[cp].b, d.paras[cp].e).substr(0, 25);
         first_line.find('\n') != std::string_view::npos) {
+      // (as the site writes it, capitalised, and no line that a quoted post follows: not "follow\nme
+      // for part two", "Quote\nof the day")
       std::string line;
       const std::string_view l = first_line.substr(0, first_line.find('\n'));
-      if (d.lx->post_card_lines.count(lower(l, line)))
-        while (w < cap_e.te && d.toks[w].b < d.paras[cp].b + l.size()) ++w;
+      if (!l.empty() && l[0] >= 'A' && l[0] <= 'Z')
+        if (const auto it = d.lx->post_card_lines.find(lower(l, line)); it != d.lx->post_card_lines.end() && !it->second)
+          while (w < cap_e.te && d.toks[w].b < d.paras[cp].b + l.size()) ++w;
     }
     if (replying_to(w)) {
       w = reply_handles(w + 2, cap_e.te, e.addressees);

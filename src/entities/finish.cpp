@@ -416,8 +416,8 @@ struct Resolver {
       }
       if (found >= 0) nation_of[m.entity] = nation_of[m.entity] == -1 || nation_of[m.entity] == found ? found : -2;
     }
-    // (per nation, the first two people given it, where first named with it: a description asks
-    // in constant time whether one alone was given it before)
+    // (per nation, the first two people given it, each where the text first names them: a
+    // description asks in constant time whether one alone was named before it)
     for (const MentionRec& m : d.mentions) {
       if (m.kind != MentionKind::name || m.entity < 0 || nation_of[m.entity] < 0) continue;
       auto& two = nation_first[static_cast<std::size_t>(nation_of[m.entity])];
@@ -453,10 +453,16 @@ struct Resolver {
         if (art == kNone) continue;
         // (unless the noun describes a name between commas, the name's: "Rep. Carol Brandt, a
         // Democrat from Oregon, counted heads. "…," the Democrat said")
+        // (a closed appositive: a comma after the noun's words, before any verb; not "a Democrat
+        // close to the talks said", a clause's subject)
         if (art >= 2 && d.tok_is(art - 1, ',')) {
           const int nm = d.mention_at[art - 2];
+          u32 c = k + 1;
+          while (c < d.toks.size() && c < k + 8 && d.toks[c].kind == TokKind::word && !d.is_word(c, wAuxiliary | wCue) &&
+                 !d.tok_text(c).ends_with("ed"))
+            ++c;
           if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == art - 1 && d.mentions[nm].entity >= 0 &&
-              d.entities[d.mentions[nm].entity].person && compatible(d.mentions[nm].entity, g))
+              d.entities[d.mentions[nm].entity].person && compatible(d.mentions[nm].entity, g) && c < d.toks.size() && d.tok_is(c, ','))
             return d.mentions[nm].entity;
         }
         return -1;
@@ -484,7 +490,8 @@ struct Resolver {
     bool other_trade = false;    // (a candidate passed over for a title of another trade)
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
-      for (u32 k = sn.tb; k < (back == 0 ? t : sn.te); ++k) {
+      // (a bound for a description of a nation, which reads past two people: a sentence may be a page)
+      for (u32 k = nation >= 0 && sn.tb + 400 < t ? t - 400 : sn.tb; k < (back == 0 ? t : sn.te); ++k) {
         const int ci = d.mention_at[k];
         if (ci < 0 || ci == self) continue;
         const MentionRec& c = d.mentions[ci];
@@ -512,6 +519,7 @@ struct Resolver {
           continue;
         }
         if (one < 0) one = c.entity;
+        else if (c.entity != one && nation < 0) return -1;  // (two of no nation to choose by: no one)
         else if (c.entity != one) two = true;
       }
     }
@@ -583,6 +591,17 @@ struct Resolver {
     return a.mention >= 0 ? resolve(a.mention) : -1;
   }
 
+  // whether the words [b, e) are a title of the lists, in any case ("prime minister")
+  bool title_words(u32 b, u32 e) const {
+    std::string phrase, buf;
+    for (u32 k = b; k < e; ++k) {
+      if (d.toks[k].kind != TokKind::word) return false;
+      if (k > b) phrase += ' ';
+      phrase += lower(d.tok_text(k), buf);
+    }
+    return !phrase.empty() && d.lx->titles.count(phrase) > 0;
+  }
+
   // The person a title's initials after "the" stand for: the name the text wrote that title
   // before, in its words ("Deputy Commissioner of Police (Crime) K. Srinivasa Rao … the DCP
   // said"), in the 3,000 tokens before; or -1.
@@ -600,6 +619,7 @@ struct Resolver {
       // the words before the name, back from it (past a parenthesis), their initials read from the last
       u32 w = d.tok_at(c.nb);
       std::size_t matched = 0;
+      bool capitals = true;  // (every word matched capitalised)
       while (w > 0 && matched < acr.size()) {
         --w;
         if (d.tok_is(w, ')')) {
@@ -611,26 +631,29 @@ struct Resolver {
         }
         if (d.toks[w].kind != TokKind::word) break;
         if (ieq(d.tok_text(w), "of") || ieq(d.tok_text(w), "for") || ieq(d.tok_text(w), "and")) continue;
-        // (in lower case too, initials of three letters or more: "chief financial officer Ravi
-        // Subramanian"; not "Defense attorney Tom Lee" for "the DA")
-        if (!d.toks[w].has(kCap) && acr.size() < 3) break;
+        // (in lower case too: "chief financial officer Ravi Subramanian"; of two letters, only a
+        // title's words, checked below: "the prime minister" for "the PM", not "Defense attorney
+        // Tom Lee" for "the DA")
         if ((d.tok_text(w)[0] | 0x20) != (acr[acr.size() - 1 - matched] | 0x20)) break;
+        capitals = capitals && d.toks[w].has(kCap);
         ++matched;
       }
-      if (matched == acr.size()) return c.entity;
+      if (matched == acr.size() && (acr.size() >= 3 || capitals || title_words(w, d.tok_at(c.nb)))) return c.entity;
       // (or the words of a description after the name and its comma: "Ravi Subramanian, the chief
-      // financial officer,")
+      // financial officer,", "Keir Starmer, the prime minister,")
       w = c.te;
-      if (acr.size() >= 3 && w + 2 < d.toks.size() && d.tok_is(w, ',')) {
+      if (w + 2 < d.toks.size() && d.tok_is(w, ',')) {
         ++w;
         if (d.toks[w].kind == TokKind::word && (ieq(d.tok_text(w), "the") || ieq(d.tok_text(w), "its") || d.toks[w].has(kPossessive))) ++w;
+        const u32 from = w;
         matched = 0;
         for (; w < d.toks.size() && matched < acr.size() && d.toks[w].kind == TokKind::word; ++w) {
           if (ieq(d.tok_text(w), "of") || ieq(d.tok_text(w), "for") || ieq(d.tok_text(w), "and")) continue;
           if ((d.tok_text(w)[0] | 0x20) != (acr[matched] | 0x20)) break;
           ++matched;
         }
-        if (matched == acr.size() && w < d.toks.size() && d.toks[w].kind != TokKind::word) return c.entity;
+        if (matched == acr.size() && w < d.toks.size() && d.toks[w].kind != TokKind::word && (acr.size() >= 3 || title_words(from, w)))
+          return c.entity;
       }
     }
     return -1;
@@ -700,11 +723,11 @@ struct Resolver {
       }
       // (a body of another kind is none, "The Justice Department sued Apple … the company"; and
       // another body named in the sentence leaves it open which one: no one)
-      // (the general "agency" stands for any public body's noun: "The Dutch Safety Board … the
-      // agency"; not "the department" for "the Senate Intelligence Committee")
+      // (a general noun stands for any public body's: "The Dutch Safety Board … the agency"; not
+      // "the department" for "the Senate Intelligence Committee")
       const u32 last = c.te - 1;
       if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h)) &&
-          !(ieq(d.tok_text(h), "agency") && d.lx->public_body_nouns.count(d.tok_lower(last))))
+          !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
       for (u32 k = v; k < sn.te; ++k) {
         const int oi = d.mention_at[k];
@@ -889,11 +912,18 @@ struct Resolver {
         // (the verb right after the name, past adverbs: not "Judge Anna Bell, who heard a case")
         bool former = false, speaks = false;
         for (u32 k = m.tb; k < d.toks.size() && d.toks[k].b < m.nb; ++k) former = former || ieq(d.tok_text(k), "former");
+        // (past an aside between commas: "Premier Michelle Cassidy, speaking in Brisbane, said")
         u32 k = m.te;
-        while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+        if (k < d.toks.size() && d.tok_is(k, ',')) {
+          u32 c = k + 1;
+          while (c < d.toks.size() && c < k + 12 && !d.tok_is(c, ',') && d.toks[c].kind == TokKind::word) ++c;
+          if (c < d.toks.size() && d.tok_is(c, ',')) k = c + 1;
+        }
+        while (k < d.toks.size() && k < m.te + 16 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
                (d.is_word(k, wAuxiliary) || d.tok_text(k).ends_with("ly")))
           ++k;
-        speaks = k < d.toks.size() && d.toks[k].kind == TokKind::word && d.is_word(k, wCue) && d.word(k).cue && d.word(k).cue->past;
+        speaks = k < d.toks.size() && d.toks[k].kind == TokKind::word && d.is_word(k, wCue) && d.word(k).cue &&
+                 (d.word(k).cue->past || (!d.word(k).cue->base && !d.word(k).cue->participle));
         if (former || !speaks) continue;
         if (found >= 0 && found != m.entity) return -1;
         found = m.entity;

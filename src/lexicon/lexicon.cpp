@@ -206,6 +206,7 @@ Lexicon build() {
   load_set(lx.body_nouns, "body_nouns.txt", true, false);
   each_line(data::file("body_nouns.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] == "public") lx.public_body_nouns.insert(std::string(lower(f[0], buf)));
+    if (f.size() > 2 && f[2] == "general") lx.general_body_nouns.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.time_zone_words, "time_zone_words.txt", true, false);
   load_set(lx.name_suffixes, "name_suffixes.txt", true, false);
@@ -348,7 +349,10 @@ Lexicon build() {
       each(f[0], '|', [&](std::string_view w) { add(w, Lexicon::NationWord::country); });
       each(f[1], ' ', [&](std::string_view w) { add(w, Lexicon::NationWord::adjective); });
       each(f[2], ' ', [&](std::string_view w) {
-        add(w, Lexicon::NationWord::person);
+        // ("dane=": a given name too)
+        const bool given = w.ends_with('=');
+        if (given) w.remove_suffix(1);
+        add(w, given ? Lexicon::NationWord::person | Lexicon::NationWord::given : Lexicon::NationWord::person);
         // (a person's noun is a description after "the"; "-woman" female, "-man" male)
         lx.person_descriptions.emplace(std::string(lower(w, buf)), w.ends_with("woman") ? Gender::female
                                                                    : w.ends_with("man")  ? Gender::male

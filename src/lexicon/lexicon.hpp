@@ -247,7 +247,7 @@ struct Lexicon {
   // ("serbian") or noun for a person ("serb", "dutchman"), in lower case -> the nation (its line)
   // and which of the three the word is (a word may be two: "serbian")
   struct NationWord {
-    static constexpr std::uint8_t country = 1, adjective = 2, person = 4;
+    static constexpr std::uint8_t country = 1, adjective = 2, person = 4, given = 8;  // (given: a given name too, "Dane")
     std::uint16_t nation = 0;
     std::uint8_t kinds = 0;
   };
@@ -257,6 +257,7 @@ struct Lexicon {
   StrSet time_zone_words;  // "eastern", "pacific": after "11 a.m.", no new sentence
   StrSet body_nouns;  // "company", "agency": after "the", a body the article has named
   StrSet public_body_nouns;  // "agency", "board": a public body's, one standing for another
+  StrSet general_body_nouns;  // "agency", "regulator": one that stands for any public body's
   StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes
   StrMap<int> months;     // "oct" -> 10
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates

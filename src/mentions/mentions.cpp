@@ -702,14 +702,14 @@ struct Finder {
       // ("Republican National Committee", whose last word is a noun of the lists)
       if (name_b == u && e > u + 2 && lx.name_descriptors.find(low(u)) != lx.name_descriptors.end() && !is_word(e - 1, wNominal))
         name_b = u + 1;
-      // so is a nation's noun or adjective before a first name and a surname ("Spaniard Carlos
-      // Alcaraz", "Dutchman Max Verstappen", "Serbian Novak Djokovic"; not a body's name, "American
-      // Eagle Outfitters", nor a first name, "Dane Van Niekerk")
+      // so is a nation's noun for a person ("Spaniard Carlos Alcaraz", "Briton Andy Murray"; not one
+      // that is a given name too, "Dane Van Niekerk"), and its adjective before a first name and a
+      // surname ("Serbian Novak Djokovic"; not a body's name, "American Eagle Outfitters")
       if (name_b == u && e > u + 2 && !is_word(e - 1, wNominal))
         if (const auto it = lx.nations.find(low(u)); it != lx.nations.end()) {
           const std::uint8_t k = it->second.kinds;
-          // (before a first name: "Dane Van Niekerk", "Finn Russell" keep theirs)
-          if ((k & Lexicon::NationWord::person) && !(k & Lexicon::NationWord::adjective) && d.lx->first_names.count(low(u + 1))) name_b = u + 1;
+          // (a noun that is a given name too is the name's: "Dane Van Niekerk", "Finn Russell")
+          if ((k & Lexicon::NationWord::person) && !(k & (Lexicon::NationWord::adjective | Lexicon::NationWord::given))) name_b = u + 1;
           else if ((k & Lexicon::NationWord::adjective) && e == u + 3 && d.lx->first_names.count(low(u + 1))) name_b = u + 1;
         }
       // a title inside the run ("Harbor Commissioner Lena Fox", "White House Press Secretary
