@@ -1165,6 +1165,10 @@ TEST(Review5, TheSecondReviewsEntityCases) {
   EXPECT_EQ(last_speaker("Frenchman Ugo Humbert beat Tommy Paul on Monday. Humbert will face Taylor Fritz next. \"I am ready,\" "
                          "the Frenchman said."),
             "Ugo Humbert");
+  // (a nation's noun that stays in a name as a given name still gives the nation)
+  EXPECT_EQ(last_speaker("Spaniard Carlos Alcaraz advanced on Monday. On Tuesday, Dane Holger Rune knocked out Briton Cameron "
+                         "Norrie. \"It was a tough week,\" the Spaniard said."),
+            "Carlos Alcaraz");
   // a general noun of public bodies; a title's words for two letters
   EXPECT_EQ(only_speaker("The Federal Aviation Administration grounded the jets. The regulator said the planes were unsafe."),
             "Federal Aviation Administration");

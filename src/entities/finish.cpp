@@ -400,8 +400,8 @@ struct Resolver {
       // (the word before the name may be the mention's own first: "Dutchman Max Verstappen")
       const u32 nt = d.tok_at(m.nb);
       int found = nt > m.tb ? nation_of_words(nt - 1, nt, Lexicon::NationWord::adjective | Lexicon::NationWord::person) : -1;
-      // (or the name's, when the adjective stayed in it: "beat Serbian Novak Djokovic")
-      if (found < 0 && m.words >= 3) found = nation_of_words(nt, nt + 1, Lexicon::NationWord::adjective);
+      // (or the name's, when the word stayed in it: "beat Serbian Novak Djokovic", "Dane Holger Rune")
+      if (found < 0 && m.words >= 3) found = nation_of_words(nt, nt + 1, Lexicon::NationWord::adjective | Lexicon::NationWord::person);
       if (const u32 r = role_start(m.tb, 0); found < 0 && r > 0) {
         found = nation_of_words(r - 1, r, Lexicon::NationWord::adjective | Lexicon::NationWord::person);
         for (u32 w = 1; found < 0 && w <= 3 && r >= w && d.toks[r - 1].has(kPossessive); ++w)
