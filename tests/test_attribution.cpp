@@ -2455,6 +2455,14 @@ TEST(Reported, APersonOfAFirmThatAPlacesNameDescribes) {
   EXPECT_EQ(only_speaker("Reporter Lee Da-eun of the Seoul daily Ilgan Today reported that the singer would rest."), "Lee Da-eun");
 }
 
+TEST(Sieves, ASubheadInQuotationMarksIsNoOnesWords) {
+  // "'All Bets Are Off.'" alone in its paragraph, every word capitalised: a section's title
+  Document d = extract("Mr. Obama said it was dangerous.\n\n'All Bets Are Off.'\n\nEight years ago, Mr. Obama ran for office.");
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.text.find("Bets"), std::string::npos) << q.text;
+  // (a sentence of words said, in its paragraph, stays: "'We will rebuild.'")
+  EXPECT_EQ(extract("Mayor Ann Lee spoke.\n\n\"We will rebuild this town together.\"").quotes.size(), 1u);
+}
+
 TEST(Review5, TheSecondReviewsCases) {
   // the writer's word on the report, or the speaker's next, ends it
   EXPECT_EQ(first_words("Trump said the election had been stolen, without providing evidence."), "the election had been stolen");

@@ -435,6 +435,7 @@ struct Attributor {
   bool trailing_subject(std::size_t qi, Attribution& a);
   bool leading(std::size_t qi, Attribution& a);
   bool leading_cue(std::size_t qi, Attribution& a);
+  bool subhead(const QuoteRec& q);
   struct CueAt {  // a cue of leading()'s frame
     u32 t, len;
     const CueInfo* c;

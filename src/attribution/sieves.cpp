@@ -1080,6 +1080,21 @@ bool Attributor::appositive_title(const QuoteRec& q) {
   return title_words(q, work, false);
 }
 
+// Whether quote q is a paragraph of its own whose words are a title's, two to ten of them
+// ("'Legend in the Coal Fields.'"): a section's subhead.
+bool Attributor::subhead(const QuoteRec& q) {
+  if (q.close_tok == kNone || q.open_tok == kNone || q.first_tok >= q.last_tok) return false;
+  const Para& p = d.paras[tok(q.open_tok).para];
+  if (q.open_tok != p.tb || q.close_tok + 1 != p.te || !tok(q.first_tok).has(kCap)) return false;
+  // (two capitalised words at least: the first word alone tells nothing, "'Really over.'")
+  u32 words = 0, capitals = 0;
+  for (u32 t = q.first_tok; t < q.last_tok; ++t) {
+    words += word(t);
+    capitals += word(t) && tok(t).has(kCap);
+  }
+  return capitals >= 2 && words <= 10 && title_words(q, false, true);
+}
+
 // Whether quote q's words are a title's: every word capitalised but the small ones ("of", "the",
 // "and"), or, after a noun of works (`work`), in any case and with a colon or a dash in them
 // ("Sapiens: A Brief History"); no mark inside but a comma at the end (or a period: `period`).
@@ -1414,8 +1429,10 @@ void Attributor::run() {
   // marks are the writer's (title_mark), first, for every quote
   // (so is a work's title between commas after its noun: 'said her new film, "Salt," was
   // inspired by her grandmother')
+  // (and a quotation that is its paragraph's whole, its words a title's: a section's subhead,
+  // "'All Bets Are Off.'", no one's words)
   for (QuoteRec& q : d.quotes)
-    if (media_title(q) || appositive_title(q)) {
+    if (media_title(q) || appositive_title(q) || subhead(q)) {
       q.direct = false;
       for (u32 t = q.open_tok; t <= q.close_tok; ++t) {
         d.toks[t].flags &= static_cast<std::uint8_t>(~kInQuote);
