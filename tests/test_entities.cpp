@@ -1169,6 +1169,10 @@ TEST(Review5, TheSecondReviewsEntityCases) {
   EXPECT_EQ(last_speaker("Spaniard Carlos Alcaraz advanced on Monday. On Tuesday, Dane Holger Rune knocked out Briton Cameron "
                          "Norrie. \"It was a tough week,\" the Spaniard said."),
             "Carlos Alcaraz");
+  // (a nation's adjective kept before a first name the list lacks is no part of the canonical
+  // name of a person the text shows: "American Coco Gauff … Gauff said")
+  EXPECT_EQ(only_speaker("American Coco Gauff beat Iga Swiatek. \"I am so proud,\" Gauff said."), "Coco Gauff");
+  EXPECT_EQ(only_speaker("American Eagle Outfitters said sales rose 5 percent."), "American Eagle Outfitters");
   // a general noun of public bodies; a title's words for two letters
   EXPECT_EQ(only_speaker("The Federal Aviation Administration grounded the jets. The regulator said the planes were unsafe."),
             "Federal Aviation Administration");

@@ -638,6 +638,28 @@ void link_entities(Doc& d) {
     if (r.name.empty()) r.name = a.text;  // its first spelling (most entities have no other)
     else ents.consider_name(a.entity, a.text);
   }
+  // (a person's name of three words or more that a nation's word opens, which mentions/ kept before
+  // a first name it does not know, is the name without it: "American Coco Gauff", "Kenyan Eliud
+  // Kipchoge"; not a given name, "Dane Van Niekerk", nor a body's, "American Eagle Outfitters")
+  // (a person by the text's evidence: a first name, a title, a gender, or named by the name's last
+  // word alone too, "Kipchoge said")
+  std::string buf;
+  std::vector<char> alone(d.entities.size(), 0);
+  for (const auto& a : d.aliases) {
+    const std::string_view name = d.entities[static_cast<std::size_t>(a.entity)].name;
+    if (!a.handle && a.text.find(' ') == std::string_view::npos && name.size() > a.text.size() && name.ends_with(a.text) &&
+        name[name.size() - a.text.size() - 1] == ' ')
+      alone[static_cast<std::size_t>(a.entity)] = 1;  // (its last word alone: "Gauff")
+  }
+  for (std::size_t ei = 0; ei < d.entities.size(); ++ei) {
+    EntityRec& r = d.entities[ei];
+    const std::size_t sp = r.name.find(' ');
+    if (!r.person || sp == std::string_view::npos || word_count(r.name) < 3 || !(r.known_someone() || alone[ei])) continue;
+    const auto it = d.lx->nations.find(lower(r.name.substr(0, sp), buf));
+    if (it != d.lx->nations.end() && (it->second.kinds & (Lexicon::NationWord::adjective | Lexicon::NationWord::person)) &&
+        !(it->second.kinds & Lexicon::NationWord::given))
+      r.name = r.name.substr(sp + 1);
+  }
 }
 
 }  // namespace whosaid
