@@ -334,6 +334,16 @@ struct Embeds {
     return nullptr;
   }
 
+  // A line a social site shows around a post (data/post_card_lines.txt: "Follow", "·", "Quote"),
+  // by its text: its entry, true when a quoted post follows it; else nullptr
+  const bool* site_line(std::string_view line) const {
+    if (line.size() > 24) return nullptr;
+    std::string buf;
+    const auto it = d.lx->post_card_lines.find(lower(line, buf));
+    return it == d.lx->post_card_lines.end() ? nullptr : &it->second;
+  }
+  std::string_view para_text(u32 q) const { return d.slice(d.paras[q].b, d.paras[q].e); }
+
   // "— Name (@handle) Date [@handle]" with the handle token at h
   bool byline_at(u32 h) {
     const u32 n = static_cast<u32>(d.toks.size());
@@ -424,23 +434,18 @@ struct Embeds {
     while (ae > nb && d.toks[ae - 1].kind != TokKind::word) --ae;
     if (ae > nb) e.author = {d.toks[nb].b, d.toks[ae - 1].e};
     // (the site's lines, "Follow", "Translate post", are none of its words; after "Quote" a
-    // quoted post follows: data/post_card_lines.txt)
-    auto site_line = [&](u32 q) {
-      std::string line;
-      return d.paras[q].e - d.paras[q].b <= 24 ? d.lx->post_card_lines.find(lower(d.slice(d.paras[q].b, d.paras[q].e), line))
-                                               : d.lx->post_card_lines.end();
-    };
+    // quoted post follows)
     // ("Replying to @x" after the site's first lines too: "·", "Follow")
     u32 first = hp + 1;
-    while (first < tp && site_line(first) != d.lx->post_card_lines.end() && !site_line(first)->second) ++first;
+    for (const bool* site; first < tp && (site = site_line(para_text(first))) && !*site;) ++first;
     if (first < tp && replying_to(d.paras[first].tb)) {
       reply_handles(d.paras[first].tb + 2, d.paras[first].te, e.addressees);
       ++first;
     }
     for (u32 q = first; q < tp; ++q) {
-      const auto site = site_line(q);
-      if (site == d.lx->post_card_lines.end()) e.pieces.push_back({d.paras[q].b, d.paras[q].e});
-      else if (site->second) break;
+      const bool* site = site_line(para_text(q));
+      if (!site) e.pieces.push_back({d.paras[q].b, d.paras[q].e});
+      else if (*site) break;
     }
     if (e.pieces.empty()) return false;
     // the counts: short lines of numbers, "·" and capitalised words
@@ -628,9 +633,7 @@ struct Embeds {
     e.handle = std::string(txt(h.tb));
     // (after the site's lines, "Follow", data/post_card_lines.txt, and "Replying to @x")
     u32 cp = pi + 1;
-    for (std::string line; cp + 1 < qi && d.paras[cp].e - d.paras[cp].b <= 24 &&
-                           d.lx->post_card_lines.count(lower(d.slice(d.paras[cp].b, d.paras[cp].e), line));)
-      ++cp;
+    while (cp + 1 < qi && site_line(para_text(cp))) ++cp;
     u32 w = d.paras[cp].tb;
     // (or a line of the site's that the next line, in lower case, was joined to: "Follow" / "if
     // your airline …")
@@ -638,10 +641,9 @@ struct Embeds {
         first_line.find('\n') != std::string_view::npos) {
       // (as the site writes it, capitalised, and no line that a quoted post follows: not "follow\nme
       // for part two", "Quote\nof the day")
-      std::string line;
       const std::string_view l = first_line.substr(0, first_line.find('\n'));
       if (!l.empty() && l[0] >= 'A' && l[0] <= 'Z')
-        if (const auto it = d.lx->post_card_lines.find(lower(l, line)); it != d.lx->post_card_lines.end() && !it->second)
+        if (const bool* site = site_line(l); site && !*site)
           while (w < cap_e.te && d.toks[w].b < d.paras[cp].b + l.size()) ++w;
     }
     if (replying_to(w)) {
