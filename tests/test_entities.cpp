@@ -1257,3 +1257,26 @@ TEST(Entities, ThePhraseThatOpensTheSentenceBeforeIsNoPassivesSubjectNorAnApposi
             "");
   EXPECT_EQ(last_speaker("The minister of the interior, Lena Haddad, visited the site. \"It can be stopped,\" she said."), "Lena Haddad");
 }
+
+TEST(Entities, AMembersLettersAfterADeterminerAreARolesPhrase) {
+  // "the Oxford West MP", "the MP for Harwich East": a role whose place describes it, the one
+  // the text gave that role and place; no one's name ("Oxford West", "East")
+  EXPECT_EQ(last_speaker("Layla Moran, the Oxford West MP, criticised the plan. \"It is a disgrace,\" the Oxford West MP said."),
+            "Layla Moran");
+  EXPECT_EQ(last_speaker("Layla Moran, the Lib Dem MP, criticised the plan. \"It is a disgrace,\" the MP said."), "Layla Moran");
+  EXPECT_EQ(last_speaker("Giles Watling, the MP for Harwich East, disagreed. \"We need this,\" the MP for Harwich East said."),
+            "Giles Watling");
+  EXPECT_EQ(last_speaker("\"No,\" the Labour MP said."), "the Labour MP");
+  EXPECT_EQ(last_speaker("\"Bad,\" the TD for Kerry said."), "the TD for Kerry");
+  // (a name after the seat is the member's; the letters after a name are no part of it)
+  EXPECT_EQ(last_speaker("\"Ok,\" the MP for Bath Jane Roe said."), "Jane Roe");
+  EXPECT_EQ(last_speaker("\"Ok,\" Priya Lathan MP said."), "Priya Lathan");
+}
+
+TEST(Entities, WhatARolesOfficeIsOfIsTheHoldersToo) {
+  EXPECT_EQ(last_speaker("Mayor Ann Lee of Harwich spoke. \"Fine,\" the mayor of Harwich said."), "Ann Lee");
+  EXPECT_EQ(last_speaker("Mayor Ann Lee of Harwich spoke. \"Fine,\" the mayor of Dover said."), "the mayor of Dover");
+  EXPECT_EQ(last_speaker("Secretary of State Antony Blinken spoke. \"Fine,\" the secretary of state said."), "Antony Blinken");
+  EXPECT_EQ(last_speaker("Secretary of Defense Lloyd Austin spoke. \"Fine,\" the secretary of state said."), "the secretary of state");
+  EXPECT_EQ(last_speaker("Jane Roe, the chief executive of Acme, spoke. \"Fine,\" the chief executive of Acme said."), "Jane Roe");
+}

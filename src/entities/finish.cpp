@@ -752,12 +752,22 @@ struct Resolver {
     if (t + 1 >= d.toks.size() || !(the || d.possessive_determiner(t) || d.toks[t].has(kPossessive))) return -1;
     u32 h = t + 1;
     while (h < d.toks.size() && d.toks[h].e < end) ++h;
+    // (what the office is of after its noun, "the MP for Harwich East", "the mayor of Harwich":
+    // the noun is the head, and the words after it are the holder's, beside the name)
+    u32 of_b = 0, of_e = 0;
+    if (h < d.toks.size() && d.toks[h].e == end && h <= t + 8)
+      for (u32 p = t + 2; p + 1 <= h; ++p)
+        if (d.toks[p].kind == TokKind::word && (ieq(d.tok_text(p), "of") || ieq(d.tok_text(p), "for"))) {
+          if (d.toks[p - 1].kind == TokKind::word && d.is_word(p - 1, wTitle)) of_b = p + 1, of_e = h + 1, h = p - 1;
+          break;
+        }
     // (a title may be capitalised, as British and Australian papers write it: "the Treasurer")
-    if (h >= d.toks.size() || d.toks[h].e != end || d.toks[h].kind != TokKind::word ||
+    if (h >= d.toks.size() || (d.toks[h].e != end && !of_b) || d.toks[h].kind != TokKind::word ||
         (d.toks[h].has(kCap) && !d.is_word(h, wTitle)) || !d.is_word(h, wTitle | wNominal))
       return -1;
     const std::string_view head = d.tok_lower(h);
-    if (head.size() < 3) return -1;
+    // (of two letters, a title in capitals only: "the MP")
+    if (head.size() < 3 && !(head.size() == 2 && d.toks[h].has(kAllCaps) && d.is_word(h, wTitle))) return -1;
     const std::string head_s(head);  // (tok_lower's buffer is reused below)
     // (a title: "Sen." the senator's, the abbreviation's letters its start; not "Gov." for "the
     // government", nor the word of a body's name for "the court")
@@ -803,7 +813,19 @@ struct Resolver {
     // (how a person holds the role: 2 as the phrase names it, "Sen. Ann Lee", "Ann Lee, the
     // senator,"; 1 of an owner the phrase does not name, "Dan Gross, president of the Brady
     // Campaign,", "Karen Osterhout, Brightwater's CEO,"; 0 not)
+    // (each word of what the office is of, but its determiner, near the name: before it, among
+    // its titles, or in a description after it)
+    auto of_fits = [&](const MentionRec& m) {
+      for (u32 j = of_b; j < of_e; ++j) {
+        if (d.toks[j].kind != TokKind::word || d.is_word(j, wDeterminer)) continue;
+        bool seen = false;
+        for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te + 12 && k < d.toks.size() && !seen; ++k) seen = k != j && ieq(bare(k), bare(j));
+        if (!seen) return false;
+      }
+      return true;
+    };
     auto matches = [&](const MentionRec& m) -> int {
+      if (of_b && !of_fits(m)) return 0;
       if (title)
         for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {  // its titles
           if (!role(k)) continue;

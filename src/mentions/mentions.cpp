@@ -538,6 +538,13 @@ struct Finder {
             return words;
           };
           while (u + 2 < n && name_words(u) > 2 && !d.lx->first_names.count(low(u))) ++u;
+          // (after a determiner, the seat of a member's letters names no one unless a first name
+          // follows: "the MP for Harwich East", "the TD for Kerry"; "the MP for Bath Jane Roe")
+          if (t > 0 && u >= t + 3 && toks[u - 3].has(kAllCaps) && lx.post_nominals.count(low(u - 3)) && toks[t - 1].kind == TokKind::word &&
+              !toks[t - 1].has(kCap) && is_word(t - 1, wDeterminer)) {
+            while (u < n && name_word(u) && !d.lx->first_names.count(low(u))) ++u;
+            if (u >= n || !name_word(u)) break;
+          }
         }
       }
       // "Mr. King", "Dr. Bishop": after an honorific, a title word is the surname
@@ -721,6 +728,13 @@ struct Finder {
         if (k + 1 == e && is_title(k - 1) && first_name_title(k - 1)) continue;
         if (k - 1 == name_b && body_name_title(k - 1)) continue;
         if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || k - 1 > name_b || e >= k + 2)) { name_b = k; break; }
+      }
+      // a determiner before words that such letters end is a role's phrase, no one's name: "the
+      // Oxford West MP", "the Labour MP", "an Independent TD" (its place or party describe it)
+      if (toks[e - 1].has(kAllCaps) && !toks[e - 1].has(kPossessive) && lx.post_nominals.count(low(e - 1)) && is_title(e - 1) &&
+          t > 0 && toks[t - 1].kind == TokKind::word && !toks[t - 1].has(kCap) && is_word(t - 1, wDeterminer)) {
+        next = e;
+        continue;
       }
       // letters after the name ("Priya Lathan MP") are no part of it
       u32 name_e = e;
