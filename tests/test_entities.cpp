@@ -1200,6 +1200,11 @@ TEST(Entities, AFunctionWordBetweenTwoWordsOfANameIsPartOfIt) {
   EXPECT_EQ(m.quotes[1].speaker, "Lim Ah Hua");
   // (not in a headline's title case)
   EXPECT_EQ(extract("Smith Will Run Again\n\nJohn Smith said he would run.").quotes.at(0).speaker, "John Smith");
+  // after an honorific a function word is a surname, and no determiner before the verb: "Mr An
+  // said"; not a conjunction before another title, "Mr. And Mrs. Smith"
+  EXPECT_EQ(last_speaker("Nguyen Van An lost his crop. \"It is gone,\" Mr An said."), "An");
+  EXPECT_EQ(last_speaker("Mr He said he was sad."), "He");
+  EXPECT_EQ(last_speaker("Mr. And Mrs. Smith said they came."), "Mr. And Mrs. Smith");
 }
 
 TEST(Entities, APronounInAnOpeningParticiplesClauseIsTheSubjectAfterIt) {

@@ -301,6 +301,13 @@ struct Finder {
   // stand ("May said", "May told MPs"); not in a headline ("Trump May Lose")
   bool function_surname(u32 t) const {
     if (!usable(t) || !toks[t].has(kCap) || toks[t].has(kAllCaps) || toks[t].has(kAbbrev)) return false;
+    // (after an honorific, any: "Mr An", "Ms In", "Mr He" are surnames)
+    if (t > 0 && toks[t - 1].para == toks[t].para && toks[t - 1].kind == TokKind::word && toks[t - 1].has(kCap)) {
+      std::string_view h = d.tok_lower(t - 1);
+      if (h.ends_with('.')) h.remove_suffix(1);
+      // (not a conjunction before another title: "Mr. And Mrs. Smith")
+      if ((h == "mr" || h == "mrs" || h == "ms" || h == "mdm") && !(t + 1 < n && is_title(t + 1))) return true;
+    }
     if (!is_word(t, wFunction) || is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener | wTitle)) return false;
     if (t > 0 && toks[t - 1].para == toks[t].para && name_word(t - 1) && d.lx->first_names.count(d.tok_lower(t - 1)))
       return !d.title_case(t);
@@ -763,6 +770,11 @@ struct Finder {
           if (toks[w].has(kCap)) d.toks[w].bits &= static_cast<std::uint16_t>(~(wCue | wPhraseStart));
       // (nor is a body's initials a word of the lists: "the WHO said", "US officials"; the later
       // stages read the token as a word of none)
+      // (nor a function word that is a surname after an honorific: "Mr An said", "Mr He")
+      if (__builtin_expect(name_b > 0 && (toks[name_b].bits & (wFunction | wPronoun)) && honorific(name_b - 1), 0)) {
+        d.toks[name_b].bits = 0;
+        d.toks[name_b].word = 0;
+      }
       for (u32 w = name_b; w < name_e; ++w)
         if (__builtin_expect(toks[w].has(kAllCaps) && (toks[w].bits & (wFunction | wPronoun)), 0)) {
           d.toks[w].bits = 0;
