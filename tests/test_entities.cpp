@@ -1204,6 +1204,11 @@ TEST(Entities, AFunctionWordBetweenTwoWordsOfANameIsPartOfIt) {
   // said"; not a conjunction before another title, "Mr. And Mrs. Smith"
   EXPECT_EQ(last_speaker("Nguyen Van An lost his crop. \"It is gone,\" Mr An said."), "An");
   EXPECT_EQ(last_speaker("Mr He said he was sad."), "He");
+  // (and a given name that ends a name before a comma: "Nguyen Van An, a farmer"; "Mr Nguyen" is he)
+  Document v = extract("Nguyen Van An, a farmer, lost his crop. \"It is gone,\" Mr An said. Mr Nguyen added that he would replant.");
+  ASSERT_EQ(v.quotes.size(), 2u);
+  EXPECT_EQ(v.quotes[0].speaker, "Nguyen Van An");
+  EXPECT_EQ(v.quotes[1].speaker, "Nguyen Van An");
   EXPECT_EQ(last_speaker("Mr. And Mrs. Smith said they came."), "Mr. And Mrs. Smith");
 }
 
