@@ -1290,3 +1290,16 @@ TEST(Entities, WhatARolesOfficeIsOfIsTheHoldersToo) {
   EXPECT_EQ(last_speaker("Secretary of Defense Lloyd Austin spoke. \"Fine,\" the secretary of state said."), "the secretary of state");
   EXPECT_EQ(last_speaker("Jane Roe, the chief executive of Acme, spoke. \"Fine,\" the chief executive of Acme said."), "Jane Roe");
 }
+
+TEST(Entities, TheyIsTheGroupThatOpensItsSentenceOrTheOneBefore) {
+  // with no report before it, "they" who say are the plural phrase, or two names, that is the
+  // subject of their sentence or the one before
+  EXPECT_EQ(last_speaker("Residents of Maple Street gathered outside. \"Nobody warned us,\" they said."), "Residents of Maple Street");
+  EXPECT_EQ(last_speaker("Officials at the water agency met on Monday. \"We are ready,\" they said."), "Officials at the water agency");
+  EXPECT_EQ(last_speaker("Tom Reed and Ana Ruiz run the bakery. \"We will rebuild,\" they said."), "Tom Reed and Ana Ruiz");
+  EXPECT_EQ(last_speaker("Workers objected to the plan. They also said that jobs would go overseas."), "Workers");
+  // (not a thing, nor a noun in -is; nor past a report whose clause opens with a plural)
+  EXPECT_EQ(last_speaker("Prices rose sharply. \"It hurts,\" they said."), "");
+  EXPECT_EQ(last_speaker("Their analysis ignored the studies. Nor did they note that the tax works."), "");
+  EXPECT_EQ(last_speaker("Police said two men were arrested. They added that they had a knife."), "");
+}

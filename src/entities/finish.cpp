@@ -1420,6 +1420,79 @@ int subject_phrase_entity(Doc& d, const Sentence& sn, u32 before, Gender g) {
   return static_cast<int>(d.entities.size()) - 1;
 }
 
+// The group that opens sentence `sn` as the subject of its verb, before token `before`: a plural
+// speaker's noun with its determiner and words ("Officials at the water agency met", "The two
+// men were arrested", "Residents of Maple Street gathered"), or two names joined by "and" ("Tom
+// Reed and Ana Ruiz run the bakery"): its entity (a new one of no person for the phrase), or -1.
+int subject_group_entity(Doc& d, const Sentence& sn, u32 before) {
+  static thread_local std::string buf;
+  u32 t = sn.tb;
+  if (t < before && d.toks[t].kind == TokKind::word && (ieq(d.tok_text(t), "but") || ieq(d.tok_text(t), "and"))) ++t;
+  if (t + 2 >= before || d.toks[t].kind != TokKind::word) return -1;
+  auto word = [&](u32 k) { return k < before && d.toks[k].kind == TokKind::word; };
+  // (the verb after the phrase: a word in lower case that is no preposition, determiner or
+  // conjunction, not the phrase's own)
+  auto verb_at = [&](u32 k) {
+    return word(k) && !d.toks[k].has(kCap) && !d.is_word(k, wPreposition | wDeterminer | wNominal | wPronoun) &&
+           !ieq(d.tok_text(k), "and") && !ieq(d.tok_text(k), "or") && !ieq(d.tok_text(k), "who") && !ieq(d.tok_text(k), "that");
+  };
+  u32 end = kNone;
+  // (a person's name: a mention of a name whose entity is a person)
+  auto person_at = [&](u32 k) {
+    const int mi = d.mention_at[k];
+    return mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == k && d.mentions[mi].entity >= 0 &&
+           d.entities[d.mentions[mi].entity].person;
+  };
+  if (person_at(t)) {
+    // two persons' names and "and"
+    const MentionRec& a = d.mentions[d.mention_at[t]];
+    if (!word(a.te) || !ieq(d.tok_text(a.te), "and") || a.te + 1 >= before) return -1;
+    const int m2 = d.mention_at[a.te + 1];
+    if (!person_at(a.te + 1) || d.mentions[m2].entity == a.entity || !verb_at(d.mentions[m2].te)) return -1;
+    end = d.mentions[m2].te;
+  } else {
+    // a determiner or none, up to three words, and a plural speaker's noun in lower case
+    u32 k = t;
+    if (d.is_word(k, wDeterminer)) ++k;
+    u32 head = kNone;
+    for (u32 j = k; j < k + 4 && word(j); ++j) {
+      if (person_at(j) || (d.mention_at[j] >= 0 && d.mentions[d.mention_at[j]].kind == MentionKind::pronoun)) return -1;
+      if (d.is_word(j, wNominal) && !d.toks[j].has(kPossessive)) {
+        const std::string_view w = lower(d.tok_text(j), buf);
+        if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us")) ||
+            d.lx->plural_nouns.count(w))
+          head = j;
+      }
+      if (head != kNone) break;
+      if (d.is_word(j, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) && j > k) return -1;
+    }
+    if (head == kNone || (head > t && d.toks[head].has(kCap) && head != sn.tb)) return -1;
+    end = head + 1;
+    // (what a preposition after it governs, up to the verb: "of Maple Street", "at the agency")
+    if (word(end) && (ieq(d.tok_text(end), "of") || ieq(d.tok_text(end), "at") || ieq(d.tok_text(end), "from") || ieq(d.tok_text(end), "in"))) {
+      // (a verb there is an auxiliary, a verb of saying or a past form: "gathered", "met")
+      auto past_or_aux = [&](u32 k) {
+        if (!verb_at(k)) return false;
+        if (d.is_word(k, wAuxiliary | wCue)) return true;
+        const std::string_view w = lower(d.tok_text(k), buf);
+        return w.ends_with("ed") || d.lx->irregular_pasts.count(w) > 0 || d.lx->ambiguous_pasts.count(w) > 0;
+      };
+      u32 j = end + 1;
+      while (j < end + 7 && word(j) && !past_or_aux(j) && !d.is_word(j, wCue | wAuxiliary)) ++j;
+      if (past_or_aux(j) && j > end + 1) end = j;
+    }
+    if (!verb_at(end)) return -1;
+  }
+  const std::string_view name = d.slice(d.toks[t].b, d.toks[end - 1].e);
+  for (std::size_t e = 0; e < d.entities.size(); ++e)
+    if (!d.entities[e].person && d.entities[e].name.size() == name.size() && ieq(d.entities[e].name, name)) return static_cast<int>(e);
+  EntityRec r;
+  r.name = name;
+  r.person = false;
+  d.entities.push_back(std::move(r));
+  return static_cast<int>(d.entities.size()) - 1;
+}
+
 // "They", "it", "he" or "she" that reports with no one it resolved to, in the sentence after the
 // last record before it or in that record's own, when that record is a group's, a body's or an
 // unnamed person's that fits: theirs ("Police said a man was arrested. They added that he had been
@@ -1444,6 +1517,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
   Gender someone_gender = Gender::unknown;
   u32 last_sent = 0;
+  bool recorded = false;  // (whether last_sent is a record's)
   static thread_local std::string buf;
   auto s_plural = [](std::string_view w) { return w.size() > 3 && w.back() == 's' && !w.ends_with("ss"); };
   for (std::uint64_t o : by_order) {
@@ -1459,6 +1533,14 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       // spokeswoman thanked the agency. "…," she said" is not the official's)
       if (e >= 0 && says && d.sent_of_tok[t] <= last_sent + 1) {
         r.entity = e;
+      } else if (says && g == Gender::plural && (!recorded || d.sent_of_tok[t] > last_sent + 1)) {
+        // (or "they" the group that opens its sentence or the one before, in its paragraph or the
+        // one before, when no record was in either: "Residents of Maple Street gathered outside.
+        // "…," they said")
+        const u32 s = d.sent_of_tok[t];
+        r.entity = subject_group_entity(d, d.sents[s], t);
+        if (r.entity < 0 && s > 0 && d.toks[d.sents[s - 1].tb].para + 1 >= d.toks[t].para)
+          r.entity = subject_group_entity(d, d.sents[s - 1], d.sents[s - 1].te);
       } else if (says && (g == Gender::male || g == Gender::female)) {
         // (or the phrase that opens its sentence or the one before, whether it reported or not:
         // "The spokeswoman declined to give details. "…," she said", "The health inspector
@@ -1515,6 +1597,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     group = plural || body_name ? r.entity : -1;
     body = body_noun || body_name ? r.entity : -1;
     last_sent = d.sent_of_tok[t];
+    recorded = true;
     // (a report whose clause opens with a plural leaves "they" to it: "Police said two men had
     // been arrested. They told reporters they were innocent.")
     if (group >= 0 && r.pe > r.pb) {
