@@ -2231,6 +2231,19 @@ TEST(Attribution, AVerbOfThoughtRightAfterAnUtteranceIntroducesIt) {
   EXPECT_TRUE(extract("Tom Reyes agreed that the plan was a good one.").quotes.empty());
 }
 
+TEST(Attribution, AGesturesVerbRightAfterAnUtteranceIntroducesIt) {
+  // ('"…," shrugged market trader Ayo Bello', '"…," she laughed'; data/cues.tsv class gesture)
+  Document d = extract("\"Prices go up, prices go down,\" shrugged market trader Ayo Bello.\n\n\"Maybe,\" Rosa Diaz laughed.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ayo Bello");
+  EXPECT_EQ(cue(&d.quotes[0]), "shrugged");
+  EXPECT_EQ(d.quotes[1].speaker, "Rosa Diaz");
+  EXPECT_EQ(cue(&d.quotes[1]), "laughed");
+  // (nowhere else: no report of its own, in either reading)
+  EXPECT_TRUE(extract("She smiled that he was late.").quotes.empty());
+  EXPECT_TRUE(extract("She smiled that he was late.", all_attributions()).quotes.empty());
+}
+
 TEST(Reported, AParticipleDescribingTheSubjectIsNoCueAndANameItGovernsNoSpeaker) {
   std::string t = "A new study published Wednesday in the journal Nature suggests that reefs could recover.";
   Document d = extract(t, bytes());

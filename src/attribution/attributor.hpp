@@ -105,7 +105,8 @@ struct Attributor {
   CueInfo phrase_cue;          // what a multi-word cue ("pointed out") reports as
   bool allow_belief = false;   // cues of thought ("thinks", "believes") count too
   bool allow_stance = false;   // and cues of a position taken ("endorsed", "declined to"): --attributions all
-  struct BeliefAfterUtterance;  // allow_belief for the scope of one sieve (sieves.cpp)
+  bool allow_gesture = false;  // and a gesture's verbs ("shrugged", "laughed"): right after an utterance only
+  struct BeliefAfterUtterance;  // allow_belief and allow_gesture for the scope of one sieve (sieves.cpp)
   // --attributions all reads attribution as PolNeAR annotates it: besides the cues of thought and
   // stance, a noun phrase reported ("called half of them "deplorables"") and a reported clause's
   // content from its "that"
@@ -227,7 +228,8 @@ struct Attributor {
     // a cue of a class not asked for reports nothing, whatever phrase it opens
     const CueInfo* c = lx.words[tok(t).word].cue;
     if (c && ((c->cls == CueClass::belief && !allow_belief) ||
-              ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance)))
+              ((c->cls == CueClass::stance || c->cls == CueClass::appearance) && !allow_stance) ||
+              (c->cls == CueClass::gesture && !allow_gesture)))
       return nullptr;
     if (!cue_reads) cue_reads = fresh_cue_reads();
     if (!cue_reads[t]) cue_reads[t] = read_cue(t).byte();

@@ -75,12 +75,21 @@ char Attributor::last_char(const QuoteRec& q) const {
 }
 
 // Right after a whole utterance, a verb of thought introduces it as one of saying does ('"We
-// will be fine," she agreed', '"…," he thought'): cues of belief count there, for the scope of one sieve.
+// will be fine," she agreed', '"…," he thought'), and so does a gesture's ('"Maybe," she
+// shrugged'): cues of belief and of gesture count there, for the scope of one sieve.
 struct Attributor::BeliefAfterUtterance {
-  bool& flag;
-  const bool old;
-  BeliefAfterUtterance(bool& f, bool direct) : flag(f), old(f) { flag = flag || direct; }
-  ~BeliefAfterUtterance() { flag = old; }
+  bool& belief;
+  bool& gesture;
+  const bool old_belief, old_gesture;
+  BeliefAfterUtterance(Attributor& at, bool direct)
+      : belief(at.allow_belief), gesture(at.allow_gesture), old_belief(belief), old_gesture(gesture) {
+    belief = belief || direct;
+    gesture = gesture || direct;
+  }
+  ~BeliefAfterUtterance() {
+    belief = old_belief;
+    gesture = old_gesture;
+  }
 };
 
 // Whether the words after quote qi lead in the next quotation while qi has a lead-in of its own:
@@ -116,7 +125,7 @@ bool Attributor::cue_modifies(const CueInfo& c, const NP& np, u32 e) {
 
 // "…," said Caddell / "…," commented Charlie Puth / "…," according to the report
 bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
-  const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
+  const BeliefAfterUtterance belief(*this, d.quotes[qi].direct);
   Frame f = after_frame(qi);
   if (next_ones_lead_in(qi, f)) return false;
   u32 t = f.b;
@@ -143,7 +152,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
 
 // "…," she wrote / "…," the source added / "…," Rep. John Mica (R-Fla.) said
 bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
-  const BeliefAfterUtterance belief(allow_belief, d.quotes[qi].direct);
+  const BeliefAfterUtterance belief(*this, d.quotes[qi].direct);
   Frame f = after_frame(qi);
   if (next_ones_lead_in(qi, f)) return false;
   u32 t = f.b;

@@ -196,7 +196,7 @@ struct Embeds {
             g.speaker = g.speaker || pr->grammatical_case == Case::nom;
           }
           const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr;
-          if (c && c->cls != CueClass::belief && c->cls != CueClass::stance && c->cls != CueClass::appearance) g.cue = true;
+          if (c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting)) g.cue = true;
           break;
         }
         default: break;

@@ -140,6 +140,7 @@ Lexicon build() {
     else if (f[0] == "belief") info.cls = CueClass::belief;
     else if (f[0] == "stance") info.cls = CueClass::stance;
     else if (f[0] == "appearance") info.cls = CueClass::appearance;
+    else if (f[0] == "gesture") info.cls = CueClass::gesture;
     else throw std::logic_error("cues.tsv: unknown class " + std::string(f[0]));
     // (FLAG: "-" or flags joined by commas: "addr,inf")
     bool past_only = false;  // (the base and -s forms are as a rule nouns: "state", "states")

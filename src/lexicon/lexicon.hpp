@@ -115,7 +115,7 @@ using StrMap = std::unordered_map<std::string, V, StrHash, std::equal_to<>>;
 
 // stance: a position taken rather than words ("endorsed", "opposes", "declined to"), which
 // PolNeAR counts as attributed and only --attributions all reports
-enum class CueClass : std::uint8_t { speech, writing, posting, belief, stance, appearance };
+enum class CueClass : std::uint8_t { speech, writing, posting, belief, stance, appearance, gesture };
 
 struct CueInfo {
   CueClass cls = CueClass::speech;
