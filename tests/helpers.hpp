@@ -39,6 +39,13 @@ inline Options all_attributions() {
   return o;
 }
 
+// byte offsets, a record an attribution (--group attribution): a partial quote's record holds the
+// clause its quoted words are part of (grouping by quotation, the quoted words alone)
+inline Options clauses(Options o = bytes()) {
+  o.grouping = Grouping::attribution;
+  return o;
+}
+
 // The first quote's words as the text has them (byte offsets), or "(none)".
 inline std::string first_words(const std::string& text, Options o = bytes()) {
   o.offsets = OffsetUnit::byte;

@@ -437,7 +437,7 @@ TEST(Indirect, ParticipleTakesTheSentencesSubject) {
 
 TEST(Mixed, QuotedWordsInsideReportedSpeechAreOneRecord) {
   std::string t = "Hall said police were \"very committed\" to hearing from the families.";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   const Quote& q = d.quotes[0];
   EXPECT_EQ(q.kind, Kind::partial);
@@ -445,13 +445,38 @@ TEST(Mixed, QuotedWordsInsideReportedSpeechAreOneRecord) {
   EXPECT_EQ(mention(&q), "Hall");
   // the quoted words open the clause
   std::string t2 = "Trump said at an event that \"a bomb\" had gone off in New York.";
-  Document d2 = extract(t2, bytes());
+  Document d2 = extract(t2, clauses());
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "\"a bomb\" had gone off in New York");
   // words that end with their own comma end the clause inside the marks
-  Document d3 = extract("Kyle Richards said she \"will say a special prayer,\" calling him their \"guardian angel.\"");
+  Document d3 = extract("Kyle Richards said she \"will say a special prayer,\" calling him their \"guardian angel.\"", clauses());
   ASSERT_EQ(d3.quotes.size(), 2u);
   EXPECT_EQ(d3.quotes[0].text, "she \"will say a special prayer,\"");
+}
+
+TEST(Mixed, APartialQuotesTextIsTheQuotedWordsAlone) {
+  // grouping by quotation (the default), a partial quote's record is the words inside its marks,
+  // its offsets theirs; the clause it is part of gives its speaker and cue
+  std::string t = "Hall said police were \"very committed\" to hearing from the families.";
+  Document d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(d.quotes[0].text, "very committed");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "very committed");
+  EXPECT_EQ(d.quotes[0].speaker, "Hall");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // (each quotation the clause holds a record of its own, of the one speaker and cue)
+  Document two = extract("The mayor said the reforms were \"long overdue\" and would \"save lives.\"");
+  ASSERT_EQ(two.quotes.size(), 2u);
+  EXPECT_EQ(two.quotes[0].text, "long overdue");
+  EXPECT_EQ(two.quotes[1].text, "save lives.");
+  EXPECT_EQ(two.quotes[1].speaker, "The mayor");
+  EXPECT_EQ(cue(&two.quotes[1]), "said");
+  // (a clause that holds a work's title in the marks is reported speech, the clause its text)
+  Document title = extract("Councillor Brian Foley said he had read \"The Quiet Year\" twice.");
+  ASSERT_EQ(title.quotes.size(), 1u);
+  EXPECT_EQ(title.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(title.quotes[0].text, "he had read \"The Quiet Year\" twice");
 }
 
 TEST(Attribution, MainClauseCueOverAnOpeningSubordinateClause) {
@@ -522,11 +547,11 @@ TEST(Mixed, NotAfterAnObjectVerbOrAPreposition) {
 
 TEST(Mixed, AfterThePersonSpokenTo) {
   std::string t = "Smith told reporters that he \"will not resign.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "he \"will not resign.\"");
   std::string t2 = "Reyes told the Associated Press that any deal \"has to pass the House first.\"";
-  Document d2 = extract(t2, bytes());
+  Document d2 = extract(t2, clauses());
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "any deal \"has to pass the House first.\"");
 }
@@ -621,11 +646,11 @@ TEST(Speaker, OccupationBeforeTheNameAfterTheCue) {
 
 TEST(Indirect, ThatAfterADayOrThePersonTold) {
   std::string t = "Pop singer Mira Lane announced Tuesday that she is stepping away from touring.";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "she is stepping away from touring");
   std::string t2 = "Sam Brooks told People magazine that the decision \"wasn't sudden.\"";
-  Document d2 = extract(t2, bytes());
+  Document d2 = extract(t2, clauses());
   ASSERT_EQ(d2.quotes.size(), 1u);
   EXPECT_EQ(at(t2, d2.quotes[0].start, d2.quotes[0].end), "the decision \"wasn't sudden.\"");
 }
@@ -760,7 +785,7 @@ TEST(Indirect, ALeadInWithAColonReportsNothing) {
 
 TEST(Mixed, TheClausesVerbAmongTheQuotedWords) {
   std::string t = "Jayapal said the cuts \"hurt working families the most.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.\"");
 }
@@ -870,10 +895,10 @@ TEST(Indirect, ContentFromThatOnlyInPolNeARsReading) {
 
 TEST(Mixed, AnObjectAndItsQuotedWordsInPolNeARsReading) {
   std::string t = "Ocampo called the new levee plan \"a gift to developers\" on Tuesday.";
-  Document speech = extract(t, bytes());
+  Document speech = extract(t, clauses());
   ASSERT_EQ(speech.quotes.size(), 1u);
   EXPECT_EQ(at(t, speech.quotes[0].start, speech.quotes[0].end), "a gift to developers");
-  Options all = all_attributions();
+  Options all = clauses(all_attributions());
   Document polnear = extract(t, all);
   ASSERT_EQ(polnear.quotes.size(), 1u);
   EXPECT_EQ(at(t, polnear.quotes[0].start, polnear.quotes[0].end).substr(0, 25), "the new levee plan \"a gif");
@@ -883,11 +908,11 @@ TEST(Mixed, AnObjectAndItsQuotedWordsInPolNeARsReading) {
 TEST(Mixed, AWholeUtteranceInsideTheReportInPolNeARsReading) {
   // a whole utterance quoted inside the clause a cue reports: alone by default, with the clause
   // from "that" or its subject pronoun in PolNeAR's reading; after other words, alone in both
-  Options all = all_attributions();
+  Options all = clauses(all_attributions());
   for (const char* text : {"Ruiz added that most voters were angry, which matters because, \"In the end, we vote against someone.\"",
                            "Ruiz said it was simple, \"We build higher or we move.\""}) {
     std::string t = text;
-    Document speech = extract(t, bytes());
+    Document speech = extract(t, clauses());
     ASSERT_EQ(speech.quotes.size(), 1u) << t;
     EXPECT_EQ(speech.quotes[0].kind, Kind::direct) << t;
     EXPECT_TRUE(at(t, speech.quotes[0].start, speech.quotes[0].end).starts_with("In the end") ||
@@ -913,7 +938,7 @@ TEST(Mixed, AWholeUtteranceInsideTheReportInPolNeARsReading) {
   EXPECT_TRUE(at(t, polnear.quotes[0].start, polnear.quotes[0].end).starts_with("his wife, Melania, \"said right"));
   // (and in the default reading too: words in lower case that go on the writer's sentence are
   // no whole utterance)
-  EXPECT_EQ(extract(t, bytes()).quotes[0].kind, Kind::partial);
+  EXPECT_EQ(extract(t, clauses()).quotes[0].kind, Kind::partial);
   // (but not the second half of a quotation its cue interrupts)
   t = "\"We want a safe country,\" he said two days after the attack, \"which is all we ask.\"";
   polnear = extract(t, all);
@@ -1041,19 +1066,19 @@ TEST(Speaker, ARelativePronounAttributesForItsAntecedent) {
 
 TEST(Mixed, TheOneToldIsNoPartOfTheClause) {
   std::string t = "Ocampo told the crowd her aunt \"talked to the ships like old friends.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("her aunt")) << at(t, d.quotes[0].start, d.quotes[0].end);
   // (a role before a name: "co-host")
   t = "Biden told co-host Joe Scarborough that he \"honestly does not know the answer.\"";
-  d = extract(t, bytes());
+  d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("he \"honestly")) << at(t, d.quotes[0].start, d.quotes[0].end);
 }
 
 TEST(Mixed, AfterACueWithItsAuxiliary) {
   std::string t = "Ocampo has said the cuts \"hurt working families the most.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the cuts \"hurt working families the most.\"");
   EXPECT_EQ(cue(&d.quotes[0]), "has said");
@@ -1508,7 +1533,7 @@ TEST(Reported, WhereAReportedClauseEnds) {
 
 TEST(Mixed, AParticiplesThatClauseHoldsTheQuotedWords) {
   std::string t = "Anderson praised the senator, adding that he is \"definitely the most trustworthy\" of them.";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   const Quote* q = find(d, "definitely");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->kind, Kind::partial);
@@ -1606,7 +1631,7 @@ TEST(Reported, AVerbOfSayingWithItsTopicAfterAPreposition) {
 TEST(Mixed, QuotedWordsInAClauseThatACueAfterItReports) {
   // the cue is not next to the quoted words: the quote covers the clause, one record
   std::string t = "But the senator's \u201cexcesses\u201d are sickening, Francois Hollande said Tuesday.";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the senator's \u201cexcesses\u201d are sickening");
@@ -1614,12 +1639,12 @@ TEST(Mixed, QuotedWordsInAClauseThatACueAfterItReports) {
   EXPECT_EQ(cue(&d.quotes[0]), "said");
   // quoted words that end the clause, right before the cue
   std::string u = "The plan is \"a disaster,\" Francois Hollande said.";
-  Document e = extract(u, bytes());
+  Document e = extract(u, clauses());
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(at(u, e.quotes[0].start, e.quotes[0].end), "The plan is \"a disaster,\"");
   // a whole quotation before the cue is a direct quote, as it was
   std::string v = "\"The plan is a disaster,\" Francois Hollande said.";
-  Document f = extract(v, bytes());
+  Document f = extract(v, clauses());
   ASSERT_EQ(f.quotes.size(), 1u);
   EXPECT_EQ(f.quotes[0].kind, Kind::direct);
   EXPECT_EQ(at(v, f.quotes[0].start, f.quotes[0].end), "The plan is a disaster,");
@@ -1702,7 +1727,7 @@ TEST(Mixed, QuotedWordsRightAfterTheReportedClauseAreOnePiece) {
 
 TEST(Mixed, AQuoteAfterACueOfThoughtCoversTheClause) {
   std::string t = "The director worried that the safety net was becoming \u201ca hammock that lulls people.\u201d";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the safety net was becoming \u201ca hammock that lulls people.\u201d");
@@ -1710,7 +1735,7 @@ TEST(Mixed, AQuoteAfterACueOfThoughtCoversTheClause) {
 
 TEST(Mixed, QuotedWordsInTheClauseAfterAccordingTo) {
   std::string t = "According to the budget office, deficits \"are mainly attributable to an aging population.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "deficits \"are mainly attributable to an aging population.\"");
@@ -1806,14 +1831,14 @@ TEST(Sieves, ADescriptionThenTheNameAfterTheCue) {
 
 TEST(Mixed, AParticiplesClauseHoldsTheQuotedWordsToo) {
   std::string t = "Trump spoke on Monday, saying the city embodied the \"bravery and soul of America.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   const Quote* q = find(d, "bravery");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->kind, Kind::partial);
   EXPECT_EQ(at(t, q->start, q->end), "the city embodied the \"bravery and soul of America.\"");
   // the participle's object is no clause: only the quoted words (PolNeAR's reading aside)
   std::string u = "Trump spoke on Monday, calling him a \"stiff.\"";
-  Document e = extract(u, bytes());
+  Document e = extract(u, clauses());
   const Quote* r = find(e, "stiff");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(at(u, r->start, r->end), "stiff.");
@@ -1821,7 +1846,7 @@ TEST(Mixed, AParticiplesClauseHoldsTheQuotedWordsToo) {
 
 TEST(Mixed, QuotedWordsAfterASecondVerbAreItsReport) {
   std::string t = "Trump praised the senator\u2019s record and said the senator can \u201cbring positive change.\u201d";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   const Quote* q = find(d, "bring positive change");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(cue(q), "said");
@@ -1838,7 +1863,7 @@ TEST(Reported, AWritersRelativeClauseAfterTheReportIsNoTrailingCue) {
 }
 
 TEST(Mixed, AnObjectWithQuotedWordsEndsBeforeTheSubjectsNextVerb) {
-  Options o = all_attributions();
+  Options o = clauses(all_attributions());
   std::string t = "Mr. Trump called the demonstrators \"my friends\" and showed flashes of compassion.";
   Document d = extract(t, o);
   const Quote* q = find(d, "my friends");
@@ -2309,12 +2334,12 @@ TEST(Sieves, ARoleWithoutCapitalsBeforeTheNameDescribesIt) {
 }
 
 TEST(Mixed, TheClauseHoldsBothMarksAndNoMoreThanItsOwnWords) {
-  EXPECT_EQ(first_words("Nadia Quist said she was \"deeply disappointed.\""), "she was \"deeply disappointed.\"");
-  EXPECT_EQ(first_words("Gemma Price said \"enough is enough\" and walked out."), "enough is enough");
-  EXPECT_EQ(first_words("He said the man was \"arrested\" and charged with assault."),
+  EXPECT_EQ(first_words("Nadia Quist said she was \"deeply disappointed.\"", clauses()), "she was \"deeply disappointed.\"");
+  EXPECT_EQ(first_words("Gemma Price said \"enough is enough\" and walked out.", clauses()), "enough is enough");
+  EXPECT_EQ(first_words("He said the man was \"arrested\" and charged with assault.", clauses()),
             "the man was \"arrested\" and charged with assault");
   // the clause before a trailing cue goes on after the quoted words
-  EXPECT_EQ(first_words("The police were \"very committed\" to hearing from victims, Smith said."),
+  EXPECT_EQ(first_words("The police were \"very committed\" to hearing from victims, Smith said.", clauses()),
             "The police were \"very committed\" to hearing from victims");
 }
 
@@ -2720,7 +2745,7 @@ TEST(Reported, QuotedWordsInLowerCaseAfterTheClausesCommaGoOnTheClause) {
   // 'said the family would scatter her ashes at sea, "somewhere …"': one partial quote with the
   // clause, not a direct one of the fragment
   const std::string t = "Ms. Osei-Hart said the family would scatter her ashes at sea, \"somewhere with a good canyon underneath.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::partial);
   EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("the family would")) << d.quotes[0].text;
@@ -2985,7 +3010,7 @@ TEST(Sieves, APersonWhoSmilesBeforeTheWords) {
 TEST(Sieves, TheOneToldIsNoSpeaker) {
   // "court told": someone told the court
   EXPECT_TRUE(extract("Driver 'fell asleep' before fatal crash, court told\n\nThe trial continues.").quotes.empty());
-  EXPECT_EQ(first_words("Mr Llewellyn told police he had \"no memory\" of the collision, the court heard."),
+  EXPECT_EQ(first_words("Mr Llewellyn told police he had \"no memory\" of the collision, the court heard.", clauses()),
             "he had \"no memory\" of the collision");
   // "asked" with no one after it is the speaker's question
   EXPECT_EQ(first_mention("\"That would be you?\" Borger asked."), "Borger");
@@ -3006,15 +3031,15 @@ TEST(Reported, ANounOfReportAfterItsOwner) {
 }
 
 TEST(Mixed, TwoQuotationsInOneReportedClauseAreOneRecord) {
-  Document d = extract("Price said the reforms were \"long overdue\" and would \"save lives.\"");
+  Document d = extract("Price said the reforms were \"long overdue\" and would \"save lives.\"", clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "the reforms were \"long overdue\" and would \"save lives.\"");
   // a second verb of report after "and … that" is a report of its own
-  Document e = extract("The minister said the strike was \"totally illegal\" and warned that workers would be fined.");
+  Document e = extract("The minister said the strike was \"totally illegal\" and warned that workers would be fined.", clauses());
   ASSERT_EQ(e.quotes.size(), 2u);
   EXPECT_EQ(e.quotes[0].text, "the strike was \"totally illegal\"");
   EXPECT_EQ(cue(&e.quotes[1]), "warned");
-  EXPECT_EQ(first_words("He told that reporter the plan was dead."), "the plan was dead");
+  EXPECT_EQ(first_words("He told that reporter the plan was dead.", clauses()), "the plan was dead");
 }
 
 TEST(Review, EdgesOfTheNewRules) {
@@ -3254,7 +3279,7 @@ TEST(Reported, ASubjectOfTwoNounsOrWithAnAgeOrTwoWordsBeforeItsNoun) {
 
 TEST(Reported, TheQuotedEndOfAReportedClause) {
   // after a preposition other than "as", the quoted words end the clause
-  EXPECT_EQ(extract("Luca Amsler said talks were over \"for now.\"").quotes.at(0).text, "talks were over \"for now.\"");
+  EXPECT_EQ(extract("Luca Amsler said talks were over \"for now.\"", clauses()).quotes.at(0).text, "talks were over \"for now.\"");
   // a title's word is no cue ("State Treasurer"), and a briefing is the one told
   Document d = extract("State Treasurer Ann Cole said the fund was \"in good shape.\"");
   ASSERT_EQ(d.quotes.size(), 1u);
@@ -3410,7 +3435,7 @@ TEST(Review3, ReportsTheDaysRulesMustKeep) {
     EXPECT_TRUE(extract(t).quotes.empty()) << t;
   // a participle of a verb done to someone stays in what a statement reports
   std::string t = "The White House issued a statement calling the report \"false.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_TRUE(at(t, d.quotes[0].start, d.quotes[0].end).starts_with("calling the report"));
 }
@@ -3659,7 +3684,7 @@ TEST(Indirect, AReportInAnOpeningClauseEndsAtItsComma) {
 
 TEST(Sieves, QuotedWordsOpeningAClauseThenItsSpeakerAndCue) {
   const std::string t = "\"I held and hugged\" grieving family members before laying flowers at a memorial, he said.";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "said");
   EXPECT_EQ(mention(&d.quotes[0]), "he");
@@ -3705,7 +3730,13 @@ TEST(Indirect, SaidAAndThatBAreARecordEachWhenAQuotationIsInOne) {
   EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
   EXPECT_EQ(d.quotes[0].text, "the books had been moved, not removed");
   EXPECT_EQ(d.quotes[1].kind, Kind::partial);
-  EXPECT_EQ(d.quotes[1].text, "the review was \"routine housekeeping.\"");
+  EXPECT_EQ(d.quotes[1].text, "routine housekeeping.");
+  // (grouping by attribution, the clause of the quoted words)
+  Document c = extract("The librarian said the books had been moved, not removed, and that the review was \"routine housekeeping.\"",
+                       clauses());
+  const Quote* r = find(c, "routine housekeeping");
+  ASSERT_NE(r, nullptr);
+  EXPECT_NE(r->text.find("the review was \"routine housekeeping.\""), std::string::npos);
   Document b = extract("Coach Ray Ortiz told reporters he was \"shocked but excited,\" and that he heard the news from his agent.");
   ASSERT_EQ(b.quotes.size(), 2u);
   EXPECT_EQ(b.quotes[0].kind, Kind::partial);
@@ -3864,7 +3895,7 @@ TEST(Speaker, OneOfThemAndTheNameWithItsPlace) {
 TEST(Mixed, QuotedWordsInAClauseThatAnInvertedCueAndADescriptionReport) {
   const std::string t = "The idea that such \"radiolytic\" ecosystems might exist has been around for decades, said Tomasz "
                         "Wierzbicki, a researcher at the Coastal Institute.";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tomasz Wierzbicki");
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end),
@@ -4022,29 +4053,29 @@ TEST(Indirect, APluralNounSpokenToBeforeTheClause) {
 }
 
 TEST(Mixed, PolnearContentIsTheClauseBeforeATrailingCue) {
-  Options all = all_attributions();
+  Options all = clauses(all_attributions());
   // PolNeAR's content takes the clause's words before the quotation, its link too
   EXPECT_EQ(first_words("Teachers \"get why the union endorsed her,\" Weingarten said.", all),
             "Teachers \"get why the union endorsed her,\"");
   EXPECT_EQ(first_words("But \"it is a better use of capital,\" he added.", all), "But \"it is a better use of capital,\"");
   // the default reading keeps a clause only when the writer's words hold its verb
-  EXPECT_EQ(first_words("Teachers \"get why the union endorsed her,\" Weingarten said."), "get why the union endorsed her,");
-  EXPECT_EQ(first_words("The plan is \"a disaster,\" Hollande said."), "The plan is \"a disaster,\"");
+  EXPECT_EQ(first_words("Teachers \"get why the union endorsed her,\" Weingarten said.", clauses()), "get why the union endorsed her,");
+  EXPECT_EQ(first_words("The plan is \"a disaster,\" Hollande said.", clauses()), "The plan is \"a disaster,\"");
 }
 
 TEST(Mixed, TheClauseGoesOnAfterQuotedWordsThatHoldCommas) {
   EXPECT_EQ(first_words("Biographers wrote that Taylor \"had a tin ear, was wrong, and tended to exasperate the men who were "
-                        "trying\" to elect him."),
+                        "trying\" to elect him.", clauses()),
             "Taylor \"had a tin ear, was wrong, and tended to exasperate the men who were trying\" to elect him");
 }
 
 TEST(Mixed, TheClauseGoesOnAfterAQuotationItRanInto) {
-  EXPECT_EQ(first_words("He said the announcement was an \"insult\" to the \"hundreds and maybe thousands\" of young volunteers."),
+  EXPECT_EQ(first_words("He said the announcement was an \"insult\" to the \"hundreds and maybe thousands\" of young volunteers.", clauses()),
             "the announcement was an \"insult\" to the \"hundreds and maybe thousands\" of young volunteers");
 }
 
 TEST(Mixed, PolnearContentTakesTheWordsBeforeAnInterruptingSpeaker) {
-  Options all = all_attributions();
+  Options all = clauses(all_attributions());
   all.offsets = OffsetUnit::byte;
   auto pieces = [&](const std::string& t) {
     Document d = extract(t, all);
@@ -4068,7 +4099,7 @@ TEST(Mixed, PolnearContentTakesTheWordsBeforeAnInterruptingSpeaker) {
   EXPECT_EQ(pieces("On Monday, she wrote, the plan was \"done.\""), "the plan was \"done.\"");
   // (by default the quoted words alone)
   const std::string t = "In Miami, Mr. Regalado said, Mr. Trump is seen as \"a bully.\"";
-  Document d = extract(t, bytes());
+  Document d = extract(t, clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "a bully.");
 }
@@ -4119,7 +4150,7 @@ TEST(Indirect, TheOneToldIsANameWithItsNounAndWhereAndWhen) {
 
 TEST(Sieves, APartialsClauseWhoseVerbIsQuotedGoesOnPastTheMarks) {
   // the clause's verb inside the marks ("takes"): what follows "and" is the clause's too
-  EXPECT_EQ(extract("A spokesman said the firm \"takes safety seriously\" and had spent $5 million on repairs.").quotes.at(0).text,
+  EXPECT_EQ(extract("A spokesman said the firm \"takes safety seriously\" and had spent $5 million on repairs.", clauses()).quotes.at(0).text,
             "the firm \"takes safety seriously\" and had spent $5 million on repairs");
   // a phrase a verb takes as its object ends at its marks
   EXPECT_EQ(extract("Trump called the protesters \"my friends\" and showed flashes of compassion.").quotes.at(0).text, "my friends");
@@ -4470,7 +4501,7 @@ TEST(Indirect, AParticipleAfterATitlesClosingMarkOrANameBeforeItsNoun) {
 }
 
 TEST(Mixed, APastVerbOfSayingAfterAndIsTheSpeakersNextVerb) {
-  Document d = extract("Lionel Baptiste said his client \"intends to fight the charges\" and called the arrest unfair.");
+  Document d = extract("Lionel Baptiste said his client \"intends to fight the charges\" and called the arrest unfair.", clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "his client \"intends to fight the charges\"");
 }
@@ -4563,11 +4594,11 @@ TEST(Speaker, AParticipleThatDescribesTheSubjectIsNoCueOfAQuotation) {
 
 TEST(Mixed, TheOneToldAndAnotherNamesReportAreNoPartOfTheClause) {
   // (the one spoken to before a subject pronoun and a quotation; ", as NAME sent …" after it)
-  Document d = extract("Kyle Richards told the couple she \"will say a special prayer for Jack tonight.\"");
+  Document d = extract("Kyle Richards told the couple she \"will say a special prayer for Jack tonight.\"", clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "she \"will say a special prayer for Jack tonight.\"");
   Document d2 = extract("Olivia Culpo said she was \"sending love\" to the couple, as Rachel Zoe also sent \"love and healing\" along with "
-                        "her condolences.");
+                        "her condolences.", clauses());
   ASSERT_FALSE(d2.quotes.empty());
   EXPECT_EQ(d2.quotes[0].text, "she was \"sending love\" to the couple");
 }
@@ -4620,9 +4651,9 @@ TEST(Indirect, AccordingToASourceAndItsDescriptionOrNameBetweenCommas) {
 }
 
 TEST(Mixed, ATimeAfterAQuotationThatOpensTheClauseIsTheWriters) {
-  EXPECT_EQ(first_words("She tweeted \"Never again\" on Monday."), "Never again");
+  EXPECT_EQ(first_words("She tweeted \"Never again\" on Monday.", clauses()), "Never again");
   // (a clause that goes on after the quoted words goes on)
-  EXPECT_EQ(first_words("He said \"the economy\" is strong."), "\"the economy\" is strong");
+  EXPECT_EQ(first_words("He said \"the economy\" is strong.", clauses()), "\"the economy\" is strong");
 }
 
 TEST(Speaker, ABodysNounThatIsAlsoACuesFormHeadsItsPhrase) {
@@ -4638,14 +4669,14 @@ TEST(Speaker, ATitleOfTwoCapitalisedWordsAfterItsDeterminerBeforeAnAside) {
 }
 
 TEST(Mixed, ANounOfReportsClauseWithQuotedWordsEndsBeforeTheSentencesVerb) {
-  EXPECT_EQ(first_words("The mayor's claim that the city was \"safer than ever\" angered residents."),
+  EXPECT_EQ(first_words("The mayor's claim that the city was \"safer than ever\" angered residents.", clauses()),
             "the city was \"safer than ever\"");
-  EXPECT_EQ(first_words("Claire Warren's statement that she had \"no knowledge\" of the payments contradicted emails seen by the BBC."),
+  EXPECT_EQ(first_words("Claire Warren's statement that she had \"no knowledge\" of the payments contradicted emails seen by the BBC.", clauses()),
             "she had \"no knowledge\" of the payments");
   // (the clause's verb a present's -s form, in the quoted words or not)
-  EXPECT_EQ(first_words("The company's statement that it \"takes safety seriously\" rang hollow for families."),
+  EXPECT_EQ(first_words("The company's statement that it \"takes safety seriously\" rang hollow for families.", clauses()),
             "it \"takes safety seriously\"");
-  EXPECT_EQ(first_words("Kessler's statement that the plant works safely drew criticism."), "the plant works safely");
+  EXPECT_EQ(first_words("Kessler's statement that the plant works safely drew criticism.", clauses()), "the plant works safely");
 }
 
 TEST(Indirect, AParticipleOfSayingRightAfterAVerbOfWritingAndItsObjectReportsForItsSubject) {
@@ -4694,7 +4725,7 @@ TEST(Indirect, AccordingToLegendNamesNoSource) {
 
 TEST(Mixed, TheOwnerPronounOfANounOfReportSpeaksAsInTheReportedReading) {
   EXPECT_EQ(first_mention("His claim that the vote was \"rigged\" drew criticism."), "His");
-  EXPECT_EQ(first_words("His claim that the vote was \"rigged\" drew criticism."), "the vote was \"rigged\"");
+  EXPECT_EQ(first_words("His claim that the vote was \"rigged\" drew criticism.", clauses()), "the vote was \"rigged\"");
 }
 
 TEST(Indirect, AnotherSubjectAndItsVerbOfSayingAfterAndEndTheReport) {
@@ -4904,10 +4935,10 @@ TEST(Speaker, ASpeakersNounAloneOpeningTheSentenceIsTheSubjectOfItsSecondVerb) {
 
 TEST(Indirect, AQuestionPutToTheSubjectBetweenCommasIsNoReport) {
   EXPECT_EQ(first_words("Hollowell, asked whether the state had enough shelter, said it did."), "it did");
-  Document d = whosaid::extract("Hollowell, asked whether the state had enough shelter, said: \"Right now, yes.\"", bytes());
+  Document d = whosaid::extract("Hollowell, asked whether the state had enough shelter, said: \"Right now, yes.\"", clauses());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "said");
-  EXPECT_EQ(first_words("Mr. Hartley, asked whether he would resign, said he had \"no plans to go anywhere.\""),
+  EXPECT_EQ(first_words("Mr. Hartley, asked whether he would resign, said he had \"no plans to go anywhere.\"", clauses()),
             "he had \"no plans to go anywhere.\"");
   // (a pronoun after an inverted cue is a clause's subject: no "…, said it" reading)
   EXPECT_EQ(first_mention("Facebook found the posting, reported it to the F.B.I., and removed it on Thursday."), "(none)");

@@ -1782,11 +1782,56 @@ void finish(Doc& d, Document& out) {
   recs.reserve(d.quotes.size() + d.indirect.size() + d.embeds.size());
 
   const bool by_attribution = d.options.grouping == Grouping::attribution;
+  // a quote's pieces as its record holds them: grouping by quotation, the words inside the marks
+  // alone (a partial quote's record stands for the clause it is part of, 'said police were "very
+  // committed" to hearing', and its text is the quoted words, "very committed"); grouping by
+  // attribution, PolNeAR's content, the clause. A clause that holds the title of a work in the
+  // marks (its every word capitalised, a determiner before it or opening it) is reported speech,
+  // the clause its text ('said she appeared on the "Tonight Show" in 1992', 'said he had read "The
+  // Quiet Year" twice': kind indirect); not a name the speaker gives ('the Ohio native nicknamed
+  // "King James"')
+  auto title_in_clause = [&](const QuoteRec& q) {
+    if (by_attribution || q.direct || q.first_tok >= q.last_tok || q.pieces.size() != 1) return false;
+    if (q.pieces[0].start >= d.toks[q.first_tok].b && q.pieces[0].end <= d.toks[q.last_tok - 1].e) return false;  // (no clause)
+    auto article = [&](u32 t) { return d.toks[t].kind == TokKind::word && d.is_word(t, wDeterminer); };
+    // (or one before a capitalised word before it: 'on the U.S. "Tonight Show"')
+    if (!article(q.first_tok) && !(q.open_tok > 0 && article(q.open_tok - 1)) &&
+        !(q.open_tok > 1 && d.toks[q.open_tok - 1].has(kCap) && article(q.open_tok - 2)))
+      return false;
+    const char lc = d.text[d.toks[q.last_tok - 1].e - 1];
+    if (lc == '.' || lc == ',' || lc == '!' || lc == '?') return false;
+    bool capital = false;
+    for (u32 t = q.first_tok; t < q.last_tok; ++t) {
+      if (d.toks[t].kind != TokKind::word) continue;
+      if (!d.toks[t].has(kCap)) {
+        if (!d.is_word(t, wFunction | wPreposition | wDeterminer)) return false;
+      } else {
+        capital = true;
+      }
+    }
+    return capital;
+  };
+  auto quoted_pieces = [&](const QuoteRec& q, auto add) {
+    if (by_attribution || q.direct || q.first_tok >= q.last_tok || title_in_clause(q)) {
+      for (const Span& piece : q.pieces) add(piece);
+      return;
+    }
+    const Span clip{d.toks[q.first_tok].b, d.toks[q.last_tok - 1].e};
+    for (const Span& piece : q.pieces)
+      if (std::max(piece.start, clip.start) < std::min(piece.end, clip.end))
+        add(Span{std::max(piece.start, clip.start), std::min(piece.end, clip.end)});
+  };
   repeated_quotes(d, [&](std::size_t qi) { return rs.speaker(d.attr[qi]); });
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     if (d.fin.repeated[qi]) continue;
     const QuoteRec& q = d.quotes[qi];
-    const Attribution& a = d.attr[qi];
+    // (grouping by quotation, a quotation that a reported clause ran into, given no one of its
+    // own, is a record of its own with the clause's attribution: 'said the reforms were "long
+    // overdue" and would "save lives."' is two)
+    const std::size_t lq = recs.empty() ? qi : recs.back().quote;
+    const bool borrowed = !by_attribution && !d.attr[qi].sieve && lq < qi && recs.back().kind == Kind::partial &&
+                          d.quotes[lq].close_tok != kNone && d.quotes[lq].close_tok > q.open_tok && d.attr[lq].sieve;
+    const Attribution& a = d.attr[borrowed ? lq : qi];
     int entity = rs.speaker(a);
     bool attributed = a.sieve != nullptr;
     // "he" or "she" after the quote before it, a phrase's ("a senior backbencher said"), with no
@@ -1823,7 +1868,7 @@ void finish(Doc& d, Document& out) {
     // (grouping by attribution, past quotations that made no record: '"A," Perez said on NBC's "Meet
     // the Press." "B."')
     const std::size_t pq = recs.empty() ? qi : recs.back().quote;
-    if (!recs.empty() && qi > 0 && (pq == qi - 1 || (by_attribution && pq < qi)) && attributed && d.attr[pq].sieve) {
+    if (!recs.empty() && qi > 0 && (pq == qi - 1 || (by_attribution && pq < qi)) && attributed && d.attr[pq].sieve && !borrowed) {
       const Attribution& pa = d.attr[pq];
       bool same_cue = a.cue_b != kNone && a.cue_b == pa.cue_b;
       bool lower_start = false;
@@ -1836,14 +1881,16 @@ void finish(Doc& d, Document& out) {
         Rec& r = recs.back();
         // (a piece that only quotation marks and spaces part from the last one is the same
         // words: 'as "criminals" and "rapists"' read as a clause, then the quote after it)
-        auto piece = q.pieces.begin();
-        if (piece != q.pieces.end() && pool.size() > r.pb && pool.back().end <= piece->start &&
-            only_marks_between(d.text, pool.back().end, piece->start)) {
-          pool.back().end = std::max(pool.back().end, piece->end);
-          close_joined(d, pool.back());
-          ++piece;
-        }
-        for (; piece != q.pieces.end(); ++piece) pool.push_back(*piece);
+        bool first = true;
+        quoted_pieces(q, [&](const Span& piece) {
+          if (first && pool.size() > r.pb && pool.back().end <= piece.start && only_marks_between(d.text, pool.back().end, piece.start)) {
+            pool.back().end = std::max(pool.back().end, piece.end);
+            close_joined(d, pool.back());
+          } else {
+            pool.push_back(piece);
+          }
+          first = false;
+        });
         r.pe = static_cast<u32>(pool.size());
         r.quote = qi;
         continue;
@@ -1851,9 +1898,9 @@ void finish(Doc& d, Document& out) {
     }
     Rec& r = recs.emplace_back();
     r.pb = static_cast<u32>(pool.size());
-    for (const Span& piece : q.pieces) pool.push_back(piece);  // (most often one: no range insert)
+    quoted_pieces(q, [&](const Span& piece) { pool.push_back(piece); });  // (most often one: no range insert)
     r.pe = static_cast<u32>(pool.size());
-    r.kind = q.direct ? Kind::direct : Kind::partial;
+    r.kind = q.direct ? Kind::direct : title_in_clause(q) ? Kind::indirect : Kind::partial;
     r.entity = entity;
     if (a.mention >= 0 || a.speaker_span.end > a.speaker_span.start) {
       r.has_mention = true;
