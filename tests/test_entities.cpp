@@ -1303,3 +1303,24 @@ TEST(Entities, TheyIsTheGroupThatOpensItsSentenceOrTheOneBefore) {
   EXPECT_EQ(last_speaker("Their analysis ignored the studies. Nor did they note that the tax works."), "");
   EXPECT_EQ(last_speaker("Police said two men were arrested. They added that they had a knife."), "");
 }
+
+TEST(Entities, HonorificsOfManyCountriesAreTitles) {
+  // (data/titles.txt: of two words too, "Tan Sri", "Mentri Besar", "Datuk Seri"; the name is what
+  // follows them)
+  const std::pair<const char*, const char*> cases[] = {
+      {"Malaysian Red Crescent Society chairman Tan Sri Lee Chong Wah said the floods were severe.", "Lee Chong Wah"},
+      {"Kelantan Mentri Besar Datuk Wan Mohd Rosdi Wan Ismail said aid was coming.", "Wan Mohd Rosdi Wan Ismail"},
+      {"Datuk Seri Najib Razak said the plan would work.", "Najib Razak"},
+      {"Puan Sri Noraini Ahmad said the fund was ready.", "Noraini Ahmad"},
+      {"Alhaji Bello Abdullahi Maigari said the herders were angry.", "Bello Abdullahi Maigari"},
+      {"Police spokesperson SP Funmilayo Adeyinka said two suspects were held.", "Funmilayo Adeyinka"},
+      {"Aunty Marlene Atkinson said the land was sacred.", "Marlene Atkinson"},
+      {"Frontman Tom Beckett said the band was thrilled.", "Tom Beckett"},
+      // (a pronoun's word after a title before a name's word is the surname: "MP He Ting Ting")
+      {"Workers' Party MP He Ting Ting said she would ask. \"It is unfair,\" Ms He said.", "He Ting Ting"},
+      // (the first word of such a title alone is a name's: "Tan Ah Kow"; "Sri Mulyani Indrawati")
+      {"Tan Ah Kow said the stall was busy.", "Tan Ah Kow"},
+      {"Sri Mulyani Indrawati said the budget was sound.", "Sri Mulyani Indrawati"},
+  };
+  for (const auto& [text, speaker] : cases) EXPECT_EQ(last_speaker(text), speaker) << text;
+}

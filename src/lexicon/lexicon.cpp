@@ -191,6 +191,8 @@ Lexicon build() {
   each_line(data::file("titles.txt"), [&](const std::vector<std::string_view>& f) {
     std::string w(lower(f[0], buf));
     if (!w.empty() && w.back() == '.') w.pop_back();
+    if (const std::size_t sp = w.find(' '); sp != std::string::npos && w.find(' ', sp + 1) == std::string::npos)
+      lx.title_pair_firsts.insert(w.substr(0, sp));
     lx.titles.insert(w);
     if (f.size() > 2 && f[2] == "personal") lx.personal_titles.insert(w);
     if (f.size() > 2 && f[2] == "body") lx.body_titles.insert(w);

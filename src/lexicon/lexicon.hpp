@@ -172,6 +172,7 @@ struct Lexicon {
   std::vector<bool> phrase_needs_saying;              // reports only through "to" and a verb of saying after it
   StrMap<std::vector<std::size_t>> phrase_starts;     // first word -> indexes into cue_phrases
   StrSet titles;          // lower-case, without a final period ("gov", "president")
+  StrSet title_pair_firsts;  // the first words of the titles of two words ("tan" of "tan sri")
   StrMap<Gender> title_genders;  // the titles that tell a gender ("mrs" -> female, "lord" -> male)
   StrSet personal_titles;        // the honorifics only a person's name follows ("mr", "dr", "lord")
   StrSet body_titles;            // the titles that open bodies' names too ("general", "king")

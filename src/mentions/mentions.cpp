@@ -95,6 +95,17 @@ struct Finder {
     while (e < n && name_word(e) && toks[e].para == toks[t].para && !toks[e].has(kPossessive)) ++e;
     return e < n && name_word(e) && toks[e].has(kPossessive);
   }
+  // whether the words at t and t + 1 are a title of two words of the lists ("Tan Sri", "Mentri
+  // Besar"), both capitalised
+  bool two_word_title(u32 t) const {
+    if (t + 1 >= n || toks[t + 1].kind != TokKind::word || !toks[t + 1].has(kCap) || toks[t + 1].para != toks[t].para ||
+        !usable(t) || !d.lx->title_pair_firsts.count(d.tok_lower(t)))
+      return false;
+    std::string pair(d.tok_lower(t));
+    pair += ' ';
+    pair += d.tok_lower(t + 1);
+    return d.lx->titles.count(pair) > 0;
+  }
   bool honorific(u32 t) {
     std::string_view w = low(t);
     if (!w.empty() && w.back() == '.') w.remove_suffix(1);
@@ -307,6 +318,11 @@ struct Finder {
       if (h.ends_with('.')) h.remove_suffix(1);
       // (not a conjunction before another title: "Mr. And Mrs. Smith")
       if ((h == "mr" || h == "mrs" || h == "ms" || h == "mdm") && !(t + 1 < n && is_title(t + 1))) return true;
+      // (nor, after another title, a pronoun before a name's word: "MP He Ting Ting"; not in a
+      // headline's title case, "CNN President On Trump")
+      if (is_title(t - 1) && is_word(t, wPronoun) && t + 1 < n && toks[t + 1].para == toks[t].para && name_word(t + 1) &&
+          !is_title(t + 1) && !d.title_case(t))
+        return true;
     }
     // (a given name that ends a name of two words and more, before a comma: "Nguyen Van An, a
     // farmer"; not a preposition, a pronoun nor a conjunction)
@@ -520,7 +536,13 @@ struct Finder {
             }
         u = x;
       }
-      while (u < n && is_title(u) && toks[u].para == k.para) {
+      // (a title of two words of the lists is one, whether or not its first is a title alone:
+      // "Tan Sri", "Mentri Besar", "Datuk Seri", "Puan Sri")
+      while (u < n && (is_title(u) || two_word_title(u)) && toks[u].para == k.para) {
+        if (two_word_title(u)) {
+          u += 2;
+          continue;
+        }
         // (not a first name before a surname alone: "Dean Lowe"; "Dean Smith Jones" has a title)
         if (u + 1 < n && name_word(u + 1) && !is_title(u + 1) && toks[u + 1].para == k.para &&
             (u + 2 >= n || !name_word(u + 2) || toks[u + 2].para != k.para) && first_name_title(u))
@@ -776,8 +798,8 @@ struct Finder {
           if (toks[w].has(kCap)) d.toks[w].bits &= static_cast<std::uint16_t>(~(wCue | wPhraseStart));
       // (nor is a body's initials a word of the lists: "the WHO said", "US officials"; the later
       // stages read the token as a word of none)
-      // (nor a function word that is a surname after an honorific: "Mr An said", "Mr He")
-      if (__builtin_expect(name_b > 0 && (toks[name_b].bits & (wFunction | wPronoun)) && honorific(name_b - 1), 0)) {
+      // (nor a function word that is a surname after a title: "Mr An said", "Mr He", "MP He Ting Ting")
+      if (__builtin_expect(name_b > 0 && (toks[name_b].bits & (wFunction | wPronoun)) && is_title(name_b - 1), 0)) {
         d.toks[name_b].bits = 0;
         d.toks[name_b].word = 0;
       }
