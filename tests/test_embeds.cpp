@@ -534,3 +534,33 @@ TEST(Embeds, TheLongestPhraseOfFurnitureIsTriedFirst) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].kind, Kind::direct);
 }
+
+TEST(Embeds, APostsLinesRunBackToTheWritersSentenceThatNamesItsAuthorWriting) {
+  // the writer's sentence that names the post's author with a verb of writing or posting bounds
+  // the post's lines, however they read ("read for a part", "Thank you" are no writer's verbs)
+  Document d = extract(
+      "Director Owen Takahashi, who cast Calloway, also weighed in, writing that he had \"never seen Rafe smile like that.\"\n\n"
+      "Ten years ago a nervous kid read for a part he was too young for. Today he married the love of his life.\n\n"
+      "Some people you just know are going to be OK.\n\n"
+      "Congratulations Rafe and Noor. \u2014 Owen Takahashi (@owentakahashi) June 3, 2023 @owentakahashi");
+  const Quote* e = find(d, "Congratulations");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->kind, Kind::embed);
+  EXPECT_EQ(e->text.rfind("Ten years ago", 0), 0u) << e->text;
+  // (not past a sentence of the writer's that names someone else, nor one that only says: the
+  // post is its last lines)
+  Document o = extract(
+      "Mayor Dana Cole said the vote was rigged.\n\nOfficials rejected the claim on Monday.\n\n"
+      "We will fight on! \u2014 Dana Cole (@danacole) June 3, 2023");
+  const Quote* p = find(o, "fight on");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text, "We will fight on!");
+  // Instagram's own line over the caption bounds the caption's lines
+  Document g = extract(
+      "She announced it in a letter.\n\nView this post on Instagram\n\nTo tennis,\n\nI first held a racket at five years old.\n\n"
+      "Thank you for everything.\n\nElena\n\nA post shared by Elena Vukovic (@elenavukovic) on Jan 5, 2024 at 5:30am PST");
+  ASSERT_EQ(g.quotes.size(), 1u);
+  EXPECT_EQ(g.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(g.quotes[0].text.rfind("To tennis,", 0), 0u) << g.quotes[0].text;
+  EXPECT_NE(g.quotes[0].text.find("Thank you for everything."), std::string::npos);
+}

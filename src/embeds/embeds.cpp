@@ -205,6 +205,15 @@ struct Embeds {
     return g;
   }
 
+  // whether paragraph pi holds a verb of writing or posting ("writing that", "had posted")
+  bool writes_or_posts(u32 pi) const {
+    const Para& p = d.paras[pi];
+    for (u32 t = p.tb; t < p.te; ++t)
+      if (d.toks[t].kind == TokKind::word && d.is_word(t, wCue))
+        if (const CueInfo* c = d.word(t).cue; c && (c->cls == CueClass::writing || c->cls == CueClass::posting)) return true;
+    return false;
+  }
+
   // The post's words: from `from` (a token of the byline's paragraph) back to its paragraph's
   // start, then over earlier paragraphs that can belong to one post (no quotation marks or cue
   // verbs of the writer's prose, not another post, each read as a post's words, within the
@@ -244,7 +253,44 @@ struct Embeds {
     // or a consent gate, where such a line is the writer's between two posts)
     std::size_t plain_from = 0;  // (run's size where the first line with no sign of a post was met)
     bool plain = false, lead_in = false;
-    for (u32 q = pi; q > 0 && run.size() < 8; --q) {
+    // (the author's surname, the last word of the name the byline gives)
+    std::string_view surname;
+    if (e.author.end > e.author.start) {
+      surname = d.slice(e.author.start, e.author.end);
+      if (const std::size_t sp = surname.rfind(' '); sp != std::string_view::npos) surname.remove_prefix(sp + 1);
+    }
+    auto names_author = [&](const Para& p) {
+      if (surname.size() < 3) return false;
+      for (u32 t = p.tb; t < p.te; ++t)
+        if (d.toks[t].kind == TokKind::word && d.toks[t].has(kCap) && ieq(d.slice(d.toks[t].b, d.stem_end(d.toks[t])), surname)) return true;
+      return false;
+    };
+    // (so is the writer's sentence that names the post's author with a verb of writing or posting,
+    // however the lines after it read: "Director Owen Takahashi … also weighed in, writing that …" /
+    // the post's lines / "— Owen Takahashi (@…)"; "Earlier, Marchetti had posted a longer
+    // statement." / …; within the platform's length, no quotation marks in the lines between)
+    // (and Instagram's own line over the caption, whatever the caption's lines hold: "View this
+    // post on Instagram" / "To tennis," / … / "Thank you for everything." / "A post shared by …")
+    auto instagram_header = [&](const Para& p) {
+      return e.platform == "instagram" && ieq(d.slice(p.b, std::min(p.e, p.b + 27)), "View this post on Instagram");
+    };
+    {
+      std::size_t len = total;
+      for (u32 q = pi; q > 0 && pi - q < 12; --q) {
+        const Para& p = d.paras[q - 1];
+        const bool header = instagram_header(p);
+        if (para_masked(q - 1) && !header) break;
+        if (header || (names_author(p) && writes_or_posts(q - 1))) {
+          for (u32 r = q; r < pi; ++r) run.push_back(r);
+          std::reverse(run.begin(), run.end());
+          bounded = lead_in = true;
+          break;
+        }
+        len += p.e - p.b;
+        if (len > max_bytes || (signs(q - 1).quote && e.platform != "instagram")) break;
+      }
+    }
+    for (u32 q = pi; q > 0 && run.size() < 8 && !bounded; --q) {
       const Para& p = d.paras[q - 1];
       // (the writer's line that introduces the post, or stands between two posts, is a boundary too)
       const Signs g = signs(q - 1);
@@ -253,6 +299,7 @@ struct Embeds {
         lead_in = txt(p.te - 1) == ":" && !para_masked(q - 1);
         break;
       }
+
       if (!g.post_like() && !plain) {
         plain = true;
         plain_from = run.size();

@@ -1785,19 +1785,32 @@ void finish(Doc& d, Document& out) {
   // a quote's pieces as its record holds them: grouping by quotation, the words inside the marks
   // alone (a partial quote's record stands for the clause it is part of, 'said police were "very
   // committed" to hearing', and its text is the quoted words, "very committed"); grouping by
-  // attribution, PolNeAR's content, the clause. A clause that holds the title of a work in the
-  // marks (its every word capitalised, a determiner before it or opening it) is reported speech,
-  // the clause its text ('said she appeared on the "Tonight Show" in 1992', 'said he had read "The
-  // Quiet Year" twice': kind indirect); not a name the speaker gives ('the Ohio native nicknamed
-  // "King James"')
+  // attribution, PolNeAR's content, the clause. A clause that holds the title of a work or a
+  // scheme in the marks (its every word capitalised, two words or more, or a determiner before it
+  // or opening it) is reported speech, the clause its text ('said she appeared on the "Tonight
+  // Show" in 1992', 'said he had read "The Quiet Year" twice', 'under the flagship "Rythu
+  // Bharosa" scheme': kind indirect); not a name the speaker gives after a naming word ('the Ohio
+  // native nicknamed "King James"': data/naming_words.txt), nor a person's name ('called the winner
+  // "Miss Piggy"'), nor one word ('"Fake" news outlets')
   auto title_in_clause = [&](const QuoteRec& q) {
     if (by_attribution || q.direct || q.first_tok >= q.last_tok || q.pieces.size() != 1) return false;
     if (q.pieces[0].start >= d.toks[q.first_tok].b && q.pieces[0].end <= d.toks[q.last_tok - 1].e) return false;  // (no clause)
     auto article = [&](u32 t) { return d.toks[t].kind == TokKind::word && d.is_word(t, wDeterminer); };
     // (or one before a capitalised word before it: 'on the U.S. "Tonight Show"')
-    if (!article(q.first_tok) && !(q.open_tok > 0 && article(q.open_tok - 1)) &&
-        !(q.open_tok > 1 && d.toks[q.open_tok - 1].has(kCap) && article(q.open_tok - 2)))
-      return false;
+    const bool determined = article(q.first_tok) || (q.open_tok > 0 && article(q.open_tok - 1)) ||
+                            (q.open_tok > 1 && d.toks[q.open_tok - 1].has(kCap) && article(q.open_tok - 2));
+    if (!determined) {
+      u32 words = 0;
+      for (u32 t = q.first_tok; t < q.last_tok; ++t) words += d.toks[t].kind == TokKind::word;
+      // (nor a person's name, a title or a first name its first word: 'called the winner "Miss Piggy"')
+      if (words < 2 || d.is_word(q.first_tok, wTitle) || d.lx->first_names.count(d.tok_lower(q.first_tok))) return false;
+      if (q.open_tok > 0 && d.toks[q.open_tok - 1].kind == TokKind::word) {
+        static thread_local std::string buf;
+        const std::string_view before = lower(d.tok_text(q.open_tok - 1), buf);
+        for (const auto& phrase : d.lx->naming_phrases)
+          if (!phrase.empty() && phrase.back() == before) return false;
+      }
+    }
     const char lc = d.text[d.toks[q.last_tok - 1].e - 1];
     if (lc == '.' || lc == ',' || lc == '!' || lc == '?') return false;
     bool capital = false;
