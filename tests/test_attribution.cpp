@@ -477,6 +477,11 @@ TEST(Mixed, APartialQuotesTextIsTheQuotedWordsAlone) {
   ASSERT_EQ(title.quotes.size(), 1u);
   EXPECT_EQ(title.quotes[0].kind, Kind::indirect);
   EXPECT_EQ(title.quotes[0].text, "he had read \"The Quiet Year\" twice");
+  // (two capitalised words or more with no determiner: a scheme's name; not a person's name, nor
+  // one word)
+  EXPECT_EQ(extract("Rao said farmers would get help under the flagship \"Rythu Bharosa\" scheme.").quotes.at(0).kind, Kind::indirect);
+  EXPECT_EQ(extract("Clinton said Trump called the winner \"Miss Piggy\" for years.").quotes.at(0).kind, Kind::partial);
+  EXPECT_EQ(extract("Trump said the outlets were \"Fake\" and lying.").quotes.at(0).kind, Kind::partial);
 }
 
 TEST(Attribution, MainClauseCueOverAnOpeningSubordinateClause) {
