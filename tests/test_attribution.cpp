@@ -5896,3 +5896,19 @@ TEST(Review8, TheRulesOfTheRoundMustNotMisfire) {
   Document w = extract("\"We cannot cope,\" doctors at the hospital, overwhelmed by new cases, warn of the crisis.");
   ASSERT_EQ(w.quotes.size(), 1u);
 }
+
+TEST(Reported, AConditionsIndefiniteSubjectSaysNothingAndAQuestionsVerbReportsItsClause) {
+  // "if a customer says "…"": what anyone at all would say, no one's words (default reading)
+  EXPECT_TRUE(extract("Under the new rules, if a customer says \"I want a refund\", staff must process it within a day.").quotes.empty());
+  EXPECT_EQ(extract("Under the new rules, if a customer says \"I want a refund\", staff must act.", all_attributions()).quotes.size(), 1u);
+  // "questioned whether …" reports its question, as "asked whether" does
+  Document q = extract("Opposition leader Mark Tennant questioned whether the figures were accurate.");
+  ASSERT_EQ(q.quotes.size(), 1u);
+  EXPECT_EQ(q.quotes[0].speaker, "Mark Tennant");
+  EXPECT_EQ(q.quotes[0].text, "whether the figures were accurate");
+  // (but not what it is about in the default reading: "questioned the figures")
+  EXPECT_TRUE(extract("Critics questioned the figures.").quotes.empty());
+  // an imperative that opens the sentence is no name: "Imagine telling a nurse, "…""
+  Document i = extract("Imagine telling a nurse, \"Work another double shift for free.\" Nobody would accept that.");
+  for (const Quote& x : i.quotes) EXPECT_NE(x.speaker, "Imagine");
+}

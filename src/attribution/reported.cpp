@@ -159,8 +159,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && verb_auxiliary(u + 1) && lx.standalone_determiners.count(low(u)))
     return Complement::clause;
   // a question: "asked the students if they were serious", "wondered whether it would last"
+  // (the question's own clause read as said's: "questioned whether the figures were accurate")
+  static const CueInfo kAsSaid;
   if (word(u) && (low_is(u, "whether") || (low_is(u, "if") && c.addressee_object)) &&
-      (clause_start(u + 1, e) || (determiner(u + 1) && complement_at(c, u + 1, e, need_verb) == Complement::clause)))
+      (clause_start(u + 1, e) || (determiner(u + 1) && complement_at(kAsSaid, u + 1, e, need_verb) == Complement::clause)))
     return Complement::clause;
   // "decided not to", "vowed never to" ("spoke only to confirm his name": what "to" is, whatever it is)
   if (word(u) && (low_is(u, "not") || low_is(u, "never")) && word(u + 1) && tok_text(u + 1) == "to" &&
@@ -1198,13 +1200,25 @@ bool Attributor::negated(u32 t) {
 
 // Whether the cue [k, ke) is said only as what could, should or must be said, no report: "employers
 // must tell applicants when …", "You could say the plan was doomed", "Any doctor would tell you
-// that …" (a modal in its verb group; "would" only with "you" after it or a subject of anyone at
+// that …", "if a customer says …" (a modal in its verb group; "would" only with "you" after it or a subject of anyone at
 // all, as "He would later say that …" reports; "may have said" reports too, and so does "can":
 // "Police can confirm that …")
 bool Attributor::hypothetical(u32 k, u32 ke) {
   const u32 b = verb_group_start(k);
   u32 p = b;
   while (p > 0 && word(p - 1) && !quoted(p - 1) && adverb_like(p - 1)) --p;
+  // (or a condition's, its subject anyone at all: "if a customer says "…", staff must …", "unless
+  // someone tells them")
+  for (u32 j = p; j > 0 && j + 6 > p; --j) {
+    const u32 w = j - 1;
+    if (!word(w) || quoted(w)) break;
+    if (low_is(w, "if") || low_is(w, "unless") || low_is(w, "whenever")) {
+      if (w + 1 < p && (low_is(w + 1, "a") || low_is(w + 1, "an") || low_is(w + 1, "any") || low_is(w + 1, "someone") ||
+                        low_is(w + 1, "somebody") || low_is(w + 1, "anyone") || low_is(w + 1, "anybody") || low_is(w + 1, "you")))
+        return true;
+      break;
+    }
+  }
   for (u32 t = p; t < ke && t < p + 6; ++t) {
     if (!word(t) || quoted(t) || tok(t).has(kCap)) continue;
     // (not with "have", what was said: "Ed Krayewski may have said it best")

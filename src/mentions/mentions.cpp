@@ -688,7 +688,11 @@ struct Finder {
       // of no word list before a lower-case word ("Mary turned to John"); a body's initials that
       // acronym() took are one ("US officials said")
       // (a past participle's phrase after it is no cue's phrase: "Asked in an interview …, Osei")
-      if (u == t && e == u + 1 && sentence_initial(u) && !cue_near(u, e, !participle_form(u)) &&
+      // (a verb's -ing form right after it is no evidence: an imperative's, "Imagine telling a
+      // nurse, …", "Try saying no")
+      if (u == t && e == u + 1 && sentence_initial(u) &&
+          (!cue_near(u, e, !participle_form(u)) ||
+           (e < n && toks[e].kind == TokKind::word && is_word(e, wCue) && d.word(e).cue && d.word(e).cue->participle)) &&
           !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
           !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))))
