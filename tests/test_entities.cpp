@@ -1301,7 +1301,9 @@ TEST(Entities, TheyIsTheGroupThatOpensItsSentenceOrTheOneBefore) {
   // (not a thing, nor a noun in -is; nor past a report whose clause opens with a plural)
   EXPECT_EQ(last_speaker("Prices rose sharply. \"It hurts,\" they said."), "");
   EXPECT_EQ(last_speaker("Their analysis ignored the studies. Nor did they note that the tax works."), "");
-  EXPECT_EQ(last_speaker("Police said two men were arrested. They added that they had a knife."), "");
+  EXPECT_EQ(last_speaker("Police said two men were arrested. They told reporters that they were innocent."), "");
+  // (but a verb that goes on with the report goes on with its speaker)
+  EXPECT_EQ(last_speaker("Police said two men had been arrested. They added that a third suspect was still at large."), "Police");
 }
 
 TEST(Entities, HonorificsOfManyCountriesAreTitles) {

@@ -426,3 +426,13 @@ TEST(Quotes, AStraightMarkThatOpensAfterASentencesEndInsideAnOpenQuote) {
   Document n = extract("\"I live in what he calls \"hell\" now,\" she said.");
   ASSERT_EQ(n.quotes.size(), 1u);
 }
+
+TEST(Quotes, ATermInLowerCaseAfterANamingWordIsNoQuote) {
+  // 'a trend dubbed "quiet quitting"': the marks are the writer's; not after someone who names
+  // it ('has dubbed', 'Trump dubbed him')
+  EXPECT_TRUE(extract("A trend dubbed \"quiet quitting\" has spread through offices.").quotes.empty());
+  EXPECT_TRUE(extract("The policy, known as \"stop and search,\" was dropped.").quotes.empty());
+  Document d = extract("It was what one Latino conservative has dubbed \"the yuca primary,\" a race of two Cuban-Americans.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "one Latino conservative");
+}

@@ -1514,6 +1514,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   // (most documents have none: the records without an entity looked at first)
   if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) { return pronoun_of(r) != Gender::unknown; })) return;
   int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
+  bool plural_report = false;  // (the group's report opens with a plural of its own)
   int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
   Gender someone_gender = Gender::unknown;
   u32 last_sent = 0;
@@ -1528,7 +1529,13 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
       const CueInfo* c = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
       const bool says = c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
-      const int e = g == Gender::plural ? group : g == Gender::neuter ? body : (someone_gender == Gender::unknown || someone_gender == g) ? someone : -1;
+      // (a plural that opens the group's report leaves "they" to it, but for a verb that goes on
+      // with the report: "Police said two men had been arrested. They added that …" is the police)
+      const bool goes_on = c && (c->lemma == "add" || c->lemma == "continue");
+      const int e = g == Gender::plural ? (plural_report && !goes_on ? -1 : group)
+                    : g == Gender::neuter ? body
+                    : (someone_gender == Gender::unknown || someone_gender == g) ? someone
+                                                                                    : -1;
       // (in the sentence after the record's, or its own: "A FEMA official said …. The governor's
       // spokeswoman thanked the agency. "…," she said" is not the official's)
       if (e >= 0 && says && d.sent_of_tok[t] <= last_sent + 1) {
@@ -1600,13 +1607,13 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     recorded = true;
     // (a report whose clause opens with a plural leaves "they" to it: "Police said two men had
     // been arrested. They told reporters they were innocent.")
+    plural_report = false;
     if (group >= 0 && r.pe > r.pb) {
       const u32 cb = d.tok_at(pool[r.pb].start);
-      for (u32 k = cb; k < d.toks.size() && k < cb + 3 && group >= 0; ++k) {
+      for (u32 k = cb; k < d.toks.size() && k < cb + 3 && !plural_report; ++k) {
         if (d.toks[k].kind != TokKind::word) break;
         const std::string_view w = lower(d.tok_text(k), buf);
-        if ((s_plural(w) && !d.is_word(k, wFunction)) || w == "men" || w == "women" || w == "people")
-          group = -1;
+        plural_report = (s_plural(w) && !d.is_word(k, wFunction)) || w == "men" || w == "women" || w == "people";
       }
     }
   }

@@ -318,14 +318,17 @@ bool lead_in_punct(std::string_view s) {
 }  // namespace
 
 // A quotation of one to three capitalised words ("Granit," "Little Marco") right after words of
-// data/naming_words.txt ("known as", "the call sign"), with no cue before them in the sentence.
+// data/naming_words.txt ("known as", "the call sign"), with no cue before them in the sentence;
+// there, words in lower case too, a term ('a trend dubbed "quiet quitting"').
 bool quoted_name(const Doc& d, const QuoteRec& q) {
   if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 1) return false;
   u32 words = 0;
+  bool lower = false;  // (a word in lower case: a term, named only after the naming words, 'a trend dubbed "quiet quitting"')
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     const Token& k = d.toks[t];
     if (k.kind == TokKind::word) {
-      if (!k.has(kCap) || ++words > 3) return false;
+      lower = lower || !k.has(kCap);
+      if (++words > 3) return false;
     } else if (!(k.kind == TokKind::punct && d.tok_is(t, ',') && t + 1 == q.last_tok)) {
       return false;  // (a sentence's end inside the marks stays a quote's: 'was named "Endurance." "It is …"')
     }
@@ -335,7 +338,7 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   // a nickname between a first name and a surname: 'Marcia "Cia" Price', 'Dwayne "The Rock"
   // Johnson' (no comma inside the marks; not in a headline whose every word is capitalised,
   // 'General Reveals ‘Demoralizing’ Experience')
-  if (q.close_tok + 1 < d.toks.size() && d.toks[q.last_tok - 1].kind == TokKind::word && !d.title_case(o - 1)) {
+  if (q.close_tok + 1 < d.toks.size() && d.toks[q.last_tok - 1].kind == TokKind::word && !d.title_case(o - 1) && !lower) {
     const Token& before = d.toks[o - 1];
     const Token& after = d.toks[q.close_tok + 1];
     if (before.kind == TokKind::word && before.has(kCap) && !(before.bits & wFunction) && after.kind == TokKind::word &&
@@ -367,19 +370,25 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     }
     return true;
   };
+  // (or before "the" before the mark: 'what neighbours have nicknamed the "gnome zone"')
+  const u32 oe = o >= 2 && d.toks[o - 1].kind == TokKind::word && ieq(d.tok_text(o - 1), "the") ? o - 1 : o;
   for (const auto& ph : d.lx->naming_phrases) {
     // (the phrase's words right before the mark, in its paragraph)
-    if (ph.size() > o || d.toks[o - ph.size()].para != d.toks[o].para || !d.words_at(o - static_cast<u32>(ph.size()), ph)) continue;
+    if (ph.size() > oe || d.toks[oe - ph.size()].para != d.toks[o].para || !d.words_at(oe - static_cast<u32>(ph.size()), ph)) continue;
     // (a verb of naming with someone before it names in their own words: 'whom Trump dubbed
     // "Sleepy Joe,"', "Trump repeatedly dubbed"; not 'a ship named', 'The virus, dubbed')
-    const u32 first = o - static_cast<u32>(ph.size());
+    const u32 first = oe - static_cast<u32>(ph.size());
     if (ph.size() == 1 && first > 0 && ph[0] != "alias") {
       const Token& b = d.toks[first - 1];
       const std::string_view bw = d.tok_text(first - 1);
-      if (b.kind == TokKind::word && (b.has(kCap) || (b.bits & wPronoun) || bw.ends_with("ly"))) return false;
+      // (or a perfect's auxiliary: "what one conservative has dubbed "the yuca primary"")
+      if (b.kind == TokKind::word && (b.has(kCap) || (b.bits & wPronoun) || bw.ends_with("ly") || ieq(bw, "has") || ieq(bw, "have") ||
+                                      ieq(bw, "had")))
+        return false;
     }
     return no_cue_near(first);
   }
+  if (lower) return false;
   // a name right after the noun it names, no comma inside the marks: 'the brooding vampire
   // "Lucien"', 'her dog "Biscuit"' (not after a verb of saying, 'fans chanted "Rooney"', nor a
   // word of the lists: 'is "Ready"', 'as "Granit"')
