@@ -1326,3 +1326,17 @@ TEST(Entities, HonorificsOfManyCountriesAreTitles) {
   };
   for (const auto& [text, speaker] : cases) EXPECT_EQ(last_speaker(text), speaker) << text;
 }
+
+TEST(Entities, ARolesNounBeforeWhatItGovernsOrOpeningTheSentenceNamesTheHolder) {
+  // "a spokeswoman for the agency, Denise Alvarado," is the spokeswoman; "Co-author Rahul
+  // Venkataraman" the co-author
+  EXPECT_EQ(last_speaker("In a statement, a spokeswoman for the agency, Denise Alvarado, said the authority follows all protocols. "
+                         "\"We stand by it,\" the spokeswoman said."),
+            "Denise Alvarado");
+  EXPECT_EQ(last_speaker("Co-author Rahul Venkataraman, an acoustician at Scripps, spent 2022 writing software.\n\n"
+                         "\"It was hard,\" the co-author said."),
+            "Rahul Venkataraman");
+  // (not another's noun: "a lawyer for the family, Ana Ruiz," is no spokeswoman)
+  EXPECT_EQ(last_speaker("A lawyer for the family, Ana Ruiz, said the case was weak. \"We stand by it,\" the spokeswoman said."),
+            "the spokeswoman");
+}

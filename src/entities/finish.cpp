@@ -807,8 +807,10 @@ struct Resolver {
     };
     // (a role's word in lower case, or a title as British papers capitalise it, "the Chancellor",
     // or in capitals, "CEO"; not a name's word)
+    // (capitalised where it opens the sentence too: "Co-author Rahul Venkataraman")
     auto role_word = [&](u32 k) {
-      return !d.toks[k].has(kCap) || d.toks[k].has(kAllCaps) || (d.is_word(k, wTitle) && d.toks[k].has(kCap) == d.toks[h].has(kCap));
+      return !d.toks[k].has(kCap) || d.toks[k].has(kAllCaps) || (d.is_word(k, wTitle) && d.toks[k].has(kCap) == d.toks[h].has(kCap)) ||
+             d.sents[d.sent_of_tok[k]].tb == k;
     };
     // (how a person holds the role: 2 as the phrase names it, "Sen. Ann Lee", "Ann Lee, the
     // senator,"; 1 of an owner the phrase does not name, "Dan Gross, president of the Brady
@@ -870,6 +872,10 @@ struct Resolver {
             !d.toks[k].has(kPossessive) && d.is_word(k, wTitle | wNominal) && role(k))
           return opens == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
       }
+      // (a noun that opens the sentence before the name, in its mention: "Co-author Rahul
+      // Venkataraman, an acoustician, …")
+      for (u32 k = m.tb; !title && k < m.te && d.toks[k].b < m.nb; ++k)
+        if (d.toks[k].kind == TokKind::word && role_word(k) && d.is_word(k, wNominal) && role(k) && fits(m)) return 2;
       if (m.tb == 0) return 0;
       u32 k = m.tb - 1;
       // (the appositive closes with a comma or ends the sentence: "a son, Daniel Grant.")
@@ -878,6 +884,15 @@ struct Resolver {
       if (!the && !(k > 0 && (ieq(d.tok_text(k - 1), d.tok_text(t)) ||
                               (d.possessive_determiner(t) && (ieq(d.tok_text(k - 1), "a") || ieq(d.tok_text(k - 1), "an"))))))
         return 0;
+      // (past what a preposition after the role governs, the name set off by commas: "a spokeswoman
+      // for the agency, Denise Alvarado,")
+      if (!(d.toks[k].kind == TokKind::word && role(k)) && d.tok_is(m.tb - 1, ',')) {
+        for (u32 j = k; j > 1 && j + 5 > k && d.toks[j].kind == TokKind::word; --j)
+          if (d.is_word(j, wPreposition)) {
+            k = j - 1;
+            break;
+          }
+      }
       return d.toks[k].kind == TokKind::word && role_word(k) && d.is_word(k, wTitle | wNominal) && role(k) && fits(m) ? 2 : 0;
     };
     // the nearest such person, when no other holds the role as well in the forty names before it
