@@ -1340,3 +1340,16 @@ TEST(Entities, ARolesNounBeforeWhatItGovernsOrOpeningTheSentenceNamesTheHolder) 
   EXPECT_EQ(last_speaker("A lawyer for the family, Ana Ruiz, said the case was weak. \"We stand by it,\" the spokeswoman said."),
             "the spokeswoman");
 }
+
+TEST(Entities, HeOrSheAfterAReportOfAPhraseThatBringsSomeoneInIsTheirs) {
+  // "A representative for Mr. Pinchuk said …. He added …": not one named before
+  EXPECT_EQ(last_speaker("John Tefft, the ambassador, attended the dinner. A representative for Mr. Pinchuk said the inquiry had "
+                         "stopped. He added that 100 other people had attended."),
+            "A representative for Mr. Pinchuk");
+  // (not a name's description, not one who asks, nor when the name is in the phrase's sentence)
+  EXPECT_EQ(last_speaker("Mayor Tom Reed met them. A reporter asked if the plan had failed. \"It did not,\" he said."), "Tom Reed");
+  EXPECT_EQ(last_speaker("Tom Reed spoke first. Ann Dean, a medical doctor, said she would never diagnose anyone. "
+                         "\"It is wrong,\" she said."),
+            "Ann Dean");
+  EXPECT_EQ(last_speaker("Clinton, a top aide said, is confident. \"I lost one debate,\" she has often told them."), "Clinton");
+}

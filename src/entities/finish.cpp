@@ -1517,21 +1517,25 @@ int subject_group_entity(Doc& d, const Sentence& sn, u32 before) {
 // arrested. They told reporters …"). A "he" or "she" no record before fits takes the phrase of one
 // person that opens its sentence or the one before (subject_phrase_entity()).
 void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
-  // the gender of the record's pronoun that is its subject ("they", "it", "he", "she"), or Gender::unknown
-  auto pronoun_of = [&](const FinishRecord& r) {
-    if (r.entity >= 0 || !r.has_mention || r.mention.end > r.mention.start + 4) return Gender::unknown;
+  // the gender of the record's pronoun that is its subject ("they", "it", "he", "she"), or
+  // Gender::unknown; pronoun_of() of one that resolved to no one
+  auto pronoun_gender = [&](const FinishRecord& r) {
+    if (!r.has_mention || r.mention.end > r.mention.start + 4) return Gender::unknown;
     const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
     const int mi = t < d.toks.size() ? d.mention_at[t] : -1;
     if (mi < 0 || d.mentions[mi].kind != MentionKind::pronoun || d.mentions[mi].grammatical_case != Case::nom) return Gender::unknown;
     const Gender g = d.mentions[mi].gender;
     return g == Gender::plural || g == Gender::neuter || g == Gender::male || g == Gender::female ? g : Gender::unknown;
   };
-  // (most documents have none: the records without an entity looked at first)
-  if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) { return pronoun_of(r) != Gender::unknown; })) return;
+  auto pronoun_of = [&](const FinishRecord& r) { return r.entity >= 0 ? Gender::unknown : pronoun_gender(r); };
+  // (most documents have none: the records with a pronoun looked at first)
+  if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) { return pronoun_gender(r) != Gender::unknown; })) return;
   int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
   bool plural_report = false;  // (the group's report opens with a plural of its own)
   int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
   Gender someone_gender = Gender::unknown;
+  u32 someone_tok = 0;        // (where its phrase is)
+  bool someone_person = false;  // (its phrase brings a person in: "A former field technician", not "The report")
   u32 last_sent = 0;
   bool recorded = false;  // (whether last_sent is a record's)
   static thread_local std::string buf;
@@ -1539,6 +1543,26 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   for (std::uint64_t o : by_order) {
     FinishRecord& r = recs[static_cast<u32>(o)];
     const u32 t = r.has_mention ? d.tok_at(static_cast<u32>(r.mention.start)) : kNone;
+    // "he" or "she" that resolved to a person named before the record of a phrase that brings one
+    // person in, in the sentence after it or its own, with no name of that person between: the
+    // phrase's ("A former field technician said the job had changed. "…," she said" is not Patrice
+    // Hanley's, named before), as nominal_before() reads two quotations
+    // (in the phrase's paragraph, and its record's words speak of no one as he or she: '"She was
+    // devastated," a neighbor said.' is of the one named before, and so is the "she" after it)
+    if (someone >= 0 && someone_person && r.entity >= 0 && r.entity != someone && t < d.toks.size() && d.sent_of_tok[t] <= last_sent + 1 &&
+        d.toks[t].para == d.toks[someone_tok].para && d.entities[r.entity].person) {
+      const Gender g = pronoun_gender(r);
+      if ((g == Gender::male || g == Gender::female) && (someone_gender == Gender::unknown || someone_gender == g)) {
+        // (nor in the phrase's sentence: "Clinton, a top aide said, "…," and she has often told")
+        bool named = false;
+        for (u32 k = d.sents[d.sent_of_tok[someone_tok]].tb; k < t && !named; ++k)
+          named = d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].entity == r.entity;
+        if (!named) {
+          r.entity = someone;
+          continue;
+        }
+      }
+    }
     if (const Gender g = pronoun_of(r); g != Gender::unknown) {
       // (a verb of saying, writing or posting: not "it seems", "they begged the question")
       const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
@@ -1610,10 +1634,29 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     someone = -1;
     if (mi < 0 && !plural && !body_noun && t < last) {
       const std::string_view first = d.tok_text(t);
+      // (or any noun in lower case of the attributor's speakers but a document's or a poll's: "The
+      // former field technician")
       if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "the")) && d.toks[head].kind == TokKind::word &&
-          d.is_word(head, wNominal | wTitle)) {
+          (d.is_word(head, wNominal | wTitle) || (!d.toks[head].has(kCap) && !d.is_word(head, wFunction | wPreposition | wCue | wAuxiliary | wPronoun)))) {
+        const std::string_view hw = lower(d.tok_text(head), buf);
         someone = r.entity;
         someone_gender = person_noun_gender(d, head);
+        someone_tok = t;
+        // (one that brings someone new in, "a", "an", "one": "the retired neurosurgeon" is as a
+        // rule the one named before; a person's noun of the lists; not one who asks, whom the
+        // next words answer: "a reporter asked if …", "one questioner claimed …")
+        const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
+        const CueInfo* rc = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
+        // (nor a name's description between commas: "Dean, a medical doctor, …")
+        bool speaks_of = false;
+        for (u32 pi = r.pb; pi < r.pe && !speaks_of; ++pi)
+          for (u32 k = d.tok_at(pool[pi].start); k < d.toks.size() && d.toks[k].b < pool[pi].end && !speaks_of; ++k)
+            if (d.toks[k].kind == TokKind::word && d.is_word(k, wPronoun))
+              if (const PronounInfo* pr = d.word(k).pronoun; pr && (pr->gender == Gender::male || pr->gender == Gender::female)) speaks_of = true;
+        someone_person = !speaks_of && !ieq(first, "the") && !(t > 0 && d.tok_is(t - 1, ',')) && d.is_word(head, wNominal | wTitle) &&
+                         !d.lx->document_nouns.count(hw) &&
+                         !d.lx->poll_words.count(hw) && !d.lx->journalist_words.count(hw) &&
+                         !(rc && (rc->lemma == "ask" || rc->lemma == "question"));
       }
     }
     group = plural || body_name ? r.entity : -1;
