@@ -115,6 +115,22 @@ class Html(unittest.TestCase):
                          [('embed', 'Lucia Ferr', 'We heard you. The fare rise is off.')])
         self.assertNotIn('heartbroken', rec['text'])
 
+    def test_an_emoji_beside_a_posts_author_and_a_republish_line(self):
+        # the emoji some put beside their name is no part of it (as in a byline read from text),
+        # and a republishing notice that quotes the headline is no one's words
+        page = ('<html><body><article><p>Ines Achterberg, a seismologist, said the quake was strong.</p>'
+                '<blockquote class="bluesky-embed"><p lang="en">Aftershocks are falling off normally.</p>&mdash; '
+                'Dr. Ines Achterberg \U0001F30B (<a href="https://bsky.app/x">@inesquakes.bsky.social</a>) '
+                '<a href="https://bsky.app/x/post/1">October 21, 2025 at 7:40 AM</a></blockquote>'
+                '<p>Republish this story: &ldquo;Quake rattles the coast, 5.8&rdquo; was originally published by the Record.</p>'
+                '</article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        self.assertEqual([(q['kind'], q['speaker']) for q in rec['quotes']],
+                         [('indirect', 'Ines Achterberg'), ('embed', 'Ines Achterberg')])
+        self.assertEqual(len(rec['speakers']), 1)
+
     def test_deep_nesting_and_templates(self):
         # inline elements: gumbo parses them in linear time (deep block nesting is quadratic in gumbo)
         deep = '<html><body>' + '<span>' * 100000 + '<p>&ldquo;Still here,&rdquo; said Ann Lee.</p>' + '</span>' * 100000

@@ -751,7 +751,14 @@ struct Embeds {
     e.platform = p.platform;
     e.handle = p.handle;
     e.date = p.date;
-    if (p.author.end > p.author.start && p.author.end <= n) e.author = p.author;
+    // (without the emoji and symbols some put beside their name, "Ines Achterberg 🌋", as in a
+    // byline read from text)
+    if (p.author.end > p.author.start && p.author.end <= n) {
+      u32 ab = d.tok_at(p.author.start), ae = d.tok_at(p.author.end);
+      while (ab < ae && d.toks[ab].kind != TokKind::word) ++ab;
+      while (ae > ab && d.toks[ae - 1].kind != TokKind::word && d.toks[ae - 1].kind != TokKind::number) --ae;
+      if (ab < ae) e.author = {d.toks[ab].b, std::min(d.toks[ae - 1].e, static_cast<u32>(p.author.end))};
+    }
     // the words, a piece a paragraph
     u32 wb = d.tok_at(p.words.start), we = d.tok_at(p.words.end);
     for (u32 t = wb; t < we;) {
