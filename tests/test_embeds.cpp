@@ -564,3 +564,24 @@ TEST(Embeds, APostsLinesRunBackToTheWritersSentenceThatNamesItsAuthorWriting) {
   EXPECT_EQ(g.quotes[0].text.rfind("To tennis,", 0), 0u) << g.quotes[0].text;
   EXPECT_NE(g.quotes[0].text.find("Thank you for everything."), std::string::npos);
 }
+
+TEST(Embeds, APostsHeaderFirstAsATimelineOrAScreenshotShowsIt) {
+  // "Name @handle · date" on its line, then the post's lines up to a blank line
+  Document d = extract(
+      "Trimble announced the decision in a post on Truth Social.\n\n[Screenshot: Truth Social]\n"
+      "Wade Trimble @WadeTrimble \u00B7 Oct 2, 2024, 7:48 AM\nTwo debates is PLENTY. Spend the money on the Border!\n\n"
+      "Marchetti responded within the hour.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].speaker, "Wade Trimble");
+  EXPECT_EQ(d.quotes[0].platform, "truthsocial");
+  EXPECT_EQ(d.quotes[0].date, "2024-10-02");
+  EXPECT_EQ(d.quotes[0].text, "Two debates is PLENTY. Spend the money on the Border!");
+  // (a relative time, no date; X when no line names the platform)
+  Document x = extract("Lena Ortiz @lenaortiz \u00B7 3h\nThe ferry is late again. Third time this week!\n\nThe company apologised.");
+  ASSERT_EQ(x.quotes.size(), 1u);
+  EXPECT_EQ(x.quotes[0].platform, "twitter");
+  EXPECT_EQ(x.quotes[0].handle, "@lenaortiz");
+  // (not a sentence that holds a handle: "Thanks to Ana Ruiz @anaruiz · see her thread")
+  EXPECT_TRUE(extract("We spoke to Ana Ruiz (@anaruiz) about the vote.\n\nShe was pleased.").quotes.empty());
+}

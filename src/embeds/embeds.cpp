@@ -517,6 +517,50 @@ struct Embeds {
     d.embeds.push_back(std::move(e));
     return true;
   }
+  // A post as a timeline or a screenshot shows it, its header first: "Name @handle · Oct 2, 2024,
+  // 7:48 AM" on a line of its own (or "· 3h"), then the post's lines: the next, and those after it
+  // up to a blank line (X, Truth Social, Threads); the platform is the one the two lines before it name ("[Screenshot:
+  // Truth Social]", "in a post on Truth Social"), else X.
+  bool header_at(u32 h) {
+    const u32 hp = d.toks[h].para;
+    const Para& p = d.paras[hp];
+    if (h == p.tb || h - p.tb > 6 || h + 2 >= p.te || !is(h + 1, "\u00B7") || p.te - (h + 2) > 12 || hp + 1 >= d.paras.size()) return false;
+    if (!d.toks[p.tb].has(kCap)) return false;
+    for (u32 t = p.tb; t < h; ++t)
+      if (d.toks[t].kind == TokKind::quote_mark || is(t, '?') || is(t, '!') || is(t, ':') || is(t, ',') || d.toks[t].has(kInEmbed)) return false;
+    // (a line break, no blank line, between the lines of one post)
+    auto joined = [&](u32 q) { return d.slice(d.paras[q - 1].e, d.paras[q].b).find("\n\n") == std::string_view::npos; };
+    EmbedRec e;
+    std::size_t bytes = 0;
+    u32 q = hp + 1;
+    for (; q < d.paras.size() && (q == hp + 1 || joined(q)) && !para_masked(q); ++q) {
+      bytes += d.paras[q].e - d.paras[q].b;
+      if (bytes > 1200) return false;
+      e.pieces.push_back({d.paras[q].b, d.paras[q].e});
+    }
+    if (e.pieces.empty()) return false;
+    u32 next = 0, end_byte = 0;
+    e.date = date_at(h + 2, &next, &end_byte);
+    e.handle = std::string(txt(h));
+    e.platform = "twitter";
+    static constexpr std::pair<std::string_view, const char*> kNames[] = {{"truth social", "truthsocial"}, {"threads", "threads"},
+                                                                          {"bluesky", "bluesky"}, {"mastodon", "mastodon"}};
+    for (u32 b = hp > 2 ? hp - 2 : 0; b < hp; ++b) {
+      std::string low(d.slice(d.paras[b].b, d.paras[b].e));
+      for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      for (const auto& [word, platform] : kNames)
+        if (low.find(word) != std::string::npos) e.platform = platform;
+    }
+    u32 ae = h;  // (without the emoji and symbols some put beside a name)
+    while (ae > p.tb && d.toks[ae - 1].kind != TokKind::word) --ae;
+    if (ae > p.tb) e.author = {d.toks[p.tb].b, d.toks[ae - 1].e};
+    e.first_tok = p.tb;
+    e.last_tok = d.paras[q - 1].te;
+    mask(e.first_tok, e.last_tok);
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
   // "3:15 PM · Mar 3, 2024" at paragraph q: the ISO date, or ""
   std::string time_line(u32 q) {
     const Para& p = d.paras[q];
@@ -898,7 +942,7 @@ struct Embeds {
           if ((k.e - k.b == 1 && first == 'a') || (k.e - k.b == 6 && first == 'p' && ieq(txt(t), "posted")))
             shared_by_at(t);
         } else if (k.kind == TokKind::handle && !k.has(kInEmbed)) {
-          if (!byline_at(t)) card_at(t);
+          if (!byline_at(t) && !card_at(t)) header_at(t);
         }
       }
     }
