@@ -585,3 +585,17 @@ TEST(Embeds, APostsHeaderFirstAsATimelineOrAScreenshotShowsIt) {
   // (not a sentence that holds a handle: "Thanks to Ana Ruiz @anaruiz · see her thread")
   EXPECT_TRUE(extract("We spoke to Ana Ruiz (@anaruiz) about the vote.\n\nShe was pleased.").quotes.empty());
 }
+
+TEST(Embeds, ARedditBylineAfterThePost) {
+  Document d = extract(
+      "One player complained on the game forum.\n\nThey just bricked my offline copy. I play on a sailboat!\n\n"
+      "Posted by u/quietkeel in r/Hollowmere\n\nThe studio said it would restore offline play.");
+  const Quote* e = find(d, "bricked");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->kind, Kind::embed);
+  EXPECT_EQ(e->platform, "reddit");
+  EXPECT_EQ(e->handle, "u/quietkeel");
+  EXPECT_EQ(e->speaker, "quietkeel");
+  // (a blog's "Posted by" stays none)
+  EXPECT_TRUE(extract("Great recipe today.\n\nPosted by Jordan Ellis on March 5, 2024").quotes.empty());
+}

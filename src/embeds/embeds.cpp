@@ -574,6 +574,40 @@ struct Embeds {
     return next == p.te ? date : std::string();
   }
 
+  // "Posted by u/name in r/sub" (Reddit) at token t, the name from token u, the post the
+  // paragraphs before it as for other bylines; a line of its own (a time after "·" may follow)
+  bool reddit_byline(u32 t, u32 u) {
+    const u32 para = d.toks[t].para;
+    const Para& p = d.paras[para];
+    if (t != p.tb) return false;
+    // the handle: the tokens joined to "u/" with no space
+    u32 he = u + 1;
+    while (he < p.te && !d.toks[he].has(kSpaceBefore)) ++he;
+    const std::string_view handle = d.slice(d.toks[u].b, d.toks[he - 1].e);
+    if (handle.size() < 3) return false;
+    u32 k = he;
+    if (k + 1 < p.te && ieq(txt(k), "in")) {  // ("in r/sub")
+      k += 2;
+      while (k < p.te && !d.toks[k].has(kSpaceBefore)) ++k;
+    }
+    if (k < p.te && !is(k, "\u00B7")) return false;
+    EmbedRec e;
+    e.platform = "reddit";
+    e.handle = std::string(handle);
+    // (the name: the handle's words after "u/")
+    u32 nb = u;
+    while (nb < he && d.toks[nb].kind != TokKind::word) ++nb;
+    while (nb < he && d.slice(d.toks[nb].b, d.toks[nb].e) == "u") ++nb;
+    while (nb < he && d.toks[nb].kind != TokKind::word) ++nb;
+    if (nb < he) e.author = {d.toks[nb].b, d.toks[he - 1].e};
+    post_text(e, para, p.tb, t, 2200);
+    if (e.pieces.empty()) return false;
+    mask(e.first_tok, p.te);
+    e.last_tok = p.te;
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
   // "A post shared by NAME (@handle) on DATE" / "A photo posted by ..." (Instagram) and
   // "Posted by NAME on DATE" (Facebook), starting at token t
   bool shared_by_at(u32 t) {
@@ -592,6 +626,9 @@ struct Embeds {
     } else {
       return false;
     }
+    // Reddit's "Posted by u/name in r/sub": the user's name and "u/" its handle, the line its own
+    if (platform == "facebook" && u < p.te && d.slice(d.toks[u].b, std::min(d.toks[u].b + 2, d.paras[para].e)) == "u/")
+      return reddit_byline(t, u);
     EmbedRec e;
     e.platform = platform;
     // the name: up to the handle, its brackets or the "on" of the date ("Bacon on Main on Monday,
