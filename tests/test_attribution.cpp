@@ -5912,3 +5912,11 @@ TEST(Reported, AConditionsIndefiniteSubjectSaysNothingAndAQuestionsVerbReportsIt
   Document i = extract("Imagine telling a nurse, \"Work another double shift for free.\" Nobody would accept that.");
   for (const Quote& x : i.quotes) EXPECT_NE(x.speaker, "Imagine");
 }
+
+TEST(Sieves, APlaceThatAnOpeningPrepositionGovernsIsNoSpeakersAppositive) {
+  // "In Hagonoy, fish vendor Lorna Dizon, 54, said": the vendor speaks, not the place
+  EXPECT_EQ(last_speaker("In Hagonoy, fish vendor Lorna Dizon, 54, said the water rose fast."), "Lorna Dizon");
+  EXPECT_EQ(last_speaker("In Manila, Lorna Dizon, 54, said the water rose fast."), "Lorna Dizon");
+  // (not "As": its name is the clause's subject)
+  EXPECT_EQ(last_speaker("As John Cornyn, the No. 2 in the leadership, put it: \"This person will not be confirmed.\""), "John Cornyn");
+}

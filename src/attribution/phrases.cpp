@@ -2105,6 +2105,21 @@ int Attributor::office_holder(const NP& np) {
 void Attributor::set_speaker(Attribution& a, const NP& given) {
   NP np = given;
   if (const int m = office_holder(np); m >= 0) np.mention = m;
+  // (a place a preposition that opens the sentence governs, and its comma, before the speaker's
+  // phrase: "In Hagonoy, fish vendor Lorna Dizon, 54, said" is Lorna Dizon's, no appositive of a
+  // place's name)
+  if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && d.mentions[np.mention].tb == np.tb && np.tb >= 1 &&
+      word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && !low_is(np.tb - 1, "as") && !clause_opener(np.tb - 1) &&
+      d.sents[d.sent_of_tok[np.tb]].tb == np.tb - 1) {  // (not "As John Cornyn, the No. 2, put it")
+    const u32 c = d.mentions[np.mention].te;
+    if (c + 2 < ntoks && is(c, ',')) {
+      for (u32 k = c + 1; k < c + 6 && k < ntoks && word(k); ++k)
+        if (const int m = mention_at(k); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == k) {
+          np = {c + 1, std::max(np.te, d.mentions[m].te), m};
+          break;
+        }
+    }
+  }
   // (a name and its reflexive, "Hart herself admits", "Trump himself said": the name that opens
   // the phrase, not one a preposition governs, "People close to Elon Musk himself say")
   if (np.mention < 0 && np.te >= np.tb + 2 && word(np.te - 1) &&
