@@ -242,3 +242,16 @@ TEST(Text, ADatelineWithAStateAndADateIsASentenceOfItsOwn) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "Firefighters contained the blaze on Sunday");
 }
+
+TEST(Text, ADatelineWithAColonIsASentenceOfItsOwnAndNamesNoOne) {
+  // "KOTA BARU: …", as Malaysian and Indian papers write it; and no dateline names a speaker
+  Document d = extract("KOTA BARU: The state will send boats to flooded villages, he told reporters on Sunday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "The state will send boats to flooded villages");
+  EXPECT_EQ(d.quotes[0].speaker, "");
+  EXPECT_EQ(extract("NEW YORK (AP) \u2014 The plan will work, he told reporters.").quotes.at(0).speaker, "");
+  // (not a headline's word before title case, nor a transcript's speakers)
+  Document t = extract("Senator Ann Lee spoke.\n\nLEE: We will win this fight in the end.\n\nSMITH: No you will not, and you know it.");
+  ASSERT_FALSE(t.quotes.empty());
+  EXPECT_EQ(t.quotes.back().speaker, "SMITH");
+}

@@ -95,6 +95,18 @@ struct Finder {
     while (e < n && name_word(e) && toks[e].para == toks[t].para && !toks[e].has(kPossessive)) ++e;
     return e < n && name_word(e) && toks[e].has(kPossessive);
   }
+  // whether token t, in capitals, opens a paragraph's first sentence that ends in a dash or a
+  // colon with no word in lower case: a dateline ("NEW YORK (AP) —", "KOTA BARU:")
+  bool dateline_sentence(u32 t) const {
+    const Sentence& s = d.sents[d.sent_of_tok[t]];
+    if (s.tb != t || d.paras[toks[t].para].tb != t || s.te >= n || s.te < t + 2 || toks[s.te].para != toks[t].para) return false;
+    const std::string_view last = tok_text(s.te - 1);
+    if (!(last == ":" || last == "-" || last == "--" || last == "\u2014" || last == "\u2013")) return false;
+    for (u32 k = t; k < s.te; ++k)
+      if (toks[k].kind == TokKind::word && !toks[k].has(kCap)) return false;
+    return true;
+  }
+
   // whether the words at t and t + 1 are a title of two words of the lists ("Tan Sri", "Mentri
   // Besar"), both capitalised
   bool two_word_title(u32 t) const {
@@ -502,6 +514,12 @@ struct Finder {
         if (!k.has(kCap)) continue;
       }
       if ((k.bits & opens_nothing) == wFunction && no_name_after(k, t + 1 < n ? &toks[t + 1] : nullptr) && !k.has(kAllCaps)) continue;
+      // a dateline in capitals names a place, no one: "NEW YORK (AP) —", "KOTA BARU:" (segment
+      // made it a sentence of its own, ending in its dash or colon)
+      if (__builtin_expect(k.has(kAllCaps), 0) && dateline_sentence(t)) {
+        next = d.sents[d.sent_of_tok[t]].te;
+        continue;
+      }
       // (a headline's auxiliary, or its participle after it, opens no name: "Fans Are Loving Taylor Reed")
       if (__builtin_expect((k.bits | (t > 0 ? toks[t - 1].bits : 0)) & wAuxiliary, 0) && title_case_verb(t) && d.title_case(t)) continue;
       // titles first ("Gov.", "Vice President"), and a rank before one ("Additional

@@ -1160,7 +1160,19 @@ void split_sentences(Doc& d) {
   };
   const u32* next_end = d.end_marks.data();
   const u32* const end_marks_end = next_end + d.end_marks.size();
+  // (a colon after capitals opens a dateline in an article's first paragraphs, unless another
+  // paragraph opens so: then they are a transcript's speakers, "PENCE: Well, look, …")
+  auto caps_colon = [&](const Para& p) {
+    u32 t = p.tb;
+    while (t < p.te && t < p.tb + 4 && toks[t].kind == TokKind::word && toks[t].has(kAllCaps)) ++t;
+    return t > p.tb && t < p.te && is_char(t, ':');
+  };
+  int caps_colons = 0;
+  for (const Para& p : d.paras)
+    if (caps_colon(p) && ++caps_colons > 1) break;
+  u32 para_index = 0;
   for (const Para& p : d.paras) {
+    const bool colon_dateline = para_index++ < 3 && caps_colons == 1;
     u32 start = p.tb;
     // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
     // "LONDON, May 2 (Reuters) - ...", "SAN JOSE, Calif., Feb 1 (Reuters) - ..." (capital letters,
@@ -1176,13 +1188,20 @@ void split_sentences(Doc& d) {
       start = p.tb + 1;
     } else if (p.te > p.tb + 3 && ((toks[p.tb].has(kAllCaps) && toks[p.tb].kind == TokKind::word && d.tok_text(p.tb).size() > 1) || clock ||
                                    title_case_dateline(d, p))) {
+      // (or a colon after capitalised words alone, as Malaysian and Indian papers write it: "KOTA
+      // BARU: …", "NEW DELHI, Dec 1 (PTI):", in one of the first paragraphs, no transcript's)
+      bool lower_before = false;
       for (u32 t = p.tb + 1; t < p.te && t < p.tb + 14; ++t) {
         if (toks[t].kind == TokKind::quote_mark) break;
-        if (is_dash(d.tok_text(t)) && t + 1 < p.te) {
+        // (a sentence after the colon, no headline's title case: "BUSTED: Emails Reveal …")
+        if ((is_dash(d.tok_text(t)) || (is_char(t, ':') && colon_dateline && !lower_before && !clock && toks[p.tb].has(kAllCaps) &&
+                                        lower_case_word_within(t + 1, p.te))) &&
+            t + 1 < p.te) {
           add(p.tb, t + 1);
           start = t + 1;
           break;
         }
+        lower_before = lower_before || (toks[t].kind == TokKind::word && !toks[t].has(kCap));
       }
     }
     for (u32 t = start; t < p.te; ++t) {
