@@ -5920,3 +5920,36 @@ TEST(Sieves, APlaceThatAnOpeningPrepositionGovernsIsNoSpeakersAppositive) {
   // (not "As": its name is the clause's subject)
   EXPECT_EQ(last_speaker("As John Cornyn, the No. 2 in the leadership, put it: \"This person will not be confirmed.\""), "John Cornyn");
 }
+
+TEST(Review11, TheRoundsRulesKeepTheirBounds) {
+  // a gesture's verb only in the quotation's own sentence, and not its -ing form
+  const std::pair<const char*, const char*> speakers[] = {
+      {"The crowd chanted \"Four more years!\" Trump beamed.", "The crowd"},
+      {"The officer asked, \"Do you understand?\" Smith nodded.", "The officer"},
+      {"The smiling bride said: \"Best day ever.\"", "The smiling bride"},
+      {"\"We are thrilled,\" said a smiling Sarah Lee.", "Sarah Lee"},
+      // (a condition's subject is the indefinite phrase right before its verb)
+      {"If a deal fails the union says it will strike.", "the union"},
+      {"Unless a buyer emerges the company says it will close.", "the company"},
+      // (what was not said may still be another's report)
+      {"Comey cannot say that \"from his perspective,\" Lewandowski added.", "Lewandowski"},
+      // (a name before the naming verb names it)
+      {"The inquiry, which critics dubbed \"a whitewash,\" reported on Monday.", "critics"},
+  };
+  for (const auto& [text, speaker] : speakers) EXPECT_EQ(last_speaker(text), speaker) << text;
+  // what would be said is no one's, and no later sieve gives it to another
+  EXPECT_TRUE(extract("If a patient says \"I want to go home,\" nurses ask why.").quotes.empty());
+  EXPECT_TRUE(extract("If a customer says \"I feel unsafe,\" staff must call security.").quotes.empty());
+  // no title: a shout, one word, or a clause that holds the speaker's own quotation
+  EXPECT_EQ(extract("Trump wrote that the media was \"VERY DISHONEST\" and should apologize.").quotes.at(0).kind, Kind::partial);
+  EXPECT_EQ(extract("She said the \"Squad\" had won.").quotes.at(0).kind, Kind::partial);
+  Document e = extract("Swift said the \"Eras Tour\" had been \"the most fun I have ever had.\"");
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(e.quotes[1].kind, Kind::partial);
+  // a programme's name the clause ran into is no one's words
+  Document v = extract("Pelosi said the president was \"unhinged\" in remarks to \"The View.\"");
+  ASSERT_EQ(v.quotes.size(), 1u);
+  EXPECT_EQ(v.quotes[0].text, "unhinged");
+  // "They added" with words of their own in the first person plural is not the group's
+  EXPECT_EQ(last_speaker("Police said the two men had confessed. \"We did it for the money,\" they added."), "");
+}

@@ -599,3 +599,25 @@ TEST(Embeds, ARedditBylineAfterThePost) {
   // (a blog's "Posted by" stays none)
   EXPECT_TRUE(extract("Great recipe today.\n\nPosted by Jordan Ellis on March 5, 2024").quotes.empty());
 }
+
+TEST(Embeds, APostsLinesStopAtTheWritersReportAndAnotherByline) {
+  // the writer's report between the lead-in and the post, or a verb of writing that is not the
+  // author's, bounds nothing: the post is its last lines
+  Document d = extract("Takahashi wrote on social media late Tuesday.\n\nThe director has been outspoken about the strike.\n\n"
+                       "He did not respond to a request for comment.\n\nWe stand with the writers. \u2014 Owen Takahashi (@owent) "
+                       "June 3, 2023");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().text, "We stand with the writers.");
+  Document l = extract("Lawyers for Smith wrote to the court on Monday.\n\nThe hearing was delayed.\n\nWe will win. \u2014 John Smith "
+                       "(@jsmith) June 3, 2023");
+  ASSERT_FALSE(l.quotes.empty());
+  EXPECT_EQ(l.quotes.back().text, "We will win.");
+  // (an Instagram caption stops at another post's byline and at the writer's quotation)
+  Document g = extract("View this post on Instagram\n\nA post shared by Ariana Grande (@arianagrande) on Mar 1, 2024 at 9:00am PST\n\n"
+                       "Grande told Vogue she was \"happier than ever.\"\n\nHer new album is out Friday.\n\nNew era. See you soon.\n\n"
+                       "A post shared by Ariana Grande (@arianagrande) on Mar 2, 2024 at 9:00am PST");
+  const Quote* p = find(g, "happier");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, Kind::partial);
+  EXPECT_EQ(g.quotes.back().text, "New era. See you soon.");
+}

@@ -1353,3 +1353,12 @@ TEST(Entities, HeOrSheAfterAReportOfAPhraseThatBringsSomeoneInIsTheirs) {
             "Ann Dean");
   EXPECT_EQ(last_speaker("Clinton, a top aide said, is confident. \"I lost one debate,\" she has often told them."), "Clinton");
 }
+
+TEST(Entities, ANameOfTwoWordsThatOpensAFullerOneIsThatPerson) {
+  // a given name of two words ("Ahmad Faizal" of "Ahmad Faizal Azumu"), a name before its suffix
+  // ("Brent Bozell" of "Brent Bozell III") or a married name ("Dena Minning" of "Dena Minning Grayson")
+  EXPECT_EQ(last_speaker("Ahmad Faizal Azumu, the Mentri Besar, spoke. \"We are ready,\" Ahmad Faizal said."), "Ahmad Faizal Azumu");
+  EXPECT_EQ(last_speaker("Brent Bozell III leads the group. \"We will not stop,\" Brent Bozell said."), "Brent Bozell III");
+  // (not a headline's run in title case: "Dascha Polanco Opened Up About …")
+  EXPECT_EQ(last_speaker("Dascha Polanco Opened Up About Her Past\n\n\"I was scared,\" Dascha Polanco said."), "Dascha Polanco");
+}

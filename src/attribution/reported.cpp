@@ -1213,9 +1213,20 @@ bool Attributor::hypothetical(u32 k, u32 ke) {
     const u32 w = j - 1;
     if (!word(w) || quoted(w)) break;
     if (low_is(w, "if") || low_is(w, "unless") || low_is(w, "whenever")) {
-      if (w + 1 < p && (low_is(w + 1, "a") || low_is(w + 1, "an") || low_is(w + 1, "any") || low_is(w + 1, "someone") ||
-                        low_is(w + 1, "somebody") || low_is(w + 1, "anyone") || low_is(w + 1, "anybody") || low_is(w + 1, "you")))
+      // (the indefinite is the verb's subject: a pronoun right before its verb group, or "a",
+      // "an", "any" and the words of a noun phrase, no verb among them and no name; not "If a deal
+      // fails the union says")
+      const u32 s = w + 1;
+      if (s >= p) break;
+      if ((low_is(s, "someone") || low_is(s, "somebody") || low_is(s, "anyone") || low_is(s, "anybody") || low_is(s, "you")) &&
+          s + 1 == p)
         return true;
+      if (low_is(s, "a") || low_is(s, "an") || low_is(s, "any")) {
+        bool phrase = s + 1 < p && s + 4 >= p;
+        for (u32 t = s + 1; t < p && phrase; ++t)
+          phrase = word(t) && !tok(t).has(kCap) && !is_word(t, wCue | wAuxiliary | wPreposition | wFunction) && !past_form(t);
+        if (phrase) return true;
+      }
       break;
     }
   }

@@ -92,6 +92,18 @@ struct Attributor::BeliefAfterUtterance {
   }
 };
 
+// Whether a gesture's verb after quote qi may introduce it: the quotation ends with a comma, or
+// the writer's sentence goes on after it in lower case ('"Maybe," she shrugged', '"Honestly?" she
+// shrugged'); not a sentence of its own after the quotation ('The crowd chanted "Four more years!"
+// Trump beamed.')
+bool Attributor::gesture_after(std::size_t qi) const {
+  const QuoteRec& q = d.quotes[qi];
+  if (q.close_tok == kNone || q.close_tok + 1 >= ntoks) return false;
+  if (last_char(q) == ',') return true;
+  const u32 n = q.close_tok + 1;
+  return word(n) && !tok(n).has(kCap) && tok(n).para == tok(q.close_tok).para;
+}
+
 // Whether the words after quote qi lead in the next quotation while qi has a lead-in of its own:
 // 'Anna asked, "Have you eaten?" Her brother replied, "Not since breakfast."' — "Her brother
 // replied," is the next quotation's, not a trailing cue of this one (a quotation that goes on in
@@ -138,6 +150,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
     if (!according_to(t)) return false;
     ce = t + 2;
   }
+  if (c && c->cls == CueClass::gesture && !gesture_after(qi)) return false;
   if (c && c->participle) return false;
   NP np = np_after(ce, f.e);
   if (!np.ok()) return false;
@@ -199,6 +212,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
+    if (c->cls == CueClass::gesture && !gesture_after(qi)) return false;
     // (a participle before a role's noun is part of the role: "former State policy planning
     // director Anne-Marie Slaughter wrote")
     if (c->participle && k + clen < f.e && word(k + clen) && !tok(k + clen).has(kCap) && is_word(k + clen, wNominal)) continue;
@@ -278,6 +292,8 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       }
     }
     if (!ends_ok(qi, k + clen, f)) return false;
+    // (what must, should or could be said is no report: '"…," staff must tell the manager')
+    if (!polnear && hypothetical(k, k + clen)) return false;
     // (quoted words inside the writer's sentence before a cue that reports a clause of its own are
     // not what it reports: 'After months of "consultations", the council confirmed that …')
     if (!d.quotes[qi].direct && k + clen < f.e && word(k + clen) && (low_is(k + clen, "that") || clause_start(k + clen, f.e)))
@@ -362,8 +378,12 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   bool more_than = false;
   for (u32 p = t; p > 0 && word(p - 1) && adverb_like(p - 1) && !more_than; --p)
     more_than = low_is(p - 1, "just") || low_is(p - 1, "merely") || low_is(p - 1, "only") || low_is(p - 1, "simply");
-  if (!refused && (more_than || !negated(t)) && !hypothetical(t, t + 1)) return true;
+  const bool would_be = hypothetical(t, t + 1);
+  if (!refused && (more_than || !negated(t)) && !would_be) return true;
   a = Attribution{};
+  // (what would be said is no one's: no later sieve gives the words to another, 'If a patient says
+  // "…," nurses ask why'; what was not said may be reported, '"…," Lewandowski added')
+  said_none = would_be;
   return false;
 }
 
@@ -1459,8 +1479,9 @@ void Attributor::run() {
     if (title_mark(q.open_tok)) continue;  // (a programme's name or a work's title, above: no one's words)
     // (words the writer keeps at a distance: 'rejected the so-called "grand bargain"')
     if (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")) continue;
+    said_none = false;
     for (Sieve s : order)
-      if ((this->*s)(qi, a)) break;
+      if ((this->*s)(qi, a) || said_none) break;
     // a sentence of four words or more that opens with a capital and ends inside its marks with
     // the comma, "?" or "!" a cue after it takes is a whole utterance, whatever the text taken
     // from a page glued before it ("Updated 5:42 PM "The storm is moving faster than expected,"

@@ -170,6 +170,7 @@ struct Embeds {
   // saying theirs, "we share that", where "told us" is the writer's)
   struct Signs {
     bool person = false, speaker = false, marks = false, quote = false, cue = false;
+    bool says = false;  // (a verb of saying, not of writing or posting: "forecasters said", "did not respond")
     bool post_like() const { return person || marks; }
   };
   Signs signs(u32 pi) {
@@ -197,6 +198,7 @@ struct Embeds {
           }
           const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr;
           if (c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting)) g.cue = true;
+          if (c && c->cls == CueClass::speech) g.says = true;
           break;
         }
         default: break;
@@ -205,13 +207,10 @@ struct Embeds {
     return g;
   }
 
-  // whether paragraph pi holds a verb of writing or posting ("writing that", "had posted")
-  bool writes_or_posts(u32 pi) const {
-    const Para& p = d.paras[pi];
-    for (u32 t = p.tb; t < p.te; ++t)
-      if (d.toks[t].kind == TokKind::word && d.is_word(t, wCue))
-        if (const CueInfo* c = d.word(t).cue; c && (c->cls == CueClass::writing || c->cls == CueClass::posting)) return true;
-    return false;
+  // whether paragraph p opens with a post's byline ("A post shared by", "Posted by")
+  bool shared_by_line(const Para& p) const {
+    const std::string_view s = d.slice(p.b, std::min(p.e, p.b + 20));
+    return ieq(s.substr(0, std::min<std::size_t>(s.size(), 16)), "A post shared by") || ieq(s.substr(0, std::min<std::size_t>(s.size(), 9)), "Posted by");
   }
 
   // The post's words: from `from` (a token of the byline's paragraph) back to its paragraph's
@@ -259,10 +258,23 @@ struct Embeds {
       surname = d.slice(e.author.start, e.author.end);
       if (const std::size_t sp = surname.rfind(' '); sp != std::string_view::npos) surname.remove_prefix(sp + 1);
     }
+    // (the author the subject of the paragraph's verb of writing or posting: the surname before it,
+    // no preposition's, "Lawyers for Smith wrote" is not Smith's)
     auto names_author = [&](const Para& p) {
       if (surname.size() < 3) return false;
-      for (u32 t = p.tb; t < p.te; ++t)
-        if (d.toks[t].kind == TokKind::word && d.toks[t].has(kCap) && ieq(d.slice(d.toks[t].b, d.stem_end(d.toks[t])), surname)) return true;
+      for (u32 t = p.tb; t < p.te && t < p.tb + 16; ++t) {
+        if (d.toks[t].kind == TokKind::word && d.is_word(t, wCue)) {
+          const CueInfo* c = d.word(t).cue;
+          if (c && (c->cls == CueClass::writing || c->cls == CueClass::posting)) return false;  // (the verb before the name)
+        }
+        if (d.toks[t].kind == TokKind::word && d.toks[t].has(kCap) && ieq(d.slice(d.toks[t].b, d.stem_end(d.toks[t])), surname) &&
+            !(t > p.tb && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wPreposition))) {
+          for (u32 v = t + 1; v < p.te && v < t + 24; ++v)
+            if (d.toks[v].kind == TokKind::word && d.is_word(v, wCue))
+              if (const CueInfo* c = d.word(v).cue; c && (c->cls == CueClass::writing || c->cls == CueClass::posting)) return true;
+          return false;
+        }
+      }
       return false;
     };
     // (so is the writer's sentence that names the post's author with a verb of writing or posting,
@@ -280,14 +292,18 @@ struct Embeds {
         const Para& p = d.paras[q - 1];
         const bool header = instagram_header(p);
         if (para_masked(q - 1) && !header) break;
-        if (header || (names_author(p) && writes_or_posts(q - 1))) {
+        if (header || names_author(p)) {
           for (u32 r = q; r < pi; ++r) run.push_back(r);
           std::reverse(run.begin(), run.end());
           bounded = lead_in = true;
           break;
         }
+        // (not past the writer's quotation or report, nor another post's byline: "forecasters
+        // said", "He did not respond to a request for comment.", "A post shared by …")
         len += p.e - p.b;
-        if (len > max_bytes || (signs(q - 1).quote && e.platform != "instagram")) break;
+        const Signs g = signs(q - 1);
+        // (a caption's lines may thank and tell: "Thank you for everything.")
+        if (len > max_bytes || g.quote || (g.says && !g.speaker && e.platform != "instagram") || shared_by_line(p)) break;
       }
     }
     for (u32 q = pi; q > 0 && run.size() < 8 && !bounded; --q) {

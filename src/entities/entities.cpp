@@ -334,9 +334,36 @@ int Entities::entity_for(std::string_view written, Gender title) {
                                        return book[e].first_hash == hf || (d.entities[e].name.size() > written.size() &&
                                                                             ends_with_name(d.entities[e].name, written) && !is_body());
                                      });
-  if (known >= 0) {
-    entry.entity = known;
-    return add_alias(entry, known, written, h);
+  // (or a fuller name that opens with all its words and one more, no word of the lists: "Ahmad
+  // Faizal" after "Ahmad Faizal Azumu", a given name of two words as Malay and Arabic names have
+  // them; not a headline's run, "Marco Rubio Miss …"; the most recent few)
+  auto name_word_after = [&](std::string_view rest) {
+    if (rest.find(' ') != std::string_view::npos) return false;
+    std::string buf;
+    const std::string_view w = lower(rest, buf);
+    if (d.lx->name_suffixes.count(w)) return true;
+    // (nor a verb's past: "Dascha Polanco Opened Up About …")
+    const bool past = w.size() >= 5 && w.ends_with("ed") && !d.lx->first_names.count(w);
+    return !past && !d.lx->function_words.count(w) && !d.lx->titles.count(w) && !d.lx->cues.count(w) &&
+           !d.lx->nominal_heads.count(w) && !d.lx->auxiliaries.count(w) && !d.lx->time_words.count(w) &&
+           !d.lx->irregular_pasts.count(w);
+  };
+  int opens = -1;
+  if (known < 0 && !particle_first)
+    if (const NameTable::Entry* fe = d.names.find(hf)) {
+      int seen = 0;
+      for (int i = fe->first; i >= 0 && seen < kChain && opens < 0; i = d.names.next(i), ++seen) {
+        const int e = resolve(d.names.value(i));
+        const std::string_view full = d.entities[e].name;
+        if (full.size() > written.size() + 1 && full[written.size()] == ' ' && ieq(full.substr(0, written.size()), written) &&
+            d.entities[e].person && name_word_after(full.substr(written.size() + 1)))
+          opens = e;
+      }
+    }
+  if (known >= 0 || opens >= 0) {
+    const int to = known >= 0 ? known : opens;
+    entry.entity = to;
+    return add_alias(entry, to, written, h);
   }
   const int e = entry.entity = new_entity(written, hf);
   // (each put may move the entries: none is held across one)

@@ -1391,11 +1391,36 @@ Gender person_noun_gender(const Doc& d, u32 t) {
   return it != d.lx->gendered_nouns.end() ? it->second : Gender::unknown;
 }
 
+// The entities of the phrases of no person that speak (no name: "The spokeswoman", "Residents of
+// Maple Street"), by their words in lower case: those the attribution made, read once, and those
+// made here. (Asked once a pronoun's record: a map, not a walk over every entity each time.)
+struct PhraseEntities {
+  Doc& d;
+  StrMap<int> by_name;
+  bool read = false;
+  std::string buf;
+  int get(std::string_view name) {
+    if (!read) {
+      read = true;
+      for (std::size_t e = 0; e < d.entities.size(); ++e)
+        if (!d.entities[e].person) by_name.emplace(std::string(lower(d.entities[e].name, buf)), static_cast<int>(e));
+    }
+    if (const auto it = by_name.find(lower(name, buf)); it != by_name.end()) return it->second;
+    EntityRec r;
+    r.name = name;
+    r.person = false;
+    d.entities.push_back(std::move(r));
+    const int e = static_cast<int>(d.entities.size()) - 1;
+    by_name.emplace(buf, e);
+    return e;
+  }
+};
+
 // The phrase of one person with no name that opens sentence sn, before token `before`, and fits
 // gender g: "The health inspector reviewed the logs", "A spokeswoman for the agency declined to
 // comment" (a determiner, a few words and a speaker's noun in the singular, no body's); its
 // entity, the one a phrase of the same words has when there is one; else -1.
-int subject_phrase_entity(Doc& d, const Sentence& sn, u32 before, Gender g) {
+int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u32 before, Gender g) {
   static thread_local std::string buf;
   u32 t = sn.tb;
   if (t < before && d.toks[t].kind == TokKind::word && (ieq(d.tok_text(t), "but") || ieq(d.tok_text(t), "and"))) ++t;
@@ -1425,21 +1450,14 @@ int subject_phrase_entity(Doc& d, const Sentence& sn, u32 before, Gender g) {
   }
   if (v + 1 < before && d.tok_is(v, ',') && d.mention_at[v + 1] >= 0) return -1;
   if (const Gender ng = person_noun_gender(d, head); ng != Gender::unknown && ng != g) return -1;
-  const std::string_view name = d.slice(d.toks[t].b, h.e);
-  for (std::size_t e = 0; e < d.entities.size(); ++e)
-    if (!d.entities[e].person && d.entities[e].name.size() == name.size() && ieq(d.entities[e].name, name)) return static_cast<int>(e);
-  EntityRec r;
-  r.name = name;
-  r.person = false;
-  d.entities.push_back(std::move(r));
-  return static_cast<int>(d.entities.size()) - 1;
+  return phrases.get(d.slice(d.toks[t].b, h.e));
 }
 
 // The group that opens sentence `sn` as the subject of its verb, before token `before`: a plural
 // speaker's noun with its determiner and words ("Officials at the water agency met", "The two
 // men were arrested", "Residents of Maple Street gathered"), or two names joined by "and" ("Tom
 // Reed and Ana Ruiz run the bakery"): its entity (a new one of no person for the phrase), or -1.
-int subject_group_entity(Doc& d, const Sentence& sn, u32 before) {
+int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u32 before) {
   static thread_local std::string buf;
   u32 t = sn.tb;
   if (t < before && d.toks[t].kind == TokKind::word && (ieq(d.tok_text(t), "but") || ieq(d.tok_text(t), "and"))) ++t;
@@ -1498,14 +1516,7 @@ int subject_group_entity(Doc& d, const Sentence& sn, u32 before) {
     }
     if (!verb_at(end)) return -1;
   }
-  const std::string_view name = d.slice(d.toks[t].b, d.toks[end - 1].e);
-  for (std::size_t e = 0; e < d.entities.size(); ++e)
-    if (!d.entities[e].person && d.entities[e].name.size() == name.size() && ieq(d.entities[e].name, name)) return static_cast<int>(e);
-  EntityRec r;
-  r.name = name;
-  r.person = false;
-  d.entities.push_back(std::move(r));
-  return static_cast<int>(d.entities.size()) - 1;
+  return phrases.get(d.slice(d.toks[t].b, d.toks[end - 1].e));
 }
 
 // "They", "it", "he" or "she" that reports with no one it resolved to, in the sentence after the
@@ -1530,6 +1541,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   auto pronoun_of = [&](const FinishRecord& r) { return r.entity >= 0 ? Gender::unknown : pronoun_gender(r); };
   // (most documents have none: the records with a pronoun looked at first)
   if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) { return pronoun_gender(r) != Gender::unknown; })) return;
+  PhraseEntities phrases{d, {}, false, {}};
   int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
   bool plural_report = false;  // (the group's report opens with a plural of its own)
   int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
@@ -1570,7 +1582,13 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       const bool says = c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
       // (a plural that opens the group's report leaves "they" to it, but for a verb that goes on
       // with the report: "Police said two men had been arrested. They added that …" is the police)
-      const bool goes_on = c && (c->lemma == "add" || c->lemma == "continue");
+      // (not words of their own in the first person plural: '"We did it for the money," they
+      // added' after 'Police said the two men had confessed')
+      bool we = false;
+      for (u32 pi = r.pb; pi < r.pe && !we && r.kind != Kind::indirect; ++pi)
+        for (u32 k = d.tok_at(pool[pi].start); k < d.toks.size() && d.toks[k].b < pool[pi].end && !we; ++k)
+          we = d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "we") || ieq(d.tok_text(k), "us") || ieq(d.tok_text(k), "our"));
+      const bool goes_on = c && (c->lemma == "add" || c->lemma == "continue") && !we;
       const int e = g == Gender::plural ? (plural_report && !goes_on ? -1 : group)
                     : g == Gender::neuter ? body
                     : (someone_gender == Gender::unknown || someone_gender == g) ? someone
@@ -1584,18 +1602,18 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         // one before, when no record was in either: "Residents of Maple Street gathered outside.
         // "…," they said")
         const u32 s = d.sent_of_tok[t];
-        r.entity = subject_group_entity(d, d.sents[s], t);
+        r.entity = subject_group_entity(d, phrases, d.sents[s], t);
         if (r.entity < 0 && s > 0 && d.toks[d.sents[s - 1].tb].para + 1 >= d.toks[t].para)
-          r.entity = subject_group_entity(d, d.sents[s - 1], d.sents[s - 1].te);
+          r.entity = subject_group_entity(d, phrases, d.sents[s - 1], d.sents[s - 1].te);
       } else if (says && (g == Gender::male || g == Gender::female)) {
         // (or the phrase that opens its sentence or the one before, whether it reported or not:
         // "The spokeswoman declined to give details. "…," she said", "The health inspector
         // reviewed the logs. She told the owner, "…"")
         const u32 s = d.sent_of_tok[t];
-        const int own = subject_phrase_entity(d, d.sents[s], t, g);
+        const int own = subject_phrase_entity(d, phrases, d.sents[s], t, g);
         r.entity = own >= 0 || s == 0 || d.toks[d.sents[s - 1].tb].para + 1 < d.toks[t].para
                        ? own
-                       : subject_phrase_entity(d, d.sents[s - 1], d.sents[s - 1].te, g);
+                       : subject_phrase_entity(d, phrases, d.sents[s - 1], d.sents[s - 1].te, g);
       }
       continue;
     }
@@ -1850,13 +1868,13 @@ void finish(Doc& d, Document& out) {
   // a quote's pieces as its record holds them: grouping by quotation, the words inside the marks
   // alone (a partial quote's record stands for the clause it is part of, 'said police were "very
   // committed" to hearing', and its text is the quoted words, "very committed"); grouping by
-  // attribution, PolNeAR's content, the clause. A clause that holds the title of a work or a
-  // scheme in the marks (its every word capitalised, two words or more, or a determiner before it
-  // or opening it) is reported speech, the clause its text ('said she appeared on the "Tonight
-  // Show" in 1992', 'said he had read "The Quiet Year" twice', 'under the flagship "Rythu
-  // Bharosa" scheme': kind indirect); not a name the speaker gives after a naming word ('the Ohio
-  // native nicknamed "King James"': data/naming_words.txt), nor a person's name ('called the winner
-  // "Miss Piggy"'), nor one word ('"Fake" news outlets')
+  // attribution, PolNeAR's content, the clause. A clause that holds the title of a work in the
+  // marks (two words or more, a determiner before them or opening them, every word capitalised but
+  // the small ones, none in capitals) is reported speech, the clause its text ('said she appeared on
+  // the "Tonight Show" in 1992', 'said he had read "The Quiet Year" twice': kind indirect); not one
+  // word ('the "Squad"'), a shout ('the media was "VERY DISHONEST"'), words in lower case ('is not
+  // Christian'), nor a clause that holds another quotation, the speaker's ('the "Eras Tour" had
+  // been "the most fun I have ever had"')
   auto title_in_clause = [&](const QuoteRec& q) {
     if (by_attribution || q.direct || q.first_tok >= q.last_tok || q.pieces.size() != 1) return false;
     if (q.pieces[0].start >= d.toks[q.first_tok].b && q.pieces[0].end <= d.toks[q.last_tok - 1].e) return false;  // (no clause)
@@ -1864,30 +1882,27 @@ void finish(Doc& d, Document& out) {
     // (or one before a capitalised word before it: 'on the U.S. "Tonight Show"')
     const bool determined = article(q.first_tok) || (q.open_tok > 0 && article(q.open_tok - 1)) ||
                             (q.open_tok > 1 && d.toks[q.open_tok - 1].has(kCap) && article(q.open_tok - 2));
-    if (!determined) {
-      u32 words = 0;
-      for (u32 t = q.first_tok; t < q.last_tok; ++t) words += d.toks[t].kind == TokKind::word;
-      // (nor a person's name, a title or a first name its first word: 'called the winner "Miss Piggy"')
-      if (words < 2 || d.is_word(q.first_tok, wTitle) || d.lx->first_names.count(d.tok_lower(q.first_tok))) return false;
-      if (q.open_tok > 0 && d.toks[q.open_tok - 1].kind == TokKind::word) {
-        static thread_local std::string buf;
-        const std::string_view before = lower(d.tok_text(q.open_tok - 1), buf);
-        for (const auto& phrase : d.lx->naming_phrases)
-          if (!phrase.empty() && phrase.back() == before) return false;
-      }
-    }
+    if (!determined) return false;
     const char lc = d.text[d.toks[q.last_tok - 1].e - 1];
     if (lc == '.' || lc == ',' || lc == '!' || lc == '?') return false;
-    bool capital = false;
+    u32 capitals = 0;
     for (u32 t = q.first_tok; t < q.last_tok; ++t) {
       if (d.toks[t].kind != TokKind::word) continue;
+      if (d.toks[t].has(kAllCaps) && d.toks[t].e - d.toks[t].b > 1) return false;
       if (!d.toks[t].has(kCap)) {
-        if (!d.is_word(t, wFunction | wPreposition | wDeterminer)) return false;
-      } else {
-        capital = true;
+        const std::string_view w = d.tok_text(t);
+        if (!d.is_word(t, wPreposition | wDeterminer) && w != "and" && w != "or" && w != "of") return false;
+      } else if (!(t == q.first_tok && article(t))) {
+        ++capitals;
       }
     }
-    return capital;
+    if (capitals < 2 && !(capitals == 1 && article(q.first_tok))) return false;
+    // (the clause's other quotations: the one before and the one after it)
+    for (const QuoteRec* o : {&q - 1, &q + 1})
+      if (o >= d.quotes.data() && o < d.quotes.data() + d.quotes.size() && o->open_tok != kNone &&
+          d.toks[o->open_tok].b >= q.pieces[0].start && d.toks[o->open_tok].b < q.pieces[0].end)
+        return false;
+    return true;
   };
   auto quoted_pieces = [&](const QuoteRec& q, auto add) {
     if (by_attribution || q.direct || q.first_tok >= q.last_tok || title_in_clause(q)) {
@@ -1909,6 +1924,14 @@ void finish(Doc& d, Document& out) {
     const std::size_t lq = recs.empty() ? qi : recs.back().quote;
     const bool borrowed = !by_attribution && !d.attr[qi].sieve && lq < qi && recs.back().kind == Kind::partial &&
                           d.quotes[lq].close_tok != kNone && d.quotes[lq].close_tok > q.open_tok && d.attr[lq].sieve;
+    // (not a programme's or a paper's name after a preposition: 'was "unhinged" in remarks to "The
+    // View."', no one's words)
+    if (borrowed && q.open_tok > 0 && d.toks[q.open_tok - 1].kind == TokKind::word && d.is_word(q.open_tok - 1, wPreposition)) {
+      bool title = true;
+      for (u32 t = q.first_tok; t < q.last_tok && title; ++t)
+        title = d.toks[t].kind != TokKind::word || d.toks[t].has(kCap) || d.is_word(t, wPreposition | wDeterminer);
+      if (title) continue;
+    }
     const Attribution& a = d.attr[borrowed ? lq : qi];
     int entity = rs.speaker(a);
     bool attributed = a.sieve != nullptr;

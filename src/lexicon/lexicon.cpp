@@ -170,6 +170,8 @@ Lexicon build() {
       ci.clause_only = ci.clause_only || ci.present_is_noun;
       ci.no_infinitive = ci.no_infinitive || ci.present_is_noun;  // ("member states to counter …")
       if (info.noun) ci.past = ci.base = ci.participle = false;
+      // (a gesture's past and -s forms only: its base and -ing forms describe, "the smiling bride")
+      if (info.cls == CueClass::gesture && (ci.base || ci.participle)) continue;
       auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
       if (!fresh) {
         it->second.past = it->second.past && ci.past;

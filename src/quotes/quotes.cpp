@@ -381,9 +381,10 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     if (ph.size() == 1 && first > 0 && ph[0] != "alias") {
       const Token& b = d.toks[first - 1];
       const std::string_view bw = d.tok_text(first - 1);
-      // (or a perfect's auxiliary: "what one conservative has dubbed "the yuca primary"")
-      if (b.kind == TokKind::word && (b.has(kCap) || (b.bits & wPronoun) || bw.ends_with("ly") || ieq(bw, "has") || ieq(bw, "have") ||
-                                      ieq(bw, "had")))
+      // (or a perfect's auxiliary: "what one conservative has dubbed "the yuca primary""; or a
+      // speaker's noun, its subject: "which critics dubbed "a whitewash"")
+      if (b.kind == TokKind::word && (b.has(kCap) || (b.bits & (wPronoun | wNominal)) || bw.ends_with("ly") || ieq(bw, "has") ||
+                                      ieq(bw, "have") || ieq(bw, "had")))
         return false;
     }
     return no_cue_near(first);
