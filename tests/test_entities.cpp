@@ -1362,3 +1362,8 @@ TEST(Entities, ANameOfTwoWordsThatOpensAFullerOneIsThatPerson) {
   // (not a headline's run in title case: "Dascha Polanco Opened Up About …")
   EXPECT_EQ(last_speaker("Dascha Polanco Opened Up About Her Past\n\n\"I was scared,\" Dascha Polanco said."), "Dascha Polanco");
 }
+
+TEST(Entities, TheTrustAndTheOperatorAreTheBodyNamedBefore) {
+  EXPECT_EQ(last_speaker("Harbor Health Trust said waits fell. The trust said it would hire more staff."), "Harbor Health Trust");
+  EXPECT_EQ(last_speaker("Northern Vale Railways cancelled 40 trains. \"We are sorry,\" the operator added."), "Northern Vale Railways");
+}
