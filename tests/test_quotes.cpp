@@ -436,3 +436,13 @@ TEST(Quotes, ATermInLowerCaseAfterANamingWordIsNoQuote) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "one Latino conservative");
 }
+
+TEST(Quotes, AQuoteOverParagraphsGoesOnPastAFurnitureLine) {
+  // "Story continues below advertisement" between two paragraphs of one quotation
+  Document d = extract("Grace Okonjo read a statement.\n\n\"We are heartbroken. Our son was kind.\n\nStory continues below advertisement\n\n"
+                       "\"We ask for privacy. Please let us grieve,\" she said.\n\nThe police declined to comment.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Grace Okonjo");
+  EXPECT_EQ(d.quotes[0].text.find("Story"), std::string::npos);
+}

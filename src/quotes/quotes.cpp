@@ -161,8 +161,24 @@ struct Pairer {
     d.quotes.push_back(std::move(q));
   }
 
+  // whether paragraph p is one of a page's furniture alone (data/inline_furniture.txt, no label's:
+  // "Advertisement", "Story continues below advertisement")
+  bool furniture_line(const Para& p) const {
+    if (p.te - p.tb > 5) return false;
+    std::string buf;
+    const std::string_view line = lower(d.slice(p.b, p.e), buf);
+    for (const auto& f : d.lx->inline_furniture) {
+      if (f.label) continue;
+      std::string phrase;
+      for (const auto& w : f.words) phrase += (phrase.empty() ? "" : " ") + w;
+      if (line == phrase) return true;
+    }
+    return false;
+  }
+
   void paragraph(u32 pi) {
     const Para& p = d.paras[pi];
+    if (open != kNone && open >= p.te) return;  // (a furniture line a quote carried past)
     // (a quote in single marks carried over from the previous paragraph: British papers)
     u32 open_s = open_single == p.tb ? p.tb : kNone;
     open_single = kNone;
@@ -295,14 +311,16 @@ struct Pairer {
       return;
     }
     // still open at the paragraph's end
-    bool continues = pi + 1 < d.paras.size() && is_opening_double(d.toks[d.paras[pi + 1].tb].mark) &&
-                     d.toks[d.paras[pi + 1].tb].kind == TokKind::quote_mark &&
-                     !d.toks[d.paras[pi + 1].tb].has(kInEmbed);
+    // (past a paragraph of a page's furniture, "Story continues below advertisement": the quote
+    // goes on in the paragraph after it)
+    const u32 next = pi + 2 < d.paras.size() && furniture_line(d.paras[pi + 1]) ? pi + 2 : pi + 1;
+    bool continues = next < d.paras.size() && is_opening_double(d.toks[d.paras[next].tb].mark) &&
+                     d.toks[d.paras[next].tb].kind == TokKind::quote_mark && !d.toks[d.paras[next].tb].has(kInEmbed);
     if (continues && ends_sentence && open + 1 < p.te) {
       if (first_open == kNone) first_open = open;
       pieces.push_back({d.toks[open + 1].b, d.toks[p.te - 1].e});
       pieces_single = false;
-      open = d.paras[pi + 1].tb;
+      open = d.paras[next].tb;
       return;
     }
     emit(open, kNone, p, false, false);
