@@ -5953,3 +5953,34 @@ TEST(Review11, TheRoundsRulesKeepTheirBounds) {
   // "They added" with words of their own in the first person plural is not the group's
   EXPECT_EQ(last_speaker("Police said the two men had confessed. \"We did it for the money,\" they added."), "");
 }
+
+TEST(Reported, ATranscriptsTurnsInTheLabelsOfHearingsPodcastsAndParliaments) {
+  // a hearing's "Chairman SMITH." (two such labels at least)
+  Document h = extract("Chairman SMITH. The Subcommittee will come to order, and we thank the witnesses.\n\n"
+                       "Mr. JONES. Thank you, Mr. Chairman. I agree with you on the numbers.");
+  ASSERT_EQ(h.quotes.size(), 2u);
+  EXPECT_EQ(h.quotes[0].kind, Kind::direct);
+  EXPECT_EQ(h.quotes[1].speaker, "JONES");
+  // a recording's time before the label, and labels in any case that turn up again
+  Document p = extract("[00:00:04] Maya: Hi, welcome to The Long Shift. I am Maya Lindqvist.\n\n"
+                       "[00:00:11] Jonah: And I am Jonah Pereira. Maya, I have to confess something.\n\n"
+                       "[00:00:15] Maya: Oh no, what did you do this time, Jonah?");
+  ASSERT_EQ(p.quotes.size(), 3u);
+  EXPECT_EQ(p.quotes[0].speaker, "Maya Lindqvist");
+  EXPECT_EQ(p.quotes[1].speaker, "Jonah Pereira");
+  EXPECT_EQ(p.quotes[1].text.rfind("And I am", 0), 0u);
+  // Hansard: a question's number, a seat and a party in brackets, an office and its holder's name
+  Document c = extract("1. Ms Jane Roe (Bristol West) (Lab): What assessment she has made of the bus fare cap.\n\n"
+                       "The Prime Minister (Keir Starmer): I thank my hon. Friend for her question about buses.\n\n"
+                       "Ms Roe: I thank the Prime Minister for that answer, but the number is eleven.");
+  ASSERT_GE(c.quotes.size(), 3u);
+  EXPECT_EQ(c.quotes[0].speaker, "Jane Roe");
+  EXPECT_EQ(c.quotes[1].speaker, "Keir Starmer");
+  // (a name whose person another turn's label gave labels a turn too: "Ms Roe:")
+  EXPECT_EQ(c.quotes[2].kind, Kind::direct);
+  EXPECT_EQ(c.quotes[2].speaker, "Jane Roe");
+  // (not a section's run-in headings, each once)
+  EXPECT_TRUE(extract("Refugees: The agency struggles to raise money.\n\nVeto Power: The council has proved ineffective.\n\n"
+                      "Limited Tools: The agency has few ways to compel states.")
+                  .quotes.empty());
+}

@@ -108,6 +108,8 @@ struct Attributor {
   bool allow_gesture = false;  // and a gesture's verbs ("shrugged", "laughed"): right after an utterance only
   struct BeliefAfterUtterance;  // allow_belief and allow_gesture for the scope of one sieve (sieves.cpp)
   bool gesture_after(std::size_t qi) const;  // a gesture's verb after quote qi may introduce it
+  u32 past_timestamp(u32 b, u32 e) const;  // past "[00:12:31]" opening a transcript's paragraph
+  u32 dot_label_end(const Para& p) const;  // a hearing's label "Chairman SMITH." opening p: its period
   bool said_none = false;  // the leading sieve found the quote's cue says nothing was said: no sieve after it tries
   // --attributions all reads attribution as PolNeAR annotates it: besides the cues of thought and
   // stance, a noun phrase reported ("called half of them "deplorables"") and a reported clause's

@@ -2203,8 +2203,79 @@ void Attributor::reported_after_quote(const Sentence& s) {
 // things ("UPDATE:", "Q:", "Editor's note:") are in data/paragraph_labels.txt, but an
 // interview's "A:" turns are the words of the one interviewed (interview_roles()). A
 // transcript's words are the speaker's own, printed as direct; a headline's are indirect.
+// The token after "[00:12:31]" or "00:12:31" that opens a paragraph at b (a recording's time
+// before a transcript's label), else b.
+u32 Attributor::past_timestamp(u32 b, u32 e) const {
+  u32 t = b;
+  const bool bracket = t < e && (is(t, '[') || is(t, '('));
+  if (bracket) ++t;
+  u32 u = t;
+  while (u + 1 < e && u < t + 6 && tok(u).kind == TokKind::number && is(u + 1, ':')) u += 2;
+  if (u == t || u >= e || tok(u).kind != TokKind::number) return b;
+  ++u;
+  if (bracket) {
+    if (u >= e || !(is(u, ']') || is(u, ')'))) return b;
+    ++u;
+  }
+  return u < e ? u : b;
+}
+
+// Where the label "Chairman SMITH." that opens paragraph p ends, its period (up to two capitalised
+// words and a name in capitals: "Mr. JONES.", "Ms. BRENNAN-COLE.", "The CHAIRMAN."), else kNone
+u32 Attributor::dot_label_end(const Para& p) const {
+  u32 t = p.tb;
+  for (u32 k = 0; k < 3 && t + 1 < p.te && word(t) && tok(t).has(kCap) && !tok(t).has(kAllCaps); ++k) ++t;
+  if (t + 2 >= p.te || !word(t) || !tok(t).has(kAllCaps) || tok_text(t).size() < 2) return kNone;
+  ++t;
+  while (t + 1 < p.te && (is(t, '-') || (word(t) && tok(t).has(kAllCaps))) && t < p.tb + 6) ++t;
+  return t + 1 < p.te && is(t, '.') && word(t + 1) && tok(t + 1).has(kCap) ? t : kNone;
+}
+
 void Attributor::paragraph_labels() {
   const Interview interview = interview_roles();
+  // (the paragraphs that open with a hearing's label, "Chairman SMITH.": two at least make a transcript's)
+  int dot_labels = 0;
+  for (const Para& p : d.paras)
+    if (dot_label_end(p) != kNone && ++dot_labels >= 2) break;
+  // (and those that open with a label of capitalised words and a colon, a recording's time or a
+  // question's number before it and brackets after the name: three at least make the labels a
+  // transcript's turns, whatever their case, "Maya: …", "Ms Jane Roe (Bristol West) (Lab): …")
+  // (a turn's label is one such label twice or more, or one with brackets, a seat or an office's
+  // holder: not a section's run-in heading, "Veto Power Impedes Peace Efforts: …", each once)
+  int label_paras = 0;
+  StrMap<int> label_count;
+  std::string key;
+  for (const Para& p : d.paras) {
+    if (p.te < p.tb + 4 || (tok(p.tb).kind != TokKind::word && tok(p.tb).kind != TokKind::number && !is(p.tb, '['))) continue;
+    u32 t = past_timestamp(p.tb, p.te);
+    if (t + 2 < p.te && tok(t).kind == TokKind::number && is(t + 1, '.')) t += 2;
+    const u32 first = t;
+    int depth = 0;
+    bool ok = word(t) && tok(t).has(kCap);
+    key.clear();
+    for (; ok && t < p.te && t < first + 14 && !(depth == 0 && is(t, ':')); ++t) {
+      if (is(t, '(')) ++depth;
+      else if (is(t, ')')) ok = depth-- > 0;
+      else ok = word(t) && (depth > 0 || tok(t).has(kCap) || is_word(t, wPreposition | wDeterminer));
+      if (ok && depth == 0 && word(t)) key.append(low(t)).push_back(' ');
+    }
+    if (ok && t + 1 < p.te && is(t, ':')) {
+      ++label_paras;
+      ++label_count[key];
+    }
+  }
+  const bool turns = label_paras >= 3;
+  std::vector<int> turn_entities;  // (the people turns' labels gave, a few)
+  auto turn_label = [&](u32 from, u32 colon_at) {
+    key.clear();
+    bool brackets = false;
+    for (u32 t = from; t < colon_at; ++t) {
+      if (is(t, '(')) brackets = true;
+      else if (word(t) && !brackets) key.append(low(t)).push_back(' ');
+    }
+    const auto it = label_count.find(key);
+    return brackets || (it != label_count.end() && it->second >= 2);
+  };
   int caps_labels = -1;  // the paragraphs that open with a label in capitals (counted when needed)
   struct EntityLabel {
     u32 named = 0, labels = 0;
@@ -2218,9 +2289,12 @@ void Attributor::paragraph_labels() {
     // with no colon among the bytes of the tokens read below, is turned away first)
     // (an interview's answer may be a word: "A: Twice.")
     if (p.te < p.tb + (interview.answers >= 0 ? 3 : 5)) continue;
-    const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 9)).e;
-    if (!std::memchr(text + first_b, ':', last_e - first_b)) continue;
+    const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 16)).e;
+    const bool dot_label = dot_labels >= 2 && dot_label_end(p) != kNone;
+    if (!dot_label && !std::memchr(text + first_b, ':', last_e - first_b)) continue;
     u32 b = p.tb;
+    // (a recording's time before the label: "[00:12:31] Maya: …", "00:12:31 Maya: …")
+    b = past_timestamp(b, p.te);
     // a paragraph opening a quotation that never closes: a transcript quoted (a quotation that
     // closes, or that a sieve attributed, is the sieves')
     const bool opened = tok(b).kind == TokKind::quote_mark;
@@ -2234,27 +2308,67 @@ void Attributor::paragraph_labels() {
       ++b;
     }
     // (a token's kind turns away a word, most tokens, before its text is read)
+    // (a hearing's "Chairman SMITH." ends with a period, where the transcript's labels all do)
     u32 colon = b;
-    for (const u32 reach = std::min(p.te, b + 8); colon < reach; ++colon)
-      if (tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
-    if (colon >= p.te || !is(colon, ':') || colon == b || colon + 1 >= p.te) continue;
+    if (dot_label) {
+      colon = dot_label_end(p);
+    } else {
+      // (past what brackets hold after a name: "Ms Jane Roe (Bristol West) (Lab):")
+      for (u32 reach = std::min(p.te, b + 8); colon < reach; ++colon) {
+        if (tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
+        if (is(colon, '(')) reach = std::min(p.te, reach + 8);
+      }
+      if (colon >= p.te || !is(colon, ':') || colon == b || colon + 1 >= p.te) continue;
+    }
     const bool short_turn = colon == b + 1 && interview.answers >= 0 && (low_is(b, "a") || low_is(b, "q"));
     if (colon + 3 >= p.te && !short_turn) continue;
     if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
     u32 lb = b;  // "EXCLUSIVE – Roger Stone:": the label is after a dash
     for (u32 t = b; t < colon; ++t)
       if (is_dash(tok_text(t))) lb = t + 1;
+    // (a number of a question on the order paper, "1. Ms Jane Roe (Bristol West) (Lab):")
+    if (lb + 2 < colon && tok(lb).kind == TokKind::number && is(lb + 1, '.')) lb += 2;
+    // (what brackets hold before the colon: a seat and a party, "(Bristol West) (Lab)", the label
+    // the words before them; or the holder's name after an office, "The Prime Minister (Keir
+    // Starmer):", the label that name)
+    u32 label_end = colon;
+    if (const u32 open = [&] {
+          for (u32 t = lb + 1; t < colon; ++t)
+            if (is(t, '(')) return t;
+          return kNone;
+        }();
+        open != kNone) {
+      bool groups = true;
+      for (u32 t = open; t < colon && groups;) {
+        if (!is(t, '(')) {
+          groups = false;
+          break;
+        }
+        u32 c = t + 1;
+        while (c < colon && !is(c, ')')) ++c;
+        groups = c < colon && c > t + 1 && c - t <= 6;
+        t = c + 1;
+      }
+      if (!groups) continue;
+      const int inner = mention_at(open + 1);
+      if (low_is(lb, "the") && inner >= 0 && d.mentions[inner].kind == MentionKind::name && is(d.mentions[inner].te, ')')) {
+        lb = open + 1;
+        label_end = d.mentions[inner].te;
+      } else {
+        label_end = open;
+      }
+    }
     // the speaker is before the one spoken to ("Clinton to Planned Parenthood:") and before a
     // transcript's role ("MARA LIASSON, BYLINE:")
-    u32 le = colon;
-    for (u32 t = lb + 1; t < colon; ++t)
+    u32 le = label_end;
+    for (u32 t = lb + 1; t < label_end; ++t)
       if (low_is(t, "to") || (is(t, ',') && tok(lb).has(kAllCaps))) { le = t; break; }
     if (le <= lb || le - lb > 5) continue;
     bool ok = true, caps = true;
     for (u32 t = lb; t < le && ok; ++t) {
       if ((quoted(t) && !opened) || tok(t).has(kInEmbed) || !word(t) || time_word(t)) ok = false;
       else if (!tok(t).has(kCap)) ok = t > lb && t + 1 < le && is_word(t, wPreposition | wDeterminer);
-      caps = caps && tok(t).has(kAllCaps);
+      caps = caps && (tok(t).has(kAllCaps) || (dot_label && t + 1 < le));  // ("Chairman SMITH.": its name in capitals)
     }
     if (!ok || tok(le - 1).kind != TokKind::word) continue;
     std::string label;
@@ -2309,10 +2423,20 @@ void Attributor::paragraph_labels() {
       again = l.named > 1 &&
               (r.votes_male > 0 || r.votes_female > 0 || l.speaks || (l.labels > 1 && r.name.find(' ') != std::string_view::npos && !l.after_the));
     }
-    if (!again && !caps && !is_word(le - 1, wNominal)) continue;
+    // (or a name whose person another turn's label gave: "Ms Roe:" after "Ms Jane Roe (Bristol West) (Lab):")
+    // (not a body's name the article writes with "the", a game's notes' "Nuggets:", nor a
+    // headline's label before title case)
+    const int label_entity = mi >= 0 ? d.mentions[mi].entity : -1;
+    const bool body_label = label_entity >= 0 && (label_of[static_cast<std::size_t>(label_entity)].after_the || !d.entities[label_entity].person);
+    const bool labelled_turn =
+        turns && !body_label && !d.title_case(colon + 1) &&
+        (turn_label(past_timestamp(p.tb, p.te), colon) ||
+         (label_entity >= 0 && std::find(turn_entities.begin(), turn_entities.end(), label_entity) != turn_entities.end()));
+    if (labelled_turn && label_entity >= 0 && turn_entities.size() < 64) turn_entities.push_back(label_entity);
+    if (!again && !caps && !labelled_turn && !is_word(le - 1, wNominal)) continue;
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,
     // is a dateline, "MUMBAI: Vardhan Steel on Thursday reported …")
-    if (caps && !again && !opened) {
+    if (caps && !again && !opened && !dot_label) {
       if (caps_labels < 0) {
         caps_labels = 0;
         for (const Para& o : d.paras) {
@@ -2324,7 +2448,7 @@ void Attributor::paragraph_labels() {
       if (caps_labels < 2) continue;
     }
     Attribution speaker;
-    if (again) {
+    if (again || (labelled_turn && mi >= 0)) {
       set_speaker(speaker, {lb, le, mi});
     } else {
       // a transcript's "WALLACE:" is the Chris Wallace the article names
@@ -2339,7 +2463,7 @@ void Attributor::paragraph_labels() {
       if (speaker.entity >= 0) speaker.speaker_span = {tok(lb).b, tok(le - 1).e};
       else set_speaker(speaker, {lb, le, -1});
     }
-    const bool transcript = opened || caps;
+    const bool transcript = opened || caps || labelled_turn;
     // the rest of the paragraph, without a quotation mark left open at its end; a transcript's
     // turn keeps its own end ("Is that fair?", '"Leave me alone."')
     u32 e = p.te;
