@@ -1367,3 +1367,25 @@ TEST(Entities, TheTrustAndTheOperatorAreTheBodyNamedBefore) {
   EXPECT_EQ(last_speaker("Harbor Health Trust said waits fell. The trust said it would hire more staff."), "Harbor Health Trust");
   EXPECT_EQ(last_speaker("Northern Vale Railways cancelled 40 trains. \"We are sorry,\" the operator added."), "Northern Vale Railways");
 }
+
+TEST(Review11, TheEntityRulesOfTheRoundKeepTheirBounds) {
+  const std::pair<const char*, const char*> cases[] = {
+      // a name between the determiner and the member's letters, or one a comma gives after the seat
+      {"\"This is a scandal,\" said the Hon Anthony Albanese MP, in a statement.", "Anthony Albanese"},
+      {"\"We will act,\" said the Rt Hon Theresa May MP.", "Theresa May"},
+      {"\"We need more buses,\" said the Labour MP for Bristol West, Thangam Debbonaire.", "Thangam Debbonaire"},
+      // a role's noun is not walked back past a person's noun: the name is that person's
+      {"A spokeswoman for the governor, Kathy Hochul, did not respond. \"We are reviewing it,\" the spokeswoman said later.",
+       "the spokeswoman"},
+      // with "said", the one named before is meant, no phrase that brings someone in
+      {"Sen. John Smith held a town hall. A voter said taxes were too high. \"We will cut them,\" he said.", "John Smith"},
+      // "they" is no group a passive tells of, nor one whose verb has a plural object
+      {"Two men were killed in the crash on the M6. \"It was horrific,\" they said.", ""},
+      {"Officers interviewed several witnesses at the scene. \"We saw smoke,\" they said.", ""},
+      {"Opponents of the plan gathered outside. \"Nobody asked us,\" they said.", "Opponents of the plan"},
+      // titles of two words whose second is a title alone stay as they were; "Datin Seri"
+      {"\"It was a good game,\" said Head Coach.", "Head Coach"},
+      {"Datin Seri Rosmah Mansor said the gift was personal.", "Rosmah Mansor"},
+  };
+  for (const auto& [text, speaker] : cases) EXPECT_EQ(last_speaker(text), speaker) << text;
+}

@@ -886,7 +886,10 @@ struct Resolver {
         return 0;
       // (past what a preposition after the role governs, the name set off by commas: "a spokeswoman
       // for the agency, Denise Alvarado,")
-      if (!(d.toks[k].kind == TokKind::word && role(k)) && d.tok_is(m.tb - 1, ',')) {
+      // (not past a person's noun, whose the name is: "A spokeswoman for the governor, Kathy Hochul,",
+      // "The mother of the missing girl, Ava Smith,"; a body's noun may be, "the agency")
+      if (!(d.toks[k].kind == TokKind::word && role(k)) && d.tok_is(m.tb - 1, ',') && d.toks[k].kind == TokKind::word &&
+          (!d.is_word(k, wTitle | wNominal) || d.lx->body_nouns.count(d.tok_lower(k)))) {
         for (u32 j = k; j > 1 && j + 5 > k && d.toks[j].kind == TokKind::word; --j)
           if (d.is_word(j, wPreposition)) {
             k = j - 1;
@@ -1510,11 +1513,28 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
         const std::string_view w = lower(d.tok_text(k), buf);
         return w.ends_with("ed") || d.lx->irregular_pasts.count(w) > 0 || d.lx->ambiguous_pasts.count(w) > 0;
       };
+      // (not a noun right after a determiner, "Opponents of the plan gathered")
+      auto stops = [&](u32 k) { return past_or_aux(k) && !d.is_word(k - 1, wDeterminer); };
       u32 j = end + 1;
-      while (j < end + 7 && word(j) && !past_or_aux(j) && !d.is_word(j, wCue | wAuxiliary)) ++j;
-      if (past_or_aux(j) && j > end + 1) end = j;
+      while (j < end + 7 && word(j) && !stops(j) && !(d.is_word(j, wCue | wAuxiliary) && !d.is_word(j - 1, wDeterminer))) ++j;
+      if (stops(j) && j > end + 1) end = j;
     }
     if (!verb_at(end)) return -1;
+  }
+  // (the group did something, no passive's: "Two men were killed in the crash"; and no other
+  // plural after its verb that "they" may be: "Officers interviewed several witnesses")
+  if (end + 1 < before && word(end) && word(end + 1)) {
+    const std::string_view be = lower(d.tok_text(end), buf);
+    if (be == "were" || be == "was" || be == "are" || be == "is" || be == "been") {
+      const std::string_view p = lower(d.tok_text(end + 1), buf);
+      if (p.ends_with("ed") || d.lx->irregular_pasts.count(p) || d.lx->ambiguous_pasts.count(p)) return -1;
+    }
+  }
+  // (the verb's object: its first few words, before any preposition)
+  for (u32 k = end + 1; k < before && k < sn.te && k < end + 5 && word(k) && !d.is_word(k, wPreposition); ++k) {
+    if (d.toks[k].has(kCap) || !d.is_word(k, wNominal)) continue;
+    const std::string_view w = lower(d.tok_text(k), buf);
+    if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w)) return -1;
   }
   return phrases.get(d.slice(d.toks[t].b, d.toks[end - 1].e));
 }
@@ -1561,8 +1581,13 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     // Hanley's, named before), as nominal_before() reads two quotations
     // (in the phrase's paragraph, and its record's words speak of no one as he or she: '"She was
     // devastated," a neighbor said.' is of the one named before, and so is the "she" after it)
+    // (only with a verb that goes on with a report: "He added …"; with "said" the one named is as a
+    // rule meant, "Sen. John Smith held a town hall. A voter said …. "…," he said")
+    const u32 rct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
+    const CueInfo* rcue = rct < d.toks.size() && d.is_word(rct, wCue) ? d.word(rct).cue : nullptr;
     if (someone >= 0 && someone_person && r.entity >= 0 && r.entity != someone && t < d.toks.size() && d.sent_of_tok[t] <= last_sent + 1 &&
-        d.toks[t].para == d.toks[someone_tok].para && d.entities[r.entity].person) {
+        d.toks[t].para == d.toks[someone_tok].para && d.entities[r.entity].person && rcue &&
+        (rcue->lemma == "add" || rcue->lemma == "continue")) {
       const Gender g = pronoun_gender(r);
       if ((g == Gender::male || g == Gender::female) && (someone_gender == Gender::unknown || someone_gender == g)) {
         // (nor in the phrase's sentence: "Clinton, a top aide said, "…," and she has often told")

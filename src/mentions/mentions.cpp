@@ -95,6 +95,32 @@ struct Finder {
     while (e < n && name_word(e) && toks[e].para == toks[t].para && !toks[e].has(kPossessive)) ++e;
     return e < n && name_word(e) && toks[e].has(kPossessive);
   }
+  // whether a verb of saying in the past follows in [b, e), in the sentence: "Modi speaking at the
+  // rally said" (Modi its subject)
+  bool past_cue_within(u32 b, u32 e) const {
+    for (u32 k = b; k < e && k < n && toks[k].kind != TokKind::quote_mark; ++k) {
+      if (toks[k].kind == TokKind::punct && (tok_text(k) == "." || tok_text(k) == "!" || tok_text(k) == "?")) return false;
+      if (toks[k].kind == TokKind::word && !toks[k].has(kCap) && is_word(k, wCue) && d.word(k).cue && d.word(k).cue->past) return true;
+    }
+    return false;
+  }
+
+  // whether a word of [b, e) is a title or a first name of the lists ("Hon", "Sir", "Anthony")
+  bool named_within(u32 b, u32 e) {
+    for (u32 k = b; k < e; ++k)
+      if (is_title(k) || d.lx->first_names.count(low(k))) return true;
+    return false;
+  }
+  // whether a holder's name follows a role's letters at e, past what it is for: ", Thangam
+  // Debbonaire", "for Bristol West, Thangam Debbonaire"
+  bool holder_after(u32 e) const {
+    u32 k = e;
+    if (k < n && toks[k].kind == TokKind::word && ieq(tok_text(k), "for"))
+      for (++k; k < n && k < e + 6 && toks[k].kind == TokKind::word && toks[k].has(kCap);) ++k;
+    return k + 1 < n && tok_text(k) == "," && toks[k + 1].kind == TokKind::word && toks[k + 1].has(kCap) &&
+           toks[k + 1].para == toks[e - 1].para;
+  }
+
   // whether token t, in capitals, opens a paragraph's first sentence that ends in a dash or a
   // colon with no word in lower case: a dateline ("NEW YORK (AP) —", "KOTA BARU:")
   bool dateline_sentence(u32 t) const {
@@ -113,6 +139,8 @@ struct Finder {
     if (t + 1 >= n || toks[t + 1].kind != TokKind::word || !toks[t + 1].has(kCap) || toks[t + 1].para != toks[t].para ||
         !usable(t) || !d.lx->title_pair_firsts.count(d.tok_lower(t)))
       return false;
+    // (its second word no title alone: "Head Coach" is "Coach"'s, read as before)
+    if (is_title(t + 1)) return false;
     std::string pair(d.tok_lower(t));
     pair += ' ';
     pair += d.tok_lower(t + 1);
@@ -710,7 +738,8 @@ struct Finder {
       // nurse, …", "Try saying no")
       if (u == t && e == u + 1 && sentence_initial(u) &&
           (!cue_near(u, e, !participle_form(u)) ||
-           (e < n && toks[e].kind == TokKind::word && is_word(e, wCue) && d.word(e).cue && d.word(e).cue->participle)) &&
+           (e < n && toks[e].kind == TokKind::word && is_word(e, wCue) && d.word(e).cue && d.word(e).cue->participle &&
+            !past_cue_within(e + 1, e + 12))) &&
           !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
           !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))))
@@ -788,8 +817,12 @@ struct Finder {
       }
       // a determiner before words that such letters end is a role's phrase, no one's name: "the
       // Oxford West MP", "the Labour MP", "an Independent TD" (its place or party describe it)
+      // (not a name with its titles between: "the Hon Anthony Albanese MP", "the Rt Hon Theresa May
+      // MP"; nor a role whose holder a comma names after it, "the Labour MP for Bristol West, Thangam
+      // Debbonaire")
       if (toks[e - 1].has(kAllCaps) && !toks[e - 1].has(kPossessive) && lx.post_nominals.count(low(e - 1)) && is_title(e - 1) &&
-          t > 0 && toks[t - 1].kind == TokKind::word && !toks[t - 1].has(kCap) && is_word(t - 1, wDeterminer)) {
+          t > 0 && toks[t - 1].kind == TokKind::word && !toks[t - 1].has(kCap) && is_word(t - 1, wDeterminer) && !named_within(t, e - 1) &&
+          !holder_after(e)) {
         next = e;
         continue;
       }
