@@ -97,6 +97,8 @@ TEST(Robustness, AdversarialInputsFinish) {
       "a" + std::string(40000, '!') + " b",                           // a run of end marks
       repeat("x ", 40000) + "end. " + repeat("\"a b\" ", 10000),      // quotes after a long sentence
       repeat("\"", 100000) + repeat("\u201C", 50000),                 // unmatched marks
+      "The MP for " + repeat("Xyzzy ", 200000) + "said hello.",       // an office's words, one long run
+      repeat("Residents of Street" + std::string("A") + " gathered. \"No,\" they said. ", 20000),  // groups that "they" names
   };
   for (const std::string& t : cases) {
     Document d = extract(t, bytes());

@@ -608,17 +608,19 @@ struct Finder {
           u += 2;
           // (an initial or a suffix is no word of its own: "Antony J. Blinken", "Lloyd J. Austin
           // III", "Kasim Reed Jr.")
-          auto name_words = [&](u32 from) {
-            int words = 0;
-            for (u32 k = from; k < n && name_word(k); ++k) {
-              std::string_view w = low(k);
-              const bool initial = name_initial(w);
-              if (w.ends_with('.')) w.remove_suffix(1);
-              if (!initial && !d.lx->name_suffixes.count(w)) ++words;
-            }
-            return words;
+          // (counted once and lessened as the start moves on: one walk, whatever the run's length)
+          auto counts = [&](u32 k) {
+            std::string_view w = low(k);
+            const bool initial = name_initial(w);
+            if (w.ends_with('.')) w.remove_suffix(1);
+            return !initial && !d.lx->name_suffixes.count(w);
           };
-          while (u + 2 < n && name_words(u) > 2 && !d.lx->first_names.count(low(u))) ++u;
+          int words = 0;
+          for (u32 k = u; k < n && name_word(k); ++k) words += counts(k);
+          while (u + 2 < n && words > 2 && !d.lx->first_names.count(low(u))) {
+            words -= counts(u);
+            ++u;
+          }
           // (after a determiner, the seat of a member's letters names no one unless a first name
           // follows: "the MP for Harwich East", "the TD for Kerry"; "the MP for Bath Jane Roe")
           if (t > 0 && u >= t + 3 && toks[u - 3].has(kAllCaps) && lx.post_nominals.count(low(u - 3)) && toks[t - 1].kind == TokKind::word &&
