@@ -620,4 +620,10 @@ TEST(Embeds, APostsLinesStopAtTheWritersReportAndAnotherByline) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->kind, Kind::partial);
   EXPECT_EQ(g.quotes.back().text, "New era. See you soon.");
+  // (a noun of the cue lists in the post's lines is no report of the writer's: "questions")
+  Document m = extract("Earlier in the day, Marchetti had posted a longer statement.\n\nVoters deserve to see us side by side.\n\n"
+                       "The debate is the only one with questions from voters.\n\nI'll be there. \u2014 Celia Marchetti (@CeliaForSenate) "
+                       "October 2, 2024");
+  ASSERT_FALSE(m.quotes.empty());
+  EXPECT_EQ(m.quotes.back().text.rfind("Voters deserve", 0), 0u) << m.quotes.back().text;
 }

@@ -198,7 +198,10 @@ struct Embeds {
           }
           const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr;
           if (c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting)) g.cue = true;
-          if (c && c->cls == CueClass::speech) g.says = true;
+          // (a verb's past or one after its auxiliary, no noun: "questions from voters" says nothing)
+          if (c && c->cls == CueClass::speech && !c->noun &&
+              (c->past || (t > p.tb && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wAuxiliary))))
+            g.says = true;
           break;
         }
         default: break;
