@@ -5979,6 +5979,14 @@ TEST(Reported, ATranscriptsTurnsInTheLabelsOfHearingsPodcastsAndParliaments) {
   // (a name whose person another turn's label gave labels a turn too: "Ms Roe:")
   EXPECT_EQ(c.quotes[2].kind, Kind::direct);
   EXPECT_EQ(c.quotes[2].speaker, "Jane Roe");
+  // a transcript's question from no one named is a direct quote of no speaker, never the answer's
+  Document q = extract("FIRE CHIEF ANA DIAZ: We rescued 61 people overnight from the flooded streets.\n\n"
+                       "QUESTION: Chief, how many of those 61 needed hospital treatment?\n\n"
+                       "DIAZ: Nine of them, and all are stable this morning, I am told.");
+  ASSERT_EQ(q.quotes.size(), 3u);
+  EXPECT_EQ(q.quotes[1].kind, Kind::direct);
+  EXPECT_EQ(q.quotes[1].speaker, "");
+  EXPECT_EQ(q.quotes[2].speaker, "ANA DIAZ");
   // (not a section's run-in headings, each once)
   EXPECT_TRUE(extract("Refugees: The agency struggles to raise money.\n\nVeto Power: The council has proved ineffective.\n\n"
                       "Limited Tools: The agency has few ways to compel states.")

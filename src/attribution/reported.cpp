@@ -2277,6 +2277,29 @@ void Attributor::paragraph_labels() {
     return brackets || (it != label_count.end() && it->second >= 2);
   };
   int caps_labels = -1;  // the paragraphs that open with a label in capitals (counted when needed)
+  int answers_labelled = -1;  // (whether a paragraph opens with "A:" or "Answer:": an interview's answers)
+  auto answer_labels = [&] {
+    if (answers_labelled < 0) {
+      answers_labelled = 0;
+      for (const Para& o : d.paras)
+        if (o.te > o.tb + 2 && word(o.tb) && is(o.tb + 1, ':') && (low_is(o.tb, "a") || low_is(o.tb, "answer"))) {
+          answers_labelled = 1;
+          break;
+        }
+    }
+    return answers_labelled == 1;
+  };
+  auto count_caps_labels = [&] {
+    if (caps_labels < 0) {
+      caps_labels = 0;
+      for (const Para& o : d.paras) {
+        u32 c = o.tb;
+        while (c < o.te && c < o.tb + 5 && word(c) && tok(c).has(kAllCaps)) ++c;
+        caps_labels += c > o.tb && c < o.te && (is(c, ':') || is(c, ','));
+      }
+    }
+    return caps_labels;
+  };
   struct EntityLabel {
     u32 named = 0, labels = 0;
     bool speaks = false;
@@ -2388,6 +2411,20 @@ void Attributor::paragraph_labels() {
       if (d.indirect.size() > n) d.indirect.back().verbatim = true;
       continue;
     }
+    // (a transcript's question from no one named, "QUESTION: Chief, how many …?", "Q: …", is a
+    // reporter's words: a direct quote of no speaker, never the answer's)
+    // (not an interview's questions, its answers under "A:": the questioner's, or no one's)
+    if (le == lb + 1 && (label == "q" || label == "question") && interview.answers < 0 && !answer_labels() &&
+        (turns || dot_labels >= 2 || count_caps_labels() >= 2)) {
+      u32 words = 0;
+      for (u32 t = colon + 1; t < p.te && words < 3; ++t) words += word(t);
+      if (words >= 3) {
+        const std::size_t n = d.indirect.size();
+        add_indirect(Attribution{}, colon + 1, p.te, colon, colon + 1, "transcript_question", 0.6);
+        if (d.indirect.size() > n) d.indirect.back().verbatim = true;
+      }
+      continue;
+    }
     if (lx.paragraph_labels.count(label) || lx.paragraph_labels.count(low(lb))) continue;
     // a name the article speaks of again (a headline's "Little Relief for Refugees:" is no one),
     // a speaker's noun ("Poll:", "Clinton camp:") or a transcript's capitals
@@ -2436,17 +2473,7 @@ void Attributor::paragraph_labels() {
     if (!again && !caps && !labelled_turn && !is_word(le - 1, wNominal)) continue;
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,
     // is a dateline, "MUMBAI: Vardhan Steel on Thursday reported …")
-    if (caps && !again && !opened && !dot_label) {
-      if (caps_labels < 0) {
-        caps_labels = 0;
-        for (const Para& o : d.paras) {
-          u32 c = o.tb;
-          while (c < o.te && c < o.tb + 5 && word(c) && tok(c).has(kAllCaps)) ++c;
-          caps_labels += c > o.tb && c < o.te && (is(c, ':') || is(c, ','));
-        }
-      }
-      if (caps_labels < 2) continue;
-    }
+    if (caps && !again && !opened && !dot_label && count_caps_labels() < 2) continue;
     Attribution speaker;
     if (again || (labelled_turn && mi >= 0)) {
       set_speaker(speaker, {lb, le, mi});
