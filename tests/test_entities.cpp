@@ -1389,3 +1389,11 @@ TEST(Review11, TheEntityRulesOfTheRoundKeepTheirBounds) {
   };
   for (const auto& [text, speaker] : cases) EXPECT_EQ(last_speaker(text), speaker) << text;
 }
+
+TEST(Entities, AnAgeStandingForItsPersonSpeaksInThePresentToo) {
+  // '"…," the 42-year-old says': the person the text gave that age
+  EXPECT_EQ(last_speaker("Lena Maric, 42, runs the bakery. \"The body keeps the score,\" the 42-year-old says."), "Lena Maric");
+  Document d = extract("\"The body keeps the score,\" the 42-year-old says.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "says");
+}

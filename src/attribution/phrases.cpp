@@ -74,8 +74,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   }
   // a present form after a number is a plural noun: "Twenty-seven states led by ...", "12 reports"
   // (not after "one" standing alone: "One says")
+  // (nor after an age standing for its person: '"…," the 42-year-old says')
   if (bool one = false; c && !c->past && !c->base && !c->participle && t > 0 && quantity_before(t, t - 1) != kNone &&
-                        !(standalone_subject(t - 1, &one) && one))
+                        !(standalone_subject(t - 1, &one) && one) && !tok_text(t - 1).ends_with("-year-old"))
     return {CueRead::none};
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
@@ -253,6 +254,8 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                    low_is(t - 1, "who") || low_is(t - 1, "that") || low_is(t - 1, "which") || low_is(t - 1, "also") ||
                    tok(t - 1).has(kPossessive) || place_adverb(t - 1);
     subject = subject || (c->base ? plural_noun : is_word(t - 1, wNominal));
+    // (an age standing for its person after a determiner: '"…," the 42-year-old says')
+    subject = subject || (!c->base && t >= 2 && tok_text(t - 1).ends_with("-year-old") && determiner(t - 2));
     // "Some say", "while another says": a determiner standing alone, of the verb's number
     if (bool one = false; !subject && standalone_subject(t - 1, &one)) subject = one != c->base;
     // "The New York businessman says": a phrase that opens with a determiner and ends in a
@@ -397,7 +400,9 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
                      (determiner(k - 1) || (k > lo + 1 && word(k - 1) && tok(k - 1).has(kCap) && !tok(k - 1).has(kPossessive) &&
                                             mention_at(k - 1) < 0 && determiner(k - 2)));
   const bool sentence_cap = sentence_capital(k) || title;
-  if (!word(k) || (tok(k).has(kCap) && !sentence_cap) || !(is_word(k, wNominal) || title)) return {};
+  // (or an age standing for its person after a determiner: '"…," the 42-year-old says')
+  const bool aged = k > lo && determiner(k - 1) && (tok_text(k).ends_with("-year-old") || tok_text(k).ends_with("-year-olds"));
+  if ((!word(k) && !aged) || (tok(k).has(kCap) && !sentence_cap) || !(is_word(k, wNominal) || title || aged)) return {};
   u32 b = k;
   while (b > lo && b + 6 > k) {
     u32 p = b - 1;
