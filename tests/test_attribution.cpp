@@ -5992,3 +5992,9 @@ TEST(Reported, ATranscriptsTurnsInTheLabelsOfHearingsPodcastsAndParliaments) {
                       "Limited Tools: The agency has few ways to compel states.")
                   .quotes.empty());
 }
+
+TEST(Sieves, OneOfAGroupAfterAnInvertedCue) {
+  EXPECT_EQ(last_speaker("\"We were not told,\" said one of the workers."), "one of the workers");
+  EXPECT_EQ(first_mention("\"They read it off a sheet,\" said one of them, a forklift operator who has worked there for years."),
+            "one of them, a forklift operator");
+}

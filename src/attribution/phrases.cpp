@@ -1646,6 +1646,23 @@ u32 Attributor::head_after_name(u32 k, u32 hi) {
 // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
 NP Attributor::np_after(u32 b, u32 hi) {
   if (b >= hi) return {};
+  // "said one of them", "said one of the workers": one of a group (and its description after a
+  // comma, "one of them, a forklift operator who …")
+  if (word(b) && low_is(b, "one") && b + 2 < hi && word(b + 1) && low_is(b + 1, "of") && word(b + 2)) {
+    if (low_is(b + 2, "them") || low_is(b + 2, "us") || low_is(b + 2, "those")) {
+      u32 e = b + 3;
+      if (e + 2 < hi && is(e, ',') && word(e + 1) && (low_is(e + 1, "a") || low_is(e + 1, "an"))) {
+        u32 k = e + 2;
+        while (k < hi && k < e + 6 && word(k) && !tok(k).has(kCap) && !is_word(k, wPreposition | wCue | wFunction)) ++k;
+        if (k > e + 2 && is_word(k - 1, wNominal)) e = k;
+      }
+      return {b, e, -1};
+    }
+    if (determiner(b + 2)) {
+      const NP rest = np_after(b + 2, hi);
+      if (rest.ok() && rest.mention < 0) return {b, rest.te, -1};
+    }
+  }
   // "said one Democratic source on the panel": a number word opens the phrase as a determiner does
   const bool one = word(b) && (low_is(b, "one") || low_is(b, "another")) && word(b + 1) && !low_is(b + 1, "of") &&
                    !is_word(b + 1, wPreposition | wCue | wFunction | wPronoun);
