@@ -5995,6 +5995,7 @@ TEST(Reported, ATranscriptsTurnsInTheLabelsOfHearingsPodcastsAndParliaments) {
 
 TEST(Sieves, OneOfAGroupAfterAnInvertedCue) {
   EXPECT_EQ(last_speaker("\"We were not told,\" said one of the workers."), "one of the workers");
+  EXPECT_EQ(last_speaker("\"We were not told,\" said one of those advisers."), "one of those advisers");
   EXPECT_EQ(first_mention("\"They read it off a sheet,\" said one of them, a forklift operator who has worked there for years."),
             "one of them, a forklift operator");
 }

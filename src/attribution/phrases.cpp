@@ -1649,7 +1649,7 @@ NP Attributor::np_after(u32 b, u32 hi) {
   // "said one of them", "said one of the workers": one of a group (and its description after a
   // comma, "one of them, a forklift operator who …")
   if (word(b) && low_is(b, "one") && b + 2 < hi && word(b + 1) && low_is(b + 1, "of") && word(b + 2)) {
-    if (low_is(b + 2, "them") || low_is(b + 2, "us") || low_is(b + 2, "those")) {
+    if (low_is(b + 2, "them") || low_is(b + 2, "us") || (low_is(b + 2, "those") && !(b + 3 < hi && word(b + 3)))) {
       u32 e = b + 3;
       if (e + 2 < hi && is(e, ',') && word(e + 1) && (low_is(e + 1, "a") || low_is(e + 1, "an"))) {
         u32 k = e + 2;
