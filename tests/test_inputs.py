@@ -131,6 +131,15 @@ class Html(unittest.TestCase):
                          [('indirect', 'Ines Achterberg'), ('embed', 'Ines Achterberg')])
         self.assertEqual(len(rec['speakers']), 1)
 
+    def test_a_pull_quote_box_is_left_out(self):
+        # a pull quote repeats the story's words: class "pq" as "pullquote" (data/html_drop.txt)
+        page = ('<html><body><article><p>&ldquo;The river is rising faster than we planned for,&rdquo; said Dr Anil Varma.</p>'
+                '<blockquote class="pq"><p>&ldquo;The river is rising faster than we planned for.&rdquo;</p>'
+                '<footer>&mdash; Dr Anil Varma</footer></blockquote><p>The council meets on Monday.</p></article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(len(records(out)[0]['quotes']), 1)
+
     def test_deep_nesting_and_templates(self):
         # inline elements: gumbo parses them in linear time (deep block nesting is quadratic in gumbo)
         deep = '<html><body>' + '<span>' * 100000 + '<p>&ldquo;Still here,&rdquo; said Ann Lee.</p>' + '</span>' * 100000
