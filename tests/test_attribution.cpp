@@ -5987,6 +5987,12 @@ TEST(Reported, ATranscriptsTurnsInTheLabelsOfHearingsPodcastsAndParliaments) {
   EXPECT_EQ(q.quotes[1].kind, Kind::direct);
   EXPECT_EQ(q.quotes[1].speaker, "");
   EXPECT_EQ(q.quotes[2].speaker, "ANA DIAZ");
+  // (a stage direction in brackets at a turn's end or start is no one's words)
+  Document s = extract("RAYMOND TELLEZ: It is closed until the engineers tell me otherwise. I am a fire chief. (LAUGHTER)\n\n"
+                       "ELENA REID: (LAUGHS) I did not say that. I said the record is public.");
+  ASSERT_GE(s.quotes.size(), 2u);
+  EXPECT_EQ(s.quotes[0].text, "It is closed until the engineers tell me otherwise. I am a fire chief.");
+  EXPECT_EQ(s.quotes[1].text.rfind("I did not say that.", 0), 0u);
   // (not a section's run-in headings, each once)
   EXPECT_TRUE(extract("Refugees: The agency struggles to raise money.\n\nVeto Power: The council has proved ineffective.\n\n"
                       "Limited Tools: The agency has few ways to compel states.")

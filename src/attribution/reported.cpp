@@ -2494,19 +2494,41 @@ void Attributor::paragraph_labels() {
     // the rest of the paragraph, without a quotation mark left open at its end; a transcript's
     // turn keeps its own end ("Is that fair?", '"Leave me alone."')
     u32 e = p.te;
+    u32 from = colon + 1;
     if (transcript) {
       while (e > colon + 1 && tok(e - 1).kind == TokKind::quote_mark &&
              (tok(e - 1).mark == Mark::left_double || tok(e - 1).mark == Mark::low_double || tok(e - 1).mark == Mark::left_guillemet))
         --e;
+      // (a stage direction or a paper's number in brackets at the turn's end or start, no one's
+      // words: "(LAUGHTER)", "[Interruption.]", "[902114]", "(LAUGHS) I didn't say that")
+      auto direction = [&](u32 open_at, u32 close_at) {  // [open_at, close_at] the brackets
+        if (close_at <= open_at + 1 || close_at - open_at > 5) return false;
+        bool all = true;
+        for (u32 k = open_at + 1; k < close_at && all; ++k)
+          all = tok(k).kind == TokKind::number || is(k, '.') || (word(k) && (tok(k).has(kAllCaps) || lx.stage_directions.count(low(k))));
+        return all;
+      };
+      while (e > from + 2 && (is(e - 1, ')') || is(e - 1, ']'))) {
+        u32 o = e - 2;
+        while (o > from && o + 6 > e && !is(o, '(') && !is(o, '[')) --o;
+        if (!(is(o, '(') || is(o, '[')) || !direction(o, e - 1)) break;
+        e = o;
+      }
+      while (from + 2 < e && (is(from, '(') || is(from, '['))) {
+        u32 c = from + 1;
+        while (c < e && c < from + 6 && !is(c, ')') && !is(c, ']')) ++c;
+        if (c >= e || !direction(from, c)) break;
+        from = c + 1;
+      }
     } else {
       while (e > colon + 1 && (tok(e - 1).kind == TokKind::quote_mark || end_punct(e - 1))) --e;
     }
     // words, not a figure: "Democrats: 45 percent, Republicans: 40 percent" is a table
     u32 words = 0;
-    for (u32 t = colon + 1; t < e && words < 4; ++t) words += word(t);
+    for (u32 t = from; t < e && words < 4; ++t) words += word(t);
     if (words < 4) continue;
     const std::size_t n = d.indirect.size();
-    add_indirect(std::move(speaker), colon + 1, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
+    add_indirect(std::move(speaker), from, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
     // (an interview's turns under a person's name are their words too, "Rosa Delgado: Not at
     // first. …": a name that labels several paragraphs past the headline's, each a turn ending
     // its sentence; not a headline's "Mike Pence: Gennifer Flowers Won't Be at Debate")

@@ -236,6 +236,7 @@ struct Lexicon {
   StrMap<std::string> title_abbreviations;  // "sgt" -> "sergeant": the role a title's abbreviation stands for
   StrSet rank_words;  // "vice", "deputy": before a title, another office
   StrSet work_nouns;  // "paper", "album": a title in sentence case may follow one between commas
+  StrSet stage_directions;  // "laughter", "interruption": a transcript's note in brackets, no one's words
   StrSet according_non_sources;  // "legend", "plan": after "according to", no one's words
   StrSet work_verbs;  // "wrote", "sang": a title's quotation may follow one ('wrote "Orientalism" in 1978')
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
