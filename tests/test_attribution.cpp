@@ -6005,3 +6005,40 @@ TEST(Sieves, OneOfAGroupAfterAnInvertedCue) {
   EXPECT_EQ(first_mention("\"They read it off a sheet,\" said one of them, a forklift operator who has worked there for years."),
             "one of them, a forklift operator");
 }
+
+TEST(Review11, TheSecondReviewsCasesKeepTheirBounds) {
+  // a list's labels are no transcript's turns: its lines are not in the first or second person
+  EXPECT_TRUE(extract("Here are the player ratings.\n\nAndre Onana 6: Could do nothing about the goal.\n\n"
+                      "Bruno Fernandes (Captain): Ran the midfield and set up the winner.\n\n"
+                      "Kobbie Mainoo (Midfielder): Calm on the ball and never lost it.\n\n"
+                      "Marcus Rashford (Forward): Wasted two good chances before the break.")
+                  .quotes.empty());
+  EXPECT_TRUE(extract("Team GB. Gold medals so far: 14, silver 10.\n\nTeam USA. Gold medals so far: 30, silver 22.").quotes.empty());
+  // a label the text names in title case too is no dateline
+  EXPECT_EQ(last_speaker("Vice President Mike Pence sat down with us on Tuesday.\n\nPENCE: Well, look, we are going to win this "
+                         "state and we are going to win it big."),
+            "Mike Pence");
+  // a header-first post needs a date or a time ago after "·", a name's words before the handle,
+  // and its lines stop at the writer's quotation
+  EXPECT_TRUE(extract("By Jane Doe @janedoe \u00B7 March 3, 2024\n\nThe city council voted on Monday to close the pool.").quotes.empty());
+  Document m = extract("Musk replied on X.\n\nElon Musk @elonmusk \u00B7 Mar 3\nThis is false.\n\"We stand by our filing,\" the SEC said.");
+  ASSERT_EQ(m.quotes.size(), 2u);
+  EXPECT_EQ(m.quotes[0].text, "This is false.");
+  EXPECT_EQ(m.quotes[1].speaker, "SEC");
+  // a Reddit byline takes no paragraph of the writer's quotation
+  EXPECT_EQ(last_speaker("The studio responded.\n\n\"We hear you and we are fixing it,\" the studio said.\n\n"
+                         "Posted by u/HollowmereDev in r/Hollowmere"),
+            "the studio");
+  // the writer's lead-in with its colon bounds a post's lines whatever they hold
+  Document c = extract("Smith wrote on X on Monday:\n\nThey told us it was impossible.\n\nWe did it anyway. \u2014 John Smith (@jsmith) "
+                       "June 3, 2023");
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(c.quotes[0].text.rfind("They told us", 0), 0u);
+  // "Jr." names a son, no father: "Donald Trump" is no "Donald Trump Jr."
+  EXPECT_EQ(last_speaker("Donald Trump Jr. spoke first. Donald Trump said later that he was proud of his son."), "Donald Trump");
+  // "they" may be those a rescue or an evacuation tells of
+  EXPECT_EQ(last_speaker("Residents were evacuated from their homes on Monday. \"We lost everything,\" they said."), "Residents");
+  EXPECT_EQ(last_speaker("Firefighters rescued two children from the blaze. \"It was touch and go,\" they said."), "Firefighters");
+  // a programme watched or told is a title in the clause
+  EXPECT_EQ(extract("She said she had never watched \"Game of Thrones\" before.").quotes.at(0).kind, Kind::indirect);
+}

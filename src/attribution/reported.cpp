@@ -2224,8 +2224,10 @@ u32 Attributor::past_timestamp(u32 b, u32 e) const {
 // words and a name in capitals: "Mr. JONES.", "Ms. BRENNAN-COLE.", "The CHAIRMAN."), else kNone
 u32 Attributor::dot_label_end(const Para& p) const {
   u32 t = p.tb;
+  // (a title first: "Mr.", "Chairman", "The"; not "Team GB.", "MADRID.")
+  if (!(word(t) && (is_word(t, wTitle) || low_is(t, "the")))) return kNone;
   for (u32 k = 0; k < 3 && t + 1 < p.te && word(t) && tok(t).has(kCap) && !tok(t).has(kAllCaps); ++k) ++t;
-  if (t + 2 >= p.te || !word(t) || !tok(t).has(kAllCaps) || tok_text(t).size() < 2) return kNone;
+  if (t + 2 >= p.te || !word(t) || !tok(t).has(kAllCaps) || tok_text(t).size() < 2 || lx.post_nominals.count(d.tok_lower(t))) return kNone;
   ++t;
   while (t + 1 < p.te && (is(t, '-') || (word(t) && tok(t).has(kAllCaps))) && t < p.tb + 6) ++t;
   return t + 1 < p.te && is(t, '.') && word(t + 1) && tok(t + 1).has(kCap) ? t : kNone;
@@ -2242,7 +2244,7 @@ void Attributor::paragraph_labels() {
   // transcript's turns, whatever their case, "Maya: …", "Ms Jane Roe (Bristol West) (Lab): …")
   // (a turn's label is one such label twice or more, or one with brackets, a seat or an office's
   // holder: not a section's run-in heading, "Veto Power Impedes Peace Efforts: …", each once)
-  int label_paras = 0;
+  int label_paras = 0, speech_paras = 0;
   StrMap<int> label_count;
   std::string key;
   for (const Para& p : d.paras) {
@@ -2262,9 +2264,18 @@ void Attributor::paragraph_labels() {
     if (ok && t + 1 < p.te && is(t, ':')) {
       ++label_paras;
       ++label_count[key];
+      // (a turn is speech: the first or second person in it, "I", "we", "you")
+      bool person = false;
+      for (u32 k = t + 1; k < p.te && !person; ++k)
+        if (word(k) && is_word(k, wPronoun))
+          if (const PronounInfo* pr = d.word(k).pronoun; pr && pr->gender == Gender::first) person = true;
+      for (u32 k = t + 1; k < p.te && !person; ++k) person = word(k) && (low_is(k, "you") || low_is(k, "your"));
+      speech_paras += person;
     }
   }
-  const bool turns = label_paras >= 3;
+  // (three such paragraphs or more, half of them at least in the first or second person: not a
+  // list's labels, "Price: …", "Bruno Fernandes (Captain): Ran the midfield …", "Lisbon: …")
+  const bool turns = label_paras >= 3 && 2 * speech_paras >= label_paras;
   std::vector<int> turn_entities;  // (the people turns' labels gave, a few)
   auto turn_label = [&](u32 from, u32 colon_at) {
     key.clear();

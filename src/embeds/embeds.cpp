@@ -291,22 +291,26 @@ struct Embeds {
     };
     {
       std::size_t len = total;
+      bool says = false;  // (a line between with a verb of saying in the past, no person's: the writer's)
       for (u32 q = pi; q > 0 && pi - q < 12; --q) {
         const Para& p = d.paras[q - 1];
         const bool header = instagram_header(p);
         if (para_masked(q - 1) && !header) break;
-        if (header || names_author(p)) {
+        // (the writer's lead-in with its colon bounds the lines whatever they hold: 'Smith wrote on
+        // X on Monday:' / 'They told us it was impossible.' / …; a sentence that names the author
+        // only when no report of the writer's stands between, "He did not respond to …")
+        if (header || (names_author(p) && !says) || (txt(p.te - 1) == ":" && q < pi)) {
           for (u32 r = q; r < pi; ++r) run.push_back(r);
           std::reverse(run.begin(), run.end());
           bounded = lead_in = true;
           break;
         }
-        // (not past the writer's quotation or report, nor another post's byline: "forecasters
-        // said", "He did not respond to a request for comment.", "A post shared by …")
+        // (not past the writer's quotation, nor another post's byline, "A post shared by …")
         len += p.e - p.b;
         const Signs g = signs(q - 1);
+        if (len > max_bytes || g.quote || shared_by_line(p)) break;
         // (a caption's lines may thank and tell: "Thank you for everything.")
-        if (len > max_bytes || g.quote || (g.says && !g.speaker && e.platform != "instagram") || shared_by_line(p)) break;
+        says = says || (g.says && !g.speaker && e.platform != "instagram");
       }
     }
     for (u32 q = pi; q > 0 && run.size() < 8 && !bounded; --q) {
@@ -545,14 +549,33 @@ struct Embeds {
     const Para& p = d.paras[hp];
     if (h == p.tb || h - p.tb > 6 || h + 2 >= p.te || !is(h + 1, "\u00B7") || p.te - (h + 2) > 12 || hp + 1 >= d.paras.size()) return false;
     if (!d.toks[p.tb].has(kCap)) return false;
+    // (a name's words, capitalised, no byline's or credit's: "By Jane Doe @janedoe · March 3")
     for (u32 t = p.tb; t < h; ++t)
-      if (d.toks[t].kind == TokKind::quote_mark || is(t, '?') || is(t, '!') || is(t, ':') || is(t, ',') || d.toks[t].has(kInEmbed)) return false;
+      if (d.toks[t].kind == TokKind::quote_mark || is(t, '?') || is(t, '!') || is(t, ':') || is(t, ',') || d.toks[t].has(kInEmbed) ||
+          (d.toks[t].kind == TokKind::word && (!d.toks[t].has(kCap) || (d.toks[t].bits & (wFunction | wPreposition | wCue)))))
+        return false;
+    if (ieq(txt(p.tb), "by") || ieq(txt(p.tb), "follow") || ieq(txt(p.tb), "credit") || ieq(txt(p.tb), "photo") || ieq(txt(p.tb), "image"))
+      return false;
+    // (after "·" a date or a time ago, "3h", "Mar 3"; not "5 min read", "Senior Reporter")
+    u32 dn = 0, db = 0;
+    const bool dated = !date_at(h + 2, &dn, &db).empty();
+    const std::string_view ago = txt(h + 2);
+    const bool relative = h + 3 == p.te && ago.size() >= 2 && ago.size() <= 4 && ago[0] >= '0' && ago[0] <= '9' &&
+                          (ago.back() == 'h' || ago.back() == 'm' || ago.back() == 'd' || ago.back() == 's');
+    const bool month_day = h + 4 == p.te && month_at(h + 2) && d.toks[h + 3].kind == TokKind::number;
+    if (!dated && !relative && !month_day) return false;
     // (a line break, no blank line, between the lines of one post)
     auto joined = [&](u32 q) { return d.slice(d.paras[q - 1].e, d.paras[q].b).find("\n\n") == std::string_view::npos; };
     EmbedRec e;
     std::size_t bytes = 0;
     u32 q = hp + 1;
     for (; q < d.paras.size() && (q == hp + 1 || joined(q)) && !para_masked(q); ++q) {
+      // (not the writer's quotation or report after the post's lines: '"We stand by our filing,"
+      // the SEC said.')
+      if (q > hp + 1) {
+        const Signs g = signs(q);
+        if (g.quote || (g.says && !g.speaker)) break;
+      }
       bytes += d.paras[q].e - d.paras[q].b;
       if (bytes > 1200) return false;
       e.pieces.push_back({d.paras[q].b, d.paras[q].e});
@@ -610,6 +633,13 @@ struct Embeds {
       while (k < p.te && !d.toks[k].has(kSpaceBefore)) ++k;
     }
     if (k < p.te && !is(k, "\u00B7")) return false;
+    // (the paragraph before is the post's, no quotation of the writer's: '"We hear you," the studio said.')
+    if (para > 0) {
+      const Para& prev = d.paras[para - 1];
+      for (u32 k = prev.tb; k < prev.te; ++k)
+        if (d.toks[k].kind == TokKind::quote_mark && d.toks[k].mark != Mark::right_single && d.toks[k].mark != Mark::straight_single)
+          return false;
+    }
     EmbedRec e;
     e.platform = "reddit";
     e.handle = std::string(handle);
@@ -855,7 +885,7 @@ struct Embeds {
     // byline read from text)
     if (p.author.end > p.author.start && p.author.end <= n) {
       u32 ab = d.tok_at(p.author.start), ae = d.tok_at(p.author.end);
-      while (ab < ae && d.toks[ab].kind != TokKind::word) ++ab;
+      while (ab < ae && d.toks[ab].kind != TokKind::word && d.toks[ab].kind != TokKind::number) ++ab;  // ("50 Cent")
       while (ae > ab && d.toks[ae - 1].kind != TokKind::word && d.toks[ae - 1].kind != TokKind::number) --ae;
       if (ab < ae) e.author = {d.toks[ab].b, std::min(d.toks[ae - 1].e, static_cast<u32>(p.author.end))};
     }

@@ -340,7 +340,10 @@ int Entities::entity_for(std::string_view written, Gender title) {
   auto name_word_after = [&](std::string_view rest) {
     if (rest.find(' ') != std::string_view::npos) return false;
     std::string buf;
-    const std::string_view w = lower(rest, buf);
+    std::string_view w = lower(rest, buf);
+    // (a suffix, but "Jr." and "Sr.": a father and a son, often in one story)
+    if (w.ends_with('.')) w.remove_suffix(1);
+    if (w == "jr" || w == "sr") return false;
     if (d.lx->name_suffixes.count(w)) return true;
     // (nor a verb's past: "Dascha Polanco Opened Up About …")
     const bool past = w.size() >= 5 && w.ends_with("ed") && !d.lx->first_names.count(w);

@@ -1521,17 +1521,21 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
     }
     if (!verb_at(end)) return -1;
   }
-  // (the group did something, no passive's: "Two men were killed in the crash"; and no other
-  // plural after its verb that "they" may be: "Officers interviewed several witnesses")
+  // (a harm done to them: "Two men were killed", "were arrested"; "Residents were evacuated" may speak)
   if (end + 1 < before && word(end) && word(end + 1)) {
     const std::string_view be = lower(d.tok_text(end), buf);
     if (be == "were" || be == "was" || be == "are" || be == "is" || be == "been") {
+      static constexpr std::string_view kHarm[] = {"killed", "injured", "wounded", "hurt", "shot", "stabbed", "arrested", "charged",
+                                                   "detained", "jailed", "sentenced", "convicted", "found", "hospitalised", "hospitalized"};
       const std::string_view p = lower(d.tok_text(end + 1), buf);
-      if (p.ends_with("ed") || d.lx->irregular_pasts.count(p) || d.lx->ambiguous_pasts.count(p)) return -1;
+      if (std::find(std::begin(kHarm), std::end(kHarm), p) != std::end(kHarm)) return -1;
     }
   }
-  // (the verb's object: its first few words, before any preposition)
-  for (u32 k = end + 1; k < before && k < sn.te && k < end + 5 && word(k) && !d.is_word(k, wPreposition); ++k) {
+  // (the object of a verb of asking, its first few words before any preposition: "Officers
+  // interviewed several witnesses"; not "Firefighters rescued two children")
+  static constexpr std::string_view kAsking[] = {"interviewed", "questioned", "surveyed", "polled", "asked", "consulted", "met"};
+  const bool asking = word(end) && std::find(std::begin(kAsking), std::end(kAsking), lower(d.tok_text(end), buf)) != std::end(kAsking);
+  for (u32 k = end + 1; asking && k < before && k < sn.te && k < end + 5 && word(k) && !d.is_word(k, wPreposition); ++k) {
     if (d.toks[k].has(kCap) || !d.is_word(k, wNominal)) continue;
     const std::string_view w = lower(d.tok_text(k), buf);
     if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w)) return -1;
@@ -1907,7 +1911,13 @@ void finish(Doc& d, Document& out) {
     // (or one before a capitalised word before it: 'on the U.S. "Tonight Show"')
     const bool determined = article(q.first_tok) || (q.open_tok > 0 && article(q.open_tok - 1)) ||
                             (q.open_tok > 1 && d.toks[q.open_tok - 1].has(kCap) && article(q.open_tok - 2));
-    if (!determined) return false;
+    // (or a verb of watching, reading or telling a programme right before it: 'had never watched
+    // "Game of Thrones"', 'told "Fox and Friends" that')
+    static constexpr std::string_view kMedia[] = {"watched", "watch", "watches", "watching", "read", "reads", "reading",
+                                                  "told", "tells", "tell", "starred", "stars", "hosted", "hosts"};
+    const bool media = q.open_tok > 0 && d.toks[q.open_tok - 1].kind == TokKind::word &&
+                       std::find(std::begin(kMedia), std::end(kMedia), d.tok_lower(q.open_tok - 1)) != std::end(kMedia);
+    if (!determined && !media) return false;
     const char lc = d.text[d.toks[q.last_tok - 1].e - 1];
     if (lc == '.' || lc == ',' || lc == '!' || lc == '?') return false;
     u32 capitals = 0;

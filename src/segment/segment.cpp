@@ -1170,9 +1170,20 @@ void split_sentences(Doc& d) {
   int caps_colons = 0;
   for (const Para& p : d.paras)
     if (caps_colon(p) && ++caps_colons > 1) break;
+  // (a place's name, no speaker's label: not a word the text writes in title case too, "PENCE:"
+  // and "Mike Pence", nor an acronym alone, "IMF:")
+  auto place_label = [&](const Para& p) {
+    const std::string_view w = d.tok_text(p.tb);
+    if (w.size() < 2 || (w.size() <= 4 && !(p.tb + 1 < p.te && toks[p.tb + 1].kind == TokKind::word && toks[p.tb + 1].has(kAllCaps))))
+      return false;
+    std::string title(w);
+    for (std::size_t i = 1; i < title.size(); ++i)
+      if (title[i] >= 'A' && title[i] <= 'Z') title[i] = static_cast<char>(title[i] + 32);
+    return d.text.find(title) == std::string_view::npos;
+  };
   u32 para_index = 0;
   for (const Para& p : d.paras) {
-    const bool colon_dateline = para_index++ < 3 && caps_colons == 1;
+    const bool colon_dateline = para_index++ < 3 && caps_colons == 1 && caps_colon(p) && place_label(p);
     u32 start = p.tb;
     // a dateline opening the paragraph is a sentence of its own: "WASHINGTON (AP) — ...",
     // "LONDON, May 2 (Reuters) - ...", "SAN JOSE, Calif., Feb 1 (Reuters) - ..." (capital letters,
