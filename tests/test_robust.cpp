@@ -89,6 +89,8 @@ std::string repeat(const std::string& s, int n) {
 TEST(Robustness, AdversarialInputsFinish) {
   std::string names;
   for (int i = 0; i < 20000; ++i) names += "We met Z" + std::string(i % 40, 'a') + std::to_string(i) + " Smith today. ";
+  std::string handles;
+  for (int i = 0; i < 20000; ++i) handles += "Post " + std::to_string(i) + ". \u2014 Jane Roe (@h" + std::to_string(i) + ") March 3, 2024\n\n";
   const std::string cases[] = {
       "Intro.\n" + repeat("A post shared by @bob ", 20000),         // bylines sharing a paragraph
       repeat("said \"a\" ", 40000),                                  // cues with no subject
@@ -99,6 +101,7 @@ TEST(Robustness, AdversarialInputsFinish) {
       repeat("\"", 100000) + repeat("\u201C", 50000),                 // unmatched marks
       "The MP for " + repeat("Xyzzy ", 200000) + "said hello.",       // an office's words, one long run
       repeat("Residents of Street" + std::string("A") + " gathered. \"No,\" they said. ", 20000),  // groups that "they" names
+      handles,                                                        // one author's many handles
   };
   for (const std::string& t : cases) {
     Document d = extract(t, bytes());

@@ -5,6 +5,7 @@
 #endif
 
 #include <algorithm>
+#include <unordered_set>
 #include <array>
 #include <bit>
 #include <functional>
@@ -2147,6 +2148,11 @@ void finish(Doc& d, Document& out) {
     s.quotes = 0;
   }
 
+  // (each spelling once a speaker: a short list is searched, a long one through a set of the
+  // speaker's number and the spelling, so that a page of one author's many handles stays linear)
+  static thread_local std::unordered_set<std::string> listed;
+  listed.clear();
+  std::string key;
   for (const Doc::Alias& al : d.aliases) {
     if (al.entity < 0 || static_cast<std::size_t>(al.entity) >= speaker_of.size() || speaker_of[al.entity] < 0) continue;
     Speaker& s = out.speakers[speaker_of[al.entity]];
@@ -2155,7 +2161,18 @@ void finish(Doc& d, Document& out) {
     std::string v;
     append_name(v, al.text);
     if (!al.handle && v == s.name) continue;
-    if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(std::move(v));
+    if (list.size() < 16) {
+      if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(std::move(v));
+      continue;
+    }
+    if (list.size() == 16)  // (the set takes the list in once it grows past the short search)
+      for (const std::string& w : list) {
+        key.assign(std::to_string(speaker_of[al.entity])).push_back(al.handle ? '\1' : '\2');
+        listed.insert(key + w);
+      }
+    key.assign(std::to_string(speaker_of[al.entity])).push_back(al.handle ? '\1' : '\2');
+    key += v;
+    if (listed.insert(key).second) list.push_back(std::move(v));
   }
 
   // each record's quote, offsets in bytes until they are all converted at the end
