@@ -472,6 +472,17 @@ TEST(Mixed, APartialQuotesTextIsTheQuotedWordsAlone) {
   EXPECT_EQ(two.quotes[1].text, "save lives.");
   EXPECT_EQ(two.quotes[1].speaker, "The mayor");
   EXPECT_EQ(cue(&two.quotes[1]), "said");
+  // (a report joined to the quoted words' clause by "and that" or "but that" is a record of its
+  // own, reported speech: nothing of the clause is lost)
+  Document h = extract("Holt said members would be \"watching very closely\", and that he had asked for the commitment in writing.");
+  ASSERT_EQ(h.quotes.size(), 2u);
+  EXPECT_EQ(h.quotes[1].kind, Kind::indirect);
+  EXPECT_EQ(h.quotes[1].text, "he had asked for the commitment in writing");
+  Document f = extract("Ferris replied that she understood the frustration but that a bad deal would be \"worse than no deal\".");
+  ASSERT_EQ(f.quotes.size(), 2u);
+  EXPECT_EQ(f.quotes[0].text, "worse than no deal");
+  EXPECT_EQ(f.quotes[1].text, "she understood the frustration");
+  EXPECT_EQ(f.quotes[1].speaker, "Ferris");
   // (a clause that holds a work's title in the marks is reported speech, the clause its text)
   Document title = extract("Councillor Brian Foley said he had read \"The Quiet Year\" twice.");
   ASSERT_EQ(title.quotes.size(), 1u);

@@ -1912,10 +1912,11 @@ void finish(Doc& d, Document& out) {
     // (or one before a capitalised word before it: 'on the U.S. "Tonight Show"')
     const bool determined = article(q.first_tok) || (q.open_tok > 0 && article(q.open_tok - 1)) ||
                             (q.open_tok > 1 && d.toks[q.open_tok - 1].has(kCap) && article(q.open_tok - 2));
-    // (or a verb of watching, reading or telling a programme right before it: 'had never watched
-    // "Game of Thrones"', 'told "Fox and Friends" that')
+    // (or a verb of watching, reading, playing or telling a programme or a song right before it:
+    // 'had never watched "Game of Thrones"', 'told "Fox and Friends" that', 'to play "Don't Dream It's Over"')
     static constexpr std::string_view kMedia[] = {"watched", "watch", "watches", "watching", "read", "reads", "reading",
-                                                  "told", "tells", "tell", "starred", "stars", "hosted", "hosts"};
+                                                  "told", "tells", "tell", "starred", "stars", "hosted", "hosts",
+                                                  "play", "plays", "played", "playing", "sang", "sing", "sings"};
     const bool media = q.open_tok > 0 && d.toks[q.open_tok - 1].kind == TokKind::word &&
                        std::find(std::begin(kMedia), std::end(kMedia), d.tok_lower(q.open_tok - 1)) != std::end(kMedia);
     if (!determined && !media) return false;
@@ -2052,6 +2053,56 @@ void finish(Doc& d, Document& out) {
     r.sieve = attributed ? a.sieve : "";
     r.order = q.pieces.front().start;
     r.quote = qi;
+    const Rec base = r;  // (r is no more to be used once another record is added)
+    // (grouping by quotation, the clause's report that goes on past the quoted words with "and
+    // that" or "but that" is a record of its own, reported speech: 'said members would be
+    // "watching very closely", and that he had asked for the commitment in writing')
+    if (!by_attribution && !q.direct && q.close_tok != kNone && q.pieces.size() == 1 && q.pieces[0].end > d.toks[q.close_tok].e &&
+        !title_in_clause(q)) {
+      const u32 end_tok = d.tok_at(static_cast<u32>(q.pieces[0].end));
+      for (u32 k = q.close_tok + 1; k + 4 < end_tok && k < q.close_tok + 6; ++k) {
+        if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), "that")) continue;
+        if (!(ieq(d.tok_text(k - 1), "and") || ieq(d.tok_text(k - 1), "but"))) break;
+        // (with no quotation of its own, whose record it has: 'and that the mayor called it "a sham."')
+        bool quotation = end_tok < d.toks.size() && d.toks[end_tok].kind == TokKind::quote_mark;  // (one right after it)
+        for (u32 j = k + 1; j < end_tok && !quotation; ++j) quotation = d.toks[j].kind == TokKind::quote_mark;
+        if (quotation) break;
+        Rec tail = base;
+        tail.pb = static_cast<u32>(pool.size());
+        pool.push_back(Span{d.toks[k + 1].b, q.pieces[0].end});
+        tail.pe = static_cast<u32>(pool.size());
+        tail.kind = Kind::indirect;
+        tail.order = d.toks[k + 1].b;
+        tail.confidence = base.confidence * 0.8;
+        recs.push_back(tail);
+        break;
+      }
+    }
+    // (and the report before "but that" or "and that" that opens the quoted words' own clause:
+    // 'replied that she understood the frustration but that a bad deal would be "worse than no deal"')
+    if (!by_attribution && !q.direct && q.open_tok != kNone && q.pieces.size() == 1 && q.pieces[0].start < d.toks[q.open_tok].b &&
+        !title_in_clause(q)) {
+      const u32 begin_tok = d.tok_at(static_cast<u32>(q.pieces[0].start));
+      for (u32 k = q.open_tok; k > begin_tok + 4 && k + 12 > q.open_tok; --k) {
+        if (d.toks[k - 1].kind != TokKind::word || !ieq(d.tok_text(k - 1), "that")) continue;
+        u32 c = k - 2;  // the conjunction
+        if (!(ieq(d.tok_text(c), "and") || ieq(d.tok_text(c), "but"))) break;
+        u32 end = c;
+        while (end > begin_tok && d.tok_is(end - 1, ',')) --end;
+        bool quotation = false;
+        for (u32 j = begin_tok; j < end && !quotation; ++j) quotation = d.toks[j].kind == TokKind::quote_mark;
+        if (quotation) break;
+        Rec head = base;
+        head.pb = static_cast<u32>(pool.size());
+        pool.push_back(Span{q.pieces[0].start, d.toks[end - 1].e});
+        head.pe = static_cast<u32>(pool.size());
+        head.kind = Kind::indirect;
+        head.order = q.pieces[0].start;
+        head.confidence = base.confidence * 0.8;
+        recs.push_back(head);
+        break;
+      }
+    }
   }
   // the turns of a transcript or an interview, in text order (paragraph labels are read in
   // order): "I" in a report inside one is its speaker ("A: I tell them hopelessness is a luxury")
