@@ -6053,3 +6053,39 @@ TEST(Review11, TheSecondReviewsCasesKeepTheirBounds) {
   // a programme watched or told is a title in the clause
   EXPECT_EQ(extract("She said she had never watched \"Game of Thrones\" before.").quotes.at(0).kind, Kind::indirect);
 }
+
+TEST(Review11, TheThirdReviewsCasesKeepTheirBounds) {
+  // labels that come back are a transcript's turns whatever person their lines are in
+  Document t = extract("Sarah Koenig: So the call came in at 9:12 that night.\n\nDetective Ritz: Right. That is what the log shows.\n\n"
+                       "Sarah Koenig: And who took it?\n\nDetective Ritz: Officer Lane took it. She was on the desk.");
+  ASSERT_EQ(t.quotes.size(), 4u);
+  for (const Quote& q : t.quotes) EXPECT_EQ(q.kind, Kind::direct) << q.text;
+  // an FAQ's questions are no transcript's
+  EXPECT_TRUE(extract("Covid boosters\n\nQ: Do I need another booster this fall?\n\nThe CDC recommends one for most adults.\n\n"
+                      "Q: Can I get it with my flu shot?\n\nYes, you can.\n\nQ: Is it free for everyone?\n\nMost insurers cover it.")
+                  .quotes.empty());
+  // an acronym in brackets is no stage direction
+  Document f = extract("SMITH: We need more money for the Federal Emergency Management Agency (FEMA)\n\n"
+                       "JONES: I agree with my colleague on the funding. (LAUGHTER)");
+  ASSERT_EQ(f.quotes.size(), 2u);
+  EXPECT_NE(f.quotes[0].text.find("(FEMA)"), std::string::npos);
+  EXPECT_EQ(f.quotes[1].text, "I agree with my colleague on the funding.");
+  // a colon dateline that the story names again as a place stays one
+  EXPECT_EQ(extract("PUNE: Two people were injured when a wall collapsed, officials said. Rescuers in Pune worked all night.")
+                .quotes.at(0)
+                .text,
+            "Two people were injured when a wall collapsed");
+  // a header-first post: a body's name with small words, its line in the first person kept
+  Document h = extract("Ursula von der Leyen @vonderleyen \u00B7 Mar 3, 2024\nEurope stands with Ukraine.\n\nShe spoke in Brussels.");
+  ASSERT_FALSE(h.quotes.empty());
+  EXPECT_EQ(h.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(h.quotes[0].speaker, "Ursula von der Leyen");
+  Document r = extract("The update says \"server full\" every single time I try to log in.\n\nPosted by u/gamer42 in r/Hollowmere");
+  ASSERT_FALSE(r.quotes.empty());
+  EXPECT_EQ(r.quotes[0].kind, Kind::embed);
+  // a colon lead-in paragraphs back bounds a post's lines only with a verb of writing or posting
+  Document c = extract("Here is what we know so far:\n\nThe fire started around 3 a.m. in a warehouse.\n\nNo injuries were reported.\n\n"
+                       "Stay safe, everyone. \u2014 Ann Lee (@annlee) June 3, 2023");
+  ASSERT_FALSE(c.quotes.empty());
+  EXPECT_EQ(c.quotes.back().text, "Stay safe, everyone.");
+}

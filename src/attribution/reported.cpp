@@ -2226,7 +2226,8 @@ u32 Attributor::dot_label_end(const Para& p) const {
   u32 t = p.tb;
   // (a title first: "Mr.", "Chairman", "The"; not "Team GB.", "MADRID.")
   if (!(word(t) && (is_word(t, wTitle) || low_is(t, "the")))) return kNone;
-  for (u32 k = 0; k < 3 && t + 1 < p.te && word(t) && tok(t).has(kCap) && !tok(t).has(kAllCaps); ++k) ++t;
+  // (past the title words, in capitals too: "MS. JEAN-PIERRE.")
+  for (u32 k = 0; k < 3 && t + 1 < p.te && word(t) && tok(t).has(kCap) && (!tok(t).has(kAllCaps) || is_word(t, wTitle)); ++k) ++t;
   if (t + 2 >= p.te || !word(t) || !tok(t).has(kAllCaps) || tok_text(t).size() < 2 || lx.post_nominals.count(d.tok_lower(t))) return kNone;
   ++t;
   while (t + 1 < p.te && (is(t, '-') || (word(t) && tok(t).has(kAllCaps))) && t < p.tb + 6) ++t;
@@ -2261,7 +2262,8 @@ void Attributor::paragraph_labels() {
       else ok = word(t) && (depth > 0 || tok(t).has(kCap) || is_word(t, wPreposition | wDeterminer));
       if (ok && depth == 0 && word(t)) key.append(low(t)).push_back(' ');
     }
-    if (ok && t + 1 < p.te && is(t, ':')) {
+    // (not a label of other things, "Q:", "UPDATE:": data/paragraph_labels.txt)
+    if (ok && t + 1 < p.te && is(t, ':') && !lx.paragraph_labels.count(std::string_view(key).substr(0, key.size() ? key.size() - 1 : 0))) {
       ++label_paras;
       ++label_count[key];
       // (a turn is speech: the first or second person in it, "I", "we", "you")
@@ -2275,8 +2277,12 @@ void Attributor::paragraph_labels() {
   }
   // (three such paragraphs or more, half of them at least in the first or second person: not a
   // list's labels, "Price: …", "Bruno Fernandes (Captain): Ran the midfield …", "Lisbon: …")
-  const bool turns = label_paras >= 3 && 2 * speech_paras >= label_paras;
+  // (or labels that come back, as turns do: "Sarah Koenig:" / "Detective Ritz:" / …)
+  bool repeats = false;
+  for (const auto& [k, n] : label_count) repeats = repeats || n >= 2;
+  const bool turns = label_paras >= 3 && (2 * speech_paras >= label_paras || repeats);
   std::vector<int> turn_entities;  // (the people turns' labels gave, a few)
+  StrMap<int> surname_entity;      // (a label's word in capitals -> the entity of the name it ends, or -1)
   auto turn_label = [&](u32 from, u32 colon_at) {
     key.clear();
     bool brackets = false;
@@ -2306,7 +2312,8 @@ void Attributor::paragraph_labels() {
       for (const Para& o : d.paras) {
         u32 c = o.tb;
         while (c < o.te && c < o.tb + 5 && word(c) && tok(c).has(kAllCaps)) ++c;
-        caps_labels += c > o.tb && c < o.te && (is(c, ':') || is(c, ','));
+        // (a label of other things is none: "QUESTION:", "UPDATE:")
+        caps_labels += c > o.tb && c < o.te && (is(c, ':') || is(c, ',')) && !(c == o.tb + 1 && lx.paragraph_labels.count(low(o.tb)));
       }
     }
     return caps_labels;
@@ -2489,14 +2496,21 @@ void Attributor::paragraph_labels() {
     if (again || (labelled_turn && mi >= 0)) {
       set_speaker(speaker, {lb, le, mi});
     } else {
-      // a transcript's "WALLACE:" is the Chris Wallace the article names
-      for (const MentionRec& m : d.mentions) {
-        if (m.kind != MentionKind::name || m.entity < 0) continue;
-        std::string_view name = d.slice(m.nb, m.ne);
-        if (ieq(name.substr(name.rfind(' ') + 1), tok_text(le - 1))) {  // its last word
-          speaker.entity = m.entity;
-          break;
+      // a transcript's "WALLACE:" is the Chris Wallace the article names (each label's word looked
+      // up once: a transcript repeats its labels thousands of times)
+      const std::string label_word(low(le - 1));
+      if (const auto known = surname_entity.find(label_word); known != surname_entity.end()) {
+        speaker.entity = known->second;
+      } else {
+        for (const MentionRec& m : d.mentions) {
+          if (m.kind != MentionKind::name || m.entity < 0) continue;
+          std::string_view name = d.slice(m.nb, m.ne);
+          if (ieq(name.substr(name.rfind(' ') + 1), tok_text(le - 1))) {  // its last word
+            speaker.entity = m.entity;
+            break;
+          }
         }
+        surname_entity.emplace(label_word, speaker.entity);
       }
       if (speaker.entity >= 0) speaker.speaker_span = {tok(lb).b, tok(le - 1).e};
       else set_speaker(speaker, {lb, le, -1});
@@ -2512,17 +2526,21 @@ void Attributor::paragraph_labels() {
         --e;
       // (a stage direction or a paper's number in brackets at the turn's end or start, no one's
       // words: "(LAUGHTER)", "[Interruption.]", "[902114]", "(LAUGHS) I didn't say that")
+      // (words of data/stage_directions.txt, or a number in square brackets, a question's; not an
+      // acronym or a year, "(FEMA)", "(2019)")
       auto direction = [&](u32 open_at, u32 close_at) {  // [open_at, close_at] the brackets
         if (close_at <= open_at + 1 || close_at - open_at > 5) return false;
-        bool all = true;
-        for (u32 k = open_at + 1; k < close_at && all; ++k)
-          all = tok(k).kind == TokKind::number || is(k, '.') || (word(k) && (tok(k).has(kAllCaps) || lx.stage_directions.count(low(k))));
-        return all;
+        bool all = true, words = false;
+        for (u32 k = open_at + 1; k < close_at && all; ++k) {
+          if (word(k)) words = true;
+          all = is(k, '.') || (word(k) && lx.stage_directions.count(low(k))) || (tok(k).kind == TokKind::number && is(open_at, '['));
+        }
+        return all && (words || is(open_at, '['));
       };
       while (e > from + 2 && (is(e - 1, ')') || is(e - 1, ']'))) {
         u32 o = e - 2;
         while (o > from && o + 6 > e && !is(o, '(') && !is(o, '[')) --o;
-        if (!(is(o, '(') || is(o, '[')) || !direction(o, e - 1)) break;
+        if (!(is(o, '(') || is(o, '[')) || !direction(o, e - 1) || !tok(o).has(kSpaceBefore)) break;
         e = o;
       }
       while (from + 2 < e && (is(from, '(') || is(from, '['))) {

@@ -210,6 +210,40 @@ struct Embeds {
     return g;
   }
 
+  // whether paragraph pi is the writer's report: a verb of saying in the past outside quoted
+  // words, no first person its subject there ('"We stand by our filing," the SEC said.'; not
+  // '"We will never give up," I told them.')
+  bool writers_report(u32 pi) const {
+    const Para& p = d.paras[pi];
+    bool says = false, person = false, inside = false;
+    for (u32 t = p.tb; t < p.te; ++t) {
+      // (the quoted words read by the marks: this stage comes before the quotations are read)
+      if (d.toks[t].kind == TokKind::quote_mark && d.toks[t].mark != Mark::right_single && d.toks[t].mark != Mark::straight_single) {
+        inside = !inside;
+        continue;
+      }
+      if (inside || d.toks[t].kind != TokKind::word || !d.toks[t].bits) continue;
+      if (const PronounInfo* pr = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; pr && pr->gender == Gender::first) person = true;
+      if (const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr; c && c->cls == CueClass::speech && c->past && !c->noun)
+        says = true;
+    }
+    return says && !person;
+  }
+
+  // whether paragraph p holds a verb of writing or posting, or a platform's name ("wrote on X:",
+  // "posted:", "on Instagram:")
+  bool writes_or_posts(const Para& p) const {
+    for (u32 t = p.tb; t < p.te; ++t) {
+      if (d.toks[t].kind != TokKind::word) continue;
+      if (d.is_word(t, wCue))
+        if (const CueInfo* c = d.word(t).cue; c && (c->cls == CueClass::writing || c->cls == CueClass::posting)) return true;
+      if (ieq(txt(t), "X") || ieq(txt(t), "Instagram") || ieq(txt(t), "Facebook") || ieq(txt(t), "Threads") || ieq(txt(t), "Bluesky") ||
+          ieq(txt(t), "TikTok") || ieq(txt(t), "Twitter"))
+        return true;
+    }
+    return false;
+  }
+
   // whether paragraph p opens with a post's byline ("A post shared by", "Posted by")
   bool shared_by_line(const Para& p) const {
     const std::string_view s = d.slice(p.b, std::min(p.e, p.b + 20));
@@ -299,7 +333,7 @@ struct Embeds {
         // (the writer's lead-in with its colon bounds the lines whatever they hold: 'Smith wrote on
         // X on Monday:' / 'They told us it was impossible.' / …; a sentence that names the author
         // only when no report of the writer's stands between, "He did not respond to …")
-        if (header || (names_author(p) && !says) || (txt(p.te - 1) == ":" && q < pi)) {
+        if (header || (names_author(p) && !says) || (txt(p.te - 1) == ":" && q < pi && (q + 1 == pi || writes_or_posts(p)))) {
           for (u32 r = q; r < pi; ++r) run.push_back(r);
           std::reverse(run.begin(), run.end());
           bounded = lead_in = true;
@@ -550,20 +584,29 @@ struct Embeds {
     if (h == p.tb || h - p.tb > 6 || h + 2 >= p.te || !is(h + 1, "\u00B7") || p.te - (h + 2) > 12 || hp + 1 >= d.paras.size()) return false;
     if (!d.toks[p.tb].has(kCap)) return false;
     // (a name's words, capitalised, no byline's or credit's: "By Jane Doe @janedoe · March 3")
+    // (words in lower case only between capitalised ones: "Ursula von der Leyen", "Department of State")
     for (u32 t = p.tb; t < h; ++t)
       if (d.toks[t].kind == TokKind::quote_mark || is(t, '?') || is(t, '!') || is(t, ':') || is(t, ',') || d.toks[t].has(kInEmbed) ||
-          (d.toks[t].kind == TokKind::word && (!d.toks[t].has(kCap) || (d.toks[t].bits & (wFunction | wPreposition | wCue)))))
+          (d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && (t + 1 >= h || d.toks[t].e - d.toks[t].b > 4)))
         return false;
     if (ieq(txt(p.tb), "by") || ieq(txt(p.tb), "follow") || ieq(txt(p.tb), "credit") || ieq(txt(p.tb), "photo") || ieq(txt(p.tb), "image"))
       return false;
-    // (after "·" a date or a time ago, "3h", "Mar 3"; not "5 min read", "Senior Reporter")
+    // (after "·" a date, a time or a time ago, "3h", "Mar 3", "7:48 AM", "10/2/24", "2 hours ago",
+    // "Yesterday"; not "5 min read", "Senior Reporter")
     u32 dn = 0, db = 0;
     const bool dated = !date_at(h + 2, &dn, &db).empty();
     const std::string_view ago = txt(h + 2);
-    const bool relative = h + 3 == p.te && ago.size() >= 2 && ago.size() <= 4 && ago[0] >= '0' && ago[0] <= '9' &&
+    const bool digit = !ago.empty() && ago[0] >= '0' && ago[0] <= '9';
+    const bool relative = h + 3 == p.te && ago.size() >= 2 && ago.size() <= 4 && digit &&
                           (ago.back() == 'h' || ago.back() == 'm' || ago.back() == 'd' || ago.back() == 's');
     const bool month_day = h + 4 == p.te && month_at(h + 2) && d.toks[h + 3].kind == TokKind::number;
-    if (!dated && !relative && !month_day) return false;
+    bool clock_or_ago = digit && p.te - (h + 2) <= 6 && !ieq(txt(p.te - 1), "read");
+    for (u32 t = h + 2; t < p.te && clock_or_ago; ++t)
+      clock_or_ago = d.toks[t].kind != TokKind::word || ieq(txt(t), "ago") || ieq(txt(t), "am") || ieq(txt(t), "pm") || ieq(txt(t), "hours") ||
+                     ieq(txt(t), "hour") || ieq(txt(t), "minutes") || ieq(txt(t), "mins") || ieq(txt(t), "days") || ieq(txt(t), "h") ||
+                     ieq(txt(t), "m");
+    const bool yesterday = h + 3 == p.te && (ieq(ago, "yesterday") || ieq(ago, "today"));
+    if (!dated && !relative && !month_day && !clock_or_ago && !yesterday) return false;
     // (a line break, no blank line, between the lines of one post)
     auto joined = [&](u32 q) { return d.slice(d.paras[q - 1].e, d.paras[q].b).find("\n\n") == std::string_view::npos; };
     EmbedRec e;
@@ -572,10 +615,7 @@ struct Embeds {
     for (; q < d.paras.size() && (q == hp + 1 || joined(q)) && !para_masked(q); ++q) {
       // (not the writer's quotation or report after the post's lines: '"We stand by our filing,"
       // the SEC said.')
-      if (q > hp + 1) {
-        const Signs g = signs(q);
-        if (g.quote || (g.says && !g.speaker)) break;
-      }
+      if (q > hp + 1 && writers_report(q)) break;
       bytes += d.paras[q].e - d.paras[q].b;
       if (bytes > 1200) return false;
       e.pieces.push_back({d.paras[q].b, d.paras[q].e});
@@ -636,9 +676,7 @@ struct Embeds {
     // (the paragraph before is the post's, no quotation of the writer's: '"We hear you," the studio said.')
     if (para > 0) {
       const Para& prev = d.paras[para - 1];
-      for (u32 k = prev.tb; k < prev.te; ++k)
-        if (d.toks[k].kind == TokKind::quote_mark && d.toks[k].mark != Mark::right_single && d.toks[k].mark != Mark::straight_single)
-          return false;
+      if (d.toks[prev.tb].kind == TokKind::quote_mark && writers_report(para - 1)) return false;
     }
     EmbedRec e;
     e.platform = "reddit";

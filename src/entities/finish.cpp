@@ -1913,9 +1913,9 @@ void finish(Doc& d, Document& out) {
     const bool determined = article(q.first_tok) || (q.open_tok > 0 && article(q.open_tok - 1)) ||
                             (q.open_tok > 1 && d.toks[q.open_tok - 1].has(kCap) && article(q.open_tok - 2));
     // (or a verb of watching, reading, playing or telling a programme or a song right before it:
-    // 'had never watched "Game of Thrones"', 'told "Fox and Friends" that', 'to play "Don't Dream It's Over"')
+    // 'had never watched "Game of Thrones"', 'to play "Don't Dream It's Over"')
     static constexpr std::string_view kMedia[] = {"watched", "watch", "watches", "watching", "read", "reads", "reading",
-                                                  "told", "tells", "tell", "starred", "stars", "hosted", "hosts",
+                                                  "starred", "stars", "hosted", "hosts",
                                                   "play", "plays", "played", "playing", "sang", "sing", "sings"};
     const bool media = q.open_tok > 0 && d.toks[q.open_tok - 1].kind == TokKind::word &&
                        std::find(std::begin(kMedia), std::end(kMedia), d.tok_lower(q.open_tok - 1)) != std::end(kMedia);

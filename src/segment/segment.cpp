@@ -1170,16 +1170,24 @@ void split_sentences(Doc& d) {
   int caps_colons = 0;
   for (const Para& p : d.paras)
     if (caps_colon(p) && ++caps_colons > 1) break;
-  // (a place's name, no speaker's label: not a word the text writes in title case too, "PENCE:"
-  // and "Mike Pence", nor an acronym alone, "IMF:")
+  // (a place's name, no speaker's label: not a surname the text writes in title case after a
+  // capitalised word, a person's full name, "PENCE:" and "Mike Pence"; "MUMBAI:" and "in Mumbai"
+  // is a place)
   auto place_label = [&](const Para& p) {
     const std::string_view w = d.tok_text(p.tb);
-    if (w.size() < 2 || (w.size() <= 4 && !(p.tb + 1 < p.te && toks[p.tb + 1].kind == TokKind::word && toks[p.tb + 1].has(kAllCaps))))
-      return false;
+    if (w.size() < 2) return false;
     std::string title(w);
     for (std::size_t i = 1; i < title.size(); ++i)
       if (title[i] >= 'A' && title[i] <= 'Z') title[i] = static_cast<char>(title[i] + 32);
-    return d.text.find(title) == std::string_view::npos;
+    // (a few of its places in the text: a bound, the words before each read back to a space)
+    int seen = 0;
+    for (std::size_t at = d.text.find(title); at != std::string_view::npos && seen < 16; at = d.text.find(title, at + 1), ++seen) {
+      if (at < 3 || d.text[at - 1] != ' ') continue;
+      std::size_t b = at - 1;
+      while (b > 0 && d.text[b - 1] != ' ' && d.text[b - 1] != '\n' && at - b < 24) --b;
+      if (b < at - 1 && d.text[b] >= 'A' && d.text[b] <= 'Z' && d.text[at - 2] != '.' && d.text[at - 2] != ',') return false;
+    }
+    return true;
   };
   u32 para_index = 0;
   for (const Para& p : d.paras) {
