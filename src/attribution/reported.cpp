@@ -2250,6 +2250,9 @@ void Attributor::paragraph_labels() {
   std::string key;
   for (const Para& p : d.paras) {
     if (p.te < p.tb + 4 || (tok(p.tb).kind != TokKind::word && tok(p.tb).kind != TokKind::number && !is(p.tb, '['))) continue;
+    // (most paragraphs hold no colon among their first words: turned away before any is read)
+    const u32 cb = tok(p.tb).b, ce = tok(std::min(p.te - 1, p.tb + 24)).e;
+    if (!std::memchr(text + cb, ':', ce - cb)) continue;
     u32 t = past_timestamp(p.tb, p.te);
     if (t + 2 < p.te && tok(t).kind == TokKind::number && is(t + 1, '.')) t += 2;
     const u32 first = t;

@@ -1564,8 +1564,17 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     return g == Gender::plural || g == Gender::neuter || g == Gender::male || g == Gender::female ? g : Gender::unknown;
   };
   auto pronoun_of = [&](const FinishRecord& r) { return r.entity >= 0 ? Gender::unknown : pronoun_gender(r); };
-  // (most documents have none: the records with a pronoun looked at first)
-  if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) { return pronoun_gender(r) != Gender::unknown; })) return;
+  // (most documents have none: the records looked at first for a pronoun that resolved to no one,
+  // or one that goes on with a report, "He added", which a phrase before it may take)
+  auto goes_on_cue = [&](const FinishRecord& r) {
+    const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
+    const CueInfo* c = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
+    return c && (c->lemma == "add" || c->lemma == "continue");
+  };
+  if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) {
+        return pronoun_of(r) != Gender::unknown || (r.entity >= 0 && goes_on_cue(r) && pronoun_gender(r) != Gender::unknown);
+      }))
+    return;
   PhraseEntities phrases{d, {}, false, {}};
   int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
   bool plural_report = false;  // (the group's report opens with a plural of its own)
@@ -1573,6 +1582,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   Gender someone_gender = Gender::unknown;
   u32 someone_tok = 0;        // (where its phrase is)
   bool someone_person = false;  // (its phrase brings a person in: "A former field technician", not "The report")
+  const FinishRecord* someone_rec = nullptr;  // (its record)
   u32 last_sent = 0;
   bool recorded = false;  // (whether last_sent is a record's)
   static thread_local std::string buf;
@@ -1594,7 +1604,14 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         d.toks[t].para == d.toks[someone_tok].para && d.entities[r.entity].person && rcue &&
         (rcue->lemma == "add" || rcue->lemma == "continue")) {
       const Gender g = pronoun_gender(r);
-      if ((g == Gender::male || g == Gender::female) && (someone_gender == Gender::unknown || someone_gender == g)) {
+      // (the phrase's own record speaks of no one as he or she: '"She was devastated," a neighbor
+      // said.' is of the one named before)
+      bool speaks_of = false;
+      for (u32 pi = someone_rec->pb; pi < someone_rec->pe && !speaks_of; ++pi)
+        for (u32 k = d.tok_at(pool[pi].start); k < d.toks.size() && d.toks[k].b < pool[pi].end && !speaks_of; ++k)
+          if (d.toks[k].kind == TokKind::word && d.is_word(k, wPronoun))
+            if (const PronounInfo* pr = d.word(k).pronoun; pr && (pr->gender == Gender::male || pr->gender == Gender::female)) speaks_of = true;
+      if (!speaks_of && (g == Gender::male || g == Gender::female) && (someone_gender == Gender::unknown || someone_gender == g)) {
         // (nor in the phrase's sentence: "Clinton, a top aide said, "…," and she has often told")
         bool named = false;
         for (u32 k = d.sents[d.sent_of_tok[someone_tok]].tb; k < t && !named; ++k)
@@ -1696,12 +1713,9 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
         const CueInfo* rc = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
         // (nor a name's description between commas: "Dean, a medical doctor, …")
-        bool speaks_of = false;
-        for (u32 pi = r.pb; pi < r.pe && !speaks_of; ++pi)
-          for (u32 k = d.tok_at(pool[pi].start); k < d.toks.size() && d.toks[k].b < pool[pi].end && !speaks_of; ++k)
-            if (d.toks[k].kind == TokKind::word && d.is_word(k, wPronoun))
-              if (const PronounInfo* pr = d.word(k).pronoun; pr && (pr->gender == Gender::male || pr->gender == Gender::female)) speaks_of = true;
-        someone_person = !speaks_of && !ieq(first, "the") && !(t > 0 && d.tok_is(t - 1, ',')) && d.is_word(head, wNominal | wTitle) &&
+        // (whether its words speak of someone as he or she is read when a pronoun asks: someone_rec)
+        someone_rec = &r;
+        someone_person = !ieq(first, "the") && !(t > 0 && d.tok_is(t - 1, ',')) && d.is_word(head, wNominal | wTitle) &&
                          !d.lx->document_nouns.count(hw) &&
                          !d.lx->poll_words.count(hw) && !d.lx->journalist_words.count(hw) &&
                          !(rc && (rc->lemma == "ask" || rc->lemma == "question"));
