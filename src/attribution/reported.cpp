@@ -2485,7 +2485,8 @@ void Attributor::paragraph_labels() {
     // (not a body's name the article writes with "the", a game's notes' "Nuggets:", nor a
     // headline's label before title case)
     const int label_entity = mi >= 0 ? d.mentions[mi].entity : -1;
-    const bool body_label = label_entity >= 0 && (label_of[static_cast<std::size_t>(label_entity)].after_the || !d.entities[label_entity].person);
+    const bool body_label =
+        label_entity >= 0 && (label_of[static_cast<std::size_t>(label_entity)].after_the || !d.entities[label_entity].person);
     const bool labelled_turn =
         turns && !body_label && !d.title_case(colon + 1) &&
         (turn_label(past_timestamp(p.tb, p.te), colon) ||

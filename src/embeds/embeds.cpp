@@ -247,7 +247,8 @@ struct Embeds {
   // whether paragraph p opens with a post's byline ("A post shared by", "Posted by")
   bool shared_by_line(const Para& p) const {
     const std::string_view s = d.slice(p.b, std::min(p.e, p.b + 20));
-    return ieq(s.substr(0, std::min<std::size_t>(s.size(), 16)), "A post shared by") || ieq(s.substr(0, std::min<std::size_t>(s.size(), 9)), "Posted by");
+    return ieq(s.substr(0, std::min<std::size_t>(s.size(), 16)), "A post shared by") ||
+           ieq(s.substr(0, std::min<std::size_t>(s.size(), 9)), "Posted by");
   }
 
   // The post's words: from `from` (a token of the byline's paragraph) back to its paragraph's
@@ -356,7 +357,6 @@ struct Embeds {
         lead_in = txt(p.te - 1) == ":" && !para_masked(q - 1);
         break;
       }
-
       if (!g.post_like() && !plain) {
         plain = true;
         plain_from = run.size();
@@ -576,8 +576,8 @@ struct Embeds {
   }
   // A post as a timeline or a screenshot shows it, its header first: "Name @handle · Oct 2, 2024,
   // 7:48 AM" on a line of its own (or "· 3h"), then the post's lines: the next, and those after it
-  // up to a blank line (X, Truth Social, Threads); the platform is the one the two lines before it name ("[Screenshot:
-  // Truth Social]", "in a post on Truth Social"), else X.
+  // up to a blank line or the writer's report (X, Truth Social, Threads); the platform is the one
+  // the two lines before it name ("[Screenshot: Truth Social]", "in a post on Truth Social"), else X.
   bool header_at(u32 h) {
     const u32 hp = d.toks[h].para;
     const Para& p = d.paras[hp];

@@ -887,7 +887,7 @@ struct Resolver {
         return 0;
       // (past what a preposition after the role governs, the name set off by commas: "a spokeswoman
       // for the agency, Denise Alvarado,")
-      // (not past a person's noun, whose the name is: "A spokeswoman for the governor, Kathy Hochul,",
+      // (not past a person's noun, whose name it is: "A spokeswoman for the governor, Kathy Hochul,",
       // "The mother of the missing girl, Ava Smith,"; a body's noun may be, "the agency")
       if (!(d.toks[k].kind == TokKind::word && role(k)) && d.tok_is(m.tb - 1, ',') && d.toks[k].kind == TokKind::word &&
           (!d.is_word(k, wTitle | wNominal) || d.lx->body_nouns.count(d.tok_lower(k)))) {
@@ -1506,7 +1506,8 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
     if (head == kNone || (head > t && d.toks[head].has(kCap) && head != sn.tb)) return -1;
     end = head + 1;
     // (what a preposition after it governs, up to the verb: "of Maple Street", "at the agency")
-    if (word(end) && (ieq(d.tok_text(end), "of") || ieq(d.tok_text(end), "at") || ieq(d.tok_text(end), "from") || ieq(d.tok_text(end), "in"))) {
+    if (word(end) &&
+        (ieq(d.tok_text(end), "of") || ieq(d.tok_text(end), "at") || ieq(d.tok_text(end), "from") || ieq(d.tok_text(end), "in"))) {
       // (a verb there is an auxiliary, a verb of saying or a past form: "gathered", "met")
       auto past_or_aux = [&](u32 k) {
         if (!verb_at(k)) return false;
@@ -1610,7 +1611,8 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       for (u32 pi = someone_rec->pb; pi < someone_rec->pe && !speaks_of; ++pi)
         for (u32 k = d.tok_at(pool[pi].start); k < d.toks.size() && d.toks[k].b < pool[pi].end && !speaks_of; ++k)
           if (d.toks[k].kind == TokKind::word && d.is_word(k, wPronoun))
-            if (const PronounInfo* pr = d.word(k).pronoun; pr && (pr->gender == Gender::male || pr->gender == Gender::female)) speaks_of = true;
+            if (const PronounInfo* pr = d.word(k).pronoun; pr && (pr->gender == Gender::male || pr->gender == Gender::female))
+              speaks_of = true;
       if (!speaks_of && (g == Gender::male || g == Gender::female) && (someone_gender == Gender::unknown || someone_gender == g)) {
         // (nor in the phrase's sentence: "Clinton, a top aide said, "…," and she has often told")
         bool named = false;
@@ -1702,7 +1704,8 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       // (or any noun in lower case of the attributor's speakers but a document's or a poll's: "The
       // former field technician")
       if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "the")) && d.toks[head].kind == TokKind::word &&
-          (d.is_word(head, wNominal | wTitle) || (!d.toks[head].has(kCap) && !d.is_word(head, wFunction | wPreposition | wCue | wAuxiliary | wPronoun)))) {
+          (d.is_word(head, wNominal | wTitle) ||
+           (!d.toks[head].has(kCap) && !d.is_word(head, wFunction | wPreposition | wCue | wAuxiliary | wPronoun)))) {
         const std::string_view hw = lower(d.tok_text(head), buf);
         someone = r.entity;
         someone_gender = person_noun_gender(d, head);

@@ -368,7 +368,8 @@ struct Finder {
     // farmer"; not a preposition, a pronoun nor a conjunction)
     if (t > 1 && t + 1 < n && toks[t - 2].para == toks[t].para && name_word(t - 1) && name_word(t - 2) && !sentence_initial(t - 1) &&
         !toks[t - 1].has(kPossessive) && tok_text(t + 1) == "," && !d.title_case(t) && is_word(t, wFunction) &&
-        !is_word(t, wPreposition | wClauseOpener | wPronoun) && !ieq(tok_text(t), "and") && !ieq(tok_text(t), "or") && !ieq(tok_text(t), "but"))
+        !is_word(t, wPreposition | wClauseOpener | wPronoun) && !ieq(tok_text(t), "and") && !ieq(tok_text(t), "or") &&
+        !ieq(tok_text(t), "but"))
       return true;
     if (!is_word(t, wFunction) || is_word(t, wPronoun | wDeterminer | wPreposition | wClauseOpener | wTitle)) return false;
     if (t > 0 && toks[t - 1].para == toks[t].para && name_word(t - 1) && d.lx->first_names.count(d.tok_lower(t - 1)))
