@@ -1567,13 +1567,14 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   auto pronoun_of = [&](const FinishRecord& r) { return r.entity >= 0 ? Gender::unknown : pronoun_gender(r); };
   // (most documents have none: the records looked at first for a pronoun that resolved to no one,
   // or one that goes on with a report, "He added", which a phrase before it may take)
-  auto goes_on_cue = [&](const FinishRecord& r) {
+  // (a record's cue, its verb group's last word: "said", "has added")
+  auto record_cue = [&](const FinishRecord& r) -> const CueInfo* {
     const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
-    const CueInfo* c = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
-    return c && (c->lemma == "add" || c->lemma == "continue");
+    return ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
   };
+  auto goes_on = [](const CueInfo* c) { return c && (c->lemma == "add" || c->lemma == "continue"); };
   if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) {
-        return pronoun_of(r) != Gender::unknown || (r.entity >= 0 && goes_on_cue(r) && pronoun_gender(r) != Gender::unknown);
+        return pronoun_of(r) != Gender::unknown || (r.entity >= 0 && goes_on(record_cue(r)) && pronoun_gender(r) != Gender::unknown);
       }))
     return;
   PhraseEntities phrases{d, {}, false, {}};
@@ -1599,11 +1600,8 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     // devastated," a neighbor said.' is of the one named before, and so is the "she" after it)
     // (only with a verb that goes on with a report: "He added …"; with "said" the one named is as a
     // rule meant, "Sen. John Smith held a town hall. A voter said …. "…," he said")
-    const u32 rct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
-    const CueInfo* rcue = rct < d.toks.size() && d.is_word(rct, wCue) ? d.word(rct).cue : nullptr;
     if (someone >= 0 && someone_person && r.entity >= 0 && r.entity != someone && t < d.toks.size() && d.sent_of_tok[t] <= last_sent + 1 &&
-        d.toks[t].para == d.toks[someone_tok].para && d.entities[r.entity].person && rcue &&
-        (rcue->lemma == "add" || rcue->lemma == "continue")) {
+        d.toks[t].para == d.toks[someone_tok].para && d.entities[r.entity].person && goes_on(record_cue(r))) {
       const Gender g = pronoun_gender(r);
       // (the phrase's own record speaks of no one as he or she: '"She was devastated," a neighbor
       // said.' is of the one named before)
@@ -1626,8 +1624,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     }
     if (const Gender g = pronoun_of(r); g != Gender::unknown) {
       // (a verb of saying, writing or posting: not "it seems", "they begged the question")
-      const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
-      const CueInfo* c = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
+      const CueInfo* c = record_cue(r);
       const bool says = c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
       // (a plural that opens the group's report leaves "they" to it, but for a verb that goes on
       // with the report: "Police said two men had been arrested. They added that …" is the police)
@@ -1637,8 +1634,8 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       for (u32 pi = r.pb; pi < r.pe && !we && r.kind != Kind::indirect; ++pi)
         for (u32 k = d.tok_at(pool[pi].start); k < d.toks.size() && d.toks[k].b < pool[pi].end && !we; ++k)
           we = d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "we") || ieq(d.tok_text(k), "us") || ieq(d.tok_text(k), "our"));
-      const bool goes_on = c && (c->lemma == "add" || c->lemma == "continue") && !we;
-      const int e = g == Gender::plural ? (plural_report && !goes_on ? -1 : group)
+      const bool continues = goes_on(c) && !we;
+      const int e = g == Gender::plural ? (plural_report && !continues ? -1 : group)
                     : g == Gender::neuter ? body
                     : (someone_gender == Gender::unknown || someone_gender == g) ? someone
                                                                                     : -1;
@@ -1713,8 +1710,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         // (one that brings someone new in, "a", "an", "one": "the retired neurosurgeon" is as a
         // rule the one named before; a person's noun of the lists; not one who asks, whom the
         // next words answer: "a reporter asked if …", "one questioner claimed …")
-        const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
-        const CueInfo* rc = ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
+        const CueInfo* rc = record_cue(r);
         // (nor a name's description between commas: "Dean, a medical doctor, …")
         // (whether its words speak of someone as he or she is read when a pronoun asks: someone_rec)
         someone_rec = &r;
@@ -1958,8 +1954,9 @@ void finish(Doc& d, Document& out) {
         return false;
     return true;
   };
-  auto quoted_pieces = [&](const QuoteRec& q, auto add) {
-    if (by_attribution || q.direct || q.first_tok >= q.last_tok || title_in_clause(q)) {
+  // (title: title_in_clause(q), read once a quotation)
+  auto quoted_pieces = [&](const QuoteRec& q, bool title, auto add) {
+    if (by_attribution || q.direct || q.first_tok >= q.last_tok || title) {
       for (const Span& piece : q.pieces) add(piece);
       return;
     }
@@ -2018,6 +2015,7 @@ void finish(Doc& d, Document& out) {
                           (q.open_tok == qs.tb && (q.close_tok + 1 == qs.te || q.close_tok + 1 == p.te)));
       if (!q.direct || (q.single && !ends) || !q.closed || (words < 5 && !whole)) continue;
     }
+    const bool title = title_in_clause(q);
     // a piece that continues the previous record: the same cue ('"A," he said, "b."') or, when
     // grouping by attribution, a continuation of it
     // (grouping by attribution, past quotations that made no record: '"A," Perez said on NBC's "Meet
@@ -2037,7 +2035,7 @@ void finish(Doc& d, Document& out) {
         // (a piece that only quotation marks and spaces part from the last one is the same
         // words: 'as "criminals" and "rapists"' read as a clause, then the quote after it)
         bool first = true;
-        quoted_pieces(q, [&](const Span& piece) {
+        quoted_pieces(q, title, [&](const Span& piece) {
           if (first && pool.size() > r.pb && pool.back().end <= piece.start && only_marks_between(d.text, pool.back().end, piece.start)) {
             pool.back().end = std::max(pool.back().end, piece.end);
             close_joined(d, pool.back());
@@ -2053,9 +2051,9 @@ void finish(Doc& d, Document& out) {
     }
     Rec& r = recs.emplace_back();
     r.pb = static_cast<u32>(pool.size());
-    quoted_pieces(q, [&](const Span& piece) { pool.push_back(piece); });  // (most often one: no range insert)
+    quoted_pieces(q, title, [&](const Span& piece) { pool.push_back(piece); });  // (most often one: no range insert)
     r.pe = static_cast<u32>(pool.size());
-    r.kind = q.direct ? Kind::direct : title_in_clause(q) ? Kind::indirect : Kind::partial;
+    r.kind = q.direct ? Kind::direct : title ? Kind::indirect : Kind::partial;
     r.entity = entity;
     if (a.mention >= 0 || a.speaker_span.end > a.speaker_span.start) {
       r.has_mention = true;
@@ -2071,11 +2069,21 @@ void finish(Doc& d, Document& out) {
     r.order = q.pieces.front().start;
     r.quote = qi;
     const Rec base = r;  // (r is no more to be used once another record is added)
+    // (a record of reported speech the clause holds beside the quoted words, with their attribution)
+    auto add_report = [&](Span text) {
+      Rec& report = recs.emplace_back(base);
+      report.pb = static_cast<u32>(pool.size());
+      pool.push_back(text);
+      report.pe = static_cast<u32>(pool.size());
+      report.kind = Kind::indirect;
+      report.order = text.start;
+      report.confidence = base.confidence * 0.8;
+    };
     // (grouping by quotation, the clause's report that goes on past the quoted words with "and
     // that" or "but that" is a record of its own, reported speech: 'said members would be
     // "watching very closely", and that he had asked for the commitment in writing')
     if (!by_attribution && !q.direct && q.close_tok != kNone && q.pieces.size() == 1 && q.pieces[0].end > d.toks[q.close_tok].e &&
-        !title_in_clause(q)) {
+        !title) {
       const u32 end_tok = d.tok_at(static_cast<u32>(q.pieces[0].end));
       for (u32 k = q.close_tok + 1; k + 4 < end_tok && k < q.close_tok + 6; ++k) {
         if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), "that")) continue;
@@ -2084,21 +2092,14 @@ void finish(Doc& d, Document& out) {
         bool quotation = end_tok < d.toks.size() && d.toks[end_tok].kind == TokKind::quote_mark;  // (one right after it)
         for (u32 j = k + 1; j < end_tok && !quotation; ++j) quotation = d.toks[j].kind == TokKind::quote_mark;
         if (quotation) break;
-        Rec tail = base;
-        tail.pb = static_cast<u32>(pool.size());
-        pool.push_back(Span{d.toks[k + 1].b, q.pieces[0].end});
-        tail.pe = static_cast<u32>(pool.size());
-        tail.kind = Kind::indirect;
-        tail.order = d.toks[k + 1].b;
-        tail.confidence = base.confidence * 0.8;
-        recs.push_back(tail);
+        add_report(Span{d.toks[k + 1].b, q.pieces[0].end});
         break;
       }
     }
     // (and the report before "but that" or "and that" that opens the quoted words' own clause:
     // 'replied that she understood the frustration but that a bad deal would be "worse than no deal"')
     if (!by_attribution && !q.direct && q.open_tok != kNone && q.pieces.size() == 1 && q.pieces[0].start < d.toks[q.open_tok].b &&
-        !title_in_clause(q)) {
+        !title) {
       const u32 begin_tok = d.tok_at(static_cast<u32>(q.pieces[0].start));
       for (u32 k = q.open_tok; k > begin_tok + 4 && k + 12 > q.open_tok; --k) {
         if (d.toks[k - 1].kind != TokKind::word || !ieq(d.tok_text(k - 1), "that")) continue;
@@ -2109,14 +2110,7 @@ void finish(Doc& d, Document& out) {
         bool quotation = false;
         for (u32 j = begin_tok; j < end && !quotation; ++j) quotation = d.toks[j].kind == TokKind::quote_mark;
         if (quotation) break;
-        Rec head = base;
-        head.pb = static_cast<u32>(pool.size());
-        pool.push_back(Span{q.pieces[0].start, d.toks[end - 1].e});
-        head.pe = static_cast<u32>(pool.size());
-        head.kind = Kind::indirect;
-        head.order = q.pieces[0].start;
-        head.confidence = base.confidence * 0.8;
-        recs.push_back(head);
+        add_report(Span{q.pieces[0].start, d.toks[end - 1].e});
         break;
       }
     }
