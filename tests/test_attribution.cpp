@@ -2380,6 +2380,12 @@ TEST(Sieves, AQuoteInAClauseOfItsOwnAfterTheCueIsThatClausesSpeakers) {
 TEST(Reported, NoWordsReported) {
   EXPECT_EQ(first_words("Ahmed Farouk said nothing when asked about the fine."), "(none)");
   EXPECT_EQ(first_words("Pedro Alves thanked coach Marta Ribeiro for her trust."), "(none)");
+  // "it" and an adverb of when or how often: what was said, not its words
+  EXPECT_EQ(first_words("Dana Ruiz said it again on Monday."), "(none)");
+  EXPECT_EQ(first_words("We have been clear about that, and I will say it twice."), "(none)");
+  // (but the adverb inside a clause: "prices again rose"; "not" after a contraction's auxiliary)
+  EXPECT_EQ(first_words("Dana Ruiz said prices again rose in May."), "prices again rose in May");
+  EXPECT_EQ(first_words("Dana Ruiz says he's not even a candidate."), "he's not even a candidate");
   // the subject of a passive cue is not its speaker
   Document d = extract("The president is said to have told aides, \"We will win.\"");
   for (const Quote& q : d.quotes) EXPECT_NE(q.kind, Kind::indirect);

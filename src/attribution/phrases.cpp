@@ -1619,7 +1619,12 @@ bool Attributor::verbish_at(u32 t, u32 hi) {
   }
   for (u32 k = t, n = 0; k < hi && n < 3; ++k, ++n) {
     if (!word(k) || tok(k).has(kCap)) return false;
-    if (is_word(k, wAuxiliary)) return true;  // "they were always serious"
+    // "they were always serious" (an adverb of that list is none, "said it again on Monday", but
+    // "not" after a subject is a verb's, whose auxiliary a contraction holds: "he's not")
+    if (is_word(k, wAuxiliary)) {
+      if (!low_is(k, "not") && lx.auxiliary_adverbs.count(low(k))) continue;
+      return true;
+    }
     if (adverb_like(k)) continue;
     return !is_word(k, wFunction | wPreposition) && !determiner(k);
   }

@@ -140,7 +140,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // a noun and its verb: a clause ("said sales fell", "said prices have")
     // (or a pronoun and its verb: "said it helps", "said they agree")
     if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && (!is_word(u, wFunction | wPreposition | wCue) || subject_pronoun(u)) &&
-        (is_word(u + 1, wAuxiliary) || past_form(u + 1) || present_s_verb(u + 1, u) || present_base_verb(u + 1, u)) &&
+        ((is_word(u + 1, wAuxiliary) && !lx.auxiliary_adverbs.count(low(u + 1))) || past_form(u + 1) || present_s_verb(u + 1, u) ||
+         present_base_verb(u + 1, u)) &&
         (c.cls == CueClass::speech || c.cls == CueClass::belief) &&
         !c.clause_only)
       return Complement::clause;
