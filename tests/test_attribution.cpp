@@ -5996,6 +5996,16 @@ TEST(Reported, ATranscriptsTurnsInTheLabelsOfHearingsPodcastsAndParliaments) {
   // (a name whose person another turn's label gave labels a turn too: "Ms Roe:")
   EXPECT_EQ(c.quotes[2].kind, Kind::direct);
   EXPECT_EQ(c.quotes[2].speaker, "Jane Roe");
+  // a briefing's labels with a title's period, and names in capitals that carry their title
+  Document b = extract("MR. KIRBY: Good afternoon, everybody. We have a few things to go over today.\n\n"
+                       "MR. KIRBY: I would not get ahead of the negotiators. They are working hard.\n\n"
+                       "MS. JEAN-PIERRE: We have been very clear about that, and I will say it again.");
+  ASSERT_EQ(b.quotes.size(), 3u);
+  EXPECT_EQ(b.quotes[0].speaker, "KIRBY");
+  EXPECT_EQ(b.quotes[2].speaker, "JEAN-PIERRE");
+  EXPECT_EQ(b.quotes[2].kind, Kind::direct);
+  EXPECT_EQ(last_speaker("MR KIRBY said the talks were over."), "KIRBY");
+  EXPECT_EQ(last_speaker("MP Materials said the talks were over."), "MP Materials");
   // a transcript's question from no one named is a direct quote of no speaker, never the answer's
   Document q = extract("FIRE CHIEF ANA DIAZ: We rescued 61 people overnight from the flooded streets.\n\n"
                        "QUESTION: Chief, how many of those 61 needed hospital treatment?\n\n"

@@ -153,6 +153,8 @@ struct Attributor {
   bool is(u32 t, std::string_view s) const { return t < ntoks && tok_text(t) == s; }
   // token t is the one ASCII character c
   bool is(u32 t, char c) const { return t < ntoks && is(toks[t], c); }
+  // the period of a title's abbreviation, "Mr." in a transcript's label "MR. KIRBY:"
+  bool title_period(u32 t) const { return t > 0 && is(t, '.') && word(t - 1) && is_word(t - 1, wTitle); }
   bool is(const Token& k, char c) const { return k.e == k.b + 1 && text[k.b] == c; }
   // a dash that sets off an aside (is_dash(): "—", "–", "--", a hyphen standing alone), not the
   // horizontal bar or the figure dash, which open bylines ("― Carlos Raúl") and number ranges

@@ -2263,6 +2263,7 @@ void Attributor::paragraph_labels() {
     for (; ok && t < p.te && t < first + 14 && !(depth == 0 && is(t, ':')); ++t) {
       if (is(t, '(')) ++depth;
       else if (is(t, ')')) ok = depth-- > 0;
+      else if (title_period(t)) continue;
       else ok = word(t) && (depth > 0 || tok(t).has(kCap) || is_word(t, wPreposition | wDeterminer));
       if (ok && depth == 0 && word(t)) key.append(low(t)).push_back(' ');
     }
@@ -2315,7 +2316,7 @@ void Attributor::paragraph_labels() {
       caps_labels = 0;
       for (const Para& o : d.paras) {
         u32 c = o.tb;
-        while (c < o.te && c < o.tb + 5 && word(c) && tok(c).has(kAllCaps)) ++c;
+        while (c < o.te && c < o.tb + 5 && ((word(c) && tok(c).has(kAllCaps)) || (c > o.tb && title_period(c)))) ++c;
         // (a label of other things is none: "QUESTION:", "UPDATE:")
         caps_labels += c > o.tb && c < o.te && (is(c, ':') || is(c, ',')) && !(c == o.tb + 1 && lx.paragraph_labels.count(low(o.tb)));
       }
@@ -2411,6 +2412,7 @@ void Attributor::paragraph_labels() {
     if (le <= lb || le - lb > 5) continue;
     bool ok = true, caps = true;
     for (u32 t = lb; t < le && ok; ++t) {
+      if (t > lb && title_period(t)) continue;  // ("MR. KIRBY:")
       if ((quoted(t) && !opened) || tok(t).has(kInEmbed) || !word(t) || time_word(t)) ok = false;
       else if (!tok(t).has(kCap)) ok = t > lb && t + 1 < le && is_word(t, wPreposition | wDeterminer);
       caps = caps && (tok(t).has(kAllCaps) || (dot_label && t + 1 < le));  // ("Chairman SMITH.": its name in capitals)
@@ -2418,6 +2420,7 @@ void Attributor::paragraph_labels() {
     if (!ok || tok(le - 1).kind != TokKind::word) continue;
     std::string label;
     for (u32 t = lb; t < le; ++t) {
+      if (t > lb && title_period(t)) continue;
       if (t > lb) label += ' ';
       label += low(t);
     }

@@ -595,8 +595,9 @@ struct Finder {
             (u + 2 >= n || !name_word(u + 2) || toks[u + 2].para != k.para) && first_name_title(u))
           break;
         // (a title in capitals, an acronym, only before a name of two words: "MP Gerald Finch",
-        // not the firm "MP Materials")
-        if (toks[u].has(kAllCaps) && u + 1 < n && name_word(u + 1) && !(u + 2 < n && name_word(u + 2))) break;
+        // not the firm "MP Materials"; a name in capitals too has its title in them, "MR KIRBY")
+        if (toks[u].has(kAllCaps) && u + 1 < n && name_word(u + 1) && !toks[u + 1].has(kAllCaps) && !(u + 2 < n && name_word(u + 2)))
+          break;
         // (nor, opening the run, a title that opens bodies' names too before a word that is no
         // first name, or any title before a body's noun: "General Motors", "King County", "Justice
         // Department"; "King Charles" has one)
@@ -816,7 +817,10 @@ struct Finder {
         // (nor a first name before a surname alone: "Councillor Dean Lowe")
         if (k + 1 == e && is_title(k - 1) && first_name_title(k - 1)) continue;
         if (k - 1 == name_b && body_name_title(k - 1)) continue;
-        if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || k - 1 > name_b || e >= k + 2)) { name_b = k; break; }
+        if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || toks[k].has(kAllCaps) || k - 1 > name_b || e >= k + 2)) {
+          name_b = k;
+          break;
+        }
       }
       // a determiner before words that such letters end is a role's phrase, no one's name: "the
       // Oxford West MP", "the Labour MP", "an Independent TD" (its place or party describe it)
