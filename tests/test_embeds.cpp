@@ -34,6 +34,11 @@ TEST(Embeds, ABylinesPlatformIsTheOneTheLineBeforeThePostNames) {
   EXPECT_EQ(d.quotes[1].platform, "twitter");
   // (no such line: Twitter's form)
   EXPECT_EQ(embed(extract("Rest easy, friend. \u2014 Padma Lakshmi (@PadmaLakshmi) October 1, 2020"))->platform, "twitter");
+  // (a platform's name of two words, data/platform_names.tsv)
+  EXPECT_EQ(embed(extract("The former senator responded on Truth Social:\n\nThe trial is a total witch hunt!\n\n"
+                          "\u2014 Wade Trimble (@WadeTrimble) October 2, 2024"))
+                ->platform,
+            "truthsocial");
 }
 
 TEST(Embeds, HyphenAndDoubleHyphenDashes) {

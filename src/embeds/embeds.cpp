@@ -230,6 +230,22 @@ struct Embeds {
     return says && !person;
   }
 
+  // The platform a capitalised name at token t stands for ("Instagram", "X", "Truth Social":
+  // data/platform_names.tsv), a name of two words before e at most; else nullptr
+  const std::string* platform_named(u32 t, u32 e) const {
+    if (t >= e || d.toks[t].kind != TokKind::word || !d.toks[t].has(kCap)) return nullptr;
+    std::string key;
+    lower(txt(t), key);
+    const auto& names = d.lx->platform_names;
+    if (t + 1 < e && d.toks[t + 1].kind == TokKind::word) {
+      std::string two;
+      std::string both = key + ' ' + std::string(lower(txt(t + 1), two));
+      if (const auto it = names.find(both); it != names.end()) return &it->second;
+    }
+    const auto it = names.find(key);
+    return it == names.end() ? nullptr : &it->second;
+  }
+
   // whether paragraph p holds a verb of writing or posting, or a platform's name ("wrote on X:",
   // "posted:", "on Instagram:")
   bool writes_or_posts(const Para& p) const {
@@ -237,9 +253,7 @@ struct Embeds {
       if (d.toks[t].kind != TokKind::word) continue;
       if (d.is_word(t, wCue))
         if (const CueInfo* c = d.word(t).cue; c && (c->cls == CueClass::writing || c->cls == CueClass::posting)) return true;
-      if (ieq(txt(t), "X") || ieq(txt(t), "Instagram") || ieq(txt(t), "Facebook") || ieq(txt(t), "Threads") || ieq(txt(t), "Bluesky") ||
-          ieq(txt(t), "TikTok") || ieq(txt(t), "Twitter"))
-        return true;
+      if (platform_named(t, p.te)) return true;
     }
     return false;
   }
@@ -421,19 +435,14 @@ struct Embeds {
 
   // The platform that the paragraph before the post's first token names after "on" or "to", when
   // it ends with a colon ("posted this on Instagram:", "wrote on Threads:"), or nullptr
-  const char* platform_lead_in(u32 first) const {
+  const std::string* platform_lead_in(u32 first) const {
     const u32 para = d.toks[first].para;
     if (para == 0 || d.paras[para].tb != first) return nullptr;
     const Para& lead = d.paras[para - 1];
     if (lead.te < lead.tb + 3 || !is(lead.te - 1, ':')) return nullptr;
-    static constexpr std::pair<std::string_view, const char*> kNames[] = {
-        {"instagram", "instagram"}, {"threads", "threads"}, {"facebook", "facebook"}, {"tiktok", "tiktok"},
-        {"bluesky", "bluesky"},     {"mastodon", "mastodon"}, {"linkedin", "linkedin"}, {"twitter", "twitter"}, {"x", "twitter"}};
     for (u32 t = lead.tb + 1; t + 1 < lead.te; ++t) {
-      if (d.toks[t - 1].kind != TokKind::word || !(ieq(txt(t - 1), "on") || ieq(txt(t - 1), "to")) || d.toks[t].kind != TokKind::word)
-        continue;
-      for (const auto& [word, platform] : kNames)
-        if (ieq(txt(t), word) && d.toks[t].has(kCap)) return platform;
+      if (d.toks[t - 1].kind != TokKind::word || !(ieq(txt(t - 1), "on") || ieq(txt(t - 1), "to"))) continue;
+      if (const std::string* platform = platform_named(t, lead.te - 1)) return platform;
     }
     return nullptr;
   }
@@ -486,7 +495,7 @@ struct Embeds {
     // (a handle of no server's form, the platform the line that leads into the post names: "The
     // band posted this on Instagram:", "The singer added on Threads:")
     if (!mastodon && !bsky)
-      if (const char* named = platform_lead_in(e.first_tok)) e.platform = named;
+      if (const std::string* named = platform_lead_in(e.first_tok)) e.platform = *named;
     mask(e.first_tok, next);
     if (next < n) unglue(next, end_byte);
     e.last_tok = next;
@@ -625,14 +634,9 @@ struct Embeds {
     e.date = date_at(h + 2, &next, &end_byte);
     e.handle = std::string(txt(h));
     e.platform = "twitter";
-    static constexpr std::pair<std::string_view, const char*> kNames[] = {{"truth social", "truthsocial"}, {"threads", "threads"},
-                                                                          {"bluesky", "bluesky"}, {"mastodon", "mastodon"}};
-    for (u32 b = hp > 2 ? hp - 2 : 0; b < hp; ++b) {
-      std::string low(d.slice(d.paras[b].b, d.paras[b].e));
-      for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      for (const auto& [word, platform] : kNames)
-        if (low.find(word) != std::string::npos) e.platform = platform;
-    }
+    for (u32 b = hp > 2 ? hp - 2 : 0; b < hp; ++b)
+      for (u32 t = d.paras[b].tb; t < d.paras[b].te; ++t)
+        if (const std::string* platform = platform_named(t, d.paras[b].te)) e.platform = *platform;
     u32 ae = h;  // (without the emoji and symbols some put beside a name)
     while (ae > p.tb && d.toks[ae - 1].kind != TokKind::word) --ae;
     if (ae > p.tb) e.author = {d.toks[p.tb].b, d.toks[ae - 1].e};

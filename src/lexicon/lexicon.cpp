@@ -372,6 +372,10 @@ Lexicon build() {
     if (f.size() < 2 || (f[1] != "m" && f[1] != "f")) throw std::logic_error("gendered_nouns.tsv: a line needs a noun and m or f");
     lx.gendered_nouns.emplace(std::string(lower(f[0], buf)), f[1] == "m" ? Gender::male : Gender::female);
   });
+  each_line(data::file("platform_names.tsv"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) throw std::logic_error("platform_names.tsv: a line needs a name and a platform");
+    lx.platform_names.emplace(std::string(lower(f[0], buf)), std::string(f[1]));
+  });
   each_line(data::file("post_card_lines.txt"), [&](const std::vector<std::string_view>& f) {
     lx.post_card_lines.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "end");
   });
