@@ -5430,7 +5430,13 @@ TEST(Quotes, AProgrammesOrAWorksTitleAfterACueIsNoQuote) {
                         Case{"He wrote in \"The Road to Wigan Pier\" that the poor were ignored.", "the poor were ignored"},
                         Case{"As George Orwell wrote in \"Politics and the English Language,\" political language is designed to "
                              "make lies sound truthful.",
-                             "political language is designed to make lies sound truthful"}}) {
+                             "political language is designed to make lies sound truthful"},
+                        // (the one spoken to, by its title: after "told", after "an interview with")
+                        Case{"Trump told \"Fox and Friends\" that he would win the state.", "he would win the state"},
+                        Case{"Sanders told \"Meet the Press\" on Sunday that the plan was dead.", "the plan was dead"},
+                        Case{"Graham said in an interview with \"60 Minutes\" that the deal was dead.", "the deal was dead"},
+                        Case{"Fiorina told \"Fox and Friends,\" reminding the hosts that Trump had denounced Bush.",
+                             "Trump had denounced Bush"}}) {
     Document d = extract(c.text);
     ASSERT_EQ(d.quotes.size(), 1u) << c.text;
     EXPECT_EQ(d.quotes[0].kind, Kind::indirect) << c.text;

@@ -1325,7 +1325,21 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     if (mi < 0 && word(w) && !tok(w).has(kCap) && is_word(w, wNominal | wTitle | wAddresseeNoun) && mention_at(w + 1) >= 0 &&
         d.mentions[mention_at(w + 1)].kind == MentionKind::name && d.mentions[mention_at(w + 1)].tb == w + 1)
       mi = mention_at(w + 1);
-    if (mi >= 0) {
+    // ('told "Fox and Friends" that', 'told the "Today" show that': a programme or a paper spoken
+    // to, by its title in marks, and a noun of works after it)
+    bool titled = false;
+    if (mi < 0 && title_mark(w)) {
+      u32 close = w + 1;
+      while (close < e && close < w + 12 && !title_mark(close)) ++close;
+      if (close + 1 < e && close > w + 1 && title_mark(close)) {
+        // (a comma inside the marks ends the phrase of saying: 'told "Fox and Friends," reminding')
+        after = is(close - 1, ',') ? close : close + 1;
+        if (word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) ++after;
+        titled = true;
+      }
+    }
+    if (titled) {
+    } else if (mi >= 0) {
       after = d.mentions[mi].te;
       // (a body's name, a role's noun and a person's name are one: "asked Council member Frank
       // Oduya why …")
@@ -1382,7 +1396,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
     bool told_to = polnear && after > u && word(after) && tok_text(after) == "to";
     if (!told_to) {
-      named = mi >= 0 && after > u;
+      named = (mi >= 0 || titled) && after > u;
       // (or where and when after the one told, before a clause with no "that": "told reporters on
       // Parliament Hill the cap is needed", "told residents at a meeting on Tuesday the pool would
       // reopen")
@@ -2112,7 +2126,9 @@ void Attributor::reported_after_quote(const Sentence& s) {
     // ('Ubben called him "incredibly driven" and asserted that ...': a second verb of the
     // quotation's speaker after "and", with no comma)
     const bool after_and = k > last + 1 && word(k - 1) && (low_is(k - 1, "and") || low_is(k - 1, "but"));
-    if (!comma(tok(k - 1)) && !(k == last + 1 && comma_inside) && !after_and) continue;
+    // (or a comma inside a title's closing mark: '"…," Fiorina told "Fox and Friends," reminding')
+    const bool title_comma = k >= 2 && title_mark(k - 1) && is(k - 2, ',');
+    if (!comma(tok(k - 1)) && !(k == last + 1 && comma_inside) && !after_and && !title_comma) continue;
     u32 clen = 1;
     // ", adding that ...", or a second verb of the same subject: ", but added that ..."
     u32 at = k;

@@ -1145,7 +1145,8 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
 // podcast', data/work_nouns.txt) or "on" or an owner before it ('said on "Meet the Press" that',
 // 'On NBC's "Meet the Press,"').
 bool Attributor::media_title(const QuoteRec& q) {
-  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !tok(q.first_tok).has(kCap)) return false;
+  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !(tok(q.first_tok).has(kCap) || tok(q.first_tok).kind == TokKind::number))
+    return false;
   // (a link's title after its label and colon, in any case: 'Read more: "Landmark trial begins in
   // Madrid"', 'Watch: "…"', as a paragraph or a sentence opens with them)
   if (q.open_tok >= 2 && is(q.open_tok - 1, ':')) {
@@ -1208,6 +1209,11 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (two words or more after a pronoun's: 'his "Sleepy Joe"' may be a word of his), or "on" or
   // "in" ('wrote in "The Road to Wigan Pier" that')
   if (apostrophe_s(before)) return true;  // ("told CBS' "Face the Nation"")
+  // (or the one spoken to, a programme or a paper: 'told "Fox and Friends" that', 'in an interview
+  // with "60 Minutes"')
+  if (word(before) && maybe_cue(before))
+    if (const CueInfo* c = cue(before); c && c->addressee_object && !c->noun) return true;
+  if (word(before) && low_is(before, "with") && before > 0 && word(before - 1) && lx.occasion_nouns.count(low(before - 1))) return true;
   return word(before) && (low_is(before, "on") || low_is(before, "in") || tok(before).has(kPossessive) ||
                           (d.possessive_determiner(before) && q.last_tok >= q.first_tok + 3 && word(q.last_tok - 1)) ||
                           (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
