@@ -4667,6 +4667,19 @@ TEST(Indirect, AccordingToASourceAndItsDescriptionOrNameBetweenCommas) {
   EXPECT_EQ(first_words("According to Sarah Novak, 42, a nurse who lives nearby, the noise started at midnight."),
             "the noise started at midnight");
   EXPECT_EQ(first_words("According to the report, published on Monday, the deficit grew."), "the deficit grew");
+  // (a role's phrase with no determiner; and before a quotation, which is then the words alone)
+  EXPECT_EQ(first_words("According to Ana Ruiz, chief executive of Acme, sales rose."), "sales rose");
+  for (const char* text : {"According to Ana Ruiz, a spokeswoman for Acme, \"sales have never been better.\"",
+                           "According to Ana Ruiz, 54, \"sales have never been better.\""}) {
+    Document q = extract(text);
+    ASSERT_EQ(q.quotes.size(), 1u) << text;
+    EXPECT_EQ(q.quotes[0].text, "sales have never been better.") << text;
+    EXPECT_EQ(q.quotes[0].speaker, "Ana Ruiz") << text;
+  }
+  // (not a clause with a verb of its own: "one sign read, "…"" is the writer's, the source's report)
+  EXPECT_EQ(first_words("According to AZCentral, one Arizona Department of Transportation sign read, \"Trust in the Force.\"",
+                        clauses(all_attributions())),
+            "one Arizona Department of Transportation sign read, \"Trust in the Force.");
   // (at the end: the description and the name)
   EXPECT_EQ(first_mention("The singer has sold more than 50 million records, according to her label, Northway Music."),
             "her label, Northway Music");

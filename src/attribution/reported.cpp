@@ -725,6 +725,58 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
   return {};
 }
 
+// Past what describes an "according to" source between commas, from the comma k that ends the
+// source's phrase np: the comma before what the source says (k when nothing describes it). A
+// relative clause ("According to one shareholder, who asked not to be named, several investors
+// had …") and up to three descriptions: an age, a role's phrase or a name of a description, a
+// participle's phrase ("According to Dr. Simon Hale, a cardiologist at the hospital, most heart
+// attacks …", "According to Sarah Novak, 42, a nurse who lives nearby, the noise …", "According
+// to Ana Ruiz, chief executive of Acme, sales rose", "According to the council leader, Tom Vance,
+// the road …", "According to the report, published on Monday, the deficit grew"), when a clause
+// or a quotation follows them; not "According to the police, a tall man in a blue coat, the
+// suspect fled", the subject's description, nor "According to Smith, the policy, which …, has
+// failed". np becomes the name a description was given for ("the council leader, Tom Vance").
+u32 Attributor::past_source_descriptions(u32 k, u32 e, NP& np) {
+  if (np.ok() && k + 1 < e && word(k + 1) && (low_is(k + 1, "who") || low_is(k + 1, "which"))) {
+    u32 c = k + 2;
+    while (c < e && c < k + 30 && !is(c, ',')) ++c;
+    if (c < e && is(c, ',')) k = c;
+  }
+  static const CueInfo kSaid;  // (what follows read as if "said" came before it)
+  for (int segs = 0; segs < 3 && np.ok() && k + 2 < e && is(k, ',') && !clause_start(k + 1, e); ++segs) {
+    u32 c = k + 1;
+    bool verb = false, relative = false;
+    while (c < e && c < k + 16 && !is(c, ',') && !quoted(c) && !verb) {
+      relative = relative || (word(c) && (low_is(c, "who") || low_is(c, "which")));
+      // (a verb of saying too, not a noun's after its determiner: "one sign read, "…"")
+      verb = !relative && word(c) && !tok(c).has(kCap) && c > k + 1 &&
+             (is_word(c, wAuxiliary) || past_form(c) || subject_pronoun(c) || (is_word(c, wCue) && !determiner(c - 1)));
+      ++c;
+    }
+    if (verb || c + 2 >= e || !is(c, ',')) break;
+    const int nm = mention_at(k + 1);
+    const bool named_source = np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name;
+    const bool name = nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c;
+    const bool age = c == k + 2 && tok(k + 1).kind == TokKind::number && named_source;
+    const bool participle = word(k + 1) && !tok(k + 1).has(kCap) && (past_form(k + 1) || low_ends_with(k + 1, "ing"));
+    // (a role's noun with no determiner after a person's name: "chief executive of Acme")
+    const bool role = named_source && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal | wTitle) &&
+                      !is_word(k + 1, wFunction | wPreposition | wCue | wAuxiliary);
+    const bool described = age || participle || name || role || (word(k + 1) && determiner(k + 1) && named_source);
+    if (!described) break;
+    // (the segment after it: another description, or the clause, or the quotation)
+    const bool more = segs < 2 && (tok(c + 1).kind == TokKind::number || (word(c + 1) && determiner(c + 1) && named_source));
+    const bool clause = (word(c + 1) && !clause_opener(c + 1) && !low_is(c + 1, "who") && !low_is(c + 1, "which") &&
+                         !low_is(c + 1, "that") && complement_at(kSaid, c + 1, e) == Complement::clause) ||
+                        tok(c + 1).kind == TokKind::quote_mark;
+    if (!clause && !more) break;
+    if (name && np.mention < 0) np = {d.mentions[nm].tb, c, nm};
+    k = c;
+    if (clause) break;
+  }
+  return k;
+}
+
 // The source after "according to", in [b, e): the whole phrase when it has no verb of its own
 // ("according to a New York Times/CBS News poll released last week"); else the phrase that names
 // the source ("according to Jo Kim, a spokeswoman for the agency").
@@ -1641,6 +1693,10 @@ void Attributor::mixed_speech() {
       u32 c = k + 2;
       while (c < q.open_tok && c < k + 32 && !is(c, ',')) ++c;
       if (c + 1 >= q.open_tok || !is(c, ',') || a.speaker_span.end > tok(c).b) continue;
+      // (past the source's descriptions: 'According to Ana Ruiz, a spokeswoman for Acme, "…"' is
+      // the quotation alone)
+      if (NP np = according_source(k + 2, c); np.ok()) c = past_source_descriptions(c, d.sents[d.sent_of_tok[k]].te, np);
+      if (c + 1 >= q.open_tok) continue;
       bool plain = true;
       for (u32 t = c + 1; t < q.open_tok && plain; ++t) plain = !quoted(t);
       if (plain) cover_clause(q, c + 1, d.sents[d.sent_of_tok[k]], Complement::clause);
@@ -3036,47 +3092,7 @@ void Attributor::indirect_speech() {
       u32 k = b + 2;  // (a source may be long: "According to early results of exit polls conducted by ...,")
       while (k < e && k < b + 30 && !is(k, ',')) ++k;
       NP np = according_source(b + 2, k);
-      // (a relative clause describes the source: "According to one shareholder, who asked not to
-      // be named, several investors had …": the clause after it)
-      if (np.ok() && k + 1 < e && word(k + 1) && (low_is(k + 1, "who") || low_is(k + 1, "which"))) {
-        u32 c = k + 2;
-        while (c < e && c < k + 30 && !is(c, ',')) ++c;
-        if (c < e && is(c, ',')) k = c;
-      }
-      // (so do the descriptions of the source between commas, up to three: an age, a description of
-      // a person's name or a name of a description, a participle's phrase: "According to Dr. Simon
-      // Hale, a cardiologist at the hospital, most heart attacks …", "According to Sarah Novak, 42,
-      // a nurse who lives nearby, the noise …", "According to the council leader, Tom Vance, the
-      // road …", "According to the report, published on Monday, the deficit grew": the clause after
-      // them; not "According to the police, a tall man in a blue coat, the suspect fled", the
-      // subject's description, nor "According to Smith, the policy, which …, has failed")
-      static const CueInfo kSaid;  // (what follows read as if "said" came before it)
-      for (int segs = 0; segs < 3 && np.ok() && k + 2 < e && is(k, ',') && !clause_start(k + 1, e); ++segs) {
-        u32 c = k + 1;
-        bool verb = false, relative = false;
-        while (c < e && c < k + 16 && !is(c, ',') && !quoted(c) && !verb) {
-          relative = relative || (word(c) && (low_is(c, "who") || low_is(c, "which")));
-          verb = !relative && word(c) && !tok(c).has(kCap) && c > k + 1 && (is_word(c, wAuxiliary) || past_form(c) || subject_pronoun(c));
-          ++c;
-        }
-        if (verb || c + 2 >= e || !is(c, ',')) break;
-        const int nm = mention_at(k + 1);
-        const bool named_source = np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name;
-        const bool name = nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c;
-        const bool age = c == k + 2 && tok(k + 1).kind == TokKind::number && named_source;
-        const bool participle = word(k + 1) && !tok(k + 1).has(kCap) && (past_form(k + 1) || low_ends_with(k + 1, "ing"));
-        const bool described = age || participle || name || (word(k + 1) && determiner(k + 1) && named_source);
-        if (!described) break;
-        // (the segment after it: another description, or the clause)
-        const bool more = segs < 2 && (tok(c + 1).kind == TokKind::number || (word(c + 1) && determiner(c + 1) && named_source));
-        const bool clause = word(c + 1) && !clause_opener(c + 1) && !low_is(c + 1, "who") && !low_is(c + 1, "which") &&
-                            !low_is(c + 1, "that") && complement_at(kSaid, c + 1, e) == Complement::clause;
-        if (!clause && !more) break;
-        // (the name a description was given for is the source: "the council leader, Tom Vance")
-        if (name && np.mention < 0) np = {d.mentions[nm].tb, c, nm};
-        k = c;
-        if (clause) break;
-      }
+      k = past_source_descriptions(k, e, np);
       if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
       continue;
     }
