@@ -216,6 +216,20 @@ TEST(Indirect, ClauseThenSpeakerAndCue) {
   EXPECT_EQ(mention(&d.quotes[0]), "the senator");
 }
 
+TEST(Indirect, AParticipleOfSayingAfterATrailingCueReportsForItsSpeaker) {
+  for (const char* text : {"At least 43 people were killed, the interior ministry said, adding that the toll was likely to rise.",
+                           "The plant will close, said Ana Ruiz, warning that 300 jobs would go."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 2u) << text;
+    EXPECT_EQ(d.quotes[1].kind, Kind::indirect) << text;
+    EXPECT_EQ(d.quotes[1].speaker, d.quotes[0].speaker) << text;
+    EXPECT_TRUE(d.quotes[1].text == "the toll was likely to rise" || d.quotes[1].text == "300 jobs would go") << d.quotes[1].text;
+  }
+  // (not what a verb of citing or calling takes: no words of the speaker's)
+  EXPECT_EQ(extract("The mayor resigned, the Post reported, citing a source.").quotes.size(), 1u);
+  EXPECT_EQ(extract("The plant will close, she said, calling the decision a disgrace.").quotes.size(), 1u);
+}
+
 TEST(Indirect, AccordingTo) {
   std::string t = "According to the report, the system failed twice in one week.";
   Document d = extract(t, bytes());

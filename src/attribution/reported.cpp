@@ -1666,6 +1666,19 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   return r;
 }
 
+// After a report whose speaker's phrase np ends at the comma c, a participle of saying that reports
+// for the same speaker: "A, the ministry said, adding that the toll was likely to rise", "A, said
+// Ana Ruiz, warning that …"; not one whose object is what is spoken of, "citing a source".
+void Attributor::participle_after_report(const NP& np, u32 c, u32 e) {
+  if (c + 2 >= e || !is(c, ',') || !word(c + 1) || !maybe_cue(c + 1)) return;
+  u32 plen = 1;
+  const CueInfo* pc = cue_at(c + 1, &plen);
+  if (!pc || !pc->participle || (pc->object_target && !pc->addressee_object) || (pc->cls != CueClass::speech && pc->cls != CueClass::writing))
+    return;
+  if (const Report r = report_of(*pc, c + 1, plen, e); r.kind != Complement::none)
+    add_indirect(r.start, content_end(r.start, e, r.kind), np, c + 1, c + 1 + plen, "indirect_trailing_participle", 0.6);
+}
+
 // Mixed speech: quoted words inside the clause a cue before them reports ('Hall said police were
 // "very committed" to hearing'): the quote covers the clause from its start, one record, not two.
 void Attributor::mixed_speech() {
@@ -3299,6 +3312,7 @@ void Attributor::indirect_speech() {
             if (describes && clause_verb(b, c0)) ce = c0;
           }
           add_indirect(b, ce, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
+          if (inverted && cs.np.te < e) participle_after_report(cs.np, cs.np.te, e);
           done = true;
         }
       }
@@ -3359,9 +3373,10 @@ void Attributor::indirect_speech() {
         }
         if (linked(c1))
           add_indirect(c2 + 1, content_end(c2 + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
-        else if (not_reported)  // the report covers A only
+        else if (not_reported) {  // the report covers A only
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
-        else
+          if (next_cue) participle_after_report(cs.np, c2, e);
+        } else
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
         done = true;
       }
