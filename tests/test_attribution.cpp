@@ -216,6 +216,23 @@ TEST(Indirect, ClauseThenSpeakerAndCue) {
   EXPECT_EQ(mention(&d.quotes[0]), "the senator");
 }
 
+TEST(Indirect, ALongSpeakersPhraseAfterTheClauseWithTheOneToldAndATime) {
+  // (an anonymous source's phrase, its noun before what describes it; the one told, then when)
+  for (const char* text : {"The company will cut jobs, two people familiar with the matter told Reuters on Wednesday.",
+                           "The company will cut jobs, a person with knowledge of the talks said on condition of anonymity.",
+                           "The company will cut jobs, a senior official at the ministry told reporters on Monday."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].text, "The company will cut jobs") << text;
+  }
+  // (not a document's finding, nor a noun in -s read as a verb)
+  EXPECT_TRUE(extract("Students take 112 tests by the time they graduate, a study by the Council of the Great City Schools found.")
+                  .quotes.empty());
+  EXPECT_TRUE(extract("He presented himself as a strong, conservative executive with experience balancing budgets and tackling "
+                      "foreign policy challenges.")
+                  .quotes.empty());
+}
+
 TEST(Indirect, AParticipleOfSayingAfterATrailingCueReportsForItsSpeaker) {
   for (const char* text : {"At least 43 people were killed, the interior ministry said, adding that the toll was likely to rise.",
                            "The plant will close, said Ana Ruiz, warning that 300 jobs would go."}) {

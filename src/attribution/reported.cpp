@@ -3239,14 +3239,43 @@ void Attributor::indirect_speech() {
             return false;
         return true;
       };
+      // (after a verb of one spoken to, the one it names first: "…, two people familiar with the
+      // matter told Reuters on Wednesday.")
+      auto past_addressee = [&](u32 k) {
+        const CueInfo* ci = d.word(k - 1).cue;
+        if (!ci || !ci->addressee_object || k >= e) return k;
+        // (a name, "the" before it, or the ones who report: "told reporters")
+        const u32 n = k + 1 < e && word(k) && low_is(k, "the") ? k + 1 : k;
+        const int mi = mention_at(n);
+        if (mi >= 0 && d.mentions[mi].tb == n && d.mentions[mi].kind == MentionKind::name) return d.mentions[mi].te;
+        if (!word(k) || tok(k).has(kCap)) return k;
+        std::string_view w = low(k);
+        if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
+        return lx.journalist_words.count(w) ? k + 1 : k;
+      };
       u32 k = e;  // after the cue
       // (a noun of report is no verb: "in a statement")
-      while (k > c + 3 && !(word(k - 1) && maybe_cue(tok(k - 1)) && !(d.word(k - 1).cue && d.word(k - 1).cue->noun) && tail(k))) --k;
+      while (k > c + 3 &&
+             !(word(k - 1) && maybe_cue(tok(k - 1)) && !(d.word(k - 1).cue && d.word(k - 1).cue->noun) && tail(past_addressee(k))))
+        --k;
       if (k > c + 3) {
         const CueSegment cs = cue_segment(c + 1, e);
         const CueInfo* ci = cs.np.ok() ? cue(cs.k) : nullptr;
+        // (a name, or a phrase whose noun is a speaker's before what describes it: "a person with
+        // knowledge of the talks", "two people familiar with the matter")
+        // (a person's, among its first words, not a document's, "a study by …"; and a verb, not a
+        // noun in -s: not "…, conservative executive with experience … challenges.")
+        auto speakers_noun = [&] {
+          if (is_word(cs.np.te - 1, wNominal)) return true;
+          if (!(ci->past || ci->lemma == "say") || low_ends_with(cs.np.tb, "ing")) return false;
+          for (u32 t = cs.np.tb; t + 1 < cs.np.te && t < cs.np.tb + 3 && word(t) && !is_word(t, wPreposition); ++t)
+            if (is_word(t, wNominal) && !tok(t).has(kCap) && !lx.document_nouns.count(low(t)) && word(t + 1) &&
+                (is_word(t + 1, wPreposition) || is_word(t + 2, wPreposition)))
+              return true;
+          return false;
+        };
         bool phrase = ci && !ci->base && !ci->noun && cs.k + cs.len == k && cs.np.te == cs.k &&
-                      ((cs.np.mention >= 0 && d.mentions[cs.np.mention].kind == MentionKind::name) || is_word(cs.np.te - 1, wNominal));
+                      ((cs.np.mention >= 0 && d.mentions[cs.np.mention].kind == MentionKind::name) || speakers_noun());
         // (words that describe the phrase before it, no verb among them)
         for (u32 t = c + 1; phrase && t < cs.np.tb; ++t)
           phrase = word(t) && !is_word(t, wCue | wAuxiliary | wPreposition) && !past_form(t) && !(t > c + 1 && determiner(t));
