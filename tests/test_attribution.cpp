@@ -233,6 +233,17 @@ TEST(Indirect, ALongSpeakersPhraseAfterTheClauseWithTheOneToldAndATime) {
                   .quotes.empty());
 }
 
+TEST(Indirect, APastAfterAndThatTheModalsVerbCannotGoOnWithIsTheSpeakersAct) {
+  EXPECT_EQ(first_words("The mayor said the road would reopen Monday and thanked crews for their work."), "the road would reopen Monday");
+  EXPECT_EQ(first_words("The mayor said the road will not reopen until May and accused the state of delays."),
+            "the road will not reopen until May");
+  // (the report's own coordination, or another clause's verb)
+  EXPECT_EQ(first_words("He said prices rose and fell."), "prices rose and fell");
+  EXPECT_EQ(first_words("She said the plan would be drafted and approved by May."), "the plan would be drafted and approved by May");
+  EXPECT_EQ(first_words("She says she will not forget because her grandparents had their house ransacked and fled to France."),
+            "she will not forget because her grandparents had their house ransacked and fled to France");
+}
+
 TEST(Indirect, AParticipleOfSayingAfterATrailingCueReportsForItsSpeaker) {
   for (const char* text : {"At least 43 people were killed, the interior ministry said, adding that the toll was likely to rise.",
                            "The plant will close, said Ana Ruiz, warning that 300 jobs would go."}) {

@@ -850,6 +850,35 @@ bool Attributor::clause_word_between(u32 b, u32 k) {
   return false;
 }
 
+// "said the road would reopen Monday and thanked crews": after "and", a past the report's verb
+// cannot go on with (a modal's or "do"'s, a base verb after it) is its speaker's next act, the
+// writer's; not "said prices rose and fell", "said the plan would be drafted and approved", nor
+// a past after another verb or in a list of the report's own ("because her grandparents had …
+// and fled", "would bring jobs, renovated schools, and repaired bridges")
+bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
+  if (!word(k) || !low_is(k, "and") || k + 2 >= e) return false;
+  const u32 v = k + 1;
+  if (!word(v) || tok(v).has(kCap) || is_word(v, wAuxiliary | wFunction | wPreposition) || !past_form(v)) return false;
+  u32 modal = kNone;
+  for (u32 t = cb; t < k; ++t) {
+    if (is(t, ',') || quoted(t) || (word(t) && (low_is(t, "who") || low_is(t, "which") || low_is(t, "that")))) return false;
+    // (another verb after the modal's: another clause's, "because her grandparents had …")
+    if (modal != kNone && t > modal + 1 && word(t) && !tok(t).has(kCap) &&
+        ((is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) || past_form(t)))
+      return false;
+    if (modal == kNone && word(t) && !tok(t).has(kCap) && is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) {
+      // (the report's first auxiliary: a modal's, and its verb a base form, "would reopen", "will
+      // not stop"; not "would be", "will have")
+      if (!lx.modal_auxiliaries.count(low(t))) return false;
+      u32 b = t + 1;
+      while (b < k && word(b) && lx.auxiliary_adverbs.count(low(b))) ++b;
+      if (!(b < k && word(b) && !tok(b).has(kCap) && !is_word(b, wAuxiliary | wFunction) && !past_form(b))) return false;
+      modal = t;
+    }
+  }
+  return modal != kNone;
+}
+
 // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
 // another clause (", which ...", ", and the party ...", ", although ...", ", adding ..."), the
 // writer's addition.
@@ -897,6 +926,7 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     if (t.e - t.b != 1) {
       if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
       if (t.e - t.b == 3 && other_report_after(k, e)) return k;  // "… and the cyclist said …": another's
+      if (t.e - t.b == 3 && speakers_next_act(cb, k, e)) return k;  // "… and thanked crews": the speaker's act
       continue;
     }
     if (text[t.b] == ';') return k;

@@ -217,8 +217,20 @@ Lexicon build() {
   load_set(lx.name_suffixes, "name_suffixes.txt", true, false);
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
   each_line(data::file("auxiliaries.txt"), [&](const std::vector<std::string_view>& f) {
-    if (f.size() > 1 && f[1] == "adverb") lx.auxiliary_adverbs.insert(std::string(lower(f[0], buf)));
-    if (f.size() > 1 && f[1] == "plural") lx.plural_auxiliaries.insert(std::string(lower(f[0], buf)));
+    // (flags joined by commas: "plural,modal")
+    const std::string_view flags = f.size() > 1 ? f[1] : std::string_view{};
+    auto flag = [&](std::string_view name) {
+      for (std::size_t b = 0; b <= flags.size();) {
+        std::size_t c = flags.find(',', b);
+        if (c == std::string_view::npos) c = flags.size();
+        if (flags.substr(b, c - b) == name) return true;
+        b = c + 1;
+      }
+      return false;
+    };
+    if (flag("adverb")) lx.auxiliary_adverbs.insert(std::string(lower(f[0], buf)));
+    if (flag("plural")) lx.plural_auxiliaries.insert(std::string(lower(f[0], buf)));
+    if (flag("modal")) lx.modal_auxiliaries.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.clause_openers, "clause_openers.txt", true, false);
   load_set(lx.as_cues, "as_cues.txt", true, false);
