@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"quote", "attribution"}))->capture_default_str();
   ex->add_option("--attributions", attributions,
                  "reported speech without quotation marks: speech (said, wrote, posted) or all, attribution as PolNeAR "
-                 "annotates it (also thought, belief and positions taken, what is cited or called, questions put, "
+                 "annotates it (also thought, belief and positions taken, what a document found, what is cited or called, questions put, "
                  "and with no source how a thing seems; PolNeAR's spans: content from \"that\", a lone adverb in the cue)")
       ->check(CLI::IsMember({"speech", "all"}))->capture_default_str();
   ex->add_flag("--explain", run.explain, "add to each quote the \"sieve\": the rule that attributed it");

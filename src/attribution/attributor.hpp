@@ -509,6 +509,7 @@ struct Attributor {
   u32 past_source_descriptions(u32 k, u32 e, NP& np);
   void participle_after_report(const NP& np, u32 c, u32 e);
   bool speakers_next_act(u32 cb, u32 k, u32 e);
+  bool document_phrase(const NP& np);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause, u32 from = kNone);
   // (inline: content_end() asks it of every token of a report, and only a comma, or a word of
   // three letters that opens with an 'a' or a 'b' ("and", "but"), passes the first test)

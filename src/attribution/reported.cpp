@@ -1696,6 +1696,17 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   return r;
 }
 
+// Whether the phrase np is headed by a noun of documents (data/document_nouns.txt), the words
+// before any that describe it after its noun: "That review", "A state survey released in March",
+// "a study by the council"
+bool Attributor::document_phrase(const NP& np) {
+  for (u32 t = np.tb; t < np.te && t < np.tb + 5 && word(t) && !is_word(t, wPreposition); ++t) {
+    if (t > np.tb && past_form(t)) break;
+    if (!tok(t).has(kCap) && lx.document_nouns.count(low(t))) return true;
+  }
+  return false;
+}
+
 // After a report whose speaker's phrase np ends at the comma c, a participle of saying that reports
 // for the same speaker: "A, the ministry said, adding that the toll was likely to rise", "A, said
 // Ana Ruiz, warning that …"; not one whose object is what is spoken of, "citing a source".
@@ -3610,6 +3621,9 @@ void Attributor::indirect_speech() {
         // a position taken needs someone to take it: not "The dog attacked a child", "Sales
         // declined to record lows"
         if (c->cls == CueClass::stance && !speaker_like(np)) break;
+        // what a document found or concluded is its finding, no one's words, but in PolNeAR's
+        // reading: "A state survey released in March found that …", "That review concluded …"
+        if (!polnear && (c->lemma == "find" || c->lemma == "conclude") && document_phrase(np)) break;
         u32 ce = content_end(r.start, e, r.kind);
         // "The mayor, who said she would not run, announced ...": a relative clause's report ends
         // where the main clause takes up again, at a comma and its verb
