@@ -4094,14 +4094,24 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
   EXPECT_EQ(first_mention("He left early and Smith said the plan failed."), "Smith");
 }
 
+TEST(Speaker, ADocumentsAuthorSpeaksThroughIt) {
+  EXPECT_EQ(last_speaker("A statement from Buckingham Palace said the King was touched."), "Buckingham Palace");
+  EXPECT_EQ(last_speaker("A statement issued by the company said the plant would close."), "the company");
+  EXPECT_EQ(last_speaker("The family's statement, released through their solicitor, read: \"We are heartbroken.\""), "The family");
+  EXPECT_EQ(last_speaker("The union will strike, according to a letter from the president of the federation obtained by the Post."),
+            "the president of the federation");
+  // (a document of no one named stays itself)
+  EXPECT_EQ(last_speaker("The statement said the plant would close."), "The statement");
+}
+
 TEST(Speaker, NamesJoinedByASlashAreOne) {
   EXPECT_EQ(first_mention("A new CNN/ORC poll says Hillary Clinton is ahead."), "A new CNN/ORC poll");
   EXPECT_EQ(first_mention("The Reuters/Ipsos poll found that Trump was ahead.", all_attributions()), "The Reuters/Ipsos poll");
 }
 
 TEST(Speaker, ANameWithItsDeterminerThatAPrepositionGoverns) {
-  EXPECT_EQ(first_mention("A report released by the Brookings Institution estimated that costs rose."),
-            "A report released by the Brookings Institution");
+  // (the phrase holds the name, which is its author's: ADocumentsAuthorSpeaksThroughIt)
+  EXPECT_EQ(first_mention("A report released by the Brookings Institution estimated that costs rose."), "the Brookings Institution");
   EXPECT_EQ(first_mention("Democrats on the House Select Committee on Benghazi say the report is wrong."),
             "Democrats on the House Select Committee on Benghazi");
 }

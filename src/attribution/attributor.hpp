@@ -510,6 +510,7 @@ struct Attributor {
   void participle_after_report(const NP& np, u32 c, u32 e);
   bool speakers_next_act(u32 cb, u32 k, u32 e);
   bool document_phrase(const NP& np);
+  NP document_author(const NP& np);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause, u32 from = kNone);
   // (inline: content_end() asks it of every token of a report, and only a comma, or a word of
   // three letters that opens with an 'a' or a 'b' ("and", "but"), passes the first test)

@@ -2129,6 +2129,33 @@ int Attributor::office_holder(const NP& np) {
   return m;
 }
 
+// A document's phrase names its author, who speaks through it: "A statement from Buckingham
+// Palace" and "a statement issued by the company" are the palace's and the company's, "The
+// family's statement" the family's (data/document_nouns.txt); else np.
+NP Attributor::document_author(const NP& np) {
+  u32 t = np.tb;
+  if (t < np.te && determiner(t)) ++t;
+  // (the owner's: "The family's statement", "Kovacs's statement")
+  if (t + 1 < np.te && np.te == t + 2 && tok(t).has(kPossessive) && word(t + 1) && lx.document_nouns.count(low(t + 1))) {
+    const int m = mention_at(t);
+    if (m >= 0 && d.mentions[m].te == t + 1 && d.mentions[m].tb >= np.tb) return {d.mentions[m].tb, t + 1, m};
+    return {np.tb, t + 1, -1};
+  }
+  while (t < np.te && t < np.tb + 3 && word(t) && !tok(t).has(kCap) && !lx.document_nouns.count(low(t)) && !is_word(t, wPreposition)) ++t;
+  if (t + 2 >= np.te || !word(t) || tok(t).has(kCap) || !lx.document_nouns.count(low(t))) return np;
+  u32 by = t + 1;
+  if (word(by) && (low_is(by, "issued") || low_is(by, "released") || low_is(by, "posted") || low_is(by, "signed"))) ++by;
+  if (by + 1 >= np.te || !word(by) || !(low_is(by, "from") || low_is(by, "by"))) return np;
+  const int m = mention_at(by + 1);
+  if (m >= 0 && d.mentions[m].tb == by + 1 && d.mentions[m].te == np.te) return {by + 1, np.te, m};
+  // (a body's phrase, "a statement from the company", to what describes it: "a letter from the
+  // union's president obtained by the Post")
+  if (by + 2 > np.te || !determiner(by + 1)) return np;
+  u32 end = by + 2;
+  while (end < np.te && !is(end, ',') && !(word(end) && !tok(end).has(kCap) && (past_form(end) || relative_opens(end)))) ++end;
+  return NP{by + 1, end, -1};
+}
+
 void Attributor::set_speaker(Attribution& a, const NP& given) {
   NP np = given;
   if (const int m = office_holder(np); m >= 0) np.mention = m;
@@ -2154,6 +2181,7 @@ void Attributor::set_speaker(Attribution& a, const NP& given) {
     if (const int m = mention_at(np.te - 2); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].te == np.te - 1 &&
                                              d.mentions[m].tb >= np.tb && d.mentions[m].tb <= np.tb + (determiner(np.tb) ? 1 : 0))
       np = {d.mentions[m].tb, d.mentions[m].te, m};
+  np = document_author(np);
   a.mention = np.mention;
   a.speaker_span = speaker_phrase(np);
   if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
