@@ -233,6 +233,21 @@ TEST(Indirect, ALongSpeakersPhraseAfterTheClauseWithTheOneToldAndATime) {
                   .quotes.empty());
 }
 
+TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
+  // (the object's noun and a relative clause of its own, or a clause of time after it)
+  for (const char* text : {"The union is asking for a contract that keeps up with the rent.", "She told a story that made the room laugh.",
+                           "Workers are demanding a raise that matches inflation.", "The senator urged patience as the count continued."})
+    EXPECT_EQ(first_words(text), "(none)") << text;
+  // (a relative clause inside the subject of a clause, a main verb after it; a noun's clause)
+  EXPECT_EQ(first_words("She said the plan that was drafted in May would fail."), "the plan that was drafted in May would fail");
+  EXPECT_EQ(first_words("He said the man who was arrested fled."), "the man who was arrested fled");
+  EXPECT_EQ(first_words("Leaders said he's an example of a backer who could make it through."),
+            "he's an example of a backer who could make it through");
+  // ("for" and a time before "that" is when: "said for years that")
+  EXPECT_EQ(first_words("The Saudis have said for years that they would support the release."), "they would support the release");
+  EXPECT_EQ(first_words("Kirby also said for the first time that some emails were found."), "some emails were found");
+}
+
 TEST(Indirect, WhatADocumentFoundIsAFindingNoOnesWordsButInPolNEARsReading) {
   EXPECT_EQ(first_words("A state survey released in March found that one in five students had vaped."), "(none)");
   EXPECT_EQ(first_words("That review concluded the department had relied too heavily on its tactical team."), "(none)");

@@ -325,6 +325,22 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     if (made && word(k) && (low_is(k, "that") || low_is(k, "which") || low_is(k, "who") || clause_opener(k) ||
                             low_ends_with(k, "ing")))
       break;
+    // (a clause of time or reason after the object's noun, its verb its own: "urged patience as
+    // the count continued")
+    if (!polnear && k > u && word(k) && lx.subordinators.count(low(k)) && word(k - 1) && !tok(k - 1).has(kCap) &&
+        !is_word(k - 1, wPronoun | wDeterminer | wAuxiliary | wCue | wPreposition) && !determiner(k - 1) && k + 2 < e &&
+        (clause_start(k + 1, e) || (determiner(k + 1) && word(k + 2) && verbish_at(k + 3, e))))
+      break;
+    // (a relative clause after the object's noun, and no verb of a main clause after it: "told a
+    // story that made the room laugh", "are demanding a raise that matches inflation" report
+    // nothing; "said the plan that was drafted would fail" has one)
+    // (its verb right after the pronoun, the clause's subject: not a noun's clause, "expressed
+    // outrage that so many delegates appeared unwilling")
+    if (!polnear && k > u && word(k) && (low_is(k, "that") || low_is(k, "which") || low_is(k, "who")) && word(k - 1) &&
+        !tok(k - 1).has(kCap) && !is_word(k - 1, wPronoun | wDeterminer | wAuxiliary | wCue | wPreposition) && !determiner(k - 1) &&
+        !clause_opener(k - 1) && !past_form(k - 1) && word(k + 1) && !tok(k + 1).has(kCap) &&
+        (is_word(k + 1, wAuxiliary) || past_form(k + 1) || s_form(k + 1)) && !contraction_between(u, k) && !main_verb_after_relative(k, e))
+      break;
     // (after a verb of writing, only an auxiliary tells a clause: "posted a photo entitled ..." is none)
     // (a question a preposition governs is the phrase's: "told the story of how the strike began")
     if (!polnear && word(k) && k > u + 1 && is_word(k - 1, wPreposition) && lx.question_words.count(low(k))) break;
@@ -367,6 +383,36 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   // (in the default reading a verb's object is no report: "told a joke", "answered questions",
   // "rejected a package proposed by …")
   return takes_phrase && !number_phrase && (polnear || !need_verb) ? Complement::phrase : Complement::none;
+}
+
+// Whether a word in [b, e) holds its verb in a contraction ("he's", "they're", "we'll"): a
+// clause's verb, as "is" and "will" are
+bool Attributor::contraction_between(u32 b, u32 e) const {
+  for (u32 t = b; t < e; ++t)
+    if (word(t) && !tok(t).has(kPossessive)) {
+      const std::string_view w = tok_text(t);
+      if (w.find('\'') != std::string_view::npos || w.find("\u2019") != std::string_view::npos) return true;
+    }
+  return false;
+}
+
+// Whether a verb of a main clause follows the relative clause that the pronoun at r opens ("said
+// the plan that was drafted | would fail", "the man who was arrested | fled"): a second verb
+// group, not the relative clause's own ("that keeps up with the rent", "that made the room
+// laugh"), before the sentence's end or a comma.
+bool Attributor::main_verb_after_relative(u32 r, u32 e) {
+  int groups = 0;
+  bool after_auxiliary = false;  // (a participle after its auxiliary is of its group: "was arrested")
+  for (u32 t = r + 1; t < e && t < r + 20 && !is(t, ',') && !is(t, ';') && !quoted(t); ++t) {
+    if (!word(t) || tok(t).has(kCap)) {
+      after_auxiliary = false;
+      continue;
+    }
+    const bool auxiliary = is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t));
+    if ((auxiliary || past_form(t)) && !after_auxiliary && ++groups >= 2) return true;
+    after_auxiliary = auxiliary || (after_auxiliary && (adverb_like(t) || low_is(t, "be") || low_is(t, "been")));
+  }
+  return false;
 }
 
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
@@ -1583,8 +1629,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
                  (is_word(t, wFunction) && (tok(t - 1).kind == TokKind::number || lx.time_words.count(low(t))))));
   // an aside between commas: "said, however, that", "said, without giving evidence, that"
   const bool aside_before = v > u + 2 && is(u, ',') && is(v - 1, ',');
+  // (not "for" right after the cue, the verb's own: "is asking for a contract that keeps up",
+  // "called for an inquiry that would …")
+  // (but a time's phrase: "said for the first time that", "has said for years that")
+  bool verbs_for = u == k + clen && word(u) && low_is(u, "for") && v > u + 1 && v < e;
+  for (u32 t = u + 1; t < v && verbs_for; ++t) verbs_for = !time_word(t) && !(word(t) && (low_is(t, "time") || lx.time_units.count(low(t))));
   *that_found = v < e && word(v) && tok_text(v) == "that" &&
-                (v == u || is_word(u, wPreposition) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
+                (v == u || (is_word(u, wPreposition) && !verbs_for) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
   // ("spoke on condition that they not be named", "so that": a conjunction's, no report)
   if (*that_found && v > u && word(v - 1) && lx.that_conjunctions.count(low(v - 1))) return e;
   // "that" as a pronoun, what was denied or confirmed: a mark, a conjunction or a time, and no
