@@ -247,6 +247,30 @@ class Html(unittest.TestCase):
             self.assertNotIn(gone, rec['text'])
         self.assertIn('The council meets again in May.', rec['text'])
 
+    def test_decks_cards_and_captions_no_class_names(self):
+        # a deck, a standfirst and a subhead of a label and a quote repeat the story's words; a card
+        # whose heading a link holds, a banner of a label and a link, and a photo's caption that an
+        # image opens and a credit ends are no words of the article's
+        page = ('<html><body><article><h1>Lakeview board OKs four-day week</h1>'
+                '<p class="entry-subtitle">Residents call the decision \u201ca betrayal\u201d as the board votes</p>'
+                '<div class="standfirst"><p>Board chair says the switch is \u2018the only tool we have left\u2019</p></div>'
+                '<h2>Superintendent: \u2018We can\u2019t compete on salary alone\u2019</h2>'
+                '<div data-qa="alert-banner"><span>Live</span><a href="/live">Super Tuesday updates: \u2018It\u2019s a two-person '
+                'race now,\u2019 Breck says</a></div>'
+                '<div class="card"><a href="/x"><h3>\u2018She can run but she can\u2019t hide,\u2019 Breck says of rival</h3></a></div>'
+                '<p><img src="a.jpg"><br><i>Ann Lee holds her ribbon. \u201cIt still does not feel real,\u201d she said. '
+                '(Courier photo by Amy Loft)</i></p>'
+                '<p>Superintendent Gloria Pettaway said the change would help the district keep teachers.</p>'
+                '</article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        self.assertEqual([(q['kind'], q['speaker']) for q in rec['quotes']], [('indirect', 'Gloria Pettaway')])
+        for gone in ('betrayal', 'only tool', 'compete on salary', 'two-person race', 'can run', 'feel real'):
+            self.assertNotIn(gone, rec['text'])
+        self.assertIn('Lakeview board OKs', rec['text'])
+        check_offsets(self, rec)
+
     def test_block_quotation_without_marks(self):
         # a memo's paragraphs set apart in <blockquote> are quoted words though they carry no marks;
         # a block that has its own marks keeps them, and a line of a few words is left alone

@@ -83,6 +83,9 @@ Furniture furniture(const char* v) {
 bool is_text(const GumboNode* n);
 const GumboVector* children(const GumboNode* n);
 std::string flat_text(const GumboNode* n);
+// (its text nodes alone, none left out, up to about limit bytes: for the tests dropped() makes of
+// a node itself)
+std::string raw_text(const GumboNode* n, std::size_t limit = 4096);
 bool platform_post(const GumboNode* n);
 
 // Whether an element holds the article's own text: two paragraphs of some length, or an embedded
@@ -169,7 +172,17 @@ bool holds_most(const GumboNode* n) {
 // ("Comment", "here") is left to the text.
 bool link_only(const GumboNode* n) {
   const GumboTag t = tag(n);
-  if (t != GUMBO_TAG_P && t != GUMBO_TAG_LI) return false;
+  const bool heading = t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+  if (t != GUMBO_TAG_P && t != GUMBO_TAG_LI && t != GUMBO_TAG_DIV && !heading) return false;
+  // (a heading a link holds: a card's, "<a href><h3>'She can run,' Breck says</h3></a>")
+  if (heading) {
+    int up_levels = 0;
+    for (const GumboNode* up = n->parent; up && up_levels < 3; up = up->parent, ++up_levels)
+      if (tag(up) == GUMBO_TAG_A && attr(up, "href")) {
+        const std::string words = raw_text(n);
+        return std::count(words.begin(), words.end(), ' ') >= 2;
+      }
+  }
   // (not inside a quotation or a post: an Instagram caption is a link, "<p><a>words</a></p>")
   // (a post's markup nests its paragraphs a few levels deep at most)
   int levels = 0;
@@ -177,12 +190,15 @@ bool link_only(const GumboNode* n) {
     if (tag(up) == GUMBO_TAG_BLOCKQUOTE || platform_post(up)) return false;
   const GumboNode* link = nullptr;
   bool other_text = false;
+  // (a box's label beside the link, a word: "<div><span>Live</span><a>…</a></div>")
+  std::size_t label_chars = 0;
   std::vector<const GumboNode*> todo{n};
   for (std::size_t looked = 0; !todo.empty() && !other_text && ++looked < 64;) {
     const GumboNode* x = todo.back();
     todo.pop_back();
     if (is_text(x)) {
-      for (const char* c = x->v.text.text; *c && !other_text; ++c) other_text = !is_ws(*c);
+      for (const char* c = x->v.text.text; *c && !other_text; ++c)
+        if (!is_ws(*c)) other_text = t != GUMBO_TAG_DIV || ++label_chars > 12;
       continue;
     }
     if (tag(x) == GUMBO_TAG_A) {
@@ -195,7 +211,29 @@ bool link_only(const GumboNode* n) {
   }
   if (!todo.empty() || other_text || !link || !attr(link, "href")) return false;
   const std::string words = flat_text(link);
-  return std::count(words.begin(), words.end(), ' ') >= 2;
+  return std::count(words.begin(), words.end(), ' ') >= (label_chars > 0 ? 4 : 2);
+}
+
+// Whether a paragraph is a photo's caption that no caption's class marks: an image first in it, a
+// credit at its end ("<p><img …><br><i>… (Courier photo by Amy Loft)</i></p>")
+bool image_caption(const GumboNode* n) {
+  const GumboTag t = tag(n);
+  if (t != GUMBO_TAG_P && t != GUMBO_TAG_DIV) return false;
+  const GumboVector* ch = children(n);
+  if (!ch) return false;
+  const GumboNode* first = nullptr;
+  for (unsigned i = 0; i < ch->length && !first; ++i) {
+    const GumboNode* c = static_cast<const GumboNode*>(ch->data[i]);
+    if (is_text(c) && trim(c->v.text.text).empty()) continue;
+    first = c;
+  }
+  if (!first || tag(first) != GUMBO_TAG_IMG) return false;
+  std::string text = raw_text(n, 600);
+  if (text.size() > 600) return false;
+  const std::size_t tail = text.size() > 80 ? text.size() - 80 : 0;
+  for (std::size_t i = tail; i < text.size(); ++i) text[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+  return text.find("photo", tail) != std::string::npos || text.find("credit", tail) != std::string::npos ||
+         text.find("image:", tail) != std::string::npos;
 }
 
 bool dropped(const GumboNode* n) {
@@ -211,7 +249,7 @@ bool dropped(const GumboNode* n) {
       break;
   }
   if (attr(n, "hidden")) return true;
-  if (link_only(n)) return true;
+  if (link_only(n) || image_caption(n)) return true;
   // furniture by its class or id, but never the article itself ("article share-enabled"), nor a
   // wrapper that holds the article's text ("<div class="article-body paywall">")
   GumboTag t = tag(n);
@@ -250,14 +288,19 @@ bool block(GumboTag t) {
   }
 }
 
-// A subhead (h2 to h6) that is a quotation and nothing else: "<h2>'Not a done deal'</h2>", words
-// the article quotes in full below or above it, which would read as a paragraph of words alone
-// that the speaker before goes on with.
+// A subhead (h2 to h6) that is a quotation and nothing else, or a label and a quotation:
+// "<h2>'Not a done deal'</h2>", "<h2>Superintendent: 'We can't compete'</h2>", words the article
+// quotes in full below or above it, which would read as a paragraph of words alone that the
+// speaker before goes on with.
 bool quote_subhead(const GumboNode* n) {
   const GumboTag t = tag(n);
   if (t != GUMBO_TAG_H2 && t != GUMBO_TAG_H3 && t != GUMBO_TAG_H4 && t != GUMBO_TAG_H5 && t != GUMBO_TAG_H6) return false;
   const std::string text = flat_text(n);
-  const std::string_view s = trim(text);
+  std::string_view s = trim(text);
+  // (after a label of a few words and its colon: "<h2>Superintendent: 'We can't compete'</h2>")
+  if (const std::size_t colon = s.find(": "); colon != std::string_view::npos && colon < 40 &&
+                                              std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon), ' ') < 4)
+    s = trim(s.substr(colon + 2));
   auto opens = [&](std::string_view m) { return s.size() > 2 * m.size() && s.substr(0, m.size()) == m; };
   auto closes = [&](std::string_view m) { return s.size() > m.size() && s.substr(s.size() - m.size()) == m; };
   for (const auto& [o, c] : {std::pair<std::string_view, std::string_view>{"\u201C", "\u201D"}, {"\u2018", "\u2019"}, {"\"", "\""},
@@ -349,6 +392,22 @@ void flatten(const GumboNode* root, Flat& f, const Skip& skip) {
 std::string flat_text(const GumboNode* n) {
   Flat f;
   flatten(n, f, [](const GumboNode*) { return false; });
+  return f.s;
+}
+
+std::string raw_text(const GumboNode* n, std::size_t limit) {
+  Flat f;
+  traverse(
+      n,
+      [&](const GumboNode* x) {
+        if (f.s.size() > limit) return false;
+        if (is_text(x)) {
+          f.text(x->v.text.text);
+          return false;
+        }
+        return x->type == GUMBO_NODE_ELEMENT && tag(x) != GUMBO_TAG_SCRIPT && tag(x) != GUMBO_TAG_STYLE;
+      },
+      [](const GumboNode*) {});
   return f.s;
 }
 
