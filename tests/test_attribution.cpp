@@ -4109,6 +4109,18 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
   EXPECT_EQ(first_mention("He left early and Smith said the plan failed."), "Smith");
 }
 
+TEST(Speaker, APhraseAPrepositionOpensTheSentenceWithIsNoSubject) {
+  // (its name no subject, nor does the name after it end another's phrase: the appositive's name)
+  EXPECT_EQ(last_speaker("In an interview with AFP, the head of the Red Crescent, Leila Amrani, said her group needed water."),
+            "Leila Amrani");
+  EXPECT_EQ(last_speaker("In Paris, the head of the Red Crescent, Leila Amrani, said her group needed water."), "Leila Amrani");
+  EXPECT_EQ(last_speaker("In Paris, Smith said the talks were over."), "Smith");
+  // (a cue inside the phrase still reports: "Despite Mr. Trump's claims that …,")
+  EXPECT_EQ(first_words("Despite Mr. Trump's claims that his net worth exceeds $10 billion, the firms rank him lower.").rfind(
+                "his net worth exceeds $10 billion", 0),
+            0u);
+}
+
 TEST(Speaker, ADocumentsAuthorSpeaksThroughIt) {
   EXPECT_EQ(last_speaker("A statement from Buckingham Palace said the King was touched."), "Buckingham Palace");
   EXPECT_EQ(last_speaker("A statement issued by the company said the plant would close."), "the company");

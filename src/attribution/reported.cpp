@@ -3510,6 +3510,16 @@ void Attributor::indirect_speech() {
     // "Asked if Smith had said that taxes would rise, Valdez said …": what the question put holds
     // is no report, the answer after its comma is
     if (const u32 c = question_opener_end(b, e); c != kNone) lo = c;
+    // "In an interview with AFP, the head of the Red Crescent, Leila Amrani, said …": a phrase a
+    // preposition opens the sentence with, and its comma, is where and when; a cue after it has
+    // its subject after it
+    u32 intro_end = kNone;
+    if (lo == b && word(b) && tok(b).has(kCap) && is_word(b, wPreposition) && !low_is(b, "as") && !clause_opener(b)) {
+      u32 c = b + 1;
+      while (c < e && c < b + 12 && !is(c, ',') && !quoted(c) && !(word(c) && !tok(c).has(kCap) && (is_word(c, wAuxiliary) || past_form(c))))
+        ++c;
+      if (c + 3 < e && is(c, ',')) intro_end = c + 1;
+    }
     // the subject of the main clause that takes up again after a relative clause's report ("The
     // mayor, who said she would not run, announced ..."), and the comma where it does
     NP main_subject;
@@ -3630,7 +3640,7 @@ void Attributor::indirect_speech() {
       } else if (k > lo && possessive_owner(k - 1) && !tok(k - 1).has(kPossessive)) {
         np = NP{k - 1, k, mention_at(k - 1)};  // "his claim that …": the pronoun
       } else {
-        np = np_before(k, lo);
+        np = np_before(k, intro_end != kNone && k > intro_end + 1 ? intro_end : lo);
         // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
         u32 p = k;
         while (p > lo && adverb_like(p - 1)) --p;
