@@ -4109,6 +4109,21 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
   EXPECT_EQ(first_mention("He left early and Smith said the plan failed."), "Smith");
 }
 
+TEST(Sieves, QuotedWordsJoinedToTheQuotedWordsBeforeThemShareTheirCue) {
+  for (const char* text : {"The minister called the report \"flawed\" but \"useful\".",
+                           "Officials described the talks as \"constructive\" and \"difficult\"."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 2u) << text;  // (a record each)
+    EXPECT_EQ(cue(&d.quotes[1]), cue(&d.quotes[0])) << text;
+    EXPECT_EQ(d.quotes[1].speaker, d.quotes[0].speaker) << text;
+  }
+  // (words the cue splits are one record; a quotation of its own after a sentence has no cue)
+  EXPECT_EQ(extract("\"We will,\" Ann Lee said, \"win this race.\"").quotes.size(), 1u);
+  Document n = extract("\"It was long,\" Ann Lee said. \"We won.\"");
+  ASSERT_EQ(n.quotes.size(), 2u);
+  EXPECT_EQ(cue(&n.quotes[1]), "");
+}
+
 TEST(Speaker, APhraseAPrepositionOpensTheSentenceWithIsNoSubject) {
   // (its name no subject, nor does the name after it end another's phrase: the appositive's name)
   EXPECT_EQ(last_speaker("In an interview with AFP, the head of the Red Crescent, Leila Amrani, said her group needed water."),

@@ -1339,7 +1339,24 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
       return inherit(a, before, "exchange", 0.6);
   }
-  return inherit(a, prev, "continuation", 0.75);
+  inherit(a, prev, "continuation", 0.75);
+  // quoted words joined to the quoted words before them in one sentence share their cue too:
+  // 'called the report "flawed" but "useful"', 'described the talks as "constructive" and
+  // "difficult"'
+  const QuoteRec& pq = d.quotes[qi - 1];
+  const QuoteRec& q = d.quotes[qi];
+  if (!q.direct && prev.cue_tok != kNone && pq.close_tok != kNone && d.sent_of_tok[pq.close_tok] == d.sent_of_tok[q.open_tok] &&
+      prev.cue_tok < pq.open_tok) {
+    bool joined = q.open_tok > pq.close_tok + 1 && q.open_tok <= pq.close_tok + 3;
+    for (u32 t = pq.close_tok + 1; t < q.open_tok && joined; ++t)
+      joined = is(t, ',') || (word(t) && (low_is(t, "and") || low_is(t, "but") || low_is(t, "or") || low_is(t, "yet")));
+    if (joined) {
+      a.cue_b = prev.cue_b;
+      a.cue_e = prev.cue_e;
+      a.cue_tok = prev.cue_tok;
+    }
+  }
+  return true;
 }
 
 // The speaker of an earlier quote's attribution `from`, taken by a quote with no cue of its own.

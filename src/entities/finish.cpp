@@ -2030,7 +2030,11 @@ void finish(Doc& d, Document& out) {
         lower_start = d.toks[q.first_tok].kind == TokKind::word && !d.toks[q.first_tok].has(kCap) && dc.valid;
       }
       bool same_para = d.toks[q.open_tok].para == d.toks[d.quotes[qi - 1].open_tok].para;
-      if ((same_cue && lower_start && same_para) || (by_attribution && (same_cue || a.inherited))) {
+      // (the cue between the two: one sentence the cue splits; not words a cue before both
+      // shares, 'called the report "flawed" but "useful"', each a record)
+      const QuoteRec& before = d.quotes[pq];
+      const bool splits = pa.cue_tok != kNone && before.close_tok != kNone && pa.cue_tok > before.close_tok && pa.cue_tok < q.open_tok;
+      if ((same_cue && lower_start && same_para && splits) || (by_attribution && (same_cue || a.inherited))) {
         Rec& r = recs.back();
         // (a piece that only quotation marks and spaces part from the last one is the same
         // words: 'as "criminals" and "rapists"' read as a clause, then the quote after it)
@@ -2059,7 +2063,9 @@ void finish(Doc& d, Document& out) {
       r.has_mention = true;
       r.mention = a.speaker_span;
     }
-    if (!a.inherited) {
+    // (an inherited speaker's cue is none, but quoted words joined to the quoted words before them
+    // that share their cue: 'called the report "flawed" but "useful"')
+    if (!a.inherited || a.cue_tok != kNone) {
       r.cue_b = a.cue_b;
       r.cue_e = a.cue_e;
     }
