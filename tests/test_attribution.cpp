@@ -4109,6 +4109,16 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
   EXPECT_EQ(first_mention("He left early and Smith said the plan failed."), "Smith");
 }
 
+TEST(Sieves, ANewSentencesReplyAfterWordsThatEndTheirOwnIsNoCue) {
+  Document d = extract("Helga Brandt said the plant would close. \"It is over.\" Union leaders disagreed.");
+  const Quote* q = find(d, "It is over.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Helga Brandt");
+  EXPECT_EQ(cue(q), "");
+  // (a verb of saying after it may be a comma written as a period)
+  EXPECT_EQ(cue(find(extract("Helga Brandt said the plant would close. \"It is over.\" Brandt said."), "It is over.")), "said");
+}
+
 TEST(Sieves, QuotedWordsJoinedToTheQuotedWordsBeforeThemShareTheirCue) {
   for (const char* text : {"The minister called the report \"flawed\" but \"useful\".",
                            "Officials described the talks as \"constructive\" and \"difficult\"."}) {

@@ -292,6 +292,13 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       }
     }
     if (!ends_ok(qi, k + clen, f)) return false;
+    // (after words whose period ends their sentence, a new sentence's subject and a verb of
+    // answering or taking a side tells another's reply, no one's saying of them: '"It is over."
+    // Union leaders disagreed.'; a verb of saying may still be a comma's slip, '"It is over." Lee said.')
+    if (d.quotes[qi].direct && d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok > 0 &&
+        is(d.quotes[qi].close_tok - 1, '.') && t == d.quotes[qi].close_tok + 1 && word(t) && tok(t).has(kCap) &&
+        c->cls != CueClass::speech && c->cls != CueClass::writing && c->cls != CueClass::posting)
+      return false;
     // (what must, should or could be said is no report: '"…," staff must tell the manager')
     if (!polnear && hypothetical(k, k + clen)) return false;
     // (quoted words inside the writer's sentence before a cue that reports a clause of its own are
