@@ -431,6 +431,9 @@ TEST(Quotes, ATermInLowerCaseAfterANamingWordIsNoQuote) {
   // 'a trend dubbed "quiet quitting"': the marks are the writer's; not after someone who names
   // it ('has dubbed', 'Trump dubbed him')
   EXPECT_TRUE(extract("A trend dubbed \"quiet quitting\" has spread through offices.").quotes.empty());
+  // (a word mentioned for what it means, not used)
+  EXPECT_TRUE(extract("Pupils learn what \"democracy\" means in year six.").quotes.empty());
+  EXPECT_TRUE(extract("Voters know what \"affordable\" means.").quotes.empty());
   EXPECT_TRUE(extract("The policy, known as \"stop and search,\" was dropped.").quotes.empty());
   Document d = extract("It was what one Latino conservative has dubbed \"the yuca primary,\" a race of two Cuban-Americans.");
   ASSERT_EQ(d.quotes.size(), 1u);

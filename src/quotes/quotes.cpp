@@ -353,6 +353,12 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   }
   if (words == 0) return false;
   const u32 o = q.open_tok;
+  // a word mentioned, not used, what it means: 'Pupils learn what "democracy" means', '"Affordable"
+  // meant something else to them'
+  if (const u32 m = q.close_tok + 1; m < d.toks.size() && d.toks[m].kind == TokKind::word && d.toks[m].para == d.toks[o].para &&
+                                     d.toks[q.last_tok - 1].kind == TokKind::word &&
+                                     (ieq(d.tok_text(m), "means") || ieq(d.tok_text(m), "meant") || ieq(d.tok_text(m), "mean")))
+    return true;
   // a nickname between a first name and a surname: 'Marcia "Cia" Price', 'Dwayne "The Rock"
   // Johnson' (no comma inside the marks; not in a headline whose every word is capitalised,
   // 'General Reveals ‘Demoralizing’ Experience')
