@@ -957,6 +957,18 @@ TEST(Entities, APronounTakesAGroupsOrAPersonsPhraseOnlyInTheNextSentenceAndNotAP
             "The 28-year-old striker");
 }
 
+TEST(Entities, HeOrSheAfterASentenceThatBringsSomeoneInIsThePhrasesNotTheOneNamedBefore) {
+  EXPECT_EQ(last_speaker("Mayor Tom Ashby promised the bridge would reopen. Later, a man in the crowd shouted at the stage. He said "
+                         "the plan was \"a joke.\""),
+            "a man");
+  // (not a phrase that spoke itself, whom the words after answer as a rule: Review11; a definite
+  // phrase speaks of one named before; so does one that names them again)
+  EXPECT_EQ(last_speaker("Sen. John Smith held a town hall. The senator took questions for an hour. \"We need help,\" he said."),
+            "John Smith");
+  EXPECT_EQ(last_speaker("Sen. John Smith held a town hall. A voter asked Smith about roads. \"We will fix them,\" he said."),
+            "John Smith");
+}
+
 TEST(Entities, ATitleThatOpensABodysNameIsPartOfIt) {
   // data/titles.txt's "body" titles before a word that is no first name, and any title before a
   // body's noun, open a body's name: the speaker is the whole name

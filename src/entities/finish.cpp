@@ -1424,13 +1424,22 @@ struct PhraseEntities {
 // gender g: "The health inspector reviewed the logs", "A spokeswoman for the agency declined to
 // comment" (a determiner, a few words and a speaker's noun in the singular, no body's); its
 // entity, the one a phrase of the same words has when there is one; else -1.
-int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u32 before, Gender g) {
+int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u32 before, Gender g, bool* brings_in = nullptr) {
   static thread_local std::string buf;
   u32 t = sn.tb;
   if (t < before && d.toks[t].kind == TokKind::word && (ieq(d.tok_text(t), "but") || ieq(d.tok_text(t), "and"))) ++t;
-  if (t + 1 >= before || d.toks[t].kind != TokKind::word || d.mention_at[t] >= 0) return -1;
+  // (past a word of time and its comma: "Later, a man in the crowd shouted")
+  if (t + 2 < before && d.toks[t].kind == TokKind::word && d.tok_is(t + 1, ',')) {
+    const std::string_view w = lower(d.tok_text(t), buf);
+    if (d.lx->time_words.count(w) || d.lx->time_relatives.count(w) || d.lx->discourse_markers.count(w)) t += 2;
+  }
+  if (t + 1 >= before || d.toks[t].kind != TokKind::word) return -1;
+  // (an owner's pronoun before a noun of kin, a gender's: "His father", "Her sister")
+  const bool owned = d.possessive_determiner(t) && person_noun_gender(d, t + 1) != Gender::unknown;
+  if (d.mention_at[t] >= 0 && !owned) return -1;
   const std::string_view first = d.tok_text(t);
-  if (!(ieq(first, "the") || ieq(first, "a") || ieq(first, "an"))) return -1;
+  if (!(ieq(first, "the") || ieq(first, "a") || ieq(first, "an") || owned)) return -1;
+  if (brings_in) *brings_in = ieq(first, "a") || ieq(first, "an");
   u32 head = t + 1;
   while (head + 1 < before && head < t + 4 && d.toks[head + 1].kind == TokKind::word && !d.toks[head + 1].has(kCap) &&
          d.is_word(head + 1, wNominal | wTitle) && d.mention_at[head + 1] < 0)
@@ -1442,7 +1451,7 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
       return -1;
   const std::string_view w = lower(d.tok_text(head), buf);
   if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w) || d.lx->body_nouns.count(w) ||
-      d.lx->collective_nouns.count(w))
+      d.lx->collective_nouns.count(w) || d.lx->document_nouns.count(w))  // (nor a document's: "A video of the episode shows her")
     return -1;
   // (nor one a passive tells a thing done to, "The suspect was taken to jail"; nor one a name
   // describes between commas, "The minister, Lena Haddad,": the name is the pronoun's)
@@ -1566,7 +1575,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   };
   auto pronoun_of = [&](const FinishRecord& r) { return r.entity >= 0 ? Gender::unknown : pronoun_gender(r); };
   // (most documents have none: the records looked at first for a pronoun that resolved to no one,
-  // or one that goes on with a report, "He added", which a phrase before it may take)
+  // or one that resolved, which a phrase before it may take: "He added", "… He said")
   // (a record's cue, its verb group's last word: "said", "has added")
   auto record_cue = [&](const FinishRecord& r) -> const CueInfo* {
     const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
@@ -1574,7 +1583,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   };
   auto goes_on = [](const CueInfo* c) { return c && (c->lemma == "add" || c->lemma == "continue"); };
   if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) {
-        return pronoun_of(r) != Gender::unknown || (r.entity >= 0 && goes_on(record_cue(r)) && pronoun_gender(r) != Gender::unknown);
+        return pronoun_of(r) != Gender::unknown || (r.entity >= 0 && pronoun_gender(r) != Gender::unknown);
       }))
     return;
   PhraseEntities phrases{d, {}, false, {}};
@@ -1620,6 +1629,40 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
           r.entity = someone;
           continue;
         }
+      }
+    }
+    // "he" or "she" that resolved to a person named before the sentence before it, whose subject
+    // is a phrase that brings one person with no name in: the phrase's, the one the text just spoke
+    // of ("Later, a man in the crowd shouted at the stage. He said …"), unless the one named is
+    // named there too
+    if (r.entity >= 0 && t < d.toks.size() && d.entities[r.entity].person && d.sent_of_tok[t] > 0) {
+      const Gender g = pronoun_gender(r);
+      const CueInfo* c = record_cue(r);
+      const u32 s = d.sent_of_tok[t];
+      const Sentence& prev = d.sents[s - 1];
+      if ((g == Gender::male || g == Gender::female) && c && (c->cls == CueClass::speech || c->cls == CueClass::writing) &&
+          d.toks[prev.tb].para + 1 >= d.toks[t].para) {
+        // (nor after a question the phrase's one put: "Mayor Tom Reed met them. A reporter asked if
+        // the plan had failed. "It did not," he said" is the mayor's answer)
+        bool named = false;
+        for (u32 k = prev.tb; k < t && !named; ++k) {
+          named = d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind != MentionKind::pronoun &&
+                  d.mentions[d.mention_at[k]].entity == r.entity;
+          if (k < prev.te && d.toks[k].kind == TokKind::word && d.is_word(k, wCue))
+            if (const CueInfo* pc = d.word(k).cue; pc && (pc->lemma == "ask" || pc->lemma == "question" || pc->lemma == "press"))
+              named = true;
+        }
+        // (a phrase that brings someone in, "a man": "The senator", "the candidate", "His wife"
+        // speak of one named before, as a rule the one named)
+        // (nor a phrase that spoke itself: "A voter said taxes were too high. "We will cut them," he
+        // said" answers, as a rule by the one named)
+        bool brings_in = false;
+        if (!named)
+          if (const int ph = subject_phrase_entity(d, phrases, prev, prev.te, g, &brings_in);
+              ph >= 0 && brings_in && std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& o) { return o.entity == ph; })) {
+            r.entity = ph;
+            continue;
+          }
       }
     }
     if (const Gender g = pronoun_of(r); g != Gender::unknown) {
