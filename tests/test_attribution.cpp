@@ -4109,6 +4109,16 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
   EXPECT_EQ(first_mention("He left early and Smith said the plan failed."), "Smith");
 }
 
+TEST(Sieves, AReportPassedOnIsItsSubjects) {
+  EXPECT_EQ(last_speaker("\"I am not going anywhere,\" Chidi Eze is understood to have told friends."), "Chidi Eze");
+  EXPECT_EQ(last_speaker("\"I am not going anywhere,\" Chidi Eze was heard to say."), "Chidi Eze");
+  EXPECT_EQ(first_words("Chidi Eze is reported to have said that he would stay."), "he would stay");
+  EXPECT_EQ(last_speaker("Chidi Eze is reported to have said that he would stay."), "Chidi Eze");
+  // (an infinitive of a speaker's description is no cue: the verb after it is)
+  EXPECT_EQ(cue(&extract("\"It is over for all of us now,\" a source, who was not authorized to speak, told the Post.").quotes.at(0)),
+            "told");
+}
+
 TEST(Sieves, ANewSentencesReplyAfterWordsThatEndTheirOwnIsNoCue) {
   Document d = extract("Helga Brandt said the plant would close. \"It is over.\" Union leaders disagreed.");
   const Quote* q = find(d, "It is over.");

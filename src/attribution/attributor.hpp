@@ -513,6 +513,7 @@ struct Attributor {
   NP document_author(const NP& np);
   bool main_verb_after_relative(u32 r, u32 e);
   bool contraction_between(u32 b, u32 e) const;
+  u32 hearsay_start(u32 end, u32 lo);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause, u32 from = kNone);
   // (inline: content_end() asks it of every token of a report, and only a comma, or a word of
   // three letters that opens with an 'a' or a 'b' ("and", "but"), passes the first test)

@@ -485,7 +485,22 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
 // (leading() asks it of a cue with a comma allowed and again without, and trailing_subject()
 // and leading() ask it of the same cue: the last phrase found is kept, with whether a comma
 // allowed or not made a difference to it)
+// Where a passive that passes on another's report opens before the cue at end ("Chidi Eze | is
+// understood to have told", "was heard to say", "is said to have told": data/hearsay_verbs.txt),
+// its auxiliary; else kNone
+u32 Attributor::hearsay_start(u32 end, u32 lo) {
+  u32 t = end;
+  if (t > lo && word(t - 1) && low_is(t - 1, "have")) --t;
+  if (!(t > lo + 2 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) && !tok(t - 2).has(kCap) && lx.hearsay_verbs.count(low(t - 2))))
+    return kNone;
+  t -= 2;
+  while (t > lo && adverb_like(t - 1) && !is_word(t - 1, wAuxiliary)) --t;  // ("is widely understood")
+  return t > lo && word(t - 1) && is_word(t - 1, wAuxiliary) && !tok(t - 1).has(kCap) ? t - 1 : kNone;
+}
+
 NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
+  // a report passed on: the subject before its passive ("Chidi Eze is understood to have told")
+  if (const u32 h = hearsay_start(end, lo); h != kNone) return np_before(h, lo, allow_comma);
   // a word of place between the subject and its verb ("Officials there say"), which a relative
   // clause that ends the phrase keeps ("Residents who live nearby said")
   if (end > lo + 1 && place_adverb(end - 1)) {

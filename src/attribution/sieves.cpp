@@ -221,7 +221,8 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     if (reduced_relative(*c, k, clen, f.e)) continue;
     // (an infinitive is a clause's of the speaker's description: '"…," an intelligence source, who
     // was not authorized to speak on the record, told Fox News')
-    if (c->base && k > t && word(k - 1) && low_is(k - 1, "to")) continue;
+    // (but after a report passed on: '"…," Eze was heard to say')
+    if (c->base && k > t && word(k - 1) && low_is(k - 1, "to") && hearsay_start(k, t) == kNone) continue;
     // (nor is the verb of a relative clause with no commas, a cue after it: '"…," a former
     // employee who asked not to be named told the Chronicle')
     if (subject_relative_verb(k, clen, f.e)) {
