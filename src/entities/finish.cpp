@@ -1575,18 +1575,57 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   };
   auto pronoun_of = [&](const FinishRecord& r) { return r.entity >= 0 ? Gender::unknown : pronoun_gender(r); };
   // (most documents have none: the records looked at first for a pronoun that resolved to no one,
-  // or one that resolved, which a phrase before it may take: "He added", "… He said")
+  // or one that goes on with a report, "He added", which a phrase before it may take)
   // (a record's cue, its verb group's last word: "said", "has added")
   auto record_cue = [&](const FinishRecord& r) -> const CueInfo* {
     const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
     return ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
   };
   auto goes_on = [](const CueInfo* c) { return c && (c->lemma == "add" || c->lemma == "continue"); };
+  PhraseEntities phrases{d, {}, false, {}};
+  std::vector<u32> spoke;  // (the sentences that hold a record's speaker, read when first needed)
+  // "he" or "she" that resolved to a person named before the sentence before it, whose subject
+  // is a phrase that brings one person with no name in: the phrase's, the one the text just spoke
+  // of ("Later, a man in the crowd shouted at the stage. He said …"), unless the one named is
+  // named there too
+  for (FinishRecord& r : recs) {
+    if (r.entity < 0 || !r.has_mention || r.mention.end > r.mention.start + 3 || !d.entities[r.entity].person) continue;
+    const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
+    if (t >= d.toks.size() || d.sent_of_tok[t] == 0) continue;
+    const Gender g = pronoun_gender(r);
+    if (g != Gender::male && g != Gender::female) continue;
+    const CueInfo* c = record_cue(r);
+    if (!c || (c->cls != CueClass::speech && c->cls != CueClass::writing)) continue;
+    const Sentence& prev = d.sents[d.sent_of_tok[t] - 1];
+    if (d.toks[prev.tb].para + 1 < d.toks[t].para) continue;
+    // (nor after a question the phrase's one put: "Mayor Tom Reed met them. A reporter asked if
+    // the plan had failed. "It did not," he said" is the mayor's answer)
+    bool named = false;
+    for (u32 k = prev.tb; k < t && !named; ++k) {
+      named = d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind != MentionKind::pronoun &&
+              d.mentions[d.mention_at[k]].entity == r.entity;
+      if (k < prev.te && d.toks[k].kind == TokKind::word && d.is_word(k, wCue))
+        if (const CueInfo* pc = d.word(k).cue; pc && (pc->lemma == "ask" || pc->lemma == "question" || pc->lemma == "press")) named = true;
+    }
+    if (named) continue;
+    // (a phrase that brings someone in, "a man": "The senator", "the candidate", "His wife" speak of
+    // one named before, as a rule the one named; nor a sentence with a speaker of its own: "A voter
+    // said taxes were too high. "We will cut them," he said" answers, as a rule by the one named)
+    bool brings_in = false;
+    const int ph = subject_phrase_entity(d, phrases, prev, prev.te, g, &brings_in);
+    if (ph < 0 || !brings_in) continue;
+    if (spoke.empty()) {
+      spoke.push_back(kNone);
+      for (const FinishRecord& o : recs)
+        if (o.has_mention && o.entity != r.entity)
+          if (const u32 ot = d.tok_at(static_cast<u32>(o.mention.start)); ot < d.toks.size()) spoke.push_back(d.sent_of_tok[ot]);
+    }
+    if (std::find(spoke.begin(), spoke.end(), d.sent_of_tok[t] - 1) == spoke.end()) r.entity = ph;
+  }
   if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) {
-        return pronoun_of(r) != Gender::unknown || (r.entity >= 0 && pronoun_gender(r) != Gender::unknown);
+        return pronoun_of(r) != Gender::unknown || (r.entity >= 0 && goes_on(record_cue(r)) && pronoun_gender(r) != Gender::unknown);
       }))
     return;
-  PhraseEntities phrases{d, {}, false, {}};
   int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
   bool plural_report = false;  // (the group's report opens with a plural of its own)
   int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
@@ -1629,40 +1668,6 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
           r.entity = someone;
           continue;
         }
-      }
-    }
-    // "he" or "she" that resolved to a person named before the sentence before it, whose subject
-    // is a phrase that brings one person with no name in: the phrase's, the one the text just spoke
-    // of ("Later, a man in the crowd shouted at the stage. He said …"), unless the one named is
-    // named there too
-    if (r.entity >= 0 && t < d.toks.size() && d.entities[r.entity].person && d.sent_of_tok[t] > 0) {
-      const Gender g = pronoun_gender(r);
-      const CueInfo* c = record_cue(r);
-      const u32 s = d.sent_of_tok[t];
-      const Sentence& prev = d.sents[s - 1];
-      if ((g == Gender::male || g == Gender::female) && c && (c->cls == CueClass::speech || c->cls == CueClass::writing) &&
-          d.toks[prev.tb].para + 1 >= d.toks[t].para) {
-        // (nor after a question the phrase's one put: "Mayor Tom Reed met them. A reporter asked if
-        // the plan had failed. "It did not," he said" is the mayor's answer)
-        bool named = false;
-        for (u32 k = prev.tb; k < t && !named; ++k) {
-          named = d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind != MentionKind::pronoun &&
-                  d.mentions[d.mention_at[k]].entity == r.entity;
-          if (k < prev.te && d.toks[k].kind == TokKind::word && d.is_word(k, wCue))
-            if (const CueInfo* pc = d.word(k).cue; pc && (pc->lemma == "ask" || pc->lemma == "question" || pc->lemma == "press"))
-              named = true;
-        }
-        // (a phrase that brings someone in, "a man": "The senator", "the candidate", "His wife"
-        // speak of one named before, as a rule the one named)
-        // (nor a phrase that spoke itself: "A voter said taxes were too high. "We will cut them," he
-        // said" answers, as a rule by the one named)
-        bool brings_in = false;
-        if (!named)
-          if (const int ph = subject_phrase_entity(d, phrases, prev, prev.te, g, &brings_in);
-              ph >= 0 && brings_in && std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& o) { return o.entity == ph; })) {
-            r.entity = ph;
-            continue;
-          }
       }
     }
     if (const Gender g = pronoun_of(r); g != Gender::unknown) {
