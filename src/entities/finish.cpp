@@ -1598,6 +1598,12 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     if (!c || (c->cls != CueClass::speech && c->cls != CueClass::writing)) continue;
     const Sentence& prev = d.sents[d.sent_of_tok[t] - 1];
     if (d.toks[prev.tb].para + 1 < d.toks[t].para) continue;
+    // (a phrase that brings someone in, "a man": "The senator", "the candidate", "His wife" speak of
+    // one named before, as a rule the one named; nor a sentence with a speaker of its own: "A voter
+    // said taxes were too high. "We will cut them," he said" answers, as a rule by the one named)
+    bool brings_in = false;
+    const int ph = subject_phrase_entity(d, phrases, prev, prev.te, g, &brings_in);
+    if (ph < 0 || !brings_in) continue;
     // (nor after a question the phrase's one put: "Mayor Tom Reed met them. A reporter asked if
     // the plan had failed. "It did not," he said" is the mayor's answer)
     bool named = false;
@@ -1608,12 +1614,6 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         if (const CueInfo* pc = d.word(k).cue; pc && (pc->lemma == "ask" || pc->lemma == "question" || pc->lemma == "press")) named = true;
     }
     if (named) continue;
-    // (a phrase that brings someone in, "a man": "The senator", "the candidate", "His wife" speak of
-    // one named before, as a rule the one named; nor a sentence with a speaker of its own: "A voter
-    // said taxes were too high. "We will cut them," he said" answers, as a rule by the one named)
-    bool brings_in = false;
-    const int ph = subject_phrase_entity(d, phrases, prev, prev.te, g, &brings_in);
-    if (ph < 0 || !brings_in) continue;
     if (spoke.empty()) {
       spoke.push_back(kNone);
       for (const FinishRecord& o : recs)
