@@ -2146,7 +2146,8 @@ int Attributor::office_holder(const NP& np) {
 
 // A document's phrase names its author, who speaks through it: "A statement from Buckingham
 // Palace" and "a statement issued by the company" are the palace's and the company's, "The
-// family's statement" the family's (data/document_nouns.txt); else np.
+// family's statement" the family's (data/document_nouns.txt); else np. (The default reading's:
+// PolNeAR's source is the document's phrase.)
 NP Attributor::document_author(const NP& np) {
   u32 t = np.tb;
   if (t < np.te && determiner(t)) ++t;
@@ -2196,7 +2197,8 @@ void Attributor::set_speaker(Attribution& a, const NP& given) {
     if (const int m = mention_at(np.te - 2); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].te == np.te - 1 &&
                                              d.mentions[m].tb >= np.tb && d.mentions[m].tb <= np.tb + (determiner(np.tb) ? 1 : 0))
       np = {d.mentions[m].tb, d.mentions[m].te, m};
-  np = document_author(np);
+  // (PolNeAR's reading keeps the document's whole phrase, its source span)
+  if (!polnear) np = document_author(np);
   a.mention = np.mention;
   a.speaker_span = speaker_phrase(np);
   if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
