@@ -131,6 +131,7 @@ struct Attribution {
   const char* sieve = nullptr;
   double confidence = 0.0;
   bool inherited = false;  // speaker taken from an earlier quote
+  bool cue_shared = false;  // (an inherited speaker's cue too: quoted words joined to those before, 'called it "A" but "B"')
 };
 
 struct EntityRec {

@@ -243,6 +243,12 @@ TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
   EXPECT_EQ(first_words("He said the man who was arrested fled."), "the man who was arrested fled");
   EXPECT_EQ(first_words("Leaders said he's an example of a backer who could make it through."),
             "he's an example of a backer who could make it through");
+  // (a relative clause's verb of any form, then the main verb: "who lives nearby was arrested";
+  // "since", "after" before a noun are prepositions, no clause of time)
+  EXPECT_EQ(first_words("Police said a man who lives nearby was arrested."), "a man who lives nearby was arrested");
+  EXPECT_EQ(first_words("She said the only thing that matters is winning."), "the only thing that matters is winning");
+  EXPECT_EQ(first_words("He said sales since the pandemic have doubled."), "sales since the pandemic have doubled");
+  EXPECT_EQ(first_words("He told reporters the mood after the verdict was grim."), "the mood after the verdict was grim");
   // ("for" and a time before "that" is when: "said for years that")
   EXPECT_EQ(first_words("The Saudis have said for years that they would support the release."), "they would support the release");
   EXPECT_EQ(first_words("Kirby also said for the first time that some emails were found."), "some emails were found");
@@ -259,7 +265,16 @@ TEST(Indirect, APastAfterAndThatTheModalsVerbCannotGoOnWithIsTheSpeakersAct) {
   EXPECT_EQ(first_words("The mayor said the road would reopen Monday and thanked crews for their work."), "the road would reopen Monday");
   EXPECT_EQ(first_words("The mayor said the road will not reopen until May and accused the state of delays."),
             "the road will not reopen until May");
-  // (the report's own coordination, or another clause's verb)
+  // (after "but", a verb of saying or refusing: the speaker's)
+  EXPECT_EQ(first_words("The company said it was reviewing the matter but declined to give details."), "it was reviewing the matter");
+  EXPECT_EQ(first_words("Experts said the findings were encouraging but cautioned against overstating them."),
+            "the findings were encouraging");
+  // (the report's own coordination, a past that describes a noun, or another clause's verb; "but"
+  // and a verb its subject may do)
+  EXPECT_EQ(first_words("The mayor said the city would shelter the homeless and displaced families."),
+            "the city would shelter the homeless and displaced families");
+  EXPECT_EQ(first_words("Ian Read said the leaders had watched the debate but decided to proceed with the deal."),
+            "the leaders had watched the debate but decided to proceed with the deal");
   EXPECT_EQ(first_words("He said prices rose and fell."), "prices rose and fell");
   EXPECT_EQ(first_words("She said the plan would be drafted and approved by May."), "the plan would be drafted and approved by May");
   EXPECT_EQ(first_words("She says she will not forget because her grandparents had their house ransacked and fled to France."),
@@ -275,7 +290,10 @@ TEST(Indirect, AParticipleOfSayingAfterATrailingCueReportsForItsSpeaker) {
     EXPECT_EQ(d.quotes[1].speaker, d.quotes[0].speaker) << text;
     EXPECT_TRUE(d.quotes[1].text == "the toll was likely to rise" || d.quotes[1].text == "300 jobs would go") << d.quotes[1].text;
   }
-  // (not what a verb of citing or calling takes: no words of the speaker's)
+  // (past a description of the speaker: "said Ana Ruiz, a spokeswoman for Acme, adding that")
+  EXPECT_EQ(extract("The plant will close, said Ana Ruiz, a spokeswoman for Acme, adding that 300 jobs would go.").quotes.size(), 2u);
+  // (not what a verb of citing or calling takes, nor the writer's reading of the report)
+  EXPECT_EQ(extract("Retail sales fell 2 percent in May, the department said, suggesting consumers are pulling back.").quotes.size(), 1u);
   EXPECT_EQ(extract("The mayor resigned, the Post reported, citing a source.").quotes.size(), 1u);
   EXPECT_EQ(extract("The plant will close, she said, calling the decision a disgrace.").quotes.size(), 1u);
 }
@@ -4120,6 +4138,12 @@ TEST(Sieves, AReportPassedOnIsItsSubjects) {
 }
 
 TEST(Sieves, ANewSentencesReplyAfterWordsThatEndTheirOwnIsNoCue) {
+  // (and the words after the reply are the one's who replied: a role's words before their name)
+  Document r = extract("Mayor Ana Ruiz opened the meeting with a warning. \"We cannot keep borrowing to pay for this.\" Council "
+                       "member Tom Brandt agreed. \"The city is already stretched too thin.\"");
+  ASSERT_EQ(r.quotes.size(), 2u);
+  EXPECT_EQ(r.quotes[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(r.quotes[1].speaker, "Tom Brandt");
   Document d = extract("Helga Brandt said the plant would close. \"It is over.\" Union leaders disagreed.");
   const Quote* q = find(d, "It is over.");
   ASSERT_NE(q, nullptr);
@@ -4162,7 +4186,8 @@ TEST(Speaker, ADocumentsAuthorSpeaksThroughIt) {
   EXPECT_EQ(last_speaker("The family's statement, released through their solicitor, read: \"We are heartbroken.\""), "The family");
   EXPECT_EQ(last_speaker("The union will strike, according to a letter from the president of the federation obtained by the Post."),
             "the president of the federation");
-  // (a document of no one named stays itself)
+  // (a document of no one named stays itself, and so does one from a place or an account)
+  EXPECT_EQ(last_speaker("A report from the scene said at least 12 people were dead."), "A report from the scene");
   EXPECT_EQ(last_speaker("The statement said the plant would close."), "The statement");
 }
 
@@ -4791,6 +4816,10 @@ TEST(Indirect, AccordingToASourceAndItsDescriptionOrNameBetweenCommas) {
   EXPECT_EQ(first_words("According to the report, published on Monday, the deficit grew."), "the deficit grew");
   // (a role's phrase with no determiner; and before a quotation, which is then the words alone)
   EXPECT_EQ(first_words("According to Ana Ruiz, chief executive of Acme, sales rose."), "sales rose");
+  EXPECT_EQ(first_words("According to Ana Ruiz, co-owner of the restaurant, business is down."), "business is down");
+  // (not a plural or a list that opens the clause)
+  EXPECT_EQ(first_words("According to Johnson, teachers, parents and students all opposed the change."),
+            "teachers, parents and students all opposed the change");
   for (const char* text : {"According to Ana Ruiz, a spokeswoman for Acme, \"sales have never been better.\"",
                            "According to Ana Ruiz, 54, \"sales have never been better.\""}) {
     Document q = extract(text);
@@ -5572,11 +5601,14 @@ TEST(Quotes, AProgrammesOrAWorksTitleAfterACueIsNoQuote) {
                         Case{"Graham said in an interview with \"60 Minutes\" that the deal was dead.", "the deal was dead"},
                         Case{"Fiorina told \"Fox and Friends,\" reminding the hosts that Trump had denounced Bush.",
                              "Trump had denounced Bush"}}) {
+    // (after "told" only: 'warned "Deranged Jack Smith" that …' is a name in the speaker's words, below)
     Document d = extract(c.text);
     ASSERT_EQ(d.quotes.size(), 1u) << c.text;
     EXPECT_EQ(d.quotes[0].kind, Kind::indirect) << c.text;
     EXPECT_EQ(d.quotes[0].text, c.report) << c.text;
   }
+  EXPECT_EQ(extract("On Truth Social, Trump warned \"Deranged Jack Smith\" that he would be held to account.").quotes.at(0).kind,
+            Kind::partial);
   // words in lower case after "in" are the speaker's
   Document d = extract("She said in \"no uncertain terms\" that she would stay.");
   ASSERT_FALSE(d.quotes.empty());

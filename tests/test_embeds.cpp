@@ -582,6 +582,16 @@ TEST(Embeds, APostsHeaderFirstAsATimelineOrAScreenshotShowsIt) {
   EXPECT_EQ(d.quotes[0].platform, "truthsocial");
   EXPECT_EQ(d.quotes[0].date, "2024-10-02");
   EXPECT_EQ(d.quotes[0].text, "Two debates is PLENTY. Spend the money on the Border!");
+  // (the name after "on", not another platform the line speaks of; a platform of posts shown header
+  // first only)
+  EXPECT_EQ(embed(extract("Trump lashed out on Truth Social late Monday, a day after Facebook restored his account.\n\n"
+                          "Wade Trimble @WadeTrimble \u00B7 Oct 2, 2024\nThey should never have banned me. SAD!"))
+                ->platform,
+            "truthsocial");
+  EXPECT_EQ(embed(extract("Elon Musk urged users to stay on Facebook as Meta launched Threads.\n\n"
+                          "Elon Musk @elonmusk \u00B7 Jul 6, 2023\nCompetition is fine, cheating is not\n\nMeta did not comment."))
+                ->platform,
+            "twitter");
   // (a relative time, no date; X when no line names the platform)
   Document x = extract("Lena Ortiz @lenaortiz \u00B7 3h\nThe ferry is late again. Third time this week!\n\nThe company apologised.");
   ASSERT_EQ(x.quotes.size(), 1u);

@@ -967,6 +967,12 @@ TEST(Entities, HeOrSheAfterASentenceThatBringsSomeoneInIsThePhrasesNotTheOneName
             "John Smith");
   EXPECT_EQ(last_speaker("Sen. John Smith held a town hall. A voter asked Smith about roads. \"We will fix them,\" he said."),
             "John Smith");
+  // (nor one a passive tells a thing done to)
+  EXPECT_EQ(last_speaker("Sheriff Tom Lee said the crash happened after midnight. A man driving a pickup truck was killed. He said "
+                         "alcohol may have been a factor."),
+            "Tom Lee");
+  EXPECT_EQ(last_speaker("Police Chief Tom Lee briefed reporters. A man was found dead in a parking lot. He said there were no suspects."),
+            "Tom Lee");
 }
 
 TEST(Entities, ATitleThatOpensABodysNameIsPartOfIt) {

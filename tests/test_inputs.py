@@ -270,6 +270,12 @@ class Html(unittest.TestCase):
             self.assertNotIn(gone, rec['text'])
         self.assertIn('Lakeview board OKs', rec['text'])
         check_offsets(self, rec)
+        # (an image that opens a paragraph of the story, no credit at its end: the story's)
+        page = ('<html><body><article><p><img class="alignright" src="a.jpg">\u201cFamilies in this city are struggling,'
+                '\u201d said council member Jane Doe, who sponsored the tax credit.</p></article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([q['speaker'] for q in records(out)[0]['quotes']], ['Jane Doe'])
 
     def test_block_quotation_without_marks(self):
         # a memo's paragraphs set apart in <blockquote> are quoted words though they carry no marks;

@@ -2169,6 +2169,10 @@ NP Attributor::document_author(const NP& np) {
   if (by + 2 > np.te || !determiner(by + 1)) return np;
   u32 end = by + 2;
   while (end < np.te && !is(end, ',') && !(word(end) && !tok(end).has(kCap) && (past_form(end) || relative_opens(end)))) ++end;
+  // (one that can speak, its noun a speaker's: not a place or an account, "a report from the
+  // scene", "a post from his verified account")
+  const int named = mention_at(end - 1);
+  if (!word(end - 1) || !(is_word(end - 1, wNominal) || (named >= 0 && d.mentions[named].kind == MentionKind::name))) return np;
   return NP{by + 1, end, -1};
 }
 

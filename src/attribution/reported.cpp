@@ -327,7 +327,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       break;
     // (a clause of time or reason after the object's noun, its verb its own: "urged patience as
     // the count continued")
-    if (!polnear && k > u && word(k) && lx.subordinators.count(low(k)) && word(k - 1) && !tok(k - 1).has(kCap) &&
+    // (a word that opens clauses only, not one that is as often a preposition: not "said sales
+    // since the pandemic have doubled", "told reporters the mood after the verdict was grim")
+    if (!polnear && k > u && word(k) && lx.subordinators.count(low(k)) && !low_is(k, "since") && !low_is(k, "after") &&
+        !low_is(k, "before") && !low_is(k, "until") && word(k - 1) && !tok(k - 1).has(kCap) &&
         !is_word(k - 1, wPronoun | wDeterminer | wAuxiliary | wCue | wPreposition) && !determiner(k - 1) && k + 2 < e &&
         (clause_start(k + 1, e) || (determiner(k + 1) && word(k + 2) && verbish_at(k + 3, e))))
       break;
@@ -396,14 +399,15 @@ bool Attributor::contraction_between(u32 b, u32 e) const {
   return false;
 }
 
-// Whether a verb of a main clause follows the relative clause that the pronoun at r opens ("said
-// the plan that was drafted | would fail", "the man who was arrested | fled"): a second verb
-// group, not the relative clause's own ("that keeps up with the rent", "that made the room
-// laugh"), before the sentence's end or a comma.
+// Whether a verb of a main clause follows the relative clause that the pronoun at r opens, its
+// verb right after it ("said the plan that was drafted | would fail", "a man who lives nearby |
+// was arrested"): a second verb group, not the relative clause's own ("that keeps up with the
+// rent", "that made the room laugh"), before the sentence's end or a comma.
 bool Attributor::main_verb_after_relative(u32 r, u32 e) {
-  int groups = 0;
-  bool after_auxiliary = false;  // (a participle after its auxiliary is of its group: "was arrested")
-  for (u32 t = r + 1; t < e && t < r + 20 && !is(t, ',') && !is(t, ';') && !quoted(t); ++t) {
+  // (the relative clause's own verb right after the pronoun, of any form: "who lives nearby")
+  int groups = 1;
+  bool after_auxiliary = r + 1 < e && word(r + 1) && is_word(r + 1, wAuxiliary) && !lx.auxiliary_adverbs.count(low(r + 1));
+  for (u32 t = r + 2; t < e && t < r + 20 && !is(t, ',') && !is(t, ';') && !quoted(t); ++t) {
     if (!word(t) || tok(t).has(kCap)) {
       after_auxiliary = false;
       continue;
@@ -805,9 +809,12 @@ u32 Attributor::past_source_descriptions(u32 k, u32 e, NP& np) {
     const bool name = nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c;
     const bool age = c == k + 2 && tok(k + 1).kind == TokKind::number && named_source;
     const bool participle = word(k + 1) && !tok(k + 1).has(kCap) && (past_form(k + 1) || low_ends_with(k + 1, "ing"));
-    // (a role's noun with no determiner after a person's name: "chief executive of Acme")
-    const bool role = named_source && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal | wTitle) &&
-                      !is_word(k + 1, wFunction | wPreposition | wCue | wAuxiliary);
+    // (a role's noun with no determiner after a person's name, in the singular, of the lists or
+    // before "of": "chief executive of Acme", "co-owner of the restaurant"; not a list or a plural
+    // that opens the clause, "According to Johnson, teachers, parents and students opposed it")
+    const bool role = named_source && word(k + 1) && !tok(k + 1).has(kCap) && !s_form(k + 1) && !lx.plural_nouns.count(low(k + 1)) &&
+                      !is_word(k + 1, wFunction | wPreposition | wCue | wAuxiliary) &&
+                      (is_word(k + 1, wNominal | wTitle) || (word(k + 2) && low_is(k + 2, "of")));
     const bool described = age || participle || name || role || (word(k + 1) && determiner(k + 1) && named_source);
     if (!described) break;
     // (the segment after it: another description, or the clause, or the quotation)
@@ -896,15 +903,25 @@ bool Attributor::clause_word_between(u32 b, u32 k) {
   return false;
 }
 
-// "said the road would reopen Monday and thanked crews": after "and", a past the report's verb
-// cannot go on with (a modal's or "do"'s, a base verb after it) is its speaker's next act, the
-// writer's; not "said prices rose and fell", "said the plan would be drafted and approved", nor
-// a past after another verb or in a list of the report's own ("because her grandparents had …
-// and fled", "would bring jobs, renovated schools, and repaired bridges")
+// "said the road would reopen Monday and thanked crews": after "and", a verb of the cue lists in
+// the past that the report's verb cannot go on with (a modal's or "do"'s, a base verb after it),
+// or one after "but" ("but declined to give details"), is its speaker's next act, the writer's;
+// not "said prices rose and fell", "said the plan would be drafted and approved", "would shelter
+// the homeless and displaced families", nor a past after another verb ("because her grandparents
+// had … and fled")
 bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
-  if (!word(k) || !low_is(k, "and") || k + 2 >= e) return false;
+  if (!word(k) || !(low_is(k, "and") || low_is(k, "but")) || k + 2 >= e) return false;
   const u32 v = k + 1;
   if (!word(v) || tok(v).has(kCap) || is_word(v, wAuxiliary | wFunction | wPreposition) || !past_form(v)) return false;
+  // (a verb of the cue lists in the past, as a speaker's next act is: "thanked", "accused",
+  // "cautioned"; not a past that describes a noun, "the homeless and displaced families")
+  const CueInfo* vc = is_word(v, wCue) ? d.word(v).cue : nullptr;
+  if (!vc || !vc->past || vc->participle || vc->noun) return false;
+  // (after "but", a verb of saying or refusing, whatever the report's verb: "said the findings were
+  // encouraging but cautioned against overstating them", "but declined to give details"; not "but
+  // decided to proceed", "but understood why", which the report's subject may do)
+  if (low_is(k, "but"))
+    return vc->cls == CueClass::speech || vc->cls == CueClass::writing || vc->lemma == "decline" || vc->lemma == "refuse";
   u32 modal = kNone;
   for (u32 t = cb; t < k; ++t) {
     if (is(t, ',') || quoted(t) || (word(t) && (low_is(t, "who") || low_is(t, "which") || low_is(t, "that")))) return false;
@@ -1762,10 +1779,22 @@ bool Attributor::document_phrase(const NP& np) {
 // for the same speaker: "A, the ministry said, adding that the toll was likely to rise", "A, said
 // Ana Ruiz, warning that …"; not one whose object is what is spoken of, "citing a source".
 void Attributor::participle_after_report(const NP& np, u32 c, u32 e) {
+  // (past a description of the speaker between commas: "said Ana Ruiz, a spokeswoman for Acme,
+  // adding that …")
+  if (c + 3 < e && is(c, ',') && word(c + 1) && determiner(c + 1)) {
+    u32 c2 = c + 2;
+    while (c2 < e && c2 < c + 12 && !is(c2, ',') && !(word(c2) && !tok(c2).has(kCap) && (is_word(c2, wAuxiliary) || past_form(c2)))) ++c2;
+    if (c2 < e && is(c2, ',')) c = c2;
+  }
   if (c + 2 >= e || !is(c, ',') || !word(c + 1) || !maybe_cue(c + 1)) return;
   u32 plen = 1;
   const CueInfo* pc = cue_at(c + 1, &plen);
   if (!pc || !pc->participle || (pc->object_target && !pc->addressee_object) || (pc->cls != CueClass::speech && pc->cls != CueClass::writing))
+    return;
+  // (not the writer's reading of the report: "…, the department said, suggesting consumers are
+  // pulling back", "signaling", "indicating")
+  if (pc->lemma == "suggest" || pc->lemma == "signal" || pc->lemma == "indicate" || pc->lemma == "show" || pc->lemma == "underscore" ||
+      pc->lemma == "highlight" || pc->lemma == "reflect" || pc->lemma == "mean")
     return;
   if (const Report r = report_of(*pc, c + 1, plen, e); r.kind != Complement::none)
     add_indirect(r.start, content_end(r.start, e, r.kind), np, c + 1, c + 1 + plen, "indirect_trailing_participle", 0.6);

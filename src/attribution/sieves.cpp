@@ -960,8 +960,13 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
                               (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
                                d.paras[tok(ps.tb).para].tb != ps.tb)))
     return -1;
-  const int mi = mention_at(ps.tb);
-  if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != ps.tb || d.mentions[mi].entity < 0) return -1;
+  // (past a role's words before the name: "Council member Tom Brandt agreed.")
+  u32 nb = ps.tb;
+  while (nb + 1 < ps.te && nb < ps.tb + 3 && word(nb) && mention_at(nb) < 0 && is_word(nb, wTitle | wNominal) &&
+         !is_word(nb, wFunction | wCue))
+    ++nb;
+  const int mi = mention_at(nb);
+  if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != nb || d.mentions[mi].entity < 0) return -1;
   const MentionRec& m = d.mentions[mi];
   const EntityRec& r = d.entities[m.entity];
   if (!r.person || tok(m.te - 1).has(kPossessive) ||
@@ -1217,10 +1222,11 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (two words or more after a pronoun's: 'his "Sleepy Joe"' may be a word of his), or "on" or
   // "in" ('wrote in "The Road to Wigan Pier" that')
   if (apostrophe_s(before)) return true;  // ("told CBS' "Face the Nation"")
-  // (or the one spoken to, a programme or a paper: 'told "Fox and Friends" that', 'in an interview
+  // (or the one told, a programme or a paper: 'told "Fox and Friends" that', 'in an interview
   // with "60 Minutes"')
+  // (after "told" only: 'warned "Deranged Jack Smith" that …' names a person in the speaker's words)
   if (word(before) && maybe_cue(before))
-    if (const CueInfo* c = cue(before); c && c->addressee_object && !c->noun) return true;
+    if (const CueInfo* c = cue(before); c && c->lemma == "tell" && !c->noun) return true;
   if (word(before) && low_is(before, "with") && before > 0 && word(before - 1) && lx.occasion_nouns.count(low(before - 1))) return true;
   return word(before) && (low_is(before, "on") || low_is(before, "in") || tok(before).has(kPossessive) ||
                           (d.possessive_determiner(before) && q.last_tok >= q.first_tok + 3 && word(q.last_tok - 1)) ||
@@ -1362,6 +1368,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       a.cue_b = prev.cue_b;
       a.cue_e = prev.cue_e;
       a.cue_tok = prev.cue_tok;
+      a.cue_shared = true;
     }
   }
   return true;

@@ -586,7 +586,8 @@ struct Embeds {
   // A post as a timeline or a screenshot shows it, its header first: "Name @handle · Oct 2, 2024,
   // 7:48 AM" on a line of its own (or "· 3h"), then the post's lines: the next, and those after it
   // up to a blank line or the writer's report (X, Truth Social, Threads); the platform is the one
-  // the two lines before it name ("[Screenshot: Truth Social]", "in a post on Truth Social"), else X.
+  // the two lines before it name after "on", a colon or a bracket ("[Screenshot: Truth Social]",
+  // "in a post on Truth Social"), else X.
   bool header_at(u32 h) {
     const u32 hp = d.toks[h].para;
     const Para& p = d.paras[hp];
@@ -634,9 +635,16 @@ struct Embeds {
     e.date = date_at(h + 2, &next, &end_byte);
     e.handle = std::string(txt(h));
     e.platform = "twitter";
-    for (u32 b = hp > 2 ? hp - 2 : 0; b < hp; ++b)
-      for (u32 t = d.paras[b].tb; t < d.paras[b].te; ++t)
-        if (const std::string* platform = platform_named(t, d.paras[b].te)) e.platform = *platform;
+    // (a name after "on", or a label's colon or bracket, the first: "lashed out on Truth Social, a
+    // day after Facebook restored his account", "[Screenshot: Truth Social]")
+    bool named = false;
+    for (u32 b = hp > 2 ? hp - 2 : 0; b < hp && !named; ++b)
+      for (u32 t = d.paras[b].tb + 1; t < d.paras[b].te && !named; ++t)
+        if (ieq(txt(t - 1), "on") || is(t - 1, ':') || is(t - 1, '['))
+          if (const std::string* platform = platform_named(t, d.paras[b].te); platform && d.lx->header_platforms.count(*platform)) {
+            e.platform = *platform;
+            named = true;
+          }
     u32 ae = h;  // (without the emoji and symbols some put beside a name)
     while (ae > p.tb && d.toks[ae - 1].kind != TokKind::word) --ae;
     if (ae > p.tb) e.author = {d.toks[p.tb].b, d.toks[ae - 1].e};

@@ -1604,6 +1604,18 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     bool brings_in = false;
     const int ph = subject_phrase_entity(d, phrases, prev, prev.te, g, &brings_in);
     if (ph < 0 || !brings_in) continue;
+    // (nor one a passive tells a thing done to, who speaks of nothing after: "A man driving a pickup
+    // truck was killed. He said …" is the one named before)
+    bool passive = false;
+    static thread_local std::string pbuf;
+    for (u32 k = prev.tb; k + 1 < prev.te && k < prev.tb + 14 && !passive && !d.tok_is(k, ','); ++k)
+      if (d.toks[k].kind == TokKind::word && d.toks[k + 1].kind == TokKind::word &&
+          (ieq(d.tok_text(k), "was") || ieq(d.tok_text(k), "were"))) {
+        const std::string_view p = lower(d.tok_text(k + 1), pbuf);
+        passive = p.ends_with("ed") || p.ends_with("en") || d.lx->irregular_pasts.count(p) || d.lx->ambiguous_pasts.count(p) ||
+                  (d.is_word(k + 1, wCue) && d.word(k + 1).cue && d.word(k + 1).cue->past);  // ("was found dead")
+      }
+    if (passive) continue;
     // (nor after a question the phrase's one put: "Mayor Tom Reed met them. A reporter asked if
     // the plan had failed. "It did not," he said" is the mayor's answer)
     bool named = false;
@@ -2113,7 +2125,7 @@ void finish(Doc& d, Document& out) {
     }
     // (an inherited speaker's cue is none, but quoted words joined to the quoted words before them
     // that share their cue: 'called the report "flawed" but "useful"')
-    if (!a.inherited || a.cue_tok != kNone) {
+    if (!a.inherited || a.cue_shared) {
       r.cue_b = a.cue_b;
       r.cue_e = a.cue_e;
     }

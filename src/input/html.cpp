@@ -215,7 +215,7 @@ bool link_only(const GumboNode* n) {
 }
 
 // Whether a paragraph is a photo's caption that no caption's class marks: an image first in it, a
-// credit at its end ("<p><img …><br><i>… (Courier photo by Amy Loft)</i></p>")
+// credit at its end ("<p><img …><br><i>… (Courier photo by Amy Loft)</i></p>", "Photo: …")
 bool image_caption(const GumboNode* n) {
   const GumboTag t = tag(n);
   if (t != GUMBO_TAG_P && t != GUMBO_TAG_DIV) return false;
@@ -232,8 +232,12 @@ bool image_caption(const GumboNode* n) {
   if (text.size() > 600) return false;
   const std::size_t tail = text.size() > 80 ? text.size() - 80 : 0;
   for (std::size_t i = tail; i < text.size(); ++i) text[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-  return text.find("photo", tail) != std::string::npos || text.find("credit", tail) != std::string::npos ||
-         text.find("image:", tail) != std::string::npos;
+  // (a credit's words, not any "photo" or "credit": "… thanking residents who sent in photos", "the
+  // tax credit")
+  for (const char* credit : {"photo by", "photos by", "photograph by", "photo:", "photo/", "photo)", "(photo", "credit:", "image:",
+                             "courtesy of", "getty images"})
+    if (text.find(credit, tail) != std::string::npos) return true;
+  return false;
 }
 
 bool dropped(const GumboNode* n) {

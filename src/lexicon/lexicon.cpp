@@ -388,6 +388,7 @@ Lexicon build() {
   each_line(data::file("platform_names.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::logic_error("platform_names.tsv: a line needs a name and a platform");
     lx.platform_names.emplace(std::string(lower(f[0], buf)), std::string(f[1]));
+    if (f.size() > 2 && f[2] == "header") lx.header_platforms.insert(std::string(f[1]));
   });
   each_line(data::file("post_card_lines.txt"), [&](const std::vector<std::string_view>& f) {
     lx.post_card_lines.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "end");

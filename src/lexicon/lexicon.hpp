@@ -265,6 +265,7 @@ struct Lexicon {
   StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes
   StrMap<int> months;     // "oct" -> 10
   StrMap<std::string> platform_names;  // "instagram" -> "instagram", "x" -> "twitter", "truth social" -> "truthsocial"
+  StrSet header_platforms;  // "twitter", "truthsocial": platforms whose posts are shown header first
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
   // a page's furniture left inside a paragraph ("advertisement", "image caption"), its words
   // lower-case; label: the words after it are furniture too (data/inline_furniture.txt)
