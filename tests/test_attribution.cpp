@@ -258,6 +258,8 @@ TEST(Indirect, WhatADocumentFoundIsAFindingNoOnesWordsButInPolNEARsReading) {
   EXPECT_EQ(first_words("A state survey released in March found that one in five students had vaped."), "(none)");
   EXPECT_EQ(first_words("That review concluded the department had relied too heavily on its tactical team."), "(none)");
   EXPECT_EQ(first_words("Investigators found that the pilot had been drinking."), "the pilot had been drinking");
+  // (a body whose name a document's noun opens is no document: "The review board")
+  EXPECT_EQ(first_words("The review board concluded that the officer had acted lawfully."), "the officer had acted lawfully");
   EXPECT_EQ(first_words("The study found that sleep improves memory.", all_attributions()), "that sleep improves memory");
 }
 

@@ -1764,15 +1764,18 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   return r;
 }
 
-// Whether the phrase np is headed by a noun of documents (data/document_nouns.txt), the words
-// before any that describe it after its noun: "That review", "A state survey released in March",
-// "a study by the council"
+// Whether the phrase np is headed by a noun of documents (data/document_nouns.txt), the last of
+// its words before any that describe it: "That review", "A state survey released in March", "a
+// study by the council"
 bool Attributor::document_phrase(const NP& np) {
+  // (its noun the last word before what describes it: "The review board", "The audit committee"
+  // are bodies, not documents)
+  u32 head = kNone;
   for (u32 t = np.tb; t < np.te && t < np.tb + 5 && word(t) && !is_word(t, wPreposition); ++t) {
     if (t > np.tb && past_form(t)) break;
-    if (!tok(t).has(kCap) && lx.document_nouns.count(low(t))) return true;
+    head = t;
   }
-  return false;
+  return head != kNone && !tok(head).has(kCap) && lx.document_nouns.count(low(head));
 }
 
 // After a report whose speaker's phrase np ends at the comma c, a participle of saying that reports
