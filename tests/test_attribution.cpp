@@ -258,6 +258,11 @@ TEST(Indirect, WhatADocumentFoundIsAFindingNoOnesWordsButInPolNEARsReading) {
   EXPECT_EQ(first_words("A state survey released in March found that one in five students had vaped."), "(none)");
   EXPECT_EQ(first_words("That review concluded the department had relied too heavily on its tactical team."), "(none)");
   EXPECT_EQ(first_words("Investigators found that the pilot had been drinking."), "the pilot had been drinking");
+  // (nor a verdict: and the report inside it is found)
+  Document v = extract("A jury on Friday found Victor Almeida guilty of theft, much of which prosecutors said he spent on cars.");
+  ASSERT_EQ(v.quotes.size(), 1u);
+  EXPECT_EQ(v.quotes[0].speaker, "prosecutors");
+  EXPECT_EQ(first_words("The court found the company liable for the spill."), "(none)");
   // (a body whose name a document's noun opens is no document: "The review board")
   EXPECT_EQ(first_words("The review board concluded that the officer had acted lawfully."), "the officer had acted lawfully");
   EXPECT_EQ(first_words("The study found that sleep improves memory.", all_attributions()), "that sleep improves memory");

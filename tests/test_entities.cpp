@@ -940,6 +940,12 @@ TEST(Entities, ATitleThatIsAlsoAFirstNameBeforeASurnameAloneIsTheFirstName) {
   EXPECT_EQ(only_speaker("President Donald Trump said the plan would work."), "Donald Trump");
 }
 
+TEST(Entities, TitlesOfTwoWordsOfTownsAndHarbours) {
+  EXPECT_EQ(only_speaker("Town Administrator Gail Henshaw testified that the treasurer had resisted audits."), "Gail Henshaw");
+  EXPECT_EQ(only_speaker("City Clerk Ann Lee said the count was complete."), "Ann Lee");
+  EXPECT_EQ(only_speaker("Harbor Master Tom Reyes said the pier was closed."), "Tom Reyes");
+}
+
 TEST(Entities, ANounOfADoerBeforeAFirstNameAndASurnameIsNoPartOfTheName) {
   EXPECT_EQ(only_speaker("Shopper Angela Rios, 38, said she heard a loud bang."), "Angela Rios");
   EXPECT_EQ(only_speaker("Administrator Walter Brandt said it would take three years."), "Walter Brandt");

@@ -3568,6 +3568,14 @@ void Attributor::indirect_speech() {
       if (scanned.according && according_to(k)) continue;  // ("according to" is read above, where it stands)
       const CueInfo* c = cue_at(k, &clen);
       if (!c) continue;
+      // a verdict is no report: "A jury on Friday found Victor Almeida guilty of …", "found the
+      // company liable"
+      if (c->lemma == "find" && !polnear) {
+        bool verdict = false;
+        for (u32 t = k + clen; t < e && t < k + clen + 6 && !verdict && !is(t, ','); ++t)
+          verdict = word(t) && (low_is(t, "guilty") || low_is(t, "liable") || low_is(t, "innocent") || low_is(t, "responsible"));
+        if (verdict) continue;
+      }
       // a participle of a verb done to someone right after its noun is a relative clause's, no
       // report: "the brother of a man charged with arson testified", "a woman accused of fraud"
       // (the preposition the participle takes: "with", "of", "as", "by", "for"; not one of time or
