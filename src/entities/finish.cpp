@@ -1629,7 +1629,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     if (spoke.empty()) {
       spoke.push_back(kNone);
       for (const FinishRecord& o : recs)
-        if (o.has_mention && o.entity != r.entity)
+        if (o.has_mention)
           if (const u32 ot = d.tok_at(static_cast<u32>(o.mention.start)); ot < d.toks.size()) spoke.push_back(d.sent_of_tok[ot]);
     }
     if (std::find(spoke.begin(), spoke.end(), d.sent_of_tok[t] - 1) == spoke.end()) r.entity = ph;
