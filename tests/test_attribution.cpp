@@ -4134,6 +4134,14 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
   EXPECT_EQ(first_mention("He left early and Smith said the plan failed."), "Smith");
 }
 
+TEST(Sieves, AParticiplesAsideWithClausesOfItsOwnIsNoCue) {
+  Document d = extract("A senior official, speaking on condition of anonymity because he was not authorized to discuss the talks, "
+                       "said the proposal was \"a trap\" designed to freeze gains.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "A senior official");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}
+
 TEST(Sieves, AReportPassedOnIsItsSubjects) {
   EXPECT_EQ(last_speaker("\"I am not going anywhere,\" Chidi Eze is understood to have told friends."), "Chidi Eze");
   EXPECT_EQ(last_speaker("\"I am not going anywhere,\" Chidi Eze was heard to say."), "Chidi Eze");

@@ -544,14 +544,18 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
   // a participle set off by commas after the subject, before the sentence's own verb ("Gary
   // Neville, speaking on his podcast, described it as "…"", "The research, published Wednesday,
   // found that …"): an aside, the verb after it reports
+  // (with the verbs of its own clauses before that verb: "A senior official, speaking on condition
+  // of anonymity because he was not authorized to discuss the talks, said …")
   for (std::size_t i = 0; i + 1 < cues.size(); ++i) {
     const CueAt& ca = cues[i];
     if (!(ca.c->participle || ca.c->past) || ca.t == f.b || !is(ca.t - 1, ',')) continue;
-    const CueAt& next = cues[i + 1];
+    std::size_t j = i + 1;
+    while (j + 1 < cues.size() && !is(cues[j].t - 1, ',')) ++j;
+    const CueAt& next = cues[j];
     if (next.c->participle || next.t < ca.t + ca.len + 2 || !is(next.t - 1, ',')) continue;
     bool comma_inside = false;
     for (u32 t = ca.t + ca.len; t + 1 < next.t && !comma_inside; ++t) comma_inside = is(t, ',');
-    if (!comma_inside) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i));
+    if (!comma_inside) cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(i), cues.begin() + static_cast<std::ptrdiff_t>(j));
     break;
   }
   // a sentence that opens with a subordinate clause, a prepositional phrase or a participle's
