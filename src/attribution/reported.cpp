@@ -1484,6 +1484,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       }
     }
     if (titled) {
+      // (the title's end, read above)
     } else if (mi >= 0) {
       after = d.mentions[mi].te;
       // (a body's name, a role's noun and a person's name are one: "asked Council member Frank
@@ -1795,10 +1796,8 @@ void Attributor::participle_after_report(const NP& np, u32 c, u32 e) {
   if (!pc || !pc->participle || (pc->object_target && !pc->addressee_object) || (pc->cls != CueClass::speech && pc->cls != CueClass::writing))
     return;
   // (not the writer's reading of the report: "…, the department said, suggesting consumers are
-  // pulling back", "signaling", "indicating")
-  if (pc->lemma == "suggest" || pc->lemma == "signal" || pc->lemma == "indicate" || pc->lemma == "show" || pc->lemma == "underscore" ||
-      pc->lemma == "highlight" || pc->lemma == "reflect" || pc->lemma == "mean")
-    return;
+  // pulling back", "signaling", "indicating": data/cues.tsv "reading")
+  if (pc->reading) return;
   if (const Report r = report_of(*pc, c + 1, plen, e); r.kind != Complement::none)
     add_indirect(r.start, content_end(r.start, e, r.kind), np, c + 1, c + 1 + plen, "indirect_trailing_participle", 0.6);
 }

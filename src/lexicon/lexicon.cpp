@@ -153,6 +153,7 @@ Lexicon build() {
       else if (flag == "inf") info.clause_only = true;
       else if (flag == "noinf") info.no_infinitive = true;
       else if (flag == "noun") info.noun = true;
+      else if (flag == "reading") info.reading = true;
       else if (flag == "past") past_only = true;
       else if (flag != "-") throw std::logic_error("cues.tsv: unknown flag " + std::string(flag));
     }
