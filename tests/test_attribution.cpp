@@ -6293,3 +6293,35 @@ TEST(Review11, TheThirdReviewsCasesKeepTheirBounds) {
   ASSERT_FALSE(c.quotes.empty());
   EXPECT_EQ(c.quotes.back().text, "Stay safe, everyone.");
 }
+
+TEST(Documents, WhatAWrittenThingReadsIsItsWords) {
+  // "read" is its own past: a statement, a note or a placard that read something says it
+  const Document s = extract("\"We will rebuild,\" the statement read.");
+  ASSERT_EQ(s.quotes.size(), 1u);
+  EXPECT_EQ(cue(&s.quotes[0]), "read");
+  EXPECT_EQ(mention(&s.quotes[0]), "the statement");
+  EXPECT_EQ(cue(find(extract("The note read, \"Gone fishing until Monday.\""), "Gone fishing")), "read");
+  EXPECT_EQ(mention(find(extract("One placard read, \"Hands off our harbor.\""), "Hands off")), "One placard");
+  // a past after a determiner and an adverb describes the noun after it, no one's report
+  EXPECT_TRUE(extract("The photo turned up in a widely read Washington newspaper column alongside an item.", all_attributions())
+                  .quotes.empty());
+  EXPECT_EQ(extract("Led by the speaker, the rally denounced the plan as \"a total disgrace to the city.\"").quotes.at(0).speaker,
+            "the rally");  // (a noun in -ly is no adverb)
+  // "it" that reads is the thing written, not the person who held it up
+  const Document d = extract("Actress Rosario Dawson spoke. Dawson smiled and lifted a sign of her own. "
+                             "\"I am still with Sanders,\" it read.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "");
+  EXPECT_EQ(last_speaker("Acme Corp. reported a loss. Acme said prices rose. \"We are cautious,\" it said."), "Acme Corp.");
+}
+
+TEST(Documents, ReportsBeforeAVerbOfSayingAreItsSubject) {
+  const Document d = extract("Local media reports said the bridge had been closed.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the bridge had been closed");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  EXPECT_EQ(mention(&d.quotes[0]), "Local media reports");
+  EXPECT_EQ(mention(find(extract("\"It is closed,\" police reports said."), "It is closed")), "police reports");
+  // the -s form with no verb after it is still a verb
+  EXPECT_EQ(cue(find(extract("The company reports that sales rose in March."), "sales rose")), "reports");
+}

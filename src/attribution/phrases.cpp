@@ -132,6 +132,19 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // Jones each said")
   const bool floating_each = t > 1 && low_is(t - 1, "each") && word(t - 2) && !determiner(t - 2) &&
                              (subject_pronoun(t - 2) || !is_word(t - 2, wFunction | wPreposition | wCue | wAuxiliary));
+  // (a verb a thing written does, after a person's pronoun or name, is the person's reading, no
+  // report: "He read \"War and Peace\" twice")
+  if (c->thing && t > 0) {
+    const int sm = mention_at(t - 1);
+    if (sm >= 0 && ((d.mentions[sm].kind == MentionKind::pronoun && !low_is(t - 1, "it")) || d.mentions[sm].kind == MentionKind::name))
+      return {CueRead::none};
+  }
+  // (a past form after a determiner and an adverb in -ly describes the noun after it: "a widely
+  // read column", "the much-discussed and widely reported speech")
+  if (c->past && t > 1 && word(t - 1) && !tok(t - 1).has(kCap) && tok_text(t - 1).size() > 4 && low_ends_with(t - 1, "ly") &&
+      !is_word(t - 1, wNominal | wCue) && !lx.not_adverbs.count(low(t - 1)) && determiner(t - 2) &&
+      word(t + 1) && !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener))
+    return {CueRead::none};
   if (t > 0 && determiner(t - 1) && !floating_each) {
     bool one = false;
     // (an irregular past is no noun's adjective: "Several said classes had grown"; but a passive's
@@ -184,8 +197,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     return {CueRead::none};
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
   // reports show", "an analysis of campaign-finance reports shows"
+  // (or any form of one but its -ing: "Local media reports said")
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
-      d.word(t + 1).cue && !d.word(t + 1).cue->past && !d.word(t + 1).cue->participle)
+      d.word(t + 1).cue && !d.word(t + 1).cue->participle)
     return {CueRead::none};
   // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
   // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in

@@ -133,6 +133,24 @@ struct Resolver {
   // the one before ("Apple released new phones on Monday.", "The Bank of Canada held rates."): a
   // name of one word or one with a noun of the lists in it, with no title and nothing in the text
   // making it a person, not a plural ("Analysts expect ...", "Two Americans were killed ...").
+  // Whether an entity's canonical name is of two words or more, none of them a noun of the
+  // speakers' lists nor a word of a firm's ("Rosario Dawson", not "Bank of Canada", "Acme Corp.").
+  bool person_name(std::string_view name) {
+    static thread_local std::string buf;
+    bool several = false;
+    for (std::size_t at = 0; at < name.size();) {
+      std::size_t sp = name.find(' ', at);
+      if (sp == std::string_view::npos) sp = name.size();
+      else several = true;
+      std::string_view w = name.substr(at, sp - at);
+      while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+      const std::string_view lw = lower(w, buf);
+      if (d.lx->nominal_heads.count(lw) || d.lx->company_words.count(lw) || d.lx->function_words.count(lw)) return false;
+      at = sp + 1;
+    }
+    return several;
+  }
+
   int resolve_it(const MentionRec& m) {
     if (m.ne < d.toks[m.tb].e) return -1;  // "It's ...": no one's report
     const u32 s = d.sent_of_tok[m.tb];
@@ -176,7 +194,9 @@ struct Resolver {
       if (c.te == c.tb + 1 && last.size() > 3 && last.back() == 's') return -1;  // (a plural: "Analysts")
       // (a name of several words is a body's only with a noun of the lists in it, "Bank of
       // Canada", or written with "the" before it: "The Red Cross said")
-      bool body = c.te == c.tb + 1 || !r.person || t > sn.tb;
+      // (a surname alone is a person's whose fuller name has no noun of the lists either: not
+      // "Dawson" after "Rosario Dawson")
+      bool body = (c.te == c.tb + 1 && !person_name(r.name)) || !r.person || t > sn.tb;
       for (u32 w = c.tb; w < c.te && !body; ++w) body = d.is_word(w, wNominal);
       return body ? c.entity : -1;
     }

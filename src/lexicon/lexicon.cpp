@@ -154,6 +154,7 @@ Lexicon build() {
       else if (flag == "noinf") info.no_infinitive = true;
       else if (flag == "noun") info.noun = true;
       else if (flag == "reading") info.reading = true;
+      else if (flag == "thing") info.thing = true;
       else if (flag == "past") past_only = true;
       else if (flag != "-") throw std::logic_error("cues.tsv: unknown flag " + std::string(flag));
     }
@@ -165,7 +166,7 @@ Lexicon build() {
       CueInfo ci = info;
       ci.participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
       // forms are listed base, -s, past, past participle, -ing, variants
-      ci.past = !ci.participle && w != forms[0] && (w.size() < 2 || w.compare(w.size() - 1, 1, "s") != 0 || w.ends_with("ss"));
+      ci.past = !ci.participle && (w != forms[0] || i == 2) && (w.size() < 2 || w.compare(w.size() - 1, 1, "s") != 0 || w.ends_with("ss"));
       ci.base = i == 0;
       ci.present_is_noun = past_only && !ci.past && !ci.participle;
       ci.clause_only = ci.clause_only || ci.present_is_noun;
@@ -175,7 +176,8 @@ Lexicon build() {
       if (info.cls == CueClass::gesture && (ci.base || ci.participle)) continue;
       auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
       if (!fresh) {
-        it->second.past = it->second.past && ci.past;
+        // (a past spelled as its own base is both: "read reads read", "the statement read")
+        it->second.past = (it->second.past || it->second.lemma == ci.lemma) && ci.past;
         it->second.base = it->second.base || ci.base;
       }
     }
