@@ -1421,3 +1421,16 @@ TEST(Entities, AnAgeStandingForItsPersonSpeaksInThePresentToo) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "says");
 }
+
+TEST(Names, ALoneWordOpeningTheSentenceWithEvidenceAfterIt) {
+  // a surname alone before descriptions between commas and a verb of saying
+  EXPECT_EQ(last_speaker("Patel, 54, a retired teacher from Leeds, said: \"Nobody listened to us.\""), "Patel");
+  EXPECT_EQ(last_speaker("Patel, 61, of Leeds, said: \"Nobody listened.\""), "Patel");
+  // but not past a clause of its own: "Rather, he said, …" is no one's name
+  const Document d = extract("Gordon Humphrey spoke first. Rather, he said, the struggles of the campaign will coalesce support.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].speaker, "Gordon Humphrey");
+  // a word of no list before a colon and a quotation, as headlines give one's words
+  EXPECT_EQ(last_speaker("Delgado: \"We will win this fight\""), "Delgado");
+  EXPECT_EQ(last_speaker("Update: \"The road is closed\""), "(no quote)");
+}

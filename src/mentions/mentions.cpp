@@ -276,12 +276,20 @@ struct Finder {
   // (phrases: a word that opens a cue's phrase counts, "in" of "in a statement")
   bool cue_near(u32 t, u32 te, bool phrases = true) const {
     u32 k = te;
-    // past a description between commas: "Smith, a lawyer, said", "Smith, 45, told"
-    if (k + 2 < n && d.tok_is(k, ',')) {
+    // past descriptions between commas: "Smith, a lawyer, said", "Smith, 45, told", "Patel, 54,
+    // a retired teacher from Leeds, said"
+    for (int segs = 0; segs < 3 && k + 2 < n && d.tok_is(k, ','); ++segs) {
       u32 c = k + 1;
-      while (c < n && c < k + 12 && toks[c].kind != TokKind::punct && toks[c].para == toks[t].para) ++c;
-      if (c < n && c > k + 1 && d.tok_is(c, ',')) k = c + 1;
+      // (words and numbers, no quotation and no clause's subject: not "Specifically, he thought
+      // that \"…,\" …")
+      while (c < n && c < k + 12 && toks[c].kind != TokKind::punct && toks[c].kind != TokKind::quote_mark &&
+             !(is_word(c, wPronoun) && d.word(c).pronoun && d.word(c).pronoun->grammatical_case == Case::nom) &&
+             toks[c].para == toks[t].para)
+        ++c;
+      if (!(c < n && c > k + 1 && d.tok_is(c, ','))) break;
+      k = c;
     }
+    if (k > te && d.tok_is(k, ',')) ++k;
     // past "also", "has", "reportedly"
     while (k < n && k < te + 2 && toks[k].kind == TokKind::word &&
            (is_word(k, wAuxiliary) || (tok_text(k).size() > 4 && tok_text(k).ends_with("ly"))))
@@ -746,6 +754,10 @@ struct Finder {
             !past_cue_within(e + 1, e + 12))) &&
           !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
+          // (a word of no list before a colon and a quotation, as headlines give a speaker's
+          // words: 'Delgado: "We will win this fight"')
+          !(toks[u].bits == 0 && e + 1 < n && tok_text(e) == ":" && toks[e + 1].kind == TokKind::quote_mark &&
+            !d.lx->paragraph_labels.count(low(u))) &&
           !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
