@@ -6325,3 +6325,17 @@ TEST(Documents, ReportsBeforeAVerbOfSayingAreItsSubject) {
   // the -s form with no verb after it is still a verb
   EXPECT_EQ(cue(find(extract("The company reports that sales rose in March."), "sales rose")), "reports");
 }
+
+TEST(Reported, WordsKeptAtADistanceInsideAReport) {
+  // a so-called term is the writer's: the report around it stands
+  const Document d = extract("A spokesman said the so-called \"Gang of Eight\" met on Tuesday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].text, "the so-called \"Gang of Eight\" met on Tuesday");
+  EXPECT_TRUE(extract("Critics rejected the so-called \"grand bargain\" outright.").quotes.empty());
+  // a name in marks inside an aside, its comma inside the marks
+  const Document n = extract("Smith said the man, nicknamed \"Tiny,\" fled to Spain.");
+  ASSERT_EQ(n.quotes.size(), 1u);
+  EXPECT_EQ(n.quotes[0].text, "the man, nicknamed \"Tiny,\" fled to Spain");
+  EXPECT_EQ(n.quotes[0].speaker, "Smith");
+}

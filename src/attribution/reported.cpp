@@ -1130,9 +1130,11 @@ u32 Attributor::aside_end(u32 k, u32 e) {
       verb = true;
   }
   if (c >= e || !is(c, ',') || c == k + 1 || verb) return kNone;
-  // (the main clause's verb after it, an auxiliary or a past form: "would cost", "had died")
-  if (!(word(c + 1) && !tok(c + 1).has(kCap) && (is_word(c + 1, wAuxiliary) || past_form(c + 1)))) return kNone;
-  return c;
+  // (the main clause's verb after it, an auxiliary or a past form: "would cost", "had died"; past
+  // the writer's mark that closes a name, 'the man, nicknamed "Tiny," fled')
+  const u32 v = c + 2 < e && title_mark(c + 1) ? c + 2 : c + 1;
+  if (!(word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary) || past_form(v)))) return kNone;
+  return v - 1;
 }
 
 // The end of a clause a noun of report governs, [b, ce): before the verb of the sentence that

@@ -1502,8 +1502,11 @@ void Attributor::run() {
   // inspired by her grandmother')
   // (and a quotation that is its paragraph's whole, its words a title's: a section's subhead,
   // "'All Bets Are Off.'", no one's words)
+  // (and in the default reading words the writer keeps at a distance, 'rejected the so-called
+  // "grand bargain"': the sentence around them is read as if the marks were not there)
   for (QuoteRec& q : d.quotes)
-    if (media_title(q) || appositive_title(q) || subhead(q)) {
+    if (media_title(q) || appositive_title(q) || subhead(q) ||
+        (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called"))) {
       q.direct = false;
       for (u32 t = q.open_tok; t <= q.close_tok; ++t) {
         d.toks[t].flags &= static_cast<std::uint8_t>(~kInQuote);
@@ -1519,8 +1522,6 @@ void Attributor::run() {
     // (a sieve writes its attribution only when it finds one: the sieves can share one)
     Attribution a;
     if (title_mark(q.open_tok)) continue;  // (a programme's name or a work's title, above: no one's words)
-    // (words the writer keeps at a distance: 'rejected the so-called "grand bargain"')
-    if (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")) continue;
     said_none = false;
     for (Sieve s : order)
       if ((this->*s)(qi, a) || said_none) break;
