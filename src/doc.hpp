@@ -28,6 +28,12 @@ inline bool is_dash(std::string_view s) {
   return s == "\u2014" || s == "\u2013" || s == "-" || s == "--" || s == "\u2015" || s == "\u2012";
 }
 
+// a word that looks like a plural in -s: not "ss", "us" or "is" ("Corliss", "census", "analysis")
+inline bool s_plural(std::string_view w) {
+  return w.size() > 3 && (w.back() == 's' || w.back() == 'S') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+         !w.ends_with("SS") && !w.ends_with("US") && !w.ends_with("IS");
+}
+
 enum class TokKind : std::uint8_t { word, number, punct, quote_mark, handle, url, symbol };
 
 // Which quotation mark a quote_mark token is.

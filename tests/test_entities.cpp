@@ -1434,3 +1434,12 @@ TEST(Names, ALoneWordOpeningTheSentenceWithEvidenceAfterIt) {
   EXPECT_EQ(last_speaker("Delgado: \"We will win this fight\""), "Delgado");
   EXPECT_EQ(last_speaker("Update: \"The road is closed\""), "(no quote)");
 }
+
+TEST(Bodies, ANameInSIsNoPluralForTheCompany) {
+  // one test of a plural in -s for names and nouns: not "ss", "us", "is"
+  EXPECT_EQ(last_speaker("Corliss said its offer was fair. Talks resumed on Friday. The company said it would keep paying premiums."),
+            "Corliss");
+  EXPECT_EQ(last_speaker("Nexus said sales rose. The company said it would hire."), "Nexus");
+  // a plural stays none: "Workers … the company"
+  EXPECT_EQ(last_speaker("Workers said the plant was unsafe. The company said it would review the claims."), "The company");
+}

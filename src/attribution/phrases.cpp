@@ -1238,7 +1238,7 @@ bool Attributor::plural_phrase(const NP& np) {
     if (w == "and" || w == "those" || w == "these" || w == "both" || w == "many" || w == "some" || w == "others" ||
         w == "several" || w == "few")
       return true;
-    if (w.size() > 3 && w.back() == 's' && !tok(t).has(kPossessive) && !w.ends_with("ss")) return true;
+    if (s_plural(w) && !tok(t).has(kPossessive)) return true;
     if (w.ends_with("men") && w != "amen" && !tok(t).has(kPossessive)) return true;  // "fishermen", "women"
     if (lx.plural_nouns.count(w)) return true;  // "police", "people"
     // a share of a group: "A majority of Republicans", "Half of voters"

@@ -192,7 +192,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     // (nor a plural: "spoken to broadcasters"; "to address", "to discuss" are verbs)
     const std::string_view next = word(u + 1) ? tok_text(u + 1) : std::string_view{};
-    const bool plural = next.size() > 3 && next.back() == 's' && !next.ends_with("ss") && !next.ends_with("us") &&
+    const bool plural = s_plural(next) &&
                         !is_word(u + 1, wCue | wAuxiliary);
     bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 && !plural &&
                 !is_word(u + 1, wNominal | wPreposition | wPronoun) &&

@@ -191,7 +191,7 @@ struct Resolver {
       const EntityRec& r = d.entities[c.entity];
       if (r.votes_male > 0 || r.votes_female > 0) return -1;
       const std::string_view last = d.tok_text(c.te - 1);
-      if (c.te == c.tb + 1 && last.size() > 3 && last.back() == 's') return -1;  // (a plural: "Analysts")
+      if (c.te == c.tb + 1 && s_plural(last)) return -1;  // (a plural: "Analysts")
       // (a name of several words is a body's only with a noun of the lists in it, "Bank of
       // Canada", or written with "the" before it: "The Red Cross said")
       // (a surname alone is a person's whose fuller name has no noun of the lists either: not
@@ -709,7 +709,7 @@ struct Resolver {
       // (a person is none: someone known, or a first name of the lists; nor a plural, "Workers
       // objected", "Officials said")
       if (r.known_someone()) continue;
-      if (c.words == 1 && d.tok_text(c.tb).size() > 3 && d.tok_text(c.tb).back() == 's' && !d.toks[c.tb].has(kAllCaps)) continue;
+      if (c.words == 1 && s_plural(d.tok_text(c.tb)) && !d.toks[c.tb].has(kAllCaps)) continue;
       // (a verb after it, or after a description between commas: the sentence's subject)
       u32 v = c.te;
       if (appositive && v + 1 < sn.te && d.tok_is(v, ',')) ++v;  // (past the appositive's closing comma)
@@ -1470,7 +1470,7 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
     if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || d.is_word(k, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
       return -1;
   const std::string_view w = lower(d.tok_text(head), buf);
-  if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w) || d.lx->body_nouns.count(w) ||
+  if (s_plural(w) || d.lx->plural_nouns.count(w) || d.lx->body_nouns.count(w) ||
       d.lx->collective_nouns.count(w) || d.lx->document_nouns.count(w))  // (nor a document's: "A video of the episode shows her")
     return -1;
   // (nor one a passive tells a thing done to, "The suspect was taken to jail"; nor one a name
@@ -1525,7 +1525,7 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
       if (person_at(j) || (d.mention_at[j] >= 0 && d.mentions[d.mention_at[j]].kind == MentionKind::pronoun)) return -1;
       if (d.is_word(j, wNominal) && !d.toks[j].has(kPossessive)) {
         const std::string_view w = lower(d.tok_text(j), buf);
-        if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us")) ||
+        if (s_plural(w) ||
             d.lx->plural_nouns.count(w))
           head = j;
       }
@@ -1569,7 +1569,7 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
   for (u32 k = end + 1; asking && k < before && k < sn.te && k < end + 5 && word(k) && !d.is_word(k, wPreposition); ++k) {
     if (d.toks[k].has(kCap) || !d.is_word(k, wNominal)) continue;
     const std::string_view w = lower(d.tok_text(k), buf);
-    if ((w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) || d.lx->plural_nouns.count(w)) return -1;
+    if (s_plural(w) || d.lx->plural_nouns.count(w)) return -1;
   }
   return phrases.get(d.slice(d.toks[t].b, d.toks[end - 1].e));
 }
@@ -1668,7 +1668,6 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   u32 last_sent = 0;
   bool recorded = false;  // (whether last_sent is a record's)
   static thread_local std::string buf;
-  auto s_plural = [](std::string_view w) { return w.size() > 3 && w.back() == 's' && !w.ends_with("ss"); };
   for (std::uint64_t o : by_order) {
     FinishRecord& r = recs[static_cast<u32>(o)];
     const u32 t = r.has_mention ? d.tok_at(static_cast<u32>(r.mention.start)) : kNone;
