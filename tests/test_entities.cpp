@@ -1443,3 +1443,20 @@ TEST(Bodies, ANameInSIsNoPluralForTheCompany) {
   // a plural stays none: "Workers … the company"
   EXPECT_EQ(last_speaker("Workers said the plant was unsafe. The company said it would review the claims."), "The company");
 }
+
+TEST(Bodies, APlaceInTheSentenceBeforeLeavesTheBodyItsNoun) {
+  // a place after "in" or before the noun it describes is no other body the noun could be
+  EXPECT_EQ(last_speaker("Corliss said its offer would make Evansville workers among the best-paid. "
+                         "In a statement, the company said it was \"disappointed\" by the walkout."),
+            "Corliss");
+  // another firm after the verb still leaves it open
+  EXPECT_EQ(last_speaker("Acme sued Birch Holdings over the patent. The company said it was \"confident\" of winning."), "The company");
+}
+
+TEST(Names, ANumberAfterAWordOfTheListIsTheNames) {
+  Document d = extract("United Fabricators Union Local 1204 said the offer was poor.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "United Fabricators Union Local 1204");
+  EXPECT_EQ(last_speaker("The union, Local 1204, said the offer was poor."), "Local 1204");
+  EXPECT_EQ(last_speaker("\"We are ready,\" Channel 4 News reported."), "Channel 4 News");
+}

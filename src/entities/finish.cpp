@@ -755,7 +755,14 @@ struct Resolver {
         if (oi < 0) continue;
         const MentionRec& o = d.mentions[oi];
         k = o.te - 1;
-        if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && !d.entities[o.entity].known_someone())
+        // (not a place: a name after a preposition of place, "in Evansville", or one that describes
+        // the noun after it, "Evansville workers")
+        const bool place = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word &&
+                            (ieq(d.tok_text(o.tb - 1), "in") || ieq(d.tok_text(o.tb - 1), "at") || ieq(d.tok_text(o.tb - 1), "near") ||
+                             ieq(d.tok_text(o.tb - 1), "across"))) ||
+                           (o.te < sn.te && d.toks[o.te].kind == TokKind::word && !d.toks[o.te].has(kCap) &&
+                            (s_plural(d.tok_text(o.te)) || d.is_word(o.te, wNominal)) && !d.is_word(o.te, wCue | wAuxiliary));
+        if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && !d.entities[o.entity].known_someone() && !place)
           return -1;
       }
       return c.entity;

@@ -687,6 +687,12 @@ struct Finder {
           ++e;
           break;
         }
+        // a number after a word of data/numbered_names.txt: "Local 1204", "Channel 4 News"
+        if (toks[e].kind == TokKind::number && toks[e].b == toks[e - 1].e + 1 && toks[e].e - toks[e].b <= 5 &&
+            toks[e - 1].kind == TokKind::word && d.lx->numbered_names.count(low(e - 1))) {
+          ++e;
+          continue;
+        }
         // a plus sign the name's last word holds: "OPEC+", "Disney+"
         if (text[toks[e].b] == '+' && toks[e].e == toks[e].b + 1 && toks[e].b == toks[e - 1].e &&
             (e + 1 >= n || toks[e + 1].b > toks[e].e)) {
