@@ -851,11 +851,22 @@ TEST(Speaker, DescribedSubjectOfAnSForm) {
   EXPECT_EQ(mention(&d.quotes[0]), "The New York businessman");
 }
 
-TEST(Speaker, NestedReportKeepsTheOuterSpeaker) {
-  // the quoted words are Clinton's as Trump reports them: Trump attributes them
+TEST(Speaker, NestedReportGivesTheWordsToWhoSaidThem) {
+  // the quoted words are Clinton's as Trump reports them: in the default reading Clinton said them
+  // and Trump reports the clause; in PolNeAR's, Trump attributes them
   Document d = extract("Trump said at a rally that Clinton once described the deal as the \"gold standard.\"");
-  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
   EXPECT_EQ(d.quotes[0].speaker, "Trump");
+  EXPECT_EQ(d.quotes[1].kind, Kind::partial);
+  EXPECT_EQ(d.quotes[1].speaker, "Clinton");
+  EXPECT_EQ(cue(&d.quotes[1]), "described");
+  EXPECT_EQ(last_speaker("The agency reported that Lidiya Sorokova called the accusations \"hysterical.\""), "Lidiya Sorokova");
+  // (not "it", no one who speaks: 'defended the budget, saying it offered "genuine relief"')
+  EXPECT_EQ(last_speaker("Kiplagat defended the budget, saying it offered \"genuine relief for farmers.\""), "Kiplagat");
+  Document p = extract("Trump said at a rally that Clinton once described the deal as the \"gold standard.\"", all_attributions());
+  ASSERT_FALSE(p.quotes.empty());
+  EXPECT_EQ(p.quotes[0].speaker, "Trump");
 }
 
 TEST(Speaker, PersonOfAFirm) {
@@ -3660,8 +3671,10 @@ TEST(Sieves, AClauseJoinedAfterAReportHasItsOwnSpeaker) {
   EXPECT_EQ(d.quotes[0].speaker, "Hale");
   EXPECT_EQ(d.quotes[0].text, "he would offer amendments");
   EXPECT_EQ(d.quotes[1].speaker, "an aide");
-  // (inside what the first cue reports, the words are the first speaker's report)
-  EXPECT_EQ(only_speaker("Trump said that Clinton described it as \"a disaster.\""), "Trump");
+  // (inside what the first cue reports, the words are the inner speaker's in the default reading,
+  // the first speaker's report in PolNeAR's)
+  EXPECT_EQ(last_speaker("Trump said that Clinton described it as \"a disaster.\""), "Clinton");
+  EXPECT_EQ(only_speaker("Trump said that Clinton described it as \"a disaster.\"", all_attributions()), "Trump");
 }
 
 TEST(Sieves, ASecondVerbAfterAReportedQuoteIsTheFirstSpeakers) {
@@ -3718,8 +3731,11 @@ TEST(Review5, BodiesAndTheirSpokespeopleHeldOutCases) {
 }
 
 TEST(Review5, TwiceIsAnAdverbBetweenSpeakerAndCue) {
-  EXPECT_EQ(first_mention("Judge Harriet Okonkwo twice admonished Brennan for what she called \"argumentative\" questioning."),
+  EXPECT_EQ(first_mention("Judge Harriet Okonkwo twice admonished Brennan for what she called \"argumentative\" questioning.",
+                          all_attributions()),
             "Judge Harriet Okonkwo");
+  EXPECT_EQ(last_speaker("Judge Harriet Okonkwo twice admonished Brennan for what she called \"argumentative\" questioning."),
+            "Harriet Okonkwo");
   EXPECT_EQ(first_mention("Clinton twice said the deal was off."), "Clinton");
 }
 

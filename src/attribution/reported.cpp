@@ -700,6 +700,9 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
       if (described.ok() && described.tb == from) np = described, covers = true;
     }
     if (!covers) return {};
+    // (what a document found is its finding in the default reading, as it is before the clause:
+    // "…, a new study finds")
+    if (!polnear && (c->lemma == "find" || c->lemma == "conclude") && document_phrase(np)) return {};
     // "…, said Rita Katz, the director of SITE Intelligence Group": a description of the speaker
     // after the cue, to the end (a determiner, a title or a lower-case word first, no verb of its
     // own before a relative pronoun)

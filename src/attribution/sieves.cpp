@@ -634,6 +634,13 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // the words are Clinton's as Trump reports them, and Trump is who attributes them)
     // (the last of them counts: "Hale said that he would offer amendments, and an aide said"
     // joins a clause after the first report)
+    // (in the default reading the words are the inner speaker's, the one who said them, when a
+    // verb of saying with a name or a pronoun for its subject holds them: "The agency reported
+    // that Sorokova called the accusations "hysterical"")
+    if (!polnear && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) && mi >= 0 && d.mentions[mi].tb == sb &&
+        (d.mentions[mi].kind == MentionKind::name ||
+         (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))
+      return true;
     bool joined = false;
     for (u32 j = from; j < sb; ++j) {
       if (word(j) && low_is(j, "that")) joined = false;
