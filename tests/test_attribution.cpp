@@ -6355,3 +6355,17 @@ TEST(Reported, WordsKeptAtADistanceInsideAReport) {
   EXPECT_EQ(n.quotes[0].text, "the man, nicknamed \"Tiny,\" fled to Spain");
   EXPECT_EQ(n.quotes[0].speaker, "Smith");
 }
+
+TEST(Reported, ObjectsThatAreNoReport) {
+  // a clause of time after the object and a day's name, its subject a bare plural: its own report
+  const Document d = extract("Mayor Carla Jimenez declared a heat emergency on Tuesday as forecasters warned temperatures could top 108 degrees.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "forecasters");
+  EXPECT_EQ(d.quotes[0].text, "temperatures could top 108 degrees");
+  // a pronoun of things as the object, a relative clause after it
+  EXPECT_TRUE(extract("Raj Malhotra went on a podcast and said something I have not been able to stop thinking about.").quotes.empty());
+  EXPECT_EQ(first_words("She said something was wrong with the brakes."), "something was wrong with the brakes");
+  // the one spoken to after "to" and an adjective in -ed
+  EXPECT_TRUE(extract("Northline Trains has been replying to frustrated passengers on X all morning.").quotes.empty());
+  EXPECT_EQ(first_words("The union vowed to proceed with the strike."), "to proceed with the strike");
+}

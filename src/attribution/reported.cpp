@@ -192,9 +192,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     // (nor a plural: "spoken to broadcasters"; "to address", "to discuss" are verbs)
     const std::string_view next = word(u + 1) ? tok_text(u + 1) : std::string_view{};
-    const bool plural = s_plural(next) &&
-                        !is_word(u + 1, wCue | wAuxiliary);
-    bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 && !plural &&
+    // (nor an adjective in -ed before the one spoken to: "replying to frustrated passengers")
+    const bool plural = s_plural(next) && !is_word(u + 1, wCue | wAuxiliary);
+    const bool adjective = next.size() >= 6 && low_ends_with(u + 1, "ed") && !low_ends_with(u + 1, "eed") &&
+                           !is_word(u + 1, wCue | wAuxiliary);
+    bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 && !plural && !adjective &&
                 !is_word(u + 1, wNominal | wPreposition | wPronoun) &&
                 (is_word(u + 1, wCue | wAuxiliary) || !is_word(u + 1, wFunction));
     return verb ? Complement::infinitive : Complement::none;
@@ -280,6 +282,12 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       !(word(u) && lx.question_words.count(low(u))))
     return Complement::none;
   if (!polnear && need_verb && !clause_verb(u, e)) return Complement::none;
+  // (a pronoun of things as the verb's object, its relative clause or a preposition after it:
+  // "said something I cannot forget", "wrote nothing about it"; not "said something was wrong")
+  if (!polnear && word(u) && lx.indefinite_pronouns.count(low(u)) &&
+      (u + 1 >= e || !word(u + 1) || subject_pronoun(u + 1) || is_word(u + 1, wPreposition) || low_is(u + 1, "that") ||
+       low_is(u + 1, "which")))
+    return Complement::none;
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
     // (past a description of the subject between commas: "said the plan, which was secret, would")
@@ -326,13 +334,15 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                             low_ends_with(k, "ing")))
       break;
     // (a clause of time or reason after the object's noun, its verb its own: "urged patience as
-    // the count continued")
+    // the count continued", "declared an emergency on Tuesday as forecasters warned …")
     // (a word that opens clauses only, not one that is as often a preposition: not "said sales
     // since the pandemic have doubled", "told reporters the mood after the verdict was grim")
     if (!polnear && k > u && word(k) && lx.subordinators.count(low(k)) && !low_is(k, "since") && !low_is(k, "after") &&
-        !low_is(k, "before") && !low_is(k, "until") && word(k - 1) && !tok(k - 1).has(kCap) &&
+        !low_is(k, "before") && !low_is(k, "until") && word(k - 1) && (!tok(k - 1).has(kCap) || time_word(k - 1)) &&
         !is_word(k - 1, wPronoun | wDeterminer | wAuxiliary | wCue | wPreposition) && !determiner(k - 1) && k + 2 < e &&
-        (clause_start(k + 1, e) || (determiner(k + 1) && word(k + 2) && verbish_at(k + 3, e))))
+        (clause_start(k + 1, e) || (determiner(k + 1) && word(k + 2) && verbish_at(k + 3, e)) ||
+         (word(k + 1) && !tok(k + 1).has(kCap) && s_plural(tok_text(k + 1)) && !is_word(k + 1, wFunction | wCue | wAuxiliary) &&
+          verbish_at(k + 2, e))))
       break;
     // (a relative clause after the object's noun, and no verb of a main clause after it: "told a
     // story that made the room laugh", "are demanding a raise that matches inflation" report
