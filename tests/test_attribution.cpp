@@ -6369,3 +6369,16 @@ TEST(Reported, ObjectsThatAreNoReport) {
   EXPECT_TRUE(extract("Northline Trains has been replying to frustrated passengers on X all morning.").quotes.empty());
   EXPECT_EQ(first_words("The union vowed to proceed with the strike."), "to proceed with the strike");
 }
+
+TEST(Speaker, ANameThatDescribesANounAfterIt) {
+  // after a determiner, a name before a noun of no list describes it: the phrase speaks, not the
+  // body of that name
+  const Document d = extract("The Eastport Riders Union said fares were too high. \"I pay twice what I paid last year,\" said one Eastport commuter.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "one Eastport commuter");
+  EXPECT_EQ(last_speaker("\"It is absurd,\" said the printed Cruz slate card."), "the printed Cruz slate card");
+  EXPECT_EQ(last_speaker("\"We are fine,\" said a Toyota spokesman in Tokyo."), "a Toyota spokesman");
+  // a doer's noun by its ending before a first name is no part of the name
+  EXPECT_EQ(last_speaker("Rider Priya Natarajan, who commutes downtown, said she would leave home earlier."), "Priya Natarajan");
+  EXPECT_EQ(last_speaker("Lobbyist Tom Kessler said the rule was unfair."), "Tom Kessler");
+}

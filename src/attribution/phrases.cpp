@@ -1724,7 +1724,14 @@ NP Attributor::np_after(u32 b, u32 hi) {
           k = mn >= 0 && d.mentions[mn].tb == k + 1 ? d.mentions[mn].te : k + 2;
           name = -1;
         }
-        if (u32 h = head_after_name(k, hi); h > k) k = h, name = -1;
+        if (u32 h = head_after_name(k, hi); h > k) {
+          k = h, name = -1;
+        } else if (word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wCue | wAuxiliary) && !past_form(k)) {
+          // (or a noun of no list after it, to the phrase's end: "said one Eastport commuter", "said
+          // an Acme engineer": the name describes it)
+          while (h < hi && h < k + 3 && word(h) && !tok(h).has(kCap) && !is_word(h, wFunction | wPreposition | wCue | wAuxiliary)) ++h;
+          if (h >= hi || !word(h)) k = h, name = -1;
+        }
         break;
       }
       bool head = is_word(k, wNominal);

@@ -77,6 +77,14 @@ struct Finder {
     const std::string_view w = tok_text(t);
     return w.size() >= 6 && !toks[t].has(kAllCaps) && (w.ends_with("er") || w.ends_with("or"));
   }
+  // a doer's noun by its ending, for a word before a first name: "Rider", "Lobbyist", "Retiree",
+  // "Pedestrian", "Resident"
+  bool doer_ending(u32 t) const {
+    const std::string_view w = tok_text(t);
+    if (w.size() < 5 || toks[t].has(kAllCaps)) return false;
+    return w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") || w.ends_with("ee") || w.ends_with("ian") ||
+           w.ends_with("ant") || w.ends_with("ent");
+  }
   static bool occupation_word(std::string_view w) {
     return w.size() >= 7 && (w.ends_with("ologist") || w.ends_with("icist") || w.ends_with("iatrist"));
   }
@@ -782,7 +790,8 @@ struct Finder {
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
       // (or a noun of a doer by its ending, no first name itself, before a first name and a
       // surname: "Shopper Angela Rios", "Administrator Walter Brandt")
-      if (u == t && e > u + 2 && name_b == u && sentence_initial(u) && !is_word(u, wTitle) && agentive(u) &&
+      // ("Rider Priya Natarajan", "Lobbyist Tom Kessler", "Retiree Ann Cole", "Pedestrian …")
+      if (u == t && e > u + 2 && name_b == u && sentence_initial(u) && !is_word(u, wTitle) && doer_ending(u) &&
           d.lx->first_names.count(low(u + 1)) && !d.lx->first_names.count(low(u)))
         name_b = u + 1;
       // (or a person's noun before a name of one word: "Singer Lizzo wrote", "Rapper Drake said";
