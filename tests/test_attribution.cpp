@@ -6382,3 +6382,17 @@ TEST(Speaker, ANameThatDescribesANounAfterIt) {
   EXPECT_EQ(last_speaker("Rider Priya Natarajan, who commutes downtown, said she would leave home earlier."), "Priya Natarajan");
   EXPECT_EQ(last_speaker("Lobbyist Tom Kessler said the rule was unfair."), "Tom Kessler");
 }
+
+TEST(Speaker, NestedWordsNeedAClauseOfTheirOwn) {
+  // a name that owns a noun is no inner speaker: 'classified 22 Clinton emails as "top secret"'
+  EXPECT_EQ(last_speaker("The State Department has said it has classified 22 Clinton emails as \"top secret.\""), "State Department");
+  // the inner clause after "which", with the subject's role before it
+  EXPECT_EQ(last_speaker("Lidiya Sorokova spoke on Monday. State television broadcast remarks by Sorokova in which she accused "
+                         "Astaria of \"playing to the gallery.\""),
+            "Lidiya Sorokova");
+  EXPECT_EQ(last_speaker("Before city officials had weighed in, Republican presidential nominee Donald Trump said at an event that "
+                         "\"a bomb\" had gone off."),
+            "Donald Trump");
+  // a thing written is read by a person after the auxiliaries too: no report of the title
+  EXPECT_EQ(first_words("Brian Foley said he had read \"The Quiet Year\" twice."), "he had read \"The Quiet Year\" twice");
+}

@@ -1460,3 +1460,19 @@ TEST(Names, ANumberAfterAWordOfTheListIsTheNames) {
   EXPECT_EQ(last_speaker("The union, Local 1204, said the offer was poor."), "Local 1204");
   EXPECT_EQ(last_speaker("\"We are ready,\" Channel 4 News reported."), "Channel 4 News");
 }
+
+TEST(Phrases, TheNounAgainIsThePhraseThatBroughtItIn) {
+  // "the spokesperson" after "A spokesperson for …": one speaker
+  Document d = extract("A spokesperson for National Rail Services said the line would reopen on Friday. "
+                       "\"We apologise for the disruption,\" the spokesperson added.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "A spokesperson for National Rail Services");
+  EXPECT_EQ(d.speakers.size(), 1u);
+  // two phrases of that noun before leave it open
+  EXPECT_EQ(last_speaker("A White House official said the talks stalled. A State Department official said they were going well. "
+                         "\"We are close,\" the official said."),
+            "the official");
+  // a name's role stays the name's
+  EXPECT_EQ(last_speaker("A police spokesman said two men were arrested. Mayor Linda Park met the union. \"We will find a way,\" the mayor said."),
+            "Linda Park");
+}

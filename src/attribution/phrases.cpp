@@ -135,8 +135,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // (a verb a thing written does, after a person's pronoun or name, is the person's reading, no
   // report: "He read \"War and Peace\" twice")
   if (c->thing && t > 0) {
-    const int sm = mention_at(t - 1);
-    if (sm >= 0 && ((d.mentions[sm].kind == MentionKind::pronoun && !low_is(t - 1, "it")) || d.mentions[sm].kind == MentionKind::name))
+    u32 st = t - 1;  // (past the verb's auxiliaries: "he had read")
+    while (st > 0 && word(st) && is_word(st, wAuxiliary)) --st;
+    const int sm = mention_at(st);
+    if (sm >= 0 && ((d.mentions[sm].kind == MentionKind::pronoun && !low_is(st, "it")) || d.mentions[sm].kind == MentionKind::name))
       return {CueRead::none};
   }
   // (a past form after a determiner and an adverb in -ly describes the noun after it: "a widely

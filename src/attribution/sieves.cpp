@@ -637,7 +637,15 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // (in the default reading the words are the inner speaker's, the one who said them, when a
     // verb of saying with a name or a pronoun for its subject holds them: "The agency reported
     // that Sorokova called the accusations "hysterical"")
-    if (!polnear && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) && mi >= 0 && d.mentions[mi].tb == sb &&
+    // (the subject, with its role's words before it, opening its clause after "that", "what",
+    // "which", a comma or "and": not a noun's owner, 'classified 22 Clinton emails as "top secret"')
+    u32 cb = sb;
+    while (cb > from && cb + 5 > sb && word(cb - 1) && !is_word(cb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun)) --cb;
+    const bool opens_clause = ca.t > sb && cb > from &&
+                              (is(cb - 1, ',') || (word(cb - 1) && (low_is(cb - 1, "that") || low_is(cb - 1, "what") || low_is(cb - 1, "which") ||
+                                                                    low_is(cb - 1, "and") || low_is(cb - 1, "but"))));
+    if (!polnear && opens_clause && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) && mi >= 0 &&
+        d.mentions[mi].tb == sb &&
         (d.mentions[mi].kind == MentionKind::name ||
          (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))
       return true;

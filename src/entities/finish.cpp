@@ -606,10 +606,50 @@ struct Resolver {
           if (const int e = resolve_body(h); e >= 0) return e;
       }
     }
+    // (or the phrase of no name that brought its noun in before: "A spokesperson for National Rail
+    // Services said … "…," the spokesperson added")
+    if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start + 4 &&
+        ieq(d.text.substr(a.speaker_span.start, 4), "the "))
+      if (const int e = introduced_phrase(d.tok_at(a.speaker_span.start), a.speaker_span); e >= 0) return e;
     if (a.entity >= 0) return a.entity;
     if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name)
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
     return a.mention >= 0 ? resolve(a.mention) : -1;
+  }
+
+  // The entity of the phrase of no name that an indefinite determiner opened before token t, the
+  // phrase "the NOUN" at [t, span.end) names again: one speaker's phrase whose head is the same noun
+  // ("A police spokesman", "a spokesperson for National Rail Services" for "the spokesman", "the
+  // spokesperson"); -1 when there is none, or two of different words.
+  int introduced_phrase(u32 t, Span span) {
+    if (t + 1 >= d.toks.size() || d.toks[t + 1].e != span.end || d.toks[t + 1].kind != TokKind::word || d.toks[t + 1].has(kCap) ||
+        !d.is_word(t + 1, wNominal | wTitle))
+      return -1;
+    const std::string_view head = d.tok_text(t + 1);
+    int found = -1;
+    auto look = [&](const Attribution& x) {
+      if ((x.mention >= 0 && d.mentions[x.mention].kind != MentionKind::nominal) || x.entity < 0 ||
+          x.speaker_span.end <= x.speaker_span.start || x.speaker_span.start >= span.start)
+        return;
+      const u32 b = d.tok_at(x.speaker_span.start);
+      if (b >= d.toks.size() || d.toks[b].kind != TokKind::word) return;
+      const std::string_view det = d.tok_text(b);
+      if (!(ieq(det, "a") || ieq(det, "an") || ieq(det, "one") || ieq(det, "another"))) return;
+      // (the head: the word before the phrase's end, a preposition or a comma)
+      for (u32 k = b + 1; k < d.toks.size() && k < b + 5 && d.toks[k].b < x.speaker_span.end; ++k) {
+        if (d.toks[k].kind != TokKind::word) return;
+        const bool last = k + 1 >= d.toks.size() || d.toks[k + 1].b >= x.speaker_span.end || d.tok_is(k + 1, ',') ||
+                          (d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPreposition));
+        if (!last) continue;
+        if (!ieq(d.tok_text(k), head)) return;
+        if (found >= 0 && found != x.entity) found = -2;
+        else if (found != -2) found = x.entity;
+        return;
+      }
+    };
+    for (const Attribution& x : d.attr) look(x);
+    for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
+    return found;
   }
 
   // whether the words [b, e) are a title of the lists, in any case ("prime minister")
