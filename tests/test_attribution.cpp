@@ -6396,3 +6396,18 @@ TEST(Speaker, NestedWordsNeedAClauseOfTheirOwn) {
   // a thing written is read by a person after the auxiliaries too: no report of the title
   EXPECT_EQ(first_words("Brian Foley said he had read \"The Quiet Year\" twice."), "he had read \"The Quiet Year\" twice");
 }
+
+TEST(Sieves, TheVerbBeforeALeadInColon) {
+  // any class of verb right after the subject before the colon is the cue
+  const Document d = extract("\"It's a disgrace,\" said Lena Ahl. Her neighbour, Piotr Nowak, disagreed: \"It is the best thing in years.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Piotr Nowak");
+  EXPECT_EQ(cue(&d.quotes[1]), "disagreed");
+  // not a verb's base form, a noun there: "Reid offered a rare compliment:"
+  EXPECT_EQ(cue(find(extract("Harry Reid had a compliment: \"He is a smart man.\""), "smart man")), "");
+}
+
+TEST(Sieves, TheOneQuotedAsSayingSpeaks) {
+  EXPECT_EQ(last_speaker("Ito was quoted by the Tribune as saying the team \"needs a reset\"."), "Ito");
+  EXPECT_EQ(last_speaker("The Tribune quoted Ito as saying the team \"needs a reset\"."), "Ito");
+}

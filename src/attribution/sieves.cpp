@@ -686,6 +686,25 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     u32 t = ca.t, clen = ca.len;
     const CueInfo* c = ca.c;
     NP np;
+    // "quoted … as saying": the one quoted speaks, not who quoted ("Ito was quoted by the Tribune
+    // as saying the team "needs a reset"", "The Tribune quoted Ito as saying …", whose participle
+    // the loop reads next)
+    if (c->lemma == "quote" && c->past) {
+      u32 as = kNone;
+      for (u32 j = t + clen; j + 1 < f.e && j < t + clen + 8 && as == kNone; ++j)
+        if (word(j) && low_is(j, "as") && word(j + 1) && low_ends_with(j + 1, "ing") && is_word(j + 1, wCue)) as = j;
+      if (as != kNone) {
+        if (!(t > f.b && word(t - 1) && passive_be(t - 1))) continue;
+        np = np_before(verb_group_start(t), f.b);
+        if (np.ok()) {
+          set_speaker(a, np);
+          set_cue(a, t, t + clen);
+          a.sieve = "leading_passive";
+          a.confidence = 0.85;
+          return true;
+        }
+      }
+    }
     // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
     if (c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && tok_text(t + clen) == "by")
       np = np_after(t + clen + 1, f.e);
@@ -899,6 +918,15 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   }
   if (!np.ok()) return false;
   set_speaker(a, np);
+  // (the verb right before the colon, of any class, is the cue: "Piotr Nowak disagreed: "…"")
+  u32 v = colon;
+  while (v > np.te && adverb_like(v - 1)) --v;
+  // (a verb's past or -s form right after the subject: not a noun of report, "his message:", "a
+  // quip:")
+  const u32 after_np = np.te < colon && is(np.te, ',') ? np.te + 1 : np.te;  // ("Her neighbour, Piotr Nowak, disagreed:")
+  if (v == after_np + 1 && word(v - 1) && !tok(v - 1).has(kCap) && is_word(v - 1, wCue) && d.word(v - 1).cue &&
+      !d.word(v - 1).cue->participle && !d.word(v - 1).cue->noun && !d.word(v - 1).cue->base)
+    set_cue(a, v - 1, v);
   a.sieve = "colon_subject";
   a.confidence = 0.7;
   return true;
