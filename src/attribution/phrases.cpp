@@ -1334,6 +1334,27 @@ u32 Attributor::aside_open(u32 close, u32 lo) const {
 
 // (*comma_matters, when asked: whether allow_comma made a difference, a comma being where it is
 // taken; else the phrase is the same either way)
+// Where a relative clause between commas opens, when the words [q, p] after its last comma are
+// the end of a list inside it ("The agency, which tracks leaks from pipelines, wells and storage
+// sites, said": back over the list's items, a few words with no verb each, the last with "and" or
+// "or", to the comma before "which" or "who"); else q.
+u32 Attributor::relative_past_list(u32 q, u32 p, u32 lo) {
+  if (q <= lo + 1 || !is(q - 1, ',')) return q;
+  bool list = false;
+  for (u32 t = q; t <= p && !list; ++t) list = word(t) && (low_is(t, "and") || low_is(t, "or"));
+  u32 r = q;
+  for (int items = 0; list && items < 4 && r > lo + 1 && is(r - 1, ','); ++items) {
+    u32 x = r - 1;
+    while (x > lo && r - x < 24 && !is(x - 1, ',')) --x;
+    if (x > lo && relative_opens(x - 1)) return x;
+    bool item = r - 1 - x <= 4;
+    for (u32 t = x; t + 1 < r && item; ++t) item = word(t) && !is_word(t, wAuxiliary | wCue) && !past_form(t);
+    if (!item) break;
+    r = x;
+  }
+  return q;
+}
+
 NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
   u32 k = end;
   bool comma = false;
@@ -1397,6 +1418,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         u32 r = q;
         while (r > lo && p + 1 - r < 48 && !is(r - 1, ',')) --r;
         if (r > lo && relative_opens(r - 1)) q = r;
+      } else {
+        q = relative_past_list(q, p, lo);
       }
       // (or an age: "Jillian Chase, 27, a Tinder user in New York, said")
       // (a party and its state describe too: "Senator Marco Rubio, Republican of Florida, said")
@@ -1507,6 +1530,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
     u32 q = p + 1;
     while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
+    q = relative_past_list(q, p, lo);
     if (q > lo && is(q - 1, ',')) {
       int inner = mention_at(q);
       // (past a role's noun before the name: "The report's author, economist Niall Geraghty of
@@ -2183,10 +2207,20 @@ NP Attributor::document_author(const NP& np) {
   while (t < np.te && t < np.tb + 3 && word(t) && !tok(t).has(kCap) && !lx.document_nouns.count(low(t)) && !is_word(t, wPreposition)) ++t;
   if (t + 2 >= np.te || !word(t) || tok(t).has(kCap) || !lx.document_nouns.count(low(t))) return np;
   u32 by = t + 1;
-  if (word(by) && (low_is(by, "issued") || low_is(by, "released") || low_is(by, "posted") || low_is(by, "signed"))) ++by;
+  if (word(by) && (low_is(by, "issued") || low_is(by, "released") || low_is(by, "posted") || low_is(by, "signed") ||
+                   low_is(by, "published"))) {
+    ++by;
+    // (and its time: "released Tuesday by", "published on Friday by")
+    if (const u32 tp = time_phrase_after(by, np.te); tp > by && tp < np.te) by = tp;
+  }
   if (by + 1 >= np.te || !word(by) || !(low_is(by, "from") || low_is(by, "by"))) return np;
-  const int m = mention_at(by + 1);
-  if (m >= 0 && d.mentions[m].tb == by + 1 && d.mentions[m].te == np.te) return {by + 1, np.te, m};
+  // (the name, after "the" too, or the name and what it is after a comma: "by the Global
+  // Emissions Observatory, a monitoring body")
+  const u32 nb = by + 2 < np.te && word(by + 1) && low_is(by + 1, "the") ? by + 2 : by + 1;
+  const int m = mention_at(nb);
+  if (m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == nb &&
+      (d.mentions[m].te == np.te || (d.mentions[m].te < np.te && is(d.mentions[m].te, ','))))
+    return {nb, d.mentions[m].te, m};
   // (a body's phrase, "a statement from the company", to what describes it: "a letter from the
   // union's president obtained by the Post")
   if (by + 2 > np.te || !determiner(by + 1)) return np;

@@ -3286,8 +3286,17 @@ void Attributor::indirect_speech() {
         // (or words that describe it run to the sentence's end, no comma among them: "according to
         // a copy of the letter reviewed by The Post.", "according to an account she gave to the Beacon.")
         if (np.ok() && !ends && np.te < e && !is(np.te, ',') && joint(k - 1)) {
-          bool plain = e <= np.te + 14;
-          for (u32 t = np.te; t < e && plain; ++t) plain = !is(t, ',') && !quoted(t) && tok(t).kind != TokKind::quote_mark;
+          // (and a description after a comma, a determiner first and no verb: "according to a report
+          // released Tuesday by the Global Emissions Observatory, a monitoring body.")
+          bool plain = e <= np.te + 22;
+          for (u32 t = np.te; t < e && plain; ++t) {
+            if (is(t, ',') && t + 2 < e && word(t + 1) && (low_is(t + 1, "a") || low_is(t + 1, "an") || low_is(t + 1, "the")) && t > np.te) {
+              for (u32 x = t + 2; x < e && plain; ++x)
+                plain = !is(x, ',') && !quoted(x) && !(word(x) && !tok(x).has(kCap) && (is_word(x, wAuxiliary | wPronoun) || past_form(x)));
+              break;
+            }
+            plain = !is(t, ',') && !quoted(t) && tok(t).kind != TokKind::quote_mark;
+          }
           if (plain) {
             np = {np.tb, e, -1};
             ends = true;
