@@ -6430,3 +6430,11 @@ TEST(Reported, LongSourcesAndRelativeClausesWithLists) {
   EXPECT_EQ(r.quotes[0].speaker, "The agency");
   EXPECT_EQ(r.quotes[0].text, "the industry released more methane");
 }
+
+TEST(Sieves, WhereTheWordsAreKnownFromKeepsTheRun) {
+  const Document d = extract("Mary Smith spoke. \"We know the data. We shared it,\" she said, according to a transcript. \"They want headlines.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Mary Smith");
+  // a source that opens a sentence of its own still speaks for what follows it
+  EXPECT_EQ(last_speaker("\"We will win,\" Ann Lee said. According to Tom Ray, the party \"has no chance.\""), "Tom Ray");
+}

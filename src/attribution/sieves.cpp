@@ -1315,6 +1315,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   u32 from = d.quotes[qi - 1].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[qi - 1].close_tok + 1;
   for (u32 t = from; t < d.quotes[qi].open_tok; ++t) {
     if (tok(t).kind != TokKind::word || tok(t).has(kInQuote) || t == prev.cue_tok) continue;
+    // (where the previous words are known from is no other speaker: '"…," she said, according to
+    // a transcript. "…"')
+    if (t > from && according_to(t)) {
+      ++t;
+      continue;
+    }
     const CueInfo* c = cue(t);
     if (!c) continue;
     // (a cue's form after an article, an owner or a number after an article is a noun: '"…," one
