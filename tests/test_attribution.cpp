@@ -6438,3 +6438,11 @@ TEST(Sieves, WhereTheWordsAreKnownFromKeepsTheRun) {
   // a source that opens a sentence of its own still speaks for what follows it
   EXPECT_EQ(last_speaker("\"We will win,\" Ann Lee said. According to Tom Ray, the party \"has no chance.\""), "Tom Ray");
 }
+
+TEST(Sieves, ALeadInWithTheOneSpokenToKeepsItsWords) {
+  const Document d = extract("Ames asked Pham: \"Who signed off on this?\" Pham answered: \"I did.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ames");
+  EXPECT_EQ(cue(&d.quotes[0]), "asked");
+  EXPECT_EQ(d.quotes[1].speaker, "Pham");
+}

@@ -115,6 +115,11 @@ bool Attributor::next_ones_lead_in(std::size_t qi, const Frame& f) {
   const u32 o = q.open_tok;
   if (o < 2 || !(is(o - 1, ',') || is(o - 1, ':'))) return false;
   u32 k = o - 2;
+  // (past the one spoken to: 'Ames asked Pham: "Who signed off on this?" Pham answered: "I did."')
+  if (const int m = mention_at(k); m >= 0 && d.mentions[m].te == k + 1 && d.mentions[m].tb > 1) {
+    const u32 v = d.mentions[m].tb - 1;
+    if (word(v) && maybe_cue(v) && cue(v) && cue(v)->addressee_object) k = v;
+  }
   while (k > 0 && adverb_like(k)) --k;
   return word(k) && maybe_cue(k) && cue(k) && np_before(k, d.sents[d.sent_of_tok[k]].tb).ok();
 }
