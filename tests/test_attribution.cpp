@@ -6446,3 +6446,10 @@ TEST(Sieves, ALeadInWithTheOneSpokenToKeepsItsWords) {
   EXPECT_EQ(cue(&d.quotes[0]), "asked");
   EXPECT_EQ(d.quotes[1].speaker, "Pham");
 }
+
+TEST(Reported, APassiveAndAVerbOfTellingWithItsObjectEndTheReport) {
+  EXPECT_EQ(first_words("The council said a rest centre had been opened and urged people not to drive."), "a rest centre had been opened");
+  EXPECT_EQ(first_words("Police said the road was closed and asked drivers to avoid the area."), "the road was closed");
+  // a second passive goes on with the first
+  EXPECT_EQ(first_words("Police said the man was arrested and charged with theft."), "the man was arrested and charged with theft");
+}

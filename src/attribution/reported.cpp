@@ -945,14 +945,28 @@ bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
     if (modal == kNone && word(t) && !tok(t).has(kCap) && is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) {
       // (the report's first auxiliary: a modal's, and its verb a base form, "would reopen", "will
       // not stop"; not "would be", "will have")
-      if (!lx.modal_auxiliaries.count(low(t))) return false;
+      if (!lx.modal_auxiliaries.count(low(t))) break;
       u32 b = t + 1;
       while (b < k && word(b) && lx.auxiliary_adverbs.count(low(b))) ++b;
       if (!(b < k && word(b) && !tok(b).has(kCap) && !is_word(b, wAuxiliary | wFunction) && !past_form(b))) return false;
       modal = t;
     }
   }
-  return modal != kNone;
+  if (modal != kNone) return true;
+  for (u32 t = cb; t < k; ++t)  // (no comma, quotation or relative clause before the passive either)
+    if (is(t, ',') || quoted(t) || (word(t) && (low_is(t, "who") || low_is(t, "which") || low_is(t, "that")))) return false;
+  // (or a passive before "and" and a verb of telling with its object after: a passive takes none,
+  // so the object's verb is the speaker's act, "said a rest centre had been opened and urged
+  // people not to drive", "said the road was closed and asked drivers to avoid it")
+  const bool passive = k >= cb + 2 && word(k - 1) && !tok(k - 1).has(kCap) && past_form(k - 1) && word(k - 2) &&
+                       (low_is(k - 2, "was") || low_is(k - 2, "were") || low_is(k - 2, "been") || low_is(k - 2, "is") ||
+                        low_is(k - 2, "are"));
+  const u32 o = v + 1;
+  const int om = mention_at(o);
+  const bool object = word(o) && (determiner(o) || (om >= 0 && d.mentions[om].kind == MentionKind::pronoun &&
+                                                    d.mentions[om].grammatical_case == Case::obj) ||
+                                  (!tok(o).has(kCap) && (s_plural(tok_text(o)) || lx.plural_nouns.count(low(o)))));
+  return passive && vc->addressee_object && object;
 }
 
 // Where reported content that runs forward ends: at the sentence's end, or at a comma that opens
