@@ -642,3 +642,16 @@ TEST(Embeds, APostsLinesStopAtTheWritersReportAndAnotherByline) {
   ASSERT_FALSE(m.quotes.empty());
   EXPECT_EQ(m.quotes.back().text.rfind("Voters deserve", 0), 0u) << m.quotes.back().text;
 }
+
+TEST(Cards, ACardWithTheDateBeforeTheTimeAndAServersHandle) {
+  // a card as a site builds it, flattened: name and handle, the post, the date then the time; a
+  // handle with its server is Mastodon's
+  const Document d = extract("Leeds station this morning:\n\nRail Watch @railwatch@mastodon.social\n\n"
+                             "Leeds concourse at 8.50am. Today: three people and a pigeon.\n\n12 June 2024, 08:52\n\nTrains resume tomorrow.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].speaker, "Rail Watch");
+  EXPECT_EQ(d.quotes[0].platform, "mastodon");
+  EXPECT_EQ(d.quotes[0].date, "2024-06-12");
+  EXPECT_EQ(d.quotes[0].text, "Leeds concourse at 8.50am. Today: three people and a pigeon.");
+}

@@ -318,6 +318,21 @@ class Html(unittest.TestCase):
                          ('threads', '@quillkeeper', 'Goodnight, harbor. Keep a light on for me.'))
         check_offsets(self, rec)
 
+    def test_a_sites_own_card_for_a_post_keeps_its_author_line(self):
+        # (an "author" class inside a card a site builds for a post is the post's, no byline)
+        page = ('<html><body><article><p>Leeds station this morning:</p><figure class="social-embed social-embed--mastodon" '
+                'data-platform="mastodon"><div class="social-embed__author"><span>Rail Watch</span> '
+                '<span>@railwatch@mastodon.social</span></div><div class="social-embed__content"><p>Leeds concourse at 8.50am. '
+                'Today: three people and a pigeon.</p></div><time datetime="2024-06-12T07:52:00Z">12 June 2024, 08:52</time>'
+                '</figure><p>Trains resume tomorrow.</p><div class="author-bio">Jo Lane covers transport.</div></article></body></html>')
+        rc, out, _ = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        rec = records(out)[0]
+        q = [q for q in rec['quotes'] if q['kind'] == 'embed']
+        self.assertEqual([(x['speaker'], x['platform'], x['handle'], x['date']) for x in q],
+                         [('Rail Watch', 'mastodon', '@railwatch@mastodon.social', '2024-06-12')])
+        self.assertNotIn('Jo Lane', rec['text'])  # (the page's own author box stays out)
+        check_offsets(self, rec)
+
     def test_furniture_words_never_drop_the_article(self):
         page = ('<html><body><article class="story share-enabled"><p>&ldquo;We are ready,&rdquo; said Mayor Ann '
                 'Price.</p></article><div class="share-bar"><p>"Share this," says the site.</p></div></body></html>')

@@ -458,6 +458,13 @@ struct Embeds {
   std::string_view para_text(u32 q) const { return d.slice(d.paras[q].b, d.paras[q].e); }
 
   // "— Name (@handle) Date [@handle]" with the handle token at h
+  // The platform a handle's form tells: one with its server, "@user@mastodon.social", is
+  // Mastodon's; one with a domain, "@name.bsky.social", Bluesky's; else X's.
+  static const char* handle_platform(std::string_view handle) {
+    const bool mastodon = handle.find('@', 1) != std::string_view::npos;
+    return mastodon ? "mastodon" : handle.find('.') != std::string_view::npos ? "bluesky" : "twitter";
+  }
+
   bool byline_at(u32 h) {
     const u32 n = static_cast<u32>(d.toks.size());
     if (h == 0 || !is(h - 1, '(') || !is(h + 1, ')')) return false;
@@ -475,10 +482,8 @@ struct Embeds {
     EmbedRec e;
     std::string_view handle = txt(h);
     e.handle = std::string(handle);
-    // (a handle with its server, "@user@mastodon.social", is Mastodon's; one with a domain Bluesky's)
-    const bool mastodon = handle.find('@', 1) != std::string_view::npos;
-    bool bsky = !mastodon && handle.find('.') != std::string_view::npos;
-    e.platform = mastodon ? "mastodon" : bsky ? "bluesky" : "twitter";
+    e.platform = handle_platform(handle);
+    const bool mastodon = e.platform == "mastodon", bsky = e.platform == "bluesky";
     e.date = date;
     // the author's name, without the emoji and symbols some put beside it ("Jane Roe 🇺🇸")
     u32 ab = dash + 1, ae = h - 1;
@@ -541,7 +546,7 @@ struct Embeds {
     if (tp == kNone || tp == hp + 1) return false;
     EmbedRec e;
     e.handle = std::string(txt(h));
-    e.platform = "twitter";
+    e.platform = handle_platform(txt(h));
     e.date = date;
     u32 ae = ne;  // (without the emoji and symbols some put beside a name)
     while (ae > nb && d.toks[ae - 1].kind != TokKind::word) --ae;
@@ -659,6 +664,19 @@ struct Embeds {
   std::string time_line(u32 q) {
     const Para& p = d.paras[q];
     u32 t = p.tb;
+    // (or the date first and the time after it, as cards a site builds show it: "12 June 2024,
+    // 08:52", "June 12, 2024 at 8:52 AM")
+    if (p.te - t >= 3 && d.toks[t].kind != TokKind::handle) {
+      u32 next = 0, end_byte = 0;
+      std::string date = date_at(t, &next, &end_byte);
+      if (!date.empty() && next < p.te && (is(next, ',') || is(next, "\u00B7") || ieq(txt(next), "at"))) ++next;
+      if (!date.empty() && next + 3 <= p.te && d.toks[next].kind == TokKind::number && is(next + 1, ':') &&
+          d.toks[next + 2].kind == TokKind::number) {
+        next += 3;
+        if (next < p.te && (ieq(txt(next), "AM") || ieq(txt(next), "PM") || ieq(txt(next), "a.m.") || ieq(txt(next), "p.m."))) ++next;
+        if (next == p.te) return date;
+      }
+    }
     if (p.te - t < 5 || d.toks[t].kind != TokKind::number || !is(t + 1, ':') || d.toks[t + 2].kind != TokKind::number) return {};
     t += 3;
     if (t < p.te && (ieq(txt(t), "AM") || ieq(txt(t), "PM") || ieq(txt(t), "a.m.") || ieq(txt(t), "p.m."))) ++t;

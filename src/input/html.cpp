@@ -240,6 +240,17 @@ bool image_caption(const GumboNode* n) {
   return false;
 }
 
+// Whether an element is inside a card a site builds for an embedded post (a few levels under an
+// element that names its platform, data-platform="mastodon", or whose class says it is a social
+// embed, "social-embed"): the card's author line is the post's, no byline of the page's.
+bool inside_post_card(const GumboNode* n) {
+  for (const GumboNode* a = n->parent; a && a->type == GUMBO_NODE_ELEMENT && n; a = a->parent) {
+    if (attr(a, "data-platform") || has_class(a, "social-embed") || has_class(a, "embed-social") || platform_post(a)) return true;
+    if (tag(a) == GUMBO_TAG_ARTICLE || tag(a) == GUMBO_TAG_BODY) return false;
+  }
+  return false;
+}
+
 bool dropped(const GumboNode* n) {
   switch (tag(n)) {
     case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
@@ -266,7 +277,7 @@ bool dropped(const GumboNode* n) {
     for (const char* a : {"data-component", "data-gu-name", "data-zone-label", "data-qa"})
       if (f != Furniture::always) f = std::max(f, furniture(attr(n, a)));
     if (f == Furniture::always && !holds_most(n)) return true;
-    if (f == Furniture::wrapper && !holds_article(n)) return true;
+    if (f == Furniture::wrapper && !holds_article(n) && !inside_post_card(n)) return true;
   }
   if (const char* h = attr(n, "aria-hidden"); h && std::strcmp(h, "true") == 0) return true;
   if (const char* r = attr(n, "role")) {
