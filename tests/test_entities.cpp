@@ -1476,3 +1476,12 @@ TEST(Phrases, TheNounAgainIsThePhraseThatBroughtItIn) {
   EXPECT_EQ(last_speaker("A police spokesman said two men were arrested. Mayor Linda Park met the union. \"We will find a way,\" the mayor said."),
             "Linda Park");
 }
+
+TEST(Bodies, TheFirmTheSentenceOpensWithComesFirst) {
+  // a name a preposition governs leaves the subject the body's noun stands for
+  EXPECT_EQ(last_speaker("Acme Corp said it had raised $6 billion from banks led by Carver Stanley. The company said it would keep "
+                         "its headquarters in Omaha."),
+            "Acme Corp");
+  // a firm's name of two parts joined by "and"
+  EXPECT_NE(last_speaker("Pacific Gas and Electric said it had shut off power. The utility said it was too early."), "The utility");
+}

@@ -752,6 +752,13 @@ struct Resolver {
       if (c.words == 1 && s_plural(d.tok_text(c.tb)) && !d.toks[c.tb].has(kAllCaps)) continue;
       // (a verb after it, or after a description between commas: the sentence's subject)
       u32 v = c.te;
+      // (a firm's name of two parts, "and" between them: "Pacific Gas and Electric said")
+      int second = -1;
+      if (v + 1 < sn.te && d.toks[v].kind == TokKind::word && ieq(d.tok_text(v), "and") && d.mention_at[v + 1] >= 0 &&
+          d.mentions[d.mention_at[v + 1]].kind == MentionKind::name && d.mentions[d.mention_at[v + 1]].tb == v + 1) {
+        second = d.mentions[d.mention_at[v + 1]].entity;
+        v = d.mentions[d.mention_at[v + 1]].te;
+      }
       if (appositive && v + 1 < sn.te && d.tok_is(v, ',')) ++v;  // (past the appositive's closing comma)
       else if (v < sn.te && d.tok_is(v, ',')) {
         u32 k = v + 1;
@@ -795,14 +802,13 @@ struct Resolver {
         if (oi < 0) continue;
         const MentionRec& o = d.mentions[oi];
         k = o.te - 1;
-        // (not a place: a name after a preposition of place, "in Evansville", or one that describes
-        // the noun after it, "Evansville workers")
-        const bool place = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word &&
-                            (ieq(d.tok_text(o.tb - 1), "in") || ieq(d.tok_text(o.tb - 1), "at") || ieq(d.tok_text(o.tb - 1), "near") ||
-                             ieq(d.tok_text(o.tb - 1), "across"))) ||
+        // (not a name a preposition governs, "in Evansville", "from banks led by Carver Stanley": the
+        // subject comes first; nor one that describes the noun after it, "Evansville workers")
+        const bool place = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word && d.is_word(o.tb - 1, wPreposition)) ||
                            (o.te < sn.te && d.toks[o.te].kind == TokKind::word && !d.toks[o.te].has(kCap) &&
                             (s_plural(d.tok_text(o.te)) || d.is_word(o.te, wNominal)) && !d.is_word(o.te, wCue | wAuxiliary));
-        if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && !d.entities[o.entity].known_someone() && !place)
+        if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && o.entity != second &&
+            !d.entities[o.entity].known_someone() && !place)
           return -1;
       }
       return c.entity;
