@@ -6448,8 +6448,49 @@ TEST(Sieves, ALeadInWithTheOneSpokenToKeepsItsWords) {
 }
 
 TEST(Reported, APassiveAndAVerbOfTellingWithItsObjectEndTheReport) {
-  EXPECT_EQ(first_words("The council said a rest centre had been opened and urged people not to drive."), "a rest centre had been opened");
+  EXPECT_EQ(first_words("The council said the bridge had been closed and urged drivers to take the ferry."), "the bridge had been closed");
   EXPECT_EQ(first_words("Police said the road was closed and asked drivers to avoid the area."), "the road was closed");
   // a second passive goes on with the first
   EXPECT_EQ(first_words("Police said the man was arrested and charged with theft."), "the man was arrested and charged with theft");
+}
+
+TEST(Review13, TheRoundsRulesKeepTheirBounds) {
+  // an aside with a pronoun after a lone name, and words that join or tell manner are no names
+  EXPECT_EQ(first_words("Smith, as he left the courthouse, said he would appeal."), "he would appeal");
+  EXPECT_EQ(last_speaker("Publicly, party leaders, including the speaker, said they backed the bill."), "party leaders");
+  EXPECT_EQ(last_speaker("Privately, several aides, speaking on condition of anonymity, said the plan was dead."), "several aides");
+  EXPECT_EQ(last_speaker("Kelly, 45, said the plan was dead."), "Kelly");
+  // a topic before a headline's colon is no speaker
+  EXPECT_EQ(last_speaker("Coronavirus: \"We are running out of beds\""), "");
+  // an -s verb before a past that describes the noun after it
+  EXPECT_EQ(first_words("The ministry says confirmed cases have doubled since March."), "confirmed cases have doubled since March");
+  // a determiner standing alone before an adverb and its verb
+  EXPECT_EQ(first_words("Each separately told investigators the driver had been drinking."), "the driver had been drinking");
+  // a person who reads a title is no report; a thing written reads its words
+  EXPECT_TRUE(extract("The actor read \"The Night Before Christmas\" to children at the library.").quotes.empty());
+  EXPECT_EQ(last_speaker("\"We are monitoring the situation,\" a statement from the ministry read."), "the ministry");
+  // nested words: not inside a denial, a negation, or after a preposition; the outer speaker's
+  // participle goes on after them
+  EXPECT_EQ(last_speaker("Smith denied that Jones had called the plan \"a disaster.\""), "Smith");
+  EXPECT_EQ(last_speaker("Smith said that Jones did not call the plan \"a disaster.\""), "Smith");
+  EXPECT_EQ(last_speaker("Prosecutors said that Jones described the assault in \"graphic detail.\""), "Prosecutors");
+  const Document s = extract("The senator said that Trump called her \"a disgrace,\" adding, \"I will not be bullied.\"");
+  ASSERT_FALSE(s.quotes.empty());
+  EXPECT_EQ(s.quotes.back().speaker, "The senator");
+  bool trump = false;
+  for (const Quote& q : s.quotes) trump = trump || (q.kind == Kind::partial && q.speaker == "Trump" && q.text.find("a disgrace") != std::string::npos);
+  EXPECT_TRUE(trump);
+  // a pronoun of things as a clause's subject
+  EXPECT_EQ(first_words("The homeowner said everything he owned was lost in the fire."), "everything he owned was lost in the fire");
+  EXPECT_EQ(first_words("Police said anything they recover will be returned to its owners."),
+            "anything they recover will be returned to its owners");
+  // a person after a passive shares the second verb
+  EXPECT_EQ(first_words("Witnesses said the driver was trapped and begged paramedics to save his daughter."),
+            "the driver was trapped and begged paramedics to save his daughter");
+  // first names with a doer's ending
+  EXPECT_EQ(last_speaker("Christian David Lopez told the court he was sorry."), "Christian David Lopez");
+  // the noun again with another owner leaves "the spokesperson" open
+  EXPECT_EQ(last_speaker("A spokesperson for the airline said flights would resume on Friday. The airport's spokesperson was less "
+                         "optimistic. \"It could take days,\" the spokesperson said."),
+            "the spokesperson");
 }

@@ -134,17 +134,23 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                              (subject_pronoun(t - 2) || !is_word(t - 2, wFunction | wPreposition | wCue | wAuxiliary));
   // (a verb a thing written does, after a person's pronoun or name, is the person's reading, no
   // report: "He read \"War and Peace\" twice")
+  // (not after a person's pronoun, name or noun: "He read", "Rubio read", "The actor read"; a
+  // document's, a body's or any other word's is the thing's, "The statement read", "a statement
+  // from the ministry read", "The note taped to the window read")
   if (c->thing && t > 0) {
     u32 st = t - 1;  // (past the verb's auxiliaries: "he had read")
     while (st > 0 && word(st) && is_word(st, wAuxiliary)) --st;
     const int sm = mention_at(st);
-    if (sm >= 0 && ((d.mentions[sm].kind == MentionKind::pronoun && !low_is(st, "it")) || d.mentions[sm].kind == MentionKind::name))
-      return {CueRead::none};
+    const bool person = (sm >= 0 && ((d.mentions[sm].kind == MentionKind::pronoun && !low_is(st, "it")) || d.mentions[sm].kind == MentionKind::name)) ||
+                        (word(st) && !tok(st).has(kCap) && is_word(st, wNominal) && !lx.document_nouns.count(low(st)) &&
+                         !lx.body_nouns.count(low(st)));
+    if (person) return {CueRead::none};
   }
   // (a past form after a determiner and an adverb in -ly describes the noun after it: "a widely
   // read column", "the much-discussed and widely reported speech")
+  // (not a determiner that stands alone as the subject: "Each separately told investigators")
   if (c->past && t > 1 && word(t - 1) && !tok(t - 1).has(kCap) && tok_text(t - 1).size() > 4 && low_ends_with(t - 1, "ly") &&
-      !is_word(t - 1, wNominal | wCue) && !lx.not_adverbs.count(low(t - 1)) && determiner(t - 2) &&
+      !is_word(t - 1, wNominal | wCue) && !lx.not_adverbs.count(low(t - 1)) && determiner(t - 2) && !standalone_subject(t - 2) &&
       word(t + 1) && !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener))
     return {CueRead::none};
   if (t > 0 && determiner(t - 1) && !floating_each) {
@@ -199,9 +205,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     return {CueRead::none};
   // an -s form right before a verb's base or -s form is a noun, the verb's subject: "Police
   // reports show", "an analysis of campaign-finance reports shows"
-  // (or any form of one but its -ing: "Local media reports said")
+  // (or, for an -s form that is a noun of the lists, its past too: "Local media reports said"; not
+  // "The ministry says confirmed cases have doubled", a past that describes the noun after it)
   if (!c->past && !c->participle && !c->base && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) &&
-      d.word(t + 1).cue && !d.word(t + 1).cue->participle)
+      d.word(t + 1).cue && !d.word(t + 1).cue->participle && (!d.word(t + 1).cue->past || is_word(t, wNominal)))
     return {CueRead::none};
   // a form that modifies the noun after it, which a cue then follows: "a federal appeals court said"
   // (inside a noun phrase: after a determiner or an adjective, not after a subject, as in

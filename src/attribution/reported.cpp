@@ -282,12 +282,31 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       !(word(u) && lx.question_words.count(low(u))))
     return Complement::none;
   if (!polnear && need_verb && !clause_verb(u, e)) return Complement::none;
-  // (a pronoun of things as the verb's object, its relative clause or a preposition after it:
-  // "said something I cannot forget", "wrote nothing about it"; not "said something was wrong")
-  if (!polnear && word(u) && lx.indefinite_pronouns.count(low(u)) &&
-      (u + 1 >= e || !word(u + 1) || subject_pronoun(u + 1) || is_word(u + 1, wPreposition) || low_is(u + 1, "that") ||
-       low_is(u + 1, "which")))
-    return Complement::none;
+  // (a pronoun of things as the verb's object, its relative clause or a preposition after it and no
+  // verb of the clause's own after those: "said something I cannot forget", "wrote nothing about
+  // it"; not "said something was wrong", "said everything he owned was lost", "said something in
+  // the water was making people sick")
+  if (!polnear && word(u) && lx.indefinite_pronouns.count(low(u))) {
+    const bool relative = u + 1 < e && word(u + 1) && (subject_pronoun(u + 1) || low_is(u + 1, "that") || low_is(u + 1, "which"));
+    const bool governed = u + 1 < e && word(u + 1) && is_word(u + 1, wPreposition);
+    if (u + 1 >= e || !word(u + 1) || relative || governed) {
+      // (the verb groups after it: an auxiliary or a past form not after one, or a verb right after
+      // a subject pronoun, "they recover")
+      int groups = 0;
+      bool after_aux = false;  // (inside a verb group an auxiliary opened: "will be returned", "have not been")
+      for (u32 t = u + 1; t < e && t < u + 20 && !is(t, ',') && !quoted(t); ++t) {
+        if (!word(t) || tok(t).has(kCap)) {
+          after_aux = false;
+          continue;
+        }
+        const bool aux = is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t));
+        const bool verb = aux || past_form(t) || (subject_pronoun(t - 1) && !is_word(t, wFunction | wPreposition));
+        if (verb && !after_aux) ++groups;
+        after_aux = aux || (after_aux && (verb || adverb_like(t) || low_is(t, "be") || low_is(t, "been") || lx.negations.count(low(t))));
+      }
+      if (groups < (relative ? 2 : 1)) return Complement::none;
+    }
+  }
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
     // (past a description of the subject between commas: "said the plan, which was secret, would")
@@ -961,6 +980,13 @@ bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
   const bool passive = k >= cb + 2 && word(k - 1) && !tok(k - 1).has(kCap) && past_form(k - 1) && word(k - 2) &&
                        (low_is(k - 2, "was") || low_is(k - 2, "were") || low_is(k - 2, "been") || low_is(k - 2, "is") ||
                         low_is(k - 2, "are"));
+  // (a subject that can tell, a person's name, pronoun or noun, shares the second verb: "said the
+  // driver was trapped and begged paramedics to save his daughter")
+  for (u32 t = cb; t + 2 < k && passive; ++t) {
+    if (word(t) && (is_word(t, wAuxiliary) || past_form(t))) break;
+    const int tm = mention_at(t);
+    if ((tm >= 0 && d.mentions[tm].kind != MentionKind::nominal) || (word(t) && is_word(t, wNominal))) return false;
+  }
   const u32 o = v + 1;
   const int om = mention_at(o);
   const bool object = word(o) && (determiner(o) || (om >= 0 && d.mentions[om].kind == MentionKind::pronoun &&

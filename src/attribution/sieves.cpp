@@ -649,8 +649,15 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     const bool opens_clause = ca.t > sb && cb > from &&
                               (is(cb - 1, ',') || (word(cb - 1) && (low_is(cb - 1, "that") || low_is(cb - 1, "what") || low_is(cb - 1, "which") ||
                                                                     low_is(cb - 1, "and") || low_is(cb - 1, "but"))));
-    if (!polnear && opens_clause && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) && mi >= 0 &&
-        d.mentions[mi].tb == sb &&
+    // (not inside a denial, "Smith denied that Jones had called the plan "a disaster"", nor with a
+    // negation in the inner verb's group, "Jones did not call it"; the quoted words the inner verb's
+    // own, not after a preposition but "as" or "of", 'described the assault in "graphic detail"')
+    bool negated = cues.front().c->denial;
+    for (u32 j = sb; j < ca.t && !negated; ++j) negated = word(j) && (lx.negations.count(low(j)) || low_ends_with(j, "n't"));
+    const bool prepositional = q.open_tok > 0 && word(q.open_tok - 1) && is_word(q.open_tok - 1, wPreposition) &&
+                               !low_is(q.open_tok - 1, "as") && !low_is(q.open_tok - 1, "of");  // ('accused Astaria of "…"')
+    if (!polnear && opens_clause && !negated && !prepositional && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) &&
+        mi >= 0 && d.mentions[mi].tb == sb &&
         (d.mentions[mi].kind == MentionKind::name ||
          (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))
       return true;
@@ -770,6 +777,17 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       np = subject_before(t, sb);
     }
     if (!np.ok()) np = participle_subject(t, f.b);
+    // (the quote before given to the speaker inside a report, the outer speaker's participle goes
+    // on: 'The senator said that Trump called her "a disgrace," adding, "…"' is the senator's)
+    if (!np.ok() && !polnear && qi > 0 && d.attr[qi - 1].sieve && d.attr[qi - 1].cue_tok != kNone && f.b > 0 &&
+        d.quotes[qi - 1].close_tok == f.b - 1 && d.sent_of_tok[d.quotes[qi - 1].close_tok] == d.sent_of_tok[q.open_tok]) {
+      const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
+      for (u32 j = sb; j < d.attr[qi - 1].cue_tok && !np.ok(); ++j) {
+        u32 jl = 1;
+        const CueInfo* jc = word(j) && !tok(j).has(kInQuote) && maybe_cue(tok(j)) ? cue_at(j, &jl) : nullptr;
+        if (jc && !jc->participle && (jc->cls == CueClass::speech || jc->cls == CueClass::writing)) np = np_before(j, sb);
+      }
+    }
     if (!np.ok() && qi > 0 && d.attr[qi - 1].sieve && f.b > 0 && d.quotes[qi - 1].close_tok == f.b - 1 &&
         d.sent_of_tok[d.quotes[qi - 1].close_tok] == d.sent_of_tok[q.open_tok]) {
       // '"…," adding that …': the speaker of the quote before, in the same sentence

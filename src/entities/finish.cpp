@@ -649,6 +649,21 @@ struct Resolver {
     };
     for (const Attribution& x : d.attr) look(x);
     for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
+    if (found < 0) return -1;
+    // (nor when the noun came again since, with another owner or determiner: "The airport's
+    // spokesperson was less optimistic", "Another customs official agreed")
+    for (u32 k = t; k-- > 0 && k + 400 > t;) {
+      if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), head)) continue;
+      u32 b = k;
+      while (b > 0 && k - b < 4 && d.toks[b - 1].kind == TokKind::word && !d.is_word(b - 1, wDeterminer) &&
+             !d.toks[b - 1].has(kPossessive) && !d.is_word(b - 1, wFunction | wPreposition | wCue))
+        --b;
+      if (b == 0 || d.toks[b - 1].kind != TokKind::word) continue;
+      const std::string_view det = d.tok_text(b - 1);
+      // (the phrase that brought it in is reached: no other before it)
+      if (ieq(det, "a") || ieq(det, "an") || ieq(det, "one")) break;
+      if (d.toks[b - 1].has(kPossessive) || ieq(det, "another") || ieq(det, "second") || ieq(det, "other")) return -1;
+    }
     return found;
   }
 

@@ -155,6 +155,7 @@ Lexicon build() {
       else if (flag == "noun") info.noun = true;
       else if (flag == "reading") info.reading = true;
       else if (flag == "thing") info.thing = true;
+      else if (flag == "denial") info.denial = true;
       else if (flag == "past") past_only = true;
       else if (flag != "-") throw std::logic_error("cues.tsv: unknown flag " + std::string(flag));
     }

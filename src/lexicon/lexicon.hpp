@@ -127,6 +127,7 @@ struct CueInfo {
   bool clause_only = false;       // reports a clause or an infinitive, never a noun phrase ("seems to")
   bool no_infinitive = false;     // an infinitive after it is no report ("continued to grow", "offered to help")
   bool noun = false;              // a noun of report ("statement"): a cue only after its owner, before what it reports
+  bool denial = false;            // says the clause it reports is untrue ("denied that …")
   bool thing = false;             // a thing written says it, not a person ("the statement read", not "He read")
   bool reading = false;           // the writer's reading of a report as well ("suggesting", "signaling"): after a
                                   // trailing cue, its participle reports nothing of the speaker's

@@ -77,13 +77,18 @@ struct Finder {
     const std::string_view w = tok_text(t);
     return w.size() >= 6 && !toks[t].has(kAllCaps) && (w.ends_with("er") || w.ends_with("or"));
   }
-  // a doer's noun by its ending, for a word before a first name: "Rider", "Lobbyist", "Retiree",
-  // "Pedestrian", "Resident"
+  // a word of manner by its ending ("Publicly", "Separately", "Privately"): no one's name
+  bool manner_adverb(u32 t) const {
+    const std::string_view w = tok_text(t);
+    return w.size() >= 7 && (w.ends_with("ally") || w.ends_with("icly") || w.ends_with("ately") || w.ends_with("ently") ||
+                             w.ends_with("ously") || w.ends_with("ively") || w.ends_with("fully") || w.ends_with("antly"));
+  }
+  // a doer's noun by its ending, for a word before a first name: "Rider", "Lobbyist" (not the
+  // endings first names share, "Christian", "Trent", "Grant", "Desiree")
   bool doer_ending(u32 t) const {
     const std::string_view w = tok_text(t);
     if (w.size() < 5 || toks[t].has(kAllCaps)) return false;
-    return w.ends_with("er") || w.ends_with("or") || w.ends_with("ist") || w.ends_with("ee") || w.ends_with("ian") ||
-           w.ends_with("ant") || w.ends_with("ent");
+    return w.ends_with("er") || w.ends_with("or") || w.ends_with("ist");
   }
   static bool occupation_word(std::string_view w) {
     return w.size() >= 7 && (w.ends_with("ologist") || w.ends_with("icist") || w.ends_with("iatrist"));
@@ -286,13 +291,17 @@ struct Finder {
     u32 k = te;
     // past descriptions between commas: "Smith, a lawyer, said", "Smith, 45, told", "Patel, 54,
     // a retired teacher from Leeds, said"
-    for (int segs = 0; segs < 3 && k + 2 < n && d.tok_is(k, ','); ++segs) {
+    // (the first of them any words, as before: "Smith, as he left the courthouse, said"; those after
+    // it words and numbers, no quotation and no clause's subject: not "Specifically, he thought
+    // that \"…,\" …")
+    // (not after a word of manner that opens the sentence: "Publicly, party leaders, including the
+    // speaker, said")
+    const bool manner = manner_adverb(t);
+    for (int segs = 0; segs < 3 && k + 2 < n && d.tok_is(k, ',') && !(segs > 0 && manner); ++segs) {
       u32 c = k + 1;
-      // (words and numbers, no quotation and no clause's subject: not "Specifically, he thought
-      // that \"…,\" …")
-      while (c < n && c < k + 12 && toks[c].kind != TokKind::punct && toks[c].kind != TokKind::quote_mark &&
-             !(is_word(c, wPronoun) && d.word(c).pronoun && d.word(c).pronoun->grammatical_case == Case::nom) &&
-             toks[c].para == toks[t].para)
+      while (c < n && c < k + 12 && toks[c].kind != TokKind::punct && toks[c].para == toks[t].para &&
+             (segs == 0 || (toks[c].kind != TokKind::quote_mark &&
+                            !(is_word(c, wPronoun) && d.word(c).pronoun && d.word(c).pronoun->grammatical_case == Case::nom))))
         ++c;
       if (!(c < n && c > k + 1 && d.tok_is(c, ','))) break;
       k = c;
@@ -762,16 +771,17 @@ struct Finder {
       // (a past participle's phrase after it is no cue's phrase: "Asked in an interview …, Osei")
       // (a verb's -ing form right after it is no evidence: an imperative's, "Imagine telling a
       // nurse, …", "Try saying no")
+      // (a word that joins the sentence to the one before or tells its manner, before a comma: "Rather,
+      // he said, …", "Privately, several aides said")
+      if (u == t && e == u + 1 && sentence_initial(u) && e < n && d.tok_is(e, ',') && !mid_seen(u) &&
+          (d.lx->discourse_markers.count(low(u)) || manner_adverb(u)))
+        continue;
       if (u == t && e == u + 1 && sentence_initial(u) &&
           (!cue_near(u, e, !participle_form(u)) ||
            (e < n && toks[e].kind == TokKind::word && is_word(e, wCue) && d.word(e).cue && d.word(e).cue->participle &&
             !past_cue_within(e + 1, e + 12))) &&
           !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
-          // (a word of no list before a colon and a quotation, as headlines give a speaker's
-          // words: 'Delgado: "We will win this fight"')
-          !(toks[u].bits == 0 && e + 1 < n && tok_text(e) == ":" && toks[e + 1].kind == TokKind::quote_mark &&
-            !d.lx->paragraph_labels.count(low(u))) &&
           !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
