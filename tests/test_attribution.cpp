@@ -6494,3 +6494,15 @@ TEST(Review13, TheRoundsRulesKeepTheirBounds) {
                          "optimistic. \"It could take days,\" the spokesperson said."),
             "the spokesperson");
 }
+
+TEST(Reported, AsidesAndTheOneToldNamed) {
+  // the name of the one told between commas, after its noun
+  EXPECT_EQ(first_words("Kaye told the student newspaper, The Ellison Ledger, that the board would not revisit the increase."),
+            "the board would not revisit the increase");
+  // a participle of a cue's that opens an aside, and a share of the noun before it
+  EXPECT_EQ(first_words("Reddick said the increase, approved last month, was too high."), "the increase, approved last month, was too high");
+  EXPECT_EQ(first_words("Iversen said conditions for drivers, some of whom have waited three weeks, were getting worse."),
+            "conditions for drivers, some of whom have waited three weeks, were getting worse");
+  // a document's noun, after its determiner, before the participle that reports
+  EXPECT_EQ(first_words("Mayor Ann Lee sent an email saying that the pool would close."), "the pool would close");
+}

@@ -1172,14 +1172,19 @@ u32 Attributor::aside_end(u32 k, u32 e) {
   if (k + 3 >= e || !(word(k + 1) || tok(k + 1).kind == TokKind::number)) return kNone;
   // (a clause of condition or time reduced to its participle between the commas: "said the plan,
   // if approved, would fail")
-  const bool relative = low_is(k + 1, "which") || low_is(k + 1, "who") ||
+  // (or a share of the noun before it: "drivers, some of whom have waited three weeks,")
+  const bool share = k + 4 < e && word(k + 2) && low_is(k + 2, "of") && word(k + 3) && (low_is(k + 3, "whom") || low_is(k + 3, "which"));
+  const bool relative = low_is(k + 1, "which") || low_is(k + 1, "who") || share ||
                         (word(k + 1) && lx.subordinators.count(low(k + 1)) && word(k + 2) && past_form(k + 2) && is(k + 3, ','));
   u32 c = k + 1;
   bool verb = false;
   for (; c < e && c < k + 16; ++c) {
     if (is(c, ',')) break;
     if (is(c, ';') || tok(c).kind == TokKind::quote_mark || tok(c).has(kInQuote) || dash(c)) return kNone;
-    if (!relative && word(c) && !tok(c).has(kCap) && (is_word(c, wAuxiliary | wCue) || (c > k + 1 && past_form(c) && !low_is(c - 1, "by"))))
+    // (a participle that opens the aside describes, a cue's too: "the increase, approved last month,")
+    if (!relative && word(c) && !tok(c).has(kCap) &&
+        (is_word(c, wAuxiliary) || (is_word(c, wCue) && !(c == k + 1 && past_form(c) && low_ends_with(c, "ed"))) ||
+         (c > k + 1 && past_form(c) && !low_is(c - 1, "by"))))
       verb = true;
   }
   if (c >= e || !is(c, ',') || c == k + 1 || verb) return kNone;
@@ -1594,6 +1599,17 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
              !is_word(w, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) && w + 2 < e &&
              ((word(w + 1) && tok_text(w + 1) == "that" && clause_start(w + 2, e)) || (subject_pronoun(w + 1) && clause_start(w + 1, e))))
       after = w + 1;
+    // (the name of the one told between commas after its noun: "told the student newspaper, The
+    // Ellison Ledger, that …")
+    {
+      u32 cm = after;  // (past the rest of the noun's words)
+      while (cm < e && cm < after + 3 && word(cm) && !tok(cm).has(kCap) && !is_word(cm, wFunction | wPreposition | wCue | wAuxiliary)) ++cm;
+      const u32 nb = cm + 2 < e && word(cm + 1) && low_is(cm + 1, "the") ? cm + 2 : cm + 1;  // (past "The")
+      const int am = cm > u && cm + 3 < e && is(cm, ',') ? mention_at(nb) : -1;
+      if (am >= 0 && d.mentions[am].kind == MentionKind::name && d.mentions[am].tb <= cm + 2 && d.mentions[am].te + 1 < e &&
+          is(d.mentions[am].te, ',') && word(d.mentions[am].te + 1) && low_is(d.mentions[am].te + 1, "that"))
+        after = d.mentions[am].te + 1;
+    }
     // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
     bool told_to = polnear && after > u && word(after) && tok_text(after) == "to";
     if (!told_to) {
@@ -3719,7 +3735,8 @@ void Attributor::indirect_speech() {
               // (not after "of" or "from" and the one shown or who sent it: "shared a clip of the
               // president saying …" is his, "a letter from the minister saying …" hers)
               if (!word(m) || tok(m).has(kInQuote) || is_word(m, wAuxiliary) || low_is(m, "of") || low_is(m, "from")) break;
-              if (is_word(m, wCue) && !tok(m).has(kCap)) {
+              // (a cue's form after a determiner is a noun, the document: "sent an email saying")
+              if (is_word(m, wCue) && !tok(m).has(kCap) && !(m > lo && determiner(m - 1))) {
                 // (a verb that makes the words, not one that passes another's on: "shared an
                 // article saying …", "retweeted a video saying …")
                 const CueInfo* mc = cue(m);
