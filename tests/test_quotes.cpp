@@ -449,3 +449,13 @@ TEST(Quotes, AQuoteOverParagraphsGoesOnPastAFurnitureLine) {
   EXPECT_EQ(d.quotes[0].speaker, "Grace Okonjo");
   EXPECT_EQ(d.quotes[0].text.find("Story"), std::string::npos);
 }
+
+TEST(Names, ANameOneGivesOneself) {
+  // a group's or a person's name for itself in marks is a name, no one's words
+  EXPECT_TRUE(extract("Members of the group, which calls itself the \"Hudson Spokes,\" wore yellow armbands.").quotes.empty());
+  const Document d = extract("The singer, who calls herself \"Lady Lark,\" said she was tired.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  // words longer than a name stay a quote
+  EXPECT_EQ(extract("Trump called himself \"a very stable genius.\"").quotes.size(), 1u);
+}
