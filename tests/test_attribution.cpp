@@ -6506,3 +6506,8 @@ TEST(Reported, AsidesAndTheOneToldNamed) {
   // a document's noun, after its determiner, before the participle that reports
   EXPECT_EQ(first_words("Mayor Ann Lee sent an email saying that the pool would close."), "the pool would close");
 }
+
+TEST(Speaker, APersonOfAFirmsOfficeInAPlace) {
+  EXPECT_EQ(last_speaker("Kevin Ostrowski of the National Weather Service office in Memphis said the storm would weaken."),
+            "Kevin Ostrowski");
+}

@@ -771,6 +771,11 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // Watch said")
   if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
     u32 p = np.tb;
+    // (past the place the firm's office is in: "Kevin Ostrowski of the National Weather Service
+    // office in Memphis said")
+    if (p > lo + 3 && word(p - 1) && (low_is(p - 1, "in") || low_is(p - 1, "at")) && word(p - 2) && !tok(p - 2).has(kCap) &&
+        is_word(p - 2, wNominal))
+      --p;
     u32 x = p;
     while (x > lo + 1 && x + 3 > p && word(x - 1) && !tok(x - 1).has(kCap) && !determiner(x - 1) &&
            !is_word(x - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
