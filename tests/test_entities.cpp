@@ -1484,3 +1484,12 @@ TEST(Bodies, TheFirmTheSentenceOpensWithComesFirst) {
   // a firm's name of two parts joined by "and"
   EXPECT_NE(last_speaker("Pacific Gas and Electric said it had shut off power. The utility said it was too early."), "The utility");
 }
+
+TEST(Bodies, AClubsNameIsNoOneHeCouldBe) {
+  // a club's name by its last word ("Rovers", "Athletic", "United") and a city's are bodies
+  EXPECT_EQ(last_speaker("Captain Tom Riley scored for Westbridge Rovers. Westbridge looked beaten until Riley's header. "
+                         "\"We have a group that does not know when it is finished,\" he said."),
+            "Tom Riley");
+  EXPECT_NE(last_speaker("Mayor Ernest Coursey spoke in Atlantic City. Atlantic City was hit hard. \"We are recovering,\" he said."),
+            "Atlantic City");
+}
