@@ -1493,3 +1493,11 @@ TEST(Bodies, AClubsNameIsNoOneHeCouldBe) {
   EXPECT_NE(last_speaker("Mayor Ernest Coursey spoke in Atlantic City. Atlantic City was hit hard. \"We are recovering,\" he said."),
             "Atlantic City");
 }
+
+TEST(Descriptions, ANameThatOwnsANounComesLast) {
+  EXPECT_EQ(last_speaker("Samuel Adebayo scored for Westbridge. Adebayo rose to meet Jack Parnell's corner. \"I just tried to attack "
+                         "the ball,\" the 23-year-old told Sky Sports."),
+            "Samuel Adebayo");
+  // alone, it is the one described
+  EXPECT_EQ(last_speaker("Donald Trump spoke in Ohio. Mr. Trump's tone was harsh. \"We will win,\" the candidate said."), "Donald Trump");
+}

@@ -505,6 +505,7 @@ struct Resolver {
         }
     const u32 s = d.sent_of_tok[t];
     int one = -1, single = -1;  // (single: -2 when two such)
+    int owner = -1;             // (a name in the possessive: -2 when two such)
     bool two = false;             // (two people of two words: nothing to choose, unless by nation)
     int of_nation = -1;           // (the one of the description's nation; -2 when two)
     bool unknown_nation = false;  // (one there of no nation the text gives)
@@ -519,6 +520,13 @@ struct Resolver {
         k = c.te - 1;
         Gender cg = Gender::unknown;
         if (c.kind != MentionKind::name || c.entity < 0 || described_name(c, cg) || modifies_name(d, c)) continue;
+        // (a name that owns a noun only when no other is there: "Adebayo rose to meet Jack Parnell's
+        // corner. "…," the 23-year-old said" is not Parnell's; "Mr. Trump's tone … The candidate"
+        // is Trump's)
+        if (d.toks[c.te - 1].has(kPossessive)) {
+          if (compatible(c.entity, g, true) && !place_object(c.tb)) owner = owner == -1 || owner == c.entity ? c.entity : -2;
+          continue;
+        }
         // (nor one the text gives a title of another trade, a role's noun: "Manager Tony Rossi
         // defended Kai Mensah. "…," the striker said"; a party or a nation, "the Democrat", goes
         // with any title, and a rank, "Pope Francis … the pontiff")
@@ -555,6 +563,7 @@ struct Resolver {
       if (const int e = only_of_nation(nation, t); e >= 0 && compatible(e, g)) return e;
     // (not one whose age the text gives as another: "Maria Lopez, 30, … The 45-year-old said")
     if (one < 0 && single >= 0) one = single;
+    if (one < 0 && single == -1 && owner >= 0) one = owner;
     // (none past the one of another trade: "Manager Tony Rossi praised the fans. "…," the striker said")
     const int found = one >= 0 ? one : other_trade ? -1 : nearest(t, self, g, true);
     return other_age(found, t) ? -1 : found;
