@@ -634,14 +634,14 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     if (sb == kNone) return false;
     u32 from = cues.front().t + cues.front().len;
     if (sb <= from) return false;
-    // a clause joined to the first ("…, and NBC News will accuse", "…, though critics called"),
-    // not one inside what the first cue reports ("Trump said that Clinton described it as "…"":
-    // the words are Clinton's as Trump reports them, and Trump is who attributes them)
+    // a clause joined to the first ("…, and NBC News will accuse", "…, though critics called");
+    // in PolNeAR's reading not one inside what the first cue reports ("Trump said that Clinton
+    // described it as "…"": Trump is who attributes the words), in the default reading that one
+    // too when a verb of saying with a name or a person's pronoun for its subject holds them: the
+    // words are the inner speaker's, the one who said them ("The agency reported that Sorokova
+    // called the accusations "hysterical"")
     // (the last of them counts: "Hale said that he would offer amendments, and an aide said"
     // joins a clause after the first report)
-    // (in the default reading the words are the inner speaker's, the one who said them, when a
-    // verb of saying with a name or a pronoun for its subject holds them: "The agency reported
-    // that Sorokova called the accusations "hysterical"")
     // (the subject, with its role's words before it, opening its clause after "that", "what",
     // "which", a comma or "and": not a noun's owner, 'classified 22 Clinton emails as "top secret"')
     u32 cb = sb;

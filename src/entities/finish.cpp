@@ -828,11 +828,11 @@ struct Resolver {
         k = o.te - 1;
         // (not a name a preposition governs, "in Evansville", "from banks led by Carver Stanley": the
         // subject comes first; nor one that describes the noun after it, "Evansville workers")
-        const bool place = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word && d.is_word(o.tb - 1, wPreposition)) ||
+        const bool aside = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word && d.is_word(o.tb - 1, wPreposition)) ||
                            (o.te < sn.te && d.toks[o.te].kind == TokKind::word && !d.toks[o.te].has(kCap) &&
                             (s_plural(d.tok_text(o.te)) || d.is_word(o.te, wNominal)) && !d.is_word(o.te, wCue | wAuxiliary));
         if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && o.entity != second &&
-            !d.entities[o.entity].known_someone() && !place)
+            !d.entities[o.entity].known_someone() && !aside)
           return -1;
       }
       return c.entity;
