@@ -72,19 +72,15 @@ struct Finder {
   bool first_name_title(u32 t) {
     return !toks[t].has(kAbbrev) && d.lx->first_names.count(low(t)) && !(t > 0 && toks[t - 1].kind == TokKind::word && ieq(tok_text(t - 1), "the"));
   }
-  // a noun of a doer by its ending ("shopper", "administrator"), of six letters or more
-  bool agentive(u32 t) const {
-    const std::string_view w = tok_text(t);
-    return w.size() >= 6 && !toks[t].has(kAllCaps) && (w.ends_with("er") || w.ends_with("or"));
-  }
   // a word of manner by its ending ("Publicly", "Separately", "Privately"): no one's name
   bool manner_adverb(u32 t) const {
     const std::string_view w = tok_text(t);
     return w.size() >= 7 && (w.ends_with("ally") || w.ends_with("icly") || w.ends_with("ately") || w.ends_with("ently") ||
                              w.ends_with("ously") || w.ends_with("ively") || w.ends_with("fully") || w.ends_with("antly"));
   }
-  // a doer's noun by its ending, for a word before a first name: "Rider", "Lobbyist" (not the
-  // endings first names share, "Christian", "Trent", "Grant", "Desiree")
+  // a doer's noun by its ending, of five letters or more, for a word before a first name:
+  // "Shopper", "Administrator", "Rider", "Lobbyist" (not the endings first names share,
+  // "Christian", "Trent", "Grant", "Desiree")
   bool doer_ending(u32 t) const {
     const std::string_view w = tok_text(t);
     if (w.size() < 5 || toks[t].has(kAllCaps)) return false;
@@ -800,7 +796,7 @@ struct Finder {
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
       // (or a noun of a doer by its ending, no first name itself, before a first name and a
       // surname: "Shopper Angela Rios", "Administrator Walter Brandt")
-      // ("Rider Priya Natarajan", "Lobbyist Tom Kessler", "Retiree Ann Cole", "Pedestrian …")
+      // ("Rider Priya Natarajan", "Lobbyist Tom Kessler")
       if (u == t && e > u + 2 && name_b == u && sentence_initial(u) && !is_word(u, wTitle) && doer_ending(u) &&
           d.lx->first_names.count(low(u + 1)) && !d.lx->first_names.count(low(u)))
         name_b = u + 1;
