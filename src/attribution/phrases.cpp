@@ -132,10 +132,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // Jones each said")
   const bool floating_each = t > 1 && low_is(t - 1, "each") && word(t - 2) && !determiner(t - 2) &&
                              (subject_pronoun(t - 2) || !is_word(t - 2, wFunction | wPreposition | wCue | wAuxiliary));
-  // (a verb a thing written does, after a person's pronoun or name, is the person's reading, no
-  // report: "He read \"War and Peace\" twice")
-  // (not after a person's pronoun, name or noun: "He read", "Rubio read", "The actor read"; a
-  // document's, a body's or any other word's is the thing's, "The statement read", "a statement
+  // (a verb a thing written does, after a person's pronoun, name or noun, is the person's reading,
+  // no report: "He read \"War and Peace\" twice", "Rubio read", "The actor read"; after a
+  // document's, a body's or any other word it is the thing's, "The statement read", "a statement
   // from the ministry read", "The note taped to the window read")
   if (c->thing && t > 0) {
     u32 st = t - 1;  // (past the verb's auxiliaries: "he had read")

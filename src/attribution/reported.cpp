@@ -974,9 +974,9 @@ bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
   if (modal != kNone) return true;
   for (u32 t = cb; t < k; ++t)  // (no comma, quotation or relative clause before the passive either)
     if (is(t, ',') || quoted(t) || (word(t) && (low_is(t, "who") || low_is(t, "which") || low_is(t, "that")))) return false;
-  // (or a passive before "and" and a verb of telling with its object after: a passive takes none,
-  // so the object's verb is the speaker's act, "said a rest centre had been opened and urged
-  // people not to drive", "said the road was closed and asked drivers to avoid it")
+  // (or a passive before "and" and a verb of telling with its object after, the passive's subject
+  // a thing: it takes no object, so the verb is the speaker's act, "said the road was closed and
+  // asked drivers to avoid it")
   const bool passive = k >= cb + 2 && word(k - 1) && !tok(k - 1).has(kCap) && past_form(k - 1) && word(k - 2) &&
                        (low_is(k - 2, "was") || low_is(k - 2, "were") || low_is(k - 2, "been") || low_is(k - 2, "is") ||
                         low_is(k - 2, "are"));
