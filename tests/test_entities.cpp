@@ -1474,6 +1474,10 @@ TEST(Phrases, TheNounAgainIsThePhraseThatBroughtItIn) {
   // a name's role stays the name's
   EXPECT_EQ(last_speaker("A police spokesman said two men were arrested. Mayor Linda Park met the union. \"We will find a way,\" the mayor said."),
             "Linda Park");
+  // and the person such a phrase named between commas
+  EXPECT_EQ(last_speaker("A spokeswoman for the Reddick campaign, Alicia Moreno, said Hadley was wrong. The spokeswoman added that "
+                         "Reddick would hold a rally on Monday."),
+            "Alicia Moreno");
 }
 
 TEST(Bodies, TheFirmTheSentenceOpensWithComesFirst) {

@@ -629,7 +629,8 @@ struct Resolver {
   // The entity of the phrase of no name that an indefinite determiner opened before token t, the
   // phrase "the NOUN" at [t, span.end) names again: one speaker's phrase whose head is the same noun
   // ("A police spokesman", "a spokesperson for National Rail Services" for "the spokesman", "the
-  // spokesperson"); -1 when there is none, or two of different words.
+  // spokesperson"), or the person such a phrase named ("A spokeswoman for the campaign, Alicia
+  // Moreno,"); -1 when there is none, or two of different words.
   int introduced_phrase(u32 t, Span span) {
     if (t + 1 >= d.toks.size() || d.toks[t + 1].e != span.end || d.toks[t + 1].kind != TokKind::word || d.toks[t + 1].has(kCap) ||
         !d.is_word(t + 1, wNominal | wTitle))
@@ -637,8 +638,9 @@ struct Resolver {
     const std::string_view head = d.tok_text(t + 1);
     int found = -1;
     auto look = [&](const Attribution& x) {
-      if ((x.mention >= 0 && d.mentions[x.mention].kind != MentionKind::nominal) || x.entity < 0 ||
-          x.speaker_span.end <= x.speaker_span.start || x.speaker_span.start >= span.start)
+      const int ent = x.entity >= 0 ? x.entity : x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::name ? d.mentions[x.mention].entity : -1;
+      if ((x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::pronoun) || ent < 0 || x.speaker_span.end <= x.speaker_span.start ||
+          x.speaker_span.start >= span.start)
         return;
       const u32 b = d.tok_at(x.speaker_span.start);
       if (b >= d.toks.size() || d.toks[b].kind != TokKind::word) return;
@@ -651,8 +653,8 @@ struct Resolver {
                           (d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPreposition));
         if (!last) continue;
         if (!ieq(d.tok_text(k), head)) return;
-        if (found >= 0 && found != x.entity) found = -2;
-        else if (found != -2) found = x.entity;
+        if (found >= 0 && found != ent) found = -2;
+        else if (found != -2) found = ent;
         return;
       }
     };
