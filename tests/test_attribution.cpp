@@ -6511,3 +6511,9 @@ TEST(Speaker, APersonOfAFirmsOfficeInAPlace) {
   EXPECT_EQ(last_speaker("Kevin Ostrowski of the National Weather Service office in Memphis said the storm would weaken."),
             "Kevin Ostrowski");
 }
+
+TEST(Reported, ThatBeforeANounOfReportIsADeterminer) {
+  EXPECT_TRUE(extract("She repeated that pledge on Tuesday.").quotes.empty());
+  EXPECT_TRUE(extract("He echoed that promise on Monday.").quotes.empty());
+  EXPECT_EQ(first_words("She promised that help would come."), "help would come");
+}

@@ -1750,7 +1750,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // armed men had attacked")
   if (*that_found && v + 2 < e && word(v + 1) && !tok(v + 1).has(kCap)) {
     // (or a singular noun and a preposition: "rejected that account at a news conference")
-    bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary | wCue) && !past_form(v + 1) &&
+    // (a cue's base form there is a noun: "repeated that pledge on Tuesday", "denied that report")
+    const bool noun_cue = is_word(v + 1, wCue) && d.word(v + 1).cue && d.word(v + 1).cue->base;
+    bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary) && (!is_word(v + 1, wCue) || noun_cue) && !past_form(v + 1) &&
                            (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")) ||
                             (word(v + 2) && is_word(v + 2, wPreposition) && !low_is(v + 2, "that") && !s_form(v + 1)));
     for (u32 t = v + 2; t < e && determiner_that; ++t) {
