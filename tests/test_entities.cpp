@@ -1505,3 +1505,9 @@ TEST(Descriptions, ANameThatOwnsANounComesLast) {
   // alone, it is the one described
   EXPECT_EQ(last_speaker("Donald Trump spoke in Ohio. Mr. Trump's tone was harsh. \"We will win,\" the candidate said."), "Donald Trump");
 }
+
+TEST(Names, ASaintsNameOpensABodysName) {
+  const Document d = extract("St. Brigid's Regional Medical Center said it had relied on traveling nurses.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "St. Brigid's Regional Medical Center");
+}

@@ -674,7 +674,15 @@ struct Finder {
       // "St. Jude Children's Research Hospital"; not a person's body, "Donald Trump's Department of
       // Justice", nor in a headline, "Trump's Campaign Says")
       const bool after_the = t > 0 && toks[t - 1].kind == TokKind::word && ieq(tok_text(t - 1), "the");
+      // (or, after a name an abbreviation opens, a saint's, the body's noun a word or two later:
+      // "St. Brigid's Regional Medical Center")
+      const bool abbreviated = toks[t].kind == TokKind::word && d.lx->abbreviations.count(std::string(tok_text(t))) > 0;
       auto body_after = [&](u32 x) {
+        if (abbreviated && x < n && name_word(x) && !d.title_case(x)) {
+          u32 y = x;
+          while (y < n && y < x + 2 && toks[y].para == k.para && name_word(y) && !is_word(y, wNominal)) ++y;
+          if (y < n && toks[y].para == k.para && name_word(y) && is_word(y, wNominal) && !is_word(y, wTitle)) return true;
+        }
         return x < n && name_word(x) && is_word(x, wNominal) && !is_word(x, wTitle) && !d.title_case(x) &&
                (after_the || (x + 1 < n && toks[x + 1].para == k.para && name_word(x + 1)));
       };
