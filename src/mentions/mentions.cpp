@@ -676,9 +676,8 @@ struct Finder {
       const bool after_the = t > 0 && toks[t - 1].kind == TokKind::word && ieq(tok_text(t - 1), "the");
       // (or, after a name an abbreviation opens, a saint's, the body's noun a word or two later:
       // "St. Brigid's Regional Medical Center")
-      const bool abbreviated = toks[t].kind == TokKind::word && d.lx->abbreviations.count(std::string(tok_text(t))) > 0;
       auto body_after = [&](u32 x) {
-        if (abbreviated && x < n && name_word(x) && !d.title_case(x)) {
+        if (toks[t].has(kAbbrev) && x < n && name_word(x) && !d.title_case(x)) {
           u32 y = x;
           while (y < n && y < x + 2 && toks[y].para == k.para && name_word(y) && !is_word(y, wNominal)) ++y;
           if (y < n && toks[y].para == k.para && name_word(y) && is_word(y, wNominal) && !is_word(y, wTitle)) return true;
