@@ -955,16 +955,21 @@ bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
   if (low_is(k, "but"))
     return vc->cls == CueClass::speech || vc->cls == CueClass::writing || vc->lemma == "decline" || vc->lemma == "refuse";
   u32 modal = kNone;
+  bool other_auxiliary = false;  // (the report's first auxiliary is no modal's: the passive below may end it)
   for (u32 t = cb; t < k; ++t) {
     if (is(t, ',') || quoted(t) || (word(t) && (low_is(t, "who") || low_is(t, "which") || low_is(t, "that")))) return false;
     // (another verb after the modal's: another clause's, "because her grandparents had …")
     if (modal != kNone && t > modal + 1 && word(t) && !tok(t).has(kCap) &&
         ((is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) || past_form(t)))
       return false;
-    if (modal == kNone && word(t) && !tok(t).has(kCap) && is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) {
+    if (modal == kNone && !other_auxiliary && word(t) && !tok(t).has(kCap) && is_word(t, wAuxiliary) &&
+        !lx.auxiliary_adverbs.count(low(t))) {
       // (the report's first auxiliary: a modal's, and its verb a base form, "would reopen", "will
       // not stop"; not "would be", "will have")
-      if (!lx.modal_auxiliaries.count(low(t))) break;
+      if (!lx.modal_auxiliaries.count(low(t))) {
+        other_auxiliary = true;
+        continue;
+      }
       u32 b = t + 1;
       while (b < k && word(b) && lx.auxiliary_adverbs.count(low(b))) ++b;
       if (!(b < k && word(b) && !tok(b).has(kCap) && !is_word(b, wAuxiliary | wFunction) && !past_form(b))) return false;
@@ -972,8 +977,6 @@ bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
     }
   }
   if (modal != kNone) return true;
-  for (u32 t = cb; t < k; ++t)  // (no comma, quotation or relative clause before the passive either)
-    if (is(t, ',') || quoted(t) || (word(t) && (low_is(t, "who") || low_is(t, "which") || low_is(t, "that")))) return false;
   // (or a passive before "and" and a verb of telling with its object after, the passive's subject
   // a thing: it takes no object, so the verb is the speaker's act, "said the road was closed and
   // asked drivers to avoid it")
