@@ -654,4 +654,9 @@ TEST(Cards, ACardWithTheDateBeforeTheTimeAndAServersHandle) {
   EXPECT_EQ(d.quotes[0].platform, "mastodon");
   EXPECT_EQ(d.quotes[0].date, "2024-06-12");
   EXPECT_EQ(d.quotes[0].text, "Leeds concourse at 8.50am. Today: three people and a pigeon.");
+  // (the time after "at", which the date reads itself)
+  const Document a = extract("Leeds station this morning:\n\nRail Watch @railwatch@mastodon.social\n\n"
+                             "Leeds concourse at 8.50am.\n\nJune 12, 2024 at 8:52 AM\n\nTrains resume tomorrow.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].date, "2024-06-12");
 }

@@ -663,26 +663,31 @@ struct Embeds {
   // "3:15 PM · Mar 3, 2024" at paragraph q: the ISO date, or ""
   std::string time_line(u32 q) {
     const Para& p = d.paras[q];
-    u32 t = p.tb;
+    const u32 t = p.tb;
+    // (a clock, "8:52", "3:15 PM": the token after it, or kNone)
+    auto clock_end = [&](u32 c) -> u32 {
+      if (c + 3 > p.te || d.toks[c].kind != TokKind::number || !is(c + 1, ':') || d.toks[c + 2].kind != TokKind::number) return kNone;
+      c += 3;
+      if (c < p.te && (ieq(txt(c), "AM") || ieq(txt(c), "PM") || ieq(txt(c), "a.m.") || ieq(txt(c), "p.m."))) ++c;
+      return c;
+    };
     // (or the date first and the time after it, as cards a site builds show it: "12 June 2024,
-    // 08:52", "June 12, 2024 at 8:52 AM")
+    // 08:52", "June 12, 2024 · 8:52 AM", "June 12, 2024 at 8:52 AM", whose time date_at() reads)
     if (p.te - t >= 3 && d.toks[t].kind != TokKind::handle) {
       u32 next = 0, end_byte = 0;
-      std::string date = date_at(t, &next, &end_byte);
-      if (!date.empty() && next < p.te && (is(next, ',') || is(next, "\u00B7") || ieq(txt(next), "at"))) ++next;
-      if (!date.empty() && next + 3 <= p.te && d.toks[next].kind == TokKind::number && is(next + 1, ':') &&
-          d.toks[next + 2].kind == TokKind::number) {
-        next += 3;
-        if (next < p.te && (ieq(txt(next), "AM") || ieq(txt(next), "PM") || ieq(txt(next), "a.m.") || ieq(txt(next), "p.m."))) ++next;
-        if (next == p.te) return date;
+      const std::string date = date_at(t, &next, &end_byte);
+      if (!date.empty()) {
+        bool timed = false;
+        for (u32 k = t; k < next && !timed; ++k) timed = is(k, ':');
+        if (next == p.te && timed) return date;
+        if (next < p.te && (is(next, ',') || is(next, "\u00B7"))) ++next;
+        if (next < p.te && clock_end(next) == p.te) return date;
       }
     }
-    if (p.te - t < 5 || d.toks[t].kind != TokKind::number || !is(t + 1, ':') || d.toks[t + 2].kind != TokKind::number) return {};
-    t += 3;
-    if (t < p.te && (ieq(txt(t), "AM") || ieq(txt(t), "PM") || ieq(txt(t), "a.m.") || ieq(txt(t), "p.m."))) ++t;
-    if (t >= p.te || !is(t, "\u00B7")) return {};
+    const u32 c = p.te - t < 5 ? kNone : clock_end(t);
+    if (c == kNone || c >= p.te || !is(c, "\u00B7")) return {};
     u32 next = 0, end_byte = 0;
-    std::string date = date_at(t + 1, &next, &end_byte);
+    std::string date = date_at(c + 1, &next, &end_byte);
     return next == p.te ? date : std::string();
   }
 
