@@ -244,7 +244,7 @@ bool image_caption(const GumboNode* n) {
 // element that names its platform, data-platform="mastodon", or whose class says it is a social
 // embed, "social-embed"): the card's author line is the post's, no byline of the page's.
 bool inside_post_card(const GumboNode* n) {
-  for (const GumboNode* a = n->parent; a && a->type == GUMBO_NODE_ELEMENT && n; a = a->parent) {
+  for (const GumboNode* a = n->parent; a && a->type == GUMBO_NODE_ELEMENT; a = a->parent) {
     if (attr(a, "data-platform") || has_class(a, "social-embed") || has_class(a, "embed-social") || platform_post(a)) return true;
     if (tag(a) == GUMBO_TAG_ARTICLE || tag(a) == GUMBO_TAG_BODY) return false;
   }
