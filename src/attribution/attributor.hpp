@@ -399,6 +399,12 @@ struct Attributor {
   bool put_question(std::size_t qi) const;
   bool negated(u32 t);
   u32 quoted_as(u32 k, u32 lo);
+  // The "as" of "as saying", "as telling" within n tokens from b (before e), or kNone.
+  u32 as_saying(u32 b, u32 e, u32 n) const {
+    for (u32 j = b; j + 1 < e && j < b + n; ++j)
+      if (word(j) && low_is(j, "as") && word(j + 1) && low_ends_with(j + 1, "ing") && is_word(j + 1, wCue)) return j;
+    return kNone;
+  }
   NP quoted_object(u32 k, u32 lo);
   u32 question_opener_end(u32 b, u32 e);
   bool speaker_like(const NP& np);
@@ -513,6 +519,7 @@ struct Attributor {
   bool document_phrase(const NP& np);
   NP document_author(const NP& np);
   bool main_verb_after_relative(u32 r, u32 e);
+  int verb_groups(u32 t, u32 e, bool in_group);
   bool contraction_between(u32 b, u32 e) const;
   u32 hearsay_start(u32 end, u32 lo);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause, u32 from = kNone);

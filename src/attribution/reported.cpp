@@ -290,20 +290,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     const bool relative = u + 1 < e && word(u + 1) && (subject_pronoun(u + 1) || low_is(u + 1, "that") || low_is(u + 1, "which"));
     const bool governed = u + 1 < e && word(u + 1) && is_word(u + 1, wPreposition);
     if (u + 1 >= e || !word(u + 1) || relative || governed) {
-      // (the verb groups after it: an auxiliary or a past form not after one, or a verb right after
-      // a subject pronoun, "they recover")
-      int groups = 0;
-      bool after_aux = false;  // (inside a verb group an auxiliary opened: "will be returned", "have not been")
-      for (u32 t = u + 1; t < e && t < u + 20 && !is(t, ',') && !quoted(t); ++t) {
-        if (!word(t) || tok(t).has(kCap)) {
-          after_aux = false;
-          continue;
-        }
-        const bool aux = is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t));
-        const bool verb = aux || past_form(t) || (subject_pronoun(t - 1) && !is_word(t, wFunction | wPreposition));
-        if (verb && !after_aux) ++groups;
-        after_aux = aux || (after_aux && (verb || adverb_like(t) || low_is(t, "be") || low_is(t, "been") || lx.negations.count(low(t))));
-      }
+      const int groups = verb_groups(u + 1, e, false);
       if (groups < (relative ? 2 : 1)) return Complement::none;
     }
   }
@@ -434,18 +421,29 @@ bool Attributor::contraction_between(u32 b, u32 e) const {
 // rent", "that made the room laugh"), before the sentence's end or a comma.
 bool Attributor::main_verb_after_relative(u32 r, u32 e) {
   // (the relative clause's own verb right after the pronoun, of any form: "who lives nearby")
-  int groups = 1;
-  bool after_auxiliary = r + 1 < e && word(r + 1) && is_word(r + 1, wAuxiliary) && !lx.auxiliary_adverbs.count(low(r + 1));
-  for (u32 t = r + 2; t < e && t < r + 20 && !is(t, ',') && !is(t, ';') && !quoted(t); ++t) {
+  const bool auxiliary = r + 1 < e && word(r + 1) && is_word(r + 1, wAuxiliary) && !lx.auxiliary_adverbs.count(low(r + 1));
+  return verb_groups(r + 2, e, auxiliary) >= 1;
+}
+
+// The verb groups from t to e, before a comma, a semicolon or quoted words, at most 20 words on:
+// each opens at an auxiliary or a past form not inside a group, or at a verb right after a subject
+// pronoun ("they recover"); an auxiliary's group goes on over adverbs, negations, "be" and "been"
+// to its verb ("will not be returned", "have been"), and a verb after that opens the next ("the
+// man who was arrested | fled"). in_group: t is inside a group an auxiliary opened before it. (A
+// capitalised word is no verb and ends a group.)
+int Attributor::verb_groups(u32 t, u32 e, bool in_group) {
+  int groups = 0;
+  for (const u32 end = t + 20; t < e && t < end && !is(t, ',') && !is(t, ';') && !quoted(t); ++t) {
     if (!word(t) || tok(t).has(kCap)) {
-      after_auxiliary = false;
+      in_group = false;
       continue;
     }
     const bool auxiliary = is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t));
-    if ((auxiliary || past_form(t)) && !after_auxiliary && ++groups >= 2) return true;
-    after_auxiliary = auxiliary || (after_auxiliary && (adverb_like(t) || low_is(t, "be") || low_is(t, "been")));
+    const bool verb = auxiliary || past_form(t) || (subject_pronoun(t - 1) && !is_word(t, wFunction | wPreposition));
+    if (verb && !in_group) ++groups;
+    in_group = auxiliary || (in_group && (adverb_like(t) || low_is(t, "be") || low_is(t, "been") || lx.negations.count(low(t))));
   }
-  return false;
+  return groups;
 }
 
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or

@@ -239,10 +239,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     // ('"Shame on you!" as the vote was announced': a passive's subject is spoken of, but not
     // before "as saying": 'Ruiz was reported as saying', 'was quoted by Reuters as saying')
     if (c->past && k > t && word(k - 1) && passive_be(k - 1)) {
-      bool as_saying = false;
-      for (u32 j = k + clen; j + 1 < f.e && j < k + clen + 6 && !as_saying; ++j)
-        as_saying = word(j) && low_is(j, "as") && word(j + 1) && low_ends_with(j + 1, "ing") && is_word(j + 1, wCue);
-      if (!as_saying) {
+      if (as_saying(k + clen, f.e, 6) == kNone) {
         k += clen - 1;
         continue;
       }
@@ -702,10 +699,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // as saying the team "needs a reset"", "The Tribune quoted Ito as saying …", whose participle
     // the loop reads next)
     if (c->lemma == "quote" && c->past) {
-      u32 as = kNone;
-      for (u32 j = t + clen; j + 1 < f.e && j < t + clen + 8 && as == kNone; ++j)
-        if (word(j) && low_is(j, "as") && word(j + 1) && low_ends_with(j + 1, "ing") && is_word(j + 1, wCue)) as = j;
-      if (as != kNone) {
+      if (as_saying(t + clen, f.e, 8) != kNone) {
         if (!(t > f.b && word(t - 1) && passive_be(t - 1))) continue;
         np = np_before(verb_group_start(t), f.b);
         if (np.ok()) {
