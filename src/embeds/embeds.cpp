@@ -70,6 +70,15 @@ struct Embeds {
     return v;
   }
 
+  // A clock at token c, before token end: "8:52", "3:15 PM", "9:31AM" (the minutes and the
+  // half of the day glued): the token after it, or kNone.
+  u32 clock_end(u32 c, u32 end) const {
+    if (c + 3 > end || d.toks[c].kind != TokKind::number || !is(c + 1, ':') || d.toks[c + 2].kind == TokKind::punct) return kNone;
+    c += 3;
+    if (c < end && (ieq(txt(c), "am") || ieq(txt(c), "pm") || ieq(txt(c), "a.m.") || ieq(txt(c), "p.m."))) ++c;
+    return c;
+  }
+
   // A date at token t: "October 1, 2020", "Oct. 1, 2020", "1 October 2020", "Monday, February 7,
   // 2022", each optionally followed by "at 11:00 PM [PDT]". Returns the ISO date; *next is the
   // first token after it and *end_byte where it ends.
@@ -77,9 +86,7 @@ struct Embeds {
     const u32 n = static_cast<u32>(d.toks.size());
     u32 u = t;
     // the time first, as older embeds write it: "9:31 AM - 28 Sep 2016", "9:31 PM · Sep 28, 2016"
-    if (u + 2 < n && d.toks[u].kind == TokKind::number && is(u + 1, ':') && d.toks[u + 2].kind != TokKind::punct) {
-      u32 v = u + 3;
-      if (v < n && (ieq(txt(v), "am") || ieq(txt(v), "pm") || ieq(txt(v), "a.m.") || ieq(txt(v), "p.m."))) ++v;
+    if (u32 v = clock_end(u, n); v != kNone) {
       if (v < n && (is_dash(txt(v)) || txt(v) == "\u00B7")) ++v;
       if (v < n && (month_at(v) || day_at(v))) u = v;
     }
@@ -121,10 +128,7 @@ struct Embeds {
     // the year token may run on into the next word: the date ends inside it
     bool glued = d.toks[u].e != yb;
     ++u;
-    if (!glued && u + 2 < n && is(u, "at") && d.toks[u + 1].kind == TokKind::number && is(u + 2, ':')) {
-      u32 v = u + 3;
-      if (v < n) ++v;  // minutes, possibly with am/pm glued
-      if (v < n && (ieq(txt(v), "am") || ieq(txt(v), "pm") || ieq(txt(v), "a.m.") || ieq(txt(v), "p.m."))) ++v;
+    if (u32 v = !glued && u + 1 < n && is(u, "at") ? clock_end(u + 1, n) : kNone; v != kNone) {
       if (v < n && d.toks[v].has(kAllCaps) && txt(v).size() <= 4 && d.toks[v].para == d.toks[u].para) ++v;
       *end_byte = d.toks[v - 1].e;
       u = v;
@@ -664,13 +668,6 @@ struct Embeds {
   std::string time_line(u32 q) {
     const Para& p = d.paras[q];
     const u32 t = p.tb;
-    // (a clock, "8:52", "3:15 PM": the token after it, or kNone)
-    auto clock_end = [&](u32 c) -> u32 {
-      if (c + 3 > p.te || d.toks[c].kind != TokKind::number || !is(c + 1, ':') || d.toks[c + 2].kind != TokKind::number) return kNone;
-      c += 3;
-      if (c < p.te && (ieq(txt(c), "AM") || ieq(txt(c), "PM") || ieq(txt(c), "a.m.") || ieq(txt(c), "p.m."))) ++c;
-      return c;
-    };
     // (or the date first and the time after it, as cards a site builds show it: "12 June 2024,
     // 08:52", "June 12, 2024 · 8:52 AM", "June 12, 2024 at 8:52 AM", whose time date_at() reads)
     if (p.te - t >= 3 && d.toks[t].kind != TokKind::handle) {
@@ -681,10 +678,10 @@ struct Embeds {
         for (u32 k = t; k < next && !timed; ++k) timed = is(k, ':');
         if (next == p.te && timed) return date;
         if (next < p.te && (is(next, ',') || is(next, "\u00B7"))) ++next;
-        if (next < p.te && clock_end(next) == p.te) return date;
+        if (next < p.te && clock_end(next, p.te) == p.te) return date;
       }
     }
-    const u32 c = p.te - t < 5 ? kNone : clock_end(t);
+    const u32 c = p.te - t < 5 ? kNone : clock_end(t, p.te);
     if (c == kNone || c >= p.te || !is(c, "\u00B7")) return {};
     u32 next = 0, end_byte = 0;
     std::string date = date_at(c + 1, &next, &end_byte);
