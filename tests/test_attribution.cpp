@@ -5659,7 +5659,7 @@ TEST(Sieves, ABodysNameOfSeveralNamesAfterTheCueIsWhole) {
                        "most of them do not know it.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "the Centers for Disease Control and Prevention");
-  EXPECT_EQ(d.quotes[0].text, "About 98 million adults have prediabetes");
+  EXPECT_EQ(d.quotes[0].text, "About 98 million adults have prediabetes most of them do not know it");
   // two people after the cue with no "the" stay as they were: no report of the words before them
   d = extract("In April, Douglas Band, who led the initiative, emailed Ms. Abedin and Cheryl Mills, another adviser, for help.");
   for (const Quote& q : d.quotes) EXPECT_NE(q.speaker, "Ms. Abedin and Cheryl Mills");
@@ -6516,4 +6516,46 @@ TEST(Reported, ThatBeforeANounOfReportIsADeterminer) {
   EXPECT_TRUE(extract("She repeated that pledge on Tuesday.").quotes.empty());
   EXPECT_TRUE(extract("He echoed that promise on Monday.").quotes.empty());
   EXPECT_EQ(first_words("She promised that help would come."), "help would come");
+}
+
+TEST(Indirect, AccordingToXBetweenCommasAndMoreOfTheSentence) {
+  // what "and" adds is the source's too, in a second piece
+  Document d = extract("The top 1 percent paid 25 percent of taxes, according to the Budget Office, and the top 10 percent paid 69 percent.",
+                       bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "the Budget Office");
+  EXPECT_EQ(d.quotes[0].text, "The top 1 percent paid 25 percent of taxes the top 10 percent paid 69 percent");
+  // a phrase that describes what was reported, or a relative clause, is the writer's
+  EXPECT_EQ(first_words("The cost has reached $2.3 billion, according to Treasury estimates, almost double the figure announced in March."),
+            "The cost has reached $2.3 billion");
+  EXPECT_EQ(only_speaker("Clinton holds a lead in California, according to an average of polls, where 475 pledged delegates will be at stake."),
+            "an average of polls");
+  // a clause after "but" is read on its own
+  d = extract("The unit lost money last year, according to filings, but the parent company said it would invest more.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "the parent company");
+  // not a clause that goes on past the source
+  EXPECT_NE(first_words("He left after, according to him, the network censured his report."), "He left after");
+}
+
+TEST(Reported, ASubjectThatIsNoOneIsNoSpeaker) {
+  EXPECT_TRUE(extract("Nobody at the meeting said \"sorry.\"").quotes.empty());
+  EXPECT_TRUE(extract("No one at the meeting said the plan would work.").quotes.empty());
+  EXPECT_TRUE(extract("Not one official said \"sorry.\"").quotes.empty());
+  EXPECT_TRUE(extract("None of the ministers said the plan was \"dead.\"").quotes.empty());
+  // the speaker after words that are no one's
+  EXPECT_EQ(only_speaker("Nothing the president said \"will assuage people's fears,\" the senator said."), "the senator");
+  // PolNeAR's reading keeps them as sources
+  Options o;
+  o.attributions = Attributions::all;
+  EXPECT_EQ(first_mention("No one at the meeting said the plan would work.", o), "No one at the meeting");
+}
+
+TEST(Cues, VerbsOfSoundsAndWiresAfterAWholeUtterance) {
+  EXPECT_EQ(only_speaker("\"We are fine,\" Lena Dorsch radioed."), "Lena Dorsch");
+  EXPECT_EQ(only_speaker("\"Arriving Tuesday,\" Tom Vance wired."), "Tom Vance");
+  EXPECT_EQ(only_speaker("\"Not a chance,\" Ada Quill snorted."), "Ada Quill");
+  // as a noun or a verb of no speech, none
+  EXPECT_TRUE(extract("He spoke on talk radio on Monday. The crowd booed and jeered him until he exited the stage.").quotes.empty());
+  EXPECT_TRUE(extract("Committee Republicans seethed after the disclosure that the lawyer was granted immunity.").quotes.empty());
 }

@@ -684,6 +684,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (np.ok() && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "who") && word(np.tb) && !tok(np.tb).has(kCap) &&
       !determiner(np.tb) && !is_word(np.tb, wPronoun))
     np = {};
+  if (no_one(np, lo)) np = {};
   m = {end, lo, allow_comma, comma_matters, np};
   return np;
 }
@@ -1701,7 +1702,16 @@ bool Attributor::verbish_at(u32 t, u32 hi) {
 // subject pronoun or nominal phrase of the clause that a verb follows; else the first one.
 NP Attributor::participle_subject(u32 end, u32 lo) {
   NP np = first_subject(end, lo, true);
-  return np.ok() ? np : first_subject(end, lo, false);
+  if (!np.ok()) np = first_subject(end, lo, false);
+  return no_one(np, lo) ? NP{} : np;
+}
+
+// A subject that is no one, no speaker: "Nobody at the meeting said", "No official would say",
+// "Not one official said" (data/negative_subjects.txt, or a negation before the phrase); PolNeAR
+// marks them as sources, and its reading keeps them
+bool Attributor::no_one(const NP& np, u32 lo) {
+  auto negative = [&](u32 t) { return word(t) && (lx.negative_subjects.count(low(t)) || lx.negations.count(low(t))); };
+  return !polnear && np.ok() && np.mention < 0 && (negative(np.tb) || (np.tb > lo && negative(np.tb - 1)));
 }
 
 // After a name that describes what follows it ("a new Washington Post-ABC News national poll"):

@@ -193,6 +193,7 @@ struct Lexicon {
   StrSet plural_auxiliaries;  // "were", "would": a verb a plural subject takes (auxiliaries.txt)
   StrSet modal_auxiliaries;  // "would", "can", "does": a past after "and" cannot go on their verb
   StrSet indefinite_pronouns;  // "something", "nothing": a verb's object, no report, but before a verb
+  StrSet negative_subjects;    // "nobody", "no", "none": open a subject that is no one
   StrSet numbered_names;  // "local", "channel": a number after them is the name's ("Local 1204")
   StrSet hearsay_verbs;  // "understood", "said": "is understood to have told" passes on another's report
   StrSet time_words;    // "week", "friday": a phrase ending with one is a time, not a speaker
