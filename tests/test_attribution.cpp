@@ -6559,3 +6559,26 @@ TEST(Cues, VerbsOfSoundsAndWiresAfterAWholeUtterance) {
   EXPECT_TRUE(extract("He spoke on talk radio on Monday. The crowd booed and jeered him until he exited the stage.").quotes.empty());
   EXPECT_TRUE(extract("Committee Republicans seethed after the disclosure that the lawyer was granted immunity.").quotes.empty());
 }
+
+TEST(Reported, ANameAndItsDescriptionBeforeTheCueAreItsSubject) {
+  // no interrupted report: "that" opens the clause the cue reports, no phrase after it
+  Document d = extract("Jo Bloggs, the mayor, said that the council leader, Ann Cole, had resigned.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Jo Bloggs");
+  EXPECT_EQ(d.quotes[0].text, "the council leader, Ann Cole, had resigned");
+  EXPECT_EQ(last_speaker("My colleague Sam Whitlock, who is at the count, reports that the candidate, Orla Byrne, finished last."),
+            "Sam Whitlock");
+}
+
+TEST(Reported, ACuesFormAPrepositionGovernsIsNoClausesVerb) {
+  // "in matching posts": a noun, no verb of a clause the object opens
+  EXPECT_TRUE(extract("The singer confirmed the news in matching posts on Monday afternoon, days after fans noticed it.").quotes.empty());
+  // an infinitive's verb is a verb
+  EXPECT_EQ(first_words("Palmieri called on Trump to stop attacking Machado and apologize.", all_attributions()),
+            "Trump to stop attacking Machado and apologize");
+}
+
+TEST(Quotes, WordsAfterTitledAreATitleInAnyCase) {
+  EXPECT_TRUE(extract("On Monday, 112 people found a meeting on their calendars titled \"Quick sync.\"").quotes.empty());
+  EXPECT_TRUE(extract("The Post responded with a piece entitled \"Her ideas are not too bold. They are too facile.\"").quotes.empty());
+}

@@ -522,6 +522,7 @@ struct Attributor {
   bool main_verb_after_relative(u32 r, u32 e);
   int verb_groups(u32 t, u32 e, bool in_group);
   bool contraction_between(u32 b, u32 e) const;
+  bool governed_noun(u32 t, u32 u);
   u32 hearsay_start(u32 end, u32 lo);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause, u32 from = kNone);
   // (inline: content_end() asks it of every token of a report, and only a comma, or a word of

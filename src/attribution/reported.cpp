@@ -395,13 +395,21 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) &&
         (verb_group_at(k, e) ||
          (!made && !participle_by &&
-          (is_word(k, wCue) || past_form(k) || ambiguous_past(k, e) || (!polnear && (present_s_verb(k, u) || present_base_verb(k, u)))))))
+          ((is_word(k, wCue) && !governed_noun(k, u)) || past_form(k) || ambiguous_past(k, e) ||
+           (!polnear && (present_s_verb(k, u) || present_base_verb(k, u)))))))
       return Complement::clause;
   }
   // (a number's phrase with no verb of its own, "added around 292,000 jobs", is no report)
   // (in the default reading a verb's object is no report: "told a joke", "answered questions",
   // "rejected a package proposed by …")
   return takes_phrase && !number_phrase && (polnear || !need_verb) ? Complement::phrase : Complement::none;
+}
+
+// Whether the word at t is a noun a preposition governs, one word of its phrase between them: a
+// cue's form in "confirmed the news in matching posts on Monday" is no clause's verb
+bool Attributor::governed_noun(u32 t, u32 u) {
+  return t >= u + 2 && word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wFunction | wAuxiliary | wCue) && word(t - 2) &&
+         is_word(t - 2, wPreposition) && !tok(t - 2).has(kCap) && !low_is(t - 2, "to");  // (not an infinitive's: "to stop attacking")
 }
 
 // Whether a word in [b, e) holds its verb in a contraction ("he's", "they're", "we'll"): a
@@ -665,8 +673,10 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (told_no_one(*c, k, clen, to)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
     if (k == from && cue_modifies(*c, np, to)) continue;  // "…, state police said"
-    // (after the cue, no pronoun: "…, said it did" is a clause, not '"…," said he')
+    // (after the cue, no pronoun: "…, said it did" is a clause, not '"…," said he'; nor "that",
+    // which opens the clause it reports: "…, reports that the Green candidate, Orla Byrne, …")
     if (k == from && np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::pronoun) return {};
+    if (k == from && np.ok() && word(np.tb) && low_is(np.tb, "that")) return {};
     if (relative_subject(np, from)) continue;  // "…, an official, who asked not to be named, said"
     // (a name and a past form after it are a clause, no phrase: "…, Mrs. Clinton enjoyed
     // tremendous support from …" has no speaker "Mrs. Clinton enjoyed tremendous")
@@ -3526,13 +3536,17 @@ void Attributor::indirect_speech() {
       comma = kNone;
     // (nor, before an inverted cue, a subject and its name between commas with no verb of their
     // own: "Keller's attorney, Paul Delacroix, pressed Sorensen on …" is the attorney's doing, no
-    // report of Sorensen's)
+    // report of Sorensen's; or a name that opens the sentence and its description: "Jo Bloggs, the
+    // mayor, said that the council leader, Ann Cole, had resigned")
     auto named_subject = [&](u32 c) {
       u32 pc = c - 1;
       while (pc > b && !is(pc, ',')) --pc;
-      const int nm = pc > b ? mention_at(pc + 1) : -1;
-      return nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == pc + 1 && d.mentions[nm].te == c &&
-             !clause_verb(b, pc);
+      if (pc <= b || clause_verb(b, pc)) return false;
+      const int nm = mention_at(pc + 1);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == pc + 1 && d.mentions[nm].te == c) return true;
+      const int first = mention_at(b);
+      return first >= 0 && d.mentions[first].kind == MentionKind::name && d.mentions[first].tb == b && d.mentions[first].te == pc &&
+             word(pc + 1) && (determiner(pc + 1) || !tok(pc + 1).has(kCap)) && !clause_verb(pc + 1, c);
     };
     if (comma != kNone && comma > b + 2 && named_subject(comma)) comma = kNone;
     if (comma != kNone) {

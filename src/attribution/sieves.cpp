@@ -1233,9 +1233,12 @@ bool Attributor::media_title(const QuoteRec& q) {
     const bool ends = a >= ntoks || tok(a).para != tok(q.close_tok).para || (word(a) && tok(a).has(kCap)) || is(a, '.');
     if (ends && link_label_colon(sb, q.open_tok) == q.open_tok - 1) return true;
   }
+  // (after a word that gives a title, in any case: 'an essay titled "Why Cities Fail,"', 'a
+  // meeting titled "Quick sync."')
+  const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
+  if (before != kNone && word(before) && (low_is(before, "titled") || low_is(before, "entitled") || low_is(before, "headlined"))) return true;
   if (!title_words(q, false, true)) return false;
   // (one that opens the text has nothing before it: '"Jaws" director Steven Spielberg said')
-  const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
   auto determiner_before = [&] { return before != kNone && determiner(before); };
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
   // (or after one, its determiner or owner before it: 'wrote the song "Blue Harbour" while …',
@@ -1276,9 +1279,8 @@ bool Attributor::media_title(const QuoteRec& q) {
       !low_ends_with(after, "ly") && !low_ends_with(after, "ing") && !lx.quantities.count(low(after)))  // ("called Rubio "Little Marco" multiple times")
     return true;
   if (before == kNone) return false;
-  // (or after a word that gives a title, 'an essay titled "Why Cities Fail,"', or after a work's or
-  // a document's noun and its comma, 'The committee's report, "A Decade of Neglect,"')
-  if (word(before) && (low_is(before, "titled") || low_is(before, "entitled") || low_is(before, "headlined"))) return true;
+  // (or after a work's or a document's noun and its comma, 'The committee's report, "A Decade of
+  // Neglect,"')
   if (is(before, ',') && before > 0 && word(before - 1) && !tok(before - 1).has(kCap) &&
       (lx.work_nouns.count(low(before - 1)) || lx.document_nouns.count(low(before - 1))) && q.last_tok >= q.first_tok + 2)
     return true;
