@@ -1511,3 +1511,17 @@ TEST(Names, ASaintsNameOpensABodysName) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "St. Brigid's Regional Medical Center");
 }
+
+TEST(Pronouns, HeOrSheAfterAPhrasesReportInTheWritersWords) {
+  // the phrase that brings someone in, its report the last before the quote, fits "she"
+  EXPECT_EQ(last_speaker("Mary Jones said the town was tired. A spokeswoman for the authority said 140 households had applied. "
+                         "\"We are working hard,\" she said."),
+            "A spokeswoman for the authority");
+  // not a phrase of the other gender, nor a passive's agent
+  EXPECT_EQ(last_speaker("Mary Jones said the town was tired. A spokesman for the authority said 140 households had applied. "
+                         "\"We are working hard,\" she said."),
+            "Mary Jones");
+  EXPECT_EQ(last_speaker("Herman Cain was asked by a caller why the men were coming. \"So they can hurt us,\" he said.",
+                         all_attributions()),
+            "Herman Cain");
+}

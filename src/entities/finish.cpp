@@ -1900,7 +1900,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
 // (no name, no pronoun: "a senior backbencher") named before it, in its paragraph or the one before: no
 // mention of `entity`, whom the pronoun resolved to, between them, and no gender of the phrase's
 // words against it.
-bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity, const QuoteRec& before) {
+bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity, u32 words_b, u32 words_e, bool gendered = false) {
   const MentionRec& p = d.mentions[a.mention];
   if (p.kind != MentionKind::pronoun || (p.gender != Gender::male && p.gender != Gender::female) || phrase.end > p.nb) return false;
   const u32 pt = d.tok_at(phrase.start);
@@ -1912,21 +1912,31 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity,
   if (pt > 0 && d.tok_is(pt - 1, ',')) return false;  // (a description of a name: "Dean, a medical doctor,")
   // (a person's noun, no document and nothing after it: not "a statement from the party", "a
   // report by the auditor", "a pastor at the Reformation Church")
+  // (or a person's noun and whom they speak for: "a spokeswoman for the authority", its head the noun)
   u32 head = pt;
   while (head + 1 < d.toks.size() && d.toks[head + 1].e <= phrase.end) ++head;
   for (u32 t = pt + 1; t <= head; ++t)
-    if (d.is_word(t, wPreposition)) return false;
+    if (d.is_word(t, wPreposition)) {
+      if (!ieq(d.tok_text(t), "for") || t < pt + 2 || !d.is_word(t - 1, wNominal)) return false;
+      head = t - 1;
+      break;
+    }
   static thread_local std::string buf;
   if (d.lx->document_nouns.count(lower(d.tok_text(head), buf))) return false;
-  const std::string_view words = d.text.substr(phrase.start, phrase.end - phrase.start);
+  const std::string_view words = d.text.substr(phrase.start, d.toks[head].e - phrase.start);  // (to the head noun)
   const bool woman = words.find("woman") != std::string_view::npos || words.find("women") != std::string_view::npos;
   const bool man = !woman && (words.ends_with("man") || words.ends_with("men"));
   if ((woman && p.gender == Gender::male) || (man && p.gender == Gender::female)) return false;
+  // (with gendered, the head noun tells the pronoun's gender: "a spokeswoman", "a father")
+  if (gendered && !(woman && p.gender == Gender::female)) {
+    const auto it = d.lx->gendered_nouns.find(lower(d.tok_text(head), buf));
+    if (it == d.lx->gendered_nouns.end() || it->second != p.gender) return false;
+  }
   for (u32 t = pt; t < p.tb; ++t)
     if (const int mi = d.mention_at[t]; mi >= 0 && d.mentions[mi].entity == entity) return false;
   // (the phrase's own words speak of someone as he or she: that one, not the phrase's, 'Maria
   // Lopez lost her home. "She was devastated," a neighbor said. "…," she said.')
-  for (u32 t = before.first_tok; t < before.last_tok; ++t)
+  for (u32 t = words_b; t < words_e; ++t)
     if (d.toks[t].kind == TokKind::word && d.is_word(t, wPronoun) && d.word(t).pronoun->gender == p.gender) return false;
   return true;
 }
@@ -2147,11 +2157,34 @@ void finish(Doc& d, Document& out) {
     // "he" or "she" after the quote before it, a phrase's ("a senior backbencher said"), with no
     // name of the one it resolved to in between: the phrase's ("'It goes through,' a senior
     // backbencher said. 'We will see,' he added." is not Luke Tryon's, named before)
+    // (or after a report of the phrase's in the writer's words, no quotation between them, when
+    // its noun tells the pronoun's gender: "A spokeswoman for the authority said 140 households had
+    // applied. "…," she said."; not "Sen. John Smith held a town hall. A voter said taxes were too
+    // high. "We will cut them," he said.")
     if (entity >= 0 && a.mention >= 0 && !recs.empty() && recs.back().quote == qi - 1 && recs.back().kind != Kind::indirect &&
         recs.back().entity >= 0 && d.attr[qi - 1].mention < 0 && !d.entities[recs.back().entity].person && recs.back().has_mention &&
         d.quotes[qi - 1].close_tok != kNone && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[d.quotes[qi - 1].close_tok] + 1 &&
-        nominal_before(d, a, recs.back().mention, entity, d.quotes[qi - 1]))
+        nominal_before(d, a, recs.back().mention, entity, d.quotes[qi - 1].first_tok, d.quotes[qi - 1].last_tok)) {
       entity = recs.back().entity;
+    } else if (entity >= 0 && a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::pronoun) {
+      const u32 open_b = d.toks[q.open_tok].b;
+      const u32 after = qi > 0 && d.quotes[qi - 1].close_tok != kNone ? d.toks[d.quotes[qi - 1].close_tok].e : 0;
+      const Doc::Indirect* last = nullptr;
+      for (const Doc::Indirect& ind : d.indirect) {
+        if (ind.content.start >= open_b) break;
+        if (ind.content.start >= after) last = &ind;
+      }
+      // (the report's subject, not a passive's agent: "Cain was asked by a caller why …. "…," he said.")
+      const u32 pt = last ? d.tok_at(last->attr.speaker_span.start) : 0;
+      if (last && last->attr.mention < 0 && last->attr.speaker_span.end > last->attr.speaker_span.start &&
+          !(pt > 0 && d.toks[pt - 1].kind == TokKind::word && ieq(d.tok_text(pt - 1), "by"))) {
+        const u32 cb = d.tok_at(last->content.start), ce = d.tok_at(last->content.end);
+        const int phrase = rs.speaker(last->attr);
+        if (phrase >= 0 && !d.entities[phrase].person && ce <= q.open_tok && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[cb] + 1 &&
+            nominal_before(d, a, last->attr.speaker_span, entity, cb, ce, true))
+          entity = phrase;
+      }
+    }
     if (!attributed) {
       // unattributed: only a whole utterance of some length is still a quote
       u32 words = 0;
