@@ -1525,3 +1525,10 @@ TEST(Pronouns, HeOrSheAfterAPhrasesReportInTheWritersWords) {
                          all_attributions()),
             "Herman Cain");
 }
+
+TEST(Speakers, RolesOfCourtsChurchesAndSchoolsResolveToTheNamed) {
+  // data/nominal_speakers.txt: "the coroner", "the bishop", "the headteacher" after the named one
+  EXPECT_EQ(last_speaker("Andrew Pell, the coroner, said the case raised questions. The coroner said he would decide after the trial."),
+            "Andrew Pell");
+  EXPECT_EQ(last_speaker("Ruth Obi, the headteacher, met parents on Monday. \"We will reopen,\" the headteacher said."), "Ruth Obi");
+}
