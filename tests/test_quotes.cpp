@@ -459,3 +459,22 @@ TEST(Names, ANameOneGivesOneself) {
   // words longer than a name stay a quote
   EXPECT_EQ(extract("Trump called himself \"a very stable genius.\"").quotes.size(), 1u);
 }
+
+TEST(Kinds, LowerCaseWordsAfterACueBetweenCommasFinishTheWritersSentence) {
+  Document d = extract("The plan, as one economist put it, \"solves a problem nobody has.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  d = extract("The Commission's proposal, a spokesman said, \"strikes the right balance.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  d = extract("Ahmad Zaher fled with his wife and, as he puts it, \"one suitcase and a lot of hope,\" and now runs a bakery.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  // a cue that is no aside of its own leaves a whole utterance
+  d = extract("At one point, a woman asked for a photo and Clinton said, \"as long as we are not breaking any rules.\"");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().kind, Kind::direct);
+  d = extract("Still, he said, \"we will win.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+}

@@ -1606,6 +1606,24 @@ void Attributor::run() {
       for (u32 t = q.first_tok; t < q.last_tok && words < 4; ++t) words += word(t);
       if (words >= 4) d.quotes[qi].direct = true;
     }
+    // words in lower case after a cue between commas that interrupts the writer's sentence finish
+    // it: a partial quote ("The plan, as one economist put it, "solves a problem nobody has."",
+    // "The plan, one economist said, "…""), the subject before the commas with no verb of its own
+    if (q.direct && a.sieve && a.cue_tok != kNone && q.open_tok >= 4 && is(q.open_tok - 1, ',') && word(q.first_tok) &&
+        !tok(q.first_tok).has(kCap)) {
+      const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
+      u32 c0 = a.cue_tok;
+      while (c0 > sb && !is(c0, ',') && tok(c0).kind != TokKind::quote_mark) --c0;
+      // (or a phrase broken off before the commas: "with his wife, three children and, as he puts
+      // it, "one suitcase and a lot of hope,"")
+      // (the commas hold the speaker and the cue alone: not "At one point, a woman asked for a
+      // photo and Clinton said, "as long as …"")
+      const u32 st = a.mention >= 0 ? d.mentions[a.mention].tb : a.speaker_span.end > a.speaker_span.start ? d.tok_at(a.speaker_span.start) : kNone;
+      bool aside = st != kNone && st > c0 && q.open_tok <= c0 + 10;
+      for (u32 t = c0 + 1; t + 1 < q.open_tok && aside; ++t) aside = !(word(t) && (low_is(t, "and") || low_is(t, "but")));
+      if (aside && c0 > sb + 1 && is(c0, ',') && word(sb) && (one_clause(sb, c0) || (word(c0 - 1) && is_word(c0 - 1, wFunction | wPreposition))))
+        d.quotes[qi].direct = false;
+    }
     // (a post's words quoted in prose that open with handles are addressed to them: 'writing:
     // "@cllrnaomiokeke @PiersHolloway Let's take the temperature down."')
     // (the handles before a capitalised word or a comma, as a reply opens: not the sentence's
