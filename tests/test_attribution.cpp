@@ -6582,3 +6582,11 @@ TEST(Quotes, WordsAfterTitledAreATitleInAnyCase) {
   EXPECT_TRUE(extract("On Monday, 112 people found a meeting on their calendars titled \"Quick sync.\"").quotes.empty());
   EXPECT_TRUE(extract("The Post responded with a piece entitled \"Her ideas are not too bold. They are too facile.\"").quotes.empty());
 }
+
+TEST(Speaker, ANameAfterTheRelativeClauseOfTheHeadAfterTheCue) {
+  EXPECT_EQ(only_speaker("\"We cannot keep doing this,\" said the woman who has run the food bank since 1998, Sister Agnes Doyle."),
+            "Agnes Doyle");
+  // no name after the comma: the head
+  EXPECT_EQ(first_mention("\"We cannot keep doing this,\" said the woman who runs the food bank, adding that it was hard."),
+            "the woman");
+}

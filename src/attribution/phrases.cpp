@@ -1824,6 +1824,20 @@ NP Attributor::np_after(u32 b, u32 hi) {
       // "said the presumptive GOP nominee, Donald Trump": the name after the comma is whom the
       // phrase describes, and who speaks (not after a person's name, whose own description it is:
       // "a spokeswoman for Sen. Susan Collins, R-Maine")
+      // (past a relative clause that describes the head, to the end: "said the woman who has run
+      // the food bank since 1998, Sister Agnes Doyle")
+      if (name < 0 && !person_object && k + 3 < hi && word(k) && (low_is(k, "who") || low_is(k, "that"))) {
+        u32 c = k + 1;
+        while (c < hi && c < k + 16 && !is(c, ',') && !quoted(c)) ++c;
+        if (c + 1 < hi && is(c, ',')) {
+          int nm = mention_at(c + 1);
+          if (nm < 0 && c + 2 < hi && word(c + 1) && is_word(c + 1, wTitle)) nm = mention_at(c + 2);  // ("Sister Agnes Doyle")
+          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb <= c + 2 && d.mentions[nm].tb > c) {
+            const u32 ne = d.mentions[nm].te;
+            if (ne >= hi || tok(ne).kind == TokKind::punct) return {b, ne, nm};
+          }
+        }
+      }
       if (name < 0 && !person_object && k + 1 < hi && is(k, ',')) {
         const int nm = mention_at(k + 1);
         if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) {
