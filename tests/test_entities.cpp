@@ -1532,3 +1532,10 @@ TEST(Speakers, RolesOfCourtsChurchesAndSchoolsResolveToTheNamed) {
             "Andrew Pell");
   EXPECT_EQ(last_speaker("Ruth Obi, the headteacher, met parents on Monday. \"We will reopen,\" the headteacher said."), "Ruth Obi");
 }
+
+TEST(Speakers, TheLatterAndTheFormerAreTheLastTwoPeopleNamed) {
+  EXPECT_EQ(last_speaker("Rosa Imbert and Theo Castel both ran for the seat. The latter said the voters had spoken."), "Theo Castel");
+  EXPECT_EQ(last_speaker("Rosa Imbert and Theo Castel both ran for the seat. The former said she would run again."), "Rosa Imbert");
+  // one person named: no one to choose
+  EXPECT_EQ(last_speaker("Rosa Imbert ran for the seat. The latter said the voters had spoken."), "The latter");
+}

@@ -577,8 +577,13 @@ struct Resolver {
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4) {
       const bool the = ieq(d.text.substr(a.speaker_span.start, 4), "the ");
       const u32 t = d.tok_at(a.speaker_span.start);
-      if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end)
+      if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end) {
         if (const int e = resolve_description(t + 1); e >= 0) return e;
+        // ("the latter", "the former": the second or the first of the last two people named)
+        const std::string_view w = d.tok_text(t + 1);
+        if (ieq(w, "latter") || ieq(w, "former"))
+          if (const int e = one_of_two(t, ieq(w, "latter")); e >= 0) return e;
+      }
       // (a title in the writer's marks between: 'the "Northern Line" star')
       if (the && t + 4 < d.toks.size() && d.toks[t + 1].kind == TokKind::punct && d.toks[t + 1].mark != Mark::none) {
         u32 c = t + 2;
@@ -624,6 +629,25 @@ struct Resolver {
     if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name)
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
     return a.mention >= 0 ? resolve(a.mention) : -1;
+  }
+
+  // The last (latter) or the one before it (former) of the last two people named before token t,
+  // in its sentence and the one before ("Rosa Imbert and Theo Castel ran for the seat. The latter
+  // conceded"); -1 with fewer than two.
+  int one_of_two(u32 t, bool latter) {
+    const u32 s = d.sent_of_tok[t];
+    const u32 from = d.sents[s > 0 ? s - 1 : 0].tb;
+    int last = -1;
+    for (u32 k = t; k-- > from;) {
+      const int mi = d.mention_at[k];
+      if (mi < 0) continue;
+      const MentionRec& m = d.mentions[mi];
+      k = m.tb;
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.entity == last) continue;
+      if (last < 0) last = m.entity;
+      else return latter ? last : m.entity;
+    }
+    return -1;
   }
 
   // The entity of the phrase of no name that an indefinite determiner opened before token t, the
