@@ -6590,3 +6590,9 @@ TEST(Speaker, ANameAfterTheRelativeClauseOfTheHeadAfterTheCue) {
   EXPECT_EQ(first_mention("\"We cannot keep doing this,\" said the woman who runs the food bank, adding that it was hard."),
             "the woman");
 }
+
+TEST(Speaker, APrepositionThatEndsALineOfFurnitureGovernsNoNameAfterIt) {
+  // "below" ends the line of a page's furniture before the paragraph: "Kavanagh" opens a sentence
+  EXPECT_EQ(only_speaker("Story continues below\n\nKavanagh shared a shorter message on Instagram, writing: \"Nothing but love.\""),
+            "Kavanagh");
+}

@@ -380,7 +380,8 @@ bool Attributor::relative_subject(const NP& np, u32 lo) {
 }
 
 bool Attributor::after_preposition(u32 t) {
-  return t > 0 && is_word(t - 1, wPreposition);
+  // (in its paragraph: not a line of a page's furniture before it, "Story continues below")
+  return t > 0 && is_word(t - 1, wPreposition) && tok(t - 1).para == tok(t).para;
 }
 
 bool Attributor::nominal_preposition(u32 t) {
