@@ -1539,3 +1539,13 @@ TEST(Speakers, TheLatterAndTheFormerAreTheLastTwoPeopleNamed) {
   // one person named: no one to choose
   EXPECT_EQ(last_speaker("Rosa Imbert ran for the seat. The latter said the voters had spoken."), "The latter");
 }
+
+TEST(Entities, ASurnameInCapitalsIsAPersonsNotAnAcronym) {
+  // a transcript's label in capitals is the surname of the one named before: a person, whose
+  // interview answers are theirs
+  Document d = extract("We sat down with Ruth Okafor.\n\nQ: Will you run again?\n\nA: Ask me in a year.\n\n"
+                       "WHITCOMB: The shelter is late.\n\nOKAFOR: The council sat on the funding.");
+  const Quote* q = find(d, "Ask me in a year");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ruth Okafor");
+}

@@ -81,6 +81,15 @@ bool ends_with_name(std::string_view full, std::string_view tail) {
   return (off == 0 || full[off - 1] == ' ') && ieq(full.substr(off), tail);
 }
 
+// whether `word` in capitals is the last word of the name `full` written in lower case too:
+// "OKAFOR" of "Ruth Okafor", not "GOP" of "Indiana GOP"
+bool surname_in_capitals(std::string_view full, std::string_view word) {
+  if (!ends_with_name(full, word)) return false;
+  for (const char c : full.substr(full.size() - word.size()))
+    if (c >= 'a' && c <= 'z') return true;
+  return false;
+}
+
 // the gender of the title a name is written with ("Mr. Ellison": male; none: unknown)
 // The title's last word before mention m's name ("Crown Prince", "Labour MP", "Lord"), or kNone
 // when the name has no title.
@@ -512,10 +521,11 @@ void link_entities(Doc& d) {
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
       }
     }
-    // (a word in capitals alone is an acronym's, "NATO", but not a first name written so in a
-    // headline: "CARLY" of Carly Fiorina)
+    // (a word in capitals alone is an acronym's, "NATO", but not a first name or a surname written
+    // so in a headline or a transcript's label: "CARLY" of Carly Fiorina, "OKAFOR:" of Ruth Okafor)
     if (d.is_word(m.te - 1, wNominal) ||
-        (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1 && !(several_words(r.name) && d.lx->first_names.count(d.tok_lower(m.tb)))))
+        (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1 &&
+         !(several_words(r.name) && (d.lx->first_names.count(d.tok_lower(m.tb)) || surname_in_capitals(r.name, d.tok_text(m.tb))))))
       r.person = false;
     // a body's name that a title opens ("General Motors", "Duke Energy": mentions/ kept the title
     // in the name before a word that is no first name)
