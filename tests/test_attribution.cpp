@@ -6596,3 +6596,28 @@ TEST(Speaker, APrepositionThatEndsALineOfFurnitureGovernsNoNameAfterIt) {
   EXPECT_EQ(only_speaker("Story continues below\n\nKavanagh shared a shorter message on Instagram, writing: \"Nothing but love.\""),
             "Kavanagh");
 }
+
+TEST(Reported, SaidAAndThatBIsTwoRecordsGroupingByQuotation) {
+  Document d = extract("Smith said the union would seek a buyer, and that it had not ruled out legal action.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "the union would seek a buyer");
+  EXPECT_EQ(d.quotes[1].text, "it had not ruled out legal action");
+  EXPECT_EQ(d.quotes[1].speaker, "Smith");
+  // "that" a pronoun: one clause
+  EXPECT_EQ(first_words("Smith said the union would seek a buyer and that was the end of it."),
+            "the union would seek a buyer and that was the end of it");
+  // grouping by attribution: one record of the whole
+  EXPECT_EQ(extract("Smith said the union would seek a buyer, and that it had not ruled out legal action.", clauses()).quotes.size(), 1u);
+  // a "that" past a clause's verb is the second clause's, not the first's start
+  d = extract("A spokeswoman said around 500 adults were affected, and that many were unaware of it.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "around 500 adults were affected");
+}
+
+TEST(Reported, ANumbersLeadAfterTheCueAndAListOfNamesInTheClause) {
+  // "said around 500": a number's phrase, no participle's phrase ("A man [who was] said about …")
+  EXPECT_EQ(first_words("A man said about 500 adults had prediabetes."), "about 500 adults had prediabetes");
+  // a list of names that "and" ends goes on to the clause's verb
+  EXPECT_EQ(first_words("The mayor said the schools in Ashby, Corley and Dunmore would close in June."),
+            "the schools in Ashby, Corley and Dunmore would close in June");
+}

@@ -523,6 +523,8 @@ struct Attributor {
   int verb_groups(u32 t, u32 e, bool in_group);
   bool contraction_between(u32 b, u32 e) const;
   bool governed_noun(u32 t, u32 u);
+  bool name_at(u32 t, bool end) const;
+  bool that_clause_after(u32 j, u32 e);
   u32 hearsay_start(u32 end, u32 lo);
   u32 content_end(u32 cb, u32 e, Complement kind = Complement::clause, u32 from = kNone);
   // (inline: content_end() asks it of every token of a report, and only a comma, or a word of

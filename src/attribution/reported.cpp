@@ -332,6 +332,20 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
           !(is_word(k - 1, wCue) && !determiner(k - 2)) && !past_form(k - 1)) ||
          (noun_next && !tok(k - 1).has(kCap) && is(k, ',') && k >= u + 2 && determiner(k - 2))))
       continue;
+    // (a list of names that "and" or "or" ends, "said the schools in Ashby, Corley and Dunmore
+    // would close", goes on; not a name that opens a clause, "…, Golvach lost his son")
+    // (nor one after a word that opens a clause of its own: "criticized the government as the
+    // United States, Britain and France support …" reports "the government as the United States")
+    bool opener = false;
+    for (u32 t = u; t < k && is(k, ',') && !opener; ++t) opener = word(t) && clause_opener(t);
+    if (is(k, ',') && !opener && k + 2 < e && k > u && name_at(k - 1, true) && name_at(k + 1, false)) {
+      u32 t = k + 1;
+      while (t < e && t < k + 24 && name_at(t, false)) {
+        t = d.mentions[mention_at(t)].te;
+        if (t < e && is(t, ',')) ++t;
+      }
+      if (t + 1 < e && word(t) && (low_is(t, "and") || low_is(t, "or")) && name_at(t + 1, false)) continue;
+    }
     if (is(k, ',') || is(k, ';') || is(k, '(') || is_dash(tok_text(k)) || (word(k) && (low_is(k, "and") || low_is(k, "but"))))
       break;
     // (after a verb of writing or posting: the phrase's own relative clause or the writer's next
@@ -403,6 +417,12 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   // (in the default reading a verb's object is no report: "told a joke", "answered questions",
   // "rejected a package proposed by …")
   return takes_phrase && !number_phrase && (polnear || !need_verb) ? Complement::phrase : Complement::none;
+}
+
+// Whether a name's mention ends (end) or opens (!end) at token t, a place's or a person's
+bool Attributor::name_at(u32 t, bool end) const {
+  const int m = mention_at(t);
+  return m >= 0 && d.mentions[m].kind == MentionKind::name && (end ? d.mentions[m].te == t + 1 : d.mentions[m].tb == t);
 }
 
 // Whether the word at t is a noun a preposition governs, one word of its phrase between them: a
@@ -619,8 +639,13 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   if (t > k + clen && t < e && word(t) && (!tok(t).has(kCap) || tok(t).has(kAllCaps) || low_ends_with(t, "s")) &&
       !is_word(t, wAuxiliary | wCue | wPreposition))
     t = k + clen;
-  // (a phrase of a noun: "by the agency", "in Nature"; not "said at least four Democrats had")
-  while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") &&
+  // (a phrase of a noun: "by the agency", "in Nature"; not "said at least four Democrats had",
+  // nor a number's lead, "said around 500 adults had", "said about 30 people died")
+  auto number_lead = [&](u32 t) {
+    const auto it = lx.quantities.find(low(t));
+    return it != lx.quantities.end() && !it->second && tok(t + 1).kind == TokKind::number;
+  };
+  while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") && !number_lead(t) &&
          (tok(t + 1).kind == TokKind::number || (word(t + 1) && (determiner(t + 1) || tok(t + 1).has(kCap))))) {
     u32 j = t + 1;
     while (j < e && j < t + 8 && (word(j) || tok(j).kind == TokKind::number) && !quoted(j) && !is_word(j, wPreposition | wAuxiliary | wPronoun) &&
@@ -1385,6 +1410,20 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
     int mi = mention_at(cb);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te < ce || ce2 > cb2) return;
   }
+  // "said A and that B" with no quotation in it: a record each, grouping by quotation, as with one
+  // ("said the union would seek a buyer, and that it had not ruled out legal action"); grouping
+  // by attribution and PolNeAR's notion keep one record of the whole
+  if (!polnear && d.options.grouping == Grouping::quote && ce2 <= cb2 && ce > cb + 5) {
+    for (u32 j = cb + 2; j + 3 < ce; ++j) {
+      if (quoted(j)) break;
+      if (!(word(j) && low_is(j, "and") && word(j + 1) && low_is(j + 1, "that") && !quoted(j + 2))) continue;
+      if (!that_clause_after(j, ce)) break;
+      const u32 ae = is(j - 1, ',') ? j - 1 : j;
+      add_indirect(speaker, cb, ae, cue_b, cue_e, sieve, confidence);
+      add_indirect(std::move(speaker), j + 2, ce, cue_b, cue_e, sieve, confidence);
+      return;
+    }
+  }
   Doc::Indirect ind;
   ind.content = {tok(cb).b, tok(ce - 1).e};
   if (ce2 > cb2) ind.content2 = {tok(cb2).b, tok(ce2 - 1).e};
@@ -1693,6 +1732,12 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // (not past a comma and a verb: the next clause's, "who spoke on condition of anonymity, said ...")
   while (v < e && v < u + reach && !(word(v) && tok_text(v) == "that")) {
     if (is(v, ',') && v + 1 < e && word(v + 1) && !tok(v + 1).has(kCap) && is_word(v + 1, wCue | wAuxiliary)) {
+      v = e;
+      break;
+    }
+    // (nor past a clause's verb: "said around 500 adults were affected, and that …" reports the
+    // clause after "said")
+    if (v > u && word(v) && !tok(v).has(kCap) && is_word(v, wAuxiliary) && !lx.auxiliary_adverbs.count(low(v))) {
       v = e;
       break;
     }
@@ -2258,6 +2303,16 @@ void Attributor::according_after_quote(const Sentence& s) {
   }
 }
 
+// Whether "and that" at j (before e) opens a clause of its own, "that" a conjunction, not a
+// pronoun or a determiner: 'and that was the end of the debate', 'and that view was shared' are
+// none (read once, as after "said")
+bool Attributor::that_clause_after(u32 j, u32 e) {
+  static const CueInfo kSaid;
+  if (complement_at(kSaid, j + 2, e) != Complement::clause || is_word(j + 2, wAuxiliary) || past_form(j + 2)) return false;
+  return !(word(j + 2) && !tok(j + 2).has(kCap) && !determiner(j + 2) && !subject_pronoun(j + 2) && word(j + 3) &&
+           (is_word(j + 3, wAuxiliary) || past_form(j + 3) || s_form(j + 3)) && !is_word(j + 2, wNominal) && !s_form(j + 2));
+}
+
 // "said A and that B": two reports of one cue, one a record each when a quotation is in one of
 // them ('said the books had been moved, not removed, and that the review was "routine
 // housekeeping."': A indirect, B's partial from its own "that"; 'told reporters he was "shocked
@@ -2279,13 +2334,7 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
         low_is(t + 1, "that") && !quoted(t) && !quoted(t + 1) && word(t + 2) && !tok(t + 2).has(kInQuote))
       j = t;
   if (j == kNone) return;
-  // ("that" a conjunction before a clause of its own, not a pronoun or a determiner: 'and that
-  // was the end of the debate', 'and that view was shared'; read once, as after "said")
-  static const CueInfo kSaid;
-  if (complement_at(kSaid, j + 2, e) != Complement::clause || is_word(j + 2, wAuxiliary) || past_form(j + 2)) return;
-  if (word(j + 2) && !tok(j + 2).has(kCap) && !determiner(j + 2) && !subject_pronoun(j + 2) && word(j + 3) &&
-      (is_word(j + 3, wAuxiliary) || past_form(j + 3) || s_form(j + 3)) && !is_word(j + 2, wNominal) && !s_form(j + 2))
-    return;
+  if (!that_clause_after(j, e)) return;
   for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e; ++qi) {
     QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
