@@ -6621,3 +6621,12 @@ TEST(Reported, ANumbersLeadAfterTheCueAndAListOfNamesInTheClause) {
   EXPECT_EQ(first_words("The mayor said the schools in Ashby, Corley and Dunmore would close in June."),
             "the schools in Ashby, Corley and Dunmore would close in June");
 }
+
+TEST(Reported, APhraseOfWhereOrWhenBeforeTheSubjectIsNoReport) {
+  // a fronted phrase with no verb is the main clause's adverbial, not what was said
+  EXPECT_TRUE(extract("Back in her office, Okafor laughed.").quotes.empty());
+  // "Back" opening a sentence is no name: "she" is not "Back"
+  EXPECT_EQ(last_speaker("Ruth Okafor met us. Back in her office, she said the plan was dead."), "Ruth Okafor");
+  // a phrase with no verb of a noun's is still a report
+  EXPECT_EQ(first_words("People like Scott, he said."), "People like Scott");
+}

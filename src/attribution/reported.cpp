@@ -3603,7 +3603,14 @@ void Attributor::indirect_speech() {
       // (before an inverted cue whose phrase after it is no name or pronoun, a clause with a verb of its
       // own: not "The singer, 34, shared the video on Instagram."; "The economy needs more
       // investment, says Ana Ruiz." names one; "Not important enough, I guess." is a report)
-      if (cs.np.ok() && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma))) {
+      // (nor, before "X said", a phrase of where or when with no verb, the main clause's adverbial:
+      // "Back in her office, Okafor laughed.", "After the vote, we asked one last question.")
+      const bool adverbial = word(b) &&
+                             (is_word(b, wPreposition) ||
+                              (b + 1 < comma && is_word(b, wFunction) && !determiner(b) && word(b + 1) && is_word(b + 1, wPreposition)) ||
+                              time_phrase_after(b, comma) >= comma) &&
+                             !clause_verb(b, comma);
+      if (cs.np.ok() && !adverbial && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma))) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         continue;
       }
