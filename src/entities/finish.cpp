@@ -620,6 +620,11 @@ struct Resolver {
           if (const int e = resolve_body(h); e >= 0) return e;
       }
     }
+    // (a phrase that brings someone in, whom the next sentences name by its noun: "A federal judge
+    // on Tuesday blocked the ordinance, ruling that … U.S. District Judge Marisol Ibarra wrote",
+    // "A firefighter who pulled two children out said … The firefighter, Luis Cabrera, …")
+    if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 2)
+      if (const int e = named_later(d.tok_at(a.speaker_span.start), a.speaker_span); e >= 0) return e;
     // (or the phrase of no name that brought its noun in before: "A spokesperson for National Rail
     // Services said … "…," the spokesperson added")
     if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start + 4 &&
@@ -648,6 +653,43 @@ struct Resolver {
       else return latter ? last : m.entity;
     }
     return -1;
+  }
+
+  // The person the sentence after an indefinite phrase [t, span.end) names by its head noun:
+  // as the title of the name ("U.S. District Judge Marisol Ibarra" for "A federal judge"), a role
+  // right before it ("firefighter Luis Cabrera") or "the" noun and the name between commas ("The
+  // firefighter, Luis Cabrera,"); -1 when none, or two people.
+  int named_later(u32 t, Span span) {
+    if (t >= d.toks.size() || d.toks[t].kind != TokKind::word) return -1;
+    const std::string_view det = d.tok_text(t);
+    if (!(ieq(det, "a") || ieq(det, "an"))) return -1;
+    // (the head: the last word before the phrase's end, a preposition, a relative pronoun or a comma)
+    u32 h = kNone;
+    for (u32 k = t + 1; k < d.toks.size() && k < t + 6 && d.toks[k].b < span.end; ++k) {
+      if (d.toks[k].kind != TokKind::word || d.is_word(k, wPreposition) || ieq(d.tok_text(k), "who") || ieq(d.tok_text(k), "that")) break;
+      h = k;
+    }
+    if (h == kNone || d.toks[h].has(kCap) || !d.is_word(h, wNominal | wTitle)) return -1;
+    const std::string_view head = d.tok_text(h);
+    const u32 s = d.sent_of_tok[h];
+    const u32 until = d.sents[std::min<std::size_t>(s + 1, d.sents.size() - 1)].te;
+    int found = -1;
+    for (u32 k = d.tok_at(span.end); k < until && k < d.toks.size(); ++k) {
+      const int mi = d.mention_at[k];
+      if (mi < 0) continue;
+      const MentionRec& m = d.mentions[mi];
+      k = m.te - 1;
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.words < 2) continue;
+      bool named = false;
+      for (u32 w = m.tb; w < m.te && d.toks[w].b < m.nb && !named; ++w) named = d.toks[w].kind == TokKind::word && ieq(d.tok_text(w), head);
+      named = named || (m.tb > 0 && d.toks[m.tb - 1].kind == TokKind::word && ieq(d.tok_text(m.tb - 1), head)) ||
+              (m.tb > 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && ieq(d.tok_text(m.tb - 2), head) &&
+               ieq(d.tok_text(m.tb - 3), "the"));
+      if (!named) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+    }
+    return found;
   }
 
   // The entity of the phrase of no name that an indefinite determiner opened before token t, the
