@@ -1562,3 +1562,11 @@ TEST(Speakers, AnIndefinitePhraseTheNextSentenceNamesByItsNoun) {
                          "Tuesday. Circuit Court Judge David McKeague wrote for the majority."),
             "a district judge");
 }
+
+TEST(Speakers, AFamilysNounAfterTheIsTheWomanOrManNamed) {
+  // data/person_descriptions.tsv: "the mother", "the widow", and the number of children after it
+  EXPECT_EQ(only_speaker("Alina Petrovic has worked two jobs since 2021.\n\n\"Some months I choose,\" said the mother of three."),
+            "Alina Petrovic");
+  // no woman named: the phrase's own
+  EXPECT_EQ(only_speaker("Tom Reed has worked two jobs.\n\n\"Some months I choose,\" the mother said."), "the mother");
+}

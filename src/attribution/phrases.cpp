@@ -1810,7 +1810,8 @@ NP Attributor::np_after(u32 b, u32 hi) {
         if (determiner(j)) ++j;
         const u32 from = j;
         while (j < hi && j < k + 8 && word(j) && !is_word(j, wPreposition | wCue | wAuxiliary | wPronoun) && !time_word(j) &&
-               !(is_word(j, wFunction) && !is_word(j, wNominal | wModifier) && !tok(j).has(kCap)) && !past_form(j)) {
+               !(is_word(j, wFunction) && !is_word(j, wNominal | wModifier) && !tok(j).has(kCap) && !(j == from && quantity_word(j))) &&
+               !past_form(j)) {
           const int mj = mention_at(j);
           if (mj >= 0 && d.mentions[mj].tb <= j) {
             person_object = d.mentions[mj].kind == MentionKind::name && d.mentions[mj].entity >= 0 &&

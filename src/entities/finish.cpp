@@ -577,6 +577,11 @@ struct Resolver {
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4) {
       const bool the = ieq(d.text.substr(a.speaker_span.start, 4), "the ");
       const u32 t = d.tok_at(a.speaker_span.start);
+      // (and the number of children after it: "the mother of three", "the father of two")
+      const bool of_count = the && t + 3 < d.toks.size() && d.toks[t + 3].e == a.speaker_span.end && ieq(d.tok_text(t + 2), "of") &&
+                            (d.toks[t + 3].kind == TokKind::number || d.is_word(t + 3, wFunction));
+      if (of_count)
+        if (const int e = resolve_description(t + 1); e >= 0) return e;
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end) {
         if (const int e = resolve_description(t + 1); e >= 0) return e;
         // ("the latter", "the former": the second or the first of the last two people named)
