@@ -6630,3 +6630,7 @@ TEST(Reported, APhraseOfWhereOrWhenBeforeTheSubjectIsNoReport) {
   // a phrase with no verb of a noun's is still a report
   EXPECT_EQ(first_words("People like Scott, he said."), "People like Scott");
 }
+
+TEST(Sieves, APersonWhoShakesTheirHeadBeforeTheWords) {
+  EXPECT_EQ(only_speaker("Asked if she regretted the vote, Councillor Iris Tan shook her head. \"Not for a second.\""), "Iris Tan");
+}

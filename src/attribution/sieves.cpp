@@ -1115,7 +1115,8 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       return true;
     }
   }
-  const bool phrase_ok = g == v || (word(g) && (is_word(g, wPreposition) || adverb_like(g)));
+  // (or the part of the body moved: "Iris Tan shook her head.", "He shrugged his shoulders.")
+  const bool phrase_ok = g == v || (word(g) && (is_word(g, wPreposition) || adverb_like(g))) || (g + 2 == v && d.possessive_determiner(g));
   if (g > ps.tb + 1 && phrase_ok && word(g - 1) && lx.gesture_verbs.count(low(g - 1))) {
     u32 k = g - 1;
     while (k > ps.tb && adverb_like(k - 1)) --k;
