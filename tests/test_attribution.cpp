@@ -6634,3 +6634,18 @@ TEST(Reported, APhraseOfWhereOrWhenBeforeTheSubjectIsNoReport) {
 TEST(Sieves, APersonWhoShakesTheirHeadBeforeTheWords) {
   EXPECT_EQ(only_speaker("Asked if she regretted the vote, Councillor Iris Tan shook her head. \"Not for a second.\""), "Iris Tan");
 }
+
+TEST(Labels, TurnsLabelledQDotAndADotAreTheAskersAndTheAnswerers) {
+  Document d = extract("Jurors heard a recording in which Detective Sarah Ingram asked Graham Pryce about a payment.\n\n"
+                       "Q. Who authorised this payment?\n\nA. I would have signed it off.\n\nQ. Did you check the work?\n\n"
+                       "A. That wasn't my job.");
+  const Quote* q = find(d, "I would have signed it off");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Graham Pryce");
+  EXPECT_EQ(q->kind, Kind::direct);
+  q = find(d, "Did you check the work");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Sarah Ingram");
+  // an initial that opens a paragraph with no one asking or answering is no label
+  EXPECT_TRUE(extract("The hearing resumed.\n\nA. Smith was the first to speak at the hearing.").quotes.empty());
+}

@@ -572,6 +572,7 @@ struct Attributor {
     Turn at(u32 t) const;
   };
   Interview interview_roles();
+  char qa_dot_label(const Para& p) const;
   bool question_put(u32 k, u32 clen, u32 e);
   void questions_outside_quotes(const Sentence& s);
   u32 phrase_link_end(u32 b);

@@ -2675,6 +2675,23 @@ void Attributor::paragraph_labels() {
     // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
     // with no colon among the bytes of the tokens read below, is turned away first)
     // (an interview's answer may be a word: "A: Twice.")
+    // (a turn labelled "Q." or "A.", its asker and answerer known: "Detective Constable Sarah
+    // Ingram asked Mr Pryce about the payment. Q. Who authorised it? A. I would have signed it off.")
+    if (const char qa = qa_dot_label(p); qa != 0) {
+      const Interview::Turn turn = interview.at(p.tb);
+      const int who = qa == 'a' ? turn.answers : turn.asks;
+      if (who >= 0) {
+        Attribution subject;
+        subject.entity = who;
+        const std::size_t n = d.indirect.size();
+        add_indirect(std::move(subject), p.tb + 1, p.te, p.tb, p.tb + 1, qa == 'a' ? "interview_answer" : "interview_question", 0.75);
+        if (d.indirect.size() > n) {
+          d.indirect.back().verbatim = true;
+          d.indirect.back().attr.cue_b = tok(p.tb).e - 1;  // (the label's period, as a colon is: '.')
+        }
+      }
+      continue;
+    }
     if (p.te < p.tb + (interview.answers >= 0 ? 3 : 5)) continue;
     const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 16)).e;
     const bool dot_label = dot_labels >= 2 && dot_label_end(p) != kNone;
@@ -2945,8 +2962,18 @@ void Attributor::headline_sources() {
 // the other person answers them: after the words ("Under questioning by prosecutor Dana
 // Whitfield, Linda Sorensen said") or before them, the witness right after ("Her attorney, Paul
 // Delacroix, pressed Sorensen on …").
+// 'q' or 'a' when paragraph p opens with a turn's label written "Q." or "A." (a transcript's or
+// an interview's: the letter and its period, one token, then the turn's words), else 0
+char Attributor::qa_dot_label(const Para& p) const {
+  if (p.te < p.tb + 2 || !word(p.tb) || tok(p.tb).e != tok(p.tb).b + 2 || text[tok(p.tb).b + 1] != '.' || !tok(p.tb + 1).has(kCap))
+    return 0;
+  const char c = text[tok(p.tb).b];
+  return c == 'Q' ? 'q' : c == 'A' ? 'a' : 0;
+}
+
 Attributor::Interview Attributor::interview_roles() {
   auto label_is = [&](const Para& p, char letter, std::string_view full) {
+    if (qa_dot_label(p) == letter) return true;
     if (p.te < p.tb + 3 || !word(p.tb) || !is(p.tb + 1, ':')) return false;
     const std::string_view w = low(p.tb);
     return (w.size() == 1 && w[0] == letter) || w == full;
