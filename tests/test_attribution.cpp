@@ -6649,3 +6649,11 @@ TEST(Labels, TurnsLabelledQDotAndADotAreTheAskersAndTheAnswerers) {
   // an initial that opens a paragraph with no one asking or answering is no label
   EXPECT_TRUE(extract("The hearing resumed.\n\nA. Smith was the first to speak at the hearing.").quotes.empty());
 }
+
+TEST(Labels, APapersReporterWhoSitsDownWithSomeoneAsks) {
+  Document d = extract("Ruth Okonjo ran the shop for 40 years.\n\nThe Ledger's Nina Patel sat down with Okonjo last week.\n\n"
+                       "Q: Why close now?\n\nA: My knees voted before I did.");
+  const Quote* q = find(d, "My knees voted");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ruth Okonjo");
+}

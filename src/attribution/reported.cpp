@@ -3006,9 +3006,16 @@ Attributor::Interview Attributor::interview_roles() {
     if (k > 0 && word(k - 1) && (low_is(k - 1, "the") || (!after_phrase && is_word(k - 1, wPreposition)))) return -1;
     const EntityRec& r = d.entities[d.mentions[mi].entity];
     const bool person = r.person && (r.known_someone() || r.name.find(' ') != std::string_view::npos);
-    // (a journalist asks: "Reporter Dana Whitfield sat down with economist Rahul Mehta")
+    // (a journalist asks: "Reporter Dana Whitfield sat down with economist Rahul Mehta", "The
+    // Ledger's Nina Patel sat down with Okonjo", a paper's name owning the name)
     for (u32 j = k > 2 ? k - 2 : 0; j < d.toks.size() && tok(j).b < d.mentions[mi].nb; ++j)
       if (word(j) && lx.journalist_words.count(low(j))) return -1;
+    if (k > 0 && word(k - 1) && tok(k - 1).has(kPossessive) && tok(k - 1).has(kCap)) {
+      const int om = mention_at(k - 1);
+      const int owner = om >= 0 ? d.mentions[om].entity : -1;
+      // (a body's, "The Ledger's", or no known person's: not "Trump's Michael Cohen")
+      if (owner < 0 || !d.entities[owner].named_person() || (k > 1 && word(k - 2) && low_is(k - 2, "the"))) return -1;
+    }
     return person ? d.mentions[mi].entity : -1;
   };
   // (a surname alone is the person too, in a witness's questioning: "pressed Sorensen")
