@@ -6657,3 +6657,12 @@ TEST(Labels, APapersReporterWhoSitsDownWithSomeoneAsks) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Ruth Okonjo");
 }
+
+TEST(Cues, AcceptedThatReportsAClauseAndReckonsIsABelief) {
+  EXPECT_EQ(first_words("Under cross-examination, Ms Marsh accepted that the board had not audited the contracts."),
+            "the board had not audited the contracts");
+  EXPECT_TRUE(extract("She accepted the award on Monday.").quotes.empty());
+  EXPECT_TRUE(extract("Local builder Shane Tully reckons the real problem is insurance.").quotes.empty());
+  EXPECT_EQ(first_words("Local builder Shane Tully reckons the real problem is insurance.", all_attributions()),
+            "the real problem is insurance");
+}
