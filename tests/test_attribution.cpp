@@ -6666,3 +6666,11 @@ TEST(Cues, AcceptedThatReportsAClauseAndReckonsIsABelief) {
   EXPECT_EQ(first_words("Local builder Shane Tully reckons the real problem is insurance.", all_attributions()),
             "the real problem is insurance");
 }
+
+TEST(Speaker, APhraseAndWhatItIsForBeforeItsFirstVerbIsTheSecondVerbsSubject) {
+  EXPECT_EQ(first_mention("A representative for Marlowe confirmed the split and said the decision was mutual."),
+            "A representative for Marlowe");
+  // not a participle that describes the last noun
+  EXPECT_NE(first_mention("The wife of a man fatally shot by police begged officers to stop, saying it was wrong."),
+            "The wife of a man fatally");
+}

@@ -1989,7 +1989,9 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       u32 c = k + 1;
       if (c < end && word(c) && nominal_preposition(c)) {
         ++c;
-        while (c < end && c < k + 10 && (word(c) || tok(c).kind == TokKind::number) && !is_word(c, wCue | wAuxiliary)) ++c;
+        while (c < end && c < k + 10 && (word(c) || tok(c).kind == TokKind::number) && !is_word(c, wCue | wAuxiliary) &&
+               !(word(c) && !tok(c).has(kCap) && past_form(c)))
+          ++c;
       }
       int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && is(d.mentions[nm].te, ','))
@@ -2001,6 +2003,12 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
         while (e2 < end && e2 < c + 9 && !is(e2, ',')) ++e2;
         if (e2 < end && (nm = role_and_name(c + 1, e2)) >= 0) return {nom.tb, e2, nm};
       }
+      // (or what it is of or for, up to its verb: "A representative for Marlowe confirmed the split
+      // and said")
+      // (not a participle that describes the last noun: "The wife of a man fatally shot by police")
+      if (c > k + 2 && c < end && word(c) && !tok(c).has(kCap) && (is_word(c, wCue | wAuxiliary) || past_form(c)) && !adverb_like(c - 1) &&
+          !(c + 1 < end && word(c + 1) && low_is(c + 1, "by")))
+        return {nom.tb, c, -1};
       return nom;
     }
     return {};
