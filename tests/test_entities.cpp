@@ -1570,3 +1570,9 @@ TEST(Speakers, AFamilysNounAfterTheIsTheWomanOrManNamed) {
   // no woman named: the phrase's own
   EXPECT_EQ(only_speaker("Tom Reed has worked two jobs.\n\n\"Some months I choose,\" the mother said."), "the mother");
 }
+
+TEST(Speakers, TheNounAfterAPhraseWithABodysNameBeforeIt) {
+  EXPECT_EQ(last_speaker("A Department of Health and Social Care spokesperson said the figures were improving. "
+                         "\"We know there is more to do,\" the spokesperson added."),
+            "A Department of Health and Social Care spokesperson");
+}

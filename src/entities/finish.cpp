@@ -717,11 +717,12 @@ struct Resolver {
       if (b >= d.toks.size() || d.toks[b].kind != TokKind::word) return;
       const std::string_view det = d.tok_text(b);
       if (!(ieq(det, "a") || ieq(det, "an") || ieq(det, "one") || ieq(det, "another"))) return;
-      // (the head: the word before the phrase's end, a preposition or a comma)
-      for (u32 k = b + 1; k < d.toks.size() && k < b + 5 && d.toks[k].b < x.speaker_span.end; ++k) {
+      // (the head: the word before the phrase's end, a preposition or a comma; a body's name of
+      // several words before it goes on, "A Department of Health and Social Care spokesperson")
+      for (u32 k = b + 1; k < d.toks.size() && k < b + 10 && d.toks[k].b < x.speaker_span.end; ++k) {
         if (d.toks[k].kind != TokKind::word) return;
         const bool last = k + 1 >= d.toks.size() || d.toks[k + 1].b >= x.speaker_span.end || d.tok_is(k + 1, ',') ||
-                          (d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPreposition));
+                          (d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPreposition) && !d.toks[k].has(kCap));
         if (!last) continue;
         if (!ieq(d.tok_text(k), head)) return;
         if (found >= 0 && found != ent) found = -2;
