@@ -6674,3 +6674,8 @@ TEST(Speaker, APhraseAndWhatItIsForBeforeItsFirstVerbIsTheSecondVerbsSubject) {
   EXPECT_NE(first_mention("The wife of a man fatally shot by police begged officers to stop, saying it was wrong."),
             "The wife of a man fatally");
 }
+
+TEST(Speaker, APersonsPronounOwningADocumentIsTheSpeaker) {
+  EXPECT_EQ(only_speaker("Novelist Corinne Baptiste deleted her account. Her final tweet read: \"Goodbye, Twitter.\""), "Corinne Baptiste");
+  EXPECT_EQ(only_speaker("Tom Lane resigned on Monday. His statement said the plan was dead."), "Tom Lane");
+}

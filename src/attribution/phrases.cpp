@@ -2242,6 +2242,16 @@ int Attributor::office_holder(const NP& np) {
 // PolNeAR's source is the document's phrase.)
 NP Attributor::document_author(const NP& np) {
   u32 t = np.tb;
+  // (a person's pronoun's: "Her final tweet read", "His statement said", the one it stands for;
+  // not "Its statement", a body's, which the phrase names better)
+  if (np.te >= t + 2 && np.te <= t + 4 && d.possessive_determiner(t) && mention_at(t) >= 0 &&
+      d.mentions[mention_at(t)].kind == MentionKind::pronoun &&
+      (d.mentions[mention_at(t)].gender == Gender::male || d.mentions[mention_at(t)].gender == Gender::female) && word(np.te - 1) &&
+      lx.document_nouns.count(low(np.te - 1))) {
+    bool plain = true;  // (words that describe the document between: "final", "latest")
+    for (u32 k = t + 1; k + 1 < np.te && plain; ++k) plain = word(k) && !tok(k).has(kCap) && !is_word(k, wPreposition | wCue | wAuxiliary);
+    if (plain) return {t, t + 1, mention_at(t)};
+  }
   if (t < np.te && determiner(t)) ++t;
   // (the owner's: "The family's statement", "Kovacs's statement")
   if (t + 1 < np.te && np.te == t + 2 && tok(t).has(kPossessive) && word(t + 1) && lx.document_nouns.count(low(t + 1))) {
