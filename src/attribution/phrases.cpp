@@ -1711,7 +1711,10 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
 // "Not one official said" (data/negative_subjects.txt, or a negation before the phrase); PolNeAR
 // marks them as sources, and its reading keeps them
 bool Attributor::no_one(const NP& np, u32 lo) {
-  auto negative = [&](u32 t) { return word(t) && (lx.negative_subjects.count(low(t)) || lx.negations.count(low(t))); };
+  // (all of them function words: the word's bits first, a look-up only for those)
+  auto negative = [&](u32 t) {
+    return word(t) && is_word(t, wFunction) && (lx.negative_subjects.count(low(t)) || lx.negations.count(low(t)));
+  };
   return !polnear && np.ok() && np.mention < 0 && (negative(np.tb) || (np.tb > lo && negative(np.tb - 1)));
 }
 

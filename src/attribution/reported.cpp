@@ -1416,6 +1416,8 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   if (!polnear && d.options.grouping == Grouping::quote && ce2 <= cb2 && ce > cb + 5) {
     for (u32 j = cb + 2; j + 3 < ce; ++j) {
       if (quoted(j)) break;
+      // (the token's length and first letter first: most tokens fail them)
+      if (toks[j].e - toks[j].b != 3 || (text[toks[j].b] | 0x20) != 'a') continue;
       if (!(word(j) && low_is(j, "and") && word(j + 1) && low_is(j + 1, "that") && !quoted(j + 2))) continue;
       if (!that_clause_after(j, ce)) break;
       const u32 ae = is(j - 1, ',') ? j - 1 : j;
@@ -2965,7 +2967,8 @@ void Attributor::headline_sources() {
 // 'q' or 'a' when paragraph p opens with a turn's label written "Q." or "A." (a transcript's or
 // an interview's: the letter and its period, one token, then the turn's words), else 0
 char Attributor::qa_dot_label(const Para& p) const {
-  if (p.te < p.tb + 2 || !word(p.tb) || tok(p.tb).e != tok(p.tb).b + 2 || text[tok(p.tb).b + 1] != '.' || !tok(p.tb + 1).has(kCap))
+  // (the token's length and second byte first: most paragraphs fail them)
+  if (tok(p.tb).e != tok(p.tb).b + 2 || text[tok(p.tb).b + 1] != '.' || p.te < p.tb + 2 || !word(p.tb) || !tok(p.tb + 1).has(kCap))
     return 0;
   const char c = text[tok(p.tb).b];
   return c == 'Q' ? 'q' : c == 'A' ? 'a' : 0;
@@ -3639,12 +3642,14 @@ void Attributor::indirect_speech() {
       // investment, says Ana Ruiz." names one; "Not important enough, I guess." is a report)
       // (nor, before "X said", a phrase of where or when with no verb, the main clause's adverbial:
       // "Back in her office, Okafor laughed.", "After the vote, we asked one last question.")
-      const bool adverbial = word(b) &&
-                             (is_word(b, wPreposition) ||
-                              (b + 1 < comma && is_word(b, wFunction) && !determiner(b) && word(b + 1) && is_word(b + 1, wPreposition)) ||
-                              time_phrase_after(b, comma) >= comma) &&
-                             !clause_verb(b, comma);
-      if (cs.np.ok() && !adverbial && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma))) {
+      auto adverbial = [&] {
+        return word(b) &&
+               (is_word(b, wPreposition) ||
+                (b + 1 < comma && is_word(b, wFunction) && !determiner(b) && word(b + 1) && is_word(b + 1, wPreposition)) ||
+                time_phrase_after(b, comma) >= comma) &&
+               !clause_verb(b, comma);
+      };
+      if (cs.np.ok() && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma)) && !adverbial()) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         continue;
       }

@@ -2206,6 +2206,7 @@ void finish(Doc& d, Document& out) {
         add(Span{std::max(piece.start, clip.start), std::min(piece.end, clip.end)});
   };
   repeated_quotes(d, [&](std::size_t qi) { return rs.speaker(d.attr[qi]); });
+  std::size_t reports_before = 0;  // (the reports in the writer's words that open before the quotation: a cursor, as they are in text order)
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     if (d.fin.repeated[qi]) continue;
     const QuoteRec& q = d.quotes[qi];
@@ -2241,11 +2242,9 @@ void finish(Doc& d, Document& out) {
     } else if (entity >= 0 && a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::pronoun) {
       const u32 open_b = d.toks[q.open_tok].b;
       const u32 after = qi > 0 && d.quotes[qi - 1].close_tok != kNone ? d.toks[d.quotes[qi - 1].close_tok].e : 0;
-      const Doc::Indirect* last = nullptr;
-      for (const Doc::Indirect& ind : d.indirect) {
-        if (ind.content.start >= open_b) break;
-        if (ind.content.start >= after) last = &ind;
-      }
+      while (reports_before < d.indirect.size() && d.indirect[reports_before].content.start < open_b) ++reports_before;
+      const Doc::Indirect* last =
+          reports_before > 0 && d.indirect[reports_before - 1].content.start >= after ? &d.indirect[reports_before - 1] : nullptr;
       // (the report's subject, not a passive's agent: "Cain was asked by a caller why …. "…," he said.")
       const u32 pt = last ? d.tok_at(last->attr.speaker_span.start) : 0;
       if (last && last->attr.mention < 0 && last->attr.speaker_span.end > last->attr.speaker_span.start &&
