@@ -229,6 +229,16 @@ struct Doc {
   // where token k's word ends without its possessive ending ("'s", "’s"): "Peru's" -> "Peru"
   u32 stem_end(const Token& k) const { return k.has(kPossessive) ? k.e - (text[k.e - 2] == '\'' ? 2u : 4u) : k.e; }
   // token t is the one ASCII character c (no string comparison: the hot case ",", "(", ":")
+  // whether token t ends a paragraph of a few words, a line of a page's furniture ("Story
+  // continues below"), before the next one
+  bool furniture_line_end(u32 t) const {
+    if (t + 1 >= toks.size() || toks[t + 1].para == toks[t].para) return false;
+    const Para& p = paras[toks[t].para];
+    if (p.te != t + 1 || p.te - p.tb > 4) return false;
+    for (u32 k = p.tb; k < p.te; ++k)
+      if (toks[k].kind != TokKind::word) return false;  // (words alone: not a line of wrapped text, "The senator, who met with")
+    return true;
+  }
   bool tok_is(u32 t, char c) const { return t < toks.size() && toks[t].e == toks[t].b + 1 && text[toks[t].b] == c; }
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }

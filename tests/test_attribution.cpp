@@ -6658,13 +6658,13 @@ TEST(Labels, APapersReporterWhoSitsDownWithSomeoneAsks) {
   EXPECT_EQ(q->speaker, "Ruth Okonjo");
 }
 
-TEST(Cues, AcceptedThatReportsAClauseAndReckonsIsABelief) {
-  EXPECT_EQ(first_words("Under cross-examination, Ms Marsh accepted that the board had not audited the contracts."),
-            "the board had not audited the contracts");
-  EXPECT_TRUE(extract("She accepted the award on Monday.").quotes.empty());
+TEST(Cues, ReckonsIsABeliefAndAcceptedThatNoReport) {
+  // "reckons" as "thinks": a report in PolNeAR's reading only
   EXPECT_TRUE(extract("Local builder Shane Tully reckons the real problem is insurance.").quotes.empty());
   EXPECT_EQ(first_words("Local builder Shane Tully reckons the real problem is insurance.", all_attributions()),
             "the real problem is insurance");
+  // "accepted that" is as often "that argument" as a clause: no cue
+  EXPECT_TRUE(extract("The court accepted that argument and dismissed the case.").quotes.empty());
 }
 
 TEST(Speaker, APhraseAndWhatItIsForBeforeItsFirstVerbIsTheSecondVerbsSubject) {
@@ -6678,4 +6678,51 @@ TEST(Speaker, APhraseAndWhatItIsForBeforeItsFirstVerbIsTheSecondVerbsSubject) {
 TEST(Speaker, APersonsPronounOwningADocumentIsTheSpeaker) {
   EXPECT_EQ(only_speaker("Novelist Corinne Baptiste deleted her account. Her final tweet read: \"Goodbye, Twitter.\""), "Corinne Baptiste");
   EXPECT_EQ(only_speaker("Tom Lane resigned on Monday. His statement said the plan was dead."), "Tom Lane");
+}
+
+TEST(Review14, TheRoundsRulesKeepTheirBounds) {
+  // no one as a subject, but not an amount or a name
+  EXPECT_EQ(only_speaker("None other than Warren Buffett said the deal was a mistake."), "None other than Warren Buffett");
+  EXPECT_EQ(first_words("No fewer than six former generals said the plan was reckless."), "the plan was reckless");
+  // "according to X," and a clause with a report of its own: each its own
+  Document d = extract("Two people were killed, according to the mayor, and the governor said the state would send help.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "the governor");
+  // a sound after the words is no cue of a report ("A rooster crowed.")
+  EXPECT_EQ(last_speaker("Farmer Bill Ames walked us through the barn. \"This is where it all started.\" A rooster crowed."), "Bill Ames");
+  // an opening phrase of when or a participle's leaves a whole sentence direct
+  d = extract("On Tuesday, Smith said, \"we have no plans to raise taxes.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+  d = extract("Pressed on the issue, Smith said, \"we have no plans to raise taxes.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+  // a name after a person's noun in the relative clause is that person's
+  EXPECT_EQ(only_speaker("\"We were partners for 30 years,\" said the woman who runs the bank with her husband, Tom Doyle."), "the woman");
+  EXPECT_EQ(only_speaker("\"He should never have been released,\" said the lawyer who prosecuted the killer, Dale Kemp."), "the lawyer");
+  // "the latter" only of two names joined by "and"
+  EXPECT_EQ(last_speaker("Lena Park met with Theo Castel and his lawyer. The former said the meeting was productive."), "The former");
+  // a line of wrapped text ends in a preposition: what it governs goes on
+  EXPECT_NE(last_speaker("The senator, who met with\nAnn Cole on Monday, said the bill would pass."), "Ann Cole");
+  // "and that" and a noun of what was said: no second report
+  EXPECT_EQ(extract("The president said troops would leave by May, and that pledge put him at odds with his generals.").quotes.size(), 1u);
+  // an answer's words before "X said" are a report
+  EXPECT_EQ(first_words("Not in my lifetime, Okafor said."), "Not in my lifetime");
+  // a gesture's object a body's part, no other thing
+  EXPECT_NE(last_speaker("Ruth Amos met the president on Monday. He shook her hand. \"It was the proudest moment of my life.\""),
+            "the president");
+  // a request is no questioning
+  d = extract("Jurors heard a recording in which Graham Pryce asked Detective Sarah Ingram for a lawyer.\n\n"
+              "Q. Do you want a lawyer now?\n\nA. Yes, I do.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.speaker, "Sarah Ingram");
+  // a firm's or a state's name owning a name is no paper's
+  d = extract("Apple's Tim Cook sat down with CNN's Anderson Cooper on Monday.\n\nQ: Will Apple build cars?\n\n"
+              "A: We never comment on future products.");
+  const Quote* q = find(d, "We never comment");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tim Cook");
+  // what the phrase is of or for, a name and no time
+  EXPECT_EQ(first_mention("The company for its part denied the report and said it would cooperate with investigators."), "The company");
+  // a document written about the person is no word of theirs
+  EXPECT_NE(only_speaker("Tom Reyes was charged on Monday. His indictment said he had stolen $4 million."), "Tom Reyes");
 }

@@ -380,8 +380,9 @@ bool Attributor::relative_subject(const NP& np, u32 lo) {
 }
 
 bool Attributor::after_preposition(u32 t) {
-  // (in its paragraph: not a line of a page's furniture before it, "Story continues below")
-  return t > 0 && is_word(t - 1, wPreposition) && tok(t - 1).para == tok(t).para;
+  // (not one that ends a short line of a page's furniture before it, "Story continues below";
+  // text wrapped by hand, a paragraph a line, goes on: "who met with\nAnn Cole")
+  return t > 0 && is_word(t - 1, wPreposition) && !d.furniture_line_end(t - 1);
 }
 
 bool Attributor::nominal_preposition(u32 t) {
@@ -1715,7 +1716,13 @@ bool Attributor::no_one(const NP& np, u32 lo) {
   auto negative = [&](u32 t) {
     return word(t) && is_word(t, wFunction) && (lx.negative_subjects.count(low(t)) || lx.negations.count(low(t)));
   };
-  return !polnear && np.ok() && np.mention < 0 && (negative(np.tb) || (np.tb > lo && negative(np.tb - 1)));
+  // (not a phrase of amount or a name: "None other than the mayor", "No fewer than six generals",
+  // "No less than the chief justice", "No Kings organizers")
+  auto amount = [&](u32 t) {
+    return t < np.te && word(t) && (tok(t).has(kCap) || low_is(t, "other") || low_is(t, "fewer") || low_is(t, "less") || low_is(t, "more"));
+  };
+  return !polnear && np.ok() && np.mention < 0 &&
+         ((negative(np.tb) && !amount(np.tb + 1)) || (np.tb > lo && negative(np.tb - 1) && !amount(np.tb)));
 }
 
 // After a name that describes what follows it ("a new Washington Post-ABC News national poll"):
@@ -1837,9 +1844,14 @@ NP Attributor::np_after(u32 b, u32 hi) {
         if (c + 1 < hi && is(c, ',')) {
           int nm = mention_at(c + 1);
           if (nm < 0 && c + 2 < hi && word(c + 1) && is_word(c + 1, wTitle)) nm = mention_at(c + 2);  // ("Sister Agnes Doyle")
-          if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb <= c + 2 && d.mentions[nm].tb > c) {
+          // (to the sentence's end, and no person's noun before the comma whose name it is: "who
+          // runs the shop with her husband, Tom Doyle", "the death of his son, Eli")
+          const bool persons = word(c - 1) && (lx.gendered_nouns.count(low(c - 1)) || (c >= 2 && d.possessive_determiner(c - 2)) ||
+                                               lx.person_descriptions.count(low(c - 1)) || is_word(c - 1, wNominal) ||
+                                               low_ends_with(c - 1, "er") || low_ends_with(c - 1, "or") || low_ends_with(c - 1, "ist"));
+          if (nm >= 0 && !persons && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb <= c + 2 && d.mentions[nm].tb > c) {
             const u32 ne = d.mentions[nm].te;
-            if (ne >= hi || tok(ne).kind == TokKind::punct) return {b, ne, nm};
+            if (ne >= hi || is(ne, '.') || is(ne, '!') || is(ne, '?')) return {b, ne, nm};
           }
         }
       }
@@ -1990,11 +2002,16 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       // past what the noun is of or for, "A spokesman for the U.S. Attorney's Office, Ben
       // Haskell, declined to comment, saying")
       u32 c = k + 1;
+      bool governed_name = false;  // (what the noun is of or for holds a name and no time: "for Marlowe", not "for years")
       if (c < end && word(c) && nominal_preposition(c)) {
         ++c;
         while (c < end && c < k + 10 && (word(c) || tok(c).kind == TokKind::number) && !is_word(c, wCue | wAuxiliary) &&
                !(word(c) && !tok(c).has(kCap) && past_form(c)))
           ++c;
+        governed_name = false;
+        for (u32 g = k + 2; g < c && !governed_name; ++g) governed_name = mention_at(g) >= 0 && d.mentions[mention_at(g)].kind == MentionKind::name;
+        for (u32 g = k + 2; g < c && governed_name; ++g)
+          if (word(g) && (is_word(g, wPreposition) || time_word(g) || d.possessive_determiner(g))) governed_name = false;
       }
       int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && is(d.mentions[nm].te, ','))
@@ -2006,10 +2023,11 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
         while (e2 < end && e2 < c + 9 && !is(e2, ',')) ++e2;
         if (e2 < end && (nm = role_and_name(c + 1, e2)) >= 0) return {nom.tb, e2, nm};
       }
-      // (or what it is of or for, up to its verb: "A representative for Marlowe confirmed the split
-      // and said")
+      // (or what it is of or for, a name, up to its verb: "A representative for Marlowe confirmed
+      // the split and said"; not "The company for its part", "A spokesman for years")
       // (not a participle that describes the last noun: "The wife of a man fatally shot by police")
-      if (c > k + 2 && c < end && word(c) && !tok(c).has(kCap) && (is_word(c, wCue | wAuxiliary) || past_form(c)) && !adverb_like(c - 1) &&
+      if (governed_name && c > k + 2 && c < end && word(c) && !tok(c).has(kCap) && (is_word(c, wCue | wAuxiliary) || past_form(c)) &&
+          !adverb_like(c - 1) &&
           !(c + 1 < end && word(c + 1) && low_is(c + 1, "by")))
         return {nom.tb, c, -1};
       return nom;
@@ -2251,9 +2269,12 @@ NP Attributor::document_author(const NP& np) {
       d.mentions[mention_at(t)].kind == MentionKind::pronoun &&
       (d.mentions[mention_at(t)].gender == Gender::male || d.mentions[mention_at(t)].gender == Gender::female) && word(np.te - 1) &&
       lx.document_nouns.count(low(np.te - 1))) {
-    bool plain = true;  // (words that describe the document between: "final", "latest")
-    for (u32 k = t + 1; k + 1 < np.te && plain; ++k) plain = word(k) && !tok(k).has(kCap) && !is_word(k, wPreposition | wCue | wAuxiliary);
-    if (plain) return {t, t + 1, mention_at(t)};
+    // (a document the person writes, data/own_documents.txt, "final" or "latest" between: not one
+    // written about them, "His indictment said", "her termination letter", nor another's, "His
+    // lawyer's statement")
+    bool own = lx.own_documents.count(low(np.te - 1)) > 0;
+    for (u32 k = t + 1; k + 1 < np.te && own; ++k) own = word(k) && lx.own_documents.count(low(k)) > 0;
+    if (own) return {t, t + 1, mention_at(t)};
   }
   if (t < np.te && determiner(t)) ++t;
   // (the owner's: "The family's statement", "Kovacs's statement")

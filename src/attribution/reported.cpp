@@ -2311,8 +2311,14 @@ void Attributor::according_after_quote(const Sentence& s) {
 bool Attributor::that_clause_after(u32 j, u32 e) {
   static const CueInfo kSaid;
   if (complement_at(kSaid, j + 2, e) != Complement::clause || is_word(j + 2, wAuxiliary) || past_form(j + 2)) return false;
+  // (a noun and its verb after "that" is "that decision cost …", unless a plural's: "and that
+  // officials had …", "and that police were …")
+  // (nor a noun of what was said or written, or a cue's noun, in the singular: "and that pledge put
+  // him at odds", "and that plan hit the poorest"; "and that disputes … remained" is a clause)
+  if (word(j + 2) && !s_form(j + 2) && (lx.utterance_nouns.count(low(j + 2)) || lx.document_nouns.count(low(j + 2)) || is_word(j + 2, wCue)))
+    return false;
   return !(word(j + 2) && !tok(j + 2).has(kCap) && !determiner(j + 2) && !subject_pronoun(j + 2) && word(j + 3) &&
-           (is_word(j + 3, wAuxiliary) || past_form(j + 3) || s_form(j + 3)) && !is_word(j + 2, wNominal) && !s_form(j + 2));
+           (is_word(j + 3, wAuxiliary) || past_form(j + 3) || s_form(j + 3)) && !s_form(j + 2) && !lx.plural_nouns.count(low(j + 2)));
 }
 
 // "said A and that B": two reports of one cue, one a record each when a quotation is in one of
@@ -3013,12 +3019,8 @@ Attributor::Interview Attributor::interview_roles() {
     // Ledger's Nina Patel sat down with Okonjo", a paper's name owning the name)
     for (u32 j = k > 2 ? k - 2 : 0; j < d.toks.size() && tok(j).b < d.mentions[mi].nb; ++j)
       if (word(j) && lx.journalist_words.count(low(j))) return -1;
-    if (k > 0 && word(k - 1) && tok(k - 1).has(kPossessive) && tok(k - 1).has(kCap)) {
-      const int om = mention_at(k - 1);
-      const int owner = om >= 0 ? d.mentions[om].entity : -1;
-      // (a body's, "The Ledger's", or no known person's: not "Trump's Michael Cohen")
-      if (owner < 0 || !d.entities[owner].named_person() || (k > 1 && word(k - 2) && low_is(k - 2, "the"))) return -1;
-    }
+    // (a paper's with "the": not a firm's or a state's, "Apple's Tim Cook", "Ohio's Gov. Mike DeWine")
+    if (k > 1 && word(k - 1) && tok(k - 1).has(kPossessive) && tok(k - 1).has(kCap) && word(k - 2) && low_is(k - 2, "the")) return -1;
     return person ? d.mentions[mi].entity : -1;
   };
   // (a surname alone is the person too, in a witness's questioning: "pressed Sorensen")
@@ -3045,6 +3047,11 @@ Attributor::Interview Attributor::interview_roles() {
             if (mi >= 0 && !tok(d.mentions[mi].te - 1).has(kPossessive)) asker = named_at(d.mentions[mi].tb);
           }
           answerer = named_at(ask);
+          // (a request is no questioning: "Pryce asked Detective Ingram for a lawyer")
+          if (answerer >= 0) {
+            const u32 ae = d.mentions[mention_at(ask)].te;
+            if (ae < sn.te && word(ae) && (low_is(ae, "for") || low_is(ae, "to"))) answerer = -1;
+          }
         } else {
           u32 asker_end = ask;
           for (u32 k = ask; k < sn.te && k < ask + 8 && asker < 0; ++k)
@@ -3478,10 +3485,16 @@ void Attributor::indirect_speech() {
           const bool verb_after = word(c + 1) && !tok(c + 1).has(kCap) && (verb_auxiliary(c + 1) || past_form(c + 1) || s_form(c + 1));
           if (c + 2 < e && is(c, ',') && !verb_after && clause_verb(b, k - 1))
             if (const NP source = according_source(k + 2, c); source.ok() && (source.mention >= 0 || speaker_like(source) || source.te == c)) {
-              const bool and_ = word(c + 1) && low_is(c + 1, "and");
+              // (a clause after "and" with a report of its own is read on its own too: "…, according
+              // to X, and the governor said …", "…, and officials said")
+              bool own_report = false;
+              for (u32 t = c + 2; t < e && !own_report; ++t)
+                if (word(t) && is_word(t, wCue) && maybe_cue(t))
+                  if (const CueInfo* oc = cue(t); oc && !oc->participle && !oc->noun) own_report = true;
+              const bool and_ = word(c + 1) && low_is(c + 1, "and") && !own_report;
               if (and_) add_indirect(b, k - 1, source, k, k + 2, "indirect_according_to", 0.65, c + 2, content_end(c + 2, e));
               else add_indirect(b, k - 1, source, k, k + 2, "indirect_according_to", 0.65);
-              if (and_ || !(word(c + 1) && low_is(c + 1, "but"))) continue;
+              if (and_ || !(word(c + 1) && (low_is(c + 1, "but") || low_is(c + 1, "and")))) continue;
               b = c + 1;
             }
         }
@@ -3641,11 +3654,13 @@ void Attributor::indirect_speech() {
       // own: not "The singer, 34, shared the video on Instagram."; "The economy needs more
       // investment, says Ana Ruiz." names one; "Not important enough, I guess." is a report)
       // (nor, before "X said", a phrase of where or when with no verb, the main clause's adverbial:
-      // "Back in her office, Okafor laughed.", "After the vote, we asked one last question.")
+      // "Back in her office, Okafor laughed.", "After the vote, we asked one last question."; an
+      // answer's is a report, "Not in my lifetime, Okafor said.")
       auto adverbial = [&] {
         return word(b) &&
                (is_word(b, wPreposition) ||
-                (b + 1 < comma && is_word(b, wFunction) && !determiner(b) && word(b + 1) && is_word(b + 1, wPreposition)) ||
+                (b + 1 < comma && is_word(b, wFunction) && !determiner(b) && !lx.negations.count(low(b)) && word(b + 1) &&
+                 is_word(b + 1, wPreposition)) ||
                 time_phrase_after(b, comma) >= comma) &&
                !clause_verb(b, comma);
       };

@@ -1115,8 +1115,11 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       return true;
     }
   }
-  // (or the part of the body moved: "Iris Tan shook her head.", "He shrugged his shoulders.")
-  const bool phrase_ok = g == v || (word(g) && (is_word(g, wPreposition) || adverb_like(g))) || (g + 2 == v && d.possessive_determiner(g));
+  // (or the part of the body moved, its own: "Iris Tan shook her head.", "He shrugged his
+  // shoulders."; not "He shook her hand.", "He waved his flashlight.")
+  const bool phrase_ok = g == v || (word(g) && (is_word(g, wPreposition) || adverb_like(g))) ||
+                         (g + 2 == v && d.possessive_determiner(g) &&
+                          (low_is(g + 1, "head") || low_is(g + 1, "shoulders") || low_is(g + 1, "fist") || low_is(g + 1, "eyes")));
   if (g > ps.tb + 1 && phrase_ok && word(g - 1) && lx.gesture_verbs.count(low(g - 1))) {
     u32 k = g - 1;
     while (k > ps.tb && adverb_like(k - 1)) --k;
@@ -1622,7 +1625,12 @@ void Attributor::run() {
       const u32 st = a.mention >= 0 ? d.mentions[a.mention].tb : a.speaker_span.end > a.speaker_span.start ? d.tok_at(a.speaker_span.start) : kNone;
       bool aside = st != kNone && st > c0 && q.open_tok <= c0 + 10;
       for (u32 t = c0 + 1; t + 1 < q.open_tok && aside; ++t) aside = !(word(t) && (low_is(t, "and") || low_is(t, "but")));
-      if (aside && c0 > sb + 1 && is(c0, ',') && word(sb) && (one_clause(sb, c0) || (word(c0 - 1) && is_word(c0 - 1, wFunction | wPreposition))))
+      // (a subject, not a phrase of when or where or a link: "On Tuesday, he said, "we …"")
+      // (nor a participle's phrase: "Pressed on the issue, Smith said, "we …"")
+      const bool subject = word(sb) && !is_word(sb, wPreposition) && !clause_opener(sb) && !lx.discourse_markers.count(low(sb)) &&
+                           !low_ends_with(sb, "ing") && !low_ends_with(sb, "ed") && time_phrase_after(sb, c0) < c0;
+      if (aside && c0 > sb + 1 && is(c0, ',') && subject &&
+          (one_clause(sb, c0) || (word(c0 - 1) && is_word(c0 - 1, wFunction | wPreposition))))
         d.quotes[qi].direct = false;
     }
     // (a post's words quoted in prose that open with handles are addressed to them: 'writing:

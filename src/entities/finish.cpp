@@ -50,7 +50,7 @@ struct Resolver {
   bool after_preposition(u32 t) {
     if (const u32 r = role_start(t, 1); r < t && d.toks[r - 1].kind == TokKind::word && d.is_word(r - 1, wPreposition | wDeterminer)) t = r;
     if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
-    return t > 0 && d.is_word(t - 1, wPreposition) && d.toks[t - 1].para == d.toks[t].para;  // (not "Story continues below")
+    return t > 0 && d.is_word(t - 1, wPreposition) && !d.furniture_line_end(t - 1);  // (not "Story continues below")
   }
   // a name that a preposition of place governs: "in Las Vegas", "at the Apollo", "from Real Zaragoza"
   bool place_object(u32 t) {
@@ -577,11 +577,6 @@ struct Resolver {
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4) {
       const bool the = ieq(d.text.substr(a.speaker_span.start, 4), "the ");
       const u32 t = d.tok_at(a.speaker_span.start);
-      // (and the number of children after it: "the mother of three", "the father of two")
-      const bool of_count = the && t + 3 < d.toks.size() && d.toks[t + 3].e == a.speaker_span.end && ieq(d.tok_text(t + 2), "of") &&
-                            (d.toks[t + 3].kind == TokKind::number || d.is_word(t + 3, wFunction));
-      if (of_count)
-        if (const int e = resolve_description(t + 1); e >= 0) return e;
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end) {
         if (const int e = resolve_description(t + 1); e >= 0) return e;
         // ("the latter", "the former": the second or the first of the last two people named)
@@ -641,21 +636,24 @@ struct Resolver {
     return a.mention >= 0 ? resolve(a.mention) : -1;
   }
 
-  // The last (latter) or the one before it (former) of the last two people named before token t,
-  // in its sentence and the one before ("Rosa Imbert and Theo Castel ran for the seat. The latter
-  // conceded"); -1 with fewer than two.
+  // The second (latter) or the first (former) of two names joined by "and", the last named before
+  // token t, in its sentence and the one before, people or bodies ("Rosa Imbert and Theo Castel ran
+  // for the seat. The latter conceded"); -1 for any other (an unnamed one may be meant: "met with
+  // Theo Castel and his lawyer. The former said").
   int one_of_two(u32 t, bool latter) {
     const u32 s = d.sent_of_tok[t];
     const u32 from = d.sents[s > 0 ? s - 1 : 0].tb;
-    int last = -1;
     for (u32 k = t; k-- > from;) {
       const int mi = d.mention_at[k];
-      if (mi < 0) continue;
-      const MentionRec& m = d.mentions[mi];
-      k = m.tb;
-      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.entity == last) continue;
-      if (last < 0) last = m.entity;
-      else return latter ? last : m.entity;
+      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
+      // (the last name, "and" right before it and a name right before that: "Rosa Imbert and Theo Castel")
+      const MentionRec& second = d.mentions[mi];
+      if (second.tb < 2 || d.toks[second.tb - 1].kind != TokKind::word || !ieq(d.tok_text(second.tb - 1), "and")) return -1;
+      const int fi = d.mention_at[second.tb - 2];
+      if (fi < 0 || d.mentions[fi].kind != MentionKind::name || d.mentions[fi].entity < 0 || d.mentions[fi].te != second.tb - 1 ||
+          d.mentions[fi].entity == second.entity)
+        return -1;
+      return latter ? second.entity : d.mentions[fi].entity;
     }
     return -1;
   }
@@ -691,6 +689,12 @@ struct Resolver {
               (m.tb > 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && ieq(d.tok_text(m.tb - 2), head) &&
                ieq(d.tok_text(m.tb - 3), "the"));
       if (!named) continue;
+      // (the next sentence's subject, opening it: not a judge an earlier ruling or a question names)
+      const u32 sb = d.sents[d.sent_of_tok[m.tb]].tb;
+      u32 from = m.tb;
+      while (from > sb && from + 4 > m.tb && (d.toks[from - 1].kind != TokKind::word || !d.is_word(from - 1, wCue | wAuxiliary | wPreposition)))
+        --from;
+      if (from != sb) continue;
       if (found >= 0 && found != m.entity) return -1;
       found = m.entity;
     }
@@ -1972,7 +1976,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
 // (no name, no pronoun: "a senior backbencher") named before it, in its paragraph or the one before: no
 // mention of `entity`, whom the pronoun resolved to, between them, and no gender of the phrase's
 // words against it.
-bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity, u32 words_b, u32 words_e, bool gendered = false) {
+bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity, u32 words_b, u32 words_e) {
   const MentionRec& p = d.mentions[a.mention];
   if (p.kind != MentionKind::pronoun || (p.gender != Gender::male && p.gender != Gender::female) || phrase.end > p.nb) return false;
   const u32 pt = d.tok_at(phrase.start);
@@ -1999,11 +2003,6 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity,
   const bool woman = words.find("woman") != std::string_view::npos || words.find("women") != std::string_view::npos;
   const bool man = !woman && (words.ends_with("man") || words.ends_with("men"));
   if ((woman && p.gender == Gender::male) || (man && p.gender == Gender::female)) return false;
-  // (with gendered, the head noun tells the pronoun's gender: "a spokeswoman", "a father")
-  if (gendered && !(woman && p.gender == Gender::female)) {
-    const auto it = d.lx->gendered_nouns.find(lower(d.tok_text(head), buf));
-    if (it == d.lx->gendered_nouns.end() || it->second != p.gender) return false;
-  }
   for (u32 t = pt; t < p.tb; ++t)
     if (const int mi = d.mention_at[t]; mi >= 0 && d.mentions[mi].entity == entity) return false;
   // (the phrase's own words speak of someone as he or she: that one, not the phrase's, 'Maria
@@ -2206,7 +2205,6 @@ void finish(Doc& d, Document& out) {
         add(Span{std::max(piece.start, clip.start), std::min(piece.end, clip.end)});
   };
   repeated_quotes(d, [&](std::size_t qi) { return rs.speaker(d.attr[qi]); });
-  std::size_t reports_before = 0;  // (the reports in the writer's words that open before the quotation: a cursor, as they are in text order)
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     if (d.fin.repeated[qi]) continue;
     const QuoteRec& q = d.quotes[qi];
@@ -2230,31 +2228,11 @@ void finish(Doc& d, Document& out) {
     // "he" or "she" after the quote before it, a phrase's ("a senior backbencher said"), with no
     // name of the one it resolved to in between: the phrase's ("'It goes through,' a senior
     // backbencher said. 'We will see,' he added." is not Luke Tryon's, named before)
-    // (or after a report of the phrase's in the writer's words, no quotation between them, when
-    // its noun tells the pronoun's gender: "A spokeswoman for the authority said 140 households had
-    // applied. "…," she said."; not "Sen. John Smith held a town hall. A voter said taxes were too
-    // high. "We will cut them," he said.")
     if (entity >= 0 && a.mention >= 0 && !recs.empty() && recs.back().quote == qi - 1 && recs.back().kind != Kind::indirect &&
         recs.back().entity >= 0 && d.attr[qi - 1].mention < 0 && !d.entities[recs.back().entity].person && recs.back().has_mention &&
         d.quotes[qi - 1].close_tok != kNone && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[d.quotes[qi - 1].close_tok] + 1 &&
         nominal_before(d, a, recs.back().mention, entity, d.quotes[qi - 1].first_tok, d.quotes[qi - 1].last_tok)) {
       entity = recs.back().entity;
-    } else if (entity >= 0 && a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::pronoun) {
-      const u32 open_b = d.toks[q.open_tok].b;
-      const u32 after = qi > 0 && d.quotes[qi - 1].close_tok != kNone ? d.toks[d.quotes[qi - 1].close_tok].e : 0;
-      while (reports_before < d.indirect.size() && d.indirect[reports_before].content.start < open_b) ++reports_before;
-      const Doc::Indirect* last =
-          reports_before > 0 && d.indirect[reports_before - 1].content.start >= after ? &d.indirect[reports_before - 1] : nullptr;
-      // (the report's subject, not a passive's agent: "Cain was asked by a caller why …. "…," he said.")
-      const u32 pt = last ? d.tok_at(last->attr.speaker_span.start) : 0;
-      if (last && last->attr.mention < 0 && last->attr.speaker_span.end > last->attr.speaker_span.start &&
-          !(pt > 0 && d.toks[pt - 1].kind == TokKind::word && ieq(d.tok_text(pt - 1), "by"))) {
-        const u32 cb = d.tok_at(last->content.start), ce = d.tok_at(last->content.end);
-        const int phrase = rs.speaker(last->attr);
-        if (phrase >= 0 && !d.entities[phrase].person && ce <= q.open_tok && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[cb] + 1 &&
-            nominal_before(d, a, last->attr.speaker_span, entity, cb, ce, true))
-          entity = phrase;
-      }
     }
     if (!attributed) {
       // unattributed: only a whole utterance of some length is still a quote
