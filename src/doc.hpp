@@ -228,7 +228,6 @@ struct Doc {
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
   // where token k's word ends without its possessive ending ("'s", "’s"): "Peru's" -> "Peru"
   u32 stem_end(const Token& k) const { return k.has(kPossessive) ? k.e - (text[k.e - 2] == '\'' ? 2u : 4u) : k.e; }
-  // token t is the one ASCII character c (no string comparison: the hot case ",", "(", ":")
   // whether token t ends a paragraph of a few words, a line of a page's furniture ("Story
   // continues below"), before the next one
   bool furniture_line_end(u32 t) const {
@@ -239,6 +238,7 @@ struct Doc {
       if (toks[k].kind != TokKind::word) return false;  // (words alone: not a line of wrapped text, "The senator, who met with")
     return true;
   }
+  // token t is the one ASCII character c (no string comparison: the hot case ",", "(", ":")
   bool tok_is(u32 t, char c) const { return t < toks.size() && toks[t].e == toks[t].b + 1 && text[toks[t].b] == c; }
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }

@@ -1833,9 +1833,6 @@ NP Attributor::np_after(u32 b, u32 hi) {
         }
         if (j > from && (j >= hi || !word(j) || is_word(j, wPreposition) || time_word(j))) k = j;
       }
-      // "said the presumptive GOP nominee, Donald Trump": the name after the comma is whom the
-      // phrase describes, and who speaks (not after a person's name, whose own description it is:
-      // "a spokeswoman for Sen. Susan Collins, R-Maine")
       // (past a relative clause that describes the head, to the end: "said the woman who has run
       // the food bank since 1998, Sister Agnes Doyle")
       if (name < 0 && !person_object && k + 3 < hi && word(k) && (low_is(k, "who") || low_is(k, "that"))) {
@@ -1855,6 +1852,9 @@ NP Attributor::np_after(u32 b, u32 hi) {
           }
         }
       }
+      // "said the presumptive GOP nominee, Donald Trump": the name after the comma is whom the
+      // phrase describes, and who speaks (not after a person's name, whose own description it is:
+      // "a spokeswoman for Sen. Susan Collins, R-Maine")
       if (name < 0 && !person_object && k + 1 < hi && is(k, ',')) {
         const int nm = mention_at(k + 1);
         if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) {
@@ -2008,7 +2008,6 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
         while (c < end && c < k + 10 && (word(c) || tok(c).kind == TokKind::number) && !is_word(c, wCue | wAuxiliary) &&
                !(word(c) && !tok(c).has(kCap) && past_form(c)))
           ++c;
-        governed_name = false;
         for (u32 g = k + 2; g < c && !governed_name; ++g) governed_name = mention_at(g) >= 0 && d.mentions[mention_at(g)].kind == MentionKind::name;
         for (u32 g = k + 2; g < c && governed_name; ++g)
           if (word(g) && (is_word(g, wPreposition) || time_word(g) || d.possessive_determiner(g))) governed_name = false;

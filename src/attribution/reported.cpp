@@ -2680,9 +2680,6 @@ void Attributor::paragraph_labels() {
   std::vector<EntityLabel> label_of;  // per entity (made when a label first needs it)
   bool labels_read = false;
   for (const Para& p : d.paras) {
-    // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
-    // with no colon among the bytes of the tokens read below, is turned away first)
-    // (an interview's answer may be a word: "A: Twice.")
     // (a turn labelled "Q." or "A.", its asker and answerer known: "Detective Constable Sarah
     // Ingram asked Mr Pryce about the payment. Q. Who authorised it? A. I would have signed it off.")
     if (const char qa = qa_dot_label(p); qa != 0) {
@@ -2700,6 +2697,9 @@ void Attributor::paragraph_labels() {
       }
       continue;
     }
+    // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
+    // with no colon among the bytes of the tokens read below, is turned away first)
+    // (an interview's answer may be a word: "A: Twice.")
     if (p.te < p.tb + (interview.answers >= 0 ? 3 : 5)) continue;
     const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 16)).e;
     const bool dot_label = dot_labels >= 2 && dot_label_end(p) != kNone;
@@ -2962,14 +2962,6 @@ void Attributor::headline_sources() {
   }
 }
 
-// An interview in questions and answers ("Q: Why now?" / "A: Because …"): of the people named
-// after words that say the article interviews them ("We spoke with Amara Linde", data/
-// interview_phrases.txt) before the first question, the one named most there, who answers; -1
-// when the article has no such turns (an explainer's "Q:" and "A:" are no one's) or names no one
-// so. A witness's questioner named with words of asking asks the turns after that sentence, and
-// the other person answers them: after the words ("Under questioning by prosecutor Dana
-// Whitfield, Linda Sorensen said") or before them, the witness right after ("Her attorney, Paul
-// Delacroix, pressed Sorensen on …").
 // 'q' or 'a' when paragraph p opens with a turn's label written "Q." or "A." (a transcript's or
 // an interview's: the letter and its period, one token, then the turn's words), else 0
 char Attributor::qa_dot_label(const Para& p) const {
@@ -2980,6 +2972,14 @@ char Attributor::qa_dot_label(const Para& p) const {
   return c == 'Q' ? 'q' : c == 'A' ? 'a' : 0;
 }
 
+// An interview in questions and answers ("Q: Why now?" / "A: Because …"): of the people named
+// after words that say the article interviews them ("We spoke with Amara Linde", data/
+// interview_phrases.txt) before the first question, the one named most there, who answers; -1
+// when the article has no such turns (an explainer's "Q:" and "A:" are no one's) or names no one
+// so. A witness's questioner named with words of asking asks the turns after that sentence, and
+// the other person answers them: after the words ("Under questioning by prosecutor Dana
+// Whitfield, Linda Sorensen said") or before them, the witness right after ("Her attorney, Paul
+// Delacroix, pressed Sorensen on …").
 Attributor::Interview Attributor::interview_roles() {
   auto label_is = [&](const Para& p, char letter, std::string_view full) {
     if (qa_dot_label(p) == letter) return true;

@@ -579,7 +579,7 @@ struct Resolver {
       const u32 t = d.tok_at(a.speaker_span.start);
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end) {
         if (const int e = resolve_description(t + 1); e >= 0) return e;
-        // ("the latter", "the former": the second or the first of the last two people named)
+        // ("the latter", "the former": the second or the first of two names joined by "and")
         const std::string_view w = d.tok_text(t + 1);
         if (ieq(w, "latter") || ieq(w, "former"))
           if (const int e = one_of_two(t, ieq(w, "latter")); e >= 0) return e;
@@ -620,9 +620,10 @@ struct Resolver {
           if (const int e = resolve_body(h); e >= 0) return e;
       }
     }
-    // (a phrase that brings someone in, whom the next sentences name by its noun: "A federal judge
-    // on Tuesday blocked the ordinance, ruling that … U.S. District Judge Marisol Ibarra wrote",
-    // "A firefighter who pulled two children out said … The firefighter, Luis Cabrera, …")
+    // (a phrase that brings someone in, whom the next sentence opens with, named by its noun: "A
+    // federal judge on Tuesday blocked the ordinance, ruling that … U.S. District Judge Marisol
+    // Ibarra granted …", "A firefighter who pulled two children out said … The firefighter, Luis
+    // Cabrera, …")
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 2)
       if (const int e = named_later(d.tok_at(a.speaker_span.start), a.speaker_span); e >= 0) return e;
     // (or the phrase of no name that brought its noun in before: "A spokesperson for National Rail
