@@ -6726,3 +6726,14 @@ TEST(Review14, TheRoundsRulesKeepTheirBounds) {
   // a document written about the person is no word of theirs
   EXPECT_NE(only_speaker("Tom Reyes was charged on Monday. His indictment said he had stolen $4 million."), "Tom Reyes");
 }
+
+TEST(Reported, ThatAfterAPhraseOfWhereTheWordsWereSaid) {
+  // a word in -ed, a noun and the clause's verb after "that": the clause's subject, no relative clause
+  EXPECT_EQ(first_words("The company said in a statement that affected workers in Europe would be consulted."),
+            "affected workers in Europe would be consulted");
+  // not after the clause's own subject
+  EXPECT_NE(first_words("They raised fears the violence that accompanied the rallies will be magnified.", all_attributions()),
+            "accompanied the rallies will be magnified");
+  // a cue's past form after a determiner describes the noun: "said" is the verb, no participle
+  EXPECT_EQ(first_words("The firm said in an emailed statement that the workers would be consulted."), "the workers would be consulted");
+}

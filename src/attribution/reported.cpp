@@ -649,7 +649,7 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
          (tok(t + 1).kind == TokKind::number || (word(t + 1) && (determiner(t + 1) || tok(t + 1).has(kCap))))) {
     u32 j = t + 1;
     while (j < e && j < t + 8 && (word(j) || tok(j).kind == TokKind::number) && !quoted(j) && !is_word(j, wPreposition | wAuxiliary | wPronoun) &&
-           !clause_opener(j) && !(is_word(j, wCue) && !tok(j).has(kCap)))
+           !clause_opener(j) && !(is_word(j, wCue) && !tok(j).has(kCap) && !determiner(j - 1)))  // ("in an emailed statement")
       ++j;
     if (j == t + 1) return false;
     t = time_phrase_after(j, e);
@@ -1834,8 +1834,15 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // (or an -s form before its object: "spoke in a cottage on a base that overlooks Kaneohe Bay";
     // not a plural subject, "that voters want")
     const bool s_verb = s_form(v + 1) && !is_word(v + 1, wFunction | wPronoun | wNominal) && (determiner(v + 2) || tok(v + 2).has(kCap));
+    // (after a phrase of where the words were said, a word in -ed and a noun with a verb of the
+    // clause's after them are the clause's subject: "said in a statement that affected workers in
+    // Europe would be consulted"; not after the clause's own subject, "fears the violence that
+    // accompanied the rallies will be magnified")
+    bool clause_after = word(u) && is_word(u, wPreposition) && !low_is(u, "to") && v <= u + 6;
+    for (u32 t = u; t < v && clause_after; ++t) clause_after = word(t);  // (a phrase with no comma: "in an emailed statement")
+    clause_after = clause_after && main_verb_after_relative(v, e);
     const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) || s_verb ||
-                                         (past_form(v + 1) && (is_word(v + 1, wCue) || (!verb_at(v + 2) && !verb_at(v + 3)))));
+                                         (past_form(v + 1) && (is_word(v + 1, wCue) || (!verb_at(v + 2) && !verb_at(v + 3) && !clause_after))));
     if (determiner_that || relative_that) *that_found = false;
   }
   if (!*that_found) {
