@@ -698,21 +698,12 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // "quoted … as saying": the one quoted speaks, not who quoted ("Ito was quoted by the Tribune
     // as saying the team "needs a reset"", "The Tribune quoted Ito as saying …", whose participle
     // the loop reads next)
-    if (c->lemma == "quote" && c->past) {
-      if (as_saying(t + clen, f.e, 8) != kNone) {
-        if (!(t > f.b && word(t - 1) && passive_be(t - 1))) continue;
-        np = np_before(verb_group_start(t), f.b);
-        if (np.ok()) {
-          set_speaker(a, np);
-          set_cue(a, t, t + clen);
-          a.sieve = "leading_passive";
-          a.confidence = 0.85;
-          return true;
-        }
-      }
+    if (c->lemma == "quote" && c->past && as_saying(t + clen, f.e, 8) != kNone) {
+      if (!(t > f.b && word(t - 1) && passive_be(t - 1))) continue;
+      np = np_before(verb_group_start(t), f.b);
     }
     // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
-    if (c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && tok_text(t + clen) == "by")
+    if (!np.ok() && c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && tok_text(t + clen) == "by")
       np = np_after(t + clen + 1, f.e);
     if (np.ok()) {
       set_speaker(a, np);

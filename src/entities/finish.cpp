@@ -1977,7 +1977,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
 // (no name, no pronoun: "a senior backbencher") named before it, in its paragraph or the one before: no
 // mention of `entity`, whom the pronoun resolved to, between them, and no gender of the phrase's
 // words against it.
-bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity, u32 words_b, u32 words_e) {
+bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity, const QuoteRec& before) {
   const MentionRec& p = d.mentions[a.mention];
   if (p.kind != MentionKind::pronoun || (p.gender != Gender::male && p.gender != Gender::female) || phrase.end > p.nb) return false;
   const u32 pt = d.tok_at(phrase.start);
@@ -2008,7 +2008,7 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity,
     if (const int mi = d.mention_at[t]; mi >= 0 && d.mentions[mi].entity == entity) return false;
   // (the phrase's own words speak of someone as he or she: that one, not the phrase's, 'Maria
   // Lopez lost her home. "She was devastated," a neighbor said. "…," she said.')
-  for (u32 t = words_b; t < words_e; ++t)
+  for (u32 t = before.first_tok; t < before.last_tok; ++t)
     if (d.toks[t].kind == TokKind::word && d.is_word(t, wPronoun) && d.word(t).pronoun->gender == p.gender) return false;
   return true;
 }
@@ -2232,9 +2232,8 @@ void finish(Doc& d, Document& out) {
     if (entity >= 0 && a.mention >= 0 && !recs.empty() && recs.back().quote == qi - 1 && recs.back().kind != Kind::indirect &&
         recs.back().entity >= 0 && d.attr[qi - 1].mention < 0 && !d.entities[recs.back().entity].person && recs.back().has_mention &&
         d.quotes[qi - 1].close_tok != kNone && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[d.quotes[qi - 1].close_tok] + 1 &&
-        nominal_before(d, a, recs.back().mention, entity, d.quotes[qi - 1].first_tok, d.quotes[qi - 1].last_tok)) {
+        nominal_before(d, a, recs.back().mention, entity, d.quotes[qi - 1]))
       entity = recs.back().entity;
-    }
     if (!attributed) {
       // unattributed: only a whole utterance of some length is still a quote
       u32 words = 0;
