@@ -1478,6 +1478,13 @@ TEST(Phrases, TheNounAgainIsThePhraseThatBroughtItIn) {
   EXPECT_EQ(last_speaker("A spokeswoman for the Reddick campaign, Alicia Moreno, said Hadley was wrong. The spokeswoman added that "
                          "Reddick would hold a rally on Monday."),
             "Alicia Moreno");
+  // the noun before "close to" or "familiar with" is the phrase's head
+  EXPECT_EQ(last_speaker("A source close to the singer said the couple had split. \"They are still friends,\" the source added."),
+            "A source close to the singer");
+  EXPECT_EQ(last_speaker("A person familiar with the talks said a deal was near. The person said the two sides would meet on Monday."),
+            "A person familiar with the talks");
+  // and the adjective's own noun is not: "the talks" are no speaker the phrase brought in
+  EXPECT_EQ(last_speaker("An aide close to the senator said the bill was dead. \"It is over,\" the senator said."), "the senator");
 }
 
 TEST(Bodies, TheFirmTheSentenceOpensWithComesFirst) {

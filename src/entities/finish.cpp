@@ -726,8 +726,13 @@ struct Resolver {
       // several words before it goes on, "A Department of Health and Social Care spokesperson")
       for (u32 k = b + 1; k < d.toks.size() && k < b + 10 && d.toks[k].b < x.speaker_span.end; ++k) {
         if (d.toks[k].kind != TokKind::word) return;
+        // (or an adjective and its preposition after it: "A source close to the singer", "a person
+        // familiar with the talks")
         const bool last = k + 1 >= d.toks.size() || d.toks[k + 1].b >= x.speaker_span.end || d.tok_is(k + 1, ',') ||
-                          (d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPreposition) && !d.toks[k].has(kCap));
+                          (d.toks[k + 1].kind == TokKind::word && !d.toks[k].has(kCap) &&
+                           (d.is_word(k + 1, wPreposition) ||
+                            ((ieq(d.tok_text(k + 1), "close") || ieq(d.tok_text(k + 1), "familiar")) && k + 2 < d.toks.size() &&
+                             d.is_word(k + 2, wPreposition))));
         if (!last) continue;
         if (!ieq(d.tok_text(k), head)) return;
         if (found >= 0 && found != ent) found = -2;
