@@ -1544,6 +1544,26 @@ TEST(Speakers, TheLatterAndTheFormerAreTheLastTwoPeopleNamed) {
   EXPECT_EQ(last_speaker("Rosa Imbert ran for the seat. The latter said the voters had spoken."), "The latter");
 }
 
+TEST(Speakers, TheTwoAreThePeopleNamedTogether) {
+  // "the two", "the couple", "both" stand for two people named together before, as "they" does
+  EXPECT_EQ(last_speaker("Ana Reyes and Tom Bell testified on Monday. The two said they had never met the defendant."),
+            "Ana Reyes and Tom Bell");
+  EXPECT_EQ(last_speaker("Ana Reyes and Tom Bell married in 1990. \"We never looked back,\" the couple said."), "Ana Reyes and Tom Bell");
+  EXPECT_EQ(last_speaker("Ana Reyes and Tom Bell married in 1990. Both said they never looked back."), "Ana Reyes and Tom Bell");
+  // two sentences back, in the paragraph
+  EXPECT_EQ(last_speaker("Ana Reyes and Tom Bell are both progressives. Their goals are aligned. The two admit that it will be hard."),
+            "Ana Reyes and Tom Bell");
+  // and a record of the two named together before is theirs for "they" and "the two"
+  EXPECT_EQ(last_speaker("Ana Reyes and Tom Bell said on Monday that they had never met him. \"We never met him,\" they said."),
+            "Ana Reyes and Tom Bell");
+  EXPECT_EQ(last_speaker("Ana Reyes and Tom Bell said on Monday that they had never met him. \"We never met him,\" the two said."),
+            "Ana Reyes and Tom Bell");
+  // no two named together: the words stay the speaker's
+  EXPECT_EQ(last_speaker("The hearing ran late. The two said they had never met the defendant."), "The two");
+  // one named, and another he met: not the two of them
+  EXPECT_NE(last_speaker("Ana Reyes said she had never met Tom Bell. \"We never met him,\" they said."), "Ana Reyes and Tom Bell");
+}
+
 TEST(Entities, ASurnameInCapitalsIsAPersonsNotAnAcronym) {
   // a transcript's label in capitals is the surname of the one named before: a person, whose
   // interview answers are theirs

@@ -357,6 +357,9 @@ bool Attributor::standalone_subject(u32 t, bool* one) {
   // (or after the sentence's link: "Yet another said"; or after "with" before a participle, one
   // of a group: "Fans flooded social media, with one writing: …")
   const u32 sb = d.sents[d.sent_of_tok[t]].tb;
+  // (a number after "the", the people it counts named before: "The two said", "and the two agreed")
+  if (t > sb && !it->second && tok(t - 1).kind == TokKind::word && low_is(t - 1, "the") && lx.quantities.count(low(t)) && !low_is(t, "many"))
+    --t;
   return t == sb || !word(t - 1) || clause_opener(t - 1) || (t == sb + 1 && lx.discourse_markers.count(low(t - 1))) ||
          (low_is(t - 1, "with") && word(t + 1) && low_ends_with(t + 1, "ing"));
 }
@@ -753,7 +756,8 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       }
     }
     // (or a determiner standing alone: "Another said", "while some argue")
-    if (k > lo && standalone_subject(k - 1)) return {k - 1, k, -1};
+    // (with "the" before a number: "The two said")
+    if (k > lo && standalone_subject(k - 1)) return {k >= lo + 2 && word(k - 2) && low_is(k - 2, "the") ? k - 2 : k - 1, k, -1};
     u32 q = quantity_before(k, lo);
     if (q == kNone || (q > lo && !is(q - 1, ',') && !clause_opener(q - 1) && d.sents[d.sent_of_tok[q]].tb != q)) return {};
     return {q, k, -1};

@@ -1754,7 +1754,20 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     const Gender g = d.mentions[mi].gender;
     return g == Gender::plural || g == Gender::neuter || g == Gender::male || g == Gender::female ? g : Gender::unknown;
   };
-  auto pronoun_of = [&](const FinishRecord& r) { return r.entity >= 0 ? Gender::unknown : pronoun_gender(r); };
+  // (or a count of the people named together before, as "they": "The two said", "the couple
+  // added", "Both said"; data/group_counts.txt)
+  auto counted = [&](const FinishRecord& r) {
+    if (!r.has_mention || r.mention.end > r.mention.start + 12) return false;
+    const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
+    if (t + 1 >= d.toks.size() || d.toks[t].kind != TokKind::word || d.mention_at[t] >= 0) return false;
+    static thread_local std::string cbuf;
+    if (d.toks[t].e == r.mention.end) return ieq(d.tok_text(t), "both");
+    return ieq(d.tok_text(t), "the") && d.toks[t + 1].e == r.mention.end && d.toks[t + 1].kind == TokKind::word &&
+           d.lx->group_counts.count(lower(d.tok_text(t + 1), cbuf)) > 0 && !ieq(d.tok_text(t + 1), "both");
+  };
+  auto pronoun_of = [&](const FinishRecord& r) {
+    return counted(r) ? Gender::plural : r.entity >= 0 ? Gender::unknown : pronoun_gender(r);
+  };
   // (most documents have none: the records looked at first for a pronoun that resolved to no one,
   // or one that goes on with a report, "He added", which a phrase before it may take)
   // (a record's cue, its verb group's last word: "said", "has added")
@@ -1887,10 +1900,15 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         // (or "they" the group that opens its sentence or the one before, in its paragraph or the
         // one before, when no record was in either: "Residents of Maple Street gathered outside.
         // "…," they said")
+        // (a count of them, two sentences back: "Clinton and Sanders are both progressives. Their
+        // goals are aligned. The two admit …"; a count no group fits keeps its own words)
         const u32 s = d.sent_of_tok[t];
+        const int own = r.entity;
+        const bool count = counted(r);
         r.entity = subject_group_entity(d, phrases, d.sents[s], t);
-        if (r.entity < 0 && s > 0 && d.toks[d.sents[s - 1].tb].para + 1 >= d.toks[t].para)
-          r.entity = subject_group_entity(d, phrases, d.sents[s - 1], d.sents[s - 1].te);
+        for (u32 back = 1; r.entity < 0 && back <= (count ? 2u : 1u) && back <= s && d.toks[d.sents[s - back].tb].para + 1 >= d.toks[t].para; ++back)
+          r.entity = subject_group_entity(d, phrases, d.sents[s - back], d.sents[s - back].te);
+        if (r.entity < 0 && count) r.entity = own;
       } else if (says && (g == Gender::male || g == Gender::female)) {
         // (or the phrase that opens its sentence or the one before, whether it reported or not:
         // "The spokeswoman declined to give details. "…," she said", "The health inspector
@@ -1960,7 +1978,16 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
                          !(rc && (rc->lemma == "ask" || rc->lemma == "question"));
       }
     }
-    group = plural || body_name ? r.entity : -1;
+    // (two people's names joined by "and": "Jane Smith and Tom Brown said …. "…," they said")
+    bool pair = false;
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].person &&
+        d.mentions[mi].te + 1 <= last &&
+        d.toks[d.mentions[mi].te].kind == TokKind::word && ieq(d.tok_text(d.mentions[mi].te), "and")) {
+      const int m2 = d.mention_at[d.mentions[mi].te + 1];
+      pair = m2 >= 0 && d.mentions[m2].kind == MentionKind::name && d.mentions[m2].te == last + 1 && d.mentions[m2].entity >= 0 &&
+             d.mentions[m2].entity != d.mentions[mi].entity && d.entities[d.mentions[m2].entity].person;
+    }
+    group = plural || body_name || pair ? r.entity : -1;
     body = body_noun || body_name ? r.entity : -1;
     last_sent = d.sent_of_tok[t];
     recorded = true;

@@ -224,6 +224,7 @@ Lexicon build() {
   load_set(lx.numbered_names, "numbered_names.txt", true, false);
   load_set(lx.indefinite_pronouns, "indefinite_pronouns.txt", true, false);
   load_set(lx.negative_subjects, "negative_subjects.txt", true, false);
+  load_set(lx.group_counts, "group_counts.txt", true, false);
   load_set(lx.own_documents, "own_documents.txt", true, false);
   each_line(data::file("auxiliaries.txt"), [&](const std::vector<std::string_view>& f) {
     // (flags joined by commas: "plural,modal")

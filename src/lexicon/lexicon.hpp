@@ -194,6 +194,7 @@ struct Lexicon {
   StrSet modal_auxiliaries;  // "would", "can", "does": a past after "and" cannot go on their verb
   StrSet indefinite_pronouns;  // "something", "nothing": a verb's object, no report, but before a verb
   StrSet negative_subjects;    // "nobody", "no", "none": open a subject that is no one
+  StrSet group_counts;         // "two", "pair", "both": "The two said" stands for those named together
   StrSet own_documents;        // "statement", "tweet", "final": a document a person writes, after "his"
   StrSet numbered_names;  // "local", "channel": a number after them is the name's ("Local 1204")
   StrSet hearsay_verbs;  // "understood", "said": "is understood to have told" passes on another's report
