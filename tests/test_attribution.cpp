@@ -6320,7 +6320,14 @@ TEST(Documents, WhatAWrittenThingReadsIsItsWords) {
   EXPECT_EQ(cue(&s.quotes[0]), "read");
   EXPECT_EQ(mention(&s.quotes[0]), "the statement");
   EXPECT_EQ(cue(find(extract("The note read, \"Gone fishing until Monday.\""), "Gone fishing")), "read");
-  EXPECT_EQ(mention(find(extract("One placard read, \"Hands off our harbor.\""), "Hands off")), "One placard");
+  // (but words written on a sign, a placard or a banner are no one's the text names)
+  EXPECT_TRUE(extract("One placard read, \"Hands off our harbor.\"").quotes.empty());
+  EXPECT_TRUE(extract("A handwritten sign taped to the door read \"Closed due to illness.\"").quotes.empty());
+  EXPECT_TRUE(extract("A banner over the gate read: \"Welcome home.\"").quotes.empty());
+  EXPECT_TRUE(extract("\"Closed,\" the sign on the door read.").quotes.empty());
+  // (a person who holds one still speaks: "Protesters carried a banner. "…," one organizer said")
+  EXPECT_EQ(mention(find(extract("Protesters carried a banner. \"We will not be silenced,\" one organizer said."), "We will")),
+            "one organizer");
   // a past after a determiner and an adverb describes the noun after it, no one's report
   EXPECT_TRUE(extract("The photo turned up in a widely read Washington newspaper column alongside an item.", all_attributions())
                   .quotes.empty());

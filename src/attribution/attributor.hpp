@@ -518,6 +518,7 @@ struct Attributor {
   void participle_after_report(const NP& np, u32 c, u32 e);
   bool speakers_next_act(u32 cb, u32 k, u32 e);
   bool document_phrase(const NP& np);
+  bool inscription_phrase(const NP& np);
   NP document_author(const NP& np);
   bool main_verb_after_relative(u32 r, u32 e);
   int verb_groups(u32 t, u32 e, bool in_group);

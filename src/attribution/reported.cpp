@@ -1917,6 +1917,19 @@ bool Attributor::document_phrase(const NP& np) {
   return head != kNone && !tok(head).has(kCap) && lx.document_nouns.count(low(head));
 }
 
+// Whether the phrase np is headed by a noun of things written on (data/inscription_nouns.txt),
+// the last of its words before a preposition, a participle or a comma: "A handwritten sign taped
+// to the door", "The banner over the gate"
+bool Attributor::inscription_phrase(const NP& np) {
+  if (np.mention >= 0) return false;
+  u32 head = kNone;
+  for (u32 t = np.tb; t < np.te && t < np.tb + 5 && word(t) && !is_word(t, wPreposition); ++t) {
+    if (t > np.tb && (past_form(t) || low_ends_with(t, "ing"))) break;
+    head = t;
+  }
+  return head != kNone && !tok(head).has(kCap) && lx.inscription_nouns.count(low(head));
+}
+
 // After a report whose speaker's phrase np ends at the comma c, a participle of saying that reports
 // for the same speaker: "A, the ministry said, adding that the toll was likely to rise", "A, said
 // Ana Ruiz, warning that …"; not one whose object is what is spoken of, "citing a source".

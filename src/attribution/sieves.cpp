@@ -250,7 +250,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       k += clen - 1;
       continue;
     }
-    if (!np.ok()) return false;
+    if (!np.ok() || inscription_phrase(np)) return false;  // ('"Closed," the sign read.')
     // a relative clause's verb: the speaker's description ('"…," an official, who asked not to
     // be named, said'), the cue after it
     if (relative_subject(np, t)) continue;
@@ -799,6 +799,8 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       }
       continue;
     }
+    // (words written on a thing are no one's: "A sign on the door read "Closed."")
+    if (inscription_phrase(np)) return false;
     set_speaker(a, np);
     set_cue(a, t, t + clen);
     addressees(a, t + clen - 1, c, f);
@@ -924,7 +926,7 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
     for (u32 t = sb; t < colon && words; ++t) words = word(t) && !is_word(t, wFunction | wPreposition | wCue | wAuxiliary);
     if (words) np = {sb, colon, -1};
   }
-  if (!np.ok()) return false;
+  if (!np.ok() || inscription_phrase(np)) return false;  // ("The banner read: "…"")
   set_speaker(a, np);
   // (the verb right before the colon, of any class, is the cue: "Piotr Nowak disagreed: "…"")
   u32 v = colon;

@@ -231,6 +231,7 @@ struct Lexicon {
   std::vector<std::vector<std::string>> naming_phrases;     // "known as": a name in quotation marks follows
   StrSet journalist_words;  // "reporter", "host": the one they describe asks, no interview's subject
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
+  StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
   StrSet linking_abbreviations;  // "vs.", "v.", "feat.": never the end of a sentence
   StrSet exclamation_names;      // "E", "Yahoo", as written: a name with "!" ("E! News"), which ends no sentence
   StrSet utterance_nouns;  // "words", "message": '"…" was the message from X' names X
