@@ -246,6 +246,9 @@ TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
   // (a relative clause's verb of any form, then the main verb: "who lives nearby was arrested";
   // "since", "after" before a noun are prepositions, no clause of time)
   EXPECT_EQ(first_words("Police said a man who lives nearby was arrested."), "a man who lives nearby was arrested");
+  // a participle between commas that says where or when reports nothing; the sentence's verb does
+  EXPECT_EQ(first_words("Cllr Bridget O'Neill, speaking after the vote, said she understood the anger."), "she understood the anger");
+  EXPECT_EQ(first_words("Mayor Tom Reed, speaking before the council met, said the road would reopen."), "the road would reopen");
   EXPECT_EQ(first_words("She said the only thing that matters is winning."), "the only thing that matters is winning");
   EXPECT_EQ(first_words("He said sales since the pandemic have doubled."), "sales since the pandemic have doubled");
   EXPECT_EQ(first_words("He told reporters the mood after the verdict was grim."), "the mood after the verdict was grim");

@@ -111,7 +111,11 @@ TEST(Entities, ABodysNameWithAPluralsPossessiveOrOfThe) {
   const std::pair<const char*, const char*> cases[] = {
       {"The National Farmers' Association said the drought was \"the worst in memory.\"", "National Farmers' Association"},
       {"The International Committee of the Red Cross said aid was \"blocked at the border.\"", "International Committee of the Red Cross"},
-      {"In a statement, Friends of the Rivers, a local campaign group, said the plan was \"reckless.\"", "Friends of the Rivers"}};
+      {"In a statement, Friends of the Rivers, a local campaign group, said the plan was \"reckless.\"", "Friends of the Rivers"},
+      // (a word of data/of_name_heads.txt before "of": "Chamber of Commerce", "Port of Los Angeles")
+      {"The Port Ellery Chamber of Commerce said a strike would be \"ruinous.\"", "Port Ellery Chamber of Commerce"},
+      {"The Port of Los Angeles said traffic was \"down sharply.\"", "Port of Los Angeles"},
+      {"The Church of England said it was \"deeply saddened.\"", "Church of England"}};
   for (const auto& [text, speaker] : cases) EXPECT_EQ(only_speaker(text), speaker) << text;
 }
 

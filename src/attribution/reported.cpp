@@ -3835,6 +3835,14 @@ void Attributor::indirect_speech() {
           word(k + 1) && (low_is(k + 1, "with") || low_is(k + 1, "of") || low_is(k + 1, "as") || low_is(k + 1, "by") || low_is(k + 1, "for")))
         continue;
       if (reduced_relative(*c, k, clen, e)) continue;  // "The order released Friday said …"
+      // a participle between commas after the subject that says where or when, before the
+      // sentence's verb, reports nothing: "Cllr O'Neill, speaking after the vote, said …" (its
+      // own clause still does: "The mayor, saying the plan had failed, resigned")
+      if (c->participle && k > lo + 1 && is(k - 1, ',')) {
+        u32 pc = k + clen;
+        while (pc < e && pc < k + clen + 14 && !is(pc, ',')) ++pc;
+        if (pc + 1 < e && is(pc, ',') && verbish_at(pc + 1, e) && report_of(*c, k, clen, pc).kind == Complement::none) continue;
+      }
       // a headline's passive, its "was" left out, before a preposition or "after": "Man charged
       // after four-hour standoff", "Teen accused in crash" (a paragraph with no end mark; what
       // one is charged with follows the one charged: "charged the company with fraud")

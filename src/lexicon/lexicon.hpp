@@ -232,6 +232,7 @@ struct Lexicon {
   StrSet journalist_words;  // "reporter", "host": the one they describe asks, no interview's subject
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
+  StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
   StrSet linking_abbreviations;  // "vs.", "v.", "feat.": never the end of a sentence
   StrSet exclamation_names;      // "E", "Yahoo", as written: a name with "!" ("E! News"), which ends no sentence
   StrSet utterance_nouns;  // "words", "message": '"…" was the message from X' names X

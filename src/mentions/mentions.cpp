@@ -753,14 +753,16 @@ struct Finder {
         // (a person's name whose surname is a noun stays apart too: "Peter Singer of the University
         // of Melbourne", "Lucy Farmer of Oxfam")
         auto person_first = [&] { return e == u + 2 && d.lx->first_names.count(low(u)) > 0; };
-        if (e > u && (w == "of" || w == "on" || w == "for") && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) &&
+        // (or a word of data/of_name_heads.txt: "Chamber of Commerce", "Port of Los Angeles")
+        const bool head = is_word(e - 1, wNominal) || (w == "of" && d.lx->of_name_heads.count(low(e - 1)));
+        if (e > u && (w == "of" || w == "on" || w == "for") && head && !is_word(e - 1, wTitle) &&
             !sentence_initial(e - 1) && name_word(e + 1) && !person_first()) {
           e += 2;
           continue;
         }
         // ... and what it is of with "the": "International Committee of the Red Cross", "Friends
         // of the Earth"
-        if (e > u && w == "of" && e + 2 < n && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) &&
+        if (e > u && w == "of" && e + 2 < n && head && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) &&
             usable(e + 1) && toks[e + 1].para == k.para && ieq(tok_text(e + 1), "the") && name_word(e + 2) && !person_first()) {
           e += 3;
           continue;
