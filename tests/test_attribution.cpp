@@ -246,6 +246,14 @@ TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
   // (a relative clause's verb of any form, then the main verb: "who lives nearby was arrested";
   // "since", "after" before a noun are prepositions, no clause of time)
   EXPECT_EQ(first_words("Police said a man who lives nearby was arrested."), "a man who lives nearby was arrested");
+  // a verb's target is no clause: an -s word after a verb that names its target is a plural noun,
+  // a cue's form after a word of order a noun
+  EXPECT_EQ(first_words("He declined to comment, citing security concerns."), "(none)");
+  EXPECT_EQ(first_words("She answered the last question on the list."), "(none)");
+  // a clause's subject goes on past an aside between dashes
+  EXPECT_EQ(first_words("The mayor said the plan - which cost millions - would fail."), "the plan - which cost millions - would fail");
+  EXPECT_EQ(first_words("The mayor said single people and families \u2014 gay, straight and foster \u2014 would qualify."),
+            "single people and families \u2014 gay, straight and foster \u2014 would qualify");
   // a participle between commas that says where or when reports nothing; the sentence's verb does
   EXPECT_EQ(first_words("Cllr Bridget O'Neill, speaking after the vote, said she understood the anger."), "she understood the anger");
   EXPECT_EQ(first_words("Mayor Tom Reed, speaking before the council met, said the road would reopen."), "the road would reopen");

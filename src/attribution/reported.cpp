@@ -140,7 +140,9 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // a noun and its verb: a clause ("said sales fell", "said prices have")
     // (or a pronoun and its verb: "said it helps", "said they agree")
     if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && (!is_word(u, wFunction | wPreposition | wCue) || subject_pronoun(u)) &&
-        ((is_word(u + 1, wAuxiliary) && !lx.auxiliary_adverbs.count(low(u + 1))) || past_form(u + 1) || present_s_verb(u + 1, u) ||
+        // (after a verb that names its target, an -s word is a plural noun: "citing security concerns")
+        ((is_word(u + 1, wAuxiliary) && !lx.auxiliary_adverbs.count(low(u + 1))) || past_form(u + 1) ||
+         (present_s_verb(u + 1, u) && (!c.object_target || subject_pronoun(u))) ||
          present_base_verb(u + 1, u)) &&
         (c.cls == CueClass::speech || c.cls == CueClass::belief) &&
         !c.clause_only)
@@ -302,6 +304,16 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         k = c2;
         continue;
       }
+    // (or between dashes, a verb right after them: "said single people and families — gay,
+    // straight and foster — would qualify", "said the plan - which cost millions - would fail")
+    if (dash(k) && !made && k > u) {
+      u32 c2 = k + 1;
+      while (c2 < e && c2 < k + 20 && !dash(c2) && !quoted(c2) && !is(c2, ';')) ++c2;
+      if (c2 > k + 1 && c2 + 1 < e && dash(c2) && verbish_at(c2 + 1, e)) {
+        k = c2;
+        continue;
+      }
+    }
     // (a subject of two nouns, or two words before its noun, goes on: "said police and
     // firefighters had", "said a larger, placebo-controlled trial was needed")
     const bool noun_next = word(k + 1) && !tok(k + 1).has(kCap) && !is_word(k + 1, wAuxiliary | wCue | wFunction) &&
@@ -404,8 +416,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
            (tok(before_number).kind == TokKind::number ||
             ((is(before_number, '-') || low_is(before_number, "to")) && tok(before_number - 1).kind == TokKind::number)))
       --before_number;
+    // (nor a cue's form after a determiner and a word of order, a noun: "answered the first
+    // question")
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
         !(before_number < k - 1 && determiner(before_number)) &&
+        !(!polnear && is_word(k, wCue) && k >= u + 2 && word(k - 1) && lx.order_words.count(low(k - 1)) && determiner(k - 2)) &&
         !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) &&
         (verb_group_at(k, e) ||
          (!made && !participle_by &&

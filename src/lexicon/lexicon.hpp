@@ -233,6 +233,7 @@ struct Lexicon {
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
+  StrSet order_words;        // "first", "last": "the first question" is a noun's phrase
   StrSet linking_abbreviations;  // "vs.", "v.", "feat.": never the end of a sentence
   StrSet exclamation_names;      // "E", "Yahoo", as written: a name with "!" ("E! News"), which ends no sentence
   StrSet utterance_nouns;  // "words", "message": '"…" was the message from X' names X
