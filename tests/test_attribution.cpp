@@ -246,6 +246,11 @@ TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
   // (a relative clause's verb of any form, then the main verb: "who lives nearby was arrested";
   // "since", "after" before a noun are prepositions, no clause of time)
   EXPECT_EQ(first_words("Police said a man who lives nearby was arrested."), "a man who lives nearby was arrested");
+  // quoted words inside a relative clause on the subject, and plain words after them, do not hide
+  // the sentence's verb
+  EXPECT_EQ(first_words("Bellweather, who wore \"23\" in high school, said the team never panicked."), "the team never panicked");
+  EXPECT_EQ(first_words("Granger, whose teams have been known as \"the Grinders\" since 2019, said he had not watched the film."),
+            "he had not watched the film");
   // a verb's target is no clause: an -s word after a verb that names its target is a plural noun,
   // a cue's form after a word of order a noun
   EXPECT_EQ(first_words("He declined to comment, citing security concerns."), "(none)");

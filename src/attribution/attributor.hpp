@@ -510,7 +510,9 @@ struct Attributor {
     return t < ntoks && word(t) && (low_is(t, "whether") || low_is(t, "if") || low_is(t, "about") || lx.question_words.count(low(t)));
   }
   u32 relative_past_list(u32 q, u32 p, u32 lo);
-  bool relative_opens(u32 c) const { return is(c, ',') && word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which")); }
+  bool relative_opens(u32 c) const {
+    return is(c, ',') && word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which") || low_is(c + 1, "whose"));
+  }
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);

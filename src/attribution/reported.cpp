@@ -2515,7 +2515,11 @@ void Attributor::reported_after_quote(const Sentence& s) {
       // clause's verb after a relative clause that holds the quotation, its subject before the
       // clause
       // (or an appositive: "Priya Raman, an analyst who rates the stock "neutral," said …")
-      if (c && k == last + 1 + !comma_inside) {
+      // (or a few plain words after the quotation before the comma: 'Bellweather, who wore "23"
+      // in high school, said …')
+      bool plain_after = k > last + 2 && k <= last + 10 && is(k - 1, ',');
+      for (u32 t = last + 1; t + 1 < k && plain_after; ++t) plain_after = (word(t) || tok(t).kind == TokKind::number) && !quoted(t);
+      if (c && (k == last + 1 + !comma_inside || plain_after)) {
         u32 r = scanned.quoted;  // (the comma that opens the relative clause, before the quotation)
         while (r > s.tb + 1 && !relative_opens(r) && !(is(r, ',') && determiner(r + 1))) --r;
         if (relative_opens(r) || (is(r, ',') && determiner(r + 1))) {
