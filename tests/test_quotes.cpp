@@ -43,8 +43,19 @@ TEST(Quotes, ANameInQuotationMarksIsNoQuote) {
     ASSERT_EQ(d.quotes.size(), 1u) << t;
     EXPECT_EQ(d.quotes[0].kind, Kind::indirect) << t;
   }
+  // capitalised words that a group of no name or a thing calls someone or something are a name
+  // ("an app called", "Colleagues called her", "the company calls"), and so is one after naming
+  // words that a relative clause holds, past a cue before it
+  for (const char* t : {"The firm sells an app called \"PayLoop,\" which grew 30 percent.",
+                        "Colleagues called her \"the Admiral,\" a nickname she disliked.",
+                        "Some scientists have called the shift the \"Helka Jump,\" a label she dislikes.",
+                        "The headset includes a feature the company calls \"Pinboard\" that saves layouts."})
+    EXPECT_TRUE(extract(t).quotes.empty()) << t;
+  Document g = extract("\"We lost,\" said Granger, who is known as \"the Professor.\"");
+  ASSERT_EQ(g.quotes.size(), 1u);
+  EXPECT_EQ(g.quotes[0].text, "We lost,");
   // a name the speaker calls someone is their words, and so is one inside what a cue reports
-  for (const char* t : {"Trump called him \"Little Marco\" on Tuesday.",
+  for (const char* t : {"Trump called him \"Little Marco\" on Tuesday.", "He called it \"Fake News\" again.",
                         "Clinton says the Ohio native nicknamed \"King James\" is a dedicated advocate for children."}) {
     Document d = extract(t);
     ASSERT_EQ(d.quotes.size(), 1u) << t;

@@ -342,27 +342,33 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 1) return false;
   u32 words = 0;
   bool lower = false;  // (a word in lower case: a term, named only after the naming words, 'a trend dubbed "quiet quitting"')
+  // (a sentence's end inside the marks stays a quote's, 'was named "Endurance." "It is …"', but
+  // after the naming words when no quotation follows: 'Granger, who is known as "the Professor."')
+  bool period = false;
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     const Token& k = d.toks[t];
     if (k.kind == TokKind::word) {
       lower = lower || !k.has(kCap);
       if (++words > 3) return false;
-    } else if (!(k.kind == TokKind::punct && d.tok_is(t, ',') && t + 1 == q.last_tok)) {
-      return false;  // (a sentence's end inside the marks stays a quote's: 'was named "Endurance." "It is …"')
+    } else if (k.kind == TokKind::punct && t + 1 == q.last_tok && (d.tok_is(t, ',') || d.tok_is(t, '.'))) {
+      period = d.tok_is(t, '.');
+    } else {
+      return false;
     }
   }
   if (words == 0) return false;
+  if (period && q.close_tok + 1 < d.toks.size() && d.toks[q.close_tok + 1].kind == TokKind::quote_mark) return false;
   const u32 o = q.open_tok;
   // a word mentioned, not used, what it means: 'Pupils learn what "democracy" means', '"Affordable"
   // meant something else to them'
-  if (const u32 m = q.close_tok + 1; m < d.toks.size() && d.toks[m].kind == TokKind::word && d.toks[m].para == d.toks[o].para &&
+  if (const u32 m = q.close_tok + 1; !period && m < d.toks.size() && d.toks[m].kind == TokKind::word && d.toks[m].para == d.toks[o].para &&
                                      d.toks[q.last_tok - 1].kind == TokKind::word &&
                                      (ieq(d.tok_text(m), "means") || ieq(d.tok_text(m), "meant") || ieq(d.tok_text(m), "mean")))
     return true;
   // a nickname between a first name and a surname: 'Marcia "Cia" Price', 'Dwayne "The Rock"
   // Johnson' (no comma inside the marks; not in a headline whose every word is capitalised,
   // 'General Reveals ‘Demoralizing’ Experience')
-  if (q.close_tok + 1 < d.toks.size() && d.toks[q.last_tok - 1].kind == TokKind::word && !d.title_case(o - 1) && !lower) {
+  if (q.close_tok + 1 < d.toks.size() && d.toks[q.last_tok - 1].kind == TokKind::word && !d.title_case(o - 1) && !lower && !period) {
     const Token& before = d.toks[o - 1];
     const Token& after = d.toks[q.close_tok + 1];
     if (before.kind == TokKind::word && before.has(kCap) && !(before.bits & wFunction) && after.kind == TokKind::word &&
@@ -378,6 +384,12 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     for (u32 t = first; t-- > 0 && t + 24 > o && d.toks[t].para == d.toks[o].para;) {
       const std::string_view w = d.tok_text(t);
       if (d.toks[t].kind == TokKind::punct && (w == "." || w == "!" || w == "?" || (w == "," && t + 1 == first))) break;
+      // (nor past a relative clause's opening after a comma: the clause describes someone, what
+      // a cue before it reports is not in it, '"We lost," said Granger, who is known as "the
+      // Professor."')
+      if (d.toks[t].kind == TokKind::word && t > 0 && d.tok_is(t - 1, ',') &&
+          (ieq(w, "who") || ieq(w, "whose") || ieq(w, "which")))
+        break;
       if (d.toks[t].kind == TokKind::word && (d.toks[t].bits & wCue)) return false;
     }
     return true;
@@ -412,6 +424,38 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
         return false;
     }
     return no_cue_near(first);
+  }
+  // (a leading "the" aside: 'the Admiral')
+  const bool lower_the = lower && ieq(d.tok_text(q.first_tok), "the") && [&] {
+    for (u32 t = q.first_tok + 1; t < q.last_tok; ++t)
+      if (d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap)) return false;
+    return true;
+  }();
+  if ((lower && !lower_the) || period) return false;
+  // (capitalised words after a form of "call" and its object, or right after it, are a name:
+  // 'Her students called her "the Admiral,"', 'an app called "PayLoop,"', 'Locals call the bar
+  // "the Bucket"'; not 'called for', 'called on')
+  // (not in a headline whose every word is capitalised: 'Christie Calls Clinton ‘A Disgrace’')
+  for (u32 t = oe, n = 0; !d.title_case(o - 1) && t-- > 0 && n < 4 && d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[o].para;
+       ++n) {
+    const std::string_view w = d.tok_text(t);
+    if (ieq(w, "call") || ieq(w, "calls") || ieq(w, "called") || ieq(w, "calling")) {
+      if (n > 0 && (ieq(d.tok_text(t + 1), "for") || ieq(d.tok_text(t + 1), "on"))) return false;
+      // (who calls it: a person named or a pronoun says the name, their words, 'Trump called him
+      // "Little Marco"', 'He called it "Fake News"'; a group of no name or a thing names,
+      // 'Colleagues called her', 'the company calls', 'an app called')
+      u32 b = t;
+      while (b > 0 && d.toks[b - 1].kind == TokKind::word && (ieq(d.tok_text(b - 1), "have") || ieq(d.tok_text(b - 1), "has") ||
+                                                              ieq(d.tok_text(b - 1), "had") || d.tok_text(b - 1).ends_with("ly")))
+        --b;
+      if (b == 0 || d.toks[b - 1].kind != TokKind::word) return n == 0;
+      const Token& who = d.toks[b - 1];
+      const bool opens = b - 1 == 0 || d.toks[b - 2].kind != TokKind::word || d.tok_is(b - 2, '.');
+      if (who.bits & wPronoun) return false;
+      if (who.has(kCap) && !(opens && d.tok_text(b - 1).ends_with("s"))) return false;
+      return true;
+    }
+    if (d.toks[t].bits & (wCue | wPreposition)) break;
   }
   if (lower) return false;
   // a name right after the noun it names, no comma inside the marks: 'the brooding vampire
