@@ -1548,6 +1548,14 @@ TEST(Speakers, TheLatterAndTheFormerAreTheLastTwoPeopleNamed) {
   EXPECT_EQ(last_speaker("Rosa Imbert ran for the seat. The latter said the voters had spoken."), "The latter");
 }
 
+TEST(Entities, APronounAfterAnotherPersonsNounIsNoEvidenceOfTheSubjectsGender) {
+  // "she" after the one asked is hers, no evidence that Glenn Asquith is a woman
+  EXPECT_NE(last_speaker("Glenn Asquith asked the witness whether she had been disciplined. She said she had not."), "Glenn Asquith");
+  // but a plural or a couple after the verb is no one "she" could be
+  EXPECT_EQ(last_speaker("Pat Lee told reporters she would run. Tom Cole said he would not. \"I am ready,\" she said."), "Pat Lee");
+  EXPECT_EQ(last_speaker("Pat Lee told the couple she would pray. Tom Cole said he would not. \"I am sorry,\" she said."), "Pat Lee");
+}
+
 TEST(Speakers, TheTwoAreThePeopleNamedTogether) {
   // "the two", "the couple", "both" stand for two people named together before, as "they" does
   EXPECT_EQ(last_speaker("Ana Reyes and Tom Bell testified on Monday. The two said they had never met the defendant."),

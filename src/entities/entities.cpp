@@ -511,7 +511,7 @@ void link_entities(Doc& d) {
     if (m.words >= 2 && !r.first_name_seen) {
       r.first_name_seen = true;
       const u32 first = m.te - m.words;
-      if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end())
+      if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end() && it->second != Gender::unknown)
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
     }
     // (or a first name alone, the entity's whole name: "Mary turned to John")
@@ -616,6 +616,17 @@ void link_entities(Doc& d) {
         if (m.grammatical_case == Case::obj &&
             (m.te >= s.te || d.toks[m.te].kind != TokKind::word || d.is_word(m.te, wFunction | wPreposition | wDeterminer)))
           continue;
+        // (nor past a person's noun in the singular after the subject's verb, whom the pronoun may
+        // be: "Glenn Asquith asked the witness whether she had been disciplined"; not "told
+        // reporters she would run")
+        bool other = false, verb = false;
+        for (u32 t = subj_end; t < m.tb && !other; ++t) {
+          if (d.toks[t].kind != TokKind::word) continue;
+          verb |= d.is_word(t, wCue);
+          other = verb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && !d.is_word(t, wCue) && !s_plural(d.tok_text(t)) &&
+                  !d.lx->collective_nouns.count(d.tok_lower(t));
+        }
+        if (other) break;
         if (m.gender == Gender::male) { ++d.entities[subj].votes_male; break; }
         if (m.gender == Gender::female) { ++d.entities[subj].votes_female; break; }
       }
@@ -657,7 +668,8 @@ void link_entities(Doc& d) {
         const std::size_t sp = author.find(' ');
         std::string key;
         if (sp != std::string_view::npos && sp > 0)
-          if (auto it = d.lx->first_names.find(lower(author.substr(0, sp), key)); it != d.lx->first_names.end()) {
+          if (auto it = d.lx->first_names.find(lower(author.substr(0, sp), key));
+              it != d.lx->first_names.end() && it->second != Gender::unknown) {
             EntityRec& r = d.entities[ent];
             r.first_name_seen = true;
             ++(it->second == Gender::male ? r.votes_male : r.votes_female);
