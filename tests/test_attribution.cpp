@@ -3622,6 +3622,11 @@ TEST(Interview, WithNoWordsOfAnInterviewTheOnePersonNamedBeforeTheQuestionsThatA
   ASSERT_EQ(d.quotes.size(), 2u);
   for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Angus MacRae") << q.text;
   EXPECT_EQ(d.quotes[1].text, "Every day.");
+  // ("you" in a later question than the first)
+  Document later = extract("Angus MacRae has rowed the ferry since 1983. The conversation has been edited for length and clarity.\n\n"
+                           "Q: What is the hardest part of the job?\n\nA: The winter.\n\nQ: Will you miss it?\n\nA: Every day.\n");
+  ASSERT_EQ(later.quotes.size(), 2u);
+  for (const Quote& q : later.quotes) EXPECT_EQ(q.speaker, "Angus MacRae") << q.text;
   // (two named as often: no one)
   Document two = extract("Angus MacRae and Tom Reid row the ferry. The conversation has been edited for length and clarity.\n\n"
                          "Q: Have you ever missed a crossing?\n\nA: Twice. Both times it was the engine, not the weather.\n");
