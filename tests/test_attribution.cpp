@@ -1580,6 +1580,15 @@ TEST(Reported, ASentenceLinkBeforeAnInterruptingCueIsNoPiece) {
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
 
+TEST(Reported, APhraseOfTimeAndAnObjectsNameAreNoInterruptedReport) {
+  // a phrase of time or place before the subject and a name after the verb's object are no pieces
+  // of a report the verb interrupts
+  EXPECT_TRUE(extract("During the hearing, Sen. Arturo Villanueva pressed the bank's chief executive, Claudia Renner.").quotes.empty());
+  EXPECT_TRUE(extract("On Monday, Mayor Jo Kent urged the fire chief, Sam Park.").quotes.empty());
+  // a clause's pieces are
+  EXPECT_EQ(last_speaker("The project, Alderman Vincent Szabo said, was years late."), "Vincent Szabo");
+}
+
 TEST(Reported, HowAThingSeemsHasNoSourceInThePolNeARReading) {
   Options all = all_attributions();
   std::string t = "Trump is expected to deliver a victory speech later tonight.";

@@ -3803,8 +3803,14 @@ void Attributor::indirect_speech() {
         else if (not_reported) {  // the report covers A only
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
           if (next_cue) participle_after_report(cs.np, c2, e);
-        } else
+        } else if (!(word(b) && (is_word(b, wPreposition) || time_phrase_after(b, c1) >= c1)) || clause_verb(b, c1) ||
+                   clause_verb(c2 + 1, e)) {
+          // (a clause's verb in one piece at least after a phrase of time or place: not "During the
+          // hearing, Sen. Villanueva pressed the bank's chief executive, Claudia Renner.")
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
+        } else {
+          continue;
+        }
         done = true;
       }
       if (done) continue;
