@@ -1580,6 +1580,25 @@ TEST(Reported, ASentenceLinkBeforeAnInterruptingCueIsNoPiece) {
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
 
+TEST(Reported, ASeriesOfReportsJoinedByCommas) {
+  // a name after a comma, with a verb of saying and a clause of its own, opens the next report
+  Document d = extract("Anna Berg said the plan was costly, Tom Wade said it was late, and Lia Cho said nothing.");
+  ASSERT_GE(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "the plan was costly");
+  EXPECT_EQ(d.quotes[1].text, "it was late");
+  EXPECT_EQ(d.quotes[1].speaker, "Tom Wade");
+  // and before a quotation, each a record; a councilor's title is no part of the name
+  Document q = extract("Councilor Imani Brooks said the budget was balanced, Councilor Ray Dufresne said it was not, and Mayor "
+                       "Patrice Lemaire said only: \"We will vote next week.\"");
+  ASSERT_EQ(q.quotes.size(), 3u);
+  EXPECT_EQ(q.quotes[0].speaker, "Imani Brooks");
+  EXPECT_EQ(q.quotes[0].text, "the budget was balanced");
+  EXPECT_EQ(q.quotes[1].speaker, "Ray Dufresne");
+  EXPECT_EQ(q.quotes[1].text, "it was not");
+  // (a name and a cue with no clause after them is no new report: the trailing cue of the whole)
+  EXPECT_EQ(last_speaker("Officials said the plan was costly, Tom Wade noted."), "Tom Wade");
+}
+
 TEST(Reported, APhraseOfTimeAndAnObjectsNameAreNoInterruptedReport) {
   // a phrase of time or place before the subject and a name after the verb's object are no pieces
   // of a report the verb interrupts

@@ -1351,7 +1351,7 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
   return c && (c->past || !c->base) && reports(*c, j, clen) ? j : kNone;
 }
 
-// Whether "and" or "but" at k, or "as" or "even as" after a comma, opens another's report: a
+// Whether "and" or "but" at k, or "as", "even as" or a name after a comma, opens another's report: a
 // subject of its own (a name, a subject pronoun, a determiner and its noun, or a plural noun of
 // the speakers' list alone) and a verb of saying in the past that reports a clause ("The driver
 // told police he did not see the cyclist and the cyclist said he had a green light", "…, even as
@@ -1359,8 +1359,12 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
 bool Attributor::other_report_after(u32 k, u32 e) {
   if (!word(k) || k + 3 >= e) return false;
   const bool as = low_is(k, "as") || (low_is(k, "even") && word(k + 1) && low_is(k + 1, "as"));
-  if (!(low_is(k, "and") || low_is(k, "but") || (as && k > 0 && is(k - 1, ',')))) return false;
-  u32 j = low_is(k, "even") ? k + 2 : k + 1;
+  // (or a name right after the comma, a series of reports: "Anna Berg said the plan was costly,
+  // Tom Wade said it was late, and …")
+  const int nk = k > 0 && is(k - 1, ',') ? mention_at(k) : -1;
+  const bool named = nk >= 0 && d.mentions[nk].tb == k && d.mentions[nk].kind == MentionKind::name;
+  if (!(low_is(k, "and") || low_is(k, "but") || (as && k > 0 && is(k - 1, ',')) || named)) return false;
+  u32 j = named ? k : low_is(k, "even") ? k + 2 : k + 1;
   const int mi = mention_at(j);
   if (mi >= 0 && d.mentions[mi].tb == j && (d.mentions[mi].kind == MentionKind::name || subject_pronoun(j))) {
     j = d.mentions[mi].te;
@@ -2313,6 +2317,12 @@ void Attributor::reported_before_quote(const Sentence& s) {
       }
     }
     add_indirect(r.start, ce, np, k, k + clen, "indirect_before_quote", 0.55);
+    // (a series of reports goes on after the comma: "Brooks said the budget was balanced, Ray
+    // Dufresne said it was not, and Mayor Lemaire said only: "…"")
+    if (ce + 1 < e && is(ce, ',') && other_report_after(ce + 1, e)) {
+      b = ce + 1;
+      continue;
+    }
     return;
   }
 }
