@@ -1580,6 +1580,23 @@ TEST(Reported, ASentenceLinkBeforeAnInterruptingCueIsNoPiece) {
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
 
+TEST(Reported, ALeadInsOwnClauseBeforeTheColon) {
+  // a clause the lead-in reports before its colon is the quotation's speaker's, in its sentence
+  // or its paragraph
+  Document d = extract("Anna Berg said the plan was too costly: \"We cannot afford it.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "the plan was too costly");
+  EXPECT_EQ(d.quotes[0].speaker, "Anna Berg");
+  Document p = extract("Retired detective Lionel Hargreaves said the case still haunted him:\n\n\"I think about that girl every day.\"");
+  ASSERT_EQ(p.quotes.size(), 2u);
+  EXPECT_EQ(p.quotes[0].text, "the case still haunted him");
+  EXPECT_EQ(p.quotes[0].speaker, "Lionel Hargreaves");
+  // not the lead-in's words of time, nor its object
+  for (const char* t : {"As Pollak reported after the FBI left the scene:\n\n\"The house was open.\"",
+                        "Anna Berg told reporters: \"We cannot afford it.\"", "Anna Berg said only this: \"We cannot afford it.\""})
+    EXPECT_EQ(extract(t).quotes.size(), 1u) << t;
+}
+
 TEST(Reported, ASeriesOfReportsJoinedByCommas) {
   // a name after a comma, with a verb of saying and a clause of its own, opens the next report
   Document d = extract("Anna Berg said the plan was costly, Tom Wade said it was late, and Lia Cho said nothing.");

@@ -552,6 +552,8 @@ struct Attributor {
   void cover_clause(QuoteRec& q, u32 u, const Sentence& s, Complement kind);
   void reported_before_quote(const Sentence& s);
   void reported_after_quote(const Sentence& s);
+  void lead_in_clause(const Sentence& s);
+  bool lead_in_report(const Report& r, u32 e);
   void reported_around_quote(const Sentence& s);
   void according_after_quote(const Sentence& s);
   bool hypothetical(u32 k, u32 ke);

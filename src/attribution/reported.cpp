@@ -2253,9 +2253,25 @@ void Attributor::reported_before_quote(const Sentence& s) {
     // claims, saying that the bill had …")
     const bool participle = c && c->participle && is(k - 1, ',') && k >= b + 3;
     if (!c || (c->participle && !participle)) continue;
-    // the cue of a quotation of this sentence
+    // the cue of a quotation of this sentence (but a clause of its own before the colon that
+    // leads the quotation in is reported too: 'Anna Berg said the plan was too costly: "We cannot
+    // afford it."')
     for (std::size_t qi = first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < s.te; ++qi)
-      if (d.attr[qi].cue_tok == k) return;
+      if (d.attr[qi].cue_tok == k) {
+        if (!polnear && !participle && is(e, ':') && d.quotes[qi].open_tok == scanned.quoted) {
+          const Report r = report_of(*c, k, clen, e);
+          // (its speaker the quotation's, through the same cue)
+          const Attribution& qa = d.attr[qi];
+          if (lead_in_report(r, e) && qa.speaker_span.end > qa.speaker_span.start) {
+            Attribution speaker;
+            speaker.mention = qa.mention;
+            speaker.speaker_span = qa.speaker_span;
+            speaker.entity = qa.entity;
+            add_indirect(std::move(speaker), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_before_quote", 0.55);
+          }
+        }
+        return;
+      }
     // ("The president is said to have told aides": the subject of a passive cue is not its speaker)
     if (!polnear && c->past && word(k - 1) && passive_be(k - 1)) continue;
     // (nor the words of a request not to be named: "who asked not to be identified said …")
@@ -3403,6 +3419,38 @@ void Attributor::questions_outside_quotes(const Sentence& s) {
   }
 }
 
+// A lead-in that ends with a colon before a quotation and reports a clause of its own through the
+// quotation's cue: that clause, the quotation's speaker's ("Retired detective Lionel Hargreaves
+// said the case still haunted him:" / ""I think about that girl every day."); the default reading
+// (PolNeAR's unit holds the lead-in and the quotation as one).
+// Whether the report r of a lead-in, to its colon at e, is a clause of its own: after "that", or
+// a subject (a name, a pronoun, a determiner's noun) and a verb; not a clause of time ("reported
+// after the FBI …:") nor an object ("to encourage young staffers with a simple message:")
+bool Attributor::lead_in_report(const Report& r, u32 e) {
+  return r.kind == Complement::clause && r.start + 2 < e && word(r.start) && !lx.subordinators.count(low(r.start)) &&
+         (r.that || clause_start(r.start, e) || determiner(r.start)) && clause_verb(r.start, e);
+}
+
+void Attributor::lead_in_clause(const Sentence& s) {
+  const std::size_t qi = first_quote_from(s.te);
+  if (qi >= d.quotes.size()) return;
+  const Attribution& qa = d.attr[qi];
+  if (!qa.sieve || qa.inherited || qa.cue_tok == kNone || qa.cue_tok < s.tb || qa.cue_tok >= s.te ||
+      qa.speaker_span.end <= qa.speaker_span.start)
+    return;
+  const u32 k = qa.cue_tok, e = s.te - 1;
+  u32 clen = 1;
+  const CueInfo* c = cue_at(k, &clen);
+  if (!c || c->participle) return;
+  const Report r = report_of(*c, k, clen, e);
+  if (!lead_in_report(r, e)) return;
+  Attribution speaker;
+  speaker.mention = qa.mention;
+  speaker.speaker_span = qa.speaker_span;
+  speaker.entity = qa.entity;
+  add_indirect(std::move(speaker), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_before_quote", 0.55);
+}
+
 void Attributor::indirect_speech() {
   d.indirect.clear();
   paragraph_labels();
@@ -3437,7 +3485,11 @@ void Attributor::indirect_speech() {
     if (scanned.cues.empty() && !polnear) continue;
     u32 b = s.tb, e = s.te;
     // a lead-in ending with a colon introduces a quotation ("the governor said:"), it reports nothing
-    if (is(s.te - 1, ':')) continue;
+    // but a clause of its own ("Hargreaves said the case still haunted him:")
+    if (is(s.te - 1, ':')) {
+      if (!polnear) lead_in_clause(s);
+      continue;
+    }
     while (e > b && end_punct(e - 1)) --e;  // the final mark is not reported
     if (e - b < shortest - 1) continue;
     if (scanned.cues.empty()) {
