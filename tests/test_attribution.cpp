@@ -2587,6 +2587,15 @@ TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
   Document d = extract("Their former castmate Tia Rivers commented on Brielle's post: \"Sending you both so much love.\"");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tia Rivers");
+  // (after "her", "his": the verb before it, or the subject of the colon's lead-in)
+  Document r = extract("Birgit Sandvik wrote in her report: \"The cables are old.\"");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(cue(&r.quotes[0]), "wrote");
+  EXPECT_EQ(mention(&r.quotes[0]), "Birgit Sandvik");
+  Document b = extract("Birgit Sandvik was blunt about it in her report: \"The cables are old.\"");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].speaker, "Birgit Sandvik");
+  EXPECT_NE(cue(&b.quotes[0]), "report");
   EXPECT_TRUE(extract("Dev Malhotra has called off the last 31 dates of his \"Neon Monsoon\" world tour.").quotes.empty());
   // a base form between a comma and "of" is a noun describing a name: "Robert Lacey, author of …, said"
   Document lc = extract("Royal biographer Robert Lacey, author of Battle of Brothers, said the statement was \"unusually firm\".");

@@ -682,14 +682,18 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // a whole utterance after its lead-in: the nearest cue introduces it
     std::reverse(cues.begin(), cues.end());
     // (but not a noun a preposition governs, when a verb before it reports: "Tia Rivers
-    // commented on Brielle's post: "…"")
+    // commented on Brielle's post: "…"", "Birgit Sandvik wrote in her report: "…""; nor when the
+    // clause's subject is before it, whose lead-in the colon makes, "Sandvik laid out the problem
+    // in her report: "…"")
     auto governed = [&](const CueAt& ca) {
-      if (ca.t == 0 || !tok(ca.t - 1).has(kPossessive)) return false;
+      if (ca.t == 0 || !(tok(ca.t - 1).has(kPossessive) || d.possessive_determiner(ca.t - 1))) return false;
       const int pm = mention_at(ca.t - 1);
       const u32 pb = pm >= 0 ? d.mentions[pm].tb : ca.t - 1;
       return pb > f.b && word(pb - 1) && is_word(pb - 1, wPreposition);
     };
-    if (cues.size() > 1 && governed(cues.front())) cues.erase(cues.begin());
+    if (!cues.empty() && governed(cues.front()) &&
+        (cues.size() > 1 || (q.open_tok > 0 && is(q.open_tok - 1, ':') && mention_at(f.b) >= 0)))
+      cues.erase(cues.begin());
   }
   for (const CueAt& ca : cues) {
     u32 t = ca.t, clen = ca.len;
