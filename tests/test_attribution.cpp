@@ -251,6 +251,8 @@ TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
   EXPECT_EQ(first_words("Bellweather, who wore \"23\" in high school, said the team never panicked."), "the team never panicked");
   EXPECT_EQ(first_words("Granger, whose teams have been known as \"the Grinders\" since 2019, said he had not watched the film."),
             "he had not watched the film");
+  // a number's "up to" or "about" inside the subject is no question's word
+  EXPECT_EQ(first_words("Teresa Villanueva said winds of up to 50 mph had pushed the fire."), "winds of up to 50 mph had pushed the fire");
   // a verb's target is no clause: an -s word after a verb that names its target is a plural noun,
   // a cue's form after a word of order a noun
   EXPECT_EQ(first_words("He declined to comment, citing security concerns."), "(none)");
