@@ -251,6 +251,12 @@ TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
   EXPECT_EQ(first_words("Bellweather, who wore \"23\" in high school, said the team never panicked."), "the team never panicked");
   EXPECT_EQ(first_words("Granger, whose teams have been known as \"the Grinders\" since 2019, said he had not watched the film."),
             "he had not watched the film");
+  // a cue's present after a determiner and a word of order is a noun ("before the first reports of
+  // smoke"); a share's "third" is no such word
+  const Document fr = extract("The company said it had \"identified an outage\" before the first reports of smoke and was \"cooperating fully\" with the state.");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(cue(&fr.quotes[1]), "said");
+  EXPECT_EQ(first_words("Nearly a third say they do not know."), "they do not know");
   // a number's "up to" or "about" inside the subject is no question's word
   EXPECT_EQ(first_words("Teresa Villanueva said winds of up to 50 mph had pushed the fire."), "winds of up to 50 mph had pushed the fire");
   // a verb's target is no clause: an -s word after a verb that names its target is a plural noun,

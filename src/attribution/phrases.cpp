@@ -152,6 +152,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       !is_word(t - 1, wNominal | wCue) && !lx.not_adverbs.count(low(t - 1)) && determiner(t - 2) && !standalone_subject(t - 2) &&
       word(t + 1) && !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener))
     return {CueRead::none};
+  // (a present or base form after a determiner and a word of order is a noun: "before the first
+  // reports of smoke", "her latest claims"; not a past, "The second said")
+  if (!c->past && !c->participle && t > 1 && word(t - 1) && lx.order_words.count(low(t - 1)) && determiner(t - 2)) return {CueRead::none};
   if (t > 0 && determiner(t - 1) && !floating_each) {
     bool one = false;
     // (an irregular past is no noun's adjective: "Several said classes had grown"; but a passive's
