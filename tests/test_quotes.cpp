@@ -63,6 +63,30 @@ TEST(Quotes, ANameInQuotationMarksIsNoQuote) {
   }
 }
 
+TEST(Quotes, WordsWrittenOnAThingAreNoQuote) {
+  // after the thing's noun and its verb of reading, in the default reading
+  for (const char* t : {"Nearby, Tasha Greenleaf held a sign that read \u201cROBOTS DON\u2019T BUY GROCERIES.\u201d She had marched before.",
+                        "At the high school, a hand-lettered sign on the gym door read \u201cWE\u2019RE NOT LEAVING FOR GOOD.\u201d",
+                        "Protesters carried banners reading \"Hands off our libraries\" through the town."})
+    for (const Quote& q : extract(t).quotes) EXPECT_EQ(q.kind, Kind::indirect) << t << ": " << q.text;
+  // not a noun that is no thing's head ("The sign language interpreter said"), nor PolNeAR's reading
+  EXPECT_EQ(extract("The sign language interpreter said \"Welcome.\"").quotes.size(), 1u);
+  Options all;
+  all.attributions = Attributions::all;
+  EXPECT_EQ(extract("One placard read, \"Hands off our harbor.\"", all).quotes.size(), 1u);
+}
+
+TEST(Quotes, LowerCaseWordsInAnAsideAreTheWritersSentences) {
+  // a quotation in lower case between dashes, the writer's sentence going on after them: partial
+  Document d = extract("He works alone under a north window \u2014 \"the only honest light,\" he calls it \u2014 and owns no computer.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  // a question after a long opening is a whole utterance
+  Document q = extract("If Russia is behind it \u2014 as Moscow denies \u2014 \"why wouldn't you raise it?\" asked Anita Dunn.");
+  ASSERT_EQ(q.quotes.size(), 1u);
+  EXPECT_EQ(q.quotes[0].kind, Kind::direct);
+}
+
 TEST(Quotes, NestedQuotesStayInside) {
   Document d = extract("\"He told me 'never again' and left,\" said Kim Park.");
   ASSERT_EQ(d.quotes.size(), 1u);

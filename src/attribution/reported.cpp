@@ -1940,12 +1940,15 @@ bool Attributor::document_phrase(const NP& np) {
 
 // Whether the phrase np is headed by a noun of things written on (data/inscription_nouns.txt),
 // the last of its words before a preposition, a participle or a comma: "A handwritten sign taped
-// to the door", "The banner over the gate"
+// to the door", "The banner over the gate" (the default reading's)
 bool Attributor::inscription_phrase(const NP& np) {
-  if (np.mention >= 0) return false;
+  // (PolNeAR's reading gives a sign its words, as its source)
+  if (polnear || np.mention >= 0) return false;
   u32 head = kNone;
   for (u32 t = np.tb; t < np.te && t < np.tb + 5 && word(t) && !is_word(t, wPreposition); ++t) {
-    if (t > np.tb && (past_form(t) || low_ends_with(t, "ing"))) break;
+    // (a participle after the noun describes it; one joined by a hyphen before it is an
+    // adjective, "a hand-lettered sign")
+    if (t > np.tb && (past_form(t) || low_ends_with(t, "ing")) && tok_text(t).find('-') == std::string_view::npos) break;
     head = t;
   }
   return head != kNone && !tok(head).has(kCap) && lx.inscription_nouns.count(low(head));

@@ -328,6 +328,8 @@ struct Pairer {
   }
 };
 
+bool is_dash_text(std::string_view s) { return s == "-" || s == "--" || s == "\u2014" || s == "\u2013"; }
+
 bool lead_in_punct(std::string_view s) {
   return s == "," || s == ":" || s == "." || s == "!" || s == "?" || s == ";" || s == "(" || s == "-" ||
          s == "--" || s == "\u2014" || s == "\u2013" || s == "[";
@@ -473,6 +475,39 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   return false;
 }
 
+// A quotation of the words written on a thing (data/inscription_nouns.txt), right after its verb
+// of reading: "held a sign that read "ROBOTS DON'T BUY GROCERIES."", "banners reading "Hands
+// off"", "a T-shirt saying "…"" (the thing's noun, "that" or "which", and "read", "reads",
+// "reading", "said", "says" or "saying", a colon or comma between them and the mark or none)
+bool inscribed(const Doc& d, const QuoteRec& q) {
+  u32 v = q.open_tok;
+  if (v > 0 && (d.tok_is(v - 1, ':') || d.tok_is(v - 1, ','))) --v;
+  if (v < 2 || d.toks[v - 1].kind != TokKind::word) return false;
+  const std::string_view w = d.tok_text(v - 1);
+  const bool finite = ieq(w, "read") || ieq(w, "reads") || ieq(w, "said") || ieq(w, "says");
+  if (!finite && !ieq(w, "reading") && !ieq(w, "saying")) return false;
+  static thread_local std::string buf;
+  auto thing = [&](u32 n) {
+    return d.toks[n].kind == TokKind::word && !d.toks[n].has(kCap) && d.lx->inscription_nouns.count(lower(d.tok_text(n), buf)) > 0;
+  };
+  u32 n = v - 2;  // the thing's noun: before the participle, or before "that" or "which"
+  if (!finite) return thing(n);
+  if (n > 0 && d.toks[n].kind == TokKind::word && (ieq(d.tok_text(n), "that") || ieq(d.tok_text(n), "which"))) return thing(n - 1);
+  // (or the verb's subject, the noun its phrase's head, before a preposition or a participle that
+  // describes it: "A hand-lettered sign on the gym door read: "…"", "The banner read")
+  // (the noun first: "sign" is a verb of the lists too)
+  for (u32 k = n + 1; k-- > 0 && k + 8 > n;) {
+    if (thing(k)) {
+      const std::string_view next = d.tok_text(k + 1);
+      return k == n || (d.toks[k + 1].bits & wPreposition) || next.ends_with("ed") || next.ends_with("ing");
+    }
+    if (d.toks[k].kind != TokKind::word || ((d.toks[k].bits & (wCue | wAuxiliary | wPronoun)) && !(d.toks[k].bits & wPreposition)) ||
+        ieq(d.tok_text(k), "and") || ieq(d.tok_text(k), "or") || ieq(d.tok_text(k), "but"))
+      return false;
+  }
+  return false;
+}
+
 void find_quotes(Doc& d) {
   for (QuoteRec& q : d.quotes) {
     if (q.pieces.capacity() == 0) continue;
@@ -484,8 +519,10 @@ void find_quotes(Doc& d) {
   for (u32 pi = 0; pi < d.paras.size(); ++pi) pr.paragraph(pi);
   // a name in quotation marks after words that say it is one ("known as "Granit,"", "nicknamed
   // "Tiny"": data/naming_words.txt) is no quote: its marks are the writer's punctuation
+  // (nor, in the default reading, are the words written on a thing: inscribed())
   std::erase_if(d.quotes, [&d](const QuoteRec& q) {
-    if (!quoted_name(d, q)) return false;
+    // (PolNeAR's reading gives the sign its words: "a sign read, "…"" has the sign for its source)
+    if (!quoted_name(d, q) && !(d.options.attributions == Attributions::speech && inscribed(d, q))) return false;
     d.toks[q.open_tok].kind = TokKind::punct;
     d.toks[q.close_tok].kind = TokKind::punct;
     return true;
@@ -502,6 +539,21 @@ void find_quotes(Doc& d) {
     // (or a page's furniture masked before it: "… Advertisement "We will …," she added.")
     q.direct = prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1))) ||
                prev.has(kInEmbed);
+    // (but words in lower case inside an aside between dashes or parentheses, the writer's
+    // sentence going on after it, are that sentence's: 'a window that faces north — "the only
+    // honest light," he calls it — and …'; not a question after a long opening, '— as Moscow
+    // denies — "why wouldn't you …?" asked Dunn')
+    if (q.direct && prev.kind == TokKind::punct && o >= p.tb + 2 && d.toks[o - 2].kind == TokKind::word &&
+        (is_dash_text(d.tok_text(o - 1)) || d.tok_is(o - 1, '(')) && q.first_tok < q.last_tok && q.close_tok != kNone &&
+        d.toks[q.first_tok].kind == TokKind::word && !d.toks[q.first_tok].has(kCap)) {
+      bool closes = false;
+      for (u32 k = q.close_tok + 1; k < p.te && k < q.close_tok + 7 && !closes; ++k) {
+        if (d.toks[k].kind == TokKind::word) continue;
+        if (is_dash_text(d.tok_text(k)) || d.tok_is(k, ')')) closes = k + 1 < p.te && d.toks[k + 1].kind == TokKind::word;
+        else if (!d.tok_is(k, ',')) break;
+      }
+      if (closes) q.direct = false;
+    }
     // a whole sentence right after its verb, with no comma: 'a man yelled "Stay there!"'; or
     // after an abbreviation whose period ends the sentence before it: 'rescued at 4 a.m. "Everything
     // else is gone."'
