@@ -328,6 +328,20 @@ TEST(Entities, ADescriptionAfterTheNamesThePersonNamedBefore) {
   EXPECT_EQ(e.quotes[0].speaker, "Feyisa Lilesa");
 }
 
+TEST(Entities, ASurnamesTitleNamesTheOneFirstWrittenWithIt) {
+  // of two people of one surname, the title picks the one the text first wrote it with ("Cllr"
+  // is "Councillor"), before the one named last
+  Document d = extract("Councillor Bridget O'Neill said the decision was hard.\n\nSiobhan O'Neill runs a rhyme session. "
+                       "'Where will we go?' Mrs O'Neill asked.\n\nCllr O'Neill said she understood the anger.");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[1].speaker, "Siobhan O'Neill");
+  EXPECT_EQ(d.quotes[2].speaker, "Bridget O'Neill");
+  // (a title neither was written with leaves it to the one named last)
+  EXPECT_EQ(last_speaker("Councillor Bridget O'Neill voted no.\n\nSiobhan O'Neill runs a rhyme session.\n\n"
+                         "Dr O'Neill said she understood the anger."),
+            "Siobhan O'Neill");
+}
+
 TEST(Entities, AClassYearNamesThePlayerJustNamed) {
   // "the senior", "the sophomore": a person's description, as "the rookie" is
   EXPECT_EQ(last_speaker("Marcus Bellweather scored seven straight.\n\nBellweather said the team never panicked.\n\n"

@@ -3,6 +3,7 @@
 // pronoun that follows it as the subject of a sentence). Names are views into the text, looked up
 // by a hash that ignores case; nothing is copied.
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "doc.hpp"
@@ -98,6 +99,22 @@ u32 title_word(const Doc& d, const MentionRec& m) {
   u32 t = m.tb;
   while (t + 1 < m.te && d.toks[t + 1].b < m.nb) ++t;
   return d.toks[t].kind == TokKind::word ? t : kNone;
+}
+
+// The role mention m's title stands for, as a key: the title's word in lower case (an
+// abbreviation of data/title_abbreviations.tsv as the word it stands for, "Cllr" as "councillor")
+// cut to its first three letters ("Sen." and "Senator" are one); 0 when the name has no title.
+u32 role_key(const Doc& d, const MentionRec& m) {
+  const u32 t = title_word(d, m);
+  if (t == kNone) return 0;
+  std::string w(d.tok_text(t));
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (const auto it = d.lx->title_abbreviations.find(w); it != d.lx->title_abbreviations.end()) w = it->second;
+  if (w.size() < 2) return 0;
+  u32 key = 1u << 24;
+  for (std::size_t i = 0; i < 3 && i < w.size(); ++i) key |= static_cast<u32>(static_cast<unsigned char>(w[i])) << (8 * (2 - i));
+  return key;
 }
 
 // Whether the title at token t is one only a person's name follows (data/titles.txt "personal",
@@ -218,7 +235,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -262,10 +279,16 @@ bool Entities::unlike(int e, Gender title) const {
 // Ellison said … her husband, David Ellison … Ellison said": Margaret). A fuller name whose first
 // name's gender is not the title's is not one ("Mr. Ellison" is not Margaret Ellison), nor is a
 // first name's when the word is someone's surname. -1: none yet.
-int Entities::person_for_word(const NameTable::Entry& entry, Gender title) const {
+int Entities::person_for_word(const NameTable::Entry& entry, Gender title, u32 role) const {
   int best = -1;
+  // (a title the word is written with that one of them was written with first picks that one:
+  // "Councillor Bridget O'Neill … Siobhan O'Neill … Cllr O'Neill said")
   auto consider = [&](int e) {
-    if (best < 0 || book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))
+    const bool fits = role != 0 && book[e].role == role;
+    const bool best_fits = best >= 0 && role != 0 && book[best].role == role;
+    if (best < 0 || (fits && !best_fits) ||
+        (fits == best_fits &&
+         (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))
       best = e;
   };
   bool surname = false;
@@ -282,7 +305,7 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title) const
 }
 
 // The entity for a name as written; creates one when no entity has it.
-int Entities::entity_for(std::string_view written, Gender title) {
+int Entities::entity_for(std::string_view written, Gender title, u32 role) {
   if (written.empty()) return -1;
   const NameParts name = name_parts(written);
   const std::uint64_t h = name.hash;
@@ -290,7 +313,7 @@ int Entities::entity_for(std::string_view written, Gender title) {
   NameTable::Entry& entry = d.names.put(h);
   if (!name.several) {
     // a single word: the surname (or else the first name) of a fuller name seen before it
-    const int best = person_for_word(entry, title);
+    const int best = person_for_word(entry, title, role);
     if (best >= 0) {
       if (known_spelling(entry, best, written)) return best;
       return add_alias(entry, best, written, h);
@@ -476,9 +499,11 @@ void link_entities(Doc& d) {
         lone[lones++] = i;
         continue;
       }
-      m.entity = ents.entity_for(written, title_gender(d, m));
+      const u32 role = role_key(d, m);
+      m.entity = ents.entity_for(written, title_gender(d, m), role);
       ents.book[m.entity].last_seen = m.tb;
       ++ents.book[m.entity].named;
+      if (ents.book[m.entity].role == 0) ents.book[m.entity].role = role;
     }
   }
   // merged entities, titles and organisation words

@@ -35,11 +35,12 @@ struct Entities {
   // per entity, kept in the Doc so that their memory is reused
   std::vector<Doc::EntityBook>& book = d.entity_book;
 
-  // title: the gender of the title it is written with (unknown: none)
-  int entity_for(std::string_view written, Gender title = Gender::unknown);
+  // title: the gender of the title it is written with (unknown: none); role: the title's
+  // role_key() (0: none)
+  int entity_for(std::string_view written, Gender title = Gender::unknown, u32 role = 0);
   bool named_before(std::string_view word) const;
   Gender first_name_gender(std::string_view name) const;
-  int person_for_word(const NameTable::Entry& entry, Gender title) const;
+  int person_for_word(const NameTable::Entry& entry, Gender title, u32 role) const;
   int expansion_of(std::string_view acronym) const;
   bool unlike(int e, Gender title) const;
   // h: the name_hash of written (the caller has it)
