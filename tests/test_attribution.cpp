@@ -6085,6 +6085,14 @@ TEST(Sieves, TheTurnsOfAnExchangeOfQuestionsAndAnswers) {
   Document r = extract("\"We will win,\" Ann Jones said.\n\n\"Who pays for it?\"\n\n\"We do.\"");
   ASSERT_EQ(r.quotes.size(), 3u);
   EXPECT_EQ(r.quotes[2].speaker, "Ann Jones");
+  // (the turns in one paragraph, each right after the one before and its cue)
+  Document p = extract("\"Did he finish?\" Judge Ana Wynn asked. \"No,\" Dev Raman replied. \"Why not?\"");
+  ASSERT_EQ(p.quotes.size(), 3u);
+  EXPECT_EQ(p.quotes[2].speaker, "Ana Wynn");
+  // (narration between them ends the exchange)
+  Document n = extract("\"Did he finish?\" Judge Ana Wynn asked. The room was quiet. \"No,\" Dev Raman replied. \"Why not?\"");
+  ASSERT_EQ(n.quotes.size(), 3u);
+  EXPECT_EQ(n.quotes[2].speaker, "Dev Raman");
 }
 
 TEST(Sieves, AWholeUtteranceBeforeItsTrailingCueAfterTextGluedToIt) {

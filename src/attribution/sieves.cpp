@@ -1408,8 +1408,21 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // the judge's), and an answer after a question is the one's who answered before ('… / "Why
   // not?" / "He never came."' is Raman's); words that ask nothing after an answer go on being the
   // answerer's
-  if (qi >= 2 && cp == pp + 1 && d.quotes[qi - 2].close_tok != kNone && tok(d.quotes[qi - 2].close_tok).para + 1 == pp &&
-      d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[qi - 2].sieve) {
+  // (or the three in one paragraph, each opening the sentence after the one before's, "…,"
+  // Kofi Mensah said. "Which one?" asked his apprentice. "The big one."')
+  // (only the turns' own speakers and cues between them)
+  auto inline_turns = [&] {
+    if (qi < 2 || cp != pp || d.quotes[qi - 2].close_tok == kNone || tok(d.quotes[qi - 2].close_tok).para != pp) return false;
+    const QuoteRec &q1 = d.quotes[qi - 2], &q2 = d.quotes[qi - 1], &q3 = d.quotes[qi];
+    const Attribution& a1 = d.attr[qi - 2];
+    return q2.open_tok > q1.close_tok && q2.open_tok <= q1.close_tok + 10 && q3.open_tok > q2.close_tok &&
+           q3.open_tok <= q2.close_tok + 10 && prev.cue_tok > q2.close_tok && prev.cue_tok < q3.open_tok &&
+           (a1.cue_tok == kNone || a1.cue_tok < q2.open_tok) && d.sents[d.sent_of_tok[q3.open_tok]].tb == q3.open_tok;
+  };
+  const bool turns = qi >= 2 && ((cp == pp + 1 && d.quotes[qi - 2].close_tok != kNone && tok(d.quotes[qi - 2].close_tok).para + 1 == pp &&
+                                  d.quotes[qi].open_tok == d.paras[cp].tb) ||
+                                 (d.quotes[qi - 1].close_tok != kNone && inline_turns()));
+  if (turns && d.attr[qi - 2].sieve) {
     const Attribution& before = d.attr[qi - 2];
     auto who = [&](const Attribution& x) { return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1; };
     const bool asks = last_char(d.quotes[qi]) == '?', prev_asks = last_char(d.quotes[qi - 1]) == '?',
