@@ -328,6 +328,14 @@ TEST(Entities, ADescriptionAfterTheNamesThePersonNamedBefore) {
   EXPECT_EQ(e.quotes[0].speaker, "Feyisa Lilesa");
 }
 
+TEST(Entities, AShowsNameBeforeACoStarsRoleIsNoOneHeOrSheCouldBe) {
+  // "Holly Oaks co-star Rita Moss": the show's name describes the role (co-star, castmate,
+  // co-worker are speakers' nouns), and "she" is Rita Moss
+  EXPECT_EQ(last_speaker("Jade Finn has split from her boyfriend.\n\nJade's Holly Oaks co-star Rita Moss told a magazine that the "
+                         "pair were \"the real deal\".\n\n\"They are so sweet,\" she said at the time."),
+            "Rita Moss");
+}
+
 TEST(Entities, ASurnamesTitleNamesTheOneFirstWrittenWithIt) {
   // of two people of one surname, the title picks the one the text first wrote it with ("Cllr"
   // is "Councillor"), before the one named last
