@@ -845,6 +845,10 @@ TEST(Entities, ATitlesInitialsAfterTheStandForThePersonTheTextGaveTheTitle) {
                          "the branch,\" the DCP said."),
             "K. Srinivasa Rao");
   EXPECT_EQ(last_speaker("Chief Minister Mamata Banerjee visited the site. The CM said help was on its way."), "Mamata Banerjee");
+  // (past an honorific or a comma before the name)
+  EXPECT_EQ(last_speaker("Chief Minister Shri Raghunath Thakur visited the site. The CM said help was on its way."), "Raghunath Thakur");
+  EXPECT_EQ(last_speaker("The company's chief financial officer, Brenda Oyelaran, joined late. The CFO said revenue would fall."),
+            "Brenda Oyelaran");
   // (a body's initials stay the body's)
   EXPECT_EQ(last_speaker("The FBI said the suspect fled."), "FBI");
 }

@@ -798,8 +798,12 @@ struct Resolver {
           w = o;
           continue;
         }
+        // (past a comma or an honorific right before the name: "chief financial officer, Brenda
+        // Oyelaran", "Chief Minister Shri Raghunath Thakur")
+        if (matched == 0 && w + 1 == d.tok_at(c.nb) && d.tok_is(w, ',')) continue;
         if (d.toks[w].kind != TokKind::word) break;
         if (ieq(d.tok_text(w), "of") || ieq(d.tok_text(w), "for") || ieq(d.tok_text(w), "and")) continue;
+        if (matched == 0 && d.is_word(w, wTitle) && (d.tok_text(w)[0] | 0x20) != (acr[acr.size() - 1] | 0x20)) continue;
         // (in lower case too: "chief financial officer Ravi Subramanian"; of two letters, only a
         // title's words, checked below: "the prime minister" for "the PM", not "Defense attorney
         // Tom Lee" for "the DA")
