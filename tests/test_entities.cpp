@@ -845,6 +845,10 @@ TEST(Entities, ATitlesInitialsAfterTheStandForThePersonTheTextGaveTheTitle) {
                          "the branch,\" the DCP said."),
             "K. Srinivasa Rao");
   EXPECT_EQ(last_speaker("Chief Minister Mamata Banerjee visited the site. The CM said help was on its way."), "Mamata Banerjee");
+  // (a title of "of the" and a name: "Leader of the Opposition", "Speaker of the House")
+  EXPECT_EQ(only_speaker("Leader of the Opposition Shri Vikram Chauhan alleged that the assurance was \"an old cassette\"."),
+            "Vikram Chauhan");
+  EXPECT_EQ(only_speaker("Former Speaker of the House Newt Gingrich dismissed the plan as \"a joke\"."), "Newt Gingrich");
   // (past an honorific or a comma before the name)
   EXPECT_EQ(last_speaker("Chief Minister Shri Raghunath Thakur visited the site. The CM said help was on its way."), "Raghunath Thakur");
   EXPECT_EQ(last_speaker("The company's chief financial officer, Brenda Oyelaran, joined late. The CFO said revenue would fall."),

@@ -627,8 +627,12 @@ struct Finder {
         // "Secretary of State", "Minister of Finance", "Minister for Health", "Member for
         // Narrawong": the words of what the office is of, up to the person's name (its last two
         // words, or a first name of the lists: "Minister for Foreign Affairs Penny Wong")
-        if (u + 2 < n && usable(u) && (tok_text(u) == "of" || tok_text(u) == "for") && name_word(u + 1) && name_word(u + 2)) {
-          u += 2;
+        // (or of "the" and its name: "Leader of the Opposition Vikram Chauhan"; not a body's name of
+        // several words, "Chairman of the Miyetti Allah Cattle Breeders Association")
+        bool of_the = u + 3 < n && usable(u) && tok_text(u) == "of" && tok_text(u + 1) == "the" && name_word(u + 2) && name_word(u + 3);
+        for (u32 k = u + 3; of_the && k < n && k < u + 10 && name_word(k); ++k) of_the = !is_word(k, wNominal);
+        if (of_the || (u + 2 < n && usable(u) && (tok_text(u) == "of" || tok_text(u) == "for") && name_word(u + 1) && name_word(u + 2))) {
+          u += of_the ? 3 : 2;
           // (an initial or a suffix is no word of its own: "Antony J. Blinken", "Lloyd J. Austin
           // III", "Kasim Reed Jr.")
           // (counted once and lessened as the start moves on: one walk, whatever the run's length)
