@@ -4272,7 +4272,9 @@ TEST(Sieves, ANewSentencesReplyAfterWordsThatEndTheirOwnIsNoCue) {
 
 TEST(Sieves, QuotedWordsJoinedToTheQuotedWordsBeforeThemShareTheirCue) {
   for (const char* text : {"The minister called the report \"flawed\" but \"useful\".",
-                           "Officials described the talks as \"constructive\" and \"difficult\"."}) {
+                           "Officials described the talks as \"constructive\" and \"difficult\".",
+                           // (or a few words of the reported clause between them)
+                           "Emmanuel Boateng told reporters that his son was \"happy here\" but wanted \"minutes, not promises\"."}) {
     Document d = extract(text);
     ASSERT_EQ(d.quotes.size(), 2u) << text;  // (a record each)
     EXPECT_EQ(cue(&d.quotes[1]), cue(&d.quotes[0])) << text;
@@ -4280,6 +4282,10 @@ TEST(Sieves, QuotedWordsJoinedToTheQuotedWordsBeforeThemShareTheirCue) {
   }
   // (words the cue splits are one record; a quotation of its own after a sentence has no cue)
   EXPECT_EQ(extract("\"We will,\" Ann Lee said, \"win this race.\"").quotes.size(), 1u);
+  // (not past another's words: a cue or a subject between them)
+  Document o = extract("The mayor called the plan \"reckless\" but critics said it was \"overdue\".");
+  ASSERT_EQ(o.quotes.size(), 2u);
+  EXPECT_EQ(o.quotes[1].speaker, "critics");
   Document n = extract("\"It was long,\" Ann Lee said. \"We won.\"");
   ASSERT_EQ(n.quotes.size(), 2u);
   EXPECT_EQ(cue(&n.quotes[1]), "");

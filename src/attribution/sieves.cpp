@@ -1485,6 +1485,13 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     bool joined = q.open_tok > pq.close_tok + 1 && q.open_tok <= pq.close_tok + 3;
     for (u32 t = pq.close_tok + 1; t < q.open_tok && joined; ++t)
       joined = is(t, ',') || (word(t) && (low_is(t, "and") || low_is(t, "but") || low_is(t, "or") || low_is(t, "yet")));
+    // (or a few words of the clause the cue reports, no other speaker's: 'told reporters that his
+    // son was "happy here" but wanted "minutes, not promises"')
+    if (!joined && q.open_tok > pq.close_tok + 1 && q.open_tok <= pq.close_tok + 6) {
+      joined = true;
+      for (u32 t = pq.close_tok + 1; t < q.open_tok && joined; ++t)
+        joined = (word(t) && !tok(t).has(kCap) && !subject_pronoun(t) && !(is_word(t, wCue) && cue(t)) && mention_at(t) < 0) || is(t, ',');
+    }
     if (joined) {
       a.cue_b = prev.cue_b;
       a.cue_e = prev.cue_e;
