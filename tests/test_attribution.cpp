@@ -1588,6 +1588,14 @@ TEST(Reported, ASentenceLinkBeforeAnInterruptingCueIsNoPiece) {
   EXPECT_EQ(mention(&d.quotes[0]), "he");
 }
 
+TEST(Reported, TheSubjectsNextReportPastARelativeClauseThatEndsTheFirst) {
+  Document d = extract("Dr. Sam Lee noted that the study relied on self-reports, which can be shaped by expectations, and said he "
+                       "would like to see a longer trial.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text, "he would like to see a longer trial");
+  EXPECT_EQ(d.quotes[1].speaker, "Sam Lee");
+}
+
 TEST(Reported, ALeadInsOwnClauseBeforeTheColon) {
   // a clause the lead-in reports before its colon is the quotation's speaker's, in its sentence
   // or its paragraph

@@ -4133,8 +4133,16 @@ void Attributor::indirect_speech() {
         add_indirect(r.start, ce, np, n == 0 ? cue_from : k, k + clen, r.that ? "indirect_that" : "indirect_clause",
                      r.that ? 0.65 : 0.6);
         reported_to = ce;
-        // (past a time the phrase reported leaves out: "voiced support for Trump on Wednesday, saying")
-        u32 next = ce < e ? coordinated_cue(time_phrase_after(ce, e), e) : kNone;
+        // (past a time the phrase reported leaves out: "voiced support for Trump on Wednesday, saying";
+        // and past a relative clause that closes the report: "noted that the study relied on
+        // self-reports, which can be shaped by expectations, and said he would …")
+        u32 after = ce;
+        if (ce + 2 < e && relative_opens(ce)) {
+          u32 c2 = ce + 2;
+          while (c2 < e && c2 < ce + 18 && !is(c2, ',') && !is(c2, ';') && !quoted(c2)) ++c2;
+          if (c2 + 2 < e && is(c2, ',')) after = c2;
+        }
+        u32 next = ce < e ? coordinated_cue(time_phrase_after(after, e), e) : kNone;
         if (next == kNone || next + 2 >= e) break;
         k = next;
         clen = 1;
