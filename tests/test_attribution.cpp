@@ -236,7 +236,9 @@ TEST(Indirect, ALongSpeakersPhraseAfterTheClauseWithTheOneToldAndATime) {
 TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
   // (the object's noun and a relative clause of its own, or a clause of time after it)
   for (const char* text : {"The union is asking for a contract that keeps up with the rent.", "She told a story that made the room laugh.",
-                           "Workers are demanding a raise that matches inflation.", "The senator urged patience as the count continued."})
+                           "Workers are demanding a raise that matches inflation.", "The senator urged patience as the count continued.",
+                           // (a noun of the cue lists for the object, a plural's phrase opening the clause)
+                           "Trevor Maddox urged caution as early returns showed his candidate trailing by nine points."})
     EXPECT_EQ(first_words(text), "(none)") << text;
   // (a relative clause inside the subject of a clause, a main verb after it; a noun's clause)
   EXPECT_EQ(first_words("She said the plan that was drafted in May would fail."), "the plan that was drafted in May would fail");

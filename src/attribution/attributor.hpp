@@ -554,6 +554,7 @@ struct Attributor {
   void reported_after_quote(const Sentence& s);
   void lead_in_clause(const Sentence& s);
   bool lead_in_report(const Report& r, u32 e);
+  bool plural_subject_verb(u32 t, u32 e);
   void reported_around_quote(const Sentence& s);
   void according_after_quote(const Sentence& s);
   bool hypothetical(u32 k, u32 ke);

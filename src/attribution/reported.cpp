@@ -369,12 +369,12 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // the count continued", "declared an emergency on Tuesday as forecasters warned …")
     // (a word that opens clauses only, not one that is as often a preposition: not "said sales
     // since the pandemic have doubled", "told reporters the mood after the verdict was grim")
+    // (a cue's base form there is a noun, the object: "urged caution as early returns showed")
     if (!polnear && k > u && word(k) && lx.subordinators.count(low(k)) && !low_is(k, "since") && !low_is(k, "after") &&
         !low_is(k, "before") && !low_is(k, "until") && word(k - 1) && (!tok(k - 1).has(kCap) || time_word(k - 1)) &&
-        !is_word(k - 1, wPronoun | wDeterminer | wAuxiliary | wCue | wPreposition) && !determiner(k - 1) && k + 2 < e &&
-        (clause_start(k + 1, e) || (determiner(k + 1) && word(k + 2) && verbish_at(k + 3, e)) ||
-         (word(k + 1) && !tok(k + 1).has(kCap) && s_plural(tok_text(k + 1)) && !is_word(k + 1, wFunction | wCue | wAuxiliary) &&
-          verbish_at(k + 2, e))))
+        !is_word(k - 1, wPronoun | wDeterminer | wAuxiliary | wPreposition) &&
+        !(is_word(k - 1, wCue) && !(d.word(k - 1).cue && d.word(k - 1).cue->base && k - 1 == u)) && !determiner(k - 1) && k + 2 < e &&
+        (clause_start(k + 1, e) || (determiner(k + 1) && word(k + 2) && verbish_at(k + 3, e)) || plural_subject_verb(k + 1, e)))
       break;
     // (a relative clause after the object's noun, and no verb of a main clause after it: "told a
     // story that made the room laugh", "are demanding a raise that matches inflation" report
@@ -3428,6 +3428,17 @@ void Attributor::questions_outside_quotes(const Sentence& s) {
 // quotation's cue: that clause, the quotation's speaker's ("Retired detective Lionel Hargreaves
 // said the case still haunted him:" / ""I think about that girl every day."); the default reading
 // (PolNeAR's unit holds the lead-in and the quotation as one).
+// Whether a plural noun in lower case, after up to two words that describe it (a modifier of the
+// lists among them: "early"), and a verb open a clause at t: "as forecasters warned", "as early
+// returns showed"
+bool Attributor::plural_subject_verb(u32 t, u32 e) {
+  for (u32 j = t; j < e && j < t + 3 && word(j) && !tok(j).has(kCap) && !is_word(j, wCue | wAuxiliary) &&
+                  (!is_word(j, wFunction) || is_word(j, wModifier));
+       ++j)
+    if (s_plural(tok_text(j))) return verbish_at(j + 1, e);
+  return false;
+}
+
 // Whether the report r of a lead-in, to its colon at e, is a clause of its own: after "that", or
 // a subject (a name, a pronoun, a determiner's noun) and a verb; not a clause of time ("reported
 // after the FBI …:") nor an object ("to encourage young staffers with a simple message:")
