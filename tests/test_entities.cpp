@@ -350,6 +350,17 @@ TEST(Entities, ASurnamesTitleNamesTheOneFirstWrittenWithIt) {
             "Siobhan O'Neill");
 }
 
+TEST(Entities, TheMotherOfTwoIsThePersonTheTextDescribedSo) {
+  // a number after "of" ends the phrase ("the mother of two said", "said the mother of two"), and
+  // the phrase is the one the text described so
+  EXPECT_EQ(last_speaker("Dragana Vukovic, a mother of two from Novi Sad, lost her job. \"I do not know how I will pay,\" the "
+                         "mother of two said."),
+            "Dragana Vukovic");
+  EXPECT_EQ(last_speaker("\"It hurts,\" said the father of two."), "the father of two");
+  // (what a role is of is no count: "the head of marketing" is not "the head of sales")
+  EXPECT_EQ(last_speaker("Tom Reed, the head of sales, quit. \"We are done,\" the head of marketing said."), "the head of marketing");
+}
+
 TEST(Entities, AClassYearNamesThePlayerJustNamed) {
   // "the senior", "the sophomore": a person's description, as "the rookie" is
   EXPECT_EQ(last_speaker("Marcus Bellweather scored seven straight.\n\nBellweather said the team never panicked.\n\n"

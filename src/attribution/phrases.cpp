@@ -155,7 +155,9 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // (a present or base form after a determiner and a word of order is a noun: "before the first
   // reports of smoke", "her latest claims"; not a past, "The second said")
   if (!c->past && !c->participle && t > 1 && word(t - 1) && lx.order_words.count(low(t - 1)) && determiner(t - 2)) return {CueRead::none};
-  if (t > 0 && determiner(t - 1) && !floating_each) {
+  // (a number after "of" ends its noun's phrase, no determiner of the verb's: "said the mother of two")
+  const bool of_number = t >= 2 && word(t - 2) && low_is(t - 2, "of") && lx.quantities.count(low(t - 1));
+  if (t > 0 && determiner(t - 1) && !floating_each && !of_number) {
     bool one = false;
     // (an irregular past is no noun's adjective: "Several said classes had grown"; but a passive's
     // infinitive after it is: "Those said to be involved were arrested")
@@ -1824,7 +1826,8 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (name < 0 && !object && k + 1 < hi && word(k) && is_word(k - 1, wNominal) &&
           (nominal_preposition(k) || (low_is(k, "to") && mention_at(k + 1 + determiner(k + 1)) >= 0))) {
         u32 j = k + 1;
-        if (determiner(j)) ++j;
+        // (a number of the determiners' list that ends the phrase is its word: "said the mother of two")
+        if (determiner(j) && !(quantity_word(j) && (j + 1 >= hi || !word(j + 1)))) ++j;
         const u32 from = j;
         while (j < hi && j < k + 8 && word(j) && !is_word(j, wPreposition | wCue | wAuxiliary | wPronoun) && !time_word(j) &&
                !(is_word(j, wFunction) && !is_word(j, wNominal | wModifier) && !tok(j).has(kCap) && !(j == from && quantity_word(j))) &&

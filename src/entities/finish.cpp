@@ -577,6 +577,15 @@ struct Resolver {
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4) {
       const bool the = ieq(d.text.substr(a.speaker_span.start, 4), "the ");
       const u32 t = d.tok_at(a.speaker_span.start);
+      // (or its noun and how many it is of: "the mother of two", the text's "a mother of two"; not
+      // "the head of marketing" for "the head of sales")
+      const bool of_one = the && t + 3 < d.toks.size() && d.toks[t + 3].e == a.speaker_span.end && d.toks[t + 2].kind == TokKind::word &&
+                          ieq(d.tok_text(t + 2), "of") && d.toks[t + 1].kind == TokKind::word && !d.toks[t + 1].has(kCap) &&
+                          (d.toks[t + 3].kind == TokKind::number || d.lx->quantities.count(d.tok_lower(t + 3)));
+      if (of_one) {
+        if (const int e = resolve_description(t + 1); e >= 0) return e;
+        if (const int e = resolve_role(t, d.toks[t + 1].e); e >= 0) return e;
+      }
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end) {
         if (const int e = resolve_description(t + 1); e >= 0) return e;
         // ("the latter", "the former": the second or the first of two names joined by "and")
