@@ -3699,6 +3699,12 @@ TEST(Interview, WithNoWordsOfAnInterviewTheOnePersonNamedBeforeTheQuestionsThatA
                            "Q: What is the hardest part of the job?\n\nA: The winter.\n\nQ: Will you miss it?\n\nA: Every day.\n");
   ASSERT_EQ(later.quotes.size(), 2u);
   for (const Quote& q : later.quotes) EXPECT_EQ(q.speaker, "Angus MacRae") << q.text;
+  // (one who answered questions is the one interviewed, and what was answered no report)
+  Document ans = extract("Dr. Yusuf Karimi, the state epidemiologist, answered readers' questions about the flu.\n\n"
+                         "Q: Do adults need a booster?\n\nA: Most adults born after 1957 need one dose.\n");
+  ASSERT_EQ(ans.quotes.size(), 1u);
+  EXPECT_EQ(ans.quotes[0].speaker, "Yusuf Karimi");
+  EXPECT_EQ(ans.quotes[0].kind, Kind::direct);
   // (two named as often: no one)
   Document two = extract("Angus MacRae and Tom Reid row the ferry. The conversation has been edited for length and clarity.\n\n"
                          "Q: Have you ever missed a crossing?\n\nA: Twice. Both times it was the engine, not the weather.\n");

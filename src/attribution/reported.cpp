@@ -420,7 +420,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       --before_number;
     // (nor a cue's form after a determiner and a word of order, a noun: "answered the first
     // question")
-    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) &&
+    // (a plural's apostrophe is its owner's mark: "answered readers' questions")
+    const bool plural_owner = k >= u + 2 && (is(k - 1, "'") || is(k - 1, "\u2019")) && word(k - 2) && low_ends_with(k - 2, "s") &&
+                              tok(k - 1).b == tok(k - 2).e;
+    if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) && !plural_owner &&
         !(before_number < k - 1 && determiner(before_number)) &&
         !(!polnear && is_word(k, wCue) && k >= u + 2 && word(k - 1) && lx.order_words.count(low(k - 1)) && determiner(k - 2)) &&
         !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) &&

@@ -1770,7 +1770,9 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   // (or a count of the people named together before, as "they": "The two said", "the couple
   // added", "Both said"; data/group_counts.txt)
   auto counted = [&](const FinishRecord& r) {
-    if (!r.has_mention || r.mention.end > r.mention.start + 12) return false;
+    // (the phrase's first letter first: most records' are a name's)
+    if (!r.has_mention || r.mention.end > r.mention.start + 12 || r.mention.end < r.mention.start + 4) return false;
+    if (const char c0 = static_cast<char>(d.text[r.mention.start] | 0x20); c0 != 't' && c0 != 'b') return false;
     const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
     if (t + 1 >= d.toks.size() || d.toks[t].kind != TokKind::word || d.mention_at[t] >= 0) return false;
     static thread_local std::string cbuf;

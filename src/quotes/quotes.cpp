@@ -441,7 +441,7 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   for (u32 t = oe, n = 0; !d.title_case(o - 1) && t-- > 0 && n < 4 && d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[o].para;
        ++n) {
     const std::string_view w = d.tok_text(t);
-    if (ieq(w, "call") || ieq(w, "calls") || ieq(w, "called") || ieq(w, "calling")) {
+    if ((w[0] | 0x20) == 'c' && (ieq(w, "call") || ieq(w, "calls") || ieq(w, "called") || ieq(w, "calling"))) {
       if (n > 0 && (ieq(d.tok_text(t + 1), "for") || ieq(d.tok_text(t + 1), "on"))) return false;
       // (who calls it: a person named or a pronoun says the name, their words, 'Trump called him
       // "Little Marco"', 'He called it "Fake News"'; a group of no name or a thing names,
