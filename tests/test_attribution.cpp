@@ -3972,6 +3972,17 @@ TEST(Indirect, SaidAAndThatBAreARecordEachWhenAQuotationIsInOne) {
   EXPECT_EQ(b.quotes[1].kind, Kind::indirect);
   EXPECT_EQ(b.quotes[1].text, "he heard the news from his agent");
   EXPECT_EQ(b.quotes[1].speaker, "Ray Ortiz");
+  // (the clause's second verb group after the quoted words, its auxiliary first, is a record too; a
+  // past form after "and" is the speaker's own act, and the object of "described … as" no clause)
+  Document v = extract("His spokeswoman said he was \"reviewing the audit in full\" and would respond later in the week.");
+  ASSERT_EQ(v.quotes.size(), 2u);
+  EXPECT_EQ(v.quotes[1].kind, Kind::indirect);
+  EXPECT_EQ(v.quotes[1].text, "would respond later in the week");
+  EXPECT_EQ(v.quotes[1].speaker, "His spokeswoman");
+  for (const Quote& q : extract("Ade Oyelaran said the bridge was \"a disgrace\" and called on the council to act.").quotes)
+    EXPECT_NE(q.text, "called on the council to act");
+  for (const Quote& q : extract("Critics described the deal as \"a giveaway\" and would not say more.").quotes)
+    EXPECT_NE(q.text, "would not say more");
   // ("that" a pronoun or a determiner opens no report of its own)
   for (const char* text : {"Lee said the plan was \"dead on arrival,\" and that was the end of the debate.",
                            "Lee said the budget was \"a mess,\" and that view was shared by most of the council."})

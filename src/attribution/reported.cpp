@@ -2410,8 +2410,28 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
     if (toks[t].e - toks[t].b == 3 && (text[toks[t].b] | 0x20) == 'a' && word(t) && low_is(t, "and") && word(t + 1) &&
         low_is(t + 1, "that") && !quoted(t) && !quoted(t + 1) && word(t + 2) && !tok(t + 2).has(kInQuote))
       j = t;
+  // (or "and" and the clause subject's second verb right after the partial's quotation: 'he was
+  // "taking some time to heal" and would cancel the rest of his tour')
+  bool verb_only = false;
+  if (j == kNone)
+    for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e && j == kNone; ++qi) {
+      const QuoteRec& q = d.quotes[qi];
+      if (q.direct || q.close_tok == kNone || !d.attr[qi].sieve || d.attr[qi].cue_tok == kNone || d.attr[qi].cue_tok >= q.open_tok) continue;
+      // (the quoted words inside a clause the cue reports, its verb before them: not the object of
+      // 'described the deal as "a giveaway" and vowed …', whose second verb is the speaker's)
+      if (!clause_verb(d.attr[qi].cue_tok + 1, q.open_tok)) continue;
+      u32 t = q.close_tok + 1;
+      if (t < e && is(t, ',')) ++t;
+      // (an auxiliary: a past form after "and" is as often the speaker's own next act, "said he was
+      // "…" and called on the council to …")
+      if (t + 3 < e && word(t) && low_is(t, "and") && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wAuxiliary) &&
+          !lx.auxiliary_adverbs.count(low(t + 1)) && !quoted(t + 1)) {
+        j = t;
+        verb_only = true;
+      }
+    }
   if (j == kNone) return;
-  if (!that_clause_after(j, e)) return;
+  if (!verb_only && !that_clause_after(j, e)) return;
   for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e; ++qi) {
     QuoteRec& q = d.quotes[qi];
     const Attribution& a = d.attr[qi];
@@ -2439,10 +2459,12 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
     if (j > q.close_tok && (j == q.close_tok + 1 || (j == q.close_tok + 2 && is(q.close_tok + 1, ',')))) {
       // B after the partial's quotation; the partial's clause ends before "and": 'he was "deeply
       // sorry" and that …'
-      const u32 be = content_end(j + 2, e);
-      if (be > j + 3 && report(j + 2, be) && q.pieces[0].end > tok(j).b) q.pieces[0].end = tok(is(j - 1, ',') ? j - 2 : j - 1).e;
+      const u32 bb = verb_only ? j + 1 : j + 2;  // (the second verb, or the clause after "that")
+      const u32 be = content_end(bb, e);
+      if (be > bb + 1 && report(bb, be) && q.pieces[0].end > tok(j).b) q.pieces[0].end = tok(is(j - 1, ',') ? j - 2 : j - 1).e;
       return;
     }
+    if (verb_only) return;
   }
 }
 
