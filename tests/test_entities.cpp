@@ -1546,6 +1546,10 @@ TEST(Bodies, TheFirmTheSentenceOpensWithComesFirst) {
   EXPECT_EQ(last_speaker("Acme Corp said it had raised $6 billion from banks led by Carver Stanley. The company said it would keep "
                          "its headquarters in Omaha."),
             "Acme Corp");
+  // the firm a sentence's opening people or parts of it name ("Shareholders of Brightline Corp.",
+  // data/member_nouns.txt)
+  EXPECT_EQ(last_speaker("Shareholders of Brightline Corp. voted down the proposal. \"We listened,\" the company said."),
+            "Brightline Corp.");
   // a firm's name of two parts joined by "and"
   EXPECT_NE(last_speaker("Pacific Gas and Electric said it had shut off power. The utility said it was too early."), "The utility");
 }

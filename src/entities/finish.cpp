@@ -860,7 +860,9 @@ struct Resolver {
       if (t + 2 < sn.te && t < h && d.toks[t].kind == TokKind::word) {
         if (d.mention_at[t] < 0 && t > sn.tb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && d.tok_is(t + 1, ',')) t += 2, appositive = true;
         // (the sentence's first word, "Shares", may be read as a name of its own)
-        else if (t == sn.tb && ieq(d.tok_text(t), "shares") && (ieq(d.tok_text(t + 1), "of") || ieq(d.tok_text(t + 1), "in"))) t += 2;
+        else if (t == sn.tb && d.lx->member_nouns.count(d.tok_lower(t)) &&
+                 (ieq(d.tok_text(t + 1), "of") || ieq(d.tok_text(t + 1), "in") || ieq(d.tok_text(t + 1), "at")))
+          t += 2;
       }
       const int ci = t < sn.te && t < h ? d.mention_at[t] : -1;
       if (ci < 0) continue;

@@ -305,6 +305,7 @@ Lexicon build() {
   load_set(lx.inscription_nouns, "inscription_nouns.txt", true, false);
   load_set(lx.of_name_heads, "of_name_heads.txt", true, false);
   load_set(lx.order_words, "order_words.txt", true, false);
+  load_set(lx.member_nouns, "member_nouns.txt", true, false);
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);
   load_set(lx.linking_abbreviations, "linking_abbreviations.txt", true, false);

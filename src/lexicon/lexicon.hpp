@@ -234,6 +234,7 @@ struct Lexicon {
   StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
   StrSet order_words;        // "first", "last": "the first question" is a noun's phrase
+  StrSet member_nouns;       // "shares", "shareholders": "Shareholders of Brightline Corp." is the firm's
   StrSet linking_abbreviations;  // "vs.", "v.", "feat.": never the end of a sentence
   StrSet exclamation_names;      // "E", "Yahoo", as written: a name with "!" ("E! News"), which ends no sentence
   StrSet utterance_nouns;  // "words", "message": '"…" was the message from X' names X
