@@ -6118,33 +6118,6 @@ TEST(Sieves, TheTurnsOfAnExchangeOfQuestionsAndAnswers) {
   Document r = extract("\"We will win,\" Ann Jones said.\n\n\"Who pays for it?\"\n\n\"We do.\"");
   ASSERT_EQ(r.quotes.size(), 3u);
   EXPECT_EQ(r.quotes[2].speaker, "Ann Jones");
-  // (two people named, or a name and a pronoun of the other gender, who talk in short turns: the
-  // paragraphs of words alone after them alternate, whatever they ask)
-  Document t = extract("\"Did you tell her?\" Tom Reed asked.\n\n\"Someone had to,\" Ann Lee said.\n\n\"It was a scratch.\"\n\n"
-                       "\"It was your hip.\"\n\n\"Same thing.\"");
-  ASSERT_EQ(t.quotes.size(), 5u);
-  EXPECT_EQ(t.quotes[2].speaker, "Tom Reed");
-  EXPECT_EQ(t.quotes[3].speaker, "Ann Lee");
-  EXPECT_EQ(t.quotes[4].speaker, "Tom Reed");
-  Document g = extract("Curtis Bellamy ran in.\n\n\"You are late,\" said Agnieszka Nowak.\n\n\"The bus broke down,\" he said.\n\n"
-                       "\"It always breaks down on Tuesdays.\"\n\n\"Then I will walk on Tuesdays.\"");
-  ASSERT_EQ(g.quotes.size(), 4u);
-  EXPECT_EQ(g.quotes[2].speaker, "Agnieszka Nowak");
-  EXPECT_EQ(g.quotes[3].speaker, "Curtis Bellamy");
-  // (long turns are news paragraphs, the words after them the last speaker's)
-  Document l = extract("\"The council has not published the figures it promised in March, and nobody can tell us why,\" Tom Reed said."
-                       "\n\n\"We published every figure we had at the time and we will publish the rest,\" Ann Lee said.\n\n"
-                       "\"The audit is under way.\"");
-  ASSERT_EQ(l.quotes.size(), 3u);
-  EXPECT_EQ(l.quotes[2].speaker, "Ann Lee");
-  // (the turns in one paragraph, each right after the one before and its cue)
-  Document p = extract("\"Did he finish?\" Judge Ana Wynn asked. \"No,\" Dev Raman replied. \"Why not?\"");
-  ASSERT_EQ(p.quotes.size(), 3u);
-  EXPECT_EQ(p.quotes[2].speaker, "Ana Wynn");
-  // (narration between them ends the exchange)
-  Document n = extract("\"Did he finish?\" Judge Ana Wynn asked. The room was quiet. \"No,\" Dev Raman replied. \"Why not?\"");
-  ASSERT_EQ(n.quotes.size(), 3u);
-  EXPECT_EQ(n.quotes[2].speaker, "Dev Raman");
 }
 
 TEST(Sieves, AWholeUtteranceBeforeItsTrailingCueAfterTextGluedToIt) {

@@ -361,15 +361,6 @@ TEST(Entities, TheMotherOfTwoIsThePersonTheTextDescribedSo) {
   EXPECT_EQ(last_speaker("Tom Reed, the head of sales, quit. \"We are done,\" the head of marketing said."), "the head of marketing");
 }
 
-TEST(Entities, AClassYearNamesThePlayerJustNamed) {
-  // "the senior", "the sophomore": a person's description, as "the rookie" is
-  EXPECT_EQ(last_speaker("Marcus Bellweather scored seven straight.\n\nBellweather said the team never panicked.\n\n"
-                         "\"We have been down before,\" the senior said."),
-            "Marcus Bellweather");
-  // (an adjective before its noun stays the noun's phrase)
-  EXPECT_EQ(last_speaker("Marcus Bellweather scored. \"We are done,\" a senior official said."), "a senior official");
-}
-
 TEST(Entities, ANationsNounNamesThePersonTheTextGaveThatNation) {
   // the nation's word before the name is no part of it, and the description after "the" is the
   // person the text gave the nation, of two named

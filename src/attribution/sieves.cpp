@@ -1408,21 +1408,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // the judge's), and an answer after a question is the one's who answered before ('… / "Why
   // not?" / "He never came."' is Raman's); words that ask nothing after an answer go on being the
   // answerer's
-  // (or the three in one paragraph, each opening the sentence after the one before's, "…,"
-  // Kofi Mensah said. "Which one?" asked his apprentice. "The big one."')
-  // (only the turns' own speakers and cues between them)
-  auto inline_turns = [&] {
-    if (qi < 2 || cp != pp || d.quotes[qi - 2].close_tok == kNone || tok(d.quotes[qi - 2].close_tok).para != pp) return false;
-    const QuoteRec &q1 = d.quotes[qi - 2], &q2 = d.quotes[qi - 1], &q3 = d.quotes[qi];
-    const Attribution& a1 = d.attr[qi - 2];
-    return q2.open_tok > q1.close_tok && q2.open_tok <= q1.close_tok + 10 && q3.open_tok > q2.close_tok &&
-           q3.open_tok <= q2.close_tok + 10 && prev.cue_tok > q2.close_tok && prev.cue_tok < q3.open_tok &&
-           (a1.cue_tok == kNone || a1.cue_tok < q2.open_tok) && d.sents[d.sent_of_tok[q3.open_tok]].tb == q3.open_tok;
-  };
-  const bool turns = qi >= 2 && ((cp == pp + 1 && d.quotes[qi - 2].close_tok != kNone && tok(d.quotes[qi - 2].close_tok).para + 1 == pp &&
-                                  d.quotes[qi].open_tok == d.paras[cp].tb) ||
-                                 (d.quotes[qi - 1].close_tok != kNone && inline_turns()));
-  if (turns && d.attr[qi - 2].sieve) {
+  if (qi >= 2 && cp == pp + 1 && d.quotes[qi - 2].close_tok != kNone && tok(d.quotes[qi - 2].close_tok).para + 1 == pp &&
+      d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[qi - 2].sieve) {
     const Attribution& before = d.attr[qi - 2];
     auto who = [&](const Attribution& x) { return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1; };
     const bool asks = last_char(d.quotes[qi]) == '?', prev_asks = last_char(d.quotes[qi - 1]) == '?',
@@ -1435,43 +1422,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const bool chain = std::strcmp(prev.sieve, "exchange") == 0 ||
                        (put_question(qi - 1) && !prev.addressee_mentions.empty() &&
                         d.mentions[prev.addressee_mentions.front()].entity == who(before));
-    // (and once two people named talk in turns, paragraphs of words alone alternate between them,
-    // whatever they ask: '"Did you tell her?" Tom Reed asked. / "Someone had to," Ann Lee said. /
-    // "It was a scratch." / "It was your hip."'; a question a reporter asks leaves the answerer
-    // going on, '"Will prices rise?" the reporter asked. / "Maybe," Ann Smith said. / "…"')
-    const bool named_asker = before.mention >= 0 && d.mentions[before.mention].kind == MentionKind::name;
-    // (or short turns, a conversation's: each of the two tagged turns a paragraph of a few words,
-    // of a person named or "he" or "she", not a phrase such as "the reporter"; the second asking
-    // nothing, since a question asked of no one is its asker's to answer)
-    auto person_turn = [&](const Attribution& x) {
-      return x.mention >= 0 && (d.mentions[x.mention].kind == MentionKind::name ||
-                                (d.mentions[x.mention].kind == MentionKind::pronoun &&
-                                 (d.mentions[x.mention].gender == Gender::male || d.mentions[x.mention].gender == Gender::female)));
-    };
-    auto short_turn = [&](std::size_t k) {
-      const QuoteRec& t = d.quotes[k];
-      return t.close_tok != kNone && t.close_tok < t.open_tok + 14 && d.paras[tok(t.open_tok).para].te < t.close_tok + 8;
-    };
-    const bool talk = cp == pp + 1 && (std::strcmp(prev.sieve, "exchange") == 0 ||
-                                       (before_asks && !prev_asks && prev.cue_tok != kNone && named_asker &&
-                                        before.cue_tok != kNone) ||
-                                       (prev.cue_tok != kNone && before.cue_tok != kNone && !prev_asks && person_turn(before) &&
-                                        person_turn(prev) && short_turn(qi - 2) && short_turn(qi - 1)));
-    // (two people: two entities, or a person named and a pronoun of the other gender, which is
-    // resolved only later: '"You are late," said Agnieszka Nowak. / "The bus broke down," he said.')
-    auto gender_of = [&](const Attribution& x) {
-      if (x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::pronoun) return d.mentions[x.mention].gender;
-      const int e = who(x);
-      if (e < 0 || !d.entities[e].person) return Gender::unknown;
-      const EntityRec& r = d.entities[e];
-      return r.votes_male > r.votes_female ? Gender::male : r.votes_female > r.votes_male ? Gender::female : Gender::unknown;
-    };
-    auto two_people = [&] {
-      if (who(before) >= 0 && who(prev) >= 0) return who(before) != who(prev);
-      const Gender g1 = gender_of(before), g2 = gender_of(prev);
-      return (g1 == Gender::male || g1 == Gender::female) && (g2 == Gender::male || g2 == Gender::female) && g1 != g2;
-    };
-    if (two_people() && prev_turn && ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain) || talk))
+    if (who(before) >= 0 && who(prev) >= 0 && who(before) != who(prev) && prev_turn &&
+        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
       return inherit(a, before, "exchange", 0.6);
   }
   inherit(a, prev, "continuation", 0.75);
