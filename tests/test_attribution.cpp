@@ -3694,11 +3694,6 @@ TEST(Interview, WithNoWordsOfAnInterviewTheOnePersonNamedBeforeTheQuestionsThatA
   ASSERT_EQ(d.quotes.size(), 2u);
   for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Angus MacRae") << q.text;
   EXPECT_EQ(d.quotes[1].text, "Every day.");
-  // ("you" in a later question than the first)
-  Document later = extract("Angus MacRae has rowed the ferry since 1983. The conversation has been edited for length and clarity.\n\n"
-                           "Q: What is the hardest part of the job?\n\nA: The winter.\n\nQ: Will you miss it?\n\nA: Every day.\n");
-  ASSERT_EQ(later.quotes.size(), 2u);
-  for (const Quote& q : later.quotes) EXPECT_EQ(q.speaker, "Angus MacRae") << q.text;
   // (one who answered questions is the one interviewed, and what was answered no report)
   Document ans = extract("Dr. Yusuf Karimi, the state epidemiologist, answered readers' questions about the flu.\n\n"
                          "Q: Do adults need a booster?\n\nA: Most adults born after 1957 need one dose.\n");

@@ -3187,14 +3187,9 @@ Attributor::Interview Attributor::interview_roles() {
   // (and the text says its questions and answers are an interview's: "The conversation has been
   // edited for length and clarity", "Questions and answers have been condensed"; an explainer's
   // "you" is the reader)
-  // (in any of the first few questions: "Q: What's the hardest part of the job?" / "Q: Do you …")
   bool asks_you = false;
-  for (u32 p = tok(first_q).para, turns = 0; p < d.paras.size() && turns < 4 && !asks_you; ++p) {
-    if (!label_is(d.paras[p], 'q', "question")) continue;
-    ++turns;
-    for (u32 t = d.paras[p].tb; t < d.paras[p].te && t < d.paras[p].tb + 30 && !asks_you; ++t)
-      asks_you = word(t) && (low_is(t, "you") || low_is(t, "your"));
-  }
+  for (u32 t = first_q; t < ntoks && t < first_q + 30 && tok(t).para == tok(first_q).para && !asks_you; ++t)
+    asks_you = word(t) && (low_is(t, "you") || low_is(t, "your"));
   // (anywhere in the text, a bound aside: "(Edited for length and clarity.)", "was condensed")
   bool edited = false;
   for (u32 t = 0; t + 1 < ntoks && t < 200000 && !edited; ++t)
