@@ -6858,3 +6858,57 @@ TEST(Reported, ThatAfterAPhraseOfWhereTheWordsWereSaid) {
   // a cue's past form after a determiner describes the noun: "said" is the verb, no participle
   EXPECT_EQ(first_words("The firm said in an emailed statement that the workers would be consulted."), "the workers would be consulted");
 }
+
+// The fifteenth review's cases: constructions the round's rules misfired on, each mended
+TEST(Review15, TheRulesOfTheRoundMustNotMisfire) {
+  // a name after a comma that closes a phrase of time opening the clause is no new report
+  EXPECT_EQ(first_words("Prosecutors said that after the shooting, Brian Walsh told a friend he had made a terrible mistake."),
+            "after the shooting, Brian Walsh told a friend he had made a terrible mistake");
+  EXPECT_EQ(first_words("The report said that in 2019, Donald Trump told aides he wanted the investigation shut down."),
+            "in 2019, Donald Trump told aides he wanted the investigation shut down");
+  // a record label and one who posts speak; a person holding a sign speaks
+  EXPECT_EQ(only_speaker("\"She is resting and grateful for the love from her fans,\" her label said in a statement."), "her label");
+  EXPECT_EQ(only_speaker("\"This is clearly fake,\" the original poster said in a follow-up comment."), "the original poster");
+  EXPECT_EQ(only_speaker("Thousands marched. A protester holding a sign said: \"We are not going away until they listen.\""),
+            "A protester");
+  EXPECT_EQ(only_speaker("Outside the court, a woman with a placard said: \"Justice for Sarah. That is all we want.\""),
+            "a woman with a placard");
+  // a whole utterance in an aside between dashes stays direct
+  Document dash = extract("Her reply was immediate -- \"not a chance,\" she told the BBC -- and the interview ended soon after.");
+  ASSERT_EQ(dash.quotes.size(), 1u);
+  EXPECT_EQ(dash.quotes[0].kind, Kind::direct);
+  // titles that share their first letters are two roles
+  EXPECT_EQ(last_speaker("Sheikh Ahmed Khan, the imam of the mosque, led the prayers. Omar Khan, the county sheriff, said deputies "
+                         "would patrol the area. Omar Khan has been sheriff since 2019.\n\n\"We will keep everyone safe,\" Sheriff "
+                         "Khan said."),
+            "Omar Khan");
+  // an interrupted report whose second piece is a clause, whatever its verb
+  EXPECT_EQ(last_speaker("In Gaza, a health ministry official said, more than 200 people remain missing."), "a health ministry official");
+  EXPECT_EQ(last_speaker("Before the war, the ambassador said, a loaf of bread cost five cents."), "the ambassador");
+  // an object and the clause that describes it before a colon is no report
+  EXPECT_EQ(extract("The surgeon came out at midnight and said the words every parent dreads: \"We did everything we could.\"")
+                .quotes.size(),
+            1u);
+  // "her report" of another than the subject keeps its cue
+  Document rep = extract("Sue Gray's inquiry was published on Wednesday. Labour MPs pointed to one line in her report: \"There were "
+                         "failures of leadership.\"");
+  ASSERT_EQ(rep.quotes.size(), 1u);
+  EXPECT_EQ(cue(&rep.quotes[0]), "report");
+  // a title of "of the" whose run of names ends at "of" is no person's
+  EXPECT_NE(only_speaker("Chairman of the Joint Chiefs of Staff Gen. Mark Milley said the withdrawal had been \"a strategic "
+                         "failure.\""),
+            "Chiefs");
+  // "told the judge she" is the subject's pronoun
+  EXPECT_EQ(last_speaker("Sam Doyle told the judge she had seen the defendant in Leeds that weekend. Alex Kerr told the judge he had "
+                         "been in Glasgow the whole time.\n\n\"I know what I saw,\" she said outside court."),
+            "Sam Doyle");
+  // a shout after its subject is the subject's words; a passive's name is a name
+  EXPECT_EQ(extract("Protesters called \"Free Palestine\" as the minister's car left the building.").quotes.size(), 1u);
+  // "the two" is the two named together, not the group that reported them
+  EXPECT_NE(last_speaker("Police said Jamal Green shot Tyrone Hayes and Marcus Webb outside a bar. The two said they did not know the "
+                         "gunman."),
+            "Police");
+  // "the first" that a verb's -s form follows is its subject
+  EXPECT_EQ(first_words("Two polls were published on Sunday. Pollster John Curtice said the first shows Labour 20 points ahead."),
+            "the first shows Labour 20 points ahead");
+}

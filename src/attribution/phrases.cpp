@@ -154,7 +154,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     return {CueRead::none};
   // (a present or base form after a determiner and a word of order is a noun: "before the first
   // reports of smoke", "her latest claims"; not a past, "The second said")
-  if (!c->past && !c->participle && t > 1 && word(t - 1) && lx.order_words.count(low(t - 1)) && determiner(t - 2)) return {CueRead::none};
+  // (but a verb when a word of its clause follows: "said the first shows Labour ahead")
+  if (!c->past && !c->participle && t > 1 && word(t - 1) && lx.order_words.count(low(t - 1)) && determiner(t - 2) &&
+      !(word(t + 1) && !is_word(t + 1, wPreposition) && !determiner(t + 1)))
+    return {CueRead::none};
   // (a number after "of" ends its noun's phrase, no determiner of the verb's: "said the mother of two")
   const bool of_number = t >= 2 && word(t - 2) && low_is(t - 2, "of") && lx.quantities.count(low(t - 1));
   if (t > 0 && determiner(t - 1) && !floating_each && !of_number) {

@@ -425,7 +425,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                               tok(k - 1).b == tok(k - 2).e;
     if (word(k) && !tok(k).has(kCap) && !determiner(k - 1) && !tok(k - 1).has(kPossessive) && !plural_owner &&
         !(before_number < k - 1 && determiner(before_number)) &&
-        !(!polnear && is_word(k, wCue) && k >= u + 2 && word(k - 1) && lx.order_words.count(low(k - 1)) && determiner(k - 2)) &&
+        !(!polnear && is_word(k, wCue) && k >= u + 2 && word(k - 1) && lx.order_words.count(low(k - 1)) && determiner(k - 2) &&
+          !(k + 1 < e && word(k + 1) && !is_word(k + 1, wPreposition) && !determiner(k + 1))) &&
         !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) &&
         (verb_group_at(k, e) ||
          (!made && !participle_by &&
@@ -1113,7 +1114,13 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
       if (clause_start(k + 1, e)) continue;
     }
     if (coordinated_cue_at(k, e) != kNone) return k;  // ", adding that ..."
-    if (other_report_after(k + 1, e)) return k;           // ", even as residents alleged that …": another's
+    // ", even as residents alleged that …": another's (a name after the comma not after a phrase of
+    // time or condition that opens the clause, no verb of its own: not "said that in 2019, Donald
+    // Trump told aides …", "that when she confronted him, Marcus Reed said …")
+    if (other_report_after(k + 1, e) &&
+        (mention_at(k + 1) < 0 || clause_verb(cb, k) ||
+         !(word(cb) && (is_word(cb, wPreposition) || lx.subordinators.count(low(cb)) || time_phrase_after(cb, k) > cb))))
+      return k;
     // the writer's word on the report, ", without providing evidence", or the speaker's next
     // report, ", before adding that …" (not ", without raising taxes", which may be the report's)
     if (word(k + 1) && k + 2 < e && word(k + 2)) {
@@ -3463,8 +3470,17 @@ bool Attributor::plural_subject_verb(u32 t, u32 e) {
 // a subject (a name, a pronoun, a determiner's noun) and a verb; not a clause of time ("reported
 // after the FBI …:") nor an object ("to encourage young staffers with a simple message:")
 bool Attributor::lead_in_report(const Report& r, u32 e) {
-  return r.kind == Complement::clause && r.start + 2 < e && word(r.start) && !lx.subordinators.count(low(r.start)) &&
-         (r.that || clause_start(r.start, e) || determiner(r.start)) && clause_verb(r.start, e);
+  if (!(r.kind == Complement::clause && r.start + 2 < e && word(r.start) && !lx.subordinators.count(low(r.start)) &&
+        (r.that || clause_start(r.start, e) || determiner(r.start)) && clause_verb(r.start, e)))
+    return false;
+  // (a determiner's noun, its own verb next: not an object and a clause that describes it, "said
+  // the words every parent dreads:", "said the one thing his critics wanted to hear:")
+  if (!r.that && determiner(r.start))
+    for (u32 t = r.start + 1; t < e; ++t) {
+      if (word(t) && (is_word(t, wAuxiliary) || past_form(t) || present_s_verb(t, r.start))) break;
+      if (word(t) && (determiner(t) || subject_pronoun(t) || possessive_owner(t))) return false;
+    }
+  return true;
 }
 
 void Attributor::lead_in_clause(const Sentence& s) {
@@ -3902,9 +3918,11 @@ void Attributor::indirect_speech() {
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
           if (next_cue) participle_after_report(cs.np, c2, e);
         } else if (!(word(b) && (is_word(b, wPreposition) || time_phrase_after(b, c1) >= c1)) || clause_verb(b, c1) ||
-                   clause_verb(c2 + 1, e)) {
-          // (a clause's verb in one piece at least after a phrase of time or place: not "During the
-          // hearing, Sen. Villanueva pressed the bank's chief executive, Claudia Renner.")
+                   !(mention_at(c2 + 1) >= 0 && d.mentions[mention_at(c2 + 1)].kind == MentionKind::name &&
+                     d.mentions[mention_at(c2 + 1)].te == e)) {
+          // (after a phrase of time or place, not a name that is the whole second piece, the verb's
+          // object's: "During the hearing, Sen. Villanueva pressed the bank's chief executive,
+          // Claudia Renner.")
           add_indirect(b, c1, cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.7, c2 + 1, content_end(c2 + 1, e));
         } else {
           continue;

@@ -691,8 +691,22 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       const u32 pb = pm >= 0 ? d.mentions[pm].tb : ca.t - 1;
       return pb > f.b && word(pb - 1) && is_word(pb - 1, wPreposition);
     };
+    // (the subject one "his" or "her" stands for, a person named or "he" or "she": not "Labour MPs
+    // pointed to one line in her report:", "She quoted a line from their statement:")
+    auto owner_is_subject = [&](const CueAt& ca) {
+      // (the frame's first mention, past a role's words: "Chief engineer Birgit Sandvik")
+      int sm = -1;
+      for (u32 k = f.b; k < ca.t && k < f.b + 6 && sm < 0; ++k) sm = mention_at(k);
+      if (sm < 0 || !word(ca.t - 1) || !(low_is(ca.t - 1, "his") || low_is(ca.t - 1, "her"))) return false;
+      const MentionRec& m = d.mentions[sm];
+      if (m.kind == MentionKind::pronoun) return m.gender == Gender::male || m.gender == Gender::female;
+      return m.kind == MentionKind::name && m.entity >= 0 && d.entities[m.entity].named_person() && !s_plural(tok_text(m.te - 1));
+    };
+    // (a name's possessive, "Brielle's post", another's whatever the verb; "his", "her" the
+    // subject's)
     if (!cues.empty() && governed(cues.front()) &&
-        (cues.size() > 1 || (q.open_tok > 0 && is(q.open_tok - 1, ':') && mention_at(f.b) >= 0)))
+        ((cues.size() > 1 && tok(cues.front().t - 1).has(kPossessive)) ||
+         ((cues.size() > 1 || (q.open_tok > 0 && is(q.open_tok - 1, ':'))) && owner_is_subject(cues.front()))))
       cues.erase(cues.begin());
   }
   for (const CueAt& ca : cues) {

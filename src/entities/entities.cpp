@@ -102,9 +102,11 @@ u32 title_word(const Doc& d, const MentionRec& m) {
 }
 
 // The role mention m's title stands for, as a key: the title's word in lower case (an
-// abbreviation of data/title_abbreviations.tsv as the word it stands for, "Cllr" as "councillor")
-// cut to its first three letters ("Sen." and "Senator" are one); 0 when the name has no title.
-u32 role_key(const Doc& d, const MentionRec& m) {
+// abbreviation of data/title_abbreviations.tsv as the word it stands for, "Cllr" as "councillor"),
+// its first seven letters and its length; 0 when the name has no title. Two keys name one role
+// when one word is the other's start, of three letters at least ("Sen." and "Senator"), or the
+// same word: same_role().
+std::uint64_t role_key(const Doc& d, const MentionRec& m) {
   const u32 t = title_word(d, m);
   if (t == kNone) return 0;
   std::string w(d.tok_text(t));
@@ -112,9 +114,17 @@ u32 role_key(const Doc& d, const MentionRec& m) {
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (const auto it = d.lx->title_abbreviations.find(w); it != d.lx->title_abbreviations.end()) w = it->second;
   if (w.size() < 2) return 0;
-  u32 key = 1u << 24;
-  for (std::size_t i = 0; i < 3 && i < w.size(); ++i) key |= static_cast<u32>(static_cast<unsigned char>(w[i])) << (8 * (2 - i));
+  std::uint64_t key = static_cast<std::uint64_t>(std::min<std::size_t>(w.size(), 255)) << 56;
+  for (std::size_t i = 0; i < 7 && i < w.size(); ++i) key |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);
   return key;
+}
+
+bool same_role(std::uint64_t a, std::uint64_t b) {
+  if (a == 0 || b == 0) return false;
+  const std::size_t la = a >> 56, lb = b >> 56, n = std::min<std::size_t>({la, lb, 7});
+  if (la != lb && n < 3) return false;  // ("Mr" is not "Mrs")
+  const std::uint64_t mask = n >= 7 ? 0x00FFFFFFFFFFFFFFull : ((1ull << (8 * n)) - 1);
+  return (a & mask) == (b & mask) && (la == lb || std::min(la, lb) < 7);
 }
 
 // Whether the title at token t is one only a person's name follows (data/titles.txt "personal",
@@ -279,13 +289,13 @@ bool Entities::unlike(int e, Gender title) const {
 // Ellison said … her husband, David Ellison … Ellison said": Margaret). A fuller name whose first
 // name's gender is not the title's is not one ("Mr. Ellison" is not Margaret Ellison), nor is a
 // first name's when the word is someone's surname. -1: none yet.
-int Entities::person_for_word(const NameTable::Entry& entry, Gender title, u32 role) const {
+int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role) const {
   int best = -1;
   // (a title the word is written with that one of them was written with first picks that one:
   // "Councillor Bridget O'Neill … Siobhan O'Neill … Cllr O'Neill said")
   auto consider = [&](int e) {
-    const bool fits = role != 0 && book[e].role == role;
-    const bool best_fits = best >= 0 && role != 0 && book[best].role == role;
+    const bool fits = same_role(book[e].role, role);
+    const bool best_fits = best >= 0 && same_role(book[best].role, role);
     if (best < 0 || (fits && !best_fits) ||
         (fits == best_fits &&
          (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))
@@ -305,7 +315,7 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, u32 r
 }
 
 // The entity for a name as written; creates one when no entity has it.
-int Entities::entity_for(std::string_view written, Gender title, u32 role) {
+int Entities::entity_for(std::string_view written, Gender title, std::uint64_t role) {
   if (written.empty()) return -1;
   const NameParts name = name_parts(written);
   const std::uint64_t h = name.hash;
@@ -499,7 +509,7 @@ void link_entities(Doc& d) {
         lone[lones++] = i;
         continue;
       }
-      const u32 role = role_key(d, m);
+      const std::uint64_t role = role_key(d, m);
       m.entity = ents.entity_for(written, title_gender(d, m), role);
       ents.book[m.entity].last_seen = m.tb;
       ++ents.book[m.entity].named;
@@ -641,13 +651,14 @@ void link_entities(Doc& d) {
         if (m.grammatical_case == Case::obj &&
             (m.te >= s.te || d.toks[m.te].kind != TokKind::word || d.is_word(m.te, wFunction | wPreposition | wDeterminer)))
           continue;
-        // (nor past a person's noun in the singular after the subject's verb, whom the pronoun may
-        // be: "Glenn Asquith asked the witness whether she had been disciplined"; not "told
-        // reporters she would run")
+        // (nor past a person's noun in the singular after a verb of asking or urging, whom the
+        // pronoun may be: "Glenn Asquith asked the witness whether she had been disciplined"; not
+        // after "told", "Sam Doyle told the judge she had seen him", nor "told reporters she")
         bool other = false, verb = false;
         for (u32 t = subj_end; t < m.tb && !other; ++t) {
           if (d.toks[t].kind != TokKind::word) continue;
-          verb |= d.is_word(t, wCue);
+          if (const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr)
+            verb |= c->lemma == "ask" || c->lemma == "question" || c->lemma == "press" || c->lemma == "urge";
           other = verb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && !d.is_word(t, wCue) && !s_plural(d.tok_text(t)) &&
                   !d.lx->collective_nouns.count(d.tok_lower(t));
         }

@@ -37,10 +37,10 @@ struct Entities {
 
   // title: the gender of the title it is written with (unknown: none); role: the title's
   // role_key() (0: none)
-  int entity_for(std::string_view written, Gender title = Gender::unknown, u32 role = 0);
+  int entity_for(std::string_view written, Gender title = Gender::unknown, std::uint64_t role = 0);
   bool named_before(std::string_view word) const;
   Gender first_name_gender(std::string_view name) const;
-  int person_for_word(const NameTable::Entry& entry, Gender title, u32 role) const;
+  int person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role) const;
   int expansion_of(std::string_view acronym) const;
   bool unlike(int e, Gender title) const;
   // h: the name_hash of written (the caller has it)

@@ -1850,6 +1850,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       }))
     return;
   int group = -1, body = -1;  // the entity of the last record, when a group's or a body's
+  bool group_counted = false;  // (the group two names joined by "and", or a count's phrase, "The two lawmakers": "the two" may be it)
   bool plural_report = false;  // (the group's report opens with a plural of its own)
   int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
   Gender someone_gender = Gender::unknown;
@@ -1905,7 +1906,9 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         for (u32 k = d.tok_at(pool[pi].start); k < d.toks.size() && d.toks[k].b < pool[pi].end && !we; ++k)
           we = d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "we") || ieq(d.tok_text(k), "us") || ieq(d.tok_text(k), "our"));
       const bool continues = goes_on(c) && !we;
-      const int e = g == Gender::plural ? (plural_report && !continues ? -1 : group)
+      // ("the two" only the two named together: not "Police said Jamal Green shot Tyrone Hayes and
+      // Marcus Webb. The two said …")
+      const int e = g == Gender::plural ? (plural_report && !continues ? -1 : counted(r) && !group_counted ? -1 : group)
                     : g == Gender::neuter ? body
                     : (someone_gender == Gender::unknown || someone_gender == g) ? someone
                                                                                     : -1;
@@ -1923,7 +1926,9 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         const int own = r.entity;
         const bool count = counted(r);
         r.entity = subject_group_entity(d, phrases, d.sents[s], t);
-        for (u32 back = 1; r.entity < 0 && back <= (count ? 2u : 1u) && back <= s && d.toks[d.sents[s - back].tb].para + 1 >= d.toks[t].para; ++back)
+        for (u32 back = 1; r.entity < 0 && back <= (count ? 2u : 1u) && back <= s &&
+                           d.toks[d.sents[s - back].tb].para + (count ? 0u : 1u) >= d.toks[t].para;
+             ++back)
           r.entity = subject_group_entity(d, phrases, d.sents[s - back], d.sents[s - back].te);
         if (r.entity < 0 && count) r.entity = own;
       } else if (says && (g == Gender::male || g == Gender::female)) {
@@ -2005,6 +2010,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
              d.mentions[m2].entity != d.mentions[mi].entity && d.entities[d.mentions[m2].entity].person;
     }
     group = plural || body_name || pair ? r.entity : -1;
+    group_counted = pair || (t + 1 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && d.lx->group_counts.count(d.tok_lower(t + 1)));
     body = body_noun || body_name ? r.entity : -1;
     last_sent = d.sent_of_tok[t];
     recorded = true;

@@ -629,7 +629,10 @@ struct Finder {
         // words, or a first name of the lists: "Minister for Foreign Affairs Penny Wong")
         // (or of "the" and its name: "Leader of the Opposition Vikram Chauhan"; not a body's name of
         // several words, "Chairman of the Miyetti Allah Cattle Breeders Association")
-        bool of_the = u + 3 < n && usable(u) && tok_text(u) == "of" && tok_text(u + 1) == "the" && name_word(u + 2) && name_word(u + 3);
+        // (the office's word and a name of two words at least: not "Chairman of the Joint Chiefs of
+        // Staff", whose run of names ends at "of")
+        bool of_the = u + 4 < n && usable(u) && tok_text(u) == "of" && tok_text(u + 1) == "the" && name_word(u + 2) && name_word(u + 3) &&
+                      name_word(u + 4);
         for (u32 k = u + 3; of_the && k < n && k < u + 10 && name_word(k); ++k) of_the = !is_word(k, wNominal);
         if (of_the || (u + 2 < n && usable(u) && (tok_text(u) == "of" || tok_text(u) == "for") && name_word(u + 1) && name_word(u + 2))) {
           u += of_the ? 3 : 2;

@@ -450,7 +450,19 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
       while (b > 0 && d.toks[b - 1].kind == TokKind::word && (ieq(d.tok_text(b - 1), "have") || ieq(d.tok_text(b - 1), "has") ||
                                                               ieq(d.tok_text(b - 1), "had") || d.tok_text(b - 1).ends_with("ly")))
         --b;
-      if (b == 0 || d.toks[b - 1].kind != TokKind::word) return n == 0;
+      // (after a comma, a participle's aside that names: 'A blog, called the "Feed,"')
+      if (b == 0 || d.toks[b - 1].kind != TokKind::word) return b > 0 && d.tok_is(b - 1, ',');
+      // (right before the mark, naming only after "a" or "an" and its noun, "an app called
+      // "PayLoop""; a shout after its subject, 'Protesters called "Free Palestine"')
+      if (n == 0) {
+        // (or a passive's: 'what had been called the "Golden Week,"', 'a plan is called "…"')
+        const std::string_view be = d.tok_text(b - 1);
+        if (ieq(be, "been") || ieq(be, "is") || ieq(be, "are") || ieq(be, "was") || ieq(be, "were") || ieq(be, "be")) return true;
+        bool article = false;
+        for (u32 j = b - 1; j > 0 && j + 4 > b && d.toks[j].kind == TokKind::word && !article; --j)
+          article = ieq(d.tok_text(j - 1), "a") || ieq(d.tok_text(j - 1), "an");
+        return article && !d.toks[b - 1].has(kCap);
+      }
       const Token& who = d.toks[b - 1];
       const bool opens = b - 1 == 0 || d.toks[b - 2].kind != TokKind::word || d.tok_is(b - 2, '.');
       if (who.bits & wPronoun) return false;
@@ -499,7 +511,14 @@ bool inscribed(const Doc& d, const QuoteRec& q) {
   for (u32 k = n + 1; k-- > 0 && k + 8 > n;) {
     if (thing(k)) {
       const std::string_view next = d.tok_text(k + 1);
-      return k == n || (d.toks[k + 1].bits & wPreposition) || next.ends_with("ed") || next.ends_with("ing");
+      if (!(k == n || (d.toks[k + 1].bits & wPreposition) || next.ends_with("ed") || next.ends_with("ing"))) return false;
+      // (the noun heads the subject: no participle or "with" before it in the phrase, "A protester
+      // holding a sign said: "…"", "a woman with a placard said")
+      for (u32 j = k; j-- > 0 && j + 8 > k && d.toks[j].kind == TokKind::word;) {
+        const std::string_view w = d.tok_text(j);
+        if (ieq(w, "with") || (w.size() > 4 && w.ends_with("ing") && !d.toks[j].has(kCap))) return false;
+      }
+      return true;
     }
     if (d.toks[k].kind != TokKind::word || ((d.toks[k].bits & (wCue | wAuxiliary | wPronoun)) && !(d.toks[k].bits & wPreposition)) ||
         ieq(d.tok_text(k), "and") || ieq(d.tok_text(k), "or") || ieq(d.tok_text(k), "but"))
@@ -539,20 +558,26 @@ void find_quotes(Doc& d) {
     // (or a page's furniture masked before it: "… Advertisement "We will …," she added.")
     q.direct = prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1))) ||
                prev.has(kInEmbed);
-    // (but words in lower case inside an aside between dashes or parentheses, the writer's
-    // sentence going on after it, are that sentence's: 'a window that faces north — "the only
-    // honest light," he calls it — and …'; not a question after a long opening, '— as Moscow
-    // denies — "why wouldn't you …?" asked Dunn')
+    // (but words in lower case inside an aside between dashes or parentheses that names a thing,
+    // the writer's sentence going on after it, are that sentence's: 'a window that faces north —
+    // "the only honest light," he calls it — and …'; not a question after a long opening, '— as
+    // Moscow denies — "why wouldn't you …?" asked Dunn')
     if (q.direct && prev.kind == TokKind::punct && o >= p.tb + 2 && d.toks[o - 2].kind == TokKind::word &&
         (is_dash_text(d.tok_text(o - 1)) || d.tok_is(o - 1, '(')) && q.first_tok < q.last_tok && q.close_tok != kNone &&
         d.toks[q.first_tok].kind == TokKind::word && !d.toks[q.first_tok].has(kCap)) {
-      bool closes = false;
+      // (a name the speaker gives the thing, the aside's verb "call": not a whole utterance, '--
+      // "not a chance," she told the BBC --')
+      bool closes = false, calls = false;
       for (u32 k = q.close_tok + 1; k < p.te && k < q.close_tok + 7 && !closes; ++k) {
-        if (d.toks[k].kind == TokKind::word) continue;
+        if (d.toks[k].kind == TokKind::word) {
+          const std::string_view w = d.tok_text(k);
+          calls = calls || ieq(w, "calls") || ieq(w, "called") || ieq(w, "call");
+          continue;
+        }
         if (is_dash_text(d.tok_text(k)) || d.tok_is(k, ')')) closes = k + 1 < p.te && d.toks[k + 1].kind == TokKind::word;
         else if (!d.tok_is(k, ',')) break;
       }
-      if (closes) q.direct = false;
+      if (closes && calls) q.direct = false;
     }
     // a whole sentence right after its verb, with no comma: 'a man yelled "Stay there!"'; or
     // after an abbreviation whose period ends the sentence before it: 'rescued at 4 a.m. "Everything
