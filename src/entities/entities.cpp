@@ -109,9 +109,13 @@ u32 title_word(const Doc& d, const MentionRec& m) {
 std::uint64_t role_key(const Doc& d, const MentionRec& m) {
   const u32 t = title_word(d, m);
   if (t == kNone) return 0;
-  std::string w(d.tok_text(t));
-  while (!w.empty() && w.back() == '.') w.pop_back();
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // (lower-cased into a buffer of its own: no allocation for a title)
+  std::string_view raw = d.tok_text(t);
+  while (!raw.empty() && raw.back() == '.') raw.remove_suffix(1);
+  char buf[32];
+  if (raw.size() > sizeof buf) return 0;
+  for (std::size_t i = 0; i < raw.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
+  std::string_view w(buf, raw.size());
   if (const auto it = d.lx->title_abbreviations.find(w); it != d.lx->title_abbreviations.end()) w = it->second;
   if (w.size() < 2) return 0;
   std::uint64_t key = static_cast<std::uint64_t>(std::min<std::size_t>(w.size(), 255)) << 56;
@@ -657,9 +661,13 @@ void link_entities(Doc& d) {
         bool other = false, verb = false;
         for (u32 t = subj_end; t < m.tb && !other; ++t) {
           if (d.toks[t].kind != TokKind::word) continue;
-          if (const CueInfo* c = d.is_word(t, wCue) ? d.word(t).cue : nullptr)
-            verb |= c->lemma == "ask" || c->lemma == "question" || c->lemma == "press" || c->lemma == "urge";
-          other = verb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && !d.is_word(t, wCue) && !s_plural(d.tok_text(t)) &&
+          if (d.is_word(t, wCue)) {
+            // (the lemma compared only for a verb that takes the one spoken to or of)
+            if (const CueInfo* c = d.word(t).cue; c && (c->addressee_object || c->object_target))
+              verb |= c->lemma == "ask" || c->lemma == "question" || c->lemma == "press" || c->lemma == "urge";
+            continue;
+          }
+          other = verb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && !s_plural(d.tok_text(t)) &&
                   !d.lx->collective_nouns.count(d.tok_lower(t));
         }
         if (other) break;

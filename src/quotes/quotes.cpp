@@ -496,6 +496,7 @@ bool inscribed(const Doc& d, const QuoteRec& q) {
   if (v > 0 && (d.tok_is(v - 1, ':') || d.tok_is(v - 1, ','))) --v;
   if (v < 2 || d.toks[v - 1].kind != TokKind::word) return false;
   const std::string_view w = d.tok_text(v - 1);
+  if (const char c0 = static_cast<char>(w[0] | 0x20); c0 != 'r' && c0 != 's') return false;  // (read, said, saying …: most fail here)
   const bool finite = ieq(w, "read") || ieq(w, "reads") || ieq(w, "said") || ieq(w, "says");
   if (!finite && !ieq(w, "reading") && !ieq(w, "saying")) return false;
   static thread_local std::string buf;
