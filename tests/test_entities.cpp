@@ -1541,6 +1541,10 @@ TEST(Bodies, TheFirmTheSentenceOpensWithComesFirst) {
   // data/member_nouns.txt)
   EXPECT_EQ(last_speaker("Shareholders of Brightline Corp. voted down the proposal. \"We listened,\" the company said."),
             "Brightline Corp.");
+  // (a model's name and number before its noun is no other body of the sentence)
+  EXPECT_EQ(last_speaker("The Federal Aviation Administration grounded all Skyhawk 300 jets on Friday. The agency said the order "
+                         "would stand."),
+            "Federal Aviation Administration");
   // a firm's name of two parts joined by "and"
   EXPECT_NE(last_speaker("Pacific Gas and Electric said it had shut off power. The utility said it was too early."), "The utility");
 }

@@ -926,10 +926,12 @@ struct Resolver {
         const MentionRec& o = d.mentions[oi];
         k = o.te - 1;
         // (not a name a preposition governs, "in Evansville", "from banks led by Carver Stanley": the
-        // subject comes first; nor one that describes the noun after it, "Evansville workers")
+        // subject comes first; nor one that describes the noun after it, "Evansville workers", past
+        // a model's number, "all Skyhawk 300 jets")
+        const u32 nx = o.te < sn.te && d.toks[o.te].kind == TokKind::number ? o.te + 1 : o.te;
         const bool aside = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word && d.is_word(o.tb - 1, wPreposition)) ||
-                           (o.te < sn.te && d.toks[o.te].kind == TokKind::word && !d.toks[o.te].has(kCap) &&
-                            (s_plural(d.tok_text(o.te)) || d.is_word(o.te, wNominal)) && !d.is_word(o.te, wCue | wAuxiliary));
+                           (nx < sn.te && d.toks[nx].kind == TokKind::word && !d.toks[nx].has(kCap) &&
+                            (s_plural(d.tok_text(nx)) || d.is_word(nx, wNominal)) && !d.is_word(nx, wCue | wAuxiliary));
         if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && o.entity != second &&
             !d.entities[o.entity].known_someone() && !aside)
           return -1;
