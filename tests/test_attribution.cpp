@@ -5614,6 +5614,9 @@ TEST(Sieves, AParagraphThatBringsTheSpeakerInNamesTheSpeakerOfTheWordsThatOpenTh
   q = find(d, "They will lose");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Bob Tran");
+  // (a role and its owner before the name between commas: "Her neighbor, Ignatius Flood, nodded.")
+  EXPECT_EQ(last_speaker("Mayor Ann Lee spoke first.\n\nHer neighbor, Ignatius Flood, nodded. \"They will have to carry us out.\""),
+            "Ignatius Flood");
   // (not the last of several sentences of the paragraph before)
   d = extract("Ana Ruiz spoke first.\n\nThe crowd cheered. Bob Tran left the stage.\n\n\"They will lose.\"");
   q = find(d, "They will lose");

@@ -1040,6 +1040,17 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   while (nb + 1 < ps.te && nb < ps.tb + 3 && word(nb) && mention_at(nb) < 0 && is_word(nb, wTitle | wNominal) &&
          !is_word(nb, wFunction | wCue))
     ++nb;
+  // (or a role and its owner or article, the name between commas after it: "Her neighbor,
+  // Ignatius Flood, nodded.")
+  bool role_first = false;
+  if (nb == ps.tb && word(nb) && (determiner(nb) || possessive_owner(nb)) && mention_at(nb + 1) < 0) {
+    u32 k = nb + 1;
+    while (k < ps.te && k < nb + 4 && word(k) && !tok(k).has(kCap) && is_word(k, wNominal | wTitle) && !is_word(k, wCue)) ++k;
+    if (k > nb + 1 && k + 1 < ps.te && is(k, ',') && mention_at(k + 1) >= 0) {
+      nb = k + 1;
+      role_first = true;
+    }
+  }
   const int mi = mention_at(nb);
   if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != nb || d.mentions[mi].entity < 0) return -1;
   const MentionRec& m = d.mentions[mi];
@@ -1058,6 +1069,8 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
     if (k + 1 < ps.te && is(k, ',')) v = k + 1;
   } else if (v + 3 < ps.te && is(v, ',') && tok(v + 1).kind == TokKind::number && is(v + 2, ',')) {
     v += 3;  // (an age: "Ana Ruiz, 54, disagreed.")
+  } else if (role_first && v + 1 < ps.te && is(v, ',')) {
+    ++v;  // (the comma that closes the name after its role)
   }
   // (not one the sentence tells a thing done to: "Tunde Bakare was shot twice")
   if (v + 1 < ps.te && passive_be(v) && word(v + 1) && past_form(v + 1)) return -1;
