@@ -328,8 +328,6 @@ struct Pairer {
   }
 };
 
-bool is_dash_text(std::string_view s) { return s == "-" || s == "--" || s == "\u2014" || s == "\u2013"; }
-
 bool lead_in_punct(std::string_view s) {
   return s == "," || s == ":" || s == "." || s == "!" || s == "?" || s == ";" || s == "(" || s == "-" ||
          s == "--" || s == "\u2014" || s == "\u2013" || s == "[";
@@ -564,7 +562,7 @@ void find_quotes(Doc& d) {
     // "the only honest light," he calls it — and …'; not a question after a long opening, '— as
     // Moscow denies — "why wouldn't you …?" asked Dunn')
     if (q.direct && prev.kind == TokKind::punct && o >= p.tb + 2 && d.toks[o - 2].kind == TokKind::word &&
-        (is_dash_text(d.tok_text(o - 1)) || d.tok_is(o - 1, '(')) && q.first_tok < q.last_tok && q.close_tok != kNone &&
+        (is_dash(d.tok_text(o - 1)) || d.tok_is(o - 1, '(')) && q.first_tok < q.last_tok && q.close_tok != kNone &&
         d.toks[q.first_tok].kind == TokKind::word && !d.toks[q.first_tok].has(kCap)) {
       // (a name the speaker gives the thing, the aside's verb "call": not a whole utterance, '--
       // "not a chance," she told the BBC --')
@@ -575,7 +573,7 @@ void find_quotes(Doc& d) {
           calls = calls || ieq(w, "calls") || ieq(w, "called") || ieq(w, "call");
           continue;
         }
-        if (is_dash_text(d.tok_text(k)) || d.tok_is(k, ')')) closes = k + 1 < p.te && d.toks[k + 1].kind == TokKind::word;
+        if (is_dash(d.tok_text(k)) || d.tok_is(k, ')')) closes = k + 1 < p.te && d.toks[k + 1].kind == TokKind::word;
         else if (!d.tok_is(k, ',')) break;
       }
       if (closes && calls) q.direct = false;
