@@ -6862,6 +6862,19 @@ TEST(Reported, ThatAfterAPhraseOfWhereTheWordsWereSaid) {
   EXPECT_EQ(first_words("The firm said in an emailed statement that the workers would be consulted."), "the workers would be consulted");
 }
 
+TEST(Transcript, ATurnOfAFewWordsUnderARecurringLabel) {
+  // a transcript's turn may be two or three words ("ADEYEMI: Every single night."); a headline's
+  // label needs more
+  Document d = extract("Radio host Ira Margolis spoke with singer Temperance Adeyemi. The exchange has been edited for length.\n\n"
+                       "MARGOLIS: Why did you leave?\n\nADEYEMI: Honestly, I was tired of the road and the hotels.\n\n"
+                       "MARGOLIS: Do you miss it?\n\nADEYEMI: Every single night.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[3].text, "Every single night.");
+  EXPECT_EQ(d.quotes[3].speaker, "Temperance Adeyemi");
+  // (and a number among the object's words of "call" is no end of the name: no quote)
+  EXPECT_TRUE(extract("Residents still call the 1978 storm \"the Big Blow,\" and older fishermen date their lives by it.").quotes.empty());
+}
+
 // The fifteenth review's cases: constructions the round's rules misfired on, each mended
 TEST(Review15, TheRulesOfTheRoundMustNotMisfire) {
   // a name after a comma that closes a phrase of time opening the clause is no new report

@@ -3028,10 +3028,11 @@ void Attributor::paragraph_labels() {
     } else {
       while (e > colon + 1 && (tok(e - 1).kind == TokKind::quote_mark || end_punct(e - 1))) --e;
     }
-    // words, not a figure: "Democrats: 45 percent, Republicans: 40 percent" is a table
+    // words, not a figure: "Democrats: 45 percent, Republicans: 40 percent" is a table (a
+    // transcript's turn may be short: "ADEYEMI: Every single night.")
     u32 words = 0;
     for (u32 t = from; t < e && words < 4; ++t) words += word(t);
-    if (words < 4) continue;
+    if (words < (transcript ? 2u : 4u)) continue;
     const std::size_t n = d.indirect.size();
     add_indirect(std::move(speaker), from, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
     // (an interview's turns under a person's name are their words too, "Rosa Delgado: Not at

@@ -436,8 +436,11 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   // 'Her students called her "the Admiral,"', 'an app called "PayLoop,"', 'Locals call the bar
   // "the Bucket"'; not 'called for', 'called on')
   // (not in a headline whose every word is capitalised: 'Christie Calls Clinton ‘A Disgrace’')
-  for (u32 t = oe, n = 0; !d.title_case(o - 1) && t-- > 0 && n < 4 && d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[o].para;
+  // (a number among the object's words: 'call the 1978 storm "the Big Blow"')
+  for (u32 t = oe, n = 0; !d.title_case(o - 1) && t-- > 0 && n < 4 &&
+                          (d.toks[t].kind == TokKind::word || d.toks[t].kind == TokKind::number) && d.toks[t].para == d.toks[o].para;
        ++n) {
+    if (d.toks[t].kind == TokKind::number) continue;
     const std::string_view w = d.tok_text(t);
     if ((w[0] | 0x20) == 'c' && (ieq(w, "call") || ieq(w, "calls") || ieq(w, "called") || ieq(w, "calling"))) {
       if (n > 0 && (ieq(d.tok_text(t + 1), "for") || ieq(d.tok_text(t + 1), "on"))) return false;
