@@ -5614,6 +5614,9 @@ TEST(Sieves, AParagraphThatBringsTheSpeakerInNamesTheSpeakerOfTheWordsThatOpenTh
   q = find(d, "They will lose");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Bob Tran");
+  // (the main clause's, past a clause a subordinator opens: the judge only asked)
+  EXPECT_EQ(last_speaker("When the judge asked whether he understood the plea deal, Conrad Wexley stood up.\n\n\"Yes, your honor.\""),
+            "Conrad Wexley");
   // (a role and its owner before the name between commas: "Her neighbor, Ignatius Flood, nodded.")
   EXPECT_EQ(last_speaker("Mayor Ann Lee spoke first.\n\nHer neighbor, Ignatius Flood, nodded. \"They will have to carry us out.\""),
             "Ignatius Flood");

@@ -1035,15 +1035,23 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
                               (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
                                d.paras[tok(ps.tb).para].tb != ps.tb)))
     return -1;
-  // (past a role's words before the name: "Council member Tom Brandt agreed.")
+  // (past a clause that opens the sentence before its comma: "When the judge asked whether he
+  // understood the deal, Conrad Wexley stood up.")
   u32 nb = ps.tb;
-  while (nb + 1 < ps.te && nb < ps.tb + 3 && word(nb) && mention_at(nb) < 0 && is_word(nb, wTitle | wNominal) &&
+  if (word(nb) && lx.subordinators.count(low(nb))) {
+    u32 c = nb + 1;
+    while (c < ps.te && c < nb + 24 && !is(c, ',')) ++c;
+    if (c + 2 < ps.te && is(c, ',')) nb = c + 1;
+  }
+  const u32 from = nb;
+  // (past a role's words before the name: "Council member Tom Brandt agreed.")
+  while (nb + 1 < ps.te && nb < from + 3 && word(nb) && mention_at(nb) < 0 && is_word(nb, wTitle | wNominal) &&
          !is_word(nb, wFunction | wCue))
     ++nb;
   // (or a role and its owner or article, the name between commas after it: "Her neighbor,
   // Ignatius Flood, nodded.")
   bool role_first = false;
-  if (nb == ps.tb && word(nb) && (determiner(nb) || possessive_owner(nb)) && mention_at(nb + 1) < 0) {
+  if (nb == from && word(nb) && (determiner(nb) || possessive_owner(nb)) && mention_at(nb + 1) < 0) {
     u32 k = nb + 1;
     while (k < ps.te && k < nb + 4 && word(k) && !tok(k).has(kCap) && is_word(k, wNominal | wTitle) && !is_word(k, wCue)) ++k;
     if (k > nb + 1 && k + 1 < ps.te && is(k, ',') && mention_at(k + 1) >= 0) {
@@ -1127,11 +1135,19 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       break;
     }
   }
+  // (the main clause, past one a subordinator opens before its comma: "When the judge asked
+  // whether he understood the deal, Conrad Wexley stood up." / ""Yes, your honor."")
+  u32 ms = ps.tb;
+  if (word(ms) && lx.subordinators.count(low(ms))) {
+    u32 c = ms + 1;
+    while (c < ps.te && c < ms + 24 && !is(c, ',')) ++c;
+    if (c + 2 < ps.te && is(c, ',')) ms = c + 1;
+  }
   // (or any verb of a person named first, the sentence right before the words in their
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
   if (const int mi = lead_in_subject(ps, q.open_tok); mi >= 0) {
     bool cue_in = false;
-    for (u32 t = ps.tb; t < ps.te && !cue_in; ++t) cue_in = cue(t) != nullptr;
+    for (u32 t = ms; t < ps.te && !cue_in; ++t) cue_in = cue(t) != nullptr;
     if (!cue_in) {
       set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
       a.sieve = "previous_sentence";
@@ -1155,7 +1171,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       return true;
     }
   }
-  for (u32 t = ps.tb; t < ps.te && t < ps.tb + kSubjectWindow; ++t) {
+  for (u32 t = ms; t < ps.te && t < ms + kSubjectWindow; ++t) {
     u32 clen = 1;
     const CueInfo* c = cue(t, &clen);
     if (!c) continue;
