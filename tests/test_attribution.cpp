@@ -1615,6 +1615,18 @@ TEST(Reported, ALeadInsOwnClauseBeforeTheColon) {
     EXPECT_EQ(extract(t).quotes.size(), 1u) << t;
 }
 
+TEST(Reported, AClauseBeforeTheSecondVerbThatHoldsTheQuotedWords) {
+  // the clause before "but" or "and" and the subject's second verb, the quoted words in that
+  // verb's part, is a record of its own
+  Document d = extract("Nurse Tanya Briggs said she was worried about rents but did not trust \"either of them\" to fix it.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  const Quote* r = find(d, "she was worried");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->text, "she was worried about rents");
+  EXPECT_EQ(r->kind, Kind::indirect);
+  EXPECT_EQ(r->speaker, "Tanya Briggs");
+}
+
 TEST(Reported, ASeriesOfReportsJoinedByCommas) {
   // a name after a comma, with a verb of saying and a clause of its own, opens the next report
   Document d = extract("Anna Berg said the plan was costly, Tom Wade said it was late, and Lia Cho said nothing.");

@@ -2285,6 +2285,29 @@ void Attributor::reported_before_quote(const Sentence& s) {
             add_indirect(std::move(speaker), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_before_quote", 0.55);
           }
         }
+        // (or a clause of its own before "but" or "and" and the clause subject's second verb, which
+        // holds the quoted words: 'said she was worried about rents but did not trust "either of
+        // them" to fix it')
+        if (!polnear && !participle && d.quotes[qi].open_tok == scanned.quoted && !d.quotes[qi].direct) {
+          const Report r = report_of(*c, k, clen, e);
+          if (r.kind == Complement::clause && (r.that || clause_start(r.start, e) || determiner(r.start)))
+            for (u32 j = r.start + 3; j + 2 < e && j < r.start + 24; ++j) {
+              if (!(word(j) && (low_is(j, "but") || low_is(j, "and")))) continue;
+              u32 v = j + 1;
+              if (word(v) && (low_is(v, "did") || low_is(v, "does") || low_is(v, "do") || low_is(v, "would") || low_is(v, "could") ||
+                              low_is(v, "had") || low_is(v, "was") || low_is(v, "is")) &&
+                  clause_verb(r.start, j)) {
+                const Attribution& qa = d.attr[qi];
+                Attribution speaker;
+                speaker.mention = qa.mention;
+                speaker.speaker_span = qa.speaker_span;
+                speaker.entity = qa.entity;
+                const u32 ce = is(j - 1, ',') ? j - 1 : j;
+                add_indirect(std::move(speaker), r.start, ce, k, k + clen, "indirect_before_quote", 0.55);
+              }
+              break;
+            }
+        }
         return;
       }
     // ("The president is said to have told aides": the subject of a passive cue is not its speaker)
