@@ -2288,7 +2288,11 @@ void Attributor::reported_before_quote(const Sentence& s) {
         // (or a clause of its own before "but" or "and" and the clause subject's second verb, which
         // holds the quoted words: 'said she was worried about rents but did not trust "either of
         // them" to fix it')
-        if (!polnear && !participle && d.quotes[qi].open_tok == scanned.quoted && !d.quotes[qi].direct) {
+        // (a "but" or an "and" between the cue and the quotation first: most have none)
+        bool joins = false;
+        for (u32 j = k + clen + 2; j < d.quotes[qi].open_tok && !joins; ++j)
+          joins = tok(j).e - tok(j).b == 3 && word(j) && (low_is(j, "but") || low_is(j, "and"));
+        if (joins && !polnear && !participle && d.quotes[qi].open_tok == scanned.quoted && !d.quotes[qi].direct) {
           const Report r = report_of(*c, k, clen, e);
           if (r.kind == Complement::clause && (r.that || clause_start(r.start, e) || determiner(r.start)))
             for (u32 j = r.start + 3; j + 2 < e && j < r.start + 24; ++j) {
