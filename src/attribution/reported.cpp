@@ -34,6 +34,16 @@ bool plain_word(const Token& k) {
     return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed) && !(k.bits & (wCue | wPhraseStart));
   }
 }
+// The speaker of attribution a alone (its mention, words and entity), for a report of the same
+// speaker's that another cue or clause makes: no cue, sieve or addressees of a's
+Attribution speaker_of(const Attribution& a) {
+  Attribution speaker;
+  speaker.mention = a.mention;
+  speaker.speaker_span = a.speaker_span;
+  speaker.entity = a.entity;
+  return speaker;
+}
+
 }  // namespace
 
 // A sentence the writer wrote whole: no quotation mark, nothing of a post. Of such a sentence,
@@ -2277,13 +2287,8 @@ void Attributor::reported_before_quote(const Sentence& s) {
           const Report r = report_of(*c, k, clen, e);
           // (its speaker the quotation's, through the same cue)
           const Attribution& qa = d.attr[qi];
-          if (lead_in_report(r, e) && qa.speaker_span.end > qa.speaker_span.start) {
-            Attribution speaker;
-            speaker.mention = qa.mention;
-            speaker.speaker_span = qa.speaker_span;
-            speaker.entity = qa.entity;
-            add_indirect(std::move(speaker), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_before_quote", 0.55);
-          }
+          if (lead_in_report(r, e) && qa.speaker_span.end > qa.speaker_span.start)
+            add_indirect(speaker_of(qa), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_before_quote", 0.55);
         }
         // (or a clause of its own before "but" or "and" and the clause subject's second verb, which
         // holds the quoted words: 'said she was worried about rents but did not trust "either of
@@ -2301,13 +2306,8 @@ void Attributor::reported_before_quote(const Sentence& s) {
               if (word(v) && (low_is(v, "did") || low_is(v, "does") || low_is(v, "do") || low_is(v, "would") || low_is(v, "could") ||
                               low_is(v, "had") || low_is(v, "was") || low_is(v, "is")) &&
                   clause_verb(r.start, j)) {
-                const Attribution& qa = d.attr[qi];
-                Attribution speaker;
-                speaker.mention = qa.mention;
-                speaker.speaker_span = qa.speaker_span;
-                speaker.entity = qa.entity;
                 const u32 ce = is(j - 1, ',') ? j - 1 : j;
-                add_indirect(std::move(speaker), r.start, ce, k, k + clen, "indirect_before_quote", 0.55);
+                add_indirect(speaker_of(d.attr[qi]), r.start, ce, k, k + clen, "indirect_before_quote", 0.55);
               }
               break;
             }
@@ -2666,11 +2666,7 @@ void Attributor::reported_after_quote(const Sentence& s) {
     if (!by || by->cue_b == kNone || k <= by->cue_tok) return;
     Report r = report_of(*c, k, clen, e);
     if (r.kind == Complement::none) return;
-    Attribution speaker;
-    speaker.mention = by->mention;
-    speaker.speaker_span = by->speaker_span;
-    speaker.entity = by->entity;
-    add_indirect(std::move(speaker), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_after_quote", 0.55);
+    add_indirect(speaker_of(*by), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_after_quote", 0.55);
     return;
   }
 }
@@ -3479,10 +3475,6 @@ void Attributor::questions_outside_quotes(const Sentence& s) {
   }
 }
 
-// A lead-in that ends with a colon before a quotation and reports a clause of its own through the
-// quotation's cue: that clause, the quotation's speaker's ("Retired detective Lionel Hargreaves
-// said the case still haunted him:" / ""I think about that girl every day."); the default reading
-// (PolNeAR's unit holds the lead-in and the quotation as one).
 // Whether a plural noun in lower case, after up to two words that describe it (a modifier of the
 // lists among them: "early"), and a verb open a clause at t: "as forecasters warned", "as early
 // returns showed"
@@ -3511,6 +3503,10 @@ bool Attributor::lead_in_report(const Report& r, u32 e) {
   return true;
 }
 
+// A lead-in that ends with a colon before a quotation and reports a clause of its own through the
+// quotation's cue: that clause, the quotation's speaker's ("Retired detective Lionel Hargreaves
+// said the case still haunted him:" / ""I think about that girl every day."); the default reading
+// (PolNeAR's unit holds the lead-in and the quotation as one).
 void Attributor::lead_in_clause(const Sentence& s) {
   const std::size_t qi = first_quote_from(s.te);
   if (qi >= d.quotes.size()) return;
@@ -3524,11 +3520,7 @@ void Attributor::lead_in_clause(const Sentence& s) {
   if (!c || c->participle) return;
   const Report r = report_of(*c, k, clen, e);
   if (!lead_in_report(r, e)) return;
-  Attribution speaker;
-  speaker.mention = qa.mention;
-  speaker.speaker_span = qa.speaker_span;
-  speaker.entity = qa.entity;
-  add_indirect(std::move(speaker), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_before_quote", 0.55);
+  add_indirect(speaker_of(qa), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_before_quote", 0.55);
 }
 
 void Attributor::indirect_speech() {

@@ -1027,6 +1027,16 @@ bool Attributor::leading_belief(std::size_t qi, Attribution& a) {
 // then speaks: its first words a person's name (of two words or more, or known to be someone's),
 // a verb after it, and no one else named in it ("Einar Halvorsen disagreed. "…"", "Halvorsen
 // pointed at the ceiling, where water was dripping. "…""): the name's mention, or -1.
+// Where sentence ps's main clause opens: after the comma that closes a clause a subordinator
+// opens it with ("When the judge asked whether he understood the deal, | Conrad Wexley stood
+// up."), else at its start
+u32 Attributor::main_clause_start(const Sentence& ps) {
+  if (!(word(ps.tb) && lx.subordinators.count(low(ps.tb)))) return ps.tb;
+  u32 c = ps.tb + 1;
+  while (c < ps.te && c < ps.tb + 24 && !is(c, ',')) ++c;
+  return c + 2 < ps.te && is(c, ',') ? c + 1 : ps.tb;
+}
+
 int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   // (in the words' paragraph, or the whole paragraph before when the words open theirs: a
   // paragraph that brings the speaker in, 'Henley, 68, is angry about it.' / '"My father ran this
@@ -1037,12 +1047,7 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
     return -1;
   // (past a clause that opens the sentence before its comma: "When the judge asked whether he
   // understood the deal, Conrad Wexley stood up.")
-  u32 nb = ps.tb;
-  if (word(nb) && lx.subordinators.count(low(nb))) {
-    u32 c = nb + 1;
-    while (c < ps.te && c < nb + 24 && !is(c, ',')) ++c;
-    if (c + 2 < ps.te && is(c, ',')) nb = c + 1;
-  }
+  u32 nb = main_clause_start(ps);
   const u32 from = nb;
   // (past a role's words before the name: "Council member Tom Brandt agreed.")
   while (nb + 1 < ps.te && nb < from + 3 && word(nb) && mention_at(nb) < 0 && is_word(nb, wTitle | wNominal) &&
@@ -1137,12 +1142,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   }
   // (the main clause, past one a subordinator opens before its comma: "When the judge asked
   // whether he understood the deal, Conrad Wexley stood up." / ""Yes, your honor."")
-  u32 ms = ps.tb;
-  if (word(ms) && lx.subordinators.count(low(ms))) {
-    u32 c = ms + 1;
-    while (c < ps.te && c < ms + 24 && !is(c, ',')) ++c;
-    if (c + 2 < ps.te && is(c, ',')) ms = c + 1;
-  }
+  const u32 ms = main_clause_start(ps);
   // (or any verb of a person named first, the sentence right before the words in their
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
   if (const int mi = lead_in_subject(ps, q.open_tok); mi >= 0) {

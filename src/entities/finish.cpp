@@ -1779,10 +1779,9 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     if (const char c0 = static_cast<char>(d.text[r.mention.start] | 0x20); c0 != 't' && c0 != 'b') return false;
     const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
     if (t + 1 >= d.toks.size() || d.toks[t].kind != TokKind::word || d.mention_at[t] >= 0) return false;
-    static thread_local std::string cbuf;
     if (d.toks[t].e == r.mention.end) return ieq(d.tok_text(t), "both");
     return ieq(d.tok_text(t), "the") && d.toks[t + 1].e == r.mention.end && d.toks[t + 1].kind == TokKind::word &&
-           d.lx->group_counts.count(lower(d.tok_text(t + 1), cbuf)) > 0 && !ieq(d.tok_text(t + 1), "both");
+           d.lx->group_counts.count(d.tok_lower(t + 1)) > 0 && !ieq(d.tok_text(t + 1), "both");
   };
   auto pronoun_of = [&](const FinishRecord& r) {
     return counted(r) ? Gender::plural : r.entity >= 0 ? Gender::unknown : pronoun_gender(r);
