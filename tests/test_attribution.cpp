@@ -6943,3 +6943,40 @@ TEST(Review15, TheRulesOfTheRoundMustNotMisfire) {
   EXPECT_EQ(first_words("Two polls were published on Sunday. Pollster John Curtice said the first shows Labour 20 points ahead."),
             "the first shows Labour 20 points ahead");
 }
+
+// A verb's object that a cue's form looks like is no report, and "called on" names the one told
+// what to do, as "urged" does
+TEST(Reported, ObjectsAndTheOneCalledOn) {
+  // a cue's -s form as the object's plural noun, a cue's base form after a preposition
+  EXPECT_EQ(first_words("The mayor answered a few questions by email on Friday. She did not take calls."), "(none)");
+  EXPECT_EQ(first_words("The mayor answered questions by email on Friday."), "(none)");
+  EXPECT_EQ(first_words("He said reports of a deal were wrong."), "reports of a deal were wrong");
+  // (a gerund after its preposition still counts, and an aside in parentheses is not counted)
+  EXPECT_EQ(first_words("She said his frequent invocation of his rural state of Vermont in defending his past votes (though he does "
+                        "currently support an amendment) doesn't fly."),
+            "his frequent invocation of his rural state of Vermont in defending his past votes (though he does currently support "
+            "an amendment) doesn't fly");
+  // "called on": the infinitive is reported, the one called on is spoken to
+  Document d = extract("On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the crisis.",
+                       bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Bernie Sanders");
+  EXPECT_EQ(d.quotes[0].cue->text, "called on");
+  EXPECT_EQ(first_words("On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the crisis."),
+            "to resign over the crisis");
+  EXPECT_EQ(first_words("The union called on members to strike on Monday."), "to strike on Monday");
+  EXPECT_EQ(first_words("She released her returns and called on Sanders and Donald Trump to do the same."), "to do the same");
+  // (an adverb may split the infinitive; a noun of the speaker lists before a determiner is its verb)
+  EXPECT_EQ(first_words("The newspaper called on Democrat candidate Hillary Clinton to at least do something."), "to at least do something");
+  EXPECT_EQ(first_words("The union urged members to quickly return to work."), "to quickly return to work");
+  EXPECT_EQ(first_words("The lawsuit is calling on the court to review the polling location plan."),
+            "to review the polling location plan");
+  EXPECT_EQ(first_words("She spoke to police the next day."), "(none)");
+  // PolNeAR's reading keeps the one called on, with the noun a place's name describes
+  EXPECT_EQ(first_words("The newspaper called on Trump to get his act together or drop out.", all_attributions()),
+            "Trump to get his act together or drop out");
+  EXPECT_EQ(first_words("Fallon urged the Vermont senator to take back his words.", all_attributions()),
+            "the Vermont senator to take back his words");
+  EXPECT_EQ(first_words("Gordon Humphrey told POLITICO he'll work full-time to help encourage delegates to rebel.", all_attributions()),
+            "he'll work full-time to help encourage delegates to rebel");
+}

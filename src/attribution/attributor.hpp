@@ -244,14 +244,19 @@ struct Attributor {
     if (len) *len = r.len;
     if (r.kind == CueRead::word) return c;
     // (the phrases' CueInfo is shared: what it reports is set at each asking)
-    phrase_cue.participle = r.kind == CueRead::phrase_participle;
+    phrase_cue.participle = r.kind == CueRead::phrase_participle || r.kind == CueRead::phrase_addressee_participle;
+    phrase_cue.addressee_object = r.kind == CueRead::phrase_addressee || r.kind == CueRead::phrase_addressee_participle;
     return &phrase_cue;
   }
   // What a word of the cue lists is where it stands: no cue, the cue its word is, or a cue phrase
   // of `len` words ("pointed out", "called for"), whose CueInfo is phrase_cue. Kept in a byte by
   // token, `kind | len << 3`, zero for a word not read yet.
   struct CueRead {
-    enum Kind : std::uint8_t { unread, none, word, phrase, phrase_participle } kind = unread;
+    // (a phrase of the addr flag: the one named after it is spoken to, "called on Snyder to resign")
+    enum Kind : std::uint8_t { unread, none, word, phrase, phrase_participle, phrase_addressee, phrase_addressee_participle } kind = unread;
+    static Kind phrase_kind(bool participle, bool addressee) {
+      return addressee ? (participle ? phrase_addressee_participle : phrase_addressee) : (participle ? phrase_participle : phrase);
+    }
     std::uint8_t len = 0;  // (less than 32 words: word_index() checks the phrases)
     std::uint8_t byte() const { return static_cast<std::uint8_t>(kind | len << 3); }
     static CueRead of(std::uint8_t b) { return {static_cast<Kind>(b & 7), static_cast<std::uint8_t>(b >> 3)}; }

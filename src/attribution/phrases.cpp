@@ -82,7 +82,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
   u32 phrase_len = 0;
-  bool phrase_ing = false;
+  bool phrase_ing = false, phrase_addressee = false;
   const std::vector<std::size_t>* phrases = (wi.bits & wPhraseStart) && !(wi.bits & wPreposition) ? wx.phrases[tok(t).word] : nullptr;
   if (phrases) {
     for (std::size_t pi : *phrases) {
@@ -100,6 +100,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       if (match && len > phrase_len) {
         phrase_len = len;
         phrase_ing = ph[0].ends_with("ing") && ph[0] != "according";
+        phrase_addressee = lx.phrase_addressee[pi];
       }
     }
   }
@@ -109,7 +110,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       low_is(t + phrase_len - 1, "on") && !(word(t + phrase_len + 1) && is_word(t + phrase_len + 1, wCue)))
     phrase_len = 0;
   if (phrase_len && !c)
-    return {phrase_ing ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
+    return {CueRead::phrase_kind(phrase_ing, phrase_addressee), static_cast<std::uint8_t>(phrase_len)};
   if (!c) return {CueRead::none};
   // a noun of report, or a verb's form read as one, after its owner and before what it reports:
   // "Kessler's statement that", "his claim that", "their assertion: …"
@@ -350,7 +351,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
 
   }
   if (phrase_len)  // "called for": the phrase, not the verb alone ("called" takes a person as object)
-    return {c->participle ? CueRead::phrase_participle : CueRead::phrase, static_cast<std::uint8_t>(phrase_len)};
+    return {CueRead::phrase_kind(c->participle, phrase_addressee), static_cast<std::uint8_t>(phrase_len)};
   return {CueRead::word, 1};
 }
 

@@ -203,14 +203,20 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // (a verb: not a noun, a pronoun, a preposition or another word that is never one, though
     // "to sign", "to share" are verbs of the cue list that the function words also hold)
     // (nor a plural: "spoken to broadcasters"; "to address", "to discuss" are verbs)
-    const std::string_view next = word(u + 1) ? tok_text(u + 1) : std::string_view{};
+    // (past an adverb that splits the infinitive: "to at least do something", "to quickly end it")
+    u32 v = u + 1;
+    if (v + 2 < e && word(v) && low_is(v, "at") && word(v + 1) && low_is(v + 1, "least")) v += 2;
+    else if (v + 1 < e && word(v) && !tok(v).has(kCap) && tok_text(v).size() > 4 && low_ends_with(v, "ly") && ly_adverb(v)) ++v;
+    const std::string_view next = word(v) ? tok_text(v) : std::string_view{};
     // (nor an adjective in -ed before the one spoken to: "replying to frustrated passengers")
-    const bool plural = s_plural(next) && !is_word(u + 1, wCue | wAuxiliary);
-    const bool adjective = next.size() >= 6 && low_ends_with(u + 1, "ed") && !low_ends_with(u + 1, "eed") &&
-                           !is_word(u + 1, wCue | wAuxiliary);
-    bool verb = word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 && !plural && !adjective &&
-                !is_word(u + 1, wNominal | wPreposition | wPronoun) &&
-                (is_word(u + 1, wCue | wAuxiliary) || !is_word(u + 1, wFunction));
+    const bool plural = s_plural(next) && !is_word(v, wCue | wAuxiliary);
+    const bool adjective = next.size() >= 6 && low_ends_with(v, "ed") && !low_ends_with(v, "eed") && !is_word(v, wCue | wAuxiliary);
+    // (a noun of the speaker lists before a determiner is the verb: "to review the plan", "to
+    // head the agency"; not "spoke to police")
+    const bool nominal_verb = v + 1 < e && word(v) && is_word(v, wNominal) && determiner(v + 1);
+    bool verb = word(v) && !tok(v).has(kCap) && !determiner(v) && mention_at(v) < 0 && !plural && !adjective &&
+                (!is_word(v, wNominal) || nominal_verb) && !is_word(v, wPreposition | wPronoun) &&
+                (is_word(v, wCue | wAuxiliary) || !is_word(v, wFunction));
     return verb ? Complement::infinitive : Complement::none;
   }
   // (an adverb before such a clause is its: "thanked supporters shortly after the result was
@@ -508,7 +514,18 @@ int Attributor::verb_groups(u32 t, u32 e, bool in_group) {
 // A verb of a clause between u and e: an auxiliary ("would", "has"), a past form ("started"), or
 // a verb of the cue list ("says"; with !base_is_verb, not its base form, as often a noun).
 bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
-  for (u32 t = u; t < e && t < u + 16; ++t) {
+  for (u32 t = u, last = u + 16; t < e && t < last; ++t) {
+    // (an aside in parentheses is not the clause's, nor counted in its words: "said his
+    // invocation of Vermont in defending his votes (though he does support …) doesn't fly")
+    if (is(t, '(')) {
+      u32 c = t + 1;
+      while (c < e && c < t + 40 && !is(c, ')') && !is(c, '(')) ++c;
+      if (c < e && is(c, ')')) {
+        last += c + 1 - t;
+        t = c;
+        continue;
+      }
+    }
     if (!word(t) || tok(t).has(kCap)) continue;
     // (a participle is no clause's verb: "announced the closure on Instagram, citing …")
     const CueInfo* c = d.word(t).cue;
@@ -518,9 +535,17 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
     const u32 det = t > u && determiner(t - 1) ? t - 1
                     : t > u + 1 && determiner(t - 2) && word(t - 1) && !is_word(t - 1, wFunction | wCue | wAuxiliary) ? t - 2
                                                                                                                       : kNone;
-    const bool noun = det != kNone && det > u && word(det - 1) && is_word(det - 1, wPreposition);
+    // (or right after its preposition: "answered questions by email"; not a gerund, "in
+    // defending his votes")
+    const bool noun = (det != kNone && det > u && word(det - 1) && is_word(det - 1, wPreposition)) ||
+                      (t > u && word(t - 1) && is_word(t - 1, wPreposition) && !low_is(t - 1, "to") && !low_ends_with(t, "ing"));
+    // (a cue's -s form that opens the phrase or follows its determiner is a plural noun, the
+    // object: "answered questions by email", "answered a few questions", "denied the reports")
+    const bool plural_object = s_form(t) && (t == u || (t > u && determiner(t - 1) && !low_is(t - 1, "that")) ||
+                                             (t > u + 1 && determiner(t - 2) && !low_is(t - 2, "that") && is_word(t - 1, wFunction) &&
+                                              !lx.order_words.count(low(t - 1))));  // (not "the first shows")
     if (verb_group_at(t, e) || past_form(t) || (t > u && ambiguous_past(t, e)) ||
-        (is_word(t, wCue) && !noun && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))) ||
+        (is_word(t, wCue) && !noun && !plural_object && !(c && (c->participle || c->present_is_noun)) && (base_is_verb || (c && !c->base))) ||
         present_s_verb(t, u) || present_base_verb(t, u))
       return true;
   }
@@ -1640,17 +1665,25 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       // (the title's end, read above)
     } else if (mi >= 0) {
       after = d.mentions[mi].te;
+      // (and a party and state in parentheses after it: "called on Gov. Rick Snyder (R) to resign")
+      if (after + 2 < e && is(after, '(') && d.mentions[mi].kind == MentionKind::name)
+        for (u32 x = after + 1; x < e && x < after + 8 && !is(x, '('); ++x)
+          if (is(x, ')')) {
+            after = x + 1;
+            break;
+          }
       // (a body's name, a role's noun and a person's name are one: "asked Council member Frank
       // Oduya why …")
       if (const int person = person_after_role(mi); person >= 0 && d.mentions[person].te < e) {
         mi = person;
         after = d.mentions[person].te;
       }
-      // (a name of two names and "and": "told the Post and Courier that")
+      // (a name of two names and "and": "told the Post and Courier that"; or two people told what
+      // to do, "called on Sanders and Donald Trump to do the same")
       if (after + 1 < e && word(after) && low_is(after, "and") && d.mentions[mi].kind == MentionKind::name) {
         const int m2 = mention_at(after + 1);
         if (m2 >= 0 && d.mentions[m2].kind == MentionKind::name && d.mentions[m2].tb == after + 1 && word(d.mentions[m2].te) &&
-            low_is(d.mentions[m2].te, "that"))
+            (low_is(d.mentions[m2].te, "that") || low_is(d.mentions[m2].te, "to")))
           after = d.mentions[m2].te;
       }
       // (and the place it is of: "told The Star-Ledger of Newark last week she would")
@@ -1703,8 +1736,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
           is(d.mentions[am].te, ',') && word(d.mentions[am].te + 1) && low_is(d.mentions[am].te + 1, "that"))
         after = d.mentions[am].te + 1;
     }
-    // PolNeAR's content keeps the one told what to do: "told his advisers to find a way"
-    bool told_to = polnear && after > u && word(after) && tok_text(after) == "to";
+    // PolNeAR's content keeps the one told what to do: "told his advisers to find a way", "urged
+    // the Vermont senator to take back his words" (the name of a place and the noun it describes)
+    u32 to = after;
+    while (to < e && to < after + 3 && word(to) && !tok(to).has(kCap) && !subject_pronoun(to) &&
+           !is_word(to, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) && !low_ends_with(to, "ing"))
+      ++to;
+    bool told_to = polnear && after > u && word(to) && low_is(to, "to");
     if (!told_to) {
       named = (mi >= 0 || titled) && after > u;
       // (or where and when after the one told, before a clause with no "that": "told reporters on

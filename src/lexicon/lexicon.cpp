@@ -189,6 +189,7 @@ Lexicon build() {
     const bool needs_saying = !lx.cue_phrases.back().empty() && lx.cue_phrases.back().back() == "+";
     if (needs_saying) lx.cue_phrases.back().pop_back();
     lx.phrase_needs_saying.push_back(needs_saying);
+    lx.phrase_addressee.push_back(f.size() > 1 && f[1] == "addr");
     if (!lx.cue_phrases.back().empty())
       lx.phrase_starts[lx.cue_phrases.back()[0]].push_back(lx.cue_phrases.size() - 1);
   });

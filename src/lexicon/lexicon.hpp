@@ -174,6 +174,7 @@ struct Lexicon {
   StrMap<CueInfo> cues;                        // lower-case form -> cue
   std::vector<std::vector<std::string>> cue_phrases;  // multi-word cues, as words
   std::vector<bool> phrase_needs_saying;              // reports only through "to" and a verb of saying after it
+  std::vector<bool> phrase_addressee;                 // a person named right after it is spoken to ("called on Snyder to resign")
   StrMap<std::vector<std::size_t>> phrase_starts;     // first word -> indexes into cue_phrases
   StrSet titles;          // lower-case, without a final period ("gov", "president")
   StrSet title_pair_firsts;  // the first words of the titles of two words ("tan" of "tan sri")
