@@ -1660,3 +1660,17 @@ TEST(Speakers, TheNounAfterAPhraseWithABodysNameBeforeIt) {
                          "\"We know there is more to do,\" the spokesperson added."),
             "A Department of Health and Social Care spokesperson");
 }
+
+// A title's initials past its owner and the words that describe the role: "the company's former
+// chief financial officer … the CFO", "the former CFO"
+TEST(Entities, ATitlesInitialsPastItsOwnerAndDescription) {
+  EXPECT_EQ(last_speaker("Ellen Marsh, the company's former chief financial officer, spoke to the board. \"We were misled,\" the CFO "
+                         "said."),
+            "Ellen Marsh");
+  EXPECT_EQ(last_speaker("Ellen Marsh, the company's former chief financial officer, spoke to the board. \"We were misled,\" the former "
+                         "CFO said."),
+            "Ellen Marsh");
+  // (the role's own first word may be one that describes: "chief")
+  EXPECT_EQ(last_speaker("Ravi Subramanian, the bank's chief financial officer, spoke next. \"Margins will recover,\" the CFO said."),
+            "Ravi Subramanian");
+}

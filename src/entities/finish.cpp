@@ -784,7 +784,13 @@ struct Resolver {
   // before, in its words ("Deputy Commissioner of Police (Crime) K. Srinivasa Rao … the DCP
   // said"), in the 3,000 tokens before; or -1.
   int titled_person(const MentionRec& m) {
-    if (m.te != m.tb + 1 || m.tb == 0 || !d.toks[m.tb].has(kAllCaps) || !ieq(d.tok_text(m.tb - 1), "the")) return -1;
+    if (m.te != m.tb + 1 || m.tb == 0 || !d.toks[m.tb].has(kAllCaps)) return -1;
+    // (past words that describe a role, "the former CFO", "the acting DCP")
+    u32 the = m.tb - 1;
+    while (the > 0 && m.tb - the < 3 && d.toks[the].kind == TokKind::word && !d.toks[the].has(kCap) && !ieq(d.tok_text(the), "the") &&
+           d.is_word(the, wModifier))
+      --the;
+    if (!ieq(d.tok_text(the), "the")) return -1;
     const std::string_view acr = d.tok_text(m.tb);
     if (acr.size() < 2 || acr.size() > 5) return -1;
     // (from the token before "the" back; a mention's tokens passed at once: k steps down to its first)
@@ -827,15 +833,24 @@ struct Resolver {
       if (w + 2 < d.toks.size() && d.tok_is(w, ',')) {
         ++w;
         if (d.toks[w].kind == TokKind::word && (ieq(d.tok_text(w), "the") || ieq(d.tok_text(w), "its") || d.toks[w].has(kPossessive))) ++w;
-        const u32 from = w;
-        matched = 0;
-        for (; w < d.toks.size() && matched < acr.size() && d.toks[w].kind == TokKind::word; ++w) {
-          if (ieq(d.tok_text(w), "of") || ieq(d.tok_text(w), "for") || ieq(d.tok_text(w), "and")) continue;
-          if ((d.tok_text(w)[0] | 0x20) != (acr[matched] | 0x20)) break;
-          ++matched;
+        // (and an owner after "the": "the company's chief financial officer")
+        if (w + 1 < d.toks.size() && d.toks[w].kind == TokKind::word && d.toks[w].has(kPossessive) && ieq(d.tok_text(w - 1), "the")) ++w;
+        // the initials from there, or past words that describe the role ("the former chief
+        // financial officer"; a modifier may be the role's first word, "chief")
+        auto spelled_from = [&](u32 from) {
+          u32 x = from;
+          std::size_t n = 0;
+          for (; x < d.toks.size() && n < acr.size() && d.toks[x].kind == TokKind::word; ++x) {
+            if (ieq(d.tok_text(x), "of") || ieq(d.tok_text(x), "for") || ieq(d.tok_text(x), "and")) continue;
+            if ((d.tok_text(x)[0] | 0x20) != (acr[n] | 0x20)) break;
+            ++n;
+          }
+          return n == acr.size() && x < d.toks.size() && d.toks[x].kind != TokKind::word && (acr.size() >= 3 || title_words(from, x));
+        };
+        for (u32 x = w; x < w + 3 && x + 1 < d.toks.size(); ++x) {
+          if (spelled_from(x)) return c.entity;
+          if (d.toks[x].kind != TokKind::word || d.toks[x].has(kCap) || ieq(d.tok_text(x), "the") || !d.is_word(x, wModifier)) break;
         }
-        if (matched == acr.size() && w < d.toks.size() && d.toks[w].kind != TokKind::word && (acr.size() >= 3 || title_words(from, w)))
-          return c.entity;
       }
     }
     return -1;
