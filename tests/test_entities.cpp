@@ -1674,3 +1674,30 @@ TEST(Entities, ATitlesInitialsPastItsOwnerAndDescription) {
   EXPECT_EQ(last_speaker("Ravi Subramanian, the bank's chief financial officer, spoke next. \"Margins will recover,\" the CFO said."),
             "Ravi Subramanian");
 }
+
+// An untagged turn that says the name of the one it would go on being given to is the other
+// person's in the exchange, and the turns after it theirs until the next such name
+TEST(Entities, ATurnThatNamesItsSpeakerIsTheOthers) {
+  const std::string text =
+      "Sal Greco has cut Walter Pruitt's hair for 30 years.\n\n\"You're late again,\" Walter said.\n\n\"I've been late since 1990, "
+      "Walter.\"\n\n\"Then why do you wait for me?\"\n\n\"Because you pay, Sal.\"";
+  Document d = extract(text);
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[0].speaker, "Walter Pruitt");
+  EXPECT_EQ(d.quotes[1].speaker, "Sal Greco");
+  EXPECT_EQ(d.quotes[2].speaker, "Sal Greco");
+  EXPECT_EQ(d.quotes[3].speaker, "Walter Pruitt");
+  EXPECT_FALSE(d.quotes[1].speaker_mention.has_value());
+  // (with no other person known, no one)
+  Document alone = extract("\"You're late again,\" Walter Pruitt said.\n\n\"I've been late since 1990, Walter.\"");
+  ASSERT_EQ(alone.quotes.size(), 2u);
+  EXPECT_TRUE(alone.quotes[1].speaker.empty());
+  // (a name inside the words that is no one spoken to leaves the turn the speaker's)
+  EXPECT_EQ(last_speaker("Ana Ruiz and Tom Vance met on Monday.\n\n\"We will win,\" Ana Ruiz said.\n\n\"Tom Vance has no plan, and "
+                         "Vance knows it.\""),
+            "Ana Ruiz");
+  // (nor the speaker's own name in a list)
+  EXPECT_EQ(last_speaker("Ana Ruiz and Tom Vance met on Monday.\n\n\"We will win,\" Ana Ruiz said.\n\n\"People ask about Vance, "
+                         "Ruiz, and the rest.\""),
+            "Ana Ruiz");
+}

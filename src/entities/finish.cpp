@@ -1775,6 +1775,106 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
 // "they" is left to a plural that the group's report opens with ("Police said two men had been
 // arrested. They told reporters …"). A "he" or "she" no record before fits takes the phrase of one
 // person that opens its sentence or the one before (subject_phrase_entity()).
+// Whether word t of quote q is said to someone by name, a vocative: set off by a comma at the
+// words' start ("Walter, how deep is it?") or at their end ("I've been late since 1990,
+// Walter."), a title before it or not ("Yes, Mr. Pruitt."); not between commas, as a list's
+// names are
+bool vocative_at(const Doc& d, const QuoteRec& q, u32 t) {
+  if (d.toks[t].kind != TokKind::word || !d.toks[t].has(kCap) || d.toks[t].has(kAllCaps)) return false;
+  u32 b = t;
+  if (b > q.first_tok && d.toks[b - 1].kind == TokKind::word && d.is_word(b - 1, wTitle)) --b;
+  if (b + 1 < t && d.tok_is(t - 1, '.')) return false;
+  const bool opens = b == q.first_tok;
+  if (!opens && !d.tok_is(b - 1, ',')) return false;
+  const u32 n = t + 1;
+  // (not a list of names: "Vance, Ruiz and the rest")
+  if (opens)
+    return n + 1 < q.last_tok && (d.tok_is(n, '!') || d.tok_is(n, '?') || (d.tok_is(n, ',') && !d.toks[n + 1].has(kCap)));
+  return n == q.last_tok || ((d.tok_is(n, '.') || d.tok_is(n, '!') || d.tok_is(n, '?')) && n + 1 == q.last_tok);
+}
+
+// Whether the first or the last word of entity e's name is the word at t ("Walter" of "Walter
+// Pruitt", "Pruitt")
+bool names_entity(const Doc& d, int e, u32 t) {
+  if (e < 0 || !d.entities[e].person) return false;
+  const std::string_view name = d.entities[e].name, w = d.tok_text(t);
+  const std::size_t sp = name.find(' '), last = name.rfind(' ');
+  return name.substr(0, sp) == w || (last != std::string_view::npos && name.substr(last + 1) == w);
+}
+
+// The turns of a conversation told without cues, a paragraph of quoted words each after an
+// attributed one, go on being the last speaker's (the sieves' continuation) until one says the
+// name of the one it would be given to: that one is spoken to, and the turn is the other
+// person's in the exchange, the last other speaker within four paragraphs before or the last
+// other person named there (or no one known). The turns after it go on being theirs, and turn
+// back at the next name of the one speaking ('"You're late again," Walter said. / "I've been late
+// since 1990, Walter." / "Then why do you wait for me?" / "Because you pay, Sal."': Walter, the
+// other, the other, Walter).
+void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
+  if (d.quotes.size() < 2) return;
+  static thread_local std::vector<int> rec_of;
+  rec_of.assign(d.quotes.size(), -1);
+  for (std::size_t i = 0; i < recs.size(); ++i)
+    if (recs[i].quote < d.quotes.size() && recs[i].kind == Kind::direct && rec_of[recs[i].quote] < 0) rec_of[recs[i].quote] = static_cast<int>(i);
+  auto alone = [&](const QuoteRec& q) {
+    if (!q.closed || q.close_tok == kNone) return false;
+    const Para& p = d.paras[d.toks[q.open_tok].para];
+    return q.open_tok == p.tb && q.close_tok + 1 == p.te;
+  };
+  // (a vocative naming entity e; with e < 0, any name said at the words' end)
+  auto addressed = [&](const QuoteRec& q, int e) {
+    for (u32 t = q.first_tok; t < q.last_tok; ++t)
+      if (vocative_at(d, q, t) && (e >= 0 ? names_entity(d, e, t) : t + 2 >= q.last_tok && t > q.first_tok)) return true;
+    return false;
+  };
+  // the other person of an exchange with e, before quote qi: a speaker of the four paragraphs
+  // before, or a person named there
+  auto other_than = [&](int e, std::size_t qi) {
+    const u32 para = d.toks[d.quotes[qi].open_tok].para;
+    for (std::size_t k = qi; k-- > 0;) {
+      if (d.toks[d.quotes[k].open_tok].para + 4 < para) break;
+      const int r = rec_of[k];
+      if (r >= 0 && recs[r].entity >= 0 && recs[r].entity != e && d.entities[recs[r].entity].person) return recs[r].entity;
+    }
+    for (u32 t = d.quotes[qi].open_tok; t-- > 0;) {
+      if (d.toks[t].para + 4 < para) break;
+      const int mi = d.mention_at[t];
+      if (mi < 0) continue;
+      const MentionRec& m = d.mentions[mi];
+      if (m.kind == MentionKind::name && m.entity >= 0 && m.entity != e && d.entities[m.entity].named_person()) return m.entity;
+      t = m.tb;
+    }
+    return -1;
+  };
+  bool active = false;  // (a turn has been given to the other person)
+  int cur = -1, other = -1;
+  for (std::size_t qi = 1; qi < d.quotes.size(); ++qi) {
+    const int ri = rec_of[qi], pi = rec_of[qi - 1];
+    const QuoteRec& q = d.quotes[qi];
+    const bool turn = ri >= 0 && pi >= 0 && std::strcmp(recs[ri].sieve, "continuation") == 0 && alone(q) &&
+                      d.quotes[qi - 1].close_tok != kNone && d.toks[d.quotes[qi - 1].close_tok].para + 1 == d.toks[q.open_tok].para;
+    if (!turn) {
+      active = false;
+      continue;
+    }
+    FinishRecord& r = recs[ri];
+    if (!active) {
+      cur = recs[pi].entity;
+      if (cur < 0 || !addressed(q, cur)) continue;
+      active = true;
+      other = other_than(cur, qi);
+      std::swap(cur, other);
+    } else if ((cur >= 0 && addressed(q, cur)) || (cur < 0 && other >= 0 && !addressed(q, other) && addressed(q, -1))) {
+      std::swap(cur, other);
+    }
+    r.entity = cur;
+    r.sieve = "vocative";
+    r.has_mention = false;
+    r.mention = {};
+    r.confidence = cur >= 0 ? 0.55 : 0.4;
+  }
+}
+
 void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // the gender of the record's pronoun that is its subject ("they", "it", "he", "she"), or
   // Gender::unknown; pronoun_of() of one that resolved to no one
@@ -2503,6 +2603,7 @@ void finish(Doc& d, Document& out) {
   for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = std::uint64_t{recs[i].order} << 32 | i;
   std::sort(by_order.begin(), by_order.end());
   they_of_group(d, recs, by_order, pool);
+  vocative_turns(d, recs);
 
   // speakers: the entities that said something, in order of their first quote (numbered first,
   // so that the list is allocated once)
