@@ -6980,3 +6980,16 @@ TEST(Reported, ObjectsAndTheOneCalledOn) {
   EXPECT_EQ(first_words("Gordon Humphrey told POLITICO he'll work full-time to help encourage delegates to rebel.", all_attributions()),
             "he'll work full-time to help encourage delegates to rebel");
 }
+
+// Words on a sign are no one's in the default reading, reported or quoted, whatever capital its
+// noun has and however far a preposition's phrase cut the subject
+TEST(Reported, WordsOnASignAreNoOnesReport) {
+  EXPECT_TRUE(extract("A handwritten sign on the door said the shop was closed until Monday.").quotes.empty());
+  EXPECT_TRUE(extract("Signs said the park would close at dusk.").quotes.empty());
+  EXPECT_TRUE(extract("Her T-shirt said \"Ask Me About My Tomatoes,\" and she wore it every day.").quotes.empty());
+  EXPECT_TRUE(extract("By 10:15 a handwritten sign on her register read \"Cash Only Today!\"").quotes.empty());
+  // (a name is a person's: Banner)
+  EXPECT_EQ(only_speaker("\"Closed,\" Banner said."), "Banner");
+  // (PolNeAR's reading gives the sign its words)
+  EXPECT_EQ(extract("A handwritten sign on the door said the shop was closed until Monday.", all_attributions()).quotes.size(), 1u);
+}

@@ -2001,7 +2001,8 @@ bool Attributor::document_phrase(const NP& np) {
 // to the door", "The banner over the gate" (the default reading's)
 bool Attributor::inscription_phrase(const NP& np) {
   // (PolNeAR's reading gives a sign its words, as its source)
-  if (polnear || np.mention >= 0) return false;
+  // (nor a name, but one of a noun the sentence's capital or its own made one: "Signs", "T-shirt")
+  if (polnear || (np.mention >= 0 && d.mentions[np.mention].words > 1)) return false;
   u32 head = kNone;
   for (u32 t = np.tb; t < np.te && t < np.tb + 5 && word(t) && !is_word(t, wPreposition); ++t) {
     // (a participle after the noun describes it; one joined by a hyphen before it is an
@@ -2009,7 +2010,15 @@ bool Attributor::inscription_phrase(const NP& np) {
     if (t > np.tb && (past_form(t) || low_ends_with(t, "ing")) && tok_text(t).find('-') == std::string_view::npos) break;
     head = t;
   }
-  return head != kNone && !tok(head).has(kCap) && lx.inscription_nouns.count(low(head));
+  // (a capital is the sentence's or the word's own, "Signs read", "Her T-shirt said"; a name is a
+  // mention)
+  if (head != kNone && lx.inscription_nouns.count(low(head)) &&
+      (!tok(head).has(kCap) || d.sents[d.sent_of_tok[head]].tb == head || tok_text(head).find('-') != std::string_view::npos))
+    return true;
+  // (or the phrase that a preposition after such a noun governs, which the cue's subject was cut
+  // to: "a handwritten sign on | her register read")
+  return np.tb >= 2 && word(np.tb - 1) && is_word(np.tb - 1, wPreposition) && word(np.tb - 2) &&
+         lx.inscription_nouns.count(low(np.tb - 2));
 }
 
 // After a report whose speaker's phrase np ends at the comma c, a participle of saying that reports
@@ -4188,6 +4197,9 @@ void Attributor::indirect_speech() {
         // what a document found or concluded is its finding, no one's words, but in PolNeAR's
         // reading: "A state survey released in March found that …", "That review concluded …"
         if (!polnear && (c->lemma == "find" || c->lemma == "conclude") && document_phrase(np)) break;
+        // (nor are the words on a sign anyone's: "A handwritten sign on the door said the shop was
+        // closed")
+        if (inscription_phrase(np)) break;
         u32 ce = content_end(r.start, e, r.kind);
         // "The mayor, who said she would not run, announced ...": a relative clause's report ends
         // where the main clause takes up again, at a comma and its verb
