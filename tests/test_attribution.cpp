@@ -6993,3 +6993,10 @@ TEST(Reported, WordsOnASignAreNoOnesReport) {
   // (PolNeAR's reading gives the sign its words)
   EXPECT_EQ(extract("A handwritten sign on the door said the shop was closed until Monday.", all_attributions()).quotes.size(), 1u);
 }
+
+// An adverb of the adjective before the head is the phrase's, not the end of it
+TEST(Speakers, AnAdverbOfTheAdjectiveBeforeTheHead) {
+  EXPECT_EQ(only_speaker("\"We are out of time,\" said the town's newly elected mayor, Constance Wrexham."), "Constance Wrexham");
+  EXPECT_EQ(first_mention("\"No,\" said the newly appointed director."), "the newly appointed director");
+  EXPECT_EQ(first_mention("\"No,\" said his wife quietly."), "his wife");
+}

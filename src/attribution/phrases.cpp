@@ -1816,7 +1816,12 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (!head && !role_and(k) &&
           (is_word(k, wPreposition | wCue) || (is_word(k, wFunction) && !tok(k).has(kPossessive) && !is_word(k, wModifier))))
         break;
-      if (!head && k > b + 1 && tok_text(k).size() > 4 && low_ends_with(k, "ly")) break;  // "said his wife impatiently"
+      // "said his wife impatiently" (not an adverb of the adjective before the head: "said the
+      // town's newly elected mayor")
+      if (!head && k > b + 1 && tok_text(k).size() > 4 && low_ends_with(k, "ly") &&
+          !(k + 2 < hi && word(k + 1) && !tok(k + 1).has(kCap) && !is_word(k + 1, wFunction | wPreposition) && word(k + 2) &&
+            is_word(k + 2, wNominal)))
+        break;
       // a verb after the head: "Saying ..., the mayor closed it" (not "the retired teacher")
       if (!head && k > b + 1 && is_word(k - 1, wNominal) && low_ends_with(k, "ed")) break;
       ++k;
