@@ -7000,3 +7000,20 @@ TEST(Speakers, AnAdverbOfTheAdjectiveBeforeTheHead) {
   EXPECT_EQ(first_mention("\"No,\" said the newly appointed director."), "the newly appointed director");
   EXPECT_EQ(first_mention("\"No,\" said his wife quietly."), "his wife");
 }
+
+// A title after "of" and a person's noun is no one's words, and the words after it go on being
+// the speaker's before it
+TEST(Quotes, ATitleOfARolesNounAndTheWordsAfterIt) {
+  Document d = extract("Comedian Dashiell Okoye-Price, the host of \"Late Hours,\" said he would leave the show.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  Document t = extract("\"It took years,\" said Tara Westover, the author of \"Educated,\" a memoir.\n\n\"It was hard to write.\"");
+  ASSERT_EQ(t.quotes.size(), 2u);
+  EXPECT_EQ(t.quotes[1].speaker, "Tara Westover");
+  Document r = extract("\"It's not that we don't want to, it's that we can't,\" Rubio said on ABC's \"This Week.\" \"Because there's no "
+                       "way to check.\"");
+  ASSERT_EQ(r.quotes.size(), 2u);
+  EXPECT_EQ(r.quotes[1].speaker, "Rubio");
+  // (lower-case words after "of" are no title: 'a betrayal of "the working man"' is still quoted)
+  EXPECT_EQ(extract("Critics called the plan a betrayal of \"the working man,\" and voters agreed.").quotes.size(), 1u);
+}

@@ -1338,6 +1338,10 @@ bool Attributor::media_title(const QuoteRec& q) {
   if (word(before) && maybe_cue(before))
     if (const CueInfo* c = cue(before); c && c->lemma == "tell" && !c->noun) return true;
   if (word(before) && low_is(before, "with") && before > 0 && word(before - 1) && lx.occasion_nouns.count(low(before - 1))) return true;
+  // (or what a person's role is of: 'the host of "Late Hours,"', 'the author of "Educated,"')
+  if (word(before) && low_is(before, "of") && before > 0 && word(before - 1) && !tok(before - 1).has(kCap) &&
+      is_word(before - 1, wNominal | wTitle))
+    return true;
   return word(before) && (low_is(before, "on") || low_is(before, "in") || tok(before).has(kPossessive) ||
                           (d.possessive_determiner(before) && q.last_tok >= q.first_tok + 3 && word(q.last_tok - 1)) ||
                           (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
@@ -1356,14 +1360,20 @@ bool Attributor::put_question(std::size_t qi) const {
 // paragraph: "…," she wrote. "It just wasn't enough."
 bool Attributor::continuation(std::size_t qi, Attribution& a) {
   if (qi == 0) return false;
+  // (the quote before: past a title's marks, no one's words, in the sentence of the words before
+  // them: 'said Jon Meacham, the author of "Destiny and Power," a biography …. / "…"')
+  std::size_t pi = qi - 1;
+  while (pi > 0 && title_mark(d.quotes[pi].open_tok) && d.quotes[pi - 1].close_tok != kNone &&
+         d.sent_of_tok[d.quotes[pi - 1].close_tok] == d.sent_of_tok[d.quotes[pi].open_tok])
+    --pi;
   // quoted words inside the writer's sentence inherit only in the previous quote's sentence, a
   // list of them ('called her "Miss Piggy" and "Miss Housekeeping"'): in a sentence of their own
   // they are the writer's framing, a term or a title ('Supporters see a long-overdue "shake-up."',
   // 'on his "Keepin' It Real" show'), and no one's words unless a cue of that sentence says whose
-  if (!d.quotes[qi].direct && (d.quotes[qi - 1].close_tok == kNone ||
-                               d.sent_of_tok[d.quotes[qi - 1].close_tok] != d.sent_of_tok[d.quotes[qi].open_tok]))
+  if (!d.quotes[qi].direct && (d.quotes[pi].close_tok == kNone ||
+                               d.sent_of_tok[d.quotes[pi].close_tok] != d.sent_of_tok[d.quotes[qi].open_tok]))
     return false;
-  const Attribution& prev = d.attr[qi - 1];
+  const Attribution& prev = d.attr[pi];
   if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
   // (another person, the subject of the sentence right before the words, speaks them:
   // previous_sentence)
@@ -1371,11 +1381,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok);
         mi >= 0 && d.mentions[mi].entity != prev.entity && d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1))
       return false;
-  u32 pp = tok(d.quotes[qi - 1].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
+  u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
   if (cp > pp + 1) return false;
   // a cue of another speaker between the two quotes ends the run (a participle with no subject
   // of its own, '"…," Mr. Hedge said, referring to …', does not)
-  u32 from = d.quotes[qi - 1].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[qi - 1].close_tok + 1;
+  u32 from = d.quotes[pi].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[pi].close_tok + 1;
   for (u32 t = from; t < d.quotes[qi].open_tok; ++t) {
     if (tok(t).kind != TokKind::word || tok(t).has(kInQuote) || t == prev.cue_tok) continue;
     // (where the previous words are known from is no other speaker: '"…," she said, according to
@@ -1431,7 +1441,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // when the one asked is not named ("asked him", "asked of the council"), nobody known; asked of
   // no one, the question was the speaker's own, and the words after it go on being theirs
   // ('"…?" asked Senator Ana Ruiz.')
-  if (cp > pp && put_question(qi - 1)) {
+  if (cp > pp && put_question(pi)) {
     if (!prev.addressee_mentions.empty()) {
       const int mi = prev.addressee_mentions.front();
       a.mention = mi;
@@ -1451,19 +1461,19 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // the judge's), and an answer after a question is the one's who answered before ('… / "Why
   // not?" / "He never came."' is Raman's); words that ask nothing after an answer go on being the
   // answerer's
-  if (qi >= 2 && cp == pp + 1 && d.quotes[qi - 2].close_tok != kNone && tok(d.quotes[qi - 2].close_tok).para + 1 == pp &&
-      d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[qi - 2].sieve) {
-    const Attribution& before = d.attr[qi - 2];
+  if (pi >= 1 && cp == pp + 1 && d.quotes[pi - 1].close_tok != kNone && tok(d.quotes[pi - 1].close_tok).para + 1 == pp &&
+      d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve) {
+    const Attribution& before = d.attr[pi - 1];
     auto who = [&](const Attribution& x) { return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1; };
-    const bool asks = last_char(d.quotes[qi]) == '?', prev_asks = last_char(d.quotes[qi - 1]) == '?',
-               before_asks = last_char(d.quotes[qi - 2]) == '?';
+    const bool asks = last_char(d.quotes[qi]) == '?', prev_asks = last_char(d.quotes[pi]) == '?',
+               before_asks = last_char(d.quotes[pi - 1]) == '?';
     // (the turn before is one of the exchange, not words that went on being their speaker's: a
     // speaker may ask a question and answer it)
     // (and an answer follows a question of the chain, not one asked of no one: '"…," Mayor Ann Lee
     // said. / "But who will pay?" asked Tom Reyes. / "Not the council."' goes on being Reyes's)
     const bool prev_turn = prev.cue_tok != kNone || std::strcmp(prev.sieve, "exchange") == 0;
     const bool chain = std::strcmp(prev.sieve, "exchange") == 0 ||
-                       (put_question(qi - 1) && !prev.addressee_mentions.empty() &&
+                       (put_question(pi) && !prev.addressee_mentions.empty() &&
                         d.mentions[prev.addressee_mentions.front()].entity == who(before));
     if (who(before) >= 0 && who(prev) >= 0 && who(before) != who(prev) && prev_turn &&
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
@@ -1473,7 +1483,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // quoted words joined to the quoted words before them in one sentence share their cue too:
   // 'called the report "flawed" but "useful"', 'described the talks as "constructive" and
   // "difficult"'
-  const QuoteRec& pq = d.quotes[qi - 1];
+  const QuoteRec& pq = d.quotes[pi];
   const QuoteRec& q = d.quotes[qi];
   if (!q.direct && prev.cue_tok != kNone && pq.close_tok != kNone && d.sent_of_tok[pq.close_tok] == d.sent_of_tok[q.open_tok] &&
       prev.cue_tok < pq.open_tok) {
