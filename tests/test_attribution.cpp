@@ -7017,3 +7017,10 @@ TEST(Quotes, ATitleOfARolesNounAndTheWordsAfterIt) {
   // (lower-case words after "of" are no title: 'a betrayal of "the working man"' is still quoted)
   EXPECT_EQ(extract("Critics called the plan a betrayal of \"the working man,\" and voters agreed.").quotes.size(), 1u);
 }
+
+// A document with "a" after a thing's cue, a name between commas before the cue, is the cue's
+// object: no report of the clause before
+TEST(Reported, AStatementReadByANamedPersonIsNoInvertedReport) {
+  EXPECT_TRUE(extract("Before the sentence was imposed, Owen's mother, Lorraine Haskett, read a statement to the court.").quotes.empty());
+  EXPECT_EQ(only_speaker("The company will close its plant, read the statement."), "the statement");
+}

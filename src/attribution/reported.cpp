@@ -3889,7 +3889,15 @@ void Attributor::indirect_speech() {
                 time_phrase_after(b, comma) >= comma) &&
                !clause_verb(b, comma);
       };
-      if (cs.np.ok() && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma)) && !adverbial()) {
+      // (nor a document with "a" after the cue and a name between commas before it, the cue's
+      // subject and its object: "…, Owen's mother, Lorraine Haskett, read a statement to the
+      // court"; "…, read a statement released on Monday" is inverted)
+      const int before_comma = mention_at(comma - 1);
+      const bool document_object = cs.np.ok() && cs.np.tb > cs.k && word(cs.np.tb) && (low_is(cs.np.tb, "a") || low_is(cs.np.tb, "an")) &&
+                                   document_phrase(cs.np) && before_comma >= 0 && d.mentions[before_comma].kind == MentionKind::name &&
+                                   d.mentions[before_comma].te == comma && d.mentions[before_comma].tb > b &&
+                                   is(d.mentions[before_comma].tb - 1, ',');
+      if (cs.np.ok() && !document_object && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma)) && !adverbial()) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         continue;
       }
