@@ -1701,3 +1701,23 @@ TEST(Entities, ATurnThatNamesItsSpeakerIsTheOthers) {
                          "Ruiz, and the rest.\""),
             "Ana Ruiz");
 }
+
+// A role's noun of no list names the person the text gave it to in a description or before the
+// name's comma; a thing's or a body's noun does not
+TEST(Entities, ARolesNounOfNoListNamesItsHolder) {
+  EXPECT_EQ(last_speaker("Ivo Lindahl, a cameraman, was the last to leave base camp. \"We ran out of coffee on day nine,\" the cameraman "
+                         "said."),
+            "Ivo Lindahl");
+  EXPECT_EQ(last_speaker("The expedition's doctor, Rahel Tesfaye, and its cameraman, Ivo Lindahl, were the last to leave. \"We ran out "
+                         "of coffee,\" the cameraman said."),
+            "Ivo Lindahl");
+  EXPECT_EQ(last_speaker("Ngozi Abernathy-Cole, the county's chief medical examiner, took the stand. The medical examiner said the "
+                         "bruising was old."),
+            "Ngozi Abernathy-Cole");
+  // (not a book, nor a noun a preposition's phrase holds before the name)
+  EXPECT_EQ(last_speaker("The author of the book, Mitchell Zuckoff, said he stood by it. The book said the guards were late."),
+            "The book");
+  EXPECT_NE(last_speaker("According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent an email. The summary said "
+                         "the employee did not act."),
+            "Cheryl Mills");
+}

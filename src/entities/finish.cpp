@@ -975,9 +975,22 @@ struct Resolver {
           if (d.toks[p - 1].kind == TokKind::word && d.is_word(p - 1, wTitle)) of_b = p + 1, of_e = h + 1, h = p - 1;
           break;
         }
+    // (a noun of the lists, or any noun in lower case the text gives a name as its role: "Ivo
+    // Lindahl, a cameraman, … the cameraman said", "the county's chief medical examiner")
+    auto noun = [&](u32 k) {
+      if (d.toks[k].kind != TokKind::word) return false;
+      if (d.is_word(k, wTitle | wNominal)) return true;
+      const std::string_view w = d.tok_text(k);
+      if (d.toks[k].has(kCap) || w.size() < 4 || w.ends_with("ly") || w.ends_with("ing") || d.toks[k].has(kPossessive) ||
+          d.is_word(k, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer))
+        return false;
+      // (not a thing's or a body's: "the book", "the district")
+      const std::string_view l = d.tok_lower(k);
+      return !d.lx->document_nouns.count(l) && !d.lx->work_nouns.count(l) && !d.lx->body_nouns.count(l) && !d.lx->place_words.count(l);
+    };
     // (a title may be capitalised, as British and Australian papers write it: "the Treasurer")
     if (h >= d.toks.size() || (d.toks[h].e != end && !of_b) || d.toks[h].kind != TokKind::word ||
-        (d.toks[h].has(kCap) && !d.is_word(h, wTitle)) || !d.is_word(h, wTitle | wNominal))
+        (d.toks[h].has(kCap) && !d.is_word(h, wTitle)) || !noun(h))
       return -1;
     const std::string_view head = d.tok_lower(h);
     // (of two letters, a title in capitals only: "the MP")
@@ -1083,7 +1096,7 @@ struct Resolver {
         u32 c = k + 1;  // the closing comma, past what a preposition governs
         while (c < d.toks.size() && c < k + 8 && !d.tok_is(c, ',') && d.toks[c].kind == TokKind::word) ++c;
         if (c < d.toks.size() && d.tok_is(c, ',') && d.toks[k].kind == TokKind::word && role_word(k) &&
-            !d.toks[k].has(kPossessive) && d.is_word(k, wTitle | wNominal) && role(k))
+            !d.toks[k].has(kPossessive) && noun(k) && role(k))
           return opens == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
       }
       // (a noun that opens the sentence before the name, in its mention: "Co-author Rahul
@@ -1110,7 +1123,12 @@ struct Resolver {
             break;
           }
       }
-      return d.toks[k].kind == TokKind::word && role_word(k) && d.is_word(k, wTitle | wNominal) && role(k) && fits(m) ? 2 : 0;
+      // (a noun of no list only right before the comma, after its determiner or owner: "its
+      // cameraman, Ivo Lindahl,"; not "an FBI summary of its investigation, Cheryl Mills,")
+      const bool listed = d.is_word(k, wTitle | wNominal);
+      const bool owned_noun = k + 2 == m.tb && k > 0 && d.tok_is(k + 1, ',') && d.toks[k - 1].kind == TokKind::word &&
+                              (d.is_word(k - 1, wDeterminer) || d.possessive_determiner(k - 1) || d.toks[k - 1].has(kPossessive));
+      return d.toks[k].kind == TokKind::word && role_word(k) && (listed || (owned_noun && noun(k))) && role(k) && fits(m) ? 2 : 0;
     };
     // the nearest such person, when no other holds the role as well in the forty names before it
     // ("President Barack Obama met President Vladimir Putin. … the president said": either, so
