@@ -1721,3 +1721,22 @@ TEST(Entities, ARolesNounOfNoListNamesItsHolder) {
                          "the employee did not act."),
             "Cheryl Mills");
 }
+
+// "the former" and "the latter": the last two named in one sentence, whatever joins them
+TEST(Entities, TheFormerAndTheLatterOfTwoNamedInOneSentence) {
+  const std::string pitted =
+      "The debate pitted Senator Colm Rafferty against businessman Garrett Strandberg. The former said the tax cut would pay for "
+      "itself; the latter said it would bankrupt the state.";
+  Document d = extract(pitted);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Colm Rafferty");
+  EXPECT_EQ(d.quotes[1].speaker, "Garrett Strandberg");
+  EXPECT_EQ(last_speaker("Two candidates remain: Councilwoman Denise Harrowgate and former police chief Yolanda Beckford-Sims. The "
+                         "latter told supporters that crime would decide the election."),
+            "Yolanda Beckford-Sims");
+  // (two sentences on: "The former said …. The latter said …")
+  EXPECT_EQ(last_speaker("Ann Lee and Tom Vance ran for the seat. The former said taxes would fall. The latter said they would rise."),
+            "Tom Vance");
+  // (an unnamed one after the last name may be meant)
+  EXPECT_EQ(last_speaker("Rosa Imbert met with Theo Castel and his lawyer. The former said the deal was off."), "The former");
+}

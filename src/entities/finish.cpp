@@ -646,24 +646,34 @@ struct Resolver {
     return a.mention >= 0 ? resolve(a.mention) : -1;
   }
 
-  // The second (latter) or the first (former) of two names joined by "and", the last named before
-  // token t, in its sentence and the one before, people or bodies ("Rosa Imbert and Theo Castel ran
-  // for the seat. The latter conceded"); -1 for any other (an unnamed one may be meant: "met with
-  // Theo Castel and his lawyer. The former said").
+  // The second (latter) or the first (former) of the last two named in one sentence before token
+  // t, in its sentence and the two before, people or bodies, whatever joins them ("Rosa Imbert and
+  // Theo Castel ran for the seat. The latter conceded", "pitted Senator Colm Rafferty against
+  // businessman Garrett Strandberg", "Ingeborg Hallett, who …, and Rodrigo Santangelo, who …");
+  // -1 for any other (an unnamed one may be meant: "met with Theo Castel and his lawyer. The former
+  // said").
   int one_of_two(u32 t, bool latter) {
     const u32 s = d.sent_of_tok[t];
-    const u32 from = d.sents[s > 0 ? s - 1 : 0].tb;
+    const u32 from = d.sents[s > 2 ? s - 2 : 0].tb;
     for (u32 k = t; k-- > from;) {
       const int mi = d.mention_at[k];
       if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
-      // (the last name, "and" right before it and a name right before that: "Rosa Imbert and Theo Castel")
       const MentionRec& second = d.mentions[mi];
-      if (second.tb < 2 || d.toks[second.tb - 1].kind != TokKind::word || !ieq(d.tok_text(second.tb - 1), "and")) return -1;
-      const int fi = d.mention_at[second.tb - 2];
-      if (fi < 0 || d.mentions[fi].kind != MentionKind::name || d.mentions[fi].entity < 0 || d.mentions[fi].te != second.tb - 1 ||
-          d.mentions[fi].entity == second.entity)
+      // (an unnamed one after it: "Theo Castel and his lawyer")
+      const u32 a = second.te;
+      if (a + 1 < d.toks.size() && d.toks[a].kind == TokKind::word && ieq(d.tok_text(a), "and") && d.toks[a + 1].kind == TokKind::word &&
+          (d.is_word(a + 1, wDeterminer) || d.possessive_determiner(a + 1)))
         return -1;
-      return latter ? second.entity : d.mentions[fi].entity;
+      // the name before it in its sentence, of another
+      const u32 sb = d.sents[d.sent_of_tok[second.tb]].tb;
+      for (u32 j = second.tb; j-- > sb && j + 40 > second.tb;) {
+        const int fi = d.mention_at[j];
+        if (fi < 0 || d.mentions[fi].kind != MentionKind::name || d.mentions[fi].entity < 0) continue;
+        j = d.mentions[fi].tb;
+        if (d.mentions[fi].entity == second.entity) continue;
+        return latter ? second.entity : d.mentions[fi].entity;
+      }
+      return -1;
     }
     return -1;
   }
