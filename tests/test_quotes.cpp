@@ -513,3 +513,14 @@ TEST(Kinds, LowerCaseWordsAfterACueBetweenCommasFinishTheWritersSentence) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::direct);
 }
+
+// A name a group of no name dubs a thing, or what such a group called it, is no quote; a
+// person's or a pronoun's are their words
+TEST(Quotes, ANameAGroupDubsOrCalledIsNoQuote) {
+  EXPECT_TRUE(extract("Engineers dubbed the prototype \"Gertrude\" after a founder's aunt.").quotes.empty());
+  EXPECT_TRUE(extract("Critics have dubbed the building the \"Walkie-Talkie\" because of its shape.").quotes.empty());
+  EXPECT_TRUE(extract("The raid was part of what police called \"Operation Cold Harbor,\" a two-year investigation.").quotes.empty());
+  EXPECT_EQ(extract("Trump dubbed him \"Sleepy Joe\" at a rally.").quotes.size(), 1u);
+  EXPECT_EQ(extract("It was what Trump called \"Fake News,\" and he said so often.").quotes.size(), 1u);
+  EXPECT_EQ(extract("It was what critics called \"a betrayal of the working man.\"").quotes.size(), 1u);
+}

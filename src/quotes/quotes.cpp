@@ -442,7 +442,13 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
        ++n) {
     if (d.toks[t].kind == TokKind::number) continue;
     const std::string_view w = d.tok_text(t);
-    if ((w[0] | 0x20) == 'c' && (ieq(w, "call") || ieq(w, "calls") || ieq(w, "called") || ieq(w, "calling"))) {
+    // (or of "dub" and its object: 'Engineers dubbed the prototype "Gertrude"'; not the words
+    // before the noun they coin a name of, 'Lawmakers dubbed it the "Amazon" tax')
+    const u32 after = q.close_tok + 1;
+    const bool coined = after < d.toks.size() && d.toks[after].kind == TokKind::word && !d.toks[after].has(kCap) &&
+                        !(d.toks[after].bits & (wFunction | wPreposition | wCue | wAuxiliary));
+    const bool dub = n > 0 && !coined && (w[0] | 0x20) == 'd' && (ieq(w, "dub") || ieq(w, "dubs") || ieq(w, "dubbed") || ieq(w, "dubbing"));
+    if (dub || ((w[0] | 0x20) == 'c' && (ieq(w, "call") || ieq(w, "calls") || ieq(w, "called") || ieq(w, "calling")))) {
       if (n > 0 && (ieq(d.tok_text(t + 1), "for") || ieq(d.tok_text(t + 1), "on"))) return false;
       // (who calls it: a person named or a pronoun says the name, their words, 'Trump called him
       // "Little Marco"', 'He called it "Fake News"'; a group of no name or a thing names,
@@ -459,6 +465,11 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
         // (or a passive's: 'what had been called the "Golden Week,"', 'a plan is called "…"')
         const std::string_view be = d.tok_text(b - 1);
         if (ieq(be, "been") || ieq(be, "is") || ieq(be, "are") || ieq(be, "was") || ieq(be, "were") || ieq(be, "be")) return true;
+        // (or what a group of no name called it, the thing named before: 'part of what police
+        // called "Operation Cold Harbor,"'; not 'what Trump called "…"', a person's words)
+        if (b >= 2 && d.toks[b - 2].kind == TokKind::word && ieq(d.tok_text(b - 2), "what") && !d.toks[b - 1].has(kCap) &&
+            !(d.toks[b - 1].bits & wPronoun))
+          return true;
         bool article = false;
         for (u32 j = b - 1; j > 0 && j + 4 > b && d.toks[j].kind == TokKind::word && !article; --j)
           article = ieq(d.tok_text(j - 1), "a") || ieq(d.tok_text(j - 1), "an");
