@@ -1740,3 +1740,11 @@ TEST(Entities, TheFormerAndTheLatterOfTwoNamedInOneSentence) {
   // (an unnamed one after the last name may be meant)
   EXPECT_EQ(last_speaker("Rosa Imbert met with Theo Castel and his lawyer. The former said the deal was off."), "The former");
 }
+
+// The source of "according to" by the surname of one named in full before is a subject a
+// pronoun may stand for
+TEST(Entities, TheSurnameAfterAccordingToIsAPronounsAntecedent) {
+  EXPECT_EQ(last_speaker("\"We are ready,\" Mary Kent said.\n\nJane Doe disagrees.\n\nAccording to Doe, the jobs would be phased in "
+                         "slowly.\n\n\"There is no enforcement,\" she said."),
+            "Jane Doe");
+}

@@ -1265,11 +1265,13 @@ struct Resolver {
           // (nor a person's full name, by its first name or a title, that is the source of "according
           // to": "According to Anjali Mehra, …", "according to Dr Rana Saleh"; "According to Amnesty
           // International," is a body's)
-          // (past a role's words: "according to agency spokesperson Danielle Okoro")
+          // (past a role's words: "according to agency spokesperson Danielle Okoro"; or the surname
+          // of one named in full before: "According to Doe, …")
           const u32 src = role_start(c.tb, sn.tb + 2);
           const bool topic = c.kind == MentionKind::name &&
                              ((d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for")) ||
-                              (c.words >= 2 && c.entity >= 0 && d.entities[c.entity].known_someone() &&
+                              ((c.words >= 2 || (c.entity >= 0 && d.entities[c.entity].name.find(' ') != std::string_view::npos)) &&
+                               c.entity >= 0 && d.entities[c.entity].known_someone() &&
                                src >= sn.tb + 2 && ieq(d.tok_text(src - 1), "to") && ieq(d.tok_text(src - 2), "according")));
           // (in the pronoun's own sentence, the one a phrase of its topic opens with is someone else:
           // "On Tom Hardy, who was injured last week, he was upbeat")
