@@ -7024,3 +7024,18 @@ TEST(Reported, AStatementReadByANamedPersonIsNoInvertedReport) {
   EXPECT_TRUE(extract("Before the sentence was imposed, Owen's mother, Lorraine Haskett, read a statement to the court.").quotes.empty());
   EXPECT_EQ(only_speaker("The company will close its plant, read the statement."), "the statement");
 }
+
+// A paragraph of quoted words alone after one paragraph of the writer's that names no one goes
+// on being the speaker's before it; not after a lead-in or a paragraph that names someone
+TEST(Sieves, ContinuationPastAParagraphThatNamesNoOne) {
+  EXPECT_EQ(last_speaker("\"The museum cannot survive another year like this,\" said its director, Hildegard Sorensen-Baptiste.\n\n"
+                         "Attendance fell by half in 2025, according to figures provided by the city.\n\n\"We are asking for help, "
+                         "not a bailout.\""),
+            "Hildegard Sorensen-Baptiste");
+  EXPECT_NE(last_speaker("\"We will appeal,\" said Ana Ruiz, the mayor.\n\nTom Vance, her rival, has called the ruling fair.\n\n\"It is "
+                         "over.\""),
+            "Ana Ruiz");
+  EXPECT_NE(last_speaker("\"We will appeal,\" said Ana Ruiz, the mayor.\n\nThe full statement follows:\n\n\"The council regrets the "
+                         "decision and will study it.\""),
+            "Ana Ruiz");
+}

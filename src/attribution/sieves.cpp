@@ -1356,6 +1356,23 @@ bool Attributor::put_question(std::size_t qi) const {
          text[q.pieces.back().end - 1] == '?' && a.cue_tok != kNone && d.word(a.cue_tok).cue && d.word(a.cue_tok).cue->addressee_object;
 }
 
+// Whether paragraph p is the writer's alone and names no one: no quotation marks, no person's
+// name, no pronoun of a person, and a few sentences at most, not a lead-in to what follows
+// ("Partial transcript as follows:")
+bool Attributor::no_one_named(const Para& p) {
+  if (p.te > p.tb + 60 || p.te <= p.tb || is(p.te - 1, ':')) return false;
+  for (u32 t = p.tb; t < p.te; ++t) {
+    if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return false;
+    const int mi = mention_at(t);
+    if (mi < 0) continue;
+    const MentionRec& m = d.mentions[mi];
+    if (m.kind == MentionKind::pronoun && m.gender != Gender::neuter) return false;
+    if (m.kind == MentionKind::name && (m.entity < 0 || d.entities[m.entity].named_person())) return false;
+    if (m.kind == MentionKind::nominal) return false;
+  }
+  return true;
+}
+
 // A quote with no cue of its own that follows an attributed one in the same or the next
 // paragraph: "…," she wrote. "It just wasn't enough."
 bool Attributor::continuation(std::size_t qi, Attribution& a) {
@@ -1382,7 +1399,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         mi >= 0 && d.mentions[mi].entity != prev.entity && d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1))
       return false;
   u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
-  if (cp > pp + 1) return false;
+  // (or past one paragraph of the writer's that names no one, a fact or a figure between: '"…,"
+  // said its director, Hildegard Sorensen-Baptiste. / Attendance fell by half in 2025,
+  // according to figures provided by the city. / "We are asking for help."', a paragraph of
+  // quoted words alone after it)
+  if (cp > pp + 1 && !(cp == pp + 2 && d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && no_one_named(d.paras[pp + 1])))
+    return false;
   // a cue of another speaker between the two quotes ends the run (a participle with no subject
   // of its own, '"…," Mr. Hedge said, referring to …', does not)
   u32 from = d.quotes[pi].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[pi].close_tok + 1;
