@@ -7039,3 +7039,19 @@ TEST(Sieves, ContinuationPastAParagraphThatNamesNoOne) {
                          "decision and will study it.\""),
             "Ana Ruiz");
 }
+
+// "said A, but that B" reports B too, and "and that" before a pronoun such as "nobody" opens a
+// clause: a record each, grouping by quotation, one grouping by attribution
+TEST(Reported, ButThatAndThatNobodyOpenTheReportsSecondClause) {
+  Document d = extract("Judge Ann Cole said she had considered his plea, but that the sentence had to reflect the loss of a life.", bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(first_words("Judge Ann Cole said she had considered his plea, but that the sentence had to reflect the loss of a life."),
+            "she had considered his plea");
+  EXPECT_EQ(d.quotes[1].speaker, "Ann Cole");
+  Document o = extract("Dan Okoro said officers had evacuated 27 people and that nobody had been hurt.", bytes());
+  ASSERT_EQ(o.quotes.size(), 2u);
+  EXPECT_EQ(first_words("Dan Okoro said officers had evacuated 27 people and that nobody had been hurt.", clauses()),
+            "officers had evacuated 27 people and that nobody had been hurt");
+  // (not "but that" as a pronoun: "but that was not enough")
+  EXPECT_EQ(extract("She said the plan was good, but that was not enough for voters.").quotes.size(), 1u);
+}

@@ -1229,6 +1229,9 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
                             low_is(j, "must") || low_is(j, "will") || low_is(j, "can") || low_is(j, "may"));
       if (modal) continue;
     }
+    // (", but that …": the report's second clause, "said she had considered his plea, but that
+    // the sentence had to reflect the loss")
+    if (word(k + 1) && low_is(k + 1, "but") && k + 3 < e && word(k + 2) && low_is(k + 2, "that") && that_clause_after(k + 1, e)) continue;
     if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
       // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
       // item does not ("dentists, entrepreneurs, and CEOs")
@@ -1476,15 +1479,16 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
     int mi = mention_at(cb);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te < ce || ce2 > cb2) return;
   }
-  // "said A and that B" with no quotation in it: a record each, grouping by quotation, as with one
-  // ("said the union would seek a buyer, and that it had not ruled out legal action"); grouping
+  // "said A and that B" (or "but that B") with no quotation in it: a record each, grouping by
+  // quotation, as with one ("said the union would seek a buyer, and that it had not ruled out
+  // legal action"); grouping
   // by attribution and PolNeAR's notion keep one record of the whole
   if (!polnear && d.options.grouping == Grouping::quote && ce2 <= cb2 && ce > cb + 5) {
     for (u32 j = cb + 2; j + 3 < ce; ++j) {
       if (quoted(j)) break;
       // (the token's length and first letter first: most tokens fail them)
-      if (toks[j].e - toks[j].b != 3 || (text[toks[j].b] | 0x20) != 'a') continue;
-      if (!(word(j) && low_is(j, "and") && word(j + 1) && low_is(j + 1, "that") && !quoted(j + 2))) continue;
+      if (toks[j].e - toks[j].b != 3 || ((text[toks[j].b] | 0x20) != 'a' && (text[toks[j].b] | 0x20) != 'b')) continue;
+      if (!(word(j) && (low_is(j, "and") || low_is(j, "but")) && word(j + 1) && low_is(j + 1, "that") && !quoted(j + 2))) continue;
       if (!that_clause_after(j, ce)) break;
       const u32 ae = is(j - 1, ',') ? j - 1 : j;
       add_indirect(speaker, cb, ae, cue_b, cue_e, sieve, confidence);
@@ -2467,7 +2471,9 @@ bool Attributor::that_clause_after(u32 j, u32 e) {
   // him at odds", "and that plan hit the poorest"; "and that disputes … remained" is a clause)
   if (word(j + 2) && !s_form(j + 2) && (lx.utterance_nouns.count(low(j + 2)) || lx.document_nouns.count(low(j + 2)) || is_word(j + 2, wCue)))
     return false;
-  return !(word(j + 2) && !tok(j + 2).has(kCap) && !determiner(j + 2) && !subject_pronoun(j + 2) && word(j + 3) &&
+  // (a word of the function list is no noun, "and that nobody had been hurt")
+  return !(word(j + 2) && !tok(j + 2).has(kCap) && !determiner(j + 2) && !subject_pronoun(j + 2) && !is_word(j + 2, wFunction) &&
+           word(j + 3) &&
            (is_word(j + 3, wAuxiliary) || past_form(j + 3) || s_form(j + 3)) && !s_form(j + 2) && !lx.plural_nouns.count(low(j + 2)));
 }
 
