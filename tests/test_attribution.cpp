@@ -7055,3 +7055,20 @@ TEST(Reported, ButThatAndThatNobodyOpenTheReportsSecondClause) {
   // (not "but that" as a pronoun: "but that was not enough")
   EXPECT_EQ(extract("She said the plan was good, but that was not enough for voters.").quotes.size(), 1u);
 }
+
+// A few words that finish a partial's clause before "and that"; a passive "when asked" in the
+// previous words' sentence; a quoted participle's object
+TEST(Reported, AndThatAfterThePartialsClauseAndWhenAsked) {
+  Document d = extract("Riverside General said in a statement that it was \"deeply disappointed\" by the union's decision and that it "
+                       "had contracted replacement nurses.",
+                       bytes());
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Riverside General");
+  EXPECT_EQ(last_speaker("\"She's the best player in the world right now. Everyone knows that,\" Brandt said when asked about Tanaka. "
+                         "\"But I've lost to her four times.\""),
+            "Brandt");
+  Document c = extract("He said the Ledger was \"cherry-picking\" messages to build \"a false narrative\" about his office.");
+  ASSERT_EQ(c.quotes.size(), 2u);
+  ASSERT_TRUE(c.quotes[1].cue.has_value());
+  EXPECT_EQ(c.quotes[1].cue->text, "said");
+}

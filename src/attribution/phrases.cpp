@@ -72,6 +72,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       verb = !tok(k).has(kCap) && (is_word(k, wAuxiliary | wCue) || past_form(k));
     if (verb) return {CueRead::none};
   }
+  // an -s form right after a quoted participle is its object: 'was "cherry-picking" messages'
+  if (c && !c->past && !c->base && !c->participle && t > 1 && tok(t - 1).kind == TokKind::quote_mark && word(t - 2) &&
+      tok(t - 2).has(kInQuote) && !tok(t - 2).has(kCap) && low_ends_with(t - 2, "ing") &&
+      tok(t - 1).e == tok(t - 2).e + (tok(t - 1).e - tok(t - 1).b))
+    return {CueRead::none};
   // a present form after a number is a plural noun: "Twenty-seven states led by ...", "12 reports"
   // (not after "one" standing alone: "One says")
   // (nor after an age standing for its person: '"…," the 42-year-old says')

@@ -2543,7 +2543,12 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
       if (ae > first + 1 && report(first, ae)) q.pieces[0].start = tok(j + 2).b;
       return;
     }
-    if (j > q.close_tok && (j == q.close_tok + 1 || (j == q.close_tok + 2 && is(q.close_tok + 1, ',')))) {
+    // (or a few words after it that finish the partial's clause, no verb among them: 'was "deeply
+    // disappointed" by the union's decision and that …')
+    bool finished = j > q.close_tok && j <= q.close_tok + 10 && !verb_only;
+    for (u32 t = q.close_tok + 1; finished && t < j; ++t)
+      finished = !quoted(t) && !(word(t) && (is_word(t, wAuxiliary | wCue) || past_form(t) || clause_opener(t)));
+    if (j > q.close_tok && (j == q.close_tok + 1 || (j == q.close_tok + 2 && is(q.close_tok + 1, ',')) || finished)) {
       // B after the partial's quotation; the partial's clause ends before "and": 'he was "deeply
       // sorry" and that …'
       const u32 bb = verb_only ? j + 1 : j + 2;  // (the second verb, or the clause after "that")

@@ -1418,6 +1418,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     }
     const CueInfo* c = cue(t);
     if (!c) continue;
+    // (a passive with no subject of its own after a conjunction of time, the speaker asked: '"…,"
+    // Brandt said when asked about Tanaka. "…"')
+    // (in the sentence of the previous words' cue)
+    if (t > from && word(t - 1) && (low_is(t - 1, "when") || low_is(t - 1, "if") || low_is(t - 1, "once") || low_is(t - 1, "unless")) &&
+        c->past && c->addressee_object && prev.cue_tok != kNone && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok])
+      continue;
     // (a cue's form after an article, an owner or a number after an article is a noun: '"…," one
     // engineer wrote in a 2020 email. "…"', "in his statement"; not after a determiner that stands
     // alone as a subject, "and many said")
