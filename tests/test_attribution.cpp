@@ -7072,3 +7072,16 @@ TEST(Reported, AndThatAfterThePartialsClauseAndWhenAsked) {
   ASSERT_TRUE(c.quotes[1].cue.has_value());
   EXPECT_EQ(c.quotes[1].cue->text, "said");
 }
+
+// "He" or "she" opening the sentence before a paragraph of quoted words alone, the last of its
+// paragraph, is their speaker
+TEST(Sieves, APronounThatOpensTheSentenceBeforeTheWords) {
+  EXPECT_EQ(last_speaker("Lorraine Haskett read a statement to the court. She held a photograph of her son.\n\n\"Owen was the kind of "
+                         "boy who stopped for every stray dog.\""),
+            "Lorraine Haskett");
+  EXPECT_EQ(last_speaker("Frank Oduya came to Dunholme from Lagos in 1974. He is 78 and lives in the house he bought in 1979.\n\n\"The "
+                         "first winter I thought I would die of the cold.\""),
+            "Frank Oduya");
+  // (not one in another's paragraph whose words another speaker tagged)
+  EXPECT_EQ(last_speaker("\"We won,\" said Ana Ruiz.\n\nTom Vance lost. He conceded on Monday.\n\n\"It was close.\""), "Tom Vance");
+}

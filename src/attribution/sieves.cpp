@@ -1041,9 +1041,11 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   // (in the words' paragraph, or the whole paragraph before when the words open theirs: a
   // paragraph that brings the speaker in, 'Henley, 68, is angry about it.' / '"My father ran this
   // boat …"')
+  // (or the last sentence of the paragraph before when "he" or "she" opens it: 'Lorraine Haskett
+  // read a statement to the court. She held a photograph of her son.' / '"Owen was …"')
   if (ps.te != quote_open || (tok(ps.tb).para != tok(quote_open).para &&
                               (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
-                               d.paras[tok(ps.tb).para].tb != ps.tb)))
+                               (d.paras[tok(ps.tb).para].tb != ps.tb && !subject_pronoun(main_clause_start(ps))))))
     return -1;
   // (past a clause that opens the sentence before its comma: "When the judge asked whether he
   // understood the deal, Conrad Wexley stood up.")
@@ -1065,12 +1067,18 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
     }
   }
   const int mi = mention_at(nb);
-  if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != nb || d.mentions[mi].entity < 0) return -1;
+  if (mi < 0 || d.mentions[mi].tb != nb) return -1;
   const MentionRec& m = d.mentions[mi];
-  const EntityRec& r = d.entities[m.entity];
-  if (!r.person || tok(m.te - 1).has(kPossessive) ||
-      !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.known_someone()))
-    return -1;
+  // (or "he" or "she" opening the main clause, the pronoun's person: "She held a photograph of her
+  // son." / "“Owen was the kind of boy …”")
+  const bool pronoun = m.kind == MentionKind::pronoun && m.grammatical_case == Case::nom && nb == from &&
+                       (m.gender == Gender::male || m.gender == Gender::female);
+  if (!pronoun) {
+    if (m.kind != MentionKind::name || m.entity < 0) return -1;
+    const EntityRec& r = d.entities[m.entity];
+    if (!r.person || tok(m.te - 1).has(kPossessive) || !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.known_someone()))
+      return -1;
+  }
   // (a verb after the name: a word in -ed or -s, an auxiliary or one of the lists' verbs)
   u32 v = m.te;
   // (past a description of the person between commas: "Dianne Bystrom, a professor at Iowa
@@ -1396,7 +1404,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // previous_sentence)
   if (const u32 s = d.sent_of_tok[d.quotes[qi].open_tok]; s > 0 && d.quotes[qi].direct)
     if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok);
-        mi >= 0 && d.mentions[mi].entity != prev.entity && d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1))
+        mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity != prev.entity &&
+        d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1))
       return false;
   u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
   // (or past one paragraph of the writer's that names no one, a fact or a figure between: '"…,"
