@@ -7085,3 +7085,15 @@ TEST(Sieves, APronounThatOpensTheSentenceBeforeTheWords) {
   // (not one in another's paragraph whose words another speaker tagged)
   EXPECT_EQ(last_speaker("\"We won,\" said Ana Ruiz.\n\nTom Vance lost. He conceded on Monday.\n\n\"It was close.\""), "Tom Vance");
 }
+
+// A verb of a relative clause on the speaker between the two halves of an interrupted quote is
+// no cue of the second half's
+TEST(Sieves, ARelativeClausesVerbBetweenTheHalvesOfAQuote) {
+  Document d = extract("\"There is a limit,\" said Ambassador Theodora Kaczmarek, who has spent four decades negotiating fisheries "
+                       "treaties and rarely speaks on the record, \"and we have reached it.\"");
+  for (const Quote& q : d.quotes) {
+    EXPECT_EQ(q.speaker, "Theodora Kaczmarek");
+    ASSERT_TRUE(q.cue.has_value());
+    EXPECT_EQ(q.cue->text, "said");
+  }
+}

@@ -469,9 +469,17 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
   if (qi > 0 && cues.size() > 1 && d.attr[qi - 1].sieve && cues.front().t == d.attr[qi - 1].cue_tok && f.e > f.b && is(f.e - 1, ',')) {
     bool aside = true;
     // (with words of its own: not ", adding later," or ", saying,", which bring the words in)
+    // (or a verb of a relative clause on the speaker: '"…," said Ambassador Theodora Kaczmarek,
+    // who rarely speaks on the record, "…"')
+    auto relative = [&](u32 t) {
+      for (u32 r = cues.front().t + 1; r + 1 < t; ++r)
+        if (relative_opens(r)) return true;
+      return false;
+    };
     for (std::size_t i = 1; i < cues.size() && aside; ++i)
-      aside = cues[i].c->participle && is(cues[i].t - 1, ',') && cues[i].t + cues[i].len + 1 < f.e && !adverb_like(cues[i].t + cues[i].len) &&
-              complement_at(*cues[i].c, cues[i].t + cues[i].len, f.e - 1) != Complement::clause;
+      aside = (cues[i].c->participle && is(cues[i].t - 1, ',') && cues[i].t + cues[i].len + 1 < f.e && !adverb_like(cues[i].t + cues[i].len) &&
+               complement_at(*cues[i].c, cues[i].t + cues[i].len, f.e - 1) != Complement::clause) ||
+              (!cues[i].c->participle && relative(cues[i].t));
     if (aside) {
       a = d.attr[qi - 1];
       return true;
