@@ -7097,3 +7097,19 @@ TEST(Sieves, ARelativeClausesVerbBetweenTheHalvesOfAQuote) {
     EXPECT_EQ(q.cue->text, "said");
   }
 }
+
+// The one asked: past a role's words before the name, or the name after a role and its comma;
+// the answer in the next paragraph is theirs
+TEST(Sieves, TheOneAskedPastARolesWords) {
+  EXPECT_EQ(last_speaker("\"Will the line be fixed by Monday?\" rider Penelope Ashcombe asked transit spokesman Oscar Reyes-Larkin.\n\n"
+                         "\"That is the plan.\""),
+            "Oscar Reyes-Larkin");
+  EXPECT_EQ(last_speaker("\"You were the last to see him?\" Detective Ulrike Strom asked the bartender, Ciaran Mulvey.\n\n\"I poured "
+                         "his last drink.\""),
+            "Ciaran Mulvey");
+  Document d = extract("\"Did you lock the gate?\" Esperanza Marwick asked her husband, Florian.\n\n\"I thought you did.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees[0], "Florian");
+  EXPECT_EQ(d.quotes[1].speaker, "Florian");
+}

@@ -2423,11 +2423,21 @@ int Attributor::person_after_role(int mi) {
 // the one spoken to: "told Teigen", "a message to Jack"
 void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame f) {
   if (c && c->addressee_object) {
-    // (after "the" too, a body's name: "told the BBC", "told the Associated Press")
-    u32 o = cue_tok + 1 < ntoks && word(cue_tok + 1) && low_is(cue_tok + 1, "the") ? cue_tok + 2 : cue_tok + 1;
-    // (past a role's word before the name: "told host Becky Lund")
-    if (o + 1 < ntoks && word(o) && !tok(o).has(kCap) && is_word(o, wNominal | wTitle) && mention_at(o) < 0) ++o;
-    int mi = mention_at(o);
+    // (after "the" too, a body's name: "told the BBC", "told the Associated Press"; or an owner's
+    // pronoun before a role: "asked her husband, Florian")
+    const bool owner = cue_tok + 1 < ntoks && word(cue_tok + 1) && d.possessive_determiner(cue_tok + 1);
+    u32 o = cue_tok + 1 < ntoks && word(cue_tok + 1) && (low_is(cue_tok + 1, "the") || owner) ? cue_tok + 2 : cue_tok + 1;
+    // (past a role's words before the name, "told host Becky Lund", "asked transit spokesman Oscar
+    // Reyes-Larkin", or before the name between commas, "asked the bartender, Ciaran Mulvey")
+    u32 k = o;
+    while (k + 1 < ntoks && k < o + 3 && word(k) && !tok(k).has(kCap) && mention_at(k) < 0 &&
+           !is_word(k, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+      ++k;
+    // (a noun of no list too between its determiner and the name's comma)
+    const bool appositive = k > o && o > cue_tok + 1 && k + 1 < ntoks && is(k, ',') && mention_at(k + 1) >= 0;
+    if (k > o && (is_word(k - 1, wNominal | wTitle) || appositive)) o = k + (appositive ? 1 : 0);
+    else if (owner) o = ntoks;
+    int mi = o < ntoks ? mention_at(o) : -1;
     // (a body's name and a role's noun before the person's: "told CNN anchor Jake Tapper")
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) {
       if (const int person = person_after_role(mi); person >= 0) mi = person;
