@@ -1748,3 +1748,10 @@ TEST(Entities, TheSurnameAfterAccordingToIsAPronounsAntecedent) {
                          "slowly.\n\n\"There is no enforcement,\" she said."),
             "Jane Doe");
 }
+
+// A phrase of no name is the person a description between commas after it names with "named"
+TEST(Entities, APhraseIsThePersonItsDescriptionNames) {
+  EXPECT_EQ(last_speaker("\"Where were you?\" the prosecutor, Horatio Blaylock, asked.\n\nThe witness, a 23-year-old cook named Dario "
+                         "Estevan, looked at his lawyer before answering.\n\n\"At work. Until two in the morning.\""),
+            "Dario Estevan");
+}

@@ -574,6 +574,10 @@ struct Resolver {
   int speaker(const Attribution& a) {
     // (only a phrase that opens with "the" or "her", "his", "their": most speakers are names and
     // pronouns)
+    // (the person a description between commas after a phrase of no name names: "The witness, a
+    // 23-year-old cook named Dario Estevan, looked at his lawyer")
+    if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start)
+      if (const int e = named_in_description(d.tok_at(a.speaker_span.end - 1)); e >= 0) return e;
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4) {
       const bool the = ieq(d.text.substr(a.speaker_span.start, 4), "the ");
       const u32 t = d.tok_at(a.speaker_span.start);
@@ -644,6 +648,21 @@ struct Resolver {
     if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name)
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
     return a.mention >= 0 ? resolve(a.mention) : -1;
+  }
+
+  // The person named after "named" or "called" in a description between commas that opens at
+  // token c, or the token after c ("…, a 23-year-old cook named Dario Estevan,"), or -1
+  int named_in_description(u32 c) {
+    if (c + 1 < d.toks.size() && !d.tok_is(c, ',')) ++c;  // (from the phrase's last token)
+    if (c + 3 >= d.toks.size() || !d.tok_is(c, ',')) return -1;
+    for (u32 k = c + 1; k + 1 < d.toks.size() && k < c + 10 && !d.tok_is(k, ','); ++k) {
+      if (d.toks[k].kind != TokKind::word || !(ieq(d.tok_text(k), "named") || ieq(d.tok_text(k), "called"))) continue;
+      const int mi = d.mention_at[k + 1];
+      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != k + 1 || d.mentions[mi].entity < 0) return -1;
+      const u32 end = d.mentions[mi].te;
+      return end < d.toks.size() && (d.tok_is(end, ',') || d.tok_is(end, '.')) ? d.mentions[mi].entity : -1;
+    }
+    return -1;
   }
 
   // The second (latter) or the first (former) of the last two named in one sentence before token
