@@ -1824,6 +1824,39 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
 // "they" is left to a plural that the group's report opens with ("Police said two men had been
 // arrested. They told reporters …"). A "he" or "she" no record before fits takes the phrase of one
 // person that opens its sentence or the one before (subject_phrase_entity()).
+// "It" that resolved to no one, the subject of a record's cue, is the document, work or body of
+// no name the record before names as its speaker, in its sentence or the one before: 'The post
+// said Stratanet would pause all changes. / "We know you rely on us," it said.' (a body's name
+// "it" stands for is resolve_it()'s)
+void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order) {
+  // (a thing's: its head, the last word before a preposition, a noun of documents, works or bodies,
+  // "The post", "the report", "A memorable ad in 2008", "The lawsuit"; not people's, "the senator",
+  // "researchers")
+  auto thing = [&](const FinishRecord& r) {
+    if (r.entity < 0 || d.entities[r.entity].person || !r.has_mention) return false;
+    u32 h = kNone;
+    for (u32 t = d.tok_at(static_cast<u32>(r.mention.start)); t < d.toks.size() && d.toks[t].b < r.mention.end; ++t) {
+      if (d.toks[t].kind != TokKind::word) continue;
+      if (d.is_word(t, wPreposition)) break;
+      h = t;
+    }
+    if (h == kNone || d.toks[h].has(kCap)) return false;
+    const std::string_view w = d.tok_lower(h);
+    return d.lx->document_nouns.count(w) || d.lx->work_nouns.count(w) || d.lx->body_nouns.count(w);
+  };
+  const FinishRecord* before = nullptr;
+  for (std::uint64_t o : by_order) {
+    FinishRecord& r = recs[static_cast<u32>(o)];
+    if (r.entity < 0 && r.has_mention && r.mention.end == r.mention.start + 2 && before && thing(*before) &&
+        (d.text[r.mention.start] | 0x20) == 'i' && (d.text[r.mention.start + 1] | 0x20) == 't') {
+      const u32 t = d.tok_at(static_cast<u32>(r.mention.start)), b = d.tok_at(static_cast<u32>(before->mention.start));
+      const int mi = d.mention_at[t];
+      if (mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.sent_of_tok[t] <= d.sent_of_tok[b] + 1) r.entity = before->entity;
+    }
+    if (r.entity >= 0 || r.has_mention) before = &r;
+  }
+}
+
 // Whether word t of quote q is said to someone by name, a vocative: set off by a comma at the
 // words' start ("Walter, how deep is it?") or at their end ("I've been late since 1990,
 // Walter."), a title before it or not ("Yes, Mr. Pruitt."); not between commas, as a list's
@@ -2652,6 +2685,7 @@ void finish(Doc& d, Document& out) {
   for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = std::uint64_t{recs[i].order} << 32 | i;
   std::sort(by_order.begin(), by_order.end());
   they_of_group(d, recs, by_order, pool);
+  it_of_thing(d, recs, by_order);
   vocative_turns(d, recs);
 
   // speakers: the entities that said something, in order of their first quote (numbered first,
