@@ -524,3 +524,16 @@ TEST(Quotes, ANameAGroupDubsOrCalledIsNoQuote) {
   EXPECT_EQ(extract("It was what Trump called \"Fake News,\" and he said so often.").quotes.size(), 1u);
   EXPECT_EQ(extract("It was what critics called \"a betrayal of the working man.\"").quotes.size(), 1u);
 }
+
+// An apostrophe that drops the "g" of a word in "-in" inside a single-quoted quote closes nothing
+TEST(Quotes, ADroppedGInsideSingleMarks) {
+  Document d = extract("'We was only havin' a laugh,' said Kyle Dunmore.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "We was only havin' a laugh,");
+  EXPECT_EQ(d.quotes[0].speaker, "Kyle Dunmore");
+  EXPECT_EQ(extract("\u2018It's nothin\u2019, really,\u2019 said Kyle Dunmore.").quotes.size(), 1u);
+  // (a word in single marks that the next mark does not close stays a quote of its own)
+  Document c = extract("He called it 'rockin' and then left. 'We won,' she said.");
+  ASSERT_EQ(c.quotes.size(), 2u);
+  EXPECT_EQ(c.quotes[0].text, "rockin");
+}

@@ -127,6 +127,26 @@ struct Pairer {
     return false;
   }
 
+  // A single mark that would close the open single quote but ends a word in "-in" whose "g" it
+  // drops, before a word or a comma ("'We was only havin' a laugh,' he said", "'It's nothin',
+  // really'"): an apostrophe, when a later single mark after a comma or an end mark closes the
+  // quote in its paragraph.
+  bool dropped_g(u32 t, const Para& p, const u32* next_mark) const {
+    if (t == p.tb || t + 1 >= p.te || d.toks[t].has(kSpaceBefore)) return false;
+    const Token& w = d.toks[t - 1];
+    if (w.kind != TokKind::word || w.has(kCap) || w.e - w.b < 4) return false;
+    if (d.text[w.e - 2] != 'i' || d.text[w.e - 1] != 'n') return false;
+    const Token& after = d.toks[t + 1];
+    if (!((after.kind == TokKind::word && !after.has(kCap)) || d.tok_is(t + 1, ','))) return false;
+    // (the next mark closes the quote: not "called it 'rockin' and left. 'We won,' she said")
+    const u32* m = next_mark + 1;
+    if (m == marks_end || *m >= p.te) return false;
+    const Token& k = d.toks[*m];
+    const std::string_view b = d.tok_text(*m - 1);
+    return !is_double(k.mark) && (k.mark == Mark::right_single || k.mark == Mark::straight_single) && !k.has(kSpaceBefore) &&
+           (b == "," || b == "." || b == "?" || b == "!");
+  }
+
   void emit(u32 o, u32 c, const Para& p, bool single, bool closed) {
     // (the pieces carried are a quote's in the other marks, still open: not this one's)
     if (!pieces.empty() && pieces_single != single) {
@@ -265,7 +285,8 @@ struct Pairer {
         if (d.tok_text(t + 1) == "n") d.toks[t + 2].kind = TokKind::punct, d.toks[t + 2].mark = Mark::none;
         continue;
       }
-      if (open_s != kNone && (m == Mark::right_single || m == Mark::straight_single) && possessive_inside(t, p, next_mark)) {
+      if (open_s != kNone && (m == Mark::right_single || m == Mark::straight_single) &&
+          (possessive_inside(t, p, next_mark) || dropped_g(t, p, next_mark))) {
         d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
         continue;
       }
