@@ -7113,3 +7113,21 @@ TEST(Sieves, TheOneAskedPastARolesWords) {
   EXPECT_EQ(d.quotes[0].addressees[0], "Florian");
   EXPECT_EQ(d.quotes[1].speaker, "Florian");
 }
+
+// A witness's questioner: the owner of "cross-examination", or the name in the phrase after
+// "questioning by" before its comma; a one-word answer is an answer
+TEST(Sieves, AQuestionersCrossExaminationAndOneWordAnswers) {
+  const std::string text =
+      "Under questioning by prosecutors on Tuesday, Penrose said Tarrant had directed him.\n\nQuimby's cross-examination was aimed "
+      "squarely at Penrose's credibility.\n\nQ. Mr. Penrose, you signed every invoice, correct?\n\nA. I approved them, yes.\n\nQ. "
+      "Did you ever ask to see the work?\n\nA. No.";
+  Document d = extract("Defense attorney Harold Quimby questioned Douglas Penrose, the witness, about Simone Tarrant.\n\n" + text);
+  std::vector<std::string> speakers;
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::direct) speakers.push_back(q.speaker);
+  ASSERT_EQ(speakers.size(), 4u);
+  EXPECT_EQ(speakers[0], "Harold Quimby");
+  EXPECT_EQ(speakers[1], "Douglas Penrose");
+  EXPECT_EQ(speakers[2], "Harold Quimby");
+  EXPECT_EQ(speakers[3], "Douglas Penrose");
+}

@@ -1475,7 +1475,8 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   if (!polnear && (negated(cue_b) || hypothetical(cue_b, cue_e))) return;
   // a single word reports something only when it names it ("endorsed Trump"); "said so" does
   // not, but for PolNeAR's broader notion ("55 percent said so", "supports him")
-  if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2 && !polnear) {
+  // (an interview's answer of a word is said: "A. No.")
+  if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2 && !polnear && std::strcmp(sieve, "interview_answer") != 0) {
     int mi = mention_at(cb);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te < ce || ce2 > cb2) return;
   }
@@ -3220,6 +3221,18 @@ Attributor::Interview Attributor::interview_roles() {
     if (label_is(d.paras[tok(sn.tb).para], 'q', "question") || label_is(d.paras[tok(sn.tb).para], 'a', "answer")) continue;
     for (u32 t = sn.tb; t < sn.te; ++t) {
       if (!word(t)) continue;
+      // (or the owner of the noun of such words: "Quimby's cross-examination was aimed squarely at
+      // Penrose's credibility", the sentence's other person the witness)
+      if (t > sn.tb && tok(t - 1).has(kPossessive) && mention_at(t - 1) >= 0)
+        for (const auto& ph : lx.asker_phrases) {
+          if (ph.size() != 2 || ph[1] != "by" || !low_is(t, ph[0])) continue;
+          const int asker = named_at(d.mentions[mention_at(t - 1)].tb);
+          int answerer = -1;
+          for (u32 k = sn.tb; k < sn.te && k < sn.tb + 40 && answerer < 0; ++k)
+            if (const int e = named_at(k); e >= 0 && e != asker) answerer = e;
+          if (asker >= 0 && answerer >= 0) roles.turns.push_back({sn.te, answerer, asker});
+          break;
+        }
       if (const u32 ask = phrase_at(lx.asker_phrases, t, sn.te); ask != kNone) {
         // the questioner after the words and the sentence's other person, or the subject before
         // them and the witness right after
@@ -3238,7 +3251,9 @@ Attributor::Interview Attributor::interview_roles() {
           }
         } else {
           u32 asker_end = ask;
-          for (u32 k = ask; k < sn.te && k < ask + 8 && asker < 0; ++k)
+          // (in the phrase the words govern, before a comma: not "Under questioning by prosecutors
+          // on Tuesday, Penrose said")
+          for (u32 k = ask; k < sn.te && k < ask + 8 && asker < 0 && !is(k, ','); ++k)
             if ((asker = person_at(k, true)) >= 0) asker_end = d.mentions[mention_at(k)].te;
           for (u32 k = sn.tb; k < sn.te && k < sn.tb + 40 && answerer < 0; ++k)
             if (k < t || k >= asker_end)
