@@ -1661,45 +1661,53 @@ TEST(Speakers, TheNounAfterAPhraseWithABodysNameBeforeIt) {
             "A Department of Health and Social Care spokesperson");
 }
 
-// A title's initials past its owner and the words that describe the role: "the company's former
-// chief financial officer … the CFO", "the former CFO"
+// A title's initials past a body's owning it and the words that describe the role; the words of
+// tenure the same on both ("the company's former chief financial officer … the former CFO")
 TEST(Entities, ATitlesInitialsPastItsOwnerAndDescription) {
-  EXPECT_EQ(last_speaker("Ellen Marsh, the company's former chief financial officer, spoke to the board. \"We were misled,\" the CFO "
-                         "said."),
-            "Ellen Marsh");
   EXPECT_EQ(last_speaker("Ellen Marsh, the company's former chief financial officer, spoke to the board. \"We were misled,\" the former "
                          "CFO said."),
             "Ellen Marsh");
-  // (the role's own first word may be one that describes: "chief")
+  // (the role of no tenure is no former holder's, nor is "the new CFO")
+  EXPECT_NE(last_speaker("Ellen Marsh, the company's former chief financial officer, sued in March. Her successor, Dana Ruiz, testified "
+                         "Tuesday. \"The controls were weak,\" the CFO said."),
+            "Ellen Marsh");
+  EXPECT_NE(last_speaker("The company's former chief financial officer, Ellen Marsh, was replaced in May by Tom Ruiz. \"We are in good "
+                         "shape,\" the new CFO said."),
+            "Ellen Marsh");
+  // (the role's own first word may be one that describes: "chief"; a body's noun owns it, not a
+  // person's: "the president's national security adviser" is no NSA)
   EXPECT_EQ(last_speaker("Ravi Subramanian, the bank's chief financial officer, spoke next. \"Margins will recover,\" the CFO said."),
             "Ravi Subramanian");
+  EXPECT_NE(last_speaker("Jim Park, the president's national security adviser, spent the week in Seoul. The NSA said in a statement that "
+                         "it does not comment on intelligence matters."),
+            "Jim Park");
 }
 
 // An untagged turn that says the name of the one it would go on being given to is the other
-// person's in the exchange, and the turns after it theirs until the next such name
+// speaker's of the exchange, that turn alone
 TEST(Entities, ATurnThatNamesItsSpeakerIsTheOthers) {
-  const std::string text =
-      "Sal Greco has cut Walter Pruitt's hair for 30 years.\n\n\"You're late again,\" Walter said.\n\n\"I've been late since 1990, "
-      "Walter.\"\n\n\"Then why do you wait for me?\"\n\n\"Because you pay, Sal.\"";
-  Document d = extract(text);
+  Document d = extract("\"You can't stay here,\" Officer Dana Ruiz told Walter Ames.\n\n\"I'm not going anywhere,\" Ames said.\n\n"
+                       "\"Then I'll have to arrest you, Walter.\"\n\n\"Go ahead.\"");
   ASSERT_EQ(d.quotes.size(), 4u);
-  EXPECT_EQ(d.quotes[0].speaker, "Walter Pruitt");
-  EXPECT_EQ(d.quotes[1].speaker, "Sal Greco");
-  EXPECT_EQ(d.quotes[2].speaker, "Sal Greco");
-  EXPECT_EQ(d.quotes[3].speaker, "Walter Pruitt");
-  EXPECT_FALSE(d.quotes[1].speaker_mention.has_value());
-  // (with no other person known, no one)
-  Document alone = extract("\"You're late again,\" Walter Pruitt said.\n\n\"I've been late since 1990, Walter.\"");
+  EXPECT_EQ(d.quotes[2].speaker, "Dana Ruiz");
+  EXPECT_FALSE(d.quotes[2].speaker_mention.has_value());
+  EXPECT_EQ(d.quotes[3].speaker, "Walter Ames");
+  // (with no other speaker before, no one: "We love you, Walter!" is a crowd's)
+  Document alone = extract("\"I've been here 50 years,\" said Walter Ames, standing outside the diner he opened with his late wife, "
+                           "Ellen.\n\n\"We love you, Walter!\"");
   ASSERT_EQ(alone.quotes.size(), 2u);
   EXPECT_TRUE(alone.quotes[1].speaker.empty());
   // (a name inside the words that is no one spoken to leaves the turn the speaker's)
   EXPECT_EQ(last_speaker("Ana Ruiz and Tom Vance met on Monday.\n\n\"We will win,\" Ana Ruiz said.\n\n\"Tom Vance has no plan, and "
                          "Vance knows it.\""),
             "Ana Ruiz");
-  // (nor the speaker's own name in a list)
   EXPECT_EQ(last_speaker("Ana Ruiz and Tom Vance met on Monday.\n\n\"We will win,\" Ana Ruiz said.\n\n\"People ask about Vance, "
                          "Ruiz, and the rest.\""),
             "Ana Ruiz");
+  // (nor words that tell what another said to the speaker)
+  EXPECT_EQ(last_speaker("\"The water came up so fast,\" said Grace Holt, whose husband, Tom, carried their children to the roof.\n\n"
+                         "\"Grace, we have to go now, he told me. I grabbed the baby.\""),
+            "Grace Holt");
 }
 
 // A role's noun of no list names the person the text gave it to in a description or before the

@@ -465,7 +465,6 @@ struct Attributor {
   bool colon_subject(std::size_t qi, Attribution& a);
   bool name_heading(std::size_t qi, Attribution& a);
   bool continuation(std::size_t qi, Attribution& a);
-  bool no_one_named(const Para& p);
   bool inherit(Attribution& a, const Attribution& from, const char* sieve, double confidence);
   bool words_of_after(std::size_t qi, Attribution& a);
   bool previous_sentence(std::size_t qi, Attribution& a);

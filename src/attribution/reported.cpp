@@ -1503,8 +1503,16 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   ind.attr = std::move(speaker);
   set_cue(ind.attr, cue_b, cue_e);
   // the one spoken to after the cue ("told CNN his team …", "told Reuters that …")
-  if (ind.attr.addressee_mentions.empty() && cue_e > cue_b && cue_e <= ntoks && word(cue_e - 1) && maybe_cue(cue_e - 1))
-    if (const CueInfo* c = cue(cue_e - 1); c && c->addressee_object) addressees(ind.attr, cue_e - 1, c, {cue_e, cue_e});
+  // (or after a phrase of the addr flag: "called on Gov. Rick Snyder (R) to resign")
+  if (ind.attr.addressee_mentions.empty() && cue_e > cue_b && cue_e <= ntoks)
+    for (u32 t = cue_b; t < cue_e; ++t) {
+      u32 len = 1;
+      const CueInfo* c = word(t) && maybe_cue(t) ? cue(t, &len) : nullptr;
+      if (c && t + len == cue_e) {
+        if (c->addressee_object) addressees(ind.attr, cue_e - 1, c, {cue_e, cue_e});
+        break;
+      }
+    }
   ind.attr.sieve = sieve;
   ind.attr.confidence = confidence;
   // one report read twice (two sieves on one cue and clause) is one record, the first reading's
@@ -1717,6 +1725,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
              w + 1 < e && (clause_start(w + 1, e) || subject_pronoun(w + 1) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
       after = w + 1;
+    // "urged the city council to reopen talks": the nouns after a determiner before what the one
+    // spoken to is told to do
+    else if (w > u && word(w) && !tok(w).has(kCap)) {
+      u32 k = w;
+      while (k < e && k < w + 3 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wCue | wAuxiliary)) ++k;
+      if (k > w && k + 1 < e && word(k) && low_is(k, "to") && word(k + 1) && !tok(k + 1).has(kCap) && !determiner(k + 1)) after = k;
+    }
     // "told local reporters that …", "told state media that …", "told state television the
     // talks …": a word before a noun of the speaker or addressee lists, then "that" or a clause
     else if (w == u && w + 3 < e && word(w) && word(w + 1) && !tok(w).has(kCap) && !tok(w + 1).has(kCap) &&
@@ -2015,10 +2030,11 @@ bool Attributor::inscription_phrase(const NP& np) {
     if (t > np.tb && (past_form(t) || low_ends_with(t, "ing")) && tok_text(t).find('-') == std::string_view::npos) break;
     head = t;
   }
-  // (a capital is the sentence's or the word's own, "Signs read", "Her T-shirt said"; a name is a
-  // mention)
+  // (a capital is the sentence's or the word's own, "Signs read", "Her T-shirt said")
+  // (capitalised by its sentence only in the plural, "Signs said"; "Banner said" is a surname)
   if (head != kNone && lx.inscription_nouns.count(low(head)) &&
-      (!tok(head).has(kCap) || d.sents[d.sent_of_tok[head]].tb == head || tok_text(head).find('-') != std::string_view::npos))
+      (!tok(head).has(kCap) || (d.sents[d.sent_of_tok[head]].tb == head && s_form(head)) ||
+       tok_text(head).find('-') != std::string_view::npos))
     return true;
   // (or the phrase that a preposition after such a noun governs, which the cue's subject was cut
   // to: "a handwritten sign on | her register read")

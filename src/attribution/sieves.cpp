@@ -471,15 +471,22 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // (with words of its own: not ", adding later," or ", saying,", which bring the words in)
     // (or a verb of a relative clause on the speaker: '"…," said Ambassador Theodora Kaczmarek,
     // who rarely speaks on the record, "…"')
+    // (the relative pronoun its subject, no other between: not '"…," said Ann Lee, whose husband,
+    // Tom Lee, added, "…"', '…, who spoke after Gov. Tom Park said, "…"')
     auto relative = [&](u32 t) {
       for (u32 r = cues.front().t + 1; r + 1 < t; ++r)
-        if (relative_opens(r)) return true;
+        if (relative_opens(r)) {
+          if (!word(r + 1) || !low_is(r + 1, "who")) return false;
+          for (u32 k = r + 2; k < t; ++k)
+            if (mention_at(k) >= 0 || (word(k) && is_word(k, wNominal)) || is(k, ',')) return false;
+          return true;
+        }
       return false;
     };
     for (std::size_t i = 1; i < cues.size() && aside; ++i)
       aside = (cues[i].c->participle && is(cues[i].t - 1, ',') && cues[i].t + cues[i].len + 1 < f.e && !adverb_like(cues[i].t + cues[i].len) &&
                complement_at(*cues[i].c, cues[i].t + cues[i].len, f.e - 1) != Complement::clause) ||
-              (!cues[i].c->participle && relative(cues[i].t));
+              (!cues[i].c->participle && !cues[i].c->addressee_object && relative(cues[i].t));
     if (aside) {
       a = d.attr[qi - 1];
       return true;
@@ -1049,11 +1056,31 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   // (in the words' paragraph, or the whole paragraph before when the words open theirs: a
   // paragraph that brings the speaker in, 'Henley, 68, is angry about it.' / '"My father ran this
   // boat …"')
-  // (or the last sentence of the paragraph before when "he" or "she" opens it: 'Lorraine Haskett
-  // read a statement to the court. She held a photograph of her son.' / '"Owen was …"')
+  // (or the last sentence of the paragraph before when "he" or "she" opens it and the paragraph
+  // opens with the person's name as its subject, after a paragraph of no quotation: 'Lorraine
+  // Haskett read a statement to the court. She held a photograph of her son.' / '"Owen was …"';
+  // not a digression from another's words, '"…," said Dr. Ann Roe. / The patient, Tom Park, was 54.
+  // He died Tuesday. / "…"')
+  auto pronoun_lead = [&] {
+    const Para& pp = d.paras[tok(ps.tb).para];
+    if (!subject_pronoun(main_clause_start(ps)) || pp.tb == ps.tb) return false;
+    const int pm = mention_at(main_clause_start(ps));
+    const int nm = mention_at(pp.tb);
+    if (pm < 0 || nm < 0 || d.mentions[nm].kind != MentionKind::name || d.mentions[nm].tb != pp.tb || d.mentions[nm].entity < 0) return false;
+    const EntityRec& r = d.entities[d.mentions[nm].entity];
+    const Gender g = d.mentions[pm].gender;
+    if (!r.person || (g == Gender::male && r.votes_female > r.votes_male) || (g == Gender::female && r.votes_male > r.votes_female))
+      return false;
+    const u32 before = tok(ps.tb).para;
+    if (before == 0) return true;
+    const Para& bp = d.paras[before - 1];
+    for (u32 t = bp.tb; t < bp.te; ++t)
+      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return false;
+    return true;
+  };
   if (ps.te != quote_open || (tok(ps.tb).para != tok(quote_open).para &&
                               (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
-                               (d.paras[tok(ps.tb).para].tb != ps.tb && !subject_pronoun(main_clause_start(ps))))))
+                               (d.paras[tok(ps.tb).para].tb != ps.tb && !pronoun_lead()))))
     return -1;
   // (past a clause that opens the sentence before its comma: "When the judge asked whether he
   // understood the deal, Conrad Wexley stood up.")
@@ -1354,9 +1381,10 @@ bool Attributor::media_title(const QuoteRec& q) {
   if (word(before) && maybe_cue(before))
     if (const CueInfo* c = cue(before); c && c->lemma == "tell" && !c->noun) return true;
   if (word(before) && low_is(before, "with") && before > 0 && word(before - 1) && lx.occasion_nouns.count(low(before - 1))) return true;
-  // (or what a person's role is of: 'the host of "Late Hours,"', 'the author of "Educated,"')
+  // (or what a person's role in a work is of: 'the host of "Late Hours,"', 'the author of
+  // "Educated,"'; data/work_roles.txt; not 'a victim of "A Rigged System"')
   if (word(before) && low_is(before, "of") && before > 0 && word(before - 1) && !tok(before - 1).has(kCap) &&
-      is_word(before - 1, wNominal | wTitle))
+      lx.work_roles.count(low(before - 1)))
     return true;
   return word(before) && (low_is(before, "on") || low_is(before, "in") || tok(before).has(kPossessive) ||
                           (d.possessive_determiner(before) && q.last_tok >= q.first_tok + 3 && word(q.last_tok - 1)) ||
@@ -1370,23 +1398,6 @@ bool Attributor::put_question(std::size_t qi) const {
   const Attribution& a = d.attr[qi];
   return q.close_tok != kNone && !q.pieces.empty() && q.pieces.back().end > q.pieces.back().start &&
          text[q.pieces.back().end - 1] == '?' && a.cue_tok != kNone && d.word(a.cue_tok).cue && d.word(a.cue_tok).cue->addressee_object;
-}
-
-// Whether paragraph p is the writer's alone and names no one: no quotation marks, no person's
-// name, no pronoun of a person, and a few sentences at most, not a lead-in to what follows
-// ("Partial transcript as follows:")
-bool Attributor::no_one_named(const Para& p) {
-  if (p.te > p.tb + 60 || p.te <= p.tb || is(p.te - 1, ':')) return false;
-  for (u32 t = p.tb; t < p.te; ++t) {
-    if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || tok(t).has(kInEmbed)) return false;
-    const int mi = mention_at(t);
-    if (mi < 0) continue;
-    const MentionRec& m = d.mentions[mi];
-    if (m.kind == MentionKind::pronoun && m.gender != Gender::neuter) return false;
-    if (m.kind == MentionKind::name && (m.entity < 0 || d.entities[m.entity].named_person())) return false;
-    if (m.kind == MentionKind::nominal) return false;
-  }
-  return true;
 }
 
 // A quote with no cue of its own that follows an attributed one in the same or the next
@@ -1416,12 +1427,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1))
       return false;
   u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
-  // (or past one paragraph of the writer's that names no one, a fact or a figure between: '"…,"
-  // said its director, Hildegard Sorensen-Baptiste. / Attendance fell by half in 2025,
-  // according to figures provided by the city. / "We are asking for help."', a paragraph of
-  // quoted words alone after it)
-  if (cp > pp + 1 && !(cp == pp + 2 && d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && no_one_named(d.paras[pp + 1])))
-    return false;
+  if (cp > pp + 1) return false;
   // a cue of another speaker between the two quotes ends the run (a participle with no subject
   // of its own, '"…," Mr. Hedge said, referring to …', does not)
   u32 from = d.quotes[pi].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[pi].close_tok + 1;
@@ -1437,9 +1443,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     if (!c) continue;
     // (a passive with no subject of its own after a conjunction of time, the speaker asked: '"…,"
     // Brandt said when asked about Tanaka. "…"')
-    // (in the sentence of the previous words' cue)
+    // (in the sentence of the previous words' cue, the words right after it: not '"…," Brandt said
+    // when asked about the merger. Tanaka, the rival bidder, disagreed. "…"')
     if (t > from && word(t - 1) && (low_is(t - 1, "when") || low_is(t - 1, "if") || low_is(t - 1, "once") || low_is(t - 1, "unless")) &&
-        c->past && c->addressee_object && prev.cue_tok != kNone && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok])
+        c->past && c->addressee_object && prev.cue_tok != kNone && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok] &&
+        d.sent_of_tok[d.quotes[qi].open_tok] <= d.sent_of_tok[t] + 1)
       continue;
     // (a cue's form after an article, an owner or a number after an article is a noun: '"…," one
     // engineer wrote in a 2020 email. "…"', "in his statement"; not after a determiner that stands

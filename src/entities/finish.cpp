@@ -655,6 +655,9 @@ struct Resolver {
   int named_in_description(u32 c) {
     if (c + 1 < d.toks.size() && !d.tok_is(c, ',')) ++c;  // (from the phrase's last token)
     if (c + 3 >= d.toks.size() || !d.tok_is(c, ',')) return -1;
+    // (a description with "a": not a relative clause about another, "The boy, who was playing with
+    // a dog named Max, said")
+    if (d.toks[c + 1].kind != TokKind::word || !(ieq(d.tok_text(c + 1), "a") || ieq(d.tok_text(c + 1), "an"))) return -1;
     for (u32 k = c + 1; k + 1 < d.toks.size() && k < c + 10 && !d.tok_is(k, ','); ++k) {
       if (d.toks[k].kind != TokKind::word || !(ieq(d.tok_text(k), "named") || ieq(d.tok_text(k), "called"))) continue;
       const int mi = d.mention_at[k + 1];
@@ -674,9 +677,16 @@ struct Resolver {
   int one_of_two(u32 t, bool latter) {
     const u32 s = d.sent_of_tok[t];
     const u32 from = d.sents[s > 2 ? s - 2 : 0].tb;
+    // (a person's name, or a body's as its sentence's subject; not a place a preposition governs,
+    // "in Berlin", "Tom Park of Ohio", nor a party's word, "a Republican")
+    auto named = [&](const MentionRec& m) {
+      if (m.kind != MentionKind::name || m.entity < 0 || place_object(m.tb)) return false;
+      const EntityRec& r = d.entities[m.entity];
+      return r.person ? r.named_person() : m.tb == d.sents[d.sent_of_tok[m.tb]].tb;
+    };
     for (u32 k = t; k-- > from;) {
       const int mi = d.mention_at[k];
-      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
+      if (mi < 0 || !named(d.mentions[mi])) continue;
       const MentionRec& second = d.mentions[mi];
       // (an unnamed one after it: "Theo Castel and his lawyer")
       const u32 a = second.te;
@@ -687,7 +697,7 @@ struct Resolver {
       const u32 sb = d.sents[d.sent_of_tok[second.tb]].tb;
       for (u32 j = second.tb; j-- > sb && j + 40 > second.tb;) {
         const int fi = d.mention_at[j];
-        if (fi < 0 || d.mentions[fi].kind != MentionKind::name || d.mentions[fi].entity < 0) continue;
+        if (fi < 0 || !named(d.mentions[fi])) continue;
         j = d.mentions[fi].tb;
         if (d.mentions[fi].entity == second.entity) continue;
         return latter ? second.entity : d.mentions[fi].entity;
@@ -822,6 +832,14 @@ struct Resolver {
     if (!ieq(d.tok_text(the), "the")) return -1;
     const std::string_view acr = d.tok_text(m.tb);
     if (acr.size() < 2 || acr.size() > 5) return -1;
+    // (the words of tenure before it, "former", "new": the description's must be the same, data/tenure_words.txt)
+    std::string tenure, had;
+    auto tenure_of = [&](u32 b, u32 e, std::string& out) {
+      out.clear();
+      for (u32 x = b; x < e; ++x)
+        if (d.toks[x].kind == TokKind::word && d.lx->tenure_words.count(d.tok_lower(x))) out += d.tok_lower(x), out += ' ';
+    };
+    tenure_of(the + 1, m.tb, tenure);
     // (from the token before "the" back; a mention's tokens passed at once: k steps down to its first)
     for (u32 k = m.tb - 1; k-- > 0 && k + 3000 > m.tb;) {
       const int ci = d.mention_at[k];
@@ -855,15 +873,26 @@ struct Resolver {
         capitals = capitals && d.toks[w].has(kCap);
         ++matched;
       }
-      if (matched == acr.size() && (acr.size() >= 3 || capitals || title_words(w, d.tok_at(c.nb)))) return c.entity;
+      if (matched == acr.size() && (acr.size() >= 3 || capitals || title_words(w, d.tok_at(c.nb)))) {
+        // (with the same words of tenure before them: "The company's former chief financial
+        // officer, Ellen Marsh, …" is no "new CFO")
+        tenure_of(w >= 2 ? w - 2 : 0, w, had);
+        if (had == tenure) return c.entity;
+      }
       // (or the words of a description after the name and its comma: "Ravi Subramanian, the chief
       // financial officer,", "Keir Starmer, the prime minister,")
       w = c.te;
       if (w + 2 < d.toks.size() && d.tok_is(w, ',')) {
         ++w;
         if (d.toks[w].kind == TokKind::word && (ieq(d.tok_text(w), "the") || ieq(d.tok_text(w), "its") || d.toks[w].has(kPossessive))) ++w;
-        // (and an owner after "the": "the company's chief financial officer")
-        if (w + 1 < d.toks.size() && d.toks[w].kind == TokKind::word && d.toks[w].has(kPossessive) && ieq(d.tok_text(w - 1), "the")) ++w;
+        // (and a body's noun owning it after "the": "the company's chief financial officer"; not
+        // a person's, "the president's national security adviser" is no NSA)
+        if (w + 1 < d.toks.size() && d.toks[w].kind == TokKind::word && d.toks[w].has(kPossessive) && ieq(d.tok_text(w - 1), "the")) {
+          std::string owner(d.text.substr(d.toks[w].b, d.stem_end(d.toks[w]) - d.toks[w].b));
+          for (char& ch : owner) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          if (!d.lx->body_nouns.count(owner)) continue;
+          ++w;
+        }
         // the initials from there, or past words that describe the role ("the former chief
         // financial officer"; a modifier may be the role's first word, "chief")
         auto spelled_from = [&](u32 from) {
@@ -877,7 +906,11 @@ struct Resolver {
           return n == acr.size() && x < d.toks.size() && d.toks[x].kind != TokKind::word && (acr.size() >= 3 || title_words(from, x));
         };
         for (u32 x = w; x < w + 3 && x + 1 < d.toks.size(); ++x) {
-          if (spelled_from(x)) return c.entity;
+          if (spelled_from(x)) {
+            tenure_of(w, x, had);
+            if (had == tenure) return c.entity;
+            break;
+          }
           if (d.toks[x].kind != TokKind::word || d.toks[x].has(kCap) || ieq(d.tok_text(x), "the") || !d.is_word(x, wModifier)) break;
         }
       }
@@ -1082,8 +1115,23 @@ struct Resolver {
       }
       return true;
     };
+    // (a noun of no list: the words before it in lower case the holder's too, near the name: "the
+    // state medical examiner" is not "Dr. Ann Roe, the county's chief medical examiner", nor "the
+    // second cameraman" "Ivo Lindahl, a cameraman")
+    const bool listed_head = d.is_word(h, wTitle | wNominal);
+    auto lower_fits = [&](const MentionRec& m) {
+      if (listed_head) return true;
+      for (u32 j = t + 1; j < h; ++j) {
+        if (d.toks[j].kind != TokKind::word || d.toks[j].has(kCap) || d.is_word(j, wDeterminer)) continue;
+        bool seen = false;
+        for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te + 12 && k < d.toks.size() && !seen; ++k) seen = k != j && ieq(d.tok_text(k), d.tok_text(j));
+        if (!seen) return false;
+      }
+      return true;
+    };
     auto matches = [&](const MentionRec& m) -> int {
       if (of_b && !of_fits(m)) return 0;
+      if (!lower_fits(m)) return 0;
       if (title)
         for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {  // its titles
           if (!role(k)) continue;
@@ -1155,8 +1203,13 @@ struct Resolver {
       // (a noun of no list only right before the comma, after its determiner or owner: "its
       // cameraman, Ivo Lindahl,"; not "an FBI summary of its investigation, Cheryl Mills,")
       const bool listed = d.is_word(k, wTitle | wNominal);
-      const bool owned_noun = k + 2 == m.tb && k > 0 && d.tok_is(k + 1, ',') && d.toks[k - 1].kind == TokKind::word &&
-                              (d.is_word(k - 1, wDeterminer) || d.possessive_determiner(k - 1) || d.toks[k - 1].has(kPossessive));
+      // (or right before the name: "Later, cameraman Tom Ruiz arrived")
+      auto opener = [&](u32 x) {
+        return d.toks[x].kind == TokKind::word && (d.is_word(x, wDeterminer) || d.possessive_determiner(x) || d.toks[x].has(kPossessive));
+      };
+      const bool owned_noun = (k + 2 == m.tb && k > 0 && d.tok_is(k + 1, ',') &&
+                               (opener(k - 1) || (k > 1 && d.toks[k - 1].kind == TokKind::word && !d.toks[k - 1].has(kCap) && opener(k - 2)))) ||
+                              k + 1 == m.tb;
       return d.toks[k].kind == TokKind::word && role_word(k) && (listed || (owned_noun && noun(k))) && role(k) && fits(m) ? 2 : 0;
     };
     // the nearest such person, when no other holds the role as well in the forty names before it
@@ -1174,8 +1227,10 @@ struct Resolver {
       if (m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person) continue;
       // (a title before the name, or a word of the lists right before it, or before a comma, or
       // a description after it and a comma: else nothing to match)
-      if (m.nb == d.toks[m.tb].b && (m.tb == 0 || !((d.toks[m.tb - 1].bits & (wTitle | wNominal)) ||
-                                                    (m.tb > 1 && d.tok_is(m.tb - 1, ',') && (d.toks[m.tb - 2].bits & (wTitle | wNominal))))) &&
+      // (a noun of no list too: "Later, cameraman Tom Ruiz arrived")
+      if (m.nb == d.toks[m.tb].b &&
+          (m.tb == 0 || !((d.toks[m.tb - 1].bits & (wTitle | wNominal)) || noun(m.tb - 1) ||
+                          (m.tb > 1 && d.tok_is(m.tb - 1, ',') && ((d.toks[m.tb - 2].bits & (wTitle | wNominal)) || noun(m.tb - 2))))) &&
           !(m.te < d.toks.size() && d.tok_is(m.te, ',')))
         continue;
       const int how = matches(m);
@@ -1284,12 +1339,13 @@ struct Resolver {
           // (nor a person's full name, by its first name or a title, that is the source of "according
           // to": "According to Anjali Mehra, …", "according to Dr Rana Saleh"; "According to Amnesty
           // International," is a body's)
-          // (past a role's words: "according to agency spokesperson Danielle Okoro"; or the surname
-          // of one named in full before: "According to Doe, …")
+          // (past a role's words: "according to agency spokesperson Danielle Okoro"; or, for a
+          // pronoun in a later sentence, the surname of one named in full before: "According to
+          // Doe, …. "…," she said"; not "According to Doe, she told rescuers …", another's words)
           const u32 src = role_start(c.tb, sn.tb + 2);
           const bool topic = c.kind == MentionKind::name &&
                              ((d.tok_is(c.te, ',') && c.tb == sn.tb + 1 && ieq(d.tok_text(sn.tb), "for")) ||
-                              ((c.words >= 2 || (c.entity >= 0 && d.entities[c.entity].name.find(' ') != std::string_view::npos)) &&
+                              ((c.words >= 2 || (back > 0 && c.entity >= 0 && d.entities[c.entity].name.find(' ') != std::string_view::npos)) &&
                                c.entity >= 0 && d.entities[c.entity].known_someone() &&
                                src >= sn.tb + 2 && ieq(d.tok_text(src - 1), "to") && ieq(d.tok_text(src - 2), "according")));
           // (in the pronoun's own sentence, the one a phrase of its topic opens with is someone else:
@@ -1884,14 +1940,13 @@ bool names_entity(const Doc& d, int e, u32 t) {
   return name.substr(0, sp) == w || (last != std::string_view::npos && name.substr(last + 1) == w);
 }
 
-// The turns of a conversation told without cues, a paragraph of quoted words each after an
-// attributed one, go on being the last speaker's (the sieves' continuation) until one says the
-// name of the one it would be given to: that one is spoken to, and the turn is the other
-// person's in the exchange, the last other speaker within four paragraphs before or the last
-// other person named there (or no one known). The turns after it go on being theirs, and turn
-// back at the next name of the one speaking ('"You're late again," Walter said. / "I've been late
-// since 1990, Walter." / "Then why do you wait for me?" / "Because you pay, Sal."': Walter, the
-// other, the other, Walter).
+// A turn of a conversation told without a cue, a paragraph of quoted words alone that goes on
+// being the last speaker's (the sieves' continuation), that says that speaker's name as the one
+// spoken to (a vocative) is the other person's of the exchange: the last other speaker within
+// four paragraphs before, or no one known ('"You can't stay here," Officer Dana Ruiz told Walter
+// Ames. / "I'm not going anywhere," Ames said. / "Then I'll have to arrest you, Walter."': Ruiz).
+// The turn alone: the turns after it keep what the sieves gave them. (Not words that tell of what
+// someone said, '"Grace, we have to go now, he told me."')
 void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
   if (d.quotes.size() < 2) return;
   static thread_local std::vector<int> rec_of;
@@ -1903,57 +1958,41 @@ void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
     const Para& p = d.paras[d.toks[q.open_tok].para];
     return q.open_tok == p.tb && q.close_tok + 1 == p.te;
   };
-  // (a vocative naming entity e; with e < 0, any name said at the words' end)
   auto addressed = [&](const QuoteRec& q, int e) {
     for (u32 t = q.first_tok; t < q.last_tok; ++t)
-      if (vocative_at(d, q, t) && (e >= 0 ? names_entity(d, e, t) : t + 2 >= q.last_tok && t > q.first_tok)) return true;
+      if (vocative_at(d, q, t) && names_entity(d, e, t)) return true;
     return false;
   };
-  // the other person of an exchange with e, before quote qi: a speaker of the four paragraphs
-  // before, or a person named there
-  auto other_than = [&](int e, std::size_t qi) {
-    const u32 para = d.toks[d.quotes[qi].open_tok].para;
-    for (std::size_t k = qi; k-- > 0;) {
-      if (d.toks[d.quotes[k].open_tok].para + 4 < para) break;
-      const int r = rec_of[k];
-      if (r >= 0 && recs[r].entity >= 0 && recs[r].entity != e && d.entities[recs[r].entity].person) return recs[r].entity;
-    }
-    for (u32 t = d.quotes[qi].open_tok; t-- > 0;) {
-      if (d.toks[t].para + 4 < para) break;
-      const int mi = d.mention_at[t];
-      if (mi < 0) continue;
-      const MentionRec& m = d.mentions[mi];
-      if (m.kind == MentionKind::name && m.entity >= 0 && m.entity != e && d.entities[m.entity].named_person()) return m.entity;
-      t = m.tb;
-    }
-    return -1;
+  // (a pronoun of a person and a verb of saying inside the words: another's words told)
+  auto tells = [&](const QuoteRec& q) {
+    for (u32 t = q.first_tok; t + 1 < q.last_tok; ++t)
+      if (d.toks[t].kind == TokKind::word && (ieq(d.tok_text(t), "he") || ieq(d.tok_text(t), "she")) &&
+          d.toks[t + 1].kind == TokKind::word && d.is_word(t + 1, wCue))
+        return true;
+    return false;
   };
-  bool active = false;  // (a turn has been given to the other person)
-  int cur = -1, other = -1;
   for (std::size_t qi = 1; qi < d.quotes.size(); ++qi) {
     const int ri = rec_of[qi], pi = rec_of[qi - 1];
     const QuoteRec& q = d.quotes[qi];
-    const bool turn = ri >= 0 && pi >= 0 && std::strcmp(recs[ri].sieve, "continuation") == 0 && alone(q) &&
-                      d.quotes[qi - 1].close_tok != kNone && d.toks[d.quotes[qi - 1].close_tok].para + 1 == d.toks[q.open_tok].para;
-    if (!turn) {
-      active = false;
+    if (ri < 0 || pi < 0 || std::strcmp(recs[ri].sieve, "continuation") != 0 || !alone(q) || d.quotes[qi - 1].close_tok == kNone ||
+        d.toks[d.quotes[qi - 1].close_tok].para + 1 != d.toks[q.open_tok].para)
       continue;
+    const int cur = recs[ri].entity;
+    if (cur < 0 || !addressed(q, cur) || tells(q)) continue;
+    // the other person: the last other speaker within four paragraphs before
+    int other = -1;
+    const u32 para = d.toks[q.open_tok].para;
+    for (std::size_t k = qi; k-- > 0 && other < 0;) {
+      if (d.toks[d.quotes[k].open_tok].para + 4 < para) break;
+      const int r = rec_of[k];
+      if (r >= 0 && recs[r].entity >= 0 && recs[r].entity != cur && d.entities[recs[r].entity].person) other = recs[r].entity;
     }
     FinishRecord& r = recs[ri];
-    if (!active) {
-      cur = recs[pi].entity;
-      if (cur < 0 || !addressed(q, cur)) continue;
-      active = true;
-      other = other_than(cur, qi);
-      std::swap(cur, other);
-    } else if ((cur >= 0 && addressed(q, cur)) || (cur < 0 && other >= 0 && !addressed(q, other) && addressed(q, -1))) {
-      std::swap(cur, other);
-    }
-    r.entity = cur;
+    r.entity = other;
     r.sieve = "vocative";
     r.has_mention = false;
     r.mention = {};
-    r.confidence = cur >= 0 ? 0.55 : 0.4;
+    r.confidence = other >= 0 ? 0.55 : 0.4;
   }
 }
 

@@ -312,6 +312,8 @@ Lexicon build() {
   load_set(lx.linking_abbreviations, "linking_abbreviations.txt", true, false);
   load_set(lx.exclamation_names, "exclamation_names.txt", false, false);
   load_set(lx.journalist_words, "journalist_words.txt", true, false);
+  load_set(lx.tenure_words, "tenure_words.txt", true, false);
+  load_set(lx.work_roles, "work_roles.txt", true, false);
   each_line(data::file("interview_phrases.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] != "asker" && f[1] != "asker before")
       throw std::logic_error("interview_phrases.txt: unknown tag " + std::string(f[1]));

@@ -231,6 +231,8 @@ struct Lexicon {
   StrSet asker_phrases_before;  // "pressed" (of asker_phrases): the one who asks is named before
   std::vector<std::vector<std::string>> naming_phrases;     // "known as": a name in quotation marks follows
   StrSet journalist_words;  // "reporter", "host": the one they describe asks, no interview's subject
+  StrSet tenure_words;      // "former", "new", "acting": when a role's holder holds it
+  StrSet work_roles;        // "author", "host": a title in marks after one and "of" is a work's
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them

@@ -452,7 +452,8 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
       if (d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap)) return false;
     return true;
   }();
-  if ((lower && !lower_the) || period) return false;
+  // (a name may end the sentence after "call" or "dub": 'Engineers dubbed the prototype "Gertrude."')
+  if (lower && !lower_the) return false;
   // (capitalised words after a form of "call" and its object, or right after it, are a name:
   // 'Her students called her "the Admiral,"', 'an app called "PayLoop,"', 'Locals call the bar
   // "the Bucket"'; not 'called for', 'called on')
@@ -504,7 +505,7 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     }
     if (d.toks[t].bits & (wCue | wPreposition)) break;
   }
-  if (lower) return false;
+  if (lower || period) return false;
   // a name right after the noun it names, no comma inside the marks: 'the brooding vampire
   // "Lucien"', 'her dog "Biscuit"' (not after a verb of saying, 'fans chanted "Rooney"', nor a
   // word of the lists: 'is "Ready"', 'as "Granit"')
