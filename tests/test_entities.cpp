@@ -1773,3 +1773,17 @@ TEST(Entities, ItAfterADocumentsRecordIsTheDocument) {
   // (not a person's noun: "the senator", nor a plural)
   EXPECT_NE(last_speaker("The senator said the figures were wrong. It said the agency would respond."), "The senator");
 }
+
+// "He" or "she" is no body's or place's name: one written with "the", one a preposition of place
+// governs, or the name of a body's noun before it
+TEST(Entities, AGenderedPronounIsNoBodysOrPlacesName) {
+  EXPECT_EQ(last_speaker("Colin Brayfield was less gracious. Speaking to the radio station Harwick Sound, he accused the Alliance of "
+                         "running \"a campaign of half-truths\"."),
+            "Colin Brayfield");
+  EXPECT_NE(last_speaker("A former night manager at Elmstead Grange, who asked not to be named, said the rota was fake.\n\n\"Everybody "
+                         "knew the rota was fiction,\" she said."),
+            "Elmstead Grange");
+  EXPECT_NE(last_speaker("Ann Kerr has run Solera for years. Last week the New York Times reviewed it.\n\n\"It's a room with tables,\" "
+                         "she says."),
+            "New York Times");
+}

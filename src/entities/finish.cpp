@@ -36,6 +36,20 @@ struct Resolver {
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
     return !strict || votes > 0 || r.someone || r.name.find(' ') != std::string_view::npos;
   }
+  // Whether name mention c, of no person the text shows, names a thing for "he" or "she" (g): a
+  // body's written with "the" ("the Lumière Guide", "the Alliance"), a place a preposition of
+  // place governs ("at Elmstead Grange"), or the name of a noun of bodies, works or places before
+  // it ("the radio station Harwick Sound")
+  bool thing_name(const MentionRec& c, Gender g) {
+    if ((g != Gender::male && g != Gender::female) || c.entity < 0 || d.entities[c.entity].known_someone() || c.tb == 0) return false;
+    if (d.toks[c.tb].b < c.nb) return false;  // (a title before the name: a person's)
+    const u32 p = c.tb - 1;
+    if (d.toks[p].kind != TokKind::word) return false;
+    if (ieq(d.tok_text(p), "the") || place_object(c.tb)) return true;
+    if (d.toks[p].has(kCap)) return false;
+    const std::string_view w = d.tok_lower(p);
+    return d.lx->body_nouns.count(w) || d.lx->work_nouns.count(w) || d.lx->place_words.count(w);
+  }
   // the first of up to three words of a role in lower case right before a name at t, not before
   // token lo ("prosecutor", "union leader", "agency spokesperson"), or t
   u32 role_start(u32 t, u32 lo) const {
@@ -1384,7 +1398,7 @@ struct Resolver {
                 owner = c.entity;
               continue;
             }
-            if (c.entity >= 0 && compatible(c.entity, g, strict)) {
+            if (c.entity >= 0 && compatible(c.entity, g, strict) && !thing_name(c, g)) {
               const EntityRec& r = d.entities[c.entity];
               if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 && !opens_sentence(c, sn)) {
                 if (unknown < 0) unknown = c.entity;
