@@ -7168,3 +7168,9 @@ TEST(Review16, TheRulesOfTheRoundMustNotMisfire) {
   // a name that ends the sentence after "dub"
   EXPECT_TRUE(extract("Engineers dubbed the prototype \"Gertrude.\"").quotes.empty());
 }
+
+// An aside of the reported clause's subject that opens with a negation is no verb of its own
+TEST(Reported, AnAsideThatOpensWithNot) {
+  EXPECT_EQ(first_words("Chief Loretta Banks said a cellphone, not a weapon, was later recovered from the console."),
+            "a cellphone, not a weapon, was later recovered from the console");
+}

@@ -1283,6 +1283,8 @@ u32 Attributor::aside_end(u32 k, u32 e) {
     if (is(c, ',')) break;
     if (is(c, ';') || tok(c).kind == TokKind::quote_mark || tok(c).has(kInQuote) || dash(c)) return kNone;
     // (a participle that opens the aside describes, a cue's too: "the increase, approved last month,")
+    // (a negation that opens it is no verb: "said a cellphone, not a weapon, was recovered")
+    if (c == k + 1 && word(c) && lx.negations.count(low(c))) continue;
     if (!relative && word(c) && !tok(c).has(kCap) &&
         (is_word(c, wAuxiliary) || (is_word(c, wCue) && !(c == k + 1 && past_form(c) && low_ends_with(c, "ed"))) ||
          (c > k + 1 && past_form(c) && !low_is(c - 1, "by"))))
