@@ -7174,3 +7174,15 @@ TEST(Reported, AnAsideThatOpensWithNot) {
   EXPECT_EQ(first_words("Chief Loretta Banks said a cellphone, not a weapon, was later recovered from the console."),
             "a cellphone, not a weapon, was later recovered from the console");
 }
+
+// "and" and a participle of saying with its own clause after a partial's quotation is a report
+// of its own, the participle its cue
+TEST(Reported, AParticiplesClauseAfterAPartial) {
+  Document d = extract("Owen Lindqvist praised the deal, calling it \"strategically obvious\" and adding that rivals would now come under "
+                       "pressure.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[1].text, "rivals would now come under pressure");
+  EXPECT_EQ(d.quotes[1].cue->text, "adding");
+  EXPECT_EQ(d.quotes[1].speaker, "Owen Lindqvist");
+}

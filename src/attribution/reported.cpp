@@ -2509,6 +2509,30 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
   for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e && !partial; ++qi)
     partial = !d.quotes[qi].direct && d.attr[qi].sieve && d.attr[qi].cue_tok != kNone;
   if (!partial) return;
+  // ("and" and a participle of saying that reports a clause of its own after a partial's
+  // quotation: 'calling it "strategically obvious" and adding that rivals would come under
+  // pressure', the clause a record with the participle for its cue)
+  for (std::size_t qi = scanned.first_quote; qi < d.quotes.size() && d.quotes[qi].open_tok < e; ++qi) {
+    const QuoteRec& q = d.quotes[qi];
+    const Attribution& a = d.attr[qi];
+    if (q.direct || q.close_tok == kNone || !a.sieve || a.cue_tok == kNone || a.cue_tok >= q.open_tok || a.cue_tok < s.tb) continue;
+    u32 t = q.close_tok + 1;
+    if (t < e && is(t, ',')) ++t;
+    if (!(t + 3 < e && word(t) && low_is(t, "and") && word(t + 1) && !quoted(t + 1) && maybe_cue(t + 1))) continue;
+    const CueInfo* pc = cue(t + 1);
+    if (!pc || !pc->participle || (pc->cls != CueClass::speech && pc->cls != CueClass::belief) || !word(t + 2) || !low_is(t + 2, "that") ||
+        !that_clause_after(t + 1, e))  // (read as "and that": t + 1 the participle, t + 3 the clause)
+      continue;
+    const u32 be = content_end(t + 3, e);
+    if (be <= t + 4) continue;
+    bool plain = true;
+    for (u32 k = t + 3; k < be && plain; ++k) plain = !quoted(k);
+    if (!plain) continue;
+    Attribution speaker = a;
+    speaker.sieve = nullptr;
+    speaker.inherited = false;
+    add_indirect(std::move(speaker), t + 3, be, t + 1, t + 2, "indirect_conjoined", a.confidence * 0.9);
+  }
   // ", and that" or "and that" outside quotation marks (the first such), after a cue
   // (the token's length and first letter first: most tokens fail them)
   u32 j = kNone;
