@@ -7186,3 +7186,10 @@ TEST(Reported, AParticiplesClauseAfterAPartial) {
   EXPECT_EQ(d.quotes[1].cue->text, "adding");
   EXPECT_EQ(d.quotes[1].speaker, "Owen Lindqvist");
 }
+
+// After a cue, a phrase and the name after its comma, with the place or body the name is of
+TEST(Speakers, ANameAfterAPhrasesCommaAndWhatItIsOf) {
+  EXPECT_EQ(only_speaker("\"It makes sense,\" said another analyst, Owen Lindqvist of Harrow Securities."), "Owen Lindqvist");
+  EXPECT_EQ(first_mention("\"It makes sense,\" said another analyst, Owen Lindqvist of Harrow Securities."),
+            "another analyst, Owen Lindqvist of Harrow Securities");
+}

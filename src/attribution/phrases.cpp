@@ -1754,6 +1754,15 @@ u32 Attributor::head_after_name(u32 k, u32 hi) {
 }
 
 // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
+// Past "of" and a name after a name's end at t ("Owen Lindqvist | of Harrow Securities", "of the
+// Sierra Club"), before hi: that name's end; else t
+u32 Attributor::of_name_end(u32 t, u32 hi) {
+  if (t + 1 >= hi || !word(t) || !low_is(t, "of")) return t;
+  const u32 o = t + 1 < hi && word(t + 1) && low_is(t + 1, "the") ? t + 2 : t + 1;
+  const int pm = o < hi ? mention_at(o) : -1;
+  return pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].tb == o && d.mentions[pm].te <= hi ? d.mentions[pm].te : t;
+}
+
 NP Attributor::np_after(u32 b, u32 hi) {
   if (b >= hi) return {};
   // "said one of them", "said one of the workers": one of a group (and its description after a
@@ -1879,10 +1888,11 @@ NP Attributor::np_after(u32 b, u32 hi) {
       // "said the presumptive GOP nominee, Donald Trump": the name after the comma is whom the
       // phrase describes, and who speaks (not after a person's name, whose own description it is:
       // "a spokeswoman for Sen. Susan Collins, R-Maine")
+      // (and the place or body it is of: "said another analyst, Owen Lindqvist of Harrow Securities")
       if (name < 0 && !person_object && k + 1 < hi && is(k, ',')) {
         const int nm = mention_at(k + 1);
         if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) {
-          const u32 ne = d.mentions[nm].te;
+          const u32 ne = of_name_end(d.mentions[nm].te, hi);
           if (ne >= hi || is(ne, ',') || tok(ne).kind == TokKind::punct) return {b, ne, nm};
         }
       }
