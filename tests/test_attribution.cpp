@@ -7193,3 +7193,11 @@ TEST(Speakers, ANameAfterAPhrasesCommaAndWhatItIsOf) {
   EXPECT_EQ(first_mention("\"It makes sense,\" said another analyst, Owen Lindqvist of Harrow Securities."),
             "another analyst, Owen Lindqvist of Harrow Securities");
 }
+
+// The sentence after a whole utterance that names its speaker: "So says X", "That was how X
+// summed up …" (a phrase of saying whose first word is a past)
+TEST(Sieves, SoSaysAndThatWasHowAfterTheWords) {
+  EXPECT_EQ(only_speaker("\"Bread is the oldest technology we have.\" So says Ottoline Brightwell, a baker in Leeds."),
+            "Ottoline Brightwell");
+  EXPECT_EQ(only_speaker("\"It was a circus.\" That was how Alderman Gustavo Petrakis summed up the process."), "Gustavo Petrakis");
+}

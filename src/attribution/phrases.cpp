@@ -288,7 +288,8 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
                              !tok(t - 2).has(kCap) && !is_word(t - 2, wCue | wAuxiliary | wPronoun | wFunction) && !past_form(t - 2);
     bool subject = named || adverb_like(t - 1) || low_is(t - 1, "to") || (low_is(t - 1, "and") && !joined_noun) || low_is(t - 1, "but") ||
                    low_is(t - 1, "who") || low_is(t - 1, "that") || low_is(t - 1, "which") || low_is(t - 1, "also") ||
-                   tok(t - 1).has(kPossessive) || place_adverb(t - 1);
+                   tok(t - 1).has(kPossessive) || place_adverb(t - 1) ||
+                   (low_is(t - 1, "so") && d.sents[d.sent_of_tok[t - 1]].tb == t - 1);  // ("So says Ottoline Brightwell": inverted)
     subject = subject || (c->base ? plural_noun : is_word(t - 1, wNominal));
     // (an age standing for its person after a determiner: '"…," the 42-year-old says')
     subject = subject || (!c->base && t >= 2 && tok_text(t - 1).ends_with("-year-old") && determiner(t - 2));

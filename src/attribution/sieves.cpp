@@ -1626,9 +1626,15 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
 // Governor Tim Walsh", "The words came from Lena Ortiz". Sets a (sieve words_of_after).
 bool Attributor::said_after(u32 t, Attribution& a) {
   const u32 e = d.sents[d.sent_of_tok[t]].te;
-  auto past_cue = [&](u32 k, u32* len) -> const CueInfo* {
+  // (a phrase whose first word is a past, "summed up"; with "So", a present's -s form too: "So
+  // says Ottoline Brightwell")
+  auto past_cue = [&](u32 k, u32* len, bool present = false) -> const CueInfo* {
     const CueInfo* c = k < e && word(k) && !tok(k).has(kCap) && maybe_cue(k) ? cue(k, len) : nullptr;
-    return c && c->past && !c->participle && !c->noun && (c->cls == CueClass::speech || c->cls == CueClass::writing) ? c : nullptr;
+    if (c && *len > 1 && c == &phrase_cue && past_form(k) && !c->participle) return c;
+    return c && (c->past || (present && !c->base && !c->participle && s_form(k))) && !c->participle && !c->noun &&
+                   (c->cls == CueClass::speech || c->cls == CueClass::writing)
+               ? c
+               : nullptr;
   };
   auto found = [&](const NP& np, u32 cb, u32 ce) {
     if (!np.ok() || !speaker_like(np)) return false;
@@ -1640,7 +1646,7 @@ bool Attributor::said_after(u32 t, Attribution& a) {
   };
   u32 clen = 1;
   // "So said X"
-  if (low_is(t, "so") && past_cue(t + 1, &clen)) return found(np_after(t + 1 + clen, e), t + 1, t + 1 + clen);
+  if (low_is(t, "so") && past_cue(t + 1, &clen, true)) return found(np_after(t + 1 + clen, e), t + 1, t + 1 + clen);
   // "The words came from X"
   if (low_is(t, "the") && t + 3 < e && word(t + 1) && lx.utterance_nouns.count(low(t + 1)) && word(t + 2) &&
       (low_is(t + 2, "came") || low_is(t + 2, "come")) && word(t + 3) && low_is(t + 3, "from"))
