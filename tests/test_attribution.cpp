@@ -7201,3 +7201,8 @@ TEST(Sieves, SoSaysAndThatWasHowAfterTheWords) {
             "Ottoline Brightwell");
   EXPECT_EQ(only_speaker("\"It was a circus.\" That was how Alderman Gustavo Petrakis summed up the process."), "Gustavo Petrakis");
 }
+
+// "In his words:" before the words, as "In his words,"
+TEST(Sieves, InHisWordsAndAColon) {
+  EXPECT_EQ(last_speaker("Asked about it, Lee was blunt. In his words: \"We are done with half measures.\""), "Lee");
+}

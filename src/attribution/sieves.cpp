@@ -865,7 +865,7 @@ NP Attributor::absolute_with(u32 w, u32 hi, u32* p) {
   return np;
 }
 
-// "in X's words," or "by X's account," at t: X, the owner of the words ("in his words", "in
+// "in X's words," (or ":") or "by X's account," at t: X, the owner of the words ("in his words", "in
 // Forbes' words", "in the senator's own words", "by his own account", "by her own count"), up to
 // its possessive, and the noun's token (out: w); else no phrase.
 NP Attributor::words_owner(u32 t, u32 hi, u32* noun_tok) {
@@ -876,7 +876,8 @@ NP Attributor::words_owner(u32 t, u32 hi, u32* noun_tok) {
   auto noun = [&](u32 k) { return word(k) && (in ? low_is(k, "words") : low_is(k, "account") || low_is(k, "count")); };
   u32 w = t + 1;
   while (w < hi && w < t + 6 && (word(w) || apostrophe_s(w)) && !noun(w)) ++w;
-  if (w >= hi || w + 1 >= hi || !noun(w) || !is(w + 1, ',')) return {};
+  // (a comma after the noun, or a colon: "In his words: "…"")
+  if (w >= hi || w + 1 >= hi || !noun(w) || !(is(w + 1, ',') || is(w + 1, ':'))) return {};
   *noun_tok = w;
   u32 owner_end = w;
   if (owner_end > t + 2 && low_is(owner_end - 1, "own")) --owner_end;
