@@ -7103,8 +7103,8 @@ TEST(Sieves, TheOneAskedPastARolesWords) {
 // "questioning by" before its comma; a one-word answer is an answer
 TEST(Sieves, AQuestionersCrossExaminationAndOneWordAnswers) {
   const std::string text =
-      "Under questioning by prosecutors on Tuesday, Penrose said Tarrant had directed him.\n\nQuimby's cross-examination was aimed "
-      "squarely at Penrose's credibility.\n\nQ. Mr. Penrose, you signed every invoice, correct?\n\nA. I approved them, yes.\n\nQ. "
+      "Under questioning by prosecutors on Tuesday, Penrose said Tarrant had directed him.\n\nQuimby's cross-examination of Penrose "
+      "was aimed squarely at his credibility.\n\nQ. Mr. Penrose, you signed every invoice, correct?\n\nA. I approved them, yes.\n\nQ. "
       "Did you ever ask to see the work?\n\nA. No.";
   Document d = extract("Defense attorney Harold Quimby questioned Douglas Penrose, the witness, about Simone Tarrant.\n\n" + text);
   std::vector<std::string> speakers;
@@ -7205,4 +7205,23 @@ TEST(Sieves, SoSaysAndThatWasHowAfterTheWords) {
 // "In his words:" before the words, as "In his words,"
 TEST(Sieves, InHisWordsAndAColon) {
   EXPECT_EQ(last_speaker("Asked about it, Lee was blunt. In his words: \"We are done with half measures.\""), "Lee");
+}
+
+// The second review's cases of the round's later rules, each mended
+TEST(Review16, TheLaterRulesMustNotMisfire) {
+  // the owner of "cross-examination" asks only with "of" and the witness after it
+  Document w = extract("During Penrose's cross-examination, prosecutor Ellen Quimby pressed him on the timeline.\n\nQ. Did you see "
+                       "the car?\n\nA. No.");
+  for (const Quote& q : w.quotes) EXPECT_NE(q.speaker, "Ellen Quimby");
+  // "he" may be a surname after "near", or a person after a nation's word and "the"
+  EXPECT_EQ(last_speaker("The blast happened near Kowalski, who was unhurt. \"I was lucky,\" he said."), "Kowalski");
+  EXPECT_NE(last_speaker("The Frenchman Mbappe scored twice. \"It was a special night,\" he said."), "");
+  // "it" in the first person after a document's report of another thing's is not the document's
+  EXPECT_NE(last_speaker("The report said the tanker had broadcast a distress call.\n\n\"We are taking on water,\" it said."),
+            "The report");
+  // an impersonal "it" of a passive is no one's
+  EXPECT_EQ(last_speaker("The magazine said the minister would resign on Friday. It was later reported that he had changed his mind."),
+            "");
+  // "of" and a name after a name of one word is no person's place: "Mothers of the Disappeared"
+  EXPECT_NE(only_speaker("\"We still do not know where our sons are,\" said another group, Mothers of the Disappeared."), "Mothers");
 }

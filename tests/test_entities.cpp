@@ -1767,7 +1767,8 @@ TEST(Entities, APhraseIsThePersonItsDescriptionNames) {
 // "It" that resolves to no one after a record whose speaker is a document, a work or a body of
 // no name is that record's speaker
 TEST(Entities, ItAfterADocumentsRecordIsTheDocument) {
-  EXPECT_EQ(last_speaker("The post said Stratanet would pause all changes.\n\n\"We know you rely on us,\" it said."), "The post");
+  EXPECT_EQ(last_speaker("The post said Stratanet would pause all changes.\n\n\"Service has been fully restored,\" it said."),
+            "The post");
   EXPECT_EQ(last_speaker("The lawsuit is calling on the court to review the plan. It also wants to stop policies that hurt voters."),
             "The lawsuit");
   // (not a person's noun: "the senator", nor a plural)

@@ -1893,7 +1893,8 @@ NP Attributor::np_after(u32 b, u32 hi) {
       if (name < 0 && !person_object && k + 1 < hi && is(k, ',')) {
         const int nm = mention_at(k + 1);
         if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) {
-          const u32 ne = of_name_end(d.mentions[nm].te, hi);
+          // (a person's name of two words: not "another group, Mothers of the Disappeared")
+          const u32 ne = d.mentions[nm].words >= 2 ? of_name_end(d.mentions[nm].te, hi) : d.mentions[nm].te;
           if (ne >= hi || is(ne, ',') || tok(ne).kind == TokKind::punct) return {b, ne, nm};
         }
       }

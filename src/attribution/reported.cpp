@@ -3263,14 +3263,15 @@ Attributor::Interview Attributor::interview_roles() {
     if (label_is(d.paras[tok(sn.tb).para], 'q', "question") || label_is(d.paras[tok(sn.tb).para], 'a', "answer")) continue;
     for (u32 t = sn.tb; t < sn.te; ++t) {
       if (!word(t)) continue;
-      // (or the owner of the noun of such words: "Quimby's cross-examination was aimed squarely at
-      // Penrose's credibility", the sentence's other person the witness)
-      if (t > sn.tb && tok(t - 1).has(kPossessive) && mention_at(t - 1) >= 0)
+      // (or the owner of the noun of such words and the one it is of: "Quimby's cross-examination of
+      // Penrose", "Quimby's questioning of the witness, Tom Penrose,"; the owner alone may be the
+      // witness, "Penrose's cross-examination")
+      if (t > sn.tb && tok(t - 1).has(kPossessive) && mention_at(t - 1) >= 0 && t + 2 < sn.te && word(t + 1) && low_is(t + 1, "of"))
         for (const auto& ph : lx.asker_phrases) {
           if (ph.size() != 2 || ph[1] != "by" || !low_is(t, ph[0])) continue;
           const int asker = named_at(d.mentions[mention_at(t - 1)].tb);
           int answerer = -1;
-          for (u32 k = sn.tb; k < sn.te && k < sn.tb + 40 && answerer < 0; ++k)
+          for (u32 k = t + 2; k < sn.te && k < t + 8 && answerer < 0; ++k)
             if (const int e = named_at(k); e >= 0 && e != asker) answerer = e;
           if (asker >= 0 && answerer >= 0) roles.turns.push_back({sn.te, answerer, asker});
           break;

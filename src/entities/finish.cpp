@@ -37,15 +37,19 @@ struct Resolver {
     return !strict || votes > 0 || r.someone || r.name.find(' ') != std::string_view::npos;
   }
   // Whether name mention c, of no person the text shows, names a thing for "he" or "she" (g): a
-  // body's written with "the" ("the Lumière Guide", "the Alliance"), a place a preposition of
-  // place governs ("at Elmstead Grange"), or the name of a noun of bodies, works or places before
-  // it ("the radio station Harwick Sound")
+  // body's written with "the" ("the Lumière Guide", "the Alliance"), or the name of a noun of
+  // bodies, works or places before it ("the radio station Harwick Sound"), or a place of two
+  // words a preposition of place governs ("at Elmstead Grange")
   bool thing_name(const MentionRec& c, Gender g) {
     if ((g != Gender::male && g != Gender::female) || c.entity < 0 || d.entities[c.entity].known_someone() || c.tb == 0) return false;
     if (d.toks[c.tb].b < c.nb) return false;  // (a title before the name: a person's)
+    // (nor a person's noun or a nation's that opens it, "The Frenchman Mbappe")
+    if (Gender dg = Gender::unknown; c.words >= 2 && description(c.tb, dg)) return false;
     const u32 p = c.tb - 1;
     if (d.toks[p].kind != TokKind::word) return false;
-    if (ieq(d.tok_text(p), "the") || place_object(c.tb)) return true;
+    // (a place of two words a preposition of place governs: "at Elmstead Grange"; one word may be a
+    // surname, "near Kowalski")
+    if (ieq(d.tok_text(p), "the") || (c.words >= 2 && place_object(c.tb))) return true;
     if (d.toks[p].has(kCap)) return false;
     const std::string_view w = d.tok_lower(p);
     return d.lx->body_nouns.count(w) || d.lx->work_nouns.count(w) || d.lx->place_words.count(w);
@@ -167,6 +171,14 @@ struct Resolver {
 
   int resolve_it(const MentionRec& m) {
     if (m.ne < d.toks[m.tb].e) return -1;  // "It's ...": no one's report
+    // ("It was later reported that …", "It is said that …": a passive's "it", no one's)
+    if (m.te < d.toks.size() && d.toks[m.te].kind == TokKind::word &&
+        (ieq(d.tok_text(m.te), "was") || ieq(d.tok_text(m.te), "is")))
+      for (u32 k = m.te + 1; k < d.toks.size() && k < m.te + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap); ++k)
+        if (d.is_word(k, wCue) && d.word(k).cue) {
+          if (d.word(k).cue->past) return -1;
+          break;
+        }
     const u32 s = d.sent_of_tok[m.tb];
     // "It read:" after "Col. Viktor Hnatiuk posted a message on Telegram.": the message, the one
     // who wrote or posted it
@@ -1898,7 +1910,7 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
 // no name the record before names as its speaker, in its sentence or the one before: 'The post
 // said Stratanet would pause all changes. / "We know you rely on us," it said.' (a body's name
 // "it" stands for is resolve_it()'s)
-void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order) {
+void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // (a thing's: its head, the last word before a preposition, a noun of documents, works or bodies,
   // "The post", "the report", "A memorable ad in 2008", "The lawsuit"; not people's, "the senator",
   // "researchers")
@@ -1914,11 +1926,41 @@ void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std:
     const std::string_view w = d.tok_lower(h);
     return d.lx->document_nouns.count(w) || d.lx->work_nouns.count(w) || d.lx->body_nouns.count(w);
   };
+  // (not words in the first person when what the thing said has a subject of its own, another
+  // "it" may stand for: 'The report said the tanker had broadcast a distress call. / "We are
+  // taking on water," it said.')
+  auto first_person = [&](const FinishRecord& r) {
+    if (r.kind != Kind::direct || r.pe <= r.pb) return false;
+    // (the words' own pronouns, which no mention reads inside quotation marks)
+    for (u32 t = d.tok_at(static_cast<u32>(pool[r.pb].start)); t < d.toks.size() && d.toks[t].b < pool[r.pe - 1].end; ++t)
+      if (d.toks[t].kind == TokKind::word && d.is_word(t, wPronoun) && d.word(t).pronoun && d.word(t).pronoun->gender == Gender::first)
+        return true;
+    return false;
+  };
+  auto own_subject = [&](const FinishRecord& r) {
+    if (r.pe <= r.pb) return false;
+    const u32 t = d.tok_at(static_cast<u32>(pool[r.pb].start));
+    if (t >= d.toks.size() || d.toks[t].kind != TokKind::word) return false;
+    const int mi = d.mention_at[t];
+    return (mi >= 0 && d.mentions[mi].kind == MentionKind::name) || d.is_word(t, wDeterminer) || d.possessive_determiner(t) ||
+           ieq(d.tok_text(t), "that");
+  };
   const FinishRecord* before = nullptr;
   for (std::uint64_t o : by_order) {
     FinishRecord& r = recs[static_cast<u32>(o)];
+    // (nor an "it" of no one, a passive's: "It was later reported that …")
+    // (the cue's verb group opening with a form of "be", or one right before it)
+    const bool passive = r.cue_b != kNone && [&] {
+      auto be = [&](u32 k) {
+        return d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "was") || ieq(d.tok_text(k), "is") || ieq(d.tok_text(k), "been") ||
+                                                   ieq(d.tok_text(k), "be") || ieq(d.tok_text(k), "were"));
+      };
+      const u32 c = d.tok_at(r.cue_b);
+      return be(c) || (c > 0 && be(c - 1)) || (c > 1 && d.toks[c - 1].kind == TokKind::word && !d.toks[c - 1].has(kCap) && be(c - 2));
+    }();
     if (r.entity < 0 && r.has_mention && r.mention.end == r.mention.start + 2 && before && thing(*before) &&
-        (d.text[r.mention.start] | 0x20) == 'i' && (d.text[r.mention.start + 1] | 0x20) == 't') {
+        !(own_subject(*before) && first_person(r)) && !passive && (d.text[r.mention.start] | 0x20) == 'i' &&
+        (d.text[r.mention.start + 1] | 0x20) == 't') {
       const u32 t = d.tok_at(static_cast<u32>(r.mention.start)), b = d.tok_at(static_cast<u32>(before->mention.start));
       const int mi = d.mention_at[t];
       if (mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.sent_of_tok[t] <= d.sent_of_tok[b] + 1) r.entity = before->entity;
@@ -2738,7 +2780,7 @@ void finish(Doc& d, Document& out) {
   for (std::size_t i = 0; i < recs.size(); ++i) by_order[i] = std::uint64_t{recs[i].order} << 32 | i;
   std::sort(by_order.begin(), by_order.end());
   they_of_group(d, recs, by_order, pool);
-  it_of_thing(d, recs, by_order);
+  it_of_thing(d, recs, by_order, pool);
   vocative_turns(d, recs);
 
   // speakers: the entities that said something, in order of their first quote (numbered first,
