@@ -7225,3 +7225,14 @@ TEST(Review16, TheLaterRulesMustNotMisfire) {
   // "of" and a name after a name of one word is no person's place: "Mothers of the Disappeared"
   EXPECT_NE(only_speaker("\"We still do not know where our sons are,\" said another group, Mothers of the Disappeared."), "Mothers");
 }
+
+// The owner of "cross-examination" with no "of" asks when the sentence's other person is the one
+// the text calls the witness
+TEST(Sieves, ACrossExaminationsOwnerAndTheWitness) {
+  Document d = extract("Defense attorney Harold Quimby rose at noon. The witness, Douglas Penrose, 58, testified for the prosecution.\n\n"
+                       "Quimby's cross-examination was aimed squarely at Penrose's credibility.\n\nQ. You signed every invoice?\n\nA. I "
+                       "approved them.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Harold Quimby");
+  EXPECT_EQ(d.quotes[1].speaker, "Douglas Penrose");
+}

@@ -585,6 +585,7 @@ struct Attributor {
     Turn at(u32 t) const;
   };
   Interview interview_roles();
+  bool called_witness(int e, u32 end);
   char qa_dot_label(const Para& p) const;
   bool question_put(u32 k, u32 clen, u32 e);
   void questions_outside_quotes(const Sentence& s);

@@ -3207,6 +3207,19 @@ char Attributor::qa_dot_label(const Para& p) const {
 // the other person answers them: after the words ("Under questioning by prosecutor Dana
 // Whitfield, Linda Sorensen said") or before them, the witness right after ("Her attorney, Paul
 // Delacroix, pressed Sorensen on …").
+// Whether the text before token end calls entity e "the witness" beside a name of it ("The
+// witness, Douglas Penrose, 58," or "Penrose, the witness,")
+bool Attributor::called_witness(int e, u32 end) {
+  for (u32 t = 1; t < end && t < ntoks; ++t) {
+    if (!word(t) || !low_is(t, "witness") || !word(t - 1) || !low_is(t - 1, "the")) continue;
+    // (a name right after its comma, or right before "the witness" and a comma)
+    const int after = t + 2 < ntoks && is(t + 1, ',') ? mention_at(t + 2) : -1;
+    const int before = t >= 3 && is(t - 2, ',') ? mention_at(t - 3) : -1;
+    if ((after >= 0 && d.mentions[after].entity == e) || (before >= 0 && d.mentions[before].entity == e)) return true;
+  }
+  return false;
+}
+
 Attributor::Interview Attributor::interview_roles() {
   auto label_is = [&](const Para& p, char letter, std::string_view full) {
     if (qa_dot_label(p) == letter) return true;
@@ -3264,15 +3277,17 @@ Attributor::Interview Attributor::interview_roles() {
     for (u32 t = sn.tb; t < sn.te; ++t) {
       if (!word(t)) continue;
       // (or the owner of the noun of such words and the one it is of: "Quimby's cross-examination of
-      // Penrose", "Quimby's questioning of the witness, Tom Penrose,"; the owner alone may be the
-      // witness, "Penrose's cross-examination")
-      if (t > sn.tb && tok(t - 1).has(kPossessive) && mention_at(t - 1) >= 0 && t + 2 < sn.te && word(t + 1) && low_is(t + 1, "of"))
+      // Penrose"; with no "of", the sentence's other person when the text calls that one the
+      // witness, "The witness, Douglas Penrose, … Quimby's cross-examination was aimed squarely at
+      // Penrose's credibility"; the owner alone may be the witness, "Penrose's cross-examination")
+      if (t > sn.tb && tok(t - 1).has(kPossessive) && mention_at(t - 1) >= 0 && t + 1 < sn.te)
         for (const auto& ph : lx.asker_phrases) {
           if (ph.size() != 2 || ph[1] != "by" || !low_is(t, ph[0])) continue;
           const int asker = named_at(d.mentions[mention_at(t - 1)].tb);
+          const bool of = word(t + 1) && low_is(t + 1, "of");
           int answerer = -1;
-          for (u32 k = t + 2; k < sn.te && k < t + 8 && answerer < 0; ++k)
-            if (const int e = named_at(k); e >= 0 && e != asker) answerer = e;
+          for (u32 k = of ? t + 2 : sn.tb; k < sn.te && k < (of ? t + 8 : sn.tb + 40) && answerer < 0; ++k)
+            if (const int e = named_at(k); e >= 0 && e != asker && (of || called_witness(e, first_q))) answerer = e;
           if (asker >= 0 && answerer >= 0) roles.turns.push_back({sn.te, answerer, asker});
           break;
         }
