@@ -1898,18 +1898,10 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
   return phrases.get(d.slice(d.toks[t].b, d.toks[end - 1].e));
 }
 
-// "They", "it", "he" or "she" that reports with no one it resolved to, in the sentence after the
-// last record before it or in that record's own, when that record is a group's, a body's or an
-// unnamed person's that fits: theirs ("Police said a man was arrested. They added that he had been
-// carrying a knife."; "The company said it would appeal. It said …"; "A FEMA official said …. "…,"
-// he said", "The president said …. "…," he said"). Any other record between them stops it, and
-// "they" is left to a plural that the group's report opens with ("Police said two men had been
-// arrested. They told reporters …"). A "he" or "she" no record before fits takes the phrase of one
-// person that opens its sentence or the one before (subject_phrase_entity()).
 // "It" that resolved to no one, the subject of a record's cue, is the document, work or body of
 // no name the record before names as its speaker, in its sentence or the one before: 'The post
-// said Stratanet would pause all changes. / "We know you rely on us," it said.' (a body's name
-// "it" stands for is resolve_it()'s)
+// said Stratanet would pause all changes. / "Service has been fully restored," it said.' (a
+// body's name "it" stands for is resolve_it()'s)
 void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // (a thing's: its head, the last word before a preposition, a noun of documents, works or bodies,
   // "The post", "the report", "A memorable ad in 2008", "The lawsuit"; not people's, "the senator",
@@ -2052,6 +2044,14 @@ void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
   }
 }
 
+// "They", "it", "he" or "she" that reports with no one it resolved to, in the sentence after the
+// last record before it or in that record's own, when that record is a group's, a body's or an
+// unnamed person's that fits: theirs ("Police said a man was arrested. They added that he had been
+// carrying a knife."; "The company said it would appeal. It said …"; "A FEMA official said …. "…,"
+// he said", "The president said …. "…," he said"). Any other record between them stops it, and
+// "they" is left to a plural that the group's report opens with ("Police said two men had been
+// arrested. They told reporters …"). A "he" or "she" no record before fits takes the phrase of one
+// person that opens its sentence or the one before (subject_phrase_entity()).
 void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // the gender of the record's pronoun that is its subject ("they", "it", "he", "she"), or
   // Gender::unknown; pronoun_of() of one that resolved to no one
