@@ -1755,11 +1755,11 @@ u32 Attributor::head_after_name(u32 k, u32 hi) {
 }
 
 // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").
-// Past "of" and a name after a name's end at t ("Owen Lindqvist | of Harrow Securities", "of the
-// Sierra Club"), before hi: that name's end; else t
+// Past "of" and a name after a name's end at t, its determiner or none ("Owen Lindqvist | of
+// Harrow Securities", "of the Sierra Club"), before hi: that name's end; else t
 u32 Attributor::of_name_end(u32 t, u32 hi) {
   if (t + 1 >= hi || !word(t) || !low_is(t, "of")) return t;
-  const u32 o = t + 1 < hi && word(t + 1) && low_is(t + 1, "the") ? t + 2 : t + 1;
+  const u32 o = t + 1 < hi && determiner(t + 1) ? t + 2 : t + 1;
   const int pm = o < hi ? mention_at(o) : -1;
   return pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].tb == o && d.mentions[pm].te <= hi ? d.mentions[pm].te : t;
 }
@@ -2543,16 +2543,11 @@ void Attributor::appositive(Attribution& a, std::size_t content_start) {
   }
   // ("Gov. Earl Ray Tomblin of West Virginia", "Mr. Morgan of the Sierra Club": part of the phrase)
   // ('"…," said Representative Charles B. Rangel of New York': after the cue as well)
-  if (after + 1 < n && word(after) && low_is(after, "of")) {
-    u32 o = after + 1 < n && determiner(after + 1) ? after + 2 : after + 1;
-    if (o < n && mention_at(o) >= 0 && d.mentions[mention_at(o)].kind == MentionKind::name && d.mentions[mention_at(o)].tb == o &&
-        a.speaker_span.end == tok(m.te - 1).e) {
-      const u32 place_e = d.mentions[mention_at(o)].te;
-      const bool ends = place_e >= s.te || is(place_e, ',') || tok(place_e).kind == TokKind::punct;
-      if (cue_t > after ? place_e <= cue_t : ends) {
-        after = place_e;
-        a.speaker_span.end = tok(after - 1).e;
-      }
+  if (const u32 place_e = of_name_end(after, n); place_e != after && a.speaker_span.end == tok(m.te - 1).e) {
+    const bool ends = place_e >= s.te || is(place_e, ',') || tok(place_e).kind == TokKind::punct;
+    if (cue_t > after ? place_e <= cue_t : ends) {
+      after = place_e;
+      a.speaker_span.end = tok(after - 1).e;
     }
   }
   if (a.speaker_span.end != tok(m.te - 1).e && a.speaker_span.end != tok(after - 1).e) return;  // already more

@@ -914,9 +914,8 @@ struct Resolver {
         // (and a body's noun owning it after "the": "the company's chief financial officer"; not
         // a person's, "the president's national security adviser" is no NSA)
         if (w + 1 < d.toks.size() && d.toks[w].kind == TokKind::word && d.toks[w].has(kPossessive) && ieq(d.tok_text(w - 1), "the")) {
-          std::string owner(d.text.substr(d.toks[w].b, d.stem_end(d.toks[w]) - d.toks[w].b));
-          for (char& ch : owner) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-          if (!d.lx->body_nouns.count(owner)) continue;
+          static thread_local std::string buf;
+          if (!d.lx->body_nouns.count(lower(d.slice(d.toks[w].b, d.stem_end(d.toks[w])), buf))) continue;
           ++w;
         }
         // the initials from there, or past words that describe the role ("the former chief

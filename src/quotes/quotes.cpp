@@ -117,20 +117,23 @@ struct Pairer {
     // (the next few marks only: the pass stays linear)
     int looked = 0;
     for (const u32* m = next_mark + 1; m != marks_end && *m < p.te && looked < 4; ++m, ++looked) {
-      const Token& k = d.toks[*m];
-      if (is_double(k.mark)) return false;
-      const std::string_view b = d.tok_text(*m - 1);
-      if ((k.mark == Mark::right_single || k.mark == Mark::straight_single) &&
-          (b == "," || b == "." || b == "?" || b == "!"))
-        return true;
+      if (is_double(d.toks[*m].mark)) return false;
+      if (closes_after_end(*m)) return true;
     }
     return false;
   }
 
+  // Whether mark m is a single mark that closes right after a comma or an end mark ("…,'")
+  bool closes_after_end(u32 m) const {
+    const Token& k = d.toks[m];
+    const std::string_view b = d.tok_text(m - 1);
+    return (k.mark == Mark::right_single || k.mark == Mark::straight_single) && (b == "," || b == "." || b == "?" || b == "!");
+  }
+
   // A single mark that would close the open single quote but ends a word in "-in" whose "g" it
   // drops, before a word or a comma ("'We was only havin' a laugh,' he said", "'It's nothin',
-  // really'"): an apostrophe, when a later single mark after a comma or an end mark closes the
-  // quote in its paragraph.
+  // really'"): an apostrophe, when the next mark, glued to a comma or an end mark before it,
+  // closes the quote in its paragraph.
   bool dropped_g(u32 t, const Para& p, const u32* next_mark) const {
     if (t == p.tb || t + 1 >= p.te || d.toks[t].has(kSpaceBefore)) return false;
     const Token& w = d.toks[t - 1];
@@ -140,11 +143,7 @@ struct Pairer {
     if (!((after.kind == TokKind::word && !after.has(kCap)) || d.tok_is(t + 1, ','))) return false;
     // (the next mark closes the quote: not "called it 'rockin' and left. 'We won,' she said")
     const u32* m = next_mark + 1;
-    if (m == marks_end || *m >= p.te) return false;
-    const Token& k = d.toks[*m];
-    const std::string_view b = d.tok_text(*m - 1);
-    return !is_double(k.mark) && (k.mark == Mark::right_single || k.mark == Mark::straight_single) && !k.has(kSpaceBefore) &&
-           (b == "," || b == "." || b == "?" || b == "!");
+    return m != marks_end && *m < p.te && !d.toks[*m].has(kSpaceBefore) && closes_after_end(*m);
   }
 
   void emit(u32 o, u32 c, const Para& p, bool single, bool closed) {
