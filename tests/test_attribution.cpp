@@ -7236,3 +7236,42 @@ TEST(Sieves, ACrossExaminationsOwnerAndTheWitness) {
   EXPECT_EQ(d.quotes[0].speaker, "Harold Quimby");
   EXPECT_EQ(d.quotes[1].speaker, "Douglas Penrose");
 }
+
+// Quoted words that nothing attributes (a scare quote, a term) in a sentence that reports: the
+// sentence is read as the writer's, its report found; the quoted words are no one's
+TEST(Indirect, AScareQuoteOutsideTheReportDoesNotHideIt) {
+  for (const char* text : {"Under the \"new\" rules, the Harbor Trust said that fees would rise.",
+                           "The Harbor Trust, a \"charity,\" said that fees would rise."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].kind, Kind::indirect) << text;
+    EXPECT_EQ(d.quotes[0].text, "fees would rise") << text;
+    EXPECT_EQ(d.quotes[0].speaker, "Harbor Trust") << text;
+  }
+  // (a cue that reports a clause of its own after its subject does not report the quoted words
+  // before it)
+  Document lopez = extract("After a \"tough\" year, Maria Lopez said the firm would cut jobs.");
+  ASSERT_EQ(lopez.quotes.size(), 1u);
+  EXPECT_EQ(lopez.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(lopez.quotes[0].text, "the firm would cut jobs");
+  // (but a participle of saying that opens the sentence reports them for its subject)
+  Document cite = extract("Citing \"obligations in Tennessee,\" the spokeswoman told reporters that Gore would skip the convention.");
+  ASSERT_EQ(cite.quotes.size(), 2u);
+  EXPECT_EQ(cite.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(cite.quotes[0].cue->text, "Citing");
+  EXPECT_EQ(cite.quotes[1].text, "Gore would skip the convention");
+  // quoted words inside the report stay a partial quote of it, and an inverted cue after quoted
+  // words with a comma inside the marks is still theirs
+  Document inside = extract("Fees will rise under the \"new\" rules, the Harbor Trust said.");
+  ASSERT_EQ(inside.quotes.size(), 1u);
+  EXPECT_EQ(inside.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(inside.quotes[0].text, "new");
+  Document raw = extract("This is a \"raw time,\" said Democratic strategist David Axelrod, a longtime ally.");
+  ASSERT_EQ(raw.quotes.size(), 1u);
+  EXPECT_EQ(raw.quotes[0].speaker, "David Axelrod");
+  // (a report that holds the quoted words leaves the sentence as it was: nothing from a clause
+  // the quote sieves did not read)
+  Document both = extract("The foundation did not want to address \"that person,\" telling Fox 35 that the group is focused on \"ending "
+                          "senseless gun violence.\"");
+  for (const Quote& q : both.quotes) EXPECT_NE(q.speaker, "that person");
+}

@@ -471,6 +471,12 @@ struct Attributor {
   bool previous_sentence(std::size_t qi, Attribution& a);
   bool leading_belief(std::size_t qi, Attribution& a);
   void run();
+  void writers_marks(QuoteRec& q);
+  // A sentence's quoted words that nothing took, read as the writer's words for its plain reading
+  // (reported.cpp); that reading's reports are dropped when one holds them (a partial quote's
+  // clause is the quote sieves' to read)
+  struct WritersWords;
+  std::vector<Token> unmarked;  // the tokens of the quotations WritersWords read as plain words, as they were
 
   // ---- reported speech and mixed quotations (reported.cpp) ----
   struct CueSegment {
@@ -495,6 +501,9 @@ struct Attributor {
   SentenceScan scanned;
   bool plain_sentence(const Sentence& s);
   bool clause_start(u32 t, u32 e);
+  // Whether the cue c reports words of its own from u: "that", a clause or an infinitive
+  // ("said the firm would cut jobs", "vowed to fight"): quoted words before its subject are not them
+  bool reports_own(const CueInfo& c, u32 u, u32 e);
   bool present_verb(u32 k, u32 lo);
   Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
   bool clause_verb(u32 u, u32 e, bool base_is_verb = true);

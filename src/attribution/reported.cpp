@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstddef>
 #include <cstring>
+#include <optional>
 
 #include "attribution/attributor.hpp"
 #include "util/ascii.hpp"
@@ -126,6 +127,13 @@ bool Attributor::clause_start(u32 t, u32 e) {
       word(m.te + 1))
     return true;
   return (m.kind == MentionKind::name || nominative) && verbish_at(m.te, e);
+}
+
+bool Attributor::reports_own(const CueInfo& c, u32 u, u32 e) {
+  if (u >= e || !word(u)) return false;
+  if (low_is(u, "that") || clause_start(u, e)) return true;
+  const Complement k = complement_at(c, u, e);
+  return k == Complement::clause || k == Complement::infinitive;
 }
 
 // What a cue reports, starting at token u: a clause ("she will", "the plan is dead"), an
@@ -3654,6 +3662,54 @@ void Attributor::lead_in_clause(const Sentence& s) {
   add_indirect(speaker_of(qa), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_before_quote", 0.55);
 }
 
+// (see attributor.hpp) From the quotation qi, the first of sentence s: when every quotation of
+// the sentence is a few quoted words inside it that nothing attributes, the writer's own (a scare
+// quote, a term: 'Under the "new" rules, the Harbor Trust said that …'), their marks become the
+// writer's for the guard's scope, the sentence's plain reading; after it they are as they were,
+// and the reading's reports are dropped when one holds them.
+struct Attributor::WritersWords {
+  Attributor& at;
+  const std::size_t reports_before;
+  std::size_t q0 = 0, q1 = 0;  // the quotations read as plain words, [q0, q1)
+  WritersWords(Attributor& a, const Sentence& s, std::size_t qi, std::size_t reports) : at(a), reports_before(reports) {
+    Doc& d = at.d;
+    if (qi >= d.quotes.size() || d.quotes[qi].open_tok >= s.te) return;
+    std::size_t i = qi;
+    for (; i < d.quotes.size() && d.quotes[i].open_tok < s.te; ++i) {
+      const QuoteRec& q = d.quotes[i];
+      if (q.direct || d.attr[i].sieve || q.close_tok == kNone || q.close_tok >= s.te || q.pieces.size() != 1) return;
+      u32 words = 0;
+      for (u32 t = q.first_tok; t < q.last_tok; ++t) words += at.word(t);
+      if (words > 5) return;
+    }
+    q0 = qi, q1 = i;
+    at.unmarked.clear();
+    for (std::size_t k = q0; k < q1; ++k) {
+      at.unmarked.insert(at.unmarked.end(), d.toks.begin() + d.quotes[k].open_tok, d.toks.begin() + d.quotes[k].close_tok + 1);
+      at.writers_marks(d.quotes[k]);
+    }
+  }
+  bool active() const { return q1 > q0; }
+  ~WritersWords() {
+    if (!active()) return;
+    Doc& d = at.d;
+    bool held = false;
+    for (std::size_t r = reports_before; r < d.indirect.size() && !held; ++r)
+      for (std::size_t k = q0; k < q1 && !held; ++k) {
+        const Span quote{d.toks[d.quotes[k].open_tok].b, d.toks[d.quotes[k].close_tok].e};
+        for (const Span& c : {d.indirect[r].content, d.indirect[r].content2})
+          held = held || (c.end > c.start && std::max(c.start, quote.start) < std::min(c.end, quote.end));
+      }
+    if (held) d.indirect.resize(reports_before);
+    auto from = at.unmarked.begin();
+    for (std::size_t k = q0; k < q1; ++k) {
+      const u32 n = d.quotes[k].close_tok + 1 - d.quotes[k].open_tok;
+      std::copy(from, from + n, d.toks.begin() + d.quotes[k].open_tok);
+      from += n;
+    }
+  }
+};
+
 void Attributor::indirect_speech() {
   d.indirect.clear();
   paragraph_labels();
@@ -3671,6 +3727,7 @@ void Attributor::indirect_speech() {
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < shortest) continue;
     if (link_line(s)) continue;
+    const std::size_t reports_before = d.indirect.size();  // (what the sentence reported, below)
     if (!plain_sentence(s)) {
       // (the sentences are in text order, as the quotations are: found by stepping on)
       while (next_quote < d.quotes.size() && d.quotes[next_quote].open_tok < s.tb) ++next_quote;
@@ -3681,7 +3738,14 @@ void Attributor::indirect_speech() {
       reported_around_quote(s);
       if (polnear) according_after_quote(s);
       else if (d.options.grouping == Grouping::quote) conjoined_that_clause(s);
-      continue;
+    }
+    // (quoted words that nothing took are the writer's: the sentence is read again without their
+    // marks)
+    std::optional<WritersWords> writers;
+    if (scanned.quoted != kNone) {
+      if (d.indirect.size() != reports_before) continue;
+      writers.emplace(*this, s, scanned.first_quote, reports_before);
+      if (!writers->active() || !plain_sentence(s)) continue;
     }
     // every reading below needs a cue ("according" is a word of the cue lists too), but for what
     // a poll found
@@ -3699,7 +3763,6 @@ void Attributor::indirect_speech() {
       if (!poll_before(b, e)) poll_after(b, e);
       continue;
     }
-    const std::size_t reports_before = d.indirect.size();  // (what the sentence reported, below)
     // According to X, CLAUSE ("according" is among the cue-list words the pass noted: it tells
     // whether any word might open the phrase, here and in the readings below)
     // (or after ", and" or ", but" with no cue's word before it: "She kept an office, and

@@ -160,6 +160,9 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   NP np = np_after(ce, f.e);
   if (!np.ok()) return false;
   if (c && cue_modifies(*c, np, f.e)) return false;
+  // (nor a clause after the cue that it reports instead: 'The Harbor Trust, a "charity," said
+  // that fees would rise')
+  if (c && !d.quotes[qi].direct && ce < f.e && word(ce) && low_is(ce, "that")) return false;
   if (!ends_ok(qi, np.te, f)) return false;
   set_speaker(a, np);
   set_cue(a, t, ce);
@@ -306,11 +309,19 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     if (!polnear && hypothetical(k, k + clen)) return false;
     // (quoted words inside the writer's sentence before a cue that reports a clause of its own are
     // not what it reports: 'After months of "consultations", the council confirmed that …')
-    if (!d.quotes[qi].direct && k + clen < f.e && word(k + clen) && (low_is(k + clen, "that") || clause_start(k + clen, f.e)))
-      return false;
+    // (but a participle of saying that opens the sentence reports them for the subject: 'Citing
+    // "obligations in Tennessee," the spokeswoman told POLITICO that …')
+    u32 ck = k, cke = k + clen;
+    if (!d.quotes[qi].direct && reports_own(*c, k + clen, f.e)) {
+      const u32 sb = d.sents[d.sent_of_tok[d.quotes[qi].open_tok]].tb;
+      u32 plen = 1;
+      const CueInfo* p = word(sb) && maybe_cue(sb) ? cue(sb, &plen) : nullptr;
+      if (!p || !p->participle || sb + plen != d.quotes[qi].open_tok) return false;
+      ck = sb, cke = sb + plen;
+    }
     set_speaker(a, np);
-    set_cue(a, k, k + clen);
-    addressees(a, k + clen - 1, c, {k, f.e});
+    set_cue(a, ck, cke);
+    if (ck == k) addressees(a, k + clen - 1, c, {k, f.e});
     a.sieve = "trailing_subject";
     a.confidence = 0.95;
     return true;
@@ -1672,6 +1683,16 @@ bool Attributor::said_after(u32 t, Attribution& a) {
   return false;
 }
 
+// The quotation's marks are the writer's: its words are read as the sentence's own, no one's
+// words, and its marks as a title's (title_mark()).
+void Attributor::writers_marks(QuoteRec& q) {
+  q.direct = false;
+  for (u32 t = q.open_tok; t <= q.close_tok; ++t) {
+    d.toks[t].flags &= static_cast<std::uint8_t>(~kInQuote);
+    if (d.toks[t].kind == TokKind::quote_mark) d.toks[t].kind = TokKind::punct;
+  }
+}
+
 void Attributor::run() {
   d.attr.assign(d.quotes.size(), {});
   using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
@@ -1695,13 +1716,8 @@ void Attributor::run() {
   // "grand bargain"': the sentence around them is read as if the marks were not there)
   for (QuoteRec& q : d.quotes)
     if (media_title(q) || appositive_title(q) || subhead(q) ||
-        (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called"))) {
-      q.direct = false;
-      for (u32 t = q.open_tok; t <= q.close_tok; ++t) {
-        d.toks[t].flags &= static_cast<std::uint8_t>(~kInQuote);
-        if (d.toks[t].kind == TokKind::quote_mark) d.toks[t].kind = TokKind::punct;
-      }
-    }
+        (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")))
+      writers_marks(q);
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     const QuoteRec& q = d.quotes[qi];
     char lc = last_char(q);
