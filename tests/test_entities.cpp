@@ -115,7 +115,10 @@ TEST(Entities, ABodysNameWithAPluralsPossessiveOrOfThe) {
       // (a word of data/of_name_heads.txt before "of": "Chamber of Commerce", "Port of Los Angeles")
       {"The Port Ellery Chamber of Commerce said a strike would be \"ruinous.\"", "Port Ellery Chamber of Commerce"},
       {"The Port of Los Angeles said traffic was \"down sharply.\"", "Port of Los Angeles"},
-      {"The Church of England said it was \"deeply saddened.\"", "Church of England"}};
+      {"The Church of England said it was \"deeply saddened.\"", "Church of England"},
+      // (a name of words of no list before the body's noun, and a cooperative's noun)
+      {"The Veltrin Growers' Cooperative said prices would be \"ruinous.\"", "Veltrin Growers' Cooperative"},
+      {"The Veterans' Affairs Department said the delays were \"unacceptable.\"", "Veterans' Affairs Department"}};
   for (const auto& [text, speaker] : cases) EXPECT_EQ(only_speaker(text), speaker) << text;
 }
 

@@ -732,14 +732,20 @@ struct Finder {
           e += 2;
           continue;
         }
-        // a plural's possessive before a body's noun ("the National Farmers' Association"): the
+        // a plural's possessive before a body's noun ("the National Farmers' Association"), or a
+        // name of up to three words that the noun ends ("the Veterans' Affairs Department"): the
         // apostrophe is a token of its own
         if ((toks[e].kind == TokKind::quote_mark || toks[e].kind == TokKind::punct) && !toks[e].has(kSpaceBefore) &&
             toks[e].has(kSpaceAfter) && e + 1 < n && (tok_text(e) == "'" || tok_text(e) == "\u2019") &&
-            tok_text(e - 1).ends_with('s') && body_after(e + 1) &&
-            (e + 2 >= n || !name_word(e + 2))) {  // (the noun ends the name: not "The Yankees' Manager Aaron Boone")
-          e += 2;
-          continue;
+            tok_text(e - 1).ends_with('s')) {
+          u32 y = e + 1;
+          while (y + 1 < n && y < e + 3 && toks[y + 1].para == k.para && name_word(y) && name_word(y + 1) && !is_word(y, wNominal | wTitle) &&
+                 !d.title_case(y))
+            ++y;
+          if (body_after(y) && (y + 1 >= n || !name_word(y + 1))) {  // (the noun ends the name: not "The Yankees' Manager Aaron Boone")
+            e = y + 1;
+            continue;
+          }
         }
         // a particle and a word joining an organisation's name have two or three bytes: most words
         // that end a name are turned away here
