@@ -7275,3 +7275,16 @@ TEST(Indirect, AScareQuoteOutsideTheReportDoesNotHideIt) {
                           "senseless gun violence.\"");
   for (const Quote& q : both.quotes) EXPECT_NE(q.speaker, "that person");
 }
+
+// Verbs of taking or leaving a turn (began, resumed, broke in, trailed off) are cues right after
+// the words, as gestures are; not after a title's words with no mark of their own
+TEST(Sieves, VerbsOfTakingATurn) {
+  EXPECT_EQ(last_speaker("\"If the dam goes—\" began engineer Percival Mbalula-Crane, before the chairman cut him off."),
+            "Percival Mbalula-Crane");
+  EXPECT_EQ(last_speaker("\"The river has risen faster than anyone expected,\" resumed Percival Mbalula-Crane."), "Percival Mbalula-Crane");
+  EXPECT_EQ(last_speaker("\"Not now,\" broke in the chairman, Hollis Grady."), "Hollis Grady");
+  Document off = extract("Ann Lee looked at the floor. \"I just thought—\" she trailed off.");
+  ASSERT_EQ(off.quotes.size(), 1u);
+  EXPECT_EQ(off.quotes[0].cue->text, "trailed off");
+  EXPECT_TRUE(extract("\"Hamilton\" began its run in 2015.").quotes.empty());
+}

@@ -156,6 +156,9 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
     ce = t + 2;
   }
   if (c && c->cls == CueClass::gesture && !gesture_after(qi)) return false;
+  // (before its subject, only after words that end with their own mark: '"If the dam goes—" began
+  // the engineer', not '"Hamilton" began its run')
+  if (c && c->cls == CueClass::gesture && std::isalnum(static_cast<unsigned char>(last_char(d.quotes[qi])))) return false;
   if (c && c->participle) return false;
   NP np = np_after(ce, f.e);
   if (!np.ok()) return false;
