@@ -7288,3 +7288,23 @@ TEST(Sieves, VerbsOfTakingATurn) {
   EXPECT_EQ(off.quotes[0].cue->text, "trailed off");
   EXPECT_TRUE(extract("\"Hamilton\" began its run in 2015.").quotes.empty());
 }
+
+// A cue whose present is as a rule a noun ("states") is a verb after its subject and an aside
+// between commas
+TEST(Indirect, StatesAfterAnAside) {
+  EXPECT_EQ(only_speaker("Kowal, a recruiter, states that the market is cooling."), "Kowal");
+  Document memo = extract("An internal memo from Galloway Freight, seen by the Herald, states that drivers must not report delays.");
+  ASSERT_EQ(memo.quotes.size(), 1u);
+  EXPECT_EQ(memo.quotes[0].text, "drivers must not report delays");
+  EXPECT_EQ(only_speaker("In other states, officials said the vote was delayed."), "officials");
+}
+
+// Words alone after a sentence that puts a question to a person named are that person's answer;
+// not after a request
+TEST(Sieves, AnAnswerAfterAQuestionPutToSomeone) {
+  EXPECT_EQ(last_speaker("A reporter asked coach Hennessy Ogbuagu whether he feared for his job. \"No. Next question.\""),
+            "Hennessy Ogbuagu");
+  EXPECT_EQ(last_speaker("Reporters asked Hennessy Ogbuagu about his job. \"I am not worried at all.\""), "Hennessy Ogbuagu");
+  EXPECT_EQ(last_speaker("The judge asked Tom Park why he ran.\n\n\"I was scared.\""), "Tom Park");
+  EXPECT_EQ(last_speaker("Ann Lee asked Tom Park to stay. \"We need you here.\""), "Ann Lee");
+}

@@ -106,7 +106,15 @@ bool Attributor::present_verb(u32 k, u32 lo) {
   while (p > lo + 1 && word(p - 1) && !tok(p - 1).has(kCap) && low_ends_with(p - 1, "ly")) --p;
   if (p > lo && word(p - 1) && (low_is(p - 1, "also") || low_is(p - 1, "further") || low_in(p - 1, wx.verb_adverbs, lx.verb_adverbs))) --p;
   if (p <= lo) return false;
-  const u32 b = p - 1;
+  u32 b = p - 1;
+  // (past an aside between commas: "An internal memo from Galloway Freight, seen by the Herald,
+  // states that …", "Kowal, a recruiter, states")
+  if (is(b, ',')) {
+    u32 c = b - 1;
+    while (c > lo && c + 14 > b && !is(c, ',')) --c;
+    if (c <= lo || !is(c, ',') || c + 2 > b) return false;
+    b = c - 1;
+  }
   if (is_word(b, wNominal | wPronoun) || mention_at(b) >= 0 || dash(b)) return true;
   // (a document's noun: "Hospital policy states that …", "The indictment alleges")
   if (word(b) && !tok(b).has(kCap) && lx.document_nouns.count(low(b))) return true;

@@ -1249,6 +1249,22 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       if (e < 0 || (d.entities[e].name.find(' ') == std::string_view::npos && !d.entities[e].known_someone()))
         return false;
     }
+    // (words that answer after a sentence that puts a question to a person named are that
+    // person's: 'A reporter asked coach Hennessy Ogbuagu whether he feared for his job. "No. Next
+    // question."')
+    if (c->lemma == "ask" && !c->participle && last_char(q) != '?') {
+      Attribution asked;
+      addressees(asked, t + clen - 1, c, {t + clen, t + clen});
+      // (a question, not a request: "asked X whether …", "about …", "what …"; not "asked X to stay")
+      const int mi = asked.addressee_mentions.empty() ? -1 : asked.addressee_mentions.front();
+      const u32 w = mi >= 0 ? d.mentions[mi].te : kNone;
+      if (w < ps.te && word(w) && !low_is(w, "to") && lx.question_words.count(low(w))) {
+        set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
+        a.sieve = "answer";
+        a.confidence = 0.55;
+        return true;
+      }
+    }
     set_speaker(a, np);
     a.sieve = "previous_sentence";
     a.confidence = 0.6;
