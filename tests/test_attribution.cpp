@@ -7308,3 +7308,17 @@ TEST(Sieves, AnAnswerAfterAQuestionPutToSomeone) {
   EXPECT_EQ(last_speaker("The judge asked Tom Park why he ran.\n\n\"I was scared.\""), "Tom Park");
   EXPECT_EQ(last_speaker("Ann Lee asked Tom Park to stay. \"We need you here.\""), "Ann Lee");
 }
+
+// Words with a lead-in of their own that end their sentence are not a new sentence's subject's
+// ('someone shouted, "…!" The crowd cheered'); "someone" and "somebody" stand alone as speakers
+TEST(Sieves, ALeadInBeforeWordsThatEndTheirSentence) {
+  Document d = extract("From the back of the room, someone shouted, \"Then cut your salary!\" The crowd cheered, and board president "
+                       "Karen Whitlow banged her gavel.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].cue->text, "shouted");
+  EXPECT_EQ(d.quotes[0].speaker_mention->text, "someone");
+  EXPECT_EQ(last_speaker("A man near the front yelled, \"Sit down, Greg!\" Greg Tanner did not respond."), "A man near the front");
+  EXPECT_EQ(last_speaker("\"Shame!\" somebody yelled."), "somebody");
+  // (a trailing cue after the words still tells who said them)
+  EXPECT_EQ(last_speaker("\"Then cut your salary!\" the man shouted."), "the man");
+}

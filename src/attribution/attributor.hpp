@@ -398,6 +398,7 @@ struct Attributor {
   bool appositive_title(const QuoteRec& q);
   bool media_title(const QuoteRec& q);
   bool next_ones_lead_in(std::size_t qi, const Frame& f);
+  bool own_lead_in(std::size_t qi);
   bool said_after(u32 t, Attribution& a);
   bool title_words(const QuoteRec& q, bool work, bool period);
   int lead_in_subject(const Sentence& ps, u32 quote_open);

@@ -109,10 +109,15 @@ bool Attributor::gesture_after(std::size_t qi) const {
 // replied," is the next quotation's, not a trailing cue of this one (a quotation that goes on in
 // lower case after its trailing cue is the same speaker's: '"Why not?" he asked, "we have …"').
 bool Attributor::next_ones_lead_in(std::size_t qi, const Frame& f) {
-  const QuoteRec& q = d.quotes[qi];
   if (f.e >= ntoks || f.e < f.b + 2 || tok(f.e).kind != TokKind::quote_mark || !(is(f.e - 1, ',') || is(f.e - 1, ':'))) return false;
   if (f.e + 1 >= ntoks || !word(f.e + 1) || !tok(f.e + 1).has(kCap)) return false;
-  const u32 o = q.open_tok;
+  return own_lead_in(qi);
+}
+
+// Whether quote qi has a lead-in of its own: a subject and a cue (and the one spoken to) before
+// it, and a comma or a colon ('Anna asked, "…"', 'Ames asked Pham: "…"')
+bool Attributor::own_lead_in(std::size_t qi) {
+  const u32 o = d.quotes[qi].open_tok;
   if (o < 2 || !(is(o - 1, ',') || is(o - 1, ':'))) return false;
   u32 k = o - 2;
   // (past the one spoken to: 'Ames asked Pham: "Who signed off on this?" Pham answered: "I did."')
@@ -307,6 +312,11 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     if (d.quotes[qi].direct && d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok > 0 &&
         is(d.quotes[qi].close_tok - 1, '.') && t == d.quotes[qi].close_tok + 1 && word(t) && tok(t).has(kCap) &&
         c->cls != CueClass::speech && c->cls != CueClass::writing && c->cls != CueClass::posting)
+      return false;
+    // (nor after words with a lead-in of their own that end their sentence: 'someone shouted, "Then
+    // cut your salary!" The crowd cheered')
+    if (d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok > 0 && t == d.quotes[qi].close_tok + 1 && word(t) && tok(t).has(kCap) &&
+        (is(d.quotes[qi].close_tok - 1, '.') || is(d.quotes[qi].close_tok - 1, '!') || is(d.quotes[qi].close_tok - 1, '?')) && own_lead_in(qi))
       return false;
     // (what must, should or could be said is no report: '"…," staff must tell the manager')
     if (!polnear && hypothetical(k, k + clen)) return false;
