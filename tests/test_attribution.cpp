@@ -7322,3 +7322,15 @@ TEST(Sieves, ALeadInBeforeWordsThatEndTheirSentence) {
   // (a trailing cue after the words still tells who said them)
   EXPECT_EQ(last_speaker("\"Then cut your salary!\" the man shouted."), "the man");
 }
+
+// A state after a place a preposition governs is the place's, no speaker ("in Austin, Texas,")
+TEST(Speakers, AStateAfterAPlaceIsNoSpeaker) {
+  EXPECT_EQ(only_speaker("Tomás Reyna, who runs a small studio in Austin, Texas, that makes fitness apps, said he had been testing the "
+                         "glasses."),
+            "Tomás Reyna");
+  EXPECT_EQ(only_speaker("The mayor of Austin, Texas, said the city would appeal."), "The mayor of Austin, Texas");
+  EXPECT_EQ(only_speaker("Donna Rawlings, a retiree from Hagerstown, Md., said she would vote."), "Donna Rawlings");
+  // (a person's name after a place and its comma is the speaker)
+  EXPECT_EQ(only_speaker("His former editor at Faber, Ruth Kaplan, said she had read the manuscript."), "Ruth Kaplan");
+  EXPECT_EQ(only_speaker("A community leader in Igbogila, Chief Rasaki Alade, told reporters the herders had left."), "Rasaki Alade");
+}

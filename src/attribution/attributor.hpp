@@ -346,6 +346,7 @@ struct Attributor {
   }
   // a word set off by commas that qualifies the clause, not a phrase: "however", "too", "reportedly"
   bool aside(u32 t) { return adverb_like(t) || (word(t) && lx.discourse_markers.count(low(t))); }
+  bool state_of_governed_place(int mi);
   bool after_preposition(u32 t);
   bool governed_name(int mi, u32 lo);
   bool nominal_preposition(u32 t);

@@ -397,6 +397,21 @@ bool Attributor::relative_subject(const NP& np, u32 lo) {
   return np.ok() && np.te == np.tb + 1 && np.tb > lo && relative_opens(np.tb - 1);
 }
 
+// Whether name mention mi follows a place's name and its comma, the place a preposition governs
+// ("in Austin, Texas", "The mayor of Austin, Texas"): the state is the place's, no subject.
+bool Attributor::state_of_governed_place(int mi) {
+  const MentionRec& m = d.mentions[mi];
+  const u32 b = m.tb;
+  if (b < 3 || !is(b - 1, ',') || m.kind != MentionKind::name) return false;
+  // (a state's name is a word, or two after a word of a compass or "New": not a person's,
+  // "His editor at Faber, Ruth Kaplan, said")
+  if (m.te != b + 1 && !(m.te == b + 2 && (low_is(b, "new") || low_is(b, "north") || low_is(b, "south") || low_is(b, "west"))))
+    return false;
+  const int place = mention_at(b - 2);
+  return place >= 0 && d.mentions[place].kind == MentionKind::name && d.mentions[place].te == b - 1 &&
+         after_preposition(d.mentions[place].tb);
+}
+
 bool Attributor::after_preposition(u32 t) {
   // (not one that ends a short line of a page's furniture before it, "Story continues below";
   // text wrapped by hand, a paragraph a line, goes on: "who met with\nAnn Cole")
@@ -1487,6 +1502,13 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         }
         u32 q2 = n;
         while (q2 > lo && n + 1 - q2 < 24 && !is(q2 - 1, ',')) --q2;
+        // (a state after a place a preposition governs is the description's too: "Tomás Reyna, who
+        // runs a studio in Austin, Texas, that makes apps, said")
+        if (const int st = mention_at(n); st >= 0 && d.mentions[st].tb == q2 && d.mentions[st].te == n + 1 && q2 > lo + 2 &&
+                                          state_of_governed_place(st)) {
+          q2 = d.mentions[mention_at(q2 - 2)].tb;
+          while (q2 > lo && n + 1 - q2 < 24 && !is(q2 - 1, ',')) --q2;
+        }
         if (q2 > lo + 1 && is(q2 - 1, ',') && describes(q2)) {
           q = q2;  // the name is inside an earlier description
           continue;
@@ -1558,7 +1580,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name) {
       u32 from = described_from(mi, lo);
       if (from > lo && word(from - 1) && low_is(from - 1, "the")) --from;
-      if (!after_preposition(from)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
+      if (!after_preposition(from) && !state_of_governed_place(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     }
     // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
     u32 q = p + 1;
@@ -1572,6 +1594,14 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           d.mentions[mention_at(q + 1)].tb == q + 1)
         inner = mention_at(q + 1);
       if (inner < 0) inner = role_and_name(q, p + 1);
+      // (a state after the place a preposition governs: the phrase that holds the place, "The mayor
+      // of Austin, Texas, said")
+      if (inner >= 0 && d.mentions[inner].tb == q && d.mentions[inner].te == p + 1 && state_of_governed_place(inner)) {
+        NP held = find_np_before(q - 1, lo, false, nullptr);
+        if (!held.ok() || held.te != q - 1 || held.mention == mention_at(q - 2)) return {};
+        held.te = p + 1;
+        return held;
+      }
       // (with the place the person is of: "One of them, Sen. Patrice Hollande of Ridley, said")
       const int place = mention_at(p);
       // (after its determiner too: "Her co-author, Henrik Aaberg of the Karolinska Institute, said")
