@@ -7334,3 +7334,13 @@ TEST(Speakers, AStateAfterAPlaceIsNoSpeaker) {
   EXPECT_EQ(only_speaker("His former editor at Faber, Ruth Kaplan, said she had read the manuscript."), "Ruth Kaplan");
   EXPECT_EQ(only_speaker("A community leader in Igbogila, Chief Rasaki Alade, told reporters the herders had left."), "Rasaki Alade");
 }
+
+// Forms of verbs of saying that describe a noun report nothing: "rail" before a noun, a past form
+// after an owner's possessive
+TEST(Indirect, AVerbsFormThatDescribesANoun) {
+  EXPECT_TRUE(extract("All Cumbrian Coast rail services cancelled until at least 3pm.").quotes.empty());
+  EXPECT_TRUE(extract("Most rail services were cancelled.").quotes.empty());
+  EXPECT_TRUE(extract("The company's proposed merger with Dutch rival Koelvracht collapsed.").quotes.empty());
+  EXPECT_EQ(only_speaker("Critics rail that the plan is unfair."), "Critics");
+  EXPECT_EQ(only_speaker("Tom Becker's claim that the budget was balanced drew laughter."), "Tom Becker");
+}

@@ -4331,6 +4331,10 @@ void Attributor::indirect_speech() {
         if (!np.ok() && resumes != kNone && p == resumes + 1) np = main_subject;
       }
       if (!np.ok()) continue;
+      // (an owner's possessive right before a past form is no subject: the form describes the noun
+      // after it, "the company's proposed merger"; PolNeAR marks "the alliance's recommended 2
+      // percent" as the alliance's)
+      if (!polnear && c->past && np.te == k && tok(k - 1).has(kPossessive)) continue;
       // a question's subject after its auxiliary reports nothing: "Would you still vote for her?"
       if (np.tb > lo && verb_auxiliary(np.tb - 1) && is(s.te - 1, '?')) continue;
       // "What he said next shocked the room": what was said is the subject of another verb
