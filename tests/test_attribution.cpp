@@ -7344,3 +7344,16 @@ TEST(Indirect, AVerbsFormThatDescribesANoun) {
   EXPECT_EQ(only_speaker("Critics rail that the plan is unfair."), "Critics");
   EXPECT_EQ(only_speaker("Tom Becker's claim that the budget was balanced drew laughter."), "Tom Becker");
 }
+
+// A reported clause that runs into quoted words a verb of its own took goes on to its end, not
+// past a comma inside the marks nor past "and" and the speaker's next verb
+TEST(Indirect, AClauseGoesOnPastQuotedWordsItsOwnVerbTook) {
+  Document d = extract("Ann Lee said she had spoken to the chief executive on Thursday and had asked for a \"clear timetable\" for the "
+                       "return of the vessel.");
+  bool whole = false;
+  for (const Quote& q : d.quotes)
+    whole = whole || (q.kind == Kind::indirect && q.text.ends_with("for the return of the vessel"));
+  EXPECT_TRUE(whole);
+  Document cruz = extract("Ted Cruz said he would fight what he calls the \"Washington cartel\" and cast himself as an outsider.");
+  for (const Quote& q : cruz.quotes) EXPECT_EQ(q.text.find("outsider"), std::string::npos) << q.text;
+}

@@ -2451,10 +2451,20 @@ void Attributor::reported_before_quote(const Sentence& s) {
       if (q.open_tok == scanned.quoted && q.close_tok != kNone && q.close_tok < s.te) {
         ce = q.close_tok + 1;
         // (and on after them to the clause's end, when they are no one's words of their own:
-        // 'challenged the assertion that Grayson had ever "attacked" Clinton')
-        if (!d.attr[first_quote].sieve && q.pieces.size() == 1 && ce + 1 < s.te && word(ce)) {
+        // 'challenged the assertion that Grayson had ever "attacked" Clinton'; or when the cue
+        // that took them is a verb of the reported clause: 'said she had asked for a "clear
+        // timetable" for the vessel's return')
+        // (not past a comma inside the marks, nor past "and" or "but" and a verb, the speaker's own:
+        // 'described it as "the gold standard" and cast himself as …')
+        const u32 qcue = d.attr[first_quote].cue_tok;
+        const bool clause_cue = qcue != kNone && qcue >= r.start && qcue < q.open_tok &&
+                                std::isalnum(static_cast<unsigned char>(last_char(q)));
+        if ((!d.attr[first_quote].sieve || clause_cue) && q.pieces.size() == 1 && ce + 1 < s.te && word(ce)) {
           u32 e2 = ce;
-          while (e2 < s.te && !quoted(e2) && tok(e2).kind != TokKind::quote_mark) ++e2;
+          while (e2 < s.te && !quoted(e2) && tok(e2).kind != TokKind::quote_mark &&
+                 !(clause_cue && e2 + 1 < s.te && word(e2) && (low_is(e2, "and") || low_is(e2, "but")) && word(e2 + 1) &&
+                   !tok(e2 + 1).has(kCap) && (verb_auxiliary(e2 + 1) || past_form(e2 + 1) || lx.ambiguous_pasts.count(low(e2 + 1)))))
+            ++e2;
           while (e2 > ce && end_punct(e2 - 1)) --e2;
           if (e2 > ce) ce = content_end(r.start, e2, r.kind, ce);
         }
