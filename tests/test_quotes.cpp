@@ -537,3 +537,14 @@ TEST(Quotes, ADroppedGInsideSingleMarks) {
   ASSERT_EQ(c.quotes.size(), 2u);
   EXPECT_EQ(c.quotes[0].text, "rockin");
 }
+
+// A name after a group's noun with a plural's possessive, and a hashtag after its noun, are no
+// quotes
+TEST(Quotes, ANamedGroupAndAHashtagAreNoQuotes) {
+  EXPECT_TRUE(extract("Kelsey Gathercole, who started a parents' group called \"Screens Down Nebraska,\" posted a video.").quotes.empty());
+  EXPECT_TRUE(extract("Islanders have been sharing updates under the hashtag \"#CarrachCutOff\", and a petition has 4,000 names.")
+                  .quotes.empty());
+  EXPECT_TRUE(extract("The march went ahead under the slogan \"Homes Not Hotels\" on Saturday.").quotes.empty());
+  // (what someone writes is theirs)
+  EXPECT_EQ(extract("She tweeted \"#MeToo\" on Friday.").quotes.size(), 1u);
+}

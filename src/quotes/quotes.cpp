@@ -358,6 +358,14 @@ bool lead_in_punct(std::string_view s) {
 // A quotation of one to three capitalised words ("Granit," "Little Marco") right after words of
 // data/naming_words.txt ("known as", "the call sign"), with no cue before them in the sentence;
 // there, words in lower case too, a term ('a trend dubbed "quiet quitting"').
+// Whether token j is the apostrophe of a plural's possessive, a token of its own after a word in
+// -s ("parents' group")
+static bool possessive_mark(const Doc& d, u32 j) {
+  const std::string_view w = d.tok_text(j);
+  return (w == "'" || w == "\u2019") && j > 0 && !d.toks[j].has(kSpaceBefore) && d.toks[j - 1].kind == TokKind::word &&
+         d.tok_text(j - 1).ends_with('s');
+}
+
 bool quoted_name(const Doc& d, const QuoteRec& q) {
   if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 1) return false;
   u32 words = 0;
@@ -372,11 +380,18 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
       if (++words > 3) return false;
     } else if (k.kind == TokKind::punct && t + 1 == q.last_tok && (d.tok_is(t, ',') || d.tok_is(t, '.'))) {
       period = d.tok_is(t, '.');
+    } else if (t == q.first_tok && q.first_tok + 2 == q.last_tok && d.tok_is(t, '#') && d.toks[t + 1].b == k.e) {
+      // (a hashtag, '#' and its word: 'under the hashtag "#CarrachCutOff"')
     } else {
       return false;
     }
   }
   if (words == 0) return false;
+  // (a hashtag after its noun names it, whoever shares it: 'sharing updates under the hashtag
+  // "#CarrachCutOff"')
+  if (q.first_tok + 2 == q.last_tok && d.tok_is(q.first_tok, '#') && q.open_tok > 0 &&
+      d.toks[q.open_tok - 1].kind == TokKind::word && ieq(d.tok_text(q.open_tok - 1), "hashtag"))
+    return true;
   if (period && q.close_tok + 1 < d.toks.size() && d.toks[q.close_tok + 1].kind == TokKind::quote_mark) return false;
   const u32 o = q.open_tok;
   // a word mentioned, not used, what it means: 'Pupils learn what "democracy" means', '"Affordable"
@@ -491,8 +506,9 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
         if (b >= 2 && d.toks[b - 2].kind == TokKind::word && ieq(d.tok_text(b - 2), "what") && !d.toks[b - 1].has(kCap) &&
             !(d.toks[b - 1].bits & wPronoun))
           return true;
+        // (past a plural's possessive apostrophe: "a parents' group called")
         bool article = false;
-        for (u32 j = b - 1; j > 0 && j + 4 > b && d.toks[j].kind == TokKind::word && !article; --j)
+        for (u32 j = b - 1; j > 0 && j + 5 > b && (d.toks[j].kind == TokKind::word || possessive_mark(d, j)) && !article; --j)
           article = ieq(d.tok_text(j - 1), "a") || ieq(d.tok_text(j - 1), "an");
         return article && !d.toks[b - 1].has(kCap);
       }
