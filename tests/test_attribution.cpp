@@ -7357,3 +7357,14 @@ TEST(Indirect, AClauseGoesOnPastQuotedWordsItsOwnVerbTook) {
   Document cruz = extract("Ted Cruz said he would fight what he calls the \"Washington cartel\" and cast himself as an outsider.");
   for (const Quote& q : cruz.quotes) EXPECT_EQ(q.text.find("outsider"), std::string::npos) << q.text;
 }
+
+// The question put before a colon's lead-in is not its speaker's phrase, and "she" is no name of
+// a programme an owner's possessive and a noun of works hold
+TEST(Sieves, AQuestionPutBeforeAColonAndAProgrammesName) {
+  EXPECT_EQ(last_speaker("Asked whether the club already had a replacement lined up, Joyce Harkaway smiled: \"You'll have to wait and "
+                         "see.\""),
+            "Joyce Harkaway");
+  EXPECT_EQ(last_speaker("Eilidh MacCorquodale runs the island shop. Speaking to BBC Radio Scotland's Morning Call programme, she said: "
+                         "\"People have missed hospital appointments.\""),
+            "Eilidh MacCorquodale");
+}

@@ -414,7 +414,7 @@ struct Attributor {
     return kNone;
   }
   NP quoted_object(u32 k, u32 lo);
-  u32 question_opener_end(u32 b, u32 e);
+  u32 question_opener_end(u32 b, u32 e, bool lead_in = false);
   bool speaker_like(const NP& np);
   NP np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters = nullptr);
   u32 head_after_name(u32 k, u32 hi);

@@ -1609,7 +1609,7 @@ bool Attributor::hypothetical(u32 k, u32 ke) {
 // Where the answer starts after a sentence that opens with the question put to its speaker
 // ("Asked whether …, ", "When asked about …, "): the token after the clause's comma, before a
 // subject and its verb of saying; else kNone.
-u32 Attributor::question_opener_end(u32 b, u32 e) {
+u32 Attributor::question_opener_end(u32 b, u32 e, bool lead_in) {
   u32 t = b;
   if (t + 3 < e && word(t) && low_is(t, "when")) ++t;
   // (the words that open a question put: data/question_words.txt, or "on" a matter)
@@ -1619,7 +1619,9 @@ u32 Attributor::question_opener_end(u32 b, u32 e) {
   for (u32 c = t + 2; c + 2 < e && c < t + 40; ++c) {
     if (quoted(c)) return kNone;
     if (!is(c, ',')) continue;
-    // (the answer: a subject, then a verb of saying within a few words)
+    // (the answer: a subject, then a verb of saying within a few words; or, with `lead_in`, any
+    // few words up to e, a colon's lead-in: "Asked whether …, Harkaway smiled:")
+    if (lead_in && e <= c + 8) return c + 1;
     for (u32 k = c + 1; k < e && k < c + 8; ++k)
       if (word(k) && !tok(k).has(kCap) && is_word(k, wCue) && cue(k)) return c + 1;
   }

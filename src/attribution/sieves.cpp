@@ -963,6 +963,9 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   u32 sb = d.sents[d.sent_of_tok[colon]].tb;
   if (qi > 0 && d.quotes[qi - 1].close_tok != kNone && d.quotes[qi - 1].close_tok >= sb && d.quotes[qi - 1].close_tok < colon)
     sb = d.quotes[qi - 1].close_tok + 1;
+  // (past a question put to the speaker: "Asked whether the club had a replacement lined up,
+  // Harkaway smiled:")
+  if (const u32 c = question_opener_end(sb, colon, true); c != kNone) sb = c;
   NP np = possessor_lead_in(sb, colon);
   // (a lead-in that says whom the words are from: "And from Chairwoman Beatriz Lozano:", "A
   // statement from the mayor's office:", "Quote from coach Dev Malhotra:")

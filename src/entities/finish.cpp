@@ -39,7 +39,7 @@ struct Resolver {
   // Whether name mention c, of no person the text shows, names a thing for "he" or "she" (g): a
   // body's written with "the" ("the Lumière Guide", "the Alliance"), or the name of a noun of
   // bodies, works or places before it ("the radio station Harwick Sound"), or a place of two
-  // words a preposition of place governs ("at Elmstead Grange")
+  // words a preposition of place governs ("at Elmstead Grange"), or a work's name after an owner
   bool thing_name(const MentionRec& c, Gender g) {
     if ((g != Gender::male && g != Gender::female) || c.entity < 0 || d.entities[c.entity].known_someone() || c.tb == 0) return false;
     if (d.toks[c.tb].b < c.nb) return false;  // (a title before the name: a person's)
@@ -50,6 +50,11 @@ struct Resolver {
     // (a place of two words a preposition of place governs: "at Elmstead Grange"; one word may be a
     // surname, "near Kowalski")
     if (ieq(d.tok_text(p), "the") || (c.words >= 2 && place_object(c.tb))) return true;
+    // (or an owner's possessive before it and a noun of works after it: "BBC Radio Scotland's
+    // Morning Call programme")
+    if (d.toks[p].has(kPossessive) && c.te < d.toks.size() && d.toks[c.te].kind == TokKind::word && !d.toks[c.te].has(kCap) &&
+        d.lx->work_nouns.count(d.tok_lower(c.te)))
+      return true;
     if (d.toks[p].has(kCap)) return false;
     const std::string_view w = d.tok_lower(p);
     return d.lx->body_nouns.count(w) || d.lx->work_nouns.count(w) || d.lx->place_words.count(w);
