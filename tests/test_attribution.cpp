@@ -7368,3 +7368,11 @@ TEST(Sieves, AQuestionPutBeforeAColonAndAProgrammesName) {
                          "\"People have missed hospital appointments.\""),
             "Eilidh MacCorquodale");
 }
+
+// A trailing "X told customers in an email on Thursday": the ones told, a plural's noun or one
+// after a determiner or an owner, and phrases of how and when after them
+TEST(Indirect, ATrailingCueWithThoseToldAndHowAndWhen) {
+  EXPECT_EQ(only_speaker("The service will stop accepting uploads on May 1, the company told customers in an email on Thursday."),
+            "the company");
+  EXPECT_EQ(only_speaker("The plant will close in June, the firm told its employees in a memo on Monday."), "the firm");
+}

@@ -3982,12 +3982,20 @@ void Attributor::indirect_speech() {
         if (!word(k) || tok(k).has(kCap)) return k;
         std::string_view w = low(k);
         if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
-        return lx.journalist_words.count(w) ? k + 1 : k;
+        if (lx.journalist_words.count(w)) return k + 1;
+        // (or a plural noun of no list, its determiner or owner before it: "told customers", "told
+        // its staff", "told the crowd")
+        const u32 h = k + 1 < e && (determiner(k) || d.possessive_determiner(k)) ? k + 1 : k;
+        return h < e && word(h) && !tok(h).has(kCap) && !is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) &&
+                       (h > k || low_ends_with(h, "s"))
+                   ? h + 1
+                   : k;
       };
       u32 k = e;  // after the cue
       // (a noun of report is no verb: "in a statement")
-      while (k > c + 3 &&
-             !(word(k - 1) && maybe_cue(tok(k - 1)) && !(d.word(k - 1).cue && d.word(k - 1).cue->noun) && tail(past_addressee(k))))
+      // (nor a cue's form after a determiner, a noun: "in an email")
+      while (k > c + 3 && !(word(k - 1) && maybe_cue(tok(k - 1)) && !(d.word(k - 1).cue && d.word(k - 1).cue->noun) && !determiner(k - 2) &&
+                            tail(past_addressee(k))))
         --k;
       if (k > c + 3) {
         const CueSegment cs = cue_segment(c + 1, e);
