@@ -7376,3 +7376,13 @@ TEST(Indirect, ATrailingCueWithThoseToldAndHowAndWhen) {
             "the company");
   EXPECT_EQ(only_speaker("The plant will close in June, the firm told its employees in a memo on Monday."), "the firm");
 }
+
+// A document's source after "from" ends before a relative clause with no comma; "promoter" is a
+// speaker's noun, and one before a name describes it
+TEST(Speakers, ADocumentsSourceAndAPromoter) {
+  EXPECT_EQ(only_speaker("The shows are cancelled, according to a letter from the insurer that the board shared with the Gazette."),
+            "the insurer");
+  EXPECT_EQ(only_speaker("Promoter Live Harbor said in a statement that the tour was off."), "Live Harbor");
+  EXPECT_EQ(only_speaker("A spokesperson for the tour promoter, Crestline Live, said all dates would go ahead as planned."),
+            "A spokesperson for the tour promoter");
+}

@@ -2369,7 +2369,10 @@ NP Attributor::document_author(const NP& np) {
   // union's president obtained by the Post")
   if (by + 2 > np.te || !determiner(by + 1)) return np;
   u32 end = by + 2;
-  while (end < np.te && !is(end, ',') && !(word(end) && !tok(end).has(kCap) && (past_form(end) || relative_opens(end)))) ++end;
+  // (not into a relative clause with no comma: "a letter from the insurer that the board shared")
+  while (end < np.te && !is(end, ',') &&
+         !(word(end) && !tok(end).has(kCap) && (past_form(end) || relative_opens(end) || low_is(end, "that") || low_is(end, "who") || low_is(end, "which"))))
+    ++end;
   // (one that can speak, its noun a speaker's: not a place or an account, "a report from the
   // scene", "a post from his verified account")
   const int named = mention_at(end - 1);
