@@ -1791,3 +1791,14 @@ TEST(Entities, AGenderedPronounIsNoBodysOrPlacesName) {
                          "she says."),
             "New York Times");
 }
+
+// "The service", "the ministry" is the body named shortly before whose name ends with that noun,
+// wherever the name stands (an owner, an object)
+TEST(Entities, ABodysNounIsTheBodyWhoseNameEndsWithIt) {
+  EXPECT_EQ(last_speaker("\"This is a dangerous storm,\" said the UK Weather Service's chief forecaster, Alun Pembridge. The service said "
+                         "gusts of up to 90mph were possible."),
+            "UK Weather Service");
+  EXPECT_EQ(last_speaker("Apple sued the Justice Department on Monday. The department said the suit had no merit."), "Justice Department");
+  // (not a person's name)
+  EXPECT_NE(last_speaker("Ann Service met the mayor. The service said the road was closed."), "Ann Service");
+}
