@@ -7386,3 +7386,21 @@ TEST(Speakers, ADocumentsSourceAndAPromoter) {
   EXPECT_EQ(only_speaker("A spokesperson for the tour promoter, Crestline Live, said all dates would go ahead as planned."),
             "A spokesperson for the tour promoter");
 }
+
+// Words alone after a sentence of the writer's whose subject is a person named past an opening
+// phrase, words of a role before the name or a role and its owner
+TEST(Sieves, ThePreviousSentencesSubjectPastOpeningsAndRoles) {
+  EXPECT_EQ(last_speaker("Its author, Cornelius Fenwright-Adjei, did not mince words. \"Nobody checked the numbers.\""),
+            "Cornelius Fenwright-Adjei");
+  EXPECT_EQ(last_speaker("Retired judge Amarantha Delacroix-Mensah looked back on her career. \"I never once regretted it.\""),
+            "Amarantha Delacroix-Mensah");
+  EXPECT_EQ(last_speaker("Speaking to the Herald, Ignacio Wetherell-Ansah described the moment the wave hit. \"It was like a wall of "
+                         "brown water.\""),
+            "Ignacio Wetherell-Ansah");
+  EXPECT_EQ(last_speaker("Asked about the delay, Transport Secretary Wendeline Strickhouse was unapologetic.\n\n\"Safety comes first.\""),
+            "Wendeline Strickhouse");
+  // (and a new person so brought in ends the run of the one before)
+  EXPECT_EQ(last_speaker("Firefighter Leontyne Abernathy-Soto was first through the door. \"The smoke was so thick.\" Her colleague "
+                         "Bartholomew Kwiatek arrived minutes later. \"By then the roof was already going.\""),
+            "Bartholomew Kwiatek");
+}

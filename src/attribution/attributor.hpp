@@ -403,6 +403,7 @@ struct Attributor {
   bool said_after(u32 t, Attribution& a);
   bool title_words(const QuoteRec& q, bool work, bool period);
   int lead_in_subject(const Sentence& ps, u32 quote_open);
+  u32 lead_clause_start(const Sentence& ps);
   u32 main_clause_start(const Sentence& ps);
   bool put_question(std::size_t qi) const;
   bool negated(u32 t);

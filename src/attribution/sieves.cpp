@@ -1073,6 +1073,18 @@ bool Attributor::leading_belief(std::size_t qi, Attribution& a) {
 // Where sentence ps's main clause opens: after the comma that closes a clause a subordinator
 // opens it with ("When the judge asked whether he understood the deal, | Conrad Wexley stood
 // up."), else at its start
+// The main clause's start, past an opening phrase of a participle or a preposition and its comma
+// before a capitalised word too: "Speaking to the Herald, Ignacio Wetherell-Ansah described the
+// moment.", "Asked about the delay, Transport Secretary Wendeline Strickhouse was unapologetic."
+u32 Attributor::lead_clause_start(const Sentence& ps) {
+  const u32 nb = main_clause_start(ps);
+  if (nb != ps.tb || !word(nb) || !(is_word(nb, wPreposition) || low_ends_with(nb, "ing") || low_is(nb, "asked") || low_is(nb, "pressed")))
+    return nb;
+  u32 c = nb + 1;
+  while (c < ps.te && c < nb + 20 && !is(c, ',') && !quoted(c)) ++c;
+  return c + 2 < ps.te && is(c, ',') && word(c + 1) && tok(c + 1).has(kCap) ? c + 1 : nb;
+}
+
 u32 Attributor::main_clause_start(const Sentence& ps) {
   if (!(word(ps.tb) && lx.subordinators.count(low(ps.tb)))) return ps.tb;
   u32 c = ps.tb + 1;
@@ -1112,21 +1124,28 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
     return -1;
   // (past a clause that opens the sentence before its comma: "When the judge asked whether he
   // understood the deal, Conrad Wexley stood up.")
-  u32 nb = main_clause_start(ps);
+  u32 nb = lead_clause_start(ps);
   const u32 from = nb;
-  // (past a role's words before the name: "Council member Tom Brandt agreed.")
-  while (nb + 1 < ps.te && nb < from + 3 && word(nb) && mention_at(nb) < 0 && is_word(nb, wTitle | wNominal) &&
-         !is_word(nb, wFunction | wCue))
+  // (past a role's words before the name, and words that describe the role: "Council member Tom
+  // Brandt agreed.", "Retired judge Amarantha Delacroix-Mensah looked back on her career.")
+  auto role_word = [&](u32 k) { return word(k) && mention_at(k) < 0 && is_word(k, wTitle | wNominal) && !is_word(k, wFunction | wCue); };
+  while (nb + 1 < ps.te && nb < from + 3 && word(nb) && mention_at(nb) < 0 &&
+         (role_word(nb) || (!is_word(nb, wFunction | wCue | wAuxiliary | wPreposition | wPronoun | wDeterminer) && role_word(nb + 1))))
     ++nb;
   // (or a role and its owner or article, the name between commas after it: "Her neighbor,
-  // Ignatius Flood, nodded.")
+  // Ignatius Flood, nodded.", "The author, Bartholomew Kwiatek, arrived minutes later.")
   bool role_first = false;
   if (nb == from && word(nb) && (determiner(nb) || possessive_owner(nb)) && mention_at(nb + 1) < 0) {
     u32 k = nb + 1;
-    while (k < ps.te && k < nb + 4 && word(k) && !tok(k).has(kCap) && is_word(k, wNominal | wTitle) && !is_word(k, wCue)) ++k;
+    // (a cue's form there is a noun, after the determiner: "Its author,")
+    while (k < ps.te && k < nb + 4 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wAuxiliary | wPreposition) && mention_at(k) < 0)
+      ++k;
     if (k > nb + 1 && k + 1 < ps.te && is(k, ',') && mention_at(k + 1) >= 0) {
       nb = k + 1;
       role_first = true;
+    } else if (k > nb + 1 && k < ps.te && is_word(k - 1, wNominal | wTitle) && mention_at(k) >= 0 &&
+               d.mentions[mention_at(k)].kind == MentionKind::name && d.mentions[mention_at(k)].tb == k) {
+      nb = k;  // (or the name right after the role: "Her colleague Bartholomew Kwiatek arrived minutes later.")
     }
   }
   const int mi = mention_at(nb);
@@ -1213,7 +1232,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   }
   // (the main clause, past one a subordinator opens before its comma: "When the judge asked
   // whether he understood the deal, Conrad Wexley stood up." / ""Yes, your honor."")
-  const u32 ms = main_clause_start(ps);
+  const u32 ms = lead_clause_start(ps);
   // (or any verb of a person named first, the sentence right before the words in their
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
   if (const int mi = lead_in_subject(ps, q.open_tok); mi >= 0) {
