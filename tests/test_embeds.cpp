@@ -312,6 +312,15 @@ TEST(Embeds, DatesAsOtherLanguagesWriteThem) {
       "Thank you. \u2014 Park Ji-ho (@parkjiho_7) 2024\ub144 3\uc6d4 3\uc77c\n\nThe end.");
   ASSERT_EQ(o.quotes.size(), 6u);
   for (const auto& q : o.quotes) EXPECT_EQ(q.date, "2024-03-03") << q.text;
+  // abbreviated months, as X renders them in the page's language
+  Document a = extract(
+      "\u0421\u043f\u0430\u0441\u0438\u0431\u043e! \u2014 Saule Seitkali (@SauleGlacier) 13 \u0430\u043f\u0440. 2025 \u0433.\n\n"
+      "\u00a1Gracias! \u2014 Lucia Ortega (@lortega) 13 abr 2025\n\n"
+      "Merci ! \u2014 Jeanne Roux (@jroux) 13 janv. 2025\n\nThe end.");
+  ASSERT_EQ(a.quotes.size(), 3u);
+  EXPECT_EQ(a.quotes[0].date, "2025-04-13");
+  EXPECT_EQ(a.quotes[1].date, "2025-04-13");
+  EXPECT_EQ(a.quotes[2].date, "2025-01-13");
 }
 
 TEST(Embeds, TheWritersLinesStayTheWriters) {

@@ -118,7 +118,8 @@ struct Embeds {
       if (is(m, '.') || is(m, "de")) ++m;
       if (!(mo = month_at(m))) return {};
       u32 y = m + 1;
-      if (is(y, "de")) ++y;
+      // (the period of an abbreviation the tokens keep apart: "13 janv. 2025", "13 апр. 2025 г.")
+      if (is(y, "de") || (is(y, '.') && d.toks[y].b == d.toks[m].e)) ++y;
       if (!(yr = year_at(y, &yb))) return {};
       u = y;
     } else {
