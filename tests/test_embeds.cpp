@@ -669,3 +669,18 @@ TEST(Cards, ACardWithTheDateBeforeTheTimeAndAServersHandle) {
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].date, "2024-06-12");
 }
+
+// A post with only a handle is the one person a word of whose name (five letters or more) the
+// handle holds
+TEST(Embeds, AHandleOnlyPostsAuthorByAWordOfTheirName) {
+  Document d = extract("Bettina Eckhart, who runs a podcast studio in Tucson, moved her clients off the platform in January. She posted "
+                       "on TikTok:\n\n@bettina.makes.audio moved all our client shows off the platform in january. glad we did. "
+                       "\u266c original sound - bettina");
+  bool found = false;
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::embed) {
+      found = true;
+      EXPECT_EQ(q.speaker, "Bettina Eckhart");
+    }
+  EXPECT_TRUE(found);
+}

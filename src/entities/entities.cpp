@@ -38,6 +38,24 @@ int handle_owner(const Doc& d, std::string_view handle) {
     if (found >= 0 && found != e) return -1;  // (two such: neither)
     found = e;
   }
+  if (found >= 0) return found;
+  // (else the one person a word of whose name, of five letters or more, the handle holds, with
+  // more after it: "@rhys.duckworth.logistics", "@bettina.makes.audio" for Bettina Eckhart)
+  for (int e = 0; e < static_cast<int>(d.entities.size()); ++e) {
+    const EntityRec& r = d.entities[e];
+    if (!r.person || !several_words(r.name)) continue;
+    bool holds = false;
+    for (std::size_t i = 0; i < r.name.size() && !holds;) {
+      std::size_t j = r.name.find(' ', i);
+      if (j == std::string_view::npos) j = r.name.size();
+      const std::string part = letters(r.name.substr(i, j - i));
+      holds = part.size() >= 5 && h.find(part) != std::string::npos;
+      i = j + 1;
+    }
+    if (!holds) continue;
+    if (found >= 0 && found != e) return -1;
+    found = e;
+  }
   return found;
 }
 
