@@ -673,14 +673,13 @@ TEST(Cards, ACardWithTheDateBeforeTheTimeAndAServersHandle) {
 // A post with only a handle is the one person a word of whose name (five letters or more) the
 // handle holds
 TEST(Embeds, AHandleOnlyPostsAuthorByAWordOfTheirName) {
-  Document d = extract("Bettina Eckhart, who runs a podcast studio in Tucson, moved her clients off the platform in January. She posted "
-                       "on TikTok:\n\n@bettina.makes.audio moved all our client shows off the platform in january. glad we did. "
-                       "\u266c original sound - bettina");
+  Document d = extract("Rhys Duckworth, who left Polarbrook in 2023, posted on TikTok:\n\n@rhys.duckworth.logistics the trucks were "
+                       "never the problem. \u266c original sound - polar");
   bool found = false;
   for (const Quote& q : d.quotes)
     if (q.kind == Kind::embed) {
       found = true;
-      EXPECT_EQ(q.speaker, "Bettina Eckhart");
+      EXPECT_EQ(q.speaker, "Rhys Duckworth");
     }
   EXPECT_TRUE(found);
 }
