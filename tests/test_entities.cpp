@@ -1802,3 +1802,11 @@ TEST(Entities, ABodysNounIsTheBodyWhoseNameEndsWithIt) {
   // (not a person's name)
   EXPECT_NE(last_speaker("Ann Service met the mayor. The service said the road was closed."), "Ann Service");
 }
+
+// A name right after a verb of telling is the one told, no subject whose gender a pronoun after
+// it tells
+TEST(Entities, TheOneToldTakesNoGenderFromTheClauseTold) {
+  EXPECT_EQ(last_speaker("Speaking through an interpreter, the woman told Judge Harold Brennan that gang members had come to her stall "
+                         "in San Pedro Sula. \"The third time, they put a gun on the counter,\" she said."),
+            "the woman");
+}

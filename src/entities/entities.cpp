@@ -647,6 +647,11 @@ void link_entities(Doc& d) {
       if (m.kind == MentionKind::name) {
         if (modifies_name(d, m)) continue;
         if (subj >= 0) break;
+        // (a name right after a verb of telling is the one told, no subject: the clause told is the
+        // teller's, "the woman told Judge Harold Brennan that gang members had come to her stall";
+        // not the target of a verb, "He criticized Hillary Clinton for her ties to Wall Street")
+        if (m.tb > s.tb && d.toks[m.tb - 1].kind == TokKind::word && !d.toks[m.tb - 1].has(kCap) && d.is_word(m.tb - 1, wCue))
+          if (const CueInfo* c = d.word(m.tb - 1).cue; c && c->addressee_object && !c->participle) break;
         subj = m.entity;
         subj_end = m.te;
         subj_opens = m.tb == s.tb || (m.tb == s.tb + 1 && ieq(d.tok_text(s.tb), "the"));
