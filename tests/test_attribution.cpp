@@ -7404,3 +7404,15 @@ TEST(Sieves, ThePreviousSentencesSubjectPastOpeningsAndRoles) {
                          "Bartholomew Kwiatek arrived minutes later. \"By then the roof was already going.\""),
             "Bartholomew Kwiatek");
 }
+
+// The subject of a verb after "and" and a phrase of when; a role's noun and the name right after
+// it are the person; an interpreter can speak
+TEST(Indirect, ASecondVerbAfterAPhraseOfWhenAndARolesName) {
+  EXPECT_EQ(only_speaker("The interpreter paused several times and at one point told the judge that she was unsure of a word."),
+            "The interpreter");
+  EXPECT_EQ(only_speaker("The mayor visited the site and on Tuesday told reporters that the plant would close."), "The mayor");
+  EXPECT_EQ(only_speaker("Political observers in Virginia and around the country say the race is close."),
+            "Political observers in Virginia and around the country");
+  EXPECT_EQ(only_speaker("The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but wrote that she agreed with him."),
+            "Ruth Marcus");
+}

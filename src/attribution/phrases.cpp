@@ -2063,6 +2063,12 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       // (the whole noun: "The chief spokesman", not "The chief"; "The attorney general")
       if (k + 1 < end && word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal | wTitle)) continue;
       const NP nom = nominal_ending_at(k, b);
+      // (a role's noun and the name right after it, the person: "The Washington Post columnist
+      // Ruth Marcus has been critical of Trump but wrote that …")
+      if (nom.ok() && nom.tb == b && k + 1 < end && !tok(k).has(kCap) && is_word(k, wNominal | wTitle))
+        if (const int nm = mention_at(k + 1); nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1 &&
+                                              !tok(d.mentions[nm].te - 1).has(kPossessive) && (!verb || verbish_at(d.mentions[nm].te, end)))
+          return {nom.tb, d.mentions[nm].te, nm};
       if (!nom.ok() || nom.tb != b || (verb && !verbish_at(k + 1, end))) continue;
       // ("The spokesman, Pavel Rudenko, rejected the plan, saying": the name between commas,
       // past what the noun is of or for, "A spokesman for the U.S. Attorney's Office, Ben

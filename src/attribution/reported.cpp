@@ -4339,6 +4339,18 @@ void Attributor::indirect_speech() {
         // a second verb of the sentence's subject: "McKinley is bearish on loans and expects them to ..."
         u32 p = k;
         while (p > lo && adverb_like(p - 1)) --p;
+        // (past a phrase of when after "and": "paused several times and at one point told the judge
+        // that …", "and on Tuesday told"; the phrase before is no subject then)
+        if (p > lo + 4 && word(p - 1) && !tok(p - 1).has(kCap) &&
+            (lx.time_words.count(low(p - 1)) || low_is(p - 1, "point") || low_is(p - 1, "end")) && word(p - 3) && is_word(p - 3, wPreposition) &&
+            (determiner(p - 2) || tok(p - 2).kind == TokKind::number) && word(p - 4) && (low_is(p - 4, "and") || low_is(p - 4, "but"))) {
+          p -= 3;
+          np = {};
+        } else if (p > lo + 3 && word(p - 1) && tok(p - 1).has(kCap) && lx.time_words.count(low(p - 1)) && word(p - 2) &&
+                   is_word(p - 2, wPreposition) && word(p - 3) && (low_is(p - 3, "and") || low_is(p - 3, "but"))) {
+          p -= 2;
+          np = {};
+        }
         // (or the subject of the verb right before "and": "after the software maker reported
         // slower growth and warned that …")
         if (!np.ok() && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but"))) {
