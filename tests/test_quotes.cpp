@@ -548,3 +548,15 @@ TEST(Quotes, ANamedGroupAndAHashtagAreNoQuotes) {
   // (what someone writes is theirs)
   EXPECT_EQ(extract("She tweeted \"#MeToo\" on Friday.").quotes.size(), 1u);
 }
+
+// Titles are no one's words: a list of them after a noun of works, and a title after a verb that
+// makes a work with the comma inside its marks
+TEST(Quotes, AListOfTitlesAndAPublishedTitle) {
+  Document d = extract("\"It was great,\" he said.\n\nI spent the month reading the books that built this genre — \"Grind Theory,\" "
+                       "\"Crush Your Calendar\" — and listening to the podcasts.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "It was great,");
+  EXPECT_TRUE(extract("Last year the psychologist Anjali Rao published \"The Tired Brain,\" a study of sleep and work.").quotes.empty());
+  // (names someone calls another stay their words)
+  EXPECT_EQ(extract("Trump called the pageant winner \"Miss Piggy\" and \"Miss Housekeeping\" in 1996.").quotes.size(), 2u);
+}

@@ -475,6 +475,7 @@ struct Attributor {
   bool leading_belief(std::size_t qi, Attribution& a);
   void run();
   void writers_marks(QuoteRec& q);
+  bool title_listed(const QuoteRec& a, const QuoteRec& b);
   // A sentence's quoted words that nothing took, read as the writer's words for its plain reading
   // (reported.cpp); that reading's reports are dropped when one holds them (a partial quote's
   // clause is the quote sieves' to read)

@@ -1066,13 +1066,6 @@ bool Attributor::leading_belief(std::size_t qi, Attribution& a) {
   return true;
 }
 
-// The person a sentence of the writer's right before a quote in its paragraph is about, who
-// then speaks: its first words a person's name (of two words or more, or known to be someone's),
-// a verb after it, and no one else named in it ("Einar Halvorsen disagreed. "…"", "Halvorsen
-// pointed at the ceiling, where water was dripping. "…""): the name's mention, or -1.
-// Where sentence ps's main clause opens: after the comma that closes a clause a subordinator
-// opens it with ("When the judge asked whether he understood the deal, | Conrad Wexley stood
-// up."), else at its start
 // The main clause's start, past an opening phrase of a participle or a preposition and its comma
 // before a capitalised word too: "Speaking to the Herald, Ignacio Wetherell-Ansah described the
 // moment.", "Asked about the delay, Transport Secretary Wendeline Strickhouse was unapologetic."
@@ -1085,6 +1078,9 @@ u32 Attributor::lead_clause_start(const Sentence& ps) {
   return c + 2 < ps.te && is(c, ',') && word(c + 1) && tok(c + 1).has(kCap) ? c + 1 : nb;
 }
 
+// Where sentence ps's main clause opens: after the comma that closes a clause a subordinator
+// opens it with ("When the judge asked whether he understood the deal, | Conrad Wexley stood
+// up."), else at its start
 u32 Attributor::main_clause_start(const Sentence& ps) {
   if (!(word(ps.tb) && lx.subordinators.count(low(ps.tb)))) return ps.tb;
   u32 c = ps.tb + 1;
@@ -1092,6 +1088,10 @@ u32 Attributor::main_clause_start(const Sentence& ps) {
   return c + 2 < ps.te && is(c, ',') ? c + 1 : ps.tb;
 }
 
+// The person a sentence of the writer's right before a quote in its paragraph is about, who
+// then speaks: its first words a person's name (of two words or more, or known to be someone's),
+// a verb after it, and no one else named in it ("Einar Halvorsen disagreed. "…"", "Halvorsen
+// pointed at the ceiling, where water was dripping. "…""): the name's mention, or -1.
 int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   // (in the words' paragraph, or the whole paragraph before when the words open theirs: a
   // paragraph that brings the speaker in, 'Henley, 68, is angry about it.' / '"My father ran this
@@ -1398,7 +1398,10 @@ bool Attributor::media_title(const QuoteRec& q) {
     return true;
   // (or right after a verb that makes a work, no mark at the words' end and the sentence going on
   // in lower case: 'Edward Said wrote "Orientalism" in 1978'; not 'He wrote "Never Again."')
-  if (before != kNone && word(before) && lx.work_verbs.count(low(before)) && tok(q.last_tok - 1).kind != TokKind::punct &&
+  // (or a comma inside the marks, the title of two words or more and what describes it after:
+  // 'Rao published "The Tired Brain," a study of sleep')
+  const bool comma_end = is(q.last_tok - 1, ',') && q.last_tok >= q.first_tok + 3;
+  if (before != kNone && word(before) && lx.work_verbs.count(low(before)) && (tok(q.last_tok - 1).kind != TokKind::punct || comma_end) &&
       after < ntoks && word(after) && !tok(after).has(kCap) && d.sent_of_tok[after] == d.sent_of_tok[q.open_tok])
     return true;
   // (or a name before the noun it names, an event's, a plan's or a movement's: 'during a
@@ -1734,6 +1737,24 @@ bool Attributor::said_after(u32 t, Attribution& a) {
   return false;
 }
 
+// Whether quotations a and b, the one after the other in a sentence, are two of a list of titles:
+// words capitalised but the small ones, six at most each, only a comma, "and" or "or" between.
+bool Attributor::title_listed(const QuoteRec& a, const QuoteRec& b) {
+  if (a.close_tok == kNone || b.close_tok == kNone || a.pieces.size() != 1 || b.pieces.size() != 1 ||
+      d.sent_of_tok[a.open_tok] != d.sent_of_tok[b.close_tok] || b.open_tok > a.close_tok + 3)
+    return false;
+  for (u32 t = a.close_tok + 1; t < b.open_tok; ++t)
+    if (!(is(t, ',') || (word(t) && (low_is(t, "and") || low_is(t, "or"))))) return false;
+  for (const QuoteRec* q : {&a, &b}) {
+    u32 words = 0;
+    for (u32 t = q->first_tok; t < q->last_tok; ++t) words += word(t);
+    if (words == 0 || words > 6 || !(tok(q->first_tok).has(kCap) || tok(q->first_tok).kind == TokKind::number) ||
+        !title_words(*q, false, false))
+      return false;
+  }
+  return true;
+}
+
 // The quotation's marks are the writer's: its words are read as the sentence's own, no one's
 // words, and its marks as a title's (title_mark()).
 void Attributor::writers_marks(QuoteRec& q) {
@@ -1769,6 +1790,29 @@ void Attributor::run() {
     if (media_title(q) || appositive_title(q) || subhead(q) ||
         (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")))
       writers_marks(q);
+  // (and a list of titles in one sentence, two or more, only commas, "and" or "or" between them,
+  // after a noun of works with no cue between: 'the books that built this genre — "The 5 A.M.
+  // Advantage," "Grind Theory," "Crush Your Calendar" —'; not names someone calls a person,
+  // 'called the pageant winner "Miss Piggy" and "Miss Housekeeping"', nor chants)
+  for (std::size_t qi = 0; qi + 1 < d.quotes.size(); ++qi) {
+    std::size_t qj = qi;
+    while (qj + 1 < d.quotes.size() && title_listed(d.quotes[qj], d.quotes[qj + 1])) ++qj;
+    if (qj == qi) continue;
+    const u32 o = d.quotes[qi].open_tok;
+    bool works = false;
+    // (in the paragraph: an abbreviation in a title, "The 5 A.M. Advantage", may end a sentence)
+    for (u32 t = o; t-- > d.paras[tok(o).para].tb && t + 30 > o && !works;) {
+      if (quoted(t)) continue;
+      if (word(t) && maybe_cue(t) && cue(t)) break;
+      if (!word(t) || tok(t).has(kCap)) continue;
+      std::string_view w = low(t);
+      if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
+      works = lx.work_nouns.count(w) > 0;
+    }
+    if (works)
+      for (std::size_t k = qi; k <= qj; ++k) writers_marks(d.quotes[k]);
+    qi = qj;
+  }
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     const QuoteRec& q = d.quotes[qi];
     char lc = last_char(q);
