@@ -7416,3 +7416,15 @@ TEST(Indirect, ASecondVerbAfterAPhraseOfWhenAndARolesName) {
   EXPECT_EQ(only_speaker("The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but wrote that she agreed with him."),
             "Ruth Marcus");
 }
+
+// A cue between commas after a time with its own "that" past an adverb reports the clause after
+// "that"; a time after an inverted cue's phrase and its comma is the writer's
+TEST(Indirect, ACueBetweenCommasWithItsOwnThatOrATimeAfter) {
+  Document d = extract("A few minutes later, she added, quietly, that she had been having panic attacks since the spring.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "she had been having panic attacks since the spring");
+  Document t = extract("The airline grounded 24 of its planes, officials said Tuesday, weeks after one of its jets made an emergency "
+                       "landing.");
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(t.quotes[0].text, "The airline grounded 24 of its planes");
+}

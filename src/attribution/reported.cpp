@@ -4146,11 +4146,28 @@ void Attributor::indirect_speech() {
         // Post reported, citing a source", and after an inverted cue a description of the
         // speaker or a time ("A, said Sherman, a reporter whose ...", "A, the AP declared on
         // Thursday, two days after ...")
+        // ("A few minutes later, she added, quietly, that …": the cue's own "that" after an adverb
+        // between commas, what comes before it a time or a link, is no interruption: the clause
+        // after "that" is reported)
+        {
+          u32 u = c2 + 1;
+          while (u + 2 < e && (adverb_like(u) || is(u, ','))) ++u;
+          if (u > c2 + 1 && u + 2 < e && word(u) && low_is(u, "that") && (linked(c1) || time_phrase_after(b, c1) >= c1)) {
+            add_indirect(u + 1, content_end(u + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
+            done = true;
+            break;
+          }
+        }
         const CueInfo* next_cue = word(c2 + 1) && maybe_cue(c2 + 1) ? cue(c2 + 1) : nullptr;
+        // (a time after an inverted cue's phrase is the writer's: "…, officials said Tuesday, weeks
+        // after one of its jets made an emergency landing")
         const bool not_reported = (word(c2 + 1) && (low_is(c2 + 1, "and") || low_is(c2 + 1, "but"))) ||
                                   (next_cue && next_cue->participle) ||
-                                  ((cs.k == c1 + 1 || time_phrase_before(c2, c1 + 1) < c2) &&
-                                   (determiner(c2 + 1) || tok(c2 + 1).kind == TokKind::number));
+                                  ((cs.k == c1 + 1 || time_phrase_before(c2, c1 + 1) < c2 ||
+                                   (cs.k + cs.len < c2 && time_phrase_after(cs.k + cs.len, c2) == c2)) &&
+                                   (determiner(c2 + 1) || tok(c2 + 1).kind == TokKind::number ||
+                                    (word(c2 + 1) && (lx.time_words.count(low(c2 + 1)) || lx.time_units.count(low(c2 + 1))) && word(c2 + 2) &&
+                                     (low_is(c2 + 2, "after") || low_is(c2 + 2, "before") || low_is(c2 + 2, "since")))));
         // (the report covering A only is more than a time and a link: not "On Thursday, however,
         // Trump spoke to a gathering, promising …", which the participle's reading below reports)
         if (not_reported && !linked(c1)) {
