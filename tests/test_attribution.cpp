@@ -7428,3 +7428,15 @@ TEST(Indirect, ACueBetweenCommasWithItsOwnThatOrATimeAfter) {
   ASSERT_EQ(t.quotes.size(), 1u);
   EXPECT_EQ(t.quotes[0].text, "The airline grounded 24 of its planes");
 }
+
+// Titles of office before a name (Supervisor, Counsel) and a phrase's name between commas with
+// the body the person is of
+TEST(Speakers, MoreTitlesAndANameOfABodyBetweenCommas) {
+  EXPECT_EQ(only_speaker("Calder County Supervisor Ellen Marsh said the fire was contained."), "Ellen Marsh");
+  EXPECT_EQ(only_speaker("The government's lawyer, Assistant Chief Counsel Dennis Whalley, argued that the woman had not proved "
+                         "persecution."),
+            "Dennis Whalley");
+  EXPECT_EQ(only_speaker("Another analyst, Rachel Oyelaran of Crestline Research, was more upbeat, arguing in a report that the "
+                         "glasses would sell."),
+            "Rachel Oyelaran");
+}

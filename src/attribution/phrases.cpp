@@ -2085,7 +2085,9 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
           if (word(g) && (is_word(g, wPreposition) || time_word(g) || d.possessive_determiner(g))) governed_name = false;
       }
       int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
-      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && is(d.mentions[nm].te, ','))
+      // (and the body the person is of: "Another analyst, Rachel Oyelaran of Crestline Research,")
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 &&
+          is(of_name_end(d.mentions[nm].te, end), ','))
         return {nom.tb, d.mentions[nm].te, nm};
       // (or the name after a few words of its role: "Her husband, former NFL linebacker Dante Hart,
       // reposted it and added")
