@@ -7440,3 +7440,10 @@ TEST(Speakers, MoreTitlesAndANameOfABodyBetweenCommas) {
                          "glasses would sell."),
             "Rachel Oyelaran");
 }
+
+// "called" or "named" and a name after a thing's noun names it, no report
+TEST(Indirect, AThingCalledByItsName) {
+  Document d = extract("Veridian unveiled a $1,299 device called Aperture that the company says can replace a smartphone.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.cue->text, "called");
+  EXPECT_TRUE(extract("A new group called Black Votes Matter is trying to register voters.").quotes.empty());
+}

@@ -4247,6 +4247,15 @@ void Attributor::indirect_speech() {
           !is_word(k - 1, wFunction | wAuxiliary | wCue | wPronoun) && (determiner(k - 2) || (k >= lo + 3 && determiner(k - 3))) &&
           word(k + 1) && (low_is(k + 1, "with") || low_is(k + 1, "of") || low_is(k + 1, "as") || low_is(k + 1, "by") || low_is(k + 1, "for")))
         continue;
+      // a thing's name after "called" or "named" and its noun: "a $1,299 device called Aperture
+      // that the company says can …", "a group called Moms for Liberty"; not a name and what it is
+      // called, "the docs who sent the letter called Oz a quack" (PolNeAR marks the name given)
+      if (!polnear && c->past && (c->lemma == "call" || c->lemma == "name") && k > lo + 1 && word(k - 1) && !tok(k - 1).has(kCap) &&
+          !is_word(k - 1, wFunction | wAuxiliary | wCue | wPronoun | wPreposition) && k + 1 < e && word(k + 1) && tok(k + 1).has(kCap)) {
+        const int nm = mention_at(k + 1);
+        const u32 after = nm >= 0 && d.mentions[nm].tb == k + 1 ? d.mentions[nm].te : k + 2;
+        if (!(after < e && word(after) && ((determiner(after) && !low_is(after, "that")) || (!tok(after).has(kCap) && is_word(after, wModifier))))) continue;
+      }
       if (reduced_relative(*c, k, clen, e)) continue;  // "The order released Friday said …"
       // a participle between commas after the subject that says where or when, before the
       // sentence's verb, reports nothing: "Cllr O'Neill, speaking after the vote, said …" (its
