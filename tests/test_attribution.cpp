@@ -7447,3 +7447,17 @@ TEST(Indirect, AThingCalledByItsName) {
   for (const Quote& q : d.quotes) EXPECT_NE(q.cue->text, "called");
   EXPECT_TRUE(extract("A new group called Black Votes Matter is trying to register voters.").quotes.empty());
 }
+
+// An interview's questions are the byline's writer's; a title after a noun of works may hold a
+// comma before a capitalised word and end with its period
+TEST(Sieves, AnInterviewsQuestionsAreTheBylinesWriters) {
+  Document d = extract("The Interview: Tove Lindahl\n\nBy Rosa Mendel, Northern Table\n\nTove Lindahl runs a restaurant in Minneapolis, "
+                       "and she has just published her first cookbook, \"Cold Hands, Warm Kitchen.\" This conversation has been edited "
+                       "and condensed.\n\nQ: Who taught you to cook?\n\nA: My grandmother, mostly.\n\nQ: Do you still think of yourself "
+                       "as a dishwasher?\n\nA: In some ways, yes.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[0].speaker, "Rosa Mendel");
+  EXPECT_EQ(d.quotes[0].text, "Who taught you to cook?");
+  EXPECT_EQ(d.quotes[1].speaker, "Tove Lindahl");
+  EXPECT_EQ(d.quotes[2].speaker, "Rosa Mendel");
+}

@@ -590,6 +590,7 @@ struct Attributor {
   void headline_sources();
   struct Interview {
     int answers = -1;  // the entity interviewed
+    int asks = -1;     // the one who asks, when the text's byline names them ("By Rosa Mendel")
     struct Turn {
       u32 from;          // the token from which (the end of the sentence that names them)
       int answers, asks;  // the entities: a witness and the one who questions them

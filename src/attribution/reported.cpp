@@ -3401,13 +3401,24 @@ Attributor::Interview Attributor::interview_roles() {
     if (most >= 0 && !tie) best = most;
   }
   roles.answers = best;
+  // (the questions are the writer's, whom a byline before them names: "By Rosa Mendel, Northern
+  // Table")
+  if (best >= 0)
+    for (const Para& p : d.paras) {
+      if (p.tb >= first_q) break;
+      if (p.te < p.tb + 3 || !word(p.tb) || !low_is(p.tb, "by") || !tok(p.tb).has(kCap)) continue;
+      if (const int e = person_at(p.tb + 1, true); e >= 0 && e != best) {
+        roles.asks = e;
+        break;
+      }
+    }
   return roles;
 }
 
 // The roles of the turn at token t: those of the last questioning named before it, else the one
 // interviewed.
 Attributor::Interview::Turn Attributor::Interview::at(u32 t) const {
-  Turn r{0, answers, -1};
+  Turn r{0, answers, asks};
   for (const Turn& x : turns)
     if (x.from <= t) r = x;
   return r;

@@ -1333,7 +1333,7 @@ bool Attributor::appositive_title(const QuoteRec& q) {
   bool work = lx.work_nouns.count(low(n)) > 0;
   if (work && q.close_tok != kNone)
     for (u32 t = q.close_tok + 1; t < ntoks && t < q.close_tok + 6 && work; ++t) work = !(word(t) && maybe_cue(t) && cue(t));
-  return title_words(q, work, false);
+  return title_words(q, work, work);  // (its period too after a noun of works: "her cookbook, "Cold Hands, Warm Kitchen."")
 }
 
 // Whether quote q is a paragraph of its own whose words are a title's, two to ten of them
@@ -1358,7 +1358,10 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     if (tok(t).kind == TokKind::punct) {
       if (t + 1 == q.last_tok && (is(t, ',') || (period && is(t, '.')))) continue;
-      if (work && (is(t, ':') || is_dash(tok_text(t)))) continue;
+      // (after a noun of works, a colon, a dash or a comma before a capitalised word inside: "her
+      // cookbook, "Cold Hands, Warm Kitchen."")
+      if (work && (is(t, ':') || is_dash(tok_text(t)) || (is(t, ',') && t + 1 < q.last_tok && word(t + 1) && tok(t + 1).has(kCap))))
+        continue;
       return false;
     }
     if (!work && word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
