@@ -7461,3 +7461,12 @@ TEST(Sieves, AnInterviewsQuestionsAreTheBylinesWriters) {
   EXPECT_EQ(d.quotes[1].speaker, "Tove Lindahl");
   EXPECT_EQ(d.quotes[2].speaker, "Rosa Mendel");
 }
+
+// A past form of a verb of naming or describing right after a thing's noun, the quoted words
+// after it and the sentence's verb after them, describes the thing: no one's words
+TEST(Sieves, AThingLabelledWithQuotedWords) {
+  EXPECT_TRUE(extract("Cakes described as \"homemade\" came from a factory.").quotes.empty());
+  EXPECT_TRUE(extract("Cartons labeled \"farm fresh\" were in fact shipped from a processing plant 900 miles away.").quotes.empty());
+  EXPECT_EQ(last_speaker("Officials described the plan as \"reckless\" and promised changes."), "Officials");
+  EXPECT_EQ(last_speaker("Critics described the plan as \"reckless.\""), "Critics");
+}

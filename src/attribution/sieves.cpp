@@ -405,6 +405,34 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   if (!leading_cue(qi, a)) return false;
   if (polnear || a.cue_tok == kNone || a.cue_e == kNone) return true;
   const u32 t = a.cue_tok;
+  // (a past form right after a phrase of no name that can speak describes the thing: 'Apple pies
+  // labelled "homemade" were bought in', 'Cakes described as "homemade" came from a factory')
+  // (a past form right after its noun, the sentence's verb after the quoted words: a reduced
+  // relative clause that describes a thing, 'Apple pies labelled "homemade" at the Larkspur Cafe
+  // were bought in', 'Cakes described as "homemade" came from a factory')
+  u32 se = a.mention >= 0 ? d.mentions[a.mention].te : kNone;
+  if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start)
+    for (se = d.tok_at(a.speaker_span.start); se < ntoks && tok(se).e <= a.speaker_span.end;) ++se;
+  // (not a second verb of the subject's after "and": 'Officials described the plan as "reckless"
+  // and promised changes')
+  // (a verb of naming or describing, the quoted words right after it or after "as")
+  // (of a thing, no person known; its words end with no mark of their own: not 'in a way FBI
+  // Director James Comey slammed as "extremely careless," Clinton has …')
+  const u32 qo = d.quotes[qi].open_tok;
+  const int se_entity = a.mention >= 0 ? d.mentions[a.mention].entity : -1;
+  if (se == t && word(t) && !tok(t).has(kCap) && cue(t) && cue(t)->past && !cue(t)->participle && cue(t)->object_target &&
+      !cue(t)->addressee_object && d.quotes[qi].close_tok != kNone && (qo == t + 1 || (qo == t + 2 && word(t + 1) && low_is(t + 1, "as"))) &&
+      std::isalnum(static_cast<unsigned char>(last_char(d.quotes[qi]))) && (se_entity < 0 || !d.entities[se_entity].known_someone())) {
+    bool verb_after = false;
+    for (u32 x = d.quotes[qi].close_tok + 1; x < ntoks && x < d.quotes[qi].close_tok + 10 && !verb_after; ++x) {
+      if (!word(x) || d.sent_of_tok[x] != d.sent_of_tok[t] || low_is(x, "and") || low_is(x, "but") || low_is(x, "or")) break;
+      verb_after = !tok(x).has(kCap) && (verb_auxiliary(x) || (past_form(x) && !is_word(x - 1, wPreposition | wDeterminer)));
+    }
+    if (verb_after) {
+      a = Attribution{};
+      return false;
+    }
+  }
   const bool refused = t >= 2 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) &&
                        (low_is(t - 2, "refused") || low_is(t - 2, "declined") || low_is(t - 2, "refuses") || low_is(t - 2, "declines") ||
                         low_is(t - 2, "refusing") || low_is(t - 2, "declining"));
