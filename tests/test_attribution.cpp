@@ -7470,3 +7470,28 @@ TEST(Sieves, AThingLabelledWithQuotedWords) {
   EXPECT_EQ(last_speaker("Officials described the plan as \"reckless\" and promised changes."), "Officials");
   EXPECT_EQ(last_speaker("Critics described the plan as \"reckless.\""), "Critics");
 }
+
+// Review of the round's rules: cases where they must not fire
+TEST(Review17, TheRulesOfTheRoundMustNotMisfire) {
+  // a person's surname after a place and its comma is the speaker; a state or a nation is not
+  EXPECT_EQ(only_speaker("A teacher in Toledo, Hendricks, said the school was unsafe."), "Hendricks");
+  EXPECT_EQ(only_speaker("A doctor in Antakya, Turkey, said the hospital was full."), "A doctor in Antakya, Turkey");
+  // of two bodies whose names end with the noun, the one the sentence opens with
+  EXPECT_EQ(last_speaker("The Health Ministry said it would investigate complaints raised by the Finance Ministry. The ministry said "
+                         "results were expected within a month."),
+            "Health Ministry");
+  EXPECT_EQ(last_speaker("The Fire Service thanked the Ambulance Service for its help. The service said the blaze was under control."),
+            "Fire Service");
+  // a senator who asks goes on speaking
+  EXPECT_EQ(last_speaker("Senator Dana Pruitt asked Secretary Hal Moore about the missing funds. \"Taxpayers deserve to know where that "
+                         "money went.\""),
+            "Dana Pruitt");
+  // "states" after a phrase a preposition opens the sentence with, or a list of names, is a noun
+  EXPECT_TRUE(extract("For Ruiz, a Democrat, states that ban abortion are a central campaign issue.").quotes.empty());
+  EXPECT_TRUE(extract("Like Texas, Florida and Georgia, states that refused the expansion saw hospitals close.").quotes.empty());
+  // "'s" as "has" before the clause reported
+  EXPECT_EQ(only_speaker("The government's confirmed that the tax will rise."), "The government");
+  // a gesture's form before no one, and with no subject before it, is no cue
+  EXPECT_TRUE(extract("The question \"Who pays?\" started a fierce debate in the chamber.").quotes.empty());
+  EXPECT_EQ(last_speaker("\"Read my lips!\" started a firestorm, Ann Cole recalled."), "Ann Cole");
+}

@@ -670,9 +670,9 @@ TEST(Cards, ACardWithTheDateBeforeTheTimeAndAServersHandle) {
   EXPECT_EQ(a.quotes[0].date, "2024-06-12");
 }
 
-// A post with only a handle is the one person a word of whose name (five letters or more) the
-// handle holds
-TEST(Embeds, AHandleOnlyPostsAuthorByAWordOfTheirName) {
+// A post with only a handle is the one person whose whole name opens the handle; not a person a
+// word of whose name a fan's or a body's handle holds
+TEST(Embeds, AHandleOnlyPostsAuthorWhoseWholeNameOpensIt) {
   Document d = extract("Rhys Duckworth, who left Polarbrook in 2023, posted on TikTok:\n\n@rhys.duckworth.logistics the trucks were "
                        "never the problem. \u266c original sound - polar");
   bool found = false;
@@ -682,4 +682,12 @@ TEST(Embeds, AHandleOnlyPostsAuthorByAWordOfTheirName) {
       EXPECT_EQ(q.speaker, "Rhys Duckworth");
     }
   EXPECT_TRUE(found);
+  for (const char* text : {"Rhys Duckworth has a loyal following. One fan account posted on TikTok:\n\n@duckworth.fanclub he deserved "
+                           "so much better. \u266c original sound - user",
+                           "Grace Holloway sings in the choir. The church posted on TikTok:\n\n@gracechurchdenver sunday service "
+                           "starts at ten. \u266c original sound - user"})
+    for (const Quote& q : extract(text).quotes)
+      if (q.kind == Kind::embed) {
+        EXPECT_EQ(q.speaker.substr(0, 1), "@") << text;
+      }
 }

@@ -403,10 +403,20 @@ bool Attributor::state_of_governed_place(int mi) {
   const MentionRec& m = d.mentions[mi];
   const u32 b = m.tb;
   if (b < 3 || !is(b - 1, ',') || m.kind != MentionKind::name) return false;
-  // (a state's name is a word, or two after a word of a compass or "New": not a person's,
-  // "His editor at Faber, Ruth Kaplan, said")
-  if (m.te != b + 1 && !(m.te == b + 2 && (low_is(b, "new") || low_is(b, "north") || low_is(b, "south") || low_is(b, "west"))))
-    return false;
+  // (a state's, a province's or a nation's name of data/regions.txt or of the nations' list: not
+  // a person's, "His editor at Faber, Ruth Kaplan, said", "A teacher in Toledo, Hendricks, said")
+  std::string name;
+  for (u32 t = b; t < m.te; ++t) {
+    if (!word(t)) return false;
+    if (t > b) name += ' ';
+    std::string_view w = low(t);
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    name += w;
+  }
+  if (!lx.regions.count(name)) {
+    const auto it = lx.nations.find(name);
+    if (it == lx.nations.end() || !(it->second.kinds & Lexicon::NationWord::country)) return false;
+  }
   const int place = mention_at(b - 2);
   return place >= 0 && d.mentions[place].kind == MentionKind::name && d.mentions[place].te == b - 1 &&
          after_preposition(d.mentions[place].tb);

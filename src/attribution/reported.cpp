@@ -109,11 +109,18 @@ bool Attributor::present_verb(u32 k, u32 lo) {
   u32 b = p - 1;
   // (past an aside between commas: "An internal memo from Galloway Freight, seen by the Herald,
   // states that …", "Kowal, a recruiter, states")
+  // (an appositive's or a description's: a determiner, "who" or a word in lower case opens it;
+  // not after a phrase a preposition opens the sentence with, "For Ruiz, a Democrat, states that …")
   if (is(b, ',')) {
     u32 c = b - 1;
     while (c > lo && c + 14 > b && !is(c, ',')) --c;
-    if (c <= lo || !is(c, ',') || c + 2 > b) return false;
+    if (c <= lo || !is(c, ',') || c + 2 > b || !word(c + 1)) return false;
+    if (!(determiner(c + 1) || low_is(c + 1, "who") || low_is(c + 1, "which") ||
+          (!tok(c + 1).has(kCap) && !is_word(c + 1, wFunction | wPreposition | wAuxiliary))))
+      return false;
     b = c - 1;
+    for (u32 t = b; t-- > lo;)
+      if (word(t) && is_word(t, wPreposition) && d.sents[d.sent_of_tok[t]].tb == t) return false;
   }
   if (is_word(b, wNominal | wPronoun) || mention_at(b) >= 0 || dash(b)) return true;
   // (a document's noun: "Hospital policy states that …", "The indictment alleges")
@@ -4403,7 +4410,11 @@ void Attributor::indirect_speech() {
       // (an owner's possessive right before a past form is no subject: the form describes the noun
       // after it, "the company's proposed merger"; PolNeAR marks "the alliance's recommended 2
       // percent" as the alliance's)
-      if (!polnear && c->past && np.te == k && tok(k - 1).has(kPossessive)) continue;
+      // (but "'s" is "has" before the clause the form reports: "The government's confirmed that the
+      // tax will rise")
+      if (!polnear && c->past && np.te == k && tok(k - 1).has(kPossessive) &&
+          !(k + clen < e && word(k + clen) && (low_is(k + clen, "that") || clause_start(k + clen, e))))
+        continue;
       // a question's subject after its auxiliary reports nothing: "Would you still vote for her?"
       if (np.tb > lo && verb_auxiliary(np.tb - 1) && is(s.te - 1, '?')) continue;
       // "What he said next shocked the room": what was said is the subject of another verb

@@ -168,6 +168,10 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   NP np = np_after(ce, f.e);
   if (!np.ok()) return false;
   if (c && cue_modifies(*c, np, f.e)) return false;
+  // (a gesture's subject after it is someone: not 'The question "Who pays?" started a fierce
+  // debate')
+  if (c && c->cls == CueClass::gesture && !(np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) && !speaker_like(np))
+    return false;
   // (nor a clause after the cue that it reports instead: 'The Harbor Trust, a "charity," said
   // that fees would rise')
   if (c && !d.quotes[qi].direct && ce < f.e && word(ce) && low_is(ce, "that")) return false;
@@ -258,6 +262,12 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     NP np = np_before(k, t);
     // (a form that opens the phrase is its modifier, not its verb: "state police said")
     if (!np.ok() && k == t && cue_modifies(*c, np_after(k + clen, f.e), f.e)) {
+      k += clen - 1;
+      continue;
+    }
+    // (a gesture's form with no subject before it is no cue here: '"Read my lips!" started a
+    // firestorm, Ann Cole recalled')
+    if (!np.ok() && c->cls == CueClass::gesture) {
       k += clen - 1;
       continue;
     }
@@ -1310,9 +1320,16 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
         return false;
     }
     // (words that answer after a sentence that puts a question to a person named are that
-    // person's: 'A reporter asked coach Hennessy Ogbuagu whether he feared for his job. "No. Next
-    // question."')
-    if (c->lemma == "ask" && !c->participle && last_char(q) != '?') {
+    // person's, when the one asking is named by no name, a reporter's role: 'A reporter asked coach
+    // Hennessy Ogbuagu whether he feared for his job. "No. Next question."'; a senator who asks may
+    // go on, 'Senator Dana Pruitt asked Secretary Hal Moore about the funds. "Taxpayers deserve …"')
+    auto journalists = [&] {
+      std::string_view w = low(np.te - 1);
+      if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
+      return lx.journalist_words.count(w) > 0;
+    };
+    if (c->lemma == "ask" && !c->participle && last_char(q) != '?' &&
+        (np.mention < 0 || d.mentions[np.mention].kind != MentionKind::name || journalists())) {
       Attribution asked;
       addressees(asked, t + clen - 1, c, {t + clen, t + clen});
       // (a question, not a request: "asked X whether …", "about …", "what …"; not "asked X to stay")

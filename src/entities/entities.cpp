@@ -26,6 +26,7 @@ int handle_owner(const Doc& d, std::string_view handle) {
     return out;
   };
   std::string h = letters(handle);
+  const std::string whole_handle = h;
   for (std::string_view affix : {"official", "hq", "tv"})
     if (h.size() > affix.size() + 3 && std::string_view(h).ends_with(affix)) h.resize(h.size() - affix.size());
   for (std::string_view affix : {"real", "the", "its"})
@@ -39,20 +40,13 @@ int handle_owner(const Doc& d, std::string_view handle) {
     found = e;
   }
   if (found >= 0) return found;
-  // (else the one person a word of whose name, of five letters or more, the handle holds, with
-  // more after it: "@rhys.duckworth.logistics", "@bettina.makes.audio" for Bettina Eckhart)
+  // (else the one person whose whole name opens the handle, more after it: "@rhys.duckworth.logistics";
+  // not a word of the name alone, "@duckworth.fanclub", "@gracechurchdenver", a fan's or a body's)
   for (int e = 0; e < static_cast<int>(d.entities.size()); ++e) {
     const EntityRec& r = d.entities[e];
     if (!r.person || !several_words(r.name)) continue;
-    bool holds = false;
-    for (std::size_t i = 0; i < r.name.size() && !holds;) {
-      std::size_t j = r.name.find(' ', i);
-      if (j == std::string_view::npos) j = r.name.size();
-      const std::string part = letters(r.name.substr(i, j - i));
-      holds = part.size() >= 5 && h.find(part) != std::string::npos;
-      i = j + 1;
-    }
-    if (!holds) continue;
+    const std::string whole = letters(r.name);
+    if (whole.size() < 8 || !(std::string_view(h).starts_with(whole) || std::string_view(whole_handle).starts_with(whole))) continue;
     if (found >= 0 && found != e) return -1;
     found = e;
   }

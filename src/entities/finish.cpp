@@ -956,8 +956,12 @@ struct Resolver {
     if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) || !d.lx->body_nouns.count(d.tok_lower(h))) return -1;
     const u32 s = d.sent_of_tok[h];
     const u32 para = d.toks[h].para;
-    // (first, the nearest body's name whose last word is the noun, wherever it stands: "the UK
-    // Weather Service's chief forecaster … The service said", "the Interior Ministry")
+    // (first, the body's name whose last word is the noun, wherever it stands: "the UK Weather
+    // Service's chief forecaster … The service said", "the Interior Ministry"; of two such, the
+    // nearest that opens its sentence, "The Health Ministry said it would look into complaints
+    // raised by the Finance Ministry. The ministry said …"; else the reading below)
+    int only = -1, subject = -1;
+    bool several = false;
     for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 1 >= para;) {
       const int ci = d.mention_at[k];
       if (ci < 0) continue;
@@ -966,8 +970,14 @@ struct Resolver {
       if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
       const u32 last = c.te - 1;
       const std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
-      if (ieq(l, d.tok_text(h))) return c.entity;
+      if (!ieq(l, d.tok_text(h))) continue;
+      several = several || (only >= 0 && only != c.entity);
+      if (only < 0) only = c.entity;
+      const u32 sb = d.sents[d.sent_of_tok[c.tb]].tb;
+      if (subject < 0 && (c.tb == sb || (c.tb == sb + 1 && ieq(d.tok_text(sb), "the")))) subject = c.entity;
     }
+    if (only >= 0 && !several) return only;
+    if (several && subject >= 0) return subject;
     for (u32 back = 0; back <= 3 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       if (d.toks[sn.tb].para + 1 < para) break;

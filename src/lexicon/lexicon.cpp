@@ -268,6 +268,7 @@ Lexicon build() {
   load_set(lx.verb_group, "verb_group.txt", true, false);
   load_set(lx.not_adverbs, "not_adverbs.txt", true, false);
   load_set(lx.discourse_markers, "discourse_markers.txt", true, false);
+  load_set(lx.regions, "regions.txt", true, false);
   load_set(lx.work_nouns, "work_nouns.txt", true, false);
   load_set(lx.stage_directions, "stage_directions.txt", true, false);
   load_set(lx.work_verbs, "work_verbs.txt", true, false);

@@ -253,6 +253,7 @@ struct Lexicon {
   StrMap<bool> post_card_lines;  // a site's lines around a copied post: "follow" -> false, "quote" -> true (its words end)
   StrMap<std::string> title_abbreviations;  // "sgt" -> "sergeant": the role a title's abbreviation stands for
   StrSet rank_words;  // "vice", "deputy": before a title, another office
+  StrSet regions;     // "texas", "md", "nova scotia": written after a place's name and its comma
   StrSet work_nouns;  // "paper", "album": a title in sentence case may follow one between commas
   StrSet stage_directions;  // "laughter", "interruption": a transcript's note in brackets, no one's words
   StrSet according_non_sources;  // "legend", "plan": after "according to", no one's words
