@@ -309,6 +309,8 @@ TEST(Quotes, ANicknameBetweenAFirstNameAndASurnameIsPartOfTheName) {
   Document d = extract("\"This is a big year for us!\" Marcia \"Cia\" Price shouted to the crowd.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Marcia \"Cia\" Price");
+  // (in single marks too, as British and Irish papers write them)
+  EXPECT_EQ(extract("Pat 'Scrubber' Linnane said he has stopped going to the meetings.").quotes.at(0).speaker, "Pat 'Scrubber' Linnane");
   Document e = extract("Dwayne \"The Rock\" Johnson said the film was a lot of fun to make.");
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(e.quotes[0].kind, Kind::indirect);

@@ -163,7 +163,7 @@ struct Finder {
   // a double quotation mark's token ('"', '“', '”')
   bool is_mark(u32 t) const {
     const std::string_view w = tok_text(t);
-    return w == "\"" || w == "\u201C" || w == "\u201D";
+    return w == "\"" || w == "\u201C" || w == "\u201D" || w == "'" || w == "\u2018" || w == "\u2019";
   }
   // (inlined: run() asks it of nearly every word of every name, and the compiler's out-of-line
   // copy cost a call and the loads of the arrays again each time)
