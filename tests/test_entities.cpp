@@ -1810,3 +1810,9 @@ TEST(Entities, TheOneToldTakesNoGenderFromTheClauseTold) {
                          "in San Pedro Sula. \"The third time, they put a gun on the counter,\" she said."),
             "the woman");
 }
+
+// First names of one gender among the lists' (Theo, Amara, Cormac, Gráinne …)
+TEST(Entities, MoreFirstNamesTellAGender) {
+  EXPECT_EQ(last_speaker("Amara Nwosu led the study. Theo Grant wrote the software. \"It took a year,\" he said."), "Theo Grant");
+  EXPECT_EQ(last_speaker("Theo Grant wrote the software. Amara Nwosu led the study. \"It took a year,\" she said."), "Amara Nwosu");
+}
