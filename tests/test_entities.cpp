@@ -1816,3 +1816,10 @@ TEST(Entities, MoreFirstNamesTellAGender) {
   EXPECT_EQ(last_speaker("Amara Nwosu led the study. Theo Grant wrote the software. \"It took a year,\" he said."), "Theo Grant");
   EXPECT_EQ(last_speaker("Theo Grant wrote the software. Amara Nwosu led the study. \"It took a year,\" she said."), "Amara Nwosu");
 }
+
+// Offices written as initials are speakers' nouns: "Independent MP Sophie Hartigan", "a local TD"
+TEST(Entities, OfficesWrittenAsInitials) {
+  EXPECT_EQ(last_speaker("Independent MP for the region, Sophie Hartigan, welcomed the funding.\n\n\"They are not coming back,\" she told "
+                         "Sky News."),
+            "Sophie Hartigan");
+}
