@@ -7495,3 +7495,11 @@ TEST(Review17, TheRulesOfTheRoundMustNotMisfire) {
   EXPECT_TRUE(extract("The question \"Who pays?\" started a fierce debate in the chamber.").quotes.empty());
   EXPECT_EQ(last_speaker("\"Read my lips!\" started a firestorm, Ann Cole recalled."), "Ann Cole");
 }
+
+// A phrase of when that opens the sentence with no comma is no part of the speaker's phrase
+TEST(Speakers, APhraseOfWhenBeforeTheName) {
+  Document d = extract("In the meantime Ann Lee waited. \"It was hard.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ann Lee");
+  EXPECT_EQ(d.quotes[0].speaker_mention->text, "Ann Lee");
+}

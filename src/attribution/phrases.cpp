@@ -2262,8 +2262,10 @@ Span Attributor::speaker_phrase(const NP& np) {
       const bool role_part = is_word(p, wCue) && d.word(p).cue && (d.word(p).cue->base || d.word(p).cue->participle) &&
                              !tok(b).has(kCap) && is_word(b, wNominal);
       if ((is_word(p, wFunction | wPreposition | wCue | wPronoun) && !role_part) || clause_opener(p) || adverb_like(p)) break;
-      // ("On Tuesday evening Hillary Clinton said": a time is when, not who)
+      // ("On Tuesday evening Hillary Clinton said": a time is when, not who; nor a phrase a
+      // preposition opens, "At that point Frank DeLuca said", "In the meantime Ann Lee waited")
       if (time_word(p)) break;
+      if (!is_word(p, wNominal | wTitle) && p > para_b + 1 && determiner(p - 1) && word(p - 2) && is_word(p - 2, wPreposition)) break;
       if (mention_at(p) >= 0 && d.mentions[mention_at(p)].kind != MentionKind::name) break;
       // (a name before the role is whole: "Procter & Gamble chief executive Jon Moeller")
       b = mention_at(p) >= 0 ? std::max(d.mentions[mention_at(p)].tb, para_b) : p;

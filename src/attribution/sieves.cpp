@@ -1113,7 +1113,14 @@ u32 Attributor::lead_clause_start(const Sentence& ps) {
     return nb;
   u32 c = nb + 1;
   while (c < ps.te && c < nb + 20 && !is(c, ',') && !quoted(c)) ++c;
-  return c + 2 < ps.te && is(c, ',') && word(c + 1) && tok(c + 1).has(kCap) ? c + 1 : nb;
+  if (c + 2 < ps.te && is(c, ',') && word(c + 1) && tok(c + 1).has(kCap)) return c + 1;
+  // (or a short phrase of when with no comma, a name after it: "At that point Councilman Frank
+  // DeLuca cut in.")
+  if (!is_word(nb, wPreposition)) return nb;
+  u32 w = nb + 1;
+  while (w < ps.te && w < nb + 4 && word(w) && !tok(w).has(kCap) && !is_word(w, wCue | wAuxiliary)) ++w;
+  const int mi = w > nb + 1 && w < ps.te ? mention_at(w) : -1;
+  return mi >= 0 && d.mentions[mi].tb == w && d.mentions[mi].kind == MentionKind::name ? w : nb;
 }
 
 // Where sentence ps's main clause opens: after the comma that closes a clause a subordinator
