@@ -691,3 +691,11 @@ TEST(Embeds, AHandleOnlyPostsAuthorWhoseWholeNameOpensIt) {
         EXPECT_EQ(q.speaker.substr(0, 1), "@") << text;
       }
 }
+
+// A post's line among the first paragraphs is no wire headline with its source after a dash
+TEST(Embeds, APostsSoundCreditIsNoHeadlinesSource) {
+  Document d = extract("Rhys Duckworth has a loyal following. One fan account posted on TikTok:\n\n@duckworth.fanclub he deserved so "
+                       "much better. \u266c original sound - user");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+}

@@ -3218,6 +3218,10 @@ void Attributor::headline_sources() {
     if (!word(w) || !dash(dash_at) || tok(w).has(kCap) || !tok(dash_at).has(kSpaceBefore) || d.sent_of_tok[p.tb] != d.sent_of_tok[w])
       continue;
     if (!is_word(w, wNominal) && !lx.document_nouns.count(low(w))) continue;
+    // (not a post's line: "@duckworth.fanclub he deserved so much better. ♬ original sound - user")
+    bool post = false;
+    for (u32 t = p.tb; t < p.te && !post; ++t) post = tok(t).has(kInEmbed) || tok(t).kind == TokKind::handle;
+    if (post) continue;
     Attribution source;
     set_speaker(source, {w, w + 1, mention_at(w)});
     add_indirect(std::move(source), p.tb, dash_at, dash_at, dash_at + 1, "headline_source", 0.6);
