@@ -7503,3 +7503,16 @@ TEST(Speakers, APhraseOfWhenBeforeTheName) {
   EXPECT_EQ(d.quotes[0].speaker, "Ann Lee");
   EXPECT_EQ(d.quotes[0].speaker_mention->text, "Ann Lee");
 }
+
+// Quoted words in a participle's phrase that opens the sentence are the main subject's, and the
+// main clause's report is found too, past a role's words before the name
+TEST(Indirect, QuotedWordsInAnOpeningParticiplesPhrase) {
+  Document d = extract("Describing the deal as \"a betrayal,\" union leader Marco Ruiz said members would strike on Friday.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
+  EXPECT_EQ(d.quotes[0].speaker, "Marco Ruiz");
+  EXPECT_EQ(d.quotes[1].text, "members would strike on Friday");
+  Document c = extract("Citing \"family reasons,\" coach Lena Ortiz said she would step down at the end of the season.");
+  ASSERT_EQ(c.quotes.size(), 2u);
+  EXPECT_EQ(c.quotes[1].speaker, "Lena Ortiz");
+}

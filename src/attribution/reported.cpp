@@ -2785,7 +2785,10 @@ void Attributor::reported_after_quote(const Sentence& s) {
           quotations = quotations || d.attr[qi].cue_tok == j;
         if (quotations) break;
         NP np = np_before(j, sb);
-        if (!np.ok() || np.tb != sb) break;
+        // (a role's words before the name: "…," coach Lena Ortiz said she would …')
+        u32 role = sb;
+        while (np.ok() && role < np.tb && word(role) && !tok(role).has(kCap) && is_word(role, wNominal | wTitle | wModifier)) ++role;
+        if (!np.ok() || role != np.tb) break;
         Report r = report_of(*cj, j, jlen, e);
         if (r.kind != Complement::none) add_indirect(r.start, content_end(r.start, e, r.kind), np, j, j + jlen, "indirect_after_quote", 0.55);
         return;

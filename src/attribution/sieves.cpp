@@ -339,7 +339,11 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
       const u32 sb = d.sents[d.sent_of_tok[d.quotes[qi].open_tok]].tb;
       u32 plen = 1;
       const CueInfo* p = word(sb) && maybe_cue(sb) ? cue(sb, &plen) : nullptr;
-      if (!p || !p->participle || sb + plen != d.quotes[qi].open_tok) return false;
+      // (the words in the participle's phrase, before its comma: 'Calling the plan "reckless and
+      // cruel," Senator Dana Pruitt said …', 'Describing the deal as "a betrayal," …')
+      bool in_phrase = p && p->participle && sb + plen <= d.quotes[qi].open_tok && d.quotes[qi].open_tok <= sb + plen + 6;
+      for (u32 x = sb + plen; in_phrase && x < d.quotes[qi].open_tok; ++x) in_phrase = word(x) && !is_word(x, wCue | wAuxiliary);
+      if (!in_phrase) return false;
       ck = sb, cke = sb + plen;
     }
     set_speaker(a, np);
