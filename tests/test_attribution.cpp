@@ -7516,3 +7516,14 @@ TEST(Indirect, QuotedWordsInAnOpeningParticiplesPhrase) {
   ASSERT_EQ(c.quotes.size(), 2u);
   EXPECT_EQ(c.quotes[1].speaker, "Lena Ortiz");
 }
+
+// The cue's own "that" after an adverb between commas, the first piece a phrase of when of no verb
+TEST(Indirect, ACueBetweenCommasAfterAPhraseOfWhen) {
+  Document d = extract("Later, she added, quietly, that she had been having panic attacks.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "she had been having panic attacks");
+  // (not "is that" after a subject: the whole clause in two pieces)
+  Document b = extract("The only problem, Ms. Bigbee said, is that her daughter's pay is one-third less than her own.");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].text.substr(0, 16), "The only problem");
+}

@@ -4176,8 +4176,9 @@ void Attributor::indirect_speech() {
         // after "that" is reported)
         {
           u32 u = c2 + 1;
-          while (u + 2 < e && (adverb_like(u) || is(u, ','))) ++u;
-          if (u > c2 + 1 && u + 2 < e && word(u) && low_is(u, "that") && (linked(c1) || time_phrase_after(b, c1) >= c1)) {
+          while (u + 2 < e && ((adverb_like(u) && !is_word(u, wAuxiliary)) || is(u, ','))) ++u;
+          // (a first piece of no verb is the cue's phrase of when: "Later,", "That night,", "At the time,")
+          if (u > c2 + 1 && u + 2 < e && word(u) && low_is(u, "that") && (linked(c1) || time_phrase_after(b, c1) >= c1 || !clause_verb(b, c1))) {
             add_indirect(u + 1, content_end(u + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_interrupted", 0.65);
             done = true;
             break;
