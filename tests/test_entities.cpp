@@ -1823,3 +1823,13 @@ TEST(Entities, OfficesWrittenAsInitials) {
                          "Sky News."),
             "Sophie Hartigan");
 }
+
+// "He" or "she" after the question put to them is not one the question names
+TEST(Entities, APronounAfterTheQuestionPutIsNotOneItNames) {
+  EXPECT_EQ(only_speaker("Defense attorney Mark Ruiz spoke to reporters after the hearing. Asked whether Gary Lindell would testify at "
+                         "sentencing, he said no decision had been made."),
+            "Mark Ruiz");
+  EXPECT_EQ(last_speaker("Renata Solberg, the chief executive, took questions. Asked by another analyst, Li Wen of Grayson Partners, "
+                         "whether further cuts were possible, she said the company had \"no plans for additional reductions.\""),
+            "Renata Solberg");
+}

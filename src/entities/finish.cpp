@@ -1405,6 +1405,15 @@ struct Resolver {
           if (back == 0 && c.kind == MentionKind::name && c.tb == sn.tb + 1 &&
               (ieq(d.tok_text(sn.tb), "on") || ieq(d.tok_text(sn.tb), "about") || ieq(d.tok_text(sn.tb), "of")))
             continue;
+          // (nor one the question put to the pronoun's person names, before its comma: "Asked
+          // whether Lindell would testify at sentencing, he said no decision had been made")
+          if (back == 0 && c.kind == MentionKind::name && d.toks[sn.tb].kind == TokKind::word &&
+              (ieq(d.tok_text(sn.tb), "asked") || ieq(d.tok_text(sn.tb), "pressed") ||
+               (ieq(d.tok_text(sn.tb), "when") && sn.tb + 1 < sn.te && ieq(d.tok_text(sn.tb + 1), "asked")))) {
+            bool comma_between = false;
+            for (u32 k = c.te; k < at && !comma_between; ++k) comma_between = d.tok_is(k, ',');
+            if (comma_between) continue;
+          }
           // (and one a description between commas brings in, as a relative clause does: "belonged
           // to Chiamaka Obi, a 19-year-old activist. "…," she said")
           const bool introduced = c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 2 < d.toks.size() &&
