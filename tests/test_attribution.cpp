@@ -7527,3 +7527,13 @@ TEST(Indirect, ACueBetweenCommasAfterAPhraseOfWhen) {
   ASSERT_EQ(b.quotes.size(), 1u);
   EXPECT_EQ(b.quotes[0].text.substr(0, 16), "The only problem");
 }
+
+// An owner's noun of words as a lead-in, with what it is to and a question's mark for a colon
+TEST(Sieves, AnOwnersNounOfWordsAsALeadIn) {
+  EXPECT_EQ(last_speaker("Coach Elspeth Amundsen-Kofi's message to her players was clear: \"Nobody leaves this club in January.\""),
+            "Elspeth Amundsen-Kofi");
+  EXPECT_EQ(last_speaker("Maria Lopez has sold houses for 20 years. Her advice to first-time buyers? \"Never buy the first house you "
+                         "see.\""),
+            "Maria Lopez");
+  EXPECT_EQ(last_speaker("Ann Lee owns a dog. Her name? \"Biscuit.\""), "");
+}

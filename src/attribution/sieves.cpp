@@ -957,7 +957,7 @@ NP Attributor::words_owner(u32 t, u32 hi, u32* noun_tok) {
 // A lead-in that is only a possessor and what they said: "Her answer:", "Cole's reply:",
 // "The mayor's verdict:" — the possessor is the speaker.
 NP Attributor::possessor_lead_in(u32 b, u32 colon) {
-  if (colon < b + 2 || colon > b + 8) return {};
+  if (colon < b + 2 || colon > b + 12) return {};
   // (a speaker's noun or a title in the possessive: "mayor's", its stem a word of the lists)
   auto speakers_possessive = [&](u32 t) {
     static thread_local std::string buf;
@@ -981,7 +981,7 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
   // "her answer", "his final word", "Clinton's response was"; not one whose noun can speak, who
   // does: "His neighbor was indignant:", "Her lawyer:" (the one a preposition governs is no
   // subject: "The mayor's message to residents was simple:")
-  if (colon > after + 5) return {};
+  if (colon > after + 8) return {};
   bool governed = false;
   for (u32 t = after; t < colon; ++t) {
     if (!word(t) || tok(t).has(kCap) || (is_word(t, wNominal) && !is_word(t, wCue) && !governed)) return {};
@@ -1001,6 +1001,16 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   if (f.e > f.b && is(f.e - 1, ':')) colon = f.e - 1;
   else if (u32 c = previous_paragraph_colon(q, f); c != kNone && !tok(c).has(kInQuote))
     colon = c;
+  // (or a question of an owner's noun of words right before, as a colon: "Her advice to
+  // first-time buyers? "Never buy the first house you see."", "His response? "…"")
+  if (colon == kNone && q.open_tok > 2 && is(q.open_tok - 1, '?') && tok(q.open_tok - 1).para == tok(q.open_tok).para) {
+    const u32 qm = q.open_tok - 1, sb = d.sents[d.sent_of_tok[qm]].tb;
+    if (qm <= sb + 8 && possessor_lead_in(sb, qm).ok()) {
+      u32 n = sb;
+      while (n < qm && !(word(n) && lx.utterance_nouns.count(low(n)))) ++n;
+      if (n < qm) colon = qm;
+    }
+  }
   if (colon == kNone) return false;
   u32 sb = d.sents[d.sent_of_tok[colon]].tb;
   if (qi > 0 && d.quotes[qi - 1].close_tok != kNone && d.quotes[qi - 1].close_tok >= sb && d.quotes[qi - 1].close_tok < colon)
