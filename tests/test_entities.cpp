@@ -1833,3 +1833,10 @@ TEST(Entities, APronounAfterTheQuestionPutIsNotOneItNames) {
                          "whether further cuts were possible, she said the company had \"no plans for additional reductions.\""),
             "Renata Solberg");
 }
+
+// "The teenager" is the one person the text gave an age of 13 to 19, another's age given too
+TEST(Entities, TheTeenagerByTheAgesGiven) {
+  EXPECT_EQ(last_speaker("Defending champion Griselda Holmberg, 31, lost to 17-year-old Xiomara Tennant-Aluko on Saturday. \"I just "
+                         "tried to enjoy it,\" the teenager said."),
+            "Xiomara Tennant-Aluko");
+}

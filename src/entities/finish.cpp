@@ -373,6 +373,36 @@ struct Resolver {
       }
     return -1;
   }
+  // The one person the text gave an age of 13 to 19 ("Xiomara Tennant-Aluko, 17," or "17-year-old
+  // Xiomara Tennant-Aluko") in the 4,000 tokens before "teenager" or "teen" at t, when it gave
+  // another an age too ("Griselda Holmberg, 31, lost to 17-year-old Xiomara Tennant-Aluko. … the
+  // teenager said"); else -1.
+  int teen_person(u32 t) {
+    if (d.toks[t].kind != TokKind::word || !(ieq(d.tok_text(t), "teenager") || ieq(d.tok_text(t), "teen"))) return -1;
+    int teen = -1;
+    bool aged_other = false;
+    for (u32 k = t > 4000 ? t - 4000 : 1; k + 1 < t; ++k) {
+      int age = 0, mi = -1;
+      if (d.toks[k].kind == TokKind::number && d.tok_is(k - 1, ',') && k >= 2) {
+        for (char c : d.tok_text(k)) age = age * 10 + (c >= '0' && c <= '9' ? c - '0' : 100);
+        mi = d.mention_at[k - 2];
+        if (mi >= 0 && d.mentions[mi].te != k - 1) mi = -1;
+      } else if (d.toks[k].kind == TokKind::word && d.tok_text(k).ends_with("-year-old")) {
+        for (char c : d.tok_text(k).substr(0, d.tok_text(k).find('-'))) age = age * 10 + (c >= '0' && c <= '9' ? c - '0' : 100);
+        mi = d.mention_at[k + 1];
+        if (mi >= 0 && d.mentions[mi].tb != k + 1) mi = -1;
+      }
+      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0 || age <= 0 || age > 120) continue;
+      const int e = d.mentions[mi].entity;
+      if (age >= 13 && age <= 19) {
+        if (teen >= 0 && teen != e) return -1;
+        teen = e;
+      } else {
+        aged_other = true;
+      }
+    }
+    return aged_other ? teen : -1;
+  }
   // whether a person other than entity e is named in the sentence of token t or the one before
   // ("Ekdahl and his teammate Pavel Novak both scored. The 28-year-old striker said": either)
   bool another_named(int e, u32 t) const {
@@ -488,6 +518,7 @@ struct Resolver {
 
   int described_person(u32 t, int self, Gender g, bool look_back = true) {
     if (const int e = aged_person(t); e >= 0) return e;
+    if (const int e = teen_person(t); e >= 0) return e;
     // (a noun the text gave someone unnamed in the three sentences before, "a teenager", "one
     // veteran": that one, no named person: "…, which injured a teenager. "…," the teenager said")
     {
