@@ -7537,3 +7537,14 @@ TEST(Sieves, AnOwnersNounOfWordsAsALeadIn) {
             "Maria Lopez");
   EXPECT_EQ(last_speaker("Ann Lee owns a dog. Her name? \"Biscuit.\""), "");
 }
+
+// Words alone after a short paragraph whose second sentence brings a person in by name are theirs;
+// not after a pronoun's sentence, nor a longer paragraph's last
+TEST(Sieves, WordsAloneAfterAShortParagraphThatBringsSomeoneIn) {
+  EXPECT_EQ(last_speaker("The audit was published on Tuesday. Its author, Cornelius Fenwright-Adjei, did not mince words.\n\n\"Nobody "
+                         "checked the invoices. Nobody.\""),
+            "Cornelius Fenwright-Adjei");
+  EXPECT_EQ(last_speaker("Sanders named five people to the committee. Clinton named six. The party's treasurer, Ann Lee, chose four.\n\n"
+                         "\"He should stay in until he gets everything.\""),
+            "");
+}

@@ -1177,9 +1177,20 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
       if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return false;
     return true;
   };
+  // (or the paragraph's second sentence when a name opens it, its paragraph holding no quotation:
+  // 'The audit was published on Tuesday. Its author, Cornelius Fenwright-Adjei, did not mince
+  // words.' / '"Nobody checked the invoices."')
+  // (a short paragraph, of two sentences: a longer one tells more than who speaks next)
+  auto named_lead = [&] {
+    const Para& pp = d.paras[tok(ps.tb).para];
+    if (d.sent_of_tok[ps.tb] > d.sent_of_tok[pp.tb] + 1) return false;
+    for (u32 t = pp.tb; t < pp.te; ++t)
+      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return false;
+    return !subject_pronoun(main_clause_start(ps));
+  };
   if (ps.te != quote_open || (tok(ps.tb).para != tok(quote_open).para &&
                               (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
-                               (d.paras[tok(ps.tb).para].tb != ps.tb && !pronoun_lead()))))
+                               (d.paras[tok(ps.tb).para].tb != ps.tb && !pronoun_lead() && !named_lead()))))
     return -1;
   // (past a clause that opens the sentence before its comma: "When the judge asked whether he
   // understood the deal, Conrad Wexley stood up.")
