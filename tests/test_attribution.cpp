@@ -7548,3 +7548,10 @@ TEST(Sieves, WordsAloneAfterAShortParagraphThatBringsSomeoneIn) {
                          "\"He should stay in until he gets everything.\""),
             "");
 }
+
+// Words alone after a sentence of a person's noun of words are that person's
+TEST(Sieves, WordsAloneAfterAPersonsReaction) {
+  EXPECT_EQ(last_speaker("Gisela Nakashima-Ford's reaction was immediate. \"This is the best news we've had all year.\""),
+            "Gisela Nakashima-Ford");
+  EXPECT_EQ(last_speaker("Gisela Nakashima-Ford's house was damaged. \"This is the worst storm we have seen.\""), "");
+}

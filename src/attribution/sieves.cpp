@@ -1228,8 +1228,22 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   if (!pronoun) {
     if (m.kind != MentionKind::name || m.entity < 0) return -1;
     const EntityRec& r = d.entities[m.entity];
-    if (!r.person || tok(m.te - 1).has(kPossessive) || !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.known_someone()))
+    // (an owner's name before a noun of words is the owner's: "Gisela Nakashima-Ford's reaction
+    // was immediate.")
+    const bool words_of = tok(m.te - 1).has(kPossessive) && m.te < ps.te && word(m.te) && lx.utterance_nouns.count(low(m.te));
+    if (!r.person || (tok(m.te - 1).has(kPossessive) && !words_of) ||
+        !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.known_someone()))
       return -1;
+    if (words_of) {
+      for (u32 t = m.te + 1; t < ps.te; ++t) {
+        if (quoted(t)) return -1;
+        const int o = mention_at(t);
+        if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != m.entity &&
+            d.entities[d.mentions[o].entity].person)
+          return -1;
+      }
+      return mi;
+    }
   }
   // (a verb after the name: a word in -ed or -s, an auxiliary or one of the lists' verbs)
   u32 v = m.te;
