@@ -7555,3 +7555,12 @@ TEST(Sieves, WordsAloneAfterAPersonsReaction) {
             "Gisela Nakashima-Ford");
   EXPECT_EQ(last_speaker("Gisela Nakashima-Ford's house was damaged. \"This is the worst storm we have seen.\""), "");
 }
+
+// "In X's view, CLAUSE": the clause is the view's owner's
+TEST(Indirect, InSomeonesView) {
+  Document d = extract("In Professor Lisandro Quattrocchi's view, the treaty is already dead.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Lisandro Quattrocchi");
+  EXPECT_EQ(d.quotes[0].text, "the treaty is already dead");
+  EXPECT_TRUE(extract("In the city's view, the plan is fine.").quotes.empty());
+}

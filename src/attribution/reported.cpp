@@ -3792,6 +3792,25 @@ void Attributor::indirect_speech() {
       writers.emplace(*this, s, scanned.first_quote, reports_before);
       if (!writers->active() || !plain_sentence(s)) continue;
     }
+    // "In Professor Lisandro Quattrocchi's view, the treaty is already dead", "In the view of
+    // Dr Ruiz, …": what follows the comma is the view's owner's (a view is no speech, but is
+    // given as theirs)
+    if (word(s.tb) && low_is(s.tb, "in") && s.te > s.tb + 6) {
+      u32 c = s.tb + 1;
+      while (c < s.te && c < s.tb + 12 && !is(c, ',')) ++c;
+      if (c + 3 < s.te && is(c, ',') && word(c - 1) && (low_is(c - 1, "view") || low_is(c - 1, "opinion") || low_is(c - 1, "estimation"))) {
+        NP owner;
+        if (const int pm = mention_at(c - 2); pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].te == c - 1 &&
+                                              tok(c - 2).has(kPossessive))
+          owner = {d.mentions[pm].tb, d.mentions[pm].te, pm};
+        if (owner.ok()) {
+          u32 e2 = s.te;
+          while (e2 > c + 1 && end_punct(e2 - 1)) --e2;
+          add_indirect(c + 1, content_end(c + 1, e2), owner, s.tb, c, "indirect_view", 0.6);
+          continue;
+        }
+      }
+    }
     // every reading below needs a cue ("according" is a word of the cue lists too), but for what
     // a poll found
     if (scanned.cues.empty() && !polnear) continue;
