@@ -3792,9 +3792,8 @@ void Attributor::indirect_speech() {
       writers.emplace(*this, s, scanned.first_quote, reports_before);
       if (!writers->active() || !plain_sentence(s)) continue;
     }
-    // "In Professor Lisandro Quattrocchi's view, the treaty is already dead", "In the view of
-    // Dr Ruiz, …": what follows the comma is the view's owner's (a view is no speech, but is
-    // given as theirs)
+    // "In Professor Lisandro Quattrocchi's view, the treaty is already dead": what follows the
+    // comma is the view's owner's, a person named (a view is no speech, but is given as theirs)
     if (word(s.tb) && low_is(s.tb, "in") && s.te > s.tb + 6) {
       u32 c = s.tb + 1;
       while (c < s.te && c < s.tb + 12 && !is(c, ',')) ++c;
@@ -4191,8 +4190,8 @@ void Attributor::indirect_speech() {
         // speaker or a time ("A, said Sherman, a reporter whose ...", "A, the AP declared on
         // Thursday, two days after ...")
         // ("A few minutes later, she added, quietly, that …": the cue's own "that" after an adverb
-        // between commas, what comes before it a time or a link, is no interruption: the clause
-        // after "that" is reported)
+        // between commas, what comes before it a time, a link or a phrase of no verb, is no
+        // interruption: the clause after "that" is reported)
         {
           u32 u = c2 + 1;
           while (u + 2 < e && ((adverb_like(u) && !is_word(u, wAuxiliary)) || is(u, ','))) ++u;

@@ -419,19 +419,16 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   if (!leading_cue(qi, a)) return false;
   if (polnear || a.cue_tok == kNone || a.cue_e == kNone) return true;
   const u32 t = a.cue_tok;
-  // (a past form right after a phrase of no name that can speak describes the thing: 'Apple pies
-  // labelled "homemade" were bought in', 'Cakes described as "homemade" came from a factory')
-  // (a past form right after its noun, the sentence's verb after the quoted words: a reduced
-  // relative clause that describes a thing, 'Apple pies labelled "homemade" at the Larkspur Cafe
-  // were bought in', 'Cakes described as "homemade" came from a factory')
-  u32 se = a.mention >= 0 ? d.mentions[a.mention].te : kNone;
+  // (a past form of a verb of naming or describing right after its noun, the quoted words right
+  // after it or after "as", the sentence's verb after them: a reduced relative clause that
+  // describes a thing, no one's words, 'Cartons labeled "farm fresh" were shipped …', 'Cakes
+  // described as "homemade" came from a factory'; not a person known, nor words that end with a
+  // mark of their own, 'in a way FBI Director James Comey slammed as "extremely careless,"
+  // Clinton has …', nor a second verb of the subject's after "and", 'Officials described the
+  // plan as "reckless" and promised changes')
+  u32 se = a.mention >= 0 ? d.mentions[a.mention].te : kNone;  // (the token after the subject)
   if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start)
     for (se = d.tok_at(a.speaker_span.start); se < ntoks && tok(se).e <= a.speaker_span.end;) ++se;
-  // (not a second verb of the subject's after "and": 'Officials described the plan as "reckless"
-  // and promised changes')
-  // (a verb of naming or describing, the quoted words right after it or after "as")
-  // (of a thing, no person known; its words end with no mark of their own: not 'in a way FBI
-  // Director James Comey slammed as "extremely careless," Clinton has …')
   const u32 qo = d.quotes[qi].open_tok;
   const int se_entity = a.mention >= 0 ? d.mentions[a.mention].entity : -1;
   if (se == t && word(t) && !tok(t).has(kCap) && cue(t) && cue(t)->past && !cue(t)->participle && cue(t)->object_target &&

@@ -377,6 +377,16 @@ struct Resolver {
   // Xiomara Tennant-Aluko") in the 4,000 tokens before "teenager" or "teen" at t, when it gave
   // another an age too ("Griselda Holmberg, 31, lost to 17-year-old Xiomara Tennant-Aluko. … the
   // teenager said"); else -1.
+  // (digits only, three at most: the number, else 0)
+  static int small_number(std::string_view w) {
+    if (w.empty() || w.size() > 3) return 0;
+    int v = 0;
+    for (char c : w) {
+      if (c < '0' || c > '9') return 0;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
   int teen_person(u32 t) {
     if (d.toks[t].kind != TokKind::word || !(ieq(d.tok_text(t), "teenager") || ieq(d.tok_text(t), "teen"))) return -1;
     int teen = -1;
@@ -384,11 +394,11 @@ struct Resolver {
     for (u32 k = t > 4000 ? t - 4000 : 1; k + 1 < t; ++k) {
       int age = 0, mi = -1;
       if (d.toks[k].kind == TokKind::number && d.tok_is(k - 1, ',') && k >= 2) {
-        for (char c : d.tok_text(k)) age = age * 10 + (c >= '0' && c <= '9' ? c - '0' : 100);
+        age = small_number(d.tok_text(k));
         mi = d.mention_at[k - 2];
         if (mi >= 0 && d.mentions[mi].te != k - 1) mi = -1;
       } else if (d.toks[k].kind == TokKind::word && d.tok_text(k).ends_with("-year-old")) {
-        for (char c : d.tok_text(k).substr(0, d.tok_text(k).find('-'))) age = age * 10 + (c >= '0' && c <= '9' ? c - '0' : 100);
+        age = small_number(d.tok_text(k).substr(0, d.tok_text(k).find('-')));
         mi = d.mention_at[k + 1];
         if (mi >= 0 && d.mentions[mi].tb != k + 1) mi = -1;
       }
