@@ -7564,3 +7564,13 @@ TEST(Indirect, InSomeonesView) {
   EXPECT_EQ(d.quotes[0].text, "the treaty is already dead");
   EXPECT_TRUE(extract("In the city's view, the plan is fine.").quotes.empty());
 }
+
+// The subject of a second verb is that of its clause after ", but" or ", and", not the sentence's
+TEST(Indirect, ASecondVerbsSubjectInItsOwnClause) {
+  EXPECT_EQ(last_speaker("Board member Greg Tanner voted yes. Tanner did not respond, but his wife, Alicia Tanner, turned and told the "
+                         "man he should be ashamed of himself."),
+            "Alicia Tanner");
+  EXPECT_EQ(last_speaker("Democrats want more revenue, and Republicans want less revenue and suggest that lower rates would spur the "
+                         "economy."),
+            "Republicans");
+}

@@ -4427,8 +4427,17 @@ void Attributor::indirect_speech() {
           // (past a subordinate clause that opens the sentence: "When the moderator pressed, Trump
           // called them rapists and said …")
           const bool subordinate = word(lo) && lx.subordinators.count(low(lo));
-          np = subordinate ? joined_subject(p - 1, lo) : subject_before(p - 1, lo);
-          if (!np.ok()) np = subordinate ? subject_before(p - 1, lo) : joined_subject(p - 1, lo);
+          // (the clause the verbs are of opens after the last ", but" or ", and" before them:
+          // "Tanner did not respond, but his wife, Alicia Tanner, turned and told the man …")
+          u32 from = lo;
+          for (u32 t = p - 1; t > lo + 2 && t + 24 > p; --t)
+            if (is(t - 1, ',') && word(t) && (low_is(t, "but") || low_is(t, "and")) && t + 1 < p - 1) {
+              from = t + 1;
+              break;
+            }
+          np = subordinate ? joined_subject(p - 1, lo) : subject_before(p - 1, from);
+          if (!np.ok()) np = subordinate ? subject_before(p - 1, lo) : joined_subject(p - 1, from);
+          if (!np.ok() && from != lo) np = subject_before(p - 1, lo);
         }
         if (!np.ok() && resumes != kNone && p == resumes + 1) np = main_subject;
       }
