@@ -1840,3 +1840,11 @@ TEST(Entities, TheTeenagerByTheAgesGiven) {
                          "tried to enjoy it,\" the teenager said."),
             "Xiomara Tennant-Aluko");
 }
+
+// The pronoun of a cue between commas that interrupts a clause is none the clause names before it
+TEST(Entities, APronounInAnInterruptingCueIsNotTheClausesSubject) {
+  EXPECT_EQ(last_speaker("Lucia Ferreira-Banks cared for her in her last years. Dr. Eleanor Whitcombe, she said, was frail but still "
+                         "asked about water temperatures."),
+            "Lucia Ferreira-Banks");
+  EXPECT_EQ(last_speaker("Dan Tripp runs the campaign's field operation. South Carolina, he said, was where they had a chance."), "Dan Tripp");
+}

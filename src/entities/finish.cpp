@@ -1446,6 +1446,11 @@ struct Resolver {
           if (back == 0 && c.kind == MentionKind::name && c.tb == sn.tb + 1 &&
               (ieq(d.tok_text(sn.tb), "on") || ieq(d.tok_text(sn.tb), "about") || ieq(d.tok_text(sn.tb), "of")))
             continue;
+          // (nor, for the pronoun of a cue between commas that interrupts a clause, one that clause
+          // names before them: "Dr. Whitcombe, she said, was frail", she being another)
+          if (back == 0 && c.kind == MentionKind::name && at > sn.tb + 1 && d.tok_is(at - 1, ',') && c.te < at &&
+              at + 1 < d.toks.size() && d.toks[at + 1].kind == TokKind::word && d.is_word(at + 1, wCue) && !d.toks[at + 1].has(kCap))
+            continue;
           // (nor one the question put to the pronoun's person names, before its comma: "Asked
           // whether Lindell would testify at sentencing, he said no decision had been made")
           if (back == 0 && c.kind == MentionKind::name && d.toks[sn.tb].kind == TokKind::word &&
