@@ -1848,3 +1848,13 @@ TEST(Entities, APronounInAnInterruptingCueIsNotTheClausesSubject) {
             "Lucia Ferreira-Banks");
   EXPECT_EQ(last_speaker("Dan Tripp runs the campaign's field operation. South Carolina, he said, was where they had a chance."), "Dan Tripp");
 }
+
+// A state's or a nation's name is a place, no one "he" or "she" stands for
+TEST(Entities, AStateOrANationIsNoOnesPronoun) {
+  EXPECT_NE(last_speaker("Bill Schuette is Michigan's attorney general. Michigan sued the company on Monday. \"We will win this case,\" he "
+                         "said."),
+            "Michigan");
+  EXPECT_EQ(last_speaker("Bill Schuette is the state's attorney general. Michigan sued the company on Monday. \"We will win this case,\" "
+                         "he said."),
+            "Bill Schuette");
+}

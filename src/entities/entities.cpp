@@ -592,6 +592,18 @@ void link_entities(Doc& d) {
         (d.toks[m.te].kind != TokKind::word || d.is_word(m.te, wAuxiliary | wCue | wPreposition)) &&
         !d.lx->person_descriptions.count(d.tok_lower(m.tb)))
       r.person = false;
+    // a state's, a province's or a nation's name (data/regions.txt, the nations' list): a place,
+    // no one "he" or "she" stands for ("Michigan", "California", "Chile")
+    if (r.person && !r.known_someone()) {
+      std::string key;
+      for (u32 k = m.te - m.words; k < m.te; ++k) {
+        if (!key.empty()) key += ' ';
+        key += d.tok_lower(k);
+      }
+      if (d.lx->regions.count(key)) r.person = false;
+      else if (const auto it = d.lx->nations.find(key); it != d.lx->nations.end() && (it->second.kinds & Lexicon::NationWord::country))
+        r.person = false;
+    }
     // a place or a firm by its name's last word: "Elm Street", "Harlow Falls"; "Acme Corp",
     // "Northwind Energy", "Baxter Foods Ltd." (the firm's word looked up without its period; not
     // a person with a title or a first name: "Mayor Linda Park", "Anna Hill", "Ann Ventures")
