@@ -593,15 +593,19 @@ void link_entities(Doc& d) {
         !d.lx->person_descriptions.count(d.tok_lower(m.tb)))
       r.person = false;
     // a state's, a province's or a nation's name (data/regions.txt, the nations' list): a place,
-    // no one "he" or "she" stands for ("Michigan", "California", "Chile")
+    // no one "he" or "she" stands for ("Michigan", "California", "Chile"); a nation's adjective alone
+    // is no one either
     if (r.person && !r.known_someone()) {
       std::string key;
       for (u32 k = m.te - m.words; k < m.te; ++k) {
         if (!key.empty()) key += ' ';
         key += d.tok_lower(k);
       }
+      // (or a nation's adjective alone: "American", "Chilean")
       if (d.lx->regions.count(key)) r.person = false;
-      else if (const auto it = d.lx->nations.find(key); it != d.lx->nations.end() && (it->second.kinds & Lexicon::NationWord::country))
+      else if (const auto it = d.lx->nations.find(key);
+               it != d.lx->nations.end() && ((it->second.kinds & Lexicon::NationWord::country) ||
+                                              (m.words == 1 && (it->second.kinds & Lexicon::NationWord::adjective))))
         r.person = false;
     }
     // a place or a firm by its name's last word: "Elm Street", "Harlow Falls"; "Acme Corp",
