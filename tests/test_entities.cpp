@@ -1858,3 +1858,8 @@ TEST(Entities, AStateOrANationIsNoOnesPronoun) {
                          "he said."),
             "Bill Schuette");
 }
+
+// A news outlet's name is a body's, no one "he" stands for
+TEST(Entities, ANewsOutletIsNoOnesPronoun) {
+  EXPECT_EQ(last_speaker("Bret Baier is an anchor. Fox News aired the debate. \"It was a long night,\" he said."), "Bret Baier");
+}
