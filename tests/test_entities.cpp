@@ -1863,3 +1863,12 @@ TEST(Entities, AStateOrANationIsNoOnesPronoun) {
 TEST(Entities, ANewsOutletIsNoOnesPronoun) {
   EXPECT_EQ(last_speaker("Bret Baier is an anchor. Fox News aired the debate. \"It was a long night,\" he said."), "Bret Baier");
 }
+
+// A person's canonical name leaves out the capitalised words of a role before a first name
+TEST(Entities, TheRolesCapitalisedWordsBeforeAFirstNameAreNoPartOfTheName) {
+  EXPECT_EQ(only_speaker("Senate Intelligence Ranking Democrat Dianne Feinstein said the emails were not classified."), "Dianne Feinstein");
+  EXPECT_EQ(only_speaker("NBC News Senior Investigative Correspondent Cynthia McFadden said the report was accurate."),
+            "Cynthia McFadden");
+  // (not given names before one of the lists, "Chaudhry Zulfiqar Ahmed Bhatti")
+  EXPECT_EQ(only_speaker("Chaudhry Zulfiqar Ahmed Bhatti said the budget was written in Washington."), "Chaudhry Zulfiqar Ahmed Bhatti");
+}

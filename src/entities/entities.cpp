@@ -783,11 +783,39 @@ void link_entities(Doc& d) {
   for (std::size_t ei = 0; ei < d.entities.size(); ++ei) {
     EntityRec& r = d.entities[ei];
     const std::size_t sp = r.name.find(' ');
-    if (!r.person || sp == std::string_view::npos || word_count(r.name) < 3 || !(r.known_someone() || alone[ei])) continue;
+    if (!r.person || sp == std::string_view::npos || word_count(r.name) < 3) continue;
     const auto it = d.lx->nations.find(lower(r.name.substr(0, sp), buf));
-    if (it != d.lx->nations.end() && (it->second.kinds & (Lexicon::NationWord::adjective | Lexicon::NationWord::person)) &&
-        !(it->second.kinds & Lexicon::NationWord::given))
+    if ((r.known_someone() || alone[ei]) && it != d.lx->nations.end() &&
+        (it->second.kinds & (Lexicon::NationWord::adjective | Lexicon::NationWord::person)) && !(it->second.kinds & Lexicon::NationWord::given)) {
       r.name = r.name.substr(sp + 1);
+      continue;
+    }
+    // (or capitalised words of a role before a first name of one gender and a surname, none of them
+    // a first name: "Senate Intelligence Ranking Democrat Dianne Feinstein", "NBC News Senior
+    // Investigative Correspondent Cynthia McFadden")
+    // (the word right before the first name a role's or a body's: not "Chaudhry Zulfiqar Ahmed
+    // Bhatti", a name of several given names)
+    std::size_t at = 0, start = std::string_view::npos;
+    std::string before;
+    for (std::size_t i = 0; i < r.name.size();) {
+      std::size_t j = r.name.find(' ', i);
+      if (j == std::string_view::npos) break;  // (the last word: the surname)
+      const std::string w(lower(r.name.substr(i, j - i), buf));
+      const auto fn = d.lx->first_names.find(w);
+      if (fn != d.lx->first_names.end()) {
+        std::string_view b = before;
+        if (b.size() > 3 && b.ends_with('s')) b.remove_suffix(1);
+        const bool role = d.lx->nominal_heads.count(before) || d.lx->nominal_heads.count(b) || d.lx->nominal_heads.count(before + "s") ||
+                          d.lx->titles.count(before) || d.lx->person_descriptions.count(before) ||
+                          d.lx->company_words.count(before) || d.lx->place_words.count(before);
+        if (fn->second != Gender::unknown && at > 0 && role && r.name.find(' ', j + 1) == std::string_view::npos) start = i;
+        break;
+      }
+      before = w;
+      ++at;
+      i = j + 1;
+    }
+    if (start != std::string_view::npos && at >= 2) r.name = r.name.substr(start);
   }
 }
 
