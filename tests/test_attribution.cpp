@@ -7574,3 +7574,11 @@ TEST(Indirect, ASecondVerbsSubjectInItsOwnClause) {
                          "economy."),
             "Republicans");
 }
+
+// A title a name follows is part of the name, no noun of a phrase: "that Mr." is no speaker
+TEST(Speakers, ATitleBeforeANameIsNoNounOfAPhrase) {
+  for (const Quote& q : extract("The debate was so subdued that Mr. Trump was prompted to say, \"So far, I cannot believe how civil it has "
+                                "been.\"")
+                            .quotes)
+    EXPECT_NE(q.speaker, "that Mr.");
+}

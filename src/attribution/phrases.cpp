@@ -463,7 +463,8 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (capitalised only because it opens the sentence: "Protesters marching ... chanted")
   // (or a title after a determiner, as British and Australian papers write it: "the Treasurer")
   // (or two: "the Prime Minister", "the Home Secretary")
-  const bool title = word(k) && is_word(k, wTitle) && k > lo &&
+  // (not a title that a name follows, part of the name: "that Mr. Trump had gone too far")
+  const bool title = word(k) && is_word(k, wTitle) && k > lo && !(mention_at(k) >= 0 && d.mentions[mention_at(k)].te > k + 1) &&
                      (determiner(k - 1) || (k > lo + 1 && word(k - 1) && tok(k - 1).has(kCap) && !tok(k - 1).has(kPossessive) &&
                                             mention_at(k - 1) < 0 && determiner(k - 2)));
   const bool sentence_cap = sentence_capital(k) || title;
