@@ -402,10 +402,15 @@ bool Attributor::relative_subject(const NP& np, u32 lo) {
 bool Attributor::state_of_governed_place(int mi) {
   const MentionRec& m = d.mentions[mi];
   const u32 b = m.tb;
-  if (b < 3 || !is(b - 1, ',') || m.kind != MentionKind::name) return false;
+  if (b < 3 || !is(b - 1, ',') || m.kind != MentionKind::name || m.te > b + 3) return false;
+  const int place = mention_at(b - 2);
+  if (!(place >= 0 && d.mentions[place].kind == MentionKind::name && d.mentions[place].te == b - 1 &&
+        after_preposition(d.mentions[place].tb)))
+    return false;
   // (a state's, a province's or a nation's name of data/regions.txt or of the nations' list: not
   // a person's, "His editor at Faber, Ruth Kaplan, said", "A teacher in Toledo, Hendricks, said")
-  std::string name;
+  static thread_local std::string name;
+  name.clear();
   for (u32 t = b; t < m.te; ++t) {
     if (!word(t)) return false;
     if (t > b) name += ' ';
@@ -413,13 +418,9 @@ bool Attributor::state_of_governed_place(int mi) {
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     name += w;
   }
-  if (!lx.regions.count(name)) {
-    const auto it = lx.nations.find(name);
-    if (it == lx.nations.end() || !(it->second.kinds & Lexicon::NationWord::country)) return false;
-  }
-  const int place = mention_at(b - 2);
-  return place >= 0 && d.mentions[place].kind == MentionKind::name && d.mentions[place].te == b - 1 &&
-         after_preposition(d.mentions[place].tb);
+  if (lx.regions.count(name)) return true;
+  const auto it = lx.nations.find(name);
+  return it != lx.nations.end() && (it->second.kinds & Lexicon::NationWord::country);
 }
 
 bool Attributor::after_preposition(u32 t) {

@@ -533,6 +533,7 @@ void link_entities(Doc& d) {
     }
   }
   // merged entities, titles and organisation words
+  std::vector<char> place_checked(d.entities.size(), 0);
   for (auto& m : d.mentions) {
     if (m.kind != MentionKind::name || m.entity < 0) continue;
     m.entity = ents.resolve(m.entity);
@@ -595,8 +596,11 @@ void link_entities(Doc& d) {
     // a state's, a province's or a nation's name (data/regions.txt, the nations' list): a place,
     // no one "he" or "she" stands for ("Michigan", "California", "Chile"); a nation's adjective alone
     // is no one either
-    if (r.person && !r.known_someone()) {
-      std::string key;
+    // (three words at most, looked up once an entity, in a buffer kept from name to name)
+    if (r.person && m.words <= 3 && !r.known_someone() && !place_checked[static_cast<std::size_t>(m.entity)]) {
+      place_checked[static_cast<std::size_t>(m.entity)] = 1;
+      static thread_local std::string key;
+      key.clear();
       for (u32 k = m.te - m.words; k < m.te; ++k) {
         if (!key.empty()) key += ' ';
         key += d.tok_lower(k);
