@@ -1872,3 +1872,26 @@ TEST(Entities, TheRolesCapitalisedWordsBeforeAFirstNameAreNoPartOfTheName) {
   // (not given names before one of the lists, "Chaudhry Zulfiqar Ahmed Bhatti")
   EXPECT_EQ(only_speaker("Chaudhry Zulfiqar Ahmed Bhatti said the budget was written in Washington."), "Chaudhry Zulfiqar Ahmed Bhatti");
 }
+
+// A suffix after the surname ("Jr.", "III") is part of the name but no name of its own: a title
+// before it does not make it the name, and the surname is the word before it
+TEST(Entities, ANameSuffixIsNoNameAndNoSurname) {
+  EXPECT_EQ(only_speaker("\"We cannot walk alone,\" Martin Luther King Jr. said in 1963."), "Martin Luther King Jr.");
+  EXPECT_EQ(only_speaker("King Charles III said the visit had moved him."), "Charles III");
+  // (the surname alone later is the named man, whichever suffix he has)
+  EXPECT_EQ(last_speaker("Robert F. Kennedy Jr. said the report was flawed. \"It is junk science,\" Kennedy said."),
+            "Robert F. Kennedy Jr.");
+  EXPECT_EQ(last_speaker("\"I have no regrets,\" said Harold Finch III, the founder. Later, Finch said he would stay."), "Harold Finch III");
+  // (two men with one suffix are no one man)
+  const Document d = extract(
+      "Martin Luther King Jr. said the march would go on. \"We will appeal,\" said Dale Earnhardt Jr., the driver.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Martin Luther King Jr.");
+  EXPECT_EQ(d.quotes[1].speaker, "Dale Earnhardt Jr.");
+  // (a father and a son: a suffix that differs, or one name with it and one without, are two)
+  EXPECT_EQ(last_speaker("Duncan Hunter said he backed Trump. His father, Duncan Hunter Sr., said he was proud."), "Duncan Hunter Sr.");
+  EXPECT_EQ(last_speaker("Donald J. Trump spoke first. Later, Donald Trump Jr. said the crowd was huge."), "Donald Trump Jr.");
+  // (and a son named by his first name and his suffix is the son)
+  EXPECT_EQ(last_speaker("His son Donald Jr. spoke first. Donald Trump Jr. said later that the crowd was huge. \"Amazing,\" Donald Jr. said."),
+            "Donald Trump Jr.");
+}

@@ -330,6 +330,34 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
   return best;
 }
 
+// The suffix that ends a name of several words ("Jr.", "III": data/name_suffixes.txt), lower
+// case with no period, or empty
+std::string_view Entities::suffix_of(std::string_view name, std::string& buf) const {
+  std::string_view w = last_word(name);
+  if (w.size() == name.size()) return {};
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  if (w.empty() || w.size() > 3) return {};
+  w = lower(w, buf);
+  return d.lx->name_suffixes.count(w) ? w : std::string_view{};
+}
+
+// The surname of a name of several words whose last word begins at last_begin and that ends
+// with `suffix` (suffix_of): the last word, or the one before a suffix ("Robert F. Kennedy Jr.":
+// "Kennedy", as a later "Kennedy" names him; "Martin Luther King Jr." and "Dale Earnhardt Jr." are
+// no one's namesakes)
+namespace {
+std::string_view surname_of(std::string_view name, std::size_t last_begin, std::string_view suffix) {
+  const std::string_view last = name.substr(last_begin);
+  if (suffix.empty()) return last;
+  std::size_t e = last_begin;
+  while (e > 0 && name_space(name[e - 1])) --e;
+  if (e > 0 && name[e - 1] == ',') --e;  // ("Dale Earnhardt, Jr.")
+  std::size_t b = e;
+  while (b > 0 && !name_space(name[b - 1])) --b;
+  return b > 0 && e > b ? name.substr(b, e - b) : last;  // (not the first word: "John Jr.")
+}
+}  // namespace
+
 // The entity for a name as written; creates one when no entity has it.
 int Entities::entity_for(std::string_view written, Gender title, std::uint64_t role) {
   if (written.empty()) return -1;
@@ -362,10 +390,22 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
   }
   // several words: the same first and last word as a known name ("Hillary Rodham Clinton")
   std::uint64_t hf = name.plain ? first_word_hash(written, name) : name_hash(written.substr(0, name.first_end));
-  std::uint64_t hl = name.plain ? hash_bytes(written.substr(name.last_begin), true) : name_hash(written.substr(name.last_begin));
+  // (a suffix tells a father from a son: "Duncan Hunter" and "Duncan Hunter Sr.", "Donald J.
+  // Trump" and "Donald Trump Jr." are two people, whose first names and surnames are one)
+  std::string suffix_buf, other_buf;
+  const std::string_view suffix = suffix_of(written, suffix_buf);
+  auto same_suffix = [&](int e) { return suffix_of(d.entities[e].name, other_buf) == suffix; };
+  const std::string_view surname = surname_of(written, name.last_begin, suffix);
+  std::uint64_t hl = name.plain ? hash_bytes(surname, true) : name_hash(surname);
+  // (a name with a suffix is in the suffix's chain too, as its last word: "Donald Jr." and
+  // "Donald Trump Jr." are one; 0 when it is the surname's)
+  const std::string_view last_written = written.substr(name.last_begin);
+  const std::uint64_t hs = surname.data() == last_written.data() ? 0
+                           : name.plain                          ? hash_bytes(last_written, true)
+                                                                 : name_hash(last_written);
   // the most recent fuller name with this last word that `fits` (the most recent few: a bound)
-  auto recent_with_last = [&](auto fits) {
-    const NameTable::Entry* last = d.names.find(hl);
+  auto recent_with_last = [&](auto fits, std::uint64_t key) {
+    const NameTable::Entry* last = d.names.find(key);
     int seen = 0;
     for (int i = last ? last->last : -1; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
       const int e = resolve(d.names.value(i));
@@ -387,11 +427,13 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
     if (body < 0) body = d.lx->nominal_heads.count(lower(written.substr(name.last_begin), last_buf)) > 0;
     return body == 1;
   };
-  const int known = particle_first ? recent_with_last([&](int e) { return ends_with_name(d.entities[e].name, written); })
-                                   : recent_with_last([&](int e) {
-                                       return book[e].first_hash == hf || (d.entities[e].name.size() > written.size() &&
-                                                                            ends_with_name(d.entities[e].name, written) && !is_body());
-                                     });
+  auto same_first_or_tail = [&](int e) {
+    return (book[e].first_hash == hf && same_suffix(e)) ||
+           (d.entities[e].name.size() > written.size() && ends_with_name(d.entities[e].name, written) && !is_body());
+  };
+  int known = particle_first ? recent_with_last([&](int e) { return ends_with_name(d.entities[e].name, written); }, hl)
+                             : recent_with_last(same_first_or_tail, hl);
+  if (known < 0 && hs) known = recent_with_last(same_first_or_tail, hs);
   // (or a fuller name that opens with all its words and one more, no word of the lists: "Ahmad
   // Faizal" after "Ahmad Faizal Azumu", a given name of two words as Malay and Arabic names have
   // them; not a headline's run, "Marco Rubio Miss …"; the most recent few)
@@ -436,6 +478,7 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
   d.names.link(last.last, e);
   const int lone = last.entity >= 0 ? resolve(last.entity) : -1;
   d.names.link(d.names.put(hf).first, e);
+  if (hs) d.names.link(d.names.put(hs).last, e);
   // an earlier lone word that is this name's surname becomes part of it
   // (a lone surname with a particle only when this name ends with it: "De Blasio", not "Al Gore")
   if (lone >= 0 && lone != e && (!several_words(d.entities[lone].name) || ends_with_name(written, d.entities[lone].name)) &&

@@ -42,6 +42,7 @@ struct Entities {
   Gender first_name_gender(std::string_view name) const;
   int person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role) const;
   int expansion_of(std::string_view acronym) const;
+  std::string_view suffix_of(std::string_view name, std::string& buf) const;
   bool unlike(int e, Gender title) const;
   // h: the name_hash of written (the caller has it)
   int add_alias(int e, std::string_view written, std::uint64_t h, bool handle = false);

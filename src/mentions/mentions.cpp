@@ -63,6 +63,13 @@ struct Finder {
     return tok_text(t - 1) == ":";
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
+  // a word after a surname that is part of the name, no name of its own ("Jr.", "III":
+  // data/name_suffixes.txt)
+  bool name_suffix(u32 t) {
+    std::string_view w = low(t);
+    if (w.ends_with('.')) w.remove_suffix(1);
+    return d.lx->name_suffixes.count(w) > 0;
+  }
   bool is_title(u32 t) const { return is_title(toks[t]); }
   // a word of a science's practitioner: "Glaciologist", "Geophysicist", "Psychiatrist" (not any
   // word in -ist, "Baptist Health", "Socialist Party"; nor in -ician, "Galician Nationalist Bloc";
@@ -639,12 +646,7 @@ struct Finder {
           // (an initial or a suffix is no word of its own: "Antony J. Blinken", "Lloyd J. Austin
           // III", "Kasim Reed Jr.")
           // (counted once and lessened as the start moves on: one walk, whatever the run's length)
-          auto counts = [&](u32 k) {
-            std::string_view w = low(k);
-            const bool initial = name_initial(w);
-            if (w.ends_with('.')) w.remove_suffix(1);
-            return !initial && !d.lx->name_suffixes.count(w);
-          };
+          auto counts = [&](u32 k) { return !name_initial(low(k)) && !name_suffix(k); };
           int words = 0;
           for (u32 k = u; k < n && name_word(k); ++k) words += counts(k);
           while (u + 2 < n && words > 2 && !d.lx->first_names.count(low(u))) {
@@ -868,7 +870,9 @@ struct Finder {
       // Josh Earnest"): the name is what follows the last one
       // (a title in capitals, an acronym, opening the run only before a name of two words: "MP
       // Gerald Finch", not the firm "MP Materials"; after a body's name any, "Tesla CEO Musk")
+      // (a suffix alone after it is no name: "Martin Luther King Jr." is no king's)
       for (u32 k = e - 1; k > name_b; --k) {
+        if (k + 1 == e && name_suffix(k)) continue;
         // (nor a first name before a surname alone: "Councillor Dean Lowe")
         if (k + 1 == e && is_title(k - 1) && first_name_title(k - 1)) continue;
         if (k - 1 == name_b && body_name_title(k - 1)) continue;
