@@ -3031,6 +3031,8 @@ TEST(Reported, APhraseOfAPrepositionIsPartOfTheSpeakersPhrase) {
   EXPECT_EQ(first_mention("A person familiar with the matter said the engineer was moved."), "A person familiar with the matter");
   EXPECT_EQ(first_mention("A person familiar with the matter, who spoke on condition of anonymity, said the engineer was moved."),
             "A person familiar with the matter");
+  // (whatever the last word before the comma: "talks" may be a verb)
+  EXPECT_EQ(first_mention("A person close to the talks, who asked not to be named, said the deal was near."), "A person close to the talks");
   // a name a preposition governs before a relative clause is not the speaker
   EXPECT_EQ(only_speaker("An adviser to Kaye, who asked not to be named, said the campaign was confident."), "An adviser to Kaye");
   EXPECT_EQ(only_speaker("An aide to Kaye, who asked not to be named, said, \"The campaign is confident.\""), "An aide to Kaye");

@@ -625,8 +625,10 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       while (r > lo && r + 30 > c && !is(r, ',')) --r;
       if (relative_opens(r)) {
         // (with what the phrase's preposition governs: "A person familiar with the matter, who …")
+        // (or the whole subject, when no phrase ends before the comma: "A person close to the
+        // talks, who …", whose "talks" may be a verb)
         NP head = np_before_once(r, lo, false);
-        if (head.ok() && head.mention < 0 && after_preposition(head.tb)) {
+        if ((!head.ok() && word(r - 1) && !tok(r - 1).has(kCap)) || (head.ok() && head.mention < 0 && after_preposition(head.tb))) {
           bool unused = false;
           if (const NP whole = find_np_before(r, lo, false, &unused); whole.ok()) head = whole;
         }
