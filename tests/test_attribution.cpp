@@ -6173,6 +6173,20 @@ TEST(Reported, ALongSpeakersPhraseAndItsCueEndTheSentenceWithAPhraseOfWhere) {
   ASSERT_EQ(k.quotes.size(), 1u);
   EXPECT_EQ(k.quotes[0].speaker, "Madeleine Kunin");
   EXPECT_TRUE(extract("Sam Lau, the communications director for the Iowa Democratic Party said in a statement.").quotes.empty());
+  // (a phrase of the occasion may be longer, with what describes its noun; and an occasion may be
+  // the one told: "told a press conference")
+  for (const char* text : {"Rates will stay on hold, Ulla Moyo said in an interview with the Financial Times.",
+                           "Rates will stay on hold, Governor Ulla Moyo told a press conference in Oslo.",
+                           "Rates will stay on hold, Ulla Moyo told a news conference in Oslo on Tuesday.",
+                           "Rates will stay on hold, the bank said in a statement posted on its website."}) {
+    SCOPED_TRACE(text);
+    Document r = extract(text);
+    ASSERT_EQ(r.quotes.size(), 1u);
+    EXPECT_EQ(r.quotes[0].text, "Rates will stay on hold");
+    EXPECT_EQ(r.quotes[0].cue->text, std::string(text).find("told") != std::string::npos ? "told" : "said");
+  }
+  // (a participle after the occasion's noun is no cue: not "the ministry said in a statement" posted)
+  EXPECT_TRUE(extract("The Serbian made the announcement in a letter posted to Instagram.").quotes.empty());
 }
 
 TEST(Reported, APhraseAPrepositionGovernsIsNoSubjectOfAVerbBeforeAQuote) {

@@ -3991,6 +3991,7 @@ void Attributor::indirect_speech() {
     // (the last comma before e, when it is at least two tokens in and at most eight from the end)
     const auto& commas = scanned.commas;
     u32 comma = kNone;
+    u32 cue_end = e;  // (where the speaker's phrase and its cue end: before a phrase of where or when)
     auto after_last = std::lower_bound(commas.begin(), commas.end(), e);
     if (after_last != commas.begin() && after_last[-1] >= b + 2 && after_last[-1] + 9 >= e) comma = after_last[-1];
     // (or further from the end when a speaker's phrase and its cue end the sentence, a time aside:
@@ -4002,15 +4003,22 @@ void Attributor::indirect_speech() {
       // (not a participle's agent, "the governor challenged by Sanders 30 years ago"; and a clause
       // with a verb before the comma)
       int clause_before = -1;  // (clause_verb(b, c), asked once)
+      // (a phrase of the occasion may be longer, with what describes its noun: "said in an
+      // interview with the Financial Times", "said in a statement posted on its website")
       auto tail = [&](u32 k) {
         if (k == e || time_phrase_after(k, e) == e) return true;
-        if (k + 6 < e || !word(k) || !is_word(k, wPreposition) || low_is(k, "by")) return false;
+        if (!word(k) || !is_word(k, wPreposition) || low_is(k, "by")) return false;
+        const bool occasion = occasion_at(k, e);
+        if (k + (occasion ? 12 : 6) < e) return false;
         if (clause_before < 0) clause_before = clause_verb(b, c);
         if (!clause_before) return false;
-        for (u32 t = k + 1; t < e; ++t)
+        for (u32 t = k + 1; t < e; ++t) {
+          // (the occasion's noun and a participle that describes it: "a statement posted on")
+          if (occasion && word(t) && !tok(t).has(kCap) && past_form(t) && word(t - 1) && lx.occasion_nouns.count(low(t - 1))) continue;
           if (!(word(t) || tok(t).kind == TokKind::number) || is_word(t, wAuxiliary) || past_form(t) ||
               (is_word(t, wCue) && !(d.word(t).cue && d.word(t).cue->noun) && !determiner(t - 1)))
             return false;
+        }
         return true;
       };
       // (after a verb of one spoken to, the one it names first: "…, two people familiar with the
@@ -4027,21 +4035,26 @@ void Attributor::indirect_speech() {
         if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
         if (lx.journalist_words.count(w)) return k + 1;
         // (or a plural noun of no list, its determiner or owner before it: "told customers", "told
-        // its staff", "told the crowd")
+        // its staff", "told the crowd"; or a noun of the occasion, the words before it its own: "told
+        // a press conference", "told a news briefing")
+        auto noun = [&](u32 t) {
+          return t < e && word(t) && !tok(t).has(kCap) && !is_word(t, wFunction | wPreposition | wCue | wAuxiliary | wPronoun);
+        };
         const u32 h = k + 1 < e && (determiner(k) || d.possessive_determiner(k)) ? k + 1 : k;
-        return h < e && word(h) && !tok(h).has(kCap) && !is_word(h, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) &&
-                       (h > k || low_ends_with(h, "s"))
-                   ? h + 1
-                   : k;
+        if (h > k)
+          for (u32 o = h; o < h + 3 && o < e && word(o) && !tok(o).has(kCap); ++o)
+            if (lx.occasion_nouns.count(low(o))) return o + 1;
+        return noun(h) && (h > k || low_ends_with(h, "s")) ? h + 1 : k;
       };
       u32 k = e;  // after the cue
       // (a noun of report is no verb: "in a statement")
       // (nor a cue's form after a determiner, a noun: "in an email")
+      // (nor a participle that describes a noun of the occasion: "in a statement posted on")
       while (k > c + 3 && !(word(k - 1) && maybe_cue(tok(k - 1)) && !(d.word(k - 1).cue && d.word(k - 1).cue->noun) && !determiner(k - 2) &&
-                            tail(past_addressee(k))))
+                            !(word(k - 2) && lx.occasion_nouns.count(low(k - 2))) && tail(past_addressee(k))))
         --k;
       if (k > c + 3) {
-        const CueSegment cs = cue_segment(c + 1, e);
+        const CueSegment cs = cue_segment(c + 1, k);
         const CueInfo* ci = cs.np.ok() ? cue(cs.k) : nullptr;
         // (a name, or a phrase whose noun is a speaker's before what describes it: "a person with
         // knowledge of the talks", "two people familiar with the matter")
@@ -4061,7 +4074,7 @@ void Attributor::indirect_speech() {
         // (words that describe the phrase before it, no verb among them)
         for (u32 t = c + 1; phrase && t < cs.np.tb; ++t)
           phrase = word(t) && !is_word(t, wCue | wAuxiliary | wPreposition) && !past_form(t) && !(t > c + 1 && determiner(t));
-        if (phrase) comma = c;
+        if (phrase) comma = c, cue_end = k;
       }
     }
     // (not after a phrase of place or time alone: "In Georgia, the crowd cheered."; nor after "as"
@@ -4092,7 +4105,7 @@ void Attributor::indirect_speech() {
     };
     if (comma != kNone && comma > b + 2 && named_subject(comma)) comma = kNone;
     if (comma != kNone) {
-      CueSegment cs = cue_segment(comma + 1, e);
+      CueSegment cs = cue_segment(comma + 1, cue_end);
       // (before an inverted cue whose phrase after it is no name or pronoun, a clause with a verb of its
       // own: not "The singer, 34, shared the video on Instagram."; "The economy needs more
       // investment, says Ana Ruiz." names one; "Not important enough, I guess." is a report)
