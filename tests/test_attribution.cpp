@@ -3554,6 +3554,20 @@ TEST(Reported, RelativeClausesAfterASourceAndADescription) {
   const Quote* q = find(d, "she voted for Harlan");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Danielle Morrow");
+  // (with no comma before "who", and a longer description: the place that ends it is no one)
+  Document p = extract("Marguerite Olund, 67, a retired school secretary in Pueblo who said she usually votes Republican, said her "
+                       "grocery bill had doubled.");
+  ASSERT_EQ(p.quotes.size(), 2u);
+  EXPECT_EQ(p.quotes[0].speaker, "Marguerite Olund");
+  EXPECT_EQ(p.quotes[1].speaker, "Marguerite Olund");
+  EXPECT_EQ(only_speaker("It was echoed by Dr. Lamar Pettigrew-Hsu, a paleontologist at the Field Station for Vertebrate Origins in "
+                         "Montana, who said the dating would be scrutinized."),
+            "Lamar Pettigrew-Hsu");
+  // (but not past a clause with a verb of its own: "Voters, whose mood is volatile, …")
+  EXPECT_EQ(only_speaker("Voters, whose mood is far more volatile, may soon turn to candidates like Mr. Carson, who claimed at one "
+                         "point that China was involved in Syria.",
+                         all_attributions()),
+            "Carson");
 }
 
 TEST(Review, OrdinaryReportsTheDaysRulesMustNotTouch) {

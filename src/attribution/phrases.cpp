@@ -1647,13 +1647,19 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // "McConnell, now the Senate majority leader, who said", "Danielle Morrow, 34, a home health
       // aide from Allentown, who said": the name before the description (and an age), which a name
       // a preposition governs at its end does not stand for, when there is one
+      // (with no comma before "who" too, a place a description ends with is no one: "Marguerite
+      // Olund, 67, a retired school secretary in Pueblo who said")
       const bool governed = ante >= 0 && after_preposition(d.mentions[ante].tb);
-      if ((ante < 0 || governed) && comma) {
+      if ((ante < 0 && comma) || governed) {
         int before = -1;
         u32 c = ae - 1;
+        // (a description, a determiner or an age first or no verb in it: not "Republicans, whose
+        // primary is far more volatile, may now ask whether candidates like Mr. Carson, who")
         for (int segs = 0; segs < 3 && before < 0; ++segs) {
-          while (c > sb && c + 12 > p && !is(c, ',')) --c;
+          const u32 seg_end = c + 1;
+          while (c > sb && c + (governed ? 24 : 12) > p && !is(c, ',')) --c;
           if (!(c > sb && is(c, ',') && c + 2 < p)) break;
+          if (governed && !determiner(c + 1) && tok(c + 1).kind != TokKind::number && clause_verb(c + 1, seg_end)) break;
           before = mention_at(c - 1);
           if (before >= 0 && (d.mentions[before].kind != MentionKind::name || d.mentions[before].te != c)) before = -1;
           if (ante < 0) break;  // (with no name at the end, the description's first comma only)
@@ -1664,7 +1670,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         // (a noun of the speaker lists before the preposition: not "made no mention of Jeb Bush, who")
         u32 prep = governed ? d.mentions[ante].tb - 1 : sb;
         if (prep > sb && determiner(prep)) --prep;
-        if (before < 0 && governed && prep > sb && word(prep - 1) && is_word(prep - 1, wNominal)) {
+        if (before < 0 && governed && comma && prep > sb && word(prep - 1) && is_word(prep - 1, wNominal)) {
           bool unused = false;
           const NP whole = find_np_before(ae, sb, false, &unused);
           if (whole.ok() && whole.mention < 0 && whole.tb < d.mentions[ante].tb) return {p, p + 1, -1, whole.tb, whole.te};
