@@ -3542,6 +3542,21 @@ TEST(Reported, SpeakingForAPurposeIsNoReport) {
   EXPECT_TRUE(extract("Dale Brook spoke only to confirm his name and date of birth and was remanded in custody.").quotes.empty());
 }
 
+TEST(Reported, ARelativeClauseAfterAnAccordingToSourceReportsToo) {
+  // "CLAUSE, according to X, who said CLAUSE": two reports, both X's; a name after a description
+  // of the source is the source's
+  Document d = extract("The cause was pneumonia, according to her son, Rafael Kwan, who said his mother had played until last week.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "The cause was pneumonia");
+  EXPECT_EQ(d.quotes[0].speaker, "Rafael Kwan");
+  EXPECT_EQ(d.quotes[1].text, "his mother had played until last week");
+  EXPECT_EQ(d.quotes[1].speaker, "Rafael Kwan");
+  Document b = extract("The road was closed, according to the Bureau of Land Management, which said it would reopen Friday.");
+  ASSERT_EQ(b.quotes.size(), 2u);
+  EXPECT_EQ(b.quotes[1].text, "it would reopen Friday");
+  EXPECT_EQ(b.quotes[1].speaker, "Bureau of Land Management");
+}
+
 TEST(Reported, RelativeClausesAfterASourceAndADescription) {
   // "According to X, who …, CLAUSE": the clause after the relative one
   EXPECT_EQ(extract("According to one large shareholder, who asked not to be named, several investors had pressed management.")

@@ -3919,7 +3919,15 @@ void Attributor::indirect_speech() {
           // according to a person close to the process, is to fight back")
           const bool verb_after = word(c + 1) && !tok(c + 1).has(kCap) && (verb_auxiliary(c + 1) || past_form(c + 1) || s_form(c + 1));
           if (c + 2 < e && is(c, ',') && !verb_after && clause_verb(b, k - 1))
-            if (const NP source = according_source(k + 2, c); source.ok() && (source.mention >= 0 || speaker_like(source) || source.te == c)) {
+            if (NP source = according_source(k + 2, c); source.ok() && (source.mention >= 0 || speaker_like(source) || source.te == c)) {
+              // (a name between commas after a description is the source's: "according to her son,
+              // Rafael Kwan, who said …"; and a relative clause after the source reports on its own)
+              if (const int nm = mention_at(c + 1); source.mention < 0 && nm >= 0 && d.mentions[nm].kind == MentionKind::name &&
+                                                    d.mentions[nm].tb == c + 1 && is(d.mentions[nm].te, ',') && d.mentions[nm].te + 2 < e) {
+                source = {source.tb, d.mentions[nm].te, nm};
+                c = d.mentions[nm].te;
+              }
+              const bool relative = word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which"));
               // (a clause after "and" with a report of its own is read on its own too: "…, according
               // to X, and the governor said …", "…, and officials said")
               bool own_report = false;
@@ -3929,7 +3937,7 @@ void Attributor::indirect_speech() {
               const bool and_ = word(c + 1) && low_is(c + 1, "and") && !own_report;
               if (and_) add_indirect(b, k - 1, source, k, k + 2, "indirect_according_to", 0.65, c + 2, content_end(c + 2, e));
               else add_indirect(b, k - 1, source, k, k + 2, "indirect_according_to", 0.65);
-              if (and_ || !(word(c + 1) && (low_is(c + 1, "but") || low_is(c + 1, "and")))) continue;
+              if (and_ || !(word(c + 1) && (low_is(c + 1, "but") || low_is(c + 1, "and") || relative))) continue;
               b = c + 1;
             }
         }
