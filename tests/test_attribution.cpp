@@ -3542,6 +3542,19 @@ TEST(Reported, SpeakingForAPurposeIsNoReport) {
   EXPECT_TRUE(extract("Dale Brook spoke only to confirm his name and date of birth and was remanded in custody.").quotes.empty());
 }
 
+TEST(Reported, ALongLedeSentenceEndsWithItsSource) {
+  // a lede longer than a subject, whose place's state stands between commas before the source
+  Document d = extract("Odalys Batista-Kwan, the Havana-born pianist whose fusion of Cuban dance rhythms and European chamber music "
+                       "filled concert halls, died on Monday at her home in Coral Gables, Florida, her family said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "her family");
+  // "wed" is a verb's past, and a phrase after the cue names whom it was confirmed to
+  Document w = extract("The actress and the singer wed on Saturday evening in Montecito, a representative for the couple confirmed to "
+                       "StarLine Daily.");
+  ASSERT_EQ(w.quotes.size(), 1u);
+  EXPECT_EQ(w.quotes[0].text, "The actress and the singer wed on Saturday evening in Montecito");
+}
+
 TEST(Reported, ARelativeClauseAfterAnAccordingToSourceReportsToo) {
   // "CLAUSE, according to X, who said CLAUSE": two reports, both X's; a name after a description
   // of the source is the source's

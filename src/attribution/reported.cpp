@@ -4104,7 +4104,10 @@ void Attributor::indirect_speech() {
     auto named_subject = [&](u32 c) {
       u32 pc = c - 1;
       while (pc > b && !is(pc, ',')) --pc;
-      if (pc <= b || clause_verb(b, pc)) return false;
+      // (a stretch longer than clause_verb() looks at is a clause, no subject: "Odalys Batista-Kwan,
+      // the Havana-born pianist whose fusion … filled concert halls, died … in Coral Gables,
+      // Florida, her family said")
+      if (pc <= b || pc > b + 16 || clause_verb(b, pc)) return false;
       const int nm = mention_at(pc + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == pc + 1 && d.mentions[nm].te == c) return true;
       const int first = mention_at(b);
