@@ -3555,6 +3555,21 @@ TEST(Reported, ALongLedeSentenceEndsWithItsSource) {
   EXPECT_EQ(w.quotes[0].text, "The actress and the singer wed on Saturday evening in Montecito");
 }
 
+TEST(Reported, ATrailingSourceBeforeAndAndAnotherClause) {
+  // "CLAUSE, X said at …, and CLAUSE": the first clause is X's, and the one after "and" is read
+  // on its own
+  Document d = extract("Police have arrested a man suspected of robbing seven pharmacies, Chief Loretta Vanterpool said at a news "
+                       "conference on Thursday, and investigators believe he may be linked to more robberies.");
+  ASSERT_GE(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Police have arrested a man suspected of robbing seven pharmacies");
+  EXPECT_EQ(d.quotes[0].speaker, "Loretta Vanterpool");
+  Document t = extract("The bridge will reopen in May, the mayor said on Tuesday, and she said the council would pay.");
+  ASSERT_EQ(t.quotes.size(), 2u);
+  EXPECT_EQ(t.quotes[0].text, "The bridge will reopen in May");
+  EXPECT_EQ(t.quotes[1].text, "the council would pay");
+  EXPECT_EQ(t.quotes[1].speaker, "the mayor");
+}
+
 TEST(Reported, ARelativeClauseAfterAnAccordingToSourceReportsToo) {
   // "CLAUSE, according to X, who said CLAUSE": two reports, both X's; a name after a description
   // of the source is the source's

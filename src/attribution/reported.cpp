@@ -3995,6 +3995,24 @@ void Attributor::indirect_speech() {
         }
       }
     }
+    // "CLAUSE, X said at a news conference on Thursday, and CLAUSE": the report below ends at the
+    // comma before "and" or "but" (a cue's word between it and the comma before), and the clause
+    // after it is read on its own, as the reports further below read one after a report
+    const u32 full_e = e;
+    u32 rest = kNone;
+    {
+      auto it = std::lower_bound(scanned.commas.begin(), scanned.commas.end(), e);
+      if (it != scanned.commas.begin() && it - scanned.commas.begin() >= 2) {
+        const u32 ca = it[-1], c0 = it[-2];
+        if (c0 >= b + 2 && ca > c0 + 2 && ca + 4 < e && word(ca + 1) && (low_is(ca + 1, "and") || low_is(ca + 1, "but"))) {
+          const auto cue_in = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), c0);
+          if (cue_in != scanned.cues.end() && *cue_in < ca && clause_verb(ca + 2, e)) {
+            rest = ca + 2;
+            e = ca;
+          }
+        }
+      }
+    }
     // CLAUSE, X said. / CLAUSE, said X.
     // (the last comma before e, when it is at least two tokens in and at most eight from the end)
     const auto& commas = scanned.commas;
@@ -4141,12 +4159,18 @@ void Attributor::indirect_speech() {
                                    is(d.mentions[before_comma].tb - 1, ',');
       if (cs.np.ok() && !document_object && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma)) && !adverbial()) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
-        continue;
+        if (rest == kNone) continue;
+        b = rest;
+        comma = kNone;
       }
+    }
+    if (e != full_e) {
+      e = full_e;
+      after_last = std::lower_bound(commas.begin(), commas.end(), e);
     }
     // CLAUSE, said X, a description of X. (the cue right after an earlier comma) / CLAUSE, X, a
     // description of X, said. (the speaker right after it, the cue after the last comma)
-    {
+    if (b != rest) {
       bool done = false;
       const bool cue_last = comma != kNone && word(comma + 1) && maybe_cue(tok(comma + 1));
       for (auto it = after_last; it != commas.begin() && !done;) {
