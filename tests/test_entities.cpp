@@ -1895,3 +1895,18 @@ TEST(Entities, ANameSuffixIsNoNameAndNoSurname) {
   EXPECT_EQ(last_speaker("His son Donald Jr. spoke first. Donald Trump Jr. said later that the crowd was huge. \"Amazing,\" Donald Jr. said."),
             "Donald Trump Jr.");
 }
+
+// A pronoun resolved to someone whose gender nothing else tells is evidence of it for the
+// pronouns after it; and "her" with its noun right after the verb is the subject's own
+TEST(Entities, APronounResolvedBeforeTellsTheGenderOfANameOfNoKnownGender) {
+  const Document d = extract("Engineer Rosalba Quintanar met the surveyor, Tobias Wennergren, at the dam. \"Is it safe?\" she asked. "
+                             "\"Safe enough,\" he answered.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_NE(d.quotes[0].speaker.find("Rosalba Quintanar"), std::string::npos);
+  EXPECT_EQ(d.quotes[1].speaker, "Tobias Wennergren");
+  EXPECT_EQ(last_speaker("Lorenza Pietrangeli-Obi called her brother Matthias. \"Sell the farm,\" he said."), "Matthias");
+  // (a "he" before the "she" is not told otherwise by it)
+  const Document o = extract("Kestrel Adeyemi-Forde spoke first. \"We are ready,\" he said. Later, Bo Lund arrived. \"Fine,\" she said.");
+  ASSERT_EQ(o.quotes.size(), 2u);
+  EXPECT_EQ(o.quotes[0].speaker, "Kestrel Adeyemi-Forde");
+}

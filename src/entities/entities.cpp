@@ -725,9 +725,13 @@ void link_entities(Doc& d) {
         // (in what the subject said, "her" may be someone else, "Tom said it was hard to watch her
         // lose hope"; a subject or "his" is most often the speaker's own, "Kyle Richards wrote
         // that she was heartbroken", "Andrea Conti said his team had")
+        // (but "her" and its noun right after the verb is the subject's, "Ana Ruiz called her
+        // brother", "asked her doctor")
         if (m.grammatical_case == Case::obj) {
+          const bool owner = m.tb > subj_end && d.is_word(m.tb - 1, wCue) && m.te < s.te && d.toks[m.te].kind == TokKind::word &&
+                             !d.toks[m.te].has(kCap) && !d.is_word(m.te, wFunction | wPreposition | wDeterminer | wCue | wAuxiliary);
           bool reported = false;
-          for (u32 t = subj_end; t < m.tb && !reported; ++t) reported = d.toks[t].kind == TokKind::word && d.is_word(t, wCue);
+          for (u32 t = subj_end; t < m.tb && !reported && !owner; ++t) reported = d.toks[t].kind == TokKind::word && d.is_word(t, wCue);
           if (reported) continue;
         }
         // (an object is someone else: "Georgia gave him a welcome"; "her" is one only when no

@@ -20,20 +20,33 @@ namespace whosaid {
 namespace {
 
 struct Resolver {
-  explicit Resolver(Doc& doc) : d(doc), memo(doc.fin.memo) { memo.assign(doc.mentions.size(), -3); }
+  explicit Resolver(Doc& doc) : d(doc), memo(doc.fin.memo), pronoun_first(doc.fin.pronoun_first) {
+    memo.assign(doc.mentions.size(), -3);
+    pronoun_first.assign(doc.entities.size(), {UINT32_MAX, UINT32_MAX});
+  }
   Doc& d;
   std::vector<int>& memo;  // per mention: -3 not done, -2 in progress, else entity or -1
+  // per entity: where the first "he" and "she" resolved to it stand, the text's evidence of its
+  // gender when nothing else tells it, for a pronoun after them ("Rosalba Quintanar met Tobias
+  // Wennergren. "…?" she asked. "…," he answered": Rosalba is no "he")
+  std::vector<std::array<u32, 2>>& pronoun_first;
 
   // (strict: a person by the text's evidence, that gender, or a name of two words or more, not
   // one word that may be a place or a party: "Georgia", "Democratic")
   // (g unknown: a person of either gender)
-  bool compatible(int e, Gender g, bool strict = false) const {
+  // (at: the pronoun's token, when pronouns before it resolved to e are evidence too)
+  bool compatible(int e, Gender g, bool strict = false, u32 at = 0) const {
     const EntityRec& r = d.entities[e];
     if (g == Gender::unknown)
       return strict ? r.named_person() : r.person;
     const int votes = g == Gender::male ? r.votes_male : r.votes_female;
     const int other = g == Gender::male ? r.votes_female : r.votes_male;
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
+    if (votes == 0 && other == 0 && at > 0 && static_cast<std::size_t>(e) < pronoun_first.size()) {
+      const std::array<u32, 2>& first = pronoun_first[e];
+      const bool male = g == Gender::male;
+      if (first[male ? 1 : 0] < at && !(first[male ? 0 : 1] < at)) return false;
+    }
     return !strict || votes > 0 || r.someone || r.name.find(' ') != std::string_view::npos;
   }
   // Whether name mention c, of no person the text shows, names a thing for "he" or "she" (g): a
@@ -308,10 +321,16 @@ struct Resolver {
       return memo[mi] = -1;
     memo[mi] = -2;
     if (m.kind == MentionKind::pronoun) {
-      if (const int author = author_before(m, g); author >= 0) return memo[mi] = author;
-      if (const int subject = fronted_subject(m, g); subject >= 0) return memo[mi] = subject;
+      int found = author_before(m, g);
+      if (found < 0) found = fronted_subject(m, g);
+      if (found < 0) found = nearest(m.tb, mi, g, false, depth);
+      if (found >= 0 && static_cast<std::size_t>(found) < pronoun_first.size()) {
+        u32& first = pronoun_first[found][g == Gender::male ? 0 : 1];
+        first = std::min(first, m.tb);
+      }
+      return memo[mi] = found;
     }
-    const int found = m.kind == MentionKind::name ? described_person(m.te - 1, mi, g) : nearest(m.tb, mi, g, false, depth);
+    const int found = described_person(m.te - 1, mi, g);
     // (a description no name before it explains stays its own: "the Dutchman")
     return memo[mi] = found < 0 && m.kind == MentionKind::name ? m.entity : found;
   }
@@ -1405,7 +1424,7 @@ struct Resolver {
         if (back > 0 && d.toks[sn.tb].has(kInEmbed) && posted < 24) {
           ++posted;
           for (const EmbedRec& e : d.embeds) {
-            if (e.entity < 0 || e.last_tok <= sn.tb || e.last_tok > sn.te || !compatible(e.entity, g, false)) continue;
+            if (e.entity < 0 || e.last_tok <= sn.tb || e.last_tok > sn.te || !compatible(e.entity, g, false, at)) continue;
             const EntityRec& r = d.entities[e.entity];
             if (!strict || (g != Gender::male && g != Gender::female) || (g == Gender::male ? r.votes_male : r.votes_female) > 0) found = e.entity;
           }
@@ -1474,7 +1493,7 @@ struct Resolver {
             if (governed < 0 && back <= 1 && !noun_subject && c.kind == MentionKind::name && c.words >= 2 && c.entity >= 0 &&
                 (g == Gender::male || g == Gender::female) && !d.toks[c.te - 1].has(kPossessive) &&
                 (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
-                compatible(c.entity, g, true))
+                compatible(c.entity, g, true, at))
               governed = c.entity;
             continue;
           }
@@ -1487,11 +1506,11 @@ struct Resolver {
               // (the owner of the sentence's subject stands for it when the sentence names no
               // other: "Marchetti's final match will be against Beltrán's side. "…," she said")
               if (owner < 0 && c.entity >= 0 && (c.tb == sn.tb || c.tb == opening_word(sn)) &&
-                  compatible(c.entity, g, strict))
+                  compatible(c.entity, g, strict, at))
                 owner = c.entity;
               continue;
             }
-            if (c.entity >= 0 && compatible(c.entity, g, strict) && !thing_name(c, g)) {
+            if (c.entity >= 0 && compatible(c.entity, g, strict, at) && !thing_name(c, g)) {
               const EntityRec& r = d.entities[c.entity];
               if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 && !opens_sentence(c, sn)) {
                 if (unknown < 0) unknown = c.entity;
@@ -1502,7 +1521,7 @@ struct Resolver {
           } else if ((c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && (c.gender == g || (g == Gender::unknown && (c.gender == Gender::male || c.gender == Gender::female)))) ||
                      c.kind == MentionKind::name) {
             found = resolve(ci, depth + 1);
-            if (found >= 0 && (strict || c.kind == MentionKind::name) && !compatible(found, g, true)) found = -1;
+            if (found >= 0 && (strict || c.kind == MentionKind::name) && !compatible(found, g, true, at)) found = -1;
           }
         }
         if (found < 0) found = unknown >= 0 ? unknown : owner;
