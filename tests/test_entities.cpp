@@ -1910,3 +1910,12 @@ TEST(Entities, APronounResolvedBeforeTellsTheGenderOfANameOfNoKnownGender) {
   ASSERT_EQ(o.quotes.size(), 2u);
   EXPECT_EQ(o.quotes[0].speaker, "Kestrel Adeyemi-Forde");
 }
+
+// An occupation's noun capitalised because it opens the sentence is no part of the name after it
+// (data/nominal_speakers.txt)
+TEST(Entities, AnOccupationThatOpensTheSentenceIsNoPartOfTheName) {
+  EXPECT_EQ(only_speaker("Vintner Ambrose Lachapelle-Duru said the harvest was late."), "Ambrose Lachapelle-Duru");
+  EXPECT_EQ(only_speaker("Harpist Clementine Aboagye-Sjoberg says the hall is cold."), "Clementine Aboagye-Sjoberg");
+  EXPECT_EQ(only_speaker("Engineer Rosalba Quintanar said the dam was safe."), "Rosalba Quintanar");
+  EXPECT_EQ(only_speaker("Stationmaster Idris Pughe-Mallory said: \"Trains are late.\""), "Idris Pughe-Mallory");
+}
