@@ -1919,3 +1919,14 @@ TEST(Entities, AnOccupationThatOpensTheSentenceIsNoPartOfTheName) {
   EXPECT_EQ(only_speaker("Engineer Rosalba Quintanar said the dam was safe."), "Rosalba Quintanar");
   EXPECT_EQ(only_speaker("Stationmaster Idris Pughe-Mallory said: \"Trains are late.\""), "Idris Pughe-Mallory");
 }
+
+// "the CEO" is the person the text called its chief executive, "officer" left out of the title
+TEST(Entities, TheCEOIsTheChiefExecutiveNamedBefore) {
+  EXPECT_EQ(last_speaker("The company's chief executive, Solange Varoufakis-Penn, defended the layoffs on Thursday. \"We had no "
+                         "choice,\" the CEO told analysts."),
+            "Solange Varoufakis-Penn");
+  EXPECT_EQ(last_speaker("Solange Varoufakis-Penn, the chief executive, spoke first. \"We had no choice,\" the CEO said."),
+            "Solange Varoufakis-Penn");
+  // (not a chief of another title: "chief economist" is no CEO)
+  EXPECT_EQ(last_speaker("Solange Varoufakis-Penn, the chief economist, spoke first. \"We had no choice,\" the CEO said."), "the CEO");
+}

@@ -735,9 +735,17 @@ struct Resolver {
     if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start + 4 &&
         ieq(d.text.substr(a.speaker_span.start, 4), "the "))
       if (const int e = introduced_phrase(d.tok_at(a.speaker_span.start), a.speaker_span); e >= 0) return e;
-    if (a.entity >= 0) return a.entity;
-    if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name)
+    // (a title's initials, a name's or those of a phrase of no name: "the CFO", "the CEO")
+    if (a.mention >= 0 && d.mentions[a.mention].kind == MentionKind::name) {
       if (const int e = titled_person(d.mentions[a.mention]); e >= 0) return e;
+    } else if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start) {
+      MentionRec initials{};
+      initials.tb = d.tok_at(a.speaker_span.end) - 1;  // (the last token that starts before its end)
+      initials.te = initials.tb + 1;
+      if (d.toks[initials.tb].b > a.speaker_span.start)
+        if (const int e = titled_person(initials); e >= 0) return e;
+    }
+    if (a.entity >= 0) return a.entity;
     return a.mention >= 0 ? resolve(a.mention) : -1;
   }
 
@@ -921,8 +929,17 @@ struct Resolver {
            d.is_word(the, wModifier))
       --the;
     if (!ieq(d.tok_text(the), "the")) return -1;
-    const std::string_view acr = d.tok_text(m.tb);
-    if (acr.size() < 2 || acr.size() > 5) return -1;
+    const std::string_view written = d.tok_text(m.tb);
+    if (written.size() < 2 || written.size() > 5) return -1;
+    const int found = titled_person(m, the, written);
+    // ("officer" left out of a chief's title: "the company's chief executive, … the CEO")
+    if (found < 0 && written.size() == 3 && written.starts_with('C') && written.ends_with('O'))
+      return titled_person(m, the, written.substr(0, 2));
+    return found;
+  }
+
+  // titled_person() for the initials acr, "the" before them at token `the`
+  int titled_person(const MentionRec& m, u32 the, std::string_view acr) {
     // (the words of tenure before it, "former", "new": the description's must be the same, data/tenure_words.txt)
     std::string tenure, had;
     auto tenure_of = [&](u32 b, u32 e, std::string& out) {
@@ -964,7 +981,8 @@ struct Resolver {
         capitals = capitals && d.toks[w].has(kCap);
         ++matched;
       }
-      if (matched == acr.size() && (acr.size() >= 3 || capitals || title_words(w, d.tok_at(c.nb)))) {
+      const u32 words_end = d.tok_is(d.tok_at(c.nb) - 1, ',') ? d.tok_at(c.nb) - 1 : d.tok_at(c.nb);
+      if (matched == acr.size() && (acr.size() >= 3 || capitals || title_words(w, words_end))) {
         // (with the same words of tenure before them: "The company's former chief financial
         // officer, Ellen Marsh, …" is no "new CFO")
         tenure_of(w >= 2 ? w - 2 : 0, w, had);
