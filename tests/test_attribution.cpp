@@ -2748,6 +2748,11 @@ TEST(Review5, TheSecondReviewsCases) {
 TEST(Sieves, WasHowXPutItAfterTheWords) {
   EXPECT_EQ(only_speaker("\"This is a turning point,\" was how delegate Kofi Boateng put it."), "Kofi Boateng");
   EXPECT_EQ(only_speaker("\"We are broke.\" That is how the mayor put it."), "the mayor");
+  // (in the present after "is", and past a description of the subject)
+  EXPECT_EQ(only_speaker("\"It is a scandal,\" is how Berenike Osterhagen-Udo puts it."), "Berenike Osterhagen-Udo");
+  EXPECT_EQ(only_speaker("\"We have waited since April.\" That is how Berenike Osterhagen-Udo, a tenant on the fourth floor, describes "
+                         "the wait for a lift."),
+            "Berenike Osterhagen-Udo");
 }
 
 TEST(Sieves, NounsThatLookLikeCuesInTheirSFormReportNothing) {

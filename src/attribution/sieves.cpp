@@ -1816,9 +1816,14 @@ bool Attributor::said_after(u32 t, Attribution& a) {
   // (or right after the words: '"…," was how delegate Kofi Boateng put it')
   else if ((low_is(t, "was") || low_is(t, "is")) && t + 1 < e && word(t + 1) && (low_is(t + 1, "how") || low_is(t + 1, "what"))) w = t + 1;
   if (w == kNone || w + 2 >= e || !word(w) || !(low_is(w, "what") || low_is(w, "how"))) return false;
-  for (u32 k = w + 2; k < e && k < w + 10; ++k)
+  // (in the present too after "is": "That is how Berenike Osterhagen describes the wait", "is how
+  // she puts it")
+  const bool present = !low_is(w - 1, "was");
+  // (the subject may have a description between commas: a longer window)
+  for (u32 k = w + 2; k < e && k < w + 24; ++k)
     // ("put it", said of words: "was how Kofi Boateng put it")
-    if (past_cue(k, &clen) || (word(k) && low_is(k, "put") && k + 1 < e && word(k + 1) && low_is(k + 1, "it") && (clen = 1))) {
+    if (past_cue(k, &clen, present) ||
+        (word(k) && (low_is(k, "put") || (present && low_is(k, "puts"))) && k + 1 < e && word(k + 1) && low_is(k + 1, "it") && (clen = 1))) {
       // (the subject from "what" on, a role's words before a name: "what lawyer Dan Frey told")
       const NP np = np_before(k, w + 1);
       bool whole = np.ok();
