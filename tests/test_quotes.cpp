@@ -74,6 +74,15 @@ TEST(Quotes, WordsWrittenOnAThingAreNoQuote) {
   Options all;
   all.attributions = Attributions::all;
   EXPECT_EQ(extract("One placard read, \"Hands off our harbor.\"", all).quotes.size(), 1u);
+  // right after the thing's noun, with its determiner or owner, a colon between them or none; a
+  // slogan, a motto and a card are things written on too
+  for (const char* t : {"Behind her, a giant screen displayed the company's new slogan: \"Less Phone. More Life.\"",
+                        "On the gate hung a sign: \"No trespassing.\"",
+                        "Reinholt, who campaigned under the slogan \"A Nation That Works,\" thanked supporters.",
+                        "It sat under a hand-lettered card reading \"Staff Pick!\" near the till."})
+    for (const Quote& q : extract(t).quotes) EXPECT_EQ(q.kind, Kind::indirect) << t << ": " << q.text;
+  // (not after a verb of saying in the sentence: the words are the speaker's)
+  EXPECT_EQ(only_speaker("The mayor told the crowd under the banner: \"We will win.\""), "The mayor");
 }
 
 TEST(Quotes, LowerCaseWordsInAnAsideAreTheWritersSentences) {

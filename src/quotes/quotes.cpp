@@ -539,19 +539,37 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
 // A quotation of the words written on a thing (data/inscription_nouns.txt), right after its verb
 // of reading: "held a sign that read "ROBOTS DON'T BUY GROCERIES."", "banners reading "Hands
 // off"", "a T-shirt saying "…"" (the thing's noun, "that" or "which", and "read", "reads",
-// "reading", "said", "says" or "saying", a colon or comma between them and the mark or none)
+// "reading", "said", "says" or "saying", a colon or comma between them and the mark or none), or
+// right after the thing's noun
 bool inscribed(const Doc& d, const QuoteRec& q) {
   u32 v = q.open_tok;
   if (v > 0 && (d.tok_is(v - 1, ':') || d.tok_is(v - 1, ','))) --v;
   if (v < 2 || d.toks[v - 1].kind != TokKind::word) return false;
-  const std::string_view w = d.tok_text(v - 1);
-  if (const char c0 = static_cast<char>(w[0] | 0x20); c0 != 'r' && c0 != 's') return false;  // (read, said, saying …: most fail here)
-  const bool finite = ieq(w, "read") || ieq(w, "reads") || ieq(w, "said") || ieq(w, "says");
-  if (!finite && !ieq(w, "reading") && !ieq(w, "saying")) return false;
   static thread_local std::string buf;
   auto thing = [&](u32 n) {
     return d.toks[n].kind == TokKind::word && !d.toks[n].has(kCap) && d.lx->inscription_nouns.count(lower(d.tok_text(n), buf)) > 0;
   };
+  // (or right after the thing's noun, a colon between them or none, with its determiner or owner
+  // and no verb of saying before it in the sentence: "displayed the company's new slogan: "…"",
+  // "under the slogan "…""; not 'the mayor told the crowd under the banner: "…"')
+  auto owned = [&](u32 n) {  // (a determiner or an owner before the noun, past two words that describe it)
+    for (u32 k = n; k-- > 0 && k + 3 >= n && d.toks[k].kind == TokKind::word;)
+      if ((d.toks[k].bits & wDeterminer) || d.toks[k].has(kPossessive)) return true;
+    return false;
+  };
+  if (thing(v - 1) && owned(v - 1)) {
+    // (back to the sentence's start: the sentences are not split yet, a mark that ends one or
+    // another paragraph)
+    for (u32 k = v - 1; k-- > 0 && k + 40 > v && d.toks[k].para == d.toks[v].para;) {
+      if (d.tok_is(k, '.') || d.tok_is(k, '!') || d.tok_is(k, '?')) break;
+      if (d.toks[k].kind == TokKind::word && (d.toks[k].bits & wCue) && !d.toks[k].has(kCap)) return false;
+    }
+    return true;
+  }
+  const std::string_view w = d.tok_text(v - 1);
+  if (const char c0 = static_cast<char>(w[0] | 0x20); c0 != 'r' && c0 != 's') return false;  // (read, said, saying …: most fail here)
+  const bool finite = ieq(w, "read") || ieq(w, "reads") || ieq(w, "said") || ieq(w, "says");
+  if (!finite && !ieq(w, "reading") && !ieq(w, "saying")) return false;
   u32 n = v - 2;  // the thing's noun: before the participle, or before "that" or "which"
   if (!finite) return thing(n);
   if (n > 0 && d.toks[n].kind == TokKind::word && (ieq(d.tok_text(n), "that") || ieq(d.tok_text(n), "which"))) return thing(n - 1);
