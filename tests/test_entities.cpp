@@ -1862,6 +1862,10 @@ TEST(Entities, AStateOrANationIsNoOnesPronoun) {
 // A news outlet's name is a body's, no one "he" stands for
 TEST(Entities, ANewsOutletIsNoOnesPronoun) {
   EXPECT_EQ(last_speaker("Bret Baier is an anchor. Fox News aired the debate. \"It was a long night,\" he said."), "Bret Baier");
+  // (nor a body whose name a nation's adjective opens, before words that are no first name)
+  EXPECT_EQ(last_speaker("\"You pray,\" Hector Villasenor said.\n\nThe American Red Cross said it had opened three shelters.\n\n"
+                         "\"Tomorrow,\" he said."),
+            "Hector Villasenor");
 }
 
 // A person's canonical name leaves out the capitalised words of a role before a first name

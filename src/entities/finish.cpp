@@ -56,8 +56,11 @@ struct Resolver {
   bool thing_name(const MentionRec& c, Gender g) {
     if ((g != Gender::male && g != Gender::female) || c.entity < 0 || d.entities[c.entity].known_someone() || c.tb == 0) return false;
     if (d.toks[c.tb].b < c.nb) return false;  // (a title before the name: a person's)
-    // (nor a person's noun or a nation's that opens it, "The Frenchman Mbappe")
-    if (Gender dg = Gender::unknown; c.words >= 2 && description(c.tb, dg)) return false;
+    // (nor a person's noun or a nation's that opens it, "The Frenchman Mbappe", "the American Coco
+    // Gauff"; but a nation's before words that are no first name opens a body's, "The American Red
+    // Cross")
+    if (Gender dg = Gender::unknown; c.words >= 2 && description(c.tb, dg))
+      if (c.words == 2 || d.lx->first_names.count(d.tok_lower(c.tb + 1))) return false;
     const u32 p = c.tb - 1;
     if (d.toks[p].kind != TokKind::word) return false;
     // (a place of two words a preposition of place governs: "at Elmstead Grange"; one word may be a
