@@ -568,6 +568,10 @@ TEST(Quotes, AListOfTitlesAndAPublishedTitle) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "It was great,");
   EXPECT_TRUE(extract("Last year the psychologist Anjali Rao published \"The Tired Brain,\" a study of sleep and work.").quotes.empty());
+  // (after "wrote" too, a description of the work after the comma; not of a message)
+  EXPECT_TRUE(extract("In 1998 Agathe Roussel-Mbaye wrote \"The Quiet Frontier,\" a history of the border towns.").quotes.empty());
+  EXPECT_TRUE(extract("Agathe Roussel-Mbaye wrote \"Lanterns on the Water,\" her best-known song, in 1971.").quotes.empty());
+  EXPECT_EQ(extract("He wrote \"Never Again,\" a message he later deleted.").quotes.size(), 1u);
   // (names someone calls another stay their words)
   EXPECT_EQ(extract("Trump called the pageant winner \"Miss Piggy\" and \"Miss Housekeeping\" in 1996.").quotes.size(), 2u);
 }

@@ -1495,6 +1495,18 @@ bool Attributor::media_title(const QuoteRec& q) {
   if (before != kNone && word(before) && lx.work_verbs.count(low(before)) && (tok(q.last_tok - 1).kind != TokKind::punct || comma_end) &&
       after < ntoks && word(after) && !tok(after).has(kCap) && d.sent_of_tok[after] == d.sent_of_tok[q.open_tok])
     return true;
+  // (after "wrote" too, whose quoted words are as often a message, when a description of the work
+  // follows the comma: 'Roussel wrote "The Quiet Frontier," a history of the border towns'; not a
+  // message's noun, 'He wrote "Never Again," a post he later deleted')
+  if (before != kNone && comma_end && word(before) && (low_is(before, "wrote") || low_is(before, "written") || low_is(before, "penned") ||
+                                                       low_is(before, "authored")) &&
+      after + 1 < ntoks && word(after) && (low_is(after, "a") || low_is(after, "an") || d.possessive_determiner(after)) && word(after + 1) &&
+      !tok(after + 1).has(kCap) && d.sent_of_tok[after] == d.sent_of_tok[q.open_tok]) {
+    u32 n = after + 1;  // (the description's noun, past a word or two before it: "her best-known song")
+    while (n + 1 < ntoks && n < after + 3 && word(n + 1) && !tok(n + 1).has(kCap) && !is_word(n + 1, wFunction | wPreposition | wPronoun)) ++n;
+    const std::string_view w = low(n);
+    if (!lx.occasion_nouns.count(w) && !lx.utterance_nouns.count(w) && !lx.document_nouns.count(w)) return true;
+  }
   // (or a name before the noun it names, an event's, a plan's or a movement's: 'during a
   // "Commander-In-Chief" forum', 'the "Green New Deal" plan'; no mark ends its words, no verb,
   // time or word of the lists follows them, and no cue before them in the sentence gives them to
