@@ -5674,6 +5674,9 @@ TEST(Sieves, ADashBylineOnTheLineAfterAParagraphOfWordsAloneNamesTheirSpeaker) {
 TEST(Sieves, AColonLeadInThatSaysWhomTheWordsAreFromNamesTheSpeaker) {
   EXPECT_EQ(only_speaker("And from Chairwoman Beatriz Lozano:\n\n\"Raj brings a wealth of engineering experience.\""), "Beatriz Lozano");
   EXPECT_EQ(first_mention("A statement from the mayor's office: \"We are reviewing the report.\""), "the mayor's office");
+  // (and "was" with a word that says how the words were)
+  EXPECT_EQ(first_mention("The message from the fire service was simple: \"Stay indoors.\""), "the fire service");
+  EXPECT_EQ(first_mention("The warning from police was blunt: \"Stay indoors.\""), "police");
   // (not a phrase of time or place: no one)
   EXPECT_EQ(only_speaker("From the outset: \"We will not stop and we will not give up.\""), "");
   // a headline's label of a speaker's noun alone

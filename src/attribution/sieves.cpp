@@ -1026,7 +1026,15 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
                          lx.document_nouns.count(low(k)) || low_is(k, "quote") || low_is(k, "comment"));
     if (!lead) break;
     const NP from = np_after(t + 1, colon);
-    if (from.ok() && from.te == colon && speaker_like(from)) np = from;
+    // (or a verb "be" and a word or two that say how the words were after it: "The message from
+    // the fire service was simple:", "The response from the White House was swift:")
+    u32 fe = from.ok() ? from.te : colon;
+    if (fe < colon && word(fe) && (low_is(fe, "was") || low_is(fe, "is") || low_is(fe, "were") || low_is(fe, "are"))) {
+      u32 x = fe + 1;
+      while (x < colon && x < fe + 4 && word(x) && !tok(x).has(kCap) && !is_word(x, wCue | wPreposition | wDeterminer | wPronoun)) ++x;
+      if (x == colon && x > fe + 1) fe = colon;
+    }
+    if (from.ok() && fe == colon && speaker_like(from)) np = from;
   }
   if (!np.ok()) np = participle_subject(colon, sb);
   // (a label of a speaker's noun alone, as headlines have it: "Mayor: 'We will rebuild'",
