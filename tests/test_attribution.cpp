@@ -5677,6 +5677,9 @@ TEST(Sieves, AColonLeadInThatSaysWhomTheWordsAreFromNamesTheSpeaker) {
   // (and "was" with a word that says how the words were)
   EXPECT_EQ(first_mention("The message from the fire service was simple: \"Stay indoors.\""), "the fire service");
   EXPECT_EQ(first_mention("The warning from police was blunt: \"Stay indoors.\""), "police");
+  // (an owner's noun with a word before it: "The fire service's message", "The new mayor's")
+  EXPECT_EQ(first_mention("The fire service's message was simple: \"Stay indoors.\""), "The fire service");
+  EXPECT_EQ(first_mention("The new mayor's reaction was swift: \"We will appeal.\""), "The new mayor");
   // (not a phrase of time or place: no one)
   EXPECT_EQ(only_speaker("From the outset: \"We will not stop and we will not give up.\""), "");
   // a headline's label of a speaker's noun alone

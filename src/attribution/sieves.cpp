@@ -972,6 +972,9 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
     after = d.mentions[mi].te;
   } else if (b + 2 < colon && determiner(b) && speakers_possessive(b + 1)) {
     after = b + 2;  // (a speaker's noun and its determiner: "The mayor's reaction was swift:")
+  } else if (b + 3 < colon && determiner(b) && word(b + 1) && !tok(b + 1).has(kCap) &&
+             (!is_word(b + 1, wFunction) || is_word(b + 1, wModifier)) && speakers_possessive(b + 2)) {
+    after = b + 3;  // (and a word before the noun: "The fire service's message was simple:", "The new mayor's")
   } else {
     return {};
   }
@@ -985,7 +988,7 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
     if (is_word(t, wPreposition)) governed = true;
     else if (is_word(t, wAuxiliary)) governed = false;
   }
-  return mi >= 0 ? NP{d.mentions[mi].tb, d.mentions[mi].te, mi} : NP{b, b + 2, -1};
+  return mi >= 0 ? NP{d.mentions[mi].tb, d.mentions[mi].te, mi} : NP{b, after, -1};
 }
 
 // A lead-in that ends with a colon but has no cue verb: "Trump went even further: “…”" — the
