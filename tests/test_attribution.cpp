@@ -7666,3 +7666,21 @@ TEST(Speakers, ATitleBeforeANameIsNoNounOfAPhrase) {
                             .quotes)
     EXPECT_NE(q.speaker, "that Mr.");
 }
+
+TEST(IndirectSpeech, AccordingToAfterAClauseThatReportsItsOwn) {
+  // "X said that CLAUSE, according to Y": Y's report holds X's, and X's is read too
+  Document d = extract("About 40 rabbis have said that they plan to join the protest on Monday, according to an organizer.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  std::vector<std::string> speakers{d.quotes[0].speaker, d.quotes[1].speaker};
+  std::sort(speakers.begin(), speakers.end());
+  EXPECT_EQ(speakers, (std::vector<std::string>{"About 40 rabbis", "an organizer"}));
+  for (const Quote& q : d.quotes) {
+    if (q.speaker == "About 40 rabbis") {
+      EXPECT_EQ(q.text, "they plan to join the protest on Monday");
+    }
+  }
+  // a clause with no report of its own stays one record
+  d = extract("The vote was delayed until Monday, according to an organizer.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "an organizer");
+}

@@ -3899,6 +3899,26 @@ void Attributor::indirect_speech() {
             ends = true;
           }
         }
+        // (a clause that is a report of its own, "A detective testified that the gun was the weapon
+        // used, according to ballistics tests", is read below too, as the detective's, its content
+        // ending before the source's comma)
+        if (ends && is(k - 1, ',')) {
+          bool own = false;
+          for (const u32 t : scanned.cues) {
+            if (t <= b || t + 2 >= k - 1) {
+              if (t > b) break;
+              continue;
+            }
+            if (word(t + 1) && low_is(t + 1, "that") && maybe_cue(t) && !tok(t).has(kCap))
+              if (const CueInfo* c = cue(t); c && c->past && !c->participle && !c->noun && np_before(t, b).ok()) own = true;
+            if (own) break;
+          }
+          if (own) {
+            add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
+            ends = false;
+            e = k - 1;
+          }
+        }
         if (ends) {
           add_indirect(b, joint(k - 1) ? k - 1 : k, np, k, k + 2, "indirect_according_to", 0.7);
           continue;
