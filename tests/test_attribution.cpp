@@ -7684,3 +7684,15 @@ TEST(IndirectSpeech, AccordingToAfterAClauseThatReportsItsOwn) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "an organizer");
 }
+
+TEST(Interview, TheOneTheWriterAskedBeforeTheQuestionsAnswers) {
+  EXPECT_EQ(last_speaker("We asked sculptor Tova Lindahl-Quaye about her process.\n\nQ: Where do you start?\nA: With the stone. "
+                         "I wait.\n"),
+            "Tova Lindahl-Quaye");
+  EXPECT_EQ(last_speaker("I asked Tova Lindahl-Quaye about her process.\n\nQ: Where do you start?\n\nA: With the stone.\n"),
+            "Tova Lindahl-Quaye");
+  // (someone named asking: the one asked answers the turns after, the asker asks them)
+  EXPECT_EQ(last_speaker("Mayor Dana Ruiz asked sculptor Tova Lindahl-Quaye about her process.\n\nQ: Where do you start?\n"
+                         "A: With the stone.\n"),
+            "Tova Lindahl-Quaye");
+}

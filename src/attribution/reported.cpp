@@ -3343,12 +3343,20 @@ Attributor::Interview Attributor::interview_roles() {
             const int mi = mention_at(--k);
             if (mi >= 0 && !tok(d.mentions[mi].te - 1).has(kPossessive)) asker = named_at(d.mentions[mi].tb);
           }
-          answerer = named_at(ask);
+          // (the name may come after a role's lower-case words: "pressed sculptor Tova Lindahl-Quaye")
+          u32 at = ask;
+          for (; at < sn.te && at < ask + 4 && word(at) && (at == ask || !tok(at - 1).has(kCap)); ++at)
+            if ((answerer = named_at(at)) >= 0) break;
           // (a request is no questioning: "Pryce asked Detective Ingram for a lawyer")
           if (answerer >= 0) {
-            const u32 ae = d.mentions[mention_at(ask)].te;
+            const u32 ae = d.mentions[mention_at(at)].te;
             if (ae < sn.te && word(ae) && (low_is(ae, "for") || low_is(ae, "to"))) answerer = -1;
           }
+          // (the writer asking before the first question, "We asked sculptor Tova Lindahl-Quaye
+          // about her process.": the one asked is the one interviewed, as after "We spoke with")
+          if (asker < 0 && answerer >= 0 && sn.tb < first_q && t > sn.tb && (low_is(t - 1, "we") || low_is(t - 1, "i")) &&
+              (best < 0 || named[answerer] > named[best]))
+            best = answerer;
         } else {
           u32 asker_end = ask;
           // (in the phrase the words govern, before a comma: not "Under questioning by prosecutors
