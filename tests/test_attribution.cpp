@@ -7696,3 +7696,13 @@ TEST(Interview, TheOneTheWriterAskedBeforeTheQuestionsAnswers) {
                          "A: With the stone.\n"),
             "Tova Lindahl-Quaye");
 }
+
+TEST(ColonSubject, ABarePluralSubjectOfALeadInSpeaks) {
+  EXPECT_EQ(only_speaker("Police had a blunt warning: \"Stay indoors.\""), "Police");
+  EXPECT_EQ(only_speaker("Residents had a message for the council: \"Fix the roads.\""), "Residents");
+  EXPECT_EQ(only_speaker("The hospital had a message: \"Stay home.\""), "The hospital");
+  // (a headline's label of a speaker's noun keeps its whole label)
+  EXPECT_EQ(only_speaker("Police chief: 'We got it wrong' on Dunmore raid"), "Police chief");
+  // a lead-in that gives a name gives no one's words
+  EXPECT_TRUE(extract("Workers had a name for the loading bay: \"the Dead Zone.\"").quotes.empty());
+}

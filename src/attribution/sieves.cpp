@@ -1039,7 +1039,6 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
     }
     if (from.ok() && fe == colon && speaker_like(from)) np = from;
   }
-  if (!np.ok()) np = participle_subject(colon, sb);
   // (a label of a speaker's noun alone, as headlines have it: "Mayor: 'We will rebuild'",
   // "Police chief: 'We will find them'")
   if (!np.ok() && colon > sb && colon <= sb + 3 && tok(sb).has(kCap) && word(colon - 1) && is_word(colon - 1, wNominal | wTitle)) {
@@ -1047,6 +1046,17 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
     for (u32 t = sb; t < colon && words; ++t) words = word(t) && !is_word(t, wFunction | wPreposition | wCue | wAuxiliary);
     if (words) np = {sb, colon, -1};
   }
+  // (the subject, a verb after it, a speaker's plural noun alone too: "Police had a blunt
+  // warning:", "Residents had a message for the council:"; else the first phrase)
+  if (!np.ok()) {
+    np = first_subject(colon, sb, true, true);
+    if (no_one(np, sb)) np = {};
+  }
+  if (!np.ok()) np = participle_subject(colon, sb);
+  // (a lead-in that gives a name, not words: "Workers had a name for the loading bay: "the Dead
+  // Zone."", data/name_nouns.txt)
+  for (u32 t = np.ok() ? np.te : colon; t < colon; ++t)
+    if (word(t) && !tok(t).has(kCap) && lx.name_nouns.count(low(t))) return false;
   if (!np.ok() || inscription_phrase(np)) return false;  // ("The banner read: "…"")
   set_speaker(a, np);
   // (the verb right before the colon, of any class, is the cue: "Piotr Nowak disagreed: "…"")

@@ -235,6 +235,7 @@ struct Lexicon {
   StrSet work_roles;        // "author", "host": a title in marks after one and "of" is a work's
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
+  StrSet name_nouns;         // "name", "nickname": a lead-in with one introduces a name, no one's words
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
   StrSet order_words;        // "first", "last": "the first question" is a noun's phrase
   StrSet member_nouns;       // "shares", "shareholders": "Shareholders of Brightline Corp." is the firm's
