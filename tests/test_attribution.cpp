@@ -7706,3 +7706,21 @@ TEST(ColonSubject, ABarePluralSubjectOfALeadInSpeaks) {
   // a lead-in that gives a name gives no one's words
   EXPECT_TRUE(extract("Workers had a name for the loading bay: \"the Dead Zone.\"").quotes.empty());
 }
+
+TEST(PreviousSentence, TheSubjectPastItsBodyOrRoleAndAPersonAForOpens) {
+  // past the body the person is of
+  EXPECT_EQ(last_speaker("Economists were divided. Hans Richter of Deutsche Bank expects a mild recession. \"The data point to "
+                         "two quarters of contraction.\""),
+            "Hans Richter");
+  // a role whose first word is a cue's form, and a body's name before the role
+  EXPECT_EQ(last_speaker("Press secretary Dana Whitfield took questions for an hour. \"The president has full confidence.\""),
+            "Dana Whitfield");
+  EXPECT_EQ(last_speaker("The White House press secretary, Dana Whitfield, took questions for an hour. \"The president has full "
+                         "confidence in the secretary.\""),
+            "Dana Whitfield");
+  // "For" and a person's name opening the sentence: the one it is about
+  EXPECT_EQ(last_speaker("For Kenji Watanabe, the decision was personal. \"My grandmother lived in that village.\""), "Kenji Watanabe");
+  // (not with another person named in it, nor a body)
+  EXPECT_EQ(last_speaker("For Kenji Watanabe, the decision by Mayor Ann Lee was personal. \"My grandmother lived there.\""), "");
+  EXPECT_EQ(last_speaker("For Apple, the decision was easy. \"We sell phones.\""), "");
+}

@@ -1210,6 +1210,26 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
                               (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
                                (d.paras[tok(ps.tb).para].tb != ps.tb && !pronoun_lead() && !named_lead()))))
     return -1;
+  // (whether a person other than entity e is named, or words quoted, from token t to the end)
+  auto others_after = [&](u32 t, int e) {
+    for (; t < ps.te; ++t) {
+      if (quoted(t)) return true;
+      const int o = mention_at(t);
+      if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != e &&
+          d.entities[d.mentions[o].entity].person)
+        return true;
+    }
+    return false;
+  };
+  // (a person the sentence is about, "For" and their name opening it: "For Kenji Watanabe, the
+  // decision was personal.")
+  if (ps.tb + 3 < ps.te && word(ps.tb) && low_is(ps.tb, "for")) {
+    const int fm = mention_at(ps.tb + 1);
+    if (fm >= 0 && d.mentions[fm].tb == ps.tb + 1 && d.mentions[fm].kind == MentionKind::name && d.mentions[fm].entity >= 0 &&
+        d.entities[d.mentions[fm].entity].named_person() && !tok(d.mentions[fm].te - 1).has(kPossessive) && is(d.mentions[fm].te, ',') &&
+        !others_after(d.mentions[fm].te, d.mentions[fm].entity))
+      return fm;
+  }
   // (past a clause that opens the sentence before its comma: "When the judge asked whether he
   // understood the deal, Conrad Wexley stood up.")
   u32 nb = lead_clause_start(ps);
@@ -1217,16 +1237,25 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   // (past a role's words before the name, and words that describe the role: "Council member Tom
   // Brandt agreed.", "Retired judge Amarantha Delacroix-Mensah looked back on her career.")
   auto role_word = [&](u32 k) { return word(k) && mention_at(k) < 0 && is_word(k, wTitle | wNominal) && !is_word(k, wFunction | wCue); };
+  // (a cue's form before a role's noun is a word of the role: "Press secretary Dana Whitfield")
   while (nb + 1 < ps.te && nb < from + 3 && word(nb) && mention_at(nb) < 0 &&
-         (role_word(nb) || (!is_word(nb, wFunction | wCue | wAuxiliary | wPreposition | wPronoun | wDeterminer) && role_word(nb + 1))))
+         (role_word(nb) || (!is_word(nb, wFunction | wAuxiliary | wPreposition | wPronoun | wDeterminer) &&
+                            (!is_word(nb, wCue) || (!past_form(nb) && !low_ends_with(nb, "ing"))) &&
+                            role_word(nb + 1))))
     ++nb;
   // (or a role and its owner or article, the name between commas after it: "Her neighbor,
   // Ignatius Flood, nodded.", "The author, Bartholomew Kwiatek, arrived minutes later.")
   bool role_first = false;
-  if (nb == from && word(nb) && (determiner(nb) || possessive_owner(nb)) && mention_at(nb + 1) < 0) {
-    u32 k = nb + 1;
+  // (a body's name may describe the role: "The White House press secretary, Dana Whitfield,")
+  const int body = nb + 1 < ps.te ? mention_at(nb + 1) : -1;
+  const bool body_role = body >= 0 && d.mentions[body].tb <= nb + 1 && d.mentions[body].kind == MentionKind::name &&
+                         (d.mentions[body].entity < 0 || !d.entities[d.mentions[body].entity].known_someone()) &&
+                         !tok(d.mentions[body].te - 1).has(kPossessive) && d.mentions[body].te < ps.te && word(d.mentions[body].te) &&
+                         !tok(d.mentions[body].te).has(kCap);
+  if (nb == from && word(nb) && (determiner(nb) || possessive_owner(nb)) && (mention_at(nb + 1) < 0 || body_role)) {
+    u32 k = body_role ? d.mentions[body].te : nb + 1;
     // (a cue's form there is a noun, after the determiner: "Its author,")
-    while (k < ps.te && k < nb + 4 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wAuxiliary | wPreposition) && mention_at(k) < 0)
+    while (k < ps.te && k < nb + 6 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wAuxiliary | wPreposition) && mention_at(k) < 0)
       ++k;
     if (k > nb + 1 && k + 1 < ps.te && is(k, ',') && mention_at(k + 1) >= 0) {
       nb = k + 1;
@@ -1252,16 +1281,7 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
     if (!r.person || (tok(m.te - 1).has(kPossessive) && !words_of) ||
         !(m.words >= 2 || r.name.find(' ') != std::string_view::npos || r.known_someone()))
       return -1;
-    if (words_of) {
-      for (u32 t = m.te + 1; t < ps.te; ++t) {
-        if (quoted(t)) return -1;
-        const int o = mention_at(t);
-        if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != m.entity &&
-            d.entities[d.mentions[o].entity].person)
-          return -1;
-      }
-      return mi;
-    }
+    if (words_of) return others_after(m.te + 1, m.entity) ? -1 : mi;
   }
   // (a verb after the name: a word in -ed or -s, an auxiliary or one of the lists' verbs)
   u32 v = m.te;
@@ -1276,6 +1296,9 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
     v += 3;  // (an age: "Ana Ruiz, 54, disagreed.")
   } else if (role_first && v + 1 < ps.te && is(v, ',')) {
     ++v;  // (the comma that closes the name after its role)
+  } else if (const u32 o = of_name_end(v, ps.te); o > v) {
+    // (past the body the person is of: "Hans Richter of Deutsche Bank expects a mild recession.")
+    if (const int om = mention_at(o - 1); om >= 0 && d.mentions[om].entity >= 0 && !d.entities[d.mentions[om].entity].person) v = o;
   }
   // (not one the sentence tells a thing done to: "Tunde Bakare was shot twice")
   if (v + 1 < ps.te && passive_be(v) && word(v + 1) && past_form(v + 1)) return -1;
@@ -1283,14 +1306,7 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
       !(verb_auxiliary(v) || (!is_word(v, wFunction | wPreposition | wDeterminer | wPronoun) &&
                               (past_form(v) || low_ends_with(v, "s") || is_word(v, wCue) || lx.gesture_verbs.count(low(v))))))
     return -1;
-  for (u32 t = v; t < ps.te; ++t) {
-    if (quoted(t)) return -1;
-    const int o = mention_at(t);
-    if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != m.entity &&
-        d.entities[d.mentions[o].entity].person)
-      return -1;
-  }
-  return mi;
+  return others_after(v, m.entity) ? -1 : mi;
 }
 
 // A whole utterance that opens its sentence with no cue near it, after a sentence of the
