@@ -7724,3 +7724,23 @@ TEST(PreviousSentence, TheSubjectPastItsBodyOrRoleAndAPersonAForOpens) {
   EXPECT_EQ(last_speaker("For Kenji Watanabe, the decision by Mayor Ann Lee was personal. \"My grandmother lived there.\""), "");
   EXPECT_EQ(last_speaker("For Apple, the decision was easy. \"We sell phones.\""), "");
 }
+
+TEST(IndirectSpeech, AnOwnersNounOfReportInsideAnotherReportIsTheOwnersReport) {
+  Document d = extract("The union rejected Halvorsen Steel's claim that the factory was losing money.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  bool owners = false;
+  for (const Quote& q : d.quotes)
+    if (q.speaker == "Halvorsen Steel") {
+      owners = true;
+      EXPECT_EQ(q.text, "the factory was losing money");
+      ASSERT_TRUE(q.cue.has_value());
+      EXPECT_EQ(q.cue->text, "claim");
+    }
+  EXPECT_TRUE(owners);
+  // (the owner after a possessive determiner: "his rival's suggestion")
+  EXPECT_EQ(last_speaker("Smith dismissed his rival's suggestion that taxes would rise."), "his rival");
+  // ("it" after such a report is the outer report's thing, not the owner)
+  EXPECT_EQ(last_speaker("The editorial noted Clinton's comment that she wanted to visit, but did not buy her argument.\n\n\"If the "
+                         "president can visit, then surely she can do the same,\" it read."),
+            "The editorial");
+}

@@ -3763,6 +3763,21 @@ struct Attributor::WritersWords {
   }
 };
 
+// A noun of report after its owner's possessive that opens the words from b (before e), "that"
+// after it ("Halvorsen Steel's claim that …", "the company's assertion that …"): the noun's
+// token, else kNone
+u32 Attributor::owners_report_noun(u32 b, u32 e) {
+  if (b == kNone) return kNone;
+  for (u32 t = b; t + 1 < e && t < b + 6; ++t) {
+    if (!word(t)) return kNone;
+    if (!tok(t).has(kPossessive) && !d.possessive_determiner(t)) continue;
+    const u32 n = t + 1;
+    if (n + 1 < e && word(n) && !tok(n).has(kCap) && word(n + 1) && low_is(n + 1, "that"))
+      if (const CueInfo* c = cue(n); c && (c->noun || c->base)) return n;
+  }
+  return kNone;
+}
+
 void Attributor::indirect_speech() {
   d.indirect.clear();
   paragraph_labels();
@@ -4545,7 +4560,7 @@ void Attributor::indirect_speech() {
         continue;
       }
       // the report, then any that the same subject adds: "X said A and added that B"
-      u32 reported_to = kNone;
+      u32 reported_to = kNone, first_start = kNone;
       for (int n = 0; n < 4 && c; ++n) {
         Report r = n == 0 ? first_report : report_of(*c, k, clen, e);  // (the first, read above)
         if (r.kind == Complement::none) break;
@@ -4610,6 +4625,7 @@ void Attributor::indirect_speech() {
         add_indirect(r.start, ce, np, n == 0 ? cue_from : k, k + clen, r.that ? "indirect_that" : "indirect_clause",
                      r.that ? 0.65 : 0.6);
         reported_to = ce;
+        if (n == 0) first_start = r.start;
         // (past a time the phrase reported leaves out: "voiced support for Trump on Wednesday, saying";
         // and past a relative clause that closes the report: "noted that the study relied on
         // self-reports, which can be shaped by expectations, and said he would …")
@@ -4626,6 +4642,13 @@ void Attributor::indirect_speech() {
         c = cue(k, &clen);
       }
       if (reported_to == kNone) continue;
+      // (what is reported an owner's noun of report and its clause, the owner's report is read
+      // too: "The union rejected Halvorsen Steel's claim that the factory was losing money")
+      if (const u32 n = owners_report_noun(first_start, reported_to); n != kNone) {
+        lo = first_start;
+        k = n - 1;
+        continue;
+      }
       if (reported_to + 3 >= e) break;
       lo = reported_to;  // the next clause, if one follows
       k = reported_to - 1;  // (the search steps on from k + 1: a verb right at the report's end is read)

@@ -2078,7 +2078,11 @@ void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std:
       const int mi = d.mention_at[t];
       if (mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.sent_of_tok[t] <= d.sent_of_tok[b] + 1) r.entity = before->entity;
     }
-    if (r.entity >= 0 || r.has_mention) before = &r;
+    // (a report inside the one before's words is not the one "it" follows: 'The editorial noted
+    // Clinton's comment that she wanted to visit. / "…," it read.')
+    const bool nested = before && r.has_mention && before->pe > before->pb && pool[before->pb].start <= r.mention.start &&
+                        r.mention.end <= pool[before->pe - 1].end;
+    if ((r.entity >= 0 || r.has_mention) && !nested) before = &r;
   }
 }
 
