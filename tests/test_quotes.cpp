@@ -575,3 +575,29 @@ TEST(Quotes, AListOfTitlesAndAPublishedTitle) {
   // (names someone calls another stay their words)
   EXPECT_EQ(extract("Trump called the pageant winner \"Miss Piggy\" and \"Miss Housekeeping\" in 1996.").quotes.size(), 2u);
 }
+
+TEST(Quotes, ANameARelativeClausesSubjectGivesIsNoQuote) {
+  // the thing named the clause's antecedent, right after "call", "dub", "brand", "knew as" or
+  // "referred to as": no one's words, past a cue before the clause too
+  for (const char* t : {"Okoro, whom the younger players call \"the Professor,\" taught chess for years.",
+                        "Rosa, 67, whom half the neighborhood calls \"Mama Ro,\" is retiring.",
+                        "The project, which the developer has branded \"Linden Commons,\" will return to the council.",
+                        "Its back room, which children knew as \"the Burrow,\" hosted readings.",
+                        "Older residents still call that flood \"the Big Water.\""})
+    EXPECT_TRUE(extract(t).quotes.empty()) << t;
+  Document d = extract("Prosecutors allege he inflated the receivables, using a spreadsheet that employees referred to as the \"rolling "
+                       "ledger.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  // (the sentence ends at the name's period and closing mark: the next is one of its own)
+  d = extract("Kowalczyk said crews had rescued 57 people from homes that locals call \"the Bottoms.\" The two missing people were "
+              "last seen on Ferry Street, he said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text, "The two missing people were last seen on Ferry Street");
+  // a person named who calls someone so speaks their own words
+  EXPECT_EQ(extract("Biden, whom Trump called \"Sleepy Joe,\" spoke.").quotes.size(), 1u);
+  // "called that" and what it was called is a report
+  d = extract("The union called that a threat.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "a threat");
+}

@@ -2026,6 +2026,18 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   r.start = content_start(c, k, clen, e, &r.that);
   // (nothing left to report: "denied that, calling …")
   r.kind = r.start >= e ? Complement::none : r.that ? Complement::clause : complement_at(c, r.start, e);
+  // (the verb "call" takes no clause: "that" after it is the thing called, "The union called that
+  // a threat" (what it was called the report), or its determiner, no report, "Older residents
+  // still call that flood the Big Water"; not the noun, "his call that …"; PolNeAR's reading
+  // marks what is called, "would call that wishful thinking")
+  // (the determiner's noun then the name, after its own determiner or capitalised, the writer's
+  // marks before it or none)
+  if (r.that && c.lemma == "call" && !polnear && !(k > 0 && possessive_owner(k - 1)) && r.start + 2 < e && word(r.start) &&
+      !determiner(r.start) && !tok(r.start).has(kCap) && !is_word(r.start, wPronoun | wFunction)) {
+    u32 n = r.start + 1;
+    if (!word(n) && (tok_text(n) == "\"" || tok_text(n) == "\u201C" || tok_text(n) == "\u2018" || tok_text(n) == "'")) ++n;
+    if (word(n) && (determiner(n) || tok(n).has(kCap))) r.kind = Complement::none;
+  }
   return r;
 }
 

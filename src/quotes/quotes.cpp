@@ -366,6 +366,26 @@ static bool possessive_mark(const Doc& d, u32 j) {
          d.tok_text(j - 1).ends_with('s');
 }
 
+// Whether the words before token v (a verb of naming) are a relative clause's opening and its
+// subject, the thing named the clause's antecedent: "whom the younger players | call", "that
+// locals | call", "which children | knew as" (a relative pronoun, then up to four words in lower
+// case, no pronoun, cue or verb among them, a perfect's auxiliary or an adverb in -ly last)
+static bool relative_subject_before(const Doc& d, u32 v) {
+  u32 b = v;
+  while (b > 0 && d.toks[b - 1].kind == TokKind::word &&
+         (ieq(d.tok_text(b - 1), "has") || ieq(d.tok_text(b - 1), "have") || ieq(d.tok_text(b - 1), "had") ||
+          ieq(d.tok_text(b - 1), "still") || d.tok_text(b - 1).ends_with("ly")))
+    --b;
+  for (u32 t = b, n = 0; t-- > 0 && n <= 4 && d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[v].para; ++n) {
+    const std::string_view w = d.tok_text(t);
+    if (ieq(w, "whom") || ieq(w, "which") || ieq(w, "that")) return n > 0;
+    // (an owner's pronoun opens the subject: "that my husband calls")
+    if (d.toks[t].has(kCap) || ((d.toks[t].bits & (wPronoun | wCue | wAuxiliary | wPreposition)) && !d.possessive_determiner(t)))
+      return false;
+  }
+  return false;
+}
+
 bool quoted_name(const Doc& d, const QuoteRec& q) {
   if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 1) return false;
   u32 words = 0;
@@ -392,7 +412,9 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   if (q.first_tok + 2 == q.last_tok && d.tok_is(q.first_tok, '#') && q.open_tok > 0 &&
       d.toks[q.open_tok - 1].kind == TokKind::word && ieq(d.tok_text(q.open_tok - 1), "hashtag"))
     return true;
-  if (period && q.close_tok + 1 < d.toks.size() && d.toks[q.close_tok + 1].kind == TokKind::quote_mark) return false;
+  if (period && q.close_tok + 1 < d.toks.size() && d.toks[q.close_tok + 1].kind == TokKind::quote_mark &&
+      d.toks[q.close_tok + 1].para == d.toks[q.close_tok].para)
+    return false;
   const u32 o = q.open_tok;
   // a word mentioned, not used, what it means: 'Pupils learn what "democracy" means', '"Affordable"
   // meant something else to them'
@@ -424,6 +446,11 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
       // Professor."')
       if (d.toks[t].kind == TokKind::word && t > 0 && d.tok_is(t - 1, ',') &&
           (ieq(w, "who") || ieq(w, "whose") || ieq(w, "which")))
+        break;
+      // (nor past a relative clause whose subject names the thing, the clause's antecedent:
+      // 'Prosecutors allege …, using a spreadsheet that employees referred to as the "rolling ledger."')
+      if (t + 1 < first && d.toks[t].kind == TokKind::word && (ieq(w, "that") || ieq(w, "which") || ieq(w, "whom")) &&
+          relative_subject_before(d, first))
         break;
       if (d.toks[t].kind == TokKind::word && (d.toks[t].bits & wCue)) return false;
     }
@@ -483,8 +510,15 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     const u32 after = q.close_tok + 1;
     const bool coined = after < d.toks.size() && d.toks[after].kind == TokKind::word && !d.toks[after].has(kCap) &&
                         !(d.toks[after].bits & (wFunction | wPreposition | wCue | wAuxiliary));
-    const bool dub = n > 0 && !coined && (w[0] | 0x20) == 'd' && (ieq(w, "dub") || ieq(w, "dubs") || ieq(w, "dubbed") || ieq(w, "dubbing"));
-    if (dub || ((w[0] | 0x20) == 'c' && (ieq(w, "call") || ieq(w, "calls") || ieq(w, "called") || ieq(w, "calling")))) {
+    const bool dub_form = ieq(w, "dub") || ieq(w, "dubs") || ieq(w, "dubbed") || ieq(w, "dubbing") || ieq(w, "brand") ||
+                          ieq(w, "brands") || ieq(w, "branded");
+    const bool call_form = ieq(w, "call") || ieq(w, "calls") || ieq(w, "called") || ieq(w, "calling");
+    // (right after the verb, a relative clause's: the thing named its antecedent, 'Okoro, whom
+    // the younger players call "the Professor,"', 'homes that locals call "the Bottoms."', 'The
+    // project, which the developer has branded "Linden Commons,"')
+    if (n == 0 && (dub_form || call_form) && relative_subject_before(d, t)) return true;
+    const bool dub = n > 0 && !coined && dub_form;
+    if (dub || call_form) {
       if (n > 0 && (ieq(d.tok_text(t + 1), "for") || ieq(d.tok_text(t + 1), "on"))) return false;
       // (who calls it: a person named or a pronoun says the name, their words, 'Trump called him
       // "Little Marco"', 'He called it "Fake News"'; a group of no name or a thing names,
@@ -532,7 +566,7 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
   // ("known as" with a few words between: "known on the street as "Smokey,"", "known to friends as")
   if (o >= 3 && d.toks[o - 1].kind == TokKind::word && ieq(d.tok_text(o - 1), "as"))
     for (u32 k = o - 2; k > 0 && k + 6 > o && d.toks[k].kind == TokKind::word && d.toks[k].para == d.toks[o].para; --k)
-      if (ieq(d.tok_text(k), "known")) return no_cue_near(k);
+      if (ieq(d.tok_text(k), "known") || (ieq(d.tok_text(k), "knew") && relative_subject_before(d, k))) return no_cue_near(k);
   return false;
 }
 

@@ -1158,6 +1158,12 @@ void split_sentences(Doc& d) {
       if (toks[k].kind == TokKind::word && !toks[k].has(kCap)) return true;
     return false;
   };
+  // (a closing quotation mark find_quotes() made the writer's punctuation: '"', '”', '’')
+  auto writers_mark = [&](u32 t) {
+    if (toks[t].kind != TokKind::punct) return false;
+    const std::string_view w = d.tok_text(t);
+    return w == "\"" || w == "\u201D" || w == "\u2019" || w == "'";
+  };
   const u32* next_end = d.end_marks.data();
   const u32* const end_marks_end = next_end + d.end_marks.size();
   // (a colon after capitals opens a dateline in an article's first paragraphs, unless another
@@ -1247,8 +1253,9 @@ void split_sentences(Doc& d) {
           d.lx->exclamation_names.count(d.tok_text(t - 1)))
         continue;
       u32 u = t + 1;
-      // closing marks and brackets after the period stay with this sentence
-      while (u < p.te && ((toks[u].kind == TokKind::quote_mark && !toks[u].has(kSpaceBefore)) ||
+      // closing marks and brackets after the period stay with this sentence (and the marks a
+      // name's quotation had, the writer's now: 'homes that locals call "the Bottoms." The …')
+      while (u < p.te && (((toks[u].kind == TokKind::quote_mark || writers_mark(u)) && !toks[u].has(kSpaceBefore)) ||
                           (toks[u].kind == TokKind::punct && (is_char(u, ')') || is_char(u, ']'))) ||
                           is_end(u)))
         ++u;
