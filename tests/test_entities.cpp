@@ -1934,3 +1934,16 @@ TEST(Entities, TheCEOIsTheChiefExecutiveNamedBefore) {
   // (not a chief of another title: "chief economist" is no CEO)
   EXPECT_EQ(last_speaker("Solange Varoufakis-Penn, the chief economist, spoke first. \"We had no choice,\" the CEO said."), "the CEO");
 }
+
+TEST(Entities, ALoneSurnameIsTheOneOfItsFamilyTheClausesPronounFits) {
+  // two people of one surname named once each: "he" or "she" that the cue after the surname takes
+  // picks the one whose first name fits
+  Document d = extract("Eleanor Hartigan, who ran the Corran bookshop for 50 years, died on Monday. She was 91.\n\nShe married "
+                       "Thomas Hartigan, a schoolteacher, in 1961. He died in 2004.\n\nIn a 1998 interview, Hartigan said she had "
+                       "never meant to sell books at all.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Eleanor Hartigan");
+  d = extract("Thomas Hartigan taught school. His wife, Eleanor Hartigan, ran the shop.\n\nHartigan said he had never liked books.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Thomas Hartigan");
+}

@@ -155,6 +155,21 @@ Gender title_gender(const Doc& d, const MentionRec& m) {
   return t != kNone && (m.words >= 2 || personal_title(d, t)) ? d.word(t).title_gender : Gender::unknown;
 }
 
+// The gender of "he" or "she" that a verb of saying right after lone name mention m takes as
+// its clause's subject, a few words on ("Hartigan said she had never meant to …", "Ruiz told
+// the Gazette he …"): the person the name is, as a rule; else unknown.
+Gender clause_pronoun_gender(const Doc& d, const MentionRec& m) {
+  const u32 n = static_cast<u32>(d.toks.size());
+  if (m.te + 1 >= n || d.toks[m.te].kind != TokKind::word || !d.is_word(m.te, wCue) || d.toks[m.te].has(kCap)) return Gender::unknown;
+  for (u32 t = m.te + 1; t < n && t < m.te + 5 && d.toks[t].kind == TokKind::word; ++t)
+    if (d.is_word(t, wPronoun)) {
+      const PronounInfo* p = d.word(t).pronoun;
+      if (!p || p->grammatical_case != Case::nom || d.toks[t].has(kCap)) return Gender::unknown;
+      return p->gender == Gender::male || p->gender == Gender::female ? p->gender : Gender::unknown;
+    }
+  return Gender::unknown;
+}
+
 // The gender a lower-case noun tells of the person it describes: data/gendered_nouns.tsv
 // ("husband", "spokesman", "actress") or the ending -woman ("spokeswoman", "chairwoman"; a word
 // in -man is said of women too, "chairman", "freshman"); else unknown.
@@ -359,15 +374,18 @@ std::string_view surname_of(std::string_view name, std::size_t last_begin, std::
 }  // namespace
 
 // The entity for a name as written; creates one when no entity has it.
-int Entities::entity_for(std::string_view written, Gender title, std::uint64_t role) {
+int Entities::entity_for(std::string_view written, Gender title, std::uint64_t role, Gender hint) {
   if (written.empty()) return -1;
   const NameParts name = name_parts(written);
   const std::uint64_t h = name.hash;
   // the name's entry: it is given the name's entity, whichever way that is found
   NameTable::Entry& entry = d.names.put(h);
   if (!name.several) {
-    // a single word: the surname (or else the first name) of a fuller name seen before it
-    const int best = person_for_word(entry, title, role);
+    // a single word: the surname (or else the first name) of a fuller name seen before it (of
+    // those the pronoun a cue after it takes fits, when one does: "Eleanor Hartigan … Thomas
+    // Hartigan … Hartigan said she")
+    int best = title == Gender::unknown && hint != Gender::unknown ? person_for_word(entry, hint, role) : -1;
+    if (best < 0) best = person_for_word(entry, title, role);
     if (best >= 0) {
       if (known_spelling(entry, best, written)) return best;
       return add_alias(entry, best, written, h);
@@ -569,7 +587,7 @@ void link_entities(Doc& d) {
         continue;
       }
       const std::uint64_t role = role_key(d, m);
-      m.entity = ents.entity_for(written, title_gender(d, m), role);
+      m.entity = ents.entity_for(written, title_gender(d, m), role, m.words <= 1 ? clause_pronoun_gender(d, m) : Gender::unknown);
       ents.book[m.entity].last_seen = m.tb;
       ++ents.book[m.entity].named;
       if (ents.book[m.entity].role == 0) ents.book[m.entity].role = role;
