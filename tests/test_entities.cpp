@@ -1947,3 +1947,11 @@ TEST(Entities, ALoneSurnameIsTheOneOfItsFamilyTheClausesPronounFits) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Thomas Hartigan");
 }
+
+TEST(Entities, ATitlesAbbreviationStandsForEachWordOfItsRole) {
+  // "Rep." is the representative, the congresswoman, the congressman, the lawmaker
+  EXPECT_EQ(last_speaker("Rep. Odessa Marsh opposed the bill. \"It would empty my port,\" the congresswoman said."), "Odessa Marsh");
+  EXPECT_EQ(last_speaker("Rep. Tom Lee opposed the bill. \"It would empty my port,\" the congressman said."), "Tom Lee");
+  // (not another title's: "Sen." is no congresswoman)
+  EXPECT_EQ(last_speaker("Sen. Odessa Marsh opposed the bill. \"It would empty my port,\" the congresswoman said."), "the congresswoman");
+}

@@ -253,6 +253,7 @@ struct Lexicon {
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrMap<bool> post_card_lines;  // a site's lines around a copied post: "follow" -> false, "quote" -> true (its words end)
   StrMap<std::string> title_abbreviations;  // "sgt" -> "sergeant": the role a title's abbreviation stands for
+                                            // (then other words for it: "rep" -> "representative congresswoman …")
   StrSet rank_words;  // "vice", "deputy": before a title, another office
   StrSet regions;     // "texas", "md", "nova scotia": written after a place's name and its comma
   StrSet work_nouns;  // "paper", "album": a title in sentence case may follow one between commas
