@@ -7744,3 +7744,9 @@ TEST(IndirectSpeech, AnOwnersNounOfReportInsideAnotherReportIsTheOwnersReport) {
                          "president can visit, then surely she can do the same,\" it read."),
             "The editorial");
 }
+
+TEST(IndirectSpeech, ANameAndItsRelativeClauseBeforeAVerbAreItsSubjectNoReport) {
+  EXPECT_TRUE(extract("James Obi, who scored twice, thanked coach Mike Dunn after the game.").quotes.empty());
+  // (a clause before the inverted cue still is: the name then its own verb)
+  EXPECT_EQ(first_words("Ana Ruiz, who runs the shelter, is tired, says Mike Dunn."), "Ana Ruiz, who runs the shelter, is tired");
+}

@@ -1955,3 +1955,11 @@ TEST(Entities, ATitlesAbbreviationStandsForEachWordOfItsRole) {
   // (not another title's: "Sen." is no congresswoman)
   EXPECT_EQ(last_speaker("Sen. Odessa Marsh opposed the bill. \"It would empty my port,\" the congresswoman said."), "the congresswoman");
 }
+
+TEST(Entities, TheyIsAGroupWhoseNamesFollowItsNoun) {
+  EXPECT_EQ(last_speaker("The parents of Liam Hart, Mark and Julie Hart, spoke to reporters outside the court. \"We just want "
+                         "answers,\" they said."),
+            "Mark and Julie Hart");
+  EXPECT_EQ(last_speaker("His parents, Mark and Julie Hart, spoke to reporters. \"We just want answers,\" they said."),
+            "Mark and Julie Hart");
+}

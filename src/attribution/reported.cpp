@@ -4184,8 +4184,11 @@ void Attributor::indirect_speech() {
       const int nm = mention_at(pc + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == pc + 1 && d.mentions[nm].te == c) return true;
       const int first = mention_at(b);
+      // (or a relative clause that describes the name: "James Obi, who scored twice, thanked coach
+      // Mike Dunn")
       return first >= 0 && d.mentions[first].kind == MentionKind::name && d.mentions[first].tb == b && d.mentions[first].te == pc &&
-             word(pc + 1) && (determiner(pc + 1) || !tok(pc + 1).has(kCap)) && !clause_verb(pc + 1, c);
+             word(pc + 1) && (determiner(pc + 1) || !tok(pc + 1).has(kCap)) &&
+             (!clause_verb(pc + 1, c) || low_is(pc + 1, "who") || low_is(pc + 1, "whose"));
     };
     if (comma != kNone && comma > b + 2 && named_subject(comma)) comma = kNone;
     if (comma != kNone) {

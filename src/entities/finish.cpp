@@ -1952,7 +1952,7 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
     return word(k) && !d.toks[k].has(kCap) && !d.is_word(k, wPreposition | wDeterminer | wNominal | wPronoun) &&
            !ieq(d.tok_text(k), "and") && !ieq(d.tok_text(k), "or") && !ieq(d.tok_text(k), "who") && !ieq(d.tok_text(k), "that");
   };
-  u32 end = kNone;
+  u32 end = kNone, names_b = kNone;
   // (a person's name: a mention of a name whose entity is a person)
   auto person_at = [&](u32 k) {
     const int mi = d.mention_at[k];
@@ -1998,7 +1998,19 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
       auto stops = [&](u32 k) { return past_or_aux(k) && !d.is_word(k - 1, wDeterminer); };
       u32 j = end + 1;
       while (j < end + 7 && word(j) && !stops(j) && !(d.is_word(j, wCue | wAuxiliary) && !d.is_word(j - 1, wDeterminer))) ++j;
-      if (stops(j) && j > end + 1) end = j;
+      if ((stops(j) || (j < before && d.tok_is(j, ','))) && j > end + 1) end = j;
+    }
+    // (past the names between commas that say who they are: "His parents, Mark and Julie Hart,
+    // spoke", "The parents of Liam Hart, Mark and Julie Hart, spoke")
+    // (the names the group's phrase then: "Mark and Julie Hart")
+    if (end + 3 < before && d.tok_is(end, ',')) {
+      u32 k = end + 1;
+      bool person = false;
+      while (k < before && k < end + 10 && (d.toks[k].has(kCap) || ieq(d.tok_text(k), "and")) && word(k)) person |= person_at(k++);
+      if (person && k < before && d.tok_is(k, ',')) {
+        names_b = end + 1;
+        end = k + 1;
+      }
     }
     if (!verb_at(end)) return -1;
   }
@@ -2021,6 +2033,7 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
     const std::string_view w = lower(d.tok_text(k), buf);
     if (s_plural(w) || d.lx->plural_nouns.count(w)) return -1;
   }
+  if (names_b != kNone) return phrases.get(d.slice(d.toks[names_b].b, d.toks[end - 2].e));
   return phrases.get(d.slice(d.toks[t].b, d.toks[end - 1].e));
 }
 
