@@ -7750,3 +7750,11 @@ TEST(IndirectSpeech, ANameAndItsRelativeClauseBeforeAVerbAreItsSubjectNoReport) 
   // (a clause before the inverted cue still is: the name then its own verb)
   EXPECT_EQ(first_words("Ana Ruiz, who runs the shelter, is tired, says Mike Dunn."), "Ana Ruiz, who runs the shelter, is tired");
 }
+
+TEST(IndirectSpeech, TheOneToldAndATimeBeforeThatAndANounAfterAPrepositionsDeterminer) {
+  // the one told, a word before its noun and a time after it: "city councilors Tuesday night"
+  EXPECT_EQ(first_words("Patrice Vandermolen told city councilors Tuesday night that the team would stay."), "the team would stay");
+  EXPECT_EQ(first_words("Patrice Vandermolen told county commissioners that the team would stay."), "the team would stay");
+  // a cue's form in a phrase a preposition governs, past a name before it, is a noun: no clause
+  EXPECT_TRUE(extract("Roque announced the closure in a long Instagram post.").quotes.empty());
+}

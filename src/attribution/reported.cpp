@@ -555,9 +555,12 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
     // (nor a present that is as a rule a noun: "announced the new rules on Monday")
     // (nor a cue's form that a preposition governs, after its determiner and an adjective or
     // none: "announced it in a long post")
-    const u32 det = t > u && determiner(t - 1) ? t - 1
-                    : t > u + 1 && determiner(t - 2) && word(t - 1) && !is_word(t - 1, wFunction | wCue | wAuxiliary) ? t - 2
-                                                                                                                      : kNone;
+    // (past up to two words of the noun's before it, a name among them: "in a long Instagram post")
+    u32 det = kNone;
+    for (u32 j = t; j > u && j + 3 > t && det == kNone; --j) {
+      if (determiner(j - 1)) det = j - 1;
+      else if (!word(j - 1) || is_word(j - 1, wFunction | wCue | wAuxiliary)) break;
+    }
     // (or right after its preposition: "answered questions by email"; not a gerund, "in
     // defending his votes")
     const bool noun = (det != kNone && det > u && word(det - 1) && is_word(det - 1, wPreposition)) ||
@@ -1761,11 +1764,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     }
     // "told local reporters that …", "told state media that …", "told state television the
     // talks …": a word before a noun of the speaker or addressee lists, then "that" or a clause
-    else if (w == u && w + 3 < e && word(w) && word(w + 1) && !tok(w).has(kCap) && !tok(w + 1).has(kCap) &&
+    // (a time after them: "told city councilors Tuesday night that …")
+    else if (const u32 x = w + 3 < e ? time_phrase_after(w + 2, e) : w + 2;
+             w == u && x + 1 < e && word(w) && word(w + 1) && !tok(w).has(kCap) && !tok(w + 1).has(kCap) &&
              !is_word(w, wPreposition | wAuxiliary | wPronoun | wDeterminer) && (!is_word(w, wFunction) || is_word(w, wModifier)) &&
              is_word(w + 1, wNominal | wAddresseeNoun) &&
-             ((word(w + 2) && tok_text(w + 2) == "that") || subject_pronoun(w + 2) || determiner(w + 2)) &&
-             complement_at(c, word(w + 2) && tok_text(w + 2) == "that" ? w + 3 : w + 2, e) == Complement::clause)
+             ((word(x) && tok_text(x) == "that") || subject_pronoun(x) || determiner(x)) &&
+             complement_at(c, word(x) && tok_text(x) == "that" ? x + 1 : x, e) == Complement::clause)
       after = w + 2;
     // "told agents that he …", "told investigators she …": a plural noun alone, before a clause
     else if (w == u && word(w) && !tok(w).has(kCap) && low_ends_with(w, "s") && tok_text(w).size() > 3 &&
