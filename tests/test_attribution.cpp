@@ -7758,3 +7758,14 @@ TEST(IndirectSpeech, TheOneToldAndATimeBeforeThatAndANounAfterAPrepositionsDeter
   // a cue's form in a phrase a preposition governs, past a name before it, is a noun: no clause
   EXPECT_TRUE(extract("Roque announced the closure in a long Instagram post.").quotes.empty());
 }
+
+TEST(Sieves, WordsInTitleCaseThatEndAWritersSentenceAfterItsCommaAreATitle) {
+  Document d = extract("\"We paid nothing,\" says Castellano. \"Not a cent.\"\n\nThe most-requested book that month was, fittingly, "
+                       "\"The Cuckoo's Egg.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text, "Not a cent.");
+  // (words in lower case there go on being the speaker's)
+  d = extract("\"We paid nothing,\" says Castellano. \"Not a cent.\" The bill was, she says, \"a joke we paid for.\"");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[2].speaker, "Castellano");
+}

@@ -1625,6 +1625,21 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     return false;
   const Attribution& prev = d.attr[pi];
   if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
+  // (words in title case that end a sentence of the writer's, after its comma, no cue before
+  // them, are a title: 'The most-requested book that month was, fittingly, "The Cuckoo's Egg."')
+  if (const QuoteRec& q = d.quotes[qi]; q.direct && q.open_tok > 1 && is(q.open_tok - 1, ',') && q.close_tok != kNone &&
+                                         q.last_tok > q.first_tok && q.last_tok <= q.first_tok + 9) {
+    const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
+    bool title = sb + 2 < q.open_tok && tok(sb).para == tok(q.open_tok).para;
+    for (u32 t = sb; title && t < q.open_tok; ++t) title = !(word(t) && cue(t));
+    u32 words = 0;
+    for (u32 t = q.first_tok; title && t < q.last_tok; ++t) {
+      if (!word(t)) continue;
+      ++words;
+      title = tok(t).has(kCap) || is_word(t, wFunction | wPreposition | wDeterminer);
+    }
+    if (title && words >= 2 && tok(q.first_tok).has(kCap)) return false;
+  }
   // (another person, the subject of the sentence right before the words, speaks them:
   // previous_sentence)
   if (const u32 s = d.sent_of_tok[d.quotes[qi].open_tok]; s > 0 && d.quotes[qi].direct)
