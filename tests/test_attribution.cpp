@@ -7769,3 +7769,15 @@ TEST(Sieves, WordsInTitleCaseThatEndAWritersSentenceAfterItsCommaAreATitle) {
   ASSERT_EQ(d.quotes.size(), 3u);
   EXPECT_EQ(d.quotes[2].speaker, "Castellano");
 }
+
+TEST(ParagraphLabel, AShortExchangeUnderAnAskersLabelAndANameIsTurns) {
+  Document d = extract("Reporter: Are you worried about the polls?\nHarris: Not at all. Polls go up and down.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+  EXPECT_EQ(d.quotes[0].text, "Are you worried about the polls?");
+  EXPECT_EQ(d.quotes[1].speaker, "Harris");
+  EXPECT_EQ(d.quotes[1].kind, Kind::direct);
+  d = extract("Interviewer: How long have you lived here?\nGarcia: Forty years, give or take.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Garcia");
+}

@@ -2877,6 +2877,7 @@ void Attributor::paragraph_labels() {
   // (a turn's label is one such label twice or more, or one with brackets, a seat or an office's
   // holder: not a section's run-in heading, "Veto Power Impedes Peace Efforts: …", each once)
   int label_paras = 0, speech_paras = 0;
+  bool asker_label = false;  // (a label of one who asks: "Interviewer:", "Reporter:", "Host:")
   StrMap<int> label_count;
   std::string key;
   for (const Para& p : d.paras) {
@@ -2901,6 +2902,7 @@ void Attributor::paragraph_labels() {
     if (ok && t + 1 < p.te && is(t, ':') && !lx.paragraph_labels.count(std::string_view(key).substr(0, key.size() ? key.size() - 1 : 0))) {
       ++label_paras;
       ++label_count[key];
+      asker_label = asker_label || (key.size() > 1 && lx.journalist_words.count(std::string_view(key).substr(0, key.size() - 1)));
       // (a turn is speech: the first or second person in it, "I", "we", "you")
       bool person = false;
       for (u32 k = t + 1; k < p.te && !person; ++k)
@@ -2915,7 +2917,11 @@ void Attributor::paragraph_labels() {
   // (or labels that come back, as turns do: "Sarah Koenig:" / "Detective Ritz:" / …)
   bool repeats = false;
   for (const auto& [k, n] : label_count) repeats = repeats || n >= 2;
-  const bool turns = label_paras >= 3 && (2 * speech_paras >= label_paras || repeats);
+  // (or two, one of them an asker's, the other's words in the first or second person: "Reporter: Are
+  // you worried about the polls?" / "Harris: Not at all.")
+  // (each label of such a short exchange a turn, though none comes back)
+  const bool asker_exchange = label_paras >= 2 && label_paras <= 6 && asker_label && speech_paras >= 1;
+  const bool turns = (label_paras >= 3 && (2 * speech_paras >= label_paras || repeats)) || asker_exchange;
   std::vector<int> turn_entities;  // (the people turns' labels gave, a few)
   StrMap<int> surname_entity;      // (a label's word in capitals -> the entity of the name it ends, or -1)
   auto turn_label = [&](u32 from, u32 colon_at) {
@@ -3140,7 +3146,7 @@ void Attributor::paragraph_labels() {
         label_entity >= 0 && (label_of[static_cast<std::size_t>(label_entity)].after_the || !d.entities[label_entity].person);
     const bool labelled_turn =
         turns && !body_label && !d.title_case(colon + 1) &&
-        (turn_label(past_timestamp(p.tb, p.te), colon) ||
+        (asker_exchange || turn_label(past_timestamp(p.tb, p.te), colon) ||
          (label_entity >= 0 && std::find(turn_entities.begin(), turn_entities.end(), label_entity) != turn_entities.end()));
     if (labelled_turn && label_entity >= 0 && turn_entities.size() < 64) turn_entities.push_back(label_entity);
     if (!again && !caps && !labelled_turn && !is_word(le - 1, wNominal)) continue;
