@@ -7781,3 +7781,12 @@ TEST(ParagraphLabel, AShortExchangeUnderAnAskersLabelAndANameIsTurns) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "Garcia");
 }
+
+TEST(ParagraphLabel, ATranscriptsTurnOfAWordUnderALabelInCapitals) {
+  Document d = extract("MR. SMITH: I object.\nTHE COURT: Overruled.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text, "Overruled.");
+  d = extract("SMITH: Did you see him?\nJONES: Never.\nSMITH: Why not?\nJONES: Dark.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[3].text, "Dark.");
+}

@@ -2987,7 +2987,10 @@ void Attributor::paragraph_labels() {
     // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
     // with no colon among the bytes of the tokens read below, is turned away first)
     // (an interview's answer may be a word: "A: Twice.")
-    if (p.te < p.tb + (interview.answers >= 0 ? 3 : 5)) continue;
+    // (and a transcript's, under a label in capitals: "JONES: No.")
+    if (p.te < p.tb + (interview.answers >= 0 ? 3 : 5) &&
+        !(p.te >= p.tb + 3 && tok(p.tb).has(kAllCaps) && word(p.tb) && count_caps_labels() >= 2))
+      continue;
     const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 16)).e;
     const bool dot_label = dot_labels >= 2 && dot_label_end(p) != kNone;
     if (!dot_label && !std::memchr(text + first_b, ':', last_e - first_b)) continue;
@@ -3019,7 +3022,10 @@ void Attributor::paragraph_labels() {
       }
       if (colon >= p.te || !is(colon, ':') || colon == b || colon + 1 >= p.te) continue;
     }
-    const bool short_turn = colon == b + 1 && interview.answers >= 0 && (low_is(b, "a") || low_is(b, "q"));
+    // (a turn of a word may answer: "A: Twice.", a transcript's "THE COURT: Overruled.")
+    const bool caps_turn = (colon + 2 == p.te || (colon + 3 == p.te && end_punct(colon + 2))) && word(colon + 1) &&
+                           tok(b).has(kAllCaps) && count_caps_labels() >= 2;
+    const bool short_turn = (colon == b + 1 && interview.answers >= 0 && (low_is(b, "a") || low_is(b, "q"))) || caps_turn;
     if (colon + 3 >= p.te && !short_turn) continue;
     if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
     u32 lb = b;  // "EXCLUSIVE – Roger Stone:": the label is after a dash
@@ -3217,7 +3223,7 @@ void Attributor::paragraph_labels() {
     // transcript's turn may be short: "ADEYEMI: Every single night.")
     u32 words = 0;
     for (u32 t = from; t < e && words < 4; ++t) words += word(t);
-    if (words < (transcript ? 2u : 4u)) continue;
+    if (words < (caps_turn ? 1u : transcript ? 2u : 4u)) continue;
     const std::size_t n = d.indirect.size();
     add_indirect(std::move(speaker), from, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
     // (an interview's turns under a person's name are their words too, "Rosa Delgado: Not at
