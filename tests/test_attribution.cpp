@@ -7790,3 +7790,13 @@ TEST(ParagraphLabel, ATranscriptsTurnOfAWordUnderALabelInCapitals) {
   ASSERT_EQ(d.quotes.size(), 4u);
   EXPECT_EQ(d.quotes[3].text, "Dark.");
 }
+
+TEST(Sieves, TheWordsANamingVerbsOwnSubjectCalledAThingAreThatSubjects) {
+  // a relative clause with no pronoun after the thing it names
+  EXPECT_EQ(last_speaker("The researchers reported that crows learned the schedules, a finding Marchetti called \"the part that "
+                         "keeps me up.\""),
+            "Marchetti");
+  // (not a clause a verb of saying reports, "that" left out: the one who said it attributes the
+  // words, Tests Mixed.APartialQuotesTextIsTheQuotedWordsAlone)
+  EXPECT_EQ(last_speaker("Clinton said Trump would be \"a disaster.\""), "Clinton");
+}

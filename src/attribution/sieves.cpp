@@ -721,9 +721,16 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // "which", a comma or "and": not a noun's owner, 'classified 22 Clinton emails as "top secret"')
     u32 cb = sb;
     while (cb > from && cb + 5 > sb && word(cb - 1) && !is_word(cb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun)) --cb;
-    const bool opens_clause = ca.t > sb && cb > from &&
+    // (or a relative clause with no pronoun after the thing it names, its verb one of naming in
+    // the past: "…, a finding Marchetti called "…"")
+    const bool naming = ca.c->past && !ca.c->participle &&
+                        (ca.c->lemma == "call" || ca.c->lemma == "describe" || ca.c->lemma == "dub" || ca.c->lemma == "label");
+    const bool reduced = naming && cb == sb && cb > from + 1 && word(cb - 1) && !tok(cb - 1).has(kCap) && is_word(cb - 1, wNominal | wCue) &&
+                         !is_word(cb - 1, wFunction | wPreposition | wAuxiliary | wPronoun) && determiner(cb - 2);
+    const bool opens_clause = ca.t > sb && (reduced ||
+                              (cb > from &&
                               (is(cb - 1, ',') || (word(cb - 1) && (low_is(cb - 1, "that") || low_is(cb - 1, "what") || low_is(cb - 1, "which") ||
-                                                                    low_is(cb - 1, "and") || low_is(cb - 1, "but"))));
+                                                                    low_is(cb - 1, "and") || low_is(cb - 1, "but"))))));
     // (not inside a denial, "Smith denied that Jones had called the plan "a disaster"", nor with a
     // negation in the inner verb's group, "Jones did not call it"; the quoted words the inner verb's
     // own, not after a preposition but "as" or "of", 'described the assault in "graphic detail"')
