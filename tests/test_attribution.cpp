@@ -7796,7 +7796,7 @@ TEST(Sieves, TheWordsANamingVerbsOwnSubjectCalledAThingAreThatSubjects) {
   EXPECT_EQ(last_speaker("The researchers reported that crows learned the schedules, a finding Marchetti called \"the part that "
                          "keeps me up.\""),
             "Marchetti");
-  // (not a clause a verb of saying reports, "that" left out: the one who said it attributes the
-  // words, Tests Mixed.APartialQuotesTextIsTheQuotedWordsAlone)
+  // (not in a clause a verb of saying reports with "that" left out: the one who said the clause
+  // attributes the words)
   EXPECT_EQ(last_speaker("Clinton said Trump would be \"a disaster.\""), "Clinton");
 }

@@ -205,6 +205,23 @@ class Html(unittest.TestCase):
         self.assertEqual([q['text'] for q in rec['quotes'] if q['kind'] != 'embed'], [])
         check_offsets(self, rec)
 
+    def test_a_facebook_video_is_a_post_of_its_page(self):
+        # <div class="fb-video">: the words under the video's title link, the page and the date
+        # of its "Posted by" line, the handle in the video's address
+        page = ('<html><body><article><p>Officials urged caution.</p>'
+                '<div class="fb-video" data-href="https://www.facebook.com/AgDept/videos/1/"><blockquote cite="https://www.'
+                'facebook.com/AgDept/videos/1/" class="fb-xfbml-parse-ignore"><a href="https://www.facebook.com/AgDept/videos/1/">'
+                'Avian influenza update</a><p>Backyard flock owners: keep your birds away from wild waterfowl.</p>Posted by '
+                '<a href="https://www.facebook.com/AgDept/">State Department of Agriculture</a> on Friday, February 4, 2022'
+                '</blockquote></div></article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        got = [(q['kind'], q['platform'], q['handle'], q['date'], q['speaker'], q['text']) for q in rec['quotes']]
+        self.assertEqual(got, [('embed', 'facebook', '@AgDept', '2022-02-04', 'State Department of Agriculture',
+                                'Backyard flock owners: keep your birds away from wild waterfowl.')])
+        check_offsets(self, rec)
+
     def test_a_paragraph_that_is_one_link_is_another_storys(self):
         # a link to another story in the body, a live blog's list of its entries: the headline in
         # them is no one's words here; a caption that is a link inside a post is the post's

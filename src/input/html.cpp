@@ -128,7 +128,7 @@ bool substack_tweet(const GumboNode* n) {
 }
 
 bool platform_post(const GumboNode* n) {
-  return has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") ||
+  return has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") || has_class(n, "fb-video") ||
          has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media") ||
          has_class(n, "reddit-embed-bq") || has_class(n, "reddit-card") || substack_tweet(n);
 }
@@ -697,8 +697,9 @@ void Builder::emit_post(const GumboNode* n) {
       std::size_t on = byline.rfind(" on ");
       if (on != std::string::npos) date = iso_date(std::string_view(byline).substr(on + 4));
     }
-  } else if (has_class(n, "fb-post")) {
+  } else if (has_class(n, "fb-post") || has_class(n, "fb-video")) {
     // <blockquote><p>words</p>Posted by <a>Name</a> on <a>Monday, February 7, 2022</a></blockquote>
+    // (a video's the same, its title a link before the words)
     post.platform = "facebook";
     words_and_byline(n, words, byline);
     std::string low = lower(byline);
@@ -709,13 +710,13 @@ void Builder::emit_post(const GumboNode* n) {
       author = trim(who.substr(0, on));
       if (on != std::string_view::npos) date = iso_date(who.substr(on + 4));
     }
-    // the page's name in the post's address: facebook.com/BaldwinCountyEMA/posts/1 (not a
-    // permalink.php?story_fbid=… or a group's address)
+    // the page's name in the post's address: facebook.com/BaldwinCountyEMA/posts/1, a video's
+    // facebook.com/AgDept/videos/1 (not a permalink.php?story_fbid=… or a group's address)
     const char* url = attr(n, "data-href") ? attr(n, "data-href") : attr(n, "cite");
     each_element(n, [&](const GumboNode* x) {
       if (!url && tag(x) == GUMBO_TAG_BLOCKQUOTE) url = attr(x, "cite");
     });
-    if (url && std::strstr(url, "/posts/")) {
+    if (url && (std::strstr(url, "/posts/") || std::strstr(url, "/videos/"))) {
       std::string h = handle_from_url(url, false);
       if (h.size() > 1 && h.find('.') == std::string::npos && h != "@groups" && h != "@watch" && h != "@photo") handle = h;
     }
