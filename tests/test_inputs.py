@@ -222,6 +222,27 @@ class Html(unittest.TestCase):
                                 'Backyard flock owners: keep your birds away from wild waterfowl.')])
         check_offsets(self, rec)
 
+    def test_a_card_a_site_draws_for_a_post(self):
+        # Threads and Mastodon embeds carry no words: a site draws its own card, the platform in
+        # data-platform, the author's name and @handle, the words in <p>, a <time>
+        page = ('<html><body><article><p>The studio closed on Wednesday.</p>'
+                '<div class="social-card" data-platform="threads"><div class="social-card__author"><span class="social-card__name">'
+                'Kaveh Ramsdell</span> <span class="social-card__handle">@kavehmakesgames</span></div><div class="social-card__body">'
+                '<p>Five years. Two games. If you are hiring designers, my DMs are open.</p></div><div class="social-card__meta">'
+                '<a href="https://www.threads.net/@kavehmakesgames/post/C8"><time datetime="2024-07-03T21:12:00Z">Jul 3, 2024</time>'
+                '</a> · Threads</div></div>'
+                '<div class="embed" data-platform="x"><blockquote class="twitter-tweet"><p>The pier is open.</p>&mdash; Port '
+                'Alder (@PortAlder) <a href="https://twitter.com/PortAlder/status/1">May 2, 2024</a></blockquote></div>'
+                '</article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        got = [(q['kind'], q['platform'], q['handle'], q['date'], q['speaker'], q['text']) for q in rec['quotes']]
+        self.assertEqual(got, [('embed', 'threads', '@kavehmakesgames', '2024-07-03', 'Kaveh Ramsdell',
+                                'Five years. Two games. If you are hiring designers, my DMs are open.'),
+                               ('embed', 'twitter', '@PortAlder', '2024-05-02', 'Port Alder', 'The pier is open.')])
+        check_offsets(self, rec)
+
     def test_a_paragraph_that_is_one_link_is_another_storys(self):
         # a link to another story in the body, a live blog's list of its entries: the headline in
         # them is no one's words here; a caption that is a link inside a post is the post's

@@ -83,6 +83,8 @@ Furniture furniture(const char* v) {
 bool is_text(const GumboNode* n);
 const GumboVector* children(const GumboNode* n);
 std::string flat_text(const GumboNode* n);
+template <class Fn>
+void each_element(const GumboNode* root, const Fn& fn);
 // (its text nodes alone, none left out, up to about limit bytes: for the tests dropped() makes of
 // a node itself)
 std::string raw_text(const GumboNode* n, std::size_t limit = 4096);
@@ -127,11 +129,50 @@ bool substack_tweet(const GumboNode* n) {
   return a && std::strstr(a, "\"full_text\"") && std::strstr(a, "\"username\"");
 }
 
-bool platform_post(const GumboNode* n) {
+// A post as its platform's embed code lays it out
+bool official_post(const GumboNode* n) {
   return has_class(n, "twitter-tweet") || has_class(n, "instagram-media") || has_class(n, "fb-post") || has_class(n, "fb-video") ||
          has_class(n, "tiktok-embed") || has_class(n, "bluesky-embed") || has_class(n, "text-post-media") ||
          has_class(n, "reddit-embed-bq") || has_class(n, "reddit-card") || substack_tweet(n);
 }
+
+// The platform a card a site draws for a post names in its data-platform attribute (Threads and
+// Mastodon embeds carry no words, so sites draw their own: data-platform="threads", the author's
+// name and @handle, the words in <p>, a <time>), as whosaid names it; empty when it names none
+std::string_view card_platform(const GumboNode* n) {
+  const char* p = attr(n, "data-platform");
+  if (!p) return {};
+  static constexpr std::pair<std::string_view, std::string_view> kPlatforms[] = {
+      {"threads", "threads"}, {"mastodon", "mastodon"}, {"bluesky", "bluesky"}, {"twitter", "twitter"}, {"x", "twitter"},
+      {"instagram", "instagram"}, {"facebook", "facebook"}, {"tiktok", "tiktok"}, {"linkedin", "linkedin"}};
+  std::string low(p);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [name, platform] : kPlatforms)
+    if (low == name) return platform;
+  return {};
+}
+
+// Such a card: a platform named, words in a <p>, an "@handle" in it, and no post of the
+// platform's own code inside (a wrapper's attribute: that post is read)
+bool site_card(const GumboNode* n) {
+  if (card_platform(n).empty()) return false;
+  bool words = false, handle = false, official = false;
+  each_element(n, [&](const GumboNode* x) {
+    if (x != n && official_post(x)) official = true;
+    if (tag(x) == GUMBO_TAG_P) words = true;
+    for (unsigned i = 0; i < x->v.element.children.length && !handle; ++i) {
+      const GumboNode* c = static_cast<const GumboNode*>(x->v.element.children.data[i]);
+      if (c->type == GUMBO_NODE_TEXT) {
+        std::string_view t(c->v.text.text);
+        while (!t.empty() && is_ws(t.front())) t.remove_prefix(1);
+        handle = t.size() > 1 && t[0] == '@' && tag(x) != GUMBO_TAG_P;
+      }
+    }
+  });
+  return words && handle && !official;
+}
+
+bool platform_post(const GumboNode* n) { return official_post(n) || site_card(n); }
 
 // The bytes of text in the paragraphs under root (at most `cap` nodes looked at)
 std::size_t paragraph_bytes(const GumboNode* root, std::size_t cap) {
@@ -780,6 +821,26 @@ void Builder::emit_post(const GumboNode* n) {
     for (auto& l : lines(cap.s))
       if (!boilerplate_line(l)) words.push_back(l);
     byline = handle + (sound.empty() ? "" : " " + sound);
+  } else if (site_card(n)) {
+    // a site's own card: the author's name and @handle on a line ("Kaveh Ramsdell @kavehmakesgames"),
+    // the words in <p>, a <time datetime="…"> or the date's text after the handle
+    post.platform = std::string(card_platform(n));
+    words_and_byline(n, words, byline);
+    std::erase_if(words, [](const std::string& l) { return boilerplate_line(l); });
+    const char* when = nullptr;
+    each_element(n, [&](const GumboNode* x) {
+      if (tag(x) == GUMBO_TAG_TIME && !when) when = attr(x, "datetime");
+    });
+    std::size_t at = byline.find('@');
+    while (at != std::string::npos && at > 0 && !is_ws(byline[at - 1])) at = byline.find('@', at + 1);
+    if (at != std::string::npos) {
+      const std::size_t end_handle = std::min(byline.find(' ', at), byline.size());
+      handle = byline.substr(at, end_handle - at);
+      author = trim(std::string_view(byline).substr(0, at));
+      if (!when) date = iso_date(trim(std::string_view(byline).substr(end_handle)));
+    }
+    if (when) date = iso_date(when);
+    byline = author.empty() ? handle : handle.empty() ? author : author + " (" + handle + ")";
   } else {
     // Threads: the author is in the permalink; the text, when the embed carries any, in its body
     post.platform = "threads";
