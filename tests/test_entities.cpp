@@ -1963,3 +1963,12 @@ TEST(Entities, TheyIsAGroupWhoseNamesFollowItsNoun) {
   EXPECT_EQ(last_speaker("His parents, Mark and Julie Hart, spoke to reporters. \"We just want answers,\" they said."),
             "Mark and Julie Hart");
 }
+
+TEST(Entities, APersonNamedByOneWordTakesTheFullNameOnlyQuotedWordsOrAPostGive) {
+  // the full name inside quoted words, a first name before the word
+  EXPECT_EQ(last_speaker("\"I love playing Anna Ostrowa,\" he said. Ostrowa said the match was hard."), "Anna Ostrowa");
+  // (a capitalised word after a word in lower case there is a first name too: "seed Kamila Ostrowa")
+  EXPECT_EQ(last_speaker("\"He will face seed Kamila Ostrowa,\" the coach said. Ostrowa said she was ready."), "Kamila Ostrowa");
+  // (two such names: neither)
+  EXPECT_EQ(last_speaker("\"Anna Ostrowa and Maria Ostrowa are sisters,\" he said. Ostrowa said the match was hard."), "Ostrowa");
+}

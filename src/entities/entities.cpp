@@ -887,6 +887,40 @@ void link_entities(Doc& d) {
     }
     if (start != std::string_view::npos && at >= 2) r.name = r.name.substr(start);
   }
+  // a person named by one word alone whose full name only a post or quoted words give, a first
+  // name of the lists before the word there: that name ("No.3 seed Kamila Ostrowa" in a tournament's
+  // post, "Ostrowa said …"); of two such names, neither
+  std::vector<std::size_t> lone_people;
+  for (std::size_t ei = 0; ei < d.entities.size(); ++ei)
+    if (d.entities[ei].person && !d.entities[ei].name.empty() && d.entities[ei].name.find(' ') == std::string_view::npos &&
+        d.entities[ei].name.size() > 2 && std::isupper(static_cast<unsigned char>(d.entities[ei].name[0])))
+      lone_people.push_back(ei);
+  if (lone_people.empty()) return;
+  std::vector<std::string_view> full(d.entities.size());
+  std::vector<char> several(d.entities.size(), 0);
+  for (u32 t = 1; t < d.toks.size(); ++t) {
+    const Token& k = d.toks[t];
+    const Token& f = d.toks[t - 1];
+    if (k.kind != TokKind::word || f.kind != TokKind::word || !(k.flags & (kInQuote | kInEmbed)) || !(f.flags & (kInQuote | kInEmbed)) ||
+        !k.has(kCap) || !f.has(kCap) || k.has(kAllCaps) || k.b != f.e + 1)
+      continue;
+    const std::string_view w = d.tok_text(t);
+    for (const std::size_t ei : lone_people) {
+      if (d.entities[ei].name != w) continue;
+      // (a first name of the lists, or a capitalised word of none inside a sentence, after a word
+      // in lower case: "seed Kamila Ostrowa")
+      const bool listed = d.lx->first_names.count(lower(d.tok_text(t - 1), buf)) > 0;
+      const bool inside = t >= 2 && d.toks[t - 2].kind == TokKind::word && !d.toks[t - 2].has(kCap) &&
+                          !d.is_word(t - 1, wFunction | wTitle | wNominal | wPreposition | wCue | wPronoun);
+      if (!listed && !inside) break;
+      const std::string_view name = d.slice(f.b, k.e);
+      if (!full[ei].empty() && full[ei] != name) several[ei] = 1;
+      full[ei] = name;
+      break;
+    }
+  }
+  for (const std::size_t ei : lone_people)
+    if (!full[ei].empty() && !several[ei]) d.entities[ei].name = full[ei];
 }
 
 }  // namespace whosaid
