@@ -7800,3 +7800,10 @@ TEST(Sieves, TheWordsANamingVerbsOwnSubjectCalledAThingAreThatSubjects) {
   // attributes the words)
   EXPECT_EQ(last_speaker("Clinton said Trump would be \"a disaster.\""), "Clinton");
 }
+
+TEST(Sieves, WordsOfARelativeClauseOnAPassivesAgentAreNotTheAgents) {
+  EXPECT_EQ(last_speaker("Benedetti acknowledged the review but said it had been written by a manager who \"barely knew my name.\""),
+            "Benedetti");
+  // (the agent of a question put: the words are its)
+  EXPECT_EQ(last_speaker("Rubio was asked by moderator Gerard Baker, \"Will you run?\""), "Gerard Baker");
+}

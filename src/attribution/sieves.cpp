@@ -806,8 +806,15 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       np = np_before(verb_group_start(t), f.b);
     }
     // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
-    if (!np.ok() && c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && tok_text(t + clen) == "by")
+    if (!np.ok() && c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && tok_text(t + clen) == "by") {
       np = np_after(t + clen + 1, f.e);
+      // (not when the words are a relative clause's on the one "by" names: 'said it had been
+      // written by a manager who "barely knew my name"', the manager described, a cue before
+      // reporting them)
+      if (np.ok() && np.te < f.e && word(np.te) && (low_is(np.te, "who") || low_is(np.te, "that") || low_is(np.te, "which")) &&
+          &ca != &cues.back())
+        continue;
+    }
     if (np.ok()) {
       set_speaker(a, np);
       set_cue(a, t, t + clen);
