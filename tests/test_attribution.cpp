@@ -7807,3 +7807,14 @@ TEST(Sieves, WordsOfARelativeClauseOnAPassivesAgentAreNotTheAgents) {
   // (the agent of a question put: the words are its)
   EXPECT_EQ(last_speaker("Rubio was asked by moderator Gerard Baker, \"Will you run?\""), "Gerard Baker");
 }
+
+TEST(ParagraphLabel, AHeadlinesLabelNamesWhomItIsAboutUnlessThePersonSpeaks) {
+  EXPECT_TRUE(extract("Gareth Veitch: Harbury Rovers sack manager after six defeats\n\nHarbury Rovers have sacked manager Gareth "
+                      "Veitch after six straight defeats.")
+                  .quotes.empty());
+  // (the person speaks in the article, or the words are in the first person: the label's words)
+  EXPECT_EQ(first_words("Mike Pence: Flowers will not be at the debate\n\nMike Pence said on Sunday that Gennifer Flowers would "
+                        "not attend."),
+            "Flowers will not be at the debate");
+  EXPECT_EQ(first_words("Mike Pence: We will win Ohio\n\nMike Pence campaigned in Ohio."), "We will win Ohio");
+}

@@ -3183,6 +3183,25 @@ void Attributor::paragraph_labels() {
       else set_speaker(speaker, {lb, le, -1});
     }
     const bool transcript = opened || caps || labelled_turn;
+    // (a headline's label, the line no sentence of its own, names whom the headline is about, as
+    // BBC headlines write it, "Gareth Veitch: Harbury Rovers sack manager after 14 months", unless
+    // the article has the person speak, "Veitch said", or the words are in the first or second
+    // person, "Pence: I will not quit")
+    // (or quoted words, or a quotation the sieves gave the person: "OK Gov Fallin: Trump Is
+    // 'Trying To Campaign As A Racial Healer'")
+    if (!transcript && !end_punct(p.te - 1) && label_entity >= 0 && !label_of[static_cast<std::size_t>(label_entity)].speaks) {
+      bool person = false;
+      for (u32 k = colon + 1; k < p.te && !person; ++k) {
+        person = tok(k).kind == TokKind::quote_mark || tok(k).has(kInQuote);
+        if (word(k) && is_word(k, wPronoun))
+          if (const PronounInfo* pr = d.word(k).pronoun; pr && (pr->gender == Gender::first || pr->gender == Gender::second)) person = true;
+      }
+      for (std::size_t qi = 0; qi < d.attr.size() && !person; ++qi) {
+        const Attribution& qa = d.attr[qi];
+        person = qa.entity == label_entity || (qa.mention >= 0 && d.mentions[qa.mention].entity == label_entity);
+      }
+      if (!person) continue;
+    }
     // the rest of the paragraph, without a quotation mark left open at its end; a transcript's
     // turn keeps its own end ("Is that fair?", '"Leave me alone."')
     u32 e = p.te;
