@@ -7818,3 +7818,15 @@ TEST(ParagraphLabel, AHeadlinesLabelNamesWhomItIsAboutUnlessThePersonSpeaks) {
             "Flowers will not be at the debate");
   EXPECT_EQ(first_words("Mike Pence: We will win Ohio\n\nMike Pence campaigned in Ohio."), "We will win Ohio");
 }
+
+TEST(Sieves, AYesOrNoToAQuestionThatAsksYouIsTheOneAskeds) {
+  Document d = extract("Defense attorney Danica Rukavina pressed Shawna Pellerin on cross-examination.\n\n\"I saw him leave,\" "
+                       "Pellerin said.\n\n\"You were serving other customers at the time, weren't you?\" Rukavina asked.\n\n\"Yes.\"");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[2].speaker, "Shawna Pellerin");
+  // (words that answer nothing with "yes" or "no" go on being the asker's)
+  d = extract("\"I saw him leave,\" Shawna Pellerin said.\n\n\"Do you know what that meant?\" Danica Rukavina asked.\n\n\"It meant "
+              "he was guilty.\"");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[2].speaker, "Danica Rukavina");
+}

@@ -1742,6 +1742,22 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const u32 after = prev.cue_tok + 1;
     if (after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")))
       return false;
+    // (a "yes" or "no" to a question that asks "you" is the answer of the one asked, the other
+    // speaker quoted last before it: '"You were serving other customers at the time, weren't you?"
+    // Rukavina asked. / "Yes."')
+    const QuoteRec& pq = d.quotes[pi];
+    const QuoteRec& q = d.quotes[qi];
+    bool you = false;
+    for (u32 t = pq.first_tok; t < pq.last_tok && !you; ++t) you = word(t) && (low_is(t, "you") || low_is(t, "your"));
+    if (you && q.first_tok < q.last_tok && word(q.first_tok) &&
+        (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"))) {
+      auto who = [&](const Attribution& x) { return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1; };
+      const int asker = who(prev);
+      for (std::size_t j = pi; j-- > 0 && asker >= 0 && tok(d.quotes[j].open_tok).para + 12 > pp;) {
+        const int e = who(d.attr[j]);
+        if (e >= 0 && e != asker && d.entities[e].person) return inherit(a, d.attr[j], "answer", 0.55);
+      }
+    }
   }
   // a turn of an exchange: a paragraph of words alone after two turns of two speakers in the
   // paragraphs right before, a question and its answer, is the turn before last's speaker's when
