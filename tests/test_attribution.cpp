@@ -7824,6 +7824,12 @@ TEST(Sieves, AYesOrNoToAQuestionThatAsksYouIsTheOneAskeds) {
                        "Pellerin said.\n\n\"You were serving other customers at the time, weren't you?\" Rukavina asked.\n\n\"Yes.\"");
   ASSERT_EQ(d.quotes.size(), 3u);
   EXPECT_EQ(d.quotes[2].speaker, "Shawna Pellerin");
+  // (words that ask "you" again after the answer are the asker's)
+  d = extract("\"I saw him leave,\" Shawna Pellerin said.\n\n\"You were serving customers, weren't you?\" Danica Rukavina asked."
+              "\n\n\"Yes.\"\n\n\"So you were looking at the taps. Not at the door.\"");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[2].speaker, "Shawna Pellerin");
+  EXPECT_EQ(d.quotes[3].speaker, "Danica Rukavina");
   // (words that answer nothing with "yes" or "no" go on being the asker's)
   d = extract("\"I saw him leave,\" Shawna Pellerin said.\n\n\"Do you know what that meant?\" Danica Rukavina asked.\n\n\"It meant "
               "he was guilty.\"");

@@ -1783,6 +1783,14 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
       return inherit(a, before, "exchange", 0.6);
   }
+  // (words that ask "you" after an answer, in a paragraph of their own, are the asker's again:
+  // '"…, weren't you?" Rukavina asked. / "Yes." / "So you were looking at the taps. Not at the door."')
+  if (pi >= 1 && cp == pp + 1 && prev.sieve && std::strcmp(prev.sieve, "answer") == 0 && d.quotes[qi].open_tok == d.paras[cp].tb &&
+      d.attr[pi - 1].sieve && std::strcmp(d.attr[pi - 1].sieve, "answer") != 0) {
+    bool you = false;
+    for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok && !you; ++t) you = word(t) && (low_is(t, "you") || low_is(t, "your"));
+    if (you) return inherit(a, d.attr[pi - 1], "exchange", 0.55);
+  }
   inherit(a, prev, "continuation", 0.75);
   // quoted words joined to the quoted words before them in one sentence share their cue too:
   // 'called the report "flawed" but "useful"', 'described the talks as "constructive" and
