@@ -1972,3 +1972,11 @@ TEST(Entities, APersonNamedByOneWordTakesTheFullNameOnlyQuotedWordsOrAPostGive) 
   // (two such names: neither)
   EXPECT_EQ(last_speaker("\"Anna Ostrowa and Maria Ostrowa are sisters,\" he said. Ostrowa said the match was hard."), "Ostrowa");
 }
+
+TEST(Entities, SheAfterANamesPersonsNounIsThatPersonsPhrase) {
+  // "her" after the verb of "Denholm's mother said" is the mother's, no evidence of Denholm's
+  // gender; "she" then is the mother's phrase
+  EXPECT_EQ(last_speaker("Kyle Denholm was arrested. Denholm's mother, reached by phone, said her son had struggled with addiction."
+                         "\n\n\"He is not a monster,\" she said."),
+            "Denholm's mother");
+}

@@ -728,6 +728,12 @@ void link_entities(Doc& d) {
         // not the target of a verb, "He criticized Hillary Clinton for her ties to Wall Street")
         if (m.tb > s.tb && d.toks[m.tb - 1].kind == TokKind::word && !d.toks[m.tb - 1].has(kCap) && d.is_word(m.tb - 1, wCue))
           if (const CueInfo* c = d.word(m.tb - 1).cue; c && c->addressee_object && !c->participle) break;
+        // (nor an owner's name before a person's noun, that person the subject: "Denholm's mother
+        // said her son had struggled"; a thing's owner is, "Reeves's decision comes 20 months after
+        // he struck down …")
+        if (d.toks[m.te - 1].has(kPossessive) && m.te < s.te && d.toks[m.te].kind == TokKind::word && !d.toks[m.te].has(kCap) &&
+            d.is_word(m.te, wNominal))
+          break;
         subj = m.entity;
         subj_end = m.te;
         subj_opens = m.tb == s.tb || (m.tb == s.tb + 1 && ieq(d.tok_text(s.tb), "the"));

@@ -2384,7 +2384,12 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       continue;
     }
     // (a phrase of no name may hold a nominal mention: "The company")
-    const int mi = d.mention_at[t] >= 0 && d.mentions[d.mention_at[t]].kind != MentionKind::nominal ? d.mention_at[t] : -1;
+    // (and a name's possessive that opens a phrase of its own is the phrase's determiner, an owner:
+    // "Denholm's mother")
+    const int at_t = d.mention_at[t];
+    const bool owner_opens = at_t >= 0 && d.mentions[at_t].kind == MentionKind::name && d.toks[d.mentions[at_t].te - 1].has(kPossessive) &&
+                             d.mentions[at_t].entity != r.entity && d.tok_at(static_cast<u32>(r.mention.end)) > d.mentions[at_t].te;
+    const int mi = at_t >= 0 && d.mentions[at_t].kind != MentionKind::nominal && !owner_opens ? at_t : -1;
     // (a body: a phrase whose last word is a body's noun, "the company", or a name no person's that
     // is the whole phrase; a body's name is a group too, as British English has it)
     const EntityRec& er = d.entities[r.entity];
@@ -2416,7 +2421,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       const std::string_view first = d.tok_text(t);
       // (or any noun in lower case of the attributor's speakers but a document's or a poll's: "The
       // former field technician")
-      if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "the")) && d.toks[head].kind == TokKind::word &&
+      if ((ieq(first, "a") || ieq(first, "an") || ieq(first, "one") || ieq(first, "the") || owner_opens) && d.toks[head].kind == TokKind::word &&
           (d.is_word(head, wNominal | wTitle) ||
            (!d.toks[head].has(kCap) && !d.is_word(head, wFunction | wPreposition | wCue | wAuxiliary | wPronoun)))) {
         const std::string_view hw = lower(d.tok_text(head), buf);
@@ -2430,7 +2435,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         // (nor a name's description between commas: "Dean, a medical doctor, …")
         // (whether its words speak of someone as he or she is read when a pronoun asks: someone_rec)
         someone_rec = &r;
-        someone_person = !ieq(first, "the") && !(t > 0 && d.tok_is(t - 1, ',')) && d.is_word(head, wNominal | wTitle) &&
+        someone_person = !ieq(first, "the") && !owner_opens && !(t > 0 && d.tok_is(t - 1, ',')) && d.is_word(head, wNominal | wTitle) &&
                          !d.lx->document_nouns.count(hw) &&
                          !d.lx->poll_words.count(hw) && !d.lx->journalist_words.count(hw) &&
                          !(rc && (rc->lemma == "ask" || rc->lemma == "question"));
