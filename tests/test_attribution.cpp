@@ -7836,3 +7836,16 @@ TEST(Sieves, AYesOrNoToAQuestionThatAsksYouIsTheOneAskeds) {
   ASSERT_EQ(d.quotes.size(), 3u);
   EXPECT_EQ(d.quotes[2].speaker, "Danica Rukavina");
 }
+
+TEST(Review19, LeadInsOfWordsGotAndTermsAndLinesAfterALeadInOfWhen) {
+  // the subject that gets the words says none
+  EXPECT_NE(only_speaker("Parents got a letter home on Friday: \"Your child may have been exposed to measles.\""), "Parents");
+  EXPECT_TRUE(extract("Students had one assignment over the break: \"Read one novel.\"").quotes.empty());
+  // a term in lower case after "a word for": no one's words; a capitalised one-word verdict is
+  EXPECT_TRUE(extract("Economists had a word for the slump: \"stagflation.\"").quotes.empty());
+  EXPECT_EQ(only_speaker("The coach had one word for his team's performance: \"Unacceptable.\""), "The coach");
+  // a line after a lead-in of when or to whom, no verb of the writer's: the speaker's
+  EXPECT_EQ(last_speaker("\"We'll be back,\" the captain said. And to the fans, \"Thank You.\""), "the captain");
+  // a relative clause after the owner's noun of report is no report of the owner's
+  EXPECT_EQ(extract("The insurer rejected the family's claim that was filed after the flood.").quotes.size(), 1u);
+}

@@ -3819,8 +3819,11 @@ u32 Attributor::owners_report_noun(u32 b, u32 e) {
   for (u32 t = b; t + 1 < e && t < b + 6; ++t) {
     if (!word(t)) return kNone;
     if (!tok(t).has(kPossessive) && !d.possessive_determiner(t)) continue;
+    // (a clause after "that", not a relative clause on the noun: "the family's claim that was
+    // filed after the flood")
     const u32 n = t + 1;
-    if (n + 1 < e && word(n) && !tok(n).has(kCap) && word(n + 1) && low_is(n + 1, "that"))
+    if (n + 2 < e && word(n) && !tok(n).has(kCap) && word(n + 1) && low_is(n + 1, "that") &&
+        !(word(n + 2) && !tok(n + 2).has(kCap) && (verb_auxiliary(n + 2) || past_form(n + 2))))
       if (const CueInfo* c = cue(n); c && (c->noun || c->base)) return n;
   }
   return kNone;

@@ -1060,17 +1060,31 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
     for (u32 t = sb; t < colon && words; ++t) words = word(t) && !is_word(t, wFunction | wPreposition | wCue | wAuxiliary);
     if (words) np = {sb, colon, -1};
   }
-  // (the subject, a verb after it, a speaker's plural noun alone too: "Police had a blunt
-  // warning:", "Residents had a message for the council:"; else the first phrase)
+  // (the subject, a verb after it, a speaker's plural noun alone too, when the lead-in names words
+  // the subject has for someone: "Police had a blunt warning:", "Residents had a message for the
+  // council:"; not words the subject gets, "Parents got a letter home on Friday:", "Residents
+  // woke up to an alert:"; else the first phrase)
   if (!np.ok()) {
     np = first_subject(colon, sb, true, true);
-    if (no_one(np, sb)) np = {};
+    bool words = false, gets = false;
+    for (u32 t = np.ok() ? np.te : colon; t < colon; ++t) {
+      if (!word(t) || tok(t).has(kCap)) continue;
+      words = words || lx.utterance_nouns.count(low(t)) > 0;
+      gets = gets || lx.receiving_verbs.count(low(t)) > 0;
+    }
+    if (no_one(np, sb) || (np.ok() && np.mention < 0 && (!words || gets))) np = {};
   }
   if (!np.ok()) np = participle_subject(colon, sb);
   // (a lead-in that gives a name, not words: "Workers had a name for the loading bay: "the Dead
-  // Zone."", data/name_nouns.txt)
+  // Zone."", "Economists had a word for the slump: "stagflation."", data/name_nouns.txt; "word" and
+  // "label" only before "for" and a term in lower case: "a word of warning", "one word for his
+  // team's performance: "Unacceptable."" are words)
+  const bool lower_term = q.first_tok < q.last_tok && word(q.first_tok) && !tok(q.first_tok).has(kCap);
   for (u32 t = np.ok() ? np.te : colon; t < colon; ++t)
-    if (word(t) && !tok(t).has(kCap) && lx.name_nouns.count(low(t))) return false;
+    if (word(t) && !tok(t).has(kCap) && lx.name_nouns.count(low(t)) &&
+        (!(low_is(t, "word") || low_is(t, "words") || low_is(t, "label") || low_is(t, "labels")) ||
+         (lower_term && t + 1 < colon && word(t + 1) && low_is(t + 1, "for"))))
+      return false;
   if (!np.ok() || inscription_phrase(np)) return false;  // ("The banner read: "…"")
   set_speaker(a, np);
   // (the verb right before the colon, of any class, is the cue: "Piotr Nowak disagreed: "…"")
@@ -1643,9 +1657,15 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // them, are a title: 'The most-requested book that month was, fittingly, "The Cuckoo's Egg."')
   if (const QuoteRec& q = d.quotes[qi]; q.direct && q.open_tok > 1 && is(q.open_tok - 1, ',') && q.close_tok != kNone &&
                                          q.last_tok > q.first_tok && q.last_tok <= q.first_tok + 9) {
+    // (the writer's sentence has a verb of its own before them, "was": not a line's lead-in of
+    // when or to whom, 'Then, after a long pause, "Goodbye, Boston."', 'And to the fans, "Thank You."')
     const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
-    bool title = sb + 2 < q.open_tok && tok(sb).para == tok(q.open_tok).para;
-    for (u32 t = sb; title && t < q.open_tok; ++t) title = !(word(t) && cue(t));
+    bool title = sb + 2 < q.open_tok && tok(sb).para == tok(q.open_tok).para, verb = false;
+    for (u32 t = sb; title && t < q.open_tok; ++t) {
+      title = !(word(t) && cue(t));
+      verb = verb || (word(t) && !tok(t).has(kCap) && (verb_auxiliary(t) || past_form(t) || present_s_verb(t, sb)));
+    }
+    title = title && verb;
     u32 words = 0;
     for (u32 t = q.first_tok; title && t < q.last_tok; ++t) {
       if (!word(t)) continue;

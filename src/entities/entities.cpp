@@ -893,9 +893,10 @@ void link_entities(Doc& d) {
     }
     if (start != std::string_view::npos && at >= 2) r.name = r.name.substr(start);
   }
-  // a person named by one word alone whose full name only a post or quoted words give, a first
-  // name of the lists before the word there: that name ("No.3 seed Kamila Ostrowa" in a tournament's
-  // post, "Ostrowa said …"); of two such names, neither
+  // a person named by one word alone whose full name only an embedded post gives, a first name
+  // before the word there: that name ("No.3 seed Kamila Ostrowa" in a tournament's post, "Ostrowa
+  // said …"); of two such names, neither (not quoted words: a speaker's words name their kin and
+  // namesakes, '"My mother, Ewa Ostrowa, was my first coach," Ostrowa said')
   std::vector<std::size_t> lone_people;
   for (std::size_t ei = 0; ei < d.entities.size(); ++ei)
     if (d.entities[ei].person && !d.entities[ei].name.empty() && d.entities[ei].name.find(' ') == std::string_view::npos &&
@@ -907,12 +908,14 @@ void link_entities(Doc& d) {
   for (u32 t = 1; t < d.toks.size(); ++t) {
     const Token& k = d.toks[t];
     const Token& f = d.toks[t - 1];
-    if (k.kind != TokKind::word || f.kind != TokKind::word || !(k.flags & (kInQuote | kInEmbed)) || !(f.flags & (kInQuote | kInEmbed)) ||
+    if (k.kind != TokKind::word || f.kind != TokKind::word || !(k.flags & kInEmbed) || !(f.flags & kInEmbed) ||
         !k.has(kCap) || !f.has(kCap) || k.has(kAllCaps) || k.b != f.e + 1)
       continue;
     const std::string_view w = d.tok_text(t);
     for (const std::size_t ei : lone_people) {
       if (d.entities[ei].name != w) continue;
+      // (a name that goes on, a place's or a body's: "the Jan Ostrowa Arena")
+      if (t + 1 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && d.toks[t + 1].has(kCap) && d.toks[t + 1].b == k.e + 1) break;
       // (a first name of the lists, or a capitalised word of none inside a sentence, after a word
       // in lower case: "seed Kamila Ostrowa")
       const bool listed = d.lx->first_names.count(lower(d.tok_text(t - 1), buf)) > 0;

@@ -152,14 +152,30 @@ std::string_view card_platform(const GumboNode* n) {
   return {};
 }
 
-// Such a card: a platform named, words in a <p>, an "@handle" in it, and no post of the
-// platform's own code inside (a wrapper's attribute: that post is read)
+// Such a card: a platform named, words in a <p>, an "@handle" in it, when the post was made
+// (a <time>) or its address, and no post of the platform's own code inside (a wrapper's
+// attribute: that post is read); not a box that asks the reader to follow an account, with no
+// time nor post of its own
 bool site_card(const GumboNode* n) {
   if (card_platform(n).empty()) return false;
-  bool words = false, handle = false, official = false;
+  // (its class a post's card's: "social-card", "social-embed", "post-card"; not an author's bio
+  // or a newsletter's box that names an account)
+  const char* cls = attr(n, "class");
+  if (!cls) return false;
+  const std::string low_cls = lower(cls);
+  bool card_class = false;
+  for (const char* w : {"social", "embed", "post", "card", "tweet", "toot"}) card_class = card_class || low_cls.find(w) != std::string::npos;
+  if (!card_class) return false;
+  bool words = false, handle = false, official = false, when = false;
   each_element(n, [&](const GumboNode* x) {
     if (x != n && official_post(x)) official = true;
     if (tag(x) == GUMBO_TAG_P) words = true;
+    if (tag(x) == GUMBO_TAG_TIME) when = true;
+    if (const char* href = tag(x) == GUMBO_TAG_A ? attr(x, "href") : nullptr;
+        href && (std::strstr(href, "/post/") || std::strstr(href, "/status/") || std::strstr(href, "/posts/") ||
+                 (std::strstr(href, "/@") && std::strpbrk(std::strstr(href, "/@") + 2, "/") &&
+                  std::isdigit(static_cast<unsigned char>(std::strpbrk(std::strstr(href, "/@") + 2, "/")[1])))))
+      when = true;
     for (unsigned i = 0; i < x->v.element.children.length && !handle; ++i) {
       const GumboNode* c = static_cast<const GumboNode*>(x->v.element.children.data[i]);
       if (c->type == GUMBO_NODE_TEXT) {
@@ -169,7 +185,7 @@ bool site_card(const GumboNode* n) {
       }
     }
   });
-  return words && handle && !official;
+  return words && handle && when && !official;
 }
 
 bool platform_post(const GumboNode* n) { return official_post(n) || site_card(n); }
@@ -831,13 +847,30 @@ void Builder::emit_post(const GumboNode* n) {
     each_element(n, [&](const GumboNode* x) {
       if (tag(x) == GUMBO_TAG_TIME && !when) when = attr(x, "datetime");
     });
-    std::size_t at = byline.find('@');
-    while (at != std::string::npos && at > 0 && !is_ws(byline[at - 1])) at = byline.find('@', at + 1);
+    // (the handle the text of an element of its own, "<span>@mayordanaruiz</span><time>…": not
+    // glued to the words after it in the byline)
+    each_element(n, [&](const GumboNode* x) {
+      for (unsigned i = 0; i < x->v.element.children.length && handle.empty() && tag(x) != GUMBO_TAG_P; ++i) {
+        const GumboNode* c = static_cast<const GumboNode*>(x->v.element.children.data[i]);
+        if (c->type != GUMBO_NODE_TEXT) continue;
+        std::string_view t = trim(std::string_view(c->v.text.text));
+        if (t.size() > 1 && t[0] == '@') handle = std::string(t.substr(0, std::min(t.size(), t.find_first_of(" \t\n"))));
+      }
+    });
+    // (the author's line may be a paragraph of its own: "<p class="author">Coach Tim Ward
+    // <span>@tward@mastodon.social</span></p>", no words of the post)
+    std::string line = byline;
+    if (!handle.empty())
+      for (auto it = words.begin(); it != words.end(); ++it)
+        if (it->find(handle) != std::string::npos) {
+          line = *it;
+          words.erase(it);
+          break;
+        }
+    std::size_t at = handle.empty() ? std::string::npos : line.find(handle);
     if (at != std::string::npos) {
-      const std::size_t end_handle = std::min(byline.find(' ', at), byline.size());
-      handle = byline.substr(at, end_handle - at);
-      author = trim(std::string_view(byline).substr(0, at));
-      if (!when) date = iso_date(trim(std::string_view(byline).substr(end_handle)));
+      author = trim(std::string_view(line).substr(0, at));
+      if (!when) date = iso_date(trim(std::string_view(line).substr(at + handle.size())));
     }
     if (when) date = iso_date(when);
     byline = author.empty() ? handle : handle.empty() ? author : author + " (" + handle + ")";

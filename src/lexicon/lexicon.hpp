@@ -236,6 +236,7 @@ struct Lexicon {
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
   StrSet name_nouns;         // "name", "nickname": a lead-in with one introduces a name, no one's words
+  StrSet receiving_verbs;    // "got", "received": a lead-in's subject with one gets the words, says none
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
   StrSet order_words;        // "first", "last": "the first question" is a noun's phrase
   StrSet member_nouns;       // "shares", "shareholders": "Shareholders of Brightline Corp." is the firm's
