@@ -7849,3 +7849,16 @@ TEST(Review19, LeadInsOfWordsGotAndTermsAndLinesAfterALeadInOfWhen) {
   // a relative clause after the owner's noun of report is no report of the owner's
   EXPECT_EQ(extract("The insurer rejected the family's claim that was filed after the flood.").quotes.size(), 1u);
 }
+
+TEST(Review19, LeadInsOfAGroupsWordsAndInterviewsAPaperOrAGroupAsks) {
+  EXPECT_EQ(only_speaker("Teachers had one request for the board: \"Give us more time.\""), "Teachers");
+  // (the noun of the words is no speaker: the plural that opens the sentence and has them)
+  EXPECT_EQ(only_speaker("Shoppers had a common complaint: \"Everything costs more than it did last year.\""), "Shoppers");
+  // the one a paper or a group asks before the questions answers them
+  EXPECT_EQ(last_speaker("The Ledger asked Governor Ellen Pike about the budget shortfall.\nQ: Will you raise taxes?\nA: Not this "
+                         "year."),
+            "Ellen Pike");
+  EXPECT_EQ(last_speaker("Students asked astronaut Kara Singh about life aboard the station.\nQ: What do you miss most?\nA: Showers. "
+                         "Definitely showers."),
+            "Kara Singh");
+}

@@ -242,6 +242,15 @@ class Html(unittest.TestCase):
                                 'Five years. Two games. If you are hiring designers, my DMs are open.'),
                                ('embed', 'twitter', '@PortAlder', '2024-05-02', 'Port Alder', 'The pier is open.')])
         check_offsets(self, rec)
+        # (an author's bio or a box asking to follow an account is no post, whatever it names)
+        bio = ('<html><body><article><p>Crews expect to restore service by Friday.</p><div class="author-bio" '
+               'data-platform="threads"><span class="name">Jane Roe</span> <span class="handle">@janeroe</span><p>Jane Roe '
+               'covers City Hall for the Herald.</p><time datetime="2024-03-05">Mar 5, 2024</time></div>'
+               '<div class="social-follow" data-platform="mastodon"><p>Follow the Herald on Mastodon</p><span>@herald@'
+               'mastodon.social</span></div></article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=bio.encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([q for q in records(out)[0]['quotes'] if q['kind'] == 'embed'], [])
 
     def test_a_paragraph_that_is_one_link_is_another_storys(self):
         # a link to another story in the body, a live blog's list of its entries: the headline in

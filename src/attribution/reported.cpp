@@ -3400,10 +3400,11 @@ Attributor::Interview Attributor::interview_roles() {
             const u32 ae = d.mentions[mention_at(at)].te;
             if (ae < sn.te && word(ae) && (low_is(ae, "for") || low_is(ae, "to"))) answerer = -1;
           }
-          // (the writer asking before the first question, "We asked sculptor Tova Lindahl-Quaye
-          // about her process.": the one asked is the one interviewed, as after "We spoke with")
-          if (asker < 0 && answerer >= 0 && sn.tb < first_q && t > sn.tb && (low_is(t - 1, "we") || low_is(t - 1, "i")) &&
-              (best < 0 || named[answerer] > named[best]))
+          // (no person named asking before the first question, the writer, a paper or a group,
+          // "We asked sculptor Tova Lindahl-Quaye about her process.", "The Ledger asked Governor
+          // Ellen Pike about …", "Students asked astronaut Kara Singh about …": the one asked is
+          // the one interviewed, as after "We spoke with")
+          if (asker < 0 && answerer >= 0 && sn.tb < first_q && t > sn.tb && (best < 0 || named[answerer] > named[best]))
             best = answerer;
         } else {
           u32 asker_end = ask;

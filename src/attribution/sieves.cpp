@@ -1075,6 +1075,14 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
     if (no_one(np, sb) || (np.ok() && np.mention < 0 && (!words || gets))) np = {};
   }
   if (!np.ok()) np = participle_subject(colon, sb);
+  // (not the noun of the words itself, "a common complaint": the plural that opens the sentence
+  // and has them, "Shoppers had a common complaint:", else no one)
+  if (np.ok() && np.mention < 0 && np.tb > sb && word(np.te - 1) && lx.utterance_nouns.count(low(np.te - 1))) {
+    np = {};
+    if (word(sb) && tok(sb).has(kCap) && !tok(sb).has(kAllCaps) && mention_at(sb) < 0 && low_ends_with(sb, "s") && sb + 1 < colon &&
+        word(sb + 1) && !tok(sb + 1).has(kCap) && (verb_auxiliary(sb + 1) || past_form(sb + 1) || low_is(sb + 1, "have")))
+      np = {sb, sb + 1, -1};
+  }
   // (a lead-in that gives a name, not words: "Workers had a name for the loading bay: "the Dead
   // Zone."", "Economists had a word for the slump: "stagflation."", data/name_nouns.txt; "word" and
   // "label" only before "for" and a term in lower case: "a word of warning", "one word for his

@@ -918,13 +918,15 @@ void link_entities(Doc& d) {
       if (t + 1 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && d.toks[t + 1].has(kCap) && d.toks[t + 1].b == k.e + 1) break;
       // (a first name of the lists, or a capitalised word of none inside a sentence, after a word
       // in lower case: "seed Kamila Ostrowa")
+      // (any other capitalised word before the surname there makes two names: "Kamila Ostrowa and
+      // Marta Ostrowa")
       const bool listed = d.lx->first_names.count(lower(d.tok_text(t - 1), buf)) > 0;
       const bool inside = t >= 2 && d.toks[t - 2].kind == TokKind::word && !d.toks[t - 2].has(kCap) &&
                           !d.is_word(t - 1, wFunction | wTitle | wNominal | wPreposition | wCue | wPronoun);
-      if (!listed && !inside) break;
       const std::string_view name = d.slice(f.b, k.e);
       if (!full[ei].empty() && full[ei] != name) several[ei] = 1;
-      full[ei] = name;
+      if (listed || inside) full[ei] = name;
+      else if (!d.is_word(t - 1, wFunction | wTitle | wPreposition | wPronoun)) several[ei] = 1;
       break;
     }
   }
