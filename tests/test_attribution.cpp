@@ -7757,6 +7757,9 @@ TEST(IndirectSpeech, TheOneToldAndATimeBeforeThatAndANounAfterAPrepositionsDeter
   EXPECT_EQ(first_words("Patrice Vandermolen told county commissioners that the team would stay."), "the team would stay");
   // a cue's form in a phrase a preposition governs, past a name before it, is a noun: no clause
   EXPECT_TRUE(extract("Roque announced the closure in a long Instagram post.").quotes.empty());
+  // (an -s form after a phrase two words from its determiner is the clause's verb)
+  EXPECT_EQ(first_words("Prosecutors say surveillance video from a neighboring pharmacy shows a man running toward a truck."),
+            "surveillance video from a neighboring pharmacy shows a man running toward a truck");
 }
 
 TEST(Sieves, WordsInTitleCaseThatEndAWritersSentenceAfterItsCommaAreATitle) {

@@ -555,9 +555,12 @@ bool Attributor::clause_verb(u32 u, u32 e, bool base_is_verb) {
     // (nor a present that is as a rule a noun: "announced the new rules on Monday")
     // (nor a cue's form that a preposition governs, after its determiner and an adjective or
     // none: "announced it in a long post")
-    // (past up to two words of the noun's before it, a name among them: "in a long Instagram post")
+    // (past up to two words of the noun's before it, a name among them: "in a long Instagram post";
+    // one word before an -s form, as often the sentence's verb after a phrase, "video from a
+    // neighboring pharmacy shows")
     u32 det = kNone;
-    for (u32 j = t; j > u && j + 3 > t && det == kNone; --j) {
+    const u32 reach = s_form(t) ? 2 : 3;
+    for (u32 j = t; j > u && j + reach > t && det == kNone; --j) {
       if (determiner(j - 1)) det = j - 1;
       else if (!word(j - 1) || is_word(j - 1, wFunction | wCue | wAuxiliary)) break;
     }
