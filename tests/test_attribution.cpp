@@ -7865,3 +7865,19 @@ TEST(Review19, LeadInsOfAGroupsWordsAndInterviewsAPaperOrAGroupAsks) {
                          "Definitely showers."),
             "Kara Singh");
 }
+
+TEST(PreviousSentence, WordsThatOpenWithTheLeadInPersonsPronounSpeakOfThem) {
+  // another speaker's words right before: theirs
+  EXPECT_EQ(last_speaker("\"We got lucky with the rain,\" Tom Kirk said. His neighbor Ana Bell was not so fortunate. \"She lost "
+                         "everything.\""),
+            "Tom Kirk");
+  EXPECT_EQ(last_speaker("\"The roof came off in seconds,\" said Jim Fox. Fox's wife, Linda, was at work when the storm hit. \"She "
+                         "called me crying.\""),
+            "Jim Fox");
+  // (the same speaker's words before: "he" someone else, the lead-in person's words)
+  EXPECT_EQ(last_speaker("Tyler Brandt was close to tears. \"I have never felt my arm go like that,\" he said.\n\nAsked about his "
+                         "opponent, Brandt was generous. \"He never gave up. Give him credit.\""),
+            "Tyler Brandt");
+  // (in the first person: the lead-in person's)
+  EXPECT_EQ(last_speaker("\"We got lucky,\" Tom Kirk said. Ana Bell looked at the ruins. \"I lost everything.\""), "Ana Bell");
+}

@@ -1345,6 +1345,17 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   return others_after(v, m.entity) ? -1 : mi;
 }
 
+// Whether quote q opens with "he" or "she" of entity e's gender: the words speak of the person,
+// and are someone else's ('"We got lucky," Tom Kirk said. His neighbor Ana Bell was not so
+// fortunate. "She lost everything."')
+bool Attributor::opens_with_their_pronoun(const QuoteRec& q, int e) const {
+  if (e < 0 || q.first_tok >= q.last_tok || !word(q.first_tok) || !is_word(q.first_tok, wPronoun)) return false;
+  const PronounInfo* p = d.word(q.first_tok).pronoun;
+  if (!p || p->grammatical_case != Case::nom) return false;
+  const EntityRec& r = d.entities[e];
+  return (p->gender == Gender::female && r.votes_female > r.votes_male) || (p->gender == Gender::male && r.votes_male > r.votes_female);
+}
+
 // A whole utterance that opens its sentence with no cue near it, after a sentence of the
 // writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
 bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
@@ -1392,6 +1403,15 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   if (const int mi = lead_in_subject(ps, q.open_tok); mi >= 0) {
     bool cue_in = false;
     for (u32 t = ms; t < ps.te && !cue_in; ++t) cue_in = cue(t) != nullptr;
+    // (when another speaker's words come right before, whose the words then are: not '"I've
+    // never felt my arm go like that," he said. / Asked about his opponent, Brandt was generous.
+    // "He never gave up."', the same speaker's, "he" the opponent)
+    if (!cue_in && qi > 0 && d.attr[qi - 1].sieve && d.quotes[qi - 1].close_tok != kNone &&
+        tok(d.quotes[qi - 1].close_tok).para + 1 >= tok(q.open_tok).para && opens_with_their_pronoun(q, d.mentions[mi].entity)) {
+      const Attribution& pa = d.attr[qi - 1];
+      const int pe = pa.entity >= 0 ? pa.entity : pa.mention >= 0 ? d.mentions[pa.mention].entity : -1;
+      if (pe >= 0 && pe != d.mentions[mi].entity) return false;
+    }
     if (!cue_in) {
       set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
       a.sieve = "previous_sentence";
@@ -1687,7 +1707,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   if (const u32 s = d.sent_of_tok[d.quotes[qi].open_tok]; s > 0 && d.quotes[qi].direct)
     if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok);
         mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity != prev.entity &&
-        d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1))
+        d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1) &&
+        !opens_with_their_pronoun(d.quotes[qi], d.mentions[mi].entity))
       return false;
   u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
   if (cp > pp + 1) return false;
