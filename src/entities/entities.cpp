@@ -897,6 +897,7 @@ void link_entities(Doc& d) {
   // before the word there: that name ("No.3 seed Kamila Ostrowa" in a tournament's post, "Ostrowa
   // said …"); of two such names, neither (not quoted words: a speaker's words name their kin and
   // namesakes, '"My mother, Ewa Ostrowa, was my first coach," Ostrowa said')
+  if (d.embeds.empty()) return;
   std::vector<std::size_t> lone_people;
   for (std::size_t ei = 0; ei < d.entities.size(); ++ei)
     if (d.entities[ei].person && !d.entities[ei].name.empty() && d.entities[ei].name.find(' ') == std::string_view::npos &&
