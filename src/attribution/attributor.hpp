@@ -614,6 +614,7 @@ struct Attributor {
   bool appearance_predicate(u32 k, u32 clen, u32 lo, u32 e);
   void indirect_speech();
   bool opens_with_their_pronoun(const QuoteRec& q, int e) const;
+  bool says_you(const QuoteRec& q) const;
   u32 owners_report_noun(u32 b, u32 e);
 };
 

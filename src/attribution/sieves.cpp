@@ -1345,6 +1345,13 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   return others_after(v, m.entity) ? -1 : mi;
 }
 
+// Whether quote q's words speak to someone as "you" or "your"
+bool Attributor::says_you(const QuoteRec& q) const {
+  for (u32 t = q.first_tok; t < q.last_tok; ++t)
+    if (word(t) && (low_is(t, "you") || low_is(t, "your"))) return true;
+  return false;
+}
+
 // Whether quote q opens with "he" or "she" of entity e's gender: the words speak of the person,
 // and are someone else's ('"We got lucky," Tom Kirk said. His neighbor Ana Bell was not so
 // fortunate. "She lost everything."')
@@ -1794,11 +1801,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // (a "yes" or "no" to a question that asks "you" is the answer of the one asked, the other
     // speaker quoted last before it: '"You were serving other customers at the time, weren't you?"
     // Rukavina asked. / "Yes."')
-    const QuoteRec& pq = d.quotes[pi];
     const QuoteRec& q = d.quotes[qi];
-    bool you = false;
-    for (u32 t = pq.first_tok; t < pq.last_tok && !you; ++t) you = word(t) && (low_is(t, "you") || low_is(t, "your"));
-    if (you && q.first_tok < q.last_tok && word(q.first_tok) &&
+    if (says_you(d.quotes[pi]) && q.first_tok < q.last_tok && word(q.first_tok) &&
         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"))) {
       auto who = [&](const Attribution& x) { return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1; };
       const int asker = who(prev);
@@ -1835,11 +1839,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // (words that ask "you" after an answer, in a paragraph of their own, are the asker's again:
   // '"…, weren't you?" Rukavina asked. / "Yes." / "So you were looking at the taps. Not at the door."')
   if (pi >= 1 && cp == pp + 1 && prev.sieve && std::strcmp(prev.sieve, "answer") == 0 && d.quotes[qi].open_tok == d.paras[cp].tb &&
-      d.attr[pi - 1].sieve && std::strcmp(d.attr[pi - 1].sieve, "answer") != 0) {
-    bool you = false;
-    for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok && !you; ++t) you = word(t) && (low_is(t, "you") || low_is(t, "your"));
-    if (you) return inherit(a, d.attr[pi - 1], "exchange", 0.55);
-  }
+      d.attr[pi - 1].sieve && std::strcmp(d.attr[pi - 1].sieve, "answer") != 0 && says_you(d.quotes[qi]))
+    return inherit(a, d.attr[pi - 1], "exchange", 0.55);
   inherit(a, prev, "continuation", 0.75);
   // quoted words joined to the quoted words before them in one sentence share their cue too:
   // 'called the report "flawed" but "useful"', 'described the talks as "constructive" and
