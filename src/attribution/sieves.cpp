@@ -1355,10 +1355,14 @@ bool Attributor::says_you(const QuoteRec& q) const {
 // Whether quote q opens with "he" or "she" of entity e's gender: the words speak of the person,
 // and are someone else's ('"We got lucky," Tom Kirk said. His neighbor Ana Bell was not so
 // fortunate. "She lost everything."')
+// (not when the words speak as "I", "me", "my": the person's own about someone else, '"She was my
+// whole world."' after "Ana Bell lost her dog in the storm.")
 bool Attributor::opens_with_their_pronoun(const QuoteRec& q, int e) const {
   if (e < 0 || q.first_tok >= q.last_tok || !word(q.first_tok) || !is_word(q.first_tok, wPronoun)) return false;
   const PronounInfo* p = d.word(q.first_tok).pronoun;
   if (!p || p->grammatical_case != Case::nom) return false;
+  for (u32 t = q.first_tok; t < q.last_tok; ++t)
+    if (word(t) && (low_is(t, "i") || low_is(t, "me") || low_is(t, "my") || low_is(t, "i'm") || low_is(t, "myself"))) return false;
   const EntityRec& r = d.entities[e];
   return (p->gender == Gender::female && r.votes_female > r.votes_male) || (p->gender == Gender::male && r.votes_male > r.votes_female);
 }
