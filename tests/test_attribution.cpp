@@ -7739,6 +7739,8 @@ TEST(IndirectSpeech, AnOwnersNounOfReportInsideAnotherReportIsTheOwnersReport) {
   EXPECT_TRUE(owners);
   // (the owner after a possessive determiner: "his rival's suggestion")
   EXPECT_EQ(last_speaker("Smith dismissed his rival's suggestion that taxes would rise."), "his rival");
+  // (the speaker's own noun, "his message", is one report, the speaker's)
+  EXPECT_EQ(extract("Trump highlighted his message that what the country needs is law and order.").quotes.size(), 1u);
   // ("it" after such a report is the outer report's thing, not the owner)
   EXPECT_EQ(last_speaker("The editorial noted Clinton's comment that she wanted to visit, but did not buy her argument.\n\n\"If the "
                          "president can visit, then surely she can do the same,\" it read."),

@@ -3826,8 +3826,10 @@ struct Attributor::WritersWords {
 u32 Attributor::owners_report_noun(u32 b, u32 e) {
   if (b == kNone) return kNone;
   for (u32 t = b; t + 1 < e && t < b + 6; ++t) {
+    // (a name's or a noun's possessive: "his message that …" is the outer speaker's own, one
+    // report, "Trump highlighted his message that …")
     if (!word(t)) return kNone;
-    if (!tok(t).has(kPossessive) && !d.possessive_determiner(t)) continue;
+    if (!tok(t).has(kPossessive)) continue;
     // (a clause after "that", not a relative clause on the noun: "the family's claim that was
     // filed after the flood")
     const u32 n = t + 1;
