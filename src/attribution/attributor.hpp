@@ -615,6 +615,7 @@ struct Attributor {
   void indirect_speech();
   bool opens_with_their_pronoun(const QuoteRec& q, int e) const;
   bool says_you(const QuoteRec& q) const;
+  int attributed_entity(const Attribution& x) const;
   u32 owners_report_noun(u32 b, u32 e);
 };
 

@@ -1345,6 +1345,11 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
   return others_after(v, m.entity) ? -1 : mi;
 }
 
+// The entity an attribution names: its own, else its mention's (-1: none yet)
+int Attributor::attributed_entity(const Attribution& x) const {
+  return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1;
+}
+
 // Whether quote q's words speak to someone as "you" or "your"
 bool Attributor::says_you(const QuoteRec& q) const {
   for (u32 t = q.first_tok; t < q.last_tok; ++t)
@@ -1419,8 +1424,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     // "He never gave up."', the same speaker's, "he" the opponent)
     if (!cue_in && qi > 0 && d.attr[qi - 1].sieve && d.quotes[qi - 1].close_tok != kNone &&
         tok(d.quotes[qi - 1].close_tok).para + 1 >= tok(q.open_tok).para && opens_with_their_pronoun(q, d.mentions[mi].entity)) {
-      const Attribution& pa = d.attr[qi - 1];
-      const int pe = pa.entity >= 0 ? pa.entity : pa.mention >= 0 ? d.mentions[pa.mention].entity : -1;
+      const int pe = attributed_entity(d.attr[qi - 1]);
       if (pe >= 0 && pe != d.mentions[mi].entity) return false;
     }
     if (!cue_in) {
@@ -1808,10 +1812,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const QuoteRec& q = d.quotes[qi];
     if (says_you(d.quotes[pi]) && q.first_tok < q.last_tok && word(q.first_tok) &&
         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"))) {
-      auto who = [&](const Attribution& x) { return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1; };
-      const int asker = who(prev);
+      const int asker = attributed_entity(prev);
       for (std::size_t j = pi; j-- > 0 && asker >= 0 && tok(d.quotes[j].open_tok).para + 12 > pp;) {
-        const int e = who(d.attr[j]);
+        const int e = attributed_entity(d.attr[j]);
         if (e >= 0 && e != asker && d.entities[e].person) return inherit(a, d.attr[j], "answer", 0.55);
       }
     }
@@ -1825,7 +1828,6 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   if (pi >= 1 && cp == pp + 1 && d.quotes[pi - 1].close_tok != kNone && tok(d.quotes[pi - 1].close_tok).para + 1 == pp &&
       d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve) {
     const Attribution& before = d.attr[pi - 1];
-    auto who = [&](const Attribution& x) { return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1; };
     const bool asks = last_char(d.quotes[qi]) == '?', prev_asks = last_char(d.quotes[pi]) == '?',
                before_asks = last_char(d.quotes[pi - 1]) == '?';
     // (the turn before is one of the exchange, not words that went on being their speaker's: a
@@ -1835,8 +1837,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const bool prev_turn = prev.cue_tok != kNone || std::strcmp(prev.sieve, "exchange") == 0;
     const bool chain = std::strcmp(prev.sieve, "exchange") == 0 ||
                        (put_question(pi) && !prev.addressee_mentions.empty() &&
-                        d.mentions[prev.addressee_mentions.front()].entity == who(before));
-    if (who(before) >= 0 && who(prev) >= 0 && who(before) != who(prev) && prev_turn &&
+                        d.mentions[prev.addressee_mentions.front()].entity == attributed_entity(before));
+    if (attributed_entity(before) >= 0 && attributed_entity(prev) >= 0 && attributed_entity(before) != attributed_entity(prev) && prev_turn &&
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
       return inherit(a, before, "exchange", 0.6);
   }

@@ -152,6 +152,30 @@ std::string_view card_platform(const GumboNode* n) {
   return {};
 }
 
+// The handle a card shows, the text of an element of its own outside the words' <p>
+// ("<span>@mayordanaruiz</span><time>…", not glued to what follows it), or empty
+std::string card_handle(const GumboNode* n) {
+  std::string handle;
+  each_element(n, [&](const GumboNode* x) {
+    for (unsigned i = 0; i < x->v.element.children.length && handle.empty() && tag(x) != GUMBO_TAG_P; ++i) {
+      const GumboNode* c = static_cast<const GumboNode*>(x->v.element.children.data[i]);
+      if (c->type != GUMBO_NODE_TEXT) continue;
+      const std::string_view t = trim(std::string_view(c->v.text.text));
+      if (t.size() > 1 && t[0] == '@') handle = std::string(t.substr(0, std::min(t.size(), t.find_first_of(" \t\n"))));
+    }
+  });
+  return handle;
+}
+
+// Whether a link is a post's own address: ".../post/…", ".../status/…", ".../posts/…", or a
+// number after an "@user/" (Mastodon: ".../@user/1125…")
+bool post_address(const char* href) {
+  if (std::strstr(href, "/post/") || std::strstr(href, "/status/") || std::strstr(href, "/posts/")) return true;
+  const char* user = std::strstr(href, "/@");
+  const char* slash = user ? std::strchr(user + 2, '/') : nullptr;
+  return slash && std::isdigit(static_cast<unsigned char>(slash[1]));
+}
+
 // Such a card: a platform named, words in a <p>, an "@handle" in it, when the post was made
 // (a <time>) or its address, and no post of the platform's own code inside (a wrapper's
 // attribute: that post is read); not a box that asks the reader to follow an account, with no
@@ -166,26 +190,14 @@ bool site_card(const GumboNode* n) {
   bool card_class = false;
   for (const char* w : {"social", "embed", "post", "card", "tweet", "toot"}) card_class = card_class || low_cls.find(w) != std::string::npos;
   if (!card_class) return false;
-  bool words = false, handle = false, official = false, when = false;
+  bool words = false, official = false, when = false;
   each_element(n, [&](const GumboNode* x) {
     if (x != n && official_post(x)) official = true;
     if (tag(x) == GUMBO_TAG_P) words = true;
     if (tag(x) == GUMBO_TAG_TIME) when = true;
-    if (const char* href = tag(x) == GUMBO_TAG_A ? attr(x, "href") : nullptr;
-        href && (std::strstr(href, "/post/") || std::strstr(href, "/status/") || std::strstr(href, "/posts/") ||
-                 (std::strstr(href, "/@") && std::strpbrk(std::strstr(href, "/@") + 2, "/") &&
-                  std::isdigit(static_cast<unsigned char>(std::strpbrk(std::strstr(href, "/@") + 2, "/")[1])))))
-      when = true;
-    for (unsigned i = 0; i < x->v.element.children.length && !handle; ++i) {
-      const GumboNode* c = static_cast<const GumboNode*>(x->v.element.children.data[i]);
-      if (c->type == GUMBO_NODE_TEXT) {
-        std::string_view t(c->v.text.text);
-        while (!t.empty() && is_ws(t.front())) t.remove_prefix(1);
-        handle = t.size() > 1 && t[0] == '@' && tag(x) != GUMBO_TAG_P;
-      }
-    }
+    if (const char* href = tag(x) == GUMBO_TAG_A ? attr(x, "href") : nullptr; href && post_address(href)) when = true;
   });
-  return words && handle && when && !official;
+  return words && when && !official && !card_handle(n).empty();
 }
 
 bool platform_post(const GumboNode* n) { return official_post(n) || site_card(n); }
@@ -847,16 +859,7 @@ void Builder::emit_post(const GumboNode* n) {
     each_element(n, [&](const GumboNode* x) {
       if (tag(x) == GUMBO_TAG_TIME && !when) when = attr(x, "datetime");
     });
-    // (the handle the text of an element of its own, "<span>@mayordanaruiz</span><time>…": not
-    // glued to the words after it in the byline)
-    each_element(n, [&](const GumboNode* x) {
-      for (unsigned i = 0; i < x->v.element.children.length && handle.empty() && tag(x) != GUMBO_TAG_P; ++i) {
-        const GumboNode* c = static_cast<const GumboNode*>(x->v.element.children.data[i]);
-        if (c->type != GUMBO_NODE_TEXT) continue;
-        std::string_view t = trim(std::string_view(c->v.text.text));
-        if (t.size() > 1 && t[0] == '@') handle = std::string(t.substr(0, std::min(t.size(), t.find_first_of(" \t\n"))));
-      }
-    });
+    handle = card_handle(n);
     // (the author's line may be a paragraph of its own: "<p class="author">Coach Tim Ward
     // <span>@tward@mastodon.social</span></p>", no words of the post)
     std::string line = byline;
