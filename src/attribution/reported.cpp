@@ -3989,15 +3989,10 @@ void Attributor::indirect_speech() {
         // ending before the source's comma)
         if (ends && is(k - 1, ',')) {
           bool own = false;
-          for (const u32 t : scanned.cues) {
-            if (t <= b || t + 2 >= k - 1) {
-              if (t > b) break;
-              continue;
-            }
-            if (word(t + 1) && low_is(t + 1, "that") && maybe_cue(t) && !tok(t).has(kCap))
+          for (auto it = std::upper_bound(scanned.cues.begin(), scanned.cues.end(), b); it != scanned.cues.end() && *it + 2 < k - 1 && !own;
+               ++it)
+            if (const u32 t = *it; word(t + 1) && low_is(t + 1, "that") && maybe_cue(t) && !tok(t).has(kCap))
               if (const CueInfo* c = cue(t); c && c->past && !c->participle && !c->noun && np_before(t, b).ok()) own = true;
-            if (own) break;
-          }
           if (own) {
             add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
             ends = false;

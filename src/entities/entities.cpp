@@ -128,8 +128,8 @@ std::uint64_t role_key(const Doc& d, const MentionRec& m) {
   if (raw.size() > sizeof buf) return 0;
   for (std::size_t i = 0; i < raw.size(); ++i) buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
   std::string_view w(buf, raw.size());
-  // (the role's first word: "representative" for "Rep.")
-  if (const auto it = d.lx->title_abbreviations.find(w); it != d.lx->title_abbreviations.end()) w = first_word(it->second);
+  // (the role's own word: "representative" for "Rep.")
+  if (const auto it = d.lx->title_abbreviations.find(w); it != d.lx->title_abbreviations.end()) w = it->second.front();
   if (w.size() < 2) return 0;
   std::uint64_t key = static_cast<std::uint64_t>(std::min<std::size_t>(w.size(), 255)) << 56;
   for (std::size_t i = 0; i < 7 && i < w.size(); ++i) key |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[i])) << (8 * i);

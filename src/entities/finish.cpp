@@ -1201,12 +1201,9 @@ struct Resolver {
       if (abbrev) w.remove_suffix(1);
       if (w == head_s) return true;
       if (!title) return false;
-      if (auto it = d.lx->title_abbreviations.find(w); it != d.lx->title_abbreviations.end())
-        for (std::string_view rest = it->second; !rest.empty();) {
-          const std::size_t sp = rest.find(' ');
-          if (rest.substr(0, sp) == head_s) return true;
-          rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
-        }
+      if (auto it = d.lx->title_abbreviations.find(w);
+          it != d.lx->title_abbreviations.end() && std::find(it->second.begin(), it->second.end(), head_s) != it->second.end())
+        return true;
       return abbrev && w.size() >= 3 && std::string_view(head_s).starts_with(w);
     };
     // the title words before the one that matches are in the phrase too: "Vice President Joe

@@ -276,7 +276,14 @@ Lexicon build() {
   load_set(lx.rank_words, "rank_words.txt", true, false);
   each_line(data::file("title_abbreviations.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::logic_error("title_abbreviations.tsv: a line needs an abbreviation and a word");
-    lx.title_abbreviations.emplace(std::string(lower(f[0], buf)), std::string(lower(f[1], buf)));
+    std::vector<std::string> roles;
+    for (std::string_view rest = f[1]; !rest.empty();) {
+      const std::size_t sp = rest.find(' ');
+      if (sp != 0) roles.emplace_back(lower(rest.substr(0, sp), buf));
+      rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+    }
+    if (roles.empty()) throw std::logic_error("title_abbreviations.tsv: a line needs an abbreviation and a word");
+    lx.title_abbreviations.emplace(std::string(lower(f[0], buf)), std::move(roles));
   });
   for (const std::string& m : lx.discourse_markers)
     if (const std::size_t sp = m.find(' '); sp != std::string::npos) lx.link_starts.insert(m.substr(0, sp));

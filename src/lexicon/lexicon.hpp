@@ -253,8 +253,9 @@ struct Lexicon {
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
   StrMap<bool> post_card_lines;  // a site's lines around a copied post: "follow" -> false, "quote" -> true (its words end)
-  StrMap<std::string> title_abbreviations;  // "sgt" -> "sergeant": the role a title's abbreviation stands for
-                                            // (then other words for it: "rep" -> "representative congresswoman …")
+  // "sgt" -> {"sergeant"}: the role's words a title's abbreviation stands for, the role's own
+  // first ("rep" -> {"representative", "congresswoman", …})
+  StrMap<std::vector<std::string>> title_abbreviations;
   StrSet rank_words;  // "vice", "deputy": before a title, another office
   StrSet regions;     // "texas", "md", "nova scotia": written after a place's name and its comma
   StrSet work_nouns;  // "paper", "album": a title in sentence case may follow one between commas
