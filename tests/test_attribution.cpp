@@ -7707,6 +7707,16 @@ TEST(ColonSubject, ABarePluralSubjectOfALeadInSpeaks) {
   EXPECT_TRUE(extract("Workers had a name for the loading bay: \"the Dead Zone.\"").quotes.empty());
 }
 
+TEST(ColonSubject, WordsALeadInSaysAreFromSomeoneAreTheirs) {
+  EXPECT_EQ(only_speaker("Neighbors received a complaint from the landlord: \"Keep the noise down.\""), "the landlord");
+  EXPECT_EQ(only_speaker("The mayor had a message from Governor Ann Price: \"Help is on the way.\""), "Ann Price");
+  // (a time after the one they are from; a pronoun subject)
+  EXPECT_EQ(only_speaker("Residents got a letter from the council on Friday: \"Bins will be collected weekly.\""), "the council");
+  EXPECT_EQ(only_speaker("She read a statement from her lawyer: \"My client is innocent.\""), "her lawyer");
+  // (not a place or a time after "from": the subject's)
+  EXPECT_EQ(only_speaker("Police had a warning from the start: \"Stay away from the river.\""), "Police");
+}
+
 TEST(PreviousSentence, TheSubjectPastItsBodyOrRoleAndAPersonAForOpens) {
   // past the body the person is of
   EXPECT_EQ(last_speaker("Economists were divided. Hans Richter of Deutsche Bank expects a mild recession. \"The data point to "

@@ -1066,6 +1066,18 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   // woke up to an alert:"; else the first phrase)
   if (!np.ok()) {
     np = first_subject(colon, sb, true, true);
+    // (words the lead-in says are from someone, whoever has them: "Neighbors received a complaint
+    // from the landlord:", "The mayor had a message from Governor Ann Price:", "She read a letter
+    // from her son:")
+    NP from;
+    for (u32 t = sb + 2; t + 1 < colon; ++t) {
+      if (!word(t) || !low_is(t, "from") || !word(t - 1) || tok(t - 1).has(kCap) ||
+          !(lx.utterance_nouns.count(low(t - 1)) || lx.document_nouns.count(low(t - 1))))
+        continue;
+      from = np_after(t + 1, colon);
+      if (!from.ok() || time_phrase_after(from.te, colon) != colon || !speaker_like(from)) from = {};
+      break;
+    }
     bool words = false, gets = false;
     for (u32 t = np.ok() ? np.te : colon; t < colon; ++t) {
       if (!word(t) || tok(t).has(kCap)) continue;
@@ -1073,6 +1085,7 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
       gets = gets || lx.receiving_verbs.count(low(t)) > 0;
     }
     if (no_one(np, sb) || (np.ok() && np.mention < 0 && (!words || gets))) np = {};
+    if (from.ok()) np = from;
   }
   if (!np.ok()) np = participle_subject(colon, sb);
   // (not the noun of the words itself, "a common complaint": the plural that opens the sentence
