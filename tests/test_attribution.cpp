@@ -7806,6 +7806,21 @@ TEST(ParagraphLabel, ATranscriptsTurnOfAWordUnderALabelInCapitals) {
   EXPECT_EQ(d.quotes[3].text, "Dark.");
 }
 
+TEST(ParagraphLabel, ATurnOfOneWordAndOneOfShortWordsThatAPeriodEnds) {
+  // "No." read as the abbreviation is still the turn's one word, with or without its period
+  Document d = extract("COLE: Were you at the warehouse that night?\nJONES: No.\nCOLE: Never?\nJONES: Never.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[1].text, "No.");
+  EXPECT_EQ(d.quotes[1].speaker, "JONES");
+  // a turn of short words in lower case past the first is no headline: direct, its period kept
+  d = extract("The host spoke with chef Ravi Patel.\n\nHost: Welcome to the show.\n\nPatel: Thanks for having me.\n\nHost: Why "
+              "now?\n\nPatel: Because rents are low.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[1].text, "Thanks for having me.");
+  EXPECT_EQ(d.quotes[1].kind, Kind::direct);
+  EXPECT_EQ(d.quotes[1].speaker, "Ravi Patel");
+}
+
 TEST(Sieves, TheWordsANamingVerbsOwnSubjectCalledAThingAreThatSubjects) {
   // a relative clause with no pronoun after the thing it names
   EXPECT_EQ(last_speaker("The researchers reported that crows learned the schedules, a finding Marchetti called \"the part that "

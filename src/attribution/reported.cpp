@@ -1506,8 +1506,10 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
   if (!polnear && (negated(cue_b) || hypothetical(cue_b, cue_e))) return;
   // a single word reports something only when it names it ("endorsed Trump"); "said so" does
   // not, but for PolNeAR's broader notion ("55 percent said so", "supports him")
-  // (an interview's answer of a word is said: "A. No.")
-  if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2 && !polnear && std::strcmp(sieve, "interview_answer") != 0) {
+  // (an interview's answer of a word is said, "A. No.", and a transcript's turn, "JONES: No.": the
+  // label's sieve asks for words enough itself)
+  if (ce - cb + (ce2 > cb2 ? ce2 - cb2 : 0) < 2 && !polnear && std::strcmp(sieve, "interview_answer") != 0 &&
+      std::strcmp(sieve, "paragraph_label") != 0) {
     int mi = mention_at(cb);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te < ce || ce2 > cb2) return;
   }
@@ -3149,12 +3151,22 @@ void Attributor::paragraph_labels() {
     }
     // (or a name whose person another turn's label gave: "Ms Roe:" after "Ms Jane Roe (Bristol West) (Lab):")
     // (not a body's name the article writes with "the", a game's notes' "Nuggets:", nor a
-    // headline's label before title case)
+    // headline's label before title case; words in lower case past the first are no headline's,
+    // though they are all short, "Patel: Thanks for having me.", "Host: Why now?")
     const int label_entity = mi >= 0 ? d.mentions[mi].entity : -1;
     const bool body_label =
         label_entity >= 0 && (label_of[static_cast<std::size_t>(label_entity)].after_the || !d.entities[label_entity].person);
+    auto sentence_case = [&] {
+      bool lower = false;
+      for (u32 k = colon + 2; k < p.te; ++k)
+        if (word(k)) {
+          if (tok(k).has(kCap) && !low_is(k, "i")) return false;
+          lower = true;
+        }
+      return lower;
+    };
     const bool labelled_turn =
-        turns && !body_label && !d.title_case(colon + 1) &&
+        turns && !body_label && (!d.title_case(colon + 1) || sentence_case()) &&
         (asker_exchange || turn_label(past_timestamp(p.tb, p.te), colon) ||
          (label_entity >= 0 && std::find(turn_entities.begin(), turn_entities.end(), label_entity) != turn_entities.end()));
     if (labelled_turn && label_entity >= 0 && turn_entities.size() < 64) turn_entities.push_back(label_entity);
