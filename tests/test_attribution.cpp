@@ -7909,6 +7909,16 @@ TEST(PreviousSentence, WordsThatOpenWithTheLeadInPersonsPronounSpeakOfThem) {
   EXPECT_EQ(last_speaker("\"We got lucky,\" Tom Kirk said. Ana Bell looked at the ruins. \"I lost everything.\""), "Ana Bell");
 }
 
+TEST(PreviousSentence, WordsToSomeoneAfterTheSubjectsVerbAndItsObjectAreTheSubjects) {
+  // the person after the verb is the one the words call "you"
+  EXPECT_EQ(last_speaker("Nora Bell confronted the minister, Peter Lang, at the town hall on Monday. \"You promised us a school.\""),
+            "Nora Bell");
+  EXPECT_EQ(last_speaker("\"We will fight this,\" said Peter Lang. Nora Bell thanked Lang after the hearing. \"You were brave.\""),
+            "Nora Bell");
+  // (words that do not speak to anyone: either's, so neither's)
+  EXPECT_EQ(last_speaker("Nora Bell confronted the minister, Peter Lang, at the town hall. \"He promised us a school.\""), "");
+}
+
 TEST(Review20, AnInterviewsWordsBeatTheOneAskedAndFirstPersonWordsAreTheLeadInPersons) {
   // words that say the article interviews someone name the one who answers before the one asked
   EXPECT_EQ(last_speaker("The Ledger asked Governor Ellen Pike about the shortfall, but she declined to comment. Instead, her budget "

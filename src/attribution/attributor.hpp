@@ -402,7 +402,7 @@ struct Attributor {
   bool own_lead_in(std::size_t qi);
   bool said_after(u32 t, Attribution& a);
   bool title_words(const QuoteRec& q, bool work, bool period);
-  int lead_in_subject(const Sentence& ps, u32 quote_open);
+  int lead_in_subject(const Sentence& ps, u32 quote_open, bool to_someone = false);
   u32 lead_clause_start(const Sentence& ps);
   u32 main_clause_start(const Sentence& ps);
   bool put_question(std::size_t qi) const;

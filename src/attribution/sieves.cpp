@@ -1218,7 +1218,7 @@ u32 Attributor::main_clause_start(const Sentence& ps) {
 // then speaks: its first words a person's name (of two words or more, or known to be someone's),
 // a verb after it, and no one else named in it ("Einar Halvorsen disagreed. "…"", "Halvorsen
 // pointed at the ceiling, where water was dripping. "…""): the name's mention, or -1.
-int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
+int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, bool to_someone) {
   // (in the words' paragraph, or the whole paragraph before when the words open theirs: a
   // paragraph that brings the speaker in, 'Henley, 68, is angry about it.' / '"My father ran this
   // boat …"')
@@ -1259,13 +1259,15 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
                               (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
                                (d.paras[tok(ps.tb).para].tb != ps.tb && !pronoun_lead() && !named_lead()))))
     return -1;
-  // (whether a person other than entity e is named, or words quoted, from token t to the end)
-  auto others_after = [&](u32 t, int e) {
+  // (whether a person other than entity e is named, or words quoted, from token t to the end;
+  // with `object`, t past the verb, not one the words speak to as "you": the verb's object, 'Nora
+  // Bell confronted the minister, Peter Lang. "You promised us a school."')
+  auto others_after = [&](u32 t, int e, bool object = false) {
     for (; t < ps.te; ++t) {
       if (quoted(t)) return true;
       const int o = mention_at(t);
       if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != e &&
-          d.entities[d.mentions[o].entity].person)
+          d.entities[d.mentions[o].entity].person && !(object && to_someone))
         return true;
     }
     return false;
@@ -1355,7 +1357,7 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open) {
       !(verb_auxiliary(v) || (!is_word(v, wFunction | wPreposition | wDeterminer | wPronoun) &&
                               (past_form(v) || low_ends_with(v, "s") || is_word(v, wCue) || lx.gesture_verbs.count(low(v))))))
     return -1;
-  return others_after(v, m.entity) ? -1 : mi;
+  return others_after(v + 1, m.entity, true) ? -1 : mi;
 }
 
 // The entity an attribution names: its own, else its mention's (-1: none yet)
@@ -1429,7 +1431,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   const u32 ms = lead_clause_start(ps);
   // (or any verb of a person named first, the sentence right before the words in their
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
-  if (const int mi = lead_in_subject(ps, q.open_tok); mi >= 0) {
+  if (const int mi = lead_in_subject(ps, q.open_tok, says_you(q)); mi >= 0) {
     bool cue_in = false;
     for (u32 t = ms; t < ps.te && !cue_in; ++t) cue_in = cue(t) != nullptr;
     // (when another speaker's words come right before, whose the words then are: not '"I've
@@ -1733,7 +1735,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // (another person, the subject of the sentence right before the words, speaks them:
   // previous_sentence)
   if (const u32 s = d.sent_of_tok[d.quotes[qi].open_tok]; s > 0 && d.quotes[qi].direct)
-    if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok);
+    if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok, says_you(d.quotes[qi]));
         mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity != prev.entity &&
         d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1) &&
         !opens_with_their_pronoun(d.quotes[qi], d.mentions[mi].entity))
