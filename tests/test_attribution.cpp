@@ -6093,6 +6093,16 @@ TEST(Cues, AFormBeforeTheSpeakersPhraseThatHasItsOwnVerbIsAModifier) {
   EXPECT_EQ(cue(&p.quotes[0]), "said");
 }
 
+TEST(Trailing, ARoleAfterAPluralsPossessiveApostrophe) {
+  // the apostrophe of "pilots'" is no quotation mark, and the phrase goes on past it
+  EXPECT_EQ(only_speaker("\"The engine failed at about 3,000 feet,\" the pilots' union representative, Marcus Oyelowo, told The "
+                         "Associated Press."),
+            "Marcus Oyelowo");
+  EXPECT_EQ(only_speaker("\"We will appeal the ruling,\" the teachers' lawyer Carla Wu said."), "Carla Wu");
+  EXPECT_EQ(only_speaker("\"We will appeal the ruling,\" said the Hendersons\u2019 lawyer, Carla Wu."), "Carla Wu");
+  EXPECT_EQ(only_speaker("\"We will appeal the ruling,\" said the pilots' union."), "the pilots' union");
+}
+
 TEST(Trailing, TheOneQuotedAsSayingSpeaks) {
   // '"…," the statement quoted X as saying': X's words, the cue "saying"
   Document d = extract("\"Our pipeline has never been stronger,\" the statement quoted Linda Marchetti as saying.");

@@ -1840,7 +1840,15 @@ NP Attributor::np_after(u32 b, u32 hi) {
     u32 k = b + 1;
     int name = -1;
     bool object = false;  // past "close to", "familiar with": the words describe the head
-    while (k < hi && k < b + 7 && word(k)) {
+    // (past a plural's possessive apostrophe, the head after it: "said the pilots' union", "said
+    // the Hendersons' lawyer, Carla Wu")
+    auto owners = [&](u32 x) { return apostrophe_s(x) && x + 1 < hi && word(x + 1); };
+    while (k < hi && k < b + 7 && (word(k) || owners(k))) {
+      if (!word(k)) {
+        name = -1;
+        ++k;
+        continue;
+      }
       int mk = mention_at(k);
       if (object) {  // (a name or a noun there is not who speaks: "a source close to Clinton", "to the talks")
         if (is_word(k, wPreposition | wFunction) && !determiner(k)) break;  // "… to the negotiations in Brussels"
@@ -1860,6 +1868,7 @@ NP Attributor::np_after(u32 b, u32 hi) {
           k = mn >= 0 && d.mentions[mn].tb == k + 1 ? d.mentions[mn].te : k + 2;
           name = -1;
         }
+        if (owners(k)) continue;
         if (u32 h = head_after_name(k, hi); h > k) {
           k = h, name = -1;
         } else if (word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wCue | wAuxiliary) && !past_form(k)) {

@@ -284,6 +284,7 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
         j = d.mentions[mention_at(j)].te - 1;
         continue;
       }
+      if (apostrophe_s(j)) continue;  // ("the pilots' union representative, Marcus Oyelowo,")
       if (!word(j)) return false;
       // ("the chairman and chief executive, Douglas Aranha,": two roles of one person)
       if (role_and(j)) continue;
