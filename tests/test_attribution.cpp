@@ -7841,6 +7841,21 @@ TEST(Sieves, TheWordsANamingVerbsOwnSubjectCalledAThingAreThatSubjects) {
   EXPECT_EQ(last_speaker("Clinton said Trump would be \"a disaster.\""), "Clinton");
 }
 
+TEST(Sieves, ANamingVerbsClauseAboutANounBesideAReportIsItsSubjectsWhoeverItIs) {
+  // a body's or a group's noun, with or without "which", and the report before it kept
+  Document d = extract("Officials at the Port of Tarrow said on Tuesday that the strike had cost about $12 million a day, an estimate "
+                       "the dockworkers' union called \"pure fiction.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].speaker, "Officials at the Port of Tarrow");
+  EXPECT_EQ(d.quotes[1].speaker, "the dockworkers' union");
+  EXPECT_EQ(last_speaker("The company said the plant was safe, a claim which critics called \"nonsense.\""), "critics");
+  EXPECT_EQ(last_speaker("The mayor said the budget was balanced, a claim the state auditor later called \"wishful thinking.\""),
+            "the state auditor");
+  // (the subject's own naming verb after the report: still the subject's)
+  EXPECT_EQ(last_speaker("The mayor said the budget was balanced, calling the deficit \"a myth.\""), "The mayor");
+}
+
 TEST(Sieves, WordsOfARelativeClauseOnAPassivesAgentAreNotTheAgents) {
   EXPECT_EQ(last_speaker("Benedetti acknowledged the review but said it had been written by a manager who \"barely knew my name.\""),
             "Benedetti");

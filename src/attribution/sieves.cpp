@@ -739,10 +739,25 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     for (u32 j = sb; j < ca.t && !negated; ++j) negated = word(j) && (lx.negations.count(low(j)) || low_ends_with(j, "n't"));
     const bool prepositional = q.open_tok > 0 && word(q.open_tok - 1) && is_word(q.open_tok - 1, wPreposition) &&
                                !low_is(q.open_tok - 1, "as") && !low_is(q.open_tok - 1, "of");  // ('accused Astaria of "…"')
-    if (!polnear && opens_clause && !negated && !prepositional && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) &&
-        mi >= 0 && d.mentions[mi].tb == sb &&
-        (d.mentions[mi].kind == MentionKind::name ||
-         (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))
+    // (a naming verb's clause, with or without its pronoun, about a noun set after a comma beside
+    // what the first cue reports, whoever its subject: "…, an estimate the dockworkers' union
+    // called "pure fiction."", "…, a claim which critics called "nonsense."")
+    auto named_beside = [&] {
+      u32 p = sb;
+      if (p > from && determiner(p - 1)) --p;
+      if (p > from && word(p - 1) && (low_is(p - 1, "which") || low_is(p - 1, "that"))) --p;
+      u32 n = p;
+      while (n > from && n + 3 > p && word(n - 1) && !tok(n - 1).has(kCap) && !determiner(n - 1) &&
+             !is_word(n - 1, wFunction | wPreposition | wAuxiliary | wPronoun))
+        --n;
+      return n < p && n >= from + 2 && determiner(n - 1) && is(n - 2, ',');
+    };
+    const bool naming_beside = naming && named_beside();
+    if (!polnear && (opens_clause || naming_beside) && !negated && !prepositional &&
+        (naming_beside ||
+         ((ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) && mi >= 0 && d.mentions[mi].tb == sb &&
+          (d.mentions[mi].kind == MentionKind::name ||
+           (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))))
       return true;
     bool joined = false;
     for (u32 j = from; j < sb; ++j) {
