@@ -208,6 +208,18 @@ TEST(Indirect, CueThatClause) {
   EXPECT_EQ(mention(&q), "Teigen");
 }
 
+TEST(Indirect, AnAnonymousSourceFamiliarWithAnOwnersPlansOrThinking) {
+  // a noun of the cue lists after an owner's possessive is the phrase's head, no verb
+  EXPECT_EQ(only_speaker("A person familiar with Apple's plans said the road would reopen Friday."),
+            "A person familiar with Apple's plans");
+  // (a plural alone before "familiar" or "close", and a count before it)
+  EXPECT_EQ(only_speaker("People familiar with the company's thinking said the road would reopen Friday."),
+            "People familiar with the company's thinking");
+  EXPECT_EQ(only_speaker("Three sources close to the mayor said the road would reopen."), "Three sources close to the mayor");
+  // (a cue's noun after a determiner is not taken so: "A reply from one of the managers")
+  EXPECT_EQ(only_speaker("A voice from the crowd shouted, \"Go home!\""), "A voice from the crowd");
+}
+
 TEST(Indirect, ClauseThenSpeakerAndCue) {
   std::string t = "The plan is dead and buried, the senator said.";
   Document d = extract(t, bytes());

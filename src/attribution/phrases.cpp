@@ -943,6 +943,14 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
                          ? prep - 1
                          : prep;
     NP before = np_before_once(before_end, lo, false);
+    // (a noun alone and the adjective that takes the preposition: "People familiar with the
+    // company's thinking said", "Sources close to")
+    if (!before.ok() && before_end == prep && prep >= lo + 2 && word(prep - 1) && (low_is(prep - 1, "familiar") || low_is(prep - 1, "close")))
+      if (const NP head = nominal_ending_at(prep - 2, lo); head.ok() && head.te == prep - 1 && speaker_like(head)) {
+        const u32 q = quantity_before(head.tb, lo);  // ("Three sources close to")
+        np = {q != kNone ? q : head.tb, np.te, -1};
+        break;
+      }
     if (!before.ok()) {
       // "Engineers on the survey team said": the phrase is the end of the clause's subject
       NP whole = clause_subject(end, lo);
@@ -952,7 +960,8 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // "One Democratic source on the panel said": the phrase describes a speaker's noun, and is
     // part of its phrase, as PolNeAR marks sources (a name's is not: "Trump in Iowa said")
     // (or its last word, no noun of the lists, takes the preposition after a noun of them: "A
-    // person familiar with the matter said", "a source close to the family")
+    // person familiar with the matter said", "a source close to the family", "People familiar
+    // with the company's thinking said")
     const bool adjective = before.mention < 0 && before.te == prep && before.te >= before.tb + 3 && word(prep - 1) &&
                            !tok(prep - 1).has(kCap) && !is_word(prep - 1, wNominal | wFunction | wCue) &&
                            speaker_like(NP{before.tb, prep - 1, -1});
@@ -1723,7 +1732,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   if (word(p) && !tok(p).has(kCap) && p > lo && tok(p - 1).kind == TokKind::number && !is_word(p, wFunction | wPreposition | wCue))
     return {p - 1, p + 1, -1};
   // any "the gambling tycoon", "the New York businessman": a determiner, a few words, and a
-  // lower-case head
+  // lower-case head (a head of the cue lists too, a noun there: "Apple's plans", "the company's
+  // thinking")
   if (word(p) && !tok(p).has(kCap))
     for (u32 b = p, n = 0; b >= lo && n < 6 && word(b); --b, ++n) {
       if ((determiner(b) || tok(b).has(kPossessive)) && b < p) return {b, p + 1, -1};  // "Obama's former aide"
@@ -1732,7 +1742,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         b = d.mentions[nm].tb;
         continue;
       }
-      if (nm < 0 && (is_word(b, wPreposition | wCue) || (is_word(b, wFunction) && !is_word(b, wModifier)))) break;
+      const bool cue_head = b == p && b > lo && tok(b - 1).has(kPossessive);
+      if (nm < 0 && ((is_word(b, wPreposition | wCue) && !cue_head) || (is_word(b, wFunction) && !is_word(b, wModifier)))) break;
       if (b == 0) break;
     }
   return {};
