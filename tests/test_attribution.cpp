@@ -220,6 +220,18 @@ TEST(Indirect, AnAnonymousSourceFamiliarWithAnOwnersPlansOrThinking) {
   EXPECT_EQ(only_speaker("A voice from the crowd shouted, \"Go home!\""), "A voice from the crowd");
 }
 
+TEST(Indirect, ARequestAboutTheNameAndAVerbOfSpeakingToBeforeItsObjectReportNothing) {
+  // "asked that her name not be used": a request about the report
+  Document d = extract("The toddler's mother, who asked that her name not be used, said she was grateful.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "she was grateful");
+  EXPECT_TRUE(extract("The woman asked that she not be identified because she feared reprisals.").quotes.empty());
+  EXPECT_FALSE(extract("He asked that the council be dissolved before the vote.").quotes.empty());
+  // the one named after "thanked" is spoken to, never the subject of a report before it
+  EXPECT_TRUE(extract("Harrow, 49, a former teacher who has represented the ward since 2017, thanked her mother.").quotes.empty());
+  EXPECT_EQ(only_speaker("The bridge is unsafe, warned the engineer."), "the engineer");
+}
+
 TEST(Indirect, ClauseThenSpeakerAndCue) {
   std::string t = "The plan is dead and buried, the senator said.";
   Document d = extract(t, bytes());

@@ -520,8 +520,18 @@ struct Attributor {
     return it != lx.quantities.end() && it->second;
   }
   // "to be named", "to remain anonymous" at t, before e: a source's request not to be named,
-  // which reports nothing (data/anonymity_words.txt)
+  // which reports nothing (data/anonymity_words.txt); or "that her name not be used", "that his
+  // name be withheld", "that she not be identified"
   bool anonymity_request(u32 t, u32 e) {
+    if (t + 3 < e && word(t) && low_is(t, "that") && word(t + 1) && (d.possessive_determiner(t + 1) || subject_pronoun(t + 1))) {
+      u32 b = t + 2;
+      if (d.possessive_determiner(t + 1)) {
+        if (!word(b) || !(low_is(b, "name") || low_is(b, "identity") || low_is(b, "names"))) return false;
+        ++b;
+      }
+      if (b < e && word(b) && low_is(b, "not")) ++b;
+      return b + 1 < e && word(b) && low_is(b, "be") && word(b + 1) && lx.anonymity_words.count(low(b + 1));
+    }
     return t + 2 < e && word(t) && low_is(t, "to") && word(t + 1) && (low_is(t + 1, "be") || low_is(t + 1, "remain")) && word(t + 2) &&
            lx.anonymity_words.count(low(t + 2));
   }

@@ -777,8 +777,9 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // ("…, two people briefed on the talks said": a participle that describes the subject)
     if (k > from && reduced_relative(*c, k, clen, to)) continue;
     // "…, praised the agreement": after such a verb comes its object, not its speaker; after
-    // "told", the one spoken to ("…, the president, Ana Ruiz, told reporters")
-    if (k == from && ((c->object_target && !c->addressee_object) || c->lemma == "tell")) return {};
+    // "told" or "thanked", the one spoken to ("…, the president, Ana Ruiz, told reporters", "…,
+    // thanked her mother"; data/cues.tsv's noinv)
+    if (k == from && ((c->object_target && !c->addressee_object) || c->no_inversion)) return {};
     // ("…, MPs were told", "…, court told": the subject is the one told)
     if (told_no_one(*c, k, clen, to)) return {};
     NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
@@ -2036,6 +2037,9 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   r.start = content_start(c, k, clen, e, &r.that);
   // (nothing left to report: "denied that, calling …")
   r.kind = r.start >= e ? Complement::none : r.that ? Complement::clause : complement_at(c, r.start, e);
+  // ("asked that her name not be used": a request about the report, no report)
+  for (u32 t = k + clen; t < r.start && t < k + clen + 3; ++t)
+    if (anonymity_request(t, e)) r.kind = Complement::none;
   // (the verb "call" takes no clause: "that" after it is the thing called, "The union called that
   // a threat" (what it was called the report), or its determiner, no report, "Older residents
   // still call that flood the Big Water"; not the noun, "his call that …"; PolNeAR's reading

@@ -150,6 +150,7 @@ Lexicon build() {
       at = comma + 1;
       if (flag == "addr") info.addressee_object = info.object_target = true;
       else if (flag == "obj") info.object_target = true;
+      else if (flag == "noinv") info.no_inversion = true;
       else if (flag == "inf") info.clause_only = true;
       else if (flag == "noinf") info.no_infinitive = true;
       else if (flag == "noun") info.noun = true;

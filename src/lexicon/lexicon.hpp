@@ -121,6 +121,7 @@ struct CueInfo {
   CueClass cls = CueClass::speech;
   bool addressee_object = false;  // "told Teigen": the person after the verb is spoken to
   bool object_target = false;     // "praised Teigen": the person after the verb is not the speaker
+  bool no_inversion = false;      // "…, thanked her mother": the one named after the verb is never its subject
   bool participle = false;        // the -ing form ("adding", "calling")
   bool past = false;              // a past form ("said", "stated"): never a noun
   bool base = false;              // the base form ("say", "message"): needs a plural subject
