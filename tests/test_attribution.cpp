@@ -232,6 +232,15 @@ TEST(Indirect, ARequestAboutTheNameAndAVerbOfSpeakingToBeforeItsObjectReportNoth
   EXPECT_EQ(only_speaker("The bridge is unsafe, warned the engineer."), "the engineer");
 }
 
+TEST(Indirect, APresentsSFormAfterARelativeClauseBetweenCommasIsTheReportedClausesVerb) {
+  EXPECT_EQ(extract("She said her husband, who was not in the study, now walks with her after dinner.").quotes.at(0).text,
+            "her husband, who was not in the study, now walks with her after dinner");
+  EXPECT_EQ(extract("Abortion opponents said the decision, which struck down restrictions, illustrates the stakes.").quotes.at(0).text,
+            "the decision, which struck down restrictions, illustrates the stakes");
+  // (not a verb whose object the aside describes)
+  EXPECT_TRUE(extract("She thanked her husband, who was not in the study, for his help.").quotes.empty());
+}
+
 TEST(Indirect, ClauseThenSpeakerAndCue) {
   std::string t = "The plan is dead and buried, the senator said.";
   Document d = extract(t, bytes());

@@ -367,6 +367,7 @@ struct Attributor {
   bool standalone_subject(u32 t, bool* one = nullptr);
   u32 owner_clause_end(u32 b, u32 ce);
   u32 aside_end(u32 k, u32 e);
+  bool present_after_aside(u32 k, u32 c, u32 e);
   bool relative_subject(const NP& np, u32 lo);
   u32 relative_before(u32 t, u32 lo);
   bool relative_pronoun_before(u32 t);

@@ -340,6 +340,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // (past a description of the subject between commas: "said the plan, which was secret, would")
     if (is(k, ',') && !made)
       if (const u32 c2 = aside_end(k, e); c2 != kNone) {
+        if (present_after_aside(k, c2, e)) return Complement::clause;
         k = c2;
         continue;
       }
@@ -1324,8 +1325,20 @@ u32 Attributor::aside_end(u32 k, u32 e) {
   // (the main clause's verb after it, an auxiliary or a past form: "would cost", "had died"; past
   // the writer's mark that closes a name, 'the man, nicknamed "Tiny," fled')
   const u32 v = c + 2 < e && title_mark(c + 1) ? c + 2 : c + 1;
-  if (!(word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary) || past_form(v)))) return kNone;
-  return v - 1;
+  if (word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary) || past_form(v))) return v - 1;
+  return present_after_aside(k, c, e) ? c : kNone;
+}
+
+// Whether a present's -s form follows the aside [k, c] after a singular noun or a name, an adverb
+// or two before it: the clause's verb ("said her husband, who was not in the study, now walks
+// with her")
+bool Attributor::present_after_aside(u32 k, u32 c, u32 e) {
+  u32 v = c + 1;
+  while (v + 1 < e && v < c + 3 && (adverb_like(v) || low_is(v, "now") || low_is(v, "still"))) ++v;
+  const bool singular = k > 0 && word(k - 1) &&
+                        (mention_at(k - 1) >= 0 || !low_ends_with(k - 1, "s") || low_ends_with(k - 1, "ss") || low_ends_with(k - 1, "us"));
+  return singular && v < e && word(v) && !tok(v).has(kCap) && s_form(v) && !tok_text(v).ends_with("'s") && !low_ends_with(v, "ss") &&
+         !is_word(v, wFunction | wPreposition | wPronoun | wDeterminer | wAuxiliary | wNominal);
 }
 
 // The end of a clause a noun of report governs, [b, ce): before the verb of the sentence that
