@@ -7973,8 +7973,30 @@ TEST(PreviousSentence, WordsToSomeoneAfterTheSubjectsVerbAndItsObjectAreTheSubje
             "Nora Bell");
   EXPECT_EQ(last_speaker("\"We will fight this,\" said Peter Lang. Nora Bell thanked Lang after the hearing. \"You were brave.\""),
             "Nora Bell");
-  // (words that do not speak to anyone: either's, so neither's)
-  EXPECT_EQ(last_speaker("Nora Bell confronted the minister, Peter Lang, at the town hall. \"He promised us a school.\""), "");
+  // (words that speak of the object as "he", the subject a woman: hers; of someone as "she", both
+  // women, either's, so neither's)
+  EXPECT_EQ(last_speaker("Nora Bell confronted the minister, Peter Lang, at the town hall. \"He promised us a school.\""), "Nora Bell");
+  EXPECT_EQ(last_speaker("Nora Bell confronted the minister, Ruth Lang, at the town hall. \"She promised us a school.\""), "");
+}
+
+TEST(PreviousSentence, ALeadInPersonPastAModifierAnAskedClauseAnObjectSpokenOfOrASentenceAboutAThing) {
+  // a modifier before the role, or before the role's determiner
+  EXPECT_EQ(last_speaker("Former senator Ann Ross was blunt. \"The bill is dead.\""), "Ann Ross");
+  EXPECT_EQ(last_speaker("The former chairman, Ann Ross, was blunt. \"The bill is dead.\""), "Ann Ross");
+  // past a question put to the person, a role's determiner after its comma
+  EXPECT_EQ(last_speaker("Asked what comes next, the club's owner, Fernando Aguirre-Lunde, was unequivocal.\n\n\"We rebuild. We "
+                         "do not sell.\""),
+            "Fernando Aguirre-Lunde");
+  // the verb's object spoken of as "he", the subject a woman
+  EXPECT_EQ(last_speaker("Harriet Vasquez-Lyle sued her former boss, Julian Thorncastle, for unfair dismissal. \"He fired me "
+                         "because I complained.\""),
+            "Harriet Vasquez-Lyle");
+  // a sentence of the writer's about a thing between the person and the words
+  EXPECT_EQ(last_speaker("Councillor Tobias Engstrom has opposed the incinerator since 2019. The plant would burn 300,000 tonnes "
+                         "of waste a year. \"Nobody wants to live next to that.\""),
+            "Tobias Engstrom");
+  // (not one that names someone else)
+  EXPECT_EQ(last_speaker("Ann Cole has run the shop for years. Her husband died in 2019. \"I miss him.\""), "");
 }
 
 TEST(Review20, AnInterviewsWordsBeatTheOneAskedAndFirstPersonWordsAreTheLeadInPersons) {

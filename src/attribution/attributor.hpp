@@ -403,7 +403,7 @@ struct Attributor {
   bool own_lead_in(std::size_t qi);
   bool said_after(u32 t, Attribution& a);
   bool title_words(const QuoteRec& q, bool work, bool period);
-  int lead_in_subject(const Sentence& ps, u32 quote_open, bool to_someone = false);
+  int lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteRec* words = nullptr);
   u32 lead_clause_start(const Sentence& ps);
   u32 main_clause_start(const Sentence& ps);
   bool put_question(std::size_t qi) const;
@@ -626,6 +626,7 @@ struct Attributor {
   void indirect_speech();
   bool opens_with_their_pronoun(const QuoteRec& q, int e) const;
   bool says_you(const QuoteRec& q) const;
+  bool speaks_of(const QuoteRec& q, int o, int e) const;
   int attributed_entity(const Attribution& x) const;
   u32 owners_report_noun(u32 b, u32 e);
 };

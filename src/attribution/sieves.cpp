@@ -1210,7 +1210,10 @@ u32 Attributor::lead_clause_start(const Sentence& ps) {
     return nb;
   u32 c = nb + 1;
   while (c < ps.te && c < nb + 20 && !is(c, ',') && !quoted(c)) ++c;
-  if (c + 2 < ps.te && is(c, ',') && word(c + 1) && tok(c + 1).has(kCap)) return c + 1;
+  // (a name, or a role's determiner before one: "Asked what comes next, the club's owner, Fernando
+  // Aguirre-Lunde, was unequivocal.")
+  if (c + 2 < ps.te && is(c, ',') && word(c + 1) && (tok(c + 1).has(kCap) || determiner(c + 1) || d.possessive_determiner(c + 1)))
+    return c + 1;
   // (or a short phrase of when with no comma, a name after it: "At that point Councilman Frank
   // DeLuca cut in.")
   if (!is_word(nb, wPreposition)) return nb;
@@ -1234,7 +1237,7 @@ u32 Attributor::main_clause_start(const Sentence& ps) {
 // then speaks: its first words a person's name (of two words or more, or known to be someone's),
 // a verb after it, and no one else named in it ("Einar Halvorsen disagreed. "…"", "Halvorsen
 // pointed at the ceiling, where water was dripping. "…""): the name's mention, or -1.
-int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, bool to_someone) {
+int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteRec* words) {
   // (in the words' paragraph, or the whole paragraph before when the words open theirs: a
   // paragraph that brings the speaker in, 'Henley, 68, is angry about it.' / '"My father ran this
   // boat …"')
@@ -1276,14 +1279,17 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, bool to_some
                                (d.paras[tok(ps.tb).para].tb != ps.tb && !pronoun_lead() && !named_lead()))))
     return -1;
   // (whether a person other than entity e is named, or words quoted, from token t to the end;
-  // with `object`, t past the verb, not one the words speak to as "you": the verb's object, 'Nora
-  // Bell confronted the minister, Peter Lang. "You promised us a school."')
+  // with `object`, t past the verb, not one the words speak to as "you" or speak of as "he" or
+  // "she", e of the other gender: the verb's object, 'Nora Bell confronted the minister, Peter
+  // Lang. "You promised us a school."', 'Harriet Vasquez-Lyle sued her former boss, Julian
+  // Thorncastle. "He fired me."')
   auto others_after = [&](u32 t, int e, bool object = false) {
     for (; t < ps.te; ++t) {
       if (quoted(t)) return true;
       const int o = mention_at(t);
       if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != e &&
-          d.entities[d.mentions[o].entity].person && !(object && to_someone))
+          d.entities[d.mentions[o].entity].person &&
+          !(object && words && (says_you(*words) || speaks_of(*words, d.mentions[o].entity, e))))
         return true;
     }
     return false;
@@ -1305,10 +1311,13 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, bool to_some
   // Brandt agreed.", "Retired judge Amarantha Delacroix-Mensah looked back on her career.")
   auto role_word = [&](u32 k) { return word(k) && mention_at(k) < 0 && is_word(k, wTitle | wNominal) && !is_word(k, wFunction | wCue); };
   // (a cue's form before a role's noun is a word of the role: "Press secretary Dana Whitfield")
+  // (or a modifier before the role or a name that holds its title: "Former senator Ann Ross was
+  // blunt.")
   while (nb + 1 < ps.te && nb < from + 3 && word(nb) && mention_at(nb) < 0 &&
          (role_word(nb) || (!is_word(nb, wFunction | wAuxiliary | wPreposition | wPronoun | wDeterminer) &&
                             (!is_word(nb, wCue) || (!past_form(nb) && !low_ends_with(nb, "ing"))) &&
-                            role_word(nb + 1))))
+                            role_word(nb + 1)) ||
+          (is_word(nb, wModifier) && (role_word(nb + 1) || (mention_at(nb + 1) >= 0 && d.mentions[mention_at(nb + 1)].tb == nb + 1)))))
     ++nb;
   // (or a role and its owner or article, the name between commas after it: "Her neighbor,
   // Ignatius Flood, nodded.", "The author, Bartholomew Kwiatek, arrived minutes later.")
@@ -1321,8 +1330,10 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, bool to_some
                          !tok(d.mentions[body].te).has(kCap);
   if (nb == from && word(nb) && (determiner(nb) || possessive_owner(nb)) && (mention_at(nb + 1) < 0 || body_role)) {
     u32 k = body_role ? d.mentions[body].te : nb + 1;
-    // (a cue's form there is a noun, after the determiner: "Its author,")
-    while (k < ps.te && k < nb + 6 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wAuxiliary | wPreposition) && mention_at(k) < 0)
+    // (a cue's form there is a noun, after the determiner: "Its author,"; a modifier of the
+    // function words' list a word of the role, "The former chairman,")
+    while (k < ps.te && k < nb + 6 && word(k) && !tok(k).has(kCap) &&
+           (!is_word(k, wFunction | wAuxiliary | wPreposition) || is_word(k, wModifier)) && mention_at(k) < 0)
       ++k;
     if (k > nb + 1 && k + 1 < ps.te && is(k, ',') && mention_at(k + 1) >= 0) {
       nb = k + 1;
@@ -1388,6 +1399,21 @@ bool Attributor::says_you(const QuoteRec& q) const {
   return false;
 }
 
+// Whether quote q speaks of entity o as "he" or "she" (o's gender by the text's evidence) and
+// entity e is of the other gender: the words are not o's, and may be e's
+bool Attributor::speaks_of(const QuoteRec& q, int o, int e) const {
+  if (o < 0 || e < 0) return false;
+  const EntityRec& ro = d.entities[o];
+  const EntityRec& re = d.entities[e];
+  const bool male = ro.votes_male > ro.votes_female && re.votes_female > re.votes_male;
+  const bool female = ro.votes_female > ro.votes_male && re.votes_male > re.votes_female;
+  if (!male && !female) return false;
+  for (u32 t = q.first_tok; t < q.last_tok; ++t)
+    if (word(t) && is_word(t, wPronoun))
+      if (const PronounInfo* p = d.word(t).pronoun; p && p->gender == (male ? Gender::male : Gender::female)) return true;
+  return false;
+}
+
 // Whether quote q opens with "he" or "she" of entity e's gender: the words speak of the person,
 // and are someone else's ('"We got lucky," Tom Kirk said. His neighbor Ana Bell was not so
 // fortunate. "She lost everything."')
@@ -1447,7 +1473,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   const u32 ms = lead_clause_start(ps);
   // (or any verb of a person named first, the sentence right before the words in their
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
-  if (const int mi = lead_in_subject(ps, q.open_tok, says_you(q)); mi >= 0) {
+  if (const int mi = lead_in_subject(ps, q.open_tok, &q); mi >= 0) {
     bool cue_in = false;
     for (u32 t = ms; t < ps.te && !cue_in; ++t) cue_in = cue(t) != nullptr;
     // (when another speaker's words come right before, whose the words then are: not '"I've
@@ -1534,6 +1560,22 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     while (pj > 0 && !d.attr[pj - 1].sieve && d.quotes[pj - 1].open_tok >= ps.tb) --pj;
     a.inherited = pj > 0 && d.attr[pj - 1].cue_tok == t;
     return true;
+  }
+  // (or the person of the sentence before one of the writer's about a thing, in the words'
+  // paragraph, that names no one and has no cue: 'Councillor Tobias Engstrom has opposed the
+  // incinerator since 2019. The plant would burn 300,000 tonnes of waste a year. "Nobody wants to
+  // live next to that."')
+  if (si > 0 && ps.te == q.open_tok && tok(ps.tb).para == tok(q.open_tok).para) {
+    const Sentence& prev = d.sents[si - 1];
+    if (tok(prev.tb).para != tok(ps.tb).para || tok(prev.tb).has(kInQuote) || tok(prev.te - 1).has(kInQuote)) return false;
+    for (u32 t = ps.tb; t < ps.te; ++t)
+      if (quoted(t) || mention_at(t) >= 0 || (word(t) && maybe_cue(t) && cue(t))) return false;
+    if (const int mi = lead_in_subject(prev, ps.tb, &q); mi >= 0 && d.mentions[mi].kind == MentionKind::name) {
+      set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
+      a.sieve = "previous_sentence";
+      a.confidence = 0.4;
+      return true;
+    }
   }
   return false;
 }
@@ -1751,7 +1793,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // (another person, the subject of the sentence right before the words, speaks them:
   // previous_sentence)
   if (const u32 s = d.sent_of_tok[d.quotes[qi].open_tok]; s > 0 && d.quotes[qi].direct)
-    if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok, says_you(d.quotes[qi]));
+    if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok, &d.quotes[qi]);
         mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity != prev.entity &&
         d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1) &&
         !opens_with_their_pronoun(d.quotes[qi], d.mentions[mi].entity))
