@@ -7849,6 +7849,29 @@ TEST(ParagraphLabel, ATranscriptsTurnOfAWordUnderALabelInCapitals) {
   EXPECT_EQ(d.quotes[3].text, "Dark.");
 }
 
+TEST(ParagraphLabel, TwoFullNamesARecordingsTimeAndAnAnswerToAQuestionLabelledQ) {
+  // two people's full names, one speaking in the first or second person: an exchange
+  Document d = extract("Sen. Warrick Dunleavy-Shaw: Did you personally approve the payments?\nDeborah Kessel-Ortiz: I did not.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Warrick Dunleavy-Shaw");
+  EXPECT_EQ(d.quotes[1].text, "I did not.");
+  EXPECT_EQ(d.quotes[1].kind, Kind::direct);
+  // a recording's time in brackets after the name, no part of the speaker's phrase
+  d = extract("Kara Lindholm (00:03:12): Let's start with the layoffs.\nDerek Osei-Frimpong (00:03:15): Sure. We let go of 200 "
+              "people in one morning.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Derek Osei-Frimpong");
+  ASSERT_TRUE(d.quotes[1].speaker_mention.has_value());
+  EXPECT_EQ(d.quotes[1].speaker_mention->text, "Derek Osei-Frimpong");
+  // the person's label after "Q:": the answer, whole and direct
+  d = extract("Rugby star Theo Bellamy-Nkosi spoke to us the morning after the final.\n\nQ: What's next for you?\nBellamy-Nkosi: A "
+              "long holiday. Somewhere without phones.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().text, "A long holiday. Somewhere without phones.");
+  EXPECT_EQ(d.quotes.back().kind, Kind::direct);
+  EXPECT_EQ(d.quotes.back().speaker, "Theo Bellamy-Nkosi");
+}
+
 TEST(ParagraphLabel, ATurnOfOneWordAndOneOfShortWordsThatAPeriodEnds) {
   // "No." read as the abbreviation is still the turn's one word, with or without its period
   Document d = extract("COLE: Were you at the warehouse that night?\nJONES: No.\nCOLE: Never?\nJONES: Never.");

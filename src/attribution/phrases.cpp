@@ -2300,7 +2300,8 @@ Span Attributor::speaker_phrase(const NP& np) {
       // (a name before the role is whole: "Procter & Gamble chief executive Jon Moeller")
       b = mention_at(p) >= 0 ? std::max(d.mentions[mention_at(p)].tb, para_b) : p;
     }
-    if (e + 2 < ntoks && is(e, '(') && tok(e).para == tok(np.tb).para) {
+    // (a party's and state's brackets, "(D-Wash.)"; not a recording's time, "(00:03:12)")
+    if (e + 2 < ntoks && is(e, '(') && tok(e).para == tok(np.tb).para && word(e + 1)) {
       u32 k = e + 1;
       while (k < e + 6 && k < ntoks && !is(k, ')') && tok(k).para == tok(e).para) ++k;
       if (is(k, ')')) e = k + 1;

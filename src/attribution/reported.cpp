@@ -2900,6 +2900,7 @@ void Attributor::paragraph_labels() {
   // holder: not a section's run-in heading, "Veto Power Impedes Peace Efforts: …", each once)
   int label_paras = 0, speech_paras = 0;
   bool asker_label = false;  // (a label of one who asks: "Interviewer:", "Reporter:", "Host:")
+  int name_labels = 0;       // (labels of a person's full name)
   StrMap<int> label_count;
   std::string key;
   for (const Para& p : d.paras) {
@@ -2917,7 +2918,9 @@ void Attributor::paragraph_labels() {
       if (is(t, '(')) ++depth;
       else if (is(t, ')')) ok = depth-- > 0;
       else if (title_period(t)) continue;
-      else ok = word(t) && (depth > 0 || tok(t).has(kCap) || is_word(t, wPreposition | wDeterminer));
+      // (a recording's time in brackets after the name: "Kara Lindholm (00:03:12):")
+      else ok = (depth > 0 && (tok(t).kind == TokKind::number || is(t, ':'))) ||
+                (word(t) && (depth > 0 || tok(t).has(kCap) || is_word(t, wPreposition | wDeterminer)));
       if (ok && depth == 0 && word(t)) key.append(low(t)).push_back(' ');
     }
     // (not a label of other things, "Q:", "UPDATE:": data/paragraph_labels.txt)
@@ -2925,6 +2928,13 @@ void Attributor::paragraph_labels() {
       ++label_paras;
       ++label_count[key];
       asker_label = asker_label || (key.size() > 1 && lx.journalist_words.count(std::string_view(key).substr(0, key.size() - 1)));
+      // (a person's full name: "Deborah Kessel-Ortiz:")
+      for (u32 k = first; k < t; ++k)
+        if (const int lm = mention_at(k); lm >= 0 && d.mentions[lm].kind == MentionKind::name && d.mentions[lm].words >= 2 &&
+                                          d.mentions[lm].entity >= 0 && d.entities[d.mentions[lm].entity].person) {
+          ++name_labels;
+          break;
+        }
       // (a turn is speech: the first or second person in it, "I", "we", "you")
       bool person = false;
       for (u32 k = t + 1; k < p.te && !person; ++k)
@@ -2942,7 +2952,9 @@ void Attributor::paragraph_labels() {
   // (or two, one of them an asker's, the other's words in the first or second person: "Reporter: Are
   // you worried about the polls?" / "Harris: Not at all.")
   // (each label of such a short exchange a turn, though none comes back)
-  const bool asker_exchange = label_paras >= 2 && label_paras <= 6 && asker_label && speech_paras >= 1;
+  // (or two people's full names, the words of one in the first or second person: "Sen. Warrick
+  // Dunleavy-Shaw: Did you personally approve the payments?" / "Deborah Kessel-Ortiz: I did not.")
+  const bool asker_exchange = label_paras >= 2 && label_paras <= 6 && (asker_label || name_labels >= 2) && speech_paras >= 1;
   const bool turns = (label_paras >= 3 && (2 * speech_paras >= label_paras || repeats)) || asker_exchange;
   std::vector<int> turn_entities;  // (the people turns' labels gave, a few)
   StrMap<int> surname_entity;      // (a label's word in capitals -> the entity of the name it ends, or -1)
@@ -3038,9 +3050,16 @@ void Attributor::paragraph_labels() {
       colon = dot_label_end(p);
     } else {
       // (past what brackets hold after a name: "Ms Jane Roe (Bristol West) (Lab):")
+      // (not a colon in them, a recording's time: "Kara Lindholm (00:03:12):")
+      int depth = 0;
       for (u32 reach = std::min(p.te, b + 8); colon < reach; ++colon) {
-        if (tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
-        if (is(colon, '(')) reach = std::min(p.te, reach + 8);
+        if (depth == 0 && tok(colon).kind == TokKind::punct && is(tok(colon), ':')) break;
+        if (is(colon, '(')) {
+          reach = std::min(p.te, reach + 8);
+          ++depth;
+        } else if (is(colon, ')') && depth > 0) {
+          --depth;
+        }
       }
       if (colon >= p.te || !is(colon, ':') || colon == b || colon + 1 >= p.te) continue;
     }
@@ -3173,19 +3192,32 @@ void Attributor::paragraph_labels() {
     const int label_entity = mi >= 0 ? d.mentions[mi].entity : -1;
     const bool body_label =
         label_entity >= 0 && (label_of[static_cast<std::size_t>(label_entity)].after_the || !d.entities[label_entity].person);
+    // (a sentence's first word after an end mark may be capitalised: "A long holiday. Somewhere
+    // without phones.")
     auto sentence_case = [&] {
       bool lower = false;
       for (u32 k = colon + 2; k < p.te; ++k)
         if (word(k)) {
-          if (tok(k).has(kCap) && !low_is(k, "i")) return false;
-          lower = true;
+          if (tok(k).has(kCap) && !low_is(k, "i") && !end_punct(k - 1)) return false;
+          lower = lower || !tok(k).has(kCap);
         }
       return lower;
     };
+    // (or the one an interview's lead-in has answer: 'Theo Bellamy-Nkosi spoke to us …' /
+    // "Bellamy-Nkosi: A long holiday.")
+    // (or the person whose label answers a question labelled "Q:" right before: "Q: What's next for
+    // you?" / "Bellamy-Nkosi: A long holiday.")
+    const u32 pi = tok(p.tb).para;
+    const bool after_q = pi > 0 && d.paras[pi - 1].te > d.paras[pi - 1].tb + 2 && word(d.paras[pi - 1].tb) &&
+                         (low_is(d.paras[pi - 1].tb, "q") || low_is(d.paras[pi - 1].tb, "question")) &&
+                         (is(d.paras[pi - 1].tb + 1, ':') || is(d.paras[pi - 1].tb + 1, '.'));
+    const bool answers_interview = label_entity >= 0 && d.entities[label_entity].person && (label_entity == turn.answers || after_q) &&
+                                   end_punct(p.te - 1);
     const bool labelled_turn =
-        turns && !body_label && (!d.title_case(colon + 1) || sentence_case()) &&
-        (asker_exchange || turn_label(past_timestamp(p.tb, p.te), colon) ||
-         (label_entity >= 0 && std::find(turn_entities.begin(), turn_entities.end(), label_entity) != turn_entities.end()));
+        answers_interview ||
+        (turns && !body_label && (!d.title_case(colon + 1) || sentence_case()) &&
+         (asker_exchange || turn_label(past_timestamp(p.tb, p.te), colon) ||
+          (label_entity >= 0 && std::find(turn_entities.begin(), turn_entities.end(), label_entity) != turn_entities.end())));
     if (labelled_turn && label_entity >= 0 && turn_entities.size() < 64) turn_entities.push_back(label_entity);
     if (!again && !caps && !labelled_turn && !is_word(le - 1, wNominal)) continue;
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,
