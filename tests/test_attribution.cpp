@@ -7872,6 +7872,22 @@ TEST(ParagraphLabel, TwoFullNamesARecordingsTimeAndAnAnswerToAQuestionLabelledQ)
   EXPECT_EQ(d.quotes.back().speaker, "Theo Bellamy-Nkosi");
 }
 
+TEST(Interview, ABodysNameBeforeTheRoleAndAPassivesSubjectAsked) {
+  // the person after a body's name and the role's words is the one interviewed, and the subject of
+  // a sentence before words
+  EXPECT_EQ(last_speaker("This interview with Lakeshore Brewing founder Marisa Okwu has been edited for length.\n\nQ: How did the "
+                         "company survive 2020?\n\nA: Barely. We cut salaries, mine first."),
+            "Marisa Okwu");
+  EXPECT_EQ(last_speaker("Halden Motors founder Marisa Okwu was blunt. \"We nearly closed.\""), "Marisa Okwu");
+  // the one a passive asks answers, asked by no one named
+  Document d = extract("Under cross-examination, the witness, Lorna McAvoy, was asked about the timeline.\n\nQ. When did you lock "
+                       "up the office?\nA. Around six.\nQ. Are you sure?\nA. Yes.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "Around six.");
+  EXPECT_EQ(d.quotes[0].speaker, "Lorna McAvoy");
+  EXPECT_EQ(d.quotes[1].speaker, "Lorna McAvoy");
+}
+
 TEST(ParagraphLabel, ATurnOfOneWordAndOneOfShortWordsThatAPeriodEnds) {
   // "No." read as the abbreviation is still the turn's one word, with or without its period
   Document d = extract("COLE: Were you at the warehouse that night?\nJONES: No.\nCOLE: Never?\nJONES: Never.");

@@ -3404,8 +3404,20 @@ Attributor::Interview Attributor::interview_roles() {
   // a person's name at token k: a person of the text's evidence or of two words, no body's after
   // "the" ("spoke with The Washington Post"), none a preposition governs ("voters in Ohio")
   auto person_at = [&](u32 k, bool after_phrase) -> int {
-    const int mi = mention_at(k);
+    int mi = mention_at(k);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0 || d.mentions[mi].tb != k) return -1;
+    // (past a body's name and the role's words after it, the person's: "with Lakeshore Brewing
+    // founder Marisa Okwu")
+    {
+      u32 r = d.mentions[mi].te;
+      while (r < ntoks && r < d.mentions[mi].te + 3 && word(r) && !tok(r).has(kCap) && mention_at(r) < 0 && is_word(r, wTitle | wNominal) &&
+             !is_word(r, wFunction | wCue))
+        ++r;
+      if (const int pm = r > d.mentions[mi].te && r < ntoks ? mention_at(r) : -1;
+          pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].tb == r && d.mentions[pm].entity >= 0 &&
+          !tok(d.mentions[mi].te - 1).has(kPossessive))
+        mi = pm;
+    }
     if (k > 0 && word(k - 1) && (low_is(k - 1, "the") || (!after_phrase && is_word(k - 1, wPreposition)))) return -1;
     const EntityRec& r = d.entities[d.mentions[mi].entity];
     const bool person = r.person && (r.known_someone() || r.name.find(' ') != std::string_view::npos);
@@ -3449,6 +3461,16 @@ Attributor::Interview Attributor::interview_roles() {
         // the questioner after the words and the sentence's other person, or the subject before
         // them and the witness right after
         int asker = -1, answerer = -1;
+        // (a passive's subject is the one asked, by no one named: "Under cross-examination, the
+        // witness, Lorna McAvoy, was asked about the timeline.")
+        if (lx.asker_phrases_before.count(low(t)) && t > sn.tb && passive_be(t - 1)) {
+          for (u32 k = t - 1; k > sn.tb && k + 16 > t && answerer < 0;) {
+            const int mi = mention_at(--k);
+            if (mi >= 0 && !tok(d.mentions[mi].te - 1).has(kPossessive)) answerer = named_at(d.mentions[mi].tb);
+          }
+          if (answerer >= 0) roles.turns.push_back({sn.te, answerer, -1});
+          continue;
+        }
         if (lx.asker_phrases_before.count(low(t))) {
           // (the nearest name before the verb, no owner's: "Keller's attorney, Paul Delacroix, pressed")
           for (u32 k = t; k > sn.tb && k + 16 > t && asker < 0;) {

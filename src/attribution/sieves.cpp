@@ -1319,6 +1319,14 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
                             role_word(nb + 1)) ||
           (is_word(nb, wModifier) && (role_word(nb + 1) || (mention_at(nb + 1) >= 0 && d.mentions[mention_at(nb + 1)].tb == nb + 1)))))
     ++nb;
+  // (or a body's name before the role's words: "Lakeshore Brewing founder Marisa Okwu was blunt.")
+  if (const int bm = mention_at(nb); bm >= 0 && d.mentions[bm].kind == MentionKind::name && d.mentions[bm].tb == nb) {
+    u32 k = d.mentions[bm].te;
+    while (k < ps.te && k < d.mentions[bm].te + 3 && role_word(k)) ++k;
+    if (k > d.mentions[bm].te && !tok(d.mentions[bm].te - 1).has(kPossessive))
+      if (const int pm = k < ps.te ? mention_at(k) : -1; pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].tb == k)
+        nb = k;
+  }
   // (or a role and its owner or article, the name between commas after it: "Her neighbor,
   // Ignatius Flood, nodded.", "The author, Bartholomew Kwiatek, arrived minutes later.")
   bool role_first = false;
