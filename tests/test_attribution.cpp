@@ -6126,6 +6126,13 @@ TEST(Cues, AFormBeforeTheSpeakersPhraseThatHasItsOwnVerbIsAModifier) {
   EXPECT_EQ(cue(&p.quotes[0]), "said");
 }
 
+TEST(Leading, AQuotedWordDescribingTheObjectOfACueOfClausesOnlyIsNoOnes) {
+  EXPECT_TRUE(extract("Mayor Benedikt Krauss unveiled the \"smart\" parking meters on Tuesday.").quotes.empty());
+  EXPECT_TRUE(extract("Apple unveiled its \"revolutionary\" headset.").quotes.empty());
+  // (a verb of saying still gives it: "called it a "rigged" system")
+  EXPECT_EQ(only_speaker("Trump called it a \"rigged\" system."), "Trump");
+}
+
 TEST(Trailing, ARoleAfterAPluralsPossessiveApostrophe) {
   // the apostrophe of "pilots'" is no quotation mark, and the phrase goes on past it
   EXPECT_EQ(only_speaker("\"The engine failed at about 3,000 feet,\" the pilots' union representative, Marcus Oyelowo, told The "

@@ -813,6 +813,13 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
   for (const CueAt& ca : cues) {
     u32 t = ca.t, clen = ca.len;
     const CueInfo* c = ca.c;
+    // (a cue of clauses and infinitives only gives a quoted word that describes the noun of a phrase
+    // it takes as object to no one: 'Mayor Benedikt Krauss unveiled the "smart" parking meters')
+    if (c->clause_only && !q.direct && !polnear && t + clen <= q.open_tok && q.open_tok > 0 && q.close_tok != kNone &&
+        q.close_tok + 1 < ntoks && (determiner(q.open_tok - 1) || d.possessive_determiner(q.open_tok - 1)) && word(q.close_tok + 1) &&
+        !tok(q.close_tok + 1).has(kCap) && !is_word(q.close_tok + 1, wFunction | wPreposition | wAuxiliary | wCue) &&
+        report_of(*c, t, clen, f.e).kind == Complement::none)
+      continue;
     NP np;
     // "quoted … as saying": the one quoted speaks, not who quoted ("Ito was quoted by the Tribune
     // as saying the team "needs a reset"", "The Tribune quoted Ito as saying …", whose participle
