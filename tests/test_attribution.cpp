@@ -6126,6 +6126,18 @@ TEST(Cues, AFormBeforeTheSpeakersPhraseThatHasItsOwnVerbIsAModifier) {
   EXPECT_EQ(cue(&p.quotes[0]), "said");
 }
 
+TEST(Leading, ATermTheSentenceSpeaksOfIsTheWritersAndTheReportAroundItIsRead) {
+  Document d = extract("Linguist Harriet Okonjo said the word \"sorry\" had lost its meaning in British politics.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].text, "the word \"sorry\" had lost its meaning in British politics");
+  EXPECT_EQ(extract("Linguists say the term \"quiet quitting\" is misleading.").quotes.at(0).kind, Kind::indirect);
+  // (words a cue before says: the speaker's)
+  d = extract("She said the words \"I quit\" and walked out.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "I quit");
+}
+
 TEST(Leading, AQuotedWordDescribingTheObjectOfACueOfClausesOnlyIsNoOnes) {
   EXPECT_TRUE(extract("Mayor Benedikt Krauss unveiled the \"smart\" parking meters on Tuesday.").quotes.empty());
   EXPECT_TRUE(extract("Apple unveiled its \"revolutionary\" headset.").quotes.empty());

@@ -2127,10 +2127,19 @@ void Attributor::run() {
   // (and a quotation that is its paragraph's whole, its words a title's: a section's subhead,
   // "'All Bets Are Off.'", no one's words)
   // (and in the default reading words the writer keeps at a distance, 'rejected the so-called
-  // "grand bargain"': the sentence around them is read as if the marks were not there)
+  // "grand bargain"', or a term the sentence speaks of, 'said the word "sorry" had lost its
+  // meaning', 'the term "quiet quitting"' (data/name_nouns.txt); not one a cue before says, 'said
+  // the words "I quit" and left', but a clause's subject after it: the sentence around them is
+  // read as if the marks were not there)
+  auto term = [&](const QuoteRec& q) {
+    const u32 n = q.open_tok - 1;
+    if (!(q.open_tok >= 2 && word(n) && !tok(n).has(kCap) && lx.name_nouns.count(low(n)) && determiner(n - 1))) return false;
+    const bool said = n >= 2 && word(n - 2) && maybe_cue(n - 2) && cue(n - 2);
+    return !said || (q.close_tok != kNone && verbish_at(q.close_tok + 1, ntoks));
+  };
   for (QuoteRec& q : d.quotes)
     if (media_title(q) || appositive_title(q) || subhead(q) ||
-        (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")))
+        (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")) || (!polnear && term(q)))
       writers_marks(q);
   // (and a list of titles in one sentence, two or more, only commas, "and" or "or" between them,
   // after a noun of works with no cue between: 'the books that built this genre — "The 5 A.M.
