@@ -7891,6 +7891,20 @@ TEST(ParagraphLabel, TwoFullNamesARecordingsTimeAndAnAnswerToAQuestionLabelledQ)
   EXPECT_EQ(d.quotes.back().speaker, "Theo Bellamy-Nkosi");
 }
 
+TEST(Interview, AnAnswerInTheFirstPersonToAYouQuestionIsThePersonQuestionedsThoughNotYetQuoted) {
+  Document d = extract("Sen. Mark Ebersole (R-Mont.) questioned the witness, Karin Lindqvist, about the email.\n\n\"Did you see this "
+                       "email at the time?\" Ebersole asked.\n\n\"I did not, Senator.\"\n\n\"When did you first see it?\"\n\n\"Last "
+                       "night, when your staff released it.\"");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[1].speaker, "Karin Lindqvist");
+  EXPECT_EQ(d.quotes[2].speaker, "Mark Ebersole");
+  EXPECT_EQ(d.quotes[3].speaker, "Karin Lindqvist");
+  // (an answer that speaks to "you" may be the asker's own: theirs still)
+  d = extract("Mayor Ann Lee spoke after meeting Tom Reyes.\n\n\"What do you do when the money runs out?\" Lee asked.\n\n\"I'll "
+              "tell you what I do: I fight.\"");
+  EXPECT_EQ(d.quotes.back().speaker, "Ann Lee");
+}
+
 TEST(Interview, ABodysNameBeforeTheRoleAndAPassivesSubjectAsked) {
   // the person after a body's name and the role's words is the one interviewed, and the subject of
   // a sentence before words

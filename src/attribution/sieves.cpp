@@ -1894,16 +1894,40 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const u32 after = prev.cue_tok + 1;
     if (after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")))
       return false;
-    // (a "yes" or "no" to a question that asks "you" is the answer of the one asked, the other
-    // speaker quoted last before it: '"You were serving other customers at the time, weren't you?"
-    // Rukavina asked. / "Yes."')
+    // (a "yes" or "no", or words in the first person that ask nothing and speak to no "you" (a
+    // speaker's answer to their own question does), to a question that asks "you" are the answer of the one asked, the other speaker quoted last before it: '"You were
+    // serving other customers at the time, weren't you?" Rukavina asked. / "Yes."'; none quoted,
+    // the other person named last before the question, in the paragraphs just before: 'Sen. Mark
+    // Ebersole questioned the witness, Karin Lindqvist. / "Did you see this email?" Ebersole
+    // asked. / "I did not, Senator."')
     const QuoteRec& q = d.quotes[qi];
-    if (says_you(d.quotes[pi]) && q.first_tok < q.last_tok && word(q.first_tok) &&
-        (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"))) {
+    bool first_person = false;
+    for (u32 t = q.first_tok; t < q.last_tok && !first_person; ++t)
+      if (word(t) && is_word(t, wPronoun))
+        if (const PronounInfo* pr = d.word(t).pronoun; pr && pr->gender == Gender::first) first_person = true;
+    const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
+                        (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"));
+    if (says_you(d.quotes[pi]) && (yes_no || (first_person && last_char(q) != '?' && !says_you(q)))) {
       const int asker = attributed_entity(prev);
       for (std::size_t j = pi; j-- > 0 && asker >= 0 && tok(d.quotes[j].open_tok).para + 12 > pp;) {
         const int e = attributed_entity(d.attr[j]);
         if (e >= 0 && e != asker && d.entities[e].person) return inherit(a, d.attr[j], "answer", 0.55);
+      }
+      const u32 from = d.paras[pp > 3 ? pp - 3 : 0].tb;
+      for (u32 t = d.quotes[pi].open_tok; t-- > from && asker >= 0;) {
+        if (quoted(t)) continue;
+        const int mi = mention_at(t);
+        if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
+        const int e = d.mentions[mi].entity;
+        if (e != asker && d.entities[e].person && d.entities[e].name.find(' ') != std::string_view::npos) {
+          a.mention = mi;
+          a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
+          a.sieve = "answer";
+          a.confidence = 0.5;
+          a.inherited = true;
+          return true;
+        }
+        t = d.mentions[mi].tb;
       }
     }
   }
