@@ -7905,6 +7905,23 @@ TEST(Interview, AnAnswerInTheFirstPersonToAYouQuestionIsThePersonQuestionedsThou
   EXPECT_EQ(d.quotes.back().speaker, "Ann Lee");
 }
 
+TEST(Entities, HeOrSheRightAfterAnUnnamedSpeakersSentenceIsThatSpeakers) {
+  Document d = extract("\u201cI voted for the potholes,\u201d said Angela Moore, a nurse.\n\nOne voter, who asked not to be named, said "
+                       "she had supported Kessler twice. She said the water bill had nearly doubled. \"It is a scandal,\" she said.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[2].speaker, "One voter");
+  ASSERT_TRUE(d.quotes[2].speaker_mention.has_value());
+  EXPECT_EQ(d.quotes[2].speaker_mention->text, "She");
+  EXPECT_EQ(d.quotes[3].speaker, "One voter");
+  // (not a definite description, which stands for a person named elsewhere, nor after a person
+  // spoken to)
+  EXPECT_EQ(last_speaker("Senator Marco Rubio spoke in Tampa. The Florida senator said the race was close. He said he would win."),
+            "Marco Rubio");
+  EXPECT_EQ(last_speaker("A reporter asked Bernie Sanders how he was feeling. He replied: \"The bigger the turnout, the better I "
+                         "feel.\""),
+            "Bernie Sanders");
+}
+
 TEST(Interview, ABodysNameBeforeTheRoleAndAPassivesSubjectAsked) {
   // the person after a body's name and the role's words is the one interviewed, and the subject of
   // a sentence before words

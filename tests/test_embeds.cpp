@@ -518,7 +518,7 @@ TEST(Embeds, AShareBarAndLinkLinesAreNobodysWords) {
                        "Related: Ironclad coach on playoff seeding: 'We'll play anyone, anywhere'\n\n"
                        "RELATED: Mayor on the budget: \"We are broke\"");
   ASSERT_EQ(d.quotes.size(), 2u);
-  EXPECT_EQ(d.quotes[1].speaker, "A nurse");
+  EXPECT_EQ(d.quotes[1].speaker, "A nurse at the hospital");
   for (const Quote& q : d.quotes) EXPECT_EQ(q.text.find("anyone"), std::string::npos);
   // (a paragraph that opens with more words is prose: "More than 200 people said")
   EXPECT_EQ(extract("More than 200 people said they would go.").quotes.size(), 1u);

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "attribution/attributor.hpp"
+#include "entities/entities.hpp"
 
 namespace whosaid::attribution {
 
@@ -2260,6 +2261,82 @@ void Attributor::run() {
   // (the clause's second piece after the source, when its cue interrupts it: "The fire, according
   // to the chief, started …")
   for (Doc::Indirect& ind : d.indirect) appositive(ind.attr, ind.content2.end > ind.content2.start ? ind.content2.start : ind.content.start);
+  if (!polnear) nominal_antecedents();
+}
+
+// "He" or "she" opening a sentence as the subject of its cue, right after a sentence whose subject
+// is a person named by no name who speaks (a nominal speaker's entity, attributed_entity()) ("One voter, who asked not to be named, said she had
+// supported Kessler twice. She said the water bill had nearly doubled."), and that names no other
+// person before its cue: that phrase is the speaker, not a person named further back, whom the pronoun's
+// resolution would find (the default reading; PolNeAR's keeps the pronoun as the source)
+void Attributor::nominal_antecedents() {
+  std::vector<Attribution*> all;
+  for (Attribution& a : d.attr)
+    if (a.sieve) all.push_back(&a);
+  for (Doc::Indirect& ind : d.indirect) all.push_back(&ind.attr);
+  if (all.size() < 2) return;
+  // (the attribution's subject: its mention's first token, or its phrase's)
+  auto subject_tok = [&](const Attribution& a) -> u32 {
+    if (a.mention >= 0) return d.mentions[a.mention].tb;
+    if (a.speaker_span.end > a.speaker_span.start) return std::min<u32>(d.tok_at(a.speaker_span.start), ntoks - 1);
+    return kNone;
+  };
+  // (in the text's order: a pronoun's phrase found goes on to the next sentence's pronoun)
+  std::stable_sort(all.begin(), all.end(), [&](const Attribution* x, const Attribution* y) { return subject_tok(*x) < subject_tok(*y); });
+  // (the subject opens its sentence, or follows the quoted words that open it: '"It is a scandal,"
+  // she said.')
+  auto opens = [&](u32 t) {
+    const Sentence& sn = d.sents[d.sent_of_tok[t]];
+    for (u32 k = sn.tb; k < t; ++k)
+      if (!(quoted(k) || tok(k).kind == TokKind::quote_mark || is(k, ','))) return false;
+    return true;
+  };
+  for (Attribution* a : all) {
+    if (a->mention < 0 || a->entity >= 0) continue;
+    const MentionRec& m = d.mentions[a->mention];
+    if (m.kind != MentionKind::pronoun || m.grammatical_case != Case::nom || (m.gender != Gender::male && m.gender != Gender::female)) continue;
+    const u32 s = d.sent_of_tok[m.tb];
+    if (s == 0 || !opens(m.tb)) continue;
+    const Sentence& ps = d.sents[s - 1];
+    if (tok(ps.tb).para + 1 < tok(m.tb).para) continue;
+    for (Attribution* b : all) {
+      if (b == a || b->entity < 0 || d.entities[b->entity].person) continue;
+      const u32 bb = subject_tok(*b);
+      if (bb == kNone || d.sent_of_tok[bb] != s - 1 || !opens(bb)) continue;
+      // (a phrase that opens its paragraph, a source brought in: not one of the writer's paragraph
+      // about someone named before, 'Ana Ruiz, 34, was pulled from the rubble. A spokeswoman for the
+      // fire department said rescuers had worked for six hours. "I kept praying," she said')
+      if (b->mention < 0 && d.paras[tok(bb).para].tb != ps.tb) break;
+      // (one person of a noun of the lists, of no other gender, "One voter", "A woman who lives
+      // nearby"; or a pronoun that stands for one already)
+      if (b->mention < 0) {
+        const u32 be = d.tok_at(b->speaker_span.end);
+        bool person = false, other_gender = false, plural = false;
+        for (u32 t = bb; t < be && t < bb + 4; ++t) {
+          if (!word(t)) break;
+          if (is_word(t, wNominal) || lx.person_descriptions.count(low(t))) person = true;
+          plural = plural || (t > bb && s_plural(tok_text(t)) && !tok(t).has(kPossessive));
+          if (const Gender g = noun_gender(d, t); g != Gender::unknown && g != m.gender) other_gender = true;
+        }
+        // (named by an indefinite phrase, someone the text does not name: "the senator", "her
+        // son" stand for a person named elsewhere, whom the pronoun's resolution finds)
+        const bool indefinite = word(bb) && (low_is(bb, "a") || low_is(bb, "an") || low_is(bb, "one") || low_is(bb, "another"));
+        if (!person || plural || other_gender || !indefinite) break;
+      } else if (d.mentions[b->mention].kind != MentionKind::pronoun || d.mentions[b->mention].gender != m.gender) {
+        break;
+      }
+      // (and no person named in that sentence before its cue, outside quotation marks, nor as the
+      // one it speaks to: "A reporter asked Sanders how he felt. He replied: …")
+      bool named = !b->addressee_mentions.empty();
+      for (u32 t = bb; t < std::min(ps.te, b->cue_tok) && !named; ++t) {
+        const int mi = quoted(t) ? -1 : mention_at(t);
+        named = mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].person;
+      }
+      if (named) break;
+      a->entity = b->entity;  // (the pronoun stays the words that attribute)
+      break;
+    }
+  }
 }
 
 }  // namespace whosaid::attribution

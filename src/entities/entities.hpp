@@ -29,6 +29,17 @@ inline bool modifies_name(const Doc& d, const MentionRec& m) {
   return role && k < d.toks.size() && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind == MentionKind::name;
 }
 
+// The gender a lower-case noun tells of the person it describes: data/gendered_nouns.tsv
+// ("husband", "spokesman", "actress") or the ending -woman ("spokeswoman", "chairwoman"; a word
+// in -man is said of women too, "chairman", "freshman"); else unknown.
+inline Gender noun_gender(Doc& d, u32 t) {
+  if (d.toks[t].kind != TokKind::word || d.toks[t].has(kCap)) return Gender::unknown;
+  const std::string_view w = d.tok_lower(t);
+  if (auto it = d.lx->gendered_nouns.find(w); it != d.lx->gendered_nouns.end()) return it->second;
+  if (w.size() >= 8 && w.ends_with("woman")) return Gender::female;
+  return Gender::unknown;
+}
+
 struct Entities {
   explicit Entities(Doc& doc);
   Doc& d;
