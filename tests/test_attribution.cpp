@@ -8068,6 +8068,21 @@ TEST(PreviousSentence, WordsToSomeoneAfterTheSubjectsVerbAndItsObjectAreTheSubje
   EXPECT_EQ(last_speaker("Nora Bell confronted the minister, Ruth Lang, at the town hall. \"She promised us a school.\""), "");
 }
 
+TEST(Review21, WordsThatNameTheSubjectATermsVerbAndAReportBesideAnothersNamingClause) {
+  // words to "you" that name the subject are the subject's to hear, not to say
+  EXPECT_EQ(last_speaker("Ruth Ames introduced her guest, Dr. Omar Haddad. \"Thank you, Ruth.\""), "");
+  // a present's -s form after a term in the writer's marks is the reported clause's verb
+  Document d = extract("Amy Lo said the term \"gig worker\" hides exploitation.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].speaker, "Amy Lo");
+  // the report ends at the comma before the noun whose naming clause gives the words to another
+  d = extract("The company reported record profits, a result analysts described as \"astonishing.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "record profits");
+  EXPECT_EQ(d.quotes[1].speaker, "analysts");
+}
+
 TEST(PreviousSentence, ALeadInPersonPastAModifierAnAskedClauseAnObjectSpokenOfOrASentenceAboutAThing) {
   // a modifier before the role, or before the role's determiner
   EXPECT_EQ(last_speaker("Former senator Ann Ross was blunt. \"The bill is dead.\""), "Ann Ross");

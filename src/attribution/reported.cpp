@@ -591,6 +591,13 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
       is_word(t, wFunction | wPreposition | wPronoun | wDeterminer | wAuxiliary))
     return false;
   const u32 p = before_adverbs(t, u);
+  // (a term in the writer's marks after its noun, the subject: 'said the term "gig worker" hides
+  // exploitation')
+  if (title_mark(p) && p > u + 2) {
+    u32 o = p - 1;
+    while (o > u && o + 8 > p && !title_mark(o)) --o;
+    if (o > u + 1 && title_mark(o) && word(o - 1) && lx.name_nouns.count(low(o - 1)) && determiner(o - 2)) return true;
+  }
   if (!word(p) || determiner(p) || is_word(p, wPreposition | wAuxiliary) || tok(p).has(kPossessive)) return false;
   const int pm = mention_at(p);
   if (pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
@@ -2494,6 +2501,26 @@ void Attributor::reported_before_quote(const Sentence& s) {
       continue;
     }
     u32 ce = content_end(r.start, e, r.kind);
+    // (the words another speaker inside the clause gave their name to, after a comma, are theirs:
+    // the report ends at that comma, "The company reported record profits, a result analysts
+    // described as "astonishing."")
+    if (runs_on && ce == e && first_quote < d.quotes.size() && d.attr[first_quote].sieve) {
+      const Attribution& qa = d.attr[first_quote];
+      const u32 qs = qa.mention >= 0 ? d.mentions[qa.mention].tb
+                     : qa.speaker_span.end > qa.speaker_span.start ? d.tok_at(qa.speaker_span.start) : kNone;
+      // (the phrase after the comma a noun's, a determiner and a word or three before the speaker,
+      // "which" or "that" too: the noun the words name)
+      u32 c = qs;
+      if (qs != kNone && c > r.start && determiner(c - 1) && !low_is(c - 1, "that")) --c;  // ("the union")
+      if (qs != kNone && c > r.start && word(c - 1) && (low_is(c - 1, "which") || low_is(c - 1, "that"))) --c;
+      u32 n = c;
+      while (qs != kNone && n > r.start + 2 && n + 3 > c && word(n - 1) && !tok(n - 1).has(kCap) && !determiner(n - 1) &&
+             !is_word(n - 1, wFunction | wPreposition | wAuxiliary | wPronoun))
+        --n;
+      if (qs != kNone && qs > r.start && qs < d.quotes[first_quote].open_tok && n < c && n >= r.start + 2 && determiner(n - 1) &&
+          is(n - 2, ','))
+        ce = n - 2;
+    }
     if (runs_on && ce == e && first_quote < d.quotes.size()) {
       const QuoteRec& q = d.quotes[first_quote];
       if (q.open_tok == scanned.quoted && q.close_tok != kNone && q.close_tok < s.te) {

@@ -1297,7 +1297,7 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
       const int o = mention_at(t);
       if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != e &&
           d.entities[d.mentions[o].entity].person &&
-          !(object && words && (says_you(*words) || speaks_of(*words, d.mentions[o].entity, e))))
+          !(object && words && ((says_you(*words) && !names_in(*words, e)) || speaks_of(*words, d.mentions[o].entity, e))))
         return true;
     }
     return false;
@@ -1412,6 +1412,23 @@ int Attributor::attributed_entity(const Attribution& x) const {
 bool Attributor::says_you(const QuoteRec& q) const {
   for (u32 t = q.first_tok; t < q.last_tok; ++t)
     if (word(t) && (low_is(t, "you") || low_is(t, "your"))) return true;
+  return false;
+}
+
+// Whether quote q's words name entity e, a word of its name capitalised in them ("Thank you,
+// Ruth.": words to Ruth Ames, not hers)
+bool Attributor::names_in(const QuoteRec& q, int e) const {
+  if (e < 0) return false;
+  const std::string_view name = d.entities[e].name;
+  for (u32 t = q.first_tok; t < q.last_tok; ++t) {
+    if (!word(t) || !tok(t).has(kCap) || t == q.first_tok) continue;
+    for (std::size_t at = 0; at < name.size();) {
+      std::size_t sp = name.find(' ', at);
+      if (sp == std::string_view::npos) sp = name.size();
+      if (sp - at >= 2 && ieq(name.substr(at, sp - at), tok_text(t))) return true;
+      at = sp + 1;
+    }
+  }
   return false;
 }
 
