@@ -7938,6 +7938,22 @@ TEST(Interview, ABodysNameBeforeTheRoleAndAPassivesSubjectAsked) {
   EXPECT_EQ(d.quotes[1].speaker, "Lorna McAvoy");
 }
 
+TEST(ParagraphLabel, AnAskersQuestionAndTurnsOfOneWordUnderNamesLabels) {
+  // a question under an asker's label makes the exchange
+  Document d = extract("Host: Why now?\nMendez: Because the money ran out.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Mendez");
+  // turns of one word under names' labels, direct with their marks
+  d = extract("Sen. Warrick Dunleavy-Shaw: Did you approve the payments?\nGordon Ashby-Reeve: No.\nSen. Warrick Dunleavy-Shaw: "
+              "Never?\nGordon Ashby-Reeve: Never.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[1].text, "No.");
+  EXPECT_EQ(d.quotes[2].text, "Never?");
+  EXPECT_EQ(d.quotes[2].kind, Kind::direct);
+  // (a list's labels of places are none)
+  EXPECT_TRUE(extract("Paris: Rain.\nBerlin: Sun.\nLondon: Fog.").quotes.empty());
+}
+
 TEST(ParagraphLabel, ATurnOfOneWordAndOneOfShortWordsThatAPeriodEnds) {
   // "No." read as the abbreviation is still the turn's one word, with or without its period
   Document d = extract("COLE: Were you at the warehouse that night?\nJONES: No.\nCOLE: Never?\nJONES: Never.");

@@ -2968,6 +2968,8 @@ void Attributor::paragraph_labels() {
         if (word(k) && is_word(k, wPronoun))
           if (const PronounInfo* pr = d.word(k).pronoun; pr && pr->gender == Gender::first) person = true;
       for (u32 k = t + 1; k < p.te && !person; ++k) person = word(k) && (low_is(k, "you") || low_is(k, "your"));
+      // (or a question an asker's label puts: "Host: Why now?")
+      person = person || (asker_label && is(p.te - 1, '?'));
       speech_paras += person;
     }
   }
@@ -3048,9 +3050,10 @@ void Attributor::paragraph_labels() {
     // (asked of every paragraph, most of which have no label: a paragraph too short for one, or
     // with no colon among the bytes of the tokens read below, is turned away first)
     // (an interview's answer may be a word: "A: Twice.")
-    // (and a transcript's, under a label in capitals: "JONES: No.")
+    // (and a transcript's, under a label in capitals or of turns: "JONES: No.", "Gordon
+    // Ashby-Reeve: No.")
     if (p.te < p.tb + (interview.answers >= 0 ? 3 : 5) &&
-        !(p.te >= p.tb + 3 && tok(p.tb).has(kAllCaps) && word(p.tb) && count_caps_labels() >= 2))
+        !(p.te >= p.tb + 3 && ((tok(p.tb).has(kAllCaps) && word(p.tb) && count_caps_labels() >= 2) || turns)))
       continue;
     const u32 first_b = tok(p.tb).b, last_e = tok(std::min(p.te - 1, p.tb + 16)).e;
     const bool dot_label = dot_labels >= 2 && dot_label_end(p) != kNone;
@@ -3091,8 +3094,9 @@ void Attributor::paragraph_labels() {
       if (colon >= p.te || !is(colon, ':') || colon == b || colon + 1 >= p.te) continue;
     }
     // (a turn of a word may answer: "A: Twice.", a transcript's "THE COURT: Overruled.")
+    // (or under any label of an exchange of turns: "Gordon Ashby-Reeve: No.")
     const bool caps_turn = (colon + 2 == p.te || (colon + 3 == p.te && end_punct(colon + 2))) && word(colon + 1) &&
-                           tok(b).has(kAllCaps) && count_caps_labels() >= 2;
+                           ((tok(b).has(kAllCaps) && count_caps_labels() >= 2) || turns);
     const bool short_turn = (colon == b + 1 && interview.answers >= 0 && (low_is(b, "a") || low_is(b, "q"))) || caps_turn;
     if (colon + 3 >= p.te && !short_turn) continue;
     if (tok(colon + 1).kind == TokKind::quote_mark) continue;  // a lead-in to a quotation: the sieves' own
@@ -3221,14 +3225,16 @@ void Attributor::paragraph_labels() {
         label_entity >= 0 && (label_of[static_cast<std::size_t>(label_entity)].after_the || !d.entities[label_entity].person);
     // (a sentence's first word after an end mark may be capitalised: "A long holiday. Somewhere
     // without phones.")
+    // (and a turn of one word with its end mark is no headline: "Never?", "No.")
     auto sentence_case = [&] {
-      bool lower = false;
+      bool lower = false, more = false;
       for (u32 k = colon + 2; k < p.te; ++k)
         if (word(k)) {
           if (tok(k).has(kCap) && !low_is(k, "i") && !end_punct(k - 1)) return false;
           lower = lower || !tok(k).has(kCap);
+          more = true;
         }
-      return lower;
+      return lower || (!more && (end_punct(p.te - 1) || tok_text(p.te - 1).ends_with(".")));
     };
     // (or the one an interview's lead-in has answer: 'Theo Bellamy-Nkosi spoke to us …' /
     // "Bellamy-Nkosi: A long holiday.")
