@@ -7777,6 +7777,17 @@ TEST(ColonSubject, WordsALeadInSaysAreFromSomeoneAreTheirs) {
   EXPECT_EQ(only_speaker("She read a statement from her lawyer: \"My client is innocent.\""), "her lawyer");
   // (not a place or a time after "from": the subject's)
   EXPECT_EQ(only_speaker("Police had a warning from the start: \"Stay away from the river.\""), "Police");
+  // whatever the lead-in's verb, past a phrase of whom the words are for, a name after the role, a
+  // place after the one they are from
+  EXPECT_EQ(only_speaker("Staff found a note from their manager, Liam Ortiz, on Monday morning: \"Don't bother coming in.\""),
+            "Liam Ortiz");
+  EXPECT_EQ(only_speaker("Ben Ortiz shared a piece of advice from his late father: \"Never borrow what you cannot repay.\""),
+            "his late father");
+  EXPECT_EQ(only_speaker("There was also a message for the strikers from union leader Sam Okafor: \"Hold the line.\""), "Sam Okafor");
+  EXPECT_EQ(only_speaker("Aid workers heard a plea from a mother in Gaza: \"Please, my children need water.\""), "a mother");
+  EXPECT_EQ(only_speaker("Then a reply from the defence minister arrived: \"The claims are baseless.\""), "the defence minister");
+  // (not the subject's own office)
+  EXPECT_EQ(only_speaker("Councillor Ruth Abara issued a statement from her office on Friday: \"I will fight this.\""), "Ruth Abara");
 }
 
 TEST(PreviousSentence, TheSubjectPastItsBodyOrRoleAndAPersonAForOpens) {

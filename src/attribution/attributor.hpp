@@ -627,6 +627,7 @@ struct Attributor {
   bool opens_with_their_pronoun(const QuoteRec& q, int e) const;
   bool says_you(const QuoteRec& q) const;
   bool speaks_of(const QuoteRec& q, int o, int e) const;
+  NP words_from(u32 sb, u32 colon);
   bool names_in(const QuoteRec& q, int e) const;
   void nominal_antecedents();
   int attributed_entity(const Attribution& x) const;

@@ -418,6 +418,11 @@ bool Attributor::ends_ok(std::size_t qi, u32 end, Frame f) {
 // reports was not said, or only would be ("Some might say "…"", "did not say "sorry"", "refused
 // to say "sorry""): no one's words in the default reading (PolNeAR marks them: --attributions all)
 bool Attributor::leading(std::size_t qi, Attribution& a) {
+  // (words a lead-in's colon brings in, that it says are from someone, are theirs, whatever the
+  // lead-in's verb: "Staff found a note from their manager, Liam Ortiz:" (colon_subject))
+  if (const QuoteRec& q = d.quotes[qi]; q.direct && q.open_tok >= 2 && is(q.open_tok - 1, ':') &&
+                                        words_from(d.sents[d.sent_of_tok[q.open_tok - 1]].tb, q.open_tok - 1).ok())
+    return false;
   if (!leading_cue(qi, a)) return false;
   if (polnear || a.cue_tok == kNone || a.cue_e == kNone) return true;
   const u32 t = a.cue_tok;
@@ -1029,6 +1034,51 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
   return mi >= 0 ? NP{d.mentions[mi].tb, d.mentions[mi].te, mi} : NP{b, after, -1};
 }
 
+// The one a lead-in before a colon says its words are from, a noun of words or of a document
+// before "from" ("Neighbors received a complaint from the landlord:", "The mayor had a message
+// from Governor Ann Price:", "Ben Ortiz shared a piece of advice from his late father:", "a
+// message for the strikers from union leader Sam Okafor:"), a time or a place after it ("from the
+// council on Friday:", "a plea from a mother in Gaza:", "from their manager, Liam Ortiz, on Monday
+// morning:"), else none.
+NP Attributor::words_from(u32 sb, u32 colon) {
+  for (u32 t = sb + 2; t + 1 < colon; ++t) {
+    if (!word(t) || !low_is(t, "from") || quoted(t)) continue;
+    // (the noun right before, or before a phrase of whom the words are for: "a message for the
+    // strikers from")
+    u32 n = t - 1;
+    if (word(n) && !lx.utterance_nouns.count(low(n)) && !lx.document_nouns.count(low(n)))
+      for (u32 f = n; f > sb + 1 && f + 5 > t; --f)
+        if (word(f) && low_is(f, "for")) {
+          n = f - 1;
+          break;
+        }
+    if (!word(n) || tok(n).has(kCap) || !(lx.utterance_nouns.count(low(n)) || lx.document_nouns.count(low(n)))) continue;
+    NP from = np_after(t + 1, colon);
+    if (!from.ok() || !speaker_like(from)) return {};
+    // (not the subject's own body, "issued a statement from her office on Friday:")
+    if (d.possessive_determiner(from.tb) && word(from.te - 1) && lx.body_nouns.count(low(from.te - 1))) return {};
+    // (a name between commas after the role: "their manager, Liam Ortiz,")
+    u32 e = from.te;
+    if (e + 2 < colon && is(e, ',') && from.mention < 0)
+      if (const int nm = mention_at(e + 1); nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == e + 1 &&
+                                            d.mentions[nm].te < colon && is(d.mentions[nm].te, ',')) {
+        from = {from.tb, d.mentions[nm].te, nm};
+        e = d.mentions[nm].te;
+      }
+    if (e + 1 < colon && is(e, ',')) ++e;  // (the comma that closes the name)
+    // (then a time, or a place a preposition governs: no verb)
+    e = time_phrase_after(e, colon);
+    if (e < colon && word(e) && (low_is(e, "in") || low_is(e, "at")) && colon <= e + 5) {
+      u32 k = e + 1;
+      while (k < colon && word(k) && !is_word(k, wCue | wAuxiliary) && !past_form(k)) ++k;
+      if (k == colon) e = colon;
+    }
+    if (e < colon && word(e) && !tok(e).has(kCap) && past_form(e) && e + 1 == colon) e = colon;  // ("… arrived:")
+    return e == colon ? from : NP{};
+  }
+  return {};
+}
+
 // A lead-in that ends with a colon but has no cue verb: "Trump went even further: “…”" — the
 // subject of the lead-in said it.
 bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
@@ -1056,7 +1106,9 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   // (past a question put to the speaker: "Asked whether the club had a replacement lined up,
   // Harkaway smiled:")
   if (const u32 c = question_opener_end(sb, colon, true); c != kNone) sb = c;
-  NP np = possessor_lead_in(sb, colon);
+  // (words the lead-in says are from someone are theirs, whoever has them)
+  NP np = words_from(sb, colon);
+  if (!np.ok()) np = possessor_lead_in(sb, colon);
   // (a lead-in that says whom the words are from: "And from Chairwoman Beatriz Lozano:", "A
   // statement from the mayor's office:", "Quote from coach Dev Malhotra:")
   for (u32 t = sb; t + 1 < colon && t < sb + 4 && !np.ok(); ++t) {
@@ -1090,18 +1142,6 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   // woke up to an alert:"; else the first phrase)
   if (!np.ok()) {
     np = first_subject(colon, sb, true, true);
-    // (words the lead-in says are from someone, whoever has them: "Neighbors received a complaint
-    // from the landlord:", "The mayor had a message from Governor Ann Price:", "She read a letter
-    // from her son:")
-    NP from;
-    for (u32 t = sb + 2; t + 1 < colon; ++t) {
-      if (!word(t) || !low_is(t, "from") || !word(t - 1) || tok(t - 1).has(kCap) ||
-          !(lx.utterance_nouns.count(low(t - 1)) || lx.document_nouns.count(low(t - 1))))
-        continue;
-      from = np_after(t + 1, colon);
-      if (!from.ok() || time_phrase_after(from.te, colon) != colon || !speaker_like(from)) from = {};
-      break;
-    }
     bool words = false, gets = false;
     for (u32 t = np.ok() ? np.te : colon; t < colon; ++t) {
       if (!word(t) || tok(t).has(kCap)) continue;
@@ -1109,7 +1149,6 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
       gets = gets || lx.receiving_verbs.count(low(t)) > 0;
     }
     if (no_one(np, sb) || (np.ok() && np.mention < 0 && (!words || gets))) np = {};
-    if (from.ok()) np = from;
   }
   if (!np.ok()) np = participle_subject(colon, sb);
   // (not the noun of the words itself, "a common complaint": the plural that opens the sentence
