@@ -8003,6 +8003,17 @@ TEST(Sieves, ANamingVerbsClauseAboutANounBesideAReportIsItsSubjectsWhoeverItIs) 
             "the state auditor");
   // (the subject's own naming verb after the report: still the subject's)
   EXPECT_EQ(last_speaker("The mayor said the budget was balanced, calling the deficit \"a myth.\""), "The mayor");
+  // other verbs of naming and judging (data/naming_verbs.txt); "what" or a relative clause after
+  // the comma; a name and its body as the subject
+  EXPECT_EQ(last_speaker("The mayor announced a curfew, a move which residents branded \"heavy-handed.\""), "residents");
+  EXPECT_EQ(last_speaker("The CEO said the layoffs were over, a promise workers dismissed as \"hollow.\""), "workers");
+  d = extract("Officials said the program worked, what one auditor called \"a fairy tale.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "the program worked");
+  EXPECT_EQ(d.quotes[1].speaker, "one auditor");
+  EXPECT_EQ(last_speaker("Ana Cruz said the plan, which critics called \"reckless,\" would pass."), "critics");
+  EXPECT_EQ(last_speaker("Lopez said the water was clean, a claim which Dr. Ray Tun of the health board called \"simply untrue.\""),
+            "Ray Tun");
 }
 
 TEST(Sieves, WordsOfARelativeClauseOnAPassivesAgentAreNotTheAgents) {

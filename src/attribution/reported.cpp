@@ -2512,6 +2512,10 @@ void Attributor::reported_before_quote(const Sentence& s) {
       // "which" or "that" too: the noun the words name)
       u32 c = qs;
       if (qs != kNone && c > r.start && determiner(c - 1) && !low_is(c - 1, "that")) --c;  // ("the union")
+      // ("…, what one auditor called")
+      if (qs != kNone && c > r.start + 2 && word(c - 1) && (low_is(c - 1, "what") || low_is(c - 1, "which")) && is(c - 2, ',') &&
+          qs < d.quotes[first_quote].open_tok)
+        ce = c - 2;
       if (qs != kNone && c > r.start && word(c - 1) && (low_is(c - 1, "which") || low_is(c - 1, "that"))) --c;
       u32 n = c;
       while (qs != kNone && n > r.start + 2 && n + 3 > c && word(n - 1) && !tok(n - 1).has(kCap) && !determiner(n - 1) &&

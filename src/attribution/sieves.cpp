@@ -707,11 +707,16 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
         sb = np.ok() && speaker_like(np) ? np.tb : d.mentions[nm].tb;
       }
     }
+    // (a verb of naming or describing in the past: "…, a finding Marchetti called "…"", "…, a move
+    // which residents branded "…"")
+    const bool naming = ca.c->past && !ca.c->participle && lx.naming_verbs.count(ca.c->lemma);
     if (sb == kNone && (speaker_mention(mi) || (mi >= 0 && d.mentions[mi].kind == MentionKind::nominal))) {
       sb = d.mentions[mi].tb;
     } else if (sb == kNone) {  // a phrase of its own: "though critics called it"
+      // (with a verb of naming, any plural or a person's name with its body: "a figure aid groups
+      // called", "which Dr. Ray Tun of the health board called")
       const NP np = np_before(k, f.b, false);
-      if (np.ok() && np.mention < 0 && speaker_like(np)) sb = np.tb;
+      if (np.ok() && ((np.mention < 0 && speaker_like(np)) || (naming && (plural_phrase(np) || np.mention >= 0)))) sb = np.tb;
     }
     if (sb == kNone) return false;
     u32 from = cues.front().t + cues.front().len;
@@ -730,8 +735,6 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     while (cb > from && cb + 5 > sb && word(cb - 1) && !is_word(cb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun)) --cb;
     // (or a relative clause with no pronoun after the thing it names, its verb one of naming in
     // the past: "…, a finding Marchetti called "…"")
-    const bool naming = ca.c->past && !ca.c->participle &&
-                        (ca.c->lemma == "call" || ca.c->lemma == "describe" || ca.c->lemma == "dub" || ca.c->lemma == "label");
     const bool reduced = naming && cb == sb && cb > from + 1 && word(cb - 1) && !tok(cb - 1).has(kCap) && is_word(cb - 1, wNominal | wCue) &&
                          !is_word(cb - 1, wFunction | wPreposition | wAuxiliary | wPronoun) && determiner(cb - 2);
     const bool opens_clause = ca.t > sb && (reduced ||
@@ -748,9 +751,12 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // (a naming verb's clause, with or without its pronoun, about a noun set after a comma beside
     // what the first cue reports, whoever its subject: "…, an estimate the dockworkers' union
     // called "pure fiction."", "…, a claim which critics called "nonsense."")
+    // (or "what" after the comma, "…, what one auditor called"; or a relative clause after a comma
+    // inside the report, "the plan, which critics called "reckless," would pass")
     auto named_beside = [&] {
       u32 p = sb;
       if (p > from && determiner(p - 1)) --p;
+      if (p > from + 1 && word(p - 1) && (low_is(p - 1, "what") || low_is(p - 1, "which")) && is(p - 2, ',')) return true;
       if (p > from && word(p - 1) && (low_is(p - 1, "which") || low_is(p - 1, "that"))) --p;
       u32 n = p;
       while (n > from && n + 3 > p && word(n - 1) && !tok(n - 1).has(kCap) && !determiner(n - 1) &&

@@ -314,6 +314,7 @@ Lexicon build() {
   load_set(lx.document_nouns, "document_nouns.txt", true, false);
   load_set(lx.inscription_nouns, "inscription_nouns.txt", true, false);
   load_set(lx.name_nouns, "name_nouns.txt", true, false);
+  load_set(lx.naming_verbs, "naming_verbs.txt", true, false);
   load_set(lx.receiving_verbs, "receiving_verbs.txt", true, false);
   load_set(lx.of_name_heads, "of_name_heads.txt", true, false);
   load_set(lx.order_words, "order_words.txt", true, false);
