@@ -7902,6 +7902,16 @@ TEST(ParagraphLabel, TwoFullNamesARecordingsTimeAndAnAnswerToAQuestionLabelledQ)
   EXPECT_EQ(d.quotes.back().speaker, "Theo Bellamy-Nkosi");
 }
 
+TEST(Interview, TheOneInterviewedOrQuestionedAfterARolesComma) {
+  Document d = extract("Ana Silva interviewed Jan Holt for this article.\nQ: Why now?\nA: Because it matters.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().speaker, "Jan Holt");
+  d = extract("The prosecutor, Anne Dale, questioned the witness, Ray Moss.\nQ. Were you there?\nA. Yes.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().text, "Yes.");
+  EXPECT_EQ(d.quotes.back().speaker, "Ray Moss");
+}
+
 TEST(Interview, AnAnswerInTheFirstPersonToAYouQuestionIsThePersonQuestionedsThoughNotYetQuoted) {
   Document d = extract("Sen. Mark Ebersole (R-Mont.) questioned the witness, Karin Lindqvist, about the email.\n\n\"Did you see this "
                        "email at the time?\" Ebersole asked.\n\n\"I did not, Senator.\"\n\n\"When did you first see it?\"\n\n\"Last "

@@ -3515,11 +3515,12 @@ Attributor::Interview Attributor::interview_roles() {
             if (mi >= 0 && !tok(d.mentions[mi].te - 1).has(kPossessive)) asker = named_at(d.mentions[mi].tb);
           }
           // (the name may come after a role's lower-case words: "pressed sculptor Tova Lindahl-Quaye")
+          // (or after a role and its comma: "questioned the witness, Ray Moss")
           u32 at = ask;
-          for (; at < sn.te && at < ask + 4 && word(at) && (at == ask || !tok(at - 1).has(kCap)); ++at)
+          for (; at < sn.te && at < ask + 5 && (word(at) || (is(at, ',') && at > ask)) && (at == ask || !tok(at - 1).has(kCap)); ++at)
             if ((answerer = named_at(at)) >= 0) break;
           // (a request is no questioning: "Pryce asked Detective Ingram for a lawyer")
-          if (answerer >= 0) {
+          if (answerer >= 0 && low_is(t, "asked")) {
             const u32 ae = d.mentions[mention_at(at)].te;
             if (ae < sn.te && word(ae) && (low_is(ae, "for") || low_is(ae, "to"))) answerer = -1;
           }
