@@ -6141,6 +6141,9 @@ TEST(Leading, ATermTheSentenceSpeaksOfIsTheWritersAndTheReportAroundItIsRead) {
 TEST(Leading, AQuotedWordDescribingTheObjectOfACueOfClausesOnlyIsNoOnes) {
   EXPECT_TRUE(extract("Mayor Benedikt Krauss unveiled the \"smart\" parking meters on Tuesday.").quotes.empty());
   EXPECT_TRUE(extract("Apple unveiled its \"revolutionary\" headset.").quotes.empty());
+  // (nor a verb of a position or a thought, whatever it reports)
+  EXPECT_TRUE(extract("The firm decided to scrap its \"unlimited\" vacation policy.").quotes.empty());
+  EXPECT_TRUE(extract("The city plans to expand its \"smart\" parking meters to every district.").quotes.empty());
   // (a verb of saying still gives it: "called it a "rigged" system")
   EXPECT_EQ(only_speaker("Trump called it a \"rigged\" system."), "Trump");
 }

@@ -826,11 +826,14 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     u32 t = ca.t, clen = ca.len;
     const CueInfo* c = ca.c;
     // (a cue of clauses and infinitives only gives a quoted word that describes the noun of a phrase
-    // it takes as object to no one: 'Mayor Benedikt Krauss unveiled the "smart" parking meters')
-    if (c->clause_only && !q.direct && !polnear && t + clen <= q.open_tok && q.open_tok > 0 && q.close_tok != kNone &&
-        q.close_tok + 1 < ntoks && (determiner(q.open_tok - 1) || d.possessive_determiner(q.open_tok - 1)) && word(q.close_tok + 1) &&
+    // it takes as object to no one, 'Mayor Benedikt Krauss unveiled the "smart" parking meters'; nor
+    // does a verb of a position or a thought, whatever it reports, 'The firm decided to scrap its
+    // "unlimited" vacation policy', 'The club hopes to sign the "next Messi"')
+    if (!q.direct && !polnear && t + clen <= q.open_tok && q.open_tok > 0 && q.close_tok != kNone && q.close_tok + 1 < ntoks &&
+        (determiner(q.open_tok - 1) || d.possessive_determiner(q.open_tok - 1)) && word(q.close_tok + 1) &&
         !tok(q.close_tok + 1).has(kCap) && !is_word(q.close_tok + 1, wFunction | wPreposition | wAuxiliary | wCue) &&
-        report_of(*c, t, clen, f.e).kind == Complement::none)
+        (c->cls == CueClass::stance || c->cls == CueClass::belief ||
+         (c->clause_only && report_of(*c, t, clen, f.e).kind == Complement::none)))
       continue;
     NP np;
     // "quoted … as saying": the one quoted speaks, not who quoted ("Ito was quoted by the Tribune
