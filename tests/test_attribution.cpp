@@ -8119,6 +8119,23 @@ TEST(PreviousSentence, WordsToSomeoneAfterTheSubjectsVerbAndItsObjectAreTheSubje
   EXPECT_EQ(last_speaker("Nora Bell confronted the minister, Ruth Lang, at the town hall. \"She promised us a school.\""), "");
 }
 
+TEST(NextSentence, AFeaturesLedeBringsTheSpeakerInAfterTheirWords) {
+  EXPECT_EQ(extract("\"We lost everything in twenty minutes.\" Imelda Sorvino, 61, stands in the ruins of her kitchen in Molfetta, "
+                    "holding a single blue plate.")
+                .quotes.at(0)
+                .speaker,
+            "Imelda Sorvino");
+  Document d = extract("\"The ferry is our lifeline.\" Ailsa MacKinnon, who runs the island's only shop, has watched the service "
+                       "shrink. \"If it goes, we go.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ailsa MacKinnon");
+  EXPECT_EQ(d.quotes[1].speaker, "Ailsa MacKinnon");
+  // (not when the sentence names another person too, nor after a speaker's words before)
+  EXPECT_EQ(last_speaker("\"We won.\" Tom Reed hugged Ann Cole after the race."), "");
+  EXPECT_EQ(extract("\"We are ready,\" said Ann Lee. \"The city is not.\" Tom Reed disagreed with her.").quotes.at(1).speaker,
+            "Ann Lee");
+}
+
 TEST(Review21, WordsThatNameTheSubjectATermsVerbAndAReportBesideAnothersNamingClause) {
   // words to "you" that name the subject are the subject's to hear, not to say
   EXPECT_EQ(last_speaker("Ruth Ames introduced her guest, Dr. Omar Haddad. \"Thank you, Ruth.\""), "");

@@ -404,6 +404,8 @@ struct Attributor {
   bool said_after(u32 t, Attribution& a);
   bool title_words(const QuoteRec& q, bool work, bool period);
   int lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteRec* words = nullptr);
+  int subject_person(const Sentence& ps, const QuoteRec* words);
+  bool next_sentence(std::size_t qi, Attribution& a);
   u32 lead_clause_start(const Sentence& ps);
   u32 main_clause_start(const Sentence& ps);
   bool put_question(std::size_t qi) const;

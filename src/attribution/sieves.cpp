@@ -1334,6 +1334,13 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
                               (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
                                (d.paras[tok(ps.tb).para].tb != ps.tb && !pronoun_lead() && !named_lead()))))
     return -1;
+  return subject_person(ps, words);
+}
+
+// The person sentence ps is about, its first words their name (of two words or more, or known to
+// be someone's, past a role's words), a verb after it, and no one else named in it (but one the
+// quoted `words` speak to or of, after the verb): the name's mention, or -1.
+int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
   // (whether a person other than entity e is named, or words quoted, from token t to the end;
   // with `object`, t past the verb, not one the words speak to as "you" or speak of as "he" or
   // "she", e of the other gender: the verb's object, 'Nora Bell confronted the minister, Peter
@@ -1343,8 +1350,10 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
     for (; t < ps.te; ++t) {
       if (quoted(t)) return true;
       const int o = mention_at(t);
+      // (not a word a preposition governs that may be a place's, "in Molfetta")
       if (o >= 0 && d.mentions[o].kind == MentionKind::name && d.mentions[o].entity >= 0 && d.mentions[o].entity != e &&
           d.entities[d.mentions[o].entity].person &&
+          !(after_preposition(d.mentions[o].tb) && !d.entities[d.mentions[o].entity].named_person()) &&
           !(object && words && ((says_you(*words) && !names_in(*words, e)) || speaks_of(*words, d.mentions[o].entity, e))))
         return true;
     }
@@ -1659,6 +1668,26 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     }
   }
   return false;
+}
+
+// A whole utterance that opens its sentence and ends it, with no cue and no speaker before it, and
+// a sentence of the writer's right after it in its paragraph about a person named in full, as a
+// feature's lede brings the speaker in after their words: '"We lost everything in twenty
+// minutes." Imelda Sorvino, 61, stands in the ruins of her kitchen.' (the last resort)
+bool Attributor::next_sentence(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  if (!q.direct || q.close_tok == kNone || q.close_tok + 2 >= ntoks || !std::strchr(".!?", last_char(q))) return false;
+  const Frame f = before_frame(qi);
+  if (f.e > f.b) return false;
+  const u32 s = d.sent_of_tok[q.close_tok + 1];
+  const Sentence& ns = d.sents[s];
+  if (ns.tb != q.close_tok + 1 || tok(ns.tb).para != tok(q.open_tok).para || tok(ns.tb).has(kInQuote)) return false;
+  const int mi = subject_person(ns, &q);
+  if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].words < 2) return false;
+  set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
+  a.sieve = "next_sentence";
+  a.confidence = 0.4;
+  return true;
 }
 
 // A title between commas after the noun it names: 'In his book, "The Art of the Deal," Trump
@@ -2201,14 +2230,15 @@ void Attributor::run() {
   d.attr.assign(d.quotes.size(), {});
   using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
   // the order of the sieves for each shape of quote
-  static const std::array<Sieve, 11> kDirectOpen = {
+  static const std::array<Sieve, 12> kDirectOpen = {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::trailing_inverted,
       &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::name_heading,
-      &Attributor::words_of_after, &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief};
-  static const std::array<Sieve, 11> kClosedSentence = {
+      &Attributor::words_of_after, &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief,
+      &Attributor::next_sentence};
+  static const std::array<Sieve, 12> kClosedSentence = {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
       &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::name_heading, &Attributor::words_of_after,
-      &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief};
+      &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief, &Attributor::next_sentence};
   // a programme's name is the writer's words, the sentence a plain one for reported speech
   // ('said on "Meet the Press" that …') and the frames of the quotes beside it go past it: its
   // marks are the writer's (title_mark), first, for every quote
