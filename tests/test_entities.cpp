@@ -1575,6 +1575,14 @@ TEST(Names, ASaintsNameOpensABodysName) {
   EXPECT_EQ(d.quotes[0].speaker, "St. Brigid's Regional Medical Center");
 }
 
+TEST(Pronouns, ItAfterABodyAPlacesPossessiveOpensTheSentenceWith) {
+  EXPECT_EQ(last_speaker("Greece's Ministry of Maritime Affairs rejected the findings. \"The report is based on outdated data,\" it "
+                         "said."),
+            "Ministry of Maritime Affairs");
+  // (not a person's name after a firm's)
+  EXPECT_EQ(last_speaker("Apple's Tim Cook rejected the findings. \"The report is wrong,\" it said."), "");
+}
+
 TEST(Pronouns, HeOrSheAfterAPhrasesReportInTheWritersWordsIsTheOneNamedBefore) {
   // a report of the phrase's between: the one named before the report, the story's subject
   EXPECT_EQ(last_speaker("Ana Ruiz, 34, was pulled from the rubble on Tuesday. A spokeswoman for the fire department said rescuers "

@@ -224,7 +224,11 @@ struct Resolver {
     if (const int source = source_before(m, s); source >= 0) return source;
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
-      const u32 t = opening_word(sn);
+      u32 t = opening_word(sn);
+      // (past a place's possessive before the body: "Greece's Ministry of Maritime Affairs")
+      if (t + 1 < sn.te && d.toks[t].kind == TokKind::word && d.toks[t].has(kPossessive) && d.mention_at[t] < 0 && d.mention_at[t + 1] >= 0 &&
+          d.mentions[d.mention_at[t + 1]].tb == t + 1)
+        ++t;
       const int ci = t < sn.te ? d.mention_at[t] : -1;
       if (back == 0 && t >= m.tb) continue;
       // (or a body's noun after "the" that opens it, the body that noun names: "Acme reported a
