@@ -7915,6 +7915,14 @@ TEST(Interview, TheOneInterviewedOrQuestionedAfterARolesComma) {
   EXPECT_EQ(d.quotes.back().speaker, "Ray Moss");
 }
 
+TEST(Interview, ADepositionsOrTestimonysPersonAnswers) {
+  Document d = extract("From the deposition of Alicia Drummond-Obi, taken March 3:\n\nQ. Did you ever meet Mr. Farrow?\nA. Once, at "
+                       "the gala.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().text, "Once, at the gala.");
+  EXPECT_EQ(d.quotes.back().speaker, "Alicia Drummond-Obi");
+}
+
 TEST(Interview, AnAnswerInTheFirstPersonToAYouQuestionIsThePersonQuestionedsThoughNotYetQuoted) {
   Document d = extract("Sen. Mark Ebersole (R-Mont.) questioned the witness, Karin Lindqvist, about the email.\n\n\"Did you see this "
                        "email at the time?\" Ebersole asked.\n\n\"I did not, Senator.\"\n\n\"When did you first see it?\"\n\n\"Last "
