@@ -8127,6 +8127,21 @@ TEST(PreviousSentence, WordsToSomeoneAfterTheSubjectsVerbAndItsObjectAreTheSubje
   EXPECT_EQ(last_speaker("Nora Bell confronted the minister, Ruth Lang, at the town hall. \"She promised us a school.\""), "");
 }
 
+TEST(Leading, ASpeakerInARelativeClauseAndAPartysTagIsNoOne) {
+  // the subject of a relative clause after "which" speaks, whoever reports it
+  Document d = extract("The sharpest exchange came from Sen. Grant Ebersole (R-Mont.), the committee's ranking Republican, who read "
+                       "aloud from a 2021 email in which a TixPoint vice president wrote that service fees should be \"big enough to "
+                       "matter and small enough to ignore.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "a TixPoint vice president");
+  ASSERT_TRUE(d.quotes[0].cue.has_value());
+  EXPECT_EQ(d.quotes[0].cue->text, "wrote");
+  // a party's letter and a state's abbreviation after a name are no one
+  d = extract("\"We will win,\" said Sen. Rand Paul, R-Ky., on Tuesday.");
+  for (const Speaker& sp : d.speakers) EXPECT_EQ(sp.name.find("R-Ky"), std::string::npos);
+  EXPECT_EQ(d.quotes.at(0).speaker, "Rand Paul");
+}
+
 TEST(NextSentence, AFeaturesLedeBringsTheSpeakerInAfterTheirWords) {
   EXPECT_EQ(extract("\"We lost everything in twenty minutes.\" Imelda Sorvino, 61, stands in the ruins of her kitchen in Molfetta, "
                     "holding a single blue plate.")

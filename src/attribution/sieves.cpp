@@ -765,8 +765,11 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       return n < p && n >= from + 2 && determiner(n - 1) && is(n - 2, ',');
     };
     const bool naming_beside = naming && named_beside();
+    // (or any subject that speaks in a relative clause, "a 2021 email in which a TixPoint vice
+    // president wrote that fees should be "…"")
+    const bool relative = opens_clause && cb > from && word(cb - 1) && low_is(cb - 1, "which") && speaker_like(np_before(k, f.b, false));
     if (!polnear && (opens_clause || naming_beside) && !negated && !prepositional &&
-        (naming_beside ||
+        (naming_beside || (relative && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing)) ||
          ((ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) && mi >= 0 && d.mentions[mi].tb == sb &&
           (d.mentions[mi].kind == MentionKind::name ||
            (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))))

@@ -543,6 +543,16 @@ struct Finder {
     ++found;
   }
 
+  // Whether token t is a party's letter and a state's abbreviation after a name, in brackets or
+  // between commas ("(R-Mont.)", ", D-Calif.,")
+  bool party_state(u32 t) const {
+    const std::string_view w = tok_text(t);
+    if (t == 0 || w.size() < 4 || w.size() > 12 || !(w[0] == 'R' || w[0] == 'D' || w[0] == 'I') || w[1] != '-' || w[2] < 'A' || w[2] > 'Z')
+      return false;
+    const std::string_view before = tok_text(t - 1);
+    return before == "(" || before == ",";
+  }
+
   void run() {
     d.mentions.clear();
     d.long_names.clear();
@@ -560,6 +570,8 @@ struct Finder {
       if (!k.has(kCap) && !(k.bits & wPronoun)) continue;
       // a time zone's letters after a time: "At 11:52AM ET the page", "3 p.m. GMT"
       if (k.has(kAllCaps) && k.e - k.b <= 4 && t > 0 && time_before(t) && d.lx->time_zone_words.count(low(t))) continue;
+      // a party and a state after a name, no one: "Sen. Grant Ebersole (R-Mont.)", "Rand Paul, R-Ky.,"
+      if (party_state(t)) continue;
       if (!k.has(kCap) || k.has(kAllCaps)) {
         if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
           if (!(k.has(kAllCaps) && tok_text(t).size() > 1)) {
