@@ -7915,6 +7915,13 @@ TEST(Interview, TheOneInterviewedOrQuestionedAfterARolesComma) {
   EXPECT_EQ(d.quotes.back().speaker, "Ray Moss");
 }
 
+TEST(Interview, WordsThatCallSomeoneByATitleAfterAQuestionAnswerIt) {
+  Document d = extract("Sen. Grant Ebersole pressed Marcus Lindqvist on the email.\n\n\"That's not what I asked,\" Ebersole said. "
+                       "\"Is that a yes?\"\n\n\"It's a yes with context, Senator.\"");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[2].speaker, "Marcus Lindqvist");
+}
+
 TEST(Interview, ADepositionsOrTestimonysPersonAnswers) {
   Document d = extract("From the deposition of Alicia Drummond-Obi, taken March 3:\n\nQ. Did you ever meet Mr. Farrow?\nA. Once, at "
                        "the gala.");

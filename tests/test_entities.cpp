@@ -1575,6 +1575,16 @@ TEST(Names, ASaintsNameOpensABodysName) {
   EXPECT_EQ(d.quotes[0].speaker, "St. Brigid's Regional Medical Center");
 }
 
+TEST(Descriptions, TheStatesPartyIsTheLawmakerTaggedSo) {
+  // the one whose tag after the name gives that party and that state, not the last person named
+  const std::string text = "Sen. Grant Ebersole (R-Mont.) questioned Marcus Lindqvist, the company's chief executive, on Tuesday. "
+                           "Sen. Raymond Okafor (D-Ga.) spoke next.\n\n\"That's not what I asked,\" the Montana Republican said.";
+  EXPECT_EQ(last_speaker(text), "Grant Ebersole");
+  EXPECT_EQ(last_speaker("Rep. Ann Kuster, D-N.H., and Rep. Tom Reed, R-N.Y., met voters. \"We listened,\" the New York Republican "
+                         "said."),
+            "Tom Reed");
+}
+
 TEST(Pronouns, ItAfterABodyAPlacesPossessiveOpensTheSentenceWith) {
   EXPECT_EQ(last_speaker("Greece's Ministry of Maritime Affairs rejected the findings. \"The report is based on outdated data,\" it "
                          "said."),

@@ -631,6 +631,8 @@ struct Attributor {
   bool speaks_of(const QuoteRec& q, int o, int e) const;
   NP words_from(u32 sb, u32 colon);
   bool names_in(const QuoteRec& q, int e) const;
+  bool vocative_title(const QuoteRec& q) const;
+  bool other_answers(std::size_t pi, Attribution& a);
   void nominal_antecedents();
   int attributed_entity(const Attribution& x) const;
   u32 owners_report_noun(u32 b, u32 e);

@@ -1475,6 +1475,56 @@ bool Attributor::says_you(const QuoteRec& q) const {
   return false;
 }
 
+// The answer to quote pi's question, a, is the other speaker's: the one quoted last before it, or,
+// none quoted, the other person named last before the question in the paragraphs just before
+// ('Sen. Mark Ebersole questioned the witness, Karin Lindqvist. / "Did you see this email?"
+// Ebersole asked. / "I did not, Senator."'); false when there is none
+bool Attributor::other_answers(std::size_t pi, Attribution& a) {
+  const int asker = attributed_entity(d.attr[pi]);
+  if (asker < 0) return false;
+  const u32 pp = tok(d.quotes[pi].open_tok).para;
+  for (std::size_t j = pi; j-- > 0 && tok(d.quotes[j].open_tok).para + 12 > pp;) {
+    const int e = attributed_entity(d.attr[j]);
+    if (e >= 0 && e != asker && d.entities[e].person) {
+      inherit(a, d.attr[j], "answer", 0.55);
+      return true;
+    }
+  }
+  const u32 from = d.paras[pp > 3 ? pp - 3 : 0].tb;
+  for (u32 t = d.quotes[pi].open_tok; t-- > from;) {
+    if (quoted(t)) continue;
+    const int mi = mention_at(t);
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
+    const int e = d.mentions[mi].entity;
+    if (e != asker && d.entities[e].person && d.entities[e].name.find(' ') != std::string_view::npos) {
+      a.mention = mi;
+      a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
+      a.sieve = "answer";
+      a.confidence = 0.5;
+      a.inherited = true;
+      return true;
+    }
+    t = d.mentions[mi].tb;
+  }
+  return false;
+}
+
+// Whether quote q's words end by calling someone by a title or a word of address after a comma
+// ("…, Senator.", "…, sir.", "…, Madam Chair.", "…, your honor.")
+bool Attributor::vocative_title(const QuoteRec& q) const {
+  u32 e = q.last_tok;
+  while (e > q.first_tok && tok(e - 1).kind == TokKind::punct && !is(e - 1, ',')) --e;
+  for (u32 c = e; c-- > q.first_tok && c + 4 > e;) {
+    if (!is(c, ',')) continue;
+    for (u32 t = c + 1; t < e; ++t)
+      if (word(t) && (is_word(t, wTitle) || low_is(t, "sir") || low_is(t, "ma'am") || low_is(t, "madam") || low_is(t, "honor") ||
+                      low_is(t, "chair")))
+        return true;
+    return false;
+  }
+  return false;
+}
+
 // Whether quote q's words name entity e, a word of its name capitalised in them ("Thank you,
 // Ruth.": words to Ruth Ames, not hers)
 bool Attributor::names_in(const QuoteRec& q, int e) const {
@@ -2005,29 +2055,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         if (const PronounInfo* pr = d.word(t).pronoun; pr && pr->gender == Gender::first) first_person = true;
     const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
                         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"));
-    if (says_you(d.quotes[pi]) && (yes_no || (first_person && last_char(q) != '?' && !says_you(q)))) {
-      const int asker = attributed_entity(prev);
-      for (std::size_t j = pi; j-- > 0 && asker >= 0 && tok(d.quotes[j].open_tok).para + 12 > pp;) {
-        const int e = attributed_entity(d.attr[j]);
-        if (e >= 0 && e != asker && d.entities[e].person) return inherit(a, d.attr[j], "answer", 0.55);
-      }
-      const u32 from = d.paras[pp > 3 ? pp - 3 : 0].tb;
-      for (u32 t = d.quotes[pi].open_tok; t-- > from && asker >= 0;) {
-        if (quoted(t)) continue;
-        const int mi = mention_at(t);
-        if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
-        const int e = d.mentions[mi].entity;
-        if (e != asker && d.entities[e].person && d.entities[e].name.find(' ') != std::string_view::npos) {
-          a.mention = mi;
-          a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
-          a.sieve = "answer";
-          a.confidence = 0.5;
-          a.inherited = true;
-          return true;
-        }
-        t = d.mentions[mi].tb;
-      }
-    }
+    if (says_you(d.quotes[pi]) && (yes_no || (first_person && last_char(q) != '?' && !says_you(q))) && other_answers(pi, a)) return true;
   }
   // a turn of an exchange: a paragraph of words alone after two turns of two speakers in the
   // paragraphs right before, a question and its answer, is the turn before last's speaker's when
@@ -2057,6 +2085,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   if (pi >= 1 && cp == pp + 1 && prev.sieve && std::strcmp(prev.sieve, "answer") == 0 && d.quotes[qi].open_tok == d.paras[cp].tb &&
       d.attr[pi - 1].sieve && std::strcmp(d.attr[pi - 1].sieve, "answer") != 0 && says_you(d.quotes[qi]))
     return inherit(a, d.attr[pi - 1], "exchange", 0.55);
+  // (words in a paragraph of their own that end by calling someone by a title, after a question,
+  // answer it: the other speaker's, quoted last before, '"Is that a yes?" / "It's a yes with
+  // context, Senator."')
+  if (cp > pp && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && vocative_title(d.quotes[qi]) &&
+      other_answers(pi, a))
+    return true;
   inherit(a, prev, "continuation", 0.75);
   // quoted words joined to the quoted words before them in one sentence share their cue too:
   // 'called the report "flawed" but "useful"', 'described the talks as "constructive" and

@@ -552,7 +552,47 @@ struct Resolver {
     return two[1].second < 0 || two[1].first >= t ? two[0].second : -1;
   }
 
+  // The lawmaker "the Montana Republican" at token t (its party's word) names: the one person the
+  // text tags with that party's letter and an abbreviation of that state after their name
+  // ("Sen. Grant Ebersole (R-Mont.)", "Rep. Ann Kuster, D-N.H.,"; data/state_abbreviations.tsv),
+  // or -1.
+  int party_state_person(u32 t) {
+    if (t < 2 || d.toks[t].kind != TokKind::word) return -1;
+    const std::string_view w = d.tok_text(t);
+    const char party = ieq(w, "Republican") ? 'r' : ieq(w, "Democrat") ? 'd' : ieq(w, "Independent") ? 'i' : 0;
+    if (!party) return -1;
+    // (the state's one or two capitalised words after "the")
+    std::string state;
+    u32 b = t - 1;
+    if (b >= 2 && d.toks[b - 1].kind == TokKind::word && d.toks[b - 1].has(kCap) && !ieq(d.tok_text(b - 1), "the")) --b;
+    if (b == 0 || !ieq(d.tok_text(b - 1), "the")) return -1;
+    for (u32 k = b; k < t; ++k) {
+      if (d.toks[k].kind != TokKind::word || !d.toks[k].has(kCap)) return -1;
+      if (!state.empty()) state += ' ';
+      state += lower(d.tok_text(k), scratch);
+    }
+    int found = -1;
+    for (u32 k = 2; k < b && k < d.toks.size(); ++k) {
+      // (a tag right after a name, in brackets or between commas)
+      const std::string_view x = d.tok_text(k);
+      if (x.size() < 2 || (x[0] | 0x20) != party || x[1] != '-' || !(d.tok_is(k - 1, '(') || d.tok_is(k - 1, ','))) continue;
+      std::string abbr;
+      for (u32 j = k; j < d.toks.size() && j < k + 6 && !d.tok_is(j, ')') && !d.tok_is(j, ','); ++j)
+        for (char c : d.tok_text(j))
+          if (c != '.') abbr += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      const auto it = d.lx->state_of_abbreviation.find(std::string_view(abbr).substr(2));
+      if (it == d.lx->state_of_abbreviation.end() || it->second != state) continue;
+      const int mi = d.mention_at[k - 2];
+      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te != k - 1 || d.mentions[mi].entity < 0) continue;
+      if (found >= 0 && found != d.mentions[mi].entity) return -1;
+      found = d.mentions[mi].entity;
+    }
+    return found;
+  }
+  std::string scratch;
+
   int described_person(u32 t, int self, Gender g, bool look_back = true) {
+    if (const int e = party_state_person(t); e >= 0) return e;
     if (const int e = aged_person(t); e >= 0) return e;
     if (const int e = teen_person(t); e >= 0) return e;
     // (a noun the text gave someone unnamed in the three sentences before, "a teenager", "one
