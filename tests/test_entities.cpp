@@ -1575,6 +1575,12 @@ TEST(Names, ASaintsNameOpensABodysName) {
   EXPECT_EQ(d.quotes[0].speaker, "St. Brigid's Regional Medical Center");
 }
 
+TEST(Descriptions, TheAgencyIsThePublicBodyASentenceBeforeGivesAsItsSource) {
+  EXPECT_EQ(last_speaker("The cowling came loose, according to a preliminary account from the Federal Aviation Administration. The "
+                         "crew landed safely at Duluth International Airport, the agency said."),
+            "Federal Aviation Administration");
+}
+
 TEST(Descriptions, TheStatesPartyIsTheLawmakerTaggedSo) {
   // the one whose tag after the name gives that party and that state, not the last person named
   const std::string text = "Sen. Grant Ebersole (R-Mont.) questioned Marcus Lindqvist, the company's chief executive, on Tuesday. "

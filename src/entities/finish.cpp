@@ -1118,6 +1118,22 @@ struct Resolver {
                  (ieq(d.tok_text(t + 1), "of") || ieq(d.tok_text(t + 1), "in") || ieq(d.tok_text(t + 1), "at")))
           t += 2;
       }
+      // (or, for a general noun, the public body a sentence just before gives as its source after
+      // "according to": "…, according to a preliminary account from the Federal Aviation
+      // Administration. The crew landed safely, the agency said.")
+      if (back <= 1 && d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
+        for (u32 k = sn.tb; k + 2 < sn.te && k < h; ++k) {
+          if (!ieq(d.tok_text(k), "according") || !ieq(d.tok_text(k + 1), "to")) continue;
+          for (u32 j = k + 2; j < sn.te && j < k + 10 && j < h; ++j)
+            if (const int am = d.mention_at[j]; am >= 0) {
+              const MentionRec& c = d.mentions[am];
+              if (c.kind == MentionKind::name && c.entity >= 0 && c.words >= 2 && !d.entities[c.entity].known_someone() &&
+                  d.lx->public_body_nouns.count(d.tok_lower(c.te - 1)))
+                return c.entity;
+              break;
+            }
+          break;
+        }
       const int ci = t < sn.te && t < h ? d.mention_at[t] : -1;
       if (ci < 0) continue;
       const MentionRec& c = d.mentions[ci];
