@@ -2402,19 +2402,35 @@ void Attributor::run() {
 // person before its cue: that phrase is the speaker, not a person named further back, whom the pronoun's
 // resolution would find (the default reading; PolNeAR's keeps the pronoun as the source)
 void Attributor::nominal_antecedents() {
-  std::vector<Attribution*> all;
-  for (Attribution& a : d.attr)
-    if (a.sieve) all.push_back(&a);
-  for (Doc::Indirect& ind : d.indirect) all.push_back(&ind.attr);
-  if (all.size() < 2) return;
-  // (the attribution's subject: its mention's first token, or its phrase's)
+  // (most documents have no such pronoun, nor an unnamed speaker: looked for first)
+  auto candidate = [&](const Attribution& a) {
+    if (a.mention < 0 || a.entity >= 0) return false;
+    const MentionRec& m = d.mentions[a.mention];
+    return m.kind == MentionKind::pronoun && m.grammatical_case == Case::nom && (m.gender == Gender::male || m.gender == Gender::female);
+  };
+  auto indefinite = [&](u32 t) { return word(t) && (low_is(t, "a") || low_is(t, "an") || low_is(t, "one") || low_is(t, "another")); };
+  auto unnamed = [&](const Attribution& a) {
+    return a.mention < 0 && a.entity >= 0 && !d.entities[a.entity].person && a.speaker_span.end > a.speaker_span.start &&
+           indefinite(std::min<u32>(d.tok_at(a.speaker_span.start), ntoks - 1));
+  };
+  bool any = false, some = false;
+  for (const Attribution& a : d.attr) any = any || (a.sieve && candidate(a));
+  for (const Doc::Indirect& ind : d.indirect) any = any || candidate(ind.attr);
+  for (const Attribution& a : d.attr) some = some || (any && a.sieve && unnamed(a));
+  for (const Doc::Indirect& ind : d.indirect) some = some || (any && unnamed(ind.attr));
+  if (!any || !some) return;
+  // (each attribution with its subject's first token, in the text's order: a pronoun's phrase
+  // found goes on to the next sentence's pronoun)
   auto subject_tok = [&](const Attribution& a) -> u32 {
     if (a.mention >= 0) return d.mentions[a.mention].tb;
     if (a.speaker_span.end > a.speaker_span.start) return std::min<u32>(d.tok_at(a.speaker_span.start), ntoks - 1);
     return kNone;
   };
-  // (in the text's order: a pronoun's phrase found goes on to the next sentence's pronoun)
-  std::stable_sort(all.begin(), all.end(), [&](const Attribution* x, const Attribution* y) { return subject_tok(*x) < subject_tok(*y); });
+  std::vector<std::pair<u32, Attribution*>> all;
+  for (Attribution& a : d.attr)
+    if (a.sieve) all.emplace_back(subject_tok(a), &a);
+  for (Doc::Indirect& ind : d.indirect) all.emplace_back(subject_tok(ind.attr), &ind.attr);
+  std::sort(all.begin(), all.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   // (the subject opens its sentence, or follows the quoted words that open it: '"It is a scandal,"
   // she said.')
   auto opens = [&](u32 t) {
@@ -2423,18 +2439,20 @@ void Attributor::nominal_antecedents() {
       if (!(quoted(k) || tok(k).kind == TokKind::quote_mark || is(k, ','))) return false;
     return true;
   };
-  for (Attribution* a : all) {
-    if (a->mention < 0 || a->entity >= 0) continue;
+  for (auto& [at, a] : all) {
+    if (at == kNone || !candidate(*a)) continue;
     const MentionRec& m = d.mentions[a->mention];
-    if (m.kind != MentionKind::pronoun || m.grammatical_case != Case::nom || (m.gender != Gender::male && m.gender != Gender::female)) continue;
     const u32 s = d.sent_of_tok[m.tb];
     if (s == 0 || !opens(m.tb)) continue;
     const Sentence& ps = d.sents[s - 1];
     if (tok(ps.tb).para + 1 < tok(m.tb).para) continue;
-    for (Attribution* b : all) {
+    // (those whose subject is in the sentence before)
+    auto from = std::lower_bound(all.begin(), all.end(), ps.tb, [](const auto& x, u32 v) { return x.first < v; });
+    for (auto it = from; it != all.end() && it->first < ps.te; ++it) {
+      Attribution* b = it->second;
       if (b == a || b->entity < 0 || d.entities[b->entity].person) continue;
-      const u32 bb = subject_tok(*b);
-      if (bb == kNone || d.sent_of_tok[bb] != s - 1 || !opens(bb)) continue;
+      const u32 bb = it->first;
+      if (!opens(bb)) continue;
       // (a phrase that opens its paragraph, a source brought in: not one of the writer's paragraph
       // about someone named before, 'Ana Ruiz, 34, was pulled from the rubble. A spokeswoman for the
       // fire department said rescuers had worked for six hours. "I kept praying," she said')
@@ -2452,8 +2470,7 @@ void Attributor::nominal_antecedents() {
         }
         // (named by an indefinite phrase, someone the text does not name: "the senator", "her
         // son" stand for a person named elsewhere, whom the pronoun's resolution finds)
-        const bool indefinite = word(bb) && (low_is(bb, "a") || low_is(bb, "an") || low_is(bb, "one") || low_is(bb, "another"));
-        if (!person || plural || other_gender || !indefinite) break;
+        if (!person || plural || other_gender || !indefinite(bb)) break;
       } else if (d.mentions[b->mention].kind != MentionKind::pronoun || d.mentions[b->mention].gender != m.gender) {
         break;
       }

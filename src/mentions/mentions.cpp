@@ -546,9 +546,10 @@ struct Finder {
   // Whether token t is a party's letter and a state's abbreviation after a name, in brackets or
   // between commas ("(R-Mont.)", ", D-Calif.,")
   bool party_state(u32 t) const {
+    const Token& k = toks[t];
+    if (t == 0 || k.e - k.b < 4 || k.e - k.b > 12 || d.text[k.b + 1] != '-') return false;  // (most tokens: one test)
     const std::string_view w = tok_text(t);
-    if (t == 0 || w.size() < 4 || w.size() > 12 || !(w[0] == 'R' || w[0] == 'D' || w[0] == 'I') || w[1] != '-' || w[2] < 'A' || w[2] > 'Z')
-      return false;
+    if (!(w[0] == 'R' || w[0] == 'D' || w[0] == 'I') || w[2] < 'A' || w[2] > 'Z') return false;
     const std::string_view before = tok_text(t - 1);
     return before == "(" || before == ",";
   }
@@ -571,7 +572,7 @@ struct Finder {
       // a time zone's letters after a time: "At 11:52AM ET the page", "3 p.m. GMT"
       if (k.has(kAllCaps) && k.e - k.b <= 4 && t > 0 && time_before(t) && d.lx->time_zone_words.count(low(t))) continue;
       // a party and a state after a name, no one: "Sen. Grant Ebersole (R-Mont.)", "Rand Paul, R-Ky.,"
-      if (party_state(t)) continue;
+      if (k.e - k.b >= 4 && d.text[k.b + 1] == '-' && party_state(t)) continue;
       if (!k.has(kCap) || k.has(kAllCaps)) {
         if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
           if (!(k.has(kAllCaps) && tok_text(t).size() > 1)) {
