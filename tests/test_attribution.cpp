@@ -7915,6 +7915,13 @@ TEST(Interview, TheOneInterviewedOrQuestionedAfterARolesComma) {
   EXPECT_EQ(d.quotes.back().speaker, "Ray Moss");
 }
 
+TEST(Interview, TheMainClausesSubjectAnswersAReportersQuestionAClauseOfTimeHolds) {
+  Document d = extract("Fire Chief Marcus Ybarra briefed residents on Monday. The chief shook his head when a reporter asked whether "
+                       "the evacuation maps were out of date.\n\n\"They're three years old. The maps are not the problem.\"");
+  EXPECT_EQ(d.quotes.back().speaker, "Marcus Ybarra");
+  EXPECT_EQ(last_speaker("Mayor Ann Lee smiled when a reporter asked about the budget. \"We are fine.\""), "Ann Lee");
+}
+
 TEST(Interview, WordsThatCallSomeoneByATitleAfterAQuestionAnswerIt) {
   Document d = extract("Sen. Grant Ebersole pressed Marcus Lindqvist on the email.\n\n\"That's not what I asked,\" Ebersole said. "
                        "\"Is that a yes?\"\n\n\"It's a yes with context, Senator.\"");

@@ -1692,6 +1692,16 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
         a.confidence = 0.55;
         return true;
       }
+      // (or, no one asked named, the subject of the main clause a clause of time holds the question
+      // in: "The chief shook his head when a reporter asked whether the maps were out of date.")
+      if (mi < 0 && np.tb > ps.tb + 2 && word(np.tb - 1) && (low_is(np.tb - 1, "when") || low_is(np.tb - 1, "as") || low_is(np.tb - 1, "after")))
+        if (const NP main = participle_subject(np.tb - 1, ps.tb);
+            main.ok() && main.tb == ps.tb && (speaker_like(main) || (word(main.te - 1) && lx.person_descriptions.count(low(main.te - 1))))) {
+          set_speaker(a, main);
+          a.sieve = "answer";
+          a.confidence = 0.5;
+          return true;
+        }
     }
     set_speaker(a, np);
     a.sieve = "previous_sentence";
