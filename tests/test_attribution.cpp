@@ -8156,6 +8156,33 @@ TEST(Leading, ASpeakerInARelativeClauseAndAPartysTagIsNoOne) {
   EXPECT_EQ(d.quotes.at(0).speaker, "Rand Paul");
 }
 
+TEST(Review22, PlacesAfterFromPronounSubjectsOfNamingClausesAndWordsAboutTheNextSentencesPerson) {
+  // a place after "from" is none of the words' authors, nor the subject's own place
+  EXPECT_EQ(only_speaker("Governor Ella Brandt issued a statement from her campaign headquarters in Denver: \"We will win this.\""),
+            "Ella Brandt");
+  EXPECT_EQ(only_speaker("The coach posted a message from the team bus: \"Proud of these guys.\""), "The coach");
+  // a pronoun subject of a naming clause stands for the first speaker
+  EXPECT_EQ(only_speaker("The group said the law, which it called \"draconian,\" would be challenged in court."), "The group");
+  // words about the next sentence's person, a sign's, or of one who has died are not theirs
+  EXPECT_EQ(last_speaker("\"He was the kindest man I ever knew.\" Harold Finch, 81, died on Sunday at his home in Leeds."), "");
+  EXPECT_EQ(last_speaker("\"Closed for renovation.\" Peter Abel found the sign taped to the door of his favorite cafe."), "");
+  EXPECT_EQ(last_speaker("\"Mr. Obuya is a fraud.\" Daniel Obuya, 45, denies the charge."), "");
+  // an answer with two other people named before it goes to neither of them
+  EXPECT_NE(last_speaker("Sen. Ann Ward questioned the witness, Tom Hale, as his lawyer, Paul Rey, watched.\n\n\"Did you sign it?\" Ward "
+                         "asked.\n\n\"I did not, Senator.\""),
+            "Paul Rey");
+}
+
+TEST(PreviousSentence, TheOnePersonASentenceAboutAThingNamesAndAnOwnersPronounBetween) {
+  // the subject a thing, one person named, the words in the first person
+  EXPECT_EQ(last_speaker("The verdict left Janet Moore in tears. \"Justice has finally been done for my son.\""), "Janet Moore");
+  EXPECT_EQ(last_speaker("The fire destroyed the home of Tom Reed. \"It was a tragedy.\""), "");
+  // a sentence between that names the person only as an owner
+  EXPECT_EQ(last_speaker("Ahmed Saleh opened the shop in 1998. Last year, a fire destroyed most of his stock. \"I thought about "
+                         "quitting.\""),
+            "Ahmed Saleh");
+}
+
 TEST(NextSentence, AFeaturesLedeBringsTheSpeakerInAfterTheirWords) {
   EXPECT_EQ(extract("\"We lost everything in twenty minutes.\" Imelda Sorvino, 61, stands in the ruins of her kitchen in Molfetta, "
                     "holding a single blue plate.")

@@ -631,6 +631,7 @@ struct Attributor {
   bool speaks_of(const QuoteRec& q, int o, int e) const;
   NP words_from(u32 sb, u32 colon);
   bool names_in(const QuoteRec& q, int e) const;
+  bool first_person(const QuoteRec& q) const;
   bool vocative_title(const QuoteRec& q) const;
   bool other_answers(std::size_t pi, Attribution& a);
   void nominal_antecedents();

@@ -764,10 +764,14 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
         --n;
       return n < p && n >= from + 2 && determiner(n - 1) && is(n - 2, ',');
     };
-    const bool naming_beside = naming && named_beside();
+    // (not a pronoun, which stands for the first speaker as often: "The group said the law, which
+    // it called "draconian," would be challenged")
+    const bool pronoun_subject = mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].tb == sb;
+    const bool naming_beside = naming && named_beside() && !pronoun_subject;
     // (or any subject that speaks in a relative clause, "a 2021 email in which a TixPoint vice
     // president wrote that fees should be "…"")
-    const bool relative = opens_clause && cb > from && word(cb - 1) && low_is(cb - 1, "which") && speaker_like(np_before(k, f.b, false));
+    const bool relative =
+        opens_clause && cb > from && word(cb - 1) && low_is(cb - 1, "which") && !pronoun_subject && speaker_like(np_before(k, f.b, false));
     if (!polnear && (opens_clause || naming_beside) && !negated && !prepositional &&
         (naming_beside || (relative && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing)) ||
          ((ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) && mi >= 0 && d.mentions[mi].tb == sb &&
@@ -1067,8 +1071,21 @@ NP Attributor::words_from(u32 sb, u32 colon) {
     if (!word(n) || tok(n).has(kCap) || !(lx.utterance_nouns.count(low(n)) || lx.document_nouns.count(low(n)))) continue;
     NP from = np_after(t + 1, colon);
     if (!from.ok() || !speaker_like(from)) return {};
-    // (not the subject's own body, "issued a statement from her office on Friday:")
-    if (d.possessive_determiner(from.tb) && word(from.te - 1) && lx.body_nouns.count(low(from.te - 1))) return {};
+    // (one who can speak: a person, a body, or a noun of the speaker lists as the phrase's head; not
+    // a place, "a message from Madrid:", "from the team bus:", nor the subject's own place,
+    // "issued a statement from her office on Friday:", "from her campaign headquarters:")
+    const u32 head = from.mention >= 0 ? d.mentions[from.mention].te - 1 : from.te - 1;
+    if (from.mention >= 0) {
+      const int e = d.mentions[from.mention].entity;
+      if (d.mentions[from.mention].kind == MentionKind::name && e >= 0 && !d.entities[e].named_person() && d.entities[e].person &&
+          d.mentions[from.mention].words < 2)
+        return {};
+    } else if (!word(head) || !is_word(head, wNominal) ||
+               (d.possessive_determiner(from.tb) && (lx.body_nouns.count(low(head)) || noun_gender(d, head) == Gender::unknown) &&
+                !lx.person_descriptions.count(low(head)) && !is_word(head, wNominal))) {
+      return {};
+    }
+    if (d.possessive_determiner(from.tb) && word(head) && lx.body_nouns.count(low(head))) return {};
     // (a name between commas after the role: "their manager, Liam Ortiz,")
     u32 e = from.te;
     if (e + 2 < colon && is(e, ',') && from.mention < 0)
@@ -1490,23 +1507,27 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a) {
       return true;
     }
   }
+  // (the only such person there: with two, a lawyer beside the witness, no one)
   const u32 from = d.paras[pp > 3 ? pp - 3 : 0].tb;
+  int found = -1;
   for (u32 t = d.quotes[pi].open_tok; t-- > from;) {
     if (quoted(t)) continue;
     const int mi = mention_at(t);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
     const int e = d.mentions[mi].entity;
     if (e != asker && d.entities[e].person && d.entities[e].name.find(' ') != std::string_view::npos) {
-      a.mention = mi;
-      a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
-      a.sieve = "answer";
-      a.confidence = 0.5;
-      a.inherited = true;
-      return true;
+      if (found >= 0 && d.mentions[found].entity != e) return false;
+      if (found < 0) found = mi;
     }
     t = d.mentions[mi].tb;
   }
-  return false;
+  if (found < 0) return false;
+  a.mention = found;
+  a.speaker_span = {d.mentions[found].nb, d.mentions[found].ne};
+  a.sieve = "answer";
+  a.confidence = 0.5;
+  a.inherited = true;
+  return true;
 }
 
 // Whether quote q's words end by calling someone by a title or a word of address after a comma
@@ -1522,6 +1543,14 @@ bool Attributor::vocative_title(const QuoteRec& q) const {
         return true;
     return false;
   }
+  return false;
+}
+
+// Whether quote q's words speak in the first person ("I", "my", "we")
+bool Attributor::first_person(const QuoteRec& q) const {
+  for (u32 t = q.first_tok; t < q.last_tok; ++t)
+    if (word(t) && is_word(t, wPronoun))
+      if (const PronounInfo* pr = d.word(t).pronoun; pr && pr->gender == Gender::first) return true;
   return false;
 }
 
@@ -1714,15 +1743,49 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     a.inherited = pj > 0 && d.attr[pj - 1].cue_tok == t;
     return true;
   }
+  // (or the one person a sentence right before names, its subject a thing, when the words speak in
+  // the first person: 'The verdict left Janet Moore in tears. "Justice has finally been done for
+  // my son."')
+  if (ps.te == q.open_tok && tok(ps.tb).para == tok(q.open_tok).para && first_person(q) && mention_at(ps.tb) < 0 && word(ps.tb) &&
+      determiner(ps.tb)) {
+    int one = -1;
+    bool other = false;
+    for (u32 t = ps.tb; t < ps.te && !other; ++t) {
+      if (quoted(t) || (word(t) && maybe_cue(t) && cue(t))) other = true;
+      const int mi = mention_at(t);
+      if (mi < 0) continue;
+      const MentionRec& m = d.mentions[mi];
+      if (m.kind == MentionKind::pronoun && m.grammatical_case == Case::nom) other = true;
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person) continue;
+      if (one >= 0 && d.mentions[one].entity != m.entity) other = true;
+      else if (d.entities[m.entity].named_person() && !tok(m.te - 1).has(kPossessive)) one = mi;
+      t = m.te - 1;
+    }
+    if (!other && one >= 0 && !speaker_like(np_before(d.mentions[one].tb, ps.tb, false))) {
+      set_speaker(a, {d.mentions[one].tb, d.mentions[one].te, one});
+      a.sieve = "previous_sentence";
+      a.confidence = 0.4;
+      return true;
+    }
+  }
   // (or the person of the sentence before one of the writer's about a thing, in the words'
-  // paragraph, that names no one and has no cue: 'Councillor Tobias Engstrom has opposed the
-  // incinerator since 2019. The plant would burn 300,000 tonnes of waste a year. "Nobody wants to
-  // live next to that."')
+  // paragraph, that names no one but as an owner ("his", "her") and has no cue: 'Councillor Tobias
+  // Engstrom has opposed the incinerator since 2019. The plant would burn 300,000 tonnes of waste a
+  // year. "Nobody wants to live next to that."', 'Ahmed Saleh opened the shop in 1998. Last year, a
+  // fire destroyed most of his stock. "I thought about quitting."')
   if (si > 0 && ps.te == q.open_tok && tok(ps.tb).para == tok(q.open_tok).para) {
     const Sentence& prev = d.sents[si - 1];
     if (tok(prev.tb).para != tok(ps.tb).para || tok(prev.tb).has(kInQuote) || tok(prev.te - 1).has(kInQuote)) return false;
-    for (u32 t = ps.tb; t < ps.te; ++t)
-      if (quoted(t) || mention_at(t) >= 0 || (word(t) && maybe_cue(t) && cue(t))) return false;
+    // (an owner's pronoun of a thing, in a statement: not "Her husband died in 2019.", "Her name?")
+    if (!is(ps.te - 1, '.')) return false;
+    for (u32 t = ps.tb; t < ps.te; ++t) {
+      if (quoted(t) || (word(t) && maybe_cue(t) && cue(t))) return false;
+      if (const int mi = mention_at(t);
+          mi >= 0 && !(d.mentions[mi].kind == MentionKind::pronoun && d.possessive_determiner(t) && t + 1 < ps.te && word(t + 1) &&
+                       !is_word(t + 1, wNominal) && !lx.person_descriptions.count(low(t + 1)) && noun_gender(d, t + 1) == Gender::unknown &&
+                       !lx.name_nouns.count(low(t + 1))))
+        return false;
+    }
     if (const int mi = lead_in_subject(prev, ps.tb, &q); mi >= 0 && d.mentions[mi].kind == MentionKind::name) {
       set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
       a.sieve = "previous_sentence";
@@ -1745,8 +1808,16 @@ bool Attributor::next_sentence(std::size_t qi, Attribution& a) {
   const u32 s = d.sent_of_tok[q.close_tok + 1];
   const Sentence& ns = d.sents[s];
   if (ns.tb != q.close_tok + 1 || tok(ns.tb).para != tok(q.open_tok).para || tok(ns.tb).has(kInQuote)) return false;
+  // (words in the first person, as the person's own are: not a sign's, "Closed for renovation.",
+  // nor words of someone else about them, '"He was the kindest man I ever knew." Harold Finch, 81,
+  // died on Sunday.', '"Mr. Obuya is a fraud." Daniel Obuya, 45, denies the charge.')
+  if (!first_person(q) || (word(q.first_tok) && subject_pronoun(q.first_tok) && !low_is(q.first_tok, "i") && !low_is(q.first_tok, "we")))
+    return false;
   const int mi = subject_person(ns, &q);
-  if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].words < 2) return false;
+  if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].words < 2 || names_in(q, d.mentions[mi].entity)) return false;
+  // (nor one the sentence says has died)
+  for (u32 t = d.mentions[mi].te; t < ns.te && t < d.mentions[mi].te + 8; ++t)
+    if (word(t) && (low_is(t, "died") || low_is(t, "dies"))) return false;
   set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
   a.sieve = "next_sentence";
   a.confidence = 0.4;
