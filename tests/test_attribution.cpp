@@ -7998,6 +7998,14 @@ TEST(ParagraphLabel, AnAskersQuestionAndTurnsOfOneWordUnderNamesLabels) {
   EXPECT_EQ(d.quotes[2].kind, Kind::direct);
   // (a list's labels of places are none)
   EXPECT_TRUE(extract("Paris: Rain.\nBerlin: Sun.\nLondon: Fog.").quotes.empty());
+  // a question under any label of an exchange is speech
+  d = extract("Mendez: Why now?\nHost: Because the money ran out.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mendez");
+  EXPECT_EQ(d.quotes[1].kind, Kind::direct);
+  d = extract("Helen Park: Guilty or not guilty?\nTomas Egan: Not guilty.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Tomas Egan");
 }
 
 TEST(ParagraphLabel, ATurnOfOneWordAndOneOfShortWordsThatAPeriodEnds) {

@@ -2972,8 +2972,8 @@ void Attributor::paragraph_labels() {
         if (word(k) && is_word(k, wPronoun))
           if (const PronounInfo* pr = d.word(k).pronoun; pr && pr->gender == Gender::first) person = true;
       for (u32 k = t + 1; k < p.te && !person; ++k) person = word(k) && (low_is(k, "you") || low_is(k, "your"));
-      // (or a question an asker's label puts: "Host: Why now?")
-      person = person || (asker_label && is(p.te - 1, '?'));
+      // (or a question: "Host: Why now?", "Helen Park: Guilty or not guilty?")
+      person = person || is(p.te - 1, '?');
       speech_paras += person;
     }
   }
