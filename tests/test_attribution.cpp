@@ -8209,8 +8209,12 @@ TEST(NextSentence, AFeaturesLedeBringsTheSpeakerInAfterTheirWords) {
 }
 
 TEST(Review21, WordsThatNameTheSubjectATermsVerbAndAReportBesideAnothersNamingClause) {
-  // words to "you" that name the subject are the subject's to hear, not to say
+  // words to "you" that name the subject are the subject's to hear, not to say, another person
+  // there or none, the name first or last
   EXPECT_EQ(last_speaker("Ruth Ames introduced her guest, Dr. Omar Haddad. \"Thank you, Ruth.\""), "");
+  EXPECT_EQ(last_speaker("Ruth Ames retired on Friday. \"Ruth, thank you for everything.\""), "");
+  EXPECT_EQ(last_speaker("Lisa Ray waved to the crowd. \"We love you, Lisa!\""), "");
+  EXPECT_EQ(last_speaker("Ruth Ames retired on Friday. \"I will miss the children.\""), "Ruth Ames");
   // a present's -s form after a term in the writer's marks is the reported clause's verb
   Document d = extract("Amy Lo said the term \"gig worker\" hides exploitation.");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -1477,6 +1477,9 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
       !(verb_auxiliary(v) || (!is_word(v, wFunction | wPreposition | wDeterminer | wPronoun) &&
                               (past_form(v) || low_ends_with(v, "s") || is_word(v, wCue) || lx.gesture_verbs.count(low(v))))))
     return -1;
+  // (not words to "you" that name the person, said to them: 'Ruth Ames retired on Friday. "Thank
+  // you, Ruth."')
+  if (words && m.kind == MentionKind::name && says_you(*words) && names_in(*words, m.entity)) return -1;
   return others_after(v + 1, m.entity, true) ? -1 : mi;
 }
 
@@ -1560,7 +1563,7 @@ bool Attributor::names_in(const QuoteRec& q, int e) const {
   if (e < 0) return false;
   const std::string_view name = d.entities[e].name;
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
-    if (!word(t) || !tok(t).has(kCap) || t == q.first_tok) continue;
+    if (!word(t) || !tok(t).has(kCap)) continue;
     for (std::size_t at = 0; at < name.size();) {
       std::size_t sp = name.find(' ', at);
       if (sp == std::string_view::npos) sp = name.size();
@@ -1672,7 +1675,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     u32 k = g - 1;
     while (k > ps.tb && adverb_like(k - 1)) --k;
     const int mi = k > ps.tb ? mention_at(k - 1) : -1;
-    if (speaker_mention(mi) && d.mentions[mi].te == k) {
+    if (speaker_mention(mi) && d.mentions[mi].te == k && !(says_you(q) && names_in(q, d.mentions[mi].entity))) {
       set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
       a.sieve = "previous_sentence";
       a.confidence = 0.55;
