@@ -7791,6 +7791,17 @@ TEST(ColonSubject, WordsALeadInSaysAreFromSomeoneAreTheirs) {
   EXPECT_EQ(only_speaker("Then a reply from the defence minister arrived: \"The claims are baseless.\""), "the defence minister");
   // (not the subject's own office)
   EXPECT_EQ(only_speaker("Councillor Ruth Abara issued a statement from her office on Friday: \"I will fight this.\""), "Ruth Abara");
+  // the noun and its "from" the sentence's subject, whatever follows (its verb the cue); a relative
+  // clause or a place after the one they are from
+  EXPECT_EQ(only_speaker("A letter from the bishop was read aloud at Mass on Sunday: \"Be not afraid.\""), "the bishop");
+  Document d = extract("A statement from the hospital where Senator Ann Webb is being treated said: \"She is resting comfortably.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "the hospital");
+  ASSERT_TRUE(d.quotes[0].cue.has_value());
+  EXPECT_EQ(d.quotes[0].cue->text, "said");
+  EXPECT_EQ(only_speaker("Anna Ruiz keeps a postcard from her grandmother, who died in 1998: \"Be brave, little one.\""),
+            "her grandmother");
+  EXPECT_EQ(only_speaker("Dan Hollis read a letter from a constituent on the House floor: \"Please fix the roads.\""), "a constituent");
 }
 
 TEST(PreviousSentence, TheSubjectPastItsBodyOrRoleAndAPersonAForOpens) {

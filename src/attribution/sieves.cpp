@@ -1080,7 +1080,7 @@ NP Attributor::words_from(u32 sb, u32 colon) {
       if (d.mentions[from.mention].kind == MentionKind::name && e >= 0 && !d.entities[e].named_person() && d.entities[e].person &&
           d.mentions[from.mention].words < 2)
         return {};
-    } else if (!word(head) || !is_word(head, wNominal) ||
+    } else if (!word(head) || !(is_word(head, wNominal) || noun_gender(d, head) != Gender::unknown) ||
                (d.possessive_determiner(from.tb) && (lx.body_nouns.count(low(head)) || noun_gender(d, head) == Gender::unknown) &&
                 !lx.person_descriptions.count(low(head)) && !is_word(head, wNominal))) {
       return {};
@@ -1095,9 +1095,23 @@ NP Attributor::words_from(u32 sb, u32 colon) {
         e = d.mentions[nm].te;
       }
     if (e + 1 < colon && is(e, ',')) ++e;  // (the comma that closes the name)
-    // (then a time, or a place a preposition governs: no verb)
+    // (the noun and its "from" the sentence's subject, whatever its verb and the rest: "A letter
+    // from the bishop was read aloud at Mass:", "A statement from the hospital where Senator Ann
+    // Webb is being treated said:")
+    if (n <= sb + 2 && (n == sb || determiner(n - 1) || (n >= sb + 2 && determiner(n - 2)))) {
+      bool plain = true;
+      for (u32 k = e; k < colon && plain; ++k) plain = !quoted(k) && !(word(k) && low_is(k, "from"));
+      if (plain) return from;
+    }
+    // (then a relative clause that describes the one they are from, "from her grandmother, who
+    // died in 1998:"; a time, or a place a preposition governs: no verb)
+    if (e + 2 < colon && is(e - 1, ',') && word(e) && (low_is(e, "who") || low_is(e, "whose"))) {
+      u32 k = e + 1;
+      while (k < colon && !quoted(k) && !is(k, ',')) ++k;
+      if (k == colon) e = colon;
+    }
     e = time_phrase_after(e, colon);
-    if (e < colon && word(e) && (low_is(e, "in") || low_is(e, "at")) && colon <= e + 5) {
+    if (e < colon && word(e) && (low_is(e, "in") || low_is(e, "at") || low_is(e, "on")) && colon <= e + 5) {
       u32 k = e + 1;
       while (k < colon && word(k) && !is_word(k, wCue | wAuxiliary) && !past_form(k)) ++k;
       if (k == colon) e = colon;
@@ -1137,6 +1151,7 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   if (const u32 c = question_opener_end(sb, colon, true); c != kNone) sb = c;
   // (words the lead-in says are from someone are theirs, whoever has them)
   NP np = words_from(sb, colon);
+  const bool from = np.ok();
   if (!np.ok()) np = possessor_lead_in(sb, colon);
   // (a lead-in that says whom the words are from: "And from Chairwoman Beatriz Lozano:", "A
   // statement from the mayor's office:", "Quote from coach Dev Malhotra:")
@@ -1205,8 +1220,10 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   while (v > np.te && adverb_like(v - 1)) --v;
   // (a verb's past or -s form right after the subject: not a noun of report, "his message:", "a
   // quip:")
+  // (or, the words from someone, the verb of the sentence whose subject they are: "A reply from one
+  // of the managers, sent an hour later, reads:")
   const u32 after_np = np.te < colon && is(np.te, ',') ? np.te + 1 : np.te;  // ("Her neighbour, Piotr Nowak, disagreed:")
-  if (v == after_np + 1 && word(v - 1) && !tok(v - 1).has(kCap) && is_word(v - 1, wCue) && d.word(v - 1).cue &&
+  if ((v == after_np + 1 || (from && v > after_np + 1)) && word(v - 1) && !tok(v - 1).has(kCap) && is_word(v - 1, wCue) && d.word(v - 1).cue &&
       !d.word(v - 1).cue->participle && !d.word(v - 1).cue->noun && !d.word(v - 1).cue->base)
     set_cue(a, v - 1, v);
   a.sieve = "colon_subject";
