@@ -2140,8 +2140,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       a.inherited = true;
       return true;
     }
+    // (not after "asked him", "asked the council": one asked not named; but the asker's own phrase
+    // after the verb, '"…?" asked the prosecutor, Amy Roth.')
     const u32 after = prev.cue_tok + 1;
-    if (after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")))
+    const bool inverted = (prev.mention >= 0 && d.mentions[prev.mention].tb > prev.cue_tok) ||
+                          (prev.mention < 0 && prev.speaker_span.end > prev.speaker_span.start && prev.speaker_span.start > tok(prev.cue_tok).b);
+    if (!inverted && after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")))
       return false;
     // (a "yes" or "no", or words in the first person that ask nothing and speak to no "you" (a
     // speaker's answer to their own question does), to a question that asks "you" are the answer of the one asked, the other speaker quoted last before it: '"You were
@@ -2564,8 +2568,9 @@ void Attributor::nominal_antecedents() {
         const u32 be = d.tok_at(b->speaker_span.end);
         bool person = false, other_gender = false, plural = false;
         for (u32 t = bb; t < be && t < bb + 4; ++t) {
-          if (!word(t)) break;
-          if (is_word(t, wNominal) || lx.person_descriptions.count(low(t))) person = true;
+          // (the phrase's noun, before what describes it: "A woman who works at the bakery")
+          if (!word(t) || (t > bb && (is_word(t, wPreposition) || low_is(t, "who") || low_is(t, "that") || low_is(t, "which")))) break;
+          if (is_word(t, wNominal) || lx.person_descriptions.count(low(t)) || noun_gender(d, t) != Gender::unknown) person = true;
           plural = plural || (t > bb && s_plural(tok_text(t)) && !tok(t).has(kPossessive));
           if (const Gender g = noun_gender(d, t); g != Gender::unknown && g != m.gender) other_gender = true;
         }
