@@ -7970,6 +7970,10 @@ TEST(Entities, HeOrSheRightAfterAnUnnamedSpeakersSentenceIsThatSpeakers) {
   ASSERT_TRUE(d.quotes[2].speaker_mention.has_value());
   EXPECT_EQ(d.quotes[2].speaker_mention->text, "She");
   EXPECT_EQ(d.quotes[3].speaker, "One voter");
+  // (a gendered noun that a relative clause describes)
+  EXPECT_EQ(last_speaker("Mayor Ann Brody visited the market on Saturday.\n\nA woman who works at the bakery said the line started at "
+                         "dawn. She said the shop sold out by nine."),
+            "A woman who works at the bakery");
   // (not a definite description, which stands for a person named elsewhere, nor after a person
   // spoken to)
   EXPECT_EQ(last_speaker("Senator Marco Rubio spoke in Tampa. The Florida senator said the race was close. He said he would win."),
