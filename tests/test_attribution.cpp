@@ -8230,6 +8230,14 @@ TEST(Review21, WordsThatNameTheSubjectATermsVerbAndAReportBesideAnothersNamingCl
   EXPECT_EQ(last_speaker("Ruth Ames retired on Friday. \"Ruth, thank you for everything.\""), "");
   EXPECT_EQ(last_speaker("Lisa Ray waved to the crowd. \"We love you, Lisa!\""), "");
   EXPECT_EQ(last_speaker("Ruth Ames retired on Friday. \"I will miss the children.\""), "Ruth Ames");
+  // nor words that call the person by the title the text gives them
+  EXPECT_EQ(last_speaker("Sen. Jo Park thanked the witness, Alan Dorsey, for his time.\n\n\"It was an honor, Senator.\""), "");
+  EXPECT_EQ(last_speaker("Dr. Ann Lee smiled. \"Thank you, Doctor.\""), "");
+  EXPECT_EQ(last_speaker("Sen. Jo Park thanked the voters. \"It was an honor, everyone.\""), "Jo Park");
+  // (a body speaks of itself by its name)
+  EXPECT_EQ(last_speaker("Later in the day, the FBI said it would cooperate. \"The FBI will provide this information to your "
+                         "department.\""),
+            "FBI");
   // a present's -s form after a term in the writer's marks is the reported clause's verb
   Document d = extract("Amy Lo said the term \"gig worker\" hides exploitation.");
   ASSERT_EQ(d.quotes.size(), 1u);

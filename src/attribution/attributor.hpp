@@ -633,6 +633,8 @@ struct Attributor {
   bool names_in(const QuoteRec& q, int e) const;
   bool first_person(const QuoteRec& q) const;
   bool vocative_title(const QuoteRec& q) const;
+  u32 vocative_at(const QuoteRec& q) const;
+  bool titled_as(const QuoteRec& q, const MentionRec& m);
   bool other_answers(std::size_t pi, Attribution& a);
   void nominal_antecedents();
   int attributed_entity(const Attribution& x) const;

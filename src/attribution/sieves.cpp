@@ -1496,7 +1496,9 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
     return -1;
   // (not words to "you" that name the person, said to them: 'Ruth Ames retired on Friday. "Thank
   // you, Ruth."')
-  if (words && m.kind == MentionKind::name && says_you(*words) && names_in(*words, m.entity)) return -1;
+  // (nor words that call the person by their title: 'Sen. Jo Park thanked the witness. "It was an
+  // honor, Senator."')
+  if (words && m.kind == MentionKind::name && ((says_you(*words) && names_in(*words, m.entity)) || titled_as(*words, m))) return -1;
   return others_after(v + 1, m.entity, true) ? -1 : mi;
 }
 
@@ -1552,7 +1554,10 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a) {
 
 // Whether quote q's words end by calling someone by a title or a word of address after a comma
 // ("…, Senator.", "…, sir.", "…, Madam Chair.", "…, your honor.")
-bool Attributor::vocative_title(const QuoteRec& q) const {
+bool Attributor::vocative_title(const QuoteRec& q) const { return vocative_at(q) != kNone; }
+
+// The word of that title or address in quote q ("Senator" in "…, Senator."), or kNone
+u32 Attributor::vocative_at(const QuoteRec& q) const {
   u32 e = q.last_tok;
   while (e > q.first_tok && tok(e - 1).kind == TokKind::punct && !is(e - 1, ',')) --e;
   for (u32 c = e; c-- > q.first_tok && c + 4 > e;) {
@@ -1560,8 +1565,26 @@ bool Attributor::vocative_title(const QuoteRec& q) const {
     for (u32 t = c + 1; t < e; ++t)
       if (word(t) && (is_word(t, wTitle) || low_is(t, "sir") || low_is(t, "ma'am") || low_is(t, "madam") || low_is(t, "honor") ||
                       low_is(t, "chair")))
-        return true;
-    return false;
+        return t;
+    return kNone;
+  }
+  return kNone;
+}
+
+// Whether quote q calls name mention m's person by the title the text gives them ('Sen. Jo Park …
+// "It was an honor, Senator."'): the title word or its abbreviation, data/title_abbreviations.tsv
+bool Attributor::titled_as(const QuoteRec& q, const MentionRec& m) {
+  const u32 v = vocative_at(q);
+  if (v == kNone) return false;
+  const std::string voc(low(v));
+  for (u32 t = m.tb; t < m.te && tok(t).b < m.nb; ++t) {
+    if (!word(t)) continue;
+    std::string title(low(t));
+    if (!title.empty() && title.back() == '.') title.pop_back();
+    if (title.size() >= 2 && voc.starts_with(title)) return true;
+    if (const auto it = lx.title_abbreviations.find(title); it != lx.title_abbreviations.end())
+      for (const std::string& w : it->second)
+        if (w == voc) return true;
   }
   return false;
 }
@@ -1577,7 +1600,8 @@ bool Attributor::first_person(const QuoteRec& q) const {
 // Whether quote q's words name entity e, a word of its name capitalised in them ("Thank you,
 // Ruth.": words to Ruth Ames, not hers)
 bool Attributor::names_in(const QuoteRec& q, int e) const {
-  if (e < 0) return false;
+  // (a person's: a body speaks of itself by its name, "the FBI will be providing …")
+  if (e < 0 || !d.entities[e].named_person()) return false;
   const std::string_view name = d.entities[e].name;
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     if (!word(t) || !tok(t).has(kCap)) continue;
@@ -1692,7 +1716,8 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     u32 k = g - 1;
     while (k > ps.tb && adverb_like(k - 1)) --k;
     const int mi = k > ps.tb ? mention_at(k - 1) : -1;
-    if (speaker_mention(mi) && d.mentions[mi].te == k && !(says_you(q) && names_in(q, d.mentions[mi].entity))) {
+    if (speaker_mention(mi) && d.mentions[mi].te == k && !(says_you(q) && names_in(q, d.mentions[mi].entity)) &&
+        !titled_as(q, d.mentions[mi])) {
       set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
       a.sieve = "previous_sentence";
       a.confidence = 0.55;
@@ -1710,6 +1735,11 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     if (!np.ok()) np = participle_subject(t, ps.tb);
     // (one that can speak, or a document that says: not "The debate went on.")
     if (!np.ok() || !(speaker_like(np) || lx.document_nouns.count(low(np.te - 1)))) return false;
+    // (not words that call the subject by name or title, said to them: 'Sen. Jo Park thanked the
+    // witness. "It was an honor, Senator."')
+    if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name &&
+        ((says_you(q) && names_in(q, d.mentions[np.mention].entity)) || titled_as(q, d.mentions[np.mention])))
+      return false;
     // (not a lone capitalised word that opens a headline and names no one known: "Province
     // promises new beds", a line with no mark at its end; "Apple said on Monday …" is a sentence)
     const Para& pp = d.paras[tok(ps.tb).para];
