@@ -7974,6 +7974,10 @@ TEST(Entities, HeOrSheRightAfterAnUnnamedSpeakersSentenceIsThatSpeakers) {
   EXPECT_EQ(last_speaker("Mayor Ann Brody visited the market on Saturday.\n\nA woman who works at the bakery said the line started at "
                          "dawn. She said the shop sold out by nine."),
             "A woman who works at the bakery");
+  // (not a pronoun of the other gender: "woman", "man" are nouns of a gender)
+  EXPECT_EQ(last_speaker("Fire chief Tom Grady arrived at 1 a.m.\n\nA woman who lives nearby said the fire started at midnight. He "
+                         "said the flames spread quickly."),
+            "Tom Grady");
   // (not a definite description, which stands for a person named elsewhere, nor after a person
   // spoken to)
   EXPECT_EQ(last_speaker("Senator Marco Rubio spoke in Tampa. The Florida senator said the race was close. He said he would win."),
