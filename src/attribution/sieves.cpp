@@ -1080,9 +1080,7 @@ NP Attributor::words_from(u32 sb, u32 colon) {
       if (d.mentions[from.mention].kind == MentionKind::name && e >= 0 && !d.entities[e].named_person() && d.entities[e].person &&
           d.mentions[from.mention].words < 2)
         return {};
-    } else if (!word(head) || !(is_word(head, wNominal) || noun_gender(d, head) != Gender::unknown) ||
-               (d.possessive_determiner(from.tb) && (lx.body_nouns.count(low(head)) || noun_gender(d, head) == Gender::unknown) &&
-                !lx.person_descriptions.count(low(head)) && !is_word(head, wNominal))) {
+    } else if (!word(head) || !(is_word(head, wNominal) || noun_gender(d, head) != Gender::unknown)) {
       return {};
     }
     if (d.possessive_determiner(from.tb) && word(head) && lx.body_nouns.count(low(head))) return {};
