@@ -3240,7 +3240,7 @@ void Attributor::paragraph_labels() {
         }
       return lower || (!more && (end_punct(p.te - 1) || tok_text(p.te - 1).ends_with(".")));
     };
-    // (or the one an interview's lead-in has answer: 'Theo Bellamy-Nkosi spoke to us …' /
+    // (or the one an interview's lead-in says answers: 'Theo Bellamy-Nkosi spoke to us …' /
     // "Bellamy-Nkosi: A long holiday.")
     // (or the person whose label answers a question labelled "Q:" right before: "Q: What's next for
     // you?" / "Bellamy-Nkosi: A long holiday.")
