@@ -636,6 +636,7 @@ struct Attributor {
   u32 vocative_at(const QuoteRec& q) const;
   bool titled_as(const QuoteRec& q, const MentionRec& m);
   bool other_answers(std::size_t pi, Attribution& a);
+  void answered_by(Attribution& a, int mi, double confidence) const;
   void nominal_antecedents();
   int attributed_entity(const Attribution& x) const;
   u32 owners_report_noun(u32 b, u32 e);

@@ -1542,12 +1542,17 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a) {
     t = d.mentions[mi].tb;
   }
   if (found < 0) return false;
-  a.mention = found;
-  a.speaker_span = {d.mentions[found].nb, d.mentions[found].ne};
-  a.sieve = "answer";
-  a.confidence = 0.5;
-  a.inherited = true;
+  answered_by(a, found, 0.5);
   return true;
+}
+
+// Attribution a is the answer of mention mi's person, the one a question was put to
+void Attributor::answered_by(Attribution& a, int mi, double confidence) const {
+  a.mention = mi;
+  a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
+  a.sieve = "answer";
+  a.confidence = confidence;
+  a.inherited = true;
 }
 
 // Whether quote q's words end by calling someone by a title or a word of address after a comma
@@ -2160,12 +2165,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // ('"…?" asked Senator Ana Ruiz.')
   if (cp > pp && put_question(pi)) {
     if (!prev.addressee_mentions.empty()) {
-      const int mi = prev.addressee_mentions.front();
-      a.mention = mi;
-      a.speaker_span = {d.mentions[mi].nb, d.mentions[mi].ne};
-      a.sieve = "answer";
-      a.confidence = 0.6;
-      a.inherited = true;
+      answered_by(a, prev.addressee_mentions.front(), 0.6);
       return true;
     }
     // (not after "asked him", "asked the council": one asked not named; but the asker's own phrase
@@ -2182,13 +2182,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // Ebersole questioned the witness, Karin Lindqvist. / "Did you see this email?" Ebersole
     // asked. / "I did not, Senator."')
     const QuoteRec& q = d.quotes[qi];
-    bool first_person = false;
-    for (u32 t = q.first_tok; t < q.last_tok && !first_person; ++t)
-      if (word(t) && is_word(t, wPronoun))
-        if (const PronounInfo* pr = d.word(t).pronoun; pr && pr->gender == Gender::first) first_person = true;
     const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
                         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"));
-    if (says_you(d.quotes[pi]) && (yes_no || (first_person && last_char(q) != '?' && !says_you(q))) && other_answers(pi, a)) return true;
+    if (says_you(d.quotes[pi]) && (yes_no || (first_person(q) && last_char(q) != '?' && !says_you(q))) && other_answers(pi, a)) return true;
   }
   // a turn of an exchange: a paragraph of words alone after two turns of two speakers in the
   // paragraphs right before, a question and its answer, is the turn before last's speaker's when
