@@ -2009,3 +2009,17 @@ TEST(Entities, SheAfterANamesPersonsNounIsThatPersonsPhrase) {
                          "\n\n\"He is not a monster,\" she said."),
             "Denholm's mother");
 }
+
+TEST(Entities, ANameOfOneWordIsAPersonsByAnAgeADescriptionOrAGesture) {
+  // "he" in the next sentence is the one named by a surname alone, not a man named before, when
+  // the words beside the surname show a person
+  const std::string before = "Sen. Jon Tester has been critical of the plan.\n\n";
+  const std::string after = " \"It is bad,\" he added.";
+  EXPECT_EQ(last_speaker(before + "Okafor, 45, said the plan was flawed." + after), "Okafor");
+  EXPECT_EQ(last_speaker(before + "Okafor, the coach, said the plan was flawed." + after), "Okafor");
+  EXPECT_EQ(last_speaker(before + "Okafor, a farmer in Havre, said the plan was flawed." + after), "Okafor");
+  EXPECT_EQ(last_speaker(before + "Okafor shrugged." + after), "Okafor");
+  // (not a body's noun, nor a description whose last word is a name's: the agency's is no person's)
+  EXPECT_EQ(last_speaker(before + "Northwind, the company, announced the deal." + after), "Jon Tester");
+  EXPECT_EQ(last_speaker(before + "Xinhua, the official Chinese news agency, wrote about it." + after), "Jon Tester");
+}

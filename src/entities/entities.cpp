@@ -188,6 +188,42 @@ Gender appositive_gender(Doc& d, const MentionRec& m) {
   return Gender::unknown;
 }
 
+// Whether the words right around name mention m show that it names a person, whatever its
+// length (a name of one word is as often a place's or a body's): an age between commas ("Okafor,
+// 45,"), a description of a person's noun between commas after it (", the coach,", ", a farmer in
+// Havre"; not a body's, ", the company,"), or a gesture only a person makes ("Okafor shrugged").
+bool person_evidence(Doc& d, const MentionRec& m) {
+  const u32 n = static_cast<u32>(d.toks.size());
+  if (m.te >= n || d.toks[m.te - 1].has(kPossessive)) return false;
+  if (d.toks[m.te].kind == TokKind::word && !d.toks[m.te].has(kCap) && d.lx->gesture_verbs.count(d.tok_lower(m.te))) return true;
+  if (m.te + 2 >= n || !d.tok_is(m.te, ',')) return false;
+  const u32 a = m.te + 1;
+  if (d.toks[a].kind == TokKind::number) {
+    const std::string_view w = d.tok_text(a);
+    return w.size() <= 3 && w[0] != '0' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && d.tok_is(a + 1, ',');
+  }
+  if (d.toks[a].kind != TokKind::word || d.toks[a].has(kCap) || !d.is_word(a, wDeterminer)) return false;
+  const std::string_view det = d.tok_text(a);
+  if (det != "the" && det != "a" && det != "an") return false;
+  // (the description's head: the last of its words in lower case before a mark, a preposition or
+  // "who")
+  u32 head = kNone;
+  for (u32 t = a + 1; t < n && t < a + 5 && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && !d.is_word(t, wPreposition) &&
+                      !(d.is_word(t, wFunction) && !d.is_word(t, wModifier));
+       ++t) {
+    if (d.toks[t].has(kPossessive)) return false;  // (an owner's: ", the company's founder" is read no further)
+    head = t;
+  }
+  // (what ends it: a mark, a preposition or "who"; not a name, ", the official Chinese news agency,")
+  const u32 after = head + 1;
+  if (head == kNone || !d.is_word(head, wNominal) || after >= n ||
+      !(d.toks[after].kind == TokKind::punct || (d.toks[after].kind == TokKind::word && !d.toks[after].has(kCap) &&
+                                                 (d.is_word(after, wPreposition) || d.tok_text(after) == "who"))))
+    return false;
+  const std::string_view w = d.tok_lower(head);
+  return !d.lx->body_nouns.count(w) && !d.lx->collective_nouns.count(w);
+}
+
 int upper_count(std::string_view s) {
   return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
@@ -604,6 +640,7 @@ void link_entities(Doc& d) {
       r.votes_male += g == Gender::male;
       r.votes_female += g == Gender::female;
     }
+    if (!r.someone && person_evidence(d, m)) r.someone = true;
     // a description beside the name that tells a gender ("Kwabena Mensah, a spokesman", "Her
     // husband, John,")
     if (const Gender g = appositive_gender(d, m); g != Gender::unknown) {
