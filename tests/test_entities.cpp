@@ -2023,3 +2023,17 @@ TEST(Entities, ANameOfOneWordIsAPersonsByAnAgeADescriptionOrAGesture) {
   EXPECT_EQ(last_speaker(before + "Northwind, the company, announced the deal." + after), "Jon Tester");
   EXPECT_EQ(last_speaker(before + "Xinhua, the official Chinese news agency, wrote about it." + after), "Jon Tester");
 }
+
+TEST(Entities, AStatesRoleIsThePersonTaggedOrNamedWithThatState) {
+  // "the Montana senator": the senator whose party's tag, or "of" after the name, gives Montana
+  EXPECT_EQ(last_speaker("Sen. Jon Tester, D-Mont., has been critical of the plan. Sen. Ann Lee, R-Ohio, backed it. The "
+                         "Montana senator said it was \"a disaster for farmers.\""),
+            "Jon Tester");
+  EXPECT_EQ(last_speaker("Sen. Jon Tester of Montana has been critical of the plan. Sen. Ann Lee of Ohio backed it. The Ohio "
+                         "senator called it \"a win.\""),
+            "Ann Lee");
+  // (two of the state: no one)
+  EXPECT_EQ(last_speaker("Sen. Jon Tester, D-Mont., and Sen. Steve Daines, R-Mont., spoke. The Montana senator said it was "
+                         "\"a disaster.\""),
+            "The Montana senator");
+}

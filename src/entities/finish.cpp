@@ -5,6 +5,7 @@
 #endif
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 #include <array>
 #include <bit>
@@ -556,6 +557,20 @@ struct Resolver {
   // text tags with that party's letter and an abbreviation of that state after their name
   // ("Sen. Grant Ebersole (R-Mont.)", "Rep. Ann Kuster, D-N.H.,"; data/state_abbreviations.tsv),
   // or -1.
+  // The state, in lower case, of the party's tag at token k, right after a name, in brackets or
+  // between commas ("(R-Mont.)", ", D-N.H.,": "montana", "new hampshire"); else empty
+  std::string_view tag_state(u32 k) {
+    if (k + 1 >= d.toks.size() || !(d.tok_is(k, '(') || d.tok_is(k, ','))) return {};
+    const std::string_view x = d.tok_text(k + 1);
+    if (x.size() < 2 || x[1] != '-' || !std::strchr("dDrRiI", x[0])) return {};
+    std::string abbr;
+    for (u32 j = k + 1; j < d.toks.size() && j < k + 7 && !d.tok_is(j, ')') && !d.tok_is(j, ','); ++j)
+      for (char c : d.tok_text(j))
+        if (c != '.') abbr += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    const auto it = d.lx->state_of_abbreviation.find(std::string_view(abbr).substr(2));
+    return it == d.lx->state_of_abbreviation.end() ? std::string_view() : std::string_view(it->second);
+  }
+
   int party_state_person(u32 t) {
     if (t < 2 || d.toks[t].kind != TokKind::word) return -1;
     const std::string_view w = d.tok_text(t);
@@ -573,15 +588,8 @@ struct Resolver {
     }
     int found = -1;
     for (u32 k = 2; k < b && k < d.toks.size(); ++k) {
-      // (a tag right after a name, in brackets or between commas)
       const std::string_view x = d.tok_text(k);
-      if (x.size() < 2 || (x[0] | 0x20) != party || x[1] != '-' || !(d.tok_is(k - 1, '(') || d.tok_is(k - 1, ','))) continue;
-      std::string abbr;
-      for (u32 j = k; j < d.toks.size() && j < k + 6 && !d.tok_is(j, ')') && !d.tok_is(j, ','); ++j)
-        for (char c : d.tok_text(j))
-          if (c != '.') abbr += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      const auto it = d.lx->state_of_abbreviation.find(std::string_view(abbr).substr(2));
-      if (it == d.lx->state_of_abbreviation.end() || it->second != state) continue;
+      if (x.size() < 2 || (x[0] | 0x20) != party || tag_state(k - 1) != state) continue;
       const int mi = d.mention_at[k - 2];
       if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te != k - 1 || d.mentions[mi].entity < 0) continue;
       if (found >= 0 && found != d.mentions[mi].entity) return -1;
@@ -1280,11 +1288,26 @@ struct Resolver {
     // possessive ending aside)
     const bool owned = d.toks[t].has(kPossessive);
     auto bare = [&](u32 k) { return d.text.substr(d.toks[k].b, d.stem_end(d.toks[k]) - d.toks[k].b); };
+    // (or the state of a party's tag after the name: "the Montana senator" is "Sen. Jon Tester,
+    // D-Mont.,")
     auto fits = [&](const MentionRec& m) {
       for (u32 j = owned ? t : t + 1; j < h; ++j) {
         if (!d.toks[j].has(kCap)) continue;
         bool seen = false;
         for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te && !seen; ++k) seen = ieq(bare(k), bare(j));
+        // (or of a place after "of" right after the name: "Sen. Jon Tester of Montana")
+        if (!seen && m.te + 1 < d.toks.size() && d.toks[m.te].kind == TokKind::word && ieq(d.tok_text(m.te), "of"))
+          for (u32 k = m.te + 1; k < d.toks.size() && k < m.te + 4 && d.toks[k].has(kCap) && !seen; ++k) seen = ieq(bare(k), bare(j));
+        if (!seen) {
+          const std::string_view state = tag_state(m.te);
+          const std::string_view w = d.tok_text(j);
+          for (std::size_t at = 0; !seen && at < state.size();) {
+            std::size_t sp = state.find(' ', at);
+            if (sp == std::string_view::npos) sp = state.size();
+            seen = ieq(state.substr(at, sp - at), w);
+            at = sp + 1;
+          }
+        }
         if (!seen) return false;
       }
       return true;
