@@ -2037,3 +2037,15 @@ TEST(Entities, AStatesRoleIsThePersonTaggedOrNamedWithThatState) {
                          "\"a disaster.\""),
             "The Montana senator");
 }
+
+TEST(Entities, APronounAfterAClauseThatOpensTheSentenceMayBeItsSubjects) {
+  // the comma before "she promised" closes a clause of time, not words the cue interrupts: the
+  // clause's subject is the pronoun's
+  EXPECT_EQ(last_speaker("When Mayor Dolores Fenwick unveiled her plan last spring, she promised it would make the city "
+                         "\"the most responsive government in America.\""),
+            "Dolores Fenwick");
+  // (a cue between commas, or one that ends the sentence, is another's: the clause names whom the
+  // words are about)
+  EXPECT_EQ(last_speaker("Jane Roe visited on Monday. Dr. Whitcombe, she said, was \"frail and tired.\""), "Jane Roe");
+  EXPECT_EQ(last_speaker("Jane Roe visited on Monday. Dr. Whitcombe was \"frail and tired,\" she said."), "Jane Roe");
+}

@@ -99,6 +99,18 @@ struct Resolver {
     const std::string_view p = d.tok_lower(t - 1);
     return p == "in" || p == "at" || p == "from" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "throughout";
   }
+  // whether a cue's words end at token t or within the four words after it (its time or place,
+  // "she said on Monday,"): a comma or the sentence's end, no clause of its own after the cue
+  bool interruption_closes(u32 t) const {
+    for (u32 k = t; k < t + 5; ++k) {
+      if (k >= d.toks.size()) return true;
+      if (d.toks[k].kind == TokKind::punct || d.toks[k].kind == TokKind::quote_mark)
+        return d.tok_is(k, ',') || d.tok_is(k, '.') || d.tok_is(k, ';') || d.tok_is(k, '!') || d.tok_is(k, '?') ||
+               d.toks[k].kind == TokKind::quote_mark;
+      if (d.toks[k].kind != TokKind::word || ieq(d.tok_text(k), "that")) return false;
+    }
+    return false;
+  }
   // a name after a word that opens a clause as well as a phrase, with a verb after it: the
   // clause's subject, no preposition's object ("as Mr. McDonough suggested at the meeting. Still
   // he rejected …", "after Ann Lee had left")
@@ -1573,8 +1585,20 @@ struct Resolver {
             continue;
           // (nor, for the pronoun of a cue between commas that interrupts a clause, one that clause
           // names before them: "Dr. Whitcombe, she said, was frail", she being another)
-          if (back == 0 && c.kind == MentionKind::name && at > sn.tb + 1 && d.tok_is(at - 1, ',') && c.te < at &&
-              at + 1 < d.toks.size() && d.toks[at + 1].kind == TokKind::word && d.is_word(at + 1, wCue) && !d.toks[at + 1].has(kCap))
+          // (the cue's comma closing it within a few words: not "When Mayor Ann Lee unveiled her
+          // plan, she promised it would …", the clause's pronoun after a clause that opens it)
+          // (the comma inside the closing mark of quoted words the writer's sentence holds: 'Dr.
+          // Whitcombe was "frail," she said'; not a whole quotation's)
+          auto partial_before = [&] {
+            if (d.toks[at - 1].kind != TokKind::quote_mark || !d.tok_is(at - 2, ',')) return false;
+            u32 o = at - 2;
+            while (o > sn.tb && d.toks[o].kind != TokKind::quote_mark) --o;
+            return o > sn.tb && d.toks[o].kind == TokKind::quote_mark && d.toks[o - 1].kind == TokKind::word;
+          };
+          const bool comma_before = at > sn.tb + 2 && (d.tok_is(at - 1, ',') || partial_before());
+          if (back == 0 && c.kind == MentionKind::name && comma_before && c.te < at &&
+              at + 1 < d.toks.size() && d.toks[at + 1].kind == TokKind::word && d.is_word(at + 1, wCue) && !d.toks[at + 1].has(kCap) &&
+              interruption_closes(at + 2))
             continue;
           // (nor one the question put to the pronoun's person names, before its comma: "Asked
           // whether Lindell would testify at sentencing, he said no decision had been made")
