@@ -345,6 +345,11 @@ TEST(Quotes, ANameBeforeTheNounItNamesIsNoQuote) {
   // (an event's, a plan's name in quotation marks, which no cue gives anyone: no one's words)
   EXPECT_TRUE(extract("He took heat during a \"Commander-In-Chief\" forum earlier this month.").quotes.empty());
   EXPECT_TRUE(extract("The \"Stop Trump\" movement gained ground in Utah.").quotes.empty());
+  // (nor with a cue before it, when the noun is a plan's or a work's: data/named_plans.txt)
+  EXPECT_TRUE(extract("Mayor Dolores Fenwick unveiled her \"Smart City 2030\" plan last spring.").quotes.empty());
+  Document plan = extract("Lee said the \"Clean Rivers\" initiative would cost $4 million.");
+  ASSERT_EQ(plan.quotes.size(), 1u);
+  EXPECT_EQ(plan.quotes[0].kind, Kind::indirect);
   // (one that opens the text too)
   Document jaws = extract("\"Jaws\" director Steven Spielberg said he regretted the shark scenes.");
   ASSERT_EQ(jaws.quotes.size(), 1u);

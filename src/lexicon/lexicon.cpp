@@ -314,6 +314,7 @@ Lexicon build() {
   load_set(lx.document_nouns, "document_nouns.txt", true, false);
   load_set(lx.inscription_nouns, "inscription_nouns.txt", true, false);
   load_set(lx.name_nouns, "name_nouns.txt", true, false);
+  load_set(lx.named_plans, "named_plans.txt", true, false);
   load_set(lx.naming_verbs, "naming_verbs.txt", true, false);
   each_line(data::file("state_abbreviations.tsv"), [&](const std::vector<std::string_view>& f) {
     for (std::size_t i = 1; i < f.size(); ++i) lx.state_of_abbreviation.emplace(std::string(f[i]), std::string(f[0]));

@@ -238,6 +238,7 @@ struct Lexicon {
   StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
   StrMap<std::string> state_of_abbreviation;  // "mont", "mt" -> "montana" (data/state_abbreviations.tsv)
   StrSet naming_verbs;       // "call", "brand": the subject of the past names a thing in the quoted words (data/naming_verbs.txt)
+  StrSet named_plans;        // "plan", "initiative": a name in quotation marks before one names it ('her "Smart City" plan')
   StrSet name_nouns;         // "name", "nickname": a lead-in with one introduces a name, no one's words
   StrSet receiving_verbs;    // "got", "received": a lead-in's subject with one gets the words, says none
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them

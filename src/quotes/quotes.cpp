@@ -398,6 +398,8 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     if (k.kind == TokKind::word) {
       lower = lower || !k.has(kCap);
       if (++words > 3) return false;
+    } else if (k.kind == TokKind::number && t > q.first_tok) {
+      // (a year or a number after a word: 'her "Smart City 2030" plan')
     } else if (k.kind == TokKind::punct && t + 1 == q.last_tok && (d.tok_is(t, ',') || d.tok_is(t, '.'))) {
       period = d.tok_is(t, '.');
     } else if (t == q.first_tok && q.first_tok + 2 == q.last_tok && d.tok_is(t, '#') && d.toks[t + 1].b == k.e) {
@@ -555,6 +557,18 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     if (d.toks[t].bits & (wCue | wPreposition)) break;
   }
   if (lower || period) return false;
+  // a name right before the noun of a plan or a work it names (data/named_plans.txt), after a
+  // determiner or an owner: 'her "Smart City 2030" plan', 'the "Clean Rivers" initiative' (not in
+  // a headline whose every word is capitalised)
+  if (const u32 a = q.close_tok + 1; a < d.toks.size() && d.toks[q.last_tok - 1].kind != TokKind::punct && o > 0 && !d.title_case(o)) {
+    const Token& b = d.toks[o - 1];
+    const Token& n = d.toks[a];
+    if (b.kind == TokKind::word && b.para == n.para && (((b.bits & wDeterminer) && !(b.bits & wPronoun)) || d.possessive_determiner(o - 1) || b.has(kPossessive)) &&
+        n.kind == TokKind::word && !n.has(kCap) && d.toks[q.close_tok].has(kSpaceAfter)) {
+      static thread_local std::string buf;
+      if (d.lx->named_plans.count(whosaid::lower(d.tok_text(a), buf))) return true;
+    }
+  }
   // a name right after the noun it names, no comma inside the marks: 'the brooding vampire
   // "Lucien"', 'her dog "Biscuit"' (not after a verb of saying, 'fans chanted "Rooney"', nor a
   // word of the lists: 'is "Ready"', 'as "Granit"')
