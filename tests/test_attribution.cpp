@@ -8284,3 +8284,13 @@ TEST(Review20, AnInterviewsWordsBeatTheOneAskedAndFirstPersonWordsAreTheLeadInPe
                          "world.\""),
             "Ana Bell");
 }
+
+TEST(Indirect, ThisOrOneAsTheReportedClausesSubject) {
+  // "this" with an auxiliary, or "one" after a determiner and a word that describes it, is the
+  // subject of the clause a cue reports
+  EXPECT_EQ(first_words("Kofi Mensah said this was probably its first trip."), "this was probably its first trip");
+  EXPECT_EQ(first_words("Kofi Mensah said this one was probably making its first trip."), "this one was probably making its first trip");
+  EXPECT_EQ(first_words("Kofi Mensah said the first one was brighter."), "the first one was brighter");
+  // (not "this" as the cue's object)
+  EXPECT_EQ(first_words("Kofi Mensah said this to reporters before he left."), "(none)");
+}

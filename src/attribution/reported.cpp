@@ -194,6 +194,19 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   // (an auxiliary: "offered some pointed advice" is a determiner's phrase)
   if (u + 1 < e && word(u) && word(u + 1) && !tok(u + 1).has(kCap) && verb_auxiliary(u + 1) && lx.standalone_determiners.count(low(u)))
     return Complement::clause;
+  // (or "this" so, or "one" after a determiner and a word or two that describe it: "said this was
+  // its first trip", "said the first one was brighter", "said this one was making its first trip")
+  if (word(u) && u + 1 < e) {
+    u32 v = kNone;
+    if (low_is(u, "this") && word(u + 1) && !tok(u + 1).has(kCap)) v = u + 1;
+    if (determiner(u))
+      for (u32 k = u + 1; k < e && k < u + 4 && word(k) && !tok(k).has(kCap); ++k)
+        if (low_is(k, "one") || low_is(k, "ones")) {
+          v = k + 1;
+          break;
+        }
+    if (v != kNone && v < e && word(v) && !tok(v).has(kCap) && (verb_auxiliary(v) || past_form(v))) return Complement::clause;
+  }
   // a question: "asked the students if they were serious", "wondered whether it would last"
   // (the question's own clause read as said's: "questioned whether the figures were accurate")
   static const CueInfo kAsSaid;
