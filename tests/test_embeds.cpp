@@ -228,6 +228,22 @@ TEST(Embeds, ConsentGateBoilerplateIsNobodysWords) {
   EXPECT_EQ(d.quotes[0].speaker, "Bob Ray");
 }
 
+TEST(Embeds, AConsentBannerOrAButtonsLineIsNoPartOfThePost) {
+  // (as a scraper flattens a German publisher's gate, one line each, the text wrapped: the gate's
+  // lines end no paragraph with a period, but each is a line of its own)
+  for (const char* gate : {"This content is hosted by Bluesky. By showing the external content you accept the terms and "
+                           "conditions of bsky.app.\n",
+                           "Show content\n", "Continue reading\n"}) {
+    const std::string t = std::string("Whitlow has been posting from the picket line.\n") + gate +
+                          "Day 3 on the picket line and the coffee is holding up.\n"
+                          "\u2014 Sam Whitlow (@samwhitlow.bsky.social) January 8, 2025 at 11:00 PM\nTalks resume next week.";
+    const Document d = extract(t);
+    const Quote* q = embed(d);
+    ASSERT_NE(q, nullptr) << gate;
+    EXPECT_EQ(q->text, "Day 3 on the picket line and the coffee is holding up.") << gate;
+  }
+}
+
 TEST(Embeds, QuotesInsideAPostAreNotSeparateQuotes) {
   Document d = extract("She said \"no\" and I believe her. \u2014 Ann Lee (@annlee) May 2, 2019");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -908,35 +908,11 @@ struct Embeds {
     return true;
   }
 
-  // the boilerplate phrases by their first letter (an empty phrase under every letter), made once
-  using ByLetter = std::array<std::vector<const std::string*>, 256>;
-  const ByLetter& boilerplate_by_letter() const {
-    static const ByLetter by = [this] {
-      ByLetter m;
-      for (const std::string& b : lx.boilerplate)
-        for (unsigned c = 0; c < 256; ++c)
-          if (b.empty() || static_cast<unsigned char>(b[0]) == c) m[c].push_back(&b);
-      return m;
-    }();
-    return by;
-  }
-
   bool boilerplate(const Para& p) {
-    std::string_view s = d.slice(p.b, p.e);
-    if (s.size() > 400 || d.toks[p.tb].kind != TokKind::word) return false;
-    // only paragraphs that open with the first word of some boilerplate phrase are compared
-    if (!d.is_word(p.tb, wBoilerplateStart)) return false;
-    // the phrases are in lower case: compared without case to the paragraph's first 80 bytes,
-    // once their first letters agree (most do not: the call is saved)
-    std::string_view head = s.substr(0, 80);
-    char first = head[0] >= 'A' && head[0] <= 'Z' ? static_cast<char>(head[0] + 32) : head[0];
-    for (const std::string* b : boilerplate_by_letter()[static_cast<unsigned char>(first)]) {
-      if (b->size() <= head.size() && ieq(head.substr(0, b->size()), *b)) {
-        mask(p.tb, p.te);
-        return true;
-      }
-    }
-    return false;
+    // (only paragraphs that open with the first word of some boilerplate phrase are compared)
+    if (d.toks[p.tb].kind != TokKind::word || !d.is_word(p.tb, wBoilerplateStart) || !lx.boilerplate_line(d.slice(p.b, p.e))) return false;
+    mask(p.tb, p.te);
+    return true;
   }
 
 

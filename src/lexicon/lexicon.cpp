@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "lexicon/data.hpp"
+#include "util/ascii.hpp"
 
 namespace whosaid {
 
@@ -562,6 +563,14 @@ Lexicon::Hit Lexicon::Table::probe(std::string_view w, std::uint64_t pre, std::u
 const Lexicon& lexicon() {
   static const Lexicon lx = build();
   return lx;
+}
+
+bool Lexicon::boilerplate_line(std::string_view s) const {
+  if (s.empty() || s.size() > 400) return false;
+  const std::string_view head = s.substr(0, 80);
+  for (const std::string& b : boilerplate)
+    if (b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return true;
+  return false;
 }
 
 }  // namespace whosaid

@@ -292,6 +292,9 @@ struct Lexicon {
   StrMap<std::string> platform_names;  // "instagram" -> "instagram", "x" -> "twitter", "truth social" -> "truthsocial"
   StrSet header_platforms;  // "twitter", "truthsocial": platforms whose posts are shown header first
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
+  // whether line s opens with one of those (compared without case; a caller first checks that
+  // its first word is marked wBoilerplateStart, which most are not)
+  bool boilerplate_line(std::string_view s) const;
   // a page's furniture left inside a paragraph ("advertisement", "image caption"), its words
   // lower-case; label: the words after it are furniture too (data/inline_furniture.txt)
   struct Furniture {

@@ -832,8 +832,12 @@ void join_wrapped_lines(Doc& d) {
     }
   }
   const bool wrapped = !long_line && single >= 3 && 2 * inside >= single;
+  // (a consent gate's line, or a button's, is one of its own: "Show content" / the post's line)
+  auto boilerplate = [&](const Para& p) {
+    return d.toks[p.tb].kind == TokKind::word && d.is_word(p.tb, wBoilerplateStart) && d.lx->boilerplate_line(d.slice(p.b, p.e));
+  };
   auto continues = [&](const Para& prev, const Para& next) {
-    if (breaks_between(prev, next) != 1) return false;
+    if (breaks_between(prev, next) != 1 || boilerplate(prev) || boilerplate(next)) return false;
     if (wrapped) return true;
     const Token& first = d.toks[next.tb];
     return first.kind == TokKind::word && text[first.b] >= 'a' && text[first.b] <= 'z' && ends_inside(prev);
