@@ -678,6 +678,12 @@ TEST(Entities, AnOfficeOfOrForAPlaceOrAMatterIsTheNamesTitle) {
   EXPECT_EQ(only_speaker("State Auditor Colin Aberash said the audit was done."), "Colin Aberash");
   // (a name of three words after it keeps them: its first name is of the lists)
   EXPECT_EQ(only_speaker("Secretary of State Hillary Rodham Clinton said the talks failed."), "Hillary Rodham Clinton");
+  // (an envoy's "to": the country is no part of the name, and the quote after "said" is hers)
+  EXPECT_EQ(only_speaker("\"We are ready,\" said U.S. Ambassador to Japan Ana Ruiz."), "Ana Ruiz");
+  EXPECT_EQ(only_speaker("Special Envoy to Syria Ana Ruiz said the talks would resume."), "Ana Ruiz");
+  EXPECT_EQ(only_speaker("\"We are ready,\" said Ambassador to the United Nations Linda Thomas-Greenfield."), "Linda Thomas-Greenfield");
+  // (a person's noun before the name, capitalised where it opens the sentence)
+  EXPECT_EQ(only_speaker("Astronaut Mia Lund said the launch had been postponed."), "Mia Lund");
 }
 
 TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {

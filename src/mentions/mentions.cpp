@@ -651,10 +651,13 @@ struct Finder {
         // several words, "Chairman of the Miyetti Allah Cattle Breeders Association")
         // (the office's word and a name of two words at least: not "Chairman of the Joint Chiefs of
         // Staff", whose run of names ends at "of")
-        bool of_the = u + 4 < n && usable(u) && tok_text(u) == "of" && tok_text(u + 1) == "the" && name_word(u + 2) && name_word(u + 3) &&
+        // (or "to", an envoy's: "Ambassador to Japan Ana Ruiz", "Special Envoy to the United Nations
+        // Ana Ruiz")
+        const bool of = usable(u) && (tok_text(u) == "of" || tok_text(u) == "for" || tok_text(u) == "to");
+        bool of_the = u + 4 < n && of && tok_text(u) != "for" && tok_text(u + 1) == "the" && name_word(u + 2) && name_word(u + 3) &&
                       name_word(u + 4);
         for (u32 k = u + 3; of_the && k < n && k < u + 10 && name_word(k); ++k) of_the = !is_word(k, wNominal);
-        if (of_the || (u + 2 < n && usable(u) && (tok_text(u) == "of" || tok_text(u) == "for") && name_word(u + 1) && name_word(u + 2))) {
+        if (of_the || (u + 2 < n && of && name_word(u + 1) && name_word(u + 2))) {
           u += of_the ? 3 : 2;
           // (an initial or a suffix is no word of its own: "Antony J. Blinken", "Lloyd J. Austin
           // III", "Kasim Reed Jr.")
