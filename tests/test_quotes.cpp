@@ -606,3 +606,14 @@ TEST(Quotes, ANameARelativeClausesSubjectGivesIsNoQuote) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "a threat");
 }
+
+TEST(Quotes, AShortQuoteAVerbOfSayingFollowsIsKeptWithNoSpeakerRead) {
+  // (a few words with no speaker are dropped as a scare quote would be, but not before "said":
+  // someone said them, whoever no sieve could read)
+  Document d = extract("\"We are ready,\" said U.S. Ambassador.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::direct);
+  EXPECT_EQ(d.quotes[0].text, "We are ready,");
+  // (a short phrase in marks with no verb after it stays no quote)
+  EXPECT_TRUE(extract("The \"new normal,\" as the brochure has it, began in May.").quotes.empty());
+}

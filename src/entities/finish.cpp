@@ -2853,7 +2853,12 @@ void finish(Doc& d, Document& out) {
       const bool whole = q.closed && !q.single && words > 0 && (lc == '?' || lc == '.' || (ends && lower)) &&
                          ((q.open_tok == p.tb && q.close_tok + 1 == p.te) ||
                           (q.open_tok == qs.tb && (q.close_tok + 1 == qs.te || q.close_tok + 1 == p.te)));
-      if (!q.direct || (q.single && !ends) || !q.closed || (words < 5 && !whole)) continue;
+      // (or a quotation a verb of saying follows, whoever no sieve could read after it: '"We are
+      // ready," said U.S. Ambassador.')
+      const u32 after = q.close_tok + 1;
+      const bool cue_after = q.closed && lc == ',' && after < d.toks.size() && d.toks[after].kind == TokKind::word &&
+                             !d.toks[after].has(kCap) && d.is_word(after, wCue) && d.toks[after].para == d.toks[q.open_tok].para;
+      if (!q.direct || (q.single && !ends) || !q.closed || (words < 5 && !whole && !cue_after)) continue;
     }
     const bool title = title_in_clause(q);
     // a piece that continues the previous record: the same cue ('"A," he said, "b."') or, when
