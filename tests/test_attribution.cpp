@@ -8294,3 +8294,15 @@ TEST(Indirect, ThisOrOneAsTheReportedClausesSubject) {
   // (not "this" as the cue's object)
   EXPECT_EQ(first_words("Kofi Mensah said this to reporters before he left."), "(none)");
 }
+
+TEST(Indirect, AThatAfterAConjunctionAndAnotherCueIsThatCuesNotTheParticiples) {
+  // "published" describes the study; the clause after ", but" has its own subject and cue
+  for (const char* link : {"but", "though"}) {
+    const std::string t = std::string("The drug was tested in a study published in Neurology, ") + link +
+                          " researchers cautioned that the findings prove nothing.";
+    Document d = extract(t, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << link;
+    EXPECT_EQ(cue(&d.quotes[0]), "cautioned") << link;
+    EXPECT_EQ(d.quotes[0].speaker, "researchers") << link;
+  }
+}

@@ -1902,8 +1902,19 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   const bool describes_noun = (c.past || c.participle) && k > 0 && word(k - 1) && !tok(k - 1).has(kCap) &&
                               is_word(k - 1, wNominal);
   // (not past a comma and a verb: the next clause's, "who spoke on condition of anonymity, said ...")
+  bool joined = false;  // (past a comma and a conjunction: a cue after them is another clause's)
   while (v < e && v < u + reach && !(word(v) && tok_text(v) == "that")) {
     if (is(v, ',') && v + 1 < e && word(v + 1) && !tok(v + 1).has(kCap) && is_word(v + 1, wCue | wAuxiliary)) {
+      v = e;
+      break;
+    }
+    // ("a study published in Neurology, but researchers cautioned that …": the clause after "but"
+    // has a subject and a cue of its own)
+    if (is(v, ',') && v + 1 < e && word(v + 1) &&
+        (low_is(v + 1, "but") || low_is(v + 1, "and") || low_is(v + 1, "though") || low_is(v + 1, "although") ||
+         low_is(v + 1, "while") || low_is(v + 1, "whereas") || low_is(v + 1, "yet")))
+      joined = true;
+    if (joined && word(v) && !tok(v).has(kCap) && is_word(v, wCue) && !is_word(v, wFunction)) {
       v = e;
       break;
     }
