@@ -2055,3 +2055,17 @@ TEST(Entities, APronounAfterAClauseThatOpensTheSentenceMayBeItsSubjects) {
   EXPECT_EQ(last_speaker("Jane Roe visited on Monday. Dr. Whitcombe, she said, was \"frail and tired.\""), "Jane Roe");
   EXPECT_EQ(last_speaker("Jane Roe visited on Monday. Dr. Whitcombe was \"frail and tired,\" she said."), "Jane Roe");
 }
+
+TEST(Entities, TheCompanyFarFromItsNameIsTheOneFirmTheTextNamesByItsLegalForm) {
+  // other bodies between ("Elmstead Capital", "Circana") and paragraphs past the window of subjects:
+  // the one name a firm's legal form ends
+  const std::string t =
+      "Northvale Foods Inc. cut its forecast on Tuesday. \"We would still bet on Northvale,\" said Tom Brenner, a manager at "
+      "Elmstead Capital, which owns Northvale shares.\n\nAccording to market research firm Circana, Northvale's share "
+      "slipped.\n\nThe company said in a statement that it would lay out \"a clear path back to growth.\"";
+  EXPECT_EQ(last_speaker(t), "Northvale Foods Inc.");
+  // (two such firms: no one)
+  EXPECT_EQ(last_speaker("Northvale Foods Inc. and Baxter Ltd. cut their forecasts.\n\nAnalysts were surprised.\n\nPrices fell."
+                         "\n\nThe company said it would \"fight on.\""),
+            "The company");
+}

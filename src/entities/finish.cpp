@@ -1228,7 +1228,28 @@ struct Resolver {
       }
       return c.entity;
     }
-    return -1;
+    return only_firm_before(h);
+  }
+
+  // For a firm's noun at h ("the company", "the retailer": a body noun no public body's), with no
+  // subject near it that names one: the one firm the text named before it by a name a firm's legal
+  // form ends (data/company_words.txt: "Northvale Foods Inc.", "Acme Corp"), or -1 (none, or two)
+  int only_firm_before(u32 h) {
+    if (d.lx->public_body_nouns.count(d.tok_lower(h))) return -1;
+    static thread_local std::string buf;
+    int firm = -1;
+    for (const MentionRec& m : d.mentions) {
+      if (m.tb >= h) break;
+      if (m.kind != MentionKind::name || m.entity < 0 || m.entity == firm) continue;
+      const EntityRec& r = d.entities[m.entity];
+      if (r.person || r.known_someone()) continue;
+      std::string_view last = r.name.substr(r.name.rfind(' ') == std::string_view::npos ? 0 : r.name.rfind(' ') + 1);
+      if (last.ends_with('.')) last.remove_suffix(1);
+      if (!d.lx->firm_forms.count(lower(last, buf))) continue;
+      if (firm >= 0) return -1;
+      firm = m.entity;
+    }
+    return firm;
   }
 
   // The person a role names, the phrase from token t to byte `end` ("the defence secretary",

@@ -250,6 +250,7 @@ struct Lexicon {
   StrSet occasion_nouns;  // "interview", "rally": a phrase after a preposition they head tells where it was said
   StrSet place_words;  // a place name's last word: "street", "falls", "county"
   StrSet company_words;  // a firm's name's last word: "corp", "inc", "energy" (no period)
+  StrSet firm_forms;     // of those, a firm's legal form: "inc", "ltd"
   StrSet office_domains;  // what an office is of: "state", "health", "homeland security"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)
