@@ -2069,3 +2069,14 @@ TEST(Entities, TheCompanyFarFromItsNameIsTheOneFirmTheTextNamesByItsLegalForm) {
                          "\n\nThe company said it would \"fight on.\""),
             "The company");
 }
+
+TEST(Entities, APersonsFullNameAfterARoleEndsThePhraseOfABodysName) {
+  // the phrase is the person's, whatever body's name the role is of
+  EXPECT_EQ(only_speaker("Bank of England governor Andrew Bailey said rates would stay high."), "Andrew Bailey");
+  EXPECT_EQ(only_speaker("Friends of Port Alder Library president Ginny Akers said supporters were \"thrilled.\""), "Ginny Akers");
+  // (not two people's, nor a thing's the person made)
+  EXPECT_NE(only_speaker("Former Ambassador John Bolton and Breitbart News editor Sebastian Gorka denounced the \"Neocons "
+                         "For Hillary\" movement."),
+            "Sebastian Gorka");
+  EXPECT_NE(only_speaker("A survey conducted by independent analyst Elena Sadovskaya found that wages rose."), "Elena Sadovskaya");
+}

@@ -727,6 +727,29 @@ struct Resolver {
     return other_age(found, t) ? -1 : found;
   }
 
+  // The person whose full name ends the phrase [t, e) (tokens) after a role's word in lower case,
+  // the words before the role a body's name or a determiner ("Bank of England governor Andrew
+  // Bailey", "the host Steve Doocy", "Friends of the Library president Ginny Akers"; not "a survey
+  // conducted by analyst Elena Sadovskaya", the survey's), or -1
+  int named_after_role(u32 t, u32 e) {
+    if (e > d.toks.size() || e < t + 3) return -1;
+    const int last = d.mention_at[e - 1];
+    if (last < 0) return -1;
+    const MentionRec& m = d.mentions[last];
+    if (m.kind != MentionKind::name || m.te != e || m.words < 2 || m.tb < t + 1 || m.entity < 0 || d.toks[e - 1].has(kPossessive)) return -1;
+    const u32 r = m.tb - 1;
+    if (d.toks[r].kind != TokKind::word || d.toks[r].has(kCap) || !d.is_word(r, wTitle | wNominal)) return -1;
+    for (u32 k = t; k < r; ++k) {
+      if (d.toks[k].kind != TokKind::word) return -1;
+      if (d.toks[k].has(kCap)) continue;
+      const std::string_view w = d.tok_text(k);
+      // (not "and": two people's phrases, "Former U.N. Ambassador John Bolton and … editor Dr.
+      // Sebastian Gorka")
+      if (!(w == "of" || (w == "the" && k > t && d.tok_text(k - 1) == "of") || (k == t && d.is_word(k, wDeterminer)))) return -1;
+    }
+    return m.entity;
+  }
+
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
   // person it describes; else the sieve's entity, or its mention's
   int speaker(const Attribution& a) {
@@ -739,6 +762,7 @@ struct Resolver {
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4) {
       const bool the = ieq(d.text.substr(a.speaker_span.start, 4), "the ");
       const u32 t = d.tok_at(a.speaker_span.start);
+      if (const int e = named_after_role(t, d.tok_at(a.speaker_span.end)); e >= 0) return e;
       // (or its noun and how many it is of: "the mother of two", the text's "a mother of two"; not
       // "the head of marketing" for "the head of sales")
       const bool of_one = the && t + 3 < d.toks.size() && d.toks[t + 3].e == a.speaker_span.end && d.toks[t + 2].kind == TokKind::word &&
