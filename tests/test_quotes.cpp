@@ -617,3 +617,22 @@ TEST(Quotes, AShortQuoteAVerbOfSayingFollowsIsKeptWithNoSpeakerRead) {
   // (a short phrase in marks with no verb after it stays no quote)
   EXPECT_TRUE(extract("The \"new normal,\" as the brochure has it, began in May.").quotes.empty());
 }
+
+TEST(Quotes, InchesAndFeetAfterANumberAreNoQuotationMarks) {
+  // a straight mark glued to a number measures: the sentence keeps its reported speech
+  Document pipe = extract("The 6\" pipe burst at 3 a.m., plumber Ned Fox said. \"It was loud,\" he added.");
+  ASSERT_EQ(pipe.quotes.size(), 2u);
+  EXPECT_EQ(pipe.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(pipe.quotes[0].speaker, "Ned Fox");
+  EXPECT_EQ(pipe.quotes[1].text, "It was loud,");
+  Document snow = extract("Forecasters said 12\" of snow fell overnight.");
+  ASSERT_EQ(snow.quotes.size(), 1u);
+  EXPECT_EQ(snow.quotes[0].kind, Kind::indirect);
+  Document tall = extract("He is 6'2\" tall, his coach said.");
+  ASSERT_EQ(tall.quotes.size(), 1u);
+  EXPECT_EQ(tall.quotes[0].text, "He is 6'2\" tall");
+  // (a mark after a number that closes a quotation still closes it)
+  Document score = extract("\"We scored 12\" he said.");
+  ASSERT_EQ(score.quotes.size(), 1u);
+  EXPECT_EQ(score.quotes[0].text, "We scored 12");
+}

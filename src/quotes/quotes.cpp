@@ -92,6 +92,21 @@ struct Pairer {
 
   // A single mark that elides, not quotes: before the two digits of a decade or a year ("the
   // ’80s", "in '08") or around the "n" of "rock 'n' roll". It becomes punctuation.
+  // A straight mark that measures, no quotation's: inches or feet right after a number, glued to
+  // it, before a word in lower case, a hyphen or the end ('a 6" pipe', '12" of snow', 'is 6'2"
+  // tall', 'a 12"-wide board'); a mark that may close a quotation is looked at only where none is
+  // open
+  bool measure(u32 t, const Para& p) const {
+    const Token& k = d.toks[t];
+    if (t == p.tb || (k.mark != Mark::straight_double && k.mark != Mark::straight_single) || k.has(kSpaceBefore)) return false;
+    const Token& n = d.toks[t - 1];
+    if (n.kind != TokKind::number || n.e != k.b) return false;
+    if (t + 1 >= p.te) return true;
+    const Token& a = d.toks[t + 1];
+    if (k.mark == Mark::straight_single && a.kind == TokKind::number && a.b == k.e) return true;  // (6'2")
+    if (!k.has(kSpaceAfter)) return a.kind == TokKind::punct && d.tok_is(t + 1, '-');
+    return a.kind == TokKind::word && !a.has(kCap);
+  }
   bool elision(u32 t, const Para& p) const {
     // (after a word of the sentence: "in the ’80s"; a quote opens a paragraph or follows a mark,
     // "'15 people were injured,' a spokesman said")
@@ -234,6 +249,10 @@ struct Pairer {
             continue;
           }
         }
+        if (open == kNone && measure(t, p)) {
+          d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
+          continue;
+        }
         if (open == kNone) {
           bool closing_shape = (m == Mark::right_double || m == Mark::right_guillemet) && t != p.tb;
           if (closing_shape ? (opener_like(t, p) && !closer_like(t, p))
@@ -279,6 +298,10 @@ struct Pairer {
         continue;
       }
       if (open != kNone) continue;  // nested single quotes stay inside the double quote
+      if (open_s == kNone && measure(t, p)) {
+        d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
+        continue;
+      }
       if (elision(t, p)) {
         d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
         if (d.tok_text(t + 1) == "n") d.toks[t + 2].kind = TokKind::punct, d.toks[t + 2].mark = Mark::none;
