@@ -8306,3 +8306,10 @@ TEST(Indirect, AThatAfterAConjunctionAndAnotherCueIsThatCuesNotTheParticiples) {
     EXPECT_EQ(d.quotes[0].speaker, "researchers") << link;
   }
 }
+
+TEST(Speaker, AnAndAfterAVerbJoinsClausesAndTheCuesSubjectFollowsIt) {
+  EXPECT_EQ(first_mention("The plan stalled as leaders traded blame and governors warned that rebuilding could not wait."), "governors");
+  // (one subject of two nouns, or two verbs of one subject, stay whole)
+  EXPECT_EQ(first_mention("Developers and supporters in Congress say the plan works."), "Developers and supporters in Congress");
+  EXPECT_EQ(first_mention("Leaked documents and former aides say the plan failed."), "Leaked documents and former aides");
+}

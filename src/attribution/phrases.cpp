@@ -1244,6 +1244,18 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     }
     --b;
   }
+  // (an "and" after a verb of the words before it joins two clauses, the cue's subject after it:
+  // "as leaders traded blame and governors warned"; not a participle that opens the phrase,
+  // "Leaked documents and former aides say")
+  for (u32 a = k; a-- > b + 2;) {
+    if (!word(a) || !low_is(a, "and")) continue;
+    bool verb = false;
+    for (u32 v = b + 1; v < a && !verb; ++v)
+      verb = word(v) && !tok(v).has(kCap) && !quoted(v) && (is_word(v, wAuxiliary) || past_form(v)) && !is_word(v - 1, wDeterminer);
+    // (a verb after "and" joins two verbs of one subject: "met with her and came away convinced")
+    if (verb && a + 1 < k && !(word(a + 1) && !tok(a + 1).has(kCap) && (is_word(a + 1, wAuxiliary | wCue) || past_form(a + 1)))) b = a + 1;
+    break;
+  }
   if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
   if (is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
   // ", and human rights groups warned": the subject after the conjunction that joins the clauses
