@@ -8313,3 +8313,8 @@ TEST(Speaker, AnAndAfterAVerbJoinsClausesAndTheCuesSubjectFollowsIt) {
   EXPECT_EQ(first_mention("Developers and supporters in Congress say the plan works."), "Developers and supporters in Congress");
   EXPECT_EQ(first_mention("Leaked documents and former aides say the plan failed."), "Leaked documents and former aides");
 }
+
+TEST(Indirect, APrepositionsRelativeClauseBetweenCommasInsideTheReportedSubject) {
+  EXPECT_EQ(first_words("Marcus Feld said a randomized trial, in which patients are assigned by chance, was the only way."),
+            "a randomized trial, in which patients are assigned by chance, was the only way");
+}

@@ -1326,7 +1326,9 @@ u32 Attributor::aside_end(u32 k, u32 e) {
   // if approved, would fail")
   // (or a share of the noun before it: "drivers, some of whom have waited three weeks,")
   const bool share = k + 4 < e && word(k + 2) && low_is(k + 2, "of") && word(k + 3) && (low_is(k + 3, "whom") || low_is(k + 3, "which"));
-  const bool relative = low_is(k + 1, "which") || low_is(k + 1, "who") || share ||
+  // (or a preposition's relative: "a randomized trial, in which patients are assigned by chance,")
+  const bool governed = k + 3 < e && is_word(k + 1, wPreposition) && word(k + 2) && (low_is(k + 2, "whom") || low_is(k + 2, "which"));
+  const bool relative = low_is(k + 1, "which") || low_is(k + 1, "who") || share || governed ||
                         (word(k + 1) && lx.subordinators.count(low(k + 1)) && word(k + 2) && past_form(k + 2) && is(k + 3, ','));
   u32 c = k + 1;
   bool verb = false;
