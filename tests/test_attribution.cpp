@@ -8305,6 +8305,9 @@ TEST(Indirect, AThatAfterAConjunctionAndAnotherCueIsThatCuesNotTheParticiples) {
     EXPECT_EQ(cue(&d.quotes[0]), "cautioned") << link;
     EXPECT_EQ(d.quotes[0].speaker, "researchers") << link;
   }
+  // (two cues that share one "that": a verb after "and", or a second subject's cue before a comma)
+  EXPECT_EQ(first_words("Ana Ruiz said on Monday, and repeated on Tuesday, that the plan would fail."), "the plan would fail");
+  EXPECT_EQ(first_words("The company said in a filing, and a spokesman confirmed, that 200 jobs would be cut."), "200 jobs would be cut");
 }
 
 TEST(Speaker, AnAndAfterAVerbJoinsClausesAndTheCuesSubjectFollowsIt) {

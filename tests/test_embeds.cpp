@@ -242,6 +242,11 @@ TEST(Embeds, AConsentBannerOrAButtonsLineIsNoPartOfThePost) {
     ASSERT_NE(q, nullptr) << gate;
     EXPECT_EQ(q->text, "Day 3 on the picket line and the coffee is holding up.") << gate;
   }
+  // (a button's label only as a whole line: prose that opens with its words is prose)
+  EXPECT_EQ(extract("External content moderators hired by the firm said they were shown violent videos.").quotes.size(), 1u);
+  EXPECT_EQ(extract("Continue reading the contract, Ana Ruiz urged tenants, \"because the fees are buried.\"").quotes.size(), 1u);
+  EXPECT_EQ(extract("\"Our new app will\nload content twice as fast,\" said Tom Birch.").quotes[0].text,
+            "Our new app will\nload content twice as fast,");
 }
 
 TEST(Embeds, QuotesInsideAPostAreNotSeparateQuotes) {

@@ -614,6 +614,8 @@ TEST(Quotes, AShortQuoteAVerbOfSayingFollowsIsKeptWithNoSpeakerRead) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::direct);
   EXPECT_EQ(d.quotes[0].text, "We are ready,");
+  // (nor a title a participle describes, no speaker after it)
+  EXPECT_TRUE(extract("\"Hard Truths,\" noted for its candour, topped the bestseller list.").quotes.empty());
   // (a short phrase in marks with no verb after it stays no quote)
   EXPECT_TRUE(extract("The \"new normal,\" as the brochure has it, began in May.").quotes.empty());
 }

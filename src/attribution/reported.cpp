@@ -1911,12 +1911,17 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       break;
     }
     // ("a study published in Neurology, but researchers cautioned that …": the clause after "but"
-    // has a subject and a cue of its own)
-    if (is(v, ',') && v + 1 < e && word(v + 1) &&
+    // has a subject and a cue of its own, and "that" right after that cue; not a verb after "and"
+    // that shares the "that", "said on Monday, and repeated on Tuesday, that", nor a second
+    // subject's cue before a comma, "said in a filing, and a spokesman confirmed, that")
+    if (is(v, ',') && v + 2 < e && word(v + 1) &&
         (low_is(v + 1, "but") || low_is(v + 1, "and") || low_is(v + 1, "though") || low_is(v + 1, "although") ||
-         low_is(v + 1, "while") || low_is(v + 1, "whereas") || low_is(v + 1, "yet")))
-      joined = true;
-    if (joined && word(v) && !tok(v).has(kCap) && is_word(v, wCue) && !is_word(v, wFunction)) {
+         low_is(v + 1, "while") || low_is(v + 1, "whereas") || low_is(v + 1, "yet"))) {
+      const u32 w = v + 2;
+      joined = determiner(w) || subject_pronoun(w) ||
+               (word(w) && !is_word(w, wCue | wAuxiliary | wPreposition | wFunction) && !past_form(w) && !adverb_like(w));
+    }
+    if (joined && word(v) && !tok(v).has(kCap) && is_word(v, wCue) && !is_word(v, wFunction) && word(v + 1) && low_is(v + 1, "that")) {
       v = e;
       break;
     }

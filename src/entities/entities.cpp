@@ -195,7 +195,14 @@ Gender appositive_gender(Doc& d, const MentionRec& m) {
 bool person_evidence(Doc& d, const MentionRec& m) {
   const u32 n = static_cast<u32>(d.toks.size());
   if (m.te >= n || d.toks[m.te - 1].has(kPossessive)) return false;
-  if (d.toks[m.te].kind == TokKind::word && !d.toks[m.te].has(kCap) && d.lx->gesture_verbs.count(d.tok_lower(m.te))) return true;
+  // (the gesture alone, a mark or a conjunction after it: "Okafor shrugged.", "Okafor smiled and
+  // said"; not what a place or a firm "shrugged off")
+  if (d.toks[m.te].kind == TokKind::word && !d.toks[m.te].has(kCap) && d.lx->gesture_verbs.count(d.tok_lower(m.te))) {
+    const u32 a = m.te + 1;
+    return a >= n || d.toks[a].kind == TokKind::punct ||
+           (d.toks[a].kind == TokKind::word && (d.tok_text(a) == "and" || d.tok_text(a) == "but" || d.tok_text(a) == "then" ||
+                                                d.tok_text(a) == "before" || d.tok_text(a) == "as" || d.tok_text(a) == "when"));
+  }
   if (m.te + 2 >= n || !d.tok_is(m.te, ',')) return false;
   const u32 a = m.te + 1;
   if (d.toks[a].kind == TokKind::number) {

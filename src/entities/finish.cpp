@@ -99,15 +99,27 @@ struct Resolver {
     const std::string_view p = d.tok_lower(t - 1);
     return p == "in" || p == "at" || p == "from" || p == "near" || p == "outside" || p == "inside" || p == "across" || p == "throughout";
   }
-  // whether a cue's words end at token t or within the four words after it (its time or place,
-  // "she said on Monday,"): a comma or the sentence's end, no clause of its own after the cue
+  // whether a cue's words end at token t or within the ten after it (how, when or where it was
+  // said, "she said in a brief phone interview,", "she added later that evening,"): a comma or the
+  // sentence's end before any clause of the cue's own, a subject pronoun, a verb, or "that" before
+  // no word of time ("she promised it would …", "she said that …")
   bool interruption_closes(u32 t) const {
-    for (u32 k = t; k < t + 5; ++k) {
+    for (u32 k = t; k < t + 10; ++k) {
       if (k >= d.toks.size()) return true;
       if (d.toks[k].kind == TokKind::punct || d.toks[k].kind == TokKind::quote_mark)
         return d.tok_is(k, ',') || d.tok_is(k, '.') || d.tok_is(k, ';') || d.tok_is(k, '!') || d.tok_is(k, '?') ||
                d.toks[k].kind == TokKind::quote_mark;
-      if (d.toks[k].kind != TokKind::word || ieq(d.tok_text(k), "that")) return false;
+      if (d.toks[k].kind == TokKind::number) continue;
+      if (d.toks[k].kind != TokKind::word) return false;
+      if (ieq(d.tok_text(k), "that")) {
+        if (k + 1 >= d.toks.size() || !d.lx->time_words.count(d.tok_lower(k + 1))) return false;
+        continue;
+      }
+      if ((d.is_word(k, wAuxiliary) && !d.lx->auxiliary_adverbs.count(d.tok_lower(k))) ||
+          (d.is_word(k, wPronoun) && d.word(k).pronoun && d.word(k).pronoun->grammatical_case == Case::nom))
+        return false;
+      const std::string_view w = d.tok_text(k);
+      if (!d.toks[k].has(kCap) && w.size() > 3 && w.ends_with("ed") && !d.is_word(k, wPreposition)) return false;
     }
     return false;
   }
@@ -741,8 +753,11 @@ struct Resolver {
     if (d.toks[r].kind != TokKind::word || d.toks[r].has(kCap) || !d.is_word(r, wTitle | wNominal)) return -1;
     for (u32 k = t; k < r; ++k) {
       if (d.toks[k].kind != TokKind::word) return -1;
-      if (d.toks[k].has(kCap)) continue;
+      // (a plural before "of" is a group of people, the words theirs: "Relatives of victim Ana Ruiz
+      // said", "Critics of Chelsea manager Tom Birch said")
       const std::string_view w = d.tok_text(k);
+      if (k + 1 < r && d.tok_text(k + 1) == "of" && w.size() > 3 && (w.back() == 's' || w.back() == 'S') && !w.ends_with("ss")) return -1;
+      if (d.toks[k].has(kCap)) continue;
       // (not "and": two people's phrases, "Former U.N. Ambassador John Bolton and … editor Dr.
       // Sebastian Gorka")
       if (!(w == "of" || (w == "the" && k > t && d.tok_text(k - 1) == "of") || (k == t && d.is_word(k, wDeterminer)))) return -1;
@@ -1257,14 +1272,20 @@ struct Resolver {
 
   // For a firm's noun at h ("the company", "the retailer": a body noun no public body's), with no
   // subject near it that names one: the one firm the text named before it by a name a firm's legal
-  // form ends (data/company_words.txt: "Northvale Foods Inc.", "Acme Corp"), or -1 (none, or two)
+  // form ends (data/company_words.txt), when it opened a sentence as its subject ("Northvale Foods
+  // Inc. cut its forecast"), or -1 (none; two such firms, a supplier's "supplied by Orbis Ltd." too)
   int only_firm_before(u32 h) {
     if (d.lx->public_body_nouns.count(d.tok_lower(h))) return -1;
     static thread_local std::string buf;
     int firm = -1;
+    bool subject = false;
     for (const MentionRec& m : d.mentions) {
       if (m.tb >= h) break;
-      if (m.kind != MentionKind::name || m.entity < 0 || m.entity == firm) continue;
+      if (m.kind != MentionKind::name || m.entity < 0) continue;
+      if (m.entity == firm) {
+        subject = subject || opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
+        continue;
+      }
       const EntityRec& r = d.entities[m.entity];
       if (r.person || r.known_someone()) continue;
       std::string_view last = r.name.substr(r.name.rfind(' ') == std::string_view::npos ? 0 : r.name.rfind(' ') + 1);
@@ -1272,8 +1293,9 @@ struct Resolver {
       if (!d.lx->firm_forms.count(lower(last, buf))) continue;
       if (firm >= 0) return -1;
       firm = m.entity;
+      subject = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
     }
-    return firm;
+    return subject ? firm : -1;
   }
 
   // The person a role names, the phrase from token t to byte `end` ("the defence secretary",
@@ -2901,8 +2923,12 @@ void finish(Doc& d, Document& out) {
       // (or a quotation a verb of saying follows, whoever no sieve could read after it: '"We are
       // ready," said U.S. Ambassador.')
       const u32 after = q.close_tok + 1;
-      const bool cue_after = q.closed && lc == ',' && after < d.toks.size() && d.toks[after].kind == TokKind::word &&
-                             !d.toks[after].has(kCap) && d.is_word(after, wCue) && d.toks[after].para == d.toks[q.open_tok].para;
+      // (its speaker after it, a name, a pronoun or a determiner: not '"Hard Truths," noted for its
+      // candour, topped the list')
+      const u32 who = after + 1;
+      const bool cue_after = q.closed && lc == ',' && who < d.toks.size() && d.toks[after].kind == TokKind::word &&
+                             !d.toks[after].has(kCap) && d.is_word(after, wCue) && d.toks[after].para == d.toks[q.open_tok].para &&
+                             d.toks[who].kind == TokKind::word && (d.toks[who].has(kCap) || d.is_word(who, wPronoun | wDeterminer));
       if (!q.direct || (q.single && !ends) || !q.closed || (words < 5 && !whole && !cue_after)) continue;
     }
     const bool title = title_in_clause(q);

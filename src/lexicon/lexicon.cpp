@@ -430,7 +430,7 @@ Lexicon build() {
     lx.post_card_lines.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "end");
   });
   each_line(data::file("boilerplate.txt"), [&](const std::vector<std::string_view>& f) {
-    lx.boilerplate.emplace_back(lower(f[0], buf));
+    (f.size() > 1 && f[1] == "line" ? lx.boilerplate_lines : lx.boilerplate).emplace_back(lower(f[0], buf));
   });
   each_line(data::file("inline_furniture.txt"), [&](const std::vector<std::string_view>& f) {
     Lexicon::Furniture furniture{{}, f.size() > 1 && f[1] == "label"};
@@ -517,6 +517,7 @@ void index_words(Lexicon& lx) {
   mark_set(lx.name_starters, wNameStarter, false);
   mark_set(lx.modifiers, wModifier, false);
   for (const auto& b : lx.boilerplate) mark(b.substr(0, b.find_first_of(" :")), wBoilerplateStart);
+  for (const auto& b : lx.boilerplate_lines) mark(b.substr(0, b.find_first_of(" :")), wBoilerplateStart);
   for (const auto& a : lx.abbreviations) {
     // (segment's word_run() gives a word joined by an apostrophe or a hyphen no period of its own)
     if (a.find_first_of("'-\xE2") != std::string::npos) throw std::logic_error("whosaid: an abbreviation holds a connector");
@@ -573,6 +574,15 @@ bool Lexicon::boilerplate_line(std::string_view s) const {
   const std::string_view head = s.substr(0, 80);
   for (const std::string& b : boilerplate)
     if (b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return true;
+  // (a button's label, the whole line but for spaces and a closing mark: "Show content", "Continue
+  // reading ›")
+  std::string_view whole = s;
+  while (!whole.empty() && (whole.back() == ' ' || whole.back() == '\t' || whole.back() == '\r' || whole.back() == '.' || whole.back() == '>'))
+    whole.remove_suffix(1);
+  if (whole.ends_with("\u203A") || whole.ends_with("\u00BB")) whole.remove_suffix(whole.ends_with("\u203A") ? 3 : 2);
+  while (!whole.empty() && whole.back() == ' ') whole.remove_suffix(1);
+  for (const std::string& b : boilerplate_lines)
+    if (ieq(whole, b)) return true;
   return false;
 }
 

@@ -293,6 +293,7 @@ struct Lexicon {
   StrMap<std::string> platform_names;  // "instagram" -> "instagram", "x" -> "twitter", "truth social" -> "truthsocial"
   StrSet header_platforms;  // "twitter", "truthsocial": platforms whose posts are shown header first
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
+  std::vector<std::string> boilerplate_lines;  // lower-case buttons' labels, boilerplate as whole lines
   // whether line s opens with one of those (compared without case; a caller first checks that
   // its first word is marked wBoilerplateStart, which most are not)
   bool boilerplate_line(std::string_view s) const;
