@@ -2096,3 +2096,14 @@ TEST(Entities, APersonsFullNameAfterARoleEndsThePhraseOfABodysName) {
             "Sebastian Gorka");
   EXPECT_NE(only_speaker("A survey conducted by independent analyst Elena Sadovskaya found that wages rose."), "Elena Sadovskaya");
 }
+
+TEST(Entities, ASurnameAloneOfOneNamedInFullCountsAsThatPersonForADescription) {
+  // "Petrakova" is Anya Petrakova: two people in the sentence, the description's nation chooses
+  EXPECT_EQ(last_speaker("Russian Anya Petrakova awaits in the final. American Dana Hollis lost. Petrakova beat Dana Hollis "
+                         "earlier in the day. \"She is playing without fear,\" the Russian said."),
+            "Anya Petrakova");
+  // (with no nation to choose by, no one: not the last one named)
+  EXPECT_NE(last_speaker("Anya Petrakova awaits in the final. Petrakova beat Dana Hollis earlier in the day. \"She is playing "
+                         "without fear,\" the Russian said."),
+            "Dana Hollis");
+}

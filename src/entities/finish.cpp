@@ -713,7 +713,8 @@ struct Resolver {
           if (nation_of[c.entity] == nation) of_nation = of_nation == -1 || of_nation == c.entity ? c.entity : -2;
           else unknown_nation = true;
         }
-        if (c.words < 2) {
+        // (a surname alone of one named in full before is that person: "Petrakova beat Dana Hollis")
+        if (c.words < 2 && d.entities[c.entity].name.find(' ') == std::string_view::npos) {
           if (d.entities[c.entity].known_someone()) single = single == -1 || single == c.entity ? c.entity : -2;
           continue;
         }
