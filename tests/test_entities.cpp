@@ -689,6 +689,17 @@ TEST(Entities, AnOfficeOfOrForAPlaceOrAMatterIsTheNamesTitle) {
   EXPECT_EQ(only_speaker("Astronaut Mia Lund said the launch had been postponed."), "Mia Lund");
 }
 
+TEST(Entities, TheCompanyIsTheBodyATradesNounIntroducesOrWhoseSentenceNamesAPlaceAside) {
+  EXPECT_EQ(last_speaker("Software maker Lumenfold has apologised after a bug exposed notes. The company said the bug affected "
+                         "about 0.3% of its users."),
+            "Lumenfold");
+  EXPECT_EQ(last_speaker("Coastway Buses confirmed that the route, which serves Millbrook, would close. The company said passenger "
+                         "numbers had fallen."),
+            "Coastway Buses");
+  // (another body the sentence's verb governs still leaves it open)
+  EXPECT_EQ(last_speaker("The Justice Department sued Apple on Monday. The company said it would fight."), "The company");
+}
+
 TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
   EXPECT_EQ(only_speaker("Kestrel Foods cut 200 jobs on Thursday.\n\n\"We remain committed to our growers,\" the company said."),
             "Kestrel Foods");

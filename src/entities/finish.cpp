@@ -1194,6 +1194,13 @@ struct Resolver {
             }
           break;
         }
+      // (or the name after a noun of its trade that opens the sentence: "Software maker Lumenfold
+      // has apologised", "Chip designer Arvo said")
+      if (t == sn.tb && t + 2 < sn.te && t + 2 < h && d.mention_at[t] < 0) {
+        u32 k = t + 1;
+        while (k < sn.te && k < t + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wNominal)) ++k;
+        if (k > t + 1 && k < h && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].tb == k) t = k;
+      }
       const int ci = t < sn.te && t < h ? d.mention_at[t] : -1;
       if (ci < 0) continue;
       const MentionRec& c = d.mentions[ci];
@@ -1251,6 +1258,17 @@ struct Resolver {
           !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
       for (u32 k = v; k < sn.te; ++k) {
+        // (not a name inside a relative clause between commas, which describes a thing: "confirmed
+        // that the route, which serves Millbrook, would close")
+        if (d.tok_is(k, ',') && k + 2 < sn.te && d.toks[k + 1].kind == TokKind::word &&
+            (ieq(d.tok_text(k + 1), "which") || ieq(d.tok_text(k + 1), "where"))) {
+          u32 c2 = k + 2;
+          while (c2 < sn.te && c2 < k + 20 && !d.tok_is(c2, ',')) ++c2;
+          if (c2 < sn.te && d.tok_is(c2, ',')) {
+            k = c2;
+            continue;
+          }
+        }
         const int oi = d.mention_at[k];
         if (oi < 0) continue;
         const MentionRec& o = d.mentions[oi];
