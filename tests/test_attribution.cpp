@@ -8321,3 +8321,13 @@ TEST(Indirect, APrepositionsRelativeClauseBetweenCommasInsideTheReportedSubject)
   EXPECT_EQ(first_words("Marcus Feld said a randomized trial, in which patients are assigned by chance, was the only way."),
             "a randomized trial, in which patients are assigned by chance, was the only way");
 }
+
+TEST(Speaker, ACuesWordInsideARelativeClauseBetweenCommasIsNoCueOfTheQuote) {
+  // "shares" inside ", which owns Brightwell shares," is a noun of the clause; "said" reports
+  Document d = extract("Priya Ramaswamy, a portfolio manager at Halden Capital, which owns Brightwell shares, said investors "
+                       "wanted \"a credible plan.\"",
+                       bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Priya Ramaswamy");
+  EXPECT_EQ(cue(&d.quotes[0]), "said");
+}

@@ -589,7 +589,12 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     const CueAt& ca = cues[i];
     u32 vb = verb_group_start(ca.t);
     while (vb > f.b && word(vb - 1) && adverb_like(vb - 1)) --vb;
-    if (vb < f.b + 2 || !relative_opens(vb - 2)) continue;
+    // (or a cue's word further into the clause, a noun there: "Priya Ramaswamy, a manager at Halden
+    // Capital, which owns Brightwell shares, said")
+    u32 open = vb >= f.b + 2 && relative_opens(vb - 2) ? vb - 2 : kNone;
+    for (u32 k = ca.t; open == kNone && k-- > f.b && k + 12 > ca.t && !is(k, ',');)
+      if (k > f.b && relative_opens(k - 1)) open = k - 1;
+    if (open == kNone) continue;
     u32 comma = ca.t + ca.len;  // (the clause's closing comma, before a later cue)
     while (comma < f.e && !is(comma, ',')) ++comma;
     std::size_t j = i + 1;
