@@ -638,3 +638,13 @@ TEST(Quotes, InchesAndFeetAfterANumberAreNoQuotationMarks) {
   ASSERT_EQ(score.quotes.size(), 1u);
   EXPECT_EQ(score.quotes[0].text, "We scored 12");
 }
+
+TEST(Quotes, OtherLanguagesVerbsOfSayingAttributeTheirQuotations) {
+  // (as other tools' tests read Spanish, German and Portuguese news: data/cues.tsv)
+  EXPECT_EQ(only_speaker("\u00ABNo vamos a subir los impuestos\u00BB, dijo la ministra Carmen Ruiz."), "Carmen Ruiz");
+  EXPECT_EQ(only_speaker("\"El puente estar\u00E1 listo en mayo\", afirm\u00F3 el alcalde Jorge Salas."), "Jorge Salas");
+  Document de = extract("\u201EWir haben keine Wahl\u201C, sagte Anke Vogel.");
+  ASSERT_EQ(de.quotes.size(), 1u);
+  EXPECT_EQ(de.quotes[0].text, "Wir haben keine Wahl");
+  EXPECT_EQ(de.quotes[0].speaker, "Anke Vogel");
+}
