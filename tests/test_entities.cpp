@@ -2118,3 +2118,8 @@ TEST(Entities, ASurnameAloneOfOneNamedInFullCountsAsThatPersonForADescription) {
                          "without fear,\" the Russian said."),
             "Dana Hollis");
 }
+
+TEST(Entities, ANicknameInQuotationMarksIsNoPartOfTheSpeakersName) {
+  EXPECT_EQ(only_speaker("\"We played like champions,\" said Tom\u00E1s \"Tito\" Alvarez after the match."), "Tom\u00E1s Alvarez");
+  EXPECT_EQ(only_speaker("\"We won,\" said Marcia \u201CCia\u201D Price."), "Marcia Price");
+}

@@ -2806,6 +2806,23 @@ void finish(Doc& d, Document& out) {
   auto append_name = [&append](std::string& out, std::string_view s) {
     const std::size_t from = out.size();
     append(out, s);
+    // (a nickname in quotation marks between the first name and the surname is no part of the
+    // name: 'Tomás "Tito" Alvarez' is Tomás Alvarez)
+    for (std::size_t i = from; i + 2 < out.size(); ++i) {
+      if (out[i] != ' ') continue;
+      const std::string_view rest = std::string_view(out).substr(i + 1);
+      std::string_view close;
+      if (rest.starts_with("\"")) close = "\"";
+      else if (rest.starts_with("'")) close = "'";
+      else if (rest.starts_with("\u201C")) close = "\u201D";
+      else if (rest.starts_with("\u2018")) close = "\u2019";
+      if (close.empty()) continue;
+      const std::size_t open_len = close.size();
+      const std::size_t c = rest.find(close, open_len);
+      if (c == std::string_view::npos || c == open_len || i + 1 + c + close.size() >= out.size() || out[i + 1 + c + close.size()] != ' ') continue;
+      out.erase(i, 1 + c + close.size());  // (the space before the mark, the mark, the nickname and the mark: one space stays)
+      break;
+    }
     bool plain = true;  // (no white space but single spaces: most names)
     for (std::size_t i = from; i < out.size() && plain; ++i)
       plain = !name_space(out[i]) || (out[i] == ' ' && !(i + 1 < out.size() && out[i + 1] == ' '));
