@@ -197,7 +197,9 @@ bool person_evidence(Doc& d, const MentionRec& m) {
   if (m.te >= n || d.toks[m.te - 1].has(kPossessive)) return false;
   // (the gesture alone, a mark or a conjunction after it: "Okafor shrugged.", "Okafor smiled and
   // said"; not what a place or a firm "shrugged off")
-  if (d.toks[m.te].kind == TokKind::word && !d.toks[m.te].has(kCap) && d.lx->gesture_verbs.count(d.tok_lower(m.te))) {
+  // (the list's words are pasts and -s forms: most words after a name are looked up no further)
+  if (d.toks[m.te].kind == TokKind::word && !d.toks[m.te].has(kCap) && (d.tok_text(m.te).ends_with("ed") || d.tok_text(m.te).ends_with("s")) &&
+      d.lx->gesture_verbs.count(d.tok_lower(m.te))) {
     const u32 a = m.te + 1;
     return a >= n || d.toks[a].kind == TokKind::punct ||
            (d.toks[a].kind == TokKind::word && (d.tok_text(a) == "and" || d.tok_text(a) == "but" || d.tok_text(a) == "then" ||

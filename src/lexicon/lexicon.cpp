@@ -518,6 +518,9 @@ void index_words(Lexicon& lx) {
   mark_set(lx.modifiers, wModifier, false);
   for (const auto& b : lx.boilerplate) mark(b.substr(0, b.find_first_of(" :")), wBoilerplateStart);
   for (const auto& b : lx.boilerplate_lines) mark(b.substr(0, b.find_first_of(" :")), wBoilerplateStart);
+  for (const bool whole : {false, true})
+    for (const auto& b : whole ? lx.boilerplate_lines : lx.boilerplate)
+      lx.boilerplate_by_word[b.substr(0, b.find_first_of(" :?"))].emplace_back(b, whole);
   for (const auto& a : lx.abbreviations) {
     // (segment's word_run() gives a word joined by an apostrophe or a hyphen no period of its own)
     if (a.find_first_of("'-\xE2") != std::string::npos) throw std::logic_error("whosaid: an abbreviation holds a connector");
@@ -571,18 +574,24 @@ const Lexicon& lexicon() {
 
 bool Lexicon::boilerplate_line(std::string_view s) const {
   if (s.empty() || s.size() > 400) return false;
+  // (the phrases of the line's first word only: most lines open with none's)
+  char first[32];
+  std::size_t n = 0;
+  while (n < s.size() && n < sizeof first && s[n] != ' ' && s[n] != ':' && s[n] != '?' && s[n] != '\t')
+    first[n] = static_cast<char>(s[n] >= 'A' && s[n] <= 'Z' ? s[n] + 32 : s[n]), ++n;
+  if (n == sizeof first) return false;
+  const auto it = boilerplate_by_word.find(std::string_view(first, n));
+  if (it == boilerplate_by_word.end()) return false;
   const std::string_view head = s.substr(0, 80);
-  for (const std::string& b : boilerplate)
-    if (b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return true;
-  // (a button's label, the whole line but for spaces and a closing mark: "Show content", "Continue
-  // reading ›")
+  // (a button's label is the whole line but for spaces and a closing mark: "Show content",
+  // "Continue reading ›")
   std::string_view whole = s;
   while (!whole.empty() && (whole.back() == ' ' || whole.back() == '\t' || whole.back() == '\r' || whole.back() == '.' || whole.back() == '>'))
     whole.remove_suffix(1);
   if (whole.ends_with("\u203A") || whole.ends_with("\u00BB")) whole.remove_suffix(whole.ends_with("\u203A") ? 3 : 2);
   while (!whole.empty() && whole.back() == ' ') whole.remove_suffix(1);
-  for (const std::string& b : boilerplate_lines)
-    if (ieq(whole, b)) return true;
+  for (const auto& [b, line] : it->second)
+    if (line ? ieq(whole, b) : b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return true;
   return false;
 }
 
