@@ -652,3 +652,11 @@ TEST(Quotes, OtherLanguagesVerbsOfSayingAttributeTheirQuotations) {
   EXPECT_EQ(de.quotes[0].text, "Wir haben keine Wahl");
   EXPECT_EQ(de.quotes[0].speaker, "Anke Vogel");
 }
+
+TEST(Quotes, ReversedGuillemetsOfDanishAndGermanPrintPair) {
+  // » opens and « closes: the words between are the quotation, not what follows the «
+  Document d = extract("\u00BBWe will appeal the ruling,\u00AB said attorney Mads Holm.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "We will appeal the ruling,");
+  EXPECT_EQ(d.quotes[0].speaker, "Mads Holm");
+}

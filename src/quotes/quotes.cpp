@@ -275,8 +275,11 @@ struct Pairer {
           nested = t;  // a quote inside a quote in the same marks: "… what he calls “hell” than …"
           continue;
         }
+        // (a « after a » that opened, shaped to close, closes: the reversed marks of Danish and
+        // German print, '»We will appeal,« said attorney Mads Holm.')
         bool restart = (m == Mark::left_double && om != Mark::low_double && opener_like(t, p) && !closer_like(t, p)) ||
-                       m == Mark::left_guillemet || m == Mark::low_double;
+                       (m == Mark::left_guillemet && !(om == Mark::right_guillemet && closer_like(t, p) && !opener_like(t, p))) ||
+                       m == Mark::low_double;
         if (restart) {  // an opening mark while one is open: the earlier one was never closed
           pieces.clear();
           first_open = kNone;
