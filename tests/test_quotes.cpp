@@ -660,3 +660,15 @@ TEST(Quotes, ReversedGuillemetsOfDanishAndGermanPrintPair) {
   EXPECT_EQ(d.quotes[0].text, "We will appeal the ruling,");
   EXPECT_EQ(d.quotes[0].speaker, "Mads Holm");
 }
+
+TEST(Quotes, AWorksTitleEndingTheReportedClauseWithItsPeriodInsideIsReportedSpeech) {
+  // (American papers put the sentence's period inside the closing mark: the title is no one's words)
+  Document d = extract("Leon Meyer says his favourite film is \"The Quiet Harbour.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].speaker, "Leon Meyer");
+  // (words of one's own that end in a mark stay quoted words)
+  Document e = extract("Leon Meyer said the film was \"a quiet triumph.\"");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].kind, Kind::partial);
+}

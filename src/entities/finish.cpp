@@ -2876,8 +2876,18 @@ void finish(Doc& d, Document& out) {
     const bool media = q.open_tok > 0 && d.toks[q.open_tok - 1].kind == TokKind::word &&
                        std::find(std::begin(kMedia), std::end(kMedia), d.tok_lower(q.open_tok - 1)) != std::end(kMedia);
     if (!determined && !media) return false;
+    // (a period inside the closing mark that ends the sentence is the sentence's, as American
+    // papers put it: 'says his favourite film is "The Quiet Harbour."'; not a comma before a cue,
+    // 'The plan is a "Trojan Horse," Smith said')
     const char lc = d.text[d.toks[q.last_tok - 1].e - 1];
-    if (lc == '.' || lc == ',' || lc == '!' || lc == '?') return false;
+    if (lc == '!' || lc == '?' || lc == ',') return false;
+    // (its article inside the marks, a title's own: not a coinage after the writer's "a", 'fear a
+    // "Putin-RibbenTRUMP Pact."')
+    if (lc == '.' && (!article(q.first_tok) || d.toks[q.last_tok - 2].kind != TokKind::word || !d.toks[q.last_tok - 2].has(kCap) ||
+                      q.last_tok > q.first_tok + 8 ||
+                      (q.close_tok + 1 < d.toks.size() && d.toks[q.close_tok + 1].para == d.toks[q.close_tok].para &&
+                       d.sent_of_tok[q.close_tok + 1] == d.sent_of_tok[q.close_tok])))
+      return false;
     u32 capitals = 0;
     for (u32 t = q.first_tok; t < q.last_tok; ++t) {
       if (d.toks[t].kind != TokKind::word) continue;
