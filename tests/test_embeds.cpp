@@ -247,6 +247,16 @@ TEST(Embeds, AConsentBannerOrAButtonsLineIsNoPartOfThePost) {
   EXPECT_EQ(extract("Continue reading the contract, Ana Ruiz urged tenants, \"because the fees are buried.\"").quotes.size(), 1u);
   EXPECT_EQ(extract("\"Our new app will\nload content twice as fast,\" said Tom Birch.").quotes[0].text,
             "Our new app will\nload content twice as fast,");
+  // (nor a gate's opening words that go on as prose, nor a label in lower case inside wrapped text)
+  EXPECT_EQ(only_speaker("This content is hosted by volunteers, and \"we are proud of that,\" organiser Maria Lopez said."),
+            "Maria Lopez");
+  EXPECT_EQ(only_speaker("By showing the external content of the hull, the scan proved the damage was old, investigator Lena "
+                         "Ortiz said."),
+            "Lena Ortiz");
+  Document wrapped = extract("Organisers said the volunteers will\ncontinue reading\nthe names of all 2,400 victims aloud\nuntil "
+                             "sunset on Sunday, when the\nmemorial closes, according to pastor\nAna Ruiz.");
+  ASSERT_FALSE(wrapped.quotes.empty());
+  EXPECT_NE(wrapped.quotes[0].text.find("continue reading"), std::string::npos);
 }
 
 TEST(Embeds, QuotesInsideAPostAreNotSeparateQuotes) {

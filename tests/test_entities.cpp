@@ -2122,4 +2122,6 @@ TEST(Entities, ASurnameAloneOfOneNamedInFullCountsAsThatPersonForADescription) {
 TEST(Entities, ANicknameInQuotationMarksIsNoPartOfTheSpeakersName) {
   EXPECT_EQ(only_speaker("\"We played like champions,\" said Tom\u00E1s \"Tito\" Alvarez after the match."), "Tom\u00E1s Alvarez");
   EXPECT_EQ(only_speaker("\"We won,\" said Marcia \u201CCia\u201D Price."), "Marcia Price");
+  // (a firm's name keeps the marks its legal name is written with)
+  EXPECT_EQ(only_speaker("\"Production is stable,\" said PJSC \"Ukrnafta\" Group in a statement."), "PJSC \"Ukrnafta\" Group");
 }

@@ -651,6 +651,10 @@ TEST(Quotes, OtherLanguagesVerbsOfSayingAttributeTheirQuotations) {
   ASSERT_EQ(de.quotes.size(), 1u);
   EXPECT_EQ(de.quotes[0].text, "Wir haben keine Wahl");
   EXPECT_EQ(de.quotes[0].speaker, "Anke Vogel");
+  // (not a form that is an English word: "dice")
+  Document dice = extract("\"Keep your wrist loose,\" dice champion Peter Hale told reporters.", bytes());
+  ASSERT_EQ(dice.quotes.size(), 1u);
+  EXPECT_EQ(cue(&dice.quotes[0]), "told");
 }
 
 TEST(Quotes, ReversedGuillemetsOfDanishAndGermanPrintPair) {

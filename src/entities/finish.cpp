@@ -2803,12 +2803,13 @@ void finish(Doc& d, Document& out) {
   };
   // a name as one line, as the entities compare names (name_space()): a run of white space in it,
   // a wrapped line's break among them ("Charlie\nPuth"), is one space
-  auto append_name = [&append](std::string& out, std::string_view s) {
+  auto append_name = [&append](std::string& out, std::string_view s, bool person = false) {
     const std::size_t from = out.size();
     append(out, s);
-    // (a nickname in quotation marks between the first name and the surname is no part of the
-    // name: 'Tomás "Tito" Alvarez' is Tomás Alvarez)
-    for (std::size_t i = from; i + 2 < out.size(); ++i) {
+    // (a nickname in quotation marks between a person's first name and surname is no part of the
+    // name: 'Tomás "Tito" Alvarez' is Tomás Alvarez; a firm's name keeps its marks, 'PJSC
+    // "Ukrnafta" Group')
+    for (std::size_t i = from; person && i + 2 < out.size(); ++i) {
       if (out[i] != ' ') continue;
       const std::string_view rest = std::string_view(out).substr(i + 1);
       std::string_view close;
@@ -3174,7 +3175,7 @@ void finish(Doc& d, Document& out) {
     Speaker& s = out.speakers[static_cast<std::size_t>(speaker_of[e])];
     s.id = speaker_of[e];
     s.name.clear();
-    append_name(s.name, d.entities[e].name);
+    append_name(s.name, d.entities[e].name, d.entities[e].person);
     s.aliases.clear();
     s.handles.clear();
     s.quotes = 0;

@@ -590,8 +590,11 @@ bool Lexicon::boilerplate_line(std::string_view s) const {
     whole.remove_suffix(1);
   if (whole.ends_with("\u203A") || whole.ends_with("\u00BB")) whole.remove_suffix(whole.ends_with("\u203A") ? 3 : 2);
   while (!whole.empty() && whole.back() == ' ') whole.remove_suffix(1);
+  // (a button's label capitalised as buttons are, not words a wrapped line of prose holds: "will\n
+  // continue reading\nthe names")
+  const bool capital = s[0] >= 'A' && s[0] <= 'Z';
   for (const auto& [b, line] : it->second)
-    if (line ? ieq(whole, b) : b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return true;
+    if (line ? capital && ieq(whole, b) : b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return true;
   return false;
 }
 
