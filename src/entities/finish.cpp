@@ -577,10 +577,6 @@ struct Resolver {
     return two[1].second < 0 || two[1].first >= t ? two[0].second : -1;
   }
 
-  // The lawmaker "the Montana Republican" at token t (its party's word) names: the one person the
-  // text tags with that party's letter and an abbreviation of that state after their name
-  // ("Sen. Grant Ebersole (R-Mont.)", "Rep. Ann Kuster, D-N.H.,"; data/state_abbreviations.tsv),
-  // or -1.
   // The state, in lower case, of the party's tag at token k, right after a name, in brackets or
   // between commas ("(R-Mont.)", ", D-N.H.,": "montana", "new hampshire"); else empty
   std::string_view tag_state(u32 k) {
@@ -595,6 +591,10 @@ struct Resolver {
     return it == d.lx->state_of_abbreviation.end() ? std::string_view() : std::string_view(it->second);
   }
 
+  // The lawmaker "the Montana Republican" at token t (its party's word) names: the one person the
+  // text tags with that party's letter and an abbreviation of that state after their name
+  // ("Sen. Grant Ebersole (R-Mont.)", "Rep. Ann Kuster, D-N.H.,"; data/state_abbreviations.tsv),
+  // or -1.
   int party_state_person(u32 t) {
     if (t < 2 || d.toks[t].kind != TokKind::word) return -1;
     const std::string_view w = d.tok_text(t);
@@ -742,8 +742,8 @@ struct Resolver {
 
   // The person whose full name ends the phrase [t, e) (tokens) after a role's word in lower case,
   // the words before the role a body's name or a determiner ("Bank of England governor Andrew
-  // Bailey", "the host Steve Doocy", "Friends of the Library president Ginny Akers"; not "a survey
-  // conducted by analyst Elena Sadovskaya", the survey's), or -1
+  // Bailey", "the host Steve Doocy", "Port Alder Library board president Ginny Akers"; not "a
+  // survey conducted by analyst Elena Sadovskaya", the survey's), or -1
   int named_after_role(u32 t, u32 e) {
     if (e > d.toks.size() || e < t + 3) return -1;
     const int last = d.mention_at[e - 1];
@@ -1295,27 +1295,36 @@ struct Resolver {
   // Inc. cut its forecast"), or -1 (none; two such firms, a supplier's "supplied by Orbis Ltd." too)
   int only_firm_before(u32 h) {
     if (d.lx->public_body_nouns.count(d.tok_lower(h))) return -1;
-    static thread_local std::string buf;
-    int firm = -1;
-    bool subject = false;
-    for (const MentionRec& m : d.mentions) {
-      if (m.tb >= h) break;
-      if (m.kind != MentionKind::name || m.entity < 0) continue;
-      if (m.entity == firm) {
-        subject = subject || opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
-        continue;
+    // (read once a document, in text order: after each mention, the firm as it stands then; time
+    // linear in the mentions, however many such nouns)
+    if (firm_after.empty() && !d.mentions.empty()) {
+      firm_after.resize(d.mentions.size());
+      static thread_local std::string buf;
+      int firm = -1;
+      bool subject = false, two = false;
+      for (std::size_t i = 0; i < d.mentions.size(); ++i) {
+        const MentionRec& m = d.mentions[i];
+        if (!two && m.kind == MentionKind::name && m.entity >= 0) {
+          if (m.entity == firm) {
+            subject = subject || opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
+          } else if (const EntityRec& r = d.entities[m.entity]; !r.person && !r.known_someone()) {
+            std::string_view last = r.name.substr(r.name.rfind(' ') == std::string_view::npos ? 0 : r.name.rfind(' ') + 1);
+            if (last.ends_with('.')) last.remove_suffix(1);
+            if (d.lx->firm_forms.count(lower(last, buf))) {
+              two = firm >= 0;
+              firm = m.entity;
+              subject = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
+            }
+          }
+        }
+        firm_after[i] = !two && subject ? firm : -1;
       }
-      const EntityRec& r = d.entities[m.entity];
-      if (r.person || r.known_someone()) continue;
-      std::string_view last = r.name.substr(r.name.rfind(' ') == std::string_view::npos ? 0 : r.name.rfind(' ') + 1);
-      if (last.ends_with('.')) last.remove_suffix(1);
-      if (!d.lx->firm_forms.count(lower(last, buf))) continue;
-      if (firm >= 0) return -1;
-      firm = m.entity;
-      subject = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
     }
-    return subject ? firm : -1;
+    // (the last mention before h)
+    const auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), h, [](const MentionRec& m, u32 v) { return m.tb < v; });
+    return it == d.mentions.begin() ? -1 : firm_after[static_cast<std::size_t>(it - d.mentions.begin()) - 1];
   }
+  std::vector<int> firm_after;  // (only_firm_before's reading, per mention)
 
   // The person a role names, the phrase from token t to byte `end` ("the defence secretary",
   // "the mayor", "the spokesman"): the nearest person named before it with that role as a title
