@@ -294,7 +294,8 @@ struct Lexicon {
   StrSet header_platforms;  // "twitter", "truthsocial": platforms whose posts are shown header first
   std::vector<std::string> boilerplate;  // lower-case line openings of consent gates
   std::vector<std::string> boilerplate_lines;  // lower-case buttons' labels, boilerplate as whole lines
-  // both by their first word (up to a space or a colon): the phrase, and whether the whole line
+  // both by their first word (up to a space, a colon or a question mark): the phrase, and whether
+  // it is boilerplate only as the whole line
   StrMap<std::vector<std::pair<std::string, bool>>> boilerplate_by_word;
   // whether line s opens with one of those (compared without case; a caller first checks that
   // its first word is marked wBoilerplateStart, which most are not)

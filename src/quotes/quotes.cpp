@@ -90,8 +90,6 @@ struct Pairer {
     return last == 's' || last == 'S';
   }
 
-  // A single mark that elides, not quotes: before the two digits of a decade or a year ("the
-  // ’80s", "in '08") or around the "n" of "rock 'n' roll". It becomes punctuation.
   // A straight mark that measures, no quotation's: inches or feet right after a number, glued to
   // it, before a word in lower case, a hyphen or the end ('a 6" pipe', '12" of snow', 'is 6'2"
   // tall', 'a 12"-wide board'); a mark that may close a quotation is looked at only where none is
@@ -107,6 +105,8 @@ struct Pairer {
     if (!k.has(kSpaceAfter)) return a.kind == TokKind::punct && d.tok_is(t + 1, '-');
     return a.kind == TokKind::word && !a.has(kCap);
   }
+  // A single mark that elides, not quotes: before the two digits of a decade or a year ("the
+  // ’80s", "in '08") or around the "n" of "rock 'n' roll". It becomes punctuation.
   bool elision(u32 t, const Para& p) const {
     // (after a word of the sentence: "in the ’80s"; a quote opens a paragraph or follows a mark,
     // "'15 people were injured,' a spokesman said")
