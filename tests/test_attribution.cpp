@@ -8331,3 +8331,9 @@ TEST(Speaker, ACuesWordInsideARelativeClauseBetweenCommasIsNoCueOfTheQuote) {
   EXPECT_EQ(d.quotes[0].speaker, "Priya Ramaswamy");
   EXPECT_EQ(cue(&d.quotes[0]), "said");
 }
+
+TEST(Speaker, APluralOfASpeakersNounIsASubjectASecondVerbShares) {
+  // "groups", "unions": the plural of a noun of the speaker lists, subject of both verbs
+  EXPECT_EQ(first_mention("Environmental groups welcomed the deal but warned that the river was falling."), "Environmental groups");
+  EXPECT_EQ(first_mention("The unions welcomed the deal but warned that the river was falling."), "The unions");
+}

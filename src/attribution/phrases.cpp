@@ -1306,6 +1306,11 @@ bool Attributor::speaker_like(const NP& np) {
   // (a capital only where the sentence starts: "Video of the incident shows", not "Apple Store")
   for (u32 t = np.head_b(); t < np.head_e(); ++t)
     if (word(t) && is_word(t, wNominal) && (!tok(t).has(kCap) || d.sents[d.sent_of_tok[t]].tb == t)) return true;
+  // (or the plural of such a noun that ends it, in lower case: "Environmental groups", "The unions")
+  if (const u32 last = np.head_e() - 1; np.head_e() > np.head_b() && word(last) && !tok(last).has(kCap) && s_plural(low(last))) {
+    const std::string_view w = low(last);
+    if (lx.nominal_heads.count(w.substr(0, w.size() - 1))) return true;
+  }
   // (or names joined, the phrase opening with one: "Cruz and Fiorina", "the AFT and the NEA")
   const u32 hb = np.head_b();
   if (!(mention_at(hb) >= 0 || determiner(hb) || low_is(hb, "both"))) return false;
