@@ -655,8 +655,9 @@ struct Finder {
         // Ana Ruiz")
         // (not a title after "to", the one the office serves: "Tom Blake, Special Envoy to President
         // Ana Ruiz,")
-        const bool of = usable(u) && (tok_text(u) == "of" || tok_text(u) == "for" ||
-                                      (tok_text(u) == "to" && u + 1 < n && !is_title(u + 1) && !(toks[u + 1].bits & wTitle)));
+        const bool of = u + 2 < n && usable(u) &&
+                        (tok_text(u) == "of" || tok_text(u) == "for" ||
+                         (tok_text(u) == "to" && !is_title(u + 1) && !(toks[u + 1].bits & wTitle)));
         bool of_the = u + 4 < n && of && tok_text(u) != "for" && tok_text(u + 1) == "the" && name_word(u + 2) && name_word(u + 3) &&
                       name_word(u + 4);
         for (u32 k = u + 3; of_the && k < n && k < u + 10 && name_word(k); ++k) of_the = !is_word(k, wNominal);
