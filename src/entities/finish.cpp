@@ -2893,7 +2893,8 @@ void finish(Doc& d, Document& out) {
     if (lc == '!' || lc == '?' || lc == ',') return false;
     // (its article inside the marks, a title's own: not a coinage after the writer's "a", 'fear a
     // "Putin-RibbenTRUMP Pact."')
-    if (lc == '.' && (!article(q.first_tok) || d.toks[q.last_tok - 2].kind != TokKind::word || !d.toks[q.last_tok - 2].has(kCap) ||
+    if (lc == '.' && (q.last_tok < q.first_tok + 2 || !article(q.first_tok) || d.toks[q.last_tok - 2].kind != TokKind::word ||
+                      !d.toks[q.last_tok - 2].has(kCap) ||
                       q.last_tok > q.first_tok + 8 ||
                       (q.close_tok + 1 < d.toks.size() && d.toks[q.close_tok + 1].para == d.toks[q.close_tok].para &&
                        d.sent_of_tok[q.close_tok + 1] == d.sent_of_tok[q.close_tok])))
