@@ -1915,8 +1915,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // that shares the "that", "said on Monday, and repeated on Tuesday, that", nor a second
     // subject's cue before a comma, "said in a filing, and a spokesman confirmed, that")
     if (is(v, ',') && v + 2 < e && word(v + 1) &&
-        (low_is(v + 1, "but") || low_is(v + 1, "and") || low_is(v + 1, "though") || low_is(v + 1, "although") ||
-         low_is(v + 1, "while") || low_is(v + 1, "whereas") || low_is(v + 1, "yet"))) {
+        lx.clause_joiners.count(low(v + 1))) {
       const u32 w = v + 2;
       joined = determiner(w) || subject_pronoun(w) ||
                (word(w) && !is_word(w, wCue | wAuxiliary | wPreposition | wFunction) && !past_form(w) && !adverb_like(w));

@@ -719,9 +719,7 @@ void link_entities(Doc& d) {
       } else {
         u32 last = m.te - 1;
         if (last > m.tb && d.tok_is(last, '.')) --last;
-        std::string_view w = d.tok_lower(last);
-        if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-        if (d.lx->company_words.count(w)) r.person = false;
+        if (d.lx->firm_word(d.tok_text(last), false)) r.person = false;
       }
     }
     // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may

@@ -1299,7 +1299,6 @@ struct Resolver {
     // linear in the mentions, however many such nouns)
     if (firm_after.empty() && !d.mentions.empty()) {
       firm_after.resize(d.mentions.size());
-      static thread_local std::string buf;
       int firm = -1;
       bool subject = false, two = false;
       for (std::size_t i = 0; i < d.mentions.size(); ++i) {
@@ -1308,9 +1307,8 @@ struct Resolver {
           if (m.entity == firm) {
             subject = subject || opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
           } else if (const EntityRec& r = d.entities[m.entity]; !r.person && !r.known_someone()) {
-            std::string_view last = r.name.substr(r.name.rfind(' ') == std::string_view::npos ? 0 : r.name.rfind(' ') + 1);
-            if (last.ends_with('.')) last.remove_suffix(1);
-            if (d.lx->firm_forms.count(lower(last, buf))) {
+            const std::string_view last = r.name.substr(r.name.rfind(' ') == std::string_view::npos ? 0 : r.name.rfind(' ') + 1);
+            if (d.lx->firm_word(last, true)) {
               two = firm >= 0;
               firm = m.entity;
               subject = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);

@@ -43,6 +43,18 @@ std::string_view lower(std::string_view s, std::string& buf) {
   return buf;
 }
 
+// whether a data line's second field, flags joined by commas ("plural,modal"), holds `name`
+static bool has_flag(const std::vector<std::string_view>& f, std::string_view name) {
+  const std::string_view flags = f.size() > 1 ? f[1] : std::string_view{};
+  for (std::size_t b = 0; b <= flags.size();) {
+    std::size_t c = flags.find(',', b);
+    if (c == std::string_view::npos) c = flags.size();
+    if (flags.substr(b, c - b) == name) return true;
+    b = c + 1;
+  }
+  return false;
+}
+
 namespace {
 
 // Calls fn(fields) for each non-comment, non-blank line; fields split on tabs.
@@ -230,25 +242,16 @@ Lexicon build() {
   load_set(lx.group_counts, "group_counts.txt", true, false);
   load_set(lx.own_documents, "own_documents.txt", true, false);
   each_line(data::file("auxiliaries.txt"), [&](const std::vector<std::string_view>& f) {
-    // (flags joined by commas: "plural,modal")
-    const std::string_view flags = f.size() > 1 ? f[1] : std::string_view{};
-    auto flag = [&](std::string_view name) {
-      for (std::size_t b = 0; b <= flags.size();) {
-        std::size_t c = flags.find(',', b);
-        if (c == std::string_view::npos) c = flags.size();
-        if (flags.substr(b, c - b) == name) return true;
-        b = c + 1;
-      }
-      return false;
-    };
+    auto flag = [&](std::string_view name) { return has_flag(f, name); };
     if (flag("adverb")) lx.auxiliary_adverbs.insert(std::string(lower(f[0], buf)));
     if (flag("plural")) lx.plural_auxiliaries.insert(std::string(lower(f[0], buf)));
     if (flag("modal")) lx.modal_auxiliaries.insert(std::string(lower(f[0], buf)));
   });
-  load_set(lx.clause_openers, "clause_openers.txt", true, false);
   load_set(lx.as_cues, "as_cues.txt", true, false);
   each_line(data::file("clause_openers.txt"), [&](const std::vector<std::string_view>& f) {
-    if (f.size() > 1 && f[1] == "subordinate") lx.subordinators.insert(std::string(lower(f[0], buf)));
+    if (!has_flag(f, "adverb")) lx.clause_openers.insert(std::string(lower(f[0], buf)));
+    if (has_flag(f, "subordinate")) lx.subordinators.insert(std::string(lower(f[0], buf)));
+    if (has_flag(f, "joins")) lx.clause_joiners.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.addressee_nouns, "addressee_nouns.txt", true, false);
   load_set(lx.name_starters, "name_starters.txt", true, false);
@@ -570,6 +573,12 @@ Lexicon::Hit Lexicon::Table::probe(std::string_view w, std::uint64_t pre, std::u
 const Lexicon& lexicon() {
   static const Lexicon lx = build();
   return lx;
+}
+
+bool Lexicon::firm_word(std::string_view w, bool form_only) const {
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  static thread_local std::string buf;
+  return (form_only ? firm_forms : company_words).count(lower(w, buf)) > 0;
 }
 
 bool Lexicon::boilerplate_line(std::string_view s) const {

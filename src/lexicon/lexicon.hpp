@@ -191,6 +191,7 @@ struct Lexicon {
   StrMap<bool> standalone_determiners;
   StrSet as_cues;  // the lemmas that report after "As" and their subject ("As The Hill reported, …")
   StrSet subordinators;  // the clause openers of clauses before a main clause ("when", "after")
+  StrSet clause_joiners;  // the clause openers that join two clauses with a subject each ("but", "while")
   StrSet auxiliary_adverbs;  // the adverbs of auxiliaries.txt ("later", "also"): no verb of a clause
   StrSet plural_auxiliaries;  // "were", "would": a verb a plural subject takes (auxiliaries.txt)
   StrSet modal_auxiliaries;  // "would", "can", "does": a past after "and" cannot go on their verb
@@ -251,6 +252,9 @@ struct Lexicon {
   StrSet place_words;  // a place name's last word: "street", "falls", "county"
   StrSet company_words;  // a firm's name's last word: "corp", "inc", "energy" (no period)
   StrSet firm_forms;     // of those, a firm's legal form: "inc", "ltd"
+  // whether w, a name's last word, is one of company_words ("Corp.", "Energy"), or with form_only
+  // one of firm_forms ("Inc.", "Ltd"): read without case and without a period it ends with
+  bool firm_word(std::string_view w, bool form_only) const;
   StrSet office_domains;  // what an office is of: "state", "health", "homeland security"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)
