@@ -5297,6 +5297,12 @@ TEST(Indirect, ANounPhraseWithAWordLikeAVerbIsNoClause) {
   EXPECT_EQ(first_words("He said the plan, if approved, would fail."), "the plan, if approved, would fail");
 }
 
+TEST(Indirect, APrepositionalAsideWithACuesNounStaysInTheClause) {
+  // ("view", "words" are nouns after a determiner, no verb of the aside's)
+  EXPECT_EQ(first_words("Mark Ellison said the trial, in his view, was rushed."), "the trial, in his view, was rushed");
+  EXPECT_EQ(first_words("The mayor said the budget, in her words, had been gutted."), "the budget, in her words, had been gutted");
+}
+
 TEST(Indirect, TwoNumbersOrTimesJoinedByAndStayInTheSubject) {
   EXPECT_EQ(first_words("Asref said the strikes on 14 and 15 August would go ahead."), "the strikes on 14 and 15 August would go ahead");
   EXPECT_EQ(first_words("Asref said the strikes on Monday and Tuesday would go ahead."),

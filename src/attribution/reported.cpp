@@ -1338,8 +1338,10 @@ u32 Attributor::aside_end(u32 k, u32 e) {
     // (a participle that opens the aside describes, a cue's too: "the increase, approved last month,")
     // (a negation that opens it is no verb: "said a cellphone, not a weapon, was recovered")
     if (c == k + 1 && word(c) && lx.negations.count(low(c))) continue;
+    // (a cue's word after a determiner is a noun: "said the trial, in his view, was rushed")
     if (!relative && word(c) && !tok(c).has(kCap) &&
-        (is_word(c, wAuxiliary) || (is_word(c, wCue) && !(c == k + 1 && past_form(c) && low_ends_with(c, "ed"))) ||
+        (is_word(c, wAuxiliary) ||
+         (is_word(c, wCue) && !(c == k + 1 && past_form(c) && low_ends_with(c, "ed")) && !(determiner(c - 1) || d.possessive_determiner(c - 1))) ||
          (c > k + 1 && past_form(c) && !low_is(c - 1, "by"))))
       verb = true;
   }
