@@ -5287,6 +5287,13 @@ TEST(Speaker, ARelativeClauseBetweenCommasDescribesThePhraseBeforeIt) {
             "Henrik Aaberg");
 }
 
+TEST(Speaker, APersonAfterTheOwnersPossessiveIsAParticiplesSubject) {
+  EXPECT_EQ(only_speaker("Bernstein's Claire Beaumont disagreed, arguing that the rally would fade."), "Claire Beaumont");
+  EXPECT_EQ(first_mention("Bernstein's Claire Beaumont disagreed, arguing that the rally would fade."), "Bernstein's Claire Beaumont");
+  // (a thing the owner has is no one, a first name opening the person's)
+  EXPECT_EQ(first_words("Obama's Affordable Care Act passed, prompting critics to say it would fail."), "(none)");
+}
+
 TEST(Indirect, ANounPhraseWithAWordLikeAVerbIsNoClause) {
   // (a past form after a preposition describes a noun)
   EXPECT_EQ(first_words("The regulator announced an investigation into repeated failures."), "(none)");

@@ -2210,6 +2210,15 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
             !after_preposition(pb) && (!verb || verbish_at(d.mentions[nm].te + 1, end)))
           return {pb, d.mentions[nm].te, nm};
       }
+      // (or a person's full name after the owner's possessive that opens the clause, the owner a
+      // name: "Bernstein's Claire Beaumont disagreed, arguing that …"; not "Obama's Affordable
+      // Care Act", a first name opens the person's)
+      const int owner = m.tb > lo ? mention_at(m.tb - 1) : -1;
+      const u32 ob = owner >= 0 ? d.mentions[owner].tb : m.tb - 1;
+      const bool owned_person = m.kind == MentionKind::name && m.words >= 2 && m.tb > lo && word(m.tb - 1) && tok(m.tb - 1).has(kCap) &&
+                                tok(m.tb - 1).has(kPossessive) && opens_clause(ob) && lx.first_names.count(low(m.tb)) &&
+                                (!verb || verbish_at(m.te, end));
+      if (owned_person && speaker_mention(mi) && !describes) return {ob, m.te, mi};
       if (speaker_mention(mi) && !after_preposition(pb) && (!modifier_at(m.tb) || counted || the_name) && !describes &&
           (!verb || verbish_at(m.te, end)))
         return {counted || the_name ? m.tb - 1 : m.tb, m.te, mi};
