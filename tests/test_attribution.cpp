@@ -5287,6 +5287,14 @@ TEST(Speaker, ARelativeClauseBetweenCommasDescribesThePhraseBeforeIt) {
             "Henrik Aaberg");
 }
 
+TEST(Speaker, ABodysNameARoleAndAPersonsNameAfterTheCueNameThePerson) {
+  EXPECT_EQ(only_speaker("\"The ceasefire is holding,\" said the UN envoy Pierre Lamont."), "Pierre Lamont");
+  EXPECT_EQ(only_speaker("\"The talks are over,\" said the NATO spokesman Piet Jansen."), "Piet Jansen");
+  EXPECT_EQ(first_mention("\"The talks are over,\" said the NATO spokesman Piet Jansen."), "the NATO spokesman Piet Jansen");
+  // (no role's noun between: the name describes the noun after it)
+  EXPECT_EQ(first_mention("\"We won,\" said the Chelsea fans."), "the Chelsea fans");
+}
+
 TEST(Speaker, APersonAfterTheOwnersPossessiveIsAParticiplesSubject) {
   EXPECT_EQ(only_speaker("Bernstein's Claire Beaumont disagreed, arguing that the rally would fade."), "Claire Beaumont");
   EXPECT_EQ(first_mention("Bernstein's Claire Beaumont disagreed, arguing that the rally would fade."), "Bernstein's Claire Beaumont");

@@ -1897,6 +1897,16 @@ NP Attributor::np_after(u32 b, u32 hi) {
           name = -1;
         }
         if (owners(k)) continue;
+        // (a role's words after it and the person's full name after them, who speaks: "said the
+        // UN envoy Pierre Lamont", "said the NATO spokesman Piet Jansen")
+        u32 r = k;
+        while (r < hi && r < k + 3 && word(r) && !tok(r).has(kCap) && !is_word(r, wFunction | wPreposition | wCue | wAuxiliary) && !past_form(r)) ++r;
+        if (const int pm = r > k && r < hi && is_word(r - 1, wNominal | wTitle) ? mention_at(r) : -1;
+            pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].tb == r && d.mentions[pm].words >= 2 &&
+            d.mentions[pm].entity >= 0 && d.entities[d.mentions[pm].entity].person) {
+          k = d.mentions[pm].te, name = pm;
+          break;
+        }
         if (u32 h = head_after_name(k, hi); h > k) {
           k = h, name = -1;
         } else if (word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wCue | wAuxiliary) && !past_form(k)) {
