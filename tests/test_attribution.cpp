@@ -21,6 +21,23 @@ TEST(Sieves, TrailingNameThenCue) {
   EXPECT_EQ(cue(q), "said");
 }
 
+TEST(Sieves, PassiveWithItsAgentAfterTheQuotation) {
+  Document d = extract("The plan was called \"a betrayal\" by union leader Tom Reid.");
+  const Quote* q = find(d, "a betrayal");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Kind::partial);
+  EXPECT_EQ(q->speaker, "Tom Reid");
+  EXPECT_EQ(mention(q), "union leader Tom Reid");
+  // ("as" between, an adverb in the verb group, a nominal agent)
+  EXPECT_EQ(only_speaker("The deal has been widely dismissed as \"a stunt\" by the mayor."), "the mayor");
+  // (the agent's description ends where a clause of its own opens)
+  Document d2 = extract("It has been called \"strategic ambiguity\" by Joshua Hendrick, a professor at Loyola, and it makes the money hard to trace.");
+  ASSERT_NE(find(d2, "strategic ambiguity"), nullptr);
+  EXPECT_EQ(mention(find(d2, "strategic ambiguity")), "Joshua Hendrick, a professor at Loyola");
+  // (not a work's maker: a verb that names no object)
+  EXPECT_EQ(find(extract("The song was written \"for my mother\" by Ann Lee."), "for my mother"), nullptr);
+}
+
 TEST(Sieves, LeadingNameCueComma) {
   Document d = extract("Todd Chrisley said, \"Our prayers are with you.\"");
   const Quote* q = find(d, "Our prayers");

@@ -473,6 +473,7 @@ struct Attributor {
   bool name_heading(std::size_t qi, Attribution& a);
   bool continuation(std::size_t qi, Attribution& a);
   bool inherit(Attribution& a, const Attribution& from, const char* sieve, double confidence);
+  bool passive_agent(std::size_t qi, Attribution& a);
   bool words_of_after(std::size_t qi, Attribution& a);
   bool previous_sentence(std::size_t qi, Attribution& a);
   bool leading_belief(std::size_t qi, Attribution& a);

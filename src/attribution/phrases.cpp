@@ -2715,8 +2715,11 @@ void Attributor::appositive(Attribution& a, std::size_t content_start) {
       // an adverbial after a comma is the cue's, not the description's: ", in a statement"
       // (and a participle's clause after the description is the writer's: "…, Republican of
       // Illinois, becoming the first …", "…, a pollster, referring to …")
-      if (t > after + 2 && is(t, ',') && t + 1 < e &&
+      // (and a clause that a conjunction joins, its subject a pronoun: "…, a professor at Loyola,
+      // and it makes …"; not a list's last item, "…, U.S. senator, and first lady")
+      if (t > after + 2 && is(t, ',') && t + 2 < e &&
           ((is_word(t + 1, wPreposition) && !low_is(t + 1, "of")) ||
+           (word(t + 1) && lx.clause_joiners.count(low(t + 1)) && subject_pronoun(t + 2)) ||
            (word(t + 1) && !tok(t + 1).has(kCap) &&
             low_ends_with(t + 1, "ing") && !is_word(t + 1, wNominal | wTitle)))) {
         end = t;

@@ -2264,6 +2264,43 @@ bool Attributor::inherit(Attribution& a, const Attribution& from, const char* si
   return true;
 }
 
+// Words put in the passive with their agent after them: 'The plan was called "a betrayal" by union
+// leader Tom Reid', 'was dismissed as "a stunt" by the mayor' (the past of a verb of saying that
+// names what its object is, after a form of "be", "as" between them or none, and "by" and the
+// speaker right after the closing mark).
+bool Attributor::passive_agent(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  if (q.close_tok == kNone || q.open_tok < 2 || q.close_tok + 2 >= ntoks) return false;
+  const u32 by = q.close_tok + 1;
+  if (!word(by) || !low_is(by, "by") || d.sent_of_tok[by] != d.sent_of_tok[q.open_tok]) return false;
+  u32 v = q.open_tok - 1;
+  const bool as = word(v) && low_is(v, "as") && v > 0;
+  if (as) --v;
+  if (v < 1 || !word(v) || tok(v).has(kCap) || !maybe_cue(v)) return false;
+  // (the word's own entry: where it stands, after "was", cue() reads a passive, no one's report)
+  const CueInfo* c = lx.words[tok(v).word].cue;
+  // (a verb that says what its object is, "called", "branded", or any verb of saying before "as":
+  // not a work's maker, 'The song was written "for my mother" by Ann Lee')
+  if (!c || !c->past || c->noun || c->cls != CueClass::speech || !(c->object_target || as)) return false;
+  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "been", "being", "be"};
+  auto be = [&](u32 t) { return word(t) && std::any_of(std::begin(kBe), std::end(kBe), [&](std::string_view w) { return low_is(t, w); }); };
+  u32 b = v - 1;
+  while (b > 0 && !be(b) && adverb_like(b) && b + 3 > v) --b;  // ("was repeatedly called", "has been widely described")
+  if (!be(b)) return false;
+  // (the agent's phrase ends where a clause of its own opens: "by Joshua Hendrick, a professor at
+  // Loyola, and it makes …")
+  u32 hi = by + 1;
+  const u32 se = d.sents[d.sent_of_tok[by]].te;
+  while (hi < se && !(is(hi, ',') && hi + 1 < se && clause_opener(hi + 1))) ++hi;
+  const NP np = np_after(by + 1, hi);
+  if (!np.ok() || np.tb != by + 1 || !speaker_like(np)) return false;
+  set_speaker(a, np);
+  set_cue(a, v, v + 1);
+  a.sieve = "passive_agent";
+  a.confidence = 0.8;
+  return true;
+}
+
 // A whole utterance named after it as someone's: '"Stay indoors" was the message from Fire Chief
 // Lydia Moreau', and in the next sentence, '"We had to act fast." Those were the words of
 // paramedic Jorge Salas', 'That was the promise from Superintendent Grace Obi' (a noun of
@@ -2401,13 +2438,13 @@ void Attributor::run() {
   d.attr.assign(d.quotes.size(), {});
   using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
   // the order of the sieves for each shape of quote
-  static const std::array<Sieve, 12> kDirectOpen = {
-      &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::trailing_inverted,
+  static const std::array<Sieve, 13> kDirectOpen = {
+      &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::passive_agent, &Attributor::trailing_inverted,
       &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::name_heading,
       &Attributor::words_of_after, &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief,
       &Attributor::next_sentence};
-  static const std::array<Sieve, 12> kClosedSentence = {
-      &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::leading, &Attributor::trailing_inverted,
+  static const std::array<Sieve, 13> kClosedSentence = {
+      &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::passive_agent, &Attributor::leading, &Attributor::trailing_inverted,
       &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::name_heading, &Attributor::words_of_after,
       &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief, &Attributor::next_sentence};
   // a programme's name is the writer's words, the sentence a plain one for reported speech
