@@ -38,6 +38,17 @@ TEST(Sieves, PassiveWithItsAgentAfterTheQuotation) {
   EXPECT_EQ(find(extract("The song was written \"for my mother\" by Ann Lee."), "for my mother"), nullptr);
 }
 
+TEST(Speaker, APronounInAMansReportAgainstHisFirstNameIsAnotherWomans) {
+  // (his reported "she" gives him no vote for "she" when a woman was named just before)
+  Document d = extract("Lisa Moreno testified. Marcus Bell noted that she had signed an agreement. \"No,\" she said.");
+  ASSERT_NE(find(d, "No,"), nullptr);
+  EXPECT_EQ(find(d, "No,")->speaker, "Lisa Moreno");
+  // (with no such name, the text's evidence stands: "Kyle" opens a woman's name too)
+  Document k = extract("Kyle Ross told the couple she would pray. \"I am so sorry,\" she wrote.");
+  ASSERT_NE(find(k, "I am so sorry"), nullptr);
+  EXPECT_EQ(find(k, "I am so sorry")->speaker, "Kyle Ross");
+}
+
 TEST(Sieves, LeadingNameCueComma) {
   Document d = extract("Todd Chrisley said, \"Our prayers are with you.\"");
   const Quote* q = find(d, "Our prayers");
