@@ -49,6 +49,17 @@ TEST(Speaker, APronounInAMansReportAgainstHisFirstNameIsAnotherWomans) {
   EXPECT_EQ(find(k, "I am so sorry")->speaker, "Kyle Ross");
 }
 
+TEST(Speaker, APronounAfterASentenceAnUnnamedSpeakerOpensIsTheirs) {
+  Document d = extract("Sheriff Dolores Whitaker spoke first. A spokeswoman for the county said a resident was hurt. "
+                       "\"He was moving propane tanks,\" she said.");
+  ASSERT_NE(find(d, "He was moving"), nullptr);
+  EXPECT_EQ(find(d, "He was moving")->speaker, "A spokeswoman for the county");
+  // (a phrase with "the" right after a fitting name describes that person: the pronoun goes on)
+  Document t = extract("Mayor Tom Reed toured the site. The businessman said the plant was safe. \"We are ready,\" he said.");
+  ASSERT_NE(find(t, "We are ready"), nullptr);
+  EXPECT_EQ(find(t, "We are ready")->speaker, "Tom Reed");
+}
+
 TEST(Sieves, LeadingNameCueComma) {
   Document d = extract("Todd Chrisley said, \"Our prayers are with you.\"");
   const Quote* q = find(d, "Our prayers");

@@ -1620,10 +1620,16 @@ TEST(Pronouns, ItAfterABodyAPlacesPossessiveOpensTheSentenceWith) {
 }
 
 TEST(Pronouns, HeOrSheAfterAPhrasesReportInTheWritersWordsIsTheOneNamedBefore) {
-  // a report of the phrase's between: the one named before the report, the story's subject
-  EXPECT_EQ(last_speaker("Ana Ruiz, 34, was pulled from the rubble on Tuesday. A spokeswoman for the fire department said rescuers "
+  // a report of a phrase whose noun tells no gender between: the one named before the report,
+  // the story's subject
+  EXPECT_EQ(last_speaker("Ana Ruiz, 34, was pulled from the rubble on Tuesday. A spokesperson for the fire department said rescuers "
                          "had worked for six hours. \"I kept praying,\" she said from her hospital bed."),
             "Ana Ruiz");
+  // (its noun of the pronoun's gender: the pronoun goes on with the phrase, as a wire report's
+  // next quotation does; which of the two is meant only the words' sense would tell)
+  EXPECT_EQ(last_speaker("Ana Ruiz, 34, was pulled from the rubble on Tuesday. A spokeswoman for the fire department said rescuers "
+                         "had worked for six hours. \"We did not stop,\" she said."),
+            "A spokeswoman for the fire department");
   // after the phrase's own quotation, the phrase's (a person's noun before "for" its head)
   EXPECT_EQ(last_speaker("Police urged people to stay home. A reporter for Agence France-Presse called it \"absolute chaos.\" "
                          "\"We saw people hit,\" he said."),

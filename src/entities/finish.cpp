@@ -18,6 +18,8 @@
 
 namespace whosaid {
 
+Gender person_noun_gender(const Doc& d, u32 t);  // (below)
+
 namespace {
 
 struct Resolver {
@@ -1610,6 +1612,52 @@ struct Resolver {
     return found;
   }
 
+  // The speaker of the phrase of no name (a person's noun, "A spokeswoman for the county") that
+  // opens sentence `sn` as the subject of a report, when the noun tells gender g; else -1. (The attributions listed once a document, by sentence.)
+  int nominal_opener(u32 sn, Gender g) {
+    if (!nominal_openers_read) {
+      nominal_openers_read = true;
+      auto look = [&](const Attribution& a) {
+        if (a.mention >= 0 || a.entity < 0 || a.speaker_span.end <= a.speaker_span.start) return;
+        const u32 t = d.tok_at(a.speaker_span.start);
+        if (t >= d.toks.size() || d.sents[d.sent_of_tok[t]].tb != t) return;
+        // (the head noun before any preposition: "A spokeswoman for the county")
+        Gender ng = Gender::unknown;
+        for (u32 k = t; k < d.toks.size() && d.toks[k].e <= a.speaker_span.end && ng == Gender::unknown; ++k) {
+          if (d.toks[k].kind != TokKind::word || d.is_word(k, wPreposition)) break;
+          ng = person_noun_gender(d, k);
+        }
+        if (ng != Gender::male && ng != Gender::female) return;
+        // (not a phrase with "the" after a sentence that names one who fits it, whom it describes:
+        // "Donald Trump is telling supporters … The billionaire businessman says")
+        const u32 si = d.sent_of_tok[t];
+        if (ieq(d.tok_text(t), "the") && si > 0 && named_fits(d.sents[si - 1], ng, t)) return;
+        // (the one the phrase describes, when the text names them)
+        if (const int e = speaker(a); e >= 0) nominal_openers.push_back({si, e, ng});
+      };
+      for (const Attribution& a : d.attr) look(a);
+      for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
+    }
+    for (const NominalOpener& o : nominal_openers)
+      if (o.sentence == sn && o.gender == g) return o.entity;
+    return -1;
+  }
+  // whether sentence sn names a person who fits gender g (as the text reads at token `at`)
+  bool named_fits(const Sentence& sn, Gender g, u32 at) {
+    for (u32 t = sn.tb; t < sn.te && t < sn.tb + 200; ++t)
+      if (const int ci = d.mention_at[t]; ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0 &&
+                                          compatible(d.mentions[ci].entity, g, true, at))
+        return true;
+    return false;
+  }
+  struct NominalOpener {
+    u32 sentence;
+    int entity;
+    Gender gender;
+  };
+  std::vector<NominalOpener> nominal_openers;
+  bool nominal_openers_read = false;
+
   // The first name (or resolved pronoun) before token `at` that fits gender g, not the object of
   // a preposition, in its sentence and then in earlier ones: a sentence's subject comes first in
   // it, so subjects are preferred. First a person by the text's evidence, then (for a pronoun,
@@ -1642,6 +1690,15 @@ struct Resolver {
           ++looked;
           continue;
         }
+        // (a sentence just before that a speaker's phrase of no name opens, its noun of the
+        // pronoun's gender: "A spokeswoman for the county said a resident was hurt. "…," she
+        // said"; not when the sentence names a person that fits too, "The woman … identified
+        // herself as a resident named Caroline")
+        if (back > 0 && back <= 2 && strict && (g == Gender::male || g == Gender::female))
+          if (const int e = nominal_opener(s - back, g); e >= 0 && !named_fits(sn, g, at)) {
+            found = e;
+            break;
+          }
         u32 end = back == 0 ? at : sn.te;
         // a name of no known gender after the sentence's subject fits "he" or "she" only when no
         // later name of the sentence is known to ("On Monday the United States praised Loretta
