@@ -5334,6 +5334,11 @@ TEST(Speaker, ABodysNameARoleAndAPersonsNameAfterTheCueNameThePerson) {
   EXPECT_EQ(first_mention("\"We won,\" said the Chelsea fans."), "the Chelsea fans");
 }
 
+TEST(Speaker, ATitlesNameWhatItIsOfAndAPersonsNameBetweenCommasIsThePerson) {
+  EXPECT_EQ(only_speaker("The First Minister of Wales, Rhian Talbot, wrote that Marchetti had carried the voice of Wales."), "Rhian Talbot");
+  EXPECT_EQ(only_speaker("The First Minister, Rhian Talbot, wrote that Marchetti had carried the voice of Wales."), "Rhian Talbot");
+}
+
 TEST(Speaker, APersonAfterTheOwnersPossessiveIsAParticiplesSubject) {
   EXPECT_EQ(only_speaker("Bernstein's Claire Beaumont disagreed, arguing that the rally would fade."), "Claire Beaumont");
   EXPECT_EQ(first_mention("Bernstein's Claire Beaumont disagreed, arguing that the rally would fade."), "Bernstein's Claire Beaumont");

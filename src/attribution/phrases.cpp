@@ -2485,6 +2485,17 @@ void Attributor::set_speaker(Attribution& a, const NP& given) {
         }
     }
   }
+  // (a title's name or a body's, what it is of, and a person's full name between commas: "The
+  // First Minister of Wales, Rhian Talbot," is Rhian Talbot)
+  if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && d.mentions[np.mention].entity >= 0 &&
+      !d.entities[d.mentions[np.mention].entity].person && np.te != kNone) {
+    const u32 c = of_name_end(d.mentions[np.mention].te, np.te);
+    if (c + 1 < np.te && is(c, ','))
+      if (const int m = mention_at(c + 1); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == c + 1 &&
+                                           d.mentions[m].words >= 2 && d.mentions[m].entity >= 0 && d.entities[d.mentions[m].entity].person &&
+                                           d.mentions[m].te <= np.te && (d.mentions[m].te == np.te || is(d.mentions[m].te, ',')))
+        np.mention = m;
+  }
   // (a name and its reflexive, "Hart herself admits", "Trump himself said": the name that opens
   // the phrase, not one a preposition governs, "People close to Elon Musk himself say")
   if (np.mention < 0 && np.te >= np.tb + 2 && word(np.te - 1) &&
