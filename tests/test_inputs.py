@@ -252,6 +252,21 @@ class Html(unittest.TestCase):
         self.assertEqual(rc, 0, err)
         self.assertEqual([q for q in records(out)[0]['quotes'] if q['kind'] == 'embed'], [])
 
+    def test_a_posts_byline_in_a_paragraph_of_its_own(self):
+        # an editor's layout puts the tweet's "— Name (@handle) date" in a <p> of its own: the
+        # byline still, not the post's words
+        page = ('<html><body><article><p>The governor answered on X.</p><blockquote class="twitter-tweet">'
+                '<p lang="en" dir="ltr">Zero clinics close under this budget.</p>\n<p>&mdash; Ruth Abernathy '
+                '(@GovAbernathy) <a href="https://twitter.com/GovAbernathy/status/1">March 4, 2025</a></p></blockquote>'
+                '</article></body></html>')
+        rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+        self.assertEqual(rc, 0, err)
+        rec = records(out)[0]
+        got = [(q['kind'], q['platform'], q['handle'], q['date'], q['speaker'], q['text']) for q in rec['quotes']]
+        self.assertEqual(got, [('embed', 'twitter', '@GovAbernathy', '2025-03-04', 'Ruth Abernathy',
+                                'Zero clinics close under this budget.')])
+        check_offsets(self, rec)
+
     def test_a_paragraph_that_is_one_link_is_another_storys(self):
         # a link to another story in the body, a live blog's list of its entries: the headline in
         # them is no one's words here; a caption that is a link inside a post is the post's

@@ -667,8 +667,17 @@ struct Builder {
 
 // The two parts of a post whose words are its <p> elements (Twitter/X, Bluesky, Facebook): the
 // lines of the paragraphs, and the rest of the embed as one byline.
+// (a paragraph of its own may hold the byline, as sites' editors lay it out: "<p>&mdash; Name
+// (@handle) <a>March 4, 2025</a></p>", "<p>Posted by Name on …</p>")
 void words_and_byline(const GumboNode* n, std::vector<std::string>& words, std::string& byline) {
-  auto is_p = [](const GumboNode* x) { return tag(x) == GUMBO_TAG_P; };
+  auto byline_p = [](const GumboNode* x) {
+    const std::string t = flat_text(x);
+    const std::string_view v = trim(t);
+    for (std::string_view dash : {"\u2014", "\u2013", "--", "-"})
+      if (v.starts_with(dash)) return v.find("(@") != std::string_view::npos;
+    return lower(std::string(v.substr(0, 10))) == "posted by ";
+  };
+  auto is_p = [&](const GumboNode* x) { return tag(x) == GUMBO_TAG_P && !byline_p(x); };
   each_element(n, [&](const GumboNode* x) {
     if (is_p(x))
       for (auto& l : lines(flat_text(x))) words.push_back(l);
