@@ -267,6 +267,21 @@ class Html(unittest.TestCase):
                                 'Zero clinics close under this budget.')])
         check_offsets(self, rec)
 
+    def test_a_post_in_noscript_behind_a_consent_gate(self):
+        # the gate shows a placeholder; the post itself waits in <noscript>: it is read, once
+        post = ('<blockquote class="instagram-media"><p>Back in the studio.</p><p>A post shared by Jenna Marlowe '
+                '(@jennamarlowe) on <time datetime="2025-02-10T23:48:05+00:00">Feb 10, 2025</time></p></blockquote>')
+        gated = ('<html><body><article><p>Marlowe shared a photo.</p><div class="consent"><p>This content is hosted on '
+                 'Instagram.</p></div><noscript>' + post + '</noscript><p>The end.</p></article></body></html>')
+        shown = '<html><body><article><p>Marlowe shared a photo.</p>' + post + '<noscript>' + post + '</noscript></article></body></html>'
+        for page in (gated, shown):
+            rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
+            self.assertEqual(rc, 0, err)
+            rec = records(out)[0]
+            got = [(q['kind'], q['platform'], q['handle'], q['date'], q['text']) for q in rec['quotes']]
+            self.assertEqual(got, [('embed', 'instagram', '@jennamarlowe', '2025-02-10', 'Back in the studio.')])
+            check_offsets(self, rec)
+
     def test_a_paragraph_that_is_one_link_is_another_storys(self):
         # a link to another story in the body, a live blog's list of its entries: the headline in
         # them is no one's words here; a caption that is a link inside a post is the post's

@@ -322,7 +322,21 @@ bool inside_post_card(const GumboNode* n) {
 
 bool dropped(const GumboNode* n) {
   switch (tag(n)) {
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NOSCRIPT: {
+      // (kept when it holds a post a consent gate or a script stands in for: '<noscript><blockquote
+      // class="instagram-media">…</noscript>'; not the copy of a post shown right before it)
+      bool post = false;
+      each_element(n, [&](const GumboNode* x) { post = post || (x != n && platform_post(x)); });
+      if (post && n->parent && n->parent->type == GUMBO_NODE_ELEMENT) {
+        const GumboVector& kids = n->parent->v.element.children;
+        const GumboNode* before = nullptr;
+        for (unsigned i = 0; i < kids.length && kids.data[i] != n; ++i)
+          if (static_cast<const GumboNode*>(kids.data[i])->type == GUMBO_NODE_ELEMENT) before = static_cast<const GumboNode*>(kids.data[i]);
+        if (before) each_element(before, [&](const GumboNode* x) { post = post && !platform_post(x); });
+      }
+      return !post;
+    }
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
     case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_NAV: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
     case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_OBJECT:
