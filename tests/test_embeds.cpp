@@ -25,6 +25,29 @@ TEST(Embeds, TwitterBylineWithEmDash) {
   EXPECT_EQ(d.quotes.size(), 1u);
 }
 
+TEST(Embeds, APostInAParagraphThePageRanTogetherStartsAfterTheWritersLeadIn) {
+  // (a scraper's text with no paragraph breaks: the writer's sentences before the post, one that
+  // names a platform or the author, another post's byline, are no post's words)
+  Document d = extract(
+      "Council leader Priya Chandran defended the decision on X. Recycling stays weekly. Food waste stays weekly. \u2014 Cllr "
+      "Priya Chandran (@PriyaChandranAV) July 17, 2025 @PriyaChandranAV Opposition leader Graham Whitlock was quick to respond. "
+      "@PriyaChandranAV Come and walk it with me. \u2014 Graham Whitlock (@GWhitlockAV) July 17, 2025 \"Every other week is "
+      "fine,\" said pensioner Maureen Dobbs. The residents association posted its view on Facebook. We want it done "
+      "properly.Posted by Northgate Residents Association on Friday, July 18, 2025 A council spokesperson said larger bins were free.");
+  ASSERT_NE(embed(d, 2), nullptr);
+  EXPECT_EQ(embed(d, 0)->text, "Recycling stays weekly. Food waste stays weekly.");
+  EXPECT_EQ(embed(d, 1)->text, "@PriyaChandranAV Come and walk it with me.");
+  EXPECT_EQ(embed(d, 1)->addressees, std::vector<std::string>{"@PriyaChandranAV"});
+  EXPECT_EQ(embed(d, 2)->text, "We want it done properly.");
+  const Quote* q = find(d, "Every other week is fine");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Maureen Dobbs");
+  // (a post's own sentence with a verb of posting or a platform is the post's: "who shares so bravely")
+  Document own = extract("My heart is breaking for them. This is a woman who shares so bravely. \u2014 Emmy Rix (@emmyrix) October 1, 2020");
+  ASSERT_NE(embed(own), nullptr);
+  EXPECT_EQ(embed(own)->text, "My heart is breaking for them. This is a woman who shares so bravely.");
+}
+
 TEST(Embeds, ABylinesPlatformIsTheOneTheLineBeforeThePostNames) {
   Document d = extract("The band posted this on Instagram:\n\nWe are taking a break. We love you. \u2014 Static Orchard "
                        "(@staticorchardband) March 1, 2026\n\nAnd a fan on X:\n\nworst week of my life \u2014 ellie (@elliewrites_) "

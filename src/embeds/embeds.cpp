@@ -270,6 +270,58 @@ struct Embeds {
            ieq(s.substr(0, std::min<std::size_t>(s.size(), 9)), "Posted by");
   }
 
+  // The token after the last of the writer's sentences in [b, e) that leads into a post: a
+  // sentence with a verb of writing or posting in the past, a platform's name after its
+  // preposition or the author's surname, in no one's first or second person, a sentence of the
+  // post's after it ("Chandran defended the decision on X. Recycling
+  // stays weekly. — Cllr Priya Chandran (@…)"); else b
+  u32 lead_in_end(u32 b, u32 e, std::string_view surname) const {
+    u32 lead = b, s0 = b;
+    bool leads = false, own = false;
+    for (u32 t = b; t < e; ++t) {
+      const Token& k = d.toks[t];
+      // (or one that names the author, no preposition's: "Opposition leader Graham Whitlock was
+      // quick to respond.")
+      if (surname.size() >= 3 && k.kind == TokKind::word && k.has(kCap) && ieq(d.slice(k.b, d.stem_end(k)), surname) &&
+          !(t > b && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wPreposition)))
+        leads = true;
+      // (a sentence ends at its mark before a capital; a platform's letter with its period is one
+      // word, "on X. Recycling")
+      const bool capital_next = t + 1 < e && ((d.toks[t + 1].kind == TokKind::word && d.toks[t + 1].has(kCap)) ||
+                                              d.toks[t + 1].kind == TokKind::handle || d.toks[t + 1].kind == TokKind::quote_mark);
+      bool end = k.kind == TokKind::punct && (d.text[k.b] == '.' || d.text[k.b] == '!' || d.text[k.b] == '?') && capital_next;
+      if (k.kind == TokKind::word) {
+        // (a verb's past, "posted", "wrote", not "to read"; a platform after its preposition, "on X")
+        const bool after_to = t > b && d.toks[t - 1].kind == TokKind::word && ieq(txt(t - 1), "to");
+        if (d.is_word(t, wCue) && !after_to)
+          if (const CueInfo* c = d.word(t).cue;
+              c && (c->cls == CueClass::writing || c->cls == CueClass::posting) && c->past && !c->participle && !c->noun)
+            leads = true;
+        const bool governed = t > b && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wPreposition);
+        if (governed && platform_named(t, e)) leads = true;
+        // (the pronoun before a contraction's apostrophe too: "We're aware", "I’ve")
+        const std::string_view w = txt(t);
+        std::size_t ap = w.find('\'');
+        if (ap == std::string_view::npos) ap = w.find("\u2019");
+        std::string key;
+        const PronounInfo* pr = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr;
+        if (!pr && ap != std::string_view::npos && ap > 0)
+          if (const auto it = d.lx->pronouns.find(lower(w.substr(0, ap), key)); it != d.lx->pronouns.end()) pr = &it->second;
+        if (pr && (pr->gender == Gender::first || pr->gender == Gender::second)) own = true;
+        if (w.size() == 2 && w[1] == '.' && capital_next && k.has(kCap)) {
+          key.assign(1, static_cast<char>(w[0] | 0x20));
+          if (governed && d.lx->platform_names.count(key)) leads = end = true;
+        }
+        if (!end) continue;
+      }
+      if (!end) continue;
+      if (leads && !own && t > s0) lead = t + 1;
+      s0 = t + 1;
+      leads = own = false;
+    }
+    return lead;
+  }
+
   // The post's words: from `from` (a token of the byline's paragraph) back to its paragraph's
   // start, then over earlier paragraphs that can belong to one post (no quotation marks or cue
   // verbs of the writer's prose, not another post, each read as a post's words, within the
@@ -277,6 +329,22 @@ struct Embeds {
   void post_text(EmbedRec& e, u32 first_para, u32 from_tok, u32 end_tok, std::size_t max_bytes) {
     // a post shares its paragraph with an earlier post's byline at most: it starts after it
     while (from_tok < end_tok && d.toks[from_tok].has(kInEmbed)) ++from_tok;
+    // (an earlier post's byline anywhere in the paragraph, where a page's text ran its paragraphs
+    // together; and the writer's sentences that lead into it: it starts after them)
+    for (u32 t = end_tok; t > from_tok; --t)
+      if (d.toks[t - 1].has(kInEmbed)) {
+        from_tok = t;
+        break;
+      }
+    // (the author's surname, the last word of the name the byline gives)
+    std::string_view surname;
+    if (e.author.end > e.author.start) {
+      surname = d.slice(e.author.start, e.author.end);
+      if (const std::size_t sp = surname.rfind(' '); sp != std::string_view::npos) surname.remove_prefix(sp + 1);
+    }
+    const u32 lead = lead_in_end(from_tok, end_tok, surname);
+    const bool led = lead != from_tok;
+    from_tok = lead;
     std::vector<Span> pieces;
     u32 first = from_tok;
     if (end_tok > from_tok) pieces.push_back({d.toks[from_tok].b, d.toks[end_tok - 1].e});
@@ -309,12 +377,6 @@ struct Embeds {
     // or a consent gate, where such a line is the writer's between two posts)
     std::size_t plain_from = 0;  // (run's size where the first line with no sign of a post was met)
     bool plain = false, lead_in = false;
-    // (the author's surname, the last word of the name the byline gives)
-    std::string_view surname;
-    if (e.author.end > e.author.start) {
-      surname = d.slice(e.author.start, e.author.end);
-      if (const std::size_t sp = surname.rfind(' '); sp != std::string_view::npos) surname.remove_prefix(sp + 1);
-    }
     // (the author the subject of the paragraph's verb of writing or posting: the surname before it,
     // no preposition's, "Lawyers for Smith wrote" is not Smith's)
     auto names_author = [&](const Para& p) {
@@ -343,7 +405,7 @@ struct Embeds {
     auto instagram_header = [&](const Para& p) {
       return e.platform == "instagram" && ieq(d.slice(p.b, std::min(p.e, p.b + 27)), "View this post on Instagram");
     };
-    {
+    if (!led) {
       std::size_t len = total;
       bool says = false;  // (a line between with a verb of saying in the past, no person's: the writer's)
       for (u32 q = pi; q > 0 && pi - q < 12; --q) {
@@ -367,7 +429,7 @@ struct Embeds {
         says = says || (g.says && !g.speaker && e.platform != "instagram");
       }
     }
-    for (u32 q = pi; q > 0 && run.size() < 8 && !bounded; --q) {
+    for (u32 q = pi; q > 0 && run.size() < 8 && !bounded && !led; --q) {
       const Para& p = d.paras[q - 1];
       // (the writer's line that introduces the post, or stands between two posts, is a boundary too)
       const Signs g = signs(q - 1);
