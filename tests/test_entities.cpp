@@ -1643,6 +1643,15 @@ TEST(Speakers, RolesOfCourtsChurchesAndSchoolsResolveToTheNamed) {
   EXPECT_EQ(last_speaker("Ruth Obi, the headteacher, met parents on Monday. \"We will reopen,\" the headteacher said."), "Ruth Obi");
 }
 
+TEST(Speakers, TheFirstOfTwoSurnamesNamesThePerson) {
+  EXPECT_EQ(last_speaker("Bolivia's minister, Ernesto Quispe Mamani, signed the deal. \"Today we begin,\" Quispe said."),
+            "Ernesto Quispe Mamani");
+  EXPECT_EQ(last_speaker("Andrés Manuel López Obrador spoke first. López said the plan would work."), "Andrés Manuel López Obrador");
+  // (a middle name of the lists is no surname; a headline's run of capitals is no one's name)
+  EXPECT_EQ(last_speaker("Sarah Jessica Parker arrived. \"Hello,\" Jessica said."), "Jessica");
+  EXPECT_EQ(last_speaker("Hillary Clinton Goes After Trump\n\nClinton said the plan would fail."), "Clinton");
+}
+
 TEST(Speakers, TheLatterAndTheFormerAreTheLastTwoPeopleNamed) {
   EXPECT_EQ(last_speaker("Rosa Imbert and Theo Castel both ran for the seat. The latter said the voters had spoken."), "Theo Castel");
   EXPECT_EQ(last_speaker("Rosa Imbert and Theo Castel both ran for the seat. The former said she would run again."), "Rosa Imbert");

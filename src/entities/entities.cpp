@@ -419,7 +419,7 @@ std::string_view surname_of(std::string_view name, std::size_t last_begin, std::
 }  // namespace
 
 // The entity for a name as written; creates one when no entity has it.
-int Entities::entity_for(std::string_view written, Gender title, std::uint64_t role, Gender hint) {
+int Entities::entity_for(std::string_view written, Gender title, std::uint64_t role, Gender hint, bool headline) {
   if (written.empty()) return -1;
   const NameParts name = name_parts(written);
   const std::uint64_t h = name.hash;
@@ -547,6 +547,22 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
   if (lone >= 0 && lone != e && (!several_words(d.entities[lone].name) || ends_with_name(written, d.entities[lone].name)) &&
       !unlike(e, book[lone].title))
     merge(lone, e);
+  // a later lone word that is the first of two surnames, as Spanish and Portuguese names have
+  // them, names the person too: "Quispe" for Ernesto Quispe Mamani, "López" for Andrés Manuel
+  // López Obrador (a first name of the lists opening the name, the last word a name's; not a
+  // middle name of the lists, "Sarah Jessica Parker", nor an initial, nor in a headline)
+  if (suffix.empty() && !headline) {
+    std::string buf;
+    std::size_t me = name.last_begin;  // (the word before the last: its end, then its start)
+    while (me > 0 && name_space(written[me - 1])) --me;
+    std::size_t mb = me;
+    while (mb > 0 && !name_space(written[mb - 1])) --mb;
+    const std::string_view mid = written.substr(mb, me - mb);
+    if (mb > name.first_end && mid.size() > 2 && mid.back() != '.' && mid[0] >= 'A' && mid[0] <= 'Z' && !name_particle(mid) &&
+        name_word_after(written.substr(name.last_begin)) &&  // (not a headline's run, "Marco Rubio Miss …")
+        d.lx->first_names.count(lower(written.substr(0, name.first_end), buf)) && !d.lx->first_names.count(lower(mid, buf)))
+      d.names.link(d.names.put(name.plain ? hash_bytes(mid, true) : name_hash(mid)).last, e);
+  }
   return e;
 }
 
@@ -632,7 +648,8 @@ void link_entities(Doc& d) {
         continue;
       }
       const std::uint64_t role = role_key(d, m);
-      m.entity = ents.entity_for(written, title_gender(d, m), role, m.words <= 1 ? clause_pronoun_gender(d, m) : Gender::unknown);
+      m.entity = ents.entity_for(written, title_gender(d, m), role, m.words <= 1 ? clause_pronoun_gender(d, m) : Gender::unknown,
+                                 m.words >= 3 && d.title_case(m.tb));
       ents.book[m.entity].last_seen = m.tb;
       ++ents.book[m.entity].named;
       if (ents.book[m.entity].role == 0) ents.book[m.entity].role = role;

@@ -50,7 +50,10 @@ struct Entities {
   // role_key() (0: none)
   // (hint: a gender the text tells of a single word's person, weaker than a title's: of the
   // fuller names it may be, one that fits it, else any)
-  int entity_for(std::string_view written, Gender title = Gender::unknown, std::uint64_t role = 0, Gender hint = Gender::unknown);
+  // (headline: the name is written in a title-case line, where a run of capitals may be no one's
+  // name, "Hillary Clinton Goes …")
+  int entity_for(std::string_view written, Gender title = Gender::unknown, std::uint64_t role = 0, Gender hint = Gender::unknown,
+                 bool headline = false);
   bool named_before(std::string_view word) const;
   Gender first_name_gender(std::string_view name) const;
   int person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role) const;
