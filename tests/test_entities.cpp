@@ -1390,6 +1390,9 @@ TEST(Entities, TheyIsTheGroupThatOpensItsSentenceOrTheOneBefore) {
   EXPECT_EQ(last_speaker("Officials at the water agency met on Monday. \"We are ready,\" they said."), "Officials at the water agency");
   EXPECT_EQ(last_speaker("Tom Reed and Ana Ruiz run the bakery. \"We will rebuild,\" they said."), "Tom Reed and Ana Ruiz");
   EXPECT_EQ(last_speaker("Workers objected to the plan. They also said that jobs would go overseas."), "Workers");
+  // (or a group's noun that takes a plural verb in British English: data/collective_nouns.txt)
+  EXPECT_EQ(last_speaker("The nurses union met on Sunday. \"We will strike on Monday,\" they said."), "The nurses union");
+  EXPECT_EQ(last_speaker("The band played for two hours. \"We love this city,\" they said."), "The band");
   // (not a thing, nor a noun in -is; nor past a report whose clause opens with a plural)
   EXPECT_EQ(last_speaker("Prices rose sharply. \"It hurts,\" they said."), "");
   EXPECT_EQ(last_speaker("Their analysis ignored the studies. Nor did they note that the tax works."), "");

@@ -2227,13 +2227,19 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
     u32 head = kNone;
     for (u32 j = k; j < k + 4 && word(j); ++j) {
       if (person_at(j) || (d.mention_at[j] >= 0 && d.mentions[d.mention_at[j]].kind == MentionKind::pronoun)) return -1;
-      if (d.is_word(j, wNominal) && !d.toks[j].has(kPossessive)) {
+      // (or a group's noun that British English gives a plural verb, "they" too: "The nurses union
+      // met on Sunday. "…," they said" (data/collective_nouns.txt))
+      if (!d.toks[j].has(kPossessive)) {
         const std::string_view w = lower(d.tok_text(j), buf);
-        if (s_plural(w) ||
-            d.lx->plural_nouns.count(w))
-          head = j;
+        if ((d.is_word(j, wNominal) && (s_plural(w) || d.lx->plural_nouns.count(w))) || d.lx->collective_nouns.count(w)) head = j;
       }
-      if (head != kNone) break;
+      if (head != kNone) {
+        // (the noun a plural describes after it: "The nurses union")
+        if (word(head + 1) && !d.toks[head + 1].has(kCap) && d.is_word(head + 1, wNominal) &&
+            d.lx->collective_nouns.count(lower(d.tok_text(head + 1), buf)))
+          ++head;
+        break;
+      }
       if (d.is_word(j, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) && j > k) return -1;
     }
     if (head == kNone || (head > t && d.toks[head].has(kCap) && head != sn.tb)) return -1;
