@@ -3271,6 +3271,8 @@ TEST(Reported, AsidesInsideAndBeforeTheReportedClause) {
 TEST(Reported, NoReportInventedFromAsideOrObject) {
   // (what "As he said," reports is the clause after it)
   EXPECT_EQ(first_words("As he said, the results speak for themselves."), "the results speak for themselves");
+  // (not a passive's, what was done to its subject)
+  EXPECT_EQ(first_words("As Harbour Lights were announced as the winners, Rivers stood up and walked out."), "(none)");
   EXPECT_EQ(first_words("What he said next shocked the room."), "(none)");
   EXPECT_EQ(first_words("Smith told the story of how the strike began."), "(none)");
   EXPECT_EQ(first_words("The First Minister, Alasdair Ross, has just spoken to broadcasters outside Bute House."), "(none)");

@@ -4221,7 +4221,10 @@ void Attributor::indirect_speech() {
         const u32 c = *it;
         const CueSegment cs = cue_segment(b + 1, c);
         const CueInfo* ci = cs.np.ok() ? cue(cs.k) : nullptr;
-        if (ci && lx.as_cues.count(ci->lemma)) {
+        // (not a passive, what was done to the subject: "As Harbour Lights were announced as the
+        // winners, Rivers walked out")
+        const bool passive = cs.np.ok() && cs.k > b + 1 && (passive_be(cs.k - 1) || passive_be(cs.k));
+        if (ci && !passive && lx.as_cues.count(ci->lemma)) {
           add_indirect(c + 1, content_end(c + 1, e), cs.np, cs.k, cs.k + cs.len, "indirect_as", 0.6);
           continue;
         }
