@@ -457,6 +457,26 @@ TEST(Embeds, ASoundOthersMadeIsNoAuthor) {
   EXPECT_EQ(d.quotes[0].speaker, "@marisolvega");
 }
 
+TEST(Embeds, AnOriginalSoundsNameTheWriterGivesJustBeforeIsTheAuthor) {
+  // (the handle holds none of the name, but the paragraph before names the one who posted)
+  Document d = extract("Hannah Voss posted a video of the reunion to TikTok.\n\n@the.biscuit.diaries Biscuit took the bus today "
+                       "#lostdog \u266C original sound - Hannah Voss");
+  const Quote* q = nullptr;
+  for (const Quote& x : d.quotes)
+    if (x.kind == Kind::embed) q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Hannah Voss");
+  EXPECT_EQ(q->handle, "@the.biscuit.diaries");
+  // (another's name there is the sound's maker still)
+  Document o = extract("Hannah Voss posted a video to TikTok.\n\n@the.biscuit.diaries Biscuit dances "
+                       "\u266C original sound - Khaby Lame");
+  for (const Quote& x : o.quotes) {
+    if (x.kind == Kind::embed) {
+      EXPECT_EQ(x.speaker, "@the.biscuit.diaries");
+    }
+  }
+}
+
 TEST(Embeds, AnInstagramBylineOfANameAloneOnItsLine) {
   Document d = extract("View this post on Instagram\n\nBack home with the kids.\n\nA post shared by Chrissy Teigen");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -875,15 +875,23 @@ struct Embeds {
   // token `end`: "@chef.marisol … ♬ original sound - Marisol Vega", a word of the name in the
   // handle (a sound others made is theirs: "♬ original sound - Khaby Lame" under "@marisolvega";
   // the handle again is no name); else no span.
+  // (or the name the writer's paragraph right before gives, whatever the handle: "Hannah Voss
+  // posted a video of the reunion to TikTok." / "@the.biscuit.diaries … ♬ original sound - Hannah
+  // Voss")
   Span sound_author(u32 note, u32 end, std::string_view handle_written) {
     if (!(note + 4 < end && ieq(txt(note + 1), "original") && ieq(txt(note + 2), "sound") && is_dash(txt(note + 3)) &&
           handle_written.size() > 1 && !ieq(d.slice(d.toks[note + 4].b, d.toks[end - 1].e), handle_written.substr(1))))
       return {};
+    const Span name{d.toks[note + 4].b, d.toks[end - 1].e};
     std::string handle, w;
     lower(handle_written, handle);
     for (u32 t = note + 4; t < end; ++t)
-      if (d.toks[t].kind == TokKind::word && txt(t).size() >= 3 && handle.find(lower(txt(t), w)) != std::string::npos)
-        return {d.toks[note + 4].b, d.toks[end - 1].e};
+      if (d.toks[t].kind == TokKind::word && txt(t).size() >= 3 && handle.find(lower(txt(t), w)) != std::string::npos) return name;
+    const u32 pi = d.toks[note].para;
+    if (pi > 0 && !para_masked(pi - 1) && end > note + 5 && d.toks[note + 4].has(kCap)) {
+      const Para& p = d.paras[pi - 1];
+      if (d.slice(p.b, p.e).find(d.slice(name.start, name.end)) != std::string_view::npos) return name;
+    }
     return {};
   }
 
