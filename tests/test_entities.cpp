@@ -1861,6 +1861,10 @@ TEST(Entities, ABodysNounIsTheBodyWhoseNameEndsWithIt) {
                          "gusts of up to 90mph were possible."),
             "UK Weather Service");
   EXPECT_EQ(last_speaker("Apple sued the Justice Department on Monday. The department said the suit had no merit."), "Justice Department");
+  // (or with its plural: "Studios" for "the studio", wherever the noun stands)
+  EXPECT_EQ(last_speaker("Brightwater Studios has delayed the game.\n\nPre-orders will remain open, and the studio said refunds "
+                         "were available."),
+            "Brightwater Studios");
   // (not a person's name)
   EXPECT_NE(last_speaker("Ann Service met the mayor. The service said the road was closed."), "Ann Service");
 }

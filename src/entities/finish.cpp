@@ -1156,7 +1156,9 @@ struct Resolver {
       k = c.tb;
       if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
       const u32 last = c.te - 1;
-      const std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
+      // (or its plural: "Brightwater Studios … the studio said")
+      std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
+      if (l.size() == d.tok_text(h).size() + 1 && (l.back() == 's' || l.back() == 'S')) l.remove_suffix(1);
       if (!ieq(l, d.tok_text(h))) continue;
       several = several || (only >= 0 && only != c.entity);
       if (only < 0) only = c.entity;
