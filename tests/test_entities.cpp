@@ -1854,6 +1854,17 @@ TEST(Entities, AGenderedPronounIsNoBodysOrPlacesName) {
             "New York Times");
 }
 
+// "The post read", "the letter said": the words of a document the sentence before (or the
+// sentence itself, before it) tells someone posted, wrote, issued or sent are that one's
+TEST(Entities, ADocumentsWordsAreTheOneWhoPostedOrWroteIt) {
+  EXPECT_EQ(last_speaker("The studio, Lanternfish Games, also posted an update on Threads. The post read: \"Thanks for waiting.\""),
+            "Lanternfish Games");
+  EXPECT_EQ(last_speaker("Sen. Ann Lee wrote a letter to the board. The letter said the school would close."), "Ann Lee");
+  // (not one who read it out, nor with no such verb before)
+  EXPECT_EQ(last_speaker("Mayor Ann Lee read a letter from Tom Reed. The letter said the school would close."), "The letter");
+  EXPECT_EQ(last_speaker("Ann Lee met the board. The letter said the school would close."), "The letter");
+}
+
 // "The service", "the ministry" is the body named shortly before whose name ends with that noun,
 // wherever the name stands (an owner, an object)
 TEST(Entities, ABodysNounIsTheBodyWhoseNameEndsWithIt) {

@@ -742,6 +742,42 @@ struct Resolver {
     return other_age(found, t) ? -1 : found;
   }
 
+  // The one who posted, wrote, issued, released or sent a document in the sentence before token t
+  // or in t's own before it, named as the subject of that verb: the name nearest before the verb,
+  // no preposition's ("The studio, Lanternfish Games, also posted an update on Threads. The post
+  // read: …", "The family released a statement"); else -1
+  int document_author(u32 t) {
+    const u32 s = d.sent_of_tok[t];
+    static thread_local std::string buf;
+    for (u32 back = 0; back <= 1 && back <= s; ++back) {
+      const Sentence& sn = d.sents[s - back];
+      const u32 end = back == 0 ? t : sn.te;
+      for (u32 v = sn.tb; v < end && v < sn.tb + 60; ++v) {
+        const CueInfo* c = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && d.is_word(v, wCue) ? d.word(v).cue : nullptr;
+        if (!c || !c->past || c->participle || c->noun || c->lemma == "read" ||
+            !(c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "issue" || c->lemma == "release" || c->lemma == "send"))
+          continue;
+        // (the document right after the verb, "released a statement"; whatever a verb of posting
+        // posts, "posted an update")
+        bool document = c->cls == CueClass::posting;
+        for (u32 j = v + 1; j < end && j < v + 4 && !document; ++j)
+          document = d.toks[j].kind == TokKind::word && d.lx->document_nouns.count(lower(d.tok_text(j), buf)) &&
+                     !(j + 1 < end && d.toks[j + 1].kind == TokKind::word && ieq(d.tok_text(j + 1), "of"));
+        if (!document) continue;
+        for (u32 k = v; k-- > sn.tb;) {
+          const int mi = d.mention_at[k];
+          if (mi < 0) continue;
+          const MentionRec& m = d.mentions[mi];
+          if (m.kind == MentionKind::name && m.entity >= 0 && !after_preposition(m.tb) && !d.toks[m.te - 1].has(kPossessive)) return m.entity;
+          if (m.kind == MentionKind::pronoun) return m.grammatical_case == Case::nom ? resolve(mi) : -1;
+          k = m.tb;
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   // The person whose full name ends the phrase [t, e) (tokens) after a role's word in lower case,
   // the words before the role a body's name or a determiner ("Bank of England governor Andrew
   // Bailey", "the host Steve Doocy", "Port Alder Library board president Ginny Akers"; not "a
@@ -796,6 +832,9 @@ struct Resolver {
         const std::string_view w = d.tok_text(t + 1);
         if (ieq(w, "latter") || ieq(w, "former"))
           if (const int e = one_of_two(t, ieq(w, "latter")); e >= 0) return e;
+        // (a document's words are its author's: "The family released a statement. The statement said …")
+        if (d.toks[t + 1].kind == TokKind::word && d.lx->document_nouns.count(d.tok_lower(t + 1)))
+          if (const int e = document_author(t); e >= 0) return e;
       }
       // (a title in the writer's marks between: 'the "Northern Line" star')
       if (the && t + 4 < d.toks.size() && d.toks[t + 1].kind == TokKind::punct && d.toks[t + 1].mark != Mark::none) {
