@@ -49,6 +49,22 @@ TEST(Speaker, APronounInAMansReportAgainstHisFirstNameIsAnotherWomans) {
   EXPECT_EQ(find(k, "I am so sorry")->speaker, "Kyle Ross");
 }
 
+TEST(Speaker, WordsInTheFirstPersonSingularAreNoOfficesAfterItsReport) {
+  // (a spokeswoman's report between: "me", "my", "I" are the story's person's, not the office's)
+  Document d = extract("Ana Lopez lost her husband in the flood. A spokeswoman for the county said 14 people had died. "
+                       "\"He was everything to me,\" she said.");
+  ASSERT_NE(find(d, "He was everything"), nullptr);
+  EXPECT_EQ(find(d, "He was everything")->speaker, "Ana Lopez");
+}
+
+TEST(Speaker, AVerbAfterARelativeClausesPassiveIsTheNounsBeforeWho) {
+  Document d = extract("Smith, who was described as \"brilliant\" by her colleagues, said the work \"was a team effort.\"");
+  ASSERT_NE(find(d, "brilliant"), nullptr);
+  EXPECT_EQ(find(d, "brilliant")->speaker, "her colleagues");
+  ASSERT_NE(find(d, "was a team effort"), nullptr);
+  EXPECT_EQ(find(d, "was a team effort")->speaker, "Smith");
+}
+
 TEST(Speaker, APronounAfterASentenceAnUnnamedSpeakerOpensIsTheirs) {
   Document d = extract("Sheriff Dolores Whitaker spoke first. A spokeswoman for the county said a resident was hurt. "
                        "\"He was moving propane tanks,\" she said.");

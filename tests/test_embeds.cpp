@@ -42,6 +42,11 @@ TEST(Embeds, APostInAParagraphThePageRanTogetherStartsAfterTheWritersLeadIn) {
   const Quote* q = find(d, "Every other week is fine");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Maureen Dobbs");
+  // (a post whose paragraph ends with its byline keeps its first sentence, whatever it names)
+  Document own_name = extract("Essex Police officers are at the scene of a crash on the A12. Please avoid the area. \u2014 Essex "
+                              "Police (@EssexPoliceUK) June 8, 2025");
+  ASSERT_NE(embed(own_name), nullptr);
+  EXPECT_EQ(embed(own_name)->text, "Essex Police officers are at the scene of a crash on the A12. Please avoid the area.");
   // (a post's own sentence with a verb of posting or a platform is the post's: "who shares so bravely")
   Document own = extract("My heart is breaking for them. This is a woman who shares so bravely. \u2014 Emmy Rix (@emmyrix) October 1, 2020");
   ASSERT_NE(embed(own), nullptr);

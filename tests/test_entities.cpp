@@ -1653,6 +1653,9 @@ TEST(Speakers, TheFirstOfTwoSurnamesNamesThePerson) {
   // (a middle name of the lists is no surname; a headline's run of capitals is no one's name)
   EXPECT_EQ(last_speaker("Sarah Jessica Parker arrived. \"Hello,\" Jessica said."), "Jessica");
   EXPECT_EQ(last_speaker("Hillary Clinton Goes After Trump\n\nClinton said the plan would fail."), "Clinton");
+  // (one named with a title and the word is that one, not a name the word is the middle of)
+  EXPECT_EQ(last_speaker("Jenna Bush Hager spoke first. Then President Bush took the stage. \"It was a special night,\" Bush said."),
+            "Bush");
 }
 
 TEST(Speakers, TheLatterAndTheFormerAreTheLastTwoPeopleNamed) {

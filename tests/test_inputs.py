@@ -274,7 +274,10 @@ class Html(unittest.TestCase):
         gated = ('<html><body><article><p>Marlowe shared a photo.</p><div class="consent"><p>This content is hosted on '
                  'Instagram.</p></div><noscript>' + post + '</noscript><p>The end.</p></article></body></html>')
         shown = '<html><body><article><p>Marlowe shared a photo.</p>' + post + '<noscript>' + post + '</noscript></article></body></html>'
-        for page in (gated, shown):
+        # (the copy before the post shown, or a paragraph between them: read once still)
+        before = ('<html><body><article><noscript>' + post + '</noscript><p>Marlowe shared a photo.</p><figure>' + post +
+                  '</figure></article></body></html>')
+        for page in (gated, shown, before):
             rc, out, err = run(['extract', '--input', 'html', '--emit-text', '-'], stdin=page.encode())
             self.assertEqual(rc, 0, err)
             rec = records(out)[0]

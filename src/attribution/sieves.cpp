@@ -922,6 +922,17 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       np = subject_before(t, sb);
     }
     if (!np.ok()) np = participle_subject(t, f.b);
+    // (the quote before a passive's in a relative clause, its agent's: the verb after the clause is
+    // the noun's before "who", 'Smith, who was described as "brilliant" by her colleagues, said …')
+    if (!np.ok() && qi > 0 && d.attr[qi - 1].sieve && std::strcmp(d.attr[qi - 1].sieve, "passive_agent") == 0 &&
+        d.attr[qi - 1].cue_tok != kNone && d.sent_of_tok[d.attr[qi - 1].cue_tok] == d.sent_of_tok[t]) {
+      const u32 sb = d.sents[d.sent_of_tok[t]].tb;
+      for (u32 k = d.attr[qi - 1].cue_tok; k > sb + 1 && k + 5 > d.attr[qi - 1].cue_tok; --k)
+        if (word(k) && (low_is(k, "who") || low_is(k, "which")) && is(k - 1, ',')) {
+          np = np_before(k - 1, sb);
+          break;
+        }
+    }
     // (the quote before given to the speaker inside a report, the outer speaker's participle goes
     // on: 'The senator said that Trump called her "a disgrace," adding, "…"' is the senator's)
     if (!np.ok() && !polnear && qi > 0 && d.attr[qi - 1].sieve && d.attr[qi - 1].cue_tok != kNone && f.b > 0 &&

@@ -293,7 +293,8 @@ struct Embeds {
       if (k.kind == TokKind::word) {
         // (a verb's past, "posted", "wrote", not "to read"; a platform after its preposition, "on X")
         const bool after_to = t > b && d.toks[t - 1].kind == TokKind::word && ieq(txt(t - 1), "to");
-        if (d.is_word(t, wCue) && !after_to)
+        const bool by_after = t + 1 < e && d.toks[t + 1].kind == TokKind::word && ieq(txt(t + 1), "by");  // ("Photos shared by fans")
+        if (d.is_word(t, wCue) && !after_to && !by_after)
           if (const CueInfo* c = d.word(t).cue;
               c && (c->cls == CueClass::writing || c->cls == CueClass::posting) && c->past && !c->participle && !c->noun)
             leads = true;
@@ -326,14 +327,18 @@ struct Embeds {
   // start, then over earlier paragraphs that can belong to one post (no quotation marks or cue
   // verbs of the writer's prose, not another post, each read as a post's words, within the
   // platform's length).
-  void post_text(EmbedRec& e, u32 first_para, u32 from_tok, u32 end_tok, std::size_t max_bytes) {
+  // (runs_on: the paragraph goes on past the byline with words of its own, as a page's text run
+  // together has it)
+  void post_text(EmbedRec& e, u32 first_para, u32 from_tok, u32 end_tok, std::size_t max_bytes, bool runs_on = false) {
     // a post shares its paragraph with an earlier post's byline at most: it starts after it
     while (from_tok < end_tok && d.toks[from_tok].has(kInEmbed)) ++from_tok;
     // (an earlier post's byline anywhere in the paragraph, where a page's text ran its paragraphs
-    // together; and the writer's sentences that lead into it: it starts after them)
+    // together; and then, or when the paragraph runs on past the byline, the writer's sentences
+    // that lead into it: it starts after them)
     for (u32 t = end_tok; t > from_tok; --t)
       if (d.toks[t - 1].has(kInEmbed)) {
         from_tok = t;
+        runs_on = true;
         break;
       }
     // (the author's surname, the last word of the name the byline gives)
@@ -342,7 +347,7 @@ struct Embeds {
       surname = d.slice(e.author.start, e.author.end);
       if (const std::size_t sp = surname.rfind(' '); sp != std::string_view::npos) surname.remove_prefix(sp + 1);
     }
-    const u32 lead = lead_in_end(from_tok, end_tok, surname);
+    const u32 lead = runs_on ? lead_in_end(from_tok, end_tok, surname) : from_tok;
     const bool led = lead != from_tok;
     from_tok = lead;
     std::vector<Span> pieces;
@@ -562,7 +567,7 @@ struct Embeds {
     if (ab < ae) e.author = {d.toks[ab].b, d.toks[ae - 1].e};
     // the repeated handle after the date
     if (next < n && d.toks[next].kind == TokKind::handle && ieq(txt(next), handle) && d.toks[next].para == para) ++next;
-    post_text(e, para, p.tb, dash, bsky ? 600 : 560);
+    post_text(e, para, p.tb, dash, bsky ? 600 : 560, next < p.te);
     if (e.pieces.empty()) return false;
     // (a handle of no server's form, the platform the line that leads into the post names: "The
     // band posted this on Instagram:", "The singer added on Threads:")
@@ -859,7 +864,7 @@ struct Embeds {
         name_line = d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && !(d.toks[k].bits & (wFunction | wCue | wAuxiliary));
       if (!name_line) return false;
     }
-    post_text(e, para, p.tb, t, 2200);
+    post_text(e, para, p.tb, t, 2200, next < p.te);
     if (e.pieces.empty()) return false;
     mask(e.first_tok, next);
     if (!e.date.empty() && next < n) unglue(next, end_byte);

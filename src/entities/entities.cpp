@@ -312,7 +312,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown, 0});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -356,8 +356,11 @@ bool Entities::unlike(int e, Gender title) const {
 // Ellison said … her husband, David Ellison … Ellison said": Margaret). A fuller name whose first
 // name's gender is not the title's is not one ("Mr. Ellison" is not Margaret Ellison), nor is a
 // first name's when the word is someone's surname. -1: none yet.
-int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role) const {
+int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role, std::uint64_t word) const {
   int best = -1;
+  // (a name the word is the first of two surnames of only when no other fits: "Jenna Bush Hager …
+  // President Bush … Bush said" is the president)
+  int middle = -1;
   // (a title the word is written with that one of them was written with first picks that one:
   // "Councillor Bridget O'Neill … Siobhan O'Neill … Cllr O'Neill said")
   auto consider = [&](int e) {
@@ -374,11 +377,17 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
     for (int i = side == 0 ? entry.last : entry.first; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
       surname |= side == 0;
       const int e = resolve(d.names.value(i));
-      if (!unlike(e, title)) consider(e);
+      if (unlike(e, title)) continue;
+      if (side == 0 && book[e].middle == word && word != 0) {
+        if (middle < 0) middle = e;
+        continue;
+      }
+      consider(e);
     }
   }
   if (entry.entity >= 0) consider(resolve(entry.entity));
-  return best;
+  // (and not for a word written with a title: "President Bush" is no Jenna Bush Hager)
+  return best >= 0 ? best : role == 0 && title == Gender::unknown ? middle : -1;
 }
 
 // The suffix that ends a name of several words ("Jr.", "III": data/name_suffixes.txt), lower
@@ -429,8 +438,8 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
     // a single word: the surname (or else the first name) of a fuller name seen before it (of
     // those the pronoun a cue after it takes fits, when one does: "Eleanor Hartigan … Thomas
     // Hartigan … Hartigan said she")
-    int best = title == Gender::unknown && hint != Gender::unknown ? person_for_word(entry, hint, role) : -1;
-    if (best < 0) best = person_for_word(entry, title, role);
+    int best = title == Gender::unknown && hint != Gender::unknown ? person_for_word(entry, hint, role, h) : -1;
+    if (best < 0) best = person_for_word(entry, title, role, h);
     if (best >= 0) {
       if (known_spelling(entry, best, written)) return best;
       return add_alias(entry, best, written, h);
@@ -561,7 +570,11 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
     if (mb > name.first_end && mid.size() > 2 && mid.back() != '.' && mid[0] >= 'A' && mid[0] <= 'Z' && !name_particle(mid) &&
         name_word_after(written.substr(name.last_begin)) &&  // (not a headline's run, "Marco Rubio Miss …")
         d.lx->first_names.count(lower(written.substr(0, name.first_end), buf)) && !d.lx->first_names.count(lower(mid, buf)))
-      d.names.link(d.names.put(name.plain ? hash_bytes(mid, true) : name_hash(mid)).last, e);
+    {
+      const std::uint64_t hm = name.plain ? hash_bytes(mid, true) : name_hash(mid);
+      book[e].middle = hm;
+      d.names.link(d.names.put(hm).last, e);
+    }
   }
   return e;
 }

@@ -56,7 +56,7 @@ struct Entities {
                  bool headline = false);
   bool named_before(std::string_view word) const;
   Gender first_name_gender(std::string_view name) const;
-  int person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role) const;
+  int person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role, std::uint64_t word) const;
   int expansion_of(std::string_view acronym) const;
   std::string_view suffix_of(std::string_view name, std::string& buf) const;
   bool unlike(int e, Gender title) const;

@@ -1683,6 +1683,17 @@ struct Resolver {
       if (o.sentence == sn && o.gender == g) return o.entity;
     return -1;
   }
+  // whether the quoted words in sentence s speak in the first person singular ("I", "me", "my")
+  bool own_voice(u32 s) {
+    const Sentence& sn = d.sents[s];
+    for (u32 t = sn.tb; t < sn.te && t < sn.tb + 200; ++t) {
+      if (!d.toks[t].has(kInQuote) || d.toks[t].kind != TokKind::word || !d.is_word(t, wPronoun)) continue;
+      const std::string_view w = d.tok_text(t);
+      if (w == "I" || ieq(w, "me") || ieq(w, "my") || ieq(w, "mine") || ieq(w, "myself") || w.starts_with("I'") || w.starts_with("I\u2019"))
+        return true;
+    }
+    return false;
+  }
   // whether sentence sn names a person who fits gender g (as the text reads at token `at`)
   bool named_fits(const Sentence& sn, Gender g, u32 at) {
     for (u32 t = sn.tb; t < sn.te && t < sn.tb + 200; ++t)
@@ -1735,7 +1746,10 @@ struct Resolver {
         // pronoun's gender: "A spokeswoman for the county said a resident was hurt. "…," she
         // said"; not when the sentence names a person that fits too, "The woman … identified
         // herself as a resident named Caroline")
-        if (back > 0 && back <= 2 && strict && (g == Gender::male || g == Gender::female))
+        // (not for words in the first person singular, a person's own, not an office's: "A
+        // spokeswoman … said 14 people had died. "He was everything to me," she said" is the one
+        // the story is about)
+        if (back > 0 && back <= 2 && strict && (g == Gender::male || g == Gender::female) && !own_voice(s))
           if (const int e = nominal_opener(s - back, g); e >= 0 && !named_fits(sn, g, at)) {
             found = e;
             break;

@@ -324,15 +324,36 @@ bool dropped(const GumboNode* n) {
   switch (tag(n)) {
     case GUMBO_TAG_NOSCRIPT: {
       // (kept when it holds a post a consent gate or a script stands in for: '<noscript><blockquote
-      // class="instagram-media">…</noscript>'; not the copy of a post shown right before it)
-      bool post = false;
-      each_element(n, [&](const GumboNode* x) { post = post || (x != n && platform_post(x)); });
-      if (post && n->parent && n->parent->type == GUMBO_NODE_ELEMENT) {
-        const GumboVector& kids = n->parent->v.element.children;
-        const GumboNode* before = nullptr;
-        for (unsigned i = 0; i < kids.length && kids.data[i] != n; ++i)
-          if (static_cast<const GumboNode*>(kids.data[i])->type == GUMBO_NODE_ELEMENT) before = static_cast<const GumboNode*>(kids.data[i]);
-        if (before) each_element(before, [&](const GumboNode* x) { post = post && !platform_post(x); });
+      // class="instagram-media">…</noscript>'; not a copy of a post the page shows elsewhere, its
+      // first paragraph's words the same)
+      const GumboNode* inner = nullptr;
+      each_element(n, [&](const GumboNode* x) {
+        if (!inner && x != n && platform_post(x)) inner = x;
+      });
+      bool post = inner != nullptr;
+      if (post) {
+        auto first_words = [](const GumboNode* x) {
+          std::string w;
+          each_element(x, [&](const GumboNode* y) {
+            if (w.empty() && tag(y) == GUMBO_TAG_P) w = std::string(trim(flat_text(y)).substr(0, 40));
+          });
+          return w;
+        };
+        const std::string mine = first_words(inner);
+        const GumboNode* root = n;
+        while (root->parent && root->parent->type == GUMBO_NODE_ELEMENT) root = root->parent;
+        auto in_noscript = [](const GumboNode* x) {
+          for (const GumboNode* a = x->parent; a; a = a->parent)
+            if (a->type == GUMBO_NODE_ELEMENT && tag(a) == GUMBO_TAG_NOSCRIPT) return true;
+          return false;
+        };
+        each_element(root, [&](const GumboNode* x) {
+          if (!post || x == inner || !platform_post(x) || in_noscript(x)) return;
+          // (the same words, one perhaps with a link the other lacks: "Welcome, Martin! pic.twitter.com/…")
+          const std::string theirs = first_words(x);
+          const std::string_view a = mine, b = theirs;
+          if (a.size() >= 10 && b.size() >= 10 && (a.starts_with(b) || b.starts_with(a))) post = false;
+        });
       }
       return !post;
     }
