@@ -34,6 +34,11 @@ TEST(Sieves, PassiveWithItsAgentAfterTheQuotation) {
   Document d2 = extract("It has been called \"strategic ambiguity\" by Joshua Hendrick, a professor at Loyola, and it makes the money hard to trace.");
   ASSERT_NE(find(d2, "strategic ambiguity"), nullptr);
   EXPECT_EQ(mention(find(d2, "strategic ambiguity")), "Joshua Hendrick, a professor at Loyola");
+  // (two such, the second with the first's verb)
+  Document two = extract("The plan was called \"reckless\" by Republicans and \"long overdue\" by Democrats.");
+  ASSERT_NE(find(two, "long overdue"), nullptr);
+  EXPECT_EQ(find(two, "reckless")->speaker, "Republicans");
+  EXPECT_EQ(find(two, "long overdue")->speaker, "Democrats");
   // (not a work's maker: a verb that names no object)
   EXPECT_EQ(find(extract("The song was written \"for my mother\" by Ann Lee."), "for my mother"), nullptr);
 }

@@ -2284,6 +2284,22 @@ bool Attributor::passive_agent(std::size_t qi, Attribution& a) {
   if (q.close_tok == kNone || q.open_tok < 2 || q.close_tok + 2 >= ntoks) return false;
   const u32 by = q.close_tok + 1;
   if (!word(by) || !low_is(by, "by") || d.sent_of_tok[by] != d.sent_of_tok[q.open_tok]) return false;
+  // (the second of two such, its verb the first's: 'was called "reckless" by Republicans and "long
+  // overdue" by Democrats')
+  if (qi > 0 && word(q.open_tok - 1) && (low_is(q.open_tok - 1, "and") || low_is(q.open_tok - 1, "but")) &&
+      d.attr[qi - 1].sieve && std::strcmp(d.attr[qi - 1].sieve, "passive_agent") == 0 &&
+      d.sent_of_tok[d.attr[qi - 1].cue_tok] == d.sent_of_tok[q.open_tok]) {
+    u32 hi = by + 1;
+    const u32 se = d.sents[d.sent_of_tok[by]].te;
+    while (hi < se && !(is(hi, ',') && hi + 1 < se && clause_opener(hi + 1)) && !(word(hi) && low_is(hi, "and"))) ++hi;
+    const NP np = np_after(by + 1, hi);
+    if (!np.ok() || np.tb != by + 1 || !speaker_like(np)) return false;
+    set_speaker(a, np);
+    set_cue(a, d.attr[qi - 1].cue_tok, d.attr[qi - 1].cue_tok + 1);
+    a.sieve = "passive_agent";
+    a.confidence = 0.75;
+    return true;
+  }
   u32 v = q.open_tok - 1;
   const bool as = word(v) && low_is(v, "as") && v > 0;
   if (as) --v;
@@ -2302,7 +2318,7 @@ bool Attributor::passive_agent(std::size_t qi, Attribution& a) {
   // Loyola, and it makes …")
   u32 hi = by + 1;
   const u32 se = d.sents[d.sent_of_tok[by]].te;
-  while (hi < se && !(is(hi, ',') && hi + 1 < se && clause_opener(hi + 1))) ++hi;
+  while (hi < se && !(is(hi, ',') && hi + 1 < se && clause_opener(hi + 1)) && !(word(hi) && low_is(hi, "and") && hi + 1 < se && tok(hi + 1).kind == TokKind::quote_mark)) ++hi;
   const NP np = np_after(by + 1, hi);
   if (!np.ok() || np.tb != by + 1 || !speaker_like(np)) return false;
   set_speaker(a, np);
