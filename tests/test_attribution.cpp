@@ -5379,6 +5379,13 @@ TEST(Indirect, ANounPhraseWithAWordLikeAVerbIsNoClause) {
   EXPECT_EQ(first_words("He said the plan, if approved, would fail."), "the plan, if approved, would fail");
 }
 
+TEST(Indirect, ForecastersSpeakInAnAbsoluteClause) {
+  // (data/nominal_speakers.txt: forecasters and meteorologists are a speaker's nouns)
+  EXPECT_EQ(only_speaker("Gusts have been recorded on the coast, with forecasters saying there is a danger to life."), "forecasters");
+  EXPECT_EQ(first_words("Gusts have been recorded on the coast, with forecasters saying there is a danger to life."),
+            "there is a danger to life");
+}
+
 TEST(Indirect, APrepositionalAsideWithACuesNounStaysInTheClause) {
   // ("view", "words" are nouns after a determiner, no verb of the aside's)
   EXPECT_EQ(first_words("Mark Ellison said the trial, in his view, was rushed."), "the trial, in his view, was rushed");
