@@ -567,10 +567,9 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
     std::size_t mb = me;
     while (mb > 0 && !name_space(written[mb - 1])) --mb;
     const std::string_view mid = written.substr(mb, me - mb);
-    if (mb > name.first_end && mid.size() > 2 && mid.back() != '.' && mid[0] >= 'A' && mid[0] <= 'Z' && !name_particle(mid) &&
-        name_word_after(written.substr(name.last_begin)) &&  // (not a headline's run, "Marco Rubio Miss …")
-        d.lx->first_names.count(lower(written.substr(0, name.first_end), buf)) && !d.lx->first_names.count(lower(mid, buf)))
-    {
+    if (mb > name.first_end && mid.size() > 2 && mid.back() != '.' && mid[0] >= 'A' && mid[0] <= 'Z' &&
+        d.lx->first_names.count(lower(written.substr(0, name.first_end), buf)) && !d.lx->first_names.count(lower(mid, buf)) &&
+        !name_particle(mid) && name_word_after(written.substr(name.last_begin))) {  // (not a headline's run, "Marco Rubio Miss …")
       const std::uint64_t hm = name.plain ? hash_bytes(mid, true) : name_hash(mid);
       book[e].middle = hm;
       d.names.link(d.names.put(hm).last, e);
