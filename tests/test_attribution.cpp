@@ -5349,6 +5349,14 @@ TEST(Speaker, ARelativeClauseBetweenCommasDescribesThePhraseBeforeIt) {
             "Henrik Aaberg");
 }
 
+TEST(Speaker, AParticiplesSubjectIsTheClausesItFollowsAfterAnd) {
+  Document d = extract("Zhou objected, and Judge Anne Kowalczyk sustained the objection, telling Bell to \"rephrase or move on.\"");
+  ASSERT_NE(find(d, "rephrase or move on"), nullptr);
+  EXPECT_EQ(find(d, "rephrase or move on")->speaker, "Anne Kowalczyk");
+  // (a clause with no subject of its own: the sentence's)
+  EXPECT_EQ(only_speaker("Smith spoke first, and then added a note, saying the plan was dead."), "Smith");
+}
+
 TEST(Speaker, ABodysNameARoleAndAPersonsNameAfterTheCueNameThePerson) {
   EXPECT_EQ(only_speaker("\"The ceasefire is holding,\" said the UN envoy Pierre Lamont."), "Pierre Lamont");
   EXPECT_EQ(only_speaker("\"The talks are over,\" said the NATO spokesman Piet Jansen."), "Piet Jansen");

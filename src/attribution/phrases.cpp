@@ -1800,6 +1800,15 @@ bool Attributor::verbish_at(u32 t, u32 hi) {
 // The subject of a participle cue ("Trump went after Bush, calling him ..."): the first name,
 // subject pronoun or nominal phrase of the clause that a verb follows; else the first one.
 NP Attributor::participle_subject(u32 end, u32 lo) {
+  // (the clause the participle follows, after ", and" or ", but", when it has a subject of its
+  // own: "Zhou objected, and Judge Anne Kowalczyk sustained the objection, telling Bell …")
+  for (u32 c = end; c > lo + 2 && c + 30 > end; --c)
+    if (is(c - 1, ',') && word(c) && (low_is(c, "and") || low_is(c, "but")) && c + 2 < end) {
+      if (const NP own = first_subject(end, c + 1, true); own.ok() && own.tb == c + 1 && own.mention >= 0 &&
+                                                         d.mentions[own.mention].kind == MentionKind::name && !no_one(own, c + 1))
+        return own;
+      break;
+    }
   NP np = first_subject(end, lo, true);
   if (!np.ok()) np = first_subject(end, lo, false);
   return no_one(np, lo) ? NP{} : np;
