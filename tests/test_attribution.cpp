@@ -39,6 +39,10 @@ TEST(Sieves, PassiveWithItsAgentAfterTheQuotation) {
   ASSERT_NE(find(two, "long overdue"), nullptr);
   EXPECT_EQ(find(two, "reckless")->speaker, "Republicans");
   EXPECT_EQ(find(two, "long overdue")->speaker, "Democrats");
+  // (the agent's phrase is no relative clause that reports of its own)
+  Document rel = extract("The proposal was branded \"a stealth tax\" by opposition leader Kemi Badenoch, who said families would pay more.");
+  ASSERT_NE(find(rel, "a stealth tax"), nullptr);
+  EXPECT_EQ(mention(find(rel, "a stealth tax")), "opposition leader Kemi Badenoch");
   // (not a work's maker: a verb that names no object)
   EXPECT_EQ(find(extract("The song was written \"for my mother\" by Ann Lee."), "for my mother"), nullptr);
 }

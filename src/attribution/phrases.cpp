@@ -2696,7 +2696,9 @@ void Attributor::appositive(Attribution& a, std::size_t content_start) {
   // 25,") or a relative clause ("Luis Rubio, who heads the center,") describes the name too
   auto describes = [&](u32 t) {
     if (tok(t).kind == TokKind::number) return t + 1 < n && (is(t + 1, ',') || tok(t + 1).kind == TokKind::punct);
-    if (word(t) && low_is(t, "who")) return true;
+    // (not one that reports of its own: "Kemi Badenoch, who said families would pay more")
+    if (word(t) && low_is(t, "who"))
+      return !(t + 1 < n && word(t + 1) && !tok(t + 1).has(kCap) && is_word(t + 1, wCue) && d.word(t + 1).cue && d.word(t + 1).cue->past);
     // a party and a state: "Peter T. King, Republican of New York", "Glenn Thompson, R-Pa."
     if (word(t) && (lx.name_descriptors.count(low(t)) || party_tag(t, t + 1))) return true;
     // ("Rahm Emanuel, his chief of staff,": a possessive pronoun opens one too)
@@ -2735,6 +2737,13 @@ void Attributor::appositive(Attribution& a, std::size_t content_start) {
       // an adverbial after a comma is the cue's, not the description's: ", in a statement"
       // (and a participle's clause after the description is the writer's: "…, Republican of
       // Illinois, becoming the first …", "…, a pollster, referring to …")
+      // (nor a relative clause that reports of its own: "by opposition leader Kemi Badenoch, who
+      // said families would pay more")
+      if (t > after && is(t, ',') && t + 2 < e && word(t + 1) && (low_is(t + 1, "who") || low_is(t + 1, "which")) && word(t + 2) &&
+          !tok(t + 2).has(kCap) && is_word(t + 2, wCue) && d.word(t + 2).cue && d.word(t + 2).cue->past) {
+        end = t;
+        break;
+      }
       // (and a clause that a conjunction joins, its subject a pronoun: "…, a professor at Loyola,
       // and it makes …"; not a list's last item, "…, U.S. senator, and first lady")
       if (t > after + 2 && is(t, ',') && t + 2 < e &&
