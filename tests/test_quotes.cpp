@@ -306,6 +306,8 @@ TEST(Quotes, TitlesAfterANounOfWorksAndNicknamesAreNoOnesWords) {
   // a title after a noun of works and its determiner, or right after a verb that makes a work
   EXPECT_TRUE(extract("She wrote the song \"Blue Harbour\" while living in Dublin.").quotes.empty());
   EXPECT_TRUE(extract("The band released \"Blue Lights\" in May.").quotes.empty());
+  // (or one that opens its sentence before a verb's past that is no verb of saying)
+  EXPECT_EQ(extract("\"Give her every award,\" Peter Lindahl posted. \"The Night Ward\" also won best director.").quotes.size(), 1u);
   EXPECT_TRUE(extract("Lee wrote the hit \"Blue Lights\" in a single afternoon.").quotes.empty());
   // (not after "wrote", whose quoted object is as often a message)
   EXPECT_EQ(extract("He wrote \"Disgraceful\" on Twitter after the vote.").quotes.size(), 1u);

@@ -1973,6 +1973,14 @@ bool Attributor::media_title(const QuoteRec& q) {
   const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
   if (before != kNone && word(before) && (low_is(before, "titled") || low_is(before, "entitled") || low_is(before, "headlined"))) return true;
   if (!title_words(q, false, true)) return false;
+  // (or one that opens its sentence as the subject of a verb's past that is no verb of saying, no
+  // mark at the words' end: '"The Night Ward" also won best director')
+  if (after < ntoks && q.open_tok == d.sents[d.sent_of_tok[q.open_tok]].tb && word(q.last_tok - 1) && q.last_tok >= q.first_tok + 2) {
+    u32 v = after;
+    while (v < after + 2 && v < ntoks && adverb_like(v) && !verb_auxiliary(v)) ++v;
+    if (v < ntoks && word(v) && !tok(v).has(kCap) && past_form(v) && !is_word(v, wCue) && d.sent_of_tok[v] == d.sent_of_tok[q.open_tok])
+      return true;
+  }
   // (one that opens the text has nothing before it: '"Jaws" director Steven Spielberg said')
   auto determiner_before = [&] { return before != kNone && determiner(before); };
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
