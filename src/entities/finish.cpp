@@ -744,8 +744,9 @@ struct Resolver {
 
   // The one who posted, wrote, issued, released or sent a document in the sentence before token t
   // or in t's own before it, named as the subject of that verb: the name nearest before the verb,
-  // no preposition's ("The studio, Lanternfish Games, also posted an update on Threads. The post
-  // read: …", "The family released a statement"); else -1
+  // no preposition's, or the one a pronoun there stands for ("The studio, Lanternfish Games, also
+  // posted an update on Threads. The post read: …", "Sen. Ann Lee wrote a letter to the board. The
+  // letter said …"; an unnamed one, "The family released a statement", is not read); else -1
   int document_author(u32 t) {
     const u32 s = d.sent_of_tok[t];
     static thread_local std::string buf;
@@ -832,7 +833,7 @@ struct Resolver {
         const std::string_view w = d.tok_text(t + 1);
         if (ieq(w, "latter") || ieq(w, "former"))
           if (const int e = one_of_two(t, ieq(w, "latter")); e >= 0) return e;
-        // (a document's words are its author's: "The family released a statement. The statement said …")
+        // (a document's words are its author's: "Ann Lee released a statement. The statement said …")
         if (d.toks[t + 1].kind == TokKind::word && d.lx->document_nouns.count(d.tok_lower(t + 1)))
           if (const int e = document_author(t); e >= 0) return e;
       }
