@@ -1912,6 +1912,9 @@ TEST(Entities, APronounAfterTheQuestionPutIsNotOneItNames) {
   EXPECT_EQ(last_speaker("Renata Solberg, the chief executive, took questions. Asked by another analyst, Li Wen of Grayson Partners, "
                          "whether further cuts were possible, she said the company had \"no plans for additional reductions.\""),
             "Renata Solberg");
+  // (in the sentence before as well: the one after the question's comma answered)
+  EXPECT_EQ(last_speaker("Asked whether Joel Adeyemi should have gone, Stefan Kovacevic shrugged. \"I was watching my players,\" he said."),
+            "Stefan Kovacevic");
 }
 
 // "The teenager" is the one person the text gave an age of 13 to 19, another's age given too

@@ -1807,12 +1807,14 @@ struct Resolver {
               interruption_closes(at + 2))
             continue;
           // (nor one the question put to the pronoun's person names, before its comma: "Asked
-          // whether Lindell would testify at sentencing, he said no decision had been made")
-          if (back == 0 && c.kind == MentionKind::name && d.toks[sn.tb].kind == TokKind::word &&
+          // whether Lindell would testify at sentencing, he said no decision had been made"; in a
+          // sentence before, the one after the comma answered: "Asked whether Joel Adeyemi should
+          // have gone, Stefan Kovacevic shrugged. "…," he said")
+          if (c.kind == MentionKind::name && d.toks[sn.tb].kind == TokKind::word &&
               (ieq(d.tok_text(sn.tb), "asked") || ieq(d.tok_text(sn.tb), "pressed") ||
                (ieq(d.tok_text(sn.tb), "when") && sn.tb + 1 < sn.te && ieq(d.tok_text(sn.tb + 1), "asked")))) {
             bool comma_between = false;
-            for (u32 k = c.te; k < at && !comma_between; ++k) comma_between = d.tok_is(k, ',');
+            for (u32 k = c.te; k < (back == 0 ? at : sn.te) && !comma_between; ++k) comma_between = d.tok_is(k, ',');
             if (comma_between) continue;
           }
           // (and one a description between commas brings in, as a relative clause does: "belonged
