@@ -645,6 +645,13 @@ TEST(Entities, AnAcronymIsTheBodyWhoseInitialsItSpells) {
   // not a person's name, nor a name it does not spell
   EXPECT_EQ(last_speaker("Uma Nguyen, a nurse, spoke first. \"We need help,\" the UN said."), "UN");
   EXPECT_EQ(last_speaker("The Federal Emergency Management Agency arrived. \"No,\" the FBI said."), "FBI");
+  // (a body's name of two joined by "and" is one name: "the Securities and Exchange Commission")
+  EXPECT_EQ(last_speaker("The Securities and Exchange Commission sued the firm. The SEC said the case was strong."),
+            "Securities and Exchange Commission");
+  // (two bodies joined by "and" stay two)
+  EXPECT_EQ(last_speaker("The Tax Policy Center at the Urban Institute and Brookings Institution met. Brookings Institution said "
+                         "the plan would fail."),
+            "Brookings Institution");
 }
 
 TEST(Entities, ADescriptionBesideANameTellsItsGender) {

@@ -783,6 +783,19 @@ struct Finder {
           // two particles: "von der Leyen", "van den Berg"
           if (e + 2 < n && usable(e + 1) && name_word(e + 2) && name_particle(tok_text(e + 1))) { e += 3; continue; }
         }
+        // a body's two names joined by "and" that its noun ends, after "the": "the Securities and
+        // Exchange Commission", "the Rail and Maritime Workers Union" (not a headline's words, nor a
+        // person's first name before "and", nor two bodies, "the Urban Institute and Brookings
+        // Institution", the noun ending the first)
+        if (after_the && w == "and" && e > u && e + 1 < n && toks[e + 1].para == k.para && name_word(e + 1) && !d.title_case(e) &&
+            !d.lx->first_names.count(low(u)) && !is_word(e - 1, wNominal)) {
+          u32 f = e + 1;
+          while (f < n && f < e + 5 && toks[f].para == k.para && name_word(f)) ++f;
+          if (is_word(f - 1, wNominal) && !is_word(f - 1, wTitle) && (f >= n || !name_word(f))) {
+            e = f;
+            continue;
+          }
+        }
         // an organisation named by its kind and what it is of: "Bureau of Prisons", "Council on
         // Foreign Relations", "Bank of America" (a person before "of" stays apart: "Dan Ives of Wedbush")
         // (a person's name whose surname is a noun stays apart too: "Peter Singer of the University
