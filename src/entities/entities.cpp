@@ -406,15 +406,6 @@ std::string_view Entities::suffix_of(std::string_view name, std::string& buf) co
 // "Kennedy", as a later "Kennedy" names him; "Martin Luther King Jr." and "Dale Earnhardt Jr." are
 // no one's namesakes)
 namespace {
-// the gender of the first name that a name of several words opens with ("Mary Smith"), as
-// data/first_names.tsv gives it, or unknown
-Gender first_name_gender(const Doc& d, std::string_view name) {
-  if (!several_words(name)) return Gender::unknown;
-  static thread_local std::string buf;
-  const auto it = d.lx->first_names.find(lower(first_word(name), buf));
-  return it == d.lx->first_names.end() ? Gender::unknown : it->second;
-}
-
 std::string_view surname_of(std::string_view name, std::size_t last_begin, std::string_view suffix) {
   const std::string_view last = name.substr(last_begin);
   if (suffix.empty()) return last;
@@ -856,11 +847,11 @@ void link_entities(Doc& d) {
         // (not against the first name the subject's name opens with when a name before the pronoun,
         // in the sentence or the one before, opens with one that fits it: "Lisa Moreno testified.
         // Marcus Bell noted that she had signed" speaks of Lisa Moreno)
-        if (const Gender fg = first_name_gender(d, d.entities[subj].name); fg != Gender::unknown && fg != m.gender) {
+        if (const Gender fg = ents.first_name_gender(d.entities[subj].name); fg != Gender::unknown && fg != m.gender) {
           bool another = false;
           for (std::size_t j = prev_first; j < i && !another; ++j) {
             const MentionRec& o = d.mentions[j];
-            another = o.kind == MentionKind::name && o.entity >= 0 && o.entity != subj && first_name_gender(d, d.entities[o.entity].name) == m.gender;
+            another = o.kind == MentionKind::name && o.entity >= 0 && o.entity != subj && ents.first_name_gender(d.entities[o.entity].name) == m.gender;
           }
           if (another) break;
         }

@@ -519,11 +519,10 @@ void index_words(Lexicon& lx) {
   mark_set(lx.addressee_nouns, wAddresseeNoun, false);
   mark_set(lx.name_starters, wNameStarter, false);
   mark_set(lx.modifiers, wModifier, false);
-  for (const auto& b : lx.boilerplate) mark(b.substr(0, b.find_first_of(" :")), wBoilerplateStart);
-  for (const auto& b : lx.boilerplate_lines) mark(b.substr(0, b.find_first_of(" :")), wBoilerplateStart);
   for (const bool whole : {false, true})
     for (const auto& b : whole ? lx.boilerplate_lines : lx.boilerplate)
       lx.boilerplate_by_word[b.substr(0, b.find_first_of(" :?"))].emplace_back(b, whole);
+  for (const auto& [first, phrases] : lx.boilerplate_by_word) mark(first, wBoilerplateStart);
   for (const auto& a : lx.abbreviations) {
     // (segment's word_run() gives a word joined by an apostrophe or a hyphen no period of its own)
     if (a.find_first_of("'-\xE2") != std::string::npos) throw std::logic_error("whosaid: an abbreviation holds a connector");
