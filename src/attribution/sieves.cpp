@@ -2292,16 +2292,25 @@ bool Attributor::passive_agent(std::size_t qi, Attribution& a) {
   if (q.close_tok == kNone || q.open_tok < 2 || q.close_tok + 2 >= ntoks) return false;
   const u32 by = q.close_tok + 1;
   if (!word(by) || !low_is(by, "by") || d.sent_of_tok[by] != d.sent_of_tok[q.open_tok]) return false;
+  // the agent's phrase, which ends where a clause of its own opens ("by Joshua Hendrick, a
+  // professor at Loyola, and it makes …") or at the "and" before another quotation (every "and"
+  // for the second of two: 'by Republicans and "long overdue" by Democrats')
+  const u32 se = d.sents[d.sent_of_tok[by]].te;
+  auto agent = [&](bool second) {
+    u32 hi = by + 1;
+    while (hi < se && !(is(hi, ',') && hi + 1 < se && clause_opener(hi + 1)) &&
+           !(word(hi) && low_is(hi, "and") && (second || (hi + 1 < se && tok(hi + 1).kind == TokKind::quote_mark))))
+      ++hi;
+    const NP np = np_after(by + 1, hi);
+    return np.ok() && np.tb == by + 1 && speaker_like(np) ? np : NP{};
+  };
   // (the second of two such, its verb the first's: 'was called "reckless" by Republicans and "long
   // overdue" by Democrats')
   if (qi > 0 && word(q.open_tok - 1) && (low_is(q.open_tok - 1, "and") || low_is(q.open_tok - 1, "but")) &&
       d.attr[qi - 1].sieve && std::strcmp(d.attr[qi - 1].sieve, "passive_agent") == 0 &&
       d.sent_of_tok[d.attr[qi - 1].cue_tok] == d.sent_of_tok[q.open_tok]) {
-    u32 hi = by + 1;
-    const u32 se = d.sents[d.sent_of_tok[by]].te;
-    while (hi < se && !(is(hi, ',') && hi + 1 < se && clause_opener(hi + 1)) && !(word(hi) && low_is(hi, "and"))) ++hi;
-    const NP np = np_after(by + 1, hi);
-    if (!np.ok() || np.tb != by + 1 || !speaker_like(np)) return false;
+    const NP np = agent(true);
+    if (!np.ok()) return false;
     set_speaker(a, np);
     set_cue(a, d.attr[qi - 1].cue_tok, d.attr[qi - 1].cue_tok + 1);
     a.sieve = "passive_agent";
@@ -2322,13 +2331,8 @@ bool Attributor::passive_agent(std::size_t qi, Attribution& a) {
   u32 b = v - 1;
   while (b > 0 && !be(b) && adverb_like(b) && b + 3 > v) --b;  // ("was repeatedly called", "has been widely described")
   if (!be(b)) return false;
-  // (the agent's phrase ends where a clause of its own opens: "by Joshua Hendrick, a professor at
-  // Loyola, and it makes …")
-  u32 hi = by + 1;
-  const u32 se = d.sents[d.sent_of_tok[by]].te;
-  while (hi < se && !(is(hi, ',') && hi + 1 < se && clause_opener(hi + 1)) && !(word(hi) && low_is(hi, "and") && hi + 1 < se && tok(hi + 1).kind == TokKind::quote_mark)) ++hi;
-  const NP np = np_after(by + 1, hi);
-  if (!np.ok() || np.tb != by + 1 || !speaker_like(np)) return false;
+  const NP np = agent(false);
+  if (!np.ok()) return false;
   set_speaker(a, np);
   set_cue(a, v, v + 1);
   a.sieve = "passive_agent";
