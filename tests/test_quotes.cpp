@@ -659,6 +659,28 @@ TEST(Quotes, OtherLanguagesVerbsOfSayingAttributeTheirQuotations) {
   EXPECT_EQ(cue(&dice.quotes[0]), "told");
 }
 
+TEST(Quotes, OtherLanguagesCompoundPastIsTheVerbWithItsAuxiliary) {
+  // (French, Italian, Spanish, German: an auxiliary of data/other_auxiliaries.txt before the
+  // participle; the speaker after the two, before them, or a pronoun fused with the auxiliary)
+  Document fr = extract("\u00AB Nous ne c\u00E9derons pas \u00BB, a d\u00E9clar\u00E9 le ministre Jean Duval.");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Jean Duval");
+  EXPECT_EQ(cue(&fr.quotes[0]), "a d\u00E9clar\u00E9");
+  EXPECT_EQ(only_speaker("\"Non ci sono alternative\", ha detto il sindaco Paolo Ferri."), "Paolo Ferri");
+  EXPECT_EQ(only_speaker("\"No vamos a rendirnos\", ha dicho la ministra Carmen Ruiz."), "Carmen Ruiz");
+  EXPECT_EQ(only_speaker("Angela Vogt hat gesagt: \u201EWir schaffen das.\u201C"), "Angela Vogt");
+  Document lead = extract("La maire Sophie Garnier a affirm\u00E9 : \u00AB Le tramway sera pr\u00EAt en 2027. \u00BB");
+  ASSERT_EQ(lead.quotes.size(), 1u);
+  EXPECT_EQ(lead.quotes[0].speaker, "Sophie Garnier");
+  EXPECT_EQ(cue(&lead.quotes[0]), "affirm\u00E9");
+  EXPECT_EQ(only_speaker("Le ministre Marc Lefort est arriv\u00E9 mardi. \u00AB La situation est grave \u00BB, a-t-il ajout\u00E9."),
+            "Marc Lefort");
+  // (before any other word, "a" is the English article: no auxiliary, no verb)
+  Document en = extract("\"We will appeal,\" a said lawyer told reporters.");
+  ASSERT_EQ(en.quotes.size(), 1u);
+  EXPECT_EQ(cue(&en.quotes[0]), "told");
+}
+
 TEST(Quotes, ReversedGuillemetsOfDanishAndGermanPrintPair) {
   // » opens and « closes: the words between are the quotation, not what follows the «
   Document d = extract("\u00BBWe will appeal the ruling,\u00AB said attorney Mads Holm.");

@@ -155,12 +155,16 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   if (t < f.e && (is(t, ',') || dash(t))) ++t;  // ('"We are finished" — said coach Ivan Petrov')
   if (t >= f.e) return false;
   u32 clen = 1;
+  // (another language's compound past, its auxiliary first: '« … », a déclaré le ministre')
+  const u32 aux = t + 1 < f.e && word(t) && is_word(t, wAuxiliary) && word(t + 1) && maybe_cue(t + 1) &&
+                  d.word(t + 1).cue && d.word(t + 1).cue->other_language ? t++ : kNone;
   const CueInfo* c = cue(t, &clen);
   u32 ce = t + clen;
   if (!c) {
     if (!according_to(t)) return false;
     ce = t + 2;
   }
+  if (aux != kNone) t = aux;
   if (c && c->cls == CueClass::gesture && !gesture_after(qi)) return false;
   // (before its subject, only after words that end with their own mark: '"If the dam goes—" began
   // the engineer', not '"Hamilton" began its run')

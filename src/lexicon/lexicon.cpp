@@ -171,6 +171,7 @@ Lexicon build() {
       else if (flag == "thing") info.thing = true;
       else if (flag == "denial") info.denial = true;
       else if (flag == "past") past_only = true;
+      else if (flag == "other") info.other_language = true;
       else if (flag != "-") throw std::logic_error("cues.tsv: unknown flag " + std::string(flag));
     }
     auto forms = words(f[2]);
@@ -187,6 +188,8 @@ Lexicon build() {
       ci.clause_only = ci.clause_only || ci.present_is_noun;
       ci.no_infinitive = ci.no_infinitive || ci.present_is_noun;  // ("member states to counter …")
       if (info.noun) ci.past = ci.base = ci.participle = false;
+      // (another language's forms are each a verb, never a noun nor a base that needs a plural)
+      if (info.other_language) ci.past = true, ci.base = ci.participle = false;
       // (a gesture's past and -s forms only: its base and -ing forms describe, "the smiling bride")
       if (info.cls == CueClass::gesture && (ci.base || ci.participle)) continue;
       auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
@@ -235,6 +238,7 @@ Lexicon build() {
   load_set(lx.time_zone_words, "time_zone_words.txt", true, false);
   load_set(lx.name_suffixes, "name_suffixes.txt", true, false);
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
+  load_set(lx.other_auxiliaries, "other_auxiliaries.txt", true, false);
   load_set(lx.hearsay_verbs, "hearsay_verbs.txt", true, false);
   load_set(lx.numbered_names, "numbered_names.txt", true, false);
   load_set(lx.indefinite_pronouns, "indefinite_pronouns.txt", true, false);

@@ -134,6 +134,8 @@ struct CueInfo {
                                   // trailing cue, its participle reports nothing of the speaker's
   bool present_is_noun = false;   // a base or -s form that is as a rule a noun ("state", "states"): a
                                   // verb only after a noun, a name or a pronoun ("The report states that …")
+  bool other_language = false;    // another language's verb ("dijo", "déclaré"): every form a verb, its
+                                  // participle after an auxiliary of other_auxiliaries.txt a compound past
   std::string lemma;
   // the form a headline gives a report ("Lindsey Graham Says ...", "New Poll Shows ..."): present
   // tense, capitalised as the headline's every word
@@ -187,6 +189,7 @@ struct Lexicon {
   StrSet nominal_heads;   // "spokesperson", "company"
   StrSet prepositions;
   StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
+  StrSet other_auxiliaries;  // "a", "ha", "hat": before another language's participle, an auxiliary ("a déclaré")
   // the determiners that stand alone as a subject ("Many said"), true for one of one ("another")
   StrMap<bool> standalone_determiners;
   StrSet as_cues;  // the lemmas that report after "As" and their subject ("As The Hill reported, …")

@@ -861,6 +861,20 @@ void join_wrapped_lines(Doc& d) {
 
 }  // namespace
 
+// Another language's compound past: an auxiliary of data/other_auxiliaries.txt right before a
+// participle of its verbs of saying is an auxiliary ("a déclaré", "ha detto", "hat gesagt"), not
+// the English word it may spell ("a")
+static void other_auxiliaries(Doc& d) {
+  const auto& lx = *d.lx;
+  static thread_local std::string buf;
+  Token* toks = d.toks.data();
+  for (std::size_t t = 1, n = d.toks.size(); t < n; ++t)
+    if (__builtin_expect(toks[t].bits & wCue, 0) && toks[t].kind == TokKind::word && toks[t - 1].kind == TokKind::word &&
+        lx.words[toks[t].word].cue && lx.words[toks[t].word].cue->other_language &&
+        lx.other_auxiliaries.count(lower(d.tok_text(static_cast<u32>(t - 1)), buf)))
+      toks[t - 1].bits = wAuxiliary;
+}
+
 void segment(Doc& d) {
   const auto& lx = lexicon();
   const Lexicon::Table table = lx.table();
@@ -1073,6 +1087,7 @@ void segment(Doc& d) {
   close_para();
   const u32 ntok = static_cast<u32>(out - toks);
   d.toks.resize(ntok);
+  other_auxiliaries(d);
   d.mention_at.resize(ntok);
   fill4(d.mention_at.data(), d.mention_at.data() + ntok, -1);
   join_wrapped_lines(d);
