@@ -653,6 +653,13 @@ TEST(Quotes, OtherLanguagesVerbsOfSayingAttributeTheirQuotations) {
   ASSERT_EQ(de.quotes.size(), 1u);
   EXPECT_EQ(de.quotes[0].text, "Wir haben keine Wahl");
   EXPECT_EQ(de.quotes[0].speaker, "Anke Vogel");
+  // (Romanian's compound past, Polish, Czech and Russian pasts; Russian news' comma and dash)
+  EXPECT_EQ(only_speaker("\u201ESitua\u021Bia este sub control\u201D, a spus Elena Marin."), "Elena Marin");
+  EXPECT_EQ(only_speaker("\"To jest nasz obowi\u0105zek\" - powiedzia\u0142 Piotr Nowak."), "Piotr Nowak");
+  EXPECT_EQ(only_speaker("\"Z\u00E1kon je \u0161patn\u011B napsan\u00FD,\" \u0159ekl Jan Dvo\u0159\u00E1k."), "Jan Dvo\u0159\u00E1k");
+  EXPECT_EQ(only_speaker("\u00AB\u041F\u0435\u0440\u0435\u0433\u043E\u0432\u043E\u0440\u044B \u043F\u0440\u043E\u0434\u043E\u043B\u0436\u0430\u0442\u0441\u044F\u00BB, \u2014 "
+                         "\u0437\u0430\u044F\u0432\u0438\u043B \u0418\u0433\u043E\u0440\u044C \u0421\u0435\u0434\u043E\u0432."),
+            "\u0418\u0433\u043E\u0440\u044C \u0421\u0435\u0434\u043E\u0432");
   // (not a form that is an English word: "dice")
   Document dice = extract("\"Keep your wrist loose,\" dice champion Peter Hale told reporters.", bytes());
   ASSERT_EQ(dice.quotes.size(), 1u);

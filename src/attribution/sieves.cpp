@@ -153,6 +153,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   if (next_ones_lead_in(qi, f)) return false;
   u32 t = f.b;
   if (t < f.e && (is(t, ',') || dash(t))) ++t;  // ('"We are finished" — said coach Ivan Petrov')
+  if (t < f.e && t > f.b && is(t - 1, ',') && dash(t)) ++t;  // (Russian news' '«…», — заявил министр')
   if (t >= f.e) return false;
   u32 clen = 1;
   // (another language's compound past, its auxiliary first: '« … », a déclaré le ministre')
