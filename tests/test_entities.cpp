@@ -2171,3 +2171,18 @@ TEST(Entities, ANicknameInQuotationMarksIsNoPartOfTheSpeakersName) {
   // (a firm's name keeps the marks its legal name is written with)
   EXPECT_EQ(only_speaker("\"Production is stable,\" said PJSC \"Ukrnafta\" Group in a statement."), "PJSC \"Ukrnafta\" Group");
 }
+
+TEST(Entities, AUniversitysCampusAfterItsSystemsNameAndACommaIsOneName) {
+  // (not "Davis", a surname's reading of the campus, as the speaker of the phrase)
+  Document d = extract("Researchers at the University of California, Davis, who led the study, said the results were \"striking\".");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_NE(d.quotes[0].speaker, "Davis");
+  EXPECT_NE(d.quotes[0].speaker.find("University of California, Davis"), std::string::npos);
+  EXPECT_EQ(only_speaker("Officials at the University of Maryland, College Park, called the plan \"reckless\"."),
+            "Officials at the University of Maryland, College Park");
+  // (its comma is no end of a description: the person's who is described)
+  EXPECT_EQ(only_speaker("Dr. Ana Ferreira, an entomologist at the University of California, Davis, called it \"careful work\"."),
+            "Ana Ferreira");
+  // (a person named after a comma before a verb is no campus)
+  EXPECT_EQ(only_speaker("\"He studied at the University of Texas,\" Kim Lee said."), "Kim Lee");
+}

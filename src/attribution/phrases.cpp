@@ -1499,7 +1499,8 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // (a determiner or a lower-case word first) belongs to the name before it, whatever names it holds
     {
       u32 q = p + 1;
-      while (q > lo && p + 1 - q < 24 && !is(q - 1, ',')) --q;
+      // (a comma inside a name is none: "an entomologist at the University of California, Davis,")
+      while (q > lo && p + 1 - q < 24 && !(is(q - 1, ',') && mention_at(q - 1) < 0)) --q;
       // (a relative clause may be longer: "Dr. Connie Mariano, who as a Navy captain was the
       // White House physician in the administration of ..., said")
       if (q > lo && !is(q - 1, ',')) {

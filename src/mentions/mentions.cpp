@@ -772,6 +772,20 @@ struct Finder {
         // a particle and a word joining an organisation's name have two or three bytes: most words
         // that end a name are turned away here
         const std::string_view w = tok_text(e);
+        // a university's campus after its system's name and a comma, one or two words before a
+        // comma or the sentence's end: "the University of California, Davis, who led the study",
+        // "University of Maryland, College Park" (once: no comma in the name before)
+        if (w == "," && e >= u + 3 && e + 1 < n && ieq(tok_text(u), "University") && tok_text(u + 1) == "of" &&
+            toks[e + 1].para == k.para && name_word(e + 1) && !is_word(e + 1, wTitle)) {
+          bool comma = false;
+          for (u32 y = u; y < e && !comma; ++y) comma = d.tok_is(y, ',');
+          u32 y = e + 1;
+          while (y < n && y < e + 3 && toks[y].para == k.para && name_word(y)) ++y;
+          if (!comma && (y >= n || d.tok_is(y, ',') || d.tok_is(y, '.') || d.tok_is(y, ';'))) {
+            e = y;
+            continue;
+          }
+        }
         // a particle joined by a hyphen to the surname ends the name: "Abdel Fattah al-Sisi"
         if (w.size() > 4 && (w[2] == '-' || w[3] == '-') && usable(e)) {
           const std::size_t h = w[2] == '-' ? 2 : 3;
