@@ -5369,6 +5369,17 @@ TEST(Speaker, ABodysNameARoleAndAPersonsNameAfterTheCueNameThePerson) {
   EXPECT_EQ(first_mention("\"We won,\" said the Chelsea fans."), "the Chelsea fans");
 }
 
+TEST(Speaker, ARolesWordsOfNoDeterminerAfterTheCueDescribeTheNameAfterThem) {
+  EXPECT_EQ(only_speaker("\"The data look strong,\" said senior research fellow Anjali Rao."), "Anjali Rao");
+  EXPECT_EQ(only_speaker("\"Our members are exhausted,\" said nurses' union president Gwen Abbot."), "Gwen Abbot");
+  EXPECT_EQ(only_speaker("\"He was brave,\" said son and actor Tom Rhys."), "Tom Rhys");
+  EXPECT_EQ(only_speaker("\"Few are ready,\" said senior technology consultant, Bart Okafor, at the summit."), "Bart Okafor");
+  EXPECT_EQ(only_speaker("\"Few are ready,\" said Brookings senior fellow Ann Lee."), "Ann Lee");
+  EXPECT_EQ(first_mention("\"Few are ready,\" said senior research fellow Anjali Rao."), "senior research fellow Anjali Rao");
+  // (a name a preposition governs is not whom the words describe)
+  EXPECT_EQ(first_mention("\"We are fine,\" said officials close to Jane Roe."), "officials");
+}
+
 TEST(Speaker, ATitlesNameWhatItIsOfAndAPersonsNameBetweenCommasIsThePerson) {
   EXPECT_EQ(only_speaker("The First Minister of Wales, Rhian Talbot, wrote that Marchetti had carried the voice of Wales."), "Rhian Talbot");
   EXPECT_EQ(only_speaker("The First Minister, Rhian Talbot, wrote that Marchetti had carried the voice of Wales."), "Rhian Talbot");

@@ -423,6 +423,7 @@ struct Attributor {
   NP np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_matters = nullptr);
   u32 head_after_name(u32 k, u32 hi);
   NP np_after(u32 b, u32 hi);
+  NP role_then_name(u32 b, u32 hi);
   u32 of_name_end(u32 t, u32 hi);
   NP first_subject(u32 end, u32 lo, bool verb, bool any_noun = false);
   int role_and_name(u32 b, u32 hi);

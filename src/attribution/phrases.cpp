@@ -2035,10 +2035,10 @@ NP Attributor::np_after(u32 b, u32 hi) {
     // ("Central bank governor Paulo Reis": a few such words)
     u32 k = d.mentions[mi].te;
     u32 r = k;
-    // (or any lower-case words of a role, no verb or word of the lists that is not a noun: "Met
-    // Office chief meteorologist Paul Gundersen")
+    // (or any lower-case words of a role, no verb or word of the lists that is not a noun's or a
+    // modifier's: "Met Office chief meteorologist Paul Gundersen", "Brookings senior fellow Ann Lee")
     while (r + 1 < hi && r < k + 3 && word(r) && !tok(r).has(kCap) &&
-           (is_word(r, wNominal | wTitle) || !(tok(r).bits || past_form(r) || low_ends_with(r, "ing"))))
+           (is_word(r, wNominal | wTitle) || !((tok(r).bits & ~wModifier) || past_form(r) || low_ends_with(r, "ing"))))
       ++r;
     if (r > k) {
       int nm = mention_at(r);
@@ -2060,6 +2060,11 @@ NP Attributor::np_after(u32 b, u32 hi) {
     }
     return {d.mentions[mi].tb, d.mentions[mi].te, mi};
   }
+  // "said senior research fellow Jane Roe", "said nurses' union president Ann Lee", "said son and
+  // actor Tom Roe", "said senior technology consultant, Bart Ekwueme,": a role's words of no
+  // determiner, a plural's possessive, "and" between two nouns, then a person's full name (after
+  // a comma too) that ends the phrase, who speaks
+  if (const NP role = role_then_name(b, hi); role.ok()) return role;
   // a plural of lower-case words that ends the sentence: '"…," say local fishermen.'
   if (hi <= b + 3) {
     u32 k = b;
@@ -2096,6 +2101,35 @@ NP Attributor::np_after(u32 b, u32 hi) {
     }
   }
   return {};
+}
+
+// The phrase [b, name's end) of a role's words and the person's full name after them (see
+// np_after), or none: two to six lower-case words of no list but a noun's, a title's or a
+// modifier's, a noun's or a title's among them ("research fellow"), a plural's possessive, "and"
+// between roles; the name of two words or more ends the phrase (its end, a mark or a time after it)
+NP Attributor::role_then_name(u32 b, u32 hi) {
+  u32 k = b;
+  bool noun = false;  // a role's noun seen (the words are a role's, not a clause's)
+  while (k < hi && k < b + 7) {
+    if (apostrophe_s(k) && k > b) { ++k; continue; }
+    if (!word(k) || tok(k).has(kCap)) break;
+    if (role_and(k)) { ++k; continue; }
+    if (is_word(k, wFunction | wPreposition | wPronoun | wAuxiliary | wDeterminer) && !is_word(k, wNominal | wTitle)) return {};
+    if (past_form(k) || (is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base && !is_word(k, wNominal | wTitle))) return {};
+    noun = noun || is_word(k, wNominal | wTitle);
+    ++k;
+  }
+  if (k < b + 2 || !noun || k >= hi) return {};
+  const bool comma = is(k, ',');
+  const u32 at = comma ? k + 1 : k;
+  const int nm = mention_at(at);
+  if (nm < 0 || d.mentions[nm].kind != MentionKind::name || d.mentions[nm].tb != at || d.mentions[nm].words < 2 ||
+      d.mentions[nm].entity < 0 || !d.entities[d.mentions[nm].entity].person || tok(d.mentions[nm].te - 1).has(kPossessive))
+    return {};
+  const u32 ne = d.mentions[nm].te;
+  if (!(ne >= hi || tok(ne).kind == TokKind::punct || time_word(ne))) return {};
+  if (comma && !(ne >= hi || is(ne, ',') || end_punct(ne))) return {};
+  return {b, ne, nm};
 }
 
 // Whether tokens [b, e) hold no clause of their own after a verb's: no second verb, no comma, no
