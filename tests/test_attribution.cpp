@@ -389,6 +389,22 @@ TEST(Indirect, WhatADocumentFoundIsAFindingNoOnesWordsButInPolNEARsReading) {
   // (a body whose name a document's noun opens is no document: "The review board")
   EXPECT_EQ(first_words("The review board concluded that the officer had acted lawfully."), "the officer had acted lawfully");
   EXPECT_EQ(first_words("The study found that sleep improves memory.", all_attributions()), "that sleep improves memory");
+  // (past a year before the noun, and a participle that describes it: "A 2024 audit", "The
+  // randomised trial")
+  EXPECT_EQ(first_words("A 2024 audit by the comptroller found that only 812 pipes had been replaced."), "(none)");
+  EXPECT_EQ(first_words("The randomised trial, which followed 212 adults, found that walking lowered glucose."), "(none)");
+}
+
+TEST(Indirect, NoReportInANounsPassiveOfHearsayNorInAPhrasalVerbOrACompoundNoun) {
+  // (a passive's participle of hearsay and its infinitive after a noun describe the noun)
+  EXPECT_EQ(first_words("The wedding was covered by a magazine in a deal said to be worth six figures."), "(none)");
+  EXPECT_EQ(first_words("Police are hunting a man reported to have fled the country."), "(none)");
+  // ("referred questions to": another verb, data/phrasal_non_cues.txt)
+  EXPECT_EQ(first_words("A Meridian spokesperson declined to comment, referring questions to the company's earlier statement."), "(none)");
+  // (a base form after a plural a singular's determiner opens the phrase of is its noun)
+  EXPECT_EQ(first_words("The audit, obtained through a public records request, was released on Friday."), "(none)");
+  // (but a plural's verb: "Residents request that …")
+  EXPECT_EQ(first_words("Residents request that the council reopen the library."), "the council reopen the library");
 }
 
 TEST(Indirect, APastAfterAndThatTheModalsVerbCannotGoOnWithIsTheSpeakersAct) {

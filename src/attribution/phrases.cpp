@@ -158,6 +158,16 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       !is_word(t - 1, wNominal | wCue) && !lx.not_adverbs.count(low(t - 1)) && determiner(t - 2) && !standalone_subject(t - 2) &&
       word(t + 1) && !is_word(t + 1, wFunction | wPronoun | wDeterminer | wPreposition | wClauseOpener))
     return {CueRead::none};
+  // (a passive's participle that passes on a report, and a passive's infinitive, right after a
+  // noun describe it, no one's report: "in a deal said to be worth six figures", "a man believed
+  // to have fled"; data/hearsay_verbs.txt)
+  // (a speaker's noun after "a" or "an" only: "a man said to be in his 40s"; not "The coach said to
+  // be ready", an order passed on)
+  if (c->past && t > 0 && word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wPronoun | wAuxiliary | wFunction | wDeterminer) &&
+      !adverb_like(t - 1) && word(t + 1) && low_is(t + 1, "to") && word(t + 2) && (low_is(t + 2, "be") || low_is(t + 2, "have")) &&
+      lx.hearsay_verbs.count(low(t)) &&
+      (!is_word(t - 1, wNominal) || (t >= 2 && word(t - 2) && (low_is(t - 2, "a") || low_is(t - 2, "an")))))
+    return {CueRead::none};
   // (a present or base form after a determiner and a word of order is a noun: "before the first
   // reports of smoke", "her latest claims"; not a past, "The second said")
   // (but a verb when a word of its clause follows: "said the first shows Labour ahead")
@@ -180,7 +190,7 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // "called off the tour", "pleaded guilty": another verb with its particle or its word
   // (data/phrasal_non_cues.txt)
   // (a particle, not a preposition before its noun: "called in a tweet for …")
-  if (word(t + 1) && tok_text(t + 1).size() <= 8 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
+  if (word(t + 1) && tok_text(t + 1).size() <= 9 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
       !(low_is(t + 1, "in") && t + 2 < ntoks && word(t + 2) && (low_is(t + 2, "a") || low_is(t + 2, "an"))) &&
       lx.phrasal_non_cues.count(c->lemma + ' ' + std::string(low(t + 1)))) {
     // ("to" before the one spoken to is the verb's: "added to reporters", "added to Ruiz")
@@ -248,6 +258,15 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     // (capitalised only because it opens the sentence: "Sources say")
     const bool lower = !tok(t - 1).has(kCap) || sentence_capital(t - 1);
     bool plural_noun = is_word(t - 1, wNominal) && lower && (pw_s ? pw_size > 2 : lx.plural_nouns.count(low(t - 1)) > 0);
+    // (not a plural inside a phrase a singular's determiner opens, the form its noun before a mark
+    // or a preposition: "through a public records request, found", "an arms deal with"; not the
+    // verb of a relative clause with no "that", "a decision residents say was rushed")
+    if (plural_noun && c->base && t + 1 < ntoks && (!word(t + 1) || is_word(t + 1, wPreposition))) {
+      u32 h = t - 1;
+      while (h > 0 && h + 4 > t && word(h - 1) && !tok(h - 1).has(kCap) && !(tok(h - 1).bits & ~wModifier)) --h;
+      if (h > 0 && word(h - 1) && (low_is(h - 1, "a") || low_is(h - 1, "an") || low_is(h - 1, "each") || low_is(h - 1, "every")))
+        plural_noun = false;
+    }
     // (a group's noun after its determiner, as British English numbers it, before what the verb
     // reports: "The family say they are devastated"; not "the council report found")
     // (what follows opens the clause: "that", a mark, a pronoun, a determiner, a name or a plural;

@@ -2113,9 +2113,12 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
 bool Attributor::document_phrase(const NP& np) {
   // (its noun the last word before what describes it: "The review board", "The audit committee"
   // are bodies, not documents)
+  // (past a year or a number, "A 2024 audit"; a past form before a noun there is an adjective,
+  // "The randomised trial")
   u32 head = kNone;
-  for (u32 t = np.tb; t < np.te && t < np.tb + 5 && word(t) && !is_word(t, wPreposition); ++t) {
-    if (t > np.tb && past_form(t)) break;
+  for (u32 t = np.tb; t < np.te && t < np.tb + 5 && (word(t) || tok(t).kind == TokKind::number) && !is_word(t, wPreposition); ++t) {
+    if (!word(t)) continue;
+    if (t > np.tb && past_form(t) && !(t + 1 < np.te && word(t + 1) && !past_form(t + 1) && !is_word(t + 1, wPreposition))) break;
     head = t;
   }
   return head != kNone && !tok(head).has(kCap) && lx.document_nouns.count(low(head));
