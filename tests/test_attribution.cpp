@@ -5396,6 +5396,11 @@ TEST(Speaker, ARolesWordsOfNoDeterminerAfterTheCueDescribeTheNameAfterThem) {
   EXPECT_EQ(first_mention("\"We are fine,\" said officials close to Jane Roe."), "officials");
 }
 
+TEST(Speaker, LettersAfterANameBetweenCommasAreTheNamesWhoSpeaks) {
+  EXPECT_EQ(only_speaker("Dr Smita Kulkarni, IPS, said the accused used to make video calls."), "Smita Kulkarni");
+  EXPECT_EQ(only_speaker("John Smith, MBE, said the award was \"a surprise\"."), "John Smith");
+}
+
 TEST(Speaker, ATitlesNameWhatItIsOfAndAPersonsNameBetweenCommasIsThePerson) {
   EXPECT_EQ(only_speaker("The First Minister of Wales, Rhian Talbot, wrote that Marchetti had carried the voice of Wales."), "Rhian Talbot");
   EXPECT_EQ(only_speaker("The First Minister, Rhian Talbot, wrote that Marchetti had carried the voice of Wales."), "Rhian Talbot");

@@ -2186,3 +2186,11 @@ TEST(Entities, AUniversitysCampusAfterItsSystemsNameAndACommaIsOneName) {
   // (a person named after a comma before a verb is no campus)
   EXPECT_EQ(only_speaker("\"He studied at the University of Texas,\" Kim Lee said."), "Kim Lee");
 }
+
+TEST(Entities, ABodysNameWithWhatItIsToDoIsOneName) {
+  EXPECT_EQ(only_speaker("The Campaign to Protect Rural England described the bill as \"a threat to the countryside\"."),
+            "Campaign to Protect Rural England");
+  EXPECT_EQ(only_speaker("The Committee to Protect Journalists said the arrest was \"an outrage\"."), "Committee to Protect Journalists");
+  // (not a person's role and whom it serves)
+  EXPECT_EQ(only_speaker("Tom Blake, Special Adviser to Prime Minister Ana Ruiz, said the talks would resume."), "Tom Blake");
+}

@@ -2533,6 +2533,12 @@ NP Attributor::document_author(const NP& np) {
 void Attributor::set_speaker(Attribution& a, const NP& given) {
   NP np = given;
   if (const int m = office_holder(np); m >= 0) np.mention = m;
+  // (letters after a name between commas are the name's, who speaks: "John Smith, MBE, said", "Dr
+  // Smita Kulkarni, IPS, said"; data/post_nominals.txt)
+  if (np.te == np.tb + 1 && np.tb >= 2 && word(np.tb) && tok(np.tb).has(kAllCaps) && lx.post_nominals.count(low(np.tb)) && is(np.tb - 1, ','))
+    if (const int m = mention_at(np.tb - 2); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].te == np.tb - 1 &&
+                                             d.mentions[m].entity >= 0 && d.entities[d.mentions[m].entity].person)
+      np = {d.mentions[m].tb, np.te, m};
   // (a place a preposition that opens the sentence governs, and its comma, before the speaker's
   // phrase: "In Hagonoy, fish vendor Lorna Dizon, 54, said" is Lorna Dizon's, no appositive of a
   // place's name)

@@ -822,6 +822,17 @@ struct Finder {
           e += 2;
           continue;
         }
+        // (or what it is to do, two capitalised words or more, not in a headline's every word
+        // capitalised: "the Campaign to Protect Rural England", "the Committee to Protect Journalists";
+        // not a person's role and whom it serves, a doer's noun by its ending, "Special Adviser to
+        // Prime Minister Ana Ruiz", "Envoy to the King")
+        if (e > u && w == "to" && is_word(e - 1, wNominal) && !is_word(e - 1, wTitle) && !doer_ending(e - 1) &&
+            !sentence_initial(e - 1) && e + 2 < n && name_word(e + 1) && name_word(e + 2) && !is_word(e + 1, wTitle) &&
+            !d.lx->title_pair_firsts.count(low(e + 1)) && !d.lx->first_names.count(low(e + 1)) && toks[e + 2].para == k.para &&
+            !d.title_case(e) && !person_first()) {
+          e += 3;
+          continue;
+        }
         // ... and what it is of with "the": "International Committee of the Red Cross", "Friends
         // of the Earth"
         if (e > u && w == "of" && e + 2 < n && head && !is_word(e - 1, wTitle) && !sentence_initial(e - 1) &&
