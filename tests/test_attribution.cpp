@@ -5962,6 +5962,21 @@ TEST(Indirect, ALinksTitleAfterItsLabelReportsNothingAndALabelIsNoPartOfAReport)
   EXPECT_EQ(d.quotes[0].text, "The vote was delayed");
 }
 
+TEST(Indirect, TitlesInAListOfLinksALabelHeadsAloneReportNothing) {
+  // ("Related" alone, then other pages' titles that end in no period; "DON'T MISS:" a link's label)
+  Document d = extract("\"We can wait a few more months,\" Mottram said.\n\nRelated\n\n'It will ruin Holt Road': residents fear "
+                       "match-day chaos\n\nThe best restaurants in London, according to chefs\n\n'Worst weekend of my life': campers "
+                       "share horror stories");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Mottram");
+  EXPECT_TRUE(extract("Danny Reeve has left the show.\n\nDON'T MISS: Island Hearts new host odds as bookies name 'clear favourite'")
+                  .quotes.empty());
+  // (a paragraph that ends with a period after the label is the article's own)
+  d = extract("Related\n\nThe council said the stadium would \"ruin Holt Road\".");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "ruin Holt Road");
+}
+
 TEST(Indirect, AWordAfterADeterminersNumberIsANoun) {
   // "vote" after "a 7-2" is the noun, not a clause's verb: the council's vote is no report
   for (const char* text : {"The council rejected the plan by a 7-2 vote.", "The council rejected the plan in a 7 to 2 vote."})

@@ -218,6 +218,9 @@ struct Attributor {
     const u32 c = t + 1 < e && word(t + 1) ? t + 2 : t + 1;
     return c < e && is(c, ':') && lx.link_labels.count(low(t)) ? c : kNone;
   }
+  // whether paragraph pi is a link's title in a list a link's label heads alone ("Related" /
+  // "'It will ruin Holt Road': residents fear chaos"): it and those between end in no period
+  bool in_link_list(u32 pi);
   static bool quoted(const Token& k) { return k.kind == TokKind::quote_mark || k.has(kInQuote) || k.has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----

@@ -4008,7 +4008,7 @@ void Attributor::indirect_speech() {
   // …"): a title of another page, no report of the article's
   auto link_line = [&](const Sentence& s) {
     const Para& p = d.paras[tok(s.tb).para];
-    return link_label_colon(p.tb, p.te) != kNone;
+    return link_label_colon(p.tb, p.te) != kNone || in_link_list(tok(s.tb).para);
   };
   for (const Sentence& s : d.sents) {
     if (s.te - s.tb < shortest) continue;

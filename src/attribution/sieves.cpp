@@ -1957,6 +1957,29 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
   return true;
 }
 
+bool Attributor::in_link_list(u32 pi) {
+  // (one sentence, no period at its end, before a closing mark neither: not '… he said, "We are done."')
+  auto title_like = [&](const Para& p) {
+    if (p.te <= p.tb || p.te - p.tb > 30 || d.sent_of_tok[p.tb] != d.sent_of_tok[p.te - 1]) return false;
+    const u32 last = tok(p.te - 1).kind == TokKind::quote_mark && p.te >= p.tb + 2 ? p.te - 2 : p.te - 1;
+    return !is(last, '.');
+  };
+  if (!title_like(d.paras[pi])) return false;
+  for (u32 back = 1; back <= 8 && back <= pi; ++back) {
+    const Para& p = d.paras[pi - back];
+    // (the label alone, a colon after it or none: "Related", "Read more", "More on this story:")
+    u32 e = p.te;
+    if (e > p.tb && is(e - 1, ':')) --e;
+    if (e > p.tb && e - p.tb <= 4 && word(p.tb) && tok(p.tb).has(kCap) && lx.link_labels.count(low(p.tb))) {
+      bool words = true;
+      for (u32 t = p.tb; t < e && words; ++t) words = word(t);
+      if (words) return true;
+    }
+    if (!title_like(p)) return false;
+  }
+  return false;
+}
+
 // The title of a programme or a work, not words said: its words capitalised but the small ones
 // (no mark inside), and a noun of works after it ('on the "Decoder" podcast', 'the "Hard Fork"
 // podcast', data/work_nouns.txt) or "on" or an owner before it ('said on "Meet the Press" that',
@@ -1964,6 +1987,8 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
 bool Attributor::media_title(const QuoteRec& q) {
   if (q.close_tok == kNone || q.first_tok >= q.last_tok || !(tok(q.first_tok).has(kCap) || tok(q.first_tok).kind == TokKind::number))
     return false;
+  // (or in a list of links a label heads: "Related" / "'Worst weekend of my life': campers share …")
+  if (in_link_list(tok(q.open_tok).para)) return true;
   // (a link's title after its label and colon, in any case: 'Read more: "Landmark trial begins in
   // Madrid"', 'Watch: "…"', as a paragraph or a sentence opens with them)
   if (q.open_tok >= 2 && is(q.open_tok - 1, ':')) {
