@@ -5977,6 +5977,13 @@ TEST(Indirect, TitlesInAListOfLinksALabelHeadsAloneReportNothing) {
   EXPECT_EQ(d.quotes[0].text, "ruin Holt Road");
 }
 
+TEST(Indirect, ANameAndADescriptionWithARelativeClauseIsTheSubjectOfTheVerbAfterThem) {
+  // (not a report before an inverted cue whose phrase is the verb's object)
+  EXPECT_EQ(first_words("Sunil Mehta, an emergency doctor who volunteered in the medical tent, posted a video from inside it."), "(none)");
+  // (a report before one is still read: "…, said the mayor")
+  EXPECT_EQ(first_words("The road will reopen on Monday, said the mayor, who toured the site."), "The road will reopen on Monday");
+}
+
 TEST(Indirect, AWordAfterADeterminersNumberIsANoun) {
   // "vote" after "a 7-2" is the noun, not a clause's verb: the council's vote is no report
   for (const char* text : {"The council rejected the plan by a 7-2 vote.", "The council rejected the plan in a 7 to 2 vote."})

@@ -4389,10 +4389,12 @@ void Attributor::indirect_speech() {
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == pc + 1 && d.mentions[nm].te == c) return true;
       const int first = mention_at(b);
       // (or a relative clause that describes the name: "James Obi, who scored twice, thanked coach
-      // Mike Dunn")
+      // Mike Dunn"; or a description with its own: "Sunil Mehta, an emergency doctor who
+      // volunteered in the tent, posted a video")
+      u32 r = pc + 1;
+      while (r < c && !(word(r) && (low_is(r, "who") || low_is(r, "whose")))) ++r;
       return first >= 0 && d.mentions[first].kind == MentionKind::name && d.mentions[first].tb == b && d.mentions[first].te == pc &&
-             word(pc + 1) && (determiner(pc + 1) || !tok(pc + 1).has(kCap)) &&
-             (!clause_verb(pc + 1, c) || low_is(pc + 1, "who") || low_is(pc + 1, "whose"));
+             word(pc + 1) && (determiner(pc + 1) || !tok(pc + 1).has(kCap)) && (r == pc + 1 || !clause_verb(pc + 1, r));
     };
     if (comma != kNone && comma > b + 2 && named_subject(comma)) comma = kNone;
     if (comma != kNone) {
