@@ -341,6 +341,14 @@ TEST(Embeds, NoPlaceholderOrPronounsInTheWordsOrTheName) {
   const Quote* q = embed(d);
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->text, "Hardware is hard.");
+  // (the placeholder on a line of its own between the post and its byline, as a page's text keeps it)
+  d = extract("The decision drew a response.\n\nRemoving a bike lane is not a data-driven decision.\n\n[image or embed]\n\n"
+              "\u2014 Keisha Obi (@keishaobi.bsky.social) March 12, 2025 at 8:40 AM\n\nThe lane will be removed.");
+  q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "Removing a bike lane is not a data-driven decision.");
+  EXPECT_EQ(q->speaker, "Keisha Obi");
+  EXPECT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(extract("Great game tonight! \u2014 Ben Alvarado (he/him) (@benwrites) March 3, 2024").quotes.at(0).speaker,
             "Ben Alvarado");
 }

@@ -359,6 +359,9 @@ struct Embeds {
     if (pieces.empty()) {  // the byline opens its paragraph: the post is the paragraph before
       if (from_tok != d.paras[first_para].tb) return;
       if (pi == 0 || para_masked(pi - 1)) return;
+      // (past Bluesky's placeholder for a picture or a quoted post on a line of its own, which a
+      // page's text keeps between the post and its byline)
+      if (pi >= 2 && placeholder_line(d.paras[pi - 1]) && !para_masked(pi - 2)) --pi;
       const Para& p = d.paras[--pi];
       if (p.e - p.b > max_bytes) return;
       // (not the writer's line that names the author, with nothing of a post's: "Zoe Hart attended
@@ -902,8 +905,9 @@ struct Embeds {
 
   // Bluesky's placeholder for a post's picture or quoted post ("[image or embed]") at the end of
   // its last piece is none of its words: taken off (the piece too, when nothing else is in it)
+  static constexpr std::string_view kImage = "[image or embed]";
+  bool placeholder_line(const Para& p) const { return d.slice(p.b, p.e) == kImage; }
   void drop_placeholder(std::vector<Span>& pieces) const {
-    static constexpr std::string_view kImage = "[image or embed]";
     if (pieces.empty()) return;
     Span& last = pieces.back();
     if (last.end - last.start >= kImage.size() && d.slice(last.end - kImage.size(), last.end) == kImage) {
