@@ -353,6 +353,15 @@ TEST(Embeds, NoPlaceholderOrPronounsInTheWordsOrTheName) {
             "Ben Alvarado");
 }
 
+TEST(Embeds, APostsAuthorIsNamedWhereTheBylineStandsBeforeALoneSurnameAfterIt) {
+  // (not the body whose name holds the surname, named later: "The Roos Lab")
+  Document d = extract("A lab in Bergen posted a preprint.\n\nOur preprint is out! Octopuses cycle between two sleep states.\n\n"
+                       "\u2014 Anika Roos (@anikaroos.bsky.social) March 3, 2025 at 4:12 PM\n\n"
+                       "\"We never claimed they dream,\" Roos said in a phone interview.\n\nThe Roos Lab expects comments in May.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Anika Roos");
+}
+
 TEST(Embeds, OneHandleOnTwoPlatformsIsOnePerson) {
   Document d = extract(
       "@amaracooks you CAN make a curry for a pound #budget \u266C Sunny Day - Lo-Fi\n\nShe also posts on Instagram.\n\n"

@@ -639,12 +639,21 @@ void link_entities(Doc& d) {
   d.tok_scratch.resize(d.mentions.size());
   u32* const lone = d.tok_scratch.data();
   u32 lones = 0;
+  // (the author a post's byline names is named where the byline stands, before the lone surname
+  // after it: "— Anika Roos (@anikaroos.bsky.social) …" / '"…," Roos said' / "The Roos Lab")
+  std::vector<Span> bylines;
+  for (const EmbedRec& e : d.embeds)
+    if (e.author.end > e.author.start) bylines.push_back(e.author);
+  std::sort(bylines.begin(), bylines.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+  std::size_t next_post = 0;
   for (int pass = 0; pass < 2; ++pass) {
     const u32 n = pass == 0 ? static_cast<u32>(d.mentions.size()) : lones;
     for (u32 k = 0; k < n; ++k) {
       const u32 i = pass == 0 ? k : lone[k];
       MentionRec& m = d.mentions[i];
       if (m.kind != MentionKind::name) continue;
+      for (; pass == 0 && next_post < bylines.size() && bylines[next_post].end <= d.toks[m.tb].b; ++next_post)
+        ents.entity_for(without_titles(d.slice(bylines[next_post].start, bylines[next_post].end)));
       const std::string_view written = d.slice(m.nb, m.ne);
       if (pass == 0 && m.words <= 1 && !ents.named_before(written)) {
         lone[lones++] = i;
