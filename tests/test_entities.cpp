@@ -2194,3 +2194,12 @@ TEST(Entities, ABodysNameWithWhatItIsToDoIsOneName) {
   // (not a person's role and whom it serves)
   EXPECT_EQ(only_speaker("Tom Blake, Special Adviser to Prime Minister Ana Ruiz, said the talks would resume."), "Tom Blake");
 }
+
+TEST(Entities, ARoleAVerbOfBecomingGivesANameIsTheOneTheRolesNounNames) {
+  EXPECT_EQ(only_speaker("Jane Roe was named health minister on Monday. The minister said the plan works."), "Jane Roe");
+  EXPECT_EQ(only_speaker("Jane Roe became chief executive in May. The chief executive said the plan works."), "Jane Roe");
+  EXPECT_EQ(only_speaker("Tom Hill was named coach. Jane Roe is a teacher. The coach said the plan works."), "Tom Hill");
+  // (not a noun after a preposition: "named in the report", "a critic of the minister")
+  EXPECT_EQ(only_speaker("Jane Roe was named in the report. The minister said the plan works."), "The minister");
+  EXPECT_EQ(only_speaker("Jane Roe is a critic of the minister. The minister said the plan works."), "The minister");
+}

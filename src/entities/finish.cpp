@@ -1372,6 +1372,34 @@ struct Resolver {
   // "the mayor", "the spokesman"): the nearest person named before it with that role as a title
   // or a word before the name ("Defence Secretary Alan Brooke", "Mayor Ann Lee", "White House
   // spokesman Josh Earnest"; "Sen." for "the senator"), or -1.
+  // The role's word that a verb of becoming after token k gives the one before it ("was named
+  // health minister", "became chief executive", "is the club's captain", "was appointed as its
+  // director"): the noun before a mark, a preposition or the sentence's end; else kNone
+  u32 role_after_verb(u32 k) const {
+    const u32 n = static_cast<u32>(d.toks.size());
+    auto w = [&](u32 t, std::string_view s) { return t < n && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), s); };
+    u32 v = k;
+    if (w(v, "has") || w(v, "had")) {
+      if (!w(v + 1, "been")) return kNone;
+      v += 2;
+    } else if (w(v, "is") || w(v, "was")) {
+      ++v;
+    } else if (!w(v, "became") && !w(v, "becomes")) {
+      return kNone;
+    }
+    if (w(v, "named") || w(v, "appointed") || w(v, "elected") || w(v, "chosen") || w(v, "made") || w(v, "became") || w(v, "becomes"))
+      ++v;
+    if (w(v, "as")) ++v;
+    if (v < n && d.toks[v].kind == TokKind::word && (d.is_word(v, wDeterminer) || d.toks[v].has(kPossessive))) ++v;
+    u32 r = kNone;
+    for (u32 t = v; t < n && t < v + 4 && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && !d.is_word(t, wPreposition | wFunction);
+         ++t)
+      r = t;
+    if (r == kNone || (r + 1 < n && d.toks[r + 1].kind == TokKind::word && !d.is_word(r + 1, wPreposition) && !d.lx->time_words.count(d.tok_lower(r + 1))))
+      return kNone;
+    return r;
+  }
+
   int resolve_role(u32 t, u32 end) {
     // ("the governor", or a relation's "her granddaughter")
     const bool the = t + 1 < d.toks.size() && ieq(d.tok_text(t), "the");
@@ -1543,6 +1571,9 @@ struct Resolver {
             !d.toks[k].has(kPossessive) && noun(k) && role(k))
           return opens == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
       }
+      // (or the role the sentence makes the name's after a verb of becoming: "Jane Roe was named
+      // health minister", "Ann Lee became chief executive in 2019", "Kim Lee is the club's captain")
+      if (const u32 r = role_after_verb(m.te); r != kNone && role_word(r) && noun(r) && role(r)) return 2;
       // (a noun that opens the sentence before the name, in its mention: "Co-author Rahul
       // Venkataraman, an acoustician, …")
       for (u32 k = m.tb; !title && k < m.te && d.toks[k].b < m.nb; ++k)
@@ -1598,7 +1629,7 @@ struct Resolver {
       if (m.nb == d.toks[m.tb].b &&
           (m.tb == 0 || !((d.toks[m.tb - 1].bits & (wTitle | wNominal)) || noun(m.tb - 1) ||
                           (m.tb > 1 && d.tok_is(m.tb - 1, ',') && ((d.toks[m.tb - 2].bits & (wTitle | wNominal)) || noun(m.tb - 2))))) &&
-          !(m.te < d.toks.size() && d.tok_is(m.te, ',')))
+          !(m.te < d.toks.size() && d.tok_is(m.te, ',')) && role_after_verb(m.te) == kNone)
         continue;
       const int how = matches(m);
       if (!how || how < found_how || (how == found_how && m.entity == found)) continue;
