@@ -5984,6 +5984,16 @@ TEST(Indirect, ANameAndADescriptionWithARelativeClauseIsTheSubjectOfTheVerbAfter
   EXPECT_EQ(first_words("The road will reopen on Monday, said the mayor, who toured the site."), "The road will reopen on Monday");
 }
 
+TEST(Indirect, AnAdjectiveOfOneWhoDoesSayItBeforeToAndAVerbOfSaying) {
+  EXPECT_EQ(only_speaker("Transport Minister Femi Adesanya was quick to point out that the line had opened on time."), "Femi Adesanya");
+  EXPECT_EQ(first_words("The minister was careful to note that the plan was temporary."), "the plan was temporary");
+  // (a wish reports nothing yet; nor does a verb with no "that" after it)
+  EXPECT_EQ(first_words("Jane Roe was eager to say that the plan works."), "(none)");
+  Document d = extract("Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" for Clinton.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Donald Trump");
+}
+
 TEST(Indirect, AWordAfterADeterminersNumberIsANoun) {
   // "vote" after "a 7-2" is the noun, not a clause's verb: the council's vote is no report
   for (const char* text : {"The council rejected the plan by a 7-2 vote.", "The council rejected the plan in a 7 to 2 vote."})

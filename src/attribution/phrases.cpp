@@ -575,11 +575,20 @@ u32 Attributor::quantity_before(u32 end, u32 lo) {
 // allowed or not made a difference to it)
 // Where a passive that passes on another's report opens before the cue at end ("Chidi Eze | is
 // understood to have told", "was heard to say", "is said to have told": data/hearsay_verbs.txt),
-// its auxiliary; else kNone
+// or "be" and an adjective of one who does say it before "that" ("Jane Roe | was quick to point
+// out that": data/report_adjectives.txt), its auxiliary; else kNone
 u32 Attributor::hearsay_start(u32 end, u32 lo) {
   u32 t = end;
   if (t > lo && word(t - 1) && low_is(t - 1, "have")) --t;
-  if (!(t > lo + 2 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) && !tok(t - 2).has(kCap) && lx.hearsay_verbs.count(low(t - 2))))
+  // (the adjective's only before "that" after the verb and its particle: not "were quick to chime
+  // in, with Trump tweeting that …")
+  auto that_after = [&] {
+    for (u32 k = end + 1; k < ntoks && k < end + 4 && word(k); ++k)
+      if (low_is(k, "that")) return true;
+    return false;
+  };
+  if (!(t > lo + 2 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) && !tok(t - 2).has(kCap) &&
+        (lx.hearsay_verbs.count(low(t - 2)) || (t == end && lx.report_adjectives.count(low(t - 2)) && that_after()))))
     return kNone;
   t -= 2;
   while (t > lo && adverb_like(t - 1) && !is_word(t - 1, wAuxiliary)) --t;  // ("is widely understood")

@@ -240,6 +240,7 @@ Lexicon build() {
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
   load_set(lx.other_auxiliaries, "other_auxiliaries.txt", true, false);
   load_set(lx.hearsay_verbs, "hearsay_verbs.txt", true, false);
+  load_set(lx.report_adjectives, "report_adjectives.txt", true, false);
   load_set(lx.numbered_names, "numbered_names.txt", true, false);
   load_set(lx.indefinite_pronouns, "indefinite_pronouns.txt", true, false);
   load_set(lx.negative_subjects, "negative_subjects.txt", true, false);
