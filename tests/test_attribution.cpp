@@ -5994,6 +5994,12 @@ TEST(Indirect, AnAdjectiveOfOneWhoDoesSayItBeforeToAndAVerbOfSaying) {
   EXPECT_EQ(d.quotes[0].speaker, "Donald Trump");
 }
 
+TEST(Indirect, AnOrderWithAnAdjectiveBeforeItSays) {
+  // ("order", a verb of saying's base form too, is a document's noun that speaks)
+  EXPECT_EQ(first_words("The executive order states that federal buildings must cut energy use."), "federal buildings must cut energy use");
+  EXPECT_EQ(first_words("The new order says that buildings must cut energy use."), "buildings must cut energy use");
+}
+
 TEST(Indirect, AWordAfterADeterminersNumberIsANoun) {
   // "vote" after "a 7-2" is the noun, not a clause's verb: the council's vote is no report
   for (const char* text : {"The council rejected the plan by a 7-2 vote.", "The council rejected the plan in a 7 to 2 vote."})
