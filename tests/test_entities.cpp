@@ -2203,3 +2203,11 @@ TEST(Entities, ARoleAVerbOfBecomingGivesANameIsTheOneTheRolesNounNames) {
   EXPECT_EQ(only_speaker("Jane Roe was named in the report. The minister said the plan works."), "The minister");
   EXPECT_EQ(only_speaker("Jane Roe is a critic of the minister. The minister said the plan works."), "The minister");
 }
+
+TEST(Entities, ADocumentNamedAgainIsItsOwnersAsTheTextGaveIt) {
+  EXPECT_EQ(only_speaker("Joanne Fairclough did not feel able to read her victim impact statement herself. It was read on her behalf "
+                         "by a detective.\n\n\"Darren held us together,\" the statement said."),
+            "Joanne Fairclough");
+  // (no owner when the text gave none)
+  EXPECT_EQ(only_speaker("A statement was read in court. \"I am sorry,\" the statement said."), "the statement");
+}

@@ -776,6 +776,37 @@ struct Resolver {
         return -1;
       }
     }
+    return document_owner(t);
+  }
+
+  // The owner of the document that "the" at t and its noun name again, as the text gave it last in
+  // the sentence or the three before: a person's possessive pronoun or name before the same noun
+  // and the words of its kind ("Joanne Fairclough did not feel able to read her victim impact
+  // statement herself. It was read on her behalf
+  // by a detective. "…," the statement said"); -1 when that mention has none ("a statement")
+  int document_owner(u32 t) {
+    if (t + 1 >= d.toks.size()) return -1;
+    const std::string noun(d.tok_lower(t + 1));
+    const u32 s = d.sent_of_tok[t];
+    for (u32 back = 0; back <= 3 && back <= s; ++back) {
+      const Sentence& sn = d.sents[s - back];
+      for (u32 j = back == 0 ? t : sn.te; j-- > sn.tb + 1;) {
+        if (d.toks[j].kind != TokKind::word || !ieq(d.tok_text(j), noun)) continue;
+        // (past the words of the noun's kind: "her victim impact statement")
+        u32 o = j - 1;
+        while (o > sn.tb && o + 3 > j && d.toks[o].kind == TokKind::word && !d.toks[o].has(kCap) && d.mention_at[o] < 0 &&
+               !d.is_word(o, wFunction | wPreposition | wDeterminer | wAuxiliary | wCue))
+          --o;
+        const int mi = d.mention_at[o];
+        if (mi < 0) return -1;
+        const MentionRec& m = d.mentions[mi];
+        if (m.kind == MentionKind::pronoun && d.possessive_determiner(o) && (m.gender == Gender::male || m.gender == Gender::female))
+          return resolve(mi);
+        if (m.kind == MentionKind::name && m.te == o + 1 && d.toks[o].has(kPossessive) && m.entity >= 0 && d.entities[m.entity].person)
+          return m.entity;
+        return -1;
+      }
+    }
     return -1;
   }
 
