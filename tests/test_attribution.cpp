@@ -8251,6 +8251,10 @@ TEST(Sieves, ANamingVerbsClauseAboutANounBesideAReportIsItsSubjectsWhoeverItIs) 
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].text, "the program worked");
   EXPECT_EQ(d.quotes[1].speaker, "one auditor");
+  // (a preposition after the comma: ", in what")
+  EXPECT_EQ(last_speaker("Conservative MPs have warned the minister, in what one senior backbencher called \"the biggest fight in a "
+                         "generation.\""),
+            "one senior backbencher");
   EXPECT_EQ(last_speaker("Ana Cruz said the plan, which critics called \"reckless,\" would pass."), "critics");
   EXPECT_EQ(last_speaker("Lopez said the water was clean, a claim which Dr. Ray Tun of the health board called \"simply untrue.\""),
             "Ray Tun");

@@ -761,12 +761,16 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // (a naming verb's clause, with or without its pronoun, about a noun set after a comma beside
     // what the first cue reports, whoever its subject: "…, an estimate the dockworkers' union
     // called "pure fiction."", "…, a claim which critics called "nonsense."")
-    // (or "what" after the comma, "…, what one auditor called"; or a relative clause after a comma
-    // inside the report, "the plan, which critics called "reckless," would pass")
+    // (or "what" after the comma, "…, what one auditor called", "…, in what one MP called"; or a
+    // relative clause after a comma inside the report, "the plan, which critics called "reckless,"
+    // would pass")
     auto named_beside = [&] {
       u32 p = sb;
       if (p > from && determiner(p - 1)) --p;
-      if (p > from + 1 && word(p - 1) && (low_is(p - 1, "what") || low_is(p - 1, "which")) && is(p - 2, ',')) return true;
+      // (or after a preposition after the comma: "…, in what one senior backbencher called")
+      if (p > from + 1 && word(p - 1) && (low_is(p - 1, "what") || low_is(p - 1, "which")) &&
+          (is(p - 2, ',') || (p > from + 2 && word(p - 2) && is_word(p - 2, wPreposition) && is(p - 3, ','))))
+        return true;
       if (p > from && word(p - 1) && (low_is(p - 1, "which") || low_is(p - 1, "that"))) --p;
       u32 n = p;
       while (n > from && n + 3 > p && word(n - 1) && !tok(n - 1).has(kCap) && !determiner(n - 1) &&
