@@ -353,6 +353,10 @@ TEST(Quotes, ANameBeforeTheNounItNamesIsNoQuote) {
   EXPECT_TRUE(extract("The \"Stop Trump\" movement gained ground in Utah.").quotes.empty());
   // (nor with a cue before it, when the noun is a plan's or a work's: data/named_plans.txt)
   EXPECT_TRUE(extract("Mayor Dolores Fenwick unveiled her \"Smart City 2030\" plan last spring.").quotes.empty());
+  // (a campaign's, a movement's, a register's name)
+  EXPECT_TRUE(extract("Cameron and the \"Remain\" campaign had failed, analysts said.").quotes.size() == 1u);
+  EXPECT_EQ(extract("Cameron and the \"Remain\" campaign had failed, analysts said.").quotes[0].kind, Kind::indirect);
+  EXPECT_TRUE(extract("The minister backed the \"Leave\" movement in 2016.").quotes.empty());
   Document plan = extract("Lee said the \"Clean Rivers\" initiative would cost $4 million.");
   ASSERT_EQ(plan.quotes.size(), 1u);
   EXPECT_EQ(plan.quotes[0].kind, Kind::indirect);
