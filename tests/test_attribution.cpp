@@ -5994,6 +5994,13 @@ TEST(Indirect, AnAdjectiveOfOneWhoDoesSayItBeforeToAndAVerbOfSaying) {
   EXPECT_EQ(d.quotes[0].speaker, "Donald Trump");
 }
 
+TEST(Indirect, APassiveOfAVerbOfSayingWithItsAgentAndThat) {
+  EXPECT_EQ(only_speaker("It was announced by the club that the coach had resigned."), "the club");
+  EXPECT_EQ(first_words("It has been reported by local media that the mayor will resign."), "the mayor will resign");
+  // (no agent, no speaker: nothing)
+  EXPECT_EQ(first_words("It was announced that the coach had resigned."), "(none)");
+}
+
 TEST(Indirect, AnOrderWithAnAdjectiveBeforeItSays) {
   // ("order", a verb of saying's base form too, is a document's noun that speaks)
   EXPECT_EQ(first_words("The executive order states that federal buildings must cut energy use."), "federal buildings must cut energy use");
