@@ -5989,6 +5989,8 @@ TEST(Indirect, AnAdjectiveOfOneWhoDoesSayItBeforeToAndAVerbOfSaying) {
   EXPECT_EQ(first_words("The minister was careful to note that the plan was temporary."), "the plan was temporary");
   // (a wish reports nothing yet; nor does a verb with no "that" after it)
   EXPECT_EQ(first_words("Jane Roe was eager to say that the plan works."), "(none)");
+  // ("that" a demonstrative, no clause after it)
+  EXPECT_EQ(first_words("Ana Ruiz was careful to say that name only once."), "(none)");
   Document d = extract("Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" for Clinton.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Donald Trump");
@@ -6005,6 +6007,15 @@ TEST(Indirect, AnOrderWithAnAdjectiveBeforeItSays) {
   // ("order", a verb of saying's base form too, is a document's noun that speaks)
   EXPECT_EQ(first_words("The executive order states that federal buildings must cut energy use."), "federal buildings must cut energy use");
   EXPECT_EQ(first_words("The new order says that buildings must cut energy use."), "buildings must cut energy use");
+}
+
+TEST(Indirect, AReportInAListOfLinksEndsWithAMarkOfASentence) {
+  // (not another page's title: a paragraph that ends with a sentence's mark inside its quotation)
+  Document d = extract("Related\n\nBridge to close for a year\n\nAna Ruiz told reporters: \"We will rebuild!\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ana Ruiz");
+  // (a label's turn in the list is no one's either)
+  EXPECT_TRUE(extract("Related\n\nAna Ruiz: \"I will not quit\"\n\nThe council met on Monday.").quotes.empty());
 }
 
 TEST(Indirect, AWordAfterADeterminersNumberIsANoun) {

@@ -2183,6 +2183,8 @@ TEST(Entities, AUniversitysCampusAfterItsSystemsNameAndACommaIsOneName) {
   // (its comma is no end of a description: the person's who is described)
   EXPECT_EQ(only_speaker("Dr. Ana Ferreira, an entomologist at the University of California, Davis, called it \"careful work\"."),
             "Ana Ferreira");
+  // (nor a person's name, its first word a first name)
+  EXPECT_EQ(only_speaker("After graduating from the University of Virginia, Ellen Park, 34, said she moved to Texas."), "Ellen Park");
   // (a person named after a comma before a verb is no campus)
   EXPECT_EQ(only_speaker("\"He studied at the University of Texas,\" Kim Lee said."), "Kim Lee");
 }
@@ -2199,6 +2201,10 @@ TEST(Entities, ARoleAVerbOfBecomingGivesANameIsTheOneTheRolesNounNames) {
   EXPECT_EQ(only_speaker("Jane Roe was named health minister on Monday. The minister said the plan works."), "Jane Roe");
   EXPECT_EQ(only_speaker("Jane Roe became chief executive in May. The chief executive said the plan works."), "Jane Roe");
   EXPECT_EQ(only_speaker("Tom Hill was named coach. Jane Roe is a teacher. The coach said the plan works."), "Tom Hill");
+  // (the phrase's words before its noun among the role's: not "the former minister", "the prime minister")
+  EXPECT_EQ(only_speaker("Jane Roe was named health minister, replacing Tom Hill. The former minister said he was disappointed."),
+            "The former minister");
+  EXPECT_EQ(only_speaker("Jane Roe was named health minister. The prime minister said she was the best choice."), "The prime minister");
   // (not a noun after a preposition: "named in the report", "a critic of the minister")
   EXPECT_EQ(only_speaker("Jane Roe was named in the report. The minister said the plan works."), "The minister");
   EXPECT_EQ(only_speaker("Jane Roe is a critic of the minister. The minister said the plan works."), "The minister");

@@ -582,9 +582,13 @@ u32 Attributor::hearsay_start(u32 end, u32 lo) {
   if (t > lo && word(t - 1) && low_is(t - 1, "have")) --t;
   // (the adjective's only before "that" after the verb and its particle: not "were quick to chime
   // in, with Trump tweeting that …")
+  // (a clause after it: not 'was careful to say that name only once')
   auto that_after = [&] {
     for (u32 k = end + 1; k < ntoks && k < end + 4 && word(k); ++k)
-      if (low_is(k, "that")) return true;
+      if (low_is(k, "that"))
+        return k + 2 < ntoks && (determiner(k + 1) || mention_at(k + 1) >= 0 || tok(k + 1).has(kCap) || tok(k + 1).kind == TokKind::number ||
+                                 (word(k + 1) && lx.negations.count(low(k + 1))) ||
+                                 (word(k + 2) && (is_word(k + 2, wAuxiliary) || past_form(k + 2))));
     return false;
   };
   if (!(t > lo + 2 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) && !tok(t - 2).has(kCap) &&

@@ -3069,6 +3069,8 @@ void Attributor::paragraph_labels() {
   std::vector<EntityLabel> label_of;  // per entity (made when a label first needs it)
   bool labels_read = false;
   for (const Para& p : d.paras) {
+    // (none in a list of links: "Related" / 'Ana Ruiz: "I will not quit"')
+    if (in_link_list(tok(p.tb).para)) continue;
     // (a turn labelled "Q." or "A.", its asker and answerer known: "Detective Constable Sarah
     // Ingram asked Mr Pryce about the payment. Q. Who authorised it? A. I would have signed it off.")
     if (const char qa = qa_dot_label(p); qa != 0) {

@@ -1962,11 +1962,12 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
 }
 
 bool Attributor::in_link_list(u32 pi) {
-  // (one sentence, no period at its end, before a closing mark neither: not '… he said, "We are done."')
+  // (one sentence, no mark that ends one at its end, before a closing mark neither: not '… he
+  // said, "We are done."', 'Ana Ruiz told reporters: "We will rebuild!"')
   auto title_like = [&](const Para& p) {
     if (p.te <= p.tb || p.te - p.tb > 30 || d.sent_of_tok[p.tb] != d.sent_of_tok[p.te - 1]) return false;
     const u32 last = tok(p.te - 1).kind == TokKind::quote_mark && p.te >= p.tb + 2 ? p.te - 2 : p.te - 1;
-    return !is(last, '.');
+    return !is(last, '.') && !is(last, '!') && !(is(last, '?') && last + 1 != p.te) && !is(last, ',');
   };
   if (!title_like(d.paras[pi])) return false;
   for (u32 back = 1; back <= 8 && back <= pi; ++back) {

@@ -1604,7 +1604,17 @@ struct Resolver {
       }
       // (or the role the sentence makes the name's after a verb of becoming: "Jane Roe was named
       // health minister", "Ann Lee became chief executive in 2019", "Kim Lee is the club's captain")
-      if (const u32 r = role_after_verb(m.te); r != kNone && role_word(r) && noun(r) && role(r)) return 2;
+      // (each word before the phrase's noun among the role's: "the health minister", not "the former
+      // minister", "the prime minister")
+      if (const u32 r = role_after_verb(m.te); r != kNone && role_word(r) && noun(r) && role(r)) {
+        bool all = true;
+        for (u32 j = t + 1; j < h && all; ++j) {
+          bool seen = false;
+          for (u32 x = r >= 3 ? r - 3 : 0; x < r && !seen; ++x) seen = ieq(d.tok_text(x), d.tok_text(j));
+          all = seen;
+        }
+        if (all) return 2;
+      }
       // (a noun that opens the sentence before the name, in its mention: "Co-author Rahul
       // Venkataraman, an acoustician, …")
       for (u32 k = m.tb; !title && k < m.te && d.toks[k].b < m.nb; ++k)

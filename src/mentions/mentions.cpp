@@ -775,8 +775,10 @@ struct Finder {
         // a university's campus after its system's name and a comma, one or two words before a
         // comma or the sentence's end: "the University of California, Davis, who led the study",
         // "University of Maryland, College Park" (once: no comma in the name before)
+        // (not a person's name after the comma, a first name its first word: "After graduating from
+        // the University of Virginia, Ellen Park said")
         if (w == "," && e >= u + 3 && e + 1 < n && ieq(tok_text(u), "University") && tok_text(u + 1) == "of" &&
-            toks[e + 1].para == k.para && name_word(e + 1) && !is_word(e + 1, wTitle)) {
+            toks[e + 1].para == k.para && name_word(e + 1) && !is_word(e + 1, wTitle) && !d.lx->first_names.count(low(e + 1))) {
           bool comma = false;
           for (u32 y = u; y < e && !comma; ++y) comma = d.tok_is(y, ',');
           u32 y = e + 1;
