@@ -5391,6 +5391,10 @@ TEST(Speaker, ARolesWordsOfNoDeterminerAfterTheCueDescribeTheNameAfterThem) {
   EXPECT_EQ(only_speaker("\"He was brave,\" said son and actor Tom Rhys."), "Tom Rhys");
   EXPECT_EQ(only_speaker("\"Few are ready,\" said senior technology consultant, Bart Okafor, at the summit."), "Bart Okafor");
   EXPECT_EQ(only_speaker("\"Few are ready,\" said Brookings senior fellow Ann Lee."), "Ann Lee");
+  // (a modifier of the lists, a body's or a party's capitalised word, "and" before a body's role)
+  EXPECT_EQ(only_speaker("\"Few are ready,\" said former senior research fellow Ann Lee."), "Ann Lee");
+  EXPECT_EQ(only_speaker("\"Few are ready,\" said veteran Democratic strategist Ann Lee."), "Ann Lee");
+  EXPECT_EQ(only_speaker("\"Few are ready,\" said former England captain and BBC pundit Ann Lee."), "Ann Lee");
   EXPECT_EQ(first_mention("\"Few are ready,\" said senior research fellow Anjali Rao."), "senior research fellow Anjali Rao");
   // (a name a preposition governs is not whom the words describe)
   EXPECT_EQ(first_mention("\"We are fine,\" said officials close to Jane Roe."), "officials");

@@ -2144,9 +2144,21 @@ NP Attributor::role_then_name(u32 b, u32 hi) {
   bool noun = false;  // a role's noun seen (the words are a role's, not a clause's)
   while (k < hi && k < b + 7) {
     if (apostrophe_s(k) && k > b) { ++k; continue; }
-    if (!word(k) || tok(k).has(kCap)) break;
-    if (role_and(k)) { ++k; continue; }
-    if (is_word(k, wFunction | wPreposition | wPronoun | wAuxiliary | wDeterminer) && !is_word(k, wNominal | wTitle)) return {};
+    if (!word(k)) break;
+    // (a capitalised word of no person's name among them, a body's or a party's: "veteran
+    // Democratic strategist", "former England captain and BBC pundit"; a person's name ends them)
+    if (tok(k).has(kCap)) {
+      const int m = mention_at(k);
+      if (m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == k && d.mentions[m].words >= 2 && d.mentions[m].entity >= 0 &&
+          d.entities[d.mentions[m].entity].person)
+        break;
+      if (k == b || (m >= 0 && d.mentions[m].tb < k)) return {};
+      k = m >= 0 ? d.mentions[m].te : k + 1;
+      continue;
+    }
+    if (role_and(k) || (low_is(k, "and") && k > b && is_word(k - 1, wNominal | wTitle) && k + 1 < hi && word(k + 1))) { ++k; continue; }
+    // (a modifier of the lists: "former senior research fellow")
+    if (is_word(k, wFunction | wPreposition | wPronoun | wAuxiliary | wDeterminer) && !is_word(k, wNominal | wTitle | wModifier)) return {};
     if (past_form(k) || (is_word(k, wCue) && d.word(k).cue && !d.word(k).cue->base && !is_word(k, wNominal | wTitle))) return {};
     noun = noun || is_word(k, wNominal | wTitle);
     ++k;
