@@ -6487,6 +6487,8 @@ TEST(Sieves, AWholeUtteranceBeforeItsTrailingCueAfterTextGluedToIt) {
 TEST(Reported, APastFormThatIsAsOftenANounIsTheVerbBeforeItsObject) {
   // data/ambiguous_pasts.txt: "hit", "cut", "cost" after a noun and before an object
   EXPECT_EQ(first_words("Police said the car hit a pole on Main Street."), "the car hit a pole on Main Street");
+  // (or before an adverb in -ly)
+  EXPECT_EQ(first_words("Ann Lee, a professor, said the virus spread quickly."), "the virus spread quickly");
   EXPECT_EQ(first_words("Officials said the storm cost the city $2 million."), "the storm cost the city $2 million");
   EXPECT_EQ(first_words("Police said the suspect hit him with a bat."), "the suspect hit him with a bat");
   // (a noun after its determiner or before a preposition is none)

@@ -776,8 +776,10 @@ bool Attributor::ambiguous_past(u32 k, u32 e) {
       determiner(k - 1))
     return false;
   const u32 o = k + 1;
+  // (or an adverb in -ly that tells how: "said the virus spread quickly")
   const bool object = tok(o).kind == TokKind::number || is(o, '$') || (determiner(o) && time_phrase_after(o, e) == o) ||
-                      (word(o) && is_word(o, wPronoun) && !subject_pronoun(o) && !possessive_owner(o));
+                      (word(o) && is_word(o, wPronoun) && !subject_pronoun(o) && !possessive_owner(o)) ||
+                      (word(o) && !tok(o).has(kCap) && tok_text(o).size() > 4 && low_ends_with(o, "ly") && ly_adverb(o));
   return object && lx.ambiguous_pasts.count(low(k));
 }
 
