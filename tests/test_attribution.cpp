@@ -5403,6 +5403,7 @@ TEST(Speaker, ARolesWordsOfNoDeterminerAfterTheCueDescribeTheNameAfterThem) {
 TEST(Speaker, LettersAfterANameBetweenCommasAreTheNamesWhoSpeaks) {
   EXPECT_EQ(only_speaker("Dr Smita Kulkarni, IPS, said the accused used to make video calls."), "Smita Kulkarni");
   EXPECT_EQ(only_speaker("John Smith, MBE, said the award was \"a surprise\"."), "John Smith");
+  EXPECT_EQ(only_speaker("Mary Beard, FBA, said the find was \"remarkable\"."), "Mary Beard");
 }
 
 TEST(Speaker, ATitlesNameWhatItIsOfAndAPersonsNameBetweenCommasIsThePerson) {
