@@ -220,7 +220,13 @@ struct Attributor {
   }
   // whether paragraph pi is a link's title in a list a link's label heads alone ("Related" /
   // "'It will ruin Holt Road': residents fear chaos"): it and those between end in no period
-  bool in_link_list(u32 pi);
+  bool in_link_list(u32 pi) {
+    if (pi != link_list_para) link_list_para = pi, link_list = link_list_at(pi);  // (asked of each sentence and quote, in order)
+    return link_list;
+  }
+  bool link_list_at(u32 pi);
+  u32 link_list_para = kNone;
+  bool link_list = false;
   static bool quoted(const Token& k) { return k.kind == TokKind::quote_mark || k.has(kInQuote) || k.has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----

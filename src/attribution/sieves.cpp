@@ -1961,7 +1961,7 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
   return true;
 }
 
-bool Attributor::in_link_list(u32 pi) {
+bool Attributor::link_list_at(u32 pi) {
   // (one sentence, no mark that ends one at its end, before a closing mark neither: not '… he
   // said, "We are done."', 'Ana Ruiz told reporters: "We will rebuild!"')
   auto title_like = [&](const Para& p) {

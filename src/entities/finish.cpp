@@ -1408,6 +1408,9 @@ struct Resolver {
   // director"): the noun before a mark, a preposition or the sentence's end; else kNone
   u32 role_after_verb(u32 k) const {
     const u32 n = static_cast<u32>(d.toks.size());
+    // (most names have no such verb after them: a word of two to seven letters first)
+    if (k >= n || d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || d.toks[k].e - d.toks[k].b < 2 || d.toks[k].e - d.toks[k].b > 7)
+      return kNone;
     auto w = [&](u32 t, std::string_view s) { return t < n && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), s); };
     u32 v = k;
     if (w(v, "has") || w(v, "had")) {
