@@ -2136,9 +2136,10 @@ NP Attributor::np_after(u32 b, u32 hi) {
 }
 
 // The phrase [b, name's end) of a role's words and the person's full name after them (see
-// np_after), or none: two to six lower-case words of no list but a noun's, a title's or a
-// modifier's, a noun's or a title's among them ("research fellow"), a plural's possessive, "and"
-// between roles; the name of two words or more ends the phrase (its end, a mark or a time after it)
+// np_after), or none: two to six words, lower-case ones of no list but a noun's, a title's or a
+// modifier's, a noun's or a title's among them ("research fellow"), a body's or a party's
+// capitalised word after the first ("BBC pundit"), a plural's possessive, "and" after a role's
+// noun; the name of two words or more ends the phrase (its end, a mark or a time after it)
 NP Attributor::role_then_name(u32 b, u32 hi) {
   u32 k = b;
   bool noun = false;  // a role's noun seen (the words are a role's, not a clause's)

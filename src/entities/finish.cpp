@@ -782,8 +782,8 @@ struct Resolver {
   // The owner of the document that "the" at t and its noun name again, as the text gave it last in
   // the sentence or the three before: a person's possessive pronoun or name before the same noun
   // and the words of its kind ("Joanne Fairclough did not feel able to read her victim impact
-  // statement herself. It was read on her behalf
-  // by a detective. "…," the statement said"); -1 when that mention has none ("a statement")
+  // statement herself. It was read on her behalf by a detective. "…," the statement said"); -1 when
+  // that mention has none ("a statement")
   int document_owner(u32 t) {
     if (t + 1 >= d.toks.size()) return -1;
     const std::string noun(d.tok_lower(t + 1));
@@ -1399,10 +1399,6 @@ struct Resolver {
   }
   std::vector<int> firm_after;  // (only_firm_before's reading, per mention)
 
-  // The person a role names, the phrase from token t to byte `end` ("the defence secretary",
-  // "the mayor", "the spokesman"): the nearest person named before it with that role as a title
-  // or a word before the name ("Defence Secretary Alan Brooke", "Mayor Ann Lee", "White House
-  // spokesman Josh Earnest"; "Sen." for "the senator"), or -1.
   // The role's word that a verb of becoming after token k gives the one before it ("was named
   // health minister", "became chief executive", "is the club's captain", "was appointed as its
   // director"): the noun before a mark, a preposition or the sentence's end; else kNone
@@ -1434,6 +1430,10 @@ struct Resolver {
     return r;
   }
 
+  // The person a role names, the phrase from token t to byte `end` ("the defence secretary",
+  // "the mayor", "the spokesman"): the nearest person named before it with that role as a title
+  // or a word before the name ("Defence Secretary Alan Brooke", "Mayor Ann Lee", "White House
+  // spokesman Josh Earnest"; "Sen." for "the senator"), or -1.
   int resolve_role(u32 t, u32 end) {
     // ("the governor", or a relation's "her granddaughter")
     const bool the = t + 1 < d.toks.size() && ieq(d.tok_text(t), "the");
