@@ -5389,6 +5389,7 @@ TEST(Speaker, ARolesWordsOfNoDeterminerAfterTheCueDescribeTheNameAfterThem) {
   EXPECT_EQ(only_speaker("\"The data look strong,\" said senior research fellow Anjali Rao."), "Anjali Rao");
   EXPECT_EQ(only_speaker("\"Our members are exhausted,\" said nurses' union president Gwen Abbot."), "Gwen Abbot");
   EXPECT_EQ(only_speaker("\"He was brave,\" said son and actor Tom Rhys."), "Tom Rhys");
+  EXPECT_EQ(only_speaker("\"He was brave,\" said son and actor Tom Rhys to the audience."), "Tom Rhys");
   EXPECT_EQ(only_speaker("\"Few are ready,\" said senior technology consultant, Bart Okafor, at the summit."), "Bart Okafor");
   EXPECT_EQ(only_speaker("\"Few are ready,\" said Brookings senior fellow Ann Lee."), "Ann Lee");
   // (a modifier of the lists, a body's or a party's capitalised word, "and" before a body's role)
@@ -6003,6 +6004,7 @@ TEST(Indirect, AnAdjectiveOfOneWhoDoesSayItBeforeToAndAVerbOfSaying) {
 
 TEST(Indirect, APassiveOfAVerbOfSayingWithItsAgentAndThat) {
   EXPECT_EQ(only_speaker("It was announced by the club that the coach had resigned."), "the club");
+  EXPECT_EQ(only_speaker("It was announced by the league on Friday that the final would move."), "the league");
   EXPECT_EQ(first_words("It has been reported by local media that the mayor will resign."), "the mayor will resign");
   // (no agent, no speaker: nothing)
   EXPECT_EQ(first_words("It was announced that the coach had resigned."), "(none)");

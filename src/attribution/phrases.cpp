@@ -2139,7 +2139,8 @@ NP Attributor::np_after(u32 b, u32 hi) {
 // np_after), or none: two to six words, lower-case ones of no list but a noun's, a title's or a
 // modifier's, a noun's or a title's among them ("research fellow"), a body's or a party's
 // capitalised word after the first ("BBC pundit"), a plural's possessive, "and" after a role's
-// noun; the name of two words or more ends the phrase (its end, a mark or a time after it)
+// noun; the name of two words or more ends the phrase (its end, a mark, a time or a preposition
+// after it)
 NP Attributor::role_then_name(u32 b, u32 hi) {
   u32 k = b;
   bool noun = false;  // a role's noun seen (the words are a role's, not a clause's)
@@ -2171,8 +2172,10 @@ NP Attributor::role_then_name(u32 b, u32 hi) {
   if (nm < 0 || d.mentions[nm].kind != MentionKind::name || d.mentions[nm].tb != at || d.mentions[nm].words < 2 ||
       d.mentions[nm].entity < 0 || !d.entities[d.mentions[nm].entity].person || tok(d.mentions[nm].te - 1).has(kPossessive))
     return {};
+  // (a preposition after it opens what is no name's: "said son and actor Lorenzo Bellini to the
+  // audience")
   const u32 ne = d.mentions[nm].te;
-  if (!(ne >= hi || tok(ne).kind == TokKind::punct || time_word(ne))) return {};
+  if (!(ne >= hi || tok(ne).kind == TokKind::punct || time_word(ne) || is_word(ne, wPreposition))) return {};
   if (comma && !(ne >= hi || is(ne, ',') || end_punct(ne))) return {};
   return {b, ne, nm};
 }

@@ -4037,8 +4037,8 @@ void Attributor::indirect_speech() {
       writers.emplace(*this, s, scanned.first_quote, reports_before);
       if (!writers->active() || !plain_sentence(s)) continue;
     }
-    // "It was announced by the club that the coach had resigned": a passive of a verb of saying
-    // with its agent after "by", the clause after "that" the agent's report
+    // "It was announced by the club (on Friday) that the coach had resigned": a passive of a verb
+    // of saying with its agent after "by", the clause after "that" the agent's report
     if (word(s.tb) && low_is(s.tb, "it") && s.te > s.tb + 7) {
       u32 v = s.tb + 1;
       if (word(v) && (low_is(v, "has") || low_is(v, "had")) && word(v + 1) && low_is(v + 1, "been")) v += 2;
@@ -4049,7 +4049,7 @@ void Attributor::indirect_speech() {
         u32 that = v + 2;
         while (that < s.te && that < v + 10 && !(word(that) && low_is(that, "that"))) ++that;
         if (that + 2 < s.te && low_is(that, "that"))
-          if (const NP agent = np_after(v + 2, that); agent.ok() && agent.te == that) {
+          if (const NP agent = np_after(v + 2, that); agent.ok() && (agent.te == that || time_phrase_after(agent.te, that) == that)) {
             u32 e2 = s.te;
             while (e2 > that + 1 && end_punct(e2 - 1)) --e2;
             add_indirect(that + 1, content_end(that + 1, e2), agent, s.tb + 1, v + 1, "indirect_passive", 0.6);
