@@ -1558,7 +1558,8 @@ struct Resolver {
       }
       return true;
     };
-    auto matches = [&](const MentionRec& m) -> int {
+    // (the role a verb of becoming after the name gives it, role_after_verb(m.te), read once by the caller)
+    auto matches = [&](const MentionRec& m, u32 becomes) -> int {
       if (of_b && !of_fits(m)) return 0;
       if (!lower_fits(m)) return 0;
       if (title)
@@ -1609,7 +1610,7 @@ struct Resolver {
       // health minister", "Ann Lee became chief executive in 2019", "Kim Lee is the club's captain")
       // (each word before the phrase's noun among the role's: "the health minister", not "the former
       // minister", "the prime minister")
-      if (const u32 r = role_after_verb(m.te); r != kNone && role_word(r) && noun(r) && role(r)) {
+      if (const u32 r = becomes; r != kNone && role_word(r) && noun(r) && role(r)) {
         bool all = true;
         for (u32 j = t + 1; j < h && all; ++j) {
           bool seen = false;
@@ -1667,15 +1668,16 @@ struct Resolver {
       ++looked;
       if (found >= 0) ++after_found;
       if (m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person) continue;
+      const u32 becomes = role_after_verb(m.te);
       // (a title before the name, or a word of the lists right before it, or before a comma, or
       // a description after it and a comma: else nothing to match)
       // (a noun of no list too: "Later, cameraman Tom Ruiz arrived")
       if (m.nb == d.toks[m.tb].b &&
           (m.tb == 0 || !((d.toks[m.tb - 1].bits & (wTitle | wNominal)) || noun(m.tb - 1) ||
                           (m.tb > 1 && d.tok_is(m.tb - 1, ',') && ((d.toks[m.tb - 2].bits & (wTitle | wNominal)) || noun(m.tb - 2))))) &&
-          !(m.te < d.toks.size() && d.tok_is(m.te, ',')) && role_after_verb(m.te) == kNone)
+          !(m.te < d.toks.size() && d.tok_is(m.te, ',')) && becomes == kNone)
         continue;
-      const int how = matches(m);
+      const int how = matches(m, becomes);
       if (!how || how < found_how || (how == found_how && m.entity == found)) continue;
       if (how > found_how) found = m.entity, found_how = how, tie = false;
       else tie = true, tied = m.entity;  // (another holds it as well)
@@ -1705,7 +1707,7 @@ struct Resolver {
       for (auto it = first; it != d.mentions.end() && it - first < 80 && d.toks[it->tb].para <= d.toks[t].para + 3; ++it) {
         const MentionRec& m = *it;
         if (m.tb <= h || m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person ||
-            m.nb == d.toks[m.tb].b || matches(m) < 2 || after_preposition(m.tb) || (m.tb > 0 && ieq(d.tok_text(m.tb - 1), "former")))
+            m.nb == d.toks[m.tb].b || matches(m, role_after_verb(m.te)) < 2 || after_preposition(m.tb) || (m.tb > 0 && ieq(d.tok_text(m.tb - 1), "former")))
           continue;
         // (the verb right after the name, past adverbs: not "Judge Anna Bell, who heard a case")
         bool former = false, speaks = false;
