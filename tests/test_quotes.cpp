@@ -692,6 +692,46 @@ TEST(Quotes, OtherLanguagesCompoundPastIsTheVerbWithItsAuxiliary) {
   EXPECT_EQ(cue(&en.quotes[0]), "told");
 }
 
+TEST(Quotes, OtherLanguagesReportedSpeechAfterTheirClauseWordAndAccordingTo) {
+  // (the clause after "que", "dass", "che" (data/other_clause_words.txt), its subject's before the verb)
+  Document fr = extract("Le ministre Jean Duval a d\u00E9clar\u00E9 que la r\u00E9forme serait adopt\u00E9e.");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(fr.quotes[0].text, "la r\u00E9forme serait adopt\u00E9e");
+  EXPECT_EQ(fr.quotes[0].speaker, "Jean Duval");
+  EXPECT_EQ(cue(&fr.quotes[0]), "a d\u00E9clar\u00E9");
+  // (an elided "qu'" glued to the clause's first word; "Il" before the verb is a pronoun there,
+  // data/pronouns.tsv's "other" rows)
+  Document il = extract("Jean Duval est arriv\u00E9 mardi. Il a affirm\u00E9 qu'il n'y avait pas d'alternative.");
+  ASSERT_EQ(il.quotes.size(), 1u);
+  EXPECT_EQ(il.quotes[0].text, "il n'y avait pas d'alternative");
+  EXPECT_EQ(il.quotes[0].speaker, "Jean Duval");
+  Document es = extract("La ministra Ana Torres dijo que el gobierno no subir\u00E1 los impuestos.");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].text, "el gobierno no subir\u00E1 los impuestos");
+  EXPECT_EQ(es.quotes[0].speaker, "Ana Torres");
+  Document de = extract("Anke Vogel sagte, dass niemand verletzt wurde.");
+  ASSERT_EQ(de.quotes.size(), 1u);
+  EXPECT_EQ(de.quotes[0].text, "niemand verletzt wurde");
+  EXPECT_EQ(de.quotes[0].speaker, "Anke Vogel");
+  EXPECT_EQ(only_speaker("Il sindaco Paolo Ferri ha detto che l'accordo \u00E8 storico."), "Paolo Ferri");
+  // (a one-word "according to", first with its comma or after the last comma; the name after a
+  // role's word, past an article)
+  Document selon = extract("Selon le porte-parole Luc Marchand, trois manifestants ont \u00E9t\u00E9 interpell\u00E9s.");
+  ASSERT_EQ(selon.quotes.size(), 1u);
+  EXPECT_EQ(selon.quotes[0].text, "trois manifestants ont \u00E9t\u00E9 interpell\u00E9s");
+  EXPECT_EQ(selon.quotes[0].speaker, "Luc Marchand");
+  EXPECT_EQ(only_speaker("Seg\u00FAn la Aemet, las temperaturas superar\u00E1n los 38 grados el viernes."), "Aemet");
+  Document tail = extract("El acuerdo se firmar\u00E1 el lunes, seg\u00FAn el portavoz Carlos Ruiz.");
+  ASSERT_EQ(tail.quotes.size(), 1u);
+  EXPECT_EQ(tail.quotes[0].text, "El acuerdo se firmar\u00E1 el lunes");
+  EXPECT_EQ(tail.quotes[0].speaker, "Carlos Ruiz");
+  // (a compound past after the clause it reports: "…, a déclaré le ministre")
+  EXPECT_EQ(only_speaker("La r\u00E9forme sera adopt\u00E9e avant l'\u00E9t\u00E9, a d\u00E9clar\u00E9 le ministre Jean Duval."), "Jean Duval");
+  // (before no verb of another language the words are English: a first name, no pronoun)
+  EXPECT_EQ(only_speaker("Ella Price said that the plan was fair."), "Ella Price");
+}
+
 TEST(Quotes, ReversedGuillemetsOfDanishAndGermanPrintPair) {
   // » opens and « closes: the words between are the quotation, not what follows the «
   Document d = extract("\u00BBWe will appeal the ruling,\u00AB said attorney Mads Holm.");

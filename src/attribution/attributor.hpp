@@ -637,6 +637,8 @@ struct Attributor {
   bool poll_after(u32 b, u32 e);
   bool appearance_predicate(u32 k, u32 clen, u32 lo, u32 e);
   void indirect_speech();
+  bool other_language_report(const Sentence& s);
+  NP name_last(const NP& np);
   bool opens_with_their_pronoun(const QuoteRec& q, int e) const;
   bool says_you(const QuoteRec& q) const;
   bool speaks_of(const QuoteRec& q, int o, int e) const;

@@ -792,6 +792,10 @@ bool Attributor::past_form(u32 t) {
 // "X, a lawyer, said", adverbs or one phrase of where and when allowed after them. (The cue is
 // among the words of the cue lists that plain_sentence() noted: only those are read.)
 Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
+  // (another language's compound past, its auxiliary first: "…, a déclaré le ministre Jean Duval")
+  if (from + 2 < to && word(from) && is_word(from, wAuxiliary) && word(from + 1) && is_word(from + 1, wCue) && d.word(from + 1).cue &&
+      d.word(from + 1).cue->other_language && lx.other_auxiliaries.count(low(from)))
+    return cue_segment(from + 1, to);
   for (auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from); it != scanned.cues.end() && *it < to; ++it) {
     const u32 k = *it;
     u32 clen = 1;
@@ -4000,6 +4004,73 @@ u32 Attributor::owners_report_noun(u32 b, u32 e) {
   return kNone;
 }
 
+// A phrase in another language's words that ends with a name is the name's ("le ministre Jean
+// Duval", "el portavoz Carlos Ruiz", "la Aemet"): the name ending the phrase, a word in lower case
+// before it; else the phrase.
+NP Attributor::name_last(const NP& np) {
+  if (np.mention >= 0 || np.te < np.tb + 2) return np;
+  const int mi = mention_at(np.te - 1);
+  if (mi < 0) return np;
+  const MentionRec& m = d.mentions[mi];
+  if (m.kind != MentionKind::name || m.te != np.te || m.tb <= np.tb || !word(m.tb - 1) || tok(m.tb - 1).has(kCap)) return np;
+  return {m.tb, m.te, mi};
+}
+
+// Another language's reported speech, read on its own (the English readings' grammar is not
+// theirs): a verb of cues.tsv's "other" rows, its auxiliary before it ("a déclaré"), then a comma at
+// most and a word that opens its clause (data/other_clause_words.txt: "que", "dass", "che"): the
+// clause is the subject's before the verb ("Le ministre Jean Duval a déclaré que la réforme serait
+// adoptée", "Er sagte, dass …" has no subject the lists know); or a one-word "according to" of
+// theirs first in the sentence, before a comma ("Selon le ministre Jean Duval, la réforme …"), or
+// after its last comma, the source to the end ("…, según el portavoz Carlos Ruiz."). Whether it
+// read one.
+bool Attributor::other_language_report(const Sentence& s) {
+  u32 e = s.te;
+  while (e > s.tb && end_punct(e - 1)) --e;
+  if (e < s.tb + 4) return false;
+  const u32 b = s.tb;
+  if (word(b) && lx.other_according.count(low(b))) {
+    u32 c = b + 2;
+    while (c < e && c < b + 14 && !is(c, ',') && !quoted(c)) ++c;
+    if (c + 2 < e && is(c, ','))
+      if (const NP np = according_source(b + 1, c); np.ok() && np.te == c) {
+        add_indirect(c + 1, content_end(c + 1, e), name_last(np), b, b + 1, "indirect_according_to", 0.65);
+        return true;
+      }
+  }
+  if (!scanned.commas.empty()) {
+    const u32 c = scanned.commas.back();
+    if (c > b + 2 && c + 2 < e && word(c + 1) && !tok(c + 1).has(kCap) && lx.other_according.count(low(c + 1)))
+      if (const NP np = according_source(c + 2, e); np.ok() && np.te == e) {
+        add_indirect(b, c, name_last(np), c + 1, c + 2, "indirect_according_to", 0.65);
+        return true;
+      }
+  }
+  bool read = false;
+  for (const u32 k : scanned.cues) {
+    if (k <= b || k + 2 >= e || !word(k) || tok(k).has(kCap)) continue;
+    const CueInfo* c = d.word(k).cue;
+    if (!c || !c->other_language) continue;
+    const u32 v = is_word(k - 1, wAuxiliary) && word(k - 1) && lx.other_auxiliaries.count(low(k - 1)) ? k - 1 : k;
+    u32 u = is(k + 1, ',') ? k + 2 : k + 1;
+    if (u + 1 >= e || !word(u) || tok(u).has(kCap)) continue;
+    // (the word itself, or its elided form with the clause's first word glued to it: "qu'il")
+    const std::string_view w = low(u);
+    const std::size_t ap = w.find('\''), curly = w.find("\u2019");
+    const std::size_t glue = ap != std::string_view::npos ? ap + 1 : curly != std::string_view::npos ? curly + 3 : w.size();
+    const bool glued = glue < w.size() && lx.other_that.count(w.substr(0, glue));
+    if (!glued && !lx.other_that.count(w)) continue;
+    const NP np = v > b ? np_before(v, b) : NP{};
+    if (!np.ok()) continue;
+    const std::size_t before = d.indirect.size();
+    add_indirect(glued ? u : u + 1, content_end(u + 1, e), name_last(np), v, k + 1, "indirect_other_language", 0.6);
+    // (the clause from the word glued on: "il n'y avait …")
+    if (glued && d.indirect.size() > before) d.indirect.back().content.start = tok(u).b + static_cast<u32>(glue);
+    read = read || d.indirect.size() > before;
+  }
+  return read;
+}
+
 void Attributor::indirect_speech() {
   d.indirect.clear();
   paragraph_labels();
@@ -4037,6 +4108,7 @@ void Attributor::indirect_speech() {
       writers.emplace(*this, s, scanned.first_quote, reports_before);
       if (!writers->active() || !plain_sentence(s)) continue;
     }
+    if (other_language_report(s)) continue;
     // "It was announced by the club (on Friday) that the coach had resigned": a passive of a verb
     // of saying with its agent after "by", the clause after "that" the agent's report
     if (word(s.tb) && low_is(s.tb, "it") && s.te > s.tb + 7) {

@@ -239,6 +239,9 @@ Lexicon build() {
   load_set(lx.name_suffixes, "name_suffixes.txt", true, false);
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
   load_set(lx.other_auxiliaries, "other_auxiliaries.txt", true, false);
+  each_line(data::file("other_clause_words.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() > 1) (f[1] == "that" ? lx.other_that : lx.other_according).insert(std::string(lower(f[0], buf)));
+  });
   load_set(lx.hearsay_verbs, "hearsay_verbs.txt", true, false);
   load_set(lx.report_adjectives, "report_adjectives.txt", true, false);
   load_set(lx.numbered_names, "numbered_names.txt", true, false);
@@ -373,7 +376,8 @@ Lexicon build() {
   });
   each_line(data::file("pronouns.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) throw std::logic_error("pronouns.tsv: a line needs form, gender and case");
-    lx.pronouns.emplace(std::string(lower(f[0], buf)), PronounInfo{gender_of(f[1]), case_of(f[2])});
+    (f.size() > 3 && f[3] == "other" ? lx.other_pronouns : lx.pronouns)
+        .emplace(std::string(lower(f[0], buf)), PronounInfo{gender_of(f[1]), case_of(f[2])});
   });
   each_line(data::file("months.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::logic_error("months.tsv: a line needs name and number");

@@ -190,6 +190,8 @@ struct Lexicon {
   StrSet prepositions;
   StrSet determiners, auxiliaries, clause_openers, addressee_nouns, name_starters, modifiers;
   StrSet other_auxiliaries;  // "a", "ha", "hat": before another language's participle, an auxiliary ("a déclaré")
+  StrSet other_that;          // "que", "dass", "che": after another language's verb of saying, what opens its clause
+  StrSet other_according;     // "selon", "según", "laut": another language's one-word "according to"
   // the determiners that stand alone as a subject ("Many said"), true for one of one ("another")
   StrMap<bool> standalone_determiners;
   StrSet as_cues;  // the lemmas that report after "As" and their subject ("As The Hill reported, …")
@@ -278,6 +280,7 @@ struct Lexicon {
   StrSet discourse_markers; // "however", "but": join a sentence to the one before, no part of a report
   StrSet link_starts;       // the first words of the markers of several words ("in" of "in addition")
   StrMap<PronounInfo> pronouns;
+  StrMap<PronounInfo> other_pronouns;  // "il", "er", "ella": a pronoun only before another language's verb of saying
   StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
   // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
   StrMap<Gender> person_descriptions;

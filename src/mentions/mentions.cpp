@@ -543,6 +543,11 @@ struct Finder {
     ++found;
   }
 
+  // Whether token t is a verb of saying of another language (cues.tsv's "other" rows)
+  bool other_verb(u32 t) const {
+    return toks[t].kind == TokKind::word && (toks[t].bits & wCue) && d.word(t).cue && d.word(t).cue->other_language;
+  }
+
   // Whether token t is a party's letter and a state's abbreviation after a name, in brackets or
   // between commas ("(R-Mont.)", ", D-Calif.,")
   bool party_state(u32 t) const {
@@ -569,6 +574,14 @@ struct Finder {
       }
       // a lower-case word picked as a maybe contraction, and not one
       if (!k.has(kCap) && !(k.bits & wPronoun)) continue;
+      // another language's subject pronoun before its verb of saying or the verb's auxiliary ("Il a
+      // déclaré que …", "Ella dijo que …"; data/pronouns.tsv's "other" rows): not "Ella Price"
+      if (__builtin_expect(t + 2 < n && (toks[t + 1].bits & (wAuxiliary | wCue)), 0) && k.has(kCap) && !k.has(kAllCaps) &&
+          (other_verb(t + 1) || ((toks[t + 1].bits & wAuxiliary) && other_verb(t + 2))))
+        if (const auto it = d.lx->other_pronouns.find(low(t)); it != d.lx->other_pronouns.end()) {
+          add(t, t + 1, k.b, k.e, MentionKind::pronoun, it->second.gender, it->second.grammatical_case);
+          continue;
+        }
       // a time zone's letters after a time: "At 11:52AM ET the page", "3 p.m. GMT"
       if (k.has(kAllCaps) && k.e - k.b <= 4 && t > 0 && time_before(t) && d.lx->time_zone_words.count(low(t))) continue;
       // a party and a state after a name, no one: "Sen. Grant Ebersole (R-Mont.)", "Rand Paul, R-Ky.,"
@@ -875,6 +888,13 @@ struct Finder {
       if (u == t && e == u + 1 && sentence_initial(u) && is_word(u, wCue) && d.word(u).cue && d.word(u).cue->participle &&
           e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap))
         continue;
+      // nor is another language's one-word "according to" ("Según la Aemet, …", "Selon le ministre
+      // Jean Duval, …"; data/other_clause_words.txt)
+      if (u == t && sentence_initial(u) && !is_word(u, wTitle) && lx.other_according.count(low(u))) {
+        if (e == u + 1) continue;
+        name_b = u + 1;
+        while (name_b + 1 < e && !toks[name_b].has(kCap)) ++name_b;  // (past an article: "la Aemet")
+      }
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
       if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
