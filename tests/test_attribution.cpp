@@ -2147,6 +2147,11 @@ TEST(Sieves, ADescriptionThenTheNameAfterTheCue) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Donald Trump");
   EXPECT_EQ(mention(&d.quotes[0]), "the presumptive Republican nominee, Donald Trump");
+  // (a rank's word as the head before "of", data/rank_words.txt)
+  Document c = extract("\"He was decent,\" said his former chief of staff, Jane Roe.", bytes());
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(c.quotes[0].speaker, "Jane Roe");
+  EXPECT_EQ(mention(&c.quotes[0]), "his former chief of staff, Jane Roe");
 }
 
 TEST(Mixed, AParticiplesClauseHoldsTheQuotedWordsToo) {
@@ -5837,6 +5842,11 @@ TEST(Sieves, AnUtteranceNamedAfterItAsSomeonesWordsIsTheirs) {
   EXPECT_EQ(only_speaker("\"We had to act fast.\" Those were the words of paramedic Jorge Salas, who reached the scene first."), "Jorge Salas");
   EXPECT_EQ(only_speaker("\"We will not close the school.\"\n\nThat was the promise from Superintendent Grace Obi on Monday."), "Grace Obi");
   EXPECT_EQ(only_speaker("\"Stay indoors\" was the message from Fire Chief Lydia Moreau on Saturday."), "Lydia Moreau");
+  // ("came" for "was")
+  Document came = extract("\"Not a chance,\" came the reply from Jane Roe.");
+  ASSERT_EQ(came.quotes.size(), 1u);
+  EXPECT_EQ(came.quotes[0].speaker, "Jane Roe");
+  EXPECT_EQ(cue(&came.quotes[0]), "reply");
   // (no noun of what was said: no one's)
   Document d = extract("\"It is over.\" That was the end of the story.");
   for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "");

@@ -153,7 +153,8 @@ TEST(Entities, HeAfterAPhrasesQuoteOrTheSourceOfAccordingTo) {
 TEST(Entities, APlaceIsNoAntecedent) {
   // data/place_words.txt: "Elm Street", "Harlow Falls" are no one
   for (const char* text : {"Dana Whitfield spoke next. The city studied the Elm Street corridor. \"How many more reports do we need?\" she asked.",
-                           "Dana Whitfield spoke next. The council backed the Harlow Falls project. \"How many more reports do we need?\" she asked."}) {
+                           "Dana Whitfield spoke next. The council backed the Harlow Falls project. \"How many more reports do we need?\" she asked.",
+                           "Dana Whitfield has lived on Cedar Row for sixty years.\n\n\"How many more reports do we need?\""}) {
     Document d = extract(text);
     ASSERT_EQ(d.quotes.size(), 1u) << text;
     EXPECT_EQ(d.quotes[0].speaker, "Dana Whitfield") << text;

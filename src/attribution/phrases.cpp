@@ -1985,8 +1985,10 @@ NP Attributor::np_after(u32 b, u32 hi) {
       // is of or for is part of the phrase (up to another preposition, a verb or a mark)
       // (a time is no part of it, "for the company Tuesday"; after "to" only a name is, "an
       // adviser to Trump", not the ones spoken to, "the coach to reporters")
+      // (or a rank's word as the head before "of": "said his former chief of staff, Jane Roe")
       bool person_object = false;  // what the preposition governs is a person's name
-      if (name < 0 && !object && k + 1 < hi && word(k) && is_word(k - 1, wNominal) &&
+      if (name < 0 && !object && k + 1 < hi && word(k) &&
+          (is_word(k - 1, wNominal) || (low_is(k, "of") && is_word(k - 1, wModifier) && lx.rank_words.count(low(k - 1)))) &&
           (nominal_preposition(k) || (low_is(k, "to") && mention_at(k + 1 + determiner(k + 1)) >= 0))) {
         u32 j = k + 1;
         // (a number of the determiners' list that ends the phrase is its word: "said the mother of two")

@@ -2377,8 +2377,8 @@ bool Attributor::passive_agent(std::size_t qi, Attribution& a) {
 
 // A whole utterance named after it as someone's: '"Stay indoors" was the message from Fire Chief
 // Lydia Moreau', and in the next sentence, '"We had to act fast." Those were the words of
-// paramedic Jorge Salas', 'That was the promise from Superintendent Grace Obi' (a noun of
-// data/utterance_nouns.txt, "of" or "from", and the speaker).
+// paramedic Jorge Salas', 'That was the promise from Superintendent Grace Obi', '"Not a chance,"
+// came the reply from Jane Roe' (a noun of data/utterance_nouns.txt, "of" or "from", and the speaker).
 bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   const QuoteRec& q = d.quotes[qi];
   if (!q.direct || q.close_tok == kNone) return false;
@@ -2405,7 +2405,10 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       return true;
     }
   }
-  if (t + 4 >= ntoks || !word(t) || !(low_is(t, "was") || low_is(t, "were") || low_is(t, "is") || low_is(t, "are"))) return false;
+  // (or "came": '"Not a chance," came the reply from Jane Roe')
+  if (t + 4 >= ntoks || !word(t) ||
+      !(low_is(t, "was") || low_is(t, "were") || low_is(t, "is") || low_is(t, "are") || low_is(t, "came") || low_is(t, "comes")))
+    return false;
   ++t;
   if (!(word(t) && low_is(t, "the"))) return false;
   ++t;
