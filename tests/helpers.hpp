@@ -15,6 +15,12 @@ inline const Quote* find(const Document& d, std::string_view part) {
   return nullptr;
 }
 
+// the first quote of kind k, or nullptr
+inline const Quote* of_kind(const Document& d, Kind k) {
+  for (const Quote& q : d.quotes)
+    if (q.kind == k) return &q;
+  return nullptr;
+}
 inline std::string cue(const Quote* q) { return q && q->cue ? q->cue->text : std::string(); }
 inline std::string mention(const Quote* q) { return q && q->speaker_mention ? q->speaker_mention->text : std::string(); }
 

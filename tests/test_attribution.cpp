@@ -210,7 +210,7 @@ TEST(Sieves, NounFormOfACueIsNotACue) {
   EXPECT_TRUE(d.quotes.empty());
   // (a form after "and" that a noun before it and "of" after it make a noun: "text")
   d = extract("Reeves wrote that the title, history and text of the law showed it to be \"an attempt to punish them.\"");
-  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes.size(), 2u);  // (the partial and its clause)
   EXPECT_EQ(cue(&d.quotes[0]), "wrote");
   // (a verb joined to a verb keeps its "of": "worry and warn of")
   d = extract("Critics worry and warn of \"a disaster\" ahead.");
@@ -687,12 +687,15 @@ TEST(Mixed, APartialQuotesTextIsTheQuotedWordsAlone) {
   // its offsets theirs; the clause it is part of gives its speaker and cue
   std::string t = "Hall said police were \"very committed\" to hearing from the families.";
   Document d = extract(t, bytes());
-  ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(d.quotes[0].kind, Kind::partial);
-  EXPECT_EQ(d.quotes[0].text, "very committed");
-  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "very committed");
-  EXPECT_EQ(d.quotes[0].speaker, "Hall");
-  EXPECT_EQ(cue(&d.quotes[0]), "said");
+  ASSERT_EQ(d.quotes.size(), 2u);  // (and the clause, its writer's words saying more)
+  const Quote* hall = of_kind(d, Kind::partial);
+  ASSERT_NE(hall, nullptr);
+  EXPECT_EQ(hall->text, "very committed");
+  EXPECT_EQ(at(t, hall->start, hall->end), "very committed");
+  EXPECT_EQ(hall->speaker, "Hall");
+  EXPECT_EQ(cue(hall), "said");
+  ASSERT_NE(of_kind(d, Kind::indirect), nullptr);
+  EXPECT_EQ(of_kind(d, Kind::indirect)->text, "police were \"very committed\" to hearing from the families");
   // (each quotation the clause holds a record of its own, of the one speaker and cue)
   Document two = extract("The mayor said the reforms were \"long overdue\" and would \"save lives.\"");
   ASSERT_EQ(two.quotes.size(), 2u);
@@ -930,7 +933,7 @@ TEST(Speaker, NumberInTheDescriptionBeforeAName) {
 
 TEST(Speaker, ANumberAndWhatItCounts) {
   Document d = extract("Most voters had doubts. However, 63 percent said Clinton was \"justified\" in keeping it private.");
-  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes.size(), 2u);  // (the partial and its clause)
   EXPECT_EQ(mention(&d.quotes[0]), "63 percent");
 }
 
@@ -1635,7 +1638,8 @@ TEST(Headline, AHeadlinesOrSubheadsCopyOfTheStorysQuoteIsNoRecordOfItsOwn) {
   const std::string twice =
       "Politifact checked Trump's claim that there have been \"thousands of shootings\" in Chicago.\n\n"
       "Politifact ruled that Trump's statement about \"thousands of shootings\" in Chicago is true.";
-  EXPECT_EQ(extract(twice).quotes.size(), 2u);
+  // (and the ruling's clause, whose writer's words say more than the quoted ones)
+  EXPECT_EQ(extract(twice).quotes.size(), 3u);
 }
 
 TEST(Subjects, APollsShareOfPeopleReports) {
@@ -2152,6 +2156,31 @@ TEST(Sieves, ADescriptionThenTheNameAfterTheCue) {
   ASSERT_EQ(c.quotes.size(), 1u);
   EXPECT_EQ(c.quotes[0].speaker, "Jane Roe");
   EXPECT_EQ(mention(&c.quotes[0]), "his former chief of staff, Jane Roe");
+}
+
+TEST(Mixed, AClauseWhoseWritersWordsSayMoreThanTheQuotedOnesIsReportedBesideThem) {
+  // grouping by quotation: the partial, and the clause as reported speech when three words of
+  // content at least stand outside the marks
+  std::string t = "Mayor Gail Hutterson told the Courier on Monday that the village had collected just over $14,000 in four "
+                  "weeks, \"right about where we projected.\"";
+  Document d = extract(t);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  const Quote* partial = find(d, "right about");
+  ASSERT_NE(partial, nullptr);
+  EXPECT_EQ(partial->kind, Kind::partial);
+  const Quote* clause = find(d, "the village had collected");
+  ASSERT_NE(clause, nullptr);
+  EXPECT_EQ(clause->kind, Kind::indirect);
+  EXPECT_EQ(clause->speaker, "Gail Hutterson");
+  EXPECT_EQ(at(t, clause->start, clause->end),
+            "the village had collected just over $14,000 in four weeks, \"right about where we projected.\"");
+  // (a clause that is the quoted words and little else: the partial alone)
+  for (const char* text : {"Kyle Richards told the couple she \"will say a special prayer for Jack tonight.\"",
+                           "Olivia Culpo said she was \"sending love, prayers, and positive energy\" to Teigen and Legend."}) {
+    Document p = extract(text);
+    ASSERT_EQ(p.quotes.size(), 1u) << text;
+    EXPECT_EQ(p.quotes[0].kind, Kind::partial) << text;
+  }
 }
 
 TEST(Mixed, AParticiplesClauseHoldsTheQuotedWordsToo) {
@@ -3038,7 +3067,7 @@ TEST(Sieves, ARelativeClausesOwnClausesVerbsAreNoCues) {
                            "A flight attendant, who spoke on the condition of anonymity because she was not authorized to speak, "
                            "said the crew had asked for a gate \"at least eight times.\""}) {
     Document d = extract(text);
-    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    ASSERT_EQ(d.quotes.size(), 2u) << text;  // (the partial and its clause)
     EXPECT_EQ(cue(&d.quotes[0]), "said") << text;
     EXPECT_EQ(d.quotes[0].speaker, "A flight attendant") << text;
   }
@@ -4457,7 +4486,7 @@ TEST(Speaker, ACoordinatedSubjectWhoseSecondPartIsANameOrAPossessivePhrase) {
 TEST(Sieves, AParticiplesAsideWithClausesOfItsOwnIsNoCue) {
   Document d = extract("A senior official, speaking on condition of anonymity because he was not authorized to discuss the talks, "
                        "said the proposal was \"a trap\" designed to freeze gains.");
-  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes.size(), 2u);  // (the partial and its clause)
   EXPECT_EQ(d.quotes[0].speaker, "A senior official");
   EXPECT_EQ(cue(&d.quotes[0]), "said");
 }
@@ -6399,7 +6428,7 @@ TEST(Speaker, ThePersonBehindADescriptionOfTheSubject) {
   // a title's name, then the person's between commas
   Document m = extract("The federal Minister for Aged Care, Andrew Pham, rejected the claim, saying the state had received "
                        "\u201crecord funding\u201d under the deal.");
-  ASSERT_EQ(m.quotes.size(), 1u);
+  ASSERT_EQ(m.quotes.size(), 2u);  // (the partial and its clause)
   EXPECT_EQ(m.quotes[0].speaker, "Andrew Pham");
   // an age between commas before a relative clause, and a name in quotation marks inside it
   Document r = extract("Actor Jordan Reyes arrived late. Reyes, 34, who rose to fame as the vampire \"Lucien\" in the hit Nightfall "
@@ -6590,8 +6619,8 @@ TEST(Review8, TheRulesOfTheRoundMustNotMisfire) {
     EXPECT_TRUE(extract(s).quotes.empty()) << s;
   // a quoted title after a lower-case word of the writer's sentence stays partial
   Document b = extract("Protesters waved copies of \"Nobody Is Above The Law,\" organizers said.");
-  ASSERT_EQ(b.quotes.size(), 1u);
-  EXPECT_EQ(b.quotes[0].kind, Kind::partial);
+  ASSERT_EQ(b.quotes.size(), 2u);  // (and the organizers' clause)
+  EXPECT_NE(of_kind(b, Kind::partial), nullptr);
   // (and a banner's words are no one's)
   for (const Quote& q : extract("Protesters carried banners reading \"Nobody Is Above The Law,\" organizers said.").quotes)
     EXPECT_EQ(q.text.find("Nobody"), std::string::npos) << q.text;
@@ -7627,9 +7656,9 @@ TEST(Indirect, AScareQuoteOutsideTheReportDoesNotHideIt) {
   // quoted words inside the report stay a partial quote of it, and an inverted cue after quoted
   // words with a comma inside the marks is still theirs
   Document inside = extract("Fees will rise under the \"new\" rules, the Harbor Trust said.");
-  ASSERT_EQ(inside.quotes.size(), 1u);
-  EXPECT_EQ(inside.quotes[0].kind, Kind::partial);
-  EXPECT_EQ(inside.quotes[0].text, "new");
+  ASSERT_EQ(inside.quotes.size(), 2u);  // (and the clause)
+  ASSERT_NE(of_kind(inside, Kind::partial), nullptr);
+  EXPECT_EQ(of_kind(inside, Kind::partial)->text, "new");
   Document raw = extract("This is a \"raw time,\" said Democratic strategist David Axelrod, a longtime ally.");
   ASSERT_EQ(raw.quotes.size(), 1u);
   EXPECT_EQ(raw.quotes[0].speaker, "David Axelrod");

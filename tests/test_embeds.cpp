@@ -276,7 +276,7 @@ TEST(Embeds, AConsentBannerOrAButtonsLineIsNoPartOfThePost) {
   EXPECT_EQ(extract("\"Our new app will\nload content twice as fast,\" said Tom Birch.").quotes[0].text,
             "Our new app will\nload content twice as fast,");
   // (nor a gate's opening words that go on as prose, nor a label in lower case inside wrapped text)
-  EXPECT_EQ(only_speaker("This content is hosted by volunteers, and \"we are proud of that,\" organiser Maria Lopez said."),
+  EXPECT_EQ(last_speaker("This content is hosted by volunteers, and \"we are proud of that,\" organiser Maria Lopez said."),
             "Maria Lopez");
   EXPECT_EQ(only_speaker("By showing the external content of the hull, the scan proved the damage was old, investigator Lena "
                          "Ortiz said."),

@@ -139,8 +139,8 @@ TEST(Entities, HeAfterAPhrasesQuoteOrTheSourceOfAccordingTo) {
   // (after quoted words of the phrase's report too)
   Document n = extract("Marisol Vega lives two doors down. Another neighbor said she had called police \"at least three times\" "
                        "this year. \"There's always yelling over there,\" she said.");
-  ASSERT_EQ(n.quotes.size(), 2u);
-  EXPECT_EQ(n.quotes[1].speaker, "Another neighbor");
+  ASSERT_EQ(n.quotes.size(), 3u);  // (the partial, its clause, the quotation)
+  EXPECT_EQ(n.quotes[2].speaker, "Another neighbor");
   // (a description of a name is that name's: "Dean, a medical doctor,")
   Document d2 = extract("Howard Dean, a medical doctor, said the remark was \"fair.\" \"Something funny was going on,\" he added.");
   ASSERT_EQ(d2.quotes.size(), 2u);
