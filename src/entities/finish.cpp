@@ -3125,6 +3125,22 @@ void finish(Doc& d, Document& out) {
       if (std::max(piece.start, clip.start) < std::min(piece.end, clip.end))
         add(Span{std::max(piece.start, clip.start), std::min(piece.end, clip.end)});
   };
+  // whether a record of reported speech overlaps span s: the reports' (start, end) sorted by start,
+  // with the greatest end so far, made the first time it is asked (a search a question, however
+  // many reports and quotations the text holds)
+  std::vector<std::pair<std::size_t, std::size_t>>& reach = d.fin.report_reach;
+  bool reach_made = false;
+  auto reported_already = [&](const Span& s) {
+    if (!reach_made) {
+      reach.clear();
+      for (const Doc::Indirect& ind : d.indirect) reach.emplace_back(ind.content.start, ind.content.end);
+      std::sort(reach.begin(), reach.end());
+      for (std::size_t i = 1; i < reach.size(); ++i) reach[i].second = std::max(reach[i].second, reach[i - 1].second);
+      reach_made = true;
+    }
+    const auto it = std::lower_bound(reach.begin(), reach.end(), std::pair<std::size_t, std::size_t>{s.end, 0});
+    return it != reach.begin() && std::prev(it)->second > s.start;
+  };
   repeated_quotes(d, [&](std::size_t qi) { return rs.speaker(d.attr[qi]); });
   for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
     if (d.fin.repeated[qi]) continue;
@@ -3311,9 +3327,7 @@ void finish(Doc& d, Document& out) {
         q.pieces.size() == 1 && (q.pieces[0].start < d.toks[q.open_tok].b || q.pieces[0].end > d.toks[q.close_tok].e) && report_cue &&
         !(report_cue->object_target && !report_cue->addressee_object) && !report_cue->noun &&
         !(report_cue->lemma == "find" || report_cue->lemma == "conclude") &&  // (a finding is no one's words)
-        std::none_of(d.indirect.begin(), d.indirect.end(), [&](const Doc::Indirect& ind) {
-          return std::max(ind.content.start, q.pieces[0].start) < std::min(ind.content.end, q.pieces[0].end);
-        })) {
+        !reported_already(q.pieces[0])) {
       u32 cb = d.tok_at(static_cast<u32>(q.pieces[0].start));
       const u32 ce = d.tok_at(static_cast<u32>(q.pieces[0].end));
       // (after a verb of telling, the clause after the last "that" before the quoted words, past the

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <array>
 #include <vector>
 
@@ -33,6 +34,8 @@ struct FinishRecord {
 struct FinishBuffers {
   std::vector<FinishRecord> recs;
   std::vector<Span> pool;                // the records' pieces, a run of them a record
+  // the reports' (start, end) by start, each end the greatest so far (finish's reported_already)
+  std::vector<std::pair<std::size_t, std::size_t>> report_reach;
   std::vector<std::uint64_t> by_order;   // (first byte << 32 | index in recs), sorted
   std::vector<int> speaker_of;           // per entity: its speaker number, or -1
   std::vector<int> memo;                 // per mention: the pronoun resolver's answers
