@@ -4029,7 +4029,17 @@ bool Attributor::other_language_report(const Sentence& s) {
   while (e > s.tb && end_punct(e - 1)) --e;
   if (e < s.tb + 4) return false;
   const u32 b = s.tb;
-  if (word(b) && lx.other_according.count(low(b))) {
+  // (a word of the lists' lengths only is looked up, and only in a sentence with a comma)
+  static const auto [shortest, longest] = [this] {
+    std::size_t lo = SIZE_MAX, hi = 0;
+    for (const std::string& w : lx.other_according) lo = std::min(lo, w.size()), hi = std::max(hi, w.size());
+    return std::pair{lo, hi};
+  }();
+  auto according = [&](u32 t) {
+    const std::size_t n = tok(t).e - tok(t).b;
+    return n >= shortest && n <= longest && word(t) && lx.other_according.count(low(t));
+  };
+  if (!scanned.commas.empty() && according(b)) {
     u32 c = b + 2;
     while (c < e && c < b + 14 && !is(c, ',') && !quoted(c)) ++c;
     if (c + 2 < e && is(c, ','))
@@ -4040,7 +4050,7 @@ bool Attributor::other_language_report(const Sentence& s) {
   }
   if (!scanned.commas.empty()) {
     const u32 c = scanned.commas.back();
-    if (c > b + 2 && c + 2 < e && word(c + 1) && !tok(c + 1).has(kCap) && lx.other_according.count(low(c + 1)))
+    if (c > b + 2 && c + 2 < e && !tok(c + 1).has(kCap) && according(c + 1))
       if (const NP np = according_source(c + 2, e); np.ok() && np.te == e) {
         add_indirect(b, c, name_last(np), c + 1, c + 2, "indirect_according_to", 0.65);
         return true;
