@@ -4020,7 +4020,7 @@ NP Attributor::name_last(const NP& np) {
 // theirs): a verb of cues.tsv's "other" rows, its auxiliary before it ("a déclaré"), then a comma at
 // most and a word that opens its clause (data/other_clause_words.txt: "que", "dass", "che"): the
 // clause is the subject's before the verb ("Le ministre Jean Duval a déclaré que la réforme serait
-// adoptée", "Er sagte, dass …" has no subject the lists know); or a one-word "according to" of
+// adoptée", "Er sagte, dass …", its pronoun data/pronouns.tsv's); or a one-word "according to" of
 // theirs first in the sentence, before a comma ("Selon le ministre Jean Duval, la réforme …"), or
 // after its last comma, the source to the end ("…, según el portavoz Carlos Ruiz."). Whether it
 // read one.

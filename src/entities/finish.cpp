@@ -3316,7 +3316,8 @@ void finish(Doc& d, Document& out) {
       }
     }
     // (and, with neither, the whole clause when the writer's words in it say more than the quoted
-    // ones, three words of content at least outside the marks: 'told the paper that the village
+    // ones: three words of content at least outside the marks, and half as many as the quoted
+    // words at least: 'told the paper that the village
     // had collected just over $14,000 in four weeks, "right about where we projected."' is the
     // clause reported and the words quoted; not 'said she "will say a special prayer"', nor 'she
     // was "sending love" to Teigen and Legend', whose clause is the quoted words and little else)
