@@ -1588,6 +1588,12 @@ TEST(ParagraphLabel, AHeadlineLabelIsASpeakerTheArticleNamesAgain) {
   // a section's title and a listed label name no one
   EXPECT_EQ(find(d, "The crisis is the sort"), nullptr);
   EXPECT_EQ(find(d, "The vote was delayed"), nullptr);
+  // (nor a fact-check's sections, while a transcript's speaker labels are theirs)
+  Document fc = extract("FACT CHECK: Claims from the debate, examined\n\nCLAIM: Crime is up 40 percent since 2020.\n\n"
+                        "THE FACTS: That is misleading. Reported crimes rose from 412 to 577.\n\nVERDICT: Mostly false.\n\n"
+                        "OKAFOR: We will win.", bytes());
+  ASSERT_EQ(fc.quotes.size(), 1u);
+  EXPECT_EQ(fc.quotes[0].speaker, "OKAFOR");
   // a table's figures are no one's words
   EXPECT_TRUE(extract("Democrats: 45 percent, Republicans: 40 percent.\n\nDemocrats won the state.", bytes()).quotes.empty());
   // a topic the article names again but never has speak is no speaker; a body that speaks is
@@ -5025,6 +5031,10 @@ TEST(Indirect, ThatBeforeASingularNounAndAPrepositionIsADeterminer) {
   EXPECT_EQ(first_words("Dmitar Lukovic rejected that account at a news conference an hour later."), "(none)");
   EXPECT_EQ(first_words("He said that growth in Ohio remains weak."), "growth in Ohio remains weak");
   EXPECT_EQ(first_words("He said that voters in Ohio want change."), "voters in Ohio want change");
+  // (after a verb of denial, a noun and a clause of when or why with a subject and verb of its own)
+  EXPECT_EQ(first_words("Okafor-Reid rejected that view when it was put to him."), "(none)");
+  EXPECT_EQ(first_words("Tom Hill denied that claim because it was false."), "(none)");
+  EXPECT_EQ(first_words("Tom Hill said that prices when they rise hurt families."), "prices when they rise hurt families");
 }
 
 TEST(Speaker, ASecondVerbsSubjectIsAnyBodysPhraseThatOpensTheSentence) {

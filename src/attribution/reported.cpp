@@ -2005,10 +2005,16 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // (or a singular noun and a preposition: "rejected that account at a news conference")
     // (a cue's base form there is a noun: "repeated that pledge on Tuesday", "denied that report")
     const bool noun_cue = is_word(v + 1, wCue) && d.word(v + 1).cue && d.word(v + 1).cue->base;
+    // (or, after a verb of denial, a noun and a clause of when or why, whose verb is its own:
+    // "rejected that view when it was put to him", "denied that claim because it was false"; a
+    // clause's subject and verb after it, not a preposition's phrase, "denied that officials after
+    // the vote were angry"; "said that prices when they rise hurt families" reports)
+    const bool subordinate = c.denial && word(v + 2) && !low_is(v + 2, "as") && !is_word(v + 2, wPreposition) &&
+                             lx.subordinators.count(low(v + 2)) && clause_start(v + 3, e);
     bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary) && (!is_word(v + 1, wCue) || noun_cue) && !past_form(v + 1) &&
-                           (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")) ||
+                           (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")) || subordinate ||
                             (word(v + 2) && is_word(v + 2, wPreposition) && !low_is(v + 2, "that") && !s_form(v + 1)));
-    for (u32 t = v + 2; t < e && determiner_that; ++t) {
+    for (u32 t = v + 2; t < e && determiner_that && !subordinate; ++t) {
       // (a participle, a relative clause or a second verb of the speaker's ends the search: "that
       // characterisation, telling reporters", "that decision, which was announced", "that
       // criticism as partisan and said")
