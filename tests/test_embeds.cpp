@@ -371,6 +371,35 @@ TEST(Embeds, OneHandleOnTwoPlatformsIsOnePerson) {
   EXPECT_EQ(d.quotes[0].speaker_id, d.quotes[1].speaker_id);
 }
 
+TEST(Embeds, APostAsMarkdownOrLynxGiveItWithTheirLinksAndQuotationMarks) {
+  // (Markdown: ">" opening the lines, the date and a leading handle as links; lynx: a link's
+  // number before the date or the handle)
+  const std::string md =
+      "The company announced the ban.\n\n> Temporary ban from Friday. We do not take this step lightly.\n> \n"
+      "> \u2014 Vale Water (@ValeWater) [July 14, 2025](https://twitter.com/ValeWater/status/1944779032147271820)\n\n"
+      "> [@ValeWater](https://twitter.com/ValeWater) You lose a quarter of your water through leaks.\n> \n"
+      "> \u2014 Dan Pryor (@danpryor_cv) [July 14, 2025](https://twitter.com/danpryor_cv/status/1944790147602510062)\n\n"
+      "Not everyone was convinced.";
+  Document d = extract(md);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text, "Temporary ban from Friday. We do not take this step lightly.");
+  EXPECT_EQ(d.quotes[0].speaker, "Vale Water");
+  EXPECT_EQ(d.quotes[0].date, "2025-07-14");
+  EXPECT_EQ(d.quotes[1].speaker, "Dan Pryor");
+  ASSERT_EQ(d.quotes[1].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[1].addressees[0], "@ValeWater");
+  Document lynx = extract("     We're closing the school for the rest of this week while engineers check the roof.\n\n"
+                          "     -- Hartmoor Education (@HartmoorEdu) [14]May 12, 2025");
+  ASSERT_EQ(lynx.quotes.size(), 1u);
+  EXPECT_EQ(lynx.quotes[0].speaker, "Hartmoor Education");
+  EXPECT_EQ(lynx.quotes[0].date, "2025-05-12");
+  // (a card's time and date parted by a bullet: "9:02 AM \u2219 Sep 7, 2025")
+  Document card = extract("We will not stop.\n\n\u2014 Ana Ruiz (@anaruiz) 9:02 AM \u2219 Sep 7, 2025");
+  ASSERT_EQ(card.quotes.size(), 1u);
+  EXPECT_EQ(card.quotes[0].date, "2025-09-07");
+}
+
 TEST(Embeds, DatesAsOtherLanguagesWriteThem) {
   Document d = extract(
       "Acude a los refugios. \u2014 Protecci\u00f3n Civil Jalisco (@PCJalisco) 10 de octubre de 2023\n\n"

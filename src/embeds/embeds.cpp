@@ -87,7 +87,7 @@ struct Embeds {
     u32 u = t;
     // the time first, as older embeds write it: "9:31 AM - 28 Sep 2016", "9:31 PM · Sep 28, 2016"
     if (u32 v = clock_end(u, n); v != kNone) {
-      if (v < n && (is_dash(txt(v)) || txt(v) == "\u00B7")) ++v;
+      if (v < n && (is_dash(txt(v)) || txt(v) == "\u00B7" || txt(v) == "\u2219" || txt(v) == "\u2022")) ++v;
       if (v < n && (month_at(v) || day_at(v))) u = v;
     }
     // a weekday and comma first
@@ -332,6 +332,10 @@ struct Embeds {
   void post_text(EmbedRec& e, u32 first_para, u32 from_tok, u32 end_tok, std::size_t max_bytes, bool runs_on = false) {
     // a post shares its paragraph with an earlier post's byline at most: it starts after it
     while (from_tok < end_tok && d.toks[from_tok].has(kInEmbed)) ++from_tok;
+    // (a quotation's ">" marks that open the lines, as Markdown and e-mail quote a post: "> We
+    // will rebuild." / ">" / "> — Name (@handle) July 14, 2025"; no words of the post)
+    const bool opens = from_tok == d.paras[first_para].tb;
+    from_tok = past_quote_marks(from_tok, end_tok);
     // (an earlier post's byline anywhere in the paragraph, where a page's text ran its paragraphs
     // together; and then, or when the paragraph runs on past the byline, the writer's sentences
     // that lead into it: it starts after them)
@@ -357,7 +361,8 @@ struct Embeds {
     if (total > max_bytes) return;  // longer than the platform allows: not a post's words
     u32 pi = first_para;
     if (pieces.empty()) {  // the byline opens its paragraph: the post is the paragraph before
-      if (from_tok != d.paras[first_para].tb) return;
+      if (!opens) return;
+      while (pi >= 2 && marks_only(pi - 1)) --pi;
       if (pi == 0 || para_masked(pi - 1)) return;
       // (past Bluesky's placeholder for a picture or a quoted post on a line of its own, which a
       // page's text keeps between the post and its byline)
@@ -369,9 +374,10 @@ struct Embeds {
       if (e.author.end > e.author.start && !signs(pi).post_like() &&
           d.slice(p.b, p.e).find(d.slice(e.author.start, e.author.end)) != std::string_view::npos)
         return;
-      pieces.push_back({p.b, p.e});
-      total = p.e - p.b;
-      first = p.tb;
+      first = past_quote_marks(p.tb, p.te);
+      if (first == p.te) return;
+      pieces.push_back({d.toks[first].b, p.e});
+      total = p.e - d.toks[first].b;
     }
     // Earlier paragraphs belong to the post only when a clear boundary ends the run: another
     // post, consent-gate boilerplate, or the writer's lead-in ending with a colon. Prose is
@@ -439,6 +445,7 @@ struct Embeds {
     }
     for (u32 q = pi; q > 0 && run.size() < 8 && !bounded && !led; --q) {
       const Para& p = d.paras[q - 1];
+      if (marks_only(q - 1)) continue;  // (a quotation's empty line: ">")
       // (the writer's line that introduces the post, or stands between two posts, is a boundary too)
       const Signs g = signs(q - 1);
       if (para_masked(q - 1) || txt(p.te - 1) == ":") {
@@ -463,8 +470,8 @@ struct Embeds {
     if (bounded) {
       for (u32 q : run) {
         const Para& p = d.paras[q];
-        pieces.insert(pieces.begin(), Span{p.b, p.e});
-        first = p.tb;
+        first = past_quote_marks(p.tb, p.te);
+        pieces.insert(pieces.begin(), Span{d.toks[first].b, p.e});
       }
     }
     drop_placeholder(pieces);
@@ -490,7 +497,38 @@ struct Embeds {
     // leading @handles (and ".@handle") are the post's addressees
     u32 t = first;
     if (is(t, '.') && t + 1 < d.toks.size() && d.toks[t + 1].kind == TokKind::handle) ++t;
-    while (t < end_tok && d.toks[t].kind == TokKind::handle) e.addressees.emplace_back(txt(t++));
+    for (u32 h; t < end_tok && (h = linked_handle(t, end_tok)) != kNone;) {
+      e.addressees.emplace_back(txt(h));
+      t = d.toks[t].kind == TokKind::handle ? t + 1 : link_end(h, end_tok);
+    }
+  }
+
+  // The handle at token t, bare or as a link's text from Markdown or lynx ("[@ValeWater](https://…)",
+  // "[15]@HartmoorEdu"), or kNone
+  u32 linked_handle(u32 t, u32 end) const {
+    if (d.toks[t].kind == TokKind::handle) return t;
+    if (!is(t, '[') || t + 2 >= end) return kNone;
+    if (d.toks[t + 1].kind == TokKind::handle && is(t + 2, ']')) return t + 1;
+    if (t + 3 < end && d.toks[t + 1].kind == TokKind::number && is(t + 2, ']') && d.toks[t + 3].kind == TokKind::handle) return t + 3;
+    return kNone;
+  }
+  // past a linked handle h: its "](url)" in Markdown, or nothing more in lynx
+  u32 link_end(u32 h, u32 end) const {
+    if (!(h + 2 < end && is(h + 1, ']') && is(h + 2, '('))) return h + 1 + (h + 1 < end && is(h + 1, ']'));
+    u32 c = h + 3;
+    while (c < end && c < h + 12 && !is(c, ')')) ++c;
+    return c < end ? c + 1 : end;
+  }
+
+  // past the ">" marks from token t (before e): a quotation's in Markdown or an e-mail
+  u32 past_quote_marks(u32 t, u32 e) const {
+    while (t < e && is(t, '>')) ++t;
+    return t;
+  }
+  // whether paragraph q holds ">" marks and nothing else: a quotation's empty line
+  bool marks_only(u32 q) const {
+    const Para& p = d.paras[q];
+    return p.te > p.tb && past_quote_marks(p.tb, p.te) == p.te;
   }
 
   // the handles from token t on, before `end`, with "and" and commas between them ("Replying to
@@ -552,8 +590,21 @@ struct Embeds {
     }
     if (dash == kNone) return false;
     u32 next = 0, end_byte = 0;
-    std::string date = date_at(h + 2, &next, &end_byte);
+    // (the date as a link, as text taken from Markdown or from lynx gives it: "[July 14,
+    // 2025](https://…)", "[14]May 12, 2025")
+    u32 at = h + 2;
+    bool linked = false;
+    if (at + 2 < n && is(at, '[') && d.toks[at].para == para) {
+      if (d.toks[at + 1].kind == TokKind::number && is(at + 2, ']')) at += 3;
+      else ++at, linked = true;
+    }
+    std::string date = date_at(at, &next, &end_byte);
     if (date.empty()) return false;
+    if (linked && next + 1 < n && is(next, ']') && is(next + 1, '(')) {
+      u32 c = next + 2;
+      while (c < n && c < next + 12 && d.toks[c].para == para && !is(c, ')')) ++c;
+      if (c < n && is(c, ')')) next = c + 1, end_byte = d.toks[c].e;
+    }
     EmbedRec e;
     std::string_view handle = txt(h);
     e.handle = std::string(handle);
