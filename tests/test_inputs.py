@@ -175,6 +175,11 @@ class Html(unittest.TestCase):
         self.assertIn('Still waiting.', q['text'])
         self.assertNotIn('Likes', rec['text'])
         check_offsets(self, rec)
+        # (the date in the form X's own data gives it: "Mon Mar 02 18:40:00 +0000 2026")
+        x_form = page.replace('2026-03-02T18:40:00.000Z', 'Mon Mar 02 18:40:00 +0000 2026')
+        rc, out, err = run(['extract', '--input', 'html', '-'], stdin=x_form.encode())
+        self.assertEqual(rc, 0, err)
+        self.assertEqual([q['date'] for q in records(out)[0]['quotes'] if q['kind'] == 'embed'], ['2026-03-02'])
 
     def test_reddit_posts_and_a_facebook_pages_handle(self):
         # a Reddit post's title is its author's words (an embedded comment shows none); the older

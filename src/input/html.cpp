@@ -1032,6 +1032,12 @@ std::string iso_date(std::string_view s) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     return buf;
   }
+  // the form X's own data gives (Substack's tweet card keeps it): "Sun Sep 07 09:02:41 +0000 2025"
+  if (int m, d, y; w.size() == 6 && (m = month_of(w[1])) && (d = number(w[2], 2)) >= 1 && d <= 31 &&
+                   w[3].find(':') != std::string_view::npos && (y = number(w[5], 4)) >= 1000) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+  }
   return {};
 }
 
