@@ -1828,6 +1828,12 @@ TEST(Subjects, TheWordsAroundASpeakersNoun) {
   EXPECT_EQ(mention(&b.quotes[0]), "Some senators");  // an aside is not
   // a present form after a number is a plural noun, no cue
   EXPECT_TRUE(extract("Twenty-seven states led by West Virginia are challenging the rule.", bytes()).quotes.empty());
+  // and an -s form before a participle and its agent: the quoted words are the inner verb's
+  Document e = extract("Internal emails released by the committee showed that employees had warned the system was \"not ready "
+                       "for scale\" in November.", bytes());
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].speaker, "employees");
+  EXPECT_EQ(cue(&e.quotes[0]), "had warned");
 }
 
 TEST(Subjects, DescriptionsAndConjunctsArePartOfTheSpeakersPhrase) {

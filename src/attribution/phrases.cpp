@@ -77,6 +77,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       tok(t - 2).has(kInQuote) && !tok(t - 2).has(kCap) && low_ends_with(t - 2, "ing") &&
       tok(t - 1).e == tok(t - 2).e + (tok(t - 1).e - tok(t - 1).b))
     return {CueRead::none};
+  // an -s form before a participle and its agent is a plural noun the participle describes:
+  // "Internal emails released by the committee showed …", "posts shared by users"
+  if (c && !c->past && !c->base && !c->participle && s_form(t) && t + 2 < ntoks && word(t + 1) && !tok(t + 1).has(kCap) &&
+      past_form(t + 1) && word(t + 2) && low_is(t + 2, "by"))
+    return {CueRead::none};
   // a present form after a number is a plural noun: "Twenty-seven states led by ...", "12 reports"
   // (not after "one" standing alone: "One says")
   // (nor after an age standing for its person: '"…," the 42-year-old says')
