@@ -2186,6 +2186,17 @@ TEST(Mixed, AClauseWhoseWritersWordsSayMoreThanTheQuotedOnesIsReportedBesideThem
   EXPECT_EQ(clause->speaker, "Gail Hutterson");
   EXPECT_EQ(at(t, clause->start, clause->end),
             "the village had collected just over $14,000 in four weeks, \"right about where we projected.\"");
+  // (the one told and a relative "that" are no part of the clause)
+  const std::string rel = "Senator Ann Lee told reporters that the bill that the Senate passed after a long debate was \"a good first step.\"";
+  Document r = extract(rel);
+  ASSERT_NE(of_kind(r, Kind::indirect), nullptr);
+  EXPECT_TRUE(of_kind(r, Kind::indirect)->text.starts_with("the bill that the Senate passed")) << of_kind(r, Kind::indirect)->text;
+  // (the writer's narration after the quoted words, a clause of when or why or a time, says
+  // nothing of the clause; nor is a headline's clause, with no mark to end it, reported)
+  for (const char* text : {"The minister said the plan was \"sound\" before leaving the building through a side door.",
+                           "Senator Tom Hill said the vote was \"a disgrace\" on Tuesday as protesters gathered outside in the rain.",
+                           "Mayor says budget \"a mess\" as council delays vote"})
+    EXPECT_EQ(of_kind(extract(text), Kind::indirect), nullptr) << text;
   // (a clause that is the quoted words and little else: the partial alone)
   for (const char* text : {"Kyle Richards told the couple she \"will say a special prayer for Jack tonight.\"",
                            "Olivia Culpo said she was \"sending love, prayers, and positive energy\" to Teigen and Legend."}) {
@@ -5041,6 +5052,9 @@ TEST(Indirect, ThatBeforeASingularNounAndAPrepositionIsADeterminer) {
   EXPECT_EQ(first_words("Okafor-Reid rejected that view when it was put to him."), "(none)");
   EXPECT_EQ(first_words("Tom Hill denied that claim because it was false."), "(none)");
   EXPECT_EQ(first_words("Tom Hill said that prices when they rise hurt families."), "prices when they rise hurt families");
+  // (a verb after that clause's own is the reported clause's: "that" opens it)
+  EXPECT_EQ(first_words("Jo Park denied that officials when they testified had misled the committee."),
+            "officials when they testified had misled the committee");
 }
 
 TEST(Speaker, ASecondVerbsSubjectIsAnyBodysPhraseThatOpensTheSentence) {

@@ -394,6 +394,10 @@ TEST(Embeds, APostAsMarkdownOrLynxGiveItWithTheirLinksAndQuotationMarks) {
   ASSERT_EQ(lynx.quotes.size(), 1u);
   EXPECT_EQ(lynx.quotes[0].speaker, "Hartmoor Education");
   EXPECT_EQ(lynx.quotes[0].date, "2025-05-12");
+  // (">" before a number is the post's "more than": ">50% of our members")
+  Document more = extract(">50% of our members voted yes to the strike.\n\n\u2014 Local 12 (@local12) March 3, 2025");
+  ASSERT_EQ(more.quotes.size(), 1u);
+  EXPECT_EQ(more.quotes[0].text, ">50% of our members voted yes to the strike.");
   // (a card's time and date parted by a bullet: "9:02 AM \u2219 Sep 7, 2025")
   Document card = extract("We will not stop.\n\n\u2014 Ana Ruiz (@anaruiz) 9:02 AM \u2219 Sep 7, 2025");
   ASSERT_EQ(card.quotes.size(), 1u);

@@ -161,6 +161,11 @@ TEST(Entities, APlaceIsNoAntecedent) {
   }
 }
 
+TEST(Entities, AWordThatEndsPlacesNamesAsOftenAsItIsASurnameIsNoPlace) {
+  // ("Alley" is not in data/place_words.txt: "Kirstie Alley" is a person, an antecedent of "she")
+  EXPECT_EQ(only_speaker("Kirstie Alley spoke to reporters on Monday.\n\n\"I loved every minute of it,\" she said."), "Kirstie Alley");
+}
+
 TEST(Entities, FirstNamesOfManyLanguagesTellTheGender) {
   // data/first_names.tsv: "Janine", "Mykola", "Olena", "Rajesh", "Ngozi" name one gender
   const std::pair<const char*, const char*> cases[] = {

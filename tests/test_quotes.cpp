@@ -725,6 +725,20 @@ TEST(Quotes, OtherLanguagesReportedSpeechAfterTheirClauseWordAndAccordingTo) {
   ASSERT_EQ(tail.quotes.size(), 1u);
   EXPECT_EQ(tail.quotes[0].text, "El acuerdo se firmar\u00E1 el lunes");
   EXPECT_EQ(tail.quotes[0].speaker, "Carlos Ruiz");
+  // (its words of when between the verb and its clause's word: "a déclaré mardi que", "sagte am Montag, dass")
+  EXPECT_EQ(only_speaker("Le ministre Jean Duval a d\u00E9clar\u00E9 mardi que la r\u00E9forme serait adopt\u00E9e."), "Jean Duval");
+  EXPECT_EQ(only_speaker("Anke Vogel sagte am Montag, dass niemand verletzt wurde."), "Anke Vogel");
+  // (the source a name or a source's noun: not "selon la saison", "depending on the season", nor
+  // "Selon moi", "in my view"; a relative clause on the source is its, "Laut einer Umfrage, die …,")
+  EXPECT_TRUE(extract("Les prix varient, selon la saison.").quotes.empty());
+  EXPECT_TRUE(extract("Selon moi, la r\u00E9forme est une erreur.").quotes.empty());
+  EXPECT_TRUE(extract("Die Kinder sangen das Lied, laut und fr\u00F6hlich.").quotes.empty());
+  EXPECT_EQ(only_speaker("Selon la pr\u00E9fecture, trois manifestants ont \u00E9t\u00E9 interpell\u00E9s."), "la pr\u00E9fecture");
+  Document poll = extract("Laut einer Umfrage, die am Montag ver\u00F6ffentlicht wurde, sind 60 Prozent dagegen.");
+  ASSERT_EQ(poll.quotes.size(), 1u);
+  EXPECT_EQ(poll.quotes[0].text, "sind 60 Prozent dagegen");
+  // ("Segundo", "Secondo" are first names as often as "second": no "according to")
+  EXPECT_EQ(only_speaker("Segundo Romero said the mine would reopen next year."), "Segundo Romero");
   // (a compound past after the clause it reports: "…, a déclaré le ministre")
   EXPECT_EQ(only_speaker("La r\u00E9forme sera adopt\u00E9e avant l'\u00E9t\u00E9, a d\u00E9clar\u00E9 le ministre Jean Duval."), "Jean Duval");
   // (before no verb of another language the words are English: a first name, no pronoun)

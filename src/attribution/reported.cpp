@@ -2009,8 +2009,18 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // "rejected that view when it was put to him", "denied that claim because it was false"; a
     // clause's subject and verb after it, not a preposition's phrase, "denied that officials after
     // the vote were angry"; "said that prices when they rise hurt families" reports)
-    const bool subordinate = c.denial && word(v + 2) && !low_is(v + 2, "as") && !is_word(v + 2, wPreposition) &&
-                             lx.subordinators.count(low(v + 2)) && clause_start(v + 3, e);
+    // (and no verb after that clause's own, which would be the reported clause's: "denied that
+    // officials when they testified had misled the committee")
+    bool subordinate = c.denial && word(v + 2) && !low_is(v + 2, "as") && !is_word(v + 2, wPreposition) &&
+                       lx.subordinators.count(low(v + 2)) && clause_start(v + 3, e);
+    if (subordinate) {
+      auto verb = [&](u32 t) { return word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || past_form(t)); };
+      u32 t = v + 3;
+      while (t < e && !verb(t)) ++t;  // (the clause's own verb group: "testified", "was put", "had been")
+      while (t < e && word(t) && is_word(t, wAuxiliary)) ++t;
+      if (t < e && verb(t)) ++t;
+      for (; t < e && subordinate; ++t) subordinate = !verb(t);
+    }
     bool determiner_that = !is_word(v + 1, wFunction | wPronoun | wAuxiliary) && (!is_word(v + 1, wCue) || noun_cue) && !past_form(v + 1) &&
                            (is(v + 2, ',') || is(v + 2, '.') || (word(v + 2) && low_is(v + 2, "as")) || subordinate ||
                             (word(v + 2) && is_word(v + 2, wPreposition) && !low_is(v + 2, "that") && !s_form(v + 1)));
@@ -4045,19 +4055,34 @@ bool Attributor::other_language_report(const Sentence& s) {
     const std::size_t n = tok(t).e - tok(t).b;
     return n >= shortest && n <= longest && word(t) && lx.other_according.count(low(t));
   };
+  // (the source a name or ends in a source's noun: not "selon la saison", "Selon moi", "laut und
+  // fröhlich")
+  auto source = [&](const NP& np) {
+    if (!np.ok()) return false;
+    for (u32 t = np.tb; t < np.te; ++t)
+      if (const int m = mention_at(t); m >= 0 && d.mentions[m].kind == MentionKind::name) return true;
+    return word(np.te - 1) && lx.other_sources.count(low(np.te - 1)) > 0;
+  };
   if (!scanned.commas.empty() && according(b)) {
     u32 c = b + 2;
     while (c < e && c < b + 14 && !is(c, ',') && !quoted(c)) ++c;
-    if (c + 2 < e && is(c, ','))
-      if (const NP np = according_source(b + 1, c); np.ok() && np.te == c) {
-        add_indirect(c + 1, content_end(c + 1, e), name_last(np), b, b + 1, "indirect_according_to", 0.65);
+    // (past a relative clause on the source, to its comma: "Laut einer Umfrage, die am Montag
+    // veröffentlicht wurde, sind …")
+    u32 from = c + 1;
+    if (from < e && word(from) && !tok(from).has(kCap) && lx.other_relatives.count(low(from))) {
+      while (from < e && from < c + 24 && !is(from, ',') && !quoted(from)) ++from;
+      ++from;
+    }
+    if (c + 2 < e && from + 1 < e && is(c, ',') && is(from - 1, ','))
+      if (const NP np = according_source(b + 1, c); np.ok() && np.te == c && source(np)) {
+        add_indirect(from, content_end(from, e), name_last(np), b, b + 1, "indirect_according_to", 0.65);
         return true;
       }
   }
   if (!scanned.commas.empty()) {
     const u32 c = scanned.commas.back();
     if (c > b + 2 && c + 2 < e && !tok(c + 1).has(kCap) && according(c + 1))
-      if (const NP np = according_source(c + 2, e); np.ok() && np.te == e) {
+      if (const NP np = according_source(c + 2, e); np.ok() && np.te == e && source(np)) {
         add_indirect(b, c, name_last(np), c + 1, c + 2, "indirect_according_to", 0.65);
         return true;
       }
@@ -4068,7 +4093,18 @@ bool Attributor::other_language_report(const Sentence& s) {
     const CueInfo* c = d.word(k).cue;
     if (!c || !c->other_language) continue;
     const u32 v = is_word(k - 1, wAuxiliary) && word(k - 1) && lx.other_auxiliaries.count(low(k - 1)) ? k - 1 : k;
-    u32 u = is(k + 1, ',') ? k + 2 : k + 1;
+    // (past a few words of when, no verb among them, and a comma: "a déclaré mardi que", "sagte am
+    // Montag, dass")
+    u32 u = k + 1;
+    for (u32 t = k + 1; t < e && t < k + 5; ++t) {
+      if (is(t, ',')) continue;
+      if (!word(t) || is_word(t, wCue | wAuxiliary)) break;
+      if (!tok(t).has(kCap) && lx.other_that.count(low(t))) {
+        u = t;
+        break;
+      }
+    }
+    if (u == k + 1 && is(u, ',')) ++u;
     if (u + 1 >= e || !word(u) || tok(u).has(kCap)) continue;
     // (the word itself, or its elided form with the clause's first word glued to it: "qu'il")
     const std::string_view w = low(u);

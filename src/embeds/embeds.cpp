@@ -520,9 +520,12 @@ struct Embeds {
     return c < end ? c + 1 : end;
   }
 
-  // past the ">" marks from token t (before e): a quotation's in Markdown or an e-mail
+  // past the ">" marks from token t (before e): a quotation's in Markdown or an e-mail, a space, a
+  // word or the line's end after each (not ">50% of members voted")
   u32 past_quote_marks(u32 t, u32 e) const {
-    while (t < e && is(t, '>')) ++t;
+    while (t < e && is(t, '>') &&
+           (t + 1 >= e || d.toks[t + 1].b > d.toks[t].e || d.toks[t + 1].para != d.toks[t].para || d.toks[t + 1].kind != TokKind::number))
+      ++t;
     return t;
   }
   // whether paragraph q holds ">" marks and nothing else: a quotation's empty line

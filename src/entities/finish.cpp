@@ -3330,16 +3330,38 @@ void finish(Doc& d, Document& out) {
         !(report_cue->lemma == "find" || report_cue->lemma == "conclude") &&  // (a finding is no one's words)
         !reported_already(q.pieces[0])) {
       u32 cb = d.tok_at(static_cast<u32>(q.pieces[0].start));
-      const u32 ce = d.tok_at(static_cast<u32>(q.pieces[0].end));
-      // (after a verb of telling, the clause after the last "that" before the quoted words, past the
-      // one told: 'told commuters that the region was "…"', 'told a young woman who suggested that
-      // … that "…"')
-      if (report_cue->addressee_object)
-        for (u32 t = q.open_tok; t-- > cb;)
-          if (d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "that")) {
+      u32 ce = d.tok_at(static_cast<u32>(q.pieces[0].end));
+      auto word_is = [&](u32 t, std::string_view w) { return d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), w); };
+      // (after a verb of telling whose clause holds the one told, the clause after the first "that"
+      // past them that no verb of saying takes: 'told commuters that the region was "…"', 'told a
+      // young woman who suggested that … that "…"'; not a relative pronoun in a clause that opens
+      // after the one told already, 'told reporters that the bill that the Senate passed was "…"')
+      if (report_cue->addressee_object && cb == a.cue_tok + 1)
+        for (u32 t = cb; t < q.open_tok; ++t)
+          if (word_is(t, "that") && !(t > cb && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wCue))) {
             cb = t + 1;
             break;
           }
+      // (the writer's narration after the quoted words is no part of it: a clause of when or why,
+      // "during", or a time, 'said the plan was "sound" before leaving the building', 'was "a
+      // disgrace" on Tuesday as protesters gathered')
+      for (u32 t = q.close_tok + 1; t < ce; ++t) {
+        if (d.toks[t].kind != TokKind::word) continue;
+        const std::string_view w = d.tok_lower(t);
+        const bool time = d.is_word(t, wPreposition) && t + 1 < ce && d.toks[t + 1].kind == TokKind::word &&
+                          d.lx->time_words.count(d.tok_lower(t + 1));
+        if (time || w == "during" || d.lx->subordinators.count(w)) {
+          ce = t;
+          while (ce > q.close_tok + 1 && d.toks[ce - 1].kind == TokKind::punct) --ce;
+          break;
+        }
+      }
+      // (a sentence the writer ended with its mark: not a headline's, 'Mayor says budget "a mess" as
+      // council delays vote')
+      const Sentence& qs = d.sents[d.sent_of_tok[q.open_tok]];
+      u32 last = qs.te - 1;
+      while (last > qs.tb && d.toks[last].kind == TokKind::quote_mark) --last;
+      const bool ended = d.tok_is(last, '.') || d.tok_is(last, '!') || d.tok_is(last, '?');
       u32 content = 0, quoted = 0;
       // (another quotation in the clause or right after it: its own record reports it, 'and that
       // the mayor called it "a sham."')
@@ -3350,7 +3372,9 @@ void finish(Doc& d, Document& out) {
         if (d.toks[t].has(kInQuote)) ++quoted;
         else content += !d.is_word(t, wFunction | wPronoun | wAuxiliary | wDeterminer | wPreposition);
       }
-      if (!other && content >= 3 && content >= quoted / 2) add_report(Span{std::max(q.pieces[0].start, std::size_t{d.toks[cb].b}), q.pieces[0].end});
+      if (ended && !other && content >= 3 && content >= quoted / 2 && ce > cb)
+        add_report(Span{std::max(q.pieces[0].start, std::size_t{d.toks[cb].b}),
+                        std::min(q.pieces[0].end, std::size_t{d.toks[std::max(ce, q.close_tok + 1) - 1].e})});
     }
   }
   // the turns of a transcript or an interview, in text order (paragraph labels are read in

@@ -240,7 +240,12 @@ Lexicon build() {
   load_set(lx.auxiliaries, "auxiliaries.txt", true, false);
   load_set(lx.other_auxiliaries, "other_auxiliaries.txt", true, false);
   each_line(data::file("other_clause_words.txt"), [&](const std::vector<std::string_view>& f) {
-    if (f.size() > 1) (f[1] == "that" ? lx.other_that : lx.other_according).insert(std::string(lower(f[0], buf)));
+    if (f.size() < 2) return;
+    StrSet& set = f[1] == "that"        ? lx.other_that
+                  : f[1] == "according" ? lx.other_according
+                  : f[1] == "relative"  ? lx.other_relatives
+                                        : lx.other_sources;
+    set.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.hearsay_verbs, "hearsay_verbs.txt", true, false);
   load_set(lx.report_adjectives, "report_adjectives.txt", true, false);

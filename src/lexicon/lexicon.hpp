@@ -192,6 +192,8 @@ struct Lexicon {
   StrSet other_auxiliaries;  // "a", "ha", "hat": before another language's participle, an auxiliary ("a déclaré")
   StrSet other_that;          // "que", "dass", "che": after another language's verb of saying, what opens its clause
   StrSet other_according;     // "selon", "según", "laut": another language's one-word "according to"
+  StrSet other_sources;       // "préfecture", "policía": another language's noun of a body that speaks
+  StrSet other_relatives;     // "die", "qui": another language's relative pronoun after a source's comma
   // the determiners that stand alone as a subject ("Many said"), true for one of one ("another")
   StrMap<bool> standalone_determiners;
   StrSet as_cues;  // the lemmas that report after "As" and their subject ("As The Hill reported, …")
