@@ -5906,6 +5906,7 @@ TEST(Sieves, AnUtteranceNamedAfterItAsSomeonesWordsIsTheirs) {
   ASSERT_EQ(came.quotes.size(), 1u);
   EXPECT_EQ(came.quotes[0].speaker, "Jane Roe");
   EXPECT_EQ(cue(&came.quotes[0]), "reply");
+  EXPECT_EQ(only_speaker("\"Stop!\" came a shout from Officer Dan Ruiz."), "Dan Ruiz");
   // (no noun of what was said: no one's)
   Document d = extract("\"It is over.\" That was the end of the story.");
   for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "");

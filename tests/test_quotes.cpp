@@ -427,6 +427,14 @@ TEST(Quotes, ATitleAfterTitledAfterAWorksNounAndCommaOrAfterAnOwnerIsNoQuote) {
   EXPECT_EQ(extract("She told him, \"Thank You.\"").quotes.size(), 1u);
 }
 
+TEST(Quotes, ASayingTheWriterQuotesIsNoOnesWords) {
+  // (its noun's words before it, data/name_nouns.txt: "As the old saying goes", "as the adage has it")
+  EXPECT_TRUE(extract("As the old saying goes, \"a watched pot never boils,\" and the office proves it.").quotes.empty());
+  EXPECT_TRUE(extract("As the adage has it, \"measure twice, cut once.\"").quotes.empty());
+  // (a speaker's own words after "goes" stay theirs)
+  EXPECT_EQ(only_speaker("Ann Lee spoke as the meeting went on. \"We will rebuild,\" she said."), "Ann Lee");
+}
+
 TEST(Quotes, KnownAsWithAPhraseBetweenNamesAndQuotesNothing) {
   EXPECT_EQ(extract("Officers found the suspect, known on the street as \"Smokey,\" hiding in a shed.").quotes.size(), 0u);
   EXPECT_EQ(extract("He is known to friends as \"The Professor.\"").quotes.size(), 0u);

@@ -2405,12 +2405,13 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       return true;
     }
   }
-  // (or "came": '"Not a chance," came the reply from Jane Roe')
-  if (t + 4 >= ntoks || !word(t) ||
-      !(low_is(t, "was") || low_is(t, "were") || low_is(t, "is") || low_is(t, "are") || low_is(t, "came") || low_is(t, "comes")))
-    return false;
+  // (or "came", "a" then too: '"Not a chance," came the reply from Jane Roe', '"Stop!" came a shout
+  // from Officer Dan Ruiz')
+  if (t + 4 >= ntoks || !word(t)) return false;
+  const bool came = low_is(t, "came") || low_is(t, "comes");
+  if (!(came || low_is(t, "was") || low_is(t, "were") || low_is(t, "is") || low_is(t, "are"))) return false;
   ++t;
-  if (!(word(t) && low_is(t, "the"))) return false;
+  if (!(word(t) && (low_is(t, "the") || (came && (low_is(t, "a") || low_is(t, "an")))))) return false;
   ++t;
   // (a word or two describing the noun: "the final words", "the stark warning")
   u32 n = t;
@@ -2542,9 +2543,23 @@ void Attributor::run() {
     const bool said = n >= 2 && word(n - 2) && maybe_cue(n - 2) && cue(n - 2);
     return !said || (q.close_tok != kNone && verbish_at(q.close_tok + 1, ntoks));
   };
+  // (and a saying the writer quotes, its noun's words before it: 'As the old saying goes, "a watched
+  // pot never boils,"', 'as the adage has it, "…"')
+  auto saying = [&](const QuoteRec& q) {
+    u32 t = q.open_tok;
+    if (t < 3) return false;
+    if (is(--t, ',')) --t;
+    if (!word(t)) return false;
+    if (low_is(t, "it") && t > 2 && word(t - 1) && low_is(t - 1, "has")) t -= 1;
+    if (!(low_is(t, "goes") || low_is(t, "went") || low_is(t, "has"))) return false;
+    for (u32 n = t - 1; n + 4 > t && n > 0; --n)
+      if (word(n) && lx.name_nouns.count(low(n))) return determiner(n - 1) || (word(n - 1) && determiner(n - 2));
+    return false;
+  };
   for (QuoteRec& q : d.quotes)
     if (media_title(q) || appositive_title(q) || subhead(q) ||
-        (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")) || (!polnear && term(q)))
+        (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")) || (!polnear && term(q)) ||
+        (!polnear && saying(q)))
       writers_marks(q);
   // (and a list of titles in one sentence, two or more, only commas, "and" or "or" between them,
   // after a noun of works with no cue between: 'the books that built this genre — "The 5 A.M.
