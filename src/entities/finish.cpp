@@ -3316,13 +3316,13 @@ void finish(Doc& d, Document& out) {
       }
     }
     // (and, with neither, the whole clause when the writer's words in it say more than the quoted
-    // ones: three words of content at least outside the marks, and half as many as the quoted
-    // words at least: 'told the paper that the village
-    // had collected just over $14,000 in four weeks, "right about where we projected."' is the
-    // clause reported and the words quoted; not 'said she "will say a special prayer"', nor 'she
-    // was "sending love" to Teigen and Legend', whose clause is the quoted words and little else)
+    // ones, three words of content at least outside the marks and half as many as the quoted words
+    // at least: 'told the paper that the village had collected just over $14,000 in four weeks,
+    // "right about where we projected."' is the clause reported and the words quoted; not 'said
+    // she "will say a special prayer"', nor 'she was "sending love" to Teigen and Legend', whose
+    // clause is the quoted words and little else)
     // (a verb's clause: not what a verb of naming names, 'calls Metro cuts "a slow-motion shutdown"
-    // as deal stalls'; nor a clause another record reports already, 'according to X')
+    // as deal stalls', nor a finding; nor a clause another record reports already, 'according to X')
     const CueInfo* report_cue = a.cue_tok != kNone && d.toks[a.cue_tok].kind == TokKind::word ? d.word(a.cue_tok).cue : nullptr;
     if (!by_attribution && !q.direct && !title && recs.size() == reports_before && q.open_tok != kNone && q.close_tok != kNone &&
         q.pieces.size() == 1 && (q.pieces[0].start < d.toks[q.open_tok].b || q.pieces[0].end > d.toks[q.close_tok].e) && report_cue &&
