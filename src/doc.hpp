@@ -245,6 +245,10 @@ struct Doc {
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }
   bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }
+  // token t is a verb of saying of another language (data/cues.tsv's "other" rows: "dijo", "déclaré")
+  bool other_verb(u32 t) const {
+    return t < toks.size() && toks[t].kind == TokKind::word && (toks[t].bits & wCue) && word(t).cue && word(t).cue->other_language;
+  }
   // token t is a possessive determiner: "his", "its", "their" (data/pronouns.tsv), or "her", an
   // object that is also one
   bool possessive_determiner(u32 t) const {

@@ -638,6 +638,9 @@ struct Attributor {
   bool appearance_predicate(u32 k, u32 clen, u32 lo, u32 e);
   void indirect_speech();
   bool other_language_report(const Sentence& s);
+  // token a is another language's auxiliary of data/other_auxiliaries.txt before the participle of
+  // its verb of saying ("a déclaré", "ha detto")
+  bool compound_past_auxiliary(u32 a) { return word(a) && is_word(a, wAuxiliary) && d.other_verb(a + 1) && lx.other_auxiliaries.count(low(a)); }
   NP name_last(const NP& np);
   bool opens_with_their_pronoun(const QuoteRec& q, int e) const;
   bool says_you(const QuoteRec& q) const;

@@ -793,9 +793,7 @@ bool Attributor::past_form(u32 t) {
 // among the words of the cue lists that plain_sentence() noted: only those are read.)
 Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
   // (another language's compound past, its auxiliary first: "…, a déclaré le ministre Jean Duval")
-  if (from + 2 < to && word(from) && is_word(from, wAuxiliary) && word(from + 1) && is_word(from + 1, wCue) && d.word(from + 1).cue &&
-      d.word(from + 1).cue->other_language && lx.other_auxiliaries.count(low(from)))
-    return cue_segment(from + 1, to);
+  if (from + 2 < to && compound_past_auxiliary(from)) return cue_segment(from + 1, to);
   for (auto it = std::lower_bound(scanned.cues.begin(), scanned.cues.end(), from); it != scanned.cues.end() && *it < to; ++it) {
     const u32 k = *it;
     u32 clen = 1;
@@ -4089,10 +4087,8 @@ bool Attributor::other_language_report(const Sentence& s) {
   }
   bool read = false;
   for (const u32 k : scanned.cues) {
-    if (k <= b || k + 2 >= e || !word(k) || tok(k).has(kCap)) continue;
-    const CueInfo* c = d.word(k).cue;
-    if (!c || !c->other_language) continue;
-    const u32 v = is_word(k - 1, wAuxiliary) && word(k - 1) && lx.other_auxiliaries.count(low(k - 1)) ? k - 1 : k;
+    if (k <= b || k + 2 >= e || tok(k).has(kCap) || !d.other_verb(k)) continue;
+    const u32 v = compound_past_auxiliary(k - 1) ? k - 1 : k;
     // (past a few words of when, no verb among them, and a comma: "a déclaré mardi que", "sagte am
     // Montag, dass")
     u32 u = k + 1;

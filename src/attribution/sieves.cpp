@@ -157,8 +157,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   if (t >= f.e) return false;
   u32 clen = 1;
   // (another language's compound past, its auxiliary first: '« … », a déclaré le ministre')
-  const u32 aux = t + 1 < f.e && word(t) && is_word(t, wAuxiliary) && word(t + 1) && maybe_cue(t + 1) &&
-                  d.word(t + 1).cue && d.word(t + 1).cue->other_language ? t++ : kNone;
+  const u32 aux = t + 1 < f.e && word(t) && is_word(t, wAuxiliary) && d.other_verb(t + 1) ? t++ : kNone;
   const CueInfo* c = cue(t, &clen);
   u32 ce = t + clen;
   if (!c) {

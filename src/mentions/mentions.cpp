@@ -543,11 +543,6 @@ struct Finder {
     ++found;
   }
 
-  // Whether token t is a verb of saying of another language (cues.tsv's "other" rows)
-  bool other_verb(u32 t) const {
-    return toks[t].kind == TokKind::word && (toks[t].bits & wCue) && d.word(t).cue && d.word(t).cue->other_language;
-  }
-
   // Whether token t is a party's letter and a state's abbreviation after a name, in brackets or
   // between commas ("(R-Mont.)", ", D-Calif.,")
   bool party_state(u32 t) const {
@@ -577,7 +572,7 @@ struct Finder {
       // another language's subject pronoun before its verb of saying or the verb's auxiliary ("Il a
       // déclaré que …", "Ella dijo que …"; data/pronouns.tsv's "other" rows): not "Ella Price"
       if (__builtin_expect(t + 2 < n && (toks[t + 1].bits & (wAuxiliary | wCue)), 0) && k.has(kCap) && !k.has(kAllCaps) &&
-          (other_verb(t + 1) || ((toks[t + 1].bits & wAuxiliary) && other_verb(t + 2))))
+          (d.other_verb(t + 1) || ((toks[t + 1].bits & wAuxiliary) && d.other_verb(t + 2))))
         if (const auto it = d.lx->other_pronouns.find(low(t)); it != d.lx->other_pronouns.end()) {
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, it->second.gender, it->second.grammatical_case);
           continue;
