@@ -6973,6 +6973,20 @@ TEST(Sieves, TheVerbBeforeALeadInColon) {
   EXPECT_EQ(cue(find(extract("Harry Reid had a compliment: \"He is a smart man.\""), "smart man")), "");
 }
 
+TEST(Sieves, ALeadInClauseAfterButIsItsSubjects) {
+  // a cue, then ", but" and another subject's clause that ends with the colon: that subject's words
+  Document d = extract("\"We are ready,\" said Tom Bell, but Jane Ruiz disagreed: \"They are not ready at all.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tom Bell");
+  EXPECT_EQ(d.quotes[1].speaker, "Jane Ruiz");
+  EXPECT_EQ(cue(&d.quotes[1]), "disagreed");
+  EXPECT_EQ(last_speaker("Tom Bell said the plan was ready, but Jane Ruiz disagreed: \"They are not ready at all.\""), "Jane Ruiz");
+  EXPECT_EQ(last_speaker("\"We are ready,\" said Tom Bell; the union leader, Sam Oduya, was less diplomatic: \"They are not.\""), "Sam Oduya");
+  // (not a verb's object after "and": the first subject's; nor what a subject has, evidence)
+  EXPECT_EQ(last_speaker("\"We are ready,\" said Tom Bell, and he called the plan a triumph: \"It works.\""), "Tom Bell");
+  EXPECT_NE(last_speaker("\"Is it true?\" asked Tom Bell, and NBC News has proof: \"It is true.\""), "NBC News");
+}
+
 TEST(Sieves, TheOneQuotedAsSayingSpeaks) {
   EXPECT_EQ(last_speaker("Ito was quoted by the Tribune as saying the team \"needs a reset\"."), "Ito");
   EXPECT_EQ(last_speaker("The Tribune quoted Ito as saying the team \"needs a reset\"."), "Ito");

@@ -537,6 +537,12 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       phrase_end = t + clen;
     }
   }
+  // ('"…," said Tom Bell, but Jane Ruiz disagreed: "…"', 'Bell said the plan was ready, but Ruiz
+  // disagreed: "…"': a cue, then a clause of another subject's after "but" or "and" that ends with
+  // the colon; the words are that subject's (colon_subject's), not the cues' before it)
+  if (!cues.empty() && f.e > f.b && is(f.e - 1, ':'))
+    if (const u32 s = coordinated_lead_in(cues.front().t + cues.front().len, f.e - 1); s != kNone)
+      std::erase_if(cues, [&](const CueAt& c) { return c.t < s; });
   if (cues.empty()) return false;
   // '"…," said Sherman, speaking of politicians, "…"': after the previous quote's cue, an aside of
   // its speaker's (a participle after a comma) before the words: the same attribution goes on
@@ -1144,6 +1150,34 @@ NP Attributor::words_from(u32 sb, u32 colon) {
   return {};
 }
 
+// The start of a clause of its own after ", but", ", and", ", while" or ";" between b and a
+// lead-in's colon: a phrase that can speak, then its verb (a past or -s form) and nothing but
+// adverbs up to the colon, "…, but Jane Ruiz disagreed:", "…; the union's leader, Sam Oduya,
+// was blunter:" (not a verb's object, "…, and called the plan reckless:"); else kNone.
+u32 Attributor::coordinated_lead_in(u32 b, u32 colon) {
+  for (u32 k = colon; k > b + 1; --k) {
+    const u32 c = k - 1;
+    u32 s = kNone;
+    if (is(c, ';')) s = c + 1;
+    else if (word(c) && (low_is(c, "but") || low_is(c, "and") || low_is(c, "while") || low_is(c, "whereas")) && c > b && is(c - 1, ','))
+      s = c + 1;
+    if (s == kNone || s + 1 >= colon) continue;
+    const NP np = np_after(s, colon);
+    if (!np.ok() || np.tb != s || !speaker_like(np)) return kNone;
+    u32 v = np.te < colon && is(np.te, ',') ? np.te + 1 : np.te;
+    if (v >= colon || !word(v) || tok(v).has(kCap)) return kNone;
+    const bool be = low_is(v, "was") || low_is(v, "is") || low_is(v, "were") || low_is(v, "are");
+    if (!be && !past_form(v) && !(low_ends_with(v, "s") && is_word(v, wCue))) return kNone;
+    // (after "was", a word or two of how: "was blunter:", "was less diplomatic:"; not what a subject
+    // has, "NBC News has proof:")
+    u32 e = v + 1;
+    while (e < colon && (adverb_like(e) || (be && e + 2 >= colon && word(e) && !tok(e).has(kCap) && !is_word(e, wDeterminer | wPreposition))))
+      ++e;
+    return e == colon ? s : kNone;
+  }
+  return kNone;
+}
+
 // A lead-in that ends with a colon but has no cue verb: "Trump went even further: “…”" — the
 // subject of the lead-in said it.
 bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
@@ -1171,6 +1205,9 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   // (past a question put to the speaker: "Asked whether the club had a replacement lined up,
   // Harkaway smiled:")
   if (const u32 c = question_opener_end(sb, colon, true); c != kNone) sb = c;
+  // (past a clause of the quote before's speaker to the subject after "but": '"…," said Tom Bell,
+  // but Jane Ruiz disagreed:')
+  if (const u32 c = coordinated_lead_in(sb, colon); c != kNone) sb = c;
   // (words the lead-in says are from someone are theirs, whoever has them)
   NP np = words_from(sb, colon);
   const bool from = np.ok();
