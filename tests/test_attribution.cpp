@@ -6078,6 +6078,15 @@ TEST(Indirect, APassiveOfAVerbOfSayingWithItsAgentAndThat) {
   EXPECT_EQ(first_words("It has been reported by local media that the mayor will resign."), "the mayor will resign");
   // (no agent, no speaker: nothing)
   EXPECT_EQ(first_words("It was announced that the coach had resigned."), "(none)");
+  // a verb of telling's passive, its subject the one told: the agent's report
+  EXPECT_EQ(only_speaker("Residents were told by the council that the road would close in March."), "the council");
+  Document d = extract("Mr Lee was warned by police on Monday that he could face charges.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "police");
+  EXPECT_EQ(cue(&d.quotes[0]), "was warned");
+  EXPECT_EQ(d.quotes[0].text, "he could face charges");
+  // (not a verb of saying: nothing)
+  EXPECT_EQ(first_words("The team was beaten by a side that had lost every game."), "(none)");
 }
 
 TEST(Indirect, AnOrderWithAnAdjectiveBeforeItSays) {

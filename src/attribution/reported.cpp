@@ -4158,21 +4158,24 @@ void Attributor::indirect_speech() {
     }
     if (other_language_report(s)) continue;
     // "It was announced by the club (on Friday) that the coach had resigned": a passive of a verb
-    // of saying with its agent after "by", the clause after "that" the agent's report
-    if (word(s.tb) && low_is(s.tb, "it") && s.te > s.tb + 7) {
-      u32 v = s.tb + 1;
-      if (word(v) && (low_is(v, "has") || low_is(v, "had")) && word(v + 1) && low_is(v + 1, "been")) v += 2;
-      else if (word(v) && (low_is(v, "was") || low_is(v, "is"))) ++v;
+    // of saying with its agent after "by", the clause after "that" the agent's report; so too a
+    // verb of telling's, its subject the one told: "Residents were told by the council that …"
+    const bool it = word(s.tb) && low_is(s.tb, "it");
+    const NP told = it || s.te <= s.tb + 7 || !word(s.tb) ? NP{} : np_after(s.tb, std::min(s.te, s.tb + 8));
+    if ((it || (told.ok() && told.tb == s.tb)) && s.te > s.tb + 7) {
+      u32 v = it ? s.tb + 1 : told.te;
+      if (word(v) && (low_is(v, "has") || low_is(v, "had") || low_is(v, "have")) && word(v + 1) && low_is(v + 1, "been")) v += 2;
+      else if (word(v) && (low_is(v, "was") || low_is(v, "is") || (!it && (low_is(v, "were") || low_is(v, "are"))))) ++v;
       else v = kNone;
       const CueInfo* c = v != kNone && word(v) && is_word(v, wCue) ? d.word(v).cue : nullptr;
-      if (c && c->past && !c->noun && c->cls <= CueClass::posting && word(v + 1) && low_is(v + 1, "by")) {
+      if (c && c->past && !c->noun && c->cls <= CueClass::posting && (it || c->addressee_object) && word(v + 1) && low_is(v + 1, "by")) {
         u32 that = v + 2;
         while (that < s.te && that < v + 10 && !(word(that) && low_is(that, "that"))) ++that;
         if (that + 2 < s.te && low_is(that, "that"))
           if (const NP agent = np_after(v + 2, that); agent.ok() && (agent.te == that || time_phrase_after(agent.te, that) == that)) {
             u32 e2 = s.te;
             while (e2 > that + 1 && end_punct(e2 - 1)) --e2;
-            add_indirect(that + 1, content_end(that + 1, e2), agent, s.tb + 1, v + 1, "indirect_passive", 0.6);
+            add_indirect(that + 1, content_end(that + 1, e2), agent, it ? s.tb + 1 : told.te, v + 1, "indirect_passive", 0.6);
             continue;
           }
       }
