@@ -2950,6 +2950,11 @@ TEST(Entities, APublicBodysNounStandsForAnothers) {
             "Dutch Safety Board");
   // (not a firm's for a department's)
   EXPECT_EQ(only_speaker("The Justice Department sued Apple on Monday. The company said it would fight."), "The company");
+  // (nor a name with no body's noun, no "the", no capitals' letters for a ministry's: a person's,
+  // whose first name the lists may not know)
+  EXPECT_EQ(only_speaker("Toma Brisk published an analysis on Tuesday. The ministry said that the figures were correct."),
+            "The ministry");
+  EXPECT_EQ(only_speaker("DEFRA published an analysis on Tuesday. The department said that the figures were correct."), "DEFRA");
 }
 
 TEST(Sieves, WordsNotSaidOrOnlySayableAreNoOnesInTheDefaultReading) {

@@ -1332,6 +1332,12 @@ struct Resolver {
       if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h)) &&
           !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
+      // (a public body's own noun, "the ministry", "the council", names no body whose name has no
+      // such noun, no "the" before it, nor letters, "DEFRA": "Toma Brisk published an analysis.
+      // The ministry said …" is no Toma Brisk's; "The White House … the administration" may be)
+      if (!d.is_word(last, wNominal) && !d.toks[last].has(kAllCaps) && !(c.tb > 0 && ieq(d.tok_text(c.tb - 1), "the")) &&
+          d.lx->public_body_nouns.count(d.tok_lower(h)) && !d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
+        continue;
       for (u32 k = v; k < sn.te; ++k) {
         // (not a name inside a relative clause between commas, which describes a thing: "confirmed
         // that the route, which serves Millbrook, would close")
