@@ -1360,6 +1360,12 @@ TEST(Entities, ANameAfterATitlesDomainIsTheTitlesHolder) {
                          "stopped,\" she said."),
             "Lena Haddad");
   EXPECT_EQ(last_speaker("Ana Ruiz spoke about her former band, Velvet Static, on Monday. \"We were young,\" she said."), "Ana Ruiz");
+  // (so too a subject's: "Her new film, Salt Marsh, opens next week" names a film, no "she")
+  EXPECT_EQ(last_speaker("Maren Vos is late. Her new film, Salt Marsh, opens next week.\n\n\"I'm grateful, obviously,\" she says."),
+            "Maren Vos");
+  // (but a person's noun before the name: that person, "Her neighbour, Ama Boateng, waved.")
+  EXPECT_EQ(last_speaker("Maren Vos is late. Her neighbour, Ama Boateng, waves from a window.\n\n\"She is always late,\" she says."),
+            "Ama Boateng");
   // (an inverted verb after the subject and its name is the subject's, no report of "the council")
   Document d = extract("The head of operations, Lena Haddad, briefed the council, saying that aid was blocked.");
   ASSERT_EQ(d.quotes.size(), 1u);

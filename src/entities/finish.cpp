@@ -55,7 +55,8 @@ struct Resolver {
   // Whether name mention c, of no person the text shows, names a thing for "he" or "she" (g): a
   // body's written with "the" ("the Lumière Guide", "the Alliance"), or the name of a noun of
   // bodies, works or places before it ("the radio station Harwick Sound"), or a place of two
-  // words a preposition of place governs ("at Elmstead Grange"), or a work's name after an owner
+  // words a preposition of place governs ("at Elmstead Grange"), or a work's name after an owner,
+  // or a name between commas after such a noun ("Her new film, Salt Marsh,")
   bool thing_name(const MentionRec& c, Gender g) {
     if ((g != Gender::male && g != Gender::female) || c.entity < 0 || d.entities[c.entity].known_someone() || c.tb == 0) return false;
     if (d.toks[c.tb].b < c.nb) return false;  // (a title before the name: a person's)
@@ -65,6 +66,13 @@ struct Resolver {
     if (Gender dg = Gender::unknown; c.words >= 2 && description(c.tb, dg))
       if (c.words == 2 || d.lx->first_names.count(d.tok_lower(c.tb + 1))) return false;
     const u32 p = c.tb - 1;
+    // (a name between commas after a noun of works, bodies or places names that thing: "Her new
+    // film, Salt Marsh, opens next week")
+    if (d.tok_is(p, ',') && c.tb >= 2 && d.toks[c.tb - 2].kind == TokKind::word && !d.toks[c.tb - 2].has(kCap) && c.te < d.toks.size() &&
+        d.tok_is(c.te, ',')) {
+      const std::string_view w = d.tok_lower(c.tb - 2);
+      return d.lx->body_nouns.count(w) || d.lx->work_nouns.count(w) || d.lx->place_words.count(w);
+    }
     if (d.toks[p].kind != TokKind::word) return false;
     // (a place of two words a preposition of place governs: "at Elmstead Grange"; one word may be a
     // surname, "near Kowalski")
