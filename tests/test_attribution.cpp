@@ -645,6 +645,14 @@ TEST(Indirect, CueInterruptsTheClause) {
   EXPECT_EQ(piece(t, q, 0), "Too often");
   EXPECT_EQ(piece(t, q, 1), "the debate over coal turns into a shouting match");
   EXPECT_EQ(mention(&q), "Mr. Clarke");
+  // (a person's noun after an inverted cue, then a name between commas: that name speaks, and
+  // the second piece opens after it)
+  t = "That, says the chef, Tomasz Wierzbicki, is the whole point.";
+  d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tomasz Wierzbicki");
+  ASSERT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_EQ(piece(t, d.quotes[0], 1), "is the whole point");
 }
 
 TEST(Indirect, ContentEndsBeforeTheWritersClause) {

@@ -4629,11 +4629,19 @@ void Attributor::indirect_speech() {
         auto j = i + 1;
         while (j != commas.end() && *j < c1 + 2) ++j;
         if (j == commas.end() || *j > c1 + 10 || *j + 2 >= e) continue;  // (B: two words at least, "was final")
-        const u32 c2 = *j;
+        u32 c2 = *j;
         // (a relative clause describes the subject, it does not interrupt: "The officials, who
         // spoke on condition of anonymity, said ...")
         if (relative_opens(c1)) continue;
         CueSegment cs = cue_segment(c1 + 1, c2);
+        // (a person's noun after the cue, then a name between commas, names that person: "The
+        // plan, says the chef, Tomasz Wierzbicki, is simple": the second piece after the name)
+        if (cs.np.ok() && cs.np.te == c2 && cs.k < cs.np.tb && (cs.np.mention < 0 || d.mentions[cs.np.mention].kind == MentionKind::nominal))
+          if (const int mi = mention_at(c2 + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == c2 + 1 &&
+                                                 d.mentions[mi].te + 2 < e && is(d.mentions[mi].te, ',')) {
+            cs.np = NP{c2 + 1, d.mentions[mi].te, mi};
+            c2 = d.mentions[mi].te;
+          }
         // "A, according to two officials, B": the source between the commas (PolNeAR's reading;
         // the default reading takes no phrase of the writer's sentence for a report)
         if (!cs.np.ok() && polnear && scanned.according && c1 + 3 < c2 && according_to(c1 + 1)) {
