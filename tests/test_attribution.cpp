@@ -8296,6 +8296,10 @@ TEST(Entities, HeOrSheRightAfterAnUnnamedSpeakersSentenceIsThatSpeakers) {
   EXPECT_EQ(last_speaker("A reporter asked Bernie Sanders how he was feeling. He replied: \"The bigger the turnout, the better I "
                          "feel.\""),
             "Bernie Sanders");
+  // (nor one who asks, whoever is asked: the answer is the one quoted before's)
+  EXPECT_EQ(last_speaker("\"We are not looking for a fight,\" Beaumont said.\n\nA reporter asked whether the boats had been "
+                         "identified.\n\n\"I am not going to get ahead of the assessment,\" she replied."),
+            "Beaumont");
 }
 
 TEST(Interview, ABodysNameBeforeTheRoleAndAPassivesSubjectAsked) {

@@ -2612,6 +2612,7 @@ void Attributor::set_speaker(Attribution& a, const NP& given) {
   if (!polnear) np = document_author(np);
   a.mention = np.mention;
   a.speaker_span = speaker_phrase(np);
+  a.entity = -1;  // (a mention's entity is the mention's: none left from a phrase set before)
   if (np.mention < 0) {  // a nominal speaker: its own entity, one per distinct phrase
     const Span named = np.for_tb != kNone ? Span{tok(np.for_tb).b, tok(np.for_te - 1).e} : a.speaker_span;
     // (lowered into a buffer of the thread's, kept from phrase to phrase, and looked up as a view:

@@ -2782,6 +2782,11 @@ void Attributor::nominal_antecedents() {
         named = mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].person;
       }
       if (named) break;
+      // (nor one who asks: the answer after it is the one asked's, named before, "A reporter asked
+      // whether the boats had been identified. "…," she replied")
+      if (const CueInfo* bc = b->cue_tok != kNone && word(b->cue_tok) ? cue(b->cue_tok) : nullptr;
+          bc && (bc->lemma == "ask" || bc->lemma == "question"))
+        break;
       a->entity = b->entity;  // (the pronoun stays the words that attribute)
       break;
     }
