@@ -290,6 +290,8 @@ TEST(Indirect, ARequestAboutTheNameAndAVerbOfSpeakingToBeforeItsObjectReportNoth
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "she was grateful");
   EXPECT_TRUE(extract("The woman asked that she not be identified because she feared reprisals.").quotes.empty());
+  EXPECT_TRUE(extract("Rosa, 34, who asked that her surname not be used because she fears the gang, shares a room.").quotes.empty());
+  EXPECT_TRUE(extract("Rosa Diaz, who asked that her full name not be published, shares a room.").quotes.empty());
   EXPECT_FALSE(extract("He asked that the council be dissolved before the vote.").quotes.empty());
   // the one named after "thanked" is spoken to, never the subject of a report before it
   EXPECT_TRUE(extract("Harrow, 49, a former teacher who has represented the ward since 2017, thanked her mother.").quotes.empty());

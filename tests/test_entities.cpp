@@ -836,6 +836,8 @@ TEST(Entities, NounsOfBodiesAndRelationsNameWhomTheyDescribed) {
                          "\"listened carefully.\""),
             "Ashgrove Homes");
   EXPECT_EQ(last_speaker("Shares of Norvale Foods rose 9 percent. The Minneapolis-based company said net income rose."), "Norvale Foods");
+  // (an age's hyphenated adjective that opens the sentence is no part of the name after it)
+  EXPECT_EQ(only_speaker("Eight-year-old Poppy Rigg, visiting from Kendal, said she had seen a tail."), "Poppy Rigg");
   EXPECT_EQ(last_speaker("Shares in Northwind Energy fell 8% on Tuesday. The company said demand had weakened."), "Northwind Energy");
   // (a relation introduced with "a", named after its comma at the sentence's end)
   EXPECT_EQ(last_speaker("She is survived by a son, Daniel Grant. Her son said she read case law until her final weeks."),

@@ -536,12 +536,16 @@ struct Attributor {
   }
   // "to be named", "to remain anonymous" at t, before e: a source's request not to be named,
   // which reports nothing (data/anonymity_words.txt); or "that her name not be used", "that his
-  // name be withheld", "that she not be identified"
+  // name be withheld", "that her surname not be published", "that she not be identified"
   bool anonymity_request(u32 t, u32 e) {
     if (t + 3 < e && word(t) && low_is(t, "that") && word(t + 1) && (d.possessive_determiner(t + 1) || subject_pronoun(t + 1))) {
       u32 b = t + 2;
       if (d.possessive_determiner(t + 1)) {
-        if (!word(b) || !(low_is(b, "name") || low_is(b, "identity") || low_is(b, "names"))) return false;
+        // ("her surname", "his full name", "their real names")
+        if (b + 1 < e && word(b) && (low_is(b, "full") || low_is(b, "last") || low_is(b, "first") || low_is(b, "real") || low_is(b, "family")))
+          ++b;
+        if (!word(b) || !(low_is(b, "name") || low_is(b, "identity") || low_is(b, "names") || low_is(b, "surname") || low_is(b, "surnames")))
+          return false;
         ++b;
       }
       if (b < e && word(b) && low_is(b, "not")) ++b;
