@@ -3438,6 +3438,12 @@ TEST(Reported, ANounOfReportAfterItsOwner) {
   EXPECT_EQ(cue(&d.quotes[0]), "statement");
   EXPECT_EQ(d.quotes[0].text, "the plant was safe");
   EXPECT_EQ(first_words("The senator's claim that the vote was rigged has been debunked."), "the vote was rigged");
+  // (a plural's possessive, its apostrophe a token of its own: the noun, not a verb of the owner's)
+  EXPECT_EQ(first_words("The teachers' claim that the school is unsafe was rejected."), "the school is unsafe");
+  Document t = extract("The teachers' report says the school is unsafe.");
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(cue(&t.quotes[0]), "says");
+  EXPECT_EQ(t.quotes[0].text, "the school is unsafe");
   Document h = extract("John Kessler spoke on Monday. His claim that the plant was safe drew criticism.");
   ASSERT_EQ(h.quotes.size(), 1u);
   EXPECT_EQ(h.quotes[0].speaker, "John Kessler");

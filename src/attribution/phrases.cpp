@@ -130,7 +130,12 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   if (c && c->base && t > 1 && is(t - 1, ',') && t + 1 < ntoks && word(t + 1) && low_is(t + 1, "of") && mention_at(t - 2) >= 0 &&
       d.mentions[mention_at(t - 2)].kind == MentionKind::name)
     return {CueRead::none};
-  // (or after a noun's possessive: "the report's author, …")
+  // (or after a noun's possessive: "the report's author, …"; a plural's too, whose apostrophe is a
+  // token of its own: "The teachers' report says …" is no report of the teachers')
+  if (c->base && apostrophe_s(t - 1)) {
+    const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') || tok(t + 1).kind == TokKind::quote_mark);
+    return next ? CueRead{CueRead::word, 1} : CueRead{CueRead::none};
+  }
   if (c->noun || (t > 0 && possessive_owner(t - 1) && (determiner(t - 1) || tok(t - 1).has(kPossessive)) && c->base)) {
     const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') ||
                                         tok(t + 1).kind == TokKind::quote_mark || subject_pronoun(t + 1));

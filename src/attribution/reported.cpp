@@ -4986,7 +4986,7 @@ void Attributor::indirect_speech() {
         }
         // ("Kessler's statement that the plant was safe drew criticism": the noun's clause ends
         // where the sentence's own verb comes)
-        if (n == 0 && k > lo && possessive_owner(k - 1)) ce = owner_clause_end(r.start, ce);
+        if (n == 0 && k > lo && (possessive_owner(k - 1) || apostrophe_s(k - 1))) ce = owner_clause_end(r.start, ce);
         // "When the moderator pointed out that Trump had not answered, the candidate said …": a
         // report in a clause before the main clause ends at the comma that closes it
         if (lo == b && word(b) && lx.subordinators.count(low(b))) {
