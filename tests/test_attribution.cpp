@@ -7935,6 +7935,9 @@ TEST(Sieves, AnInterviewsQuestionsAreTheBylinesWriters) {
 TEST(Sieves, AThingLabelledWithQuotedWords) {
   EXPECT_TRUE(extract("Cakes described as \"homemade\" came from a factory.").quotes.empty());
   EXPECT_TRUE(extract("Cartons labeled \"farm fresh\" were in fact shipped from a processing plant 900 miles away.").quotes.empty());
+  // (between commas too, the comma inside the marks or after them)
+  EXPECT_TRUE(extract("The campaign, called \"Stay at home\", ran for six weeks.").quotes.empty());
+  EXPECT_TRUE(extract("The campaign, called \"Stay at home,\" ran for six weeks.").quotes.empty());
   EXPECT_EQ(last_speaker("Officials described the plan as \"reckless\" and promised changes."), "Officials");
   EXPECT_EQ(last_speaker("Critics described the plan as \"reckless.\""), "Critics");
 }

@@ -442,11 +442,16 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     for (se = d.tok_at(a.speaker_span.start); se < ntoks && tok(se).e <= a.speaker_span.end;) ++se;
   const u32 qo = d.quotes[qi].open_tok;
   const int se_entity = a.mention >= 0 ? d.mentions[a.mention].entity : -1;
-  if (se == t && word(t) && !tok(t).has(kCap) && cue(t) && cue(t)->past && !cue(t)->participle && cue(t)->object_target &&
+  // (so too between commas: 'The campaign, called "Stay at home", ran for six weeks')
+  const bool comma_aside = se + 1 == t && is(se, ',');
+  if ((se == t || comma_aside) && word(t) && !tok(t).has(kCap) && cue(t) && cue(t)->past && !cue(t)->participle && cue(t)->object_target &&
       !cue(t)->addressee_object && d.quotes[qi].close_tok != kNone && (qo == t + 1 || (qo == t + 2 && word(t + 1) && low_is(t + 1, "as"))) &&
-      std::isalnum(static_cast<unsigned char>(last_char(d.quotes[qi]))) && (se_entity < 0 || !d.entities[se_entity].known_someone())) {
+      (std::isalnum(static_cast<unsigned char>(last_char(d.quotes[qi]))) || (comma_aside && last_char(d.quotes[qi]) == ',')) && (se_entity < 0 || !d.entities[se_entity].known_someone())) {
     bool verb_after = false;
-    for (u32 x = d.quotes[qi].close_tok + 1; x < ntoks && x < d.quotes[qi].close_tok + 10 && !verb_after; ++x) {
+    u32 x0 = d.quotes[qi].close_tok + 1;
+    if (comma_aside && x0 < ntoks && is(x0, ',')) ++x0;
+    else if (comma_aside && !is(d.quotes[qi].close_tok - 1, ',')) x0 = ntoks;  // (the aside's closing comma, or no aside)
+    for (u32 x = x0; x < ntoks && x < x0 + 9 && !verb_after; ++x) {
       if (!word(x) || d.sent_of_tok[x] != d.sent_of_tok[t] || low_is(x, "and") || low_is(x, "but") || low_is(x, "or")) break;
       verb_after = !tok(x).has(kCap) && (verb_auxiliary(x) || (past_form(x) && !is_word(x - 1, wPreposition | wDeterminer)));
     }
