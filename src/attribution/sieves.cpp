@@ -1070,7 +1070,16 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
              (!is_word(b + 1, wFunction) || is_word(b + 1, wModifier)) && speakers_possessive(b + 2)) {
     after = b + 3;  // (and a word before the noun: "The fire service's message was simple:", "The new mayor's")
   } else {
-    return {};
+    // (or the noun of words and its owner after "of": "The reaction of the union was swift:", "The
+    // response of the ministry was blunt:")
+    u32 n = b + 1;
+    if (n + 1 < colon && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n)) && !is_word(n, wFunction | wNominal)) ++n;
+    if (!determiner(b) || n + 2 >= colon || !word(n) || !lx.utterance_nouns.count(low(n)) || !word(n + 1) || !low_is(n + 1, "of")) return {};
+    const NP owner = np_after(n + 2, colon);
+    if (!owner.ok() || !speaker_like(owner) || owner.te >= colon || !word(owner.te) || !verb_auxiliary(owner.te)) return {};
+    for (u32 t = owner.te + 1; t < colon; ++t)
+      if (!word(t) || tok(t).has(kCap) || is_word(t, wNominal | wPreposition | wDeterminer)) return {};
+    return owner;
   }
   // "her answer", "his final word", "Clinton's response was"; not one whose noun can speak, who
   // does: "His neighbor was indignant:", "Her lawyer:" (the one a preposition governs is no
