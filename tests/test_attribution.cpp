@@ -743,6 +743,12 @@ TEST(Attribution, MainClauseCueOverAnOpeningSubordinateClause) {
   EXPECT_EQ(cue(&d.quotes[0]), "said");
 }
 
+TEST(Speaker, AWordOfOrderModifiesThePersonsNoun) {
+  // "first", "second" between the determiner and the noun are the phrase's ("the first officer")
+  EXPECT_EQ(only_speaker("\"That's the ice light again,\" the first officer said."), "the first officer");
+  EXPECT_EQ(first_mention("The second official said the plan was fine."), "The second official");
+}
+
 TEST(Speaker, MentionTakesInTheAppositive) {
   std::string t = "\"We will appeal,\" said Kevin Barrett, a lawyer at Bailey & Glasser.";
   Document d = extract(t, bytes());
