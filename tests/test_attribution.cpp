@@ -452,6 +452,14 @@ TEST(Indirect, AccordingTo) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the system failed twice in one week");
   EXPECT_EQ(cue(&d.quotes[0]), "According to");
+  // (a clause with a speaker and a verb of saying of its own after the source's comma: that
+  // speaker's report, the source its evidence; PolNeAR's reading keeps the source)
+  t = "According to the report, the first officer told the captain that the ice light had come on.";
+  d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "the first officer");
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the ice light had come on");
+  EXPECT_EQ(only_speaker(t, all_attributions()), "the report");
 }
 
 TEST(Indirect, NoClauseNoReport) {

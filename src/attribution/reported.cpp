@@ -4229,8 +4229,24 @@ void Attributor::indirect_speech() {
       while (k < e && k < b + 30 && !is(k, ',')) ++k;
       NP np = according_source(b + 2, k);
       k = past_source_descriptions(k, e, np);
-      if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
-      continue;
+      // (not when the clause after the source's comma has a speaker and a verb of saying of its
+      // own: the source is the evidence, "According to the report, the first officer told the
+      // captain that …" is the officer's report, read below from the comma on; PolNeAR gives it to
+      // the source: --attributions all)
+      bool own = false;
+      for (u32 v = k + 2; !polnear && np.ok() && k < e && is(k, ',') && v < e && v < k + 12 && !own; ++v) {
+        u32 vlen = 1;
+        if (!word(v) || tok(v).has(kInQuote) || !maybe_cue(tok(v))) continue;
+        const CueInfo* vc = cue_at(v, &vlen);
+        own = vc && (vc->cls == CueClass::speech || vc->cls == CueClass::writing) && (vc->past || low_ends_with(v, "s")) && !vc->noun &&
+              !is_word(v - 1, wAuxiliary) && speaker_like(np_before(v, k + 1));
+        if (vc) break;  // (the first verb of saying only)
+      }
+      if (!own) {
+        if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
+        continue;
+      }
+      b = k + 1;
     }
     // CLAUSE, according to X. (or "— according to X"); X may be any phrase to the end: "according
     // to show insiders", "according to a New York Times/CBS News poll released last week"
