@@ -2979,6 +2979,8 @@ TEST(Entities, APublicBodysNounStandsForAnothers) {
   EXPECT_EQ(only_speaker("Toma Brisk published an analysis on Tuesday. The ministry said that the figures were correct."),
             "The ministry");
   EXPECT_EQ(only_speaker("DEFRA published an analysis on Tuesday. The department said that the figures were correct."), "DEFRA");
+  // (a name of one word may be a body's, written as a word: "Defra")
+  EXPECT_EQ(only_speaker("Defra published new guidance on Monday. The department said farmers would benefit."), "Defra");
 }
 
 TEST(Sieves, WordsNotSaidOrOnlySayableAreNoOnesInTheDefaultReading) {
@@ -3454,6 +3456,7 @@ TEST(Reported, ANounOfReportAfterItsOwner) {
   EXPECT_EQ(first_words("The senator's claim that the vote was rigged has been debunked."), "the vote was rigged");
   // (a plural's possessive, its apostrophe a token of its own: the noun, not a verb of the owner's)
   EXPECT_EQ(first_words("The teachers' claim that the school is unsafe was rejected."), "the school is unsafe");
+  EXPECT_EQ(only_speaker("The players' claim they were cheated was dismissed."), "The players");
   Document t = extract("The teachers' report says the school is unsafe.");
   ASSERT_EQ(t.quotes.size(), 1u);
   EXPECT_EQ(cue(&t.quotes[0]), "says");
@@ -6125,6 +6128,10 @@ TEST(Indirect, APassiveOfAVerbOfSayingWithItsAgentAndThat) {
   EXPECT_EQ(d.quotes[0].text, "he could face charges");
   // (not a verb of saying: nothing)
   EXPECT_EQ(first_words("The team was beaten by a side that had lost every game."), "(none)");
+  // (nor the means, "by email", nor a sentence another's verb reports whole)
+  EXPECT_EQ(first_words("Farmers were told by email on Friday that the subsidy would end."), "(none)");
+  EXPECT_EQ(only_speaker("Workers were told by managers that their jobs were safe, the union said."), "the union");
+  EXPECT_EQ(only_speaker("Villagers were told by soldiers that they had an hour to leave, according to witnesses."), "witnesses");
 }
 
 TEST(Indirect, AnOrderWithAnAdjectiveBeforeItSays) {

@@ -133,7 +133,8 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // (or after a noun's possessive: "the report's author, …"; a plural's too, whose apostrophe is a
   // token of its own: "The teachers' report says …" is no report of the teachers')
   if (c->base && apostrophe_s(t - 1)) {
-    const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') || tok(t + 1).kind == TokKind::quote_mark);
+    const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') || tok(t + 1).kind == TokKind::quote_mark ||
+                                        subject_pronoun(t + 1));
     return next ? CueRead{CueRead::word, 1} : CueRead{CueRead::none};
   }
   if (c->noun || (t > 0 && possessive_owner(t - 1) && (determiner(t - 1) || tok(t - 1).has(kPossessive)) && c->base)) {

@@ -4171,8 +4171,23 @@ void Attributor::indirect_speech() {
       if (c && c->past && !c->noun && c->cls <= CueClass::posting && (it || c->addressee_object) && word(v + 1) && low_is(v + 1, "by")) {
         u32 that = v + 2;
         while (that < s.te && that < v + 10 && !(word(that) && low_is(that, "that"))) ++that;
-        if (that + 2 < s.te && low_is(that, "that"))
-          if (const NP agent = np_after(v + 2, that); agent.ok() && (agent.te == that || time_phrase_after(agent.te, that) == that)) {
+        // (the one told's sentence: no word of the cue lists a few words after a comma past "that",
+        // whose verb reports the whole, "Workers were told by managers that their jobs were safe, the union said"; and an
+        // agent that can speak, not the means, "by email", "by letter": a determiner, a name, a
+        // speaker's noun or a plural)
+        bool outer = false;  // (a cue a few words after a comma past "that")
+        for (const u32 k : scanned.cues)
+          for (u32 c = k; !it && k > that && c > that + 1 && c + 6 > k && !outer; --c) outer = is(c - 1, ',');
+        auto speaks = [&](const NP& a) {
+          if (it || a.mention >= 0 || determiner(a.tb)) return true;
+          u32 h = a.tb;  // (the head: the last word before a preposition, "police on Monday")
+          while (h + 1 < a.te && word(h + 1) && !is_word(h + 1, wPreposition)) ++h;
+          return word(h) && !lx.document_nouns.count(low(h)) &&
+                 (s_form(h) || is_word(h, wNominal) || lx.plural_nouns.count(low(h)) || lx.collective_nouns.count(low(h)));
+        };
+        if (that + 2 < s.te && low_is(that, "that") && !outer)
+          if (const NP agent = np_after(v + 2, that);
+              agent.ok() && speaks(agent) && (agent.te == that || time_phrase_after(agent.te, that) == that)) {
             u32 e2 = s.te;
             while (e2 > that + 1 && end_punct(e2 - 1)) --e2;
             add_indirect(that + 1, content_end(that + 1, e2), agent, it ? s.tb + 1 : told.te, v + 1, "indirect_passive", 0.6);

@@ -1340,10 +1340,11 @@ struct Resolver {
       if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h)) &&
           !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
-      // (a public body's own noun, "the ministry", "the council", names no body whose name has no
-      // such noun, no "the" before it, nor letters, "DEFRA": "Toma Brisk published an analysis.
-      // The ministry said …" is no Toma Brisk's; "The White House … the administration" may be)
-      if (!d.is_word(last, wNominal) && !d.toks[last].has(kAllCaps) && !(c.tb > 0 && ieq(d.tok_text(c.tb - 1), "the")) &&
+      // (a public body's own noun, "the ministry", "the council", names no name of two words or
+      // more without such a noun, a "the" before it or capitals' letters: "Toma Brisk published an
+      // analysis. The ministry said …" is no Toma Brisk's; "The White House … the administration",
+      // "Defra … the department" may be)
+      if (c.words >= 2 && !d.is_word(last, wNominal) && !d.toks[last].has(kAllCaps) && !(c.tb > 0 && ieq(d.tok_text(c.tb - 1), "the")) &&
           d.lx->public_body_nouns.count(d.tok_lower(h)) && !d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
         continue;
       for (u32 k = v; k < sn.te; ++k) {
