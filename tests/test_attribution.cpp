@@ -7036,6 +7036,10 @@ TEST(Sieves, ALeadInClauseAfterButIsItsSubjects) {
   EXPECT_EQ(cue(&d.quotes[1]), "disagreed");
   EXPECT_EQ(last_speaker("Tom Bell said the plan was ready, but Jane Ruiz disagreed: \"They are not ready at all.\""), "Jane Ruiz");
   EXPECT_EQ(last_speaker("\"We are ready,\" said Tom Bell; the union leader, Sam Oduya, was less diplomatic: \"They are not.\""), "Sam Oduya");
+  // (past a name between commas, and "it" before how; right after the cue's semicolon too)
+  EXPECT_EQ(last_speaker("\"It was a fair deal,\" Kim Osei said, but her rival, Paul Dunn, saw it differently: \"It was theft.\""),
+            "Paul Dunn");
+  EXPECT_EQ(last_speaker("\"It was a fair deal,\" Kim Osei said; her lawyer, Noah Pratt, disagreed: \"It was theft.\""), "Noah Pratt");
   // (not a verb's object after "and": the first subject's; nor what a subject has, evidence)
   EXPECT_EQ(last_speaker("\"We are ready,\" said Tom Bell, and he called the plan a triumph: \"It works.\""), "Tom Bell");
   EXPECT_NE(last_speaker("\"Is it true?\" asked Tom Bell, and NBC News has proof: \"It is true.\""), "NBC News");

@@ -1167,9 +1167,10 @@ NP Attributor::words_from(u32 sb, u32 colon) {
 // The start of a clause of its own after ", but", ", and", ", while" or ";" between b and a
 // lead-in's colon: a phrase that can speak, then its verb (a past or -s form) and nothing but
 // adverbs up to the colon, "…, but Jane Ruiz disagreed:", "…; the union's leader, Sam Oduya,
-// was blunter:" (not a verb's object, "…, and called the plan reckless:"); else kNone.
+// was blunter:", "…, but her rival, Paul Dunn, saw it differently:" (not a verb's object, "…, and
+// called the plan reckless:"); else kNone.
 u32 Attributor::coordinated_lead_in(u32 b, u32 colon) {
-  for (u32 k = colon; k > b + 1; --k) {
+  for (u32 k = colon; k > b; --k) {
     const u32 c = k - 1;
     u32 s = kNone;
     if (is(c, ';')) s = c + 1;
@@ -1178,13 +1179,21 @@ u32 Attributor::coordinated_lead_in(u32 b, u32 colon) {
     if (s == kNone || s + 1 >= colon) continue;
     const NP np = np_after(s, colon);
     if (!np.ok() || np.tb != s || !speaker_like(np)) return kNone;
-    u32 v = np.te < colon && is(np.te, ',') ? np.te + 1 : np.te;
+    u32 v = np.te;
+    // (past what names or describes it between commas: "but her rival, Paul Dunn, saw it …")
+    if (v < colon && is(v, ',')) {
+      u32 c = v + 1;
+      while (c < colon && c < v + 8 && !is(c, ',')) ++c;
+      v = c < colon && is(c, ',') ? c + 1 : v + 1;
+    }
     if (v >= colon || !word(v) || tok(v).has(kCap)) return kNone;
     const bool be = low_is(v, "was") || low_is(v, "is") || low_is(v, "were") || low_is(v, "are");
     if (!be && !past_form(v) && !(low_ends_with(v, "s") && is_word(v, wCue))) return kNone;
     // (after "was", a word or two of how: "was blunter:", "was less diplomatic:"; not what a subject
     // has, "NBC News has proof:")
     u32 e = v + 1;
+    // (and "it" before how: "saw it differently:", "put it bluntly:")
+    if (!be && e + 1 < colon && word(e) && low_is(e, "it") && adverb_like(e + 1)) ++e;
     while (e < colon && (adverb_like(e) || (be && e + 2 >= colon && word(e) && !tok(e).has(kCap) && !is_word(e, wDeterminer | wPreposition))))
       ++e;
     return e == colon ? s : kNone;
