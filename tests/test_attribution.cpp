@@ -2979,6 +2979,9 @@ TEST(Entities, APublicBodysNounStandsForAnothers) {
   EXPECT_EQ(only_speaker("Toma Brisk published an analysis on Tuesday. The ministry said that the figures were correct."),
             "The ministry");
   EXPECT_EQ(only_speaker("DEFRA published an analysis on Tuesday. The department said that the figures were correct."), "DEFRA");
+  // (an institution's noun stands for the name that ends with it: "Fellmoor Wildlife Park … The park")
+  EXPECT_EQ(only_speaker("Two cubs were born at Fellmoor Wildlife Park. The park said the cubs were healthy."), "Fellmoor Wildlife Park");
+  EXPECT_EQ(only_speaker("Toma Brisk visited on Monday. The museum said the painting was fake."), "The museum");
   // (a name of one word may be a body's, written as a word: "Defra")
   EXPECT_EQ(only_speaker("Defra published new guidance on Monday. The department said farmers would benefit."), "Defra");
 }
