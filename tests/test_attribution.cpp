@@ -4490,6 +4490,10 @@ TEST(Indirect, AShareWithItsNumberBetweenCommas) {
             "about two-thirds, 67 percent");
   EXPECT_EQ(first_mention("Just over a quarter, 26 percent, say they will vote for someone else."),
             "Just over a quarter, 26 percent");
+  // (a share of a group, and "per cent" in two words)
+  EXPECT_EQ(first_mention("Nearly half of respondents, 46 per cent, said they would accept a small pay cut."),
+            "Nearly half of respondents, 46 per cent");
+  EXPECT_EQ(first_mention("Only 12 per cent of voters said the plan was fair."), "Only 12 per cent of voters");
 }
 
 TEST(Speaker, AParticipleBeforeARolesNounAndALeadOfAShare) {

@@ -836,7 +836,13 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       u32 c = k - 2;  // the comma that opens the description
       while (c > lo && c + 24 > k && !is(c, ',') && !quoted(c)) --c;
       if (c > lo && is(c, ',') && c + 2 < k) {
-        const u32 q1 = quantity_before(c, lo);
+        u32 q1 = quantity_before(c, lo);
+        // (a share of a group: "Nearly half of respondents, 46 per cent, said")
+        for (u32 o = c - 1; q1 == kNone && o > lo + 1 && o + 5 > c; --o)
+          if (word(o) && low_is(o, "of")) {
+            q1 = quantity_before(o, lo);
+            break;
+          }
         if (quantity_before(k - 1, c + 1) == c + 1 && q1 != kNone && (q1 == lo || is(q1 - 1, ',') || q1 == d.sents[d.sent_of_tok[q1]].tb))
           return {q1, k - 1, -1};
         if (standalone_subject(c - 1) && word(c + 1) && (determiner(c + 1) || !tok(c + 1).has(kCap))) return {c - 1, k - 1, -1};
