@@ -7491,6 +7491,10 @@ TEST(Reported, WordsOnASignAreNoOnesReport) {
   EXPECT_TRUE(extract("Signs said the park would close at dusk.").quotes.empty());
   EXPECT_TRUE(extract("Her T-shirt said \"Ask Me About My Tomatoes,\" and she wore it every day.").quotes.empty());
   EXPECT_TRUE(extract("By 10:15 a handwritten sign on her register read \"Cash Only Today!\"").quotes.empty());
+  EXPECT_TRUE(extract("A badge on his jacket said \"Ask me anything.\"").quotes.empty());
+  EXPECT_TRUE(extract("Her hat read \"Make Farming Great Again.\"").quotes.empty());
+  // (not a notice or a label, which a body issues: "The label said in a statement …")
+  EXPECT_EQ(only_speaker("The label said in a statement that the album was delayed."), "The label");
   // (a name is a person's: Banner)
   EXPECT_EQ(only_speaker("\"Closed,\" Banner said."), "Banner");
   // (PolNeAR's reading gives the sign its words)
