@@ -1365,6 +1365,9 @@ TEST(Entities, ANameAfterATitlesDomainIsTheTitlesHolder) {
   // (so too a subject's: "Her new film, Salt Marsh, opens next week" names a film, no "she")
   EXPECT_EQ(last_speaker("Maren Vos is late. Her new film, Salt Marsh, opens next week.\n\n\"I'm grateful, obviously,\" she says."),
             "Maren Vos");
+  EXPECT_EQ(last_speaker("Retired nurse Gwen Adair returned last year. Her hometown, Port Ellis, has changed. \"Nobody knows me now,\" "
+                         "she said."),
+            "Gwen Adair");
   // (but a person's noun before the name: that person, "Her neighbour, Ama Boateng, waved.")
   EXPECT_EQ(last_speaker("Maren Vos is late. Her neighbour, Ama Boateng, waves from a window.\n\n\"She is always late,\" she says."),
             "Ama Boateng");
