@@ -4161,7 +4161,12 @@ void Attributor::indirect_speech() {
     // of saying with its agent after "by", the clause after "that" the agent's report; so too a
     // verb of telling's, its subject the one told: "Residents were told by the council that …"
     const bool it = word(s.tb) && low_is(s.tb, "it");
-    const NP told = it || s.te <= s.tb + 7 || !word(s.tb) ? NP{} : np_after(s.tb, std::min(s.te, s.tb + 8));
+    // (the subject's phrase read only when a verb of the cue lists with "by" after it stands
+    // within its first words: most sentences have none)
+    bool by_after_cue = false;
+    for (u32 k = s.tb + 2; !it && k + 1 < s.te && k < s.tb + 10 && !by_after_cue; ++k)
+      by_after_cue = word(k + 1) && low_is(k + 1, "by") && word(k) && is_word(k, wCue);
+    const NP told = !by_after_cue || s.te <= s.tb + 7 || !word(s.tb) ? NP{} : np_after(s.tb, std::min(s.te, s.tb + 8));
     if ((it || (told.ok() && told.tb == s.tb)) && s.te > s.tb + 7) {
       u32 v = it ? s.tb + 1 : told.te;
       if (word(v) && (low_is(v, "has") || low_is(v, "had") || low_is(v, "have")) && word(v + 1) && low_is(v + 1, "been")) v += 2;
