@@ -132,15 +132,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     return {CueRead::none};
   // (or after a noun's possessive: "the report's author, …"; a plural's too, whose apostrophe is a
   // token of its own: "The teachers' report says …" is no report of the teachers')
-  if (c->base && apostrophe_s(t - 1)) {
-    const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') || tok(t + 1).kind == TokKind::quote_mark ||
-                                        subject_pronoun(t + 1));
-    return next ? CueRead{CueRead::word, 1} : CueRead{CueRead::none};
-  }
-  if (c->noun || (t > 0 && possessive_owner(t - 1) && (determiner(t - 1) || tok(t - 1).has(kPossessive)) && c->base)) {
+  const bool owned = t > 0 && (possessive_owner(t - 1) || apostrophe_s(t - 1));
+  if (c->noun || (owned && (determiner(t - 1) || tok(t - 1).has(kPossessive) || apostrophe_s(t - 1)) && c->base)) {
     const bool next = t + 1 < ntoks && ((word(t + 1) && low_is(t + 1, "that")) || is(t + 1, ':') ||
                                         tok(t + 1).kind == TokKind::quote_mark || subject_pronoun(t + 1));
-    return t > 0 && possessive_owner(t - 1) && next ? CueRead{CueRead::word, 1} : CueRead{CueRead::none};
+    return owned && next ? CueRead{CueRead::word, 1} : CueRead{CueRead::none};
   }
   // (a determiner that stands alone as the clause's subject is no noun's: "Many said", "while
   // another says", "Some argue that"; the form is of the determiner's number, and no noun the
