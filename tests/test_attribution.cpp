@@ -6135,6 +6135,8 @@ TEST(Indirect, APassiveOfAVerbOfSayingWithItsAgentAndThat) {
   EXPECT_EQ(d.quotes[0].text, "he could face charges");
   // (not a verb of saying: nothing)
   EXPECT_EQ(first_words("The team was beaten by a side that had lost every game."), "(none)");
+  // (a name between commas after the agent's noun is the agent)
+  EXPECT_EQ(only_speaker("Pavel Dusek was told by the mediator, Greta Holm, that no further offer would be made."), "Greta Holm");
   // (nor the means, "by email", nor a sentence another's verb reports whole)
   EXPECT_EQ(first_words("Farmers were told by email on Friday that the subsidy would end."), "(none)");
   EXPECT_EQ(only_speaker("Workers were told by managers that their jobs were safe, the union said."), "the union");

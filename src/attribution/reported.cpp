@@ -4190,9 +4190,18 @@ void Attributor::indirect_speech() {
           return word(h) && !lx.document_nouns.count(low(h)) &&
                  (s_form(h) || is_word(h, wNominal) || lx.plural_nouns.count(low(h)) || lx.collective_nouns.count(low(h)));
         };
+        // (a name between commas after the agent's noun is the agent: "by the mediator, Greta Holm,
+        // that …")
+        auto named_agent = [&](NP a) {
+          if (const int mi = a.ok() && a.te + 2 < that && is(a.te, ',') ? mention_at(a.te + 1) : -1;
+              mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == a.te + 1 && d.mentions[mi].te + 1 == that &&
+              is(d.mentions[mi].te, ','))
+            a = NP{d.mentions[mi].tb, d.mentions[mi].te, mi};
+          return a;
+        };
         if (that + 2 < s.te && low_is(that, "that") && !outer)
-          if (const NP agent = np_after(v + 2, that);
-              agent.ok() && speaks(agent) && (agent.te == that || time_phrase_after(agent.te, that) == that)) {
+          if (const NP agent = named_agent(np_after(v + 2, that));
+              agent.ok() && speaks(agent) && (agent.te == that || agent.te + 1 == that || time_phrase_after(agent.te, that) == that)) {
             u32 e2 = s.te;
             while (e2 > that + 1 && end_punct(e2 - 1)) --e2;
             add_indirect(that + 1, content_end(that + 1, e2), agent, it ? s.tb + 1 : told.te, v + 1, "indirect_passive", 0.6);
