@@ -6743,6 +6743,9 @@ TEST(Review8, TheRulesOfTheRoundMustNotMisfire) {
 TEST(Reported, AConditionsIndefiniteSubjectSaysNothingAndAQuestionsVerbReportsItsClause) {
   // "if a customer says "…"": what anyone at all would say, no one's words (default reading)
   EXPECT_TRUE(extract("Under the new rules, if a customer says \"I want a refund\", staff must process it within a day.").quotes.empty());
+  // (so too after "Imagine" or "Suppose")
+  EXPECT_TRUE(extract("Imagine an inspector saying \"your pass is invalid\".").quotes.empty());
+  EXPECT_TRUE(extract("Suppose a customer says \"I want a refund.\"").quotes.empty());
   EXPECT_EQ(extract("Under the new rules, if a customer says \"I want a refund\", staff must act.", all_attributions()).quotes.size(), 1u);
   // "questioned whether …" reports its question, as "asked whether" does
   Document q = extract("Opposition leader Mark Tennant questioned whether the figures were accurate.");

@@ -1620,11 +1620,11 @@ bool Attributor::hypothetical(u32 k, u32 ke) {
   u32 p = b;
   while (p > 0 && word(p - 1) && !quoted(p - 1) && adverb_like(p - 1)) --p;
   // (or a condition's, its subject anyone at all: "if a customer says "…", staff must …", "unless
-  // someone tells them")
+  // someone tells them", "Imagine an inspector saying "…"")
   for (u32 j = p; j > 0 && j + 6 > p; --j) {
     const u32 w = j - 1;
     if (!word(w) || quoted(w)) break;
-    if (low_is(w, "if") || low_is(w, "unless") || low_is(w, "whenever")) {
+    if (low_is(w, "if") || low_is(w, "unless") || low_is(w, "whenever") || low_is(w, "imagine") || low_is(w, "suppose")) {
       // (the indefinite is the verb's subject: a pronoun right before its verb group, or "a",
       // "an", "any" and the words of a noun phrase, no verb among them and no name; not "If a deal
       // fails the union says")
