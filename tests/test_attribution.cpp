@@ -6016,6 +6016,8 @@ TEST(Sieves, ASpeakersNounWithItsDeterminerAndPossessiveIsAPossessorsLeadIn) {
   EXPECT_EQ(first_mention("The mayor's message to residents was simple: \"Stay home.\""), "The mayor");
   // (not a noun of no speaker's: "The day's events were grim:")
   EXPECT_EQ(first_mention("The day’s events were grim: \"We will not back down.\""), "");
+  // (a noun and what it is of, whole: "The head of the union")
+  EXPECT_EQ(only_speaker("The head of the union was blunt: \"We will strike.\""), "The head of the union");
   // (the owner after "of" too: "The reaction of the union")
   EXPECT_EQ(only_speaker("The reaction of the union was swift: \"This deal will finish us.\""), "the union");
   EXPECT_EQ(only_speaker("The response of Mayor Ann Lee was blunt: \"No.\""), "Ann Lee");

@@ -1277,6 +1277,12 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
     if (no_one(np, sb) || (np.ok() && np.mention < 0 && (!words || gets))) np = {};
   }
   if (!np.ok()) np = participle_subject(colon, sb);
+  // (a noun and what it is of, the phrase whole: "The head of the union was blunt:", "The mother of
+  // the victim was angry:")
+  if (np.ok() && (np.mention < 0 || d.mentions[np.mention].kind == MentionKind::nominal) && np.te + 2 < colon && word(np.te) &&
+      low_is(np.te, "of"))
+    if (const NP of = np_after(np.te + 1, colon); of.ok() && of.tb == np.te + 1 && of.te < colon && word(of.te) && verb_auxiliary(of.te))
+      np.te = of.te;
   // (not the noun of the words itself, "a common complaint": the plural that opens the sentence
   // and has them, "Shoppers had a common complaint:", else no one)
   if (np.ok() && np.mention < 0 && np.tb > sb && word(np.te - 1) && lx.utterance_nouns.count(low(np.te - 1))) {
