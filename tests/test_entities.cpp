@@ -1854,6 +1854,11 @@ TEST(Entities, APhraseIsThePersonItsDescriptionNames) {
   EXPECT_EQ(last_speaker("\"Where were you?\" the prosecutor, Horatio Blaylock, asked.\n\nThe witness, a 23-year-old cook named Dario "
                          "Estevan, looked at his lawyer before answering.\n\n\"At work. Until two in the morning.\""),
             "Dario Estevan");
+  // (or the name a relative clause says the person gave, after "as")
+  EXPECT_EQ(only_speaker("Another passenger, who gave his name only as Dev, said it was the final straw."), "Dev");
+  EXPECT_EQ(only_speaker("A woman, who identified herself only as Maria, said she had waited for hours."), "Maria");
+  // (not a name in a relative clause about another: "a dog named Max")
+  EXPECT_EQ(only_speaker("The boy, who was playing with a dog named Max, said he saw it."), "The boy");
 }
 
 // "It" that resolves to no one after a record whose speaker is a document, a work or a body of
