@@ -201,6 +201,12 @@ struct Attributor {
     return (bits & (wCue | wPhraseStart)) && ((bits & wCue) || !(bits & wPreposition));
   }
   int mention_at(u32 t) const { return t < ntoks ? d.mention_at[t] : -1; }
+  // the name between comma c and the comma after it ("the mediator, Greta Holm, that"), its
+  // mention, or -1
+  int comma_name(u32 c) const {
+    const int mi = is(c, ',') ? mention_at(c + 1) : -1;
+    return mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == c + 1 && is(d.mentions[mi].te, ',') ? mi : -1;
+  }
   // a pronoun that can be a subject ("she", "they"), not "her", "them"
   bool subject_pronoun(u32 t) const {
     int mi = mention_at(t);

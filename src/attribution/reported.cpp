@@ -4193,9 +4193,7 @@ void Attributor::indirect_speech() {
         // (a name between commas after the agent's noun is the agent: "by the mediator, Greta Holm,
         // that …")
         auto named_agent = [&](NP a) {
-          if (const int mi = a.ok() && a.te + 2 < that && is(a.te, ',') ? mention_at(a.te + 1) : -1;
-              mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == a.te + 1 && d.mentions[mi].te + 1 == that &&
-              is(d.mentions[mi].te, ','))
+          if (const int mi = a.ok() ? comma_name(a.te) : -1; mi >= 0 && d.mentions[mi].te + 1 == that)
             a = NP{d.mentions[mi].tb, d.mentions[mi].te, mi};
           return a;
         };
@@ -4682,8 +4680,7 @@ void Attributor::indirect_speech() {
         // (a person's noun after the cue, then a name between commas, names that person: "The
         // plan, says the chef, Tomasz Wierzbicki, is simple": the second piece after the name)
         if (cs.np.ok() && cs.np.te == c2 && cs.k < cs.np.tb && (cs.np.mention < 0 || d.mentions[cs.np.mention].kind == MentionKind::nominal))
-          if (const int mi = mention_at(c2 + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == c2 + 1 &&
-                                                 d.mentions[mi].te + 2 < e && is(d.mentions[mi].te, ',')) {
+          if (const int mi = comma_name(c2); mi >= 0 && d.mentions[mi].te + 2 < e) {
             cs.np = NP{c2 + 1, d.mentions[mi].te, mi};
             c2 = d.mentions[mi].te;
           }

@@ -943,26 +943,21 @@ struct Resolver {
   int named_in_description(u32 c) {
     if (c + 1 < d.toks.size() && !d.tok_is(c, ',')) ++c;  // (from the phrase's last token)
     if (c + 3 >= d.toks.size() || !d.tok_is(c, ',')) return -1;
-    // (or the name a relative clause says the person gave, "Another passenger, who gave his name only
-    // as Dev,", "A woman, who identified herself only as Maria,")
-    if (d.toks[c + 1].kind == TokKind::word && ieq(d.tok_text(c + 1), "who")) {
-      bool names = false;
-      for (u32 k = c + 2; k + 1 < d.toks.size() && k < c + 9 && !d.tok_is(k, ','); ++k) {
-        if (d.toks[k].kind != TokKind::word) return -1;
-        names = names || ieq(d.tok_text(k), "name") || ieq(d.tok_text(k), "identified");
-        if (!names || !ieq(d.tok_text(k), "as")) continue;
-        const int mi = d.mention_at[k + 1];
-        if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != k + 1 || d.mentions[mi].entity < 0) return -1;
-        const u32 end = d.mentions[mi].te;
-        return end < d.toks.size() && (d.tok_is(end, ',') || d.tok_is(end, '.')) ? d.mentions[mi].entity : -1;
+    // (a description with "a", the name after "named" or "called": not a relative clause about
+    // another, "The boy, who was playing with a dog named Max, said"; or the name a relative clause
+    // says the person gave, after "as", "Another passenger, who gave his name only as Dev,", "A
+    // woman, who identified herself only as Maria,")
+    if (d.toks[c + 1].kind != TokKind::word) return -1;
+    const bool who = ieq(d.tok_text(c + 1), "who");
+    if (!who && !(ieq(d.tok_text(c + 1), "a") || ieq(d.tok_text(c + 1), "an"))) return -1;
+    bool names = false;  // ("name" or "identified" before the "as")
+    for (u32 k = who ? c + 2 : c + 1; k + 1 < d.toks.size() && k < (who ? c + 9 : c + 10) && !d.tok_is(k, ','); ++k) {
+      if (d.toks[k].kind != TokKind::word) {
+        if (who) return -1;
+        continue;
       }
-      return -1;
-    }
-    // (a description with "a": not a relative clause about another, "The boy, who was playing with
-    // a dog named Max, said")
-    if (d.toks[c + 1].kind != TokKind::word || !(ieq(d.tok_text(c + 1), "a") || ieq(d.tok_text(c + 1), "an"))) return -1;
-    for (u32 k = c + 1; k + 1 < d.toks.size() && k < c + 10 && !d.tok_is(k, ','); ++k) {
-      if (d.toks[k].kind != TokKind::word || !(ieq(d.tok_text(k), "named") || ieq(d.tok_text(k), "called"))) continue;
+      names = names || ieq(d.tok_text(k), "name") || ieq(d.tok_text(k), "identified");
+      if (who ? !(names && ieq(d.tok_text(k), "as")) : !(ieq(d.tok_text(k), "named") || ieq(d.tok_text(k), "called"))) continue;
       const int mi = d.mention_at[k + 1];
       if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != k + 1 || d.mentions[mi].entity < 0) return -1;
       const u32 end = d.mentions[mi].te;
