@@ -230,6 +230,16 @@ struct Doc {
   std::string_view tok_text(u32 t) const { return text.substr(toks[t].b, toks[t].e - toks[t].b); }
   // where token k's word ends without its possessive ending ("'s", "’s"): "Peru's" -> "Peru"
   u32 stem_end(const Token& k) const { return k.has(kPossessive) ? k.e - (text[k.e - 2] == '\'' ? 2u : 4u) : k.e; }
+  // the token after the possessive ending of the words that end before token te: te after "'s"
+  // ("Peru's"), te + 1 after a plural's or an -s name's apostrophe, a token of its own that the
+  // quotes stage made punctuation ("Jones' mother", "the voters’ choice"); 0 when none ends there
+  u32 after_owner(u32 te) const {
+    if (te == 0 || te > toks.size()) return 0;
+    if (toks[te - 1].has(kPossessive)) return te;
+    if (te >= toks.size() || toks[te].kind != TokKind::punct || toks[te].has(kSpaceBefore) || toks[te - 1].kind != TokKind::word) return 0;
+    const std::string_view a = tok_text(te), w = tok_text(te - 1);
+    return (a == "'" || a == "\u2019") && (w.ends_with('s') || w.ends_with('S')) ? te + 1 : 0;
+  }
   // whether token t ends a paragraph of a few words, a line of a page's furniture ("Story
   // continues below"), before the next one
   bool furniture_line_end(u32 t) const {

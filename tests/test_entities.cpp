@@ -2239,3 +2239,19 @@ TEST(Entities, ADocumentNamedAgainIsItsOwnersAsTheTextGaveIt) {
   // (no owner when the text gave none)
   EXPECT_EQ(only_speaker("A statement was read in court. \"I am sorry,\" the statement said."), "the statement");
 }
+
+// An owner's name whose apostrophe stands alone after its "s" ("Jones' mother", "Harris’ aide") is an
+// owner as "Jones's" is: no antecedent of "she" itself, while the person its noun names is
+TEST(Entities, AnOwnersNameWithTheApostropheOfAnSIsNoAntecedent) {
+  for (const char* apostrophe : {"'", "\u2019"}) {
+    const std::string owner = std::string("Jones") + apostrophe;
+    EXPECT_EQ(last_speaker("Anita Jones was killed in the crash.\n\n" + owner +
+                           " mother, Lucia Kent, wept in court. \"I want him to look at me,\" she said."),
+              "Lucia Kent")
+        << apostrophe;
+    // (the owner of the sentence's subject still stands for it when the sentence names no other)
+    EXPECT_EQ(last_speaker("Marisol Jones won the final.\n\n" + owner + " final match will be against Lee's side. \"I am ready,\" she said."),
+              "Marisol Jones")
+        << apostrophe;
+  }
+}

@@ -804,8 +804,8 @@ void link_entities(Doc& d) {
         // (nor an owner's name before a person's noun, that person the subject: "Denholm's mother
         // said her son had struggled"; a thing's owner is, "Reeves's decision comes 20 months after
         // he struck down …")
-        if (d.toks[m.te - 1].has(kPossessive) && m.te < s.te && d.toks[m.te].kind == TokKind::word && !d.toks[m.te].has(kCap) &&
-            d.is_word(m.te, wNominal))
+        if (const u32 noun = d.after_owner(m.te);
+            noun && noun < s.te && d.toks[noun].kind == TokKind::word && !d.toks[noun].has(kCap) && d.is_word(noun, wNominal))
           break;
         subj = m.entity;
         subj_end = m.te;

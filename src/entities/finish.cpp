@@ -1932,7 +1932,7 @@ struct Resolver {
             const bool noun_subject = sn.tb + 1 < c.tb && d.toks[sn.tb].kind == TokKind::word && d.is_word(sn.tb, wDeterminer) &&
                                       d.toks[sn.tb + 1].kind == TokKind::word && d.is_word(sn.tb + 1, wNominal | wTitle);
             if (governed < 0 && back <= 1 && !noun_subject && c.kind == MentionKind::name && c.words >= 2 && c.entity >= 0 &&
-                (g == Gender::male || g == Gender::female) && !d.toks[c.te - 1].has(kPossessive) &&
+                (g == Gender::male || g == Gender::female) && !d.after_owner(c.te) &&
                 (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
                 compatible(c.entity, g, true, at))
               governed = c.entity;
@@ -1943,7 +1943,7 @@ struct Resolver {
           const bool described = described_name(c, cg, &adjective);
           if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c) || died(c)) continue;
           if (c.kind == MentionKind::name && !described) {
-            if (d.toks[c.te - 1].has(kPossessive)) {
+            if (d.after_owner(c.te)) {
               // (the owner of the sentence's subject stands for it when the sentence names no
               // other: "Marchetti's final match will be against Beltrán's side. "…," she said")
               if (owner < 0 && c.entity >= 0 && (c.tb == sn.tb || c.tb == opening_word(sn)) &&
