@@ -2255,3 +2255,15 @@ TEST(Entities, AnOwnersNameWithTheApostropheOfAnSIsNoAntecedent) {
         << apostrophe;
   }
 }
+
+// An initial is a word of the name though its letter is a word of the lists ("A", "I"): "Dr. A.
+// Nwosu", "William A. Ackman" (not "Paulson Partners" from "John A. Paulson of Paulson Partners")
+TEST(Entities, AnInitialThatIsAWordOfTheListsIsANamesWord) {
+  EXPECT_EQ(last_speaker("\"We need more ventilators,\" said Dr. A. Nwosu."), "A. Nwosu");
+  EXPECT_EQ(last_speaker("\"We need more ventilators,\" Dr. A. Nwosu said."), "A. Nwosu");
+  EXPECT_EQ(last_speaker("\"It was a mistake,\" Mr. I. Okoro told reporters."), "I. Okoro");
+  EXPECT_EQ(last_speaker("William A. Ackman runs Pershing Square. \"It will take some time,\" Mr. Ackman said."),
+            "William A. Ackman");
+  // (a sentence that ends in a capital letter is no name: "Plan A.")
+  EXPECT_EQ(last_speaker("The city has a fallback, Plan A. \"It will work,\" said Tom Reyes."), "Tom Reyes");
+}

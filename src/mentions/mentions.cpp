@@ -177,7 +177,9 @@ struct Finder {
   [[gnu::always_inline]] bool name_word(u32 t) const {
     const Token& k = toks[t];
     if (!usable(t) || !k.has(kCap)) return false;
-    if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0))) return __builtin_expect(k.has(kAllCaps), 0) && acronym(t);
+    // (an initial is a name's word though its letter is a word of the lists: "Dr. A. Nwosu", "I. M. Pei")
+    if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0)))
+      return (k.has(kAbbrev) && k.e == k.b + 2) || (__builtin_expect(k.has(kAllCaps), 0) && acronym(t));
     if (__builtin_expect(k.bits & wAuxiliary, 0)) return !title_case_verb(t);
     if (k.e - k.b > 6 && hyphen_adjective(t)) return false;
     // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
