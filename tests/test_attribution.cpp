@@ -8713,3 +8713,14 @@ TEST(Speaker, APluralOfASpeakersNounIsASubjectASecondVerbShares) {
   EXPECT_EQ(first_mention("Environmental groups welcomed the deal but warned that the river was falling."), "Environmental groups");
   EXPECT_EQ(first_mention("The unions welcomed the deal but warned that the river was falling."), "The unions");
 }
+
+// People a story meets by what they did (called, watched, shopped): nouns of nominal speakers
+TEST(Speaker, APersonNamedByWhatTheyDidIsANominalSpeaker) {
+  for (const char* noun : {"caller", "dispatcher", "motorist", "onlooker", "viewer"}) {
+    const std::string text = std::string("On the recording, the ") + noun + " can be heard saying: \"Please hurry, he has a gun.\"";
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << noun;
+    EXPECT_EQ(mention(&d.quotes[0]), std::string("the ") + noun);
+    EXPECT_EQ(cue(&d.quotes[0]), "saying");
+  }
+}
