@@ -126,6 +126,20 @@ TEST(Quotes, QuoteOverSeveralParagraphs) {
   EXPECT_NE(q.text.find("The third part is will."), std::string::npos);
 }
 
+// A paragraph of the quote may end its sentence inside a quote nested in it: the closing single
+// mark last, after the end mark, leaves the outer quote open for the next paragraph
+TEST(Quotes, AParagraphEndingInANestedQuoteCarriesTheQuoteOn) {
+  for (const char* nested : {"'Why?'", "\u2018Why?\u2019"}) {
+    const std::string t = std::string("\"The first kid came in,\" Rosa Salcedo said. \"Then it was five kids.\n\n\"They write letters. I said, ") +
+                          nested + "\n\n\"I think about that a lot.\"\n\nThe centre opens at nine.";
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 2u) << nested;
+    EXPECT_EQ(d.quotes[1].spans.size(), 3u);
+    EXPECT_EQ(d.quotes[1].speaker, "Rosa Salcedo");
+    EXPECT_NE(d.quotes[1].text.find("I think about that a lot."), std::string::npos);
+  }
+}
+
 TEST(Quotes, UnclosedQuoteSpoilsOnlyItsParagraph) {
   std::string t =
       "Ann Lee said, \"the budget is fine and nothing more\n\n\"We start Monday,\" said Bob Ray.\n\n"

@@ -362,6 +362,14 @@ struct Pairer {
     const u32 next = pi + 2 < d.paras.size() && furniture_line(d.paras[pi + 1]) ? pi + 2 : pi + 1;
     bool continues = next < d.paras.size() && is_opening_double(d.toks[d.paras[next].tb].mark) &&
                      d.toks[d.paras[next].tb].kind == TokKind::quote_mark && !d.toks[d.paras[next].tb].has(kInEmbed);
+    // (the sentence may end inside a quote nested in the open one, its closing single mark last:
+    // '"They write letters. I said, \'Why?\'⏎⏎"I think about that a lot."')
+    if (!ends_sentence && p.te >= open + 3) {
+      const Token& k = d.toks[p.te - 1];
+      const std::string_view b = d.tok_text(p.te - 2);
+      ends_sentence = k.kind == TokKind::quote_mark && (k.mark == Mark::right_single || k.mark == Mark::straight_single) &&
+                      (b == "." || b == "?" || b == "!" || b == "\u2026");
+    }
     if (continues && ends_sentence && open + 1 < p.te) {
       if (first_open == kNone) first_open = open;
       pieces.push_back({d.toks[open + 1].b, d.toks[p.te - 1].e});
