@@ -2267,3 +2267,17 @@ TEST(Entities, AnInitialThatIsAWordOfTheListsIsANamesWord) {
   // (a sentence that ends in a capital letter is no name: "Plan A.")
   EXPECT_EQ(last_speaker("The city has a fallback, Plan A. \"It will work,\" said Tom Reyes."), "Tom Reyes");
 }
+
+// A speakers' noun alone that opens a sentence ("Police said", "Officials say") is the one speaker
+// its lower-case form is elsewhere; a surname in -s stays its own
+TEST(Entities, ASpeakersNounCapitalisedAsASentenceOpensIsTheSameSpeakerInLowerCase) {
+  Document d = extract("A girl was found safe, police said.\n\nPolice said she had wandered off. \"She is fine,\" police said."
+                       "\n\nWilliams said the road was closed. \"It is a mess,\" Rogers said.");
+  ASSERT_EQ(d.quotes.size(), 5u);
+  EXPECT_EQ(d.quotes[0].speaker_id, d.quotes[1].speaker_id);
+  EXPECT_EQ(d.quotes[1].speaker_id, d.quotes[2].speaker_id);
+  EXPECT_EQ(d.quotes[1].speaker, "police");
+  EXPECT_EQ(d.quotes[3].speaker, "Williams");
+  EXPECT_EQ(d.quotes[4].speaker, "Rogers");
+  EXPECT_EQ(d.speakers.size(), 3u);
+}

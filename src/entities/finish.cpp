@@ -3481,6 +3481,21 @@ void finish(Doc& d, Document& out) {
   // so that the list is allocated once)
   std::vector<int>& speaker_of = d.fin.speaker_of;
   speaker_of.assign(d.entities.size(), -1);
+  // (a speakers' noun alone, capitalised as a sentence opens, is the one speaker its lower-case
+  // form is elsewhere: "Police said …" and "…, police said" are one speaker, "Officials" and
+  // "officials" too; the one quoted first gives the name)
+  {
+    StrMap<int> noun_entity;
+    std::string buf;
+    for (std::uint64_t o : by_order) {
+      int& e = recs[static_cast<u32>(o)].entity;
+      if (e < 0 || d.entities[e].name.find(' ') != std::string_view::npos) continue;
+      const std::string_view w = lower(d.entities[e].name, buf);
+      if (!d.lx->nominal_heads.count(w)) continue;
+      if (const auto it = noun_entity.find(w); it != noun_entity.end()) e = it->second;
+      else noun_entity.emplace(std::string(w), e);
+    }
+  }
   int speakers = 0;
   for (std::uint64_t o : by_order) {
     int e = recs[static_cast<u32>(o)].entity;
