@@ -2281,3 +2281,12 @@ TEST(Entities, ASpeakersNounCapitalisedAsASentenceOpensIsTheSameSpeakerInLowerCa
   EXPECT_EQ(d.quotes[4].speaker, "Rogers");
   EXPECT_EQ(d.speakers.size(), 3u);
 }
+
+// A relation introduced in a list of them that semicolons part ("a daughter, Claire Boyd; a sister,
+// Joan Pratt; and …") is named there, as between commas
+TEST(Entities, ARelationNamedInAListThatSemicolonsPartIsThatPerson) {
+  const std::string lead =
+      "Margaret Ellery died Sunday. She is survived by a daughter, Claire Boyd; a sister, Joan Pratt; and four grandchildren.\n\n";
+  EXPECT_EQ(last_speaker(lead + "Her daughter said Ellery had been \"curious until the end.\""), "Claire Boyd");
+  EXPECT_EQ(last_speaker(lead + "\"She never stopped,\" her sister said."), "Joan Pratt");
+}

@@ -1651,8 +1651,9 @@ struct Resolver {
         if (d.toks[k].kind == TokKind::word && role_word(k) && d.is_word(k, wNominal) && role(k) && fits(m)) return 2;
       if (m.tb == 0) return 0;
       u32 k = m.tb - 1;
-      // (the appositive closes with a comma or ends the sentence: "a son, Daniel Grant.")
-      if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && (d.tok_is(m.te, ',') || d.tok_is(m.te, '.'))) --k;
+      // (the appositive closes with a comma, a list's semicolon or the sentence's end: "a son,
+      // Daniel Grant.", "a daughter, Claire Boyd; a sister, …")
+      if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && (d.tok_is(m.te, ',') || d.tok_is(m.te, '.') || d.tok_is(m.te, ';'))) --k;
       // (or one introduced with "a": "She is survived by a son, Daniel Grant. Her son said")
       if (!the && !(k > 0 && (ieq(d.tok_text(k - 1), d.tok_text(t)) ||
                               (d.possessive_determiner(t) && (ieq(d.tok_text(k - 1), "a") || ieq(d.tok_text(k - 1), "an"))))))
