@@ -363,7 +363,7 @@ struct Pairer {
     bool continues = next < d.paras.size() && is_opening_double(d.toks[d.paras[next].tb].mark) &&
                      d.toks[d.paras[next].tb].kind == TokKind::quote_mark && !d.toks[d.paras[next].tb].has(kInEmbed);
     // (the sentence may end inside a quote nested in the open one, its closing single mark last:
-    // '"They write letters. I said, \'Why?\'⏎⏎"I think about that a lot."')
+    // "They write letters. I said, 'Why?'⏎⏎"I think about that a lot.")
     if (!ends_sentence && p.te >= open + 3) {
       const Token& k = d.toks[p.te - 1];
       const std::string_view b = d.tok_text(p.te - 2);
