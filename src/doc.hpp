@@ -236,9 +236,15 @@ struct Doc {
   u32 after_owner(u32 te) const {
     if (te == 0 || te > toks.size()) return 0;
     if (toks[te - 1].has(kPossessive)) return te;
-    if (te >= toks.size() || toks[te].kind != TokKind::punct || toks[te].has(kSpaceBefore) || toks[te - 1].kind != TokKind::word) return 0;
-    const std::string_view a = tok_text(te), w = tok_text(te - 1);
-    return (a == "'" || a == "\u2019") && (w.ends_with('s') || w.ends_with('S')) ? te + 1 : 0;
+    if (!glued_apostrophe(te)) return 0;
+    const std::string_view w = tok_text(te - 1);
+    return w.ends_with('s') || w.ends_with('S') ? te + 1 : 0;
+  }
+  // whether token t is an apostrophe, punctuation of its own, glued to the word before it (what
+  // the quotes stage leaves of a plural's possessive, "the voters' choice")
+  bool glued_apostrophe(u32 t) const {
+    return t > 0 && t < toks.size() && toks[t].kind == TokKind::punct && toks[t - 1].kind == TokKind::word &&
+           toks[t - 1].e == toks[t].b && (tok_text(t) == "'" || tok_text(t) == "\u2019");
   }
   // whether token t ends a paragraph of a few words, a line of a page's furniture ("Story
   // continues below"), before the next one

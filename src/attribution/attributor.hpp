@@ -187,10 +187,7 @@ struct Attributor {
   }
   // the apostrophe of a plural's possessive, a token of its own after its word ("Sanders’ aides":
   // the quotes stage made it punctuation)
-  bool apostrophe_s(u32 t) const {
-    return t > 0 && t < ntoks && toks[t].kind == TokKind::punct && toks[t - 1].kind == TokKind::word &&
-           toks[t - 1].e == toks[t].b && (is(t, '\'') || is(t, "\u2019"));
-  }
+  bool apostrophe_s(u32 t) const { return d.glued_apostrophe(t); }
   bool clause_opener(u32 t) { return word(t) && is_word(t, wClauseOpener); }
   // the cheap test that comes first: a word of the cue lists that cue_at() reads, a cue itself
   // or the first word of a phrase of them (not a preposition's: cue_at() leaves "in a
