@@ -1,18 +1,19 @@
 // Word lists (cue verbs, titles, pronouns, ...) parsed once from the compiled-in data files.
 #pragma once
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace whosaid {
 
 // A hash for short strings (words, names), inline: eight bytes a multiplication, the last ones
 // read overlapping those before (std::hash's Murmur, out of line, costs several times as much).
-// The containers take its remainder by a prime: the high half is folded into the low.
+// The containers below index slots by its low bits: the high half is folded into the low.
 struct StrHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const noexcept {
@@ -44,12 +45,54 @@ struct StrHash {
     return h ^ (h >> 32);
   }
 };
+// The slots of an open-addressing index over keys kept elsewhere, in the order they were put in
+// (StrSet's and StrMap's): each slot holds its key's index + 1 and the high half of its hash, so a
+// miss most often ends at an empty slot or a tag that differs, with no string compared, where
+// std::unordered_map walks a bucket's nodes and hashes each next key again to tell where the
+// bucket ends. key_at(k) gives the k-th key put in.
+class SlotIndex {
+ public:
+  // the index + 1 of w (whose StrHash is h), 0 when it is not in
+  template <class KeyAt>
+  std::uint32_t find(std::string_view w, std::uint64_t h, KeyAt key_at) const {
+    if (slots_.empty()) return 0;
+    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.key) return 0;
+      if (s.tag == tag && key_at(s.key - 1) == w) return s.key;
+    }
+  }
+  // room for n keys (at most half the slots taken), placing again the count keys in
+  template <class KeyAt>
+  void reserve(std::size_t n, std::size_t count, KeyAt key_at) {
+    if (2 * n + 2 <= slots_.size()) return;
+    std::size_t size = 16;
+    while (size < 2 * n + 2) size <<= 1;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    for (std::size_t k = 0; k < count; ++k) place(StrHash{}(key_at(k)), static_cast<std::uint32_t>(k + 1));
+  }
+  // the key whose index + 1 is key, with hash h (there must be room)
+  void place(std::uint64_t h, std::uint32_t key) {
+    std::size_t i = h & mask_;
+    while (slots_[i].key) i = (i + 1) & mask_;
+    slots_[i] = {static_cast<std::uint32_t>(h >> 32), key};
+  }
+  void clear() { std::fill(slots_.begin(), slots_.end(), Slot{}); }
+
+ private:
+  struct Slot {
+    std::uint32_t tag = 0;  // the hash's high half
+    std::uint32_t key = 0;  // index of the key + 1, 0 when empty
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
 // A set of the word lists' strings: filled once when the lexicon is built, then only asked
-// (count, find), some 20 000 times a megabyte of text by the attribution stage. Open addressing
-// over one array of slots, each with its key's index and the high half of its hash: a miss most
-// often ends at an empty slot or a tag that differs, with no string compared, where
-// std::unordered_set walks a bucket's nodes and hashes each next key again to tell where the bucket
-// ends. The keys are kept in the order they were put in (what iteration gives).
+// (count, find), some 20 000 times a megabyte of text by the attribution stage. Iteration gives
+// the keys in the order they were put in.
 class StrSet {
  public:
   using const_iterator = std::vector<std::string>::const_iterator;
@@ -57,21 +100,21 @@ class StrSet {
   // room for n keys without growing
   void reserve(std::size_t n) {
     keys_.reserve(n);
-    if (2 * n + 2 > slots_.size()) rehash(2 * n + 2);
+    index_.reserve(n, keys_.size(), key_at());
   }
   // true when s was not in the set
   bool insert(std::string s) {
     const std::uint64_t h = StrHash{}(s);
-    if (find_slot(s, h)) return false;
-    if (2 * keys_.size() + 2 > slots_.size()) rehash(2 * keys_.size() + 2);
+    if (index_.find(s, h, key_at())) return false;
+    index_.reserve(keys_.size() + 1, keys_.size(), key_at());
     keys_.push_back(std::move(s));
-    place(h, static_cast<std::uint32_t>(keys_.size()));
+    index_.place(h, static_cast<std::uint32_t>(keys_.size()));
     return true;
   }
-  std::size_t count(std::string_view w) const { return find_slot(w, StrHash{}(w)) ? 1 : 0; }
+  std::size_t count(std::string_view w) const { return index_.find(w, StrHash{}(w), key_at()) ? 1 : 0; }
   bool contains(std::string_view w) const { return count(w) != 0; }
   const_iterator find(std::string_view w) const {
-    const std::uint32_t k = find_slot(w, StrHash{}(w));
+    const std::uint32_t k = index_.find(w, StrHash{}(w), key_at());
     return k ? keys_.begin() + (k - 1) : keys_.end();
   }
   const_iterator begin() const { return keys_.begin(); }
@@ -80,38 +123,71 @@ class StrSet {
   bool empty() const { return keys_.empty(); }
 
  private:
-  struct Slot {
-    std::uint32_t tag = 0;  // the hash's high half
-    std::uint32_t key = 0;  // index into keys_ + 1, 0 when empty
+  struct KeyAt {
+    const std::vector<std::string>* keys;
+    std::string_view operator()(std::size_t k) const { return (*keys)[k]; }
   };
-  // the index + 1 of w (whose StrHash is h), 0 when it is not in the set
-  std::uint32_t find_slot(std::string_view w, std::uint64_t h) const {
-    if (slots_.empty()) return 0;
-    const std::uint32_t tag = static_cast<std::uint32_t>(h >> 32);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (!s.key) return 0;
-      if (s.tag == tag && keys_[s.key - 1] == w) return s.key;
-    }
-  }
-  void place(std::uint64_t h, std::uint32_t key) {
-    std::size_t i = h & mask_;
-    while (slots_[i].key) i = (i + 1) & mask_;
-    slots_[i] = {static_cast<std::uint32_t>(h >> 32), key};
-  }
-  void rehash(std::size_t want) {
-    std::size_t n = 16;
-    while (n < want) n <<= 1;
-    slots_.assign(n, Slot{});
-    mask_ = n - 1;
-    for (std::size_t k = 0; k < keys_.size(); ++k) place(StrHash{}(keys_[k]), static_cast<std::uint32_t>(k + 1));
-  }
+  KeyAt key_at() const { return {&keys_}; }
   std::vector<std::string> keys_;
-  std::vector<Slot> slots_;
-  std::size_t mask_ = 0;
+  SlotIndex index_;
 };
+
+// A map from strings, as StrSet a set: the word lists' tables (asked far more often than filled)
+// and a document's own small tables. Entries stay in the order they were put in; a reference to
+// one holds until the next key is put in (the entries are one vector). No erase.
 template <class V>
-using StrMap = std::unordered_map<std::string, V, StrHash, std::equal_to<>>;
+class StrMap {
+ public:
+  using value_type = std::pair<std::string, V>;
+  using iterator = typename std::vector<value_type>::iterator;
+  using const_iterator = typename std::vector<value_type>::const_iterator;
+  iterator find(std::string_view w) {
+    const std::uint32_t k = index_.find(w, StrHash{}(w), key_at());
+    return k ? entries_.begin() + (k - 1) : entries_.end();
+  }
+  const_iterator find(std::string_view w) const {
+    const std::uint32_t k = index_.find(w, StrHash{}(w), key_at());
+    return k ? entries_.begin() + (k - 1) : entries_.end();
+  }
+  std::size_t count(std::string_view w) const { return index_.find(w, StrHash{}(w), key_at()) ? 1 : 0; }
+  bool contains(std::string_view w) const { return count(w) != 0; }
+  // puts (key, V(args...)) in when key is not in yet; the entry and whether it was put in
+  template <class K, class... Args>
+  std::pair<iterator, bool> emplace(K&& key, Args&&... args) {
+    const std::string_view w = key;
+    const std::uint64_t h = StrHash{}(w);
+    if (const std::uint32_t k = index_.find(w, h, key_at())) return {entries_.begin() + (k - 1), false};
+    index_.reserve(entries_.size() + 1, entries_.size(), key_at());
+    entries_.emplace_back(std::piecewise_construct, std::forward_as_tuple(std::forward<K>(key)),
+                          std::forward_as_tuple(std::forward<Args>(args)...));
+    index_.place(h, static_cast<std::uint32_t>(entries_.size()));
+    return {entries_.end() - 1, true};
+  }
+  V& operator[](std::string_view w) { return emplace(std::string(w)).first->second; }
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    index_.reserve(n, entries_.size(), key_at());
+  }
+  void clear() {
+    entries_.clear();
+    index_.clear();
+  }
+  iterator begin() { return entries_.begin(); }
+  iterator end() { return entries_.end(); }
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  struct KeyAt {
+    const std::vector<value_type>* entries;
+    std::string_view operator()(std::size_t k) const { return (*entries)[k].first; }
+  };
+  KeyAt key_at() const { return {&entries_}; }
+  std::vector<value_type> entries_;
+  SlotIndex index_;
+};
 
 // stance: a position taken rather than words ("endorsed", "opposes", "declined to"), which
 // PolNeAR counts as attributed and only --attributions all reports
