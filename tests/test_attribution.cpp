@@ -6009,6 +6009,21 @@ TEST(Indirect, SaidAsManyAsANumberReportsTheClause) {
   EXPECT_EQ(extract("He said as much as he could.").quotes.size(), 0u);
 }
 
+TEST(Indirect, ANumbersLeadAfterANounsCueOpensTheReportNotAReducedRelative) {
+  // (a plural noun and a past form before "as many as" and a verb: the noun said it, not "the
+  // officials [who were] said as many as"; nor "up to", "about")
+  for (const char* text : {"Officials said as many as 40 people were hurt.", "Residents said up to 7 inches of rain fell.",
+                           "Firefighters said about 30 homes were lost."}) {
+    Document d = extract(text);
+    ASSERT_EQ(d.quotes.size(), 1u) << text;
+    EXPECT_EQ(d.quotes[0].speaker, std::string(text).substr(0, std::string(text).find(' '))) << text;
+  }
+  // (a reduced relative still is one: its phrase of where, then the sentence's verb)
+  Document d = extract("Officials quoted in the report said the bridge was safe.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the bridge was safe");
+}
+
 TEST(Sieves, ASpeakersNounWithItsDeterminerAndPossessiveIsAPossessorsLeadIn) {
   // (the owner, its possessive's ending left out)
   EXPECT_EQ(first_mention("The mayor’s reaction was swift: \"This is an outrage.\""), "The mayor");

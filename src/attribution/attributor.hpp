@@ -374,6 +374,7 @@ struct Attributor {
   bool past_form(u32 t);
   bool ambiguous_past(u32 k, u32 e);
   bool reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e);
+  u32 number_lead(u32 u, u32 e);
   bool told_no_one(const CueInfo& c, u32 k, u32 clen, u32 end);
   bool possessive_owner(u32 t) const;
   bool standalone_subject(u32 t, bool* one = nullptr);

@@ -151,6 +151,28 @@ bool Attributor::reports_own(const CueInfo& c, u32 u, u32 e) {
   return k == Complement::clause || k == Complement::infinitive;
 }
 
+// Where the number a phrase at u leads to starts, or u when there is no such phrase: "about 30",
+// "at least 14", "more than 40", "up to 7", "as many as 40" (the number's lead from data/
+// quantities.txt, false: "about", "nearly", "at" least, "more" than). After a cue its number
+// opens the reported clause ("said as many as 40 people were inside"), no phrase of place or time.
+u32 Attributor::number_lead(u32 u, u32 e) {
+  auto approximates = [&](u32 t) {
+    if (!word(t) || low_is(t, "in") || low_is(t, "of") || low_is(t, "out") || determiner(t)) return false;
+    auto it = lx.quantities.find(low(t));
+    return it != lx.quantities.end() && !it->second;
+  };
+  auto counts = [&](u32 t) { return tok(t).kind == TokKind::number || quantity_word(t); };  // "14", "four", "dozens"
+  if (u + 2 >= e || !word(u)) return u;
+  if (approximates(u) && counts(u + 1)) return u + 1;
+  if (approximates(u) && approximates(u + 1) && counts(u + 2)) return u + 2;
+  if (low_is(u, "up") && word(u + 1) && low_is(u + 1, "to") && counts(u + 2)) return u + 2;
+  if (u + 3 < e && low_is(u, "as") && word(u + 1) &&
+      (low_is(u + 1, "many") || low_is(u + 1, "much") || low_is(u + 1, "few") || low_is(u + 1, "little")) && word(u + 2) &&
+      low_is(u + 2, "as") && counts(u + 3))
+    return u + 3;
+  return u;
+}
+
 // What a cue reports, starting at token u: a clause ("she will", "the plan is dead"), an
 // infinitive of what is promised or refused ("vowed to fight"), or, for a cue that takes its
 // content as object ("cited the ruling", "announced a plan"), a noun phrase (with need_verb, only
@@ -280,19 +302,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     }
   }
   // ("said at least 14 residents had", "said about 30 people died": a number's phrase)
-  auto approximates = [&](u32 t) {  // "about", "nearly", "at" (least), "more" (than): a lead of the quantities list
-    if (!word(t) || low_is(t, "in") || low_is(t, "of") || low_is(t, "out") || determiner(t)) return false;
-    auto it = lx.quantities.find(low(t));
-    return it != lx.quantities.end() && !it->second;
-  };
-  auto counts = [&](u32 t) { return tok(t).kind == TokKind::number || quantity_word(t); };  // "14", "four", "dozens"
-  // (or "up to", "as many as": "said up to 7 inches of rain fell", "said as many as 40 people were inside")
-  const bool as_many_as = u + 3 < e && word(u) && low_is(u, "as") && word(u + 1) &&
-                          (low_is(u + 1, "many") || low_is(u + 1, "much") || low_is(u + 1, "few") || low_is(u + 1, "little")) &&
-                          word(u + 2) && low_is(u + 2, "as") && counts(u + 3);
-  const bool number_phrase = u + 2 < e && ((approximates(u) && (counts(u + 1) || (approximates(u + 1) && counts(u + 2)))) ||
-                                           (word(u) && low_is(u, "up") && word(u + 1) && low_is(u + 1, "to") && counts(u + 2)) ||
-                                           as_many_as);
+  const bool number_phrase = number_lead(u, e) != u;
   if (!number_phrase && word(u) && (is_word(u, wPreposition | wAuxiliary) || clause_opener(u))) return Complement::none;
   if (word(u) && !number_phrase) {
     std::string_view w = low(u);
@@ -747,11 +757,7 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
     t = k + clen;
   // (a phrase of a noun: "by the agency", "in Nature"; not "said at least four Democrats had",
   // nor a number's lead, "said around 500 adults had", "said about 30 people died")
-  auto number_lead = [&](u32 t) {
-    const auto it = lx.quantities.find(low(t));
-    return it != lx.quantities.end() && !it->second && tok(t + 1).kind == TokKind::number;
-  };
-  while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") && !number_lead(t) &&
+  while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") && number_lead(t, e) == t &&
          (tok(t + 1).kind == TokKind::number || (word(t + 1) && (determiner(t + 1) || tok(t + 1).has(kCap))))) {
     u32 j = t + 1;
     while (j < e && j < t + 8 && (word(j) || tok(j).kind == TokKind::number) && !quoted(j) && !is_word(j, wPreposition | wAuxiliary | wPronoun) &&
