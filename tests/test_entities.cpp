@@ -2144,6 +2144,18 @@ TEST(Entities, APronounAfterAClauseThatOpensTheSentenceMayBeItsSubjects) {
   EXPECT_EQ(last_speaker("Jane Roe visited on Monday. Dr. Ann Whitcombe, she added later that evening, was \"frail.\""), "Jane Roe");
 }
 
+TEST(Entities, ASubjectBeforeAColonMayBeThePronounsOfACueBetweenCommasAfterIt) {
+  // (the clause the cue interrupts opens after the colon: its subject names no one, and the one
+  // before the colon has the view; a quote that goes on with that clause is a partial one)
+  Document d = extract("Rick Alvarez coached. \"We lost,\" Alvarez said.\n\nLinebacker Chris Moody had a different view: the "
+                       "defense, he said, \"played its heart out.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Chris Moody");
+  EXPECT_EQ(d.quotes[1].kind, Kind::partial);
+  // (the clause after a colon that names someone keeps the rule: "Dr. Whitcombe, she said, was")
+  EXPECT_EQ(last_speaker("Jane Roe visited on Monday. It was grim: Dr. Whitcombe, she said, was \"frail and tired.\""), "Jane Roe");
+}
+
 TEST(Entities, TheCompanyFarFromItsNameIsTheOneFirmTheTextNamesByItsLegalForm) {
   // other bodies between ("Elmstead Capital", "Circana") and paragraphs past the window of subjects:
   // the one name a firm's legal form ends

@@ -2679,9 +2679,16 @@ void Attributor::run() {
     // "The plan, one economist said, "…""), the subject before the commas with no verb of its own
     if (q.direct && a.sieve && a.cue_tok != kNone && q.open_tok >= 4 && is(q.open_tok - 1, ',') && word(q.first_tok) &&
         !tok(q.first_tok).has(kCap)) {
-      const u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
+      u32 sb = d.sents[d.sent_of_tok[q.open_tok]].tb;
       u32 c0 = a.cue_tok;
       while (c0 > sb && !is(c0, ',') && tok(c0).kind != TokKind::quote_mark) --c0;
+      // (the clause the commas break opens after a colon or a semicolon: "Moody had a different
+      // view: the defense, he said, "played its heart out."")
+      for (u32 t = c0; t > sb + 1; --t)
+        if (is(t - 1, ':') || is(t - 1, ';')) {
+          sb = t;
+          break;
+        }
       // (or a phrase broken off before the commas: "with his wife, three children and, as he puts
       // it, "one suitcase and a lot of hope,"")
       // (the commas hold the speaker and the cue alone: not "At one point, a woman asked for a

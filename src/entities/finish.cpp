@@ -1906,7 +1906,15 @@ struct Resolver {
             return o > sn.tb && d.toks[o].kind == TokKind::quote_mark && d.toks[o - 1].kind == TokKind::word;
           };
           const bool comma_before = at > sn.tb + 2 && (d.tok_is(at - 1, ',') || partial_before());
-          if (back == 0 && c.kind == MentionKind::name && comma_before && c.te < at &&
+          // (the clause the cue interrupts opens after a colon or a semicolon: the subject before
+          // it may be the pronoun's, "Moody had a different view: the defense, he said,
+          // "played its heart out"")
+          auto clause_break_between = [&](u32 from, u32 to) {
+            for (u32 k = from; k < to; ++k)
+              if (d.tok_is(k, ':') || d.tok_is(k, ';')) return true;
+            return false;
+          };
+          if (back == 0 && c.kind == MentionKind::name && comma_before && c.te < at && !clause_break_between(c.te, at) &&
               at + 1 < d.toks.size() && d.toks[at + 1].kind == TokKind::word && d.is_word(at + 1, wCue) && !d.toks[at + 1].has(kCap) &&
               interruption_closes(at + 2))
             continue;
