@@ -5423,6 +5423,13 @@ TEST(Indirect, APhraseAfterTheCommaThatAnotherDeterminersPhraseOpensIsNoTrailing
   EXPECT_EQ(first_mention("The plan is dead, the party leader said."), "the party leader");
 }
 
+TEST(Indirect, AVerbsFormRightAfterAnOwnerIsTheOwnedNounNoTrailingCue) {
+  // ("estimates" after "analysts'" or "Wall Street's" is what they own: no one reported anything)
+  EXPECT_EQ(first_mention("Acme reported a profit of $2.1 billion on Thursday, beating analysts' estimates."), "(none)");
+  EXPECT_EQ(first_mention("Acme reported a profit on Thursday, topping Wall Street's forecasts."), "(none)");
+  EXPECT_EQ(first_mention("The plan will fail, the mayor's aides said."), "the mayor's aides");
+}
+
 TEST(Speaker, AWordOfTheListsIsASurnameAfterAFirstNameOrBeforeAPastVerbOfSaying) {
   EXPECT_EQ(first_mention("Theresa May said the deal was done."), "Theresa May");
   EXPECT_EQ(first_mention("George Will wrote that the party had lost its way."), "George Will");

@@ -805,6 +805,8 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     u32 clen = 1;
     const CueInfo* c = cue_at(k, &clen);
     if (!c || c->participle) continue;
+    // ("…, beating analysts' estimates": a verb's form right after an owner is the owned noun)
+    if (k > from && !c->noun && (d.after_owner(k) == k || d.after_owner(k - 1) == k)) continue;
     // ("…, two people briefed on the talks said": a participle that describes the subject)
     if (k > from && reduced_relative(*c, k, clen, to)) continue;
     // "…, praised the agreement": after such a verb comes its object, not its speaker; after
