@@ -1002,6 +1002,11 @@ TEST(Entities, APersonsFullNameAPrepositionGovernsIsThePronounsLastResort) {
   // (not against the text's evidence of gender, nor before a person's noun that opens the sentence)
   EXPECT_EQ(last_speaker("The award went to Mia Lindqvist. He said it was deserved."), "");
   EXPECT_EQ(last_speaker("The spokeswoman spoke with Ann Lee. She said the talks went well."), "The spokeswoman");
+  // (a question put between them, a quotation's words alone, is no sentence of the writer's)
+  EXPECT_EQ(last_speaker("Reporters crowded around Senator Ruth Kane. \"How are you feeling?\" \"I am fine, thank you,\" she "
+                         "replied."),
+            "Ruth Kane");
+  EXPECT_EQ(last_speaker("Reporters crowded around Senator Ruth Kane. It rained all day. \"I am fine,\" she replied."), "");
 }
 
 TEST(Entities, ADescriptionWithATitleBeforeItsNounNamesThePersonJustNamed) {

@@ -1831,6 +1831,7 @@ struct Resolver {
       const bool strict = pass == 0;
       int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
       u32 posted = 0;  // sentences of embedded posts and consent-gate boilerplate passed
+      u32 quoted = 0;  // sentences before the pronoun's that are a quotation's words alone
       for (u32 back = 0; back <= 8 + posted && back <= s && found < 0 && looked < 40; ++back) {
         const Sentence& sn = d.sents[s - back];
         // (a post the article embeds holds no mention of the writer's, and boilerplate none at
@@ -1860,6 +1861,14 @@ struct Resolver {
             break;
           }
         u32 end = back == 0 ? at : sn.te;
+        // (a question put with no cue between the name and the pronoun puts no sentence of the
+        // writer's between them: 'Reporters crowded around Senator Ruth Kane. "How are you
+        // feeling?" "I am fine," she replied.')
+        if (back > 0) {
+          bool words = false;
+          for (u32 t = sn.tb; t < sn.te && !words; ++t) words = d.toks[t].kind == TokKind::word && !d.toks[t].has(kInQuote);
+          quoted += !words;
+        }
         // a name of no known gender after the sentence's subject fits "he" or "she" only when no
         // later name of the sentence is known to ("On Monday the United States praised Loretta
         // Lynch. "…," she said": Lynch); the subject keeps its place first
@@ -1940,7 +1949,7 @@ struct Resolver {
             // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
             const bool noun_subject = sn.tb + 1 < c.tb && d.toks[sn.tb].kind == TokKind::word && d.is_word(sn.tb, wDeterminer) &&
                                       d.toks[sn.tb + 1].kind == TokKind::word && d.is_word(sn.tb + 1, wNominal | wTitle);
-            if (governed < 0 && back <= 1 && !noun_subject && c.kind == MentionKind::name && c.words >= 2 && c.entity >= 0 &&
+            if (governed < 0 && back <= 1 + quoted && !noun_subject && c.kind == MentionKind::name && c.words >= 2 && c.entity >= 0 &&
                 (g == Gender::male || g == Gender::female) && !d.after_owner(c.te) &&
                 (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
                 compatible(c.entity, g, true, at))
