@@ -500,6 +500,19 @@ TEST(Indirect, InfinitiveOfWhatIsPromised) {
   EXPECT_EQ(cue(&d.quotes[0]), "vowed");
 }
 
+TEST(Indirect, AnInfinitivesReportEndsBeforeAClauseOfItsOwnAfterAndOrBut) {
+  // (a request or a promise holds no subject and finite verb of its own: "but the motion failed"
+  // is the writer's; a second infinitive, or a noun joined, is the report's)
+  auto content = [](const std::string& t) {
+    Document d = extract(t, bytes());
+    return d.quotes.size() == 1 ? at(t, d.quotes[0].start, d.quotes[0].end) : std::string("(" + std::to_string(d.quotes.size()) + ")");
+  };
+  EXPECT_EQ(content("He asked staff to study a phased approach but the motion failed."), "to study a phased approach");
+  EXPECT_EQ(content("She asked him to leave and he refused."), "to leave");
+  EXPECT_EQ(content("She urged voters to stay home and to vote by mail."), "to stay home and to vote by mail");
+  EXPECT_EQ(content("The mayor promised to fix the roads and the bridges."), "to fix the roads and the bridges");
+}
+
 TEST(Indirect, NoObjectOfPostingOrAdverbial) {
   // the thing shared is not what was said; an adverbial after the cue is not a clause; nor is
   // "said goodbye"

@@ -144,6 +144,23 @@ bool Attributor::clause_start(u32 t, u32 e) {
   return (m.kind == MentionKind::name || nominative) && verbish_at(m.te, e);
 }
 
+// A clause's subject and its finite verb at t, a determiner's noun or a subject pronoun and then
+// an auxiliary or a past form: "the motion failed", "the crowd has left", "she was" (not a name,
+// whose "and" may join two subjects or two modifiers: "Pagliano and Combetta had", "Senate and
+// House candidates")
+bool Attributor::subject_and_verb(u32 t, u32 e) {
+  if (!word(t) || tok(t).has(kCap)) return false;
+  auto finite = [&](u32 j) { return j < e && word(j) && !tok(j).has(kCap) && (is_word(j, wAuxiliary) || past_form(j)); };
+  if (subject_pronoun(t) && !low_is(t, "it") && !low_is(t, "you")) return finite(t + 1);
+  if (!determiner(t)) return false;
+  // (the noun's words in lower case, up to three)
+  for (u32 j = t + 2; j < e && j < t + 5; ++j) {
+    if (!word(j - 1) || tok(j - 1).has(kCap) || is_word(j - 1, wFunction | wPreposition | wAuxiliary)) return false;
+    if (finite(j)) return true;
+  }
+  return false;
+}
+
 bool Attributor::reports_own(const CueInfo& c, u32 u, u32 e) {
   if (u >= e || !word(u)) return false;
   if (low_is(u, "that") || clause_start(u, e)) return true;
@@ -1198,6 +1215,9 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
       if (coordinated_cue(k, e) != kNone) return k;  // "... and added that ...": the subject's next report
       if (t.e - t.b == 3 && other_report_after(k, e)) return k;  // "… and the cyclist said …": another's
       if (t.e - t.b == 3 && speakers_next_act(cb, k, e)) return k;  // "… and thanked crews": the speaker's act
+      // (an infinitive's request or promise holds no clause of its own after "and" or "but": "asked
+      // staff to study a phased approach | but the motion failed")
+      if (t.e - t.b == 3 && kind == Complement::infinitive && (low_is(k, "and") || low_is(k, "but")) && subject_and_verb(k + 1, e)) return k;
       continue;
     }
     if (text[t.b] == ';') return k;
