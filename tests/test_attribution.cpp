@@ -6402,6 +6402,27 @@ TEST(Sieves, TheSentenceAfterAQuoteThatNamesWhoSaidIt) {
   EXPECT_EQ(d.quotes[0].speaker, "");
 }
 
+TEST(Sieves, TheNextSentencesSubjectAndCueWhoseObjectPointsBackAtTheWords) {
+  // (a demonstrative and a noun of words, or "that as" and a clause of when: the words given
+  // before are the object; no clause is reported)
+  Document d = extract("\"We will rebuild,\" said Mayor Jo Park.\n\n\"I trusted him with everything.\" Edna Saltonstall, 78, a "
+                       "retired teacher, wrote that line in a letter to the court.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Edna Saltonstall");
+  EXPECT_EQ(cue(&d.quotes[1]), "wrote");
+  d = extract("\"We will rebuild,\" said Mayor Jo Park.\n\n\"It is the worst I have seen.\" Walter Haines, 79, said that as he "
+              "stood in knee-deep water, sweeping mud.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Walter Haines");
+  // (a clause after "that" is reported: a main clause after the comma, or the noun's own verb)
+  d = extract("He said that as prices rise, wages will too.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  d = extract("She said that warning was premature.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+}
+
 TEST(Indirect, TheOneToldIsAnAddresseeOfReportedSpeechToo) {
   // "told CNN his team …", "told Reuters that …", "told host Becky Lund"
   Document d = extract("Ojo told CNN his team had been cut to four.");

@@ -525,6 +525,7 @@ struct Attributor {
   bool plain_sentence(const Sentence& s);
   bool clause_start(u32 t, u32 e);
   bool subject_and_verb(u32 t, u32 e);
+  bool pointer_object(u32 o, u32 e);
   // Whether the cue c reports words of its own from u: "that", a clause or an infinitive
   // ("said the firm would cut jobs", "vowed to fight"): quoted words before its subject are not them
   bool reports_own(const CueInfo& c, u32 u, u32 e);

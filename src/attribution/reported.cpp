@@ -2130,10 +2130,36 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   return v + 1;
 }
 
+// Whether the word at o after a cue is a demonstrative that points back at words already given,
+// the cue's object and no clause's opening: "wrote that line in a letter", "said those words",
+// "said that.", "said that as he stood in the water" (a clause of when, its subject a pronoun and
+// a past verb, with no main clause after its comma: not "said that as prices rise, wages will
+// too"; nor "said that warning was premature", the noun a clause's subject; nor "said that, among
+// voters, …", an aside that opens the clause)
+bool Attributor::pointer_object(u32 o, u32 e) {
+  if (o + 1 >= e || !word(o) || !(low_is(o, "that") || low_is(o, "this") || low_is(o, "those") || low_is(o, "these"))) return false;
+  const u32 n = o + 1;
+  if (is(n, '.') || is(n, ';')) return true;
+  if (!word(n)) return false;
+  if (lx.utterance_nouns.count(low(n)))
+    return !(n + 1 < e && word(n + 1) && !tok(n + 1).has(kCap) && (is_word(n + 1, wAuxiliary) || past_form(n + 1)));
+  if (!low_is(n, "as") || !subject_pronoun(n + 1) || n + 2 >= e || !word(n + 2) || !(past_form(n + 2) || low_is(n + 2, "was")))
+    return false;
+  for (u32 t = n + 2; t + 1 < e; ++t)
+    if (is(t, ',') && !(word(t + 1) && low_ends_with(t + 1, "ing"))) return false;
+  return true;
+}
+
 // What cue [k, k + clen) reports before token e: its content's start (after the one spoken to and
 // a "that") and the complement found there (a "that" clause is a clause).
 Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   Report r;
+  // (words given before: "Walter Haines said that as he stood in the water"; PolNeAR's reading
+  // marks the demonstrative, "echoed that comment")
+  if (!polnear && pointer_object(k + clen, e)) {
+    r.start = e;
+    return r;
+  }
   r.start = content_start(c, k, clen, e, &r.that);
   // (nothing left to report: "denied that, calling …")
   r.kind = r.start >= e ? Complement::none : r.that ? Complement::clause : complement_at(c, r.start, e);

@@ -2524,6 +2524,15 @@ bool Attributor::said_after(u32 t, Attribution& a) {
   if (low_is(t, "the") && t + 3 < e && word(t + 1) && lx.utterance_nouns.count(low(t + 1)) && word(t + 2) &&
       (low_is(t + 2, "came") || low_is(t + 2, "come")) && word(t + 3) && low_is(t + 3, "from"))
     return found(np_after(t + 4, e), t + 2, t + 4);
+  // "Edna Saltonstall, 78, wrote that line in a letter", "Walter Haines said that as he stood …":
+  // the sentence's subject and its cue, whose object points back at the words
+  for (u32 k = t + 1; k < e && k < t + 24; ++k) {
+    if (!past_cue(k, &clen)) continue;
+    if (!pointer_object(k + clen, e)) break;
+    const NP np = np_before(k, t);
+    if (np.ok() && np.tb == t) return found(np, k, k + clen);
+    break;
+  }
   // "That's what X told reporters", "That was how X described …": the subject of the cue after
   // "what" or "how"
   u32 w = kNone;
