@@ -108,6 +108,22 @@ TEST(Quotes, Guillemets) {
   EXPECT_EQ(d.quotes[0].speaker, "Marie Dubois");
 }
 
+TEST(Quotes, AQuoteInAnotherFamilysMarksInsideGuillemetsOrLowMarksStaysInside) {
+  // (French « » around “ ”, German „ “ around » «: the inner pair closes before the outer)
+  Document d = extract("\u00ABLe ministre a dit \u201Cnon\u201D et nous avons attendu\u00BB, said Marc Dubois.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Le ministre a dit \u201Cnon\u201D et nous avons attendu");
+  EXPECT_EQ(d.quotes[0].speaker, "Marc Dubois");
+  d = extract("\u201EDer Minister sagte \u00BBnein\u00AB und wir warteten\u201C, sagte Marc Dubois.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Der Minister sagte \u00BBnein\u00AB und wir warteten");
+  // (an outer quote never closed: the inner mark opens no nesting, the paragraph's quote is read
+  // as before)
+  d = extract("\u00ABNous partons. \u201CJamais,\u201D said Ana Ruiz.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().text, "Jamais,");
+}
+
 TEST(Quotes, LowHighGermanQuotes) {
   Document d = extract("\u201EWir bleiben hier,\u201C said Karl Braun.");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -48,6 +48,25 @@ struct Pairer {
 
   // Whether the next straight double mark after the one being read, in its paragraph (among the
   // next few marks), is shaped to close
+  // Whether the mark at the cursor (m), of another family than the open quote's (om), is closed
+  // later in its paragraph and the open quote after it: '«… “non” …»' (the marks that close each:
+  // a guillemet the reverse one, a double mark a right or, German, a left double one)
+  bool nested_closes(Mark om, Mark m, const Para& p) const {
+    auto closes = [](Mark opener, Mark x) {
+      if (opener == Mark::left_guillemet) return x == Mark::right_guillemet;
+      if (opener == Mark::right_guillemet) return x == Mark::left_guillemet;
+      if (opener == Mark::straight_double) return x == Mark::straight_double;
+      return x == Mark::right_double || x == Mark::left_double;
+    };
+    bool inner = false;
+    for (const u32* n = next_mark + 1; n != marks_end && *n < p.te; ++n) {
+      const Mark x = d.toks[*n].mark;
+      if (!inner) inner = closes(m, x);
+      else if (closes(om, x)) return true;
+    }
+    return false;
+  }
+
   bool closes_later(const Para& p) const {
     int looked = 0;
     for (const u32* m = next_mark + 1; m != marks_end && *m < p.te && looked < 4; ++m, ++looked) {
@@ -262,10 +281,19 @@ struct Pairer {
         }
         Mark om = d.toks[open].mark;
         // a quote inside a quote in the other style of marks: "… “the crisis” …"
+        // (or in another family's: '«Le ministre a dit “non” et nous avons attendu»', '„Er sagte
+        // »nein« und ging“')
+        auto guillemet = [](Mark x) { return x == Mark::left_guillemet || x == Mark::right_guillemet; };
         if (nested != kNone) {
-          bool closes_nested = d.toks[nested].mark == Mark::straight_double ? m == Mark::straight_double
-                                                                            : (m == Mark::right_double || m == Mark::left_double);
+          const Mark nm = d.toks[nested].mark;
+          bool closes_nested = nm == Mark::straight_double  ? m == Mark::straight_double
+                               : nm == Mark::left_guillemet  ? m == Mark::right_guillemet
+                               : nm == Mark::right_guillemet ? m == Mark::left_guillemet
+                                                             : (m == Mark::right_double || m == Mark::left_double);
           if (closes_nested) { nested = kNone; continue; }
+        } else if (guillemet(om) != guillemet(m) && opener_like(t, p) && !closer_like(t, p) && nested_closes(om, m, p)) {
+          nested = t;
+          continue;
         } else if ((om == Mark::straight_double && m == Mark::left_double) ||
                    ((om == Mark::left_double || om == Mark::low_double) && m == Mark::straight_double)) {
           if (opener_like(t, p) && !closer_like(t, p)) { nested = t; continue; }
