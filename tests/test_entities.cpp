@@ -675,6 +675,12 @@ TEST(Entities, APronounIsNoBodyOrPlaceThatAPhraseHolds) {
                          "\"Nothing is final,\" she said."),
             "Corinne Valdez");
   EXPECT_EQ(last_speaker("Lena Marchetti retired. Marchetti will face the Houston side. \"Maybe,\" she said."), "Lena Marchetti");
+  // (after "a" or "an" too: "a White House contender", "a Northgate spokeswoman")
+  EXPECT_EQ(last_speaker("Lena Marchetti spoke. The senator declined to say whether it is right to criticize a White House "
+                         "contender. \"Maybe,\" she said."),
+            "Lena Marchetti");
+  EXPECT_EQ(last_speaker("\"It is speculation,\" said a Northgate spokeswoman. \"We do not comment,\" she added."),
+            "a Northgate spokeswoman");
   EXPECT_EQ(last_speaker("Ximena Torres arrived early. Asked about her former band, Velvet Static, she smiled. \"Never,\" she said."),
             "Ximena Torres");
   EXPECT_EQ(last_speaker("The problem is misinformation, said Angie Drobnic Holan. The Internet has made it easy to organize, she said."),

@@ -179,7 +179,8 @@ struct Resolver {
   bool name_modifier(const MentionRec& c) {
     const u32 n = static_cast<u32>(d.toks.size());
     return c.kind == MentionKind::name && c.tb > 0 && c.te < n && d.toks[c.tb - 1].kind == TokKind::word &&
-           ieq(d.tok_text(c.tb - 1), "the") && c.nb == d.toks[c.tb].b && d.toks[c.te].kind == TokKind::word &&
+           (ieq(d.tok_text(c.tb - 1), "the") || ieq(d.tok_text(c.tb - 1), "a") || ieq(d.tok_text(c.tb - 1), "an")) &&
+           c.nb == d.toks[c.tb].b && d.toks[c.te].kind == TokKind::word &&
            !d.toks[c.te].has(kCap) && !d.toks[c.te - 1].has(kPossessive) &&
            !d.is_word(c.te, wFunction | wPreposition | wAuxiliary | wCue | wPronoun) &&
            !d.tok_text(c.te).ends_with("ed") && !d.tok_text(c.te).ends_with("ly");
