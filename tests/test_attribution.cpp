@@ -2223,6 +2223,10 @@ TEST(Mixed, AClauseWhoseWritersWordsSayMoreThanTheQuotedOnesIsReportedBesideThem
   EXPECT_EQ(clause->speaker, "Gail Hutterson");
   EXPECT_EQ(at(t, clause->start, clause->end),
             "the village had collected just over $14,000 in four weeks, \"right about where we projected.\"");
+  // (a quotation that opens the next paragraph is no other quotation in the clause)
+  Document n = extract(t + "\n\n\"It has been a good month,\" she said.");
+  ASSERT_EQ(n.quotes.size(), 3u);
+  ASSERT_NE(find(n, "the village had collected"), nullptr);
   // (the one told and a relative "that" are no part of the clause)
   const std::string rel = "Senator Ann Lee told reporters that the bill that the Senate passed after a long debate was \"a good first step.\"";
   Document r = extract(rel);

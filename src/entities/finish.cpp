@@ -3410,7 +3410,9 @@ void finish(Doc& d, Document& out) {
       u32 content = 0, quoted = 0;
       // (another quotation in the clause or right after it: its own record reports it, 'and that
       // the mayor called it "a sham."')
-      bool other = ce < d.toks.size() && d.toks[ce].kind == TokKind::quote_mark && ce != q.close_tok;
+      // (in the paragraph: one that opens the next is no part of it)
+      bool other = ce < d.toks.size() && d.toks[ce].kind == TokKind::quote_mark && ce != q.close_tok &&
+                   d.toks[ce].para == d.toks[q.close_tok].para;
       for (u32 t = cb; t < ce && t < d.toks.size(); ++t) {
         other = other || (d.toks[t].kind == TokKind::quote_mark && t != q.open_tok && t != q.close_tok);
         if (d.toks[t].kind != TokKind::word) continue;
