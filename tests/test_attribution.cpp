@@ -513,6 +513,12 @@ TEST(Indirect, AnInfinitivesReportEndsBeforeAClauseOfItsOwnAfterAndOrBut) {
   EXPECT_EQ(content("The mayor promised to fix the roads and the bridges."), "to fix the roads and the bridges");
 }
 
+TEST(Indirect, AWordInSAfterANameThatAndJoinsIsNoVerbOfThePluralSubject) {
+  // ("Wyeth counties": a list's last name and a noun, no clause "Wyeth counts" to report)
+  EXPECT_TRUE(extract("Gov. Linda Harrow declared a state of emergency for Calder, Pike and Wyeth counties.").quotes.empty());
+  EXPECT_EQ(extract("Gov. Linda Harrow said Calder County needs help.").quotes.size(), 1u);
+}
+
 TEST(Indirect, NoObjectOfPostingOrAdverbial) {
   // the thing shared is not what was said; an adverbial after the cue is not a clause; nor is
   // "said goodbye"

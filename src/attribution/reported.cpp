@@ -661,6 +661,9 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
     --b;
   // (a phrase a preposition governs is no subject: "a review of the public works department")
   // (or a noun with no determiner that opens the clause: "said inflation remains too high")
+  // (nor after a name that "and" joins to one before it, a plural subject that takes no -s form:
+  // "for Calder, Pike and Wyeth counties")
+  if (pm >= 0 && d.mentions[pm].tb > u && word(d.mentions[pm].tb - 1) && low_is(d.mentions[pm].tb - 1, "and")) return false;
   if (pm >= 0) b = d.mentions[pm].tb;
   else if (b > u && (determiner(b - 1) || tok(b - 1).has(kPossessive))) --b;
   else if (b != u) return false;
