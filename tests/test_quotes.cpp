@@ -548,6 +548,20 @@ TEST(Quotes, AQuoteOverParagraphsGoesOnPastAFurnitureLine) {
   EXPECT_EQ(d.quotes[0].text.find("Story"), std::string::npos);
 }
 
+TEST(Quotes, ALineBreakInsideAQuoteWithNoMarkAfterItKeepsTheQuoteOpenToItsClose) {
+  // a page's <br> inside the quotation: the next line has no opening mark, only the closing one
+  Document d = extract("The mayor spoke at the vigil.\n\"We will rebuild.\nWe will not forget,\" said Mayor Ana Ortiz.\n"
+                       "The crowd applauded.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].spans.size(), 2u);
+  EXPECT_NE(d.quotes[0].text.find("not forget"), std::string::npos);
+  EXPECT_EQ(d.quotes[0].speaker, "Ana Ortiz");
+  // a closing mark that ends the next line is no such close (a pull quote's name line, the
+  // marks around both): the open quote ends with its own paragraph
+  d = extract("\"Everybody believes in it until they start losing.\nDonald Trump.\"\n\nOr you can leave.");
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.text.find("Donald"), std::string::npos);
+}
+
 TEST(Names, ANameOneGivesOneself) {
   // a group's or a person's name for itself in marks is a name, no one's words
   EXPECT_TRUE(extract("Members of the group, which calls itself the \"Hudson Spokes,\" wore yellow armbands.").quotes.empty());

@@ -405,6 +405,22 @@ struct Pairer {
       open = d.paras[next].tb;
       return;
     }
+    // (a line break inside the quote, the next line going on without a mark to the one that closes
+    // it: '"We will rebuild.⏎We will not forget," said Mayor Ana Ortiz.', a page's <br> in the text)
+    if (!continues && next == pi + 1 && next < d.paras.size() && open + 1 < p.te && pieces.empty()) {
+      const Para& np = d.paras[next];
+      const u32* n = next_mark;
+      while (n != marks_end && *n < np.tb) ++n;
+      for (; n != marks_end && *n < np.te && !is_double(d.toks[*n].mark); ++n) {}
+      if (n != marks_end && *n + 1 < np.te && *n > np.tb && !d.toks[*n].has(kInEmbed) && closer_like(*n, np) &&
+          !opener_like(*n, np)) {
+        first_open = open;
+        pieces.push_back({d.toks[open + 1].b, d.toks[p.te - 1].e});
+        pieces_single = false;
+        open = np.tb - 1;  // (the quoted words go on from the next paragraph's first)
+        return;
+      }
+    }
     emit(open, kNone, p, false, false);
     open = kNone;
   }
