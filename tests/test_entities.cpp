@@ -75,6 +75,9 @@ TEST(Entities, SentenceInitialOccupationIsNotPartOfTheName) {
   EXPECT_EQ(only_speaker("Singer Lizzo hit back at critics on Tuesday. \"Thanks for the love,\" she wrote."), "Lizzo");
   EXPECT_EQ(only_speaker("Rapper Drake said, \"I am done.\""), "Drake");
   EXPECT_EQ(only_speaker("Police Chief said, \"I am done.\""), "Police Chief");
+  // (a compound of two such nouns too; a double-barrelled name is no such compound)
+  EXPECT_EQ(only_speaker("Singer-songwriter Oona Patel said, \"The tour is over.\""), "Oona Patel");
+  EXPECT_EQ(only_speaker("Mary-Kate Olsen said, \"The tour is over.\""), "Mary-Kate Olsen");
 }
 
 TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {

@@ -216,6 +216,18 @@ struct Finder {
     return t + 1 < n && toks[t + 1].para == k.para && toks[t + 1].kind == TokKind::word &&
            ((!toks[t + 1].has(kCap) && (toks[t + 1].bits & (wNominal | wTitle))) || is_title(t + 1));
   }
+  // a hyphenated word whose parts are nouns of a person's role (data/nominal_speakers.txt):
+  // "Singer-songwriter", "actor-director"
+  bool nominal_compound(u32 t) const {
+    const std::string_view w = tok_text(t);
+    const std::size_t h = w.find('-');
+    if (h == std::string_view::npos || h == 0 || h + 1 >= w.size()) return false;
+    std::string buf;
+    const std::string first(lower(w.substr(0, h), buf));
+    const std::size_t h2 = w.rfind('-');
+    return d.lx->nominal_heads.count(first) && d.lx->nominal_heads.count(lower(w.substr(h2 + 1), buf));
+  }
+
   // a hyphenated word whose last part makes an adjective of it: "Minneapolis-based", "Texas-born"
   // (the words of data/hyphen_adjectives.txt have three to six letters: the hyphen is looked for
   // only where it would stand)
@@ -894,7 +906,9 @@ struct Finder {
       }
       // a common noun capitalised only because it opens the sentence ("Actress Nina Holt
       // added", "Singer Tobias Grey wrote"): a description of the name, not part of it
-      if (u == t && e > u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle)) name_b = u + 1;
+      // (a compound of such nouns too: "Singer-songwriter Oona Patel", "Actor-director Sam Reyes")
+      if (u == t && e > u + 2 && sentence_initial(u) && (is_word(u, wNominal) || nominal_compound(u)) && !is_word(u, wTitle))
+        name_b = u + 1;
       // (or a noun of a doer by its ending, no first name itself, before a first name and a
       // surname: "Shopper Angela Rios", "Administrator Walter Brandt")
       // ("Rider Priya Natarajan", "Lobbyist Tom Kessler")
