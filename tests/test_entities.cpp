@@ -728,6 +728,9 @@ TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
   // past a person named since, not a plural, not a person introduced by a role
   EXPECT_EQ(last_speaker("Apple released new phones. Tim Cook spoke first. \"We are proud,\" the company said."), "Apple");
   EXPECT_EQ(last_speaker("Workers objected to the plan. \"We are proud,\" the company said."), "the company");
+  // (a public body's noun is no firm's: "Meridian Foods" is no agency)
+  EXPECT_EQ(last_speaker("Meridian Foods recalled its beef.\n\nAccording to the agency, the recall covers 40,000 pounds."),
+            "the agency");
   EXPECT_EQ(last_speaker("The teacher, Akif Camizci, earned little. Camizci could not be reached. \"We are proud,\" the foundation said."),
             "the foundation");
 }
@@ -1909,6 +1912,14 @@ TEST(Entities, ADocumentsWordsAreTheOneWhoPostedOrWroteIt) {
   // (not one who read it out, nor with no such verb before)
   EXPECT_EQ(last_speaker("Mayor Ann Lee read a letter from Tom Reed. The letter said the school would close."), "The letter");
   EXPECT_EQ(last_speaker("Ann Lee met the board. The letter said the school would close."), "The letter");
+  // (said "in a statement": the one who said it, a body a noun named too)
+  EXPECT_EQ(last_speaker("Meridian Foods will close two plants. \"We regret the impact,\" the company said in a statement. "
+                         "\"It was a difficult decision,\" the statement continued."),
+            "Meridian Foods");
+  EXPECT_EQ(last_speaker("\"We regret it,\" Dana Cole said Monday in a written statement.\n\n\"It was hard,\" the statement said."),
+            "Dana Cole");
+  // (not another document: "in a letter" is no statement)
+  EXPECT_EQ(last_speaker("\"We regret it,\" Dana Cole said in a letter.\n\n\"It was hard,\" the statement said."), "the statement");
 }
 
 // "The service", "the ministry" is the body named shortly before whose name ends with that noun,

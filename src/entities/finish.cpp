@@ -764,6 +764,14 @@ struct Resolver {
       const u32 end = back == 0 ? t : sn.te;
       for (u32 v = sn.tb; v < end && v < sn.tb + 60; ++v) {
         const CueInfo* c = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && d.is_word(v, wCue) ? d.word(v).cue : nullptr;
+        // (or the one who said it "in a statement": that quote's speaker, "…," the company said in a
+        // statement. "…," the statement continued')
+        if (c && c->past && !c->participle && !c->noun && in_document(v, end, d.tok_lower(t + 1))) {
+          for (const Attribution& a : d.attr)
+            if (a.cue_tok == v) return speaker(a);
+          for (const Doc::Indirect& ind : d.indirect)
+            if (ind.attr.cue_tok == v) return speaker(ind.attr);
+        }
         if (!c || !c->past || c->participle || c->noun || c->lemma == "read" ||
             !(c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "issue" || c->lemma == "release" || c->lemma == "send"))
           continue;
@@ -786,6 +794,17 @@ struct Resolver {
       }
     }
     return document_owner(t);
+  }
+
+  // Whether "in a" or "in an" and the document's noun follow the verb at v, before token end, a
+  // time and a word that describes the document between: "said Monday in a written statement"
+  bool in_document(u32 v, u32 end, std::string_view noun) const {
+    u32 j = v + 1;
+    while (j < end && j < v + 4 && d.toks[j].kind == TokKind::word && !ieq(d.tok_text(j), "in")) ++j;
+    if (j + 2 >= end || !ieq(d.tok_text(j), "in") || !(ieq(d.tok_text(j + 1), "a") || ieq(d.tok_text(j + 1), "an"))) return false;
+    for (u32 k = j + 2; k < end && k < j + 5 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap); ++k)
+      if (ieq(d.tok_text(k), noun)) return true;
+    return false;
   }
 
   // The owner of the document that "the" at t and its noun name again, as the text gave it last in
@@ -1351,6 +1370,10 @@ struct Resolver {
       const u32 last = c.te - 1;
       if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h)) &&
           !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
+        return -1;
+      // (nor does a public body's noun stand for a firm its name's last word shows: "Meridian
+      // Foods closed two plants. … according to the agency"; data/company_words.txt)
+      if (d.lx->public_body_nouns.count(d.tok_lower(h)) && d.lx->firm_word(d.slice(d.toks[last].b, d.stem_end(d.toks[last])), false))
         return -1;
       // (a public body's own noun, "the ministry", "the council", names no name of two words or
       // more without such a noun, a "the" before it or capitals' letters: "Toma Brisk published an
