@@ -5992,6 +5992,8 @@ TEST(Sieves, ADashBylineOnTheLineAfterAParagraphOfWordsAloneNamesTheirSpeaker) {
   EXPECT_EQ(only_speaker("\"We will be back next season.\"\n— Rachel Kline"), "Rachel Kline");
   // (a dash before a sentence of the writer's names no one)
   EXPECT_EQ(only_speaker("\"We will be back next season.\"\n\n— The weather turned cold."), "");
+  // (nor before a maker's name after a title: a list of works, no quotes)
+  EXPECT_TRUE(extract("Nominees for song of the year:\n“Glass Houses” — The Merriweathers\n“Low Tide” — Oona Patel").quotes.empty());
 }
 
 TEST(Sieves, AColonLeadInThatSaysWhomTheWordsAreFromNamesTheSpeaker) {

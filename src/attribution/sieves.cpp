@@ -387,6 +387,11 @@ bool Attributor::dash_byline(std::size_t qi, Attribution& a) {
   if (next_line) t = p.tb;
   if (t >= p.te || tok(t).kind != TokKind::punct) return false;
   if (!is_dash(tok_text(t)) || is(t, "\u2012")) return false;  // (a figure dash joins numbers)
+  // (a title of two words or more, every one capitalised, is a work's and the name its maker's: a
+  // list's '“Glass Houses” — The Merriweathers')
+  u32 words = 0;
+  for (u32 k = q.first_tok; k < q.last_tok && words < 2; ++k) words += word(k);
+  if (words >= 2 && title_words(q, false, false)) return false;
   auto ends = [&](u32 e) { return e >= p.te || is(e, '.') || is(e, ','); };
   int mi = mention_at(t + 1);
   NP np{t + 1, kNone, mi};
