@@ -5066,6 +5066,11 @@ TEST(Indirect, TheMainVerbAfterARelativeClauseHoldingAQuotation) {
   const Quote* q2 = find(d2, "volume growth");
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(q2->speaker, "Priya Raman");
+  // (an adverb before the verb: "also revealed")
+  Document d3 = extract("Sofia Lindqvist, who described Ocampo as “fearless”, also revealed that filming had stopped twice.");
+  const Quote* q3 = find(d3, "filming had stopped");
+  ASSERT_NE(q3, nullptr);
+  EXPECT_EQ(cue(q3), "revealed");
 }
 
 TEST(Indirect, TheOneSpokenToWithWhereAndWhenBeforeThat) {

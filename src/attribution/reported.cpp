@@ -2927,14 +2927,23 @@ void Attributor::reported_after_quote(const Sentence& s) {
       // in high school, said …')
       bool plain_after = k > last + 2 && k <= last + 10 && is(k - 1, ',');
       for (u32 t = last + 1; t + 1 < k && plain_after; ++t) plain_after = (word(t) || tok(t).kind == TokKind::number) && !quoted(t);
-      if (c && (k == last + 1 + !comma_inside || plain_after)) {
+      // (the verb after an adverb too: 'Sofia Lindqvist, who described Ocampo as "fearless", also
+      // revealed that …')
+      u32 v = k, vlen = clen;
+      const CueInfo* cv = c;
+      if (!cv) {
+        while (v + 3 < e && v < k + 2 && adverb_like(v)) ++v;
+        cv = v > k ? cue(v, &vlen) : nullptr;
+        if (cv && cv->participle) cv = nullptr;
+      }
+      if (cv && (k == last + 1 + !comma_inside || plain_after)) {
         u32 r = scanned.quoted;  // (the comma that opens the relative clause, before the quotation)
         while (r > s.tb + 1 && !relative_opens(r) && !(is(r, ',') && determiner(r + 1))) --r;
         if (relative_opens(r) || (is(r, ',') && determiner(r + 1))) {
           const NP np = np_before(r, s.tb, false);
-          const Report rep = np.ok() && np.te == r && (np.tb == s.tb || np.tb == past_link_word(s.tb)) ? report_of(*c, k, clen, e) : Report{};
+          const Report rep = np.ok() && np.te == r && (np.tb == s.tb || np.tb == past_link_word(s.tb)) ? report_of(*cv, v, vlen, e) : Report{};
           if (rep.kind != Complement::none)
-            add_indirect(rep.start, content_end(rep.start, e, rep.kind), np, k, k + clen, "indirect_after_quote", 0.55);
+            add_indirect(rep.start, content_end(rep.start, e, rep.kind), np, v, v + vlen, "indirect_after_quote", 0.55);
           return;
         }
       }
