@@ -455,6 +455,9 @@ TEST(Quotes, ATitleAfterTitledAfterAWorksNounAndCommaOrAfterAnOwnerIsNoQuote) {
   // (two words after a pronoun's owner may be a word of theirs; a whole sentence is words said)
   EXPECT_EQ(extract("Trump mocked his \"Sleepy Joe\" rival.").quotes.size(), 1u);
   EXPECT_EQ(extract("She told him, \"Thank You.\"").quotes.size(), 1u);
+  // (a work's noun and "called" before it: a title, though a verb of writing comes before)
+  EXPECT_TRUE(extract("In 2019 she wrote a book called \"Why We Said No\" about the strike.").quotes.empty());
+  EXPECT_EQ(extract("He called the book \"a disgrace.\"").quotes.size(), 1u);
 }
 
 TEST(Quotes, ASayingTheWriterQuotesIsNoOnesWords) {

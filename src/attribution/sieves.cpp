@@ -2078,6 +2078,10 @@ bool Attributor::media_title(const QuoteRec& q) {
   const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
   if (before != kNone && word(before) && (low_is(before, "titled") || low_is(before, "entitled") || low_is(before, "headlined"))) return true;
   if (!title_words(q, false, true)) return false;
+  // (or after a work's noun and "called" or "named": 'she wrote a book called "Why We Said No"')
+  if (before != kNone && before > 0 && word(before) && (low_is(before, "called") || low_is(before, "named")) && word(before - 1) &&
+      !tok(before - 1).has(kCap) && lx.work_nouns.count(low(before - 1)))
+    return true;
   // (or one that opens its sentence as the subject of a verb's past that is no verb of saying, no
   // mark at the words' end: '"The Night Ward" also won best director')
   if (after < ntoks && q.open_tok == d.sents[d.sent_of_tok[q.open_tok]].tb && word(q.last_tok - 1) && q.last_tok >= q.first_tok + 2) {
