@@ -1000,6 +1000,9 @@ TEST(Entities, HeOrSheWithNoOneItResolvedToAfterAPhraseOfOnePersonIsThatPhrases)
   EXPECT_EQ(last_speaker("The head of the agency said the review was routine. \"We do this every year,\" it said."), "");
   // (or the phrase that opens the sentence before, or the pronoun's own, that reports nothing)
   EXPECT_EQ(last_speaker("The spokeswoman declined to give details. \"The matter is under review,\" she said."), "The spokeswoman");
+  // (a name that describes its noun inside the phrase: "A Northgate spokeswoman")
+  EXPECT_EQ(last_speaker("A Northgate spokeswoman declined to comment on what she called \"speculation about the merger.\""),
+            "A Northgate spokeswoman");
   EXPECT_EQ(last_speaker("The health inspector reviewed the logs. She told the owner, \"This has not been cleaned since March.\""),
             "The health inspector");
   // (not against its gender, nor a body's noun; a person named before the phrase is still who it is)

@@ -2367,13 +2367,22 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
   const std::string_view first = d.tok_text(t);
   if (!(ieq(first, "the") || ieq(first, "a") || ieq(first, "an") || owned)) return -1;
   if (brings_in) *brings_in = ieq(first, "a") || ieq(first, "an");
-  u32 head = t + 1;
+  // (past a name that describes the noun: "A Northgate spokeswoman", "the White House aide", "a
+  // Ruth Kane supporter")
+  u32 words_b = t + 1;
+  if (const int mi = t + 2 < before ? d.mention_at[t + 1] : -1; mi >= 0 && !owned) {
+    const MentionRec& m = d.mentions[mi];
+    if (m.kind == MentionKind::name && m.tb == t + 1 && m.te + 1 < before && d.toks[m.te].kind == TokKind::word && !d.toks[m.te].has(kCap) &&
+        !d.toks[m.te - 1].has(kPossessive))
+      words_b = m.te;
+  }
+  u32 head = words_b;
   while (head + 1 < before && head < t + 4 && d.toks[head + 1].kind == TokKind::word && !d.toks[head + 1].has(kCap) &&
          d.is_word(head + 1, wNominal | wTitle) && d.mention_at[head + 1] < 0)
     ++head;
   const Token& h = d.toks[head];
   if (h.kind != TokKind::word || h.has(kCap) || !d.is_word(head, wNominal | wTitle) || d.mention_at[head] >= 0) return -1;
-  for (u32 k = t + 1; k < head; ++k)
+  for (u32 k = words_b; k < head; ++k)
     if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || d.is_word(k, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
       return -1;
   const std::string_view w = lower(d.tok_text(head), buf);
