@@ -251,6 +251,16 @@ TEST(Sieves, PassiveSpeakerAfterBy) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Gerard Baker");
   EXPECT_EQ(cue(&d.quotes[0]), "was asked");  // the verb group
+  // (after the quotation too, its subject the one spoken to)
+  d = extract("\"I never agreed to that,\" Ramirez was told by Dr. Kaur on Monday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Kaur");
+  EXPECT_EQ(cue(&d.quotes[0]), "was told");
+  ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees[0], "Ramirez");
+  EXPECT_EQ(only_speaker("\"Why now?\" he was asked by a reporter."), "a reporter");
+  // (no agent: not the subject's, who is spoken to)
+  for (const Quote& q : extract("\"You are fired,\" Ramirez was told on Monday.").quotes) EXPECT_NE(q.speaker, "Ramirez");
 }
 
 TEST(Sieves, ParticipleRightAfterItsSpeaker) {

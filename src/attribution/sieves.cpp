@@ -259,6 +259,22 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     // ('"Shame on you!" as the vote was announced': a passive's subject is spoken of, but not
     // before "as saying": 'Ruiz was reported as saying', 'was quoted by Reuters as saying')
     if (c->past && k > t && word(k - 1) && passive_be(k - 1)) {
+      // (the one a verb of telling or asking has after "by" said the words to its subject: '"…,"
+      // Ramirez was told by Dr. Kaur', '"Why now?" he was asked by a reporter')
+      if (c->addressee_object && k + clen + 1 < f.e && word(k + clen) && low_is(k + clen, "by")) {
+        const NP ag = np_after(k + clen + 1, f.e);
+        if (ag.ok() && ag.tb == k + clen + 1 && speaker_like(ag)) {
+          set_speaker(a, ag);
+          set_cue(a, k, k + clen);
+          // (its subject the one spoken to)
+          if (const NP to = np_before(verb_group_start(k), t);
+              to.ok() && to.mention >= 0 && d.mentions[to.mention].kind == MentionKind::name && d.mentions[to.mention].tb == to.tb)
+            a.addressee_mentions.push_back(to.mention);
+          a.sieve = "trailing_passive";
+          a.confidence = 0.8;
+          return true;
+        }
+      }
       if (as_saying(k + clen, f.e, 6) == kNone) {
         k += clen - 1;
         continue;
