@@ -144,6 +144,10 @@ TEST(Entities, HeAfterAPhrasesQuoteOrTheSourceOfAccordingTo) {
                        "this year. \"There's always yelling over there,\" she said.");
   ASSERT_EQ(n.quotes.size(), 3u);  // (the partial, its clause, the quotation)
   EXPECT_EQ(n.quotes[2].speaker, "Another neighbor");
+  // (not when the phrase put its words to one of the pronoun's gender: the reply is theirs)
+  Document r = extract("Senator Ruth Kane left the hearing early.\n\n\"Will you resign?\" a reporter asked her. \"Never,\" she replied.");
+  ASSERT_EQ(r.quotes.size(), 2u);
+  EXPECT_EQ(r.quotes[1].speaker, "Ruth Kane");
   // (a description of a name is that name's: "Dean, a medical doctor,")
   Document d2 = extract("Howard Dean, a medical doctor, said the remark was \"fair.\" \"Something funny was going on,\" he added.");
   ASSERT_EQ(d2.quotes.size(), 2u);

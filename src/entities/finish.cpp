@@ -2974,6 +2974,12 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity,
   if ((woman && p.gender == Gender::male) || (man && p.gender == Gender::female)) return false;
   for (u32 t = pt; t < p.tb; ++t)
     if (const int mi = d.mention_at[t]; mi >= 0 && d.mentions[mi].entity == entity) return false;
+  // (nor when the phrase's words were put to one the text speaks of as he or she, the reply
+  // theirs: '"Will you resign?" a reporter asked her. "Never," she replied.')
+  for (u32 t = d.tok_at(phrase.end); t < p.tb; ++t)
+    if (d.toks[t].kind == TokKind::word && !d.toks[t].has(kInQuote) && d.is_word(t, wPronoun) && d.word(t).pronoun &&
+        d.word(t).pronoun->gender == p.gender && d.word(t).pronoun->grammatical_case == Case::obj)
+      return false;
   // (the phrase's own words speak of someone as he or she: that one, not the phrase's, 'Maria
   // Lopez lost her home. "She was devastated," a neighbor said. "…," she said.')
   for (u32 t = before.first_tok; t < before.last_tok; ++t)
