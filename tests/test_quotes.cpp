@@ -789,6 +789,9 @@ TEST(Quotes, OtherLanguagesReportedSpeechAfterTheirClauseWordAndAccordingTo) {
   EXPECT_TRUE(extract("Selon moi, la r\u00E9forme est une erreur.").quotes.empty());
   EXPECT_TRUE(extract("Die Kinder sangen das Lied, laut und fr\u00F6hlich.").quotes.empty());
   EXPECT_EQ(only_speaker("Selon la pr\u00E9fecture, trois manifestants ont \u00E9t\u00E9 interpell\u00E9s."), "la pr\u00E9fecture");
+  // (an office's noun too, with no name: "Selon le ministre", "Según el portavoz")
+  EXPECT_EQ(only_speaker("Selon le ministre, la situation est grave."), "le ministre");
+  EXPECT_EQ(only_speaker("Seg\u00FAn el portavoz, el acuerdo est\u00E1 cerrado."), "el portavoz");
   Document poll = extract("Laut einer Umfrage, die am Montag ver\u00F6ffentlicht wurde, sind 60 Prozent dagegen.");
   ASSERT_EQ(poll.quotes.size(), 1u);
   EXPECT_EQ(poll.quotes[0].text, "sind 60 Prozent dagegen");
