@@ -148,6 +148,12 @@ TEST(Entities, HeAfterAPhrasesQuoteOrTheSourceOfAccordingTo) {
   Document r = extract("Senator Ruth Kane left the hearing early.\n\n\"Will you resign?\" a reporter asked her. \"Never,\" she replied.");
   ASSERT_EQ(r.quotes.size(), 2u);
   EXPECT_EQ(r.quotes[1].speaker, "Ruth Kane");
+  // (with no one named before, the reply is no one's rather than the asker's; the phrase that
+  // opens the sentence before is no antecedent either when its verb speaks to "her")
+  Document r2 = extract("\"Will you resign?\" a reporter asked her. \"Never,\" she replied.");
+  ASSERT_EQ(r2.quotes.size(), 2u);
+  EXPECT_EQ(r2.quotes[1].speaker, "");
+  EXPECT_EQ(last_speaker("A reporter asked her about the logs. \"They were cleaned,\" she said."), "");
   // (a description of a name is that name's: "Dean, a medical doctor,")
   Document d2 = extract("Howard Dean, a medical doctor, said the remark was \"fair.\" \"Something funny was going on,\" he added.");
   ASSERT_EQ(d2.quotes.size(), 2u);

@@ -2398,6 +2398,10 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
     if (p.ends_with("ed") || p.ends_with("en") || d.lx->irregular_pasts.count(p) || d.lx->ambiguous_pasts.count(p)) return -1;
   }
   if (v + 1 < before && d.tok_is(v, ',') && d.mention_at[v + 1] >= 0) return -1;
+  // (nor one whose verb has the pronoun's gender as its object, another of that gender spoken to:
+  // 'a reporter asked her. "Never," she replied.')
+  if (v + 1 < before && d.toks[v].kind == TokKind::word && d.toks[v + 1].kind == TokKind::word && d.is_word(v + 1, wPronoun))
+    if (const PronounInfo* pr = d.word(v + 1).pronoun; pr && pr->grammatical_case == Case::obj && pr->gender == g) return -1;
   if (const Gender ng = person_noun_gender(d, head); ng != Gender::unknown && ng != g) return -1;
   return phrases.get(d.slice(d.toks[t].b, h.e));
 }
@@ -2763,6 +2767,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
   int someone = -1;           // or a phrase's of one person with no name, "A FEMA official"
   Gender someone_gender = Gender::unknown;
   u32 someone_tok = 0;        // (where its phrase is)
+  Gender someone_told = Gender::unknown;  // (the gender of a pronoun its verb has as object: "asked her")
   bool someone_person = false;  // (its phrase brings a person in: "A former field technician", not "The report")
   const FinishRecord* someone_rec = nullptr;  // (its record)
   u32 last_sent = 0;
@@ -2818,8 +2823,8 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       // Marcus Webb. The two said …")
       const int e = g == Gender::plural ? (plural_report && !continues ? -1 : counted(r) && !group_counted ? -1 : group)
                     : g == Gender::neuter ? body
-                    : (someone_gender == Gender::unknown || someone_gender == g) ? someone
-                                                                                    : -1;
+                    : (someone_gender == Gender::unknown || someone_gender == g) && someone_told != g ? someone
+                                                                                                          : -1;
       // (in the sentence after the record's, or its own: "A FEMA official said …. The governor's
       // spokeswoman thanked the agency. "…," she said" is not the official's)
       if (e >= 0 && says && d.sent_of_tok[t] <= last_sent + 1) {
@@ -2900,6 +2905,14 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         someone = r.entity;
         someone_gender = person_noun_gender(d, head);
         someone_tok = t;
+        // (the gender of one its verb speaks to, "asked her", whose reply "she" gives)
+        someone_told = Gender::unknown;
+        for (u32 k = last + 1; k + 1 < d.toks.size() && k < last + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kInQuote); ++k)
+          if (d.is_word(k, wCue)) {
+            if (d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPronoun))
+              if (const PronounInfo* pr = d.word(k + 1).pronoun; pr && pr->grammatical_case == Case::obj) someone_told = pr->gender;
+            break;
+          }
         // (one that brings someone new in, "a", "an", "one": "the retired neurosurgeon" is as a
         // rule the one named before; a person's noun of the lists; not one who asks, whom the
         // next words answer: "a reporter asked if …", "one questioner claimed …")
