@@ -102,6 +102,8 @@ TEST(Robustness, AdversarialInputsFinish) {
       "The MP for " + repeat("Xyzzy ", 200000) + "said hello.",       // an office's words, one long run
       repeat("Residents of Street" + std::string("A") + " gathered. \"No,\" they said. ", 20000),  // groups that "they" names
       handles,                                                        // one author's many handles
+      // documents that name themselves their speakers, a quote said in each
+      repeat("\"A,\" said the statement in a statement. \"B,\" the statement said in a statement. ", 2000),
   };
   for (const std::string& t : cases) {
     Document d = extract(t, bytes());

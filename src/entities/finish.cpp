@@ -766,11 +766,19 @@ struct Resolver {
         const CueInfo* c = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && d.is_word(v, wCue) ? d.word(v).cue : nullptr;
         // (or the one who said it "in a statement": that quote's speaker, "…," the company said in a
         // statement. "…," the statement continued')
-        if (c && c->past && !c->participle && !c->noun && in_document(v, end, d.tok_lower(t + 1))) {
+        // (a few documents deep at most: that speaker may be such a document's again)
+        if (c && c->past && !c->participle && !c->noun && document_depth < 4 && in_document(v, end, d.tok_lower(t + 1))) {
+          const Attribution* by = nullptr;
           for (const Attribution& a : d.attr)
-            if (a.cue_tok == v) return speaker(a);
+            if (!by && a.cue_tok == v) by = &a;
           for (const Doc::Indirect& ind : d.indirect)
-            if (ind.attr.cue_tok == v) return speaker(ind.attr);
+            if (!by && ind.attr.cue_tok == v) by = &ind.attr;
+          if (by) {
+            ++document_depth;
+            const int e = speaker(*by);
+            --document_depth;
+            return e;
+          }
         }
         if (!c || !c->past || c->participle || c->noun || c->lemma == "read" ||
             !(c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "issue" || c->lemma == "release" || c->lemma == "send"))
@@ -795,6 +803,8 @@ struct Resolver {
     }
     return document_owner(t);
   }
+
+  int document_depth = 0;  // (document_author() asking the speaker of the quote said in a document)
 
   // Whether "in a" or "in an" and the document's noun follow the verb at v, before token end, a
   // time and a word that describes the document between: "said Monday in a written statement"
