@@ -6723,6 +6723,15 @@ TEST(Reported, ALongSpeakersPhraseAndItsCueEndTheSentenceWithAPhraseOfWhere) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "National Union of Mineworkers");
   EXPECT_EQ(d.quotes[0].text, "Workers will strike on Monday");
+  // (a body's name of several names after "the", its initials in brackets after it or not; the
+  // same speaker as where it is named with them elsewhere)
+  Document n = extract("The collection will be digitised by 2027, the National Film and Sound Archive (NFSA) said in a statement.\n\n"
+                       "\"We are thrilled,\" the National Film and Sound Archive said.\n\n"
+                       "The films are fragile, according to the National Film and Sound Archive (NFSA).");
+  ASSERT_EQ(n.quotes.size(), 3u);
+  EXPECT_EQ(n.quotes[0].text, "The collection will be digitised by 2027");
+  for (const Quote& q : n.quotes) EXPECT_EQ(q.speaker, "the National Film and Sound Archive") << q.text;
+  EXPECT_EQ(only_speaker("The virus is spreading, the World Health Organization (WHO) said on Monday."), "World Health Organization");
   // (not a participle's agent after a description, nor a name alone before the comma)
   Document k = extract("Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former governor challenged "
                        "by Sanders 30 years ago.");

@@ -571,6 +571,9 @@ struct Attributor {
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);
+  // past a name's initials in brackets at t ("(WHO)", its closing bracket at e or before): their
+  // end, else t
+  u32 initials_end(u32 t, u32 e) const;
   u32 past_source_descriptions(u32 k, u32 e, NP& np);
   void participle_after_report(const NP& np, u32 c, u32 e);
   bool speakers_next_act(u32 cb, u32 k, u32 e);

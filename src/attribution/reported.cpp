@@ -835,7 +835,10 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (k == from && ((c->object_target && !c->addressee_object) || c->no_inversion)) return {};
     // ("…, MPs were told", "…, court told": the subject is the one told)
     if (told_no_one(*c, k, clen, to)) return {};
-    NP np = k == from ? np_after(k + clen, to) : np_before(k, from, false);
+    // (a name's initials in brackets before the cue are its phrase's, read without them: "…, the
+    // National Film and Sound Archive (NFSA) said")
+    const u32 pe = k >= from + 4 && initials_end(k - 3, k) == k ? k - 3 : k;
+    NP np = k == from ? np_after(k + clen, to) : np_before(pe, from, false);
     if (k == from && cue_modifies(*c, np, to)) continue;  // "…, state police said"
     // (after the cue, no pronoun: "…, said it did" is a clause, not '"…," said he'; nor "that",
     // which opens the clause it reports: "…, reports that the Green candidate, Orla Byrne, …")
@@ -890,14 +893,14 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (np.ok() && np.tb > from + 1 && word(from) && (low_is(from, "a") || low_is(from, "an") || (determiner(from) && determiner(np.tb))))
       return {};
     if (!covers && k > from) {  // "…, attorneys for the family said": the whole phrase
-      NP whole = clause_subject(k, from);
+      NP whole = clause_subject(pe, from);
       if (whole.ok() && whole.tb == from) np = whole, covers = true;
     }
     if (!covers && k > from && word(from) && !clause_opener(from)) {
       // "…, Ramos, who heads the union, said": a description between commas
       bool comma = false;
-      for (u32 t = from + 1; t < k && !comma; ++t) comma = is(t, ',');
-      NP described = comma ? np_before(k, from, true) : NP{};
+      for (u32 t = from + 1; t < pe && !comma; ++t) comma = is(t, ',');
+      NP described = comma ? np_before(pe, from, true) : NP{};
       if (described.ok() && described.tb == from) np = described, covers = true;
     }
     if (!covers) return {};
@@ -1037,7 +1040,17 @@ u32 Attributor::past_source_descriptions(u32 k, u32 e, NP& np) {
 // The source after "according to", in [b, e): the whole phrase when it has no verb of its own
 // ("according to a New York Times/CBS News poll released last week"); else the phrase that names
 // the source ("according to Jo Kim, a spokeswoman for the agency").
+u32 Attributor::initials_end(u32 t, u32 e) const {
+  if (t + 2 > e || !is(t, '(') || !word(t + 1) || !tok(t + 1).has(kAllCaps)) return t;
+  if (t + 2 < e && is(t + 2, ')')) return t + 3;
+  return t + 2 == e && e < ntoks && is(e, ')') ? e : t;
+}
+
 NP Attributor::according_source(u32 b, u32 e) {
+  // (the name's initials in brackets after it are no part of the phrase: "according to the World
+  // Health Organization (WHO)")
+  if (e >= b + 4 && initials_end(e - 3, e) == e) e -= 3;
+  else if (e >= b + 3 && initials_end(e - 2, e) == e) e -= 2;
   // ("According to legend, …", "according to plan": no one; data/according_non_sources.txt)
   if (b + 1 == e && word(b) && lx.according_non_sources.count(low(b))) return {};
   bool phrase = e > b && e <= b + 30;
@@ -4373,7 +4386,8 @@ void Attributor::indirect_speech() {
         NP np = according_source(k + 2, e);
         // the source ends the sentence, or a description of it does ("according to Jo Kim, a
         // spokeswoman"); "The plan, according to two officials, would cut jobs" is read above
-        bool ends = np.ok() && (np.te >= e || is(np.te, ','));
+        // (its initials in brackets after it: "(WHO)")
+        bool ends = np.ok() && (np.te >= e || is(np.te, ',') || initials_end(np.te, e) >= e);
         for (u32 t = np.ok() ? np.te + 1 : e; t < e && ends; ++t)
           ends = !(word(t) && (is_word(t, wAuxiliary) || (is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past) ||
                                (!tok(t).has(kCap) && past_form(t))));
@@ -4610,8 +4624,11 @@ void Attributor::indirect_speech() {
               return true;
           return false;
         };
-        bool phrase = ci && !ci->base && !ci->noun && cs.k + cs.len == k && cs.np.te == cs.k &&
-                      ((cs.np.mention >= 0 && d.mentions[cs.np.mention].kind == MentionKind::name) || speakers_noun());
+        // (or a body's name of several names after "the": "the National Film and Sound Archive";
+        // its initials in brackets between it and the cue, "(NFSA)")
+        bool phrase = ci && !ci->base && !ci->noun && cs.k + cs.len == k && initials_end(cs.np.te, cs.k) == cs.k &&
+                      ((cs.np.mention >= 0 && d.mentions[cs.np.mention].kind == MentionKind::name) || speakers_noun() ||
+                       (cs.np.te > cs.np.tb + 2 && low_is(cs.np.tb, "the") && tok(cs.np.te - 1).has(kCap)));
         // (words that describe the phrase before it, no verb among them)
         for (u32 t = c + 1; phrase && t < cs.np.tb; ++t)
           phrase = word(t) && !is_word(t, wCue | wAuxiliary | wPreposition) && !past_form(t) && !(t > c + 1 && determiner(t));
