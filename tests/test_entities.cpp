@@ -738,6 +738,10 @@ TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
   // past a person named since, not a plural, not a person introduced by a role
   EXPECT_EQ(last_speaker("Apple released new phones. Tim Cook spoke first. \"We are proud,\" the company said."), "Apple");
   EXPECT_EQ(last_speaker("Workers objected to the plan. \"We are proud,\" the company said."), "the company");
+  // (or the subject of a cue that ends a sentence after its clause: "…, the CDC said.")
+  EXPECT_EQ(last_speaker("Cases rose, the CDC said. \"We are watching closely,\" the agency said."), "CDC");
+  EXPECT_EQ(last_speaker("Sales fell 8%, Acme Corp said on Monday. The company said it would cut jobs."), "Acme Corp");
+  EXPECT_EQ(last_speaker("Sales fell 8%, Ana Ruiz said on Monday. \"We are fine,\" the company said."), "the company");
   // (a public body's noun is no firm's: "Meridian Foods" is no agency)
   EXPECT_EQ(last_speaker("Meridian Foods recalled its beef.\n\nAccording to the agency, the recall covers 40,000 pounds."),
             "the agency");

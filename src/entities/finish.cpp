@@ -1325,6 +1325,9 @@ struct Resolver {
         while (k < sn.te && k < t + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wNominal)) ++k;
         if (k > t + 1 && k < h && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].tb == k) t = k;
       }
+      // (or the subject of a cue that ends the sentence after its clause and a comma: "Cases rose,
+      // the CDC said. … the agency said")
+      if ((t >= sn.te || d.mention_at[t] < 0) && back > 0) t = trailing_subject(sn, t);
       const int ci = t < sn.te && t < h ? d.mention_at[t] : -1;
       if (ci < 0) continue;
       const MentionRec& c = d.mentions[ci];
@@ -1422,6 +1425,22 @@ struct Resolver {
       return c.entity;
     }
     return only_firm_before(h);
+  }
+
+  // The first token of a name that is the subject of a cue ending sentence sn after a comma ("…,
+  // the CDC said.", "…, Acme said on Monday."), or t when there is none
+  u32 trailing_subject(const Sentence& sn, u32 t) const {
+    u32 e = sn.te;
+    while (e > sn.tb && d.toks[e - 1].kind == TokKind::punct) --e;
+    for (u32 k = e; k-- > sn.tb + 3 && k + 4 >= e;) {
+      if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || !d.is_word(k, wCue)) continue;
+      const int mi = d.mention_at[k - 1];
+      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te != k) return t;
+      const u32 b = d.mentions[mi].tb;
+      const u32 c = b > sn.tb && d.toks[b - 1].kind == TokKind::word && ieq(d.tok_text(b - 1), "the") ? b - 1 : b;
+      return c > sn.tb && d.tok_is(c - 1, ',') ? b : t;
+    }
+    return t;
   }
 
   // For a firm's noun at h ("the company", "the retailer": a body noun no public body's), with no
