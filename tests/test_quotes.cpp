@@ -740,6 +740,15 @@ TEST(Quotes, OtherLanguagesCompoundPastIsTheVerbWithItsAuxiliary) {
   EXPECT_EQ(cue(&lead.quotes[0]), "affirm\u00E9");
   EXPECT_EQ(only_speaker("Le ministre Marc Lefort est arriv\u00E9 mardi. \u00AB La situation est grave \u00BB, a-t-il ajout\u00E9."),
             "Marc Lefort");
+  // (the simple inversion, the verb and its pronoun one word: "dit-elle", "déclare-t-il", after a
+  // quotation or a reported clause)
+  Document inv = extract("La maire Anne Dupont est arriv\u00E9e mardi. \u00AB C'est une trag\u00E9die \u00BB, dit-elle. "
+                         "\u00AB Rien ne sera oubli\u00E9 \u00BB, ajoute-t-elle.");
+  ASSERT_EQ(inv.quotes.size(), 2u);
+  for (const Quote& q : inv.quotes) EXPECT_EQ(q.speaker, "Anne Dupont");
+  EXPECT_EQ(cue(&inv.quotes[0]), "dit-elle");
+  EXPECT_EQ(only_speaker("Le ministre Jean Duval est arriv\u00E9 mardi. La r\u00E9forme sera adopt\u00E9e, d\u00E9clare-t-il."),
+            "Jean Duval");
   // (before any other word, "a" is the English article: no auxiliary, no verb)
   Document en = extract("\"We will appeal,\" a said lawyer told reporters.");
   ASSERT_EQ(en.quotes.size(), 1u);

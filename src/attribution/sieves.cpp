@@ -170,9 +170,11 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   // the engineer', not '"Hamilton" began its run')
   if (c && c->cls == CueClass::gesture && std::isalnum(static_cast<unsigned char>(last_char(d.quotes[qi])))) return false;
   if (c && c->participle) return false;
-  NP np = np_after(ce, f.e);
+  // (the cue and its subject one word, another language's inversion: '« … », dit-elle')
+  const int own = c && clen == 1 && is_word(ce - 1, wPronoun) ? mention_at(ce - 1) : -1;
+  NP np = own >= 0 ? NP{ce - 1, ce, own} : np_after(ce, f.e);
   if (!np.ok()) return false;
-  if (c && cue_modifies(*c, np, f.e)) return false;
+  if (own < 0 && c && cue_modifies(*c, np, f.e)) return false;
   // (a gesture's subject after it is someone: not 'The question "Who pays?" started a fierce
   // debate')
   if (c && c->cls == CueClass::gesture && !(np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) && !speaker_like(np))

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
+#include <tuple>
 
 #include "lexicon/data.hpp"
 #include "util/ascii.hpp"
@@ -379,11 +380,24 @@ Lexicon build() {
     if (f.size() < 2 || (f[1] != "head" && f[1] != "lead")) throw std::logic_error("quantities.txt: a line needs a word and head or lead");
     lx.quantities.emplace(std::string(lower(f[0], buf)), f[1] == "head");
   });
+  std::vector<std::pair<std::string, PronounInfo>> inversions;  // ("-elle": "dit-elle")
   each_line(data::file("pronouns.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) throw std::logic_error("pronouns.tsv: a line needs form, gender and case");
-    (f.size() > 3 && f[3] == "other" ? lx.other_pronouns : lx.pronouns)
-        .emplace(std::string(lower(f[0], buf)), PronounInfo{gender_of(f[1]), case_of(f[2])});
+    const PronounInfo p{gender_of(f[1]), case_of(f[2])};
+    if (f.size() > 3 && f[3] == "inversion") inversions.emplace_back(std::string(lower(f[0], buf)), p);
+    else (f.size() > 3 && f[3] == "other" ? lx.other_pronouns : lx.pronouns).emplace(std::string(lower(f[0], buf)), p);
   });
+  // (each verb of another language's with each inverted subject: the word is both)
+  {
+    std::vector<std::tuple<std::string, CueInfo, PronounInfo>> joined;
+    for (const auto& [k, c] : lx.cues)
+      if (c.other_language)
+        for (const auto& [ending, p] : inversions) joined.emplace_back(k + ending, c, p);
+    for (auto& [k, c, p] : joined) {
+      lx.pronouns.emplace(k, p);
+      lx.cues.emplace(k, std::move(c));
+    }
+  }
   each_line(data::file("months.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::logic_error("months.tsv: a line needs name and number");
     std::string m(lower(f[0], buf));
