@@ -749,6 +749,7 @@ TEST(Quotes, OtherLanguagesCompoundPastIsTheVerbWithItsAuxiliary) {
   EXPECT_EQ(cue(&inv.quotes[0]), "dit-elle");
   EXPECT_EQ(only_speaker("Le ministre Jean Duval est arriv\u00E9 mardi. La r\u00E9forme sera adopt\u00E9e, d\u00E9clare-t-il."),
             "Jean Duval");
+  EXPECT_EQ(only_speaker("Le ministre Jean Duval est arriv\u00E9 mardi. \u00AB Non \u00BB, r\u00E9pond-il."), "Jean Duval");
   // (before any other word, "a" is the English article: no auxiliary, no verb)
   Document en = extract("\"We will appeal,\" a said lawyer told reporters.");
   ASSERT_EQ(en.quotes.size(), 1u);

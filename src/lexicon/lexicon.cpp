@@ -145,6 +145,7 @@ Lexicon build() {
   Lexicon lx;
   std::string buf;
   reserve_for(lx.cues, data::file("cues.tsv"));
+  std::vector<std::string> inverting;  // (the forms of the rows flagged "inv": "dit", "déclare")
   each_line(data::file("cues.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) throw std::logic_error("cues.tsv: a line needs class, flag and forms");
     CueInfo info;
@@ -158,6 +159,7 @@ Lexicon build() {
     else throw std::logic_error("cues.tsv: unknown class " + std::string(f[0]));
     // (FLAG: "-" or flags joined by commas: "addr,inf")
     bool past_only = false;  // (the base and -s forms are as a rule nouns: "state", "states")
+    bool inverts = false;
     for (std::size_t at = 0; at <= f[1].size();) {
       const std::size_t comma = std::min(f[1].find(',', at), f[1].size());
       const std::string_view flag = f[1].substr(at, comma - at);
@@ -173,10 +175,19 @@ Lexicon build() {
       else if (flag == "denial") info.denial = true;
       else if (flag == "past") past_only = true;
       else if (flag == "other") info.other_language = true;
+      else if (flag == "inv") inverts = true;
       else if (flag != "-") throw std::logic_error("cues.tsv: unknown flag " + std::string(flag));
     }
     auto forms = words(f[2]);
     if (forms.empty()) return;
+    // (a finite form only: not the infinitive the row opens with, "déclarer", "répondre", nor a
+    // participle in -é, "déclaré")
+    if (inverts)
+      for (std::size_t i = 0; i < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if ((i == 0 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))) || w.ends_with("\u00E9")) continue;
+        inverting.emplace_back(lower(w, buf));
+      }
     info.lemma = forms[0];
     for (std::size_t i = 0; i < forms.size(); ++i) {
       const std::string_view w = forms[i];
@@ -387,12 +398,12 @@ Lexicon build() {
     if (f.size() > 3 && f[3] == "inversion") inversions.emplace_back(std::string(lower(f[0], buf)), p);
     else (f.size() > 3 && f[3] == "other" ? lx.other_pronouns : lx.pronouns).emplace(std::string(lower(f[0], buf)), p);
   });
-  // (each verb of another language's with each inverted subject: the word is both)
+  // (each form of a verb flagged "inv" with each inverted subject: the word is both)
   {
     std::vector<std::tuple<std::string, CueInfo, PronounInfo>> joined;
-    for (const auto& [k, c] : lx.cues)
-      if (c.other_language)
-        for (const auto& [ending, p] : inversions) joined.emplace_back(k + ending, c, p);
+    for (const std::string& k : inverting)
+      if (const auto it = lx.cues.find(k); it != lx.cues.end())
+        for (const auto& [ending, p] : inversions) joined.emplace_back(k + ending, it->second, p);
     for (auto& [k, c, p] : joined) {
       lx.pronouns.emplace(k, p);
       lx.cues.emplace(k, std::move(c));
