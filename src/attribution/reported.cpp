@@ -1039,15 +1039,15 @@ u32 Attributor::past_source_descriptions(u32 k, u32 e, NP& np) {
   return k;
 }
 
-// The source after "according to", in [b, e): the whole phrase when it has no verb of its own
-// ("according to a New York Times/CBS News poll released last week"); else the phrase that names
-// the source ("according to Jo Kim, a spokeswoman for the agency").
 u32 Attributor::initials_end(u32 t, u32 e) const {
   if (t + 2 > e || !is(t, '(') || !word(t + 1) || !tok(t + 1).has(kAllCaps)) return t;
   if (t + 2 < e && is(t + 2, ')')) return t + 3;
   return t + 2 == e && e < ntoks && is(e, ')') ? e : t;
 }
 
+// The source after "according to", in [b, e): the whole phrase when it has no verb of its own
+// ("according to a New York Times/CBS News poll released last week"); else the phrase that names
+// the source ("according to Jo Kim, a spokeswoman for the agency").
 NP Attributor::according_source(u32 b, u32 e) {
   // (the name's initials in brackets after it are no part of the phrase: "according to the World
   // Health Organization (WHO)")
