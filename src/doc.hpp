@@ -271,6 +271,12 @@ struct Doc {
     const PronounInfo* p = toks[t].kind == TokKind::word && is_word(t, wPronoun) ? word(t).pronoun : nullptr;
     return p && (p->grammatical_case == Case::poss || (p->grammatical_case == Case::obj && p->gender == Gender::female));
   }
+  // the gender of token t when it is a pronoun in the object case ("her", "him", "them"), else
+  // unknown
+  Gender object_pronoun(u32 t) const {
+    const PronounInfo* p = toks[t].kind == TokKind::word && is_word(t, wPronoun) ? word(t).pronoun : nullptr;
+    return p && p->grammatical_case == Case::obj ? p->gender : Gender::unknown;
+  }
   // the tokens from t are the words of a phrase of the lists, in any case ("Known as", "Q & A with")
   bool words_at(u32 t, const std::vector<std::string>& phrase) const {
     if (t + phrase.size() > toks.size()) return false;

@@ -571,6 +571,9 @@ struct Attributor {
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   NP according_source(u32 b, u32 e);
+  // the mention of the subject pronoun that the cue word at k holds, another language's inversion
+  // written as one word with its verb ("dit-elle", "déclare-t-il"), or -1
+  int inverted_subject(u32 k, u32 clen) const { return clen == 1 && is_word(k, wPronoun) ? mention_at(k) : -1; }
   // past a name's initials in brackets at t ("(WHO)", its closing bracket at e or before): their
   // end, else t
   u32 initials_end(u32 t, u32 e) const;

@@ -839,7 +839,7 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // National Film and Sound Archive (NFSA) said")
     const u32 pe = k >= from + 4 && initials_end(k - 3, k) == k ? k - 3 : k;
     // (the cue and its subject one word, another language's inversion: "…, déclare-t-il")
-    if (k == from && clen == 1 && is_word(k, wPronoun) && mention_at(k) >= 0) return {NP{k, k + 1, mention_at(k)}, k, clen};
+    if (const int own = k == from ? inverted_subject(k, clen) : -1; own >= 0) return {NP{k, k + 1, own}, k, clen};
     NP np = k == from ? np_after(k + clen, to) : np_before(pe, from, false);
     if (k == from && cue_modifies(*c, np, to)) continue;  // "…, state police said"
     // (after the cue, no pronoun: "…, said it did" is a clause, not '"…," said he'; nor "that",

@@ -171,7 +171,7 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   if (c && c->cls == CueClass::gesture && std::isalnum(static_cast<unsigned char>(last_char(d.quotes[qi])))) return false;
   if (c && c->participle) return false;
   // (the cue and its subject one word, another language's inversion: '« … », dit-elle')
-  const int own = c && clen == 1 && is_word(ce - 1, wPronoun) ? mention_at(ce - 1) : -1;
+  const int own = c ? inverted_subject(ce - 1, clen) : -1;
   NP np = own >= 0 ? NP{ce - 1, ce, own} : np_after(ce, f.e);
   if (!np.ok()) return false;
   if (own < 0 && c && cue_modifies(*c, np, f.e)) return false;

@@ -2429,8 +2429,7 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
   if (v + 1 < before && d.tok_is(v, ',') && d.mention_at[v + 1] >= 0) return -1;
   // (nor one whose verb has the pronoun's gender as its object, another of that gender spoken to:
   // 'a reporter asked her. "Never," she replied.')
-  if (v + 1 < before && d.toks[v].kind == TokKind::word && d.toks[v + 1].kind == TokKind::word && d.is_word(v + 1, wPronoun))
-    if (const PronounInfo* pr = d.word(v + 1).pronoun; pr && pr->grammatical_case == Case::obj && pr->gender == g) return -1;
+  if (g != Gender::unknown && v + 1 < before && d.toks[v].kind == TokKind::word && d.object_pronoun(v + 1) == g) return -1;
   if (const Gender ng = person_noun_gender(d, head); ng != Gender::unknown && ng != g) return -1;
   return phrases.get(d.slice(d.toks[t].b, h.e));
 }
@@ -2938,8 +2937,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
         someone_told = Gender::unknown;
         for (u32 k = last + 1; k + 1 < d.toks.size() && k < last + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kInQuote); ++k)
           if (d.is_word(k, wCue)) {
-            if (d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPronoun))
-              if (const PronounInfo* pr = d.word(k + 1).pronoun; pr && pr->grammatical_case == Case::obj) someone_told = pr->gender;
+            someone_told = d.object_pronoun(k + 1);
             break;
           }
         // (one that brings someone new in, "a", "an", "one": "the retired neurosurgeon" is as a
@@ -3019,9 +3017,7 @@ bool nominal_before(const Doc& d, const Attribution& a, Span phrase, int entity,
   // (nor when the phrase's words were put to one the text speaks of as he or she, the reply
   // theirs: '"Will you resign?" a reporter asked her. "Never," she replied.')
   for (u32 t = d.tok_at(phrase.end); t < p.tb; ++t)
-    if (d.toks[t].kind == TokKind::word && !d.toks[t].has(kInQuote) && d.is_word(t, wPronoun) && d.word(t).pronoun &&
-        d.word(t).pronoun->gender == p.gender && d.word(t).pronoun->grammatical_case == Case::obj)
-      return false;
+    if (!d.toks[t].has(kInQuote) && d.object_pronoun(t) == p.gender) return false;
   // (the phrase's own words speak of someone as he or she: that one, not the phrase's, 'Maria
   // Lopez lost her home. "She was devastated," a neighbor said. "…," she said.')
   for (u32 t = before.first_tok; t < before.last_tok; ++t)

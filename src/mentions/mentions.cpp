@@ -223,9 +223,7 @@ struct Finder {
     const std::size_t h = w.find('-');
     if (h == std::string_view::npos || h == 0 || h + 1 >= w.size()) return false;
     std::string buf;
-    const std::string first(lower(w.substr(0, h), buf));
-    const std::size_t h2 = w.rfind('-');
-    return d.lx->nominal_heads.count(first) && d.lx->nominal_heads.count(lower(w.substr(h2 + 1), buf));
+    return d.lx->nominal_heads.count(lower(w.substr(0, h), buf)) && d.lx->nominal_heads.count(lower(w.substr(w.rfind('-') + 1), buf));
   }
 
   // a hyphenated word whose last part makes an adjective of it: "Minneapolis-based", "Texas-born"
