@@ -750,6 +750,11 @@ TEST(Quotes, OtherLanguagesCompoundPastIsTheVerbWithItsAuxiliary) {
   EXPECT_EQ(only_speaker("Le ministre Jean Duval est arriv\u00E9 mardi. La r\u00E9forme sera adopt\u00E9e, d\u00E9clare-t-il."),
             "Jean Duval");
   EXPECT_EQ(only_speaker("Le ministre Jean Duval est arriv\u00E9 mardi. \u00AB Non \u00BB, r\u00E9pond-il."), "Jean Duval");
+  EXPECT_EQ(only_speaker("Le ministre Jean Duval est arriv\u00E9 mardi. \u00AB Non \u00BB, lance-t-il."), "Jean Duval");
+  // (a French form that is an English word as well is a cue only joined with its pronoun: "Lance" is a
+  // name, "commenter" a noun)
+  EXPECT_EQ(only_speaker("Lance Beebe, a Navy veteran, said the plan was bad."), "Lance Beebe");
+  EXPECT_EQ(only_speaker("\"We wrote to him,\" one commenter wrote."), "one commenter");
   // (before any other word, "a" is the English article: no auxiliary, no verb)
   Document en = extract("\"We will appeal,\" a said lawyer told reporters.");
   ASSERT_EQ(en.quotes.size(), 1u);

@@ -145,7 +145,7 @@ Lexicon build() {
   Lexicon lx;
   std::string buf;
   reserve_for(lx.cues, data::file("cues.tsv"));
-  std::vector<std::string> inverting;  // (the forms of the rows flagged "inv": "dit", "déclare")
+  std::vector<std::pair<std::string, CueInfo>> inverting;  // (the finite forms of the rows flagged "inv": "dit", "déclare")
   each_line(data::file("cues.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) throw std::logic_error("cues.tsv: a line needs class, flag and forms");
     CueInfo info;
@@ -180,17 +180,13 @@ Lexicon build() {
     }
     auto forms = words(f[2]);
     if (forms.empty()) return;
-    // (a finite form only: not the infinitive the row opens with, "déclarer", "répondre", nor a
-    // participle in -é, "déclaré")
-    if (inverts)
-      for (std::size_t i = 0; i < forms.size(); ++i) {
-        const std::string_view w = forms[i];
-        if ((i == 0 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))) || w.ends_with("\u00E9")) continue;
-        inverting.emplace_back(lower(w, buf));
-      }
     info.lemma = forms[0];
     for (std::size_t i = 0; i < forms.size(); ++i) {
-      const std::string_view w = forms[i];
+      std::string_view w = forms[i];
+      // (a form that is an English word as well is a cue only joined with its subject: "lance-"
+      // gives "lance-t-il", not the name "Lance")
+      const bool joined_only = inverts && w.size() > 1 && w.back() == '-';
+      if (joined_only) w.remove_suffix(1);
       CueInfo ci = info;
       ci.participle = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
       // forms are listed base, -s, past, past participle, -ing, variants
@@ -204,6 +200,11 @@ Lexicon build() {
       if (info.other_language) ci.past = true, ci.base = ci.participle = false;
       // (a gesture's past and -s forms only: its base and -ing forms describe, "the smiling bride")
       if (info.cls == CueClass::gesture && (ci.base || ci.participle)) continue;
+      // (inverted, a finite form only: not the infinitive the row opens with, "déclarer",
+      // "répondre", nor a participle in -é, "déclaré")
+      if (inverts && !((i == 0 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))) || w.ends_with("\u00E9")))
+        inverting.emplace_back(lower(w, buf), ci);
+      if (joined_only) continue;
       auto [it, fresh] = lx.cues.emplace(std::string(lower(w, buf)), ci);
       if (!fresh) {
         // (a past spelled as its own base is both: "read reads read", "the statement read")
@@ -401,9 +402,8 @@ Lexicon build() {
   // (each form of a verb flagged "inv" with each inverted subject: the word is both)
   {
     std::vector<std::tuple<std::string, CueInfo, PronounInfo>> joined;
-    for (const std::string& k : inverting)
-      if (const auto it = lx.cues.find(k); it != lx.cues.end())
-        for (const auto& [ending, p] : inversions) joined.emplace_back(k + ending, it->second, p);
+    for (const auto& [k, c] : inverting)
+      for (const auto& [ending, p] : inversions) joined.emplace_back(k + ending, c, p);
     for (auto& [k, c, p] : joined) {
       lx.pronouns.emplace(k, p);
       lx.cues.emplace(k, std::move(c));
