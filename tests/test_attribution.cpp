@@ -6303,6 +6303,9 @@ TEST(Sieves, AFirmsNameWithAnAmpersandOrAPlusSpeaks) {
   EXPECT_EQ(only_speaker("\"We will cut output,\" OPEC+ said in a statement."), "OPEC+");
   EXPECT_EQ(only_speaker("Disney+ said it would raise prices."), "Disney+");
   EXPECT_EQ(only_speaker("\"We will appeal,\" an AT&T spokeswoman said."), "an AT&T spokeswoman");
+  // (or a word of the lists: the name is the noun's modifier, the noun speaks)
+  EXPECT_EQ(only_speaker("\"We are coping,\" a Department of Health spokeswoman said."), "a Department of Health spokeswoman");
+  EXPECT_EQ(only_speaker("A Bank of America analyst said the deal was risky."), "A Bank of America analyst");
   EXPECT_EQ(only_speaker("\"We will appeal,\" said OPEC+ Secretary General Haitham Ali."), "Haitham Ali");
   // a firm is no "she": the pronoun goes past it to the person
   Document d = extract("\"It will be unprecedented,\" said Audrey Scagnelli, the press secretary. AT&T just finished laying "

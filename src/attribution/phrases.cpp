@@ -513,9 +513,9 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
         continue;
       }
     }
-    // a name with a mark inside it before the head: "an AT&T spokeswoman"
-    if (!word(p)) {
-      const int pm = mention_at(p);
+    // a name with a mark or a word of the lists inside it before the head: "an AT&T spokeswoman",
+    // "a Department of Health spokeswoman"
+    if (const int pm = mention_at(p); !word(p) || (pm >= 0 && d.mentions[pm].tb + 1 < p)) {
       if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].tb >= p || d.mentions[pm].tb < lo) break;
       b = d.mentions[pm].tb;
       continue;
