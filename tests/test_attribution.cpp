@@ -8819,3 +8819,14 @@ TEST(Speaker, APersonNamedByWhatTheyDidIsANominalSpeaker) {
     EXPECT_EQ(cue(&d.quotes[0]), "saying");
   }
 }
+
+TEST(Sieves, OneAReportSaysActedThenSpokeIsTheSpeaker) {
+  // "and" + a verb of saying after a report of what someone of no name did: that one spoke
+  EXPECT_EQ(last_speaker("Officer Luis Moreno said a bus driver stopped at the scene and said, \"There is a man down.\""),
+            "a bus driver");
+  EXPECT_EQ(last_speaker("Police said a man walked into the store and shouted, \"Give me the money.\""), "a man");
+  // (a name's act, a state, a thing's, or the reporter's own: the reporter's second verb)
+  EXPECT_EQ(last_speaker("Biden said Putin invaded Ukraine and said, \"This is a war crime.\""), "Biden");
+  EXPECT_EQ(last_speaker("Obama said the senator was ready and said, \"She will win.\""), "Obama");
+  EXPECT_EQ(last_speaker("Trump said the plan failed and said, \"We will fix it.\""), "Trump");
+}

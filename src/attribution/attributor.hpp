@@ -444,6 +444,7 @@ struct Attributor {
   // (for a second verb of the subject's: any noun's phrase that opens the sentence too)
   NP subject_before(u32 end, u32 lo) { return first_subject(end, lo, false, true); }
   NP participle_subject(u32 end, u32 lo);
+  NP narrated_subject(u32 conj, u32 sb);
   bool no_one(const NP& np, u32 lo);
   NP with_subject(u32 k, u32 lo);
   u32 relative_report_end(u32 b, u32 ce);

@@ -499,6 +499,34 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   return false;
 }
 
+// A report's own subject, a speaker, whose act the report tells before conj ("and", "but") and a
+// second verb: "Police said a man walked into the store and shouted", "Moreno said a bus driver
+// stopped at the scene and said" (a phrase of people, the report's verb a past form of no cue nor
+// auxiliary, no pronoun after it up to conj); else none: "Obama said Clinton was ready and said",
+// "Trump said the plan failed and said" are the reporter's.
+NP Attributor::narrated_subject(u32 conj, u32 sb) {
+  for (u32 k = conj; k-- > sb;) {
+    if (tok(k).has(kInQuote) || is(k, ',') || is(k, ';') || is(k, ':')) return {};
+    u32 clen = 1;
+    const CueInfo* c = word(k) && maybe_cue(tok(k)) ? cue_at(k, &clen) : nullptr;
+    if (!c) continue;
+    if (c->cls != CueClass::speech || c->participle || k + clen >= conj) return {};
+    u32 s = k + clen;
+    if (word(s) && low_is(s, "that")) ++s;
+    const NP np = np_after(s, conj);
+    // (a phrase of no name: a named one's act is as a rule the reporter's news, "Biden said Putin
+    // invaded Ukraine and said")
+    if (!np.ok() || np.tb != s || np.te >= conj || np.mention >= 0 || !speaker_like(np) || temporal(np)) return {};
+    const u32 v = np.te;
+    if (!word(v) || tok(v).has(kCap) || !past_form(v) || is_word(v, wCue | wAuxiliary) || low_is(v, "was") || low_is(v, "were"))
+      return {};
+    for (u32 x = v + 1; x < conj; ++x)
+      if (mention_at(x) >= 0 && d.mentions[mention_at(x)].kind == MentionKind::pronoun && !determiner(x)) return {};
+    return np;
+  }
+  return {};
+}
+
 bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
   Frame f = before_frame(qi);
   const QuoteRec& q = d.quotes[qi];
@@ -959,9 +987,11 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
         a.confidence = 0.8;
         return true;
       }
-      // a second verb of the subject's: "He said ... and said ..."
+      // a second verb of the subject's: "He said ... and said ..."; or of the subject of what he
+      // said, one who did something, then spoke: "Police said a man walked in and shouted, "…""
       u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
-      np = subject_before(t, sb);
+      np = narrated_subject(t - 1, sb);
+      if (!np.ok()) np = subject_before(t, sb);
     }
     if (!np.ok()) np = participle_subject(t, f.b);
     // (the quote before a passive's in a relative clause, its agent's: the verb after the clause is
