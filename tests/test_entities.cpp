@@ -87,6 +87,9 @@ TEST(Entities, RolesAndOccupationsBeforeANameAreNoPartOfIt) {
       {"On Monday, Assistant Prosecutor Janine Okafor said the case was \"airtight.\"", "Janine Okafor"},
       {"Backbench MP Gerald Finch said the plan was \"dead on arrival.\"", "Gerald Finch"},
       {"Additional Superintendent of Police Vinod Kumar Yadav said the accused were \"absconding.\"", "Vinod Kumar Yadav"},
+      // (and a post's area in brackets between the title and the name)
+      {"\"We have arrested six persons,\" said SP (City) Anil Kumar Dubey.", "Anil Kumar Dubey"},
+      {"Deputy Commissioner of Police (South) Ravi Rao said the accused were \"absconding.\"", "Ravi Rao"},
       {"Special Prosecutor Jack Smith said the charges were \"serious.\"", "Jack Smith"},
       {"Councilmembers Greg Hollis and Dana Whitfield voted no. Hollis said the delay \"sends the wrong message.\"", "Greg Hollis"},
       {"Glaciologist Amara Linde said the ice was \"going fast.\"", "Amara Linde"},

@@ -701,6 +701,13 @@ struct Finder {
             if (u >= n || !name_word(u)) break;
           }
         }
+        // (and a post's area in brackets after it, before the name: "SP (City) Anil Kumar Dubey",
+        // "Deputy Commissioner of Police (South) Ravi Rao", as Indian papers write them)
+        if (u + 3 < n && tok_text(u) == "(" && toks[u].para == k.para) {
+          u32 c = u + 1;
+          while (c < n && c < u + 4 && name_word(c)) ++c;
+          if (c > u + 1 && c + 1 < n && tok_text(c) == ")" && name_word(c + 1) && toks[c + 1].para == k.para) u = c + 1;
+        }
       }
       // "Mr. King", "Dr. Bishop": after an honorific, a title word is the surname
       if (u >= t + 2 && (u >= n || !name_word(u)) && honorific(u - 2)) --u;
