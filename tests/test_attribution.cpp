@@ -769,7 +769,7 @@ TEST(Mixed, APartialQuotesTextIsTheQuotedWordsAlone) {
   // (two capitalised words or more with no determiner: a scheme's name; not a person's name, nor
   // one word)
   EXPECT_EQ(extract("Rao said farmers would get help under the flagship \"Rythu Bharosa\" scheme.").quotes.at(0).kind, Kind::indirect);
-  EXPECT_EQ(extract("Clinton said Trump called the winner \"Miss Piggy\" for years.").quotes.at(0).kind, Kind::partial);
+  EXPECT_EQ(extract("Clinton said Trump called the winner \"Miss Piggy\" for years.").quotes.back().kind, Kind::partial);
   EXPECT_EQ(extract("Trump said the outlets were \"Fake\" and lying.").quotes.at(0).kind, Kind::partial);
 }
 
@@ -1057,6 +1057,13 @@ TEST(Speaker, NestedReportGivesTheWordsToWhoSaidThem) {
   EXPECT_EQ(d.quotes[1].speaker, "Clinton");
   EXPECT_EQ(cue(&d.quotes[1]), "described");
   EXPECT_EQ(last_speaker("The agency reported that Lidiya Sorokova called the accusations \"hysterical.\""), "Lidiya Sorokova");
+  // (with no "that", a name or a phrase that speaks right after the verb, its own verb of saying
+  // in the past; not a pronoun, as often the first speaker, nor a verb in another tense or a passive)
+  EXPECT_EQ(last_speaker("Ramasamy said her insurer had told her the policy did not cover \"riverine flooding.\""), "her insurer");
+  EXPECT_EQ(last_speaker("Meeks said Clinton told them the bill was \"a priority.\""), "Clinton");
+  EXPECT_EQ(last_speaker("Tanden said she asked whether the plan was \"a priority.\""), "Tanden");
+  EXPECT_EQ(last_speaker("Tyler said the campaign will highlight his \"strong record.\""), "Tyler");
+  EXPECT_EQ(last_speaker("Cruz said an executive order signed by the governor was meant \"to protect privacy.\""), "Cruz");
   // (not "it", no one who speaks: 'defended the budget, saying it offered "genuine relief"')
   EXPECT_EQ(last_speaker("Kiplagat defended the budget, saying it offered \"genuine relief for farmers.\""), "Kiplagat");
   Document p = extract("Trump said at a rally that Clinton once described the deal as the \"gold standard.\"", all_attributions());

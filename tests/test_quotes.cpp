@@ -270,16 +270,18 @@ TEST(Quotes, QuotedWordsInASentenceOfTheirOwnInheritNoSpeaker) {
   EXPECT_EQ(t.quotes[0].text, "This is a power grab,");
   // (but a list of them after a cue does: 'called her "Miss Piggy" and "Miss Housekeeping"')
   Document l = extract("Clinton said Trump called the winner \"Miss Piggy\" and \"Miss Housekeeping\" for years.");
-  // (a record each, of the one attribution; grouping by attribution, one record: the reported
-  // clause holds both)
-  ASSERT_EQ(l.quotes.size(), 2u);
-  EXPECT_EQ(l.quotes[1].text, "Miss Housekeeping");
-  EXPECT_EQ(l.quotes[1].speaker, "Clinton");
-  EXPECT_EQ(cue(&l.quotes[1]), "said");
+  // (a record each, the words Trump's as Clinton reports them, after her report; grouping by
+  // attribution, one record: the reported clause holds both)
+  ASSERT_EQ(l.quotes.size(), 3u);
+  EXPECT_EQ(l.quotes[0].speaker, "Clinton");
+  EXPECT_EQ(l.quotes[2].text, "Miss Housekeeping");
+  EXPECT_EQ(l.quotes[2].speaker, "Trump");
+  EXPECT_EQ(cue(&l.quotes[2]), "called");
   Document c = extract("Clinton said Trump called the winner \"Miss Piggy\" and \"Miss Housekeeping\" for years.", clauses());
-  ASSERT_EQ(c.quotes.size(), 1u);
-  EXPECT_NE(c.quotes[0].text.find("Miss Housekeeping"), std::string::npos);
-  EXPECT_FALSE(c.quotes[0].speaker.empty());
+  ASSERT_EQ(c.quotes.size(), 2u);
+  EXPECT_EQ(c.quotes[0].speaker, "Clinton");
+  EXPECT_EQ(c.quotes[1].speaker, "Trump");
+  EXPECT_NE(c.quotes[1].text.find("Miss Housekeeping"), std::string::npos);
 }
 
 TEST(Quotes, ATitleBetweenCommasAfterItsNounIsNoOnesWords) {

@@ -769,6 +769,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     }
     int mi = mention_at(k - 1);
     u32 sb = kNone;  // where the subject starts
+    bool phrase_subject = false;  // (a phrase of no name that can speak: "the insurer", "critics")
     // (a name between commas after its noun: "…, and its chief executive, Karen Osterhout, said")
     if (k >= f.b + 4 && is(k - 1, ',')) {
       const int nm = mention_at(k - 2);
@@ -787,11 +788,25 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       // (with a verb of naming, any plural or a person's name with its body: "a figure aid groups
       // called", "which Dr. Ray Tun of the health board called")
       const NP np = np_before(k, f.b, false);
-      if (np.ok() && ((np.mention < 0 && speaker_like(np)) || (naming && (plural_phrase(np) || np.mention >= 0)))) sb = np.tb;
+      phrase_subject = np.ok() && np.mention < 0 && speaker_like(np);
+      if (np.ok() && (phrase_subject || (naming && (plural_phrase(np) || np.mention >= 0)))) sb = np.tb;
     }
     if (sb == kNone) return false;
+    const bool pronoun_before = mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun;
     u32 from = cues.front().t + cues.front().len;
-    if (sb <= from) return false;
+    // (the inner verb one of saying in the past, "told", "called", not "would order", "will
+    // highlight", "speaks")
+    // (no passive's participle: "an executive order signed by the governor "…"")
+    const bool past_saying = ca.c->past && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) &&
+                             !(word(ca.t + ca.len) && low_is(ca.t + ca.len, "by"));
+    // (right after the first cue, a report with no "that", when a subject is before that cue, the
+    // inner subject no pronoun, as often the first one as not: "Ramasamy said the insurer told
+    // her the policy did not cover "…"")
+    const bool zero_that = sb == from && past_saying && !pronoun_before && !cues.front().c->participle && cues.front().t > f.b &&
+                           (cues.front().c->cls == CueClass::speech || cues.front().c->cls == CueClass::writing) &&
+                           !cues.front().c->addressee_object && np_before(cues.front().t, f.b, true).ok();
+    phrase_subject = phrase_subject && past_saying;
+    if (sb < from || (sb == from && !zero_that)) return false;
     // a clause joined to the first ("…, and NBC News will accuse", "…, though critics called");
     // in PolNeAR's reading not one inside what the first cue reports ("Trump said that Clinton
     // described it as "…"": Trump is who attributes the words), in the default reading that one
@@ -808,7 +823,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // the past: "…, a finding Marchetti called "…"")
     const bool reduced = naming && cb == sb && cb > from + 1 && word(cb - 1) && !tok(cb - 1).has(kCap) && is_word(cb - 1, wNominal | wCue) &&
                          !is_word(cb - 1, wFunction | wPreposition | wAuxiliary | wPronoun) && determiner(cb - 2);
-    const bool opens_clause = ca.t > sb && (reduced ||
+    const bool opens_clause = ca.t > sb && (reduced || zero_that ||
                               (cb > from &&
                               (is(cb - 1, ',') || (word(cb - 1) && (low_is(cb - 1, "that") || low_is(cb - 1, "what") || low_is(cb - 1, "which") ||
                                                                     low_is(cb - 1, "and") || low_is(cb - 1, "but"))))));
@@ -849,9 +864,10 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
         opens_clause && cb > from && word(cb - 1) && low_is(cb - 1, "which") && !pronoun_subject && speaker_like(np_before(k, f.b, false));
     if (!polnear && (opens_clause || naming_beside) && !negated && !prepositional &&
         (naming_beside || (relative && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing)) ||
-         ((ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) && mi >= 0 && d.mentions[mi].tb == sb &&
-          (d.mentions[mi].kind == MentionKind::name ||
-           (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))))
+         ((ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) &&
+          (phrase_subject || (mi >= 0 && d.mentions[mi].tb == sb &&
+                              (d.mentions[mi].kind == MentionKind::name ||
+                               (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))))))
       return true;
     bool joined = false;
     for (u32 j = from; j < sb; ++j) {
