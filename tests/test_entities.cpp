@@ -738,6 +738,13 @@ TEST(Entities, TheCompanyIsTheBodyATradesNounIntroducesOrWhoseSentenceNamesAPlac
 TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
   EXPECT_EQ(only_speaker("Kestrel Foods cut 200 jobs on Thursday.\n\n\"We remain committed to our growers,\" the company said."),
             "Kestrel Foods");
+  // (two paragraphs back too: a lead, a line of its own, then the body's words; not three)
+  EXPECT_EQ(last_speaker("Veridane Systems reported record revenue.\n\nShares of the chipmaker rose 14%.\n\n"
+                         "Net income was $412 million, the company said."),
+            "Veridane Systems");
+  EXPECT_EQ(last_speaker("Veridane Systems reported record revenue.\n\nShares rose.\n\nTraders cheered.\n\n"
+                         "Net income was $412 million, the company said."),
+            "the company");
   // past a person named since, not a plural, not a person introduced by a role
   EXPECT_EQ(last_speaker("Apple released new phones. Tim Cook spoke first. \"We are proud,\" the company said."), "Apple");
   EXPECT_EQ(last_speaker("Workers objected to the plan. \"We are proud,\" the company said."), "the company");

@@ -1257,7 +1257,8 @@ struct Resolver {
 
   // The body "the company", "the agency" names, its noun at token h (data/body_nouns.txt): the
   // name that is the subject of a sentence in this one or the three before it, in its paragraph
-  // or the one before, the nearest that is no person known ("Kestrel Foods cut 200 jobs on
+  // or the two before (a lead, a line of its own, then the body's words), the nearest that is no
+  // person known ("Kestrel Foods cut 200 jobs on
   // Thursday. … the company said"); else -1.
   int resolve_body(u32 h) {
     if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) || !d.lx->body_nouns.count(d.tok_lower(h))) return -1;
@@ -1269,7 +1270,7 @@ struct Resolver {
     // raised by the Finance Ministry. The ministry said …"; else the reading below)
     int only = -1, subject = -1;
     bool several = false;
-    for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 1 >= para;) {
+    for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 2 >= para;) {
       const int ci = d.mention_at[k];
       if (ci < 0) continue;
       const MentionRec& c = d.mentions[ci];
@@ -1289,7 +1290,7 @@ struct Resolver {
     if (several && subject >= 0) return subject;
     for (u32 back = 0; back <= 3 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
-      if (d.toks[sn.tb].para + 1 < para) break;
+      if (d.toks[sn.tb].para + 2 < para) break;
       if (d.toks[sn.tb].kind == TokKind::quote_mark) continue;
       u32 t = opening_word(sn);
       // (or the name a subject's noun has between commas, "The developer, Ashgrove Homes, says",
