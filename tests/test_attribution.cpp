@@ -8837,3 +8837,16 @@ TEST(Sieves, OneAReportSaysActedThenSpokeIsTheSpeaker) {
   EXPECT_EQ(last_speaker("Obama said the senator was ready and said, \"She will win.\""), "Obama");
   EXPECT_EQ(last_speaker("Trump said the plan failed and said, \"We will fix it.\""), "Trump");
 }
+
+TEST(Sieves, AnExchangesTurnsMayBeAPronounOfTheOtherGender) {
+  // a question, an answer by "she" where the asker is a man, then a question again: the asker's
+  const std::string t =
+      "\"You were angry with him, weren't you?\" defense attorney Raymond Oyelaran asked.\n\n\"I was disappointed,\" she said.\n\n"
+      "\"Did you write that message?\"";
+  EXPECT_EQ(last_speaker(t), "Raymond Oyelaran");
+  // (the same gender on both sides leaves it open whether "he" is another: the words go on being his)
+  EXPECT_EQ(last_speaker("\"You were angry, weren't you?\" Raymond Oyelaran asked.\n\n\"I was disappointed,\" he said.\n\n"
+                         "\"Did you write that message?\""),
+            "Raymond Oyelaran");
+  EXPECT_EQ(extract("\"Was it you?\" Raymond Oyelaran asked.\n\n\"No,\" he said.\n\n\"Are you sure?\"").quotes[2].sieve, std::string("continuation"));
+}

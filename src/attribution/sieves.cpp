@@ -1664,6 +1664,23 @@ int Attributor::attributed_entity(const Attribution& x) const {
   return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1;
 }
 
+// Whether attributions x and y are of two speakers: two entities, or "he" or "she" and an entity
+// the text gives the other gender ('"…, weren't you?" Raymond Oyelaran asked. / "…," she said.')
+bool Attributor::other_speakers(const Attribution& x, const Attribution& y) const {
+  const int ex = attributed_entity(x), ey = attributed_entity(y);
+  if (ex >= 0 && ey >= 0) return ex != ey;
+  auto gender = [&](int e) {
+    const EntityRec& r = d.entities[e];
+    return r.votes_male > r.votes_female ? Gender::male : r.votes_female > r.votes_male ? Gender::female : Gender::unknown;
+  };
+  auto pronoun = [&](const Attribution& z) {
+    const bool p = z.mention >= 0 && d.mentions[z.mention].kind == MentionKind::pronoun;
+    return p ? d.mentions[z.mention].gender : Gender::unknown;
+  };
+  const Gender gx = ex >= 0 ? gender(ex) : pronoun(x), gy = ey >= 0 ? gender(ey) : pronoun(y);
+  return (ex >= 0) != (ey >= 0) && (gx == Gender::male || gx == Gender::female) && (gy == Gender::male || gy == Gender::female) && gx != gy;
+}
+
 // Whether quote q's words speak to someone as "you" or "your"
 bool Attributor::says_you(const QuoteRec& q) const {
   for (u32 t = q.first_tok; t < q.last_tok; ++t)
@@ -2402,7 +2419,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const bool chain = std::strcmp(prev.sieve, "exchange") == 0 ||
                        (put_question(pi) && !prev.addressee_mentions.empty() &&
                         d.mentions[prev.addressee_mentions.front()].entity == attributed_entity(before));
-    if (attributed_entity(before) >= 0 && attributed_entity(prev) >= 0 && attributed_entity(before) != attributed_entity(prev) && prev_turn &&
+    if (other_speakers(before, prev) && prev_turn &&
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
       return inherit(a, before, "exchange", 0.6);
   }
