@@ -6458,6 +6458,10 @@ TEST(Sieves, TheNextSentencesSubjectAndCueWhoseObjectPointsBackAtTheWords) {
   d = extract("She said that warning was premature.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  // (past what the noun is of or for: "demand for the vaccine was high"; not a relative clause's
+  // verb, "in a letter he sent")
+  EXPECT_EQ(first_words("Tom said that demand for the vaccine was high."), "demand for the vaccine was high");
+  EXPECT_TRUE(extract("Tom wrote that line in a letter he sent in 1990.").quotes.empty());
 }
 
 TEST(Indirect, TheOneToldIsAnAddresseeOfReportedSpeechToo) {
@@ -8849,4 +8853,11 @@ TEST(Sieves, AnExchangesTurnsMayBeAPronounOfTheOtherGender) {
                          "\"Did you write that message?\""),
             "Raymond Oyelaran");
   EXPECT_EQ(extract("\"Was it you?\" Raymond Oyelaran asked.\n\n\"No,\" he said.\n\n\"Are you sure?\"").quotes[2].sieve, std::string("continuation"));
+}
+
+TEST(Speaker, APhraseAParticipleOfHowTheStoryReachedThemDescribes) {
+  // "interviewed", "polled", "contacted" (data/reached_participles.txt) after the noun, before its verb
+  EXPECT_EQ(only_speaker("Community health workers interviewed for this article said that demand was high."),
+            "Community health workers interviewed for this article");
+  EXPECT_EQ(only_speaker("Economists polled by Reuters said the bank would cut rates."), "Economists polled by Reuters");
 }

@@ -2152,15 +2152,22 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
 // the cue's object and no clause's opening: "wrote that line in a letter", "said those words",
 // "said that.", "said that as he stood in the water" (a clause of when, its subject a pronoun and
 // a past verb, with no main clause after its comma: not "said that as prices rise, wages will
-// too"; nor "said that warning was premature", the noun a clause's subject; nor "said that, among
-// voters, …", an aside that opens the clause)
+// too"; nor "said that warning was premature", "said that demand for oil rose", the noun a
+// clause's subject; nor "said that, among voters, …", an aside that opens the clause)
 bool Attributor::pointer_object(u32 o, u32 e) {
   if (o + 1 >= e || !word(o) || !(low_is(o, "that") || low_is(o, "this") || low_is(o, "those") || low_is(o, "these"))) return false;
   const u32 n = o + 1;
   if (is(n, '.') || is(n, ';')) return true;
   if (!word(n)) return false;
-  if (lx.utterance_nouns.count(low(n)))
-    return !(n + 1 < e && word(n + 1) && !tok(n + 1).has(kCap) && (is_word(n + 1, wAuxiliary) || past_form(n + 1)));
+  if (lx.utterance_nouns.count(low(n))) {
+    // (nor "said that demand for the vaccine was high": past what the noun is of or for, a verb
+    // with no subject of its own between, the noun the clause's subject; not "wrote that line in
+    // a letter", "wrote that line in a letter he sent")
+    u32 v = n + 1;
+    if (v < e && word(v) && is_word(v, wPreposition))
+      for (++v; v < e && v < n + 9 && word(v) && !subject_pronoun(v) && !(verb_auxiliary(v) || (past_form(v) && !tok(v).has(kCap)));) ++v;
+    return !(v < e && word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary) || past_form(v)));
+  }
   if (!low_is(n, "as") || !subject_pronoun(n + 1) || n + 2 >= e || !word(n + 2) || !(past_form(n + 2) || low_is(n + 2, "was")))
     return false;
   for (u32 t = n + 2; t + 1 < e; ++t)
