@@ -71,6 +71,12 @@ inline std::string only_speaker(const std::string& text, const Options& o = Opti
   return d.quotes.size() == 1 ? d.quotes[0].speaker : "(" + std::to_string(d.quotes.size()) + " quotes)";
 }
 
+// The speaker of a text's first quote, or "(no quote)".
+inline std::string first_speaker(const std::string& text, const Options& o = Options{}) {
+  Document d = extract(text, o);
+  return d.quotes.empty() ? std::string("(no quote)") : d.quotes.front().speaker;
+}
+
 // The speaker of a text's last quote, or "(no quote)".
 inline std::string last_speaker(const std::string& text, const Options& o = Options{}) {
   Document d = extract(text, o);

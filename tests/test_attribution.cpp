@@ -8861,3 +8861,10 @@ TEST(Speaker, APhraseAParticipleOfHowTheStoryReachedThemDescribes) {
             "Community health workers interviewed for this article");
   EXPECT_EQ(only_speaker("Economists polled by Reuters said the bank would cut rates."), "Economists polled by Reuters");
 }
+
+TEST(Speaker, WhoAfterADescriptionOfANameIsThatName) {
+  // "Name, a noun who said": the description is the name's, and so is "who"
+  EXPECT_EQ(first_speaker("Kevin Osei, a high school teacher who said he commutes by bicycle, cited a study."), "Kevin Osei");
+  // (not a name a preposition governs, whose description may be of the phrase before it)
+  EXPECT_NE(first_speaker("Residents, including Ann Lee, a nurse who said she had lived there for years, objected."), "Ann Lee");
+}

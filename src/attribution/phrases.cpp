@@ -1755,6 +1755,11 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
       // ("which" stands for a body that speaks, "who" for anyone: "those who said")
       NP nom = nominal_ending_at(ae - 1, sb);
+      // (a description of a name before it, the name's: "Kevin Osei, a high school teacher who said")
+      if (const int named = nom.ok() && !comma && nom.tb >= sb + 2 && is(nom.tb - 1, ',') && determiner(nom.tb) ? mention_at(nom.tb - 2) : -1;
+          speaker_mention(named) && d.mentions[named].kind == MentionKind::name && d.mentions[named].te == nom.tb - 1 &&
+          !after_preposition(d.mentions[named].tb))
+        return {p, p + 1, named};
       if (!nom.ok() && low_is(p, "who")) {
         // any phrase of people: "an architect who", "voters who", "those who", "anyone who"
         u32 b = ae;
