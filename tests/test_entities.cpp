@@ -745,6 +745,10 @@ TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
   EXPECT_EQ(last_speaker("Veridane Systems reported record revenue.\n\nShares rose.\n\nTraders cheered.\n\n"
                          "Net income was $412 million, the company said."),
             "the company");
+  // (a name after an owner's pronoun in the subject's sentence is a thing of its: no other body)
+  EXPECT_EQ(last_speaker("Veridane Systems reported record revenue as cloud providers snapped up its Lattice-class inference "
+                         "chips.\n\nNet income was $412 million, the company said."),
+            "Veridane Systems");
   // past a person named since, not a plural, not a person introduced by a role
   EXPECT_EQ(last_speaker("Apple released new phones. Tim Cook spoke first. \"We are proud,\" the company said."), "Apple");
   EXPECT_EQ(last_speaker("Workers objected to the plan. \"We are proud,\" the company said."), "the company");

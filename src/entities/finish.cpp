@@ -1416,7 +1416,9 @@ struct Resolver {
         // subject comes first; nor one that describes the noun after it, "Evansville workers", past
         // a model's number, "all Skyhawk 300 jets")
         const u32 nx = o.te < sn.te && d.toks[o.te].kind == TokKind::number ? o.te + 1 : o.te;
+        // (nor one after an owner's pronoun, a thing of the subject's: "snapped up its Lattice chips")
         const bool aside = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word && d.is_word(o.tb - 1, wPreposition)) ||
+                           (o.tb > 0 && d.possessive_determiner(o.tb - 1)) ||
                            (nx < sn.te && d.toks[nx].kind == TokKind::word && !d.toks[nx].has(kCap) &&
                             (s_plural(d.tok_text(nx)) || d.is_word(nx, wNominal)) && !d.is_word(nx, wCue | wAuxiliary));
         if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && o.entity != second &&
