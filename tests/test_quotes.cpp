@@ -336,6 +336,13 @@ TEST(Quotes, TitlesAfterANounOfWorksAndNicknamesAreNoOnesWords) {
   EXPECT_EQ(extract("The report, \"we failed them,\" said the inspector.").quotes.size(), 1u);
   // a title after a noun of works and its determiner, or right after a verb that makes a work
   EXPECT_TRUE(extract("She wrote the song \"Blue Harbour\" while living in Dublin.").quotes.empty());
+  // (a word or two describing the noun between: the title's comma and a verb after it are no cue's)
+  Document teen = extract("Alvarado, who got her start on the teen series \u201CLakeside High,\u201D said she would rest.");
+  for (const Quote& q : teen.quotes) EXPECT_EQ(q.text.find("Lakeside"), std::string::npos) << q.text;
+  // (and the noun of works before the title is no verb: 'the reality show "The Apprentice"')
+  EXPECT_TRUE(extract("Trump, the former host of the reality show \u201CThe Apprentice,\u201D listed an NBC show as a favourite.",
+                      all_attributions())
+                  .quotes.empty());
   EXPECT_TRUE(extract("The band released \"Blue Lights\" in May.").quotes.empty());
   // (or one that opens its sentence before a verb's past that is no verb of saying)
   EXPECT_EQ(extract("\"Give her every award,\" Peter Lindahl posted. \"The Night Ward\" also won best director.").quotes.size(), 1u);

@@ -181,6 +181,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   if (!c->past && !c->participle && t > 1 && word(t - 1) && lx.order_words.count(low(t - 1)) && determiner(t - 2) &&
       !(word(t + 1) && !is_word(t + 1, wPreposition) && !determiner(t + 1)))
     return {CueRead::none};
+  // (a base form that is a noun of works, after a determiner and a word, before a title in marks,
+  // is that noun: 'the reality show "The Apprentice"'; not "The data show")
+  if (c->base && !c->past && !c->participle && t >= 2 && t + 1 < ntoks && (tok(t + 1).kind == TokKind::quote_mark || title_mark(t + 1)) &&
+      lx.work_nouns.count(low(t)) && word(t - 1) && !tok(t - 1).has(kCap) && determiner(t - 2))
+    return {CueRead::none};
   // (a number after "of" ends its noun's phrase, no determiner of the verb's: "said the mother of two")
   const bool of_number = t >= 2 && word(t - 2) && low_is(t - 2, "of") && lx.quantities.count(low(t - 1));
   if (t > 0 && determiner(t - 1) && !floating_each && !of_number) {

@@ -2176,9 +2176,14 @@ bool Attributor::media_title(const QuoteRec& q) {
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
   // (or after one, its determiner or owner before it: 'wrote the song "Blue Harbour" while …',
   // 'his book "The Art of the Deal"')
-  if (before != kNone && before > 0 && word(before) && !tok(before).has(kCap) && lx.work_nouns.count(low(before)) &&
-      (determiner(before - 1) || tok(before - 1).has(kPossessive)))
-    return true;
+  // (a word or two describing the noun between: 'on the teen series "Lakeside High,"')
+  if (before != kNone && before > 0 && word(before) && !tok(before).has(kCap) && lx.work_nouns.count(low(before))) {
+    u32 o = before - 1;
+    while (o > 0 && o + 3 > before && word(o) && !tok(o).has(kCap) && !determiner(o) && !tok(o).has(kPossessive) &&
+           !is_word(o, wFunction | wPreposition | wPronoun | wCue | wAuxiliary))
+      --o;
+    if (determiner(o) || tok(o).has(kPossessive)) return true;
+  }
   // (or right after a verb that makes a work, no mark at the words' end and the sentence going on
   // in lower case: 'Edward Said wrote "Orientalism" in 1978'; not 'He wrote "Never Again."')
   // (or a comma inside the marks, the title of two words or more and what describes it after:
