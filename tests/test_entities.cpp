@@ -2358,3 +2358,13 @@ TEST(Entities, ARelationNamedInAListThatSemicolonsPartIsThatPerson) {
   EXPECT_EQ(last_speaker(lead + "Her daughter said Ellery had been \"curious until the end.\""), "Claire Boyd");
   EXPECT_EQ(last_speaker(lead + "\"She never stopped,\" her sister said."), "Joan Pratt");
 }
+
+TEST(Entities, AOneWordNameBeforeALongRelativeClauseAndItsCueIsSomeone) {
+  // a sentence's first word, capitalised, is a name when a cue follows past the descriptions
+  // between commas; a relative clause among them may run to 24 words, a title's comma and mark
+  // ending it
+  EXPECT_EQ(only_speaker("Alvarado, who lived in rural Texas and got a job at a bank, said she planned to take a break."), "Alvarado");
+  EXPECT_EQ(only_speaker("Alvarado, who grew up in San Antonio and got her start on the teen series \u201CLakeside High,\u201D said "
+                         "she planned to rest."),
+            "Alvarado");
+}

@@ -312,9 +312,12 @@ struct Finder {
     // (not after a word of manner that opens the sentence: "Publicly, party leaders, including the
     // speaker, said")
     const bool manner = manner_adverb(t);
+    // (a relative clause may be longer: "Alvarado, who grew up in San Antonio and got her start on
+    // the teen series Lakeside High, said")
     for (int segs = 0; segs < 3 && k + 2 < n && d.tok_is(k, ',') && !(segs > 0 && manner); ++segs) {
       u32 c = k + 1;
-      while (c < n && c < k + 12 && toks[c].kind != TokKind::punct && toks[c].para == toks[t].para &&
+      const u32 span = toks[c].kind == TokKind::word && (d.tok_lower(c) == "who" || d.tok_lower(c) == "whose") ? 24 : 12;
+      while (c < n && c < k + span && toks[c].kind != TokKind::punct && toks[c].para == toks[t].para &&
              (segs == 0 || (toks[c].kind != TokKind::quote_mark &&
                             !(is_word(c, wPronoun) && d.word(c).pronoun && d.word(c).pronoun->grammatical_case == Case::nom))))
         ++c;
@@ -322,6 +325,8 @@ struct Finder {
       k = c;
     }
     if (k > te && d.tok_is(k, ',')) ++k;
+    // (and a title's closing mark after its comma: 'on the series "Lakeside High," said')
+    if (k > te + 2 && k < n && toks[k].kind == TokKind::quote_mark && d.tok_is(k - 1, ',')) ++k;
     // past "also", "has", "reportedly"
     while (k < n && k < te + 2 && toks[k].kind == TokKind::word &&
            (is_word(k, wAuxiliary) || (tok_text(k).size() > 4 && tok_text(k).ends_with("ly"))))
