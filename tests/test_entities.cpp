@@ -2368,3 +2368,11 @@ TEST(Entities, AOneWordNameBeforeALongRelativeClauseAndItsCueIsSomeone) {
                          "she planned to rest."),
             "Alvarado");
 }
+
+TEST(Entities, AStateAfterAPlaceAndItsCommaIsNoOne) {
+  // "Hartsfield, Pa., the son of a steelworker": the description is the subject's, not the state's
+  EXPECT_EQ(last_speaker("Born in 1940 in Hartsfield, Pa., the son of a steelworker, Mr. Greaves was the first in his family to "
+                         "attend college.\n\n\"I was never a great scientist,\" he told the Gazette in 2009."),
+            "Greaves");
+  EXPECT_EQ(last_speaker("Born in Austin, Texas, the daughter of a nurse, Ms. Lee studied law.\n\n\"I was lucky,\" she said."), "Lee");
+}

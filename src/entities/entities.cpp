@@ -175,8 +175,22 @@ Gender clause_pronoun_gender(const Doc& d, const MentionRec& m) {
 // The gender a description beside name mention m tells, between commas: after it (", a
 // spokesman for the group", ", her brother,": the first such noun of a few words after the
 // determiner) or before it ("Her husband, John,"); else unknown.
+// Whether name mention m is a U.S. state after a place's name and its comma ("Hartsfield, Pa.",
+// "Austin, Texas"; data/state_abbreviations.tsv): the place's, no one a description after it tells of
+bool state_after_place(const Doc& d, const MentionRec& m) {
+  if (m.tb < 2 || !d.tok_is(m.tb - 1, ',') || d.mention_at[m.tb - 2] < 0) return false;
+  std::string key;
+  for (u32 t = m.tb; t < m.te; ++t) {
+    if (t > m.tb) key += ' ';
+    for (const char c : d.tok_text(t))
+      if (c != '.') key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return d.lx->state_of_abbreviation.count(key) > 0;
+}
+
 Gender appositive_gender(Doc& d, const MentionRec& m) {
   const u32 n = static_cast<u32>(d.toks.size());
+  if (state_after_place(d, m)) return Gender::unknown;  // ("Born in Hartsfield, Pa., the son of a steelworker")
   if (m.te + 2 < n && d.tok_is(m.te, ',') && d.toks[m.te + 1].kind == TokKind::word &&
       (d.is_word(m.te + 1, wDeterminer) || d.possessive_determiner(m.te + 1)))
     // (the description's own noun: not past a relative word or an owner, "a nurse whose husband")
@@ -194,7 +208,7 @@ Gender appositive_gender(Doc& d, const MentionRec& m) {
 // Havre"; not a body's, ", the company,"), or a gesture only a person makes ("Okafor shrugged").
 bool person_evidence(Doc& d, const MentionRec& m) {
   const u32 n = static_cast<u32>(d.toks.size());
-  if (m.te >= n || d.toks[m.te - 1].has(kPossessive)) return false;
+  if (m.te >= n || d.toks[m.te - 1].has(kPossessive) || state_after_place(d, m)) return false;
   // (the gesture alone, a mark or a conjunction after it: "Okafor shrugged.", "Okafor smiled and
   // said"; not what a place or a firm "shrugged off")
   // (the list's words are pasts and -s forms: most words after a name are looked up no further)

@@ -350,6 +350,7 @@ Lexicon build() {
   load_set(lx.named_plans, "named_plans.txt", true, false);
   load_set(lx.naming_verbs, "naming_verbs.txt", true, false);
   each_line(data::file("state_abbreviations.tsv"), [&](const std::vector<std::string_view>& f) {
+    lx.state_of_abbreviation.emplace(std::string(f[0]), std::string(f[0]));  // (its name too: "R-Texas")
     for (std::size_t i = 1; i < f.size(); ++i) lx.state_of_abbreviation.emplace(std::string(f[i]), std::string(f[0]));
   });
   load_set(lx.receiving_verbs, "receiving_verbs.txt", true, false);

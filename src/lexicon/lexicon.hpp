@@ -321,7 +321,7 @@ struct Lexicon {
   StrSet work_roles;        // "author", "host": a title in marks after one and "of" is a work's
   StrSet document_nouns;  // "statement", "report": a phrase they head is no one
   StrSet inscription_nouns;  // "sign", "banner": words written on them are no one's quote
-  StrMap<std::string> state_of_abbreviation;  // "mont", "mt" -> "montana" (data/state_abbreviations.tsv)
+  StrMap<std::string> state_of_abbreviation;  // "mont", "mt", "montana" -> "montana" (data/state_abbreviations.tsv)
   StrSet naming_verbs;       // "call", "brand": the subject of the past names a thing in the quoted words (data/naming_verbs.txt)
   StrSet named_plans;        // "plan", "initiative": a name in quotation marks before one names it ('her "Smart City" plan')
   StrSet name_nouns;         // "name", "nickname": a lead-in with one introduces a name, no one's words
