@@ -8868,3 +8868,11 @@ TEST(Speaker, WhoAfterADescriptionOfANameIsThatName) {
   // (not a name a preposition governs, whose description may be of the phrase before it)
   EXPECT_NE(first_speaker("Residents, including Ann Lee, a nurse who said she had lived there for years, objected."), "Ann Lee");
 }
+
+TEST(Indirect, ATrailingVerbAfterAModalIsNoCue) {
+  // "…, scans would continue as normal": a clause of its own after the comma, no "…, X said"
+  EXPECT_EQ(only_speaker("The trust said about 340 appointments had been rescheduled and that emergency, inpatient and cancer scans "
+                         "would continue as normal."),
+            "The trust");
+  EXPECT_EQ(only_speaker("Prices will rise, the minister said."), "the minister");
+}

@@ -4703,7 +4703,13 @@ void Attributor::indirect_speech() {
                                    document_phrase(cs.np) && before_comma >= 0 && d.mentions[before_comma].kind == MentionKind::name &&
                                    d.mentions[before_comma].te == comma && d.mentions[before_comma].tb > b &&
                                    is(d.mentions[before_comma].tb - 1, ',');
-      if (cs.np.ok() && !document_object && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma)) && !adverbial()) {
+      // (nor a verb after a modal, a clause of its own, no cue of a report: "…, inpatient and cancer
+      // scans would continue as normal")
+      bool modal = false;
+      for (u32 t = cs.np.ok() && cs.np.te <= cs.k ? cs.np.te : cs.k + cs.len; t < cs.k + cs.len && !modal; ++t)
+        modal = word(t) && lx.modal_auxiliaries.count(low(t)) && !low_is(t, "does") && !low_is(t, "did") && !low_is(t, "do");
+      if (cs.np.ok() && !document_object && !modal && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma)) &&
+          !adverbial()) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         if (rest == kNone) continue;
         b = rest;
