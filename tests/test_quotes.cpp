@@ -274,6 +274,7 @@ TEST(Quotes, QuotedWordsInASentenceOfTheirOwnInheritNoSpeaker) {
   // attribution, one record: the reported clause holds both)
   ASSERT_EQ(l.quotes.size(), 3u);
   EXPECT_EQ(l.quotes[0].speaker, "Clinton");
+  EXPECT_EQ(l.quotes[0].text, "Trump called the winner \"Miss Piggy\" and \"Miss Housekeeping\" for years");  // (both in her report)
   EXPECT_EQ(l.quotes[2].text, "Miss Housekeeping");
   EXPECT_EQ(l.quotes[2].speaker, "Trump");
   EXPECT_EQ(cue(&l.quotes[2]), "called");

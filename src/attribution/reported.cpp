@@ -2674,10 +2674,20 @@ void Attributor::reported_before_quote(const Sentence& s) {
                                 std::isalnum(static_cast<unsigned char>(last_char(q)));
         if ((!d.attr[first_quote].sieve || clause_cue) && q.pieces.size() == 1 && ce + 1 < s.te && word(ce)) {
           u32 e2 = ce;
-          while (e2 < s.te && !quoted(e2) && tok(e2).kind != TokKind::quote_mark &&
-                 !(clause_cue && e2 + 1 < s.te && word(e2) && (low_is(e2, "and") || low_is(e2, "but")) && word(e2 + 1) &&
-                   !tok(e2 + 1).has(kCap) && (verb_auxiliary(e2 + 1) || past_form(e2 + 1) || lx.ambiguous_pasts.count(low(e2 + 1)))))
-            ++e2;
+          // (and past the quoted words after them that share their cue: 'called the winner "Miss
+          // Piggy" and "Miss Housekeeping" for years')
+          std::size_t next = first_quote + 1;
+          for (;;) {
+            while (e2 < s.te && !quoted(e2) && tok(e2).kind != TokKind::quote_mark &&
+                   !(clause_cue && e2 + 1 < s.te && word(e2) && (low_is(e2, "and") || low_is(e2, "but")) && word(e2 + 1) &&
+                     !tok(e2 + 1).has(kCap) && (verb_auxiliary(e2 + 1) || past_form(e2 + 1) || lx.ambiguous_pasts.count(low(e2 + 1)))))
+              ++e2;
+            while (next < d.quotes.size() && d.quotes[next].open_tok < e2) ++next;
+            if (!(clause_cue && next < d.quotes.size() && d.quotes[next].open_tok == e2 && d.quotes[next].close_tok != kNone &&
+                  d.quotes[next].close_tok + 1 < s.te && d.attr[next].cue_tok == qcue))
+              break;
+            e2 = d.quotes[next].close_tok + 1;
+          }
           while (e2 > ce && end_punct(e2 - 1)) --e2;
           if (e2 > ce) ce = content_end(r.start, e2, r.kind, ce);
         }
