@@ -171,10 +171,6 @@ Gender clause_pronoun_gender(const Doc& d, const MentionRec& m) {
   return Gender::unknown;
 }
 
-
-// The gender a description beside name mention m tells, between commas: after it (", a
-// spokesman for the group", ", her brother,": the first such noun of a few words after the
-// determiner) or before it ("Her husband, John,"); else unknown.
 // Whether name mention m is a U.S. state after a place's name and its comma ("Hartsfield, Pa.",
 // "Austin, Texas"; data/state_abbreviations.tsv): the place's, no one a description after it tells of
 bool state_after_place(const Doc& d, const MentionRec& m) {
@@ -182,12 +178,14 @@ bool state_after_place(const Doc& d, const MentionRec& m) {
   std::string key;
   for (u32 t = m.tb; t < m.te; ++t) {
     if (t > m.tb) key += ' ';
-    for (const char c : d.tok_text(t))
-      if (c != '.') key += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    append_bare_lower(key, d.tok_text(t));
   }
   return d.lx->state_of_abbreviation.count(key) > 0;
 }
 
+// The gender a description beside name mention m tells, between commas: after it (", a
+// spokesman for the group", ", her brother,": the first such noun of a few words after the
+// determiner) or before it ("Her husband, John,"); else unknown.
 Gender appositive_gender(Doc& d, const MentionRec& m) {
   const u32 n = static_cast<u32>(d.toks.size());
   if (state_after_place(d, m)) return Gender::unknown;  // ("Born in Hartsfield, Pa., the son of a steelworker")

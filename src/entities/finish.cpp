@@ -595,9 +595,7 @@ struct Resolver {
     const std::string_view x = d.tok_text(k + 1);
     if (x.size() < 2 || x[1] != '-' || !std::strchr("dDrRiI", x[0])) return {};
     std::string abbr;
-    for (u32 j = k + 1; j < d.toks.size() && j < k + 7 && !d.tok_is(j, ')') && !d.tok_is(j, ','); ++j)
-      for (char c : d.tok_text(j))
-        if (c != '.') abbr += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (u32 j = k + 1; j < d.toks.size() && j < k + 7 && !d.tok_is(j, ')') && !d.tok_is(j, ','); ++j) append_bare_lower(abbr, d.tok_text(j));
     const auto it = d.lx->state_of_abbreviation.find(std::string_view(abbr).substr(2));
     return it == d.lx->state_of_abbreviation.end() ? std::string_view() : std::string_view(it->second);
   }
@@ -1258,8 +1256,7 @@ struct Resolver {
   // The body "the company", "the agency" names, its noun at token h (data/body_nouns.txt): the
   // name that is the subject of a sentence in this one or the three before it, in its paragraph
   // or the two before (a lead, a line of its own, then the body's words), the nearest that is no
-  // person known ("Kestrel Foods cut 200 jobs on
-  // Thursday. … the company said"); else -1.
+  // person known ("Kestrel Foods cut 200 jobs on Thursday. … the company said"); else -1.
   int resolve_body(u32 h) {
     if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) || !d.lx->body_nouns.count(d.tok_lower(h))) return -1;
     const u32 s = d.sent_of_tok[h];

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
-#include <tuple>
 
 #include "lexicon/data.hpp"
 #include "util/ascii.hpp"
@@ -402,15 +401,11 @@ Lexicon build() {
     else (f.size() > 3 && f[3] == "other" ? lx.other_pronouns : lx.pronouns).emplace(std::string(lower(f[0], buf)), p);
   });
   // (each form of a verb flagged "inv" with each inverted subject: the word is both)
-  {
-    std::vector<std::tuple<std::string, CueInfo, PronounInfo>> joined;
-    for (const auto& [k, c] : inverting)
-      for (const auto& [ending, p] : inversions) joined.emplace_back(k + ending, c, p);
-    for (auto& [k, c, p] : joined) {
-      lx.pronouns.emplace(k, p);
-      lx.cues.emplace(k, std::move(c));
+  for (const auto& [k, c] : inverting)
+    for (const auto& [ending, p] : inversions) {
+      lx.pronouns.emplace(k + ending, p);
+      lx.cues.emplace(k + ending, c);
     }
-  }
   each_line(data::file("months.tsv"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) throw std::logic_error("months.tsv: a line needs name and number");
     std::string m(lower(f[0], buf));

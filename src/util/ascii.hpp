@@ -1,6 +1,7 @@
 // Comparing words without regard to ASCII case ("Posted by", "WALLACE" and "Wallace"), a name's
 // initial and a body's initials.
 #pragma once
+#include <string>
 #include <string_view>
 
 namespace whosaid {
@@ -27,6 +28,13 @@ inline bool initials(std::string_view w) {
   for (char c : w)
     if (c < 'A' || c > 'Z') return false;
   return true;
+}
+
+// Appends w to out in lower case without its periods ("N.H." gives "nh"), as
+// data/state_abbreviations.tsv writes a state's abbreviation
+inline void append_bare_lower(std::string& out, std::string_view w) {
+  for (const char c : w)
+    if (c != '.') out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
 }  // namespace whosaid
