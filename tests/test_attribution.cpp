@@ -8856,7 +8856,8 @@ TEST(Sieves, AnExchangesTurnsMayBeAPronounOfTheOtherGender) {
 }
 
 TEST(Speaker, APhraseAParticipleOfHowTheStoryReachedThemDescribes) {
-  // "interviewed", "polled", "contacted" (data/reached_participles.txt) after the noun, before its verb
+  // a past participle and what it governs after the noun, before its verb (clause_subject); "said
+  // that demand was high" reports a clause
   EXPECT_EQ(only_speaker("Community health workers interviewed for this article said that demand was high."),
             "Community health workers interviewed for this article");
   EXPECT_EQ(only_speaker("Economists polled by Reuters said the bank would cut rates."), "Economists polled by Reuters");

@@ -782,18 +782,14 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   return np;
 }
 
-// A speaker's phrase that opens the clause and the phrase of a participle in -ing, or of one of
-// how the story reached them, that describes it, to `end`: "Officials speaking on condition of
-// anonymity said", "Residents speaking to the BBC said", "Economists polled by Reuters expect"; {}
-// when there is none.
+// A speaker's phrase that opens the clause and the phrase of a participle in -ing that describes
+// it, to `end`: "Officials speaking on condition of anonymity said", "Residents speaking to the
+// BBC said"; {} when there is none.
 NP Attributor::participle_described(u32 end, u32 lo) {
   if (end <= lo + 2) return {};
   u32 p = end - 1;
-  // (data/reached_participles.txt: "Health workers interviewed for this article said")
-  auto ing = [&](u32 t) {
-    return word(t) && !tok(t).has(kCap) && ((low_ends_with(t, "ing") && !is_word(t, wNominal)) || lx.reached_participles.count(low(t)));
-  };
-  while (p > lo + 1 && p + 10 > end && word(p) && !quoted(p) && !ing(p) && !is_word(p, wAuxiliary | wCue) && !past_form(p)) --p;
+  auto ing = [&](u32 t) { return word(t) && low_ends_with(t, "ing") && !tok(t).has(kCap) && !is_word(t, wNominal); };
+  while (p > lo + 1 && p + 10 > end && word(p) && !quoted(p) && !is_word(p, wAuxiliary | wCue) && !past_form(p) && !ing(p)) --p;
   if (p <= lo || p + 1 >= end || !ing(p)) return {};
   const NP head = nominal_ending_at(p - 1, lo);
   if (!head.ok() || !speaker_like(head)) return {};
