@@ -5392,6 +5392,9 @@ TEST(Speaker, APhraseOpeningTheClauseAndTheParticiplesPhraseThatDescribesIt) {
   // (a name the participle's preposition governs is no subject)
   EXPECT_EQ(first_mention("Residents speaking to the BBC said the water had been brown for weeks."), "Residents speaking to the BBC");
   EXPECT_EQ(first_mention("Officials speaking in Geneva said the talks had stalled."), "Officials speaking in Geneva");
+  // (nor is a paper's name that is a noun of documents, which could speak on its own)
+  EXPECT_EQ(first_mention("Residents speaking to the Post said the water had risen overnight."), "Residents speaking to the Post");
+  EXPECT_EQ(first_mention("Investors talking to the Journal said the sale was a surprise."), "Investors talking to the Journal");
 }
 
 TEST(Indirect, AccordingToLegendNamesNoSource) {

@@ -764,8 +764,9 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (by_preposition || ing_object) {
     const u32 v = by_preposition ? nb - 2 : nb - 1;  // the participle
     const u32 h = v - 1;                             // the noun before it
-    // (a participle in -ed or -en: not a past that is none, "Shares fell after the company warned")
-    if (word(v) && !tok(v).has(kCap) && (ing_object || low_ends_with(v, "ed") || low_ends_with(v, "en")) && tok_text(v).size() > 4 &&
+    // (a participle in -ing, -ed or -en: not a past that is none, "Shares fell after the company
+    // warned"; "Residents speaking to the Post said", a paper named by a noun of documents)
+    if (word(v) && !tok(v).has(kCap) && (low_ends_with(v, "ing") || low_ends_with(v, "ed") || low_ends_with(v, "en")) && tok_text(v).size() > 4 &&
         !is_word(v, wAuxiliary) && word(h) && !tok(h).has(kPossessive) &&
         (!tok(h).has(kCap) || sentence_capital(h)) && (s_form(h) || lx.plural_nouns.count(low(h)) || (is_word(h, wNominal) && h > lo && determiner(h - 1))) &&
         !is_word(h, wFunction | wPreposition | wPronoun | wDeterminer) &&
