@@ -3692,6 +3692,9 @@ TEST(Reported, APersonsNameBeforeTheFirmTheySpeakFor) {
   // after "of" and the words that tell what the firm is
   EXPECT_EQ(extract("Dana Whitlock of the advocacy group Public Tech Watch said the law was weak.").quotes.at(0).speaker,
             "Dana Whitlock");
+  // (or a show's title in quotation marks)
+  EXPECT_EQ(extract("Lorraine Feist of the culture podcast \u201cSecond Reel\u201d said the film was \"a mess.\"").quotes.at(0).speaker,
+            "Lorraine Feist");
   EXPECT_EQ(mention(&extract("Members of the Northvale Rowing Club said the river was dirty.").quotes.at(0)),
             "Members of the Northvale Rowing Club");
   // a name with its title's words that a preposition governs is no subject

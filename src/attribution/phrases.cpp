@@ -468,11 +468,15 @@ bool Attributor::nominal_preposition(u32 t) {
 // Where the words that describe name mention mi before it start: a determiner and a few lower-case
 // words ("the journal Nature", "the rapper Drake"), or the name itself. (A name that a
 // preposition governs with them, "published in the journal Nature", speaks no more than "in
-// Nature" does.)
+// Nature" does; nor does one in quotation marks, "of the culture podcast “Second Reel”".)
 u32 Attributor::described_from(int mi, u32 lo) {
   const u32 tb = d.mentions[mi].tb;
-  u32 h = tb;
-  while (h > lo + 1 && h + 3 > tb && word(h - 1) && !tok(h - 1).has(kCap) &&
+  const u32 from = tb > lo + 2 && tok(tb - 1).kind == TokKind::punct && tok(tb - 1).e - tok(tb - 1).b <= 3 &&
+                           (is(tb - 1, "\u201c") || is(tb - 1, "\"") || is(tb - 1, "\u2018") || is(tb - 1, "'"))
+                       ? tb - 1
+                       : tb;
+  u32 h = from;
+  while (h > lo + 1 && h + 3 > from && word(h - 1) && !tok(h - 1).has(kCap) &&
          !is_word(h - 1, wFunction | wPreposition | wCue | wAuxiliary))
     --h;
   return h < tb && determiner(h - 1) ? h - 1 : tb;
