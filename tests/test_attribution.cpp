@@ -3692,7 +3692,11 @@ TEST(Reported, APersonsNameBeforeTheFirmTheySpeakFor) {
   // after "of" and the words that tell what the firm is
   EXPECT_EQ(extract("Dana Whitlock of the advocacy group Public Tech Watch said the law was weak.").quotes.at(0).speaker,
             "Dana Whitlock");
-  // (or a show's title in quotation marks)
+  // (or a show's title in quotation marks, after a role's words too, in reported speech)
+  EXPECT_EQ(extract("Film critic Lorraine Feist of the culture podcast \u201cSecond Reel\u201d said that the film would win awards.")
+                .quotes.at(0)
+                .speaker,
+            "Lorraine Feist");
   EXPECT_EQ(extract("Lorraine Feist of the culture podcast \u201cSecond Reel\u201d said the film was \"a mess.\"").quotes.at(0).speaker,
             "Lorraine Feist");
   EXPECT_EQ(mention(&extract("Members of the Northvale Rowing Club said the river was dirty.").quotes.at(0)),

@@ -536,6 +536,12 @@ TEST(Entities, ALoneSurnameIsThePersonOfThatNameNamedBeforeItMostOften) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].speaker, "Margaret Ellison");
   EXPECT_EQ(d.quotes[1].speaker, "Margaret Ellison");
+  // a lone first name is no naming by the surname: the father named last is the one
+  Document f = extract(
+      "The blast killed Tomas Beltran, 34, and Grant Ellery, 27.\n\n"
+      "Roger Ellery, whose son Grant had worked at the depot, was blunter.\n\n\"Fourteen years,\" Ellery said.");
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(f.quotes[0].speaker, "Roger Ellery");
   // a title of the other gender is not her: "Mr. Obama" is his own when only his wife is named
   Document o = extract(
       "Michelle Obama spoke first. \"We are ready,\" Mrs. Obama said.\n\n\"The work goes on,\" Mr. Obama said.");
@@ -1949,6 +1955,15 @@ TEST(Entities, ADocumentsWordsAreTheOneWhoPostedOrWroteIt) {
             "Meridian Foods");
   EXPECT_EQ(last_speaker("\"We regret it,\" Dana Cole said Monday in a written statement.\n\n\"It was hard,\" the statement said."),
             "Dana Cole");
+  // (the one a sentence that opens "In a statement" names)
+  EXPECT_EQ(last_speaker("In a statement emailed to reporters, Cascadia Bulk Energy said it had rebuilt its programs.\n\n"
+                         "\"Our thoughts remain with the families,\" the statement said."),
+            "Cascadia Bulk Energy");
+  // (one who read it out on another's behalf: that other, whom the pronoun stands for, not the reader)
+  EXPECT_EQ(last_speaker("Dale Ruskin did not speak. His attorney, Paul Okafor, read a statement on his behalf.\n\n"
+                         "\"I think about them every day,\" the statement said."),
+            "Dale Ruskin");
+  EXPECT_EQ(last_speaker("The lawyer read a statement on behalf of Dale Ruskin.\n\n\"I am sorry,\" the statement said."), "Dale Ruskin");
   // (not another document: "in a letter" is no statement)
   EXPECT_EQ(last_speaker("\"We regret it,\" Dana Cole said in a letter.\n\n\"It was hard,\" the statement said."), "the statement");
 }

@@ -822,12 +822,17 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // (a person's name and the firm they speak for after "of", "at", "from": "Dana Whitlock of
     // the advocacy group Public Tech Watch said", the person)
     if (whole.ok()) {
-      const int m = mention_at(whole.tb);
-      if (m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == whole.tb && d.mentions[m].words >= 2 &&
+      int m = mention_at(whole.tb);
+      if (m >= 0 && d.mentions[m].tb != whole.tb) m = -1;
+      // (after a role's words too: "Film critic Lorraine Feist of the culture podcast …")
+      for (u32 t = whole.tb + 1; m < 0 && t < whole.te && t < whole.tb + 5; ++t)
+        if (const int c = mention_at(t); c >= 0 && d.mentions[c].tb == t && role_and_name(whole.tb, d.mentions[c].te) == c) m = c;
+      if (m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].words >= 2 &&
           d.mentions[m].te + 1 < whole.te && !tok(d.mentions[m].te - 1).has(kPossessive) && word(d.mentions[m].te) &&
           (low_is(d.mentions[m].te, "of") || low_is(d.mentions[m].te, "at") || low_is(d.mentions[m].te, "from"))) {
-        const int firm = mention_at(whole.te - 1);
-        if (firm >= 0 && firm != m && d.mentions[firm].kind == MentionKind::name && d.mentions[firm].te == whole.te)
+        const u32 fe = title_mark(whole.te - 1) ? whole.te - 1 : whole.te;  // (a title's closing mark)
+        const int firm = mention_at(fe - 1);
+        if (firm >= 0 && firm != m && d.mentions[firm].kind == MentionKind::name && d.mentions[firm].te == fe)
           return {d.mentions[m].tb, d.mentions[m].te, m};
       }
       return whole;
@@ -1251,7 +1256,21 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
   auto acronym_before = [&](u32 t) {
     return t >= lo + 4 && is(t - 1, ')') && word(t - 2) && tok(t - 2).has(kCap) && is(t - 3, '(') && word(t - 4) && tok(t - 4).has(kCap);
   };
-  const u32 last = acronym_before(k) ? k - 4 : k - 1;
+  u32 last = acronym_before(k) ? k - 4 : k - 1;
+  // (a title in the writer's marks that ends the phrase, governed by a preposition of a noun's,
+  // is part of it: "Lorraine Feist of the culture podcast “Second Reel” said")
+  u32 title = kNone;  // its opening mark
+  if (title_mark(last))
+    for (u32 o = last; o-- > lo + 2 && o + 10 > last;)
+      if (title_mark(o)) {
+        u32 g = o;
+        while (g > lo + 1 && g + 4 > o && word(g - 1) && !tok(g - 1).has(kCap) && !is_word(g - 1, wPreposition | wCue | wAuxiliary)) --g;
+        // (the title alone, or after a determiner and the words of what it is: not "thousands of
+        // so-called “independent expenditure” reports")
+        if (g > lo + 1 && word(g - 1) && nominal_preposition(g - 1) && (g == o || determiner(g))) title = o;
+        break;
+      }
+  if (title != kNone) last = title - 1;
   // (a number may end it after "of": "Members of the Class of 2024 said"; a time may end the
   // participle that describes it: "The latest poll released Friday shows")
   const bool number_end = tok(last).kind == TokKind::number && last > lo && word(last - 1) && low_is(last - 1, "of");
@@ -1272,6 +1291,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     u32 p = b - 1;
     if (is(p, '/') && p > lo && word(p - 1)) { --b; continue; }  // "the Reuters/Ipsos poll"
     if (acronym_before(b)) { b -= 3; continue; }
+    if (p == k - 1 && title != kNone) { b = title; continue; }
     if (!(word(p) || tok(p).kind == TokKind::number) || quoted(p)) break;
     // ("sources who reviewed them told": a relative clause inside the phrase, after its head)
     const bool relative = low_is(p, "who") && p > lo && word(p - 1) && !tok(p - 1).has(kCap) && is_word(p - 1, wNominal);

@@ -674,8 +674,15 @@ void link_entities(Doc& d) {
       const std::uint64_t role = role_key(d, m);
       m.entity = ents.entity_for(written, title_gender(d, m), role, m.words <= 1 ? clause_pronoun_gender(d, m) : Gender::unknown,
                                  m.words >= 3 && d.title_case(m.tb));
-      ents.book[m.entity].last_seen = m.tb;
-      ++ents.book[m.entity].named;
+      // (a lone first name is no naming by the surname, which a lone surname later would choose
+      // by: "Grant Ellery, 27 … Roger Ellery, whose son Grant … Ellery said" is the father)
+      const std::string_view full = d.entities[m.entity].name;
+      const bool first_name = m.words <= 1 && full.size() > written.size() && full[written.size()] == ' ' &&
+                              ieq(full.substr(0, written.size()), written) && !ieq(last_word(full), written);
+      if (!first_name) {
+        ents.book[m.entity].last_seen = m.tb;
+        ++ents.book[m.entity].named;
+      }
       if (ents.book[m.entity].role == 0) ents.book[m.entity].role = role;
     }
   }

@@ -765,7 +765,8 @@ struct Resolver {
         // (or the one who said it "in a statement": that quote's speaker, "…," the company said in a
         // statement. "…," the statement continued')
         // (a few documents deep at most: that speaker may be such a document's again)
-        if (c && c->past && !c->participle && !c->noun && document_depth < 4 && in_document(v, end, d.tok_lower(t + 1))) {
+        if (c && c->past && !c->participle && !c->noun && document_depth < 4 &&
+            (in_document(v, end, d.tok_lower(t + 1)) || in_document_opening(sn.tb, v, d.tok_lower(t + 1)))) {
           const Attribution* by = nullptr;
           for (const Attribution& a : d.attr)
             if (!by && a.cue_tok == v) by = &a;
@@ -778,31 +779,92 @@ struct Resolver {
             return e;
           }
         }
-        if (!c || !c->past || c->participle || c->noun || c->lemma == "read" ||
-            !(c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "issue" || c->lemma == "release" || c->lemma == "send"))
+        if (!c || !c->past || c->participle || c->noun ||
+            !(c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "issue" || c->lemma == "release" ||
+              c->lemma == "send" || c->lemma == "read"))
           continue;
         // (the document right after the verb, "released a statement"; whatever a verb of posting
         // posts, "posted an update")
         bool document = c->cls == CueClass::posting;
-        for (u32 j = v + 1; j < end && j < v + 4 && !document; ++j)
+        u32 after = v + 1;  // (past the document's noun)
+        for (u32 j = v + 1; j < end && j < v + 4 && !document; ++j) {
           document = d.toks[j].kind == TokKind::word && d.lx->document_nouns.count(lower(d.tok_text(j), buf)) &&
                      !(j + 1 < end && d.toks[j + 1].kind == TokKind::word && ieq(d.tok_text(j + 1), "of"));
+          after = j + 1;
+        }
         if (!document) continue;
+        // (the one on whose behalf it was read or issued is its author: "His attorney read a
+        // statement on his behalf", "released a letter on behalf of the family"; one who read it
+        // aloud is no author otherwise)
+        int subject = -1;
         for (u32 k = v; k-- > sn.tb;) {
           const int mi = d.mention_at[k];
           if (mi < 0) continue;
           const MentionRec& m = d.mentions[mi];
-          if (m.kind == MentionKind::name && m.entity >= 0 && !after_preposition(m.tb) && !d.toks[m.te - 1].has(kPossessive)) return m.entity;
-          if (m.kind == MentionKind::pronoun) return m.grammatical_case == Case::nom ? resolve(mi) : -1;
+          if (m.kind == MentionKind::name && m.entity >= 0 && !after_preposition(m.tb) && !d.toks[m.te - 1].has(kPossessive)) {
+            subject = m.entity;
+            break;
+          }
+          if (m.kind == MentionKind::pronoun) {
+            subject = m.grammatical_case == Case::nom ? resolve(mi) : -1;
+            break;
+          }
           k = m.tb;
         }
-        return -1;
+        if (const int e = on_behalf_of(after, end, subject); e != kNoBehalf) return e;
+        return c->lemma == "read" ? -1 : subject;
       }
     }
     return document_owner(t);
   }
 
   int document_depth = 0;  // (document_author() asking the speaker of the quote said in a document)
+
+  // The one "on his behalf", "on Ann Lee's behalf" or "on behalf of" names in the few tokens from
+  // b, before token end (-1 when it names none that can be resolved), or kNoBehalf. The pronoun
+  // stands for another than the verb's subject: "His attorney, Paul Okafor, read a statement on
+  // his behalf" is not Okafor's.
+  static constexpr int kNoBehalf = -2;
+  int on_behalf_of(u32 b, u32 end, int subject) {
+    auto w = [&](u32 k, std::string_view s) { return k < end && d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), s); };
+    for (u32 k = b; k + 2 < end && k < b + 4; ++k) {
+      if (!w(k, "on")) continue;
+      u32 owner = kNone;
+      if (w(k + 1, "behalf") && w(k + 2, "of")) owner = w(k + 3, "the") ? k + 4 : k + 3;
+      else if (w(k + 2, "behalf")) owner = k + 1;
+      else if (k + 3 < end && w(k + 3, "behalf")) owner = k + 2;  // ("on Ann Lee's behalf": the name's last token)
+      if (owner == kNone || owner >= end) continue;
+      const int mi = d.mention_at[owner];
+      if (mi < 0) return -1;
+      const MentionRec& m = d.mentions[mi];
+      if (m.kind == MentionKind::name) return m.entity;
+      if (m.kind != MentionKind::pronoun) return -1;
+      if (const int e = resolve(mi); e != subject) return e;
+      // (the nearest before of the pronoun's gender that is not the subject, named or a pronoun
+      // that stands for one, back to the sentence two before)
+      const u32 s = d.sent_of_tok[m.tb];
+      const u32 from = d.sents[s >= 2 ? s - 2 : 0].tb;
+      for (u32 t = m.tb; t-- > from;) {
+        const int ci = d.mention_at[t];
+        if (ci < 0 || ci == mi) continue;
+        const MentionRec& c = d.mentions[ci];
+        t = c.tb;
+        const int e = c.kind == MentionKind::name ? c.entity : c.kind == MentionKind::pronoun && c.gender == m.gender ? resolve(ci) : -1;
+        if (e >= 0 && e != subject && compatible(e, m.gender, false, m.tb)) return e;
+      }
+      return -1;
+    }
+    return kNoBehalf;
+  }
+
+  // Whether the sentence opens at b, before the verb at v, with "In a" or "In an" and the
+  // document's noun: "In a statement emailed to The Associated Press, the company said"
+  bool in_document_opening(u32 b, u32 v, std::string_view noun) const {
+    if (b + 3 >= v || !ieq(d.tok_text(b), "in") || !(ieq(d.tok_text(b + 1), "a") || ieq(d.tok_text(b + 1), "an"))) return false;
+    for (u32 k = b + 2; k < v && k < b + 5 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap); ++k)
+      if (ieq(d.tok_text(k), noun)) return true;
+    return false;
+  }
 
   // Whether "in a" or "in an" and the document's noun follow the verb at v, before token end, a
   // time and a word that describes the document between: "said Monday in a written statement"
