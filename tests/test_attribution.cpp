@@ -7595,6 +7595,11 @@ TEST(Reported, ObjectsAndTheOneCalledOn) {
   // (an adverb may split the infinitive; a noun of the speaker lists before a determiner is its verb)
   EXPECT_EQ(first_words("The newspaper called on Democrat candidate Hillary Clinton to at least do something."), "to at least do something");
   EXPECT_EQ(first_words("The union urged members to quickly return to work."), "to quickly return to work");
+  // (an instruction is words too: the quoted ones are the one who instructed's)
+  Document i = extract("Emails show Ruskin instructed a subordinate to \"keep it running through harvest\" despite the corrosion.");
+  ASSERT_EQ(i.quotes.size(), 1u);
+  EXPECT_EQ(i.quotes[0].speaker, "Ruskin");
+  EXPECT_EQ(i.quotes[0].cue->text, "instructed");
   EXPECT_EQ(first_words("The lawsuit is calling on the court to review the polling location plan."),
             "to review the polling location plan");
   EXPECT_EQ(first_words("She spoke to police the next day."), "(none)");
