@@ -5997,6 +5997,9 @@ TEST(Indirect, APluralAndItsPhraseBeforeABaseFormReportAClauseThatOpensWithANoun
   // (a form before a past verb is a noun: "the conservative press accused")
   d = extract("Members of the conservative press accused Clinton of implying police officers were racist.");
   for (const Quote& q : d.quotes) EXPECT_NE(cue(&q), "press");
+  // (nor one before "that" and a verb, a relative clause on the noun: a headline's "fuel blast")
+  EXPECT_TRUE(extract("Ex-depot manager gets 14 years for Oregon fuel blast that killed 3 workers").quotes.empty());
+  EXPECT_EQ(extract("Critics of the plan say that it will fail.").quotes.size(), 1u);
 }
 
 TEST(Indirect, PleadingGuiltyReportsNothing) {

@@ -358,8 +358,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       // (unless that noun ends a phrase after the plural head and a clause follows: "Political
       // observers in Virginia and around the country say Scott deserves", "Critics of the plan say
       // small towns have been shut out"; not "Officials from his home state left a note")
+      // ("that" before a verb opens a relative clause on the noun: "Oregon fuel blast that killed")
+      const bool relative_that = word(t + 1) && low_is(t + 1, "that") && t + 2 < ntoks && word(t + 2) && !tok(t + 2).has(kCap) &&
+                                 (past_form(t + 2) || is_word(t + 2, wAuxiliary));
       bool in_phrase = false;
-      if (noun_before && cs.ok() &&
+      if (noun_before && cs.ok() && !relative_that &&
           ((word(t + 1) && low_is(t + 1, "that")) || clause_start(t + 1, ntoks) ||
            (!(word(t + 1) && (past_form(t + 1) || is_word(t + 1, wAuxiliary))) &&  // (not "the press accused")
             complement_at(*c, t + 1, d.sents[d.sent_of_tok[t]].te) == Complement::clause)))
