@@ -700,25 +700,36 @@ void link_entities(Doc& d) {
         d.is_word(m.tb - 2, wNominal) && !d.lx->body_nouns.count(d.tok_lower(m.tb - 2)) &&
         (m.words >= 2 || d.lx->first_names.count(d.tok_lower(m.te - 1))))
       r.someone = true;
+    bool told = false;  // whether the words around this name tell a gender
     if (const u32 t = title_word(d, m); t != kNone && (m.words >= 2 || personal_title(d, t))) {
       r.someone = true;
       const Gender g = title_gender(d, m);
       r.votes_male += g == Gender::male;
       r.votes_female += g == Gender::female;
+      told = g == Gender::male || g == Gender::female;
     }
     if (!r.someone && person_evidence(d, m)) r.someone = true;
     // a description beside the name that tells a gender ("Kwabena Mensah, a spokesman", "Her
-    // husband, John,")
-    if (const Gender g = appositive_gender(d, m); g != Gender::unknown) {
+    // husband, John,"), or a person's noun right before it ("9/11 widow Terry Strada"; not one in
+    // -man, which is said of women too: "Trump spokesman Hope Hicks")
+    // (the noun before it outweighs a first name's guess: an appositive's may be one in -man,
+    // and counts as the first name does)
+    Gender g = appositive_gender(d, m);
+    if (g == Gender::unknown && m.words >= 2 && m.tb > 0 && !d.tok_lower(m.tb - 1).ends_with("man")) {
+      g = noun_gender(d, m.tb - 1);
+      told = told || g != Gender::unknown;
+    }
+    if (g != Gender::unknown) {
       r.someone = true;
       ++(g == Gender::male ? r.votes_male : r.votes_female);
     }
     // a first name of one gender before the surname ("Mary Smith"): evidence as a title is (once
-    // an entity: its fullest name is written again and again)
+    // an entity: its fullest name is written again and again); not against what the words around
+    // it tell, a list's guess at a name given to both ("widow Terry Strada")
     if (m.words >= 2 && !r.first_name_seen) {
       r.first_name_seen = true;
       const u32 first = m.te - m.words;
-      if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end() && it->second != Gender::unknown)
+      if (auto it = d.lx->first_names.find(d.tok_lower(first)); !told && it != d.lx->first_names.end() && it->second != Gender::unknown)
         ++(it->second == Gender::male ? r.votes_male : r.votes_female);
     }
     // (or a first name alone, the entity's whole name: "Mary turned to John")

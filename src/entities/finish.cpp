@@ -367,6 +367,7 @@ struct Resolver {
       int found = author_before(m, g);
       if (found < 0) found = fronted_subject(m, g);
       if (found < 0) found = nearest(m.tb, mi, g, false, depth);
+      if (found < 0) found = salient(m.tb, g);
       if (found >= 0 && static_cast<std::size_t>(found) < pronoun_first.size()) {
         u32& first = pronoun_first[found][g == Gender::male ? 0 : 1];
         first = std::min(first, m.tb);
@@ -376,6 +377,49 @@ struct Resolver {
     const int found = described_person(m.te - 1, mi, g);
     // (a description no name before it explains stays its own: "the Dutchman")
     return memo[mi] = found < 0 && m.kind == MentionKind::name ? m.entity : found;
+  }
+
+  // The person an article is about, for a he/she pronoun with no antecedent near it (a profile's
+  // subject, "she said" far from her name): the person of gender g by the text's evidence named
+  // before token `at` at least three times and more often than any other of g, or -1.
+  // (Counted once for the document: for each name, in text order, the leading one of each gender.)
+  struct Salient {
+    u32 tb;
+    std::array<int, 2> lead;  // female, male
+  };
+  std::vector<Salient> salient_names;
+  bool salient_read = false;
+  int salient(u32 at, Gender g) {
+    if (g != Gender::male && g != Gender::female) return -1;
+    if (!salient_read) {
+      salient_read = true;
+      std::vector<std::pair<u32, int>> names;  // (token, entity) of each name of a person of one gender
+      for (const MentionRec& m : d.mentions) {
+        if (m.kind != MentionKind::name || m.entity < 0) continue;
+        const EntityRec& r = d.entities[m.entity];
+        if (r.person && r.votes_male != r.votes_female) names.emplace_back(m.tb, m.entity);
+      }
+      std::sort(names.begin(), names.end());
+      std::vector<u32> count(d.entities.size(), 0);
+      std::array<int, 2> lead{-1, -1};
+      std::array<u32, 2> most{0, 0};
+      std::array<bool, 2> tied{false, false};
+      for (const auto& [tb, e] : names) {
+        const int side = d.entities[e].votes_male > d.entities[e].votes_female ? 1 : 0;
+        const u32 n = ++count[e];
+        if (e == lead[side]) {
+          most[side] = n;
+          tied[side] = false;
+        } else if (n > most[side]) {
+          lead[side] = e, most[side] = n, tied[side] = false;
+        } else if (n == most[side]) {
+          tied[side] = true;
+        }
+        salient_names.push_back({tb, {tied[0] || most[0] < 3 ? -1 : lead[0], tied[1] || most[1] < 3 ? -1 : lead[1]}});
+      }
+    }
+    const auto it = std::partition_point(salient_names.begin(), salient_names.end(), [&](const Salient& s) { return s.tb < at; });
+    return it == salient_names.begin() ? -1 : std::prev(it)->lead[g == Gender::male ? 1 : 0];
   }
 
   // The subject after the comma of a participle's clause that opens the sentence and holds pronoun
