@@ -3789,6 +3789,11 @@ TEST(Reported, ARelativeClauseBetweenCommasDescribesTheSpeaker) {
   ASSERT_EQ(b.quotes.size(), 1u);
   EXPECT_EQ(b.quotes[0].speaker, "Paul Demarco");
   EXPECT_EQ(cue(&b.quotes[0]), "said");
+  // (a second clause joined to a first with no comma before it: the phrase before the first)
+  Document c = extract("A neighbor who lives above the hardware store, and who asked not to be named, said the impact shook the building.");
+  ASSERT_EQ(c.quotes.size(), 1u);
+  EXPECT_EQ(mention(&c.quotes[0]), "A neighbor");
+  EXPECT_EQ(c.quotes[0].text, "the impact shook the building");
 }
 
 TEST(Reported, TheNameBetweenCommasAfterARoleIsTheParticiplesSubject) {

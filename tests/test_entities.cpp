@@ -2030,6 +2030,10 @@ TEST(Entities, APronounInAnInterruptingCueIsNotTheClausesSubject) {
                          "asked about water temperatures."),
             "Lucia Ferreira-Banks");
   EXPECT_EQ(last_speaker("Dan Tripp runs the campaign's field operation. South Carolina, he said, was where they had a chance."), "Dan Tripp");
+  // (but after a word that opens a clause the interrupted clause's subject comes after the cue:
+  // the name before is the outer clause's, which may be the pronoun's)
+  EXPECT_EQ(last_speaker("Colby Dutton ran. Marcus Tran was eating at the diner when, he said, he heard \"a sound like a crash.\""),
+            "Marcus Tran");
 }
 
 // A state's or a nation's name is a place, no one "he" or "she" stands for

@@ -674,7 +674,17 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
     if (c > lo + 3 && is(c - 1, ',')) {
       u32 r = c - 2;
       while (r > lo && r + 30 > c && !is(r, ',')) --r;
-      if (relative_opens(r)) {
+      // (a second relative clause joined to a first: "A neighbor who lives above the store, and
+      // who asked not to be named, said", the phrase before the first)
+      auto relative_word = [&](u32 t) { return word(t) && (low_is(t, "who") || low_is(t, "which") || low_is(t, "whose")); };
+      if (is(r, ',') && word(r + 1) && (low_is(r + 1, "and") || low_is(r + 1, "but")) && relative_word(r + 2)) {
+        u32 w = r;
+        while (w > lo + 1 && w + 30 > r && !relative_word(w)) --w;
+        const u32 he = relative_word(w) && is(w - 1, ',') ? w - 1 : w;  // (the first set off by a comma too)
+        if (relative_word(w) && he > lo)
+          if (const NP head = np_before_once(he, lo, false); head.ok() && head.te == he) np = head;
+      }
+      if (!np.ok() && relative_opens(r)) {
         // (with what the phrase's preposition governs: "A person familiar with the matter, who …")
         // (or the whole subject, when no phrase ends before the comma: "A person close to the
         // talks, who …", whose "talks" may be a verb)

@@ -2082,7 +2082,12 @@ struct Resolver {
               if (d.tok_is(k, ':') || d.tok_is(k, ';')) return true;
             return false;
           };
-          if (back == 0 && c.kind == MentionKind::name && comma_before && c.te < at && !clause_break_between(c.te, at) &&
+          // (nor when a word that opens a clause stands before the comma: that clause's subject
+          // comes after the cue, the name before is the outer clause's, "Marcus Tran was eating
+          // when, he said, he heard …")
+          const bool opener_before = comma_before && d.tok_is(at - 1, ',') && d.toks[at - 2].kind == TokKind::word &&
+                                     !d.toks[at - 2].has(kCap) && d.lx->clause_openers.count(d.tok_lower(at - 2));
+          if (back == 0 && c.kind == MentionKind::name && comma_before && !opener_before && c.te < at && !clause_break_between(c.te, at) &&
               at + 1 < d.toks.size() && d.toks[at + 1].kind == TokKind::word && d.is_word(at + 1, wCue) && !d.toks[at + 1].has(kCap) &&
               interruption_closes(at + 2))
             continue;
