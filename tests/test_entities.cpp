@@ -2015,6 +2015,10 @@ TEST(Entities, APronounAfterTheQuestionPutIsNotOneItNames) {
   // (in the sentence before as well: the one after the question's comma answered)
   EXPECT_EQ(last_speaker("Asked whether Joel Adeyemi should have gone, Stefan Kovacevic shrugged. \"I was watching my players,\" he said."),
             "Stefan Kovacevic");
+  // (a comma in the answer's quoted words is none of the question's)
+  EXPECT_EQ(last_speaker("Asked about Linda Prazak's comments, Ray Kessling said the policy \"gets reviewed every year, and it will be "
+                         "again.\" He added that the deputy had followed it \"to the letter.\""),
+            "Ray Kessling");
 }
 
 // "The teenager" is the one person the text gave an age of 13 to 19, another's age given too

@@ -2098,8 +2098,11 @@ struct Resolver {
           if (c.kind == MentionKind::name && d.toks[sn.tb].kind == TokKind::word &&
               (ieq(d.tok_text(sn.tb), "asked") || ieq(d.tok_text(sn.tb), "pressed") ||
                (ieq(d.tok_text(sn.tb), "when") && sn.tb + 1 < sn.te && ieq(d.tok_text(sn.tb + 1), "asked")))) {
+            // (the writer's comma: not one in the answer's quoted words, "Asked about Prazak's
+            // comments, Kessling said the policy "gets reviewed every year, and …"")
             bool comma_between = false;
-            for (u32 k = c.te; k < (back == 0 ? at : sn.te) && !comma_between; ++k) comma_between = d.tok_is(k, ',');
+            for (u32 k = c.te; k < (back == 0 ? at : sn.te) && !comma_between; ++k)
+              comma_between = d.tok_is(k, ',') && !d.toks[k].has(kInQuote);
             if (comma_between) continue;
           }
           // (and one a description between commas brings in, as a relative clause does: "belonged
