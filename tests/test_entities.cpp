@@ -2050,6 +2050,12 @@ TEST(Entities, AStateOrANationIsNoOnesPronoun) {
             "Bill Schuette");
 }
 
+// A name that ends in a number is a thing's or a place's, no one "he" stands for, whatever its
+// first word ("Ward" is a first name too)
+TEST(Entities, ANameEndingInANumberIsNoOnesPronoun) {
+  EXPECT_EQ(last_speaker("Linda Prazak, whose Ward 2 includes downtown, spoke first.\n\n\"It is bad,\" he said."), "");
+}
+
 // A news outlet's name is a body's, no one "he" stands for
 TEST(Entities, ANewsOutletIsNoOnesPronoun) {
   EXPECT_EQ(last_speaker("Bret Baier is an anchor. Fox News aired the debate. \"It was a long night,\" he said."), "Bret Baier");

@@ -790,6 +790,8 @@ void link_entities(Doc& d) {
         if (d.lx->firm_word(d.tok_text(last), false)) r.person = false;
       }
     }
+    // a name that ends in a number is a thing's or a place's: "Ward 2", "Apollo 11", "Windows 11"
+    if (m.words >= 2 && d.toks[m.te - 1].kind == TokKind::number) r.person = false;
     // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may
     // be the one spoken to: "told her Chen had resigned")
     if (m.tb > 0 && m.nb == d.toks[m.tb].b && d.possessive_determiner(m.tb - 1) && !ieq(d.tok_text(m.tb - 1), "her"))
