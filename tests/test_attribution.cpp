@@ -3480,6 +3480,14 @@ TEST(Sieves, APersonWhoSmilesBeforeTheWords) {
   Document e = extract("Tyler Brooks was there. Asked if he would work with her again, Brooks laughed. \"Never say never.\"");
   ASSERT_EQ(e.quotes.size(), 1u);  // (the question put to him is no report of his)
   EXPECT_EQ(e.quotes[0].speaker, "Tyler Brooks");
+  // (nor with a title in marks in the question, which a trailing cue would take as quoted words)
+  Document f = extract("Asked whether \u201cGlass Houses\u201d was written about anyone, Vane laughed. \u201cEvery song is about everyone,\u201d "
+                       "she said.");
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_EQ(f.quotes[0].text, "Every song is about everyone,");
+  // (and no clause between the comma and the cue's subject: the name before the comma is that
+  // clause's subject, nothing reported)
+  EXPECT_TRUE(extract("Vane, 29, didn\u2019t name Kastner when she responded. She didn\u2019t need to.").quotes.empty());
 }
 
 TEST(Sieves, TheOneToldIsNoSpeaker) {

@@ -2901,6 +2901,12 @@ void Attributor::reported_around_quote(const Sentence& s) {
   scanned.cues = {cues, w};
   CueSegment cs = cue_segment(c, e);
   if (!cs.np.ok()) return;
+  // (not a gesture, a cue only after a whole utterance; nor a question put to the one after the
+  // comma: "Asked whether “Glass Houses” was about anyone, Vane laughed.")
+  if (const CueInfo* ci = cue(cs.k); ci && ci->cls == CueClass::gesture) return;
+  const u32 ob = std::min(s.tb, qs);
+  if (word(ob) && tok(ob).has(kCap) && (low_is(ob, "asked") || low_is(ob, "pressed") || (low_is(ob, "when") && word(ob + 1) && low_is(ob + 1, "asked"))))
+    return;
   q.direct = false;
   Attribution& a = d.attr[qi];
   a = Attribution{};
@@ -4718,6 +4724,10 @@ void Attributor::indirect_speech() {
       bool modal = false;
       for (u32 t = cs.np.ok() && cs.np.te <= cs.k ? cs.np.te : cs.k + cs.len; t < cs.k + cs.len && !modal; ++t)
         modal = word(t) && lx.modal_auxiliaries.count(low(t)) && !low_is(t, "does") && !low_is(t, "did") && !low_is(t, "do");
+      // (nor a clause of its own between the comma and the cue's subject, a verb or a word that
+      // opens a clause in it: "Vane, 29, didn't name Kastner when she responded")
+      for (u32 t = comma + 1; cs.np.ok() && cs.np.tb < cs.k && t < cs.np.tb && !modal; ++t)
+        modal = word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || contracted_verb(t) || clause_opener(t) || past_form(t));
       if (cs.np.ok() && !document_object && !modal && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma)) &&
           !adverbial()) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
