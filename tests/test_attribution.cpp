@@ -6597,6 +6597,15 @@ TEST(Leading, ATermTheSentenceSpeaksOfIsTheWritersAndTheReportAroundItIsRead) {
   d = extract("She said the words \"I quit\" and walked out.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "I quit");
+  // (a sentence's worth after "the words" and a verb of posting before: what was posted)
+  d = extract("Later that night, Kastner posted a screenshot of the count, scrawled over with the words \"imagine peaking in 2019.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Kastner");
+  EXPECT_EQ(cue(&d.quotes[0]), "posted");
+  // (not in a report of speech: a T-shirt's words are no one's there)
+  d = extract("Protest, Mr. Obama said, is patriotism, whether it was wearing a T-shirt emblazoned with the words \"I can't "
+              "breathe\" or kneeling.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.text, "I can't breathe");
 }
 
 TEST(Leading, AQuotedWordDescribingTheObjectOfACueOfClausesOnlyIsNoOnes) {

@@ -2709,6 +2709,22 @@ void Attributor::run() {
   auto term = [&](const QuoteRec& q) {
     const u32 n = q.open_tok - 1;
     if (!(q.open_tok >= 2 && word(n) && !tok(n).has(kCap) && lx.name_nouns.count(low(n)) && determiner(n - 1))) return false;
+    // ("the words" before a sentence's worth, three words or more, after a verb of posting or
+    // writing in the sentence are what was posted: 'she posted a screenshot, scrawled over with
+    // the words "imagine peaking in 2019"'; not a T-shirt's in a report of speech, 'said … wearing
+    // a T-shirt emblazoned with the words "I can't breathe"')
+    if (low_is(n, "words") && q.close_tok != kNone) {
+      int words = 0;
+      for (u32 t = q.open_tok + 1; t < q.close_tok && words < 3; ++t) words += word(t);
+      bool posted = false;
+      for (u32 t = n; words >= 3 && !posted && t-- > d.sents[d.sent_of_tok[n]].tb;)
+        if (word(t) && maybe_cue(t))
+          if (const CueInfo* c = cue(t)) {
+            if (c->cls != CueClass::posting && c->cls != CueClass::writing) break;
+            posted = true;
+          }
+      if (posted) return false;
+    }
     const bool said = n >= 2 && word(n - 2) && maybe_cue(n - 2) && cue(n - 2);
     return !said || (q.close_tok != kNone && verbish_at(q.close_tok + 1, ntoks));
   };
