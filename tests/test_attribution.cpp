@@ -3194,6 +3194,8 @@ TEST(Sieves, AnAppositivesNameAfterTheWordsOfItsRole) {
 TEST(Reported, ByAndAnAmountIsAVerbsMeasure) {
   // "grew by 5 percent": the clause's verb; "viewed by 14.7 million people" is a participle's agent
   EXPECT_EQ(first_words("Analysts said the company grew by 5 percent."), "the company grew by 5 percent");
+  EXPECT_EQ(first_words("Mestrava says releases from the reservoir fell by nearly half last summer."),
+            "releases from the reservoir fell by nearly half last summer");
   EXPECT_EQ(first_words("Analysts said the two versions differ by about $212 million."), "the two versions differ by about $212 million");
   EXPECT_EQ(first_words("Smith said the forum viewed by 14.7 million people was a success."),
             "the forum viewed by 14.7 million people was a success");

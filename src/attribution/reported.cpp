@@ -473,8 +473,8 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       break;
     // ("a package proposed by …": a participle after its noun, no clause's verb)
     // (not "by" and an amount, a verb's measure: "said the company grew by 5 percent", "differ by
-    // about $212 million"; a number of those who do it is an agent, "a forum viewed by 14.7 million
-    // people")
+    // about $212 million", "fell by nearly half"; a number of those who do it is an agent, "a forum
+    // viewed by 14.7 million people")
     bool by_amount = false;
     for (u32 x = k + 2, money = 0; x < e && x < k + 5 && !by_amount; ++x) {
       if (is(x, '$') || tok_text(x) == "\u00a3" || tok_text(x) == "\u20ac") {  // ($, £, €)
@@ -488,6 +488,9 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         break;
       }
       if (!word(x) || tok(x).has(kCap)) break;
+      // (or a share: "fell by nearly half", "cut by a third")
+      by_amount = low_is(x, "half") || low_is(x, "third") || low_is(x, "thirds") || low_is(x, "quarter") || low_is(x, "fifth") ||
+                  low_is(x, "percent");
     }
     const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary) && !by_amount;
     // (after a determiner or a possessive a word is a noun: "his late father's will"; after a
