@@ -317,6 +317,18 @@ TEST(Indirect, APresentsSFormAfterARelativeClauseBetweenCommasIsTheReportedClaus
   EXPECT_TRUE(extract("She thanked her husband, who was not in the study, for his help.").quotes.empty());
 }
 
+// "which prosecutors say shows …": a present -s form right after a cue that "which" and a phrase
+// come before is the relative clause's verb, and what follows it is reported
+TEST(Indirect, APresentsSFormAfterWhichAPhraseAndACueIsTheReportedClausesVerb) {
+  Document d = extract("The evidence, which the prosecutors say shows a pattern of fraud, was seized in 2024.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "the prosecutors");
+  EXPECT_EQ(d.quotes[0].text, "shows a pattern of fraud");
+  // (not a verb's plural object, "urged followers to", nor a phrase that opens with a verb)
+  EXPECT_EQ(first_words("He posted messages in which the group urged followers to carry out attacks."), "to carry out attacks");
+  EXPECT_EQ(first_words("But which get answered says something about the candidates."), "(none)");
+}
+
 TEST(Indirect, ClauseThenSpeakerAndCue) {
   std::string t = "The plan is dead and buried, the senator said.";
   Document d = extract(t, bytes());

@@ -4976,11 +4976,25 @@ void Attributor::indirect_speech() {
       // (what the cue reports is read before its subject, the costlier search, which a cue that
       // reports nothing does not need, unless its verb ends a relative clause's report below;
       // neither reading changes anything but its memo: the order changes no result)
-      auto relative_verb = [&] {
-        return k + clen + 2 < e && word(k + clen) && !tok(k + clen).has(kCap) &&
-               (is_word(k + clen, wAuxiliary) || (low_ends_with(k + clen, "ed") && !is_word(k + clen, wCue)));
+      // ("which" a few words before the cue, the phrase between: "which the prosecutors say")
+      auto which_before = [&](u32 t) {
+        u32 w = t;
+        while (w > lo + 1 && w + 6 > t && word(w - 1) && !low_is(w - 1, "which")) --w;
+        // (the phrase a subject's: a determiner, a name, a plural, a noun or a pronoun first; not
+        // "which get answered says")
+        return w > lo && w < t && word(w - 1) && low_is(w - 1, "which") &&
+               (determiner(w) || tok(w).has(kCap) || s_form(w) || is_word(w, wNominal | wPronoun));
       };
+      // (or, where the cue reports nothing else, a present -s form after "which" and a phrase: "The
+      // evidence, which prosecutors say shows a pattern of fraud, …")
       const Report first_report = report_of(*c, k, clen, e);
+      auto relative_verb = [&] {
+        const u32 v = k + clen;
+        return v + 2 < e && word(v) && !tok(v).has(kCap) &&
+               (is_word(v, wAuxiliary) || (low_ends_with(v, "ed") && !is_word(v, wCue)) ||
+                (first_report.kind == Complement::none && low_ends_with(v, "s") && !low_ends_with(v, "ss") && tok_text(v).size() > 3 &&
+                 !is_word(v, wFunction | wPreposition | wDeterminer | wPronoun) && which_before(k)));
+      };
       if (first_report.kind == Complement::none && !relative_verb()) continue;
       NP np;
       u32 cue_from = k;  // the cue's first word: "quoted" in "was quoted by Reuters as saying"
