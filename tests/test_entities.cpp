@@ -1794,6 +1794,18 @@ TEST(Speakers, AnIndefinitePhraseTheNextSentenceNamesByItsNoun) {
             "a district judge");
 }
 
+// A lede's phrase of no name that opens the article's first sentence is the person whose full
+// name and age open the next paragraph, as news delays a name ("A former supervisor told jurors
+// … / Denise Albright, 52, was …"); not a phrase later in the text
+TEST(Speakers, ALedesPhraseIsThePersonTheNextParagraphOpensWith) {
+  EXPECT_EQ(last_speaker("Witness testifies\n\nHARLOW CREEK, Ore. (AP) \u2014 A former night-shift supervisor told jurors Tuesday that "
+                         "she saw the owner leave.\n\nDenise Albright, 52, was the key witness on the sixth day of the trial."),
+            "Denise Albright");
+  EXPECT_EQ(last_speaker("Witness testifies\n\nThe trial went on Tuesday.\n\nLater, a former supervisor told jurors that she saw the "
+                         "owner leave.\n\nDenise Albright, 52, was the key witness."),
+            "a former supervisor");
+}
+
 TEST(Speakers, AFamilysNounAfterTheIsItsOwnPhrase) {
   // "the mother" is as often the mother of the one named: its own phrase
   EXPECT_EQ(only_speaker("Kayla Smith, 7, was struck by a car on Monday. \"I just want my baby back,\" said the mother."), "the mother");

@@ -1179,7 +1179,27 @@ struct Resolver {
       if (found >= 0 && found != m.entity) return -1;
       found = m.entity;
     }
+    if (found < 0) found = lede_named(t);
     return found;
+  }
+
+  // The person the paragraph after a lede names, for a phrase of no name at token t that opens
+  // the lede's first sentence, an article's first paragraphs: the full name of a person and an age
+  // between commas that open the next paragraph ("A former night-shift supervisor told jurors
+  // Tuesday that …" / "Denise Albright, 52, was the prosecution's key witness …"); else -1.
+  int lede_named(u32 t) {
+    const u32 p = d.toks[t].para;
+    const bool after_dateline = t > d.paras[p].tb && t < d.paras[p].tb + 16 && d.toks[t - 1].kind == TokKind::punct &&
+                                is_dash(d.tok_text(t - 1));
+    if (p > 3 || p + 1 >= d.paras.size() || (d.paras[p].tb != t && !after_dateline)) return -1;
+    // (the lede's first sentence: after a dateline's dash, "HARLOW CREEK, Ore. (AP) — A …", too)
+    const u32 n = d.paras[p + 1].tb;
+    const int mi = n < d.toks.size() ? d.mention_at[n] : -1;
+    if (mi < 0) return -1;
+    const MentionRec& m = d.mentions[mi];
+    if (m.kind != MentionKind::name || m.tb != n || m.words < 2 || m.entity < 0 || !d.entities[m.entity].person) return -1;
+    const u32 a = m.te;
+    return a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::number && d.tok_is(a + 2, ',') ? m.entity : -1;
   }
 
   // The entity of the phrase of no name that an indefinite determiner opened before token t, the
