@@ -855,6 +855,14 @@ TEST(Mixed, NotAfterAnObjectVerbOrAPreposition) {
   Document d3 = extract("\"We are thrilled,\" said Jane Doe, CEO of Acme Corp. \"This is a great day.\"");
   ASSERT_EQ(d3.quotes.size(), 2u);
   EXPECT_EQ(d3.quotes[1].text, "This is a great day.");
+  // (but after "that" such a verb reports a clause; a verb of naming's "that" is the object's)
+  Document d4 = extract("Kessie cautioned that the trial was flawed, and that the schedule would be \"a real test\" for clinics.");
+  ASSERT_EQ(d4.quotes.size(), 2u);
+  EXPECT_EQ(d4.quotes[0].text, "the trial was flawed");
+  EXPECT_EQ(d4.quotes[1].text, "a real test");
+  Document d5 = extract("Carson called that report Friday a \"boldfaced lie.\"");
+  ASSERT_EQ(d5.quotes.size(), 1u);
+  EXPECT_EQ(d5.quotes[0].text, "boldfaced lie.");
 }
 
 TEST(Mixed, AfterThePersonSpokenTo) {

@@ -2314,9 +2314,6 @@ void Attributor::mixed_speech() {
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
-    // "called the decision "a disgrace"": the words after such a verb are its object, not a clause
-    // (PolNeAR's content is the object with the quote: "the decision "a disgrace"")
-    if (c->object_target && !c->addressee_object && !polnear) continue;
     // the speaker before the cue ("Hall said police were ..."), not after it ("said Jane Doe, ...")
     if (a.speaker_span.end > a.cue_b) continue;
     // "described the meeting as "productive"": a quote after "as" or "like" is not a clause's end
@@ -2327,6 +2324,11 @@ void Attributor::mixed_speech() {
     bool that_found = false;
     u32 u = content_start(*c, k, clen, s.te, &that_found);
     if (u > q.open_tok) continue;
+    // "called the decision "a disgrace"": the words after such a verb are its object, not a clause
+    // (PolNeAR's content is the object with the quote: "the decision "a disgrace""); after "that"
+    // they are a clause, 'cautioned that the schedule would be "a real test"', but for a verb of
+    // naming, whose "that" is the object's determiner, 'called that report a "boldfaced lie"')
+    if (c->object_target && !c->addressee_object && !polnear && (!that_found || lx.naming_verbs.count(c->lemma))) continue;
     // (PolNeAR's reading: a speaker and cue set off by commas inside the sentence, the clause
     // after them holding the quoted words, 'In Miami, Mr. Regalado said, Mr. Trump is seen as "a
     // bully"': the clause, and the words before the speaker's comma a piece before it)
