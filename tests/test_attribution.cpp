@@ -329,6 +329,13 @@ TEST(Indirect, APresentsSFormAfterWhichAPhraseAndACueIsTheReportedClausesVerb) {
   EXPECT_EQ(first_words("But which get answered says something about the candidates."), "(none)");
 }
 
+// "it" or "them" and a particle after a verb are its object, no clause's subject: "types it up"
+TEST(Indirect, APronounAndAParticleAreTheVerbsObject) {
+  EXPECT_EQ(first_words("She types it up only once she has reached the last page."), "(none)");
+  EXPECT_EQ(first_words("He wrote them down before the meeting ended."), "(none)");
+  EXPECT_EQ(first_words("She wrote it was over."), "it was over");
+}
+
 TEST(Indirect, ClauseThenSpeakerAndCue) {
   std::string t = "The plan is dead and buried, the senator said.";
   Document d = extract(t, bytes());

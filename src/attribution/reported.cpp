@@ -228,6 +228,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return Complement::phrase;
   }
   if (clause_start(u, e)) return Complement::clause;
+  // (a pronoun that is as often an object, a particle after it, is the verb's object: "types it up
+  // once she has finished", "wrote them down")
+  if (!polnear && word(u) && (low_is(u, "it") || low_is(u, "them")) && u + 1 < e && word(u + 1) &&
+      (low_is(u + 1, "up") || low_is(u + 1, "down") || low_is(u + 1, "out") || low_is(u + 1, "off") || low_is(u + 1, "back")))
+    return Complement::none;
   // a determiner standing alone as the subject, and its verb: "said several were in critical
   // condition", "said many had left"
   // (an auxiliary: "offered some pointed advice" is a determiner's phrase)
