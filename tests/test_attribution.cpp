@@ -329,6 +329,20 @@ TEST(Indirect, APresentsSFormAfterWhichAPhraseAndACueIsTheReportedClausesVerb) {
   EXPECT_EQ(first_words("But which get answered says something about the candidates."), "(none)");
 }
 
+// An infinitive right after the cue is what it reports, no "that" further on, and a report of
+// another subject after ", as" ends it: each is its own ("promised to rebuild every home, as aid
+// groups warned that disease was rising")
+TEST(Indirect, AnInfinitiveAfterTheCueAndAnotherSubjectsReportAfterAs) {
+  Document d = extract("The president promised on Friday to rebuild every home, as aid groups warned that disease was rising.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "to rebuild every home");
+  EXPECT_EQ(d.quotes[1].speaker, "aid groups");
+  EXPECT_EQ(d.quotes[1].text, "disease was rising");
+  // (a verb of saying in the infinitive passes the report on)
+  EXPECT_EQ(first_words("He continued to insist that the vote was rigged."), "the vote was rigged");
+  EXPECT_EQ(first_words("The mayor said to reporters that homes would be rebuilt."), "homes would be rebuilt");
+}
+
 // "it" or "them" and a particle after a verb are its object, no clause's subject: "types it up"
 TEST(Indirect, APronounAndAParticleAreTheVerbsObject) {
   EXPECT_EQ(first_words("She types it up only once she has reached the last page."), "(none)");

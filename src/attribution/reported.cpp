@@ -1309,6 +1309,11 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
         const CueInfo* vc = v < e && word(v) && is_word(v, wCue) ? d.word(v).cue : nullptr;
         if (vc && vc->past && !vc->participle) return k;
       }
+      // (or a phrase of no name and such a verb before "that": ", as aid groups warned that …")
+      u32 v = k + 2;
+      while (v < e && v < k + 7 && word(v) && !quoted(v) && !is_word(v, wCue | wAuxiliary | wPreposition) && !past_form(v)) ++v;
+      const CueInfo* vc = v > k + 2 && v + 1 < e && word(v) && !tok(v).has(kCap) && is_word(v, wCue) ? d.word(v).cue : nullptr;
+      if (vc && vc->past && !vc->participle && word(v + 1) && low_is(v + 1, "that") && speaker_like(NP{k + 2, v, -1})) return k;
     }
     // (", but not …", ", but only …", ", but also …", ", but rather …": the second half of the
     // report's contrast, no clause of its own)
@@ -1965,6 +1970,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
                               is_word(k - 1, wNominal);
   // (not past a comma and a verb: the next clause's, "who spoke on condition of anonymity, said ...")
   bool joined = false;  // (past a comma and a conjunction: a cue after them is another clause's)
+  // (an infinitive right after the cue is what it reports, no "that" further on: "promised on
+  // Friday to rebuild every home, as aid groups warned that …"; not "said to reporters that")
+  if (word(u) && low_is(u, "to") && u + 1 < e && word(u + 1) && !tok(u + 1).has(kCap) && !determiner(u + 1) && mention_at(u + 1) < 0 &&
+      !is_word(u + 1, wPreposition | wPronoun | wNominal | wAddresseeNoun | wCue) && !s_form(u + 1))
+    v = e;  // (a verb of saying there passes the report on: "continued to insist that …")
   while (v < e && v < u + reach && !(word(v) && tok_text(v) == "that")) {
     if (is(v, ',') && v + 1 < e && word(v + 1) && !tok(v + 1).has(kCap) && is_word(v + 1, wCue | wAuxiliary)) {
       v = e;
