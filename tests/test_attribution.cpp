@@ -338,6 +338,11 @@ TEST(Indirect, AnInfinitiveAfterTheCueAndAnotherSubjectsReportAfterAs) {
   EXPECT_EQ(d.quotes[0].text, "to rebuild every home");
   EXPECT_EQ(d.quotes[1].speaker, "aid groups");
   EXPECT_EQ(d.quotes[1].text, "disease was rising");
+  // (and another's after "and" and a body's name with "the": "and the United Nations said …")
+  d = extract("Aid groups warned that families were cut off and the United Nations said the risk of disease was rising.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "families were cut off");
+  EXPECT_EQ(d.quotes[1].speaker, "United Nations");
   // (a verb of saying in the infinitive passes the report on)
   EXPECT_EQ(first_words("He continued to insist that the vote was rigged."), "the vote was rigged");
   EXPECT_EQ(first_words("The mayor said to reporters that homes would be rebuilt."), "homes would be rebuilt");
@@ -3443,6 +3448,15 @@ TEST(Sieves, TheAnswerToAQuestionPutToSomeoneIsTheirs) {
   // (in the same paragraph the asker goes on; no one named asked: no one known)
   EXPECT_EQ(last_speaker("\"Why now?\" Ilse Brandt asked. \"Because we must, and soon.\""), "Ilse Brandt");
   EXPECT_EQ(last_speaker("\"Will you come back next season?\" Ilse Brandt asked him.\n\n\"Only if somebody fixes the heating.\""), "");
+  // (asked by a phrase of no name of no one named: the one the paragraph before says was asked,
+  // and the exchange goes on from that answer)
+  Document d = extract(
+      "Deputy Minister Galina Orazova was asked about that report.\n\n\"Did the ministry receive the warning?\" a reporter asked.\n\n"
+      "\"The report was received in September.\"\n\n\"Received by whom?\"\n\n\"By the technical department.\"");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[1].speaker, "Galina Orazova");
+  EXPECT_EQ(d.quotes[2].speaker, "a reporter");
+  EXPECT_EQ(d.quotes[3].speaker, "Galina Orazova");
 }
 
 TEST(Reported, CountsAndTwoRolesInTheSpeakersPhrase) {

@@ -1550,6 +1550,9 @@ bool Attributor::other_report_after(u32 k, u32 e) {
   const int mi = mention_at(j);
   if (mi >= 0 && d.mentions[mi].tb == j && (d.mentions[mi].kind == MentionKind::name || subject_pronoun(j))) {
     j = d.mentions[mi].te;
+  } else if (const int nm = determiner(j) ? mention_at(j + 1) : -1;
+             nm >= 0 && d.mentions[nm].tb == j + 1 && d.mentions[nm].kind == MentionKind::name) {
+    j = d.mentions[nm].te;  // ("and the United Nations said …")
   } else if (determiner(j)) {
     ++j;
     while (j < e && j < k + 6 && word(j) && !tok(j).has(kCap) && !is_word(j, wFunction | wPreposition | wCue | wAuxiliary)) ++j;

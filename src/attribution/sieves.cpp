@@ -2404,6 +2404,22 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
                         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"));
     if (says_you(d.quotes[pi]) && (yes_no || (first_person(q) && last_char(q) != '?' && !says_you(q))) && other_answers(pi, a)) return true;
+    // (asked of no one named, by one who is no name, the one the paragraph before says "was
+    // asked": 'Minister Galina Orazova was asked about the report. / "…?" a reporter asked. /
+    // "It was under review."')
+    if (prev.mention < 0 || d.mentions[prev.mention].kind != MentionKind::name) {
+      const u32 qp = tok(d.quotes[pi].open_tok).para;
+      if (qp > 0)
+        for (u32 t = d.paras[qp - 1].tb; t + 2 < d.paras[qp - 1].te; ++t) {
+          if (!(word(t) && (low_is(t, "was") || low_is(t, "were")) && word(t + 1) && low_is(t + 1, "asked"))) continue;
+          const int sm = t > 0 ? mention_at(t - 1) : -1;
+          if (sm >= 0 && d.mentions[sm].kind == MentionKind::name && d.mentions[sm].te == t) {
+            answered_by(a, sm, 0.55);
+            return true;
+          }
+          break;
+        }
+    }
   }
   // a turn of an exchange: a paragraph of words alone after two turns of two speakers in the
   // paragraphs right before, a question and its answer, is the turn before last's speaker's when
@@ -2420,7 +2436,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // speaker may ask a question and answer it)
     // (and an answer follows a question of the chain, not one asked of no one: '"…," Mayor Ann Lee
     // said. / "But who will pay?" asked Tom Reyes. / "Not the council."' goes on being Reyes's)
-    const bool prev_turn = prev.cue_tok != kNone || std::strcmp(prev.sieve, "exchange") == 0;
+    const bool prev_turn = prev.cue_tok != kNone || std::strcmp(prev.sieve, "exchange") == 0 || std::strcmp(prev.sieve, "answer") == 0;
     const bool chain = std::strcmp(prev.sieve, "exchange") == 0 ||
                        (put_question(pi) && !prev.addressee_mentions.empty() &&
                         d.mentions[prev.addressee_mentions.front()].entity == attributed_entity(before));
