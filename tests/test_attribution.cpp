@@ -3457,6 +3457,15 @@ TEST(Sieves, TheAnswerToAQuestionPutToSomeoneIsTheirs) {
   EXPECT_EQ(d.quotes[1].speaker, "Galina Orazova");
   EXPECT_EQ(d.quotes[2].speaker, "a reporter");
   EXPECT_EQ(d.quotes[3].speaker, "Galina Orazova");
+  // (a reply's "she" after a question asked by another woman is not the asker but the other named
+  // before, with the words that go on the reply; the next question is the asker's again)
+  Document r = extract(
+      "Ruth Kagan then called Colleen Marsh to the stand.\n\n\"Did he ask you to do something?\" Kagan asked.\n\n"
+      "\"Yes,\" she replied. \"In March.\"\n\n\"What did he say?\"");
+  ASSERT_EQ(r.quotes.size(), 4u);
+  EXPECT_EQ(r.quotes[1].speaker, "Colleen Marsh");
+  EXPECT_EQ(r.quotes[2].speaker, "Colleen Marsh");
+  EXPECT_EQ(r.quotes[3].speaker, "Ruth Kagan");
 }
 
 TEST(Reported, CountsAndTwoRolesInTheSpeakersPhrase) {

@@ -2427,20 +2427,29 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // the judge's), and an answer after a question is the one's who answered before ('… / "Why
   // not?" / "He never came."' is Raman's); words that ask nothing after an answer go on being the
   // answerer's
-  if (pi >= 1 && cp == pp + 1 && d.quotes[pi - 1].close_tok != kNone && tok(d.quotes[pi - 1].close_tok).para + 1 == pp &&
-      d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve) {
-    const Attribution& before = d.attr[pi - 1];
+  // (a turn may be several quotations in its paragraph: '"…," Brandt said. "…"' is one turn)
+  std::size_t ti = pi;  // the turn's first quotation
+  while (ti > 0 && d.quotes[ti - 1].close_tok != kNone && tok(d.quotes[ti - 1].open_tok).para == pp) --ti;
+  if (ti >= 1 && cp == pp + 1 && d.quotes[ti - 1].close_tok != kNone && tok(d.quotes[ti - 1].close_tok).para + 1 == pp &&
+      d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[ti - 1].sieve && d.attr[ti].sieve) {
+    const Attribution& before = d.attr[ti - 1];
+    const Attribution& turn = d.attr[ti];
     const bool asks = last_char(d.quotes[qi]) == '?', prev_asks = last_char(d.quotes[pi]) == '?',
-               before_asks = last_char(d.quotes[pi - 1]) == '?';
+               before_asks = last_char(d.quotes[ti - 1]) == '?';
     // (the turn before is one of the exchange, not words that went on being their speaker's: a
     // speaker may ask a question and answer it)
     // (and an answer follows a question of the chain, not one asked of no one: '"…," Mayor Ann Lee
     // said. / "But who will pay?" asked Tom Reyes. / "Not the council."' goes on being Reyes's)
-    const bool prev_turn = prev.cue_tok != kNone || std::strcmp(prev.sieve, "exchange") == 0 || std::strcmp(prev.sieve, "answer") == 0;
-    const bool chain = std::strcmp(prev.sieve, "exchange") == 0 ||
-                       (put_question(pi) && !prev.addressee_mentions.empty() &&
-                        d.mentions[prev.addressee_mentions.front()].entity == attributed_entity(before));
-    if (other_speakers(before, prev) && prev_turn &&
+    const bool prev_turn = turn.cue_tok != kNone || std::strcmp(turn.sieve, "exchange") == 0 || std::strcmp(turn.sieve, "answer") == 0;
+    const bool chain = std::strcmp(turn.sieve, "exchange") == 0 ||
+                       (put_question(ti) && !turn.addressee_mentions.empty() &&
+                        d.mentions[turn.addressee_mentions.front()].entity == attributed_entity(before));
+    // (a turn whose cue is one of replying, after a question, is another's: '"…?" Kagan asked. /
+    // "Yes," she replied. / "What did he say?"')
+    const CueInfo* tc = turn.cue_tok != kNone && word(turn.cue_tok) ? d.word(turn.cue_tok).cue : nullptr;
+    const bool replies = tc && before_asks &&
+                         (tc->lemma == "reply" || tc->lemma == "answer" || tc->lemma == "respond" || tc->lemma == "retort");
+    if ((other_speakers(before, turn) || replies) && prev_turn &&
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
       return inherit(a, before, "exchange", 0.6);
   }

@@ -884,21 +884,50 @@ struct Resolver {
       if (m.kind == MentionKind::name) return m.entity;
       if (m.kind != MentionKind::pronoun) return -1;
       if (const int e = resolve(mi); e != subject) return e;
-      // (the nearest before of the pronoun's gender that is not the subject, named or a pronoun
-      // that stands for one, back to the sentence two before)
-      const u32 s = d.sent_of_tok[m.tb];
-      const u32 from = d.sents[s >= 2 ? s - 2 : 0].tb;
-      for (u32 t = m.tb; t-- > from;) {
-        const int ci = d.mention_at[t];
-        if (ci < 0 || ci == mi) continue;
-        const MentionRec& c = d.mentions[ci];
-        t = c.tb;
-        const int e = c.kind == MentionKind::name ? c.entity : c.kind == MentionKind::pronoun && c.gender == m.gender ? resolve(ci) : -1;
-        if (e >= 0 && e != subject && compatible(e, m.gender, false, m.tb)) return e;
-      }
-      return -1;
+      return other_than(mi, subject);
     }
     return kNoBehalf;
+  }
+
+  // For pronoun mention mi, the nearest before it of its gender that is not entity `excluded`,
+  // named or a pronoun that stands for one, back to the sentence `back` before its own; else -1
+  int other_than(int mi, int excluded, u32 back = 2) {
+    const MentionRec& m = d.mentions[mi];
+    const u32 s = d.sent_of_tok[m.tb];
+    const u32 from = d.sents[s >= back ? s - back : 0].tb;
+    for (u32 t = m.tb; t-- > from;) {
+      const int ci = d.mention_at[t];
+      if (ci < 0 || ci == mi) continue;
+      const MentionRec& c = d.mentions[ci];
+      t = c.tb;
+      const int e = c.kind == MentionKind::name ? c.entity : c.kind == MentionKind::pronoun && c.gender == m.gender ? resolve(ci) : -1;
+      if (e >= 0 && e != excluded && compatible(e, m.gender, false, m.tb)) return e;
+    }
+    return -1;
+  }
+
+  // The speaker of a reply's "he" or "she" ('"Yes," she replied.') after a question in the
+  // paragraph before asked by another of that gender: not the asker ('"Did he ask you?" Kagan
+  // asked. / "Yes," she replied.' is the witness named before); -1 when it is no such reply
+  int replier(const Attribution& a) {
+    if (a.mention < 0 || d.attr.empty() || &a < d.attr.data() || &a >= d.attr.data() + d.attr.size()) return -1;
+    const MentionRec& m = d.mentions[a.mention];
+    std::size_t qi = static_cast<std::size_t>(&a - d.attr.data());
+    // (words that go on the reply share its speaker: the reply's first quotation)
+    while (qi > 0 && d.attr[qi].inherited && d.attr[qi - 1].mention == a.mention) --qi;
+    const u32 cue_tok = d.attr[qi].cue_tok;
+    const CueInfo* c = cue_tok != kNone && d.toks[cue_tok].kind == TokKind::word ? d.word(cue_tok).cue : nullptr;
+    if (m.kind != MentionKind::pronoun || (m.gender != Gender::male && m.gender != Gender::female) || !c ||
+        !(c->lemma == "reply" || c->lemma == "answer" || c->lemma == "respond" || c->lemma == "retort"))
+      return -1;
+    if (qi == 0 || d.quotes[qi - 1].pieces.empty() || d.quotes[qi - 1].close_tok == kNone) return -1;
+    const QuoteRec& q = d.quotes[qi - 1];
+    const Span last = q.pieces.back();
+    if (last.end <= last.start || d.text[last.end - 1] != '?' || d.toks[q.close_tok].para + 1 != d.toks[d.quotes[qi].open_tok].para)
+      return -1;
+    const int asker = speaker(d.attr[qi - 1]);
+    if (asker < 0 || asker != resolve(a.mention)) return -1;
+    return other_than(a.mention, asker, 4);  // (past the question's sentences)
   }
 
   // Whether the sentence opens at b, before the verb at v, with "In a" or "In an" and the
@@ -1067,6 +1096,7 @@ struct Resolver {
       if (d.toks[initials.tb].b > a.speaker_span.start)
         if (const int e = titled_person(initials); e >= 0) return e;
     }
+    if (const int e = replier(a); e >= 0) return e;
     if (a.entity >= 0) return a.entity;
     return a.mention >= 0 ? resolve(a.mention) : -1;
   }
