@@ -3225,6 +3225,9 @@ TEST(Sieves, AccordingToAndAClauseWithItsOwnSpeaker) {
             "Donald Trump");
   EXPECT_EQ(only_speaker("According to AZCentral, one Arizona Department of Transportation sign read, \"Buckle up.\""),
             "AZCentral");
+  // (so does the owner of a noun of words that opens the sentence before it)
+  EXPECT_EQ(only_speaker("Venn\u2019s answer, according to a transcript released by the League: \u201cI would have to go back and look.\u201d"),
+            "Venn");
   // (PolNeAR gives the words to the source: --attributions all)
   Document all = extract("According to the complaint, Jon Reyes said: \"Give me the money.\"", all_attributions());
   ASSERT_FALSE(all.quotes.empty());

@@ -562,6 +562,18 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
         own = kc && (kc->past || low_ends_with(k, "s")) && !(k > comma + 1 && is_word(k - 1, wAuxiliary)) &&
               speaker_like(np_before(k, comma + 1));
       }
+      // (nor when an owner's noun of words opens the frame before it: "Venn's answer, according to
+      // a transcript …: "…"" is Venn's, the transcript the evidence)
+      if (!own && !polnear && np.ok() && t > f.b + 2 && is(t - 1, ',') && possessor_lead_in(f.b, t - 1).ok()) {
+        const NP owner = possessor_lead_in(f.b, t - 1);
+        set_speaker(a, owner);
+        u32 w = f.b;
+        while (w < t && !(word(w) && lx.utterance_nouns.count(low(w)))) ++w;
+        if (w < t) set_cue(a, w, w + 1);
+        a.sieve = "according_to";
+        a.confidence = 0.85;
+        return true;
+      }
       if (own) {
         phrase_end = comma;  // (the source's words are no cues: "According to White House pool reports, Obama said")
         t = comma;
