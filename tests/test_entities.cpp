@@ -744,6 +744,10 @@ TEST(Entities, TheCompanyIsTheBodyATradesNounIntroducesOrWhoseSentenceNamesAPlac
 TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
   EXPECT_EQ(only_speaker("Kestrel Foods cut 200 jobs on Thursday.\n\n\"We remain committed to our growers,\" the company said."),
             "Kestrel Foods");
+  // (or as the speaker of the quoted words a sentence opens with)
+  EXPECT_EQ(last_speaker("\"Our thoughts are with everyone,\" Sierra Crest Power & Light said in a statement.\n\nThe utility said it "
+                         "had preserved data from two circuits."),
+            "Sierra Crest Power & Light");
   // (two paragraphs back too: a lead, a line of its own, then the body's words; not three)
   EXPECT_EQ(last_speaker("Veridane Systems reported record revenue.\n\nShares of the chipmaker rose 14%.\n\n"
                          "Net income was $412 million, the company said."),

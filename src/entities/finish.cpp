@@ -1444,8 +1444,20 @@ struct Resolver {
     for (u32 back = 0; back <= 3 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       if (d.toks[sn.tb].para + 2 < para) break;
-      if (d.toks[sn.tb].kind == TokKind::quote_mark) continue;
       u32 t = opening_word(sn);
+      // (a sentence that opens with quoted words: the name after them, their speaker's cue after
+      // it, '"…," Sierra Crest Power & Light said in a statement. … The utility said')
+      if (d.toks[sn.tb].kind == TokKind::quote_mark) {
+        u32 c = sn.tb + 1;
+        while (c < sn.te && c < h && d.toks[c].kind != TokKind::quote_mark) ++c;
+        if (c + 1 >= sn.te || c >= h) continue;
+        t = c + 1;
+        if (t < sn.te && d.tok_is(t, ',')) ++t;
+        const int qm = t < sn.te ? d.mention_at[t] : -1;
+        if (qm < 0 || d.mentions[qm].tb != t || d.mentions[qm].te >= sn.te || d.toks[d.mentions[qm].te].kind != TokKind::word ||
+            !d.is_word(d.mentions[qm].te, wCue))
+          continue;
+      }
       // (or the name a subject's noun has between commas, "The developer, Ashgrove Homes, says",
       // or the one "Shares of" or "Shares in" name, "Shares of Norvale Foods rose")
       bool appositive = false;
