@@ -2459,8 +2459,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // (a turn whose cue is one of replying, after a question, is another's: '"…?" Kagan asked. /
     // "Yes," she replied. / "What did he say?"')
     const CueInfo* tc = turn.cue_tok != kNone && word(turn.cue_tok) ? d.word(turn.cue_tok).cue : nullptr;
-    const bool replies = tc && before_asks &&
-                         (tc->lemma == "reply" || tc->lemma == "answer" || tc->lemma == "respond" || tc->lemma == "retort");
+    const bool replies = tc && before_asks && lx.reply_verbs.count(tc->lemma);
     if ((other_speakers(before, turn) || replies) && prev_turn &&
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
       return inherit(a, before, "exchange", 0.6);

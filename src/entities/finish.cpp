@@ -918,7 +918,7 @@ struct Resolver {
     const u32 cue_tok = d.attr[qi].cue_tok;
     const CueInfo* c = cue_tok != kNone && d.toks[cue_tok].kind == TokKind::word ? d.word(cue_tok).cue : nullptr;
     if (m.kind != MentionKind::pronoun || (m.gender != Gender::male && m.gender != Gender::female) || !c ||
-        !(c->lemma == "reply" || c->lemma == "answer" || c->lemma == "respond" || c->lemma == "retort"))
+        !d.lx->reply_verbs.count(c->lemma))
       return -1;
     if (qi == 0 || d.quotes[qi - 1].pieces.empty() || d.quotes[qi - 1].close_tok == kNone) return -1;
     const QuoteRec& q = d.quotes[qi - 1];
