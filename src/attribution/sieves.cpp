@@ -564,8 +564,8 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       }
       // (nor when an owner's noun of words opens the frame before it: "Venn's answer, according to
       // a transcript …: "…"" is Venn's, the transcript the evidence)
-      if (!own && !polnear && np.ok() && t > f.b + 2 && is(t - 1, ',') && possessor_lead_in(f.b, t - 1).ok()) {
-        const NP owner = possessor_lead_in(f.b, t - 1);
+      if (const NP owner = !own && !polnear && np.ok() && t > f.b + 2 && is(t - 1, ',') ? possessor_lead_in(f.b, t - 1) : NP{};
+          owner.ok()) {
         set_speaker(a, owner);
         u32 w = f.b;
         while (w < t && !(word(w) && lx.utterance_nouns.count(low(w)))) ++w;

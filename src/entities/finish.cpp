@@ -932,18 +932,19 @@ struct Resolver {
 
   // Whether the sentence opens at b, before the verb at v, with "In a" or "In an" and the
   // document's noun: "In a statement emailed to The Associated Press, the company said"
-  bool in_document_opening(u32 b, u32 v, std::string_view noun) const {
-    if (b + 3 >= v || !ieq(d.tok_text(b), "in") || !(ieq(d.tok_text(b + 1), "a") || ieq(d.tok_text(b + 1), "an"))) return false;
-    for (u32 k = b + 2; k < v && k < b + 5 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap); ++k)
-      if (ieq(d.tok_text(k), noun)) return true;
-    return false;
-  }
+  bool in_document_opening(u32 b, u32 v, std::string_view noun) const { return b + 3 < v && in_a(b, v, noun); }
 
   // Whether "in a" or "in an" and the document's noun follow the verb at v, before token end, a
   // time and a word that describes the document between: "said Monday in a written statement"
   bool in_document(u32 v, u32 end, std::string_view noun) const {
     u32 j = v + 1;
     while (j < end && j < v + 4 && d.toks[j].kind == TokKind::word && !ieq(d.tok_text(j), "in")) ++j;
+    return in_a(j, end, noun);
+  }
+
+  // Whether "in a" or "in an" stands at token j and the document's noun among the few lower-case
+  // words after it, before token end: "in a written statement"
+  bool in_a(u32 j, u32 end, std::string_view noun) const {
     if (j + 2 >= end || !ieq(d.tok_text(j), "in") || !(ieq(d.tok_text(j + 1), "a") || ieq(d.tok_text(j + 1), "an"))) return false;
     for (u32 k = j + 2; k < end && k < j + 5 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap); ++k)
       if (ieq(d.tok_text(k), noun)) return true;
