@@ -1980,6 +1980,11 @@ TEST(Entities, ADocumentsWordsAreTheOneWhoPostedOrWroteIt) {
                          "\"I think about them every day,\" the statement said."),
             "Dale Ruskin");
   EXPECT_EQ(last_speaker("The lawyer read a statement on behalf of Dale Ruskin.\n\n\"I am sorry,\" the statement said."), "Dale Ruskin");
+  // (a verb that gives a document out, "provided", "issued"; a participle after "a" describes the
+  // document, no verb of its own: "In a written statement, …")
+  EXPECT_EQ(last_speaker("The paper said Peter Cook provided a written statement. \"He regrets it,\" the statement said."), "Peter Cook");
+  EXPECT_EQ(last_speaker("In a written statement, Ann Lee said the clinic had failed him. \"We want answers,\" the statement said."),
+            "Ann Lee");
   // (not another document: "in a letter" is no statement)
   EXPECT_EQ(last_speaker("\"We regret it,\" Dana Cole said in a letter.\n\n\"It was hard,\" the statement said."), "the statement");
 }

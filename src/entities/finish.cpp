@@ -805,7 +805,11 @@ struct Resolver {
       const Sentence& sn = d.sents[s - back];
       const u32 end = back == 0 ? t : sn.te;
       for (u32 v = sn.tb; v < end && v < sn.tb + 60; ++v) {
-        const CueInfo* c = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && d.is_word(v, wCue) ? d.word(v).cue : nullptr;
+        // (not a participle after a determiner, the document's word: "In a written statement, …")
+        const CueInfo* c = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && d.is_word(v, wCue) &&
+                                   !(v > sn.tb && d.is_word(v - 1, wDeterminer))
+                               ? d.word(v).cue
+                               : nullptr;
         // (or the one who said it "in a statement": that quote's speaker, "…," the company said in a
         // statement. "…," the statement continued')
         // (a few documents deep at most: that speaker may be such a document's again)
@@ -823,13 +827,14 @@ struct Resolver {
             return e;
           }
         }
-        if (!c || !c->past || c->participle || c->noun ||
-            !(c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "issue" || c->lemma == "release" ||
-              c->lemma == "send" || c->lemma == "read"))
+        // (a verb that gives out a document, data/document_verbs.txt, or one of writing or posting)
+        const bool gives = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && !(v > sn.tb && d.is_word(v - 1, wDeterminer)) &&
+                           d.lx->document_verbs.count(d.tok_lower(v));
+        if (!gives && (!c || !c->past || c->participle || c->noun || !(c->cls == CueClass::posting || c->cls == CueClass::writing)))
           continue;
         // (the document right after the verb, "released a statement"; whatever a verb of posting
         // posts, "posted an update")
-        bool document = c->cls == CueClass::posting;
+        bool document = c && c->cls == CueClass::posting;
         u32 after = v + 1;  // (past the document's noun)
         for (u32 j = v + 1; j < end && j < v + 4 && !document; ++j) {
           document = d.toks[j].kind == TokKind::word && d.lx->document_nouns.count(lower(d.tok_text(j), buf)) &&
@@ -856,7 +861,7 @@ struct Resolver {
           k = m.tb;
         }
         if (const int e = on_behalf_of(after, end, subject); e != kNoBehalf) return e;
-        return c->lemma == "read" ? -1 : subject;
+        return ieq(d.tok_text(v), "read") ? -1 : subject;
       }
     }
     return document_owner(t);

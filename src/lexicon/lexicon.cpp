@@ -267,6 +267,7 @@ Lexicon build() {
   load_set(lx.negative_subjects, "negative_subjects.txt", true, false);
   load_set(lx.group_counts, "group_counts.txt", true, false);
   load_set(lx.own_documents, "own_documents.txt", true, false);
+  load_set(lx.document_verbs, "document_verbs.txt", true, false);
   each_line(data::file("auxiliaries.txt"), [&](const std::vector<std::string_view>& f) {
     auto flag = [&](std::string_view name) { return has_flag(f, name); };
     if (flag("adverb")) lx.auxiliary_adverbs.insert(std::string(lower(f[0], buf)));

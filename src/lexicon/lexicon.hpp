@@ -282,6 +282,7 @@ struct Lexicon {
   StrSet negative_subjects;    // "nobody", "no", "none": open a subject that is no one
   StrSet group_counts;         // "two", "pair", "both": "The two said" stands for those named together
   StrSet own_documents;        // "statement", "tweet", "final": a document a person writes, after "his"
+  StrSet document_verbs;       // "issued", "provided": the past forms that give out a document, its author their subject
   StrSet numbered_names;  // "local", "channel": a number after them is the name's ("Local 1204")
   StrSet hearsay_verbs;  // "understood", "said": "is understood to have told" passes on another's report
   StrSet reply_verbs;    // "reply", "answer": the speaker answers the question put before (data/reply_verbs.txt)
