@@ -94,6 +94,23 @@ TEST(Sieves, LeadingNameCueComma) {
   EXPECT_GE(q->confidence, 0.85);
 }
 
+// A clause of time between the cue and the words, its verb a gesture's ("as the crowd laughed"), is
+// no lead-in of its own: the main clause's cue reports; with no cue before it, or a verb that
+// brings words in ("as La La Anthony added"), its own does
+TEST(Sieves, AClauseOfTimeAfterTheCueIsNoLeadIn) {
+  EXPECT_EQ(only_speaker("Ann Cole said, as the crowd laughed, \"We will win.\""), "Ann Cole");
+  Document d = extract("\"We will keep going,\" Ann Cole said — she paused as the room laughed — \"because we have to.\"");
+  const Quote* q = find(d, "because we have to");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ann Cole");
+  EXPECT_EQ(only_speaker("The hall fell silent as the widow spoke: \"He was my life.\""), "the widow");
+  // (the words inside the clause are its own subject's)
+  d = extract("\"Who knows?\" Ann Cole said, and as Tom Reed went on about \"the rigged system\" she nodded.");
+  q = find(d, "the rigged system");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Tom Reed");
+}
+
 TEST(Sieves, ColonLeadInSameParagraph) {
   Document d = extract("The senator posted a reply: \"Not today.\" Jo Kim wrote: \"Maybe tomorrow.\"");
   const Quote* q = find(d, "Maybe tomorrow.");

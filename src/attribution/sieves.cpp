@@ -1022,6 +1022,20 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       if (!np.ok()) np = subject_before(t, sb);
     }
     if (!np.ok()) np = participle_subject(t, f.b);
+    // (a clause of time, its subject after "as" or "while" and its verb a gesture's of
+    // data/gesture_verbs.txt, that a comma or a dash closes before the quotation, a finite cue of
+    // another clause before it in the frame: that cue reports, 'Smith said, as the crowd laughed,
+    // "…"', '"…," she said — she paused as the room laughed — "…"'; not a verb that brings words
+    // in, '"…," commented Channing Tatum, as La La Anthony added, "…"', nor with no cue before,
+    // 'The hall fell silent as the widow spoke: "…"', nor the words inside the clause, 'she said,
+    // and as Trump went on about "…"')
+    if (np.ok() && np.tb > f.b + 1 && word(np.tb - 1) && (low_is(np.tb - 1, "as") || low_is(np.tb - 1, "while")) &&
+        clen == 1 && lx.gesture_verbs.count(low(t)) &&
+        std::any_of(cues.begin(), cues.end(), [&](const CueAt& o) { return o.t + o.len < np.tb - 1 && !o.c->participle; })) {
+      bool closed = false;
+      for (u32 j = t + clen; j < f.e && !closed; ++j) closed = is(j, ',') || dash(j);
+      if (closed) continue;
+    }
     // (the quote before a passive's in a relative clause, its agent's: the verb after the clause is
     // the noun's before "who", 'Smith, who was described as "brilliant" by her colleagues, said …')
     if (!np.ok() && qi > 0 && d.attr[qi - 1].sieve && std::strcmp(d.attr[qi - 1].sieve, "passive_agent") == 0 &&
