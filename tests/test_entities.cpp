@@ -1785,13 +1785,16 @@ TEST(Entities, ASurnameInCapitalsIsAPersonsNotAnAcronym) {
   EXPECT_EQ(q->speaker, "Ruth Okafor");
 }
 
-TEST(Speakers, AnIndefinitePhraseTheNextSentenceNamesByItsNoun) {
+TEST(Speakers, AnIndefiniteOrOwnersPhraseTheNextSentenceNamesByItsNoun) {
   EXPECT_EQ(last_speaker("A federal judge on Tuesday blocked the ordinance, ruling that it likely violates the First Amendment. "
                          "U.S. District Judge Marisol Ibarra granted the injunction."),
             "Marisol Ibarra");
   EXPECT_EQ(last_speaker("A firefighter who pulled two children from the house said the smoke was \"like a wall.\"\n\n"
                          "The firefighter, Luis Cabrera, has served for 11 years."),
             "Luis Cabrera");
+  // (an owner's phrase too: "his daughter … The daughter, Maria Lopez,")
+  EXPECT_EQ(last_speaker("\"He never missed a game,\" his daughter said.\n\nThe daughter, Maria Lopez, 34, flew in from Denver."),
+            "Maria Lopez");
   // not a name two sentences on, another's perhaps: "In May, a judge sided … Circuit Court Judge …"
   EXPECT_EQ(last_speaker("In May, a district judge sided with the Democrats, saying the law was unfair. That ruling was overturned "
                          "Tuesday. Circuit Court Judge David McKeague wrote for the majority."),

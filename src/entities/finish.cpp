@@ -1175,14 +1175,15 @@ struct Resolver {
     return -1;
   }
 
-  // The person the sentence after an indefinite phrase [t, span.end) names by its head noun:
+  // The person the sentence after an indefinite phrase or an owner's [t, span.end) names by its head noun:
   // as the title of the name ("U.S. District Judge Marisol Ibarra" for "A federal judge"), a role
   // right before it ("firefighter Luis Cabrera") or "the" noun and the name between commas ("The
   // firefighter, Luis Cabrera,"); -1 when none, or two people.
   int named_later(u32 t, Span span) {
     if (t >= d.toks.size() || d.toks[t].kind != TokKind::word) return -1;
+    // (or an owner's pronoun: '"…," his daughter said. The daughter, Maria Lopez, 34, …')
     const std::string_view det = d.tok_text(t);
-    if (!(ieq(det, "a") || ieq(det, "an"))) return -1;
+    if (!(ieq(det, "a") || ieq(det, "an") || d.possessive_determiner(t))) return -1;
     // (the head: the last word before the phrase's end, a preposition, a relative pronoun or a comma)
     u32 h = kNone;
     for (u32 k = t + 1; k < d.toks.size() && k < t + 6 && d.toks[k].b < span.end; ++k) {
