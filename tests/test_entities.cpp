@@ -222,6 +222,14 @@ TEST(Entities, PartyWordBeforeAPersonsName) {
   EXPECT_EQ(d2.quotes[0].speaker, "Republican National Committee");
 }
 
+// A lone capitalised word that opens a sentence is a name when an age between commas follows it, as
+// news names one known by a first name only ("Karim, 61, a retired electrician, led the way")
+TEST(Entities, ALoneWordThatOpensASentenceBeforeAnAgeIsAName) {
+  EXPECT_EQ(last_speaker("The shelling comes at night. Karim, 61, a retired electrician, led the way upstairs.\n\n"
+                         "\"This was my daughter's room,\" he said."),
+            "Karim");
+}
+
 TEST(Entities, FirstNamesThatAreWordsOfTheLists) {
   Document d = extract("Will Smith said the film was done. Later the actor Will Smith said it was his last role. Hope Daniels said the team was tired.");
   ASSERT_EQ(d.quotes.size(), 3u);
@@ -1702,6 +1710,34 @@ TEST(Pronouns, ItAfterABodyAPlacesPossessiveOpensTheSentenceWith) {
             "Ministry of Maritime Affairs");
   // (not a person's name after a firm's)
   EXPECT_EQ(last_speaker("Apple's Tim Cook rejected the findings. \"The report is wrong,\" it said."), "");
+}
+
+// "he" or "she" right after a clause that opens the sentence is the one person of that gender the
+// clause names, wherever it stands in it; two such, or none, and the usual search decides
+TEST(Pronouns, HeOrSheAfterAnOpeningClauseIsTheOnePersonItNames) {
+  const std::string before = "Ines Calloway made films. Her daughter, Marguerite, says her mother was absent.\n\n"
+                             "\"She missed my recital,\" Marguerite says.\n\n";
+  EXPECT_EQ(last_speaker(before + "When I read this back to Calloway, she winces. \"She is right,\" she says."), "Ines Calloway");
+  // (a name of no gender the text gives is no one to choose: "a Great Wall")
+  EXPECT_EQ(last_speaker("Rob Kane spoke first. \"It works,\" he said.\n\nIf China can build a Great Wall, he observed, so can "
+                         "he. \"Watch,\" he said."),
+            "Rob Kane");
+}
+
+// A profile's interview: a "he" or "she" answering the writer's question ("…?" I ask) is whom the
+// answer to the writer's question before stands for, not a person of that gender quoted between
+TEST(Pronouns, AnAnswerToTheWritersQuestionIsTheInterviewees) {
+  Document d = extract(
+      "Ines Calloway made films for forty years.\n\n\"Why write it now?\" I ask.\n\n\"Because I forget,\" she says.\n\n"
+      "Her daughter, Marguerite, is a cellist. \"She missed my recital,\" Marguerite says.\n\n"
+      "Mother and daughter now speak every Sunday. Marguerite says the calls run long.\n\n"
+      "\"Do you miss it?\" I ask.\n\n\"Every morning,\" she says. \"Then I remember the forms.\"");
+  const Quote* q = find(d, "Every morning");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ines Calloway");
+  q = find(d, "the forms");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Ines Calloway");
 }
 
 TEST(Pronouns, HeOrSheAfterAPhrasesReportInTheWritersWordsIsTheOneNamedBefore) {

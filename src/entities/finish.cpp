@@ -364,8 +364,10 @@ struct Resolver {
       return memo[mi] = -1;
     memo[mi] = -2;
     if (m.kind == MentionKind::pronoun) {
-      int found = author_before(m, g);
+      int found = interviewee(mi, depth);
+      if (found < 0) found = author_before(m, g);
       if (found < 0) found = fronted_subject(m, g);
+      if (found < 0) found = fronted_clause_person(m, g);
       if (found < 0) found = nearest(m.tb, mi, g, false, depth);
       if (found < 0) found = salient(m.tb, g);
       if (found >= 0 && static_cast<std::size_t>(found) < pronoun_first.size()) {
@@ -435,6 +437,71 @@ struct Resolver {
     const int sm = d.mention_at[c + 1];
     if (sm < 0 || d.mentions[sm].kind != MentionKind::name || d.mentions[sm].tb != c + 1 || d.mentions[sm].entity < 0) return -1;
     return compatible(d.mentions[sm].entity, g) ? d.mentions[sm].entity : -1;
+  }
+
+  // The one the writer interviews, for a "he" or "she" (mention mi) whose words answer the
+  // writer's own question ('"Do you miss it?" I ask. / "Every morning," she says.'): whom the
+  // pronoun of the answer to the writer's question before stands for, of the same gender (a
+  // profile's subject, not a woman the story quoted in between); -1 when it is no such answer
+  bool writers_question(std::size_t qi) const {
+    const Attribution& q = d.attr[qi];
+    const Span last = d.quotes[qi].pieces.empty() ? Span{} : d.quotes[qi].pieces.back();
+    return q.mention >= 0 && d.mentions[q.mention].kind == MentionKind::pronoun && d.mentions[q.mention].gender == Gender::first &&
+           last.end > last.start && d.text[last.end - 1] == '?';
+  }
+  std::vector<int> answer_of;  // per mention: the first quotation it is the speaker of, or -1
+  bool answers_read = false;
+  int interviewee(int mi, int depth) {
+    const MentionRec& m = d.mentions[mi];
+    if (m.grammatical_case != Case::nom || d.attr.size() < 4) return -1;
+    if (!answers_read) {
+      answers_read = true;
+      answer_of.assign(d.mentions.size(), -1);
+      for (std::size_t qi = 0; qi < d.attr.size(); ++qi)
+        if (const int am = d.attr[qi].mention; am >= 0 && static_cast<std::size_t>(am) < answer_of.size() && answer_of[am] < 0)
+          answer_of[am] = static_cast<int>(qi);
+    }
+    if (answer_of[mi] < 0) return -1;
+    const std::size_t qi = static_cast<std::size_t>(answer_of[mi]);
+    if (qi < 3 || !writers_question(qi - 1) || d.toks[d.quotes[qi].open_tok].para > d.toks[d.quotes[qi - 1].open_tok].para + 1) return -1;
+    // (the writer's question before this one, past its own pieces, and the answer right after it)
+    std::size_t p = qi - 1;
+    while (p > 0 && writers_question(p - 1)) --p;
+    for (std::size_t j = p; j-- > 1 && j + 60 > p;) {
+      if (!writers_question(j - 1) || writers_question(j)) continue;
+      const int am = d.attr[j].mention;
+      if (am < 0 || d.mentions[am].kind != MentionKind::pronoun || d.mentions[am].gender != m.gender) return -1;
+      return resolve(am, depth + 1);
+    }
+    return -1;
+  }
+
+  // The one person of gender g (by the text's evidence) a clause that opens the sentence names,
+  // for pronoun m the subject of the main clause right after that clause's comma, whatever the
+  // name's place in it: "When I read this back to Calloway, she winces", "As for Trump, he said"
+  // (not a person of the sentences before); -1 when the clause names none that fits, or two
+  // ("When Ann met Mia, she said")
+  int fronted_clause_person(const MentionRec& m, Gender g) {
+    const Sentence& sn = d.sents[d.sent_of_tok[m.tb]];
+    if (m.grammatical_case != Case::nom || m.tb < sn.tb + 4 || m.tb > sn.tb + 30 || !d.tok_is(m.tb - 1, ',') ||
+        d.toks[sn.tb].kind != TokKind::word || !d.lx->subordinators.count(d.tok_lower(sn.tb)))
+      return -1;
+    int one = -1;
+    for (u32 t = sn.tb + 1; t + 1 < m.tb; ++t) {
+      if (d.tok_is(t, ',') || d.toks[t].has(kInQuote)) return -1;  // (the clause ends at the pronoun's comma)
+      const int ci = d.mention_at[t];
+      if (ci < 0) continue;
+      const MentionRec& c = d.mentions[ci];
+      t = c.te - 1;
+      const int e = c.kind == MentionKind::name ? c.entity : -1;
+      if (c.kind == MentionKind::pronoun && (c.gender == g || c.gender == Gender::unknown) && c.gender != Gender::first) return -1;
+      // (a person the text gives that gender elsewhere: not "a Great Wall")
+      if (e < 0 || !compatible(e, g, true, m.tb) || (g == Gender::male ? d.entities[e].votes_male : d.entities[e].votes_female) == 0)
+        continue;
+      if (one >= 0 && one != e) return -1;
+      one = e;
+    }
+    return one;
   }
 
   // The writer of a message a relative clause opens with pronoun m: "one from Keller to Sorensen

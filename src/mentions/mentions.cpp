@@ -63,6 +63,12 @@ struct Finder {
     return tok_text(t - 1) == ":";
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
+  // whether an age between commas stands at token e: ", 61," (a number of one to three digits)
+  bool age_after(u32 e) const {
+    if (e + 2 >= d.toks.size() || !d.tok_is(e, ',') || toks[e + 1].kind != TokKind::number || !d.tok_is(e + 2, ',')) return false;
+    const std::string_view w = tok_text(e + 1);
+    return w.size() <= 3 && w[0] != '0' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
   // a word after a surname that is part of the name, no name of its own ("Jr.", "III":
   // data/name_suffixes.txt)
   bool name_suffix(u32 t) {
@@ -877,8 +883,10 @@ struct Finder {
         break;
       }
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
-      // capitalised elsewhere, next to a cue, a speaker's label ("PENCE: ..."), or a first name
-      // of no word list before a lower-case word ("Mary turned to John"); a body's initials that
+      // capitalised elsewhere, next to a cue, a speaker's label ("PENCE: ..."), a first name
+      // of no word list before a lower-case word ("Mary turned to John"), or an age between commas
+      // after it, as news gives one who is named by a first name only ("Karim, 61, led the way");
+      // a body's initials that
       // acronym() took are one ("US officials said")
       // (a past participle's phrase after it is no cue's phrase: "Asked in an interview …, Osei")
       // (a verb's -ing form right after it is no evidence: an imperative's, "Imagine telling a
@@ -894,7 +902,8 @@ struct Finder {
             !past_cue_within(e + 1, e + 12))) &&
           !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
-          !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))))
+          !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))) &&
+          !age_after(e))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
       // the name after it; its base form is a name's word ("State Department spokesperson")
