@@ -230,6 +230,15 @@ TEST(Entities, ALoneWordThatOpensASentenceBeforeAnAgeIsAName) {
             "Karim");
 }
 
+// An -ing form that opens a participle's clause is no name, whatever cue follows it ("Fighting back
+// tears, she described …": "back" a verb's form too)
+TEST(Entities, AnIngFormOpeningAParticiplesClauseIsNoName) {
+  EXPECT_EQ(last_speaker("Ms Tran, 21, said the balcony had wobbled.\n\nFighting back tears, she described the moment. "
+                         "\"There was a noise,\" she said."),
+            "Tran");
+  EXPECT_EQ(last_speaker("\"It was late,\" Manning said."), "Manning");
+}
+
 TEST(Entities, FirstNamesThatAreWordsOfTheLists) {
   Document d = extract("Will Smith said the film was done. Later the actor Will Smith said it was his last role. Hope Daniels said the team was tired.");
   ASSERT_EQ(d.quotes.size(), 3u);
@@ -1724,9 +1733,15 @@ TEST(Pronouns, HeOrSheAfterAnOpeningClauseIsTheOnePersonItNames) {
             "Rob Kane");
 }
 
-// A profile's interview: a "he" or "she" answering the writer's question ("…?" I ask) is whom the
-// answer to the writer's question before stands for, not a person of that gender quoted between
+// A "he" or "she" answering the question quoted right before (the writer's, "…?" I ask, or a
+// reporter's) is whom the answer to the question before that stands for, not a person of that
+// gender quoted between, nor the one who asked
 TEST(Pronouns, AnAnswerToTheWritersQuestionIsTheInterviewees) {
+  EXPECT_EQ(last_speaker("Mayor Denise Okafor apologized on Wednesday.\n\n\"When did you know?\" asked Priya Nandakumar, a reporter.\n\n"
+                         "\"On March 3,\" the mayor replied.\n\n\"Two days,\" Nandakumar said. \"Why wait?\"\n\n"
+                         "\"We were told it was a fault,\" the mayor replied.\n\n\"Are you going to resign?\" asked Carl Henning.\n\n"
+                         "\"No,\" she said."),
+            "Denise Okafor");
   Document d = extract(
       "Ines Calloway made films for forty years.\n\n\"Why write it now?\" I ask.\n\n\"Because I forget,\" she says.\n\n"
       "Her daughter, Marguerite, is a cellist. \"She missed my recital,\" Marguerite says.\n\n"

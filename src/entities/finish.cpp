@@ -364,7 +364,7 @@ struct Resolver {
       return memo[mi] = -1;
     memo[mi] = -2;
     if (m.kind == MentionKind::pronoun) {
-      int found = interviewee(mi, depth);
+      int found = interviewee(mi, g);
       if (found < 0) found = author_before(m, g);
       if (found < 0) found = fronted_subject(m, g);
       if (found < 0) found = fronted_clause_person(m, g);
@@ -439,21 +439,22 @@ struct Resolver {
     return compatible(d.mentions[sm].entity, g) ? d.mentions[sm].entity : -1;
   }
 
-  // The one the writer interviews, for a "he" or "she" (mention mi) whose words answer the
-  // writer's own question ('"Do you miss it?" I ask. / "Every morning," she says.'): whom the
-  // pronoun of the answer to the writer's question before stands for, of the same gender (a
-  // profile's subject, not a woman the story quoted in between); -1 when it is no such answer
-  bool writers_question(std::size_t qi) const {
-    const Attribution& q = d.attr[qi];
+  // The one questions are put to, for a "he" or "she" (mention mi) whose words answer the question
+  // quoted right before, another's ('"Do you miss it?" I ask. / "Every morning," she says.', '"Are
+  // you going to resign?" asked Carl Henning. / "No," she said.'): the one who answered the question
+  // before that, of the pronoun's gender and not this question's asker (a profile's subject, the
+  // mayor at her news conference; not a woman quoted in between, nor one who asked before); -1
+  // when it is no such answer
+  bool question(std::size_t qi) const {
     const Span last = d.quotes[qi].pieces.empty() ? Span{} : d.quotes[qi].pieces.back();
-    return q.mention >= 0 && d.mentions[q.mention].kind == MentionKind::pronoun && d.mentions[q.mention].gender == Gender::first &&
-           last.end > last.start && d.text[last.end - 1] == '?';
+    return last.end > last.start && d.text[last.end - 1] == '?';
   }
   std::vector<int> answer_of;  // per mention: the first quotation it is the speaker of, or -1
   bool answers_read = false;
-  int interviewee(int mi, int depth) {
+  int interview_depth = 0;  // (interviewee() asking the speaker of an answer before, which may be one again)
+  int interviewee(int mi, Gender g) {
     const MentionRec& m = d.mentions[mi];
-    if (m.grammatical_case != Case::nom || d.attr.size() < 4) return -1;
+    if (m.grammatical_case != Case::nom || d.attr.size() < 4 || interview_depth > 12) return -1;
     if (!answers_read) {
       answers_read = true;
       answer_of.assign(d.mentions.size(), -1);
@@ -463,15 +464,20 @@ struct Resolver {
     }
     if (answer_of[mi] < 0) return -1;
     const std::size_t qi = static_cast<std::size_t>(answer_of[mi]);
-    if (qi < 3 || !writers_question(qi - 1) || d.toks[d.quotes[qi].open_tok].para > d.toks[d.quotes[qi - 1].open_tok].para + 1) return -1;
-    // (the writer's question before this one, past its own pieces, and the answer right after it)
+    if (qi < 3 || !question(qi - 1) || !d.attr[qi - 1].sieve || d.attr[qi - 1].mention == mi ||
+        d.toks[d.quotes[qi].open_tok].para > d.toks[d.quotes[qi - 1].open_tok].para + 1)
+      return -1;
+    // (the question before this one, past this one's own pieces, and the answer right after it)
     std::size_t p = qi - 1;
-    while (p > 0 && writers_question(p - 1)) --p;
-    for (std::size_t j = p; j-- > 1 && j + 60 > p;) {
-      if (!writers_question(j - 1) || writers_question(j)) continue;
-      const int am = d.attr[j].mention;
-      if (am < 0 || d.mentions[am].kind != MentionKind::pronoun || d.mentions[am].gender != m.gender) return -1;
-      return resolve(am, depth + 1);
+    while (p > 0 && question(p - 1) && d.attr[p - 1].mention == d.attr[qi - 1].mention) --p;
+    const u32 para = d.toks[d.quotes[qi].open_tok].para;
+    for (std::size_t j = p; j-- > 1 && j + 40 > p && d.toks[d.quotes[j].open_tok].para + 40 > para;) {
+      if (!question(j - 1) || question(j) || !d.attr[j].sieve || !d.attr[j - 1].sieve) continue;
+      ++interview_depth;
+      const int e = speaker(d.attr[j]);
+      const int asker = speaker(d.attr[qi - 1]);
+      --interview_depth;
+      return e >= 0 && e != asker && compatible(e, g) ? e : -1;
     }
     return -1;
   }

@@ -285,6 +285,19 @@ struct Finder {
     const std::string_view w = tok_text(t);
     return w == "Born" || (w.size() >= 5 && w.ends_with("ed") && !d.lx->first_names.count(low(t)));
   }
+  // Whether the capitalised word at t is an -ing form that opens a participle's clause: lower-case
+  // words after it up to a comma, then a subject pronoun or a capitalised word ("Fighting back
+  // tears, she"; not "Manning said", "Manning, the coach, said")
+  bool participle_clause(u32 t) {
+    const std::string_view w = tok_text(t);
+    if (w.size() < 6 || !w.ends_with("ing") || toks[t].has(kAllCaps) || mid_seen(t)) return false;
+    u32 c = t + 1;
+    if (c >= n || toks[c].kind != TokKind::word || toks[c].has(kCap)) return false;
+    while (c < n && c < t + 12 && toks[c].kind == TokKind::word && toks[c].para == toks[t].para) ++c;
+    if (c + 1 >= n || !d.tok_is(c, ',') || toks[c + 1].kind != TokKind::word) return false;
+    const PronounInfo* p = is_word(c + 1, wPronoun) ? d.word(c + 1).pronoun : nullptr;
+    return (p && p->grammatical_case == Case::nom) || toks[c + 1].has(kCap);
+  }
   // a word of the lists that is also a first name, before a surname: "Will Smith", "Hope Daniels".
   // Capitalised inside a sentence a modal is a name; at a sentence's start only before a verb of
   // saying ("Will Smith said"; not "Will Smith attend?")
@@ -896,6 +909,9 @@ struct Finder {
       if (u == t && e == u + 1 && sentence_initial(u) && e < n && d.tok_is(e, ',') && !mid_seen(u) &&
           (d.lx->discourse_markers.count(low(u)) || manner_adverb(u)))
         continue;
+      // (nor an -ing form that opens a participle's clause, its subject after the clause's comma:
+      // "Fighting back tears, she described the moment", "Speaking to reporters, Ann Lee said")
+      if (u == t && e == u + 1 && sentence_initial(u) && participle_clause(u)) continue;
       if (u == t && e == u + 1 && sentence_initial(u) &&
           (!cue_near(u, e, !participle_form(u)) ||
            (e < n && toks[e].kind == TokKind::word && is_word(e, wCue) && d.word(e).cue && d.word(e).cue->participle &&
