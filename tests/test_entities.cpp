@@ -468,6 +468,13 @@ TEST(Entities, ARoleByItsAbbreviationAPlaceBeforeTheTitleAndARelation) {
             "Alan Price");
   EXPECT_EQ(extract("Idaho Gov. Brenda Lusk praised the ruling. \"It is a good day,\" the governor said.").quotes.at(0).speaker,
             "Brenda Lusk");
+  // (a surname alone after its personal title, "Mr. Obama", "Judge Hallam", is the one who holds
+  // the role; "Mr Justice Hallam" is "the judge", the list's word for a justice, and a man)
+  EXPECT_EQ(extract("Judge Hallam told jurors to wait. \"It is late,\" the judge said.").quotes.at(0).speaker, "Hallam");
+  const Document j = extract("Mr Justice Hallam told jurors to wait. \"It is late,\" the judge said. \"Go home,\" he added.");
+  ASSERT_EQ(j.quotes.size(), 2u);
+  EXPECT_EQ(j.quotes[0].speaker, "Hallam");
+  EXPECT_EQ(j.quotes[1].speaker, "Hallam");
   EXPECT_EQ(extract("Her granddaughter, Gina Marchetti, now runs the bakery. \"She was pleased,\" her granddaughter recalled.")
                 .quotes.at(0)
                 .speaker,

@@ -153,7 +153,22 @@ bool personal_title(const Doc& d, u32 t) { return d.word(t).personal_title || d.
 // Hollis"; "Duke Energy", "General Motors" are bodies).
 Gender title_gender(const Doc& d, const MentionRec& m) {
   const u32 t = title_word(d, m);
-  return t != kNone && (m.words >= 2 || personal_title(d, t)) ? d.word(t).title_gender : Gender::unknown;
+  if (t == kNone) return Gender::unknown;
+  if (m.words >= 2 || personal_title(d, t)) return d.word(t).title_gender;
+  // (or an honorific before another title: "Mr Justice Hallam")
+  for (u32 k = m.tb; k < t; ++k)
+    if (d.toks[k].kind == TokKind::word && personal_title(d, k)) return d.word(k).title_gender;
+  return Gender::unknown;
+}
+
+// Whether mention m's titles hold an honorific only a person's name follows, the last of them
+// or one before it ("Lord Hollis", "Mr Justice Hallam")
+bool personal_titled(const Doc& d, const MentionRec& m) {
+  const u32 t = title_word(d, m);
+  if (t == kNone) return false;
+  for (u32 k = m.tb; k <= t; ++k)
+    if (d.toks[k].kind == TokKind::word && personal_title(d, k)) return true;
+  return false;
 }
 
 // The gender of "he" or "she" that a verb of saying right after lone name mention m takes as
@@ -701,7 +716,7 @@ void link_entities(Doc& d) {
         (m.words >= 2 || d.lx->first_names.count(d.tok_lower(m.te - 1))))
       r.someone = true;
     bool told = false;  // whether the words around this name tell a gender
-    if (const u32 t = title_word(d, m); t != kNone && (m.words >= 2 || personal_title(d, t))) {
+    if (const u32 t = title_word(d, m); t != kNone && (m.words >= 2 || personal_titled(d, m))) {
       r.someone = true;
       const Gender g = title_gender(d, m);
       r.votes_male += g == Gender::male;

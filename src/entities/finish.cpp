@@ -749,6 +749,18 @@ struct Resolver {
   }
   std::string scratch;
 
+  // Whether the title at token k is the role the noun at token t names: the same word, or one
+  // data/title_abbreviations.tsv gives for it ("Justice" for "the judge")
+  bool title_of_role(u32 k, u32 t) {
+    if (ieq(d.tok_text(k), d.tok_text(t))) return true;
+    std::string w(d.tok_lower(k));  // (a copy: tok_lower's buffer is reused below)
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    const auto it = d.lx->title_abbreviations.find(w);
+    if (it == d.lx->title_abbreviations.end()) return false;
+    const std::string_view noun = d.tok_lower(t);
+    return std::find(it->second.begin(), it->second.end(), noun) != it->second.end();
+  }
+
   int described_person(u32 t, int self, Gender g, bool look_back = true) {
     if (const int e = party_state_person(t); e >= 0) return e;
     if (const int e = aged_person(t); e >= 0) return e;
@@ -827,7 +839,7 @@ struct Resolver {
         // defended Kai Mensah. "…," the striker said"; a party or a nation, "the Democrat", goes
         // with any title, and a rank, "Pope Francis … the pontiff")
         if (!d.toks[t].has(kCap) && d.toks[c.tb].b < c.nb && d.toks[c.tb].kind == TokKind::word && d.is_word(c.tb, wTitle) &&
-            d.is_word(c.tb, wNominal) && !ieq(d.tok_text(c.tb), d.tok_text(t))) {
+            d.is_word(c.tb, wNominal) && !title_of_role(c.tb, t)) {
           other_trade = true;
           continue;
         }
@@ -1812,6 +1824,13 @@ struct Resolver {
         return true;
       return abbrev && w.size() >= 3 && std::string_view(head_s).starts_with(w);
     };
+    // (a title data/title_abbreviations.tsv gives for the head, another word: "Justice" for "judge")
+    auto listed_role = [&](u32 k) {
+      std::string_view w = d.tok_lower(k);
+      if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+      const auto it = w == head_s ? d.lx->title_abbreviations.end() : d.lx->title_abbreviations.find(w);
+      return it != d.lx->title_abbreviations.end() && std::find(it->second.begin(), it->second.end(), head_s) != it->second.end();
+    };
     // the title words before the one that matches are in the phrase too: "Vice President Joe
     // Biden" is not "the president", "Former President Bill Clinton" is "the former president"
     auto in_phrase = [&](u32 k) {
@@ -1889,9 +1908,9 @@ struct Resolver {
     auto matches = [&](const MentionRec& m, u32 becomes) -> int {
       if (of_b && !of_fits(m)) return 0;
       if (!lower_fits(m)) return 0;
-      if (title)
-        for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {  // its titles
-          if (!role(k)) continue;
+      // (its titles; for a head of no title, one the list gives for it: "Mr Justice Hallam" is "the judge")
+      for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {
+          if (!(title ? role(k) : d.is_word(k, wTitle) && listed_role(k))) continue;
           // (the ranks before it, "Vice President", not a place's name or another title: "Idaho
           // Gov. Brenda Lusk" is the governor, "Det. Sgt. Alan Price" the sergeant; data/rank_words.txt)
           bool all = fits(m);
@@ -1995,7 +2014,10 @@ struct Resolver {
       const MentionRec& m = *--it;
       ++looked;
       if (found >= 0) ++after_found;
-      if (m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person) continue;
+      // (a surname alone only after its title, a person's: "Sen. Hallam", "Mr Justice Hallam")
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person ||
+          (m.words < 2 && !(d.toks[m.tb].b < m.nb && d.entities[m.entity].known_someone())))
+        continue;
       const u32 becomes = role_after_verb(m.te);
       // (a title before the name, or a word of the lists right before it, or before a comma, or
       // a description after it and a comma: else nothing to match)
