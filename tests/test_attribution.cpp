@@ -9003,3 +9003,47 @@ TEST(Indirect, ATrailingVerbAfterAModalIsNoCue) {
             "The trust");
   EXPECT_EQ(only_speaker("Prices will rise, the minister said."), "the minister");
 }
+
+// A few quoted words with no mark of their own that the sentence's verb follows are its subject,
+// a title's, no one's words; longer quoted words the writer's sentence goes on from still are
+TEST(Quotes, AFewQuotedWordsBeforeTheSentencesVerbAreItsSubject) {
+  EXPECT_TRUE(extract("Representatives for Vance did not respond. \"Glass Houses\" is expected to debut at No. 2.").quotes.empty());
+  const Document d = extract("Coan, the attorney, disagrees. \"The government is alleging that his calls asking people to come "
+                             "peacefully\" were provoking violence. \"His intent was peace.\"");
+  const Quote* q = find(d, "His intent was peace");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Coan");
+}
+
+// Quoted words that a thing names, a relative clause with no pronoun after the thing, its subject
+// a name ('"…," a notion Marchetti has dismissed'), are not that name's
+TEST(Sieves, AThingTheQuotedWordsAreBeforeARelativeClauseIsNoSpeaker) {
+  EXPECT_TRUE(extract("Others floated the theory that the season is Maggie's \"lighthouse dream,\" a notion Marchetti has "
+                      "previously dismissed.")
+                  .quotes.empty());
+}
+
+// Quoted words after "and that" are the outer cue's second report, not the inner verb's before it;
+// after the inner verb's own "that" they go on with its report
+TEST(Sieves, QuotedWordsAfterAndThatAreTheFirstCuesSecondReport) {
+  Document d = extract("Whitfield's spokesman, Kyle Brennan, said the senator had called Harlan on Wednesday and that \"the "
+                       "conversation went well.\"");
+  const Quote* q = find(d, "the conversation went well");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Kyle Brennan");
+  d = extract("Rep. Gregory Meeks said Hillary Clinton reassured them that everyone would come together and that Democrats "
+              "\"were not going to be like Trump.\"");
+  q = find(d, "were not going to be like Trump");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Hillary Clinton");
+}
+
+// A paragraph of one sentence between a speaker's words and a quotation that opens the next, "he"
+// or "she" of the speaker's gender its subject and no cue: the same speaker goes on
+TEST(Sieves, APronounsParagraphBetweenASpeakersWordsKeepsTheSpeaker) {
+  const Document d = extract("Odessa Grant said she was stunned. \"I'm going to be quick,\" Grant began. \"I learned everything there.\n\n"
+                             "Then she pointed toward the balcony.\n\n\"This movie was made for $4 million. Our crew slept in a motel.\"");
+  const Quote* q = find(d, "This movie was made");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Odessa Grant");
+}

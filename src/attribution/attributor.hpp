@@ -584,6 +584,7 @@ struct Attributor {
   bool document_phrase(const NP& np);
   bool inscription_phrase(const NP& np);
   NP document_author(const NP& np);
+  int pronoun_between(std::size_t qi, const Sentence& ps);
   bool main_verb_after_relative(u32 r, u32 e);
   int verb_groups(u32 t, u32 e, bool in_group);
   bool contraction_between(u32 b, u32 e) const;

@@ -298,6 +298,14 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     // a relative clause's verb: the speaker's description ('"…," an official, who asked not to
     // be named, said'), the cue after it
     if (relative_subject(np, t)) continue;
+    // (a thing the quoted words are, a relative clause with no pronoun on it, its subject the
+    // name: '"lighthouse dream," a notion Marchetti has previously dismissed')
+    if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.tb >= t + 2 && word(t) &&
+        (low_is(t, "a") || low_is(t, "an"))) {
+      bool thing = true;
+      for (u32 j = t + 1; j < np.tb && thing; ++j) thing = word(j) && !tok(j).has(kCap) && !is_word(j, wNominal | wTitle | wFunction);
+      if (thing) return false;
+    }
     // nothing but the phrase (and words of its title, or a description before a name between
     // commas: "the former governor of Texas, Rick Perry, said") between the quote and the cue
     for (u32 j = t; j < np.tb; ++j) {
@@ -763,6 +771,14 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
   // as "…""): the quoted words belong to that innermost clause
   auto own_subject = [&](const CueAt& ca) {
     if (cues.size() < 2 || ca.c->participle) return false;
+    // (not past "and that" or "but that", a second clause the first cue reports: "Brennan said the
+    // senator had called Harlan and that "the conversation went well""; but the second of its own
+    // after its own "that", 'Meeks said Clinton reassured them that all would come together and
+    // that Democrats "were not going to be like Trump"')
+    for (u32 j = ca.t + ca.len; j + 1 < q.open_tok; ++j) {
+      if (word(j) && low_is(j, "that")) break;
+      if (word(j) && (low_is(j, "and") || low_is(j, "but")) && word(j + 1) && low_is(j + 1, "that")) return false;
+    }
     u32 k = ca.t;
     while (k > f.b && adverb_like(k - 1)) --k;
     if (k == f.b) return false;
@@ -1509,6 +1525,38 @@ u32 Attributor::main_clause_start(const Sentence& ps) {
   return c + 2 < ps.te && is(c, ',') ? c + 1 : ps.tb;
 }
 
+// The "he" or "she" of a paragraph of one sentence of the writer's, no cue in it and no one named,
+// between the words of the one who spoke before (of that gender) and quote qi that opens the next
+// paragraph: the same speaker goes on after what the writer tells of them ('"… I learned everything
+// I know there. / Then she pointed toward the balcony. / "This movie was made …'); else -1
+int Attributor::pronoun_between(std::size_t qi, const Sentence& ps) {
+  const QuoteRec& q = d.quotes[qi];
+  const u32 para = tok(ps.tb).para;
+  if (qi == 0 || !d.attr[qi - 1].sieve || d.attr[qi - 1].mention < 0 || para + 1 != tok(q.open_tok).para ||
+      d.paras[para + 1].tb != q.open_tok || d.paras[para].tb != ps.tb || d.paras[para].te != ps.te || para == 0)
+    return -1;
+  // (the words before end in the paragraph before, or run on past it, unclosed)
+  const QuoteRec& pq = d.quotes[qi - 1];
+  const u32 last = pq.close_tok != kNone ? pq.close_tok : pq.last_tok > 0 ? pq.last_tok - 1 : pq.open_tok;
+  if (tok(last).para + 1 != para) return -1;
+  // (past a word that joins it to the words before: "Then she …", "Finally, he …")
+  u32 k = ps.tb;
+  if (k + 1 < ps.te && word(k) && lx.discourse_markers.count(low(k))) ++k;
+  if (k < ps.te && is(k, ',')) ++k;
+  if (k >= ps.te || !subject_pronoun(k)) return -1;
+  const int pm = mention_at(k);
+  const Gender g = d.mentions[pm].gender;
+  if (g != Gender::male && g != Gender::female) return -1;
+  for (u32 t = k + 1; t < ps.te; ++t)
+    if (quoted(t) || cue(t) || (mention_at(t) >= 0 && d.mentions[mention_at(t)].kind == MentionKind::name)) return -1;
+  // (of the gender of the one who spoke before: their pronoun's, or their name's by the text's evidence)
+  const MentionRec& sm = d.mentions[d.attr[qi - 1].mention];
+  if (sm.kind == MentionKind::pronoun) return sm.gender == g ? pm : -1;
+  if (sm.kind != MentionKind::name || sm.entity < 0) return -1;
+  const EntityRec& r = d.entities[sm.entity];
+  return r.person && (g == Gender::male ? r.votes_male > r.votes_female : r.votes_female > r.votes_male) ? pm : -1;
+}
+
 // The person a sentence of the writer's right before a quote in its paragraph is about, who
 // then speaks: its first words a person's name (of two words or more, or known to be someone's),
 // a verb after it, and no one else named in it ("Einar Halvorsen disagreed. "…"", "Halvorsen
@@ -1892,6 +1940,12 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   // (the main clause, past one a subordinator opens before its comma: "When the judge asked
   // whether he understood the deal, Conrad Wexley stood up." / ""Yes, your honor."")
   const u32 ms = lead_clause_start(ps);
+  if (const int pm = pronoun_between(qi, ps); pm >= 0) {
+    set_speaker(a, {d.mentions[pm].tb, d.mentions[pm].te, pm});
+    a.sieve = "previous_sentence";
+    a.confidence = 0.5;
+    return true;
+  }
   // (or any verb of a person named first, the sentence right before the words in their
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
   if (const int mi = lead_in_subject(ps, q.open_tok, &q); mi >= 0) {

@@ -464,6 +464,14 @@ static bool relative_subject_before(const Doc& d, u32 v) {
   return false;
 }
 
+// Whether a determiner and a noun of an utterance stand at token t, the words before named as
+// someone's: '"Stay indoors" was the message from Fire Chief Lydia Moreau'
+static bool utterance_named(const Doc& d, u32 t) {
+  std::string buf;
+  return t + 1 < d.toks.size() && d.toks[t].kind == TokKind::word && d.is_word(t, wDeterminer) && d.toks[t + 1].kind == TokKind::word &&
+         d.lx->utterance_nouns.count(lower(d.tok_text(t + 1), buf));
+}
+
 bool quoted_name(const Doc& d, const QuoteRec& q) {
   if (!q.closed || q.close_tok == kNone || q.pieces.size() != 1 || q.open_tok < 1) return false;
   u32 words = 0;
@@ -747,11 +755,17 @@ void find_quotes(Doc& d) {
     // sentence, another quote); partial: it follows a word of the writer's sentence
     u32 o = q.open_tok;
     const Para& p = d.paras[d.toks[o].para];
-    if (o == p.tb) { q.direct = true; continue; }
+    // (not a few words with no mark of their own that the sentence's verb follows, its subject: a
+    // title's, '"Glass Houses" is expected to debut at No. 2'; a longer one may be quoted words the
+    // writer's sentence goes on from, '"The government is alleging … peacefully" were provoking')
+    const bool subject = q.close_tok != kNone && q.close_tok + 1 < p.te && q.last_tok > q.first_tok && q.last_tok <= q.first_tok + 6 &&
+                         d.toks[q.last_tok - 1].kind == TokKind::word && d.toks[q.close_tok + 1].kind == TokKind::word &&
+                         !d.toks[q.close_tok + 1].has(kCap) && d.is_word(q.close_tok + 1, wAuxiliary) && !utterance_named(d, q.close_tok + 2);
+    if (o == p.tb) { q.direct = !subject; continue; }
     const Token& prev = d.toks[o - 1];
     // (or a page's furniture masked before it: "… Advertisement "We will …," she added.")
-    q.direct = prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1))) ||
-               prev.has(kInEmbed);
+    q.direct = !subject && (prev.kind == TokKind::quote_mark || (prev.kind == TokKind::punct && lead_in_punct(d.tok_text(o - 1))) ||
+                            prev.has(kInEmbed));
     // (but words in lower case inside an aside between dashes or parentheses that names a thing,
     // the writer's sentence going on after it, are that sentence's: 'a window that faces north —
     // "the only honest light," he calls it — and …'; not a question after a long opening, '— as
