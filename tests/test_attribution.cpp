@@ -9047,3 +9047,12 @@ TEST(Sieves, APronounsParagraphBetweenASpeakersWordsKeepsTheSpeaker) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Odessa Grant");
 }
+
+// A phrase of people a past participle and its agent describe between commas is the subject, not
+// the agent ("The rebels, led by Dame Philippa Cray, say"); a name's phrase is no such subject
+TEST(Sieves, APhraseAParticiplesAgentDescribesIsTheSubject) {
+  EXPECT_EQ(only_speaker("The rebels, led by the former transport minister Dame Philippa Cray, say the cuts will leave pensioners "
+                         "stranded."),
+            "The rebels");
+  EXPECT_EQ(only_speaker("The aides, led by campaign manager Terry Sullivan, told the group that they were hopeful."), "The aides");
+}

@@ -1679,13 +1679,20 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // (a participle's phrase between the commas, after a phrase of no name that opens the
       // sentence and can speak: "A diplomat familiar with the negotiations, speaking on condition
       // of anonymity, said", "A source close to the talks, speaking …, said")
-      if (q > lo + 2 && q <= p && is(q - 1, ',') && word(q) && !tok(q).has(kCap) && low_ends_with(q, "ing") && mention_at(q - 2) < 0) {
+      // (or a past participle and its agent: "The rebels, led by the former minister Dame Philippa
+      // Cray, say", a plural of no list too; a phrase whose noun is in lower case, not a name,
+      // "The Health Security Act, introduced by Sanders, proposed")
+      const bool agent = q + 1 <= p && word(q) && !tok(q).has(kCap) && past_form(q) && word(q + 1) && low_is(q + 1, "by");
+      if (q > lo + 2 && q <= p && is(q - 1, ',') && word(q) && !tok(q).has(kCap) && (low_ends_with(q, "ing") || agent) &&
+          mention_at(q - 2) < 0) {
         // (a noun of no list, when the participle is one of speaking: "A backbencher, speaking on
         // condition of anonymity, said")
         const NP whole = clause_subject(q - 1, lo);
         if (whole.ok() && whole.te == q - 1 && (whole.tb == lo || d.sents[d.sent_of_tok[whole.tb]].tb == whole.tb) &&
-            (speaker_like(whole) || (is_word(q, wCue) && (determiner(whole.tb) || low_is(whole.tb, "one")) && word(whole.te - 1) &&
-                                     !tok(whole.te - 1).has(kCap))))
+            (agent ? whole.mention < 0 && word(whole.te - 1) && !tok(whole.te - 1).has(kCap) &&
+                         (speaker_like(whole) || plural_phrase(whole))
+                   : speaker_like(whole) || (is_word(q, wCue) && (determiner(whole.tb) || low_is(whole.tb, "one")) &&
+                                             word(whole.te - 1) && !tok(whole.te - 1).has(kCap))))
           return whole;
       }
     }
