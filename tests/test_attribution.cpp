@@ -9056,3 +9056,13 @@ TEST(Sieves, APhraseAParticiplesAgentDescribesIsTheSubject) {
             "The rebels");
   EXPECT_EQ(only_speaker("The aides, led by campaign manager Terry Sullivan, told the group that they were hopeful."), "The aides");
 }
+
+// From held-out news: a name and an age before "said" are its subject, not a clause another
+// reports; a relative clause's verb that a comma closes before the quoted words is not their cue
+TEST(Sieves, ANameAndAnAgeBeforeSaidAreItsSubject) {
+  const Document d = extract("Lorraine Pettit, 63, said her husband, a retired mail carrier, spent nine days in intensive care.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.speaker, "her husband") << q.text;
+  EXPECT_EQ(only_speaker("Helen Osei called the review process, which the administration has branded \"Westbrook Forward,\" a "
+                         "\"predetermined outcome dressed up as consultation.\""),
+            "Helen Osei");
+}

@@ -1740,6 +1740,14 @@ TEST(Pronouns, HeOrSheAfterAnOpeningClauseIsTheOnePersonItNames) {
             "Rob Kane");
 }
 
+// "she" after a sentence a phrase of no name ends as a trailing cue's subject is that phrase's, as
+// after one the phrase opens ("…, a company spokeswoman confirmed. She said …")
+TEST(Pronouns, SheAfterATrailingCuesPhraseIsThePhrases) {
+  EXPECT_EQ(last_speaker("Jenna Alcott said she did not blame her manager.\n\nThe company will also end its days off, a company "
+                         "spokeswoman confirmed. She said the change would take effect in January."),
+            "a company spokeswoman");
+}
+
 // A "he" or "she" answering the question quoted right before (the writer's, "…?" I ask, or a
 // reporter's) is whom the answer to the question before that stands for, not a person of that
 // gender quoted between, nor the one who asked
@@ -2046,6 +2054,10 @@ TEST(Entities, ADocumentsWordsAreTheOneWhoPostedOrWroteIt) {
   EXPECT_EQ(last_speaker("The paper said Peter Cook provided a written statement. \"He regrets it,\" the statement said."), "Peter Cook");
   EXPECT_EQ(last_speaker("In a written statement, Ann Lee said the clinic had failed him. \"We want answers,\" the statement said."),
             "Ann Lee");
+  // (said "in a statement" two sentences before)
+  EXPECT_EQ(last_speaker("Kestrel Foods said in a statement that its offer was fair. The company said it would keep the plant open. "
+                         "\"Our door remains open,\" the statement said."),
+            "Kestrel Foods");
   // (not another document: "in a letter" is no statement)
   EXPECT_EQ(last_speaker("\"We regret it,\" Dana Cole said in a letter.\n\n\"It was hard,\" the statement said."), "the statement");
 }

@@ -4714,8 +4714,10 @@ void Attributor::indirect_speech() {
       // volunteered in the tent, posted a video")
       u32 r = pc + 1;
       while (r < c && !(word(r) && (low_is(r, "who") || low_is(r, "whose")))) ++r;
+      // (or an age: "Lorraine Pettit, 63, said her husband, a retired mail carrier, spent …")
       return first >= 0 && d.mentions[first].kind == MentionKind::name && d.mentions[first].tb == b && d.mentions[first].te == pc &&
-             word(pc + 1) && (determiner(pc + 1) || !tok(pc + 1).has(kCap)) && (r == pc + 1 || !clause_verb(pc + 1, r));
+             ((word(pc + 1) && (determiner(pc + 1) || !tok(pc + 1).has(kCap)) && (r == pc + 1 || !clause_verb(pc + 1, r))) ||
+              (tok(pc + 1).kind == TokKind::number && pc + 2 == c));
     };
     if (comma != kNone && comma > b + 2 && named_subject(comma)) comma = kNone;
     if (comma != kNone) {

@@ -779,6 +779,16 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       if (word(j) && low_is(j, "that")) break;
       if (word(j) && (low_is(j, "and") || low_is(j, "but")) && word(j + 1) && low_is(j + 1, "that")) return false;
     }
+    // (nor the verb of a relative clause after a comma that a comma closes before the words, a
+    // title's marks too: 'She called the review process, which the administration has branded
+    // "Westbrook Forward," a "predetermined outcome …"')
+    {
+      u32 r = ca.t;
+      while (r > f.b + 1 && r + 8 > ca.t && !(word(r) && (low_is(r, "which") || low_is(r, "who")) && is(r - 1, ','))) --r;
+      if (r > f.b + 1 && r + 8 > ca.t && word(r) && (low_is(r, "which") || low_is(r, "who")) && is(r - 1, ','))
+        for (u32 j = ca.t + ca.len; j < q.open_tok; ++j)
+          if (is(j, ',')) return false;
+    }
     u32 k = ca.t;
     while (k > f.b && adverb_like(k - 1)) --k;
     if (k == f.b) return false;

@@ -886,7 +886,9 @@ struct Resolver {
   int document_author(u32 t) {
     const u32 s = d.sent_of_tok[t];
     static thread_local std::string buf;
-    for (u32 back = 0; back <= 1 && back <= s; ++back) {
+    // (one said "in a statement" two sentences before as well: "Kestrel Foods said in a statement
+    // that … . The company said … . "…," the statement said")
+    for (u32 back = 0; back <= 2 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       const u32 end = back == 0 ? t : sn.te;
       for (u32 v = sn.tb; v < end && v < sn.tb + 60; ++v) {
@@ -912,6 +914,7 @@ struct Resolver {
             return e;
           }
         }
+        if (back == 2) continue;
         // (a verb that gives out a document, data/document_verbs.txt, or one of writing or posting)
         const bool gives = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && !(v > sn.tb && d.is_word(v - 1, wDeterminer)) &&
                            d.lx->document_verbs.count(d.tok_lower(v));
@@ -2082,14 +2085,19 @@ struct Resolver {
   }
 
   // The speaker of the phrase of no name (a person's noun, "A spokeswoman for the county") that
-  // opens sentence `sn` as the subject of a report, when the noun tells gender g; else -1. (The attributions listed once a document, by sentence.)
+  // opens sentence `sn` as the subject of a report, or ends it as a trailing cue's, when the noun
+  // tells gender g; else -1. (The attributions listed once a document, by sentence.)
   int nominal_opener(u32 sn, Gender g) {
     if (!nominal_openers_read) {
       nominal_openers_read = true;
       auto look = [&](const Attribution& a) {
         if (a.mention >= 0 || a.entity < 0 || a.speaker_span.end <= a.speaker_span.start) return;
         const u32 t = d.tok_at(a.speaker_span.start);
-        if (t >= d.toks.size() || d.sents[d.sent_of_tok[t]].tb != t) return;
+        // (or the subject of a cue that ends it after a comma: "The company will end the program, a
+        // company spokeswoman confirmed. She said …")
+        const bool trailing = t > 0 && t < d.toks.size() && d.tok_is(t - 1, ',') && a.cue_tok != kNone && a.cue_tok > t &&
+                              a.cue_tok + 1 < d.toks.size() && d.tok_is(a.cue_tok + 1, '.');
+        if (t >= d.toks.size() || (d.sents[d.sent_of_tok[t]].tb != t && !trailing)) return;
         // (the head noun before any preposition: "A spokeswoman for the county")
         Gender ng = Gender::unknown;
         for (u32 k = t; k < d.toks.size() && d.toks[k].e <= a.speaker_span.end && ng == Gender::unknown; ++k) {
