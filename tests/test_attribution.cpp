@@ -9066,3 +9066,12 @@ TEST(Sieves, ANameAndAnAgeBeforeSaidAreItsSubject) {
                          "\"predetermined outcome dressed up as consultation.\""),
             "Helen Osei");
 }
+
+// The answer after a question put ("Asked about …,") opens with its speaker's name when a
+// description between commas follows the name ("Kevin Doerr, a lawyer for Harborview, wrote")
+TEST(Indirect, TheAnswerAfterAQuestionPutOpensWithTheNameADescriptionFollows) {
+  EXPECT_EQ(only_speaker("Asked about the inspection, Kevin Doerr, a lawyer for Harborview, wrote in an email that the system "
+                         "had been repaired."),
+            "Kevin Doerr");
+  EXPECT_EQ(only_speaker("Asked whether the city, which owns the building, would pay, Ann Lee, the mayor, said it would."), "Ann Lee");
+}

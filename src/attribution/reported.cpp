@@ -1735,6 +1735,7 @@ u32 Attributor::question_opener_end(u32 b, u32 e, bool lead_in) {
   if (!(t + 3 < e && word(t) && (low_is(t, "asked") || low_is(t, "pressed") || low_is(t, "questioned")) && word(t + 1) &&
         (lx.question_words.count(low(t + 1)) || low_is(t + 1, "on"))))
     return kNone;
+  u32 pc = kNone;  // (the comma before c)
   for (u32 c = t + 2; c + 2 < e && c < t + 40; ++c) {
     if (quoted(c)) return kNone;
     if (!is(c, ',')) continue;
@@ -1742,7 +1743,14 @@ u32 Attributor::question_opener_end(u32 b, u32 e, bool lead_in) {
     // few words up to e, a colon's lead-in: "Asked whether …, Harkaway smiled:")
     if (lead_in && e <= c + 8) return c + 1;
     for (u32 k = c + 1; k < e && k < c + 8; ++k)
-      if (word(k) && !tok(k).has(kCap) && is_word(k, wCue) && cue(k)) return c + 1;
+      if (word(k) && !tok(k).has(kCap) && is_word(k, wCue) && cue(k)) {
+        // (the subject's name between this comma and the one before, its description after it:
+        // "Asked about the inspection, Kevin Doerr, a lawyer for Harborview, said")
+        const int nm = pc != kNone && word(c + 1) && determiner(c + 1) ? mention_at(c - 1) : -1;
+        if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == c && d.mentions[nm].tb == pc + 1) return pc + 1;
+        return c + 1;
+      }
+    pc = c;
   }
   return kNone;
 }
