@@ -9075,3 +9075,14 @@ TEST(Indirect, TheAnswerAfterAQuestionPutOpensWithTheNameADescriptionFollows) {
             "Kevin Doerr");
   EXPECT_EQ(only_speaker("Asked whether the city, which owns the building, would pay, Ann Lee, the mayor, said it would."), "Ann Lee");
 }
+
+// A reported clause whose subject has a description between commas before its verb ("said her
+// husband, a retired mail carrier, spent …") is a report; "said her husband," before quoted words
+// still names the speaker
+TEST(Indirect, AReportsSubjectMayHaveADescriptionBetweenCommas) {
+  const Document d = extract("Lorraine Pettit said her husband, a retired mail carrier, spent nine days in intensive care.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Lorraine Pettit");
+  EXPECT_EQ(d.quotes[0].text, "her husband, a retired mail carrier, spent nine days in intensive care");
+  EXPECT_EQ(only_speaker("\"We are fine,\" said her husband, a retired mail carrier."), "her husband");
+}

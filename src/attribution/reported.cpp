@@ -228,6 +228,25 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     return Complement::phrase;
   }
   if (clause_start(u, e)) return Complement::clause;
+  // (a subject, a description of it between commas, then its verb: "said her husband, a retired
+  // mail carrier, spent nine days in intensive care")
+  if (u + 5 < e && (c.cls == CueClass::speech || c.cls == CueClass::writing) && !c.clause_only) {
+    u32 k = kNone;
+    if (const int mi = mention_at(u); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == u) {
+      k = d.mentions[mi].te;
+    } else if (word(u) && (determiner(u) || d.possessive_determiner(u))) {
+      k = u + 1;
+      while (k < e && k < u + 4 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wAuxiliary | wCue)) ++k;
+      if (k == u + 1) k = kNone;
+    }
+    if (k != kNone && k + 3 < e && is(k, ',') && (determiner(k + 1) || tok(k + 1).kind == TokKind::number)) {
+      u32 c2 = k + 2;
+      while (c2 < e && c2 < k + 12 && !is(c2, ',') && !quoted(c2) && !(word(c2) && is_word(c2, wAuxiliary))) ++c2;
+      if (c2 + 1 < e && is(c2, ',') && word(c2 + 1) && !tok(c2 + 1).has(kCap) && (is_word(c2 + 1, wAuxiliary) || past_form(c2 + 1)) &&
+          !is_word(c2 + 1, wCue))
+        return Complement::clause;
+    }
+  }
   // (a pronoun that is as often an object, a particle after it, is the verb's object: "types it up
   // once she has finished", "wrote them down")
   if (!polnear && word(u) && (low_is(u, "it") || low_is(u, "them")) && u + 1 < e && word(u + 1) &&
