@@ -9086,3 +9086,13 @@ TEST(Indirect, AReportsSubjectMayHaveADescriptionBetweenCommas) {
   EXPECT_EQ(d.quotes[0].text, "her husband, a retired mail carrier, spent nine days in intensive care");
   EXPECT_EQ(only_speaker("\"We are fine,\" said her husband, a retired mail carrier."), "her husband");
 }
+
+// ", and said" after a clause whose object has a relative clause: the subject of the verb before
+// the relative clause; with no comma, "and" joins the relative clause's own verbs
+TEST(Indirect, AndSaidPastARelativeClauseIsTheMainSubjects) {
+  EXPECT_EQ(only_speaker("Health officials traced an outbreak that has sickened 23 people to a cooling tower, and said the tower had "
+                         "been shut down."),
+            "Health officials");
+  const Document d = extract("Nancy Pelosi told of a boy who stared at a painting and asked who he was.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.speaker, "Nancy Pelosi") << q.text;
+}

@@ -3945,7 +3945,15 @@ NP Attributor::joined_subject(u32 j, u32 sb) {
     if (!word(t) || quoted(t) || tok(t).has(kCap)) continue;
     if (!is_word(t, wAuxiliary) && !past_form(t) && !present_s_verb(t, lo)) continue;
     const u32 vb = verb_group_start(t);
-    if (vb > lo && word(vb - 1) && (low_is(vb - 1, "who") || low_is(vb - 1, "which") || low_is(vb - 1, "that"))) return {};
+    // (a relative clause's verb is passed over after a comma before "and", the verb before it
+    // the clause's: "Health officials traced an outbreak that has sickened 23 people to a tower,
+    // and said …"; with no comma the second verb is the relative clause's own, "a boy who stared
+    // at a painting and asked who he was")
+    if (vb > lo && word(vb - 1) && (low_is(vb - 1, "who") || low_is(vb - 1, "which") || low_is(vb - 1, "that"))) {
+      if (!(vb > lo + 1 && j > 0 && is(j - 1, ','))) return {};
+      t = vb - 1;
+      continue;
+    }
     const NP np = group_subject(vb, lo);
     if (np.ok()) return np.mention >= 0 || speaker_like(np) ? np : NP{};
   }
