@@ -9096,3 +9096,17 @@ TEST(Indirect, AndSaidPastARelativeClauseIsTheMainSubjects) {
   const Document d = extract("Nancy Pelosi told of a boy who stared at a painting and asked who he was.");
   for (const Quote& q : d.quotes) EXPECT_NE(q.speaker, "Nancy Pelosi") << q.text;
 }
+
+// Quoted words after ", saying" after a clause a subordinator opens, its verb one of the cue lists
+// in the past: that clause's subject speaks; after another verb, the main clause's subject
+TEST(Indirect, SayingAfterASubordinateClauseOfReportIsItsSubjects) {
+  EXPECT_EQ(only_speaker("Negotiators worked through the night after a coalition of small island states rejected the draft, saying "
+                         "it would leave them \"to drown in paperwork\"."),
+            "a coalition of small island states");
+  const Document d = extract("It was a potent punch, as Hillary Clinton echoed the criticism, saying Mr. Trump \"is not in it for the "
+                             "people.\"");
+  const Quote* q = find(d, "is not in it for the people");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Hillary Clinton");
+  EXPECT_EQ(only_speaker("The mayor spoke after the council voted, saying she was \"pleased\"."), "The mayor");
+}

@@ -1910,6 +1910,29 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
         return own;
       break;
     }
+  // (or the subject of a clause a subordinator opens right before the participle's comma, its
+  // verb one of saying or writing in the past: the participle goes on with what that subject did,
+  // "Negotiators worked through the night after a coalition of island states rejected the draft,
+  // saying it would leave them "…""; not "The mayor spoke after the council voted, saying …")
+  if (end > lo + 4 && is(end - 1, ','))
+    for (u32 c = end - 1; c-- > lo + 1 && c + 30 > end;) {
+      if (!word(c)) break;
+      if (tok(c).has(kCap) || !lx.subordinators.count(low(c)) || !(determiner(c + 1) || mention_at(c + 1) >= 0)) continue;
+      u32 v = c + 2;
+      while (v + 1 < end && !(word(v) && !tok(v).has(kCap) && is_word(v, wCue) && past_form(v))) ++v;
+      if (v + 1 >= end) break;
+      // (a verb of saying or writing: not a position's, "after the council voted")
+      const CueInfo* vc = lx.words[tok(v).word].cue;
+      if (!vc || (vc->cls != CueClass::speech && vc->cls != CueClass::writing)) break;
+      bool plain = true;  // (a phrase: no verb nor mark between)
+      for (u32 k = c + 1; k < v && plain; ++k) plain = word(k) && !is_word(k, wAuxiliary) && !(k > c + 1 && past_form(k));
+      const int nm = mention_at(v - 1);
+      const NP own = nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && d.mentions[nm].te == v
+                         ? NP{c + 1, v, nm}
+                         : NP{c + 1, v, -1};
+      if (plain && (own.mention >= 0 || speaker_like(own) || plural_phrase(own)) && !no_one(own, c + 1)) return own;
+      break;
+    }
   NP np = first_subject(end, lo, true);
   if (!np.ok()) np = first_subject(end, lo, false);
   return no_one(np, lo) ? NP{} : np;
