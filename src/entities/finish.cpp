@@ -749,16 +749,19 @@ struct Resolver {
   }
   std::string scratch;
 
-  // Whether the title at token k is the role the noun at token t names: the same word, or one
-  // data/title_abbreviations.tsv gives for it ("Justice" for "the judge")
+  // Whether data/title_abbreviations.tsv gives the role's noun (lower case) for title word w (lower
+  // case, its period dropped): "sgt" for "sergeant", "justice" for "judge"
+  bool listed_title(std::string_view w, std::string_view noun) const {
+    const auto it = d.lx->title_abbreviations.find(w);
+    return it != d.lx->title_abbreviations.end() && std::find(it->second.begin(), it->second.end(), noun) != it->second.end();
+  }
+  // Whether the title at token k is the role the noun at token t names: the same word, or one the
+  // list gives for it ("Justice" for "the judge")
   bool title_of_role(u32 k, u32 t) {
     if (ieq(d.tok_text(k), d.tok_text(t))) return true;
     std::string w(d.tok_lower(k));  // (a copy: tok_lower's buffer is reused below)
     if (!w.empty() && w.back() == '.') w.pop_back();
-    const auto it = d.lx->title_abbreviations.find(w);
-    if (it == d.lx->title_abbreviations.end()) return false;
-    const std::string_view noun = d.tok_lower(t);
-    return std::find(it->second.begin(), it->second.end(), noun) != it->second.end();
+    return listed_title(w, d.tok_lower(t));
   }
 
   int described_person(u32 t, int self, Gender g, bool look_back = true) {
@@ -1822,17 +1825,14 @@ struct Resolver {
       if (abbrev) w.remove_suffix(1);
       if (w == head_s) return true;
       if (!title) return false;
-      if (auto it = d.lx->title_abbreviations.find(w);
-          it != d.lx->title_abbreviations.end() && std::find(it->second.begin(), it->second.end(), head_s) != it->second.end())
-        return true;
+      if (listed_title(w, head_s)) return true;
       return abbrev && w.size() >= 3 && std::string_view(head_s).starts_with(w);
     };
     // (a title data/title_abbreviations.tsv gives for the head, another word: "Justice" for "judge")
     auto listed_role = [&](u32 k) {
       std::string_view w = d.tok_lower(k);
       if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-      const auto it = w == head_s ? d.lx->title_abbreviations.end() : d.lx->title_abbreviations.find(w);
-      return it != d.lx->title_abbreviations.end() && std::find(it->second.begin(), it->second.end(), head_s) != it->second.end();
+      return w != head_s && listed_title(w, head_s);
     };
     // the title words before the one that matches are in the phrase too: "Vice President Joe
     // Biden" is not "the president", "Former President Bill Clinton" is "the former president"
