@@ -9110,3 +9110,14 @@ TEST(Indirect, SayingAfterASubordinateClauseOfReportIsItsSubjects) {
   EXPECT_EQ(q->speaker, "Hillary Clinton");
   EXPECT_EQ(only_speaker("The mayor spoke after the council voted, saying she was \"pleased\"."), "The mayor");
 }
+
+// Quoted words after a negated or hypothetical verb that is no verb of saying, in a clause the cue
+// of the sentence's quotation before reports, are that cue's speaker's
+TEST(Sieves, QuotedWordsAfterANegatedVerbInAReportAreTheReportsSpeakers) {
+  const Document d = extract("Eli Marchetti, a spokesman for the governor, said Hutchins \"remains open to conversations\" but would "
+                             "not sign \"a watered-down bill.\"");
+  const Quote* q = find(d, "a watered-down bill");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Eli Marchetti");
+  EXPECT_TRUE(extract("If a patient says \"I am fine,\" nurses ask why.").quotes.empty());
+}

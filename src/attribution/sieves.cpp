@@ -500,6 +500,20 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
     more_than = low_is(p - 1, "just") || low_is(p - 1, "merely") || low_is(p - 1, "only") || low_is(p - 1, "simply");
   const bool would_be = hypothetical(t, t + 1);
   if (!refused && (more_than || !negated(t)) && !would_be) return true;
+  // (quoted words after such a verb, not one of saying, in a clause that the cue of the
+  // sentence's quotation before reports are that cue's: 'said Hutchins "remains open to talks" but
+  // would not sign "a watered-down bill"'; not 'said the plan was "flawed" but did not call it "a
+  // disaster"', words not said)
+  const CueInfo* tc = word(t) ? lx.words[tok(t).word].cue : nullptr;
+  if (const std::size_t p = qi - 1; qi > 0 && tc && tc->cls != CueClass::speech && !lx.naming_verbs.count(tc->lemma) && d.attr[p].sieve && d.attr[p].cue_tok != kNone && d.quotes[p].open_tok != kNone &&
+                                    d.attr[p].cue_tok < d.quotes[p].open_tok && d.attr[p].cue_tok < t &&
+                                    d.sent_of_tok[d.attr[p].cue_tok] == d.sent_of_tok[d.quotes[qi].open_tok] && !d.attr[p].inherited) {
+    a = d.attr[p];
+    a.addressee_mentions.clear();
+    a.sieve = "leading";
+    a.confidence = 0.8;
+    return true;
+  }
   a = Attribution{};
   // (what would be said is no one's: no later sieve gives the words to another, 'If a patient says
   // "…," nurses ask why'; what was not said may be reported, '"…," Lewandowski added')
