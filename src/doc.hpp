@@ -258,6 +258,12 @@ struct Doc {
   }
   // token t is the one ASCII character c (no string comparison: the hot case ",", "(", ":")
   bool tok_is(u32 t, char c) const { return t < toks.size() && toks[t].e == toks[t].b + 1 && text[toks[t].b] == c; }
+  // an age between commas stands at token e: ", 61," (a number of one to three digits, no leading 0)
+  bool age_between_commas(u32 e) const {
+    if (e + 2 >= toks.size() || !tok_is(e, ',') || toks[e + 1].kind != TokKind::number || !tok_is(e + 2, ',')) return false;
+    const std::string_view w = tok_text(e + 1);
+    return w.size() <= 3 && w[0] != '0' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
   // what the word lists say of token t (all zero for words on no list)
   const WordInfo& word(u32 t) const { return lx->words[toks[t].word]; }
   bool is_word(u32 t, std::uint16_t bits) const { return toks[t].bits & bits; }

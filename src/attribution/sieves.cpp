@@ -505,10 +505,11 @@ bool Attributor::leading(std::size_t qi, Attribution& a) {
   // would not sign "a watered-down bill"'; not 'said the plan was "flawed" but did not call it "a
   // disaster"', words not said)
   const CueInfo* tc = word(t) ? lx.words[tok(t).word].cue : nullptr;
-  if (const std::size_t p = qi - 1; qi > 0 && tc && tc->cls != CueClass::speech && !lx.naming_verbs.count(tc->lemma) && d.attr[p].sieve && d.attr[p].cue_tok != kNone && d.quotes[p].open_tok != kNone &&
-                                    d.attr[p].cue_tok < d.quotes[p].open_tok && d.attr[p].cue_tok < t &&
-                                    d.sent_of_tok[d.attr[p].cue_tok] == d.sent_of_tok[d.quotes[qi].open_tok] && !d.attr[p].inherited) {
-    a = d.attr[p];
+  const Attribution* before = qi > 0 ? &d.attr[qi - 1] : nullptr;
+  if (before && tc && tc->cls != CueClass::speech && !lx.naming_verbs.count(tc->lemma) && before->sieve && !before->inherited &&
+      before->cue_tok != kNone && d.quotes[qi - 1].open_tok != kNone && before->cue_tok < d.quotes[qi - 1].open_tok &&
+      before->cue_tok < t && d.sent_of_tok[before->cue_tok] == d.sent_of_tok[d.quotes[qi].open_tok]) {
+    a = *before;
     a.addressee_mentions.clear();
     a.sieve = "leading";
     a.confidence = 0.8;
@@ -1564,9 +1565,7 @@ int Attributor::pronoun_between(std::size_t qi, const Sentence& ps) {
   const u32 last = pq.close_tok != kNone ? pq.close_tok : pq.last_tok > 0 ? pq.last_tok - 1 : pq.open_tok;
   if (tok(last).para + 1 != para) return -1;
   // (past a word that joins it to the words before: "Then she …", "Finally, he …")
-  u32 k = ps.tb;
-  if (k + 1 < ps.te && word(k) && lx.discourse_markers.count(low(k))) ++k;
-  if (k < ps.te && is(k, ',')) ++k;
+  const u32 k = past_link_word(ps.tb);
   if (k >= ps.te || !subject_pronoun(k)) return -1;
   const int pm = mention_at(k);
   const Gender g = d.mentions[pm].gender;

@@ -234,10 +234,7 @@ bool person_evidence(Doc& d, const MentionRec& m) {
   }
   if (m.te + 2 >= n || !d.tok_is(m.te, ',')) return false;
   const u32 a = m.te + 1;
-  if (d.toks[a].kind == TokKind::number) {
-    const std::string_view w = d.tok_text(a);
-    return w.size() <= 3 && w[0] != '0' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && d.tok_is(a + 1, ',');
-  }
+  if (d.toks[a].kind == TokKind::number) return d.age_between_commas(m.te);
   if (d.toks[a].kind != TokKind::word || d.toks[a].has(kCap) || !d.is_word(a, wDeterminer)) return false;
   const std::string_view det = d.tok_text(a);
   if (det != "the" && det != "a" && det != "an") return false;

@@ -896,10 +896,8 @@ struct Resolver {
       const u32 end = back == 0 ? t : sn.te;
       for (u32 v = sn.tb; v < end && v < sn.tb + 60; ++v) {
         // (not a participle after a determiner, the document's word: "In a written statement, …")
-        const CueInfo* c = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && d.is_word(v, wCue) &&
-                                   !(v > sn.tb && d.is_word(v - 1, wDeterminer))
-                               ? d.word(v).cue
-                               : nullptr;
+        const bool verb = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && !(v > sn.tb && d.is_word(v - 1, wDeterminer));
+        const CueInfo* c = verb && d.is_word(v, wCue) ? d.word(v).cue : nullptr;
         // (or the one who said it "in a statement": that quote's speaker, "…," the company said in a
         // statement. "…," the statement continued')
         // (a few documents deep at most: that speaker may be such a document's again)
@@ -919,8 +917,7 @@ struct Resolver {
         }
         if (back == 2) continue;
         // (a verb that gives out a document, data/document_verbs.txt, or one of writing or posting)
-        const bool gives = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && !(v > sn.tb && d.is_word(v - 1, wDeterminer)) &&
-                           d.lx->document_verbs.count(d.tok_lower(v));
+        const bool gives = verb && d.lx->document_verbs.count(d.tok_lower(v));
         if (!gives && (!c || !c->past || c->participle || c->noun || !(c->cls == CueClass::posting || c->cls == CueClass::writing)))
           continue;
         // (the document right after the verb, "released a statement"; whatever a verb of posting
@@ -1913,26 +1910,26 @@ struct Resolver {
       if (!lower_fits(m)) return 0;
       // (its titles; for a head of no title, one the list gives for it: "Mr Justice Hallam" is "the judge")
       for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {
-          if (!(title ? role(k) : d.is_word(k, wTitle) && listed_role(k))) continue;
-          // (the ranks before it, "Vice President", not a place's name or another title: "Idaho
-          // Gov. Brenda Lusk" is the governor, "Det. Sgt. Alan Price" the sergeant; data/rank_words.txt)
-          bool all = fits(m);
-          for (u32 j = m.tb; j < k && all; ++j) all = !d.lx->rank_words.count(d.tok_lower(j)) || in_phrase(j);
-          if (!all) continue;
-          // (the phrase's words in lower case before its noun the title has too: "the health
-          // minister" is "Health Minister Jean Dubois", not "Finance Minister Paul Martin")
-          bool domain = h > t + 1;
-          for (u32 j = t + 1; j < h && domain; ++j) {
-            if (d.toks[j].kind != TokKind::word || d.toks[j].has(kCap) || d.is_word(j, wFunction | wDeterminer)) {
-              domain = false;
-              break;
-            }
-            bool seen = false;
-            for (u32 x = m.tb; x < k && !seen; ++x) seen = ieq(d.tok_text(x), d.tok_text(j));
-            domain = seen;
+        if (!(title ? role(k) : d.is_word(k, wTitle) && listed_role(k))) continue;
+        // (the ranks before it, "Vice President", not a place's name or another title: "Idaho
+        // Gov. Brenda Lusk" is the governor, "Det. Sgt. Alan Price" the sergeant; data/rank_words.txt)
+        bool all = fits(m);
+        for (u32 j = m.tb; j < k && all; ++j) all = !d.lx->rank_words.count(d.tok_lower(j)) || in_phrase(j);
+        if (!all) continue;
+        // (the phrase's words in lower case before its noun the title has too: "the health
+        // minister" is "Health Minister Jean Dubois", not "Finance Minister Paul Martin")
+        bool domain = h > t + 1;
+        for (u32 j = t + 1; j < h && domain; ++j) {
+          if (d.toks[j].kind != TokKind::word || d.toks[j].has(kCap) || d.is_word(j, wFunction | wDeterminer)) {
+            domain = false;
+            break;
           }
-          return domain ? 3 : 2;
+          bool seen = false;
+          for (u32 x = m.tb; x < k && !seen; ++x) seen = ieq(d.tok_text(x), d.tok_text(j));
+          domain = seen;
         }
+        return domain ? 3 : 2;
+      }
       // the role word right before it ("White House spokesman Josh Earnest"), or before it and a
       // comma ("Her granddaughter, Gina Marchetti,"), whose owner is the phrase's ("her lawyer" is
       // not the one "his lawyer" is)

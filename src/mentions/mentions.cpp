@@ -63,12 +63,6 @@ struct Finder {
     return tok_text(t - 1) == ":";
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
-  // whether an age between commas stands at token e: ", 61," (a number of one to three digits)
-  bool age_after(u32 e) const {
-    if (e + 2 >= d.toks.size() || !d.tok_is(e, ',') || toks[e + 1].kind != TokKind::number || !d.tok_is(e + 2, ',')) return false;
-    const std::string_view w = tok_text(e + 1);
-    return w.size() <= 3 && w[0] != '0' && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  }
   // a word after a surname that is part of the name, no name of its own ("Jr.", "III":
   // data/name_suffixes.txt)
   bool name_suffix(u32 t) {
@@ -919,7 +913,7 @@ struct Finder {
           !(toks[u].has(kAllCaps) && (toks[u].bits & (wFunction | wPronoun))) &&
           !(e < n && tok_text(e) == ":" && toks[u].has(kAllCaps)) && !mid_seen(u) &&
           !(toks[u].bits == 0 && e < n && toks[e].kind == TokKind::word && !toks[e].has(kCap) && d.lx->first_names.count(low(u))) &&
-          !age_after(e))
+          !d.age_between_commas(e))
         continue;
       // a verb of saying that opens the sentence ("Said Dorothy Poynter, who ...") is no part of
       // the name after it; its base form is a name's word ("State Department spokesperson")
