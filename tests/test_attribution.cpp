@@ -210,6 +210,23 @@ TEST(Sieves, AddresseeOfAMessage) {
   EXPECT_EQ(q->addressees[0], "Jack");
 }
 
+// a word of time ends a programme's or a paper's name, capitalised after its other words; not
+// one after a cue ("said Today" is no name), nor a headline's in title case
+TEST(Sieves, AddresseeNameEndingInAWordOfTime) {
+  Document d = extract(
+      "\"We are fine,\" Kayla Morven told Entertainment Tonight. The coach told USA Today that the team was "
+      "\"ready.\"");
+  const Quote* q = find(d, "We are fine");
+  ASSERT_NE(q, nullptr);
+  ASSERT_EQ(q->addressees.size(), 1u);
+  EXPECT_EQ(q->addressees[0], "Entertainment Tonight");
+  q = find(d, "ready.");
+  ASSERT_NE(q, nullptr);
+  ASSERT_EQ(q->addressees.size(), 1u);
+  EXPECT_EQ(q->addressees[0], "USA Today");
+  EXPECT_EQ(q->speaker, "The coach");
+}
+
 TEST(Sieves, TwoSpeakersInOneSentence) {
   Document d = extract(
       "\"Sending love,\" commented Channing Tatum, as La La Anthony added, \"My heart goes out to you.\"");

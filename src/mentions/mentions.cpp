@@ -179,7 +179,8 @@ struct Finder {
     if (!usable(t) || !k.has(kCap)) return false;
     // (an initial is a name's word though its letter is a word of the lists: "Dr. A. Nwosu", "I. M. Pei")
     if (k.bits & (wFunction | wPronoun | (k.has(kAbbrev) ? wMonth : 0)))
-      return (k.has(kAbbrev) && k.e == k.b + 2) || (__builtin_expect(k.has(kAllCaps), 0) && acronym(t));
+      return (k.has(kAbbrev) && k.e == k.b + 2) || (__builtin_expect(k.has(kAllCaps), 0) && acronym(t)) ||
+             (!(k.bits & wPronoun) && time_in_name(t));
     if (__builtin_expect(k.bits & wAuxiliary, 0)) return !title_case_verb(t);
     if (k.e - k.b > 6 && hyphen_adjective(t)) return false;
     // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
@@ -188,6 +189,13 @@ struct Finder {
         d.title_case(t))
       return false;
     return true;
+  }
+  // a word of time, capitalised after a name's word away from a headline, ends the name of a
+  // programme or a paper ("told Entertainment Tonight", "USA Today")
+  [[gnu::noinline]] bool time_in_name(u32 t) const {
+    if (t == 0 || sentence_initial(t) || !d.lx->time_words.count(d.tok_lower(t))) return false;
+    const Token& p = toks[t - 1];
+    return usable(p) && p.has(kCap) && !(p.bits & (wFunction | wPronoun | wTitle)) && !d.title_case(t);
   }
   // a headline's verb in title case: an auxiliary that is no first name ("People Are Roasting
   // SkyWard", not "Will Smith", "Theresa May"), or its participle after it ("Are Loving")
