@@ -290,7 +290,7 @@ TEST(Entities, ItAsASubjectIsTheBodyANameOpeningTheSentenceBeforeStandsFor) {
   EXPECT_EQ(b.quotes[0].speaker, "Bank of Canada");
   // (not a person's name, nor past a phrase of its own: "it" is the union)
   EXPECT_EQ(extract("Mary Smith met the union. It said the raise was much too small.").quotes.at(0).speaker_id, -1);
-  EXPECT_EQ(extract("The union rejected Toyota's offer. It said the raise was much too small.").quotes.at(0).speaker_id, -1);
+  EXPECT_EQ(extract("The union rejected Toyota's offer. It said the raise was much too small.").quotes.at(0).speaker, "The union");
 }
 
 TEST(Entities, ASurnameWithItsParticleJoinsTheFullName) {
@@ -989,6 +989,10 @@ TEST(Entities, ItAfterABodysReportIsThatBodys) {
   EXPECT_EQ(last_speaker("The research team said the drug worked. They said more trials were needed."), "The research team");
   // (not a person's)
   EXPECT_EQ(last_speaker("Tom Reyes said it would rain. It said the rest of the week would be dry."), "");
+  // (or the phrase of a body of no name that opens the sentence before, with no report: "The airline")
+  EXPECT_EQ(last_speaker("The airline apologized on Monday. \"We are sorry,\" it said."), "The airline");
+  EXPECT_EQ(last_speaker("The agency issued a statement Friday. It said the review would take a month."), "The agency");
+  EXPECT_EQ(last_speaker("The report was released Friday. \"Costs rose,\" it said."), "");
 }
 
 TEST(Entities, AFirmsNameByItsLastWordIsABodysAndItsIt) {
@@ -2060,6 +2064,12 @@ TEST(Entities, ADocumentsWordsAreTheOneWhoPostedOrWroteIt) {
             "Kestrel Foods");
   // (not another document: "in a letter" is no statement)
   EXPECT_EQ(last_speaker("\"We regret it,\" Dana Cole said in a letter.\n\n\"It was hard,\" the statement said."), "the statement");
+  // (one of no name: the phrase that opens the sentence, a group's, a body's or a person's; not
+  // with no verb that gave the document out)
+  EXPECT_EQ(last_speaker("The family released a statement on Tuesday. \"We are heartbroken,\" the statement said."), "The family");
+  EXPECT_EQ(last_speaker("The airline issued a written statement. \"We apologize,\" the statement read."), "The airline");
+  EXPECT_EQ(last_speaker("A spokeswoman released a statement. \"We regret the error,\" the statement said."), "A spokeswoman");
+  EXPECT_EQ(last_speaker("The family met the board. \"We are heartbroken,\" the statement said."), "the statement");
 }
 
 // "The service", "the ministry" is the body named shortly before whose name ends with that noun,

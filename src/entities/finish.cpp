@@ -2661,8 +2661,9 @@ struct PhraseEntities {
 
 // The phrase of one person with no name that opens sentence sn, before token `before`, and fits
 // gender g: "The health inspector reviewed the logs", "A spokeswoman for the agency declined to
-// comment" (a determiner, a few words and a speaker's noun in the singular, no body's); its
-// entity, the one a phrase of the same words has when there is one; else -1.
+// comment" (a determiner, a few words and a speaker's noun in the singular, no body's; for "it",
+// g neuter, a body's, "The agency"); its entity, the one a phrase of the same words has when
+// there is one; else -1.
 int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u32 before, Gender g, bool* brings_in = nullptr) {
   static thread_local std::string buf;
   u32 t = sn.tb;
@@ -2693,13 +2694,18 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
          d.is_word(head + 1, wNominal | wTitle) && d.mention_at[head + 1] < 0)
     ++head;
   const Token& h = d.toks[head];
-  if (h.kind != TokKind::word || h.has(kCap) || !d.is_word(head, wNominal | wTitle) || d.mention_at[head] >= 0) return -1;
+  if (h.kind != TokKind::word || h.has(kCap) || d.mention_at[head] >= 0 ||
+      !(d.is_word(head, wNominal | wTitle) || (g == Gender::neuter && d.lx->body_nouns.count(d.tok_lower(head)))))
+    return -1;
   for (u32 k = words_b; k < head; ++k)
     if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || d.is_word(k, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
       return -1;
   const std::string_view w = lower(d.tok_text(head), buf);
-  if (s_plural(w) || d.lx->plural_nouns.count(w) || d.lx->body_nouns.count(w) ||
-      d.lx->collective_nouns.count(w) || d.lx->document_nouns.count(w))  // (nor a document's: "A video of the episode shows her")
+  // (for "it", a body's noun alone: "The agency issued a statement Friday. "…," it said")
+  // (a group's, British English's plural, is a body's too: "The airline apologised")
+  if (s_plural(w) || d.lx->plural_nouns.count(w) || d.lx->body_nouns.count(w) != (g == Gender::neuter) ||
+      (d.lx->collective_nouns.count(w) && g != Gender::neuter) ||
+      d.lx->document_nouns.count(w))  // (nor a document's: "A video of the episode shows her")
     return -1;
   // (nor one a passive tells a thing done to, "The suspect was taken to jail"; nor one a name
   // describes between commas, "The minister, Lena Haddad,": the name is the pronoun's)
@@ -2713,7 +2719,7 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
   // (nor one whose verb has the pronoun's gender as its object, another of that gender spoken to:
   // 'a reporter asked her. "Never," she replied.')
   if (g != Gender::unknown && v + 1 < before && d.toks[v].kind == TokKind::word && d.object_pronoun(v + 1) == g) return -1;
-  if (const Gender ng = person_noun_gender(d, head); ng != Gender::unknown && ng != g) return -1;
+  if (const Gender ng = person_noun_gender(d, head); ng != Gender::unknown && g != Gender::unknown && ng != g) return -1;
   return phrases.get(d.slice(d.toks[t].b, h.e));
 }
 
@@ -3068,6 +3074,35 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     }
     if (std::find(spoke.begin(), spoke.end(), d.sent_of_tok[t] - 1) == spoke.end()) r.entity = ph;
   }
+  // "the statement", "the letter", no one's by a name (Resolver::document_author()): the phrase
+  // that opens its sentence or the one before, whose verb gave that document out ("The family
+  // released a statement on Tuesday. "…," the statement said"): a group's, a body's or a person's
+  for (FinishRecord& r : recs) {
+    if (!r.has_mention || r.mention.end > r.mention.start + 24) continue;
+    // (an entity of its own words at most)
+    if (r.entity >= 0 && (d.entities[r.entity].person || !ieq(d.entities[r.entity].name, d.slice(r.mention.start, r.mention.end)))) continue;
+    const u32 t = d.tok_at(static_cast<u32>(r.mention.start));
+    if (t + 1 >= d.toks.size() || d.toks[t + 1].e != r.mention.end || !ieq(d.tok_text(t), "the") ||
+        !d.lx->document_nouns.count(d.tok_lower(t + 1)))
+      continue;
+    const std::string_view noun = d.tok_text(t + 1);
+    const u32 s = d.sent_of_tok[t];
+    for (u32 back = 0; back <= 1 && back <= s; ++back) {
+      const Sentence& sn = d.sents[s - back];
+      const u32 end = back == 0 ? t : sn.te;
+      bool gave = false;  // (the verb and the same noun a few words after it: "released a written statement")
+      for (u32 v = sn.tb; v < end && v < sn.tb + 40 && !gave; ++v) {
+        if (d.toks[v].kind != TokKind::word || d.toks[v].has(kCap) || !d.lx->document_verbs.count(d.tok_lower(v))) continue;
+        for (u32 j = v + 1; j < end && j < v + 5 && !gave; ++j) gave = d.toks[j].kind == TokKind::word && ieq(d.tok_text(j), noun);
+      }
+      if (!gave) continue;
+      int e = subject_group_entity(d, phrases, sn, end);
+      if (e < 0) e = subject_phrase_entity(d, phrases, sn, end, Gender::neuter);
+      if (e < 0) e = subject_phrase_entity(d, phrases, sn, end, Gender::unknown);
+      if (e >= 0) r.entity = e;
+      break;
+    }
+  }
   if (std::none_of(recs.begin(), recs.end(), [&](const FinishRecord& r) {
         return pronoun_of(r) != Gender::unknown || (r.entity >= 0 && goes_on(record_cue(r)) && pronoun_gender(r) != Gender::unknown);
       }))
@@ -3155,10 +3190,11 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
              ++back)
           r.entity = subject_group_entity(d, phrases, d.sents[s - back], d.sents[s - back].te);
         if (r.entity < 0 && count) r.entity = own;
-      } else if (says && (g == Gender::male || g == Gender::female)) {
+      } else if (says && (g == Gender::male || g == Gender::female || (g == Gender::neuter && (!recorded || d.sent_of_tok[t] > last_sent + 1)))) {
         // (or the phrase that opens its sentence or the one before, whether it reported or not:
         // "The spokeswoman declined to give details. "…," she said", "The health inspector
-        // reviewed the logs. She told the owner, "…"")
+        // reviewed the logs. She told the owner, "…"", "The agency issued a statement. "…," it
+        // said")
         const u32 s = d.sent_of_tok[t];
         const int own = subject_phrase_entity(d, phrases, d.sents[s], t, g);
         r.entity = own >= 0 || s == 0 || d.toks[d.sents[s - 1].tb].para + 1 < d.toks[t].para
