@@ -9138,3 +9138,60 @@ TEST(Sieves, QuotedWordsAfterANegatedVerbInAReportAreTheReportsSpeakers) {
   EXPECT_EQ(q->speaker, "Eli Marchetti");
   EXPECT_TRUE(extract("If a patient says \"I am fine,\" nurses ask why.").quotes.empty());
 }
+
+// words a quotation gives that a person then reads out: "read" right after the quotation, the
+// sentence's end after it ('"…," Pike read.'), the comma inside a quotation it holds too
+TEST(Sieves, WordsAPersonReadsOutRightAfterTheQuotationAreTheirs) {
+  const Document d = extract("Host Jordan Pike read the reply aloud.\n\n\u201CShe wrote, \u2018Six people in a room,\u2019\u201D Pike read.");
+  const Quote* q = find(d, "Six people");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Jordan Pike");
+  EXPECT_EQ(cue(q), "read");
+  // (not a reading the sentence goes on from)
+  EXPECT_TRUE(extract("Rubio read \"War and Peace\" twice.").quotes.empty());
+}
+
+// a name between commas after "where" is that clause's subject, no description of the place
+// before it: the verb after the commas is the clause's
+TEST(Sieves, ANameAfterWhereAndItsAsideIsTheVerbsSubject) {
+  const Document d = extract(
+      "Keira Lund won. It started at the awards in Los Angeles, where Lund, accepting the prize, thanked \u201Ceveryone who stuck "
+      "around.\u201D");
+  const Quote* q = find(d, "everyone who stuck around");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Keira Lund");
+}
+
+// a gesture and an adverb of data/report_adverbs.txt after it ends the sentence before the words
+TEST(Sieves, AGestureAndAnAdverbBeforeTheWordsIsTheSpeakers) {
+  const Document d = extract(
+      "Vance said she had not spoken to Lund. Asked whether a reunion was possible, she laughed again. \u201CAsk me in ten "
+      "years.\u201D");
+  const Quote* q = find(d, "Ask me in ten years");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Vance");
+}
+
+// "Name, Owner's noun, who …, said": the owner's phrase describes the name before it
+TEST(Indirect, ANameThatAnOwnersNounAndARelativeClauseDescribeSpeaks) {
+  const Document d = extract(
+      "Ray Kowalski, Dorothy's son, who handles the ovens overnight, said the family had considered hiring extra staff.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ray Kowalski");
+}
+
+// a verb after "and" joined to the verb of a clause a subordinator opens: that clause's subject
+TEST(Sieves, AVerbJoinedToASubordinateClausesVerbIsItsSubjects) {
+  Document d = extract(
+      "The post came after another creator, Jaden Pruitt, filmed Kowalski behind the counter and posted the clip with the caption "
+      "\"POV: the viral grandma is real.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Jaden Pruitt");
+  d = extract("The crowd cheered as the senator took the stage and shouted, \"We won!\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "the senator");
+  // (not past a comma after that verb, the main clause's subject after it)
+  d = extract("When Robby Mook was asked if Ann Clinton would hold one, he laughed and said, \"We'll see.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Robby Mook");
+}

@@ -828,3 +828,16 @@ TEST(Embeds, APostsSoundCreditIsNoHeadlinesSource) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::embed);
 }
+
+// Threads' embed as a page's text keeps it: the username's line, the post's lines, "Post by
+// @handle", "View on Threads"
+TEST(Embeds, AThreadsPostByline) {
+  Document d = extract(
+      "Holt addressed the crowds on Monday.\n\nbrieatsthings\nok I love that you all love Dorothy but please don't film her without "
+      "asking.\nPost by @brieatsthings\nView on Threads\n\nThe post came after another creator filmed Kowalski.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text, "ok I love that you all love Dorothy but please don't film her without asking.");
+  EXPECT_EQ(d.quotes[0].platform, "threads");
+  EXPECT_EQ(d.quotes[0].handle, "@brieatsthings");
+}

@@ -340,6 +340,8 @@ TEST(Quotes, TitlesAfterANounOfWorksAndNicknamesAreNoOnesWords) {
   // (a word or two describing the noun between: the title's comma and a verb after it are no cue's)
   Document teen = extract("Alvarado, who got her start on the teen series \u201CLakeside High,\u201D said she would rest.");
   for (const Quote& q : teen.quotes) EXPECT_EQ(q.text.find("Lakeside"), std::string::npos) << q.text;
+  // (a year too: 'the band's 2019 single "Low Tide."')
+  EXPECT_TRUE(extract("Vance shared a photo of a lyric sheet for the band’s 2019 single “Low Tide.”").quotes.empty());
   // (and the noun of works before the title is no verb: 'the reality show "The Apprentice"')
   EXPECT_TRUE(extract("Trump, the former host of the reality show \u201CThe Apprentice,\u201D listed an NBC show as a favourite.",
                       all_attributions())

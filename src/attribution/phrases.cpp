@@ -156,7 +156,14 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     const bool person = (sm >= 0 && ((d.mentions[sm].kind == MentionKind::pronoun && !low_is(st, "it")) || d.mentions[sm].kind == MentionKind::name)) ||
                         (word(st) && !tok(st).has(kCap) && is_word(st, wNominal) && !lx.document_nouns.count(low(st)) &&
                          !lx.body_nouns.count(low(st)));
-    if (person) return {CueRead::none};
+    // (but the words a quotation just before gives, read out: '"…," Pike read.', the comma inside
+    // a quotation it holds too: '"She wrote, 'Six people …,'" Pike read.')
+    const u32 sb = sm >= 0 ? d.mentions[sm].tb : st;
+    u32 before = sb > 1 && tok(sb - 1).kind == TokKind::quote_mark ? sb - 2 : 0;
+    if (before > 0 && tok(before).kind == TokKind::quote_mark) --before;
+    const bool read_out = before > 0 && (is(before, ',') || is(before, '?') || is(before, '!')) && st + 1 == t &&
+                          (t + 1 >= ntoks || !word(t + 1) || low_is(t + 1, "aloud"));
+    if (person && !read_out) return {CueRead::none};
   }
   // (a past form after a determiner and an adverb in -ly describes the noun after it: "a widely
   // read column", "the much-discussed and widely reported speech")
@@ -1600,9 +1607,16 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       }
       // (or an age: "Jillian Chase, 27, a Tinder user in New York, said")
       // (a party and its state describe too: "Senator Marco Rubio, Republican of Florida, said")
+      // (or a name's possessive and a noun in lower case: "Ray Kowalski, Dorothy's son, who …, said")
+      auto owned_noun = [&](u32 b) {
+        const int m = mention_at(b);
+        if (m < 0 || d.mentions[m].kind != MentionKind::name || d.mentions[m].tb != b) return false;
+        const u32 n = d.mentions[m].te;
+        return tok(n - 1).has(kPossessive) && n <= p && word(n) && !tok(n).has(kCap) && is_word(n, wNominal);
+      };
       auto describes = [&](u32 b) {
         return (word(b) && (determiner(b) || !tok(b).has(kCap) || (lx.name_descriptors.count(low(b)) && word(b + 1) && low_is(b + 1, "of")))) ||
-               (tok(b).kind == TokKind::number && is(b + 1, ','));
+               (tok(b).kind == TokKind::number && is(b + 1, ',')) || owned_noun(b);
       };
       // "Johnnie Wilson, of Springfield, Va., said", "Carole Bower, 75, a retiree in Carthage, Ill.,
       // said": a state after a place is part of its description
@@ -1638,7 +1652,9 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           q2 = d.mentions[mention_at(q2 - 2)].tb;
           while (q2 > lo && n + 1 - q2 < 24 && !is(q2 - 1, ',')) --q2;
         }
-        if (q2 > lo + 1 && is(q2 - 1, ',') && describes(q2)) {
+        // (not a clause a subordinator opens, whose subject the name is: "at the awards in Los
+        // Angeles, where Lund, accepting the prize, thanked")
+        if (q2 > lo + 1 && is(q2 - 1, ',') && describes(q2) && !(word(q2) && (low_is(q2, "where") || lx.subordinators.count(low(q2))))) {
           q = q2;  // the name is inside an earlier description
           continue;
         }

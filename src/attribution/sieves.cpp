@@ -1017,6 +1017,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
     if (finite) np = np_before(t, f.b);
     else np = quoted_object(t, f.b);  // "RIA Novosti quoted the ambassador as saying …"
+
     // ('His claim that the vote was "rigged"': the owner pronoun of a noun of report, as in the
     // reported reading)
     if (!np.ok() && t > f.b && possessive_owner(t - 1) && !tok(t - 1).has(kPossessive) && mention_at(t - 1) >= 0)
@@ -1060,6 +1061,25 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       // said, one who did something, then spoke: "Police said a man walked in and shouted, "…""
       u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
       np = narrated_subject(t - 1, sb);
+      // (or the subject of the clause a subordinator opens before it, whose verb the "and" joins:
+      // "The post came after another creator, Jaden Pruitt, filmed her and posted the clip with
+      // the caption "…"", "The crowd cheered as the senator took the stage and shouted"; not a
+      // phrase a preposition governs, "spoke after the vote and said")
+      for (u32 c = t - 2; !np.ok() && c > sb && c + 30 > t; --c)
+        if (word(c) && !tok(c).has(kCap) && !tok(c).has(kInQuote) && lx.subordinators.count(low(c))) {
+          // (the clause's verb: its first past form or auxiliary, its subject right before it, right
+          // after the subordinator or named between commas after a phrase there, "another creator,
+          // Jaden Pruitt,"; no comma between that verb and the cue's "and": not 'When Robby Mook was
+          // asked if Clinton would hold one, he laughed and said')
+          u32 v = c + 2;
+          while (v + 1 < t && !(word(v) && !tok(v).has(kCap) && (past_form(v) || verb_auxiliary(v)))) ++v;
+          const NP own = v + 1 < t ? np_before(v, c + 1) : NP{};
+          bool subject = own.ok() && (own.tb == c + 1 || (own.tb > c + 2 && is(own.tb - 1, ',') && determiner(c + 1)));
+          for (u32 k = c + 2; k + 1 < own.tb && subject; ++k) subject = word(k) && !is_word(k, wCue | wAuxiliary) && !past_form(k);
+          for (u32 k = v + 1; k < t && subject; ++k) subject = !is(k, ',');
+          if (subject && (own.mention >= 0 || speaker_like(own)) && !no_one(own, c + 1)) np = own;
+          break;
+        }
       if (!np.ok()) np = subject_before(t, sb);
     }
     if (!np.ok()) np = participle_subject(t, f.b);
@@ -1951,9 +1971,11 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   // Brooks laughed.")
   u32 v = ps.te;
   while (v > ps.tb && tok(v - 1).kind == TokKind::punct) --v;
-  // (a phrase of how long or how may follow it: "he pauses for a long time", "she smiled again")
-  u32 g = v;
-  for (u32 p = v; p > ps.tb + 1 && p + 6 > v; --p) {
+  // (a phrase of how long or how may follow it: "he pauses for a long time", "she smiled again",
+  // an adverb of data/report_adverbs.txt alone)
+  const u32 last = v > ps.tb + 2 && word(v - 1) && lx.report_adverbs.count(low(v - 1)) ? v - 1 : v;
+  u32 g = last;
+  for (u32 p = last; p > ps.tb + 1 && p + 6 > v; --p) {
     if (!word(p - 1) || is_word(p - 1, wCue | wAuxiliary) || quoted(p - 1)) break;
     if (lx.gesture_verbs.count(low(p - 1))) {
       g = p;
@@ -1991,7 +2013,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   }
   // (or the part of the body moved, its own: "Iris Tan shook her head.", "He shrugged his
   // shoulders."; not "He shook her hand.", "He waved his flashlight.")
-  const bool phrase_ok = g == v || (word(g) && (is_word(g, wPreposition) || adverb_like(g))) ||
+  const bool phrase_ok = g == v || (word(g) && (is_word(g, wPreposition) || adverb_like(g) || (g + 1 == v && lx.report_adverbs.count(low(g))))) ||
                          (g + 2 == v && d.possessive_determiner(g) &&
                           (low_is(g + 1, "head") || low_is(g + 1, "shoulders") || low_is(g + 1, "fist") || low_is(g + 1, "eyes")));
   if (g > ps.tb + 1 && phrase_ok && word(g - 1) && lx.gesture_verbs.count(low(g - 1))) {
@@ -2279,11 +2301,13 @@ bool Attributor::media_title(const QuoteRec& q) {
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
   // (or after one, its determiner or owner before it: 'wrote the song "Blue Harbour" while …',
   // 'his book "The Art of the Deal"')
-  // (a word or two describing the noun between: 'on the teen series "Lakeside High,"')
+  // (a word or two describing the noun between: 'on the teen series "Lakeside High,"', a year
+  // too, 'the band's 2019 single "Low Tide."')
   if (before != kNone && before > 0 && word(before) && !tok(before).has(kCap) && lx.work_nouns.count(low(before))) {
     u32 o = before - 1;
-    while (o > 0 && o + 3 > before && word(o) && !tok(o).has(kCap) && !determiner(o) && !tok(o).has(kPossessive) &&
-           !is_word(o, wFunction | wPreposition | wPronoun | wCue | wAuxiliary))
+    while (o > 0 && o + 3 > before &&
+           (tok(o).kind == TokKind::number || (word(o) && !tok(o).has(kCap) && !determiner(o) && !tok(o).has(kPossessive) &&
+                                               !is_word(o, wFunction | wPreposition | wPronoun | wCue | wAuxiliary))))
       --o;
     if (determiner(o) || tok(o).has(kPossessive)) return true;
   }

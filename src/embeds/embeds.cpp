@@ -3,6 +3,7 @@
 //   Instagram               TEXT  A post shared by NAME (@handle) on Nov 4, 2016 at 1:34am PDT
 //   Facebook                TEXT  Posted by NAME on Monday, February 7, 2022
 //   TikTok                  @handle caption ♬ sound
+//   Threads                 TEXT  Post by @handle  View on Threads
 // and consent-gate boilerplate ("Allow Twitter content?", "View on Threads"), which is masked so
 // that nothing in it is ever reported as anyone's words.
 #include <cstdio>
@@ -717,6 +718,33 @@ struct Embeds {
     d.embeds.push_back(std::move(e));
     return true;
   }
+  // A post as Threads' embed leaves it in a page's text: the post's lines, then "Post by @handle"
+  // on a line of its own ("View on Threads" after it is boilerplate), the username alone on the
+  // line over the post.
+  bool post_by_at(u32 h) {
+    const u32 hp = d.toks[h].para;
+    const Para& p = d.paras[hp];
+    if (h != p.tb + 2 || p.te != h + 1 || !ieq(txt(p.tb), "post") || !ieq(txt(p.tb + 1), "by")) return false;
+    EmbedRec e;
+    e.handle = std::string(txt(h));
+    e.platform = "threads";
+    post_text(e, hp, p.tb, p.tb, 600);
+    // (the username's line is the post's, none of its words: a piece of its own, or the first line
+    // of one)
+    const std::string_view user = std::string_view(e.handle).substr(1);
+    if (Span& f = e.pieces.front(); e.pieces.size() > 1 && ieq(d.slice(f.start, f.end), user)) e.pieces.erase(e.pieces.begin());
+    else if (f.end > f.start + user.size() + 1 && ieq(d.slice(f.start, f.start + user.size()), user) && (d.text[f.start + user.size()] == '\n' || d.text[f.start + user.size()] == '\r')) {
+      f.start += user.size() + 1;
+      while (f.start < f.end && (d.text[f.start] == ' ' || d.text[f.start] == '\r' || d.text[f.start] == '\n')) ++f.start;
+    }
+    if (e.pieces.empty()) return false;
+    if (const u32 fp = d.toks[e.first_tok].para; fp > 0 && !para_masked(fp - 1) && ieq(d.slice(d.paras[fp - 1].b, d.paras[fp - 1].e), user))
+      e.first_tok = d.paras[fp - 1].tb;
+    e.last_tok = p.te;
+    mask(e.first_tok, e.last_tok);
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
   // A post as a timeline or a screenshot shows it, its header first: "Name @handle · Oct 2, 2024,
   // 7:48 AM" on a line of its own (or "· 3h"), then the post's lines: the next, and those after it
   // up to a blank line or the writer's report (X, Truth Social, Threads); the platform is the one
@@ -1208,7 +1236,7 @@ struct Embeds {
           if ((k.e - k.b == 1 && first == 'a') || (k.e - k.b == 6 && first == 'p' && ieq(txt(t), "posted")))
             shared_by_at(t);
         } else if (k.kind == TokKind::handle && !k.has(kInEmbed)) {
-          if (!byline_at(t) && !card_at(t)) header_at(t);
+          if (!byline_at(t) && !card_at(t) && !post_by_at(t)) header_at(t);
         }
       }
     }
