@@ -246,6 +246,13 @@ struct Doc {
     return t > 0 && t < toks.size() && toks[t].kind == TokKind::punct && toks[t - 1].kind == TokKind::word &&
            toks[t - 1].e == toks[t].b && (tok_text(t) == "'" || tok_text(t) == "\u2019");
   }
+  // whether a blank line follows token t, a paragraph's end no wrapped line goes on from
+  bool blank_line_after(u32 t) const {
+    if (t + 1 >= toks.size() || toks[t + 1].para == toks[t].para) return false;
+    int breaks = 0;
+    for (u32 i = toks[t].e; i < toks[t + 1].b && breaks < 2; ++i) breaks += text[i] == '\n';
+    return breaks >= 2;
+  }
   // whether token t ends a paragraph of a few words, a line of a page's furniture ("Story
   // continues below"), before the next one
   bool furniture_line_end(u32 t) const {

@@ -9195,3 +9195,36 @@ TEST(Sieves, AVerbJoinedToASubordinateClausesVerbIsItsSubjects) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Robby Mook");
 }
+
+// a preposition that ends the paragraph before a blank line governs nothing after it: the name
+// that opens the next paragraph is its subject ('… Sign up' / 'House Chair Bill Tanaka-Ross said
+// …, but conceded that "…"' / '"…," he said')
+TEST(Sieves, APrepositionBeforeABlankLineGovernsNoName) {
+  const Document d = extract(
+      "Sen. Howard Lisle withdrew support. Lisle said it was fine.\n\nWe left. We went in\n\nHouse Transportation Committee Chair "
+      "Rep. Bill Tanaka-Ross said in an interview that he still hoped to bring a bill to the floor, but conceded that \"the air's "
+      "gotten a little thin\" between the two sponsors.\n\n\"I've seen worse,\" he said.");
+  const Quote* q = find(d, "the air's gotten");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(q), "conceded");
+  q = find(d, "I've seen worse");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Bill Tanaka-Ross");
+}
+
+// a participle's subject is the name that opens the sentence past its relative clause, not the
+// verb's object before the participle
+TEST(Sieves, AParticiplesSubjectPastARelativeClause) {
+  const Document d = extract(
+      "Sen. Howard Lisle withdrew support.\n\nThe Regional Rail Operators Coalition, which had lobbied against the mandate, praised "
+      "Lisle in a post on X, thanking him for \"standing up for the small operators.\"");
+  const Quote* q = find(d, "standing up");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Regional Rail Operators Coalition");
+}
+
+// a thing written's verb after "and" is the subject's reading, no report: "held up her phone and
+// read Lisle's post aloud"
+TEST(Indirect, ReadingAfterAndIsNoReport) {
+  EXPECT_TRUE(extract("Speaking to reporters, Dana Whitcomb held up her phone and read Lisle's post aloud.").quotes.empty());
+}

@@ -841,3 +841,9 @@ TEST(Embeds, AThreadsPostByline) {
   EXPECT_EQ(d.quotes[0].platform, "threads");
   EXPECT_EQ(d.quotes[0].handle, "@brieatsthings");
 }
+
+// an offer's line that names a newsletter and ends with its button is a page's furniture
+TEST(Boilerplate, ANewslettersOfferLine) {
+  EXPECT_TRUE(extract("Get the Capitol newsletter: Ann Lee said the vote was close. Sign up").quotes.empty());
+  EXPECT_EQ(extract("Ann Lee said the newsletter would close. She told staff to sign up").quotes.size(), 2u);
+}

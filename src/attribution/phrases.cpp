@@ -153,7 +153,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     u32 st = t - 1;  // (past the verb's auxiliaries: "he had read")
     while (st > 0 && word(st) && is_word(st, wAuxiliary)) --st;
     const int sm = mention_at(st);
+    // (after "and" too, the verb a second of the subject's, who does things: "she held up her phone
+    // and read Lisle's post aloud")
     const bool person = (sm >= 0 && ((d.mentions[sm].kind == MentionKind::pronoun && !low_is(st, "it")) || d.mentions[sm].kind == MentionKind::name)) ||
+                        (word(st) && (low_is(st, "and") || low_is(st, "but"))) ||
                         (word(st) && !tok(st).has(kCap) && is_word(st, wNominal) && !lx.document_nouns.count(low(st)) &&
                          !lx.body_nouns.count(low(st)));
     // (but the words a quotation just before gives, read out: '"…," Pike read.', the comma inside
@@ -465,9 +468,10 @@ bool Attributor::state_of_governed_place(int mi) {
 }
 
 bool Attributor::after_preposition(u32 t) {
-  // (not one that ends a short line of a page's furniture before it, "Story continues below";
-  // text wrapped by hand, a paragraph a line, goes on: "who met with\nAnn Cole")
-  return t > 0 && is_word(t - 1, wPreposition) && !d.furniture_line_end(t - 1);
+  // (not one that ends a short line of a page's furniture before it, "Story continues below",
+  // nor a paragraph a blank line ends, "Sign up" / "House Chair Bill Tanaka-Ross said …"; text
+  // wrapped by hand, a paragraph a line, goes on: "who met with\nAnn Cole")
+  return t > 0 && is_word(t - 1, wPreposition) && !d.furniture_line_end(t - 1) && !d.blank_line_after(t - 1);
 }
 
 bool Attributor::nominal_preposition(u32 t) {
@@ -2411,8 +2415,16 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       const bool counted = m.tb > lo && word(m.tb - 1) && lx.standalone_determiners.count(low(m.tb - 1)) && verbish_at(m.te, end);
       // (nor one after "the" that opens the sentence before its verb: "The Kremlin denied the report,
       // calling it …")
+      // (past a relative clause between commas after it: "The Regional Rail Operators Coalition,
+      // which had lobbied against it, praised Lisle, thanking him for …")
+      u32 vt = m.te;
+      if (vt + 2 < end && is(vt, ',') && word(vt + 1) && (low_is(vt + 1, "which") || low_is(vt + 1, "who"))) {
+        u32 k = vt + 2;
+        while (k < end && k < vt + 16 && !is(k, ',')) ++k;
+        if (k + 1 < end && is(k, ',')) vt = k + 1;
+      }
       const bool the_name = m.tb > lo && word(m.tb - 1) && low_is(m.tb - 1, "the") && d.sents[d.sent_of_tok[m.tb]].tb == m.tb - 1 &&
-                            verbish_at(m.te, end) && one_clause(m.te + 1, end);
+                            verbish_at(m.te, end) && one_clause(vt + 1, end);
       // (a title's name and a person's name between commas after it: the person, "The federal
       // Minister for Aged Care, Andrew Pham, rejected …")
       if (m.kind == MentionKind::name && word(m.tb) && is_word(m.tb, wTitle) && m.te + 2 < end && is(m.te, ',')) {

@@ -1071,7 +1071,9 @@ struct Embeds {
 
   bool boilerplate(const Para& p) {
     // (only paragraphs that open with the first word of some boilerplate phrase are compared)
-    if (d.toks[p.tb].kind != TokKind::word || !d.is_word(p.tb, wBoilerplateStart) || !lx.boilerplate_line(d.slice(p.b, p.e))) return false;
+    // (or an offer's line that names a newsletter and ends with its button: "… Sign up")
+    const bool opens = d.toks[p.tb].kind == TokKind::word && d.is_word(p.tb, wBoilerplateStart) && lx.boilerplate_line(d.slice(p.b, p.e));
+    if (!opens && !(p.te > p.tb + 2 && d.toks[p.te - 1].kind == TokKind::word && lx.offer_line(d.slice(p.b, p.e)))) return false;
     mask(p.tb, p.te);
     return true;
   }

@@ -100,7 +100,8 @@ struct Resolver {
   bool after_preposition(u32 t) {
     if (const u32 r = role_start(t, 1); r < t && d.toks[r - 1].kind == TokKind::word && d.is_word(r - 1, wPreposition | wDeterminer)) t = r;
     if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
-    return t > 0 && d.is_word(t - 1, wPreposition) && !d.furniture_line_end(t - 1);  // (not "Story continues below")
+    // (not "Story continues below", nor a paragraph a blank line ends)
+    return t > 0 && d.is_word(t - 1, wPreposition) && !d.furniture_line_end(t - 1) && !d.blank_line_after(t - 1);
   }
   // a name that a preposition of place governs: "in Las Vegas", "at the Apollo", "from Real Zaragoza"
   bool place_object(u32 t) {

@@ -470,7 +470,10 @@ Lexicon build() {
     lx.post_card_lines.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "end");
   });
   each_line(data::file("boilerplate.txt"), [&](const std::vector<std::string_view>& f) {
-    (f.size() > 1 && f[1] == "line" ? lx.boilerplate_lines : lx.boilerplate).emplace_back(lower(f[0], buf));
+    (f.size() > 1 && f[1] == "line"   ? lx.boilerplate_lines
+     : f.size() > 1 && f[1] == "tail" ? lx.boilerplate_tails
+                                      : lx.boilerplate)
+        .emplace_back(lower(f[0], buf));
   });
   each_line(data::file("inline_furniture.txt"), [&](const std::vector<std::string_view>& f) {
     Lexicon::Furniture furniture{{}, f.size() > 1 && f[1] == "label"};
@@ -640,6 +643,20 @@ bool Lexicon::boilerplate_line(std::string_view s) const {
   const bool capital = s[0] >= 'A' && s[0] <= 'Z';
   for (const auto& [b, line] : it->second)
     if (line ? capital && ieq(whole, b) : b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return true;
+  return false;
+}
+
+bool Lexicon::offer_line(std::string_view s) const {
+  if (s.size() < 12 || s.size() > 400) return false;
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  // (the button's label capitalised as buttons are: not "She told staff to sign up")
+  bool tail = false;
+  for (const std::string& t : boilerplate_tails)
+    tail = tail || (s.size() > t.size() && ieq(s.substr(s.size() - t.size()), t) && s[s.size() - t.size() - 1] == ' ' &&
+                    s[s.size() - t.size()] >= 'A' && s[s.size() - t.size()] <= 'Z');
+  if (!tail) return false;
+  for (std::size_t i = 0; i + 10 <= s.size(); ++i)
+    if (ieq(s.substr(i, 10), "newsletter")) return true;
   return false;
 }
 

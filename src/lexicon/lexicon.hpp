@@ -391,6 +391,11 @@ struct Lexicon {
   // whether line s opens with one of those (compared without case; a caller first checks that
   // its first word is marked wBoilerplateStart, which most are not)
   bool boilerplate_line(std::string_view s) const;
+  // lower-case buttons' labels that end an offer's line, a newsletter's: "Get the Capitol
+  // Briefing newsletter: … Sign up" ("tail" in data/boilerplate.txt)
+  std::vector<std::string> boilerplate_tails;
+  // whether line s ends with one of those and names a newsletter
+  bool offer_line(std::string_view s) const;
   // a page's furniture left inside a paragraph ("advertisement", "image caption"), its words
   // lower-case; label: the words after it are furniture too (data/inline_furniture.txt)
   struct Furniture {
