@@ -9228,3 +9228,31 @@ TEST(Sieves, AParticiplesSubjectPastARelativeClause) {
 TEST(Indirect, ReadingAfterAndIsNoReport) {
   EXPECT_TRUE(extract("Speaking to reporters, Dana Whitcomb held up her phone and read Lisle's post aloud.").quotes.empty());
 }
+
+// a word of time after "that" ("that evening", "that night") is a time, no clause's "that"; one
+// the clause's verb follows is its subject ("said this week was the worst"); a number after "that"
+// is a count's ("found that 98 percent of …")
+TEST(Indirect, ThatBeforeAWordOfTime) {
+  EXPECT_TRUE(extract("Rachel Dunmore was furious. That evening, she posted to X.").quotes.empty());
+  Document d = extract("Lena Hartwell said she had seen the deleted post and had spoken with Odom about it that morning.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "she had seen the deleted post and had spoken with Odom about it that morning");
+  d = extract("Ann Lee said this week was the worst of her career.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "this week was the worst of her career");
+  d = extract("The center said that 98 percent of the refugees had left.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "98 percent of the refugees had left");
+  d = extract("Jo Park said that evening that she would go.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "she would go");
+}
+
+// "Name, which …, denied the report": a relative clause on "which" describes the name, whose verb
+// it is; no inverted cue of the words before the comma
+TEST(Indirect, ANamesRelativeClauseOnWhichBeforeItsVerb) {
+  const Document d = extract("BuzzFeed, which does not disclose its finances, denied the report, saying this year will meet expectations.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "BuzzFeed");
+  EXPECT_EQ(d.quotes[0].text, "this year will meet expectations");
+}

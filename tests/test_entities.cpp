@@ -2541,3 +2541,15 @@ TEST(Entities, APersonsNounBeforeANameOutweighsTheFirstNamesGuess) {
             "Terry Strada");
   EXPECT_EQ(last_speaker("Campaign spokesman Mary Hale confirmed the plan. \"It is final,\" she said."), "Mary Hale");
 }
+
+// "the reality star", "the mother of two": a person's noun of data/person_descriptions.tsv after a
+// word in lower case that names the field, or a parent's noun and a count of children
+// (data/parent_nouns.txt), describe the person just named; not another's ("the rival singer",
+// data/other_person_words.txt), nor a role several hold in one race ("the cautious candidate")
+TEST(Entities, ADescriptionWithAWordOfTheFieldIsThePersonNamed) {
+  EXPECT_EQ(last_speaker("Bianca Russo, 34, apologized on Monday. The reality star said she regretted the post."), "Bianca Russo");
+  EXPECT_EQ(last_speaker("Bianca Russo, 34, apologized on Monday.\n\nThe mother of two also told Us Weekly that she had called Greer."),
+            "Bianca Russo");
+  EXPECT_EQ(last_speaker("Tom Lee won the final. The rival singer said he was \"robbed.\""), "The rival singer");
+  EXPECT_EQ(last_speaker("Ann Cole won Iowa. The cautious candidate said the race was far from over."), "The cautious candidate");
+}

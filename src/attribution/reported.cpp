@@ -1967,7 +1967,10 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // a time right after the cue ("said Wednesday it would ...", "said on Monday it would ...") is
   // no part of what was said, nor an adverb of the list ("said earlier that", "wondered aloud whether")
   // (either first: "said later Saturday that", "told Sanders last month later that")
-  u = time_phrase_after(u, e);
+  // (not one the clause's verb follows, its subject: "said this week was the worst", "said that
+  // night was long")
+  if (const u32 tp = time_phrase_after(u, e); tp == u || !(tp < e && word(tp) && !tok(tp).has(kCap) && (verb_auxiliary(tp) || past_form(tp))))
+    u = tp;
   // (an adverb that describes the word after it is the clause's: "said previously unreleased
   // documents showed …")
   const u32 before_adverbs = u;
@@ -2043,6 +2046,12 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     }
     ++v;
   }
+  // ("that" before a word of time is the time's, no clause's: "spoken with Odom about it that
+  // morning"; not one the clause's verb follows, "said Monday that that night was …")
+  if (v < e && word(v) && tok_text(v) == "that")
+    if (const u32 tp = time_phrase_after(v, e);
+        tp > v + 1 && !(tp < e && word(tp) && !tok(tp).has(kCap) && (verb_auxiliary(tp) || past_form(tp))))
+      v = e;
   // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
   bool short_adverbial = v > u && v <= u + 3;
   for (u32 t = u; t < v && short_adverbial; ++t)
@@ -4745,10 +4754,11 @@ void Attributor::indirect_speech() {
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == pc + 1 && d.mentions[nm].te == c) return true;
       const int first = mention_at(b);
       // (or a relative clause that describes the name: "James Obi, who scored twice, thanked coach
-      // Mike Dunn"; or a description with its own: "Sunil Mehta, an emergency doctor who
+      // Mike Dunn", "BuzzFeed, which does not disclose its finances, denied the report"; or a
+      // description with its own: "Sunil Mehta, an emergency doctor who
       // volunteered in the tent, posted a video")
       u32 r = pc + 1;
-      while (r < c && !(word(r) && (low_is(r, "who") || low_is(r, "whose")))) ++r;
+      while (r < c && !(word(r) && (low_is(r, "who") || low_is(r, "whose") || low_is(r, "which")))) ++r;
       // (or an age: "Lorraine Pettit, 63, said her husband, a retired mail carrier, spent …")
       return first >= 0 && d.mentions[first].kind == MentionKind::name && d.mentions[first].tb == b && d.mentions[first].te == pc &&
              ((word(pc + 1) && (determiner(pc + 1) || !tok(pc + 1).has(kCap)) && (r == pc + 1 || !clause_verb(pc + 1, r))) ||

@@ -316,17 +316,32 @@ struct Resolver {
   // A description of a person the text has named, token t after "the": a noun of
   // data/person_descriptions.tsv ("the Spaniard", "the Democrat") or an age ("the 45-year-old").
   // Its gender (unknown: either) in g.
-  bool description(u32 t, Gender& g, u32 the = kNone) {
+  bool description(u32 t, Gender& g, u32 the = kNone, bool field_word = false) {
     if (t == 0 || d.toks[t].kind != TokKind::word || d.toks[t].has(kPossessive)) return false;
     // (after "the" and a place or two: "the Texas Republican", "the New York Democrat"; or after
     // "the" given, an age between: "the 29-year-old singer")
+    // (or, field_word, one word in lower case that names the field, "the reality star", "the pop
+    // singer"; not one of another person, "the rival singer", data/other_person_words.txt)
     u32 b = the != kNone ? the : t - 1;
     while (the == kNone && b > 0 && b + 2 >= t && d.toks[b].kind == TokKind::word && d.toks[b].has(kCap) && !ieq(d.tok_text(b), "the")) --b;
+    if (field_word && the == kNone && b + 1 == t && b > 0 && d.toks[b].kind == TokKind::word && !d.toks[b].has(kCap) && !ieq(d.tok_text(b), "the") &&
+        !d.is_word(b, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer) && !d.lx->order_words.count(d.tok_lower(b)) &&
+        !d.lx->other_person_words.count(d.tok_lower(b)))
+      --b;
     if (!ieq(d.tok_text(b), "the")) return false;
     const std::string_view w = d.tok_text(t);
     if (w.ends_with("-year-old") && w.size() > 9 && w[0] >= '0' && w[0] <= '9') {
       g = Gender::unknown;
       return true;
+    }
+    // (a parent's noun and a count of children: "the mother of two", "the father of three")
+    if (b + 1 == t && t + 2 < d.toks.size() && ieq(d.tok_text(t + 1), "of") &&
+        (d.toks[t + 2].kind == TokKind::number || d.lx->group_counts.count(d.tok_lower(t + 2)))) {
+      const Gender pg = noun_gender(d, t);
+      if ((pg == Gender::male || pg == Gender::female) && d.lx->parent_nouns.count(d.tok_lower(t))) {
+        g = pg;
+        return true;
+      }
     }
     const auto it = d.lx->person_descriptions.find(d.tok_lower(t));
     if (it == d.lx->person_descriptions.end()) return false;
@@ -1151,10 +1166,19 @@ struct Resolver {
         // (with no age given, the noun describes as alone, unless the text gave the person another
         // noun of the kind: "Marcus Bell scored twice. … the 28-year-old striker said" is Bell's;
         // "Goalkeeper Dan Ross saved a penalty. The 28-year-old striker said" is not Ross's)
-        if (d.tok_text(t + 1).ends_with("-year-old"))
+        if (d.tok_text(t + 1).ends_with("-year-old")) {
           if (Gender g = Gender::unknown; description(t + 2, g, t))
             if (const int e = described_person(t + 2, -1, g); e >= 0 && !other_age(e, t + 1) && !other_noun(e, t + 2) && !another_named(e, t))
               return e;
+        } else if (Gender g = Gender::unknown; !d.toks[t + 1].has(kCap) && !d.lx->contest_descriptions.count(d.tok_lower(t + 2)) &&
+                                               !(t + 3 < d.toks.size() && d.toks[t + 3].kind == TokKind::word &&
+                                                 (ieq(d.tok_text(t + 3), "who") || ieq(d.tok_text(t + 3), "that"))) &&
+                                               description(t + 2, g, kNone, true)) {
+          // (or a word of the field in lower case before the noun: "the reality star", "the pop
+          // singer"; not a role several hold in one race, "the cautious candidate", nor one a
+          // relative clause defines, "The lifelong Republican who wrote the speech")
+          if (const int e = described_person(t + 2, -1, g); e >= 0 && !other_noun(e, t + 2) && !another_named(e, t)) return e;
+        }
       }
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))

@@ -266,6 +266,8 @@ Lexicon build() {
   load_set(lx.indefinite_pronouns, "indefinite_pronouns.txt", true, false);
   load_set(lx.negative_subjects, "negative_subjects.txt", true, false);
   load_set(lx.group_counts, "group_counts.txt", true, false);
+  load_set(lx.other_person_words, "other_person_words.txt", true, false);
+  load_set(lx.parent_nouns, "parent_nouns.txt", true, false);
   load_set(lx.own_documents, "own_documents.txt", true, false);
   load_set(lx.document_verbs, "document_verbs.txt", true, false);
   each_line(data::file("auxiliaries.txt"), [&](const std::vector<std::string_view>& f) {
@@ -422,6 +424,7 @@ Lexicon build() {
       throw std::logic_error("person_descriptions.tsv: a line needs a noun and m, f or -");
     lx.person_descriptions.emplace(std::string(lower(f[0], buf)),
                                    f[1] == "m" ? Gender::male : f[1] == "f" ? Gender::female : Gender::unknown);
+    if (f.size() > 2 && f[2] == "contest") lx.contest_descriptions.insert(std::string(lower(f[0], buf)));
   });
   {
     std::uint16_t nation = 0;

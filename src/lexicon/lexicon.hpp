@@ -280,6 +280,8 @@ struct Lexicon {
   StrSet modal_auxiliaries;  // "would", "can", "does": a past after "and" cannot go on their verb
   StrSet indefinite_pronouns;  // "something", "nothing": a verb's object, no report, but before a verb
   StrSet negative_subjects;    // "nobody", "no", "none": open a subject that is no one
+  StrSet other_person_words;   // "rival", "fellow": "the rival singer" is another person (data/other_person_words.txt)
+  StrSet parent_nouns;         // "mother": "the mother of two" describes one named (data/parent_nouns.txt)
   StrSet group_counts;         // "two", "pair", "both": "The two said" stands for those named together
   StrSet own_documents;        // "statement", "tweet", "final": a document a person writes, after "his"
   StrSet document_verbs;       // "issued", "provided": the past forms that give out a document, its author their subject
@@ -364,6 +366,7 @@ struct Lexicon {
   StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
   // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
   StrMap<Gender> person_descriptions;
+  StrSet contest_descriptions;  // of those, a role several hold in one race: "candidate", "nominee"
   // data/nationalities.tsv: a nation's country name ("serbia", "new zealand"), adjective
   // ("serbian") or noun for a person ("serb", "dutchman"), in lower case -> the nation (its line)
   // and which of the three the word is (a word may be two: "serbian")
