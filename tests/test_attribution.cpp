@@ -9256,3 +9256,18 @@ TEST(Indirect, ANamesRelativeClauseOnWhichBeforeItsVerb) {
   EXPECT_EQ(d.quotes[0].speaker, "BuzzFeed");
   EXPECT_EQ(d.quotes[0].text, "this year will meet expectations");
 }
+
+// a speaker's noun and what body it is for, "the" and a body's noun, is the whole phrase of a
+// participle's or a second verb's subject: "A spokesperson for the regulator declined …, but said"
+TEST(Sieves, ASpeakersNounForABodysNounIsOnePhrase) {
+  Document d = extract(
+      "A spokesperson for the regulator declined to comment on the bank, but said supervisors were \"in close contact\" with "
+      "lenders.");
+  const Quote* q = find(d, "in close contact");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "A spokesperson for the regulator");
+  d = extract("A spokesman for years declined to comment, saying the matter was \"under review.\"");
+  q = find(d, "under review");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "A spokesman");
+}

@@ -2357,6 +2357,11 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
                !(word(c) && !tok(c).has(kCap) && past_form(c)))
           ++c;
         for (u32 g = k + 2; g < c && !governed_name; ++g) governed_name = mention_at(g) >= 0 && d.mentions[mention_at(g)].kind == MentionKind::name;
+        // (or "the" and a body's noun: "A spokesperson for the regulator declined to comment … but
+        // said")
+        if (!governed_name && c == k + 4 && word(k + 2) && low_is(k + 2, "the") && word(k + 3) && !tok(k + 3).has(kCap) &&
+            lx.body_nouns.count(low(k + 3)))
+          governed_name = true;
         for (u32 g = k + 2; g < c && governed_name; ++g)
           if (word(g) && (is_word(g, wPreposition) || time_word(g) || d.possessive_determiner(g))) governed_name = false;
       }
