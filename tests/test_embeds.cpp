@@ -847,3 +847,14 @@ TEST(Boilerplate, ANewslettersOfferLine) {
   EXPECT_TRUE(extract("Get the Capitol newsletter: Ann Lee said the vote was close. Sign up").quotes.empty());
   EXPECT_EQ(extract("Ann Lee said the newsletter would close. She told staff to sign up").quotes.size(), 2u);
 }
+
+// a byline whose caption the page lost takes no words of the writer's report before it
+TEST(Embeds, ABylineTakesNoWritersReportForItsCaption) {
+  const Document d = extract(
+      "Ortiz later told reporters she \"meant every word.\"\n\nA photo posted by Lena Park (@lenapark) on Nov 4, 2016 at 1:34am "
+      "PDT\n\n\"I love this city,\" Park wrote in the caption.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.kind, Kind::embed) << q.text;
+  const Quote* q = find(d, "meant every word");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Kind::partial);
+}

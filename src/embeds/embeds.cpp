@@ -369,7 +369,9 @@ struct Embeds {
       // page's text keeps between the post and its byline)
       if (pi >= 2 && placeholder_line(d.paras[pi - 1]) && !para_masked(pi - 2)) --pi;
       const Para& p = d.paras[--pi];
-      if (p.e - p.b > max_bytes) return;
+      // (nor the writer's report, a verb of saying in the past outside quoted words: 'Ortiz later
+      // told reporters she "meant every word."' before a byline whose caption the page lost)
+      if (p.e - p.b > max_bytes || writers_report(pi)) return;
       // (not the writer's line that names the author, with nothing of a post's: "Zoe Hart attended
       // the premiere." before "A post shared by Zoe Hart (@zoehart)", whose caption the page lost)
       if (e.author.end > e.author.start && !signs(pi).post_like() &&
