@@ -9271,3 +9271,13 @@ TEST(Sieves, ASpeakersNounForABodysNounIsOnePhrase) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "A spokesman");
 }
+
+// quoted words in a report inside a report are the inner speaker's, an age between commas after
+// that subject too
+TEST(Sieves, AnInnerReportsSubjectWithAnAgeSpeaksItsQuotedWords) {
+  const Document d = extract("Police said the man, 34, told officers he \"just panicked.\"");
+  const Quote* q = of_kind(d, Kind::partial);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "just panicked.");
+  EXPECT_EQ(q->speaker, "the man");
+}

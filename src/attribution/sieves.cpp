@@ -820,7 +820,10 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       for (u32 t = u + 1; t < f.e && own_clause; ++t) own_clause = !(word(t) && low_is(t, "that"));
       if (own_clause) return true;
     }
-    int mi = mention_at(k - 1);
+    // (past an age between commas after the subject: "Police said the man, 34, told officers he
+    // "…"")
+    const u32 ke = k >= f.b + 4 && d.age_between_commas(k - 3) ? k - 3 : k;
+    int mi = mention_at(ke - 1);
     u32 sb = kNone;  // where the subject starts
     bool phrase_subject = false;  // (a phrase of no name that can speak: "the insurer", "critics")
     // (a name between commas after its noun: "…, and its chief executive, Karen Osterhout, said")
@@ -840,7 +843,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     } else if (sb == kNone) {  // a phrase of its own: "though critics called it"
       // (with a verb of naming, any plural or a person's name with its body: "a figure aid groups
       // called", "which Dr. Ray Tun of the health board called")
-      const NP np = np_before(k, f.b, false);
+      const NP np = np_before(ke, f.b, false);
       phrase_subject = np.ok() && np.mention < 0 && speaker_like(np);
       if (np.ok() && (phrase_subject || (naming && (plural_phrase(np) || np.mention >= 0)))) sb = np.tb;
     }
