@@ -9281,3 +9281,21 @@ TEST(Sieves, AnInnerReportsSubjectWithAnAgeSpeaksItsQuotedWords) {
   EXPECT_EQ(q->text, "just panicked.");
   EXPECT_EQ(q->speaker, "the man");
 }
+
+// an -s form right after a participle in -ing is its object ("some holding signs that said"), not
+// after a determiner of one ("Another ranking says")
+TEST(Indirect, AnSFormAfterAParticipleIsItsObject) {
+  Document d = extract("Shoppers lined up, some holding signs that said \u201CTake My Money.\u201D");
+  EXPECT_TRUE(d.quotes.empty());
+  d = extract("One ranking puts him tenth. Another ranking says he is not a billionaire.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "he is not a billionaire");
+}
+
+// "her" before a question's word is the one asked, no determiner: "asked her whether she had
+// signed" reports what follows it
+TEST(Indirect, HerBeforeWhetherIsTheOneAsked) {
+  const Document d = extract("Prosecutor Alan Wu asked her whether she had signed the forms.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text.find("her "), std::string::npos) << d.quotes[0].text;
+}

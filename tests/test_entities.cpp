@@ -2553,3 +2553,21 @@ TEST(Entities, ADescriptionWithAWordOfTheFieldIsThePersonNamed) {
   EXPECT_EQ(last_speaker("Tom Lee won the final. The rival singer said he was \"robbed.\""), "The rival singer");
   EXPECT_EQ(last_speaker("Ann Cole won Iowa. The cautious candidate said the race was far from over."), "The cautious candidate");
 }
+
+// a pronoun in a clause a subordinator opens the sentence with is the main clause's subject right
+// after its comma, a person's name of its gender or none known ("When a reporter asked whether she
+// planned to retire, tennis veteran Ilse Maart laughed"); not a name of the other gender
+TEST(Entities, APronounBeforeTheMainClausesSubjectIsThatPerson) {
+  EXPECT_EQ(last_speaker("Lee Brannigan, the tournament director, said tickets were sold out.\n\nWhen a reporter asked whether she "
+                         "planned to retire, tennis veteran Ilse Maart laughed. \"Ask me again in October,\" she replied."),
+            "Ilse Maart");
+  EXPECT_EQ(last_speaker("Tom Reed arrived late. When he sat down, Ann Lee spoke first. \"We start now,\" she said."), "Ann Lee");
+}
+
+// a pronoun of the subject's gender spoken to ("asked her whether she …") gives the subject no
+// vote of that gender: the later pronoun is the one spoken to
+TEST(Entities, APronounAfterOneSpokenToGivesTheSubjectNoGender) {
+  EXPECT_EQ(last_speaker("\"I never touched the money,\" Donna Reyes testified on Monday. \"Not one dollar.\" Prosecutor Alan Wu "
+                         "asked her whether she had signed the forms. She said she could not remember."),
+            "Donna Reyes");
+}

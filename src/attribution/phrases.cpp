@@ -77,6 +77,15 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       tok(t - 2).has(kInQuote) && !tok(t - 2).has(kCap) && low_ends_with(t - 2, "ing") &&
       tok(t - 1).e == tok(t - 2).e + (tok(t - 1).e - tok(t - 1).b))
     return {CueRead::none};
+  // an -s form right after a participle in -ing is its object: "some holding signs that said",
+  // "protesters waving banners that read"
+  // (not a noun in -ing after a determiner, "Another ranking says", but one that stands alone for
+  // many, "some holding signs")
+  if (c && !c->past && !c->base && !c->participle && s_form(t) && t > 1 && word(t - 1) && !tok(t - 1).has(kCap) &&
+      tok_text(t - 1).size() > 5 && low_ends_with(t - 1, "ing") && !is_word(t - 1, wNominal | wCue | wFunction | wPreposition)) {
+    const auto many = determiner(t - 2) ? lx.standalone_determiners.find(low(t - 2)) : lx.standalone_determiners.end();
+    if (!determiner(t - 2) || (many != lx.standalone_determiners.end() && !many->second)) return {CueRead::none};
+  }
   // an -s form before a participle and its agent is a plural noun the participle describes:
   // "Internal emails released by the committee showed …", "posts shared by users"
   if (c && !c->past && !c->base && !c->participle && s_form(t) && t + 2 < ntoks && word(t + 1) && !tok(t + 1).has(kCap) &&

@@ -1813,7 +1813,10 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
                                                          (is_word(u + 2, wAuxiliary) || past_form(u + 2))));
     u32 w = determiner(u) && !clause_that ? u + 1 : u;
     // "told her the office would close": "her" is the one spoken to, not a determiner, before another
-    if (w > u && word(u) && low_is(u, "her") && (determiner(w) || subject_pronoun(w))) w = u;
+    // (or before a question's word: "asked her whether she had signed", "asked her why")
+    if (w > u && word(u) && low_is(u, "her") &&
+        (determiner(w) || subject_pronoun(w) || (word(w) && (low_is(w, "whether") || low_is(w, "if") || lx.question_words.count(low(w))))))
+      w = u;
     int mi = mention_at(w);
     u32 after = u;
     // (a subject pronoun is the reported clause's, not one spoken to: "warned it would not help";

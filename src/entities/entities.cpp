@@ -895,6 +895,10 @@ void link_entities(Doc& d) {
           }
           other = verb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && !s_plural(d.tok_text(t)) &&
                   !d.lx->collective_nouns.count(d.tok_lower(t));
+          // (or a pronoun of its gender spoken to, after any verb that takes one: "Alan Wu asked her
+          // whether she had signed", "told her she was fired")
+          other = other || (t > subj_end && d.is_word(t - 1, wCue) && d.object_pronoun(t) == m.gender && d.word(t - 1).cue &&
+                            (d.word(t - 1).cue->addressee_object || d.word(t - 1).cue->object_target));
         }
         if (other) break;
         // (not against the first name the subject's name opens with when a name before the pronoun,

@@ -384,6 +384,7 @@ struct Resolver {
       if (found < 0) found = author_before(m, g);
       if (found < 0) found = fronted_subject(m, g);
       if (found < 0) found = fronted_clause_person(m, g);
+      if (found < 0) found = main_clause_subject_after(m, g);
       if (found < 0) found = nearest(m.tb, mi, g, false, depth);
       if (found < 0) found = salient(m.tb, g);
       if (found >= 0 && static_cast<std::size_t>(found) < pronoun_first.size()) {
@@ -524,6 +525,37 @@ struct Resolver {
       one = e;
     }
     return one;
+  }
+
+  // The subject of the main clause after the clause a subordinator opens the sentence with, which
+  // holds pronoun m: a person's name right after that clause's comma (past a role's words in lower
+  // case), its verb after it, of the pronoun's gender or none known ("When a reporter asked
+  // whether she planned to retire, tennis veteran Ilse Maart laughed": she is Maart), or -1.
+  int main_clause_subject_after(const MentionRec& m, Gender g) {
+    const Sentence& sn = d.sents[d.sent_of_tok[m.tb]];
+    if (m.tb <= sn.tb || m.tb > sn.tb + 24 || d.toks[sn.tb].kind != TokKind::word || !d.lx->subordinators.count(d.tok_lower(sn.tb)))
+      return -1;
+    u32 c = m.te;
+    while (c < sn.te && c < m.te + 20 && !d.tok_is(c, ',') && !d.toks[c].has(kInQuote)) ++c;
+    if (c + 2 >= sn.te || !d.tok_is(c, ',')) return -1;
+    u32 k = c + 1;
+    while (k < c + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.mention_at[k] < 0 &&
+           d.is_word(k, wNominal | wTitle) && !d.is_word(k, wFunction | wCue))
+      ++k;
+    if (k > c + 1 && !d.is_word(k - 1, wNominal | wTitle)) return -1;
+    // (or words of a field before the role's noun: "tennis veteran")
+    if (k == c + 1)
+      while (k < c + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.mention_at[k] < 0 && !d.is_word(k, wFunction | wCue | wAuxiliary))
+        ++k;
+    const int ni = d.mention_at[k];
+    if (ni < 0 || d.mentions[ni].kind != MentionKind::name || d.mentions[ni].tb != k || d.mentions[ni].entity < 0) return -1;
+    const u32 v = d.mentions[ni].te;
+    if (v >= sn.te || d.toks[v].kind != TokKind::word || d.toks[v].has(kCap) || d.is_word(v, wPreposition | wFunction)) return -1;
+    const int e = d.mentions[ni].entity;
+    const EntityRec& r = d.entities[e];
+    // (a person's full name, or one the text knows for someone: not "Democratic incumbent …")
+    if (!r.person || !(several_words(r.name) || r.known_someone()) || !compatible(e, g, false, m.tb)) return -1;
+    return (g == Gender::male ? r.votes_female : r.votes_male) == 0 ? e : -1;
   }
 
   // The writer of a message a relative clause opens with pronoun m: "one from Keller to Sorensen
