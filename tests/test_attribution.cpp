@@ -9299,3 +9299,31 @@ TEST(Indirect, HerBeforeWhetherIsTheOneAsked) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text.find("her "), std::string::npos) << d.quotes[0].text;
 }
+
+// an -ing form of data/occasion_nouns.txt after a determiner and a word is that noun, no other
+// speaker's cue between two quotations: "said at a news briefing"
+TEST(Sieves, AnOccasionsNounInIngEndsNoRun) {
+  const Document d = extract(
+      "\u201CWe are not at the peak. I want to be honest,\u201D Dr. Miriam Osei said at a news briefing. \u201CMeasles is "
+      "contagious.\u201D");
+  const Quote* q = find(d, "Measles is contagious");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Miriam Osei");
+}
+
+// a past participle and where the subject is, between commas ("The company, based in Columbus,
+// Ohio, reported"), describes the phrase before it, which reports
+TEST(Indirect, APlacesParticipleBetweenCommasDescribesTheSubject) {
+  const Document d = extract(
+      "Harrowgate Foods cut its forecast. The company, based in Columbus, Ohio, reported that sales fell 4 percent in the quarter.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Harrowgate Foods");
+}
+
+// "said a London-based banker with a European trading house": what a speaker's noun of
+// data/nominal_speakers.txt is with is part of the phrase
+TEST(Sieves, ABankersPhraseWithItsHouse) {
+  const Document d = extract("\"Everyone is running,\" said a London-based banker with a European trading house.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "a London-based banker with a European trading house");
+}

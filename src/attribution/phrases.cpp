@@ -79,6 +79,15 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
     return {CueRead::none};
   // an -s form right after a participle in -ing is its object: "some holding signs that said",
   // "protesters waving banners that read"
+  // an -ing form of data/occasion_nouns.txt after a determiner and a word or two is that noun:
+  // "at a news briefing", "during the weekly briefing"
+  if (c && c->participle && low_ends_with(t, "ing") && t >= 2 && lx.occasion_nouns.count(low(t))) {
+    u32 b = t - 1;
+    while (b > 0 && b + 3 > t && word(b) && !determiner(b) && !adverb_like(b) &&
+           !is_word(b, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+      --b;
+    if (b < t - 1 && word(b) && determiner(b)) return {CueRead::none};
+  }
   // (not a noun in -ing after a determiner, "Another ranking says", but one that stands alone for
   // many, "some holding signs")
   if (c && !c->past && !c->base && !c->participle && s_form(t) && t > 1 && word(t - 1) && !tok(t - 1).has(kCap) &&
@@ -1715,7 +1724,9 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // (or a past participle and its agent: "The rebels, led by the former minister Dame Philippa
       // Cray, say", a plural of no list too; a phrase whose noun is in lower case, not a name,
       // "The Health Security Act, introduced by Sanders, proposed")
-      const bool agent = q + 1 <= p && word(q) && !tok(q).has(kCap) && past_form(q) && word(q + 1) && low_is(q + 1, "by");
+      // (or where it is: "The company, based in Columbus, Ohio, reported")
+      const bool agent = q + 1 <= p && word(q) && !tok(q).has(kCap) && past_form(q) && word(q + 1) &&
+                         (low_is(q + 1, "by") || low_is(q + 1, "in") || low_is(q + 1, "near") || low_is(q + 1, "outside"));
       if (q > lo + 2 && q <= p && is(q - 1, ',') && word(q) && !tok(q).has(kCap) && (low_ends_with(q, "ing") || agent) &&
           mention_at(q - 2) < 0) {
         // (a noun of no list, when the participle is one of speaking: "A backbencher, speaking on
