@@ -2571,3 +2571,13 @@ TEST(Entities, APronounAfterOneSpokenToGivesTheSubjectNoGender) {
                          "asked her whether she had signed the forms. She said she could not remember."),
             "Donna Reyes");
 }
+
+// "he" or "she" right after a sentence that a role's phrase of no gender opens as a report's
+// subject is the person that phrase resolves to, when the text gives that person the pronoun's
+// gender: not a person of that gender named before it
+TEST(Entities, APronounAfterARolesPhraseIsThePersonItNames) {
+  EXPECT_EQ(last_speaker("Grippa's chief executive, Hana Vasquez, founded it in 2019. \"We were first,\" Vasquez said.\n\n\"The email helps Grippa,\" Laura "
+                         "Kestner, a lawyer, said.\n\nThe Grippa chief executive said the company had enough cash.\n\n\"We're not "
+                         "going anywhere,\" she said."),
+            "Hana Vasquez");
+}

@@ -2158,10 +2158,17 @@ struct Resolver {
           if (d.toks[k].kind != TokKind::word || d.is_word(k, wPreposition)) break;
           ng = person_noun_gender(d, k);
         }
-        if (ng != Gender::male && ng != Gender::female) return;
+        const u32 si = d.sent_of_tok[t];
+        // (or a noun of no gender whose person the text names and gives one: "The Grippa chief
+        // executive said …" of Hana Vasquez, named before)
+        if (ng != Gender::male && ng != Gender::female) {
+          const int e = ieq(d.tok_text(t), "the") ? speaker(a) : -1;
+          if (e < 0 || !d.entities[e].person || d.entities[e].votes_male == d.entities[e].votes_female) return;
+          nominal_openers.push_back({si, e, d.entities[e].votes_female > d.entities[e].votes_male ? Gender::female : Gender::male});
+          return;
+        }
         // (not a phrase with "the" after a sentence that names one who fits it, whom it describes:
         // "Donald Trump is telling supporters … The billionaire businessman says")
-        const u32 si = d.sent_of_tok[t];
         if (ieq(d.tok_text(t), "the") && si > 0 && named_fits(d.sents[si - 1], ng, t)) return;
         // (the one the phrase describes, when the text names them)
         if (const int e = speaker(a); e >= 0) nominal_openers.push_back({si, e, ng});
