@@ -294,6 +294,8 @@ struct Attributor {
   // (inline: asked of many tokens, which the first tests turn away)
   // an auxiliary that is a verb (not an adverb of auxiliaries.txt: "later", "also")
   bool verb_auxiliary(u32 t) { return is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t)); }
+  // a clause's verb at t: a word in lower case, an auxiliary or a past form ("was", "had", "fell")
+  bool finite_verb(u32 t) { return word(t) && !tok(t).has(kCap) && (verb_auxiliary(t) || past_form(t)); }
   // a word of four letters or more in a single -s (not "-ss", "-us"): a verb's -s form or a
   // plural, as written ("works", "overlooks"; not "press", "bus")
   bool s_form(u32 t) const {

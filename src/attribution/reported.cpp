@@ -268,7 +268,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
           v = k + 1;
           break;
         }
-    if (v != kNone && v < e && word(v) && !tok(v).has(kCap) && (verb_auxiliary(v) || past_form(v))) return Complement::clause;
+    if (v != kNone && v < e && finite_verb(v)) return Complement::clause;
   }
   // a question: "asked the students if they were serious", "wondered whether it would last"
   // (the question's own clause read as said's: "questioned whether the figures were accurate")
@@ -1972,8 +1972,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // (either first: "said later Saturday that", "told Sanders last month later that")
   // (not one the clause's verb follows, its subject: "said this week was the worst", "said that
   // night was long")
-  if (const u32 tp = time_phrase_after(u, e); tp == u || !(tp < e && word(tp) && !tok(tp).has(kCap) && (verb_auxiliary(tp) || past_form(tp))))
-    u = tp;
+  if (const u32 tp = time_phrase_after(u, e); tp == u || !(tp < e && finite_verb(tp))) u = tp;
   // (an adverb that describes the word after it is the clause's: "said previously unreleased
   // documents showed …")
   const u32 before_adverbs = u;
@@ -2052,9 +2051,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // ("that" before a word of time is the time's, no clause's: "spoken with Odom about it that
   // morning"; not one the clause's verb follows, "said Monday that that night was …")
   if (v < e && word(v) && tok_text(v) == "that")
-    if (const u32 tp = time_phrase_after(v, e);
-        tp > v + 1 && !(tp < e && word(tp) && !tok(tp).has(kCap) && (verb_auxiliary(tp) || past_form(tp))))
-      v = e;
+    if (const u32 tp = time_phrase_after(v, e); tp > v + 1 && !(tp < e && finite_verb(tp))) v = e;
   // a day or a name ("announced Tuesday that", "told People magazine that") is no clause either
   bool short_adverbial = v > u && v <= u + 3;
   for (u32 t = u; t < v && short_adverbial; ++t)

@@ -1020,7 +1020,6 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
     if (finite) np = np_before(t, f.b);
     else np = quoted_object(t, f.b);  // "RIA Novosti quoted the ambassador as saying …"
-
     // ('His claim that the vote was "rigged"': the owner pronoun of a noun of report, as in the
     // reported reading)
     if (!np.ok() && t > f.b && possessive_owner(t - 1) && !tok(t - 1).has(kPossessive) && mention_at(t - 1) >= 0)
@@ -1075,7 +1074,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
           // Jaden Pruitt,"; no comma between that verb and the cue's "and": not 'When Robby Mook was
           // asked if Clinton would hold one, he laughed and said')
           u32 v = c + 2;
-          while (v + 1 < t && !(word(v) && !tok(v).has(kCap) && (past_form(v) || verb_auxiliary(v)))) ++v;
+          while (v + 1 < t && !finite_verb(v)) ++v;
           const NP own = v + 1 < t ? np_before(v, c + 1) : NP{};
           bool subject = own.ok() && (own.tb == c + 1 || (own.tb > c + 2 && is(own.tb - 1, ',') && determiner(c + 1)));
           for (u32 k = c + 2; k + 1 < own.tb && subject; ++k) subject = word(k) && !is_word(k, wCue | wAuxiliary) && !past_form(k);

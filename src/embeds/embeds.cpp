@@ -731,15 +731,17 @@ struct Embeds {
     e.handle = std::string(txt(h));
     e.platform = "threads";
     post_text(e, hp, p.tb, p.tb, 600);
+    if (e.pieces.empty()) return false;
     // (the username's line is the post's, none of its words: a piece of its own, or the first line
     // of one)
     const std::string_view user = std::string_view(e.handle).substr(1);
-    if (Span& f = e.pieces.front(); e.pieces.size() > 1 && ieq(d.slice(f.start, f.end), user)) e.pieces.erase(e.pieces.begin());
-    else if (f.end > f.start + user.size() + 1 && ieq(d.slice(f.start, f.start + user.size()), user) && (d.text[f.start + user.size()] == '\n' || d.text[f.start + user.size()] == '\r')) {
-      f.start += user.size() + 1;
+    if (Span& f = e.pieces.front(); e.pieces.size() > 1 && ieq(d.slice(f.start, f.end), user)) {
+      e.pieces.erase(e.pieces.begin());
+    } else if (const std::size_t u = f.start + user.size();
+               f.end > u + 1 && ieq(d.slice(f.start, u), user) && (d.text[u] == '\n' || d.text[u] == '\r')) {
+      f.start = u + 1;
       while (f.start < f.end && (d.text[f.start] == ' ' || d.text[f.start] == '\r' || d.text[f.start] == '\n')) ++f.start;
     }
-    if (e.pieces.empty()) return false;
     if (const u32 fp = d.toks[e.first_tok].para; fp > 0 && !para_masked(fp - 1) && ieq(d.slice(d.paras[fp - 1].b, d.paras[fp - 1].e), user))
       e.first_tok = d.paras[fp - 1].tb;
     e.last_tok = p.te;
