@@ -542,7 +542,6 @@ struct Resolver {
     while (k < c + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.mention_at[k] < 0 &&
            d.is_word(k, wNominal | wTitle) && !d.is_word(k, wFunction | wCue))
       ++k;
-    if (k > c + 1 && !d.is_word(k - 1, wNominal | wTitle)) return -1;
     // (or words of a field before the role's noun: "tennis veteran")
     if (k == c + 1)
       while (k < c + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.mention_at[k] < 0 && !d.is_word(k, wFunction | wCue | wAuxiliary))
