@@ -9327,3 +9327,11 @@ TEST(Sieves, ABankersPhraseWithItsHouse) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "a London-based banker with a European trading house");
 }
+
+// "said one, NAME": the name after the comma is whom "one" or "another" stands for; with no name
+// after it the word stays the speaker's phrase
+TEST(Sieves, OneOrAnotherAndTheNameAfterItsComma) {
+  EXPECT_EQ(only_speaker("\"This is theft,\" said one, Carl Medina, 71, a retired machinist."), "Carl Medina");
+  EXPECT_EQ(only_speaker("\"We were never told,\" said another, Lois Pratt."), "Lois Pratt");
+  EXPECT_EQ(only_speaker("\"We were never told,\" said another, who asked not to be named."), "another");
+}

@@ -2179,6 +2179,16 @@ NP Attributor::np_after(u32 b, u32 hi) {
   }
   // "said one, who asked ...", "said another", "said one of the neighbors"
   if (word(b) && (low_is(b, "one") || low_is(b, "another"))) {
+    // (and the name after its comma, whom it stands for: "said one, Carl Medina, 71, a retired
+    // machinist", "said another, Lois Pratt.")
+    if (b + 2 < hi && is(b + 1, ',')) {
+      const int nm = mention_at(b + 2);
+      if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == b + 2 &&
+          !toks[d.mentions[nm].te - 1].has(kPossessive)) {
+        const u32 ne = d.mentions[nm].words >= 2 ? of_name_end(d.mentions[nm].te, hi) : d.mentions[nm].te;
+        if (ne >= hi || is(ne, ',') || tok(ne).kind == TokKind::punct) return {b, ne, nm};
+      }
+    }
     if (b + 1 >= hi || !word(b + 1)) return {b, b + 1, -1};
     if (low_is(b + 1, "of")) {
       u32 k = b + 2;
