@@ -3777,7 +3777,9 @@ TEST(Sieves, AnSFormAfterAVerbInThePastIsItsObject) {
 TEST(Reported, WhatCouldShouldOrMustBeSaidIsNoReport) {
   for (const char* text : {"Under the new rule, employers must tell applicants when an algorithm screens their resume.",
                            "Any doctor would tell you that sleep matters more than diet.",
-                           "You could say the plan was doomed from the start."})
+                           "You could say the plan was doomed from the start.",
+                           "If Barnaby Quist were to say \"yes\" to the offer, the club would be sold by Friday.",
+                           "Were Quist to say that the deal was dead, fans would riot."})
     EXPECT_TRUE(extract(text).quotes.empty()) << text;
   // (a habit or a later time of "would", a past of "may have", "can confirm" and PolNeAR's notion report)
   EXPECT_EQ(first_words("Police can confirm that a 34-year-old man has been arrested."), "a 34-year-old man has been arrested");

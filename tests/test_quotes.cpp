@@ -301,6 +301,11 @@ TEST(Quotes, ApostrophesOfElisionAndOfPluralsAreNoMarks) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "the band was big in the \u201980s and \u201990s");
   EXPECT_FALSE(extract("Back in the '90s, Jana Holm said, the town had three cinemas.").quotes.empty());
+  // (a word joined to the digits by a hyphen: the mark still elides)
+  Document h = extract("Jemima Hale said the '90s-era pipes couldn't cope.\n\n'The plan is late,' Ross Dane said.");
+  ASSERT_EQ(h.quotes.size(), 2u);
+  EXPECT_EQ(h.quotes[0].text, "the '90s-era pipes couldn't cope");
+  EXPECT_EQ(h.quotes[1].text, "The plan is late,");
   Document r = extract("Rock 'n' roll singer Duke Harlan said he would tour again.");
   ASSERT_EQ(r.quotes.size(), 1u);
   EXPECT_EQ(r.quotes[0].text, "he would tour again");

@@ -1697,6 +1697,17 @@ bool Attributor::negated(u32 t) {
 // all, as "He would later say that …" reports; "may have said" reports too, and so does "can":
 // "Police can confirm that …")
 bool Attributor::hypothetical(u32 k, u32 ke) {
+  // (a condition in "were to": "If Quist were to say "yes"", "Were Quist to say that …"; or what was
+  // to be said: "she was to announce it Friday")
+  if (k >= 2 && word(k - 1) && low_is(k - 1, "to")) {
+    const u32 sb = d.sents[d.sent_of_tok[k]].tb;
+    for (u32 w = k - 2; w + 6 > k && w >= sb; --w) {
+      if (!word(w) || quoted(w)) break;
+      if ((low_is(w, "were") || low_is(w, "was")) && (w == k - 2 || (low_is(w, "were") && (w == sb || is(w - 1, ',')))))
+        return true;
+      if (w == sb) break;
+    }
+  }
   const u32 b = verb_group_start(k);
   u32 p = b;
   while (p > 0 && word(p - 1) && !quoted(p - 1) && adverb_like(p - 1)) --p;

@@ -132,8 +132,10 @@ struct Pairer {
     if (t + 1 >= p.te || d.toks[t].has(kSpaceAfter) || t == p.tb || d.toks[t - 1].kind != TokKind::word) return false;
     const Token& n = d.toks[t + 1];
     const std::string_view w = d.tok_text(t + 1);
+    // (and a word joined to it by a hyphen: "the '90s-era pipes", "a '67-model Mustang")
+    const std::size_t plural = w.size() >= 3 && (w[2] == 's' || w[2] == 'S') ? 3 : 2;
     if (w.size() >= 2 && w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' &&
-        (w.size() == 2 || (w.size() == 3 && (w[2] == 's' || w[2] == 'S'))))
+        (w.size() == plural || w[plural] == '-'))
       return n.kind == TokKind::number || n.kind == TokKind::word;
     // 'n': the mark, "n", a mark, between two words
     return w == "n" && t > p.tb && t + 2 < p.te && d.toks[t + 2].kind == TokKind::quote_mark && !is_double(d.toks[t + 2].mark) &&
