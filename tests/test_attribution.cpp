@@ -9337,3 +9337,29 @@ TEST(Sieves, OneOrAnotherAndTheNameAfterItsComma) {
   EXPECT_EQ(only_speaker("\"We were never told,\" said another, Lois Pratt."), "Lois Pratt");
   EXPECT_EQ(only_speaker("\"We were never told,\" said another, who asked not to be named."), "another");
 }
+
+// a cue's -s form in a phrase a preposition governs is a noun, not a clause's verb: "confirmed
+// their breakup in matching Instagram posts" reports no clause (an object in the default reading)
+TEST(Reported, ACuesSFormInAPrepositionsPhraseIsANoun) {
+  EXPECT_TRUE(extract("The singer confirmed their breakup on Sunday in matching Instagram posts, ending a six-year relationship.").quotes.empty());
+  EXPECT_TRUE(extract("The singer confirmed their breakup in new posts.").quotes.empty());
+  EXPECT_EQ(first_words("Prosecutors say video from a neighboring pharmacy shows a man running."),
+            "video from a neighboring pharmacy shows a man running");
+  EXPECT_EQ(first_words("She said the rise in new listings suggests demand is high."), "the rise in new listings suggests demand is high");
+}
+
+// the one told what to do, a plural's words with no determiner, before the infinitive: "urged
+// party leaders to turn away" reports the infinitive, as "urged the city council to reopen talks"
+TEST(Reported, APluralsWordsToldWhatToDo) {
+  EXPECT_EQ(first_words("Some experts have urged party leaders to turn away from the plan."), "to turn away from the plan");
+  EXPECT_EQ(first_words("The mayor urged the city council to reopen talks."), "to reopen talks");
+}
+
+// after "say", a past form before "by" and no verb after it is the clause's verb, not a
+// participle that describes the noun
+TEST(Reported, APastBeforeByAfterSayIsTheClausesVerb) {
+  EXPECT_EQ(first_words("His spokesman said the prime minister stood by his original comments."),
+            "the prime minister stood by his original comments");
+  EXPECT_EQ(first_words("He said a package proposed by the senator would fail."), "a package proposed by the senator would fail");
+  EXPECT_TRUE(extract("He rejected a package proposed by the senator.").quotes.empty());
+}

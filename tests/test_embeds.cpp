@@ -858,3 +858,24 @@ TEST(Embeds, ABylineTakesNoWritersReportForItsCaption) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->kind, Kind::partial);
 }
+
+// the consent gate's line that skips a post bounds its words: every paragraph between it and the
+// byline of the same handle is the post's, lines with nothing of a post's and a verb of report too
+TEST(Embeds, TheGatesSkipLineOpensThePost) {
+  const Document d = extract(
+      "Allow X content?\nAccept and continue\nSkip X post by @JuiceMarchetti\n\nHarbor City. Man.\n\nSeven years. Every bucket "
+      "was for you.\n\nDenver, let's work.\n\u2014 Jalen Marchetti (@JuiceMarchetti) February 8, 2024\nEnd of X post by "
+      "@JuiceMarchetti\n\nSkip X post by @PriyaHoops\n\nThe Mariners are trading Marchetti. He was informed minutes ago.\n\n"
+      "\u2014 Priya Castellano (@PriyaHoops) February 8, 2024\nEnd of X post by @PriyaHoops");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text.substr(0, 17), "Harbor City. Man.");
+  EXPECT_NE(d.quotes[0].text.find("Seven years."), std::string::npos);
+  EXPECT_EQ(d.quotes[1].handle, "@PriyaHoops");
+  EXPECT_EQ(d.quotes[1].text.substr(0, 14), "The Mariners a");
+  // (with no gate, the writer's line before the byline stays the writer's)
+  const Document w = extract("Seven years. Every bucket was for you.\n\nDenver, let's work.\n\u2014 Jalen Marchetti (@JuiceMarchetti) "
+                             "February 8, 2024");
+  ASSERT_EQ(w.quotes.size(), 1u);
+  EXPECT_EQ(w.quotes[0].text, "Denver, let's work.");
+}

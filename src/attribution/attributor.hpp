@@ -591,6 +591,7 @@ struct Attributor {
   int verb_groups(u32 t, u32 e, bool in_group);
   bool contraction_between(u32 b, u32 e) const;
   bool governed_noun(u32 t, u32 u);
+  u32 to_after_nouns(u32 w, u32 e);
   bool name_at(u32 t, bool end) const;
   bool that_clause_after(u32 j, u32 e);
   u32 hearsay_start(u32 end, u32 lo);

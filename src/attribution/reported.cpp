@@ -516,7 +516,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       by_amount = low_is(x, "half") || low_is(x, "third") || low_is(x, "thirds") || low_is(x, "quarter") || low_is(x, "fifth") ||
                   low_is(x, "percent");
     }
-    const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary) && !by_amount;
+    // (after "say", which takes no phrase of a thing, a past form before "by" with no verb after it
+    // is the clause's verb: "said the prime minister stood by his original comments")
+    const bool participle_by = word(k + 1) && low_is(k + 1, "by") && !is_word(k - 1, wAuxiliary) && !by_amount &&
+                               !(c.lemma == "say" && past_form(k) && verb_groups(k + 2, e, false) == 0);
     // (after a determiner or a possessive a word is a noun: "his late father's will"; after a
     // preposition a past form describes one: "an investigation into repeated failures")
     // (and after a determiner's number or score: "by a 7-2 vote", "in a 7 to 2 vote", "the 14 bus")
@@ -553,11 +556,18 @@ bool Attributor::name_at(u32 t, bool end) const {
   return m >= 0 && d.mentions[m].kind == MentionKind::name && (end ? d.mentions[m].te == t + 1 : d.mentions[m].tb == t);
 }
 
-// Whether the word at t is a noun a preposition governs, one word of its phrase between them: a
-// cue's form in "confirmed the news in matching posts on Monday" is no clause's verb
+// Whether the word at t is a noun a preposition governs, one or two words of its phrase between
+// them and no determiner (a name or a modifier of the function words' list among them): a cue's
+// form in "confirmed the news in matching posts on Monday", "… in matching Instagram posts", "in
+// new posts" is no clause's verb; after a determiner's phrase it is, "video from a neighboring
+// pharmacy shows"
 bool Attributor::governed_noun(u32 t, u32 u) {
-  return t >= u + 2 && word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wFunction | wAuxiliary | wCue) && word(t - 2) &&
-         is_word(t - 2, wPreposition) && !tok(t - 2).has(kCap) && !low_is(t - 2, "to");  // (not an infinitive's: "to stop attacking")
+  u32 j = t;
+  while (j > u + 1 && t - j < 2 && word(j - 1) && !past_form(j - 1) &&
+         (!is_word(j - 1, wFunction | wAuxiliary | wCue) || (is_word(j - 1, wModifier) && !determiner(j - 1) && !is_word(j - 1, wPreposition))))
+    --j;
+  return j < t && word(j - 1) && is_word(j - 1, wPreposition) && !tok(j - 1).has(kCap) &&
+         !low_is(j - 1, "to");  // (not an infinitive's: "to stop attacking")
 }
 
 // Whether a word in [b, e) holds its verb in a contraction ("he's", "they're", "we'll"): a
@@ -658,6 +668,11 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
       is_word(t, wFunction | wPreposition | wPronoun | wDeterminer | wAuxiliary))
     return false;
   const u32 p = before_adverbs(t, u);
+  // (a cue's -s form after a platform's name is a noun the name describes: "in matching Instagram
+  // posts", "her Facebook posts")
+  if (p == t - 1 && word(p) && tok(p).has(kCap) && is_word(t, wCue) && lx.platform_names.count(low(p)) && p > u &&
+      word(p - 1) && !tok(p - 1).has(kCap))
+    return false;
   // (a term in the writer's marks after its noun, the subject: 'said the term "gig worker" hides
   // exploitation')
   if (title_mark(p) && p > u + 2) {
@@ -1813,6 +1828,15 @@ u32 Attributor::quoted_as(u32 k, u32 lo) {
 // Where the content of cue [k, k + clen) starts: after the person spoken to ("told reporters")
 // and a "that" close behind ("said in her post that"; PolNeAR's spans start at the "that"). *that_found
 // tells whether there was one.
+// The "to" of an infinitive after a few lower-case words of a noun at w, the one told what to do
+// ("the city council | to reopen talks"), or kNone
+u32 Attributor::to_after_nouns(u32 w, u32 e) {
+  if (!word(w) || tok(w).has(kCap)) return kNone;
+  u32 k = w;
+  while (k < e && k < w + 3 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wCue | wAuxiliary)) ++k;
+  return k > w && k + 1 < e && word(k) && low_is(k, "to") && word(k + 1) && !tok(k + 1).has(kCap) && !determiner(k + 1) ? k : kNone;
+}
+
 u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found) {
   u32 u = k + clen;
   bool owned = false;  // the one spoken to opens with a name's possessive ("told the BBC's Today programme that")
@@ -1900,18 +1924,16 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       if (owned && !tok(a).has(kCap) && !is_word(a, wFunction | wPreposition | wCue | wAuxiliary) && a + 1 < e &&
           (clause_start(a + 1, e) || determiner(a + 1)))
         after = a + 1;
-    } else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
+    }
+    // (a few words of a noun and the infinitive of what it is told to do, a determiner first or a
+    // plural's words: "urged the city council to reopen talks", "urged party leaders to turn away")
+    else if (const u32 k = to_after_nouns(w, e); k != kNone && (w > u || low_ends_with(k - 1, "s")))
+      after = k;
+    else if (word(w) && is_word(w, wNominal | wAddresseeNoun)) after = w + 1;
     // "told the crowd her aunt ...": any noun after a determiner, when a clause follows it
     else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
              w + 1 < e && (clause_start(w + 1, e) || subject_pronoun(w + 1) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
       after = w + 1;
-    // "urged the city council to reopen talks": the nouns after a determiner before what the one
-    // spoken to is told to do
-    else if (w > u && word(w) && !tok(w).has(kCap)) {
-      u32 k = w;
-      while (k < e && k < w + 3 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wCue | wAuxiliary)) ++k;
-      if (k > w && k + 1 < e && word(k) && low_is(k, "to") && word(k + 1) && !tok(k + 1).has(kCap) && !determiner(k + 1)) after = k;
-    }
     // "told local reporters that …", "told state media that …", "told state television the
     // talks …": a word before a noun of the speaker or addressee lists, then "that" or a clause
     // (a time after them: "told city councilors Tuesday night that …")

@@ -166,6 +166,13 @@ struct Embeds {
     const Para& p = d.paras[pi];
     return d.toks[p.tb].has(kInEmbed) || d.toks[p.te - 1].has(kInEmbed);
   }
+  // Whether paragraph q is a consent gate's line that skips this very post ("Skip X post by
+  // @PriyaHoops" over the post whose byline gives @PriyaHoops): the post's words start after it
+  bool skip_line_for(u32 q, const EmbedRec& e) const {
+    const Para& p = d.paras[q];
+    return p.te > p.tb + 2 && para_masked(q) && d.toks[p.tb].kind == TokKind::word && ieq(txt(p.tb), "skip") &&
+           d.toks[p.te - 1].kind == TokKind::handle && ieq(txt(p.te - 1), e.handle);
+  }
 
   // What paragraph pi holds that tells a post's words from the writer's: a person speaking ("I",
   // "we", "you"), the marks of a post (a handle, a hashtag, a link, an exclamation or a question,
@@ -370,8 +377,9 @@ struct Embeds {
       if (pi >= 2 && placeholder_line(d.paras[pi - 1]) && !para_masked(pi - 2)) --pi;
       const Para& p = d.paras[--pi];
       // (nor the writer's report, a verb of saying in the past outside quoted words: 'Ortiz later
-      // told reporters she "meant every word."' before a byline whose caption the page lost)
-      if (p.e - p.b > max_bytes || writers_report(pi)) return;
+      // told reporters she "meant every word."' before a byline whose caption the page lost; not
+      // right after the consent gate's line that skips this post, "Marchetti was informed")
+      if (p.e - p.b > max_bytes || (writers_report(pi) && !(pi > 0 && skip_line_for(pi - 1, e)))) return;
       // (not the writer's line that names the author, with nothing of a post's: "Zoe Hart attended
       // the premiere." before "A post shared by Zoe Hart (@zoehart)", whose caption the page lost)
       if (e.author.end > e.author.start && !signs(pi).post_like() &&
@@ -422,7 +430,23 @@ struct Embeds {
     auto instagram_header = [&](const Para& p) {
       return e.platform == "instagram" && ieq(d.slice(p.b, std::min(p.e, p.b + 27)), "View this post on Instagram");
     };
+    // (the consent gate's line that skips this post bounds its lines, whatever they hold: "Skip X
+    // post by @JuiceMarchetti" / "Harbor City. Man." / "Seven years. …" / "— Jalen Marchetti
+    // (@JuiceMarchetti) …"; no other post or gate between, within the platform's length)
     if (!led) {
+      std::size_t len = total;
+      for (u32 q = pi; q > 0 && pi - q < 8; --q) {
+        if (skip_line_for(q - 1, e)) {
+          for (u32 r = q; r < pi; ++r) run.push_back(r);
+          std::reverse(run.begin(), run.end());
+          bounded = lead_in = true;
+          break;
+        }
+        len += d.paras[q - 1].e - d.paras[q - 1].b;
+        if (para_masked(q - 1) || len > max_bytes) break;
+      }
+    }
+    if (!led && !bounded) {
       std::size_t len = total;
       bool says = false;  // (a line between with a verb of saying in the past, no person's: the writer's)
       for (u32 q = pi; q > 0 && pi - q < 12; --q) {
