@@ -188,7 +188,9 @@ TEST(Entities, FirstNamesOfManyLanguagesTellTheGender) {
       {"Dennis Brown sat down. Janine Smith stood up. \"No,\" he said.", "Dennis Brown"},
       {"Mykola Koval spoke first. Olena Shevchuk listened. \"We have no choice,\" he said.", "Mykola Koval"},
       {"Ngozi Okafor spoke first. Rajesh Kumar listened. \"We have no choice,\" she said.", "Ngozi Okafor"},
-      {"Enzo Maresca met Akosua Boateng. \"We agreed,\" he said.", "Enzo Maresca"}};
+      {"Enzo Maresca met Akosua Boateng. \"We agreed,\" he said.", "Enzo Maresca"},
+      {"Tara Quinn met Lachlan Boyd. \"We agreed,\" he said.", "Lachlan Boyd"},
+      {"Ilse Maart met Tadhg Byrne. \"We agreed,\" she said.", "Ilse Maart"}};
   for (const auto& [text, speaker] : cases) EXPECT_EQ(only_speaker(text), speaker) << text;
   // ("Raj" a man's: "she" is the woman named after him)
   EXPECT_EQ(last_speaker("Prime Minister Raj Patel congratulated Olympic champion Mia Torres. \"I am still pinching myself,\" she "
