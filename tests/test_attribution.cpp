@@ -9363,3 +9363,26 @@ TEST(Reported, APastBeforeByAfterSayIsTheClausesVerb) {
   EXPECT_EQ(first_words("He said a package proposed by the senator would fail."), "a package proposed by the senator would fail");
   EXPECT_TRUE(extract("He rejected a package proposed by the senator.").quotes.empty());
 }
+
+// a relative clause of place after its comma has its own subject, whose verb the cue after "and"
+// shares, past a subordinator before a participle ("before singing"); a song's title after a
+// verb that performs it is no one's words
+TEST(Sieves, AVerbJoinedToARelativeClauseOfPlace) {
+  const Document d = extract("Wes Hart played on. Fans pointed to a clip from his concert in Knoxville, where he paused before "
+                             "singing \"Low Tide\" and told the crowd, \"This one is hers.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "This one is hers.");
+  EXPECT_EQ(d.quotes[0].speaker, "Wes Hart");
+}
+
+// a report in a clause that opens the sentence with a subordinator ends at the comma that closes
+// it, when a quotation follows the main clause too
+TEST(Reported, AReportInAnOpeningClauseBeforeAQuotation) {
+  const Document d = extract("When a fan replied asking whether the tour would go on, Okonjo answered: \"Tour is on.\"");
+  const Quote* r = find(d, "whether the tour");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->text, "whether the tour would go on");
+  const Quote* q = find(d, "Tour is on");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Okonjo");
+}

@@ -2726,7 +2726,7 @@ void Attributor::reported_before_quote(const Sentence& s) {
       add_indirect(r.start, content_end(r.start, main_verb, r.kind), np, k, k + clen, "indirect_relative", 0.5);
       continue;
     }
-    u32 ce = content_end(r.start, e, r.kind);
+    u32 ce = opening_clause_end(s.tb, k, r.start, content_end(r.start, e, r.kind));
     // (the words another speaker inside the clause gave their name to, after a comma, are theirs:
     // the report ends at that comma, "The company reported record profits, a result analysts
     // described as "astonishing."")
@@ -3968,6 +3968,19 @@ bool Attributor::appearance_predicate(u32 k, u32 clen, u32 lo, u32 e) {
     if (clause_opener(t)) { ce = t; break; }
   add_indirect(Attribution{}, subject.tb, subject.te, k, k + clen, "indirect_appearance", 0.45, u, ce);
   return true;
+}
+
+// "When the moderator pointed out that Trump had not answered, the candidate said …", "When a
+// fan said the tour was off, Okonjo answered: …": the end of a report whose cue k is in a clause
+// before the main clause (the sentence at sb opens with a subordinator, no comma before k), the
+// comma that closes that clause, from the report's start on; else ce, where it ended
+u32 Attributor::opening_clause_end(u32 sb, u32 k, u32 start, u32 ce) {
+  if (!(word(sb) && lx.subordinators.count(low(sb)))) return ce;
+  for (u32 t = sb + 1; t < k; ++t)
+    if (is(t, ',')) return ce;
+  for (u32 t = start + 1; t + 2 < ce; ++t)
+    if (is(t, ',') && !quoted(t)) return t;
+  return ce;
 }
 
 // The subject of the verb before the "and" or "but" at j, which the verb after it shares: the
@@ -5264,17 +5277,7 @@ void Attributor::indirect_speech() {
         // ("Kessler's statement that the plant was safe drew criticism": the noun's clause ends
         // where the sentence's own verb comes)
         if (n == 0 && k > lo && (possessive_owner(k - 1) || apostrophe_s(k - 1))) ce = owner_clause_end(r.start, ce);
-        // "When the moderator pointed out that Trump had not answered, the candidate said …": a
-        // report in a clause before the main clause ends at the comma that closes it
-        if (lo == b && word(b) && lx.subordinators.count(low(b))) {
-          bool opening = true;  // (the cue in the opening clause: no comma before it)
-          for (u32 t = b + 1; t < k && opening; ++t) opening = !is(t, ',');
-          for (u32 t = r.start + 1; opening && t + 2 < ce; ++t)
-            if (is(t, ',') && !quoted(t)) {
-              ce = t;
-              break;
-            }
-        }
+        if (lo == b) ce = opening_clause_end(b, k, r.start, ce);
         add_indirect(r.start, ce, np, n == 0 ? cue_from : k, k + clen, r.that ? "indirect_that" : "indirect_clause",
                      r.that ? 0.65 : 0.6);
         reported_to = ce;

@@ -1066,9 +1066,14 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       // (or the subject of the clause a subordinator opens before it, whose verb the "and" joins:
       // "The post came after another creator, Jaden Pruitt, filmed her and posted the clip with
       // the caption "…"", "The crowd cheered as the senator took the stage and shouted"; not a
-      // phrase a preposition governs, "spoke after the vote and said")
+      // phrase a preposition governs, "spoke after the vote and said"; or a relative clause of
+      // place after its comma, "a clip from his concert, where he paused and told the crowd"; past
+      // one before a participle, which has no subject of its own, "where he paused before singing
+      // a ballad and told")
       for (u32 c = t - 2; !np.ok() && c > sb && c + 30 > t; --c)
-        if (word(c) && !tok(c).has(kCap) && !tok(c).has(kInQuote) && lx.subordinators.count(low(c))) {
+        if (word(c) && !tok(c).has(kCap) && !tok(c).has(kInQuote) &&
+            (lx.subordinators.count(low(c)) || (low_is(c, "where") && is(c - 1, ','))) &&
+            !(word(c + 1) && !tok(c + 1).has(kCap) && low_ends_with(c + 1, "ing"))) {
           // (the clause's verb: its first past form or auxiliary, its subject right before it, right
           // after the subordinator or named between commas after a phrase there, "another creator,
           // Jaden Pruitt,"; no comma between that verb and the cue's "and": not 'When Robby Mook was
