@@ -879,3 +879,14 @@ TEST(Embeds, TheGatesSkipLineOpensThePost) {
   ASSERT_EQ(w.quotes.size(), 1u);
   EXPECT_EQ(w.quotes[0].text, "Denver, let's work.");
 }
+
+// the writer's line that names the post's author with a verb of saying and its platform ("…
+// responded within the hour on Bluesky.") bounds the post's lines before its byline
+TEST(Embeds, ALeadInThatNamesTheAuthorAndThePlatform) {
+  const Document d = extract(
+      "State Sen. Renata Okafor-Lind responded within the hour on Bluesky.\nThe governor just vetoed buses. Buses.\nWe had 41 votes. "
+      "See you in March, Governor.\n\u2014 Renata Okafor-Lind (@renata.bsky.social) January 8, 2025 at 11:04 PM");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text.substr(0, 31), "The governor just vetoed buses.");
+}

@@ -854,3 +854,11 @@ TEST(Quotes, AWorksTitleEndingTheReportedClauseWithItsPeriodInsideIsReportedSpee
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(e.quotes[0].kind, Kind::partial);
 }
+
+// a link list's title, a name and its colon before words quoted in sentences of their own, is
+// no one's quotation, even where the name is of one the article quotes
+TEST(Quotes, ALinkListsTitleOfANameAndQuotedSentences) {
+  const Document d = extract("Renata Okafor-Lind spoke.\nRelated coverage\nOkafor-Lind: 'I'm not running for governor. I'm running a "
+                             "bill.'\nTransit ridership hits 10-year high\n");
+  EXPECT_TRUE(d.quotes.empty());
+}

@@ -223,13 +223,15 @@ struct Attributor {
   }
   // whether paragraph pi is a link's title in a list a link's label heads alone ("Related" /
   // "'It will ruin Holt Road': residents fear chaos"): it and those between end in no period
+  // (read once a paragraph, when first asked: the sieves ask first, before a title's marks become
+  // marks of their own)
   bool in_link_list(u32 pi) {
-    if (pi != link_list_para) link_list_para = pi, link_list = link_list_at(pi);  // (asked of each sentence and quote, in order)
-    return link_list;
+    if (link_lists.empty()) link_lists.assign(d.paras.size(), -1);
+    if (link_lists[pi] < 0) link_lists[pi] = link_list_at(pi) ? 1 : 0;
+    return link_lists[pi] == 1;
   }
   bool link_list_at(u32 pi);
-  u32 link_list_para = kNone;
-  bool link_list = false;
+  std::vector<std::int8_t> link_lists;  // per paragraph: -1 not read yet
   static bool quoted(const Token& k) { return k.kind == TokKind::quote_mark || k.has(kInQuote) || k.has(kInEmbed); }
 
   // ---- cues and the phrases that name speakers (phrases.cpp) ----

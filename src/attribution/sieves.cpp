@@ -2247,9 +2247,23 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
 bool Attributor::link_list_at(u32 pi) {
   // (one sentence, no mark that ends one at its end, before a closing mark neither: not '… he
   // said, "We are done."', 'Ana Ruiz told reporters: "We will rebuild!"')
+  // (or, with no cue outside quotation marks, a name and its colon before the words quoted, their
+  // sentences and their end mark inside the marks: "Okafor-Lind: 'I'm not running for governor.
+  // I'm running a bill.'")
   auto title_like = [&](const Para& p) {
-    if (p.te <= p.tb || p.te - p.tb > 30 || d.sent_of_tok[p.tb] != d.sent_of_tok[p.te - 1]) return false;
-    const u32 last = tok(p.te - 1).kind == TokKind::quote_mark && p.te >= p.tb + 2 ? p.te - 2 : p.te - 1;
+    if (p.te <= p.tb || p.te - p.tb > 30) return false;
+    const bool closes = tok(p.te - 1).kind == TokKind::quote_mark && p.te >= p.tb + 2;
+    bool named = false;
+    if (closes && d.sent_of_tok[p.tb] != d.sent_of_tok[p.te - 1]) {
+      for (u32 t = p.tb; t < p.te && !named; ++t)
+        if (is(t, ':')) named = t + 1 < p.te && tok(t + 1).kind == TokKind::quote_mark;
+        else if (quoted(t) || (word(t) && maybe_cue(t) && cue(t))) break;
+      for (u32 t = p.tb + 1; t < p.te && named; ++t)
+        if (d.sent_of_tok[t] != d.sent_of_tok[t - 1]) named = quoted(t) && quoted(t - 1);
+      return named;
+    }
+    if (d.sent_of_tok[p.tb] != d.sent_of_tok[p.te - 1]) return false;
+    const u32 last = closes ? p.te - 2 : p.te - 1;
     return !is(last, '.') && !is(last, '!') && !(is(last, '?') && last + 1 != p.te) && !is(last, ',');
   };
   if (!title_like(d.paras[pi])) return false;

@@ -403,7 +403,14 @@ struct Embeds {
     std::size_t plain_from = 0;  // (run's size where the first line with no sign of a post was met)
     bool plain = false, lead_in = false;
     // (the author the subject of the paragraph's verb of writing or posting: the surname before it,
-    // no preposition's, "Lawyers for Smith wrote" is not Smith's)
+    // no preposition's, "Lawyers for Smith wrote" is not Smith's; or of any verb of the cue lists
+    // when the paragraph names the post's platform, "Okafor-Lind … responded within the hour on
+    // Bluesky.")
+    auto names_platform = [&](const Para& p) {
+      for (u32 t = p.tb; t < p.te; ++t)
+        if (const std::string* pl = platform_named(t, p.te); pl && *pl == e.platform) return true;
+      return false;
+    };
     auto names_author = [&](const Para& p) {
       if (surname.size() < 3) return false;
       for (u32 t = p.tb; t < p.te && t < p.tb + 16; ++t) {
@@ -415,7 +422,9 @@ struct Embeds {
             !(t > p.tb && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wPreposition))) {
           for (u32 v = t + 1; v < p.te && v < t + 24; ++v)
             if (d.toks[v].kind == TokKind::word && d.is_word(v, wCue))
-              if (const CueInfo* c = d.word(v).cue; c && (c->cls == CueClass::writing || c->cls == CueClass::posting)) return true;
+              if (const CueInfo* c = d.word(v).cue;
+                  c && (c->cls == CueClass::writing || c->cls == CueClass::posting || (c->cls == CueClass::speech && c->past && names_platform(p))))
+                return true;
           return false;
         }
       }
