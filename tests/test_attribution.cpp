@@ -9386,3 +9386,25 @@ TEST(Reported, AReportInAnOpeningClauseBeforeAQuotation) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Okonjo");
 }
+
+// a subordinator after a comma or after the first cue's verb opens a clause whose own subject and
+// cue take the quoted words after them; "the support account" speaks (data/nominal_speakers.txt)
+TEST(Sieves, AClauseOfTimeWithItsOwnCueBeforeTheWords) {
+  const Document d = extract("\"We got this wrong,\" Castellane-Moss wrote, a shift from Friday, when the company's support account "
+                             "told one customer the issue was \"within normal operating parameters.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Castellane-Moss");
+  EXPECT_EQ(d.quotes[1].speaker, "the company's support account");
+  // (not after the one told, whose report comes after the clause)
+  EXPECT_EQ(only_speaker("Ben Jealous told The Huffington Post before he spoke that Clinton must reach out \"in the way Obama did.\""),
+            "Ben Jealous");
+}
+
+// a cue's base or -s form after a platform's name is a noun: "a reply to his own Threads post:"
+TEST(Sieves, ACuesFormAfterAPlatformsNameIsANoun) {
+  const Document d = extract("Arjun Moss spoke. Later, he added a reply to his own Threads post: \"To everyone asking: yes.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Arjun Moss");
+  ASSERT_TRUE(d.quotes[0].cue.has_value());
+  EXPECT_EQ(d.quotes[0].cue->text, "added");
+}

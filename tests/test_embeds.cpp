@@ -890,3 +890,19 @@ TEST(Embeds, ALeadInThatNamesTheAuthorAndThePlatform) {
   EXPECT_EQ(d.quotes[0].kind, Kind::embed);
   EXPECT_EQ(d.quotes[0].text.substr(0, 31), "The governor just vetoed buses.");
 }
+
+// Threads' gate lines over the post's lines, the writer's line before them: the lines after the
+// gate are the post ("Post by @arjun.cm" / "View on Threads" / the post), and a handle of the
+// first name and the surname's initials is that person's
+TEST(Embeds, AThreadsGateOverThePostsLines) {
+  const Document d = extract(
+      "Chief executive Arjun Castellane-Moss addressed the problem in a Threads post Monday morning.\n\nPost by @arjun.cm\nView on "
+      "Threads\n\nWe got this wrong. Some units are overheating. I'm sorry.\n\nI'll share what happened once we know more.\n\n\"We "
+      "got this wrong,\" Castellane-Moss wrote.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text.substr(0, 18), "We got this wrong.");
+  EXPECT_NE(d.quotes[0].text.find("I'll share"), std::string::npos);
+  EXPECT_EQ(d.quotes[0].speaker, "Arjun Castellane-Moss");
+  EXPECT_EQ(d.quotes[1].kind, Kind::direct);
+}

@@ -72,6 +72,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       verb = !tok(k).has(kCap) && (is_word(k, wAuxiliary | wCue) || past_form(k));
     if (verb) return {CueRead::none};
   }
+  // a base or -s form after a platform's name, a lower-case word before that, is a noun the name
+  // describes: "a reply to his own Threads post", "in matching Instagram posts", "an X post"
+  if (c && !c->past && !c->participle && t >= 2 && word(t - 1) && tok(t - 1).has(kCap) && word(t - 2) && !tok(t - 2).has(kCap) &&
+      lx.platform_names.count(low(t - 1)))
+    return {CueRead::none};
   // an -s form right after a quoted participle is its object: 'was "cherry-picking" messages'
   if (c && !c->past && !c->base && !c->participle && t > 1 && tok(t - 1).kind == TokKind::quote_mark && word(t - 2) &&
       tok(t - 2).has(kInQuote) && !tok(t - 2).has(kCap) && low_ends_with(t - 2, "ing") &&

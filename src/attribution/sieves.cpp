@@ -781,6 +781,15 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     a.confidence = q.direct ? 0.9 : 0.85;
     return true;
   }
+  // (or a subordinator after a comma or right after the first cue's verb, the clause of time or
+  // place it opens its own: "…, a shift from Friday, when the support account told one customer
+  // the issue was "…"", "Axelrod tweeted after Clinton argued that "…""; not one after the one
+  // told, whose report may come after it, "told The Huffington Post before he spoke before the
+  // committee that …")
+  auto subordinate_after_clause = [&](u32 w) {
+    return w >= 1 && word(w) && (lx.subordinators.count(low(w)) || low_is(w, "where")) &&
+           (is(w - 1, ',') || (word(w - 1) && !tok(w - 1).has(kCap) && is_word(w - 1, wCue)));
+  };
   // the nearest cue has a subject of its own right before it, after an earlier cue ("the Post
   // will brand you a liar and NBC News will accuse you of "…"", "Bush said Rubio described it
   // as "…""): the quoted words belong to that innermost clause
@@ -882,7 +891,8 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     const bool opens_clause = ca.t > sb && (reduced || zero_that ||
                               (cb > from &&
                               (is(cb - 1, ',') || (word(cb - 1) && (low_is(cb - 1, "that") || low_is(cb - 1, "what") || low_is(cb - 1, "which") ||
-                                                                    low_is(cb - 1, "and") || low_is(cb - 1, "but"))))));
+                                                                    low_is(cb - 1, "and") || low_is(cb - 1, "but") ||
+                                                                    subordinate_after_clause(cb - 1))))));
     // (not inside a denial, "Smith denied that Jones had called the plan "a disaster"", nor with a
     // negation in the inner verb's group, "Jones did not call it"; the quoted words the inner verb's
     // own, not after a preposition but "as" or "of", 'described the assault in "graphic detail"')

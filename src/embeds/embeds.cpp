@@ -764,6 +764,32 @@ struct Embeds {
     e.handle = std::string(txt(h));
     e.platform = "threads";
     post_text(e, hp, p.tb, p.tb, 600);
+    // (or the lines after the gate's, when those before are the writer's, nothing of a post's in
+    // them: "… addressed the problem in a Threads post Monday morning." / "Post by @arjun.cm" /
+    // "View on Threads" / "We got this wrong. … I'm sorry." / "I'll share what happened …")
+    bool writers_before = true;
+    for (u32 q = e.pieces.empty() ? hp : d.toks[e.first_tok].para; q < hp && writers_before; ++q) writers_before = !signs(q).post_like();
+    if (writers_before) {
+      std::vector<Span> after;
+      u32 q = hp + 1, first = kNone;
+      while (q < d.paras.size() && (para_masked(q) || boilerplate(d.paras[q]))) ++q;  // (past "View on Threads")
+      for (std::size_t bytes = 0; q < d.paras.size() && !para_masked(q) && after.size() < 6; ++q) {
+        const Signs g = signs(q);
+        bytes += d.paras[q].e - d.paras[q].b;
+        if (g.quote || writers_report(q) || bytes > 600 || (after.empty() && !g.post_like())) break;
+        if (after.empty()) first = d.paras[q].tb;
+        after.push_back({d.paras[q].b, d.paras[q].e});
+      }
+      if (!after.empty()) {
+        e.pieces = std::move(after);
+        e.first_tok = first;
+        e.last_tok = d.toks.size();
+        for (u32 t = first; t < d.toks.size() && d.toks[t].b < e.pieces.back().end; ++t) e.last_tok = t + 1;
+        mask(p.tb, e.last_tok);
+        d.embeds.push_back(std::move(e));
+        return true;
+      }
+    }
     if (e.pieces.empty()) return false;
     // (the username's line is the post's, none of its words: a piece of its own, or the first line
     // of one)

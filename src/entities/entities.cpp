@@ -50,6 +50,23 @@ int handle_owner(const Doc& d, std::string_view handle) {
     if (found >= 0 && found != e) return -1;
     found = e;
   }
+  if (found >= 0) return found;
+  // (else the one person whose first name and the initials of the rest, or whose first initial and
+  // the rest, the handle spells: "@arjun.cm" for Arjun Castellane-Moss, "@jsmith" for John Smith)
+  for (int e = 0; e < static_cast<int>(d.entities.size()); ++e) {
+    const EntityRec& r = d.entities[e];
+    if (!r.person || !several_words(r.name)) continue;
+    const std::string_view n = r.name;
+    const std::size_t sp = n.find(' ');
+    const std::string first = letters(n.substr(0, sp)), rest = letters(n.substr(sp + 1));
+    std::string initials;
+    for (std::size_t i = sp; i < n.size(); ++i)
+      if ((n[i] == ' ' || n[i] == '-') && i + 1 < n.size() && ((n[i + 1] >= 'a' && n[i + 1] <= 'z') || (n[i + 1] >= 'A' && n[i + 1] <= 'Z')))
+        initials.push_back(static_cast<char>(n[i + 1] | 0x20));
+    if (first.empty() || rest.empty() || !(h == first + initials || h == first.substr(0, 1) + rest)) continue;
+    if (found >= 0 && found != e) return -1;
+    found = e;
+  }
   return found;
 }
 
