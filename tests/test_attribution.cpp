@@ -9408,3 +9408,13 @@ TEST(Sieves, ACuesFormAfterAPlatformsNameIsANoun) {
   ASSERT_TRUE(d.quotes[0].cue.has_value());
   EXPECT_EQ(d.quotes[0].cue->text, "added");
 }
+
+// a cue's object with its own relative clause and no pronoun ("a remark Solvik made") reports no
+// clause; with the sentence's verb after it, it is the clause's subject
+TEST(Reported, AnObjectsRelativeClauseWithNoPronounIsNoReport) {
+  EXPECT_TRUE(extract("She echoed a remark Solvik made on Monday.").quotes.empty());
+  EXPECT_TRUE(extract("She repeated the claim the mayor made on Monday.").quotes.empty());
+  EXPECT_EQ(first_words("She said a remark Solvik made was cruel."), "a remark Solvik made was cruel");
+  EXPECT_EQ(first_words("Mr. Trump said his work building a business was an example of his sacrifice."),
+            "his work building a business was an example of his sacrifice");
+}

@@ -906,3 +906,14 @@ TEST(Embeds, AThreadsGateOverThePostsLines) {
   EXPECT_EQ(d.quotes[0].speaker, "Arjun Castellane-Moss");
   EXPECT_EQ(d.quotes[1].kind, Kind::direct);
 }
+
+// Threads' gate after the writer's line that names the platform: the lines after it are the post,
+// whatever they hold
+TEST(Embeds, AThreadsGateAfterALeadInThatNamesThePlatform) {
+  const Document d = extract(
+      "Rapper Kofi Mensah-Ray jumped in on Threads.\nPost by @driftmensahray\nView on Threads\nFive noms, zero wins, sold out three "
+      "stadiums this year. Y'all can keep the trophies.\nMensah-Ray later spoke to a podcast.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text.substr(0, 10), "Five noms,");
+}

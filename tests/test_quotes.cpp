@@ -862,3 +862,11 @@ TEST(Quotes, ALinkListsTitleOfANameAndQuotedSentences) {
                              "bill.'\nTransit ridership hits 10-year high\n");
   EXPECT_TRUE(d.quotes.empty());
 }
+
+// a link list's title is no one's words whatever its quoted words' case: 'Lux Calloway says
+// "Porcelain Weather" was 'the hardest thing I've ever made''
+TEST(Quotes, ALinkListsTitleInLowerCase) {
+  EXPECT_TRUE(extract("Some text.\nRelated stories:\nLux Calloway says 'Porcelain Weather' was 'the hardest thing I've ever made'\n"
+                      "Sable announces 2024 stadium dates\n")
+                  .quotes.empty());
+}

@@ -594,6 +594,7 @@ struct Attributor {
   bool contraction_between(u32 b, u32 e) const;
   bool governed_noun(u32 t, u32 u);
   u32 to_after_nouns(u32 w, u32 e);
+  bool object_relative(u32 u, u32 k, u32 e);
   u32 opening_clause_end(u32 sb, u32 k, u32 start, u32 ce);
   bool name_at(u32 t, bool end) const;
   bool that_clause_after(u32 j, u32 e);

@@ -227,7 +227,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       return Complement::none;
     return Complement::phrase;
   }
-  if (clause_start(u, e)) return Complement::clause;
+  // (not the noun's own relative clause with no pronoun: "echoed a remark Solvik made …")
+  bool relative = false;
+  for (u32 k = u + 3; k < e && k < u + 8 && !relative; ++k) relative = object_relative(u, k, e);
+  if (clause_start(u, e) && !relative) return Complement::clause;
   // (a subject, a description of it between commas, then its verb: "said her husband, a retired
   // mail carrier, spent nine days in intensive care")
   if (u + 5 < e && (c.cls == CueClass::speech || c.cls == CueClass::writing) && !c.clause_only) {
@@ -537,7 +540,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         !(before_number < k - 1 && determiner(before_number)) &&
         !(!polnear && is_word(k, wCue) && k >= u + 2 && word(k - 1) && lx.order_words.count(low(k - 1)) && determiner(k - 2) &&
           !(k + 1 < e && word(k + 1) && !is_word(k + 1, wPreposition) && !determiner(k + 1))) &&
-        !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) &&
+        !(past_form(k) && word(k - 1) && is_word(k - 1, wPreposition) && !low_is(k - 1, "to")) && !object_relative(u, k, e) &&
         (verb_group_at(k, e) ||
          (!made && !participle_by &&
           ((is_word(k, wCue) && !governed_noun(k, u)) || past_form(k) || ambiguous_past(k, e) ||
@@ -554,6 +557,26 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
 bool Attributor::name_at(u32 t, bool end) const {
   const int m = mention_at(t);
   return m >= 0 && d.mentions[m].kind == MentionKind::name && (end ? d.mentions[m].te == t + 1 : d.mentions[m].tb == t);
+}
+
+// Whether the verb at k ends a relative clause with no pronoun on the noun a cue's object opens at
+// u with, the sentence's verb nowhere after it: "echoed a remark Solvik made in the mixed zone",
+// "repeated the claim the mayor made" (a determiner and a noun or two, then the clause's subject, a
+// name, a subject pronoun or a determiner's noun, then its verb k); not "said a remark Solvik made
+// was cruel"
+bool Attributor::object_relative(u32 u, u32 k, u32 e) {
+  if (k < u + 3 || !determiner(u) || !past_form(k) || is_word(k, wAuxiliary)) return false;
+  // (a cue's word there is a noun: "a remark", "the claim")
+  u32 n = u + 1;
+  while (n < k && n < u + 3 && word(n) && !tok(n).has(kCap) && !is_word(n, wFunction | wAuxiliary | wPronoun) && !past_form(n)) ++n;
+  if (n == u + 1 || n >= k) return false;
+  bool subject = subject_pronoun(n) && n + 1 == k;
+  for (u32 t = n; t < k && !subject && (tok(t).has(kCap) || is(t, '-')); ++t) subject = t + 1 == k;  // (a name: "Solvik", "Ann Lee")
+  if (!subject && determiner(n) && n + 1 < k) {
+    subject = true;
+    for (u32 t = n + 1; t < k && subject; ++t) subject = word(t) && !is_word(t, wFunction | wAuxiliary | wCue | wPronoun) && !past_form(t);
+  }
+  return subject && verb_groups(k + 1, e, false) == 0;
 }
 
 // Whether the word at t is a noun a preposition governs, one or two words of its phrase between

@@ -2297,10 +2297,11 @@ bool Attributor::link_list_at(u32 pi) {
 // podcast', data/work_nouns.txt) or "on" or an owner before it ('said on "Meet the Press" that',
 // 'On NBC's "Meet the Press,"').
 bool Attributor::media_title(const QuoteRec& q) {
-  if (q.close_tok == kNone || q.first_tok >= q.last_tok || !(tok(q.first_tok).has(kCap) || tok(q.first_tok).kind == TokKind::number))
-    return false;
-  // (or in a list of links a label heads: "Related" / "'Worst weekend of my life': campers share …")
+  if (q.close_tok == kNone || q.first_tok >= q.last_tok) return false;
+  // (or in a list of links a label heads, in any case: "Related" / "'Worst weekend of my life':
+  // campers share …", "Lux Calloway says 'Porcelain Weather' was 'the hardest thing I've ever made'")
   if (in_link_list(tok(q.open_tok).para)) return true;
+  if (!(tok(q.first_tok).has(kCap) || tok(q.first_tok).kind == TokKind::number)) return false;
   // (a link's title after its label and colon, in any case: 'Read more: "Landmark trial begins in
   // Madrid"', 'Watch: "…"', as a paragraph or a sentence opens with them)
   if (q.open_tok >= 2 && is(q.open_tok - 1, ':')) {

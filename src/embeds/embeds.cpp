@@ -243,6 +243,13 @@ struct Embeds {
     return says && !person;
   }
 
+  // Whether paragraph p names `platform` ("… responded within the hour on Bluesky.", "in a Threads post")
+  bool names_platform(const Para& p, const std::string& platform) const {
+    for (u32 t = p.tb; t < p.te; ++t)
+      if (const std::string* pl = platform_named(t, p.te); pl && *pl == platform) return true;
+    return false;
+  }
+
   // The platform a capitalised name at token t stands for ("Instagram", "X", "Truth Social":
   // data/platform_names.tsv), a name of two words before e at most; else nullptr
   const std::string* platform_named(u32 t, u32 e) const {
@@ -406,11 +413,6 @@ struct Embeds {
     // no preposition's, "Lawyers for Smith wrote" is not Smith's; or of any verb of the cue lists
     // when the paragraph names the post's platform, "Okafor-Lind … responded within the hour on
     // Bluesky.")
-    auto names_platform = [&](const Para& p) {
-      for (u32 t = p.tb; t < p.te; ++t)
-        if (const std::string* pl = platform_named(t, p.te); pl && *pl == e.platform) return true;
-      return false;
-    };
     auto names_author = [&](const Para& p) {
       if (surname.size() < 3) return false;
       for (u32 t = p.tb; t < p.te && t < p.tb + 16; ++t) {
@@ -423,7 +425,7 @@ struct Embeds {
           for (u32 v = t + 1; v < p.te && v < t + 24; ++v)
             if (d.toks[v].kind == TokKind::word && d.is_word(v, wCue))
               if (const CueInfo* c = d.word(v).cue;
-                  c && (c->cls == CueClass::writing || c->cls == CueClass::posting || (c->cls == CueClass::speech && c->past && names_platform(p))))
+                  c && (c->cls == CueClass::writing || c->cls == CueClass::posting || (c->cls == CueClass::speech && c->past && names_platform(p, e.platform))))
                 return true;
           return false;
         }
@@ -767,16 +769,19 @@ struct Embeds {
     // (or the lines after the gate's, when those before are the writer's, nothing of a post's in
     // them: "… addressed the problem in a Threads post Monday morning." / "Post by @arjun.cm" /
     // "View on Threads" / "We got this wrong. … I'm sorry." / "I'll share what happened …")
+    // (or whatever the lines after hold, when the line before names the platform, the writer's
+    // lead-in: "Kofi Mensah-Ray jumped in on Threads." / "Post by @driftmensahray" / …)
     bool writers_before = true;
     for (u32 q = e.pieces.empty() ? hp : d.toks[e.first_tok].para; q < hp && writers_before; ++q) writers_before = !signs(q).post_like();
-    if (writers_before) {
+    const bool lead_in = hp > 0 && !para_masked(hp - 1) && names_platform(d.paras[hp - 1], e.platform);
+    if (writers_before || lead_in) {
       std::vector<Span> after;
       u32 q = hp + 1, first = kNone;
       while (q < d.paras.size() && (para_masked(q) || boilerplate(d.paras[q]))) ++q;  // (past "View on Threads")
       for (std::size_t bytes = 0; q < d.paras.size() && !para_masked(q) && after.size() < 6; ++q) {
         const Signs g = signs(q);
         bytes += d.paras[q].e - d.paras[q].b;
-        if (g.quote || writers_report(q) || bytes > 600 || (after.empty() && !g.post_like())) break;
+        if (g.quote || writers_report(q) || bytes > 600 || (after.empty() && !g.post_like() && !lead_in)) break;
         if (after.empty()) first = d.paras[q].tb;
         after.push_back({d.paras[q].b, d.paras[q].e});
       }
