@@ -2583,3 +2583,15 @@ TEST(Entities, APronounAfterARolesPhraseIsThePersonItNames) {
                          "going anywhere,\" she said."),
             "Hana Vasquez");
 }
+
+// words of trade for a person just named (data/person_descriptions.tsv): "The author said",
+// "the scientist said"; and a person's noun of work that speaks (data/nominal_speakers.txt) is
+// "she" after it: "The clerk asked not to be identified. … she said"
+TEST(Entities, AuthorsScientistsAndClerks) {
+  EXPECT_EQ(only_speaker("The award went to Philippa Aldous. The author said she was \"completely speechless\"."), "Philippa Aldous");
+  EXPECT_EQ(only_speaker("Dr. Ambrose Nwachukwu leads the team. \"The results surprised everyone,\" the scientist said."),
+            "Ambrose Nwachukwu");
+  EXPECT_EQ(only_speaker("Police arrested Dashiell Korvin, 24. The clerk asked not to be identified. In a statement, she said she was "
+                         "\"just glad nobody got hurt.\""),
+            "The clerk");
+}
