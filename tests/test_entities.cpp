@@ -2595,3 +2595,28 @@ TEST(Entities, AuthorsScientistsAndClerks) {
                          "\"just glad nobody got hurt.\""),
             "The clerk");
 }
+
+// one named beside a noun of kin with its owner ("Her granddaughter, 19-year-old Kenzie
+// Pemberton", "his new wife, Dena Grayson") is another's kin: a surname alone is the other one of
+// that name (data/kin_nouns.txt)
+TEST(Entities, ALoneSurnameIsNotTheOneNamedAsAnothersKin) {
+  EXPECT_EQ(only_speaker("When Dolores Pemberton's grandson broke a window, she baked. Her granddaughter, 19-year-old Kenzie Pemberton, "
+                         "filmed it. \"Well, Walt, it is fine,\" Pemberton said."),
+            "Dolores Pemberton");
+  EXPECT_EQ(only_speaker("Rep. Alan Grayson called donors. He phoned for his new wife, Dena Grayson. Dena Grayson is a doctor. Dena "
+                         "Grayson smiled. \"I will win,\" Grayson said."),
+            "Alan Grayson");
+}
+
+// one handle is one person: a TikTok sound's name and an Instagram byline's fuller name for the
+// same handle are one speaker, the fuller name theirs
+TEST(Entities, TwoPostsOfOneHandleAreOnePerson) {
+  const Document d = extract(
+      "Her granddaughter posted the video.\n@kenziepemb my grandma made a cake \xF0\x9F\x98\xAD #fyp \xE2\x99\xAC original sound - kenzie\n"
+      "Later she shared the recipe.\nView this post on Instagram\nGrandma's cake recipe by request!!\nA post shared by Kenzie Pemberton "
+      "(@kenziepemb)\n");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Kenzie Pemberton");
+  EXPECT_EQ(d.quotes[1].speaker, "Kenzie Pemberton");
+  EXPECT_EQ(d.speakers.size(), 1u);
+}

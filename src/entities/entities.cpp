@@ -203,6 +203,31 @@ Gender clause_pronoun_gender(const Doc& d, const MentionRec& m) {
   return Gender::unknown;
 }
 
+// Whether name mention m is named as another's kin beside a noun of kin with its owner, before it
+// ("Her granddaughter, Kenzie Pemberton", "Alan Grayson's wife, Dena", "whose son Grant") or after
+// it between commas ("Kenzie Pemberton, her granddaughter,"): data/kin_nouns.txt
+bool kin_beside(Doc& d, const MentionRec& m) {
+  const u32 n = static_cast<u32>(d.toks.size());
+  auto kin = [&](u32 t) { return t < n && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && d.lx->kin_nouns.count(d.tok_lower(t)); };
+  // (the owner before the noun: a possessive pronoun, "whose", or a name's possessive)
+  auto owned = [&](u32 t) {
+    return t < n && (d.possessive_determiner(t) || (d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "whose")) ||
+                     d.toks[t].has(kPossessive));
+  };
+  // (a word that describes the noun between: "his new wife", "her late husband", "her younger sister")
+  auto adjective = [&](u32 t) {
+    return t < n && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && !d.is_word(t, wCue | wDeterminer | wPreposition) &&
+           (!d.is_word(t, wFunction) || d.is_word(t, wModifier));
+  };
+  u32 k = m.tb;
+  if (k >= 2 && d.toks[k - 1].kind == TokKind::word && d.tok_text(k - 1).ends_with("-old")) --k;  // ("Her granddaughter, 19-year-old Kenzie")
+  if (k >= 1 && d.tok_is(k - 1, ',')) --k;
+  if (k >= 2 && kin(k - 1) && (owned(k - 2) || (k >= 3 && adjective(k - 2) && owned(k - 3)))) return true;
+  // (after it, an owner of the noun that is not "whose": "Roger Ellery, whose son Grant" names Grant as kin)
+  return m.te + 2 < n && d.tok_is(m.te, ',') && owned(m.te + 1) && !ieq(d.tok_text(m.te + 1), "whose") &&
+         (kin(m.te + 2) || (adjective(m.te + 2) && kin(m.te + 3)));
+}
+
 // Whether name mention m is a U.S. state after a place's name and its comma ("Hartsfield, Pa.",
 // "Austin, Texas"; data/state_abbreviations.tsv): the place's, no one a description after it tells of
 bool state_after_place(const Doc& d, const MentionRec& m) {
@@ -353,7 +378,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, false});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -404,12 +429,16 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
   int middle = -1;
   // (a title the word is written with that one of them was written with first picks that one:
   // "Councillor Bridget O'Neill … Siobhan O'Neill … Cllr O'Neill said")
+  // (one first named as another's kin only when no other fits: "Her granddaughter, Kenzie
+  // Pemberton, filmed it. … Pemberton said" is the grandmother)
   auto consider = [&](int e) {
     const bool fits = same_role(book[e].role, role);
     const bool best_fits = best >= 0 && same_role(book[best].role, role);
     if (best < 0 || (fits && !best_fits) ||
         (fits == best_fits &&
-         (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))
+         ((book[e].kin != book[best].kin && !book[e].kin) ||
+          (book[e].kin == book[best].kin &&
+           (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))))
       best = e;
   };
   bool surname = false;
@@ -709,6 +738,7 @@ void link_entities(Doc& d) {
       const bool first_name = m.words <= 1 && full.size() > written.size() && full[written.size()] == ' ' &&
                               ieq(full.substr(0, written.size()), written) && !ieq(last_word(full), written);
       if (!first_name) {
+        if (ents.book[m.entity].named == 0 && m.words >= 2) ents.book[m.entity].kin = kin_beside(d, m);
         ents.book[m.entity].last_seen = m.tb;
         ++ents.book[m.entity].named;
       }
@@ -939,6 +969,7 @@ void link_entities(Doc& d) {
   // known by then, lower-cased, listed once when a post needs them)
   std::vector<std::pair<std::string, int>> handles;
   bool handles_listed = false;
+  StrMap<int> handle_author;  // (a named post's handle, lower-cased: its author)
   for (int named = 1; named >= 0; --named)
     for (auto& e : d.embeds) {
       if ((e.author.end > e.author.start) != (named == 1)) continue;
@@ -962,6 +993,19 @@ void link_entities(Doc& d) {
         if (ent < 0) ent = ents.entity_for(e.handle);
       }
       ent = ents.resolve(ent);
+      // (one handle is one person, whatever names two posts give: a TikTok sound's "kenzie 🍋" and
+      // an Instagram byline's "Kenzie Pemberton (@kenziepemb)" are one, the fuller name theirs)
+      if (ent >= 0 && named && !e.handle.empty()) {
+        std::string key;
+        lower(e.handle, key);
+        auto [it, fresh] = handle_author.emplace(key, ent);
+        if (const int other = ents.resolve(it->second); !fresh && other != ent && other >= 0) {
+          const bool fuller = word_count(d.entities[ent].name) > word_count(d.entities[other].name);
+          ents.merge(fuller ? other : ent, fuller ? ent : other);
+          ent = fuller ? ent : other;
+          it->second = ent;
+        }
+      }
       if (ent >= 0 && !e.handle.empty()) ents.add_alias(ent, e.handle, name_hash(e.handle), true);
       // (a first name of one gender before the surname in the byline is evidence, as in the
       // article's own text: "— Gareth Pryce (@GarethPryce)" is no "she")
@@ -980,9 +1024,11 @@ void link_entities(Doc& d) {
       e.entity = ent;
     }
   // (a post's author may take in a lone surname the article had as no one's: "Takeda said")
-  if (ents.merged)
+  if (ents.merged) {
     for (MentionRec& m : d.mentions)
       if (m.entity >= 0) m.entity = ents.resolve(m.entity);
+    for (EmbedRec& e : d.embeds) e.entity = ents.resolve(e.entity);  // (a post's author merged with a later post's)
+  }
   // the names held the first spellings; the canonical ones are chosen from all of them
   for (EntityRec& r : d.entities) r.name = {};
   for (auto& a : d.aliases) {

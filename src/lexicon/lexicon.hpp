@@ -281,6 +281,7 @@ struct Lexicon {
   StrSet indefinite_pronouns;  // "something", "nothing": a verb's object, no report, but before a verb
   StrSet negative_subjects;    // "nobody", "no", "none": open a subject that is no one
   StrSet other_person_words;   // "rival", "fellow": "the rival singer" is another person (data/other_person_words.txt)
+  StrSet kin_nouns;           // "granddaughter": one named beside it is named as another's kin (data/kin_nouns.txt)
   StrSet parent_nouns;         // "mother": "the mother of two" describes one named (data/parent_nouns.txt)
   StrSet group_counts;         // "two", "pair", "both": "The two said" stands for those named together
   StrSet own_documents;        // "statement", "tweet", "final": a document a person writes, after "his"
