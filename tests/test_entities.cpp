@@ -2620,3 +2620,16 @@ TEST(Entities, TwoPostsOfOneHandleAreOnePerson) {
   EXPECT_EQ(d.quotes[1].speaker, "Kenzie Pemberton");
   EXPECT_EQ(d.speakers.size(), 1u);
 }
+
+// an owner before the pronoun's relative clause of place or time in its own sentence stands for
+// it, after a preposition too: "a clip from Hart's concert in Knoxville, where he told the crowd"
+TEST(Entities, AnOwnerBeforeTheRelativeClauseOfThePronoun) {
+  EXPECT_EQ(only_speaker("Wes Hart won. Jordan Pike watched. Others pointed to a clip from Hart's concert in Knoxville, where he told the "
+                         "crowd, \"This one is hers.\""),
+            "Wes Hart");
+  const Document d = extract("Donald Trump spoke. Charles Geyh said judges matter. One of Trump's earlier jeremiads came in February, "
+                             "when he told Fox News that Curiel was \"biased.\"");
+  const Quote* q = find(d, "biased");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Donald Trump");
+}

@@ -2343,8 +2343,14 @@ struct Resolver {
                                   (ieq(d.tok_text(c.te + 1), "who") ||
                                    ((ieq(d.tok_text(c.te + 1), "a") || ieq(d.tok_text(c.te + 1), "an")) && d.toks[c.te + 2].kind == TokKind::word &&
                                     !d.toks[c.te + 2].has(kCap)));
+          // (an owner before the pronoun's relative clause of place or time in its own sentence
+          // stands for it, a preposition before it or not: "a clip from Hart's concert in
+          // Knoxville, where he paused")
+          const bool relative_after = back == 0 && c.kind == MentionKind::name && at >= 2 && d.tok_is(at - 2, ',') &&
+                                      d.toks[at - 1].kind == TokKind::word &&
+                                      (ieq(d.tok_text(at - 1), "where") || ieq(d.tok_text(at - 1), "when")) && d.after_owner(c.te);
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic && !clause_subject(c) &&
-              !introduced) {
+              !introduced && !relative_after) {
             // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
             const bool noun_subject = sn.tb + 1 < c.tb && d.toks[sn.tb].kind == TokKind::word && d.is_word(sn.tb, wDeterminer) &&
                                       d.toks[sn.tb + 1].kind == TokKind::word && d.is_word(sn.tb + 1, wNominal | wTitle);
@@ -2362,8 +2368,10 @@ struct Resolver {
           if (c.kind == MentionKind::name && !described) {
             if (d.after_owner(c.te)) {
               // (the owner of the sentence's subject stands for it when the sentence names no
-              // other: "Marchetti's final match will be against Beltrán's side. "…," she said")
-              if (owner < 0 && c.entity >= 0 && (c.tb == sn.tb || c.tb == opening_word(sn)) &&
+              // other: "Marchetti's final match will be against Beltrán's side. "…," she said"; so
+              // does an owner before the pronoun's relative clause of place or time in its own
+              // sentence, "a clip from Hart's concert in Knoxville, where he paused")
+              if (owner < 0 && c.entity >= 0 && (c.tb == sn.tb || c.tb == opening_word(sn) || relative_after) &&
                   compatible(c.entity, g, strict, at))
                 owner = c.entity;
               continue;
