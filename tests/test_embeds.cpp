@@ -917,3 +917,16 @@ TEST(Embeds, AThreadsGateAfterALeadInThatNamesThePlatform) {
   EXPECT_EQ(d.quotes[0].kind, Kind::embed);
   EXPECT_EQ(d.quotes[0].text.substr(0, 10), "Five noms,");
 }
+
+// a newsletter's box, its button alone on the last line, holds no one's quote: its testimonial is
+// furniture ("The only newsletter I actually open" — our readers)
+TEST(Boilerplate, ANewslettersBoxAndItsTestimonial) {
+  EXPECT_TRUE(extract("Sign up for the Glow Daily newsletter\nGet the latest news delivered to your inbox. \"The only newsletter I "
+                      "actually open\" \u2014 our readers\nSubscribe\n")
+                  .quotes.empty());
+  EXPECT_TRUE(extract("Newsletter: The Circuit\nThe week's top stories, explained. \"Required reading.\" \u2014 Nikhil Rao, product "
+                      "manager\nSign up\n")
+                  .quotes.empty());
+  // (not a writer's paragraph before a line that is no button)
+  EXPECT_EQ(extract("Ann Lee runs a newsletter.\n\"Required reading,\" she said.\nSubscribers agree.\n").quotes.size(), 1u);
+}

@@ -870,3 +870,11 @@ TEST(Quotes, ALinkListsTitleInLowerCase) {
                       "Sable announces 2024 stadium dates\n")
                   .quotes.empty());
 }
+
+// a link's title after a label of video, a bar and the channel after it: 'YouTube video: "…" |
+// TechTruth'; deacon, a first name before a surname ("Deacon Hart")
+TEST(Quotes, AVideosTitleAfterItsLabel) {
+  EXPECT_TRUE(extract("YouTube video: \"I opened the Lumenfold Halo so you don't have to\" | TechTruth\nWatch on YouTube\n").quotes.empty());
+  EXPECT_EQ(extract("Video: \"We are not done,\" says the coach.").quotes.size(), 1u);
+  EXPECT_EQ(extract("Marisol Vale and Deacon Hart split. \"She is the best,\" Hart wrote.").quotes.at(0).speaker, "Deacon Hart");
+}

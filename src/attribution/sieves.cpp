@@ -2308,7 +2308,8 @@ bool Attributor::media_title(const QuoteRec& q) {
     const u32 sb = d.sents[d.sent_of_tok[q.open_tok - 1]].tb;
     // (and nothing of the sentence's after it: not 'Look: "…," she said')
     const u32 a = q.close_tok + 1;
-    const bool ends = a >= ntoks || tok(a).para != tok(q.close_tok).para || (word(a) && tok(a).has(kCap)) || is(a, '.');
+    // (or a bar before the channel's or the site's name: 'YouTube video: "…" | TechTruth')
+    const bool ends = a >= ntoks || tok(a).para != tok(q.close_tok).para || (word(a) && tok(a).has(kCap)) || is(a, '.') || is(a, '|');
     if (ends && link_label_colon(sb, q.open_tok) == q.open_tok - 1) return true;
   }
   // (after a word that gives a title, in any case: 'an essay titled "Why Cities Fail,"', 'a

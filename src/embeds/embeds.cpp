@@ -1137,6 +1137,21 @@ struct Embeds {
     return true;
   }
 
+  // A newsletter's box: the lines between one that names a newsletter and the button alone on its
+  // line ("Sign up for the Glow Daily newsletter" / "Get the latest news … "The only newsletter I
+  // actually open" — our readers" / "Subscribe"), a testimonial among them no one's quote here
+  bool newsletter_box(u32 pi) {
+    if (pi + 1 >= d.paras.size()) return false;
+    const Para& p = d.paras[pi];
+    const Para& button = d.paras[pi + 1];
+    if (button.te - button.tb > 3 || !lx.offer_button(d.slice(button.b, button.e))) return false;
+    bool named = Lexicon::names_newsletter(d.slice(p.b, p.e));
+    for (u32 q = pi; q > 0 && q + 3 > pi && !named; --q) named = Lexicon::names_newsletter(d.slice(d.paras[q - 1].b, d.paras[q - 1].e));
+    if (!named) return false;
+    mask(p.tb, button.te);
+    return true;
+  }
+
   bool boilerplate(const Para& p) {
     // (only paragraphs that open with the first word of some boilerplate phrase are compared)
     // (or an offer's line that names a newsletter and ends with its button: "… Sign up")
@@ -1291,7 +1306,7 @@ struct Embeds {
       const std::size_t from = next_start;
       while (next_start < starts.size() && starts[next_start] < p.te) ++next_start;
       if (from_markup && para_masked(pi)) continue;
-      if (boilerplate(p)) continue;
+      if (boilerplate(p) || newsletter_box(pi)) continue;
       if (d.toks[p.tb].kind == TokKind::handle && (tiktok_at(p) || tiktok_lines_at(pi))) continue;
       for (std::size_t si = from; si < next_start; ++si) {
         const u32 t = starts[si];

@@ -658,9 +658,20 @@ bool Lexicon::offer_line(std::string_view s) const {
   for (const std::string& t : boilerplate_tails)
     tail = tail || (s.size() > t.size() && ieq(s.substr(s.size() - t.size()), t) && s[s.size() - t.size() - 1] == ' ' &&
                     s[s.size() - t.size()] >= 'A' && s[s.size() - t.size()] <= 'Z');
-  if (!tail) return false;
+  return tail && names_newsletter(s);
+}
+
+bool Lexicon::names_newsletter(std::string_view s) {
   for (std::size_t i = 0; i + 10 <= s.size(); ++i)
     if (ieq(s.substr(i, 10), "newsletter")) return true;
+  return false;
+}
+
+bool Lexicon::offer_button(std::string_view s) const {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  if (s.empty() || s[0] < 'A' || s[0] > 'Z') return false;
+  for (const std::string& t : boilerplate_tails)
+    if (ieq(s, t)) return true;
   return false;
 }
 

@@ -400,6 +400,10 @@ struct Lexicon {
   std::vector<std::string> boilerplate_tails;
   // whether line s ends with one of those and names a newsletter
   bool offer_line(std::string_view s) const;
+  // Whether s is an offer's button alone on its line ("Subscribe", "Sign up now": the tails of
+  // data/boilerplate.txt, capitalised as buttons are), and whether s names a newsletter
+  bool offer_button(std::string_view s) const;
+  static bool names_newsletter(std::string_view s);
   // a page's furniture left inside a paragraph ("advertisement", "image caption"), its words
   // lower-case; label: the words after it are furniture too (data/inline_furniture.txt)
   struct Furniture {
