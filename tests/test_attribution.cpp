@@ -9418,3 +9418,14 @@ TEST(Reported, AnObjectsRelativeClauseWithNoPronounIsNoReport) {
   EXPECT_EQ(first_words("Mr. Trump said his work building a business was an example of his sacrifice."),
             "his work building a business was an example of his sacrifice");
 }
+
+// a clause of time right after a verb of posting is no report: '"Too forced?" He tweeted when
+// Clinton ended a debate with a reference to the "Star Wars" sequel, remarking, "…"'
+TEST(Reported, AClauseOfTimeAfterAVerbOfPostingIsNoReport) {
+  const Document d = extract("\"Too forced?\" He tweeted when Clinton ended a debate with a reference to the blockbuster \"Star Wars\" "
+                             "sequel hitting theaters, remarking, \"Thank you, and may The Force be with you.\"");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.kind, Kind::indirect) << q.text;
+  EXPECT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(first_words("Trump said after the convention he would not accept the endorsement."),
+            "after the convention he would not accept the endorsement");
+}

@@ -878,3 +878,15 @@ TEST(Quotes, AVideosTitleAfterItsLabel) {
   EXPECT_EQ(extract("Video: \"We are not done,\" says the coach.").quotes.size(), 1u);
   EXPECT_EQ(extract("Marisol Vale and Deacon Hart split. \"She is the best,\" Hart wrote.").quotes.at(0).speaker, "Deacon Hart");
 }
+
+// a name of two words or more in marks before its product's noun, a cue far before it that names
+// nothing, is no one's quote ('its brands, including the best-selling "Morning Meadow" yogurt
+// line'); a word of one, 'an "Amazon" tax', stays the speaker's
+TEST(Quotes, ABrandsNameBeforeItsProductsNoun) {
+  const Document d = extract("Hillcrest said that its brands, including the best-selling \"Morning Meadow\" yogurt line, would keep their "
+                             "names.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_NE(find(extract("Critics have long said that the new tax amounts to an \"Amazon\" tax on every shopper."), "Amazon"), nullptr);
+  EXPECT_NE(find(extract("He called it a \"Mickey Mouse\" operation."), "Mickey Mouse"), nullptr);
+}

@@ -204,6 +204,13 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     if (k + 1 < e && title_mark(k)) return complement_at(c, k + 1, e, need_verb) == Complement::clause ? Complement::clause : Complement::none;
   }
   if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
+  // a clause of time or reason right after a verb of posting or writing is no report: "He tweeted
+  // when Clinton ended a debate with …", "she wrote while she waited" (after "said", "said when I
+  // announced …, I'm not going to …" and "has not said when they would" report; "after" and
+  // "before" are as often a phrase's, "said after the convention he would …")
+  if ((c.cls == CueClass::posting || c.cls == CueClass::writing) && word(u) &&
+      (low_is(u, "when") || low_is(u, "while") || low_is(u, "as") || low_is(u, "because") || low_is(u, "since") || low_is(u, "until")))
+    return Complement::none;
   // "said nothing when asked": no words reported
   if (!polnear && word(u) && low_is(u, "nothing") && !(word(u + 1) && (low_is(u + 1, "that") || low_is(u + 1, "but"))) &&
       !(word(u + 1) && (is_word(u + 1, wAuxiliary) || past_form(u + 1))))  // ("said nothing had changed": its subject)

@@ -2372,8 +2372,14 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (after a determiner, a word of the cue lists there is a noun: 'the "Green New Deal" plan')
   // (but the name and its noun are a clause's subject when a verb follows them: 'Critics said the
   // "Joker" sequel was a flop')
+  // (a cue far before them that names nothing reports a clause they are inside, a brand's name of
+  // two words or more before its product's noun: 'said that its brands, including the
+  // best-selling "Morning Meadow" yogurt line, would keep their names')
   bool cue_before = false;
-  for (u32 t = d.sents[d.sent_of_tok[q.open_tok]].tb; t < q.open_tok && !cue_before; ++t) cue_before = word(t) && maybe_cue(t) && cue(t);
+  for (u32 t = d.sents[d.sent_of_tok[q.open_tok]].tb; t < q.open_tok && !cue_before; ++t) {
+    const CueInfo* c = word(t) && maybe_cue(t) ? cue(t) : nullptr;
+    cue_before = c && (lx.naming_verbs.count(c->lemma) || t + 6 > q.open_tok || q.last_tok < q.first_tok + 2);  // (a word of theirs: 'an "Amazon" tax')
+  }
   for (u32 t = after + 1; cue_before && t < ntoks && t < after + 4 && word(t) && !tok(t).has(kCap); ++t)
     if (verb_auxiliary(t) || past_form(t)) cue_before = false;
   // (a quotation that opens its sentence is capitalised as any first word is: a name's only before
