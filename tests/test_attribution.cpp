@@ -9429,3 +9429,29 @@ TEST(Reported, AClauseOfTimeAfterAVerbOfPostingIsNoReport) {
   EXPECT_EQ(first_words("Trump said after the convention he would not accept the endorsement."),
             "after the convention he would not accept the endorsement");
 }
+
+// a quotation that opens its paragraph with no cue, and a person first named in full right after
+// it whose verb of saying reports: theirs, before the paragraph before goes on
+TEST(Sieves, ThePersonNamedRightAfterAParagraphsQuotation) {
+  const Document d = extract("Union president Denise Albright spoke.\n\n\"It felt like the whole building jumped.\" Kenji Watanabe, who was "
+                             "on the 14th floor when the earthquake hit, said he grabbed his daughter.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].speaker, "Kenji Watanabe");
+  // (not one named before: the paragraph before goes on)
+  const Document o = extract("\"We lost,\" Ann Lee said.\n\n\"It was a tough day.\" Ann Lee said the team would recover.");
+  ASSERT_FALSE(o.quotes.empty());
+  EXPECT_EQ(o.quotes[1].speaker, "Ann Lee");
+}
+
+// an aside that opens with a preposition after the cue's comma reaches farther for its "that"; a
+// cue's word whose present is a noun describes the subject's noun ("state funding runs out"); an
+// owner's -ing noun of report ("Ruiz's warning that …"), a number before the sentence's own verb
+TEST(Reported, AnAsidesPrepositionAStatesFundingAndAnOwnersWarning) {
+  EXPECT_EQ(first_words("Senator Paul Whitcombe said, in a statement released late Friday, that he would not seek re-election."),
+            "he would not seek re-election");
+  EXPECT_EQ(first_words("Dr. Daniel Kim said the clinic's state funding runs out in June."), "the clinic's state funding runs out in June");
+  const Document d = extract("Governor Elaine Ruiz's warning that the state could run out of water by 2030 drew sharp criticism.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the state could run out of water by 2030");
+  EXPECT_EQ(d.quotes[0].speaker, "Elaine Ruiz");
+}

@@ -2633,3 +2633,11 @@ TEST(Entities, AnOwnerBeforeTheRelativeClauseOfThePronoun) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Donald Trump");
 }
+
+// a phrase that opens the sentence before with a noun's owner of no name brings one person in:
+// "The victim's mother spoke briefly. "…," she said" is hers, not one named before
+TEST(Entities, APhraseWithAnOwnerOfNoNameBringsSomeoneIn) {
+  EXPECT_EQ(only_speaker("Provost Janet Hollis spoke.\n\nThe victim's mother spoke briefly outside the courthouse. \"Nothing will bring my "
+                         "son back,\" she said."),
+            "The victim's mother");
+}

@@ -422,6 +422,7 @@ struct Attributor {
   bool title_words(const QuoteRec& q, bool work, bool period);
   int lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteRec* words = nullptr);
   int subject_person(const Sentence& ps, const QuoteRec* words);
+  bool next_speaker(std::size_t qi, Attribution& a);
   bool next_sentence(std::size_t qi, Attribution& a);
   u32 lead_clause_start(const Sentence& ps);
   u32 main_clause_start(const Sentence& ps);

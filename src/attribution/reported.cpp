@@ -727,8 +727,15 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   u32 b = p;
   // (a modifier of the function words' list or a number among them: "the new drug works", "the
   // last bus leaves", "the 14 bus runs")
+  // (a cue's word whose present is as a rule a noun is one there: "the clinic's state funding runs
+  // out", "state media reports")
+  auto noun_cue = [&](u32 x) {
+    return is_word(x, wCue) && !is_word(x, wFunction | wPreposition | wAuxiliary) && d.word(x).cue && d.word(x).cue->present_is_noun &&
+           !d.word(x).cue->past;
+  };
   while (b > u && p - b < 3 &&
-         ((word(b - 1) && (!is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary) || (is_word(b - 1, wModifier) && !determiner(b - 1)))) ||
+         ((word(b - 1) && (!is_word(b - 1, wFunction | wPreposition | wCue | wAuxiliary) || noun_cue(b - 1) ||
+                           (is_word(b - 1, wModifier) && !determiner(b - 1)))) ||
           (tok(b - 1).kind == TokKind::number && b - 1 > u && determiner(b - 2))))
     --b;
   // (a phrase a preposition governs is no subject: "a review of the public works department")
@@ -1512,6 +1519,8 @@ u32 Attributor::owner_clause_end(u32 b, u32 ce) {
     if (tok(t - 1).kind == TokKind::quote_mark && t - 1 > b && word(t - 2) && tok(t - 2).has(kInQuote)) return t;
     // (an adverb before it goes with it, "was quickly approved", "they privately doubted", but
     // for one after the clause's own verb: "works safely drew criticism")
+    // (or a number: "could run out of water by 2030 drew sharp criticism")
+    if (tok(t - 1).kind == TokKind::number) return t;
     if (!word(t - 1) || is_word(t - 1, wAuxiliary | wFunction) || clause_opener(t - 1) ||
         (adverb_like(t - 1) && !(t - 1 > b && word(t - 2) && !tok(t - 2).has(kCap) && (past_form(t - 2) || present_s_verb(t - 2, b)))))
       continue;
@@ -2063,7 +2072,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   u32 v = u;
   // (farther after a preposition, or after a determiner that opens the one spoken to: "told a
   // town hall meeting in Reno on Friday that")
-  const u32 reach = u < e && (is_word(u, wPreposition) || (c.addressee_object && determiner(u))) ? 14 : 6;
+  // (or after a comma and a preposition, an aside: "said, in a statement released late Friday, that")
+  const u32 reach = u < e && (is_word(u, wPreposition) || (c.addressee_object && determiner(u)) ||
+                              (is(u, ',') && u + 1 < e && word(u + 1) && is_word(u + 1, wPreposition)))
+                        ? 14
+                        : 6;
   const bool describes_noun = (c.past || c.participle) && k > 0 && word(k - 1) && !tok(k - 1).has(kCap) &&
                               is_word(k - 1, wNominal);
   // (not past a comma and a verb: the next clause's, "who spoke on condition of anonymity, said ...")
@@ -5141,7 +5154,12 @@ void Attributor::indirect_speech() {
       if (first_report.kind == Complement::none && !relative_verb()) continue;
       NP np;
       u32 cue_from = k;  // the cue's first word: "quoted" in "was quoted by Reuters as saying"
-      if (c->participle && !progressive(k)) {
+      // (an -ing form after an owner's name is a noun of report, the owner's: "Governor Elaine
+      // Ruiz's warning that the state could run out of water"; not "his saying that", a pronoun's)
+      const bool owned_noun = c->participle && low_ends_with(k, "ing") && k > lo && (tok(k - 1).has(kPossessive) || apostrophe_s(k - 1)) &&
+                              k + 1 < e && word(k + 1) &&
+                              low_is(k + 1, "that");
+      if (c->participle && !progressive(k) && !owned_noun) {
         if (const NP quoted = quoted_object(k, lo); quoted.ok()) {
           np = quoted;  // "The agency quoted Vadim Sorokin as saying …"
         } else if (const u32 q = quoted_as(k, lo); q != kNone) {

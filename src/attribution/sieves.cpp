@@ -2167,6 +2167,49 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   return false;
 }
 
+// A whole utterance that opens its paragraph, with no cue and no speaker before it, and a sentence
+// right after it in its paragraph whose subject is a person first named there in full, a verb of
+// saying theirs after the name or its description between commas: that person, before the
+// paragraph before goes on ('"It felt like the whole building jumped." Kenji Watanabe, who was on
+// the 14th floor when the earthquake hit, said he grabbed his daughter')
+bool Attributor::next_speaker(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  if (!q.direct || q.close_tok == kNone || q.close_tok + 3 >= ntoks || !std::strchr(".!?", last_char(q))) return false;
+  if (q.open_tok != d.paras[tok(q.open_tok).para].tb) return false;
+  const u32 b = q.close_tok + 1;
+  if (d.sents[d.sent_of_tok[b]].tb != b || tok(b).para != tok(q.open_tok).para) return false;
+  const Sentence& ns = d.sents[d.sent_of_tok[b]];
+  // (the name opens the sentence, a title or a role's capitalised words before it)
+  int mi = -1;
+  for (u32 t = b; t < ns.te && t < b + 4 && mi < 0; ++t) {
+    mi = mention_at(t);
+    if (mi < 0 && !(word(t) && tok(t).has(kCap))) break;
+  }
+  if (mi < 0) return false;
+  const MentionRec& m = d.mentions[mi];
+  if (m.kind != MentionKind::name || m.words < 2 || m.entity < 0 || !d.entities[m.entity].person || tok(m.te - 1).has(kPossessive))
+    return false;
+  for (int o = 0; o < mi; ++o)  // (named there first)
+    if (d.mentions[o].entity == m.entity) return false;
+  // (its verb right after it, or after a description between commas)
+  u32 k = m.te;
+  if (k < ns.te && is(k, ',')) {
+    u32 c = k + 1;
+    while (c < ns.te && c < k + 30 && !is(c, ',') && !quoted(c)) ++c;
+    if (c >= ns.te || !is(c, ',')) return false;
+    k = c + 1;
+  }
+  while (k < ns.te && adverb_like(k)) ++k;
+  u32 clen = 1;
+  const CueInfo* c = k < ns.te && word(k) && !tok(k).has(kCap) && maybe_cue(k) ? cue_at(k, &clen) : nullptr;
+  // (a verb of saying: not one of finding, "Peter Abel found the sign taped to the door")
+  if (!c || !c->past || c->participle || c->noun || c->cls != CueClass::speech || c->lemma == "conclude") return false;
+  set_speaker(a, {m.tb, m.te, mi});
+  a.sieve = "next_speaker";
+  a.confidence = 0.5;
+  return true;
+}
+
 // A whole utterance that opens its sentence and ends it, with no cue and no speaker before it, and
 // a sentence of the writer's right after it in its paragraph about a person named in full, as a
 // feature's lede brings the speaker in after their words: '"We lost everything in twenty
@@ -2875,15 +2918,16 @@ void Attributor::run() {
   d.attr.assign(d.quotes.size(), {});
   using Sieve = bool (Attributor::*)(std::size_t, Attribution&);
   // the order of the sieves for each shape of quote
-  static const std::array<Sieve, 13> kDirectOpen = {
+  static const std::array<Sieve, 14> kDirectOpen = {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::passive_agent, &Attributor::trailing_inverted,
       &Attributor::trailing_subject, &Attributor::leading, &Attributor::colon_subject, &Attributor::name_heading,
-      &Attributor::words_of_after, &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief,
-      &Attributor::next_sentence};
-  static const std::array<Sieve, 13> kClosedSentence = {
+      &Attributor::words_of_after, &Attributor::next_speaker, &Attributor::continuation, &Attributor::previous_sentence,
+      &Attributor::leading_belief, &Attributor::next_sentence};
+  static const std::array<Sieve, 14> kClosedSentence = {
       &Attributor::speaker_label, &Attributor::dash_byline, &Attributor::passive_agent, &Attributor::leading, &Attributor::trailing_inverted,
       &Attributor::trailing_subject, &Attributor::colon_subject, &Attributor::name_heading, &Attributor::words_of_after,
-      &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief, &Attributor::next_sentence};
+      &Attributor::next_speaker, &Attributor::continuation, &Attributor::previous_sentence, &Attributor::leading_belief,
+      &Attributor::next_sentence};
   // a programme's name is the writer's words, the sentence a plain one for reported speech
   // ('said on "Meet the Press" that …') and the frames of the quotes beside it go past it: its
   // marks are the writer's (title_mark), first, for every quote

@@ -2771,6 +2771,8 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
   for (u32 k = words_b; k < head; ++k)
     if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || d.is_word(k, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
       return -1;
+  // (a noun's owner of no name before it brings one in too: "The victim's mother spoke briefly")
+  for (u32 k = words_b; k < head && brings_in && !*brings_in; ++k) *brings_in = d.toks[k].has(kPossessive);
   const std::string_view w = lower(d.tok_text(head), buf);
   // (for "it", a body's noun alone: "The agency issued a statement Friday. "…," it said")
   // (a group's, British English's plural, is a body's too: "The airline apologised")
