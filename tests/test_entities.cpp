@@ -2641,3 +2641,16 @@ TEST(Entities, APhraseWithAnOwnerOfNoNameBringsSomeoneIn) {
                          "son back,\" she said."),
             "The victim's mother");
 }
+
+// a nickname of one word in quotation marks between a first name and a surname is a first name of
+// theirs; a plural's noun opening the sentence before names "and" joins is no part of the first
+// ("Siblings Nora and Felix Brandt")
+TEST(Entities, ANicknameAndSiblingsBeforeNames) {
+  const Document d = extract("Robert \"Bobby\" Vance has served breakfast since 1988. \"People come for the pancakes,\" Vance said. Bobby, "
+                             "as everyone in town calls him, said he had no plans to retire.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Robert Vance");
+  EXPECT_EQ(last_speaker("Siblings Nora and Felix Brandt run the bakery. \"Felix handles the ovens,\" Nora Brandt said. \"We argue about "
+                         "everything,\" Nora said."),
+            "Nora Brandt");
+}

@@ -612,6 +612,17 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
   const int lone = last.entity >= 0 ? resolve(last.entity) : -1;
   d.names.link(d.names.put(hf).first, e);
   if (hs) d.names.link(d.names.put(hs).last, e);
+  // (a nickname of one word in quotation marks between the first name and the surname is a first
+  // name of theirs too: 'Robert "Bobby" Vance' … "Bobby, as everyone calls him, said")
+  if (const std::size_t q = written.find_first_of("\"\xE2", name.first_end); q != std::string_view::npos && q < name.last_begin) {
+    std::size_t b = q, end = name.last_begin;
+    while (b < end && !((written[b] >= 'A' && written[b] <= 'Z') || (written[b] >= 'a' && written[b] <= 'z'))) ++b;
+    std::size_t w = b;
+    while (w < end && ((written[w] >= 'A' && written[w] <= 'Z') || (written[w] >= 'a' && written[w] <= 'z') || written[w] == '-')) ++w;
+    std::size_t rest = w;
+    while (rest < end && (written[rest] == '"' || (static_cast<unsigned char>(written[rest]) >= 0x80) || name_space(written[rest]))) ++rest;
+    if (w > b + 1 && rest == end) d.names.link(d.names.put(name_parts(written.substr(b, w - b)).hash).first, e);
+  }
   // an earlier lone word that is this name's surname becomes part of it
   // (a lone surname with a particle only when this name ends with it: "De Blasio", not "Al Gore")
   if (lone >= 0 && lone != e && (!several_words(d.entities[lone].name) || ends_with_name(written, d.entities[lone].name)) &&

@@ -954,7 +954,9 @@ struct Finder {
         name_b = u + 1;
       // (or a person's noun before a name of one word: "Singer Lizzo wrote", "Rapper Drake said";
       // not a body's, "Company", nor a noun before a noun, "Police Chief")
-      if (u == t && e == u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle) && !low(u).ends_with('s') &&
+      // (a plural's before the first of names "and" joins: "Siblings Nora and Felix Brandt run")
+      const bool joined = e < n && toks[e].kind == TokKind::word && ieq(tok_text(e), "and");
+      if (u == t && e == u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle) && (!low(u).ends_with('s') || joined) &&
           !lx.body_nouns.count(low(u)) && !is_word(u + 1, wNominal | wTitle) && !toks[u + 1].has(kAllCaps))
         name_b = u + 1;
       // nor is an occupation's word, by its ending, anywhere ("Glaciologist Amara Linde said",
