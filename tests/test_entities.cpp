@@ -2654,3 +2654,11 @@ TEST(Entities, ANicknameAndSiblingsBeforeNames) {
                          "everything,\" Nora said."),
             "Nora Brandt");
 }
+
+// a full name a preposition governs in the sentence before, known to fit, comes before one named
+// two sentences back or more, when no one else that fits is that sentence's subject
+TEST(Entities, AGovernedNameInTheSentenceBeforeBeforeAnEarlierOne) {
+  EXPECT_EQ(last_speaker("Marcus Bell spoke first.\n\nJust look at House Speaker Paul Ryan. \"We will pass it,\" he said."), "Paul Ryan");
+  // (not past a subject of that sentence who fits: "Beck")
+  EXPECT_NE(last_speaker("Marcus Bell spoke first.\n\nAt a rally for Paul Ryan, Beck spoke. \"We will pass it,\" he said."), "Paul Ryan");
+}

@@ -2218,6 +2218,8 @@ struct Resolver {
     // before: the last resort, "That does not sit well with Mia Lindqvist, 34, a boatbuilder. She
     // says …")
     int governed = -1;
+    u32 governed_sent = 0;
+    u32 found_back = 0;  // (the sentences back where found was)
     for (int pass = 0; pass < (only_persons ? 1 : 2) && found < 0; ++pass) {
       const bool strict = pass == 0;
       int looked = 0;  // candidates examined: a bound, whatever the sentences' lengths
@@ -2354,11 +2356,13 @@ struct Resolver {
             // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
             const bool noun_subject = sn.tb + 1 < c.tb && d.toks[sn.tb].kind == TokKind::word && d.is_word(sn.tb, wDeterminer) &&
                                       d.toks[sn.tb + 1].kind == TokKind::word && d.is_word(sn.tb + 1, wNominal | wTitle);
-            if (governed < 0 && back <= 1 + quoted && !noun_subject && c.kind == MentionKind::name && c.words >= 2 && c.entity >= 0 &&
+            // (the last of a sentence, the nearest: "… by Barack Obama …, could be critical for Trump
+            // as he seeks")
+            if ((governed < 0 || governed_sent == s - back) && back <= 1 + quoted && !noun_subject && c.kind == MentionKind::name && c.words >= 2 && c.entity >= 0 &&
                 (g == Gender::male || g == Gender::female) && !d.after_owner(c.te) &&
                 (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
                 compatible(c.entity, g, true, at))
-              governed = c.entity;
+              governed = c.entity, governed_sent = s - back;
             continue;
           }
           Gender cg = Gender::unknown;
@@ -2394,7 +2398,35 @@ struct Resolver {
         // a sentence before this one whose last clause has a subject of its own that fits: that
         // one, the later ("Atwater tried to move on, but Solís was not finished. She said …")
         if (found >= 0 && back > 0) found = last_clause_subject(sn, found, g, strict);
+        if (found >= 0) found_back = back;
       }
+    }
+    // (a full name a preposition governs in the sentence before, known to fit, comes before one
+    // two sentences back or more, when no other name is that sentence's subject: 'Priya Natarajan
+    // presented the findings alongside her colleagues Tomasz Wierzbicki and Elena Sokol. "…," he
+    // said'; not 'At a rally for Ted Cruz, Beck said, …. He explained')
+    if (found >= 0 && governed >= 0 && found_back >= 2) {
+      const Sentence& gs = d.sents[governed_sent];
+      bool other = false;
+      // (one that fits the pronoun: a name, a person's noun after "the" that is no description
+      // of a name before it, "the actor discussed …", or a subject pronoun of its gender)
+      for (u32 t = gs.tb; t < gs.te && !other; ++t) {
+        if (t > gs.tb && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && ieq(d.tok_text(t - 1), "the") &&
+            (d.is_word(t, wNominal) || d.lx->person_descriptions.count(d.tok_lower(t))) && !after_preposition(t - 1) &&
+            !d.toks[t].has(kInQuote) && !(t >= gs.tb + 3 && d.tok_is(t - 2, ',') && d.mention_at[t - 3] >= 0)) {
+          const Gender ng = person_noun_gender(d, t);
+          other = ng == Gender::unknown || ng == g;
+          continue;
+        }
+        if (const int ci = d.mention_at[t]; ci >= 0) {
+          const MentionRec& c = d.mentions[ci];
+          const bool person = (c.kind == MentionKind::name && c.entity >= 0 && c.entity != governed && compatible(c.entity, g, false, at)) ||
+                              (c.kind == MentionKind::pronoun && c.grammatical_case == Case::nom && c.gender == g);
+          other = person && !after_preposition(c.tb) && !d.after_owner(c.te) && !d.toks[c.tb].has(kInQuote);
+          t = c.te - 1;
+        }
+      }
+      if (!other) return governed;
     }
     return found >= 0 ? found : governed;
   }
