@@ -2662,3 +2662,10 @@ TEST(Entities, AGovernedNameInTheSentenceBeforeBeforeAnEarlierOne) {
   // (not past a subject of that sentence who fits: "Beck")
   EXPECT_NE(last_speaker("Marcus Bell spoke first.\n\nAt a rally for Paul Ryan, Beck spoke. \"We will pass it,\" he said."), "Paul Ryan");
 }
+
+// a name after "downtown" is a place's, no antecedent of "he" (data/place_words.txt)
+TEST(Entities, ANameAfterDowntownIsAPlace) {
+  EXPECT_EQ(last_speaker("A 34-year-old man was arrested after a chase through downtown Carver. The 34-year-old told officers he had "
+                         "panicked. \"I was just trying to get home,\" he said later."),
+            "The 34-year-old");
+}
