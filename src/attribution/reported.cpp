@@ -236,7 +236,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   }
   // (not the noun's own relative clause with no pronoun: "echoed a remark Solvik made …")
   bool relative = false;
-  for (u32 k = u + 3; k < e && k < u + 8 && !relative; ++k) relative = object_relative(u, k, e);
+  for (u32 k = u + 3; k < e && k < u + 8 && !relative && determiner(u); ++k) relative = past_form(k) && object_relative(u, k, e);
   if (clause_start(u, e) && !relative) return Complement::clause;
   // (a subject, a description of it between commas, then its verb: "said her husband, a retired
   // mail carrier, spent nine days in intensive care")
