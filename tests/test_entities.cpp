@@ -2669,3 +2669,11 @@ TEST(Entities, ANameAfterDowntownIsAPlace) {
                          "panicked. \"I was just trying to get home,\" he said later."),
             "The 34-year-old");
 }
+
+// of spellings of as many words, one in lower case besides its capitals names the speaker, not a
+// transcript's label in capitals ("MR. DALTON:" … "Dalton later told")
+TEST(Entities, ANameInMixedCaseOverOneInCapitals) {
+  const Document d = extract("MR. DALTON: He is not, Your Honor.\n\nDalton later told reporters that his client \"has nothing to hide.\"");
+  ASSERT_FALSE(d.speakers.empty());
+  EXPECT_EQ(d.speakers[0].name, "Dalton");
+}

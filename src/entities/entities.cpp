@@ -372,7 +372,20 @@ void Entities::consider_name(int e, std::string_view written) {
     return;
   }
   std::size_t words = word_count(written), name_words = word_count(r.name);  // each counted once
-  if (words > name_words || (words == name_words && upper_count(written) > upper_count(r.name))) r.name = written;
+  // (of as many words, the one with more capitals, "Chrissy Teigen" over "chrissy teigen", but a
+  // name in lower case besides its capitals over one in capitals only, "Dalton" over a transcript's
+  // "DALTON")
+  auto all_caps = [](std::string_view s) {
+    bool lower = false, upper = false;
+    for (char c : s) lower |= c >= 'a' && c <= 'z', upper |= c >= 'A' && c <= 'Z';
+    return upper && !lower;
+  };
+  if (words > name_words) {
+    r.name = written;
+  } else if (words == name_words) {
+    const bool caps = all_caps(written), name_caps = all_caps(r.name);
+    if (caps != name_caps ? name_caps : upper_count(written) > upper_count(r.name)) r.name = written;
+  }
 }
 
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
