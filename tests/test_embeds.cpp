@@ -930,3 +930,16 @@ TEST(Boilerplate, ANewslettersBoxAndItsTestimonial) {
   // (not a writer's paragraph before a line that is no button)
   EXPECT_EQ(extract("Ann Lee runs a newsletter.\n\"Required reading,\" she said.\nSubscribers agree.\n").quotes.size(), 1u);
 }
+
+// a handle that spells a person's words after the first name, two at least (a nickname and the
+// surname), is that person's: "@driftmensahray" for Kofi "Drift" Mensah-Ray
+TEST(Embeds, AHandleOfTheNicknameAndTheSurname) {
+  const Document d = extract("Rapper Kofi \"Drift\" Mensah-Ray jumped in on Threads.\nPost by @driftmensahray\nView on Threads\nFive noms, "
+                             "zero wins. Y'all can keep the trophies.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].speaker, "Kofi Mensah-Ray");
+  // (not one word of the name alone: a fan's)
+  const Document f = extract("Rapper Kofi Mensah-Ray spoke.\n\nWe love him!! \u2014 Fan Page (@mensahrayfans) May 1, 2024");
+  ASSERT_FALSE(f.quotes.empty());
+  EXPECT_NE(f.quotes.back().speaker, "Kofi Mensah-Ray");
+}

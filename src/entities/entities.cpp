@@ -52,7 +52,8 @@ int handle_owner(const Doc& d, std::string_view handle) {
   }
   if (found >= 0) return found;
   // (else the one person whose first name and the initials of the rest, or whose first initial and
-  // the rest, the handle spells: "@arjun.cm" for Arjun Castellane-Moss, "@jsmith" for John Smith)
+  // the rest, or whose words after the first name, two at least, the handle spells: "@arjun.cm" for
+  // Arjun Castellane-Moss, "@jsmith" for John Smith, "@driftmensahray" for Kofi "Drift" Mensah-Ray)
   for (int e = 0; e < static_cast<int>(d.entities.size()); ++e) {
     const EntityRec& r = d.entities[e];
     if (!r.person || !several_words(r.name)) continue;
@@ -63,7 +64,9 @@ int handle_owner(const Doc& d, std::string_view handle) {
     for (std::size_t i = sp; i < n.size(); ++i)
       if ((n[i] == ' ' || n[i] == '-') && i + 1 < n.size() && ((n[i + 1] >= 'a' && n[i + 1] <= 'z') || (n[i + 1] >= 'A' && n[i + 1] <= 'Z')))
         initials.push_back(static_cast<char>(n[i + 1] | 0x20));
-    if (first.empty() || rest.empty() || !(h == first + initials || h == first.substr(0, 1) + rest)) continue;
+    if (first.empty() || rest.empty() ||
+        !(h == first + initials || h == first.substr(0, 1) + rest || (h == rest && rest.size() >= 8 && several_words(n.substr(sp + 1)))))
+      continue;
     if (found >= 0 && found != e) return -1;
     found = e;
   }
