@@ -943,3 +943,63 @@ TEST(Embeds, AHandleOfTheNicknameAndTheSurname) {
   ASSERT_FALSE(f.quotes.empty());
   EXPECT_NE(f.quotes.back().speaker, "Kofi Mensah-Ray");
 }
+
+// a LinkedIn post as a page's text gives it: the header (one line, or the name with its degree,
+// the title and the time over three), the post's lines, the action bar; the counts after it, the
+// hashtags' line and "…see more" are none of its words
+TEST(Embeds, ALinkedInPost) {
+  const Document d = extract(
+      "Other laid-off employees of the company, which cut 312 jobs on Wednesday, took to LinkedIn to look for work.\nNaomi Feldt \u2022 Senior Data Engineer | Open to work \u2022 1d\nAfter six years "
+      "at Quillfeather, I'm part of yesterday's layoff. I'd love to talk. \u2026see more\n#opentowork #data\nLike Comment Repost\n2,841 "
+      "reactions \u00B7 1,127 comments\nShares rose 6 percent.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].platform, "linkedin");
+  EXPECT_EQ(d.quotes[0].speaker, "Naomi Feldt");
+  EXPECT_EQ(d.quotes[0].text, "After six years at Quillfeather, I'm part of yesterday's layoff. I'd love to talk.");
+  const Document t = extract(
+      "On LinkedIn, a marketing executive who had never been to the diner or met its owner turned it into a case study.\n\nGreg Hollander \u2022 2nd\nVP, Growth Marketing at Tablewise\n3d \u2022 Edited "
+      "\u2022\nWhat can a diner teach us about brand? Everything.\nLike Comment Repost Send\n\nThe post was mocked.");
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(t.quotes[0].platform, "linkedin");
+  EXPECT_EQ(t.quotes[0].speaker, "Greg Hollander");
+  EXPECT_EQ(t.quotes[0].text, "What can a diner teach us about brand? Everything.");
+  // (a line of the writer's that opens with "Like" is no action bar)
+  EXPECT_TRUE(extract("Like many others, the firm cut staff.\nLike Comment Repost\n").quotes.empty());
+}
+
+// a header that names its platform between two "·" ("Name @handle · Truth Social · Jun 3, 2025");
+// "Replying to @x" under it names whom it answers; "Quote" ends the post's words, the quoted post
+// after it has its own header
+TEST(Embeds, AHeaderThatNamesItsPlatformARepliesLineAndAQuotedPost) {
+  const Document d = extract(
+      "State Rep. Dusty Calloway, who represents the area, stopped by on Tuesday and posted about the visit.\n\nDusty Calloway @DustyCalloway \u00B7 Truth Social \u00B7 Jun 3, 2025\nJust had the BEST pie in "
+      "America.\n\nShe answered.\n\nJune Bell @eatwithjunie \u00B7 Jun 4, 2025\nReplying to @marigolddinerbf\nTold you so.\n\nThe club "
+      "replied:\n\nRedmoor United @RedmoorUtd \u00B7 May 18, 2024\nCongratulations on a deserved win.\nQuote\nHarbor City FC "
+      "@HarborCityFC \u00B7 May 18, 2024\nCUP WINNERS.");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[0].platform, "truthsocial");
+  EXPECT_EQ(d.quotes[0].date, "2025-06-03");
+  EXPECT_EQ(d.quotes[0].text, "Just had the BEST pie in America.");
+  EXPECT_EQ(d.quotes[1].text, "Told you so.");
+  ASSERT_EQ(d.quotes[1].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[1].addressees[0], "@marigolddinerbf");
+  EXPECT_EQ(d.quotes[2].text, "Congratulations on a deserved win.");
+  EXPECT_EQ(d.quotes[2].speaker, "Redmoor United");
+  EXPECT_EQ(d.quotes[3].text, "CUP WINNERS.");
+  EXPECT_EQ(d.quotes[3].speaker, "Harbor City FC");
+}
+
+// a byline of the handle alone after the dash, a comma before the date, and a label in brackets
+// before the post's words that names its platform
+TEST(Embeds, AHandleAloneAfterTheDashAndAPlatformsLabel) {
+  const Document d = extract(
+      "His campaign sent it as an image.\n\n[Screenshot: Truth Social] Elaine Ward is a DISASTER for our Great State. SAD! \u2014 "
+      "@BuckHarrowgate, March 3, 2024\n\nThe pollster disagreed.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].platform, "truthsocial");
+  EXPECT_EQ(d.quotes[0].handle, "@BuckHarrowgate");
+  EXPECT_EQ(d.quotes[0].date, "2024-03-03");
+  EXPECT_EQ(d.quotes[0].text, "Elaine Ward is a DISASTER for our Great State. SAD!");
+}

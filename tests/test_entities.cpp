@@ -2677,3 +2677,18 @@ TEST(Entities, ANameInMixedCaseOverOneInCapitals) {
   ASSERT_FALSE(d.speakers.empty());
   EXPECT_EQ(d.speakers[0].name, "Dalton");
 }
+
+// "the" and a team's, a place's or a nation's name before a noun that describes a person named
+// just before: that person ("the Redmoor defender", "the Norwegian striker"); not a name that
+// only modifies a noun ("African American protesters")
+TEST(Entities, ADescriptionWithANameBeforeItsNoun) {
+  const Document d = extract("Spare a thought for Ola Halvorsen. The Redmoor defender posted a story captioned \"see you at the parade.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ola Halvorsen");
+  const Document n = extract("Ola Tran scored twice on Monday. \"I am proud,\" the Norwegian striker said.");
+  ASSERT_EQ(n.quotes.size(), 1u);
+  EXPECT_EQ(n.quotes[0].speaker, "Ola Tran");
+  const Document a = extract("Despite images of African American protesters, the New York billionaire boasted, \"I have the best people.\"");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_NE(a.quotes[0].speaker, "African American");
+}

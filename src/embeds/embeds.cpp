@@ -621,19 +621,22 @@ struct Embeds {
 
   bool byline_at(u32 h) {
     const u32 n = static_cast<u32>(d.toks.size());
-    if (h == 0 || !is(h - 1, '(') || !is(h + 1, ')')) return false;
     u32 para = d.toks[h].para;
     const Para& p = d.paras[para];
+    // (or the handle alone after the dash, a comma before the date: "— @BuckHarrowgate, March 3,
+    // 2024", as a screenshot's caption gives it)
+    const bool alone = h > p.tb + 1 && is_dash(txt(h - 1));
+    if (!alone && (h == 0 || !is(h - 1, '(') || !is(h + 1, ')'))) return false;
     // the dash: at most eight tokens back, in this paragraph
-    u32 dash = kNone;
-    for (u32 k = h - 1; k > p.tb && h - 1 - k <= 8; --k) {
+    u32 dash = alone ? h - 1 : kNone;
+    for (u32 k = h - 1; !alone && k > p.tb && h - 1 - k <= 8; --k) {
       if (is_dash(txt(k - 1))) { dash = k - 1; break; }
     }
     if (dash == kNone) return false;
     u32 next = 0, end_byte = 0;
     // (the date as a link, as text taken from Markdown or from lynx gives it: "[July 14,
     // 2025](https://…)", "[14]May 12, 2025")
-    u32 at = h + 2;
+    u32 at = alone && is(h + 1, ',') ? h + 2 : alone ? h + 1 : h + 2;
     bool linked = false;
     if (at + 2 < n && is(at, '[') && d.toks[at].para == para) {
       if (d.toks[at + 1].kind == TokKind::number && is(at + 2, ']')) at += 3;
@@ -668,6 +671,18 @@ struct Embeds {
     // band posted this on Instagram:", "The singer added on Threads:")
     if (!mastodon && !bsky)
       if (const std::string* named = platform_lead_in(e.first_tok)) e.platform = *named;
+    // (a label in brackets before the post's words, which names its platform, is none of them:
+    // "[Screenshot: Truth Social] Elaine … is a DISASTER … — @BuckHarrowgate, March 3, 2024")
+    if (Span& f = e.pieces.front(); is(e.first_tok, '[') && d.toks[e.first_tok].b == f.start) {
+      u32 c = e.first_tok + 1;
+      const std::string* named = nullptr;
+      for (; c < dash && c < e.first_tok + 8 && !is(c, ']'); ++c)
+        if (!named) named = platform_named(c, dash);
+      if (named && is(c, ']') && d.toks[c].e < f.end) {
+        if (!mastodon && !bsky) e.platform = *named;
+        f.start = d.toks[c + 1].b;
+      }
+    }
     mask(e.first_tok, next);
     if (next < n) unglue(next, end_byte);
     e.last_tok = next;
@@ -831,43 +846,71 @@ struct Embeds {
         return false;
     if (ieq(txt(p.tb), "by") || ieq(txt(p.tb), "follow") || ieq(txt(p.tb), "credit") || ieq(txt(p.tb), "photo") || ieq(txt(p.tb), "image"))
       return false;
+    // (the platform's name may come first, between two "·": "Dusty Calloway @DustyCalloway · Truth
+    // Social · Jun 3, 2025")
+    u32 dt = h + 2;
+    const std::string* own_platform = platform_named(dt, p.te);
+    if (own_platform && d.lx->header_platforms.count(*own_platform)) {
+      u32 k = dt + 1;
+      while (k < p.te && k < dt + 3 && !is(k, "\u00B7")) ++k;
+      if (k + 1 < p.te && is(k, "\u00B7")) dt = k + 1;
+      else own_platform = nullptr;
+    } else {
+      own_platform = nullptr;
+    }
     // (after "·" a date, a time or a time ago, "3h", "Mar 3", "7:48 AM", "10/2/24", "2 hours ago",
     // "Yesterday"; not "5 min read", "Senior Reporter")
     u32 dn = 0, db = 0;
-    const bool dated = !date_at(h + 2, &dn, &db).empty();
-    const std::string_view ago = txt(h + 2);
+    const bool dated = !date_at(dt, &dn, &db).empty();
+    const std::string_view ago = txt(dt);
     const bool digit = !ago.empty() && ago[0] >= '0' && ago[0] <= '9';
-    const bool relative = h + 3 == p.te && ago.size() >= 2 && ago.size() <= 4 && digit &&
+    const bool relative = dt + 1 == p.te && ago.size() >= 2 && ago.size() <= 4 && digit &&
                           (ago.back() == 'h' || ago.back() == 'm' || ago.back() == 'd' || ago.back() == 's');
-    const bool month_day = h + 4 == p.te && month_at(h + 2) && d.toks[h + 3].kind == TokKind::number;
-    bool clock_or_ago = digit && p.te - (h + 2) <= 6 && !ieq(txt(p.te - 1), "read");
-    for (u32 t = h + 2; t < p.te && clock_or_ago; ++t)
+    const bool month_day = dt + 2 == p.te && month_at(dt) && d.toks[dt + 1].kind == TokKind::number;
+    bool clock_or_ago = digit && p.te - dt <= 6 && !ieq(txt(p.te - 1), "read");
+    for (u32 t = dt; t < p.te && clock_or_ago; ++t)
       clock_or_ago = d.toks[t].kind != TokKind::word || ieq(txt(t), "ago") || ieq(txt(t), "am") || ieq(txt(t), "pm") || ieq(txt(t), "hours") ||
                      ieq(txt(t), "hour") || ieq(txt(t), "minutes") || ieq(txt(t), "mins") || ieq(txt(t), "days") || ieq(txt(t), "h") ||
                      ieq(txt(t), "m");
-    const bool yesterday = h + 3 == p.te && (ieq(ago, "yesterday") || ieq(ago, "today"));
+    const bool yesterday = dt + 1 == p.te && (ieq(ago, "yesterday") || ieq(ago, "today"));
     if (!dated && !relative && !month_day && !clock_or_ago && !yesterday) return false;
     // (a line break, no blank line, between the lines of one post)
     auto joined = [&](u32 q) { return d.slice(d.paras[q - 1].e, d.paras[q].b).find("\n\n") == std::string_view::npos; };
     EmbedRec e;
     std::size_t bytes = 0;
-    u32 q = hp + 1;
-    for (; q < d.paras.size() && (q == hp + 1 || joined(q)) && !para_masked(q); ++q) {
+    // ("Replying to @x" on the first line: whom it answers, none of its words)
+    u32 first = hp + 1;
+    if (replying_to(d.paras[first].tb) && d.toks[d.paras[first].te - 1].kind == TokKind::handle && first + 1 < d.paras.size() &&
+        joined(first + 1) && !para_masked(first + 1)) {
+      reply_handles(d.paras[first].tb + 2, d.paras[first].te, e.addressees);
+      ++first;
+    }
+    u32 q = first;
+    for (; q < d.paras.size() && (q == first || joined(q)) && !para_masked(q); ++q) {
       // (not the writer's quotation or report after the post's lines: '"We stand by our filing,"
       // the SEC said.')
-      if (q > hp + 1 && writers_report(q)) break;
+      if (q > first && writers_report(q)) break;
+      // (the site's lines are none of its words; after "Quote" the post it quotes follows, with a
+      // header of its own)
+      if (const bool* site = site_line(para_text(q))) {
+        if (*site) {
+          ++q;
+          break;
+        }
+        continue;
+      }
       bytes += d.paras[q].e - d.paras[q].b;
       if (bytes > 1200) return false;
       e.pieces.push_back({d.paras[q].b, d.paras[q].e});
     }
     if (e.pieces.empty()) return false;
     u32 next = 0, end_byte = 0;
-    e.date = date_at(h + 2, &next, &end_byte);
+    e.date = date_at(dt, &next, &end_byte);
     e.handle = std::string(txt(h));
-    e.platform = "twitter";
+    e.platform = own_platform ? *own_platform : "twitter";
     // (a name after "on", or a label's colon or bracket, the first: "lashed out on Truth Social, a
     // day after Facebook restored his account", "[Screenshot: Truth Social]")
-    bool named = false;
+    bool named = own_platform != nullptr;
     for (u32 b = hp > 2 ? hp - 2 : 0; b < hp && !named; ++b)
       for (u32 t = d.paras[b].tb + 1; t < d.paras[b].te && !named; ++t)
         if (ieq(txt(t - 1), "on") || is(t - 1, ':') || is(t - 1, '['))
@@ -880,6 +923,115 @@ struct Embeds {
     if (ae > p.tb) e.author = {d.toks[p.tb].b, d.toks[ae - 1].e};
     e.first_tok = p.tb;
     e.last_tok = d.paras[q - 1].te;
+    mask(e.first_tok, e.last_tok);
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
+  // A LinkedIn post as a page's text gives it: a header, the post's lines, the action bar.
+  //   Name • Title • 2d                     (one line)
+  //   Name • 2nd / Title / 3d • Edited •    (or over three lines, the degree after the name)
+  //   post's lines [#tags line] [… see more]
+  //   Like Comment Repost [Send]
+  //   2,841 reactions · 1,127 comments      (counts, none of its words)
+  // The action bar anchors it (data/post_card_lines.txt lists its words); no handle, no date.
+  // a time ago as LinkedIn writes it at token t: "2d", "5h", "3w", "1mo", "1yr"
+  bool ago_at(u32 t) const {
+    const std::string_view w = txt(t);
+    std::size_t i = 0;
+    while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
+    if (i == 0 || i == w.size() || w.size() - i > 2) return false;
+    const std::string_view unit = w.substr(i);
+    for (std::string_view u : {"s", "m", "h", "d", "w", "mo", "y", "yr"})
+      if (unit == u) return true;
+    return false;
+  }
+  // whether tokens [t, e) are only bullets, "Edited" and symbols (a header line's tail)
+  bool header_tail(u32 t, u32 e) const {
+    for (; t < e; ++t)
+      if (!is(t, "\u2022") && !is(t, "\u00B7") && !ieq(txt(t), "edited") && d.toks[t].kind == TokKind::word) return false;
+    return true;
+  }
+  // the name before the first bullet of paragraph q: a few capitalised words, no sentence's
+  Span bullet_name(u32 q) const {
+    const Para& p = d.paras[q];
+    u32 t = p.tb;
+    while (t < p.te && !is(t, "\u2022")) ++t;
+    if (t == p.tb || t - p.tb > 6) return {};
+    for (u32 k = p.tb; k < t; ++k)
+      if (d.toks[k].kind == TokKind::quote_mark || is(k, '.') || is(k, ':') || is(k, '?') || is(k, '!') ||
+          (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.toks[k].e - d.toks[k].b > 3))
+        return {};
+    return {d.toks[p.tb].b, d.toks[t - 1].e};
+  }
+  bool action_bar(const Para& p) const {
+    if (p.te - p.tb < 2 || p.te - p.tb > 6) return false;
+    for (u32 t = p.tb; t < p.te; ++t)
+      if (!is(t, "\u00B7") && !lx.post_actions.count(std::string(d.tok_lower(t)))) return false;
+    return true;
+  }
+  bool linkedin_at(u32 bar) {
+    if (bar < 2 || !action_bar(d.paras[bar])) return false;
+    u32 head = kNone;
+    Span name{};
+    std::size_t bytes = 0;
+    for (u32 q = bar - 1; q > 0 && q + 12 > bar && bytes <= 3500; --q) {
+      if (para_masked(q)) return false;
+      const Para& p = d.paras[q];
+      // (one line: "Name • Title • 2d")
+      u32 a = p.te;
+      while (a > p.tb && !ago_at(a - 1)) --a;
+      if (a > p.tb && header_tail(a, p.te)) {
+        if (a - 1 > p.tb && is(a - 2, "\u2022")) {
+          name = bullet_name(q);
+          if (name.end > 0) head = q;
+        } else if (a - 1 == p.tb && q >= 2) {
+          // (three lines: the name's line with its degree, "Name • 2nd", two lines up, or the
+          // name alone over a line "• 2nd")
+          name = bullet_name(q - 2);
+          if (name.end == 0 && q >= 3 && d.toks[d.paras[q - 2].tb].kind != TokKind::word) name = bullet_name(q - 3);
+          if (name.end == 0) {
+            const Para& n = d.paras[q - 2];
+            if (n.te - n.tb <= 5 && d.toks[n.tb].has(kCap) && !para_masked(q - 2)) name = {n.b, n.e};
+          }
+          if (name.end > 0) head = q;
+        }
+        break;
+      }
+      bytes += p.e - p.b;
+    }
+    if (head == kNone || head + 1 >= bar) return false;
+    EmbedRec e;
+    e.platform = "linkedin";
+    e.author = name;
+    for (u32 q = head + 1; q < bar; ++q) {
+      const Para& p = d.paras[q];
+      if (site_line(para_text(q))) continue;
+      // (a line of hashtags only, and "…see more" at the end, are the site's)
+      bool tags = true;
+      for (u32 t = p.tb; t < p.te && tags; ++t) tags = is(t, '#') || (t > p.tb && is(t - 1, '#'));
+      if (tags) continue;
+      Span s{p.b, p.e};
+      if (p.te - p.tb >= 2 && ieq(txt(p.te - 2), "see") && ieq(txt(p.te - 1), "more")) {
+        u32 t = p.te - 2;
+        if (t > p.tb && (is(t - 1, "\u2026") || is(t - 1, "..."))) --t;
+        s.end = t > p.tb ? d.toks[t - 1].e : p.b;
+      }
+      if (s.end > s.start) e.pieces.push_back(s);
+    }
+    if (e.pieces.empty()) return false;
+    // (the counts' line after the bar: numbers, "·" and the words that count)
+    u32 last = bar;
+    if (bar + 1 < d.paras.size() && !para_masked(bar + 1)) {
+      const Para& c = d.paras[bar + 1];
+      bool count = c.te - c.tb <= 8;
+      for (u32 t = c.tb; t < c.te && count; ++t)
+        count = d.toks[t].kind == TokKind::number || is(t, "\u00B7") || is(t, ',') || lx.post_actions.count(std::string(d.tok_lower(t)));
+      if (count) last = bar + 1;
+    }
+    e.first_tok = d.paras[name.start < d.paras[head].b ? head - 2 : head].tb;
+    while (d.toks[e.first_tok].b > name.start && e.first_tok > 0) --e.first_tok;
+    e.last_tok = d.paras[last].te;
     mask(e.first_tok, e.last_tok);
     d.embeds.push_back(std::move(e));
     return true;
@@ -1308,6 +1460,7 @@ struct Embeds {
       if (from_markup && para_masked(pi)) continue;
       if (boilerplate(p) || newsletter_box(pi)) continue;
       if (d.toks[p.tb].kind == TokKind::handle && (tiktok_at(p) || tiktok_lines_at(pi))) continue;
+      if (d.toks[p.tb].kind == TokKind::word && d.toks[p.tb].e - d.toks[p.tb].b == 4 && ieq(txt(p.tb), "like") && linkedin_at(pi)) continue;
       for (std::size_t si = from; si < next_start; ++si) {
         const u32 t = starts[si];
         if (t < p.tb) continue;

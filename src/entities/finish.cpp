@@ -1148,6 +1148,23 @@ struct Resolver {
     return m.entity;
   }
 
+  // Whether entity e's names in the sentence of token t and the one before it all stand before a
+  // noun, as a noun's modifiers ("images of African American protesters"), no person's
+  bool attributive_only(int e, u32 t) {
+    const u32 s = d.sent_of_tok[t];
+    for (u32 k = d.sents[s > 0 ? s - 1 : 0].tb; k < t; ++k) {
+      const int ci = d.mention_at[k];
+      if (ci < 0 || d.mentions[ci].entity != e) continue;
+      const u32 n = d.mentions[ci].te;
+      k = n - 1;
+      if (n >= d.toks.size() || d.toks[n].kind != TokKind::word || d.toks[n].has(kCap) || d.toks[n].has(kPossessive) ||
+          d.is_word(n, wCue | wAuxiliary | wFunction | wPreposition | wDeterminer | wPronoun) || d.tok_text(n).ends_with("ed") ||
+          d.lx->irregular_pasts.count(d.tok_lower(n)))
+        return false;
+    }
+    return true;
+  }
+
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
   // person it describes; else the sieve's entity, or its mention's
   int speaker(const Attribution& a) {
@@ -1210,6 +1227,17 @@ struct Resolver {
           // relative clause defines, "The lifelong Republican who wrote the speech")
           if (const int e = described_person(t + 2, -1, g); e >= 0 && !other_noun(e, t + 2) && !another_named(e, t)) return e;
         }
+      }
+      // (or a place's, a team's or a nation's name of one or two capitalised words before the
+      // noun, as "the Texas Republican" is found: "Spare a thought for Ola Halvorsen. The Redmoor
+      // defender posted …", "the Norwegian striker said")
+      if (the && t + 3 < d.toks.size()) {
+        const u32 noun = d.toks[t + 2].e == a.speaker_span.end ? t + 2 : d.toks[t + 3].e == a.speaker_span.end ? t + 3 : kNone;
+        bool caps = noun != kNone && d.toks[noun].kind == TokKind::word && !d.toks[noun].has(kCap);
+        for (u32 k = t + 1; caps && k < noun; ++k) caps = d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && !d.toks[k].has(kPossessive);
+        if (Gender g = Gender::unknown; caps && !d.lx->contest_descriptions.count(d.tok_lower(noun)) && description(noun, g))
+          if (const int e = described_person(noun, -1, g); e >= 0 && d.entities[e].person && !attributive_only(e, t) && !other_noun(e, noun) && !another_named(e, t))
+            return e;
       }
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))

@@ -473,6 +473,7 @@ Lexicon build() {
   each_line(data::file("post_card_lines.txt"), [&](const std::vector<std::string_view>& f) {
     lx.post_card_lines.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "end");
   });
+  each_line(data::file("post_actions.txt"), [&](const std::vector<std::string_view>& f) { lx.post_actions.insert(std::string(lower(f[0], buf))); });
   each_line(data::file("boilerplate.txt"), [&](const std::vector<std::string_view>& f) {
     (f.size() > 1 && f[1] == "line"   ? lx.boilerplate_lines
      : f.size() > 1 && f[1] == "tail" ? lx.boilerplate_tails

@@ -350,6 +350,7 @@ struct Lexicon {
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing
   StrSet negations;         // "not", "never": a verb group with one reports what was not said
   StrSet question_words;    // "whether", "what", "about": open a question put to someone
+  StrSet post_actions;            // "like", "repost", "reactions": a post's action bar and counts (LinkedIn)
   StrMap<bool> post_card_lines;  // a site's lines around a copied post: "follow" -> false, "quote" -> true (its words end)
   // "sgt" -> {"sergeant"}: the role's words a title's abbreviation stands for, the role's own
   // first ("rep" -> {"representative", "congresswoman", …})
