@@ -9455,3 +9455,33 @@ TEST(Reported, AnAsidesPrepositionAStatesFundingAndAnOwnersWarning) {
   EXPECT_EQ(d.quotes[0].text, "the state could run out of water by 2030");
   EXPECT_EQ(d.quotes[0].speaker, "Elaine Ruiz");
 }
+
+// a user's handle in the writer's words is a speaker: "@ledger_goblin", Reddit's "u/name" (its
+// words joined by "_"), after a noun of users between commas, before or after the cue; the one
+// whose name a handle spells is that person
+TEST(Sieves, AUsersHandleInTheWritersWords) {
+  const Document d = extract(
+      "One Reddit user, u/tabs_not_spaces_88, wrote: \"We found out from a calendar invite.\" Another, u/ledger_goblin, replied "
+      "that the severance was \"honestly better than most.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "u/tabs_not_spaces_88");
+  EXPECT_EQ(d.quotes[1].speaker, "u/ledger_goblin");
+  EXPECT_EQ(extract("\"Doesn't make it less cruel,\" wrote @ledger_goblin.").quotes.at(0).speaker, "@ledger_goblin");
+  const Document t = extract("Chrissy Teigen (@chrissyteigen) wrote: \"Thank you.\" Later @chrissyteigen added: \"I love it.\"");
+  ASSERT_EQ(t.quotes.size(), 2u);
+  EXPECT_EQ(t.quotes[0].speaker, "Chrissy Teigen");
+  EXPECT_EQ(t.quotes[1].speaker, "Chrissy Teigen");
+  // (not an e-mail address's)
+  const Document m = extract("The firm replied. \"We are done,\" wrote elena@example.com in an email.");
+  ASSERT_EQ(m.quotes.size(), 1u);
+  EXPECT_NE(m.quotes[0].speaker, "@example.com");
+}
+
+// a relative clause's report before a quotation ends where the main clause takes up again: "One
+// user, who said they worked in support, wrote: "…""
+TEST(Reported, ARelativeClausesReportBeforeAQuotation) {
+  const Document d = extract("Mr. Ames, who said he was tired, wrote: \"I am done.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].text, "he was tired");
+}

@@ -890,3 +890,12 @@ TEST(Quotes, ABrandsNameBeforeItsProductsNoun) {
   EXPECT_NE(find(extract("Critics have long said that the new tax amounts to an \"Amazon\" tax on every shopper."), "Amazon"), nullptr);
   EXPECT_NE(find(extract("He called it a \"Mickey Mouse\" operation."), "Mickey Mouse"), nullptr);
 }
+
+// a numbered list's items under a link list's label ("Most read" / "1. …") are titles, no one's
+// words; a numbered list with no such label keeps its quotations
+TEST(Quotes, ANumberedLinkList) {
+  EXPECT_TRUE(extract("Elena Sarkisian covers enterprise software and the tech workforce for the paper from its bureau in Portland.\nMost read\n1. \"Nobody is coming to save us,\" mayor warns as budget gap "
+                      "widens\n2. 'I'd do it again': The nurse who blew the whistle\n3. Storm knocks out power to 40,000\n")
+                  .quotes.empty());
+  EXPECT_EQ(extract("The mayor listed her demands.\n1. \"Stop the cuts,\" she said.\n2. \"Fund the schools,\" she added.\n").quotes.size(), 2u);
+}

@@ -2770,6 +2770,14 @@ void Attributor::reported_before_quote(const Sentence& s) {
       continue;
     }
     u32 ce = opening_clause_end(s.tb, k, r.start, content_end(r.start, e, r.kind));
+    // ("One user, who said they worked in support, wrote: "…"": a relative clause's report ends
+    // where the main clause takes up again, at a comma and its verb, as in a sentence of no quote)
+    if (np.tb > b && relative_opens(np.tb - 1))
+      for (u32 t = r.start + 1; t < ce && t + 1 < e; ++t)
+        if (is(t, ',') && verbish_at(t + 1, e)) {
+          ce = t;
+          break;
+        }
     // (the words another speaker inside the clause gave their name to, after a comma, are theirs:
     // the report ends at that comma, "The company reported record profits, a result analysts
     // described as "astonishing."")

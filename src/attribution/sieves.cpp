@@ -2303,19 +2303,27 @@ bool Attributor::link_list_at(u32 pi) {
   // (or, with no cue outside quotation marks, a name and its colon before the words quoted, their
   // sentences and their end mark inside the marks: "Okafor-Lind: 'I'm not running for governor.
   // I'm running a bill.'")
+  // (after the item's number, "1." or "2)", of a numbered list: "Most read" / "1. "Nobody is
+  // coming to save us," mayor warns as budget gap widens")
+  auto item_start = [&](const Para& p) {
+    return p.te > p.tb + 3 && tok(p.tb).kind == TokKind::number && tok(p.tb).e - tok(p.tb).b <= 2 && (is(p.tb + 1, '.') || is(p.tb + 1, ')'))
+               ? p.tb + 2
+               : p.tb;
+  };
   auto title_like = [&](const Para& p) {
-    if (p.te <= p.tb || p.te - p.tb > 30) return false;
-    const bool closes = tok(p.te - 1).kind == TokKind::quote_mark && p.te >= p.tb + 2;
+    const u32 tb = item_start(p);
+    if (p.te <= tb || p.te - tb > 30) return false;
+    const bool closes = tok(p.te - 1).kind == TokKind::quote_mark && p.te >= tb + 2;
     bool named = false;
-    if (closes && d.sent_of_tok[p.tb] != d.sent_of_tok[p.te - 1]) {
-      for (u32 t = p.tb; t < p.te && !named; ++t)
+    if (closes && d.sent_of_tok[tb] != d.sent_of_tok[p.te - 1]) {
+      for (u32 t = tb; t < p.te && !named; ++t)
         if (is(t, ':')) named = t + 1 < p.te && tok(t + 1).kind == TokKind::quote_mark;
         else if (quoted(t) || (word(t) && maybe_cue(t) && cue(t))) break;
-      for (u32 t = p.tb + 1; t < p.te && named; ++t)
+      for (u32 t = tb + 1; t < p.te && named; ++t)
         if (d.sent_of_tok[t] != d.sent_of_tok[t - 1]) named = quoted(t) && quoted(t - 1);
       return named;
     }
-    if (d.sent_of_tok[p.tb] != d.sent_of_tok[p.te - 1]) return false;
+    if (d.sent_of_tok[tb] != d.sent_of_tok[p.te - 1]) return false;
     const u32 last = closes ? p.te - 2 : p.te - 1;
     return !is(last, '.') && !is(last, '!') && !(is(last, '?') && last + 1 != p.te) && !is(last, ',');
   };

@@ -750,7 +750,7 @@ void link_entities(Doc& d) {
     for (u32 k = 0; k < n; ++k) {
       const u32 i = pass == 0 ? k : lone[k];
       MentionRec& m = d.mentions[i];
-      if (m.kind != MentionKind::name) continue;
+      if (m.kind != MentionKind::name || prose_handle(d, m)) continue;
       for (; pass == 0 && next_post < bylines.size() && bylines[next_post].end <= d.toks[m.tb].b; ++next_post)
         ents.entity_for(without_titles(d.slice(bylines[next_post].start, bylines[next_post].end)));
       const std::string_view written = d.slice(m.nb, m.ne);
@@ -1052,6 +1052,32 @@ void link_entities(Doc& d) {
       }
       e.entity = ent;
     }
+  // a handle in the writer's words ("one user, @ledger_goblin, wrote"): the one whose post bears
+  // it, or whose name it spells, else a user of its own
+  for (MentionRec& m : d.mentions) {
+    if (m.kind != MentionKind::name || !prose_handle(d, m)) continue;
+    const std::string_view written = d.slice(m.nb, m.ne);
+    if (!handles_listed) {
+      handles_listed = true;
+      std::string buf;
+      for (const Doc::Alias& a : d.aliases)
+        if (a.handle) handles.emplace_back(std::string(lower(a.text, buf)), a.entity);
+      std::sort(handles.begin(), handles.end());
+    }
+    std::string key;
+    const std::string_view low = lower(written, key);
+    auto it = std::lower_bound(handles.begin(), handles.end(), low,
+                               [](const std::pair<std::string, int>& h, std::string_view v) { return h.first < v; });
+    int ent = it != handles.end() && it->first == low ? it->second : -1;
+    if (ent < 0 && written[0] == '@') ent = handle_owner(d, written);
+    if (ent < 0) {
+      ent = ents.entity_for(written);
+      d.entities[ent].someone = true;
+    }
+    ent = ents.resolve(ent);
+    ents.add_alias(ent, written, name_hash(written), true);
+    m.entity = ent;
+  }
   // (a post's author may take in a lone surname the article had as no one's: "Takeda said")
   if (ents.merged) {
     for (MentionRec& m : d.mentions)

@@ -29,6 +29,12 @@ inline bool modifies_name(const Doc& d, const MentionRec& m) {
   return role && k < d.toks.size() && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].kind == MentionKind::name;
 }
 
+// A user's handle the writer names ("@ledger_goblin", "u/ledger_goblin"; mentions/ finds them as
+// names of one word)
+inline bool prose_handle(const Doc& d, const MentionRec& m) {
+  return m.kind == MentionKind::name && (d.toks[m.tb].kind == TokKind::handle || (m.te > m.tb + 2 && d.text[m.nb] == 'u' && d.text[m.nb + 1] == '/'));
+}
+
 // The gender a lower-case noun tells of the person it describes: data/gendered_nouns.tsv
 // ("husband", "spokesman", "actress") or the ending -woman ("spokeswoman", "chairwoman"; a word
 // in -man is said of women too, "chairman", "freshman"); else unknown.

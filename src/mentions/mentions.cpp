@@ -499,7 +499,10 @@ struct Finder {
 #pragma GCC unroll 4
     for (u32 t = 0; t < count; ++t, ++tok) {
       const Token& k = *tok;
-      if (k.kind != TokKind::word) continue;
+      if (k.kind != TokKind::word) {
+        if (k.kind == TokKind::handle) pick[m++] = t;  // (whether it names someone: run() reads it)
+        continue;
+      }
       if (k.has(kCap)) {
         if (usable(k)) pick[m++] = t;
         // away from a sentence start: put in front of its cell's list
@@ -510,7 +513,8 @@ struct Finder {
           list[listed].next = heads[cl];
           heads[cl] = ++listed;
         }
-      } else if (((k.bits & wPronoun) || may_be_contracted(k)) && usable(k)) {
+      } else if ((((k.bits & wPronoun) || may_be_contracted(k)) && usable(k)) ||
+                 (k.e - k.b == 1 && text[k.b] == 'u' && t + 1 < count && tok[1].b == k.e && text[k.e] == '/')) {
         pick[m++] = t;
       }
     }
@@ -581,6 +585,28 @@ struct Finder {
     ++found;
   }
 
+  // A user's handle in the writer's words, "@ledger_goblin" or Reddit's "u/tabs_not_spaces_88"
+  // (its tokens joined with no space, "_" and "-" between words), at token t: the token after it,
+  // or kNone. Not an e-mail address's ("elena@example.com"), nor one in brackets after a name,
+  // which names its owner ("Chrissy Teigen (@chrissyteigen) wrote"), nor one quoted or posted.
+  u32 prose_handle(u32 t) const {
+    const Token& k = toks[t];
+    if (k.has(kInQuote) || k.has(kInEmbed) || (t > 0 && toks[t - 1].e == k.b && toks[t - 1].kind != TokKind::punct)) return kNone;
+    if (k.kind == TokKind::handle) {
+      if (t >= 2 && tok_text(t - 1) == "(" && d.mention_at[t - 2] >= 0) return kNone;
+      return t + 1;
+    }
+    // (u/: the name's first token right after the slash, a word or a number)
+    if (t + 2 >= n || tok_text(t + 1) != "/" || toks[t + 2].b != toks[t + 1].e ||
+        (toks[t + 2].kind != TokKind::word && toks[t + 2].kind != TokKind::number))
+      return kNone;
+    u32 e = t + 3;
+    while (e + 1 < n && toks[e].b == toks[e - 1].e && (tok_text(e) == "_" || tok_text(e) == "-") && toks[e + 1].b == toks[e].e &&
+           (toks[e + 1].kind == TokKind::word || toks[e + 1].kind == TokKind::number))
+      e += 2;
+    return e;
+  }
+
   // Whether token t is a party's letter and a state's abbreviation after a name, in brackets or
   // between commas ("(R-Mont.)", ", D-Calif.,")
   bool party_state(u32 t) const {
@@ -600,6 +626,13 @@ struct Finder {
     for (u32 t : d.tok_scratch) {
       if (t < next) continue;
       const Token& k = toks[t];
+      if (k.kind == TokKind::handle || (k.e - k.b == 1 && text[k.b] == 'u' && t + 1 < n && toks[t + 1].b == k.e)) {
+        if (const u32 e = prose_handle(t); e != kNone) {
+          add(t, e, k.b, toks[e - 1].e, MentionKind::name, Gender::unknown, Case::nom, 1);
+          next = e;
+        }
+        continue;
+      }
       u32 pronoun_len = 0;
       if (const PronounInfo* p = contracted_pronoun(t, &pronoun_len)) {  // "He's", "they're": the pronoun is "He"
         add(t, t + 1, k.b, k.b + pronoun_len, MentionKind::pronoun, p->gender, p->grammatical_case);
