@@ -1003,3 +1003,25 @@ TEST(Embeds, AHandleAloneAfterTheDashAndAPlatformsLabel) {
   EXPECT_EQ(d.quotes[0].date, "2024-03-03");
   EXPECT_EQ(d.quotes[0].text, "Elaine Ward is a DISASTER for our Great State. SAD!");
 }
+
+// a header's post ends at the writer's line about the next post (a verb of posting in the past,
+// no first person, no mark of a post's) and at a gate's line: 'Fellow singer Jadeyn Cross shared
+// a photo …' / 'View this post on Instagram' / the next post
+TEST(Embeds, AHeadersPostEndsAtTheWritersLineAboutTheNext) {
+  const Document d = extract(
+      "Theo Marchetti, the tour's drummer, posted a short message of support on X on Thursday night, hours after the news broke.\n"
+      "Theo Marchetti @theosticks \u00B7 Apr 11, 2024\nProud of her. Rest up, L.\nFellow singer Jadeyn Cross shared a photo of the two "
+      "of them backstage.\nView this post on Instagram\nLove you, sister. The stage can wait.\nA post shared by Jadeyn Cross "
+      "(@jadeyncross)\n");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "Proud of her. Rest up, L.");
+  EXPECT_EQ(d.quotes[0].speaker, "Theo Marchetti");
+  EXPECT_EQ(d.quotes[1].text, "Love you, sister. The stage can wait.");
+  EXPECT_EQ(d.quotes[1].speaker, "Jadeyn Cross");
+  // (a post's own second line stays: no verb of posting in the past after its first word)
+  const Document t = extract(
+      "The match-winner himself had a message for his manager after the final whistle, posted from the dressing room.\n\nKwame "
+      "Adjei-Lund @kwameAL9 \u00B7 May 18, 2024\nTold you gaffer.\nShared this with the lads first. Cup winners!\n\nThe manager laughed.");
+  ASSERT_FALSE(t.quotes.empty());
+  EXPECT_EQ(t.quotes[0].text, "Told you gaffer.\nShared this with the lads first. Cup winners!");
+}

@@ -243,6 +243,25 @@ struct Embeds {
     return says && !person;
   }
 
+  // whether paragraph pi is the writer's line about a post: a verb of writing or posting in the
+  // past after its first word, no first person, no mark of a post's ("Fellow singer Jadeyn Cross
+  // shared a photo of the two of them backstage.")
+  bool writers_post_line(u32 pi) const {
+    const Para& p = d.paras[pi];
+    bool posts = false;
+    for (u32 t = p.tb; t < p.te; ++t) {
+      const Token& k = d.toks[t];
+      if (k.kind == TokKind::quote_mark || k.kind == TokKind::handle || k.kind == TokKind::url || k.kind == TokKind::symbol) return false;
+      if (k.kind == TokKind::punct && (d.text[k.b] == '#' || d.text[k.b] == '!' || d.text[k.b] == '?')) return false;
+      if (k.kind != TokKind::word || !k.bits) continue;
+      if (const PronounInfo* pr = d.is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; pr && pr->gender == Gender::first) return false;
+      if (const CueInfo* c = t > p.tb && d.is_word(t, wCue) ? d.word(t).cue : nullptr;
+          c && (c->cls == CueClass::writing || c->cls == CueClass::posting) && c->past && !c->noun && !c->participle)
+        posts = true;
+    }
+    return posts;
+  }
+
   // Whether paragraph p names `platform` ("… responded within the hour on Bluesky.", "in a Threads post")
   bool names_platform(const Para& p, const std::string& platform) const {
     for (u32 t = p.tb; t < p.te; ++t)
@@ -889,7 +908,7 @@ struct Embeds {
     for (; q < d.paras.size() && (q == first || joined(q)) && !para_masked(q); ++q) {
       // (not the writer's quotation or report after the post's lines: '"We stand by our filing,"
       // the SEC said.')
-      if (q > first && writers_report(q)) break;
+      if (q > first && (writers_report(q) || writers_post_line(q) || boilerplate(d.paras[q]))) break;
       // (the site's lines are none of its words; after "Quote" the post it quotes follows, with a
       // header of its own)
       if (const bool* site = site_line(para_text(q))) {
