@@ -212,6 +212,7 @@ struct Doc {
   std::vector<u32> mid_heads;  // per cell: its list's first word (index + 1), 0 when none
   KeySet mid_caps;
   std::vector<u32> long_names;  // mentions: the names of three words or more (for headline_names)
+  u32 prose_handles = 0;        // mentions: the users' handles among the names ("@x", "u/x")
   // the entity stage's own record of each entity (one record, so that a new entity is one more)
   struct EntityBook {
     std::uint64_t first_hash;  // its name's first word

@@ -750,7 +750,7 @@ void link_entities(Doc& d) {
     for (u32 k = 0; k < n; ++k) {
       const u32 i = pass == 0 ? k : lone[k];
       MentionRec& m = d.mentions[i];
-      if (m.kind != MentionKind::name || prose_handle(d, m)) continue;
+      if (m.kind != MentionKind::name || (d.prose_handles && prose_handle(d, m))) continue;
       for (; pass == 0 && next_post < bylines.size() && bylines[next_post].end <= d.toks[m.tb].b; ++next_post)
         ents.entity_for(without_titles(d.slice(bylines[next_post].start, bylines[next_post].end)));
       const std::string_view written = d.slice(m.nb, m.ne);
@@ -1054,8 +1054,10 @@ void link_entities(Doc& d) {
     }
   // a handle in the writer's words ("one user, @ledger_goblin, wrote"): the one whose post bears
   // it, or whose name it spells, else a user of its own
-  for (MentionRec& m : d.mentions) {
-    if (m.kind != MentionKind::name || !prose_handle(d, m)) continue;
+  for (u32 i = 0, found = 0; found < d.prose_handles && i < d.mentions.size(); ++i) {
+    MentionRec& m = d.mentions[i];
+    if (!prose_handle(d, m)) continue;
+    ++found;
     const std::string_view written = d.slice(m.nb, m.ne);
     if (!handles_listed) {
       handles_listed = true;

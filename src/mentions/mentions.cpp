@@ -500,7 +500,9 @@ struct Finder {
     for (u32 t = 0; t < count; ++t, ++tok) {
       const Token& k = *tok;
       if (k.kind != TokKind::word) {
-        if (k.kind == TokKind::handle) pick[m++] = t;  // (whether it names someone: run() reads it)
+        // (a handle, or the "u" before Reddit's "u/name": whether it names someone, run() reads)
+        if (k.kind == TokKind::handle) pick[m++] = t;
+        else if (text[k.b] == '/' && t > 0 && tok[-1].e == k.b && tok[-1].e - tok[-1].b == 1 && text[tok[-1].b] == 'u') pick[m++] = t - 1;
         continue;
       }
       if (k.has(kCap)) {
@@ -513,8 +515,7 @@ struct Finder {
           list[listed].next = heads[cl];
           heads[cl] = ++listed;
         }
-      } else if ((((k.bits & wPronoun) || may_be_contracted(k)) && usable(k)) ||
-                 (k.e - k.b == 1 && text[k.b] == 'u' && t + 1 < count && tok[1].b == k.e && text[k.e] == '/')) {
+      } else if (((k.bits & wPronoun) || may_be_contracted(k)) && usable(k)) {
         pick[m++] = t;
       }
     }
@@ -621,6 +622,7 @@ struct Finder {
   void run() {
     d.mentions.clear();
     d.long_names.clear();
+    d.prose_handles = 0;
     scan();
     u32 next = 0;  // the first token past the last name found (or skipped as a title)
     for (u32 t : d.tok_scratch) {
@@ -629,6 +631,7 @@ struct Finder {
       if (k.kind == TokKind::handle || (k.e - k.b == 1 && text[k.b] == 'u' && t + 1 < n && toks[t + 1].b == k.e)) {
         if (const u32 e = prose_handle(t); e != kNone) {
           add(t, e, k.b, toks[e - 1].e, MentionKind::name, Gender::unknown, Case::nom, 1);
+          ++d.prose_handles;
           next = e;
         }
         continue;
