@@ -1025,3 +1025,29 @@ TEST(Embeds, AHeadersPostEndsAtTheWritersLineAboutTheNext) {
   ASSERT_FALSE(t.quotes.empty());
   EXPECT_EQ(t.quotes[0].text, "Told you gaffer.\nShared this with the lads first. Cup winners!");
 }
+
+// a header inside a page's text whose blocks ran together: the name glued to the mark before it,
+// the post's words glued to the date, to the next block glued on; or, the date apart, "Replying
+// to @x" its addressees and the post up to a sentence of the writer's report; and a platform's
+// label in brackets after the writer's sentence that ran on into the post
+TEST(Embeds, AHeaderInTextWhoseBlocksRanTogether) {
+  const Document d = extract(
+      "Harrowgate unloaded on Truth Social on Sunday morning.Buck Harrowgate @BuckHarrowgate \u00B7 Truth Social \u00B7 Mar 3, "
+      "2024The FAKE Lakeview \"Poll\" is a total HOAX. Everyone knows it!AdvertisementSkip AdvertisementThe post was shared 11,000 "
+      "times. She made an exception.Elaine Ward @ElaineCW \u00B7 Mar 3, 2024 Replying to @BuckHarrowgate I pay attention to voters. "
+      "You should try it. Asked about the posts, Ward said she had not read them. His campaign sent an image.[Screenshot: Truth "
+      "Social] Elaine Ward is a DISASTER. SAD! \u2014 @BuckHarrowgate, March 3, 2024 Republican leaders stood by him.");
+  std::vector<const Quote*> posts;
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::embed) posts.push_back(&q);
+  ASSERT_EQ(posts.size(), 3u);
+  EXPECT_EQ(posts[0]->text, "The FAKE Lakeview \"Poll\" is a total HOAX. Everyone knows it!");
+  EXPECT_EQ(posts[0]->platform, "truthsocial");
+  EXPECT_EQ(posts[0]->speaker, "Buck Harrowgate");
+  EXPECT_EQ(posts[0]->date, "2024-03-03");
+  EXPECT_EQ(posts[1]->text, "I pay attention to voters. You should try it.");
+  EXPECT_EQ(posts[1]->speaker, "Elaine Ward");
+  ASSERT_EQ(posts[1]->addressees.size(), 1u);
+  EXPECT_EQ(posts[2]->text, "Elaine Ward is a DISASTER. SAD!");
+  EXPECT_EQ(posts[2]->platform, "truthsocial");
+}

@@ -255,3 +255,15 @@ TEST(Text, ADatelineWithAColonIsASentenceOfItsOwnAndNamesNoOne) {
   ASSERT_FALSE(t.quotes.empty());
   EXPECT_EQ(t.quotes.back().speaker, "SMITH");
 }
+
+// a page's text whose blocks ran together: a mark with no space after it ends a sentence between
+// a word in lower case and a capitalised one ("morning.Buck Harrowgate said"); not an
+// abbreviation's ("Ph.D. from Harvard")
+TEST(Text, AMarkGluedToTheNextBlockEndsASentence) {
+  const Document d = extract("The mayor spoke on Sunday morning.Buck Harrowgate said \"this is fine.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Buck Harrowgate");
+  const Document p = extract("\"That is so out of touch,\" said Erin Clark, who earned a Ph.D. from Harvard.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].speaker, "Erin Clark");
+}

@@ -226,10 +226,10 @@ struct Embeds {
   // whether paragraph pi is the writer's report: a verb of saying in the past outside quoted
   // words, no first person its subject there ('"We stand by our filing," the SEC said.'; not
   // '"We will never give up," I told them.')
-  bool writers_report(u32 pi) const {
-    const Para& p = d.paras[pi];
+  bool writers_report(u32 pi) const { return writers_words(d.paras[pi].tb, d.paras[pi].te); }
+  bool writers_words(u32 b, u32 e) const {
     bool says = false, person = false, inside = false;
-    for (u32 t = p.tb; t < p.te; ++t) {
+    for (u32 t = b; t < e; ++t) {
       // (the quoted words read by the marks: this stage comes before the quotations are read)
       if (d.toks[t].kind == TokKind::quote_mark && d.toks[t].mark != Mark::right_single && d.toks[t].mark != Mark::straight_single) {
         inside = !inside;
@@ -690,18 +690,23 @@ struct Embeds {
     // band posted this on Instagram:", "The singer added on Threads:")
     if (!mastodon && !bsky)
       if (const std::string* named = platform_lead_in(e.first_tok)) e.platform = *named;
-    // (a label in brackets before the post's words, which names its platform, is none of them:
-    // "[Screenshot: Truth Social] Elaine … is a DISASTER … — @BuckHarrowgate, March 3, 2024")
-    if (Span& f = e.pieces.front(); is(e.first_tok, '[') && d.toks[e.first_tok].b == f.start) {
-      u32 c = e.first_tok + 1;
-      const std::string* named = nullptr;
-      for (; c < dash && c < e.first_tok + 8 && !is(c, ']'); ++c)
-        if (!named) named = platform_named(c, dash);
-      if (named && is(c, ']') && d.toks[c].e < f.end) {
-        if (!mastodon && !bsky) e.platform = *named;
-        f.start = d.toks[c + 1].b;
+    // (a label in brackets before the post's words, which names its platform, is none of them,
+    // nor what comes before it: "[Screenshot: Truth Social] Elaine … is a DISASTER … —
+    // @BuckHarrowgate, March 3, 2024", where a page's text ran the writer's sentence before it on)
+    if (e.pieces.size() == 1)
+      for (u32 o = dash; o > e.first_tok;) {
+        if (!is(--o, '[')) continue;
+        u32 c = o + 1;
+        const std::string* named = nullptr;
+        for (; c < dash && c < o + 8 && !is(c, ']'); ++c)
+          if (!named) named = platform_named(c, dash);
+        if (named && is(c, ']') && c + 1 < dash) {
+          if (!mastodon && !bsky) e.platform = *named;
+          e.pieces.front().start = d.toks[c + 1].b;
+          e.first_tok = o;
+        }
+        break;
       }
-    }
     mask(e.first_tok, next);
     if (next < n) unglue(next, end_byte);
     e.last_tok = next;
@@ -852,6 +857,69 @@ struct Embeds {
   // up to a blank line or the writer's report (X, Truth Social, Threads); the platform is the one
   // the two lines before it name after "on", a colon or a bracket ("[Screenshot: Truth Social]",
   // "in a post on Truth Social"), else X.
+  // The platform a header names after its first "·", before a second ("Dusty Calloway
+  // @DustyCalloway · Truth Social · Jun 3, 2025"), or nullptr; dt then moves past the second
+  const std::string* header_platform(u32& dt, u32 e) const {
+    const std::string* own = platform_named(dt, e);
+    if (!own || !d.lx->header_platforms.count(*own)) return nullptr;
+    u32 k = dt + 1;
+    while (k < e && k < dt + 3 && !is(k, "\u00B7")) ++k;
+    if (k + 1 >= e || !is(k, "\u00B7")) return nullptr;
+    dt = k + 1;
+    return own;
+  }
+  // A header inside a page's text whose blocks ran together, the post's words glued to its date
+  // and the next block glued to their end mark: "… on Sunday morning.Buck Harrowgate
+  // @BuckHarrowgate · Truth Social · Mar 3, 2024The FAKE … Everyone knows it!AdvertisementSkip …"
+  // (the name glued to the mark that ends the sentence before it, a date after the "·")
+  bool glued_header_at(u32 h) {
+    const u32 hp = d.toks[h].para;
+    const Para& p = d.paras[hp];
+    if (h < p.tb + 3 || h + 4 >= p.te || !is(h + 1, "\u00B7")) return false;
+    u32 nb = h;
+    while (nb > p.tb && h - nb < 5 && d.toks[nb - 1].kind == TokKind::word && d.toks[nb - 1].has(kCap)) --nb;
+    if (nb == h || nb == p.tb || d.toks[nb].has(kSpaceBefore) || d.toks[nb - 1].e != d.toks[nb].b ||
+        !(is(nb - 1, '.') || is(nb - 1, '!') || is(nb - 1, '?')))
+      return false;
+    u32 dt = h + 2;
+    const std::string* own_platform = header_platform(dt, p.te);
+    u32 next = 0, end_byte = 0;
+    const std::string date = date_at(dt, &next, &end_byte);
+    if (date.empty() || next >= p.te) return false;
+    EmbedRec e;
+    // ("Replying to @a and @b" first: whom it answers)
+    const bool glued_date = end_byte > d.toks[next].b && end_byte < d.toks[next].e;
+    u32 first = next;
+    if (!glued_date && replying_to(next)) first = reply_handles(next + 2, p.te, e.addressees);
+    if (first >= p.te) return false;
+    // the post's words: to the next mark with a block glued after it, or the paragraph's end; or
+    // before a sentence of the writer's report ("Asked about the posts …, Castellanos-Ward said
+    // …")
+    const u32 wb = glued_date && first == next ? end_byte : d.toks[first].b;
+    auto end_mark = [&](u32 t) { return is(t, '.') || is(t, '!') || is(t, '?'); };
+    u32 t = first;
+    for (; t + 1 < p.te; ++t) {
+      if (!end_mark(t) || end_mark(t + 1) || d.toks[t + 1].kind != TokKind::word || !d.toks[t + 1].has(kCap)) continue;
+      if (d.toks[t + 1].b == d.toks[t].e) break;  // (the next block glued on)
+      u32 se = t + 1;
+      while (se < p.te && !end_mark(se)) ++se;
+      if (writers_words(t + 1, se)) break;
+    }
+    const u32 we = d.toks[t].e;
+    if (t < first || we <= wb || we - wb > 1200) return false;
+    e.pieces.push_back({wb, we});
+    e.date = date;
+    e.handle = std::string(txt(h));
+    e.platform = own_platform ? *own_platform : "twitter";
+    e.author = {d.toks[nb].b, d.toks[h - 1].e};
+    e.first_tok = nb;
+    e.last_tok = t + 1;
+    unglue(next, end_byte);
+    mask(e.first_tok, e.last_tok);
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
   bool header_at(u32 h) {
     const u32 hp = d.toks[h].para;
     const Para& p = d.paras[hp];
@@ -865,18 +933,8 @@ struct Embeds {
         return false;
     if (ieq(txt(p.tb), "by") || ieq(txt(p.tb), "follow") || ieq(txt(p.tb), "credit") || ieq(txt(p.tb), "photo") || ieq(txt(p.tb), "image"))
       return false;
-    // (the platform's name may come first, between two "·": "Dusty Calloway @DustyCalloway · Truth
-    // Social · Jun 3, 2025")
     u32 dt = h + 2;
-    const std::string* own_platform = platform_named(dt, p.te);
-    if (own_platform && d.lx->header_platforms.count(*own_platform)) {
-      u32 k = dt + 1;
-      while (k < p.te && k < dt + 3 && !is(k, "\u00B7")) ++k;
-      if (k + 1 < p.te && is(k, "\u00B7")) dt = k + 1;
-      else own_platform = nullptr;
-    } else {
-      own_platform = nullptr;
-    }
+    const std::string* own_platform = header_platform(dt, p.te);
     // (after "·" a date, a time or a time ago, "3h", "Mar 3", "7:48 AM", "10/2/24", "2 hours ago",
     // "Yesterday"; not "5 min read", "Senior Reporter")
     u32 dn = 0, db = 0;
@@ -1493,7 +1551,7 @@ struct Embeds {
           if ((k.e - k.b == 1 && first == 'a') || (k.e - k.b == 6 && first == 'p' && ieq(txt(t), "posted")))
             shared_by_at(t);
         } else if (k.kind == TokKind::handle && !k.has(kInEmbed)) {
-          if (!byline_at(t) && !card_at(t) && !post_by_at(t)) header_at(t);
+          if (!byline_at(t) && !card_at(t) && !post_by_at(t) && !header_at(t)) glued_header_at(t);
         }
       }
     }

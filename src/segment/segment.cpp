@@ -1292,7 +1292,13 @@ void split_sentences(Doc& d) {
                   toks[u + 1].b == nx.e && lower_case_word_within(u + 2, p.te)) ||
                  (nx.kind == TokKind::word && nx.has(kCap) && !nx.has(kAllCaps) &&
                   (nx.bits & (wDeterminer | wPronoun | wClauseOpener | wPreposition)) && !(nx.bits & (wTitle | wAuxiliary)));
-      if (!starts || !nx.has(kSpaceBefore)) {
+      // (a page's text whose blocks ran together, no space after the mark, between a word in lower
+      // case and a capitalised one: "… on Sunday morning.Buck Harrowgate …", "Everyone knows
+      // it!Advertisement")
+      const bool glued = !abbrev && u == t + 1 && t > start && toks[t - 1].kind == TokKind::word && toks[t - 1].e == toks[t].b &&
+                         toks[t - 1].e - toks[t - 1].b >= 2 && text[toks[t - 1].e - 1] >= 'a' && text[toks[t - 1].e - 1] <= 'z' &&
+                         nx.kind == TokKind::word && nx.has(kCap) && nx.e - nx.b >= 2 && text[nx.b + 1] >= 'a' && text[nx.b + 1] <= 'z';
+      if (!starts || (!nx.has(kSpaceBefore) && !glued)) {
         t = u - 1;  // the run of marks is done with
         continue;
       }
