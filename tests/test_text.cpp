@@ -267,3 +267,14 @@ TEST(Text, AMarkGluedToTheNextBlockEndsASentence) {
   ASSERT_EQ(p.quotes.size(), 1u);
   EXPECT_EQ(p.quotes[0].speaker, "Erin Clark");
 }
+
+// a short page's lines, none long, that end in a post header's date or a name are no evidence of
+// text wrapped at a fixed width: each post's header stays a line of its own
+TEST(Text, ShortLinesEndingInDatesOrNamesAreNoWrappedText) {
+  const Document d = extract("He posted about the visit.\n\nDusty Calloway @DustyCalloway \u00B7 Truth Social \u00B7 Jun 3, 2025\nJust had "
+                             "the BEST pie in America.\n\nShe answered.\n\nJune Bell @eatwithjunie \u00B7 Jun 4, 2025\nReplying to "
+                             "@marigolddinerbf\nTold you so.\n\nThe club replied.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "Just had the BEST pie in America.");
+  EXPECT_EQ(d.quotes[1].text, "Told you so.");
+}

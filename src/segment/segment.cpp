@@ -828,7 +828,11 @@ void join_wrapped_lines(Doc& d) {
     // of a name and a role, "Health Secretary Priya Ranganathan" / "“This is a historic day.”")
     if (p + 1 < paras.size() && breaks_between(paras[p], paras[p + 1]) == 1) {
       ++single;
-      inside += ends_inside(paras[p]) && d.toks[paras[p + 1].tb].kind != TokKind::quote_mark;
+      // (a line that ends in a word in lower case or a comma: one that ends in a number, a name
+      // or a handle may be a page's line of its own, a post's header or its date, "… · Mar 3, 2024")
+      const Token& last = d.toks[paras[p].te - 1];
+      inside += ends_inside(paras[p]) && (!last.has(kCap) || last.kind != TokKind::word) && last.kind != TokKind::number &&
+                d.toks[paras[p + 1].tb].kind != TokKind::quote_mark;
     }
   }
   const bool wrapped = !long_line && single >= 3 && 2 * inside >= single;
