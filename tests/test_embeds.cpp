@@ -1051,3 +1051,18 @@ TEST(Embeds, AHeaderInTextWhoseBlocksRanTogether) {
   EXPECT_EQ(posts[2]->text, "Elaine Ward is a DISASTER. SAD!");
   EXPECT_EQ(posts[2]->platform, "truthsocial");
 }
+
+// a card as the site shows it now, the date on a line of its own over the post's lines: the
+// name's line, the handle's, "·", "Mar 3", the post, the counts ("12K" / "Reposts")
+TEST(Embeds, ACardWithItsDateOverThePost) {
+  const Document d = extract("Ames posted on X after the race was called, thanking voters across the state for their support.\n\nWendell "
+                             "Ames\n@wendellames\n\u00B7\nMar 3, 2024\nReplying to @OhioDems\nWe won. Thank you, Ohio.\n12K\nReposts\n45K\n"
+                             "Likes\n\nAmes spoke later and said: \"It was close.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text, "We won. Thank you, Ohio.");
+  EXPECT_EQ(d.quotes[0].speaker, "Wendell Ames");
+  EXPECT_EQ(d.quotes[0].date, "2024-03-03");
+  ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[1].text, "It was close.");
+}

@@ -717,6 +717,75 @@ struct Embeds {
   // A post as the site shows it, copied line by line (X): the author's name, "@handle" on a line
   // of its own, any "Replying to @x", the post's lines, and its time and date ("3:15 PM · Mar 3,
   // 2024"); the counts after them ("212.4K", "Views", "1.2K Reposts") are masked with it.
+  // the counts' lines under a post a site shows from q on ("12K" / "Reposts" / "45K" / "Likes"):
+  // the last of them (eight at most), or q - 1 when none
+  u32 count_lines(u32 q) const {
+    u32 last = q - 1;
+    bool number_before = false;
+    for (const u32 end = q + 8; q < d.paras.size() && q < end && !para_masked(q); ++q) {
+      const Para& c = d.paras[q];
+      bool count = c.te - c.tb <= 4, number = false;
+      for (u32 t = c.tb; t < c.te && count; ++t) {
+        const Token& k = d.toks[t];
+        const bool digit = d.text[k.b] >= '0' && d.text[k.b] <= '9';
+        number |= digit || is(t, "\u00B7");
+        count = digit || is(t, "\u00B7") || (k.kind == TokKind::word && k.has(kCap));
+      }
+      if (!count || !(number || number_before)) break;
+      number_before = number;
+      last = q;
+    }
+    return last;
+  }
+  // A card whose date comes first, on a line of its own after the handle's (and a "·" line):
+  // "Wendell Ames" / "@wendellames" / "·" / "Mar 3" / "We won. Thank you, Ohio." / "12K" /
+  // "Reposts"; the post's lines up to the counts, a blank line or the writer's report
+  bool card_dated_first(u32 h, u32 nb, u32 ne) {
+    u32 q = d.toks[h].para + 1;
+    while (q < d.paras.size() && !para_masked(q) && d.paras[q].te == d.paras[q].tb + 1 && is(d.paras[q].tb, "\u00B7")) ++q;
+    if (q + 1 >= d.paras.size() || para_masked(q)) return false;
+    const Para& dl = d.paras[q];
+    if (dl.te - dl.tb > 6) return false;
+    u32 next = 0, end_byte = 0;
+    std::string date = date_at(dl.tb, &next, &end_byte);
+    const std::string_view w = txt(dl.tb);
+    const bool ago = dl.te == dl.tb + 1 && ago_at(dl.tb) && w.find("mo") == std::string_view::npos;
+    const bool month_day = dl.te == dl.tb + 2 && month_at(dl.tb) && day_at(dl.tb + 1);
+    if (!((!date.empty() && next == dl.te) || ago || month_day)) return false;
+    if (date.empty() || next != dl.te) date.clear();
+    auto joined = [&](u32 k) { return d.slice(d.paras[k - 1].e, d.paras[k].b).find("\n\n") == std::string_view::npos; };
+    EmbedRec e;
+    u32 first = q + 1;
+    if (replying_to(d.paras[first].tb) && d.toks[d.paras[first].te - 1].kind == TokKind::handle && first + 1 < d.paras.size()) {
+      reply_handles(d.paras[first].tb + 2, d.paras[first].te, e.addressees);
+      ++first;
+    }
+    std::size_t bytes = 0;
+    u32 k = first;
+    for (; k < d.paras.size() && (k == first || joined(k)) && !para_masked(k); ++k) {
+      if (k > first && (writers_report(k) || writers_post_line(k) || count_lines(k) >= k)) break;
+      if (const bool* site = site_line(para_text(k))) {
+        if (*site) break;
+        continue;
+      }
+      bytes += d.paras[k].e - d.paras[k].b;
+      if (bytes > 1200) return false;
+      e.pieces.push_back({d.paras[k].b, d.paras[k].e});
+    }
+    if (e.pieces.empty()) return false;
+    e.handle = std::string(txt(h));
+    e.platform = handle_platform(txt(h));
+    e.date = date;
+    u32 ae = ne;  // (without the emoji and symbols some put beside a name)
+    while (ae > nb && d.toks[ae - 1].kind != TokKind::word) --ae;
+    if (ae > nb) e.author = {d.toks[nb].b, d.toks[ae - 1].e};
+    e.first_tok = nb;
+    e.last_tok = d.paras[std::max(k - 1, count_lines(k))].te;
+    mask(e.first_tok, e.last_tok);
+    d.embeds.push_back(std::move(e));
+    return true;
+  }
+
   bool card_at(u32 h) {
     const u32 hp = d.toks[h].para;
     const Para& p = d.paras[hp];
@@ -735,6 +804,9 @@ struct Embeds {
       if (is(t, '.') || is(t, '?') || is(t, '!') || is(t, ':') || d.toks[t].kind == TokKind::quote_mark || d.toks[t].has(kInEmbed) ||
           (lower_name && d.toks[t].kind == TokKind::word && (d.toks[t].bits & (wFunction | wCue | wPreposition | wAuxiliary))))
         return false;
+    // (or, as the site shows it now, the date on a line of its own over the post's lines: "·" /
+    // "Mar 3" (or "3h", "Mar 3, 2024") / the post / the counts)
+    if (card_dated_first(h, nb, ne)) return true;
     // the post's lines, up to the time and date
     u32 tp = kNone;
     std::string date;
@@ -773,23 +845,8 @@ struct Embeds {
     }
     if (e.pieces.empty()) return false;
     // the counts: short lines of numbers, "·" and capitalised words
-    u32 last = tp;
-    bool number_before = false;
-    for (u32 q = tp + 1; q < d.paras.size() && q <= tp + 8; ++q) {
-      const Para& c = d.paras[q];
-      bool count = c.te - c.tb <= 4, number = false;
-      for (u32 t = c.tb; t < c.te && count; ++t) {
-        const Token& k = d.toks[t];
-        const bool digit = d.text[k.b] >= '0' && d.text[k.b] <= '9';
-        number |= digit || is(t, "\u00B7");
-        count = digit || is(t, "\u00B7") || (k.kind == TokKind::word && k.has(kCap));
-      }
-      if (!count || !(number || number_before)) break;
-      number_before = number;
-      last = q;
-    }
     e.first_tok = nb;
-    e.last_tok = d.paras[last].te;
+    e.last_tok = d.paras[count_lines(tp + 1)].te;
     mask(e.first_tok, e.last_tok);
     d.embeds.push_back(std::move(e));
     return true;
