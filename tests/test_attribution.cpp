@@ -9485,3 +9485,16 @@ TEST(Reported, ARelativeClausesReportBeforeAQuotation) {
   EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
   EXPECT_EQ(d.quotes[0].text, "he was tired");
 }
+
+// after the words: "was all" and the speaker before a modal and a cue's base form or before its
+// past ('"We'll see," was all her landlord, Tom Bry, would say'); a dash before "that's how X put
+// it"
+TEST(Sieves, WasAllXWouldSayAndADashBeforeThatsHow) {
+  const Document d = extract("Maria Chen runs the bakery. \"I love it,\" says Chen.\n\n\"We'll see,\" was all her landlord, Tom Bry, would say.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Tom Bry");
+  EXPECT_EQ(extract("Ruth Ames spoke first. \"Enough,\" was all Tom Bry said.").quotes.at(0).speaker, "Tom Bry");
+  const Document t = extract("Tom Bry spoke first.\n\n\"Prices are up 30 percent\" \u2014 that's how Maria Chen put it.");
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(t.quotes[0].speaker, "Maria Chen");
+}

@@ -2784,6 +2784,10 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   const QuoteRec& q = d.quotes[qi];
   if (!q.direct || q.close_tok == kNone) return false;
   u32 t = q.close_tok + 1;
+  // (a dash between: '"Prices are up 30 percent" — that's how Chen put it')
+  if (t + 2 < ntoks && tok(t).kind == TokKind::punct && is_dash(tok_text(t)) && d.sent_of_tok[t] == d.sent_of_tok[q.close_tok] && word(t + 1) &&
+      !tok(t + 1).has(kCap))
+    if (said_after(t + 1, a)) return true;
   // (the same sentence goes on with the verb; else the next sentence, in the paragraph or the next
   // one, opens with "That", "Those", "This" or "Such" and the verb)
   const bool same = t < ntoks && d.sent_of_tok[t] == d.sent_of_tok[q.close_tok] && word(t);
@@ -2869,6 +2873,20 @@ bool Attributor::said_after(u32 t, Attribution& a) {
     if (np.ok() && np.tb == t) return found(np, k, k + clen);
     break;
   }
+  // ('"…," was all her landlord, Tom Bry, would say', '"…" is all she said': the subject before a
+  // modal and a cue's base form, or before its past)
+  if ((low_is(t, "was") || low_is(t, "is")) && t + 3 < e && word(t + 1) && low_is(t + 1, "all"))
+    for (u32 k = t + 3; k + 1 < e && k < t + 24; ++k) {
+      const bool modal = word(k) && (low_is(k, "would") || low_is(k, "could") || low_is(k, "will") || low_is(k, "can"));
+      const CueInfo* c = modal && word(k + 1) && maybe_cue(k + 1) ? cue(k + 1, &clen) : nullptr;
+      if (modal && !(c && c->base && (c->cls == CueClass::speech || c->cls == CueClass::writing))) break;
+      if (!c && !past_cue(k, &clen)) continue;
+      // (the name of an appositive, a role's phrase before it: "her landlord, Tom Bry,")
+      const NP np = np_before(k, t + 2);
+      bool role = np.ok() && np.tb >= t + 2;
+      for (u32 j = t + 2; role && j < np.tb; ++j) role = is(j, ',') || (word(j) && !is_word(j, wCue | wAuxiliary) && !past_form(j));
+      return role && found(np, c ? k + 1 : k, (c ? k + 1 : k) + clen);
+    }
   // "That's what X told reporters", "That was how X described …": the subject of the cue after
   // "what" or "how"
   u32 w = kNone;
