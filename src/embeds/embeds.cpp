@@ -714,9 +714,6 @@ struct Embeds {
     return true;
   }
 
-  // A post as the site shows it, copied line by line (X): the author's name, "@handle" on a line
-  // of its own, any "Replying to @x", the post's lines, and its time and date ("3:15 PM · Mar 3,
-  // 2024"); the counts after them ("212.4K", "Views", "1.2K Reposts") are masked with it.
   // the counts' lines under a post a site shows from q on ("12K" / "Reposts" / "45K" / "Likes"):
   // the last of them (eight at most), or q - 1 when none
   u32 count_lines(u32 q) const {
@@ -786,6 +783,9 @@ struct Embeds {
     return true;
   }
 
+  // A post as the site shows it, copied line by line (X): the author's name, "@handle" on a line
+  // of its own, any "Replying to @x", the post's lines, and its time and date ("3:15 PM · Mar 3,
+  // 2024"); the counts after them ("212.4K", "Views", "1.2K Reposts") are masked with it.
   bool card_at(u32 h) {
     const u32 hp = d.toks[h].para;
     const Para& p = d.paras[hp];
@@ -909,11 +909,7 @@ struct Embeds {
     d.embeds.push_back(std::move(e));
     return true;
   }
-  // A post as a timeline or a screenshot shows it, its header first: "Name @handle · Oct 2, 2024,
-  // 7:48 AM" on a line of its own (or "· 3h"), then the post's lines: the next, and those after it
-  // up to a blank line or the writer's report (X, Truth Social, Threads); the platform is the one
-  // the two lines before it name after "on", a colon or a bracket ("[Screenshot: Truth Social]",
-  // "in a post on Truth Social"), else X.
+
   // The platform a header names after its first "·", before a second ("Dusty Calloway
   // @DustyCalloway · Truth Social · Jun 3, 2025"), or nullptr; dt then moves past the second
   const std::string* header_platform(u32& dt, u32 e) const {
@@ -977,6 +973,11 @@ struct Embeds {
     return true;
   }
 
+  // A post as a timeline or a screenshot shows it, its header first: "Name @handle · Oct 2, 2024,
+  // 7:48 AM" on a line of its own (or "· 3h"), then the post's lines: the next, and those after it
+  // up to a blank line or the writer's report (X, Truth Social, Threads); the platform is the one
+  // the two lines before it name after "on", a colon or a bracket ("[Screenshot: Truth Social]",
+  // "in a post on Truth Social"), else X.
   bool header_at(u32 h) {
     const u32 hp = d.toks[h].para;
     const Para& p = d.paras[hp];
@@ -1062,14 +1063,7 @@ struct Embeds {
     return true;
   }
 
-  // A LinkedIn post as a page's text gives it: a header, the post's lines, the action bar.
-  //   Name • Title • 2d                     (one line)
-  //   Name • 2nd / Title / 3d • Edited •    (or over three lines, the degree after the name)
-  //   post's lines [#tags line] [… see more]
-  //   Like Comment Repost [Send]
-  //   2,841 reactions · 1,127 comments      (counts, none of its words)
-  // The action bar anchors it (data/post_card_lines.txt lists its words); no handle, no date.
-  // a time ago as LinkedIn writes it at token t: "2d", "5h", "3w", "1mo", "1yr"
+  // a time ago as a site writes it at token t: "2d", "5h", "3w", "1mo", "1yr"
   bool ago_at(u32 t) const {
     const std::string_view w = txt(t);
     std::size_t i = 0;
@@ -1098,12 +1092,20 @@ struct Embeds {
         return {};
     return {d.toks[p.tb].b, d.toks[t - 1].e};
   }
+  // the action bar's line: words of data/post_actions.txt and "·" only
   bool action_bar(const Para& p) const {
     if (p.te - p.tb < 2 || p.te - p.tb > 6) return false;
     for (u32 t = p.tb; t < p.te; ++t)
       if (!is(t, "\u00B7") && !lx.post_actions.count(std::string(d.tok_lower(t)))) return false;
     return true;
   }
+  // A LinkedIn post as a page's text gives it: a header, the post's lines, the action bar.
+  //   Name • Title • 2d                     (one line)
+  //   Name • 2nd / Title / 3d • Edited •    (or over three lines, the degree after the name)
+  //   post's lines [#tags line] [… see more]
+  //   Like Comment Repost [Send]
+  //   2,841 reactions · 1,127 comments      (counts, none of its words)
+  // The action bar anchors it (data/post_actions.txt lists its words); no handle, no date.
   bool linkedin_at(u32 bar) {
     if (bar < 2 || !action_bar(d.paras[bar])) return false;
     u32 head = kNone;
@@ -1163,8 +1165,7 @@ struct Embeds {
         count = d.toks[t].kind == TokKind::number || is(t, "\u00B7") || is(t, ',') || lx.post_actions.count(std::string(d.tok_lower(t)));
       if (count) last = bar + 1;
     }
-    e.first_tok = d.paras[name.start < d.paras[head].b ? head - 2 : head].tb;
-    while (d.toks[e.first_tok].b > name.start && e.first_tok > 0) --e.first_tok;
+    e.first_tok = d.tok_at(name.start);
     e.last_tok = d.paras[last].te;
     mask(e.first_tok, e.last_tok);
     d.embeds.push_back(std::move(e));
