@@ -1236,7 +1236,8 @@ struct Resolver {
         bool caps = noun != kNone && d.toks[noun].kind == TokKind::word && !d.toks[noun].has(kCap);
         for (u32 k = t + 1; caps && k < noun; ++k) caps = d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && !d.toks[k].has(kPossessive);
         if (Gender g = Gender::unknown; caps && !d.lx->contest_descriptions.count(d.tok_lower(noun)) && description(noun, g))
-          if (const int e = described_person(noun, -1, g); e >= 0 && d.entities[e].person && !attributive_only(e, t) && !other_noun(e, noun) && !another_named(e, t))
+          if (const int e = described_person(noun, -1, g);
+              e >= 0 && d.entities[e].person && !attributive_only(e, t) && !other_noun(e, noun) && !another_named(e, t))
             return e;
       }
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
