@@ -4639,6 +4639,11 @@ TEST(Review6, AParticipleThatDescribesItsNounAfterAQuotationOrBeforeANumber) {
   const Document d = extract("A letter signed by 40 senators said the deal was flawed.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "said");
+  // (a time after the cue of a noun's phrase is when it was said, the clause after it what: no
+  // participle that describes the noun)
+  EXPECT_EQ(first_words("A Brightwell spokesperson said on Thursday the company does not comment on rumors."),
+            "the company does not comment on rumors");
+  EXPECT_EQ(first_mention("A spokesperson said on Thursday the plant would close."), "A spokesperson");
 }
 
 TEST(Indirect, AnAsideAfterTheCueWithNoThat) {

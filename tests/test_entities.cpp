@@ -1668,6 +1668,20 @@ TEST(Phrases, TheNounAgainIsThePhraseThatBroughtItIn) {
             "A person familiar with the talks");
   // and the adjective's own noun is not: "the talks" are no speaker the phrase brought in
   EXPECT_EQ(last_speaker("An aide close to the senator said the bill was dead. \"It is over,\" the senator said."), "the senator");
+  // the nearest phrase of the noun, when it opened a paragraph of its own after the other's
+  EXPECT_EQ(last_speaker("A representative for Maya Sorrell said the engagement was off.\n\nA representative for Jonah Vance said the "
+                         "actor had no comment.\n\n\"He is in a good place,\" the representative said."),
+            "A representative for Jonah Vance");
+  // the plural after "one of the", for the noun in the singular
+  EXPECT_EQ(last_speaker("The firm is working on a new offer, according to one of the people familiar with the talks.\n\n"
+                         "\"They are not walking away,\" the person said."),
+            "one of the people familiar with the talks");
+  EXPECT_EQ(last_speaker("The bank was hired, one of the sources said. \"It wants a deal by June,\" the source said."), "one of the sources");
+  // the description between commas after the speaker's phrase
+  Document b = extract("A second source, a banker close to the deal, said the cash portion could rise.\n\n"
+                       "\"Cash talks,\" the banker said.");
+  ASSERT_EQ(b.quotes.size(), 2u);
+  EXPECT_EQ(b.quotes[1].speaker, b.quotes[0].speaker);
 }
 
 TEST(Bodies, TheFirmTheSentenceOpensWithComesFirst) {

@@ -851,8 +851,8 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   u32 t = time_phrase_after(k + clen, e);
   // (a number with its noun after "by" is no time: "signed by 40 senators said")
   // (or "MPs": "signed by 40 MPs said")
-  if (t > k + clen && t < e && word(t) && (!tok(t).has(kCap) || tok(t).has(kAllCaps) || low_ends_with(t, "s")) &&
-      !is_word(t, wAuxiliary | wCue | wPreposition))
+  if (t > k + clen && t < e && word(k + clen) && low_is(k + clen, "by") && word(t) &&
+      (!tok(t).has(kCap) || tok(t).has(kAllCaps) || low_ends_with(t, "s")) && !is_word(t, wAuxiliary | wCue | wPreposition))
     t = k + clen;
   // (a phrase of a noun: "by the agency", "in Nature"; not "said at least four Democrats had",
   // nor a number's lead, "said around 500 adults had", "said about 30 people died")

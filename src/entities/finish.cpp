@@ -1413,46 +1413,82 @@ struct Resolver {
   }
 
   // The entity of the phrase of no name that an indefinite determiner opened before token t, the
-  // phrase "the NOUN" at [t, span.end) names again: one speaker's phrase whose head is the same noun
-  // ("A police spokesman", "a spokesperson for National Rail Services" for "the spokesman", "the
-  // spokesperson"), or the person such a phrase named ("A spokeswoman for the campaign, Alicia
-  // Moreno,"); -1 when there is none, or two of different words.
+  // phrase "the NOUN" at [t, span.end) names again: the nearest speaker's phrase before it whose
+  // head is the same noun ("A police spokesman", "a spokesperson for National Rail Services" for
+  // "the spokesman", "the spokesperson"; "one of the people familiar with the talks" for "the
+  // person"; the description between commas after the speaker's own phrase, "A second source, a
+  // banker close to the deal, said" for "the banker"), or the person such a phrase named ("A
+  // spokeswoman for the campaign, Alicia Moreno,"); -1 when there is none.
   int introduced_phrase(u32 t, Span span) {
     if (t + 1 >= d.toks.size() || d.toks[t + 1].e != span.end || d.toks[t + 1].kind != TokKind::word || d.toks[t + 1].has(kCap) ||
         !d.is_word(t + 1, wNominal | wTitle))
       return -1;
     const std::string_view head = d.tok_text(t + 1);
+    // (the noun's plural after "one of the": "people" for "person", "sources" for "source")
+    auto plural_of_head = [&](std::string_view w) {
+      if (ieq(head, "person")) return ieq(w, "people");
+      if (w.size() == head.size() + 1) return w.back() == 's' && ieq(w.substr(0, head.size()), head);
+      return w.size() == head.size() + 2 && w.ends_with("es") && ieq(w.substr(0, head.size()), head);
+    };
     int found = -1;
-    auto look = [&](const Attribution& x) {
-      const int ent = x.entity >= 0 ? x.entity : x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::name ? d.mentions[x.mention].entity : -1;
-      if ((x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::pronoun) || ent < 0 || x.speaker_span.end <= x.speaker_span.start ||
-          x.speaker_span.start >= span.start)
-        return;
-      const u32 b = d.tok_at(x.speaker_span.start);
-      if (b >= d.toks.size() || d.toks[b].kind != TokKind::word) return;
+    std::size_t found_at = 0;  // (the nearest phrase's start)
+    u32 found_para = 0;
+    bool open = false;  // (another's phrase of the noun in the nearest one's paragraph: it stays open)
+    // whether the phrase of an indefinite determiner at token b, up to `end`, has the head noun
+    auto same_head = [&](u32 b, std::size_t end) {
+      if (b >= d.toks.size() || d.toks[b].kind != TokKind::word) return false;
       const std::string_view det = d.tok_text(b);
-      if (!(ieq(det, "a") || ieq(det, "an") || ieq(det, "one") || ieq(det, "another"))) return;
+      if (!(ieq(det, "a") || ieq(det, "an") || ieq(det, "one") || ieq(det, "another"))) return false;
+      // ("one of the people …": the plural after "of" and a determiner)
+      bool plural = false;
+      if (ieq(det, "one") && b + 3 < d.toks.size() && d.toks[b + 1].kind == TokKind::word && ieq(d.tok_text(b + 1), "of") &&
+          d.toks[b + 2].kind == TokKind::word && d.is_word(b + 2, wDeterminer)) {
+        plural = true;
+        b += 2;
+      }
       // (the head: the word before the phrase's end, a preposition or a comma; a body's name of
       // several words before it goes on, "A Department of Health and Social Care spokesperson")
-      for (u32 k = b + 1; k < d.toks.size() && k < b + 10 && d.toks[k].b < x.speaker_span.end; ++k) {
-        if (d.toks[k].kind != TokKind::word) return;
+      for (u32 k = b + 1; k < d.toks.size() && k < b + 10 && d.toks[k].b < end; ++k) {
+        if (d.toks[k].kind != TokKind::word) return false;
         // (or an adjective and its preposition after it: "A source close to the singer", "a person
         // familiar with the talks")
-        const bool last = k + 1 >= d.toks.size() || d.toks[k + 1].b >= x.speaker_span.end || d.tok_is(k + 1, ',') ||
+        const bool last = k + 1 >= d.toks.size() || d.toks[k + 1].b >= end || d.tok_is(k + 1, ',') ||
                           (d.toks[k + 1].kind == TokKind::word && !d.toks[k].has(kCap) &&
                            (d.is_word(k + 1, wPreposition) ||
                             ((ieq(d.tok_text(k + 1), "close") || ieq(d.tok_text(k + 1), "familiar")) && k + 2 < d.toks.size() &&
                              d.is_word(k + 2, wPreposition))));
-        if (!last) continue;
-        if (!ieq(d.tok_text(k), head)) return;
-        if (found >= 0 && found != ent) found = -2;
-        else if (found != -2) found = ent;
+        if (last) return plural ? plural_of_head(d.tok_text(k)) : ieq(d.tok_text(k), head);
+      }
+      return false;
+    };
+    auto look = [&](const Attribution& x) {
+      const int ent = x.entity >= 0 ? x.entity : x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::name ? d.mentions[x.mention].entity : -1;
+      if ((x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::pronoun) || ent < 0 || x.speaker_span.end <= x.speaker_span.start ||
+          x.speaker_span.start >= span.start || (found >= 0 && x.speaker_span.start == found_at))
+        return;
+      const u32 b = d.tok_at(x.speaker_span.start);
+      bool same = same_head(b, x.speaker_span.end);
+      // (or the description between commas right after it, an indefinite phrase of its own)
+      const u32 c = d.tok_at(x.speaker_span.end);
+      if (!same && c + 3 < d.toks.size() && d.toks[c].b >= x.speaker_span.end && d.tok_is(c, ',')) {
+        u32 ce = c + 1;
+        while (ce < d.toks.size() && ce < c + 12 && !d.tok_is(ce, ',') && d.toks[ce].kind == TokKind::word) ++ce;
+        same = ce < d.toks.size() && d.tok_is(ce, ',') && same_head(c + 1, d.toks[ce].b);
+      }
+      if (!same) return;
+      const u32 para = d.toks[b].para;
+      if (found >= 0 && x.speaker_span.start < found_at) {
+        open = open || (ent != found && para == found_para);
         return;
       }
+      open = found >= 0 && ent != found && para == found_para;
+      found = ent;
+      found_at = x.speaker_span.start;
+      found_para = para;
     };
     for (const Attribution& x : d.attr) look(x);
     for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
-    if (found < 0) return -1;
+    if (found < 0 || open) return -1;
     // (nor when the noun came again since, with another owner or determiner: "The airport's
     // spokesperson was less optimistic", "Another customs official agreed")
     for (u32 k = t; k-- > 0 && k + 400 > t;) {
