@@ -177,6 +177,15 @@ TEST(Entities, APlaceIsNoAntecedent) {
   }
 }
 
+TEST(Entities, ABodyThatIsNoFirmIsNoAntecedentOfHeOrShe) {
+  // data/institution_words.txt: "Dunfield Central High School" is no one, nor "Dunfield" in a
+  // song's title after it
+  EXPECT_EQ(last_speaker("Samuel Okonjo-Hart, a jazz pianist, died on Sunday.\n\nHe taught at Dunfield Central High School for 31 "
+                         "years.\n\nIts closing track, a slow blues called \"Dunfield After Rain,\" became a local anthem. In a 1987 "
+                         "interview, he dismissed the idea that he had missed out on a bigger career."),
+            "Samuel Okonjo-Hart");
+}
+
 TEST(Entities, AWordThatEndsPlacesNamesAsOftenAsItIsASurnameIsNoPlace) {
   // ("Alley" is not in data/place_words.txt: "Kirstie Alley" is a person, an antecedent of "she")
   EXPECT_EQ(only_speaker("Kirstie Alley spoke to reporters on Monday.\n\n\"I loved every minute of it,\" she said."), "Kirstie Alley");

@@ -866,11 +866,12 @@ void link_entities(Doc& d) {
                                               (m.words == 1 && (it->second.kinds & Lexicon::NationWord::adjective))))
         r.person = false;
     }
-    // a place or a firm by its name's last word: "Elm Street", "Harlow Falls"; "Acme Corp",
-    // "Northwind Energy", "Baxter Foods Ltd." (the firm's word looked up without its period; not
-    // a person with a title or a first name: "Mayor Linda Park", "Anna Hill", "Ann Ventures")
+    // a place, a body or a firm by its name's last word: "Elm Street", "Harlow Falls"; "Dunfield
+    // High School"; "Acme Corp", "Northwind Energy", "Baxter Foods Ltd." (the firm's word looked up
+    // without its period; not a person with a title or a first name: "Mayor Linda Park", "Anna
+    // Hill", "Ann Ventures")
     if (r.person && m.words >= 2 && !r.known_someone()) {
-      if (d.lx->place_words.count(d.tok_lower(m.te - 1))) {
+      if (d.lx->place_words.count(d.tok_lower(m.te - 1)) || d.lx->institution_words.count(d.tok_lower(m.te - 1))) {
         r.person = false;
       } else {
         u32 last = m.te - 1;

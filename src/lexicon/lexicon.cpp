@@ -342,6 +342,7 @@ Lexicon build() {
   load_set(lx.anonymity_words, "anonymity_words.txt", true, false);
   load_set(lx.that_conjunctions, "that_conjunctions.txt", true, false);
   load_set(lx.place_words, "place_words.txt", true, false);
+  load_set(lx.institution_words, "institution_words.txt", true, false);
   load_set(lx.company_words, "company_words.txt", true, true);
   each_line(data::file("company_words.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] == "form") lx.firm_forms.insert(std::string(lower(f[0], buf)));

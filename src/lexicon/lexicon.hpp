@@ -339,6 +339,7 @@ struct Lexicon {
   StrSet utterance_nouns;  // "words", "message": '"…" was the message from X' names X
   StrSet occasion_nouns;  // "interview", "rally": a phrase after a preposition they head tells where it was said
   StrSet place_words;  // a place name's last word: "street", "falls", "county"
+  StrSet institution_words;  // a name's last word of a body that is no firm: "school", "council"
   StrSet company_words;  // a firm's name's last word: "corp", "inc", "energy" (no period)
   StrSet firm_forms;     // of those, a firm's legal form: "inc", "ltd"
   // whether w, a name's last word, is one of company_words ("Corp.", "Energy"), or with form_only
