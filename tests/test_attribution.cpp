@@ -9503,3 +9503,26 @@ TEST(Sieves, WasAllXWouldSayAndADashBeforeThatsHow) {
   ASSERT_EQ(t.quotes.size(), 1u);
   EXPECT_EQ(t.quotes[0].speaker, "Maria Chen");
 }
+
+// The object of a verb of memory or perception (data/witness_verbs.txt) right before a participle
+// of saying is the one who speaks, not the verb's subject
+TEST(Speaker, TheOneRememberedSayingItSpeaks) {
+  Document d = extract("Maria Lopez said she remembers her father saying, \"Never sell the farm.\"");
+  const Quote* q = find(d, "Never sell");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(mention(q), "her father");
+  EXPECT_EQ(cue(q), "saying");
+  EXPECT_EQ(mention(find(extract("I can still hear my mother saying, \"Eat your greens.\""), "Eat your")), "my mother");
+  // its report too, and the witness's verb reports nothing of its own
+  Document w = extract("One witness recalled Mr. Faulks saying he had struck it rich.");
+  ASSERT_EQ(w.quotes.size(), 1u);
+  EXPECT_EQ(w.quotes[0].speaker, "Faulks");
+  EXPECT_EQ(cue(&w.quotes[0]), "saying");
+  Document p = extract("One witness recalled Mr. Faulks saying he had \"struck it rich in consulting,\" a claim prosecutors doubt.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(mention(&p.quotes[0]), "Mr. Faulks");
+  // not a verb's object before a participle with no verb of memory: the subject speaks
+  EXPECT_EQ(mention(find(extract("The senator criticized the governor saying, \"This is a disgrace.\""), "disgrace")), "The senator");
+  // nor a participle of a topic: 'recalled Mr. Obama talking about "Collapse,"' is no one's words
+  EXPECT_EQ(mention(find(extract("Ben Rhodes recalled Mr. Obama talking about \"Collapse,\" a best seller."), "Collapse")), "Ben Rhodes");
+}

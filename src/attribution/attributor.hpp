@@ -452,6 +452,8 @@ struct Attributor {
   NP narrated_subject(u32 conj, u32 sb);
   bool no_one(const NP& np, u32 lo);
   NP with_subject(u32 k, u32 lo);
+  NP witnessed_subject(u32 k, u32 lo);
+  bool witness_cue(u32 k, u32 clen, u32 e);
   u32 relative_report_end(u32 b, u32 ce);
   NP coordinated(NP np, u32 end, u32 lo);
   bool present_s_verb(u32 t, u32 u);

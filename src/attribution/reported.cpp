@@ -1561,6 +1561,40 @@ NP Attributor::with_subject(u32 k, u32 lo) {
   return np.mention >= 0 || speaker_like(np) || quantity_before(np.te, np.tb) != kNone ? np : NP{};
 }
 
+// The subject of a participle or an infinitive of saying at k that is the object of a verb of
+// memory or perception (data/witness_verbs.txt) right before it, no comma between: "remembers her
+// father saying, "…"", "recalled Mr. Faulks saying he had …", "heard the man shout" (an adverb
+// between the verb and its object: "can still hear my mother saying"); or none.
+NP Attributor::witnessed_subject(u32 k, u32 lo) {
+  if (k < lo + 2 || is(k - 1, ',')) return {};
+  const NP np = np_before(k, lo, false);
+  if (!np.ok() || np.te != k || np.tb <= lo) return {};
+  u32 v = np.tb - 1;
+  while (v > lo && word(v) && adverb_like(v) && !is_word(v, wCue)) --v;
+  if (!word(v) || tok(v).has(kCap) || !lx.witness_verbs.count(low(v))) return {};
+  return np.mention >= 0 || speaker_like(np) ? np : NP{};
+}
+
+// Whether the cue at k (clen words) is a verb of memory or perception whose object speaks by the
+// participle of saying after it ("recalled Mr. Faulks saying he had …"): that participle reports,
+// not the verb.
+bool Attributor::witness_cue(u32 k, u32 clen, u32 e) {
+  if (!word(k) || !lx.witness_verbs.count(low(k))) return false;
+  for (u32 p = k + clen + 1; p < e && p < k + clen + 7; ++p) {
+    if (!word(p) || tok(p).has(kInQuote)) return false;
+    const CueInfo* pc = is_word(p, wCue) && !tok(p).has(kCap) ? d.word(p).cue : nullptr;
+    if (!pc) continue;
+    // (a participle of words, not of a topic: not "recalled Mr. Obama talking about "Collapse,"", a
+    // book's title)
+    if (!pc->participle || (pc->cls != CueClass::speech && pc->cls != CueClass::writing) ||
+        (p + 1 < e && word(p + 1) && is_word(p + 1, wPreposition) && !low_is(p + 1, "that")))
+      return false;
+    const NP np = witnessed_subject(p, k);
+    return np.ok() && np.tb == k + clen;
+  }
+  return false;
+}
+
 // A second verb of report of the same subject at k, before e: "(,) and added that", "but also
 // noted that", ", adding that" — the cue's token, or kNone. It must report a clause of its own
 // ("that ...", or a subject and its verb): in "said the man was arrested and charged with
@@ -2736,6 +2770,7 @@ void Attributor::reported_before_quote(const Sentence& s) {
     // PolNeAR marks the relative clause's report too, "who relayed | the exchange", which ends
     // before the sentence's verb)
     if (reduced_relative(*c, k, clen, e)) continue;
+    if (!polnear && witness_cue(k, clen, e)) continue;  // ("recalled Mr. Faulks saying he had "…"")
     u32 main_verb = kNone;
     if (subject_relative_verb(k, clen, e)) {
       if (!polnear) continue;
@@ -5095,6 +5130,7 @@ void Attributor::indirect_speech() {
         if (!(after < e && word(after) && ((determiner(after) && !low_is(after, "that")) || (!tok(after).has(kCap) && is_word(after, wModifier))))) continue;
       }
       if (reduced_relative(*c, k, clen, e)) continue;  // "The order released Friday said …"
+      if (!polnear && witness_cue(k, clen, e)) continue;  // "recalled Mr. Faulks saying …": the participle's report
       // a participle between commas after the subject that says where or when, before the
       // sentence's verb, reports nothing: "Cllr O'Neill, speaking after the vote, said …" (its
       // own clause still does: "The mayor, saying the plan had failed, resigned")
@@ -5176,6 +5212,8 @@ void Attributor::indirect_speech() {
           cue_from = q;
         } else if (const NP with = with_subject(k, lo); with.ok()) {
           np = with;  // "with 30 percent of voters saying they …": the phrase after "with" says it
+        } else if (const NP seen = polnear ? NP{} : witnessed_subject(k, lo); seen.ok()) {
+          np = seen;  // "recalled Mr. Faulks saying he had …": the one remembered says it
         } else {
           // the participle's subject is the sentence's: "Trump struck back, saying the poll was
           // rigged", "Obama responded by saying …", "… and saying the other lacks the judgment"

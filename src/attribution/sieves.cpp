@@ -624,6 +624,9 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     if (t < phrase_end) continue;
     u32 clen = 1;
     if (const CueInfo* c = cue_at(t, &clen)) {
+      // (not a verb of memory whose object speaks by the participle after it: "I remember my
+      // father saying, "…"" is the participle's)
+      if (!polnear && witness_cue(t, clen, f.e)) continue;
       cues.push_back({t, clen, c});
       phrase_end = t + clen;
     }
@@ -1051,6 +1054,10 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       else if (direct_np.ok() && direct_np.te == t && direct_np.tb > f.b && word(direct_np.tb - 1) && low_is(direct_np.tb - 1, "with") &&
                speaker_like(direct_np))
         np = direct_np;
+      // (or the object of a verb of memory or perception right before it: "I remember my father
+      // saying, "…"", "recalled her grandmother telling her: "…"")
+      else if (const NP seen = polnear ? NP{} : witnessed_subject(t, f.b); seen.ok())
+        np = seen;
     }
     if (!np.ok() && finite && t > f.b && word(t - 1) && (low_is(t - 1, "and") || low_is(t - 1, "but"))) {
       // a second verb of the subject's right after the quotation its first verb reported:

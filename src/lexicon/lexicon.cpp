@@ -359,6 +359,7 @@ Lexicon build() {
     for (std::size_t i = 1; i < f.size(); ++i) lx.state_of_abbreviation.emplace(std::string(f[i]), std::string(f[0]));
   });
   load_set(lx.receiving_verbs, "receiving_verbs.txt", true, false);
+  load_set(lx.witness_verbs, "witness_verbs.txt", true, false);
   load_set(lx.of_name_heads, "of_name_heads.txt", true, false);
   load_set(lx.order_words, "order_words.txt", true, false);
   load_set(lx.member_nouns, "member_nouns.txt", true, false);

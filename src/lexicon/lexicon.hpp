@@ -331,6 +331,7 @@ struct Lexicon {
   StrSet named_plans;        // "plan", "initiative": a name in quotation marks before one names it ('her "Smart City" plan')
   StrSet name_nouns;         // "name", "nickname": a lead-in with one introduces a name, no one's words
   StrSet receiving_verbs;    // "got", "received": a lead-in's subject with one gets the words, says none
+  StrSet witness_verbs;      // "remembers", "heard": its object before a participle of saying speaks
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
   StrSet order_words;        // "first", "last": "the first question" is a noun's phrase
   StrSet member_nouns;       // "shares", "shareholders": "Shareholders of Brightline Corp." is the firm's
