@@ -9526,3 +9526,46 @@ TEST(Speaker, TheOneRememberedSayingItSpeaks) {
   // nor a participle of a topic: 'recalled Mr. Obama talking about "Collapse,"' is no one's words
   EXPECT_EQ(mention(find(extract("Ben Rhodes recalled Mr. Obama talking about \"Collapse,\" a best seller."), "Collapse")), "Ben Rhodes");
 }
+
+// A quotation nested in a direct quote, attributed inside it, is a record of its own: its speaker
+// the subject the quote names ("I" the quote's speaker, "she" the nearest woman, a body's noun the
+// body); the outer quote keeps its words. PolNeAR's reading keeps them the quote's.
+// the record of fewest bytes whose text holds `part` (a nested quotation's, not the one around it)
+const Quote* innermost(const Document& d, std::string_view part) {
+  const Quote* best = nullptr;
+  for (const Quote& q : d.quotes)
+    if (q.text.find(part) != std::string::npos && (!best || q.text.size() < best->text.size())) best = &q;
+  return best;
+}
+
+TEST(Nested, AQuotationTheQuoteAttributesIsItsOwnRecord) {
+  Document d = extract("Severnmoor Water was fined on Monday.\n\nJo Pennington, who founded the trust, said: 'Every summer the company "
+                       "said, \"It is a one-off, it won't happen again.\" Well, it happened again.'");
+  const Quote* inner = innermost(d, "It is a one-off");
+  ASSERT_NE(inner, nullptr);
+  EXPECT_EQ(inner->text, "It is a one-off, it won't happen again.");
+  EXPECT_EQ(mention(inner), "the company");
+  EXPECT_EQ(cue(inner), "said");
+  EXPECT_EQ(inner->speaker, "Severnmoor Water");
+  const Quote* outer = find(d, "Every summer");
+  ASSERT_NE(outer, nullptr);
+  EXPECT_EQ(outer->speaker, "Jo Pennington");
+  // "I" is the quote's speaker; the cue after the nested words
+  EXPECT_EQ(innermost(extract("\"I said, 'We are not moving,' and we did not,\" Tom Hale said."), "We are not moving,")->text, "We are not moving,");
+  EXPECT_EQ(innermost(extract("\"I said, 'We are not moving,' and we did not,\" Tom Hale said."), "We are not moving,")->speaker, "Tom Hale");
+  EXPECT_EQ(mention(innermost(extract("\"'Never sell the farm,' my father told me, and I never did,\" Smith said."), "Never sell the farm,")),
+            "my father");
+  // "she" past her other verbs: the nearest woman named
+  Document b = extract("Fiona Braddock gave the team talk.\n\n\"She just sat down and said, 'I believe in every one of you.' Then she "
+                       "walked out,\" Jamal Odukoya said.");
+  const Quote* talk = innermost(b, "I believe in every one of you.");
+  ASSERT_NE(talk, nullptr);
+  EXPECT_EQ(talk->speaker, "Fiona Braddock");
+  // no record for nested words no cue attributes, a participle's or a name's
+  EXPECT_EQ(extract("\"We called it 'the long goodbye' for years,\" Smith said.").quotes.size(), 1u);
+  EXPECT_EQ(extract("\"I heard crowds on the street chanting 'No more war,' all night,\" Smith said.").quotes.size(), 1u);
+  EXPECT_EQ(extract("\"You say, 'Go home,' and nobody moves,\" Smith said.").quotes.size(), 1u);
+  Options o = bytes();
+  o.grouping = Grouping::attribution;
+  EXPECT_EQ(extract("\"I said, 'We are not moving,' and we did not,\" Tom Hale said.", o).quotes.size(), 1u);
+}

@@ -97,8 +97,14 @@ TEST(Quotes, LowerCaseWordsInAnAsideAreTheWritersSentences) {
 
 TEST(Quotes, NestedQuotesStayInside) {
   Document d = extract("\"He told me 'never again' and left,\" said Kim Park.");
-  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_FALSE(d.quotes.empty());
   EXPECT_EQ(d.quotes[0].text, "He told me 'never again' and left,");
+  EXPECT_EQ(d.quotes[0].speaker, "Kim Park");
+  // (the nested words a cue inside attributes are a record of their own too, after it)
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text, "never again");
+  ASSERT_TRUE(d.quotes[1].cue);
+  EXPECT_EQ(d.quotes[1].cue->text, "told");
 }
 
 TEST(Quotes, Guillemets) {

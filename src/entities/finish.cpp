@@ -3094,6 +3094,168 @@ bool names_entity(const Doc& d, int e, u32 t) {
   return name.substr(0, sp) == w || (last != std::string_view::npos && name.substr(last + 1) == w);
 }
 
+// Quotations nested in a direct quote's words that the quote itself attributes: 'Every summer the
+// company said, "It's a one-off."', "She just sat down and said, 'I believe in every one of
+// you.'", "'Never sell the farm,' my father told me": a record each, kind direct, added after the
+// records of recs[0, n). Its speaker is the subject the quote names: the quote's own speaker for
+// "I" or "we"; for "he" or "she", the nearest person of that gender before it; for a name or a
+// phrase, the entity it names (none: the phrase is the mention alone).
+void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::vector<Span>& pool) {
+  auto single = [](Mark m) {
+    return m == Mark::straight_single || m == Mark::left_single || m == Mark::right_single || m == Mark::left_single_guillemet ||
+           m == Mark::right_single_guillemet;
+  };
+  auto word_at = [&](u32 t) { return t < d.toks.size() && d.toks[t].kind == TokKind::word; };
+  auto cue_of = [&](u32 t) -> const CueInfo* {
+    if (!word_at(t) || !d.is_word(t, wCue) || d.toks[t].has(kCap)) return nullptr;
+    // (a finite verb of saying or writing: not a participle, whose subject may be anyone's, "the
+    // street saying", nor one of naming, "these things called")
+    const CueInfo* c = d.word(t).cue;
+    return c && !c->noun && !c->participle && (c->cls == CueClass::speech || c->cls == CueClass::writing) && c->lemma != "call" &&
+                   c->lemma != "name"
+               ? c
+               : nullptr;
+  };
+  struct Subject {
+    Span span{};
+    int entity = -1;
+    bool ok = false;
+  };
+  const std::size_t n = recs.size();
+  // the subject at token k (a name, a pronoun of the nominative or a determiner's phrase ending
+  // at `end`), the quote's speaker `own` for the first person
+  auto subject_at = [&](u32 k, u32 end, int own) {
+    Subject sj;
+    if (const int mi = d.mention_at[k]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == k) {
+      const MentionRec& m = d.mentions[mi];
+      Attribution a;
+      a.mention = mi;
+      a.speaker_span = {d.toks[m.tb].b, d.toks[m.te - 1].e};
+      sj = {a.speaker_span, rs.speaker(a), true};
+      return sj;
+    }
+    if (!word_at(k)) return sj;
+    if (d.is_word(k, wPronoun) && d.word(k).pronoun && d.word(k).pronoun->grammatical_case == Case::nom && k + 1 == end) {
+      const Gender g = d.word(k).pronoun->gender;
+      if (g == Gender::second) return sj;  // ("you say, '…'": anyone)
+      sj.span = {d.toks[k].b, d.toks[k].e};
+      sj.ok = true;
+      if (g == Gender::first) sj.entity = own;
+      else if (g == Gender::male || g == Gender::female) sj.entity = rs.nearest(k, -1, g, true);
+      return sj;
+    }
+    // (a determiner's phrase of words in lower case, its last a noun: "the company", "my father")
+    if ((d.is_word(k, wDeterminer) || d.possessive_determiner(k)) && end > k + 1 && end <= k + 4) {
+      for (u32 t = k + 1; t < end; ++t)
+        if (!word_at(t) || d.toks[t].has(kCap) || d.is_word(t, wFunction | wPreposition | wAuxiliary | wCue | wPronoun)) return sj;
+      Attribution a;
+      a.speaker_span = {d.toks[k].b, d.toks[end - 1].e};
+      sj = {a.speaker_span, rs.speaker(a), true};
+      // (a body's noun after "the": the body it names, "the company")
+      if (sj.entity < 0 && end == k + 2 && ieq(d.tok_text(k), "the")) sj.entity = rs.resolve_body(k + 1);
+    }
+    return sj;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (recs[i].kind != Kind::direct || recs[i].quote >= d.quotes.size()) continue;
+    const QuoteRec& q = d.quotes[recs[i].quote];
+    const int own = recs[i].entity;
+    for (u32 o = q.first_tok; o + 2 < q.last_tok; ++o) {
+      // an opening mark of the other family: at the words' start or after a space, none after it
+      if (d.toks[o].kind != TokKind::quote_mark || single(d.toks[o].mark) == q.single || d.toks[o].has(kSpaceAfter) ||
+          !(o == q.first_tok || d.toks[o].has(kSpaceBefore)))
+        continue;
+      u32 c = o + 1;
+      while (c < q.last_tok && d.toks[c].para == d.toks[o].para &&
+             !(d.toks[c].kind == TokKind::quote_mark && single(d.toks[c].mark) != q.single))
+        ++c;
+      if (c >= q.last_tok || d.toks[c].para != d.toks[o].para || d.toks[c].has(kSpaceBefore)) continue;
+      u32 words = 0;
+      for (u32 t = o + 1; t < c; ++t) words += d.toks[t].kind == TokKind::word;
+      if (words < 2) {
+        o = c;
+        continue;
+      }
+      Subject sj;
+      u32 cue_tok = kNone;
+      // the cue before it, and a comma or a colon: "the company said, '…'", "told me: '…'"
+      u32 j = o > q.first_tok && (d.tok_is(o - 1, ',') || d.tok_is(o - 1, ':')) ? o - 1 : o;
+      if (j > q.first_tok + 1) {
+        u32 k = j - 1;
+        // (past the one spoken to: "told me", "asked him")
+        if (!cue_of(k) && k > q.first_tok && cue_of(k - 1) && cue_of(k - 1)->addressee_object &&
+            (d.object_pronoun(k) != Gender::unknown || (word_at(k) && ieq(d.tok_text(k), "me")) || d.mention_at[k] >= 0))
+          --k;
+        if (const CueInfo* cc = cue_of(k); cc && k > q.first_tok) {
+          cue_tok = k;
+          // its subject: back past the subject's other verbs and adverbs ("She just sat down and
+          // said"), the nearest name, pronoun or determiner's phrase
+          // (a name or a phrase right before the cue; a pronoun further, before the subject's other
+          // verbs)
+          for (u32 b = k; b-- > q.first_tok && b + 10 > k && !sj.ok;) {
+            if (!word_at(b)) break;
+            if (const int mi = d.mention_at[b]; mi >= 0 && d.mentions[mi].kind == MentionKind::name) {
+              if (d.mentions[mi].te == k) sj = subject_at(d.mentions[mi].tb, d.mentions[mi].te, own);
+              break;
+            }
+            if (d.is_word(b, wPronoun) && d.word(b).pronoun && d.word(b).pronoun->grammatical_case == Case::nom) {
+              sj = subject_at(b, b + 1, own);
+              break;
+            }
+            if (d.is_word(b, wDeterminer) || d.possessive_determiner(b)) {
+              // (its words up to a verb: "My grandmother used to tell me")
+              auto verb = [&](u32 t) {
+                const std::string_view w = d.tok_lower(t);
+                return w.ends_with("ed") || w.ends_with("ing") || d.lx->irregular_pasts.count(w) || cue_of(t);
+              };
+              u32 e = b + 1;
+              while (e < k && word_at(e) && !d.toks[e].has(kCap) && !d.is_word(e, wFunction | wPreposition | wAuxiliary | wCue | wPronoun) &&
+                     !verb(e))
+                ++e;
+              if (e == k && !(b > q.first_tok && word_at(b - 1) && d.is_word(b - 1, wPreposition))) sj = subject_at(b, e, own);
+              break;
+            }
+          }
+        }
+      }
+      // or after it: "'…,' my father told me", "'…,' he said", "'…,' said Ann"
+      if (!sj.ok && c + 2 < q.last_tok) {
+        u32 k = d.tok_is(c + 1, ',') ? c + 2 : c + 1;
+        if (const CueInfo* cc = cue_of(k); cc && k + 1 < q.last_tok) {
+          cue_tok = k;
+          sj = subject_at(k + 1, k + 2, own);
+        } else {
+          u32 e = k;
+          if (const int mi = word_at(k) ? d.mention_at[k] : -1; mi >= 0) e = d.mentions[mi].te;
+          else if (word_at(k) && (d.is_word(k, wDeterminer) || d.possessive_determiner(k)))
+            for (e = k + 1; e < q.last_tok && e < k + 4 && word_at(e) && !d.toks[e].has(kCap) && !cue_of(e);) ++e;
+          else e = k + 1;
+          if (e < q.last_tok && cue_of(e)) {
+            cue_tok = e;
+            sj = subject_at(k, e, own);
+          }
+        }
+      }
+      if (sj.ok && cue_tok != kNone) {
+        FinishRecord& r = recs.emplace_back();
+        r.pb = static_cast<u32>(pool.size());
+        pool.push_back(Span{d.toks[o + 1].b, d.toks[c - 1].e});
+        r.pe = static_cast<u32>(pool.size());
+        r.kind = Kind::direct;
+        r.entity = sj.entity;
+        r.has_mention = true;
+        r.mention = sj.span;
+        r.cue_b = d.toks[cue_tok].b;
+        r.cue_e = d.toks[cue_tok].e;
+        r.confidence = sj.entity >= 0 ? 0.7 : 0.55;
+        r.sieve = "nested_quote";
+        r.order = d.toks[o + 1].b;
+      }
+      o = c;
+    }
+  }
+}
+
 // A turn of a conversation told without a cue, a paragraph of quoted words alone that goes on
 // being the last speaker's (the sieves' continuation), that says that speaker's name as the one
 // spoken to (a vocative) is the other person's of the exchange: the last other speaker within
@@ -4037,6 +4199,8 @@ void finish(Doc& d, Document& out) {
     r.sieve = "embed";
     r.order = e.pieces.front().start;
   }
+  // (grouping by attribution, PolNeAR's notion, the nested words stay the quote's)
+  if (!by_attribution) nested_quotes(d, rs, recs, pool);
   // grouping by attribution, a record's pieces that the writer's few words join inside one
   // sentence are one span, as PolNeAR marks them ('called the senator a "nasty guy," an "anchor
   // baby" and "unstable"'); not across the cue or a sentence's end ('"A," he said, "b."')
