@@ -1134,6 +1134,9 @@ TEST(Entities, ANounOfADoerBeforeAFirstNameAndASurnameIsNoPartOfTheName) {
 
 TEST(Entities, APronounTakesAGroupsOrAPersonsPhraseOnlyInTheNextSentenceAndNotAPluralTheReportOpensWith) {
   EXPECT_EQ(last_speaker("Police said two men had been arrested. They told reporters outside the station that they were innocent."), "");
+  // (a name's last word in -s is no plural: "they" is the group)
+  EXPECT_EQ(last_speaker("Prosecutors said Mr. Faulks wrote checks to a shell company, which they said existed only on paper."),
+            "Prosecutors");
   // (not the official's: the spokeswoman's, whose phrase opens the sentence before)
   EXPECT_EQ(last_speaker("A FEMA official said crews were on the way. The governor's spokeswoman thanked the agency. \"We are "
                          "grateful,\" she said."),

@@ -3625,6 +3625,8 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       const u32 cb = d.tok_at(pool[r.pb].start);
       for (u32 k = cb; k < d.toks.size() && k < cb + 3 && !plural_report; ++k) {
         if (d.toks[k].kind != TokKind::word) break;
+        // (a name's last word in -s is no plural: "Prosecutors said Mr. Faulks wrote …")
+        if (const int nm = d.mention_at[k]; nm >= 0 && d.mentions[nm].kind == MentionKind::name) break;
         const std::string_view w = lower(d.tok_text(k), buf);
         plural_report = (s_plural(w) && !d.is_word(k, wFunction)) || w == "men" || w == "women" || w == "people";
       }
