@@ -492,6 +492,11 @@ TEST(Entities, ARoleByItsAbbreviationAPlaceBeforeTheTitleAndARelation) {
             "Gina Marchetti");
   // no one named in the role: the phrase
   EXPECT_EQ(extract("Mary Lee met her son. \"He was late,\" the son said.").quotes.at(0).speaker, "the son");
+  // an owner's role and a bare title before a name in another word for it (data/title_abbreviations.tsv):
+  // "his lawyer" is "Defense attorney Howard Bask", not "District Attorney Celeste Navarro"
+  EXPECT_EQ(last_speaker("Defense attorney Howard Bask spoke first. Later, his lawyer said the state had no case."), "Howard Bask");
+  EXPECT_EQ(last_speaker("Assistant District Attorney Celeste Navarro spoke first. Later, his lawyer said the state had no case."),
+            "his lawyer");
 }
 
 TEST(Entities, ANameOfUnknownGenderAfterTheSubjectGivesWayToOneKnownToFit) {

@@ -1942,9 +1942,10 @@ struct Resolver {
       const bool abbrev = !w.empty() && w.back() == '.';
       if (abbrev) w.remove_suffix(1);
       if (w == head_s) return true;
-      if (!title) return false;
-      if (listed_title(w, head_s)) return true;
-      return abbrev && w.size() >= 3 && std::string_view(head_s).starts_with(w);
+      // (another word for the role of the list: for a noun of no title, in lower case, "defense
+      // attorney" for "lawyer", not "District Attorney", a prosecutor's title)
+      if (listed_title(w, head_s) && (title || !d.toks[k].has(kCap))) return true;
+      return title && abbrev && w.size() >= 3 && std::string_view(head_s).starts_with(w);
     };
     // (a title data/title_abbreviations.tsv gives for the head, another word: "Justice" for "judge")
     auto listed_role = [&](u32 k) {
@@ -2096,8 +2097,14 @@ struct Resolver {
       // Daniel Grant.", "a daughter, Claire Boyd; a sister, …")
       if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && (d.tok_is(m.te, ',') || d.tok_is(m.te, '.') || d.tok_is(m.te, ';'))) --k;
       // (or one introduced with "a": "She is survived by a son, Daniel Grant. Her son said")
-      if (!the && !(k > 0 && (ieq(d.tok_text(k - 1), d.tok_text(t)) ||
-                              (d.possessive_determiner(t) && (ieq(d.tok_text(k - 1), "a") || ieq(d.tok_text(k - 1), "an"))))))
+      // (or, for an owner's pronoun, a bare title right before the name, which names no owner:
+      // "Defense attorney Howard Bask" for "his lawyer")
+      const bool bare_title = d.possessive_determiner(t) && k + 1 == m.tb && k > 0 && d.toks[k].kind == TokKind::word && role(k) &&
+                              !(d.toks[k - 1].kind == TokKind::word && (d.is_word(k - 1, wDeterminer) || d.possessive_determiner(k - 1) ||
+                                                                      d.toks[k - 1].has(kPossessive)));
+      if (!the && !bare_title &&
+          !(k > 0 && (ieq(d.tok_text(k - 1), d.tok_text(t)) ||
+                      (d.possessive_determiner(t) && (ieq(d.tok_text(k - 1), "a") || ieq(d.tok_text(k - 1), "an"))))))
         return 0;
       // (past what a preposition after the role governs, the name set off by commas: "a spokeswoman
       // for the agency, Denise Alvarado,")
