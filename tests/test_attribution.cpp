@@ -9569,3 +9569,26 @@ TEST(Nested, AQuotationTheQuoteAttributesIsItsOwnRecord) {
   o.grouping = Grouping::attribution;
   EXPECT_EQ(extract("\"I said, 'We are not moving,' and we did not,\" Tom Hale said.", o).quotes.size(), 1u);
 }
+
+// A dash between two cues opens a phrase of its own: the cue after the last dash reports the
+// quoted words after it, not the sentence's first cue; not a dash that closes a short aside
+TEST(Speaker, TheCueAfterADashReportsTheWordsAfterIt) {
+  EXPECT_EQ(mention(find(extract("She announced plans to move the skeleton out of the main hall — a decision one trustee described "
+                                 "as \"vandalism by committee.\""),
+                         "vandalism")),
+            "one trustee");
+  EXPECT_EQ(mention(find(extract("Smith said the plan — which critics called \"a scam\" — would pass."), "a scam")), "critics");
+  EXPECT_EQ(mention(find(extract("Smith said — and he was right — that \"nothing works.\""), "nothing works")), "Smith");
+}
+
+// A thing's name in title case in marks, a description between commas after it, the object of a
+// verb of no saying: no one's words
+TEST(Quotes, AThingsNameBeforeItsDescriptionIsNoQuote) {
+  EXPECT_EQ(extract("Six months on, she has announced plans to move \"Big Agnes,\" the museum's 68-foot sauropod, to a new "
+                    "gallery.")
+                .quotes.size(),
+            0u);
+  // (after a cue or a form of "be" it may be said: kept)
+  EXPECT_EQ(extract("Smith said the plan was \"Dead on Arrival,\" a phrase he repeated twice.").quotes.size(), 1u);
+  EXPECT_EQ(extract("Smith called it \"Dead on Arrival,\" a phrase he repeated twice.").quotes.size(), 1u);
+}

@@ -637,6 +637,19 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
   if (!cues.empty() && f.e > f.b && is(f.e - 1, ':'))
     if (const u32 s = coordinated_lead_in(cues.front().t + cues.front().len, f.e - 1); s != kNone)
       std::erase_if(cues, [&](const CueAt& c) { return c.t < s; });
+  // ('she announced plans to move the skeleton — a decision one trustee described as "…"',
+  // 'the plan — which critics called "a scam" — …': a dash between the cues opens a phrase of its
+  // own, whose cue, the last dash's, reports the words after it)
+  if (!polnear && cues.size() > 1 && !is_dash(tok_text(f.e - 1)))
+    for (u32 t = f.e; t-- > cues.front().t + cues.front().len;)
+      if (tok(t).kind == TokKind::punct && is_dash(tok_text(t)) && tok_text(t) != "-" && !tok(t).has(kInQuote)) {
+        // (not one that closes a short aside the subject and its verb go on around: "Goldberg —
+        // to his credit — published")
+        bool aside = false;
+        for (u32 o = t; o-- > f.b && o + 9 > t && !aside;) aside = tok(o).kind == TokKind::punct && is_dash(tok_text(o)) && tok_text(o) != "-";
+        if (!aside && cues.back().t > t) std::erase_if(cues, [&](const CueAt& c) { return c.t < t; });
+        break;
+      }
   if (cues.empty()) return false;
   // '"…," said Sherman, speaking of politicians, "…"': after the previous quote's cue, an aside of
   // its speaker's (a participle after a comma) before the words: the same attribution goes on
@@ -3008,8 +3021,25 @@ void Attributor::run() {
       if (word(n) && lx.name_nouns.count(low(n))) return determiner(n - 1) || (word(n - 1) && determiner(n - 2));
     return false;
   };
+  // (and a thing's name in title case that a description between commas follows, the object of a
+  // verb of no saying or a preposition's: 'plans to move "Big Agnes," the museum's 68-foot
+  // sauropod, to a new gallery'; not after a cue or a form of "be", 'said the plan was "Dead on
+  // Arrival," a phrase he repeated')
+  auto named_thing = [&](const QuoteRec& q) {
+    const u32 c = q.close_tok;
+    if (c == kNone || q.open_tok == 0 || q.first_tok >= q.last_tok || c + 3 >= ntoks || !is(q.last_tok - 1, ',') ||
+        !tok(q.first_tok).has(kCap) || is_word(q.first_tok, wPronoun) || !title_words(q, false, false))
+      return false;
+    const u32 v = q.open_tok - 1;
+    if (!word(v) || tok(v).has(kCap) || is_word(v, wAuxiliary | wCue) || low_is(v, "that") || low_is(v, "as")) return false;
+    if (!(word(c + 1) && (low_is(c + 1, "the") || low_is(c + 1, "a") || low_is(c + 1, "an") || d.possessive_determiner(c + 1)))) return false;
+    // (the description's words up to its comma or the sentence's end: no verb, no mark)
+    u32 t = c + 2;
+    while (t < ntoks && t < c + 12 && (word(t) || tok(t).kind == TokKind::number) && !tok(t).has(kInQuote) && !is_word(t, wAuxiliary | wCue)) ++t;
+    return t > c + 2 && t < ntoks && (is(t, ',') || end_punct(t));
+  };
   for (QuoteRec& q : d.quotes)
-    if (media_title(q) || appositive_title(q) || subhead(q) ||
+    if (media_title(q) || appositive_title(q) || subhead(q) || (!polnear && named_thing(q)) ||
         (!polnear && q.open_tok > 0 && word(q.open_tok - 1) && low_is(q.open_tok - 1, "so-called")) || (!polnear && term(q)) ||
         (!polnear && saying(q)))
       writers_marks(q);
