@@ -1066,3 +1066,25 @@ TEST(Embeds, ACardWithItsDateOverThePost) {
   ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
   EXPECT_EQ(d.quotes[1].text, "It was close.");
 }
+
+// A headline's quotation that a post the story embeds holds, the post's author named in the
+// headline: the post's words, reported once, as its author's
+TEST(Embeds, AHeadlinesCopyOfAPostIsThePosts) {
+  const Document d = extract(
+      "Sable and Lux Calloway reignite feud after awards snub: 'Congrats to the algorithm'\n\n"
+      "Sable walked into the Soundwave Awards on Friday night as the most-nominated artist of the year, and she walked out with "
+      "nothing at all.\n\nMinutes after the ceremony ended, Sable posted a single line on X that her fans shared more than a "
+      "million times by Saturday.\n\ncongrats to the algorithm \xF0\x9F\x91\x8F\n\xE2\x80\x94 Sable (@sablemusic) November 17, 2023\n\n"
+      "Fans immediately read the post as a dig at Calloway, whose label was accused of buying streams for her latest album.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].speaker, "Sable");
+  // (a headline that names someone else keeps its own)
+  const Document o = extract(
+      "Lux Calloway mocks rival: 'Congrats to the algorithm'\n\n"
+      "Sable walked into the Soundwave Awards on Friday night as the most-nominated artist of the year, and she walked out with "
+      "nothing at all.\n\nMinutes after the ceremony ended, Sable posted a single line on X that her fans shared more than a "
+      "million times by Saturday.\n\ncongrats to the algorithm \xF0\x9F\x91\x8F\n\xE2\x80\x94 Sable (@sablemusic) November 17, 2023\n\n"
+      "Fans immediately read the post as a dig at Calloway, whose label was accused of buying streams for her latest album.");
+  EXPECT_EQ(o.quotes.size(), 2u);
+}

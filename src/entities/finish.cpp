@@ -3696,7 +3696,7 @@ template <class SpeakerOf>
 void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
   std::vector<char>& repeated = d.fin.repeated;
   repeated.assign(d.quotes.size(), 0);
-  if (d.quotes.size() < 2) return;
+  if (d.quotes.size() < 2 && (d.quotes.empty() || d.embeds.empty())) return;
   // a copy a headline, a subhead or a pull quote holds: in a paragraph whose last token ends no
   // sentence, or in the first paragraph in title case
   auto display_copy = [&](std::size_t qi) {
@@ -3714,22 +3714,24 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
   // counted against a budget of a few times the document's: a page built to repeat one word
   // stops the search, not the run)
   std::size_t budget = 4 * std::size_t{d.toks.size()} + 4096;
-  auto held_in = [&](const QuoteRec& a, const QuoteRec& b) {
+  // (or the words [b_first, b_last) of an embedded post)
+  auto held_in_words = [&](const QuoteRec& a, u32 b_first, u32 b_last) {
     u32 first = a.first_tok;
     while (first < a.last_tok && !counted(first)) ++first;
-    for (u32 j = b.first_tok; j < b.last_tok && budget > 0; ++j, --budget) {
+    for (u32 j = b_first; j < b_last && budget > 0; ++j, --budget) {
       if (!counted(j) || !ieq(d.tok_text(j), d.tok_text(first))) continue;
       u32 i = first, k = j;
       for (; budget > 0; --budget) {
         while (i < a.last_tok && !counted(i)) ++i;
-        while (k < b.last_tok && !counted(k)) ++k;
+        while (k < b_last && !counted(k)) ++k;
         if (i >= a.last_tok) return true;
-        if (k >= b.last_tok || !ieq(d.tok_text(i), d.tok_text(k))) break;
+        if (k >= b_last || !ieq(d.tok_text(i), d.tok_text(k))) break;
         ++i, ++k;
       }
     }
     return false;
   };
+  auto held_in = [&](const QuoteRec& a, const QuoteRec& b) { return held_in_words(a, b.first_tok, b.last_tok); };
   // (each quotation's kind of line read once; a few copies at most are looked for, each in the
   // story's quotations: time linear in the quotations' words, whatever the page)
   std::vector<char>& display = d.fin.display;
@@ -3747,7 +3749,7 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
     copies += display[q];
     story += !display[q];
   }
-  if (copies == 0 || story == 0) return;
+  if (copies == 0 || (story == 0 && d.embeds.empty())) return;
   constexpr std::size_t kMaxCopies = 32;
   for (std::size_t a = 0, looked = 0; a < d.quotes.size() && looked < kMaxCopies; ++a) {
     // (a headline's quotation is short: forty tokens at most)
@@ -3761,6 +3763,22 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
       const int ea = speaker_of(a), eb = speaker_of(b);
       // (two persons by name: "Riders say" in a subhead gives way)
       if (ea >= 0 && eb >= 0 && ea != eb && d.entities[ea].named_person() && d.entities[eb].named_person()) continue;
+      repeated[a] = 1;
+      break;
+    }
+    // (or a post the story embeds, three words at least, its author's: the headline's line names
+    // that author or gives the words to no one, 'Sable and Lux Calloway reignite feud: "Congrats
+    // to the algorithm"' of Sable's post)
+    u32 n = 0;
+    for (u32 t = qa.first_tok; t < qa.last_tok; ++t) n += counted(t);
+    if (repeated[a] || n < 3) continue;
+    const int ea = speaker_of(a);
+    const Sentence& hs = d.sents[d.sent_of_tok[qa.open_tok]];
+    for (const EmbedRec& e : d.embeds) {
+      if (e.last_tok <= e.first_tok || !held_in_words(qa, e.first_tok, e.last_tok)) continue;
+      bool named = ea < 0 || ea == e.entity;
+      for (u32 t = hs.tb; t < hs.te && !named && e.entity >= 0; ++t) named = d.mention_at[t] >= 0 && d.mentions[d.mention_at[t]].entity == e.entity;
+      if (!named) continue;
       repeated[a] = 1;
       break;
     }
