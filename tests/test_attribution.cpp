@@ -9592,3 +9592,21 @@ TEST(Quotes, AThingsNameBeforeItsDescriptionIsNoQuote) {
   EXPECT_EQ(extract("Smith said the plan was \"Dead on Arrival,\" a phrase he repeated twice.").quotes.size(), 1u);
   EXPECT_EQ(extract("Smith called it \"Dead on Arrival,\" a phrase he repeated twice.").quotes.size(), 1u);
 }
+
+// The report goes on through a relative clause on its noun and a clause of contrast (the default
+// reading); not through a "which" on the whole clause, whose verb follows it, nor a clause with a
+// report of its own
+TEST(Indirect, ARelativeClauseOrAContrastAfterTheReportIsItsOwn) {
+  EXPECT_EQ(first_words("According to a team spokesman, the center was treated for his left wrist, which he jammed diving for a ball."),
+            "the center was treated for his left wrist, which he jammed diving for a ball");
+  EXPECT_EQ(first_words("He noted that the population has held steady since 1990, while three other islands have lost half their "
+                        "residents."),
+            "the population has held steady since 1990, while three other islands have lost half their residents");
+  EXPECT_EQ(first_words("Mr. Haldane said the tradition started with their father, who could not carry a tune."),
+            "the tradition started with their father, who could not carry a tune");
+  EXPECT_EQ(first_words("Smith said the plan would fail, which angered supporters."), "the plan would fail");
+  const Document d = extract("Kestrel said it had rejected the offer, while two people familiar with the matter said Ardent was preparing "
+                             "a new bid.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "it had rejected the offer");
+}

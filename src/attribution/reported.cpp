@@ -1417,6 +1417,23 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     // (", but that …": the report's second clause, "said she had considered his plea, but that
     // the sentence had to reflect the loss")
     if (word(k + 1) && low_is(k + 1, "but") && k + 3 < e && word(k + 2) && low_is(k + 2, "that") && that_clause_after(k + 1, e)) continue;
+    // (the default reading goes on through a relative clause on a noun of the report and a clause
+    // of contrast, the speaker's words as well: "said the tradition started with their father, who
+    // could not carry a tune", "the center was treated for his left wrist, which he jammed …",
+    // "noted that the population has held steady, while three islands have lost half"; not a
+    // "which" on the whole clause, its verb right after it, the writer's word on it, ", which drew
+    // criticism"; PolNeAR's reading ends there)
+    // (nor a clause with a verb of report of its own: ", while two people familiar with the matter
+    // said …")
+    if (!polnear && word(k + 1) && k + 3 < e &&
+        (low_is(k + 1, "who") || low_is(k + 1, "while") || low_is(k + 1, "whereas") ||
+         (low_is(k + 1, "which") && !(word(k + 2) && !tok(k + 2).has(kCap) && (past_form(k + 2) || present_s_verb(k + 2, k + 1)))))) {
+      bool reports = false;
+      for (u32 j = k + 2; j < e && !reports && !is(j, ',') && !is(j, ';'); ++j)
+        if (word(j) && !tok(j).has(kCap) && !quoted(j) && maybe_cue(j))
+          if (const CueInfo* jc = cue(j); jc && !jc->participle && !jc->noun && !jc->base) reports = true;
+      if (!reports) continue;
+    }
     if (clause_opener(k + 1) && !lx.report_continuers.count(low(k + 1))) {
       // ", and": a clause of its own ends the report ("…, and the party lost"), a list's last
       // item does not ("dentists, entrepreneurs, and CEOs")
