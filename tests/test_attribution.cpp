@@ -9610,3 +9610,15 @@ TEST(Indirect, ARelativeClauseOrAContrastAfterTheReportIsItsOwn) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[0].text, "it had rejected the offer");
 }
+
+// "X told Y CLAUSE, according to Z": Z's report of the whole, and X's own of the clause, with or
+// without "that"
+TEST(Indirect, AReportTheSourceOfAccordingToReports) {
+  const Document d = extract("Smith told the board he would resign next month, according to two people who attended the meeting.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  const Quote* own = innermost(d, "he would resign");
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(own->text, "he would resign next month");
+  EXPECT_EQ(own->speaker, "Smith");
+  EXPECT_EQ(extract("The company lost $2 million last year, according to filings.").quotes.size(), 1u);
+}

@@ -4658,8 +4658,16 @@ void Attributor::indirect_speech() {
           bool own = false;
           for (auto it = std::upper_bound(scanned.cues.begin(), scanned.cues.end(), b); it != scanned.cues.end() && *it + 2 < k - 1 && !own;
                ++it)
-            if (const u32 t = *it; word(t + 1) && low_is(t + 1, "that") && maybe_cue(t) && !tok(t).has(kCap))
-              if (const CueInfo* c = cue(t); c && c->past && !c->participle && !c->noun && np_before(t, b).ok()) own = true;
+            if (const u32 t = *it; maybe_cue(t) && !tok(t).has(kCap)) {
+              // (with "that" or a clause of no "that": "Smith told the board he would resign,
+              // according to two people who attended")
+              u32 tlen = 1;
+              const CueInfo* c = cue_at(t, &tlen);
+              if (c && c->past && !c->participle && !c->noun && np_before(t, b).ok() &&
+                  ((word(t + 1) && low_is(t + 1, "that")) ||
+                   (!polnear && t + tlen + 2 < k - 1 && report_of(*c, t, tlen, k - 1).kind == Complement::clause)))
+                own = true;
+            }
           if (own) {
             add_indirect(b, k - 1, np, k, k + 2, "indirect_according_to", 0.7);
             ends = false;
