@@ -2723,3 +2723,12 @@ TEST(Entities, ADescriptionWithANameBeforeItsNoun) {
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_NE(a.quotes[0].speaker, "African American");
 }
+
+// A full name a preposition governs in the sentence before, known to fit "he", comes before a
+// name further back when that sentence's subject is someone else who does not fit; a thing's noun
+// there ("the findings") is no one who could
+TEST(Entities, AGovernedNameInTheSentenceBeforeAndAThingsNoun) {
+  EXPECT_EQ(last_speaker("Coach Marcus Bell praised his striker.\n\nPriya Natarajan presented the findings alongside Tomasz "
+                         "Wierzbicki and Elena Sokol. \"I would want to see this replicated,\" he said."),
+            "Tomasz Wierzbicki");
+}

@@ -2486,6 +2486,9 @@ struct Resolver {
         if (t > gs.tb && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && ieq(d.tok_text(t - 1), "the") &&
             (d.is_word(t, wNominal) || d.lx->person_descriptions.count(d.tok_lower(t))) && !after_preposition(t - 1) &&
             !d.toks[t].has(kInQuote) && !(t >= gs.tb + 3 && d.tok_is(t - 2, ',') && d.mention_at[t - 3] >= 0)) {
+          // (a thing's noun is no one: "presented the findings")
+          if (const std::string_view w = d.tok_lower(t); d.lx->document_nouns.count(w) || d.lx->body_nouns.count(w) || d.lx->work_nouns.count(w))
+            continue;
           const Gender ng = person_noun_gender(d, t);
           other = ng == Gender::unknown || ng == g;
           continue;
