@@ -2732,3 +2732,11 @@ TEST(Entities, AGovernedNameInTheSentenceBeforeAndAThingsNoun) {
                          "Wierzbicki and Elena Sokol. \"I would want to see this replicated,\" he said."),
             "Tomasz Wierzbicki");
 }
+
+// "the teenager" after an unnamed one whose age of 13 to 19 the text gave ("a 16-year-old girl"):
+// that one, not the person named before
+TEST(Entities, TheTeenagerAnUnnamedOneOfThatAgeBroughtIn) {
+  EXPECT_EQ(last_speaker("His lawyer, Deborah Szabo, called the evidence weak.\n\nPolice said a 16-year-old girl had been found "
+                         "safe. The teenager told investigators she had run away after an argument at home."),
+            "The teenager");
+}

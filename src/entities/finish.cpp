@@ -824,9 +824,18 @@ struct Resolver {
         return d.toks[k].kind == TokKind::word &&
                (ieq(d.tok_text(k), "a") || ieq(d.tok_text(k), "an") || ieq(d.tok_text(k), "one") || ieq(d.tok_text(k), "another"));
       };
+      // (or, for "the teenager", an unnamed one's age of 13 to 19: "a 16-year-old girl had been
+      // found safe")
+      const bool teen = ieq(d.tok_text(t), "teenager") || ieq(d.tok_text(t), "teen");
+      auto teen_age = [&](u32 k) {
+        const std::string_view w = d.tok_text(k);
+        if (!teen || !w.ends_with("-year-old")) return false;
+        const int age = small_number(w.substr(0, w.find('-')));
+        return age >= 13 && age <= 19 && !(k + 1 < d.toks.size() && d.mention_at[k + 1] >= 0 && d.mentions[d.mention_at[k + 1]].tb == k + 1);
+      };
       for (u32 k = t; k > from + 2 && k + 600 > t;) {  // (a bound: a sentence may be a whole page)
         --k;
-        if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), d.tok_text(t))) continue;
+        if (d.toks[k].kind != TokKind::word || !(ieq(d.tok_text(k), d.tok_text(t)) || teen_age(k))) continue;
         // (an adjective between: "a local veteran")
         const u32 art = indefinite(k - 1) ? k - 1 : (d.toks[k - 1].kind == TokKind::word && !d.toks[k - 1].has(kCap) && indefinite(k - 2)) ? k - 2 : kNone;
         if (art == kNone) continue;
