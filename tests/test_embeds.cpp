@@ -1088,3 +1088,22 @@ TEST(Embeds, AHeadlinesCopyOfAPostIsThePosts) {
       "Fans immediately read the post as a dig at Calloway, whose label was accused of buying streams for her latest album.");
   EXPECT_EQ(o.quotes.size(), 2u);
 }
+
+// A quotation inside a post's words that the post attributes is a record of its own, as one
+// nested in a quote is
+TEST(Embeds, AQuotationThePostAttributesIsItsOwnRecord) {
+  const Document d = extract(
+      "The singer posted a long message to her fans on Thursday morning, announcing that the rest of the tour was off.\n\n"
+      "View this post on Instagram\n\nI've been putting off writing this. My grandmother used to tell me, \"The stage will still be "
+      "there when you come back.\" I didn't listen to her for a long time.\n\nA post shared by Lenna Vasquez-Hart (@lennavh)\n\n"
+      "Fans were quick to respond to the news on every platform where the singer has an account.");
+  const Quote* inner = nullptr;
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::direct && q.text.starts_with("The stage")) inner = &q;
+  ASSERT_NE(inner, nullptr);
+  EXPECT_EQ(inner->text, "The stage will still be there when you come back.");
+  ASSERT_TRUE(inner->speaker_mention);
+  EXPECT_EQ(inner->speaker_mention->text, "My grandmother");
+  ASSERT_TRUE(inner->cue);
+  EXPECT_EQ(inner->cue->text, "tell");
+}

@@ -3113,11 +3113,11 @@ bool names_entity(const Doc& d, int e, u32 t) {
   return name.substr(0, sp) == w || (last != std::string_view::npos && name.substr(last + 1) == w);
 }
 
-// Quotations nested in a direct quote's words that the quote itself attributes: 'Every summer the
-// company said, "It's a one-off."', "She just sat down and said, 'I believe in every one of
-// you.'", "'Never sell the farm,' my father told me": a record each, kind direct, added after the
-// records of recs[0, n). Its speaker is the subject the quote names: the quote's own speaker for
-// "I" or "we"; for "he" or "she", the nearest person of that gender before it; for a name or a
+// Quotations nested in a direct quote's words or a post's that the words themselves attribute:
+// 'Every summer the company said, "It's a one-off."', "She just sat down and said, 'I believe in
+// every one of you.'", "'Never sell the farm,' my father told me", a caption's 'My grandmother
+// used to tell me, "…"': a record each, kind direct, added after the records of recs[0, n). Its
+// speaker is the subject the words name: the quote's or the post's own speaker for "I" or "we"; for "he" or "she", the nearest person of that gender before it; for a name or a
 // phrase, the entity it names (none: the phrase is the mention alone).
 void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::vector<Span>& pool) {
   auto single = [](Mark m) {
@@ -3176,19 +3176,27 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
     return sj;
   };
   for (std::size_t i = 0; i < n; ++i) {
-    if (recs[i].kind != Kind::direct || recs[i].quote >= d.quotes.size()) continue;
-    const QuoteRec& q = d.quotes[recs[i].quote];
+    // (a direct quote's words, the marks of the other family inside; or a post's, either family)
+    u32 lo = 0, hi = 0;
+    int inner = 2;  // the family of the inner marks: 0 double, 1 single, 2 either
+    if (recs[i].kind == Kind::direct && recs[i].quote < d.quotes.size()) {
+      const QuoteRec& q = d.quotes[recs[i].quote];
+      lo = q.first_tok, hi = q.last_tok, inner = q.single ? 0 : 1;
+    } else if (recs[i].kind == Kind::embed && recs[i].embed) {
+      lo = recs[i].embed->first_tok, hi = std::min<u32>(recs[i].embed->last_tok, static_cast<u32>(d.toks.size()));
+    } else {
+      continue;
+    }
     const int own = recs[i].entity;
-    for (u32 o = q.first_tok; o + 2 < q.last_tok; ++o) {
-      // an opening mark of the other family: at the words' start or after a space, none after it
-      if (d.toks[o].kind != TokKind::quote_mark || single(d.toks[o].mark) == q.single || d.toks[o].has(kSpaceAfter) ||
-          !(o == q.first_tok || d.toks[o].has(kSpaceBefore)))
+    for (u32 o = lo; o + 2 < hi; ++o) {
+      // an opening mark of the family: at the words' start or after a space, none after it
+      if (d.toks[o].kind != TokKind::quote_mark || (inner != 2 && single(d.toks[o].mark) != (inner == 1)) || d.toks[o].has(kSpaceAfter) ||
+          !(o == lo || d.toks[o].has(kSpaceBefore)))
         continue;
+      const bool family = single(d.toks[o].mark);
       u32 c = o + 1;
-      while (c < q.last_tok && d.toks[c].para == d.toks[o].para &&
-             !(d.toks[c].kind == TokKind::quote_mark && single(d.toks[c].mark) != q.single))
-        ++c;
-      if (c >= q.last_tok || d.toks[c].para != d.toks[o].para || d.toks[c].has(kSpaceBefore)) continue;
+      while (c < hi && d.toks[c].para == d.toks[o].para && !(d.toks[c].kind == TokKind::quote_mark && single(d.toks[c].mark) == family)) ++c;
+      if (c >= hi || d.toks[c].para != d.toks[o].para || d.toks[c].has(kSpaceBefore)) continue;
       u32 words = 0;
       for (u32 t = o + 1; t < c; ++t) words += d.toks[t].kind == TokKind::word;
       if (words < 2) {
@@ -3198,20 +3206,20 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
       Subject sj;
       u32 cue_tok = kNone;
       // the cue before it, and a comma or a colon: "the company said, '…'", "told me: '…'"
-      u32 j = o > q.first_tok && (d.tok_is(o - 1, ',') || d.tok_is(o - 1, ':')) ? o - 1 : o;
-      if (j > q.first_tok + 1) {
+      u32 j = o > lo && (d.tok_is(o - 1, ',') || d.tok_is(o - 1, ':')) ? o - 1 : o;
+      if (j > lo + 1) {
         u32 k = j - 1;
         // (past the one spoken to: "told me", "asked him")
-        if (!cue_of(k) && k > q.first_tok && cue_of(k - 1) && cue_of(k - 1)->addressee_object &&
+        if (!cue_of(k) && k > lo && cue_of(k - 1) && cue_of(k - 1)->addressee_object &&
             (d.object_pronoun(k) != Gender::unknown || (word_at(k) && ieq(d.tok_text(k), "me")) || d.mention_at[k] >= 0))
           --k;
-        if (const CueInfo* cc = cue_of(k); cc && k > q.first_tok) {
+        if (const CueInfo* cc = cue_of(k); cc && k > lo) {
           cue_tok = k;
           // its subject: back past the subject's other verbs and adverbs ("She just sat down and
           // said"), the nearest name, pronoun or determiner's phrase
           // (a name or a phrase right before the cue; a pronoun further, before the subject's other
           // verbs)
-          for (u32 b = k; b-- > q.first_tok && b + 10 > k && !sj.ok;) {
+          for (u32 b = k; b-- > lo && b + 10 > k && !sj.ok;) {
             if (!word_at(b)) break;
             if (const int mi = d.mention_at[b]; mi >= 0 && d.mentions[mi].kind == MentionKind::name) {
               if (d.mentions[mi].te == k) sj = subject_at(d.mentions[mi].tb, d.mentions[mi].te, own);
@@ -3231,25 +3239,32 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
               while (e < k && word_at(e) && !d.toks[e].has(kCap) && !d.is_word(e, wFunction | wPreposition | wAuxiliary | wCue | wPronoun) &&
                      !verb(e))
                 ++e;
-              if (e == k && !(b > q.first_tok && word_at(b - 1) && d.is_word(b - 1, wPreposition))) sj = subject_at(b, e, own);
+              // (past the verb group's auxiliaries and adverbs to the cue: "My grandmother used to
+              // tell me", "the company always said")
+              u32 v = e;
+              while (v < k && word_at(v) && !d.toks[v].has(kCap) &&
+                     (d.is_word(v, wAuxiliary) || ieq(d.tok_text(v), "to") || ieq(d.tok_text(v), "used") || d.tok_text(v).ends_with("ly") ||
+                      d.lx->auxiliary_adverbs.count(d.tok_lower(v))))
+                ++v;
+              if (v == k && e > b + 1 && !(b > lo && word_at(b - 1) && d.is_word(b - 1, wPreposition))) sj = subject_at(b, e, own);
               break;
             }
           }
         }
       }
       // or after it: "'…,' my father told me", "'…,' he said", "'…,' said Ann"
-      if (!sj.ok && c + 2 < q.last_tok) {
+      if (!sj.ok && c + 2 < hi) {
         u32 k = d.tok_is(c + 1, ',') ? c + 2 : c + 1;
-        if (const CueInfo* cc = cue_of(k); cc && k + 1 < q.last_tok) {
+        if (const CueInfo* cc = cue_of(k); cc && k + 1 < hi) {
           cue_tok = k;
           sj = subject_at(k + 1, k + 2, own);
         } else {
           u32 e = k;
           if (const int mi = word_at(k) ? d.mention_at[k] : -1; mi >= 0) e = d.mentions[mi].te;
           else if (word_at(k) && (d.is_word(k, wDeterminer) || d.possessive_determiner(k)))
-            for (e = k + 1; e < q.last_tok && e < k + 4 && word_at(e) && !d.toks[e].has(kCap) && !cue_of(e);) ++e;
+            for (e = k + 1; e < hi && e < k + 4 && word_at(e) && !d.toks[e].has(kCap) && !cue_of(e);) ++e;
           else e = k + 1;
-          if (e < q.last_tok && cue_of(e)) {
+          if (e < hi && cue_of(e)) {
             cue_tok = e;
             sj = subject_at(k, e, own);
           }
