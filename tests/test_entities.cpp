@@ -211,6 +211,8 @@ TEST(Entities, ItReadIsTheMessageOfTheOneWhoPostedIt) {
   Document d = extract("Col. Viktor Hnatiuk posted a message on Telegram. It read: \"We are holding the bridge.\"");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Viktor Hnatiuk");
+  // (not the one who read another's message out: "read from an email sent by a shift supervisor")
+  EXPECT_EQ(only_speaker("Senator Ann Dubois read from an email sent by a shift supervisor. It reads: \"We are rolling the dice.\""), "");
 }
 
 TEST(Entities, SurnameThatIsATitleWord) {

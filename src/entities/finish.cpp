@@ -255,7 +255,10 @@ struct Resolver {
         for (u32 t = d.mentions[ci].te; t < sn.te && t < d.mentions[ci].te + 4; ++t)
           if (const CueInfo* c = d.toks[t].kind == TokKind::word && d.is_word(t, wCue) ? d.word(t).cue : nullptr;
               c && c->past && (c->cls == CueClass::posting || c->cls == CueClass::writing || c->lemma == "send" || c->lemma == "issue" ||
-                               c->lemma == "release") && message_after(t))
+                               c->lemma == "release") &&
+              // (not a verb that passes another's words on: "Senator Dubois read from an email
+              // sent by a shift supervisor")
+              c->lemma != "read" && c->lemma != "quote" && c->lemma != "cite" && c->lemma != "share" && message_after(t))
             return d.mentions[ci].entity;
     }
     if (const int source = source_before(m, s); source >= 0) return source;
