@@ -9622,3 +9622,19 @@ TEST(Indirect, AReportTheSourceOfAccordingToReports) {
   EXPECT_EQ(own->speaker, "Smith");
   EXPECT_EQ(extract("The company lost $2 million last year, according to filings.").quotes.size(), 1u);
 }
+
+// "Asked by X whether CLAUSE, Y replied": X's question is X's reported speech; the answer Y's
+TEST(Indirect, TheQuestionTheOneByNamesPut) {
+  const Document d = extract("Asked by Ms. Castellanos whether she had ever told Mr. Faulks he could pay himself, Ruth Meecham replied, "
+                             "\"Never. Not once.\"");
+  const Quote* question = find(d, "whether she had ever told");
+  ASSERT_NE(question, nullptr);
+  EXPECT_EQ(question->kind, Kind::indirect);
+  EXPECT_EQ(question->text, "whether she had ever told Mr. Faulks he could pay himself");
+  EXPECT_EQ(mention(question), "Ms. Castellanos");
+  EXPECT_EQ(mention(find(d, "Never.")), "Ruth Meecham");
+  // (not a journalist's: data/journalist_words.txt)
+  const Document p = extract("Asked by reporters if she would run again, Ruth Meecham said she had not decided.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].speaker, "Ruth Meecham");
+}

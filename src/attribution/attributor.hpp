@@ -454,6 +454,7 @@ struct Attributor {
   NP with_subject(u32 k, u32 lo);
   NP witnessed_subject(u32 k, u32 lo);
   bool witness_cue(u32 k, u32 clen, u32 e);
+  u32 question_by(u32 b, u32 e);
   u32 relative_report_end(u32 b, u32 ce);
   NP coordinated(NP np, u32 end, u32 lo);
   bool present_s_verb(u32 t, u32 u);

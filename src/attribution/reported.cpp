@@ -1612,6 +1612,26 @@ bool Attributor::witness_cue(u32 k, u32 clen, u32 e) {
   return false;
 }
 
+// "Asked by Ms. Castellanos whether she had ever told him …, she replied": the question the one
+// "by" names put, opening the sentence at b, is their reported speech (the default reading; not a
+// journalist's); the token after its comma, before e, or kNone.
+u32 Attributor::question_by(u32 b, u32 e) {
+  if (polnear || b + 5 >= e || !word(b) || !low_is(b, "asked") || !word(b + 1) || !low_is(b + 1, "by")) return kNone;
+  u32 w = b + 2;
+  while (w < e && w < b + 10 && !(word(w) && (low_is(w, "whether") || low_is(w, "if"))) && !is(w, ',')) ++w;
+  const NP asker = w < e && word(w) && w > b + 2 ? np_after(b + 2, w) : NP{};
+  u32 c = w + 1;
+  while (c < e && c < w + 40 && !is(c, ',')) ++c;
+  if (!asker.ok() || asker.te != w || !speaker_like(asker) || c + 1 >= e || !is(c, ',') || c <= w + 2) return kNone;
+  // (a journalist's question is the interview's, no voice the story quotes: "Asked by a reporter
+  // whether …", data/journalist_words.txt, singular or plural)
+  if (const std::string_view h = low(asker.te - 1);
+      asker.mention < 0 && (lx.journalist_words.count(h) || (h.ends_with("s") && lx.journalist_words.count(h.substr(0, h.size() - 1)))))
+    return c + 1;
+  add_indirect(w, c, asker, b, b + 1, "indirect_question", 0.6);
+  return c + 1;
+}
+
 // A second verb of report of the same subject at k, before e: "(,) and added that", "but also
 // noted that", ", adding that" — the cue's token, or kNone. It must report a clause of its own
 // ("that ...", or a subject and its verb): in "said the man was arrested and charged with
@@ -4462,6 +4482,7 @@ void Attributor::indirect_speech() {
       while (next_quote < d.quotes.size() && d.quotes[next_quote].open_tok < s.tb) ++next_quote;
       scanned.first_quote = next_quote;
       if (polnear) questions_outside_quotes(s);
+      else if (scanned.quoted != kNone) question_by(s.tb, scanned.quoted);
       reported_before_quote(s);
       reported_after_quote(s);
       reported_around_quote(s);
@@ -5103,6 +5124,8 @@ void Attributor::indirect_speech() {
     // "Asked if Smith had said that taxes would rise, Valdez said …": what the question put holds
     // is no report, the answer after its comma is
     if (const u32 c = question_opener_end(b, e); c != kNone) lo = c;
+    if (lo == b)
+      if (const u32 c = question_by(b, e); c != kNone) lo = c;
     // "In an interview with AFP, the head of the Red Crescent, Leila Amrani, said …": a phrase a
     // preposition opens the sentence with, and its comma, is where and when; a cue after it has
     // its subject after it
