@@ -9561,6 +9561,14 @@ TEST(Nested, AQuotationTheQuoteAttributesIsItsOwnRecord) {
   const Quote* talk = innermost(b, "I believe in every one of you.");
   ASSERT_NE(talk, nullptr);
   EXPECT_EQ(talk->speaker, "Fiona Braddock");
+  // "said to me"; "he" a man the paragraph brought in with "a", unnamed: no one named
+  Document m = extract("Kettlewick Halt has been closed since May.\n\n'I rang the council and spoke to a very nice young man,' she "
+                       "said. 'He said to me, \"Don't worry, it will all be sorted by Christmas,\" and I believed him.'");
+  const Quote* young = innermost(m, "Don't worry");
+  ASSERT_NE(young, nullptr);
+  EXPECT_EQ(young->text, "Don't worry, it will all be sorted by Christmas,");
+  EXPECT_EQ(mention(young), "He");
+  EXPECT_EQ(young->speaker, "");
   // no record for nested words no cue attributes, a participle's or a name's
   EXPECT_EQ(extract("\"We called it 'the long goodbye' for years,\" Smith said.").quotes.size(), 1u);
   EXPECT_EQ(extract("\"I heard crowds on the street chanting 'No more war,' all night,\" Smith said.").quotes.size(), 1u);

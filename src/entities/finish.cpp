@@ -3144,6 +3144,7 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
     bool ok = false;
   };
   const std::size_t n = recs.size();
+  u32 words_from = 0;  // (the first token of the paragraph of the words read)
   // the subject at token k (a name, a pronoun of the nominative or a determiner's phrase ending
   // at `end`), the quote's speaker `own` for the first person
   auto subject_at = [&](u32 k, u32 end, int own) {
@@ -3162,8 +3163,18 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
       if (g == Gender::second) return sj;  // ("you say, '…'": anyone)
       sj.span = {d.toks[k].b, d.toks[k].e};
       sj.ok = true;
-      if (g == Gender::first) sj.entity = own;
-      else if (g == Gender::male || g == Gender::female) sj.entity = rs.nearest(k, -1, g, true);
+      if (g == Gender::first) {
+        sj.entity = own;
+      } else if (g == Gender::male || g == Gender::female) {
+        // (a person of that gender the paragraph brings in with "a" before it is the one, unnamed:
+        // "'I spoke to a very nice young man,' she said. 'He said to me, "…"'")
+        bool unnamed = false;
+        for (u32 x = words_from; x < k && !unnamed; ++x)
+          if (word_at(x) && d.is_word(x, wNominal) && person_noun_gender(d, x) == g)
+            for (u32 a = x; a-- > words_from && a + 6 > x && !unnamed;)
+              unnamed = word_at(a) && (ieq(d.tok_text(a), "a") || ieq(d.tok_text(a), "an"));
+        sj.entity = unnamed ? -1 : rs.nearest(k, -1, g, true);
+      }
       return sj;
     }
     // (a determiner's phrase of words in lower case, its last a noun: "the company", "my father")
@@ -3191,6 +3202,7 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
       continue;
     }
     const int own = recs[i].entity;
+    words_from = d.paras[d.toks[lo].para].tb;  // (the paragraph's words before them too)
     for (u32 o = lo; o + 2 < hi; ++o) {
       // an opening mark of the family: at the words' start or after a space, none after it
       if (d.toks[o].kind != TokKind::quote_mark || (inner != 2 && single(d.toks[o].mark) != (inner == 1)) || d.toks[o].has(kSpaceAfter) ||
@@ -3212,10 +3224,12 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
       u32 j = o > lo && (d.tok_is(o - 1, ',') || d.tok_is(o - 1, ':')) ? o - 1 : o;
       if (j > lo + 1) {
         u32 k = j - 1;
-        // (past the one spoken to: "told me", "asked him")
-        if (!cue_of(k) && k > lo && cue_of(k - 1) && cue_of(k - 1)->addressee_object &&
-            (d.object_pronoun(k) != Gender::unknown || (word_at(k) && ieq(d.tok_text(k), "me")) || d.mention_at[k] >= 0))
+        // (past the one spoken to: "told me", "asked him", "said to me")
+        auto spoken_to = [&](u32 x) { return d.object_pronoun(x) != Gender::unknown || (word_at(x) && ieq(d.tok_text(x), "me")) || d.mention_at[x] >= 0; };
+        if (!cue_of(k) && k > lo && cue_of(k - 1) && cue_of(k - 1)->addressee_object && spoken_to(k))
           --k;
+        else if (!cue_of(k) && k > lo + 1 && word_at(k - 1) && ieq(d.tok_text(k - 1), "to") && cue_of(k - 2) && spoken_to(k))
+          k -= 2;
         if (const CueInfo* cc = cue_of(k); cc && k > lo) {
           cue_tok = k;
           // its subject: back past the subject's other verbs and adverbs ("She just sat down and
@@ -4256,8 +4270,6 @@ void finish(Doc& d, Document& out) {
     r.sieve = "embed";
     r.order = e.pieces.front().start;
   }
-  // (grouping by attribution, PolNeAR's notion, the nested words stay the quote's)
-  if (!by_attribution) nested_quotes(d, rs, recs, pool);
   // grouping by attribution, a record's pieces that the writer's few words join inside one
   // sentence are one span, as PolNeAR marks them ('called the senator a "nasty guy," an "anchor
   // baby" and "unstable"'); not across the cue or a sentence's end ('"A," he said, "b."')
@@ -4283,6 +4295,13 @@ void finish(Doc& d, Document& out) {
   they_of_group(d, recs, by_order, pool);
   it_of_thing(d, recs, by_order, pool);
   vocative_turns(d, recs);
+  // the quotations nested in the records' words, read once their speakers are final ("I" is the
+  // quote's); grouping by attribution, PolNeAR's notion, the nested words stay the quote's
+  if (const std::size_t before = recs.size(); !by_attribution && (nested_quotes(d, rs, recs, pool), recs.size() > before)) {
+    by_order.resize(recs.size());
+    for (std::size_t i = before; i < recs.size(); ++i) by_order[i] = std::uint64_t{recs[i].order} << 32 | i;
+    std::sort(by_order.begin(), by_order.end());
+  }
 
   // speakers: the entities that said something, in order of their first quote (numbered first,
   // so that the list is allocated once)
