@@ -2742,3 +2742,10 @@ TEST(Entities, TheTeenagerAnUnnamedOneOfThatAgeBroughtIn) {
                          "safe. The teenager told investigators she had run away after an argument at home."),
             "The teenager");
 }
+
+// "The company" after a sentence whose subject follows an opening participle's phrase: that body
+TEST(Bodies, TheSubjectPastAnOpeningParticiplesPhrase) {
+  EXPECT_EQ(last_speaker("Founded in 2019 in Pittsburgh by former university researchers, Lumifold builds compact robotic arms. The "
+                         "company says its machines are running in 46 facilities."),
+            "Lumifold");
+}

@@ -1673,6 +1673,14 @@ struct Resolver {
       const Sentence& sn = d.sents[s - back];
       if (d.toks[sn.tb].para + 2 < para) break;
       u32 t = opening_word(sn);
+      // (past an opening participle's phrase and its comma: "Founded in 2019 by former researchers,
+      // Lumifold builds …", "Based in Ohio, the company …")
+      if (t == sn.tb && t + 3 < sn.te && d.toks[t].kind == TokKind::word && d.mention_at[t] < 0 &&
+          (d.tok_lower(t).ends_with("ed") || d.tok_lower(t).ends_with("ing"))) {
+        u32 c = t + 1;
+        while (c < sn.te && c < t + 24 && !d.tok_is(c, ',') && !d.toks[c].has(kInQuote)) ++c;
+        if (c + 2 < sn.te && d.tok_is(c, ',')) t = ieq(d.tok_text(c + 1), "the") ? c + 2 : c + 1;
+      }
       // (a sentence that opens with quoted words: the name after them, their speaker's cue after
       // it, '"…," Sierra Crest Power & Light said in a statement. … The utility said')
       if (d.toks[sn.tb].kind == TokKind::quote_mark) {
