@@ -2749,3 +2749,11 @@ TEST(Bodies, TheSubjectPastAnOpeningParticiplesPhrase) {
                          "company says its machines are running in 46 facilities."),
             "Lumifold");
 }
+
+// "the statement" with no document given out just before: the one speaker who said anything "in
+// a statement" in the paragraphs before it
+TEST(Entities, TheStatementSaidInAStatementParagraphsBefore) {
+  EXPECT_EQ(last_speaker("In a statement, Corvane said the deal would close in March.\n\nShares rose 4% on the news.\n\nAnalysts "
+                         "called the price fair.\n\nWielgosz will run Lumifold as a division, according to the statement."),
+            "Corvane");
+}

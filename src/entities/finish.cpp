@@ -1011,7 +1011,27 @@ struct Resolver {
         return ieq(d.tok_text(v), "read") ? -1 : subject;
       }
     }
-    return document_owner(t);
+    if (const int e = document_owner(t); e >= 0) return e;
+    // (or, further back, the one speaker who said anything "in a statement" in the paragraphs
+    // before it: 'In a statement, Corvane said …' … 'according to the statement')
+    if (document_depth >= 4) return -1;
+    const std::string noun(d.tok_lower(t + 1));
+    int found = -1;
+    auto look = [&](const Attribution& a) {
+      const u32 v = a.cue_tok;
+      // (in the eight paragraphs before: a statement further back is as likely another's)
+      if (v == kNone || v >= t || found == -2 || d.toks[v].para + 8 < d.toks[t].para) return;
+      const Sentence& sn = d.sents[d.sent_of_tok[v]];
+      if (!in_document(v, sn.te, noun) && !in_document_opening(sn.tb, v, noun)) return;
+      ++document_depth;
+      const int e = speaker(a);
+      --document_depth;
+      if (e < 0) return;
+      found = found >= 0 && found != e ? -2 : e;
+    };
+    for (const Attribution& a : d.attr) look(a);
+    for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
+    return found >= 0 ? found : -1;
   }
 
   int document_depth = 0;  // (document_author() asking the speaker of the quote said in a document)
