@@ -9646,3 +9646,14 @@ TEST(Indirect, TheQuestionTheOneByNamesPut) {
   ASSERT_EQ(p.quotes.size(), 1u);
   EXPECT_EQ(p.quotes[0].speaker, "Ruth Meecham");
 }
+
+// A relative clause after quoted words whose verb a subject's cue reports, as in a plain sentence
+TEST(Indirect, ARelativeClausesReportAfterAQuotation) {
+  const Document d = extract("Tomasz Wielgosz said the deal was \"a game changer\" for the company, which he said had struggled to sell "
+                             "to smaller retailers.");
+  const Quote* r = find(d, "had struggled");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->text, "had struggled to sell to smaller retailers");
+  EXPECT_EQ(r->speaker, "Tomasz Wielgosz");
+  EXPECT_EQ(cue(r), "said");
+}

@@ -3142,6 +3142,22 @@ void Attributor::reported_after_quote(const Sentence& s) {
   for (u32 t = s.te; t > s.tb && last == kNone; --t)
     if (quoted(t - 1)) last = t - 1;
   if (last == kNone) return;
+  // (a relative clause after the quoted words whose verb a subject's cue reports, as in a plain
+  // sentence: 'said the deal was "a game changer" for the company, which he said had struggled to
+  // sell', the default reading)
+  for (u32 k = last + 1; !polnear && k + 4 < s.te; ++k) {
+    if (!is(k, ',') || !word(k + 1) || !(low_is(k + 1, "which") || low_is(k + 1, "who"))) continue;
+    const u32 v = subject_pronoun(k + 2) ? k + 3 : mention_at(k + 2) >= 0 ? d.mentions[mention_at(k + 2)].te : kNone;
+    if (v == kNone || v + 1 >= s.te || !word(v) || tok(v).has(kCap) || !maybe_cue(v)) continue;
+    const CueInfo* c = cue(v);
+    if (!c || c->participle || c->noun || c->base || (c->cls != CueClass::speech && c->cls != CueClass::writing) || !finite_verb(v + 1))
+      continue;
+    const NP np = subject_pronoun(k + 2) ? NP{k + 2, k + 3, mention_at(k + 2)} : NP{k + 2, v, mention_at(k + 2)};
+    u32 se = s.te;
+    while (se > v + 2 && end_punct(se - 1)) --se;
+    add_indirect(v + 1, content_end(v + 1, se, Complement::clause), np, v, v + 1, "indirect_relative", 0.6);
+    break;
+  }
   // (the first quotation of the sentence, or one that opened in a sentence before and closes in
   // this one: '"There has been laxity. We cannot afford that," he said, adding that …')
   std::size_t from = scanned.first_quote;
