@@ -1450,7 +1450,8 @@ struct Resolver {
   // "the spokesman", "the spokesperson"; "one of the people familiar with the talks" for "the
   // person"; the description between commas after the speaker's own phrase, "A second source, a
   // banker close to the deal, said" for "the banker"), or the person such a phrase named ("A
-  // spokeswoman for the campaign, Alicia Moreno,"); -1 when there is none.
+  // spokeswoman for the campaign, Alicia Moreno,"); -1 when there is none, or when another's phrase
+  // of that noun stands in the nearest one's paragraph.
   int introduced_phrase(u32 t, Span span) {
     if (t + 1 >= d.toks.size() || d.toks[t + 1].e != span.end || d.toks[t + 1].kind != TokKind::word || d.toks[t + 1].has(kCap) ||
         !d.is_word(t + 1, wNominal | wTitle))
@@ -3148,8 +3149,10 @@ bool names_entity(const Doc& d, int e, u32 t) {
 // 'Every summer the company said, "It's a one-off."', "She just sat down and said, 'I believe in
 // every one of you.'", "'Never sell the farm,' my father told me", a caption's 'My grandmother
 // used to tell me, "…"': a record each, kind direct, added after the records of recs[0, n). Its
-// speaker is the subject the words name: the quote's or the post's own speaker for "I" or "we"; for "he" or "she", the nearest person of that gender before it; for a name or a
-// phrase, the entity it names (none: the phrase is the mention alone).
+// speaker is the subject the words name: the quote's or the post's own speaker for "I" or "we";
+// for "he" or "she", the nearest person of that gender before it, unless the paragraph brought
+// one in unnamed; for a name or a phrase, the entity it names (none: the phrase is the mention
+// alone).
 void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::vector<Span>& pool) {
   auto single = [](Mark m) {
     return m == Mark::straight_single || m == Mark::left_single || m == Mark::right_single || m == Mark::left_single_guillemet ||
@@ -3260,10 +3263,9 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
           k -= 2;
         if (const CueInfo* cc = cue_of(k); cc && k > lo) {
           cue_tok = k;
-          // its subject: back past the subject's other verbs and adverbs ("She just sat down and
-          // said"), the nearest name, pronoun or determiner's phrase
-          // (a name or a phrase right before the cue; a pronoun further, before the subject's other
-          // verbs)
+          // its subject, the nearest name, pronoun or determiner's phrase before it: a name or a
+          // phrase right before the cue (past its auxiliaries and adverbs), a pronoun further, back
+          // past the subject's other verbs ("She just sat down and said")
           for (u32 b = k; b-- > lo && b + 10 > k && !sj.ok;) {
             if (!word_at(b)) break;
             if (const int mi = d.mention_at[b]; mi >= 0 && d.mentions[mi].kind == MentionKind::name) {
