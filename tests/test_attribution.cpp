@@ -9555,6 +9555,8 @@ TEST(Nested, AQuotationTheQuoteAttributesIsItsOwnRecord) {
   EXPECT_EQ(innermost(extract("\"I said, 'We are not moving,' and we did not,\" Tom Hale said."), "We are not moving,")->speaker, "Tom Hale");
   EXPECT_EQ(mention(innermost(extract("\"'Never sell the farm,' my father told me, and I never did,\" Smith said."), "Never sell the farm,")),
             "my father");
+  EXPECT_EQ(mention(innermost(extract("\"'Never sell the farm,' said my father, and I never did,\" Smith said."), "Never sell the farm,")),
+            "my father");
   // "she" past her other verbs: the nearest woman named
   Document b = extract("Fiona Braddock gave the team talk.\n\n\"She just sat down and said, 'I believe in every one of you.' Then she "
                        "walked out,\" Jamal Odukoya said.");

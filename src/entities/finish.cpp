@@ -3304,7 +3304,12 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
         u32 k = d.tok_is(c + 1, ',') ? c + 2 : c + 1;
         if (const CueInfo* cc = cue_of(k); cc && k + 1 < hi) {
           cue_tok = k;
-          sj = subject_at(k + 1, k + 2, own);
+          // (a name, a pronoun, or a determiner's phrase to its last word in lower case: "said my
+          // father")
+          u32 e = k + 2;
+          if (word_at(k + 1) && (d.is_word(k + 1, wDeterminer) || d.possessive_determiner(k + 1)))
+            while (e < hi && e < k + 5 && word_at(e) && !d.toks[e].has(kCap) && !d.is_word(e, wFunction | wPreposition | wAuxiliary)) ++e;
+          sj = subject_at(k + 1, e, own);
         } else {
           u32 e = k;
           if (const int mi = word_at(k) ? d.mention_at[k] : -1; mi >= 0) e = d.mentions[mi].te;
