@@ -6891,6 +6891,21 @@ TEST(Reported, ALongSpeakersPhraseAndItsCueEndTheSentenceWithAPhraseOfWhere) {
   EXPECT_EQ(n.quotes[0].text, "The collection will be digitised by 2027");
   for (const Quote& q : n.quotes) EXPECT_EQ(q.speaker, "the National Film and Sound Archive") << q.text;
   EXPECT_EQ(only_speaker("The virus is spreading, the World Health Organization (WHO) said on Monday."), "World Health Organization");
+  // (initials written as a word, as British style has them, its first letter a capital's of the
+  // name: "(Ofwas)"; after "according to" or before the cue, no bracket left open in the mention)
+  for (const char* text : {"The company breached its permit, according to a report by the Office for Water Standards (Ofwas).",
+                           "The company breached its permit, the Office for Water Standards (Ofwas) said."}) {
+    Document o = extract(text);
+    ASSERT_EQ(o.quotes.size(), 1u) << text;
+    EXPECT_EQ(o.quotes[0].speaker, "Office for Water Standards") << text;
+    EXPECT_EQ(o.quotes[0].speaker_mention->text, "the Office for Water Standards (Ofwas)") << text;
+  }
+  // (a party's label in brackets after a name that follows the cue is the speaker's phrase's)
+  Document p = extract("The company breached its permit, said Sen. Chris Murphy (D-Conn.).");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].speaker, "Chris Murphy");
+  EXPECT_EQ(p.quotes[0].speaker_mention->text, "Sen. Chris Murphy (D-Conn.)");
+  EXPECT_EQ(p.quotes[0].text, "The company breached its permit");
   // (not a participle's agent after a description, nor a name alone before the comma)
   Document k = extract("Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former governor challenged "
                        "by Sanders 30 years ago.");

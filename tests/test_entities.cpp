@@ -1018,6 +1018,11 @@ TEST(Entities, AFirmsNameByItsLastWordIsABodysAndItsIt) {
   EXPECT_EQ(last_speaker("Acme Corp recalled 20,000 heaters on Monday. \"Customer safety is our priority,\" it said."), "Acme Corp");
   EXPECT_EQ(last_speaker("Northwind Energy recalled heaters. It said customer safety was its priority."), "Northwind Energy");
   EXPECT_EQ(last_speaker("Baxter Foods Ltd. recalled heaters. It said customer safety was its priority."), "Baxter Foods Ltd.");
+  // (a miner's, a water company's: "Minerals", "Water"; "it" inside a relative clause too)
+  EXPECT_EQ(last_speaker("Kestrel Minerals rejected the bid on Monday. It said the offer undervalued the company."), "Kestrel Minerals");
+  EXPECT_EQ(last_speaker("Kestrel Minerals operates three mines and is developing a fourth, which it says could double its output."),
+            "Kestrel Minerals");
+  EXPECT_EQ(last_speaker("Severnmoor Water was fined on Thursday. \"We accept the findings,\" it said."), "Severnmoor Water");
   // (a person's first name before it keeps the person: "Ann Ventures" is hers)
   EXPECT_EQ(last_speaker("Mary Ventures spoke on Monday. \"We are ready,\" she said."), "Mary Ventures");
 }

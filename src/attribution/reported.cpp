@@ -1030,7 +1030,16 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
         if ((t > head || head > k + clen) && (t == to || (word(t) && is_word(t, wPreposition)) || time(t))) after_cue = t;
       }
     }
-    u32 j = time_phrase_after(std::max(np.te, after_cue), to);
+    // (a party's label or the name's initials in brackets after the speaker's name are the
+    // phrase's: "…, said Sen. Chris Murphy (D-Conn.).", "…, said the Office for Water Standards
+    // (Ofwas).")
+    if (k == from && np.te < to && is(np.te, '(')) {
+      u32 close = np.te + 1;
+      // (its closing bracket may be the sentence's last mark, left out of [from, to))
+      while (close < to && close < np.te + 7 && !is(close, ')') && !quoted(close) && !(word(close) && is_word(close, wCue | wAuxiliary))) ++close;
+      if (close <= to && close < ntoks && close > np.te + 1 && is(close, ')')) np.te = close + 1;
+    }
+    u32 j = time_phrase_after(std::min(std::max(np.te, after_cue), to), to);
     // (not an infinitive: "…, Trump continues to build up his delegate lead")
     const bool infinitive = j + 1 < to && low_is(j, "to") && word(j + 1) && !tok(j + 1).has(kCap) && !determiner(j + 1) &&
                             !is_word(j + 1, wPronoun | wPreposition);
@@ -1119,7 +1128,17 @@ u32 Attributor::past_source_descriptions(u32 k, u32 e, NP& np) {
 }
 
 u32 Attributor::initials_end(u32 t, u32 e) const {
-  if (t + 2 > e || !is(t, '(') || !word(t + 1) || !tok(t + 1).has(kAllCaps)) return t;
+  if (t + 2 > e || !is(t, '(') || !word(t + 1) || !tok(t + 1).has(kCap)) return t;
+  // (or a word of them written as a name, as British style has it: "the Office for Water
+  // Standards (Ofwas)", "(Nasa)"; its first letter a capital's among the words before the bracket)
+  if (!tok(t + 1).has(kAllCaps)) {
+    const std::string_view w = d.tok_text(t + 1);
+    if (w.size() < 3 || w.size() > 8) return t;
+    bool first = false;
+    for (u32 k = t; k > 0 && k + 8 > t && !first; --k)
+      first = word(k - 1) && tok(k - 1).has(kCap) && d.tok_text(k - 1)[0] == w[0];
+    if (!first) return t;
+  }
   if (t + 2 < e && is(t + 2, ')')) return t + 3;
   return t + 2 == e && e < ntoks && is(e, ')') ? e : t;
 }
