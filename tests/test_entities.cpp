@@ -794,7 +794,9 @@ TEST(Entities, TheCompanyIsTheBodyNamedAsASubjectJustBefore) {
   EXPECT_EQ(last_speaker("Veridane Systems reported record revenue.\n\nShares of the chipmaker rose 14%.\n\n"
                          "Net income was $412 million, the company said."),
             "Veridane Systems");
-  EXPECT_EQ(last_speaker("Veridane Systems reported record revenue.\n\nShares rose.\n\nTraders cheered.\n\n"
+  // (a name of a word alone: a name a trade's word ends is the text's one firm whatever the distance,
+  // Entities.TheCompanyFarFromItsNameIsTheOneFirmTheTextNamesByItsLegalForm)
+  EXPECT_EQ(last_speaker("Veridane reported record revenue.\n\nShares rose.\n\nTraders cheered.\n\n"
                          "Net income was $412 million, the company said."),
             "the company");
   // (a name after an owner's pronoun in the subject's sentence is a thing of its: no other body)
@@ -2397,6 +2399,14 @@ TEST(Entities, TheCompanyFarFromItsNameIsTheOneFirmTheTextNamesByItsLegalForm) {
   EXPECT_EQ(last_speaker("Kelso Motors recalled 20,000 cars.\n\nThe faulty part was supplied by Orbis Ltd.\n\nDealers were told."
                          "\n\nThe company said it would \"make this right.\""),
             "The company");
+  // (or a trade's word, for "the company" or "the firm" only)
+  const std::string w =
+      "Severnmoor Water, which supplies 2.4 million homes, breached its permit.\n\nIts chief executive, Marcus Threlfall, "
+      "apologised.\n\nCampaigners were not convinced.\n\nJo Pennington said: 'Every summer the company said, \"It won't "
+      "happen again.\" Well, it did.'";
+  EXPECT_EQ(last_speaker(w), "Severnmoor Water");
+  EXPECT_EQ(last_speaker("Peabody Energy cut 200 jobs.\n\nMiners were angry.\n\nTalks failed.\n\nThe union said it would \"fight on.\""),
+            "The union");
   // (two such firms: no one)
   EXPECT_EQ(last_speaker("Northvale Foods Inc. and Baxter Ltd. cut their forecasts.\n\nAnalysts were surprised.\n\nPrices fell."
                          "\n\nThe company said it would \"fight on.\""),

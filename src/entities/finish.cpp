@@ -1872,14 +1872,17 @@ struct Resolver {
   // subject near it that names one: the one firm the text named before it by a name a firm's legal
   // form ends (data/company_words.txt), when it opened a sentence as its subject ("Northvale Foods
   // Inc. cut its forecast"), or -1 (none; two such firms, a supplier's "supplied by Orbis Ltd." too)
+  // (a name a trade's word ends, "Severnmoor Water", is a firm's for "the company" and "the firm"
+  // only: "the union" is none of Peabody Energy's)
   int only_firm_before(u32 h) {
     if (d.lx->public_body_nouns.count(d.tok_lower(h))) return -1;
+    const bool generic = ieq(d.tok_text(h), "company") || ieq(d.tok_text(h), "firm");
     // (read once a document, in text order: after each mention, the firm as it stands then; time
     // linear in the mentions, however many such nouns)
     if (firm_after.empty() && !d.mentions.empty()) {
       firm_after.resize(d.mentions.size());
       int firm = -1;
-      bool subject = false, two = false;
+      bool subject = false, two = false, form = false;
       for (std::size_t i = 0; i < d.mentions.size(); ++i) {
         const MentionRec& m = d.mentions[i];
         if (!two && m.kind == MentionKind::name && m.entity >= 0) {
@@ -1887,21 +1890,29 @@ struct Resolver {
             subject = subject || opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
           } else if (const EntityRec& r = d.entities[m.entity]; !r.person && !r.known_someone()) {
             const std::string_view last = r.name.substr(r.name.rfind(' ') == std::string_view::npos ? 0 : r.name.rfind(' ') + 1);
-            if (d.lx->firm_word(last, true)) {
+            const bool by_form = d.lx->firm_word(last, true);
+            if (by_form || (r.name.find(' ') != std::string_view::npos && d.lx->trade_word(last))) {
               two = firm >= 0;
               firm = m.entity;
+              form = by_form;
               subject = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
             }
           }
         }
-        firm_after[i] = !two && subject ? firm : -1;
+        firm_after[i] = {!two && subject ? firm : -1, form};
       }
     }
     // (the last mention before h)
     const auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), h, [](const MentionRec& m, u32 v) { return m.tb < v; });
-    return it == d.mentions.begin() ? -1 : firm_after[static_cast<std::size_t>(it - d.mentions.begin()) - 1];
+    if (it == d.mentions.begin()) return -1;
+    const FirmSoFar& f = firm_after[static_cast<std::size_t>(it - d.mentions.begin()) - 1];
+    return f.form || generic ? f.firm : -1;
   }
-  std::vector<int> firm_after;  // (only_firm_before's reading, per mention)
+  struct FirmSoFar {
+    int firm;   // the one firm named so far as a sentence's subject, or -1
+    bool form;  // named by its legal form ("Inc."), not by a trade's word alone ("Water")
+  };
+  std::vector<FirmSoFar> firm_after;  // (only_firm_before's reading, per mention)
 
   // The role's word that a verb of becoming after token k gives the one before it ("was named
   // health minister", "became chief executive", "is the club's captain", "was appointed as its

@@ -346,6 +346,7 @@ Lexicon build() {
   load_set(lx.company_words, "company_words.txt", true, true);
   each_line(data::file("company_words.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] == "form") lx.firm_forms.insert(std::string(lower(f[0], buf)));
+    else if (f.size() == 1) lx.trade_words.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.office_domains, "office_domains.txt", true, false);
   load_set(lx.mass_speakers, "mass_speakers.txt", true, false);
@@ -625,6 +626,11 @@ bool Lexicon::firm_word(std::string_view w, bool form_only) const {
   if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
   static thread_local std::string buf;
   return (form_only ? firm_forms : company_words).count(lower(w, buf)) > 0;
+}
+
+bool Lexicon::trade_word(std::string_view w) const {
+  static thread_local std::string buf;
+  return trade_words.count(lower(w, buf)) > 0;
 }
 
 bool Lexicon::boilerplate_line(std::string_view s) const {

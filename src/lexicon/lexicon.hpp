@@ -346,6 +346,9 @@ struct Lexicon {
   // whether w, a name's last word, is one of company_words ("Corp.", "Energy"), or with form_only
   // one of firm_forms ("Inc.", "Ltd"): read without case and without a period it ends with
   bool firm_word(std::string_view w, bool form_only) const;
+  StrSet trade_words;    // of those, a trade's, no form, club or house: "minerals", "water"
+  // whether w, a name's last word, is one of trade_words ("Water", "Minerals")
+  bool trade_word(std::string_view w) const;
   StrSet office_domains;  // what an office is of: "state", "health", "homeland security"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)
