@@ -175,6 +175,29 @@ TEST(Quotes, UnclosedQuoteSpoilsOnlyItsParagraph) {
   EXPECT_EQ(c->speaker, "Cy Moss");
 }
 
+// A quote left open at its paragraph's end, after a lead-in with a cue, before a paragraph whose
+// quotation another named speaker's cue follows: two speakers' words, the first unclosed, not one
+// quote over two paragraphs; its own speaker's name or a pronoun after the second goes on
+TEST(Quotes, AnUnclosedQuoteBeforeAnotherSpeakersParagraphEndsThere) {
+  for (const char* cue : {"\"Who approved this?!\" shouted Benedikt Sorlie.", "\"Who approved this?!\" Sorlie said."}) {
+    const std::string t = std::string("Leocadia Ferris said: \"The clinic will close at the end of the month.\n\n") + cue +
+                          "\n\nThe meeting ended.";
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 2u) << cue;
+    EXPECT_EQ(d.quotes[0].text, "The clinic will close at the end of the month.");
+    EXPECT_EQ(d.quotes[0].speaker, "Leocadia Ferris");
+    EXPECT_EQ(d.quotes[1].text, "Who approved this?!");
+    EXPECT_EQ(d.quotes[1].speaker.substr(d.quotes[1].speaker.size() - 6), "Sorlie");
+  }
+  for (const char* cue : {"\"We tried,\" Ferris added.", "\"We tried,\" she added."}) {
+    const std::string t = std::string("Leocadia Ferris said: \"The clinic will close at the end of the month.\n\n") + cue;
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << cue;
+    EXPECT_EQ(d.quotes[0].spans.size(), 2u) << cue;
+    EXPECT_EQ(d.quotes[0].speaker, "Leocadia Ferris") << cue;
+  }
+}
+
 TEST(Quotes, PartialQuoteInsideTheWritersSentence) {
   Document d = extract("Kyle Richards said she \"will say a special prayer for Jack tonight.\"");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -216,6 +216,42 @@ struct Pairer {
     d.quotes.push_back(std::move(q));
   }
 
+  // Whether the quote left open in paragraph p (its mark at `open`, a lead-in with a cue before it:
+  // 'Leocadia Ferris said: "The clinic will close …') is no quote over several paragraphs but left
+  // unclosed, the next paragraph's a quotation of another speaker's: its closing mark followed by
+  // a cue and a name the lead-in does not hold ('"Who approved this?!" shouted Benedikt Sorlie.',
+  // '"…," Sorlie said.'). A quote that goes on under its own speaker's name, '"…," Ferris added',
+  // or a pronoun's, goes on.
+  bool named_anew(const Para& p, u32 open, const Para& np) const {
+    auto cue = [&](u32 t) { return t < np.te && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && (d.toks[t].bits & wCue); };
+    auto name = [&](u32 t) {
+      return t < np.te && d.toks[t].kind == TokKind::word && d.toks[t].has(kCap) && !(d.toks[t].bits & (wPronoun | wFunction | wCue));
+    };
+    bool lead_cue = false;
+    for (u32 t = p.tb; t < open && !lead_cue; ++t) lead_cue = d.toks[t].kind == TokKind::word && (d.toks[t].bits & wCue);
+    if (!lead_cue) return false;
+    // (the next paragraph's first double mark after its opening one, within a sentence's reach)
+    u32 c = np.tb + 1;
+    while (c < np.te && c < np.tb + 60 && !(d.toks[c].kind == TokKind::quote_mark && is_double(d.toks[c].mark))) ++c;
+    if (c + 2 >= np.te || !(d.toks[c].kind == TokKind::quote_mark && is_double(d.toks[c].mark))) return false;
+    u32 t = c + 1;
+    if (d.tok_is(t, ',')) ++t;
+    u32 who = kNone;  // the speaker's name's last word
+    if (cue(t) && name(t + 1)) {
+      who = t + 1;
+      while (who + 1 < np.te && name(who + 1)) ++who;
+    } else if (name(t)) {
+      who = t;
+      while (who + 1 < np.te && name(who + 1)) ++who;
+      if (!cue(who + 1)) return false;
+    } else {
+      return false;
+    }
+    for (u32 k = p.tb; k < open; ++k)
+      if (d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), d.tok_text(who))) return false;
+    return true;
+  }
+
   // whether paragraph p is one of a page's furniture alone (data/inline_furniture.txt, no label's:
   // "Advertisement", "Story continues below advertisement")
   bool furniture_line(const Para& p) const {
@@ -400,7 +436,7 @@ struct Pairer {
       ends_sentence = k.kind == TokKind::quote_mark && (k.mark == Mark::right_single || k.mark == Mark::straight_single) &&
                       (b == "." || b == "?" || b == "!" || b == "\u2026");
     }
-    if (continues && ends_sentence && open + 1 < p.te) {
+    if (continues && ends_sentence && open + 1 < p.te && !named_anew(p, open, d.paras[next])) {
       if (first_open == kNone) first_open = open;
       pieces.push_back({d.toks[open + 1].b, d.toks[p.te - 1].e});
       pieces_single = false;
