@@ -996,6 +996,22 @@ TEST(Sieves, PossessorOfTheLeadIn) {
   EXPECT_EQ(mention(&d.quotes[0]), "Her");
 }
 
+// A noun of words that someone owns ends the lead-in, before its colon or comma: the owner's words,
+// not the subject's; a possessive pronoun after a subject that is someone is the subject's
+TEST(Sieves, TheOwnerOfTheWordsTheLeadInEndsWith) {
+  const std::string lead = "Jalen Marchetti signed on Monday. ";
+  for (const char* t : {"The team welcomed him with a video set to Marchetti's postgame quote from 2022: \"Put me in the big moments.\"",
+                        "The video ends with his famous line: \"Put me in the big moments.\"",
+                        "The team welcomed him with a video set to a Marchetti postgame quote from 2022, \"Put me in the big moments.\""}) {
+    Document d = extract(lead + t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(d.quotes[0].speaker, "Jalen Marchetti") << t;
+  }
+  Document h = extract(lead + "But back home, he returned to his familiar lines: \"Put me in the big moments.\"");
+  ASSERT_EQ(h.quotes.size(), 1u);
+  EXPECT_EQ(mention(&h.quotes[0]), "he");
+}
+
 TEST(Indirect, SecondVerbAfterAQuotation) {
   std::string t = "Sam Reid said Ortiz \"was right to push back,\" but added that the decision was final.";
   Document d = extract(t, bytes());

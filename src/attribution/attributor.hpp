@@ -480,6 +480,7 @@ struct Attributor {
   char last_char(const QuoteRec& q) const;
   bool ends_ok(std::size_t qi, u32 end, Frame f);
   NP possessor_lead_in(u32 b, u32 colon);
+  NP owned_words(u32 sb, u32 end);
   u32 coordinated_lead_in(u32 b, u32 colon);
   bool speaker_label(std::size_t qi, Attribution& a);
   bool dash_byline(std::size_t qi, Attribution& a);

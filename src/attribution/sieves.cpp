@@ -1287,6 +1287,30 @@ NP Attributor::possessor_lead_in(u32 b, u32 colon) {
   return mi >= 0 ? NP{d.mentions[mi].tb, d.mentions[mi].te, mi} : NP{b, after, -1};
 }
 
+// The owner of a noun of words that ends a lead-in, right before its colon or comma (a time after
+// the noun may follow it): "a video set to Marchetti's postgame quote from 2022:", "The video ends
+// with his famous line:", "set to a Marchetti quote from 2022," — a person's name in the
+// possessive, a possessive pronoun, or a person's name after "a" or "the" before the noun; else
+// none.
+NP Attributor::owned_words(u32 sb, u32 end) {
+  u32 n = end;
+  if (n >= sb + 4 && tok(n - 1).kind == TokKind::number && word(n - 2) && is_word(n - 2, wPreposition)) n -= 2;
+  if (n <= sb + 2 || !word(n - 1) || tok(n - 1).has(kCap) || tok(n - 1).has(kInQuote) || !lx.utterance_nouns.count(low(n - 1))) return {};
+  // (up to two words that describe the noun: "famous", "postgame")
+  u32 k = n - 1;
+  while (k > sb + 1 && k + 3 > n && word(k - 1) && !tok(k - 1).has(kCap) && !tok(k - 1).has(kPossessive) &&
+         !is_word(k - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun | wDeterminer))
+    --k;
+  const u32 o = k - 1;
+  const int mi = mention_at(o);
+  if (mi < 0) return {};
+  const MentionRec& m = d.mentions[mi];
+  if (m.kind == MentionKind::pronoun) return d.possessive_determiner(o) && m.te == k ? NP{m.tb, m.te, mi} : NP{};
+  if (m.kind != MentionKind::name || m.te != k || m.entity < 0 || !d.entities[m.entity].person) return {};
+  if (!tok(o).has(kPossessive) && !(m.tb > sb && word(m.tb - 1) && (low_is(m.tb - 1, "a") || low_is(m.tb - 1, "the")))) return {};
+  return {m.tb, m.te, mi};
+}
+
 // The one a lead-in before a colon says its words are from, a noun of words or of a document
 // before "from" ("Neighbors received a complaint from the landlord:", "The mayor had a message
 // from Governor Ann Price:", "Ben Ortiz shared a piece of advice from his late father:", "a
@@ -1414,6 +1438,15 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
       if (n < qm) colon = qm;
     }
   }
+  // (or a comma after a noun of words that someone owns, the quotation those words: 'a video set to
+  // a Marchetti postgame quote from 2022, "…"')
+  if (colon == kNone && f.e > f.b + 2 && is(f.e - 1, ',') && tok(f.e - 1).para == tok(q.open_tok).para)
+    if (const NP np = owned_words(std::max(f.b, d.sents[d.sent_of_tok[f.e - 1]].tb), f.e - 1); np.ok()) {
+      set_speaker(a, np);
+      a.sieve = "colon_subject";
+      a.confidence = 0.65;
+      return true;
+    }
   if (colon == kNone) return false;
   u32 sb = d.sents[d.sent_of_tok[colon]].tb;
   if (qi > 0 && d.quotes[qi - 1].close_tok != kNone && d.quotes[qi - 1].close_tok >= sb && d.quotes[qi - 1].close_tok < colon)
@@ -1428,6 +1461,15 @@ bool Attributor::colon_subject(std::size_t qi, Attribution& a) {
   NP np = words_from(sb, colon);
   const bool from = np.ok();
   if (!np.ok()) np = possessor_lead_in(sb, colon);
+  // (a possessive pronoun's owner is the subject's when the subject is someone's name or pronoun:
+  // "he returned to his familiar lines:" is read as the subject's below)
+  if (!np.ok())
+    if (const NP owned = owned_words(sb, colon); owned.ok()) {
+      const NP subject = d.mentions[owned.mention].kind == MentionKind::pronoun ? first_subject(colon, sb, true, true) : NP{};
+      if (!(subject.ok() && subject.mention >= 0 && subject.mention != owned.mention &&
+            (d.mentions[subject.mention].kind == MentionKind::pronoun || d.mentions[subject.mention].kind == MentionKind::name)))
+        np = owned;
+    }
   // (a lead-in that says whom the words are from: "And from Chairwoman Beatriz Lozano:", "A
   // statement from the mayor's office:", "Quote from coach Dev Malhotra:")
   for (u32 t = sb; t + 1 < colon && t < sb + 4 && !np.ok(); ++t) {
