@@ -1907,6 +1907,12 @@ TEST(Speakers, AnIndefiniteOrOwnersPhraseTheNextSentenceNamesByItsNoun) {
   // (an owner's phrase too: "his daughter … The daughter, Maria Lopez,")
   EXPECT_EQ(last_speaker("\"He never missed a game,\" his daughter said.\n\nThe daughter, Maria Lopez, 34, flew in from Denver."),
             "Maria Lopez");
+  // ("the NOUN, NAME" wherever it stands in the next sentence: after a quotation, the speaker's phrase)
+  Document t = extract("A spokesman for the district attorney's office said prosecutors would seek restitution. \"Every dollar "
+                       "belongs to the people,\" the spokesman, Owen Tremblay, said in a statement.");
+  ASSERT_EQ(t.quotes.size(), 2u);
+  EXPECT_EQ(t.quotes[0].text, "prosecutors would seek restitution");
+  for (const Quote& q : t.quotes) EXPECT_EQ(q.speaker, "Owen Tremblay") << q.text;
   // not a name two sentences on, another's perhaps: "In May, a judge sided … Circuit Court Judge …"
   EXPECT_EQ(last_speaker("In May, a district judge sided with the Democrats, saying the law was unfair. That ruling was overturned "
                          "Tuesday. Circuit Court Judge David McKeague wrote for the majority."),

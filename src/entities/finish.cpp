@@ -1408,16 +1408,19 @@ struct Resolver {
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.words < 2) continue;
       bool named = false;
       for (u32 w = m.tb; w < m.te && d.toks[w].b < m.nb && !named; ++w) named = d.toks[w].kind == TokKind::word && ieq(d.tok_text(w), head);
-      named = named || (m.tb > 0 && d.toks[m.tb - 1].kind == TokKind::word && ieq(d.tok_text(m.tb - 1), head)) ||
-              (m.tb > 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && ieq(d.tok_text(m.tb - 2), head) &&
-               ieq(d.tok_text(m.tb - 3), "the"));
-      if (!named) continue;
-      // (the next sentence's subject, opening it: not a judge an earlier ruling or a question names)
+      named = named || (m.tb > 0 && d.toks[m.tb - 1].kind == TokKind::word && ieq(d.tok_text(m.tb - 1), head));
+      // ("the NOUN, NAME": the noun named again, wherever it stands, '"…," the spokesman, Owen
+      // Tremblay, said')
+      const bool renamed = m.tb > 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && ieq(d.tok_text(m.tb - 2), head) &&
+                           ieq(d.tok_text(m.tb - 3), "the");
+      if (!named && !renamed) continue;
+      // (else the next sentence's subject, opening it: not a judge an earlier ruling or a question
+      // names)
       const u32 sb = d.sents[d.sent_of_tok[m.tb]].tb;
       u32 from = m.tb;
       while (from > sb && from + 4 > m.tb && (d.toks[from - 1].kind != TokKind::word || !d.is_word(from - 1, wCue | wAuxiliary | wPreposition)))
         --from;
-      if (from != sb) continue;
+      if (from != sb && !renamed) continue;
       if (found >= 0 && found != m.entity) return -1;
       found = m.entity;
     }
