@@ -189,6 +189,9 @@ struct Doc {
     Span content2{};  // the second piece when the cue interrupts the clause ("A, he said, b")
     Attribution attr;
     bool verbatim = false;  // a transcript's words after their speaker's label: printed as direct
+    // (an interview's answer that goes on past its paragraph: the paragraphs after it with no
+    // label, up to the next question's, each a piece of the record)
+    std::vector<Span> more;
   };
   std::vector<Indirect> indirect;
   std::vector<EntityRec> entities;

@@ -1730,6 +1730,36 @@ TEST(ParagraphLabel, AnInterviewsAnswersAreTheIntervieweesWords) {
   EXPECT_TRUE(extract("We spoke with Amara Linde.\n\nA: Honestly, because I was tired of giving talks.\n").quotes.empty());
 }
 
+// An answer that goes on in paragraphs with no label, in the first person, up to the next question:
+// one record of the answer's pieces, "I" in a report there the interviewee; not the writer's words
+// after the last answer, nor a paragraph in the third person
+TEST(ParagraphLabel, AnAnswerGoesOnUpToTheNextQuestion) {
+  std::string t =
+      "Glaciologist Amara Linde has spent eleven seasons on the ice. We spoke with Linde by video.\n\n"
+      "Q: Why write a memoir now?\n\n"
+      "A: Honestly, because I was tired of giving talks about numbers.\n\n"
+      "But I would be lying if I said it was only that. I wanted my daughter to read it.\n\n"
+      "Q: What do you say to people who feel hopeless?\n\n"
+      "A: Hopelessness is a luxury.\n\n"
+      "I tell them every tenth of a degree matters.\n\n"
+      "Linde's memoir is out on Tuesday.\n";
+  Document d = extract(t, bytes());
+  const Quote* a = find(d, "Honestly, because");
+  ASSERT_NE(a, nullptr);
+  ASSERT_EQ(a->spans.size(), 2u);
+  EXPECT_EQ(a->text, "Honestly, because I was tired of giving talks about numbers.\nBut I would be lying if I said it was only that. "
+                     "I wanted my daughter to read it.");
+  const Quote* said = nullptr;
+  for (const Quote& q : d.quotes)
+    if (q.text == "it was only that") said = &q;
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->speaker, "Amara Linde");
+  // (the last answer: nothing after it is a question's label)
+  const Quote* last = find(d, "Hopelessness is a luxury.");
+  ASSERT_NE(last, nullptr);
+  EXPECT_TRUE(last->spans.empty());
+}
+
 TEST(ParagraphLabel, AHeadlineLabelIsASpeakerTheArticleNamesAgain) {
   std::string t =
       "Sanders: Clinton Needs to Focus on Wages.\n\n"

@@ -656,6 +656,7 @@ struct Attributor {
   Interview interview_roles();
   bool called_witness(int e, u32 end);
   char qa_dot_label(const Para& p) const;
+  void answers_go_on(std::size_t first);
   bool question_put(u32 k, u32 clen, u32 e);
   void questions_outside_quotes(const Sentence& s);
   u32 phrase_link_end(u32 b);

@@ -3329,6 +3329,7 @@ u32 Attributor::dot_label_end(const Para& p) const {
 
 void Attributor::paragraph_labels() {
   const Interview interview = interview_roles();
+  const std::size_t first_report = d.indirect.size();
   // (the paragraphs that open with a hearing's label, "Chairman SMITH.": two at least make a transcript's)
   int dot_labels = 0;
   for (const Para& p : d.paras)
@@ -3766,6 +3767,41 @@ void Attributor::paragraph_labels() {
       turn_of = l.labels > 1;
     }
     if (d.indirect.size() > n) d.indirect.back().verbatim = transcript || turn_of;
+  }
+  answers_go_on(first_report);
+}
+
+// An interview's answer under "A:" or "A." that goes on in the paragraphs after its own, with no
+// label, up to the next question's ("A: Some of it, honestly. …" / "But I'd be lying if I said it
+// was only money. …" / "Q: …"): those paragraphs are the answer's too, when each is in the first
+// person and holds no quotation, and a question's label ends them (not the writer's words after
+// the last answer). The reports from `first` on are this document's labels' records.
+void Attributor::answers_go_on(std::size_t first) {
+  auto label = [&](const Para& p) -> char {
+    if (const char qa = qa_dot_label(p); qa != 0) return qa;
+    for (u32 c = p.tb + 1; c < p.te && c < p.tb + 4; ++c)
+      if (is(c, ':')) return c == p.tb + 1 && word(p.tb) && (low_is(p.tb, "q") || low_is(p.tb, "question")) ? 'q' : 'l';
+    return 0;
+  };
+  for (std::size_t r = first; r < d.indirect.size(); ++r) {
+    if (!d.indirect[r].verbatim || std::strcmp(d.indirect[r].attr.sieve, "interview_answer") != 0) continue;
+    const u32 pa = tok(d.tok_at(d.indirect[r].content.start)).para;
+    std::vector<Span> more;
+    u32 p = pa + 1;
+    for (; p < d.paras.size() && p < pa + 5; ++p) {
+      const Para& o = d.paras[p];
+      if (o.te <= o.tb || label(o) != 0) break;
+      bool first_person = false, marks = false;
+      for (u32 t = o.tb; t < o.te && !marks; ++t) {
+        marks = tok(t).kind == TokKind::quote_mark || tok(t).has(kInEmbed);
+        if (word(t) && is_word(t, wPronoun))
+          if (const PronounInfo* pr = d.word(t).pronoun; pr && pr->gender == Gender::first) first_person = true;
+      }
+      if (marks || !first_person) break;
+      more.push_back({tok(o.tb).b, tok(o.te - 1).e});
+    }
+    if (more.empty() || p >= d.paras.size() || d.paras[p].te <= d.paras[p].tb || label(d.paras[p]) != 'q') continue;
+    d.indirect[r].more = std::move(more);
   }
 }
 

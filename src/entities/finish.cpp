@@ -4280,7 +4280,7 @@ void finish(Doc& d, Document& out) {
     auto it = std::upper_bound(turns.begin(), turns.end(), b, [](u32 v, const Doc::Indirect* t) { return v < t->content.start; });
     if (it == turns.begin()) return -1;
     const Doc::Indirect& t = **(it - 1);
-    return b < t.content.end ? rs.speaker(t.attr) : -1;
+    return b < (t.more.empty() ? t.content.end : t.more.back().end) ? rs.speaker(t.attr) : -1;
   };
   for (const Doc::Indirect& ind : d.indirect) {
     const Attribution& a = ind.attr;
@@ -4288,6 +4288,7 @@ void finish(Doc& d, Document& out) {
     r.pb = static_cast<u32>(pool.size());
     pool.push_back(ind.content);
     if (ind.content2.end > ind.content2.start) pool.push_back(ind.content2);
+    pool.insert(pool.end(), ind.more.begin(), ind.more.end());
     r.pe = static_cast<u32>(pool.size());
     r.kind = ind.verbatim ? Kind::direct : Kind::indirect;
     r.entity = rs.speaker(a);
