@@ -3595,6 +3595,14 @@ TEST(Reported, NoReportInventedFromAsideOrObject) {
   // (not a passive's, what was done to its subject)
   EXPECT_EQ(first_words("As Harbour Lights were announced as the winners, Rivers stood up and walked out."), "(none)");
   EXPECT_EQ(first_words("What he said next shocked the room."), "(none)");
+  // (nor a relative clause with no pronoun whose object is the noun before its subject)
+  EXPECT_EQ(first_words("Jane Roe thinks the story we tell in that room is out of date."), "(none)");
+  EXPECT_EQ(first_words("Everything she wrote in that book is true."), "(none)");
+  EXPECT_EQ(first_words("The divides he promised to bridge have only grown deeper."), "(none)");
+  // (but a verb before the pronoun, an owner's noun, or a time's noun)
+  EXPECT_EQ(first_words("The old man said he would quit."), "he would quit");
+  EXPECT_EQ(first_words("He was so fired up about a deal's potential he said she should call right away."), "she should call right away");
+  EXPECT_EQ(first_words("The day he said he would quit, shares fell."), "he would quit, shares fell");
   EXPECT_EQ(first_words("Smith told the story of how the strike began."), "(none)");
   EXPECT_EQ(first_words("The First Minister, Alasdair Ross, has just spoken to broadcasters outside Bute House."), "(none)");
   EXPECT_EQ(first_words("As the campaign wound down, the economy was strong, Smith said."),

@@ -5425,6 +5425,32 @@ void Attributor::indirect_speech() {
       // "What he said next shocked the room": what was said is the subject of another verb
       // (PolNeAR marks it: --attributions all)
       if (!polnear && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "what")) continue;
+      // "the story we tell in that room is out of date", "Everything she wrote in that book is
+      // true": a subject pronoun right after a determiner's noun or "everything" opens a relative
+      // clause whose object is that noun, no "that" before it; the cue reports no clause of its own
+      // (not after a time's noun or "reason" and "way": "The day he said he would quit, …")
+      // (PolNeAR marks the noun as what was said: "the emissions target it pledged to reach")
+      if (!polnear && np.te == np.tb + 1 && np.tb > lo && subject_pronoun(np.tb) && word(np.tb - 1)) {
+        const u32 n = np.tb - 1;
+        bool gap = low_is(n, "everything") || low_is(n, "something") || low_is(n, "anything") || low_is(n, "nothing");
+        // (a cue's word there is its noun, "the claims he made", not a verb, "the man said he")
+        const bool noun = !is_word(n, wCue) || (d.word(n).cue && d.word(n).cue->noun);
+        // (data/function_words.txt holds nouns too: "the story", "the source")
+        // (nor a relative pronoun, "which he said", nor "and", "or", "but")
+        if (!gap && noun && !tok(n).has(kCap) && !tok(n).has(kPossessive) &&
+            !is_word(n, wPreposition | wAuxiliary | wPronoun | wDeterminer) && !time_word(n) && !past_form(n) &&
+            !lx.subordinators.count(low(n)) && !relative_opens(n) && !low_is(n, "and") && !low_is(n, "or") && !low_is(n, "but") &&
+            !low_is(n, "reason") && !low_is(n, "way") && !low_is(n, "more")) {
+          // (an article or a demonstrative before the noun, a word or two between that describe it;
+          // not an owner's, "so fired up about a deal's potential he said she should call")
+          u32 det = n;
+          while (det > lo && det + 3 > n && word(det - 1) && !determiner(det - 1) && !tok(det - 1).has(kCap) && !tok(det - 1).has(kPossessive) &&
+                 !is_word(det - 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun))
+            --det;
+          gap = det > lo && word(det - 1) && determiner(det - 1) && !tok(det - 1).has(kPossessive) && !low_is(det - 1, "that");
+        }
+        if (gap) continue;
+      }
       // "his donations, which he said were accompanied by favors": the relative pronoun before the
       // subject is the reported clause's own subject, and the clause is the rest, from its verb
       if (np.tb > lo && word(np.tb - 1) && (low_is(np.tb - 1, "which") || low_is(np.tb - 1, "that")) && relative_verb()) {
