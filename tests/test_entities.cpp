@@ -2413,6 +2413,10 @@ TEST(Entities, TheCompanyFarFromItsNameIsTheOneFirmTheTextNamesByItsLegalForm) {
   EXPECT_EQ(last_speaker(w), "Severnmoor Water");
   EXPECT_EQ(last_speaker("Peabody Energy cut 200 jobs.\n\nMiners were angry.\n\nTalks failed.\n\nThe union said it would \"fight on.\""),
             "The union");
+  // (a name a legal form ends goes before one a trade's word ends: an analyst's firm)
+  EXPECT_EQ(last_speaker("Fenwick Motors Corp. swung to a profit.\n\n\"It is a good quarter,\" said Priya Venkataraman, an analyst at "
+                         "Holloway Brandt Securities.\n\nShares rose.\n\nThe company said it would resume its dividend."),
+            "Fenwick Motors Corp.");
   // (two such firms: no one)
   EXPECT_EQ(last_speaker("Northvale Foods Inc. and Baxter Ltd. cut their forecasts.\n\nAnalysts were surprised.\n\nPrices fell."
                          "\n\nThe company said it would \"fight on.\""),

@@ -1876,7 +1876,9 @@ struct Resolver {
   // form ends (data/company_words.txt), when it opened a sentence as its subject ("Northvale Foods
   // Inc. cut its forecast"), or -1 (none; two such firms, a supplier's "supplied by Orbis Ltd." too)
   // (a name a trade's word ends, "Severnmoor Water", is a firm's for "the company" and "the firm"
-  // only: "the union" is none of Peabody Energy's)
+  // only, "the union" is none of Peabody Energy's; and only when no name a legal form ends stands
+  // for it: "Fenwick Motors Corp." is "the company" whatever "Holloway Brandt Securities" an
+  // analyst works at)
   int only_firm_before(u32 h) {
     if (d.lx->public_body_nouns.count(d.tok_lower(h))) return -1;
     const bool generic = ieq(d.tok_text(h), "company") || ieq(d.tok_text(h), "firm");
@@ -1884,36 +1886,49 @@ struct Resolver {
     // linear in the mentions, however many such nouns)
     if (firm_after.empty() && !d.mentions.empty()) {
       firm_after.resize(d.mentions.size());
-      int firm = -1;
-      bool subject = false, two = false, form = false;
+      // (two readings side by side: of the names a legal form ends, and of those and the names a
+      // trade's word ends; a firm of each, or -1, after each mention)
+      struct Reading {
+        int firm = -1;
+        bool subject = false, two = false;
+        void see(int e, bool opens) {
+          if (two) return;
+          if (e == firm) {
+            subject = subject || opens;
+            return;
+          }
+          two = firm >= 0;
+          firm = e;
+          subject = opens;
+        }
+        int now() const { return !two && subject ? firm : -1; }
+      } by_form, by_any;
       for (std::size_t i = 0; i < d.mentions.size(); ++i) {
         const MentionRec& m = d.mentions[i];
-        if (!two && m.kind == MentionKind::name && m.entity >= 0) {
-          if (m.entity == firm) {
-            subject = subject || opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
-          } else if (const EntityRec& r = d.entities[m.entity]; !r.person && !r.known_someone()) {
+        if (m.kind == MentionKind::name && m.entity >= 0) {
+          const EntityRec& r = d.entities[m.entity];
+          const bool opens = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
+          if (m.entity == by_form.firm) by_form.see(m.entity, opens);
+          if (m.entity == by_any.firm) by_any.see(m.entity, opens);
+          if (m.entity != by_form.firm && m.entity != by_any.firm && !r.person && !r.known_someone()) {
             const std::string_view last = r.name.substr(r.name.rfind(' ') == std::string_view::npos ? 0 : r.name.rfind(' ') + 1);
-            const bool by_form = d.lx->firm_word(last, true);
-            if (by_form || (r.name.find(' ') != std::string_view::npos && d.lx->trade_word(last))) {
-              two = firm >= 0;
-              firm = m.entity;
-              form = by_form;
-              subject = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
-            }
+            const bool form = d.lx->firm_word(last, true);
+            if (form) by_form.see(m.entity, opens);
+            if (form || (r.name.find(' ') != std::string_view::npos && d.lx->trade_word(last))) by_any.see(m.entity, opens);
           }
         }
-        firm_after[i] = {!two && subject ? firm : -1, form};
+        firm_after[i] = {by_form.now(), by_any.now()};
       }
     }
     // (the last mention before h)
     const auto it = std::lower_bound(d.mentions.begin(), d.mentions.end(), h, [](const MentionRec& m, u32 v) { return m.tb < v; });
     if (it == d.mentions.begin()) return -1;
     const FirmSoFar& f = firm_after[static_cast<std::size_t>(it - d.mentions.begin()) - 1];
-    return f.form || generic ? f.firm : -1;
+    return f.by_form >= 0 ? f.by_form : generic ? f.by_any : -1;
   }
   struct FirmSoFar {
-    int firm;   // the one firm named so far as a sentence's subject, or -1
-    bool form;  // named by its legal form ("Inc."), not by a trade's word alone ("Water")
+    int by_form;  // the one firm a legal form names so far as a sentence's subject ("Inc."), or -1
+    int by_any;   // the one firm named so by a legal form or a trade's word ("Water"), or -1
   };
   std::vector<FirmSoFar> firm_after;  // (only_firm_before's reading, per mention)
 
