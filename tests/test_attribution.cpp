@@ -9619,6 +9619,17 @@ TEST(Nested, AQuotationTheQuoteAttributesIsItsOwnRecord) {
   const Quote* outer = find(d, "Every summer");
   ASSERT_NE(outer, nullptr);
   EXPECT_EQ(outer->speaker, "Jo Pennington");
+  // (he or she is another than the quote's speaker, who is "I" there: the nearest other person of
+  // that gender; the clerk named with an age between commas)
+  Document k = extract("Marcus Thorpe, 27, was convicted on Thursday. He showed no emotion.\n\nThe clerk, 61-year-old Harold "
+                       "Quenneville, handed over his keys.\n\n\u201CHe said, \u2018Give me the keys,\u2019 and I did,\u201D the clerk "
+                       "testified.");
+  const Quote* keys = innermost(k, "Give me the keys");
+  ASSERT_NE(keys, nullptr);
+  EXPECT_EQ(keys->speaker, "Marcus Thorpe");
+  const Quote* clerk = find(k, "and I did");
+  ASSERT_NE(clerk, nullptr);
+  EXPECT_EQ(clerk->speaker, "Harold Quenneville");
   // "I" is the quote's speaker; the cue after the nested words
   EXPECT_EQ(innermost(extract("\"I said, 'We are not moving,' and we did not,\" Tom Hale said."), "We are not moving,")->text, "We are not moving,");
   EXPECT_EQ(innermost(extract("\"I said, 'We are not moving,' and we did not,\" Tom Hale said."), "We are not moving,")->speaker, "Tom Hale");

@@ -2163,6 +2163,8 @@ struct Resolver {
         if (d.toks[k].kind == TokKind::word && role_word(k) && d.is_word(k, wNominal) && role(k) && fits(m)) return 2;
       if (m.tb == 0) return 0;
       u32 k = m.tb - 1;
+      // (past an age before the name: "The clerk, 61-year-old Harold Quenneville,")
+      if (k > 1 && d.toks[k].kind == TokKind::word && d.tok_text(k).ends_with("-year-old") && d.tok_is(k - 1, ',')) --k;
       // (the appositive closes with a comma, a list's semicolon or the sentence's end: "a son,
       // Daniel Grant.", "a daughter, Claire Boyd; a sister, …")
       if (d.tok_is(k, ',') && k > 0 && m.te < d.toks.size() && (d.tok_is(m.te, ',') || d.tok_is(m.te, '.') || d.tok_is(m.te, ';'))) --k;
@@ -3234,6 +3236,22 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
             for (u32 a = x; a-- > words_from && a + 6 > x && !unnamed;)
               unnamed = word_at(a) && (ieq(d.tok_text(a), "a") || ieq(d.tok_text(a), "an"));
         sj.entity = unnamed ? -1 : rs.nearest(k, -1, g, true);
+        // (not the outer speaker, who is "I" in their own words: '"He said, 'Give me the keys,' and
+        // I did," the clerk testified' is the robber's; the nearest other person of that gender
+        // named in the paragraphs before, by the text's evidence)
+        if (sj.entity >= 0 && sj.entity == own) {
+          sj.entity = -1;
+          const u32 from_para = d.toks[k].para >= 3 ? d.toks[k].para - 3 : 0;
+          for (u32 x = k; x-- > 0 && d.toks[x].para >= from_para && sj.entity < 0;) {
+            const int ci = d.mention_at[x];
+            if (ci < 0) continue;
+            const MentionRec& c = d.mentions[ci];
+            x = c.tb;
+            if (c.kind == MentionKind::name && c.entity >= 0 && c.entity != own && rs.compatible(c.entity, g, true, k) &&
+                (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0)
+              sj.entity = c.entity;
+          }
+        }
       }
       return sj;
     }
