@@ -1782,6 +1782,11 @@ TEST(ParagraphLabel, AHeadlineLabelIsASpeakerTheArticleNamesAgain) {
   EXPECT_EQ(fc.quotes[0].speaker, "OKAFOR");
   // a table's figures are no one's words
   EXPECT_TRUE(extract("Democrats: 45 percent, Republicans: 40 percent.\n\nDemocrats won the state.", bytes()).quotes.empty());
+  // nor a team's line-up under its name, the club a speaker elsewhere
+  Document lineup = extract("Castlebury Albion said the manager would stay.\n\nCastlebury Albion: Norris, Brierley, Varga, Hulme, "
+                            "Tate, Quayle (Mole 60), Redfern, Akande.", bytes());
+  ASSERT_EQ(lineup.quotes.size(), 1u);
+  EXPECT_EQ(lineup.quotes[0].text, "the manager would stay");
   // a topic the article names again but never has speak is no speaker; a body that speaks is
   EXPECT_TRUE(extract("Storm Isolde: thousands without power as winds hit 90mph\n\nStorm Isolde brought gusts of 90mph.", bytes())
                   .quotes.empty());

@@ -3756,6 +3756,17 @@ void Attributor::paragraph_labels() {
     u32 words = 0;
     for (u32 t = from; t < e && words < 4; ++t) words += word(t);
     if (words < (caps_turn ? 1u : transcript ? 2u : 4u)) continue;
+    // (nor a list of names, a team's line-up or a cast: "Castlebury Albion: Norris, Brierley, Varga,
+    // Quayle (Mole 60), …", each item capitalised, commas between, no word in lower case)
+    {
+      u32 commas = 0;
+      bool lower = false;
+      for (u32 t = from; t < e && !lower; ++t) {
+        commas += is(t, ',');
+        lower = word(t) && !tok(t).has(kCap) && !low_is(t, "and");
+      }
+      if (!lower && commas >= 3) continue;
+    }
     const std::size_t n = d.indirect.size();
     add_indirect(std::move(speaker), from, e, colon, colon + 1, "paragraph_label", transcript ? 0.8 : 0.6);
     // (an interview's turns under a person's name are their words too, "Rosa Delgado: Not at
