@@ -1153,6 +1153,11 @@ TEST(Speaker, NestedReportGivesTheWordsToWhoSaidThem) {
   EXPECT_EQ(d.quotes[1].speaker, "Clinton");
   EXPECT_EQ(cue(&d.quotes[1]), "described");
   EXPECT_EQ(last_speaker("The agency reported that Lidiya Sorokova called the accusations \"hysterical.\""), "Lidiya Sorokova");
+  // (a verb of posting too, its words after "about" or an infinitive's "to"; the inner subject
+  // after "that", whatever words of the cue lists the outer verb has)
+  EXPECT_EQ(last_speaker("Others pointed out that Delphine Arcos had tweeted on Valentine's Day about knowing when to \"let go.\""),
+            "Delphine Arcos");
+  EXPECT_EQ(last_speaker("Fans noted that Delphine Arcos had tweeted about \"letting go.\""), "Delphine Arcos");
   // (with no "that", a name or a phrase that speaks right after the verb, its own verb of saying
   // in the past; not a pronoun, as often the first speaker, nor a verb in another tense or a passive)
   EXPECT_EQ(last_speaker("Ramasamy said her insurer had told her the policy did not cover \"riverine flooding.\""), "her insurer");
@@ -2992,6 +2997,7 @@ TEST(Sieves, NoCueInAPrepositionsObjectOrAnotherVerb) {
   EXPECT_EQ(b.quotes[0].speaker, "Birgit Sandvik");
   EXPECT_NE(cue(&b.quotes[0]), "report");
   EXPECT_TRUE(extract("Dev Malhotra has called off the last 31 dates of his \"Neon Monsoon\" world tour.").quotes.empty());
+  EXPECT_TRUE(extract("Pop star Delphine Arcos and actor Theo Vantreight have called it quits.").quotes.empty());
   // a base form between a comma and "of" is a noun describing a name: "Robert Lacey, author of …, said"
   Document lc = extract("Royal biographer Robert Lacey, author of Battle of Brothers, said the statement was \"unusually firm\".");
   ASSERT_EQ(lc.quotes.size(), 1u);

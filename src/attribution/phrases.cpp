@@ -235,9 +235,16 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // "called off the tour", "pleaded guilty": another verb with its particle or its word
   // (data/phrasal_non_cues.txt)
   // (a particle, not a preposition before its noun: "called in a tweet for …")
+  // (or with two or three words: "called it quits", "called it a day")
+  auto phrasal = [&] {
+    std::string key = c->lemma + ' ' + std::string(low(t + 1));
+    if (lx.phrasal_non_cues.count(key)) return true;
+    for (u32 k = t + 2; k < ntoks && k < t + 4 && word(k); ++k)
+      if (lx.phrasal_non_cues.count(key.append(" ").append(low(k)))) return true;
+    return false;
+  };
   if (word(t + 1) && tok_text(t + 1).size() <= 9 && lx.phrasal_lemmas.count(c->lemma) && lx.phrasal_particles.count(low(t + 1)) &&
-      !(low_is(t + 1, "in") && t + 2 < ntoks && word(t + 2) && (low_is(t + 2, "a") || low_is(t + 2, "an"))) &&
-      lx.phrasal_non_cues.count(c->lemma + ' ' + std::string(low(t + 1)))) {
+      !(low_is(t + 1, "in") && t + 2 < ntoks && word(t + 2) && (low_is(t + 2, "a") || low_is(t + 2, "an"))) && phrasal()) {
     // ("to" before the one spoken to is the verb's: "added to reporters", "added to Ruiz")
     u32 u = t + 2;
     if (u < ntoks && determiner(u)) ++u;

@@ -914,8 +914,13 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // own, not after a preposition but "as" or "of", 'described the assault in "graphic detail"')
     bool negated = cues.front().c->denial;
     for (u32 j = sb; j < ca.t && !negated; ++j) negated = word(j) && (lx.negations.count(low(j)) || low_ends_with(j, "n't"));
-    const bool prepositional = q.open_tok > 0 && word(q.open_tok - 1) && is_word(q.open_tok - 1, wPreposition) &&
-                               !low_is(q.open_tok - 1, "as") && !low_is(q.open_tok - 1, "of");  // ('accused Astaria of "…"')
+    // (nor "about", what was written of, 'had tweeted about "letting go"', nor "to" before a verb's
+    // base form, an infinitive, 'about knowing when to "let go"')
+    const u32 pb = q.open_tok > 0 ? q.open_tok - 1 : 0;
+    const bool infinitive = word(pb) && low_is(pb, "to") && q.first_tok < q.last_tok && word(q.first_tok) && !tok(q.first_tok).has(kCap) &&
+                            !determiner(q.first_tok) && !is_word(q.first_tok, wPronoun | wPreposition | wNominal);
+    const bool prepositional = q.open_tok > 0 && word(pb) && is_word(pb, wPreposition) && !low_is(pb, "as") && !low_is(pb, "of") &&
+                               !low_is(pb, "about") && !infinitive;  // ('accused Astaria of "…"')
     // (a naming verb's clause, with or without its pronoun, about a noun set after a comma beside
     // what the first cue reports, whoever its subject: "…, an estimate the dockworkers' union
     // called "pure fiction."", "…, a claim which critics called "nonsense."")
@@ -944,9 +949,11 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // president wrote that fees should be "…"")
     const bool relative =
         opens_clause && cb > from && word(cb - 1) && low_is(cb - 1, "which") && !pronoun_subject && speaker_like(np_before(k, f.b, false));
+    // (a verb of saying, writing or posting: "had tweeted about "…"")
+    const bool says = ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing || ca.c->cls == CueClass::posting;
     if (!polnear && (opens_clause || naming_beside) && !negated && !prepositional &&
-        (naming_beside || (relative && (ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing)) ||
-         ((ca.c->cls == CueClass::speech || ca.c->cls == CueClass::writing) &&
+        (naming_beside || (relative && says) ||
+         (says &&
           (phrase_subject || (mi >= 0 && d.mentions[mi].tb == sb &&
                               (d.mentions[mi].kind == MentionKind::name ||
                                (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))))))
@@ -1045,6 +1052,15 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     if (c->past && t > f.b && word(t - 1) && (passive_be(t - 1) || contracted_be(t - 1))) continue;
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
     if (finite) np = np_before(t, f.b);
+    // (no further back than the "that" after an earlier cue, the clause it reports opening there:
+    // "Others pointed out that Arcos had tweeted", whatever words of the cue lists "pointed out" has)
+    if (finite && np.ok()) {
+      for (const CueAt& o : cues)
+        if (o.t < t && o.t + o.len + 1 < t && o.t + o.len > np.tb && word(o.t + o.len) && low_is(o.t + o.len, "that")) {
+          np = np_before(t, o.t + o.len + 1);
+          break;
+        }
+    }
     else np = quoted_object(t, f.b);  // "RIA Novosti quoted the ambassador as saying …"
     // ('His claim that the vote was "rigged"': the owner pronoun of a noun of report, as in the
     // reported reading)

@@ -392,7 +392,8 @@ Lexicon build() {
   for (const std::string& v : lx.phrasal_non_cues)
     if (const std::size_t sp = v.find(' '); sp != std::string::npos) {
       lx.phrasal_lemmas.insert(v.substr(0, sp));
-      lx.phrasal_particles.insert(v.substr(sp + 1));
+      const std::size_t sp2 = v.find(' ', sp + 1);  // (the word after the verb: "it" of "call it quits")
+      lx.phrasal_particles.insert(v.substr(sp + 1, sp2 == std::string::npos ? std::string::npos : sp2 - sp - 1));
     }
   load_set(lx.poll_words, "poll_words.txt", true, false);
   load_set(lx.report_continuers, "report_continuers.txt", true, false);
