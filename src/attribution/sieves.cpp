@@ -316,6 +316,16 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
         continue;
       }
       if (apostrophe_s(j)) continue;  // ("the pilots' union representative, Marcus Oyelowo,")
+      // (a title in the writer's marks before the role's noun: 'Vantreight's "Cold Meridian" co-star
+      // Ines Harrowgate tweeted')
+      if (title_mark(j) && j > t) {
+        u32 c = j + 1;
+        while (c < np.tb && c < j + 8 && !title_mark(c) && word(c)) ++c;
+        if (c < np.tb && c > j + 1 && title_mark(c) && tok(j + 1).has(kCap)) {
+          j = c;
+          continue;
+        }
+      }
       if (!word(j)) return false;
       // ("the chairman and chief executive, Douglas Aranha,": two roles of one person)
       if (role_and(j)) continue;

@@ -881,6 +881,11 @@ void link_entities(Doc& d) {
     }
     // a name that ends in a number is a thing's or a place's: "Ward 2", "Apollo 11", "Windows 11"
     if (m.words >= 2 && d.toks[m.te - 1].kind == TokKind::number) r.person = false;
+    // a name in the writer's marks, a work's title: 'the "Northern Line" star' (a nickname's marks
+    // hold part of a name, not all of it)
+    if (m.tb > 0 && m.te < d.toks.size() && m.nb == d.toks[m.tb].b && d.toks[m.tb - 1].kind == TokKind::punct &&
+        d.toks[m.tb - 1].mark != Mark::none && d.toks[m.te].kind == TokKind::punct && d.toks[m.te].mark != Mark::none)
+      r.person = false;
     // what one has is no one: "his Instagram Stories", "their Toyota" (not after "her", which may
     // be the one spoken to: "told her Chen had resigned")
     if (m.tb > 0 && m.nb == d.toks[m.tb].b && d.possessive_determiner(m.tb - 1) && !ieq(d.tok_text(m.tb - 1), "her"))

@@ -1206,6 +1206,19 @@ struct Resolver {
     // 23-year-old cook named Dario Estevan, looked at his lawyer")
     if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start)
       if (const int e = named_in_description(d.tok_at(a.speaker_span.end - 1)); e >= 0) return e;
+    // (a title in the writer's marks between "the" and the noun, the phrase a mention of no name
+    // or none: 'the "Northern Line" star')
+    if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start + 4 &&
+        ieq(d.text.substr(a.speaker_span.start, 4), "the ")) {
+      const u32 t = d.tok_at(a.speaker_span.start);
+      if (t + 4 < d.toks.size() && d.toks[t + 1].kind == TokKind::punct && d.toks[t + 1].mark != Mark::none) {
+        u32 c = t + 2;
+        while (c < d.toks.size() && c < t + 8 && !(d.toks[c].kind == TokKind::punct && d.toks[c].mark != Mark::none)) ++c;
+        if (c + 1 < d.toks.size() && d.toks[c + 1].e == a.speaker_span.end)
+          if (Gender g = Gender::unknown; description(c + 1, g, t))
+            if (const int e = described_person(c + 1, -1, g); e >= 0) return e;
+      }
+    }
     if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start + 4) {
       const bool the = ieq(d.text.substr(a.speaker_span.start, 4), "the ");
       const u32 t = d.tok_at(a.speaker_span.start);
@@ -1228,14 +1241,6 @@ struct Resolver {
         // (a document's words are its author's: "Ann Lee released a statement. The statement said …")
         if (d.toks[t + 1].kind == TokKind::word && d.lx->document_nouns.count(d.tok_lower(t + 1)))
           if (const int e = document_author(t); e >= 0) return e;
-      }
-      // (a title in the writer's marks between: 'the "Northern Line" star')
-      if (the && t + 4 < d.toks.size() && d.toks[t + 1].kind == TokKind::punct && d.toks[t + 1].mark != Mark::none) {
-        u32 c = t + 2;
-        while (c < d.toks.size() && c < t + 8 && !(d.toks[c].kind == TokKind::punct && d.toks[c].mark != Mark::none)) ++c;
-        if (c + 1 < d.toks.size() && d.toks[c + 1].e == a.speaker_span.end)
-          if (Gender g = Gender::unknown; description(c + 1, g, t))
-            if (const int e = described_person(c + 1, -1, g); e >= 0) return e;
       }
       // (an age before the person's noun, the age the text gives beside a name: "Marcus Bell, 28,
       // … the 28-year-old striker"; with no age given, the noun may be another's, "Goalkeeper Dan

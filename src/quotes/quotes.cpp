@@ -690,7 +690,11 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     if (b.kind == TokKind::word && b.para == n.para && (((b.bits & wDeterminer) && !(b.bits & wPronoun)) || d.possessive_determiner(o - 1) || b.has(kPossessive)) &&
         n.kind == TokKind::word && !n.has(kCap) && d.toks[q.close_tok].has(kSpaceAfter)) {
       static thread_local std::string buf;
-      if (d.lx->named_plans.count(whosaid::lower(d.tok_text(a), buf))) return true;
+      const std::string_view noun = whosaid::lower(d.tok_text(a), buf);
+      if (d.lx->named_plans.count(noun)) return true;
+      // (or a work's title, capitalised, before the noun of one of its people: 'her "Cold
+      // Meridian" co-star', 'the "Northern Line" star'; data/work_roles.txt)
+      if (d.lx->work_roles.count(noun) && d.toks[q.first_tok].kind == TokKind::word && d.toks[q.first_tok].has(kCap)) return true;
     }
   }
   // a name right after the noun it names, no comma inside the marks: 'the brooding vampire
