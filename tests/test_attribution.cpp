@@ -1158,6 +1158,10 @@ TEST(Speaker, NestedReportGivesTheWordsToWhoSaidThem) {
   EXPECT_EQ(last_speaker("Others pointed out that Delphine Arcos had tweeted on Valentine's Day about knowing when to \"let go.\""),
             "Delphine Arcos");
   EXPECT_EQ(last_speaker("Fans noted that Delphine Arcos had tweeted about \"letting go.\""), "Delphine Arcos");
+  // (a role's phrase and its person's name between commas, the inner subject)
+  EXPECT_EQ(last_speaker("Dunsmore said the company's chief product officer, Anneliese Korver, had called the team's work \"a top "
+                         "priority\" in January."),
+            "Anneliese Korver");
   // (with no "that", a name or a phrase that speaks right after the verb, its own verb of saying
   // in the past; not a pronoun, as often the first speaker, nor a verb in another tense or a passive)
   EXPECT_EQ(last_speaker("Ramasamy said her insurer had told her the policy did not cover \"riverine flooding.\""), "her insurer");

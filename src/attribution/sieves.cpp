@@ -861,6 +861,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     int mi = mention_at(ke - 1);
     u32 sb = kNone;  // where the subject starts
     bool phrase_subject = false;  // (a phrase of no name that can speak: "the insurer", "critics")
+    bool named_between = false;   // (its name between commas after it)
     // (a name between commas after its noun: "…, and its chief executive, Karen Osterhout, said")
     if (k >= f.b + 4 && is(k - 1, ',')) {
       const int nm = mention_at(k - 2);
@@ -868,6 +869,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
           is(d.mentions[nm].tb - 1, ',')) {
         const NP np = np_before(d.mentions[nm].tb - 1, f.b, false);
         sb = np.ok() && speaker_like(np) ? np.tb : d.mentions[nm].tb;
+        named_between = d.mentions[nm].entity >= 0 && d.entities[d.mentions[nm].entity].person;
       }
     }
     // (a verb of naming or describing in the past: "…, a finding Marchetti called "…"", "…, a move
@@ -964,7 +966,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     if (!polnear && (opens_clause || naming_beside) && !negated && !prepositional &&
         (naming_beside || (relative && says) ||
          (says &&
-          (phrase_subject || (mi >= 0 && d.mentions[mi].tb == sb &&
+          (phrase_subject || named_between || (mi >= 0 && d.mentions[mi].tb == sb &&
                               (d.mentions[mi].kind == MentionKind::name ||
                                (d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::neuter)))))))
       return true;
