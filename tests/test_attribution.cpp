@@ -3578,8 +3578,12 @@ TEST(Reported, CountsAndTwoRolesInTheSpeakersPhrase) {
 }
 
 TEST(Reported, AParticiplesSubjectIsNoNameAPrepositionGoverns) {
+  // (the subject "The forward", not "Instagram": a position's noun that describes the one just named)
   EXPECT_EQ(only_speaker("Lena Marchetti retired on Sunday. The forward made the announcement in a lengthy Instagram post, "
                          "writing that she had \"given everything to this game.\""),
+            "Lena Marchetti");
+  EXPECT_EQ(first_mention("Lena Marchetti retired on Sunday. The forward made the announcement in a lengthy Instagram post, "
+                          "writing that she had \"given everything to this game.\""),
             "The forward");
 }
 

@@ -1122,6 +1122,26 @@ TEST(Entities, ADescriptionWithATitleBeforeItsNounNamesThePersonJustNamed) {
   EXPECT_EQ(first_mention("The \"Glasshouse\" singer wrote: \"Nobody cheated.\""), "The \"Glasshouse\" singer");
 }
 
+// A role given in a description between commas after a surname alone names the person named in
+// full before ("Clinton, the former secretary of state,"), its capitalised words in the description
+// or near the name ("the Florida senator" is not "Sanders, the senator from Vermont,"); the
+// description's noun is its head past a time's word after it ("a 13-year veteran now on his sixth
+// team"); a sport's position describes the person just named ("the 24-year-old guard")
+TEST(Entities, ARoleGivenToASurnameBetweenCommasOrAPositionNamesThePerson) {
+  EXPECT_EQ(last_speaker("Hillary Clinton and Bernie Sanders met voters.\n\nClinton, the former secretary of state, was upbeat. Sanders "
+                         "was not.\n\nThe former secretary of state talked about \"progress we had under President Obama.\""),
+            "Hillary Clinton");
+  EXPECT_EQ(last_speaker("Bernie Sanders spoke first. Marco Rubio spoke later.\n\nSanders, the senator from Vermont, said the problems "
+                         "were daunting.\n\nThe Florida senator told reporters he felt good."),
+            "The Florida senator");
+  EXPECT_EQ(last_speaker("Jalen Brightwater arrived as the No. 6 pick. Now the 24-year-old guard is averaging 22.4 points.\n\n\"No "
+                         "words,\" the 24-year-old guard said."),
+            "Jalen Brightwater");
+  // (a headline's word that asks is no first name: "How Jalen Brightwater learned …")
+  EXPECT_EQ(last_speaker("The Second Act: How Jalen Brightwater learned to trust the veteran\n\n\"No words,\" Brightwater said."),
+            "Jalen Brightwater");
+}
+
 TEST(Entities, AnAgeAndANounWithNoAgeGivenNameThePersonJustNamedWithNoOtherSuchNoun) {
   EXPECT_EQ(last_speaker("Marcus Bell scored twice on his return from injury. \"I am just happy to be back,\" the 28-year-old striker "
                          "said."),

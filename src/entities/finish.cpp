@@ -2141,12 +2141,29 @@ struct Resolver {
       };
       const int opens = the && m.te + 2 < d.toks.size() && d.tok_is(m.te, ',') ? opens_description(m.te + 1) : 0;
       if (opens) {
-        u32 k = opens == 1 ? m.te + 2 : m.te + 1;  // the head: the last word before a preposition or the closing comma
+        const u32 first = opens == 1 ? m.te + 2 : m.te + 1;
+        u32 k = first;  // the head: the last word before a preposition or the closing comma
         while (k + 1 < d.toks.size() && k < m.te + 6 && d.toks[k + 1].kind == TokKind::word && !d.is_word(k + 1, wPreposition)) ++k;
         u32 c = k + 1;  // the closing comma, past what a preposition governs
         while (c < d.toks.size() && c < k + 8 && !d.tok_is(c, ',') && d.toks[c].kind == TokKind::word) ++c;
+        // (before a time's word or an adverb after the noun: "Renfro, a 13-year veteran now on his
+        // sixth team,")
+        while (k > first && (d.lx->time_words.count(d.tok_lower(k)) || ieq(d.tok_text(k), "now") || ieq(d.tok_text(k), "still") ||
+                             ieq(d.tok_text(k), "also") || ieq(d.tok_text(k), "currently")))
+          --k;
+        // (the phrase's capitalised words near the name or in the description: "the Florida
+        // senator" is not "Sanders, the senator from Vermont,")
+        auto described_fits = [&] {
+          for (u32 j = owned ? t : t + 1; j < h; ++j) {
+            if (!d.toks[j].has(kCap)) continue;
+            bool seen = false;
+            for (u32 x = m.te + 1; x < c && !seen; ++x) seen = ieq(bare(x), bare(j));
+            if (!seen) return fits(m);
+          }
+          return true;
+        };
         if (c < d.toks.size() && d.tok_is(c, ',') && d.toks[k].kind == TokKind::word && role_word(k) &&
-            !d.toks[k].has(kPossessive) && noun(k) && role(k))
+            !d.toks[k].has(kPossessive) && noun(k) && role(k) && described_fits())
           return opens == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
       }
       // (or the role the sentence makes the name's after a verb of becoming: "Jane Roe was named
@@ -2219,9 +2236,12 @@ struct Resolver {
       const MentionRec& m = *--it;
       ++looked;
       if (found >= 0) ++after_found;
-      // (a surname alone only after its title, a person's: "Sen. Hallam", "Mr Justice Hallam")
+      // (a surname alone only after its title, a person's: "Sen. Hallam", "Mr Justice Hallam"; or
+      // before a description between commas, the person named in full before: "Renfro, a 13-year
+      // veteran,")
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person ||
-          (m.words < 2 && !(d.toks[m.tb].b < m.nb && d.entities[m.entity].known_someone())))
+          (m.words < 2 && !(d.toks[m.tb].b < m.nb && d.entities[m.entity].known_someone()) &&
+           !(m.te < d.toks.size() && d.tok_is(m.te, ',') && d.entities[m.entity].name.find(' ') != std::string_view::npos)))
         continue;
       const u32 becomes = role_after_verb(m.te);
       // (a title before the name, or a word of the lists right before it, or before a comma, or

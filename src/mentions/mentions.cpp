@@ -315,6 +315,8 @@ struct Finder {
     if (d.lx->discourse_markers.count(key) || d.lx->time_words.count(key) || d.lx->report_adverbs.count(key) ||
         d.lx->verb_adverbs.count(key) || key.ends_with("ly") || key == "soon" || key == "tonight")
       return false;
+    // (nor a word that asks, as a headline opens: "How Jalen Brightwater learned to trust …")
+    if (key == "how" || key == "why" || key == "what" || key == "when" || key == "where" || key == "who") return false;
     for (u32 k = t + 2; k < n && k < t + 4; ++k) {
       if (name_word(k)) continue;
       const CueInfo* c = is_word(k, wCue) ? d.word(k).cue : nullptr;
