@@ -966,6 +966,29 @@ TEST(Embeds, ALinkedInPost) {
   EXPECT_EQ(t.quotes[0].text, "What can a diner teach us about brand? Everything.");
   // (a line of the writer's that opens with "Like" is no action bar)
   EXPECT_TRUE(extract("Like many others, the firm cut staff.\nLike Comment Repost\n").quotes.empty());
+  // (a header of the name and the title with no time: "Name • Title at Firm")
+  const Document n = extract(
+      "Two hours later, its chief executive addressed customers.\n\nHannah Brecht \u2022 CEO at Nimbra Cloud\nToday we let thousands of "
+      "customers down, and I'm sorry.\n1,204 reactions \u00B7 312 comments\nLike Comment Repost\n\nShares fell 4 percent.");
+  ASSERT_EQ(n.quotes.size(), 1u);
+  EXPECT_EQ(n.quotes[0].platform, "linkedin");
+  EXPECT_EQ(n.quotes[0].speaker, "Hannah Brecht");
+  EXPECT_EQ(n.quotes[0].text, "Today we let thousands of customers down, and I'm sorry.");
+}
+
+// A Threads post with no "Post by" line: its username alone over the post's lines, the gate's
+// "View on Threads" right after them
+TEST(Embeds, AThreadsPostUnderItsUsernameBeforeTheGate) {
+  const Document d = extract(
+      "Developers were quick to complain.\n\notisvarga.dev\n\nThird Nimbra outage this quarter. At some point \"multi-region\" has "
+      "to mean something.\n\nView on Threads\n\nThe post by Otis Varga was shared thousands of times.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].platform, "threads");
+  EXPECT_EQ(d.quotes[0].handle, "@otisvarga.dev");
+  EXPECT_EQ(d.quotes[0].text, "Third Nimbra outage this quarter. At some point \"multi-region\" has to mean something.");
+  // (a line of the writer's over the gate is no post: no username over it)
+  EXPECT_TRUE(extract("Developers were quick to complain.\n\nView on Threads\n\nShares fell.").quotes.empty());
 }
 
 // a header that names its platform between two "·" ("Name @handle · Truth Social · Jun 3, 2025");

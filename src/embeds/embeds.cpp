@@ -910,6 +910,35 @@ struct Embeds {
     return true;
   }
 
+  // A Threads post whose gate line ("View on Threads", paragraph gp, masked as boilerplate) comes
+  // right after it, its username alone on the line over the post, no "Post by" line:
+  //   otisvarga.dev / Third Nimbra outage this quarter. … / View on Threads
+  // (the username: one run of letters, digits, dots and underscores in lower case; the post: one
+  // to three lines, none masked)
+  void threads_gate_at(u32 gp) {
+    const Para& g = d.paras[gp];
+    if (gp < 2 || !ieq(d.slice(g.b, g.e), "view on threads")) return;
+    for (u32 lines = 1; lines <= 3 && gp >= lines + 1; ++lines) {
+      const u32 up = gp - lines - 1;  // the username's line
+      const std::string_view user = d.slice(d.paras[up].b, d.paras[up].e);
+      bool username = user.size() >= 2 && user.size() <= 30 && !para_masked(up);
+      for (char c : user) username = username && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_');
+      if (!username) continue;
+      EmbedRec e;
+      for (u32 q = up + 1; q < gp; ++q) {
+        if (para_masked(q)) return;
+        e.pieces.push_back({d.paras[q].b, d.paras[q].e});
+      }
+      e.handle = "@" + std::string(user);
+      e.platform = "threads";
+      e.first_tok = d.paras[up].tb;
+      e.last_tok = g.te;
+      mask(e.first_tok, e.last_tok);
+      d.embeds.push_back(std::move(e));
+      return;
+    }
+  }
+
   // The platform a header names after its first "·", before a second ("Dusty Calloway
   // @DustyCalloway · Truth Social · Jun 3, 2025"), or nullptr; dt then moves past the second
   const std::string* header_platform(u32& dt, u32 e) const {
@@ -1134,15 +1163,29 @@ struct Embeds {
         }
         break;
       }
+      // (or with no time: "Name • Title at Firm", a short line that ends no sentence)
+      if (p.te - p.tb <= 14 && !end_mark(p.te - 1))
+        if (const Span n = bullet_name(q); n.end > 0) {
+          name = n;
+          head = q;
+          break;
+        }
       bytes += p.e - p.b;
     }
     if (head == kNone || head + 1 >= bar) return false;
     EmbedRec e;
     e.platform = "linkedin";
     e.author = name;
+    // (the counts' line, before the bar or after it: numbers, "·" and the words that count)
+    auto counts = [&](const Para& c) {
+      bool count = c.te - c.tb <= 8;
+      for (u32 t = c.tb; t < c.te && count; ++t)
+        count = d.toks[t].kind == TokKind::number || is(t, "\u00B7") || is(t, ',') || lx.post_actions.count(std::string(d.tok_lower(t)));
+      return count;
+    };
     for (u32 q = head + 1; q < bar; ++q) {
       const Para& p = d.paras[q];
-      if (site_line(para_text(q))) continue;
+      if (site_line(para_text(q)) || counts(p)) continue;
       // (a line of hashtags only, and "…see more" at the end, are the site's)
       bool tags = true;
       for (u32 t = p.tb; t < p.te && tags; ++t) tags = is(t, '#') || (t > p.tb && is(t - 1, '#'));
@@ -1156,15 +1199,8 @@ struct Embeds {
       if (s.end > s.start) e.pieces.push_back(s);
     }
     if (e.pieces.empty()) return false;
-    // (the counts' line after the bar: numbers, "·" and the words that count)
     u32 last = bar;
-    if (bar + 1 < d.paras.size() && !para_masked(bar + 1)) {
-      const Para& c = d.paras[bar + 1];
-      bool count = c.te - c.tb <= 8;
-      for (u32 t = c.tb; t < c.te && count; ++t)
-        count = d.toks[t].kind == TokKind::number || is(t, "\u00B7") || is(t, ',') || lx.post_actions.count(std::string(d.tok_lower(t)));
-      if (count) last = bar + 1;
-    }
+    if (bar + 1 < d.paras.size() && !para_masked(bar + 1) && counts(d.paras[bar + 1])) last = bar + 1;
     e.first_tok = d.tok_at(name.start);
     e.last_tok = d.paras[last].te;
     mask(e.first_tok, e.last_tok);
@@ -1593,7 +1629,11 @@ struct Embeds {
       const std::size_t from = next_start;
       while (next_start < starts.size() && starts[next_start] < p.te) ++next_start;
       if (from_markup && para_masked(pi)) continue;
-      if (boilerplate(p) || newsletter_box(pi)) continue;
+      if (boilerplate(p)) {
+        threads_gate_at(pi);
+        continue;
+      }
+      if (newsletter_box(pi)) continue;
       if (d.toks[p.tb].kind == TokKind::handle && (tiktok_at(p) || tiktok_lines_at(pi))) continue;
       if (d.toks[p.tb].kind == TokKind::word && d.toks[p.tb].e - d.toks[p.tb].b == 4 && ieq(txt(p.tb), "like") && linkedin_at(pi)) continue;
       for (std::size_t si = from; si < next_start; ++si) {
