@@ -1025,6 +1025,7 @@ TEST(Entities, AFirmsNameByItsLastWordIsABodysAndItsIt) {
   EXPECT_EQ(last_speaker("Kestrel Minerals operates three mines and is developing a fourth, which it says could double its output."),
             "Kestrel Minerals");
   EXPECT_EQ(last_speaker("Severnmoor Water was fined on Thursday. \"We accept the findings,\" it said."), "Severnmoor Water");
+  EXPECT_EQ(last_speaker("Nimbra Cloud went down on Monday. It said a configuration change was to blame."), "Nimbra Cloud");
   // (a person's first name before it keeps the person: "Ann Ventures" is hers)
   EXPECT_EQ(last_speaker("Mary Ventures spoke on Monday. \"We are ready,\" she said."), "Mary Ventures");
 }
