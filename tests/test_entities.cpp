@@ -1696,6 +1696,10 @@ TEST(Phrases, TheNounAgainIsThePhraseThatBroughtItIn) {
                        "\"We apologise for the disruption,\" the spokesperson added.");
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "A spokesperson for National Rail Services");
+  // (a plural brought in by a count: "two aides familiar with the talks" for "the aides")
+  EXPECT_EQ(last_speaker("According to two aides familiar with the talks, the offices had come close to a deal. The aides, who spoke "
+                         "on condition of anonymity, said the final disagreement was over timing."),
+            "two aides familiar with the talks");
   EXPECT_EQ(d.speakers.size(), 1u);
   // two phrases of that noun before leave it open
   EXPECT_EQ(last_speaker("A White House official said the talks stalled. A State Department official said they were going well. "

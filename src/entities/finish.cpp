@@ -1479,7 +1479,10 @@ struct Resolver {
     auto same_head = [&](u32 b, std::size_t end) {
       if (b >= d.toks.size() || d.toks[b].kind != TokKind::word) return false;
       const std::string_view det = d.tok_text(b);
-      if (!(ieq(det, "a") || ieq(det, "an") || ieq(det, "one") || ieq(det, "another"))) return false;
+      // (or a count before the plural: "two aides familiar with the talks" for "the aides")
+      const bool count = head.size() > 3 && (head.back() == 's' || head.back() == 'S') &&
+                         (d.toks[b].kind == TokKind::number || d.lx->group_counts.count(d.tok_lower(b)) || ieq(det, "several"));
+      if (!(ieq(det, "a") || ieq(det, "an") || ieq(det, "one") || ieq(det, "another") || count)) return false;
       // ("one of the people …": the plural after "of" and a determiner)
       bool plural = false;
       if (ieq(det, "one") && b + 3 < d.toks.size() && d.toks[b + 1].kind == TokKind::word && ieq(d.tok_text(b + 1), "of") &&
