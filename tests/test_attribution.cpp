@@ -6898,6 +6898,9 @@ TEST(Reported, ADocumentsNounBeforeItsPresentFormReports) {
   // "states" is a verb after a document's noun (data/document_nouns.txt), past "now", and past a
   // relative clause after "own"
   EXPECT_EQ(first_words("Hospital policy states that visitors must leave by 8 p.m."), "visitors must leave by 8 p.m.");
+  // (a petition, a motion: data/document_nouns.txt)
+  EXPECT_EQ(first_mention("The motion says the council acted unlawfully."), "The motion");
+  EXPECT_EQ(first_mention("A letter signed by residents says the charges would hit pensioners hardest."), "A letter signed by residents");
   EXPECT_EQ(first_words("The policy now states that visitors must leave."), "visitors must leave");
   Document d = extract("The company's own privacy policy, which was updated in 2023, now states that \"facial recognition may be "
                        "used at entry points.\"");
