@@ -1138,6 +1138,15 @@ TEST(Entities, ARoleGivenToASurnameBetweenCommasOrAPositionNamesThePerson) {
   EXPECT_EQ(last_speaker("Jalen Brightwater arrived as the No. 6 pick. Now the 24-year-old guard is averaging 22.4 points.\n\n\"No "
                          "words,\" the 24-year-old guard said."),
             "Jalen Brightwater");
+  // (the noun given in a description between commas goes before the person named last; a bare
+  // role before another's name does not: "cast actor Michael B. Jordan … star Arturo Castro … the
+  // actor" is Castro)
+  EXPECT_EQ(last_speaker("Tobias Renfro watched Jalen Brightwater play.\n\nRenfro, a 13-year veteran now on his sixth team, arrived in "
+                         "a trade.\n\nBrightwater recalled that Renfro texted him.\n\n\"I was that guy,\" the veteran said with a laugh."),
+            "Tobias Renfro");
+  EXPECT_EQ(last_speaker("Marvel cast actor Michael B. Jordan as the Human Torch.\n\nStar Arturo Castro turned the tables. The actor "
+                         "asked white actors to act \"whiter.\""),
+            "Arturo Castro");
   // (a headline's word that asks is no first name: "How Jalen Brightwater learned …")
   EXPECT_EQ(last_speaker("The Second Act: How Jalen Brightwater learned to trust the veteran\n\n\"No words,\" Brightwater said."),
             "Jalen Brightwater");

@@ -1233,6 +1233,14 @@ struct Resolver {
         if (const int e = resolve_role(t, d.toks[t + 1].e); e >= 0) return e;
       }
       if (the && t + 1 < d.toks.size() && d.toks[t + 1].e == a.speaker_span.end) {
+        // (one the text gave the noun in a description between commas after the name, whoever was
+        // named since: "Tobias Renfro, a 13-year veteran now on his sixth team, … the veteran said")
+        if (Gender g = Gender::unknown; description(t + 1, g)) {
+          appositive_only = true;
+          const int e = resolve_role(t, a.speaker_span.end);
+          appositive_only = false;
+          if (e >= 0) return e;
+        }
         if (const int e = resolve_description(t + 1); e >= 0) return e;
         // ("the latter", "the former": the second or the first of two names joined by "and")
         const std::string_view w = d.tok_text(t + 1);
@@ -1975,6 +1983,7 @@ struct Resolver {
   // "the mayor", "the spokesman"): the nearest person named before it with that role as a title
   // or a word before the name ("Defence Secretary Alan Brooke", "Mayor Ann Lee", "White House
   // spokesman Josh Earnest"; "Sen." for "the senator"), or -1.
+  bool appositive_only = false;  // (resolve_role: a holder by a description "X, a NOUN," only)
   int resolve_role(u32 t, u32 end) {
     // ("the governor", or a relation's "her granddaughter")
     const bool the = t + 1 < d.toks.size() && ieq(d.tok_text(t), "the");
@@ -2109,7 +2118,7 @@ struct Resolver {
       if (of_b && !of_fits(m)) return 0;
       if (!lower_fits(m)) return 0;
       // (its titles; for a head of no title, one the list gives for it: "Mr Justice Hallam" is "the judge")
-      for (u32 k = m.tb; k < m.te && d.toks[k].b < m.nb; ++k) {
+      for (u32 k = m.tb; !appositive_only && k < m.te && d.toks[k].b < m.nb; ++k) {
         if (!(title ? role(k) : d.is_word(k, wTitle) && listed_role(k))) continue;
         // (the ranks before it, "Vice President", not a place's name or another title: "Idaho
         // Gov. Brenda Lusk" is the governor, "Det. Sgt. Alan Price" the sergeant; data/rank_words.txt)
@@ -2166,9 +2175,11 @@ struct Resolver {
           return true;
         };
         if (c < d.toks.size() && d.tok_is(c, ',') && d.toks[k].kind == TokKind::word && role_word(k) &&
-            !d.toks[k].has(kPossessive) && noun(k) && role(k) && described_fits())
+            !d.toks[k].has(kPossessive) && noun(k) && role(k) && described_fits() &&
+            (!appositive_only || ieq(d.tok_text(m.te + 1), "a") || ieq(d.tok_text(m.te + 1), "an")))
           return opens == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
       }
+      if (appositive_only) return 0;
       // (or the role the sentence makes the name's after a verb of becoming: "Jane Roe was named
       // health minister", "Ann Lee became chief executive in 2019", "Kim Lee is the club's captain")
       // (each word before the phrase's noun among the role's: "the health minister", not "the former
