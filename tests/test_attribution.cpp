@@ -6901,6 +6901,11 @@ TEST(Reported, ADocumentsNounBeforeItsPresentFormReports) {
   // (a petition, a motion: data/document_nouns.txt)
   EXPECT_EQ(first_mention("The motion says the council acted unlawfully."), "The motion");
   EXPECT_EQ(first_mention("A letter signed by residents says the charges would hit pensioners hardest."), "A letter signed by residents");
+  // (the agent after the document's participle is no subject, a count before it too)
+  EXPECT_EQ(first_mention("A petition signed by more than 2,000 residents says the charges would hit pensioners hardest."),
+            "A petition signed by more than 2,000 residents");
+  EXPECT_EQ(first_mention("A petition signed by 40 MPs said the charges were unfair."), "A petition signed by 40 MPs");
+  EXPECT_EQ(first_mention("The lawsuit filed by the families says the company knew."), "The lawsuit filed by the families");
   EXPECT_EQ(first_words("The policy now states that visitors must leave."), "visitors must leave");
   Document d = extract("The company's own privacy policy, which was updated in 2023, now states that \"facial recognition may be "
                        "used at entry points.\"");

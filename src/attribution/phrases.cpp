@@ -683,6 +683,25 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (m.end == end && m.lo == lo && (m.allow_comma == allow_comma || !m.comma_matters)) return m.np;
   bool comma_matters = false;
   NP np = find_np_before(end, lo, allow_comma, &comma_matters);
+  // "A petition signed by more than 2,000 residents says": the agent after a document's noun and
+  // its participle is no subject, the document's whole phrase is (a count before the agent too)
+  if (np.ok() && np.tb > lo + 3) {
+    u32 b = np.tb;
+    while (b > lo + 3 && b + 6 > np.tb && !(word(b - 1) && low_is(b - 1, "by")) &&
+           (tok(b - 1).kind == TokKind::number ||
+            (word(b - 1) && (low_is(b - 1, "more") || low_is(b - 1, "than") || low_is(b - 1, "at") || low_is(b - 1, "least") ||
+                             low_is(b - 1, "about") || low_is(b - 1, "nearly") || low_is(b - 1, "over") || low_is(b - 1, "almost")))))
+      --b;
+    if (b > lo + 3 && word(b - 1) && low_is(b - 1, "by") && word(b - 2) && !tok(b - 2).has(kCap) && past_form(b - 2) && word(b - 3) &&
+        !tok(b - 3).has(kCap) && lx.document_nouns.count(low(b - 3))) {
+      // (its determiner, a word or two that describe it between: "A petition", "an open letter")
+      u32 det = b - 3;
+      while (det > lo && det + 3 > b - 3 && word(det - 1) && !determiner(det - 1) && !tok(det - 1).has(kCap) &&
+             !is_word(det - 1, wPreposition | wCue | wAuxiliary))
+        --det;
+      if (det > lo && word(det - 1) && determiner(det - 1)) np = NP{det - 1, np.te, -1};
+    }
+  }
   // "Proponents, including the United States Conference of Mayors, say": examples of the noun
   // between commas are part of its phrase
   if (np.ok() && np.te + 3 < end && is(np.te, ',') && word(np.te + 1) &&
