@@ -6263,6 +6263,20 @@ TEST(Sieves, AParagraphThatBringsTheSpeakerInNamesTheSpeakerOfTheWordsThatOpenTh
   q = find(d, "They will lose");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "");
+  // (a paragraph about one person, named first as its subject, "she" and "her" hers after: her
+  // words in the first person)
+  const char* about = "Marta Ilves has lived on Ferry Road for 31 years. Her family lost the farm in the 1987 flood, and she watched the water "
+                      "rise again on Tuesday.\n\n\"I still dream about that house.\"";
+  EXPECT_EQ(last_speaker(about), "Marta Ilves");
+  // (not when another person is named there, nor when a "he" is not hers, nor words not in the
+  // first person)
+  EXPECT_EQ(last_speaker("Marta Ilves has lived on Ferry Road for 31 years. The flood took the farm she bought from Tom Becker.\n\n\"I still dream "
+                         "about that house.\""),
+            "");
+  EXPECT_EQ(last_speaker("Marta Ilves has lived on Ferry Road for 31 years. Her husband left in 1990, and he never came back.\n\n\"I still dream about "
+                         "that house.\""),
+            "");
+  EXPECT_EQ(last_speaker("Marta Ilves has lived on Ferry Road for 31 years. Her family lost the farm in 1987.\n\n\"The house is gone.\""), "");
 }
 
 TEST(Indirect, SaidAsManyAsANumberReportsTheClause) {

@@ -1748,11 +1748,38 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
       if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return false;
     return !subject_pronoun(main_clause_start(ps));
   };
-  if (ps.te != quote_open || (tok(ps.tb).para != tok(quote_open).para &&
-                              (tok(ps.tb).para + 1 != tok(quote_open).para || d.paras[tok(quote_open).para].tb != quote_open ||
-                               (d.paras[tok(ps.tb).para].tb != ps.tb && !pronoun_lead() && !named_lead()))))
-    return -1;
-  return subject_person(ps, words);
+  // (or a paragraph about one person, of up to four sentences and no quotation nor cue, the first
+  // one's subject their name and no one else named, every "he" or "she" and "his" or "her" theirs,
+  // when the words that open the next paragraph speak in the first person: 'Marta Ilves has lived
+  // on Ferry Road for 31 years. Her family lost the farm in 1987, and she watched the water rise
+  // again.' / '"I still dream about that house."')
+  auto about_one = [&]() -> int {
+    const Para& pp = d.paras[tok(ps.tb).para];
+    const u32 fs = d.sent_of_tok[pp.tb];
+    if (!words || !first_person(*words) || d.sent_of_tok[ps.tb] > fs + 3) return -1;
+    const int mi = subject_person(d.sents[fs], nullptr);
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) return -1;
+    const int e = d.mentions[mi].entity;
+    const EntityRec& r = d.entities[e];
+    for (u32 t = d.sents[fs].te; t < pp.te; ++t) {
+      if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote) || (word(t) && maybe_cue(t) && cue(t))) return -1;
+      const int o = mention_at(t);
+      if (o < 0) continue;
+      const MentionRec& m = d.mentions[o];
+      if (m.kind == MentionKind::name && m.entity >= 0 && m.entity != e && d.entities[m.entity].person) return -1;
+      if (m.kind == MentionKind::pronoun && ((m.gender == Gender::male && r.votes_male <= r.votes_female) ||
+                                             (m.gender == Gender::female && r.votes_female <= r.votes_male)))
+        return -1;
+    }
+    return mi;
+  };
+  if (ps.te != quote_open) return -1;
+  const bool own_para = tok(ps.tb).para + 1 == tok(quote_open).para && d.paras[tok(quote_open).para].tb == quote_open;
+  const bool later = d.paras[tok(ps.tb).para].tb != ps.tb;
+  if (tok(ps.tb).para != tok(quote_open).para && (!own_para || (later && !pronoun_lead() && !named_lead())))
+    return own_para ? about_one() : -1;
+  const int mi = subject_person(ps, words);
+  return mi < 0 && own_para && later ? about_one() : mi;
 }
 
 // The person sentence ps is about, its first words their name (of two words or more, or known to
