@@ -83,6 +83,13 @@ TEST(Speaker, APronounAfterASentenceAnUnnamedSpeakerOpensIsTheirs) {
   Document t = extract("Mayor Tom Reed toured the site. The businessman said the plant was safe. \"We are ready,\" he said.");
   ASSERT_NE(find(t, "We are ready"), nullptr);
   EXPECT_EQ(find(t, "We are ready")->speaker, "Tom Reed");
+  // (or that opens the main clause after a clause that names no one, a contest's name no one:
+  // "Asked what lifting the Shield would mean, the 29-year-old said")
+  Document a = extract("Kezia Brannock, 29, has revealed she almost quit. Captain Ffion Tarrant, 31, praised her.\n\nTarrant joked that "
+                       "Brannock had got loud.\n\nAsked what lifting the Challenge Shield would mean, the 29-year-old said: "
+                       "\"Everything.\"\n\nShe said she planned to dedicate any goal to the physios.\n");
+  ASSERT_NE(find(a, "she planned"), nullptr);
+  EXPECT_EQ(find(a, "she planned")->speaker, "Kezia Brannock");
 }
 
 TEST(Sieves, LeadingNameCueComma) {
@@ -5834,6 +5841,16 @@ TEST(Interview, HeOrSheWhoSpokeToThePaperIsThePersonNamedMostBeforeTheQuestions)
   EXPECT_EQ(last_speaker("Dr. Fiona Achterberg studies urban heat. This week she spoke to the Herald.\n\nQ: Is it the heat or the "
                          "humidity?\n\nA: Both. The nights matter most.\n"),
             "Fiona Achterberg");
+}
+
+TEST(Interview, HimOrHerAfterWordsOfMeetingIsThePersonNamedMostBeforeTheQuestions) {
+  const char* text = "Priya Ramanathan, 41, took over as head coach in June. We caught up with her before the opener.\n\nQ: How has the "
+                     "first month gone?\n\nA: Busier than I expected. I have barely seen my kids.\n";
+  EXPECT_EQ(last_speaker(text), "Priya Ramanathan");
+  // (an explainer's answers, no one met: no one's)
+  EXPECT_TRUE(extract("Priya Ramanathan took over in June.\n\nQ: How has the first month gone?\n\nA: Busier than I expected. I "
+                      "have barely seen my kids.\n")
+                  .quotes.empty());
 }
 
 TEST(Speaker, APluralDeterminerAfterWithTakesAParticipleOfSaying) {

@@ -373,6 +373,13 @@ TEST(Entities, ADescriptionAfterTheNamesThePersonNamedBefore) {
                 .quotes.at(0).speaker,
             "Maria Lopez");
   EXPECT_EQ(extract("Sen. Jon Tester faces a tough race. \"We will win,\" the Democrat said.").quotes.at(0).speaker, "Jon Tester");
+  // (a researcher's noun, of the gender of "she" that opens the clause reported, past a man named
+  // since)
+  EXPECT_EQ(extract("Dr. Theodora Kinsella led the study. \"It surprised us,\" Kinsella said. Dr. Marcus Oyelaran was cautious, and he said "
+                    "more work was needed.\n\nThe researcher said she hoped the findings would reach city planners.")
+                .quotes.back()
+                .speaker,
+            "Theodora Kinsella");
   // no one named before: the description is the speaker as written
   EXPECT_EQ(extract("\"It is over,\" the 25-year-old said.").quotes.at(0).speaker, "the 25-year-old");
   // an adjective before a name is no description: "he" is the name's

@@ -4024,6 +4024,15 @@ Attributor::Interview Attributor::interview_roles() {
             if (pe >= 0 && (e < 0 || named[pe] > named[e])) e = pe;
           }
       for (u32 k = after; k < sn.te && k < after + 8 && e < 0; ++k) e = person_at(k, k == after);
+      // (or "him" or "her" after the words: the person named most before the questions, "Priya
+      // Ramanathan took over in June. We caught up with her before the opener.")
+      if (e < 0 && after < sn.te && word(after) && (low_is(after, "him") || low_is(after, "her")) &&
+          (after + 1 >= sn.te || !word(after + 1) || is_word(after + 1, wPreposition | wFunction)))
+        for (const MentionRec& m : d.mentions) {
+          if (m.tb >= first_q) break;
+          const int pe = m.kind == MentionKind::name && m.entity >= 0 ? person_at(m.tb, false) : -1;
+          if (pe >= 0 && (e < 0 || named[pe] > named[e])) e = pe;
+        }
       if (e >= 0 && (best < 0 || named[e] > named[best])) best = e;
     }
   }

@@ -1197,6 +1197,17 @@ struct Resolver {
     return true;
   }
 
+  // The gender of "he" or "she" right after attribution a's cue, past "that", when the speaker's
+  // words come before the cue ("The researcher said she hoped …"), else unknown
+  Gender reported_pronoun_gender(const Attribution& a) const {
+    if (a.cue_tok == kNone || a.speaker_span.end > a.cue_b) return Gender::unknown;
+    u32 k = a.cue_tok + 1;
+    if (k < d.toks.size() && d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "that")) ++k;
+    if (k >= d.toks.size() || d.toks[k].kind != TokKind::word) return Gender::unknown;
+    const std::string_view w = d.tok_text(k);
+    return ieq(w, "she") ? Gender::female : ieq(w, "he") ? Gender::male : Gender::unknown;
+  }
+
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
   // person it describes; else the sieve's entity, or its mention's
   int speaker(const Attribution& a) {
@@ -1241,7 +1252,12 @@ struct Resolver {
           appositive_only = false;
           if (e >= 0) return e;
         }
-        if (const int e = resolve_description(t + 1); e >= 0) return e;
+        // (of the gender of "he" or "she" that opens the clause the cue reports, as a rule the
+        // speaker: "The researcher said she hoped …", past a man named since)
+        if (Gender g = Gender::unknown; description(t + 1, g)) {
+          if (g == Gender::unknown) g = reported_pronoun_gender(a);
+          if (const int e = described_person(t + 1, -1, g); e >= 0) return e;
+        }
         // ("the latter", "the former": the second or the first of two names joined by "and")
         const std::string_view w = d.tok_text(t + 1);
         if (ieq(w, "latter") || ieq(w, "former"))
@@ -2333,7 +2349,23 @@ struct Resolver {
         // company spokeswoman confirmed. She said …")
         const bool trailing = t > 0 && t < d.toks.size() && d.tok_is(t - 1, ',') && a.cue_tok != kNone && a.cue_tok > t &&
                               a.cue_tok + 1 < d.toks.size() && d.tok_is(a.cue_tok + 1, '.');
-        if (t >= d.toks.size() || (d.sents[d.sent_of_tok[t]].tb != t && !trailing)) return;
+        // (or that opens the main clause after a clause of no one named: "Asked about the final, the
+        // 29-year-old said: … She said …")
+        auto main_clause = [&] {
+          if (t == 0 || t >= d.toks.size() || !d.tok_is(t - 1, ',') || a.cue_tok == kNone || a.cue_b == kNone ||
+              a.cue_b < a.speaker_span.end || a.cue_b > a.speaker_span.end + 1)
+            return false;
+          for (u32 k = d.sents[d.sent_of_tok[t]].tb; k + 1 < t; ++k) {
+            if (d.toks[k].has(kInQuote)) return false;
+            if (const int mi = d.mention_at[k];
+                mi >= 0 && ((d.mentions[mi].kind == MentionKind::pronoun && d.mentions[mi].gender != Gender::unknown) ||
+                            (d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
+                             !(d.mentions[mi].tb > 0 && d.is_word(d.mentions[mi].tb - 1, wDeterminer)))))
+              return false;
+          }
+          return true;
+        };
+        if (t >= d.toks.size() || (d.sents[d.sent_of_tok[t]].tb != t && !trailing && !main_clause())) return;
         // (the head noun before any preposition: "A spokeswoman for the county")
         Gender ng = Gender::unknown;
         for (u32 k = t; k < d.toks.size() && d.toks[k].e <= a.speaker_span.end && ng == Gender::unknown; ++k) {
