@@ -6296,6 +6296,35 @@ TEST(Sieves, AParagraphThatBringsTheSpeakerInNamesTheSpeakerOfTheWordsThatOpenTh
   EXPECT_EQ(last_speaker("Marta Ilves has lived on Ferry Road for 31 years. Her family lost the farm in 1987.\n\n\"The house is gone.\""), "");
 }
 
+TEST(Indirect, APluralNounAfterACompoundOfTimeOrBeforeAComparativeIsNoClause) {
+  // (an -s word after "full-year" is the object's plural noun, no verb: nothing reported)
+  EXPECT_TRUE(extract("Dunmore employs 9,100 people. It will report full-year results in February.").quotes.empty());
+  EXPECT_TRUE(extract("The carmaker will report fourth-quarter earnings in late January.").quotes.empty());
+  // (a word in -er before "than" is a comparative, no verb of a plural's: "added trucks faster")
+  EXPECT_TRUE(extract("Dunmore added trucks faster than its rivals.").quotes.empty());
+  // (a clause still is one: its verb after the noun)
+  EXPECT_EQ(only_speaker("Analysts said third-quarter profits fell."), "Analysts");
+  EXPECT_EQ(extract("He said prices rose faster than wages.").quotes.size(), 1u);
+}
+
+TEST(Indirect, AccordingToASourceBeforeAVerbOfSayingThatTakesAnObjectIsTheSources) {
+  Document d = extract("According to Meredith Cho, a transportation analyst at Ashgrove Capital, Dunmore added trucks and leased warehouse "
+                       "space more aggressively than its rivals.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Meredith Cho");
+  EXPECT_EQ(d.quotes[0].text.substr(0, 20), "Dunmore added trucks");
+  // (a verb of saying that reports a clause is the clause's speaker's: the source is the evidence)
+  EXPECT_EQ(only_speaker("According to the report, the first officer said the engine had failed."), "the first officer");
+}
+
+TEST(Indirect, AVerbOfTellingOrOrderingRightBeforeToIsAPassiveItsSubjectTheOneTold) {
+  for (const char* text : {"Harlow Bay man ordered to stand trial in fatal Lakeshore Road stabbing", "Residents told to evacuate as wildfire spreads",
+                           "Drivers urged to avoid the area after crash", "The residents were warned to stay indoors."})
+    EXPECT_TRUE(extract(text).quotes.empty()) << text;
+  // (not a verb whose active may take the infinitive alone: "asked to", "warned to")
+  EXPECT_EQ(only_speaker("Officials warned to expect delays."), "Officials");
+}
+
 TEST(Indirect, SaidAsManyAsANumberReportsTheClause) {
   Document d = extract("Police said as many as 40 people were inside the building.");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -711,6 +711,11 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
     if (o > u + 1 && title_mark(o) && word(o - 1) && lx.name_nouns.count(low(o - 1)) && determiner(o - 2)) return true;
   }
   if (!word(p) || determiner(p) || is_word(p, wPreposition | wAuxiliary) || tok(p).has(kPossessive)) return false;
+  // (a compound in lower case that describes a span of time before the word is its modifier, the
+  // word a plural noun: "full-year results", "third-quarter earnings"; not "the follow-up shows")
+  if (const std::string_view pl = low(p); !tok(p).has(kCap) && pl.find('-') != std::string_view::npos &&
+                                          lx.time_words.count(pl.substr(pl.rfind('-') + 1)))
+    return false;
   const int pm = mention_at(p);
   if (pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun)
     return d.mentions[pm].grammatical_case == Case::nom && d.mentions[pm].gender != Gender::plural && d.mentions[pm].gender != Gender::first &&
@@ -773,6 +778,8 @@ bool Attributor::present_base_verb(u32 t, u32 u) {
       past_form(t))
     return false;
   if (t + 1 < ntoks && word(t + 1) && (is_word(t + 1, wAuxiliary) || past_form(t + 1) || s_form(t + 1))) return false;
+  // (nor a comparative before "than": "added trucks faster than its rivals")
+  if (w.ends_with("er") && t + 1 < ntoks && word(t + 1) && low_is(t + 1, "than")) return false;
   const u32 p = before_adverbs(t, u);
   if (!word(p) || tok(p).has(kPossessive)) return false;
   const int pm = mention_at(p);
@@ -4698,7 +4705,10 @@ void Attributor::indirect_speech() {
         if (!word(v) || tok(v).has(kInQuote) || !maybe_cue(tok(v))) continue;
         const CueInfo* vc = cue_at(v, &vlen);
         own = vc && (vc->cls == CueClass::speech || vc->cls == CueClass::writing) && (vc->past || low_ends_with(v, "s")) && !vc->noun &&
-              !is_word(v - 1, wAuxiliary) && speaker_like(np_before(v, k + 1));
+              !is_word(v - 1, wAuxiliary) && speaker_like(np_before(v, k + 1)) &&
+              // (that reports a clause of its own or tells someone: not "Dunmore added trucks faster
+              // than its rivals", an object)
+              (vc->cls != CueClass::speech || vc->addressee_object || vc->object_target || v + vlen >= e || reports_own(*vc, v + vlen, e) || !word(v + vlen));
         if (vc) break;  // (the first verb of saying only)
       }
       if (!own) {
@@ -5489,6 +5499,20 @@ void Attributor::indirect_speech() {
       for (int n = 0; n < 4 && c; ++n) {
         Report r = n == 0 ? first_report : report_of(*c, k, clen, e);  // (the first, read above)
         if (r.kind == Complement::none) break;
+        // (a verb of telling or ordering in the past right before "to" and its verb, no one told
+        // between, is a passive whose subject is the one told: after a form of "be", "Residents
+        // were warned to stay indoors", or with none where the active must name whom, "Harlow Bay
+        // man ordered to stand trial", "Drivers urged to avoid the area"; not "asked to", "promised
+        // to", as often active)
+        if (!polnear && r.kind == Complement::infinitive && c->past && k + clen < e && word(k + clen) && tok_text(k + clen) == "to") {
+          u32 p = k;
+          while (p > lo && adverb_like(p - 1)) --p;
+          const bool be = p > lo && word(p - 1) && passive_be(p - 1);
+          const bool must_name = c->lemma == "tell" || c->lemma == "order" || c->lemma == "urge" || c->lemma == "instruct" ||
+                                 c->lemma == "advise" || c->lemma == "remind" || c->lemma == "encourage" || c->lemma == "persuade" ||
+                                 c->lemma == "convince" || c->lemma == "inform" || c->lemma == "notify";
+          if (be || (must_name && !(p > lo && word(p - 1) && is_word(p - 1, wAuxiliary)))) break;
+        }
         // a position taken needs someone to take it: not "The dog attacked a child", "Sales
         // declined to record lows"
         if (c->cls == CueClass::stance && !speaker_like(np)) break;
