@@ -7975,6 +7975,12 @@ TEST(Reported, AndThatAfterThePartialsClauseAndWhenAsked) {
                        bytes());
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "Riverside General");
+  // (or a clause of time that finishes it, a comma before "and that")
+  Document w = extract("Crown prosecutor Alana Dresch said Obadiah \"was walking back to his car\" when he was attacked, and that the footage "
+                       "shows him with his back to Vasko.");
+  ASSERT_EQ(w.quotes.size(), 2u);
+  EXPECT_EQ(w.quotes[1].text, "the footage shows him with his back to Vasko");
+  EXPECT_EQ(w.quotes[1].speaker, "Alana Dresch");
   EXPECT_EQ(last_speaker("\"She's the best player in the world right now. Everyone knows that,\" Brandt said when asked about Tanaka. "
                          "\"But I've lost to her four times.\""),
             "Brandt");

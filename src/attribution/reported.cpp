@@ -3081,7 +3081,12 @@ void Attributor::conjoined_that_clause(const Sentence& s) {
     bool finished = j > q.close_tok && j <= q.close_tok + 10 && !verb_only;
     for (u32 t = q.close_tok + 1; finished && t < j; ++t)
       finished = !quoted(t) && !(word(t) && (is_word(t, wAuxiliary | wCue) || past_form(t) || clause_opener(t)));
-    if (j > q.close_tok && (j == q.close_tok + 1 || (j == q.close_tok + 2 && is(q.close_tok + 1, ',')) || finished)) {
+    // (or a clause of time or reason that finishes it, a comma before "and that": '"was walking
+    // back to his car" when he was attacked, and that the footage shows …')
+    bool subordinate = !verb_only && !finished && j > q.close_tok + 3 && j <= q.close_tok + 16 && is(j - 1, ',') &&
+                       word(q.close_tok + 1) && clause_opener(q.close_tok + 1) && lx.subordinators.count(low(q.close_tok + 1));
+    for (u32 t = q.close_tok + 1; subordinate && t < j; ++t) subordinate = !quoted(t);
+    if (j > q.close_tok && (j == q.close_tok + 1 || (j == q.close_tok + 2 && is(q.close_tok + 1, ',')) || finished || subordinate)) {
       // B after the partial's quotation; the partial's clause ends before "and": 'he was "deeply
       // sorry" and that …'
       const u32 bb = verb_only ? j + 1 : j + 2;  // (the second verb, or the clause after "that")
