@@ -2777,6 +2777,18 @@ TEST(Entities, ANameInMixedCaseOverOneInCapitals) {
   EXPECT_EQ(d.speakers[0].name, "Dalton");
 }
 
+// a tabloid's lede names its subject fullest in capitals: the name in the case the text writes its
+// words elsewhere, else with capitals first; a transcript's labels alone stay in capitals
+TEST(Entities, ANameInCapitalsOnlyIsWrittenInTheTextsCase) {
+  const Document d = extract("KEZIA BRANNOCK has revealed she almost quit.\n\n\"I was done,\" Brannock said.");
+  ASSERT_FALSE(d.speakers.empty());
+  EXPECT_EQ(d.speakers[0].name, "Kezia Brannock");
+  EXPECT_EQ(d.quotes.back().speaker, "Kezia Brannock");
+  const Document t = extract("PENCE: Well, look, we will win.\n\nKAINE: No, you will not.\n\nPENCE: We will.");
+  ASSERT_FALSE(t.speakers.empty());
+  EXPECT_EQ(t.speakers[0].name, "PENCE");
+}
+
 // "the" and a team's, a place's or a nation's name before a noun that describes a person named
 // just before: that person ("the Redmoor defender", "the Norwegian striker"); not a name that
 // only modifies a noun ("African American protesters")

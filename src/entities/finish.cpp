@@ -3982,6 +3982,43 @@ void repeated_quotes(Doc& d, SpeakerOf speaker_of) {
   }
 }
 
+// A person's name the text writes in capitals only where it names them fullest, as a tabloid's
+// lede does ("KEZIA BRANNOCK has revealed …", "Brannock" after), in the case the text writes
+// its words elsewhere, else with capitals first ("Kezia Brannock"); a name the text never writes
+// in lower case (a transcript's "PENCE") stays as it is.
+static void mixed_case_name(const Doc& d, int e, std::string& name) {
+  auto has_lower = [](std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; }); };
+  if (has_lower(name) || std::none_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return;
+  bool evidence = false;
+  for (const Doc::Alias& al : d.aliases) evidence = evidence || (al.entity == e && !al.handle && has_lower(al.text));
+  if (!evidence) return;
+  for (std::size_t b = 0; b < name.size();) {
+    std::size_t w = name.find(' ', b);
+    if (w == std::string::npos) w = name.size();
+    const std::string_view word = std::string_view(name).substr(b, w - b);
+    // (the spelling of an alias's word of the same letters, "McDonald"; else the first letter kept)
+    std::string_view spelled;
+    for (const Doc::Alias& al : d.aliases) {
+      if (al.entity != e || al.handle || !has_lower(al.text)) continue;
+      for (std::size_t ab = 0; ab < al.text.size() && spelled.empty();) {
+        std::size_t aw = al.text.find(' ', ab);
+        if (aw == std::string_view::npos) aw = al.text.size();
+        if (ieq(al.text.substr(ab, aw - ab), word)) spelled = al.text.substr(ab, aw - ab);
+        ab = aw + 1;
+      }
+      if (!spelled.empty()) break;
+    }
+    if (!spelled.empty()) {
+      name.replace(b, w - b, spelled);
+      w = b + spelled.size();
+    } else {
+      for (std::size_t i = b + 1; i < w; ++i)
+        if (name[i] >= 'A' && name[i] <= 'Z' && name[i - 1] != '-' && name[i - 1] != '\'') name[i] = static_cast<char>(name[i] + 32);
+    }
+    b = w + 1;
+  }
+}
+
 void finish(Doc& d, Document& out) {
   Resolver rs{d};
   // a first name right after the cue of a quote is someone's ('said Mykola'; not 'said Amazon',
@@ -4490,6 +4527,7 @@ void finish(Doc& d, Document& out) {
     s.id = speaker_of[e];
     s.name.clear();
     append_name(s.name, d.entities[e].name, d.entities[e].person);
+    if (d.entities[e].person) mixed_case_name(d, static_cast<int>(e), s.name);
     s.aliases.clear();
     s.handles.clear();
     s.quotes = 0;
