@@ -4011,7 +4011,8 @@ static void mixed_case_name(const Doc& d, int e, std::string& name) {
     if (!spelled.empty()) {
       name.replace(b, w - b, spelled);
       w = b + spelled.size();
-    } else {
+    } else if (std::none_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      // (ASCII letters only: a word of others, "ZOË", stays whole rather than half in lower case)
       for (std::size_t i = b + 1; i < w; ++i)
         if (name[i] >= 'A' && name[i] <= 'Z' && name[i - 1] != '-' && name[i - 1] != '\'') name[i] = static_cast<char>(name[i] + 32);
     }
