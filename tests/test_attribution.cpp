@@ -9284,7 +9284,8 @@ TEST(Indirect, AndSaidPastARelativeClauseIsTheMainSubjects) {
 }
 
 // Quoted words after ", saying" after a clause a subordinator opens, its verb one of the cue lists
-// in the past: that clause's subject speaks; after another verb, the main clause's subject
+// in the past: that clause's subject speaks; after another verb, the main clause's subject, unless
+// that is a thing that cannot speak
 TEST(Indirect, SayingAfterASubordinateClauseOfReportIsItsSubjects) {
   EXPECT_EQ(only_speaker("Negotiators worked through the night after a coalition of small island states rejected the draft, saying "
                          "it would leave them \"to drown in paperwork\"."),
@@ -9295,6 +9296,12 @@ TEST(Indirect, SayingAfterASubordinateClauseOfReportIsItsSubjects) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Hillary Clinton");
   EXPECT_EQ(only_speaker("The mayor spoke after the council voted, saying she was \"pleased\"."), "The mayor");
+  // (any verb, when the main clause's subject is a thing that cannot speak; past a title and a
+  // party's label)
+  EXPECT_EQ(only_speaker("A bipartisan border deal collapsed Thursday after Sen. Carla Whitmore (R-Idaho) withdrew her support, saying the "
+                         "bill \"does nothing to stop the flow.\""),
+            "Carla Whitmore");
+  EXPECT_EQ(only_speaker("The bill passed after Sen. Ann Lee changed her vote, saying it was the right thing."), "Ann Lee");
 }
 
 // Quoted words after a negated or hypothetical verb that is no verb of saying, in a clause the cue

@@ -1989,25 +1989,58 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
   // verb one of saying or writing in the past: the participle goes on with what that subject did,
   // "Negotiators worked through the night after a coalition of island states rejected the draft,
   // saying it would leave them "…""; not "The mayor spoke after the council voted, saying …")
-  if (end > lo + 4 && is(end - 1, ','))
+  // (any verb in the past there when the sentence's subject is a thing that cannot speak, the
+  // phrase before its first verb: "A border deal collapsed after Sen. Carla Whitmore (R-Idaho)
+  // withdrew her support, saying …", "The talks collapsed after the union walked out, saying …")
+  // (the participle's comma right before `end` or at it: callers pass either)
+  const u32 after_comma = end > lo + 4 && is(end - 1, ',') ? end : end > lo + 3 && end < ntoks && is(end, ',') ? end + 1 : kNone;
+  if (after_comma != kNone) {
+    const u32 end = after_comma;
     for (u32 c = end - 1; c-- > lo + 1 && c + 30 > end;) {
+      if (is(c, ')')) {  // (past a party's label: "(R-Idaho)")
+        u32 o = c;
+        while (o > lo + 1 && o + 8 > c && !is(o, '(')) --o;
+        if (!is(o, '(')) break;
+        c = o;
+        continue;
+      }
       if (!word(c)) break;
-      if (tok(c).has(kCap) || !lx.subordinators.count(low(c)) || !(determiner(c + 1) || mention_at(c + 1) >= 0)) continue;
-      u32 v = c + 2;
-      while (v + 1 < end && !(word(v) && !tok(v).has(kCap) && is_word(v, wCue) && past_form(v))) ++v;
+      if (tok(c).has(kCap) || !lx.subordinators.count(low(c))) continue;
+      // (the subject's first word: a determiner, a name, or a title before one, "Sen. Carla Whitmore")
+      u32 sb = c + 1;
+      while (sb < c + 4 && sb + 1 < end && ((word(sb) && is_word(sb, wTitle) && mention_at(sb) < 0) || title_period(sb))) ++sb;
+      if (!(determiner(c + 1) || mention_at(sb) >= 0)) continue;
+      bool main_speaks = true;
+      for (u32 v0 = lo + 1; v0 < c; ++v0)
+        if (word(v0) && !tok(v0).has(kCap) && (past_form(v0) || is_word(v0, wAuxiliary))) {
+          const NP main = np_before(v0, lo);
+          main_speaks = !main.ok() || main.tb != lo || main.mention >= 0 || speaker_like(main) || plural_phrase(main);
+          break;
+        }
+      u32 v = sb + 1;
+      while (v + 1 < end && !(word(v) && !tok(v).has(kCap) && past_form(v) && (is_word(v, wCue) || !main_speaks))) ++v;
       if (v + 1 >= end) break;
       // (a verb of saying or writing: not a position's, "after the council voted")
-      const CueInfo* vc = lx.words[tok(v).word].cue;
-      if (!vc || (vc->cls != CueClass::speech && vc->cls != CueClass::writing)) break;
+      const CueInfo* vc = is_word(v, wCue) ? lx.words[tok(v).word].cue : nullptr;
+      if (main_speaks && (!vc || (vc->cls != CueClass::speech && vc->cls != CueClass::writing))) break;
+      // (a party's label in brackets after a name: "Sen. Carla Whitmore (R-Idaho)")
+      u32 ne = v;
+      if (is(v - 1, ')'))
+        for (u32 o = v - 1; o > sb && o + 8 > v; --o)
+          if (is(o - 1, '(')) {
+            ne = o - 1;
+            break;
+          }
       bool plain = true;  // (a phrase: no verb nor mark between)
-      for (u32 k = c + 1; k < v && plain; ++k) plain = word(k) && !is_word(k, wAuxiliary) && !(k > c + 1 && past_form(k));
-      const int nm = mention_at(v - 1);
-      const NP own = nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 && d.mentions[nm].te == v
-                         ? NP{c + 1, v, nm}
-                         : NP{c + 1, v, -1};
+      for (u32 k = sb; k < ne && plain; ++k) plain = word(k) && !is_word(k, wAuxiliary) && !(k > sb && past_form(k));
+      const int nm = mention_at(sb);
+      const NP own = nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb <= sb && (d.mentions[nm].te == ne || d.mentions[nm].te == v)
+                         ? NP{c + 1, ne, nm}
+                         : NP{c + 1, ne, -1};
       if (plain && (own.mention >= 0 || speaker_like(own) || plural_phrase(own)) && !no_one(own, c + 1)) return own;
       break;
     }
+  }
   NP np = first_subject(end, lo, true);
   if (!np.ok()) np = first_subject(end, lo, false);
   return no_one(np, lo) ? NP{} : np;
