@@ -6787,7 +6787,8 @@ TEST(Reported, AVerbJoinedByAndSharesTheSubjectOfTheVerbBefore) {
   Document w = extract("Shares of Corvane fell after the software maker reported slower growth and warned that spending "
                        "would weigh on margins.");
   ASSERT_EQ(w.quotes.size(), 1u);
-  EXPECT_EQ(w.quotes[0].speaker, "the software maker");
+  EXPECT_EQ(mention(&w.quotes[0]), "the software maker");
+  EXPECT_EQ(w.quotes[0].speaker, "Corvane");  // (the body the phrase names: "the software maker")
   EXPECT_EQ(cue(&w.quotes[0]), "warned");
   // a relative clause's verb has the clause's subject, not the sentence's
   Document r = extract("Ana Ruiz told a story about a boy who stared at the portrait and asked who it was.", all);

@@ -937,6 +937,16 @@ TEST(Entities, NounsOfBodiesAndRelationsNameWhomTheyDescribed) {
                          "\"listened carefully.\""),
             "Ashgrove Homes");
   EXPECT_EQ(last_speaker("Shares of Norvale Foods rose 9 percent. The Minneapolis-based company said net income rose."), "Norvale Foods");
+  // (or a word or two in lower case before the noun, none of another body's; a name that ends with
+  // the noun holds them)
+  EXPECT_EQ(last_speaker("Kestrel Foods cut 200 jobs on Monday. The food giant said the cuts were needed."), "Kestrel Foods");
+  EXPECT_EQ(last_speaker("Kestrel Foods cut 200 jobs on Monday. The parent company said the cuts were needed."), "The parent company");
+  EXPECT_EQ(last_speaker("The Congressional Budget Office published its outlook. The budget office says the deficit will grow."),
+            "Congressional Budget Office");
+  EXPECT_EQ(last_speaker("The Harlow Intelligence Group tracks extremist channels. The terrorist group said the attacks would go on."), "The terrorist group");
+  // (or the subject of a clause a subordinator opens before the noun's: "When Pixora rolled out …")
+  EXPECT_EQ(only_speaker("When Pixora rolled out its feed last Thursday, the short-video platform promised users \"fewer repeats\"."),
+            "Pixora");
   // (an age's hyphenated adjective that opens the sentence is no part of the name after it)
   EXPECT_EQ(only_speaker("Eight-year-old Poppy Rigg, visiting from Kendal, said she had seen a tail."), "Poppy Rigg");
   EXPECT_EQ(last_speaker("Shares in Northwind Energy fell 8% on Tuesday. The company said demand had weakened."), "Northwind Energy");

@@ -1306,13 +1306,36 @@ struct Resolver {
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
       // (its noun after a hyphenated word that describes it: "The Minneapolis-based company said";
       // not "the state emergency management agency", a body of its own)
+      // (or a word or two in lower case that describe it: "the retail giant", "the short-video
+      // platform"; not another body's, "the rival firm", "the parent company")
       if (the) {
         u32 h = t + 1;
-        while (h < d.toks.size() && h < t + 3 && d.toks[h].e < a.speaker_span.end &&
-               d.tok_text(h).find('-') != std::string_view::npos)
+        while (h < d.toks.size() && h < t + 3 && d.toks[h].e < a.speaker_span.end && d.toks[h].kind == TokKind::word &&
+               (d.tok_text(h).find('-') != std::string_view::npos ||
+                (!d.toks[h].has(kCap) && !d.is_word(h, wFunction | wCue | wAuxiliary | wPreposition) &&
+                 !d.lx->other_person_words.count(d.tok_lower(h)))))
           ++h;
+        // (a name that ends with the noun holds the words that describe it: "the budget office" is
+        // the Congressional Budget Office, "the terrorist group" no SITE Intelligence Group)
+        auto describes = [&](int e) {
+          const std::string_view name = d.entities[e].name;
+          const std::size_t sp = name.rfind(' ');
+          if (sp == std::string_view::npos || !ieq(name.substr(sp + 1), d.tok_text(h))) return true;
+          for (u32 k = t + 1; k < h; ++k) {
+            if (d.tok_text(k).find('-') != std::string_view::npos) continue;
+            bool in = false;
+            for (std::size_t b = 0; b < sp && !in;) {
+              std::size_t w = name.find(' ', b);
+              if (w == std::string_view::npos || w > sp) w = sp;
+              in = ieq(name.substr(b, w - b), d.tok_text(k));
+              b = w + 1;
+            }
+            if (!in) return false;
+          }
+          return true;
+        };
         if (h < d.toks.size() && d.toks[h].e == a.speaker_span.end)
-          if (const int e = resolve_body(h); e >= 0) return e;
+          if (const int e = resolve_body(h); e >= 0 && describes(e)) return e;
       }
     }
     // (a phrase that brings someone in, whom the next sentence opens with, named by its noun: "A
@@ -1737,6 +1760,11 @@ struct Resolver {
         while (c < sn.te && c < t + 24 && !d.tok_is(c, ',') && !d.toks[c].has(kInQuote)) ++c;
         if (c + 2 < sn.te && d.tok_is(c, ',')) t = ieq(d.tok_text(c + 1), "the") ? c + 2 : c + 1;
       }
+      // (or a clause a subordinator opens before the noun's own, its subject the name: "When Pixora
+      // rolled out its feed, the short-video platform promised …")
+      if (t == sn.tb && t + 2 < sn.te && t + 1 < h && d.toks[t].kind == TokKind::word && d.mention_at[t] < 0 &&
+          d.lx->subordinators.count(d.tok_lower(t)) && d.mention_at[t + 1] >= 0 && d.mentions[d.mention_at[t + 1]].tb == t + 1)
+        t = t + 1;
       // (a sentence that opens with quoted words: the name after them, their speaker's cue after
       // it, '"…," Sierra Crest Power & Light said in a statement. … The utility said')
       if (d.toks[sn.tb].kind == TokKind::quote_mark) {
@@ -3691,7 +3719,12 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     if (const Gender g = pronoun_of(r); g != Gender::unknown) {
       // (a verb of saying, writing or posting: not "it seems", "they begged the question")
       const CueInfo* c = record_cue(r);
-      const bool says = c && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
+      // (nor a passive's "it", no one's: "It was later reported that …")
+      bool passive_it = false;
+      for (u32 k = g == Gender::neuter && r.cue_b != kNone ? d.tok_at(r.cue_b) : kNone; k < d.toks.size() && d.toks[k].b < r.cue_e && !passive_it; ++k)
+        passive_it = d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "was") || ieq(d.tok_text(k), "is") || ieq(d.tok_text(k), "been") ||
+                                                         ieq(d.tok_text(k), "being"));
+      const bool says = c && !passive_it && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
       // (a plural that opens the group's report leaves "they" to it, but for a verb that goes on
       // with the report: "Police said two men had been arrested. They added that …" is the police)
       // (not words of their own in the first person plural: '"We did it for the money," they
