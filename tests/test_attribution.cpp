@@ -6325,6 +6325,14 @@ TEST(Indirect, AVerbOfTellingOrOrderingRightBeforeToIsAPassiveItsSubjectTheOneTo
   EXPECT_EQ(only_speaker("Officials warned to expect delays."), "Officials");
 }
 
+TEST(Indirect, ACuesBaseFormAfterADeterminerAndANumberIsANoun) {
+  // ("a 1994 report": the document, the subject of the verb after it; not "a 1994" reporting)
+  EXPECT_EQ(first_mention("The estate drew complaints, and a 1994 report by Harwick City Council described the blocks as \"unfit for "
+                          "family life\"."),
+            "a 1994 report by Harwick City Council");
+  EXPECT_EQ(first_mention("The 2019 statement said the plant was safe."), "The 2019 statement");
+}
+
 TEST(Indirect, SaidAsManyAsANumberReportsTheClause) {
   Document d = extract("Police said as many as 40 people were inside the building.");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -111,6 +111,10 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   if (bool one = false; c && !c->past && !c->base && !c->participle && t > 0 && quantity_before(t, t - 1) != kNone &&
                         !(standalone_subject(t - 1, &one) && one) && !tok_text(t - 1).ends_with("-year-old"))
     return {CueRead::none};
+  // a base form after a determiner and a number is a noun: "a 1994 report by the council", "the
+  // 2019 statement"
+  if (c && c->base && !c->past && !c->participle && t >= 2 && tok(t - 1).kind == TokKind::number && word(t - 2) && determiner(t - 2))
+    return {CueRead::none};
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
