@@ -6325,6 +6325,15 @@ TEST(Indirect, AVerbOfTellingOrOrderingRightBeforeToIsAPassiveItsSubjectTheOneTo
   EXPECT_EQ(only_speaker("Officials warned to expect delays."), "Officials");
 }
 
+TEST(Sieves, AVerbOfItsTargetAfterQuotedWordsOfTheWritersSentenceIsNoInvertedCue) {
+  // (a nickname in the writer's sentence, "defended" and its object after it: no one's words)
+  EXPECT_TRUE(extract("Ms Carrow, who was known to generations of students as \"the Iron Trowel\", defended Castlegate for the rest of "
+                      "her life.")
+                  .quotes.empty());
+  // (after a whole utterance the verb stands before its subject)
+  EXPECT_EQ(only_speaker("\"Not yet,\" cautioned Dr. Ann Lee."), "Ann Lee");
+}
+
 TEST(Indirect, ACuesBaseFormAfterADeterminerAndANumberIsANoun) {
   // ("a 1994 report": the document, the subject of the verb after it; not "a 1994" reporting)
   EXPECT_EQ(first_mention("The estate drew complaints, and a 1994 report by Harwick City Council described the blocks as \"unfit for "

@@ -170,6 +170,10 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   // the engineer', not '"Hamilton" began its run')
   if (c && c->cls == CueClass::gesture && std::isalnum(static_cast<unsigned char>(last_char(d.quotes[qi])))) return false;
   if (c && c->participle) return false;
+  // (nor, after quoted words inside the writer's sentence, a verb whose one named after it is its
+  // target: 'known as "the Iron Trowel", defended Castlegate'; after a whole utterance it may
+  // stand before its subject, '"Not yet," cautioned Dr. Lee')
+  if (c && c->object_target && !c->addressee_object && !d.quotes[qi].direct) return false;
   // (the cue and its subject one word, another language's inversion: '« … », dit-elle')
   const int own = c ? inverted_subject(ce - 1, clen) : -1;
   NP np = own >= 0 ? NP{ce - 1, ce, own} : np_after(ce, f.e);
