@@ -8019,6 +8019,10 @@ TEST(Sieves, APronounThatOpensTheSentenceBeforeTheWords) {
             "Frank Oduya");
   // (not one in another's paragraph whose words another speaker tagged)
   EXPECT_EQ(last_speaker("\"We won,\" said Ana Ruiz.\n\nTom Vance lost. He conceded on Monday.\n\n\"It was close.\""), "Tom Vance");
+  // (after a paragraph of the same person's words: the paragraph about them goes on with them)
+  EXPECT_EQ(last_speaker("\"This is about safety,\" union organiser Petra Lund says.\n\nLund, 44, speaks quietly. She has worked the cranes "
+                         "for 19 years.\n\n\"Nobody upstairs has ever driven one of those machines.\""),
+            "Petra Lund");
 }
 
 // A verb of a relative clause on the speaker between the two halves of an interrupted quote is

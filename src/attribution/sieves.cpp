@@ -1737,7 +1737,12 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
     const u32 before = tok(ps.tb).para;
     if (before == 0) return true;
     const Para& bp = d.paras[before - 1];
-    for (u32 t = bp.tb; t < bp.te; ++t)
+    // (unless those words are the same person's: '"…," union organiser Petra Lund says. / Lund, 44,
+    // speaks quietly. She has worked the cranes for 19 years. / "…"')
+    const std::size_t qi = words ? static_cast<std::size_t>(words - d.quotes.data()) : 0;
+    const bool own_before = qi > 0 && d.attr[qi - 1].sieve && d.quotes[qi - 1].open_tok >= bp.tb &&
+                            attributed_entity(d.attr[qi - 1]) == d.mentions[nm].entity;
+    for (u32 t = bp.tb; t < bp.te && !own_before; ++t)
       if (tok(t).kind == TokKind::quote_mark || tok(t).has(kInQuote)) return false;
     return true;
   };
