@@ -6334,6 +6334,23 @@ TEST(Sieves, AVerbOfItsTargetAfterQuotedWordsOfTheWritersSentenceIsNoInvertedCue
   EXPECT_EQ(only_speaker("\"Not yet,\" cautioned Dr. Ann Lee."), "Ann Lee");
 }
 
+TEST(Sieves, ADialogueOfTwoPeopleOfOtherGendersAlternates) {
+  Document d = extract("Angus MacRae, 71, has rowed the ferry since 1983.\n\n\"Rain by noon,\" he says, to nobody in particular.\n\n"
+                       "His daughter Fiona, 38, runs the ticket hut. She rolls her eyes. \"He says that every day.\"\n\n\"And every day "
+                       "I'm right.\"");
+  ASSERT_EQ(d.quotes.size(), 3u);
+  EXPECT_EQ(d.quotes[0].speaker, "Angus MacRae");
+  // ("she" before the words, of the other gender than the one quoted before: hers)
+  EXPECT_EQ(d.quotes[1].speaker, "Fiona");
+  // (words in the first person after hers, which speak of him as "he": his reply)
+  EXPECT_EQ(d.quotes[2].speaker, "Angus MacRae");
+  // (words that speak of no one before them go on with their speaker)
+  Document e = extract("Angus MacRae, 71, has rowed the ferry since 1983.\n\n\"Rain by noon,\" he says.\n\nHis daughter Fiona runs "
+                       "the hut. She rolls her eyes. \"Every single day.\"\n\n\"I could set my watch by it.\"");
+  ASSERT_EQ(e.quotes.size(), 3u);
+  EXPECT_EQ(e.quotes[2].speaker, "Fiona");
+}
+
 TEST(Indirect, ACuesBaseFormAfterADeterminerAndANumberIsANoun) {
   // ("a 1994 report": the document, the subject of the verb after it; not "a 1994" reporting)
   EXPECT_EQ(first_mention("The estate drew complaints, and a 1994 report by Harwick City Council described the blocks as \"unfit for "

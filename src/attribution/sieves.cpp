@@ -2652,11 +2652,25 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // (another person, the subject of the sentence right before the words, speaks them:
   // previous_sentence)
   if (const u32 s = d.sent_of_tok[d.quotes[qi].open_tok]; s > 0 && d.quotes[qi].direct)
-    if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok, &d.quotes[qi]);
-        mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity != prev.entity &&
-        d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1) &&
-        !opens_with_their_pronoun(d.quotes[qi], d.mentions[mi].entity))
-      return false;
+    if (const int mi = lead_in_subject(d.sents[s - 1], d.quotes[qi].open_tok, &d.quotes[qi]); mi >= 0) {
+      if (d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity != prev.entity &&
+          d.mentions[mi].entity != (prev.mention >= 0 ? d.mentions[prev.mention].entity : -1) &&
+          !opens_with_their_pronoun(d.quotes[qi], d.mentions[mi].entity))
+        return false;
+      // (or "he" or "she" of the other gender than the one before's, by the text's evidence: 'His
+      // daughter Fiona runs the ticket hut. She rolls her eyes. "He says that every day."' after
+      // Angus MacRae's words)
+      if (const MentionRec& m = d.mentions[mi]; m.kind == MentionKind::pronoun && (m.gender == Gender::male || m.gender == Gender::female)) {
+        const Gender other = m.gender == Gender::male ? Gender::female : Gender::male;
+        // (the one before's gender: their "he" or "she", else their votes)
+        if (prev.mention >= 0 && d.mentions[prev.mention].kind == MentionKind::pronoun) {
+          if (d.mentions[prev.mention].gender == other) return false;
+        } else if (const int pe = attributed_entity(prev); pe >= 0) {
+          const EntityRec& r = d.entities[pe];
+          if (other == Gender::male ? r.votes_male > r.votes_female : r.votes_female > r.votes_male) return false;
+        }
+      }
+    }
   u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
   if (cp > pp + 1) return false;
   // a cue of another speaker between the two quotes ends the run (a participle with no subject
@@ -2806,6 +2820,35 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   if (cp > pp && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && vocative_title(d.quotes[qi]) &&
       other_answers(pi, a))
     return true;
+  // (words in the first person in a paragraph of their own, after another's words in the paragraph
+  // before that speak of the one quoted before them as "he" or "she": that one's reply, '"Rain by
+  // noon," he says. / His daughter … "He says that every day." / "And every day I'm right."')
+  if (pi >= 1 && cp == pp + 1 && d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve &&
+      tok(d.quotes[pi - 1].open_tok).para + 1 >= pp &&
+      (first_person(d.quotes[qi]) || [&] {
+        for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok; ++t)
+          if (word(t) && (low_is(t, "i'm") || low_is(t, "i\u2019m") || low_is(t, "i've") || low_is(t, "i'll"))) return true;
+        return false;
+      }())) {
+    const Attribution& before = d.attr[pi - 1];
+    // (each one's gender: their "he" or "she", else the text's evidence of their entity)
+    auto gender_of = [&](const Attribution& z) {
+      if (z.mention >= 0 && d.mentions[z.mention].kind == MentionKind::pronoun) return d.mentions[z.mention].gender;
+      const int ze = attributed_entity(z);
+      if (ze < 0) return Gender::unknown;
+      const EntityRec& r = d.entities[ze];
+      return r.votes_male > r.votes_female ? Gender::male : r.votes_female > r.votes_male ? Gender::female : Gender::unknown;
+    };
+    // (two of other genders: the words before speak of the one before them, not of themselves)
+    const Gender g = gender_of(before), pg = gender_of(prev);
+    if ((g == Gender::male && pg == Gender::female) || (g == Gender::female && pg == Gender::male)) {
+      bool of_them = false;
+      for (u32 t = d.quotes[pi].first_tok; t < d.quotes[pi].last_tok && !of_them; ++t)
+        if (word(t) && is_word(t, wPronoun))
+          if (const PronounInfo* pr = d.word(t).pronoun; pr && pr->gender == g && pr->grammatical_case == Case::nom) of_them = true;
+      if (of_them) return inherit(a, before, "reply", 0.45);
+    }
+  }
   inherit(a, prev, "continuation", 0.75);
   // quoted words joined to the quoted words before them in one sentence share their cue too:
   // 'called the report "flawed" but "useful"', 'described the talks as "constructive" and
