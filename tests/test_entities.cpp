@@ -573,6 +573,15 @@ TEST(Entities, NoOneForARoleOrDescriptionTwoPeopleFit) {
   EXPECT_NE(extract("Maria Lopez, 30, was hit by a car driven by a 45-year-old man. The 45-year-old said he did not see her.")
                 .quotes.at(0).speaker,
             "Maria Lopez");
+  // (the nearest named before, of no other age, when no one of that age is brought in unnamed)
+  EXPECT_EQ(extract("Kayla Brent was in tears. Her ex, Dean Fowler, 34, hit back. The 29-year-old later wrote: \"Onwards.\"")
+                .quotes.at(0).speaker,
+            "Kayla Brent");
+  EXPECT_EQ(extract("Officer Tom Reed said Maria Lopez, 30, was hit by a car driven by a 45-year-old man. The 45-year-old said he "
+                    "did not see her.")
+                .quotes.back()
+                .speaker,
+            "The 45-year-old");
   EXPECT_NE(extract("Lewis Hamilton finished behind Max Verstappen. \"It was hard,\" the Dutchman said.").quotes.at(0).speaker,
             "Lewis Hamilton");
 }

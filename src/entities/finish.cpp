@@ -937,7 +937,26 @@ struct Resolver {
     if (one < 0 && single == -1 && owner >= 0) one = owner;
     // (none past the one of another trade: "Manager Tony Rossi praised the fans. "…," the striker said")
     const int found = one >= 0 ? one : other_trade ? -1 : nearest(t, self, g, true);
-    return other_age(found, t) ? -1 : found;
+    if (!other_age(found, t)) return found;
+    // (the nearest one named in full before, of no other age the text gives, when the nearest has
+    // another: "Captain Ffion Tarrant, 31, … the 29-year-old said" is the one named before her)
+    if (!d.tok_text(t).ends_with("-year-old")) return -1;
+    // (not when the text brought in one of that age with no name: "driven by a 45-year-old man")
+    for (u32 k = t > 4000 ? t - 4000 : 1; k < t; ++k)
+      if (d.toks[k].kind == TokKind::word && d.tok_text(k) == d.tok_text(t) && d.toks[k - 1].kind == TokKind::word &&
+          (ieq(d.tok_text(k - 1), "a") || ieq(d.tok_text(k - 1), "an")))
+        return -1;
+    for (u32 k = t; k-- > 0 && k + 4000 > t;) {
+      const int ci = d.mention_at[k];
+      if (ci < 0 || ci == self) continue;
+      const MentionRec& c = d.mentions[ci];
+      k = c.tb;
+      if (c.kind != MentionKind::name || c.entity < 0 || c.entity == found || !d.entities[c.entity].named_person() ||
+          !compatible(c.entity, g, true) || other_age(c.entity, t) || place_object(c.tb))
+        continue;
+      return c.entity;
+    }
+    return -1;
   }
 
   // The one who posted, wrote, issued, released or sent a document in the sentence before token t
