@@ -688,6 +688,7 @@ struct Attributor {
   void nominal_antecedents();
   int attributed_entity(const Attribution& x) const;
   bool other_speakers(const Attribution& x, const Attribution& y) const;
+  Gender attributed_gender(const Attribution& x) const;
   u32 owners_report_noun(u32 b, u32 e);
 };
 

@@ -1941,6 +1941,16 @@ bool Attributor::other_speakers(const Attribution& x, const Attribution& y) cons
   return (ex >= 0) != (ey >= 0) && (gx == Gender::male || gx == Gender::female) && (gy == Gender::male || gy == Gender::female) && gx != gy;
 }
 
+// The gender of attribution x's speaker: their "he" or "she", else the text's evidence of their
+// entity; unknown when neither tells
+Gender Attributor::attributed_gender(const Attribution& x) const {
+  if (x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::pronoun) return d.mentions[x.mention].gender;
+  const int e = attributed_entity(x);
+  if (e < 0) return Gender::unknown;
+  const EntityRec& r = d.entities[e];
+  return r.votes_male > r.votes_female ? Gender::male : r.votes_female > r.votes_male ? Gender::female : Gender::unknown;
+}
+
 // Whether quote q's words speak to someone as "you" or "your"
 bool Attributor::says_you(const QuoteRec& q) const {
   for (u32 t = q.first_tok; t < q.last_tok; ++t)
@@ -2028,11 +2038,15 @@ bool Attributor::titled_as(const QuoteRec& q, const MentionRec& m) {
   return false;
 }
 
-// Whether quote q's words speak in the first person ("I", "my", "we")
+// Whether quote q's words speak in the first person ("I", "my", "we", "I'm")
 bool Attributor::first_person(const QuoteRec& q) const {
-  for (u32 t = q.first_tok; t < q.last_tok; ++t)
-    if (word(t) && is_word(t, wPronoun))
+  for (u32 t = q.first_tok; t < q.last_tok; ++t) {
+    if (!word(t)) continue;
+    if (is_word(t, wPronoun))
       if (const PronounInfo* pr = d.word(t).pronoun; pr && pr->gender == Gender::first) return true;
+    // (or "I" joined to its verb: "I'm", "I’ve", "I'll", "I'd")
+    if (const std::string_view w = tok_text(t); w.size() >= 3 && w[0] == 'I' && (w[1] == '\'' || w.substr(1).starts_with("\u2019"))) return true;
+  }
   return false;
 }
 
@@ -2660,16 +2674,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       // (or "he" or "she" of the other gender than the one before's, by the text's evidence: 'His
       // daughter Fiona runs the ticket hut. She rolls her eyes. "He says that every day."' after
       // Angus MacRae's words)
-      if (const MentionRec& m = d.mentions[mi]; m.kind == MentionKind::pronoun && (m.gender == Gender::male || m.gender == Gender::female)) {
-        const Gender other = m.gender == Gender::male ? Gender::female : Gender::male;
-        // (the one before's gender: their "he" or "she", else their votes)
-        if (prev.mention >= 0 && d.mentions[prev.mention].kind == MentionKind::pronoun) {
-          if (d.mentions[prev.mention].gender == other) return false;
-        } else if (const int pe = attributed_entity(prev); pe >= 0) {
-          const EntityRec& r = d.entities[pe];
-          if (other == Gender::male ? r.votes_male > r.votes_female : r.votes_female > r.votes_male) return false;
-        }
-      }
+      if (const MentionRec& m = d.mentions[mi]; m.kind == MentionKind::pronoun && (m.gender == Gender::male || m.gender == Gender::female) &&
+                                                 attributed_gender(prev) == (m.gender == Gender::male ? Gender::female : Gender::male))
+        return false;
     }
   u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
   if (cp > pp + 1) return false;
@@ -2825,22 +2832,10 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // noon," he says. / His daughter … "He says that every day." / "And every day I'm right."')
   if (pi >= 1 && cp == pp + 1 && d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve &&
       tok(d.quotes[pi - 1].open_tok).para + 1 >= pp &&
-      (first_person(d.quotes[qi]) || [&] {
-        for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok; ++t)
-          if (word(t) && (low_is(t, "i'm") || low_is(t, "i\u2019m") || low_is(t, "i've") || low_is(t, "i'll"))) return true;
-        return false;
-      }())) {
+      first_person(d.quotes[qi])) {
     const Attribution& before = d.attr[pi - 1];
-    // (each one's gender: their "he" or "she", else the text's evidence of their entity)
-    auto gender_of = [&](const Attribution& z) {
-      if (z.mention >= 0 && d.mentions[z.mention].kind == MentionKind::pronoun) return d.mentions[z.mention].gender;
-      const int ze = attributed_entity(z);
-      if (ze < 0) return Gender::unknown;
-      const EntityRec& r = d.entities[ze];
-      return r.votes_male > r.votes_female ? Gender::male : r.votes_female > r.votes_male ? Gender::female : Gender::unknown;
-    };
     // (two of other genders: the words before speak of the one before them, not of themselves)
-    const Gender g = gender_of(before), pg = gender_of(prev);
+    const Gender g = attributed_gender(before), pg = attributed_gender(prev);
     if ((g == Gender::male && pg == Gender::female) || (g == Gender::female && pg == Gender::male)) {
       bool of_them = false;
       for (u32 t = d.quotes[pi].first_tok; t < d.quotes[pi].last_tok && !of_them; ++t)
