@@ -2000,13 +2000,20 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
   const u32 after_comma = end > lo + 4 && is(end - 1, ',') ? end : end > lo + 3 && end < ntoks && is(end, ',') ? end + 1 : kNone;
   if (after_comma != kNone) {
     const u32 end = after_comma;
+    // (the "(" of a party's label that closes at `close`, a few tokens before it and not before
+    // `floor`: "(R-Idaho)"; else kNone)
+    auto label_open = [&](u32 close, u32 floor) {
+      for (u32 o = close; o >= floor && o + 8 > close; --o)
+        if (is(o, '(')) return o;
+      return kNone;
+    };
     for (u32 c = end - 1; c-- > lo + 1 && c + 30 > end;) {
-      if (is(c, ')')) {  // (past a party's label: "(R-Idaho)")
-        u32 o = c;
-        while (o > lo + 1 && o + 8 > c && !is(o, '(')) --o;
-        if (!is(o, '(')) break;
-        c = o;
-        continue;
+      if (is(c, ')')) {  // (past a party's label)
+        if (const u32 o = label_open(c, lo + 1); o != kNone) {
+          c = o;
+          continue;
+        }
+        break;
       }
       if (!word(c)) break;
       if (tok(c).has(kCap) || !lx.subordinators.count(low(c))) continue;
@@ -2030,11 +2037,7 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
       // (a party's label in brackets after a name: "Sen. Carla Whitmore (R-Idaho)")
       u32 ne = v;
       if (is(v - 1, ')'))
-        for (u32 o = v - 1; o > sb && o + 8 > v; --o)
-          if (is(o - 1, '(')) {
-            ne = o - 1;
-            break;
-          }
+        if (const u32 o = label_open(v - 1, sb); o != kNone) ne = o;
       bool plain = true;  // (a phrase: no verb nor mark between)
       for (u32 k = sb; k < ne && plain; ++k) plain = word(k) && !is_word(k, wAuxiliary) && !(k > sb && past_form(k));
       const int nm = mention_at(sb);

@@ -3942,6 +3942,16 @@ Attributor::Interview Attributor::interview_roles() {
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0 || d.mentions[mi].tb != k) return -1;
     return d.entities[d.mentions[mi].entity].person ? d.mentions[mi].entity : -1;
   };
+  // (the person named most before the questions, whom "he" or "she" stands for there)
+  auto named_most = [&] {
+    int most = -1;
+    for (const MentionRec& m : d.mentions) {
+      if (m.tb >= first_q) break;
+      const int pe = m.kind == MentionKind::name && m.entity >= 0 ? person_at(m.tb, false) : -1;
+      if (pe >= 0 && (most < 0 || named[pe] > named[most])) most = pe;
+    }
+    return most;
+  };
   Interview roles;
   int best = -1, asked = -1;
   for (u32 s = 0; s < d.sents.size(); ++s) {
@@ -4025,26 +4035,18 @@ Attributor::Interview Attributor::interview_roles() {
       // The Guardian, novelist Sally Rooney …")
       int e = -1;
       for (u32 k = t > sn.tb + 24 ? t - 24 : sn.tb; k < t && e < 0; ++k) e = person_at(k, false);  // (a bound: a sentence may be long)
-      // (or "he" or "she" as the subject: the person named most before the questions, "Dr. Fiona
-      // Achterberg studies urban heat. This week she spoke to the Herald.")
+      // (or "he" or "she" as the subject: "Dr. Fiona Achterberg studies urban heat. This week she
+      // spoke to the Herald.")
       for (u32 k = t > sn.tb + 3 ? t - 3 : sn.tb; k < t && e < 0; ++k)
         if (subject_pronoun(k) && mention_at(k) >= 0 &&
             (d.mentions[mention_at(k)].gender == Gender::male || d.mentions[mention_at(k)].gender == Gender::female))
-          for (const MentionRec& m : d.mentions) {
-            if (m.tb >= first_q) break;
-            const int pe = m.kind == MentionKind::name && m.entity >= 0 ? person_at(m.tb, false) : -1;
-            if (pe >= 0 && (e < 0 || named[pe] > named[e])) e = pe;
-          }
+          e = named_most();
       for (u32 k = after; k < sn.te && k < after + 8 && e < 0; ++k) e = person_at(k, k == after);
-      // (or "him" or "her" after the words: the person named most before the questions, "Priya
-      // Ramanathan took over in June. We caught up with her before the opener.")
+      // (or "him" or "her" after the words: "Priya Ramanathan took over in June. We caught up with
+      // her before the opener.")
       if (e < 0 && after < sn.te && word(after) && (low_is(after, "him") || low_is(after, "her")) &&
           (after + 1 >= sn.te || !word(after + 1) || is_word(after + 1, wPreposition | wFunction)))
-        for (const MentionRec& m : d.mentions) {
-          if (m.tb >= first_q) break;
-          const int pe = m.kind == MentionKind::name && m.entity >= 0 ? person_at(m.tb, false) : -1;
-          if (pe >= 0 && (e < 0 || named[pe] > named[e])) e = pe;
-        }
+        e = named_most();
       if (e >= 0 && (best < 0 || named[e] > named[best])) best = e;
     }
   }
@@ -5506,17 +5508,14 @@ void Attributor::indirect_speech() {
         if (r.kind == Complement::none) break;
         // (a verb of telling or ordering in the past right before "to" and its verb, no one told
         // between, is a passive whose subject is the one told: after a form of "be", "Residents
-        // were warned to stay indoors", or with none where the active must name whom, "Harlow Bay
-        // man ordered to stand trial", "Drivers urged to avoid the area"; not "asked to", "promised
-        // to", as often active)
+        // were warned to stay indoors", or with none where the active must name whom (data/
+        // telling_verbs.txt), "Harlow Bay man ordered to stand trial", "Drivers urged to avoid the
+        // area"; not "asked to", "promised to", as often active)
         if (!polnear && r.kind == Complement::infinitive && c->past && k + clen < e && word(k + clen) && tok_text(k + clen) == "to") {
           u32 p = k;
           while (p > lo && adverb_like(p - 1)) --p;
           const bool be = p > lo && word(p - 1) && passive_be(p - 1);
-          const bool must_name = c->lemma == "tell" || c->lemma == "order" || c->lemma == "urge" || c->lemma == "instruct" ||
-                                 c->lemma == "advise" || c->lemma == "remind" || c->lemma == "encourage" || c->lemma == "persuade" ||
-                                 c->lemma == "convince" || c->lemma == "inform" || c->lemma == "notify";
-          if (be || (must_name && !(p > lo && word(p - 1) && is_word(p - 1, wAuxiliary)))) break;
+          if (be || (lx.telling_verbs.count(c->lemma) && !(p > lo && word(p - 1) && is_word(p - 1, wAuxiliary)))) break;
         }
         // a position taken needs someone to take it: not "The dog attacked a child", "Sales
         // declined to record lows"

@@ -1340,17 +1340,8 @@ struct Resolver {
           const std::string_view name = d.entities[e].name;
           const std::size_t sp = name.rfind(' ');
           if (sp == std::string_view::npos || !ieq(name.substr(sp + 1), d.tok_text(h))) return true;
-          for (u32 k = t + 1; k < h; ++k) {
-            if (d.tok_text(k).find('-') != std::string_view::npos) continue;
-            bool in = false;
-            for (std::size_t b = 0; b < sp && !in;) {
-              std::size_t w = name.find(' ', b);
-              if (w == std::string_view::npos || w > sp) w = sp;
-              in = ieq(name.substr(b, w - b), d.tok_text(k));
-              b = w + 1;
-            }
-            if (!in) return false;
-          }
+          for (u32 k = t + 1; k < h; ++k)
+            if (d.tok_text(k).find('-') == std::string_view::npos && word_in(name.substr(0, sp), d.tok_text(k)).empty()) return false;
           return true;
         };
         if (h < d.toks.size() && d.toks[h].e == a.speaker_span.end)
@@ -2129,13 +2120,7 @@ struct Resolver {
           for (u32 k = m.te + 1; k < d.toks.size() && k < m.te + 4 && d.toks[k].has(kCap) && !seen; ++k) seen = ieq(bare(k), bare(j));
         if (!seen) {
           const std::string_view state = tag_state(m.te);
-          const std::string_view w = d.tok_text(j);
-          for (std::size_t at = 0; !seen && at < state.size();) {
-            std::size_t sp = state.find(' ', at);
-            if (sp == std::string_view::npos) sp = state.size();
-            seen = ieq(state.substr(at, sp - at), w);
-            at = sp + 1;
-          }
+          seen = !word_in(state, d.tok_text(j)).empty();
         }
         if (!seen) return false;
       }
@@ -3204,6 +3189,21 @@ int subject_group_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u3
 // no name the record before names as its speaker, in its sentence or the one before: 'The post
 // said Stratanet would pause all changes. / "Service has been fully restored," it said.' (a
 // body's name "it" stands for is resolve_it()'s)
+// Whether a record's cue, its verb group in bytes [cue_b, cue_e), is a passive's: a form of "be"
+// in the group ("was later reported", "has been reported") or right before it, past a word in
+// lower case or none ("It is widely said that …")
+bool passive_cue(const Doc& d, u32 cue_b, u32 cue_e) {
+  if (cue_b == kNone) return false;
+  auto be = [&](u32 k) {
+    return d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "was") || ieq(d.tok_text(k), "is") || ieq(d.tok_text(k), "been") ||
+                                               ieq(d.tok_text(k), "be") || ieq(d.tok_text(k), "were") || ieq(d.tok_text(k), "being"));
+  };
+  const u32 c = d.tok_at(cue_b);
+  for (u32 k = c; k < d.toks.size() && d.toks[k].b < cue_e; ++k)
+    if (be(k)) return true;
+  return (c > 0 && be(c - 1)) || (c > 1 && d.toks[c - 1].kind == TokKind::word && !d.toks[c - 1].has(kCap) && be(c - 2));
+}
+
 void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std::uint64_t>& by_order, const std::vector<Span>& pool) {
   // (a thing's: its head, the last word before a preposition, a noun of documents, works or bodies,
   // "The post", "the report", "A memorable ad in 2008", "The lawsuit"; not people's, "the senator",
@@ -3243,15 +3243,7 @@ void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std:
   for (std::uint64_t o : by_order) {
     FinishRecord& r = recs[static_cast<u32>(o)];
     // (nor an "it" of no one, a passive's: "It was later reported that …")
-    // (the cue's verb group opening with a form of "be", or one right before it)
-    const bool passive = r.cue_b != kNone && [&] {
-      auto be = [&](u32 k) {
-        return d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "was") || ieq(d.tok_text(k), "is") || ieq(d.tok_text(k), "been") ||
-                                                   ieq(d.tok_text(k), "be") || ieq(d.tok_text(k), "were"));
-      };
-      const u32 c = d.tok_at(r.cue_b);
-      return be(c) || (c > 0 && be(c - 1)) || (c > 1 && d.toks[c - 1].kind == TokKind::word && !d.toks[c - 1].has(kCap) && be(c - 2));
-    }();
+    const bool passive = passive_cue(d, r.cue_b, r.cue_e);
     if (r.entity < 0 && r.has_mention && r.mention.end == r.mention.start + 2 && before && thing(*before) &&
         !(own_subject(*before) && first_person(r)) && !passive && (d.text[r.mention.start] | 0x20) == 'i' &&
         (d.text[r.mention.start + 1] | 0x20) == 't') {
@@ -3739,10 +3731,7 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
       // (a verb of saying, writing or posting: not "it seems", "they begged the question")
       const CueInfo* c = record_cue(r);
       // (nor a passive's "it", no one's: "It was later reported that …")
-      bool passive_it = false;
-      for (u32 k = g == Gender::neuter && r.cue_b != kNone ? d.tok_at(r.cue_b) : kNone; k < d.toks.size() && d.toks[k].b < r.cue_e && !passive_it; ++k)
-        passive_it = d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "was") || ieq(d.tok_text(k), "is") || ieq(d.tok_text(k), "been") ||
-                                                         ieq(d.tok_text(k), "being"));
+      const bool passive_it = g == Gender::neuter && passive_cue(d, r.cue_b, r.cue_e);
       const bool says = c && !passive_it && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting);
       // (a plural that opens the group's report leaves "they" to it, but for a verb that goes on
       // with the report: "Police said two men had been arrested. They added that …" is the police)
@@ -4050,16 +4039,8 @@ static void mixed_case_name(const Doc& d, int e, std::string& name) {
     const std::string_view word = std::string_view(name).substr(b, w - b);
     // (the spelling of an alias's word of the same letters, "McDonald"; else the first letter kept)
     std::string_view spelled;
-    for (const Doc::Alias& al : d.aliases) {
-      if (al.entity != e || al.handle || !has_lower(al.text)) continue;
-      for (std::size_t ab = 0; ab < al.text.size() && spelled.empty();) {
-        std::size_t aw = al.text.find(' ', ab);
-        if (aw == std::string_view::npos) aw = al.text.size();
-        if (ieq(al.text.substr(ab, aw - ab), word)) spelled = al.text.substr(ab, aw - ab);
-        ab = aw + 1;
-      }
-      if (!spelled.empty()) break;
-    }
+    for (const Doc::Alias& al : d.aliases)
+      if (al.entity == e && !al.handle && has_lower(al.text) && !(spelled = word_in(al.text, word)).empty()) break;
     if (!spelled.empty()) {
       name.replace(b, w - b, spelled);
       w = b + spelled.size();

@@ -289,6 +289,7 @@ struct Lexicon {
   StrSet numbered_names;  // "local", "channel": a number after them is the name's ("Local 1204")
   StrSet hearsay_verbs;  // "understood", "said": "is understood to have told" passes on another's report
   StrSet reply_verbs;    // "reply", "answer": the speaker answers the question put before (data/reply_verbs.txt)
+  StrSet telling_verbs;  // "tell", "order": their past right before "to" is a passive (data/telling_verbs.txt)
   StrSet report_adjectives;  // "quick", "careful": "was quick to point out that" reports its subject's words
   StrSet time_words;    // "week", "friday": a phrase ending with one is a time, not a speaker
   StrSet time_openers;  // "last", "earlier", "late": open a phrase of time ("late Thursday")

@@ -17,6 +17,18 @@ inline bool ieq(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The word of `words` (words between single spaces: a name, "Congressional Budget Office") that is
+// w without regard to ASCII case, as `words` writes it; empty when none is
+inline std::string_view word_in(std::string_view words, std::string_view w) {
+  for (std::size_t at = 0; at < words.size();) {
+    std::size_t sp = words.find(' ', at);
+    if (sp == std::string_view::npos) sp = words.size();
+    if (ieq(words.substr(at, sp - at), w)) return words.substr(at, sp - at);
+    at = sp + 1;
+  }
+  return {};
+}
+
 // Whether w is a name's initial: one letter and its period ("B." in "Cardi B.", "J." in "Antony J.
 // Blinken")
 inline bool name_initial(std::string_view w) { return w.size() == 2 && w[1] == '.'; }
