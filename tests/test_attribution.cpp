@@ -2776,6 +2776,18 @@ TEST(Reported, ANameBeforeARoleDescribesTheNameAfterIt) {
   EXPECT_EQ(mention(&d.quotes[0]), "Brentford boss Thomas Frank");
 }
 
+TEST(Reported, ANameThatDescribesTheSubjectsNounIsNoSubject) {
+  // (the name describes "cafe", the noun a verb follows, in what "of" governs: the phrase speaks)
+  Document d = extract("The owner of a beloved Westport cafe has vowed to reopen, saying the town \"deserves nothing less\".");
+  const Quote* q = nullptr;
+  for (const Quote& x : d.quotes)
+    if (x.kind == Kind::partial) q = &x;
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(q), "saying");
+  EXPECT_NE(q->speaker, "Westport");
+  EXPECT_TRUE(q->speaker.starts_with("The owner")) << q->speaker;
+}
+
 TEST(Reported, AParticipleSetOffByCommasIsAnAside) {
   Document d = extract("Former United defender Gary Neville, speaking on his podcast, described the performance as \"embarrassing\".");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -897,6 +897,14 @@ TEST(Entities, TheBodyNamedBeforeWithAVerbOrNamedElsewhere) {
   EXPECT_EQ(only_speaker("Analysts like Apple. Apple shares rose 5 percent, the company said."), "Apple");
 }
 
+TEST(Entities, AHeadlinesFirstWordIsNoBody) {
+  // (a line with no end mark may capitalise every word: "Wage" is no body "the department" stands for)
+  EXPECT_EQ(only_speaker("Wage talks collapse\n\nThe negotiations had lasted eleven weeks, according to the health department."),
+            "the health department");
+  // (named where no sentence opens, it is: "Kestrel" is a firm's name)
+  EXPECT_EQ(only_speaker("Kestrel cuts jobs\n\nAnalysts follow Kestrel closely. Sales fell 4%, the company said."), "Kestrel");
+}
+
 TEST(Entities, APronounLooksPastEmbeddedPostsAndBoilerplateToThePostsAuthor) {
   // (the consent gate's sentences are no sentences of the article's; the post's author is the
   // nearest person, of no known gender)

@@ -2515,8 +2515,13 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
                              mention_at(m.te + 1) >= 0 && d.mentions[mention_at(m.te + 1)].kind == MentionKind::name;
       // (nor a name that describes the noun after it inside a phrase a preposition governs: "in a
       // lengthy Instagram post"; "At the rally Nkechi Obi spoke" names the subject)
+      // (nor one that describes the noun its verb follows, in such a phrase: "The owner of a
+      // beloved Westport cafe has vowed …, saying")
+      const bool names_head = m.te + 1 < end && word(m.te) && !tok(m.te).has(kCap) &&
+                              !is_word(m.te, wFunction | wPreposition | wPronoun | wCue | wAuxiliary) && !adverb_like(m.te) &&
+                              !past_form(m.te) && finite_verb(m.te + 1);
       u32 pb = m.tb;
-      if (m.te < end && word(m.te) && !tok(m.te).has(kCap) && !verbish_at(m.te, end))
+      if (m.te < end && word(m.te) && !tok(m.te).has(kCap) && (!verbish_at(m.te, end) || names_head))
         while (pb > lo && pb + 4 > m.tb && word(pb - 1) && !tok(pb - 1).has(kCap) &&
                (determiner(pb - 1) || !is_word(pb - 1, wFunction | wPreposition | wCue | wAuxiliary)))
           --pb;

@@ -1833,6 +1833,12 @@ struct Resolver {
       // objected", "Officials said")
       if (r.known_someone()) continue;
       if (c.words == 1 && s_plural(d.tok_text(c.tb)) && !d.toks[c.tb].has(kAllCaps)) continue;
+      // (nor a lone word that opens a headline, a line with no mark at its end, where every word
+      // may be capitalised, unless the text names it where no sentence opens: "Wage talks
+      // collapse" is no body for "the health department")
+      const Para& pp = d.paras[d.toks[c.tb].para];
+      if (c.words == 1 && c.tb == sn.tb && pp.te > pp.tb && d.toks[pp.te - 1].kind == TokKind::word && !named_mid_sentence(c.entity))
+        continue;
       // (a verb after it, or after a description between commas: the sentence's subject)
       u32 v = c.te;
       // (a firm's name of two parts, "and" between them: "Pacific Gas and Electric said")
@@ -1863,15 +1869,7 @@ struct Resolver {
                (d.is_word(k, wAuxiliary) || (d.tok_text(k).size() > 4 && d.tok_lower(k).ends_with("ed")) ||
                 d.lx->irregular_pasts.count(d.tok_lower(k)));
       };
-      if (c.words == 1 && !verb_at(v) && verb_at(v + 1)) {
-        bool elsewhere = false;  // (a mention of the entity that opens no sentence)
-        for (const MentionRec& o : d.mentions)
-          if (o.entity == c.entity && o.tb != d.sents[d.sent_of_tok[o.tb]].tb) {
-            elsewhere = true;
-            break;
-          }
-        if (!elsewhere) continue;
-      }
+      if (c.words == 1 && !verb_at(v) && verb_at(v + 1) && !named_mid_sentence(c.entity)) continue;
       // (a body of another kind is none, "The Justice Department sued Apple … the company"; and
       // another body named in the sentence leaves it open which one: no one)
       // (a general noun stands for any public body's: "The Dutch Safety Board … the agency"; not
@@ -1923,6 +1921,13 @@ struct Resolver {
       return c.entity;
     }
     return only_firm_before(h);
+  }
+
+  // Whether a mention of entity e opens no sentence (where its capitals are the name's own)
+  bool named_mid_sentence(int e) const {
+    for (const MentionRec& o : d.mentions)
+      if (o.entity == e && o.tb != d.sents[d.sent_of_tok[o.tb]].tb) return true;
+    return false;
   }
 
   // The first token of a name that is the subject of a cue ending sentence sn after a comma ("…,
