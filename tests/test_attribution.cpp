@@ -2788,6 +2788,19 @@ TEST(Reported, ANameThatDescribesTheSubjectsNounIsNoSubject) {
   EXPECT_TRUE(q->speaker.starts_with("The owner")) << q->speaker;
 }
 
+TEST(Reported, AParticipleAfterAThingsClauseIsTheSubordinateSubjects) {
+  // (a plural of things, "The talks", cannot speak: the subject of the clause "after" opens does)
+  Document d = extract("The talks collapsed on Friday after the union walked out, saying the offer was \"an insult to every "
+                       "nurse\".");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "saying");
+  EXPECT_EQ(mention(&d.quotes[0]), "the union");
+  // (people may: "Residents", a speaker's plural, go on speaking)
+  d = extract("Residents gathered on Friday after the council voted, saying the plan was \"a betrayal\".");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "Residents");
+}
+
 TEST(Reported, AParticipleSetOffByCommasIsAnAside) {
   Document d = extract("Former United defender Gary Neville, speaking on his podcast, described the performance as \"embarrassing\".");
   ASSERT_EQ(d.quotes.size(), 1u);

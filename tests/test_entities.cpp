@@ -905,6 +905,52 @@ TEST(Entities, AHeadlinesFirstWordIsNoBody) {
   EXPECT_EQ(only_speaker("Kestrel cuts jobs\n\nAnalysts follow Kestrel closely. Sales fell 4%, the company said."), "Kestrel");
 }
 
+TEST(Entities, ADescriptionGivenWithAParticipleAfterItIsThePersons) {
+  // (the appositive goes on past its noun, "nicknamed … by supporters", to the sentence's verb)
+  const std::string t =
+      "Declan Rourke scored late.\n\nCaptain Tom Ashworth levelled, and Rourke, the 31-year-old midfielder nicknamed \u201cthe "
+      "Postman\u201d by supporters, rose highest to meet Jordan Pike\u2019s corner.\n\nRourke said he had told Pike that the corner "
+      "was perfect.\n\n\u201cI just jumped,\u201d the midfielder said.";
+  EXPECT_EQ(last_speaker(t), "Declan Rourke");
+  // (a verb right after the noun is the sentence's own, no description: "the candidate stated")
+  Document d = extract("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
+                       "stated that the comments were \"divisive\".");
+  ASSERT_FALSE(d.quotes.empty());
+  for (const Quote& q : d.quotes) EXPECT_NE(q.speaker, "Mika Brzezinski");
+}
+
+TEST(Entities, ADescriptionInTheSentenceOfItsOnlyOwner) {
+  // (the one named only as an owner in the description's own sentence, not those of the sentence
+  // before)
+  const std::string t =
+      "Captain Tom Ashworth levelled with a low drive.\n\nIt was a fourth win for Alasdair Gourlay\u2019s side, and the Scot "
+      "admitted his players had been \u201cnowhere near it\u201d before the break.";
+  EXPECT_EQ(last_speaker(t), "Alasdair Gourlay");
+}
+
+TEST(Entities, ADescriptionAfterASentenceAHeOrSheOpens) {
+  // (the he the sentence before opens, past the names of its object: the one it is about)
+  EXPECT_EQ(last_speaker("Northmoor manager Paolo Venturini was less generous. He also claimed Ashworth should have been booked "
+                         "for a challenge on Asante.\n\n\u201cI still don\u2019t see a foul,\u201d the Italian said."),
+            "Paolo Venturini");
+  // (after an opening phrase too, where a name the text shows no one's is none beside it)
+  EXPECT_EQ(last_speaker("Corvane will buy Brightwater Diagnostics. Brightwater\u2019s Chief Executive Martin Seligson will join "
+                         "the board.\n\n\"We started small,\" Seligson said.\n\nOn a call with analysts, he pushed back against "
+                         "suggestions that Brightwater had been forced into a sale.\n\n\"Nobody forced our hand,\" the 52-year-old said."),
+            "Martin Seligson");
+}
+
+TEST(Entities, ARoleTwoHoldIsTheOneTheNearestSentencesName) {
+  // (two chief executives: the one the sentences just before speak of, by name or by she)
+  const std::string t =
+      "Corvane Chief Executive Denise Okafor-Lind said the deal was good. Brightwater Chief Executive Martin Seligson agreed.\n\n"
+      "Okafor-Lind struck a more cautious tone. \"We have modeled this deal carefully,\" she said.\n\nThe chief executive "
+      "said Corvane would fund the deal with new debt.";
+  EXPECT_EQ(last_speaker(t), "Denise Okafor-Lind");
+  // (both named there: neither)
+  EXPECT_EQ(last_speaker("President Ana Ruiz met President Leon Marsh. The president said the talks went well."), "The president");
+}
+
 TEST(Entities, APronounLooksPastEmbeddedPostsAndBoilerplateToThePostsAuthor) {
   // (the consent gate's sentences are no sentences of the article's; the post's author is the
   // nearest person, of no known gender)

@@ -412,6 +412,7 @@ struct Attributor {
   NP clause_subject(u32 end, u32 lo);
   u32 quantity_before(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
+  bool plural_thing(const NP& np);
   bool name_and_verb(u32 b, u32 k);
   u32 described_from(int mi, u32 lo);
   bool appositive_title(const QuoteRec& q);

@@ -1471,6 +1471,19 @@ bool Attributor::speaker_like(const NP& np) {
   return false;
 }
 
+// a plural of things: its head a plural in lower case of no speaker's noun (data/
+// nominal_speakers.txt), with no "and" nor a word of number before it ("The talks", "Prices",
+// not "Residents and officials", "Many", "Protesters")
+bool Attributor::plural_thing(const NP& np) {
+  const u32 last = np.head_e() - 1;
+  if (np.head_e() <= np.head_b() || !word(last) || tok(last).has(kCap) || tok(last).has(kPossessive)) return false;
+  const std::string_view w = low(last);
+  if (!s_plural(w) || lx.nominal_heads.count(w.substr(0, w.size() - 1)) || lx.nominal_heads.count(w)) return false;
+  for (u32 t = np.head_b(); t < last; ++t)
+    if (word(t) && (low_is(t, "and") || quantity_word(t) || lx.standalone_determiners.count(low(t)))) return false;
+  return true;
+}
+
 // a phrase of more than one ("Developers and supporters", "Those close to him", "experts")
 bool Attributor::plural_phrase(const NP& np) {
   for (u32 t = np.head_b(); t < np.head_e(); ++t) {
@@ -2022,10 +2035,11 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
       while (sb < c + 4 && sb + 1 < end && ((word(sb) && is_word(sb, wTitle) && mention_at(sb) < 0) || title_period(sb))) ++sb;
       if (!(determiner(c + 1) || mention_at(sb) >= 0)) continue;
       bool main_speaks = true;
+      NP main;
       for (u32 v0 = lo + 1; v0 < c; ++v0)
         if (word(v0) && !tok(v0).has(kCap) && (past_form(v0) || is_word(v0, wAuxiliary))) {
-          const NP main = np_before(v0, lo);
-          main_speaks = !main.ok() || main.tb != lo || main.mention >= 0 || speaker_like(main) || plural_phrase(main);
+          main = np_before(v0, lo);
+          main_speaks = !main.ok() || main.tb != lo || main.mention >= 0 || speaker_like(main) || (plural_phrase(main) && !plural_thing(main));
           break;
         }
       u32 v = sb + 1;
@@ -2033,7 +2047,12 @@ NP Attributor::participle_subject(u32 end, u32 lo) {
       if (v + 1 >= end) break;
       // (a verb of saying or writing: not a position's, "after the council voted")
       const CueInfo* vc = is_word(v, wCue) ? lx.words[tok(v).word].cue : nullptr;
-      if (main_speaks && (!vc || (vc->cls != CueClass::speech && vc->cls != CueClass::writing))) break;
+      // (then the main clause's subject, one who speaks, goes on: "Residents gathered on Friday
+      // after the council voted, saying …")
+      if (main_speaks && (!vc || (vc->cls != CueClass::speech && vc->cls != CueClass::writing))) {
+        if (main.ok() && main.tb == lo && !no_one(main, lo)) return main;
+        break;
+      }
       // (a party's label in brackets after a name: "Sen. Carla Whitmore (R-Idaho)")
       u32 ne = v;
       if (is(v - 1, ')'))

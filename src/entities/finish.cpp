@@ -192,6 +192,15 @@ struct Resolver {
     const u32 t = sn.tb;
     return t < sn.te && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), "the") ? t + 1 : t;
   }
+  // whether token t follows the comma of a phrase of where, when or how that opens sentence sn,
+  // its subject's place: "On a conference call with analysts, he …", "After the match, she …"
+  bool after_opening_phrase(const Sentence& sn, u32 t) const {
+    if (t < sn.tb + 3 || t > sn.tb + 16 || !d.tok_is(t - 1, ',') || d.toks[sn.tb].kind != TokKind::word) return false;
+    for (u32 k = sn.tb; k + 1 < t; ++k)
+      if (d.toks[k].kind != TokKind::word && d.toks[k].kind != TokKind::number) return false;
+    const std::string_view w = d.tok_lower(sn.tb);
+    return d.is_word(sn.tb, wPreposition) || d.lx->subordinators.count(w) || (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
+  }
   // whether a name at c.tb opens the sentence as its subject: first, after "the", or after the
   // words of its title ("Chelsea manager Enzo Maresca praised …", "Former Gov. Ann Lee said")
   bool opens_sentence(const MentionRec& c, const Sentence& sn) const {
@@ -880,6 +889,9 @@ struct Resolver {
     int of_nation = -1;           // (the one of the description's nation; -2 when two)
     bool unknown_nation = false;  // (one there of no nation the text gives)
     bool other_trade = false;    // (a candidate passed over for a title of another trade)
+    int own_sentence = 0;        // (candidates in the description's own sentence)
+    int topic = -1;              // (for a nation's noun: the he or she opening the sentence before)
+    bool subject_pronoun = false;  // (one is the he or she opening the sentence before)
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       // (a bound for a description of a nation, which reads past two people: a sentence may be a page)
@@ -888,6 +900,26 @@ struct Resolver {
         if (ci < 0 || ci == self) continue;
         const MentionRec& c = d.mentions[ci];
         k = c.te - 1;
+        // (the he or she that opens the sentence before, the one it is about: as one named, "He
+        // also claimed Ashworth should have been booked. "…," the striker said"; for a nation's
+        // noun, which reads further back, the one it is, "He also claimed Ashworth should have been
+        // booked for a challenge on Asante. "…," the Italian said")
+        // (after an opening phrase too, "On a conference call, he pushed back against suggestions
+        // that Brightwater had been forced into a sale", where a name the text shows no one's is
+        // none beside it)
+        if (c.kind == MentionKind::pronoun && back == 1 && (c.tb == sn.tb || after_opening_phrase(sn, c.tb)) &&
+            c.grammatical_case == Case::nom && (c.gender == Gender::male || c.gender == Gender::female)) {
+          const int e = resolve(ci);
+          if (e < 0 || !d.entities[e].named_person() || !compatible(e, g, true)) continue;
+          if (nation >= 0) {
+            if (nation_of[e] >= 0 && nation_of[e] != nation) continue;
+            if (own_sentence == 0) topic = e;
+          }
+          if (one < 0) one = e, subject_pronoun = true;
+          else if (e != one && nation < 0) return -1;
+          else if (e != one) two = true;
+          continue;
+        }
         Gender cg = Gender::unknown;
         if (c.kind != MentionKind::name || c.entity < 0 || described_name(c, cg) || modifies_name(d, c)) continue;
         // (a name that owns a noun only when no other is there: "Adebayo rose to meet Jack Parnell's
@@ -908,7 +940,9 @@ struct Resolver {
         // (not a place a preposition of place governs: "in Las Vegas"; a name of one word that the
         // text shows to be someone's only when no name of two words is there: "Adele performed …")
         if (!compatible(c.entity, g, true) || place_object(c.tb)) continue;
+        if (subject_pronoun && !d.entities[c.entity].known_someone()) continue;
         if (nation >= 0 && nation_of[c.entity] >= 0 && nation_of[c.entity] != nation) continue;
+        if (back == 0) ++own_sentence;
         if (nation >= 0) {
           if (nation_of[c.entity] == nation) of_nation = of_nation == -1 || of_nation == c.entity ? c.entity : -2;
           else unknown_nation = true;
@@ -922,10 +956,18 @@ struct Resolver {
         else if (c.entity != one && nation < 0) return -1;  // (two of no nation to choose by: no one)
         else if (c.entity != one) two = true;
       }
+      // (in its own sentence, one named only as an owner and no one else before it: that one, not
+      // those of the sentence before, "It was a win for Alasdair Gourlay's side, and the Scot
+      // admitted …")
+      if (back == 0 && one < 0 && single == -1 && owner >= 0 && of_nation == -1 && (nation < 0 || nation_of[owner] < 0)) {
+        one = owner;
+        break;
+      }
     }
     // (the one of the description's nation among them: "Serbian Novak Djokovic beat Spaniard
     // Carlos Alcaraz. … the Spaniard said")
     if (of_nation >= 0) return of_nation;
+    if (topic >= 0) return topic;
     if (two) return -1;
     // (with no one there but those the text gave another nation, the one person it gave the
     // description's before: "Spaniard Carlos Alcaraz won the final. … Serbia's Novak Djokovic … the
@@ -2207,10 +2249,29 @@ struct Resolver {
       const int opens = the && m.te + 2 < d.toks.size() && d.tok_is(m.te, ',') ? opens_description(m.te + 1) : 0;
       if (opens) {
         const u32 first = opens == 1 ? m.te + 2 : m.te + 1;
-        u32 k = first;  // the head: the last word before a preposition or the closing comma
-        while (k + 1 < d.toks.size() && k < m.te + 6 && d.toks[k + 1].kind == TokKind::word && !d.is_word(k + 1, wPreposition)) ++k;
-        u32 c = k + 1;  // the closing comma, past what a preposition governs
-        while (c < d.toks.size() && c < k + 8 && !d.tok_is(c, ',') && d.toks[c].kind == TokKind::word) ++c;
+        // the head: the last word before a preposition, the closing comma, or a participle or a
+        // relative clause that describes it ("Rourke, the 31-year-old midfielder nicknamed “the
+        // Postman” by supporters, rose")
+        auto describes_head = [&](u32 x) {
+          if (d.toks[x].kind != TokKind::word || d.toks[x].has(kCap)) return false;
+          const std::string_view w = d.tok_lower(x);
+          return w == "who" || w == "whose" || (w.size() > 4 && w.ends_with("ed") && !d.is_word(x, wNominal | wTitle | wCue));
+        };
+        u32 k = first;
+        while (k + 1 < d.toks.size() && k < m.te + 6 && d.toks[k + 1].kind == TokKind::word && !d.is_word(k + 1, wPreposition) &&
+               !(k + 1 > first && describes_head(k + 1)))
+          ++k;
+        // the closing comma, past what a preposition governs, or past the clause in its sentence
+        const bool clause = k + 1 < d.toks.size() && describes_head(k + 1);
+        u32 c = k + 1;
+        while (c < d.toks.size() && c < k + (clause ? 30 : 8) && !d.tok_is(c, ',') &&
+               (d.toks[c].kind == TokKind::word || (clause && d.sent_of_tok[c] == d.sent_of_tok[k])))
+          ++c;
+        // (such a clause closes where the sentence's verb goes on: ", rose highest"; else it is
+        // no description, "Brzezinski, the candidate stated that …")
+        if (clause && !(c + 1 < d.toks.size() && d.toks[c + 1].kind == TokKind::word && !d.toks[c + 1].has(kCap) &&
+                        (d.is_word(c + 1, wAuxiliary | wCue) || d.tok_text(c + 1).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_lower(c + 1)))))
+          c = d.toks.size();
         // (before a time's word or an adverb after the noun: "Renfro, a 13-year veteran now on his
         // sixth team,")
         while (k > first && (d.lx->time_words.count(d.tok_lower(k)) || ieq(d.tok_text(k), "now") || ieq(d.tok_text(k), "still") ||
@@ -2329,17 +2390,37 @@ struct Resolver {
     // "…," the minister said")
     // (not when that sentence names the other too: "President Barack Obama met President Vladimir
     // Putin. "…," the president said" is either, so neither)
+    // (else the one of them the three sentences before name, by name or by he or she, when they
+    // name one only: "Okafor-Lind struck a more cautious tone. "…," she said. The chief executive
+    // said …" with two chief executives named before)
     if (tie) {
       const u32 s = d.sent_of_tok[t];
       if (s == 0) return -1;
-      const Sentence& ps = d.sents[s - 1];
-      const int sm = d.mention_at[ps.tb];
-      const int subject = sm >= 0 && d.mentions[sm].kind == MentionKind::name ? d.mentions[sm].entity : -1;
-      if (subject < 0 || (subject != found && subject != tied)) return -1;
-      const int other = subject == found ? tied : found;
-      for (u32 k = ps.tb; k < ps.te && k < ps.tb + 200; ++k)  // (a bound: a sentence may be a page)
-        if (const int mi = d.mention_at[k]; mi >= 0 && d.mentions[mi].entity == other) return -1;
-      return subject;
+      const Sentence& last = d.sents[s - 1];
+      const int sm = d.mention_at[last.tb];
+      if (const int subject = sm >= 0 && d.mentions[sm].kind == MentionKind::name ? d.mentions[sm].entity : -1;
+          subject >= 0 && (subject == found || subject == tied)) {
+        const int other = subject == found ? tied : found;
+        for (u32 k = last.tb; k < last.te && k < last.tb + 200; ++k)  // (a bound: a sentence may be a page)
+          if (const int mi = d.mention_at[k]; mi >= 0 && d.mentions[mi].entity == other) return -1;
+        return subject;
+      }
+      bool named_found = false, named_tied = false;
+      for (u32 back = 1; back <= 3 && back <= s; ++back) {
+        const Sentence& ps = d.sents[s - back];
+        if (d.toks[ps.tb].para + 1 < d.toks[t].para) break;
+        for (u32 k = ps.tb; k < ps.te && k < ps.tb + 200; ++k) {  // (a bound: a sentence may be a page)
+          const int mi = d.mention_at[k];
+          if (mi < 0 || d.mentions[mi].tb != k) continue;
+          const MentionRec& m = d.mentions[mi];
+          const int e = m.kind == MentionKind::name ? m.entity
+                        : m.kind == MentionKind::pronoun && (m.gender == Gender::male || m.gender == Gender::female) ? resolve(mi)
+                                                                                                                     : -1;
+          named_found = named_found || e == found;
+          named_tied = named_tied || e == tied;
+        }
+      }
+      return named_found != named_tied ? (named_found ? found : tied) : -1;
     }
     // (with no one before it, a role in an article's first paragraphs names the one the next
     // paragraphs give that title as the subject of a verb of saying, as a lede does: "The Premier
