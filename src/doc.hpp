@@ -329,7 +329,10 @@ struct Doc {
     for (u32 k = p.tb; k < p.te; ++k) {
       if (toks[k].kind != TokKind::word) continue;
       ++words;
-      if (!(toks[k].flags & (kCap | kAllCaps)) && !is_word(k, wFunction | wPreposition | wDeterminer)) return false;
+      // (an ordinal's digits have no case: "for 2nd Term")
+      if (!(toks[k].flags & (kCap | kAllCaps)) && !is_word(k, wFunction | wPreposition | wDeterminer) &&
+          !(text[toks[k].b] >= '0' && text[toks[k].b] <= '9'))
+        return false;
     }
     return words >= 3;
   }

@@ -1830,6 +1830,27 @@ TEST(Headline, AVerbOfSayingInTitleCaseEndsTheName) {
   EXPECT_EQ(cue(&s.quotes[0]), "said");
 }
 
+TEST(Headline, AVerbInTitleCaseBeforeAFirstNameEndsTheName) {
+  // (any verb's present form between a name and a first name: the person's name is the rest)
+  Document d = extract("U.S. Nominates Jim Yong Kim for 2nd Term at World Bank.\n\nPresident Obama nominated him on "
+                       "Thursday.\n\n\"We have work to do,\" Mr. Kim said.");
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes.back().speaker, "Jim Yong Kim");
+  // (not a plural before a verb that is a first name too: "Americans Will Say")
+  EXPECT_EQ(first_mention("Obama: I Am Sure Americans Will Say No to Trump.\n\nObama said he expected that Americans would "
+                          "reject him."),
+            "Obama");
+}
+
+TEST(Headline, ALabelIsANameNotASentenceEndingWithOne) {
+  // ("Big Win For Bernie:" is a headline's sentence about him, no label of his words)
+  const std::string t = "Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement\n\nThe union did not endorse Bernie "
+                        "Sanders or Hillary Clinton. Sanders said he was pleased.";
+  Document d = extract(t, bytes());
+  ASSERT_FALSE(d.quotes.empty());
+  for (const Quote& q : d.quotes) EXPECT_EQ(at(t, q.start, q.end).find("AFL-CIO Holds Off"), std::string::npos) << q.speaker;
+}
+
 TEST(Headline, AHeadlinesOrSubheadsCopyOfTheStorysQuoteIsNoRecordOfItsOwn) {
   const std::string t =
       "Delgado calls Metro cuts \"a slow-motion shutdown\" as deal stalls\n\n"

@@ -3614,6 +3614,11 @@ void Attributor::paragraph_labels() {
     // a speaker's noun ("Poll:", "Clinton camp:") or a transcript's capitals
     int mi = mention_at(le - 1);
     if (mi >= 0 && (d.mentions[mi].te != le || d.mentions[mi].kind != MentionKind::name)) mi = -1;
+    // (the name, or titles and a role's words before it, is the whole label: not a headline's
+    // sentence that ends with a name, "Clinton Cash Debunks Hillary:")
+    if (const u32 nb = mi >= 0 ? d.mentions[mi].tb : lb;
+        nb > lb && word(nb - 1) && !is_word(nb - 1, wTitle | wNominal) && !title_period(nb - 1) && mention_at(nb - 1) < 0)
+      mi = -1;
     // (a person by the text's evidence, or one the article has speak, "Ruiz said", or the label
     // of other paragraphs, an interview's turns: not a topic, "Storm Isolde: thousands without power")
     // (one pass over the mentions, when a label first needs it: per entity, how often it is

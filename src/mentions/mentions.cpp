@@ -188,7 +188,20 @@ struct Finder {
     if ((k.bits & wCue) && t > 0 && toks[t - 1].has(kCap) && d.word(t).cue && d.word(t).cue->headline_form() &&
         d.title_case(t))
       return false;
+    // (or any verb's present form between a name and a first name of the lists: "U.S. Nominates
+    // Jim Yong Kim for 2nd Term", "Real Madrid Sells James Rodriguez")
+    if (t > 0 && t + 1 < n && toks[t - 1].has(kCap) && toks[t + 1].kind == TokKind::word && toks[t + 1].has(kCap) && headline_verb(t))
+      return false;
     return true;
+  }
+  [[gnu::noinline]] bool headline_verb(u32 t) const {
+    const std::string_view w = tok_text(t);
+    if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == 'u' || w[w.size() - 2] == '\'' ||
+        toks[t].has(kAllCaps) || toks[t].has(kPossessive) || !d.title_case(t))
+      return false;
+    // (a first name that is no verb's or word's of the lists: not "Americans Will Say")
+    return !d.lx->first_names.count(d.tok_lower(t)) && !(toks[t + 1].bits & (wAuxiliary | wFunction | wCue)) &&
+           d.lx->first_names.count(d.tok_lower(t + 1));
   }
   // a word of time, capitalised after a name's word away from a headline, ends the name of a
   // programme or a paper ("told Entertainment Tonight", "USA Today")
