@@ -951,6 +951,16 @@ TEST(Entities, ARoleTwoHoldIsTheOneTheNearestSentencesName) {
   EXPECT_EQ(last_speaker("President Ana Ruiz met President Leon Marsh. The president said the talks went well."), "The president");
 }
 
+TEST(Entities, HeAfterAPersonsNounThatOpensTheSentenceBeforeIsThatPerson) {
+  // ("The actor" is Theo Marchetti, named in the sentence before; "Entertainment Tonight", told,
+  // a name of no one the text shows, fits no "he" beside him)
+  const std::string t =
+      "The singer and actor Theo Marchetti announced their engagement.\n\nA post shared by Theo Marchetti (@theomarchetti)\n\n"
+      "The actor told Entertainment Tonight last year that he had known from the first week.\n\n\"She has very specific "
+      "taste,\" he said at the time.";
+  EXPECT_EQ(last_speaker(t), "Theo Marchetti");
+}
+
 TEST(Entities, APronounLooksPastEmbeddedPostsAndBoilerplateToThePostsAuthor) {
   // (the consent gate's sentences are no sentences of the article's; the post's author is the
   // nearest person, of no known gender)

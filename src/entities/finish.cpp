@@ -2501,9 +2501,12 @@ struct Resolver {
         }
         // (not a phrase with "the" after a sentence that names one who fits it, whom it describes:
         // "Donald Trump is telling supporters … The billionaire businessman says")
-        if (ieq(d.tok_text(t), "the") && si > 0 && named_fits(d.sents[si - 1], ng, t)) return;
+        // (unless the phrase is that one's: "A post shared by Theo Marchetti … The actor told
+        // Entertainment Tonight …")
+        const int e = speaker(a);
+        if (ieq(d.tok_text(t), "the") && si > 0 && named_fits(d.sents[si - 1], ng, t, e)) return;
         // (the one the phrase describes, when the text names them)
-        if (const int e = speaker(a); e >= 0) nominal_openers.push_back({si, e, ng});
+        if (e >= 0) nominal_openers.push_back({si, e, ng});
       };
       for (const Attribution& a : d.attr) look(a);
       for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
@@ -2523,11 +2526,14 @@ struct Resolver {
     }
     return false;
   }
-  // whether sentence sn names a person who fits gender g (as the text reads at token `at`)
-  bool named_fits(const Sentence& sn, Gender g, u32 at) {
+  // whether sentence sn names a person who fits gender g (as the text reads at token `at`), other
+  // than entity `except`; with `evidence`, one the text shows to be someone ("Entertainment
+  // Tonight", a name of two words, fits no "he" there)
+  bool named_fits(const Sentence& sn, Gender g, u32 at, int except = -1, bool evidence = false) {
     for (u32 t = sn.tb; t < sn.te && t < sn.tb + 200; ++t)
       if (const int ci = d.mention_at[t]; ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0 &&
-                                          compatible(d.mentions[ci].entity, g, true, at))
+                                          d.mentions[ci].entity != except && compatible(d.mentions[ci].entity, g, true, at) &&
+                                          (!evidence || d.entities[d.mentions[ci].entity].known_someone()))
         return true;
     return false;
   }
@@ -2582,7 +2588,7 @@ struct Resolver {
         // spokeswoman … said 14 people had died. "He was everything to me," she said" is the one
         // the story is about)
         if (back > 0 && back <= 2 && strict && (g == Gender::male || g == Gender::female) && !own_voice(s))
-          if (const int e = nominal_opener(s - back, g); e >= 0 && !named_fits(sn, g, at)) {
+          if (const int e = nominal_opener(s - back, g); e >= 0 && !named_fits(sn, g, at, e, true)) {
             found = e;
             break;
           }
