@@ -226,6 +226,7 @@ struct Doc {
     std::uint64_t role;        // the first title its names were written with (role_key()), or 0
     std::uint64_t middle;      // the hash of the first of its two surnames ("Quispe" of Ernesto Quispe Mamani), or 0
     bool kin;                  // first named as another's kin ("Her granddaughter, Kenzie Pemberton")
+    bool dead;                 // named where the text says the person died ("which killed Corey Whitbread")
   };
   std::vector<EntityBook> entity_book;
   FinishBuffers fin;  // finish's records, indexes and offsets (reused: see entities/finish_buffers.hpp)

@@ -2790,6 +2790,21 @@ TEST(Entities, ALoneSurnameIsNotTheOneNamedAsAnothersKin) {
             "Alan Grayson");
 }
 
+// one the text says died is a surname's only when no other of that name fits ("which killed …
+// Corey Whitbread", "Mr Carrow, who died in 2011,"): the living one named since speaks
+TEST(Entities, ASurnameIsNotTheOneTheTextSaysDied) {
+  const std::string t =
+      "The crash killed 19-year-old apprentice electrician Corey Whitbread.\n\n\"Mr Whitbread did nothing wrong,\" the prosecutor "
+      "said.\n\nOutside court, Corey's father, Glenn Whitbread, stood with his wife.\n\n\"No number was ever going to be enough,\" "
+      "Mr Whitbread said.";
+  EXPECT_EQ(last_speaker(t), "Glenn Whitbread");
+  EXPECT_EQ(last_speaker("She married Desmond Carrow in 1962. Mr Carrow, who died in 2011, liked to draw.\n\nHer son, Julian "
+                         "Carrow, said his mother worked hard.\n\n\"She never let me win,\" Mr Carrow said."),
+            "Julian Carrow");
+  // (with no one else of that name, the one who died: an old quotation of theirs)
+  EXPECT_EQ(last_speaker("Desmond Carrow, who died in 2011, built bridges. \"Bridges are easy,\" Mr Carrow once said."), "Desmond Carrow");
+}
+
 // one handle is one person: a TikTok sound's name and an Instagram byline's fuller name for the
 // same handle are one speaker, the fuller name theirs
 TEST(Entities, TwoPostsOfOneHandleAreOnePerson) {

@@ -231,6 +231,35 @@ bool kin_beside(Doc& d, const MentionRec& m) {
          (kin(m.te + 2) || (adjective(m.te + 2) && kin(m.te + 3)));
 }
 
+// Whether the words beside name mention m say the person died: after it ("X died", "X, 87, has
+// died", "X, who died in 2011,", "X was killed", "X passed away") or before it ("a crash which
+// killed 19-year-old apprentice electrician Corey Whitbread", "the late X", "the death of X")
+bool died_beside(const Doc& d, const MentionRec& m) {
+  const u32 n = static_cast<u32>(d.toks.size());
+  auto is = [&](u32 t, std::string_view w) { return t < n && d.toks[t].kind == TokKind::word && ieq(d.tok_text(t), w); };
+  u32 v = m.te;
+  if (v < n && d.tok_is(v, ',')) {
+    if (is(v + 1, "who")) {
+      v += 2;
+    } else {
+      u32 c = v + 1;
+      while (c < n && c < v + 8 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[v].para) ++c;
+      if (c < n && d.tok_is(c, ',')) v = c + 1;
+    }
+  }
+  if (is(v, "has") || is(v, "had")) ++v;
+  if (is(v, "died") || (is(v, "passed") && is(v + 1, "away")) || ((is(v, "was") || is(v, "were")) && is(v + 1, "killed"))) return true;
+  // (before it, past an age and the lower-case words of a description)
+  u32 k = m.tb;
+  while (k > 0 && k + 6 > m.tb && (d.toks[k - 1].kind == TokKind::word || d.tok_text(k - 1).ends_with("-old")) && !d.toks[k - 1].has(kCap) &&
+         !d.is_word(k - 1, wFunction | wPreposition | wPronoun | wDeterminer) && !is(k - 1, "killed") && !is(k - 1, "late"))
+    --k;
+  if (k == 0) return false;
+  if (is(k - 1, "killed") || is(k - 1, "killing")) return true;
+  if (k == m.tb && is(k - 1, "late") && k >= 2 && (is(k - 2, "the") || d.possessive_determiner(k - 2))) return true;
+  return k == m.tb && k >= 2 && is(k - 1, "of") && is(k - 2, "death");
+}
+
 // Whether name mention m is a U.S. state after a place's name and its comma ("Hartsfield, Pa.",
 // "Austin, Texas"; data/state_abbreviations.tsv): the place's, no one a description after it tells of
 bool state_after_place(const Doc& d, const MentionRec& m) {
@@ -394,7 +423,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, false});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, false, false});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -447,14 +476,18 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
   // "Councillor Bridget O'Neill … Siobhan O'Neill … Cllr O'Neill said")
   // (one first named as another's kin only when no other fits: "Her granddaughter, Kenzie
   // Pemberton, filmed it. … Pemberton said" is the grandmother)
+  // (one the text has said died only when no other fits: "… which killed Corey Whitbread. …
+  // Corey's father, Glenn Whitbread, stood … Mr Whitbread said" is the father)
   auto consider = [&](int e) {
     const bool fits = same_role(book[e].role, role);
     const bool best_fits = best >= 0 && same_role(book[best].role, role);
-    if (best < 0 || (fits && !best_fits) ||
-        (fits == best_fits &&
-         ((book[e].kin != book[best].kin && !book[e].kin) ||
-          (book[e].kin == book[best].kin &&
-           (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))))
+    if (best < 0 || (book[e].dead != book[best].dead && !book[e].dead) ||
+        (book[e].dead == book[best].dead &&
+         ((fits && !best_fits) ||
+          (fits == best_fits &&
+           ((book[e].kin != book[best].kin && !book[e].kin) ||
+            (book[e].kin == book[best].kin &&
+             (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))))))
       best = e;
   };
   bool surname = false;
@@ -726,6 +759,7 @@ void Entities::merge(int from, int into) {
   d.entities[into].votes_male += d.entities[from].votes_male;
   d.entities[into].votes_female += d.entities[from].votes_female;
   book[into].named += book[from].named;
+  book[into].dead = book[into].dead || book[from].dead;
   book[from].redirect = into;
   merged = true;
 }
@@ -768,6 +802,7 @@ void link_entities(Doc& d) {
                               ieq(full.substr(0, written.size()), written) && !ieq(last_word(full), written);
       if (!first_name) {
         if (ents.book[m.entity].named == 0 && m.words >= 2) ents.book[m.entity].kin = kin_beside(d, m);
+        if (!ents.book[m.entity].dead) ents.book[m.entity].dead = died_beside(d, m);
         ents.book[m.entity].last_seen = m.tb;
         ++ents.book[m.entity].named;
       }
