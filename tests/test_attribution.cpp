@@ -323,6 +323,18 @@ TEST(Indirect, CueThatClause) {
   EXPECT_EQ(mention(&q), "Teigen");
 }
 
+TEST(Indirect, ANameAVerbFollowsAfterTheOneToldOpensTheClause) {
+  // ("the court", "reporters": the ones spoken to; "Kelman had spent" the reported clause)
+  for (const char* t : {"Sergeant Dean Mulholland told the court Kelman had spent six hours drinking.",
+                        "Dean Mulholland told reporters Kelman had spent six hours drinking."}) {
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(d.quotes[0].text, "Kelman had spent six hours drinking") << t;
+    EXPECT_EQ(d.quotes[0].speaker, "Dean Mulholland") << t;
+    EXPECT_TRUE(d.quotes[0].addressees.empty()) << t;
+  }
+}
+
 TEST(Indirect, AnAnonymousSourceFamiliarWithAnOwnersPlansOrThinking) {
   // a noun of the cue lists after an owner's possessive is the phrase's head, no verb
   EXPECT_EQ(only_speaker("A person familiar with Apple's plans said the road would reopen Friday."),

@@ -2935,6 +2935,9 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
     if (k > o && (is_word(k - 1, wNominal | wTitle) || appositive)) o = k + (appositive ? 1 : 0);
     else if (owner) o = ntoks;
     int mi = o < ntoks ? mention_at(o) : -1;
+    // (not past a noun spoken to, the name a verb follows the reported clause's subject: "told
+    // the court Kelman had spent")
+    if (mi >= 0 && k > cue_tok + 1 && !appositive && d.mentions[mi].te < ntoks && finite_verb(d.mentions[mi].te)) mi = -1;
     // (a body's name and a role's noun before the person's: "told CNN anchor Jake Tapper")
     if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) {
       if (const int person = person_after_role(mi); person >= 0) mi = person;

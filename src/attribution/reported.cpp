@@ -1997,9 +1997,12 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       mi = -1;
       after = w;
     }
-    // (a role before a name is the name's: "thanked coach Marta Ribeiro")
+    // (a role before a name is the name's: "thanked coach Marta Ribeiro"; not a name a verb
+    // follows, the reported clause's subject after the one spoken to, "told the court Kelman had
+    // spent six hours drinking")
     if (mi < 0 && word(w) && !tok(w).has(kCap) && is_word(w, wNominal | wTitle | wAddresseeNoun) && mention_at(w + 1) >= 0 &&
-        d.mentions[mention_at(w + 1)].kind == MentionKind::name && d.mentions[mention_at(w + 1)].tb == w + 1)
+        d.mentions[mention_at(w + 1)].kind == MentionKind::name && d.mentions[mention_at(w + 1)].tb == w + 1 &&
+        !(d.mentions[mention_at(w + 1)].te < e && finite_verb(d.mentions[mention_at(w + 1)].te)))
       mi = mention_at(w + 1);
     // ('told "Fox and Friends" that', 'told the "Today" show that': a programme or a paper spoken
     // to, by its title in marks, and a noun of works after it)
