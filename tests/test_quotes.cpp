@@ -374,6 +374,11 @@ TEST(Quotes, TitlesAfterANounOfWorksAndNicknamesAreNoOnesWords) {
   // (a word or two describing the noun between: the title's comma and a verb after it are no cue's)
   Document teen = extract("Alvarado, who got her start on the teen series \u201CLakeside High,\u201D said she would rest.");
   for (const Quote& q : teen.quotes) EXPECT_EQ(q.text.find("Lakeside"), std::string::npos) << q.text;
+  // (or a network's name: 'the NBC drama "Eastside Station,"', 'the hit Disney film "Frozen"'; data/work_nouns.txt)
+  Document drama = extract("Marchetti, best known for playing a paramedic on the NBC drama \"Eastside Station,\" shared his own "
+                           "version of events on Instagram.");
+  for (const Quote& q : drama.quotes) EXPECT_EQ(q.text.find("Eastside"), std::string::npos) << q.text;
+  EXPECT_TRUE(extract("After he blasted the hit Disney film \u201CFrozen\u201D in May, the pastor moved on.").quotes.empty());
   // (a year too: 'the band's 2019 single "Low Tide."')
   EXPECT_TRUE(extract("Vance shared a photo of a lyric sheet for the band’s 2019 single “Low Tide.”").quotes.empty());
   // (and the noun of works before the title is no verb: 'the reality show "The Apprentice"')

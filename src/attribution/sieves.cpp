@@ -2526,11 +2526,12 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (or after one, its determiner or owner before it: 'wrote the song "Blue Harbour" while …',
   // 'his book "The Art of the Deal"')
   // (a word or two describing the noun between: 'on the teen series "Lakeside High,"', a year
-  // too, 'the band's 2019 single "Low Tide."')
+  // too, 'the band's 2019 single "Low Tide."', or a network's name, 'the NBC drama "Eastside
+  // Station,"')
   if (before != kNone && before > 0 && word(before) && !tok(before).has(kCap) && lx.work_nouns.count(low(before))) {
     u32 o = before - 1;
     while (o > 0 && o + 3 > before &&
-           (tok(o).kind == TokKind::number || (word(o) && !tok(o).has(kCap) && !determiner(o) && !tok(o).has(kPossessive) &&
+           (tok(o).kind == TokKind::number || (word(o) && !determiner(o) && !tok(o).has(kPossessive) &&
                                                !is_word(o, wFunction | wPreposition | wPronoun | wCue | wAuxiliary))))
       --o;
     if (determiner(o) || tok(o).has(kPossessive)) return true;
