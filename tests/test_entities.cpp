@@ -2055,6 +2055,22 @@ TEST(Speakers, ALedesPhraseIsThePersonTheNextParagraphOpensWith) {
             "a former supervisor");
 }
 
+// (or a relative clause between commas after the name; and "The NOUN of a …", a lede's way of
+// bringing someone in unnamed)
+TEST(Speakers, ALedesOwnerOfAThingIsThePersonTheNextParagraphDescribes) {
+  EXPECT_EQ(first_speaker("Cafe owner to reopen\n\nThe owner of a beloved Westport cafe has vowed to reopen within a month, saying "
+                          "the town \"deserves nothing less\".\n\nMarguerite Tolland, who has run the Blue Kettle for 22 years, said "
+                          "the water reached the counters."),
+            "Marguerite Tolland");
+  EXPECT_EQ(first_speaker("Claim\n\nA woman who has accused the senator said Sunday that he had called her again.\n\nJuanita Brody, "
+                          "who said the senator assaulted her in 1978, spoke on the radio."),
+            "Juanita Brody");
+  // (not "The mayor", no lede's "of a": the one of that title, or the phrase itself)
+  EXPECT_EQ(first_speaker("Flood\n\nThe mayor has vowed to rebuild, saying the town \"deserves nothing less\".\n\nJane Roe, who "
+                          "lives on Quay Street, said the water was deep."),
+            "The mayor");
+}
+
 TEST(Speakers, AFamilysNounAfterTheIsItsOwnPhrase) {
   // "the mother" is as often the mother of the one named: its own phrase
   EXPECT_EQ(only_speaker("Kayla Smith, 7, was struck by a car on Monday. \"I just want my baby back,\" said the mother."), "the mother");

@@ -1492,6 +1492,11 @@ struct Resolver {
     if (t >= d.toks.size() || d.toks[t].kind != TokKind::word) return -1;
     // (or an owner's pronoun: '"…," his daughter said. The daughter, Maria Lopez, 34, …')
     const std::string_view det = d.tok_text(t);
+    // (a lede's "the" and a noun of what someone unnamed is, "The owner of a beloved Westport
+    // cafe has vowed …": only as a lede names the person, in the paragraph after)
+    if (ieq(det, "the") && t + 3 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && d.is_word(t + 1, wNominal) &&
+        ieq(d.tok_text(t + 2), "of") && (ieq(d.tok_text(t + 3), "a") || ieq(d.tok_text(t + 3), "an")))
+      return lede_named(t);
     if (!(ieq(det, "a") || ieq(det, "an") || d.possessive_determiner(t))) return -1;
     // (the head: the last word before the phrase's end, a preposition, a relative pronoun or a comma)
     u32 h = kNone;
@@ -1547,7 +1552,14 @@ struct Resolver {
     if (mi < 0) return -1;
     const MentionRec& m = d.mentions[mi];
     if (m.kind != MentionKind::name || m.tb != n || m.words < 2 || m.entity < 0 || !d.entities[m.entity].person) return -1;
+    // (or a relative clause between commas that tells who the person is: "Marguerite Tolland, who
+    // has run the Blue Kettle on Quay Street for 22 years, said")
     const u32 a = m.te;
+    if (a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word && ieq(d.tok_text(a + 1), "who")) {
+      u32 c = a + 2;
+      while (c < d.toks.size() && c < a + 30 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[a].para) ++c;
+      return c < d.toks.size() && d.tok_is(c, ',') ? m.entity : -1;
+    }
     return a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::number && d.tok_is(a + 2, ',') ? m.entity : -1;
   }
 
