@@ -2834,6 +2834,18 @@ TEST(Reported, AParticipleAfterAThingsClauseIsTheSubordinateSubjects) {
   EXPECT_EQ(mention(&d.quotes[0]), "Residents");
 }
 
+TEST(Speaker, APlacesNameBeforeARolesNounIsThePhrasesNotWhoSpeaks) {
+  // ("The York Central MP": the MP, a phrase of no name, not the place; a verb's -s form after a
+  // body's name is the cue, "The Washington Post reports")
+  for (const char* t : {"Rachael Maskell voted against it. The York Central MP said: \"These are people who worked.\"",
+                        "Rachael Maskell voted against it. The York Central MP said the letters kept coming."}) {
+    Document d = extract(t);
+    ASSERT_EQ(d.quotes.size(), 1u) << t;
+    EXPECT_EQ(d.quotes[0].speaker, "The York Central MP") << t;
+  }
+  EXPECT_EQ(only_speaker("The Washington Post reports that the talks were over."), "Washington Post");
+}
+
 TEST(Reported, AParticipleSetOffByCommasIsAnAside) {
   Document d = extract("Former United defender Gary Neville, speaking on his podcast, described the performance as \"embarrassing\".");
   ASSERT_EQ(d.quotes.size(), 1u);

@@ -2856,6 +2856,19 @@ void Attributor::set_speaker(Attribution& a, const NP& given) {
     if (const int m = mention_at(np.te - 2); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].te == np.te - 1 &&
                                              d.mentions[m].tb >= np.tb && d.mentions[m].tb <= np.tb + (determiner(np.tb) ? 1 : 0))
       np = {d.mentions[m].tb, d.mentions[m].te, m};
+  // (a name after "the" that describes the role's noun after it, the phrase's head, is not who
+  // speaks: "The York Central MP said" is the MP, a phrase of no name; the noun may be a title
+  // after the name's own words, as "Jo Cox MP" has one)
+  if (np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) {
+    const MentionRec& m = d.mentions[np.mention];
+    u32 last = m.te;  // (the noun after the name's words: in the mention or right after it)
+    if (m.te > m.tb + 1 && tok(m.te - 1).b >= m.ne) last = m.te - 1;
+    if (m.tb > 0 && word(m.tb - 1) && low_is(m.tb - 1, "the") && last + 1 == np.te && word(last) && !tok(last).has(kPossessive) &&
+        !tok(last - 1).has(kPossessive) && is_word(last, wNominal | wTitle) && !is_word(last, wCue) &&
+        (!tok(last).has(kCap) || tok(last).has(kAllCaps)) &&
+        (m.entity < 0 || !d.entities[m.entity].known_someone()))
+      np = {m.tb - 1, last + 1, -1};
+  }
   // (PolNeAR's reading keeps the document's whole phrase, its source span)
   if (!polnear) np = document_author(np);
   a.mention = np.mention;
