@@ -774,6 +774,10 @@ TEST(Entities, AnOfficeOfOrForAPlaceOrAMatterIsTheNamesTitle) {
   EXPECT_EQ(only_speaker("Member for Narrawong Tom Kinsella toured the area and said the damage was bad."), "Tom Kinsella");
   EXPECT_EQ(only_speaker("Minister for Foreign Affairs Penny Wong said the talks failed."), "Penny Wong");
   EXPECT_EQ(only_speaker("Secretary of Homeland Security Jeh Johnson said the talks failed."), "Jeh Johnson");
+  // (an office's words past "and" or a second "for": "Minister for Housing and Urban Affairs", "Minister of State for Finance")
+  EXPECT_EQ(only_speaker("Union Minister for Housing and Urban Affairs Meenakshi Rao said the State had missed deadlines."),
+            "Meenakshi Rao");
+  EXPECT_EQ(only_speaker("Union Minister of State for Finance Harish Kushwaha said the funds were ready."), "Harish Kushwaha");
   EXPECT_EQ(only_speaker("State Auditor Colin Aberash said the audit was done."), "Colin Aberash");
   // (a name of three words after it keeps them: its first name is of the lists)
   EXPECT_EQ(only_speaker("Secretary of State Hillary Rodham Clinton said the talks failed."), "Hillary Rodham Clinton");

@@ -2741,13 +2741,17 @@ int Attributor::office_holder(const NP& np) {
     if (!tok(t).has(kCap) && (is_word(t, wNominal) || lx.person_descriptions.count(low(t)) ||
                               ((low_ends_with(t, "er") || low_ends_with(t, "or")) && tok_text(t).size() >= 5)))
       return -1;
-    lower |= !tok(t).has(kCap);
+    lower |= !tok(t).has(kCap) && !low_is(t, "and");
   }
   if (t == name_b || t < np.tb + 2 || !word(t - 1) || !(low_is(t - 1, "of") || low_is(t - 1, "for"))) return -1;
   // (after words in lower case, a person's name of two words or more)
   if (lower && np.te < name_b + 2) return -1;
-  const u32 h = t - 2;
-  if (!word(h) || tok(h).has(kCap) || !is_word(h, wTitle) || tok_text(h).starts_with("spokes")) return -1;
+  // (the title in lower case, or capitalised as a government's offices are: "Union Minister for
+  // Housing and Urban Affairs Meenakshi Rao")
+  // (or a title of its own of three words before "for": "Minister of State for Finance")
+  u32 h = t - 2;
+  if (h >= np.tb + 2 && word(h) && low_is(h, "state") && low_is(h - 1, "of") && word(h - 2) && is_word(h - 2, wTitle)) h -= 2;
+  if (!word(h) || !is_word(h, wTitle) || tok_text(h).starts_with("spokes") || (tok(h).has(kCap) && lower)) return -1;
   // (before the title, a determiner, what it is of in capitals or a modifier: "the", "Magic",
   // "NZTA regional")
   for (u32 k = np.tb; k < h; ++k)

@@ -194,6 +194,16 @@ struct Finder {
       return false;
     return true;
   }
+  // whether an office's title stands a few words before token t, in its sentence, the words
+  // between capitalised or joining ("Minister for Housing and", "Minister of State for")
+  [[gnu::noinline]] bool office_before(u32 t) const {
+    for (u32 k = t; k-- > 0 && k + 8 > t;) {
+      if (toks[k].kind != TokKind::word || sentence_initial(k + 1)) return false;
+      if (is_title(k) || (toks[k].bits & wTitle)) return true;
+      if (!toks[k].has(kCap) && tok_text(k) != "and" && tok_text(k) != "for" && tok_text(k) != "of") return false;
+    }
+    return false;
+  }
   [[gnu::noinline]] bool headline_verb(u32 t) const {
     const std::string_view w = tok_text(t);
     if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == 'u' || w[w.size() - 2] == '\'' ||
@@ -720,6 +730,17 @@ struct Finder {
               break;
             }
         u = x;
+      }
+      // (or the rest of an office's words after "and" or "for", a title before them in the
+      // sentence, before the holder's name of two words: "Union Minister for Housing and Urban
+      // Affairs Meenakshi Rao", "Minister of State for Finance Harish Kushwaha")
+      else if (u >= 2 && toks[u - 1].kind == TokKind::word && (tok_text(u - 1) == "and" || tok_text(u - 1) == "for") &&
+               d.lx->office_domains.count(low(u)) && office_before(u)) {
+        u32 last = u;
+        while (last + 1 < n && name_word(last + 1) && toks[last + 1].para == k.para) ++last;
+        u32 x = u;
+        while (x < last && d.lx->office_domains.count(low(x))) ++x;
+        if (last >= x + 1 && !d.lx->office_domains.count(low(x))) u = x;
       }
       // (a title of two words of the lists is one, whether or not its first is a title alone:
       // "Tan Sri", "Mentri Besar", "Datuk Seri", "Puan Sri")
