@@ -92,6 +92,18 @@ TEST(Speaker, APronounAfterASentenceAnUnnamedSpeakerOpensIsTheirs) {
   EXPECT_EQ(find(a, "she planned")->speaker, "Kezia Brannock");
 }
 
+// (a noun of no gender takes that of he or she opening the clause it reports, past the one told;
+// its words may be in the first person, a private person's, not an office's)
+TEST(Speaker, APronounAfterAnUnnamedSpeakerWhoseClauseGaveTheGender) {
+  const std::string t =
+      "Officer Dana Pruitt said investigators found evidence.\n\nShe said no arrests had been made.\n\nA neighbor who did not "
+      "want to be named told KXYZ she heard \"two loud pops\" before she saw the flames.\n\n\"I looked out my window and the "
+      "house was orange,\" she said.";
+  Document d = extract(t);
+  ASSERT_NE(find(d, "I looked out"), nullptr);
+  EXPECT_EQ(find(d, "I looked out")->speaker, "A neighbor who did not want to be named");
+}
+
 TEST(Sieves, LeadingNameCueComma) {
   Document d = extract("Todd Chrisley said, \"Our prayers are with you.\"");
   const Quote* q = find(d, "Our prayers");

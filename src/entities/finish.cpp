@@ -1263,6 +1263,12 @@ struct Resolver {
   Gender reported_pronoun_gender(const Attribution& a) const {
     if (a.cue_tok == kNone || a.speaker_span.end > a.cue_b) return Gender::unknown;
     u32 k = a.cue_tok + 1;
+    // (past the one told, a name or a word: "told KXYZ she heard", "told reporters he would")
+    const CueInfo* c = d.toks[a.cue_tok].kind == TokKind::word && d.is_word(a.cue_tok, wCue) ? d.word(a.cue_tok).cue : nullptr;
+    if (c && c->addressee_object && k < d.toks.size()) {
+      if (const int mi = d.mention_at[k]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == k) k = d.mentions[mi].te;
+      else if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wAddresseeNoun)) ++k;
+    }
     if (k < d.toks.size() && d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "that")) ++k;
     if (k >= d.toks.size() || d.toks[k].kind != TokKind::word) return Gender::unknown;
     const std::string_view w = d.tok_text(k);
@@ -2469,7 +2475,7 @@ struct Resolver {
   // The speaker of the phrase of no name (a person's noun, "A spokeswoman for the county") that
   // opens sentence `sn` as the subject of a report, or ends it as a trailing cue's, when the noun
   // tells gender g; else -1. (The attributions listed once a document, by sentence.)
-  int nominal_opener(u32 sn, Gender g) {
+  int nominal_opener(u32 sn, Gender g, bool first_person = false) {
     if (!nominal_openers_read) {
       nominal_openers_read = true;
       auto look = [&](const Attribution& a) {
@@ -2502,13 +2508,18 @@ struct Resolver {
           if (d.toks[k].kind != TokKind::word || d.is_word(k, wPreposition)) break;
           ng = person_noun_gender(d, k);
         }
+        // (or, for a noun of no gender, that of he or she opening the clause it reports: "A neighbor
+        // who did not want to be named told KXYZ she heard two loud pops")
+        // (one who may speak in the first person after it, no office's voice: below)
+        const bool clause_gender = ng == Gender::unknown;
+        if (ng == Gender::unknown) ng = reported_pronoun_gender(a);
         const u32 si = d.sent_of_tok[t];
         // (or a noun of no gender whose person the text names and gives one: "The Grippa chief
         // executive said …" of Hana Vasquez, named before)
         if (ng != Gender::male && ng != Gender::female) {
           const int e = ieq(d.tok_text(t), "the") ? speaker(a) : -1;
           if (e < 0 || !d.entities[e].person || d.entities[e].votes_male == d.entities[e].votes_female) return;
-          nominal_openers.push_back({si, e, d.entities[e].votes_female > d.entities[e].votes_male ? Gender::female : Gender::male});
+          nominal_openers.push_back({si, e, d.entities[e].votes_female > d.entities[e].votes_male ? Gender::female : Gender::male, false});
           return;
         }
         // (not a phrase with "the" after a sentence that names one who fits it, whom it describes:
@@ -2518,13 +2529,13 @@ struct Resolver {
         const int e = speaker(a);
         if (ieq(d.tok_text(t), "the") && si > 0 && named_fits(d.sents[si - 1], ng, t, e)) return;
         // (the one the phrase describes, when the text names them)
-        if (e >= 0) nominal_openers.push_back({si, e, ng});
+        if (e >= 0) nominal_openers.push_back({si, e, ng, clause_gender});
       };
       for (const Attribution& a : d.attr) look(a);
       for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
     }
     for (const NominalOpener& o : nominal_openers)
-      if (o.sentence == sn && o.gender == g) return o.entity;
+      if (o.sentence == sn && o.gender == g && (!first_person || o.own_voice)) return o.entity;
     return -1;
   }
   // whether the quoted words in sentence s speak in the first person singular ("I", "me", "my")
@@ -2553,6 +2564,7 @@ struct Resolver {
     u32 sentence;
     int entity;
     Gender gender;
+    bool own_voice;  // (its gender the reported clause's he or she: one who may speak as "I")
   };
   std::vector<NominalOpener> nominal_openers;
   bool nominal_openers_read = false;
@@ -2599,8 +2611,11 @@ struct Resolver {
         // (not for words in the first person singular, a person's own, not an office's: "A
         // spokeswoman … said 14 people had died. "He was everything to me," she said" is the one
         // the story is about)
-        if (back > 0 && back <= 2 && strict && (g == Gender::male || g == Gender::female) && !own_voice(s))
-          if (const int e = nominal_opener(s - back, g); e >= 0 && !named_fits(sn, g, at, e, true)) {
+        // (words in the first person after a phrase whose gender only the clause it reports gave,
+        // one who speaks for themselves: "A neighbor who did not want to be named told KXYZ she
+        // heard two pops. "I looked out my window," she said")
+        if (back > 0 && back <= 2 && strict && (g == Gender::male || g == Gender::female))
+          if (const int e = nominal_opener(s - back, g, own_voice(s)); e >= 0 && !named_fits(sn, g, at, e, true)) {
             found = e;
             break;
           }
