@@ -104,6 +104,14 @@ TEST(Speaker, APronounAfterAnUnnamedSpeakerWhoseClauseGaveTheGender) {
   EXPECT_EQ(find(d, "I looked out")->speaker, "A neighbor who did not want to be named");
 }
 
+TEST(Speaker, TheNounOfAPhraseWithARelativeClauseNamesItAgain) {
+  // ("the aide": "A campaign aide who spoke on condition of anonymity", its head before "who")
+  Document d = extract("A campaign aide who spoke on condition of anonymity said the ballots would break toward him.\n\n"
+                       "\"Honestly, we thought we would be done by eleven,\" the aide said.");
+  ASSERT_NE(find(d, "Honestly"), nullptr);
+  EXPECT_EQ(find(d, "Honestly")->speaker, "A campaign aide who spoke on condition of anonymity");
+}
+
 TEST(Sieves, LeadingNameCueComma) {
   Document d = extract("Todd Chrisley said, \"Our prayers are with you.\"");
   const Quote* q = find(d, "Our prayers");

@@ -1613,9 +1613,10 @@ struct Resolver {
         if (d.toks[k].kind != TokKind::word) return false;
         // (or an adjective and its preposition after it: "A source close to the singer", "a person
         // familiar with the talks")
+        // (or a relative clause: "A campaign aide who spoke on condition of anonymity")
         const bool last = k + 1 >= d.toks.size() || d.toks[k + 1].b >= end || d.tok_is(k + 1, ',') ||
                           (d.toks[k + 1].kind == TokKind::word && !d.toks[k].has(kCap) &&
-                           (d.is_word(k + 1, wPreposition) ||
+                           (d.is_word(k + 1, wPreposition) || ieq(d.tok_text(k + 1), "who") || ieq(d.tok_text(k + 1), "whose") ||
                             ((ieq(d.tok_text(k + 1), "close") || ieq(d.tok_text(k + 1), "familiar")) && k + 2 < d.toks.size() &&
                              d.is_word(k + 2, wPreposition))));
         if (last) return plural ? plural_of_head(d.tok_text(k)) : ieq(d.tok_text(k), head);
