@@ -901,6 +901,13 @@ TEST(Entities, TheBodyNamedBeforeWithAVerbOrNamedElsewhere) {
   EXPECT_EQ(only_speaker("Analysts like Apple. Apple shares rose 5 percent, the company said."), "Apple");
 }
 
+TEST(Entities, ABodysNameThatAnInstitutionsWordEndsIsTheDepartment) {
+  // ("Fire Rescue": a public body's name, though no noun of the lists ends it; data/institution_words.txt)
+  EXPECT_EQ(only_speaker("Harlow County Fire Rescue crews were called to the home around 3:20 a.m. When firefighters arrived, "
+                         "flames were already coming through the roof, according to the department."),
+            "Harlow County Fire Rescue");
+}
+
 TEST(Entities, AHeadlinesFirstWordIsNoBody) {
   // (a line with no end mark may capitalise every word: "Wage" is no body "the department" stands for)
   EXPECT_EQ(only_speaker("Wage talks collapse\n\nThe negotiations had lasted eleven weeks, according to the health department."),

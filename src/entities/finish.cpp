@@ -1947,8 +1947,11 @@ struct Resolver {
       // more without such a noun, a "the" before it or capitals' letters: "Toma Brisk published an
       // analysis. The ministry said …" is no Toma Brisk's; "The White House … the administration",
       // "Defra … the department" may be)
+      // (a word of bodies' names that ends it is such a noun: "Harlow County Fire Rescue",
+      // data/institution_words.txt)
       if (c.words >= 2 && !d.is_word(last, wNominal) && !d.toks[last].has(kAllCaps) && !(c.tb > 0 && ieq(d.tok_text(c.tb - 1), "the")) &&
-          d.lx->public_body_nouns.count(d.tok_lower(h)) && !d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
+          !d.lx->institution_words.count(d.tok_lower(last)) && d.lx->public_body_nouns.count(d.tok_lower(h)) &&
+          !d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
         continue;
       for (u32 k = v; k < sn.te; ++k) {
         // (not a name inside a relative clause between commas, which describes a thing: "confirmed
