@@ -960,6 +960,10 @@ TEST(Entities, ARoleTwoHoldIsTheOneTheNearestSentencesName) {
   EXPECT_EQ(last_speaker(t), "Denise Okafor-Lind");
   // (both named there: neither)
   EXPECT_EQ(last_speaker("President Ana Ruiz met President Leon Marsh. The president said the talks went well."), "The president");
+  // (nor past another person its own sentence names before it, whom it may describe)
+  EXPECT_EQ(last_speaker("Gov. Jeb Bourne spoke in Ohio. Gov. Tom Kessler spoke too.\n\nBourne: Survive to S.C.\n\nAfter Senator Ray "
+                         "McCall defeated George Bourne in 2000, the then-Texas governor said he would fight on."),
+            "the then-Texas governor");
 }
 
 TEST(Entities, HeAfterAPersonsNounThatOpensTheSentenceBeforeIsThatPerson) {

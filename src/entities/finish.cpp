@@ -2418,6 +2418,13 @@ struct Resolver {
     if (tie) {
       const u32 s = d.sent_of_tok[t];
       if (s == 0) return -1;
+      // (not past another person named in the role's own sentence before it, whom it may
+      // describe: "After McCain defeated George W. Bush in 2000, the then-Texas governor roared back")
+      for (u32 k = d.sents[s].tb; k < t; ++k)
+        if (const int mi = d.mention_at[k]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 &&
+                                            d.mentions[mi].entity != found && d.mentions[mi].entity != tied &&
+                                            d.entities[d.mentions[mi].entity].named_person())
+          return -1;
       const Sentence& last = d.sents[s - 1];
       const int sm = d.mention_at[last.tb];
       if (const int subject = sm >= 0 && d.mentions[sm].kind == MentionKind::name ? d.mentions[sm].entity : -1;
