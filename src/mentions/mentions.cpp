@@ -204,6 +204,8 @@ struct Finder {
     }
     return false;
   }
+  // whether word t is a verb's present form in a title-case line before a first name of the lists,
+  // itself no first name ("Nominates" in "U.S. Nominates Jim Yong Kim"; not "Charles")
   [[gnu::noinline]] bool headline_verb(u32 t) const {
     const std::string_view w = tok_text(t);
     if (w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's' || w[w.size() - 2] == 'u' || w[w.size() - 2] == '\'' ||
