@@ -112,6 +112,19 @@ TEST(Speaker, TheNounOfAPhraseWithARelativeClauseNamesItAgain) {
   EXPECT_EQ(find(d, "Honestly")->speaker, "A campaign aide who spoke on condition of anonymity");
 }
 
+// (a paragraph of one sentence that "he" opens, before first-person words that open the next;
+// a noun's plural after a number and a noun, an infinitive a noun governs, are no verbs of saying
+// there: "two cookbook offers", "a chance to appear")
+TEST(Speaker, FirstPersonWordsAfterAParagraphThatHeOpens) {
+  const std::string t =
+      "Bastien Courtade opened Braise in 2019.\n\n\"It took me a year to stop feeling like a thief,\" he says.\n\nHe has since "
+      "turned down a television deal, two cookbook offers and a chance to appear on \"Kitchen Crucible,\" the network cooking "
+      "competition.\n\n\"Television wants you to cry or to yell. I do both, but not for the camera.\"";
+  Document d = extract(t);
+  ASSERT_NE(find(d, "Television wants"), nullptr);
+  EXPECT_EQ(find(d, "Television wants")->speaker, "Bastien Courtade");
+}
+
 TEST(Sieves, LeadingNameCueComma) {
   Document d = extract("Todd Chrisley said, \"Our prayers are with you.\"");
   const Quote* q = find(d, "Our prayers");

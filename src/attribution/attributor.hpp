@@ -413,6 +413,7 @@ struct Attributor {
   u32 quantity_before(u32 end, u32 lo);
   bool plural_phrase(const NP& np);
   bool plural_thing(const NP& np);
+  bool sentence_verb(u32 t, u32 ms);
   bool name_and_verb(u32 b, u32 k);
   u32 described_from(int mi, u32 lo);
   bool appositive_title(const QuoteRec& q);

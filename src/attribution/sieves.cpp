@@ -1787,7 +1787,19 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
   const bool later = d.paras[tok(ps.tb).para].tb != ps.tb;
   if (tok(ps.tb).para != tok(quote_open).para && (!own_para || (later && !pronoun_lead() && !named_lead())))
     return own_para ? about_one() : -1;
+  // (or a paragraph of one sentence that "he" or "she" opens, before words in the first person
+  // that open the next: the pronoun's person, 'He has since turned down a television deal.' /
+  // '"Television wants you to cry or to yell. I do both."')
+  auto pronoun_about = [&]() -> int {
+    const Para& pp = d.paras[tok(ps.tb).para];
+    if (!words || !first_person(*words) || d.sent_of_tok[ps.tb] != d.sent_of_tok[pp.tb] || ps.te < pp.te) return -1;
+    const u32 k = main_clause_start(ps);
+    if (k != ps.tb || !subject_pronoun(k)) return -1;
+    const int pm = mention_at(k);
+    return pm >= 0 && (d.mentions[pm].gender == Gender::male || d.mentions[pm].gender == Gender::female) ? pm : -1;
+  };
   const int mi = subject_person(ps, words);
+  if (mi < 0 && own_para && !later) return pronoun_about();
   return mi < 0 && own_para && later ? about_one() : mi;
 }
 
@@ -2098,6 +2110,16 @@ bool Attributor::opens_with_their_pronoun(const QuoteRec& q, int e) const {
   return (p->gender == Gender::female && r.votes_female > r.votes_male) || (p->gender == Gender::male && r.votes_male > r.votes_female);
 }
 
+// Whether a cue's word at t, in a clause from ms, may be a verb of the sentence's: not a noun's
+// plural after a number and a noun ("turned down two cookbook offers"), nor an infinitive a noun
+// governs ("a chance to appear on …")
+bool Attributor::sentence_verb(u32 t, u32 ms) {
+  if (t >= ms + 2 && low_ends_with(t, "s") && word(t - 1) && !tok(t - 1).has(kCap) && !is_word(t - 1, wFunction | wAuxiliary | wPronoun) &&
+      (tok(t - 2).kind == TokKind::number || (word(t - 2) && lx.group_counts.count(low(t - 2)))))
+    return false;
+  return !(t >= ms + 3 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) && !tok(t - 2).has(kCap) && determiner(t - 3));
+}
+
 // A whole utterance that opens its sentence with no cue near it, after a sentence of the
 // writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
 bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
@@ -2152,7 +2174,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
   if (const int mi = lead_in_subject(ps, q.open_tok, &q); mi >= 0) {
     bool cue_in = false;
-    for (u32 t = ms; t < ps.te && !cue_in; ++t) cue_in = cue(t) != nullptr;
+    for (u32 t = ms; t < ps.te && !cue_in; ++t) cue_in = cue(t) != nullptr && sentence_verb(t, ms);
     // (when another speaker's words come right before, whose the words then are: not '"I've
     // never felt my arm go like that," he said. / Asked about his opponent, Brandt was generous.
     // "He never gave up."', the same speaker's, "he" the opponent)
@@ -2188,7 +2210,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   for (u32 t = ms; t < ps.te && t < ms + kSubjectWindow; ++t) {
     u32 clen = 1;
     const CueInfo* c = cue(t, &clen);
-    if (!c) continue;
+    if (!c || !sentence_verb(t, ms)) continue;
     // (not the one who put the question before: the words are the answer)
     if (qi > 0 && d.attr[qi - 1].cue_tok == t && put_question(qi - 1)) return false;
     NP np;
