@@ -908,6 +908,17 @@ TEST(Entities, ABodysNameThatAnInstitutionsWordEndsIsTheDepartment) {
             "Harlow County Fire Rescue");
 }
 
+TEST(Entities, ASportsPagesOtherWordForARole) {
+  // ("the Northmoor boss" is the Northmoor manager, "the Castlebridge skipper" its captain:
+  // data/title_abbreviations.tsv)
+  EXPECT_EQ(last_speaker("Northmoor manager Paolo Venturini was less generous. Castlebridge manager Alasdair Gourlay was happy.\n\n"
+                         "\"I still do not see a foul,\" the Northmoor boss said."),
+            "Paolo Venturini");
+  EXPECT_EQ(last_speaker("Castlebridge captain Tom Ashworth levelled late. Rourke scored.\n\nThe Castlebridge skipper said the "
+                         "team had been quiet."),
+            "Tom Ashworth");
+}
+
 TEST(Entities, AHeadlinesFirstWordIsNoBody) {
   // (a line with no end mark may capitalise every word: "Wage" is no body "the department" stands for)
   EXPECT_EQ(only_speaker("Wage talks collapse\n\nThe negotiations had lasted eleven weeks, according to the health department."),
