@@ -9,6 +9,12 @@
 
 namespace whosaid {
 
+// Whether word k, in lower case, is a verb's form: a cue's, an auxiliary, a past in -ed or an
+// irregular past ("said", "has", "pulled", "rose")
+inline bool verb_word(const Doc& d, u32 k) {
+  return d.is_word(k, wCue | wAuxiliary) || d.tok_text(k).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_text(k));
+}
+
 // A name that describes a person's role, which a name follows: "New York mayor Jane Wu", "UK
 // Athletics chief executive Moira Grant", "British Swimming performance director Neil Hanrahan"
 // (a few lower-case words between them that end with a title or role word, no mark). Not the
@@ -20,7 +26,7 @@ inline bool modifies_name(const Doc& d, const MentionRec& m) {
   while (k < d.toks.size() && k < m.te + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap)) {
     // (a verb is no role's word: "Maria Lopez told reporters Garcia should resign")
     // ("Linda Park met union leader Tom Reyes")
-    if (d.is_word(k, wCue | wAuxiliary) || d.tok_text(k).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_text(k))) return false;
+    if (verb_word(d, k)) return false;
     // (nor a word that joins or opens another phrase: "Maria Lopez and her brother Tom")
     if (d.is_word(k, wFunction | wPronoun | wPreposition | wDeterminer) && !d.is_word(k, wTitle | wNominal)) return false;
     role = d.is_word(k, wTitle | wNominal);

@@ -142,8 +142,7 @@ struct Resolver {
     const std::string_view p = d.tok_text(c.tb - 1);
     if (!(ieq(p, "as") || ieq(p, "after") || ieq(p, "before") || ieq(p, "since") || ieq(p, "until"))) return false;
     const u32 v = c.te;
-    return d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) &&
-           (d.is_word(v, wCue | wAuxiliary) || d.tok_text(v).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_text(v)));
+    return d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && verb_word(d, v);
   }
   // a person the sentence tells has died, who says nothing after: "Her grandmother, Consuelo
   // Delgado, died in 2020. "I considered selling," she said." (the verb right after the name or
@@ -889,7 +888,7 @@ struct Resolver {
     int of_nation = -1;           // (the one of the description's nation; -2 when two)
     bool unknown_nation = false;  // (one there of no nation the text gives)
     bool other_trade = false;    // (a candidate passed over for a title of another trade)
-    int own_sentence = 0;        // (candidates in the description's own sentence)
+    bool own_named = false;      // (a candidate in the description's own sentence)
     int topic = -1;              // (for a nation's noun: the he or she opening the sentence before)
     bool subject_pronoun = false;  // (one is the he or she opening the sentence before)
     for (u32 back = 0; back <= 1 && back <= s; ++back) {
@@ -913,7 +912,7 @@ struct Resolver {
           if (e < 0 || !d.entities[e].named_person() || !compatible(e, g, true)) continue;
           if (nation >= 0) {
             if (nation_of[e] >= 0 && nation_of[e] != nation) continue;
-            if (own_sentence == 0) topic = e;
+            if (!own_named) topic = e;
           }
           if (one < 0) one = e, subject_pronoun = true;
           else if (e != one && nation < 0) return -1;
@@ -942,7 +941,7 @@ struct Resolver {
         if (!compatible(c.entity, g, true) || place_object(c.tb)) continue;
         if (subject_pronoun && !d.entities[c.entity].known_someone()) continue;
         if (nation >= 0 && nation_of[c.entity] >= 0 && nation_of[c.entity] != nation) continue;
-        if (back == 0) ++own_sentence;
+        own_named = own_named || back == 0;
         if (nation >= 0) {
           if (nation_of[c.entity] == nation) of_nation = of_nation == -1 || of_nation == c.entity ? c.entity : -2;
           else unknown_nation = true;
@@ -2291,8 +2290,7 @@ struct Resolver {
           ++c;
         // (such a clause closes where the sentence's verb goes on: ", rose highest"; else it is
         // no description, "Brzezinski, the candidate stated that …")
-        if (clause && !(c + 1 < d.toks.size() && d.toks[c + 1].kind == TokKind::word && !d.toks[c + 1].has(kCap) &&
-                        (d.is_word(c + 1, wAuxiliary | wCue) || d.tok_text(c + 1).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_lower(c + 1)))))
+        if (clause && !(c + 1 < d.toks.size() && d.toks[c + 1].kind == TokKind::word && !d.toks[c + 1].has(kCap) && verb_word(d, c + 1)))
           c = d.toks.size();
         // (before a time's word or an adverb after the noun: "Renfro, a 13-year veteran now on his
         // sixth team,")
