@@ -3,6 +3,7 @@
 #pragma once
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <memory>
@@ -227,8 +228,12 @@ struct Doc {
     std::uint64_t middle;      // the hash of the first of its two surnames ("Quispe" of Ernesto Quispe Mamani), or 0
     bool kin;                  // first named as another's kin ("Her granddaughter, Kenzie Pemberton")
     bool dead;                 // named where the text says the person died ("which killed Corey Whitbread")
+    bool first_named;          // named by the first name alone ("Lachlan Brierley … Lachlan's parents")
   };
   std::vector<EntityBook> entity_book;
+  // names the text writes only in part, made whole by the entity stage ("Fiona and Darren
+  // Brierley": Fiona Brierley), for the entities' names and aliases to view (a deque: they stay put)
+  std::deque<std::string> made_names;
   FinishBuffers fin;  // finish's records, indexes and offsets (reused: see entities/finish_buffers.hpp)
   std::string scratch;  // lower-casing buffer
   std::vector<u32, NoInit<u32>> tok_scratch;  // token indices a stage picks out (grown ahead, unset)

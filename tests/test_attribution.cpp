@@ -9981,3 +9981,23 @@ TEST(Indirect, ARelativeClausesReportAfterAQuotation) {
   EXPECT_EQ(r->speaker, "Tomasz Wielgosz");
   EXPECT_EQ(cue(r), "said");
 }
+
+// "who" after a name a preposition governs is the name's, not a name before a clause that comes
+// first ("At Palace, the departure … is a blow to Graham Pettifer, who insisted")
+TEST(Attribution, WhoAfterAGovernedNamePastAnOpeningPhrasesName) {
+  const Document d = extract("At Palace, the departure of their best player is a blow to Graham Pettifer, who insisted in March "
+                             "that the winger was \"not for sale at any price\".");
+  ASSERT_NE(find(d, "not for sale"), nullptr);
+  EXPECT_EQ(find(d, "not for sale")->speaker, "Graham Pettifer");
+}
+
+// A question told to reporters is the speaker's own: the words after it go on being theirs, no
+// answer of another's
+TEST(Attribution, AQuestionToldToReportersHasNoAnswerer) {
+  const Document d = extract(
+      "'He is the perfect fit,' said Newcastle manager Inigo Larranaga.\n\n'When a boy tells you his dream, what are you going to "
+      "do? Lock the door?' Graham Pettifer told reporters.\n\n'We got a very good price for a very good player, and I won't "
+      "pretend otherwise.'");
+  ASSERT_NE(find(d, "very good price"), nullptr);
+  EXPECT_EQ(find(d, "very good price")->speaker, "Graham Pettifer");
+}

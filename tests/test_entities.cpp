@@ -2975,3 +2975,40 @@ TEST(Entities, TheStatementSaidInAStatementParagraphsBefore) {
                          "called the price fair.\n\nWielgosz will run Lumifold as a division, according to the statement."),
             "Corvane");
 }
+
+// A lede's "a judge" with no name is the one person the article names with that title further
+// down ("Justice Helen Okafor"), and "The judge" after it too; not when two hold it
+TEST(Entities, ALedesRoleIsTheOneTitledLater) {
+  const std::string text =
+      "Driver jailed\n\nA man who killed a cyclist has been jailed, with a judge describing his decision as \"selfish beyond "
+      "words\".\n\nThe judge said his remorse was genuine.\n\nCorey Maddox, 31, pleaded guilty.\n\nSentencing him on Thursday, "
+      "Justice Helen Okafor said he had made \"a series of choices\".";
+  const Document d = extract(text);
+  ASSERT_NE(find(d, "selfish"), nullptr);
+  EXPECT_EQ(find(d, "selfish")->speaker, "Helen Okafor");
+  const Document two = extract(text + "\n\nJustice Ian Blake heard the appeal.");
+  ASSERT_NE(find(two, "selfish"), nullptr);
+  EXPECT_NE(find(two, "selfish")->speaker, "Helen Okafor");
+}
+
+// Two first names that share the surname after the second ("Fiona and Darren Brierley") are two
+// people: "Ms Brierley" is Fiona Brierley; "Mr Brierley" is the father, not the son the text
+// calls by his first name alone
+TEST(Entities, TwoFirstNamesShareTheSurnameAndAChildByFirstName) {
+  const std::string text =
+      "Lachlan Brierley was riding home when he was struck.\n\nLachlan's parents, Fiona and Darren Brierley, sat in the front "
+      "row.\n\n\"I keep thinking I should have bought brighter ones,\" Mr Brierley said.\n\n\"That's the part I can't get my head "
+      "around,\" Ms Brierley said.";
+  const Document d = extract(text);
+  ASSERT_NE(find(d, "brighter"), nullptr);
+  ASSERT_NE(find(d, "head around"), nullptr);
+  EXPECT_EQ(find(d, "brighter")->speaker, "Darren Brierley");
+  EXPECT_EQ(find(d, "head around")->speaker, "Fiona Brierley");
+  // (not a surname before "and": "Obama and Hillary Clinton" names no Obama Clinton)
+  EXPECT_EQ(only_speaker("Obama and Hillary Clinton met on Monday. \"We agreed,\" Obama said."), "Obama");
+}
+
+// Letters after a name are no part of it: "Anand Pillai SC" is Anand Pillai
+TEST(Entities, SeniorCounselsLettersAfterTheName) {
+  EXPECT_EQ(only_speaker("\"This was no lapse,\" Crown prosecutor Anand Pillai SC told the court."), "Anand Pillai");
+}

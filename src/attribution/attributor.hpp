@@ -544,6 +544,12 @@ struct Attributor {
   bool present_verb(u32 k, u32 lo);
   Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
   bool clause_verb(u32 u, u32 e, bool base_is_verb = true);
+  // whether a word of data/auxiliaries.txt ("is", "has", "will") stands in [u, e)
+  bool auxiliary_in(u32 u, u32 e) const {
+    for (u32 k = u; k < e; ++k)
+      if (word(k) && is_word(k, wAuxiliary)) return true;
+    return false;
+  }
   bool main_clause_verb(u32 u, u32 e);
   // a comma at c and "who" or "which" after it: a relative clause opens ("an official, who asked …")
   // a word of data/quantities.txt that ends a quantity: "four", "dozens", "half", "percent"

@@ -1873,7 +1873,13 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           const u32 seg_end = c + 1;
           while (c > sb && c + (governed ? 24 : 12) > p && !is(c, ',')) --c;
           if (!(c > sb && is(c, ',') && c + 2 < p)) break;
-          if (governed && !determiner(c + 1) && tok(c + 1).kind != TokKind::number && clause_verb(c + 1, seg_end)) break;
+          // (nor a clause, whatever opens it: "At Palace, the departure … is a blow to Graham
+          // Pettifer, who insisted")
+          // (a description's determiner first, a verb's past form after it may be an adjective, "a
+          // retired school secretary": a clause has a verb of being or having there, "is")
+          if (governed && tok(c + 1).kind != TokKind::number &&
+              (determiner(c + 1) ? auxiliary_in(c + 1, seg_end) : clause_verb(c + 1, seg_end)))
+            break;
           before = mention_at(c - 1);
           if (before >= 0 && (d.mentions[before].kind != MentionKind::name || d.mentions[before].te != c)) before = -1;
           if (ante < 0) break;  // (with no name at the end, the description's first comma only)

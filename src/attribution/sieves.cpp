@@ -2769,7 +2769,17 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // when the one asked is not named ("asked him", "asked of the council"), nobody known; asked of
   // no one, the question was the speaker's own, and the words after it go on being theirs
   // ('"…?" asked Senator Ana Ruiz.')
-  if (cp > pp && put_question(pi)) {
+  // (a question told to reporters is the speaker's own, put to no one who answers: '"…, what are
+  // you going to do? Lock the door?" Pettifer told reporters. / "We got a very good price …"')
+  auto to_journalists = [&] {
+    u32 k = prev.cue_tok + 1;
+    if (k < ntoks && word(k) && determiner(k)) ++k;
+    if (k >= ntoks || !word(k)) return false;
+    std::string_view w = low(k);
+    if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
+    return lx.journalist_words.count(w) > 0;
+  };
+  if (cp > pp && put_question(pi) && !to_journalists()) {
     if (!prev.addressee_mentions.empty()) {
       answered_by(a, prev.addressee_mentions.front(), 0.6);
       return true;

@@ -430,7 +430,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, false, false});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, false, false, false});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -485,6 +485,10 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
   // Pemberton, filmed it. … Pemberton said" is the grandmother)
   // (one the text has said died only when no other fits: "… which killed Corey Whitbread. …
   // Corey's father, Glenn Whitbread, stood … Mr Whitbread said" is the father)
+  // (nor, for a surname written with "Mr" or "Ms", one the text calls by the first name alone, as
+  // news calls a child or the one of a family it tells apart so: "Lachlan Brierley … Lachlan's
+  // parents, Fiona and Darren Brierley … Mr Brierley said" is the father)
+  auto aside = [&](int e) { return book[e].kin || (book[e].first_named && title != Gender::unknown); };
   auto consider = [&](int e) {
     const bool fits = same_role(book[e].role, role);
     const bool best_fits = best >= 0 && same_role(book[best].role, role);
@@ -492,8 +496,8 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
         (book[e].dead == book[best].dead &&
          ((fits && !best_fits) ||
           (fits == best_fits &&
-           ((book[e].kin != book[best].kin && !book[e].kin) ||
-            (book[e].kin == book[best].kin &&
+           ((aside(e) != aside(best) && !aside(e)) ||
+            (aside(e) == aside(best) &&
              (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))))))
       best = e;
   };
@@ -767,11 +771,37 @@ void Entities::merge(int from, int into) {
   d.entities[into].votes_female += d.entities[from].votes_female;
   book[into].named += book[from].named;
   book[into].dead = book[into].dead || book[from].dead;
+  book[into].first_named = book[into].first_named || book[from].first_named;
   book[from].redirect = into;
   merged = true;
 }
 
+// The first of two first names that share the surname after the second, made whole: "his
+// parents, Fiona and Darren Brierley," names Fiona Brierley and Darren Brierley (m is the second's
+// name). Only a lone first name of data/first_names.tsv that no name before has used, after no
+// capitalised word: not "Obama and Hillary Clinton", nor "Sen. Warren and Kamala Harris" once
+// Elizabeth Warren is named.
+void shared_surname_pair(Doc& d, Entities& ents, MentionRec& m) {
+  if (m.tb < 2 || d.toks[m.tb - 1].kind != TokKind::word || !ieq(d.tok_text(m.tb - 1), "and") || m.nb != d.toks[m.tb].b) return;
+  const u32 f = m.tb - 2;
+  const int fi = d.mention_at[f];
+  if (fi < 0) return;
+  MentionRec& first = d.mentions[fi];
+  if (first.kind != MentionKind::name || first.tb != f || first.te != f + 1 || first.entity >= 0 || first.nb != d.toks[f].b) return;
+  if (f > 0 && d.toks[f - 1].kind == TokKind::word && d.toks[f - 1].has(kCap)) return;
+  if (!d.lx->first_names.count(d.tok_lower(f)) || !d.lx->first_names.count(d.tok_lower(m.tb))) return;
+  const std::string_view name = d.slice(first.nb, first.ne);
+  if (ents.named_before(name)) return;
+  const std::string_view full = d.slice(m.nb, m.ne);
+  const std::size_t sp = full.rfind(' ');
+  if (sp == std::string_view::npos) return;
+  std::string& made = d.made_names.emplace_back(name);
+  made.append(full.substr(sp));
+  first.entity = ents.entity_for(made, Gender::unknown, 0, Gender::unknown, false);
+}
+
 void link_entities(Doc& d) {
+  d.made_names.clear();
   Entities ents{d};
   // in text order, so that a lone surname is the fuller name named before it; a lone word no
   // fuller name has been seen for yet waits until all are (a headline's "Ellison" before "Margaret
@@ -794,7 +824,9 @@ void link_entities(Doc& d) {
       if (m.kind != MentionKind::name || (d.prose_handles && prose_handle(d, m))) continue;
       for (; pass == 0 && next_post < bylines.size() && bylines[next_post].end <= d.toks[m.tb].b; ++next_post)
         ents.entity_for(without_titles(d.slice(bylines[next_post].start, bylines[next_post].end)));
-      const std::string_view written = d.slice(m.nb, m.ne);
+      std::string_view written = d.slice(m.nb, m.ne);
+      if (pass == 1 && m.entity >= 0) continue;  // (a first name a pair's surname made whole)
+      if (pass == 0 && m.words == 2) shared_surname_pair(d, ents, m);
       if (pass == 0 && m.words <= 1 && !ents.named_before(written)) {
         lone[lones++] = i;
         continue;
@@ -807,6 +839,7 @@ void link_entities(Doc& d) {
       const std::string_view full = d.entities[m.entity].name;
       const bool first_name = m.words <= 1 && full.size() > written.size() && full[written.size()] == ' ' &&
                               ieq(full.substr(0, written.size()), written) && !ieq(last_word(full), written);
+      if (first_name) ents.book[m.entity].first_named = true;
       if (!first_name) {
         if (ents.book[m.entity].named == 0 && m.words >= 2) ents.book[m.entity].kin = kin_beside(d, m);
         if (!ents.book[m.entity].dead) ents.book[m.entity].dead = died_beside(d, m);

@@ -1539,6 +1539,44 @@ struct Resolver {
       found = m.entity;
     }
     if (found < 0) found = lede_named(t);
+    if (found < 0) found = lede_role_holder(t, h, span);
+    return found;
+  }
+
+  // The one person the article names with the title of a lede's indefinite phrase, head noun at
+  // token h ("…, with a judge describing his decision as "…"" / "Justice Helen Okafor said";
+  // "A federal prosecutor said …" / "Assistant U.S. Attorney Dana Kirk"): a lede brings its people
+  // in by their roles and names them further down; -1 when the phrase stands past the lede, or
+  // none or two hold the title.
+  int lede_role_holder(u32 t, u32 h, Span span) {
+    const u32 p = d.toks[t].para;
+    if (p > 3 || !d.is_word(h, wTitle)) return -1;
+    // (the first paragraph that ends a sentence: a headline, a byline, a time line before it aside)
+    for (u32 q = 0; q < p; ++q)
+      if (d.paras[q].te > d.paras[q].tb && d.toks[d.paras[q].te - 1].kind == TokKind::punct &&
+          (d.tok_is(d.paras[q].te - 1, '.') || d.tok_is(d.paras[q].te - 1, '!') || d.tok_is(d.paras[q].te - 1, '?')))
+        return -1;
+    int found = -1;
+    for (u32 k = d.tok_at(span.end); k < d.toks.size(); ++k) {
+      const int mi = d.mention_at[k];
+      if (mi < 0) continue;
+      const MentionRec& m = d.mentions[mi];
+      k = m.te - 1;
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.words < 2 || m.tb == 0) continue;
+      bool titled = false;
+      for (u32 w = m.tb; w < m.te && d.toks[w].b < m.nb && !titled; ++w) titled = d.toks[w].kind == TokKind::word && title_of_role(w, h);
+      titled = titled || (d.toks[m.tb - 1].kind == TokKind::word && title_of_role(m.tb - 1, h));
+      // (the phrase's words before its noun among the title's: "a district judge" is no "Circuit
+      // Court Judge David McKeague", another judge perhaps)
+      for (u32 j = t + 1; j < h && titled; ++j) {
+        bool seen = false;
+        for (u32 w = m.tb > 3 ? m.tb - 3 : 0; w < m.te && d.toks[w].b < m.nb && !seen; ++w) seen = ieq(d.tok_text(w), d.tok_text(j));
+        titled = seen;
+      }
+      if (!titled) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+    }
     return found;
   }
 
@@ -1589,6 +1627,7 @@ struct Resolver {
     };
     int found = -1;
     std::size_t found_at = 0;  // (the nearest phrase's start)
+    Span found_span{};
     u32 found_para = 0;
     bool open = false;  // (another's phrase of the noun in the nearest one's paragraph: it stays open)
     // whether the phrase of an indefinite determiner at token b, up to `end`, has the head noun
@@ -1645,6 +1684,7 @@ struct Resolver {
       open = found >= 0 && ent != found && para == found_para;
       found = ent;
       found_at = x.speaker_span.start;
+      found_span = x.speaker_span;
       found_para = para;
     };
     for (const Attribution& x : d.attr) look(x);
@@ -1664,6 +1704,10 @@ struct Resolver {
       if (ieq(det, "a") || ieq(det, "an") || ieq(det, "one")) break;
       if (d.toks[b - 1].has(kPossessive) || ieq(det, "another") || ieq(det, "second") || ieq(det, "other")) return -1;
     }
+    // (the person the phrase that brought the noun in names later, when it has no name of its own:
+    // "with a judge describing …" / "The judge said …" / "Justice Helen Okafor said")
+    if (!d.entities[found].person || !d.entities[found].named_person())
+      if (const int e = named_later(d.tok_at(found_span.start), found_span); e >= 0) return e;
     return found;
   }
 
