@@ -229,6 +229,8 @@ struct Doc {
     bool kin;                  // first named as another's kin ("Her granddaughter, Kenzie Pemberton")
     bool dead;                 // named where the text says the person died ("which killed Corey Whitbread")
     bool first_named;          // named by the first name alone ("Lachlan Brierley … Lachlan's parents")
+    bool surname_named;        // named by the surname alone ("Sanders said")
+    bool two_surnames;         // named by two surnames, no first name ("Ana Lucía Betancourt Rengifo … Betancourt Rengifo said")
   };
   std::vector<EntityBook> entity_book;
   // names the text writes only in part, made whole by the entity stage ("Fiona and Darren

@@ -3012,3 +3012,62 @@ TEST(Entities, TwoFirstNamesShareTheSurnameAndAChildByFirstName) {
 TEST(Entities, SeniorCounselsLettersAfterTheName) {
   EXPECT_EQ(only_speaker("\"This was no lapse,\" Crown prosecutor Anand Pillai SC told the court."), "Anand Pillai");
 }
+
+// A person the text names by two surnames ("Betancourt Rengifo said") is not the one a lone
+// last word names when it is another's first surname ("Carlos Rengifo Salas … Rengifo said")
+TEST(Entities, TwoSurnamesAndAnothersFirstSurname) {
+  const Document d = extract(
+      "Interior Minister Ana Lucia Betancourt Rengifo announced the measure.\n\n\"We will not allow it,\" Betancourt Rengifo "
+      "said.\n\nCarlos Rengifo Salas, president of the carriers' federation, said drivers wanted protection. \"Nobody picked up the "
+      "phone,\" Rengifo said.");
+  ASSERT_NE(find(d, "Nobody picked"), nullptr);
+  EXPECT_EQ(find(d, "Nobody picked")->speaker, "Carlos Rengifo Salas");
+  EXPECT_EQ(find(d, "not allow")->speaker, "Ana Lucia Betancourt Rengifo");
+}
+
+// "the younger Mr. Delahaye" is the one of the surname named last (the son), "the elder" the one
+// named first
+TEST(Entities, TheYoungerAndTheElderOfOneSurname) {
+  const std::string text =
+      "Otis Delahaye, a tenor saxophonist, died on Saturday.\n\n\"I was never trying to be modern,\" Mr. Delahaye said in 1998.\n\n"
+      "His son, Julien Delahaye, a band director, said his father never told him to practice.\n\n";
+  EXPECT_EQ(last_speaker(text + "The younger Mr. Delahaye said the two of them spoke through music."), "Julien Delahaye");
+  EXPECT_EQ(last_speaker(text + "The elder Mr. Delahaye once said he never rehearsed."), "Otis Delahaye");
+}
+
+// "said the pianist on those sessions" whom the next sentence names for the first time with an
+// age ("Lorraine Whitfield, now 79, toured …"): that person, not the one named before
+TEST(Entities, TheNounTheNextSentenceIntroduces) {
+  const Document d = extract(
+      "Ray Castellano, who played drums in the quartet, said the band never rehearsed.\n\n\"Every night he found one note nobody "
+      "else would have chosen,\" said the pianist on those 1971 sessions. Lorraine Whitfield, now 79, toured with the quartet for "
+      "three years.");
+  ASSERT_NE(find(d, "Every night"), nullptr);
+  EXPECT_EQ(find(d, "Every night")->speaker, "Lorraine Whitfield");
+}
+
+// "the club" for a name a description between commas gave that noun ("the Green Lantern, the
+// North Side club where …")
+TEST(Bodies, TheNounOfADescriptionAfterTheName) {
+  EXPECT_EQ(last_speaker("He played at the Green Lantern, the North Side club where he had a residency since 1996.\n\nOn Sunday "
+                         "the club said in a statement that it would leave the stage dark."),
+            "Green Lantern");
+}
+
+// One the text calls by the first name alone and never by the surname is not the one a lone
+// surname names, when another of the surname is: "Gemma … Her brother Danny Thorne … Thorne joked"
+TEST(Entities, ALoneSurnamePassesOverOneCalledByFirstNameOnly) {
+  const Document d = extract(
+      "Soap star Gemma Thorne has married Lee Varney.\n\nSpeaking after the ceremony, Gemma told The Sun: 'It was magical.'\n\n"
+      "'He nearly poured it into my cup,' Gemma laughed.\n\nHer brother Danny Thorne, 38, walked her down the aisle. 'Neither of "
+      "them came close,' Thorne joked.");
+  ASSERT_NE(find(d, "came close"), nullptr);
+  EXPECT_EQ(find(d, "came close")->speaker, "Danny Thorne");
+}
+
+// A party's plural before a name is no part of it: "Republicans Jolly of Indian Shores and DeSantis"
+TEST(Entities, APartysPluralBeforeAName) {
+  EXPECT_EQ(only_speaker("David Jolly spoke first.\n\nRepublicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach are "
+                         "against it. \"No,\" Jolly said."),
+            "David Jolly");
+}

@@ -430,7 +430,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, false, false, false});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, false, false, false, false, false});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -479,16 +479,20 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
   // (a name the word is the first of two surnames of only when no other fits: "Jenna Bush Hager …
   // President Bush … Bush said" is the president)
   int middle = -1;
+  // (and one the text names by two surnames only when neither fits: "Ana Lucía Betancourt Rengifo
+  // … Betancourt Rengifo said … Carlos Rengifo Salas … Rengifo said" is Carlos)
+  int second_surname = -1;
   // (a title the word is written with that one of them was written with first picks that one:
   // "Councillor Bridget O'Neill … Siobhan O'Neill … Cllr O'Neill said")
   // (one first named as another's kin only when no other fits: "Her granddaughter, Kenzie
   // Pemberton, filmed it. … Pemberton said" is the grandmother)
   // (one the text has said died only when no other fits: "… which killed Corey Whitbread. …
   // Corey's father, Glenn Whitbread, stood … Mr Whitbread said" is the father)
-  // (nor, for a surname written with "Mr" or "Ms", one the text calls by the first name alone, as
-  // news calls a child or the one of a family it tells apart so: "Lachlan Brierley … Lachlan's
-  // parents, Fiona and Darren Brierley … Mr Brierley said" is the father)
-  auto aside = [&](int e) { return book[e].kin || (book[e].first_named && title != Gender::unknown); };
+  // (and before those, one the text calls by the first name alone and never by the surname, as
+  // news calls a child, or the one of a family it tells apart so: "Lachlan Brierley … Lachlan's
+  // parents, Fiona and Darren Brierley … Mr Brierley said" is the father; "Gemma told The Sun …
+  // Her brother Danny Thorne … Thorne joked" the brother; not "Bernie" who is "Sanders" too)
+  auto aside = [&](int e) { return book[e].first_named && !book[e].surname_named ? 2 : book[e].kin ? 1 : 0; };
   auto consider = [&](int e) {
     const bool fits = same_role(book[e].role, role);
     const bool best_fits = best >= 0 && same_role(book[best].role, role);
@@ -496,7 +500,7 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
         (book[e].dead == book[best].dead &&
          ((fits && !best_fits) ||
           (fits == best_fits &&
-           ((aside(e) != aside(best) && !aside(e)) ||
+           ((aside(e) != aside(best) && aside(e) < aside(best)) ||
             (aside(e) == aside(best) &&
              (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))))))
       best = e;
@@ -512,12 +516,31 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
         if (middle < 0) middle = e;
         continue;
       }
+      if (side == 0 && book[e].two_surnames) {
+        if (second_surname < 0) second_surname = e;
+        continue;
+      }
       consider(e);
     }
   }
   if (entry.entity >= 0) consider(resolve(entry.entity));
   // (and not for a word written with a title: "President Bush" is no Jenna Bush Hager)
-  return best >= 0 ? best : role == 0 && title == Gender::unknown ? middle : -1;
+  if (best >= 0) return best;
+  if (middle >= 0 && ((role == 0 && title == Gender::unknown) || second_surname >= 0)) return middle;
+  return second_surname;
+}
+
+int Entities::by_age(std::string_view word, Gender title, bool younger) const {
+  const NameTable::Entry* entry = d.names.find(name_parts(word).hash);
+  if (!entry) return -1;
+  int pick = -1, count = 0, seen = 0;
+  for (int i = entry->last; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
+    const int e = resolve(d.names.value(i));
+    if (e == pick || unlike(e, title) || !d.entities[e].person) continue;
+    ++count;
+    if (pick < 0 || (younger ? e > pick : e < pick)) pick = e;
+  }
+  return count >= 2 ? pick : -1;
 }
 
 // The suffix that ends a name of several words ("Jr.", "III": data/name_suffixes.txt), lower
@@ -658,6 +681,9 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
     }
   if (known >= 0 || opens >= 0) {
     const int to = known >= 0 ? known : opens;
+    // (the name's last two words, its surnames as Spanish names have two: its last word alone
+    // is then no name of it, but another's first surname, "Carlos Rengifo Salas … Rengifo said")
+    if (known >= 0 && book[to].middle != 0 && book[to].first_hash != hf) book[to].two_surnames = true;
     entry.entity = to;
     return add_alias(entry, to, written, h);
   }
@@ -772,6 +798,8 @@ void Entities::merge(int from, int into) {
   book[into].named += book[from].named;
   book[into].dead = book[into].dead || book[from].dead;
   book[into].first_named = book[into].first_named || book[from].first_named;
+  book[into].surname_named = book[into].surname_named || book[from].surname_named;
+  book[into].two_surnames = book[into].two_surnames || book[from].two_surnames;
   book[from].redirect = into;
   merged = true;
 }
@@ -840,6 +868,7 @@ void link_entities(Doc& d) {
       const bool first_name = m.words <= 1 && full.size() > written.size() && full[written.size()] == ' ' &&
                               ieq(full.substr(0, written.size()), written) && !ieq(last_word(full), written);
       if (first_name) ents.book[m.entity].first_named = true;
+      if (m.words <= 1 && !first_name && several_words(full)) ents.book[m.entity].surname_named = true;
       if (!first_name) {
         if (ents.book[m.entity].named == 0 && m.words >= 2) ents.book[m.entity].kin = kin_beside(d, m);
         if (!ents.book[m.entity].dead) ents.book[m.entity].dead = died_beside(d, m);
@@ -847,6 +876,14 @@ void link_entities(Doc& d) {
         ++ents.book[m.entity].named;
       }
       if (ents.book[m.entity].role == 0) ents.book[m.entity].role = role;
+      // ("the younger Mr. Delahaye": of two who share the surname, the one named last, a son or a
+      // daughter named after the parent; "the elder" the one named first)
+      if (m.words <= 1 && m.tb >= 2 && d.toks[m.tb - 1].kind == TokKind::word && ieq(d.tok_text(m.tb - 2), "the")) {
+        const std::string_view w = d.tok_text(m.tb - 1);
+        const bool younger = ieq(w, "younger"), elder = ieq(w, "elder") || ieq(w, "older");
+        if (younger || elder)
+          if (const int e = ents.by_age(written, title_gender(d, m), younger); e >= 0) m.entity = e;
+      }
     }
   }
   // merged entities, titles and organisation words

@@ -70,6 +70,9 @@ struct Entities {
   Gender first_name_gender(std::string_view name) const;
   int person_for_word(const NameTable::Entry& entry, Gender title, std::uint64_t role, std::uint64_t word) const;
   int expansion_of(std::string_view acronym) const;
+  // of the people whose fuller names end with the word, the one named first (elder) or last
+  // (younger) of those a title's gender fits; -1 when fewer than two
+  int by_age(std::string_view word, Gender title, bool younger) const;
   std::string_view suffix_of(std::string_view name, std::string& buf) const;
   bool unlike(int e, Gender title) const;
   // h: the name_hash of written (the caller has it)

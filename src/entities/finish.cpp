@@ -1318,6 +1318,10 @@ struct Resolver {
           appositive_only = false;
           if (e >= 0) return e;
         }
+        // (one the next sentence brings in, named for the first time and said who they are:
+        // '"…," said the pianist on those sessions. Lorraine Whitfield, now 79, toured with the
+        // quartet')
+        if (const int e = introduced_next(t); e >= 0) return e;
         // (of the gender of "he" or "she" that opens the clause the cue reports, as a rule the
         // speaker: "The researcher said she hoped …", past a man named since)
         if (Gender g = Gender::unknown; description(t + 1, g)) {
@@ -1578,6 +1582,30 @@ struct Resolver {
       found = m.entity;
     }
     return found;
+  }
+
+  // The person the sentence after token t's opens with, in its paragraph, when the text names
+  // them there for the first time with an age or a relative clause between commas ("Lorraine
+  // Whitfield, now 79, toured …", "Ann Roe, who …,"); else -1
+  int introduced_next(u32 t) {
+    const u32 s = d.sent_of_tok[t];
+    if (s + 1 >= d.sents.size()) return -1;
+    const u32 n = d.sents[s + 1].tb;
+    if (n >= d.toks.size() || d.toks[n].para != d.toks[t].para) return -1;
+    const int mi = d.mention_at[n];
+    if (mi < 0) return -1;
+    const MentionRec& m = d.mentions[mi];
+    if (m.kind != MentionKind::name || m.tb != n || m.words < 2 || m.entity < 0 || !d.entities[m.entity].person) return -1;
+    const u32 a = m.te;
+    if (a + 2 >= d.toks.size() || !d.tok_is(a, ',')) return -1;
+    u32 k = a + 1;
+    if (d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "now")) ++k;
+    const bool aged = d.toks[k].kind == TokKind::number && k + 1 < d.toks.size() && d.tok_is(k + 1, ',');
+    const bool who = d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "who");
+    if (!aged && !who) return -1;
+    for (int i = 0; i < mi; ++i)
+      if (d.mentions[i].entity == m.entity) return -1;
+    return m.entity;
   }
 
   // The person the paragraph after a lede names, for a phrase of no name at token t that opens
@@ -1854,7 +1882,13 @@ struct Resolver {
       // (or its plural: "Brightwater Studios … the studio said")
       std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
       if (l.size() == d.tok_text(h).size() + 1 && (l.back() == 's' || l.back() == 'S')) l.remove_suffix(1);
-      if (!ieq(l, d.tok_text(h))) continue;
+      // (or the noun of a description between commas after it: "the Green Lantern, the North Side
+      // club where …", "The Blue Note, a jazz club in Harlem,")
+      bool described = false;
+      if (!ieq(l, d.tok_text(h)) && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
+        for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
+          described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), d.tok_text(h));
+      if (!described && !ieq(l, d.tok_text(h))) continue;
       several = several || (only >= 0 && only != c.entity);
       if (only < 0) only = c.entity;
       const u32 sb = d.sents[d.sent_of_tok[c.tb]].tb;
