@@ -10001,3 +10001,16 @@ TEST(Attribution, AQuestionToldToReportersHasNoAnswerer) {
   ASSERT_NE(find(d, "very good price"), nullptr);
   EXPECT_EQ(find(d, "very good price")->speaker, "Graham Pettifer");
 }
+
+// An interview's questions are the journalist's the subject spoke with ("spoke with Free Press
+// reporter Luis Ortega"), not the byline's writer
+TEST(Attribution, QuestionsOfTheJournalistTheSubjectSpokeWith) {
+  const Document d = extract(
+      "Tunnel plan gains support\n\nBy Rachel Emmons, Staff Writer\n\nGov. Elena Vasquez-Hale urged Congress to release the money.\n\n"
+      "Vasquez-Hale spoke with Free Press reporter Luis Ortega after the event. The exchange has been edited for length and "
+      "clarity.\n\nQ: How confident are you in the figure?\n\nA: We've had three independent cost estimates.");
+  ASSERT_NE(find(d, "How confident"), nullptr);
+  EXPECT_EQ(find(d, "How confident")->speaker, "Luis Ortega");
+  ASSERT_NE(find(d, "three independent"), nullptr);
+  EXPECT_EQ(find(d, "three independent")->speaker, "Elena Vasquez-Hale");
+}

@@ -3071,3 +3071,10 @@ TEST(Entities, APartysPluralBeforeAName) {
                          "against it. \"No,\" Jolly said."),
             "David Jolly");
 }
+
+// "the executive" is the person just named, as "the singer" is (data/person_descriptions.tsv)
+TEST(Entities, TheExecutiveJustNamed) {
+  EXPECT_EQ(last_speaker("Margaret Ellery told analysts that orders fell.\n\nAsked whether the board would sell the unit, the "
+                         "executive said: \"Everything is always on the table.\""),
+            "Margaret Ellery");
+}

@@ -3961,7 +3961,7 @@ Attributor::Interview Attributor::interview_roles() {
     return most;
   };
   Interview roles;
-  int best = -1, asked = -1;
+  int best = -1, asked = -1, interviewer = -1;
   for (u32 s = 0; s < d.sents.size(); ++s) {
     const Sentence& sn = d.sents[s];
     if (label_is(d.paras[tok(sn.tb).para], 'q', "question") || label_is(d.paras[tok(sn.tb).para], 'a', "answer")) continue;
@@ -4043,6 +4043,16 @@ Attributor::Interview Attributor::interview_roles() {
       // The Guardian, novelist Sally Rooney …")
       int e = -1;
       for (u32 k = t > sn.tb + 24 ? t - 24 : sn.tb; k < t && e < 0; ++k) e = person_at(k, false);  // (a bound: a sentence may be long)
+      // (and, the subject interviewed, the journalist spoken with asks: "Vasquez-Hale spoke with
+      // Free Press reporter Luis Ortega after the event")
+      if (e >= 0 && (best < 0 || named[e] > named[best]))
+        for (u32 k = after + 1; k < sn.te && k < after + 6; ++k) {
+          const int mi = mention_at(k);
+          if (mi < 0 || d.mentions[mi].tb != k || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
+          if (word(k - 1) && lx.journalist_words.count(low(k - 1)) && d.entities[d.mentions[mi].entity].person && d.mentions[mi].entity != e)
+            interviewer = d.mentions[mi].entity;
+          break;
+        }
       // (or "he" or "she" as the subject: "Dr. Fiona Achterberg studies urban heat. This week she
       // spoke to the Herald.")
       for (u32 k = t > sn.tb + 3 ? t - 3 : sn.tb; k < t && e < 0; ++k)
@@ -4090,9 +4100,10 @@ Attributor::Interview Attributor::interview_roles() {
     if (most >= 0 && !tie) best = most;
   }
   roles.answers = best;
+  if (best >= 0 && interviewer >= 0 && interviewer != best) roles.asks = interviewer;
   // (the questions are the writer's, whom a byline before them names: "By Rosa Mendel, Northern
   // Table")
-  if (best >= 0)
+  if (best >= 0 && roles.asks < 0)
     for (const Para& p : d.paras) {
       if (p.tb >= first_q) break;
       if (p.te < p.tb + 3 || !word(p.tb) || !low_is(p.tb, "by") || !tok(p.tb).has(kCap)) continue;
