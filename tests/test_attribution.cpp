@@ -10014,3 +10014,13 @@ TEST(Attribution, QuestionsOfTheJournalistTheSubjectSpokeWith) {
   ASSERT_NE(find(d, "three independent"), nullptr);
   EXPECT_EQ(find(d, "three independent")->speaker, "Elena Vasquez-Hale");
 }
+
+// A trailing cue's occasion may go on with a name of several words ("in a filing with the
+// Securities and Exchange Commission", "in a statement to the Associated Press")
+TEST(Reported, ATrailingCuesOccasionWithALongName) {
+  for (const char* tail : {"in a filing with the Securities and Exchange Commission.", "in a statement to the Associated Press."}) {
+    const Document d = extract(std::string("Acme Corp cut its forecast.\n\nThe company now expects revenue of $4 billion, the company said ") + tail);
+    ASSERT_NE(find(d, "now expects revenue"), nullptr) << tail;
+    EXPECT_EQ(find(d, "now expects revenue")->speaker, "Acme Corp") << tail;
+  }
+}

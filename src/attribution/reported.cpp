@@ -4967,6 +4967,9 @@ void Attributor::indirect_speech() {
         for (u32 t = k + 1; t < e; ++t) {
           // (the occasion's noun and a participle that describes it: "a statement posted on")
           if (occasion && word(t) && !tok(t).has(kCap) && past_form(t) && word(t - 1) && lx.occasion_nouns.count(low(t - 1))) continue;
+          // (a name's word is no verb: "with the Securities and Exchange Commission", "to the
+          // Associated Press")
+          if (word(t) && tok(t).has(kCap) && mention_at(t) >= 0) continue;
           if (!(word(t) || tok(t).kind == TokKind::number) || is_word(t, wAuxiliary) || past_form(t) ||
               (is_word(t, wCue) && !(d.word(t).cue && d.word(t).cue->noun) && !determiner(t - 1)))
             return false;
