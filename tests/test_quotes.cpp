@@ -941,3 +941,14 @@ TEST(Quotes, ANumberedLinkList) {
                   .quotes.empty());
   EXPECT_EQ(extract("The mayor listed her demands.\n1. \"Stop the cuts,\" she said.\n2. \"Fund the schools,\" she added.\n").quotes.size(), 2u);
 }
+
+// A software's name in the writer's marks after its noun is a title, in lower case too ("the
+// widely used Rust crate "tidepool""; "a website called "…""), but a word a naming verb gives it
+// is a judgement of it ('called the report "misleading"')
+TEST(Quotes, ASoftwaresNameAfterItsNounAndAJudgementOfAWork) {
+  EXPECT_TRUE(extract("She maintains the widely used Rust crate \"tidepool\" and works at a bank.").quotes.empty());
+  EXPECT_TRUE(extract("Rob Calabrese set up a website called \"Cape Breton If Donald Trump Wins\" that pitches the island.").quotes.empty());
+  const Document d = extract("Critics called the report \"misleading\" on Monday.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "misleading");
+}

@@ -2514,6 +2514,28 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (or in a list of links a label heads, in any case: "Related" / "'Worst weekend of my life':
   // campers share …", "Lux Calloway says 'Porcelain Weather' was 'the hardest thing I've ever made'")
   if (in_link_list(tok(q.open_tok).para)) return true;
+  const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
+  // (after a work's noun, its determiner or owner before it: 'wrote the song "Blue Harbour" while
+  // …', 'his book "The Art of the Deal"'; a word or three describing the noun between: 'on the teen
+  // series "Lakeside High,"', a year too, 'the band's 2019 single "Low Tide."', a network's name,
+  // 'the NBC drama "Eastside Station,"'; a software's name of one word in lower case too, 'the
+  // widely used Rust crate "tidepool"')
+  auto after_work_noun = [&] {
+    if (before == kNone || before == 0 || !word(before) || tok(before).has(kCap) || !lx.work_nouns.count(low(before))) return kNone;
+    u32 o = before - 1;
+    while (o > 0 && o + 4 > before &&
+           (tok(o).kind == TokKind::number || (word(o) && !determiner(o) && !tok(o).has(kPossessive) &&
+                                               !is_word(o, wFunction | wPreposition | wPronoun | wCue | wAuxiliary))))
+      --o;
+    return (determiner(o) || tok(o).has(kPossessive)) ? o : kNone;
+  };
+  // (a word in lower case that a verb of saying or naming gives the work is a judgement of it:
+  // 'called the report "misleading"', 'dubbed the app "addictive"')
+  const bool one_word = q.last_tok == q.first_tok + 1 || (q.last_tok == q.first_tok + 2 && is(q.first_tok + 1, ','));
+  if (one_word && word(q.first_tok))
+    if (const u32 o = after_work_noun();
+        o != kNone && !(o > 0 && word(o - 1) && d.word(o - 1).cue && lx.naming_verbs.count(d.word(o - 1).cue->lemma)))
+      return true;
   if (!(tok(q.first_tok).has(kCap) || tok(q.first_tok).kind == TokKind::number)) return false;
   // (a link's title after its label and colon, in any case: 'Read more: "Landmark trial begins in
   // Madrid"', 'Watch: "…"', as a paragraph or a sentence opens with them)
@@ -2527,7 +2549,6 @@ bool Attributor::media_title(const QuoteRec& q) {
   }
   // (after a word that gives a title, in any case: 'an essay titled "Why Cities Fail,"', 'a
   // meeting titled "Quick sync."')
-  const u32 after = q.close_tok + 1, before = q.open_tok > 0 ? q.open_tok - 1 : kNone;
   if (before != kNone && word(before) && (low_is(before, "titled") || low_is(before, "entitled") || low_is(before, "headlined"))) return true;
   if (!title_words(q, false, true)) return false;
   // (or after a work's noun and "called" or "named": 'she wrote a book called "Why We Said No"')
@@ -2545,19 +2566,8 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (one that opens the text has nothing before it: '"Jaws" director Steven Spielberg said')
   auto determiner_before = [&] { return before != kNone && determiner(before); };
   if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
-  // (or after one, its determiner or owner before it: 'wrote the song "Blue Harbour" while …',
-  // 'his book "The Art of the Deal"')
-  // (a word or two describing the noun between: 'on the teen series "Lakeside High,"', a year
-  // too, 'the band's 2019 single "Low Tide."', or a network's name, 'the NBC drama "Eastside
-  // Station,"')
-  if (before != kNone && before > 0 && word(before) && !tok(before).has(kCap) && lx.work_nouns.count(low(before))) {
-    u32 o = before - 1;
-    while (o > 0 && o + 3 > before &&
-           (tok(o).kind == TokKind::number || (word(o) && !determiner(o) && !tok(o).has(kPossessive) &&
-                                               !is_word(o, wFunction | wPreposition | wPronoun | wCue | wAuxiliary))))
-      --o;
-    if (determiner(o) || tok(o).has(kPossessive)) return true;
-  }
+  // (or after one)
+  if (after_work_noun() != kNone) return true;
   // (or right after a verb that makes a work, no mark at the words' end and the sentence going on
   // in lower case: 'Edward Said wrote "Orientalism" in 1978'; not 'He wrote "Never Again."')
   // (or a comma inside the marks, the title of two words or more and what describes it after:
