@@ -952,3 +952,9 @@ TEST(Quotes, ASoftwaresNameAfterItsNounAndAJudgementOfAWork) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "misleading");
 }
+
+// A title a work's verb gives, the comma after the marks as British papers put it and a work's
+// noun after it: "sang 'Stay Till The Morning', the couple's first-dance song"
+TEST(Quotes, ATitleWithTheCommaOutsideAndAWorksNounAfter) {
+  EXPECT_TRUE(extract("A choir of schoolchildren sang 'Stay Till The Morning', the couple's first-dance song.").quotes.empty());
+}

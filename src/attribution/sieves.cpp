@@ -2576,6 +2576,12 @@ bool Attributor::media_title(const QuoteRec& q) {
   if (before != kNone && word(before) && lx.work_verbs.count(low(before)) && (tok(q.last_tok - 1).kind != TokKind::punct || comma_end) &&
       after < ntoks && word(after) && !tok(after).has(kCap) && d.sent_of_tok[after] == d.sent_of_tok[q.open_tok])
     return true;
+  // (or the comma after the marks, as British papers put it, and a work's noun describing it:
+  // "sang 'Stay Till The Morning', the couple's first-dance song")
+  if (before != kNone && word(before) && lx.work_verbs.count(low(before)) && after + 2 < ntoks && is(after, ',') &&
+      d.sent_of_tok[after] == d.sent_of_tok[q.open_tok] && (determiner(after + 1) || tok(after + 1).has(kPossessive) || d.possessive_determiner(after + 1)))
+    for (u32 n = after + 2; n < ntoks && n < after + 6 && word(n) && !tok(n).has(kCap); ++n)
+      if (lx.work_nouns.count(low(n))) return true;
   // (after "wrote" too, whose quoted words are as often a message, when a description of the work
   // follows the comma: 'Roussel wrote "The Quiet Frontier," a history of the border towns'; not a
   // message's noun, 'He wrote "Never Again," a post he later deleted')
