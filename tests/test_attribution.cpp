@@ -10024,3 +10024,12 @@ TEST(Reported, ATrailingCuesOccasionWithALongName) {
     EXPECT_EQ(find(d, "now expects revenue")->speaker, "Acme Corp") << tail;
   }
 }
+
+// A phrase between commas that names one among the subject's, its participle last ("the team,
+// Valdés included, had assumed") is no verb of the reported clause's
+TEST(Reported, AnIncludedPhraseBetweenCommasInTheClause) {
+  const Document d = extract("Tobias Renner, a climate modeler, said the team, Valdes included, had at first assumed the signal was an error.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tobias Renner");
+  EXPECT_EQ(d.quotes[0].text.substr(0, 30), "the team, Valdes included, had");
+}

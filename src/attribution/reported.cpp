@@ -1519,7 +1519,10 @@ u32 Attributor::aside_end(u32 k, u32 e) {
     if (!relative && word(c) && !tok(c).has(kCap) &&
         (is_word(c, wAuxiliary) ||
          (is_word(c, wCue) && !(c == k + 1 && past_form(c) && low_ends_with(c, "ed")) && !(determiner(c - 1) || d.possessive_determiner(c - 1))) ||
-         (c > k + 1 && past_form(c) && !low_is(c - 1, "by"))))
+         (c > k + 1 && past_form(c) && !low_is(c - 1, "by") &&
+          // (a phrase that names one among the noun's, its participle last: "the team, Valdés
+          // included, had assumed")
+          !(is(c + 1, ',') && (low_is(c, "included") || low_is(c, "excluded"))))))
       verb = true;
   }
   if (c >= e || !is(c, ',') || c == k + 1 || verb) return kNone;
