@@ -3078,3 +3078,18 @@ TEST(Entities, TheExecutiveJustNamed) {
                          "executive said: \"Everything is always on the table.\""),
             "Margaret Ellery");
 }
+
+// A document's words are its sender's when "from" or "by" names one after its noun ("an email
+// sent in March from a shift supervisor, Dana Ruiz,"), and "It reads" after it is the document's
+TEST(Entities, ADocumentsSenderAndItReads) {
+  const Document d = extract(
+      "Jurors were shown an email sent in March from a shift supervisor, Dana Ruiz, to the plant manager.\n\nThe email said the "
+      "valves had failed twice.\n\nIt reads: \"We cannot keep running like this.\"");
+  ASSERT_NE(find(d, "valves had failed"), nullptr);
+  EXPECT_EQ(find(d, "valves had failed")->speaker, "Dana Ruiz");
+  ASSERT_NE(find(d, "keep running"), nullptr);
+  EXPECT_EQ(find(d, "keep running")->speaker, "Dana Ruiz");
+  EXPECT_EQ(last_speaker("The charge is explained in an affidavit written by Marc Bujnowski, a detective.\n\nThe affidavit said "
+                         "that the officer had seen bruises."),
+            "Marc Bujnowski");
+}

@@ -1188,6 +1188,27 @@ struct Resolver {
   // and the words of its kind ("Joanne Fairclough did not feel able to read her victim impact
   // statement herself. It was read on her behalf by a detective. "…," the statement said"); -1 when
   // that mention has none ("a statement")
+  // The person "from" or "by" names after a document's noun at token j, in its sentence (to
+  // token end), past a role between ("an email sent in March from a shift supervisor, Dana Ruiz,",
+  // "a letter signed by Mayor Ann Lee"); else -1
+  int document_sender(u32 j, u32 end) {
+    for (u32 k = j + 1; k + 1 < end && k < j + 8; ++k) {
+      if (d.toks[k].kind != TokKind::word) return -1;
+      if (!ieq(d.tok_text(k), "from") && !ieq(d.tok_text(k), "by")) continue;
+      u32 n = k + 1;
+      if (d.is_word(n, wDeterminer)) {  // (a role and its comma: "a shift supervisor, Dana Ruiz")
+        u32 c = n + 1;
+        while (c < end && c < n + 4 && d.toks[c].kind == TokKind::word && !d.toks[c].has(kCap)) ++c;
+        if (c + 1 >= end || !d.tok_is(c, ',')) return -1;
+        n = c + 1;
+      }
+      const int mi = n < end ? d.mention_at[n] : -1;
+      if (mi < 0 || d.mentions[mi].tb != n || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) return -1;
+      return d.entities[d.mentions[mi].entity].named_person() ? d.mentions[mi].entity : -1;
+    }
+    return -1;
+  }
+
   int document_owner(u32 t) {
     if (t + 1 >= d.toks.size()) return -1;
     const std::string noun(d.tok_lower(t + 1));
@@ -1202,7 +1223,7 @@ struct Resolver {
                !d.is_word(o, wFunction | wPreposition | wDeterminer | wAuxiliary | wCue))
           --o;
         const int mi = d.mention_at[o];
-        if (mi < 0) return -1;
+        if (mi < 0) return document_sender(j, sn.te);
         const MentionRec& m = d.mentions[mi];
         if (m.kind == MentionKind::pronoun && d.possessive_determiner(o) && (m.gender == Gender::male || m.gender == Gender::female))
           return resolve(mi);
@@ -1422,7 +1443,35 @@ struct Resolver {
     }
     if (const int e = replier(a); e >= 0) return e;
     if (a.entity >= 0) return a.entity;
-    return a.mention >= 0 ? resolve(a.mention) : -1;
+    if (a.mention < 0) return -1;
+    const int e = resolve(a.mention);
+    // ("It reads: "…"" after a document the sentences before name: its author, for a verb a
+    // document's words are given by, "reads", "says", "states", "adds")
+    if (const MentionRec& m = d.mentions[a.mention];
+        e < 0 && m.kind == MentionKind::pronoun && m.te == m.tb + 1 && ieq(d.tok_text(m.tb), "it") && a.cue_tok != kNone) {
+      const CueInfo* c = d.word(a.cue_tok).cue;
+      if (c && (c->lemma == "read" || c->lemma == "say" || c->lemma == "state" || c->lemma == "add" || c->lemma == "continue"))
+        return document_before(m.tb);
+    }
+    return e;
+  }
+
+  // The author of the document the nearest noun of data/document_nouns.txt before token p names,
+  // in its sentence and the two before: "The email said …" as document_author() finds it, "an
+  // email from a shift supervisor, Dana Ruiz," its sender, "her letter" its owner; else -1
+  int document_before(u32 p) {
+    const u32 s = d.sent_of_tok[p];
+    const u32 from = d.sents[s >= 2 ? s - 2 : 0].tb;
+    for (u32 j = p; j-- > from + 1;) {
+      if (d.toks[j].kind != TokKind::word || d.toks[j].has(kCap) || !d.lx->document_nouns.count(d.tok_lower(j))) continue;
+      const u32 o = j - 1;
+      // (not one a photo or a copy is of: "posted a photo of the note left at the scene. It read:")
+      if (o > 0 && d.toks[o - 1].kind == TokKind::word && ieq(d.tok_text(o - 1), "of")) return -1;
+      if (ieq(d.tok_text(o), "the")) return document_author(o);
+      if (d.possessive_determiner(o)) return d.mention_at[o] >= 0 ? resolve(d.mention_at[o]) : -1;
+      return document_sender(j, d.sents[d.sent_of_tok[j]].te);
+    }
+    return -1;
   }
 
   // The person named after "named" or "called" in a description between commas that opens at
