@@ -3093,3 +3093,11 @@ TEST(Entities, ADocumentsSenderAndItReads) {
                          "that the officer had seen bruises."),
             "Marc Bujnowski");
 }
+
+// "the former Arsenal boss": a holder of the role whose description between commas names the
+// former club ("Palace manager Graham Pettifer, who was sacked by Arsenal in 2023,")
+TEST(Entities, AFormerRolesTeamInTheDescriptionAfterTheName) {
+  EXPECT_EQ(last_speaker("Palace manager Graham Pettifer, who was sacked by Arsenal in 2023, spoke on Tuesday.\n\nThe former Arsenal "
+                         "boss said the club would reinvest the fee."),
+            "Graham Pettifer");
+}

@@ -2305,11 +2305,19 @@ struct Resolver {
     auto bare = [&](u32 k) { return d.text.substr(d.toks[k].b, d.stem_end(d.toks[k]) - d.toks[k].b); };
     // (or the state of a party's tag after the name: "the Montana senator" is "Sen. Jon Tester,
     // D-Mont.,")
+    // (a former role's place or team in the description between commas after the name too: "the
+    // former Arsenal boss" is "Graham Pettifer, who was sacked by Arsenal in 2023,")
+    bool former = false;
+    for (u32 j = t + 1; j < h && !former; ++j) former = ieq(d.tok_text(j), "former");
     auto fits = [&](const MentionRec& m) {
+      u32 described = m.te;
+      if (former && m.te < d.toks.size() && d.tok_is(m.te, ','))
+        while (described + 1 < d.toks.size() && described < m.te + 16 && !d.tok_is(described + 1, ',') && !d.tok_is(described + 1, '.')) ++described;
       for (u32 j = owned ? t : t + 1; j < h; ++j) {
         if (!d.toks[j].has(kCap)) continue;
         bool seen = false;
         for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te && !seen; ++k) seen = ieq(bare(k), bare(j));
+        for (u32 k = m.te + 1; k <= described && !seen; ++k) seen = ieq(bare(k), bare(j));
         // (or of a place after "of" right after the name: "Sen. Jon Tester of Montana")
         if (!seen && m.te + 1 < d.toks.size() && d.toks[m.te].kind == TokKind::word && ieq(d.tok_text(m.te), "of"))
           for (u32 k = m.te + 1; k < d.toks.size() && k < m.te + 4 && d.toks[k].has(kCap) && !seen; ++k) seen = ieq(bare(k), bare(j));
