@@ -3101,3 +3101,13 @@ TEST(Entities, AFormerRolesTeamInTheDescriptionAfterTheName) {
                          "boss said the club would reinvest the fee."),
             "Graham Pettifer");
 }
+
+// "The veteran actress": the one the text wrote "veteran" before the name of, not the actress
+// described so before
+TEST(Entities, TheFieldWordARoleBeforeAName) {
+  const Document d = extract(
+      "Gemma Thorne, an actress, wed on Saturday.\n\n'I cried,' said Castle Street veteran Beverley Ashdown, 72.\n\nThe veteran "
+      "actress added that Gemma had 'earned every bit of happiness'.");
+  ASSERT_NE(find(d, "earned every bit"), nullptr);
+  EXPECT_EQ(find(d, "earned every bit")->speaker, "Beverley Ashdown");
+}

@@ -1378,6 +1378,10 @@ struct Resolver {
           // singer"; not a role several hold in one race, "the cautious candidate", nor one a
           // relative clause defines, "The lifelong Republican who wrote the speech")
           if (const int e = described_person(t + 2, -1, g); e >= 0 && !other_noun(e, t + 2) && !another_named(e, t)) return e;
+          // (or the word before the noun a role the text wrote before a name: "Castle Street veteran
+          // Beverley Ashdown, 72, … The veteran actress added")
+          if (d.lx->person_descriptions.count(d.tok_lower(t + 1)))
+            if (const int e = resolve_role(t, d.toks[t + 1].e); e >= 0 && d.entities[e].person) return e;
         }
       }
       // (or a place's, a team's or a nation's name of one or two capitalised words before the
