@@ -958,3 +958,15 @@ TEST(Quotes, ASoftwaresNameAfterItsNounAndAJudgementOfAWork) {
 TEST(Quotes, ATitleWithTheCommaOutsideAndAWorksNounAfter) {
   EXPECT_TRUE(extract("A choir of schoolchildren sang 'Stay Till The Morning', the couple's first-dance song.").quotes.empty());
 }
+
+// A title between commas after a work's noun ('a 2024 consultants' report, "Crossing Point: The
+// Case for Cross-Border Rail," which …', 'The movie, "13 Hours: …," is based'), not words said of
+// one ('said of the episode, "I don't like it,"')
+TEST(Quotes, ATitleInApposition) {
+  EXPECT_TRUE(extract("Pruitt cited a 2024 consultants' report, \"Crossing Point: The Case for Cross-Border Rail,\" which he "
+                      "called flawed.")
+                  .quotes.empty());
+  const Document d = extract("Mr. Trump said of the episode, \"I don't like it,\" and left.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Trump");
+}

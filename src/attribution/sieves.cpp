@@ -2550,6 +2550,15 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (after a word that gives a title, in any case: 'an essay titled "Why Cities Fail,"', 'a
   // meeting titled "Quick sync."')
   if (before != kNone && word(before) && (low_is(before, "titled") || low_is(before, "entitled") || low_is(before, "headlined"))) return true;
+  // (or after a work's noun and a comma, the title the noun's apposition: 'cited a 2024 consultants'
+  // report, "Crossing Point: The Case for Cross-Border Rail," which he said …')
+  // (not one a verb of saying is of: 'said of the episode, "I don't like it,"')
+  if (before != kNone && before > 2 && is(before, ',') && word(before - 1) && !tok(before - 1).has(kCap) &&
+      lx.work_nouns.count(low(before - 1)) && (is(q.last_tok - 1, ',') || is(after, ','))) {
+    u32 o = before - 2;
+    while (o > 0 && o + 4 > before && word(o) && !determiner(o) && !tok(o).has(kPossessive) && !is_word(o, wPreposition | wCue)) --o;
+    if (!(o > 0 && word(o - 1) && is_word(o - 1, wPreposition | wCue))) return true;
+  }
   if (!title_words(q, false, true)) return false;
   // (or after a work's noun and "called" or "named": 'she wrote a book called "Why We Said No"')
   if (before != kNone && before > 0 && word(before) && (low_is(before, "called") || low_is(before, "named")) && word(before - 1) &&
