@@ -3111,3 +3111,16 @@ TEST(Entities, TheFieldWordARoleBeforeAName) {
   ASSERT_NE(find(d, "earned every bit"), nullptr);
   EXPECT_EQ(find(d, "earned every bit")->speaker, "Beverley Ashdown");
 }
+
+// A capitalised title no name is written with ("the Prime Minister") is the one person the
+// sentence before its first "the" names
+TEST(Entities, AnUntitledHoldersTitle) {
+  const std::string text =
+      "Today the somebody was very nearly Rebecca Hale.\n\nThe Prime Minister arrived clutching her folder. Across the dispatch box, "
+      "Martin Crane wore a grim expression.\n\n\"I can tell him that more homes were started,\" the Prime Minister replied.";
+  EXPECT_EQ(last_speaker(text), "Rebecca Hale");
+  // (two named there: no one)
+  EXPECT_NE(last_speaker("Rebecca Hale and Martin Crane arrived.\n\nThe Prime Minister sat down.\n\n\"Homes were started,\" the Prime "
+                         "Minister replied."),
+            "Rebecca Hale");
+}

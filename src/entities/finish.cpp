@@ -1399,6 +1399,8 @@ struct Resolver {
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
+      if (the)
+        if (const int e = untitled_holder(t, d.tok_at(a.speaker_span.end)); e >= 0) return e;
       // (its noun after a hyphenated word that describes it: "The Minneapolis-based company said";
       // not "the state emergency management agency", a body of its own)
       // (or a word or two in lower case that describe it: "the retail giant", "the short-video
@@ -1476,6 +1478,45 @@ struct Resolver {
       return document_sender(j, d.sents[d.sent_of_tok[j]].te);
     }
     return -1;
+  }
+
+  // The holder of a capitalised title no name is written with, "the" at token t and the title's
+  // words to token e ("the Prime Minister"): the one person named in the sentence before the
+  // title's first "the" in the text, or in that sentence before it, as a sketch brings its people
+  // in ("Today the somebody was very nearly Rebecca Hale. The Prime Minister arrived …"); else -1
+  int untitled_holder(u32 t, u32 e) {
+    if (e <= t + 1 || e > t + 4 || e > d.toks.size()) return -1;
+    // (words of a title, not initials, "the CEO", that another's role may stand for)
+    for (u32 k = t + 1; k < e; ++k)
+      if (d.toks[k].kind != TokKind::word || !d.toks[k].has(kCap) || d.toks[k].has(kAllCaps)) return -1;
+    if (!title_words(t + 1, e)) return -1;
+    const u32 n = e - t - 1;
+    // the title's first "the" (its words anywhere after a name are a holder's, which resolve_role
+    // found none of)
+    u32 first = t;
+    for (u32 k = 0; k + n < t; ++k) {
+      if (d.toks[k].kind != TokKind::word || !ieq(d.tok_text(k), "the")) continue;
+      bool same = true;
+      for (u32 j = 1; j <= n && same; ++j) same = ieq(d.tok_text(k + j), d.tok_text(t + j));
+      if (same) {
+        first = k;
+        break;
+      }
+    }
+    const u32 s = d.sent_of_tok[first];
+    int found = -1;
+    for (u32 k = d.sents[s > 0 ? s - 1 : 0].tb; k < first; ++k) {
+      const int mi = d.mention_at[k];
+      if (mi < 0) continue;
+      const MentionRec& m = d.mentions[mi];
+      k = m.te - 1;
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].named_person()) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+      // (not one the text gives another role between commas: "Ann Roe, the chief economist,")
+      if (m.te + 1 < d.toks.size() && d.tok_is(m.te, ',') && d.is_word(m.te + 1, wDeterminer)) return -1;
+    }
+    return found;
   }
 
   // The person named after "named" or "called" in a description between commas that opens at
