@@ -3124,3 +3124,11 @@ TEST(Entities, AnUntitledHoldersTitle) {
                          "Minister replied."),
             "Rebecca Hale");
 }
+
+// A relative clause that says the person gave only a name, then the name after its comma ("said
+// his aunt, who gave only her first name, Denise.")
+TEST(Entities, TheNameGivenAfterNameAndAComma) {
+  const Document d = extract("\"You called Dee,\" said his aunt, who gave only her first name, Denise. \"He would be under the hood.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Denise") << q.text;
+}

@@ -1522,6 +1522,14 @@ struct Resolver {
   // The person named after "named" or "called" in a description between commas that opens at
   // token c, or the token after c ("…, a 23-year-old cook named Dario Estevan,"), or after the "as"
   // of a name given ("…, who gave his name only as Dev,"), or -1
+  // The entity of the name that opens at token n and ends before a comma or a period, or -1
+  int given_name(u32 n) {
+    const int mi = n < d.toks.size() ? d.mention_at[n] : -1;
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != n || d.mentions[mi].entity < 0) return -1;
+    const u32 end = d.mentions[mi].te;
+    return end < d.toks.size() && (d.tok_is(end, ',') || d.tok_is(end, '.')) ? d.mentions[mi].entity : -1;
+  }
+
   int named_in_description(u32 c) {
     if (c + 1 < d.toks.size() && !d.tok_is(c, ',')) ++c;  // (from the phrase's last token)
     if (c + 3 >= d.toks.size() || !d.tok_is(c, ',')) return -1;
@@ -1533,18 +1541,19 @@ struct Resolver {
     const bool who = ieq(d.tok_text(c + 1), "who");
     if (!who && !(ieq(d.tok_text(c + 1), "a") || ieq(d.tok_text(c + 1), "an"))) return -1;
     bool names = false;  // ("name" or "identified" before the "as")
-    for (u32 k = who ? c + 2 : c + 1; k + 1 < d.toks.size() && k < (who ? c + 9 : c + 10) && !d.tok_is(k, ','); ++k) {
+    u32 k = who ? c + 2 : c + 1;
+    for (; k + 1 < d.toks.size() && k < (who ? c + 9 : c + 10) && !d.tok_is(k, ','); ++k) {
       if (d.toks[k].kind != TokKind::word) {
         if (who) return -1;
         continue;
       }
       names = names || ieq(d.tok_text(k), "name") || ieq(d.tok_text(k), "identified");
       if (who ? !(names && ieq(d.tok_text(k), "as")) : !(ieq(d.tok_text(k), "named") || ieq(d.tok_text(k), "called"))) continue;
-      const int mi = d.mention_at[k + 1];
-      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != k + 1 || d.mentions[mi].entity < 0) return -1;
-      const u32 end = d.mentions[mi].te;
-      return end < d.toks.size() && (d.tok_is(end, ',') || d.tok_is(end, '.')) ? d.mentions[mi].entity : -1;
+      return given_name(k + 1);
     }
+    // (or after "name" and a comma: "said his aunt, who gave only her first name, Denise.")
+    if (who && k + 1 < d.toks.size() && d.tok_is(k, ',') && d.toks[k - 1].kind == TokKind::word && ieq(d.tok_text(k - 1), "name"))
+      return given_name(k + 1);
     return -1;
   }
 
