@@ -852,7 +852,7 @@ void link_entities(Doc& d) {
       if (m.kind != MentionKind::name || (d.prose_handles && prose_handle(d, m))) continue;
       for (; pass == 0 && next_post < bylines.size() && bylines[next_post].end <= d.toks[m.tb].b; ++next_post)
         ents.entity_for(without_titles(d.slice(bylines[next_post].start, bylines[next_post].end)));
-      std::string_view written = d.slice(m.nb, m.ne);
+      const std::string_view written = d.slice(m.nb, m.ne);
       if (pass == 1 && m.entity >= 0) continue;  // (a first name a pair's surname made whole)
       if (pass == 0 && m.words == 2) shared_surname_pair(d, ents, m);
       if (pass == 0 && m.words <= 1 && !ents.named_before(written)) {

@@ -1183,11 +1183,6 @@ struct Resolver {
     return false;
   }
 
-  // The owner of the document that "the" at t and its noun name again, as the text gave it last in
-  // the sentence or the three before: a person's possessive pronoun or name before the same noun
-  // and the words of its kind ("Joanne Fairclough did not feel able to read her victim impact
-  // statement herself. It was read on her behalf by a detective. "…," the statement said"); -1 when
-  // that mention has none ("a statement")
   // The person "from" or "by" names after a document's noun at token j, in its sentence (to
   // token end), past a role between ("an email sent in March from a shift supervisor, Dana Ruiz,",
   // "a letter signed by Mayor Ann Lee"); else -1
@@ -1209,6 +1204,11 @@ struct Resolver {
     return -1;
   }
 
+  // The owner of the document that "the" at t and its noun name again, as the text gave it last in
+  // the sentence or the three before: a person's possessive pronoun or name before the same noun
+  // and the words of its kind ("Joanne Fairclough did not feel able to read her victim impact
+  // statement herself. It was read on her behalf by a detective. "…," the statement said"); when
+  // that mention has none ("an email"), the sender after it (document_sender); else -1
   int document_owner(u32 t) {
     if (t + 1 >= d.toks.size()) return -1;
     const std::string noun(d.tok_lower(t + 1));
@@ -1519,9 +1519,6 @@ struct Resolver {
     return found;
   }
 
-  // The person named after "named" or "called" in a description between commas that opens at
-  // token c, or the token after c ("…, a 23-year-old cook named Dario Estevan,"), or after the "as"
-  // of a name given ("…, who gave his name only as Dev,"), or -1
   // The entity of the name that opens at token n and ends before a comma or a period, or -1
   int given_name(u32 n) {
     const int mi = n < d.toks.size() ? d.mention_at[n] : -1;
@@ -1530,6 +1527,9 @@ struct Resolver {
     return end < d.toks.size() && (d.tok_is(end, ',') || d.tok_is(end, '.')) ? d.mentions[mi].entity : -1;
   }
 
+  // The person named after "named" or "called" in a description between commas that opens at
+  // token c, or the token after c ("…, a 23-year-old cook named Dario Estevan,"), or after the "as"
+  // of a name given ("…, who gave his name only as Dev,"), or -1
   int named_in_description(u32 c) {
     if (c + 1 < d.toks.size() && !d.tok_is(c, ',')) ++c;  // (from the phrase's last token)
     if (c + 3 >= d.toks.size() || !d.tok_is(c, ',')) return -1;
