@@ -1062,11 +1062,12 @@ struct Finder {
         name_b = u + 1;
       // (its plural before one name or more, no name's word: "Republicans Jolly of Indian Shores
       // and DeSantis of Ponte Vedra Beach")
-      if (name_b == u && e > u + 1 && !is_word(e - 1, wNominal) && toks[u + 1].has(kCap) && !is_word(u + 1, wFunction | wPreposition) &&
+      // (a word in -s first: the look-ups only then)
+      if (name_b == u && e > u + 1 && toks[u].e > toks[u].b + 4 && text[toks[u].e - 1] == 's' && !is_word(e - 1, wNominal) &&
+          toks[u + 1].has(kCap) && !is_word(u + 1, wFunction | wPreposition) &&
           !lx.place_adverbs.count(low(u + 1))) {  // (not "Democrats Abroad", "Democrats on Capitol Hill")
         const std::string_view w = low(u);
-        if (w.size() > 4 && w.back() == 's' && lx.name_descriptors.find(w.substr(0, w.size() - 1)) != lx.name_descriptors.end())
-          name_b = u + 1;
+        if (lx.name_descriptors.find(w.substr(0, w.size() - 1)) != lx.name_descriptors.end()) name_b = u + 1;
       }
       // so is a nation's noun for a person ("Spaniard Carlos Alcaraz", "Briton Andy Murray"; not one
       // that is a given name too, "Dane Van Niekerk"), and its adjective before a first name and a
