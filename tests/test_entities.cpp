@@ -3132,3 +3132,14 @@ TEST(Entities, TheNameGivenAfterNameAndAComma) {
   ASSERT_EQ(d.quotes.size(), 2u);
   for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Denise") << q.text;
 }
+
+// A document's giver is the subject, not a name that describes the subject's noun ("The GOP
+// presidential candidate sent out an email"); a body that opens the sentence is ("Acme Corp sent")
+TEST(Entities, ADocumentsGiverIsNoNameThatDescribesTheSubject) {
+  const Document d = extract("The GOP presidential candidate sent out an email to supporters on Tuesday.\n\nThe email said the contest "
+                             "was free.\n\nAcme Corp sent out an email on Monday. The email said prices would rise.");
+  ASSERT_NE(find(d, "contest was free"), nullptr);
+  EXPECT_NE(find(d, "contest was free")->speaker, "GOP");
+  ASSERT_NE(find(d, "prices would rise"), nullptr);
+  EXPECT_EQ(find(d, "prices would rise")->speaker, "Acme Corp");
+}

@@ -1058,7 +1058,13 @@ struct Resolver {
           if (mi < 0) continue;
           const MentionRec& m = d.mentions[mi];
           if (m.kind == MentionKind::name && m.entity >= 0 && !after_preposition(m.tb) && !d.toks[m.te - 1].has(kPossessive)) {
-            subject = m.entity;
+            // (not a name that describes the noun after it, the subject's head: "The GOP
+            // presidential candidate sent out an email" is no email of the GOP's)
+            const u32 n = m.te;
+            const bool describes = n < v && d.toks[n].kind == TokKind::word && !d.toks[n].has(kCap) &&
+                                   !d.is_word(n, wFunction | wPreposition | wDeterminer | wPronoun) && !d.tok_text(n).ends_with("ly") &&
+                                   !verb_word(d, n);
+            if (!describes) subject = m.entity;
             break;
           }
           if (m.kind == MentionKind::pronoun) {
