@@ -544,6 +544,13 @@ struct Attributor {
   bool present_verb(u32 k, u32 lo);
   Complement complement_at(const CueInfo& c, u32 u, u32 e, bool need_verb = true);
   bool clause_verb(u32 u, u32 e, bool base_is_verb = true);
+  // whether word t is one of data/journalist_words.txt or its plural ("reporter", "reporters")
+  bool journalist_word(u32 t) {
+    if (!word(t)) return false;
+    std::string_view w = low(t);
+    if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
+    return lx.journalist_words.count(w) > 0;
+  }
   // whether a word of data/auxiliaries.txt ("is", "has", "will") stands in [u, e)
   bool auxiliary_in(u32 u, u32 e) const {
     for (u32 k = u; k < e; ++k)

@@ -4989,9 +4989,7 @@ void Attributor::indirect_speech() {
         const int mi = mention_at(n);
         if (mi >= 0 && d.mentions[mi].tb == n && d.mentions[mi].kind == MentionKind::name) return d.mentions[mi].te;
         if (!word(k) || tok(k).has(kCap)) return k;
-        std::string_view w = low(k);
-        if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
-        if (lx.journalist_words.count(w)) return k + 1;
+        if (journalist_word(k)) return k + 1;
         // (or a plural noun of no list, its determiner or owner before it: "told customers", "told
         // its staff", "told the crowd"; or a noun of the occasion, the words before it its own: "told
         // a press conference", "told a news briefing")

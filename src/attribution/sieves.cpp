@@ -2236,13 +2236,8 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     // person's, when the one asking is named by no name, a reporter's role: 'A reporter asked coach
     // Hennessy Ogbuagu whether he feared for his job. "No. Next question."'; a senator who asks may
     // go on, 'Senator Dana Pruitt asked Secretary Hal Moore about the funds. "Taxpayers deserve …"')
-    auto journalists = [&] {
-      std::string_view w = low(np.te - 1);
-      if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
-      return lx.journalist_words.count(w) > 0;
-    };
     if (c->lemma == "ask" && !c->participle && last_char(q) != '?' &&
-        (np.mention < 0 || d.mentions[np.mention].kind != MentionKind::name || journalists())) {
+        (np.mention < 0 || d.mentions[np.mention].kind != MentionKind::name || journalist_word(np.te - 1))) {
       Attribution asked;
       addressees(asked, t + clen - 1, c, {t + clen, t + clen});
       // (a question, not a request: "asked X whether …", "about …", "what …"; not "asked X to stay")
@@ -2799,10 +2794,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   auto to_journalists = [&] {
     u32 k = prev.cue_tok + 1;
     if (k < ntoks && word(k) && determiner(k)) ++k;
-    if (k >= ntoks || !word(k)) return false;
-    std::string_view w = low(k);
-    if (w.size() > 3 && w.ends_with('s')) w.remove_suffix(1);
-    return lx.journalist_words.count(w) > 0;
+    return k < ntoks && journalist_word(k);
   };
   if (cp > pp && put_question(pi) && !to_journalists()) {
     if (!prev.addressee_mentions.empty()) {
