@@ -10033,3 +10033,56 @@ TEST(Reported, AnIncludedPhraseBetweenCommasInTheClause) {
   EXPECT_EQ(d.quotes[0].speaker, "Tobias Renner");
   EXPECT_EQ(d.quotes[0].text.substr(0, 30), "the team, Valdes included, had");
 }
+
+// "the department", "the council": a body whose name has the noun as the word before its "of"
+// ("the Idaho Department of Lands"); the one body so headed that the text named before, further
+// back than the sentences just before, when named again in the five paragraphs before; the body a
+// spokesperson's phrase that opens the sentence before speaks for
+TEST(Entities, TheBodyANounNames) {
+  EXPECT_EQ(last_speaker("The Hollow Creek fire had burned 9,000 acres by Thursday, according to the Idaho Department of Lands. "
+                         "The department said the fire was 10% contained."),
+            "Idaho Department of Lands");
+  EXPECT_EQ(last_speaker("Eastmoor Borough Council's leader, Cllr Janet Hale, said the authority had received no bid.\n\n"
+                         "\"I understand the worry,\" she said. \"But we need homes. We have few sites. We must look at all of them.\"\n\n"
+                         "In a statement, the council said the site was one of many under review."),
+            "Eastmoor Borough Council");
+  EXPECT_EQ(last_speaker("Harbour Living wants to build 60 flats on the site.\n\nIn an emailed statement, a spokeswoman for Harbour Living "
+                         "said the plans would bring homes to the town centre.\n\nThe company added that a shuttle bus was under review."),
+            "Harbour Living");
+  // (not a body named once in passing many paragraphs before, nor one of two so headed)
+  std::string far = "You can watch it on Dish Network.\n\n";
+  for (int i = 0; i < 6; ++i) far += "The channel grew quickly in its first years.\n\n";
+  EXPECT_EQ(last_speaker(far + "The network said it would send a reporter."), "The network");
+  EXPECT_EQ(last_speaker("Eastmoor Borough Council and Westmoor Town Council met.\n\nResidents objected.\n\nNobody came.\n\n"
+                         "Rain fell.\n\nIn a statement, the council said the site was one of many under review."),
+            "the council");
+}
+
+// The sentence after a quotation that names whose it was: past an aside between commas ("That,
+// in three words, is the verdict of X"), a noun of words and "came from" ("That vow came from
+// X"), or a person's name right after "That is" ("That is Tomás Reyes, her sous chef"); not a
+// place's or a thing's name there
+TEST(Sieves, TheSentenceAfterTheWordsThatNamesTheirSpeaker) {
+  EXPECT_EQ(only_speaker("\"Nobody asked us.\"\n\nThat, in three words, is the verdict of Tom Bracewell, whose family has run a "
+                         "shop since 1962."),
+            "Tom Bracewell");
+  const Document d = extract("\"We will not let anybody turn this into a self-defense story.\"\n\nThat vow came from Kowalski, a "
+                             "detective with 20 years on the force.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Kowalski");
+  ASSERT_TRUE(d.quotes[0].cue.has_value());
+  EXPECT_EQ(d.quotes[0].cue->text, "vow");
+  EXPECT_EQ(only_speaker("Renata Szabo runs the kitchen.\n\n\"Chef tastes every component on every plate, every night.\"\n\nThat is "
+                         "Tomás Reyes, her sous chef since the restaurant opened."),
+            "Tomás Reyes");
+  EXPECT_NE(only_speaker("Ann Lee spoke first. \"We need a new bridge.\" That is Washington's problem, not ours."), "Washington");
+}
+
+// "he" or "she" passes over a sentence's subject of no gender, none of whose words is a first
+// name, for a name after it that an honorific of the pronoun's gender goes with
+TEST(Entities, APronounPassesOverAFirmLikeSubjectForAnHonorificsName) {
+  EXPECT_EQ(last_speaker("Harbour Living has offered Mr Bracewell a unit in the new building. His answer: \"Not yet.\""), "Bracewell");
+  EXPECT_EQ(last_speaker("Harbour Living has offered Mr Bracewell a unit. \"I will think about it,\" he said."), "Bracewell");
+  // (a subject with a first name keeps its place)
+  EXPECT_EQ(last_speaker("John Harbour has offered Mr Bracewell a unit. \"I will think about it,\" he said."), "John Harbour");
+}

@@ -3011,6 +3011,37 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
     if (said_after(t, a)) return true;
     if (!(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such"))) return false;
     ++t;
+    // (past an aside between commas: "That, in three words, is the verdict of Tom Bracewell")
+    if (t + 2 < ntoks && is(t, ',')) {
+      u32 c = t + 1;
+      while (c < ntoks && c < t + 8 && word(c)) ++c;
+      if (c + 1 < ntoks && c > t + 1 && is(c, ',')) t = c + 1;
+    }
+    // (the noun of words, a word or two before it, and "came from": "That vow came from Kowalski")
+    u32 n = t;
+    while (n < t + 2 && n < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;
+    if (n + 2 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) && word(n + 1) &&
+        (low_is(n + 1, "came") || low_is(n + 1, "comes")) && word(n + 2) && low_is(n + 2, "from")) {
+      const NP np = np_after(n + 3, d.sents[d.sent_of_tok[n]].te);
+      if (!np.ok() || !speaker_like(np)) return false;
+      set_speaker(a, np);
+      set_cue(a, n, n + 1);
+      a.sieve = "words_of_after";
+      a.confidence = 0.75;
+      return true;
+    }
+    // (a person's name right after the verb, who they are after a comma: "That is Tomás Reyes, her
+    // sous chef since the restaurant opened")
+    if (t + 2 < ntoks && word(t) && (low_is(t, "is") || low_is(t, "was")))
+      if (const int mi = mention_at(t + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 1 &&
+                                            d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
+                                            !tok(d.mentions[mi].te - 1).has(kPossessive) && d.mentions[mi].te < ntoks &&
+                                            (is(d.mentions[mi].te, ',') || is(d.mentions[mi].te, '.'))) {
+        set_speaker(a, NP{d.mentions[mi].tb, d.mentions[mi].te, mi});
+        a.sieve = "words_of_after";
+        a.confidence = 0.7;
+        return true;
+      }
   } else if (Attribution b; said_after(t, b)) {
     // ('"…," was how delegate Kofi Boateng put it'; not when the sentence's own cue comes after,
     // '"…" was what she told her husband in August, she said')

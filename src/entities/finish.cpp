@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 #include <array>
 #include <bit>
@@ -219,6 +220,32 @@ struct Resolver {
   // making it a person, not a plural ("Analysts expect ...", "Two Americans were killed ...").
   // Whether an entity's canonical name is of two words or more, none of them a noun of the
   // speakers' lists nor a word of a firm's ("Rosario Dawson", not "Bank of Canada", "Acme Corp.").
+  // Whether a name between tokens b and e follows an honorific and is known to be of gender g
+  // ("Mr Bracewell")
+  bool honorific_after(u32 b, u32 e, Gender g) const {
+    for (u32 t = b + 1; t < e; ++t)
+      if (const int ci = d.mention_at[t]; ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].tb == t &&
+                                          d.mentions[ci].entity >= 0 &&
+                                          ((d.toks[t].kind == TokKind::word && d.word(t).personal_title && d.mentions[ci].nb > d.toks[t].b) ||
+                                           (d.toks[t - 1].kind == TokKind::word && d.word(t - 1).personal_title)) &&
+                                          (g == Gender::male ? d.entities[d.mentions[ci].entity].votes_male
+                                                             : d.entities[d.mentions[ci].entity].votes_female) > 0)
+        return true;
+    return false;
+  }
+  // Whether an entity's name is of several words, one of them a first name of the lists ("Mary
+  // Smith", "Smith, Mary"); not "Harbour Living"
+  bool first_named(const EntityRec& r) const {
+    if (r.name.find(' ') == std::string_view::npos) return false;
+    std::string buf;
+    for (std::size_t at = 0; at < r.name.size();) {
+      std::size_t sp = r.name.find(' ', at);
+      if (sp == std::string_view::npos) sp = r.name.size();
+      if (d.lx->first_names.count(lower(r.name.substr(at, sp - at), buf))) return true;
+      at = sp + 1;
+    }
+    return false;
+  }
   bool person_name(std::string_view name) {
     static thread_local std::string buf;
     bool several = false;
@@ -1987,17 +2014,13 @@ struct Resolver {
       const MentionRec& c = d.mentions[ci];
       k = c.tb;
       if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
-      const u32 last = c.te - 1;
-      // (or its plural: "Brightwater Studios … the studio said")
-      std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
-      if (l.size() == d.tok_text(h).size() + 1 && (l.back() == 's' || l.back() == 'S')) l.remove_suffix(1);
       // (or the noun of a description between commas after it: "the Green Lantern, the North Side
       // club where …", "The Blue Note, a jazz club in Harlem,")
       bool described = false;
-      if (!ieq(l, d.tok_text(h)) && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
+      if (!headed_by(c, h) && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
         for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
           described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), d.tok_text(h));
-      if (!described && !ieq(l, d.tok_text(h))) continue;
+      if (!described && !headed_by(c, h)) continue;
       several = several || (only >= 0 && only != c.entity);
       if (only < 0) only = c.entity;
       const u32 sb = d.sents[d.sent_of_tok[c.tb]].tb;
@@ -2005,6 +2028,32 @@ struct Resolver {
     }
     if (only >= 0 && !several) return only;
     if (several && subject >= 0) return subject;
+    // (then the one body named before it anywhere in the text whose name has the noun for its
+    // head, if named again in the five paragraphs before: "North Wensley District Council's
+    // leader, Cllr Sandra Doyle, said … [four sentences of her words] … the council said"; not
+    // "You can watch it on Dish Network" pages before "The network said")
+    // (read once a document: for each head, the first two bodies it heads and where each is first
+    // named, a line with no mark at its end, a headline's, left out; time linear in the mentions)
+    if (!heads_read) {
+      heads_read = true;
+      std::string buf;
+      for (const MentionRec& c : d.mentions) {
+        if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
+        if (const Para& pp = d.paras[d.toks[c.tb].para]; pp.te > pp.tb && d.toks[pp.te - 1].kind == TokKind::word) continue;
+        for (const std::string_view head : heads_of(c)) {
+          if (head.empty()) continue;
+          auto& first = first_headed.try_emplace(std::string(lower(head, buf)), FirstTwo{{{~0u, -1}, {~0u, -1}}}).first->second;
+          if (first[0].second < 0) first[0] = {c.tb, c.entity};
+          else if (first[0].second != c.entity && first[1].second < 0) first[1] = {c.tb, c.entity};
+        }
+      }
+    }
+    if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end() && it->second[0].first < h &&
+                                                                           it->second[1].first > h) {
+      const int e = it->second[0].second;
+      for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
+        if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
+    }
     for (u32 back = 0; back <= 3 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       if (d.toks[sn.tb].para + 2 < para) break;
@@ -2068,6 +2117,21 @@ struct Resolver {
         while (k < sn.te && k < t + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wNominal)) ++k;
         if (k > t + 1 && k < h && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].tb == k) t = k;
       }
+      // (or the body a spokesperson's phrase that is the subject speaks for: "In an emailed
+      // statement, a spokeswoman for Marsh Lane Homes said: "…" The company added")
+      // (past an opening phrase of when or how: "In an emailed statement, a spokeswoman …")
+      if (t == sn.tb && d.mention_at[t] < 0) {
+        u32 c = t + 1;
+        while (c < sn.te && c < t + 16 && !d.tok_is(c, ',')) ++c;
+        const u32 p = c + 1;
+        if (p + 3 < sn.te && p + 3 < h && after_opening_phrase(sn, p) && d.toks[p].kind == TokKind::word && d.is_word(p, wDeterminer) &&
+            d.tok_lower(p + 1).starts_with("spokes"))
+          t = p;
+      }
+      if (t + 3 < sn.te && t + 3 < h && d.toks[t].kind == TokKind::word && d.is_word(t, wDeterminer) &&
+          d.tok_lower(t + 1).starts_with("spokes") && (ieq(d.tok_text(t + 2), "for") || ieq(d.tok_text(t + 2), "of")) &&
+          d.mention_at[t + 3] >= 0 && d.mentions[d.mention_at[t + 3]].tb == t + 3)
+        t += 3;
       // (or the subject of a cue that ends the sentence after its clause and a comma: "Cases rose,
       // the CDC said. … the agency said")
       if ((t >= sn.te || d.mention_at[t] < 0) && back > 0) t = trailing_subject(sn, t);
@@ -2173,6 +2237,30 @@ struct Resolver {
     return only_firm_before(h);
   }
 
+  // The words that head name mention c: its last word, or the singular of its plural
+  // ("Brightwater Studios … the studio"), and the word before its "of" ("the Oregon Department of
+  // Forestry … The department said"); empty views where there is none
+  std::array<std::string_view, 3> heads_of(const MentionRec& c) const {
+    const u32 last = c.te - 1;
+    std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
+    std::array<std::string_view, 3> heads{l, {}, {}};
+    if (l.size() > 3 && (l.back() == 's' || l.back() == 'S')) heads[1] = l.substr(0, l.size() - 1);
+    for (u32 k = c.tb + 1; k < last; ++k)
+      if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && ieq(d.tok_text(k), "of")) {
+        heads[2] = d.tok_text(k - 1);
+        break;
+      }
+    return heads;
+  }
+
+  // Whether name mention c has noun h for its head (heads_of)
+  bool headed_by(const MentionRec& c, u32 h) const {
+    for (const std::string_view head : heads_of(c))
+      if (!head.empty() && ieq(head, d.tok_text(h))) return true;
+    return false;
+  }
+
+
   // Whether a mention of entity e opens no sentence (where its capitals are the name's own)
   bool named_mid_sentence(int e) const {
     for (const MentionRec& o : d.mentions)
@@ -2256,6 +2344,10 @@ struct Resolver {
     int by_any;   // the one firm named so by a legal form or a trade's word ("Water"), or -1
   };
   std::vector<FirmSoFar> firm_after;  // (only_firm_before's reading, per mention)
+  // (resolve_body's last reading: per head word in lower case, the first two bodies it heads)
+  using FirstTwo = std::array<std::pair<u32, int>, 2>;
+  std::unordered_map<std::string, FirstTwo> first_headed;
+  bool heads_read = false;
 
   // The role's word that a verb of becoming after token k gives the one before it ("was named
   // health minister", "became chief executive", "is the club's captain", "was appointed as its
@@ -2952,7 +3044,14 @@ struct Resolver {
             }
             if (c.entity >= 0 && compatible(c.entity, g, strict, at) && !thing_name(c, g)) {
               const EntityRec& r = d.entities[c.entity];
-              if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 && !opens_sentence(c, sn)) {
+              // (nor, the subject, a name of several words of no gender, none of them a first name,
+              // that may be a firm's, when the sentence names one after it with an honorific of the
+              // pronoun's gender: "Harbour Living has offered Mr Bracewell a unit. … His answer:" is
+              // Bracewell's)
+              if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 &&
+                  (!opens_sentence(c, sn) ||
+                   ((g == Gender::male || g == Gender::female) && r.votes_male + r.votes_female == 0 && !first_named(r) &&
+                    honorific_after(c.te, end, g)))) {
                 if (unknown < 0) unknown = c.entity;
               } else {
                 found = c.entity;
