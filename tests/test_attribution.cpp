@@ -10086,3 +10086,64 @@ TEST(Entities, APronounPassesOverAFirmLikeSubjectForAnHonorificsName) {
   // (a subject with a first name keeps its place)
   EXPECT_EQ(last_speaker("John Harbour has offered Mr Bracewell a unit. \"I will think about it,\" he said."), "John Harbour");
 }
+
+// A firm's name whose last word is a noun of the lists that names no body ("Norvale Paper",
+// "Business Insider") is the body "the company" names; a name inside a phrase a determiner opens
+// ("in this northeastern New Brunswick town") is no other body of the sentence
+TEST(Entities, TheCompanyAFirmWithANounInItsName) {
+  EXPECT_EQ(last_speaker("Norvale Paper will close its pulp mill in this northeastern New Brunswick town at the end of March.\n\n"
+                         "In a statement Wednesday, the company said the decision followed a review."),
+            "Norvale Paper");
+  EXPECT_EQ(last_speaker("Norvale Paper will close its pulp mill in March.\n\nIn a statement, the Montreal-based company said the "
+                         "decision followed a review."),
+            "Norvale Paper");
+  // (a body's noun still names another kind: not the department for "the company")
+  EXPECT_NE(last_speaker("The Justice Department sued Meridian over the merger. The company said it would fight the suit."),
+            "Justice Department");
+}
+
+// "That was X's summary of …" after a quotation names its speaker
+TEST(Sieves, AnOwnersNounOfWordsAfterTheQuotation) {
+  const Document d = extract("Garland led Memphis with 31 points.\n\n\"We've got to grow up. That's the message.\"\n\nThat was "
+                             "Garland's summary of a season in which the Grizzlies have lost six games.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Garland");
+  ASSERT_TRUE(d.quotes[0].cue.has_value());
+  EXPECT_EQ(d.quotes[0].cue->text, "summary");
+}
+
+// A capitalised office in an article's first paragraphs ("the Minister for Housing said he
+// would …") is the one person the article gives that title as the subject of a verb of saying,
+// however far down
+TEST(Entities, ALedesCapitalisedOfficeNamedFarDown) {
+  std::string text = "Tenants staged a sit-in on Saturday, as the Minister for Housing said he would 'look again' at the rules.\n\n";
+  for (int i = 0; i < 8; ++i) text += "Residents of block " + std::to_string(i) + " said they had nowhere to go.\n\n";
+  text += "Speaking in Wexford, Minister for Housing Fergal Tierney said he had asked officials to examine the law.";
+  const Document d = extract(text);
+  ASSERT_NE(find(d, "look again"), nullptr);
+  EXPECT_EQ(find(d, "look again")->speaker, "Fergal Tierney");
+}
+
+// "said that" after a quotation, a place or a time and a clause of when after it, points back at
+// the words: "Arlene Tulley, 84, said that outside the courthouse Thursday as she leaned on a cane"
+TEST(Reported, SaidThatOutsideThePlaceAsSheLeaned) {
+  const Document d = extract("Paul Renfrew spoke for the defence.\n\n\"He's a good boy. He's always been a good boy.\"\n\nArlene Tulley, "
+                             "84, said that outside the courthouse Thursday as she leaned on a cane.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Arlene Tulley");
+  // (a clause after a place that opens it is reported)
+  EXPECT_EQ(first_words("Ann Lee said that outside the courthouse, protesters had gathered."), "outside the courthouse, protesters had gathered");
+}
+
+// A role's words and a name between commas after a phrase of no name, a word in -ing among them,
+// is the speaker, no participle's phrase: "The key witness, paving contractor Dennis Morrow,
+// testified"
+TEST(Phrases, ARolesWordsInIngAndANameBetweenCommas) {
+  EXPECT_EQ(only_speaker("The government's key witness, paving contractor Dennis Morrow, testified last week that he delivered cash."),
+            "Dennis Morrow");
+  // (a description between commas after a phrase whose noun is of the lists: "foreperson")
+  EXPECT_EQ(only_speaker("The jury foreperson, a retired nurse, said the spreadsheet was decisive."), "The jury foreperson");
+  // (a participle's phrase of speaking still leaves the phrase the speaker)
+  EXPECT_EQ(only_speaker("A diplomat familiar with the talks, speaking on condition of anonymity, said the deal was close."),
+            "A diplomat familiar with the talks");
+}

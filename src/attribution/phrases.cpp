@@ -1775,8 +1775,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // (or where it is: "The company, based in Columbus, Ohio, reported")
       const bool agent = q + 1 <= p && word(q) && !tok(q).has(kCap) && past_form(q) && word(q + 1) &&
                          (low_is(q + 1, "by") || low_is(q + 1, "in") || low_is(q + 1, "near") || low_is(q + 1, "outside"));
+      // (not a role's words and a name, "paving" no participle: "The key witness, paving contractor
+      // Dennis Morrow, testified")
       if (q > lo + 2 && q <= p && is(q - 1, ',') && word(q) && !tok(q).has(kCap) && (low_ends_with(q, "ing") || agent) &&
-          mention_at(q - 2) < 0) {
+          mention_at(q - 2) < 0 && role_and_name(q, p + 1) < 0) {
         // (a noun of no list, when the participle is one of speaking: "A backbencher, speaking on
         // condition of anonymity, said")
         const NP whole = clause_subject(q - 1, lo);
@@ -2441,8 +2443,8 @@ bool Attributor::one_clause(u32 b, u32 e) {
 // one that a verb follows; with `any_noun`, also any noun's phrase of a speaker or a body that
 // opens the sentence.
 // A person's name that ends at e after a few words of the role from b, a lower-case noun of a
-// role among them, with a body's name too ("former NFL linebacker Dante Hart", "economist
-// Niall Geraghty"): its mention, or -1.
+// role among them or right before the name, with a body's name too ("former NFL linebacker Dante
+// Hart", "economist Niall Geraghty", "paving contractor Dennis Morrow"): its mention, or -1.
 int Attributor::role_and_name(u32 b, u32 e) {
   const int last = e > b ? mention_at(e - 1) : -1;
   if (last < 0 || d.mentions[last].kind != MentionKind::name || d.mentions[last].te != e || d.mentions[last].tb <= b ||
@@ -2453,6 +2455,11 @@ int Attributor::role_and_name(u32 b, u32 e) {
     if (!word(t) || is_word(t, wCue | wAuxiliary | wPreposition | wPronoun) || tok(t).has(kPossessive) || determiner(t)) return -1;
     role = role || (!tok(t).has(kCap) && is_word(t, wNominal | wTitle));
   }
+  // (or a noun of no list in lower case right before the name, no adverb's or participle's:
+  // "paving contractor Dennis Morrow")
+  if (const u32 n = d.mentions[last].tb - 1; !role && n >= b && !tok(n).has(kCap) && tok_text(n).size() >= 4 && !low_ends_with(n, "ly") &&
+                                             !low_ends_with(n, "ing") && !low_ends_with(n, "ed") && !is_word(n, wFunction | wModifier))
+    role = true;
   return role ? last : -1;
 }
 

@@ -2387,7 +2387,8 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
 // Whether the word at o after a cue is a demonstrative that points back at words already given,
 // the cue's object and no clause's opening: "wrote that line in a letter", "said those words",
 // "said that.", "said that as he stood in the water" (a clause of when, its subject a pronoun and
-// a past verb, with no main clause after its comma: not "said that as prices rise, wages will
+// a past verb, with no main clause after its comma, a place or a time before it or none: "said
+// that outside the courthouse as she leaned on a cane"; not "said that as prices rise, wages will
 // too"; nor "said that warning was premature", "said that demand for oil rose", the noun a
 // clause's subject; nor "said that, among voters, …", an aside that opens the clause)
 bool Attributor::pointer_object(u32 o, u32 e) {
@@ -2404,9 +2405,22 @@ bool Attributor::pointer_object(u32 o, u32 e) {
       for (++v; v < e && v < n + 9 && word(v) && !subject_pronoun(v) && !(verb_auxiliary(v) || (past_form(v) && !tok(v).has(kCap)));) ++v;
     return !(v < e && word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary) || past_form(v)));
   }
-  if (!low_is(n, "as") || !subject_pronoun(n + 1) || n + 2 >= e || !word(n + 2) || !(past_form(n + 2) || low_is(n + 2, "was")))
+  // (past a place or a time a preposition gives, no verb in it: "said that outside the courthouse
+  // Thursday as she leaned on a cane", "said that at a rally.")
+  u32 w = n;
+  if (is_word(n, wPreposition) && !low_is(n, "as")) {
+    w = n + 1;
+    while (w < e && w < n + 8 && word(w) && !tok(w).has(kInQuote) && !is_word(w, wAuxiliary | wCue) && !past_form(w) &&
+           !low_is(w, "as") && !low_is(w, "while") && !low_is(w, "when") && !subject_pronoun(w))
+      ++w;
+    if (w == n + 1 || w >= e) return false;
+    if (is(w, '.') || is(w, ';')) return true;
+    if (!word(w) || !(low_is(w, "as") || low_is(w, "while") || low_is(w, "when"))) return false;
+  }
+  if (!(low_is(w, "as") || (w > n && (low_is(w, "while") || low_is(w, "when")))) || !subject_pronoun(w + 1) || w + 2 >= e || !word(w + 2) ||
+      !(past_form(w + 2) || low_is(w + 2, "was")))
     return false;
-  for (u32 t = n + 2; t + 1 < e; ++t)
+  for (u32 t = w + 2; t + 1 < e; ++t)
     if (is(t, ',') && !(word(t + 1) && low_ends_with(t + 1, "ing"))) return false;
   return true;
 }

@@ -3030,6 +3030,24 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       a.confidence = 0.75;
       return true;
     }
+    // (an owner's name and a noun of words after the verb: "That was Garland's summary of a season
+    // in which …")
+    if (t + 3 < ntoks && word(t) && (low_is(t, "is") || low_is(t, "was")))
+      if (const int mi = mention_at(t + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 1 &&
+                                            d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].person &&
+                                            tok(d.mentions[mi].te - 1).has(kPossessive)) {
+        u32 k = d.mentions[mi].te;
+        while (k < t + 8 && k < ntoks && word(k) && !tok(k).has(kCap) && !lx.utterance_nouns.count(low(k)) &&
+               !is_word(k, wFunction | wPreposition | wCue | wAuxiliary))
+          ++k;
+        if (k < ntoks && word(k) && !tok(k).has(kCap) && lx.utterance_nouns.count(low(k))) {
+          set_speaker(a, NP{d.mentions[mi].tb, d.mentions[mi].te, mi});
+          set_cue(a, k, k + 1);
+          a.sieve = "words_of_after";
+          a.confidence = 0.75;
+          return true;
+        }
+      }
     // (a person's name right after the verb, who they are after a comma: "That is Tomás Reyes, her
     // sous chef since the restaurant opened")
     if (t + 2 < ntoks && word(t) && (low_is(t, "is") || low_is(t, "was")))

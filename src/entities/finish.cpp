@@ -2185,8 +2185,10 @@ struct Resolver {
       // another body named in the sentence leaves it open which one: no one)
       // (a general noun stands for any public body's: "The Dutch Safety Board … the agency"; not
       // "the department" for "the Senate Intelligence Committee")
+      // (a noun of the lists that names no body is a firm's trade: "Norvale Paper will close its
+      // mill. … the company said")
       const u32 last = c.te - 1;
-      if (d.is_word(last, wNominal) && !ieq(d.tok_text(last), d.tok_text(h)) &&
+      if (d.is_word(last, wNominal) && d.lx->body_nouns.count(d.tok_lower(last)) && !ieq(d.tok_text(last), d.tok_text(h)) &&
           !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
       // (nor does a public body's noun stand for a firm its name's last word shows: "Meridian
@@ -2224,7 +2226,11 @@ struct Resolver {
         // a model's number, "all Skyhawk 300 jets")
         const u32 nx = o.te < sn.te && d.toks[o.te].kind == TokKind::number ? o.te + 1 : o.te;
         // (nor one after an owner's pronoun, a thing of the subject's: "snapped up its Lattice chips")
+        // (nor one inside a phrase a determiner opens: "in this northeastern New Brunswick town")
         const bool aside = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word && d.is_word(o.tb - 1, wPreposition)) ||
+                           (o.tb > 1 && d.toks[o.tb - 1].kind == TokKind::word && !d.toks[o.tb - 1].has(kCap) &&
+                            !d.is_word(o.tb - 1, wFunction | wCue | wAuxiliary) && d.toks[o.tb - 2].kind == TokKind::word &&
+                            d.is_word(o.tb - 2, wDeterminer)) ||
                            (o.tb > 0 && d.possessive_determiner(o.tb - 1)) ||
                            (nx < sn.te && d.toks[nx].kind == TokKind::word && !d.toks[nx].has(kCap) &&
                             (s_plural(d.tok_text(nx)) || d.is_word(nx, wNominal)) && !d.is_word(nx, wCue | wAuxiliary));
@@ -2740,8 +2746,12 @@ struct Resolver {
     // paragraphs give that title as the subject of a verb of saying, as a lede does: "The Premier
     // has defended the delay, …" / "Speaking on Tuesday, Premier Michelle Cassidy said"; not one a
     // preposition governs, "to speak with President Xi Jinping", nor a former holder)
+    // (a title capitalised as British papers write an office, "the Minister for Housing", anywhere
+    // further down)
+    const bool office = d.toks[h].has(kCap) && title;
     if (found < 0 && d.toks[t].para <= 2)
-      for (auto it = first; it != d.mentions.end() && it - first < 80 && d.toks[it->tb].para <= d.toks[t].para + 3; ++it) {
+      for (auto it = first; it != d.mentions.end() && it - first < (office ? 2000 : 80) && (office || d.toks[it->tb].para <= d.toks[t].para + 3);
+           ++it) {
         const MentionRec& m = *it;
         if (m.tb <= h || m.kind != MentionKind::name || m.entity < 0 || m.words < 2 || !d.entities[m.entity].person ||
             m.nb == d.toks[m.tb].b || matches(m, role_after_verb(m.te)) < 2 || after_preposition(m.tb) || (m.tb > 0 && ieq(d.tok_text(m.tb - 1), "former")))
