@@ -10147,3 +10147,25 @@ TEST(Phrases, ARolesWordsInIngAndANameBetweenCommas) {
   EXPECT_EQ(only_speaker("A diplomat familiar with the talks, speaking on condition of anonymity, said the deal was close."),
             "A diplomat familiar with the talks");
 }
+
+// A role in lower case that no one is written with, its noun's first use in the text ("the state
+// attorney general", "the former state treasurer"), is the person whose name opens the sentence
+// before; not another's ("the other candidate"), a group's ("the friendly audience"), nor when that
+// sentence names someone else too
+TEST(Entities, ARoleNoOneHoldsIsTheOneJustNamed) {
+  const Document d = extract(
+      "Rosa Delgado walked onstage at the Sheraton to Bruce Springsteen's \"The Rising,\" an hour after the Associated Press called "
+      "the race.\n\n\"Pennsylvania, you made me wait,\" the state attorney general told a ballroom of supporters.\n\nKaren Hartwell "
+      "conceded in a brief speech, her voice breaking.\n\n\"This is a hard night,\" the former state treasurer said.");
+  ASSERT_NE(find(d, "you made me wait"), nullptr);
+  EXPECT_EQ(find(d, "you made me wait")->speaker, "Rosa Delgado");
+  ASSERT_NE(find(d, "hard night"), nullptr);
+  EXPECT_EQ(find(d, "hard night")->speaker, "Karen Hartwell");
+  EXPECT_EQ(last_speaker("Bernie Sanders spoke for an hour. \"We need jobs,\" the other candidate said."), "the other candidate");
+  EXPECT_EQ(last_speaker("Hillary Clinton spoke for an hour. The friendly audience said the speech was too long."), "The friendly audience");
+  EXPECT_EQ(last_speaker("Jeb Bush brought his older brother, George W. Bush, to the rally.\n\n\"Labels are for soup cans,\" the former "
+                         "president told the crowd."),
+            "the former president");
+  // (a noun used before names someone unnamed: "met an official")
+  EXPECT_EQ(last_speaker("Ann Lee met a senior official on Monday. \"We will look at it,\" the senior official said."), "the senior official");
+}

@@ -1434,6 +1434,8 @@ struct Resolver {
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
       if (the)
         if (const int e = untitled_holder(t, d.tok_at(a.speaker_span.end)); e >= 0) return e;
+      if (the)
+        if (const int e = unheld_role(t, d.tok_at(a.speaker_span.end)); e >= 0) return e;
       // (its noun after a hyphenated word that describes it: "The Minneapolis-based company said";
       // not "the state emergency management agency", a body of its own)
       // (or a word or two in lower case that describe it: "the retail giant", "the short-video
@@ -1509,6 +1511,65 @@ struct Resolver {
       if (ieq(d.tok_text(o), "the")) return document_author(o);
       if (d.possessive_determiner(o)) return d.mention_at[o] >= 0 ? resolve(d.mention_at[o]) : -1;
       return document_sender(j, d.sents[d.sent_of_tok[j]].te);
+    }
+    return -1;
+  }
+
+  // The person a role no one is written with names, "the" at token t and its words in lower case
+  // to token e ("the state attorney general", "the former state treasurer"), the text's first use
+  // of its noun: the person whose name opens the sentence before, as news varies its words for one
+  // it has just named ('Rosa Delgado walked onstage … "…," the state attorney general told'); -1
+  // when the role is no title nor a person's noun of the lists, or the sentence names another
+  int unheld_role(u32 t, u32 e) {
+    // (words that describe the role before its noun: "the judge" alone may be anyone's)
+    if (e <= t + 2 || e > t + 6 || e > d.toks.size()) return -1;
+    for (u32 k = t + 1; k < e; ++k)
+      if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || d.toks[k].has(kInQuote)) return -1;
+    const u32 h = e - 1;
+    const std::string_view head = d.tok_lower(h);
+    const bool title = title_words(h, e) || (h > t + 1 && title_words(h - 1, e));
+    if (d.lx->contest_descriptions.count(head)) return -1;  // ("The cautious candidate": one of several)
+    if (!title && !(d.is_word(h, wNominal) && !s_plural(head) && !d.lx->body_nouns.count(head) &&
+                    !d.lx->document_nouns.count(head) && !d.lx->work_nouns.count(head) && !d.lx->collective_nouns.count(head)))
+      return -1;
+    // (not another's: "the other candidate", "the rival singer"; "the former state treasurer"
+    // says when, data/tenure_words.txt)
+    for (u32 k = t + 1; k < h; ++k)
+      if (d.lx->other_person_words.count(d.tok_lower(k)) && !d.lx->tenure_words.count(d.tok_lower(k))) return -1;
+    // (the noun's first use: not "met an official. "…," the official said")
+    const std::string head_s(head);
+    for (u32 k = 0; k < h; ++k)
+      if (d.toks[k].kind == TokKind::word && d.toks[k].e - d.toks[k].b == head_s.size() && ieq(d.tok_text(k), head_s)) return -1;
+    // (no one else named in its own sentence before it, outside quoted words: not '"…," Ann Lee
+    // told the state attorney general')
+    const u32 s = d.sent_of_tok[t];
+    for (u32 k = d.sents[s].tb; k < t; ++k)
+      if (const int mi = d.mention_at[k]; mi >= 0 && !d.toks[k].has(kInQuote) && d.mentions[mi].kind == MentionKind::name) return -1;
+    // (the sentence before, past those of quoted words alone, in its paragraph or the one before)
+    for (u32 back = 1; back <= 4 && back <= s; ++back) {
+      const Sentence& sn = d.sents[s - back];
+      if (d.toks[sn.tb].para + 1 < d.toks[t].para) return -1;
+      bool words = false;
+      for (u32 k = sn.tb; k < sn.te && !words; ++k) words = d.toks[k].kind == TokKind::word && !d.toks[k].has(kInQuote);
+      if (!words) continue;
+      const int mi = d.mention_at[opening_word(sn)];
+      if (mi < 0) return -1;
+      const MentionRec& m = d.mentions[mi];
+      // (one the text gives no other role there: not "Goalkeeper Dan Ross saved a penalty. The
+      // 28-year-old striker said")
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].named_person() || !opens_sentence(m, sn) ||
+          d.toks[m.te - 1].has(kPossessive) || m.nb > d.toks[m.tb].b || m.tb != sn.tb)
+        return -1;
+      // (and no one else known to be a person it names but as an owner, "to Bruce Springsteen's "The
+      // Rising"": not
+      // "Jeb Bush … brought his older brother, George W. Bush")
+      for (u32 k = m.te; k < sn.te; ++k)
+        if (const int oi = d.mention_at[k]; oi >= 0 && d.mentions[oi].tb == k && d.mentions[oi].kind == MentionKind::name &&
+                                            d.mentions[oi].entity >= 0 && d.mentions[oi].entity != m.entity &&
+                                            d.entities[d.mentions[oi].entity].known_someone() && !d.toks[d.mentions[oi].te - 1].has(kPossessive) &&
+                                            !d.toks[k].has(kInQuote))
+          return -1;
+      return m.entity;
     }
     return -1;
   }
