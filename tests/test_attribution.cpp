@@ -10169,3 +10169,26 @@ TEST(Entities, ARoleNoOneHoldsIsTheOneJustNamed) {
   // (a noun used before names someone unnamed: "met an official")
   EXPECT_EQ(last_speaker("Ann Lee met a senior official on Monday. \"We will look at it,\" the senior official said."), "the senior official");
 }
+
+// he/she: no name alone between the writer's marks, a nickname ('Her cooks call her "Mama
+// Paprika,"'); the one owner of the pronoun's gender the sentences name, when no one else fits
+// ("the scrape of Renata Szabo's knife … She has been here since five")
+TEST(Entities, APronounPassesOverANicknameAndFallsBackOnALoneOwner) {
+  EXPECT_EQ(last_speaker("Renata Szabo opened Kettle & Crane in 2019. Her cooks call her \"Mama Paprika,\" though never to her face.\n\n"
+                         "\"People hear 'Hungarian' and they picture goulash,\" she tells me."),
+            "Renata Szabo");
+  EXPECT_EQ(last_speaker("At 6:40 the only sound in the kitchen is the scrape of Renata Szabo's knife against a board. She has been "
+                         "here since five.\n\n\"Until the last plate goes out,\" she says."),
+            "Renata Szabo");
+  // (not one of two owners of that gender)
+  EXPECT_NE(last_speaker("At 6:40 the only sound is the scrape of Renata Szabo's knife and Mary Lund's spoon. \"Not yet,\" she says."),
+            "Renata Szabo");
+}
+
+// A first name alone before a long description with "a" between commas and a cue is someone's:
+// "Taras, a 44-year-old infantryman resting in the village after 11 days in a forward trench, said"
+TEST(Mentions, AFirstNameBeforeALongDescription) {
+  EXPECT_EQ(only_speaker("Not everyone agrees. Taras, a 44-year-old infantryman resting in the village after 11 days in a forward "
+                         "trench, said the men needed rotation more than reinforcements."),
+            "Taras");
+}

@@ -233,6 +233,16 @@ struct Resolver {
         return true;
     return false;
   }
+  // Whether name mention c stands alone between the writer's quotation marks, a nickname or a
+  // title ('Her cooks call her "Mama Paprika," though …'): no one a pronoun stands for
+  bool marked_alone(const MentionRec& c) const {
+    // (a mark of quotation: one quotes' pairing kept, or one it left as punctuation)
+    auto mark = [&](u32 k) { return d.toks[k].kind == TokKind::quote_mark || (d.toks[k].kind == TokKind::punct && d.toks[k].mark != Mark::none); };
+    if (c.kind != MentionKind::name || c.tb == 0 || !mark(c.tb - 1)) return false;
+    u32 k = c.te;
+    if (k < d.toks.size() && (d.tok_is(k, ',') || d.tok_is(k, '.'))) ++k;
+    return k < d.toks.size() && mark(k);
+  }
   // Whether an entity's name is of several words, one of them a first name of the lists ("Mary
   // Smith", "Smith, Mary"); not "Harbour Living"
   bool first_named(const EntityRec& r) const {
@@ -2949,6 +2959,10 @@ struct Resolver {
     // says …")
     int governed = -1;
     u32 governed_sent = 0;
+    // (else the one owner known to be of the pronoun's gender the sentences name, the last resort:
+    // "… the scrape of Renata Szabo's knife against a board of shallots. She has been here since
+    // five."; -2 when two)
+    int lone_owner = -1;
     u32 found_back = 0;  // (the sentences back where found was)
     for (int pass = 0; pass < (only_persons ? 1 : 2) && found < 0; ++pass) {
       const bool strict = pass == 0;
@@ -3006,6 +3020,10 @@ struct Resolver {
           ++looked;
           const MentionRec& c = d.mentions[ci];
           t = c.te - 1;
+          if (c.kind == MentionKind::name && c.entity >= 0 && (g == Gender::male || g == Gender::female) && d.after_owner(c.te) &&
+              !d.toks[c.tb].has(kInQuote) && (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
+              compatible(c.entity, g, true, at))
+            lone_owner = lone_owner == -1 || lone_owner == c.entity ? c.entity : -2;
           // (a pronoun's antecedent is no preposition's object; a description's may be, a full
           // name: "both goals from Lucas Diaz. The Spaniard said"; and a person a relative clause
           // tells of is one: "For Lindgren, who became chief executive in 2021, ... he laughed")
@@ -3101,7 +3119,7 @@ struct Resolver {
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
-          if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c) || died(c)) continue;
+          if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c) || died(c) || marked_alone(c)) continue;
           if (c.kind == MentionKind::name && !described) {
             if (d.after_owner(c.te)) {
               // (the owner of the sentence's subject stands for it when the sentence names no
@@ -3171,7 +3189,7 @@ struct Resolver {
       }
       if (!other) return governed;
     }
-    return found >= 0 ? found : governed;
+    return found >= 0 ? found : governed >= 0 ? governed : std::max(lone_owner, -1);
   }
 
   // The subject of a sentence's later clause (after ", but", ", and", ", while", ";") that fits

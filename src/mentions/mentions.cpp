@@ -361,10 +361,14 @@ struct Finder {
     // speaker, said")
     const bool manner = manner_adverb(t);
     // (a relative clause may be longer: "Alvarado, who grew up in San Antonio and got her start on
-    // the teen series Lakeside High, said")
+    // the teen series Lakeside High, said"; so may a description with "a": "Taras, a 44-year-old
+    // infantryman resting in the village after 11 days in a forward trench, said")
     for (int segs = 0; segs < 3 && k + 2 < n && d.tok_is(k, ',') && !(segs > 0 && manner); ++segs) {
       u32 c = k + 1;
-      const u32 span = toks[c].kind == TokKind::word && (d.tok_lower(c) == "who" || d.tok_lower(c) == "whose") ? 24 : 12;
+      const u32 span = toks[c].kind == TokKind::word && (d.tok_lower(c) == "who" || d.tok_lower(c) == "whose" || d.tok_lower(c) == "a" ||
+                                                        d.tok_lower(c) == "an")
+                           ? 24
+                           : 12;
       while (c < n && c < k + span && toks[c].kind != TokKind::punct && toks[c].para == toks[t].para &&
              (segs == 0 || (toks[c].kind != TokKind::quote_mark &&
                             !(is_word(c, wPronoun) && d.word(c).pronoun && d.word(c).pronoun->grammatical_case == Case::nom))))
