@@ -10192,3 +10192,26 @@ TEST(Mentions, AFirstNameBeforeALongDescription) {
                          "trench, said the men needed rotation more than reinforcements."),
             "Taras");
 }
+
+// A first name with letters past ASCII is looked up with its marks stripped ("Étienne" is the
+// list's "etienne"): after a title that may open a body's name ("Premier"), it makes the name a
+// person's and tells the gender
+TEST(Entities, AFirstNameWithAccentsIsTheListsName) {
+  const Document d = extract("Premier Étienne Haché called the closure a slap.\n\n\"We will not abandon the people,\" Haché said in "
+                             "French.\n\nHe said his government had been told.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Étienne Haché");
+  EXPECT_EQ(d.quotes[1].speaker, "Étienne Haché");
+  // (a name a preposition and "nearby" govern is no antecedent)
+  EXPECT_EQ(last_speaker("Premier Étienne Haché, who grew up in nearby Caraquet, spoke first.\n\n\"We will not abandon the people,\" "
+                         "Haché said.\n\nHe said his government had been told."),
+            "Étienne Haché");
+}
+
+// "the bureau": the one body its noun heads that a sentence before opened with, however far back
+TEST(Entities, TheBodyThatOpenedASentenceFarBack) {
+  std::string text = "The Bureau of Meteorology said more than 300 millimetres of rain had fallen.\n\n";
+  for (int i = 0; i < 8; ++i) text += "Residents of town " + std::to_string(i) + " stayed indoors.\n\n";
+  text += "The bureau said a flood warning remained in place.";
+  EXPECT_EQ(last_speaker(text), "Bureau of Meteorology");
+}

@@ -101,6 +101,9 @@ struct Resolver {
   bool after_preposition(u32 t) {
     if (const u32 r = role_start(t, 1); r < t && d.toks[r - 1].kind == TokKind::word && d.is_word(r - 1, wPreposition | wDeterminer)) t = r;
     if (t > 1 && d.toks[t - 1].kind == TokKind::word && d.is_word(t - 1, wDeterminer) && !d.toks[t - 1].has(kCap)) --t;
+    // (past a word of where in lower case: "who grew up in nearby Caraquet")
+    else if (t > 1 && d.toks[t - 1].kind == TokKind::word && !d.toks[t - 1].has(kCap) && d.lx->place_adverbs.count(d.tok_lower(t - 1)))
+      --t;
     // (not "Story continues below", nor a paragraph a blank line ends)
     return t > 0 && d.is_word(t - 1, wPreposition) && !d.furniture_line_end(t - 1) && !d.blank_line_after(t - 1);
   }
@@ -2100,28 +2103,32 @@ struct Resolver {
     if (only >= 0 && !several) return only;
     if (several && subject >= 0) return subject;
     // (then the one body named before it anywhere in the text whose name has the noun for its
-    // head, if named again in the five paragraphs before: "North Wensley District Council's
-    // leader, Cllr Sandra Doyle, said … [four sentences of her words] … the council said"; not
-    // "You can watch it on Dish Network" pages before "The network said")
-    // (read once a document: for each head, the first two bodies it heads and where each is first
-    // named, a line with no mark at its end, a headline's, left out; time linear in the mentions)
+    // head, if named again in the five paragraphs before or the subject of a sentence before:
+    // "North Wensley District Council's leader, Cllr Sandra Doyle, said … [four sentences of her
+    // words] … the council said", "The Bureau of Meteorology said … [twenty paragraphs] … The
+    // bureau said"; not "You can watch it on Dish Network" pages before "The network said")
+    // (read once a document: for each head, the first two bodies it heads, where each is first
+    // named and where the first opens a sentence; a line with no mark at its end or in title
+    // case, a headline's, left out; time linear in the mentions)
     if (!heads_read) {
       heads_read = true;
       std::string buf;
       for (const MentionRec& c : d.mentions) {
         if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
-        if (const Para& pp = d.paras[d.toks[c.tb].para]; pp.te > pp.tb && d.toks[pp.te - 1].kind == TokKind::word) continue;
+        if (const Para& pp = d.paras[d.toks[c.tb].para]; (pp.te > pp.tb && d.toks[pp.te - 1].kind == TokKind::word) || d.title_case(c.tb))
+          continue;
         for (const std::string_view head : heads_of(c)) {
           if (head.empty()) continue;
-          auto& first = first_headed.try_emplace(std::string(lower(head, buf)), FirstTwo{{{~0u, -1}, {~0u, -1}}}).first->second;
-          if (first[0].second < 0) first[0] = {c.tb, c.entity};
-          else if (first[0].second != c.entity && first[1].second < 0) first[1] = {c.tb, c.entity};
+          Headed& first = first_headed.try_emplace(std::string(lower(head, buf))).first->second;
+          if (first.entity < 0) first.entity = c.entity, first.tb = c.tb;
+          else if (first.entity != c.entity && first.other_tb == ~0u) first.other_tb = c.tb;
+          if (first.entity == c.entity && first.opening_tb == ~0u && opens_sentence(c, d.sents[d.sent_of_tok[c.tb]])) first.opening_tb = c.tb;
         }
       }
     }
-    if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end() && it->second[0].first < h &&
-                                                                           it->second[1].first > h) {
-      const int e = it->second[0].second;
+    if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end() && it->second.tb < h && it->second.other_tb > h) {
+      const int e = it->second.entity;
+      if (it->second.opening_tb < h) return e;
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }
@@ -2422,8 +2429,13 @@ struct Resolver {
   };
   std::vector<FirmSoFar> firm_after;  // (only_firm_before's reading, per mention)
   // (resolve_body's last reading: per head word in lower case, the first two bodies it heads)
-  using FirstTwo = std::array<std::pair<u32, int>, 2>;
-  std::unordered_map<std::string, FirstTwo> first_headed;
+  struct Headed {
+    int entity = -1;      // the first body the head's word heads
+    u32 tb = ~0u;         // where it is first named
+    u32 opening_tb = ~0u; // where a sentence first opens with it
+    u32 other_tb = ~0u;   // where another body it heads is first named
+  };
+  std::unordered_map<std::string, Headed> first_headed;
   bool heads_read = false;
 
   // The role's word that a verb of becoming after token k gives the one before it ("was named

@@ -219,6 +219,15 @@ struct CueInfo {
 };
 
 enum class Gender : std::uint8_t { unknown, male, female, neuter, plural, first, second };
+
+// The first names' table (lower case, ASCII as the list writes them), looked up as written and,
+// for a name with letters past ASCII, with their marks stripped: "étienne" is "etienne",
+// "łukasz" "lukasz"
+class FirstNames : public StrMap<Gender> {
+ public:
+  const_iterator find(std::string_view w) const;
+  std::size_t count(std::string_view w) const { return find(w) != end() ? 1 : 0; }
+};
 enum class Case : std::uint8_t { nom, obj, poss, refl };
 
 struct PronounInfo {
@@ -371,7 +380,7 @@ struct Lexicon {
   StrSet link_starts;       // the first words of the markers of several words ("in" of "in addition")
   StrMap<PronounInfo> pronouns;
   StrMap<PronounInfo> other_pronouns;  // "il", "er", "ella": a pronoun only before another language's verb of saying
-  StrMap<Gender> first_names;  // "mary" -> female, "john" -> male (names given to both left out)
+  FirstNames first_names;  // "mary" -> female, "john" -> male (names given to both left out)
   // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
   StrMap<Gender> person_descriptions;
   StrSet contest_descriptions;  // of those, a role several hold in one race: "candidate", "nominee"
