@@ -10166,6 +10166,13 @@ TEST(Entities, ARoleNoOneHoldsIsTheOneJustNamed) {
   EXPECT_EQ(last_speaker("Jeb Bush brought his older brother, George W. Bush, to the rally.\n\n\"Labels are for soup cans,\" the former "
                          "president told the crowd."),
             "the former president");
+  // (a capitalised word the subject's title has too, past an opening phrase: "the BJP leader")
+  EXPECT_EQ(last_speaker("Hitting back, BJP State president K.P. Ramalingam told ANI that the government was rattled.\n\n\"Where "
+                         "have the funds gone?\" the BJP leader said in Coimbatore."),
+            "K.P. Ramalingam");
+  EXPECT_EQ(last_speaker("Hitting back, BJP State president K.P. Ramalingam told ANI that the government was rattled.\n\n\"Where "
+                         "have the funds gone?\" the Congress leader said in Coimbatore."),
+            "the Congress leader");
   // (a noun used before names someone unnamed: "met an official")
   EXPECT_EQ(last_speaker("Ann Lee met a senior official on Monday. \"We will look at it,\" the senior official said."), "the senior official");
 }

@@ -1536,8 +1536,13 @@ struct Resolver {
   int unheld_role(u32 t, u32 e) {
     // (words that describe the role before its noun: "the judge" alone may be anyone's)
     if (e <= t + 2 || e > t + 6 || e > d.toks.size()) return -1;
-    for (u32 k = t + 1; k < e; ++k)
-      if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) || d.toks[k].has(kInQuote)) return -1;
+    // (its words in lower case, but those a title of the person has too: "the BJP leader" for
+    // "BJP State president K.P. Ramalingam")
+    bool capitalised = false;
+    for (u32 k = t + 1; k < e; ++k) {
+      if (d.toks[k].kind != TokKind::word || d.toks[k].has(kInQuote) || (k + 1 == e && d.toks[k].has(kCap))) return -1;
+      capitalised = capitalised || d.toks[k].has(kCap);
+    }
     const u32 h = e - 1;
     const std::string_view head = d.tok_lower(h);
     const bool title = title_words(h, e) || (h > t + 1 && title_words(h - 1, e));
@@ -1565,17 +1570,47 @@ struct Resolver {
       bool words = false;
       for (u32 k = sn.tb; k < sn.te && !words; ++k) words = d.toks[k].kind == TokKind::word && !d.toks[k].has(kInQuote);
       if (!words) continue;
-      const int mi = d.mention_at[opening_word(sn)];
+      // (its subject, past an opening phrase and its comma: "Hitting back, BJP State president …")
+      u32 o = opening_word(sn);
+      if (d.mention_at[o] < 0) {
+        u32 c = sn.tb + 1;
+        while (c < sn.te && c < sn.tb + 10 && !d.tok_is(c, ',')) ++c;
+        if (c + 1 < sn.te && after_opening_phrase(sn, c + 1)) o = c + 1;
+      }
+      // (past the words of its title, a body's name among them: "BJP State president K.P.
+      // Ramalingam")
+      int mi = -1;
+      for (u32 j = o; j < sn.te && j < o + 6 && mi < 0; ++j) {
+        const int ji = d.mention_at[j];
+        if (ji >= 0 && d.mentions[ji].kind == MentionKind::name && d.mentions[ji].entity >= 0 &&
+            d.entities[d.mentions[ji].entity].named_person()) {
+          mi = ji;
+          break;
+        }
+        if (ji >= 0) {
+          j = d.mentions[ji].te - 1;
+          continue;
+        }
+        if (d.toks[j].kind != TokKind::word || !(d.toks[j].has(kCap) || d.is_word(j, wTitle | wNominal))) break;
+      }
       if (mi < 0) return -1;
       const MentionRec& m = d.mentions[mi];
-      // (one the text gives no other role there: not "Goalkeeper Dan Ross saved a penalty. The
-      // 28-year-old striker said")
-      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].named_person() || !opens_sentence(m, sn) ||
-          d.toks[m.te - 1].has(kPossessive) || m.nb > d.toks[m.tb].b || m.tb != sn.tb)
-        return -1;
-      // (and no one else known to be a person it names but as an owner, "to Bruce Springsteen's "The
-      // Rising"": not
-      // "Jeb Bush … brought his older brother, George W. Bush")
+      if (d.toks[m.te - 1].has(kPossessive)) return -1;
+      // (one the text gives no other role there, "Goalkeeper Dan Ross saved a penalty. The
+      // 28-year-old striker said", unless the phrase's capitalised words are its title's; and a
+      // phrase's capitalised words are a title's before the name)
+      if (m.nb > d.toks[m.tb].b || m.tb > o || capitalised) {
+        bool all = true;
+        for (u32 k = t + 1; k < h && all; ++k) {
+          if (!d.toks[k].has(kCap)) continue;
+          bool seen = false;
+          for (u32 j = o; j < m.te && d.toks[j].b < m.nb && !seen; ++j) seen = ieq(d.tok_text(j), d.tok_text(k));
+          all = seen;
+        }
+        if (!all || !capitalised) return -1;
+      }
+      // (and no one else known to be a person it names but as an owner, "to Bruce Springsteen's
+      // "The Rising"": not "Jeb Bush … brought his older brother, George W. Bush")
       for (u32 k = m.te; k < sn.te; ++k)
         if (const int oi = d.mention_at[k]; oi >= 0 && d.mentions[oi].tb == k && d.mentions[oi].kind == MentionKind::name &&
                                             d.mentions[oi].entity >= 0 && d.mentions[oi].entity != m.entity &&
