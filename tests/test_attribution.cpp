@@ -10222,3 +10222,15 @@ TEST(Entities, TheBodyThatOpenedASentenceFarBack) {
   text += "The bureau said a flood warning remained in place.";
   EXPECT_EQ(last_speaker(text), "Bureau of Meteorology");
 }
+
+// he/she after a sentence whose later clause, past ", but not before", has a subject of its own:
+// that one ("Brandt later deleted her tweet, but not before Vale had screenshotted it"); not the
+// subject of a clause a subordinator alone opens, whom the main clause's follows
+TEST(Entities, APronounAfterButNotBefore) {
+  EXPECT_EQ(last_speaker("Kaylee Brandt and Sienna Vale feuded.\n\nBrandt later deleted her tweet, but not before Vale had screenshotted "
+                         "it. \"Deleting it does not make it untrue,\" she wrote on Instagram."),
+            "Sienna Vale");
+  EXPECT_EQ(last_speaker("Kaylee Brandt and Sienna Vale feuded.\n\nBrandt deleted her tweet, but before Vale arrived, Brandt left the "
+                         "room. \"I am done,\" she wrote on Instagram."),
+            "Kaylee Brandt");
+}

@@ -3249,6 +3249,13 @@ struct Resolver {
                (ieq(d.tok_text(t + 1), "but") || ieq(d.tok_text(t + 1), "and") || ieq(d.tok_text(t + 1), "while")))
         s = t + 2;
       if (s == kNone || s >= sn.te) continue;
+      // (past "not" and a subordinator before the clause's subject: "Brandt later deleted her
+      // tweet, but not before Vale had screenshotted it")
+      // (not a subordinator alone, whose clause the main clause's subject follows: ", but before Vale
+      // arrived, Brandt left")
+      if (s + 2 < sn.te && d.toks[s].kind == TokKind::word && ieq(d.tok_text(s), "not") && d.toks[s + 1].kind == TokKind::word &&
+          d.lx->subordinators.count(d.tok_lower(s + 1)))
+        s += 2;
       const int ci = d.mention_at[s];
       if (ci < 0) continue;
       const MentionRec& c = d.mentions[ci];
