@@ -10234,3 +10234,31 @@ TEST(Entities, APronounAfterButNotBefore) {
                          "room. \"I am done,\" she wrote on Instagram."),
             "Kaylee Brandt");
 }
+
+// A role no one is written with: its capitalised words a body's the text names ("the Rovers
+// boss", "the former Burnley defender"); the one named in a clause that opens its sentence
+// ("But when that claim was put to Gary Threlfall, the former Burnley defender insisted"); an
+// earlier "the" use of its noun is the same one's ("The lawmaker's letter")
+TEST(Entities, ARoleNoOneHoldsWithABodysWordOrAfterAClauseNamingThem) {
+  EXPECT_EQ(last_speaker("Gary Threlfall took charge of Castlebridge Rovers in 2021.\n\nThrelfall, 52, was seething as he faced the "
+                         "media.\n\n\"I have never had a player just not turn up,\" said the Rovers boss."),
+            "Gary Threlfall");
+  EXPECT_EQ(last_speaker("Marco Diaz met the press.\n\nBut when that claim was put to Gary Threlfall, the former Burnley defender "
+                         "insisted it was \"news to me\"."),
+            "Gary Threlfall");
+  // (not when the clause names two)
+  EXPECT_EQ(last_speaker("But when that claim was put to Gary Threlfall and Marco Diaz, the former Burnley defender insisted it was "
+                         "\"news to me\"."),
+            "the former Burnley defender");
+  EXPECT_EQ(last_speaker("Babatunde Oyelaran defected on Tuesday. The veteran lawmaker's letter was read in the House.\n\nSpeaking in "
+                         "Abuja, Oyelaran said he had consulted widely.\n\n\"I did not leave the party,\" the veteran lawmaker told journalists."),
+            "Babatunde Oyelaran");
+}
+
+// A title capitalised after "a" and the words of its tenure is a description's, no name's: "A
+// former Minister of Works, Olumide Bankole," is "the former minister"
+TEST(Entities, ACapitalisedTitleInADescriptionBeforeAName) {
+  EXPECT_EQ(last_speaker("A former Minister of Works, Olumide Bankole, dismissed the defection.\n\n\"He was unknown until 2019,\" the "
+                         "former minister said."),
+            "Olumide Bankole");
+}

@@ -1536,13 +1536,10 @@ struct Resolver {
   int unheld_role(u32 t, u32 e) {
     // (words that describe the role before its noun: "the judge" alone may be anyone's)
     if (e <= t + 2 || e > t + 6 || e > d.toks.size()) return -1;
-    // (its words in lower case, but those a title of the person has too: "the BJP leader" for
-    // "BJP State president K.P. Ramalingam")
-    bool capitalised = false;
-    for (u32 k = t + 1; k < e; ++k) {
+    // (its words in lower case, but those a title of the person has too, "the BJP leader" for
+    // "BJP State president K.P. Ramalingam", or a body's name, below)
+    for (u32 k = t + 1; k < e; ++k)
       if (d.toks[k].kind != TokKind::word || d.toks[k].has(kInQuote) || (k + 1 == e && d.toks[k].has(kCap))) return -1;
-      capitalised = capitalised || d.toks[k].has(kCap);
-    }
     const u32 h = e - 1;
     const std::string_view head = d.tok_lower(h);
     const bool title = title_words(h, e) || (h > t + 1 && title_words(h - 1, e));
@@ -1554,15 +1551,51 @@ struct Resolver {
     // says when, data/tenure_words.txt)
     for (u32 k = t + 1; k < h; ++k)
       if (d.lx->other_person_words.count(d.tok_lower(k)) && !d.lx->tenure_words.count(d.tok_lower(k))) return -1;
-    // (the noun's first use: not "met an official. "…," the official said")
+    // (its noun used before only after "the", for the same one: not "met an official. "…," the
+    // official said", nor "Jane Roe was named health minister. The prime minister said"; "The
+    // lawmaker's letter" may be the one's)
     const std::string head_s(head);
-    for (u32 k = 0; k < h; ++k)
-      if (d.toks[k].kind == TokKind::word && d.toks[k].e - d.toks[k].b == head_s.size() && ieq(d.tok_text(k), head_s)) return -1;
+    for (u32 k = 0; k < h; ++k) {
+      if (d.toks[k].kind != TokKind::word || d.toks[k].e - d.toks[k].b != head_s.size() || !ieq(d.tok_text(k), head_s)) continue;
+      u32 j = k;
+      while (j > 0 && k - j < 3 && d.toks[j - 1].kind == TokKind::word && !d.toks[j - 1].has(kCap) && !d.is_word(j - 1, wDeterminer)) --j;
+      if (!(j > 0 && d.toks[j - 1].kind == TokKind::word && ieq(d.tok_text(j - 1), "the"))) return -1;
+    }
+    // (the phrase's capitalised words a body's the text names, "the Rovers boss", "the former
+    // Burnley defender", or the person's title's, below)
+    auto body_word = [&](u32 k) {
+      if (const int mi = d.mention_at[k]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 &&
+                                          !d.entities[d.mentions[mi].entity].known_someone())
+        return true;
+      for (u32 j = t > 5000 ? t - 5000 : 0; j < t; ++j)  // (a bound: a text may be a page)
+        if (const int mi = d.mention_at[j]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 &&
+                                            !d.entities[d.mentions[mi].entity].known_someone() && d.toks[j].kind == TokKind::word &&
+                                            ieq(d.slice(d.toks[j].b, d.stem_end(d.toks[j])), d.tok_text(k)))
+          return true;
+      return false;
+    };
     // (no one else named in its own sentence before it, outside quoted words: not '"…," Ann Lee
-    // told the state attorney general')
+    // told the state attorney general'; one a clause that opens it names is the one it goes on
+    // with: "But when that claim was put to Threlfall, the former Burnley defender insisted")
     const u32 s = d.sent_of_tok[t];
-    for (u32 k = d.sents[s].tb; k < t; ++k)
-      if (const int mi = d.mention_at[k]; mi >= 0 && !d.toks[k].has(kInQuote) && d.mentions[mi].kind == MentionKind::name) return -1;
+    int fronted = -1;
+    for (u32 k = d.sents[s].tb; k < t; ++k) {
+      const int mi = d.mention_at[k];
+      if (mi < 0 || d.toks[k].has(kInQuote) || d.mentions[mi].kind != MentionKind::name) continue;
+      if (fronted >= 0 || !d.tok_is(t - 1, ',') || d.mentions[mi].entity < 0 || !d.entities[d.mentions[mi].entity].named_person()) return -1;
+      u32 o = d.sents[s].tb;
+      if (d.toks[o].kind == TokKind::word && (ieq(d.tok_text(o), "but") || ieq(d.tok_text(o), "and"))) ++o;
+      if (d.toks[o].kind != TokKind::word || !d.lx->subordinators.count(d.tok_lower(o))) return -1;
+      for (u32 c = o; c + 1 < t; ++c)
+        if (d.tok_is(c, ',')) return -1;
+      fronted = d.mentions[mi].entity;
+      k = d.mentions[mi].te - 1;
+    }
+    if (fronted >= 0) {
+      for (u32 k = t + 1; k < h; ++k)
+        if (d.toks[k].has(kCap) && !body_word(k)) return -1;
+      return fronted;
+    }
     // (the sentence before, past those of quoted words alone, in its paragraph or the one before)
     for (u32 back = 1; back <= 4 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
@@ -1579,15 +1612,13 @@ struct Resolver {
       }
       // (past the words of its title, a body's name among them: "BJP State president K.P.
       // Ramalingam")
+      // (the last person's name of the run: "BJP State" is no one's)
       int mi = -1;
-      for (u32 j = o; j < sn.te && j < o + 6 && mi < 0; ++j) {
+      for (u32 j = o; j < sn.te && j < o + 8; ++j) {
         const int ji = d.mention_at[j];
-        if (ji >= 0 && d.mentions[ji].kind == MentionKind::name && d.mentions[ji].entity >= 0 &&
-            d.entities[d.mentions[ji].entity].named_person()) {
-          mi = ji;
-          break;
-        }
         if (ji >= 0) {
+          if (d.mentions[ji].kind == MentionKind::name && d.mentions[ji].entity >= 0 && d.entities[d.mentions[ji].entity].named_person())
+            mi = ji;
           j = d.mentions[ji].te - 1;
           continue;
         }
@@ -1598,17 +1629,16 @@ struct Resolver {
       if (d.toks[m.te - 1].has(kPossessive)) return -1;
       // (one the text gives no other role there, "Goalkeeper Dan Ross saved a penalty. The
       // 28-year-old striker said", unless the phrase's capitalised words are its title's; and a
-      // phrase's capitalised words are a title's before the name)
-      if (m.nb > d.toks[m.tb].b || m.tb > o || capitalised) {
-        bool all = true;
-        for (u32 k = t + 1; k < h && all; ++k) {
-          if (!d.toks[k].has(kCap)) continue;
-          bool seen = false;
-          for (u32 j = o; j < m.te && d.toks[j].b < m.nb && !seen; ++j) seen = ieq(d.tok_text(j), d.tok_text(k));
-          all = seen;
-        }
-        if (!all || !capitalised) return -1;
+      // phrase's capitalised words are a title's before the name or a body's)
+      bool titled = false;
+      for (u32 k = t + 1; k < h; ++k) {
+        if (!d.toks[k].has(kCap)) continue;
+        bool seen = false;
+        for (u32 j = o; j < m.te && d.toks[j].b < m.nb && !seen; ++j) seen = ieq(d.tok_text(j), d.tok_text(k));
+        titled = titled || seen;
+        if (!seen && !body_word(k)) return -1;
       }
+      if ((m.nb > d.toks[m.tb].b || m.tb > o) && !titled) return -1;
       // (and no one else known to be a person it names but as an owner, "to Bruce Springsteen's
       // "The Rising"": not "Jeb Bush … brought his older brother, George W. Bush")
       for (u32 k = m.te; k < sn.te; ++k)
@@ -2608,9 +2638,16 @@ struct Resolver {
     // (a role's word in lower case, or a title as British papers capitalise it, "the Chancellor",
     // or in capitals, "CEO"; not a name's word)
     // (capitalised where it opens the sentence too: "Co-author Rahul Venkataraman")
+    // (or a title capitalised after "a" and the words of its tenure, a description's, no name's:
+    // "A former Minister of Works, Olumide Bankole,")
+    auto described_title = [&](u32 k) {
+      u32 j = k;
+      while (j > 0 && k - j < 2 && d.toks[j - 1].kind == TokKind::word && d.lx->tenure_words.count(d.tok_lower(j - 1))) --j;
+      return j > 0 && d.toks[j - 1].kind == TokKind::word && (ieq(d.tok_text(j - 1), "a") || ieq(d.tok_text(j - 1), "an"));
+    };
     auto role_word = [&](u32 k) {
       return !d.toks[k].has(kCap) || d.toks[k].has(kAllCaps) || (d.is_word(k, wTitle) && d.toks[k].has(kCap) == d.toks[h].has(kCap)) ||
-             d.sents[d.sent_of_tok[k]].tb == k;
+             d.sents[d.sent_of_tok[k]].tb == k || (d.is_word(k, wTitle) && described_title(k));
     };
     // (how a person holds the role: 2 as the phrase names it, "Sen. Ann Lee", "Ann Lee, the
     // senator,"; 1 of an owner the phrase does not name, "Dan Gross, president of the Brady
