@@ -10262,3 +10262,24 @@ TEST(Entities, ACapitalisedTitleInADescriptionBeforeAName) {
                          "former minister said."),
             "Olumide Bankole");
 }
+
+// A role no one is written with, for a subject after a short opening phrase ("A few feet away,
+// Miriam Adler, who argued for Swiftly, said"), with an honorific ("Ms. Kessler, 79, recalled that
+// Ms. Merriman …"; the one the reported clause names is no other), or titled with another role
+// when the phrase's is a former one ("Tasmanian independent senator Rhys Gilmour … the former AFL
+// footballer")
+TEST(Entities, ARoleNoOneHoldsAfterAnOpeningPhraseAnHonorificOrAnotherTitle) {
+  EXPECT_EQ(last_speaker("A few feet away, Miriam Adler, who argued for Swiftly, said the decision restored common sense.\n\n"
+                         "\"Drivers told us they did not want to be employees,\" said the veteran appellate lawyer."),
+            "Miriam Adler");
+  EXPECT_EQ(last_speaker("Ms. Kessler, 79, recalled that Ms. Merriman delivered the manuscript in a grocery bag.\n\n\"The grocery bag "
+                         "was deliberate,\" the veteran editor said."),
+            "Kessler");
+  EXPECT_EQ(last_speaker("Tasmanian independent senator Rhys Gilmour, whose vote is likely to decide the bill's fate, said he had not "
+                         "made up his mind.\n\n\"I will vote for a housing bill,\" the former AFL footballer said."),
+            "Rhys Gilmour");
+  // (another current role stays another's)
+  EXPECT_EQ(last_speaker("Tasmanian independent senator Rhys Gilmour said he had not made up his mind.\n\n\"I will vote for it,\" the "
+                         "AFL footballer said."),
+            "the AFL footballer");
+}

@@ -1603,12 +1603,17 @@ struct Resolver {
       bool words = false;
       for (u32 k = sn.tb; k < sn.te && !words; ++k) words = d.toks[k].kind == TokKind::word && !d.toks[k].has(kInQuote);
       if (!words) continue;
-      // (its subject, past an opening phrase and its comma: "Hitting back, BJP State president …")
+      // (its subject, past an opening phrase and its comma: "Hitting back, BJP State president …",
+      // "A few feet away, Miriam Adler, who argued for Swiftly, said")
       u32 o = opening_word(sn);
       if (d.mention_at[o] < 0) {
         u32 c = sn.tb + 1;
-        while (c < sn.te && c < sn.tb + 10 && !d.tok_is(c, ',')) ++c;
-        if (c + 1 < sn.te && after_opening_phrase(sn, c + 1)) o = c + 1;
+        bool words = true;
+        while (c < sn.te && c < sn.tb + 10 && !d.tok_is(c, ',')) {
+          words = words && d.toks[c].kind == TokKind::word && d.mention_at[c] < 0;
+          ++c;
+        }
+        if (c + 1 < sn.te && (after_opening_phrase(sn, c + 1) || (words && c <= sn.tb + 6 && d.tok_is(c, ',')))) o = c + 1;
       }
       // (past the words of its title, a body's name among them: "BJP State president K.P.
       // Ramalingam")
@@ -1622,7 +1627,9 @@ struct Resolver {
           j = d.mentions[ji].te - 1;
           continue;
         }
-        if (d.toks[j].kind != TokKind::word || !(d.toks[j].has(kCap) || d.is_word(j, wTitle | wNominal))) break;
+        // (words that describe the title in lower case too: "Tasmanian independent senator Rhys
+        // Gilmour")
+        if (d.toks[j].kind != TokKind::word || d.is_word(j, wFunction | wCue | wAuxiliary | wPreposition | wPronoun)) break;
       }
       if (mi < 0) return -1;
       const MentionRec& m = d.mentions[mi];
@@ -1638,15 +1645,27 @@ struct Resolver {
         titled = titled || seen;
         if (!seen && !body_word(k)) return -1;
       }
-      if ((m.nb > d.toks[m.tb].b || m.tb > o) && !titled) return -1;
+      // (an honorific is no role, "Ms. Kessler"; a former role may be another, "Tasmanian
+      // independent senator Rhys Gilmour … the former AFL footballer")
+      bool former = false;
+      for (u32 k = t + 1; k < h && !former; ++k) former = ieq(d.tok_text(k), "former");
+      const bool honorific = m.tb == o && d.toks[m.tb].kind == TokKind::word && d.word(m.tb).personal_title && m.tb + 1 < m.te &&
+                             d.toks[m.tb + 1].b >= m.nb;
+      if ((m.nb > d.toks[m.tb].b || m.tb > o) && !titled && !former && !honorific) return -1;
       // (and no one else known to be a person it names but as an owner, "to Bruce Springsteen's
       // "The Rising"": not "Jeb Bush … brought his older brother, George W. Bush")
-      for (u32 k = m.te; k < sn.te; ++k)
+      // (one in the clause a cue reports is no other: "Ms. Kessler, 79, recalled that Ms.
+      // Merriman delivered the manuscript")
+      for (u32 k = m.te; k < sn.te; ++k) {
+        if (d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "that") && k > m.te && d.toks[k - 1].kind == TokKind::word &&
+            d.is_word(k - 1, wCue))
+          break;
         if (const int oi = d.mention_at[k]; oi >= 0 && d.mentions[oi].tb == k && d.mentions[oi].kind == MentionKind::name &&
                                             d.mentions[oi].entity >= 0 && d.mentions[oi].entity != m.entity &&
                                             d.entities[d.mentions[oi].entity].known_someone() && !d.toks[d.mentions[oi].te - 1].has(kPossessive) &&
                                             !d.toks[k].has(kInQuote))
           return -1;
+      }
       return m.entity;
     }
     return -1;
