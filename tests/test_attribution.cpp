@@ -10283,3 +10283,14 @@ TEST(Entities, ARoleNoOneHoldsAfterAnOpeningPhraseAnHonorificOrAnotherTitle) {
                          "AFL footballer said."),
             "the AFL footballer");
 }
+
+// A past participle after a document's noun, its agent after "by", is no cue of the frame: "in a
+// statement signed by his Chief Press Secretary" leaves "described" the cue
+TEST(Sieves, APastParticipleOfADocumentIsNoCue) {
+  const Document d = extract("Governor Adewale Adeoye, in a statement signed by his Chief Press Secretary, described the defection as "
+                             "\"an act of political desperation\".");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_TRUE(d.quotes[0].cue.has_value());
+  EXPECT_EQ(d.quotes[0].cue->text, "described");
+  EXPECT_NE(d.quotes[0].speaker, "a statement");
+}

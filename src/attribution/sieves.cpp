@@ -641,6 +641,12 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       // (not a verb of memory whose object speaks by the participle after it: "I remember my
       // father saying, "…"" is the participle's)
       if (!polnear && witness_cue(t, clen, f.e)) continue;
+      // (nor a past participle that describes a document's noun before it, its agent after "by":
+      // "Governor Adewale Adeoye, in a statement signed by his Chief Press Secretary, …,
+      // described the defection as "…"")
+      if (!polnear && c->past && t > f.b && word(t - 1) && !tok(t - 1).has(kCap) && lx.document_nouns.count(low(t - 1)) &&
+          t + clen < f.e && word(t + clen) && low_is(t + clen, "by"))
+        continue;
       cues.push_back({t, clen, c});
       phrase_end = t + clen;
     }
