@@ -10294,3 +10294,16 @@ TEST(Sieves, APastParticipleOfADocumentIsNoCue) {
   EXPECT_EQ(d.quotes[0].cue->text, "described");
   EXPECT_NE(d.quotes[0].speaker, "a statement");
 }
+
+// An age alone that the text gives no one ("the 71-year-old") is the subject of the sentence
+// before, past a long opening phrase and a title; a picture's credit line ("Neilson Barnard via
+// Getty Images.") is no sentence with a subject
+TEST(Entities, AnAgeNoOneIsGivenIsTheOneJustNamed) {
+  EXPECT_EQ(last_speaker("In a dissent joined by Justices Naomi Feld and Teresa Villanueva, Justice Harold Benavides wrote that the "
+                         "majority had erred.\n\n\"A worker who cannot see the algorithm is not running his own business,\" the "
+                         "71-year-old wrote."),
+            "Harold Benavides");
+  EXPECT_EQ(last_speaker("Peter Serafinowicz posted the clip on Thursday.\n\nNeilson Barnard via Getty Images.\n\n\"What if he had "
+                         "elocution lessons?\" the 43-year-old asked."),
+            "the 43-year-old");
+}

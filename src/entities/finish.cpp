@@ -1534,8 +1534,11 @@ struct Resolver {
   // it has just named ('Rosa Delgado walked onstage … "…," the state attorney general told'); -1
   // when the role is no title nor a person's noun of the lists, or the sentence names another
   int unheld_role(u32 t, u32 e) {
-    // (words that describe the role before its noun: "the judge" alone may be anyone's)
-    if (e <= t + 2 || e > t + 6 || e > d.toks.size()) return -1;
+    // (words that describe the role before its noun: "the judge" alone may be anyone's; an age
+    // alone no one's age the text gives, "the 71-year-old", is as specific)
+    const bool age = e == t + 2 && e <= d.toks.size() && d.toks[t + 1].kind == TokKind::word && d.tok_text(t + 1).ends_with("-year-old") &&
+                     d.text[d.toks[t + 1].b] >= '0' && d.text[d.toks[t + 1].b] <= '9';
+    if ((e <= t + 2 && !age) || e > t + 6 || e > d.toks.size()) return -1;
     // (its words in lower case, but those a title of the person has too, "the BJP leader" for
     // "BJP State president K.P. Ramalingam", or a body's name, below)
     for (u32 k = t + 1; k < e; ++k)
@@ -1544,7 +1547,7 @@ struct Resolver {
     const std::string_view head = d.tok_lower(h);
     const bool title = title_words(h, e) || (h > t + 1 && title_words(h - 1, e));
     if (d.lx->contest_descriptions.count(head)) return -1;  // ("The cautious candidate": one of several)
-    if (!title && !(d.is_word(h, wNominal) && !s_plural(head) && !d.lx->body_nouns.count(head) &&
+    if (!title && !age && !(d.is_word(h, wNominal) && !s_plural(head) && !d.lx->body_nouns.count(head) &&
                     !d.lx->document_nouns.count(head) && !d.lx->work_nouns.count(head) && !d.lx->collective_nouns.count(head)))
       return -1;
     // (not another's: "the other candidate", "the rival singer"; "the former state treasurer"
@@ -1609,7 +1612,7 @@ struct Resolver {
       if (d.mention_at[o] < 0) {
         u32 c = sn.tb + 1;
         bool words = true;
-        while (c < sn.te && c < sn.tb + 10 && !d.tok_is(c, ',')) {
+        while (c < sn.te && c < sn.tb + 16 && !d.tok_is(c, ',')) {
           words = words && d.toks[c].kind == TokKind::word && d.mention_at[c] < 0;
           ++c;
         }
@@ -1634,6 +1637,16 @@ struct Resolver {
       if (mi < 0) return -1;
       const MentionRec& m = d.mentions[mi];
       if (d.toks[m.te - 1].has(kPossessive)) return -1;
+      // (a verb after it, past what a comma sets off: not a picture's credit line, "Neilson
+      // Barnard via Getty Images.")
+      u32 v = m.te;
+      if (v < sn.te && d.tok_is(v, ',')) {
+        ++v;
+        while (v < sn.te && v < m.te + 30 && !d.tok_is(v, ',')) ++v;
+        ++v;
+      }
+      if (v >= sn.te || d.tok_is(v, '.') || (d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && d.is_word(v, wPreposition)))
+        return -1;
       // (one the text gives no other role there, "Goalkeeper Dan Ross saved a penalty. The
       // 28-year-old striker said", unless the phrase's capitalised words are its title's; and a
       // phrase's capitalised words are a title's before the name or a body's)
@@ -1646,12 +1659,12 @@ struct Resolver {
         if (!seen && !body_word(k)) return -1;
       }
       // (an honorific is no role, "Ms. Kessler"; a former role may be another, "Tasmanian
-      // independent senator Rhys Gilmour … the former AFL footballer")
+      // independent senator Rhys Gilmour … the former AFL footballer"; an age is none)
       bool former = false;
       for (u32 k = t + 1; k < h && !former; ++k) former = ieq(d.tok_text(k), "former");
       const bool honorific = m.tb == o && d.toks[m.tb].kind == TokKind::word && d.word(m.tb).personal_title && m.tb + 1 < m.te &&
                              d.toks[m.tb + 1].b >= m.nb;
-      if ((m.nb > d.toks[m.tb].b || m.tb > o) && !titled && !former && !honorific) return -1;
+      if ((m.nb > d.toks[m.tb].b || m.tb > o) && !titled && !former && !honorific && !age) return -1;
       // (and no one else known to be a person it names but as an owner, "to Bruce Springsteen's
       // "The Rising"": not "Jeb Bush … brought his older brother, George W. Bush")
       // (one in the clause a cue reports is no other: "Ms. Kessler, 79, recalled that Ms.
