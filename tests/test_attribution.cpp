@@ -10307,3 +10307,15 @@ TEST(Entities, AnAgeNoOneIsGivenIsTheOneJustNamed) {
                          "elocution lessons?\" the 43-year-old asked."),
             "the 43-year-old");
 }
+
+// "her husband" is the one the text named with the owner from the other side of the pair: "Ray
+// Haskins … sat with his wife, Jolene," (data/kin_nouns.txt, its second column)
+TEST(Entities, AKinNounNamedFromTheOtherSide) {
+  EXPECT_EQ(last_speaker("On Cherry Street, Ray Haskins sat with his wife, Jolene, on the front steps.\n\n\"That was my mama's "
+                         "china,\" she said.\n\n\"She's right,\" her husband said."),
+            "Ray Haskins");
+  // (no pair the text gave: the phrase stays)
+  EXPECT_EQ(last_speaker("On Cherry Street, Ray Haskins sat with Jolene on the front steps.\n\n\"That was my mama's china,\" Jolene "
+                         "said.\n\n\"She's right,\" her husband said."),
+            "her husband");
+}

@@ -1445,6 +1445,8 @@ struct Resolver {
       // (or an owner's name: "Peru's president" after "Peru's president, Aurelio Santibáñez,")
       if (the || (t < d.toks.size() && (d.possessive_determiner(t) || d.toks[t].has(kPossessive))))
         if (const int e = resolve_role(t, a.speaker_span.end); e >= 0) return e;
+      if (t + 2 == d.tok_at(a.speaker_span.end) && d.possessive_determiner(t))
+        if (const int e = kin_of_other_side(t); e >= 0) return e;
       if (the)
         if (const int e = untitled_holder(t, d.tok_at(a.speaker_span.end)); e >= 0) return e;
       if (the)
@@ -1682,6 +1684,35 @@ struct Resolver {
       return m.entity;
     }
     return -1;
+  }
+
+  // The one an owner's pronoun and a noun of kin at token t name ("her husband"), as the text
+  // named the owner from the other side: "Ray Haskins … sat with his wife, Jolene, …" / "her
+  // husband said" is Ray Haskins (data/kin_nouns.txt, its second column); else -1
+  int kin_of_other_side(u32 t) {
+    const int pm = d.mention_at[t];
+    if (pm < 0 || d.mentions[pm].kind != MentionKind::pronoun || d.toks[t + 1].kind != TokKind::word) return -1;
+    const auto inv = d.lx->kin_inverse.find(d.tok_lower(t + 1));
+    if (inv == d.lx->kin_inverse.end()) return -1;
+    const int owner = resolve(pm);
+    if (owner < 0) return -1;
+    int found = -1;
+    for (u32 k = t; k-- > 2 && k + 4000 > t;) {  // (a bound: a text may be a page)
+      const int mi = d.mention_at[k];
+      if (mi < 0 || d.mentions[mi].tb != k || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity != owner) continue;
+      // ("his wife, Jolene," or "his wife Jolene")
+      u32 n = k - 1;
+      if (d.tok_is(n, ',')) --n;
+      if (d.toks[n].kind != TokKind::word || !ieq(d.tok_text(n), inv->second) || n == 0) continue;
+      const int om = d.mention_at[n - 1];
+      if (om < 0 || !d.possessive_determiner(n - 1)) continue;
+      const int other = resolve(om);
+      if (other >= 0 && other != owner) {
+        if (found >= 0 && found != other) return -1;
+        found = other;
+      }
+    }
+    return found;
   }
 
   // The holder of a capitalised title no name is written with, "the" at token t and the title's

@@ -273,6 +273,9 @@ Lexicon build() {
   load_set(lx.other_person_words, "other_person_words.txt", true, false);
   load_set(lx.parent_nouns, "parent_nouns.txt", true, false);
   load_set(lx.kin_nouns, "kin_nouns.txt", true, false);
+  each_line(data::file("kin_nouns.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() > 1) lx.kin_inverse.emplace(std::string(lower(f[0], buf)), std::string(lower(f[1], buf)));
+  });
   load_set(lx.own_documents, "own_documents.txt", true, false);
   load_set(lx.document_verbs, "document_verbs.txt", true, false);
   each_line(data::file("auxiliaries.txt"), [&](const std::vector<std::string_view>& f) {
