@@ -10319,3 +10319,17 @@ TEST(Entities, AKinNounNamedFromTheOtherSide) {
                          "said.\n\n\"She's right,\" her husband said."),
             "her husband");
 }
+
+// "he added" after a quotation a phrase attributes, the phrase after the words ('"…," the BJP
+// leader said in Coimbatore'), is the one the phrase names, even of no gender the text tells;
+// a question at the end of those words asks no one, so "added" is no answer to it; a title's
+// closing mark before a sentence's subject is no quotation's
+TEST(Entities, APronounAfterAPhrasesQuotation) {
+  EXPECT_EQ(last_speaker("Hitting back, BJP State president K.P. Ramalingam told ANI that the government was rattled.\n\n\"Central funds "
+                         "have come. Where have they gone?\" the BJP leader said in Coimbatore.\n\n\"We will cross 40 seats this time,\" "
+                         "he added."),
+            "K.P. Ramalingam");
+  EXPECT_EQ(last_speaker("John Leguizamo spoke about history.\n\nIn a conversation with HuffPost Live's Alyona Minkovski about his project, "
+                         "\"Latin History for Dummies,\" the actor discussed the absence of Latinos. \"Just imagine,\" he said."),
+            "John Leguizamo");
+}

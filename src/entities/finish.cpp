@@ -535,6 +535,11 @@ struct Resolver {
     if (qi < 3 || !question(qi - 1) || !d.attr[qi - 1].sieve || d.attr[qi - 1].mention == mi ||
         d.toks[d.quotes[qi].open_tok].para > d.toks[d.quotes[qi - 1].open_tok].para + 1)
       return -1;
+    // (not words a verb of going on gives, the asker's own: '"… Where have they gone?" the BJP
+    // leader said. "We will cross 40 seats," he added')
+    if (const u32 c = d.attr[qi].cue_tok; c != kNone && d.toks[c].kind == TokKind::word && d.is_word(c, wCue) && d.word(c).cue &&
+                                          (d.word(c).cue->lemma == "add" || d.word(c).cue->lemma == "continue"))
+      return -1;
     // (the question before this one, past this one's own pieces, and the answer right after it)
     std::size_t p = qi - 1;
     while (p > 0 && question(p - 1) && d.attr[p - 1].mention == d.attr[qi - 1].mention) --p;
@@ -3009,6 +3014,11 @@ struct Resolver {
         // company spokeswoman confirmed. She said …")
         const bool trailing = t > 0 && t < d.toks.size() && d.tok_is(t - 1, ',') && a.cue_tok != kNone && a.cue_tok > t &&
                               a.cue_tok + 1 < d.toks.size() && d.tok_is(a.cue_tok + 1, '.');
+        // (or after the quotation it attributes, the cue right after it and where it was said at
+        // most: '"…," the BJP leader said in Coimbatore. "…," he added')
+        const bool after_words = t > 0 && t < d.toks.size() && d.toks[t - 1].kind == TokKind::quote_mark &&
+                                 d.toks[d.sents[d.sent_of_tok[t]].tb].kind == TokKind::quote_mark && a.cue_tok != kNone &&
+                                 a.cue_b == a.speaker_span.end + 1 && ieq(d.tok_text(t), "the") && interruption_closes(a.cue_tok + 1);
         // (or that opens the main clause after a clause of no one named: "Asked about the final, the
         // 29-year-old said: … She said …")
         auto main_clause = [&] {
@@ -3025,7 +3035,7 @@ struct Resolver {
           }
           return true;
         };
-        if (t >= d.toks.size() || (d.sents[d.sent_of_tok[t]].tb != t && !trailing && !main_clause())) return;
+        if (t >= d.toks.size() || (d.sents[d.sent_of_tok[t]].tb != t && !trailing && !after_words && !main_clause())) return;
         // (the head noun before any preposition: "A spokeswoman for the county")
         Gender ng = Gender::unknown;
         for (u32 k = t; k < d.toks.size() && d.toks[k].e <= a.speaker_span.end && ng == Gender::unknown; ++k) {
@@ -3042,6 +3052,12 @@ struct Resolver {
         // executive said …" of Hana Vasquez, named before)
         if (ng != Gender::male && ng != Gender::female) {
           const int e = ieq(d.tok_text(t), "the") ? speaker(a) : -1;
+          // (of no gender the text tells, after its words: either pronoun's, below)
+          if (after_words && e >= 0 && d.entities[e].person && d.entities[e].named_person() && d.entities[e].votes_male == 0 &&
+              d.entities[e].votes_female == 0) {
+            nominal_openers.push_back({si, e, Gender::unknown, false});
+            return;
+          }
           if (e < 0 || !d.entities[e].person || d.entities[e].votes_male == d.entities[e].votes_female) return;
           nominal_openers.push_back({si, e, d.entities[e].votes_female > d.entities[e].votes_male ? Gender::female : Gender::male, false});
           return;
@@ -3059,7 +3075,8 @@ struct Resolver {
       for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
     }
     for (const NominalOpener& o : nominal_openers)
-      if (o.sentence == sn && o.gender == g && (!first_person || o.own_voice)) return o.entity;
+      if (o.sentence == sn && (o.gender == g || (o.gender == Gender::unknown && !first_person)) && (!first_person || o.own_voice))
+        return o.entity;
     return -1;
   }
   // whether the quoted words in sentence s speak in the first person singular ("I", "me", "my")
