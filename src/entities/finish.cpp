@@ -1565,7 +1565,7 @@ struct Resolver {
     // official said", nor "Jane Roe was named health minister. The prime minister said"; "The
     // lawmaker's letter" may be the one's)
     const std::string head_s(head);
-    for (u32 k = 0; k < h; ++k) {
+    for (u32 k = h > 20000 ? h - 20000 : 0; k < h; ++k) {  // (a bound: a text may be a page)
       if (d.toks[k].kind != TokKind::word || d.toks[k].e - d.toks[k].b != head_s.size() || !ieq(d.tok_text(k), head_s)) continue;
       u32 j = k;
       while (j > 0 && k - j < 3 && d.toks[j - 1].kind == TokKind::word && !d.toks[j - 1].has(kCap) && !d.is_word(j - 1, wDeterminer)) --j;
