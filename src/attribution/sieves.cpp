@@ -3023,48 +3023,41 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       while (c < ntoks && c < t + 8 && word(c)) ++c;
       if (c + 1 < ntoks && c > t + 1 && is(c, ',')) t = c + 1;
     }
+    // (the speaker so named, the cue the noun of words, if any)
+    auto named = [&](const NP& np, u32 cb, double confidence) {
+      set_speaker(a, np);
+      if (cb != kNone) set_cue(a, cb, cb + 1);
+      a.sieve = "words_of_after";
+      a.confidence = confidence;
+      return true;
+    };
     // (the noun of words, a word or two before it, and "came from": "That vow came from Kowalski")
     u32 n = t;
     while (n < t + 2 && n < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;
     if (n + 2 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) && word(n + 1) &&
         (low_is(n + 1, "came") || low_is(n + 1, "comes")) && word(n + 2) && low_is(n + 2, "from")) {
       const NP np = np_after(n + 3, d.sents[d.sent_of_tok[n]].te);
-      if (!np.ok() || !speaker_like(np)) return false;
-      set_speaker(a, np);
-      set_cue(a, n, n + 1);
-      a.sieve = "words_of_after";
-      a.confidence = 0.75;
-      return true;
+      return np.ok() && speaker_like(np) && named(np, n, 0.75);
     }
-    // (an owner's name and a noun of words after the verb: "That was Garland's summary of a season
-    // in which …")
-    if (t + 3 < ntoks && word(t) && (low_is(t, "is") || low_is(t, "was")))
-      if (const int mi = mention_at(t + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 1 &&
-                                            d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].person &&
-                                            tok(d.mentions[mi].te - 1).has(kPossessive)) {
-        u32 k = d.mentions[mi].te;
-        while (k < t + 8 && k < ntoks && word(k) && !tok(k).has(kCap) && !lx.utterance_nouns.count(low(k)) &&
-               !is_word(k, wFunction | wPreposition | wCue | wAuxiliary))
-          ++k;
-        if (k < ntoks && word(k) && !tok(k).has(kCap) && lx.utterance_nouns.count(low(k))) {
-          set_speaker(a, NP{d.mentions[mi].tb, d.mentions[mi].te, mi});
-          set_cue(a, k, k + 1);
-          a.sieve = "words_of_after";
-          a.confidence = 0.75;
-          return true;
-        }
-      }
-    // (a person's name right after the verb, who they are after a comma: "That is Tomás Reyes, her
+    // (a name right after the verb: an owner's before a noun of words, "That was Garland's summary
+    // of a season in which …", or a person's, who they are after a comma, "That is Tomás Reyes, her
     // sous chef since the restaurant opened")
     if (t + 2 < ntoks && word(t) && (low_is(t, "is") || low_is(t, "was")))
       if (const int mi = mention_at(t + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 1 &&
-                                            d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
-                                            !tok(d.mentions[mi].te - 1).has(kPossessive) && d.mentions[mi].te < ntoks &&
-                                            (is(d.mentions[mi].te, ',') || is(d.mentions[mi].te, '.'))) {
-        set_speaker(a, NP{d.mentions[mi].tb, d.mentions[mi].te, mi});
-        a.sieve = "words_of_after";
-        a.confidence = 0.7;
-        return true;
+                                            d.mentions[mi].entity >= 0) {
+        const MentionRec& m = d.mentions[mi];
+        const NP np{m.tb, m.te, mi};
+        if (tok(m.te - 1).has(kPossessive)) {
+          if (t + 3 < ntoks && d.entities[m.entity].person) {
+            u32 k = m.te;
+            while (k < t + 8 && k < ntoks && word(k) && !tok(k).has(kCap) && !lx.utterance_nouns.count(low(k)) &&
+                   !is_word(k, wFunction | wPreposition | wCue | wAuxiliary))
+              ++k;
+            if (k < ntoks && word(k) && !tok(k).has(kCap) && lx.utterance_nouns.count(low(k))) return named(np, k, 0.75);
+          }
+        } else if (d.entities[m.entity].named_person() && m.te < ntoks && (is(m.te, ',') || is(m.te, '.'))) {
+          return named(np, kNone, 0.7);
+        }
       }
   } else if (Attribution b; said_after(t, b)) {
     // ('"…," was how delegate Kofi Boateng put it'; not when the sentence's own cue comes after,

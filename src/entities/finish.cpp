@@ -23,6 +23,9 @@ Gender person_noun_gender(const Doc& d, u32 t);  // (below)
 
 namespace {
 
+// Whether a cue is a verb of going on with one's words ("He added", "she continued")
+bool goes_on(const CueInfo* c) { return c && (c->lemma == "add" || c->lemma == "continue"); }
+
 struct Resolver {
   explicit Resolver(Doc& doc) : d(doc), memo(doc.fin.memo), pronoun_first(doc.fin.pronoun_first) {
     memo.assign(doc.mentions.size(), -3);
@@ -537,8 +540,7 @@ struct Resolver {
       return -1;
     // (not words a verb of going on gives, the asker's own: '"… Where have they gone?" the BJP
     // leader said. "We will cross 40 seats," he added')
-    if (const u32 c = d.attr[qi].cue_tok; c != kNone && d.toks[c].kind == TokKind::word && d.is_word(c, wCue) && d.word(c).cue &&
-                                          (d.word(c).cue->lemma == "add" || d.word(c).cue->lemma == "continue"))
+    if (const u32 c = d.attr[qi].cue_tok; c != kNone && d.toks[c].kind == TokKind::word && d.is_word(c, wCue) && goes_on(d.word(c).cue))
       return -1;
     // (the question before this one, past this one's own pieces, and the answer right after it)
     std::size_t p = qi - 1;
@@ -4278,7 +4280,6 @@ void they_of_group(Doc& d, std::vector<FinishRecord>& recs, const std::vector<st
     const u32 ct = r.cue_b != kNone ? d.tok_at(r.cue_e) - 1 : kNone;
     return ct < d.toks.size() && d.is_word(ct, wCue) ? d.word(ct).cue : nullptr;
   };
-  auto goes_on = [](const CueInfo* c) { return c && (c->lemma == "add" || c->lemma == "continue"); };
   PhraseEntities phrases{d, {}, false, {}};
   std::vector<u32> spoke;  // (the sentences that hold a record's speaker, read when first needed)
   // "he" or "she" that resolved to a person named before the sentence before it, whose subject
