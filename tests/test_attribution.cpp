@@ -10333,3 +10333,19 @@ TEST(Entities, APronounAfterAPhrasesQuotation) {
                          "\"Latin History for Dummies,\" the actor discussed the absence of Latinos. \"Just imagine,\" he said."),
             "John Leguizamo");
 }
+
+// "and that" after a second verb's phrase opens another clause the first cue reports, not one of
+// that verb's own: 'said the engineer had spoken to Amis by phone and followed up in writing, and
+// that …' is one report of "said" (two records, grouping by quotation), not one of "followed up"
+TEST(Attribution, AndThatAfterAVerbsPhraseIsTheFirstCuesClause) {
+  Document d = extract("The inspector said the engineer had spoken to Amis by phone and followed up in writing, and that three tenants "
+                       "had complained of headaches.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "the engineer had spoken to Amis by phone and followed up in writing");
+  EXPECT_EQ(cue(&d.quotes[1]), "said");
+  EXPECT_EQ(d.quotes[1].text, "three tenants had complained of headaches");
+  // (a second verb whose own "that" follows it reports: "and added that")
+  Document e = extract("The inspector said the engineer had spoken to Amis by phone and added that three tenants had complained.");
+  ASSERT_EQ(e.quotes.size(), 2u);
+  EXPECT_EQ(cue(&e.quotes[1]), "added");
+}

@@ -2227,6 +2227,9 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     }
     ++v;
   }
+  // ("and that" after the cue's phrase opens a second clause of an earlier verb, not this cue's:
+  // 'said the engineer had spoken to him by phone and followed up in writing, and that …')
+  if (v < e && v > u && word(v) && tok_text(v) == "that" && word(v - 1) && (low_is(v - 1, "and") || low_is(v - 1, "but"))) v = e;
   // ("that" before a word of time is the time's, no clause's: "spoken with Odom about it that
   // morning"; not one the clause's verb follows, "said Monday that that night was …")
   if (v < e && word(v) && tok_text(v) == "that")
