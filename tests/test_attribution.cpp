@@ -10349,3 +10349,15 @@ TEST(Attribution, AndThatAfterAVerbsPhraseIsTheFirstCuesClause) {
   ASSERT_EQ(e.quotes.size(), 2u);
   EXPECT_EQ(cue(&e.quotes[1]), "added");
 }
+
+// A name set off by commas after the words of an aside that a preposition opens after the
+// sentence's subject names someone in the aside: the subject speaks ("Governor Adewale Adeoye, in
+// a statement signed by his Chief Press Secretary, Mr. Kunle Ajibade, described …")
+TEST(Attribution, ANameAfterAnAsidesWordsIsNoSubject) {
+  EXPECT_EQ(only_speaker("Governor Adewale Adeoye, in a statement signed by his Chief Press Secretary, Mr. Kunle Ajibade, described the "
+                         "ruling as \"a victory for the people of the state\"."),
+            "Adewale Adeoye");
+  // (an appositive after the subject itself speaks: "His Chief Press Secretary, Mr. Kunle Ajibade,")
+  EXPECT_EQ(only_speaker("His Chief Press Secretary, Mr. Kunle Ajibade, described the ruling as \"a victory for the people of the state\"."),
+            "Kunle Ajibade");
+}

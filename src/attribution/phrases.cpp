@@ -1810,6 +1810,20 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (speaker_mention(mi) && d.mentions[mi].kind == MentionKind::name) {
       u32 from = described_from(mi, lo);
       if (from > lo && word(from - 1) && low_is(from - 1, "the")) --from;
+      // (nor one set off by commas after the words of an aside a preposition opens after the
+      // sentence's subject: it names someone in the aside, the subject speaks, "Governor Adewale
+      // Adeoye, in a statement signed by his Chief Press Secretary, Mr. Kunle Ajibade, described")
+      if (from > lo + 5 && is(from - 1, ',')) {
+        u32 a = from - 1;
+        while (a > lo && from - a < 24 && !is(a - 1, ',')) --a;
+        if (a > lo + 1 && is(a - 1, ',') && a + 2 < from - 1 && word(a) && !tok(a).has(kCap) && is_word(a, wPreposition)) {
+          bool unused = false;
+          const NP whole = find_np_before(a - 1, lo, false, &unused);
+          if (whole.ok() && whole.te == a - 1 && (whole.tb == lo || d.sents[d.sent_of_tok[whole.tb]].tb == whole.tb) &&
+              ((speaker_mention(whole.mention) && d.mentions[whole.mention].kind == MentionKind::name) || speaker_like(whole)))
+            return whole;
+        }
+      }
       if (!after_preposition(from) && !state_of_governed_place(mi)) return {d.mentions[mi].tb, d.mentions[mi].te, mi};
     }
     // an appositive between commas: "Jane Doe, the journalist, said" / "her adviser, Jake Sullivan, said"
