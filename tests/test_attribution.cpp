@@ -10354,7 +10354,7 @@ TEST(Attribution, AndThatAfterAVerbsPhraseIsTheFirstCuesClause) {
 // sentence's subject names someone in the aside: the subject speaks ("Governor Adewale Adeoye, in
 // a statement signed by his Chief Press Secretary, Mr. Kunle Ajibade, described …")
 TEST(Attribution, ANameAfterAnAsidesWordsIsNoSubject) {
-  EXPECT_EQ(only_speaker("Governor Adewale Adeoye, in a statement signed by his Chief Press Secretary, Mr. Kunle Ajibade, described the "
+  EXPECT_EQ(only_speaker("But Governor Adewale Adeoye, in a statement signed by his Chief Press Secretary, Mr. Kunle Ajibade, described the "
                          "ruling as \"a victory for the people of the state\"."),
             "Adewale Adeoye");
   // (an appositive after the subject itself speaks: "His Chief Press Secretary, Mr. Kunle Ajibade,")

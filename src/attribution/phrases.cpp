@@ -1819,7 +1819,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         if (a > lo + 1 && is(a - 1, ',') && a + 2 < from - 1 && word(a) && !tok(a).has(kCap) && is_word(a, wPreposition)) {
           bool unused = false;
           const NP whole = find_np_before(a - 1, lo, false, &unused);
-          if (whole.ok() && whole.te == a - 1 && (whole.tb == lo || d.sents[d.sent_of_tok[whole.tb]].tb == whole.tb) &&
+          // (the sentence's first words, after a conjunction too: "But Governor …")
+          const u32 sb = d.sents[d.sent_of_tok[a]].tb;
+          if (whole.ok() && whole.te == a - 1 &&
+              (whole.tb == lo || whole.tb == sb || (whole.tb == sb + 1 && word(sb) && lx.clause_joiners.count(low(sb)))) &&
               ((speaker_mention(whole.mention) && d.mentions[whole.mention].kind == MentionKind::name) || speaker_like(whole)))
             return whole;
         }
