@@ -2843,6 +2843,13 @@ TEST(Entities, ASurnameIsNotTheOneTheTextSaysDied) {
   EXPECT_EQ(last_speaker("She married Desmond Carrow in 1962. Mr Carrow, who died in 2011, liked to draw.\n\nHer son, Julian "
                          "Carrow, said his mother worked hard.\n\n\"She never let me win,\" Mr Carrow said."),
             "Julian Carrow");
+  // ("the death of" before an age, "whose body was found" after the name)
+  EXPECT_EQ(last_speaker("Donna Dunmore closed her eyes.\n\nA jury found Eckhart guilty in the death of 19-year-old Kayleigh Dunmore.\n\n"
+                         "\"I have waited 19 months,\" Dunmore said."),
+            "Donna Dunmore");
+  EXPECT_EQ(last_speaker("Donna Dunmore closed her eyes.\n\nA jury found Eckhart guilty of killing Kayleigh Dunmore, whose body was found "
+                         "in a culvert.\n\n\"I have waited 19 months,\" Dunmore said."),
+            "Donna Dunmore");
   // (with no one else of that name, the one who died: an old quotation of theirs)
   EXPECT_EQ(last_speaker("Desmond Carrow, who died in 2011, built bridges. \"Bridges are easy,\" Mr Carrow once said."), "Desmond Carrow");
 }

@@ -232,8 +232,9 @@ bool kin_beside(Doc& d, const MentionRec& m) {
 }
 
 // Whether the words beside name mention m say the person died: after it ("X died", "X, 87, has
-// died", "X, who died in 2011,", "X was killed", "X passed away") or before it ("a crash which
-// killed 19-year-old apprentice electrician Corey Whitbread", "the late X", "the death of X")
+// died", "X, who died in 2011,", "X was killed", "X passed away", "X, whose body was found") or
+// before it ("a crash which killed 19-year-old apprentice electrician Corey Whitbread", "the late
+// X", "the death of X")
 bool died_beside(const Doc& d, const MentionRec& m) {
   const u32 n = static_cast<u32>(d.toks.size());
   // (the length and the first letter first: asked of every name, it turns most tokens away there)
@@ -245,6 +246,8 @@ bool died_beside(const Doc& d, const MentionRec& m) {
   if (v < n && d.tok_is(v, ',')) {
     if (is(v + 1, "who")) {
       v += 2;
+    } else if (is(v + 1, "whose") && is(v + 2, "body")) {  // ("X, whose body was found in …")
+      return true;
     } else {
       u32 c = v + 1;
       while (c < n && c < v + 8 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[v].para) ++c;
@@ -264,7 +267,8 @@ bool died_beside(const Doc& d, const MentionRec& m) {
   if (k == 0) return false;
   if (is(k - 1, "killed") || is(k - 1, "killing")) return true;
   if (k == m.tb && is(k - 1, "late") && k >= 2 && (is(k - 2, "the") || d.possessive_determiner(k - 2))) return true;
-  return k == m.tb && k >= 2 && is(k - 1, "of") && is(k - 2, "death");
+  // (past an age or a description's words: "the death of 19-year-old Kayleigh Dunmore")
+  return k >= 2 && is(k - 1, "of") && is(k - 2, "death");
 }
 
 // Whether name mention m is a U.S. state after a place's name and its comma ("Hartsfield, Pa.",
