@@ -3150,3 +3150,20 @@ TEST(Entities, ADocumentsGiverIsNoNameThatDescribesTheSubject) {
   ASSERT_NE(find(d, "prices would rise"), nullptr);
   EXPECT_EQ(find(d, "prices would rise")->speaker, "Acme Corp");
 }
+
+// "her mother" is the one the text named from the other side of the pair, a child's noun
+// ("Her daughter, Claire McAllister,": data/kin_nouns.txt lists both of a parent's); the owner
+// of that noun the one of the kin's surname the pronoun fits, whoever was named last; and a
+// pronoun after a sentence that such a phrase opens as its subject is the phrase's person
+TEST(Entities, AParentNamedFromTheChildsSide) {
+  const std::string t =
+      "Maureen McAllister retires today after 43 years as a nurse.\n\n'Every nurse has a bit of Maureen in them,' said Kemi Adeyemi, "
+      "a matron.\n\nHer daughter, Claire McAllister, 38, is a paramedic.\n\n'She has never once gone easy on me,' Claire McAllister "
+      "said.\n\n";
+  EXPECT_EQ(last_speaker(t + "'I check everybody's paperwork twice,' her mother said."), "Maureen McAllister");
+  EXPECT_EQ(last_speaker(t + "Her mother laughed at that. 'I check everybody's paperwork twice,' she said."), "Maureen McAllister");
+  // (no one of the kin's surname: the one the pronoun was read as)
+  EXPECT_EQ(last_speaker("Ann Lowe runs the bakery.\n\nHer son, Tom Hart, works nights.\n\n\"She never stops,\" Hart said.\n\n\"He "
+                         "exaggerates,\" his mother said."),
+            "Ann Lowe");
+}

@@ -1710,14 +1710,39 @@ struct Resolver {
       // ("his wife, Jolene," or "his wife Jolene")
       u32 n = k - 1;
       if (d.tok_is(n, ',')) --n;
-      if (d.toks[n].kind != TokKind::word || !ieq(d.tok_text(n), inv->second) || n == 0) continue;
+      if (d.toks[n].kind != TokKind::word || n == 0 ||
+          std::none_of(inv->second.begin(), inv->second.end(), [&](const std::string& w) { return ieq(d.tok_text(n), w); }))
+        continue;
       const int om = d.mention_at[n - 1];
       if (om < 0 || !d.possessive_determiner(n - 1)) continue;
-      const int other = resolve(om);
+      // (the one of the kin's surname the owner's pronoun fits, whoever the pronoun was read as:
+      // "… said Kemi Adeyemi. Her daughter, Claire McAllister," is Maureen McAllister's)
+      int other = same_surname(owner, d.mentions[om].gender, k);
+      if (other < 0) other = resolve(om);
       if (other >= 0 && other != owner) {
         if (found >= 0 && found != other) return -1;
         found = other;
       }
+    }
+    return found;
+  }
+
+  // The one person other than entity e, of gender g as the text reads at token `at`, whose name of
+  // several words ends in the last word of e's name of several words ("Maureen McAllister" for
+  // "Claire McAllister"); -1 when none or two
+  int same_surname(int e, Gender g, u32 at) {
+    const std::string_view n = d.entities[e].name;
+    const std::size_t sp = n.rfind(' ');
+    if (sp == std::string_view::npos) return -1;
+    const std::string_view last = n.substr(sp + 1);
+    int found = -1;
+    for (int o = 0; o < static_cast<int>(d.entities.size()); ++o) {
+      if (o == e || !d.entities[o].person) continue;
+      const std::string_view on = d.entities[o].name;
+      const std::size_t osp = on.rfind(' ');
+      if (osp == std::string_view::npos || !ieq(on.substr(osp + 1), last) || !compatible(o, g, true, at)) continue;
+      if (found >= 0) return -1;
+      found = o;
     }
     return found;
   }
@@ -3281,6 +3306,16 @@ struct Resolver {
                 compatible(c.entity, g, true, at))
               governed = c.entity, governed_sent = s - back;
             continue;
+          }
+          // (an owner's pronoun and a noun of kin of the pronoun's gender that open the sentence
+          // before, its subject: the one the text named from the other side of the pair, "Her
+          // daughter, Claire McAllister, …. Her mother laughed at that. "…," she said")
+          if (back > 0 && c.kind == MentionKind::pronoun && c.tb == sn.tb && c.te + 1 < sn.te && d.possessive_determiner(c.tb) &&
+              d.toks[c.te].kind == TokKind::word && d.lx->kin_nouns.count(d.tok_lower(c.te)) && person_noun_gender(d, c.te) == g) {
+            if (const int e = kin_of_other_side(c.tb); e >= 0 && compatible(e, g, false, at)) {
+              found = e;
+              break;
+            }
           }
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)

@@ -274,7 +274,13 @@ Lexicon build() {
   load_set(lx.parent_nouns, "parent_nouns.txt", true, false);
   load_set(lx.kin_nouns, "kin_nouns.txt", true, false);
   each_line(data::file("kin_nouns.txt"), [&](const std::vector<std::string_view>& f) {
-    if (f.size() > 1) lx.kin_inverse.emplace(std::string(lower(f[0], buf)), std::string(lower(f[1], buf)));
+    if (f.size() < 2) return;
+    std::vector<std::string>& other = lx.kin_inverse[std::string(lower(f[0], buf))];
+    for (std::string_view rest = f[1]; !rest.empty();) {  // ("daughter,son")
+      const std::size_t c = rest.find(',');
+      other.emplace_back(lower(rest.substr(0, c), buf));
+      rest = c == std::string_view::npos ? std::string_view{} : rest.substr(c + 1);
+    }
   });
   load_set(lx.own_documents, "own_documents.txt", true, false);
   load_set(lx.document_verbs, "document_verbs.txt", true, false);

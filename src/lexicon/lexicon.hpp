@@ -291,7 +291,7 @@ struct Lexicon {
   StrSet negative_subjects;    // "nobody", "no", "none": open a subject that is no one
   StrSet other_person_words;   // "rival", "fellow": "the rival singer" is another person (data/other_person_words.txt)
   StrSet kin_nouns;           // "granddaughter": one named beside it is named as another's kin (data/kin_nouns.txt)
-  StrMap<std::string> kin_inverse;  // "husband" -> "wife": the noun the other one of the pair is
+  StrMap<std::vector<std::string>> kin_inverse;  // "husband" -> "wife", "mother" -> "daughter", "son": the nouns the other one of the pair is
   StrSet parent_nouns;         // "mother": "the mother of two" describes one named (data/parent_nouns.txt)
   StrSet group_counts;         // "two", "pair", "both": "The two said" stands for those named together
   StrSet own_documents;        // "statement", "tweet", "final": a document a person writes, after "his"
