@@ -3162,6 +3162,10 @@ TEST(Entities, AParentNamedFromTheChildsSide) {
       "said.\n\n";
   EXPECT_EQ(last_speaker(t + "'I check everybody's paperwork twice,' her mother said."), "Maureen McAllister");
   EXPECT_EQ(last_speaker(t + "Her mother laughed at that. 'I check everybody's paperwork twice,' she said."), "Maureen McAllister");
+  // (the pair named in the kin's description, its owner a name: "a fisherman and Rosario's eldest son")
+  EXPECT_EQ(last_speaker("Rosario Bautista tied her grandchildren to her waist.\n\nArnel Bautista, 38, a fisherman and Rosario's "
+                         "eldest son, said he had tried to reach her by boat.\n\n\"He exaggerates,\" his mother said."),
+            "Rosario Bautista");
   // (no one of the kin's surname: the one the pronoun was read as)
   EXPECT_EQ(last_speaker("Ann Lowe runs the bakery.\n\nHer son, Tom Hart, works nights.\n\n\"She never stops,\" Hart said.\n\n\"He "
                          "exaggerates,\" his mother said."),

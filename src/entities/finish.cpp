@@ -1695,7 +1695,8 @@ struct Resolver {
 
   // The one an owner's pronoun and a noun of kin at token t name ("her husband"), as the text
   // named the owner from the other side: "Ray Haskins … sat with his wife, Jolene, …" / "her
-  // husband said" is Ray Haskins (data/kin_nouns.txt, its second column); else -1
+  // husband said" is Ray Haskins, "Arnel Bautista, a fisherman and Rosario's eldest son," / "his
+  // mother said" is Rosario Bautista (data/kin_nouns.txt, its second column); else -1
   int kin_of_other_side(u32 t) {
     const int pm = d.mention_at[t];
     if (pm < 0 || d.mentions[pm].kind != MentionKind::pronoun || d.toks[t + 1].kind != TokKind::word) return -1;
@@ -1707,17 +1708,32 @@ struct Resolver {
     for (u32 k = t; k-- > 2 && k + 4000 > t;) {  // (a bound: a text may be a page)
       const int mi = d.mention_at[k];
       if (mi < 0 || d.mentions[mi].tb != k || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity != owner) continue;
-      // ("his wife, Jolene," or "his wife Jolene")
+      auto other_noun = [&](u32 n) {
+        return d.toks[n].kind == TokKind::word &&
+               std::any_of(inv->second.begin(), inv->second.end(), [&](const std::string& w) { return ieq(d.tok_text(n), w); });
+      };
+      // ("his wife, Jolene," or "his wife Jolene"; or after the name, in its description, past a
+      // word that describes the noun: "Arnel Bautista, 38, a fisherman and Rosario's eldest son,")
       u32 n = k - 1;
       if (d.tok_is(n, ',')) --n;
-      if (d.toks[n].kind != TokKind::word || n == 0 ||
-          std::none_of(inv->second.begin(), inv->second.end(), [&](const std::string& w) { return ieq(d.tok_text(n), w); }))
-        continue;
+      if (n == 0 || !other_noun(n) || !d.possessive_determiner(n - 1)) {
+        n = kNone;
+        const u32 te = d.mentions[mi].te;
+        for (u32 j = te + 1; te < t && d.tok_is(te, ',') && j < t && j < te + 14 && n == kNone; ++j) {
+          if (d.tok_is(j, '.') || d.tok_is(j, ';') || d.toks[j].kind == TokKind::quote_mark) break;
+          if (!other_noun(j)) continue;
+          u32 o = j - 1;  // (the owner, past one lower-case word)
+          if (d.toks[o].kind == TokKind::word && !d.toks[o].has(kCap) && !d.possessive_determiner(o) && !d.toks[o].has(kPossessive)) --o;
+          const int om = d.mention_at[o];
+          if (o > te && om >= 0 && d.mentions[om].te == o + 1 && (d.possessive_determiner(o) || d.toks[o].has(kPossessive))) n = o + 1;
+        }
+        if (n == kNone) continue;
+      }
       const int om = d.mention_at[n - 1];
-      if (om < 0 || !d.possessive_determiner(n - 1)) continue;
+      if (om < 0) continue;
       // (the one of the kin's surname the owner's pronoun fits, whoever the pronoun was read as:
       // "… said Kemi Adeyemi. Her daughter, Claire McAllister," is Maureen McAllister's)
-      int other = same_surname(owner, d.mentions[om].gender, k);
+      int other = d.mentions[om].kind == MentionKind::pronoun ? same_surname(owner, d.mentions[om].gender, k) : -1;
       if (other < 0) other = resolve(om);
       if (other >= 0 && other != owner) {
         if (found >= 0 && found != other) return -1;
