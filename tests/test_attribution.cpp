@@ -10110,6 +10110,10 @@ TEST(Sieves, AnOwnersNounOfWordsAfterTheQuotation) {
   EXPECT_EQ(d.quotes[0].speaker, "Garland");
   ASSERT_TRUE(d.quotes[0].cue.has_value());
   EXPECT_EQ(d.quotes[0].cue->text, "summary");
+  // (past a modifier of the function words, "first"; a memory is words recalled)
+  EXPECT_EQ(only_speaker("Maureen McAllister has run the ward since 1991.\n\n'She frightened the life out of me.'\n\nThat is Dr Priya "
+                         "Venkatesan's first memory of McAllister, from a night shift in 2004."),
+            "Priya Venkatesan");
 }
 
 // A capitalised office in an article's first paragraphs ("the Minister for Housing said he

@@ -3040,7 +3040,7 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       return np.ok() && speaker_like(np) && named(np, n, 0.75);
     }
     // (a name right after the verb: an owner's before a noun of words, "That was Garland's summary
-    // of a season in which …", or a person's, who they are after a comma, "That is Tomás Reyes, her
+    // of a season in which …", "That is Dr Priya Venkatesan's first memory of McAllister", or a person's, who they are after a comma, "That is Tomás Reyes, her
     // sous chef since the restaurant opened")
     if (t + 2 < ntoks && word(t) && (low_is(t, "is") || low_is(t, "was")))
       if (const int mi = mention_at(t + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 1 &&
@@ -3050,8 +3050,10 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
         if (tok(m.te - 1).has(kPossessive)) {
           if (t + 3 < ntoks && d.entities[m.entity].person) {
             u32 k = m.te;
+            // (past the words that describe the noun: "first", "last" are modifiers of the
+            // function words', "That is Dr Priya Venkatesan's first memory of McAllister")
             while (k < t + 8 && k < ntoks && word(k) && !tok(k).has(kCap) && !lx.utterance_nouns.count(low(k)) &&
-                   !is_word(k, wFunction | wPreposition | wCue | wAuxiliary))
+                   (!is_word(k, wFunction) || is_word(k, wModifier)) && !is_word(k, wPreposition | wCue | wAuxiliary))
               ++k;
             if (k < ntoks && word(k) && !tok(k).has(kCap) && lx.utterance_nouns.count(low(k))) return named(np, k, 0.75);
           }
