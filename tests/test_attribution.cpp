@@ -10365,3 +10365,16 @@ TEST(Attribution, ANameAfterAnAsidesWordsIsNoSubject) {
   EXPECT_EQ(only_speaker("His Chief Press Secretary, Mr. Kunle Ajibade, described the ruling as \"a victory for the people of the state\"."),
             "Kunle Ajibade");
 }
+
+// Words with no cue after a sentence about one person are that person's, a short title's words
+// in marks in it no one's quotation ("… a full episode of 'Casualty'."); words quoted in it that
+// are a phrase's are someone's, and the subject is no longer sure to speak
+TEST(Sieves, ATitleInTheSentenceBeforeIsNoQuotation) {
+  const std::string t = "Maureen McAllister retires today. She has worked for 43 years.\n\nA spokeswoman for the trust said the room "
+                        "would be named after her.\n\n";
+  EXPECT_EQ(last_speaker(t + "McAllister has never watched a full episode of 'Casualty'. 'I had 43 years of it for real.'"),
+            "Maureen McAllister");
+  EXPECT_NE(last_speaker(t + "McAllister has never watched what her son calls 'the worst show on television, full stop'. 'I had 43 "
+                             "years of it for real.'"),
+            "Maureen McAllister");
+}

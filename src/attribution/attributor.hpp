@@ -421,6 +421,7 @@ struct Attributor {
   bool next_ones_lead_in(std::size_t qi, const Frame& f);
   bool own_lead_in(std::size_t qi);
   bool said_after(u32 t, Attribution& a);
+  const QuoteRec* title_at(u32 t, u32 e);
   bool title_words(const QuoteRec& q, bool work, bool period);
   int lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteRec* words = nullptr);
   int subject_person(const Sentence& ps, const QuoteRec* words);

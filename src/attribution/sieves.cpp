@@ -1820,6 +1820,13 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
   // Thorncastle. "He fired me."')
   auto others_after = [&](u32 t, int e, bool object = false) {
     for (; t < ps.te; ++t) {
+      // (a title's words in marks are no one's: "McAllister has never watched a full episode of
+      // 'Casualty'.")
+      if (tok(t).kind == TokKind::quote_mark)
+        if (const QuoteRec* tq = title_at(t, ps.te)) {
+          t = tq->close_tok;
+          continue;
+        }
       if (quoted(t)) return true;
       const int o = mention_at(t);
       // (not a word a preposition governs that may be a place's, "in Molfetta")
@@ -2439,6 +2446,22 @@ bool Attributor::subhead(const QuoteRec& q) {
     capitals += word(t) && tok(t).has(kCap);
   }
   return capitals >= 2 && words <= 10 && title_words(q, false, true);
+}
+
+// The quotation whose opening mark is token t, closing before e, when its words are a short
+// title's (six words at most, every one capitalised but the small ones, a capital first): the
+// name of a work or a nickname in the writer's sentence; else nullptr
+const QuoteRec* Attributor::title_at(u32 t, u32 e) {
+  // (the quotes in the order of their opening marks)
+  const auto it = std::lower_bound(d.quotes.begin(), d.quotes.end(), t, [](const QuoteRec& q, u32 k) { return q.open_tok < k; });
+  if (it == d.quotes.end()) return nullptr;
+  const QuoteRec& q = *it;
+  if (q.open_tok != t || q.close_tok == kNone || q.close_tok >= e || q.first_tok >= q.last_tok || q.last_tok > q.first_tok + 11 ||
+      !word(q.first_tok) || !tok(q.first_tok).has(kCap))
+    return nullptr;
+  u32 words = 0;
+  for (u32 k = q.first_tok; k < q.last_tok; ++k) words += word(k);
+  return words <= 6 && title_words(q, false, false) ? &q : nullptr;
 }
 
 // Whether quote q's words are a title's: every word capitalised but the small ones ("of", "the",
