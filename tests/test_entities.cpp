@@ -3171,3 +3171,17 @@ TEST(Entities, AParentNamedFromTheChildsSide) {
                          "exaggerates,\" his mother said."),
             "Ann Lowe");
 }
+
+// "he" or "she" whose words open the paragraph after one person asks another of that gender
+// about something is the one asked, who answers (data/asking_verbs.txt); words that ask again or
+// speak to "you", or a request ("asked Feinberg to resign"), leave the nearest subject
+TEST(Entities, TheOneAskedAnswers) {
+  const std::string t = "Councilman Dale Prewitt voted against the budget.\n\nPrewitt later pressed the city's budget director, Alan "
+                        "Feinberg, on how the raise would be paid for.\n\n";
+  EXPECT_EQ(first_speaker(t + "\"Partly from the reserve fund,\" he said. \"Neither is a permanent answer.\""), "Alan Feinberg");
+  EXPECT_EQ(last_speaker(t + "\"Partly from the reserve fund,\" he said. \"Neither is a permanent answer.\""), "Alan Feinberg");
+  EXPECT_EQ(first_speaker(t + "\"You have no plan,\" he said."), "Dale Prewitt");
+  EXPECT_EQ(first_speaker("Councilman Dale Prewitt voted against the budget.\n\nPrewitt later asked the city's budget director, Alan "
+                          "Feinberg, to resign.\n\n\"It is time,\" he said."),
+            "Dale Prewitt");
+}

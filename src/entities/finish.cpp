@@ -1215,6 +1215,63 @@ struct Resolver {
     return other_than(a.mention, asker, 4);  // (past the question's sentences)
   }
 
+  // The speaker of "he" or "she" whose quotation opens a paragraph right after a sentence of the
+  // writer's in which one person asks another of that gender about something (a verb of
+  // data/asking_verbs.txt, the one asked named after it, then "about", "on", "over" or a question's
+  // word): the one asked, who answers ("Prewitt later pressed the city's budget director, Alan
+  // Feinberg, on how the raise would be paid for." / '"Partly from the reserve fund," he said.');
+  // not words that ask again or speak to "you", nor a verb of going on; else -1
+  int one_asked(const Attribution& a) {
+    if (a.mention < 0 || d.attr.empty() || &a < d.attr.data() || &a >= d.attr.data() + d.attr.size()) return -1;
+    const MentionRec& m = d.mentions[a.mention];
+    std::size_t qi = static_cast<std::size_t>(&a - d.attr.data());
+    // (words that go on the answer share its speaker: the answer's first quotation)
+    while (qi > 0 && d.attr[qi].inherited && d.attr[qi - 1].mention == a.mention) --qi;
+    const Attribution& first = d.attr[qi];
+    if (m.kind != MentionKind::pronoun || m.grammatical_case != Case::nom || (m.gender != Gender::male && m.gender != Gender::female) ||
+        first.inherited || first.cue_tok == kNone || d.toks[first.cue_tok].kind != TokKind::word || !d.word(first.cue_tok).cue ||
+        goes_on(d.word(first.cue_tok).cue))
+      return -1;
+    const QuoteRec& q = d.quotes[qi];
+    if (q.open_tok == kNone || q.open_tok == 0 || q.close_tok == kNone || q.pieces.empty() || d.paras[d.toks[q.open_tok].para].tb != q.open_tok)
+      return -1;
+    const Span last = q.pieces.back();
+    if (last.end <= last.start || d.text[last.end - 1] == '?') return -1;
+    for (u32 t = q.first_tok; t < q.last_tok; ++t)
+      if (d.toks[t].kind == TokKind::word && (ieq(d.tok_text(t), "you") || ieq(d.tok_text(t), "your"))) return -1;
+    const Sentence& ps = d.sents[d.sent_of_tok[q.open_tok - 1]];
+    if (d.toks[ps.tb].para + 1 != d.toks[q.open_tok].para) return -1;
+    // (the verb, its subject a name before it, the one asked a name after it)
+    int subject = -1;
+    for (u32 t = ps.tb; t < ps.te; ++t) {
+      if (d.toks[t].kind == TokKind::quote_mark || d.toks[t].has(kInQuote)) return -1;
+      if (const int mi = d.mention_at[t]; mi >= 0 && d.mentions[mi].tb == t) {
+        if (subject < 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0) subject = d.mentions[mi].entity;
+        t = d.mentions[mi].te - 1;
+        continue;
+      }
+      if (d.toks[t].kind != TokKind::word || d.toks[t].has(kCap) || !d.is_word(t, wCue)) continue;
+      const CueInfo* c = d.word(t).cue;
+      if (!c || !c->past || !d.lx->asking_verbs.count(c->lemma)) continue;
+      if (subject < 0 || !compatible(subject, m.gender, true, m.tb)) return -1;
+      // (the one asked: a name right after the verb, or after a role's words and a comma)
+      u32 k = t + 1;
+      while (k < ps.te && k < t + 8 && d.mention_at[k] < 0 && d.toks[k].kind == TokKind::word && !d.is_word(k, wPreposition | wCue)) ++k;
+      if (k < ps.te && d.tok_is(k, ',')) ++k;
+      const int om = k < ps.te ? d.mention_at[k] : -1;
+      if (om < 0 || d.mentions[om].tb != k || d.mentions[om].kind != MentionKind::name || d.mentions[om].entity < 0) return -1;
+      const int asked = d.mentions[om].entity;
+      u32 w = d.mentions[om].te;
+      if (w < ps.te && d.tok_is(w, ',')) ++w;
+      if (asked == subject || w >= ps.te || d.toks[w].kind != TokKind::word || !compatible(asked, m.gender, true, m.tb) ||
+          !(ieq(d.tok_text(w), "about") || ieq(d.tok_text(w), "on") || ieq(d.tok_text(w), "over") || ieq(d.tok_text(w), "whether") ||
+            (d.lx->question_words.count(d.tok_lower(w)) && !ieq(d.tok_text(w), "to"))))  // (not a request, "asked him to resign")
+        return -1;
+      return asked;
+    }
+    return -1;
+  }
+
   // Whether the sentence opens at b, before the verb at v, with "In a" or "In an" and the
   // document's noun: "In a statement emailed to The Associated Press, the company said"
   bool in_document_opening(u32 b, u32 v, std::string_view noun) const { return b + 3 < v && in_a(b, v, noun); }
@@ -1505,6 +1562,7 @@ struct Resolver {
         if (const int e = titled_person(initials); e >= 0) return e;
     }
     if (const int e = replier(a); e >= 0) return e;
+    if (const int e = one_asked(a); e >= 0) return e;
     if (a.entity >= 0) return a.entity;
     if (a.mention < 0) return -1;
     const int e = resolve(a.mention);
