@@ -10378,3 +10378,21 @@ TEST(Sieves, ATitleInTheSentenceBeforeIsNoQuotation) {
                              "years of it for real.'"),
             "Maureen McAllister");
 }
+
+// A second verb's quoted words ("… but warned that Halden were "…"") are the main clause's
+// subject's, past a question or a phrase that opens the sentence ("Asked whether Varano could keep
+// up its form, he said …", "When told Perez was in the Cabinet, Bush …"); a clause a subordinator
+// opens with a subject of its own keeps that subject ("When Robby Mook, the campaign manager was
+// asked …, he laughed and said")
+TEST(Sieves, ASecondVerbPastAnOpeningQuestion) {
+  EXPECT_EQ(last_speaker("Team principal Marco Bellandi watched the last laps.\n\n\"Today I did,\" Bellandi said.\n\nAsked whether "
+                         "Varano could keep up its form, he said the team would bring a new wing but warned that Halden were \"faster "
+                         "than us on Saturdays.\""),
+            "Marco Bellandi");
+  EXPECT_EQ(last_speaker("Taylor Bush sat behind him. When told Perez was in the Cabinet, Bush thought for a moment and said that "
+                         "in this climate, \"it's an advantage not to be a celebrity.\""),
+            "Taylor Bush");
+  EXPECT_EQ(last_speaker("When Robby Mook, the campaign manager was asked if Clinton would hold a press conference, he laughed and "
+                         "said, \"We'll see.\""),
+            "Robby Mook");
+}

@@ -1130,6 +1130,16 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       // a second verb of the subject's: "He said ... and said ..."; or of the subject of what he
       // said, one who did something, then spoke: "Police said a man walked in and shouted, "…""
       u32 sb = std::min(f.b, d.sents[d.sent_of_tok[t]].tb);
+      // (past a phrase or a question that opens the sentence before its comma: "Asked whether
+      // Varano could keep up its form, he said … but warned that …" is no one's the question names)
+      // (a clause a subordinator opens with a subject of its own is read below: "When Robby Mook,
+      // Clinton's campaign manager was asked …, he laughed and said"; one of a participle has
+      // none, "When told Perez was in the Cabinet, Bush thought for a moment and said")
+      if (const u32 ls = lead_clause_start(d.sents[d.sent_of_tok[t]]);
+          ls > sb && ls + 1 < t &&
+          !(word(sb) && lx.subordinators.count(low(sb)) &&
+            !(word(sb + 1) && !tok(sb + 1).has(kCap) && (past_form(sb + 1) || low_ends_with(sb + 1, "ing")))))
+        sb = ls;
       np = narrated_subject(t - 1, sb);
       // (or the subject of the clause a subordinator opens before it, whose verb the "and" joins:
       // "The post came after another creator, Jaden Pruitt, filmed her and posted the clip with
@@ -1665,8 +1675,9 @@ u32 Attributor::lead_clause_start(const Sentence& ps) {
   u32 c = nb + 1;
   while (c < ps.te && c < nb + 20 && !is(c, ',') && !quoted(c)) ++c;
   // (a name, or a role's determiner before one: "Asked what comes next, the club's owner, Fernando
-  // Aguirre-Lunde, was unequivocal.")
-  if (c + 2 < ps.te && is(c, ',') && word(c + 1) && (tok(c + 1).has(kCap) || determiner(c + 1) || d.possessive_determiner(c + 1)))
+  // Aguirre-Lunde, was unequivocal."; or "he" or "she")
+  if (c + 2 < ps.te && is(c, ',') && word(c + 1) &&
+      (tok(c + 1).has(kCap) || determiner(c + 1) || d.possessive_determiner(c + 1) || subject_pronoun(c + 1)))
     return c + 1;
   // (or a short phrase of when with no comma, a name after it: "At that point Councilman Frank
   // DeLuca cut in.")
