@@ -753,6 +753,18 @@ TEST(Embeds, ARedditBylineAfterThePost) {
   EXPECT_TRUE(extract("Great recipe today.\n\nPosted by Jordan Ellis on March 5, 2024").quotes.empty());
 }
 
+// The page's other order: the byline, the post, then the line of its votes and comments that
+// closes it ("4.2k upvotes · 1,138 comments", masked with the post)
+TEST(Embeds, ARedditPostAfterItsByline) {
+  Document d = extract(
+      "The investigation began with a Reddit post.\n\nPosted by u/tickrate_truth in r/IronMeridianComp\n\nVyper's crosshair tracks "
+      "enemies through smoke.\n\nI'm saying I can't explain it.\n\n4.2k upvotes \u00B7 1,138 comments\n\nThe post's author spoke to us.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].handle, "u/tickrate_truth");
+  EXPECT_EQ(d.quotes[0].text, "Vyper's crosshair tracks enemies through smoke.\nI'm saying I can't explain it.");
+}
+
 TEST(Embeds, APostsLinesStopAtTheWritersReportAndAnotherByline) {
   // the writer's report between the lead-in and the post, or a verb of writing that is not the
   // author's, bounds nothing: the post is its last lines

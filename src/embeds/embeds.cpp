@@ -1263,12 +1263,45 @@ struct Embeds {
     while (nb < he && d.slice(d.toks[nb].b, d.toks[nb].e) == "u") ++nb;
     while (nb < he && d.toks[nb].kind != TokKind::word) ++nb;
     if (nb < he) e.author = {d.toks[nb].b, d.toks[he - 1].e};
+    // (the post after the byline, as the page shows it, when a line of its votes and comments
+    // closes it within a few paragraphs: "Posted by u/name in r/sub" / the post / "4.2k upvotes ·
+    // 1,138 comments")
+    for (u32 c = para + 2; c < d.paras.size() && c <= para + 5; ++c) {
+      if (!counts_line(d.paras[c])) continue;
+      std::size_t total = 0;
+      for (u32 q = para + 1; q < c; ++q) total += d.paras[q].e - d.paras[q].b;
+      if (total > 10000) break;
+      for (u32 q = para + 1; q < c; ++q) e.pieces.push_back({d.paras[q].b, d.paras[q].e});
+      e.first_tok = t;
+      e.last_tok = d.paras[c].te;
+      mask(t, e.last_tok);
+      d.embeds.push_back(std::move(e));
+      return true;
+    }
     post_text(e, para, p.tb, t, 2200);
     if (e.pieces.empty()) return false;
     mask(e.first_tok, p.te);
     e.last_tok = p.te;
     d.embeds.push_back(std::move(e));
     return true;
+  }
+
+  // Whether paragraph p is a line of a post's counts alone: numbers and "upvotes", "comments",
+  // "points", "votes" and the marks between ("4.2k upvotes · 1,138 comments")
+  bool counts_line(const Para& p) const {
+    if (p.te <= p.tb || p.te - p.tb > 16) return false;
+    bool counted = false;
+    for (u32 t = p.tb; t < p.te; ++t) {
+      const std::string_view w = txt(t);
+      // (a count as the page writes it: "4.2k", "1,138")
+      if (d.toks[t].kind == TokKind::number || (!w.empty() && w[0] >= '0' && w[0] <= '9') || w == "k" || w == "K" || w == "\u00B7" ||
+          w == "," || w == "." || w == "|")
+        continue;
+      if (!(ieq(w, "upvotes") || ieq(w, "upvote") || ieq(w, "comments") || ieq(w, "comment") || ieq(w, "points") || ieq(w, "votes")))
+        return false;
+      counted = true;
+    }
+    return counted;
   }
 
   // "A post shared by NAME (@handle) on DATE" / "A photo posted by ..." (Instagram) and
