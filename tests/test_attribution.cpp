@@ -10396,3 +10396,13 @@ TEST(Sieves, ASecondVerbPastAnOpeningQuestion) {
                          "said, \"We'll see.\""),
             "Robby Mook");
 }
+
+// A title after a work's noun may end in a question's or an exclamation's mark ('the struggle song
+// "Senzeni Na?"'), no one's words, nor the gloss in brackets after it and a nickname further on
+TEST(Sieves, ATitleEndingInAQuestionMark) {
+  EXPECT_TRUE(extract("As the rally ended, strikers sang the struggle song \"Senzeni Na?\" (\"What have we done?\") and marched past "
+                      "the shaft, which workers have nicknamed \"Die Hel\".")
+                  .quotes.empty());
+  // (words someone says are still theirs: 'she said, "Who Will Pay?"')
+  EXPECT_EQ(only_speaker("Asked about the plan, Mayor Ann Lee said, \"Who Will Pay?\""), "Ann Lee");
+}

@@ -2481,7 +2481,8 @@ const QuoteRec* Attributor::title_at(u32 t, u32 e) {
 bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     if (tok(t).kind == TokKind::punct) {
-      if (t + 1 == q.last_tok && (is(t, ',') || (period && is(t, '.')))) continue;
+      // (or a question's or an exclamation's mark that ends the title: "Senzeni Na?", "Oklahoma!")
+      if (t + 1 == q.last_tok && (is(t, ',') || (period && (is(t, '.') || is(t, '?') || is(t, '!'))))) continue;
       // (after a noun of works, a colon, a dash or a comma before a capitalised word inside: "her
       // cookbook, "Cold Hands, Warm Kitchen."")
       if (work && (is(t, ':') || is_dash(tok_text(t)) || (is(t, ',') && t + 1 < q.last_tok && word(t + 1) && tok(t + 1).has(kCap))))
