@@ -1694,6 +1694,7 @@ TEST(Entities, HonorificsOfManyCountriesAreTitles) {
       {"Datuk Seri Najib Razak said the plan would work.", "Najib Razak"},
       {"Puan Sri Noraini Ahmad said the fund was ready.", "Noraini Ahmad"},
       {"Alhaji Bello Abdullahi Maigari said the herders were angry.", "Bello Abdullahi Maigari"},
+      {"Joseph Lemayian Saitoti, 81, led the elders. \"I have not slept,\" Mzee Saitoti said.", "Joseph Lemayian Saitoti"},
       {"Police spokesperson SP Funmilayo Adeyinka said two suspects were held.", "Funmilayo Adeyinka"},
       {"Aunty Marlene Atkinson said the land was sacred.", "Marlene Atkinson"},
       {"Frontman Tom Beckett said the band was thrilled.", "Tom Beckett"},
