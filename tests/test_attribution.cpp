@@ -10406,3 +10406,23 @@ TEST(Sieves, ATitleEndingInAQuestionMark) {
   // (words someone says are still theirs: 'she said, "Who Will Pay?"')
   EXPECT_EQ(only_speaker("Asked about the plan, Mayor Ann Lee said, \"Who Will Pay?\""), "Ann Lee");
 }
+
+// Turns of an exchange with no cues: the answer to a question that calls someone by name is that
+// one's ('"Mr Thewlis, how much were you paid?"', '"…, Mr Thewlis?"'); a turn cut off with a dash
+// is followed by the other speaker's and taken up again with a dash by its own; words to "you"
+// after such a turn are the other speaker's
+TEST(Sieves, AnExchangeByNameAndDashes) {
+  const Document d = extract(
+      "Graham Thewlis, the chief executive of Severnside Water, faced questions from MPs.\n\nThe committee's chair, Dame Harriet "
+      "Colley, opened with a question about pay.\n\n\"Mr Thewlis, how much were you paid last year?\"\n\n\"My total remuneration was "
+      "\u00A31.1 million, of which\u2014\"\n\n\"One point one million pounds.\"\n\n\"\u2014of which the bonus element I chose to "
+      "waive.\"\n\n\"You chose to waive it after it was reported.\"\n\nTowards the end, Dame Harriet returned to the question.\n\n\"Have you "
+      "considered resigning, Mr Thewlis?\"\n\n\"No. I think the job is to fix it.\"");
+  ASSERT_EQ(d.quotes.size(), 7u);
+  const char* want[] = {"Harriet Colley", "Graham Thewlis", "Harriet Colley", "Graham Thewlis", "Harriet Colley", "Harriet Colley",
+                        "Graham Thewlis"};
+  for (std::size_t i = 0; i < 7; ++i) EXPECT_EQ(d.quotes[i].speaker, want[i]) << d.quotes[i].text;
+  // (a question that calls no one by name leaves the words their speaker's)
+  EXPECT_EQ(last_speaker("Dame Harriet Colley opened with a question.\n\n\"How much were you paid?\"\n\n\"That is a fair question.\""),
+            "Harriet Colley");
+}

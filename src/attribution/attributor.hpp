@@ -691,6 +691,7 @@ struct Attributor {
   bool compound_past_auxiliary(u32 a) { return word(a) && is_word(a, wAuxiliary) && d.other_verb(a + 1) && lx.other_auxiliaries.count(low(a)); }
   NP name_last(const NP& np);
   bool opens_with_their_pronoun(const QuoteRec& q, int e) const;
+  int called_by_name(const QuoteRec& q) const;
   bool says_you(const QuoteRec& q) const;
   bool speaks_of(const QuoteRec& q, int o, int e) const;
   NP words_from(u32 sb, u32 colon);

@@ -1987,6 +1987,45 @@ Gender Attributor::attributed_gender(const Attribution& x) const {
   return r.votes_male > r.votes_female ? Gender::male : r.votes_female > r.votes_male ? Gender::female : Gender::unknown;
 }
 
+// The person quote q calls by name, at its start or at its end before the last mark, a comma
+// between ("Mr Thewlis, how much …?", "Have you considered resigning, Mr Thewlis?"): the last
+// mention before the quote, outside quotation marks, of a person (known to be someone) whose name
+// ends in the called name's last word; else -1. (Words in quotation marks hold no mentions.)
+int Attributor::called_by_name(const QuoteRec& q) const {
+  if (q.last_tok < q.first_tok + 3) return -1;
+  // (the called name's words: capitalised, a title first or none)
+  auto name_end = [&](u32 t, u32 e) {
+    if (word(t) && is_word(t, wTitle)) ++t;
+    const u32 b = t;
+    while (t < e && t < b + 3 && word(t) && tok(t).has(kCap) && !is_word(t, wPronoun | wFunction)) ++t;
+    return t > b ? t : kNone;
+  };
+  u32 last = kNone;
+  if (const u32 ne = name_end(q.first_tok, q.last_tok); ne != kNone && ne + 1 < q.last_tok && is(ne, ',')) last = ne - 1;
+  if (last == kNone) {
+    u32 e = q.last_tok;
+    while (e > q.first_tok && tok(e - 1).kind == TokKind::punct) --e;
+    for (u32 c = e; c-- > q.first_tok + 1 && c + 5 > e;)
+      if (is(c, ',')) {
+        if (name_end(c + 1, e) == e) last = e - 1;
+        break;
+      }
+  }
+  if (last == kNone) return -1;
+  const std::string_view w = tok_text(last);
+  for (u32 t = q.open_tok; t-- > 0 && t + 20000 > q.open_tok;) {
+    const int mi = mention_at(t);
+    if (mi < 0) continue;
+    const MentionRec& m = d.mentions[mi];
+    t = m.tb;
+    if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || !d.entities[m.entity].known_someone()) continue;
+    const std::string_view n = d.entities[m.entity].name;
+    const std::size_t sp = n.rfind(' ');
+    if ((sp == std::string_view::npos ? n : n.substr(sp + 1)) == w) return mi;
+  }
+  return -1;
+}
+
 // Whether quote q's words speak to someone as "you" or "your"
 bool Attributor::says_you(const QuoteRec& q) const {
   for (u32 t = q.first_tok; t < q.last_tok; ++t)
@@ -2876,6 +2915,31 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         }
     }
   }
+  // (words in a paragraph of their own after a question that calls someone by name, that one not
+  // its speaker, are the answer of the one called: '"Mr Thewlis, how much were you paid last
+  // year?" / "My total remuneration was £1.1 million."', '"Have you considered resigning, Mr
+  // Thewlis?" / "No."')
+  if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?')
+    if (const int vm = called_by_name(d.quotes[pi]); vm >= 0 && d.mentions[vm].entity != attributed_entity(prev)) {
+      answered_by(a, vm, 0.55);
+      return true;
+    }
+  // (a turn cut off with a dash is followed by another's, the turn before it's speaker's, and
+  // taken up again with a dash by its own: '"… of which—" / "One point one million pounds." /
+  // "—of which the bonus element, I chose to waive."')
+  if (cp == pp + 1 && pi >= 1 && d.quotes[qi].open_tok == d.paras[cp].tb && d.quotes[pi].open_tok == d.paras[pp].tb &&
+      tok(d.quotes[pi - 1].open_tok).para + 1 == pp && d.attr[pi - 1].sieve && other_speakers(d.attr[pi - 1], prev)) {
+    // (a dash at the words' start or end: an em or en dash, or two hyphens)
+    auto dash_in = [&](std::string_view w, bool end) {
+      for (const std::string_view m : {std::string_view("\u2014"), std::string_view("\u2013"), std::string_view("--")})
+        if (end ? w.ends_with(m) : w.starts_with(m)) return true;
+      return false;
+    };
+    auto words = [&](const Span& sp) { return d.text.substr(sp.start, sp.end - sp.start); };
+    const bool cut = dash_in(words(d.quotes[pi].pieces.back()), true);
+    const bool resumes = dash_in(words(d.quotes[qi].pieces.front()), false) && dash_in(words(d.quotes[pi - 1].pieces.back()), true);
+    if (cut || resumes) return inherit(a, d.attr[pi - 1], "exchange", 0.55);
+  }
   // a turn of an exchange: a paragraph of words alone after two turns of two speakers in the
   // paragraphs right before, a question and its answer, is the turn before last's speaker's when
   // it asks again ('"Did he finish?" Judge Wynn asked. / "No," Dev Raman replied. / "Why not?"' is
@@ -2909,8 +2973,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   }
   // (words that ask "you" after an answer, in a paragraph of their own, are the asker's again:
   // '"…, weren't you?" Rukavina asked. / "Yes." / "So you were looking at the taps. Not at the door."')
-  if (pi >= 1 && cp == pp + 1 && prev.sieve && std::strcmp(prev.sieve, "answer") == 0 && d.quotes[qi].open_tok == d.paras[cp].tb &&
-      d.attr[pi - 1].sieve && std::strcmp(d.attr[pi - 1].sieve, "answer") != 0 && says_you(d.quotes[qi]))
+  // (or after a turn the exchange gave, its other speaker's: '"One point one million pounds." /
+  // "—of which the bonus element, I chose to waive." / "You chose to waive it after it was
+  // reported."')
+  if (pi >= 1 && cp == pp + 1 && prev.sieve && (std::strcmp(prev.sieve, "answer") == 0 || std::strcmp(prev.sieve, "exchange") == 0) &&
+      d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve && std::strcmp(d.attr[pi - 1].sieve, "answer") != 0 &&
+      says_you(d.quotes[qi]) && other_speakers(d.attr[pi - 1], prev))
     return inherit(a, d.attr[pi - 1], "exchange", 0.55);
   // (words in a paragraph of their own that end by calling someone by a title, after a question,
   // answer it: the other speaker's, quoted last before, '"Is that a yes?" / "It's a yes with
