@@ -10416,7 +10416,7 @@ TEST(Sieves, AnExchangeByNameAndDashes) {
       "Graham Thewlis, the chief executive of Severnside Water, faced questions from MPs.\n\nThe committee's chair, Dame Harriet "
       "Colley, opened with a question about pay.\n\n\"Mr Thewlis, how much were you paid last year?\"\n\n\"My total remuneration was "
       "\u00A31.1 million, of which\u2014\"\n\n\"One point one million pounds.\"\n\n\"\u2014of which the bonus element I chose to "
-      "waive.\"\n\n\"You chose to waive it after it was reported.\"\n\nTowards the end, Dame Harriet returned to the question.\n\n\"Have you "
+      "waive.\"\n\n\"You chose to waive it after it was reported.\"\n\nLater, Dame Harriet returned to the question.\n\n\"Have you "
       "considered resigning, Mr Thewlis?\"\n\n\"No. I think the job is to fix it.\"");
   ASSERT_EQ(d.quotes.size(), 7u);
   const char* want[] = {"Harriet Colley", "Graham Thewlis", "Harriet Colley", "Graham Thewlis", "Harriet Colley", "Harriet Colley",

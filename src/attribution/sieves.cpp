@@ -1670,7 +1670,18 @@ bool Attributor::leading_belief(std::size_t qi, Attribution& a) {
 // moment.", "Asked about the delay, Transport Secretary Wendeline Strickhouse was unapologetic."
 u32 Attributor::lead_clause_start(const Sentence& ps) {
   const u32 nb = main_clause_start(ps);
-  if (nb != ps.tb || !word(nb) || !(is_word(nb, wPreposition) || low_ends_with(nb, "ing") || low_is(nb, "asked") || low_is(nb, "pressed")))
+  // (or an adverb or a word of time of a word or two before a comma: "Later, Dame Harriet returned
+  // to the question.", "Moments later, …")
+  // (capitalised as a sentence's first word: of data/report_adverbs.txt, a word of time or one in
+  // -ly; not a discourse marker, "Thus, her star turn at the Gridiron …", a phrase of no verb)
+  auto opening_adverb = [&](u32 t) {
+    return word(t) && (lx.report_adverbs.count(low(t)) || time_word(t) ||
+                       (low_ends_with(t, "ly") && tok_text(t).size() > 4 && !is_word(t, wFunction)));
+  };
+  const bool adverb = nb == ps.tb && opening_adverb(nb) &&
+                      ((nb + 1 < ps.te && is(nb + 1, ',')) || (nb + 2 < ps.te && is(nb + 2, ',') && opening_adverb(nb + 1)));
+  if (nb != ps.tb || !word(nb) ||
+      !(adverb || is_word(nb, wPreposition) || low_ends_with(nb, "ing") || low_is(nb, "asked") || low_is(nb, "pressed")))
     return nb;
   u32 c = nb + 1;
   while (c < ps.te && c < nb + 20 && !is(c, ',') && !quoted(c)) ++c;
