@@ -3186,3 +3186,14 @@ TEST(Entities, TheOneAskedAnswers) {
                           "Feinberg, to resign.\n\n\"It is time,\" he said."),
             "Dale Prewitt");
 }
+
+// The interview reading gives an answer's "he" or "she" to the one who answered before only for
+// whole words: the writer's sentence that quotes a phrase ('She later accused Mr Thewlis of
+// "living on another planet"') goes on with the one who spoke last
+TEST(Entities, AnInterviewsAnswerIsWholeWords) {
+  EXPECT_EQ(last_speaker("\"With respect, Ms Marchetti, we heard the same number in 2019,\" said Rachel Onyango, the MP for Stroud. "
+                         "\"What happened to it?\"\n\n\"Some of it was spent,\" Ms Marchetti replied.\n\n\"Re-profiled,\" Ms Onyango "
+                         "repeated. \"Is that what we're calling it now?\"\n\nShe later accused Mr Thewlis of \"living on another "
+                         "planet\"."),
+            "Rachel Onyango");
+}

@@ -535,6 +535,9 @@ struct Resolver {
     }
     if (answer_of[mi] < 0) return -1;
     const std::size_t qi = static_cast<std::size_t>(answer_of[mi]);
+    // (an answer is whole words: not quoted words of the writer's sentence, 'She later accused Mr
+    // Thewlis of "living on another planet"' after a question of hers)
+    if (!d.quotes[qi].direct) return -1;
     if (qi < 3 || !question(qi - 1) || !d.attr[qi - 1].sieve || d.attr[qi - 1].mention == mi ||
         d.toks[d.quotes[qi].open_tok].para > d.toks[d.quotes[qi - 1].open_tok].para + 1)
       return -1;
