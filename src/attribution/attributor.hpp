@@ -649,6 +649,7 @@ struct Attributor {
   void reported_around_quote(const Sentence& s);
   void according_after_quote(const Sentence& s);
   bool hypothetical(u32 k, u32 ke);
+  bool hearing_heard(const Sentence& s);
   void conjoined_that_clause(const Sentence& s);
   void trailing_mixed(std::size_t qi);
   void interrupted_mixed(std::size_t qi);

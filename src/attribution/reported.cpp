@@ -1790,10 +1790,11 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
     int mi = mention_at(cb);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te < ce || ce2 > cb2) return;
   }
-  // "said A and that B" (or "but that B") with no quotation in it: a record each, grouping by
-  // quotation, as with one ("said the union would seek a buyer, and that it had not ruled out
-  // legal action"); grouping
-  // by attribution and PolNeAR's notion keep one record of the whole
+  // "said A and that B" with quoted words in B only: A a record of its own, grouping by
+  // quotation, B the quoted words' (as conjoined_that_clause() splits the report whose quotation
+  // is in A); with no quotation in it, one report, one record ("said the union would seek a
+  // buyer, and that it had not ruled out legal action"); grouping by attribution and PolNeAR's
+  // notion keep one record of the whole
   if (!polnear && d.options.grouping == Grouping::quote && ce2 <= cb2 && ce > cb + 5) {
     for (u32 j = cb + 2; j + 3 < ce; ++j) {
       if (quoted(j)) break;
@@ -1801,6 +1802,9 @@ void Attributor::add_indirect(Attribution speaker, u32 cb, u32 ce, u32 cue_b, u3
       if (toks[j].e - toks[j].b != 3 || ((text[toks[j].b] | 0x20) != 'a' && (text[toks[j].b] | 0x20) != 'b')) continue;
       if (!(word(j) && (low_is(j, "and") || low_is(j, "but")) && word(j + 1) && low_is(j + 1, "that") && !quoted(j + 2))) continue;
       if (!that_clause_after(j, ce)) break;
+      bool quotation = false;
+      for (u32 k = j + 2; k < ce && !quotation; ++k) quotation = quoted(k);
+      if (!quotation) break;
       const u32 ae = is(j - 1, ',') ? j - 1 : j;
       add_indirect(speaker, cb, ae, cue_b, cue_e, sieve, confidence);
       add_indirect(std::move(speaker), j + 2, ce, cue_b, cue_e, sieve, confidence);
@@ -4603,6 +4607,36 @@ bool Attributor::other_language_report(const Sentence& s) {
   return read;
 }
 
+// "The court heard that …", "The inquest was told on Tuesday that …" (data/hearing_nouns.txt): what
+// a hearing heard is testimony, the words of no one the sentence names, a report with no speaker
+// and the verb its cue; false when sentence s is none such (or holds quoted words)
+bool Attributor::hearing_heard(const Sentence& s) {
+  u32 t = s.tb;
+  if (!word(t) || !low_is(t, "the")) return false;
+  // (the noun, past the capitalised words that name it: "The Environment, Food and Rural Affairs
+  // Committee")
+  u32 n = t + 1;
+  while (n < s.te && n < t + 9 && ((word(n) && !lx.hearing_nouns.count(low(n)) && (tok(n).has(kCap) || low_is(n, "and"))) || is(n, ',')))
+    ++n;
+  if (n >= s.te || !word(n) || !lx.hearing_nouns.count(low(n))) return false;
+  u32 v = n + 1;
+  if (v < s.te && word(v) && (low_is(v, "has") || low_is(v, "had"))) ++v;
+  u32 ve = v + 1;
+  if (v < s.te && word(v) && low_is(v, "was") && ve < s.te && word(ve) && low_is(ve, "told")) ++ve;
+  else if (!(v < s.te && word(v) && low_is(v, "heard"))) return false;
+  // ("that", or a clause right after the verb: "The court heard the man had fled")
+  const u32 that = time_phrase_after(ve, s.te);
+  const bool conj = that < s.te && word(that) && low_is(that, "that");
+  if (that + 3 >= s.te || !(conj || clause_start(that, s.te) || subject_and_verb(that, s.te))) return false;
+  const u32 cb = conj ? that + 1 : that;
+  for (u32 k = s.tb; k < s.te; ++k)
+    if (quoted(k)) return false;
+  u32 e = s.te;
+  while (e > cb && end_punct(e - 1)) --e;
+  add_indirect(Attribution{}, cb, content_end(cb, e), v, ve, "indirect_heard", 0.5);
+  return true;
+}
+
 void Attributor::indirect_speech() {
   d.indirect.clear();
   paragraph_labels();
@@ -4642,6 +4676,7 @@ void Attributor::indirect_speech() {
       if (!writers->active() || !plain_sentence(s)) continue;
     }
     if (other_language_report(s)) continue;
+    if (!polnear && hearing_heard(s)) continue;
     // "It was announced by the club (on Friday) that the coach had resigned": a passive of a verb
     // of saying with its agent after "by", the clause after "that" the agent's report; so too a
     // verb of telling's, its subject the one told: "Residents were told by the council that …"

@@ -265,6 +265,7 @@ Lexicon build() {
   load_set(lx.hearsay_verbs, "hearsay_verbs.txt", true, false);
   load_set(lx.reply_verbs, "reply_verbs.txt", true, false);
   load_set(lx.asking_verbs, "asking_verbs.txt", true, false);
+  load_set(lx.hearing_nouns, "hearing_nouns.txt", true, false);
   load_set(lx.telling_verbs, "telling_verbs.txt", true, false);
   load_set(lx.report_adjectives, "report_adjectives.txt", true, false);
   load_set(lx.numbered_names, "numbered_names.txt", true, false);
