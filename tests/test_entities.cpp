@@ -2851,6 +2851,11 @@ TEST(Entities, ASurnameIsNotTheOneTheTextSaysDied) {
   EXPECT_EQ(last_speaker("Donna Dunmore closed her eyes.\n\nA jury found Eckhart guilty of killing Kayleigh Dunmore, whose body was found "
                          "in a culvert.\n\n\"I have waited 19 months,\" Dunmore said."),
             "Donna Dunmore");
+  // (the verb right after the comma that closes a description before the name: "Her husband,
+  // the painter Walter Merriman, died in 2009.")
+  EXPECT_EQ(last_speaker("Adele Merriman died on Tuesday, her son, Daniel Merriman, said.\n\nHer husband, the painter Walter Merriman, "
+                         "died in 2009.\n\n\"My mother was a terrible cook,\" said Mr. Merriman."),
+            "Daniel Merriman");
   // (with no one else of that name, the one who died: an old quotation of theirs)
   EXPECT_EQ(last_speaker("Desmond Carrow, who died in 2011, built bridges. \"Bridges are easy,\" Mr Carrow once said."), "Desmond Carrow");
 }

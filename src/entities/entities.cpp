@@ -246,6 +246,8 @@ bool died_beside(const Doc& d, const MentionRec& m) {
   if (v < n && d.tok_is(v, ',')) {
     if (is(v + 1, "who")) {
       v += 2;
+    } else if (is(v + 1, "died") || is(v + 1, "has") || is(v + 1, "had")) {  // ("Her husband, the painter Walter Merriman, died in 2009.")
+      v += 1;
     } else if (is(v + 1, "whose") && is(v + 2, "body")) {  // ("X, whose body was found in …")
       return true;
     } else {
