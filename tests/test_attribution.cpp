@@ -9847,6 +9847,21 @@ const Quote* innermost(const Document& d, std::string_view part) {
   return best;
 }
 
+// A nested phrase, the object of the quote's own verb with no comma before it and the sentence
+// going on after it, is a partial, and none of a group no one names: "They told us "a fortnight"
+// in May" gives no record of its own
+TEST(Nested, ANestedPhraseIsAPartial) {
+  Document d = extract("Islanders are angry.\n\n'They told us \"a fortnight\" in May. Why would anybody believe them now?' asked Angus "
+                       "Steele, a crofter.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Angus Steele");
+  d = extract("\"He told me 'never again' and left,\" said Kim Park.");
+  const Quote* inner = innermost(d, "never again");
+  ASSERT_NE(inner, nullptr);
+  EXPECT_EQ(inner->text, "never again");
+  EXPECT_EQ(inner->kind, Kind::partial);
+}
+
 TEST(Nested, AQuotationTheQuoteAttributesIsItsOwnRecord) {
   Document d = extract("Severnmoor Water was fined on Monday.\n\nJo Pennington, who founded the trust, said: 'Every summer the company "
                        "said, \"It is a one-off, it won't happen again.\" Well, it happened again.'");

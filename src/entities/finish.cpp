@@ -4275,12 +4275,22 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
           }
         }
       }
-      if (sj.ok && cue_tok != kNone) {
+      // (a phrase, the cue's object with no comma or colon before it and the sentence going on in
+      // lower case after it, is quoted words of the outer sentence: a partial, and none of a group
+      // or a thing no one names, "They told us "a fortnight" in May"; "He told me 'never again'"
+      // is one person's)
+      const bool phrase = cue_tok != kNone && cue_tok < o && j == o && word_at(o + 1) && !d.toks[o + 1].has(kCap) && c + 1 < hi &&
+                          word_at(c + 1) && !d.toks[c + 1].has(kCap);
+      bool group = false;
+      if (phrase && sj.ok && sj.entity < 0)
+        if (const u32 st = d.tok_at(sj.span.start); st < d.toks.size() && d.is_word(st, wPronoun) && d.word(st).pronoun)
+          group = d.word(st).pronoun->gender == Gender::plural || d.word(st).pronoun->gender == Gender::neuter;
+      if (sj.ok && cue_tok != kNone && !group) {
         FinishRecord& r = recs.emplace_back();
         r.pb = static_cast<u32>(pool.size());
         pool.push_back(Span{d.toks[o + 1].b, d.toks[c - 1].e});
         r.pe = static_cast<u32>(pool.size());
-        r.kind = Kind::direct;
+        r.kind = phrase ? Kind::partial : Kind::direct;
         r.entity = sj.entity;
         r.has_mention = true;
         r.mention = sj.span;
