@@ -10455,3 +10455,16 @@ TEST(Reported, WhatTheCourtHeardIsNoOnesByName) {
   EXPECT_EQ(d.quotes[2].text, "the man had fled");
   EXPECT_TRUE(extract("The band heard that the tour was cancelled.").quotes.empty());
 }
+
+// A second verb after "and" or "but" with "had" or a modal before it goes on the reported clause
+// ("said he had no plans to leave but had advised the projects to keep a mirror"); the speaker's
+// own next act is told in the past ("but added that …")
+TEST(Reported, APastPerfectAfterButGoesOnTheReport) {
+  Document d = extract("Jonah Marsh said he had no plans to leave Quillstack himself but had advised the projects he maintains to keep "
+                       "a mirror elsewhere.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "he had no plans to leave Quillstack himself but had advised the projects he maintains to keep a mirror "
+                              "elsewhere");
+  EXPECT_EQ(extract("Jonah Marsh said he had no plans to leave Quillstack but added that the projects should keep a mirror.").quotes.size(),
+            2u);
+}

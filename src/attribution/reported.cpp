@@ -1694,6 +1694,10 @@ u32 Attributor::coordinated_cue_at(u32 k, u32 e) {
   ++j;
   while (word(j) && adverb_like(j) && !tok(j).has(kCap)) {
     if (passive_be(j)) return kNone;  // "and was later charged": a passive, not a report
+    // ("but had advised the projects to …", "and would tell": a past perfect or a modal goes on
+    // the reported clause, the speaker's own next act is told in the past or with "has")
+    if (low_is(j, "had") || low_is(j, "would") || low_is(j, "could") || low_is(j, "will") || low_is(j, "might") || low_is(j, "should"))
+      return kNone;
     ++j;
   }
   u32 clen = 1;
