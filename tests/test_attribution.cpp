@@ -10468,3 +10468,11 @@ TEST(Reported, APastPerfectAfterButGoesOnTheReport) {
   EXPECT_EQ(extract("Jonah Marsh said he had no plans to leave Quillstack but added that the projects should keep a mirror.").quotes.size(),
             2u);
 }
+
+// ", but that" before a short phrase of when and its clause goes on the report ("said that their
+// daughter had asked to take it, but that for now it would stay on its stand")
+TEST(Reported, ButThatAndAPhraseOfWhenGoOnTheReport) {
+  EXPECT_EQ(first_words("Marguerite said that their daughter, Celeste, had asked to take the saxophone home, but that for now it would "
+                        "stay on its stand."),
+            "their daughter, Celeste, had asked to take the saxophone home, but that for now it would stay on its stand");
+}

@@ -3004,6 +3004,15 @@ void Attributor::according_after_quote(const Sentence& s) {
 // none (read once, as after "said")
 bool Attributor::that_clause_after(u32 j, u32 e) {
   static const CueInfo kSaid;
+  // (past a short phrase of when that opens the clause: "but that for now it would stay …", "and
+  // that on Monday the council had …")
+  if (word(j + 2) && is_word(j + 2, wPreposition) && !tok(j + 2).has(kCap)) {
+    u32 k = time_phrase_after(j + 2, e);
+    if (k == j + 2)
+      for (k = j + 3; k < e && k < j + 6 && word(k) && !is_word(k, wAuxiliary | wPronoun | wDeterminer) && !past_form(k);) ++k;
+    if (k < e && is(k, ',')) ++k;
+    if (k > j + 3 && k < e && (clause_start(k, e) || subject_and_verb(k, e))) return true;
+  }
   if (complement_at(kSaid, j + 2, e) != Complement::clause || is_word(j + 2, wAuxiliary) || past_form(j + 2)) return false;
   // (a noun and its verb after "that" is "that decision cost …", unless a plural's: "and that
   // officials had …", "and that police were …")
