@@ -226,6 +226,7 @@ struct Doc {
     Gender title;              // the gender of the title its one word was first written with
     std::uint64_t role;        // the first title its names were written with (role_key()), or 0
     std::uint64_t middle;      // the hash of the first of its two surnames ("Quispe" of Ernesto Quispe Mamani), or 0
+    std::uint64_t nick;        // the hash of a nickname in marks before its surname ("Dex" of Dexter "Dex" Ames), or 0
     bool kin;                  // first named as another's kin ("Her granddaughter, Kenzie Pemberton")
     bool dead;                 // named where the text says the person died ("which killed Corey Whitbread")
     bool first_named;          // named by the first name alone ("Lachlan Brierley … Lachlan's parents")

@@ -3202,3 +3202,16 @@ TEST(Entities, AnInterviewsAnswerIsWholeWords) {
                          "planet\"."),
             "Rachel Onyango");
 }
+
+// A nickname in marks between the first name and the surname makes the nickname and the surname a
+// name of that person too: 'Dexter "Dex" Ames' … "A post shared by Dex Ames", 'Rep. Robert C.
+// "Bobby" Scott' … "Bobby Scott said"
+TEST(Entities, ANicknameAndTheSurnameNameThePerson) {
+  const Document d = extract("Among the first to reply was Dexter \u201CDex\u201D Ames, her co-star. \u201CWow,\u201D Ames commented.\n\n"
+                             "So proud of you\nA post shared by Dex Ames (@dexames) on Mar 15, 2025 at 4:47pm PDT\n");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Dexter Ames");
+  EXPECT_EQ(d.speakers.size(), 1u);
+  EXPECT_EQ(last_speaker("Rep. Robert C. \"Bobby\" Scott threw open his home.\n\nBobby Scott said he plans to ramp up fundraising."),
+            "Robert C. Scott");
+}

@@ -436,7 +436,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, false, false, false, false, false});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, 0, false, false, false, false, false});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -650,7 +650,8 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
     return body == 1;
   };
   auto same_first_or_tail = [&](int e) {
-    return (book[e].first_hash == hf && same_suffix(e)) ||
+    // (or its nickname for the first name: "Dex Ames" after 'Dexter "Dex" Ames')
+    return ((book[e].first_hash == hf || (book[e].nick != 0 && book[e].nick == hf)) && same_suffix(e)) ||
            (d.entities[e].name.size() > written.size() && ends_with_name(d.entities[e].name, written) && !is_body());
   };
   int known = particle_first ? recent_with_last([&](int e) { return ends_with_name(d.entities[e].name, written); }, hl)
@@ -715,7 +716,11 @@ int Entities::entity_for(std::string_view written, Gender title, std::uint64_t r
     while (w < end && ((written[w] >= 'A' && written[w] <= 'Z') || (written[w] >= 'a' && written[w] <= 'z') || written[w] == '-')) ++w;
     std::size_t rest = w;
     while (rest < end && (written[rest] == '"' || (static_cast<unsigned char>(written[rest]) >= 0x80) || name_space(written[rest]))) ++rest;
-    if (w > b + 1 && rest == end) d.names.link(d.names.put(name_parts(written.substr(b, w - b)).hash).first, e);
+    if (w > b + 1 && rest == end) {
+      const std::uint64_t hn = name_parts(written.substr(b, w - b)).hash;
+      d.names.link(d.names.put(hn).first, e);
+      book[e].nick = hn;
+    }
   }
   // an earlier lone word that is this name's surname becomes part of it
   // (a lone surname with a particle only when this name ends with it: "De Blasio", not "Al Gore")
