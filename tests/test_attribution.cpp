@@ -10476,3 +10476,10 @@ TEST(Reported, ButThatAndAPhraseOfWhenGoOnTheReport) {
                         "stay on its stand."),
             "their daughter, Celeste, had asked to take the saxophone home, but that for now it would stay on its stand");
 }
+
+// A relative clause of place after the report's comma goes on with it, the speaker's words as well
+// ("told police the argument continued outside, where Oakes fired three shots")
+TEST(Reported, ARelativeClauseOfPlaceGoesOnTheReport) {
+  EXPECT_EQ(first_words("Witnesses told police the argument continued outside, where Oakes fired three shots, striking Hollins."),
+            "the argument continued outside, where Oakes fired three shots, striking Hollins");
+}

@@ -1446,13 +1446,14 @@ u32 Attributor::content_end(u32 cb, u32 e, Complement kind, u32 from) {
     // (the default reading goes on through a relative clause on a noun of the report and a clause
     // of contrast, the speaker's words as well: "said the tradition started with their father, who
     // could not carry a tune", "the center was treated for his left wrist, which he jammed …",
+    // "the argument continued outside, where Oakes fired three shots",
     // "noted that the population has held steady, while three islands have lost half"; not a
     // "which" on the whole clause, its verb right after it, the writer's word on it, ", which drew
     // criticism"; PolNeAR's reading ends there)
     // (nor a clause with a verb of report of its own: ", while two people familiar with the matter
     // said …")
     if (!polnear && word(k + 1) && k + 3 < e &&
-        (low_is(k + 1, "who") || low_is(k + 1, "while") || low_is(k + 1, "whereas") ||
+        (low_is(k + 1, "who") || low_is(k + 1, "while") || low_is(k + 1, "whereas") || low_is(k + 1, "where") ||
          (low_is(k + 1, "which") && !(word(k + 2) && !tok(k + 2).has(kCap) && (past_form(k + 2) || present_s_verb(k + 2, k + 1)))))) {
       bool reports = false;
       for (u32 j = k + 2; j < e && !reports && !is(j, ',') && !is(j, ';'); ++j)
