@@ -3215,3 +3215,12 @@ TEST(Entities, ANicknameAndTheSurnameNameThePerson) {
   EXPECT_EQ(last_speaker("Rep. Robert C. \"Bobby\" Scott threw open his home.\n\nBobby Scott said he plans to ramp up fundraising."),
             "Robert C. Scott");
 }
+
+// "the ministry" of two ministries named is the one that is the subject of its sentence, past an
+// opening phrase of time ("Hours later, the Ukrainian Ministry of Defense said …")
+TEST(Entities, TheBodyThatIsTheSubjectPastAPhraseOfTime) {
+  EXPECT_EQ(last_speaker("The Russian Defense Ministry claimed on Wednesday that its forces had captured a village.\n\nHours later, the "
+                         "Ukrainian Ministry of Defense said in a statement that new drones had been delivered. \"The enemy's losses "
+                         "continue,\" the ministry said."),
+            "Ukrainian Ministry of Defense");
+}

@@ -205,7 +205,12 @@ struct Resolver {
     for (u32 k = sn.tb; k + 1 < t; ++k)
       if (d.toks[k].kind != TokKind::word && d.toks[k].kind != TokKind::number) return false;
     const std::string_view w = d.tok_lower(sn.tb);
-    return d.is_word(sn.tb, wPreposition) || d.lx->subordinators.count(w) || (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
+    if (d.is_word(sn.tb, wPreposition) || d.lx->subordinators.count(w) || (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))))
+      return true;
+    // (or a phrase of time of a few words that ends in "later" or "earlier": "Hours later, the
+    // Ukrainian Ministry of Defense said")
+    const std::string_view l = d.tok_lower(t - 2);
+    return t <= sn.tb + 5 && (l == "later" || l == "earlier" || l == "afterwards" || l == "ago");
   }
   // whether a name at c.tb opens the sentence as its subject: first, after "the", or after the
   // words of its title ("Chelsea manager Enzo Maresca praised …", "Former Gov. Ann Lee said")
@@ -2334,8 +2339,10 @@ struct Resolver {
       if (!described && !headed_by(c, h)) continue;
       several = several || (only >= 0 && only != c.entity);
       if (only < 0) only = c.entity;
-      const u32 sb = d.sents[d.sent_of_tok[c.tb]].tb;
-      if (subject < 0 && (c.tb == sb || (c.tb == sb + 1 && ieq(d.tok_text(sb), "the")))) subject = c.entity;
+      const Sentence& cs = d.sents[d.sent_of_tok[c.tb]];
+      const u32 sb = cs.tb;
+      const u32 cb = c.tb > sb && ieq(d.tok_text(c.tb - 1), "the") ? c.tb - 1 : c.tb;
+      if (subject < 0 && (cb == sb || after_opening_phrase(cs, cb))) subject = c.entity;
     }
     if (only >= 0 && !several) return only;
     if (several && subject >= 0) return subject;
