@@ -3224,3 +3224,13 @@ TEST(Entities, TheBodyThatIsTheSubjectPastAPhraseOfTime) {
                          "continue,\" the ministry said."),
             "Ukrainian Ministry of Defense");
 }
+
+// One the text says was not where the words were said ("Ruiz, who will join the board, was not on
+// the call": data/silent_phrases.txt) is no antecedent of the "she" whose words come next; one who
+// did not respond to the writer may still have spoken elsewhere
+TEST(Entities, OneWhoWasNotThereDoesNotSpeak) {
+  const std::string t = "Halvorsen chief executive Anne Kessling told analysts on a conference call that savings would follow. Cobalt "
+                        "CEO Diane Ruiz, who will join Halvorsen's board, ";
+  EXPECT_EQ(last_speaker(t + "was not on the call.\n\n\"We are not buying Cobalt to shrink it,\" she said."), "Anne Kessling");
+  EXPECT_EQ(last_speaker(t + "smiled.\n\n\"We are not buying Cobalt to shrink it,\" she said."), "Diane Ruiz");
+}

@@ -3416,7 +3416,7 @@ struct Resolver {
                 owner = c.entity;
               continue;
             }
-            if (c.entity >= 0 && compatible(c.entity, g, strict, at) && !thing_name(c, g)) {
+            if (c.entity >= 0 && compatible(c.entity, g, strict, at) && !thing_name(c, g) && !(back > 0 && silent_after(c, sn))) {
               const EntityRec& r = d.entities[c.entity];
               // (nor, the subject, a name of several words of no gender, none of them a first name,
               // that may be a firm's, when the sentence names one after it with an honorific of the
@@ -3475,6 +3475,25 @@ struct Resolver {
       if (!other) return governed;
     }
     return found >= 0 ? found : governed >= 0 ? governed : std::max(lone_owner, -1);
+  }
+
+  // Whether the words after name mention c, in sentence sn, past a clause between commas, say the
+  // person did not speak (data/silent_phrases.txt: "Ruiz, who will join the board, was not on the
+  // call.")
+  bool silent_after(const MentionRec& c, const Sentence& sn) const {
+    u32 v = c.te;
+    if (v < sn.te && d.tok_is(v, ',')) {
+      u32 k = v + 1;
+      while (k < sn.te && k < v + 16 && !d.tok_is(k, ',')) ++k;
+      if (k >= sn.te || k == v + 16) return false;
+      v = k + 1;
+    }
+    for (const std::vector<std::string>& p : d.lx->silent_phrases) {
+      bool all = v + p.size() <= sn.te;
+      for (std::size_t i = 0; i < p.size() && all; ++i) all = d.toks[v + i].kind == TokKind::word && ieq(d.tok_text(v + i), p[i]);
+      if (all) return true;
+    }
+    return false;
   }
 
   // The subject of a sentence's later clause (after ", but", ", and", ", while", ";") that fits

@@ -266,6 +266,14 @@ Lexicon build() {
   load_set(lx.reply_verbs, "reply_verbs.txt", true, false);
   load_set(lx.asking_verbs, "asking_verbs.txt", true, false);
   load_set(lx.hearing_nouns, "hearing_nouns.txt", true, false);
+  each_line(data::file("silent_phrases.txt"), [&](const std::vector<std::string_view>& f) {
+    std::vector<std::string>& words = lx.silent_phrases.emplace_back();
+    for (std::string_view rest = f[0]; !rest.empty();) {
+      const std::size_t sp = rest.find(' ');
+      words.emplace_back(lower(rest.substr(0, sp), buf));
+      rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+    }
+  });
   load_set(lx.telling_verbs, "telling_verbs.txt", true, false);
   load_set(lx.report_adjectives, "report_adjectives.txt", true, false);
   load_set(lx.numbered_names, "numbered_names.txt", true, false);

@@ -298,6 +298,7 @@ struct Lexicon {
   StrSet document_verbs;       // "issued", "provided": the past forms that give out a document, its author their subject
   StrSet numbered_names;  // "local", "channel": a number after them is the name's ("Local 1204")
   StrSet hearsay_verbs;  // "understood", "said": "is understood to have told" passes on another's report
+  std::vector<std::vector<std::string>> silent_phrases;  // "was not on the call": the person named did not speak (data/silent_phrases.txt)
   StrSet hearing_nouns;  // "court", "inquest": "The court heard that …" reports no one's words by name (data/hearing_nouns.txt)
   StrSet asking_verbs;   // "ask", "press": one puts a question to another named after it (data/asking_verbs.txt)
   StrSet reply_verbs;    // "reply", "answer": the speaker answers the question put before (data/reply_verbs.txt)
