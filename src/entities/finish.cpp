@@ -1774,7 +1774,7 @@ struct Resolver {
     for (u32 k = t; k-- > 2 && k + 4000 > t;) {  // (a bound: a text may be a page)
       const int mi = d.mention_at[k];
       if (mi < 0 || d.mentions[mi].tb != k || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity != owner) continue;
-      auto other_noun = [&](u32 n) {
+      auto pair_noun = [&](u32 n) {
         return d.toks[n].kind == TokKind::word &&
                std::any_of(inv->second.begin(), inv->second.end(), [&](const std::string& w) { return ieq(d.tok_text(n), w); });
       };
@@ -1782,12 +1782,12 @@ struct Resolver {
       // word that describes the noun: "Arnel Bautista, 38, a fisherman and Rosario's eldest son,")
       u32 n = k - 1;
       if (d.tok_is(n, ',')) --n;
-      if (n == 0 || !other_noun(n) || !d.possessive_determiner(n - 1)) {
+      if (n == 0 || !pair_noun(n) || !d.possessive_determiner(n - 1)) {
         n = kNone;
         const u32 te = d.mentions[mi].te;
         for (u32 j = te + 1; te < t && d.tok_is(te, ',') && j < t && j < te + 14 && n == kNone; ++j) {
           if (d.tok_is(j, '.') || d.tok_is(j, ';') || d.toks[j].kind == TokKind::quote_mark) break;
-          if (!other_noun(j)) continue;
+          if (!pair_noun(j)) continue;
           u32 o = j - 1;  // (the owner, past one lower-case word)
           if (d.toks[o].kind == TokKind::word && !d.toks[o].has(kCap) && !d.possessive_determiner(o) && !d.toks[o].has(kPossessive)) --o;
           const int om = d.mention_at[o];
