@@ -1199,15 +1199,26 @@ struct Resolver {
     return -1;
   }
 
+  // The first quotation of the run attribution a (one of d.attr, a quotation's) goes on, its
+  // speaker's words before it that a cue gave and later ones inherited; kNoQuote when a is none of
+  // d.attr (an indirect record's)
+  static constexpr std::size_t kNoQuote = ~std::size_t{0};
+  std::size_t run_start(const Attribution& a) const {
+    if (d.attr.empty() || &a < d.attr.data() || &a >= d.attr.data() + d.attr.size()) return kNoQuote;
+    std::size_t qi = static_cast<std::size_t>(&a - d.attr.data());
+    while (qi > 0 && d.attr[qi].inherited && d.attr[qi - 1].mention == a.mention) --qi;
+    return qi;
+  }
+
   // The speaker of a reply's "he" or "she" ('"Yes," she replied.') after a question in the
   // paragraph before asked by another of that gender: not the asker ('"Did he ask you?" Kagan
   // asked. / "Yes," she replied.' is the witness named before); -1 when it is no such reply
   int replier(const Attribution& a) {
-    if (a.mention < 0 || d.attr.empty() || &a < d.attr.data() || &a >= d.attr.data() + d.attr.size()) return -1;
+    if (a.mention < 0) return -1;
     const MentionRec& m = d.mentions[a.mention];
-    std::size_t qi = static_cast<std::size_t>(&a - d.attr.data());
     // (words that go on the reply share its speaker: the reply's first quotation)
-    while (qi > 0 && d.attr[qi].inherited && d.attr[qi - 1].mention == a.mention) --qi;
+    const std::size_t qi = run_start(a);
+    if (qi == kNoQuote) return -1;
     const u32 cue_tok = d.attr[qi].cue_tok;
     const CueInfo* c = cue_tok != kNone && d.toks[cue_tok].kind == TokKind::word ? d.word(cue_tok).cue : nullptr;
     if (m.kind != MentionKind::pronoun || (m.gender != Gender::male && m.gender != Gender::female) || !c ||
@@ -1230,11 +1241,11 @@ struct Resolver {
   // Feinberg, on how the raise would be paid for." / '"Partly from the reserve fund," he said.');
   // not words that ask again or speak to "you", nor a verb of going on; else -1
   int one_asked(const Attribution& a) {
-    if (a.mention < 0 || d.attr.empty() || &a < d.attr.data() || &a >= d.attr.data() + d.attr.size()) return -1;
+    if (a.mention < 0) return -1;
     const MentionRec& m = d.mentions[a.mention];
-    std::size_t qi = static_cast<std::size_t>(&a - d.attr.data());
     // (words that go on the answer share its speaker: the answer's first quotation)
-    while (qi > 0 && d.attr[qi].inherited && d.attr[qi - 1].mention == a.mention) --qi;
+    const std::size_t qi = run_start(a);
+    if (qi == kNoQuote) return -1;
     const Attribution& first = d.attr[qi];
     if (m.kind != MentionKind::pronoun || m.grammatical_case != Case::nom || (m.gender != Gender::male && m.gender != Gender::female) ||
         first.inherited || first.cue_tok == kNone || d.toks[first.cue_tok].kind != TokKind::word || !d.word(first.cue_tok).cue ||
@@ -1813,16 +1824,18 @@ struct Resolver {
   // several words ends in the last word of e's name of several words ("Maureen McAllister" for
   // "Claire McAllister"); -1 when none or two
   int same_surname(int e, Gender g, u32 at) {
-    const std::string_view n = d.entities[e].name;
-    const std::size_t sp = n.rfind(' ');
-    if (sp == std::string_view::npos) return -1;
-    const std::string_view last = n.substr(sp + 1);
+    // (the last word of a name of several words, empty for a name of one)
+    auto surname = [](std::string_view n) {
+      const std::size_t sp = n.rfind(' ');
+      return sp == std::string_view::npos ? std::string_view{} : n.substr(sp + 1);
+    };
+    const std::string_view last = surname(d.entities[e].name);
+    if (last.empty()) return -1;
     int found = -1;
     for (int o = 0; o < static_cast<int>(d.entities.size()); ++o) {
       if (o == e || !d.entities[o].person) continue;
-      const std::string_view on = d.entities[o].name;
-      const std::size_t osp = on.rfind(' ');
-      if (osp == std::string_view::npos || !ieq(on.substr(osp + 1), last) || !compatible(o, g, true, at)) continue;
+      const std::string_view other = surname(d.entities[o].name);
+      if (other.empty() || !ieq(other, last) || !compatible(o, g, true, at)) continue;
       if (found >= 0) return -1;
       found = o;
     }

@@ -82,14 +82,14 @@ void each_line(std::string_view text, Fn fn) {
   }
 }
 
-// the words of s (views into it)
-std::vector<std::string_view> words(std::string_view s) {
+// the words of s (views into it), between spaces or the separator `sep`
+std::vector<std::string_view> words(std::string_view s, char sep = ' ') {
   std::vector<std::string_view> out;
   std::size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
+    while (i < s.size() && s[i] == sep) ++i;
     std::size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
+    while (j < s.size() && s[j] != sep) ++j;
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
   }
@@ -267,12 +267,8 @@ Lexicon build() {
   load_set(lx.asking_verbs, "asking_verbs.txt", true, false);
   load_set(lx.hearing_nouns, "hearing_nouns.txt", true, false);
   each_line(data::file("silent_phrases.txt"), [&](const std::vector<std::string_view>& f) {
-    std::vector<std::string>& words = lx.silent_phrases.emplace_back();
-    for (std::string_view rest = f[0]; !rest.empty();) {
-      const std::size_t sp = rest.find(' ');
-      words.emplace_back(lower(rest.substr(0, sp), buf));
-      rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
-    }
+    std::vector<std::string>& phrase = lx.silent_phrases.emplace_back();
+    for (const std::string_view w : words(f[0])) phrase.emplace_back(lower(w, buf));
   });
   load_set(lx.telling_verbs, "telling_verbs.txt", true, false);
   load_set(lx.report_adjectives, "report_adjectives.txt", true, false);
@@ -286,11 +282,7 @@ Lexicon build() {
   each_line(data::file("kin_nouns.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) return;
     std::vector<std::string>& other = lx.kin_inverse[std::string(lower(f[0], buf))];
-    for (std::string_view rest = f[1]; !rest.empty();) {  // ("daughter,son")
-      const std::size_t c = rest.find(',');
-      other.emplace_back(lower(rest.substr(0, c), buf));
-      rest = c == std::string_view::npos ? std::string_view{} : rest.substr(c + 1);
-    }
+    for (const std::string_view w : words(f[1], ',')) other.emplace_back(lower(w, buf));  // ("daughter,son")
   });
   load_set(lx.own_documents, "own_documents.txt", true, false);
   load_set(lx.document_verbs, "document_verbs.txt", true, false);
