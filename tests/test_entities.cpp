@@ -3234,3 +3234,21 @@ TEST(Entities, OneWhoWasNotThereDoesNotSpeak) {
   EXPECT_EQ(last_speaker(t + "was not on the call.\n\n\"We are not buying Cobalt to shrink it,\" she said."), "Anne Kessling");
   EXPECT_EQ(last_speaker(t + "smiled.\n\n\"We are not buying Cobalt to shrink it,\" she said."), "Diane Ruiz");
 }
+
+// The name a relative clause says someone gave, with no commas around the clause, names the
+// speaker of the phrase it is in or follows ("A woman who gave her name only as Linda said", "said
+// a man who identified himself only as Tomas."), and is no preposition's object for a pronoun
+// ("… from a man in the back row who gave his name only as Jerome. "…," he said")
+TEST(Entities, TheNameARelativeClauseSaysSomeoneGave) {
+  EXPECT_EQ(only_speaker("A woman who gave her name only as Linda said she had lived on the street for 30 years."), "Linda");
+  EXPECT_EQ(only_speaker("\"It is a scandal,\" said a man who identified himself only as Tomas."), "Tomas");
+  EXPECT_EQ(only_speaker("One resident, who asked to be identified only by her first name, Sarah, said the rent had doubled."), "Sarah");
+  EXPECT_EQ(last_speaker("The shout came from a man in the back row who gave his name only as Jerome. \"You are not listening,\" he said."),
+            "Jerome");
+  // (past a phrase of place, the clause going on after the name)
+  EXPECT_EQ(only_speaker("\"Shame!\" The shout came from a man in the back row who gave his name only as Jerome and who was "
+                         "escorted out."),
+            "Jerome");
+  // (a name the clause gives something else is no one's: "a man who named his dog Rex")
+  EXPECT_EQ(only_speaker("\"It is a scandal,\" said a man who walked his dog named Rex."), "a man");
+}

@@ -1431,8 +1431,18 @@ struct Resolver {
     // pronouns)
     // (the person a description between commas after a phrase of no name names: "The witness, a
     // 23-year-old cook named Dario Estevan, looked at his lawyer")
-    if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start)
+    // (or a relative clause with no commas in the phrase or right after it: "A woman who gave her
+    // name only as Linda said", "said a man who identified himself only as Tomas.")
+    if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start) {
       if (const int e = named_in_description(d.tok_at(a.speaker_span.end - 1)); e >= 0) return e;
+      // (past a phrase of place after it: "a man in the back row who gave his name only as Jerome")
+      const u32 end = d.tok_at(a.speaker_span.end);  // (the token after the phrase)
+      for (u32 k = d.tok_at(a.speaker_span.start); k < end + 6 && k < d.toks.size() && (k < end || d.toks[k].kind == TokKind::word); ++k)
+        if (d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "who")) {
+          if (const int e = gave_name_in(k, k < end ? end : kNone); e >= 0) return e;
+          break;
+        }
+    }
     // (a title in the writer's marks between "the" and the noun, the phrase a mention of no name
     // or none: 'the "Northern Line" star')
     if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start + 4 &&
@@ -1882,40 +1892,58 @@ struct Resolver {
   }
 
   // The entity of the name that opens at token n and ends before a comma or a period, or -1
-  int given_name(u32 n) {
+  // The entity of the name that opens at token n and closes at a comma, a full stop, token `stop`
+  // (the end of a speaker's phrase whose last words it is) or, with and_ends, "and" (the clause
+  // going on: "who gave his name only as Jerome and who was escorted out"), or -1
+  int given_name(u32 n, u32 stop = kNone, bool and_ends = false) {
     const int mi = n < d.toks.size() ? d.mention_at[n] : -1;
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].tb != n || d.mentions[mi].entity < 0) return -1;
     const u32 end = d.mentions[mi].te;
-    return end < d.toks.size() && (d.tok_is(end, ',') || d.tok_is(end, '.')) ? d.mentions[mi].entity : -1;
+    return end == stop || (end < d.toks.size() && (d.tok_is(end, ',') || d.tok_is(end, '.') || (and_ends && ieq(d.tok_text(end), "and"))))
+               ? d.mentions[mi].entity
+               : -1;
+  }
+
+  // The person a relative clause opening with "who" at token w says gave the name after it: after
+  // "as" once "name" or "identified" was read ("who gave his name only as Dev", "who identified
+  // herself only as Maria"), or after "name" and a comma ("who gave only her first name, Denise",
+  // "who asked to be identified only by her first name, Sarah"); its words only, up to token
+  // `stop` at most; or -1
+  int gave_name_in(u32 w, u32 stop = kNone) {
+    bool names = false;  // ("name" or "identified" before the "as")
+    for (u32 k = w + 1; k + 1 < d.toks.size() && k < w + 12 && k < stop; ++k) {
+      if (d.toks[k].kind != TokKind::word)
+        return names && d.tok_is(k, ',') && ieq(d.tok_text(k - 1), "name") ? given_name(k + 1) : -1;
+      names = names || ieq(d.tok_text(k), "name") || ieq(d.tok_text(k), "identified");
+      if (names && ieq(d.tok_text(k), "as")) return given_name(k + 1, stop, true);
+    }
+    return -1;
+  }
+
+  // Whether name c is the one a relative clause before it says someone gave ("who gave his name
+  // only as Jerome", "who gave only her first name, Denise")
+  bool name_given(const MentionRec& c) {
+    if (c.entity < 0 || c.tb < 3 || !(d.tok_is(c.tb - 1, ',') || (d.toks[c.tb - 1].kind == TokKind::word && ieq(d.tok_text(c.tb - 1), "as"))))
+      return false;
+    const u32 from = c.tb > 12 ? c.tb - 12 : 0;
+    for (u32 k = c.tb - 2; k > from && d.toks[k].kind == TokKind::word; --k)
+      if (ieq(d.tok_text(k), "who")) return gave_name_in(k) == c.entity;
+    return false;
   }
 
   // The person named after "named" or "called" in a description between commas that opens at
-  // token c, or the token after c ("…, a 23-year-old cook named Dario Estevan,"), or after the "as"
-  // of a name given ("…, who gave his name only as Dev,"), or -1
+  // token c, or the token after c ("…, a 23-year-old cook named Dario Estevan,"), or the name a
+  // relative clause there says the person gave ("…, who gave his name only as Dev,"), or -1
   int named_in_description(u32 c) {
     if (c + 1 < d.toks.size() && !d.tok_is(c, ',')) ++c;  // (from the phrase's last token)
     if (c + 3 >= d.toks.size() || !d.tok_is(c, ',')) return -1;
     // (a description with "a", the name after "named" or "called": not a relative clause about
-    // another, "The boy, who was playing with a dog named Max, said"; or the name a relative clause
-    // says the person gave, after "as", "Another passenger, who gave his name only as Dev,", "A
-    // woman, who identified herself only as Maria,")
+    // another, "The boy, who was playing with a dog named Max, said")
     if (d.toks[c + 1].kind != TokKind::word) return -1;
-    const bool who = ieq(d.tok_text(c + 1), "who");
-    if (!who && !(ieq(d.tok_text(c + 1), "a") || ieq(d.tok_text(c + 1), "an"))) return -1;
-    bool names = false;  // ("name" or "identified" before the "as")
-    u32 k = who ? c + 2 : c + 1;
-    for (; k + 1 < d.toks.size() && k < (who ? c + 9 : c + 10) && !d.tok_is(k, ','); ++k) {
-      if (d.toks[k].kind != TokKind::word) {
-        if (who) return -1;
-        continue;
-      }
-      names = names || ieq(d.tok_text(k), "name") || ieq(d.tok_text(k), "identified");
-      if (who ? !(names && ieq(d.tok_text(k), "as")) : !(ieq(d.tok_text(k), "named") || ieq(d.tok_text(k), "called"))) continue;
-      return given_name(k + 1);
-    }
-    // (or after "name" and a comma: "said his aunt, who gave only her first name, Denise.")
-    if (who && k + 1 < d.toks.size() && d.tok_is(k, ',') && d.toks[k - 1].kind == TokKind::word && ieq(d.tok_text(k - 1), "name"))
-      return given_name(k + 1);
+    if (ieq(d.tok_text(c + 1), "who")) return gave_name_in(c + 1);
+    if (!(ieq(d.tok_text(c + 1), "a") || ieq(d.tok_text(c + 1), "an"))) return -1;
+    for (u32 k = c + 2; k + 1 < d.toks.size() && k < c + 10 && !d.tok_is(k, ','); ++k)
+      if (d.toks[k].kind == TokKind::word && (ieq(d.tok_text(k), "named") || ieq(d.tok_text(k), "called"))) return given_name(k + 1);
     return -1;
   }
 
@@ -3390,8 +3418,10 @@ struct Resolver {
           const bool relative_after = back == 0 && c.kind == MentionKind::name && at >= 2 && d.tok_is(at - 2, ',') &&
                                       d.toks[at - 1].kind == TokKind::word &&
                                       (ieq(d.tok_text(at - 1), "where") || ieq(d.tok_text(at - 1), "when")) && d.after_owner(c.te);
+          // (nor the name a relative clause says one gave: "The shout came from a man in the back row
+          // who gave his name only as Jerome.")
           if (after_preposition(c.tb) && (!only_persons || c.kind != MentionKind::name || c.words < 2) && !topic && !clause_subject(c) &&
-              !introduced && !relative_after) {
+              !introduced && !relative_after && !(c.kind == MentionKind::name && name_given(c))) {
             // (not when a person's noun opens that sentence: "The spokeswoman spoke with Ann Lee. She said")
             const bool noun_subject = sn.tb + 1 < c.tb && d.toks[sn.tb].kind == TokKind::word && d.is_word(sn.tb, wDeterminer) &&
                                       d.toks[sn.tb + 1].kind == TokKind::word && d.is_word(sn.tb + 1, wNominal | wTitle);
