@@ -10483,3 +10483,13 @@ TEST(Reported, ARelativeClauseOfPlaceGoesOnTheReport) {
   EXPECT_EQ(first_words("Witnesses told police the argument continued outside, where Oakes fired three shots, striking Hollins."),
             "the argument continued outside, where Oakes fired three shots, striking Hollins");
 }
+
+// A list of counts is one subject, its commas and "and" inside it ("said 212 firefighters, 14
+// helicopters and six pieces of heavy equipment were assigned")
+TEST(Indirect, AListOfCountsIsOneSubject) {
+  EXPECT_EQ(first_words("Kovac said 212 firefighters, 14 helicopters and six pieces of heavy equipment were assigned to the fire."),
+            "212 firefighters, 14 helicopters and six pieces of heavy equipment were assigned to the fire");
+  EXPECT_EQ(first_words("Kovac said 212 firefighters and 14 helicopters were assigned."), "212 firefighters and 14 helicopters were assigned");
+  // (not a determiner before the comma: the writer's phrase ends there)
+  EXPECT_EQ(first_words("He described his first trip from the airport, all he saw was a dark highway."), "(none)");
+}

@@ -449,6 +449,16 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                           (word(k + 1) && mention_at(k + 1) >= 0 && d.mentions[mention_at(k + 1)].kind == MentionKind::name &&
                            d.mentions[mention_at(k + 1)].tb == k + 1) ||
                           (word(k) && low_is(k, "and") && plural_verb());
+    // (or a list of counts: "said 212 firefighters, 14 helicopters and six pieces of equipment were
+    // assigned", data/quantities.txt)
+    auto count = [&](u32 t) {
+      if (tok(t).kind == TokKind::number) return true;
+      const auto q = word(t) ? lx.quantities.find(low(t)) : lx.quantities.end();
+      return q != lx.quantities.end() && q->second;  // (a head: "six", "dozens"; not "a", "the")
+    };
+    if (k >= u + 2 && k + 2 < e && (is(k, ',') || (word(k) && (low_is(k, "and") || low_is(k, "or")))) && count(k - 2) && word(k - 1) &&
+        !tok(k - 1).has(kCap) && count(k + 1) && word(k + 2) && !tok(k + 2).has(kCap) && !is_word(k + 2, wAuxiliary | wCue))
+      continue;
     // (or two numbers or times: "said the strikes on 14 and 15 August would", "on Monday and Tuesday")
     if (k + 2 < e && word(k) && (low_is(k, "and") || low_is(k, "or")) &&
         ((tok(k - 1).kind == TokKind::number && tok(k + 1).kind == TokKind::number) || (time_word(k - 1) && time_word(k + 1))))
