@@ -3252,3 +3252,23 @@ TEST(Entities, TheNameARelativeClauseSaysSomeoneGave) {
   // (a name the clause gives something else is no one's: "a man who named his dog Rex")
   EXPECT_EQ(only_speaker("\"It is a scandal,\" said a man who walked his dog named Rex."), "a man");
 }
+
+// "the company" is the firm whose name it heads past a legal form last ("Nigerian National
+// Petroleum Company Limited"); "the airline" is the body that opened the statement just before,
+// past an opening phrase of where it was said and the paragraphs of its own quoted words
+TEST(Entities, TheBodyPastItsLegalFormAndPastItsOwnQuotedWords) {
+  EXPECT_EQ(last_speaker("The Nigerian National Petroleum Company Limited (NNPC Ltd) said on Monday that there was no scarcity. The "
+                         "company added that queues were caused by a logistics problem."),
+            "Nigerian National Petroleum Company Limited");
+  EXPECT_EQ(last_speaker("In a statement, Skyline Atlantic said: \"Flight SA1187 diverted to Manchester this morning.\n\n\"Our crew "
+                         "followed their training precisely. We are extremely proud.\n\n\"We are sorry for the disruption.\"\n\nThe "
+                         "airline added that passengers had been offered meal vouchers."),
+            "Skyline Atlantic");
+  EXPECT_EQ(last_speaker("In a statement, Skyline Atlantic said the flight had diverted.\n\nThe airline added that passengers had been "
+                         "offered meal vouchers."),
+            "Skyline Atlantic");
+  // (not a body named two sentences before past a sentence of the writer's)
+  EXPECT_EQ(last_speaker("In a statement, Peabody said: \"Patriot Coal was highly successful.\"\n\nBut in July 2012, Patriot failed as "
+                         "predicted.\n\nThe company took steps to improve its chances in court, according to the union."),
+            "the union");
+}

@@ -906,9 +906,11 @@ void link_entities(Doc& d) {
     // a first name after a role and a comma is someone's: "Another soldier, Mykola, said" (not
     // "The airline, Lufthansa,")
     // (or a full name there: "the teacher, Akif Camizci,")
-    // (not a body's noun: "The developer, Ashgrove Homes, says")
+    // (not a body's noun: "The developer, Ashgrove Homes, says"; nor a document's or an
+    // occasion's, which an opening phrase ends: "In a statement, Skyline Atlantic said")
     if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && !d.toks[m.tb - 2].has(kCap) &&
         d.is_word(m.tb - 2, wNominal) && !d.lx->body_nouns.count(d.tok_lower(m.tb - 2)) &&
+        !d.lx->document_nouns.count(d.tok_lower(m.tb - 2)) && !d.lx->occasion_nouns.count(d.tok_lower(m.tb - 2)) &&
         (m.words >= 2 || d.lx->first_names.count(d.tok_lower(m.te - 1))))
       r.someone = true;
     bool told = false;  // whether the words around this name tell a gender

@@ -2417,9 +2417,17 @@ struct Resolver {
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }
-    for (u32 back = 0; back <= 3 && back <= s; ++back) {
+    // (a sentence of quoted words alone, a speaker's own, counts for none, nor a paragraph of them:
+    // 'In a statement, Skyline Atlantic said: "…" [three paragraphs of its words] The airline added')
+    u32 quoted = 0, quoted_paras = 0;
+    for (u32 back = 0; back <= 3 + quoted && back <= s && quoted <= 12; ++back) {
       const Sentence& sn = d.sents[s - back];
-      if (d.toks[sn.tb].para + 2 < para) break;
+      if (d.toks[sn.tb].para + 2 + quoted_paras < para) break;
+      if (back > 0 && only_quoted(sn)) {
+        ++quoted;
+        quoted_paras += d.paras[d.toks[sn.tb].para].tb == sn.tb;
+        continue;
+      }
       u32 t = opening_word(sn);
       // (past an opening participle's phrase and its comma: "Founded in 2019 by former researchers,
       // Lumifold builds …", "Based in Ohio, the company …")
@@ -2428,6 +2436,17 @@ struct Resolver {
         u32 c = t + 1;
         while (c < sn.te && c < t + 24 && !d.tok_is(c, ',') && !d.toks[c].has(kInQuote)) ++c;
         if (c + 2 < sn.te && d.tok_is(c, ',')) t = ieq(d.tok_text(c + 1), "the") ? c + 2 : c + 1;
+      }
+      // (or, in the sentence just before past quoted words alone, past an opening phrase of where it
+      // was said and its comma: 'In a statement, Skyline Atlantic said: "…"', "In an email, …";
+      // data/document_nouns.txt, data/occasion_nouns.txt)
+      if (back == quoted + 1 && t == sn.tb && t + 4 < sn.te && d.toks[t].kind == TokKind::word && d.mention_at[t] < 0 &&
+          d.is_word(t, wPreposition)) {
+        u32 c = t + 1;
+        while (c < sn.te && c < t + 5 && d.toks[c].kind == TokKind::word) ++c;
+        if (c + 2 < sn.te && c + 2 < h && d.tok_is(c, ',') &&
+            (d.lx->document_nouns.count(d.tok_lower(c - 1)) || d.lx->occasion_nouns.count(d.tok_lower(c - 1))))
+          t = ieq(d.tok_text(c + 1), "the") && d.mention_at[c + 2] >= 0 ? c + 2 : c + 1;
       }
       // (or a clause a subordinator opens before the noun's own, its subject the name: "When Pixora
       // rolled out its feed, the short-video platform promised …")
@@ -2460,7 +2479,7 @@ struct Resolver {
       // (or, for a general noun, the public body a sentence just before gives as its source after
       // "according to": "…, according to a preliminary account from the Federal Aviation
       // Administration. The crew landed safely, the agency said.")
-      if (back <= 1 && d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
+      if (back <= 1 + quoted && d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
         for (u32 k = sn.tb; k + 2 < sn.te && k < h; ++k) {
           if (!ieq(d.tok_text(k), "according") || !ieq(d.tok_text(k + 1), "to")) continue;
           for (u32 j = k + 2; j < sn.te && j < k + 10 && j < h; ++j)
@@ -2606,11 +2625,22 @@ struct Resolver {
     return only_firm_before(h);
   }
 
+  // Whether sentence sn holds no word outside quotation marks
+  bool only_quoted(const Sentence& sn) const {
+    for (u32 t = sn.tb; t < sn.te; ++t)
+      if (d.toks[t].kind == TokKind::word && !d.toks[t].has(kInQuote)) return false;
+    return true;
+  }
+
   // The words that head name mention c: its last word, or the singular of its plural
   // ("Brightwater Studios … the studio"), and the word before its "of" ("the Oregon Department of
-  // Forestry … The department said"); empty views where there is none
+  // Forestry … The department said"); empty views where there is none. (A firm's legal form last
+  // is passed: "Nigerian National Petroleum Company Limited … The company added".)
   std::array<std::string_view, 3> heads_of(const MentionRec& c) const {
-    const u32 last = c.te - 1;
+    u32 last = c.te - 1;
+    if (last > c.tb + 1 && d.toks[last].kind == TokKind::word && d.lx->firm_word(d.tok_text(last), true) &&
+        d.toks[last - 1].kind == TokKind::word)
+      --last;
     std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
     std::array<std::string_view, 3> heads{l, {}, {}};
     if (l.size() > 3 && (l.back() == 's' || l.back() == 'S')) heads[1] = l.substr(0, l.size() - 1);
