@@ -10493,3 +10493,20 @@ TEST(Indirect, AListOfCountsIsOneSubject) {
   // (not a determiner before the comma: the writer's phrase ends there)
   EXPECT_EQ(first_words("He described his first trip from the airport, all he saw was a dark highway."), "(none)");
 }
+
+// Quoted words right after a passive, an adverb between its "be" and its participle, are what it
+// calls its subject, no one's: 'was once considered "unwinnable"'; nor is a naming participle
+// after a noun a preposition governs, its name object and a relative clause after it, their cue
+// ('a form of a protein called KRAS that was considered "undruggable"'), nor does its "that" open
+// a report
+TEST(Partial, APassiveOrANamingParticipleGivesTheWordsToNoOne) {
+  EXPECT_EQ(only_speaker("The district was once considered \"unwinnable\" for Democrats."), "(0 quotes)");
+  EXPECT_EQ(only_speaker("The drug blocks a mutated form of a protein called KRAS that drives tumor growth and that was considered "
+                         "\"undruggable\" for most of the last forty years."),
+            "(0 quotes)");
+  // (the passive's agent speaks; a finite verb's subject speaks)
+  EXPECT_EQ(only_speaker("The plan was later called \"reckless\" by the mayor."), "the mayor");
+  EXPECT_EQ(only_speaker("The senator called Trump \"dangerous\" on Monday."), "The senator");
+  EXPECT_EQ(first_speaker("In July, Gingrich cynically dismissed NATO member Estonia as being in the \"suburbs of St. Petersburg.\""),
+            "Gingrich");
+}

@@ -2460,6 +2460,12 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   r.start = content_start(c, k, clen, e, &r.that);
   // (nothing left to report: "denied that, calling …")
   r.kind = r.start >= e ? Complement::none : r.that ? Complement::clause : complement_at(c, r.start, e);
+  // (a "that" after the object of a verb of naming, a verb and no subject after it, opens a
+  // relative clause on the object: "a protein called KRAS that drives tumor growth";
+  // data/naming_verbs.txt)
+  if (r.that && !polnear && lx.naming_verbs.count(c.lemma) && r.start > k + clen + 1 && r.start < e && word(r.start - 1) && low_is(r.start - 1, "that") && word(r.start) &&
+      !tok(r.start).has(kCap) && !is_word(r.start, wPronoun | wDeterminer) && (verb_auxiliary(r.start) || past_form(r.start) || s_form(r.start)))
+    r.kind = Complement::none;
   // ("asked that her name not be used": a request about the report, no report)
   for (u32 t = k + clen; t < r.start && t < k + clen + 3; ++t)
     if (anonymity_request(t, e)) r.kind = Complement::none;

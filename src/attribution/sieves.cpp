@@ -1031,6 +1031,13 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
          ((cues.size() > 1 || (q.open_tok > 0 && is(q.open_tok - 1, ':'))) && owner_is_subject(cues.front()))))
       cues.erase(cues.begin());
   }
+  // (a passive's "be" may stand an adverb or two before its participle: "was once considered", "is
+  // widely seen")
+  auto passive_at = [&](const CueAt& ca) {
+    u32 be = ca.t;
+    while (be > f.b + 1 && be + 2 > ca.t && word(be - 1) && adverb_like(be - 1) && !passive_be(be - 1)) --be;
+    return ca.c->past && be > f.b && word(be - 1) && passive_be(be - 1);
+  };
   for (const CueAt& ca : cues) {
     u32 t = ca.t, clen = ca.len;
     const CueInfo* c = ca.c;
@@ -1044,6 +1051,14 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
         (c->cls == CueClass::stance || c->cls == CueClass::belief ||
          (c->clause_only && report_of(*c, t, clen, f.e).kind == Complement::none)))
       continue;
+    // (nor does a naming participle after a common noun a preposition governs, the name after it
+    // its object and more words before the quotation: 'a form of a protein called KRAS that was
+    // considered "undruggable"'; not 'the senator called Trump "dangerous"', 'the rally denounced
+    // Trump's call for "…"')
+    if (c->past && lx.naming_verbs.count(c->lemma) && t > f.b + 1 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
+        !is_word(t - 1, wPronoun | wAuxiliary | wFunction) && !adverb_like(t - 1) && determiner(t - 2) && t > f.b + 2 && word(t - 3) && is_word(t - 3, wPreposition) && mention_at(t + clen) >= 0 && d.mentions[mention_at(t + clen)].tb == t + clen &&
+        d.mentions[mention_at(t + clen)].kind == MentionKind::name && d.mentions[mention_at(t + clen)].te + 2 < q.open_tok)
+      continue;
     NP np;
     // "quoted … as saying": the one quoted speaks, not who quoted ("Ito was quoted by the Tribune
     // as saying the team "needs a reset"", "The Tribune quoted Ito as saying …", whose participle
@@ -1052,8 +1067,9 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       if (!(t > f.b && word(t - 1) && passive_be(t - 1))) continue;
       np = np_before(verb_group_start(t), f.b);
     }
+    const bool passive = passive_at(ca);
     // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
-    if (!np.ok() && c->past && t > f.b && word(t - 1) && passive_be(t - 1) && word(t + clen) && tok_text(t + clen) == "by") {
+    if (!np.ok() && passive && word(t + clen) && tok_text(t + clen) == "by") {
       np = np_after(t + clen + 1, f.e);
       // (not when the words are a relative clause's on the one "by" names: 'said it had been
       // written by a manager who "barely knew my name"', the manager described, a cue before
@@ -1071,7 +1087,10 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     }
     // the subject of a passive cue is spoken to or of, not speaking: "it's supposed to curb
     // "activist" investors", "Cole was asked about "the wall""
-    if (c->past && t > f.b && word(t - 1) && (passive_be(t - 1) || contracted_be(t - 1))) continue;
+    // (past an adverb, when the quoted words are what the passive calls it: 'was once considered
+    // "undruggable"'; not 'was widely ridiculed for its prediction that Trump would be "…"')
+    if ((passive && q.open_tok <= t + clen + 2) || (c->past && t > f.b && word(t - 1) && (passive_be(t - 1) || contracted_be(t - 1))))
+      continue;
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
     if (finite) np = np_before(t, f.b);
     // (no further back than the "that" after an earlier cue, the clause it reports opening there:
