@@ -10510,3 +10510,11 @@ TEST(Partial, APassiveOrANamingParticipleGivesTheWordsToNoOne) {
   EXPECT_EQ(first_speaker("In July, Gingrich cynically dismissed NATO member Estonia as being in the \"suburbs of St. Petersburg.\""),
             "Gingrich");
 }
+
+// A "who" after "and" stands for what the sentence's earlier "who" does ("Devon Marsh, who has
+// managed Kiana Brooks since 2019 and who said his client had …"), not the name just before it
+TEST(Speaker, AWhoAfterAndIsTheEarlierWhos) {
+  EXPECT_EQ(first_speaker("The assessment came from Devon Marsh, who has managed Kiana Brooks since 2019 and who said his client had "
+                          "\"no plans, right now,\" to sue."),
+            "Devon Marsh");
+}

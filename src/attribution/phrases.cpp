@@ -1870,6 +1870,14 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // "Beck, who has in the past described ...", "voters who said ...": "who" is the words that
   // attribute, as a pronoun would be, and the phrase before it the speaker (looked for back to the
   // sentence's start: "Cruz endorsed Trump, who says he is honored")
+  // (a "who" after "and" is the earlier "who"'s of its sentence: "Devon Marsh, who has managed
+  // Brooks since 2019 and who said")
+  if (word(p) && low_is(p, "who") && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but")))
+    for (u32 k2 = p - 2; k2 > lo && k2 + 24 > p && !quoted(k2) && !is(k2, ';'); --k2)
+      if (word(k2) && low_is(k2, "who")) {
+        p = k2;
+        break;
+      }
   if (word(p) && (low_is(p, "who") || low_is(p, "which")) && p > 0) {
     const u32 sb = d.sents[d.sent_of_tok[p]].tb;
     const bool comma = is(p - 1, ',');
