@@ -1142,3 +1142,19 @@ TEST(Embeds, AQuotationThePostAttributesIsItsOwnRecord) {
   ASSERT_TRUE(inner->cue);
   EXPECT_EQ(inner->cue->text, "tell");
 }
+
+// The caption right after Instagram's own line over it is the post's, a verb of saying in the past
+// in it or not ("… is called producing, babe."), and a nickname in marks in the byline's name is
+// left out of the author's name
+TEST(Embeds, TheCaptionUnderInstagramsLineIsThePostsWhateverItSays) {
+  const Document d = extract(
+      "Brooks fired back on Tuesday morning.\n\nView this post on Instagram\n\n@tallulahreyes being in the room is called producing, "
+      "babe. check the credits.\n\nA post shared by Kiana \u201CKeeKee\u201D Brooks (@keekeebrooks) on June 10, 2025\n\nWithin hours "
+      "the exchange had spread.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::embed);
+  EXPECT_EQ(d.quotes[0].text, "@tallulahreyes being in the room is called producing, babe. check the credits.");
+  EXPECT_EQ(d.quotes[0].speaker, "Kiana Brooks");
+  EXPECT_EQ(d.quotes[0].handle, "@keekeebrooks");
+  ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
+}

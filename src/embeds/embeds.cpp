@@ -297,6 +297,9 @@ struct Embeds {
     return false;
   }
 
+  // whether paragraph p is Instagram's own line over a post's caption
+  bool instagram_line(const Para& p) const { return ieq(d.slice(p.b, std::min(p.e, p.b + 27)), "View this post on Instagram"); }
+
   // whether paragraph p opens with a post's byline ("A post shared by", "Posted by")
   bool shared_by_line(const Para& p) const {
     const std::string_view s = d.slice(p.b, std::min(p.e, p.b + 20));
@@ -405,7 +408,10 @@ struct Embeds {
       // (nor the writer's report, a verb of saying in the past outside quoted words: 'Ortiz later
       // told reporters she "meant every word."' before a byline whose caption the page lost; not
       // right after the consent gate's line that skips this post, "Marchetti was informed")
-      if (p.e - p.b > max_bytes || (writers_report(pi) && !(pi > 0 && skip_line_for(pi - 1, e)))) return;
+      // (nor the caption right after Instagram's own line over it, whatever it holds: "View this post
+      // on Instagram" / "being in the room is called producing, babe." / "A post shared by …")
+      const bool framed = pi > 0 && e.platform == "instagram" && instagram_line(d.paras[pi - 1]);
+      if (p.e - p.b > max_bytes || (writers_report(pi) && !framed && !(pi > 0 && skip_line_for(pi - 1, e)))) return;
       // (not the writer's line that names the author, with nothing of a post's: "Zoe Hart attended
       // the premiere." before "A post shared by Zoe Hart (@zoehart)", whose caption the page lost)
       if (e.author.end > e.author.start && !signs(pi).post_like() &&
@@ -457,9 +463,7 @@ struct Embeds {
     // statement." / …; within the platform's length, no quotation marks in the lines between)
     // (and Instagram's own line over the caption, whatever the caption's lines hold: "View this
     // post on Instagram" / "To tennis," / … / "Thank you for everything." / "A post shared by …")
-    auto instagram_header = [&](const Para& p) {
-      return e.platform == "instagram" && ieq(d.slice(p.b, std::min(p.e, p.b + 27)), "View this post on Instagram");
-    };
+    auto instagram_header = [&](const Para& p) { return e.platform == "instagram" && instagram_line(p); };
     // (the consent gate's line that skips this post bounds its lines, whatever they hold: "Skip X
     // post by @JuiceMarchetti" / "Harbor City. Man." / "Seven years. …" / "— Jalen Marchetti
     // (@JuiceMarchetti) …"; no other post or gate between, within the platform's length)
