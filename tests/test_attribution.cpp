@@ -10518,3 +10518,15 @@ TEST(Speaker, AWhoAfterAndIsTheEarlierWhos) {
                           "\"no plans, right now,\" to sue."),
             "Devon Marsh");
 }
+
+// A noun of words and "from" the speaker in the sentence after a quotation name its speaker ("Those
+// words, from Villa manager Jonas Lindqvist at his press conference on Friday, marked …", "That
+// quote from Alabama Securities Commissioner Thomas Krebs appeared …")
+TEST(Speaker, WordsFromSomeoneInTheNextSentence) {
+  EXPECT_EQ(only_speaker("\"He wants to go, and I am not a prison guard.\"\n\nThose words, from Villa manager Jonas Lindqvist at his "
+                         "press conference on Friday, marked the moment the club stopped fighting."),
+            "Jonas Lindqvist");
+  EXPECT_EQ(only_speaker("\"I'd rather have a sister in a whorehouse than a brother in the FBI.\" That quote from Alabama Securities "
+                         "Commissioner Thomas Krebs appeared on the front page in 1980."),
+            "Thomas Krebs");
+}

@@ -3272,3 +3272,21 @@ TEST(Entities, TheBodyPastItsLegalFormAndPastItsOwnQuotedWords) {
                          "predicted.\n\nThe company took steps to improve its chances in court, according to the union."),
             "the union");
 }
+
+// The name a relative clause after a phrase of place and a comma says someone gave names the
+// speaker ("said one season-ticket holder outside the Holte End, who gave his name only as Dave.");
+// a name between commas after a preposition's object is the subject of the verb after it, past an
+// age, not an appositive of that object ("where about 40 nurses gathered in the sleet, Dr Priya
+// Chandran, 27, said …"), while one before another subject is ("On the topic of another tough guy,
+// Mr. Putin, Mr. Trump was pressed")
+TEST(Entities, ANameGivenPastAPlaceAndTheSubjectAfterAPrepositionsObject) {
+  EXPECT_EQ(only_speaker("\"He's a mercenary,\" said one season-ticket holder outside the Holte End, who gave his name only as Dave."),
+            "Dave");
+  const std::string marsh = "Prof Helen Marsh said patients should attend. 'If you have not heard from us, please come in,' she said.\n\n";
+  EXPECT_EQ(last_speaker(marsh + "At Leeds General Infirmary, where about 40 nurses gathered in the sleet, Dr Priya Chandran, 27, said "
+                                 "she had worked 61 hours.\n\n'I have done three nights,' she said."),
+            "Priya Chandran");
+  EXPECT_EQ(last_speaker("Mr. Trump spoke on Sunday. On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had "
+                         "said it was \"a great honor\" to earn the Russian president's praise."),
+            "Trump");
+}

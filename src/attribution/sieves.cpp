@@ -3172,6 +3172,13 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       const NP np = np_after(n + 3, d.sents[d.sent_of_tok[n]].te);
       return np.ok() && speaker_like(np) && named(np, n, 0.75);
     }
+    // (or "from" and the speaker right after the noun, a comma before it or none: "Those words,
+    // from Villa manager Jonas Lindqvist at his press conference, marked …")
+    if (const u32 fr = n + 1 < ntoks && is(n + 1, ',') ? n + 2 : n + 1;
+        fr + 1 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) && word(fr) && low_is(fr, "from")) {
+      const NP np = np_after(fr + 1, d.sents[d.sent_of_tok[n]].te);
+      if (np.ok() && speaker_like(np)) return named(np, n, 0.7);
+    }
     // (a name right after the verb: an owner's before a noun of words, "That was Garland's summary
     // of a season in which …", "That is Dr Priya Venkatesan's first memory of McAllister", or a person's, who they are after a comma, "That is Tomás Reyes, her
     // sous chef since the restaurant opened")

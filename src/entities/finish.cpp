@@ -168,6 +168,12 @@ struct Resolver {
   bool preposition_appositive(const MentionRec& c) {
     if (c.tb < 3 || !d.tok_is(c.tb - 1, ',') || c.te >= d.toks.size() || !d.tok_is(c.te, ',')) return false;
     if (d.is_word(c.tb - 2, wNominal | wTitle)) return false;
+    // (nor the subject of the verb after its comma, past an age: "where about 40 doctors gathered
+    // in the sleet, Dr Priya Chandran, 27, said"; not "On the topic of another tough guy, Mr.
+    // Putin, Mr. Trump was pressed")
+    if (const u32 v = d.age_between_commas(c.te) ? c.te + 3 : c.te + 1; v < d.toks.size() && d.toks[v].kind == TokKind::word &&
+        !d.toks[v].has(kCap) && (d.is_word(v, wCue | wAuxiliary) || d.tok_lower(v).ends_with("ed")))
+      return false;
     // (the preposition's object a thing the name names, after its determiner, "about her former
     // band, Velvet Static,"; not a title's domain, whose name is the title's holder: "The head of
     // operations, Lena Haddad,", "The minister of the interior, Lena Haddad,")
@@ -1435,9 +1441,13 @@ struct Resolver {
     // name only as Linda said", "said a man who identified himself only as Tomas.")
     if ((a.mention < 0 || d.mentions[a.mention].kind == MentionKind::nominal) && a.speaker_span.end > a.speaker_span.start) {
       if (const int e = named_in_description(d.tok_at(a.speaker_span.end - 1)); e >= 0) return e;
-      // (past a phrase of place after it: "a man in the back row who gave his name only as Jerome")
+      // (past a phrase of place after it, a comma after that or none: "a man in the back row who
+      // gave his name only as Jerome", "said one season-ticket holder outside the Holte End, who
+      // gave his name only as Dave.")
       const u32 end = d.tok_at(a.speaker_span.end);  // (the token after the phrase)
-      for (u32 k = d.tok_at(a.speaker_span.start); k < end + 6 && k < d.toks.size() && (k < end || d.toks[k].kind == TokKind::word); ++k)
+      for (u32 k = d.tok_at(a.speaker_span.start); k < end + 7 && k < d.toks.size() &&
+                                                    (k < end || d.toks[k].kind == TokKind::word || (d.tok_is(k, ',') && k > end));
+           ++k)
         if (d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "who")) {
           if (const int e = gave_name_in(k, k < end ? end : kNone); e >= 0) return e;
           break;
