@@ -10530,3 +10530,20 @@ TEST(Speaker, WordsFromSomeoneInTheNextSentence) {
                          "Commissioner Thomas Krebs appeared on the front page in 1980."),
             "Thomas Krebs");
 }
+
+// A passive of telling after "and", the subject's second verb, reports its agent's words ("One man
+// shouted "Shame!" and was warned by Carraway that he would be removed"), and gives the quotation
+// before it to no agent: the cue before the words is theirs
+TEST(Indirect, APassiveAfterAndReportsItsAgentsWords) {
+  const Document d = extract("One man shouted \"Shame!\" and was warned by Carraway that he would be removed if he interrupted again.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "One man");
+  EXPECT_EQ(d.quotes[1].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[1].speaker, "Carraway");
+  EXPECT_EQ(d.quotes[1].text, "he would be removed if he interrupted again");
+  const Document p = extract("The players trained and were told by the coach that training was cancelled.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].speaker, "the coach");
+  ASSERT_TRUE(p.quotes[0].cue);
+  EXPECT_EQ(p.quotes[0].cue->text, "were told");
+}

@@ -3353,6 +3353,14 @@ void Attributor::reported_after_quote(const Sentence& s) {
     if (!by || by->cue_b == kNone || k <= by->cue_tok) return;
     Report r = report_of(*c, k, clen, e);
     if (r.kind == Complement::none) return;
+    // (a passive's report is its agent's, named after "by": 'One man shouted "Shame!" and was
+    // warned by Carraway that he would be removed')
+    if (c->past && k > 0 && word(k - 1) && passive_be(k - 1) && k + clen + 1 < r.start && word(k + clen) && low_is(k + clen, "by")) {
+      const NP agent = np_after(k + clen + 1, r.start);
+      if (agent.ok() && agent.tb == k + clen + 1 && speaker_like(agent))
+        add_indirect(r.start, content_end(r.start, e, r.kind), agent, k, k + clen, "indirect_passive", 0.55);
+      return;
+    }
     add_indirect(speaker_of(*by), r.start, content_end(r.start, e, r.kind), k, k + clen, "indirect_after_quote", 0.55);
     return;
   }
@@ -4714,7 +4722,7 @@ void Attributor::indirect_speech() {
     // (the subject's phrase read only when a verb of the cue lists with "by" after it stands
     // within its first words: most sentences have none)
     bool by_after_cue = false;
-    for (u32 k = s.tb + 2; !it && k + 1 < s.te && k < s.tb + 10 && !by_after_cue; ++k)
+    for (u32 k = s.tb + 2; !it && k + 1 < s.te && k < s.tb + 14 && !by_after_cue; ++k)
       by_after_cue = word(k + 1) && low_is(k + 1, "by") && word(k) && is_word(k, wCue);
     const NP told = !by_after_cue || s.te <= s.tb + 7 || !word(s.tb) ? NP{} : np_after(s.tb, std::min(s.te, s.tb + 8));
     if ((it || (told.ok() && told.tb == s.tb)) && s.te > s.tb + 7) {
@@ -4722,6 +4730,12 @@ void Attributor::indirect_speech() {
       if (word(v) && (low_is(v, "has") || low_is(v, "had") || low_is(v, "have")) && word(v + 1) && low_is(v + 1, "been")) v += 2;
       else if (word(v) && (low_is(v, "was") || low_is(v, "is") || (!it && (low_is(v, "were") || low_is(v, "are"))))) ++v;
       else v = kNone;
+      // (or the subject's second verb after "and": "One man shouted "Shame!" and was warned by
+      // Carraway that …")
+      u32 cue_b = it ? s.tb + 1 : told.te;
+      for (u32 k = told.ok() ? told.te : s.te; v == kNone && !it && k + 3 < s.te && k < told.te + 10; ++k)
+        if (word(k) && (low_is(k, "and") || low_is(k, "but")) && word(k + 1) && (low_is(k + 1, "was") || low_is(k + 1, "were")))
+          v = k + 2, cue_b = k + 1;
       const CueInfo* c = v != kNone && word(v) && is_word(v, wCue) ? d.word(v).cue : nullptr;
       if (c && c->past && !c->noun && c->cls <= CueClass::posting && (it || c->addressee_object) && word(v + 1) && low_is(v + 1, "by")) {
         u32 that = v + 2;
@@ -4752,7 +4766,7 @@ void Attributor::indirect_speech() {
               agent.ok() && speaks(agent) && (agent.te == that || agent.te + 1 == that || time_phrase_after(agent.te, that) == that)) {
             u32 e2 = s.te;
             while (e2 > that + 1 && end_punct(e2 - 1)) --e2;
-            add_indirect(that + 1, content_end(that + 1, e2), agent, it ? s.tb + 1 : told.te, v + 1, "indirect_passive", 0.6);
+            add_indirect(that + 1, content_end(that + 1, e2), agent, cue_b, v + 1, "indirect_passive", 0.6);
             continue;
           }
       }

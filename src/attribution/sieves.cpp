@@ -267,7 +267,10 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
     if (c->past && k > t && word(k - 1) && passive_be(k - 1)) {
       // (the one a verb of telling or asking has after "by" said the words to its subject: '"…,"
       // Ramirez was told by Dr. Kaur', '"Why now?" he was asked by a reporter')
-      if (c->addressee_object && k + clen + 1 < f.e && word(k + clen) && low_is(k + clen, "by")) {
+      // (not a second verb after "and", another's cue before the words: 'One man shouted "Shame!"
+      // and was warned by Carraway that …')
+      if (c->addressee_object && k + clen + 1 < f.e && word(k + clen) && low_is(k + clen, "by") &&
+          !(word(t) && (low_is(t, "and") || low_is(t, "but")))) {
         const NP ag = np_after(k + clen + 1, f.e);
         if (ag.ok() && ag.tb == k + clen + 1 && speaker_like(ag)) {
           set_speaker(a, ag);
