@@ -10547,3 +10547,15 @@ TEST(Indirect, APassiveAfterAndReportsItsAgentsWords) {
   ASSERT_TRUE(p.quotes[0].cue);
   EXPECT_EQ(p.quotes[0].cue->text, "were told");
 }
+
+// Words in a paragraph of their own that call the one who spoke last by the title the text gives
+// them ("…, governor.", "…, senator.") are the exchange's other speaker's
+TEST(Exchange, WordsThatCallTheLastSpeakerByTitleAreTheOthers) {
+  const Document d = extract(
+      "Former Gov. Karen Delacroix sparred with Sen. Maria Echeverria.\n\n\"Did you call it a hoax?\" Echeverria asked.\n\n\"I said a lot "
+      "of things as a rancher,\" Delacroix replied.\n\n\"That is not an answer, governor.\"\n\n\"It's the only honest one I've got, "
+      "senator.\"");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[2].speaker, "Maria Echeverria");
+  EXPECT_EQ(d.quotes[3].speaker, "Karen Delacroix");
+}

@@ -2957,6 +2957,23 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       answered_by(a, vm, 0.55);
       return true;
     }
+  // (words in a paragraph of their own that call the one who spoke last by the title the text
+  // gives them are the other speaker's of the exchange, the one quoted last before that one: '"…?"
+  // Echeverría asked. / "…," Delacroix replied. / "That is not an answer, governor." / "It's the
+  // only honest one I've got, senator."')
+  if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && vocative_at(d.quotes[qi]) != kNone)
+    if (const int called = attributed_entity(prev); called >= 0) {
+      bool titled = false;
+      for (u32 t = d.quotes[qi].open_tok; t-- > 0 && t + 4000 > d.quotes[qi].open_tok && !titled;) {
+        const int mi = mention_at(t);
+        if (mi < 0) continue;
+        t = d.mentions[mi].tb;
+        titled = d.mentions[mi].entity == called && d.mentions[mi].kind == MentionKind::name && titled_as(d.quotes[qi], d.mentions[mi]);
+      }
+      for (std::size_t j = pi; titled && j-- > 0 && tok(d.quotes[j].open_tok).para + 4 > pp;)
+        if (d.attr[j].sieve && attributed_entity(d.attr[j]) >= 0 && attributed_entity(d.attr[j]) != called)
+          return inherit(a, d.attr[j], "exchange", 0.55);
+    }
   // (a turn cut off with a dash is followed by another's, the turn before it's speaker's, and
   // taken up again with a dash by its own: '"… of which—" / "One point one million pounds." /
   // "—of which the bonus element, I chose to waive."')
