@@ -10559,3 +10559,22 @@ TEST(Exchange, WordsThatCallTheLastSpeakerByTitleAreTheOthers) {
   EXPECT_EQ(d.quotes[2].speaker, "Maria Echeverria");
   EXPECT_EQ(d.quotes[3].speaker, "Karen Delacroix");
 }
+
+// A title that a description of the work follows after its comma is no one's words ('"Salt &
+// Honey," the 2023 single that …', '"Touching the Void," the 2003 climbing documentary'), an
+// ampersand between capitalised words in it; and quoted words in a relative clause with a pronoun
+// subject and a verb of saying after a noun take that verb for their cue ("the documentary she
+// said she had watched "about five times."")
+TEST(Partial, ATitleADescriptionFollowsIsNoOnes) {
+  EXPECT_EQ(only_speaker("The singers accused each other of rewriting the history of \u201CSalt & Honey,\u201D the 2023 single that earned "
+                         "them both nominations."),
+            "(0 quotes)");
+  const Document d = extract("Castleford was referring to \u201CTouching the Void,\u201D the 2003 climbing documentary she said she had "
+                             "watched \u201Cabout five times.\u201D");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "about five times.");
+  ASSERT_TRUE(d.quotes[0].cue);
+  EXPECT_EQ(d.quotes[0].cue->text, "said");
+  // (not words a cue gives before the comma)
+  EXPECT_EQ(only_speaker("\"We Will Win,\" the senator said."), "the senator");
+}

@@ -927,8 +927,22 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     while (cb > from && cb + 5 > sb && word(cb - 1) && !is_word(cb - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun)) --cb;
     // (or a relative clause with no pronoun after the thing it names, its verb one of naming in
     // the past: "…, a finding Marchetti called "…"")
-    const bool reduced = naming && cb == sb && cb > from + 1 && word(cb - 1) && !tok(cb - 1).has(kCap) && is_word(cb - 1, wNominal | wCue) &&
-                         !is_word(cb - 1, wFunction | wPreposition | wAuxiliary | wPronoun) && determiner(cb - 2);
+    // (or a pronoun its subject and a verb of saying in the past, after a noun and the words that
+    // describe it, its determiner first: "…, the 2003 climbing documentary she said she had watched
+    // "about five times."")
+    auto pronoun_reduced = [&] {
+      if (!(pronoun_before && past_saying && sb > from + 1 && word(sb - 1) && !tok(sb - 1).has(kCap) &&
+            !is_word(sb - 1, wFunction | wPreposition | wAuxiliary | wPronoun | wCue)))
+        return false;
+      u32 o = sb - 1;
+      while (o > from && o + 4 > sb && (tok(o - 1).kind == TokKind::number || (word(o - 1) && !tok(o - 1).has(kCap) && !determiner(o - 1) &&
+                                                                             !is_word(o - 1, wFunction | wPreposition | wPronoun | wCue))))
+        --o;
+      return o > from && determiner(o - 1);
+    };
+    const bool reduced = (naming && cb == sb && cb > from + 1 && word(cb - 1) && !tok(cb - 1).has(kCap) && is_word(cb - 1, wNominal | wCue) &&
+                          !is_word(cb - 1, wFunction | wPreposition | wAuxiliary | wPronoun) && determiner(cb - 2)) ||
+                         pronoun_reduced();
     const bool opens_clause = ca.t > sb && (reduced || zero_that ||
                               (cb > from &&
                               (is(cb - 1, ',') || (word(cb - 1) && (low_is(cb - 1, "that") || low_is(cb - 1, "what") || low_is(cb - 1, "which") ||
@@ -2559,6 +2573,8 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
       // cookbook, "Cold Hands, Warm Kitchen."")
       if (work && (is(t, ':') || is_dash(tok_text(t)) || (is(t, ',') && t + 1 < q.last_tok && word(t + 1) && tok(t + 1).has(kCap))))
         continue;
+      // (an ampersand between capitalised words: "Salt & Honey")
+      if (is(t, '&') && t > q.first_tok && t + 1 < q.last_tok && word(t + 1) && tok(t + 1).has(kCap)) continue;
       return false;
     }
     if (!work && word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
@@ -2699,6 +2715,14 @@ bool Attributor::media_title(const QuoteRec& q) {
       d.sent_of_tok[after] == d.sent_of_tok[q.open_tok] && (determiner(after + 1) || tok(after + 1).has(kPossessive) || d.possessive_determiner(after + 1)))
     for (u32 n = after + 2; n < ntoks && n < after + 6 && word(n) && !tok(n).has(kCap); ++n)
       if (lx.work_nouns.count(low(n))) return true;
+  // (or, whatever comes before, a description of the work after the comma, inside the marks or
+  // after them, a work's noun its head: '"Salt & Honey," the 2023 single that earned them …',
+  // '"Touching the Void," the 2003 climbing documentary')
+  if (const u32 c = comma_end ? after : after < ntoks && is(after, ',') ? after + 1 : kNone;
+      c != kNone && c + 1 < ntoks && d.sent_of_tok[c] == d.sent_of_tok[q.open_tok] &&
+      (determiner(c) || tok(c).has(kPossessive) || d.possessive_determiner(c)))
+    for (u32 n = c + 1; n < ntoks && n < c + 5 && (tok(n).kind == TokKind::number || (word(n) && !tok(n).has(kCap))); ++n)
+      if (word(n) && lx.work_nouns.count(low(n))) return true;
   // (after "wrote" too, whose quoted words are as often a message, when a description of the work
   // follows the comma: 'Roussel wrote "The Quiet Frontier," a history of the border towns'; not a
   // message's noun, 'He wrote "Never Again," a post he later deleted')
