@@ -970,3 +970,15 @@ TEST(Quotes, ATitleInApposition) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Trump");
 }
+
+// "known" and "as" with a phrase of where or to whom between them name what follows in marks: a
+// nickname, no one's words ('known on the Ojota motor park as "Chairman"'); not inside what a cue
+// before reports
+TEST(Quotes, KnownSomewhereAsANameIsANickname) {
+  EXPECT_EQ(of_kind(extract("Musa Abdullahi, a 34-year-old okada rider known on the Ojota motor park as \"Chairman\", said he now "
+                            "spends more on fuel."),
+                    Kind::partial),
+            nullptr);
+  EXPECT_EQ(extract("She is known to friends as \"Bear.\"").quotes.size(), 0u);
+  EXPECT_NE(of_kind(extract("He said he was known in the town as \"a troublemaker\" and laughed."), Kind::partial), nullptr);
+}

@@ -613,6 +613,16 @@ bool quoted_name(const Doc& d, const QuoteRec& q) {
     }
     return no_cue_near(first);
   }
+  // ("known" and "as" with a phrase of where or to whom between them: 'known on the Ojota motor
+  // park as "Chairman"', 'known to friends as "Bear"')
+  if (oe >= 3 && d.toks[oe - 1].kind == TokKind::word && ieq(d.tok_text(oe - 1), "as"))
+    for (u32 t = oe - 2, n = 0; t > 0 && n < 6 && d.toks[t].kind == TokKind::word && d.toks[t].para == d.toks[o].para &&
+                                (!(d.toks[t].bits & (wCue | wAuxiliary | wPronoun)) || ieq(d.tok_text(t), "known"));
+         --t, ++n)
+      if (ieq(d.tok_text(t), "known")) {
+        if (n > 0) return no_cue_near(t);
+        break;
+      }
   // (a leading "the" aside: 'the Admiral')
   const bool lower_the = lower && ieq(d.tok_text(q.first_tok), "the") && [&] {
     for (u32 t = q.first_tok + 1; t < q.last_tok; ++t)
