@@ -3290,3 +3290,9 @@ TEST(Entities, ANameGivenPastAPlaceAndTheSubjectAfterAPrepositionsObject) {
                          "said it was \"a great honor\" to earn the Russian president's praise."),
             "Trump");
 }
+
+// A Gaelic name's "a’" after "Nic" or "Mac" is a word of the name ("Eilidh Nic a’ Phì")
+TEST(Entities, AGaelicNamesParticle) {
+  EXPECT_EQ(only_speaker("Eilidh Nic a\u2019 Ph\u00ec, a councillor, said the board had failed."), "Eilidh Nic a\u2019 Ph\u00ec");
+  EXPECT_EQ(only_speaker("Ms Nic a\u2019 Ph\u00ec said the health board had started flying prescriptions."), "Nic a\u2019 Ph\u00ec");
+}

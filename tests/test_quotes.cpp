@@ -982,3 +982,14 @@ TEST(Quotes, KnownSomewhereAsANameIsANickname) {
   EXPECT_EQ(extract("She is known to friends as \"Bear.\"").quotes.size(), 0u);
   EXPECT_NE(of_kind(extract("He said he was known in the town as \"a troublemaker\" and laughed."), Kind::partial), nullptr);
 }
+
+// A curly closing single mark glued to the word before it, a word after its space, with no single
+// quotation open, is an apostrophe that ends a word ("goin’ home", "Nic a’ Phì"): no quotation's
+// mark, no end of what a cue reports
+TEST(Quotes, AGluedClosingSingleMarkWithNoOpenerIsAnApostrophe) {
+  const Document d = extract("He said they were goin\u2019 home early.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "they were goin\u2019 home early");
+  // (one that closes a quotation stays its mark)
+  EXPECT_NE(of_kind(extract("She called it \u2018simply untrue\u2019 and left."), Kind::partial), nullptr);
+}

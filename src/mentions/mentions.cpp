@@ -924,6 +924,13 @@ struct Finder {
           const std::size_t h = w[2] == '-' ? 2 : 3;
           if (w[h + 1] >= 'A' && w[h + 1] <= 'Z' && name_particle(w.substr(0, h))) { ++e; break; }
         }
+        // a Gaelic name's "a’" after "Nic" or "Mac", its apostrophe a token of its own: "Eilidh Nic a’
+        // Phì", "Angus Mac a' Phearsain"
+        if (w == "a" && e > u && e + 2 < n && (ieq(tok_text(e - 1), "Nic") || ieq(tok_text(e - 1), "Mac")) &&
+            (tok_text(e + 1) == "'" || tok_text(e + 1) == "\u2019") && !toks[e + 1].has(kSpaceBefore) && name_word(e + 2)) {
+          e += 3;
+          continue;
+        }
         if (w.size() < 2 || w.size() > 3 || e + 1 >= n || !usable(e)) break;
         if (name_particle(w)) {
           if (name_word(e + 1)) { e += 2; continue; }

@@ -109,6 +109,15 @@ struct Pairer {
     return last == 's' || last == 'S';
   }
 
+  // A curly closing single mark glued to the word before it, a word after its space, with no
+  // single quotation open: an apostrophe that ends a word ("goin’ home", a Gaelic name's "Nic a’
+  // Phì"), no quotation's
+  bool glued_apostrophe(u32 t, const Para& p) const {
+    const Token& k = d.toks[t];
+    return k.mark == Mark::right_single && t > p.tb && t + 1 < p.te && !k.has(kSpaceBefore) && k.has(kSpaceAfter) &&
+           d.toks[t - 1].kind == TokKind::word && d.toks[t + 1].kind == TokKind::word;
+  }
+
   // A straight mark that measures, no quotation's: inches or feet right after a number, glued to
   // it, before a word in lower case, a hyphen or the end ('a 6" pipe', '12" of snow', 'is 6'2"
   // tall', 'a 12"-wide board'); a mark that may close a quotation is looked at only where none is
@@ -385,7 +394,7 @@ struct Pairer {
         if (m == Mark::left_single || m == Mark::left_single_guillemet ||
             (m == Mark::straight_single && opener_like(t, p) && !closer_like(t, p)))
           open_s = t;
-        else if ((m == Mark::right_single || m == Mark::straight_single) && possessive_apostrophe(t, p))
+        else if ((m == Mark::right_single || m == Mark::straight_single) && (possessive_apostrophe(t, p) || glued_apostrophe(t, p)))
           d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
       } else if ((m == Mark::right_single || m == Mark::right_single_guillemet || m == Mark::straight_single) &&
                  closer_like(t, p)) {
