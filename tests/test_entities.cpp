@@ -3296,3 +3296,11 @@ TEST(Entities, AGaelicNamesParticle) {
   EXPECT_EQ(only_speaker("Eilidh Nic a\u2019 Ph\u00ec, a councillor, said the board had failed."), "Eilidh Nic a\u2019 Ph\u00ec");
   EXPECT_EQ(only_speaker("Ms Nic a\u2019 Ph\u00ec said the health board had started flying prescriptions."), "Nic a\u2019 Ph\u00ec");
 }
+
+// "she" after a sentence a spokesperson's phrase opens is that phrase's with the body it speaks for
+// after "for", as the speaker's phrase of a cue is ("A spokeswoman for Corvala declined to say …")
+TEST(Entities, ASpokespersonsPhraseKeepsItsBody) {
+  EXPECT_EQ(last_speaker("A spokeswoman for Corvala declined to say how many of the cuts would fall outside the United States. \"We are "
+                         "focused on supporting the people who are leaving us,\" she said."),
+            "A spokeswoman for Corvala");
+}

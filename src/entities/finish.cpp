@@ -3980,7 +3980,16 @@ int subject_phrase_entity(Doc& d, PhraseEntities& phrases, const Sentence& sn, u
   // 'a reporter asked her. "Never," she replied.')
   if (g != Gender::unknown && v + 1 < before && d.toks[v].kind == TokKind::word && d.object_pronoun(v + 1) == g) return -1;
   if (const Gender ng = person_noun_gender(d, head); ng != Gender::unknown && g != Gender::unknown && ng != g) return -1;
-  return phrases.get(d.slice(d.toks[t].b, h.e));
+  // (the phrase with the body it speaks for after "for", "of" or "at", as the speaker's phrase of
+  // a cue is: "A spokeswoman for Corvala declined to say …. "…," she said")
+  std::size_t end = h.e;
+  if (v + 1 < before && d.toks[v].kind == TokKind::word &&
+      (ieq(d.tok_text(v), "for") || ieq(d.tok_text(v), "of") || ieq(d.tok_text(v), "at"))) {
+    if (const int mi = d.mention_at[v + 1]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == v + 1 &&
+                                            d.mentions[mi].te <= before)
+      end = d.toks[d.mentions[mi].te - 1].e;
+  }
+  return phrases.get(d.slice(d.toks[t].b, end));
 }
 
 // The group that opens sentence `sn` as the subject of its verb, before token `before`: a plural
