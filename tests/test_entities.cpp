@@ -3304,3 +3304,19 @@ TEST(Entities, ASpokespersonsPhraseKeepsItsBody) {
                          "focused on supporting the people who are leaving us,\" she said."),
             "A spokeswoman for Corvala");
 }
+
+// A name a relative clause of "who" describes is a person's, though its first word names a place
+// and a preposition governs it ("came from Devon Marsh, who …"); a subject's or an owner's
+// pronoun inside that clause is the name's, past "and who" ("Devon Marsh, who has managed Kiana
+// Brooks since 2019 and who said his client …"); not after the clause's comma, nor when "who" is
+// the clause's object ("Marco Rubio, who he dubbed …")
+TEST(Entities, ARelativeClauseOfWhoTellsAPersonAndBindsItsPronouns) {
+  EXPECT_EQ(last_speaker("Kiana Brooks posted on Tuesday. She was upset.\n\n\"Kiana asked nicely for two years.\" The assessment came "
+                         "from Devon Marsh, who has managed Brooks since 2019 and who said his client had hired a lawyer.\n\n\"Right now "
+                         "is the important part of that sentence,\" he added."),
+            "Devon Marsh");
+  EXPECT_EQ(last_speaker("Republican presidential front-runner Donald Trump is insisting that he has \"expanded the Republican "
+                         "party.\"\n\nHe criticized Clinton's track record.\n\nBut he also could not resist taking swipes at Marco "
+                         "Rubio, who he dubbed \"the little senator.\""),
+            "Donald Trump");
+}

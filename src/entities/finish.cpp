@@ -64,6 +64,12 @@ struct Resolver {
   bool thing_name(const MentionRec& c, Gender g) {
     if ((g != Gender::male && g != Gender::female) || c.entity < 0 || d.entities[c.entity].known_someone() || c.tb == 0) return false;
     if (d.toks[c.tb].b < c.nb) return false;  // (a title before the name: a person's)
+    // (nor one a relative clause of "who" describes: "came from Devon Marsh, who has managed …";
+    // not one the noun before its preposition is, "A former night manager at Elmstead Grange, who
+    // asked not to be named")
+    if (c.te + 1 < d.toks.size() && d.tok_is(c.te, ',') && d.toks[c.te + 1].kind == TokKind::word && ieq(d.tok_text(c.te + 1), "who") &&
+        !(c.tb >= 2 && d.toks[c.tb - 2].kind == TokKind::word && d.is_word(c.tb - 2, wNominal)))
+      return false;
     // (nor a person's noun or a nation's that opens it, "The Frenchman Mbappe", "the American Coco
     // Gauff"; but a nation's before words that are no first name opens a body's, "The American Red
     // Cross")
@@ -450,6 +456,7 @@ struct Resolver {
       if (found < 0) found = fronted_subject(m, g);
       if (found < 0) found = fronted_clause_person(m, g);
       if (found < 0) found = main_clause_subject_after(m, g);
+      if (found < 0 && m.grammatical_case != Case::obj) found = who_antecedent(m, g);
       if (found < 0) found = nearest(m.tb, mi, g, false, depth);
       if (found < 0) found = salient(m.tb, g);
       if (found >= 0 && static_cast<std::size_t>(found) < pronoun_first.size()) {
@@ -461,6 +468,36 @@ struct Resolver {
     const int found = described_person(m.te - 1, mi, g);
     // (a description no name before it explains stays its own: "the Dutchman")
     return memo[mi] = found < 0 && m.kind == MentionKind::name ? m.entity : found;
+  }
+
+  // The person a relative clause that holds pronoun m (a subject's or an owner's) is about, "who"
+  // opening it after the name and a comma (past "and who" to the first): "Devon Marsh, who has
+  // managed Kiana Brooks since 2019 and who said his client …" is Marsh's; or -1
+  int who_antecedent(const MentionRec& m, Gender g) {
+    const u32 sb = d.sents[d.sent_of_tok[m.tb]].tb;
+    u32 who = kNone;
+    for (u32 t = m.tb; t-- > sb && t + 24 > m.tb;) {
+      // (a comma between closes the clause: "Mr. Trump, who is not taking …, fits that bill, he added")
+      if (d.toks[t].kind == TokKind::quote_mark || d.tok_is(t, ';') || d.tok_is(t, ':') || (who == kNone && d.tok_is(t, ','))) break;
+      if (d.toks[t].kind != TokKind::word) continue;
+      if (ieq(d.tok_text(t), "who")) {
+        who = t;
+        // (the "who" of "and who" is the earlier one's)
+        if (!(t > sb + 1 && d.toks[t - 1].kind == TokKind::word && (ieq(d.tok_text(t - 1), "and") || ieq(d.tok_text(t - 1), "but")))) break;
+        continue;
+      }
+      // (a verb of another subject between: a clause of its own)
+      if (who == kNone && d.mention_at[t] >= 0 && d.mentions[d.mention_at[t]].kind == MentionKind::pronoun &&
+          d.mentions[d.mention_at[t]].grammatical_case == Case::nom)
+        return -1;
+    }
+    if (who == kNone || who < sb + 2 || !d.tok_is(who - 1, ',')) return -1;
+    // ("who" the clause's object, a subject after it: "Marco Rubio, who he dubbed …")
+    if (d.mention_at[who + 1] >= 0) return -1;
+    const int ai = d.mention_at[who - 2];
+    if (ai < 0 || d.mentions[ai].kind != MentionKind::name || d.mentions[ai].te != who - 1) return -1;
+    const int e = d.mentions[ai].entity;
+    return e >= 0 && d.entities[e].person && compatible(e, g, false, m.tb) ? e : -1;
   }
 
   // The person an article is about, for a he/she pronoun with no antecedent near it (a profile's
