@@ -456,8 +456,9 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       const auto q = word(t) ? lx.quantities.find(low(t)) : lx.quantities.end();
       return q != lx.quantities.end() && q->second;  // (a head: "six", "dozens"; not "a", "the")
     };
-    if (k >= u + 2 && k + 2 < e && (is(k, ',') || (word(k) && (low_is(k, "and") || low_is(k, "or")))) && count(k - 2) && word(k - 1) &&
-        !tok(k - 1).has(kCap) && count(k + 1) && word(k + 2) && !tok(k + 2).has(kCap) && !is_word(k + 2, wAuxiliary | wCue))
+    if (k >= u + 2 && k + 2 < e && word(k - 1) && !tok(k - 1).has(kCap) && word(k + 2) && !tok(k + 2).has(kCap) &&
+        !is_word(k + 2, wAuxiliary | wCue) && (is(k, ',') || (word(k) && (low_is(k, "and") || low_is(k, "or")))) && count(k + 1) &&
+        count(k - 2))
       continue;
     // (or two numbers or times: "said the strikes on 14 and 15 August would", "on Monday and Tuesday")
     if (k + 2 < e && word(k) && (low_is(k, "and") || low_is(k, "or")) &&
@@ -4722,8 +4723,8 @@ void Attributor::indirect_speech() {
     // (the subject's phrase read only when a verb of the cue lists with "by" after it stands
     // within its first words: most sentences have none)
     bool by_after_cue = false;
-    for (u32 k = s.tb + 2; !it && k + 1 < s.te && k < s.tb + 14 && !by_after_cue; ++k)
-      by_after_cue = word(k + 1) && low_is(k + 1, "by") && word(k) && is_word(k, wCue);
+    for (u32 k = s.tb + 2; !it && k + 1 < s.te && k < s.tb + 10 && !by_after_cue; ++k)
+      by_after_cue = word(k) && is_word(k, wCue) && word(k + 1) && low_is(k + 1, "by");
     const NP told = !by_after_cue || s.te <= s.tb + 7 || !word(s.tb) ? NP{} : np_after(s.tb, std::min(s.te, s.tb + 8));
     if ((it || (told.ok() && told.tb == s.tb)) && s.te > s.tb + 7) {
       u32 v = it ? s.tb + 1 : told.te;
