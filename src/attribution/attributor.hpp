@@ -367,6 +367,7 @@ struct Attributor {
   bool governed_name(int mi, u32 lo);
   bool nominal_preposition(u32 t);
   bool passive_be(u32 t);
+  bool be_before(u32 t, u32 lo, u32 adverbs);
   u32 verb_group_start(u32 t);
   bool progressive(u32 t);
   bool contracted_be(u32 t);
@@ -701,6 +702,8 @@ struct Attributor {
   bool vocative_title(const QuoteRec& q) const;
   u32 vocative_at(const QuoteRec& q) const;
   bool titled_as(const QuoteRec& q, const MentionRec& m);
+  static constexpr std::size_t kNoQuote = ~std::size_t{0};
+  std::size_t other_quoted(std::size_t pi, int e, u32 paras) const;
   bool other_answers(std::size_t pi, Attribution& a);
   void answered_by(Attribution& a, int mi, double confidence) const;
   void nominal_antecedents();

@@ -1872,10 +1872,11 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   // sentence's start: "Cruz endorsed Trump, who says he is honored")
   // (a "who" after "and" is the earlier "who"'s of its sentence: "Devon Marsh, who has managed
   // Brooks since 2019 and who said")
+  // (the earlier one after its comma, in the sentence: not "asked who …")
   if (word(p) && low_is(p, "who") && p > lo + 2 && word(p - 1) && (low_is(p - 1, "and") || low_is(p - 1, "but")))
-    for (u32 k2 = p - 2; k2 > lo && k2 + 24 > p && !quoted(k2) && !is(k2, ';'); --k2)
+    for (u32 k2 = p - 2; k2 > lo && k2 + 24 > p && !quoted(k2) && !is(k2, ';') && d.sent_of_tok[k2] == d.sent_of_tok[p]; --k2)
       if (word(k2) && low_is(k2, "who")) {
-        p = k2;
+        if (is(k2 - 1, ',')) p = k2;
         break;
       }
   if (word(p) && (low_is(p, "who") || low_is(p, "which")) && p > 0) {
@@ -3025,6 +3026,14 @@ bool Attributor::party_tag(u32 b, u32 e) const {
 bool Attributor::passive_be(u32 t) {
   return low_is(t, "was") || low_is(t, "were") || low_is(t, "been") || low_is(t, "is") || low_is(t, "are") ||
          low_is(t, "being") || low_is(t, "be");
+}
+
+// Whether a form of "be" stands before token t, past up to `adverbs` adverbs, after token lo: a
+// passive's ("was once considered", "has been widely described")
+bool Attributor::be_before(u32 t, u32 lo, u32 adverbs) {
+  u32 b = t;
+  while (b > lo + 1 && b + adverbs > t && adverb_like(b - 1) && !passive_be(b - 1)) --b;
+  return b > lo && word(b - 1) && passive_be(b - 1);
 }
 
 // an -ing cue after a form of "be" is a finite verb with a subject before it ("Trump is warning

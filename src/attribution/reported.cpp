@@ -451,11 +451,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                           (word(k) && low_is(k, "and") && plural_verb());
     // (or a list of counts: "said 212 firefighters, 14 helicopters and six pieces of equipment were
     // assigned", data/quantities.txt)
-    auto count = [&](u32 t) {
-      if (tok(t).kind == TokKind::number) return true;
-      const auto q = word(t) ? lx.quantities.find(low(t)) : lx.quantities.end();
-      return q != lx.quantities.end() && q->second;  // (a head: "six", "dozens"; not "a", "the")
-    };
+    auto count = [&](u32 t) { return tok(t).kind == TokKind::number || quantity_word(t); };  // (a head: "six"; not "a", "the")
     if (k >= u + 2 && k + 2 < e && word(k - 1) && !tok(k - 1).has(kCap) && word(k + 2) && !tok(k + 2).has(kCap) &&
         !is_word(k + 2, wAuxiliary | wCue) && (is(k, ',') || (word(k) && (low_is(k, "and") || low_is(k, "or")))) && count(k + 1) &&
         count(k - 2))
@@ -4193,9 +4189,7 @@ Attributor::Interview::Turn Attributor::Interview::at(u32 t) const {
 bool Attributor::question_put(u32 k, u32 clen, u32 e) {
   const u32 sb = d.sents[d.sent_of_tok[k]].tb;
   // (or after a form of "be": "the actress was asked if she had ever ...", "was once asked")
-  u32 p = k;
-  while (p > sb + 1 && adverb_like(p - 1) && !passive_be(p - 1)) --p;
-  const bool passive = p > sb && word(p - 1) && passive_be(p - 1);
+  const bool passive = be_before(k, sb, k);
   // (a verb joined to another's by "and" or "but" is no question put: its subject is the other's,
   // who speaks, "Trump called them rapists and promised to build a wall"; when none is found,
   // the words are still reported, by no one named)
@@ -4734,7 +4728,7 @@ void Attributor::indirect_speech() {
       // (or the subject's second verb after "and": "One man shouted "Shame!" and was warned by
       // Carraway that …")
       u32 cue_b = it ? s.tb + 1 : told.te;
-      for (u32 k = told.ok() ? told.te : s.te; v == kNone && !it && k + 3 < s.te && k < told.te + 10; ++k)
+      for (u32 k = told.te; v == kNone && !it && k + 3 < s.te && k < told.te + 10; ++k)
         if (word(k) && (low_is(k, "and") || low_is(k, "but")) && word(k + 1) && (low_is(k + 1, "was") || low_is(k + 1, "were")))
           v = k + 2, cue_b = k + 1;
       const CueInfo* c = v != kNone && word(v) && is_word(v, wCue) ? d.word(v).cue : nullptr;

@@ -1048,13 +1048,6 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
          ((cues.size() > 1 || (q.open_tok > 0 && is(q.open_tok - 1, ':'))) && owner_is_subject(cues.front()))))
       cues.erase(cues.begin());
   }
-  // (a passive's "be" may stand an adverb or two before its participle: "was once considered", "is
-  // widely seen")
-  auto passive_at = [&](const CueAt& ca) {
-    u32 be = ca.t;
-    while (be > f.b + 1 && be + 2 > ca.t && word(be - 1) && adverb_like(be - 1) && !passive_be(be - 1)) --be;
-    return ca.c->past && be > f.b && word(be - 1) && passive_be(be - 1);
-  };
   for (const CueAt& ca : cues) {
     u32 t = ca.t, clen = ca.len;
     const CueInfo* c = ca.c;
@@ -1072,8 +1065,9 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // its object and more words before the quotation: 'a form of a protein called KRAS that was
     // considered "undruggable"'; not 'the senator called Trump "dangerous"', 'the rally denounced
     // Trump's call for "…"')
-    if (c->past && lx.naming_verbs.count(c->lemma) && t > f.b + 1 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
-        !is_word(t - 1, wPronoun | wAuxiliary | wFunction) && !adverb_like(t - 1) && determiner(t - 2) && t > f.b + 2 && word(t - 3) && is_word(t - 3, wPreposition) && mention_at(t + clen) >= 0 && d.mentions[mention_at(t + clen)].tb == t + clen &&
+    if (c->past && lx.naming_verbs.count(c->lemma) && t > f.b + 2 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
+        !is_word(t - 1, wPronoun | wAuxiliary | wFunction) && !adverb_like(t - 1) && determiner(t - 2) && word(t - 3) &&
+        is_word(t - 3, wPreposition) && mention_at(t + clen) >= 0 && d.mentions[mention_at(t + clen)].tb == t + clen &&
         d.mentions[mention_at(t + clen)].kind == MentionKind::name && d.mentions[mention_at(t + clen)].te + 2 < q.open_tok)
       continue;
     NP np;
@@ -1084,7 +1078,9 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       if (!(t > f.b && word(t - 1) && passive_be(t - 1))) continue;
       np = np_before(verb_group_start(t), f.b);
     }
-    const bool passive = passive_at(ca);
+    // (a passive's "be" may stand an adverb or two before its participle: "was once considered", "is
+    // widely seen")
+    const bool passive = c->past && be_before(t, f.b, 2);
     // the passive: "Rubio was asked by moderator Gerard Baker" — the speaker follows "by"
     if (!np.ok() && passive && word(t + clen) && tok_text(t + clen) == "by") {
       np = np_after(t + clen + 1, f.e);
@@ -2080,6 +2076,15 @@ bool Attributor::says_you(const QuoteRec& q) const {
   return false;
 }
 
+// The last quotation before quote pi, in its paragraph or the `paras` before it, whose speaker is
+// a person other than entity e; kNoQuote when there is none
+std::size_t Attributor::other_quoted(std::size_t pi, int e, u32 paras) const {
+  const u32 pp = tok(d.quotes[pi].open_tok).para;
+  for (std::size_t j = pi; j-- > 0 && tok(d.quotes[j].open_tok).para + paras > pp;)
+    if (const int o = attributed_entity(d.attr[j]); o >= 0 && o != e && d.entities[o].person) return j;
+  return kNoQuote;
+}
+
 // The answer to quote pi's question, a, is the other speaker's: the one quoted last before it, or,
 // none quoted, the other person named last before the question in the paragraphs just before
 // ('Sen. Mark Ebersole questioned the witness, Karin Lindqvist. / "Did you see this email?"
@@ -2088,13 +2093,7 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a) {
   const int asker = attributed_entity(d.attr[pi]);
   if (asker < 0) return false;
   const u32 pp = tok(d.quotes[pi].open_tok).para;
-  for (std::size_t j = pi; j-- > 0 && tok(d.quotes[j].open_tok).para + 12 > pp;) {
-    const int e = attributed_entity(d.attr[j]);
-    if (e >= 0 && e != asker && d.entities[e].person) {
-      inherit(a, d.attr[j], "answer", 0.55);
-      return true;
-    }
-  }
+  if (const std::size_t j = other_quoted(pi, asker, 12); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.55);
   // (the only such person there: with two, a lawyer beside the witness, no one)
   const u32 from = d.paras[pp > 3 ? pp - 3 : 0].tb;
   int found = -1;
@@ -2574,7 +2573,8 @@ bool Attributor::title_words(const QuoteRec& q, bool work, bool period) {
       if (work && (is(t, ':') || is_dash(tok_text(t)) || (is(t, ',') && t + 1 < q.last_tok && word(t + 1) && tok(t + 1).has(kCap))))
         continue;
       // (an ampersand between capitalised words: "Salt & Honey")
-      if (is(t, '&') && t > q.first_tok && t + 1 < q.last_tok && word(t + 1) && tok(t + 1).has(kCap)) continue;
+      if (is(t, '&') && t > q.first_tok && t + 1 < q.last_tok && word(t - 1) && tok(t - 1).has(kCap) && word(t + 1) && tok(t + 1).has(kCap))
+        continue;
       return false;
     }
     if (!work && word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wDeterminer) && !low_is(t, "and") && !low_is(t, "or"))
@@ -2709,15 +2709,10 @@ bool Attributor::media_title(const QuoteRec& q) {
   if (before != kNone && word(before) && lx.work_verbs.count(low(before)) && (tok(q.last_tok - 1).kind != TokKind::punct || comma_end) &&
       after < ntoks && word(after) && !tok(after).has(kCap) && d.sent_of_tok[after] == d.sent_of_tok[q.open_tok])
     return true;
-  // (or the comma after the marks, as British papers put it, and a work's noun describing it:
-  // "sang 'Stay Till The Morning', the couple's first-dance song")
-  if (before != kNone && word(before) && lx.work_verbs.count(low(before)) && after + 2 < ntoks && is(after, ',') &&
-      d.sent_of_tok[after] == d.sent_of_tok[q.open_tok] && (determiner(after + 1) || tok(after + 1).has(kPossessive) || d.possessive_determiner(after + 1)))
-    for (u32 n = after + 2; n < ntoks && n < after + 6 && word(n) && !tok(n).has(kCap); ++n)
-      if (lx.work_nouns.count(low(n))) return true;
-  // (or, whatever comes before, a description of the work after the comma, inside the marks or
-  // after them, a work's noun its head: '"Salt & Honey," the 2023 single that earned them …',
-  // '"Touching the Void," the 2003 climbing documentary')
+  // (or a description of the work after the comma, inside the marks or after them as British
+  // papers put it, a work's noun its head: '"Salt & Honey," the 2023 single that earned them …',
+  // '"Touching the Void," the 2003 climbing documentary', "sang 'Stay Till The Morning', the
+  // couple's first-dance song")
   if (const u32 c = comma_end ? after : after < ntoks && is(after, ',') ? after + 1 : kNone;
       c != kNone && c + 1 < ntoks && d.sent_of_tok[c] == d.sent_of_tok[q.open_tok] &&
       (determiner(c) || tok(c).has(kPossessive) || d.possessive_determiner(c)))
@@ -2994,9 +2989,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         t = d.mentions[mi].tb;
         titled = d.mentions[mi].entity == called && d.mentions[mi].kind == MentionKind::name && titled_as(d.quotes[qi], d.mentions[mi]);
       }
-      for (std::size_t j = pi; titled && j-- > 0 && tok(d.quotes[j].open_tok).para + 4 > pp;)
-        if (d.attr[j].sieve && attributed_entity(d.attr[j]) >= 0 && attributed_entity(d.attr[j]) != called)
-          return inherit(a, d.attr[j], "exchange", 0.55);
+      if (const std::size_t j = titled ? other_quoted(pi, called, 4) : kNoQuote; j != kNoQuote) return inherit(a, d.attr[j], "exchange", 0.55);
     }
   // (a turn cut off with a dash is followed by another's, the turn before it's speaker's, and
   // taken up again with a dash by its own: '"… of which—" / "One point one million pounds." /
@@ -3159,11 +3152,7 @@ bool Attributor::passive_agent(std::size_t qi, Attribution& a) {
   // (a verb that says what its object is, "called", "branded", or any verb of saying before "as":
   // not a work's maker, 'The song was written "for my mother" by Ann Lee')
   if (!c || !c->past || c->noun || c->cls != CueClass::speech || !(c->object_target || as)) return false;
-  static constexpr std::string_view kBe[] = {"was", "were", "is", "are", "been", "being", "be"};
-  auto be = [&](u32 t) { return word(t) && std::any_of(std::begin(kBe), std::end(kBe), [&](std::string_view w) { return low_is(t, w); }); };
-  u32 b = v - 1;
-  while (b > 0 && !be(b) && adverb_like(b) && b + 3 > v) --b;  // ("was repeatedly called", "has been widely described")
-  if (!be(b)) return false;
+  if (!be_before(v, 0, 2)) return false;  // ("was repeatedly called", "has been widely described")
   const NP np = agent(false);
   if (!np.ok()) return false;
   set_speaker(a, np);
@@ -3208,20 +3197,20 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       a.confidence = confidence;
       return true;
     };
-    // (the noun of words, a word or two before it, and "came from": "That vow came from Kowalski")
+    // (the noun of words, a word or two before it, then "from" and the speaker, "came" or a comma
+    // before it or neither: "That vow came from Kowalski", "Those words, from Villa manager Jonas
+    // Lindqvist at his press conference, marked …")
     u32 n = t;
     while (n < t + 2 && n < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;
-    if (n + 2 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) && word(n + 1) &&
-        (low_is(n + 1, "came") || low_is(n + 1, "comes")) && word(n + 2) && low_is(n + 2, "from")) {
-      const NP np = np_after(n + 3, d.sents[d.sent_of_tok[n]].te);
-      return np.ok() && speaker_like(np) && named(np, n, 0.75);
-    }
-    // (or "from" and the speaker right after the noun, a comma before it or none: "Those words,
-    // from Villa manager Jonas Lindqvist at his press conference, marked …")
-    if (const u32 fr = n + 1 < ntoks && is(n + 1, ',') ? n + 2 : n + 1;
-        fr + 1 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) && word(fr) && low_is(fr, "from")) {
-      const NP np = np_after(fr + 1, d.sents[d.sent_of_tok[n]].te);
-      if (np.ok() && speaker_like(np)) return named(np, n, 0.7);
+    if (n + 2 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n))) {
+      u32 fr = n + 1;
+      const bool came = word(fr) && (low_is(fr, "came") || low_is(fr, "comes"));
+      if (came || is(fr, ',')) ++fr;
+      if (fr + 1 < ntoks && word(fr) && low_is(fr, "from")) {
+        const NP np = np_after(fr + 1, d.sents[d.sent_of_tok[n]].te);
+        if (np.ok() && speaker_like(np)) return named(np, n, came ? 0.75 : 0.7);
+        if (came) return false;
+      }
     }
     // (a name right after the verb: an owner's before a noun of words, "That was Garland's summary
     // of a season in which …", "That is Dr Priya Venkatesan's first memory of McAllister", or a person's, who they are after a comma, "That is Tomás Reyes, her

@@ -367,6 +367,8 @@ struct Embeds {
   // (runs_on: the paragraph goes on past the byline with words of its own, as a page's text run
   // together has it)
   void post_text(EmbedRec& e, u32 first_para, u32 from_tok, u32 end_tok, std::size_t max_bytes, bool runs_on = false) {
+    // (Instagram's own line over a post's caption)
+    auto instagram_header = [&](const Para& p) { return e.platform == "instagram" && instagram_line(p); };
     // a post shares its paragraph with an earlier post's byline at most: it starts after it
     while (from_tok < end_tok && d.toks[from_tok].has(kInEmbed)) ++from_tok;
     // (a quotation's ">" marks that open the lines, as Markdown and e-mail quote a post: "> We
@@ -410,7 +412,7 @@ struct Embeds {
       // right after the consent gate's line that skips this post, "Marchetti was informed")
       // (nor the caption right after Instagram's own line over it, whatever it holds: "View this post
       // on Instagram" / "being in the room is called producing, babe." / "A post shared by …")
-      const bool framed = pi > 0 && e.platform == "instagram" && instagram_line(d.paras[pi - 1]);
+      const bool framed = pi > 0 && instagram_header(d.paras[pi - 1]);
       if (p.e - p.b > max_bytes || (writers_report(pi) && !framed && !(pi > 0 && skip_line_for(pi - 1, e)))) return;
       // (not the writer's line that names the author, with nothing of a post's: "Zoe Hart attended
       // the premiere." before "A post shared by Zoe Hart (@zoehart)", whose caption the page lost)
@@ -462,8 +464,8 @@ struct Embeds {
     // the post's lines / "— Owen Takahashi (@…)"; "Earlier, Marchetti had posted a longer
     // statement." / …; within the platform's length, no quotation marks in the lines between)
     // (and Instagram's own line over the caption, whatever the caption's lines hold: "View this
-    // post on Instagram" / "To tennis," / … / "Thank you for everything." / "A post shared by …")
-    auto instagram_header = [&](const Para& p) { return e.platform == "instagram" && instagram_line(p); };
+    // post on Instagram" / "To tennis," / … / "Thank you for everything." / "A post shared by …":
+    // instagram_header above)
     // (the consent gate's line that skips this post bounds its lines, whatever they hold: "Skip X
     // post by @JuiceMarchetti" / "Harbor City. Man." / "Seven years. …" / "— Jalen Marchetti
     // (@JuiceMarchetti) …"; no other post or gate between, within the platform's length)

@@ -64,12 +64,6 @@ struct Resolver {
   bool thing_name(const MentionRec& c, Gender g) {
     if ((g != Gender::male && g != Gender::female) || c.entity < 0 || d.entities[c.entity].known_someone() || c.tb == 0) return false;
     if (d.toks[c.tb].b < c.nb) return false;  // (a title before the name: a person's)
-    // (nor one a relative clause of "who" describes: "came from Devon Marsh, who has managed …";
-    // not one the noun before its preposition is, "A former night manager at Elmstead Grange, who
-    // asked not to be named")
-    if (c.te + 1 < d.toks.size() && d.tok_is(c.te, ',') && d.toks[c.te + 1].kind == TokKind::word && ieq(d.tok_text(c.te + 1), "who") &&
-        !(c.tb >= 2 && d.toks[c.tb - 2].kind == TokKind::word && d.is_word(c.tb - 2, wNominal)))
-      return false;
     // (nor a person's noun or a nation's that opens it, "The Frenchman Mbappe", "the American Coco
     // Gauff"; but a nation's before words that are no first name opens a body's, "The American Red
     // Cross")
@@ -85,8 +79,12 @@ struct Resolver {
     }
     if (d.toks[p].kind != TokKind::word) return false;
     // (a place of two words a preposition of place governs: "at Elmstead Grange"; one word may be a
-    // surname, "near Kowalski")
-    if (ieq(d.tok_text(p), "the") || (c.words >= 2 && place_object(c.tb))) return true;
+    // surname, "near Kowalski"; not one a relative clause of "who" describes, "came from Devon
+    // Marsh, who has managed …", but for one the noun before its preposition is, "A former night
+    // manager at Elmstead Grange, who asked not to be named")
+    const bool who_after = c.te + 1 < d.toks.size() && d.tok_is(c.te, ',') && d.toks[c.te + 1].kind == TokKind::word &&
+                           ieq(d.tok_text(c.te + 1), "who") && !(c.tb >= 2 && d.toks[c.tb - 2].kind == TokKind::word && d.is_word(c.tb - 2, wNominal));
+    if (ieq(d.tok_text(p), "the") || (c.words >= 2 && !who_after && place_object(c.tb))) return true;
     // (or an owner's possessive before it and a noun of works after it: "BBC Radio Scotland's
     // Morning Call programme")
     if (d.toks[p].has(kPossessive) && c.te < d.toks.size() && d.toks[c.te].kind == TokKind::word && !d.toks[c.te].has(kCap) &&
@@ -178,7 +176,7 @@ struct Resolver {
     // in the sleet, Dr Priya Chandran, 27, said"; not "On the topic of another tough guy, Mr.
     // Putin, Mr. Trump was pressed")
     if (const u32 v = d.age_between_commas(c.te) ? c.te + 3 : c.te + 1; v < d.toks.size() && d.toks[v].kind == TokKind::word &&
-        !d.toks[v].has(kCap) && (d.is_word(v, wCue | wAuxiliary) || d.tok_lower(v).ends_with("ed")))
+        !d.toks[v].has(kCap) && d.is_word(v, wCue | wAuxiliary))
       return false;
     // (the preposition's object a thing the name names, after its determiner, "about her former
     // band, Velvet Static,"; not a title's domain, whose name is the title's holder: "The head of
@@ -486,9 +484,11 @@ struct Resolver {
         if (!(t > sb + 1 && d.toks[t - 1].kind == TokKind::word && (ieq(d.tok_text(t - 1), "and") || ieq(d.tok_text(t - 1), "but")))) break;
         continue;
       }
-      // (a verb of another subject between: a clause of its own)
-      if (who == kNone && d.mention_at[t] >= 0 && d.mentions[d.mention_at[t]].kind == MentionKind::pronoun &&
-          d.mentions[d.mention_at[t]].grammatical_case == Case::nom)
+      // (a clause of its own between, a verb of another subject or a word that opens one: "Smith,
+      // who hired Jones after she graduated")
+      if (who == kNone && ((d.mention_at[t] >= 0 && d.mentions[d.mention_at[t]].kind == MentionKind::pronoun &&
+                            d.mentions[d.mention_at[t]].grammatical_case == Case::nom) ||
+                           d.is_word(t, wClauseOpener) || d.lx->subordinators.count(d.tok_lower(t))))
         return -1;
     }
     if (who == kNone || who < sb + 2 || !d.tok_is(who - 1, ',')) return -1;
@@ -1746,9 +1746,7 @@ struct Resolver {
     for (u32 back = 1; back <= 4 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       if (d.toks[sn.tb].para + 1 < d.toks[t].para) return -1;
-      bool words = false;
-      for (u32 k = sn.tb; k < sn.te && !words; ++k) words = d.toks[k].kind == TokKind::word && !d.toks[k].has(kInQuote);
-      if (!words) continue;
+      if (only_quoted(sn)) continue;
       // (its subject, past an opening phrase and its comma: "Hitting back, BJP State president …",
       // "A few feet away, Miriam Adler, who argued for Swiftly, said")
       u32 o = opening_word(sn);
@@ -1938,7 +1936,6 @@ struct Resolver {
     return found;
   }
 
-  // The entity of the name that opens at token n and ends before a comma or a period, or -1
   // The entity of the name that opens at token n and closes at a comma, a full stop, token `stop`
   // (the end of a speaker's phrase whose last words it is) or, with and_ends, "and" (the clause
   // going on: "who gave his name only as Jerome and who was escorted out"), or -1
@@ -2491,7 +2488,7 @@ struct Resolver {
           d.is_word(t, wPreposition)) {
         u32 c = t + 1;
         while (c < sn.te && c < t + 5 && d.toks[c].kind == TokKind::word) ++c;
-        if (c + 2 < sn.te && c + 2 < h && d.tok_is(c, ',') &&
+        if (c + 2 < sn.te && c + 2 < h && after_opening_phrase(sn, c + 1) &&
             (d.lx->document_nouns.count(d.tok_lower(c - 1)) || d.lx->occasion_nouns.count(d.tok_lower(c - 1))))
           t = ieq(d.tok_text(c + 1), "the") && d.mention_at[c + 2] >= 0 ? c + 2 : c + 1;
       }
@@ -3398,9 +3395,7 @@ struct Resolver {
         // writer's between them: 'Reporters crowded around Senator Ruth Kane. "How are you
         // feeling?" "I am fine," she replied.')
         if (back > 0) {
-          bool words = false;
-          for (u32 t = sn.tb; t < sn.te && !words; ++t) words = d.toks[t].kind == TokKind::word && !d.toks[t].has(kInQuote);
-          quoted += !words;
+          quoted += only_quoted(sn);
         }
         // a name of no known gender after the sentence's subject fits "he" or "she" only when no
         // later name of the sentence is known to ("On Monday the United States praised Loretta
