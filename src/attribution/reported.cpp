@@ -2460,8 +2460,9 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   // (a "that" after the object of a verb of naming, a verb and no subject after it, opens a
   // relative clause on the object: "a protein called KRAS that drives tumor growth";
   // data/naming_verbs.txt)
-  if (r.that && !polnear && lx.naming_verbs.count(c.lemma) && r.start > k + clen + 1 && r.start < e && word(r.start - 1) && low_is(r.start - 1, "that") && word(r.start) &&
-      !tok(r.start).has(kCap) && !is_word(r.start, wPronoun | wDeterminer) && (verb_auxiliary(r.start) || past_form(r.start) || s_form(r.start)))
+  if (r.that && !polnear && lx.naming_verbs.count(c.lemma) && r.start > k + clen + 1 && r.start < e && word(r.start - 1) &&
+      low_is(r.start - 1, "that") && word(r.start) && !tok(r.start).has(kCap) && !is_word(r.start, wPronoun | wDeterminer) &&
+      (verb_auxiliary(r.start) || past_form(r.start) || s_form(r.start)))
     r.kind = Complement::none;
   // ("asked that her name not be used": a request about the report, no report)
   for (u32 t = k + clen; t < r.start && t < k + clen + 3; ++t)

@@ -1065,10 +1065,11 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // its object and more words before the quotation: 'a form of a protein called KRAS that was
     // considered "undruggable"'; not 'the senator called Trump "dangerous"', 'the rally denounced
     // Trump's call for "…"')
-    if (c->past && lx.naming_verbs.count(c->lemma) && t > f.b + 2 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
+    if (const int om = mention_at(t + clen);
+        c->past && lx.naming_verbs.count(c->lemma) && t > f.b + 2 && word(t - 1) && !tok(t - 1).has(kCap) && mention_at(t - 1) < 0 &&
         !is_word(t - 1, wPronoun | wAuxiliary | wFunction) && !adverb_like(t - 1) && determiner(t - 2) && word(t - 3) &&
-        is_word(t - 3, wPreposition) && mention_at(t + clen) >= 0 && d.mentions[mention_at(t + clen)].tb == t + clen &&
-        d.mentions[mention_at(t + clen)].kind == MentionKind::name && d.mentions[mention_at(t + clen)].te + 2 < q.open_tok)
+        is_word(t - 3, wPreposition) && om >= 0 && d.mentions[om].tb == t + clen && d.mentions[om].kind == MentionKind::name &&
+        d.mentions[om].te + 2 < q.open_tok)
       continue;
     NP np;
     // "quoted … as saying": the one quoted speaks, not who quoted ("Ito was quoted by the Tribune
@@ -1102,7 +1103,8 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     // "activist" investors", "Cole was asked about "the wall""
     // (past an adverb, when the quoted words are what the passive calls it: 'was once considered
     // "undruggable"'; not 'was widely ridiculed for its prediction that Trump would be "…"')
-    if ((passive && q.open_tok <= t + clen + 2) || (c->past && t > f.b && word(t - 1) && (passive_be(t - 1) || contracted_be(t - 1))))
+    // ("be" right before the participle is a passive whatever follows: `passive` holds it too)
+    if ((passive && (q.open_tok <= t + clen + 2 || passive_be(t - 1))) || (c->past && t > f.b && word(t - 1) && contracted_be(t - 1)))
       continue;
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
     if (finite) np = np_before(t, f.b);
