@@ -3384,6 +3384,10 @@ TEST(Reported, AnAdjectiveAloneIsNoSubjectOfAPresentForm) {
   EXPECT_EQ(only_speaker("The water, residents say, has been salty for weeks."), "residents");
   EXPECT_EQ(only_speaker("The plant will close in June, management says."), "management");
   EXPECT_EQ(only_speaker("The drug cuts the risk of stroke by a third, evidence suggests."), "evidence");
+  // nor bare words a preposition governs: the cue's form is their plural noun
+  EXPECT_TRUE(extract("He made more than 30 albums as a leader, most of them for small independent labels, and toured widely.").quotes.empty());
+  EXPECT_EQ(only_speaker("The fund is nearly empty, a coalition of farmers says."), "a coalition of farmers");
+  EXPECT_EQ(only_speaker("The rules are too strict, the head of research notes."), "the head of research");
 }
 
 TEST(Sieves, ARoundUpsHeadingOfANameAndARoleGivesTheQuotationUnderIt) {

@@ -963,10 +963,16 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // over water quality turned deadly"; "…, residents say" is a plural's)
     // (not a group's noun or a mass noun that speaks, "management says", "evidence suggests":
     // data/collective_nouns.txt, data/mass_speakers.txt)
-    if (k > from && !c->past && np.ok() && np.mention < 0 && np.te == np.tb + 1 && word(np.tb) && !tok(np.tb).has(kCap) &&
-        !tok(np.tb).bits && !low_ends_with(np.tb, "s") && !lx.plural_nouns.count(low(np.tb)) && !lx.person_descriptions.count(low(np.tb)) &&
-        !lx.collective_nouns.count(low(np.tb)) && !lx.mass_speakers.count(low(np.tb)))
-      return {};
+    // (the same for two such words or more after a preposition, with no determiner: the cue's form
+    // is the bare plural the preposition governs, "…, most of them for small independent labels,
+    // and …"; not one noun, "…, the chamber of commerce estimates")
+    if (k > from && !c->past && np.ok() && np.mention < 0 && word(k - 1) && !tok(k - 1).has(kCap) && !tok(k - 1).bits &&
+        !low_ends_with(k - 1, "s") && !lx.plural_nouns.count(low(k - 1)) && !lx.person_descriptions.count(low(k - 1)) &&
+        !lx.collective_nouns.count(low(k - 1)) && !lx.mass_speakers.count(low(k - 1))) {
+      u32 t = k - 1;
+      while (t > np.tb && word(t - 1) && !tok(t - 1).has(kCap) && !tok(t - 1).bits) --t;
+      if (t == np.tb || (t + 2 <= k && word(t - 1) && is_word(t - 1, wPreposition))) return {};
+    }
     // after the cue, only a person or a speaking body: "…, said the spokesman", not "…, noted the
     // rule in the interview" (the object of a verb whose subject came before)
     // (a body's name of several names is one: "according to the Centers for Disease Control and
