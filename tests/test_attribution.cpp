@@ -3277,6 +3277,19 @@ TEST(Entities, APublicBodysNounStandsForAnothers) {
   EXPECT_EQ(only_speaker("Defra published new guidance on Monday. The department said farmers would benefit."), "Defra");
 }
 
+TEST(Entities, ANounThatStandsOnlyForTheNameItEnds) {
+  // "the alliance", "the municipality": the body whose name ends with the noun (data/body_nouns.txt's named)
+  EXPECT_EQ(only_speaker("The Wisconsin Rural Schools Alliance opposed the cap. \"We have cut to the bone,\" the alliance said."),
+            "Wisconsin Rural Schools Alliance");
+  EXPECT_EQ(only_speaker("The Mahlaba Local Municipality blamed old pumps. \"One pump is failing,\" the municipality said."),
+            "Mahlaba Local Municipality");
+  // (no other name: a firm before it is no alliance)
+  EXPECT_EQ(only_speaker("Kestrel Foods cut 200 jobs. \"We regret this,\" the alliance said."), "the alliance");
+  // (and a name that ends with it is of no kind that rules another noun out)
+  EXPECT_EQ(only_speaker("The Millbrook Education Association voted on Monday. \"We are disappointed,\" the union said."),
+            "Millbrook Education Association");
+}
+
 TEST(Sieves, WordsNotSaidOrOnlySayableAreNoOnesInTheDefaultReading) {
   // "Some might say "…"", "did not say "sorry"", "refused to say "sorry"": no one's words
   for (const char* text : {"Some might say \"it is too little, too late.\"", "The mayor did not say \"sorry\" at any point.",

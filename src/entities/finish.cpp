@@ -2461,6 +2461,8 @@ struct Resolver {
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }
+    // (a noun that stands only for a name it ends, none of those above: data/body_nouns.txt's named)
+    if (d.lx->named_body_nouns.count(d.tok_lower(h))) return -1;
     // (a sentence of quoted words alone, a speaker's own, counts for none, nor a paragraph of them:
     // 'In a statement, Skyline Atlantic said: "…" [three paragraphs of its words] The airline added')
     u32 quoted = 0, quoted_paras = 0;
@@ -2614,7 +2616,8 @@ struct Resolver {
       // (a noun of the lists that names no body is a firm's trade: "Norvale Paper will close its
       // mill. … the company said")
       const u32 last = c.te - 1;
-      if (d.is_word(last, wNominal) && d.lx->body_nouns.count(d.tok_lower(last)) && !ieq(d.tok_text(last), d.tok_text(h)) &&
+      if (d.is_word(last, wNominal) && d.lx->body_nouns.count(d.tok_lower(last)) && !d.lx->named_body_nouns.count(d.tok_lower(last)) &&
+          !ieq(d.tok_text(last), d.tok_text(h)) &&
           !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
       // (nor does a public body's noun stand for a firm its name's last word shows: "Meridian
