@@ -7185,7 +7185,7 @@ TEST(Reported, ALongSpeakersPhraseAndItsCueEndTheSentenceWithAPhraseOfWhere) {
                        "The films are fragile, according to the National Film and Sound Archive (NFSA).");
   ASSERT_EQ(n.quotes.size(), 3u);
   EXPECT_EQ(n.quotes[0].text, "The collection will be digitised by 2027");
-  for (const Quote& q : n.quotes) EXPECT_EQ(q.speaker, "the National Film and Sound Archive") << q.text;
+  for (const Quote& q : n.quotes) EXPECT_EQ(q.speaker, "National Film and Sound Archive") << q.text;
   EXPECT_EQ(only_speaker("The virus is spreading, the World Health Organization (WHO) said on Monday."), "World Health Organization");
   // (initials written as a word, as British style has them, its first letter a capital's of the
   // name: "(Ofwas)"; after "according to" or before the cue, no bracket left open in the mention)

@@ -738,6 +738,14 @@ TEST(Entities, AnAcronymIsTheBodyWhoseInitialsItSpells) {
   EXPECT_EQ(last_speaker("The Tax Policy Center at the Urban Institute and Brookings Institution met. Brookings Institution said "
                          "the plan would fail."),
             "Brookings Institution");
+  // (a name its initials in brackets spell goes on past its joining words: "for", "in", "the")
+  EXPECT_EQ(last_speaker("Players met at the Board of Control for Cricket in India (BCCI) on Sunday. Saini took 22 wickets, according "
+                         "to the BCCI."),
+            "Board of Control for Cricket in India");
+  EXPECT_EQ(last_speaker("The Royal Society for the Protection of Birds (RSPB) counted 40 pairs. \"It is a good year,\" the RSPB said."),
+            "Royal Society for the Protection of Birds");
+  // (not when the initials do not spell it: "in London" is no part of the name)
+  EXPECT_EQ(last_speaker("The Bank of England in London (BOE) held rates. \"We wait,\" the Bank of England said."), "Bank of England");
 }
 
 TEST(Entities, ADescriptionBesideANameTellsItsGender) {

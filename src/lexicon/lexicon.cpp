@@ -378,6 +378,7 @@ Lexicon build() {
   load_set(lx.receiving_verbs, "receiving_verbs.txt", true, false);
   load_set(lx.witness_verbs, "witness_verbs.txt", true, false);
   load_set(lx.of_name_heads, "of_name_heads.txt", true, false);
+  load_set(lx.name_joiners, "name_joiners.txt", true, false);
   load_set(lx.order_words, "order_words.txt", true, false);
   load_set(lx.member_nouns, "member_nouns.txt", true, false);
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);

@@ -347,6 +347,7 @@ struct Lexicon {
   StrSet receiving_verbs;    // "got", "received": a lead-in's subject with one gets the words, says none
   StrSet witness_verbs;      // "remembers", "heard": its object before a participle of saying speaks
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
+  StrSet name_joiners;       // "of", "for", "in": join a body's name its initials in brackets spell
   StrSet order_words;        // "first", "last": "the first question" is a noun's phrase
   StrSet member_nouns;       // "shares", "shareholders": "Shareholders of Brightline Corp." is the firm's
   StrSet linking_abbreviations;  // "vs.", "v.", "feat.": never the end of a sentence

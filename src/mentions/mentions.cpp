@@ -53,6 +53,9 @@ struct Finder {
 
   static bool usable(const Token& k) { return k.kind == TokKind::word && !k.has(kInQuote) && !k.has(kInEmbed); }
   bool usable(u32 t) const { return usable(toks[t]); }
+  // the names acronyms in brackets spelt (spelt_by_initials), their first and end tokens: the
+  // same words later are the same name without the brackets
+  std::vector<std::pair<u32, u32>> spelt;
   bool sentence_initial(u32 t) const {
     u32 s = d.sent_of_tok[t];
     if (d.sents[s].tb == t) return true;
@@ -193,6 +196,44 @@ struct Finder {
     if (t > 0 && t + 1 < n && toks[t - 1].has(kCap) && toks[t + 1].kind == TokKind::word && toks[t + 1].has(kCap) && headline_verb(t))
       return false;
     return true;
+  }
+  // The end of a body's name that opens at token u and goes on past the joining word at token e
+  // ("for", "in", "of", "and", "the", …) to an acronym in brackets that spells it: each
+  // capitalised word's initial (and each capitalised part's after a hyphen) in order, those of the
+  // joining words and of a part in lower case taken or left out ("Board of Control for Cricket in
+  // India (BCCI)", "Organisation for Economic Co-operation and Development (OECD)"); else kNone.
+  [[gnu::noinline]] u32 spelt_by_initials(u32 u, u32 e, u32 para) {
+    u32 y = e;
+    while (y < n && y < e + 10 && toks[y].para == para && toks[y].kind == TokKind::word &&
+           (name_word(y) || (!toks[y].has(kCap) && d.lx->name_joiners.count(low(y)))))
+      ++y;
+    if (y == e || !toks[y - 1].has(kCap)) return kNone;
+    // (the words of one spelt before, up to a run's end: "… the National Film and Sound Archive said")
+    for (const auto& [sb, se] : spelt) {
+      const u32 len = se - sb;
+      if (u + len <= e || u + len > y || (u + len < y && name_word(u + len))) continue;
+      bool same = true;
+      for (u32 i = 0; i < len && same; ++i) same = tok_text(u + i) == tok_text(sb + i);
+      if (same) return u + len;
+    }
+    if (y + 2 >= n || tok_text(y) != "(" || !toks[y + 1].has(kAllCaps) || tok_text(y + 2) != ")") return kNone;
+    const std::string_view acronym = tok_text(y + 1);
+    if (acronym.size() < 3 || acronym.size() > 8) return kNone;
+    std::string ini;  // capitals must be taken, lower-case letters may be
+    for (u32 t = u; t < y; ++t) {
+      const std::string_view w = tok_text(t);
+      for (std::size_t i = 0; i < w.size(); ++i)
+        if ((i == 0 || w[i - 1] == '-') && std::isalpha(static_cast<unsigned char>(w[i]))) ini.push_back(w[i]);
+    }
+    auto spells = [&](auto& self, std::size_t i, std::size_t a) -> bool {
+      if (i == ini.size()) return a == acronym.size();
+      const char c = ini[i];
+      if (c >= 'A' && c <= 'Z') return a < acronym.size() && c == acronym[a] && self(self, i + 1, a + 1);
+      return (a < acronym.size() && c - 32 == acronym[a] && self(self, i + 1, a + 1)) || self(self, i + 1, a);
+    };
+    if (ini.size() > 16 || !spells(spells, 0, 0)) return kNone;
+    if (spelt.size() < 16) spelt.emplace_back(u, y);
+    return y;
   }
   // whether an office's title stands a few words before token t, in its sentence, the words
   // between capitalised or joining ("Minister for Housing and", "Minister of State for")
@@ -932,6 +973,13 @@ struct Finder {
           continue;
         }
         if (w.size() < 2 || w.size() > 3 || e + 1 >= n || !usable(e)) break;
+        // a body's name its initials in brackets after it spell, words of joining among its
+        // capitalised ones: "the Board of Control for Cricket in India (BCCI)", "the Organisation
+        // for Economic Co-operation and Development (OECD)"
+        if (const u32 y = spelt_by_initials(u, e, k.para); y != kNone) {
+          e = y;
+          break;
+        }
         if (name_particle(w)) {
           if (name_word(e + 1)) { e += 2; continue; }
           // two particles: "von der Leyen", "van den Berg"
