@@ -767,8 +767,12 @@ TEST(Entities, APronounIsNoBodyOrPlaceThatAPhraseHolds) {
   EXPECT_EQ(last_speaker("Lena Marchetti spoke. The senator declined to say whether it is right to criticize a White House "
                          "contender. \"Maybe,\" she said."),
             "Lena Marchetti");
-  EXPECT_EQ(last_speaker("\"It is speculation,\" said a Northgate spokeswoman. \"We do not comment,\" she added."),
-            "a Northgate spokeswoman");
+  // (the spokeswoman's "she", and the body she speaks for the speaker of both)
+  const Document n = extract("\"It is speculation,\" said a Northgate spokeswoman. \"We do not comment,\" she added.");
+  ASSERT_EQ(n.quotes.size(), 2u);
+  EXPECT_EQ(n.quotes[1].speaker_mention->text, "she");
+  EXPECT_EQ(n.quotes[1].speaker, "Northgate");
+  EXPECT_EQ(n.quotes[0].speaker, "Northgate");
   EXPECT_EQ(last_speaker("Ximena Torres arrived early. Asked about her former band, Velvet Static, she smiled. \"Never,\" she said."),
             "Ximena Torres");
   EXPECT_EQ(last_speaker("The problem is misinformation, said Angie Drobnic Holan. The Internet has made it easy to organize, she said."),
@@ -1829,7 +1833,8 @@ TEST(Phrases, TheNounAgainIsThePhraseThatBroughtItIn) {
   Document d = extract("A spokesperson for National Rail Services said the line would reopen on Friday. "
                        "\"We apologise for the disruption,\" the spokesperson added.");
   ASSERT_EQ(d.quotes.size(), 2u);
-  EXPECT_EQ(d.quotes[1].speaker, "A spokesperson for National Rail Services");
+  EXPECT_EQ(d.quotes[1].speaker, d.quotes[0].speaker);
+  EXPECT_EQ(d.quotes[1].speaker, "National Rail Services");  // (the body a spokesperson speaks for)
   // (a plural brought in by a count: "two aides familiar with the talks" for "the aides")
   EXPECT_EQ(last_speaker("According to two aides familiar with the talks, the offices had come close to a deal. The aides, who spoke "
                          "on condition of anonymity, said the final disagreement was over timing."),
@@ -3306,11 +3311,19 @@ TEST(Entities, AGaelicNamesParticle) {
 }
 
 // "she" after a sentence a spokesperson's phrase opens is that phrase's with the body it speaks for
-// after "for", as the speaker's phrase of a cue is ("A spokeswoman for Corvala declined to say …")
+// after "for", as the speaker's phrase of a cue is ("A spokeswoman for Corvala declined to say …"),
+// and the body is the speaker
 TEST(Entities, ASpokespersonsPhraseKeepsItsBody) {
   EXPECT_EQ(last_speaker("A spokeswoman for Corvala declined to say how many of the cuts would fall outside the United States. \"We are "
                          "focused on supporting the people who are leaving us,\" she said."),
-            "A spokeswoman for Corvala");
+            "Corvala");
+  // (not a person's: a spokesperson for someone keeps the phrase)
+  EXPECT_EQ(last_speaker("Gov. Kathy Hochul left early. \"We will review it,\" a spokeswoman for Hochul said."),
+            "a spokeswoman for Hochul");
+  // (the body's noun as the text used it: "the commission")
+  EXPECT_EQ(last_speaker("The Victorian Electoral Commission began counting. A spokeswoman for the commission said postal votes "
+                         "would wait."),
+            "Victorian Electoral Commission");
 }
 
 // A name a relative clause of "who" describes is a person's, though its first word names a place

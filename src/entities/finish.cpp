@@ -2395,6 +2395,38 @@ struct Resolver {
     return -1;
   }
 
+  // The body a spokesperson's phrase of no name speaks for, the phrase the text's bytes [b, e):
+  // a body's name before the noun ("an FAA spokeswoman", "A Department of Health spokesperson") or
+  // after it and "for", "of" or "at" ("a spokeswoman for Corvala Inc.", "a spokesman for the
+  // commission", the body's noun as resolve_body() finds it); -1 for a person's ("a spokeswoman
+  // for Gov. Kathy Hochul", a name of two words or one the text shows is someone's) or none
+  int spoken_for(std::size_t b, std::size_t e) {
+    const u32 t = d.tok_at(b);
+    u32 end = t;
+    while (end < d.toks.size() && d.toks[end].e <= e) ++end;
+    if (end <= t + 1 || end > t + 12 || d.toks[t].kind != TokKind::word || !d.is_word(t, wDeterminer)) return -1;
+    u32 k = t + 1;
+    while (k < end && !(d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.tok_lower(k).starts_with("spokes"))) ++k;
+    if (k == end) return -1;
+    int mi = -1;
+    if (k + 1 == end && k > t + 1) {  // (the name right before the noun)
+      mi = d.mention_at[k - 1];
+      if (mi >= 0 && d.mentions[mi].te != k) mi = -1;
+    } else if (k + 2 < end && (ieq(d.tok_text(k + 1), "for") || ieq(d.tok_text(k + 1), "of") || ieq(d.tok_text(k + 1), "at"))) {
+      u32 j = k + 2;
+      if (j + 1 < end && ieq(d.tok_text(j), "the")) ++j;
+      if (j + 1 == end && d.mention_at[j] < 0) {
+        const int body = resolve_body(j);
+        return body >= 0 && !d.entities[body].person ? body : -1;
+      }
+      mi = j < end ? d.mention_at[j] : -1;
+      if (mi >= 0 && (d.mentions[mi].tb != j || d.mentions[mi].te != end)) mi = -1;
+    }
+    if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return -1;
+    const int body = resolve(mi);
+    return body >= 0 && !d.entities[body].named_person() ? body : -1;
+  }
+
   // The body "the company", "the agency" names, its noun at token h (data/body_nouns.txt): the
   // name that is the subject of a sentence in this one or the three before it, in its paragraph
   // or the two before (a lead, a line of its own, then the body's words), the nearest that is no
@@ -2457,7 +2489,9 @@ struct Resolver {
     }
     if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end() && it->second.tb < h && it->second.other_tb > h) {
       const int e = it->second.entity;
-      if (it->second.opening_tb < h) return e;
+      // (a noun that stands only for a name it ends, the one body of such a name: "According to
+      // the Superior Electoral Court, …" pages before "A spokeswoman for the court said")
+      if (it->second.opening_tb < h || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }
@@ -5504,6 +5538,27 @@ void finish(Doc& d, Document& out) {
       if (const auto it = noun_entity.find(w); it != noun_entity.end()) e = it->second;
       else noun_entity.emplace(std::string(w), e);
     }
+  }
+  // (a spokesperson's phrase of no name speaks for the body it names: the body is the speaker, the
+  // phrase its mention, and a pronoun's record the phrase's is the body's too)
+  {
+    std::vector<std::pair<int, int>> spoken;  // (the phrase's entity, the body's)
+    std::string buf;
+    for (const FinishRecord& r : recs) {
+      // (a phrase's entity is named by its words, a view into the text: "spokes" among them)
+      const int e = r.entity;
+      if (e < 0 || d.entities[e].person) continue;
+      const std::string_view name = d.entities[e].name;
+      if (name.data() < d.text.data() || name.data() + name.size() > d.text.data() + d.text.size() ||
+          lower(name, buf).find("spokes") == std::string::npos ||
+          std::any_of(spoken.begin(), spoken.end(), [&](const auto& p) { return p.first == e; }))
+        continue;
+      const auto b = static_cast<std::size_t>(name.data() - d.text.data());
+      if (const int body = rs.spoken_for(b, b + name.size()); body >= 0 && body != e) spoken.emplace_back(e, body);
+    }
+    for (FinishRecord& r : recs)
+      for (const auto& [phrase, body] : spoken)
+        if (r.entity == phrase) r.entity = body;
   }
   int speakers = 0;
   for (std::uint64_t o : by_order) {
