@@ -2650,7 +2650,7 @@ struct Resolver {
       // (a noun of the lists that names no body is a firm's trade: "Norvale Paper will close its
       // mill. … the company said")
       const u32 last = c.te - 1;
-      if (d.is_word(last, wNominal) && d.lx->body_nouns.count(d.tok_lower(last)) && !d.lx->named_body_nouns.count(d.tok_lower(last)) &&
+      if (d.is_word(last, wNominal) && d.lx->body_nouns.count(d.tok_lower(last)) && !d.lx->kindless_body_nouns.count(d.tok_lower(last)) &&
           !ieq(d.tok_text(last), d.tok_text(h)) &&
           !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
