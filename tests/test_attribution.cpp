@@ -3292,6 +3292,10 @@ TEST(Entities, ANounThatStandsOnlyForTheNameItEnds) {
   EXPECT_EQ(last_speaker("In a statement, a spokesman for Harbourside Care Group said it accepted the findings.\n\n"
                          "\"We are deeply sorry,\" the company said."),
             "Harbourside Care Group");
+  // (the body a spokesperson's phrase after a trailing cue speaks for)
+  EXPECT_EQ(last_speaker("Eleven trains braked within seconds, a spokesman for East Japan Railway Co. said. He added that no one was "
+                         "hurt.\n\n\"Safety comes first,\" the company said."),
+            "East Japan Railway Co.");
 }
 
 TEST(Sieves, WordsNotSaidOrOnlySayableAreNoOnesInTheDefaultReading) {

@@ -2758,7 +2758,11 @@ struct Resolver {
       const int mi = d.mention_at[k - 1];
       if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].te != k) return t;
       const u32 b = d.mentions[mi].tb;
-      const u32 c = b > sn.tb && d.toks[b - 1].kind == TokKind::word && ieq(d.tok_text(b - 1), "the") ? b - 1 : b;
+      u32 c = b > sn.tb && d.toks[b - 1].kind == TokKind::word && ieq(d.tok_text(b - 1), "the") ? b - 1 : b;
+      // (or a spokesperson's phrase for it: "…, a spokesman for East Japan Railway Co. said")
+      if (c > sn.tb + 3 && (ieq(d.tok_text(c - 1), "for") || ieq(d.tok_text(c - 1), "of")) && d.toks[c - 2].kind == TokKind::word &&
+          d.tok_lower(c - 2).starts_with("spokes") && d.is_word(c - 3, wDeterminer))
+        c -= 3;
       return c > sn.tb && d.tok_is(c - 1, ',') ? b : t;
     }
     return t;
