@@ -3699,6 +3699,14 @@ TEST(Sieves, TheAnswerToAQuestionPutToSomeoneIsTheirs) {
   EXPECT_EQ(r.quotes[1].speaker, "Colleen Marsh");
   EXPECT_EQ(r.quotes[2].speaker, "Colleen Marsh");
   EXPECT_EQ(r.quotes[3].speaker, "Ruth Kagan");
+  // (after words told to another of the reply's gender, the one told replies)
+  Document t = extract(
+      "Ross Galbraith argued that other runners had been cleared.\n\n\"We will not decide this case on other cases,\" the "
+      "chairman, Jonathan Pryce, told Galbraith.\n\n\"Understood, sir,\" he replied. \"But the pattern is the evidence.\"");
+  ASSERT_EQ(t.quotes.size(), 4u);
+  EXPECT_EQ(t.quotes[1].speaker, "Jonathan Pryce");
+  EXPECT_EQ(t.quotes[2].speaker, "Ross Galbraith");
+  EXPECT_EQ(t.quotes[3].speaker, "Ross Galbraith");
 }
 
 TEST(Reported, CountsAndTwoRolesInTheSpeakersPhrase) {

@@ -1255,7 +1255,8 @@ struct Resolver {
 
   // The speaker of a reply's "he" or "she" ('"Yes," she replied.') after a question in the
   // paragraph before asked by another of that gender: not the asker ('"Did he ask you?" Kagan
-  // asked. / "Yes," she replied.' is the witness named before); -1 when it is no such reply
+  // asked. / "Yes," she replied.' is the witness named before), or after words told to one of that
+  // gender, the one told; -1 when it is no such reply
   int replier(const Attribution& a) {
     if (a.mention < 0) return -1;
     const MentionRec& m = d.mentions[a.mention];
@@ -1270,11 +1271,15 @@ struct Resolver {
     if (qi == 0 || d.quotes[qi - 1].pieces.empty() || d.quotes[qi - 1].close_tok == kNone) return -1;
     const QuoteRec& q = d.quotes[qi - 1];
     const Span last = q.pieces.back();
-    if (last.end <= last.start || d.text[last.end - 1] != '?' || d.toks[q.close_tok].para + 1 != d.toks[d.quotes[qi].open_tok].para)
-      return -1;
+    if (last.end <= last.start || d.toks[q.close_tok].para + 1 != d.toks[d.quotes[qi].open_tok].para) return -1;
     const int asker = speaker(d.attr[qi - 1]);
     if (asker < 0 || asker != resolve(a.mention)) return -1;
-    return other_than(a.mention, asker, 4);  // (past the question's sentences)
+    if (d.text[last.end - 1] == '?') return other_than(a.mention, asker, 4);  // (past the question's sentences)
+    // (or the one the words before were said to, of the reply's gender: '"…," the chairman, Jonathan
+    // Pryce, told Galbraith. / "Understood, sir," he replied.')
+    for (const int am : d.attr[qi - 1].addressee_mentions)
+      if (const int e = resolve(am); e >= 0 && e != asker && compatible(e, m.gender, true)) return e;
+    return -1;
   }
 
   // The speaker of "he" or "she" whose quotation opens a paragraph right after a sentence of the
