@@ -1518,6 +1518,10 @@ TEST(Entities, ANameADescriptionBringsInAfterAPrepositionIsAnAntecedent) {
   EXPECT_EQ(last_speaker("\"The polluter pays,\" R. K. Sundaram said.\n\nThe youngest voice in the hall belonged to Chiamaka Obi, a "
                          "19-year-old activist. \"My grandmother's farm is under water,\" she said."),
             "Chiamaka Obi");
+  // (a description with "the" too: "came from Kane Whitely, the duty officer …")
+  EXPECT_EQ(last_speaker("Liam Tavener said the pair had surfed together for years.\n\nThe verdict came from Kane Whitely, the duty "
+                         "officer for the lifesaving club.\n\n\"The tourniquet was textbook,\" he said."),
+            "Kane Whitely");
 }
 
 TEST(Entities, ARolesWordsInLowerCaseChooseAmongItsHolders) {

@@ -3525,10 +3525,12 @@ struct Resolver {
             if (comma_between) continue;
           }
           // (and one a description between commas brings in, as a relative clause does: "belonged
-          // to Chiamaka Obi, a 19-year-old activist. "…," she said")
+          // to Chiamaka Obi, a 19-year-old activist. "…," she said", "The verdict came from Kane
+          // Whitely, the duty officer for Surf Life Saving NSW. "…," he said")
           const bool introduced = c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 2 < d.toks.size() &&
                                   (ieq(d.tok_text(c.te + 1), "who") ||
-                                   ((ieq(d.tok_text(c.te + 1), "a") || ieq(d.tok_text(c.te + 1), "an")) && d.toks[c.te + 2].kind == TokKind::word &&
+                                   ((ieq(d.tok_text(c.te + 1), "a") || ieq(d.tok_text(c.te + 1), "an") || ieq(d.tok_text(c.te + 1), "the")) &&
+                                    d.toks[c.te + 2].kind == TokKind::word &&
                                     !d.toks[c.te + 2].has(kCap)));
           // (an owner before the pronoun's relative clause of place or time in its own sentence
           // stands for it, a preposition before it or not: "a clip from Hart's concert in
