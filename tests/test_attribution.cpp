@@ -6359,6 +6359,10 @@ TEST(Indirect, PleadingGuiltyReportsNothing) {
 TEST(Sieves, AnUtteranceNamedAfterItAsSomeonesWordsIsTheirs) {
   EXPECT_EQ(only_speaker("\"We had to act fast.\" Those were the words of paramedic Jorge Salas, who reached the scene first."), "Jorge Salas");
   EXPECT_EQ(only_speaker("\"We will not close the school.\"\n\nThat was the promise from Superintendent Grace Obi on Monday."), "Grace Obi");
+  // (an interpretation's noun too: "That was the reading of Dr Tomasi Fifita")
+  EXPECT_EQ(only_speaker("\"They took votes from people who did not vote last time.\"\n\nThat was the reading of Dr Tomasi Fifita, a "
+                         "lecturer in politics."),
+            "Tomasi Fifita");
   EXPECT_EQ(only_speaker("\"Stay indoors\" was the message from Fire Chief Lydia Moreau on Saturday."), "Lydia Moreau");
   // ("came" for "was")
   Document came = extract("\"Not a chance,\" came the reply from Jane Roe.");
