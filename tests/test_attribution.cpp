@@ -4470,6 +4470,9 @@ TEST(Review5, TheRulesOfTheDayHoldTheirBounds) {
   EXPECT_EQ(only_speaker("\"No,\" said a spokesman for the company Tuesday."), "a spokesman for the company");
   EXPECT_EQ(only_speaker("\"We played well,\" said the coach to reporters."), "the coach");
   EXPECT_EQ(only_speaker("\"No,\" said a spokeswoman for Sen. Susan Collins, R-Maine."), "a spokeswoman for Sen. Susan Collins");
+  // (a name of two words that ends the phrase is the head's, whatever name the preposition governs)
+  EXPECT_EQ(only_speaker("\"No,\" said a spokeswoman for Sen. Susan Collins, Annie Clark."), "Annie Clark");
+  EXPECT_EQ(only_speaker("\"Anyone in the queue could vote,\" said the returning officer for Manawa Bay, Pauline Cho."), "Pauline Cho");
   // an adverb of auxiliaries.txt before a verb: the clause has its verb
   EXPECT_EQ(first_words("Police said the suspect still faces charges."), "the suspect still faces charges");
   EXPECT_EQ(first_words("Officials said costs often rise in winter."), "costs often rise in winter");
