@@ -3581,6 +3581,11 @@ TEST(Reported, AProgrammesTitleInQuotationMarksIsNoQuote) {
   EXPECT_EQ(first_words("Priya Ramaswamy said on the \"Decoder\" podcast that the debates had been tense."),
             "the debates had been tense");
   EXPECT_EQ(first_words("Hale said on \"Meet the Press\" that he would offer amendments."), "he would offer amendments");
+  // (beside a work's noun, a title in another language's case or with marks inside: "Bericht aus
+  // Berlin", "Running Dry: Small Towns, Big Pipes.")
+  EXPECT_EQ(first_words("Tobias Reuter said on ARD's \u201cBericht aus Berlin\u201d programme that the coalition had failed."),
+            "the coalition had failed");
+  EXPECT_TRUE(extract("Dr Ayanda Zulu co-wrote the 2024 report \u201cRunning Dry: Small Towns, Big Pipes.\u201d").quotes.empty());
   EXPECT_EQ(first_words("Hale told the \"Today\" show that he would run."), "he would run");
   EXPECT_EQ(first_words("Sanders told MSNBC's \"Morning Joe\" that nobody would question her record."),
             "nobody would question her record");

@@ -2685,7 +2685,10 @@ bool Attributor::media_title(const QuoteRec& q) {
     while (o > 0 && o + 4 > before && word(o) && !determiner(o) && !tok(o).has(kPossessive) && !is_word(o, wPreposition | wCue)) --o;
     if (!(o > 0 && word(o - 1) && is_word(o - 1, wPreposition | wCue))) return true;
   }
-  if (!title_words(q, false, true)) return false;
+  const bool noun_after = after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after));
+  // (a work's noun beside it, the title may hold words in lower case and marks: 'ARD's "Bericht aus
+  // Berlin" programme', 'the 2024 report "Running Dry: Small Towns, Big Pipes."')
+  if (!title_words(q, false, true)) return title_words(q, true, true) && (noun_after || after_work_noun() != kNone);
   // (or after a work's noun and "called" or "named": 'she wrote a book called "Why We Said No"')
   if (before != kNone && before > 0 && word(before) && (low_is(before, "called") || low_is(before, "named")) && word(before - 1) &&
       !tok(before - 1).has(kCap) && lx.work_nouns.count(low(before - 1)))
@@ -2700,7 +2703,7 @@ bool Attributor::media_title(const QuoteRec& q) {
   }
   // (one that opens the text has nothing before it: '"Jaws" director Steven Spielberg said')
   auto determiner_before = [&] { return before != kNone && determiner(before); };
-  if (after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after))) return true;
+  if (noun_after) return true;
   // (or after one)
   if (after_work_noun() != kNone) return true;
   // (or right after a verb that makes a work, no mark at the words' end and the sentence going on
