@@ -3288,7 +3288,7 @@ TEST(Entities, ANounThatStandsOnlyForTheNameItEnds) {
   // (and a name that ends with it is of no kind that rules another noun out)
   EXPECT_EQ(only_speaker("The Millbrook Education Association voted on Monday. \"We are disappointed,\" the union said."),
             "Millbrook Education Association");
-  // ("group" ends names of every kind, and stands for any body: data/body_nouns.txt's generic)
+  // ("Group" a trade's word of a firm's name: "the company" stands for it)
   EXPECT_EQ(last_speaker("In a statement, a spokesman for Harbourside Care Group said it accepted the findings.\n\n"
                          "\"We are deeply sorry,\" the company said."),
             "Harbourside Care Group");

@@ -2653,9 +2653,11 @@ struct Resolver {
       // (a general noun stands for any public body's: "The Dutch Safety Board … the agency"; not
       // "the department" for "the Senate Intelligence Committee")
       // (a noun of the lists that names no body is a firm's trade: "Norvale Paper will close its
-      // mill. … the company said")
+      // mill. … the company said"; and a trade's word of data/company_words.txt that is a body's
+      // noun too is a firm's for "the company" and "the firm": "Harbourside Care Group")
       const u32 last = c.te - 1;
-      if (d.is_word(last, wNominal) && d.lx->body_nouns.count(d.tok_lower(last)) && !d.lx->kindless_body_nouns.count(d.tok_lower(last)) &&
+      if (d.is_word(last, wNominal) && d.lx->body_nouns.count(d.tok_lower(last)) && !d.lx->named_body_nouns.count(d.tok_lower(last)) &&
+          !(d.lx->trade_word(d.tok_text(last)) && (ieq(d.tok_text(h), "company") || ieq(d.tok_text(h), "firm"))) &&
           !ieq(d.tok_text(last), d.tok_text(h)) &&
           !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
