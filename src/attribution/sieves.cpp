@@ -2688,7 +2688,7 @@ bool Attributor::media_title(const QuoteRec& q) {
   const bool noun_after = after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after));
   // (a work's noun beside it, the title may hold words in lower case and marks: 'ARD's "Bericht aus
   // Berlin" programme', 'the 2024 report "Running Dry: Small Towns, Big Pipes."')
-  if (!title_words(q, false, true)) return title_words(q, true, true) && (noun_after || after_work_noun() != kNone);
+  if (!title_words(q, false, true)) return (noun_after || after_work_noun() != kNone) && title_words(q, true, true);
   // (or after a work's noun and "called" or "named": 'she wrote a book called "Why We Said No"')
   if (before != kNone && before > 0 && word(before) && (low_is(before, "called") || low_is(before, "named")) && word(before - 1) &&
       !tok(before - 1).has(kCap) && lx.work_nouns.count(low(before - 1)))

@@ -56,6 +56,7 @@ struct Finder {
   // the names acronyms in brackets spelt (spelt_by_initials), their first and end tokens: the
   // same words later are the same name without the brackets
   std::vector<std::pair<u32, u32>> spelt;
+  int bracketed_capitals = -1;  // whether "(" and a capital stand in the text: -1 not asked yet
   bool sentence_initial(u32 t) const {
     u32 s = d.sent_of_tok[t];
     if (d.sents[s].tb == t) return true;
@@ -154,7 +155,7 @@ struct Finder {
 
   // whether the words at t and t + 1 are a title of two words of the lists ("Tan Sri", "Mentri
   // Besar"), both capitalised
-  bool two_word_title(u32 t) const {
+  [[gnu::always_inline]] bool two_word_title(u32 t) const {
     if (t + 1 >= n || toks[t + 1].kind != TokKind::word || !toks[t + 1].has(kCap) || toks[t + 1].para != toks[t].para ||
         !usable(t) || !d.lx->title_pair_firsts.count(d.tok_lower(t)))
       return false;
@@ -203,6 +204,14 @@ struct Finder {
   // joining words and of a part in lower case taken or left out ("Board of Control for Cricket in
   // India (BCCI)", "Organisation for Economic Co-operation and Development (OECD)"); else kNone.
   [[gnu::noinline]] u32 spelt_by_initials(u32 u, u32 e, u32 para) {
+    // (most texts have no capitals in brackets at all: asked of the text once, by its bytes)
+    if (bracketed_capitals < 0) {
+      bracketed_capitals = 0;
+      const std::string_view t = d.text;
+      for (std::size_t i = t.find('('); i != std::string_view::npos && !bracketed_capitals; i = t.find('(', i + 1))
+        bracketed_capitals = i + 1 < t.size() && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
+    }
+    if (!bracketed_capitals) return kNone;
     u32 y = e;
     while (y < n && y < e + 10 && toks[y].para == para && toks[y].kind == TokKind::word &&
            (name_word(y) || (!toks[y].has(kCap) && d.lx->name_joiners.count(low(y)))))
