@@ -3405,6 +3405,7 @@ TEST(Reported, AnAdjectiveAloneIsNoSubjectOfAPresentForm) {
   EXPECT_EQ(only_speaker("The water, residents say, has been salty for weeks."), "residents");
   EXPECT_EQ(only_speaker("The plant will close in June, management says."), "management");
   EXPECT_EQ(only_speaker("The drug cuts the risk of stroke by a third, evidence suggests."), "evidence");
+  EXPECT_EQ(only_speaker("The rules are unfair, farm labor says."), "farm labor");
   // nor bare words a preposition governs: the cue's form is their plural noun
   EXPECT_TRUE(extract("He made more than 30 albums as a leader, most of them for small independent labels, and toured widely.").quotes.empty());
   EXPECT_EQ(only_speaker("The fund is nearly empty, a coalition of farmers says."), "a coalition of farmers");
@@ -3586,6 +3587,8 @@ TEST(Reported, AProgrammesTitleInQuotationMarksIsNoQuote) {
   EXPECT_EQ(first_words("Tobias Reuter said on ARD's \u201cBericht aus Berlin\u201d programme that the coalition had failed."),
             "the coalition had failed");
   EXPECT_TRUE(extract("Dr Ayanda Zulu co-wrote the 2024 report \u201cRunning Dry: Small Towns, Big Pipes.\u201d").quotes.empty());
+  // (not a sentence a report holds: no colon or dash inside)
+  EXPECT_EQ(only_speaker("The auditor concluded in the report \"Staff ignored every warning.\""), "The auditor");
   EXPECT_EQ(first_words("Hale told the \"Today\" show that he would run."), "he would run");
   EXPECT_EQ(first_words("Sanders told MSNBC's \"Morning Joe\" that nobody would question her record."),
             "nobody would question her record");
@@ -7602,8 +7605,11 @@ TEST(Speaker, ANameThatDescribesANounAfterIt) {
   ASSERT_EQ(d.quotes.size(), 2u);
   EXPECT_EQ(d.quotes[1].speaker, "one Eastport commuter");
   EXPECT_EQ(last_speaker("\"It is absurd,\" said the printed Cruz slate card."), "the printed Cruz slate card");
-  // (a spokesperson's noun after it: the body the phrase speaks for)
-  EXPECT_EQ(last_speaker("\"We are fine,\" said a Toyota spokesman in Tokyo."), "Toyota");
+  // (a spokesperson's noun after it: the body the phrase speaks for, but a name of one word, as a
+  // person's may be, "a Trump spokesman", keeps the phrase)
+  EXPECT_EQ(last_speaker("\"We are fine,\" said a Toyota spokesman in Tokyo."), "a Toyota spokesman");
+  EXPECT_EQ(last_speaker("\"We are fine,\" said a Trump spokesman in Florida."), "a Trump spokesman");
+  EXPECT_EQ(last_speaker("\"We are fine,\" said a Toyota Motor Corp. spokesman in Tokyo."), "Toyota Motor Corp.");
   // a doer's noun by its ending before a first name is no part of the name
   EXPECT_EQ(last_speaker("Rider Priya Natarajan, who commutes downtown, said she would leave home earlier."), "Priya Natarajan");
   EXPECT_EQ(last_speaker("Lobbyist Tom Kessler said the rule was unfair."), "Tom Kessler");

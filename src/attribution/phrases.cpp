@@ -2290,15 +2290,16 @@ NP Attributor::np_after(u32 b, u32 hi) {
       // phrase describes, and who speaks (not after a person's name, whose own description it is:
       // "a spokeswoman for Sen. Susan Collins, R-Maine")
       // (and the place or body it is of: "said another analyst, Owen Lindqvist of Harrow Securities")
-      // (after a name that may be a person's that the preposition governs, only a name of two words
-      // that ends the phrase: "said the returning officer for Manawa Bay, Pauline Cho.")
+      // (after a name that may be a person's that the preposition governs, only a person's name of
+      // two words, a first name of the lists first, that ends the phrase: "said the returning officer
+      // for Manawa Bay, Pauline Cho."; not "…, West Virginia.")
       if (name < 0 && k + 1 < hi && is(k, ',')) {
         const int nm = mention_at(k + 1);
         if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1) {
           // (a person's name of two words: not "another group, Mothers of the Disappeared")
           const u32 ne = d.mentions[nm].words >= 2 ? of_name_end(d.mentions[nm].te, hi) : d.mentions[nm].te;
           if (!person_object ? ne >= hi || is(ne, ',') || tok(ne).kind == TokKind::punct
-                             : d.mentions[nm].words >= 2 && (ne >= hi || is(ne, '.')))
+                             : d.mentions[nm].words >= 2 && lx.first_names.count(low(k + 1)) && (ne >= hi || is(ne, '.')))
             return {b, ne, nm};
         }
       }

@@ -963,9 +963,11 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     // over water quality turned deadly"; "…, residents say" is a plural's)
     // (not a group's noun or a mass noun that speaks, "management says", "evidence suggests":
     // data/collective_nouns.txt, data/mass_speakers.txt)
-    // (the same for two such words or more after a preposition, with no determiner: the cue's form
-    // is the bare plural the preposition governs, "…, most of them for small independent labels,
-    // and …"; not one noun, "…, the chamber of commerce estimates")
+    // (the same for a phrase of such words alone, "political personal finance promises", or two
+    // such words or more after a preposition, with no determiner: the cue's form is the bare
+    // plural, "…, most of them for small independent labels, and …"; not one noun after a
+    // preposition, "…, the chamber of commerce estimates", nor a mass noun that speaks, "…, farm
+    // labor says")
     if (k > from && !c->past && np.ok() && np.mention < 0 && word(k - 1) && !tok(k - 1).has(kCap) && !tok(k - 1).bits &&
         !low_ends_with(k - 1, "s") && !lx.plural_nouns.count(low(k - 1)) && !lx.person_descriptions.count(low(k - 1)) &&
         !lx.collective_nouns.count(low(k - 1)) && !lx.mass_speakers.count(low(k - 1))) {

@@ -2687,8 +2687,18 @@ bool Attributor::media_title(const QuoteRec& q) {
   }
   const bool noun_after = after < ntoks && word(after) && !tok(after).has(kCap) && lx.work_nouns.count(low(after));
   // (a work's noun beside it, the title may hold words in lower case and marks: 'ARD's "Bericht aus
-  // Berlin" programme', 'the 2024 report "Running Dry: Small Towns, Big Pipes."')
-  if (!title_words(q, false, true)) return (noun_after || after_work_noun() != kNone) && title_words(q, true, true);
+  // Berlin" programme'; before it, a colon or a dash inside, and no cue right before the noun's
+  // phrase, 'the 2024 report "Running Dry: Small Towns, Big Pipes."', 'the author of the 2021 book
+  // "Trustless: Money Without Masters"', not 'concluded in the report "Staff ignored every
+  // warning."')
+  if (!title_words(q, false, true)) {
+    if (noun_after) return title_words(q, true, true);
+    const u32 o = after_work_noun();
+    if (o == kNone || (o > 0 && word(o - 1) && is_word(o - 1, wCue))) return false;
+    bool colon = false;
+    for (u32 k = q.first_tok; k < q.last_tok && !colon; ++k) colon = is(k, ':') || (tok(k).kind == TokKind::punct && is_dash(tok_text(k)));
+    return colon && title_words(q, true, true);
+  }
   // (or after a work's noun and "called" or "named": 'she wrote a book called "Why We Said No"')
   if (before != kNone && before > 0 && word(before) && (low_is(before, "called") || low_is(before, "named")) && word(before - 1) &&
       !tok(before - 1).has(kCap) && lx.work_nouns.count(low(before - 1)))

@@ -776,13 +776,6 @@ int Entities::expansion_of(std::string_view acronym) const {
       start = false;
     }
   };
-  // whether acronym[a..] is ini[i..], each capital taken, a lower-case initial taken or left out
-  auto spells = [&](auto& self, std::string_view ini, std::size_t i, std::size_t a) -> bool {
-    if (i == ini.size()) return a == acronym.size();
-    const char c = ini[i];
-    if (c >= 'A' && c <= 'Z') return a < acronym.size() && c == acronym[a] && self(self, ini, i + 1, a + 1);
-    return (a < acronym.size() && c - 32 == acronym[a] && self(self, ini, i + 1, a + 1)) || self(self, ini, i + 1, a);
-  };
   // (the cheap tests first: a name of several words, the acronym's last letter a capital in it,
   // the initials; the word lists only for a name the acronym spells)
   std::string ini, buf;
@@ -792,7 +785,8 @@ int Entities::expansion_of(std::string_view acronym) const {
     if (name.find(' ') == std::string_view::npos || name.find(acronym.back()) == std::string_view::npos) continue;
     initials(name, ini);
     bool spelt = false;
-    for (std::size_t from = 0; from + acronym.size() <= ini.size() && !spelt; ++from) spelt = spells(spells, ini, from, 0);
+    for (std::size_t from = 0; from + acronym.size() <= ini.size() && !spelt; ++from)
+      spelt = spells_initials(std::string_view(ini).substr(from), acronym);
     if (!spelt) continue;
     if (!d.lx->nominal_heads.count(lower(last_word(name), buf)) &&
         (acronym.size() < 3 || d.lx->first_names.count(lower(first_word(name), buf))))

@@ -1272,13 +1272,16 @@ struct Resolver {
     const QuoteRec& q = d.quotes[qi - 1];
     const Span last = q.pieces.back();
     if (last.end <= last.start || d.toks[q.close_tok].para + 1 != d.toks[d.quotes[qi].open_tok].para) return -1;
-    const int asker = speaker(d.attr[qi - 1]);
-    if (asker < 0 || asker != resolve(a.mention)) return -1;
-    if (d.text[last.end - 1] == '?') return other_than(a.mention, asker, 4);  // (past the question's sentences)
-    // (or the one the words before were said to, of the reply's gender: '"…," the chairman, Jonathan
-    // Pryce, told Galbraith. / "Understood, sir," he replied.')
-    for (const int am : d.attr[qi - 1].addressee_mentions)
-      if (const int e = resolve(am); e >= 0 && e != asker && compatible(e, m.gender, true)) return e;
+    const int previous = speaker(d.attr[qi - 1]);  // (the asker's, or the teller's)
+    if (previous < 0 || previous != resolve(a.mention)) return -1;
+    if (d.text[last.end - 1] == '?') return other_than(a.mention, previous, 4);  // (past the question's sentences)
+    // (or the one the words before were said to, of the reply's gender, as the first quotation of
+    // their run names them: '"…," the chairman, Jonathan Pryce, told Galbraith. / "Understood,
+    // sir," he replied.')
+    const std::size_t told = run_start(d.attr[qi - 1]);
+    if (told == kNoQuote) return -1;
+    for (const int am : d.attr[told].addressee_mentions)
+      if (const int e = resolve(am); e >= 0 && e != previous && compatible(e, m.gender, true)) return e;
     return -1;
   }
 
@@ -2400,24 +2403,35 @@ struct Resolver {
     return -1;
   }
 
+  // Whether the tokens from t are a determiner, a spokesperson's noun in lower case and "for" or
+  // "of": "a spokesman for", "the spokeswoman of" (what they speak for after them)
+  bool spokes_for(u32 t) const {
+    return t + 3 < d.toks.size() && d.toks[t].kind == TokKind::word && d.is_word(t, wDeterminer) && spokes_noun(t + 1) &&
+           (ieq(d.tok_text(t + 2), "for") || ieq(d.tok_text(t + 2), "of"));
+  }
+  bool spokes_noun(u32 t) const {
+    return d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && d.tok_lower(t).starts_with("spokes");
+  }
+
   // The body a spokesperson's phrase of no name speaks for, the phrase the text's bytes [b, e):
   // a body's name before the noun ("an FAA spokeswoman", "A Department of Health spokesperson") or
-  // after it and "for", "of" or "at" ("a spokeswoman for Corvala Inc.", "a spokesman for the
+  // after it and "for" or "of" ("a spokeswoman for Corvala Inc.", "a spokesman for the
   // commission", the body's noun as resolve_body() finds it); -1 for a person's ("a spokeswoman
-  // for Gov. Kathy Hochul", a name of two words or one the text shows is someone's) or none
+  // for Gov. Kathy Hochul", "a Trump spokesman": a name the text shows is someone's, or a name of
+  // one word in lower case letters but its first, as a person's is, not a body's initials) or none
   int spoken_for(std::size_t b, std::size_t e) {
     const u32 t = d.tok_at(b);
     u32 end = t;
     while (end < d.toks.size() && d.toks[end].e <= e) ++end;
     if (end <= t + 1 || end > t + 12 || d.toks[t].kind != TokKind::word || !d.is_word(t, wDeterminer)) return -1;
     u32 k = t + 1;
-    while (k < end && !(d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.tok_lower(k).starts_with("spokes"))) ++k;
+    while (k < end && !spokes_noun(k)) ++k;
     if (k == end) return -1;
     int mi = -1;
     if (k + 1 == end && k > t + 1) {  // (the name right before the noun)
       mi = d.mention_at[k - 1];
       if (mi >= 0 && d.mentions[mi].te != k) mi = -1;
-    } else if (k + 2 < end && (ieq(d.tok_text(k + 1), "for") || ieq(d.tok_text(k + 1), "of") || ieq(d.tok_text(k + 1), "at"))) {
+    } else if (k + 2 < end && k == t + 1 && spokes_for(t)) {
       u32 j = k + 2;
       if (j + 1 < end && ieq(d.tok_text(j), "the")) ++j;
       if (j + 1 == end && d.mention_at[j] < 0) {
@@ -2429,7 +2443,11 @@ struct Resolver {
     }
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name) return -1;
     const int body = resolve(mi);
-    return body >= 0 && !d.entities[body].named_person() ? body : -1;
+    if (body < 0 || d.entities[body].named_person()) return -1;
+    const std::string_view name = d.entities[body].name;
+    bool initials = name.size() >= 2;  // (a body's initials, "FAA", "AT&T")
+    for (std::size_t i = 1; i < name.size() && initials; ++i) initials = !(name[i] >= 'a' && name[i] <= 'z');
+    return !d.entities[body].person || initials ? body : -1;
   }
 
   // The body "the company", "the agency" names, its noun at token h (data/body_nouns.txt): the
@@ -2592,13 +2610,10 @@ struct Resolver {
         while (c < sn.te && c < t + 16 && !d.tok_is(c, ',')) ++c;
         const u32 p = c + 1;
         if (p + 3 < sn.te && p + 3 < h && after_opening_phrase(sn, p) && d.toks[p].kind == TokKind::word && d.is_word(p, wDeterminer) &&
-            d.tok_lower(p + 1).starts_with("spokes"))
+            spokes_noun(p + 1))
           t = p;
       }
-      if (t + 3 < sn.te && t + 3 < h && d.toks[t].kind == TokKind::word && d.is_word(t, wDeterminer) &&
-          d.tok_lower(t + 1).starts_with("spokes") && (ieq(d.tok_text(t + 2), "for") || ieq(d.tok_text(t + 2), "of")) &&
-          d.mention_at[t + 3] >= 0 && d.mentions[d.mention_at[t + 3]].tb == t + 3)
-        t += 3;
+      if (t + 3 < sn.te && t + 3 < h && spokes_for(t) && d.mention_at[t + 3] >= 0 && d.mentions[d.mention_at[t + 3]].tb == t + 3) t += 3;
       // (or the subject of a cue that ends the sentence after its clause and a comma: "Cases rose,
       // the CDC said. … the agency said")
       if ((t >= sn.te || d.mention_at[t] < 0) && back > 0) t = trailing_subject(sn, t);
@@ -2767,9 +2782,7 @@ struct Resolver {
       const u32 b = d.mentions[mi].tb;
       u32 c = b > sn.tb && d.toks[b - 1].kind == TokKind::word && ieq(d.tok_text(b - 1), "the") ? b - 1 : b;
       // (or a spokesperson's phrase for it: "…, a spokesman for East Japan Railway Co. said")
-      if (c > sn.tb + 3 && (ieq(d.tok_text(c - 1), "for") || ieq(d.tok_text(c - 1), "of")) && d.toks[c - 2].kind == TokKind::word &&
-          d.tok_lower(c - 2).starts_with("spokes") && d.is_word(c - 3, wDeterminer))
-        c -= 3;
+      if (c > sn.tb + 3 && spokes_for(c - 3)) c -= 3;
       return c > sn.tb && d.tok_is(c - 1, ',') ? b : t;
     }
     return t;
@@ -3529,9 +3542,17 @@ struct Resolver {
           // (and one a description between commas brings in, as a relative clause does: "belonged
           // to Chiamaka Obi, a 19-year-old activist. "…," she said", "The verdict came from Kane
           // Whitely, the duty officer for Surf Life Saving NSW. "…," he said")
+          // (with "the", no cue right after its noun, whose subject it is: not "sold the depot to Jo
+          // Marsh, the mayor said")
+          auto cue_after_noun = [&] {
+            u32 k = c.te + 2;
+            while (k < d.toks.size() && k < c.te + 5 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && !d.is_word(k, wCue)) ++k;
+            return k < d.toks.size() && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wCue);
+          };
           const bool introduced = c.kind == MentionKind::name && d.tok_is(c.te, ',') && c.te + 2 < d.toks.size() &&
                                   (ieq(d.tok_text(c.te + 1), "who") ||
-                                   ((ieq(d.tok_text(c.te + 1), "a") || ieq(d.tok_text(c.te + 1), "an") || ieq(d.tok_text(c.te + 1), "the")) &&
+                                   ((ieq(d.tok_text(c.te + 1), "a") || ieq(d.tok_text(c.te + 1), "an") ||
+                                     (ieq(d.tok_text(c.te + 1), "the") && !cue_after_noun())) &&
                                     d.toks[c.te + 2].kind == TokKind::word &&
                                     !d.toks[c.te + 2].has(kCap)));
           // (an owner before the pronoun's relative clause of place or time in its own sentence
@@ -5555,23 +5576,25 @@ void finish(Doc& d, Document& out) {
   // (a spokesperson's phrase of no name speaks for the body it names: the body is the speaker, the
   // phrase its mention, and a pronoun's record the phrase's is the body's too)
   {
-    std::vector<std::pair<int, int>> spoken;  // (the phrase's entity, the body's)
+    // (each entity asked once: -2 not yet, -1 none)
+    std::vector<int>& body_of = d.fin.body_of;
+    body_of.assign(d.entities.size(), -2);
     std::string buf;
-    for (const FinishRecord& r : recs) {
+    for (FinishRecord& r : recs) {
       // (a phrase's entity is named by its words, a view into the text: "spokes" among them)
       const int e = r.entity;
       if (e < 0 || d.entities[e].person) continue;
-      const std::string_view name = d.entities[e].name;
-      if (name.data() < d.text.data() || name.data() + name.size() > d.text.data() + d.text.size() ||
-          lower(name, buf).find("spokes") == std::string::npos ||
-          std::any_of(spoken.begin(), spoken.end(), [&](const auto& p) { return p.first == e; }))
-        continue;
-      const auto b = static_cast<std::size_t>(name.data() - d.text.data());
-      if (const int body = rs.spoken_for(b, b + name.size()); body >= 0 && body != e) spoken.emplace_back(e, body);
+      if (body_of[e] == -2) {
+        body_of[e] = -1;
+        const std::string_view name = d.entities[e].name;
+        if (name.data() >= d.text.data() && name.data() + name.size() <= d.text.data() + d.text.size() &&
+            lower(name, buf).find("spokes") != std::string::npos) {
+          const auto b = static_cast<std::size_t>(name.data() - d.text.data());
+          if (const int body = rs.spoken_for(b, b + name.size()); body != e) body_of[e] = body;
+        }
+      }
+      if (body_of[e] >= 0) r.entity = body_of[e];
     }
-    for (FinishRecord& r : recs)
-      for (const auto& [phrase, body] : spoken)
-        if (r.entity == phrase) r.entity = body;
   }
   int speakers = 0;
   for (std::uint64_t o : by_order) {

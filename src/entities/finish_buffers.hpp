@@ -39,6 +39,7 @@ struct FinishBuffers {
   std::vector<std::uint64_t> by_order;   // (first byte << 32 | index in recs), sorted
   std::vector<int> speaker_of;           // per entity: its speaker number, or -1
   std::vector<int> memo;                 // per mention: the pronoun resolver's answers
+  std::vector<int> body_of;              // per entity: the body a spokesperson's phrase speaks for
   // per entity: the first token of a "he" and of a "she" resolved to it (UINT32_MAX: none)
   std::vector<std::array<std::uint32_t, 2>> pronoun_first;
   // the offsets to convert: where each is stored, and (byte << 32 | its index there)

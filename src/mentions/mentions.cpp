@@ -234,13 +234,7 @@ struct Finder {
       for (std::size_t i = 0; i < w.size(); ++i)
         if ((i == 0 || w[i - 1] == '-') && std::isalpha(static_cast<unsigned char>(w[i]))) ini.push_back(w[i]);
     }
-    auto spells = [&](auto& self, std::size_t i, std::size_t a) -> bool {
-      if (i == ini.size()) return a == acronym.size();
-      const char c = ini[i];
-      if (c >= 'A' && c <= 'Z') return a < acronym.size() && c == acronym[a] && self(self, i + 1, a + 1);
-      return (a < acronym.size() && c - 32 == acronym[a] && self(self, i + 1, a + 1)) || self(self, i + 1, a);
-    };
-    if (ini.size() > 16 || !spells(spells, 0, 0)) return kNone;
+    if (ini.size() > 16 || !spells_initials(ini, acronym)) return kNone;
     if (spelt.size() < 16) spelt.emplace_back(u, y);
     return y;
   }

@@ -17,6 +17,18 @@ inline bool ieq(std::string_view a, std::string_view b) {
   return true;
 }
 
+// Whether `acronym` (capitals) spells a name by its initials from `initials` on: each capital there
+// taken in order, each lower-case letter (a joining word's, "of", "for") taken as its capital or
+// left out ("DOJ" spells "DoJ", "BCCI" spells "BoCfCiI"); the initials a few, the calls bounded by
+// 2 to their number
+inline bool spells_initials(std::string_view initials, std::string_view acronym) {
+  if (initials.empty()) return acronym.empty();
+  const char c = initials[0];
+  if (c >= 'A' && c <= 'Z') return !acronym.empty() && c == acronym[0] && spells_initials(initials.substr(1), acronym.substr(1));
+  return (!acronym.empty() && c - 32 == acronym[0] && spells_initials(initials.substr(1), acronym.substr(1))) ||
+         spells_initials(initials.substr(1), acronym);
+}
+
 // The word of `words` (words between single spaces: a name, "Congressional Budget Office") that is
 // w without regard to ASCII case, as `words` writes it; empty when none is
 inline std::string_view word_in(std::string_view words, std::string_view w) {
