@@ -4481,6 +4481,9 @@ TEST(Review5, TheRulesOfTheDayHoldTheirBounds) {
   // (a name of two words that ends the phrase is the head's, whatever name the preposition governs)
   EXPECT_EQ(only_speaker("\"No,\" said a spokeswoman for Sen. Susan Collins, Annie Clark."), "Annie Clark");
   EXPECT_EQ(only_speaker("\"Anyone in the queue could vote,\" said the returning officer for Manawa Bay, Pauline Cho."), "Pauline Cho");
+  // (a title's initials after words that describe it are a phrase's noun: "The new MP, who …, said")
+  EXPECT_EQ(first_mention("The new MP, who will be sworn in next month, said her first job would be to ask for a date."), "The new MP");
+  EXPECT_EQ(first_mention("The former CEO, who is 64, said the plan would work."), "The former CEO");
   // an adverb of auxiliaries.txt before a verb: the clause has its verb
   EXPECT_EQ(first_words("Police said the suspect still faces charges."), "the suspect still faces charges");
   EXPECT_EQ(first_words("Officials said costs often rise in winter."), "costs often rise in winter");

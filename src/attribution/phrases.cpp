@@ -548,9 +548,19 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   // (or a title after a determiner, as British and Australian papers write it: "the Treasurer")
   // (or two: "the Prime Minister", "the Home Secretary")
   // (not a title that a name follows, part of the name: "that Mr. Trump had gone too far")
+  // (or a word or two in lower case that describe it between them: "the new MP", "the former CEO")
+  auto described = [&] {
+    u32 j = k;
+    while (j > lo + 1 && j + 2 > k && word(j - 1) && !tok(j - 1).has(kCap) &&
+           (!is_word(j - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun) || is_word(j - 1, wModifier)))
+      --j;
+    return j < k && j > lo && determiner(j - 1);
+  };
   const bool title = word(k) && is_word(k, wTitle) && k > lo && !(mention_at(k) >= 0 && d.mentions[mention_at(k)].te > k + 1) &&
-                     (determiner(k - 1) || (k > lo + 1 && word(k - 1) && tok(k - 1).has(kCap) && !tok(k - 1).has(kPossessive) &&
-                                            mention_at(k - 1) < 0 && determiner(k - 2)));
+                     (determiner(k - 1) ||
+                      (k > lo + 1 && word(k - 1) && tok(k - 1).has(kCap) && !tok(k - 1).has(kPossessive) && mention_at(k - 1) < 0 &&
+                       determiner(k - 2)) ||
+                      described());
   const bool sentence_cap = sentence_capital(k) || title;
   // (or an age standing for its person after a determiner: '"…," the 42-year-old says')
   const bool aged = k > lo && determiner(k - 1) && (tok_text(k).ends_with("-year-old") || tok_text(k).ends_with("-year-olds"));
