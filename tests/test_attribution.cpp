@@ -4480,6 +4480,11 @@ TEST(Review5, TheRulesOfTheDayHoldTheirBounds) {
   EXPECT_EQ(only_speaker("\"No,\" said a spokeswoman for Sen. Susan Collins, R-Maine."), "a spokeswoman for Sen. Susan Collins");
   // (a name of two words that ends the phrase is the head's, whatever name the preposition governs)
   EXPECT_EQ(only_speaker("\"No,\" said a spokeswoman for Sen. Susan Collins, Annie Clark."), "Annie Clark");
+  // (after quoted words inside the writer's sentence, a phrase and a past form are the clause the cue
+  // reports, no inverted subject)
+  const Document lim = extract("Lim, who was accused of \"folding,\" said the criticism stung.");
+  for (const Quote& q : lim.quotes) EXPECT_NE(q.speaker, "the criticism stung") << q.text;
+  EXPECT_EQ(last_speaker("Lim, who was accused of \"folding,\" said the criticism stung."), "Lim");
   EXPECT_EQ(only_speaker("\"Anyone in the queue could vote,\" said the returning officer for Manawa Bay, Pauline Cho."), "Pauline Cho");
   // (a title's initials after words that describe it are a phrase's noun: "The new MP, who …, said")
   EXPECT_EQ(first_mention("The new MP, who will be sworn in next month, said her first job would be to ask for a date."), "The new MP");

@@ -179,6 +179,12 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   NP np = own >= 0 ? NP{ce - 1, ce, own} : np_after(ce, f.e);
   if (!np.ok()) return false;
   if (own < 0 && c && cue_modifies(*c, np, f.e)) return false;
+  // (after quoted words inside the writer's sentence, a phrase of no name and a past form is the
+  // clause the cue reports, no subject: 'Lim, who was accused of "folding," said the criticism
+  // stung')
+  if (!d.quotes[qi].direct && np.mention < 0 && np.te > np.tb + 1 && word(np.te - 1) && !tok(np.te - 1).has(kCap) && past_form(np.te - 1) &&
+      !is_word(np.te - 1, wNominal))
+    return false;
   // (a gesture's subject after it is someone: not 'The question "Who pays?" started a fierce
   // debate')
   if (c && c->cls == CueClass::gesture && !(np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) && !speaker_like(np))
