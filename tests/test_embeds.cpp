@@ -811,6 +811,24 @@ TEST(Cards, ACardWithTheDateBeforeTheTimeAndAServersHandle) {
   EXPECT_EQ(a.quotes[0].date, "2024-06-12");
 }
 
+// A handle whose pieces are a person's words, the first a short form of the first name, the
+// marks of the name's letters stripped: "@vale.castaneda.ruiz" for Valeria Castañeda Ruiz
+TEST(Embeds, AHandlesPiecesAreThePersonsWords) {
+  Document d = extract("A video posted by Valeria Casta\u00f1eda Ruiz, a law student, went viral.\n\n@vale.castaneda.ruiz No vinimos "
+                       "a pedir permiso #ReformaJudicial \u266c sonido original - Vale");
+  bool found = false;
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::embed) {
+      found = true;
+      EXPECT_EQ(q.speaker, "Valeria Casta\u00f1eda Ruiz");
+    }
+  EXPECT_TRUE(found);
+  // (not a piece that is no word of the name: "@vale.castaneda.fans")
+  for (const Quote& q : extract("A video posted by Valeria Casta\u00f1eda Ruiz went viral.\n\n@vale.castaneda.fans she is right "
+                                "\u266c sonido original - fans").quotes)
+    EXPECT_NE(q.speaker, "Valeria Casta\u00f1eda Ruiz") << q.text;
+}
+
 // A post with only a handle is the one person whose whole name opens the handle; not a person a
 // word of whose name a fan's or a body's handle holds
 TEST(Embeds, AHandleOnlyPostsAuthorWhoseWholeNameOpensIt) {

@@ -18,11 +18,12 @@ namespace {
 // ("@jaeparkofficial", "@realjaepark", "@jaepark_tv", "@jaepark99" for Jae Park): the one such
 // entity, or -1 (a handle that spells the name alone is found as a name is, "@chrissyteigen").
 int handle_owner(const Doc& d, std::string_view handle) {
-  // (its ASCII letters, lower-cased: "@Jae_Park99" and "Jae Park" alike "jaepark")
+  // (its ASCII letters, lower-cased, a letter's marks stripped: "@Jae_Park99" and "Jae Park" alike
+  // "jaepark", "Castañeda" "castaneda")
   auto letters = [](std::string_view s) {
     std::string out;
-    for (char c : s)
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) out.push_back(static_cast<char>(c | 0x20));
+    for (char c : folded_marks(s))
+      if (c >= 'a' && c <= 'z') out.push_back(c);
     return out;
   };
   std::string h = letters(handle);
@@ -67,6 +68,34 @@ int handle_owner(const Doc& d, std::string_view handle) {
     if (first.empty() || rest.empty() ||
         !(h == first + initials || h == first.substr(0, 1) + rest || (h == rest && rest.size() >= 8 && several_words(n.substr(sp + 1)))))
       continue;
+    if (found >= 0 && found != e) return -1;
+    found = e;
+  }
+  if (found >= 0) return found;
+  // (else the one person whose words the handle's pieces between dots or underscores are, in
+  // order, the first a short form of the first name: "@vale.castaneda.ruiz" for Valeria Castañeda
+  // Ruiz)
+  std::vector<std::string> pieces;
+  for (std::size_t at = 0; at <= handle.size();) {
+    std::size_t end = handle.find_first_of("._", at);
+    if (end == std::string_view::npos) end = handle.size();
+    pieces.push_back(letters(handle.substr(at, end - at)));
+    at = end + 1;
+  }
+  if (pieces.size() < 2 || pieces[0].size() < 3) return -1;
+  for (int e = 0; e < static_cast<int>(d.entities.size()); ++e) {
+    const EntityRec& r = d.entities[e];
+    if (!r.person || !several_words(r.name)) continue;
+    std::size_t i = 0, at = 0;
+    bool same = true;
+    for (; at <= r.name.size() && same; ++i) {
+      std::size_t sp = r.name.find(' ', at);
+      if (sp == std::string_view::npos) sp = r.name.size();
+      const std::string w = letters(r.name.substr(at, sp - at));
+      same = i < pieces.size() && (i == 0 ? w.starts_with(pieces[0]) : w == pieces[i]);
+      at = sp + 1;
+    }
+    if (!same || i != pieces.size()) continue;
     if (found >= 0 && found != e) return -1;
     found = e;
   }

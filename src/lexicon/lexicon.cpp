@@ -706,22 +706,27 @@ bool Lexicon::offer_button(std::string_view s) const {
 
 namespace whosaid {
 
-StrMap<Gender>::const_iterator FirstNames::find(std::string_view w) const {
-  const auto it = StrMap<Gender>::find(w);
-  if (it != end() || std::none_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return it;
-  // (the marks stripped: decomposed, the combining marks dropped, the case folded, as an ASCII
-  // lower-casing leaves "É"; "ł", "ø", "đ" have no decomposition and stay, so such a name is
-  // looked up as written only)
+std::string folded_marks(std::string_view w) {
+  if (std::none_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    std::string out(w);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+  }
   utf8proc_uint8_t* folded = nullptr;
   const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(w.data()), static_cast<utf8proc_ssize_t>(w.size()),
                                           &folded, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
-  if (n <= 0 || !folded) {
-    std::free(folded);
-    return end();
-  }
-  const auto hit = StrMap<Gender>::find(std::string_view(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n)));
+  std::string out = n > 0 && folded ? std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n)) : std::string(w);
   std::free(folded);
-  return hit;
+  return out;
+}
+
+StrMap<Gender>::const_iterator FirstNames::find(std::string_view w) const {
+  const auto it = StrMap<Gender>::find(w);
+  if (it != end() || std::none_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return it;
+  // (the marks stripped, as an ASCII lower-casing leaves "É"; "ł", "ø", "đ" have no decomposition
+  // and stay, so such a name is looked up as written only)
+  return StrMap<Gender>::find(folded_marks(w));
 }
 
 }  // namespace whosaid

@@ -220,6 +220,10 @@ struct CueInfo {
 
 enum class Gender : std::uint8_t { unknown, male, female, neuter, plural, first, second };
 
+// w with the marks of its letters stripped and its case folded ("Castañeda" -> "castaneda",
+// "Étienne" -> "etienne"; "ł", "ø" have no decomposition and stay); w lower-cased when it is ASCII
+std::string folded_marks(std::string_view w);
+
 // The first names' table (lower case, ASCII as the list writes them), looked up as written and,
 // for a name with letters past ASCII, with their marks stripped: "étienne" is "etienne",
 // "łukasz" "lukasz"
