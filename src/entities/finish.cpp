@@ -2512,13 +2512,13 @@ struct Resolver {
     }
     if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end() && it->second.tb < h && it->second.other_tb > h) {
       const int e = it->second.entity;
-      // (a noun that stands only for a name it ends, the one body of such a name: "According to
+      // (a noun that stands only for a name it heads, the one body of such a name: "According to
       // the Superior Electoral Court, …" pages before "A spokeswoman for the court said")
       if (it->second.opening_tb < h || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }
-    // (a noun that stands only for a name it ends, none of those above: data/body_nouns.txt's named)
+    // (a noun that stands only for a name it heads, none of those above: data/body_nouns.txt's named)
     if (d.lx->named_body_nouns.count(d.tok_lower(h))) return -1;
     // (a sentence of quoted words alone, a speaker's own, counts for none, nor a paragraph of them:
     // 'In a statement, Skyline Atlantic said: "…" [three paragraphs of its words] The airline added')

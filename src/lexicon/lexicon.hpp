@@ -408,7 +408,7 @@ struct Lexicon {
   StrSet body_nouns;  // "company", "agency": after "the", a body the article has named
   StrSet public_body_nouns;  // "agency", "board": a public body's, one standing for another
   StrSet general_body_nouns;  // "agency", "regulator": one that stands for any public body's
-  StrSet named_body_nouns;  // "alliance", "association": only for a body whose name ends with it
+  StrSet named_body_nouns;  // "alliance", "court": only for a body whose name it heads
   StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes
   StrMap<int> months;     // "oct" -> 10
   StrMap<std::string> platform_names;  // "instagram" -> "instagram", "x" -> "twitter", "truth social" -> "truthsocial"
