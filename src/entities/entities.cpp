@@ -790,21 +790,6 @@ int Entities::expansion_of(std::string_view acronym) const {
   if (acronym.size() < 2 || acronym.size() > 8) return -1;
   for (char c : acronym)
     if (c < 'A' || c > 'Z') return -1;
-  // the initials of a name: upper case for the words that must be in the acronym, lower case for
-  // those that may be
-  auto initials = [](std::string_view name, std::string& out) {
-    out.clear();
-    bool start = true;
-    for (std::size_t i = 0; i < name.size(); ++i) {
-      const char c = name[i];
-      if (name_space(c) || c == '-') {
-        start = true;
-        continue;
-      }
-      if (start && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) out.push_back(c);
-      start = false;
-    }
-  };
   // (the cheap tests first: a name of several words, the acronym's last letter a capital in it,
   // the initials; the word lists only for a name the acronym spells)
   std::string ini, buf;
@@ -812,7 +797,7 @@ int Entities::expansion_of(std::string_view acronym) const {
     if (book[e].redirect >= 0) continue;
     const std::string_view name = d.entities[e].name;
     if (name.find(' ') == std::string_view::npos || name.find(acronym.back()) == std::string_view::npos) continue;
-    initials(name, ini);
+    name_initials(name, ini);
     bool spelt = false;
     for (std::size_t from = 0; from + acronym.size() <= ini.size() && !spelt; ++from)
       spelt = spells_initials(std::string_view(ini).substr(from), acronym);

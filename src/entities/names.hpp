@@ -47,6 +47,22 @@ inline std::uint64_t hash_bytes(std::string_view s, bool fold) {
 // white space inside a name (a plain loop: find_first_of calls memchr once a character)
 inline bool name_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
+// The initials of a name, each word's first letter and each part's after a hyphen, as written: a
+// capital for a word an acronym must hold, a lower-case letter for one it may ("Department of
+// Justice" -> "DoJ", "Co-operation" -> "Co"; spells_initials() reads them)
+inline void name_initials(std::string_view name, std::string& out) {
+  out.clear();
+  bool start = true;
+  for (const char c : name) {
+    if (name_space(c) || c == '-') {
+      start = true;
+      continue;
+    }
+    if (start && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) out.push_back(c);
+    start = false;
+  }
+}
+
 inline std::string_view first_word(std::string_view s) {
   std::size_t e = 0;
   while (e < s.size() && !name_space(s[e])) ++e;

@@ -229,11 +229,7 @@ struct Finder {
     const std::string_view acronym = tok_text(y + 1);
     if (acronym.size() < 3 || acronym.size() > 8) return kNone;
     std::string ini;  // capitals must be taken, lower-case letters may be
-    for (u32 t = u; t < y; ++t) {
-      const std::string_view w = tok_text(t);
-      for (std::size_t i = 0; i < w.size(); ++i)
-        if ((i == 0 || w[i - 1] == '-') && std::isalpha(static_cast<unsigned char>(w[i]))) ini.push_back(w[i]);
-    }
+    name_initials(d.slice(toks[u].b, toks[y - 1].e), ini);
     if (ini.size() > 16 || !spells_initials(ini, acronym)) return kNone;
     if (spelt.size() < 16) spelt.emplace_back(u, y);
     return y;
