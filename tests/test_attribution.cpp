@@ -1239,6 +1239,11 @@ TEST(Indirect, TimeAfterTheCueIsNotSaid) {
   Document d = extract(t, bytes());
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "it would cut about 5,000 jobs");
+  // (nor an opener of time before its preposition: "late on Wednesday")
+  t = "A spokesman said late on Wednesday that the minister remained open to talks.";
+  d = extract(t, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the minister remained open to talks");
 }
 
 TEST(Indirect, CueWithAPlaceOrTimeInsideTheClause) {

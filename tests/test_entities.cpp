@@ -1055,6 +1055,17 @@ TEST(Entities, NounsOfBodiesAndRelationsNameWhomTheyDescribed) {
   EXPECT_EQ(last_speaker("The Congressional Budget Office published its outlook. The budget office says the deficit will grow."),
             "Congressional Budget Office");
   EXPECT_EQ(last_speaker("The Harlow Intelligence Group tracks extremist channels. The terrorist group said the attacks would go on."), "The terrorist group");
+  // (a name whose noun comes before "of" holds them too, and a name that does not hold them is not
+  // what they describe: "the health ministry" is no Federal Ministry of Finance)
+  EXPECT_EQ(last_speaker("According to the Federal Ministry of Finance, the gap stands at €34 billion. The finance ministry said "
+                         "talks would go on."),
+            "Federal Ministry of Finance");
+  EXPECT_EQ(last_speaker("According to the Federal Ministry of Finance, the gap stands at €34 billion. The health ministry said "
+                         "nobody was turned away."),
+            "The health ministry");
+  EXPECT_EQ(last_speaker("The Ministry of Health thanked staff, and the Ministry of Finance thanked nobody. The finance ministry said "
+                         "talks would go on."),
+            "Ministry of Finance");
   // (or the subject of a clause a subordinator opens before the noun's: "When Pixora rolled out …")
   EXPECT_EQ(only_speaker("When Pixora rolled out its feed last Thursday, the short-video platform promised users \"fewer repeats\"."),
             "Pixora");
@@ -3331,6 +3342,18 @@ TEST(Entities, ASpokespersonsPhraseKeepsItsBody) {
   EXPECT_EQ(last_speaker("The Victorian Electoral Commission began counting. A spokeswoman for the commission said postal votes "
                          "would wait."),
             "Victorian Electoral Commission");
+  // (words that describe the noun, which the body's name holds: "the finance ministry")
+  EXPECT_EQ(last_speaker("According to the Federal Ministry of Finance, the gap stands at €34 billion. A spokesman for the finance "
+                         "ministry said talks would go on."),
+            "Federal Ministry of Finance");
+  EXPECT_EQ(last_speaker("According to the Federal Ministry of Finance, the gap stands at €34 billion. A spokesman for the health "
+                         "ministry said nobody was turned away."),
+            "A spokesman for the health ministry");
+  // (words that name it as well as its name does, pages after it)
+  std::string far = "According to the Federal Ministry of Finance, the gap stands at €34 billion.\n\n";
+  for (int i = 0; i < 8; ++i) far += "Lena Vogt, a baker, said prices were rising again.\n\n";
+  EXPECT_EQ(last_speaker(far + "A spokesman for the finance ministry said talks would go on."), "Federal Ministry of Finance");
+  EXPECT_EQ(last_speaker(far + "A spokesman for the ministry said talks would go on."), "A spokesman for the ministry");
 }
 
 // A name a relative clause of "who" describes is a person's, though its first word names a place

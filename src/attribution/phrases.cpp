@@ -1566,6 +1566,8 @@ u32 Attributor::time_phrase_after(u32 k, u32 hi) {
   }
   // (not an owner's, "last week's vote", nor a number after "that", a count's determiner: "found
   // that 28 percent of voters …")
+  // (an opener before a time's preposition too: "late on Wednesday", "early in 2024")
+  if (time_opener(j) && !determiner(j) && j + 2 < hi && time_preposition(j + 1) && timely(j + 2) && !tok(j + 2).has(kPossessive)) ++j;
   if ((time_preposition(j) || time_opener(j)) && timely(j + 1) && !tok(j + 1).has(kPossessive) &&
       !(tok(j + 1).kind == TokKind::number && low_is(j, "that")))
     ++j;

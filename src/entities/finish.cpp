@@ -1610,18 +1610,10 @@ struct Resolver {
                 (!d.toks[h].has(kCap) && !d.is_word(h, wFunction | wCue | wAuxiliary | wPreposition) &&
                  !d.lx->other_person_words.count(d.tok_lower(h)))))
           ++h;
-        // (a name that ends with the noun holds the words that describe it: "the budget office" is
-        // the Congressional Budget Office, "the terrorist group" no SITE Intelligence Group)
-        auto describes = [&](int e) {
-          const std::string_view name = d.entities[e].name;
-          const std::size_t sp = name.rfind(' ');
-          if (sp == std::string_view::npos || !ieq(name.substr(sp + 1), d.tok_text(h))) return true;
-          for (u32 k = t + 1; k < h; ++k)
-            if (d.tok_text(k).find('-') == std::string_view::npos && word_in(name.substr(0, sp), d.tok_text(k)).empty()) return false;
-          return true;
-        };
+        // (a name that holds the noun holds the words that describe it: "the budget office" is the
+        // Congressional Budget Office, "the terrorist group" no SITE Intelligence Group)
         if (h < d.toks.size() && d.toks[h].e == a.speaker_span.end)
-          if (const int e = resolve_body(h); e >= 0 && describes(e)) return e;
+          if (const int e = resolve_body(h, t + 1); e >= 0) return e;
       }
     }
     // (a phrase that brings someone in, whom the next sentence opens with, named by its noun: "A
@@ -2434,8 +2426,13 @@ struct Resolver {
     } else if (k + 2 < end && k == t + 1 && spokes_for(t)) {
       u32 j = k + 2;
       if (j + 1 < end && ieq(d.tok_text(j), "the")) ++j;
-      if (j + 1 == end && d.mention_at[j] < 0) {
-        const int body = resolve_body(j);
+      // (past words in lower case that describe the noun: "a spokesman for the finance ministry")
+      u32 n = j;
+      while (n + 1 < end && n < j + 2 && d.toks[n].kind == TokKind::word && !d.toks[n].has(kCap) && d.mention_at[n] < 0 &&
+             !d.is_word(n, wFunction | wCue | wAuxiliary | wPreposition))
+        ++n;
+      if (n + 1 == end && d.mention_at[n] < 0) {
+        const int body = resolve_body(n, j);
         return body >= 0 && !d.entities[body].person ? body : -1;
       }
       mi = j < end ? d.mention_at[j] : -1;
@@ -2454,7 +2451,30 @@ struct Resolver {
   // name that is the subject of a sentence in this one or the three before it, in its paragraph
   // or the two before (a lead, a line of its own, then the body's words), the nearest that is no
   // person known ("Kestrel Foods cut 200 jobs on Thursday. … the company said"); else -1.
+  // (words in lower case before the noun, tokens [mb, h), describe it: a name that holds the noun
+  // holds them too, "the finance ministry" is the Federal Ministry of Finance, "the budget office"
+  // the Congressional Budget Office, and "the health ministry" neither; a name without the noun
+  // may be what they describe, "the retail giant")
+  int resolve_body(u32 h, u32 mb) {
+    if (mb >= h) return resolve_body(h);
+    auto fits = [&](int e) {
+      const std::string_view name = d.entities[e].name;
+      if (word_in(name, d.tok_text(h)).empty()) return true;
+      for (u32 k = mb; k < h; ++k)
+        if (d.tok_text(k).find('-') == std::string_view::npos && word_in(name, d.tok_text(k)).empty()) return false;
+      return true;
+    };
+    bool worded = false;
+    for (u32 k = mb; k < h; ++k) worded = worded || d.tok_text(k).find('-') == std::string_view::npos;
+    const int e = resolve_body_where(h, fits, worded);
+    return e >= 0 && fits(e) ? e : -1;
+  }
   int resolve_body(u32 h) {
+    return resolve_body_where(h, [](int) { return true; }, false);
+  }
+  // (of the bodies it may name, those fits(entity) takes; worded: words before the noun describe it)
+  template <class Fits>
+  int resolve_body_where(u32 h, const Fits& fits, bool worded) {
     if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) || !d.lx->body_nouns.count(d.tok_lower(h))) return -1;
     const u32 s = d.sent_of_tok[h];
     const u32 para = d.toks[h].para;
@@ -2463,7 +2483,7 @@ struct Resolver {
     // nearest that opens its sentence, "The Health Ministry said it would look into complaints
     // raised by the Finance Ministry. The ministry said …"; else the reading below)
     int only = -1, subject = -1;
-    bool several = false;
+    bool several = false, unfit = false;
     for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 2 >= para;) {
       const int ci = d.mention_at[k];
       if (ci < 0) continue;
@@ -2477,6 +2497,10 @@ struct Resolver {
         for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
           described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), d.tok_text(h));
       if (!described && !headed_by(c, h)) continue;
+      if (!fits(c.entity)) {
+        unfit = true;
+        continue;
+      }
       several = several || (only >= 0 && only != c.entity);
       if (only < 0) only = c.entity;
       const Sentence& cs = d.sents[d.sent_of_tok[c.tb]];
@@ -2486,6 +2510,9 @@ struct Resolver {
     }
     if (only >= 0 && !several) return only;
     if (several && subject >= 0) return subject;
+    // (a body the noun heads that the words before it do not describe is another body: the one
+    // meant is not named, "according to the SITE Intelligence Group … the terrorist group urged")
+    if (unfit) return -1;
     // (then the one body named before it anywhere in the text whose name has the noun for its
     // head, if named again in the five paragraphs before or the subject of a sentence before:
     // "North Wensley District Council's leader, Cllr Sandra Doyle, said … [four sentences of her
@@ -2510,11 +2537,15 @@ struct Resolver {
         }
       }
     }
-    if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end() && it->second.tb < h && it->second.other_tb > h) {
+    if (const auto it = first_headed.find(std::string(d.tok_lower(h)));
+        it != first_headed.end() && it->second.tb < h && it->second.other_tb > h) {
+      if (!fits(it->second.entity)) return -1;
       const int e = it->second.entity;
       // (a noun that stands only for a name it heads, the one body of such a name: "According to
-      // the Superior Electoral Court, …" pages before "A spokeswoman for the court said")
-      if (it->second.opening_tb < h || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
+      // the Superior Electoral Court, …" pages before "A spokeswoman for the court said"; or one
+      // whose words name it as well, "According to the Federal Ministry of Finance, …" pages before
+      // "A spokesman for the finance ministry said")
+      if (it->second.opening_tb < h || worded || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }
