@@ -10644,3 +10644,62 @@ TEST(Partial, ATitleADescriptionFollowsIsNoOnes) {
   // (not words a cue gives before the comma)
   EXPECT_EQ(only_speaker("\"We Will Win,\" the senator said."), "the senator");
 }
+
+// The one the cue's words were told to is not the pronoun's speaker, and a title between "the"
+// and the name's comma is past for the one told ("told the First Minister, Gwenllian Rees")
+TEST(Addressee, TheOneToldIsNotThePronounAndATitleBeforeTheName) {
+  Document d = extract("Gwenllian Rees arrived late.\n\n'Why not?' she told Jo Marsh.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Gwenllian Rees");
+  ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees[0], "Jo Marsh");
+  d = extract("'What happened?' Owain Price told the First Minister, Gwenllian Rees.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees[0], "Gwenllian Rees");
+  d = extract("'What happened?' Owain Price told the Prime Minister, Gwenllian Rees.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
+  EXPECT_EQ(d.quotes[0].addressees[0], "Gwenllian Rees");
+}
+
+// A base form right after a form of "be" is no cue ("His response was brief:"), and a cue after
+// a phrase of "in a later statement" or "in a separate written statement" is no reduced relative
+// clause: the words before it are the speaker's
+TEST(Cue, AnAdjectiveAfterBeAndAPhraseOfADocumentAfterTheCue) {
+  Document d = extract("Rhodri Lewis-Jones spoke first.\n\nMr Lewis-Jones's response was brief: 'Not good enough.'", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Rhodri Lewis-Jones");
+  EXPECT_EQ(cue(&d.quotes[0]), "");
+  for (const char* after : {"in a later statement", "in a statement later", "in a separate written statement", "in a brief emailed statement"}) {
+    d = extract(std::string("\"The plan is bad,\" the mayor said ") + after + ".", bytes());
+    ASSERT_EQ(d.quotes.size(), 1u) << after;
+    EXPECT_EQ(mention(&d.quotes[0]), "the mayor") << after;
+    EXPECT_EQ(cue(&d.quotes[0]), "said") << after;
+  }
+}
+
+// A quotation over several paragraphs with no cue after one whose words speak of another as "he"
+// is a speech that goes on, its speaker the one quoted last, no reply in an exchange
+TEST(Exchange, ASpeechOverParagraphsIsNoReply) {
+  const std::string t =
+      "In the clip, Gaines can be heard saying, \"I'm getting my phone.\"\n\nHis mother, Yvonne Gaines, spoke briefly. \"My son was "
+      "not a threat. He was scared,\" she said.\n\n\"I have watched that video more times than any mother should.\n\n\"I want to "
+      "see the rest of it.\"";
+  EXPECT_EQ(last_speaker(t), "Yvonne Gaines");
+}
+
+// Letters after a name are no part of it, "SAN" too (Senior Advocate of Nigeria)
+TEST(Speaker, ASeniorAdvocatesLetters) {
+  EXPECT_EQ(only_speaker("Counsel to the petitioner, Olumide Akintola, SAN, told journalists that his client would appeal."),
+            "Olumide Akintola");
+}
+
+// What someone did, after "do was", is a verb still: "all she could do was shout"
+TEST(Cue, ABaseFormAfterWhatSomeoneDid) {
+  const std::string t = "When she saw the news, all she could do was shout \"Yessss!\" at the TV.";
+  Document d = extract(t, all_attributions());
+  const Quote* q = find(d, "Yessss");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(cue(q), "could do was shout");
+}

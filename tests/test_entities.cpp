@@ -3371,3 +3371,36 @@ TEST(Entities, ARelativeClauseOfWhoTellsAPersonAndBindsItsPronouns) {
                          "Rubio, who he dubbed \"the little senator.\""),
             "Donald Trump");
 }
+
+// A body's name its noun ends is no person's, whatever first name opens it ("Hywel Dda University
+// Health Board"): the body's noun stands for it
+TEST(Entities, ABodysNameAFirstNameOpens) {
+  EXPECT_EQ(last_speaker("Hywel Dda University Health Board, which covers Llanelli, said it was sorry for the waits. A spokeswoman "
+                         "for the health board added that every patient had been offered treatment."),
+            "Hywel Dda University Health Board");
+  EXPECT_EQ(last_speaker("Hywel Dda University Health Board said it was sorry. The board added that every patient had been "
+                         "offered treatment."),
+            "Hywel Dda University Health Board");
+}
+
+// "First" before a title makes another office, as "Prime" does: "the First Minister" is the one
+// named with that title, not a name of its own
+TEST(Entities, AnOfficeOfARankWord) {
+  EXPECT_EQ(last_speaker("'What happened?' he told the First Minister, Gwenllian Rees.\n\n'I have apologised, and I do again today,' "
+                         "the First Minister replied."),
+            "Gwenllian Rees");
+  EXPECT_EQ(last_speaker("First Minister Gwenllian Rees spoke first.\n\nLater the First Minister said it was not done."), "Gwenllian Rees");
+}
+
+// A lede's phrase of no name, "The lawyer for the family of …", that the paragraph after names
+// again by its noun ("said the lawyer, Leon Abernathy") is that person
+TEST(Entities, ALedesPhraseNamedByItsNounInTheNextParagraph) {
+  EXPECT_EQ(first_speaker("EASTBRIDGE, Mich. — The lawyer for the family of a man shot by police pressed the city on Monday to "
+                          "release the footage, and called the clip \"cherry-picked.\"\n\n\"They showed the world two seconds,\" said "
+                          "the lawyer, Leon Abernathy, at a news conference."),
+            "Leon Abernathy");
+  // (not a noun the next paragraph gives another)
+  EXPECT_NE(first_speaker("The lawyer for the family of a man shot by police pressed the city, and called the clip "
+                          "\"cherry-picked.\"\n\nThe city's spokesman, Tom Hale, declined to comment."),
+            "Tom Hale");
+}

@@ -115,6 +115,13 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // 2019 statement"
   if (c && c->base && !c->past && !c->participle && t >= 2 && tok(t - 1).kind == TokKind::number && word(t - 2) && determiner(t - 2))
     return {CueRead::none};
+  // a base form right after a form of "be" is an adjective or a noun: "His response was brief:"
+  // (not what someone did: "all she could do was shout")
+  if (c && c->base && !c->past && !c->participle && t >= 1 && word(t - 1) &&
+      (low_is(t - 1, "was") || low_is(t - 1, "were") || low_is(t - 1, "is") || low_is(t - 1, "are") || low_is(t - 1, "be") ||
+       low_is(t - 1, "been")) &&
+      !(t >= 2 && word(t - 2) && (low_is(t - 2, "do") || low_is(t - 2, "did") || low_is(t - 2, "does") || low_is(t - 2, "done"))))
+    return {CueRead::none};
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
@@ -3005,7 +3012,15 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
       ++k;
     // (a noun of no list too between its determiner and the name's comma)
     const bool appositive = k > o && o > cue_tok + 1 && k + 1 < ntoks && is(k, ',') && mention_at(k + 1) >= 0;
-    if (k > o && (is_word(k - 1, wNominal | wTitle) || appositive)) o = k + (appositive ? 1 : 0);
+    // (or a title in capitals, a rank's word before it, the name between commas after it: "told the
+    // First Minister, Gwenllian Rees")
+    u32 titled = o;
+    if (k == o && o > cue_tok + 1 && !owner)
+      while (titled + 2 < ntoks && titled < o + 3 && word(titled) && tok(titled).has(kCap) &&
+             (is_word(titled, wTitle) || lx.rank_words.count(low(titled))))
+        ++titled;
+    if (titled > o && is(titled, ',') && mention_at(titled + 1) >= 0 && d.mentions[mention_at(titled + 1)].tb == titled + 1) o = titled + 1;
+    else if (k > o && (is_word(k - 1, wNominal | wTitle) || appositive)) o = k + (appositive ? 1 : 0);
     else if (owner) o = ntoks;
     int mi = o < ntoks ? mention_at(o) : -1;
     // (not past a noun spoken to, the name a verb follows the reported clause's subject: "told

@@ -873,8 +873,14 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   while (t + 1 < e && word(t) && is_word(t, wPreposition) && !low_is(t, "that") && number_lead(t, e) == t &&
          (tok(t + 1).kind == TokKind::number || (word(t + 1) && (determiner(t + 1) || tok(t + 1).has(kCap))))) {
     u32 j = t + 1;
-    while (j < e && j < t + 8 && (word(j) || tok(j).kind == TokKind::number) && !quoted(j) && !is_word(j, wPreposition | wAuxiliary | wPronoun) &&
-           !clause_opener(j) && !(is_word(j, wCue) && !tok(j).has(kCap) && !determiner(j - 1)))  // ("in an emailed statement")
+    // (an adverb of the auxiliaries' list is the phrase's word: "in a later statement")
+    while (j < e && j < t + 8 && (word(j) || tok(j).kind == TokKind::number) && !quoted(j) && !is_word(j, wPreposition | wPronoun) &&
+           !verb_auxiliary(j) &&
+           // ("in an emailed statement", "in a separate written statement": a form before a
+           // document's noun describes it)
+           !clause_opener(j) &&
+           !(is_word(j, wCue) && !tok(j).has(kCap) && !determiner(j - 1) &&
+             !(j + 1 < e && word(j + 1) && !tok(j + 1).has(kCap) && lx.document_nouns.count(low(j + 1)))))
       ++j;
     if (j == t + 1) return false;
     t = time_phrase_after(j, e);
@@ -883,7 +889,7 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   const CueInfo* v = is_word(t, wCue) ? d.word(t).cue : nullptr;
   // (a participle and its agent is none: "one engineer wrote in a Slack channel seen by Reuters")
   if (v && t + 1 < e && word(t + 1) && low_is(t + 1, "by")) return false;
-  return is_word(t, wAuxiliary) || (v && !v->base && !v->participle && !v->noun);
+  return verb_auxiliary(t) || (v && !v->base && !v->participle && !v->noun);
 }
 
 // A past form that is as often a noun (data/ambiguous_pasts.txt), at k after a noun and before

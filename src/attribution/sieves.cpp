@@ -3076,8 +3076,10 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     return true;
   // (words in the first person in a paragraph of their own, after another's words in the paragraph
   // before that speak of the one quoted before them as "he" or "she": that one's reply, '"Rain by
-  // noon," he says. / His daughter … "He says that every day." / "And every day I'm right."')
+  // noon," he says. / His daughter … "He says that every day." / "And every day I'm right."'; not
+  // words that go on over paragraphs, no turn of an exchange but a speech, the one quoted last's)
   if (pi >= 1 && cp == pp + 1 && d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve &&
+      d.quotes[qi].close_tok != kNone && tok(d.quotes[qi].close_tok).para == cp &&
       tok(d.quotes[pi - 1].open_tok).para + 1 >= pp &&
       first_person(d.quotes[qi])) {
     const Attribution& before = d.attr[pi - 1];

@@ -947,7 +947,9 @@ void link_entities(Doc& d) {
     // a first name of one gender before the surname ("Mary Smith"): evidence as a title is (once
     // an entity: its fullest name is written again and again); not against what the words around
     // it tell, a list's guess at a name given to both ("widow Terry Strada")
-    if (m.words >= 2 && !r.first_name_seen) {
+    // (not a body's name of three words or more that its noun ends, data/body_nouns.txt: "Hywel Dda
+    // University Health Board"; "Ann Service" may be a woman's)
+    if (m.words >= 2 && !r.first_name_seen && !(m.words >= 3 && d.lx->body_nouns.count(d.tok_lower(m.te - 1)))) {
       r.first_name_seen = true;
       const u32 first = m.te - m.words;
       if (auto it = d.lx->first_names.find(d.tok_lower(first)); !told && it != d.lx->first_names.end() && it->second != Gender::unknown)

@@ -1650,6 +1650,10 @@ struct Resolver {
       if (c && (c->lemma == "read" || c->lemma == "say" || c->lemma == "state" || c->lemma == "add" || c->lemma == "continue"))
         return document_before(m.tb);
     }
+    // (a pronoun is not the one its cue's words were told to: "'Why not?' she told Jo Marsh")
+    if (e >= 0 && d.mentions[a.mention].kind == MentionKind::pronoun)
+      for (const int am : a.addressee_mentions)
+        if (resolve(am) == e) return other_than(a.mention, e, 4);
     return e;
   }
 
@@ -2040,9 +2044,13 @@ struct Resolver {
     const std::string_view det = d.tok_text(t);
     // (a lede's "the" and a noun of what someone unnamed is, "The owner of a beloved Westport
     // cafe has vowed …": only as a lede names the person, in the paragraph after)
+    // (or "The lawyer for the family of …" that the paragraph after names again: '"…," said the
+    // lawyer, Leon Abernathy')
     if (ieq(det, "the") && t + 3 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && d.is_word(t + 1, wNominal) &&
-        ieq(d.tok_text(t + 2), "of") && (ieq(d.tok_text(t + 3), "a") || ieq(d.tok_text(t + 3), "an")))
-      return lede_named(t);
+        !d.toks[t + 1].has(kCap)) {
+      if (ieq(d.tok_text(t + 2), "of") && (ieq(d.tok_text(t + 3), "a") || ieq(d.tok_text(t + 3), "an"))) return lede_named(t);
+      if (d.is_word(t + 2, wPreposition)) return lede_renamed(t);
+    }
     if (!(ieq(det, "a") || ieq(det, "an") || d.possessive_determiner(t))) return -1;
     // (the head: the last word before the phrase's end, a preposition, a relative pronoun or a comma)
     u32 h = kNone;
@@ -2143,6 +2151,24 @@ struct Resolver {
     for (int i = 0; i < mi; ++i)
       if (d.mentions[i].entity == m.entity) return -1;
     return m.entity;
+  }
+
+  // The person the paragraph after a lede names by the noun of the phrase of no name at token t
+  // that opens the lede's first sentence ("The lawyer for the family of …" / '"…," said the
+  // lawyer, Leon Abernathy,'): the full name after "the", that noun and a comma; else -1
+  int lede_renamed(u32 t) {
+    const u32 p = d.toks[t].para;
+    const bool after_dateline = t > d.paras[p].tb && t < d.paras[p].tb + 16 && d.toks[t - 1].kind == TokKind::punct &&
+                                is_dash(d.tok_text(t - 1));
+    if (p > 3 || p + 1 >= d.paras.size() || (d.paras[p].tb != t && !after_dateline)) return -1;
+    const std::string_view head = d.tok_text(t + 1);
+    for (u32 k = d.paras[p + 1].tb; k + 3 < d.paras[p + 1].te; ++k)
+      if (d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "the") && ieq(d.tok_text(k + 1), head) && d.tok_is(k + 2, ','))
+        if (const int mi = d.mention_at[k + 3]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == k + 3 &&
+                                                d.mentions[mi].words >= 2 && d.mentions[mi].entity >= 0 &&
+                                                d.entities[d.mentions[mi].entity].person)
+          return d.mentions[mi].entity;
+    return -1;
   }
 
   // The person the paragraph after a lede names, for a phrase of no name at token t that opens
