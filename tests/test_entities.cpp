@@ -3404,3 +3404,37 @@ TEST(Entities, ALedesPhraseNamedByItsNounInTheNextParagraph) {
                           "\"cherry-picked.\"\n\nThe city's spokesman, Tom Hale, declined to comment."),
             "Tom Hale");
 }
+
+// A name written first with no first name of the lists ("Van Doorn" in a headline) leaves the
+// first name's evidence to the fuller name after it ("Pieter van Doorn"): he is someone, no body
+// that "the club" may stand for
+TEST(Entities, AFirstNameAfterANameWrittenWithoutIt) {
+  EXPECT_EQ(last_speaker("Van Doorn sacked\n\nHartwell United sacked head coach Pieter van Doorn on Sunday night.\n\n\"This was not "
+                         "a decision the board took lightly,\" the club said in a statement."),
+            "Hartwell United");
+  // (a body named after a preposition and "the" is no other the noun may stand for)
+  EXPECT_EQ(last_speaker("Hartwell United sacked its coach after a defeat left the club 19th in the Premier League.\n\n\"This was "
+                         "not a decision the board took lightly,\" the club said in a statement."),
+            "Hartwell United");
+}
+
+// Letters after a name that are a title too ("MP", "TD", "MSP": data/titles.txt, data/post_nominals.txt)
+// leave the name a person's, its first name telling the gender: "Jane Roe MP … she said"
+TEST(Entities, LettersAfterANameLeaveItAPersons) {
+  for (const char* letters : {"MP", "TD", "MSP", "QC"})
+    EXPECT_EQ(last_speaker(std::string("Jane Roe ") + letters + " said it was over.\n\n'What they have not had is the will,' she said."),
+              "Jane Roe")
+        << letters;
+  EXPECT_EQ(last_speaker("Sinn Féin's housing spokeswoman, Sinéad O'Sullivan TD, told reporters that the Government had lost "
+                         "control.\n\n'What they haven't had is the will,' she said."),
+            "Sinéad O'Sullivan");
+}
+
+// A title right after "the" is a role whatever its capitals: "The Minister for Housing, Declan
+// Foley," is "the minister" further down
+TEST(Entities, ACapitalisedTitleAfterTheNamesTheRole) {
+  EXPECT_EQ(last_speaker("The Minister for Housing, Declan Foley, was not at Leinster House on Saturday. In a statement, the "
+                         "Department of Housing said that more homes had been completed.\n\nSpeaking earlier on radio, Foley said he "
+                         "understood the frustration.\n\n'It is not done,' the minister said."),
+            "Declan Foley");
+}

@@ -993,3 +993,15 @@ TEST(Quotes, AGluedClosingSingleMarkWithNoOpenerIsAnApostrophe) {
   // (one that closes a quotation stays its mark)
   EXPECT_NE(of_kind(extract("She called it \u2018simply untrue\u2019 and left."), Kind::partial), nullptr);
 }
+
+// A work's title after a noun of a thing of the work and "of" is no one's words: "his own copy of
+// "Speak,"", "an episode of "The Crown"" (data/work_of_nouns.txt); a copy's phrase in lower case is
+TEST(Titles, AWorksTitleAfterACopyOf) {
+  Document d = extract("Jason Mercer said he had found a copy of \"Gender Queer\" in his daughter's backpack.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.text, "Gender Queer");
+  d = extract("Malik Johnson held up his own copy of \"Speak,\" a novel about recovery, and said it had saved him.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.text, "Speak,");
+  d = extract("She said the ruling was \"a copy of what we said.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "a copy of what we said.");
+}

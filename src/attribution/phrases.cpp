@@ -115,6 +115,13 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // 2019 statement"
   if (c && c->base && !c->past && !c->participle && t >= 2 && tok(t - 1).kind == TokKind::number && word(t - 2) && determiner(t - 2))
     return {CueRead::none};
+  // a past form of a verb whose object is its target, "of" right after it and no form of "be"
+  // before it, is a passive's participle, its subject the one accused: a headline's 'First Minister
+  // accused of "broken promise"', "Okafor, accused of fraud, said" (the active names its target
+  // first: "accused the minister of …")
+  if (c && c->past && c->object_target && !c->addressee_object && t + 1 < ntoks && word(t + 1) && low_is(t + 1, "of") &&
+      !(t > 0 && word(t - 1) && (passive_be(t - 1) || adverb_like(t - 1))))
+    return {CueRead::none};
   // a base form right after a form of "be" is an adjective or a noun: "His response was brief:"
   // (not what someone did: "all she could do was shout")
   if (c && c->base && !c->past && !c->participle && t >= 1 && word(t - 1) &&

@@ -2137,7 +2137,9 @@ bool Attributor::vocative_title(const QuoteRec& q) const { return vocative_at(q)
 // The word of that title or address in quote q ("Senator" in "…, Senator."), or kNone
 u32 Attributor::vocative_at(const QuoteRec& q) const {
   u32 e = q.last_tok;
-  while (e > q.first_tok && tok(e - 1).kind == TokKind::punct && !is(e - 1, ',')) --e;
+  // (past the marks that end the words, the comma a cue after them takes too: '"…, Senator,"
+  // Halvorsen said')
+  while (e > q.first_tok && tok(e - 1).kind == TokKind::punct) --e;
   for (u32 c = e; c-- > q.first_tok && c + 4 > e;) {
     if (!is(c, ',')) continue;
     for (u32 t = c + 1; t < e; ++t)
@@ -2682,6 +2684,11 @@ bool Attributor::media_title(const QuoteRec& q) {
   // (after a word that gives a title, in any case: 'an essay titled "Why Cities Fail,"', 'a
   // meeting titled "Quick sync."')
   if (before != kNone && word(before) && (low_is(before, "titled") || low_is(before, "entitled") || low_is(before, "headlined"))) return true;
+  // (or after a noun of a thing of a work and "of": 'his own copy of "Speak,"', 'an episode of "The
+  // Crown"'; data/work_of_nouns.txt)
+  if (before != kNone && before > 0 && word(before) && low_is(before, "of") && word(before - 1) && !tok(before - 1).has(kCap) &&
+      lx.work_of_nouns.count(low(before - 1)))
+    return true;
   // (or after a work's noun and a comma, the title the noun's apposition: 'cited a 2024 consultants'
   // report, "Crossing Point: The Case for Cross-Border Rail," which he said …')
   // (not one a verb of saying is of: 'said of the episode, "I don't like it,"')
@@ -2838,6 +2845,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     return false;
   const Attribution& prev = d.attr[pi];
   if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
+  // (nor do words go on a headline's, the text's first line with no mark at its end, in a
+  // paragraph after it: 'Town told to flee: "Leave now," mayor pleads' / 'FORT KESSEL — "We had
+  // twenty minutes …"')
+  if (const u32 hpi = tok(d.quotes[pi].open_tok).para; hpi == 0 && d.paras[0].te > d.paras[0].tb && word(d.paras[0].te - 1) &&
+                                                          tok(d.quotes[qi].open_tok).para != 0)
+    return false;
   // (words in title case that end a sentence of the writer's, after its comma, no cue before
   // them, are a title: 'The most-requested book that month was, fittingly, "The Cuckoo's Egg."')
   if (const QuoteRec& q = d.quotes[qi]; q.direct && q.open_tok > 1 && is(q.open_tok - 1, ',') && q.close_tok != kNone &&
@@ -3055,8 +3068,13 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // "Yes," she replied. / "What did he say?"')
     const CueInfo* tc = turn.cue_tok != kNone && word(turn.cue_tok) ? d.word(turn.cue_tok).cue : nullptr;
     const bool replies = tc && before_asks && lx.reply_verbs.count(tc->lemma);
-    if ((other_speakers(before, turn) || replies) && prev_turn &&
-        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain)))
+    // (and words that open with "you" after the answer, asking nothing, press the one who answered:
+    // the asker's, '"…?" she asked. / "I believe I wrote that on a bad day, Senator," Halvorsen
+    // said. / "You wrote it on page 212."'; an answer that calls someone by title speaks to another)
+    const bool presses = !asks && before_asks && !prev_asks && word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you");
+    const bool called = presses && vocative_at(d.quotes[ti]) != kNone;
+    if ((other_speakers(before, turn) || replies || called) && prev_turn &&
+        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain) || presses))
       return inherit(a, before, "exchange", 0.6);
   }
   // (words that ask "you" after an answer, in a paragraph of their own, are the asker's again:
@@ -3064,9 +3082,13 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // (or after a turn the exchange gave, its other speaker's: '"One point one million pounds." /
   // "—of which the bonus element, I chose to waive." / "You chose to waive it after it was
   // reported."')
+  // (or words in the first person after such a turn that spoke to "you": the one spoken to
+  // answers, '"You wrote it on page 212." / "Then I had two bad days."'; an exchange's turn is the
+  // other speaker's by its reading)
   if (pi >= 1 && cp == pp + 1 && prev.sieve && (std::strcmp(prev.sieve, "answer") == 0 || std::strcmp(prev.sieve, "exchange") == 0) &&
       d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve && std::strcmp(d.attr[pi - 1].sieve, "answer") != 0 &&
-      says_you(d.quotes[qi]) && other_speakers(d.attr[pi - 1], prev))
+      (says_you(d.quotes[qi]) || (std::strcmp(prev.sieve, "exchange") == 0 && first_person(d.quotes[qi]) && says_you(d.quotes[pi]))) &&
+      (std::strcmp(prev.sieve, "exchange") == 0 || other_speakers(d.attr[pi - 1], prev)))
     return inherit(a, d.attr[pi - 1], "exchange", 0.55);
   // (words in a paragraph of their own that end by calling someone by a title, after a question,
   // answer it: the other speaker's, quoted last before, '"Is that a yes?" / "It's a yes with
@@ -3204,6 +3226,21 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
     if (t < ntoks && (is(t, '.') || is(t, '!') || is(t, '?'))) ++t;
     if (t + 1 >= ntoks || !word(t) || tok(t).para > tok(q.close_tok).para + 1 || d.sents[d.sent_of_tok[t]].tb != t) return false;
     if (said_after(t, a)) return true;
+    // (or the noun of words that opens the sentence "belongs to" the speaker: '"…" / The words
+    // belong to Wes Pruden, a 58-year-old heavy-equipment operator')
+    if (low_is(t, "the") || low_is(t, "those") || low_is(t, "these") || low_is(t, "that")) {
+      u32 n = t + 1;
+      while (n < t + 3 && n < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;
+      if (n + 2 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) && word(n + 1) &&
+          (low_is(n + 1, "belong") || low_is(n + 1, "belongs") || low_is(n + 1, "belonged")) && word(n + 2) && low_is(n + 2, "to"))
+        if (const NP np = np_after(n + 3, d.sents[d.sent_of_tok[n]].te); np.ok() && speaker_like(np)) {
+          set_speaker(a, np);
+          set_cue(a, n, n + 1);
+          a.sieve = "words_of_after";
+          a.confidence = 0.75;
+          return true;
+        }
+    }
     if (!(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such"))) return false;
     ++t;
     // (past an aside between commas: "That, in three words, is the verdict of Tom Bracewell")

@@ -949,11 +949,14 @@ void link_entities(Doc& d) {
     // it tell, a list's guess at a name given to both ("widow Terry Strada")
     // (not a body's name of three words or more that its noun ends, data/body_nouns.txt: "Hywel Dda
     // University Health Board"; "Ann Service" may be a woman's)
+    // (a name written first with no first name, a headline's "Van Doorn", leaves it to the fuller
+    // one after, "Pieter van Doorn")
     if (m.words >= 2 && !r.first_name_seen && !(m.words >= 3 && d.lx->body_nouns.count(d.tok_lower(m.te - 1)))) {
-      r.first_name_seen = true;
-      const u32 first = m.te - m.words;
-      if (auto it = d.lx->first_names.find(d.tok_lower(first)); !told && it != d.lx->first_names.end() && it->second != Gender::unknown)
-        ++(it->second == Gender::male ? r.votes_male : r.votes_female);
+      const u32 first = d.name_tb(m);
+      if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end()) {
+        r.first_name_seen = true;
+        if (!told && it->second != Gender::unknown) ++(it->second == Gender::male ? r.votes_male : r.votes_female);
+      }
     }
     // (or a first name alone, the entity's whole name: "Mary turned to John")
     if (m.words == 1 && !r.first_name_seen && !several_words(r.name)) {
@@ -964,13 +967,14 @@ void link_entities(Doc& d) {
     }
     // (a word in capitals alone is an acronym's, "NATO", but not a first name or a surname written
     // so in a headline or a transcript's label: "CARLY" of Carly Fiorina, "OKAFOR:" of Ruth Okafor)
-    if (d.is_word(m.te - 1, wNominal) ||
+    // (the name's last word, not letters after it: "Jane Roe MP")
+    if (d.is_word(d.name_tb(m) + m.words - 1, wNominal) ||
         (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1 &&
          !(several_words(r.name) && (d.lx->first_names.count(d.tok_lower(m.tb)) || surname_in_capitals(r.name, d.tok_text(m.tb))))))
       r.person = false;
     // a body's name that a title opens ("General Motors", "Duke Energy": mentions/ kept the title
     // in the name before a word that is no first name)
-    if (const u32 first = m.te - m.words; m.words >= 2 && d.toks[first].kind == TokKind::word && d.word(first).body_title &&
+    if (const u32 first = d.name_tb(m); m.words >= 2 && d.toks[first].kind == TokKind::word && d.word(first).body_title &&
                                           !d.lx->first_names.count(d.tok_lower(first + 1)))
       r.person = false;
     // a word written with "the" is a thing's or a body's name ("The Internet has", "the Pentagon
@@ -990,7 +994,7 @@ void link_entities(Doc& d) {
       place_checked[static_cast<std::size_t>(m.entity)] = 1;
       static thread_local std::string key;
       key.clear();
-      for (u32 k = m.te - m.words; k < m.te; ++k) {
+      for (u32 k = d.name_tb(m); k < d.name_tb(m) + m.words; ++k) {
         if (!key.empty()) key += ' ';
         key += d.tok_lower(k);
       }
@@ -1027,14 +1031,14 @@ void link_entities(Doc& d) {
       r.person = false;
     // a firm's name with "&" or "+" in it: "AT&T", "Procter & Gamble", "OPEC+"
     if (r.person)
-      for (u32 k = m.te - m.words; k < m.te; ++k)
+      for (u32 k = d.name_tb(m); k < d.name_tb(m) + m.words; ++k)
         if (d.toks[k].kind == TokKind::punct && (d.text[d.toks[k].b] == '&' || d.text[d.toks[k].b] == '+')) {
           r.person = false;
           break;
         }
     // a body named by its kind and what it is of or for: "Royal College of Surgeons"
     if (r.person && m.words >= 3)
-      for (u32 k = m.te - m.words + 1; k + 1 < m.te; ++k)
+      for (u32 k = d.name_tb(m) + 1; k + 1 < d.name_tb(m) + m.words; ++k)
         if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k - 1, wNominal)) {
           r.person = false;
           break;

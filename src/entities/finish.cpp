@@ -2769,7 +2769,12 @@ struct Resolver {
         const u32 nx = o.te < sn.te && d.toks[o.te].kind == TokKind::number ? o.te + 1 : o.te;
         // (nor one after an owner's pronoun, a thing of the subject's: "snapped up its Lattice chips")
         // (nor one inside a phrase a determiner opens: "in this northeastern New Brunswick town")
+        // ("the" after the preposition too, "left the club 19th in the Premier League"; not a
+        // source's, "according to the Roper Center")
         const bool aside = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word && d.is_word(o.tb - 1, wPreposition)) ||
+                           (o.tb > 2 && d.toks[o.tb - 1].kind == TokKind::word && ieq(d.tok_text(o.tb - 1), "the") &&
+                            d.toks[o.tb - 2].kind == TokKind::word && d.is_word(o.tb - 2, wPreposition) &&
+                            !(ieq(d.tok_text(o.tb - 2), "to") && ieq(d.tok_text(o.tb - 3), "according"))) ||
                            (o.tb > 1 && d.toks[o.tb - 1].kind == TokKind::word && !d.toks[o.tb - 1].has(kCap) &&
                             !d.is_word(o.tb - 1, wFunction | wCue | wAuxiliary) && d.toks[o.tb - 2].kind == TokKind::word &&
                             d.is_word(o.tb - 2, wDeterminer)) ||
@@ -3057,9 +3062,12 @@ struct Resolver {
       while (j > 0 && k - j < 2 && d.toks[j - 1].kind == TokKind::word && d.lx->tenure_words.count(d.tok_lower(j - 1))) --j;
       return j > 0 && d.toks[j - 1].kind == TokKind::word && (ieq(d.tok_text(j - 1), "a") || ieq(d.tok_text(j - 1), "an"));
     };
+    // (or a title right after "the", a role whatever its capitals: "The Minister for Housing,
+    // Declan Foley," for "the minister")
     auto role_word = [&](u32 k) {
       return !d.toks[k].has(kCap) || d.toks[k].has(kAllCaps) || (d.is_word(k, wTitle) && d.toks[k].has(kCap) == d.toks[h].has(kCap)) ||
-             d.sents[d.sent_of_tok[k]].tb == k || (d.is_word(k, wTitle) && described_title(k));
+             d.sents[d.sent_of_tok[k]].tb == k || (d.is_word(k, wTitle) && described_title(k)) ||
+             (d.is_word(k, wTitle) && k > 0 && d.toks[k - 1].kind == TokKind::word && ieq(d.tok_text(k - 1), "the"));
     };
     // (how a person holds the role: 2 as the phrase names it, "Sen. Ann Lee", "Ann Lee, the
     // senator,"; 1 of an owner the phrase does not name, "Dan Gross, president of the Brady
