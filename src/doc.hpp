@@ -329,13 +329,10 @@ struct Doc {
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& k, std::size_t v) { return k.b < v; });
     return static_cast<u32>(it - toks.begin());
   }
-  // the first token of name mention m's name, after any title: its `words` tokens end where the
-  // mention ends, or one token before when letters after the name end the mention ("Sinéad
-  // O'Sullivan TD", data/post_nominals.txt)
-  u32 name_tb(const MentionRec& m) const {
-    const u32 f = m.te - m.words;
-    return toks[f].b > m.nb ? f - 1 : f;
-  }
+  // the first token of name mention m's name, after any title; its `words` tokens are the name's,
+  // which letters after it may follow inside the mention ("Sinéad O'Sullivan TD",
+  // data/post_nominals.txt)
+  u32 name_tb(const MentionRec& m) const { return tok_at(m.nb); }
   // token t's paragraph is a headline in title case: a few words, each capitalised but the small
   // ones ("Lindsey Graham Says Trump Could Address Clean Energy")
   bool title_case(u32 t) const {

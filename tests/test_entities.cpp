@@ -1061,8 +1061,12 @@ TEST(Entities, NounsOfBodiesAndRelationsNameWhomTheyDescribed) {
                          "talks would go on."),
             "Federal Ministry of Finance");
   EXPECT_EQ(last_speaker("According to the Federal Ministry of Finance, the gap stands at €34 billion. The health ministry said "
-                         "nobody was turned away."),
+                         "nobody was turned away, which the Ministry of Health later confirmed."),
             "The health ministry");
+  // (a word another body's name does not hold may describe it: "the central bank")
+  EXPECT_EQ(last_speaker("The Bank of England raised interest rates on Thursday.\n\n\"Inflation is still far too high,\" the central "
+                         "bank said."),
+            "Bank of England");
   EXPECT_EQ(last_speaker("The Ministry of Health thanked staff, and the Ministry of Finance thanked nobody. The finance ministry said "
                          "talks would go on."),
             "Ministry of Finance");
@@ -3347,7 +3351,7 @@ TEST(Entities, ASpokespersonsPhraseKeepsItsBody) {
                          "ministry said talks would go on."),
             "Federal Ministry of Finance");
   EXPECT_EQ(last_speaker("According to the Federal Ministry of Finance, the gap stands at €34 billion. A spokesman for the health "
-                         "ministry said nobody was turned away."),
+                         "ministry said nobody was turned away, which the Ministry of Health later confirmed."),
             "A spokesman for the health ministry");
   // (words that name it as well as its name does, pages after it)
   std::string far = "According to the Federal Ministry of Finance, the gap stands at €34 billion.\n\n";

@@ -115,20 +115,21 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
   // 2019 statement"
   if (c && c->base && !c->past && !c->participle && t >= 2 && tok(t - 1).kind == TokKind::number && word(t - 2) && determiner(t - 2))
     return {CueRead::none};
-  // a past form of a verb whose object is its target, "of" right after it and no form of "be"
-  // before it, is a passive's participle, its subject the one accused: a headline's 'First Minister
-  // accused of "broken promise"', "Okafor, accused of fraud, said" (the active names its target
-  // first: "accused the minister of …")
-  if (c && c->past && c->object_target && !c->addressee_object && t + 1 < ntoks && word(t + 1) && low_is(t + 1, "of") &&
-      !(t > 0 && word(t - 1) && (passive_be(t - 1) || adverb_like(t - 1))))
+  // a past form of a verb that takes "of" only in the passive, "of" right after it and no form of
+  // "be" before it, is a passive's participle, its subject the one accused: a headline's 'First
+  // Minister accused of "broken promise"', "Okafor, widely accused of fraud, said"; a passive with
+  // "be" is read as one elsewhere, "was accused of … by" (data/passive_of_verbs.txt)
+  if (c && c->past && t + 1 < ntoks && word(t + 1) && low_is(t + 1, "of") && lx.passive_of_verbs.count(c->lemma) &&
+      !be_before(t, 0, 2))
     return {CueRead::none};
   // a base form right after a form of "be" is an adjective or a noun: "His response was brief:"
-  // (not what someone did: "all she could do was shout")
-  if (c && c->base && !c->past && !c->participle && t >= 1 && word(t - 1) &&
-      (low_is(t - 1, "was") || low_is(t - 1, "were") || low_is(t - 1, "is") || low_is(t - 1, "are") || low_is(t - 1, "be") ||
-       low_is(t - 1, "been")) &&
-      !(t >= 2 && word(t - 2) && (low_is(t - 2, "do") || low_is(t - 2, "did") || low_is(t - 2, "does") || low_is(t - 2, "done"))))
-    return {CueRead::none};
+  // (not what someone did: "all she could do was shout", "All the mayor could do on Monday was urge")
+  if (c && c->base && !c->past && !c->participle && t >= 1 && word(t - 1) && passive_be(t - 1) && !low_is(t - 1, "being")) {
+    bool did = false;
+    for (u32 k = t - 1; k-- > 0 && k + 8 > t && word(k) && !did;)
+      did = low_is(k, "do") || low_is(k, "did") || low_is(k, "does") || low_is(k, "done");
+    if (!did) return {CueRead::none};
+  }
   // a phrase of the list ("pointed out", "according to", "called for"); where its first word is
   // a cue alone ("called"), that word must pass as a verb first. "told reporters" is the cue
   // "told". (Phrases that open with a preposition, "in a statement", are read where they are used.)
@@ -3033,8 +3034,9 @@ void Attributor::addressees(Attribution& a, u32 cue_tok, const CueInfo* c, Frame
     // (not past a noun spoken to, the name a verb follows the reported clause's subject: "told
     // the court Kelman had spent")
     if (mi >= 0 && k > cue_tok + 1 && !appositive && d.mentions[mi].te < ntoks && finite_verb(d.mentions[mi].te)) mi = -1;
-    // (a body's name and a role's noun before the person's: "told CNN anchor Jake Tapper")
-    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) {
+    // (a body's name and a role's noun before the person's: "told CNN anchor Jake Tapper"; not an
+    // owner's name, "told Marsh's deputy")
+    if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o && !tok(d.mentions[mi].te - 1).has(kPossessive)) {
       if (const int person = person_after_role(mi); person >= 0) mi = person;
       a.addressee_mentions.push_back(mi);
     }

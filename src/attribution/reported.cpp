@@ -888,11 +888,13 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   if (t == k + clen || t >= e || !word(t) || tok(t).has(kCap)) return false;
   const CueInfo* v = is_word(t, wCue) ? d.word(t).cue : nullptr;
   // (a participle and its agent is none: "one engineer wrote in a Slack channel seen by Reuters";
-  // nor a past form right after a document's noun, which it describes: "said in a statement
-  // posted on X")
+  // nor a past form right after a document's noun and before a preposition, which it describes:
+  // "said in a statement posted on X")
   if (v && t + 1 < e && word(t + 1) && low_is(t + 1, "by")) return false;
-  if (v && word(t - 1) && !tok(t - 1).has(kCap) && lx.document_nouns.count(low(t - 1))) return false;
-  return verb_auxiliary(t) || (v && !v->base && !v->participle && !v->noun);
+  if (v && word(t - 1) && !tok(t - 1).has(kCap) && lx.document_nouns.count(low(t - 1)) && t + 1 < e && word(t + 1) &&
+      is_word(t + 1, wPreposition))
+    return false;
+  return is_word(t, wAuxiliary) || (v && !v->base && !v->participle && !v->noun);
 }
 
 // A past form that is as often a noun (data/ambiguous_pasts.txt), at k after a noun and before

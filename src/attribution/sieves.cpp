@@ -3068,12 +3068,14 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // "Yes," she replied. / "What did he say?"')
     const CueInfo* tc = turn.cue_tok != kNone && word(turn.cue_tok) ? d.word(turn.cue_tok).cue : nullptr;
     const bool replies = tc && before_asks && lx.reply_verbs.count(tc->lemma);
-    // (and words that open with "you" after the answer, asking nothing, press the one who answered:
-    // the asker's, '"…?" she asked. / "I believe I wrote that on a bad day, Senator," Halvorsen
-    // said. / "You wrote it on page 212."'; an answer that calls someone by title speaks to another)
-    const bool presses = !asks && before_asks && !prev_asks && word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you");
-    const bool called = presses && vocative_at(d.quotes[ti]) != kNone;
-    if ((other_speakers(before, turn) || replies || called) && prev_turn &&
+    // (and words that open with "you" after an answer that called the asker by a title, asking
+    // nothing, press the one who answered: the asker's, '"…?" she asked. / "I believe I wrote that
+    // on a bad day, Senator," Halvorsen said. / "You wrote it on page 212."'; not after an answer
+    // that goes on with a general "you", '"Because it's home," Lopez said. / "You don't just leave
+    // …"')
+    const bool presses = !asks && before_asks && !prev_asks && word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") &&
+                         vocative_at(d.quotes[ti]) != kNone;
+    if ((other_speakers(before, turn) || replies || presses) && prev_turn &&
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain) || presses))
       return inherit(a, before, "exchange", 0.6);
   }

@@ -122,8 +122,9 @@ std::size_t word_count(std::string_view s) {
 std::string_view without_titles(std::string_view s) {
   const Lexicon& lx = lexicon();
   std::string buf;
-  // (and without letters after it: "Priya Lathan MP")
-  if (const std::size_t sp = s.rfind(' '); sp != std::string_view::npos && lx.post_nominals.count(lower(s.substr(sp + 1), buf)))
+  // (and without letters after it, in capitals: "Priya Lathan MP"; not "Aung San")
+  if (const std::size_t sp = s.rfind(' '); sp != std::string_view::npos && lx.post_nominals.count(lower(s.substr(sp + 1), buf)) &&
+                                           std::none_of(s.begin() + sp + 1, s.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     s = s.substr(0, sp);
   for (;;) {
     const std::size_t sp = s.find(' ');
@@ -951,7 +952,7 @@ void link_entities(Doc& d) {
     // University Health Board"; "Ann Service" may be a woman's)
     // (a name written first with no first name, a headline's "Van Doorn", leaves it to the fuller
     // one after, "Pieter van Doorn")
-    if (m.words >= 2 && !r.first_name_seen && !(m.words >= 3 && d.lx->body_nouns.count(d.tok_lower(m.te - 1)))) {
+    if (m.words >= 2 && !r.first_name_seen && !(m.words >= 3 && d.lx->body_nouns.count(d.tok_lower(d.name_tb(m) + m.words - 1)))) {
       const u32 first = d.name_tb(m);
       if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end()) {
         r.first_name_seen = true;

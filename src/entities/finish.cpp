@@ -1650,10 +1650,14 @@ struct Resolver {
       if (c && (c->lemma == "read" || c->lemma == "say" || c->lemma == "state" || c->lemma == "add" || c->lemma == "continue"))
         return document_before(m.tb);
     }
-    // (a pronoun is not the one its cue's words were told to: "'Why not?' she told Jo Marsh")
+    // (a pronoun is not the one its cue's words were told to: "'Why not?' she told Jo Marsh"; the
+    // nearest other that fits, when there is one)
     if (e >= 0 && d.mentions[a.mention].kind == MentionKind::pronoun)
       for (const int am : a.addressee_mentions)
-        if (resolve(am) == e) return other_than(a.mention, e, 4);
+        if (resolve(am) == e) {
+          if (const int o = other_than(a.mention, e, 4); o >= 0) return o;
+          break;
+        }
     return e;
   }
 
@@ -2153,14 +2157,21 @@ struct Resolver {
     return m.entity;
   }
 
-  // The person the paragraph after a lede names by the noun of the phrase of no name at token t
-  // that opens the lede's first sentence ("The lawyer for the family of …" / '"…," said the
-  // lawyer, Leon Abernathy,'): the full name after "the", that noun and a comma; else -1
-  int lede_renamed(u32 t) {
+  // Whether token t opens a paragraph among an article's first four that one comes after, as a
+  // lede does (after a dateline's dash too: "HARLOW CREEK, Ore. (AP) — A …")
+  bool opens_lede(u32 t) const {
     const u32 p = d.toks[t].para;
     const bool after_dateline = t > d.paras[p].tb && t < d.paras[p].tb + 16 && d.toks[t - 1].kind == TokKind::punct &&
                                 is_dash(d.tok_text(t - 1));
-    if (p > 3 || p + 1 >= d.paras.size() || (d.paras[p].tb != t && !after_dateline)) return -1;
+    return p <= 3 && p + 1 < d.paras.size() && (d.paras[p].tb == t || after_dateline);
+  }
+
+  // The person the paragraph after a lede names by the noun of the phrase of no name at token t
+  // that opens it ("The lawyer for the family of …" / '"…," said the lawyer, Leon Abernathy,'): the
+  // full name after "the", that noun and a comma; else -1
+  int lede_renamed(u32 t) {
+    if (!opens_lede(t)) return -1;
+    const u32 p = d.toks[t].para;
     const std::string_view head = d.tok_text(t + 1);
     for (u32 k = d.paras[p + 1].tb; k + 3 < d.paras[p + 1].te; ++k)
       if (d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), "the") && ieq(d.tok_text(k + 1), head) && d.tok_is(k + 2, ','))
@@ -2176,10 +2187,8 @@ struct Resolver {
   // between commas that open the next paragraph ("A former night-shift supervisor told jurors
   // Tuesday that …" / "Denise Albright, 52, was the prosecution's key witness …"); else -1.
   int lede_named(u32 t) {
+    if (!opens_lede(t)) return -1;
     const u32 p = d.toks[t].para;
-    const bool after_dateline = t > d.paras[p].tb && t < d.paras[p].tb + 16 && d.toks[t - 1].kind == TokKind::punct &&
-                                is_dash(d.tok_text(t - 1));
-    if (p > 3 || p + 1 >= d.paras.size() || (d.paras[p].tb != t && !after_dateline)) return -1;
     // (the lede's first sentence: after a dateline's dash, "HARLOW CREEK, Ore. (AP) — A …", too)
     const u32 n = d.paras[p + 1].tb;
     const int mi = n < d.toks.size() ? d.mention_at[n] : -1;
@@ -2477,30 +2486,46 @@ struct Resolver {
   // name that is the subject of a sentence in this one or the three before it, in its paragraph
   // or the two before (a lead, a line of its own, then the body's words), the nearest that is no
   // person known ("Kestrel Foods cut 200 jobs on Thursday. … the company said"); else -1.
-  // (words in lower case before the noun, tokens [mb, h), describe it: a name that holds the noun
-  // holds them too, "the finance ministry" is the Federal Ministry of Finance, "the budget office"
-  // the Congressional Budget Office, and "the health ministry" neither; a name without the noun
-  // may be what they describe, "the retail giant")
+  // (words in lower case before the noun, tokens [mb, h), describe it: a name that ends with the
+  // noun holds them, "the budget office" is the Congressional Budget Office and "the terrorist
+  // group" no SITE Intelligence Group; one that holds the noun elsewhere is no body a word of
+  // theirs names another of, "the health ministry" no Federal Ministry of Finance when the text
+  // names a Ministry of Health, but "the central bank" may be the Bank of England; a name without
+  // the noun may be what they describe, "the retail giant"; and a name that holds one of them is
+  // named by them, pages after it: "the finance ministry")
   int resolve_body(u32 h, u32 mb) {
     if (mb >= h) return resolve_body(h);
+    auto plain = [&](u32 k) { return d.tok_text(k).find('-') == std::string_view::npos; };
     auto fits = [&](int e) {
       const std::string_view name = d.entities[e].name;
       if (word_in(name, d.tok_text(h)).empty()) return true;
-      for (u32 k = mb; k < h; ++k)
-        if (d.tok_text(k).find('-') == std::string_view::npos && word_in(name, d.tok_text(k)).empty()) return false;
+      const std::size_t sp = name.rfind(' ');
+      const bool ends = sp != std::string_view::npos && ieq(name.substr(sp + 1), d.tok_text(h));
+      for (u32 k = mb; k < h; ++k) {
+        if (!plain(k) || !word_in(name, d.tok_text(k)).empty()) continue;
+        if (ends) return false;
+        for (int o = 0; o < static_cast<int>(d.entities.size()); ++o)
+          if (const std::string_view w = o != e && !d.entities[o].named_person() ? word_in(d.entities[o].name, d.tok_text(k)) : std::string_view{};
+              !w.empty() && w[0] >= 'A' && w[0] <= 'Z')  // (a name's word, not a phrase's: "the central bank")
+            return false;
+      }
       return true;
     };
-    bool worded = false;
-    for (u32 k = mb; k < h; ++k) worded = worded || d.tok_text(k).find('-') == std::string_view::npos;
+    auto worded = [&](int e) {
+      for (u32 k = mb; k < h; ++k)
+        if (plain(k) && !word_in(d.entities[e].name, d.tok_text(k)).empty()) return true;
+      return false;
+    };
     const int e = resolve_body_where(h, fits, worded);
     return e >= 0 && fits(e) ? e : -1;
   }
   int resolve_body(u32 h) {
-    return resolve_body_where(h, [](int) { return true; }, false);
+    return resolve_body_where(h, [](int) { return true; }, [](int) { return false; });
   }
-  // (of the bodies it may name, those fits(entity) takes; worded: words before the noun describe it)
-  template <class Fits>
-  int resolve_body_where(u32 h, const Fits& fits, bool worded) {
+  // (of the bodies it may name, those fits(entity) takes; worded(entity): words before the noun
+  // that its name holds name it)
+  template <class Fits, class Worded>
+  int resolve_body_where(u32 h, const Fits& fits, const Worded& worded) {
     if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) || !d.lx->body_nouns.count(d.tok_lower(h))) return -1;
     const u32 s = d.sent_of_tok[h];
     const u32 para = d.toks[h].para;
@@ -2571,7 +2596,7 @@ struct Resolver {
       // the Superior Electoral Court, …" pages before "A spokeswoman for the court said"; or one
       // whose words name it as well, "According to the Federal Ministry of Finance, …" pages before
       // "A spokesman for the finance ministry said")
-      if (it->second.opening_tb < h || worded || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
+      if (it->second.opening_tb < h || worded(e) || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }

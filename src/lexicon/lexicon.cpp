@@ -322,6 +322,7 @@ Lexicon build() {
   load_set(lx.regions, "regions.txt", true, false);
   load_set(lx.work_nouns, "work_nouns.txt", true, false);
   load_set(lx.work_of_nouns, "work_of_nouns.txt", true, false);
+  load_set(lx.passive_of_verbs, "passive_of_verbs.txt", true, false);
   load_set(lx.stage_directions, "stage_directions.txt", true, false);
   load_set(lx.work_verbs, "work_verbs.txt", true, false);
   load_set(lx.according_non_sources, "according_non_sources.txt", true, false);

@@ -383,6 +383,7 @@ struct Lexicon {
   StrSet regions;     // "texas", "md", "nova scotia": written after a place's name and its comma
   StrSet work_nouns;  // "paper", "album": a title in sentence case may follow one between commas
   StrSet work_of_nouns;  // "copy", "episode": a work's title after one and "of"
+  StrSet passive_of_verbs;  // "accuse": "of" right after its past form makes it a passive's
   StrSet stage_directions;  // "laughter", "interruption": a transcript's note in brackets, no one's words
   StrSet according_non_sources;  // "legend", "plan": after "according to", no one's words
   StrSet work_verbs;  // "wrote", "sang": a title's quotation may follow one ('wrote "Orientalism" in 1978')
