@@ -995,7 +995,7 @@ void link_entities(Doc& d) {
       place_checked[static_cast<std::size_t>(m.entity)] = 1;
       static thread_local std::string key;
       key.clear();
-      for (u32 k = d.name_tb(m); k < d.name_tb(m) + m.words; ++k) {
+      for (u32 k = d.name_tb(m), ke = k + m.words; k < ke; ++k) {
         if (!key.empty()) key += ' ';
         key += d.tok_lower(k);
       }
@@ -1032,14 +1032,14 @@ void link_entities(Doc& d) {
       r.person = false;
     // a firm's name with "&" or "+" in it: "AT&T", "Procter & Gamble", "OPEC+"
     if (r.person)
-      for (u32 k = d.name_tb(m); k < d.name_tb(m) + m.words; ++k)
+      for (u32 k = d.name_tb(m), ke = k + m.words; k < ke; ++k)
         if (d.toks[k].kind == TokKind::punct && (d.text[d.toks[k].b] == '&' || d.text[d.toks[k].b] == '+')) {
           r.person = false;
           break;
         }
     // a body named by its kind and what it is of or for: "Royal College of Surgeons"
     if (r.person && m.words >= 3)
-      for (u32 k = d.name_tb(m) + 1; k + 1 < d.name_tb(m) + m.words; ++k)
+      for (u32 k = d.name_tb(m) + 1, ke = k - 1 + m.words; k + 1 < ke; ++k)
         if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k - 1, wNominal)) {
           r.person = false;
           break;

@@ -1610,8 +1610,8 @@ struct Resolver {
                 (!d.toks[h].has(kCap) && !d.is_word(h, wFunction | wCue | wAuxiliary | wPreposition) &&
                  !d.lx->other_person_words.count(d.tok_lower(h)))))
           ++h;
-        // (a name that holds the noun holds the words that describe it: "the budget office" is the
-        // Congressional Budget Office, "the terrorist group" no SITE Intelligence Group)
+        // (the words that describe it tell which body: "the budget office" is the Congressional
+        // Budget Office, "the terrorist group" no SITE Intelligence Group; resolve_body(h, mb))
         if (h < d.toks.size() && d.toks[h].e == a.speaker_span.end)
           if (const int e = resolve_body(h, t + 1); e >= 0) return e;
       }
