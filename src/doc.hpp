@@ -331,8 +331,14 @@ struct Doc {
   }
   // the first token of name mention m's name, after any title; its `words` tokens are the name's,
   // which letters after it may follow inside the mention ("Sinéad O'Sullivan TD",
-  // data/post_nominals.txt)
-  u32 name_tb(const MentionRec& m) const { return tok_at(m.nb); }
+  // data/post_nominals.txt): the token at byte nb, looked for from the mention's end back, as a
+  // name's words end it as a rule (asked of every name: no search over the text's tokens)
+  u32 name_tb(const MentionRec& m) const {
+    u32 f = m.te - m.words;
+    while (f > m.tb && toks[f].b > m.nb) --f;
+    while (f + 1 < m.te && toks[f].b < m.nb) ++f;
+    return f;
+  }
   // token t's paragraph is a headline in title case: a few words, each capitalised but the small
   // ones ("Lindsey Graham Says Trump Could Address Clean Energy")
   bool title_case(u32 t) const {
