@@ -3087,10 +3087,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // (or words in the first person after such a turn that spoke to "you": the one spoken to
   // answers, '"You wrote it on page 212." / "Then I had two bad days."'; an exchange's turn is the
   // other speaker's by its reading)
-  if (pi >= 1 && cp == pp + 1 && prev.sieve && (std::strcmp(prev.sieve, "answer") == 0 || std::strcmp(prev.sieve, "exchange") == 0) &&
+  if (const bool exchanged = prev.sieve && std::strcmp(prev.sieve, "exchange") == 0;
+      pi >= 1 && cp == pp + 1 && prev.sieve && (std::strcmp(prev.sieve, "answer") == 0 || exchanged) &&
       d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[pi - 1].sieve && std::strcmp(d.attr[pi - 1].sieve, "answer") != 0 &&
-      (says_you(d.quotes[qi]) || (std::strcmp(prev.sieve, "exchange") == 0 && first_person(d.quotes[qi]) && says_you(d.quotes[pi]))) &&
-      (std::strcmp(prev.sieve, "exchange") == 0 || other_speakers(d.attr[pi - 1], prev)))
+      (says_you(d.quotes[qi]) || (exchanged && first_person(d.quotes[qi]) && says_you(d.quotes[pi]))) &&
+      (exchanged || other_speakers(d.attr[pi - 1], prev)))
     return inherit(a, d.attr[pi - 1], "exchange", 0.55);
   // (words in a paragraph of their own that end by calling someone by a title, after a question,
   // answer it: the other speaker's, quoted last before, '"Is that a yes?" / "It's a yes with

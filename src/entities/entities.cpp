@@ -912,6 +912,8 @@ void link_entities(Doc& d) {
     if (m.kind != MentionKind::name || m.entity < 0) continue;
     m.entity = ents.resolve(m.entity);
     EntityRec& r = d.entities[m.entity];
+    // (the name's own words, [name_b, name_e): titles before them and letters after them aside)
+    const u32 name_b = d.name_tb(m), name_e = name_b + m.words;
     // a first name after a role and a comma is someone's: "Another soldier, Mykola, said" (not
     // "The airline, Lufthansa,")
     // (or a full name there: "the teacher, Akif Camizci,")
@@ -952,9 +954,8 @@ void link_entities(Doc& d) {
     // University Health Board"; "Ann Service" may be a woman's)
     // (a name written first with no first name, a headline's "Van Doorn", leaves it to the fuller
     // one after, "Pieter van Doorn")
-    if (m.words >= 2 && !r.first_name_seen && !(m.words >= 3 && d.lx->body_nouns.count(d.tok_lower(d.name_tb(m) + m.words - 1)))) {
-      const u32 first = d.name_tb(m);
-      if (auto it = d.lx->first_names.find(d.tok_lower(first)); it != d.lx->first_names.end()) {
+    if (m.words >= 2 && !r.first_name_seen && !(m.words >= 3 && d.lx->body_nouns.count(d.tok_lower(name_e - 1)))) {
+      if (auto it = d.lx->first_names.find(d.tok_lower(name_b)); it != d.lx->first_names.end()) {
         r.first_name_seen = true;
         if (!told && it->second != Gender::unknown) ++(it->second == Gender::male ? r.votes_male : r.votes_female);
       }
@@ -969,13 +970,13 @@ void link_entities(Doc& d) {
     // (a word in capitals alone is an acronym's, "NATO", but not a first name or a surname written
     // so in a headline or a transcript's label: "CARLY" of Carly Fiorina, "OKAFOR:" of Ruth Okafor)
     // (the name's last word, not letters after it: "Jane Roe MP")
-    if (d.is_word(d.name_tb(m) + m.words - 1, wNominal) ||
+    if (d.is_word(name_e - 1, wNominal) ||
         (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1 &&
          !(several_words(r.name) && (d.lx->first_names.count(d.tok_lower(m.tb)) || surname_in_capitals(r.name, d.tok_text(m.tb))))))
       r.person = false;
     // a body's name that a title opens ("General Motors", "Duke Energy": mentions/ kept the title
     // in the name before a word that is no first name)
-    if (const u32 first = d.name_tb(m); m.words >= 2 && d.toks[first].kind == TokKind::word && d.word(first).body_title &&
+    if (const u32 first = name_b; m.words >= 2 && d.toks[first].kind == TokKind::word && d.word(first).body_title &&
                                           !d.lx->first_names.count(d.tok_lower(first + 1)))
       r.person = false;
     // a word written with "the" is a thing's or a body's name ("The Internet has", "the Pentagon
@@ -995,7 +996,7 @@ void link_entities(Doc& d) {
       place_checked[static_cast<std::size_t>(m.entity)] = 1;
       static thread_local std::string key;
       key.clear();
-      for (u32 k = d.name_tb(m), ke = k + m.words; k < ke; ++k) {
+      for (u32 k = name_b; k < name_e; ++k) {
         if (!key.empty()) key += ' ';
         key += d.tok_lower(k);
       }
@@ -1032,14 +1033,14 @@ void link_entities(Doc& d) {
       r.person = false;
     // a firm's name with "&" or "+" in it: "AT&T", "Procter & Gamble", "OPEC+"
     if (r.person)
-      for (u32 k = d.name_tb(m), ke = k + m.words; k < ke; ++k)
+      for (u32 k = name_b; k < name_e; ++k)
         if (d.toks[k].kind == TokKind::punct && (d.text[d.toks[k].b] == '&' || d.text[d.toks[k].b] == '+')) {
           r.person = false;
           break;
         }
     // a body named by its kind and what it is of or for: "Royal College of Surgeons"
     if (r.person && m.words >= 3)
-      for (u32 k = d.name_tb(m) + 1, ke = k - 1 + m.words; k + 1 < ke; ++k)
+      for (u32 k = name_b + 1; k + 1 < name_e; ++k)
         if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k - 1, wNominal)) {
           r.person = false;
           break;
