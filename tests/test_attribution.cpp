@@ -10762,3 +10762,82 @@ TEST(Review9, NarrowerRulesOfTheRound) {
   EXPECT_EQ(first_words("All the mayor could do on Monday was urge residents to stay indoors.", all_attributions()),
             "residents to stay indoors");
 }
+
+// "whom" opens a relative clause as "who" does: its subject is none of the cue's after it
+// ("Kariuki, whom supporters in Nyeri call "Mama Afya," accused the union of …")
+TEST(Attribution, WhomOpensARelativeClause) {
+  EXPECT_EQ(last_speaker("Grace Kariuki spoke on Monday.\n\nKariuki, whom supporters in Nyeri call \"Mama Afya,\" accused the union "
+                         "of \"holding patients hostage\"."),
+            "Grace Kariuki");
+}
+
+// A title's closing mark after its comma ends the clause as the comma would ('On "The Morning
+// Show," the former secretary of state and current nominee said'); a relative clause between
+// commas that holds a nickname leaves the phrase before it the speaker, whatever its noun
+TEST(Attribution, ACommaInsideATitlesClosingMark) {
+  EXPECT_EQ(last_speaker("On Tuesday's episode of \"The Morning Show,\" the former secretary of state and current presidential "
+                         "nominee said she was sorry."),
+            "the former secretary of state and current presidential nominee");
+  EXPECT_EQ(last_speaker("Supporters of the project, who call it \"the Northern Artery,\" say it would replace diesel generators."),
+            "Supporters of the project");
+}
+
+// "The words were those of X" after a quotation names its speaker, as "The words belong to X" does
+TEST(Attribution, TheWordsWereThoseOf) {
+  EXPECT_EQ(first_speaker("\"We are not ruling anything out, including people on the inside.\" The words were those of Det. Sgt. "
+                          "Sizwe Mthembu of the South African Police Service, who is leading the case."),
+            "Sizwe Mthembu");
+}
+
+// A subject's noun, its phrase of "of" and a verb's -s form before the verb's object ("said each
+// stage of load-shedding costs the economy R900 million a day"): a reported clause
+TEST(Attribution, ASubjectWithAPhraseOfOfAndAnSForm) {
+  EXPECT_EQ(extract("Dr. Nomvula Dlamini, an energy economist, said each stage of load-shedding costs the economy roughly R900 "
+                    "million a day.")
+                .quotes.size(),
+            1u);
+}
+
+// The sentence after a quotation that names its speaker as the one who did the words' noun ("That
+// was the instruction Mayor Maria Lourdes "Bing" Villareal gave police") or by a role and the name
+// between commas ("That was the Presiding Officer, Alison Grieve, as the noise rose")
+TEST(Attribution, TheSentenceAfterNamesTheOneWhoGaveTheWords) {
+  EXPECT_EQ(first_speaker("\"If they refuse, we carry them.\"\n\nThat was the instruction Mayor Maria Lourdes \"Bing\" Villareal gave "
+                          "police and village officials on Tuesday."),
+            "Maria Lourdes Villareal");
+  // (not one who got them)
+  EXPECT_NE(first_speaker("\"Stay home.\"\n\nThat was the message Tom Reyes received on Tuesday."), "Tom Reyes");
+  EXPECT_EQ(last_speaker("Nicola Sturgeon rose to answer.\n\n\"Order!\" That was the Presiding Officer, Alison Grieve, as the noise "
+                         "rose."),
+            "Alison Grieve");
+}
+
+// "The speaker, X," opening the sentence after a quotation names its speaker
+TEST(Attribution, TheSpeakerNamedAfterTheQuotation) {
+  EXPECT_EQ(last_speaker("Rijkswaterstaat, the national roads authority, said traffic jams had totalled 1,100 kilometres.\n\n\"We are "
+                         "not against nature. We are nature.\"\n\nThe speaker, Gerrit Kamphuis, 64, had driven his tractor for six "
+                         "hours."),
+            "Gerrit Kamphuis");
+}
+
+// "lay", the past of "lie", is a reported clause's verb ("said her farm lay 900 metres from the Veluwe")
+TEST(Attribution, LayIsAPast) {
+  EXPECT_EQ(only_speaker("Anouk Hendriks, a pig farmer, said her farm lay 900 metres from the Veluwe."), "Anouk Hendriks");
+}
+
+// A work's title after "called" with a phrase of what the work is about between ('a TikTok series
+// about the shortage called "Un Día Sin Agua."') is no one's words
+TEST(Attribution, ATitleCalledAfterAWorksPhrase) {
+  EXPECT_EQ(extract("Her 15-year-old daughter has started a TikTok series about the shortage called \"Un Día Sin Agua.\"").quotes.size(),
+            0u);
+}
+
+// A reported clause whose subject holds a phrase of a preposition and a description between
+// commas, a title's closing mark after the comma ('said his claim for the "Miss Loretta," the
+// 38-foot trawler he named for his grandmother, was denied'); "to lay" is no past
+TEST(Attribution, ASubjectWithAPrepositionAndADescriptionBetweenCommas) {
+  EXPECT_EQ(only_speaker("Marcus Bell, 44, a shrimper, said his claim for the \"Miss Loretta,\" the 38-foot trawler he named for his "
+                         "grandmother, was denied because the boat is a business asset."),
+            "Marcus Bell");
+  EXPECT_EQ(extract("She also called for all candidates to lay out specifics of their plans.").quotes.size(), 0u);
+}

@@ -1176,3 +1176,21 @@ TEST(Embeds, TheCaptionUnderInstagramsLineIsThePostsWhateverItSays) {
   EXPECT_EQ(d.quotes[0].handle, "@keekeebrooks");
   ASSERT_EQ(d.quotes[0].addressees.size(), 1u);
 }
+
+// Instagram's line over a post run into the post on one line, as a page's text flattens it: the
+// line's words are nobody's, the rest is the post (its leading @mention the one it answers)
+TEST(Embeds, InstagramLineRunIntoThePost) {
+  Document d = extract("Barrett answered her rival the same night.\n\nView this post on Instagram @zofiakaminska 18 months of waiting. "
+                       "you and me know what we ran that night #cleansport A post shared by Keisha Barrett (@keishab_runs) on Mar 8, "
+                       "2026 at 9:14pm PDT");
+  const Quote* q = embed(d);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "@zofiakaminska 18 months of waiting. you and me know what we ran that night #cleansport");
+  EXPECT_EQ(q->speaker, "Keisha Barrett");
+  EXPECT_EQ(q->date, "2026-03-08");
+  ASSERT_EQ(q->addressees.size(), 1u);
+  EXPECT_EQ(q->addressees[0], "@zofiakaminska");
+  EXPECT_EQ(d.quotes.size(), 1u);
+  // (the line alone, or with words and no byline after it, is all boilerplate: no post)
+  EXPECT_EQ(extract("View this post on Instagram and tell us what you think of the new logo.").quotes.size(), 0u);
+}

@@ -214,6 +214,9 @@ struct Attributor {
   // a quotation mark of a programme's title, which the writer's sentence holds ('told the "Today"
   // show that'): a mark of its own since the sieves (media_title)
   bool title_mark(u32 t) const { return tok(t).kind == TokKind::punct && tok(t).mark != Mark::none; }
+  // whether the token at t ends a clause as a comma does: a comma, or a title's closing mark right
+  // after one, as American style writes it ('On "The Morning Show," the nominee said')
+  bool comma_at(u32 t) const { return is(t, ',') || (t > 0 && title_mark(t) && is(t - 1, ',')); }
   // The colon after a link's label at t ("Watch:", "Read more:", "See also:"; data/
   // paragraph_labels.txt "link"), before e, or kNone. (The colon first: the cheaper test.)
   u32 link_label_colon(u32 t, u32 e) {

@@ -1433,7 +1433,7 @@ NP Attributor::clause_subject(u32 end, u32 lo) {
     if (verb && a + 1 < k && !(word(a + 1) && !tok(a + 1).has(kCap) && (is_word(a + 1, wAuxiliary | wCue) || past_form(a + 1)))) b = a + 1;
     break;
   }
-  if (b == k || (b > lo && !is(b - 1, ',') && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
+  if (b == k || (b > lo && !comma_at(b - 1) && !clause_opener(b - 1) && d.sents[d.sent_of_tok[b]].tb != b)) return {};
   if (is_word(b, wPreposition) && !determiner(b)) return {};  // "In recent days": an adverbial
   // ", and human rights groups warned": the subject after the conjunction that joins the clauses
   if (word(b) && (low_is(b, "and") || low_is(b, "but"))) {
@@ -1781,8 +1781,9 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         break;
       }
       // a relative clause between the commas describes the phrase before them, which speaks: "Her
-      // lawyer, who represents Tom Harris, said", "The star, who wrote the hit Paper Crowns, said"
-      if (q > lo + 1 && q <= p && is(q - 1, ',') && word(q) && (low_is(q, "who") || low_is(q, "whose"))) {
+      // lawyer, who represents Tom Harris, said", "The star, who wrote the hit Paper Crowns, said",
+      // "Kariuki, whom supporters call "Mama Afya," accused"
+      if (q > lo + 1 && q <= p && is(q - 1, ',') && word(q) && (low_is(q, "who") || low_is(q, "whom") || low_is(q, "whose"))) {
         // (past an age between commas: "Reyes, 34, who rose to fame …, shared")
         if (q > lo + 4 && tok(q - 2).kind == TokKind::number && is(q - 3, ',')) q -= 2;
         const int before = mention_at(q - 2);
@@ -1791,6 +1792,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         if (before < 0) {
           NP nom = nominal_ending_at(q - 2, lo);
           if (nom.ok()) return nom;
+          // (or the whole phrase before the comma, whatever noun ends it: "Supporters of the
+          // project, who call it "the Northern Artery," say"; not the title inside the clause)
+          bool unused = false;
+          if (const NP whole = find_np_before(q - 1, lo, false, &unused); whole.ok()) return whole;
         }
       }
       // (a participle's phrase between the commas, after a phrase of no name that opens the

@@ -246,10 +246,27 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       k = d.mentions[mi].te;
     } else if (word(u) && (determiner(u) || d.possessive_determiner(u))) {
       k = u + 1;
-      while (k < e && k < u + 4 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wAuxiliary | wCue)) ++k;
+      // (a cue's word right after the determiner is a noun: "his claim")
+      while (k < e && k < u + 4 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wAuxiliary) &&
+             (k == u + 1 || !is_word(k, wCue)))
+        ++k;
       if (k == u + 1) k = kNone;
+      // (past a phrase of a preposition after the noun: "said his claim for the boat, the trawler
+      // he named for his grandmother, was denied")
+      if (k != kNone && k + 2 < e && word(k) && is_word(k, wPreposition) && !tok(k).has(kCap)) {
+        u32 j = k + 1;
+        if (const int pm = mention_at(j); pm >= 0 && d.mentions[pm].tb == j) {
+          j = d.mentions[pm].te;
+        } else if (word(j) && determiner(j)) {
+          ++j;
+          while (j < e && j < k + 6 && (word(j) || title_mark(j)) && !is_word(j, wFunction | wPreposition | wAuxiliary | wCue)) ++j;
+        }
+        if (j > k + 1 && j < e && is(j, ',')) k = j;
+      }
     }
-    if (k != kNone && k + 3 < e && is(k, ',') && (determiner(k + 1) || tok(k + 1).kind == TokKind::number)) {
+    // (a title's closing mark after its comma: 'for the "Miss Loretta," the 38-foot trawler')
+    if (k != kNone && k + 4 < e && is(k, ',') && title_mark(k + 1)) ++k;
+    if (k != kNone && k + 3 < e && comma_at(k) && (determiner(k + 1) || tok(k + 1).kind == TokKind::number)) {
       u32 c2 = k + 2;
       while (c2 < e && c2 < k + 12 && !is(c2, ',') && !quoted(c2) && !(word(c2) && is_word(c2, wAuxiliary))) ++c2;
       if (c2 + 1 < e && is(c2, ',') && word(c2 + 1) && !tok(c2 + 1).has(kCap) && (is_word(c2 + 1, wAuxiliary) || past_form(c2 + 1)) &&
@@ -757,6 +774,12 @@ bool Attributor::present_s_verb(u32 t, u32 u) {
   if (pm >= 0 && d.mentions[pm].tb > u && word(d.mentions[pm].tb - 1) && low_is(d.mentions[pm].tb - 1, "and")) return false;
   if (pm >= 0) b = d.mentions[pm].tb;
   else if (b > u && (determiner(b - 1) || tok(b - 1).has(kPossessive))) --b;
+  // (or the phrase of "of" after the subject's noun, which its determiner opens the clause with,
+  // the verb's object after it: "said each stage of load-shedding costs the economy"; not "a
+  // review of the public works department", "a cache of documents that compelled")
+  else if (b == u + 3 && word(b - 1) && low_is(b - 1, "of") && determiner(u) && word(u + 1) &&
+           !is_word(u + 1, wFunction | wPreposition | wCue | wAuxiliary) && t + 1 < ntoks && determiner(t + 1) && !low_is(t + 1, "that"))
+    b = u;
   else if (b != u) return false;
   // (nor one a verb before it takes as object: "because it created a new minimum prison sentences")
   return !(b > u && (is_word(b - 1, wPreposition) || (word(b - 1) && !tok(b - 1).has(kCap) && past_form(b - 1))));
@@ -913,9 +936,12 @@ bool Attributor::ambiguous_past(u32 k, u32 e) {
   return object && lx.ambiguous_pasts.count(low(k));
 }
 
-// A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose")
+// A past form at t: a word in -ed ("started") or an irregular one ("fell", "rose"; data/
+// irregular_pasts.txt)
 bool Attributor::past_form(u32 t) {
-  return (tok_text(t).size() > 3 && low_ends_with(t, "ed")) || low_in(t, wx.irregular_pasts, lx.irregular_pasts);
+  if (tok_text(t).size() > 3 && low_ends_with(t, "ed")) return true;
+  // (a form that is another verb's base too is none after "to": "to lay out specifics")
+  return low_in(t, wx.irregular_pasts, lx.irregular_pasts) && !(t > 0 && word(t - 1) && low_is(t - 1, "to"));
 }
 
 // Tokens [from, to) of a plain sentence that are exactly a speaker and a cue: "X said", "said X",

@@ -2712,10 +2712,16 @@ bool Attributor::media_title(const QuoteRec& q) {
     for (u32 k = q.first_tok; k < q.last_tok && !colon; ++k) colon = is(k, ':') || (tok(k).kind == TokKind::punct && is_dash(tok_text(k)));
     return colon && title_words(q, true, true);
   }
-  // (or after a work's noun and "called" or "named": 'she wrote a book called "Why We Said No"')
-  if (before != kNone && before > 0 && word(before) && (low_is(before, "called") || low_is(before, "named")) && word(before - 1) &&
-      !tok(before - 1).has(kCap) && lx.work_nouns.count(low(before - 1)))
-    return true;
+  // (or after a work's noun and "called" or "named": 'she wrote a book called "Why We Said No"';
+  // a phrase of what it is about between, 'a TikTok series about the shortage called "Un Día Sin
+  // Agua."')
+  if (before != kNone && before > 0 && word(before) && (low_is(before, "called") || low_is(before, "named"))) {
+    u32 w = before - 1;
+    if (w >= 3 && word(w) && !tok(w).has(kCap) && determiner(w - 1) && word(w - 2) && is_word(w - 2, wPreposition) &&
+        !lx.work_nouns.count(low(w)))
+      w -= 3;
+    if (word(w) && !tok(w).has(kCap) && lx.work_nouns.count(low(w))) return true;
+  }
   // (or one that opens its sentence as the subject of a verb's past that is no verb of saying, no
   // mark at the words' end: '"The Night Ward" also won best director')
   if (after < ntoks && q.open_tok == d.sents[d.sent_of_tok[q.open_tok]].tb && word(q.last_tok - 1) && q.last_tok >= q.first_tok + 2) {
@@ -3229,14 +3235,32 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
     if (t < ntoks && (is(t, '.') || is(t, '!') || is(t, '?'))) ++t;
     if (t + 1 >= ntoks || !word(t) || tok(t).para > tok(q.close_tok).para + 1 || d.sents[d.sent_of_tok[t]].tb != t) return false;
     if (said_after(t, a)) return true;
-    // (or the noun of words that opens the sentence "belongs to" the speaker: '"…" / The words
-    // belong to Wes Pruden, a 58-year-old heavy-equipment operator')
+    // (or the noun of words that opens the sentence "belongs to" the speaker or is theirs: '"…" /
+    // The words belong to Wes Pruden, a 58-year-old heavy-equipment operator', 'The words were those
+    // of Det. Sgt. Sizwe Mthembu')
     if (low_is(t, "the") || low_is(t, "those") || low_is(t, "these") || low_is(t, "that")) {
       u32 n = t + 1;
       while (n < t + 3 && n < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;
-      if (n + 2 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) && word(n + 1) &&
-          (low_is(n + 1, "belong") || low_is(n + 1, "belongs") || low_is(n + 1, "belonged")) && word(n + 2) && low_is(n + 2, "to"))
-        if (const NP np = np_after(n + 3, d.sents[d.sent_of_tok[n]].te); np.ok() && speaker_like(np)) {
+      u32 sp = kNone;  // (where the speaker's phrase opens)
+      if (n + 3 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) && word(n + 1) && word(n + 2)) {
+        if ((low_is(n + 1, "belong") || low_is(n + 1, "belongs") || low_is(n + 1, "belonged")) && low_is(n + 2, "to")) sp = n + 3;
+        else if ((low_is(n + 1, "were") || low_is(n + 1, "was") || low_is(n + 1, "are") || low_is(n + 1, "is")) &&
+                 (low_is(n + 2, "those") || low_is(n + 2, "that")) && word(n + 3) && low_is(n + 3, "of"))
+          sp = n + 4;
+      }
+      // ("The speaker, Gerrit Kamphuis, 64, had driven …", "The speaker was Gerrit Kamphuis")
+      if (sp == kNone && low_is(t, "the") && t + 3 < ntoks && word(t + 1) && low_is(t + 1, "speaker") &&
+          (is(t + 2, ',') || (word(t + 2) && (low_is(t + 2, "was") || low_is(t + 2, "is")))))
+        if (const int mi = mention_at(t + 3); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 3 &&
+                                              d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person()) {
+          set_speaker(a, NP{d.mentions[mi].tb, d.mentions[mi].te, mi});
+          set_cue(a, t + 1, t + 2);
+          a.sieve = "words_of_after";
+          a.confidence = 0.75;
+          return true;
+        }
+      if (sp != kNone)
+        if (const NP np = np_after(sp, d.sents[d.sent_of_tok[n]].te); np.ok() && speaker_like(np)) {
           set_speaker(a, np);
           set_cue(a, n, n + 1);
           a.sieve = "words_of_after";
@@ -3297,6 +3321,17 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
           return named(np, kNone, 0.7);
         }
       }
+    // (or a role's phrase and the person's name between commas: "'Members!' That was the Presiding
+    // Officer, Alison Grieve, as the noise rose")
+    if (t + 4 < ntoks && word(t) && (low_is(t, "is") || low_is(t, "was")) && word(t + 1) && low_is(t + 1, "the")) {
+      u32 c = t + 2;
+      while (c < ntoks && c < t + 6 && word(c) && !is_word(c, wCue | wAuxiliary | wPreposition)) ++c;
+      if (c > t + 2 && c + 2 < ntoks && is(c, ',') && (is_word(c - 1, wNominal | wTitle) || tok(c - 1).has(kCap)))
+        if (const int mi = mention_at(c + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == c + 1 &&
+                                              d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
+                                              d.mentions[mi].te < ntoks && (is(d.mentions[mi].te, ',') || is(d.mentions[mi].te, '.')))
+          return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, kNone, 0.7);
+    }
   } else if (Attribution b; said_after(t, b)) {
     // ('"…," was how delegate Kofi Boateng put it'; not when the sentence's own cue comes after,
     // '"…" was what she told her husband in August, she said')
@@ -3323,8 +3358,22 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   while (n < t + 3 && n < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;
   if (n >= ntoks || !word(n) || !lx.utterance_nouns.count(low(n))) return false;
   const u32 p = n + 1;
+  const u32 e = d.sents[d.sent_of_tok[n]].te;
+  // (or a person's name and a verb in the past they did the words with: "That was the instruction
+  // Mayor Maria Lourdes "Bing" Villareal gave police"; not one who got them, "the message Tom
+  // received", data/receiving_verbs.txt)
+  if (const int mi = p < e ? mention_at(p) : -1; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == p) {
+    const MentionRec& m = d.mentions[mi];
+    if (m.entity < 0 || !d.entities[m.entity].named_person() || m.te >= e || !word(m.te) || tok(m.te).has(kCap) || !past_form(m.te) ||
+        lx.receiving_verbs.count(low(m.te)))
+      return false;
+    set_speaker(a, NP{m.tb, m.te, mi});
+    set_cue(a, n, n + 1);
+    a.sieve = "words_of_after";
+    a.confidence = 0.75;
+    return true;
+  }
   if (p + 1 >= ntoks || !word(p) || !(low_is(p, "of") || low_is(p, "from"))) return false;
-  const u32 e = d.sents[d.sent_of_tok[p]].te;
   const NP np = np_after(p + 1, e);
   if (!np.ok() || !speaker_like(np)) return false;
   set_speaker(a, np);

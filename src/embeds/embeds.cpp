@@ -1514,11 +1514,24 @@ struct Embeds {
     return true;
   }
 
-  bool boilerplate(const Para& p) {
+  // (byline_from: the first token past the paragraph's start at which the words of a post's byline,
+  // "A post shared by", "Posted by", may start; none when not given)
+  bool boilerplate(const Para& p, u32 byline_from = kNone) {
     // (only paragraphs that open with the first word of some boilerplate phrase are compared)
     // (or an offer's line that names a newsletter and ends with its button: "… Sign up")
-    const bool opens = d.toks[p.tb].kind == TokKind::word && d.is_word(p.tb, wBoilerplateStart) && lx.boilerplate_line(d.slice(p.b, p.e));
-    if (!opens && !(p.te > p.tb + 2 && d.toks[p.te - 1].kind == TokKind::word && lx.offer_line(d.slice(p.b, p.e)))) return false;
+    const std::size_t len =
+        d.toks[p.tb].kind == TokKind::word && d.is_word(p.tb, wBoilerplateStart) ? lx.boilerplate_length(d.slice(p.b, p.e)) : 0;
+    if (!len && !(p.te > p.tb + 2 && d.toks[p.te - 1].kind == TokKind::word && lx.offer_line(d.slice(p.b, p.e)))) return false;
+    // (a page's text that ran the post into the line over it, "View this post on Instagram @zofia
+    // 18 months of waiting. … A post shared by Keisha Barrett (@keishab_runs) on Mar 8, 2026": the
+    // phrase's words only, the post read from the rest)
+    if (len && p.b + len < p.e) {
+      const u32 te = d.tok_at(static_cast<u32>(p.b + len));
+      if (te < byline_from && byline_from < p.te) {
+        mask(p.tb, te);
+        return false;
+      }
+    }
     mask(p.tb, p.te);
     return true;
   }
@@ -1668,7 +1681,10 @@ struct Embeds {
       const std::size_t from = next_start;
       while (next_start < starts.size() && starts[next_start] < p.te) ++next_start;
       if (from_markup && para_masked(pi)) continue;
-      if (boilerplate(p)) {
+      u32 byline_from = p.te;
+      for (std::size_t si = from; si < next_start && byline_from == p.te; ++si)
+        if (starts[si] > p.tb && d.toks[starts[si]].kind == TokKind::word) byline_from = starts[si];
+      if (boilerplate(p, byline_from)) {
         threads_gate_at(pi);
         continue;
       }

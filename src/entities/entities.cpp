@@ -1135,6 +1135,9 @@ void link_entities(Doc& d) {
           }
           if (another) break;
         }
+        // (a body or a place has no gender: "Hartwell finished 12th in his first season" speaks of
+        // the coach, not of the club Hartwell United)
+        if (!d.entities[subj].person) break;
         if (m.gender == Gender::male) { ++d.entities[subj].votes_male; break; }
         if (m.gender == Gender::female) { ++d.entities[subj].votes_female; break; }
       }

@@ -414,6 +414,9 @@ struct Resolver {
     }
     const auto it = d.lx->person_descriptions.find(d.tok_lower(t));
     if (it == d.lx->person_descriptions.end()) return false;
+    // (a noun written in lower case as a rule ends a name when it has a capital: "the Coast Guard",
+    // "the Toronto Star"; not in a headline's title case)
+    if (d.toks[t].has(kCap) && !d.lx->proper_descriptions.count(d.tok_lower(t)) && !d.title_case(t)) return false;
     g = it->second;
     return true;
   }
@@ -1728,6 +1731,15 @@ struct Resolver {
           return true;
       return false;
     };
+    // (whether the name at token k is a place's, a state's or a nation's)
+    auto place = [&](u32 k) {
+      const int mi = d.mention_at[k];
+      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) return false;
+      std::string key;
+      lower(d.entities[d.mentions[mi].entity].name, key);
+      const auto nation = d.lx->nations.find(key);
+      return d.lx->regions.count(key) > 0 || (nation != d.lx->nations.end() && (nation->second.kinds & Lexicon::NationWord::country));
+    };
     // (no one else named in its own sentence before it, outside quoted words: not '"…," Ann Lee
     // told the state attorney general'; one a clause that opens it names is the one it goes on
     // with: "But when that claim was put to Threlfall, the former Burnley defender insisted")
@@ -1802,6 +1814,11 @@ struct Resolver {
       bool titled = false;
       for (u32 k = t + 1; k < h; ++k) {
         if (!d.toks[k].has(kCap)) continue;
+        // (a place the person's own words between commas give another for is another's: "Sanders,
+        // the senator from Vermont, said" is not "The Florida senator")
+        if (place(k))
+          for (u32 j = m.te; j < v; ++j)
+            if (place(j) && !ieq(d.tok_text(j), d.tok_text(k))) return -1;
         bool seen = false;
         for (u32 j = o; j < m.te && d.toks[j].b < m.nb && !seen; ++j) seen = ieq(d.tok_text(j), d.tok_text(k));
         titled = titled || seen;
@@ -2565,12 +2582,14 @@ struct Resolver {
     // meant is not named, "according to the SITE Intelligence Group … the terrorist group urged")
     if (unfit) return -1;
     // (then the one body named before it anywhere in the text whose name has the noun for its
-    // head, if named again in the five paragraphs before or the subject of a sentence before:
-    // "North Wensley District Council's leader, Cllr Sandra Doyle, said … [four sentences of her
-    // words] … the council said", "The Bureau of Meteorology said … [twenty paragraphs] … The
-    // bureau said"; not "You can watch it on Dish Network" pages before "The network said")
+    // head, if named again in the five paragraphs before or the subject of a sentence before, or
+    // given as a source: "North Wensley District Council's leader, Cllr Sandra Doyle, said … [four
+    // sentences of her words] … the council said", "The Bureau of Meteorology said … [twenty
+    // paragraphs] … The bureau said", "…, according to the Assam State Disaster Management
+    // Authority. … [twelve paragraphs] … according to the authority"; not "You can watch it on Dish
+    // Network" pages before "The network said")
     // (read once a document: for each head, the first two bodies it heads, where each is first
-    // named and where the first opens a sentence; a line with no mark at its end or in title
+    // named and where the first opens a sentence or follows "according to"; a line with no mark at its end or in title
     // case, a headline's, left out; time linear in the mentions)
     if (!heads_read) {
       heads_read = true;
@@ -2584,7 +2603,8 @@ struct Resolver {
           Headed& first = first_headed.try_emplace(std::string(lower(head, buf))).first->second;
           if (first.entity < 0) first.entity = c.entity, first.tb = c.tb;
           else if (first.entity != c.entity && first.other_tb == ~0u) first.other_tb = c.tb;
-          if (first.entity == c.entity && first.opening_tb == ~0u && opens_sentence(c, d.sents[d.sent_of_tok[c.tb]])) first.opening_tb = c.tb;
+          if (first.entity == c.entity && first.opening_tb == ~0u && (opens_sentence(c, d.sents[d.sent_of_tok[c.tb]]) || given_as_source(c)))
+            first.opening_tb = c.tb;
         }
       }
     }
@@ -2825,14 +2845,16 @@ struct Resolver {
   // The words that head name mention c: its last word, or the singular of its plural
   // ("Brightwater Studios … the studio"), and the word before its "of" ("the Oregon Department of
   // Forestry … The department said"); empty views where there is none. (A firm's legal form last
-  // is passed: "Nigerian National Petroleum Company Limited … The company added".)
-  std::array<std::string_view, 3> heads_of(const MentionRec& c) const {
+  // is passed: "Nigerian National Petroleum Company Limited … The company added"; a sports club's
+  // word stands for "club": "Hartwell United … the club said".)
+  std::array<std::string_view, 4> heads_of(const MentionRec& c) const {
     u32 last = c.te - 1;
     if (last > c.tb + 1 && d.toks[last].kind == TokKind::word && d.lx->firm_word(d.tok_text(last), true) &&
         d.toks[last - 1].kind == TokKind::word)
       --last;
     std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
-    std::array<std::string_view, 3> heads{l, {}, {}};
+    std::array<std::string_view, 4> heads{l, {}, {}, {}};
+    if (std::string buf; d.lx->club_words.count(lower(l, buf))) heads[3] = "club";
     if (l.size() > 3 && (l.back() == 's' || l.back() == 'S')) heads[1] = l.substr(0, l.size() - 1);
     for (u32 k = c.tb + 1; k < last; ++k)
       if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && ieq(d.tok_text(k), "of")) {
@@ -2878,7 +2900,8 @@ struct Resolver {
   // For a firm's noun at h ("the company", "the retailer": a body noun no public body's), with no
   // subject near it that names one: the one firm the text named before it by a name a firm's legal
   // form ends (data/company_words.txt), when it opened a sentence as its subject ("Northvale Foods
-  // Inc. cut its forecast"), or -1 (none; two such firms, a supplier's "supplied by Orbis Ltd." too)
+  // Inc. cut its forecast") or was given as a source ("a lawyer for Northern Crossing Pipeline
+  // Corp."), or -1 (none; two such firms, a supplier's "supplied by Orbis Ltd." too)
   // (a name a trade's word ends, "Severnmoor Water", is a firm's for "the company" and "the firm"
   // only, "the union" is none of Peabody Energy's; and only when no name a legal form ends stands
   // for it: "Fenwick Motors Corp." is "the company" whatever "Holloway Brandt Securities" an
@@ -2911,7 +2934,7 @@ struct Resolver {
         const MentionRec& m = d.mentions[i];
         if (m.kind == MentionKind::name && m.entity >= 0) {
           const EntityRec& r = d.entities[m.entity];
-          const bool opens = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]);
+          const bool opens = opens_sentence(m, d.sents[d.sent_of_tok[m.tb]]) || given_as_source(m);
           if (m.entity == by_form.firm) by_form.see(m.entity, opens);
           if (m.entity == by_any.firm) by_any.see(m.entity, opens);
           if (m.entity != by_form.firm && m.entity != by_any.firm && !r.person && !r.known_someone()) {
@@ -2936,10 +2959,21 @@ struct Resolver {
   };
   std::vector<FirmSoFar> firm_after;  // (only_firm_before's reading, per mention)
   // (resolve_body's last reading: per head word in lower case, the first two bodies it heads)
+  // Whether name mention c (after a "the") follows "according to", or a person's noun and "for"
+  // that speaks for it: a source that speaks ("according to the Assam State Disaster Management
+  // Authority", "a lawyer for Northern Crossing Pipeline Corp.", "a spokeswoman for Acme Inc.")
+  bool given_as_source(const MentionRec& c) const {
+    u32 k = c.tb;
+    if (k > 0 && ieq(d.tok_text(k - 1), "the")) --k;
+    if (k >= 2 && ieq(d.tok_text(k - 1), "to") && ieq(d.tok_text(k - 2), "according")) return true;
+    return k >= 3 && ieq(d.tok_text(k - 1), "for") && d.toks[k - 2].kind == TokKind::word && !d.toks[k - 2].has(kCap) &&
+           d.is_word(k - 2, wNominal) && d.toks[k - 3].kind == TokKind::word && d.is_word(k - 3, wDeterminer);
+  }
+
   struct Headed {
     int entity = -1;      // the first body the head's word heads
     u32 tb = ~0u;         // where it is first named
-    u32 opening_tb = ~0u; // where a sentence first opens with it
+    u32 opening_tb = ~0u; // where a sentence first opens with it or it is first a source
     u32 other_tb = ~0u;   // where another body it heads is first named
   };
   std::unordered_map<std::string, Headed> first_headed;

@@ -365,6 +365,7 @@ Lexicon build() {
   each_line(data::file("company_words.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] == "form") lx.firm_forms.insert(std::string(lower(f[0], buf)));
     else if (f.size() == 1) lx.trade_words.insert(std::string(lower(f[0], buf)));
+    else if (f[1] == "club") lx.club_words.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.office_domains, "office_domains.txt", true, false);
   load_set(lx.mass_speakers, "mass_speakers.txt", true, false);
@@ -449,6 +450,7 @@ Lexicon build() {
     lx.person_descriptions.emplace(std::string(lower(f[0], buf)),
                                    f[1] == "m" ? Gender::male : f[1] == "f" ? Gender::female : Gender::unknown);
     if (f.size() > 2 && f[2] == "contest") lx.contest_descriptions.insert(std::string(lower(f[0], buf)));
+    if (f[0][0] >= 'A' && f[0][0] <= 'Z') lx.proper_descriptions.insert(std::string(lower(f[0], buf)));
   });
   {
     std::uint16_t nation = 0;
@@ -479,6 +481,7 @@ Lexicon build() {
         lx.person_descriptions.emplace(std::string(lower(w, buf)), w.ends_with("woman") ? Gender::female
                                                                    : w.ends_with("man")  ? Gender::male
                                                                                          : Gender::unknown);
+        lx.proper_descriptions.insert(std::string(lower(w, buf)));  // (written with a capital: "the Dutchman")
       });
       ++nation;
     });
@@ -653,16 +656,16 @@ bool Lexicon::trade_word(std::string_view w) const {
   return trade_words.count(lower(w, buf)) > 0;
 }
 
-bool Lexicon::boilerplate_line(std::string_view s) const {
-  if (s.empty() || s.size() > 400) return false;
+std::size_t Lexicon::boilerplate_length(std::string_view s) const {
+  if (s.empty() || s.size() > 400) return 0;
   // (the phrases of the line's first word only: most lines open with none's)
   char first[32];
   std::size_t n = 0;
   while (n < s.size() && n < sizeof first && s[n] != ' ' && s[n] != ':' && s[n] != '?' && s[n] != '\t')
     first[n] = static_cast<char>(s[n] >= 'A' && s[n] <= 'Z' ? s[n] + 32 : s[n]), ++n;
-  if (n == sizeof first) return false;
+  if (n == sizeof first) return 0;
   const auto it = boilerplate_by_word.find(std::string_view(first, n));
-  if (it == boilerplate_by_word.end()) return false;
+  if (it == boilerplate_by_word.end()) return 0;
   const std::string_view head = s.substr(0, 80);
   // (a button's label is the whole line but for spaces and a closing mark: "Show content",
   // "Continue reading ›")
@@ -674,9 +677,11 @@ bool Lexicon::boilerplate_line(std::string_view s) const {
   // (a button's label capitalised as buttons are, not words a wrapped line of prose holds: "will\n
   // continue reading\nthe names")
   const bool capital = s[0] >= 'A' && s[0] <= 'Z';
-  for (const auto& [b, line] : it->second)
-    if (line ? capital && ieq(whole, b) : b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return true;
-  return false;
+  for (const auto& [b, line] : it->second) {
+    if (line && capital && ieq(whole, b)) return s.size();
+    if (!line && b.size() <= head.size() && ieq(head.substr(0, b.size()), b)) return b.size();
+  }
+  return 0;
 }
 
 bool Lexicon::offer_line(std::string_view s) const {

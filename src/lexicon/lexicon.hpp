@@ -368,6 +368,7 @@ struct Lexicon {
   StrSet trade_words;    // of those, a trade's, no form, club or house: "minerals", "water"
   // whether w, a name's last word, is one of trade_words ("Water", "Minerals")
   bool trade_word(std::string_view w) const;
+  StrSet club_words;     // of those, a sports club's: "united", "rovers" (a name they end is "the club")
   StrSet office_domains;  // what an office is of: "state", "health", "homeland security"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)
@@ -395,6 +396,7 @@ struct Lexicon {
   // "dutchman" -> male, "spaniard" -> unknown: after "the", a person the text has named
   StrMap<Gender> person_descriptions;
   StrSet contest_descriptions;  // of those, a role several hold in one race: "candidate", "nominee"
+  StrSet proper_descriptions;   // of those, the ones written with a capital: "democrat", "texan", "dutchman"
   // data/nationalities.tsv: a nation's country name ("serbia", "new zealand"), adjective
   // ("serbian") or noun for a person ("serb", "dutchman"), in lower case -> the nation (its line)
   // and which of the three the word is (a word may be two: "serbian")
@@ -422,7 +424,10 @@ struct Lexicon {
   StrMap<std::vector<std::pair<std::string, bool>>> boilerplate_by_word;
   // whether line s opens with one of those (compared without case; a caller first checks that
   // its first word is marked wBoilerplateStart, which most are not)
-  bool boilerplate_line(std::string_view s) const;
+  bool boilerplate_line(std::string_view s) const { return boilerplate_length(s) > 0; }
+  // the bytes of line s the phrase it opens with covers (the whole line for a button's label), 0
+  // when it opens with none
+  std::size_t boilerplate_length(std::string_view s) const;
   // lower-case buttons' labels that end an offer's line, a newsletter's: "Get the Capitol
   // Briefing newsletter: … Sign up" ("tail" in data/boilerplate.txt)
   std::vector<std::string> boilerplate_tails;

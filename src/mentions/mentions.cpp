@@ -935,7 +935,10 @@ struct Finder {
           while (y + 1 < n && y < e + 3 && toks[y + 1].para == k.para && name_word(y) && name_word(y + 1) && !is_word(y, wNominal | wTitle) &&
                  !d.title_case(y))
             ++y;
-          if (body_after(y) && (y + 1 >= n || !name_word(y + 1))) {  // (the noun ends the name: not "The Yankees' Manager Aaron Boone")
+          // (with no "the" too before a body's word of data/institution_words.txt: "president of
+          // Northmoor Students' Union")
+          const bool body = body_after(y) || (y < n && name_word(y) && lx.institution_words.count(low(y)) && !d.title_case(y));
+          if (body && (y + 1 >= n || !name_word(y + 1))) {  // (the noun ends the name: not "The Yankees' Manager Aaron Boone")
             e = y + 1;
             continue;
           }
