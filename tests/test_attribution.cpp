@@ -6756,15 +6756,15 @@ TEST(Quotes, AProgrammesOrAWorksTitleAfterACueIsNoQuote) {
 
 TEST(Sieves, ABodysNameOfSeveralNamesAfterTheCueIsWhole) {
   // "and", "for", "of" between the names of one body after "the"
-  // (the first a name of its own now, the body's: mentions/ joins "and" before a body's noun)
+  // (names of their own now, the body's: mentions/ joins "and" before a body's noun, and the words
+  // of an office's domain after a name of "of" or "for")
   EXPECT_EQ(only_speaker("\"The fine was the largest ever,\" said the Securities and Exchange Commission."),
             "Securities and Exchange Commission");
-  EXPECT_EQ(only_speaker("\"It is safe,\" said the Department of Health and Human Services."),
-            "the Department of Health and Human Services");
+  EXPECT_EQ(only_speaker("\"It is safe,\" said the Department of Health and Human Services."), "Department of Health and Human Services");
   Document d = extract("About 98 million adults have prediabetes, according to the Centers for Disease Control and Prevention, and "
                        "most of them do not know it.");
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(d.quotes[0].speaker, "the Centers for Disease Control and Prevention");
+  EXPECT_EQ(d.quotes[0].speaker, "Centers for Disease Control and Prevention");
   EXPECT_EQ(d.quotes[0].text, "About 98 million adults have prediabetes most of them do not know it");
   // two people after the cue with no "the" stay as they were: no report of the words before them
   d = extract("In April, Douglas Band, who led the initiative, emailed Ms. Abedin and Cheryl Mills, another adviser, for help.");
@@ -10810,6 +10810,12 @@ TEST(Attribution, TheSentenceAfterNamesTheOneWhoGaveTheWords) {
   EXPECT_EQ(last_speaker("Nicola Sturgeon rose to answer.\n\n\"Order!\" That was the Presiding Officer, Alison Grieve, as the noise "
                          "rose."),
             "Alison Grieve");
+  // (not one who ignored or dreaded the words, nor a name after a time's word and a comma)
+  EXPECT_NE(last_speaker("Police warned residents to leave. \"Get out now.\" That was the warning Mayor Tom Reed ignored."), "Tom Reed");
+  EXPECT_NE(first_speaker("\"You are fired.\" Those were the words Jane Roe dreaded."), "Jane Roe");
+  EXPECT_NE(first_speaker("Firefighters yelled at the crowd. \"Get back now!\" That was the scene Monday, Jane Doe, a neighbour, "
+                          "recalled."),
+            "Jane Doe");
 }
 
 // "The speaker, X," opening the sentence after a quotation names its speaker
@@ -10818,6 +10824,9 @@ TEST(Attribution, TheSpeakerNamedAfterTheQuotation) {
                          "not against nature. We are nature.\"\n\nThe speaker, Gerrit Kamphuis, 64, had driven his tractor for six "
                          "hours."),
             "Gerrit Kamphuis");
+  // (not a legislature's Speaker)
+  EXPECT_NE(last_speaker("The crowd began to chant. \"Shame! Shame!\" The Speaker, Lindsay Hoyle, suspended the sitting."),
+            "Lindsay Hoyle");
 }
 
 // "lay", the past of "lie", is a reported clause's verb ("said her farm lay 900 metres from the Veluwe")
@@ -10840,4 +10849,11 @@ TEST(Attribution, ASubjectWithAPrepositionAndADescriptionBetweenCommas) {
                          "grandmother, was denied because the boat is a business asset."),
             "Marcus Bell");
   EXPECT_EQ(extract("She also called for all candidates to lay out specifics of their plans.").quotes.size(), 0u);
+}
+
+// "which" and a body's name after "the" before a cue: the relative clause's verb on is what the
+// body said ("France, which the World Bank says had the highest wage floors")
+TEST(Attribution, WhichTheNamedBodySays) {
+  EXPECT_EQ(only_speaker("The wage would be higher than in France, which the World Bank says had the highest wage floors in 2015."),
+            "World Bank");
 }

@@ -2138,9 +2138,10 @@ TEST(Speakers, AFamilysNounAfterTheIsItsOwnPhrase) {
 }
 
 TEST(Speakers, TheNounAfterAPhraseWithABodysNameBeforeIt) {
+  // (the body's name whole before the noun, whatever its length: the body the spokesperson speaks for)
   EXPECT_EQ(last_speaker("A Department of Health and Social Care spokesperson said the figures were improving. "
                          "\"We know there is more to do,\" the spokesperson added."),
-            "A Department of Health and Social Care spokesperson");
+            "Department of Health and Social Care");
 }
 
 // A title's initials past a body's owning it and the words that describe the role; the words of
@@ -3495,6 +3496,11 @@ TEST(Entities, ACapitalisedDescriptionEndsAName) {
               "Rosalinda Pacquing")
         << body;
   EXPECT_EQ(last_speaker("Sen. Ted Cruz spoke first.\n\nThe Texas Republican said he would vote against the bill."), "Ted Cruz");
+  // (nor alone after "the": "the Pontiff" is the one just named)
+  EXPECT_EQ(last_speaker("Pope Francis visited Lisbon on Sunday. \"Peace is possible,\" the Pontiff said."), "Francis");
+  // (a place of two words the holder's own words give is the role's place: "the New Zealand leader")
+  EXPECT_EQ(last_speaker("Jacinda Ardern, who leads New Zealand, spoke on Tuesday. \"We are ready,\" the New Zealand leader said."),
+            "Jacinda Ardern");
 }
 
 // "Elder" is a title as "Pastor" is, and "the elder" the one it was given to ("Elder Mary Sakanee,
@@ -3522,4 +3528,22 @@ TEST(Entities, APluralsPossessiveInsideABodysName) {
                            apostrophe + " Union, who said most students supported the strike."),
               "Callum Reid")
         << apostrophe;
+}
+
+// A body's name of "of" or "for" goes on past "and" with the words of an office's domain
+// (data/office_domains.txt): "Department of Social Welfare and Development" is one name, which
+// "DSWD" spells and a reported clause holds whole; "CDC" spells the Centers for Disease Control
+// and Prevention without its last words
+TEST(Entities, ABodysNameOfOfGoesOnPastAnd) {
+  EXPECT_EQ(last_speaker("The Department of Social Welfare and Development said packs were ready.\n\nA DSWD spokeswoman said aid "
+                         "would be released."),
+            "Department of Social Welfare and Development");
+  EXPECT_EQ(only_speaker("Ramon Estrella said the Department of Health and Human Services had sent 1.2 million food packs."),
+            "Ramon Estrella");
+  EXPECT_EQ(only_speaker("Ramon Estrella said the Securities and Exchange Commission had opened an inquiry."), "Ramon Estrella");
+  EXPECT_EQ(last_speaker("Health officials at the Centers for Disease Control and Prevention said cases rose.\n\nThe CDC said "
+                         "cases rose again."),
+            "Centers for Disease Control and Prevention");
+  // (not a firm after "and": two bodies)
+  EXPECT_NE(last_speaker("The Department of Justice and Google said talks had ended."), "Department of Justice and Google");
 }

@@ -511,9 +511,7 @@ bool Attributor::state_of_governed_place(int mi) {
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     name += w;
   }
-  if (lx.regions.count(name)) return true;
-  const auto it = lx.nations.find(name);
-  return it != lx.nations.end() && (it->second.kinds & Lexicon::NationWord::country);
+  return lx.place(name);
 }
 
 bool Attributor::after_preposition(u32 t) {
@@ -581,7 +579,8 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   const bool aged = k > lo && determiner(k - 1) && (tok_text(k).ends_with("-year-old") || tok_text(k).ends_with("-year-olds"));
   if ((!word(k) && !aged) || (tok(k).has(kCap) && !sentence_cap) || !(is_word(k, wNominal) || title || aged)) return {};
   u32 b = k;
-  while (b > lo && b + 6 > k) {
+  u32 reach = 6;  // (the words looked at, a name's counted as one)
+  while (b > lo && b + reach > k) {
     u32 p = b - 1;
     if (apostrophe_s(p) && p > lo) { b = p - 1; continue; }  // "Sanders’ aides"
     // a year or a count between the determiner and the head: "A 2014 study", "the two leaders"
@@ -599,6 +598,7 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     // "a Department of Health spokeswoman"
     if (const int pm = mention_at(p); !word(p) || (pm >= 0 && d.mentions[pm].tb + 1 < p)) {
       if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].tb >= p || d.mentions[pm].tb < lo) break;
+      reach += b - d.mentions[pm].tb - 1;
       b = d.mentions[pm].tb;
       continue;
     }

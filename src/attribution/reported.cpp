@@ -428,6 +428,11 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   }
   // a verb before the phrase could end: a clause with a noun subject ("said the politics would be")
   for (u32 k = u + 1; k < e && k < u + 16; ++k) {
+    // (a name's own words, its "and" among them: "said the Securities and Exchange Commission had")
+    if (const int mk = mention_at(k); mk >= 0 && d.mentions[mk].kind == MentionKind::name && d.mentions[mk].te > k + 1) {
+      k = d.mentions[mk].te - 1;
+      continue;
+    }
     // (past a description of the subject between commas: "said the plan, which was secret, would")
     if (is(k, ',') && !made)
       if (const u32 c2 = aside_end(k, e); c2 != kNone) {
@@ -5650,14 +5655,16 @@ void Attributor::indirect_speech() {
       }
       // "his donations, which he said were accompanied by favors": the relative pronoun before the
       // subject is the reported clause's own subject, and the clause is the rest, from its verb
-      if (np.tb > lo && word(np.tb - 1) && (low_is(np.tb - 1, "which") || low_is(np.tb - 1, "that")) && relative_verb()) {
+      // (a name's "the" between: "France, which the World Bank says had")
+      const u32 rp = np.tb > lo + 1 && word(np.tb - 1) && low_is(np.tb - 1, "the") ? np.tb - 2 : np.tb - 1;
+      if (np.tb > lo && word(rp) && (low_is(rp, "which") || low_is(rp, "that")) && relative_verb()) {
         const u32 u = k + clen;
         u32 ce = content_end(u, e);
         // (the relative clause ends where the main clause takes up again: "…, will not apply")
         for (u32 t = u + 1; t + 1 < ce; ++t)
           if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
         // (the pronoun is the clause's subject: PolNeAR's content is in two pieces, "which | were ...")
-        if (polnear) add_indirect(np.tb - 1, np.tb, np, k, u, "indirect_relative", 0.55, u, ce);
+        if (polnear) add_indirect(rp, rp + 1, np, k, u, "indirect_relative", 0.55, u, ce);
         else add_indirect(u, ce, np, k, u, "indirect_relative", 0.55);
         continue;
       }

@@ -3219,10 +3219,20 @@ bool Attributor::passive_agent(std::size_t qi, Attribution& a) {
 // A whole utterance named after it as someone's: '"Stay indoors" was the message from Fire Chief
 // Lydia Moreau', and in the next sentence, '"We had to act fast." Those were the words of
 // paramedic Jorge Salas', 'That was the promise from Superintendent Grace Obi', '"Not a chance,"
-// came the reply from Jane Roe' (a noun of data/utterance_nouns.txt, "of" or "from", and the speaker).
+// came the reply from Jane Roe' (a noun of data/utterance_nouns.txt, "of" or "from", and the
+// speaker); 'The words belong to X', 'The words were those of X', 'The speaker, X,', 'That was the
+// instruction X gave', 'That was the Presiding Officer, X,'.
 bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   const QuoteRec& q = d.quotes[qi];
   if (!q.direct || q.close_tok == kNone) return false;
+  // (the speaker so named, the cue the noun of words, if any)
+  auto named = [&](const NP& np, u32 cb, double confidence) {
+    set_speaker(a, np);
+    if (cb != kNone) set_cue(a, cb, cb + 1);
+    a.sieve = "words_of_after";
+    a.confidence = confidence;
+    return true;
+  };
   u32 t = q.close_tok + 1;
   // (a dash between: '"Prices are up 30 percent" — that's how Chen put it')
   if (t + 2 < ntoks && tok(t).kind == TokKind::punct && is_dash(tok_text(t)) && d.sent_of_tok[t] == d.sent_of_tok[q.close_tok] && word(t + 1) &&
@@ -3248,25 +3258,15 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
                  (low_is(n + 2, "those") || low_is(n + 2, "that")) && word(n + 3) && low_is(n + 3, "of"))
           sp = n + 4;
       }
-      // ("The speaker, Gerrit Kamphuis, 64, had driven …", "The speaker was Gerrit Kamphuis")
-      if (sp == kNone && low_is(t, "the") && t + 3 < ntoks && word(t + 1) && low_is(t + 1, "speaker") &&
+      // ("The speaker, Gerrit Kamphuis, 64, had driven …", "The speaker was Gerrit Kamphuis"; in
+      // lower case, not a legislature's Speaker, "The Speaker, Lindsay Hoyle, suspended the sitting")
+      if (sp == kNone && low_is(t, "the") && t + 3 < ntoks && word(t + 1) && low_is(t + 1, "speaker") && !tok(t + 1).has(kCap) &&
           (is(t + 2, ',') || (word(t + 2) && (low_is(t + 2, "was") || low_is(t + 2, "is")))))
         if (const int mi = mention_at(t + 3); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 3 &&
-                                              d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person()) {
-          set_speaker(a, NP{d.mentions[mi].tb, d.mentions[mi].te, mi});
-          set_cue(a, t + 1, t + 2);
-          a.sieve = "words_of_after";
-          a.confidence = 0.75;
-          return true;
-        }
+                                              d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person())
+          return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, t + 1, 0.75);
       if (sp != kNone)
-        if (const NP np = np_after(sp, d.sents[d.sent_of_tok[n]].te); np.ok() && speaker_like(np)) {
-          set_speaker(a, np);
-          set_cue(a, n, n + 1);
-          a.sieve = "words_of_after";
-          a.confidence = 0.75;
-          return true;
-        }
+        if (const NP np = np_after(sp, d.sents[d.sent_of_tok[n]].te); np.ok() && speaker_like(np)) return named(np, n, 0.75);
     }
     if (!(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such"))) return false;
     ++t;
@@ -3276,14 +3276,6 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       while (c < ntoks && c < t + 8 && word(c)) ++c;
       if (c + 1 < ntoks && c > t + 1 && is(c, ',')) t = c + 1;
     }
-    // (the speaker so named, the cue the noun of words, if any)
-    auto named = [&](const NP& np, u32 cb, double confidence) {
-      set_speaker(a, np);
-      if (cb != kNone) set_cue(a, cb, cb + 1);
-      a.sieve = "words_of_after";
-      a.confidence = confidence;
-      return true;
-    };
     // (the noun of words, a word or two before it, then "from" and the speaker, "came" or a comma
     // before it or neither: "That vow came from Kowalski", "Those words, from Villa manager Jonas
     // Lindqvist at his press conference, marked …")
@@ -3326,7 +3318,7 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
     if (t + 4 < ntoks && word(t) && (low_is(t, "is") || low_is(t, "was")) && word(t + 1) && low_is(t + 1, "the")) {
       u32 c = t + 2;
       while (c < ntoks && c < t + 6 && word(c) && !is_word(c, wCue | wAuxiliary | wPreposition)) ++c;
-      if (c > t + 2 && c + 2 < ntoks && is(c, ',') && (is_word(c - 1, wNominal | wTitle) || tok(c - 1).has(kCap)))
+      if (c > t + 2 && c + 2 < ntoks && is(c, ',') && is_word(c - 1, wNominal | wTitle) && !time_word(c - 1))
         if (const int mi = mention_at(c + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == c + 1 &&
                                               d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
                                               d.mentions[mi].te < ntoks && (is(d.mentions[mi].te, ',') || is(d.mentions[mi].te, '.')))
@@ -3359,28 +3351,21 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   if (n >= ntoks || !word(n) || !lx.utterance_nouns.count(low(n))) return false;
   const u32 p = n + 1;
   const u32 e = d.sents[d.sent_of_tok[n]].te;
-  // (or a person's name and a verb in the past they did the words with: "That was the instruction
-  // Mayor Maria Lourdes "Bing" Villareal gave police"; not one who got them, "the message Tom
-  // received", data/receiving_verbs.txt)
+  // (or a person's name and a verb in the past that gives the words out or says them: "That was
+  // the instruction Mayor Maria Lourdes "Bing" Villareal gave police", data/document_verbs.txt;
+  // not one who got them or felt them, "the message Tom received", "the words Jane Roe dreaded",
+  // "the warning Mayor Tom Reed ignored")
   if (const int mi = p < e ? mention_at(p) : -1; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == p) {
     const MentionRec& m = d.mentions[mi];
-    if (m.entity < 0 || !d.entities[m.entity].named_person() || m.te >= e || !word(m.te) || tok(m.te).has(kCap) || !past_form(m.te) ||
-        lx.receiving_verbs.count(low(m.te)))
-      return false;
-    set_speaker(a, NP{m.tb, m.te, mi});
-    set_cue(a, n, n + 1);
-    a.sieve = "words_of_after";
-    a.confidence = 0.75;
-    return true;
+    if (m.entity < 0 || !d.entities[m.entity].named_person() || m.te >= e || !word(m.te) || tok(m.te).has(kCap)) return false;
+    const CueInfo* vc = is_word(m.te, wCue) ? cue(m.te) : nullptr;
+    const bool gives = lx.document_verbs.count(low(m.te)) ||
+                       (vc && vc->past && !vc->participle && (vc->cls == CueClass::speech || vc->cls == CueClass::writing || vc->cls == CueClass::posting));
+    return gives && named(NP{m.tb, m.te, mi}, n, 0.75);
   }
   if (p + 1 >= ntoks || !word(p) || !(low_is(p, "of") || low_is(p, "from"))) return false;
   const NP np = np_after(p + 1, e);
-  if (!np.ok() || !speaker_like(np)) return false;
-  set_speaker(a, np);
-  set_cue(a, n, n + 1);
-  a.sieve = "words_of_after";
-  a.confidence = 0.8;
-  return true;
+  return np.ok() && speaker_like(np) && named(np, n, 0.8);
 }
 
 // The sentence at t, right after a quotation, that names who said it: "That's what lawyer Dan

@@ -799,9 +799,13 @@ int Entities::expansion_of(std::string_view acronym) const {
     const std::string_view name = d.entities[e].name;
     if (name.find(' ') == std::string_view::npos || name.find(acronym.back()) == std::string_view::npos) continue;
     name_initials(name, ini);
+    // (or the words before its last "and", as an acronym older than the name has it: "CDC", the
+    // Centers for Disease Control and Prevention)
+    const std::size_t and_at = ini.rfind('a');
     bool spelt = false;
     for (std::size_t from = 0; from + acronym.size() <= ini.size() && !spelt; ++from)
-      spelt = spells_initials(std::string_view(ini).substr(from), acronym);
+      spelt = spells_initials(std::string_view(ini).substr(from), acronym) ||
+              (and_at != std::string::npos && and_at > from && spells_initials(std::string_view(ini).substr(from, and_at - from), acronym));
     if (!spelt) continue;
     if (!d.lx->nominal_heads.count(lower(last_word(name), buf)) &&
         (acronym.size() < 3 || d.lx->first_names.count(lower(first_word(name), buf))))
@@ -1001,10 +1005,9 @@ void link_entities(Doc& d) {
         key += d.tok_lower(k);
       }
       // (or a nation's adjective alone: "American", "Chilean")
-      if (d.lx->regions.count(key)) r.person = false;
+      if (d.lx->place(key)) r.person = false;
       else if (const auto it = d.lx->nations.find(key);
-               it != d.lx->nations.end() && ((it->second.kinds & Lexicon::NationWord::country) ||
-                                              (m.words == 1 && (it->second.kinds & Lexicon::NationWord::adjective))))
+               m.words == 1 && it != d.lx->nations.end() && (it->second.kinds & Lexicon::NationWord::adjective))
         r.person = false;
     }
     // a place, a body or a firm by its name's last word: "Elm Street", "Harlow Falls"; "Dunfield

@@ -414,9 +414,10 @@ struct Resolver {
     }
     const auto it = d.lx->person_descriptions.find(d.tok_lower(t));
     if (it == d.lx->person_descriptions.end()) return false;
-    // (a noun written in lower case as a rule ends a name when it has a capital: "the Coast Guard",
-    // "the Toronto Star"; not in a headline's title case)
-    if (d.toks[t].has(kCap) && !d.lx->proper_descriptions.count(d.tok_lower(t)) && !d.title_case(t)) return false;
+    // (a noun written in lower case as a rule ends a name when it has a capital after capitalised
+    // words: "the Coast Guard", "the Toronto Star"; not alone after "the", "the Pontiff", nor in a
+    // headline's title case)
+    if (b + 1 < t && d.toks[t].has(kCap) && !d.lx->proper_descriptions.count(d.tok_lower(t)) && !d.title_case(t)) return false;
     g = it->second;
     return true;
   }
@@ -1731,14 +1732,13 @@ struct Resolver {
           return true;
       return false;
     };
-    // (whether the name at token k is a place's, a state's or a nation's)
+    // (the entity of the name at token k when it is a place's, a state's or a nation's, else -1)
     auto place = [&](u32 k) {
       const int mi = d.mention_at[k];
-      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) return false;
+      if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) return -1;
+      const int pe = d.mentions[mi].entity;
       std::string key;
-      lower(d.entities[d.mentions[mi].entity].name, key);
-      const auto nation = d.lx->nations.find(key);
-      return d.lx->regions.count(key) > 0 || (nation != d.lx->nations.end() && (nation->second.kinds & Lexicon::NationWord::country));
+      return d.lx->place(lower(d.entities[pe].name, key)) ? pe : -1;
     };
     // (no one else named in its own sentence before it, outside quoted words: not '"…," Ann Lee
     // told the state attorney general'; one a clause that opens it names is the one it goes on
@@ -1816,9 +1816,9 @@ struct Resolver {
         if (!d.toks[k].has(kCap)) continue;
         // (a place the person's own words between commas give another for is another's: "Sanders,
         // the senator from Vermont, said" is not "The Florida senator")
-        if (place(k))
+        if (const int pk = place(k); pk >= 0)
           for (u32 j = m.te; j < v; ++j)
-            if (place(j) && !ieq(d.tok_text(j), d.tok_text(k))) return -1;
+            if (const int pj = place(j); pj >= 0 && pj != pk) return -1;
         bool seen = false;
         for (u32 j = o; j < m.te && d.toks[j].b < m.nb && !seen; ++j) seen = ieq(d.tok_text(j), d.tok_text(k));
         titled = titled || seen;
@@ -2589,7 +2589,7 @@ struct Resolver {
     // Authority. … [twelve paragraphs] … according to the authority"; not "You can watch it on Dish
     // Network" pages before "The network said")
     // (read once a document: for each head, the first two bodies it heads, where each is first
-    // named and where the first opens a sentence or follows "according to"; a line with no mark at its end or in title
+    // named and where the first opens a sentence or is given as a source; a line with no mark at its end or in title
     // case, a headline's, left out; time linear in the mentions)
     if (!heads_read) {
       heads_read = true;
@@ -2958,18 +2958,19 @@ struct Resolver {
     int by_any;   // the one firm named so by a legal form or a trade's word ("Water"), or -1
   };
   std::vector<FirmSoFar> firm_after;  // (only_firm_before's reading, per mention)
-  // (resolve_body's last reading: per head word in lower case, the first two bodies it heads)
-  // Whether name mention c (after a "the") follows "according to", or a person's noun and "for"
-  // that speaks for it: a source that speaks ("according to the Assam State Disaster Management
-  // Authority", "a lawyer for Northern Crossing Pipeline Corp.", "a spokeswoman for Acme Inc.")
+  // Whether name mention c (after a "the") follows "according to", or the noun of one who speaks
+  // for another and "for": a source that speaks ("according to the Assam State Disaster Management
+  // Authority", "a lawyer for Northern Crossing Pipeline Corp.", "a spokeswoman for Acme Inc.";
+  // data/advocate_nouns.txt)
   bool given_as_source(const MentionRec& c) const {
     u32 k = c.tb;
     if (k > 0 && ieq(d.tok_text(k - 1), "the")) --k;
     if (k >= 2 && ieq(d.tok_text(k - 1), "to") && ieq(d.tok_text(k - 2), "according")) return true;
     return k >= 3 && ieq(d.tok_text(k - 1), "for") && d.toks[k - 2].kind == TokKind::word && !d.toks[k - 2].has(kCap) &&
-           d.is_word(k - 2, wNominal) && d.toks[k - 3].kind == TokKind::word && d.is_word(k - 3, wDeterminer);
+           d.lx->advocate_nouns.count(d.tok_lower(k - 2)) && d.toks[k - 3].kind == TokKind::word && d.is_word(k - 3, wDeterminer);
   }
 
+  // (resolve_body's last reading: per head word in lower case, the first two bodies it heads)
   struct Headed {
     int entity = -1;      // the first body the head's word heads
     u32 tb = ~0u;         // where it is first named

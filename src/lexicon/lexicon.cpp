@@ -384,6 +384,7 @@ Lexicon build() {
   load_set(lx.name_joiners, "name_joiners.txt", true, false);
   load_set(lx.order_words, "order_words.txt", true, false);
   load_set(lx.member_nouns, "member_nouns.txt", true, false);
+  load_set(lx.advocate_nouns, "advocate_nouns.txt", true, false);
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);
   load_set(lx.linking_abbreviations, "linking_abbreviations.txt", true, false);
@@ -649,6 +650,12 @@ bool Lexicon::firm_word(std::string_view w, bool form_only) const {
   if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
   static thread_local std::string buf;
   return (form_only ? firm_forms : company_words).count(lower(w, buf)) > 0;
+}
+
+bool Lexicon::place(std::string_view name) const {
+  if (regions.count(name)) return true;
+  const auto it = nations.find(name);
+  return it != nations.end() && (it->second.kinds & NationWord::country);
 }
 
 bool Lexicon::trade_word(std::string_view w) const {

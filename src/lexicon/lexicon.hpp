@@ -353,6 +353,7 @@ struct Lexicon {
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
   StrSet name_joiners;       // "of", "for", "in": join a body's name its initials in brackets spell
   StrSet order_words;        // "first", "last": "the first question" is a noun's phrase
+  StrSet advocate_nouns;     // "spokeswoman", "lawyer": "a lawyer for Acme Corp." gives Acme as a source
   StrSet member_nouns;       // "shares", "shareholders": "Shareholders of Brightline Corp." is the firm's
   StrSet linking_abbreviations;  // "vs.", "v.", "feat.": never the end of a sentence
   StrSet exclamation_names;      // "E", "Yahoo", as written: a name with "!" ("E! News"), which ends no sentence
@@ -365,6 +366,8 @@ struct Lexicon {
   // whether w, a name's last word, is one of company_words ("Corp.", "Energy"), or with form_only
   // one of firm_forms ("Inc.", "Ltd"): read without case and without a period it ends with
   bool firm_word(std::string_view w, bool form_only) const;
+  // whether name, in lower case, is a region's or a country's: "texas", "new zealand", "france"
+  bool place(std::string_view name) const;
   StrSet trade_words;    // of those, a trade's, no form, club or house: "minerals", "water"
   // whether w, a name's last word, is one of trade_words ("Water", "Minerals")
   bool trade_word(std::string_view w) const;
