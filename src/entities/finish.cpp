@@ -2846,7 +2846,8 @@ struct Resolver {
   // ("Brightwater Studios … the studio"), and the word before its "of" ("the Oregon Department of
   // Forestry … The department said"); empty views where there is none. (A firm's legal form last
   // is passed: "Nigerian National Petroleum Company Limited … The company added"; a sports club's
-  // word stands for "club": "Hartwell United … the club said".)
+  // word stands for "club", "Hartwell United … the club said", and a word of data/
+  // name_head_nouns.txt for its noun, "the Air Line Pilots Association … the union".)
   std::array<std::string_view, 4> heads_of(const MentionRec& c) const {
     u32 last = c.te - 1;
     if (last > c.tb + 1 && d.toks[last].kind == TokKind::word && d.lx->firm_word(d.tok_text(last), true) &&
@@ -2855,6 +2856,7 @@ struct Resolver {
     std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
     std::array<std::string_view, 4> heads{l, {}, {}, {}};
     if (std::string buf; d.lx->club_words.count(lower(l, buf))) heads[3] = "club";
+    else if (const auto it = d.lx->name_head_nouns.find(buf); it != d.lx->name_head_nouns.end()) heads[3] = it->second;
     if (l.size() > 3 && (l.back() == 's' || l.back() == 'S')) heads[1] = l.substr(0, l.size() - 1);
     for (u32 k = c.tb + 1; k < last; ++k)
       if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && ieq(d.tok_text(k), "of")) {

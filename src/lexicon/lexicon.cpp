@@ -368,6 +368,11 @@ Lexicon build() {
     else if (f[1] == "club") lx.club_words.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.office_domains, "office_domains.txt", true, false);
+  each_line(data::file("name_head_nouns.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() != 2) throw std::logic_error("name_head_nouns.txt: a line needs a name's word and a noun");
+    std::string word(lower(f[0], buf));
+    lx.name_head_nouns.emplace(std::move(word), std::string(lower(f[1], buf)));
+  });
   load_set(lx.mass_speakers, "mass_speakers.txt", true, false);
   load_set(lx.document_nouns, "document_nouns.txt", true, false);
   load_set(lx.inscription_nouns, "inscription_nouns.txt", true, false);

@@ -372,6 +372,7 @@ struct Lexicon {
   // whether w, a name's last word, is one of trade_words ("Water", "Minerals")
   bool trade_word(std::string_view w) const;
   StrSet club_words;     // of those, a sports club's: "united", "rovers" (a name they end is "the club")
+  StrMap<std::string> name_head_nouns;  // "association" -> "union": a name it ends is "the union" too
   StrSet office_domains;  // what an office is of: "state", "health", "homeland security"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)
