@@ -10857,3 +10857,12 @@ TEST(Attribution, WhichTheNamedBodySays) {
   EXPECT_EQ(only_speaker("The wage would be higher than in France, which the World Bank says had the highest wage floors in 2015."),
             "World Bank");
 }
+
+// The subject of a verb before "and" and a cue, after an opening phrase and its comma, is the
+// cue's ("As night fell, relatives gathered around a bonfire and chanted "¡Fuerza, mineros!"")
+TEST(Attribution, TheFirstVerbsSubjectAfterAnOpeningPhrase) {
+  EXPECT_EQ(only_speaker("As night fell, relatives gathered around a bonfire and chanted \"¡Fuerza, mineros!\" while a priest led "
+                         "prayers."),
+            "relatives");
+  EXPECT_EQ(only_speaker("On Thursday, the hospital declined to comment but said \"every patient was seen.\""), "the hospital");
+}

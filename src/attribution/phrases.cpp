@@ -2677,10 +2677,11 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
           one_clause(k + 2, end))
         return {t, k + 1, -1};
     }
-    // a speaker's noun alone that opens the sentence, and its verb after a time: "Police on
-    // Thursday identified the man and said"
-    if (any_noun && d.sents[d.sent_of_tok[t]].tb == t && word(t) && sentence_capital(t) && is_word(t, wNominal) && !determiner(t) &&
-        mention_at(t) < 0 && plural_phrase({t, t + 1, -1}) && verbish_at(time_phrase_after(t + 1, end), end))
+    // a speaker's noun alone that opens the sentence, or its main clause after an opening phrase,
+    // and its verb after a time: "Police on Thursday identified the man and said", "As night
+    // fell, relatives gathered around a bonfire and chanted"
+    if (any_noun && opens_clause(t) && word(t) && (sentence_capital(t) || !tok(t).has(kCap)) && is_word(t, wNominal) &&
+        !determiner(t) && mention_at(t) < 0 && plural_phrase({t, t + 1, -1}) && verbish_at(time_phrase_after(t + 1, end), end))
       return {t, t + 1, -1};
     // (or a possessive that opens the sentence and names no one known: "Ryan's campaign shrugged
     // off the comments, telling reporters …")
@@ -2688,9 +2689,9 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       if (const NP nom = phrase_from(t, t + 1); nom.ok()) return nom;
     if (determiner(t) && !after_preposition(t)) {
       if (const NP nom = phrase_from(t, t + 1); nom.ok()) return nom;
-      // (any noun's phrase that opens the sentence, its verb after it: "The hospital declined to
-      // comment but said …")
-      if (any_noun && d.sents[d.sent_of_tok[t]].tb == t) {
+      // (any noun's phrase that opens the sentence or its main clause, its verb after it: "The
+      // hospital declined to comment but said …", "On Thursday, the hospital declined …")
+      if (any_noun && opens_clause(t)) {
         u32 k = t + 1;
         while (k < end && k < t + 5 && word(k) && !tok(k).has(kCap) &&
                (!is_word(k, wFunction | wPreposition | wCue | wAuxiliary) || (is_word(k, wModifier) && !is_word(k, wPreposition))) &&
