@@ -10810,6 +10810,10 @@ TEST(Attribution, TheSentenceAfterNamesTheOneWhoGaveTheWords) {
   EXPECT_EQ(last_speaker("Nicola Sturgeon rose to answer.\n\n\"Order!\" That was the Presiding Officer, Alison Grieve, as the noise "
                          "rose."),
             "Alison Grieve");
+  // (one who used or made them: data/wording_verbs.txt)
+  EXPECT_EQ(first_speaker("\"We will not back down.\" Those were the words Mayor Tom Reed used at the rally."), "Tom Reed");
+  EXPECT_EQ(first_speaker("\"Nobody leaves until the storm passes.\" That was the promise Governor Ana Silva made to residents."),
+            "Ana Silva");
   // (not one who ignored or dreaded the words, nor a name after a time's word and a comma)
   EXPECT_NE(last_speaker("Police warned residents to leave. \"Get out now.\" That was the warning Mayor Tom Reed ignored."), "Tom Reed");
   EXPECT_NE(first_speaker("\"You are fired.\" Those were the words Jane Roe dreaded."), "Jane Roe");
@@ -10865,4 +10869,12 @@ TEST(Attribution, TheFirstVerbsSubjectAfterAnOpeningPhrase) {
                          "prayers."),
             "relatives");
   EXPECT_EQ(only_speaker("On Thursday, the hospital declined to comment but said \"every patient was seen.\""), "the hospital");
+}
+
+// A reported clause's subject of two counted nouns, a word between a count and its noun ("said 40
+// country boats and two NDRF teams had been deployed")
+TEST(Attribution, TwoCountedNounsWithAWordBetween) {
+  EXPECT_EQ(only_speaker("Morigaon's Deputy Commissioner, Ananya Deka, said 40 country boats and two NDRF teams had been deployed in "
+                         "the district."),
+            "Ananya Deka");
 }

@@ -3496,8 +3496,11 @@ TEST(Entities, ACapitalisedDescriptionEndsAName) {
               "Rosalinda Pacquing")
         << body;
   EXPECT_EQ(last_speaker("Sen. Ted Cruz spoke first.\n\nThe Texas Republican said he would vote against the bill."), "Ted Cruz");
-  // (nor alone after "the": "the Pontiff" is the one just named)
+  // ("Pontiff" is written with a capital as a rule: the one just named; "the Economist" is a name)
   EXPECT_EQ(last_speaker("Pope Francis visited Lisbon on Sunday. \"Peace is possible,\" the Pontiff said."), "Francis");
+  EXPECT_NE(last_speaker("Jane Roe, an economist at Harvard, spoke on Monday. \"Inflation is proving sticky,\" the Economist said in "
+                         "an editorial."),
+            "Jane Roe");
   // (a place of two words the holder's own words give is the role's place: "the New Zealand leader")
   EXPECT_EQ(last_speaker("Jacinda Ardern, who leads New Zealand, spoke on Tuesday. \"We are ready,\" the New Zealand leader said."),
             "Jacinda Ardern");
@@ -3544,8 +3547,16 @@ TEST(Entities, ABodysNameOfOfGoesOnPastAnd) {
   EXPECT_EQ(last_speaker("Health officials at the Centers for Disease Control and Prevention said cases rose.\n\nThe CDC said "
                          "cases rose again."),
             "Centers for Disease Control and Prevention");
-  // (not a firm after "and": two bodies)
+  // (not a firm after "and", nor another department's words: two bodies)
   EXPECT_NE(last_speaker("The Department of Justice and Google said talks had ended."), "Department of Justice and Google");
+  EXPECT_EQ(last_speaker("The Department of Justice and Homeland Security opened a joint inquiry. \"We will follow the facts,\" "
+                         "DOJ said."),
+            "Department of Justice");
+  // (the words before "and" only when no name's whole initials spell it: "DOH" is the Florida
+  // Department of Health)
+  EXPECT_EQ(last_speaker("The Florida Department of Health reported 20 new cases on Monday. The federal Department of Health and "
+                         "Human Services sent extra staff. \"We have enough beds for now,\" DOH said."),
+            "Florida Department of Health");
 }
 
 // A name's last word of data/name_head_nouns.txt stands for its other noun as the word itself
@@ -3554,4 +3565,8 @@ TEST(Entities, AnAssociationIsTheUnion) {
   EXPECT_EQ(last_speaker("Of the 4,180 pilots who cast ballots, 97.3% voted in favor, according to the Air Line Pilots Association, "
                          "which represents about 4,300 pilots. Turnout was 98%, the union said."),
             "Air Line Pilots Association");
+  // (a name the noun heads itself first: a union before an association of lawyers)
+  EXPECT_EQ(last_speaker("The American Bar Association filed a brief on Monday, and the Transport Workers Union said drivers would "
+                         "strike. \"We are ready to walk out,\" the union said."),
+            "Transport Workers Union");
 }

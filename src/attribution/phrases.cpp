@@ -579,7 +579,7 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
   const bool aged = k > lo && determiner(k - 1) && (tok_text(k).ends_with("-year-old") || tok_text(k).ends_with("-year-olds"));
   if ((!word(k) && !aged) || (tok(k).has(kCap) && !sentence_cap) || !(is_word(k, wNominal) || title || aged)) return {};
   u32 b = k;
-  u32 reach = 6;  // (the words looked at, a name's counted as one)
+  u32 reach = 6;  // (the words looked at; a name passed whole below counts as one)
   while (b > lo && b + reach > k) {
     u32 p = b - 1;
     if (apostrophe_s(p) && p > lo) { b = p - 1; continue; }  // "Sanders’ aides"

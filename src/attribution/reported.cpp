@@ -473,10 +473,13 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
                           (word(k) && low_is(k, "and") && plural_verb());
     // (or a list of counts: "said 212 firefighters, 14 helicopters and six pieces of equipment were
     // assigned", data/quantities.txt)
+    // (a word between a count and its noun on either side, a name's too: "said 40 country boats and
+    // two NDRF teams had been deployed")
     auto count = [&](u32 t) { return tok(t).kind == TokKind::number || quantity_word(t); };  // (a head: "six"; not "a", "the")
-    if (k >= u + 2 && k + 2 < e && word(k - 1) && !tok(k - 1).has(kCap) && word(k + 2) && !tok(k + 2).has(kCap) &&
-        !is_word(k + 2, wAuxiliary | wCue) && (is(k, ',') || (word(k) && (low_is(k, "and") || low_is(k, "or")))) && count(k + 1) &&
-        count(k - 2))
+    const u32 noun_after = k + 3 < e && word(k + 2) && tok(k + 2).has(kCap) && word(k + 3) && !tok(k + 3).has(kCap) ? k + 3 : k + 2;
+    if (k >= u + 2 && noun_after < e && word(k - 1) && !tok(k - 1).has(kCap) && word(noun_after) && !tok(noun_after).has(kCap) &&
+        !is_word(noun_after, wAuxiliary | wCue) && (is(k, ',') || (word(k) && (low_is(k, "and") || low_is(k, "or")))) && count(k + 1) &&
+        (count(k - 2) || (k >= u + 3 && count(k - 3) && word(k - 2) && !tok(k - 2).has(kCap) && !is_word(k - 2, wFunction | wPreposition))))
       continue;
     // (or two numbers or times: "said the strikes on 14 and 15 August would", "on Monday and Tuesday")
     if (k + 2 < e && word(k) && (low_is(k, "and") || low_is(k, "or")) &&

@@ -3351,15 +3351,15 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   if (n >= ntoks || !word(n) || !lx.utterance_nouns.count(low(n))) return false;
   const u32 p = n + 1;
   const u32 e = d.sents[d.sent_of_tok[n]].te;
-  // (or a person's name and a verb in the past that gives the words out or says them: "That was
-  // the instruction Mayor Maria Lourdes "Bing" Villareal gave police", data/document_verbs.txt;
-  // not one who got them or felt them, "the message Tom received", "the words Jane Roe dreaded",
-  // "the warning Mayor Tom Reed ignored")
+  // (or a person's name and a verb in the past that made, chose or gave out the words, or says
+  // them: "That was the instruction Mayor Maria Lourdes "Bing" Villareal gave police", "the words
+  // Mayor Tom Reed used", data/wording_verbs.txt; not one who got them or felt them, "the message
+  // Tom received", "the words Jane Roe dreaded", "the warning Mayor Tom Reed ignored")
   if (const int mi = p < e ? mention_at(p) : -1; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == p) {
     const MentionRec& m = d.mentions[mi];
     if (m.entity < 0 || !d.entities[m.entity].named_person() || m.te >= e || !word(m.te) || tok(m.te).has(kCap)) return false;
     const CueInfo* vc = is_word(m.te, wCue) ? cue(m.te) : nullptr;
-    const bool gives = lx.document_verbs.count(low(m.te)) ||
+    const bool gives = lx.wording_verbs.count(low(m.te)) ||
                        (vc && vc->past && !vc->participle && (vc->cls == CueClass::speech || vc->cls == CueClass::writing || vc->cls == CueClass::posting));
     return gives && named(NP{m.tb, m.te, mi}, n, 0.75);
   }

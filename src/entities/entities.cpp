@@ -793,25 +793,31 @@ int Entities::expansion_of(std::string_view acronym) const {
     if (c < 'A' || c > 'Z') return -1;
   // (the cheap tests first: a name of several words, the acronym's last letter a capital in it,
   // the initials; the word lists only for a name the acronym spells)
+  // (or, when no name's whole initials spell it, the words before a name's last "and", as an
+  // acronym older than the name has them: "CDC", the Centers for Disease Control and Prevention;
+  // not "DOH" for a Department of Health and Human Services beside a Department of Health)
   std::string ini, buf;
-  for (int e = static_cast<int>(d.entities.size()) - 1, seen = 0; e >= 0 && seen < 256; --e, ++seen) {
-    if (book[e].redirect >= 0) continue;
-    const std::string_view name = d.entities[e].name;
-    if (name.find(' ') == std::string_view::npos || name.find(acronym.back()) == std::string_view::npos) continue;
-    name_initials(name, ini);
-    // (or the words before its last "and", as an acronym older than the name has it: "CDC", the
-    // Centers for Disease Control and Prevention)
-    const std::size_t and_at = ini.rfind('a');
-    bool spelt = false;
-    for (std::size_t from = 0; from + acronym.size() <= ini.size() && !spelt; ++from)
-      spelt = spells_initials(std::string_view(ini).substr(from), acronym) ||
-              (and_at != std::string::npos && and_at > from && spells_initials(std::string_view(ini).substr(from, and_at - from), acronym));
-    if (!spelt) continue;
-    if (!d.lx->nominal_heads.count(lower(last_word(name), buf)) &&
-        (acronym.size() < 3 || d.lx->first_names.count(lower(first_word(name), buf))))
-      continue;
-    return e;
-  }
+  for (int before_and = 0; before_and < 2; ++before_and)
+    for (int e = static_cast<int>(d.entities.size()) - 1, seen = 0; e >= 0 && seen < 256; --e, ++seen) {
+      if (book[e].redirect >= 0) continue;
+      std::string_view name = d.entities[e].name;
+      if (before_and) {
+        const std::size_t and_at = name.rfind(" and ");
+        if (and_at == std::string_view::npos) continue;
+        name = name.substr(0, and_at);
+      }
+      if (name.find(' ') == std::string_view::npos || name.find(acronym.back()) == std::string_view::npos) continue;
+      name_initials(name, ini);
+      bool spelt = false;
+      for (std::size_t from = 0; from + acronym.size() <= ini.size() && !spelt; ++from)
+        spelt = spells_initials(std::string_view(ini).substr(from), acronym);
+      if (!spelt) continue;
+      const std::string_view whole = d.entities[e].name;
+      if (!d.lx->nominal_heads.count(lower(last_word(whole), buf)) &&
+          (acronym.size() < 3 || d.lx->first_names.count(lower(first_word(whole), buf))))
+        continue;
+      return e;
+    }
   return -1;
 }
 

@@ -414,10 +414,9 @@ struct Resolver {
     }
     const auto it = d.lx->person_descriptions.find(d.tok_lower(t));
     if (it == d.lx->person_descriptions.end()) return false;
-    // (a noun written in lower case as a rule ends a name when it has a capital after capitalised
-    // words: "the Coast Guard", "the Toronto Star"; not alone after "the", "the Pontiff", nor in a
-    // headline's title case)
-    if (b + 1 < t && d.toks[t].has(kCap) && !d.lx->proper_descriptions.count(d.tok_lower(t)) && !d.title_case(t)) return false;
+    // (a noun written in lower case as a rule is a name's when it has a capital: "the Coast Guard",
+    // "the Toronto Star", "the Economist"; not in a headline's title case)
+    if (d.toks[t].has(kCap) && !d.lx->proper_descriptions.count(d.tok_lower(t)) && !d.title_case(t)) return false;
     g = it->second;
     return true;
   }
@@ -2550,8 +2549,11 @@ struct Resolver {
     // Service's chief forecaster … The service said", "the Interior Ministry"; of two such, the
     // nearest that opens its sentence, "The Health Ministry said it would look into complaints
     // raised by the Finance Ministry. The ministry said …"; else the reading below)
+    // (a name the noun heads itself first, then one another noun for its last word makes it head:
+    // "the union" is a Transport Workers Union before an American Bar Association)
     int only = -1, subject = -1;
     bool several = false, unfit = false;
+    for (int other_nouns = 0; other_nouns < 2 && only < 0 && !unfit; ++other_nouns)
     for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 2 >= para;) {
       const int ci = d.mention_at[k];
       if (ci < 0) continue;
@@ -2560,11 +2562,12 @@ struct Resolver {
       if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
       // (or the noun of a description between commas after it: "the Green Lantern, the North Side
       // club where …", "The Blue Note, a jazz club in Harlem,")
+      const bool headed = headed_by(c, h, other_nouns == 1);
       bool described = false;
-      if (!headed_by(c, h) && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
+      if (!headed && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
         for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
           described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), d.tok_text(h));
-      if (!described && !headed_by(c, h)) continue;
+      if (!described && !headed) continue;
       if (!fits(c.entity)) {
         unfit = true;
         continue;
@@ -2598,9 +2601,14 @@ struct Resolver {
         if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
         if (const Para& pp = d.paras[d.toks[c.tb].para]; (pp.te > pp.tb && d.toks[pp.te - 1].kind == TokKind::word) || d.title_case(c.tb))
           continue;
-        for (const std::string_view head : heads_of(c)) {
+        const auto heads = heads_of(c);
+        for (std::size_t hi = 0; hi < heads.size(); ++hi) {
+          const std::string_view head = heads[hi];
           if (head.empty()) continue;
-          Headed& first = first_headed.try_emplace(std::string(lower(head, buf))).first->second;
+          // (another noun for the name's last word, read only when no name the noun heads itself:
+          // "the union" is an American Bar Association's only where no union is named)
+          auto& heads_map = hi == 3 && head != "club" ? other_headed : first_headed;
+          Headed& first = heads_map.try_emplace(std::string(lower(head, buf))).first->second;
           if (first.entity < 0) first.entity = c.entity, first.tb = c.tb;
           else if (first.entity != c.entity && first.other_tb == ~0u) first.other_tb = c.tb;
           if (first.entity == c.entity && first.opening_tb == ~0u && (opens_sentence(c, d.sents[d.sent_of_tok[c.tb]]) || given_as_source(c)))
@@ -2608,15 +2616,17 @@ struct Resolver {
         }
       }
     }
-    if (const auto it = first_headed.find(std::string(d.tok_lower(h)));
-        it != first_headed.end() && it->second.tb < h && it->second.other_tb > h) {
-      if (!fits(it->second.entity)) return -1;
-      const int e = it->second.entity;
+    const Headed* hd = nullptr;
+    if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end()) hd = &it->second;
+    else if (const auto ot = other_headed.find(std::string(d.tok_lower(h))); ot != other_headed.end()) hd = &ot->second;
+    if (hd && hd->tb < h && hd->other_tb > h) {
+      if (!fits(hd->entity)) return -1;
+      const int e = hd->entity;
       // (a noun that stands only for a name it heads, the one body of such a name: "According to
       // the Superior Electoral Court, …" pages before "A spokeswoman for the court said"; or one
       // whose words name it as well, "According to the Federal Ministry of Finance, …" pages before
       // "A spokesman for the finance ministry said")
-      if (it->second.opening_tb < h || worded(e) || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
+      if (hd->opening_tb < h || worded(e) || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }
@@ -2867,9 +2877,12 @@ struct Resolver {
   }
 
   // Whether name mention c has noun h for its head (heads_of)
-  bool headed_by(const MentionRec& c, u32 h) const {
-    for (const std::string_view head : heads_of(c))
-      if (!head.empty() && ieq(head, d.tok_text(h))) return true;
+  // (with other_nouns false, not by another noun for its last word than "club": data/
+  // name_head_nouns.txt)
+  bool headed_by(const MentionRec& c, u32 h, bool other_nouns = true) const {
+    const auto heads = heads_of(c);
+    for (std::size_t i = 0; i < heads.size(); ++i)
+      if (!heads[i].empty() && (other_nouns || i < 3 || heads[i] == "club") && ieq(heads[i], d.tok_text(h))) return true;
     return false;
   }
 
@@ -2980,6 +2993,7 @@ struct Resolver {
     u32 other_tb = ~0u;   // where another body it heads is first named
   };
   std::unordered_map<std::string, Headed> first_headed;
+  std::unordered_map<std::string, Headed> other_headed;  // (by another noun for the name's last word)
   bool heads_read = false;
 
   // The role's word that a verb of becoming after token k gives the one before it ("was named

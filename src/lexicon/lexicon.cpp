@@ -368,6 +368,9 @@ Lexicon build() {
     else if (f[1] == "club") lx.club_words.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.office_domains, "office_domains.txt", true, false);
+  each_line(data::file("office_domains.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() > 1 && f[1] == "end") lx.name_end_domains.insert(std::string(lower(f[0], buf)));
+  });
   each_line(data::file("name_head_nouns.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() != 2) throw std::logic_error("name_head_nouns.txt: a line needs a name's word and a noun");
     std::string word(lower(f[0], buf));
@@ -390,6 +393,7 @@ Lexicon build() {
   load_set(lx.order_words, "order_words.txt", true, false);
   load_set(lx.member_nouns, "member_nouns.txt", true, false);
   load_set(lx.advocate_nouns, "advocate_nouns.txt", true, false);
+  load_set(lx.wording_verbs, "wording_verbs.txt", true, false);
   load_set(lx.occasion_nouns, "occasion_nouns.txt", true, false);
   load_set(lx.utterance_nouns, "utterance_nouns.txt", true, false);
   load_set(lx.linking_abbreviations, "linking_abbreviations.txt", true, false);

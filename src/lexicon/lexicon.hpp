@@ -353,6 +353,7 @@ struct Lexicon {
   StrSet of_name_heads;      // "chamber", "church": a name goes on past "of" after them
   StrSet name_joiners;       // "of", "for", "in": join a body's name its initials in brackets spell
   StrSet order_words;        // "first", "last": "the first question" is a noun's phrase
+  StrSet wording_verbs;      // "made", "used": "That was the promise X made" gives X the words
   StrSet advocate_nouns;     // "spokeswoman", "lawyer": "a lawyer for Acme Corp." gives Acme as a source
   StrSet member_nouns;       // "shares", "shareholders": "Shareholders of Brightline Corp." is the firm's
   StrSet linking_abbreviations;  // "vs.", "v.", "feat.": never the end of a sentence
@@ -374,6 +375,7 @@ struct Lexicon {
   StrSet club_words;     // of those, a sports club's: "united", "rovers" (a name they end is "the club")
   StrMap<std::string> name_head_nouns;  // "association" -> "union": a name it ends is "the union" too
   StrSet office_domains;  // what an office is of: "state", "health", "homeland security"
+  StrSet name_end_domains;  // of those, one that ends a body's name after "and": "development"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)
   StrSet anonymity_words;   // "named", "identified": "asked not to be named" reports nothing

@@ -1000,16 +1000,17 @@ struct Finder {
             continue;
           }
         }
-        // the words of an office's domain after "and", the name holding an "of" or a "for" before
-        // it: "Department of Social Welfare and Development", "Department of Health and Human
-        // Services", "Centers for Disease Control and Prevention" (data/office_domains.txt; not "the
-        // Department of Justice and Google")
+        // the words of an office's domain after "and", the last one that ends such names, the name
+        // holding an "of" or a "for" before it: "Department of Social Welfare and Development",
+        // "Department of Health and Human Services", "Centers for Disease Control and Prevention"
+        // (data/office_domains.txt; not "the Department of Justice and Google", "the Department of
+        // Justice and Homeland Security", two departments)
         if (w == "and" && e > u + 2 && e + 1 < n && toks[e + 1].para == k.para && name_word(e + 1) && !d.title_case(e)) {
           bool of = false;
           for (u32 x = u + 1; x < e && !of; ++x) of = toks[x].kind == TokKind::word && (low(x) == "of" || low(x) == "for");
           u32 f = e + 1;
           while (of && f < n && f < e + 4 && toks[f].para == k.para && name_word(f) && d.lx->office_domains.count(low(f))) ++f;
-          if (of && f > e + 1 && (f >= n || !name_word(f))) {
+          if (of && f > e + 1 && (f >= n || !name_word(f)) && d.lx->name_end_domains.count(low(f - 1))) {
             e = f;
             continue;
           }
