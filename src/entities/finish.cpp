@@ -2553,31 +2553,32 @@ struct Resolver {
     // "the union" is a Transport Workers Union before an American Bar Association)
     int only = -1, subject = -1;
     bool several = false, unfit = false;
-    for (int other_nouns = 0; other_nouns < 2 && only < 0 && !unfit; ++other_nouns)
-    for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 2 >= para;) {
-      const int ci = d.mention_at[k];
-      if (ci < 0) continue;
-      const MentionRec& c = d.mentions[ci];
-      k = c.tb;
-      if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
-      // (or the noun of a description between commas after it: "the Green Lantern, the North Side
-      // club where …", "The Blue Note, a jazz club in Harlem,")
-      const bool headed = headed_by(c, h, other_nouns == 1);
-      bool described = false;
-      if (!headed && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
-        for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
-          described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), d.tok_text(h));
-      if (!described && !headed) continue;
-      if (!fits(c.entity)) {
-        unfit = true;
-        continue;
+    for (int other_nouns = 0; other_nouns < 2 && only < 0 && !unfit; ++other_nouns) {
+      for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 2 >= para;) {
+        const int ci = d.mention_at[k];
+        if (ci < 0) continue;
+        const MentionRec& c = d.mentions[ci];
+        k = c.tb;
+        if (c.kind != MentionKind::name || c.entity < 0 || c.words < 2 || d.entities[c.entity].known_someone()) continue;
+        // (or the noun of a description between commas after it: "the Green Lantern, the North Side
+        // club where …", "The Blue Note, a jazz club in Harlem,")
+        const bool headed = headed_by(c, h, other_nouns == 1);
+        bool described = false;
+        if (!headed && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
+          for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
+            described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), d.tok_text(h));
+        if (!described && !headed) continue;
+        if (!fits(c.entity)) {
+          unfit = true;
+          continue;
+        }
+        several = several || (only >= 0 && only != c.entity);
+        if (only < 0) only = c.entity;
+        const Sentence& cs = d.sents[d.sent_of_tok[c.tb]];
+        const u32 sb = cs.tb;
+        const u32 cb = c.tb > sb && ieq(d.tok_text(c.tb - 1), "the") ? c.tb - 1 : c.tb;
+        if (subject < 0 && (cb == sb || after_opening_phrase(cs, cb))) subject = c.entity;
       }
-      several = several || (only >= 0 && only != c.entity);
-      if (only < 0) only = c.entity;
-      const Sentence& cs = d.sents[d.sent_of_tok[c.tb]];
-      const u32 sb = cs.tb;
-      const u32 cb = c.tb > sb && ieq(d.tok_text(c.tb - 1), "the") ? c.tb - 1 : c.tb;
-      if (subject < 0 && (cb == sb || after_opening_phrase(cs, cb))) subject = c.entity;
     }
     if (only >= 0 && !several) return only;
     if (several && subject >= 0) return subject;
@@ -2592,8 +2593,8 @@ struct Resolver {
     // Authority. … [twelve paragraphs] … according to the authority"; not "You can watch it on Dish
     // Network" pages before "The network said")
     // (read once a document: for each head, the first two bodies it heads, where each is first
-    // named and where the first opens a sentence or is given as a source; a line with no mark at its end or in title
-    // case, a headline's, left out; time linear in the mentions)
+    // named and where the first opens a sentence or is given as a source; a line with no mark at
+    // its end or in title case, a headline's, left out; time linear in the mentions)
     if (!heads_read) {
       heads_read = true;
       std::string buf;
@@ -2607,7 +2608,7 @@ struct Resolver {
           if (head.empty()) continue;
           // (another noun for the name's last word, read only when no name the noun heads itself:
           // "the union" is an American Bar Association's only where no union is named)
-          auto& heads_map = hi == 3 && head != "club" ? other_headed : first_headed;
+          auto& heads_map = hi + 1 == heads.size() ? other_headed : first_headed;
           Headed& first = heads_map.try_emplace(std::string(lower(head, buf))).first->second;
           if (first.entity < 0) first.entity = c.entity, first.tb = c.tb;
           else if (first.entity != c.entity && first.other_tb == ~0u) first.other_tb = c.tb;
@@ -2858,15 +2859,15 @@ struct Resolver {
   // is passed: "Nigerian National Petroleum Company Limited … The company added"; a sports club's
   // word stands for "club", "Hartwell United … the club said", and a word of data/
   // name_head_nouns.txt for its noun, "the Air Line Pilots Association … the union".)
-  std::array<std::string_view, 4> heads_of(const MentionRec& c) const {
+  std::array<std::string_view, 5> heads_of(const MentionRec& c) const {
     u32 last = c.te - 1;
     if (last > c.tb + 1 && d.toks[last].kind == TokKind::word && d.lx->firm_word(d.tok_text(last), true) &&
         d.toks[last - 1].kind == TokKind::word)
       --last;
     std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
-    std::array<std::string_view, 4> heads{l, {}, {}, {}};
+    std::array<std::string_view, 5> heads{l, {}, {}, {}, {}};  // (the last, another noun for the last word)
     if (std::string buf; d.lx->club_words.count(lower(l, buf))) heads[3] = "club";
-    else if (const auto it = d.lx->name_head_nouns.find(buf); it != d.lx->name_head_nouns.end()) heads[3] = it->second;
+    else if (const auto it = d.lx->name_head_nouns.find(buf); it != d.lx->name_head_nouns.end()) heads[4] = it->second;
     if (l.size() > 3 && (l.back() == 's' || l.back() == 'S')) heads[1] = l.substr(0, l.size() - 1);
     for (u32 k = c.tb + 1; k < last; ++k)
       if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && ieq(d.tok_text(k), "of")) {
@@ -2877,12 +2878,11 @@ struct Resolver {
   }
 
   // Whether name mention c has noun h for its head (heads_of)
-  // (with other_nouns false, not by another noun for its last word than "club": data/
-  // name_head_nouns.txt)
+  // (with other_nouns false, not by another noun for its last word: data/name_head_nouns.txt)
   bool headed_by(const MentionRec& c, u32 h, bool other_nouns = true) const {
     const auto heads = heads_of(c);
     for (std::size_t i = 0; i < heads.size(); ++i)
-      if (!heads[i].empty() && (other_nouns || i < 3 || heads[i] == "club") && ieq(heads[i], d.tok_text(h))) return true;
+      if (!heads[i].empty() && (other_nouns || i + 1 < heads.size()) && ieq(heads[i], d.tok_text(h))) return true;
     return false;
   }
 
