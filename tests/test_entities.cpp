@@ -3570,3 +3570,13 @@ TEST(Entities, AnAssociationIsTheUnion) {
                          "strike. \"We are ready to walk out,\" the union said."),
             "Transport Workers Union");
 }
+
+// A spokesperson's noun alone after a body's words in the sentence before speaks for that body
+// ("'…,' the company said in a statement. A spokesman added that …"), when the noun is once in the
+// text (the phrase's entity is one speaker: not "A spokesman" after two bodies)
+TEST(Entities, ASpokesmanAloneAfterABodysWords) {
+  EXPECT_EQ(last_speaker("Kelburn Marine Engineering struck a similar note.\n\n'Our workforce is proud of these vessels,' the company "
+                         "said in a statement. A spokesman added that the yard had taken on 60 apprentices this year."),
+            "Kelburn Marine Engineering");
+  EXPECT_EQ(last_speaker("Mayor Jane Roe said the yard was safe. A spokesman added that it would reopen."), "A spokesman");
+}

@@ -2470,6 +2470,29 @@ struct Resolver {
     u32 k = t + 1;
     while (k < end && !spokes_noun(k)) ++k;
     if (k == end) return -1;
+    // (the noun alone: the body whose words the nearest report before it in its paragraph or the
+    // one before gave, "'…,' the company said in a statement. A spokesman added that …"; its noun
+    // once in the text, the phrase's entity one speaker, not "A spokesman" of two bodies)
+    if (k + 1 == end && k == t + 1) {
+      // (the noun once in the text: lower-cased, a copy made only for such a phrase)
+      std::string low_text, low_noun;
+      lower(d.text, low_text);
+      lower(d.tok_text(k), low_noun);
+      if (const std::size_t at = low_text.find(low_noun); at == std::string::npos || low_text.find(low_noun, at + 1) != std::string::npos)
+        return -1;
+      const Attribution* before = nullptr;
+      for (const Attribution& a : d.attr)
+        if (a.sieve && a.cue_tok != kNone && a.cue_tok < t && d.toks[a.cue_tok].para + 1 >= d.toks[t].para &&
+            (!before || a.cue_tok > before->cue_tok))
+          before = &a;
+      const int body = before ? speaker(*before) : -1;
+      if (body < 0 || d.entities[body].known_someone()) return -1;
+      // (a body by the text's evidence, or the one a body's noun named there: "the company said")
+      const u32 last = d.tok_at(before->speaker_span.end) - 1;
+      const bool noun = before->speaker_span.end > before->speaker_span.start && d.toks[last].kind == TokKind::word &&
+                        !d.toks[last].has(kCap) && d.lx->body_nouns.count(d.tok_lower(last));
+      return !d.entities[body].person || noun ? body : -1;
+    }
     int mi = -1;
     if (k + 1 == end && k > t + 1) {  // (the name right before the noun)
       mi = d.mention_at[k - 1];
