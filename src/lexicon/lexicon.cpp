@@ -367,9 +367,11 @@ Lexicon build() {
     else if (f.size() == 1) lx.trade_words.insert(std::string(lower(f[0], buf)));
     else if (f[1] == "club") lx.club_words.insert(std::string(lower(f[0], buf)));
   });
-  load_set(lx.office_domains, "office_domains.txt", true, false);
+  // (one reading of the file: every word a domain, those marked "end" ending names after "and" too)
   each_line(data::file("office_domains.txt"), [&](const std::vector<std::string_view>& f) {
-    if (f.size() > 1 && f[1] == "end") lx.name_end_domains.insert(std::string(lower(f[0], buf)));
+    std::string w(lower(f[0], buf));
+    if (f.size() > 1 && f[1] == "end") lx.name_end_domains.insert(w);
+    lx.office_domains.insert(std::move(w));
   });
   each_line(data::file("name_head_nouns.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() != 2) throw std::logic_error("name_head_nouns.txt: a line needs a name's word and a noun");
