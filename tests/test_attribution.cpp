@@ -10878,3 +10878,62 @@ TEST(Attribution, TwoCountedNounsWithAWordBetween) {
                          "the district."),
             "Ananya Deka");
 }
+
+// A question asked by "she" that asks "you", answered in a paragraph of its own: the one quoted
+// last before the question answers when the text tells the two apart as "he" and "she", and the
+// exchange goes on from there
+TEST(Attribution, AQuestionAskedByAPronounIsAnsweredByTheOtherGender) {
+  const Document d = extract(
+      "Stroud denied that on Thursday. \u201CThat conversation never happened,\u201D he said.\n\nUnder cross-examination, "
+      "Assistant U.S. Attorney Rebecca Lindqvist walked him through a slide deck.\n\n\u201CDid you tell investors that Vantric had "
+      "$212 million in revenue?\u201D she asked.\n\n\u201CI did.\u201D\n\n\u201CWas that true?\u201D\n\n\u201CI believed it was "
+      "true at the time.\u201D");
+  ASSERT_NE(find(d, "I did."), nullptr);
+  EXPECT_EQ(find(d, "I did.")->speaker, "Stroud");
+  ASSERT_NE(find(d, "Was that true?"), nullptr);
+  EXPECT_EQ(find(d, "Was that true?")->speaker, "Rebecca Lindqvist");
+  ASSERT_NE(find(d, "I believed"), nullptr);
+  EXPECT_EQ(find(d, "I believed")->speaker, "Stroud");
+  // (the one quoted before of the asker's gender: no one known answers, the words go on being hers)
+  const Document e = extract(
+      "\u201CThat conversation never happened,\u201D she said.\n\n\u201CDid you tell investors that Vantric had $212 million in "
+      "revenue?\u201D she asked.\n\n\u201CI did.\u201D");
+  ASSERT_NE(find(e, "I did."), nullptr);
+  EXPECT_STRNE(find(e, "I did.")->sieve, "answer");
+}
+
+// A name between commas in a participle's clause that opens the sentence, the main clause's named
+// subject after it, is no antecedent of "he" in the next sentence: "Questioned by his lawyer,
+// Thomas Garrity, Stroud described …"; nor is a person's name described by "a" after an opening
+// phrase of time the name of the phrase's noun ("Earlier in the trial, Raymond Cho, a partner …")
+TEST(Entities, APronounPassesOverAFrontedClausesAgent) {
+  EXPECT_EQ(last_speaker("Julian Stroud took the stand.\n\nQuestioned by his lawyer, Thomas Garrity, Stroud described the "
+                         "company's early days.\n\n\u201CWe slept there some nights,\u201D he said."),
+            "Julian Stroud");
+  EXPECT_EQ(last_speaker("Garrity objected again, and the judge sustained the objection.\n\nEarlier in the trial, Raymond Cho, a "
+                         "partner at Harborview Capital, testified that he would never have invested.\n\n\u201CWe were shown a "
+                         "company that did not exist,\u201D he said."),
+            "Raymond Cho");
+}
+
+// A sentence after a quotation that gives the words' noun, a comma and "from" a person's name:
+// 'The line, from Owen Park, a 17-year-old senior, drew the loudest applause' (the description
+// ends at its comma before the name's own verb)
+TEST(Attribution, TheLineFromANameAfterTheWords) {
+  const Document d = extract(
+      "\"Nobody at this table asked a single student.\"\n\nThe line, from Owen Park, a 17-year-old senior, drew the loudest "
+      "applause of the night.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Owen Park");
+  EXPECT_EQ(mention(&d.quotes[0]), "Owen Park, a 17-year-old senior");
+}
+
+// "That message, played over the loudspeakers on Thursday morning, came from Joetsu's mayor,
+// Takeshi Ishida": what describes the noun of words between commas before "came from"
+TEST(Attribution, ThatMessageDescribedCameFromAName) {
+  const Document d = extract(
+      "\"To everyone who has lost a home: the city is with you.\"\n\nThat message, played over the gymnasium's loudspeakers on "
+      "Thursday morning, came from Joetsu's mayor, Takeshi Ishida, who recorded it at City Hall.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Takeshi Ishida");
+}

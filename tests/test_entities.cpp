@@ -3580,3 +3580,42 @@ TEST(Entities, ASpokesmanAloneAfterABodysWords) {
             "Kelburn Marine Engineering");
   EXPECT_EQ(last_speaker("Mayor Jane Roe said the yard was safe. A spokesman added that it would reopen."), "A spokesman");
 }
+
+// A body's name that lists what its office is of, or the trades a union gathers, goes on past
+// its commas to the item after "and" ("the Department for Environment, Food and Rural Affairs",
+// "the Kenya Medical Practitioners, Pharmacists and Dentists Union"), and a comma inside it ends
+// no clause before a cue
+TEST(Entities, ANameThatListsItsDomains) {
+  EXPECT_EQ(only_speaker("Farm subsidies will be cut next year, the Department for Environment, Food and Rural Affairs said."),
+            "Department for Environment, Food and Rural Affairs");
+  const auto d = whosaid::extract("Farm subsidies will be cut next year, the Department for Environment, Food and Rural Affairs said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Farm subsidies will be cut next year");
+  EXPECT_EQ(only_speaker("\"We have no choice,\" said the Bureau of Alcohol, Tobacco, Firearms and Explosives."),
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives");
+  EXPECT_EQ(only_speaker("Talks broke down, the National Union of Rail, Maritime and Transport Workers said."),
+            "National Union of Rail, Maritime and Transport Workers");
+  EXPECT_EQ(last_speaker("The Kenya Medical Practitioners, Pharmacists and Dentists Union called the strike. \"We will not "
+                         "return,\" the union said."),
+            "Kenya Medical Practitioners, Pharmacists and Dentists Union");
+  // (not two bodies and a firm: an item of no office's domain, and no union's word at the end)
+  EXPECT_EQ(last_speaker("The Department of Justice, Google and Apple met on Monday, and Google said it would appeal."), "Google");
+  EXPECT_EQ(only_speaker("Unite, Unison and the GMB union met on Monday. \"We are united,\" said Sharon Graham."), "Sharon Graham");
+}
+
+// A sentence before whose subject is a role the text gave a person as a title, after a clause
+// of "Asked …" or at its start, stands for that person for "he" or "she" ("Superintendent Dr.
+// Marcus Bell … Asked whether the letter had swayed anyone, the superintendent chose his words
+// carefully. "…," he said"); an owner of the pronoun's gender by the text's evidence in the
+// sentence right before, with no one else named there, does too
+TEST(Entities, APronounAfterARolesSubjectOrAGenderedOwner) {
+  EXPECT_EQ(last_speaker("Superintendent Dr. Marcus Bell said the books would be pulled. He declined to say more.\n\nState Sen. "
+                         "Wade Hollister sent a letter that was read into the record.\n\nAsked after the meeting whether the letter "
+                         "from Hollister had swayed anyone, the superintendent chose his words carefully.\n\n\"I'd hope not,\" he "
+                         "said."),
+            "Marcus Bell");
+  EXPECT_EQ(last_speaker("Yaw Boateng has grown cocoa for 31 years, and he says this season has been the hardest.\n\nDr Kofi "
+                         "Mensah said the board was doing everything possible.\n\nThe virus reached Mr Boateng's own farm three "
+                         "years ago.\n\n\"First it was one tree at the bottom of the slope,\" he said."),
+            "Yaw Boateng");
+}

@@ -1005,3 +1005,17 @@ TEST(Titles, AWorksTitleAfterACopyOf) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "a copy of what we said.");
 }
+
+// A quote in guillemets over several paragraphs whose middle paragraph holds a quote of double
+// marks nested in it: '«… / «The minister talks about “demanding jobs” … / «…»' is one quote
+TEST(Quotes, AGuillemetQuoteOverParagraphsWithANestedQuote) {
+  const Document d = extract(
+      "Nathalie Giraud, 58, a nurse, said she had worked nights for 22 years.\n\n\u00ABAt 58 my back is finished.\n\n\u00ABThe "
+      "minister talks about \u201Cdemanding jobs\u201D as if we were a special category.\n\n\u00ABLet her come and do one night "
+      "shift with us.\u00BB");
+  const Quote* q = find(d, "At 58");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Nathalie Giraud");
+  EXPECT_NE(q->text.find("one night shift"), std::string::npos);
+  for (const Quote& o : d.quotes) EXPECT_NE(o.text, "demanding jobs");
+}

@@ -198,6 +198,12 @@ struct Attributor {
     return (bits & (wCue | wPhraseStart)) && ((bits & wCue) || !(bits & wPreposition));
   }
   int mention_at(u32 t) const { return t < ntoks ? d.mention_at[t] : -1; }
+  // whether token t is inside a name's mention, after its first token (a comma of "the
+  // University of California, Davis")
+  bool inside_name(u32 t) const {
+    const int mi = mention_at(t);
+    return mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb < t;
+  }
   // the name between comma c and the comma after it ("the mediator, Greta Holm, that"), its
   // mention, or -1
   int comma_name(u32 c) const {

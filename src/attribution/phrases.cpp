@@ -3203,6 +3203,13 @@ void Attributor::appositive(Attribution& a, std::size_t content_start) {
         end = t;
         break;
       }
+      // (nor the verb of the name's own after the description's closing comma: "The line, from Owen
+      // Park, a 17-year-old senior, drew the loudest applause")
+      if (t > after + 2 && is(t, ',') && t + 1 < e && word(t + 1) && !tok(t + 1).has(kCap) &&
+          (past_form(t + 1) || verb_auxiliary(t + 1))) {
+        end = t;
+        break;
+      }
       // (and a clause that a conjunction joins, its subject a pronoun: "…, a professor at Loyola,
       // and it makes …"; not a list's last item, "…, U.S. senator, and first lady")
       if (t > after + 2 && is(t, ',') && t + 2 < e &&

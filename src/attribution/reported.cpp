@@ -81,7 +81,9 @@ bool Attributor::plain_sentence(const Sentence& s) {
       }
     } else {
       if (quoted(*k)) { quoted_at = at(k); break; }
-      if (is(*k, ',')) *commas++ = at(k);
+      // (a comma inside a body's name is none of the sentence's: "the Department for Environment,
+      // Food and Rural Affairs said", "the University of California, Davis")
+      if (is(*k, ',') && !inside_name(at(k))) *commas++ = at(k);
     }
   }
   r.commas = {commas_from, commas};

@@ -2025,7 +2025,8 @@ bool Attributor::other_speakers(const Attribution& x, const Attribution& y) cons
     return p ? d.mentions[z.mention].gender : Gender::unknown;
   };
   const Gender gx = ex >= 0 ? gender(ex) : pronoun(x), gy = ey >= 0 ? gender(ey) : pronoun(y);
-  return (ex >= 0) != (ey >= 0) && (gx == Gender::male || gx == Gender::female) && (gy == Gender::male || gy == Gender::female) && gx != gy;
+  // (or a "he" and a "she": '"…," he said. / "Did you …?" she asked.')
+  return (gx == Gender::male || gx == Gender::female) && (gy == Gender::male || gy == Gender::female) && gx != gy;
 }
 
 // The gender of attribution x's speaker: their "he" or "she", else the text's evidence of their
@@ -2099,7 +2100,15 @@ std::size_t Attributor::other_quoted(std::size_t pi, int e, u32 paras) const {
 // Ebersole asked. / "I did not, Senator."'); false when there is none
 bool Attributor::other_answers(std::size_t pi, Attribution& a) {
   const int asker = attributed_entity(d.attr[pi]);
-  if (asker < 0) return false;
+  // (asked by "he" or "she", whom a later stage resolves: the one quoted last before, when the text
+  // tells the two apart by gender, '"…," he said. / … / "Did you …?" she asked. / "I did."')
+  if (asker < 0) {
+    for (std::size_t j = pi; j-- > 0 && tok(d.quotes[j].open_tok).para + 12 > tok(d.quotes[pi].open_tok).para;) {
+      if (!d.attr[j].sieve || (d.attr[j].mention < 0 && d.attr[j].entity < 0)) continue;
+      return other_speakers(d.attr[j], d.attr[pi]) && inherit(a, d.attr[j], "answer", 0.55);
+    }
+    return false;
+  }
   const u32 pp = tok(d.quotes[pi].open_tok).para;
   if (const std::size_t j = other_quoted(pi, asker, 12); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.55);
   // (the only such person there: with two, a lawyer beside the witness, no one)
@@ -3265,6 +3274,12 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
         if (const int mi = mention_at(t + 3); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 3 &&
                                               d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person())
           return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, t + 1, 0.75);
+      // ("The line, from Owen Park, a 17-year-old senior, drew the loudest applause")
+      if (sp == kNone && low_is(t, "the") && n + 3 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) &&
+          is(n + 1, ',') && word(n + 2) && low_is(n + 2, "from"))
+        if (const int mi = mention_at(n + 3); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == n + 3 &&
+                                              d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person())
+          return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, n, 0.7);
       if (sp != kNone)
         if (const NP np = np_after(sp, d.sents[d.sent_of_tok[n]].te); np.ok() && speaker_like(np)) return named(np, n, 0.75);
     }
@@ -3283,6 +3298,15 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
     while (n < t + 2 && n < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;
     if (n + 2 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n))) {
       u32 fr = n + 1;
+      // (past what describes the noun between commas: "That message, played over the gymnasium's
+      // loudspeakers on Thursday morning, came from Joetsu's mayor, Takeshi Ishida")
+      if (is(fr, ',')) {
+        u32 c = fr + 1;
+        while (c < ntoks && c < fr + 16 && !quoted(c) && !is(c, ',') && d.sent_of_tok[c] == d.sent_of_tok[n]) ++c;
+        if (c + 2 < ntoks && c > fr + 2 && is(c, ',') && word(c + 1) && (low_is(c + 1, "came") || low_is(c + 1, "comes")) &&
+            word(c + 2) && low_is(c + 2, "from"))
+          fr = c + 1;
+      }
       const bool came = word(fr) && (low_is(fr, "came") || low_is(fr, "comes"));
       if (came || is(fr, ',')) ++fr;
       if (fr + 1 < ntoks && word(fr) && low_is(fr, "from")) {

@@ -178,6 +178,12 @@ struct Resolver {
     if (const u32 v = d.age_between_commas(c.te) ? c.te + 3 : c.te + 1; v < d.toks.size() && d.toks[v].kind == TokKind::word &&
         !d.toks[v].has(kCap) && d.is_word(v, wCue | wAuxiliary))
       return false;
+    // (nor a person, a first name opening the name, whom "a" or "an" describes after it: "Earlier
+    // in the trial, Raymond Cho, a partner at Harborview Capital, testified")
+    if (const u32 a = c.te + 1; a < d.toks.size() && d.toks[a].kind == TokKind::word &&
+                                (ieq(d.tok_text(a), "a") || ieq(d.tok_text(a), "an")) &&
+                                d.lx->first_names.count(d.tok_lower(c.te - c.words)))
+      return false;
     // (the preposition's object a thing the name names, after its determiner, "about her former
     // band, Velvet Static,"; not a title's domain, whose name is the title's holder: "The head of
     // operations, Lena Haddad,", "The minister of the interior, Lena Haddad,")
@@ -190,6 +196,22 @@ struct Resolver {
       determined = determined || d.is_word(t, wDeterminer) || d.possessive_determiner(t) || d.toks[t].has(kPossessive);
     }
     return false;
+  }
+  // a name between commas in a participle's clause that opens sentence sn, the main clause's named
+  // subject after its comma: "Questioned by his lawyer, Thomas Garrity, Stroud described the
+  // company's early days" (the pronoun after is Stroud's)
+  bool fronted_agent(const MentionRec& c, const Sentence& sn) {
+    if (c.kind != MentionKind::name || c.tb < sn.tb + 3 || c.te + 2 >= sn.te || !d.tok_is(c.tb - 1, ',') || !d.tok_is(c.te, ',') ||
+        d.toks[sn.tb].kind != TokKind::word || !d.toks[sn.tb].has(kCap))
+      return false;
+    const std::string_view w = d.tok_text(sn.tb);
+    if (w.size() < 5 || !(w.ends_with("ed") || w.ends_with("ing"))) return false;
+    for (u32 t = sn.tb + 1; t + 1 < c.tb; ++t)
+      if (d.tok_is(t, ',')) return false;  // (the name the clause's first comma opens)
+    const int sm = d.mention_at[c.te + 1];
+    if (sm < 0 || d.mentions[sm].kind != MentionKind::name || d.mentions[sm].tb != c.te + 1) return false;
+    const u32 v = d.mentions[sm].te;
+    return v < sn.te && d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && verb_word(d, v);
   }
   // a name after "the" that describes the lower-case noun after it: "the Houston side", "the
   // Trump campaign"
@@ -3552,6 +3574,26 @@ struct Resolver {
         return true;
     return false;
   }
+  // The "the" of a role's noun, in lower case, that is sentence sn's subject, a verb after it: at
+  // the sentence's start or after the comma of a participle's clause that opens it ("Asked about
+  // the letter, the superintendent chose his words"); else kNone
+  u32 role_subject(const Sentence& sn) const {
+    u32 p = sn.tb;
+    if (p + 3 >= sn.te || d.toks[p].kind != TokKind::word) return kNone;
+    const std::string_view w = d.tok_text(p);
+    if (d.toks[p].has(kCap) && w.size() >= 5 && (w.ends_with("ed") || w.ends_with("ing"))) {
+      while (p < sn.te && p < sn.tb + 30 && !d.tok_is(p, ',')) {
+        if (d.toks[p].has(kInQuote)) return kNone;
+        ++p;
+      }
+      ++p;
+    }
+    if (p + 2 >= sn.te || d.toks[p].kind != TokKind::word || !ieq(d.tok_text(p), "the") || d.toks[p + 1].kind != TokKind::word ||
+        d.toks[p + 1].has(kCap) || !d.is_word(p + 1, wTitle | wNominal) || d.toks[p + 2].kind != TokKind::word ||
+        d.toks[p + 2].has(kCap) || !verb_word(d, p + 2))
+      return kNone;
+    return p;
+  }
   struct NominalOpener {
     u32 sentence;
     int entity;
@@ -3627,8 +3669,19 @@ struct Resolver {
         // Lynch. "…," she said": Lynch); the subject keeps its place first
         int unknown = -1;
         int owner = -1;  // the owner of the sentence's subject, after any other
+        const u32 role = back > 0 && strict && (g == Gender::male || g == Gender::female) ? role_subject(sn) : kNone;
         for (u32 t = sn.tb; t < end && found < 0 && looked < 40; ++t) {
           int ci = d.mention_at[t];
+          // (a sentence before whose subject is a role the text gave a person of the pronoun's
+          // gender as a title: "Superintendent Dr. Marcus Bell … Asked …, the superintendent chose his
+          // words carefully. "…," he said")
+          if (t == role) {
+            if (const int e = resolve_role(t, d.toks[t + 1].e); e >= 0 && d.entities[e].person && compatible(e, g, true, at) &&
+                (g == Gender::male ? d.entities[e].votes_male : d.entities[e].votes_female) > 0) {
+              found = e;
+              break;
+            }
+          }
           if (ci < 0 || ci == self) continue;
           ++looked;
           const MentionRec& c = d.mentions[ci];
@@ -3754,14 +3807,24 @@ struct Resolver {
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
-          if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c) || died(c) || marked_alone(c)) continue;
+          if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c) || died(c) || marked_alone(c) ||
+              fronted_agent(c, sn))
+            continue;
           if (c.kind == MentionKind::name && !described) {
             if (d.after_owner(c.te)) {
               // (the owner of the sentence's subject stands for it when the sentence names no
               // other: "Marchetti's final match will be against Beltrán's side. "…," she said"; so
               // does an owner before the pronoun's relative clause of place or time in its own
               // sentence, "a clip from Hart's concert in Knoxville, where he paused")
-              if (owner < 0 && c.entity >= 0 && (c.tb == sn.tb || c.tb == opening_word(sn) || relative_after) &&
+              // (or anywhere in the sentence right before, a person the text gives the pronoun's
+              // gender only: "The virus reached Mr Boateng's own farm three years ago. "…," he said")
+              auto gendered = [&] {
+                const EntityRec& r = d.entities[c.entity];
+                return r.person && (g == Gender::male ? r.votes_male > 0 && r.votes_female == 0
+                                                      : g == Gender::female && r.votes_female > 0 && r.votes_male == 0);
+              };
+              if (owner < 0 && c.entity >= 0 &&
+                  (c.tb == sn.tb || c.tb == opening_word(sn) || relative_after || (back == 1 && gendered())) &&
                   compatible(c.entity, g, strict, at))
                 owner = c.entity;
               continue;

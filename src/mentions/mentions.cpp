@@ -234,6 +234,42 @@ struct Finder {
     if (spelt.size() < 16) spelt.emplace_back(u, y);
     return y;
   }
+  // The end of a body's name that opens at token u and goes on past the comma at token e through
+  // a list whose last item follows "and": what an office is of or for, every item (and the words
+  // after "of" or "for" before the comma) a word of data/office_domains.txt ("Department for
+  // Environment, Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+  // or the trades a union's name gathers, its last word a union's ("Kenya Medical Practitioners,
+  // Pharmacists and Dentists Union", "Union of Shop, Distributive and Allied Workers"); else kNone.
+  // (not "the Department of Justice, Google and Apple", nor a headline's words)
+  [[gnu::noinline]] u32 listed_name_end(u32 u, u32 e, u32 para) {
+    if (d.title_case(e - 1)) return kNone;
+    auto domain = [&](u32 x) { return d.lx->office_domains.count(d.tok_lower(x)) > 0; };
+    auto item = [&](u32 x) {
+      return x < n && toks[x].para == para && name_word(x) && !is_word(x, wTitle) && !d.lx->first_names.count(d.tok_lower(x));
+    };
+    u32 of = kNone;
+    for (u32 x = u + 1; x < e; ++x)
+      if (toks[x].kind == TokKind::word && (d.tok_lower(x) == "of" || d.tok_lower(x) == "for")) of = x;
+    bool domains = of != kNone && of + 1 < e;
+    for (u32 x = of + 1; domains && x < e; ++x) domains = domain(x);
+    u32 y = e;  // at a comma
+    while (y + 1 < n && d.tok_is(y, ',') && !(toks[y + 1].kind == TokKind::word && d.tok_lower(y + 1) == "and")) {
+      u32 g = y + 1;
+      for (; g < y + 3 && item(g); ++g) domains = domain(g) && domains;
+      if (g == y + 1) return kNone;
+      y = g;
+    }
+    if (y == e) return kNone;
+    if (d.tok_is(y, ',')) ++y;  // (a comma before "and")
+    if (y + 1 >= n || toks[y].kind != TokKind::word || d.tok_lower(y) != "and") return kNone;
+    u32 g = y + 1;
+    for (; g < y + 4 && item(g); ++g) domains = domain(g) && domains;
+    if (g == y + 1 || (g < n && toks[g].para == para && name_word(g))) return kNone;
+    const std::string_view last = d.tok_lower(g - 1);
+    if (domains || last == "union" || last == "workers" || last == "employees") return g;
+    const auto it = d.lx->name_head_nouns.find(last);
+    return it != d.lx->name_head_nouns.end() && it->second == "union" ? g : kNone;
+  }
   // whether an office's title stands a few words before token t, in its sentence, the words
   // between capitalised or joining ("Minister for Housing and", "Minister of State for")
   [[gnu::noinline]] bool office_before(u32 t) const {
@@ -958,6 +994,12 @@ struct Finder {
           u32 y = e + 1;
           while (y < n && y < e + 3 && toks[y].para == k.para && name_word(y)) ++y;
           if (!comma && (y >= n || d.tok_is(y, ',') || d.tok_is(y, '.') || d.tok_is(y, ';'))) {
+            e = y;
+            continue;
+          }
+        }
+        if (w == "," && e > u) {
+          if (const u32 y = listed_name_end(u, e, k.para); y != kNone) {
             e = y;
             continue;
           }

@@ -64,7 +64,9 @@ struct Pairer {
       if (!inner) inner = closes(m, x);
       else if (closes(om, x)) return true;
     }
-    return false;
+    // (or the open quote goes on over the next paragraph, which opens with its mark: a middle
+    // paragraph of a quote over several, '«… “demanding jobs” …' / '«…»')
+    return inner && p.te < d.toks.size() && d.toks[p.te].kind == TokKind::quote_mark && d.toks[p.te].mark == om;
   }
 
   bool closes_later(const Para& p) const {
