@@ -10937,3 +10937,19 @@ TEST(Attribution, ThatMessageDescribedCameFromAName) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Takeshi Ishida");
 }
+
+// Review cases: a question a "she" asks after a man was quoted, with nothing between that speaks
+// of him as "him", is no question put to him ('"…," he said. / His captain, Sarah Holt, was calmer.
+// / "Did you see the second half?" she asked. / "We were brilliant."'); "The comment, from Jane
+// Roe's attorney, Mark Ellis," names no owner as the speaker
+TEST(Attribution, ReviewCasesOfAnswersAndWordsFrom) {
+  const Document d = extract(
+      "Coach Mike Dunn was furious after the game. \"That was a disgrace,\" he said.\n\nHis captain, Sarah Holt, was "
+      "calmer.\n\n\"Did you see the second half?\" she asked.\n\n\"We were brilliant. I am proud of this team.\"");
+  ASSERT_NE(find(d, "We were brilliant"), nullptr);
+  EXPECT_EQ(find(d, "We were brilliant")->speaker, "Sarah Holt");
+  const Document e = extract("\"My client will be fully vindicated.\"\n\nThe comment, from Jane Roe's attorney, Mark Ellis, came "
+                             "after the verdict.");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_NE(e.quotes[0].speaker, "Jane Roe");
+}

@@ -3614,8 +3614,34 @@ TEST(Entities, APronounAfterARolesSubjectOrAGenderedOwner) {
                          "from Hollister had swayed anyone, the superintendent chose his words carefully.\n\n\"I'd hope not,\" he "
                          "said."),
             "Marcus Bell");
-  EXPECT_EQ(last_speaker("Yaw Boateng has grown cocoa for 31 years, and he says this season has been the hardest.\n\nDr Kofi "
-                         "Mensah said the board was doing everything possible.\n\nThe virus reached Mr Boateng's own farm three "
-                         "years ago.\n\n\"First it was one tree at the bottom of the slope,\" he said."),
+  EXPECT_EQ(last_speaker("Yaw Boateng has grown cocoa for 31 years, and he says this season has been the hardest.\n\nNeighbours "
+                         "call Mr Boateng the chairman.\n\nDr Kofi Mensah said the board was doing everything possible.\n\nThe "
+                         "virus reached Mr Boateng's own farm three years ago.\n\n\"First it was one tree at the bottom of the "
+                         "slope,\" he said."),
             "Yaw Boateng");
+  // (not an owner the text names once, in a story about another: "… when Mr Trump's tariffs took effect")
+  EXPECT_EQ(last_speaker("Kofi Mensah has farmed cocoa near Kumasi for 31 years.\n\nPrices collapsed last year when Mr "
+                         "Trump's tariffs took effect.\n\n\"We cannot survive like this,\" he said."),
+            "Kofi Mensah");
+}
+
+// Review cases of the rules above: a participle's clause whose named subject the pronoun does not
+// fit keeps its agent ("Joined by his wife, Michelle, Obama toured … "…," she said"); "According
+// to" opens no participle's clause; a place between commas described by "a town" is no person
+// ("its birthplace, Florence, a town of 5,000 people"); a listed name's words of "list" are no
+// office's after a title in lower case ("the president of Media Matters Angelo Carusone")
+TEST(Entities, ReviewCasesOfFrontedAgentsAndListedNames) {
+  EXPECT_EQ(last_speaker("Barack Obama made a surprise visit to the school on Friday.\n\nJoined by his wife, Michelle Obama, "
+                         "Obama toured the new library.\n\n\"The children were wonderful,\" she said."),
+            "Michelle Obama");
+  EXPECT_EQ(last_speaker("Senator Mark Hill will not seek a fourth term.\n\nAccording to his spokesman, Tom Lee, Hill informed "
+                         "donors of the decision on Friday.\n\n\"He wants to spend more time with his grandchildren,\" he said."),
+            "Tom Lee");
+  EXPECT_EQ(last_speaker("Organizer Jane Roe has run the festival for a decade.\n\nThis year it returned to its birthplace, "
+                         "Florence, a town of 5,000 people on the Alabama border.\n\n\"It feels like coming home,\" she said."),
+            "Jane Roe");
+  EXPECT_EQ(only_speaker("The network is biased, said the president of Media Matters Angelo Carusone."), "Angelo Carusone");
+  EXPECT_EQ(last_speaker("Inter Miami, LAFC and Philadelphia Union have asked the league to delay Saturday's games.\n\n\"Our "
+                         "pitch is flooded,\" the Union said in a statement."),
+            "Philadelphia Union");
 }

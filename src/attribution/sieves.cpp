@@ -2101,11 +2101,20 @@ std::size_t Attributor::other_quoted(std::size_t pi, int e, u32 paras) const {
 bool Attributor::other_answers(std::size_t pi, Attribution& a) {
   const int asker = attributed_entity(d.attr[pi]);
   // (asked by "he" or "she", whom a later stage resolves: the one quoted last before, when the text
-  // tells the two apart by gender, '"…," he said. / … / "Did you …?" she asked. / "I did."')
+  // tells the two apart by gender and, between, speaks of that one as "him" or "her", the one
+  // questioned: '"…," he said. / … walked him through a slide deck. / "Did you …?" she asked. / "I
+  // did."'; not one quoted before the asker came in, '"…," he said. / His captain, Sarah Holt, was
+  // calmer. / "Did you see the second half?" she asked.')
   if (asker < 0) {
     for (std::size_t j = pi; j-- > 0 && tok(d.quotes[j].open_tok).para + 12 > tok(d.quotes[pi].open_tok).para;) {
       if (!d.attr[j].sieve || (d.attr[j].mention < 0 && d.attr[j].entity < 0)) continue;
-      return other_speakers(d.attr[j], d.attr[pi]) && inherit(a, d.attr[j], "answer", 0.55);
+      if (!other_speakers(d.attr[j], d.attr[pi]) || d.quotes[j].close_tok == kNone) return false;
+      const Gender other = attributed_gender(d.attr[j]);
+      for (u32 t = d.quotes[j].close_tok + 1; t < d.quotes[pi].open_tok; ++t)
+        if (const int mi = mention_at(t); mi >= 0 && !quoted(t) && d.mentions[mi].kind == MentionKind::pronoun &&
+                                          d.mentions[mi].grammatical_case == Case::obj && d.mentions[mi].gender == other)
+          return inherit(a, d.attr[j], "answer", 0.55);
+      return false;
     }
     return false;
   }
@@ -3278,7 +3287,8 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       if (sp == kNone && low_is(t, "the") && n + 3 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) &&
           is(n + 1, ',') && word(n + 2) && low_is(n + 2, "from"))
         if (const int mi = mention_at(n + 3); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == n + 3 &&
-                                              d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person())
+                                              d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
+                                              !tok(d.mentions[mi].te - 1).has(kPossessive))  // (not "from Jane Roe's attorney")
           return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, n, 0.7);
       if (sp != kNone)
         if (const NP np = np_after(sp, d.sents[d.sent_of_tok[n]].te); np.ok() && speaker_like(np)) return named(np, n, 0.75);

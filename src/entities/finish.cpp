@@ -178,12 +178,15 @@ struct Resolver {
     if (const u32 v = d.age_between_commas(c.te) ? c.te + 3 : c.te + 1; v < d.toks.size() && d.toks[v].kind == TokKind::word &&
         !d.toks[v].has(kCap) && d.is_word(v, wCue | wAuxiliary))
       return false;
-    // (nor a person, a first name opening the name, whom "a" or "an" describes after it: "Earlier
-    // in the trial, Raymond Cho, a partner at Harborview Capital, testified")
-    if (const u32 a = c.te + 1; a < d.toks.size() && d.toks[a].kind == TokKind::word &&
+    // (nor a person, a first name opening the name, whom "a" or "an" and a person's noun describe
+    // after it: "Earlier in the trial, Raymond Cho, a partner at Harborview Capital, testified")
+    if (const u32 a = c.te + 1; a + 1 < d.toks.size() && d.toks[a].kind == TokKind::word &&
                                 (ieq(d.tok_text(a), "a") || ieq(d.tok_text(a), "an")) &&
-                                d.lx->first_names.count(d.tok_lower(c.te - c.words)))
-      return false;
+                                d.lx->first_names.count(d.tok_lower(c.te - c.words))) {
+      // (a person's noun among the words after it: not "its birthplace, Florence, a town of 5,000")
+      for (u32 k = a + 1; k < a + 4 && k < d.toks.size() && d.toks[k].kind == TokKind::word; ++k)
+        if (d.is_word(k, wNominal | wTitle) || d.lx->person_descriptions.count(d.tok_lower(k))) return false;
+    }
     // (the preposition's object a thing the name names, after its determiner, "about her former
     // band, Velvet Static,"; not a title's domain, whose name is the title's holder: "The head of
     // operations, Lena Haddad,", "The minister of the interior, Lena Haddad,")
@@ -197,21 +200,23 @@ struct Resolver {
     }
     return false;
   }
-  // a name between commas in a participle's clause that opens sentence sn, the main clause's named
-  // subject after its comma: "Questioned by his lawyer, Thomas Garrity, Stroud described the
-  // company's early days" (the pronoun after is Stroud's)
-  bool fronted_agent(const MentionRec& c, const Sentence& sn) {
+  // a name between commas in a past participle's clause that opens sentence sn, the main clause's
+  // named subject after its comma, one pronoun g (at token `at`) fits: "Questioned by his lawyer,
+  // Thomas Garrity, Stroud described the company's early days" (the pronoun after is Stroud's)
+  bool fronted_agent(const MentionRec& c, const Sentence& sn, Gender g, u32 at) {
     if (c.kind != MentionKind::name || c.tb < sn.tb + 3 || c.te + 2 >= sn.te || !d.tok_is(c.tb - 1, ',') || !d.tok_is(c.te, ',') ||
         d.toks[sn.tb].kind != TokKind::word || !d.toks[sn.tb].has(kCap))
       return false;
     const std::string_view w = d.tok_text(sn.tb);
-    if (w.size() < 5 || !(w.ends_with("ed") || w.ends_with("ing"))) return false;
+    if (w.size() < 5 || !w.ends_with("ed")) return false;  // (a past participle's: not "According to")
     for (u32 t = sn.tb + 1; t + 1 < c.tb; ++t)
       if (d.tok_is(t, ',')) return false;  // (the name the clause's first comma opens)
     const int sm = d.mention_at[c.te + 1];
-    if (sm < 0 || d.mentions[sm].kind != MentionKind::name || d.mentions[sm].tb != c.te + 1) return false;
+    if (sm < 0 || d.mentions[sm].kind != MentionKind::name || d.mentions[sm].tb != c.te + 1 || d.mentions[sm].entity < 0) return false;
+    // (the subject one the pronoun fits: not "Joined by his wife, Michelle, Obama toured …. "…," she said")
     const u32 v = d.mentions[sm].te;
-    return v < sn.te && d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && verb_word(d, v);
+    return v < sn.te && d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && verb_word(d, v) &&
+           compatible(d.mentions[sm].entity, g, true, at);
   }
   // a name after "the" that describes the lower-case noun after it: "the Houston side", "the
   // Trump campaign"
@@ -3808,7 +3813,7 @@ struct Resolver {
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
           if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c) || died(c) || marked_alone(c) ||
-              fronted_agent(c, sn))
+              fronted_agent(c, sn, g, at))
             continue;
           if (c.kind == MentionKind::name && !described) {
             if (d.after_owner(c.te)) {
@@ -3817,14 +3822,17 @@ struct Resolver {
               // does an owner before the pronoun's relative clause of place or time in its own
               // sentence, "a clip from Hart's concert in Knoxville, where he paused")
               // (or anywhere in the sentence right before, a person the text gives the pronoun's
-              // gender only: "The virus reached Mr Boateng's own farm three years ago. "…," he said")
+              // gender only and names most often of that gender: "The virus reached Mr Boateng's own
+              // farm three years ago. "…," he said"; not "Prices collapsed when Mr Trump's tariffs
+              // took effect" in a story about another)
               auto gendered = [&] {
                 const EntityRec& r = d.entities[c.entity];
                 return r.person && (g == Gender::male ? r.votes_male > 0 && r.votes_female == 0
                                                       : g == Gender::female && r.votes_female > 0 && r.votes_male == 0);
               };
               if (owner < 0 && c.entity >= 0 &&
-                  (c.tb == sn.tb || c.tb == opening_word(sn) || relative_after || (back == 1 && gendered())) &&
+                  (c.tb == sn.tb || c.tb == opening_word(sn) || relative_after ||
+                   (back == 1 && gendered() && salient(at, g) == c.entity)) &&
                   compatible(c.entity, g, strict, at))
                 owner = c.entity;
               continue;

@@ -370,6 +370,10 @@ Lexicon build() {
   // (one reading of the file: every word a domain, those marked "end" ending names after "and" too)
   each_line(data::file("office_domains.txt"), [&](const std::vector<std::string_view>& f) {
     std::string w(lower(f[0], buf));
+    if (f.size() > 1 && f[1] == "list") {
+      lx.list_domains.insert(std::move(w));
+      return;
+    }
     if (f.size() > 1 && f[1] == "end") lx.name_end_domains.insert(w);
     lx.office_domains.insert(std::move(w));
   });

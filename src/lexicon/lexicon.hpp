@@ -375,6 +375,7 @@ struct Lexicon {
   StrSet club_words;     // of those, a sports club's: "united", "rovers" (a name they end is "the club")
   StrMap<std::string> name_head_nouns;  // "association" -> "union": a name it ends is "the union" too
   StrSet office_domains;  // what an office is of: "state", "health", "homeland security"
+  StrSet list_domains;  // words of what an office is of only inside a listed name: "media", "tobacco"
   StrSet name_end_domains;  // of those, one that ends a body's name after "and": "development"
   StrSet that_conjunctions;  // "condition", "so": before "that", a conjunction's ("on condition that")
   StrMap<bool> report_adverbs;  // "earlier", "aloud": after the cue, before what it reports ("only" -> true: before "that" only)

@@ -238,12 +238,18 @@ struct Finder {
   // a list whose last item follows "and": what an office is of or for, every item (and the words
   // after "of" or "for" before the comma) a word of data/office_domains.txt ("Department for
   // Environment, Food and Rural Affairs", "Bureau of Alcohol, Tobacco, Firearms and Explosives"),
-  // or the trades a union's name gathers, its last word a union's ("Kenya Medical Practitioners,
-  // Pharmacists and Dentists Union", "Union of Shop, Distributive and Allied Workers"); else kNone.
-  // (not "the Department of Justice, Google and Apple", nor a headline's words)
+  // or the trades in the plural a union's name gathers, its last word a union's ("Kenya Medical
+  // Practitioners, Pharmacists and Dentists Union"); else kNone. (not "the Department of Justice,
+  // Google and Apple", nor "Inter Miami, LAFC and Philadelphia Union", nor a headline's words)
   [[gnu::noinline]] u32 listed_name_end(u32 u, u32 e, u32 para) {
     if (d.title_case(e - 1)) return kNone;
-    auto domain = [&](u32 x) { return d.lx->office_domains.count(d.tok_lower(x)) > 0; };
+    auto domain = [&](u32 x) {
+      const std::string_view w = d.tok_lower(x);
+      return d.lx->office_domains.count(w) > 0 || d.lx->list_domains.count(w) > 0;
+    };
+    // (a trade's plural: "Pharmacists"; not "Inter Miami, LAFC and Philadelphia Union", three clubs)
+    bool plurals = d.tok_text(e - 1).ends_with('s');
+    auto plural = [&](u32 x) { return d.tok_text(x).ends_with('s'); };
     auto item = [&](u32 x) {
       return x < n && toks[x].para == para && name_word(x) && !is_word(x, wTitle) && !d.lx->first_names.count(d.tok_lower(x));
     };
@@ -257,6 +263,7 @@ struct Finder {
       u32 g = y + 1;
       for (; g < y + 3 && item(g); ++g) domains = domain(g) && domains;
       if (g == y + 1) return kNone;
+      plurals = plurals && plural(g - 1);
       y = g;
     }
     if (y == e) return kNone;
@@ -265,8 +272,10 @@ struct Finder {
     u32 g = y + 1;
     for (; g < y + 4 && item(g); ++g) domains = domain(g) && domains;
     if (g == y + 1 || (g < n && toks[g].para == para && name_word(g))) return kNone;
+    if (domains) return g;
+    if (!plurals || g < y + 3 || !plural(g - 2)) return kNone;  // ("… and Dentists Union")
     const std::string_view last = d.tok_lower(g - 1);
-    if (domains || last == "union" || last == "workers" || last == "employees") return g;
+    if (last == "union" || last == "workers" || last == "employees") return g;
     const auto it = d.lx->name_head_nouns.find(last);
     return it != d.lx->name_head_nouns.end() && it->second == "union" ? g : kNone;
   }
