@@ -10953,3 +10953,79 @@ TEST(Attribution, ReviewCasesOfAnswersAndWordsFrom) {
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_NE(e.quotes[0].speaker, "Jane Roe");
 }
+
+// "who" after a person's full name, "of" and a body's or a place's name is the person's: "Det. Sgt.
+// Karen Bolduc of the Ontario Provincial Police, who said …", "Jane Roe of Amnesty International,
+// who said …"; a word of place before the body's name keeps the person the subject: "Chief Marlene
+// Crow of nearby Sandy Point First Nation said …"
+TEST(Attribution, WhoAfterAPersonOfABody) {
+  EXPECT_EQ(only_speaker("She handed the microphone to Det. Sgt. Karen Bolduc of the Ontario Provincial Police, who said officers "
+                         "would patrol the streets."),
+            "Karen Bolduc");
+  EXPECT_EQ(only_speaker("The ruling was welcomed by Jane Roe of Amnesty International, who said it was overdue."), "Jane Roe");
+  EXPECT_EQ(only_speaker("Chief Marlene Crow of nearby Sandy Point First Nation said her community had been flown out."),
+            "Marlene Crow");
+}
+
+// An exchange's turns alternate after an answer whatever the pronouns tell: a question after the
+// answer to a question is the asker's again, the next answer the answerer's, and words that press
+// "you" after it the asker's ('"Mr Lyle, what was …?" he asked. / "$1.42 billion, Senator." / "And
+// the year before that?" / "A little over $1.2 billion." / "So your costs went up …"')
+TEST(Attribution, AnExchangesTurnsAfterAnAnswer) {
+  const Document d = extract(
+      "Andrew Lyle, the chief executive, said costs had risen.\n\nThe committee's chair, Greens senator Nick Calder, was "
+      "unmoved.\n\n\u2018Mr Lyle, what was the net profit last year?\u2019 he asked.\n\n\u2018$1.42 billion, Senator.\u2019\n\n"
+      "\u2018And the year before that?\u2019\n\n\u2018A little over $1.2 billion.\u2019\n\n\u2018So your costs went up, and your "
+      "profit went up by $200 million.\u2019");
+  ASSERT_NE(find(d, "$1.42 billion"), nullptr);
+  EXPECT_EQ(find(d, "$1.42 billion")->speaker, "Andrew Lyle");
+  ASSERT_NE(find(d, "the year before"), nullptr);
+  EXPECT_EQ(find(d, "the year before")->speaker, "Nick Calder");
+  ASSERT_NE(find(d, "A little over"), nullptr);
+  EXPECT_EQ(find(d, "A little over")->speaker, "Andrew Lyle");
+  ASSERT_NE(find(d, "So your costs"), nullptr);
+  EXPECT_EQ(find(d, "So your costs")->speaker, "Nick Calder");
+}
+
+// Words in a paragraph of their own that speak to "you", none in the first person, after an
+// answer whose cue is one of replying, press the one who answered: the asker's ('"How many more
+// before you admit your plan has failed?" / "…," Mr Moriarty replied. / "Your own department says
+// you missed the target."'); the answer in the first person after them is the answerer's again
+TEST(Attribution, WordsThatPressAfterAReply) {
+  const Document d = extract(
+      "The Sinn F\u00E9in leader, R\u00F3is\u00EDn N\u00ED Bhriain, opened with the figures. \u2018Sixteen thousand people, "
+      "Taoiseach,\u2019 she said.\n\n\u2018How many more before you admit your plan has failed?\u2019\n\n\u2018The Deputy knows "
+      "well that we are building more homes,\u2019 Mr Moriarty replied.\n\n\u2018Your own department says you missed the "
+      "target.\u2019\n\n\u2018We exceeded the target.\u2019");
+  ASSERT_NE(find(d, "Your own department"), nullptr);
+  EXPECT_EQ(find(d, "Your own department")->speaker, "R\u00F3is\u00EDn N\u00ED Bhriain");
+  ASSERT_NE(find(d, "We exceeded"), nullptr);
+  EXPECT_EQ(find(d, "We exceeded")->speaker, "Moriarty");
+}
+
+// "who" after a person's name, the role's noun after its comma and the body the role is for: the
+// person ("Superintendent Tunde Ajayi-Bello, spokesman for the Lagos State Police Command, who told
+// reporters that …"); a reported clause whose subject is a noun alone with an aside of degree
+// between commas before its verb ("said inflation, already above 30 percent, would climb")
+TEST(Attribution, WhoAfterARolesBodyAndANounsAside) {
+  EXPECT_EQ(only_speaker("The warning came from Superintendent Tunde Ajayi-Bello, spokesman for the Lagos State Police Command, "
+                         "who told reporters that officers had used minimum force."),
+            "Tunde Ajayi-Bello");
+  const Document d = extract("Obi said inflation, already above 30 percent, would climb further as transport costs rose.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].kind, Kind::indirect);
+  EXPECT_EQ(d.quotes[0].text, "inflation, already above 30 percent, would climb further as transport costs rose");
+}
+
+// A participle's subject past a description between commas that "a" opens after the name, no
+// verb in it, before the name's own verb: "Outside the court, Tainá Munduruku, a leader of the
+// Munduruku people of the Tapajós river basin in Pará state, told several hundred Indigenous
+// demonstrators, speaking in Portuguese:" (not "Indigenous", whose noun after it is no verb)
+TEST(Attribution, AParticiplesSubjectPastADescription) {
+  const Document d = extract(
+      "Outside the court, Tain\u00E1 Munduruku, a leader of the Munduruku people of the Tapaj\u00F3s river basin in Par\u00E1 "
+      "state, told several hundred Indigenous demonstrators, speaking in Portuguese:\n\n\u201CFor us the forest is not a "
+      "resource. It is our home.\u201D");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Tain\u00E1 Munduruku");
+}

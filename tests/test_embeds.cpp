@@ -1194,3 +1194,26 @@ TEST(Embeds, InstagramLineRunIntoThePost) {
   // (the line alone, or with words and no byline after it, is all boilerplate: no post)
   EXPECT_EQ(extract("View this post on Instagram and tell us what you think of the new logo.").quotes.size(), 0u);
 }
+
+// A Threads post flattened onto one line with "Post by @handle" and the gate's "View on Threads"
+// after its words: the words before "Post by" are the post, a leading @handle its addressee
+TEST(Embeds, AThreadsPostRunIntoItsGateLine) {
+  Document d = extract(
+      "Dr Megan Hale explained her reasons on Threads:\n\nVoted yes. Not because the money fixes anything. Still paying to go to "
+      "work Post by @meganhale.md View on Threads\n\nDr Aisha Rahman replied within the hour.\n\n@meganhale.md you're exactly who "
+      "we're fighting for. Post by @aisharahman.bma View on Threads");
+  std::vector<const Quote*> posts;
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::embed) posts.push_back(&q);
+  ASSERT_EQ(posts.size(), 2u);
+  EXPECT_EQ(posts[0]->text, "Voted yes. Not because the money fixes anything. Still paying to go to work");
+  EXPECT_EQ(posts[0]->platform, "threads");
+  EXPECT_EQ(posts[0]->handle, "@meganhale.md");
+  EXPECT_EQ(posts[0]->speaker, "Megan Hale");
+  EXPECT_EQ(posts[1]->text, "@meganhale.md you're exactly who we're fighting for.");
+  ASSERT_EQ(posts[1]->addressees.size(), 1u);
+  EXPECT_EQ(posts[1]->addressees[0], "@meganhale.md");
+  // (the words "Post by" inside a sentence with more after the handle are no post's)
+  d = extract("The council's post by @cityhall drew 300 replies in an hour.");
+  for (const Quote& q : d.quotes) EXPECT_NE(q.kind, Kind::embed);
+}

@@ -3645,3 +3645,40 @@ TEST(Entities, ReviewCasesOfFrontedAgentsAndListedNames) {
                          "pitch is flooded,\" the Union said in a statement."),
             "Philadelphia Union");
 }
+
+// A body's name of "for" or "on" is headed by the noun before it as one of "of" is: "the National
+// Institute for Space Research … the institute has warned", "the Council on Foreign Relations … the
+// council"
+TEST(Entities, ANameOfForIsHeadedByItsNoun) {
+  EXPECT_EQ(last_speaker("Deforestation fell 31 percent, according to the National Institute for Space Research. But the "
+                         "institute has warned that forest fires destroyed a record area."),
+            "National Institute for Space Research");
+  EXPECT_EQ(last_speaker("The Council on Foreign Relations published the report on Monday. The council said the risks were "
+                         "growing."),
+            "Council on Foreign Relations");
+}
+
+// A one-word name that opens the sentence before the cue that interrupts its clause is that
+// clause's subject, not the speaker: "Berthelot dismissed the offer. Roussel, she said, was
+// «negotiating with herself»" is Berthelot's
+TEST(Entities, AOneWordNameTheCueInterruptsIsNoSpeaker) {
+  EXPECT_EQ(last_speaker("Sophie Berthelot leads the union.\n\nLabour Minister Catherine Roussel said the government was open to "
+                         "discussion. She ruled out withdrawing the bill. Berthelot dismissed the offer. Roussel, she said, was "
+                         "\u00ABnegotiating with herself\u00BB."),
+            "Sophie Berthelot");
+}
+
+// A relative clause of a verb of saying that ends the sentence before is a clause with a subject
+// of its own for a pronoun after it: "She then handed the microphone to Det. Sgt. Karen Bolduc of
+// the Ontario Provincial Police, who said officers would patrol …. Two men were charged …, she said"
+TEST(Entities, APronounAfterARelativeClauseOfSaying) {
+  EXPECT_EQ(last_speaker("Mayor Joanne Kerr opened the meeting.\n\nShe then handed the microphone to Det. Sgt. Karen Bolduc of the "
+                         "Ontario Provincial Police, who said officers would patrol the streets. Two men were charged after homes "
+                         "were looted in 2021, she said."),
+            "Karen Bolduc");
+  // (not one whose words the subject reports, after another verb: the subject's)
+  EXPECT_EQ(last_speaker("Justice Helen Okafor sentenced Maddox on Thursday.\n\nJustice Okafor referred to a letter from the "
+                         "accused's sister, Renee Maddox, who described her brother as \"gentle\" since the crash.\n\n\"The letter "
+                         "speaks of a man who is devoted to his nieces,\" she said."),
+            "Helen Okafor");
+}

@@ -999,6 +999,9 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       x = d.mentions[pm].tb;
     if (x < p && determiner(x - 1)) p = x;
     if (p > lo && determiner(p - 1)) --p;
+    // (or a word of place: "Chief Marlene Crow of nearby Sandy Point First Nation said")
+    if (p > lo + 2 && word(p - 1) && !tok(p - 1).has(kCap) && lx.place_adverbs.count(low(p - 1)) && word(p - 2) && low_is(p - 2, "of"))
+      --p;
     if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
       int head = mention_at(p - 2);
       // (a person's name, not a noun capitalised where the sentence opens: "Analysts at Barclays said")
@@ -1956,6 +1959,28 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
           if (whole.ok() && whole.mention < 0 && whole.tb < d.mentions[ante].tb) return {p, p + 1, -1, whole.tb, whole.te};
         }
       }
+      // (a person's full name before "of", "at" or "from" and the name of a body or a place that
+      // "who" follows: the person, "Det. Sgt. Karen Bolduc of the Ontario Provincial Police, who
+      // said", "Jane Roe of Amnesty International, who")
+      if (ante >= 0 && low_is(p, "who") && d.mentions[ante].kind == MentionKind::name) {
+        u32 pr = d.mentions[ante].tb - 1;
+        if (pr > sb && determiner(pr)) --pr;
+        if (pr > sb + 1 && word(pr) && (low_is(pr, "of") || low_is(pr, "at") || low_is(pr, "from") || low_is(pr, "for"))) {
+          // (or the name before a role's noun between its comma and the preposition: "Superintendent
+          // Tunde Ajayi-Bello, spokesman for the Lagos State Police Command, who told reporters")
+          u32 ne = pr;
+          if (word(pr - 1) && !tok(pr - 1).has(kCap) && is_word(pr - 1, wNominal | wTitle)) {
+            u32 k = pr - 1;
+            while (k > sb + 1 && k + 4 > pr && word(k - 1) && !tok(k - 1).has(kCap) && !is_word(k - 1, wCue | wAuxiliary | wPreposition)) --k;
+            if (k > sb + 1 && is(k - 1, ',')) ne = k - 1;
+          }
+          if (const int pm = mention_at(ne - 1); pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].te == ne &&
+                                                 d.mentions[pm].words >= 2 && d.mentions[pm].entity >= 0 &&
+                                                 d.entities[d.mentions[pm].entity].person && !tok(ne - 1).has(kPossessive) &&
+                                                 (ne < pr || !low_is(pr, "for")))
+            ante = pm;
+        }
+      }
       if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
       // ("which" stands for a body that speaks, "who" for anyone: "those who said")
       NP nom = nominal_ending_at(ae - 1, sb);
@@ -2170,7 +2195,9 @@ u32 Attributor::head_after_name(u32 k, u32 hi) {
 // Harrow Securities", "of the Sierra Club"), before hi: that name's end; else t
 u32 Attributor::of_name_end(u32 t, u32 hi) {
   if (t + 1 >= hi || !word(t) || !low_is(t, "of")) return t;
-  const u32 o = t + 1 < hi && determiner(t + 1) ? t + 2 : t + 1;
+  u32 o = t + 1 < hi && determiner(t + 1) ? t + 2 : t + 1;
+  // (a word of place before the name: "Chief Marlene Crow of nearby Sandy Point First Nation")
+  if (o + 1 < hi && word(o) && !tok(o).has(kCap) && lx.place_adverbs.count(low(o))) ++o;
   const int pm = o < hi ? mention_at(o) : -1;
   return pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].tb == o && d.mentions[pm].te <= hi ? d.mentions[pm].te : t;
 }
@@ -2652,8 +2679,20 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
                                 tok(m.tb - 1).has(kPossessive) && opens_clause(ob) && lx.first_names.count(low(m.tb)) &&
                                 (!verb || verbish_at(m.te, end));
       if (owned_person && speaker_mention(mi) && !describes) return {ob, m.te, mi};
+      // (past a description between commas that "a", "an" or "the" opens, no verb in it: "Outside
+      // the court, Tainá Munduruku, a leader of the Munduruku people …, told demonstrators,
+      // speaking in Portuguese:")
+      auto described_verb = [&] {
+        if (m.te + 3 >= end || !is(m.te, ',') || !word(m.te + 1) || !(low_is(m.te + 1, "a") || low_is(m.te + 1, "an") || low_is(m.te + 1, "the")))
+          return false;
+        u32 k = m.te + 2;
+        while (k < end && k < m.te + 24 && !is(k, ',') && !tok(k).has(kInQuote) &&
+               !(word(k) && !tok(k).has(kCap) && (is_word(k, wAuxiliary) || past_form(k))))
+          ++k;
+        return k + 1 < end && is(k, ',') && verbish_at(k + 1, end);
+      };
       if (speaker_mention(mi) && !after_preposition(pb) && (!modifier_at(m.tb) || counted || the_name) && !describes &&
-          (!verb || verbish_at(m.te, end)))
+          (!verb || verbish_at(m.te, end) || described_verb()))
         return {counted || the_name ? m.tb - 1 : m.tb, m.te, mi};
       // (a name's possessive opens a phrase of its own: "Ryan's campaign shrugged off the
       // comments, telling reporters …")

@@ -265,10 +265,16 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         }
         if (j > k + 1 && j < e && is(j, ',')) k = j;
       }
+    } else if (word(u) && !tok(u).has(kCap) && u + 1 < e && is(u + 1, ',') && !is_word(u, wFunction | wPreposition | wAuxiliary | wCue | wPronoun) &&
+               !past_form(u) && !adverb_like(u) && !time_word(u) && !low_ends_with(u, "ly")) {
+      // (a noun alone, an aside of degree or time after it: "said inflation, already above 30
+      // percent, would climb further")
+      k = u + 1;
     }
     // (a title's closing mark after its comma: 'for the "Miss Loretta," the 38-foot trawler')
     if (k != kNone && k + 4 < e && is(k, ',') && title_mark(k + 1)) ++k;
-    if (k != kNone && k + 3 < e && comma_at(k) && (determiner(k + 1) || tok(k + 1).kind == TokKind::number)) {
+    if (k != kNone && k + 3 < e && comma_at(k) &&
+        (determiner(k + 1) || tok(k + 1).kind == TokKind::number || (k == u + 1 && word(k + 1) && adverb_like(k + 1)))) {
       u32 c2 = k + 2;
       while (c2 < e && c2 < k + 12 && !is(c2, ',') && !quoted(c2) && !(word(c2) && is_word(c2, wAuxiliary))) ++c2;
       if (c2 + 1 < e && is(c2, ',') && word(c2 + 1) && !tok(c2 + 1).has(kCap) && (is_word(c2 + 1, wAuxiliary) || past_form(c2 + 1)) &&

@@ -3097,9 +3097,17 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // on a bad day, Senator," Halvorsen said. / "You wrote it on page 212."'; not after an answer
     // that goes on with a general "you", '"Because it's home," Lopez said. / "You don't just leave
     // …"')
-    const bool presses = !asks && before_asks && !prev_asks && word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") &&
-                         vocative_at(d.quotes[ti]) != kNone;
-    if ((other_speakers(before, turn) || replies || presses) && prev_turn &&
+    // (or words that speak to "you", none in the first person, after an answer whose cue is one of
+    // replying: '"How many more …?" / "The Deputy knows well …," Mr Moriarty replied. / "Your own
+    // department says you missed the target."')
+    const bool presses = !asks && before_asks && !prev_asks &&
+                         ((word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
+                          (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi])));
+    // (a turn that answered the one before, or that the exchange gave the other speaker, is
+    // another's whatever the pronouns: '"Mr Lyle, what was …?" he asked. / "$1.42 billion,
+    // Senator." / "And the year before that?"')
+    const bool answered = std::strcmp(turn.sieve, "answer") == 0 || std::strcmp(turn.sieve, "exchange") == 0;
+    if ((other_speakers(before, turn) || answered || replies || presses) && prev_turn &&
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain) || presses))
       return inherit(a, before, "exchange", 0.6);
   }

@@ -2904,8 +2904,9 @@ struct Resolver {
   }
 
   // The words that head name mention c: its last word, or the singular of its plural
-  // ("Brightwater Studios … the studio"), and the word before its "of" ("the Oregon Department of
-  // Forestry … The department said"); empty views where there is none. (A firm's legal form last
+  // ("Brightwater Studios … the studio"), and the word before its "of", "for" or "on" ("the Oregon
+  // Department of Forestry … The department said", "the Institute for Fiscal Studies … the
+  // institute"); empty views where there is none. (A firm's legal form last
   // is passed: "Nigerian National Petroleum Company Limited … The company added"; a sports club's
   // word stands for "club", "Hartwell United … the club said", and a word of data/
   // name_head_nouns.txt for its noun, "the Air Line Pilots Association … the union".)
@@ -2920,7 +2921,8 @@ struct Resolver {
     else if (const auto it = d.lx->name_head_nouns.find(buf); it != d.lx->name_head_nouns.end()) heads[4] = it->second;
     if (l.size() > 3 && (l.back() == 's' || l.back() == 'S')) heads[1] = l.substr(0, l.size() - 1);
     for (u32 k = c.tb + 1; k < last; ++k)
-      if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && ieq(d.tok_text(k), "of")) {
+      if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+          (ieq(d.tok_text(k), "of") || ieq(d.tok_text(k), "for") || ieq(d.tok_text(k), "on"))) {
         heads[2] = d.tok_text(k - 1);
         break;
       }
@@ -3729,7 +3731,7 @@ struct Resolver {
             while (o > sn.tb && d.toks[o].kind != TokKind::quote_mark) --o;
             return o > sn.tb && d.toks[o].kind == TokKind::quote_mark && d.toks[o - 1].kind == TokKind::word;
           };
-          const bool comma_before = at > sn.tb + 2 && (d.tok_is(at - 1, ',') || partial_before());
+          const bool comma_before = at >= sn.tb + 2 && (d.tok_is(at - 1, ',') || partial_before());
           // (the clause the cue interrupts opens after a colon or a semicolon: the subject before
           // it may be the pronoun's, "Moody had a different view: the defense, he said,
           // "played its heart out"")
@@ -3926,6 +3928,28 @@ struct Resolver {
       else if (d.tok_is(t, ',') && d.toks[t + 1].kind == TokKind::word &&
                (ieq(d.tok_text(t + 1), "but") || ieq(d.tok_text(t + 1), "and") || ieq(d.tok_text(t + 1), "while")))
         s = t + 2;
+      // (a relative clause of "said" after a comma, one who takes the floor: the one "who" stands
+      // for, the name before it or the person's before "of" and a body's name, "She handed the
+      // microphone to Det. Sgt. Karen Bolduc of the Ontario Provincial Police, who said officers
+      // would patrol …. Two men were charged …, she said"; not one whose words the subject
+      // reports, "Justice Okafor referred to a letter from the accused's sister, Renee Maddox, who
+      // described her brother as … "…," she said")
+      if (s == kNone && d.tok_is(t, ',') && d.toks[t + 1].kind == TokKind::word && ieq(d.tok_text(t + 1), "who") &&
+          d.toks[t + 2].kind == TokKind::word && d.is_word(t + 2, wCue) && d.word(t + 2).cue && d.word(t + 2).cue->past &&
+          d.word(t + 2).cue->lemma == "say") {
+        int ci = d.mention_at[t - 1];
+        if (ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].te == t && d.mentions[ci].entity >= 0 &&
+            !d.entities[d.mentions[ci].entity].person) {
+          u32 p = d.mentions[ci].tb;
+          if (p > sn.tb + 1 && d.toks[p - 1].kind == TokKind::word && ieq(d.tok_text(p - 1), "the")) --p;
+          const int pm = p > sn.tb + 1 && d.toks[p - 1].kind == TokKind::word && ieq(d.tok_text(p - 1), "of") ? d.mention_at[p - 2] : -1;
+          ci = pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].te == p - 1 ? pm : -1;
+        }
+        if (ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0 && d.entities[d.mentions[ci].entity].person &&
+            compatible(d.mentions[ci].entity, g, strict))
+          found = d.mentions[ci].entity;
+        continue;
+      }
       if (s == kNone || s >= sn.te) continue;
       // (past "not" and a subordinator before the clause's subject: "Brandt later deleted her
       // tweet, but not before Vale had screenshotted it")
