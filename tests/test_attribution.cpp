@@ -11029,3 +11029,20 @@ TEST(Attribution, AParticiplesSubjectPastADescription) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Tain\u00E1 Munduruku");
 }
+
+// Review cases: a general "you" after a reply to a question that asked no "you" goes on being the
+// one who replied; a noun, an aside and a participle after it is no reported clause ("described
+// conditions, the worst in decades, caused by the drought"); "Post by @handle" ending a sentence
+// of the writer's is no Threads post
+TEST(Attribution, ReviewCasesOfPressesAsidesAndThreads) {
+  const Document d = extract(
+      "Rosa Delgado, 81, has lived on the street since 1975.\n\n\"Why stay?\" her neighbor asked her on Sunday.\n\n\"Because "
+      "it is home,\" Delgado replied.\n\n\"You do not just walk away from 50 years of your life.\"");
+  ASSERT_NE(find(d, "You do not just"), nullptr);
+  EXPECT_EQ(find(d, "You do not just")->speaker, "Rosa Delgado");
+  EXPECT_EQ(extract("Governor Jane Roe described conditions, the worst in decades, caused by the drought across the state.")
+                .quotes.size(),
+            0u);
+  const Document t = extract("Jane Roe said the bill was \"dead on arrival,\" according to a report in the New York Post by @jsmith");
+  for (const Quote& q : t.quotes) EXPECT_NE(q.kind, Kind::embed);
+}

@@ -244,6 +244,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   // mail carrier, spent nine days in intensive care")
   if (u + 5 < e && (c.cls == CueClass::speech || c.cls == CueClass::writing) && !c.clause_only) {
     u32 k = kNone;
+    bool bare_noun = false;
     if (const int mi = mention_at(u); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == u) {
       k = d.mentions[mi].te;
     } else if (word(u) && (determiner(u) || d.possessive_determiner(u))) {
@@ -270,6 +271,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
       // (a noun alone, an aside of degree or time after it: "said inflation, already above 30
       // percent, would climb further")
       k = u + 1;
+      bare_noun = true;
     }
     // (a title's closing mark after its comma: 'for the "Miss Loretta," the 38-foot trawler')
     if (k != kNone && k + 4 < e && is(k, ',') && title_mark(k + 1)) ++k;
@@ -277,8 +279,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         (determiner(k + 1) || tok(k + 1).kind == TokKind::number || (k == u + 1 && word(k + 1) && adverb_like(k + 1)))) {
       u32 c2 = k + 2;
       while (c2 < e && c2 < k + 12 && !is(c2, ',') && !quoted(c2) && !(word(c2) && is_word(c2, wAuxiliary))) ++c2;
-      if (c2 + 1 < e && is(c2, ',') && word(c2 + 1) && !tok(c2 + 1).has(kCap) && (is_word(c2 + 1, wAuxiliary) || past_form(c2 + 1)) &&
-          !is_word(c2 + 1, wCue))
+      // (after a noun alone, an auxiliary: "described conditions, the worst in decades, caused by
+      // the drought" is the noun's participle)
+      if (c2 + 1 < e && is(c2, ',') && word(c2 + 1) && !tok(c2 + 1).has(kCap) &&
+          (is_word(c2 + 1, wAuxiliary) || (past_form(c2 + 1) && !bare_noun)) && !is_word(c2 + 1, wCue))
         return Complement::clause;
     }
   }

@@ -3098,11 +3098,13 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // that goes on with a general "you", '"Because it's home," Lopez said. / "You don't just leave
     // …"')
     // (or words that speak to "you", none in the first person, after an answer whose cue is one of
-    // replying: '"How many more …?" / "The Deputy knows well …," Mr Moriarty replied. / "Your own
-    // department says you missed the target."')
+    // replying to a question that asked "you": '"How many more before you admit …?" / "The Deputy
+    // knows well …," Mr Moriarty replied. / "Your own department says you missed the target."'; not
+    // a general "you", '"Why stay?" … / "Because it is home," Delgado replied. / "You do not just
+    // walk away …"')
     const bool presses = !asks && before_asks && !prev_asks &&
                          ((word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
-                          (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi])));
+                          (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi]) && says_you(d.quotes[ti - 1])));
     // (a turn that answered the one before, or that the exchange gave the other speaker, is
     // another's whatever the pronouns: '"Mr Lyle, what was …?" he asked. / "$1.42 billion,
     // Senator." / "And the year before that?"')

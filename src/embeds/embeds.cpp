@@ -865,15 +865,15 @@ struct Embeds {
     const Para& p = d.paras[hp];
     // (or the post, "Post by @handle" and the gate's words run together on one line, as a page's
     // text flattens the embed: "Voted yes. … Post by @meganhale.md View on Threads")
-    if (h >= p.tb + 4 && h + 1 <= p.te && d.toks[h - 2].has(kCap) && ieq(txt(h - 2), "post") && ieq(txt(h - 1), "by") &&
-        (p.te == h + 1 || (p.te == h + 4 && ieq(txt(h + 1), "view") && ieq(txt(h + 2), "on") && ieq(txt(h + 3), "threads")))) {
+    if (h >= p.tb + 4 && p.te == h + 4 && d.toks[h - 2].has(kCap) && ieq(txt(h - 2), "post") && ieq(txt(h - 1), "by") &&
+        ieq(txt(h + 1), "view") && ieq(txt(h + 2), "on") && ieq(txt(h + 3), "threads") && d.toks[h - 3].kind != TokKind::handle) {
       EmbedRec e;
       e.handle = std::string(txt(h));
       e.platform = "threads";
       u32 end = d.toks[h - 3].e;
       e.pieces.push_back({p.b, end});
       // (leading @handles are the post's addressees, as a reply's)
-      for (u32 t = p.tb; t + 3 < h && d.toks[t].kind == TokKind::handle; ++t) e.addressees.emplace_back(txt(t));
+      for (u32 t = p.tb; t + 2 < h && d.toks[t].kind == TokKind::handle; ++t) e.addressees.emplace_back(txt(t));
       e.first_tok = p.tb;
       e.last_tok = p.te;
       mask(p.tb, p.te);

@@ -2904,12 +2904,22 @@ struct Resolver {
   }
 
   // The words that head name mention c: its last word, or the singular of its plural
-  // ("Brightwater Studios … the studio"), and the word before its "of", "for" or "on" ("the Oregon
-  // Department of Forestry … The department said", "the Institute for Fiscal Studies … the
-  // institute"); empty views where there is none. (A firm's legal form last
+  // ("Brightwater Studios … the studio"), and the word before its "of", or its "for" or "on" where
+  // the name is no one's affiliation ("the Oregon Department of Forestry … The department said",
+  // "the Institute for Fiscal Studies … the institute"; not "economists at the Bank for
+  // International Settlements" for "the bank"); empty views where there is none. (A firm's legal form last
   // is passed: "Nigerian National Petroleum Company Limited … The company added"; a sports club's
   // word stands for "club", "Hartwell United … the club said", and a word of data/
   // name_head_nouns.txt for its noun, "the Air Line Pilots Association … the union".)
+  // whether name mention c is one a person is of, after "at", "for" or "with" ("a senior fellow at
+  // the Council on Foreign Relations", "a spokesman for the Council on American-Islamic Relations")
+  bool affiliation(const MentionRec& c) const {
+    u32 p = c.tb;
+    if (p > 0 && d.toks[p - 1].kind == TokKind::word && ieq(d.tok_text(p - 1), "the")) --p;
+    if (p == 0 || d.toks[p - 1].kind != TokKind::word) return false;
+    const std::string_view w = d.tok_text(p - 1);
+    return ieq(w, "at") || ieq(w, "for") || ieq(w, "with");
+  }
   std::array<std::string_view, 5> heads_of(const MentionRec& c) const {
     u32 last = c.te - 1;
     if (last > c.tb + 1 && d.toks[last].kind == TokKind::word && d.lx->firm_word(d.tok_text(last), true) &&
@@ -2922,7 +2932,7 @@ struct Resolver {
     if (l.size() > 3 && (l.back() == 's' || l.back() == 'S')) heads[1] = l.substr(0, l.size() - 1);
     for (u32 k = c.tb + 1; k < last; ++k)
       if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
-          (ieq(d.tok_text(k), "of") || ieq(d.tok_text(k), "for") || ieq(d.tok_text(k), "on"))) {
+          (ieq(d.tok_text(k), "of") || ((ieq(d.tok_text(k), "for") || ieq(d.tok_text(k), "on")) && !affiliation(c)))) {
         heads[2] = d.tok_text(k - 1);
         break;
       }
@@ -3928,28 +3938,6 @@ struct Resolver {
       else if (d.tok_is(t, ',') && d.toks[t + 1].kind == TokKind::word &&
                (ieq(d.tok_text(t + 1), "but") || ieq(d.tok_text(t + 1), "and") || ieq(d.tok_text(t + 1), "while")))
         s = t + 2;
-      // (a relative clause of "said" after a comma, one who takes the floor: the one "who" stands
-      // for, the name before it or the person's before "of" and a body's name, "She handed the
-      // microphone to Det. Sgt. Karen Bolduc of the Ontario Provincial Police, who said officers
-      // would patrol …. Two men were charged …, she said"; not one whose words the subject
-      // reports, "Justice Okafor referred to a letter from the accused's sister, Renee Maddox, who
-      // described her brother as … "…," she said")
-      if (s == kNone && d.tok_is(t, ',') && d.toks[t + 1].kind == TokKind::word && ieq(d.tok_text(t + 1), "who") &&
-          d.toks[t + 2].kind == TokKind::word && d.is_word(t + 2, wCue) && d.word(t + 2).cue && d.word(t + 2).cue->past &&
-          d.word(t + 2).cue->lemma == "say") {
-        int ci = d.mention_at[t - 1];
-        if (ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].te == t && d.mentions[ci].entity >= 0 &&
-            !d.entities[d.mentions[ci].entity].person) {
-          u32 p = d.mentions[ci].tb;
-          if (p > sn.tb + 1 && d.toks[p - 1].kind == TokKind::word && ieq(d.tok_text(p - 1), "the")) --p;
-          const int pm = p > sn.tb + 1 && d.toks[p - 1].kind == TokKind::word && ieq(d.tok_text(p - 1), "of") ? d.mention_at[p - 2] : -1;
-          ci = pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].te == p - 1 ? pm : -1;
-        }
-        if (ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0 && d.entities[d.mentions[ci].entity].person &&
-            compatible(d.mentions[ci].entity, g, strict))
-          found = d.mentions[ci].entity;
-        continue;
-      }
       if (s == kNone || s >= sn.te) continue;
       // (past "not" and a subordinator before the clause's subject: "Brandt later deleted her
       // tweet, but not before Vale had screenshotted it")
