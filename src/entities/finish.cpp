@@ -2903,14 +2903,6 @@ struct Resolver {
     return true;
   }
 
-  // The words that head name mention c: its last word, or the singular of its plural
-  // ("Brightwater Studios … the studio"), and the word before its "of", or its "for" or "on" where
-  // the name is no one's affiliation ("the Oregon Department of Forestry … The department said",
-  // "the Institute for Fiscal Studies … the institute"; not "economists at the Bank for
-  // International Settlements" for "the bank"); empty views where there is none. (A firm's legal form last
-  // is passed: "Nigerian National Petroleum Company Limited … The company added"; a sports club's
-  // word stands for "club", "Hartwell United … the club said", and a word of data/
-  // name_head_nouns.txt for its noun, "the Air Line Pilots Association … the union".)
   // whether name mention c is one a person is of, after "at", "for" or "with" ("a senior fellow at
   // the Council on Foreign Relations", "a spokesman for the Council on American-Islamic Relations")
   bool affiliation(const MentionRec& c) const {
@@ -2920,6 +2912,14 @@ struct Resolver {
     const std::string_view w = d.tok_text(p - 1);
     return ieq(w, "at") || ieq(w, "for") || ieq(w, "with");
   }
+  // The words that head name mention c: its last word, or the singular of its plural
+  // ("Brightwater Studios … the studio"), and the word before its "of", or its "for" or "on" where
+  // the name is no one's affiliation ("the Oregon Department of Forestry … The department said",
+  // "the Institute for Fiscal Studies … the institute"; not "economists at the Bank for
+  // International Settlements" for "the bank"); empty views where there is none. (A firm's legal
+  // form last is passed: "Nigerian National Petroleum Company Limited … The company added"; a sports
+  // club's word stands for "club", "Hartwell United … the club said", and a word of data/
+  // name_head_nouns.txt for its noun, "the Air Line Pilots Association … the union".)
   std::array<std::string_view, 5> heads_of(const MentionRec& c) const {
     u32 last = c.te - 1;
     if (last > c.tb + 1 && d.toks[last].kind == TokKind::word && d.lx->firm_word(d.tok_text(last), true) &&
