@@ -3681,3 +3681,14 @@ TEST(Entities, ReviewCasesOfWhoSaidAndAffiliations) {
                          "percent."),
             "JPMorgan Chase");
 }
+
+// A noun of a gender between two named people chooses the one the text gives that gender when it
+// gives the other none: "Lena Marchetti and Cole Brantley are divorcing, the actress announced"
+// (two the text gives that gender stay no one's to choose)
+TEST(Entities, AGenderedNounBetweenTwoChoosesTheOneShownOfItsGender) {
+  EXPECT_EQ(only_speaker("Lena Marchetti and Cole Brantley are divorcing after eight years of marriage, the actress announced on "
+                         "Monday."),
+            "Lena Marchetti");
+  EXPECT_NE(only_speaker("Lena Marchetti and Mary Brantley are leaving the show, the actress announced on Monday."),
+            "Lena Marchetti");
+}

@@ -1079,7 +1079,14 @@ struct Resolver {
           if (d.entities[c.entity].known_someone()) single = single == -1 || single == c.entity ? c.entity : -2;
           continue;
         }
+        // (of two, for a noun of a gender, the one the text gives that gender when it gives the other
+        // none: "Lena Marchetti and Cole Brantley are divorcing, the actress announced")
+        auto shown = [&](int e) {
+          return g == Gender::male ? d.entities[e].votes_male > 0 : g == Gender::female && d.entities[e].votes_female > 0;
+        };
         if (one < 0) one = c.entity;
+        else if (c.entity != one && nation < 0 && (g == Gender::male || g == Gender::female) && shown(one) != shown(c.entity))
+          one = shown(one) ? one : c.entity;
         else if (c.entity != one && nation < 0) return -1;  // (two of no nation to choose by: no one)
         else if (c.entity != one) two = true;
       }
