@@ -200,15 +200,21 @@ struct Resolver {
     }
     return false;
   }
+  // whether sentence sn opens with a participle's form, capitalised, of five letters or more
+  // ("Asked", "Questioned", "Speaking"); with past_only, its -ed form only
+  bool participle_opens(const Sentence& sn, bool past_only = false) const {
+    if (sn.tb >= sn.te || d.toks[sn.tb].kind != TokKind::word || !d.toks[sn.tb].has(kCap)) return false;
+    const std::string_view w = d.tok_text(sn.tb);
+    return w.size() >= 5 && (w.ends_with("ed") || (!past_only && w.ends_with("ing")));
+  }
   // a name between commas in a past participle's clause that opens sentence sn, the main clause's
   // named subject after its comma, one pronoun g (at token `at`) fits: "Questioned by his lawyer,
   // Thomas Garrity, Stroud described the company's early days" (the pronoun after is Stroud's)
   bool fronted_agent(const MentionRec& c, const Sentence& sn, Gender g, u32 at) {
+    // (a past participle's: not "According to")
     if (c.kind != MentionKind::name || c.tb < sn.tb + 3 || c.te + 2 >= sn.te || !d.tok_is(c.tb - 1, ',') || !d.tok_is(c.te, ',') ||
-        d.toks[sn.tb].kind != TokKind::word || !d.toks[sn.tb].has(kCap))
+        !participle_opens(sn, true))
       return false;
-    const std::string_view w = d.tok_text(sn.tb);
-    if (w.size() < 5 || !w.ends_with("ed")) return false;  // (a past participle's: not "According to")
     for (u32 t = sn.tb + 1; t + 1 < c.tb; ++t)
       if (d.tok_is(t, ',')) return false;  // (the name the clause's first comma opens)
     const int sm = d.mention_at[c.te + 1];
@@ -577,9 +583,7 @@ struct Resolver {
   // m: "Asked whether she worried about the fight, Marchetti shrugged" (she is Marchetti), or -1.
   int fronted_subject(const MentionRec& m, Gender g) {
     const Sentence& sn = d.sents[d.sent_of_tok[m.tb]];
-    if (m.tb <= sn.tb || m.tb > sn.tb + 12 || d.toks[sn.tb].kind != TokKind::word || !d.toks[sn.tb].has(kCap)) return -1;
-    const std::string_view w = d.tok_text(sn.tb);
-    if (!(w.ends_with("ed") || w.ends_with("ing")) || w.size() < 5) return -1;
+    if (m.tb <= sn.tb || m.tb > sn.tb + 12 || !participle_opens(sn)) return -1;
     u32 c = m.te;
     while (c < sn.te && c < sn.tb + 24 && !d.tok_is(c, ',')) ++c;
     if (c + 1 >= sn.te || !d.tok_is(c, ',')) return -1;
@@ -3604,8 +3608,7 @@ struct Resolver {
   u32 role_subject(const Sentence& sn) const {
     u32 p = sn.tb;
     if (p + 3 >= sn.te || d.toks[p].kind != TokKind::word) return kNone;
-    const std::string_view w = d.tok_text(p);
-    if (d.toks[p].has(kCap) && w.size() >= 5 && (w.ends_with("ed") || w.ends_with("ing"))) {
+    if (participle_opens(sn)) {
       while (p < sn.te && p < sn.tb + 30 && !d.tok_is(p, ',')) {
         if (d.toks[p].has(kInQuote)) return kNone;
         ++p;
