@@ -11046,3 +11046,104 @@ TEST(Attribution, ReviewCasesOfPressesAsidesAndThreads) {
   const Document t = extract("Jane Roe said the bill was \"dead on arrival,\" according to a report in the New York Post by @jsmith");
   for (const Quote& q : t.quotes) EXPECT_NE(q.kind, Kind::embed);
 }
+
+// An office's title of what it is for, a list of domains with commas before "and", and its holder
+// after it ("the Secretary of State for Culture, Media and Sport"); the office's words after "and"
+// or a comma, each a name of their own, before the holder between commas, the subject of a
+// participle ("The Minister for Relief and Rehabilitation, Nasir Ali Memon, hit back, calling");
+// a word of the office's level before the title ("Federal Minister for Climate Change …")
+TEST(Attribution, AnOfficesTitleWithAListOfDomainsAndItsHolder) {
+  EXPECT_EQ(only_speaker("\"We have protected the front line,\" Lucy Frazer, the Secretary of State for Culture, Media and Sport, "
+                         "said in the Commons."),
+            "Lucy Frazer");
+  EXPECT_EQ(only_speaker("Sindh's Minister for Relief and Rehabilitation, Nasir Ali Memon, hit back on X, calling the briefing "
+                         "\"a theatre of numbers\"."),
+            "Nasir Ali Memon");
+  EXPECT_EQ(only_speaker("The Minister for Health and Population, Nasir Ali Memon, hit back, calling the briefing \"a circus\"."),
+            "Nasir Ali Memon");
+  EXPECT_EQ(only_speaker("Federal Minister for Climate Change Shazia Rehman Khattak said the plan \"will work\"."),
+            "Shazia Rehman Khattak");
+  EXPECT_EQ(only_speaker("Union Minister for Health Meenakshi Rao said the plan \"will fail\"."), "Meenakshi Rao");
+}
+
+// A "yes" or "no" that calls the one who asked by a title ("No, Your Honor.") answers the question
+// quoted before it: the other speaker's, and the exchange goes on turn by turn after it
+TEST(Attribution, AYesOrNoThatCallsTheAskerByATitleAnswers) {
+  const Document d = extract(
+      "\u201CA teacher keeps her rights,\u201D Rebecca Moreau, a lawyer for the teacher, told the justices.\n\nJustice Elena "
+      "Kagan pressed her.\n\n\u201CSuppose she posts that a student is lazy,\u201D Kagan said. \u201CIs that "
+      "protected?\u201D\n\n\u201CNo, Your Honor. That is speech about her job.\u201D\n\n\u201CAnd if she posts about the "
+      "curriculum?\u201D\n\n\u201CThat is protected.\u201D");
+  ASSERT_NE(find(d, "No, Your Honor"), nullptr);
+  EXPECT_EQ(find(d, "No, Your Honor")->speaker, "Rebecca Moreau");
+  ASSERT_NE(find(d, "And if she posts"), nullptr);
+  EXPECT_EQ(find(d, "And if she posts")->speaker, "Elena Kagan");
+  ASSERT_NE(find(d, "That is protected"), nullptr);
+  EXPECT_EQ(find(d, "That is protected")->speaker, "Rebecca Moreau");
+}
+
+// Words in a paragraph of their own after a reporter's question, no one named as asked: the
+// person the text named last before the question, the one questioned ("state secretary P.K.
+// Sasidharan faced a barrage of questions")
+TEST(Attribution, AnAnswerToAReportersQuestionIsTheOneQuestioned) {
+  const Document d = extract(
+      "\u201CWe accept the verdict,\u201D said Ravi Menon, the outgoing chief minister.\n\nAt the party's press conference "
+      "an hour later, state secretary P.K. Sasidharan faced a barrage of questions.\n\n\u201CWas this a verdict against "
+      "the chief minister personally?\u201D one reporter asked.\n\n\u201CA party loses together and wins together.\u201D");
+  ASSERT_NE(find(d, "A party loses"), nullptr);
+  EXPECT_EQ(find(d, "A party loses")->speaker, "P.K. Sasidharan");
+  // (a question asked of someone named stays theirs to answer: the rule above is for none)
+  const Document n = extract(
+      "Coach Dana Whitfield spoke after the match.\n\n\"Will you appeal?\" a reporter asked Whitfield.\n\n\"Not this "
+      "time.\"");
+  ASSERT_NE(find(n, "Not this time"), nullptr);
+  EXPECT_EQ(find(n, "Not this time")->speaker, "Dana Whitfield");
+}
+
+// The sentence after a quotation that names who said it with "it" as the words: "Justice Ketanji
+// Brown Jackson said it almost in passing" (not "said it would appeal"); a role's word on no list
+// before the name ("That was how wing Sibusiso Mahlangu summed up the scene")
+TEST(Attribution, TheSentenceAfterTheWordsNamesTheirSpeaker) {
+  const Document d = extract(
+      "The argument ran long.\n\n\u201CI don\u2019t think the First Amendment has a faculty-lounge exception.\u201D\n\nJustice "
+      "Ketanji Brown Jackson said it almost in passing, near the end of the session.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ketanji Brown Jackson");
+  EXPECT_EQ(first_speaker("The squad landed at dawn.\n\n\"It's the best feeling in the world.\" That was how wing Sibusiso "
+                          "Mahlangu summed up the scene."),
+            "Sibusiso Mahlangu");
+}
+
+// A clause reported after a phrase of place or time that opens the sentence, no comma: "At one
+// point she said that …", "…, but at one point he suggested that …" (not a relative clause on a
+// noun, "the version she told, was false"); a cue and "for" and the one spoken for before "that"
+// and a clause ("argued for the federal government that the court should …"; not "called for an
+// inquiry that …")
+TEST(Attribution, AReportAfterAnOpeningPhraseOrForWhomItSpeaks) {
+  EXPECT_EQ(last_speaker("Ann Lee spoke first.\n\nAt one point she said that the court might not need to decide the case."),
+            "Ann Lee");
+  EXPECT_EQ(last_speaker("Judge Tom Roe said little, but at one point he suggested that the court might not need to decide."),
+            "Tom Roe");
+  EXPECT_EQ(only_speaker("Daniel Okafor argued for the federal government that the court should send the case back."),
+            "Daniel Okafor");
+  EXPECT_EQ(extract("The story, and the version she told, was false.").quotes.size(), 0u);
+}
+
+// "but" and a verb of giving before "no" after a report is its speaker's act, no part of what
+// was said ("said the ministry was "listening to all stakeholders" but gave no timeline")
+TEST(Attribution, ButGaveNoIsTheSpeakersAct) {
+  const Document d = extract("Grace Wambui said the ministry was weighing every option but gave no timeline.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the ministry was weighing every option");
+}
+
+// A list's lines under labels, a role's noun and a name and a title in quotation marks, are no
+// one's words ("Best Director: Sofía de la Vega, “The Salt Road”"); a headline's label among
+// such lines still reports ("Insiders: Trump will rebound")
+TEST(Attribution, AListsLabelledLinesAreNoOnesWords) {
+  const Document d = extract(
+      "The winners were named on Sunday.\n\nBest Director: Sof\u00EDa de la Vega, "
+      "\u201CThe Salt Road\u201D\n\nBest Actress: Adaeze Okafor, \u201CLittle Hours\u201D\n\nBest Actor: Rory Keane, \u201CLong "
+      "Odds\u201D\n\nBest Supporting Actor: Julian Ashby-Reyes, \u201CHarbor Lights\u201D");
+  EXPECT_EQ(d.quotes.size(), 0u);
+}

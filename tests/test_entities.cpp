@@ -3692,3 +3692,21 @@ TEST(Entities, AGenderedNounBetweenTwoChoosesTheOneShownOfItsGender) {
   EXPECT_NE(only_speaker("Lena Marchetti and Mary Brantley are leaving the show, the actress announced on Monday."),
             "Lena Marchetti");
 }
+
+// A surname's particles in lower case after a title open the name ("Dr van Rooyen", "Mr de
+// Souza", "Ms de la Cruz"), so a pronoun in a participle's clause before it is that person's
+// ("Asked by Mr de Souza what response he had received, Dr van Rooyen said")
+TEST(Entities, ASurnamesParticlesAfterATitle) {
+  EXPECT_EQ(only_speaker("Dr van der Merwe said: \"Yes.\""), "van der Merwe");
+  EXPECT_EQ(only_speaker("Ms de la Cruz told him: \"Maybe.\""), "de la Cruz");
+  EXPECT_EQ(last_speaker("The inquiry heard from Dr Pieter van Rooyen, a consultant. He said he had written to managers.\n\nAsked "
+                         "by Mr de Souza what response he had received, Dr van Rooyen said: 'Usually nothing.'\n\nHe said the "
+                         "strategy had been 'a glossy brochure and nothing else'."),
+            "Pieter van Rooyen");
+}
+
+// A party's letter and a town of two words between commas after a name are no one
+// ("State Sen. Robert Haskins, R-Colorado Springs, said")
+TEST(Entities, APartysLetterAndATownOfTwoWords) {
+  EXPECT_EQ(only_speaker("State Sen. Robert Haskins, R-Colorado Springs, said he plans to introduce a bill."), "Robert Haskins");
+}

@@ -2664,11 +2664,25 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
                             verbish_at(m.te, end) && one_clause(vt + 1, end);
       // (a title's name and a person's name between commas after it: the person, "The federal
       // Minister for Aged Care, Andrew Pham, rejected …")
-      if (m.kind == MentionKind::name && word(m.tb) && is_word(m.tb, wTitle) && m.te + 2 < end && is(m.te, ',')) {
-        const int nm = mention_at(m.te + 1);
-        if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == m.te + 1 && is(d.mentions[nm].te, ',') &&
-            !after_preposition(pb) && (!verb || verbish_at(d.mentions[nm].te + 1, end)))
-          return {pb, d.mentions[nm].te, nm};
+      // (or a name of what the office is for or of after its title, and the office's words after it
+      // up to "and" and its last, each a name of its own: "The Minister for Health and Population,
+      // Nasir Ali Memon, hit back", "the Minister for Children, Equality and Youth, Ann Lee,")
+      const bool office_words = m.kind == MentionKind::name && m.tb >= lo + 2 && word(m.tb - 1) && (low_is(m.tb - 1, "for") || low_is(m.tb - 1, "of")) &&
+                                word(m.tb - 2) && tok(m.tb - 2).has(kCap) && is_word(m.tb - 2, wTitle);
+      u32 te = m.te;
+      while (office_words && te + 3 < end && (low_is(te, "and") || is(te, ','))) {
+        const int rest = mention_at(te + 1);
+        if (rest < 0 || d.mentions[rest].kind != MentionKind::name || d.mentions[rest].tb != te + 1 || lx.first_names.count(low(te + 1))) break;
+        const bool last = low_is(te, "and");
+        te = d.mentions[rest].te;
+        if (last) break;
+      }
+      if (m.kind == MentionKind::name && ((word(m.tb) && is_word(m.tb, wTitle) && !after_preposition(pb)) || office_words) && te + 2 < end &&
+          is(te, ',')) {
+        const int nm = mention_at(te + 1);
+        if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == te + 1 && is(d.mentions[nm].te, ',') &&
+            (!verb || verbish_at(d.mentions[nm].te + 1, end)))
+          return {office_words ? m.tb - 2 : pb, d.mentions[nm].te, nm};
       }
       // (or a person's full name after the owner's possessive that opens the clause, the owner a
       // name: "Bernstein's Claire Beaumont disagreed, arguing that …"; not "Obama's Affordable

@@ -1308,7 +1308,11 @@ bool Attributor::clause_word_between(u32 b, u32 k) {
 bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
   if (!word(k) || !(low_is(k, "and") || low_is(k, "but")) || k + 2 >= e) return false;
   const u32 v = k + 1;
-  if (!word(v) || tok(v).has(kCap) || is_word(v, wAuxiliary | wFunction | wPreposition) || !past_form(v)) return false;
+  if (!word(v) || tok(v).has(kCap) || is_word(v, wAuxiliary | wFunction | wPreposition)) return false;
+  // (after "but", a verb of giving and "no": what the speaker withheld, "said the ministry was
+  // listening but gave no timeline"; data/withholding_verbs.txt)
+  if (low_is(k, "but") && word(v + 1) && low_is(v + 1, "no") && lx.withholding_verbs.count(low(v))) return true;
+  if (!past_form(v)) return false;
   // (a verb of the cue lists in the past, as a speaker's next act is: "thanked", "accused",
   // "cautioned"; not a past that describes a noun, "the homeless and displaced families")
   const CueInfo* vc = is_word(v, wCue) ? d.word(v).cue : nullptr;
@@ -2340,6 +2344,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // (but a time's phrase: "said for the first time that", "has said for years that")
   bool verbs_for = u == k + clen && word(u) && low_is(u, "for") && v > u + 1 && v < e;
   for (u32 t = u + 1; t < v && verbs_for; ++t) verbs_for = !time_word(t) && !(word(t) && (low_is(t, "time") || lx.time_units.count(low(t))));
+  // (nor one who is spoken for, a clause after "that": "argued for the federal government that the
+  // court should …"; not "called for an inquiry that the board would fund")
+  if (verbs_for && v + 2 < e && v <= u + 6 && (c.cls == CueClass::speech || c.cls == CueClass::writing) &&
+      (clause_start(v + 1, e) || subject_and_verb(v + 1, e))) {
+    const int nm = mention_at(v - 1);
+    if ((nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == v) || speaker_like(NP{u + 1, v, -1})) verbs_for = false;
+  }
   *that_found = v < e && word(v) && tok_text(v) == "that" &&
                 (v == u || (is_word(u, wPreposition) && !verbs_for) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
   // ("spoke on condition that they not be named", "so that": a conjunction's, no report)
@@ -3767,7 +3778,7 @@ void Attributor::paragraph_labels() {
         l.speaks = l.speaks || (after < ntoks && word(after) && maybe_cue(after) && cue(after));
       }
     }
-    bool again = false;
+    bool again = false, labels_only = false;  // (labels_only: named again only in labels)
     if (mi >= 0 && d.mentions[mi].entity >= 0) {
       const EntityRec& r = d.entities[d.mentions[mi].entity];
       const EntityLabel& l = label_of[static_cast<std::size_t>(d.mentions[mi].entity)];
@@ -3776,6 +3787,7 @@ void Attributor::paragraph_labels() {
       // notes after "the Denver Nuggets")
       again = l.named > 1 &&
               (r.votes_male > 0 || r.votes_female > 0 || l.speaks || (l.labels > 1 && r.name.find(' ') != std::string_view::npos && !l.after_the));
+      labels_only = again && r.votes_male == 0 && r.votes_female == 0 && !l.speaks;
     }
     // (or a name whose person another turn's label gave: "Ms Roe:" after "Ms Jane Roe (Bristol West) (Lab):")
     // (not a body's name the article writes with "the", a game's notes' "Nuggets:", nor a
@@ -3814,6 +3826,15 @@ void Attributor::paragraph_labels() {
           (label_entity >= 0 && std::find(turn_entities.begin(), turn_entities.end(), label_entity) != turn_entities.end())));
     if (labelled_turn && label_entity >= 0 && turn_entities.size() < 64) turn_entities.push_back(label_entity);
     if (!again && !caps && !labelled_turn && !is_word(le - 1, wNominal)) continue;
+    // (a role's noun labels no one's words among three labels or more that are no turns, the words
+    // after it names, no word in lower case but a particle's: a list's, "Best Director: Sofía de la
+    // Vega, “The Salt Road”", "Best Actor: …", though one label's words come back in another's,
+    // "Best Actress:" in "Best Supporting Actress:")
+    if ((!again || labels_only) && !caps && !labelled_turn && label_paras >= 3 && !turns) {
+      bool names = true;
+      for (u32 k = colon + 1; k < p.te && names; ++k) names = !word(k) || tok(k).has(kCap) || tok_text(k).size() <= 3;
+      if (names) continue;
+    }
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,
     // is a dateline, "MUMBAI: Vardhan Steel on Thursday reported …")
     if (caps && !again && !opened && !dot_label && count_caps_labels() < 2) continue;
@@ -5665,6 +5686,20 @@ void Attributor::indirect_speech() {
                  !is_word(det - 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun))
             --det;
           gap = det > lo && word(det - 1) && determiner(det - 1) && !tok(det - 1).has(kPossessive) && !low_is(det - 1, "that");
+          // (not a phrase of place or time that opens the sentence, no comma after the cue where a
+          // main clause would take up: "At one point she said that …", "At the hearing he said …";
+          // "In the letter she wrote to the board, she said …" has one)
+          // (or a clause after a comma and "but", "and" or "though": "…, but at one point he
+          // suggested that …")
+          const u32 pr = det >= 2 ? det - 2 : kNone;
+          const bool opens = pr != kNone && (pr == d.sents[d.sent_of_tok[k]].tb ||
+                                             (pr >= 2 && is(pr - 2, ',') && word(pr - 1) &&
+                                              (low_is(pr - 1, "but") || low_is(pr - 1, "and") || low_is(pr - 1, "though"))));
+          if (gap && opens && word(pr) && is_word(pr, wPreposition)) {
+            bool comma = false;
+            for (u32 t = k + 1; t < e && !comma; ++t) comma = is(t, ',');
+            gap = comma;
+          }
         }
         if (gap) continue;
       }

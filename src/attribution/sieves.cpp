@@ -2154,6 +2154,10 @@ bool Attributor::vocative_title(const QuoteRec& q) const { return vocative_at(q)
 
 // The word of that title or address in quote q ("Senator" in "…, Senator."), or kNone
 u32 Attributor::vocative_at(const QuoteRec& q) const {
+  auto address = [&](u32 t) {
+    return word(t) && (is_word(t, wTitle) || low_is(t, "sir") || low_is(t, "ma'am") || low_is(t, "madam") || low_is(t, "honor") ||
+                       low_is(t, "honour") || low_is(t, "chair"));
+  };
   u32 e = q.last_tok;
   // (past the marks that end the words, the comma a cue after them takes too: '"…, Senator,"
   // Halvorsen said')
@@ -2161,11 +2165,17 @@ u32 Attributor::vocative_at(const QuoteRec& q) const {
   for (u32 c = e; c-- > q.first_tok && c + 4 > e;) {
     if (!is(c, ',')) continue;
     for (u32 t = c + 1; t < e; ++t)
-      if (word(t) && (is_word(t, wTitle) || low_is(t, "sir") || low_is(t, "ma'am") || low_is(t, "madam") || low_is(t, "honor") ||
-                      low_is(t, "chair")))
-        return t;
-    return kNone;
+      if (address(t)) return t;
+    break;
   }
+  // (or after a "yes" or "no" that opens them, the title's sentence ending there: "No, Your
+  // Honor. That is speech about her job.")
+  const u32 f = q.first_tok;
+  if (f + 3 < e && word(f) && (low_is(f, "yes") || low_is(f, "no")) && is(f + 1, ','))
+    for (u32 t = f + 2; t < f + 5 && t < e; ++t) {
+      if (address(t) && t + 1 < q.last_tok && (is(t + 1, '.') || is(t + 1, ',') || is(t + 1, '!'))) return t;
+      if (!word(t)) break;
+    }
   return kNone;
 }
 
@@ -2887,7 +2897,17 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       title = !(word(t) && cue(t));
       verb = verb || (word(t) && !tok(t).has(kCap) && (verb_auxiliary(t) || past_form(t) || present_s_verb(t, sb)));
     }
-    title = title && verb;
+    // (or a list's line, a label, its colon and a name before the comma: 'Best Actor: Rory
+    // O'Callaghan, "Long Odds"')
+    bool listed = false;
+    for (u32 t = sb + 1; t + 2 < q.open_tok && !listed; ++t)
+      if (is(t, ':')) {
+        listed = true;
+        // (a name's particles in lower case, "de la Vega", and its marks, "Ashby-Reyes")
+        for (u32 k = t + 1; k + 1 < q.open_tok && listed; ++k)
+          listed = !quoted(k) && !is(k, ',') && (!word(k) || tok(k).has(kCap) || tok_text(k).size() <= 3);
+      }
+    title = title && (verb || listed);
     u32 words = 0;
     for (u32 t = q.first_tok; title && t < q.last_tok; ++t) {
       if (!word(t)) continue;
@@ -3023,6 +3043,23 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
           }
           break;
         }
+      // (asked by a reporter, no one named as asked: the one the text named last before the
+      // question, a person, the one at the lectern: 'state secretary P.K. Sasidharan faced a
+      // barrage of questions. / "Was this a verdict …?" one reporter asked. / "A party loses
+      // together …"')
+      bool reporter = false;
+      for (u32 t = prev.cue_tok > 3 ? prev.cue_tok - 3 : 0; prev.cue_tok != kNone && t < prev.cue_tok + 4 && t < ntoks && !reporter; ++t)
+        reporter = t != prev.cue_tok && !quoted(t) && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok] && journalist_word(t);
+      const u32 from = d.paras[qp > 3 ? qp - 3 : 0].tb;
+      for (u32 t = std::min(d.quotes[pi].open_tok, prev.cue_tok); reporter && t-- > from;) {
+        const int mi = mention_at(t);
+        if (mi < 0 || quoted(t) || d.mentions[mi].kind != MentionKind::name) continue;
+        const int en = d.mentions[mi].entity;
+        t = d.mentions[mi].tb;
+        if (en < 0 || !d.entities[en].person || !d.entities[en].named_person()) continue;
+        answered_by(a, mi, 0.5);
+        return true;
+      }
     }
   }
   // (words in a paragraph of their own after a question that calls someone by name, that one not
@@ -3444,9 +3481,17 @@ bool Attributor::said_after(u32 t, Attribution& a) {
     return found(np_after(t + 4, e), t + 2, t + 4);
   // "Edna Saltonstall, 78, wrote that line in a letter", "Walter Haines said that as he stood …":
   // the sentence's subject and its cue, whose object points back at the words
+  // ("it" no verb follows: "Justice Jackson said it almost in passing"; not "said it would appeal")
+  auto it_object = [&](u32 o) {
+    if (o + 1 >= e || !word(o) || !low_is(o, "it")) return false;
+    u32 n = o + 1;
+    if (is(n, '.') || is(n, ',') || is(n, ';')) return true;
+    if (word(n) && !tok(n).has(kCap) && (group_adverb(n) || (low_ends_with(n, "ly") && ly_adverb(n)))) ++n;
+    return n < e && word(n) && !tok(n).has(kCap) && is_word(n, wPreposition) && !low_is(n, "that") && !is_word(n, wAuxiliary);
+  };
   for (u32 k = t + 1; k < e && k < t + 24; ++k) {
     if (!past_cue(k, &clen)) continue;
-    if (!pointer_object(k + clen, e)) break;
+    if (!pointer_object(k + clen, e) && !it_object(k + clen)) break;
     const NP np = np_before(k, t);
     if (np.ok() && np.tb == t) return found(np, k, k + clen);
     break;
@@ -3484,7 +3529,13 @@ bool Attributor::said_after(u32 t, Attribution& a) {
       // (the subject from "what" on, a role's words before a name: "what lawyer Dan Frey told")
       const NP np = np_before(k, w + 1);
       bool whole = np.ok();
-      for (u32 j = w + 1; whole && j < np.tb; ++j) whole = word(j) && !tok(j).has(kCap) && is_word(j, wNominal | wTitle | wModifier);
+      // (or one word of a role in lower case right before a name, on no list: "how wing Sibusiso
+      // Mahlangu summed up the scene")
+      for (u32 j = w + 1; whole && j < np.tb; ++j)
+        whole = word(j) && !tok(j).has(kCap) &&
+                (is_word(j, wNominal | wTitle | wModifier) ||
+                 (j + 1 == np.tb && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && d.mentions[np.mention].words >= 2 &&
+                  !is_word(j, wFunction | wPreposition | wAuxiliary | wCue | wPronoun) && !past_form(j) && !low_ends_with(j, "ly")));
       return whole && found(np, k, k + clen);
     }
   return false;

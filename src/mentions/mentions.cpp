@@ -256,6 +256,10 @@ struct Finder {
     u32 of = kNone;
     for (u32 x = u + 1; x < e; ++x)
       if (toks[x].kind == TokKind::word && (d.tok_lower(x) == "of" || d.tok_lower(x) == "for")) of = x;
+    // (an office's title before the name: "the Secretary of State for Culture, Media and Sport")
+    if (of == kNone && u > 0 && toks[u - 1].kind == TokKind::word && toks[u - 1].para == para &&
+        (d.tok_text(u - 1) == "of" || d.tok_text(u - 1) == "for") && office_before(u - 1))
+      of = u - 1;
     bool domains = of != kNone && of + 1 < e;
     for (u32 x = of + 1; domains && x < e; ++x) domains = domain(x);
     u32 y = e;  // at a comma
@@ -280,9 +284,11 @@ struct Finder {
     return it != d.lx->name_head_nouns.end() && it->second == "union" ? g : kNone;
   }
   // whether an office's title stands a few words before token t, in its sentence, the words
-  // between capitalised or joining ("Minister for Housing and", "Minister of State for")
+  // between capitalised or joining ("Minister for Housing and", "Minister of State for"), or
+  // commas of a list between capitalised words ("minister for Housing, Local Government and")
   [[gnu::noinline]] bool office_before(u32 t) const {
-    for (u32 k = t; k-- > 0 && k + 8 > t;) {
+    for (u32 k = t; k-- > 0 && k + 12 > t;) {
+      if (k > 0 && d.tok_is(k, ',') && toks[k - 1].has(kCap) && toks[k + 1].has(kCap) && !sentence_initial(k + 1)) continue;
       if (toks[k].kind != TokKind::word || sentence_initial(k + 1)) return false;
       if (is_title(k) || (toks[k].bits & wTitle)) return true;
       if (!toks[k].has(kCap) && tok_text(k) != "and" && tok_text(k) != "for" && tok_text(k) != "of") return false;
@@ -770,7 +776,13 @@ struct Finder {
       // a time zone's letters after a time: "At 11:52AM ET the page", "3 p.m. GMT"
       if (k.has(kAllCaps) && k.e - k.b <= 4 && t > 0 && time_before(t) && d.lx->time_zone_words.count(low(t))) continue;
       // a party and a state after a name, no one: "Sen. Grant Ebersole (R-Mont.)", "Rand Paul, R-Ky.,"
-      if (k.e - k.b >= 4 && d.text[k.b + 1] == '-' && party_state(t)) continue;
+      // (and a town's further words: "State Sen. Robert Haskins, R-Colorado Springs, said")
+      if (k.e - k.b >= 4 && d.text[k.b + 1] == '-' && party_state(t)) {
+        u32 x = t + 1;
+        while (x < n && x < t + 4 && toks[x].kind == TokKind::word && toks[x].has(kCap) && !toks[x].has(kPossessive)) ++x;
+        if (x > t + 1 && x < n && (tok_text(x) == "," || tok_text(x) == ")")) next = x;
+        continue;
+      }
       if (!k.has(kCap) || k.has(kAllCaps)) {
         if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr) {
           if (!(k.has(kAllCaps) && tok_text(t).size() > 1)) {
@@ -800,6 +812,12 @@ struct Finder {
         ++u;
       // (and a body's initials before one: "UK Secretary of State John Smith", "US Secretary …")
       else if (u + 2 < n && toks[u].has(kAllCaps) && is_title(u + 1) && !is_title(u) && name_word(u) && toks[u + 1].para == k.para)
+        ++u;
+      // (or a word of its level before a title of what it is for or of: "Federal Minister for
+      // Climate Change Shazia Khattak", "Union Minister for Health Meenakshi Rao")
+      else if (u + 3 < n && toks[u].has(kCap) && is_title(u + 1) && !is_title(u) && name_word(u) && toks[u + 3].para == k.para &&
+               (tok_text(u + 2) == "for" || tok_text(u + 2) == "of") && d.lx->office_domains.count(low(u + 3)) &&
+               !d.lx->first_names.count(low(u)))
         ++u;
       // (or what the office of a title in lower case is of, before a name: "secretary of State
       // Clinton", "minister for Health Ann Lee", "secretary of Homeland Security Jeh Johnson": words
@@ -906,8 +924,14 @@ struct Finder {
           mid_seen(t) && cue_near(t, t + 1))
         u = t;
       u32 name_b = u;
+      // (a surname's particle in lower case after a title opens the name: "Dr van Rooyen", "Mr de
+      // Souza")
+      // (or two: "Dr van der Merwe", "Ms de la Cruz")
+      const bool particle = u > t && u + 2 < n && usable(u) && !toks[u].has(kCap) && name_particle(tok_text(u)) && toks[u + 1].para == k.para &&
+                            (name_word(u + 1) || (usable(u + 1) && name_particle(tok_text(u + 1)) && name_word(u + 2)));
       // (a name word needs no first-name test)
-      if (u >= n || toks[u].para != k.para || (!name_word(u) && !month_first_name(u) && !word_first_name(u) && !function_surname(u))) {
+      if (u >= n || toks[u].para != k.para ||
+          (!particle && !name_word(u) && !month_first_name(u) && !word_first_name(u) && !function_surname(u))) {
         if (const PronounInfo* p = is_word(t, wPronoun) ? d.word(t).pronoun : nullptr; p && u == t)
           add(t, t + 1, k.b, k.e, MentionKind::pronoun, p->gender, p->grammatical_case);
         else if (u > t) next = u;
