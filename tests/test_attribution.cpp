@@ -11147,3 +11147,33 @@ TEST(Attribution, AListsLabelledLinesAreNoOnesWords) {
       "Odds\u201D\n\nBest Supporting Actor: Julian Ashby-Reyes, \u201CHarbor Lights\u201D");
   EXPECT_EQ(d.quotes.size(), 0u);
 }
+
+// A few words asking nothing after an answer that called the asker by a title are the asker's
+// press, and a few words after the press the one pressed's answer ('"I'd have to get back to you,
+// Commissioner," Lindqvist said. / "Ballpark." / "Several thousand."')
+TEST(Attribution, APressAfterAnAnswerThatCalledTheAskerByATitle) {
+  const Document d = extract(
+      "Commissioner Marisol Vance questioned the insurers.\n\n\"How many policies did your company drop last year?\" she asked "
+      "Gregory Lindqvist, a vice president at Summit Insurance.\n\n\"I'd have to get back to you with the exact figure, "
+      "Commissioner,\" Lindqvist said.\n\n\"Ballpark.\"\n\n\"Several thousand.\"");
+  ASSERT_NE(find(d, "Ballpark"), nullptr);
+  EXPECT_EQ(find(d, "Ballpark")->speaker, "Marisol Vance");
+  ASSERT_NE(find(d, "Several thousand"), nullptr);
+  EXPECT_EQ(find(d, "Several thousand")->speaker, "Gregory Lindqvist");
+}
+
+// A cue's -s form right before "that", a verb in the past and another verb: a plural noun and its
+// relative clause, no report ("The supplementary questions that followed were short")
+TEST(Attribution, APluralNounOfACueBeforeARelativeClause) {
+  EXPECT_EQ(extract("The supplementary questions that followed were short and increasingly heated.").quotes.size(), 0u);
+  EXPECT_EQ(only_speaker("The senator questions whether the plan will work."), "The senator");
+}
+
+// A description after a title whose comma is inside its quotation marks, back to the name it
+// describes ('Dr. Aiko Nishimura, the author of "Waiting for Nankai," a 2019 book on the fault,
+// said the quake …')
+TEST(Attribution, ADescriptionAfterATitlesMarks) {
+  EXPECT_EQ(only_speaker("Dr. Aiko Nishimura, the author of \"Waiting for Nankai,\" a 2019 book on the fault, said the quake was "
+                         "not the one experts feared."),
+            "Aiko Nishimura");
+}

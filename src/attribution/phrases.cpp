@@ -1734,10 +1734,14 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
             ((tok(q - 2).has(kCap) && q - 1 - q2 < 8 && (low_is(q2, "of") || low_is(q2, "from") || describes(q2))) || relative))
           q = q2;
       }
+      // (a description after a title whose comma is inside its marks: 'Dr. Aiko Nishimura, the
+      // author of "Waiting for Nankai," a 2019 book on the fault, said')
+      u32 cm = q - 1;  // (the comma before the description)
+      if (q > lo + 1 && q < p && is(q - 1, ',') && title_mark(q) && describes(q + 1)) ++q;
       // several descriptions in a row ("Scott Pruitt, the attorney general of Oklahoma, one of
       // the states suing, said"): back over each to the name they describe
-      for (int hops = 0; hops < 3 && q > lo + 1 && is(q - 1, ',') && q <= p && describes(q); ++hops) {
-        u32 n = q - 2;  // the name's last token, before a parenthesis like "(D-Wash.)"
+      for (int hops = 0; hops < 3 && q > lo + 1 && is(cm, ',') && q <= p && describes(q); ++hops) {
+        u32 n = cm - 1;  // the name's last token, before a parenthesis like "(D-Wash.)"
         if (is(n, ')')) {
           u32 o = n;
           while (o > lo && o + 8 > n && !is(o, '(')) --o;
@@ -1759,7 +1763,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         // (not a clause a subordinator opens, whose subject the name is: "at the awards in Los
         // Angeles, where Lund, accepting the prize, thanked")
         if (q2 > lo + 1 && is(q2 - 1, ',') && describes(q2) && !(word(q2) && (low_is(q2, "where") || lx.subordinators.count(low(q2))))) {
-          q = q2;  // the name is inside an earlier description
+          q = q2, cm = q2 - 1;  // the name is inside an earlier description
           continue;
         }
         int mi2 = mention_at(n);

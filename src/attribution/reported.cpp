@@ -2429,7 +2429,11 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     clause_after = clause_after && main_verb_after_relative(v, e);
     const bool relative_that = v > u && (is_word(v + 1, wAuxiliary) || s_verb ||
                                          (past_form(v + 1) && (is_word(v + 1, wCue) || (!verb_at(v + 2) && !verb_at(v + 3) && !clause_after))));
-    if (determiner_that || relative_that) *that_found = false;
+    // (right after a cue's -s form, a verb in the past and another verb after "that": the form a
+    // plural noun and "that" its relative pronoun, "The supplementary questions that followed were
+    // short")
+    const bool plural_relative = v == u && clen == 1 && s_form(k) && past_form(v + 1) && !is_word(v + 1, wCue) && verb_at(v + 2);
+    if (determiner_that || relative_that || plural_relative) *that_found = false;
   }
   if (!*that_found) {
     // "says, win or lose in the primary, he is staying in the race": an aside between commas

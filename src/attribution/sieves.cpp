@@ -3139,15 +3139,28 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // knows well …," Mr Moriarty replied. / "Your own department says you missed the target."'; not
     // a general "you", '"Why stay?" … / "Because it is home," Delgado replied. / "You do not just
     // walk away …"')
+    // (or a few words, asking nothing, after an answer that called the asker by a title: the
+    // asker's press, '"…?" she asked Gregory Lindqvist. / "I'd have to get back to you, Commissioner,"
+    // Lindqvist said. / "Ballpark."')
+    auto words_of = [&](const QuoteRec& r) {
+      u32 w = 0;
+      for (u32 t = r.first_tok; t < r.last_tok && w < 8; ++t) w += word(t) || tok(t).kind == TokKind::number;
+      return w;
+    };
     const bool presses = !asks && before_asks && !prev_asks &&
                          ((word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
-                          (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi]) && says_you(d.quotes[ti - 1])));
+                          (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi]) && says_you(d.quotes[ti - 1])) ||
+                          (vocative_at(d.quotes[ti]) != kNone && words_of(d.quotes[qi]) <= 3));
+    // (and a few words after such a press, asking nothing: the answer, the one pressed's, '…
+    // "Ballpark." / "Several thousand."')
+    const bool pressed = !asks && !prev_asks && std::strcmp(turn.sieve, "exchange") == 0 && ti == pi && words_of(d.quotes[pi]) <= 3 &&
+                         words_of(d.quotes[qi]) <= 6 && vocative_at(d.quotes[ti - 1]) != kNone;
     // (a turn that answered the one before, or that the exchange gave the other speaker, is
     // another's whatever the pronouns: '"Mr Lyle, what was …?" he asked. / "$1.42 billion,
     // Senator." / "And the year before that?"')
     const bool answered = std::strcmp(turn.sieve, "answer") == 0 || std::strcmp(turn.sieve, "exchange") == 0;
     if ((other_speakers(before, turn) || answered || replies || presses) && prev_turn &&
-        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain) || presses))
+        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
       return inherit(a, before, "exchange", 0.6);
   }
   // (words that ask "you" after an answer, in a paragraph of their own, are the asker's again:
