@@ -11177,3 +11177,56 @@ TEST(Attribution, ADescriptionAfterATitlesMarks) {
                          "not the one experts feared."),
             "Aiko Nishimura");
 }
+
+// Review cases of the rules above: a party's letter before the holder's own name ("The measure's
+// sponsor, R-Texas Chip Roy, said"); a reporter's words going on after the question are still the
+// reporter's; an answer's own words after "Yes, Senator." and its cue go on being the answerer's;
+// "denied it" rejects the words before, no one's; a relative clause in the opening phrase before
+// the main clause's own cue; "spoke for the workers that the company laid off" reports nothing;
+// "but made no apology" after a report's own verb in the past is the report's
+TEST(Attribution, ReviewCasesOfOfficesExchangesAndReports) {
+  EXPECT_EQ(only_speaker("The measure's sponsor, R-Texas Chip Roy, said it would \"stop the bleeding\"."), "Chip Roy");
+  const Document r = extract(
+      "Mayor Ann Lee faced a barrage of questions on Monday.\n\n\"Will you resign?\" one reporter asked.\n\n\"Or will the council "
+      "force you out?\"");
+  ASSERT_NE(find(r, "Or will the council"), nullptr);
+  EXPECT_EQ(find(r, "Or will the council")->speaker, "one reporter");
+  const Document s = extract(
+      "Sen. Mark Ebersole questioned the witness, Karin Lindqvist.\n\n\"Did you read the report?\" Ebersole asked.\n\n\"Yes, "
+      "Senator. I read it twice before the vote,\" Lindqvist said.\n\n\"Every single page.\"");
+  ASSERT_NE(find(s, "Every single page"), nullptr);
+  EXPECT_EQ(find(s, "Every single page")->speaker, "Karin Lindqvist");
+  const Document n = extract(
+      "Prosecutors allege the councillor took payments.\n\n\"He sold his vote to the highest bidder.\"\n\nCouncillor Tom Reyes "
+      "denied it in a statement on Monday.");
+  ASSERT_NE(find(n, "He sold his vote"), nullptr);
+  EXPECT_NE(find(n, "He sold his vote")->speaker, "Tom Reyes");
+  const Document l = extract("In the letter he wrote last week the mayor said the plan was reckless.");
+  ASSERT_EQ(l.quotes.size(), 1u);
+  EXPECT_EQ(l.quotes[0].text, "the plan was reckless");
+  EXPECT_EQ(extract("He spoke for the workers that the company laid off, calling the cuts \"brutal\".").quotes.size(), 1u);
+  const Document h = extract("Lawyers for the family said the hospital admitted the error but made no apology.");
+  ASSERT_EQ(h.quotes.size(), 1u);
+  EXPECT_EQ(h.quotes[0].text, "the hospital admitted the error but made no apology");
+}
+
+// A pronoun after a word alone that opened its sentence before an interrupting cue ("Diversion,
+// she said, was …") is the speaker named before, not that word; a role's noun and the name after
+// an opening phrase's comma are the subject ("In Dubluk, a village south of Addis Ababa, herder
+// Abdi Guyo, 52, said"); "asked whether" after a name's description reports ("Fiona Drummond,
+// the SNP leader, asked whether …"), a question between commas does not ("Hollowell, asked
+// whether …, said")
+TEST(Attribution, ACapitalisedNounAnOpeningPhrasesRoleAndAQuestionAsked) {
+  EXPECT_EQ(last_speaker("Claire Bouvier-Mensah runs the agency.\n\nDiversion, she said, was \"no longer the main risk\" in most "
+                         "districts.\n\n\"The main risk now is an empty warehouse,\" she added."),
+            "Claire Bouvier-Mensah");
+  EXPECT_EQ(only_speaker("In Dubluk, a village about 570 km south of Addis Ababa, herder Abdi Guyo, 52, said he had lost all but "
+                         "three of his 40 cattle."),
+            "Abdi Guyo");
+  const Document q = extract("Elsewhere, Fiona Drummond, the SNP leader, asked whether Whitcombe would meet the workers.");
+  ASSERT_EQ(q.quotes.size(), 1u);
+  EXPECT_EQ(q.quotes[0].speaker, "Fiona Drummond");
+  const Document a = extract("Hollowell, asked whether the state had enough shelter, said it did.");
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text, "it did");
+}

@@ -597,8 +597,16 @@ struct Attributor {
            lx.anonymity_words.count(low(t + 2));
   }
   // a question's word after a verb of asking: "asked whether", "asked about", "asked how"
+  // whether the question at t is put between commas, a verb after the second ("Hollowell, asked
+  // whether the state had enough shelter, said"; not "Fiona Drummond, the SNP leader, asked whether
+  // Whitcombe would meet the workers.")
   bool asked_aside(u32 t) {
-    return t < ntoks && word(t) && (low_is(t, "whether") || low_is(t, "if") || low_is(t, "about") || lx.question_words.count(low(t)));
+    if (!(t < ntoks && word(t) && (low_is(t, "whether") || low_is(t, "if") || low_is(t, "about") || lx.question_words.count(low(t)))))
+      return false;
+    const u32 e = d.sents[d.sent_of_tok[t]].te;
+    for (u32 c = t + 1; c + 1 < e; ++c)
+      if (is(c, ',') && verbish_at(c + 1, e)) return true;
+    return false;
   }
   u32 relative_past_list(u32 q, u32 p, u32 lo);
   bool relative_opens(u32 c) const {
@@ -709,7 +717,7 @@ struct Attributor {
   bool names_in(const QuoteRec& q, int e) const;
   bool first_person(const QuoteRec& q) const;
   bool vocative_title(const QuoteRec& q) const;
-  u32 vocative_at(const QuoteRec& q) const;
+  u32 vocative_at(const QuoteRec& q, bool opening = true) const;
   bool titled_as(const QuoteRec& q, const MentionRec& m);
   static constexpr std::size_t kNoQuote = ~std::size_t{0};
   std::size_t other_quoted(std::size_t pi, int e, u32 paras) const;

@@ -1762,7 +1762,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         }
         // (not a clause a subordinator opens, whose subject the name is: "at the awards in Los
         // Angeles, where Lund, accepting the prize, thanked")
-        if (q2 > lo + 1 && is(q2 - 1, ',') && describes(q2) && !(word(q2) && (low_is(q2, "where") || lx.subordinators.count(low(q2))))) {
+        // (nor a role's noun and the name, the subject after an opening phrase's comma: "In Dubluk, a
+        // village south of Addis Ababa, herder Abdi Guyo, 52, said")
+        if (q2 > lo + 1 && is(q2 - 1, ',') && describes(q2) && !(word(q2) && (low_is(q2, "where") || lx.subordinators.count(low(q2)))) &&
+            role_and_name(q2, n + 1) < 0) {
           q = q2, cm = q2 - 1;  // the name is inside an earlier description
           continue;
         }
@@ -2671,8 +2674,11 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
       // (or a name of what the office is for or of after its title, and the office's words after it
       // up to "and" and its last, each a name of its own: "The Minister for Health and Population,
       // Nasir Ali Memon, hit back", "the Minister for Children, Equality and Youth, Ann Lee,")
+      // (not one a preposition governs: "Critics of the Minister for Relief and Rehabilitation,
+      // Nasir Ali Memon, hit back")
+      const u32 title_b = m.tb >= lo + 3 && determiner(m.tb - 3) ? m.tb - 3 : m.tb - 2;
       const bool office_words = m.kind == MentionKind::name && m.tb >= lo + 2 && word(m.tb - 1) && (low_is(m.tb - 1, "for") || low_is(m.tb - 1, "of")) &&
-                                word(m.tb - 2) && tok(m.tb - 2).has(kCap) && is_word(m.tb - 2, wTitle);
+                                word(m.tb - 2) && tok(m.tb - 2).has(kCap) && is_word(m.tb - 2, wTitle) && !after_preposition(title_b);
       u32 te = m.te;
       while (office_words && te + 3 < end && (low_is(te, "and") || is(te, ','))) {
         const int rest = mention_at(te + 1);

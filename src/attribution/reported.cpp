@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "attribution/attributor.hpp"
+#include "entities/names.hpp"
 #include "util/ascii.hpp"
 
 namespace whosaid::attribution {
@@ -1310,8 +1311,13 @@ bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
   const u32 v = k + 1;
   if (!word(v) || tok(v).has(kCap) || is_word(v, wAuxiliary | wFunction | wPreposition)) return false;
   // (after "but", a verb of giving and "no": what the speaker withheld, "said the ministry was
-  // listening but gave no timeline"; data/withholding_verbs.txt)
-  if (low_is(k, "but") && word(v + 1) && low_is(v + 1, "no") && lx.withholding_verbs.count(low(v))) return true;
+  // listening but gave no timeline"; data/withholding_verbs.txt; not when the report's own verb is
+  // a past the verb goes on from, "said the hospital admitted the error but made no apology")
+  if (low_is(k, "but") && word(v + 1) && low_is(v + 1, "no") && lx.withholding_verbs.count(low(v))) {
+    bool past = false;
+    for (u32 t = cb; t < k && !past; ++t) past = word(t) && !tok(t).has(kCap) && !is_word(t, wAuxiliary) && past_form(t);
+    if (!past) return true;
+  }
   if (!past_form(v)) return false;
   // (a verb of the cue lists in the past, as a speaker's next act is: "thanked", "accused",
   // "cautioned"; not a past that describes a noun, "the homeless and displaced families")
@@ -2344,12 +2350,15 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   // (but a time's phrase: "said for the first time that", "has said for years that")
   bool verbs_for = u == k + clen && word(u) && low_is(u, "for") && v > u + 1 && v < e;
   for (u32 t = u + 1; t < v && verbs_for; ++t) verbs_for = !time_word(t) && !(word(t) && (low_is(t, "time") || lx.time_units.count(low(t))));
-  // (nor one who is spoken for, a clause after "that": "argued for the federal government that the
-  // court should …"; not "called for an inquiry that the board would fund")
+  // (nor a party spoken for, a name or a body's or a group's noun, a clause after "that": "argued for the
+  // federal government that the court should …"; not "called for an inquiry that the board would
+  // fund", "spoke for the workers that the company laid off")
   if (verbs_for && v + 2 < e && v <= u + 6 && (c.cls == CueClass::speech || c.cls == CueClass::writing) &&
       (clause_start(v + 1, e) || subject_and_verb(v + 1, e))) {
     const int nm = mention_at(v - 1);
-    if ((nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == v) || speaker_like(NP{u + 1, v, -1})) verbs_for = false;
+    if ((nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].te == v) ||
+        (word(v - 1) && !tok(v - 1).has(kCap) && (lx.body_nouns.count(low(v - 1)) || lx.collective_nouns.count(low(v - 1)))))
+      verbs_for = false;
   }
   *that_found = v < e && word(v) && tok_text(v) == "that" &&
                 (v == u || (is_word(u, wPreposition) && !verbs_for) || adverb_like(u) || short_adverbial || spoken_to || aside_before);
@@ -3836,7 +3845,7 @@ void Attributor::paragraph_labels() {
     // "Best Actress:" in "Best Supporting Actress:")
     if ((!again || labels_only) && !caps && !labelled_turn && label_paras >= 3 && !turns) {
       bool names = true;
-      for (u32 k = colon + 1; k < p.te && names; ++k) names = !word(k) || tok(k).has(kCap) || tok_text(k).size() <= 3;
+      for (u32 k = colon + 1; k < p.te && names; ++k) names = !word(k) || tok(k).has(kCap) || name_particle(tok_text(k));
       if (names) continue;
     }
     // (a transcript has turns: one label in capitals alone, and no name the article gives again,
@@ -5690,9 +5699,10 @@ void Attributor::indirect_speech() {
                  !is_word(det - 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun))
             --det;
           gap = det > lo && word(det - 1) && determiner(det - 1) && !tok(det - 1).has(kPossessive) && !low_is(det - 1, "that");
-          // (not a phrase of place or time that opens the sentence, no comma after the cue where a
-          // main clause would take up: "At one point she said that …", "At the hearing he said …";
-          // "In the letter she wrote to the board, she said …" has one)
+          // (not a phrase of place or time that opens the sentence, when no main clause takes up
+          // after the cue, after a comma or with a cue of its own: "At one point she said that …",
+          // "At the hearing he said …"; "In the letter she wrote to the board, she said …" and "In
+          // the letter he wrote last week the mayor said …" have one)
           // (or a clause after a comma and "but", "and" or "though": "…, but at one point he
           // suggested that …")
           const u32 pr = det >= 2 ? det - 2 : kNone;
@@ -5700,9 +5710,11 @@ void Attributor::indirect_speech() {
                                              (pr >= 2 && is(pr - 2, ',') && word(pr - 1) &&
                                               (low_is(pr - 1, "but") || low_is(pr - 1, "and") || low_is(pr - 1, "though"))));
           if (gap && opens && word(pr) && is_word(pr, wPreposition)) {
-            bool comma = false;
-            for (u32 t = k + 1; t < e && !comma; ++t) comma = is(t, ',');
-            gap = comma;
+            bool main = false;
+            for (u32 t = k + clen; t + 1 < e && !main; ++t)
+              main = (is(t, ',') && (clause_start(t + 1, e) || verbish_at(t + 1, e))) ||
+                     (word(t) && !tok(t).has(kCap) && is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past && !d.word(t).cue->participle);
+            gap = main;
           }
         }
         if (gap) continue;

@@ -10,6 +10,7 @@
 
 #include "attribution/attributor.hpp"
 #include "entities/entities.hpp"
+#include "entities/names.hpp"
 
 namespace whosaid::attribution {
 
@@ -2153,7 +2154,7 @@ void Attributor::answered_by(Attribution& a, int mi, double confidence) const {
 bool Attributor::vocative_title(const QuoteRec& q) const { return vocative_at(q) != kNone; }
 
 // The word of that title or address in quote q ("Senator" in "…, Senator."), or kNone
-u32 Attributor::vocative_at(const QuoteRec& q) const {
+u32 Attributor::vocative_at(const QuoteRec& q, bool opening) const {
   auto address = [&](u32 t) {
     return word(t) && (is_word(t, wTitle) || low_is(t, "sir") || low_is(t, "ma'am") || low_is(t, "madam") || low_is(t, "honor") ||
                        low_is(t, "honour") || low_is(t, "chair"));
@@ -2168,10 +2169,10 @@ u32 Attributor::vocative_at(const QuoteRec& q) const {
       if (address(t)) return t;
     break;
   }
-  // (or after a "yes" or "no" that opens them, the title's sentence ending there: "No, Your
-  // Honor. That is speech about her job.")
+  // (or, with `opening`, after a "yes" or "no" that opens them, the title's sentence or phrase
+  // ending there: "No, Your Honor. That is speech about her job.", "Yes, Senator, I did.")
   const u32 f = q.first_tok;
-  if (f + 3 < e && word(f) && (low_is(f, "yes") || low_is(f, "no")) && is(f + 1, ','))
+  if (opening && f + 3 < e && word(f) && (low_is(f, "yes") || low_is(f, "no")) && is(f + 1, ','))
     for (u32 t = f + 2; t < f + 5 && t < e; ++t) {
       if (address(t) && t + 1 < q.last_tok && (is(t + 1, '.') || is(t + 1, ',') || is(t + 1, '!'))) return t;
       if (!word(t)) break;
@@ -2905,7 +2906,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         listed = true;
         // (a name's particles in lower case, "de la Vega", and its marks, "Ashby-Reyes")
         for (u32 k = t + 1; k + 1 < q.open_tok && listed; ++k)
-          listed = !quoted(k) && !is(k, ',') && (!word(k) || tok(k).has(kCap) || tok_text(k).size() <= 3);
+          listed = !quoted(k) && !is(k, ',') && (!word(k) || tok(k).has(kCap) || name_particle(tok_text(k)));
       }
     title = title && (verb || listed);
     u32 words = 0;
@@ -3047,16 +3048,40 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       // question, a person, the one at the lectern: 'state secretary P.K. Sasidharan faced a
       // barrage of questions. / "Was this a verdict …?" one reporter asked. / "A party loses
       // together …"')
-      bool reporter = false;
-      for (u32 t = prev.cue_tok > 3 ? prev.cue_tok - 3 : 0; prev.cue_tok != kNone && t < prev.cue_tok + 4 && t < ntoks && !reporter; ++t)
-        reporter = t != prev.cue_tok && !quoted(t) && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok] && journalist_word(t);
+      // (not the reporter's own words going on, a question or words to "you"; the one named a
+      // person by a first name of the lists, the subject of its clause, no reporter: not "City
+      // Hall", "a deal backed by developer John Park", "CNN's Kaitlan Collins pressed her")
+      const QuoteRec& ans = d.quotes[qi];
+      bool reporter = last_char(ans) != '?' && !says_you(ans);
+      bool found_reporter = false;
+      for (u32 t = prev.cue_tok > 3 ? prev.cue_tok - 3 : 0; reporter && prev.cue_tok != kNone && t < prev.cue_tok + 4 && t < ntoks && !found_reporter; ++t)
+        found_reporter = t != prev.cue_tok && !quoted(t) && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok] && journalist_word(t);
+      reporter = reporter && found_reporter;
       const u32 from = d.paras[qp > 3 ? qp - 3 : 0].tb;
       for (u32 t = std::min(d.quotes[pi].open_tok, prev.cue_tok); reporter && t-- > from;) {
         const int mi = mention_at(t);
         if (mi < 0 || quoted(t) || d.mentions[mi].kind != MentionKind::name) continue;
-        const int en = d.mentions[mi].entity;
-        t = d.mentions[mi].tb;
-        if (en < 0 || !d.entities[en].person || !d.entities[en].named_person()) continue;
+        const MentionRec& m = d.mentions[mi];
+        const int en = m.entity;
+        t = m.tb;
+        // (a person by the text's evidence, or a name of two words or more, a first name of the
+        // lists or initials first)
+        if (en < 0 || !d.entities[en].person) continue;
+        const std::string_view full = d.entities[en].name;
+        const std::size_t sp = full.find(' ');
+        std::string first;
+        if (sp != std::string_view::npos) append_bare_lower(first, full.substr(0, sp));
+        if (!d.entities[en].known_someone() &&
+            !(sp != std::string_view::npos && (lx.first_names.count(first) || full.substr(0, sp).find('.') != std::string_view::npos)))
+          continue;
+        // (a name a preposition governs, or one a role's noun after one or a journalist's word
+        // or a media name's possessive describes)
+        u32 b = m.tb;
+        while (b > from && b + 3 > m.tb && word(b - 1) && !tok(b - 1).has(kCap) && is_word(b - 1, wNominal | wTitle) && !is_word(b - 1, wPreposition))
+          --b;
+        bool skip = after_preposition(b) || (b > 0 && tok(b - 1).has(kPossessive));
+        for (u32 k = b; k < m.tb && !skip; ++k) skip = journalist_word(k);
+        if (skip) continue;
         answered_by(a, mi, 0.5);
         return true;
       }
@@ -3147,14 +3172,17 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       for (u32 t = r.first_tok; t < r.last_tok && w < 8; ++t) w += word(t) || tok(t).kind == TokKind::number;
       return w;
     };
+    // (the answer's title at its end: not "Yes, Senator. I read it twice," … / "Every single page.",
+    // the answer going on)
+    const bool titled_end = vocative_at(d.quotes[ti], false) != kNone;
     const bool presses = !asks && before_asks && !prev_asks &&
-                         ((word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
+                         ((word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && titled_end) ||
                           (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi]) && says_you(d.quotes[ti - 1])) ||
-                          (vocative_at(d.quotes[ti]) != kNone && words_of(d.quotes[qi]) <= 3));
+                          (titled_end && words_of(d.quotes[qi]) <= 3));
     // (and a few words after such a press, asking nothing: the answer, the one pressed's, '…
     // "Ballpark." / "Several thousand."')
     const bool pressed = !asks && !prev_asks && std::strcmp(turn.sieve, "exchange") == 0 && ti == pi && words_of(d.quotes[pi]) <= 3 &&
-                         words_of(d.quotes[qi]) <= 6 && vocative_at(d.quotes[ti - 1]) != kNone;
+                         words_of(d.quotes[qi]) <= 6 && vocative_at(d.quotes[ti - 1], false) != kNone;
     // (a turn that answered the one before, or that the exchange gave the other speaker, is
     // another's whatever the pronouns: '"Mr Lyle, what was …?" he asked. / "$1.42 billion,
     // Senator." / "And the year before that?"')
@@ -3494,17 +3522,21 @@ bool Attributor::said_after(u32 t, Attribution& a) {
     return found(np_after(t + 4, e), t + 2, t + 4);
   // "Edna Saltonstall, 78, wrote that line in a letter", "Walter Haines said that as he stood …":
   // the sentence's subject and its cue, whose object points back at the words
-  // ("it" no verb follows: "Justice Jackson said it almost in passing"; not "said it would appeal")
-  auto it_object = [&](u32 o) {
-    if (o + 1 >= e || !word(o) || !low_is(o, "it")) return false;
+  // ("it" no verb follows, after a verb that passes words on: "Justice Jackson said it almost in
+  // passing"; not "said it would appeal", nor one that rejects or mocks them, "denied it in a
+  // statement", "mocked it on X", "dismissed it as nonsense")
+  auto it_object = [&](u32 o, const CueInfo* c) {
+    if (!c || c->denial || c->object_target || o + 1 >= e || !word(o) || !low_is(o, "it")) return false;
     u32 n = o + 1;
     if (is(n, '.') || is(n, ',') || is(n, ';')) return true;
     if (word(n) && !tok(n).has(kCap) && (group_adverb(n) || (low_ends_with(n, "ly") && ly_adverb(n)))) ++n;
-    return n < e && word(n) && !tok(n).has(kCap) && is_word(n, wPreposition) && !low_is(n, "that") && !is_word(n, wAuxiliary);
+    return n < e && word(n) && !tok(n).has(kCap) && is_word(n, wPreposition) && !low_is(n, "that") && !low_is(n, "as") &&
+           !is_word(n, wAuxiliary);
   };
   for (u32 k = t + 1; k < e && k < t + 24; ++k) {
-    if (!past_cue(k, &clen)) continue;
-    if (!pointer_object(k + clen, e) && !it_object(k + clen)) break;
+    const CueInfo* kc = past_cue(k, &clen);
+    if (!kc) continue;
+    if (!pointer_object(k + clen, e) && !it_object(k + clen, kc)) break;
     const NP np = np_before(k, t);
     if (np.ok() && np.tb == t) return found(np, k, k + clen);
     break;

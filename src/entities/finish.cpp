@@ -62,7 +62,16 @@ struct Resolver {
   // words a preposition of place governs ("at Elmstead Grange"), or a work's name after an owner,
   // or a name between commas after such a noun ("Her new film, Salt Marsh,")
   bool thing_name(const MentionRec& c, Gender g) {
-    if ((g != Gender::male && g != Gender::female) || c.entity < 0 || d.entities[c.entity].known_someone() || c.tb == 0) return false;
+    if ((g != Gender::male && g != Gender::female) || c.entity < 0) return false;
+    // (a word alone that opens its sentence before a cue's pronoun between commas, the entity's
+    // only word, never written inside a sentence, no first name of the lists nor a title: a noun
+    // the sentence capitalised, whatever gender the cue gave it, "Diversion, she said, was …")
+    if (c.words == 1 && c.te == c.tb + 1 && d.toks[c.tb].b == c.nb && c.tb == d.sents[d.sent_of_tok[c.tb]].tb && c.te + 2 < d.toks.size() &&
+        d.tok_is(c.te, ',') && d.is_word(c.te + 1, wPronoun) && d.is_word(c.te + 2, wCue) &&
+        !d.entities[c.entity].someone && d.entities[c.entity].name.find(' ') == std::string_view::npos &&
+        !d.lx->first_names.count(d.tok_lower(c.tb)) && !named_mid_sentence(c.entity))
+      return true;
+    if (d.entities[c.entity].known_someone() || c.tb == 0) return false;
     if (d.toks[c.tb].b < c.nb) return false;  // (a title before the name: a person's)
     // (nor a person's noun or a nation's that opens it, "The Frenchman Mbappe", "the American Coco
     // Gauff"; but a nation's before words that are no first name opens a body's, "The American Red

@@ -283,9 +283,10 @@ struct Finder {
     const auto it = d.lx->name_head_nouns.find(last);
     return it != d.lx->name_head_nouns.end() && it->second == "union" ? g : kNone;
   }
-  // whether an office's title stands a few words before token t, in its sentence, the words
-  // between capitalised or joining ("Minister for Housing and", "Minister of State for"), or
-  // commas of a list between capitalised words ("minister for Housing, Local Government and")
+  // whether an office's title stands a few words before token t (eleven at most), in its
+  // sentence, the words between capitalised or joining ("Minister for Housing and", "Minister of
+  // State for"), or commas of a list between capitalised words ("minister for Housing, Local
+  // Government and"), for every caller
   [[gnu::noinline]] bool office_before(u32 t) const {
     for (u32 k = t; k-- > 0 && k + 12 > t;) {
       if (k > 0 && d.tok_is(k, ',') && toks[k - 1].has(kCap) && toks[k + 1].has(kCap) && !sentence_initial(k + 1)) continue;
@@ -294,6 +295,16 @@ struct Finder {
       if (!toks[k].has(kCap) && tok_text(k) != "and" && tok_text(k) != "for" && tok_text(k) != "of") return false;
     }
     return false;
+  }
+  // whether a holder's name follows the office's words from token x, capitalised, in paragraph
+  // `para`: past the words of data/office_domains.txt, a first name of the lists or two words
+  // ("… for Climate Change Shazia Khattak")
+  bool holder_after(u32 x, u32 para) {
+    u32 y = x;
+    while (y < n && y < x + 6 && name_word(y) && toks[y].para == para && d.lx->office_domains.count(low(y))) ++y;
+    u32 z = y;
+    while (z < n && z < y + 4 && name_word(z) && toks[z].para == para) ++z;
+    return z > y && (d.lx->first_names.count(low(y)) || z >= y + 2);
   }
   // whether word t is a verb's present form in a title-case line before a first name of the lists,
   // itself no first name ("Nominates" in "U.S. Nominates Jim Yong Kim"; not "Charles")
@@ -776,11 +787,15 @@ struct Finder {
       // a time zone's letters after a time: "At 11:52AM ET the page", "3 p.m. GMT"
       if (k.has(kAllCaps) && k.e - k.b <= 4 && t > 0 && time_before(t) && d.lx->time_zone_words.count(low(t))) continue;
       // a party and a state after a name, no one: "Sen. Grant Ebersole (R-Mont.)", "Rand Paul, R-Ky.,"
-      // (and a town's further words: "State Sen. Robert Haskins, R-Colorado Springs, said")
+      // (and a town's further word or two after a name, no first name of the lists, up to the comma
+      // or the bracket: "State Sen. Robert Haskins, R-Colorado Springs, said"; not "The bill's
+      // sponsor, R-Texas Chip Roy, said", the holder's name after a noun)
       if (k.e - k.b >= 4 && d.text[k.b + 1] == '-' && party_state(t)) {
         u32 x = t + 1;
-        while (x < n && x < t + 4 && toks[x].kind == TokKind::word && toks[x].has(kCap) && !toks[x].has(kPossessive)) ++x;
-        if (x > t + 1 && x < n && (tok_text(x) == "," || tok_text(x) == ")")) next = x;
+        while (x < n && x < t + 3 && toks[x].kind == TokKind::word && toks[x].has(kCap) && !toks[x].has(kPossessive)) ++x;
+        if (x > t + 1 && x < n && (tok_text(x) == "," || tok_text(x) == ")") && !d.lx->first_names.count(low(t + 1)) && t >= 2 &&
+            toks[t - 2].kind == TokKind::word && toks[t - 2].has(kCap))
+          next = x;
         continue;
       }
       if (!k.has(kCap) || k.has(kAllCaps)) {
@@ -813,11 +828,14 @@ struct Finder {
       // (and a body's initials before one: "UK Secretary of State John Smith", "US Secretary …")
       else if (u + 2 < n && toks[u].has(kAllCaps) && is_title(u + 1) && !is_title(u) && name_word(u) && toks[u + 1].para == k.para)
         ++u;
-      // (or a word of its level before a title of what it is for or of: "Federal Minister for
-      // Climate Change Shazia Khattak", "Union Minister for Health Meenakshi Rao")
+      // (or a word of its level or place before a title of what it is for or of, and its holder's
+      // name after them or before its comma: "Federal Minister for Climate Change Shazia Khattak",
+      // "Union Minister for Health Meenakshi Rao", "Joh Husted, Ohio Secretary of State, voiced";
+      // not "The Federal Minister for Home Affairs said", "Federal Minister" no name's either)
       else if (u + 3 < n && toks[u].has(kCap) && is_title(u + 1) && !is_title(u) && name_word(u) && toks[u + 3].para == k.para &&
                (tok_text(u + 2) == "for" || tok_text(u + 2) == "of") && d.lx->office_domains.count(low(u + 3)) &&
-               !d.lx->first_names.count(low(u)))
+               !d.lx->first_names.count(low(u)) &&
+               (holder_after(u + 3, k.para) || (u >= 2 && tok_text(u - 1) == "," && toks[u - 2].kind == TokKind::word && toks[u - 2].has(kCap))))
         ++u;
       // (or what the office of a title in lower case is of, before a name: "secretary of State
       // Clinton", "minister for Health Ann Lee", "secretary of Homeland Security Jeh Johnson": words
