@@ -3710,3 +3710,23 @@ TEST(Entities, ASurnamesParticlesAfterATitle) {
 TEST(Entities, APartysLetterAndATownOfTwoWords) {
   EXPECT_EQ(only_speaker("State Sen. Robert Haskins, R-Colorado Springs, said he plans to introduce a bill."), "Robert Haskins");
 }
+
+// An office's words joined by "and" before its title are the holder's mention, whose name is
+// the holder's ("Water and Sanitation Minister Sipho Dlamini-Nkosi said"), though a body's name
+// before took one of its words ("the Centre for Housing, Land and Water Justice"); "Labour and
+// Employment" ends a ministry's name (data/office_domains.txt), no name of its own
+TEST(Entities, AnOfficesWordsJoinedByAndBeforeItsTitle) {
+  const Document d = extract(
+      "The case was brought by the Centre for Housing, Land and Water Justice after the cut-offs.\n\nWater and Sanitation "
+      "Minister Sipho Dlamini-Nkosi said the department \"respects the judgment\". He denied that the regulations had been "
+      "aimed at the poor.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Sipho Dlamini-Nkosi");
+  EXPECT_EQ(only_speaker("Labour and Employment Minister Shirin Akhter Chowdhury said the government would pay."),
+            "Shirin Akhter Chowdhury");
+  const Document m = extract(
+      "A spokesperson for the Ministry of Labour and Employment said a committee had been formed.\n\nAnother worker said "
+      "doors were padlocked. The practice, he said, was meant to stop workers \"walking out with clothes\".");
+  ASSERT_NE(find(m, "walking out"), nullptr);
+  EXPECT_NE(find(m, "walking out")->speaker, "Employment");
+}

@@ -1311,7 +1311,25 @@ struct Finder {
           d.toks[w].bits = 0;
           d.toks[w].word = 0;
         }
-      add(t, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
+      // (the office's first words before "and", or a list's, when the run holds a title and its
+      // holder: "Water and Sanitation Minister Sipho Dlamini", "Labour and Employment Minister
+      // Shirin Akhter Chowdhury" are one mention, the holder's)
+      // (a word of one it read as a name of its own just before, the last mention, is taken back:
+      // "Water" after "the Centre for Housing, Land and Water Justice")
+      u32 tb = t;
+      if (name_b > t && is_title(name_b - 1))
+        while (tb >= 2 && toks[tb - 1].kind == TokKind::word && (tok_text(tb - 1) == "and" || (tb < t && tok_text(tb - 1) == ",")) &&
+               toks[tb - 2].kind == TokKind::word && toks[tb - 2].has(kCap) && toks[tb - 2].para == k.para &&
+               d.lx->office_domains.count(low(tb - 2)) && !sentence_initial(tb - 1)) {
+          if (const int o = d.mention_at[tb - 2]; o >= 0) {
+            if (o + 1 != found || d.mentions[o].tb != tb - 2 || d.mentions[o].te != tb - 1) break;
+            d.mentions.pop_back();
+            d.mention_at[tb - 2] = -1;
+            --found;
+          }
+          tb -= 2;
+        }
+      add(tb, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
       next = e;
     }
     headline_names();
