@@ -11230,3 +11230,36 @@ TEST(Attribution, ACapitalisedNounAnOpeningPhrasesRoleAndAQuestionAsked) {
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].text, "it did");
 }
+
+// Second review's cases: office words joined by "and" after a word of its own before them (no
+// crash, the holder's); an answerer's own short words after an answer that called the asker by a
+// title stay the answerer's ("Absolutely not.", "All of it." after "I earned it."); a "you" press
+// after an answer that opened with its title is the asker's; "says that was caused" reports; a
+// question between commas with a time before the main verb is put to the subject; an answer in the
+// first person that asks is the one questioned's; "gave no further details" is the speaker's act;
+// "said it as she was led from the dock" names the speaker; a report after an opening phrase whose
+// own clause holds a cue is read
+TEST(Attribution, SecondReviewCasesOfOfficesExchangesAndReports) {
+  EXPECT_EQ(only_speaker("Residents queued for water, and Water and Sanitation Minister Sipho Dlamini said supplies would return."),
+            "Sipho Dlamini");
+  EXPECT_EQ(only_speaker("Both Health and Education Minister Ann Lee said schools would reopen."), "Ann Lee");
+  EXPECT_EQ(last_speaker("Sen. Ann Ruiz questioned the witness, Karin Lindqvist.\n\n\"Did you approve the payment?\" Ruiz asked.\n\n\"I "
+                         "did not, Senator,\" Lindqvist said.\n\n\"Absolutely not.\""),
+            "Karin Lindqvist");
+  EXPECT_EQ(last_speaker("Sen. Ann Ruiz questioned the executive, Harlan Webb.\n\n\"Did you take the bonus?\" Ruiz asked.\n\n\"I did, Mr. "
+                         "Chairman,\" Harlan Webb said. \"I earned it.\"\n\n\"All of it.\""),
+            "Harlan Webb");
+  EXPECT_EQ(last_speaker("Sen. Ann Ruiz questioned the witness, Tom Halvorsen.\n\n\"Did you write the memo?\" Ruiz asked.\n\n\"Yes, "
+                         "Senator, I did,\" Halvorsen said.\n\n\"You wrote it on page 212.\""),
+            "Ann Ruiz");
+  EXPECT_EQ(only_speaker("The city says that was caused by a burst pipe."), "The city");
+  EXPECT_EQ(extract("Mr. Hartley, asked whether he would resign, yesterday insisted he would stay.").quotes.size(), 0u);
+  EXPECT_EQ(last_speaker("Mayor Ann Lee faced a barrage of questions on Monday.\n\n\"Will you resign?\" one reporter asked.\n\n\"Resign? "
+                         "Why would I resign?\""),
+            "Ann Lee");
+  const Document p = extract("Police said they arrested two men but gave no further details.");
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quotes[0].text, "they arrested two men");
+  EXPECT_EQ(first_speaker("The verdict was read out.\n\n\"I am innocent.\"\n\nJones said it as she was led from the dock."), "Jones");
+  EXPECT_EQ(only_speaker("Ann Lee spoke first.\n\nAt the hearing she said the mayor told her to lie."), "Ann Lee");
+}

@@ -603,9 +603,16 @@ struct Attributor {
   bool asked_aside(u32 t) {
     if (!(t < ntoks && word(t) && (low_is(t, "whether") || low_is(t, "if") || low_is(t, "about") || lx.question_words.count(low(t)))))
       return false;
+    // (the verb after a time or a place too: "Mr. Hartley, asked whether he would resign,
+    // yesterday insisted", "…, in a BBC interview insisted"; not a clause of its own, "…, she said")
     const u32 e = d.sents[d.sent_of_tok[t]].te;
-    for (u32 c = t + 1; c + 1 < e; ++c)
-      if (is(c, ',') && verbish_at(c + 1, e)) return true;
+    for (u32 c = t + 1; c + 1 < e; ++c) {
+      if (!is(c, ',')) continue;
+      if (verbish_at(c + 1, e)) return true;
+      if (subject_pronoun(c + 1) || mention_at(c + 1) >= 0 || (word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which")))) continue;
+      for (u32 v = c + 1; v < e && v < c + 8 && !is(v, ','); ++v)
+        if (word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary | wCue) || past_form(v)) && !is_word(v, wPreposition)) return true;
+    }
     return false;
   }
   u32 relative_past_list(u32 q, u32 p, u32 lo);

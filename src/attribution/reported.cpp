@@ -1313,11 +1313,15 @@ bool Attributor::speakers_next_act(u32 cb, u32 k, u32 e) {
   // (after "but", a verb of giving and "no": what the speaker withheld, "said the ministry was
   // listening but gave no timeline"; data/withholding_verbs.txt; not when the report's own verb is
   // a past the verb goes on from, "said the hospital admitted the error but made no apology")
-  if (low_is(k, "but") && word(v + 1) && low_is(v + 1, "no") && lx.withholding_verbs.count(low(v))) {
-    bool past = false;
-    for (u32 t = cb; t < k && !past; ++t) past = word(t) && !tok(t).has(kCap) && !is_word(t, wAuxiliary) && past_form(t);
-    if (!past) return true;
-  }
+  if (low_is(k, "but") && word(v + 1) && low_is(v + 1, "no"))
+    if (const auto it = lx.withholding_verbs.find(low(v)); it != lx.withholding_verbs.end()) {
+      // (a verb marked "always" is the speaker's whatever the report: "Police said they arrested
+      // two men but gave no further details")
+      if (it->second) return true;
+      bool past = false;
+      for (u32 t = cb; t < k && !past; ++t) past = word(t) && !tok(t).has(kCap) && !is_word(t, wAuxiliary) && past_form(t);
+      if (!past) return true;
+    }
   if (!past_form(v)) return false;
   // (a verb of the cue lists in the past, as a speaker's next act is: "thanked", "accused",
   // "cautioned"; not a past that describes a noun, "the homeless and displaced families")
@@ -2441,7 +2445,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // (right after a cue's -s form, a verb in the past and another verb after "that": the form a
     // plural noun and "that" its relative pronoun, "The supplementary questions that followed were
     // short")
-    const bool plural_relative = v == u && clen == 1 && s_form(k) && past_form(v + 1) && !is_word(v + 1, wCue) && verb_at(v + 2);
+    const bool plural_relative = v == u && clen == 1 && s_form(k) && past_form(v + 1) && !is_word(v + 1, wCue | wAuxiliary) && verb_at(v + 2);
     if (determiner_that || relative_that || plural_relative) *that_found = false;
   }
   if (!*that_found) {
@@ -5699,21 +5703,19 @@ void Attributor::indirect_speech() {
                  !is_word(det - 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun))
             --det;
           gap = det > lo && word(det - 1) && determiner(det - 1) && !tok(det - 1).has(kPossessive) && !low_is(det - 1, "that");
-          // (not a phrase of place or time that opens the sentence, when no main clause takes up
-          // after the cue, after a comma or with a cue of its own: "At one point she said that …",
-          // "At the hearing he said …"; "In the letter she wrote to the board, she said …" and "In
-          // the letter he wrote last week the mayor said …" have one)
+          // (not a phrase of place or time that opens the sentence, what the cue reports right after
+          // it and no main clause taking up after a comma: "At one point she said that …", "At the
+          // hearing he said the mayor told him …"; "In the letter she wrote to the board, she said …"
+          // has one, and "In the letter he wrote last week the mayor said …" a time after the cue)
           // (or a clause after a comma and "but", "and" or "though": "…, but at one point he
           // suggested that …")
           const u32 pr = det >= 2 ? det - 2 : kNone;
           const bool opens = pr != kNone && (pr == d.sents[d.sent_of_tok[k]].tb ||
                                              (pr >= 2 && is(pr - 2, ',') && word(pr - 1) &&
                                               (low_is(pr - 1, "but") || low_is(pr - 1, "and") || low_is(pr - 1, "though"))));
-          if (gap && opens && word(pr) && is_word(pr, wPreposition)) {
+          if (gap && opens && word(pr) && is_word(pr, wPreposition) && time_phrase_after(k + clen, e) == k + clen) {
             bool main = false;
-            for (u32 t = k + clen; t + 1 < e && !main; ++t)
-              main = (is(t, ',') && (clause_start(t + 1, e) || verbish_at(t + 1, e))) ||
-                     (word(t) && !tok(t).has(kCap) && is_word(t, wCue) && d.word(t).cue && d.word(t).cue->past && !d.word(t).cue->participle);
+            for (u32 t = k + clen; t + 1 < e && !main; ++t) main = is(t, ',') && (clause_start(t + 1, e) || verbish_at(t + 1, e));
             gap = main;
           }
         }

@@ -3051,8 +3051,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       // (not the reporter's own words going on, a question or words to "you"; the one named a
       // person by a first name of the lists, the subject of its clause, no reporter: not "City
       // Hall", "a deal backed by developer John Park", "CNN's Kaitlan Collins pressed her")
+      // (words in the first person are an answer, whatever they ask: "Resign? Why would I resign?")
       const QuoteRec& ans = d.quotes[qi];
-      bool reporter = last_char(ans) != '?' && !says_you(ans);
+      bool reporter = first_person(ans) || (last_char(ans) != '?' && !says_you(ans));
       bool found_reporter = false;
       for (u32 t = prev.cue_tok > 3 ? prev.cue_tok - 3 : 0; reporter && prev.cue_tok != kNone && t < prev.cue_tok + 4 && t < ntoks && !found_reporter; ++t)
         found_reporter = t != prev.cue_tok && !quoted(t) && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok] && journalist_word(t);
@@ -3172,16 +3173,24 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       for (u32 t = r.first_tok; t < r.last_tok && w < 8; ++t) w += word(t) || tok(t).kind == TokKind::number;
       return w;
     };
-    // (the answer's title at its end: not "Yes, Senator. I read it twice," … / "Every single page.",
-    // the answer going on)
-    const bool titled_end = vocative_at(d.quotes[ti], false) != kNone;
+    // (the title at the end of the answer's last words, and the press one word that neither
+    // denies nor goes on with the answer: not "Yes, Senator. I read it twice," … / "Every single
+    // page.", nor "I did not, Senator," … / "Absolutely not.", nor "I did, Senator," Webb said. "I
+    // earned it." / "All of it.")
+    auto press_word = [&](const QuoteRec& r) {
+      if (words_of(r) != 1) return false;
+      const u32 w = r.first_tok;
+      return word(w) && !is_word(w, wFunction | wPronoun | wAuxiliary) && !lx.negations.count(low(w)) && !low_is(w, "yes") &&
+             !low_is(w, "no") && !low_ends_with(w, "ly");
+    };
+    const bool titled_end = vocative_at(d.quotes[pi], false) != kNone;
     const bool presses = !asks && before_asks && !prev_asks &&
-                         ((word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && titled_end) ||
+                         ((word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
                           (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi]) && says_you(d.quotes[ti - 1])) ||
-                          (titled_end && words_of(d.quotes[qi]) <= 3));
+                          (titled_end && press_word(d.quotes[qi])));
     // (and a few words after such a press, asking nothing: the answer, the one pressed's, '…
     // "Ballpark." / "Several thousand."')
-    const bool pressed = !asks && !prev_asks && std::strcmp(turn.sieve, "exchange") == 0 && ti == pi && words_of(d.quotes[pi]) <= 3 &&
+    const bool pressed = !asks && !prev_asks && std::strcmp(turn.sieve, "exchange") == 0 && ti == pi && press_word(d.quotes[pi]) &&
                          words_of(d.quotes[qi]) <= 6 && vocative_at(d.quotes[ti - 1], false) != kNone;
     // (a turn that answered the one before, or that the exchange gave the other speaker, is
     // another's whatever the pronouns: '"Mr Lyle, what was …?" he asked. / "$1.42 billion,
@@ -3530,8 +3539,10 @@ bool Attributor::said_after(u32 t, Attribution& a) {
     u32 n = o + 1;
     if (is(n, '.') || is(n, ',') || is(n, ';')) return true;
     if (word(n) && !tok(n).has(kCap) && (group_adverb(n) || (low_ends_with(n, "ly") && ly_adverb(n)))) ++n;
-    return n < e && word(n) && !tok(n).has(kCap) && is_word(n, wPreposition) && !low_is(n, "that") && !low_is(n, "as") &&
-           !is_word(n, wAuxiliary);
+    // ("as" and a clause's subject is when: "Jones said it as she was led from the dock"; "as" and a
+    // noun what the words were called, "dismissed it as nonsense")
+    return n < e && word(n) && !tok(n).has(kCap) && is_word(n, wPreposition) && !low_is(n, "that") &&
+           !(low_is(n, "as") && !subject_pronoun(n + 1)) && !is_word(n, wAuxiliary);
   };
   for (u32 k = t + 1; k < e && k < t + 24; ++k) {
     const CueInfo* kc = past_cue(k, &clen);

@@ -265,7 +265,9 @@ Lexicon build() {
   });
   load_set(lx.hearsay_verbs, "hearsay_verbs.txt", true, false);
   load_set(lx.reply_verbs, "reply_verbs.txt", true, false);
-  load_set(lx.withholding_verbs, "withholding_verbs.txt", true, false);
+  each_line(data::file("withholding_verbs.txt"), [&](const std::vector<std::string_view>& f) {
+    lx.withholding_verbs.emplace(std::string(lower(f[0], buf)), f.size() > 1 && f[1] == "always");
+  });
   load_set(lx.asking_verbs, "asking_verbs.txt", true, false);
   load_set(lx.hearing_nouns, "hearing_nouns.txt", true, false);
   each_line(data::file("silent_phrases.txt"), [&](const std::vector<std::string_view>& f) {

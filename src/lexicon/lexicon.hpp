@@ -306,7 +306,7 @@ struct Lexicon {
   StrSet hearing_nouns;  // "court", "inquest": "The court heard that …" reports no one's words by name (data/hearing_nouns.txt)
   StrSet asking_verbs;   // "ask", "press": one puts a question to another named after it (data/asking_verbs.txt)
   StrSet reply_verbs;    // "reply", "answer": the speaker answers the question put before (data/reply_verbs.txt)
-  StrSet withholding_verbs;  // "gave", "offered": "but gave no timeline" is the speaker's act (data/withholding_verbs.txt)
+  StrMap<bool> withholding_verbs;  // "gave" -> true ("always"), "made": "but gave no timeline" is the speaker's act (data/withholding_verbs.txt)
   StrSet telling_verbs;  // "tell", "order": their past right before "to" is a passive (data/telling_verbs.txt)
   StrSet report_adjectives;  // "quick", "careful": "was quick to point out that" reports its subject's words
   StrSet time_words;    // "week", "friday": a phrase ending with one is a time, not a speaker

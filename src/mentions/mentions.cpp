@@ -1291,26 +1291,6 @@ struct Finder {
           (is_word(e, wAuxiliary) || (is_word(e, wCue) && d.word(e).cue && d.word(e).cue->past && !d.word(e).cue->participle)))
         d.toks[e - 1].flags &= static_cast<std::uint8_t>(~kPossessive);
       if (toks[name_e - 1].has(kPossessive)) ne = d.stem_end(toks[name_e - 1]);
-      // (a name of three words or more, or of two in the first paragraph, is listed for
-      // headline_names(), which then looks at no other)
-      if (name_e - name_b >= 3 || (name_e - name_b == 2 && k.para == 0)) d.long_names.push_back(static_cast<u32>(found));
-      // (a capitalised word of a name of several words, or of its titles, is no verb of saying:
-      // "State Department", "Hope Daniels", "State Treasurer Ann Cole")
-      if (name_e - t >= 2)
-        for (u32 w = t; w < name_e; ++w)
-          if (toks[w].has(kCap)) d.toks[w].bits &= static_cast<std::uint16_t>(~(wCue | wPhraseStart));
-      // (nor is a body's initials a word of the lists: "the WHO said", "US officials"; the later
-      // stages read the token as a word of none)
-      // (nor a function word that is a surname after a title: "Mr An said", "Mr He", "MP He Ting Ting")
-      if (__builtin_expect(name_b > 0 && (toks[name_b].bits & (wFunction | wPronoun)) && is_title(name_b - 1), 0)) {
-        d.toks[name_b].bits = 0;
-        d.toks[name_b].word = 0;
-      }
-      for (u32 w = name_b; w < name_e; ++w)
-        if (__builtin_expect(toks[w].has(kAllCaps) && (toks[w].bits & (wFunction | wPronoun)), 0)) {
-          d.toks[w].bits = 0;
-          d.toks[w].word = 0;
-        }
       // (the office's first words before "and", or a list's, when the run holds a title and its
       // holder: "Water and Sanitation Minister Sipho Dlamini", "Labour and Employment Minister
       // Shirin Akhter Chowdhury" are one mention, the holder's)
@@ -1328,6 +1308,26 @@ struct Finder {
             --found;
           }
           tb -= 2;
+        }
+      // (a name of three words or more, or of two in the first paragraph, is listed for
+      // headline_names(), which then looks at no other; its index the one add() gives it below)
+      if (name_e - name_b >= 3 || (name_e - name_b == 2 && k.para == 0)) d.long_names.push_back(static_cast<u32>(found));
+      // (a capitalised word of a name of several words, or of its titles, is no verb of saying:
+      // "State Department", "Hope Daniels", "State Treasurer Ann Cole")
+      if (name_e - t >= 2)
+        for (u32 w = t; w < name_e; ++w)
+          if (toks[w].has(kCap)) d.toks[w].bits &= static_cast<std::uint16_t>(~(wCue | wPhraseStart));
+      // (nor is a body's initials a word of the lists: "the WHO said", "US officials"; the later
+      // stages read the token as a word of none)
+      // (nor a function word that is a surname after a title: "Mr An said", "Mr He", "MP He Ting Ting")
+      if (__builtin_expect(name_b > 0 && (toks[name_b].bits & (wFunction | wPronoun)) && is_title(name_b - 1), 0)) {
+        d.toks[name_b].bits = 0;
+        d.toks[name_b].word = 0;
+      }
+      for (u32 w = name_b; w < name_e; ++w)
+        if (__builtin_expect(toks[w].has(kAllCaps) && (toks[w].bits & (wFunction | wPronoun)), 0)) {
+          d.toks[w].bits = 0;
+          d.toks[w].word = 0;
         }
       add(tb, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
       next = e;
