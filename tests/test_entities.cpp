@@ -3730,3 +3730,12 @@ TEST(Entities, AnOfficesWordsJoinedByAndBeforeItsTitle) {
   ASSERT_NE(find(m, "walking out"), nullptr);
   EXPECT_NE(find(m, "walking out")->speaker, "Employment");
 }
+
+// A name of no one known before a role's noun and what it is of, for or at is the role's place or
+// body, no candidate for "he" ("Rasmus Lindqvist, East Africa director of the Norwegian Refugee
+// Council, … He said"); a name with a first name of the lists before such a noun is a person
+TEST(Entities, ANameBeforeARolesNounIsItsPlace) {
+  EXPECT_EQ(last_speaker("The warning came from Rasmus Lindqvist, East Africa director of the Norwegian Refugee Council, who "
+                         "visited camps near Moyale this week. He said the council had registered 18,000 new arrivals."),
+            "Rasmus Lindqvist");
+}

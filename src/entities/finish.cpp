@@ -245,6 +245,19 @@ struct Resolver {
            !d.tok_text(c.te).ends_with("ed") && !d.tok_text(c.te).ends_with("ly");
   }
 
+  // a name of no one known before a role's noun in lower case that what it is of, for or at, or a
+  // comma, ends: the role's place or body, no person ("Rasmus Lindqvist, East Africa director of
+  // the Norwegian Refugee Council", "its Asia editor at the paper")
+  bool role_modifier(const MentionRec& c) const {
+    const u32 n = static_cast<u32>(d.toks.size());
+    const u32 k = c.te;
+    if (c.kind != MentionKind::name || c.entity < 0 || k + 1 >= n || d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) ||
+        !d.is_word(k, wTitle | wNominal) || d.entities[c.entity].known_someone() || d.lx->first_names.count(d.tok_lower(c.tb)))
+      return false;
+    const std::string_view w = d.tok_lower(k + 1);
+    return d.tok_is(k + 1, ',') || w == "of" || w == "for" || w == "at";
+  }
+
   // the word a sentence opens with, past a "the" ("The Bank of Canada held rates.")
   u32 opening_word(const Sentence& sn) const {
     const u32 t = sn.tb;
@@ -3843,8 +3856,8 @@ struct Resolver {
           Gender cg = Gender::unknown;
           bool adjective = false;  // (the name after it is the candidate)
           const bool described = described_name(c, cg, &adjective);
-          if (adjective || modifies_name(d, c) || name_modifier(c) || preposition_appositive(c) || died(c) || marked_alone(c) ||
-              fronted_agent(c, sn, g, at))
+          if (adjective || modifies_name(d, c) || name_modifier(c) || role_modifier(c) || preposition_appositive(c) || died(c) ||
+              marked_alone(c) || fronted_agent(c, sn, g, at))
             continue;
           if (c.kind == MentionKind::name && !described) {
             if (d.after_owner(c.te)) {
