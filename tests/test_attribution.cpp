@@ -11263,3 +11263,11 @@ TEST(Attribution, SecondReviewCasesOfOfficesExchangesAndReports) {
   EXPECT_EQ(first_speaker("The verdict was read out.\n\n\"I am innocent.\"\n\nJones said it as she was led from the dock."), "Jones");
   EXPECT_EQ(only_speaker("Ann Lee spoke first.\n\nAt the hearing she said the mayor told her to lie."), "Ann Lee");
 }
+
+// A cue's form that is as a rule a noun, after a superlative, is the plural it describes, no
+// verb between commas ("Guerrero, one of Mexico's poorest states, has long been among its most
+// violent"); "The latest report states that …" still reports
+TEST(Attribution, ANounFormAfterASuperlative) {
+  EXPECT_EQ(extract("Guerrero, one of Mexico's poorest states, has long been among its most violent.").quotes.size(), 0u);
+  EXPECT_EQ(only_speaker("The latest report states that the river has risen."), "The latest report");
+}
