@@ -3739,3 +3739,13 @@ TEST(Entities, ANameBeforeARolesNounIsItsPlace) {
                          "visited camps near Moyale this week. He said the council had registered 18,000 new arrivals."),
             "Rasmus Lindqvist");
 }
+
+// A title's possessive before a body's noun is the body's name, not a person's after the title
+// ("The Guerrero State Attorney General's Office said … "…," the office said" is the office)
+TEST(Entities, ATitlesPossessiveBeforeABodysNoun) {
+  const Document d = extract(
+      "The Guerrero State Attorney General's Office said in a statement that two gunmen opened fire.\n\n\"The victim died at "
+      "the scene,\" the office said.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Guerrero State Attorney General's Office");
+}

@@ -1258,6 +1258,9 @@ struct Finder {
         // (nor a first name before a surname alone: "Councillor Dean Lowe")
         if (k + 1 == e && is_title(k - 1) && first_name_title(k - 1)) continue;
         if (k - 1 == name_b && body_name_title(k - 1)) continue;
+        // (nor a title's possessive before a body's noun: "the Guerrero State Attorney General's
+        // Office", "the Prime Minister's Office" are bodies' names)
+        if (toks[k - 1].has(kPossessive)) break;
         if (is_title(k - 1) && k - 1 >= name_b && (!toks[k - 1].has(kAllCaps) || toks[k].has(kAllCaps) || k - 1 > name_b || e >= k + 2)) {
           name_b = k;
           break;
