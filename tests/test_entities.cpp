@@ -3749,3 +3749,13 @@ TEST(Entities, ATitlesPossessiveBeforeABodysNoun) {
   ASSERT_EQ(d.quotes.size(), 2u);
   for (const Quote& q : d.quotes) EXPECT_EQ(q.speaker, "Guerrero State Attorney General's Office");
 }
+
+// A firm's surnames, one word each, commas between, and "and Partners" last are one body's name,
+// so "who" after "PERSON of FIRM," is the person ("Lee Sang-min of Hwang, Seo and Partners, who is
+// not involved in the case, said")
+TEST(Entities, AFirmOfSurnamesAndPartners) {
+  EXPECT_EQ(only_speaker("Entertainment lawyer Lee Sang-min of Hwang, Seo and Partners, who is not involved in the case, said that "
+                         "disputes usually hinge on costs."),
+            "Lee Sang-min");
+  EXPECT_EQ(only_speaker("Lawyer Ann Reyes of Kim, Park and Partners, who represents the band, said the contract was void."), "Ann Reyes");
+}
