@@ -11271,3 +11271,13 @@ TEST(Attribution, ANounFormAfterASuperlative) {
   EXPECT_EQ(extract("Guerrero, one of Mexico's poorest states, has long been among its most violent.").quotes.size(), 0u);
   EXPECT_EQ(only_speaker("The latest report states that the river has risen."), "The latest report");
 }
+
+// Third review's cases: a noun in -est that is no superlative keeps the cue after it ("The church,
+// the priest states, will remain open …"); a second subject after "and" before a noun that is its
+// verb is a candidate still ("Tupou and Fifita campaign for compensation … "…," she said")
+TEST(Attribution, ThirdReviewCasesOfSuperlativesAndRoleNouns) {
+  EXPECT_EQ(only_speaker("The church, the priest states, will remain open to everyone who needs shelter."), "the priest");
+  EXPECT_EQ(last_speaker("The island's women have organised. Tupou and Fifita campaign for compensation from the government. \"We "
+                         "lost everything in the storm,\" she said."),
+            "Fifita");
+}

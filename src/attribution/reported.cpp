@@ -978,9 +978,12 @@ Attributor::CueSegment Attributor::cue_segment(u32 from, u32 to) {
     if (!c || c->participle) continue;
     // ("…, beating analysts' estimates": a verb's form right after an owner is the owned noun)
     if (k > from && !c->noun && (d.after_owner(k) == k || d.after_owner(k - 1) == k)) continue;
-    // (a form that is as a rule a noun, after a superlative, is the plural it describes: "Guerrero,
-    // one of Mexico's poorest states, has long been …")
-    if (c->present_is_noun && k > from && word(k - 1) && !tok(k - 1).has(kCap) && low_ends_with(k - 1, "est") && tok_text(k - 1).size() >= 6)
+    // (a form that is as a rule a noun, after a superlative after "one of" or "among", is the plural
+    // it describes: "Guerrero, one of Mexico's poorest states, has long been …", "one of the highest
+    // rates"; not "the priest states")
+    if (c->present_is_noun && k >= from + 3 && word(k - 1) && !tok(k - 1).has(kCap) && low_ends_with(k - 1, "est") &&
+        tok_text(k - 1).size() >= 6 && (determiner(k - 2) || tok(k - 2).has(kPossessive)) && word(k - 3) &&
+        (low_is(k - 3, "of") || low_is(k - 3, "among")))
       continue;
     // ("…, two people briefed on the talks said": a participle that describes the subject)
     if (k > from && reduced_relative(*c, k, clen, to)) continue;

@@ -251,8 +251,10 @@ struct Resolver {
   bool role_modifier(const MentionRec& c) const {
     const u32 n = static_cast<u32>(d.toks.size());
     const u32 k = c.te;
+    // (not a second subject after "and", the noun its verb: "Tupou and Fifita campaign for …")
     if (c.kind != MentionKind::name || c.entity < 0 || k + 1 >= n || d.toks[k].kind != TokKind::word || d.toks[k].has(kCap) ||
-        !d.is_word(k, wTitle | wNominal) || d.entities[c.entity].known_someone() || d.lx->first_names.count(d.tok_lower(c.tb)))
+        !d.is_word(k, wTitle | wNominal) || d.entities[c.entity].known_someone() || d.lx->first_names.count(d.tok_lower(c.tb)) ||
+        (c.tb > 0 && d.toks[c.tb - 1].kind == TokKind::word && ieq(d.tok_text(c.tb - 1), "and")))
       return false;
     const std::string_view w = d.tok_lower(k + 1);
     return d.tok_is(k + 1, ',') || w == "of" || w == "for" || w == "at";
