@@ -3048,9 +3048,10 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       // question, a person, the one at the lectern: 'state secretary P.K. Sasidharan faced a
       // barrage of questions. / "Was this a verdict …?" one reporter asked. / "A party loses
       // together …"')
-      // (not the reporter's own words going on, a question or words to "you"; the one named a
-      // person by a first name of the lists, the subject of its clause, no reporter: not "City
-      // Hall", "a deal backed by developer John Park", "CNN's Kaitlan Collins pressed her")
+      // (not the reporter's own words going on, a question or words to "you" in no first person;
+      // the one named a person, no name a preposition, a role or an owner governs, no reporter:
+      // not "City Hall", "a deal backed by developer John Park", "CNN's Kaitlan Collins pressed
+      // her")
       // (words in the first person are an answer, whatever they ask: "Resign? Why would I resign?")
       const QuoteRec& ans = d.quotes[qi];
       bool reporter = first_person(ans) || (last_char(ans) != '?' && !says_you(ans));
@@ -3165,8 +3166,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // knows well …," Mr Moriarty replied. / "Your own department says you missed the target."'; not
     // a general "you", '"Why stay?" … / "Because it is home," Delgado replied. / "You do not just
     // walk away …"')
-    // (or a few words, asking nothing, after an answer that called the asker by a title: the
-    // asker's press, '"…?" she asked Gregory Lindqvist. / "I'd have to get back to you, Commissioner,"
+    // (or a word, asking nothing, after an answer that called the asker by a title: the asker's
+    // press, '"…?" she asked Gregory Lindqvist. / "I'd have to get back to you, Commissioner,"
     // Lindqvist said. / "Ballpark."')
     auto words_of = [&](const QuoteRec& r) {
       u32 w = 0;
