@@ -811,6 +811,10 @@ TEST(Entities, TheCompanyIsTheBodyATradesNounIntroducesOrWhoseSentenceNamesAPlac
   EXPECT_EQ(last_speaker("Coastway Buses confirmed that the route, which serves Millbrook, would close. The company said passenger "
                          "numbers had fallen."),
             "Coastway Buses");
+  // (or a capitalised noun of its kind that opens the sentence: no title that makes it someone)
+  EXPECT_EQ(last_speaker("Carmaker Vollmark Automobilwerke plans to cut 4,000 jobs. \"We have no choice,\" the company said."),
+            "Vollmark Automobilwerke");
+  EXPECT_EQ(last_speaker("Retailer Harlow Brandt will close 30 stores. The company said the leases had run out."), "Harlow Brandt");
   // (another body the sentence's verb governs still leaves it open)
   EXPECT_EQ(last_speaker("The Justice Department sued Apple on Monday. The company said it would fight."), "The company");
 }

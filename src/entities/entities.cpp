@@ -935,7 +935,9 @@ void link_entities(Doc& d) {
         (m.words >= 2 || d.lx->first_names.count(d.tok_lower(m.te - 1))))
       r.someone = true;
     bool told = false;  // whether the words around this name tell a gender
-    if (const u32 t = title_word(d, m); t != kNone && (m.words >= 2 || personal_titled(d, m))) {
+    // (a body's noun that opens the sentence describes a body's name: "Carmaker Brenner
+    // Automobilwerke plans", data/body_nouns.txt)
+    if (const u32 t = title_word(d, m); t != kNone && (m.words >= 2 || personal_titled(d, m)) && !d.lx->body_nouns.count(d.tok_lower(t))) {
       r.someone = true;
       const Gender g = title_gender(d, m);
       r.votes_male += g == Gender::male;
