@@ -11229,6 +11229,13 @@ TEST(Attribution, ACapitalisedNounAnOpeningPhrasesRoleAndAQuestionAsked) {
   const Document a = extract("Hollowell, asked whether the state had enough shelter, said it did.");
   ASSERT_EQ(a.quotes.size(), 1u);
   EXPECT_EQ(a.quotes[0].text, "it did");
+  // (a relative clause inside the question is no second comma before the subject's verb)
+  const Document r = extract("Fiona Drummond, the SNP leader, asked whether the minister, who promised jobs, would act.");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].speaker, "Fiona Drummond");
+  const Document w = extract("Hollowell, asked whether the state, which runs the shelters, had enough beds, said it did.");
+  ASSERT_EQ(w.quotes.size(), 1u);
+  EXPECT_EQ(w.quotes[0].text, "it did");
 }
 
 // Second review's cases: office words joined by "and" after a word of its own before them (no

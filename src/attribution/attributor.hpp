@@ -599,7 +599,8 @@ struct Attributor {
   // a question's word after a verb of asking: "asked whether", "asked about", "asked how"
   // whether the question at t is put between commas, a verb after the second ("Hollowell, asked
   // whether the state had enough shelter, said"; not "Fiona Drummond, the SNP leader, asked whether
-  // Whitcombe would meet the workers.")
+  // Whitcombe would meet the workers.", nor "… asked whether the minister, who promised jobs, would
+  // act.")
   bool asked_aside(u32 t) {
     if (!(t < ntoks && word(t) && (low_is(t, "whether") || low_is(t, "if") || low_is(t, "about") || lx.question_words.count(low(t)))))
       return false;
@@ -609,7 +610,15 @@ struct Attributor {
     for (u32 c = t + 1; c + 1 < e; ++c) {
       if (!is(c, ',')) continue;
       if (verbish_at(c + 1, e)) return true;
-      if (subject_pronoun(c + 1) || mention_at(c + 1) >= 0 || (word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which")))) continue;
+      // (a relative clause inside the question is read past with its closing comma: "asked whether
+      // the minister, who promised jobs, would act")
+      if (word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which"))) {
+        u32 r = c + 2;
+        while (r + 1 < e && !is(r, ',')) ++r;
+        c = r;
+        continue;
+      }
+      if (subject_pronoun(c + 1) || mention_at(c + 1) >= 0) continue;
       for (u32 v = c + 1; v < e && v < c + 8 && !is(v, ','); ++v)
         if (word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary | wCue) || past_form(v)) && !is_word(v, wPreposition)) return true;
     }
