@@ -811,6 +811,10 @@ TEST(Entities, TheCompanyIsTheBodyATradesNounIntroducesOrWhoseSentenceNamesAPlac
   EXPECT_EQ(last_speaker("Coastway Buses confirmed that the route, which serves Millbrook, would close. The company said passenger "
                          "numbers had fallen."),
             "Coastway Buses");
+  // (words in lower case before the trade's noun: "Shipping software provider X")
+  EXPECT_EQ(last_speaker("Shipping software provider Tallyhoe on Monday confirmed that hackers stole data.\n\n\"We regret it,\" the "
+                         "company said."),
+            "Tallyhoe");
   // (or a capitalised noun of its kind that opens the sentence: no title that makes it someone)
   EXPECT_EQ(last_speaker("Carmaker Vollmark Automobilwerke plans to cut 4,000 jobs. \"We have no choice,\" the company said."),
             "Vollmark Automobilwerke");

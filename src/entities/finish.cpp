@@ -2793,12 +2793,15 @@ struct Resolver {
             }
           break;
         }
-      // (or the name after a noun of its trade that opens the sentence: "Software maker Lumenfold
-      // has apologised", "Chip designer Arvo said")
+      // (or the name after a noun of its trade that opens the sentence, the words before the noun
+      // in lower case: "Software maker Lumenfold has apologised", "Chip designer Arvo said",
+      // "Shipping software provider Parcelwise on Monday confirmed")
       if (t == sn.tb && t + 2 < sn.te && t + 2 < h && d.mention_at[t] < 0) {
         u32 k = t + 1;
-        while (k < sn.te && k < t + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wNominal)) ++k;
-        if (k > t + 1 && k < h && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].tb == k) t = k;
+        while (k < sn.te && k < t + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+               !d.is_word(k, wFunction | wPreposition | wDeterminer | wAuxiliary | wCue))
+          ++k;
+        if (k > t + 1 && k < h && (d.is_word(k - 1, wNominal) || d.lx->body_nouns.count(d.tok_lower(k - 1))) && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].tb == k) t = k;
       }
       // (or the body a spokesperson's phrase that is the subject speaks for: "In an emailed
       // statement, a spokeswoman for Marsh Lane Homes said: "…" The company added")
