@@ -3766,4 +3766,10 @@ TEST(Entities, AFirmOfSurnamesAndPartners) {
                          "disputes usually hinge on costs."),
             "Lee Sang-min");
   EXPECT_EQ(only_speaker("Lawyer Ann Reyes of Kim, Park and Partners, who represents the band, said the contract was void."), "Ann Reyes");
+  // (or the last surname and a legal form; "the firm" a determiner and its noun put right before the
+  // name stand for is that name)
+  EXPECT_EQ(only_speaker("The suit was brought by Morrow, Kaplan, Reyes and Lee LLP, which said: \"They had every warning.\""),
+            "Morrow, Kaplan, Reyes and Lee LLP");
+  EXPECT_EQ(last_speaker("A suit was filed by the law firm Harrow Dunmore LLP on Monday. \"They had every warning,\" the firm said."),
+            "Harrow Dunmore LLP");
 }

@@ -2652,6 +2652,12 @@ struct Resolver {
         if (!headed && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
           for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
             described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), d.tok_text(h));
+        // (or the noun right before it, after a determiner and what describes it: "filed by the law
+        // firm Morrow, Kaplan, Reyes and Lee LLP … the firm said", "the airline Qantas")
+        if (!headed && !described && c.tb >= 2 && d.toks[c.tb - 1].kind == TokKind::word && !d.toks[c.tb - 1].has(kCap) &&
+            ieq(d.tok_text(c.tb - 1), d.tok_text(h)))
+          for (u32 j = c.tb - 1; j-- > 0 && j + 4 > c.tb && d.toks[j].kind == TokKind::word && !d.toks[j].has(kCap) && !described;)
+            described = d.is_word(j, wDeterminer);
         if (!described && !headed) continue;
         if (!fits(c.entity)) {
           unfit = true;

@@ -262,7 +262,8 @@ struct Finder {
       of = u - 1;
     bool domains = of != kNone && of + 1 < e;
     for (u32 x = of + 1; domains && x < e; ++x) domains = domain(x);
-    // (or a firm's surnames, one word each, and a firm's word last: "Hwang, Seo and Partners")
+    // (or a firm's surnames, one word each, and a firm's word last: "Hwang, Seo and Partners",
+    // "Morrow, Kaplan, Reyes and Lee LLP")
     bool surnames = e == u + 1;
     u32 y = e;  // at a comma
     while (y + 1 < n && d.tok_is(y, ',') && !(toks[y + 1].kind == TokKind::word && d.tok_lower(y + 1) == "and")) {
@@ -281,6 +282,8 @@ struct Finder {
     if (g == y + 1 || (g < n && toks[g].para == para && name_word(g))) return kNone;
     if (domains) return g;
     if (surnames && g == y + 2 && (d.tok_lower(y + 1) == "partners" || d.tok_lower(y + 1) == "associates")) return g;
+    // (the last surname and a legal form: "Morrow, Kaplan, Reyes and Lee LLP")
+    if (surnames && g == y + 3 && toks[y + 2].has(kCap) && d.lx->firm_word(d.tok_text(y + 2), true)) return g;
     if (!plurals || g < y + 3 || !plural(g - 2)) return kNone;  // ("… and Dentists Union")
     const std::string_view last = d.tok_lower(g - 1);
     if (last == "union" || last == "workers" || last == "employees") return g;
