@@ -2175,7 +2175,8 @@ TEST(Entities, ATitlesInitialsPastItsOwnerAndDescription) {
 }
 
 // An untagged turn that says the name of the one it would go on being given to is the other
-// speaker's of the exchange, that turn alone
+// speaker's of the exchange, that turn alone; after a lead-in to an exchange, the first turn and the
+// questions after it are no one's known
 TEST(Entities, ATurnThatNamesItsSpeakerIsTheOthers) {
   Document d = extract("\"You can't stay here,\" Officer Dana Ruiz told Walter Ames.\n\n\"I'm not going anywhere,\" Ames said.\n\n"
                        "\"Then I'll have to arrest you, Walter.\"\n\n\"Go ahead.\"");
@@ -2199,6 +2200,19 @@ TEST(Entities, ATurnThatNamesItsSpeakerIsTheOthers) {
   EXPECT_EQ(last_speaker("\"The water came up so fast,\" said Grace Holt, whose husband, Tom, carried their children to the roof.\n\n"
                          "\"Grace, we have to go now, he told me. I grabbed the baby.\""),
             "Grace Holt");
+  // (the first turn after a lead-in that ends with a colon, put to its speaker by name, is no one's
+  // known, and the turns after it alternate: answers the speaker's, questions no one's known)
+  Document qa = extract("Ruud van Leeuwen was asked about the decision at a tense news conference. Here is some of what he said:\n\n"
+                        "\"Ruud, have you seen it back?\"\n\n\"Of course I have seen it back.\"\n\n\"Will you call them?\"\n\n"
+                        "\"What is the point? They send you a letter.\"\n\n\"So no call, then.\"\n\n\"No.\"");
+  ASSERT_EQ(qa.quotes.size(), 6u);
+  EXPECT_TRUE(qa.quotes[0].speaker.empty());
+  EXPECT_FALSE(qa.quotes[0].cue.has_value());
+  EXPECT_EQ(qa.quotes[1].speaker, "Ruud van Leeuwen");
+  EXPECT_TRUE(qa.quotes[2].speaker.empty());
+  EXPECT_EQ(qa.quotes[3].speaker, "Ruud van Leeuwen");
+  // (a turn in the place of a question that asks nothing ends the alternation)
+  EXPECT_EQ(qa.quotes[4].speaker, "Ruud van Leeuwen");
 }
 
 // A role's noun of no list names the person the text gave it to in a description or before the

@@ -4822,7 +4822,11 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
 // four paragraphs before, or no one known ('"You can't stay here," Officer Dana Ruiz told Walter
 // Ames. / "I'm not going anywhere," Ames said. / "Then I'll have to arrest you, Walter."': Ruiz).
 // The turn alone: the turns after it keep what the sieves gave them. (Not words that tell of what
-// someone said, '"Grace, we have to go now, he told me."')
+// someone said, '"Grace, we have to go now, he told me."') The first turn after a paragraph that
+// ends with a colon ("Here is some of what he said:"), given to its speaker by that lead-in and
+// naming him as the one spoken to, is no one's known, and so are the questions among the turns
+// that go on after it ("'Ruud, have you seen it back?' / 'Of course I have.' / 'Will you call
+// them?' / 'What is the point?'").
 void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
   if (d.quotes.size() < 2) return;
   static thread_local std::vector<int> rec_of;
@@ -4847,9 +4851,44 @@ void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
         return true;
     return false;
   };
-  for (std::size_t qi = 1; qi < d.quotes.size(); ++qi) {
-    const int ri = rec_of[qi], pi = rec_of[qi - 1];
+  for (std::size_t qi = 0; qi < d.quotes.size(); ++qi) {
+    const int ri = rec_of[qi], pi = qi > 0 ? rec_of[qi - 1] : -1;
     const QuoteRec& q = d.quotes[qi];
+    // (or the first turn after a lead-in paragraph that ends with a colon: "Here is some of what he
+    // said:" / "'Ruud, have you seen it back?'" is put to him)
+    const bool lead_in = ri >= 0 && std::strcmp(recs[ri].sieve, "leading") == 0 && alone(q) && d.toks[q.open_tok].para > 0 &&
+                         [&] {
+                           const Para& pp = d.paras[d.toks[q.open_tok].para - 1];
+                           return pp.te > pp.tb && d.tok_is(pp.te - 1, ':');
+                         }();
+    // (no one known asks it, and the turns after it, paragraphs of quoted words alone that the
+    // sieves gave on to the same speaker, alternate: an answer the speaker's, a question no one's
+    // known, while each question ends with "?")
+    if (lead_in) {
+      const int cur = recs[ri].entity;
+      if (cur < 0 || !addressed(q, cur) || tells(q)) continue;
+      auto unknown = [&](FinishRecord& r) {
+        r.entity = -1;
+        r.sieve = "vocative";
+        r.has_mention = false;
+        r.mention = {};
+        r.cue_b = r.cue_e = 0xFFFFFFFFu;
+        r.confidence = 0.4;
+      };
+      unknown(recs[ri]);
+      for (std::size_t j = qi + 1, turn = 1; j < d.quotes.size(); ++j, ++turn) {
+        const QuoteRec& t = d.quotes[j];
+        const int rj = rec_of[j];
+        if (rj < 0 || recs[rj].entity != cur || std::strcmp(recs[rj].sieve, "continuation") != 0 || !alone(t) ||
+            d.toks[d.quotes[j - 1].close_tok].para + 1 != d.toks[t.open_tok].para)
+          break;
+        if (turn % 2 == 0) {
+          if (!d.tok_is(t.close_tok - 1, '?')) break;
+          unknown(recs[rj]);
+        }
+      }
+      continue;
+    }
     if (ri < 0 || pi < 0 || std::strcmp(recs[ri].sieve, "continuation") != 0 || !alone(q) || d.quotes[qi - 1].close_tok == kNone ||
         d.toks[d.quotes[qi - 1].close_tok].para + 1 != d.toks[q.open_tok].para)
       continue;
