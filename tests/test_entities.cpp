@@ -410,6 +410,19 @@ TEST(Entities, ASurnamesTitleNamesTheOneFirstWrittenWithIt) {
   EXPECT_EQ(last_speaker("Councillor Bridget O'Neill voted no.\n\nSiobhan O'Neill runs a rhyme session.\n\n"
                          "Dr O'Neill said she understood the anger."),
             "Siobhan O'Neill");
+  // (a title of a gender picks the one whose first name is of it before one whose first name tells
+  // none, named last; "and his wife" after a name that opens its sentence makes its owner a man)
+  Document p = extract("Retired shearer Des Pirrone and his wife, Kath Pirrone, lost their house. He told the inquiry they had "
+                       "left with nothing.\n\n\"We never got a text,\" she said.\n\nMrs Pirrone said the tower had lost power.");
+  ASSERT_EQ(p.quotes.size(), 3u);
+  EXPECT_EQ(p.quotes[0].speaker, "Des Pirrone");
+  EXPECT_EQ(p.quotes[1].speaker, "Kath Pirrone");
+  EXPECT_EQ(p.quotes[2].speaker, "Kath Pirrone");
+  EXPECT_EQ(last_speaker("Kath Pirrone lost her car. Des Pirrone lost the house.\n\nMrs Pirrone said she was angry."), "Kath Pirrone");
+  // (not a name a verb or a preposition governs: "talked about Zika and his campaign did not")
+  EXPECT_EQ(last_speaker("Mr Trump has not talked about Kim Sato and his campaign did not respond.\n\n\"I am ready,\" Kim Sato "
+                         "said. \"We will win,\" she added."),
+            "Kim Sato");
 }
 
 TEST(Entities, TheMotherOfTwoIsThePersonTheTextDescribedSo) {

@@ -329,6 +329,17 @@ Gender appositive_gender(Doc& d, const MentionRec& m) {
          ++t)
       if (const Gender g = noun_gender(d, t); g != Gender::unknown) return g;
   if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && m.te < n && d.tok_is(m.te, ',')) return noun_gender(d, m.tb - 2);
+  // ("and his" or "and her" after a full name that opens its sentence, a description or a title
+  // before it or none, the name their owner: "Des Pirrone and his wife, Kath", "Retired shearer Des
+  // Pirrone and his wife"; not an object's, "has not talked about Zika and his campaign did not")
+  const u32 sb = d.sents[d.sent_of_tok[m.tb]].tb;
+  if (m.words >= 2 && m.te + 2 < n && d.toks[m.te].kind == TokKind::word && d.tok_text(m.te) == "and" &&
+      d.toks[m.te + 1].kind == TokKind::word && d.toks[m.te + 2].kind == TokKind::word && !d.toks[m.te + 2].has(kCap) &&
+      (m.tb == sb || (m.tb == sb + 1 && d.toks[sb].kind == TokKind::word && d.is_word(sb, wNominal | wTitle)) ||
+       (m.tb == sb + 2 && d.toks[sb + 1].kind == TokKind::word && !d.toks[sb + 1].has(kCap) && d.is_word(sb + 1, wNominal)))) {
+    if (d.tok_text(m.te + 1) == "his") return Gender::male;
+    if (d.tok_text(m.te + 1) == "her") return Gender::female;
+  }
   return Gender::unknown;
 }
 
@@ -528,18 +539,22 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
   // news calls a child, or the one of a family it tells apart so: "Lachlan Brierley … Lachlan's
   // parents, Fiona and Darren Brierley … Mr Brierley said" is the father; "Gemma told The Sun …
   // Her brother Danny Thorne … Thorne joked" the brother; not "Bernie" who is "Sanders" too)
+  // (and a title of a gender picks one whose first name is of that gender before one whose first
+  // name tells none: "Des Pirrone and his wife, Kath Pirrone … Mrs Pirrone said" is Kath)
   auto aside = [&](int e) { return book[e].first_named && !book[e].surname_named ? 2 : book[e].kin ? 1 : 0; };
+  auto told = [&](int e) { return (title == Gender::male || title == Gender::female) && first_name_gender(d.entities[e].name) == title; };
+  auto better = [&](int e) {
+    if (best < 0) return true;
+    if (book[e].dead != book[best].dead) return !book[e].dead;
+    const bool fits = same_role(book[e].role, role), best_fits = same_role(book[best].role, role);
+    if (fits != best_fits) return fits;
+    if (told(e) != told(best)) return told(e);
+    if (aside(e) != aside(best)) return aside(e) < aside(best);
+    if (book[e].named != book[best].named) return book[e].named > book[best].named;
+    return book[e].last_seen > book[best].last_seen;
+  };
   auto consider = [&](int e) {
-    const bool fits = same_role(book[e].role, role);
-    const bool best_fits = best >= 0 && same_role(book[best].role, role);
-    if (best < 0 || (book[e].dead != book[best].dead && !book[e].dead) ||
-        (book[e].dead == book[best].dead &&
-         ((fits && !best_fits) ||
-          (fits == best_fits &&
-           ((aside(e) != aside(best) && aside(e) < aside(best)) ||
-            (aside(e) == aside(best) &&
-             (book[e].named > book[best].named || (book[e].named == book[best].named && book[e].last_seen > book[best].last_seen))))))))
-      best = e;
+    if (better(e)) best = e;
   };
   bool surname = false;
   for (int side = 0; side < 2 && !surname; ++side) {
