@@ -8932,6 +8932,15 @@ TEST(Interview, WordsThatCallSomeoneByATitleAfterAQuestionAnswerIt) {
                        "\"Is that a yes?\"\n\n\"It's a yes with context, Senator.\"");
   ASSERT_EQ(d.quotes.size(), 3u);
   EXPECT_EQ(d.quotes[2].speaker, "Marcus Lindqvist");
+  // (or open with the title; asked by "she" after a man's words, with no "him" between, his)
+  Document o = extract("Daniel Okonkwo defended the price. \"The list price is not what patients pay,\" he said.\n\nChair Margaret "
+                       "Ellison was not persuaded.\n\n\"How much does it cost to make one pen?\" she asked.\n\n\"Senator, I don't "
+                       "have that figure in front of me.\"\n\n\"Is it more than $20?\"\n\n\"I would want to get you an accurate "
+                       "number.\"");
+  ASSERT_EQ(o.quotes.size(), 5u);
+  EXPECT_EQ(o.quotes[2].speaker, "Daniel Okonkwo");
+  EXPECT_EQ(o.quotes[3].speaker, "Margaret Ellison");
+  EXPECT_EQ(o.quotes[4].speaker, "Daniel Okonkwo");
 }
 
 TEST(Interview, ADepositionsOrTestimonysPersonAnswers) {

@@ -737,7 +737,7 @@ struct Attributor {
   bool titled_as(const QuoteRec& q, const MentionRec& m);
   static constexpr std::size_t kNoQuote = ~std::size_t{0};
   std::size_t other_quoted(std::size_t pi, int e, u32 paras) const;
-  bool other_answers(std::size_t pi, Attribution& a);
+  bool other_answers(std::size_t pi, Attribution& a, bool titled = false);
   void answered_by(Attribution& a, int mi, double confidence) const;
   void nominal_antecedents();
   int attributed_entity(const Attribution& x) const;

@@ -2099,7 +2099,7 @@ std::size_t Attributor::other_quoted(std::size_t pi, int e, u32 paras) const {
 // none quoted, the other person named last before the question in the paragraphs just before
 // ('Sen. Mark Ebersole questioned the witness, Karin Lindqvist. / "Did you see this email?"
 // Ebersole asked. / "I did not, Senator."'); false when there is none
-bool Attributor::other_answers(std::size_t pi, Attribution& a) {
+bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled) {
   const int asker = attributed_entity(d.attr[pi]);
   // (asked by "he" or "she", whom a later stage resolves: the one quoted last before, when the text
   // tells the two apart by gender and, between, speaks of that one as "him" or "her", the one
@@ -2111,6 +2111,12 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a) {
       if (!d.attr[j].sieve || (d.attr[j].mention < 0 && d.attr[j].entity < 0)) continue;
       if (!other_speakers(d.attr[j], d.attr[pi]) || d.quotes[j].close_tok == kNone) return false;
       const Gender other = attributed_gender(d.attr[j]);
+      // (or, for words that call the one they answer by a title, the one quoted last before when the
+      // asker's pronoun is of the other gender: '"…," he said. / Ellison was not persuaded. / "How
+      // much does it cost?" she asked. / "Senator, I don't have that figure."')
+      if (const Gender asker_g = attributed_gender(d.attr[pi]);
+          titled && other != Gender::unknown && asker_g != Gender::unknown && asker_g != other)
+        return inherit(a, d.attr[j], "answer", 0.5);
       for (u32 t = d.quotes[j].close_tok + 1; t < d.quotes[pi].open_tok; ++t)
         if (const int mi = mention_at(t); mi >= 0 && !quoted(t) && d.mentions[mi].kind == MentionKind::pronoun &&
                                           d.mentions[mi].grammatical_case == Case::obj && d.mentions[mi].gender == other)
@@ -2150,7 +2156,7 @@ void Attributor::answered_by(Attribution& a, int mi, double confidence) const {
 }
 
 // Whether quote q's words end by calling someone by a title or a word of address after a comma
-// ("…, Senator.", "…, sir.", "…, Madam Chair.", "…, your honor.")
+// ("…, Senator.", "…, sir.", "…, Madam Chair.", "…, your honor."), or open so ("Senator, I …")
 bool Attributor::vocative_title(const QuoteRec& q) const { return vocative_at(q) != kNone; }
 
 // The word of that title or address in quote q ("Senator" in "…, Senator."), or kNone
@@ -2172,6 +2178,13 @@ u32 Attributor::vocative_at(const QuoteRec& q, bool opening) const {
   // (or, with `opening`, after a "yes" or "no" that opens them, the title's sentence or phrase
   // ending there: "No, Your Honor. That is speech about her job.", "Yes, Senator, I did.")
   const u32 f = q.first_tok;
+  // (or, with `opening`, the title itself that opens them, a comma after it: "Senator, I don't have
+  // that figure in front of me.", "Madam Chair, we did.", "Your Honor, I object.")
+  if (opening && f + 3 < e)
+    for (u32 t = f; t < f + 2; ++t) {
+      if (!word(t) || !tok(t).has(kCap)) break;
+      if (address(t) && is(t + 1, ',')) return t;
+    }
   if (opening && f + 3 < e && word(f) && (low_is(f, "yes") || low_is(f, "no")) && is(f + 1, ','))
     for (u32 t = f + 2; t < f + 5 && t < e; ++t) {
       if (address(t) && t + 1 < q.last_tok && (is(t + 1, '.') || is(t + 1, ',') || is(t + 1, '!'))) return t;
@@ -3219,7 +3232,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // answer it: the other speaker's, quoted last before, '"Is that a yes?" / "It's a yes with
   // context, Senator."')
   if (cp > pp && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && vocative_title(d.quotes[qi]) &&
-      other_answers(pi, a))
+      other_answers(pi, a, true))
     return true;
   // (words in the first person in a paragraph of their own, after another's words in the paragraph
   // before that speak of the one quoted before them as "he" or "she": that one's reply, '"Rain by
