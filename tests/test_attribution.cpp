@@ -10699,6 +10699,13 @@ TEST(Exchange, ASpeechOverParagraphsIsNoReply) {
       "not a threat. He was scared,\" she said.\n\n\"I have watched that video more times than any mother should.\n\n\"I want to "
       "see the rest of it.\"";
   EXPECT_EQ(last_speaker(t), "Yvonne Gaines");
+  // (words over three paragraphs, the last split by the cue: the words after the cue go on from the
+  // paragraph of the closing mark, not of the opening one)
+  Document d = extract("In his opening statement, Tom Hale defended the price.\n\n\"The list price is not what most patients "
+                       "pay.\n\n\"We have also committed $2 billion to new plants.\n\n\"I understand the frustration in this room,"
+                       "\" he said. \"But the system was not designed by us.\"");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].speaker, "Tom Hale");
 }
 
 // Letters after a name are no part of it, "SAN" too (Senior Advocate of Nigeria)

@@ -2946,7 +2946,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         return false;
     }
   u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
-  if (cp > pp + 1) return false;
+  // (the words before, over paragraphs, end in the paragraph of their closing mark: '"A. / "B. /
+  // "C," he said. "D."')
+  if (cp > (d.quotes[pi].close_tok != kNone ? tok(d.quotes[pi].close_tok).para : pp) + 1) return false;
   // a cue of another speaker between the two quotes ends the run (a participle with no subject
   // of its own, '"…," Mr. Hedge said, referring to …', does not)
   u32 from = d.quotes[pi].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[pi].close_tok + 1;
