@@ -3058,7 +3058,8 @@ TEST(Entities, TheStatementSaidInAStatementParagraphsBefore) {
 }
 
 // A lede's "a judge" with no name is the one person the article names with that title further
-// down ("Justice Helen Okafor"), and "The judge" after it too; not when two hold it
+// down ("Justice Helen Okafor"), and "The judge" after it too; not when two hold it; a lede's "the
+// premier" too
 TEST(Entities, ALedesRoleIsTheOneTitledLater) {
   const std::string text =
       "Driver jailed\n\nA man who killed a cyclist has been jailed, with a judge describing his decision as \"selfish beyond "
@@ -3070,6 +3071,17 @@ TEST(Entities, ALedesRoleIsTheOneTitledLater) {
   const Document two = extract(text + "\n\nJustice Ian Blake heard the appeal.");
   ASSERT_NE(find(two, "selfish"), nullptr);
   EXPECT_NE(find(two, "selfish")->speaker, "Helen Okafor");
+  // (and a lede's "the" and a title: "with the premier accusing her rivals of …", "the Opposition
+  // leader")
+  const std::string debate =
+      "Leaders clash in debate\n\nVANCOUVER — The party leaders traded jabs on Tuesday, with the premier accusing her rivals of "
+      "\"fairy-tale math\" and the Opposition leader promising \"a government that shows up.\"\n\nNDP Leader and Premier "
+      "Marianne Thibodeau and Opposition Conservative Leader Gerrit van der Meulen faced off for 90 minutes.";
+  const Document b = extract(debate);
+  ASSERT_NE(find(b, "fairy-tale"), nullptr);
+  EXPECT_EQ(find(b, "fairy-tale")->speaker, "Marianne Thibodeau");
+  ASSERT_NE(find(b, "shows up"), nullptr);
+  EXPECT_EQ(find(b, "shows up")->speaker, "Gerrit van der Meulen");
 }
 
 // Two first names that share the surname after the second ("Fiona and Darren Brierley") are two

@@ -2133,6 +2133,13 @@ struct Resolver {
       if (ieq(d.tok_text(t + 2), "of") && (ieq(d.tok_text(t + 3), "a") || ieq(d.tok_text(t + 3), "an"))) return lede_named(t);
       if (d.is_word(t + 2, wPreposition)) return lede_renamed(t);
     }
+    // (a lede's "the" and a title, the one person the article names with it further down: "…, with
+    // the premier accusing her rivals of …" / "Premier Marianne Thibodeau"; "the Opposition leader")
+    if (ieq(det, "the") && t + 1 < d.toks.size() && d.toks[t + 1].b < span.end) {
+      u32 h = t + 1;
+      while (h + 1 < d.toks.size() && h < t + 4 && d.toks[h + 1].b < span.end && d.toks[h + 1].kind == TokKind::word) ++h;
+      if (d.toks[h].e == span.end && d.toks[h].kind == TokKind::word && !d.toks[h].has(kCap)) return lede_role_holder(t, h, span, true);
+    }
     if (!(ieq(det, "a") || ieq(det, "an") || d.possessive_determiner(t))) return -1;
     // (the head: the last word before the phrase's end, a preposition, a relative pronoun or a comma)
     u32 h = kNone;
@@ -2179,7 +2186,9 @@ struct Resolver {
   // "A federal prosecutor said …" / "Assistant U.S. Attorney Dana Kirk"): a lede brings its people
   // in by their roles and names them further down; -1 when the phrase stands past the lede, or
   // none or two hold the title.
-  int lede_role_holder(u32 t, u32 h, Span span) {
+  // (definite: of a "the" phrase, not a name a preposition governs nor a former holder's: "to speak
+  // with President Xi Jinping")
+  int lede_role_holder(u32 t, u32 h, Span span, bool definite = false) {
     const u32 p = d.toks[t].para;
     if (p > 3 || !d.is_word(h, wTitle)) return -1;
     // (the first paragraph that ends a sentence: a headline, a byline, a time line before it aside)
@@ -2194,6 +2203,7 @@ struct Resolver {
       const MentionRec& m = d.mentions[mi];
       k = m.te - 1;
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.words < 2 || m.tb == 0) continue;
+      if (definite && (after_preposition(m.tb) || ieq(d.tok_text(m.tb - 1), "former"))) continue;
       bool titled = false;
       for (u32 w = m.tb; w < m.te && d.toks[w].b < m.nb && !titled; ++w) titled = d.toks[w].kind == TokKind::word && title_of_role(w, h);
       titled = titled || (d.toks[m.tb - 1].kind == TokKind::word && title_of_role(m.tb - 1, h));
