@@ -10708,6 +10708,18 @@ TEST(Exchange, ASpeechOverParagraphsIsNoReply) {
   EXPECT_EQ(d.quotes[1].speaker, "Tom Hale");
 }
 
+// A party's word alone after a word in lower case that describes it ("the panel's top Democrat",
+// "the committee's ranking Republican") is a role's noun, no name: the name between commas after it
+// is the speaker's, whatever the cue's form
+TEST(Speaker, APartysWordAfterItsModifierIsARolesNoun) {
+  EXPECT_EQ(only_speaker("The panel's top Democrat, Rep. Ann Cole, rejected the bill, saying it would fail."), "Ann Cole");
+  EXPECT_EQ(only_speaker("\"It will fail,\" said the panel's top Democrat, Rep. Ann Cole."), "Ann Cole");
+  EXPECT_EQ(only_speaker("The committee's ranking Republican, Sen. Thomas Whitcombe of Wyoming, took a different tack, arguing that "
+                         "negotiation had discouraged investment."),
+            "Thomas Whitcombe");
+  EXPECT_EQ(only_speaker("\"The campaign has been reluctant,\" said one senior Democrat."), "one senior Democrat");
+}
+
 // Letters after a name are no part of it, "SAN" too (Senior Advocate of Nigeria)
 TEST(Speaker, ASeniorAdvocatesLetters) {
   EXPECT_EQ(only_speaker("Counsel to the petitioner, Olumide Akintola, SAN, told journalists that his client would appeal."),

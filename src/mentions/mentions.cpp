@@ -1339,6 +1339,14 @@ struct Finder {
           d.toks[w].bits = 0;
           d.toks[w].word = 0;
         }
+      // (a party's word alone after a word in lower case that describes it is a role's noun, no
+      // name: "the panel's top Democrat, Rep. Ann Cole,", "the committee's ranking Republican")
+      if (name_e == name_b + 1 && name_b == t && t > 0 && toks[t - 1].kind == TokKind::word && !toks[t - 1].has(kCap) &&
+          !is_word(t - 1, wDeterminer | wPreposition | wCue | wAuxiliary | wPronoun) &&
+          (!is_word(t - 1, wFunction) || is_word(t - 1, wModifier)) && lx.name_descriptors.count(low(t))) {
+        next = e;
+        continue;
+      }
       add(tb, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
       next = e;
     }
