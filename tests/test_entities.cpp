@@ -2213,6 +2213,13 @@ TEST(Entities, ATurnThatNamesItsSpeakerIsTheOthers) {
   EXPECT_EQ(last_speaker("\"The water came up so fast,\" said Grace Holt, whose husband, Tom, carried their children to the roof.\n\n"
                          "\"Grace, we have to go now, he told me. I grabbed the baby.\""),
             "Grace Holt");
+  // (a name called at the end of a sentence of them, more after it; the other speaker one of a
+  // report too)
+  Document c = extract("The committee's chair, Rhiannon Pugh-Davies, opened the session by asking Mr Ellery how many spills there "
+                       "had been.\n\n'I'd have to check the exact figure,' he said.\n\n'It was 61,412 times, Mr Ellery. It's in your "
+                       "own annual report.'");
+  ASSERT_EQ(c.quotes.size(), 3u);
+  EXPECT_EQ(c.quotes[2].speaker, "Rhiannon Pugh-Davies");
   // (the first turn after a lead-in that ends with a colon, put to its speaker by name, is no one's
   // known, and the turns after it alternate: answers the speaker's, questions no one's known)
   Document qa = extract("Ruud van Leeuwen was asked about the decision at a tense news conference. Here is some of what he said:\n\n"

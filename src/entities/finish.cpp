@@ -4577,9 +4577,9 @@ void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std:
 }
 
 // Whether word t of quote q is said to someone by name, a vocative: set off by a comma at the
-// words' start ("Walter, how deep is it?") or at their end ("I've been late since 1990,
-// Walter."), a title before it or not ("Yes, Mr. Pruitt."); not between commas, as a list's
-// names are
+// words' start ("Walter, how deep is it?") or at the end of a sentence of them ("I've been late
+// since 1990, Walter."), a title before it or not ("Yes, Mr. Pruitt."); not between commas, as a
+// list's names are
 bool vocative_at(const Doc& d, const QuoteRec& q, u32 t) {
   if (d.toks[t].kind != TokKind::word || !d.toks[t].has(kCap) || d.toks[t].has(kAllCaps)) return false;
   u32 b = t;
@@ -4591,7 +4591,9 @@ bool vocative_at(const Doc& d, const QuoteRec& q, u32 t) {
   // (not a list of names: "Vance, Ruiz and the rest")
   if (opens)
     return n + 1 < q.last_tok && (d.tok_is(n, '!') || d.tok_is(n, '?') || (d.tok_is(n, ',') && !d.toks[n + 1].has(kCap)));
-  return n == q.last_tok || ((d.tok_is(n, '.') || d.tok_is(n, '!') || d.tok_is(n, '?')) && n + 1 == q.last_tok);
+  // (or at the end of a sentence of them, more after it: "It was 61,412 times, Mr Ellery. It's in
+  // your own annual report.")
+  return n == q.last_tok || d.tok_is(n, '.') || d.tok_is(n, '!') || d.tok_is(n, '?');
 }
 
 // Whether the first or the last word of entity e's name is the word at t ("Walter" of "Walter
@@ -4904,14 +4906,16 @@ void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
       continue;
     const int cur = recs[ri].entity;
     if (cur < 0 || !addressed(q, cur) || tells(q)) continue;
-    // the other person: the last other speaker within four paragraphs before
+    // the other person: the last other speaker within four paragraphs before, of quoted words or of
+    // a report ("The committee's chair, Rhiannon Pugh-Davies, opened the session by asking Mr Ellery
+    // how many …")
     int other = -1;
     const u32 para = d.toks[q.open_tok].para;
-    for (std::size_t k = qi; k-- > 0 && other < 0;) {
-      if (d.toks[d.quotes[k].open_tok].para + 4 < para) break;
-      const int r = rec_of[k];
-      if (r >= 0 && recs[r].entity >= 0 && recs[r].entity != cur && d.entities[recs[r].entity].person) other = recs[r].entity;
-    }
+    std::uint32_t other_at = 0;
+    for (const FinishRecord& r : recs)
+      if (r.order < d.toks[q.open_tok].b && r.order >= other_at && r.entity >= 0 && r.entity != cur && d.entities[r.entity].person &&
+          d.toks[d.tok_at(r.order)].para + 4 >= para)
+        other = r.entity, other_at = r.order;
     FinishRecord& r = recs[ri];
     r.entity = other;
     r.sieve = "vocative";
