@@ -2149,6 +2149,16 @@ TEST(Speakers, ALedesOwnerOfAThingIsThePersonTheNextParagraphDescribes) {
   EXPECT_EQ(first_speaker("Flood\n\nThe mayor has vowed to rebuild, saying the town \"deserves nothing less\".\n\nJane Roe, who "
                           "lives on Quay Street, said the water was deep."),
             "The mayor");
+  // (or "The TITLE of BODY" that a page's lines of no sentence come before: the person new to the
+  // text whose name and verb open the next paragraph)
+  EXPECT_EQ(first_speaker("Water boss grilled by MPs\n\n3 hours ago\n\nShare\n\nTom Kessler\n\nEnvironment correspondent\n\nThe "
+                          "chief executive of Southern Downs Water has told MPs he is 'deeply sorry' for the spills.\n\nMartin Ellery "
+                          "was giving evidence to the committee on Tuesday."),
+            "Martin Ellery");
+  // (not one the text named before, nor one the next paragraph describes as someone else)
+  EXPECT_EQ(first_speaker("Water boss grilled\n\nThe chief executive of Southern Downs Water has told MPs he is sorry.\n\nMartin "
+                          "Ellery, the committee's clerk, read the questions."),
+            "The chief executive of Southern Downs Water");
 }
 
 TEST(Speakers, AFamilysNounAfterTheIsItsOwnPhrase) {

@@ -2133,6 +2133,17 @@ struct Resolver {
       if (ieq(d.tok_text(t + 2), "of") && (ieq(d.tok_text(t + 3), "a") || ieq(d.tok_text(t + 3), "an"))) return lede_named(t);
       if (d.is_word(t + 2, wPreposition)) return lede_renamed(t);
     }
+    // (or the title of a body the lede names, "The chief executive of Southern Downs Water has told
+    // MPs …": the person the next paragraph opens with, new to the text, its subject: "Martin Ellery
+    // was giving evidence …")
+    if (ieq(det, "the") && t + 4 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && !d.toks[t + 1].has(kCap) &&
+        d.is_word(t + 1, wNominal | wTitle)) {
+      u32 of = t + 2;  // (a title of two words: "chief executive")
+      if (d.toks[of].kind == TokKind::word && !d.toks[of].has(kCap) && d.is_word(of, wNominal | wTitle)) ++of;
+      if (ieq(d.tok_text(of), "of") && d.mention_at[of + 1] >= 0 && d.mentions[d.mention_at[of + 1]].kind == MentionKind::name &&
+          d.mentions[d.mention_at[of + 1]].tb == of + 1 && d.tok_at(span.end) >= d.mentions[d.mention_at[of + 1]].te)
+        return lede_named(t, true);
+    }
     // (a lede's "the" and a title, the one person the article names with it further down: "…, with
     // the premier accusing her rivals of …" / "Premier Marianne Thibodeau"; "the Opposition leader")
     if (ieq(det, "the") && t + 1 < d.toks.size() && d.toks[t + 1].b < span.end) {
@@ -2189,13 +2200,8 @@ struct Resolver {
   // (definite: of a "the" phrase, not a name a preposition governs nor a former holder's: "to speak
   // with President Xi Jinping")
   int lede_role_holder(u32 t, u32 h, Span span, bool definite = false) {
-    const u32 p = d.toks[t].para;
-    if (p > 3 || !d.is_word(h, wTitle)) return -1;
     // (the first paragraph that ends a sentence: a headline, a byline, a time line before it aside)
-    for (u32 q = 0; q < p; ++q)
-      if (d.paras[q].te > d.paras[q].tb && d.toks[d.paras[q].te - 1].kind == TokKind::punct &&
-          (d.tok_is(d.paras[q].te - 1, '.') || d.tok_is(d.paras[q].te - 1, '!') || d.tok_is(d.paras[q].te - 1, '?')))
-        return -1;
+    if (!d.is_word(h, wTitle) || !before_any_sentence(d.toks[t].para)) return -1;
     int found = -1;
     for (u32 k = d.tok_at(span.end); k < d.toks.size(); ++k) {
       const int mi = d.mention_at[k];
@@ -2251,7 +2257,17 @@ struct Resolver {
     const u32 p = d.toks[t].para;
     const bool after_dateline = t > d.paras[p].tb && t < d.paras[p].tb + 16 && d.toks[t - 1].kind == TokKind::punct &&
                                 is_dash(d.tok_text(t - 1));
-    return p <= 3 && p + 1 < d.paras.size() && (d.paras[p].tb == t || after_dateline);
+    return (p <= 3 || before_any_sentence(p)) && p + 1 < d.paras.size() && (d.paras[p].tb == t || after_dateline);
+  }
+  // Whether no paragraph before paragraph p ends a sentence (a page's headline, time, share
+  // buttons and byline lines before its lede), of the first twelve
+  bool before_any_sentence(u32 p) const {
+    if (p > 12) return false;
+    for (u32 q = 0; q < p; ++q)
+      if (const Para& pp = d.paras[q]; pp.te > pp.tb && d.toks[pp.te - 1].kind == TokKind::punct &&
+                                       (d.tok_is(pp.te - 1, '.') || d.tok_is(pp.te - 1, '!') || d.tok_is(pp.te - 1, '?')))
+        return false;
+    return true;
   }
 
   // The person the paragraph after a lede names by the noun of the phrase of no name at token t
@@ -2274,7 +2290,9 @@ struct Resolver {
   // the lede's first sentence, an article's first paragraphs: the full name of a person and an age
   // between commas that open the next paragraph ("A former night-shift supervisor told jurors
   // Tuesday that …" / "Denise Albright, 52, was the prosecution's key witness …"); else -1.
-  int lede_named(u32 t) {
+  // (subject: the name may be followed by its verb alone, an auxiliary or a past form, when the text
+  // has not named that person before)
+  int lede_named(u32 t, bool subject = false) {
     if (!opens_lede(t)) return -1;
     const u32 p = d.toks[t].para;
     // (the lede's first sentence: after a dateline's dash, "HARLOW CREEK, Ore. (AP) — A …", too)
@@ -2290,6 +2308,12 @@ struct Resolver {
       u32 c = a + 2;
       while (c < d.toks.size() && c < a + 30 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[a].para) ++c;
       return c < d.toks.size() && d.tok_is(c, ',') ? m.entity : -1;
+    }
+    if (subject && a < d.toks.size() && d.toks[a].kind == TokKind::word && !d.toks[a].has(kCap) &&
+        (d.is_word(a, wAuxiliary) || d.tok_lower(a).ends_with("ed"))) {
+      for (std::size_t i = 0; i < static_cast<std::size_t>(mi); ++i)
+        if (d.mentions[i].entity == m.entity) return -1;
+      return m.entity;
     }
     return a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::number && d.tok_is(a + 2, ',') ? m.entity : -1;
   }
