@@ -3287,6 +3287,11 @@ TEST(Entities, TheOneAskedAnswers) {
   EXPECT_EQ(first_speaker("Councilman Dale Prewitt voted against the budget.\n\nPrewitt later asked the city's budget director, Alan "
                           "Feinberg, to resign.\n\n\"It is time,\" he said."),
             "Dale Prewitt");
+  // (or the subject of the question "whether" opens right after the verb)
+  EXPECT_EQ(last_speaker("Martin Ellery gave evidence on Tuesday.\n\nThe sharpest exchange came at the end, when Conservative MP "
+                          "Sir Edward Fane asked whether Mr Ellery swam in the sea near his home.\n\n'Not as often as I used to,' he "
+                          "replied."),
+            "Martin Ellery");
 }
 
 // The interview reading gives an answer's "he" or "she" to the one who answered before only for

@@ -1389,7 +1389,15 @@ struct Resolver {
       const CueInfo* c = d.word(t).cue;
       if (!c || !c->past || !d.lx->asking_verbs.count(c->lemma)) continue;
       if (subject < 0 || !compatible(subject, m.gender, true, m.tb)) return -1;
-      // (the one asked: a name right after the verb, or after a role's words and a comma)
+      // (the one asked: a name right after the verb, or after a role's words and a comma; or the
+      // subject of the question "whether" or "if" opens right after it, of the pronoun's gender:
+      // "Sir Edward Fane asked whether Mr Ellery swam in the sea" / "'Not as often as I used to,' he
+      // replied.")
+      if (t + 2 < ps.te && d.toks[t + 1].kind == TokKind::word && (ieq(d.tok_text(t + 1), "whether") || ieq(d.tok_text(t + 1), "if")))
+        if (const int om = d.mention_at[t + 2]; om >= 0 && d.mentions[om].tb == t + 2 && d.mentions[om].kind == MentionKind::name &&
+                                                d.mentions[om].entity >= 0 && d.mentions[om].entity != subject &&
+                                                compatible(d.mentions[om].entity, m.gender, true, m.tb))
+          return d.mentions[om].entity;
       u32 k = t + 1;
       while (k < ps.te && k < t + 8 && d.mention_at[k] < 0 && d.toks[k].kind == TokKind::word && !d.is_word(k, wPreposition | wCue)) ++k;
       if (k < ps.te && d.tok_is(k, ',')) ++k;
