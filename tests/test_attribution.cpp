@@ -7212,6 +7212,9 @@ TEST(Reported, APastFormThatIsAsOftenANounIsTheVerbBeforeItsObject) {
   EXPECT_EQ(first_words("Ann Lee, a professor, said the virus spread quickly."), "the virus spread quickly");
   EXPECT_EQ(first_words("Officials said the storm cost the city $2 million."), "the storm cost the city $2 million");
   EXPECT_EQ(first_words("Police said the suspect hit him with a bat."), "the suspect hit him with a bat");
+  // (or before its particle)
+  EXPECT_EQ(first_words("Marcus Bell, an electrician from Dayton, Ohio, said his truck shut off twice last fall."),
+            "his truck shut off twice last fall");
   // (a noun after its determiner or before a preposition is none)
   EXPECT_EQ(first_words("The minister announced the tax cut for families."), "(none)");
 }

@@ -821,6 +821,9 @@ TEST(Entities, TheCompanyIsTheBodyATradesNounIntroducesOrWhoseSentenceNamesAPlac
   EXPECT_EQ(last_speaker("Software maker Lumenfold has apologised after a bug exposed notes. The company said the bug affected "
                          "about 0.3% of its users."),
             "Lumenfold");
+  // (a name a number counts is a thing, no other body: "is recalling more than 412,000 SUVs")
+  EXPECT_EQ(only_speaker("Kanazawa Motors is recalling more than 412,000 SUVs because a fuel pump can fail, the company said."),
+            "Kanazawa Motors");
   EXPECT_EQ(last_speaker("Coastway Buses confirmed that the route, which serves Millbrook, would close. The company said passenger "
                          "numbers had fallen."),
             "Coastway Buses");

@@ -942,8 +942,9 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
 }
 
 // A past form that is as often a noun (data/ambiguous_pasts.txt), at k after a noun and before
-// its object, a determiner's, a number's or a pronoun's: "the car hit a pole", "the storm cost
-// the city $2 million", "the suspect hit him"; not "a tax cut worth", "a profit hit this quarter"
+// its object, a determiner's, a number's or a pronoun's, or its particle: "the car hit a pole", "the
+// storm cost the city $2 million", "the suspect hit him", "the truck shut off"; not "a tax cut
+// worth", "a profit hit this quarter"
 bool Attributor::ambiguous_past(u32 k, u32 e) {
   // (the context first, the look-up last: asked of most words of a clause)
   if (k == 0 || k + 1 >= e || !word(k) || tok(k).has(kCap) || !word(k - 1) || is_word(k - 1, wFunction | wPreposition | wAuxiliary) ||
@@ -953,7 +954,10 @@ bool Attributor::ambiguous_past(u32 k, u32 e) {
   // (or an adverb in -ly that tells how: "said the virus spread quickly")
   const bool object = tok(o).kind == TokKind::number || is(o, '$') || (determiner(o) && time_phrase_after(o, e) == o) ||
                       (word(o) && is_word(o, wPronoun) && !subject_pronoun(o) && !possessive_owner(o)) ||
-                      (word(o) && !tok(o).has(kCap) && tok_text(o).size() > 4 && low_ends_with(o, "ly") && ly_adverb(o));
+                      (word(o) && !tok(o).has(kCap) && tok_text(o).size() > 4 && low_ends_with(o, "ly") && ly_adverb(o)) ||
+                      // (or a particle of a phrasal verb: "said his truck shut off twice", "the firm
+                      // cut back", "the union set up a fund")
+                      (word(o) && (low_is(o, "off") || low_is(o, "down") || low_is(o, "up") || low_is(o, "out") || low_is(o, "back")));
   return object && lx.ambiguous_pasts.count(low(k));
 }
 

@@ -2971,6 +2971,8 @@ struct Resolver {
                             !d.is_word(o.tb - 1, wFunction | wCue | wAuxiliary) && d.toks[o.tb - 2].kind == TokKind::word &&
                             d.is_word(o.tb - 2, wDeterminer)) ||
                            (o.tb > 0 && d.possessive_determiner(o.tb - 1)) ||
+                           // (nor one a number counts, things: "is recalling more than 412,000 SUVs")
+                           (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::number) ||
                            (nx < sn.te && d.toks[nx].kind == TokKind::word && !d.toks[nx].has(kCap) &&
                             (s_plural(d.tok_text(nx)) || d.is_word(nx, wNominal)) && !d.is_word(nx, wCue | wAuxiliary));
         if (o.kind == MentionKind::name && o.entity >= 0 && o.entity != c.entity && o.entity != second &&
