@@ -11042,6 +11042,10 @@ TEST(Attribution, WhoAfterARolesBodyAndANounsAside) {
   EXPECT_EQ(only_speaker("The warning came from Superintendent Tunde Ajayi-Bello, spokesman for the Lagos State Police Command, "
                          "who told reporters that officers had used minimum force."),
             "Tunde Ajayi-Bello");
+  // (a word that describes the body between its determiner and its name: "the nonprofit Coalition")
+  EXPECT_EQ(only_speaker("That was the assessment of Karen Whitfield, executive director of the nonprofit Coalition for Safe Roads, "
+                         "who said regulators should require suppliers to report defects."),
+            "Karen Whitfield");
   const Document d = extract("Obi said inflation, already above 30 percent, would climb further as transport costs rose.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].kind, Kind::indirect);

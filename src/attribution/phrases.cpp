@@ -1971,6 +1971,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // said", "Jane Roe of Amnesty International, who")
       if (ante >= 0 && low_is(p, "who") && d.mentions[ante].kind == MentionKind::name) {
         u32 pr = d.mentions[ante].tb - 1;
+        // (past a word that describes the body, "of the nonprofit Coalition for Safe Roads")
+        if (pr > sb + 1 && word(pr) && !tok(pr).has(kCap) && !is_word(pr, wFunction | wPreposition | wCue | wAuxiliary) &&
+            determiner(pr - 1))
+          --pr;
         if (pr > sb && determiner(pr)) --pr;
         if (pr > sb + 1 && word(pr) && (low_is(pr, "of") || low_is(pr, "at") || low_is(pr, "from") || low_is(pr, "for"))) {
           // (or the name before a role's noun between its comma and the preposition: "Superintendent
