@@ -11323,3 +11323,60 @@ TEST(Attribution, ThirdReviewCasesOfSuperlativesAndRoleNouns) {
                          "lost everything in the storm,\" she said."),
             "Fifita");
 }
+
+// Fourth review's cases of this round: a relative clause after the question's verb ends an aside
+// question ("Trump, asked if he would pardon Flynn, who pleaded guilty, told reporters"); a
+// regulator's noun before a name is no firm's trade; a first turn that tells what others said to
+// the speaker stays the speaker's; a child called by the first name is no "Mr"; the chair a member
+// addresses opens no answer; a question after an answer over paragraphs is the asker's again; a
+// former holder or one of another place is no lede's "the treasurer" or "the premier"; a time's
+// word before a party's name leaves it a name; a name after a kin's noun at a sentence's end is no
+// one spoken to; a titled name after the lede is another person; one spoken of in a question put
+// to someone else does not answer it
+TEST(Attribution, FourthReviewCasesOfAsidesLedesExchangesAndNames) {
+  const Document aside = extract("Trump, asked if he would pardon Flynn, who pleaded guilty in 2017, told reporters: \"We will see.\"");
+  ASSERT_EQ(aside.quotes.size(), 1u);
+  EXPECT_EQ(aside.quotes[0].speaker, "Trump");
+  EXPECT_EQ(cue(&aside.quotes[0]), "told");
+  EXPECT_EQ(last_speaker("Thames Water has been fined \u00A33m over sewage spills.\n\nIndependent consumer watchdog CCW said customers "
+                         "deserved better.\n\n\"We accept the ruling,\" the company said."),
+            "Thames Water");
+  EXPECT_EQ(first_speaker("Kevin Rudd told the party faithful on Saturday night:\n\n\"Kevin, they told me, you will never come back. "
+                          "Well, here I am.\""),
+            "Kevin Rudd");
+  EXPECT_EQ(last_speaker("Jack Pirrone, 7, was pulled from the water by his father, Des Pirrone.\n\nJack was taken to hospital in "
+                         "Mackay.\n\nMr Pirrone said his son was recovering well. \"He is a tough kid,\" he said."),
+            "Des Pirrone");
+  EXPECT_EQ(last_speaker("Labour leader Keir Starmer said the plan had failed. \"It is chaos,\" he said.\n\nHis deputy, Angela Rayner, "
+                         "went further in the Commons.\n\n\"How many more times will the Prime Minister let working people down?\" she "
+                         "asked.\n\n\"Mr Speaker, the country deserves better than this.\""),
+            "Angela Rayner");
+  const Document turns = extract("Mark Smith sat down with the BBC's Laura Kuenssberg on Sunday.\n\n\"Did you sign the deal?\" Kuenssberg "
+                                 "asked.\n\n\"I did. It was the right call.\n\n\"Nobody else would have done it,\" Smith said.\n\n\"Do you "
+                                 "regret it?\"\n\n\"Not for a second.\"");
+  ASSERT_NE(find(turns, "regret"), nullptr);
+  EXPECT_EQ(find(turns, "regret")->speaker, "Laura Kuenssberg");
+  ASSERT_NE(find(turns, "for a second"), nullptr);
+  EXPECT_EQ(find(turns, "for a second")->speaker, "Mark Smith");
+  const Document former = extract("Budget fallout\n\nThe government has defended its budget, with the treasurer saying it would \"ease "
+                                  "the squeeze\" on families.\n\nJim Chalmers delivered the budget on Tuesday night. Former treasurer "
+                                  "Josh Frydenberg said it was \"a missed opportunity\".");
+  ASSERT_NE(find(former, "ease the squeeze"), nullptr);
+  EXPECT_NE(find(former, "ease the squeeze")->speaker, "Josh Frydenberg");
+  const Document elsewhere = extract("Leaders clash in debate\n\nThe party leaders traded jabs on Tuesday, with the premier accusing her "
+                                     "rivals of \"fairy-tale math\".\n\nMarianne Thibodeau, who has led the province since 2020, faced "
+                                     "two challengers. Premier Doug Ford of Ontario, watching from Toronto, called the debate \"lively\".");
+  ASSERT_NE(find(elsewhere, "fairy-tale"), nullptr);
+  EXPECT_NE(find(elsewhere, "fairy-tale")->speaker, "Doug Ford");
+  EXPECT_EQ(only_speaker("Ministers defended the cuts. Last night Labour said the figures were damning."), "Labour");
+  EXPECT_EQ(last_speaker("Farmer Tom Hale, 62, spoke to reporters alongside his neighbour, Sue Park. \"The water came in at 3am,\" Ms "
+                         "Park said.\n\n\"We lost everything,\" Mr Hale said.\n\n\"My son is named after my father, Tom. He built this "
+                         "house with his own hands.\""),
+            "Tom Hale");
+  EXPECT_EQ(first_speaker("Water boss apologises\n\nThe chief executive of Thames Water has told MPs he is \"deeply sorry\" for the "
+                          "spills.\n\nEnvironment Secretary Steve Reed has ordered an inquiry into the company."),
+            "The chief executive of Thames Water");
+  EXPECT_NE(last_speaker("Chancellor Rachel Reeves faced questions from the Treasury committee.\n\nTory MP Harriet Baldwin asked whether "
+                         "Kemi Badenoch had been consulted on the plan.\n\n\"That is a matter for her,\" she replied."),
+            "Kemi Badenoch");
+}

@@ -610,12 +610,16 @@ struct Attributor {
     for (u32 c = t + 1; c + 1 < e; ++c) {
       if (!is(c, ',')) continue;
       if (verbish_at(c + 1, e)) return true;
-      // (a relative clause inside the question is read past with its closing comma: "asked whether
-      // the minister, who promised jobs, would act")
+      // (a relative clause inside the question's subject, before its verb, is read past with its
+      // closing comma: "asked whether the minister, who promised jobs, would act"; one after the
+      // question's verb ends it, "asked if he would pardon Flynn, who pleaded guilty, told")
       if (word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which"))) {
+        bool verb = false;
+        for (u32 v = t + 1; v < c && !verb; ++v)
+          verb = word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary) || past_form(v) || contracted_verb(v));
         u32 r = c + 2;
         while (r + 1 < e && !is(r, ',')) ++r;
-        c = r;
+        c = verb ? r - 1 : r;
         continue;
       }
       if (subject_pronoun(c + 1) || mention_at(c + 1) >= 0) continue;

@@ -2179,10 +2179,16 @@ u32 Attributor::vocative_at(const QuoteRec& q, bool opening) const {
   // ending there: "No, Your Honor. That is speech about her job.", "Yes, Senator, I did.")
   const u32 f = q.first_tok;
   // (or, with `opening`, the title itself that opens them, a comma after it: "Senator, I don't have
-  // that figure in front of me.", "Madam Chair, we did.", "Your Honor, I object.")
+  // that figure in front of me.", "Your Honor, I object."; not the chair a member addresses in a
+  // chamber whatever they say, "Mr Speaker, the country deserves better", "Madam President, I seek
+  // leave", "Mr Chairman, I yield back")
+  auto chair = [&](u32 t) {
+    return low_is(t, "speaker") || low_is(t, "president") || low_is(t, "chair") || low_is(t, "chairman") || low_is(t, "chairwoman") ||
+           low_is(t, "madam");
+  };
   if (opening && f + 3 < e)
     for (u32 t = f; t < f + 2; ++t) {
-      if (!word(t) || !tok(t).has(kCap)) break;
+      if (!word(t) || !tok(t).has(kCap) || chair(t)) break;
       if (address(t) && is(t + 1, ',')) return t;
     }
   if (opening && f + 3 < e && word(f) && (low_is(f, "yes") || low_is(f, "no")) && is(f + 1, ','))
@@ -2945,10 +2951,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
                                                  attributed_gender(prev) == (m.gender == Gender::male ? Gender::female : Gender::male))
         return false;
     }
-  u32 pp = tok(d.quotes[pi].open_tok).para, cp = tok(d.quotes[qi].open_tok).para;
   // (the words before, over paragraphs, end in the paragraph of their closing mark: '"A. / "B. /
   // "C," he said. "D."')
-  if (cp > (d.quotes[pi].close_tok != kNone ? tok(d.quotes[pi].close_tok).para : pp) + 1) return false;
+  u32 pp = d.quotes[pi].close_tok != kNone ? tok(d.quotes[pi].close_tok).para : tok(d.quotes[pi].open_tok).para,
+      cp = tok(d.quotes[qi].open_tok).para;
+  if (cp > pp + 1) return false;
   // a cue of another speaker between the two quotes ends the run (a participle with no subject
   // of its own, '"…," Mr. Hedge said, referring to …', does not)
   u32 from = d.quotes[pi].close_tok == kNone ? d.quotes[qi].open_tok : d.quotes[pi].close_tok + 1;
@@ -3151,9 +3158,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // not?" / "He never came."' is Raman's); words that ask nothing after an answer go on being the
   // answerer's
   // (a turn may be several quotations in its paragraph: '"…," Brandt said. "…"' is one turn)
+  // (a turn over paragraphs opens in the paragraph of its first mark: '"I did. / "Nobody else would
+  // have," Smith said.')
+  const u32 tp = tok(d.quotes[pi].open_tok).para;
   std::size_t ti = pi;  // the turn's first quotation
-  while (ti > 0 && d.quotes[ti - 1].close_tok != kNone && tok(d.quotes[ti - 1].open_tok).para == pp) --ti;
-  if (ti >= 1 && cp == pp + 1 && d.quotes[ti - 1].close_tok != kNone && tok(d.quotes[ti - 1].close_tok).para + 1 == pp &&
+  while (ti > 0 && d.quotes[ti - 1].close_tok != kNone && tok(d.quotes[ti - 1].open_tok).para == tp) --ti;
+  if (ti >= 1 && cp == pp + 1 && d.quotes[ti - 1].close_tok != kNone && tok(d.quotes[ti - 1].close_tok).para + 1 == tp &&
       d.quotes[qi].open_tok == d.paras[cp].tb && d.attr[ti - 1].sieve && d.attr[ti].sieve) {
     const Attribution& before = d.attr[ti - 1];
     const Attribution& turn = d.attr[ti];

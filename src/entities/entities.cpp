@@ -540,7 +540,8 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
   // parents, Fiona and Darren Brierley … Mr Brierley said" is the father; "Gemma told The Sun …
   // Her brother Danny Thorne … Thorne joked" the brother; not "Bernie" who is "Sanders" too)
   // (and a title of a gender picks one whose first name is of that gender before one whose first
-  // name tells none: "Des Pirrone and his wife, Kath Pirrone … Mrs Pirrone said" is Kath)
+  // name tells none, after the child and before the kin: "Des Pirrone and his wife, Kath Pirrone …
+  // Mrs Pirrone said" is Kath)
   auto aside = [&](int e) { return book[e].first_named && !book[e].surname_named ? 2 : book[e].kin ? 1 : 0; };
   auto told = [&](int e) { return (title == Gender::male || title == Gender::female) && first_name_gender(d.entities[e].name) == title; };
   auto better = [&](int e) {
@@ -548,6 +549,9 @@ int Entities::person_for_word(const NameTable::Entry& entry, Gender title, std::
     if (book[e].dead != book[best].dead) return !book[e].dead;
     const bool fits = same_role(book[e].role, role), best_fits = same_role(book[best].role, role);
     if (fits != best_fits) return fits;
+    // (a child the text calls by the first name before the title's gender: "Jack Pirrone, 7, … his
+    // father, Des Pirrone … Mr Pirrone said" is the father; then that gender before kin)
+    if ((aside(e) == 2) != (aside(best) == 2)) return aside(e) < aside(best);
     if (told(e) != told(best)) return told(e);
     if (aside(e) != aside(best)) return aside(e) < aside(best);
     if (book[e].named != book[best].named) return book[e].named > book[best].named;

@@ -1393,11 +1393,15 @@ struct Resolver {
       // subject of the question "whether" or "if" opens right after it, of the pronoun's gender:
       // "Sir Edward Fane asked whether Mr Ellery swam in the sea" / "'Not as often as I used to,' he
       // replied.")
+      // (one the text named before the question: the witness there, not one spoken of, "asked
+      // whether Kemi Badenoch had been consulted")
       if (t + 2 < ps.te && d.toks[t + 1].kind == TokKind::word && (ieq(d.tok_text(t + 1), "whether") || ieq(d.tok_text(t + 1), "if")))
         if (const int om = d.mention_at[t + 2]; om >= 0 && d.mentions[om].tb == t + 2 && d.mentions[om].kind == MentionKind::name &&
                                                 d.mentions[om].entity >= 0 && d.mentions[om].entity != subject &&
-                                                compatible(d.mentions[om].entity, m.gender, true, m.tb))
-          return d.mentions[om].entity;
+                                                compatible(d.mentions[om].entity, m.gender, true, m.tb)) {
+          for (int i = 0; i < om && d.mentions[i].tb < ps.tb; ++i)
+            if (d.mentions[i].entity == d.mentions[om].entity) return d.mentions[om].entity;
+        }
       u32 k = t + 1;
       while (k < ps.te && k < t + 8 && d.mention_at[k] < 0 && d.toks[k].kind == TokKind::word && !d.is_word(k, wPreposition | wCue)) ++k;
       if (k < ps.te && d.tok_is(k, ',')) ++k;
@@ -2217,7 +2221,16 @@ struct Resolver {
       const MentionRec& m = d.mentions[mi];
       k = m.te - 1;
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.words < 2 || m.tb == 0) continue;
-      if (definite && (after_preposition(m.tb) || ieq(d.tok_text(m.tb - 1), "former"))) continue;
+      if (definite) {
+        // (nor a former holder, "Former treasurer Josh Frydenberg", nor one of another place, "Premier
+        // Doug Ford of Ontario")
+        bool former = false;
+        for (u32 w = m.tb > 3 ? m.tb - 3 : 0; w < m.te && d.toks[w].b < m.nb && !former; ++w)
+          former = d.toks[w].kind == TokKind::word && ieq(d.tok_text(w), "former");
+        if (former || after_preposition(m.tb) ||
+            (m.te < d.toks.size() && d.toks[m.te].kind == TokKind::word && ieq(d.tok_text(m.te), "of")))
+          continue;
+      }
       bool titled = false;
       for (u32 w = m.tb; w < m.te && d.toks[w].b < m.nb && !titled; ++w) titled = d.toks[w].kind == TokKind::word && title_of_role(w, h);
       titled = titled || (d.toks[m.tb - 1].kind == TokKind::word && title_of_role(m.tb - 1, h));
@@ -2271,10 +2284,15 @@ struct Resolver {
   // buttons and byline lines before its lede), of the first twelve
   bool before_any_sentence(u32 p) const {
     if (p > 12) return false;
-    for (u32 q = 0; q < p; ++q)
-      if (const Para& pp = d.paras[q]; pp.te > pp.tb && d.toks[pp.te - 1].kind == TokKind::punct &&
-                                       (d.tok_is(pp.te - 1, '.') || d.tok_is(pp.te - 1, '!') || d.tok_is(pp.te - 1, '?')))
-        return false;
+    for (u32 q = 0; q < p; ++q) {
+      const Para& pp = d.paras[q];
+      if (pp.te <= pp.tb) continue;
+      // (the mark before a closing quotation mark too, '… said. "We will."', past a headline's first
+      // line, "… says schedule 'cherry-picked.'")
+      u32 last = pp.te - 1;
+      if (q > 0 && d.toks[last].kind == TokKind::quote_mark && last > pp.tb) --last;
+      if (d.tok_is(last, '.') || d.tok_is(last, '!') || d.tok_is(last, '?')) return false;
+    }
     return true;
   }
 
@@ -2317,7 +2335,8 @@ struct Resolver {
       while (c < d.toks.size() && c < a + 30 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[a].para) ++c;
       return c < d.toks.size() && d.tok_is(c, ',') ? m.entity : -1;
     }
-    if (subject && a < d.toks.size() && d.toks[a].kind == TokKind::word && !d.toks[a].has(kCap) &&
+    // (with no title of its own: "Environment Secretary Steve Reed has ordered …" is another)
+    if (subject && m.nb == d.toks[m.tb].b && a < d.toks.size() && d.toks[a].kind == TokKind::word && !d.toks[a].has(kCap) &&
         (d.is_word(a, wAuxiliary) || d.tok_lower(a).ends_with("ed"))) {
       for (std::size_t i = 0; i < static_cast<std::size_t>(mi); ++i)
         if (d.mentions[i].entity == m.entity) return -1;
@@ -2849,7 +2868,10 @@ struct Resolver {
         while (k < sn.te && k < t + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
                !d.is_word(k, wFunction | wPreposition | wDeterminer | wAuxiliary | wCue))
           ++k;
-        if (k > t + 1 && k < h && (d.is_word(k - 1, wNominal) || d.lx->body_nouns.count(d.tok_lower(k - 1))) && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].tb == k) t = k;
+        // (a firm's trade: not a public body's noun, "Independent consumer watchdog CCW said", "US auto
+        // safety regulator NHTSA")
+        if (k > t + 1 && k < h && (d.is_word(k - 1, wNominal) || d.lx->body_nouns.count(d.tok_lower(k - 1))) &&
+            !d.lx->public_body_nouns.count(d.tok_lower(k - 1)) && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].tb == k) t = k;
       }
       // (or the body a spokesperson's phrase that is the subject speaks for: "In an emailed
       // statement, a spokeswoman for Marsh Lane Homes said: "…" The company added")
@@ -4611,9 +4633,9 @@ void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std:
 }
 
 // Whether word t of quote q is said to someone by name, a vocative: set off by a comma at the
-// words' start ("Walter, how deep is it?") or at the end of a sentence of them ("I've been late
-// since 1990, Walter."), a title before it or not ("Yes, Mr. Pruitt."); not between commas, as a
-// list's names are
+// words' start ("Walter, how deep is it?") or at their end ("I've been late since 1990, Walter."),
+// a title before it or not ("Yes, Mr. Pruitt."), or with a title at the end of a sentence of them;
+// not between commas, as a list's names are
 bool vocative_at(const Doc& d, const QuoteRec& q, u32 t) {
   if (d.toks[t].kind != TokKind::word || !d.toks[t].has(kCap) || d.toks[t].has(kAllCaps)) return false;
   u32 b = t;
@@ -4625,9 +4647,9 @@ bool vocative_at(const Doc& d, const QuoteRec& q, u32 t) {
   // (not a list of names: "Vance, Ruiz and the rest")
   if (opens)
     return n + 1 < q.last_tok && (d.tok_is(n, '!') || d.tok_is(n, '?') || (d.tok_is(n, ',') && !d.toks[n + 1].has(kCap)));
-  // (or at the end of a sentence of them, more after it: "It was 61,412 times, Mr Ellery. It's in
-  // your own annual report.")
-  return n == q.last_tok || d.tok_is(n, '.') || d.tok_is(n, '!') || d.tok_is(n, '?');
+  // (or, a title before the name, at the end of a sentence of them, more after it: "It was 61,412
+  // times, Mr Ellery. It's in your own annual report."; not "… named after my father, Tom. He …")
+  return n == q.last_tok || ((d.tok_is(n, '.') || d.tok_is(n, '!') || d.tok_is(n, '?')) && (n + 1 == q.last_tok || b < t));
 }
 
 // Whether the first or the last word of entity e's name is the word at t ("Walter" of "Walter
@@ -4911,8 +4933,21 @@ void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
     // sieves gave on to the same speaker, alternate: an answer the speaker's, a question no one's
     // known, while each question ends with "?")
     if (lead_in) {
+      // (a question, its first sentence, with no verb of saying in it: not one the speaker tells
+      // was put to them, "Kevin, they told me, you will never come back.", "Boris, people ask, why
+      // do you bother?")
+      auto asks = [&] {
+        for (u32 t = q.first_tok; t < q.last_tok; ++t) {
+          if (d.toks[t].kind == TokKind::word && d.is_word(t, wCue) && d.word(t).cue && d.word(t).cue->cls == CueClass::speech &&
+              !(t > q.first_tok && ieq(d.tok_text(t - 1), "you")))
+            return false;
+          if (d.tok_is(t, '?')) return true;
+          if (d.tok_is(t, '.') || d.tok_is(t, '!')) return false;
+        }
+        return false;
+      };
       const int cur = recs[ri].entity;
-      if (cur < 0 || !addressed(q, cur) || tells(q)) continue;
+      if (cur < 0 || !addressed(q, cur) || tells(q) || !asks()) continue;
       auto unknown = [&](FinishRecord& r) {
         r.entity = -1;
         r.sieve = "vocative";

@@ -1340,10 +1340,12 @@ struct Finder {
           d.toks[w].word = 0;
         }
       // (a party's word alone after a word in lower case that describes it is a role's noun, no
-      // name: "the panel's top Democrat, Rep. Ann Cole,", "the committee's ranking Republican")
+      // name: "the panel's top Democrat, Rep. Ann Cole,", "the committee's ranking Republican"; not
+      // after a time's word, "Last night Labour said")
       if (name_e == name_b + 1 && name_b == t && t > 0 && toks[t - 1].kind == TokKind::word && !toks[t - 1].has(kCap) &&
           !is_word(t - 1, wDeterminer | wPreposition | wCue | wAuxiliary | wPronoun) &&
-          (!is_word(t - 1, wFunction) || is_word(t - 1, wModifier)) && lx.name_descriptors.count(low(t))) {
+          (!is_word(t - 1, wFunction) || is_word(t - 1, wModifier)) && !lx.time_words.count(low(t - 1)) &&
+          lx.name_descriptors.count(low(t))) {
         next = e;
         continue;
       }
