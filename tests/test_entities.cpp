@@ -1525,6 +1525,16 @@ TEST(Entities, ARoleInTheLedeNamesTheOneTheNextParagraphsGiveThatTitle) {
   EXPECT_EQ(two.quotes[0].speaker, "The minister");
 }
 
+// A party's word before a role's noun that the text does not give the holder ("the Republican
+// governor" after "Georgia Gov. Ellen Whitfield") fits one with no other party's word near the name
+TEST(Entities, APartysWordBeforeARoleFitsAHolderOfNoOtherParty) {
+  EXPECT_EQ(last_speaker("Georgia Gov. Ellen Whitfield said Monday that she had spoken with both sides.\n\n\"That is a decision for "
+                         "the president,\" the Republican governor said."),
+            "Ellen Whitfield");
+  EXPECT_EQ(last_speaker("Democratic nominee Tim Kaine spoke first.\n\n\"We will win,\" the Republican nominee said."),
+            "the Republican nominee");
+}
+
 TEST(Entities, OfTwoThatHoldARoleTheSubjectOfTheSentenceBefore) {
   EXPECT_EQ(last_speaker("Union Minister Raghav Deshmukh said the scheme would help. State Minister S Ilangovan said it was late. "
                          "Deshmukh also announced a new app. \"Villagers can use it,\" the minister said."),

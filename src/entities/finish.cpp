@@ -3296,6 +3296,14 @@ struct Resolver {
           const std::string_view state = tag_state(m.te);
           seen = !word_in(state, d.tok_text(j)).empty();
         }
+        // (a party's word the text does not give the holder fits one of no other party's word near
+        // the name: "the Republican governor" is "Georgia Gov. Ellen Whitfield", not "Democratic
+        // nominee Tim Kaine")
+        if (!seen && d.lx->name_descriptors.count(d.tok_lower(j))) {
+          seen = true;
+          for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te && seen; ++k)
+            seen = !(d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && d.lx->name_descriptors.count(d.tok_lower(k)));
+        }
         if (!seen) return false;
       }
       return true;
