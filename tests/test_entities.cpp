@@ -831,6 +831,9 @@ TEST(Entities, TheCompanyIsTheBodyATradesNounIntroducesOrWhoseSentenceNamesAPlac
   EXPECT_EQ(last_speaker("Shipping software provider Tallyhoe on Monday confirmed that hackers stole data.\n\n\"We regret it,\" the "
                          "company said."),
             "Tallyhoe");
+  // (after a place's possessive too, a cue's base form among the words: "South Africa's state power
+  // utility Eskom")
+  EXPECT_EQ(only_speaker("South Africa's state power utility Eskom escalated rolling blackouts on Sunday, the company said."), "Eskom");
   // (or a capitalised noun of its kind that opens the sentence: no title that makes it someone)
   EXPECT_EQ(last_speaker("Carmaker Vollmark Automobilwerke plans to cut 4,000 jobs. \"We have no choice,\" the company said."),
             "Vollmark Automobilwerke");

@@ -2863,14 +2863,20 @@ struct Resolver {
       // (or the name after a noun of its trade that opens the sentence, the words before the noun
       // in lower case: "Software maker Lumenfold has apologised", "Chip designer Arvo said",
       // "Shipping software provider Parcelwise on Monday confirmed")
-      if (t == sn.tb && t + 2 < sn.te && t + 2 < h && d.mention_at[t] < 0) {
-        u32 k = t + 1;
-        while (k < sn.te && k < t + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
-               !d.is_word(k, wFunction | wPreposition | wDeterminer | wAuxiliary | wCue))
+      // (after a place's possessive too: "South Africa's state power utility Eskom escalated")
+      u32 t0 = t;
+      if (t == sn.tb && d.mention_at[t] >= 0 && d.mentions[d.mention_at[t]].tb == t && d.toks[d.mentions[d.mention_at[t]].te - 1].has(kPossessive))
+        t0 = d.mentions[d.mention_at[t]].te - 1;
+      if (t == sn.tb && t0 + 2 < sn.te && t0 + 2 < h && (t0 > t || d.mention_at[t] < 0)) {
+        u32 k = t0 + 1;
+        // (a cue's base form is a noun there: "state power utility")
+        while (k < sn.te && k < t0 + 4 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
+               !d.is_word(k, wFunction | wPreposition | wDeterminer | wAuxiliary) &&
+               !(d.is_word(k, wCue) && (!d.word(k).cue || !d.word(k).cue->base)))
           ++k;
         // (a firm's trade: not a public body's noun, "Independent consumer watchdog CCW said", "US auto
         // safety regulator NHTSA")
-        if (k > t + 1 && k < h && (d.is_word(k - 1, wNominal) || d.lx->body_nouns.count(d.tok_lower(k - 1))) &&
+        if (k > t0 + 1 && k < h && (d.is_word(k - 1, wNominal) || d.lx->body_nouns.count(d.tok_lower(k - 1))) &&
             !d.lx->public_body_nouns.count(d.tok_lower(k - 1)) && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].tb == k) t = k;
       }
       // (or the body a spokesperson's phrase that is the subject speaks for: "In an emailed
