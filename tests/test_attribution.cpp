@@ -6382,6 +6382,10 @@ TEST(Indirect, PleadingGuiltyReportsNothing) {
 
 TEST(Sieves, AnUtteranceNamedAfterItAsSomeonesWordsIsTheirs) {
   EXPECT_EQ(only_speaker("\"We had to act fast.\" Those were the words of paramedic Jorge Salas, who reached the scene first."), "Jorge Salas");
+  // (a role's phrase and the name between commas after it: the person's)
+  EXPECT_EQ(only_speaker("\"She has been let down very badly.\"\n\nThose were the words of Marsh's former coach, Graham Pritchett, "
+                         "who sat in the public gallery."),
+            "Graham Pritchett");
   EXPECT_EQ(only_speaker("\"We will not close the school.\"\n\nThat was the promise from Superintendent Grace Obi on Monday."), "Grace Obi");
   // (an interpretation's noun too: "That was the reading of Dr Tomasi Fifita")
   EXPECT_EQ(only_speaker("\"They took votes from people who did not vote last time.\"\n\nThat was the reading of Dr Tomasi Fifita, a "
@@ -9212,6 +9216,18 @@ TEST(Review22, PlacesAfterFromPronounSubjectsOfNamingClausesAndWordsAboutTheNext
   EXPECT_NE(last_speaker("Sen. Ann Ward questioned the witness, Tom Hale, as his lawyer, Paul Rey, watched.\n\n\"Did you sign it?\" Ward "
                          "asked.\n\n\"I did not, Senator.\""),
             "Paul Rey");
+}
+
+// One who reads, issues or gives a statement in the sentence before the words, its end after the
+// statement or whom it is given to, is their speaker
+TEST(PreviousSentence, OneWhoReadsAStatementBeforeTheWords) {
+  EXPECT_EQ(last_speaker("Eleanor Marsh, 27, faces a ban.\n\nOutside the hearing centre, Marsh read a short statement to "
+                         "reporters.\n\n\"I have never knowingly taken a banned substance in my life.\""),
+            "Eleanor Marsh");
+  EXPECT_EQ(last_speaker("The club issued a statement on Monday night.\n\n\"We are saddened by the news.\""), "The club");
+  // (not a statement the sentence goes on about: "Marsh read a statement that her lawyer wrote")
+  EXPECT_NE(last_speaker("Outside, Marsh read a statement her lawyer had drafted about the tests.\n\n\"I never cheated.\""),
+            "Marsh");
 }
 
 TEST(PreviousSentence, TheOnePersonASentenceAboutAThingNamesAndAnOwnersPronounBetween) {

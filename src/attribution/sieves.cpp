@@ -2374,6 +2374,28 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       return true;
     }
   }
+  // (or one who reads, issues or gives a statement, the sentence's end after it or whom it is
+  // given to: "Outside the hearing centre, Marsh read a short statement to reporters." / "'I have
+  // never knowingly …'"; data/document_nouns.txt)
+  for (u32 t = ms; t + 2 < ps.te && t < ms + kSubjectWindow; ++t) {
+    if (!word(t) || tok(t).has(kCap) || quoted(t) ||
+        !(low_is(t, "read") || low_is(t, "issued") || low_is(t, "released") || low_is(t, "delivered") || low_is(t, "gave")))
+      continue;
+    u32 k = t + 1;
+    if (!(word(k) && (low_is(k, "a") || low_is(k, "an") || d.possessive_determiner(k)))) break;
+    for (++k; k < ps.te && k < t + 5 && word(k) && !tok(k).has(kCap) && !lx.document_nouns.count(low(k));) ++k;
+    if (!(k < ps.te && word(k) && lx.document_nouns.count(low(k)))) break;
+    u32 r = k + 1;
+    if (r < ps.te && word(r) && low_is(r, "to"))
+      for (++r; r < ps.te && r < k + 6 && word(r);) ++r;
+    if (r < ps.te && !is(r, '.') && !is(r, ':')) break;
+    const NP np = np_before(t, ms);
+    if (!np.ok() || !speaker_like(np)) break;
+    set_speaker(a, np);
+    a.sieve = "previous_sentence";
+    a.confidence = 0.55;
+    return true;
+  }
   for (u32 t = ms; t < ps.te && t < ms + kSubjectWindow; ++t) {
     u32 clen = 1;
     const CueInfo* c = cue(t, &clen);
@@ -3367,7 +3389,14 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
   const QuoteRec& q = d.quotes[qi];
   if (!q.direct || q.close_tok == kNone) return false;
   // (the speaker so named, the cue the noun of words, if any)
-  auto named = [&](const NP& np, u32 cb, double confidence) {
+  auto named = [&](NP np, u32 cb, double confidence) {
+    // (a role's phrase of no name and the name between commas after it, the person's: "Those were
+    // the words of Marsh's former coach, Graham Pritchett, who …")
+    if (np.mention < 0 && np.te + 2 < ntoks && is(np.te, ','))
+      if (const int mi = mention_at(np.te + 1); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == np.te + 1 &&
+                                                 d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
+                                                 d.mentions[mi].te < ntoks && (is(d.mentions[mi].te, ',') || is(d.mentions[mi].te, '.')))
+        np = NP{d.mentions[mi].tb, d.mentions[mi].te, mi};
     set_speaker(a, np);
     if (cb != kNone) set_cue(a, cb, cb + 1);
     a.sieve = "words_of_after";
