@@ -10727,6 +10727,14 @@ TEST(Exchange, ASpeechOverParagraphsIsNoReply) {
   EXPECT_EQ(d.quotes[1].speaker, "Tom Hale");
 }
 
+// A role's phrase and the name between commas after it, a party's label in brackets after the name,
+// is the subject of a participle's report: the person's
+TEST(Speaker, ARolesNameBetweenCommasPastAPartysLabel) {
+  EXPECT_EQ(only_speaker("The subcommittee's chair, Sen. Robert Akande (D-Wash.), closed the hearing by saying the panel intended to "
+                         "mark up legislation."),
+            "Robert Akande");
+}
+
 // A party's word alone after a word in lower case that describes it ("the panel's top Democrat",
 // "the committee's ranking Republican") is a role's noun, no name: the name between commas after it
 // is the speaker's, whatever the cue's form

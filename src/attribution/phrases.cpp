@@ -2600,9 +2600,16 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
           if (word(g) && (is_word(g, wPreposition) || time_word(g) || d.possessive_determiner(g))) governed_name = false;
       }
       int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
-      // (and the body the person is of: "Another analyst, Rachel Oyelaran of Crestline Research,")
+      // (and the body the person is of: "Another analyst, Rachel Oyelaran of Crestline Research,";
+      // or a party's label in brackets: "The subcommittee's chair, Sen. Robert Akande (D-Wash.),")
+      auto past_label = [&](u32 x) {
+        if (x + 2 < end && is(x, '('))
+          for (u32 y = x + 1; y < end && y < x + 8; ++y)
+            if (is(y, ')')) return y + 1;
+        return x;
+      };
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == c + 1 &&
-          is(of_name_end(d.mentions[nm].te, end), ','))
+          is(past_label(of_name_end(d.mentions[nm].te, end)), ','))
         return {nom.tb, d.mentions[nm].te, nm};
       // (or the name after a few words of its role: "Her husband, former NFL linebacker Dante Hart,
       // reposted it and added")
