@@ -9125,6 +9125,11 @@ TEST(Sieves, AYesOrNoToAQuestionThatAsksYouIsTheOneAskeds) {
   ASSERT_EQ(d.quotes.size(), 4u);
   EXPECT_EQ(d.quotes[2].speaker, "Shawna Pellerin");
   EXPECT_EQ(d.quotes[3].speaker, "Danica Rukavina");
+  // ("you" in a contraction too: "You're asking …")
+  d = extract("\"I saw him leave,\" Shawna Pellerin said.\n\n\"You were serving customers, weren't you?\" Danica Rukavina asked."
+              "\n\n\"Yes.\"\n\n\"You're asking the jury to trust a glance.\"");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[3].speaker, "Danica Rukavina");
   // (words that answer nothing with "yes" or "no" go on being the asker's)
   d = extract("\"I saw him leave,\" Shawna Pellerin said.\n\n\"Do you know what that meant?\" Danica Rukavina asked.\n\n\"It meant "
               "he was guilty.\"");

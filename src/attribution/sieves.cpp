@@ -2081,8 +2081,12 @@ int Attributor::called_by_name(const QuoteRec& q) const {
 
 // Whether quote q's words speak to someone as "you" or "your"
 bool Attributor::says_you(const QuoteRec& q) const {
+  // (its contractions too: "you're", "you'll", "you’ve")
   for (u32 t = q.first_tok; t < q.last_tok; ++t)
-    if (word(t) && (low_is(t, "you") || low_is(t, "your"))) return true;
+    if (word(t) && (low_is(t, "you") || low_is(t, "your") ||
+                    (tok_text(t).size() > 4 && lower_ascii(tok_text(t)[0]) == 'y' && lower_ascii(tok_text(t)[1]) == 'o' &&
+                     lower_ascii(tok_text(t)[2]) == 'u' && (tok_text(t)[3] == '\'' || tok_text(t).substr(3).starts_with("\u2019")))))
+      return true;
   return false;
 }
 
