@@ -1971,9 +1971,10 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // said", "Jane Roe of Amnesty International, who")
       if (ante >= 0 && low_is(p, "who") && d.mentions[ante].kind == MentionKind::name) {
         u32 pr = d.mentions[ante].tb - 1;
-        // (past a word that describes the body, "of the nonprofit Coalition for Safe Roads")
+        // (past a word that describes the body, "of the nonprofit Coalition for Safe Roads"; not a
+        // person's, "a spokeswoman for the embattled Prime Minister Liz Truss, who")
         if (pr > sb + 1 && word(pr) && !tok(pr).has(kCap) && !is_word(pr, wFunction | wPreposition | wCue | wAuxiliary) &&
-            determiner(pr - 1))
+            determiner(pr - 1) && d.mentions[ante].entity >= 0 && !d.entities[d.mentions[ante].entity].person)
           --pr;
         if (pr > sb && determiner(pr)) --pr;
         if (pr > sb + 1 && word(pr) && (low_is(pr, "of") || low_is(pr, "at") || low_is(pr, "from") || low_is(pr, "for"))) {

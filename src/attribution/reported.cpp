@@ -957,7 +957,10 @@ bool Attributor::ambiguous_past(u32 k, u32 e) {
                       (word(o) && !tok(o).has(kCap) && tok_text(o).size() > 4 && low_ends_with(o, "ly") && ly_adverb(o)) ||
                       // (or a particle of a phrasal verb: "said his truck shut off twice", "the firm
                       // cut back", "the union set up a fund")
-                      (word(o) && (low_is(o, "off") || low_is(o, "down") || low_is(o, "up") || low_is(o, "out") || low_is(o, "back")));
+                      // (not a participle's phrase after its noun, "a fund set up to help", "a scheme
+                      // set up by ministers", "a line shut down for works")
+                      (word(o) && (low_is(o, "off") || low_is(o, "down") || low_is(o, "up") || low_is(o, "out") || low_is(o, "back")) &&
+                       !(o + 1 < e && word(o + 1) && (is_word(o + 1, wPreposition) || low_is(o + 1, "to"))));
   return object && lx.ambiguous_pasts.count(low(k));
 }
 

@@ -2389,9 +2389,13 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     if (!(word(k) && (low_is(k, "a") || low_is(k, "an") || d.possessive_determiner(k)))) break;
     for (++k; k < ps.te && k < t + 5 && word(k) && !tok(k).has(kCap) && !lx.document_nouns.count(low(k));) ++k;
     if (!(k < ps.te && word(k) && lx.document_nouns.count(low(k)))) break;
+    // (to the press: not "gave a statement to officers", a witness's account)
     u32 r = k + 1;
-    if (r < ps.te && word(r) && low_is(r, "to"))
-      for (++r; r < ps.te && r < k + 6 && word(r);) ++r;
+    if (r + 1 < ps.te && word(r) && low_is(r, "to")) {
+      const u32 w = word(r + 1) && determiner(r + 1) ? r + 2 : r + 1;
+      if (!(w < ps.te && word(w) && (journalist_word(w) || low_is(w, "media") || low_is(w, "press")))) break;
+      r = w + 1;
+    }
     if (r < ps.te && !is(r, '.') && !is(r, ':')) break;
     const NP np = np_before(t, ms);
     if (!np.ok() || !speaker_like(np)) break;

@@ -2222,14 +2222,11 @@ struct Resolver {
       k = m.te - 1;
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.words < 2 || m.tb == 0) continue;
       if (definite) {
-        // (nor a former holder, "Former treasurer Josh Frydenberg", nor one of another place, "Premier
-        // Doug Ford of Ontario")
+        // (nor a former holder, "Former treasurer Josh Frydenberg")
         bool former = false;
         for (u32 w = m.tb > 3 ? m.tb - 3 : 0; w < m.te && d.toks[w].b < m.nb && !former; ++w)
           former = d.toks[w].kind == TokKind::word && ieq(d.tok_text(w), "former");
-        if (former || after_preposition(m.tb) ||
-            (m.te < d.toks.size() && d.toks[m.te].kind == TokKind::word && ieq(d.tok_text(m.te), "of")))
-          continue;
+        if (former || after_preposition(m.tb)) continue;
       }
       bool titled = false;
       for (u32 w = m.tb; w < m.te && d.toks[w].b < m.nb && !titled; ++w) titled = d.toks[w].kind == TokKind::word && title_of_role(w, h);
@@ -3305,10 +3302,15 @@ struct Resolver {
         // (a party's word the text does not give the holder fits one of no other party's word near
         // the name: "the Republican governor" is "Georgia Gov. Ellen Whitfield", not "Democratic
         // nominee Tim Kaine")
+        // (before the name, or in a description after it: "Sen. Joe Manchin, a Democrat from West
+        // Virginia,")
         if (!seen && d.lx->name_descriptors.count(d.tok_lower(j))) {
           seen = true;
-          for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k < m.te && seen; ++k)
-            seen = !(d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && d.lx->name_descriptors.count(d.tok_lower(k)));
+          u32 after = m.te;
+          if (after < d.toks.size() && d.tok_is(after, ','))
+            while (after + 1 < d.toks.size() && after < m.te + 8 && !d.tok_is(after + 1, ',') && !d.tok_is(after + 1, '.')) ++after;
+          for (u32 k = m.tb > 4 ? m.tb - 4 : 0; k <= after && k < d.toks.size() && seen; ++k)
+            seen = !(k != j && d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && d.lx->name_descriptors.count(d.tok_lower(k)));
         }
         if (!seen) return false;
       }
@@ -4647,9 +4649,9 @@ void it_of_thing(Doc& d, std::vector<FinishRecord>& recs, const std::vector<std:
 }
 
 // Whether word t of quote q is said to someone by name, a vocative: set off by a comma at the
-// words' start ("Walter, how deep is it?") or at their end ("I've been late since 1990, Walter."),
-// a title before it or not ("Yes, Mr. Pruitt."), or with a title at the end of a sentence of them;
-// not between commas, as a list's names are
+// words' start ("Walter, how deep is it?") or at the end of a sentence of them ("I've been late
+// since 1990, Walter."), a title before it or not ("Yes, Mr. Pruitt."); not between commas, as a
+// list's names are
 bool vocative_at(const Doc& d, const QuoteRec& q, u32 t) {
   if (d.toks[t].kind != TokKind::word || !d.toks[t].has(kCap) || d.toks[t].has(kAllCaps)) return false;
   u32 b = t;
@@ -4661,9 +4663,16 @@ bool vocative_at(const Doc& d, const QuoteRec& q, u32 t) {
   // (not a list of names: "Vance, Ruiz and the rest")
   if (opens)
     return n + 1 < q.last_tok && (d.tok_is(n, '!') || d.tok_is(n, '?') || (d.tok_is(n, ',') && !d.toks[n + 1].has(kCap)));
-  // (or, a title before the name, at the end of a sentence of them, more after it: "It was 61,412
-  // times, Mr Ellery. It's in your own annual report."; not "… named after my father, Tom. He …")
-  return n == q.last_tok || ((d.tok_is(n, '.') || d.tok_is(n, '!') || d.tok_is(n, '?')) && (n + 1 == q.last_tok || b < t));
+  // (or at the end of a sentence of them, more after it: "It was 61,412 times, Mr Ellery. It's in
+  // your own annual report.", "That's simply not true, Rishi. You know it"; not a kin's or a
+  // person's noun's name, "… named after my father, Tom. He …")
+  auto kin = [&](u32 k) {
+    std::string w(d.tok_text(k));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return d.lx->kin_nouns.count(w) > 0;
+  };
+  const bool appositive = b == t && b >= 2 && d.toks[b - 2].kind == TokKind::word && (d.is_word(b - 2, wNominal) || kin(b - 2));
+  return n == q.last_tok || ((d.tok_is(n, '.') || d.tok_is(n, '!') || d.tok_is(n, '?')) && (n + 1 == q.last_tok || !appositive));
 }
 
 // Whether the first or the last word of entity e's name is the word at t ("Walter" of "Walter
@@ -4947,16 +4956,15 @@ void vocative_turns(Doc& d, std::vector<FinishRecord>& recs) {
     // sieves gave on to the same speaker, alternate: an answer the speaker's, a question no one's
     // known, while each question ends with "?")
     if (lead_in) {
-      // (a question, its first sentence, with no verb of saying in it: not one the speaker tells
-      // was put to them, "Kevin, they told me, you will never come back.", "Boris, people ask, why
-      // do you bother?")
+      // (a question, no verb of saying before it: not one the speaker tells was put to them, "Kevin,
+      // they told me, you will never come back.", "Boris, people ask, why do you bother?"; "Ruud,
+      // congratulations on the win. Have you seen it back?" asks)
       auto asks = [&] {
         for (u32 t = q.first_tok; t < q.last_tok; ++t) {
           if (d.toks[t].kind == TokKind::word && d.is_word(t, wCue) && d.word(t).cue && d.word(t).cue->cls == CueClass::speech &&
               !(t > q.first_tok && ieq(d.tok_text(t - 1), "you")))
             return false;
           if (d.tok_is(t, '?')) return true;
-          if (d.tok_is(t, '.') || d.tok_is(t, '!')) return false;
         }
         return false;
       };
