@@ -815,6 +815,13 @@ TEST(Entities, AnOfficeOfOrForAPlaceOrAMatterIsTheNamesTitle) {
   EXPECT_EQ(only_speaker("\"We are ready,\" said Ambassador to the United Nations Linda Thomas-Greenfield."), "Linda Thomas-Greenfield");
   // (a person's noun before the name, capitalised where it opens the sentence)
   EXPECT_EQ(only_speaker("Astronaut Mia Lund said the launch had been postponed."), "Mia Lund");
+  // (an Irish police rank: two officers of one surname are two people; the force's name stays one)
+  const Document g = extract("Detective Garda Fiachra Lynch told the court the car was speeding.\n\nDetective Garda Tom Lynch told "
+                             "the court it was not.\n\nThe Garda S\u00EDoch\u00E1na said it would review the case.");
+  ASSERT_EQ(g.quotes.size(), 3u);
+  EXPECT_EQ(g.quotes[0].speaker, "Fiachra Lynch");
+  EXPECT_EQ(g.quotes[1].speaker, "Tom Lynch");
+  EXPECT_EQ(g.quotes[2].speaker, "Garda S\u00EDoch\u00E1na");
 }
 
 TEST(Entities, TheCompanyIsTheBodyATradesNounIntroducesOrWhoseSentenceNamesAPlaceAside) {
