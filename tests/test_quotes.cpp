@@ -341,6 +341,13 @@ TEST(Quotes, ApostrophesOfElisionAndOfPluralsAreNoMarks) {
   Document p = extract("'It was the Smiths' idea,' Ellie Marsh said.");
   ASSERT_EQ(p.quotes.size(), 1u);
   EXPECT_EQ(p.quotes[0].text, "It was the Smiths' idea,");
+  // (in a paragraph of words that go on over paragraphs, no mark after it in its paragraph, the
+  // next paragraph opening with a single mark)
+  Document o = extract("Catriona Nic a' Phearsain told officials: 'This is not an inconvenience.\n\n'We have a hauliers' yard full of "
+                       "lorries that cannot move.\n\n'Nobody in Edinburgh would tolerate this.'");
+  ASSERT_EQ(o.quotes.size(), 1u);
+  EXPECT_NE(o.quotes[0].text.find("yard full of lorries that cannot move."), std::string::npos);
+  EXPECT_NE(o.quotes[0].text.find("Nobody in Edinburgh"), std::string::npos);
 }
 
 TEST(Quotes, ASentenceInSingleMarksWithNoSpeakerIsStillAQuote) {

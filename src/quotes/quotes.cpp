@@ -156,18 +156,24 @@ struct Pairer {
   // A single mark that would close the open single quote but follows a plural, before a word
   // ("'It was the Smiths' idea,' she said"): a possessive's apostrophe, when a later single mark
   // after a comma or an end mark closes the quote in its paragraph.
-  bool possessive_inside(u32 t, const Para& p, const u32* next_mark) const {
+  // (or, in words that opened their paragraph, when no mark comes after it in the paragraph and the
+  // next paragraph opens with a single mark: the words go on over paragraphs, "'We have a hauliers'
+  // yard full of lorries. … / 'Nobody in Edinburgh would …'")
+  bool possessive_inside(u32 t, const Para& p, const u32* next_mark, u32 open_s) const {
     if (t == p.tb || t + 1 >= p.te || !possessive_apostrophe(t, p)) return false;
     // (a noun after it, the possessive's: "the Smiths' idea"; not "'thugs' and added")
     const Token& after = d.toks[t + 1];
     if (after.kind != TokKind::word || after.has(kCap) || (after.bits & (wFunction | wPreposition | wCue))) return false;
     // (the next few marks only: the pass stays linear)
     int looked = 0;
-    for (const u32* m = next_mark + 1; m != marks_end && *m < p.te && looked < 4; ++m, ++looked) {
+    const u32* m = next_mark + 1;
+    for (; m != marks_end && *m < p.te && looked < 4; ++m, ++looked) {
       if (is_double(d.toks[*m].mark)) return false;
       if (closes_after_end(*m)) return true;
     }
-    return false;
+    if (looked > 0 || open_s != p.tb || d.toks[p.te - 1].kind == TokKind::quote_mark) return false;
+    return m != marks_end && d.toks[*m].para == d.toks[t].para + 1 && *m == d.paras[d.toks[t].para + 1].tb &&
+           (d.toks[*m].mark == Mark::left_single || d.toks[*m].mark == Mark::straight_single);
   }
 
   // Whether mark m is a single mark that closes right after a comma or an end mark ("…,'")
@@ -388,7 +394,7 @@ struct Pairer {
         continue;
       }
       if (open_s != kNone && (m == Mark::right_single || m == Mark::straight_single) &&
-          (possessive_inside(t, p, next_mark) || dropped_g(t, p, next_mark))) {
+          (possessive_inside(t, p, next_mark, open_s) || dropped_g(t, p, next_mark))) {
         d.toks[t].kind = TokKind::punct, d.toks[t].mark = Mark::none;
         continue;
       }
