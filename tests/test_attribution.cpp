@@ -9114,6 +9114,22 @@ TEST(ParagraphLabel, AHeadlinesLabelNamesWhomItIsAboutUnlessThePersonSpeaks) {
   EXPECT_EQ(first_words("Mike Pence: We will win Ohio\n\nMike Pence campaigned in Ohio."), "We will win Ohio");
 }
 
+// A question in a paragraph of its own after words that reply to a question the writer reports
+// is its named asker's again ("was asked by MSP Alasdair Munro whether …", "Sir Edward Fane asked
+// whether …")
+TEST(Sieves, AQuestionAfterAReplyIsTheReportedAskers) {
+  const Document d = extract("CHF chief executive Duncan Fairlie was asked by Highlands and Islands MSP Alasdair Munro whether islanders "
+                             "could expect a sailing.\n\n'I would not want to give a date,' Mr Fairlie replied.\n\n'So that's a no?'");
+  ASSERT_NE(find(d, "So that's a no"), nullptr);
+  EXPECT_EQ(find(d, "So that's a no")->speaker, "Alasdair Munro");
+  const Document f = extract("Martin Ellery gave evidence.\n\nConservative MP Sir Edward Fane asked whether Mr Ellery swam in the sea."
+                             "\n\n'Not as often as I used to,' he replied.\n\n'Why not?'");
+  ASSERT_NE(find(f, "Why not"), nullptr);
+  EXPECT_EQ(find(f, "Why not")->speaker, "Edward Fane");
+  ASSERT_NE(find(f, "as often"), nullptr);
+  EXPECT_EQ(find(f, "as often")->speaker, "Martin Ellery");
+}
+
 TEST(Sieves, AYesOrNoToAQuestionThatAsksYouIsTheOneAskeds) {
   Document d = extract("Defense attorney Danica Rukavina pressed Shawna Pellerin on cross-examination.\n\n\"I saw him leave,\" "
                        "Pellerin said.\n\n\"You were serving other customers at the time, weren't you?\" Rukavina asked.\n\n\"Yes.\"");

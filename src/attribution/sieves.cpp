@@ -3256,6 +3256,33 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
       return inherit(a, before, "exchange", 0.6);
   }
+  // (a question in a paragraph of its own after words that reply to a question the writer reports,
+  // a person named as its asker: the asker's again, 'Duncan Fairlie was asked by MSP Alasdair
+  // Munro whether … / "I would not want to give a date," Mr Fairlie replied. / "So that's a no?"')
+  if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[qi]) == '?' && prev.cue_tok != kNone &&
+      word(prev.cue_tok) && cue(prev.cue_tok) && lx.reply_verbs.count(cue(prev.cue_tok)->lemma)) {
+    const u32 from = d.paras[pp > 0 ? pp - 1 : 0].tb;
+    for (u32 t = from; t + 2 < d.quotes[pi].open_tok; ++t) {
+      if (!word(t) || quoted(t) || !(low_is(t, "asked") || low_is(t, "pressed") || low_is(t, "questioned"))) continue;
+      int mi = -1;
+      if (word(t + 1) && low_is(t + 1, "by")) {
+        // (the person past the words of their role: "by Highlands and Islands MSP Alasdair Munro")
+        for (u32 k = t + 2; k < d.quotes[pi].open_tok && k < t + 10 && mi < 0 && word(k); ++k)
+          if (const int m = mention_at(k); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].entity >= 0 &&
+                                           d.entities[d.mentions[m].entity].named_person())
+            mi = m;
+      } else if (t > from) {
+        mi = mention_at(t - 1);
+        if (mi >= 0 && d.mentions[mi].te != t) mi = -1;
+      }
+      if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 &&
+          d.mentions[mi].entity != attributed_entity(prev) && d.entities[d.mentions[mi].entity].person) {
+        answered_by(a, mi, 0.55);
+        a.sieve = "exchange";
+        return true;
+      }
+    }
+  }
   // (words that ask "you" after an answer, in a paragraph of their own, are the asker's again:
   // '"…, weren't you?" Rukavina asked. / "Yes." / "So you were looking at the taps. Not at the door."')
   // (or after a turn the exchange gave, its other speaker's: '"One point one million pounds." /
