@@ -282,7 +282,7 @@ struct Finder {
     if (g == y + 1 || (g < n && toks[g].para == para && name_word(g))) return kNone;
     if (domains) return g;
     if (surnames && g == y + 2 && (d.tok_lower(y + 1) == "partners" || d.tok_lower(y + 1) == "associates")) return g;
-    // (the last surname and a legal form: "Morrow, Kaplan, Reyes and Lee LLP")
+    // (or the last surname and a legal form)
     if (surnames && g == y + 3 && toks[y + 2].has(kCap) && d.lx->firm_word(d.tok_text(y + 2), true)) return g;
     if (!plurals || g < y + 3 || !plural(g - 2)) return kNone;  // ("… and Dentists Union")
     const std::string_view last = d.tok_lower(g - 1);
