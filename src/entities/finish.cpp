@@ -4666,12 +4666,9 @@ bool vocative_at(const Doc& d, const QuoteRec& q, u32 t) {
   // (or at the end of a sentence of them, more after it: "It was 61,412 times, Mr Ellery. It's in
   // your own annual report.", "That's simply not true, Rishi. You know it"; not a kin's or a
   // person's noun's name, "… named after my father, Tom. He …")
-  auto kin = [&](u32 k) {
-    std::string w(d.tok_text(k));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return d.lx->kin_nouns.count(w) > 0;
-  };
-  const bool appositive = b == t && b >= 2 && d.toks[b - 2].kind == TokKind::word && (d.is_word(b - 2, wNominal) || kin(b - 2));
+  std::string buf;
+  const bool appositive = b == t && b >= 2 && d.toks[b - 2].kind == TokKind::word &&
+                          (d.is_word(b - 2, wNominal) || d.lx->kin_nouns.count(lower(d.tok_text(b - 2), buf)));
   return n == q.last_tok || ((d.tok_is(n, '.') || d.tok_is(n, '!') || d.tok_is(n, '?')) && (n + 1 == q.last_tok || !appositive));
 }
 
