@@ -11455,3 +11455,24 @@ TEST(Attribution, FifthReviewCasesOfParticlesVocativesPartiesAndStatements) {
                          "gave a statement to officers.\n\n\"We will be examining all of the footage from the junction.\""),
             "Mark Jones");
 }
+
+// A plural subject with words that describe it and no determiner speaks for a verb after "and" or
+// "but" ("Environmental groups welcomed the figures but warned that …"), and a second verb of
+// saying after "and" or "but" takes the "that" after it, not the first verb ("thanked the council
+// for its help but added that …")
+TEST(Attribution, ADescribedPluralSubjectAndASecondVerbsThat) {
+  const std::string text =
+      "Environmental groups welcomed the figures but warned that coal plants were still running longer than planned. "
+      "Farmers thanked the council for its help but added that the roads remained closed.";
+  Document d = extract(text, bytes());
+  const Quote* coal = find(d, "coal plants");
+  ASSERT_NE(coal, nullptr);
+  EXPECT_EQ(coal->speaker, "Environmental groups");
+  EXPECT_EQ(cue(coal), "warned");
+  const Quote* roads = find(d, "the roads remained closed");
+  ASSERT_NE(roads, nullptr);
+  EXPECT_EQ(roads->speaker, "Farmers");
+  EXPECT_EQ(cue(roads), "added");
+  // (a plural subject alone was read already; one after a determiner is the determiner's phrase)
+  EXPECT_EQ(only_speaker("Local residents praised the crews and said that the fire had been frightening."), "Local residents");
+}

@@ -2755,9 +2755,15 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
     // a speaker's noun alone that opens the sentence, or its main clause after an opening phrase,
     // and its verb after a time: "Police on Thursday identified the man and said", "As night
     // fell, relatives gathered around a bonfire and chanted"
-    if (any_noun && opens_clause(t) && word(t) && (sentence_capital(t) || !tok(t).has(kCap)) && is_word(t, wNominal) &&
-        !determiner(t) && mention_at(t) < 0 && plural_phrase({t, t + 1, -1}) && verbish_at(time_phrase_after(t + 1, end), end))
-      return {t, t + 1, -1};
+    // (or after a word or two that describe it: "Environmental groups welcomed the figures but
+    // warned …", "Local residents")
+    if (any_noun && opens_clause(t) && word(t) && (sentence_capital(t) || !tok(t).has(kCap)) && !determiner(t) && mention_at(t) < 0) {
+      u32 h = t;
+      while (h + 1 < end && h < t + 2 && !is_word(h, wNominal) && !is_word(h, wFunction | wPreposition | wPronoun | wCue | wAuxiliary) &&
+             !past_form(h) && !s_form(h) && word(h + 1) && !tok(h + 1).has(kCap) && mention_at(h + 1) < 0)
+        ++h;
+      if (is_word(h, wNominal) && plural_phrase({h, h + 1, -1}) && verbish_at(time_phrase_after(h + 1, end), end)) return {t, h + 1, -1};
+    }
     // (or a possessive that opens the sentence and names no one known: "Ryan's campaign shrugged
     // off the comments, telling reporters …")
     if (word(t) && tok(t).has(kPossessive) && opens_clause(t))

@@ -2323,6 +2323,18 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
       v = e;
       break;
     }
+    // (nor past "and" or "but" and a verb of the subject's own in the past: "thanked the council
+    // for its help but added that …" is the second verb's "that"; not one between commas that
+    // shares it, "said on Monday, and repeated on Tuesday, that")
+    if (v > u && v + 2 < e && word(v) && (low_is(v, "and") || low_is(v, "but")) && word(v + 1) && !tok(v + 1).has(kCap) &&
+        (past_form(v + 1) || (is_word(v + 1, wCue) && d.word(v + 1).cue && d.word(v + 1).cue->past))) {
+      u32 t = v + 2;
+      while (t < e && t < u + reach && !(word(t) && tok_text(t) == "that")) ++t;
+      if (!(t < e && is(t - 1, ','))) {
+        v = e;
+        break;
+      }
+    }
     // (nor, when the cue is a participle describing the noun before it, past the sentence's own
     // verb in its present form: "A new study published Wednesday in the journal Nature suggests
     // that ...": "published" describes the study, "suggests" reports; but "said in remarks Tuesday
