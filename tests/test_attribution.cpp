@@ -11476,3 +11476,27 @@ TEST(Attribution, ADescribedPluralSubjectAndASecondVerbsThat) {
   // (a plural subject alone was read already; one after a determiner is the determiner's phrase)
   EXPECT_EQ(only_speaker("Local residents praised the crews and said that the fire had been frightening."), "Local residents");
 }
+
+// "Chairperson" is a title, not part of a body's name before it ("IEBC Chairperson Ruth Owuor"):
+// the body's later mentions are no alias of hers; a lede's "the" phrase with a speaker's noun is the
+// one person the article names with that noun right before the name ("the Opposition's finance
+// critic accused …" / "Progressive Conservative finance critic Marc-André de Villiers"); "That was
+// NAME, speaking …" after a quotation names its speaker
+TEST(Attribution, ChairpersonTitleLedeRoleNounAndThatWasNameSpeaking) {
+  {
+    const std::string text =
+        "At its headquarters, IEBC Chairperson Ruth Akinyi Owuor said the figure had exceeded the target. The IEBC said it would "
+        "appeal.";
+    Document d = extract(text, bytes());
+    ASSERT_EQ(d.quotes.size(), 2u);
+    EXPECT_EQ(d.quotes[0].speaker, "Ruth Akinyi Owuor");
+    EXPECT_NE(d.quotes[1].speaker, "Ruth Akinyi Owuor");
+  }
+  EXPECT_EQ(first_speaker("WINNIPEG — The minister defended a budget Tuesday, as the Opposition's finance critic accused the "
+                          "government of \"cooking the books\" to hide its costs.\n\nProgressive Conservative finance critic Marc "
+                          "de Villiers said the numbers do not add up.\n"),
+            "Marc de Villiers");
+  EXPECT_EQ(first_speaker("\"This was our fifth year, and I believed it would be our best one yet.\"\n\nThat was festival founder "
+                          "Caleb Ross, speaking in a video posted late Friday.\n"),
+            "Caleb Ross");
+}

@@ -1026,3 +1026,15 @@ TEST(Quotes, AGuillemetQuoteOverParagraphsWithANestedQuote) {
   EXPECT_NE(q->text.find("one night shift"), std::string::npos);
   for (const Quote& o : d.quotes) EXPECT_NE(o.text, "demanding jobs");
 }
+
+// A middle paragraph of words in single marks over several paragraphs may hold a quotation in
+// double marks: the outer quote goes on over it to the next paragraph's opening mark
+TEST(Quotes, ANestedDoubleQuoteInAMiddleParagraphOfSingleMarks) {
+  const std::string text =
+      "'There are three primary schools near the site.\n\n'We were told at the consultation that it was \"perfectly safe\". "
+      "Nobody has been able to answer that.\n\n'If this committee approves it tonight, it won't be you breathing it in.'\n";
+  Document d = extract(text, bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  ASSERT_EQ(d.quotes[0].spans.size(), 3u);
+  EXPECT_EQ(piece(text, d.quotes[0], 1), "We were told at the consultation that it was \"perfectly safe\". Nobody has been able to answer that.");
+}

@@ -3656,6 +3656,17 @@ bool Attributor::said_after(u32 t, Attribution& a) {
       for (u32 j = t + 2; role && j < np.tb; ++j) role = is(j, ',') || (word(j) && !is_word(j, wCue | wAuxiliary) && !past_form(j));
       return role && found(np, c ? k + 1 : k, (c ? k + 1 : k) + clen);
     }
+  // "That was festival founder Caleb Ross, speaking in a video …": the one named after "That was"
+  // and a participle of saying after a comma
+  if ((low_is(t, "that") || low_is(t, "this")) && t + 4 < e && word(t + 1) && low_is(t + 1, "was")) {
+    const NP np = np_after(t + 2, e);
+    if (np.ok() && np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name && np.te + 1 < e && is(np.te, ',') &&
+        word(np.te + 1) && maybe_cue(np.te + 1)) {
+      const CueInfo* c = cue(np.te + 1, &clen);
+      if (c && c->participle && (c->cls == CueClass::speech || c->cls == CueClass::writing || c->cls == CueClass::posting))
+        return found(np, np.te + 1, np.te + 1 + clen);
+    }
+  }
   // "That's what X told reporters", "That was how X described …": the subject of the cue after
   // "what" or "how"
   u32 w = kNone;

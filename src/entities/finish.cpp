@@ -2213,7 +2213,11 @@ struct Resolver {
   // with President Xi Jinping")
   int lede_role_holder(u32 t, u32 h, Span span, bool definite = false) {
     // (the first paragraph that ends a sentence: a headline, a byline, a time line before it aside)
-    if (!d.is_word(h, wTitle) || !before_any_sentence(d.toks[t].para)) return -1;
+    // (of a "the" phrase a speaker's noun too, the role's word right before the name: "the
+    // Opposition's finance critic accused …" / "Progressive Conservative finance critic Marc-André
+    // de Villiers")
+    const bool role_noun = definite && !d.is_word(h, wTitle) && d.is_word(h, wNominal);
+    if ((!d.is_word(h, wTitle) && !role_noun) || !before_any_sentence(d.toks[t].para)) return -1;
     int found = -1;
     for (u32 k = d.tok_at(span.end); k < d.toks.size(); ++k) {
       const int mi = d.mention_at[k];
@@ -2229,11 +2233,15 @@ struct Resolver {
         if (former || after_preposition(m.tb)) continue;
       }
       bool titled = false;
-      for (u32 w = m.tb; w < m.te && d.toks[w].b < m.nb && !titled; ++w) titled = d.toks[w].kind == TokKind::word && title_of_role(w, h);
-      titled = titled || (d.toks[m.tb - 1].kind == TokKind::word && title_of_role(m.tb - 1, h));
+      for (u32 w = m.tb; w < m.te && d.toks[w].b < m.nb && !titled && !role_noun; ++w)
+        titled = d.toks[w].kind == TokKind::word && title_of_role(w, h);
+      titled = titled || (d.toks[m.tb - 1].kind == TokKind::word && !d.toks[m.tb - 1].has(kCap) && ieq(d.tok_text(m.tb - 1), d.tok_text(h))) ||
+               (!role_noun && d.toks[m.tb - 1].kind == TokKind::word && title_of_role(m.tb - 1, h));
       // (the phrase's words before its noun among the title's: "a district judge" is no "Circuit
-      // Court Judge David McKeague", another judge perhaps)
+      // Court Judge David McKeague", another judge perhaps; an owner's name is the body's, which the
+      // title may name otherwise)
       for (u32 j = t + 1; j < h && titled; ++j) {
+        if (d.toks[j].has(kPossessive)) continue;
         bool seen = false;
         for (u32 w = m.tb > 3 ? m.tb - 3 : 0; w < m.te && d.toks[w].b < m.nb && !seen; ++w) seen = ieq(d.tok_text(w), d.tok_text(j));
         titled = seen;

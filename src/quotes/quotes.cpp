@@ -313,10 +313,21 @@ struct Pairer {
           const u32* inner_close = nullptr;
           for (const u32* n = next_mark + 1; n != marks_end && *n < p.te && !inner_close; ++n)
             if (is_double(d.toks[*n].mark) && !d.toks[*n].has(kInEmbed)) inner_close = n;
-          bool outer_closes = false;
+          bool outer_closes = false, single_after = false;
           for (const u32* n = inner_close ? inner_close + 1 : marks_end; inner_close && n != marks_end && *n < p.te && !outer_closes; ++n) {
             const Mark mn = d.toks[*n].mark;
+            single_after = single_after || mn == Mark::right_single || mn == Mark::straight_single;
             outer_closes = (mn == Mark::right_single || mn == Mark::straight_single) && closer_like(*n, p);
+          }
+          // (or the outer quote goes on over the next paragraph, which opens with a single mark: a
+          // middle paragraph of words over several, "'We were told it was "perfectly safe". …⏎⏎'If …'")
+          if (inner_close && !outer_closes && !single_after && open_s == p.tb && pi + 1 < d.paras.size()) {
+            const std::string_view last = d.tok_text(p.te - 1);
+            const Para& np = d.paras[pi + 1];
+            const Token& nk = d.toks[np.tb];
+            outer_closes = (last == "." || last == "?" || last == "!" || last == "\u2026") && nk.kind == TokKind::quote_mark &&
+                           !nk.has(kInEmbed) &&
+                           (nk.mark == Mark::left_single || (nk.mark == Mark::straight_single && opener_like(np.tb, np)));
           }
           if (outer_closes) {
             next_mark = inner_close;  // (both inner marks passed over)
