@@ -11500,3 +11500,25 @@ TEST(Attribution, ChairpersonTitleLedeRoleNounAndThatWasNameSpeaking) {
                           "Caleb Ross, speaking in a video posted late Friday.\n"),
             "Caleb Ross");
 }
+
+// A lede's "The head of BODY" (a preposition inside the body's name: "Transport for NSW") is the
+// person new to the text whose name, a description between commas and a verb open the next
+// paragraph; the one told may be a noun of a few words before the clause ("told a budget
+// estimates hearing the problem was …"), not after "that" ("warned that military officers he has
+// spoken with understand …")
+TEST(Attribution, ALedesHeadOfABodyNamedNextAndAToldNounOfSeveralWords) {
+  const std::string text =
+      "The head of Transport for NSW has conceded he knew about cracking weeks before the line reopened, but told a budget "
+      "estimates hearing the problem was \"not considered a safety issue\".\n\nRhys Calloway, the department's secretary, spent "
+      "more than three hours before the committee.\n";
+  Document d = extract(text, bytes());
+  const Quote* knew = find(d, "he knew about cracking");
+  ASSERT_NE(knew, nullptr);
+  EXPECT_EQ(knew->speaker, "Rhys Calloway");
+  const Quote* safety = find(d, "not considered a safety issue");
+  ASSERT_NE(safety, nullptr);
+  EXPECT_EQ(safety->speaker, "Rhys Calloway");
+  EXPECT_EQ(first_words("The minister told a budget estimates hearing the problem was under control."), "the problem was under control");
+  EXPECT_EQ(first_words("Gorka warned that military officers he has spoken with understand the risk."),
+            "military officers he has spoken with understand the risk");
+}

@@ -2597,8 +2597,11 @@ NP Attributor::first_subject(u32 end, u32 lo, bool verb, bool any_noun) {
         if (!governed_name && c == k + 4 && word(k + 2) && low_is(k + 2, "the") && word(k + 3) && !tok(k + 3).has(kCap) &&
             lx.body_nouns.count(low(k + 3)))
           governed_name = true;
+        // (a preposition inside the name is the name's: "The head of Transport for NSW")
         for (u32 g = k + 2; g < c && governed_name; ++g)
-          if (word(g) && (is_word(g, wPreposition) || time_word(g) || d.possessive_determiner(g))) governed_name = false;
+          if (word(g) && (is_word(g, wPreposition) || time_word(g) || d.possessive_determiner(g)) &&
+              !(g > k + 2 && g + 1 < c && is_word(g, wPreposition) && !tok(g).has(kCap) && tok(g - 1).has(kCap) && tok(g + 1).has(kCap)))
+            governed_name = false;
       }
       int nm = c + 1 < end && is(c, ',') ? mention_at(c + 1) : -1;
       // (and the body the person is of: "Another analyst, Rachel Oyelaran of Crestline Research,";

@@ -2185,6 +2185,17 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     else if (w > u && word(w) && !tok(w).has(kCap) && !is_word(w, wFunction | wPreposition | wCue | wAuxiliary) &&
              w + 1 < e && (clause_start(w + 1, e) || subject_pronoun(w + 1) || determiner(w + 1) || (word(w + 1) && tok_text(w + 1) == "that")))
       after = w + 1;
+    // (or a noun of a few words: "told a budget estimates hearing the problem was …"; a cue's form
+    // after the first is a noun's)
+    else if (const u32 x = [&] {
+               u32 j = w;
+               while (j < e && j < w + 3 && word(j) && !tok(j).has(kCap) && !is_word(j, wFunction | wPreposition | wAuxiliary) &&
+                      (j > w || !is_word(j, wCue)))
+                 ++j;
+               return j;
+             }();
+             w > u && !low_is(u, "that") && x > w + 1 && x + 1 < e && (subject_and_verb(x, e) || clause_start(x, e)))
+      after = x;
     // "told local reporters that …", "told state media that …", "told state television the
     // talks …": a word before a noun of the speaker or addressee lists, then "that" or a clause
     // (a time after them: "told city councilors Tuesday night that …")

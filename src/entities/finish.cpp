@@ -2143,7 +2143,8 @@ struct Resolver {
     if (ieq(det, "the") && t + 3 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && d.is_word(t + 1, wNominal) &&
         !d.toks[t + 1].has(kCap)) {
       if (ieq(d.tok_text(t + 2), "of") && (ieq(d.tok_text(t + 3), "a") || ieq(d.tok_text(t + 3), "an"))) return lede_named(t);
-      if (d.is_word(t + 2, wPreposition)) return lede_renamed(t);
+      if (d.is_word(t + 2, wPreposition))
+        if (const int e = lede_renamed(t); e >= 0) return e;
     }
     // (or the title of a body the lede names, "The chief executive of Southern Downs Water has told
     // MPs …": the person the next paragraph opens with, new to the text, its subject: "Martin Ellery
@@ -2341,8 +2342,17 @@ struct Resolver {
       return c < d.toks.size() && d.tok_is(c, ',') ? m.entity : -1;
     }
     // (with no title of its own: "Environment Secretary Steve Reed has ordered …" is another)
-    if (subject && m.nb == d.toks[m.tb].b && a < d.toks.size() && d.toks[a].kind == TokKind::word && !d.toks[a].has(kCap) &&
-        (d.is_word(a, wAuxiliary) || d.tok_lower(a).ends_with("ed"))) {
+    // (a description between commas that "the" or "a" opens may stand before the verb: "Rhys
+    // Calloway, the department's secretary, spent …")
+    u32 v = a;
+    if (subject && a + 3 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word &&
+        (ieq(d.tok_text(a + 1), "the") || ieq(d.tok_text(a + 1), "a") || ieq(d.tok_text(a + 1), "an"))) {
+      u32 c = a + 2;
+      while (c < d.toks.size() && c < a + 14 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[a].para) ++c;
+      if (c + 1 < d.toks.size() && d.tok_is(c, ',')) v = c + 1;
+    }
+    if (subject && m.nb == d.toks[m.tb].b && v < d.toks.size() && d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) &&
+        (d.is_word(v, wAuxiliary) || d.tok_lower(v).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_lower(v)))) {
       for (std::size_t i = 0; i < static_cast<std::size_t>(mi); ++i)
         if (d.mentions[i].entity == m.entity) return -1;
       return m.entity;
