@@ -11522,3 +11522,18 @@ TEST(Attribution, ALedesHeadOfABodyNamedNextAndAToldNounOfSeveralWords) {
   EXPECT_EQ(first_words("Gorka warned that military officers he has spoken with understand the risk."),
             "military officers he has spoken with understand the risk");
 }
+
+// A verb an infinitive after it makes no report ("continued to have", data/cues.tsv's noinf) is
+// no cue of quoted words after it: the verb that reports the clause is ("A spokesperson for Ms
+// Delacy said the minister continued to have "full confidence" in him"); "The criticism came from
+// NAME" after a quotation names its speaker
+TEST(Attribution, ANoInfinitiveVerbIsNoCueAndTheCriticismCameFrom) {
+  Document d = extract("A spokesperson for Ms Delacy said the minister continued to have \"full confidence\" in the secretary.", bytes());
+  const Quote* p = of_kind(d, Kind::partial);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(cue(p), "said");
+  EXPECT_EQ(mention(p), "A spokesperson for Ms Delacy");
+  EXPECT_EQ(first_speaker("\"It is simply not good enough for an agency to sit on this for three months.\" The criticism came from "
+                          "federal Greens senator Jordan Whitcombe.\n"),
+            "Jordan Whitcombe");
+}

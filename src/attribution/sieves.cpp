@@ -657,6 +657,11 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       if (!polnear && c->past && t > f.b && word(t - 1) && !tok(t - 1).has(kCap) && lx.document_nouns.count(low(t - 1)) &&
           t + clen < f.e && word(t + clen) && low_is(t + clen, "by"))
         continue;
+      // (nor one an infinitive after it makes no report, its verb no cue: "said the minister
+      // continued to have "full confidence" in him" is the one who said it)
+      if (c->no_infinitive && t + clen + 1 < f.e && word(t + clen) && low_is(t + clen, "to") && word(t + clen + 1) &&
+          !tok(t + clen + 1).has(kCap) && !is_word(t + clen + 1, wCue) && !determiner(t + clen + 1))
+        continue;
       cues.push_back({t, clen, c});
       phrase_end = t + clen;
     }
