@@ -11537,3 +11537,18 @@ TEST(Attribution, ANoInfinitiveVerbIsNoCueAndTheCriticismCameFrom) {
                           "federal Greens senator Jordan Whitcombe.\n"),
             "Jordan Whitcombe");
 }
+
+// A sentence before words that open the next paragraph names their speaker past a question put
+// before its comma, a name between commas that is the question's ("Asked whether it would seek
+// compensation from the supplier, Zeller Fluidtechnik, von Rettberg chose his words carefully."),
+// the surname's particle in lower case
+TEST(Attribution, ALeadInPastAQuestionsNameAndASurnamesParticle) {
+  for (const char* lead : {"Later, von Rettberg chose his words carefully.",
+                           "Asked whether it would seek compensation from the supplier, Zeller Fluidtechnik, von Rettberg chose his "
+                           "words carefully."}) {
+    const std::string text = std::string("Konstantin von Rettberg, the board member for quality, said the company had found 14 "
+                                         "incidents.\n\n") +
+                             lead + "\n\n\"We have a long relationship with Zeller.\"\n";
+    EXPECT_EQ(last_speaker(text), "Konstantin von Rettberg") << lead;
+  }
+}

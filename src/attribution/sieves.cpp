@@ -1732,9 +1732,20 @@ u32 Attributor::lead_clause_start(const Sentence& ps) {
   u32 c = nb + 1;
   while (c < ps.te && c < nb + 20 && !is(c, ',') && !quoted(c)) ++c;
   // (a name, or a role's determiner before one: "Asked what comes next, the club's owner, Fernando
-  // Aguirre-Lunde, was unequivocal."; or "he" or "she")
+  // Aguirre-Lunde, was unequivocal."; or "he" or "she"; a name's particle first, "von Rettberg")
+  auto name_at = [&](u32 t) {
+    if (t + 1 < ps.te && word(t) && !tok(t).has(kCap) && name_particle(tok_text(t))) ++t;  // ("von Rettberg")
+    const int mi = mention_at(t);
+    return mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t ? mi : -1;
+  };
+  // (past a name between commas that is the question's, after its noun: "Asked whether it would
+  // seek compensation from the supplier, Zeller Fluidtechnik, von Rettberg chose …")
+  if (c + 2 < ps.te && is(c, ',') && word(c - 1) && !tok(c - 1).has(kCap))
+    if (const int mi = name_at(c + 1); mi >= 0 && d.mentions[mi].te + 2 < ps.te && is(d.mentions[mi].te, ',') &&
+                                       (name_at(d.mentions[mi].te + 1) >= 0 || subject_pronoun(d.mentions[mi].te + 1)))
+      c = d.mentions[mi].te;
   if (c + 2 < ps.te && is(c, ',') && word(c + 1) &&
-      (tok(c + 1).has(kCap) || determiner(c + 1) || d.possessive_determiner(c + 1) || subject_pronoun(c + 1)))
+      (tok(c + 1).has(kCap) || determiner(c + 1) || d.possessive_determiner(c + 1) || subject_pronoun(c + 1) || name_at(c + 1) >= 0))
     return c + 1;
   // (or a short phrase of when with no comma, a name after it: "At that point Councilman Frank
   // DeLuca cut in.")
@@ -1963,6 +1974,8 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
       nb = k;  // (or the name right after the role: "Her colleague Bartholomew Kwiatek arrived minutes later.")
     }
   }
+  // (a surname's particle in lower case before the name: "von Rettberg chose his words carefully.")
+  if (nb + 1 < ps.te && word(nb) && !tok(nb).has(kCap) && name_particle(tok_text(nb)) && mention_at(nb) < 0) ++nb;
   const int mi = mention_at(nb);
   if (mi < 0 || d.mentions[mi].tb != nb) return -1;
   const MentionRec& m = d.mentions[mi];
