@@ -11552,3 +11552,17 @@ TEST(Attribution, ALeadInPastAQuestionsNameAndASurnamesParticle) {
     EXPECT_EQ(last_speaker(text), "Konstantin von Rettberg") << lead;
   }
 }
+
+// "who" after a description of a name, the description a person's noun and "of" and what it is
+// of, stands for the name ("Derek Haldane, a father of three who said …", "Megyn Kelly, a star
+// anchor at Fox News who questioned …"); the report ends where the main clause takes up again
+TEST(Attribution, WhoAfterADescriptionWithOfStandsForTheName) {
+  EXPECT_EQ(only_speaker("Derek Haldane, a father of three who said he had read every one of the titles, was among the first to "
+                         "reach the microphone."),
+            "Derek Haldane");
+  EXPECT_EQ(first_words("Jane Roe, a mother of two who said she had not slept, spoke next."), "she had not slept");
+  EXPECT_EQ(only_speaker("Republicans watched Donald Trump clash with Megyn Kelly, a star anchor at Fox News who questioned his "
+                         "respect for women.",
+                         all_attributions()),
+            "Megyn Kelly");
+}

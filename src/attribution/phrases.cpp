@@ -908,6 +908,9 @@ NP Attributor::participle_described(u32 end, u32 lo) {
 
 NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
   NP np = np_before_once(end, lo, allow_comma, comma_matters);
+  // ("who" that stands for the name before a description is that name: the words before it are
+  // the description's, "Derek Haldane, a father of three who said", no phrase to widen)
+  if (np.ok() && np.mention >= 0 && word(np.tb) && low_is(np.tb, "who") && d.mentions[np.mention].te < np.tb) return np;
   // (an owner's noun in the possessive keeps its determiner: "A person familiar with the board's
   // deliberations said", the phrase a preposition governs)
   if (np.ok() && np.mention < 0 && np.tb > lo && word(np.tb) && tok(np.tb).has(kPossessive) && !tok(np.tb).has(kCap) &&
@@ -1996,6 +1999,17 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
       // ("which" stands for a body that speaks, "who" for anyone: "those who said")
       NP nom = nominal_ending_at(ae - 1, sb);
+      // (a person's noun, "of" and what it is of: the whole phrase, "a father of three who said", "a
+      // member of the board who said")
+      if (low_is(p, "who")) {
+        const bool counted = !nom.ok() && ae >= sb + 3 &&
+                             ((word(ae - 1) && !tok(ae - 1).has(kCap) && !is_word(ae - 1, wPreposition | wCue | wPronoun)) ||
+                              tok(ae - 1).kind == TokKind::number);
+        const u32 of = nom.ok() ? nom.tb - 1 : counted ? ae - 2 : kNone;
+        if (of != kNone && of > sb + 1 && word(of) && low_is(of, "of") && word(of - 1) && !tok(of - 1).has(kCap) &&
+            is_word(of - 1, wNominal) && !lx.body_nouns.count(low(of - 1)))
+          if (const NP head = nominal_ending_at(of - 1, sb); head.ok() && head.mention < 0 && determiner(head.tb)) nom = {head.tb, ae, -1};
+      }
       // (a description of a name before it, the name's: "Kevin Osei, a high school teacher who said")
       if (const int named = nom.ok() && !comma && nom.tb >= sb + 2 && is(nom.tb - 1, ',') && determiner(nom.tb) ? mention_at(nom.tb - 2) : -1;
           speaker_mention(named) && d.mentions[named].kind == MentionKind::name && d.mentions[named].te == nom.tb - 1 &&
