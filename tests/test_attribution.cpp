@@ -11566,3 +11566,22 @@ TEST(Attribution, WhoAfterADescriptionWithOfStandsForTheName) {
                          all_attributions()),
             "Megyn Kelly");
 }
+
+// "Next came NAME, who …" before words that open the next paragraph names their speaker (the verb
+// no part of the speaker's phrase); a question in its own paragraph after the answer of the one a
+// report named as asked, whatever its cue, is the asker's ("Ruiz asked Superintendent Karen
+// Whitfield how many … / "Eleven," Whitfield said. / "From how many parents?"")
+TEST(Attribution, NextCameNameAndTheAskersQuestionAfterAnyAnswer) {
+  {
+    const std::string text =
+        "Next came Carol Ostrander, who taught English at the high school for 31 years.\n\n\"I have heard a lot tonight about "
+        "protecting children.\"\n";
+    Document d = extract(text, bytes());
+    ASSERT_EQ(d.quotes.size(), 1u);
+    EXPECT_EQ(d.quotes[0].speaker, "Carol Ostrander");
+    EXPECT_EQ(mention(&d.quotes[0]), "Carol Ostrander");
+  }
+  EXPECT_EQ(last_speaker("Before the vote, Anthony Ruiz asked Superintendent Karen Whitfield how many challenges the district had "
+                         "received.\n\n\"Eleven forms in total,\" Whitfield said.\n\n\"From how many parents?\"\n"),
+            "Anthony Ruiz");
+}

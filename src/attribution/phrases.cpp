@@ -2850,6 +2850,8 @@ Span Attributor::speaker_phrase(const NP& np) {
       const bool role_part = is_word(p, wCue) && d.word(p).cue && (d.word(p).cue->base || d.word(p).cue->participle) &&
                              !tok(b).has(kCap) && is_word(b, wNominal);
       if ((is_word(p, wFunction | wPreposition | wCue | wPronoun) && !role_part) || clause_opener(p) || adverb_like(p)) break;
+      // (nor a verb's irregular past: "Next came Carol Ostrander")
+      if (!is_word(p, wNominal | wTitle) && lx.irregular_pasts.count(low(p))) break;
       // ("On Tuesday evening Hillary Clinton said": a time is when, not who; nor a phrase a
       // preposition opens, "At that point Frank DeLuca said", "In the meantime Ann Lee waited")
       if (time_word(p)) break;

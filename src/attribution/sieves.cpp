@@ -1926,6 +1926,19 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
         !others_after(d.mentions[fm].te, d.mentions[fm].entity))
       return fm;
   }
+  // (the one who comes next to speak, after the verb: "Next came Carol Ostrander, who taught English
+  // for 31 years.", "First up was Tom Park.")
+  if (ps.tb + 3 < ps.te && word(ps.tb) && (low_is(ps.tb, "next") || low_is(ps.tb, "then") || low_is(ps.tb, "first") || low_is(ps.tb, "last"))) {
+    u32 v = ps.tb + 1;
+    if (word(v) && low_is(v, "up")) ++v;
+    if (v + 1 < ps.te && word(v) && (low_is(v, "came") || low_is(v, "comes") || low_is(v, "was") || low_is(v, "is"))) {
+      const int nm = mention_at(v + 1);
+      if (nm >= 0 && d.mentions[nm].tb == v + 1 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].entity >= 0 &&
+          d.entities[d.mentions[nm].entity].named_person() && !tok(d.mentions[nm].te - 1).has(kPossessive) &&
+          !others_after(d.mentions[nm].te, d.mentions[nm].entity))
+        return nm;
+    }
+  }
   // (past a clause that opens the sentence before its comma: "When the judge asked whether he
   // understood the deal, Conrad Wexley stood up.")
   u32 nb = lead_clause_start(ps);
@@ -3276,12 +3289,25 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   }
   // (a question in a paragraph of its own after words that reply to a question the writer reports,
   // a person named as its asker: the asker's again, 'Duncan Fairlie was asked by MSP Alasdair
-  // Munro whether … / "I would not want to give a date," Mr Fairlie replied. / "So that's a no?"')
+  // Munro whether … / "I would not want to give a date," Mr Fairlie replied. / "So that's a no?"';
+  // or words of any cue of the one the report names as asked, 'Ruiz asked Superintendent Karen
+  // Whitfield how many … / "Eleven," Whitfield said. / "From how many parents?"')
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[qi]) == '?' && prev.cue_tok != kNone &&
-      word(prev.cue_tok) && cue(prev.cue_tok) && lx.reply_verbs.count(cue(prev.cue_tok)->lemma)) {
+      word(prev.cue_tok) && cue(prev.cue_tok)) {
+    const bool reply = lx.reply_verbs.count(cue(prev.cue_tok)->lemma) > 0;
+    const int answerer = attributed_entity(prev);
     const u32 from = d.paras[pp > 0 ? pp - 1 : 0].tb;
     for (u32 t = from; t + 2 < d.quotes[pi].open_tok; ++t) {
       if (!word(t) || quoted(t) || !(low_is(t, "asked") || low_is(t, "pressed") || low_is(t, "questioned"))) continue;
+      // (the one asked, named right after the verb past a title's words, the one who answered)
+      bool asked_answerer = false;
+      if (!reply)
+        for (u32 k = t + 1; k < d.quotes[pi].open_tok && k < t + 5 && word(k) && !asked_answerer; ++k)
+          if (const int m = mention_at(k); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == k) {
+            asked_answerer = answerer >= 0 && d.mentions[m].entity == answerer;
+            break;
+          }
+      if (!reply && !asked_answerer) continue;
       int mi = -1;
       if (word(t + 1) && low_is(t + 1, "by")) {
         // (the person past the words of their role: "by Highlands and Islands MSP Alasdair Munro")
