@@ -11585,3 +11585,18 @@ TEST(Attribution, NextCameNameAndTheAskersQuestionAfterAnyAnswer) {
                          "received.\n\n\"Eleven forms in total,\" Whitfield said.\n\n\"From how many parents?\"\n"),
             "Anthony Ruiz");
 }
+
+// A "yes" or "no" in a paragraph of its own after a question to "you" that a cue of saying brought
+// in is the answer of the other speaker quoted before ('Ms van Tonder said: "…, was it?"' / '"No.
+// I was scared."'), and the exchange goes on turn by turn
+TEST(Attribution, AYesOrNoAfterAQuestionToYouOfAnyCueIsTheOthersAnswer) {
+  const std::string text =
+      "\"He put them in a bag and I put them in the bin store,\" Kirsty O'Hare said.\n\nMs van Tonder said: \"You told officers "
+      "you had not seen him. That wasn't true, was it?\"\n\n\"No. I was scared.\"\n\n\"So you lied to the police?\"\n\n\"Aye. At "
+      "first.\"\n";
+  Document d = extract(text);
+  ASSERT_EQ(d.quotes.size(), 5u);
+  EXPECT_EQ(d.quotes[2].speaker, "Kirsty O'Hare");
+  EXPECT_EQ(d.quotes[3].speaker, "van Tonder");
+  EXPECT_EQ(d.quotes[4].speaker, "Kirsty O'Hare");
+}

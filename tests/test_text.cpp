@@ -278,3 +278,14 @@ TEST(Text, ShortLinesEndingInDatesOrNamesAreNoWrappedText) {
   EXPECT_EQ(d.quotes[0].text, "Just had the BEST pie in America.");
   EXPECT_EQ(d.quotes[1].text, "Told you so.");
 }
+
+// "No." is a number's sign only before a number ("No. 10", "Nos. 3 and 4"): before a word it is
+// the answer "No" and its sentence's end
+TEST(Text, NoWithAPeriodBeforeAWordIsAnAnswerNotANumbersSign) {
+  Document d = extract("Ms van Tonder said: \"You told officers you had not seen him. That wasn't true, was it?\"\n\n\"No. I was scared.\"\n");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[1].text.substr(0, 3), "No.");
+  d = extract("The No. 10 seed, Ana Ruiz, said the draw was \"brutal.\"");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Ana Ruiz");
+}

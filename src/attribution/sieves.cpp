@@ -3172,6 +3172,16 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       }
     }
   }
+  // (a "yes" or "no" in a paragraph of its own after a question to "you" by any cue is the answer
+  // of the one asked, the other speaker quoted or named last before it: 'Ms van Tonder said: "You
+  // told officers you had not seen him. That wasn't true, was it?" / "No. I was scared."')
+  if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && says_you(d.quotes[pi]) &&
+      !put_question(pi)) {
+    const QuoteRec& q = d.quotes[qi];
+    const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
+                        (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "aye") || low_is(q.first_tok, "nope"));
+    if (yes_no && other_answers(pi, a)) return true;
+  }
   // (words in a paragraph of their own after a question that calls someone by name, that one not
   // its speaker, are the answer of the one called: '"Mr Thewlis, how much were you paid last
   // year?" / "My total remuneration was £1.1 million."', '"Have you considered resigning, Mr

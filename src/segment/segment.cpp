@@ -319,6 +319,15 @@ inline std::uint8_t case_flags(std::uint8_t seen, u32 letters) {
   return flags;
 }
 
+// Whether the word [b, e) is "No" or "Nos", its period at e no abbreviation's: no number after it
+// ("No. I was scared." is an answer; "No. 10", "Nos. 3 and 4", "No. #5" are numbers' signs)
+inline bool no_before_no_number(const unsigned char* base, std::size_t b, std::size_t e, std::size_t n) {
+  if (!((e == b + 2 || (e == b + 3 && base[b + 2] == 's')) && base[b] == 'N' && base[b + 1] == 'o')) return false;
+  std::size_t k = e + 1;
+  while (k < n && base[k] == ' ') ++k;
+  return !(k < n && ((base[k] >= '0' && base[k] <= '9') || base[k] == '#'));
+}
+
 struct WordTail {
   u32 e;
   std::uint8_t seen;
@@ -355,6 +364,7 @@ struct WordTail {
       if (const std::size_t h = w.rfind('-'); !attach && h != std::string_view::npos && h + 2 < w.size())
         attach = lx.abbreviations.count(w.substr(h + 1)) > 0;
     }
+    if (attach && no_before_no_number(c.base, i, j, n)) attach = false;
     if (attach) { ++j; flags |= kAbbrev; }
   }
   // possessive ending (after an apostrophe, which only word_end() takes into a word)
@@ -712,7 +722,9 @@ inline void number_sign(const unsigned char* base, Token* out, const Token* firs
         if (a.bits & wAbbrev) {
           const std::uint64_t written = table.words[a.index].written;
           const unsigned char after = base[i + len + 1];
-          if (written == WordInfo::kAbbrevAmbiguous || after >= 0x80 || (kAscii[after] & kAlnum)) break;
+          if (written == WordInfo::kAbbrevAmbiguous || after >= 0x80 || (kAscii[after] & kAlnum) ||
+              no_before_no_number(base, i, i + len, d.text.size()))
+            break;
           if (written == (x & kKeep[len + 1])) {
             const bool space = after == ' ';
             d.end_marks.push_back(static_cast<u32>(out - d.toks.data()));
