@@ -11600,3 +11600,18 @@ TEST(Attribution, AYesOrNoAfterAQuestionToYouOfAnyCueIsTheOthersAnswer) {
   EXPECT_EQ(d.quotes[3].speaker, "van Tonder");
   EXPECT_EQ(d.quotes[4].speaker, "Kirsty O'Hare");
 }
+
+// ", which read:" after a document a named person sent or wrote is that person's ("a text message
+// McAllister sent her at 1.47am, which read: …"); "her husband" is the one named by a first name
+// alone after "her husband" before ("Priya Whitaker and her husband Tom"); a question's infinitive
+// inside the reported clause's subject ("a decision on whether to send troops would be made")
+TEST(Attribution, WhichReadAfterASentMessageKinByFirstNameAndAQuestionsInfinitive) {
+  EXPECT_EQ(only_speaker("The jury was shown a text message Darren McAllister sent her at 1.47am, which read: \"Coming round. "
+                         "Leave the door open.\""),
+            "Darren McAllister");
+  EXPECT_EQ(last_speaker("Priya Whitaker and her husband Tom were among the first to arrive.\n\nHer husband said he had driven "
+                         "back as fast as he could.\n"),
+            "Tom");
+  EXPECT_EQ(first_words("Graeme Tuhiwai said a decision on whether to send Defence Force personnel would be made overnight."),
+            "a decision on whether to send Defence Force personnel would be made overnight");
+}

@@ -1996,6 +1996,22 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
             ante = pm;
         }
       }
+      // (", which read:" after a document a person sent or wrote: its author, "a text message
+      // McAllister sent her at 1.47am, which read: …")
+      if (low_is(p, "which") && comma)
+        for (u32 k = ae - 1; k > sb + 1 && k + 12 > ae && !is(k, ',') && !quoted(k); --k) {
+          if (!word(k) || tok(k).has(kCap) || !lx.document_nouns.count(low(k)) ||
+              !(determiner(k - 1) || (word(k - 1) && !tok(k - 1).has(kCap) && k >= sb + 2 && determiner(k - 2))))
+            continue;
+          const int am = mention_at(k + 1);
+          if (am >= 0 && d.mentions[am].tb == k + 1 && speaker_mention(am) && d.mentions[am].te < ae && word(d.mentions[am].te)) {
+            const u32 v = d.mentions[am].te;
+            if (low_is(v, "sent") || low_is(v, "wrote") || low_is(v, "left") || low_is(v, "posted") || low_is(v, "texted") ||
+                low_is(v, "emailed"))
+              return {p, p + 1, am};
+          }
+          break;
+        }
       if (speaker_mention(ante) && d.mentions[ante].kind == MentionKind::name) return {p, p + 1, ante};
       // ("which" stands for a body that speaks, "who" for anyone: "those who said")
       NP nom = nominal_ending_at(ae - 1, sb);

@@ -548,7 +548,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // (after a verb of writing, only an auxiliary tells a clause: "posted a photo entitled ..." is none)
     // (a question a preposition governs is the phrase's: "told the story of how the strike began")
     // (a word of a question, no preposition of the list's: not "winds of up to 50 mph", "of about 50")
-    if (!polnear && word(k) && k > u + 1 && is_word(k - 1, wPreposition) && lx.question_words.count(low(k)) && !is_word(k, wPreposition))
+    // (but a question's infinitive is the noun's phrase, a verb may come after it: "said a decision
+    // on whether to send troops would be made overnight")
+    if (!polnear && word(k) && k > u + 1 && is_word(k - 1, wPreposition) && lx.question_words.count(low(k)) && !is_word(k, wPreposition) &&
+        !(word(k + 1) && low_is(k + 1, "to")))
       break;
     // ("a package proposed by …": a participle after its noun, no clause's verb)
     // (not "by" and an amount, a verb's measure: "said the company grew by 5 percent", "differ by

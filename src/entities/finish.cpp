@@ -3261,6 +3261,8 @@ struct Resolver {
     // (of two letters, a title in capitals only: "the MP")
     if (head.size() < 3 && !(head.size() == 2 && d.toks[h].has(kAllCaps) && d.is_word(h, wTitle))) return -1;
     const std::string head_s(head);  // (tok_lower's buffer is reused below)
+    // (a noun of kin after an owner's pronoun: "her husband", data/kin_nouns.txt)
+    const bool kin_head = d.possessive_determiner(t) && d.lx->kin_nouns.count(head_s) > 0;
     // (a title: "Sen." the senator's, the abbreviation's letters its start; not "Gov." for "the
     // government", nor the word of a body's name for "the court")
     const bool title = d.is_word(h, wTitle);
@@ -3537,9 +3539,18 @@ struct Resolver {
       // (a surname alone only after its title, a person's: "Sen. Hallam", "Mr Justice Hallam"; or
       // before a description between commas, the person named in full before: "Renfro, a 13-year
       // veteran,")
+      // (or a first name alone after the owner's pronoun and the noun of kin that the phrase has:
+      // "Priya Whitaker and her husband Tom" for "her husband", "with her son, Daniel.")
+      auto kin_named = [&] {
+        if (!kin_head || m.tb < 2 || m.nb != d.toks[m.tb].b) return false;
+        u32 k = m.tb - 1;
+        if (d.tok_is(k, ',') && k > 1) --k;
+        return d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), head_s) && ieq(d.tok_text(k - 1), d.tok_text(t));
+      };
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person ||
           (m.words < 2 && !(d.toks[m.tb].b < m.nb && d.entities[m.entity].known_someone()) &&
-           !(m.te < d.toks.size() && d.tok_is(m.te, ',') && d.entities[m.entity].name.find(' ') != std::string_view::npos)))
+           !(m.te < d.toks.size() && d.tok_is(m.te, ',') && d.entities[m.entity].name.find(' ') != std::string_view::npos) &&
+           !kin_named()))
         continue;
       const u32 becomes = role_after_verb(m.te);
       // (a title before the name, or a word of the lists right before it, or before a comma, or
