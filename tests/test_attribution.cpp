@@ -11615,3 +11615,35 @@ TEST(Attribution, WhichReadAfterASentMessageKinByFirstNameAndAQuestionsInfinitiv
   EXPECT_EQ(first_words("Graeme Tuhiwai said a decision on whether to send Defence Force personnel would be made overnight."),
             "a decision on whether to send Defence Force personnel would be made overnight");
 }
+
+// Exchanges at a press conference and a hearing: after a reporter's question no one named answers,
+// the one quoted last before it answers ('"Probably, yes," he said. / "Lower than Tbilisi?" one
+// reporter asked. / "Tbilisi hurt. …"'); words that call the one quoted before by their title are
+// not theirs, nor another's of that title ('"Do you still own stock?" Tillman asked. / "No,
+// Senator. …"'); a question after a reply to words that asked nothing is the one's replied to
+TEST(Attribution, PressConferenceAnswersTitledAnswersAndAQuestionAfterAReply) {
+  EXPECT_EQ(last_speaker("'I'm not going anywhere,' Geraint ap Iorwerth said.\n\nAsked whether this was the lowest point, he paused "
+                         "before answering: 'Probably, yes.'\n\n'Lower than Tbilisi?' one reporter asked.\n\n'Tbilisi hurt. This "
+                         "hurts more, because we had the ball.'\n"),
+            "Geraint ap Iorwerth");
+  EXPECT_EQ(last_speaker("\"You promised the yards money,\" Sen. Priya Raman said.\n\nSen. Marcus Tillman focused on the nominee's "
+                         "ties to Corvane.\n\n\"Do you still own stock in that company?\" Tillman asked.\n\n\"No, Senator. I divested "
+                         "every share in March.\"\n"),
+            "");
+  const std::string text =
+      "Catherine de la Vega faced the committee.\n\n\"Ms. de la Vega, the lead boat is 17 months late. Give me a date,\" Sen. Roger "
+      "Whitfield said.\n\n\"I can't give you a date today, Senator,\" she replied.\n\n\"Then when?\"\n";
+  EXPECT_EQ(last_speaker(text), "Roger Whitfield");
+}
+
+// Not a person: a capitalised word joined to a word of kind by a hyphen ("the first Columbia-class
+// submarine", data/hyphen_adjectives.txt), a place whose last word is a venue's ("the Principality
+// Stadium", data/place_words.txt); "ap" is a surname's particle ("Geraint ap Iorwerth")
+TEST(Attribution, HyphenedKindsAndVenuesAreNoOneAndApIsAParticle) {
+  EXPECT_EQ(last_speaker("Catherine de la Vega faced Sen. Whitfield.\n\nThe first Columbia-class submarine is 17 months late.\n\n\"I "
+                         "can't give you a date today, Senator,\" she replied.\n"),
+            "Catherine de la Vega");
+  EXPECT_EQ(last_speaker("'I'm not going anywhere,' Geraint ap Iorwerth said.\n\nThe Azzurri scored five tries at the Principality "
+                         "Stadium.\n\nThe 52-year-old described the performance as 'nowhere near Test standard'.\n"),
+            "Geraint ap Iorwerth");
+}

@@ -2123,10 +2123,15 @@ bool Attributor::says_you(const QuoteRec& q) const {
 
 // The last quotation before quote pi, in its paragraph or the `paras` before it, whose speaker is
 // a person other than entity e; kNoQuote when there is none
-std::size_t Attributor::other_quoted(std::size_t pi, int e, u32 paras) const {
+std::size_t Attributor::other_quoted(std::size_t pi, int e, u32 paras, const QuoteRec* untitled_by) {
   const u32 pp = tok(d.quotes[pi].open_tok).para;
   for (std::size_t j = pi; j-- > 0 && tok(d.quotes[j].open_tok).para + paras > pp;)
-    if (const int o = attributed_entity(d.attr[j]); o >= 0 && o != e && d.entities[o].person) return j;
+    if (const int o = attributed_entity(d.attr[j]); o >= 0 && o != e && d.entities[o].person) {
+      // (not one the words of untitled_by call by the title the text gives them: '"Do you still own
+      // stock?" Sen. Tillman asked. / "No, Senator. …"' is no other senator's answer)
+      if (untitled_by && entity_titled_as(*untitled_by, o)) continue;
+      return j;
+    }
   return kNoQuote;
 }
 
@@ -2134,7 +2139,7 @@ std::size_t Attributor::other_quoted(std::size_t pi, int e, u32 paras) const {
 // none quoted, the other person named last before the question in the paragraphs just before
 // ('Sen. Mark Ebersole questioned the witness, Karin Lindqvist. / "Did you see this email?"
 // Ebersole asked. / "I did not, Senator."'); false when there is none
-bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled) {
+bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, const QuoteRec* answer) {
   const int asker = attributed_entity(d.attr[pi]);
   // (asked by "he" or "she", whom a later stage resolves: the one quoted last before, when the text
   // tells the two apart by gender and, between, speaks of that one as "him" or "her", the one
@@ -2161,7 +2166,10 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled) {
     return false;
   }
   const u32 pp = tok(d.quotes[pi].open_tok).para;
-  if (const std::size_t j = other_quoted(pi, asker, 12); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.55);
+  if (const std::size_t j = other_quoted(pi, asker, 12, answer); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.55);
+  auto titled_by_answer = [&](int mi) {
+    return answer && mi >= 0 && d.mentions[mi].kind == MentionKind::name && titled_as(*answer, d.mentions[mi]);
+  };
   // (the only such person there: with two, a lawyer beside the witness, no one)
   const u32 from = d.paras[pp > 3 ? pp - 3 : 0].tb;
   int found = -1;
@@ -2170,7 +2178,7 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled) {
     const int mi = mention_at(t);
     if (mi < 0 || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
     const int e = d.mentions[mi].entity;
-    if (e != asker && d.entities[e].person && d.entities[e].name.find(' ') != std::string_view::npos) {
+    if (e != asker && d.entities[e].person && d.entities[e].name.find(' ') != std::string_view::npos && !titled_by_answer(mi)) {
       if (found >= 0 && d.mentions[found].entity != e) return false;
       if (found < 0) found = mi;
     }
@@ -2236,6 +2244,17 @@ u32 Attributor::vocative_at(const QuoteRec& q, bool opening) const {
 
 // Whether quote q calls name mention m's person by the title the text gives them ('Sen. Jo Park …
 // "It was an honor, Senator."'): the title word or its abbreviation, data/title_abbreviations.tsv
+// Whether quote q's words call entity e by a title the text gives e before them: '"No, Senator."'
+// after "Sen. Marcus Tillman"
+bool Attributor::entity_titled_as(const QuoteRec& q, int e) {
+  if (e < 0 || vocative_at(q) == kNone) return false;
+  for (const MentionRec& m : d.mentions) {
+    if (m.tb >= q.open_tok) break;
+    if (m.entity == e && m.kind == MentionKind::name && titled_as(q, m)) return true;
+  }
+  return false;
+}
+
 bool Attributor::titled_as(const QuoteRec& q, const MentionRec& m) {
   const u32 v = vocative_at(q);
   if (v == kNone) return false;
@@ -3111,7 +3130,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const QuoteRec& q = d.quotes[qi];
     const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
                         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"));
-    if (says_you(d.quotes[pi]) && (yes_no || (first_person(q) && last_char(q) != '?' && !says_you(q))) && other_answers(pi, a)) return true;
+    if (says_you(d.quotes[pi]) && (yes_no || (first_person(q) && last_char(q) != '?' && !says_you(q))) && other_answers(pi, a, false, &q))
+      return true;
     // (asked of no one named, by one who is no name, the one the paragraph before says "was
     // asked": 'Minister Galina Orazova was asked about the report. / "…?" a reporter asked. /
     // "It was under review."')
@@ -3170,6 +3190,19 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         answered_by(a, mi, 0.5);
         return true;
       }
+      // (else the one quoted last before the question, a person by name or by "he" or "she", the
+      // press conference's speaker: '"Probably, yes," he said. / "Lower than Tbilisi?" one reporter
+      // asked. / "Tbilisi hurt. …"')
+      if (reporter)
+        for (std::size_t j = pi; j-- > 0 && tok(d.quotes[j].open_tok).para + 8 > qp;) {
+          const Attribution& o = d.attr[j];
+          if (!o.sieve || o.mention < 0) continue;
+          const MentionRec& om = d.mentions[o.mention];
+          const bool person = om.kind == MentionKind::name ? attributed_entity(o) >= 0 && d.entities[attributed_entity(o)].person
+                                                          : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female);
+          if (!person) continue;
+          return inherit(a, o, "answer", 0.5);
+        }
     }
   }
   // (a "yes" or "no" in a paragraph of its own after a question to "you" by any cue is the answer
@@ -3180,7 +3213,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const QuoteRec& q = d.quotes[qi];
     const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
                         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "aye") || low_is(q.first_tok, "nope"));
-    if (yes_no && other_answers(pi, a)) return true;
+    if (yes_no && other_answers(pi, a, false, &q)) return true;
   }
   // (words in a paragraph of their own after a question that calls someone by name, that one not
   // its speaker, are the answer of the one called: '"Mr Thewlis, how much were you paid last
@@ -3204,7 +3237,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         t = d.mentions[mi].tb;
         titled = d.mentions[mi].entity == called && d.mentions[mi].kind == MentionKind::name && titled_as(d.quotes[qi], d.mentions[mi]);
       }
-      if (const std::size_t j = titled ? other_quoted(pi, called, 4) : kNoQuote; j != kNoQuote) return inherit(a, d.attr[j], "exchange", 0.55);
+      if (const std::size_t j = titled ? other_quoted(pi, called, 4, &d.quotes[qi]) : kNoQuote; j != kNoQuote)
+        return inherit(a, d.attr[j], "exchange", 0.55);
     }
   // (a turn cut off with a dash is followed by another's, the turn before it's speaker's, and
   // taken up again with a dash by its own: '"… of which—" / "One point one million pounds." /
@@ -3293,8 +3327,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // another's whatever the pronouns: '"Mr Lyle, what was …?" he asked. / "$1.42 billion,
     // Senator." / "And the year before that?"')
     const bool answered = std::strcmp(turn.sieve, "answer") == 0 || std::strcmp(turn.sieve, "exchange") == 0;
-    if ((other_speakers(before, turn) || answered || replies || presses) && prev_turn &&
-        ((asks && before_asks && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
+    // (or a question after a reply to words that asked nothing: '"Give me a date," Whitfield said. /
+    // "I can't give you one," she replied. / "Then when?"')
+    const bool replied = tc && lx.reply_verbs.count(tc->lemma) && ti == pi;
+    if ((other_speakers(before, turn) || answered || replies || presses || replied) && prev_turn &&
+        ((asks && (before_asks || replied) && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
       return inherit(a, before, "exchange", 0.6);
   }
   // (a question in a paragraph of its own after words that reply to a question the writer reports,
@@ -3355,7 +3392,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // answer it: the other speaker's, quoted last before, '"Is that a yes?" / "It's a yes with
   // context, Senator."')
   if (cp > pp && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && vocative_title(d.quotes[qi]) &&
-      other_answers(pi, a, true))
+      other_answers(pi, a, true, &d.quotes[qi]))
     return true;
   // (words in the first person in a paragraph of their own, after another's words in the paragraph
   // before that speak of the one quoted before them as "he" or "she": that one's reply, '"Rain by
@@ -3376,6 +3413,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       if (of_them) return inherit(a, before, "reply", 0.45);
     }
   }
+  // (words in a paragraph of their own that call the one quoted before by their title are not
+  // theirs: '"Do you still own stock?" Sen. Tillman asked. / "No, Senator. …"')
+  if (cp > pp && d.quotes[qi].direct && entity_titled_as(d.quotes[qi], attributed_entity(prev))) return false;
   inherit(a, prev, "continuation", 0.75);
   // quoted words joined to the quoted words before them in one sentence share their cue too:
   // 'called the report "flawed" but "useful"', 'described the talks as "constructive" and

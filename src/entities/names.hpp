@@ -26,7 +26,7 @@ inline bool name_particle(std::string_view w) {
   switch (key) {
     case pack("de"): case pack("van"): case pack("von"): case pack("der"): case pack("den"): case pack("da"):
     case pack("di"): case pack("del"): case pack("bin"): case pack("al"): case pack("le"): case pack("la"):
-    case pack("dos"): case pack("du"): case pack("ter"): case pack("ten"): case pack("das"): case pack("dei"):
+    case pack("dos"): case pack("du"): case pack("ter"): case pack("ten"): case pack("das"): case pack("dei"): case pack("ap"):
       return true;
     default:
       return false;
