@@ -11647,3 +11647,23 @@ TEST(Attribution, HyphenedKindsAndVenuesAreNoOneAndApIsAParticle) {
                          "Stadium.\n\nThe 52-year-old described the performance as 'nowhere near Test standard'.\n"),
             "Geraint ap Iorwerth");
 }
+
+// A province's abbreviation after a place is the place's ("The fire chief of Larch Creek, B.C.,
+// told …" names no body of "B.C."); a lede's "The fire chief of PLACE" is the person the next
+// paragraph brings in; a question after the answer of one a report said was asked as "him" is the
+// asker's ("Gill asked him when … / "At 4:12," Kowalczyk said. / "And the order went out when?"")
+TEST(Attribution, AProvincesAbbreviationAFireChiefsLedeAndAskedHim) {
+  const std::string text =
+      "The fire chief of Larch Creek, B.C., told a public inquiry on Wednesday that nearly 50 minutes passed before residents were "
+      "ordered to leave.\n\nChief Wade Kowalczyk, who has led the town's fire department since 2016, spent most of the day on the "
+      "stand.\n\nGill asked him when he first learned the fire had crossed the highway.\n\n\"At 4:12 p.m., roughly,\" Kowalczyk "
+      "said.\n\n\"And the evacuation order went out when?\"\n\nCommissioner Helene Tremblay, a retired B.C. Supreme Court justice, "
+      "leads the inquiry.\n";
+  Document d = extract(text, bytes());
+  const Quote* lede = find(d, "nearly 50 minutes");
+  ASSERT_NE(lede, nullptr);
+  EXPECT_EQ(lede->speaker, "Wade Kowalczyk");
+  const Quote* when = find(d, "went out when");
+  ASSERT_NE(when, nullptr);
+  EXPECT_EQ(when->speaker, "Gill");
+}

@@ -3350,9 +3350,17 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       bool asked_answerer = false;
       if (!reply)
         for (u32 k = t + 1; k < d.quotes[pi].open_tok && k < t + 5 && word(k) && !asked_answerer; ++k)
-          if (const int m = mention_at(k); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == k) {
-            asked_answerer = answerer >= 0 && d.mentions[m].entity == answerer;
-            break;
+          if (const int m = mention_at(k); m >= 0) {
+            const MentionRec& mm = d.mentions[m];
+            if (mm.kind == MentionKind::name && mm.tb == k) {
+              asked_answerer = answerer >= 0 && mm.entity == answerer;
+              break;
+            }
+            // ("Gill asked him when …": the one who answers next)
+            if (mm.kind == MentionKind::pronoun && mm.grammatical_case == Case::obj && (mm.gender == Gender::male || mm.gender == Gender::female)) {
+              asked_answerer = true;
+              break;
+            }
           }
       if (!reply && !asked_answerer) continue;
       int mi = -1;

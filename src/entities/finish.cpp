@@ -2149,9 +2149,15 @@ struct Resolver {
     // (or the title of a body the lede names, "The chief executive of Southern Downs Water has told
     // MPs …": the person the next paragraph opens with, new to the text, its subject: "Martin Ellery
     // was giving evidence …")
-    if (ieq(det, "the") && t + 4 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && !d.toks[t + 1].has(kCap) &&
-        d.is_word(t + 1, wNominal | wTitle)) {
-      u32 of = t + 2;  // (a title of two words: "chief executive")
+    // (a word that describes the title first: "The fire chief of Larch Creek, B.C., told …")
+    const u32 t1 = t + 2 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && !d.toks[t + 1].has(kCap) &&
+                           !d.is_word(t + 1, wNominal | wTitle | wFunction | wPreposition | wCue) && d.toks[t + 2].kind == TokKind::word &&
+                           !d.toks[t + 2].has(kCap) && d.is_word(t + 2, wNominal | wTitle)
+                       ? t + 2
+                       : t + 1;
+    if (ieq(det, "the") && t1 + 3 < d.toks.size() && d.toks[t1].kind == TokKind::word && !d.toks[t1].has(kCap) &&
+        d.is_word(t1, wNominal | wTitle)) {
+      u32 of = t1 + 1;  // (a title of two words: "chief executive")
       if (d.toks[of].kind == TokKind::word && !d.toks[of].has(kCap) && d.is_word(of, wNominal | wTitle)) ++of;
       if (ieq(d.tok_text(of), "of") && d.mention_at[of + 1] >= 0 && d.mentions[d.mention_at[of + 1]].kind == MentionKind::name &&
           d.mentions[d.mention_at[of + 1]].tb == of + 1 && d.tok_at(span.end) >= d.mentions[d.mention_at[of + 1]].te)
