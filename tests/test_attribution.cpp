@@ -11667,3 +11667,27 @@ TEST(Attribution, AProvincesAbbreviationAFireChiefsLedeAndAskedHim) {
   ASSERT_NE(when, nullptr);
   EXPECT_EQ(when->speaker, "Gill");
 }
+
+// A committee's questions: "Committee convener Fiona Drummond began by asking how many …" / "'About
+// 60%,' Mr O'Neill said." / "'Sixty per cent. So …?'" is the convener's; a lede's "The chief
+// executive of X" is the person the next paragraph opens with past "of BODY" between commas; "he
+// replied" after "accused … 'managed decline' and asked whether Mr O'Neill …" is the one asked
+TEST(Attribution, ACommitteeConvenersQuestionsAndAnOfBodyDescription) {
+  const std::string text =
+      "The chief executive of Scotland's largest ferry operator has apologised to island communities.\n\nAlasdair O'Neill, of "
+      "Argyll, Bute and Islands Ferries Ltd, faced two hours of questions on Wednesday.\n\nCommittee convener Fiona Drummond began "
+      "by asking how many cancellations had been caused by technical faults.\n\n'About 60%,' Mr O'Neill said.\n\n'Sixty per cent. "
+      "So the majority had nothing to do with the weather?'\n\nConservative spokesman Kenneth Baird accused the company of "
+      "'managed decline' and asked whether Mr O'Neill believed he still had the confidence of islanders.\n\n'I'd like to think "
+      "so,' he replied.\n";
+  Document d = extract(text, bytes());
+  const Quote* lede = find(d, "to island communities");
+  ASSERT_NE(lede, nullptr);
+  EXPECT_EQ(lede->speaker, "Alasdair O'Neill");
+  const Quote* q = find(d, "Sixty per cent");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Fiona Drummond");
+  const Quote* r = find(d, "like to think so");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker, "Alasdair O'Neill");
+}

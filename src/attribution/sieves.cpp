@@ -3345,9 +3345,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const int answerer = attributed_entity(prev);
     const u32 from = d.paras[pp > 0 ? pp - 1 : 0].tb;
     for (u32 t = from; t + 2 < d.quotes[pi].open_tok; ++t) {
-      if (!word(t) || quoted(t) || !(low_is(t, "asked") || low_is(t, "pressed") || low_is(t, "questioned"))) continue;
-      // (the one asked, named right after the verb past a title's words, the one who answered)
-      bool asked_answerer = false;
+      if (!word(t) || quoted(t) || !(low_is(t, "asked") || low_is(t, "pressed") || low_is(t, "questioned") || low_is(t, "asking")))
+        continue;
+      // (the one asked, named right after the verb past a title's words, the one who answered; or
+      // no one named, the question's word right after it: "began by asking how many …")
+      bool asked_answerer = !reply && word(t + 1) && (lx.question_words.count(low(t + 1)) || low_is(t + 1, "whether"));
       if (!reply)
         for (u32 k = t + 1; k < d.quotes[pi].open_tok && k < t + 5 && word(k) && !asked_answerer; ++k)
           if (const int m = mention_at(k); m >= 0) {
@@ -3373,6 +3375,17 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       } else if (t > from) {
         mi = mention_at(t - 1);
         if (mi >= 0 && d.mentions[mi].te != t) mi = -1;
+        // (or the sentence's subject, a verb or two between: "Committee convener Fiona Drummond
+        // began by asking how many …")
+        if (mi < 0 && word(t - 1) && (low_is(t - 1, "by") || past_form(t - 1))) {
+          const u32 sb = d.sents[d.sent_of_tok[t]].tb;
+          for (u32 k = sb; k < t && mi < 0; ++k)
+            if (const int m = mention_at(k); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == k) {
+              if (after_preposition(k)) break;
+              if (d.mentions[m].entity >= 0 && d.entities[d.mentions[m].entity].person) mi = m;
+              k = d.mentions[m].te - 1;
+            }
+        }
       }
       if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0 &&
           d.mentions[mi].entity != attributed_entity(prev) && d.entities[d.mentions[mi].entity].person) {

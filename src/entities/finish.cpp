@@ -1379,7 +1379,12 @@ struct Resolver {
     // (the verb, its subject a name before it, the one asked a name after it)
     int subject = -1;
     for (u32 t = ps.tb; t < ps.te; ++t) {
-      if (d.toks[t].kind == TokKind::quote_mark || d.toks[t].has(kInQuote)) return -1;
+      // (words quoted in the writer's sentence are passed over, "accused the company of 'managed
+      // decline' and asked whether …"; a quotation that the sentence opens with, no)
+      if (d.toks[t].kind == TokKind::quote_mark || d.toks[t].has(kInQuote)) {
+        if (t == ps.tb) return -1;
+        continue;
+      }
       if (const int mi = d.mention_at[t]; mi >= 0 && d.mentions[mi].tb == t) {
         if (subject < 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].entity >= 0) subject = d.mentions[mi].entity;
         t = d.mentions[mi].te - 1;
@@ -2350,15 +2355,22 @@ struct Resolver {
     // (with no title of its own: "Environment Secretary Steve Reed has ordered …" is another)
     // (a description between commas that "the" or "a" opens may stand before the verb: "Rhys
     // Calloway, the department's secretary, spent …")
+    // (or the body the person is of, its name's commas among its words: "Alasdair O'Neill, of Argyll,
+    // Bute and Islands Ferries Ltd, faced …")
+    auto verb_at = [&](u32 x) {
+      return x < d.toks.size() && d.toks[x].kind == TokKind::word && !d.toks[x].has(kCap) &&
+             (d.is_word(x, wAuxiliary) || d.tok_lower(x).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_lower(x)));
+    };
     u32 v = a;
     if (subject && a + 3 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word &&
-        (ieq(d.tok_text(a + 1), "the") || ieq(d.tok_text(a + 1), "a") || ieq(d.tok_text(a + 1), "an"))) {
+        (ieq(d.tok_text(a + 1), "the") || ieq(d.tok_text(a + 1), "a") || ieq(d.tok_text(a + 1), "an") || ieq(d.tok_text(a + 1), "of"))) {
+      const bool of = ieq(d.tok_text(a + 1), "of");
       u32 c = a + 2;
-      while (c < d.toks.size() && c < a + 14 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[a].para) ++c;
+      while (c < d.toks.size() && c < a + (of ? 20 : 14) && d.toks[c].para == d.toks[a].para && !(d.tok_is(c, ',') && (!of || verb_at(c + 1))))
+        ++c;
       if (c + 1 < d.toks.size() && d.tok_is(c, ',')) v = c + 1;
     }
-    if (subject && m.nb == d.toks[m.tb].b && v < d.toks.size() && d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) &&
-        (d.is_word(v, wAuxiliary) || d.tok_lower(v).ends_with("ed") || d.lx->irregular_pasts.count(d.tok_lower(v)))) {
+    if (subject && m.nb == d.toks[m.tb].b && verb_at(v)) {
       for (std::size_t i = 0; i < static_cast<std::size_t>(mi); ++i)
         if (d.mentions[i].entity == m.entity) return -1;
       return m.entity;
