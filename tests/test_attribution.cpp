@@ -11691,3 +11691,46 @@ TEST(Attribution, ACommitteeConvenersQuestionsAndAnOfBodyDescription) {
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->speaker, "Alasdair O'Neill");
 }
+
+// First review's cases of this round: "spoke to reporters" keeps its cue (no infinitive after
+// "to"); a past form that describes a noun after "and" opens no second verb ("in a lengthy and
+// detailed statement that …"); a lede's role owned by a person's noun or initials is no other
+// side's holder ("the victim's lawyer" is not "Defence lawyer Mark Brennan"), a body's may be ("the
+// team's coach" is "Head coach Andy Reid"); a description with another's capitalised office names
+// no lede's "The head of …"; "who" after "the daughter of a man" is the man; "Then came Hurricane
+// Helene." names no speaker; "No." before a code with digits is a number's sign; a speaker's own
+// "No." to their own question to "you" stays theirs; "her husband" is Bob only when "her" is the
+// same woman; a title before a name at the end of words is no one called ("my good friend,
+// President Macron."), nor is "Mrs" "Mr"; a long question after a reply is the replier's own
+TEST(Attribution, FirstReviewCasesOfThisRound) {
+  Document d = extract("Her mother spoke to reporters of her \"profound sadness\" after the verdict.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "spoke");
+  EXPECT_EQ(only_speaker("The company said in a lengthy and detailed statement that it had found no evidence of wrongdoing."),
+            "The company");
+  EXPECT_EQ(first_speaker("LONDON — The judge jailed the driver for nine years, and the victim's lawyer said the sentence \"does "
+                          "not reflect the loss\".\n\nDefence lawyer Mark Brennan said his client would not appeal.\n"),
+            "the victim's lawyer");
+  EXPECT_EQ(first_speaker("KANSAS CITY, Mo. (AP) — The Chiefs' quarterback threw three touchdown passes, and the team's coach said "
+                          "afterward that the offense was \"finally clicking.\"\n\nHead coach Andy Reid called it the best game of the "
+                          "season.\n"),
+            "Andy Reid");
+  EXPECT_EQ(first_speaker("The head of Transport for London has warned that Tube fares may have to rise next year.\n\nSadiq Khan, the "
+                          "Mayor of London, has said he will fight any increase.\n"),
+            "The head of Transport for London");
+  EXPECT_EQ(only_speaker("Amira Hassan, the daughter of a man who said he was tortured in custody, gave evidence on Monday."), "a man");
+  EXPECT_EQ(only_speaker("The river rose all week. Then came Hurricane Helene.\n\n\"The water came up through the floorboards.\"\n"), "");
+  EXPECT_EQ(only_speaker("Prosecutors said in Case No. CR-2023-0114 that the defendant had lied to investigators."), "Prosecutors");
+  EXPECT_EQ(last_speaker("\"This government has lost control,\" Kemi Badenoch said.\n\nKeir Starmer said: \"Do you really think the "
+                         "party that created this mess can fix it?\"\n\n\"No. They had fourteen years and they failed.\"\n"),
+            "Keir Starmer");
+  EXPECT_EQ(last_speaker("Ann Lee was at the shelter with her husband Bob.\n\nTheir neighbour Carol Diaz lost her home. Her husband said "
+                         "the family had \"nothing left\".\n"),
+            "Her husband");
+  EXPECT_EQ(last_speaker("\"It has been the honour of my life,\" Prime Minister Rishi Sunak said.\n\n\"I want to thank my predecessor, "
+                         "Mrs May.\"\n"),
+            "Rishi Sunak");
+  EXPECT_EQ(last_speaker("\"The figures are a disgrace,\" Sen. Roger Whitfield said.\n\n\"I don't accept that, Senator,\" Catherine de "
+                         "la Vega replied.\n\n\"Where is the disgrace in delivering three boats on time?\"\n"),
+            "Catherine de la Vega");
+}

@@ -2021,7 +2021,12 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         const bool counted = !nom.ok() && ae >= sb + 3 &&
                              ((word(ae - 1) && !tok(ae - 1).has(kCap) && !is_word(ae - 1, wPreposition | wCue | wPronoun)) ||
                               tok(ae - 1).kind == TokKind::number);
-        const u32 of = nom.ok() ? nom.tb - 1 : counted ? ae - 2 : kNone;
+        // (what it is of a count or a body, no one who could be the one "who" is: not "the daughter
+        // of a man who said")
+        const bool body = nom.ok() && word(nom.te - 1) &&
+                          (lx.body_nouns.count(low(nom.te - 1)) || lx.collective_nouns.count(low(nom.te - 1)) || low_is(nom.te - 1, "public"));
+        // ("a member of the public who said": the count's word after "the")
+        const u32 of = body ? nom.tb - 1 : !counted ? kNone : ae >= sb + 4 && word(ae - 2) && low_is(ae - 2, "the") ? ae - 3 : ae - 2;
         if (of != kNone && of > sb + 1 && word(of) && low_is(of, "of") && word(of - 1) && !tok(of - 1).has(kCap) &&
             is_word(of - 1, wNominal) && !lx.body_nouns.count(low(of - 1)))
           if (const NP head = nominal_ending_at(of - 1, sb); head.ok() && head.mention < 0 && determiner(head.tb)) nom = {head.tb, ae, -1};

@@ -659,8 +659,10 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
         continue;
       // (nor one an infinitive after it makes no report, its verb no cue: "said the minister
       // continued to have "full confidence" in him" is the one who said it)
-      if (c->no_infinitive && t + clen + 1 < f.e && word(t + clen) && low_is(t + clen, "to") && word(t + clen + 1) &&
-          !tok(t + clen + 1).has(kCap) && !is_word(t + clen + 1, wCue) && !determiner(t + clen + 1))
+      // (a verb's base form after "to": not the one spoken to, "spoke to reporters", "talked to donors")
+      if (const u32 v = t + clen + 1; c->no_infinitive && v < f.e && word(t + clen) && low_is(t + clen, "to") && word(v) &&
+                                      !tok(v).has(kCap) && !is_word(v, wCue | wNominal | wAddresseeNoun | wPreposition | wPronoun) &&
+                                      !determiner(v) && mention_at(v) < 0 && !s_plural(tok_text(v)))
         continue;
       cues.push_back({t, clen, c});
       phrase_end = t + clen;
@@ -1928,13 +1930,17 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
   }
   // (the one who comes next to speak, after the verb: "Next came Carol Ostrander, who taught English
   // for 31 years.", "First up was Tom Park.")
+  // (a person's full name: a first name of the lists or a title first; not "Then came Hurricane
+  // Helene.", "Then came Harvey.")
   if (ps.tb + 3 < ps.te && word(ps.tb) && (low_is(ps.tb, "next") || low_is(ps.tb, "then") || low_is(ps.tb, "first") || low_is(ps.tb, "last"))) {
     u32 v = ps.tb + 1;
     if (word(v) && low_is(v, "up")) ++v;
     if (v + 1 < ps.te && word(v) && (low_is(v, "came") || low_is(v, "comes") || low_is(v, "was") || low_is(v, "is"))) {
       const int nm = mention_at(v + 1);
+      const u32 fw = nm >= 0 ? d.tok_at(d.mentions[nm].nb) : kNone;  // (the name's first word, past its titles)
       if (nm >= 0 && d.mentions[nm].tb == v + 1 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].entity >= 0 &&
           d.entities[d.mentions[nm].entity].named_person() && !tok(d.mentions[nm].te - 1).has(kPossessive) &&
+          (fw > v + 1 || (fw != kNone && lx.first_names.count(low(fw)) && d.mentions[nm].words >= 2)) &&
           !others_after(d.mentions[nm].te, d.mentions[nm].entity))
         return nm;
     }
@@ -2247,7 +2253,9 @@ u32 Attributor::vocative_at(const QuoteRec& q, bool opening) const {
 // Whether quote q's words call entity e by a title the text gives e before them: '"No, Senator."'
 // after "Sen. Marcus Tillman"
 bool Attributor::entity_titled_as(const QuoteRec& q, int e) {
-  if (e < 0 || vocative_at(q) == kNone) return false;
+  // (the title alone: not one before a name, "my good friend, President Macron.")
+  const u32 v = vocative_at(q);
+  if (e < 0 || v == kNone || (v + 1 < q.last_tok && word(v + 1) && tok(v + 1).has(kCap))) return false;
   for (const MentionRec& m : d.mentions) {
     if (m.tb >= q.open_tok) break;
     if (m.entity == e && m.kind == MentionKind::name && titled_as(q, m)) return true;
@@ -2263,7 +2271,9 @@ bool Attributor::titled_as(const QuoteRec& q, const MentionRec& m) {
     if (!word(t)) continue;
     std::string title(low(t));
     if (!title.empty() && title.back() == '.') title.pop_back();
-    if (title.size() >= 2 && voc.starts_with(title)) return true;
+    // (an abbreviation's letters start the word: "Sen." for "Senator"; two letters only as
+    // written, "Mr" is not "Mrs")
+    if ((title.size() >= 3 ? voc.starts_with(title) : voc == title) && title.size() >= 2) return true;
     if (const auto it = lx.title_abbreviations.find(title); it != lx.title_abbreviations.end())
       for (const std::string& w : it->second)
         if (w == voc) return true;
@@ -3213,7 +3223,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const QuoteRec& q = d.quotes[qi];
     const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
                         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "aye") || low_is(q.first_tok, "nope"));
-    if (yes_no && other_answers(pi, a, false, &q)) return true;
+    // (in the first person or a few words: not a speaker's answer to their own question, '"Do you
+    // really think they can fix it?" / "No. They had fourteen years and they failed."')
+    u32 words = 0;
+    for (u32 t = q.first_tok; t < q.last_tok && words < 6; ++t) words += word(t);
+    if (yes_no && (first_person(q) || words <= 5) && other_answers(pi, a, false, &q)) return true;
   }
   // (words in a paragraph of their own after a question that calls someone by name, that one not
   // its speaker, are the answer of the one called: '"Mr Thewlis, how much were you paid last
@@ -3329,7 +3343,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const bool answered = std::strcmp(turn.sieve, "answer") == 0 || std::strcmp(turn.sieve, "exchange") == 0;
     // (or a question after a reply to words that asked nothing: '"Give me a date," Whitfield said. /
     // "I can't give you one," she replied. / "Then when?"')
-    const bool replied = tc && lx.reply_verbs.count(tc->lemma) && ti == pi;
+    // (a few words, or words to "you": not the one replying going on with a question of their own,
+    // '"I don't accept that, Senator," she replied. / "Where is the disgrace in delivering three
+    // boats on time?"')
+    u32 asked_words = 0;
+    for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok && asked_words < 6; ++t) asked_words += word(t);
+    const bool replied = tc && lx.reply_verbs.count(tc->lemma) && ti == pi && (asked_words <= 5 || says_you(d.quotes[qi]));
     if ((other_speakers(before, turn) || answered || replies || presses || replied) && prev_turn &&
         ((asks && (before_asks || replied) && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
       return inherit(a, before, "exchange", 0.6);

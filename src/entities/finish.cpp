@@ -2253,7 +2253,13 @@ struct Resolver {
       // Court Judge David McKeague", another judge perhaps; an owner's name is the body's, which the
       // title may name otherwise)
       for (u32 j = t + 1; j < h && titled; ++j) {
-        if (d.toks[j].has(kPossessive)) continue;
+        // (a capitalised word's possessive, "the Opposition's", or a body's noun's, "the team's
+        // coach", may be said otherwise; not a person's, "the victim's lawyer", nor initials, "the
+        // NDP's health critic", which must be seen)
+        static thread_local std::string owner;
+        if (d.toks[j].has(kPossessive) && !d.toks[j].has(kAllCaps) &&
+            (d.toks[j].has(kCap) || d.lx->body_nouns.count(lower(d.text.substr(d.toks[j].b, d.stem_end(d.toks[j]) - d.toks[j].b), owner))))
+          continue;
         bool seen = false;
         for (u32 w = m.tb > 3 ? m.tb - 3 : 0; w < m.te && d.toks[w].b < m.nb && !seen; ++w) seen = ieq(d.tok_text(w), d.tok_text(j));
         titled = seen;
@@ -2368,7 +2374,11 @@ struct Resolver {
       u32 c = a + 2;
       while (c < d.toks.size() && c < a + (of ? 20 : 14) && d.toks[c].para == d.toks[a].para && !(d.tok_is(c, ',') && (!of || verb_at(c + 1))))
         ++c;
-      if (c + 1 < d.toks.size() && d.tok_is(c, ',')) v = c + 1;
+      // (not an office of another's, a title written capitalised: "Sadiq Khan, the Mayor of London,
+      // has said …" after "The head of Transport for London has warned …")
+      bool office = false;
+      for (u32 k = a + 2; k < c && !office; ++k) office = d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && d.is_word(k, wTitle);
+      if (c + 1 < d.toks.size() && d.tok_is(c, ',') && !office) v = c + 1;
     }
     if (subject && m.nb == d.toks[m.tb].b && verb_at(v)) {
       for (std::size_t i = 0; i < static_cast<std::size_t>(mi); ++i)
@@ -3563,7 +3573,13 @@ struct Resolver {
         if (!kin_head || m.tb < 2 || m.nb != d.toks[m.tb].b) return false;
         u32 k = m.tb - 1;
         if (d.tok_is(k, ',') && k > 1) --k;
-        return d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), head_s) && ieq(d.tok_text(k - 1), d.tok_text(t));
+        if (!(d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), head_s) && ieq(d.tok_text(k - 1), d.tok_text(t)))) return false;
+        // (the owner the same: not "Ann Lee … with her husband Bob" for "Carol Diaz lost her home. Her
+        // husband said")
+        const int now = d.mention_at[t], then = d.mention_at[k - 1];
+        if (now < 0 || then < 0) return false;
+        const int owner = resolve(now);
+        return owner >= 0 && owner == resolve(then);
       };
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person ||
           (m.words < 2 && !(d.toks[m.tb].b < m.nb && d.entities[m.entity].known_someone()) &&

@@ -320,12 +320,16 @@ inline std::uint8_t case_flags(std::uint8_t seen, u32 letters) {
 }
 
 // Whether the word [b, e) is "No" or "Nos", its period at e no abbreviation's: no number after it
-// ("No. I was scared." is an answer; "No. 10", "Nos. 3 and 4", "No. #5" are numbers' signs)
+// ("No. I was scared." is an answer; "No. 10", "Nos. 3 and 4", "No. #5", "Case No. CR-2023-0114",
+// "Flight No. MH17" are numbers' signs: a digit in the next word)
 inline bool no_before_no_number(const unsigned char* base, std::size_t b, std::size_t e, std::size_t n) {
   if (!((e == b + 2 || (e == b + 3 && base[b + 2] == 's')) && base[b] == 'N' && base[b + 1] == 'o')) return false;
   std::size_t k = e + 1;
   while (k < n && base[k] == ' ') ++k;
-  return !(k < n && ((base[k] >= '0' && base[k] <= '9') || base[k] == '#'));
+  if (k < n && base[k] == '#') return false;
+  for (; k < n && base[k] != ' ' && base[k] != '\n' && base[k] != '\r'; ++k)
+    if (base[k] >= '0' && base[k] <= '9') return false;
+  return true;
 }
 
 struct WordTail {
