@@ -11734,3 +11734,17 @@ TEST(Attribution, FirstReviewCasesOfThisRound) {
                          "la Vega replied.\n\n\"Where is the disgrace in delivering three boats on time?\"\n"),
             "Catherine de la Vega");
 }
+
+// A social platform's name is no one "she" stands for ("his personal Facebook page"); a lede's
+// "The chief executive of X" is the person new to the text whose cue follows the quotation that
+// opens the next paragraph ('"I deeply apologise …," Hiroshi Kaneda, the grandson of the
+// company's founder, said')
+TEST(Attribution, APlatformIsNoOneAndALedesHolderNamedAfterTheNextQuotation) {
+  EXPECT_EQ(last_speaker("Kayla Brooks posted a review.\n\nMarco DiStefano responded with a lengthy post on his personal Facebook "
+                         "page.\n\nIn a follow-up video posted Wednesday, she said she stood by her review.\n"),
+            "Kayla Brooks");
+  EXPECT_EQ(first_speaker("TOKYO, June 11 - The chief executive of Kaneda Motor Corp apologised on Wednesday but said he would not "
+                          "step down.\n\n\"I deeply apologise to our customers,\" Hiroshi Kaneda, the grandson of the company's "
+                          "founder, said.\n"),
+            "Hiroshi Kaneda");
+}

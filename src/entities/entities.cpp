@@ -1031,8 +1031,9 @@ void link_entities(Doc& d) {
         if (!key.empty()) key += ' ';
         key += d.tok_lower(k);
       }
-      // (or a nation's adjective alone: "American", "Chilean")
-      if (d.lx->place(key)) r.person = false;
+      // (or a nation's adjective alone: "American", "Chilean"; or a social platform's name, "his
+      // personal Facebook page", data/platform_names.tsv)
+      if (d.lx->place(key) || d.lx->platform_names.count(key)) r.person = false;
       else if (const auto it = d.lx->nations.find(key);
                m.words == 1 && it != d.lx->nations.end() && (it->second.kinds & Lexicon::NationWord::adjective))
         r.person = false;

@@ -2346,6 +2346,21 @@ struct Resolver {
     const u32 p = d.toks[t].para;
     // (the lede's first sentence: after a dateline's dash, "HARLOW CREEK, Ore. (AP) — A …", too)
     const u32 n = d.paras[p + 1].tb;
+    // (or, the next paragraph opening with quoted words, the person new to the text whose full name
+    // its cue names: '"I deeply apologise …," Hiroshi Kaneda, the grandson of the founder, said')
+    if (subject && n < d.toks.size() && d.toks[n].kind == TokKind::quote_mark) {
+      for (u32 k = n + 1; k < d.paras[p + 1].te && k < n + 200; ++k) {
+        if (d.toks[k].has(kInQuote) || d.toks[k].kind == TokKind::quote_mark) continue;
+        const int qm = d.mention_at[k];
+        if (qm < 0) continue;
+        const MentionRec& m = d.mentions[qm];
+        if (m.kind != MentionKind::name || m.words < 2 || m.entity < 0 || !d.entities[m.entity].person) return -1;
+        for (int i = 0; i < qm; ++i)
+          if (d.mentions[i].entity == m.entity) return -1;
+        return m.entity;
+      }
+      return -1;
+    }
     const int mi = n < d.toks.size() ? d.mention_at[n] : -1;
     if (mi < 0) return -1;
     const MentionRec& m = d.mentions[mi];
