@@ -11649,8 +11649,8 @@ TEST(Attribution, HyphenedKindsAndVenuesAreNoOneAndApIsAParticle) {
 }
 
 // A province's abbreviation after a place is the place's ("The fire chief of Larch Creek, B.C.,
-// told …" names no body of "B.C."); a lede's "The fire chief of PLACE" is the person the next
-// paragraph brings in; a question after the answer of one a report said was asked as "him" is the
+// told …" names no body of "B.C."; the role stays unnamed, the next paragraph's "who" clause no
+// lede's holder); a question after the answer of one a report said was asked as "him" is the
 // asker's ("Gill asked him when … / "At 4:12," Kowalczyk said. / "And the order went out when?"")
 TEST(Attribution, AProvincesAbbreviationAFireChiefsLedeAndAskedHim) {
   const std::string text =
@@ -11662,7 +11662,7 @@ TEST(Attribution, AProvincesAbbreviationAFireChiefsLedeAndAskedHim) {
   Document d = extract(text, bytes());
   const Quote* lede = find(d, "nearly 50 minutes");
   ASSERT_NE(lede, nullptr);
-  EXPECT_EQ(lede->speaker, "Wade Kowalczyk");
+  EXPECT_EQ(lede->speaker, "The fire chief of Larch Creek, B.C.");
   const Quote* when = find(d, "went out when");
   ASSERT_NE(when, nullptr);
   EXPECT_EQ(when->speaker, "Gill");
@@ -11747,4 +11747,40 @@ TEST(Attribution, APlatformIsNoOneAndALedesHolderNamedAfterTheNextQuotation) {
                           "step down.\n\n\"I deeply apologise to our customers,\" Hiroshi Kaneda, the grandson of the company's "
                           "founder, said.\n"),
             "Hiroshi Kaneda");
+}
+
+// Second review's cases of this round: a title's lede is no one a relative clause or an age brings
+// in next ("Karen Holt, who will take over as chief executive in July,", "Martha Doyle, 81, was
+// pulled from the flames"), nor one "of" a hometown ("Linda Boyd, of Yarmouth, N.S., was
+// stranded"), nor one quoted first in the next paragraph with no "the" description ("…," said Yuki
+// Morimoto, an analyst at Nomura); an office of the lede's own body names its holder ("Andy Lord,
+// the Commissioner of Transport for London,"); "began by asking" is no owner's ("Darren Pike's
+// lawyer, Helen Moss, began by asking"); a question that follows up ("Then when …?") after a reply
+// is the replied-to's; "Then came NAME, a …" with a first name of no list; a verb after "but" that
+// has an object takes the "that" ("thanked the inspectors … but reminded parents that …")
+TEST(Attribution, SecondReviewCasesOfThisRound) {
+  EXPECT_EQ(first_speaker("The outgoing chief executive of Northwind Energy said the company had \"turned a corner\".\n\nKaren "
+                          "Holt, who will take over as chief executive in July, has spent a decade at the firm.\n"),
+            "The outgoing chief executive of Northwind Energy");
+  EXPECT_EQ(first_speaker("The chief executive of Maritime Ferries said the company would compensate stranded passengers.\n\nLinda "
+                          "Boyd, of Yarmouth, N.S., was stranded for two days.\n"),
+            "The chief executive of Maritime Ferries");
+  EXPECT_EQ(first_speaker("The chief executive of Kaneda Motor Corp said the company would not cut its dividend.\n\n\"It's a clear "
+                          "sign they are confident,\" said Yuki Morimoto, an analyst at Nomura Securities.\n"),
+            "The chief executive of Kaneda Motor Corp");
+  EXPECT_EQ(first_speaker("The head of Transport for London has warned that Tube fares may have to rise next year.\n\nAndy Lord, the "
+                          "Commissioner of Transport for London, told the London Assembly the network faced a shortfall.\n"),
+            "Andy Lord");
+  EXPECT_EQ(last_speaker("Darren Pike's lawyer, Helen Moss, began by asking how many drinks the witness had consumed.\n\n\"Two, "
+                         "maybe three,\" Kevin Lyle said.\n\n\"Three pints or three glasses of wine?\"\n"),
+            "Helen Moss");
+  EXPECT_EQ(last_speaker("\"Give me a date,\" Sen. Roger Whitfield said.\n\n\"I can't give one,\" Catherine de la Vega replied.\n\n"
+                         "\"Then when will the families who have waited six years for a ferry get an answer?\"\n"),
+            "Roger Whitfield");
+  EXPECT_EQ(last_speaker("The union had warned for years. Then came Xolani Mthembu, a union organiser from Durban.\n\n\"They knew the "
+                         "mine was unsafe.\"\n"),
+            "Xolani Mthembu");
+  Document d = extract("The minister thanked the inspectors for their work but reminded parents that the school remained open.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(cue(&d.quotes[0]), "reminded");
 }

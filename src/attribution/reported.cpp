@@ -2344,7 +2344,7 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     if (v > u && v + 2 < e && word(v) && (low_is(v, "and") || low_is(v, "but")) && word(v + 1) && !tok(v + 1).has(kCap) &&
         (past_form(v + 1) || (is_word(v + 1, wCue) && d.word(v + 1).cue && d.word(v + 1).cue->past)) &&
         !(word(v + 2) && !tok(v + 2).has(kCap) &&
-          (lx.document_nouns.count(low(v + 2)) || lx.utterance_nouns.count(low(v + 2)) || is_word(v + 2, wNominal)))) {
+          (lx.document_nouns.count(low(v + 2)) || lx.utterance_nouns.count(low(v + 2))))) {
       u32 t = v + 2;
       while (t < e && t < u + reach && !(word(t) && tok_text(t) == "that")) ++t;
       if (!(t < e && is(t - 1, ','))) {

@@ -1940,7 +1940,8 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
       const u32 fw = nm >= 0 ? d.tok_at(d.mentions[nm].nb) : kNone;  // (the name's first word, past its titles)
       if (nm >= 0 && d.mentions[nm].tb == v + 1 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].entity >= 0 &&
           d.entities[d.mentions[nm].entity].named_person() && !tok(d.mentions[nm].te - 1).has(kPossessive) &&
-          (fw > v + 1 || (fw != kNone && lx.first_names.count(low(fw)) && d.mentions[nm].words >= 2)) &&
+          (fw > v + 1 || (fw != kNone && d.mentions[nm].words >= 2 && (lx.first_names.count(low(fw)) || is(d.mentions[nm].te, ','))) ||
+           (d.mentions[nm].words == 1 && d.entities[d.mentions[nm].entity].name.find(' ') != std::string_view::npos)) &&
           !others_after(d.mentions[nm].te, d.mentions[nm].entity))
         return nm;
     }
@@ -3348,7 +3349,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // boats on time?"')
     u32 asked_words = 0;
     for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok && asked_words < 6; ++t) asked_words += word(t);
-    const bool replied = tc && lx.reply_verbs.count(tc->lemma) && ti == pi && (asked_words <= 5 || says_you(d.quotes[qi]));
+    // (or opening with a word that follows up: "Then when will the families … get an answer?")
+    const u32 fq = d.quotes[qi].first_tok;
+    const bool follow_up = word(fq) && (low_is(fq, "then") || low_is(fq, "so") || low_is(fq, "and") || low_is(fq, "but"));
+    const bool replied =
+        tc && lx.reply_verbs.count(tc->lemma) && ti == pi && (asked_words <= 5 || follow_up || says_you(d.quotes[qi]));
     if ((other_speakers(before, turn) || answered || replies || presses || replied) && prev_turn &&
         ((asks && (before_asks || replied) && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
       return inherit(a, before, "exchange", 0.6);
@@ -3401,7 +3406,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
           for (u32 k = sb; k < t && mi < 0; ++k)
             if (const int m = mention_at(k); m >= 0 && d.mentions[m].kind == MentionKind::name && d.mentions[m].tb == k) {
               if (after_preposition(k)) break;
-              if (d.mentions[m].entity >= 0 && d.entities[d.mentions[m].entity].person) mi = m;
+              // (a person's full name, no owner's: "Darren Pike's lawyer, Helen Moss, began by asking")
+              if (d.mentions[m].entity >= 0 && d.entities[d.mentions[m].entity].named_person() && !tok(d.mentions[m].te - 1).has(kPossessive))
+                mi = m;
               k = d.mentions[m].te - 1;
             }
         }

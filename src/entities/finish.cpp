@@ -2154,19 +2154,13 @@ struct Resolver {
     // (or the title of a body the lede names, "The chief executive of Southern Downs Water has told
     // MPs …": the person the next paragraph opens with, new to the text, its subject: "Martin Ellery
     // was giving evidence …")
-    // (a word that describes the title first: "The fire chief of Larch Creek, B.C., told …")
-    const u32 t1 = t + 2 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && !d.toks[t + 1].has(kCap) &&
-                           !d.is_word(t + 1, wNominal | wTitle | wFunction | wPreposition | wCue) && d.toks[t + 2].kind == TokKind::word &&
-                           !d.toks[t + 2].has(kCap) && d.is_word(t + 2, wNominal | wTitle)
-                       ? t + 2
-                       : t + 1;
-    if (ieq(det, "the") && t1 + 3 < d.toks.size() && d.toks[t1].kind == TokKind::word && !d.toks[t1].has(kCap) &&
-        d.is_word(t1, wNominal | wTitle)) {
-      u32 of = t1 + 1;  // (a title of two words: "chief executive")
+    if (ieq(det, "the") && t + 4 < d.toks.size() && d.toks[t + 1].kind == TokKind::word && !d.toks[t + 1].has(kCap) &&
+        d.is_word(t + 1, wNominal | wTitle)) {
+      u32 of = t + 2;  // (a title of two words: "chief executive")
       if (d.toks[of].kind == TokKind::word && !d.toks[of].has(kCap) && d.is_word(of, wNominal | wTitle)) ++of;
       if (ieq(d.tok_text(of), "of") && d.mention_at[of + 1] >= 0 && d.mentions[d.mention_at[of + 1]].kind == MentionKind::name &&
           d.mentions[d.mention_at[of + 1]].tb == of + 1 && d.tok_at(span.end) >= d.mentions[d.mention_at[of + 1]].te)
-        return lede_named(t, true);
+        return lede_named(t, true, d.mentions[d.mention_at[of + 1]].entity);
     }
     // (a lede's "the" and a title, the one person the article names with it further down: "…, with
     // the premier accusing her rivals of …" / "Premier Marianne Thibodeau"; "the Opposition leader")
@@ -2341,7 +2335,7 @@ struct Resolver {
   // Tuesday that …" / "Denise Albright, 52, was the prosecution's key witness …"); else -1.
   // (subject: the name may be followed by its verb alone, an auxiliary or a past form, when the text
   // has not named that person before)
-  int lede_named(u32 t, bool subject = false) {
+  int lede_named(u32 t, bool subject = false, int body = -1) {
     if (!opens_lede(t)) return -1;
     const u32 p = d.toks[t].para;
     // (the lede's first sentence: after a dateline's dash, "HARLOW CREEK, Ore. (AP) — A …", too)
@@ -2357,6 +2351,10 @@ struct Resolver {
         if (m.kind != MentionKind::name || m.words < 2 || m.entity < 0 || !d.entities[m.entity].person) return -1;
         for (int i = 0; i < qm; ++i)
           if (d.mentions[i].entity == m.entity) return -1;
+        // (a description with "the" after the name, one of a kind: "the grandson of the company's
+        // founder"; not "an analyst at Nomura", "whose children swim in the river")
+        if (!(m.te + 1 < d.toks.size() && d.tok_is(m.te, ',') && d.toks[m.te + 1].kind == TokKind::word && ieq(d.tok_text(m.te + 1), "the")))
+          return -1;
         return m.entity;
       }
       return -1;
@@ -2368,7 +2366,9 @@ struct Resolver {
     // (or a relative clause between commas that tells who the person is: "Marguerite Tolland, who
     // has run the Blue Kettle on Quay Street for 22 years, said")
     const u32 a = m.te;
-    if (a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word && ieq(d.tok_text(a + 1), "who")) {
+    // (not for a title's lede, "The chief executive of X": "Karen Holt, who will take over as chief
+    // executive in July," is another)
+    if (!subject && a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word && ieq(d.tok_text(a + 1), "who")) {
       u32 c = a + 2;
       while (c < d.toks.size() && c < a + 30 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[a].para) ++c;
       return c < d.toks.size() && d.tok_is(c, ',') ? m.entity : -1;
@@ -2389,18 +2389,32 @@ struct Resolver {
       u32 c = a + 2;
       while (c < d.toks.size() && c < a + (of ? 20 : 14) && d.toks[c].para == d.toks[a].para && !(d.tok_is(c, ',') && (!of || verb_at(c + 1))))
         ++c;
-      // (not an office of another's, a title written capitalised: "Sadiq Khan, the Mayor of London,
-      // has said …" after "The head of Transport for London has warned …")
-      bool office = false;
-      for (u32 k = a + 2; k < c && !office; ++k) office = d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && d.is_word(k, wTitle);
-      if (c + 1 < d.toks.size() && d.tok_is(c, ',') && !office) v = c + 1;
+      // (not an office of another's, a title written capitalised, unless of the lede's body: "Sadiq
+      // Khan, the Mayor of London, has said …" after "The head of Transport for London has warned …";
+      // "Andy Lord, the Commissioner of Transport for London,")
+      bool office = false, of_body = false;
+      for (u32 k = a + 2; k < c; ++k) {
+        office = office || (d.toks[k].kind == TokKind::word && d.toks[k].has(kCap) && d.is_word(k, wTitle));
+        of_body = of_body || (body >= 0 && d.mention_at[k] >= 0 && d.mentions[d.mention_at[k]].entity == body);
+      }
+      // (after "of", a body's name, its last word a firm's or an institution's: not a hometown,
+      // "Linda Boyd, of Yarmouth, N.S., was stranded")
+      if (of) {
+        const std::string_view last = c > a + 2 ? d.tok_text(c - 1) : std::string_view{};
+        static thread_local std::string lw;
+        of_body = of_body || (!last.empty() && (d.lx->firm_word(last, false) || d.lx->institution_words.count(lower(last, lw))));
+        if (!of_body) office = true;
+      }
+      if (c + 1 < d.toks.size() && d.tok_is(c, ',') && (!office || of_body)) v = c + 1;
     }
     if (subject && m.nb == d.toks[m.tb].b && verb_at(v)) {
       for (std::size_t i = 0; i < static_cast<std::size_t>(mi); ++i)
         if (d.mentions[i].entity == m.entity) return -1;
       return m.entity;
     }
-    return a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::number && d.tok_is(a + 2, ',') ? m.entity : -1;
+    // (an age, for a phrase that brings someone in: not for a title's lede, "Martha Doyle, 81, was
+    // pulled from the flames" is no fire chief)
+    return !subject && a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::number && d.tok_is(a + 2, ',') ? m.entity : -1;
   }
 
   // The entity of the phrase of no name that an indefinite determiner opened before token t, the
