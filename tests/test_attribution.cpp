@@ -11784,3 +11784,17 @@ TEST(Attribution, SecondReviewCasesOfThisRound) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(cue(&d.quotes[0]), "reminded");
 }
+
+// A title's lede is the person new to the text the next paragraph opens with past an age, when
+// the relative clause after it speaks of the body ("Daniel Okafor, 41, who co-founded the San
+// Francisco-based company in 2019, spent …"), not a successor's ("Karen Holt, who will take over as
+// chief executive in July,")
+TEST(Attribution, ATitlesLedeHolderPastAnAgeAndARelativeClauseOfTheBody) {
+  EXPECT_EQ(first_speaker("WASHINGTON - The chief executive of Veridian AI told senators on Tuesday that no developer could guarantee "
+                          "its models would never be misused.\n\nDaniel Okafor, 41, who co-founded the San Francisco-based company in "
+                          "2019, spent nearly three hours before the subcommittee.\n"),
+            "Daniel Okafor");
+  EXPECT_EQ(first_speaker("The chief executive of Northwind Energy said the company had \"turned a corner\".\n\nKaren Holt, who will "
+                          "take over as chief executive in July, has spent a decade at the firm.\n"),
+            "The chief executive of Northwind Energy");
+}

@@ -2365,12 +2365,21 @@ struct Resolver {
     if (m.kind != MentionKind::name || m.tb != n || m.words < 2 || m.entity < 0 || !d.entities[m.entity].person) return -1;
     // (or a relative clause between commas that tells who the person is: "Marguerite Tolland, who
     // has run the Blue Kettle on Quay Street for 22 years, said")
-    const u32 a = m.te;
-    // (not for a title's lede, "The chief executive of X": "Karen Holt, who will take over as chief
-    // executive in July," is another)
-    if (!subject && a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word && ieq(d.tok_text(a + 1), "who")) {
+    u32 a = m.te;
+    // (for a title's lede, "The chief executive of X", past an age, and only a clause that speaks of
+    // the lede's body or a body's noun: "Daniel Okafor, 41, who co-founded the San Francisco-based
+    // company in 2019,"; not "Karen Holt, who will take over as chief executive in July,")
+    if (subject && a + 3 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::number && d.tok_is(a + 2, ',') &&
+        d.toks[a + 3].kind == TokKind::word && ieq(d.tok_text(a + 3), "who"))
+      a += 2;
+    if (a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word && ieq(d.tok_text(a + 1), "who")) {
       u32 c = a + 2;
-      while (c < d.toks.size() && c < a + 30 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[a].para) ++c;
+      bool of_body = !subject;
+      static thread_local std::string w;
+      for (; c < d.toks.size() && c < a + 30 && !d.tok_is(c, ',') && d.toks[c].para == d.toks[a].para; ++c)
+        of_body = of_body || (body >= 0 && d.mention_at[c] >= 0 && d.mentions[d.mention_at[c]].entity == body) ||
+                  (d.toks[c].kind == TokKind::word && !d.toks[c].has(kCap) && d.lx->body_nouns.count(lower(d.tok_text(c), w)));
+      if (subject && !of_body) return -1;
       return c < d.toks.size() && d.tok_is(c, ',') ? m.entity : -1;
     }
     // (with no title of its own: "Environment Secretary Steve Reed has ordered …" is another)
