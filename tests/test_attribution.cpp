@@ -11798,3 +11798,20 @@ TEST(Attribution, ATitlesLedeHolderPastAnAgeAndARelativeClauseOfTheBody) {
                           "take over as chief executive in July, has spent a decade at the firm.\n"),
             "The chief executive of Northwind Energy");
 }
+
+// A clause of when with its own subject and verb right after a cue reports nothing without a comma
+// before a reported clause ("That was how Premier Daniel Arcand answered Tuesday evening when a
+// reporter asked whether he expected …" gives "answered" no report); "said after the convention he
+// would …" still reports
+TEST(Attribution, AClauseOfWhenAfterACueIsNoReportWithoutItsComma) {
+  Document d = extract("\"Bring it on.\"\n\nThat was how Premier Daniel Arcand answered Tuesday evening when a reporter asked whether "
+                       "he expected the Opposition to make the deficit an issue.\n", bytes());
+  ASSERT_FALSE(d.quotes.empty());
+  EXPECT_EQ(d.quotes[0].speaker, "Daniel Arcand");  // (the words before, "That was how … answered")
+  for (const Quote& q : d.quotes)
+    if (q.kind == Kind::indirect) {
+      EXPECT_NE(cue(&q), "answered") << q.text;
+    }
+  EXPECT_EQ(first_words("Trump said after the convention he would not accept the endorsement."),
+            "after the convention he would not accept the endorsement");
+}

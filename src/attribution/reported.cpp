@@ -367,11 +367,17 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
   if (word(u) && clause_opener(u) && !low_is(u, "as") && lx.report_continuers.count(low(u)) && c.cls != CueClass::appearance) {
     const u32 sent_e = std::min(e, u + 16);
     bool comma = false;
+    // (a clause of when or why with a subject and verb of its own right after its word needs its
+    // comma before the reported clause: "answered Tuesday when a reporter asked whether …" reports
+    // nothing; "said after the convention he would …" does, and one of condition may go on without,
+    // "said if elected he would cut taxes"; PolNeAR's reading keeps them)
+    const bool condition = polnear || low_is(u, "if") || low_is(u, "unless") || !(subject_and_verb(u + 1, e) || clause_start(u + 1, e));
     for (u32 k = u + 1; k < sent_e; ++k) {
       if (quoted(k) || is(k, ';')) break;
       if (is(k, ',')) comma = true;
       // (a name a preposition governs is no subject: "charged after a couple found dead in Harrowgate Lane home")
-      else if ((k > u + 1 || comma) && (k == u + 1 || (!clause_opener(k - 1) && !is_word(k - 1, wPreposition))) && clause_start(k, e))
+      else if ((k > u + 1 || comma) && (comma || condition) && (k == u + 1 || (!clause_opener(k - 1) && !is_word(k - 1, wPreposition))) &&
+               clause_start(k, e))
         return Complement::clause;
       if (k == u + 1 && clause_start(k, e)) {  // "if he were president, DACA would ...": a main clause after a comma
         for (u32 j = k + 1; j < sent_e; ++j)
