@@ -3347,13 +3347,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // (a few words, or words to "you": not the one replying going on with a question of their own,
     // '"I don't accept that, Senator," she replied. / "Where is the disgrace in delivering three
     // boats on time?"')
-    u32 asked_words = 0;
-    for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok && asked_words < 6; ++t) asked_words += word(t);
     // (or opening with a word that follows up: "Then when will the families … get an answer?")
     const u32 fq = d.quotes[qi].first_tok;
     const bool follow_up = word(fq) && (low_is(fq, "then") || low_is(fq, "so") || low_is(fq, "and") || low_is(fq, "but"));
     const bool replied =
-        tc && lx.reply_verbs.count(tc->lemma) && ti == pi && (asked_words <= 5 || follow_up || says_you(d.quotes[qi]));
+        tc && lx.reply_verbs.count(tc->lemma) && ti == pi && (words_of(d.quotes[qi]) <= 5 || follow_up || says_you(d.quotes[qi]));
     if ((other_speakers(before, turn) || answered || replies || presses || replied) && prev_turn &&
         ((asks && (before_asks || replied) && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
       return inherit(a, before, "exchange", 0.6);
