@@ -569,6 +569,11 @@ struct Attributor {
     return false;
   }
   bool main_clause_verb(u32 u, u32 e);
+  // The one word or number after "of" that ends a phrase of a head noun: "three" in "the mother of
+  // three", "law" in "a professor of law"
+  bool of_object_word(u32 t) const {
+    return (word(t) && !tok(t).has(kCap) && !is_word(t, wPreposition | wCue | wPronoun)) || tok(t).kind == TokKind::number;
+  }
   // a comma at c and "who" or "which" after it: a relative clause opens ("an official, who asked …")
   // a word of data/quantities.txt that ends a quantity: "four", "dozens", "half", "percent"
   bool quantity_word(u32 t) {

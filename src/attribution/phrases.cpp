@@ -2018,9 +2018,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // (a person's noun, "of" and what it is of: the whole phrase, "a father of three who said", "a
       // member of the board who said")
       if (low_is(p, "who")) {
-        const bool counted = !nom.ok() && ae >= sb + 3 &&
-                             ((word(ae - 1) && !tok(ae - 1).has(kCap) && !is_word(ae - 1, wPreposition | wCue | wPronoun)) ||
-                              tok(ae - 1).kind == TokKind::number);
+        const bool counted = !nom.ok() && ae >= sb + 3 && of_object_word(ae - 1);
         // (what it is of a count or a body, no one who could be the one "who" is: not "the daughter
         // of a man who said")
         const bool body = nom.ok() && word(nom.te - 1) &&
@@ -2070,9 +2068,7 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
   if (nom.ok()) return nom;
   // a head and one lower-case word or number after "of": "the mother of three", "a professor of
   // law", "the chief of staff"
-  if (((word(p) && !tok(p).has(kCap) && !is_word(p, wPreposition | wCue | wPronoun)) ||
-       tok(p).kind == TokKind::number) &&
-      p >= lo + 2 && word(p - 1) && low_is(p - 1, "of")) {
+  if (of_object_word(p) && p >= lo + 2 && word(p - 1) && low_is(p - 1, "of")) {
     NP head = nominal_ending_at(p - 2, lo);
     if (head.ok()) return {head.tb, p + 1, -1};
   }
