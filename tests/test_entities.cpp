@@ -243,6 +243,20 @@ TEST(Entities, ALoneWordThatOpensASentenceBeforeAnAgeIsAName) {
             "Karim");
 }
 
+// A lone capitalised word that opens a sentence, a description between commas and a cue after it,
+// is a name whatever follows the cue's clause ("NATO, the alliance, said …, and …"), with an
+// adverb or an auxiliary before the cue too; "they" after it stands for it
+TEST(Entities, ALoneWordBeforeADescriptionAndACueIsANameWhateverFollows) {
+  EXPECT_EQ(only_speaker("NATO, the alliance, said most troops were ready, and buses would come."), "NATO");
+  EXPECT_EQ(only_speaker("Ofwat, the regulator, also said bills would rise, but only slightly."), "Ofwat");
+  EXPECT_EQ(only_speaker("Ofwat, the water regulator, has said bills would rise."), "Ofwat");
+  // (the body so named is a group "they" stands for, a description or examples after its comma)
+  EXPECT_EQ(last_speaker("Proponents, including the mayors, have urged Congress to act, although they say they support some changes."),
+            "Proponents");
+  // (a list of things before the comma and "and" is none: no one reports)
+  EXPECT_TRUE(extract("Apples, pears, plums and cherries were sold out, and the stalls closed early.").quotes.empty());
+}
+
 // An -ing form that opens a participle's clause is no name, whatever cue follows it ("Fighting back
 // tears, she described …": "back" a verb's form too)
 TEST(Entities, AnIngFormOpeningAParticiplesClauseIsNoName) {

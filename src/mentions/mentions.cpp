@@ -469,10 +469,25 @@ struct Finder {
     // (not after a word of manner that opens the sentence: "Publicly, party leaders, including the
     // speaker, said")
     const bool manner = manner_adverb(t);
+    // (a cue's verb after a comma, past "also", "has", "reportedly", ends the descriptions: what
+    // follows its clause is no description, "NATO, the alliance, said most were ready, and …")
+    // (not past a form of "be": "Clinton, a top aide said, is confident", an adjective after it)
+    auto passed = [&](u32 x) {
+      const std::string_view w = d.tok_lower(x);
+      return (is_word(x, wAuxiliary) && w != "is" && w != "are" && w != "was" && w != "were" && w != "be" && w != "been") ||
+             (w.size() > 4 && w.ends_with("ly"));
+    };
+    auto cue_after = [&](u32 c) {
+      for (u32 x = c; x < n && x < c + 3 && toks[x].kind == TokKind::word; ++x) {
+        if (is_word(x, wCue)) return true;
+        if (!passed(x)) return false;
+      }
+      return false;
+    };
     // (a relative clause may be longer: "Alvarado, who grew up in San Antonio and got her start on
     // the teen series Lakeside High, said"; so may a description with "a": "Taras, a 44-year-old
     // infantryman resting in the village after 11 days in a forward trench, said")
-    for (int segs = 0; segs < 3 && k + 2 < n && d.tok_is(k, ',') && !(segs > 0 && manner); ++segs) {
+    for (int segs = 0; segs < 3 && k + 2 < n && d.tok_is(k, ',') && !(segs > 0 && manner) && !(segs > 0 && cue_after(k + 1)); ++segs) {
       u32 c = k + 1;
       const u32 span = toks[c].kind == TokKind::word && (d.tok_lower(c) == "who" || d.tok_lower(c) == "whose" || d.tok_lower(c) == "a" ||
                                                         d.tok_lower(c) == "an")
@@ -489,9 +504,16 @@ struct Finder {
     // (and a title's closing mark after its comma: 'on the series "Lakeside High," said')
     if (k > te + 2 && k < n && toks[k].kind == TokKind::quote_mark && d.tok_is(k - 1, ',')) ++k;
     // past "also", "has", "reportedly"
-    while (k < n && k < te + 2 && toks[k].kind == TokKind::word &&
-           (is_word(k, wAuxiliary) || (tok_text(k).size() > 4 && tok_text(k).ends_with("ly"))))
-      ++k;
+    // (after descriptions, "also", "has", "reportedly" before a verb of saying: "NATO, the alliance,
+    // also said")
+    if (k > te + 2) {
+      if (k < n && toks[k].kind == TokKind::word && cue_after(k))
+        while (!is_word(k, wCue)) ++k;
+    } else {
+      while (k < n && k < te + 2 && toks[k].kind == TokKind::word &&
+             (is_word(k, wAuxiliary) || (tok_text(k).size() > 4 && tok_text(k).ends_with("ly"))))
+        ++k;
+    }
     return (k < n && is_word(k, phrases ? wCue | wPhraseStart : wCue)) || (t > 0 && is_word(t - 1, wCue));
   }
   // a subject pronoun with a verb contracted onto it: "He's", "she’d", "they're". The tests on
