@@ -11521,6 +11521,11 @@ TEST(Attribution, ALedesHeadOfABodyNamedNextAndAToldNounOfSeveralWords) {
   EXPECT_EQ(first_words("The minister told a budget estimates hearing the problem was under control."), "the problem was under control");
   EXPECT_EQ(first_words("Gorka warned that military officers he has spoken with understand the risk."),
             "military officers he has spoken with understand the risk");
+  // ("that" before a plural is no demonstrative: the clause's, not one spoken to)
+  EXPECT_EQ(first_words("Dufresne warned that workers at two maintenance centres could join the strike."),
+            "workers at two maintenance centres could join the strike");
+  EXPECT_EQ(last_speaker("Dufresne promised a strike renewed « day by day », and warned that workers at two centres could join."),
+            "Dufresne");
 }
 
 // A verb an infinitive after it makes no report ("continued to have", data/cues.tsv's noinf) is
@@ -11536,6 +11541,10 @@ TEST(Attribution, ANoInfinitiveVerbIsNoCueAndTheCriticismCameFrom) {
   EXPECT_EQ(first_speaker("\"It is simply not good enough for an agency to sit on this for three months.\" The criticism came from "
                           "federal Greens senator Jordan Whitcombe.\n"),
             "Jordan Whitcombe");
+  // (an estimate or a forecast given is words too)
+  EXPECT_EQ(first_speaker("The dispute is costly. « Each day of strike costs the company around 4 million euros. » The estimate came "
+                          "from Jean-Baptiste de La Roche, the operator's chief financial officer.\n"),
+            "Jean-Baptiste de La Roche");
 }
 
 // A sentence before words that open the next paragraph names their speaker past a question put
@@ -11833,4 +11842,58 @@ TEST(Attribution, PageFurnitureBeforeALedeEndsNoSentence) {
   EXPECT_EQ(first_speaker("Transport chief knew of cracks\n\nThe line was shut for a week. Trains ran again in May.\n\nIt was busy."
                           "\n\nCommuters were angry.\n\n" + lede),
             "The head of Transport for NSW");
+}
+
+// A phrase right after "who" or "whom" and right before a cue, a verb after the cue, is the cue's
+// subject, and "who" the reported clause's ("A man who police say was armed"): the report is the
+// clause from the verb on, to the main clause's verb when no comma sets the relative clause off
+TEST(Attribution, APhraseBetweenWhoAndACueIsTheCuesSubject) {
+  Document d = extract("A man who police said was armed was arrested on Friday.", bytes());
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "police");
+  EXPECT_EQ(d.quotes[0].text, "was armed");
+  EXPECT_EQ(only_speaker("The officer shot a man whom witnesses said had raised his hands."), "witnesses");
+  EXPECT_EQ(first_words("The suspect, who police say fled on foot, was caught on Monday."), "fled on foot");
+  Document m = extract("A former mayor who prosecutors said treated relief money \"like a personal slush fund\" was sentenced on "
+                       "Thursday.");
+  const Quote* fund = find(m, "like a personal slush fund");
+  ASSERT_NE(fund, nullptr);
+  EXPECT_EQ(fund->speaker, "prosecutors");
+  // (a pronoun so placed is another than the one "who" stands for)
+  EXPECT_NE(only_speaker("The anger was aimed at Megyn Kelly, who he claims has been unfair to him."), "Megyn Kelly");
+  EXPECT_EQ(only_speaker("Tom Hale met Megyn Kelly on Monday. Kelly, who he claims has been unfair to him, did not comment."),
+            "Tom Hale");
+  // (no verb after the cue, or a question's "who": no report)
+  EXPECT_TRUE(extract("He named another president whom Obama mentioned later in his speech.").quotes.empty());
+  EXPECT_TRUE(extract("Asked who they thought was the closest ally, most named Britain.").quotes.empty());
+  // (a phrase that is the relative clause's own object, a verb between it and the cue, is none)
+  EXPECT_EQ(only_speaker("Experts who were not involved in the research said the results were strong."),
+            "Experts who were not involved in the research");
+  EXPECT_EQ(only_speaker("People who follow the race say the gap is closing."), "People who follow the race");
+}
+
+// A question in a paragraph of its own after a passive of asking ("was pressed by …") is its
+// agent's, the one asked (the passive's subject) answers it, and short turns in paragraphs of their
+// own go on alternating between the two
+TEST(Attribution, APassiveAskersQuestionAndTurnsThatAlternate) {
+  Document d = extract("Later, the water minister, Emma Hardcastle, was pressed by the MP for Kennet Valley, Daniel Whitcombe, on the "
+                       "cost to customers.\n\n'Can the minister guarantee that not a penny of this will end up on bills?'\n\n'I can "
+                       "guarantee that bonuses will never again be paid out of bill payers' money.'\n\n'That is not what I asked.'\n\n'It "
+                       "is the answer the honourable gentleman is going to get.'\n");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[0].speaker, "Daniel Whitcombe");
+  EXPECT_EQ(d.quotes[1].speaker, "Emma Hardcastle");
+  EXPECT_EQ(d.quotes[2].speaker, "Daniel Whitcombe");
+  EXPECT_EQ(d.quotes[3].speaker, "Emma Hardcastle");
+  // (words in the first person after words that call someone by name are that one's)
+  Document b = extract("When Brian Kowalczyk reached his limit, the meeting came apart.\n\n\"Mr. Kowalczyk, your time is up,\" board "
+                       "President Gail Hendricks said.\n\n\"I have one more sentence.\"\n\n\"You've had your three minutes, sir.\"\n\n\"You "
+                       "let the last speaker go a full minute over!\"\n\n\"Sit down, please, or I will ask the deputy to escort you out.\"\n");
+  ASSERT_EQ(b.quotes.size(), 5u);
+  EXPECT_EQ(b.quotes[1].speaker, "Brian Kowalczyk");
+  EXPECT_EQ(b.quotes[2].speaker, "Gail Hendricks");
+  EXPECT_EQ(b.quotes[3].speaker, "Brian Kowalczyk");
+  EXPECT_EQ(b.quotes[4].speaker, "Gail Hendricks");
+  // (words that go on after a cue of their own, no exchange, stay their speaker's)
+  EXPECT_EQ(last_speaker("\"We had to act,\" Mayor Ann Lee said.\n\n\"There was no other way.\"\n"), "Ann Lee");
 }

@@ -3870,4 +3870,47 @@ TEST(Entities, AFirmOfSurnamesAndPartners) {
             "Morrow, Kaplan, Reyes and Lee LLP");
   EXPECT_EQ(last_speaker("A suit was filed by the law firm Harrow Dunmore LLP on Monday. \"They had every warning,\" the firm said."),
             "Harrow Dunmore LLP");
+  // (a firm's one word after "and" or "&": "and Company", "and Partner", "& Co.")
+  EXPECT_EQ(only_speaker("Oksana Verhoeven, an analyst at Dunmore, Blake and Company, wrote in a note that the cuts were overdue."),
+            "Oksana Verhoeven");
+  EXPECT_EQ(only_speaker("Marco van der Linde, an analyst at Hauck, Ebner and Partner in Frankfurt, said the plant was doomed."),
+            "Marco van der Linde");
+  EXPECT_EQ(only_speaker("Tom Castellano of Keller, Dunn & Co. asked whether the cuts were enough."), "Tom Castellano");
+  EXPECT_EQ(last_speaker("Dunmore, Blake and Company said the deal was done. It said more would follow."), "Dunmore, Blake and Company");
+}
+
+// A page's label in capitals on a line of its own over the headline ("FREIGHT LEDGER | Earnings",
+// a section's or a publication's name) is no one "he" or "she" can stand for
+TEST(Entities, APagesLabelLineInCapitalsIsNoAntecedent) {
+  const std::string lede = "Northgate on Thursday cut its outlook, with chief executive Marcus Adeyemi telling analysts the company would "
+                           "not budge in what he described as a market \"stuck at the bottom\" for a third year.\n";
+  EXPECT_EQ(last_speaker("FREIGHT LEDGER | Earnings\n\n" + lede), "Marcus Adeyemi");
+  EXPECT_EQ(last_speaker("MARKET WATCH\n\n" + lede), "Marcus Adeyemi");
+}
+
+// "the company", a noun for any firm, stands for the firm a nearer sentence opens with, though a
+// name further back ends with the noun ("Marlow, Finch and Company"); with no firm between, the
+// name the noun heads
+TEST(Entities, TheCompanyIsTheNearerFirmBeforeANameItHeads) {
+  const std::string named = "Shipping records show the factory sold knitwear to Halvorsen & Berg, the Swedish retailer, and to Marlow, "
+                            "Finch and Company, a U.S. discount chain.\n\n";
+  EXPECT_EQ(last_speaker(named + "Halvorsen & Berg said in a statement that it was saddened.\n\n\"We are investigating,\" the company said.\n"),
+            "Halvorsen & Berg");
+  EXPECT_EQ(last_speaker(named + "Marlow, Finch and Company said in a statement that it was saddened.\n\n\"We are investigating,\" the "
+                                 "company said.\n"),
+            "Marlow, Finch and Company");
+  EXPECT_EQ(last_speaker("The Northgate Freight Company cut its outlook on Thursday.\n\n\"We are investigating,\" the company said.\n"),
+            "Northgate Freight Company");
+}
+
+// "she" after words of several sentences in the first person is the woman a phrase of no name
+// named just before ("A woman from Ballybane … said …" / "'I'm 38. I've a good job …,' she said"):
+// a person's noun may speak for herself, a spokesperson's is an office's voice; a place after "from"
+// is no one who fits "she"
+TEST(Entities, SheAfterFirstPersonWordsIsTheWomanNamedByHerNoun) {
+  EXPECT_EQ(last_speaker("A woman from Ballybane who asked not to be named said she works two jobs.\n\n'I'm 38. I've a good job in "
+                         "the hospital,' she said.\n"),
+            "A woman from Ballybane who asked not to be named");
+  EXPECT_EQ(last_speaker("A woman from Ballybane said she works two jobs.\n\n'I am tired. I have a good job,' she said.\n"),
+            "A woman from Ballybane");
 }

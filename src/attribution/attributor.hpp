@@ -402,6 +402,7 @@ struct Attributor {
   bool temporal(const NP& np);
   NP nominal_ending_at(u32 k, u32 lo);
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
+  bool who_cue_subject(const NP& np, u32 end);
   NP participle_described(u32 end, u32 lo);
   NP find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters);
   struct NpMemo {
@@ -513,6 +514,7 @@ struct Attributor {
   bool inherit(Attribution& a, const Attribution& from, const char* sieve, double confidence);
   bool passive_agent(std::size_t qi, Attribution& a);
   bool words_of_after(std::size_t qi, Attribution& a);
+  int passive_asker(const Sentence& ps, u32* verb);
   bool previous_sentence(std::size_t qi, Attribution& a);
   bool leading_belief(std::size_t qi, Attribution& a);
   void run();

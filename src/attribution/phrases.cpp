@@ -688,6 +688,21 @@ u32 Attributor::hearsay_start(u32 end, u32 lo) {
   return t > lo && word(t - 1) && is_word(t - 1, wAuxiliary) && !tok(t - 1).has(kCap) ? t - 1 : kNone;
 }
 
+// Whether phrase np, right after "who" or "whom" and before the cue at `end` (its auxiliaries and
+// adverbs between), a verb after the cue, is the cue's subject: "who" is the reported clause's,
+// "A former mayor who prosecutors said treated the money as …", "a man who police say was armed"
+bool Attributor::who_cue_subject(const NP& np, u32 end) {
+  if (np.tb < 2 || !word(np.tb - 1) || !(low_is(np.tb - 1, "who") || low_is(np.tb - 1, "whom"))) return false;
+  // (a relative "who", after a noun or its comma: not a question's, "asked who they thought was")
+  const u32 h = np.tb - 2;
+  if (!is(h, ',') && !(word(h) && !is_word(h, wCue | wAuxiliary | wPreposition | wFunction) && !past_form(h))) return false;
+  u32 vg = end;
+  while (vg > np.te && word(vg - 1) && (is_word(vg - 1, wAuxiliary) || adverb_like(vg - 1))) --vg;
+  // (a verb after the cue: not an adverb of the auxiliaries' list, "whom Obama mentioned later")
+  return vg == np.te && end + 1 < ntoks && word(end) && is_word(end, wCue) && word(end + 1) && !tok(end + 1).has(kCap) &&
+         (verb_auxiliary(end + 1) || past_form(end + 1));
+}
+
 NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // a report passed on: the subject before its passive ("Chidi Eze is understood to have told")
   if (const u32 h = hearsay_start(end, lo); h != kNone) return np_before(h, lo, allow_comma);
@@ -817,6 +832,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
       while (te > vg && is_word(te - 1, wAuxiliary)) --te;
       // (a participle's subject is another: "rage about having seen")
       const bool participle = low_ends_with(end, "ing") || (te < end && low_ends_with(te, "ing"));
+      const bool cue_subject = np.ok() && before == r + 1 && np.te == vg && who_cue_subject(np, end);
       NP head = np_before_once(r, lo, false);
       // (a plural noun alone, capitalised only because it opens the sentence: "Shoppers who were
       // interviewed outside the store said")
@@ -834,7 +850,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
         if (const NP whole = clause_subject(r, lo); whole.ok() && whole.tb < head.tb) head = whole;
         else if (const NP held = find_np_before(r, lo, false, &unused); held.ok() && held.tb < head.tb && held.te == r) head = held;
       }
-      if (head.ok() && head.te == r && vg > r + 1 && object && !participle) {
+      if (head.ok() && head.te == r && vg > r + 1 && object && !participle && !cue_subject) {
         np = {head.tb, np.ok() ? np.te : te, head.mention};
         // (the noun before a preposition heads the phrase: "A lawyer for the man who was arrested")
         const u32 p = head.tb;
@@ -882,7 +898,7 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   // (what follows "who" is its clause's predicate, no subject: "Omar Mateen who worshiped at the
   // center said")
   if (np.ok() && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "who") && word(np.tb) && !tok(np.tb).has(kCap) &&
-      !determiner(np.tb) && !is_word(np.tb, wPronoun))
+      !determiner(np.tb) && !is_word(np.tb, wPronoun) && !who_cue_subject(np, end))
     np = {};
   if (no_one(np, lo)) np = {};
   m = {end, lo, allow_comma, comma_matters, np};

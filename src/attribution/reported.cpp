@@ -2099,10 +2099,13 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
   bool owned = false;  // the one spoken to opens with a name's possessive ("told the BBC's Today programme that")
   bool named = false;  // the one spoken to is a name, passed over ("told El Universal newspaper on Tuesday that")
   if (c.addressee_object) {  // "told reporters", "told Teigen", "told the Associated Press"
-    // ("warned that workers would …": "that" opens the clause, not a phrase spoken to)
+    // ("warned that workers would …": "that" opens the clause, not a phrase spoken to; so too before
+    // a plural, no demonstrative's noun, "warned that workers at two depots could join")
     const bool clause_that = low_is(u, "that") && u + 2 < e &&
-                             (clause_start(u + 1, e) || (word(u + 1) && !tok(u + 1).has(kCap) &&
-                                                         (is_word(u + 2, wAuxiliary) || past_form(u + 2))));
+                             (clause_start(u + 1, e) ||
+                              (word(u + 1) && !tok(u + 1).has(kCap) && (is_word(u + 2, wAuxiliary) || past_form(u + 2))) ||
+                              (word(u + 1) && !tok(u + 1).has(kCap) && !tok(u + 1).has(kPossessive) && s_form(u + 1) &&
+                               !is_word(u + 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun)));
     u32 w = determiner(u) && !clause_that ? u + 1 : u;
     // "told her the office would close": "her" is the one spoken to, not a determiner, before another
     // (or before a question's word: "asked her whether she had signed", "asked her why")
@@ -5774,12 +5777,16 @@ void Attributor::indirect_speech() {
       // subject is the reported clause's own subject, and the clause is the rest, from its verb
       // (a name's "the" between: "France, which the World Bank says had")
       const u32 rp = np.tb > lo + 1 && word(np.tb - 1) && low_is(np.tb - 1, "the") ? np.tb - 2 : np.tb - 1;
-      if (np.tb > lo && word(rp) && (low_is(rp, "which") || low_is(rp, "that")) && relative_verb()) {
+      // (or "who" before a phrase that who_cue_subject() takes: "a man who police say was armed", the
+      // clause ending, with no comma before "who", at the main clause's verb: "… | was arrested")
+      const bool who = np.tb > lo && word(np.tb - 1) && (low_is(np.tb - 1, "who") || low_is(np.tb - 1, "whom")) && who_cue_subject(np, k);
+      if (np.tb > lo && word(rp) && (low_is(rp, "which") || low_is(rp, "that") || who) && relative_verb()) {
         const u32 u = k + clen;
         u32 ce = content_end(u, e);
         // (the relative clause ends where the main clause takes up again: "…, will not apply")
         for (u32 t = u + 1; t + 1 < ce; ++t)
           if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
+        if (who && np.tb >= lo + 2 && !is(np.tb - 2, ',')) ce = relative_report_end(u, ce);
         // (the pronoun is the clause's subject: PolNeAR's content is in two pieces, "which | were ...")
         if (polnear) add_indirect(rp, rp + 1, np, k, u, "indirect_relative", 0.55, u, ce);
         else add_indirect(u, ce, np, k, u, "indirect_relative", 0.55);

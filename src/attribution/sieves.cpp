@@ -2354,6 +2354,33 @@ bool Attributor::sentence_verb(u32 t, u32 ms) {
 
 // A whole utterance that opens its sentence with no cue near it, after a sentence of the
 // writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
+// The person sentence ps names as the agent of a passive of asking ("was pressed by …", "were
+// questioned by …": data/asking_verbs.txt), a person's name past the words of a role and a
+// description between commas, "by the Conservative MP for Kennet Valley, Daniel Whitcombe,", and
+// its verb at *verb; else -1
+int Attributor::passive_asker(const Sentence& ps, u32* verb) {
+  for (u32 t = ps.tb + 1; t + 2 < ps.te; ++t) {
+    if (!word(t) || tok(t).has(kCap) || quoted(t) || !passive_be(t - 1) || !word(t + 1) || !low_is(t + 1, "by")) continue;
+    const CueInfo* c = cue(t);
+    if (!c || !c->past || !lx.asking_verbs.count(c->lemma)) continue;
+    for (u32 k = t + 2; k < ps.te && k < t + 14 && !quoted(k); ++k) {
+      const int m = mention_at(k);
+      if (m < 0) {
+        if (word(k) && (is_word(k, wCue | wAuxiliary) || past_form(k))) break;
+        continue;
+      }
+      const MentionRec& mm = d.mentions[m];
+      k = mm.te - 1;
+      if (mm.kind == MentionKind::name && mm.entity >= 0 && d.entities[mm.entity].named_person() && !tok(mm.te - 1).has(kPossessive)) {
+        *verb = t;
+        return m;
+      }
+    }
+    return -1;
+  }
+  return -1;
+}
+
 bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   const QuoteRec& q = d.quotes[qi];
   if (!q.direct) return false;
@@ -2402,6 +2429,21 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     a.confidence = 0.5;
     return true;
   }
+  // (a question after a passive of asking is its agent's: "Later, the water minister, Emma
+  // Hardcastle, was pressed by the MP for Kennet Valley, Daniel Whitcombe, on the cost." / "'Can the
+  // minister guarantee …?'"; data/asking_verbs.txt)
+  // (its cue the verb, its subject the one asked, who answers next)
+  if (u32 v = kNone; last_char(q) == '?')
+    if (const int am = passive_asker(ps, &v); am >= 0) {
+      set_speaker(a, {d.mentions[am].tb, d.mentions[am].te, am});
+      set_cue(a, v, v + 1);
+      if (const NP to = np_before(verb_group_start(v), ps.tb);
+          to.ok() && to.mention >= 0 && d.mentions[to.mention].kind == MentionKind::name)
+        a.addressee_mentions.push_back(to.mention);
+      a.sieve = "previous_sentence";
+      a.confidence = 0.5;
+      return true;
+    }
   // (or any verb of a person named first, the sentence right before the words in their
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
   if (const int mi = lead_in_subject(ps, q.open_tok, &q); mi >= 0) {
@@ -3234,7 +3276,10 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // its speaker, are the answer of the one called: '"Mr Thewlis, how much were you paid last
   // year?" / "My total remuneration was £1.1 million."', '"Have you considered resigning, Mr
   // Thewlis?" / "No."')
-  if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?')
+  // (or words in the first person after words that call someone by name and ask nothing: '"Mr.
+  // Kowalczyk, your time is up," Gail Hendricks said. / "I have one more sentence."')
+  if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb &&
+      (last_char(d.quotes[pi]) == '?' || (first_person(d.quotes[qi]) && last_char(d.quotes[qi]) != '?')))
     if (const int vm = called_by_name(d.quotes[pi]); vm >= 0 && d.mentions[vm].entity != attributed_entity(prev)) {
       answered_by(a, vm, 0.55);
       return true;
@@ -3433,6 +3478,18 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       (says_you(d.quotes[qi]) || (exchanged && first_person(d.quotes[qi]) && says_you(d.quotes[pi]))) &&
       (exchanged || other_speakers(d.attr[pi - 1], prev)))
     return inherit(a, d.attr[pi - 1], "exchange", 0.55);
+  // (a short turn in a paragraph of its own after a turn the exchange gave, the turn before that
+  // another's in the paragraph right before: the other's, the turns alternating, '"Can the minister
+  // guarantee …?" / "I can guarantee that bonuses …" / "That is not what I asked." / "It is the
+  // answer the honourable gentleman is going to get."')
+  if (pi >= 1 && cp == pp + 1 && prev.sieve && (std::strcmp(prev.sieve, "answer") == 0 || std::strcmp(prev.sieve, "exchange") == 0) &&
+      d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && d.quotes[qi].close_tok != kNone &&
+      tok(d.quotes[qi].close_tok).para == cp && d.quotes[pi].open_tok == d.paras[pp].tb && d.quotes[pi - 1].close_tok != kNone &&
+      tok(d.quotes[pi - 1].close_tok).para + 1 == pp && d.attr[pi - 1].sieve && other_speakers(d.attr[pi - 1], prev)) {
+    u32 words = 0;
+    for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok && words <= 25; ++t) words += word(t);
+    if (words <= 25) return inherit(a, d.attr[pi - 1], "exchange", 0.5);
+  }
   // (words in a paragraph of their own that end by calling someone by a title, after a question,
   // answer it: the other speaker's, quoted last before, '"Is that a yes?" / "It's a yes with
   // context, Senator."')

@@ -517,6 +517,14 @@ struct Resolver {
       if (found < 0 && m.grammatical_case != Case::obj) found = who_antecedent(m, g);
       if (found < 0) found = nearest(m.tb, mi, g, false, depth);
       if (found < 0) found = salient(m.tb, g);
+      // (a subject right after "who" or "whom" is another than the one named before it, whom "who"
+      // stands for: "co-moderator Megyn Kelly, who he claims has been unfair to him")
+      if (found >= 0 && m.grammatical_case == Case::nom && m.tb >= 2 && d.toks[m.tb - 1].kind == TokKind::word &&
+          (ieq(d.tok_text(m.tb - 1), "who") || ieq(d.tok_text(m.tb - 1), "whom"))) {
+        const u32 a = d.tok_is(m.tb - 2, ',') && m.tb >= 3 ? m.tb - 3 : m.tb - 2;
+        if (const int ai = d.mention_at[a]; ai >= 0 && d.mentions[ai].kind == MentionKind::name && d.mentions[ai].entity == found)
+          found = other_than(mi, found);
+      }
       if (found >= 0 && static_cast<std::size_t>(found) < pronoun_first.size()) {
         u32& first = pronoun_first[found][g == Gender::male ? 0 : 1];
         first = std::min(first, m.tb);
@@ -2781,6 +2789,8 @@ struct Resolver {
     // "the union" is a Transport Workers Union before an American Bar Association)
     int only = -1, subject = -1;
     bool several = false, unfit = false;
+    const bool firm_noun = d.lx->firm_body_nouns.count(d.tok_lower(h)) > 0;
+    bool nearer_firm = false;
     for (int other_nouns = 0; other_nouns < 2 && only < 0 && !unfit; ++other_nouns) {
       for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 2 >= para;) {
         const int ci = d.mention_at[k];
@@ -2791,6 +2801,13 @@ struct Resolver {
         // (or the noun of a description between commas after it: "the Green Lantern, the North Side
         // club where …", "The Blue Note, a jazz club in Harlem,")
         const bool headed = headed_by(c, h, other_nouns == 1);
+        // (a noun for any firm stands for the firm a sentence nearer opens with, though a name further
+        // back ends with it: "Halvorsen & Berg said … "…," the company said" after "Marlow, Finch and
+        // Company"; read below)
+        if (!headed && only < 0 && firm_noun && c.tb == d.sents[d.sent_of_tok[c.tb]].tb && firm_name(c)) {
+          nearer_firm = true;
+          break;
+        }
         bool described = false;
         if (!headed && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
           for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
@@ -2852,8 +2869,10 @@ struct Resolver {
       }
     }
     const Headed* hd = nullptr;
-    if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end()) hd = &it->second;
-    else if (const auto ot = other_headed.find(std::string(d.tok_lower(h))); ot != other_headed.end()) hd = &ot->second;
+    if (!nearer_firm) {  // (a nearer firm is read below)
+      if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end()) hd = &it->second;
+      else if (const auto ot = other_headed.find(std::string(d.tok_lower(h))); ot != other_headed.end()) hd = &ot->second;
+    }
     if (hd && hd->tb < h && hd->other_tb > h) {
       if (!fits(hd->entity)) return -1;
       const int e = hd->entity;
@@ -3756,13 +3775,16 @@ struct Resolver {
         if (t >= d.toks.size() || (d.sents[d.sent_of_tok[t]].tb != t && !trailing && !after_words && !main_clause())) return;
         // (the head noun before any preposition: "A spokeswoman for the county")
         Gender ng = Gender::unknown;
+        bool office = false;  // (the noun a spokesperson's, the voice of an office)
         for (u32 k = t; k < d.toks.size() && d.toks[k].e <= a.speaker_span.end && ng == Gender::unknown; ++k) {
           if (d.toks[k].kind != TokKind::word || d.is_word(k, wPreposition)) break;
           ng = person_noun_gender(d, k);
+          office = ng != Gender::unknown && spokes_noun(k);
         }
         // (or, for a noun of no gender, that of he or she opening the clause it reports: "A neighbor
         // who did not want to be named told KXYZ she heard two loud pops")
-        // (one who may speak in the first person after it, no office's voice: below)
+        // (one who may speak in the first person after it, no office's voice: below; so may one a
+        // person's noun names, "A woman from Ballybane said … 'I'm 38. …,' she said")
         const bool clause_gender = ng == Gender::unknown;
         if (ng == Gender::unknown) ng = reported_pronoun_gender(a);
         const u32 si = d.sent_of_tok[t];
@@ -3787,7 +3809,7 @@ struct Resolver {
         const int e = speaker(a);
         if (ieq(d.tok_text(t), "the") && si > 0 && named_fits(d.sents[si - 1], ng, t, e)) return;
         // (the one the phrase describes, when the text names them)
-        if (e >= 0) nominal_openers.push_back({si, e, ng, clause_gender});
+        if (e >= 0) nominal_openers.push_back({si, e, ng, clause_gender || !office});
       };
       for (const Attribution& a : d.attr) look(a);
       for (const Doc::Indirect& ind : d.indirect) look(ind.attr);
@@ -3811,11 +3833,12 @@ struct Resolver {
   // whether sentence sn names a person who fits gender g (as the text reads at token `at`), other
   // than entity `except`; with `evidence`, one the text shows to be someone ("Entertainment
   // Tonight", a name of two words, fits no "he" there)
+  // (with evidence, not a name a preposition governs, a place's: "A woman from Ballybane said she …")
   bool named_fits(const Sentence& sn, Gender g, u32 at, int except = -1, bool evidence = false) {
     for (u32 t = sn.tb; t < sn.te && t < sn.tb + 200; ++t)
       if (const int ci = d.mention_at[t]; ci >= 0 && d.mentions[ci].kind == MentionKind::name && d.mentions[ci].entity >= 0 &&
                                           d.mentions[ci].entity != except && compatible(d.mentions[ci].entity, g, true, at) &&
-                                          (!evidence || d.entities[d.mentions[ci].entity].known_someone()))
+                                          (!evidence || (d.entities[d.mentions[ci].entity].known_someone() && !after_preposition(d.mentions[ci].tb))))
         return true;
     return false;
   }
@@ -3852,6 +3875,31 @@ struct Resolver {
   // it, so subjects are preferred. First a person by the text's evidence, then (for a pronoun,
   // not a description: only_persons) any name: "he said" after "Sanders ... in Georgia" is
   // Sanders's. Mention `self` is skipped. g unknown: a person of either gender.
+  // Whether name mention c is a firm's by its words: a firm's last word or legal form
+  // (data/company_words.txt), or "&" between its words, "Halvorsen & Berg"
+  bool firm_name(const MentionRec& c) const {
+    if (d.lx->firm_word(d.tok_text(c.te - 1), false) || d.lx->firm_word(d.tok_text(c.te - 1), true)) return true;
+    for (u32 t = c.tb; t < c.te; ++t)
+      if (d.tok_is(t, '&')) return true;
+    return false;
+  }
+
+  // Whether name mention c, no one known, is in a page's label on a line of its own: a section's or
+  // a publication's name over the headline, its words in capitals or parts a bar divides, "MARKET
+  // WATCH", "FREIGHT LEDGER | Earnings" (no mark that ends a sentence in its paragraph)
+  bool label_line_name(const MentionRec& c) const {
+    if (c.kind != MentionKind::name || (c.entity >= 0 && d.entities[c.entity].known_someone())) return false;
+    const Para& p = d.paras[d.toks[c.tb].para];
+    if (p.te > p.tb + 12) return false;
+    bool capitals = true, bar = false;
+    for (u32 t = p.tb; t < p.te; ++t) {
+      if (d.tok_is(t, '.') || d.tok_is(t, '!') || d.tok_is(t, '?') || d.tok_is(t, ':') || d.toks[t].kind == TokKind::quote_mark) return false;
+      capitals = capitals && (d.toks[t].kind != TokKind::word || d.toks[t].has(kAllCaps));
+      bar = bar || d.tok_is(t, '|');
+    }
+    return capitals || bar;
+  }
+
   int nearest(u32 at, int self, Gender g, bool only_persons, int depth = 0) {
     const u32 s = d.sent_of_tok[at];
     int found = -1;
@@ -3930,6 +3978,7 @@ struct Resolver {
           ++looked;
           const MentionRec& c = d.mentions[ci];
           t = c.te - 1;
+          if (label_line_name(c)) continue;
           if (c.kind == MentionKind::name && c.entity >= 0 && (g == Gender::male || g == Gender::female) && d.after_owner(c.te) &&
               !d.toks[c.tb].has(kInQuote) && (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
               compatible(c.entity, g, true, at))

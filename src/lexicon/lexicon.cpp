@@ -250,6 +250,7 @@ Lexicon build() {
     if (f.size() > 1 && f[1] == "public") lx.public_body_nouns.insert(std::string(lower(f[0], buf)));
     if (f.size() > 2 && f[2] == "general") lx.general_body_nouns.insert(std::string(lower(f[0], buf)));
     if (f.size() > 1 && f[1] == "named") lx.named_body_nouns.insert(std::string(lower(f[0], buf)));
+    if (f.size() > 1 && f[1] == "firm") lx.firm_body_nouns.insert(std::string(lower(f[0], buf)));
   });
   load_set(lx.time_zone_words, "time_zone_words.txt", true, false);
   load_set(lx.name_suffixes, "name_suffixes.txt", true, false);

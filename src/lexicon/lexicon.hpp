@@ -421,6 +421,7 @@ struct Lexicon {
   StrSet public_body_nouns;  // "agency", "board": a public body's, one standing for another
   StrSet general_body_nouns;  // "agency", "regulator": one that stands for any public body's
   StrSet named_body_nouns;  // "alliance", "court": only for a body whose name it heads
+  StrSet firm_body_nouns;  // "company", "firm": one that stands for any firm
   StrMap<Gender> gendered_nouns;  // "husband", "actress": the gender of the person a noun describes
   StrMap<int> months;     // "oct" -> 10
   StrMap<std::string> platform_names;  // "instagram" -> "instagram", "x" -> "twitter", "truth social" -> "truthsocial"

@@ -276,12 +276,21 @@ struct Finder {
     }
     if (y == e) return kNone;
     if (d.tok_is(y, ',')) ++y;  // (a comma before "and")
-    if (y + 1 >= n || toks[y].kind != TokKind::word || d.tok_lower(y) != "and") return kNone;
+    // (or "&" for "and" in a firm's name: "Keller, Dunn & Co.")
+    const bool ampersand = y + 1 < n && d.tok_is(y, '&') && surnames;
+    if (y + 1 >= n || (!ampersand && (toks[y].kind != TokKind::word || d.tok_lower(y) != "and"))) return kNone;
     u32 g = y + 1;
     for (; g < y + 4 && item(g); ++g) domains = domain(g) && domains;
     if (g == y + 1 || (g < n && toks[g].para == para && name_word(g))) return kNone;
     if (domains) return g;
-    if (surnames && g == y + 2 && (d.tok_lower(y + 1) == "partners" || d.tok_lower(y + 1) == "associates")) return g;
+    // (a firm's word alone after "and": "Dunmore, Blake and Company", "Hauck, Ebner and Partner",
+    // "Keller, Dunn & Co.")
+    if (surnames && g == y + 2) {
+      const std::string_view f = d.tok_lower(y + 1);
+      if (f == "partners" || f == "partner" || f == "associates" || f == "company" || f == "sons" ||
+          (toks[y + 1].has(kCap) && d.lx->firm_word(d.tok_text(y + 1), true)))
+        return g;
+    }
     // (or the last surname and a legal form)
     if (surnames && g == y + 3 && toks[y + 2].has(kCap) && d.lx->firm_word(d.tok_text(y + 2), true)) return g;
     if (!plurals || g < y + 3 || !plural(g - 2)) return kNone;  // ("… and Dentists Union")
