@@ -114,6 +114,17 @@ TEST(Quotes, Guillemets) {
   EXPECT_EQ(d.quotes[0].speaker, "Marie Dubois");
 }
 
+// A closing mark set after a space, as French print sets guillemets ('« Costs will rise. »'), ends
+// its quotation's sentence with it: the sentence after opens with its own first word
+TEST(Quotes, AClosingMarkAfterASpaceStaysWithItsSentence) {
+  Document d = extract("\u00AB Costs will rise. \u00BB It was a blow.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "Costs will rise.");
+  EXPECT_EQ(first_speaker("The dispute is costly. \u00AB Each day of strike costs the company 4 million euros. \u00BB The estimate came "
+                          "from Jean-Baptiste de La Roche, the chief financial officer, according to two people who attended."),
+            "Jean-Baptiste de La Roche");
+}
+
 TEST(Quotes, AQuoteInAnotherFamilysMarksInsideGuillemetsOrLowMarksStaysInside) {
   // (French « » around “ ”, German „ “ around » «: the inner pair closes before the outer)
   Document d = extract("\u00ABLe ministre a dit \u201Cnon\u201D et nous avons attendu\u00BB, said Marc Dubois.");

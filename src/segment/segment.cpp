@@ -1293,8 +1293,10 @@ void split_sentences(Doc& d) {
         continue;
       u32 u = t + 1;
       // closing marks and brackets after the period stay with this sentence (and the marks a
-      // name's quotation had, the writer's now: 'homes that locals call "the Bottoms." The …')
-      while (u < p.te && (((toks[u].kind == TokKind::quote_mark || writers_mark(u)) && !toks[u].has(kSpaceBefore)) ||
+      // name's quotation had, the writer's now: 'homes that locals call "the Bottoms." The …'; a
+      // quotation's closing mark after a space too, as French print sets it: '« Costs will rise. »')
+      while (u < p.te && (((toks[u].kind == TokKind::quote_mark || writers_mark(u)) &&
+                           (!toks[u].has(kSpaceBefore) || (toks[u].kind == TokKind::quote_mark && toks[u - 1].has(kInQuote)))) ||
                           (toks[u].kind == TokKind::punct && (is_char(u, ')') || is_char(u, ']'))) ||
                           is_end(u)))
         ++u;
