@@ -3914,3 +3914,11 @@ TEST(Entities, SheAfterFirstPersonWordsIsTheWomanNamedByHerNoun) {
   EXPECT_EQ(last_speaker("A woman from Ballybane said she works two jobs.\n\n'I am tired. I have a good job,' she said.\n"),
             "A woman from Ballybane");
 }
+
+// "the company" stands for a nearer firm only when that firm speaks: not one that does something
+// else ("Acme Environmental LLC, which monitored the site, found …")
+TEST(Entities, TheCompanyIsNoNearerFirmThatDoesNotSpeak) {
+  EXPECT_EQ(last_speaker("The Grand Rapids Furniture Company was fined $2 million on Monday.\n\nAcme Environmental LLC, which monitored "
+                         "the site, found toxic levels of lead.\n\nThe company said it would appeal the fine.\n"),
+            "Grand Rapids Furniture Company");
+}

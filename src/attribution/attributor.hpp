@@ -382,6 +382,7 @@ struct Attributor {
   bool contracted_be(u32 t);
   bool contracted_verb(u32 t) const;
   bool party_tag(u32 b, u32 e) const;
+  u32 party_tag_end(u32 v, u32 e) const;
   bool speaker_mention(int mi) const;
   bool modifier_at(u32 t);
   bool verbish_at(u32 t, u32 hi);
@@ -515,6 +516,7 @@ struct Attributor {
   bool passive_agent(std::size_t qi, Attribution& a);
   bool words_of_after(std::size_t qi, Attribution& a);
   int passive_asker(const Sentence& ps, u32* verb);
+  bool reported_question(const Sentence& ps, u32 ms, NP* asker, int* asked);
   bool previous_sentence(std::size_t qi, Attribution& a);
   bool leading_belief(std::size_t qi, Attribution& a);
   void run();

@@ -2336,7 +2336,10 @@ NP Attributor::np_after(u32 b, u32 hi) {
         }
         break;
       }
-      bool head = is_word(k, wNominal);
+      // (a cue's word whose present is as a rule a noun, right after the determiner, is a noun that
+      // describes the head: "said the state epidemiologist")
+      bool head = is_word(k, wNominal) || (k == b + 1 && is_word(k, wCue) && d.word(k).cue && d.word(k).cue->present_is_noun && k + 1 < hi &&
+                                           word(k + 1) && !tok(k + 1).has(kCap) && !is_word(k + 1, wFunction | wPreposition | wCue | wAuxiliary));
       // (an adjective and its preposition go on describing the head: "a source close to the talks",
       // "people familiar with the matter")
       if (k > b + 1 && is_word(k, wPreposition) && word(k - 1) && (low_is(k - 1, "close") || low_is(k - 1, "familiar"))) {

@@ -5748,11 +5748,12 @@ void Attributor::indirect_speech() {
             !is_word(n, wPreposition | wAuxiliary | wPronoun | wDeterminer) && !time_word(n) && !past_form(n) &&
             !lx.subordinators.count(low(n)) && !relative_opens(n) && !low_is(n, "and") && !low_is(n, "or") && !low_is(n, "but") &&
             !low_is(n, "reason") && !low_is(n, "way") && !low_is(n, "more")) {
-          // (an article or a demonstrative before the noun, a word or two between that describe it;
-          // not an owner's, "so fired up about a deal's potential he said she should call")
+          // (an article or a demonstrative before the noun, a word or two between that describe it,
+          // "the same story he told that …"; not an owner's, "so fired up about a deal's potential
+          // he said she should call")
           u32 det = n;
           while (det > lo && det + 3 > n && word(det - 1) && !determiner(det - 1) && !tok(det - 1).has(kCap) && !tok(det - 1).has(kPossessive) &&
-                 !is_word(det - 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun))
+                 (!is_word(det - 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun) || is_word(det - 1, wModifier)))
             --det;
           gap = det > lo && word(det - 1) && determiner(det - 1) && !tok(det - 1).has(kPossessive) && !low_is(det - 1, "that");
           // (not a phrase of place or time that opens the sentence, what the cue reports right after
@@ -5786,10 +5787,19 @@ void Attributor::indirect_speech() {
         // (the relative clause ends where the main clause takes up again: "…, will not apply")
         for (u32 t = u + 1; t + 1 < ce; ++t)
           if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
-        if (who && np.tb >= lo + 2 && !is(np.tb - 2, ',')) ce = relative_report_end(u, ce);
+        // (the main clause then takes up again with the phrase before "who" its subject: "A man who
+        // police said was armed | told reporters that …")
+        if (who && np.tb >= lo + 2 && !is(np.tb - 2, ',')) {
+          ce = relative_report_end(u, ce);
+          if (const NP head = np_before_once(np.tb - 1, lo, false); head.ok() && head.te + 1 == np.tb && ce < e) {
+            main_subject = head;
+            resumes = ce - 1;
+          }
+        }
         // (the pronoun is the clause's subject: PolNeAR's content is in two pieces, "which | were ...")
         if (polnear) add_indirect(rp, rp + 1, np, k, u, "indirect_relative", 0.55, u, ce);
         else add_indirect(u, ce, np, k, u, "indirect_relative", 0.55);
+        if (resumes == ce - 1) lo = ce;  // (the next clause's subject is the main one, read below)
         continue;
       }
       // the report, then any that the same subject adds: "X said A and added that B"

@@ -1893,6 +1893,15 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
 // The person sentence ps is about, its first words their name (of two words or more, or known to
 // be someone's, past a role's words), a verb after it, and no one else named in it (but one the
 // quoted `words` speak to or of, after the verb): the name's mention, or -1.
+// The token after a party and its state between commas that open at token v (", D-Nev., "), before
+// e; else kNone
+u32 Attributor::party_tag_end(u32 v, u32 e) const {
+  if (v + 3 >= e || !is(v, ',')) return kNone;
+  u32 c = v + 2;
+  while (c < e && c < v + 6 && !is(c, ',')) ++c;
+  return c + 1 < e && is(c, ',') && party_tag(v + 1, c) ? c + 1 : kNone;
+}
+
 int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
   // (whether a person other than entity e is named, or words quoted, from token t to the end;
   // with `object`, t past the verb, not one the words speak to as "you" or speak of as "he" or
@@ -2025,6 +2034,8 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
     if (k + 1 < ps.te && is(k, ',')) v = k + 1;
   } else if (v + 3 < ps.te && is(v, ',') && tok(v + 1).kind == TokKind::number && is(v + 2, ',')) {
     v += 3;  // (an age: "Ana Ruiz, 54, disagreed.")
+  } else if (const u32 c = party_tag_end(v, ps.te); c != kNone) {
+    v = c;  // (a party and its state: "Sen. Lorraine Castellanos, D-Nev., turned to …")
   } else if (role_first && v + 1 < ps.te && is(v, ',')) {
     ++v;  // (the comma that closes the name after its role)
   } else if (const u32 o = of_name_end(v, ps.te); o > v) {
@@ -2355,30 +2366,61 @@ bool Attributor::sentence_verb(u32 t, u32 ms) {
 // A whole utterance that opens its sentence with no cue near it, after a sentence of the
 // writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
 // The person sentence ps names as the agent of a passive of asking ("was pressed by …", "were
-// questioned by …": data/asking_verbs.txt), a person's name past the words of a role and a
-// description between commas, "by the Conservative MP for Kennet Valley, Daniel Whitcombe,", and
-// its verb at *verb; else -1
+// questioned by …": data/asking_verbs.txt): the phrase right after "by", a person's name, or a
+// role's phrase and the name between commas after it, "by the Conservative MP for Kennet Valley,
+// Daniel Whitcombe,"; its verb at *verb; else -1. (Not a name further on, "questioned by police
+// about the death of Maria Lopez"; nor a request, "asked by Paul Grant to headline the show".)
 int Attributor::passive_asker(const Sentence& ps, u32* verb) {
   for (u32 t = ps.tb + 1; t + 2 < ps.te; ++t) {
     if (!word(t) || tok(t).has(kCap) || quoted(t) || !passive_be(t - 1) || !word(t + 1) || !low_is(t + 1, "by")) continue;
     const CueInfo* c = cue(t);
     if (!c || !c->past || !lx.asking_verbs.count(c->lemma)) continue;
-    for (u32 k = t + 2; k < ps.te && k < t + 14 && !quoted(k); ++k) {
-      const int m = mention_at(k);
-      if (m < 0) {
-        if (word(k) && (is_word(k, wCue | wAuxiliary) || past_form(k))) break;
-        continue;
-      }
-      const MentionRec& mm = d.mentions[m];
-      k = mm.te - 1;
-      if (mm.kind == MentionKind::name && mm.entity >= 0 && d.entities[mm.entity].named_person() && !tok(mm.te - 1).has(kPossessive)) {
-        *verb = t;
-        return m;
-      }
+    const NP ag = np_after(t + 2, ps.te);
+    if (!ag.ok() || ag.tb != t + 2) return -1;
+    int m = ag.mention;
+    u32 end = ag.te;
+    if (m < 0 || d.mentions[m].kind != MentionKind::name) {
+      m = end + 1 < ps.te && is(end, ',') ? mention_at(end + 1) : -1;
+      if (m < 0 || d.mentions[m].tb != end + 1 || !(is(d.mentions[m].te, ',') || is(d.mentions[m].te, '.'))) return -1;
+      end = d.mentions[m].te + 1;
     }
-    return -1;
+    const MentionRec& mm = d.mentions[m];
+    if (mm.kind != MentionKind::name || mm.entity < 0 || !d.entities[mm.entity].named_person() || tok(mm.te - 1).has(kPossessive)) return -1;
+    if (end < ps.te && word(end) && low_is(end, "to")) return -1;
+    *verb = t;
+    return m;
   }
   return -1;
+}
+
+// A question sentence ps reports in its main clause from token ms: "One reporter asked whether she
+// had heard the crowd", "Ruiz asked the minister if …" (data/asking_verbs.txt, active, a question's
+// word after the verb or after the one asked). Its asker's phrase at *asker; the one asked, named or
+// a pronoun after the verb, or the subject pronoun that opens the question ("whether she had"), at
+// *asked (-1 when neither). Whether one is reported.
+bool Attributor::reported_question(const Sentence& ps, u32 ms, NP* asker, int* asked) {
+  for (u32 t = ms + 1; t + 2 < ps.te && t < ms + kSubjectWindow; ++t) {
+    if (!word(t) || tok(t).has(kCap) || quoted(t)) continue;
+    const CueInfo* c = cue(t);
+    if (!c || !c->past || c->participle || !lx.asking_verbs.count(c->lemma) || passive_be(t - 1)) continue;
+    *asked = -1;
+    u32 k = t + 1;
+    if (const int m = mention_at(k); m >= 0 && d.mentions[m].tb == k &&
+                                     (d.mentions[m].kind == MentionKind::name ||
+                                      (d.mentions[m].kind == MentionKind::pronoun && d.mentions[m].grammatical_case == Case::obj))) {
+      *asked = m;
+      k = d.mentions[m].te;
+    }
+    if (!(word(k) && (low_is(k, "whether") || low_is(k, "if") || lx.question_words.count(low(k))))) return false;
+    if (*asked < 0)
+      for (u32 j = k + 1; j < ps.te && j < k + 4 && *asked < 0; ++j)
+        if (const int m = mention_at(j); m >= 0 && d.mentions[m].kind == MentionKind::pronoun && d.mentions[m].grammatical_case == Case::nom &&
+                                         (d.mentions[m].gender == Gender::male || d.mentions[m].gender == Gender::female))
+          *asked = m;
+    *asker = np_before(t, ms);
+    return asker->ok();
+  }
+  return false;
 }
 
 bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
@@ -2429,6 +2471,13 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     a.confidence = 0.5;
     return true;
   }
+  // (words that ask nothing after a question the sentence reports are the answer of the one asked:
+  // "One reporter asked whether she had heard the crowd." / "'You'd have to be deaf not to hear it.'")
+  if (NP asker; last_char(q) != '?' && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(ps.te - 1).para + 1 == tok(q.open_tok).para)
+    if (int asked = -1; reported_question(ps, ms, &asker, &asked) && asked >= 0) {
+      answered_by(a, asked, 0.5);
+      return true;
+    }
   // (a question after a passive of asking is its agent's: "Later, the water minister, Emma
   // Hardcastle, was pressed by the MP for Kennet Valley, Daniel Whitcombe, on the cost." / "'Can the
   // minister guarantee …?'"; data/asking_verbs.txt)
@@ -3277,9 +3326,13 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // year?" / "My total remuneration was £1.1 million."', '"Have you considered resigning, Mr
   // Thewlis?" / "No."')
   // (or words in the first person after words that call someone by name and ask nothing: '"Mr.
-  // Kowalczyk, your time is up," Gail Hendricks said. / "I have one more sentence."')
+  // Kowalczyk, your time is up," Gail Hendricks said. / "I have one more sentence."'; not words that
+  // speak to "you", nor after words in the first person, the caller going on: '"Mr. Yang, please
+  // stand," Moore said. / "I have read every letter your family sent me."', '"Ms. Ortiz, I'll have to
+  // get back to you," Walsh said. / "I don't have the numbers."')
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb &&
-      (last_char(d.quotes[pi]) == '?' || (first_person(d.quotes[qi]) && last_char(d.quotes[qi]) != '?')))
+      (last_char(d.quotes[pi]) == '?' || (first_person(d.quotes[qi]) && last_char(d.quotes[qi]) != '?' && !says_you(d.quotes[qi]) &&
+                                          !first_person(d.quotes[pi]))))
     if (const int vm = called_by_name(d.quotes[pi]); vm >= 0 && d.mentions[vm].entity != attributed_entity(prev)) {
       answered_by(a, vm, 0.55);
       return true;
@@ -3478,17 +3531,39 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       (says_you(d.quotes[qi]) || (exchanged && first_person(d.quotes[qi]) && says_you(d.quotes[pi]))) &&
       (exchanged || other_speakers(d.attr[pi - 1], prev)))
     return inherit(a, d.attr[pi - 1], "exchange", 0.55);
+  // (a question in a paragraph of its own after the answer to a question the sentence before it
+  // reports is the asker's again: "One reporter asked whether she had heard the crowd." / "'You'd
+  // have to be deaf not to hear it.'" / "'Did it help?'")
+  if (cp == pp + 1 && prev.sieve && std::strcmp(prev.sieve, "answer") == 0 && last_char(d.quotes[qi]) == '?' &&
+      d.quotes[qi].open_tok == d.paras[cp].tb && d.quotes[pi].open_tok == d.paras[pp].tb && d.sent_of_tok[d.quotes[pi].open_tok] > 0) {
+    const Sentence& ps = d.sents[d.sent_of_tok[d.quotes[pi].open_tok] - 1];
+    if (NP asker; tok(ps.te - 1).para + 1 == pp)
+      if (int asked = -1; reported_question(ps, lead_clause_start(ps), &asker, &asked) && asked == prev.mention && speaker_like(asker)) {
+        set_speaker(a, asker);
+        a.sieve = "exchange";
+        a.confidence = 0.5;
+        a.inherited = true;
+        return true;
+      }
+  }
   // (a short turn in a paragraph of its own after a turn the exchange gave, the turn before that
   // another's in the paragraph right before: the other's, the turns alternating, '"Can the minister
   // guarantee …?" / "I can guarantee that bonuses …" / "That is not what I asked." / "It is the
   // answer the honourable gentleman is going to get."')
+  // (any length after a question: its answer; after the first answer, the one who answered may go
+  // on, so only a question, or a few words in the first person or to "you", is the asker's again:
+  // '"Will she reverse them?" / "No. The closures will save lives." / "The new centres …"')
   if (pi >= 1 && cp == pp + 1 && prev.sieve && (std::strcmp(prev.sieve, "answer") == 0 || std::strcmp(prev.sieve, "exchange") == 0) &&
       d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && d.quotes[qi].close_tok != kNone &&
       tok(d.quotes[qi].close_tok).para == cp && d.quotes[pi].open_tok == d.paras[pp].tb && d.quotes[pi - 1].close_tok != kNone &&
       tok(d.quotes[pi - 1].close_tok).para + 1 == pp && d.attr[pi - 1].sieve && other_speakers(d.attr[pi - 1], prev)) {
+    const QuoteRec& q = d.quotes[qi];
     u32 words = 0;
-    for (u32 t = d.quotes[qi].first_tok; t < d.quotes[qi].last_tok && words <= 25; ++t) words += word(t);
-    if (words <= 25) return inherit(a, d.attr[pi - 1], "exchange", 0.5);
+    for (u32 t = q.first_tok; t < q.last_tok && words <= 25; ++t) words += word(t);
+    const bool asks = last_char(q) == '?', answers = last_char(d.quotes[pi]) == '?' && !asks;
+    const bool first_answer = std::strcmp(prev.sieve, "answer") == 0;
+    if (answers || (first_answer ? asks || (words <= 12 && (first_person(q) || says_you(q))) : words <= 25))
+      return inherit(a, d.attr[pi - 1], "exchange", 0.5);
   }
   // (words in a paragraph of their own that end by calling someone by a title, after a question,
   // answer it: the other speaker's, quoted last before, '"Is that a yes?" / "It's a yes with

@@ -2801,10 +2801,11 @@ struct Resolver {
         // (or the noun of a description between commas after it: "the Green Lantern, the North Side
         // club where …", "The Blue Note, a jazz club in Harlem,")
         const bool headed = headed_by(c, h, other_nouns == 1);
-        // (a noun for any firm stands for the firm a sentence nearer opens with, though a name further
-        // back ends with it: "Halvorsen & Berg said … "…," the company said" after "Marlow, Finch and
-        // Company"; read below)
-        if (!headed && only < 0 && firm_noun && c.tb == d.sents[d.sent_of_tok[c.tb]].tb && firm_name(c)) {
+        // (a noun for any firm stands for the firm that speaks in a sentence nearer, its subject,
+        // though a name further back ends with it: "Halvorsen & Berg said … "…," the company said"
+        // after "Marlow, Finch and Company"; read below; not a firm that does something else, "Acme
+        // Environmental LLC, which monitored the site, found …")
+        if (!headed && only < 0 && firm_noun && c.tb == d.sents[d.sent_of_tok[c.tb]].tb && firm_name(c) && speaks_after(c.te)) {
           nearer_firm = true;
           break;
         }
@@ -3875,6 +3876,17 @@ struct Resolver {
   // it, so subjects are preferred. First a person by the text's evidence, then (for a pronoun,
   // not a description: only_persons) any name: "he said" after "Sanders ... in Georgia" is
   // Sanders's. Mention `self` is skipped. g unknown: a person of either gender.
+  // Whether a verb of saying or writing follows token t, past an auxiliary or an adverb: "said",
+  // "has said", "also wrote"
+  bool speaks_after(u32 t) const {
+    for (u32 k = t; k < d.toks.size() && k < t + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap); ++k) {
+      if (const CueInfo* c = d.is_word(k, wCue) ? d.word(k).cue : nullptr; c && (c->cls == CueClass::speech || c->cls == CueClass::writing))
+        return true;
+      if (!d.is_word(k, wAuxiliary)) return false;
+    }
+    return false;
+  }
+
   // Whether name mention c is a firm's by its words: a firm's last word or legal form
   // (data/company_words.txt), or "&" between its words, "Halvorsen & Berg"
   bool firm_name(const MentionRec& c) const {
@@ -5847,7 +5859,8 @@ void finish(Doc& d, Document& out) {
     // "he" or "she" after the quote before it, a phrase's ("a senior backbencher said"), with no
     // name of the one it resolved to in between: the phrase's ("'It goes through,' a senior
     // backbencher said. 'We will see,' he added." is not Luke Tryon's, named before)
-    if (entity >= 0 && a.mention >= 0 && !recs.empty() && recs[last].quote == qi - 1 && recs[last].kind != Kind::indirect &&
+    // (not words a sieve gave the pronoun's speaker, no pronoun of theirs: an exchange's turns)
+    if (entity >= 0 && a.mention >= 0 && !a.inherited && !recs.empty() && recs[last].quote == qi - 1 && recs[last].kind != Kind::indirect &&
         recs[last].entity >= 0 && d.attr[qi - 1].mention < 0 && !d.entities[recs[last].entity].person && recs[last].has_mention &&
         d.quotes[qi - 1].close_tok != kNone && d.sent_of_tok[q.open_tok] <= d.sent_of_tok[d.quotes[qi - 1].close_tok] + 1 &&
         nominal_before(d, a, recs[last].mention, entity, d.quotes[qi - 1]))
