@@ -11965,3 +11965,49 @@ TEST(Attribution, APartyTagAfterALeadInsSubject) {
   // (a role before the name keeps its comma: "Her neighbor, Ignatius Flood, nodded.")
   EXPECT_EQ(last_speaker("The fire spread fast. Her neighbor, Ignatius Flood, nodded.\n\n\"We had no time.\"\n"), "Ignatius Flood");
 }
+
+// The cue of a sentence that names the speaker of the quotation before it ("That's how Kyle Hartigan
+// … summed up the budget") gives those words their speaker and reports nothing of its own
+TEST(Attribution, TheCueOfThatsHowReportsNothingOfItsOwn) {
+  Document d = extract("\"Every dollar borrowed today is a dollar of interest tomorrow.\"\n\nThat's how Kyle Hartigan, director of the "
+                       "Taxpayers Federation, summed up the budget in a news release Tuesday.\n");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Kyle Hartigan");
+  // (another cue of the sentence reports still)
+  Document m = extract("\"We had to act.\" That was how the mayor explained the decision, and she said more cuts would follow.\n");
+  ASSERT_EQ(m.quotes.size(), 2u);
+  EXPECT_EQ(m.quotes[1].text, "more cuts would follow");
+}
+
+// Fourth review's cases: a reply that thanks the caller or whose caller spoke as "we"; words after a
+// reported question that speak of the one asked as "she" are no answer of hers; a short retort after
+// the first answer is the asker's; "asked by X to explain" puts a question; "the first time she said
+// that …" reports; "the company" is a firm that speaks past a description
+TEST(Attribution, FourthReviewCasesOfThisRound) {
+  EXPECT_EQ(last_speaker("When Brian Kowalczyk reached his limit, the meeting came apart.\n\n\"Mr. Kowalczyk, your time is up,\" "
+                         "Chairwoman Gail Hendricks said.\n\n\"Thank you, Madam Chair. I have one more sentence.\"\n"),
+            "Brian Kowalczyk");
+  EXPECT_EQ(last_speaker("Helen Dorsey resigned on Friday.\n\nFamilies of the victims asked how she could sleep at night.\n\n\"She "
+                         "promised us answers and gave us nothing.\"\n"),
+            "Families of the victims");
+  EXPECT_EQ(last_speaker("The health secretary, Priya Nair, was pressed by Tom Barker on the closures.\n\n\"Will she reverse them?\"\n\n"
+                         "\"We are reviewing every case.\"\n\n\"So that is a no.\"\n"),
+            "Tom Barker");
+  EXPECT_EQ(first_speaker("Priya Nair was asked by Tom Barker to explain the overspend.\n\n\"How did a £40 million project end up costing "
+                          "£90 million?\"\n"),
+            "Tom Barker");
+  EXPECT_EQ(first_words("It was the first time she said that she would consider a second term."), "she would consider a second term");
+  EXPECT_EQ(last_speaker("Marlow, Finch and Company sold the site in 2019.\n\nHalvorsen & Berg, the site's current owner, said it had not "
+                         "been told of the contamination.\n\n\"We were never informed,\" the company said.\n"),
+            "Halvorsen & Berg");
+}
+
+// "with" and a plural of no list before a participle of saying, what describes it between, are who
+// says it ("…, with skippers in Peterhead and Fraserburgh warning that …")
+TEST(Attribution, APluralAfterWithBeforeAParticipleOfSaying) {
+  EXPECT_EQ(only_speaker("The talks ended with a 21% cut, with skippers in Peterhead and Fraserburgh warning that some boats may not see "
+                         "out the year."),
+            "skippers in Peterhead and Fraserburgh");
+  EXPECT_EQ(only_speaker("The talks ended with a cut, with skippers claiming that some boats may not survive."), "skippers");
+  EXPECT_TRUE(extract("The market rallied, with prices suggesting little about demand.").quotes.empty());
+}

@@ -3922,3 +3922,20 @@ TEST(Entities, TheCompanyIsNoNearerFirmThatDoesNotSpeak) {
                          "the site, found toxic levels of lead.\n\nThe company said it would appeal the fine.\n"),
             "Grand Rapids Furniture Company");
 }
+
+// A letter and a hyphen before a word in lower case ("T-shirts", "X-rays") is no name's word: "NZNO
+// T-shirts" is no fuller name of NZNO
+TEST(Entities, ALetterAndAHyphenBeforeALowerCaseWordIsNoNamesWord) {
+  EXPECT_EQ(first_speaker("About 36,000 nurses were eligible to strike, according to NZNO.\n\nOutside the hospital, nurses in purple NZNO "
+                          "T-shirts lined the street.\n"),
+            "NZNO");
+}
+
+// "she" after a name with its title that a preposition governs in her own sentence ("stood alongside
+// Ms MacInnes as she addressed …") is that one, before a name further back the text gives no gender
+TEST(Entities, SheIsTheTitledNameAPrepositionGovernsInHerOwnSentence) {
+  EXPECT_EQ(last_speaker("Fiona MacInnes called the outcome a betrayal.\n\n\"It is a disgrace,\" she said.\n\n\"We are angry,\" said Davie "
+                         "O'Neill, who skippers the trawler Ocean Harvest.\n\nMr O'Neill stood alongside Ms MacInnes as she addressed crew "
+                         "members. She told them the federation had warned both governments.\n"),
+            "Fiona MacInnes");
+}

@@ -1712,9 +1712,22 @@ u32 Attributor::relative_report_end(u32 b, u32 ce) {
 // saying they …", "with many analysts predicting that …" (a share or a speaker's phrase), or none.
 NP Attributor::with_subject(u32 k, u32 lo) {
   if (k < lo + 3 || is(k - 1, ',')) return {};
+  // (or a plural of no list right after "with", what describes it to the participle, people who
+  // say it: "with skippers in Peterhead and Fraserburgh warning that …")
+  auto plural_after_with = [&]() -> NP {
+    u32 w = k - 1;
+    while (w > lo && w + 8 > k && !(word(w) && low_is(w, "with")) && !is(w, ',') &&
+           !(word(w) && !tok(w).has(kCap) && (is_word(w, wCue | wAuxiliary) || past_form(w))))
+      --w;
+    const u32 h = w + 1;
+    if (w > lo && word(w) && low_is(w, "with") && h < k && word(h) && !tok(h).has(kCap) && s_form(h) &&
+        !is_word(h, wFunction | wPreposition | wCue | wDeterminer) && (h + 1 == k || is_word(h + 1, wPreposition)))
+      return NP{h, k, -1};
+    return {};
+  };
   const NP np = np_before(k, lo, false);
-  if (!np.ok() || np.te != k || np.tb <= lo || !word(np.tb - 1) || !low_is(np.tb - 1, "with")) return {};
-  return np.mention >= 0 || speaker_like(np) || quantity_before(np.te, np.tb) != kNone ? np : NP{};
+  if (!np.ok() || np.te != k || np.tb <= lo || !word(np.tb - 1) || !low_is(np.tb - 1, "with")) return plural_after_with();
+  return np.mention >= 0 || speaker_like(np) || quantity_before(np.te, np.tb) != kNone ? np : plural_after_with();
 }
 
 // The subject of a participle or an infinitive of saying at k that is the object of a verb of
@@ -5556,6 +5569,13 @@ void Attributor::indirect_speech() {
         if (!(after < e && word(after) && ((determiner(after) && !low_is(after, "that")) || (!tok(after).has(kCap) && is_word(after, wModifier))))) continue;
       }
       if (reduced_relative(*c, k, clen, e)) continue;  // "The order released Friday said …"
+      // the cue of a sentence that gives the quotation before it its speaker ("That's how Kyle Hartigan
+      // summed up the budget.", words_of_after()) reports nothing of its own
+      if (word(s.tb) && (low_is(s.tb, "that") || low_is(s.tb, "this") || low_is(s.tb, "those") || low_is(s.tb, "such") ||
+                         tok_text(s.tb).starts_with("That"))) {
+        const auto qb = std::partition_point(d.quotes.begin(), d.quotes.end(), [&](const QuoteRec& q) { return q.open_tok < s.tb; });
+        if (qb != d.quotes.begin() && d.attr[static_cast<std::size_t>(qb - d.quotes.begin()) - 1].cue_tok == k) continue;
+      }
       if (!polnear && witness_cue(k, clen, e)) continue;  // "recalled Mr. Faulks saying …": the participle's report
       // a participle between commas after the subject that says where or when, before the
       // sentence's verb, reports nothing: "Cllr O'Neill, speaking after the vote, said …" (its
@@ -5747,7 +5767,8 @@ void Attributor::indirect_speech() {
         if (!gap && noun && !tok(n).has(kCap) && !tok(n).has(kPossessive) &&
             !is_word(n, wPreposition | wAuxiliary | wPronoun | wDeterminer) && !time_word(n) && !past_form(n) &&
             !lx.subordinators.count(low(n)) && !relative_opens(n) && !low_is(n, "and") && !low_is(n, "or") && !low_is(n, "but") &&
-            !low_is(n, "reason") && !low_is(n, "way") && !low_is(n, "more")) {
+            !low_is(n, "reason") && !low_is(n, "way") && !low_is(n, "more") && !low_is(n, "time") && !low_is(n, "moment") &&
+            !low_is(n, "occasion")) {
           // (an article or a demonstrative before the noun, a word or two between that describe it,
           // "the same story he told that …"; not an owner's, "so fired up about a deal's potential
           // he said she should call")
@@ -5791,7 +5812,10 @@ void Attributor::indirect_speech() {
         // police said was armed | told reporters that …")
         if (who && np.tb >= lo + 2 && !is(np.tb - 2, ',')) {
           ce = relative_report_end(u, ce);
-          if (const NP head = np_before_once(np.tb - 1, lo, false); head.ok() && head.te + 1 == np.tb && ce < e) {
+          // (the phrase before "who" the whole subject, opening the clause: not "Darnell Hayes, 34, a man
+          // who …", "The lawyer for a man who …")
+          if (const NP head = np_before_once(np.tb - 1, lo, false);
+              head.ok() && head.te + 1 == np.tb && ce < e && (head.tb == lo || head.tb == s.tb)) {
             main_subject = head;
             resumes = ce - 1;
           }

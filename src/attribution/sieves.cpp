@@ -2386,7 +2386,8 @@ int Attributor::passive_asker(const Sentence& ps, u32* verb) {
     }
     const MentionRec& mm = d.mentions[m];
     if (mm.kind != MentionKind::name || mm.entity < 0 || !d.entities[mm.entity].named_person() || tok(mm.te - 1).has(kPossessive)) return -1;
-    if (end < ps.te && word(end) && low_is(end, "to")) return -1;
+    // (an infinitive of saying is a question put all the same: "asked by Tom Barker to explain …")
+    if (end + 1 < ps.te && word(end) && low_is(end, "to") && !(word(end + 1) && is_word(end + 1, wCue))) return -1;
     *verb = t;
     return m;
   }
@@ -2420,6 +2421,16 @@ bool Attributor::reported_question(const Sentence& ps, u32 ms, NP* asker, int* a
     *asker = np_before(t, ms);
     return asker->ok();
   }
+  return false;
+}
+
+// Whether quoted words q speak of someone of gender g (male or female) in the third person: "she",
+// "her", "he", "him", "his"
+bool Attributor::third_person_of(const QuoteRec& q, Gender g) const {
+  if (g != Gender::male && g != Gender::female) return false;
+  for (u32 t = q.first_tok; t < q.last_tok; ++t)
+    if (word(t) && is_word(t, wPronoun))
+      if (const PronounInfo* pr = d.word(t).pronoun; pr && pr->gender == g) return true;
   return false;
 }
 
@@ -2473,8 +2484,10 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   }
   // (words that ask nothing after a question the sentence reports are the answer of the one asked:
   // "One reporter asked whether she had heard the crowd." / "'You'd have to be deaf not to hear it.'")
+  // (not words that speak of the one asked as "he" or "she": '"She promised us answers and gave us
+  // nothing."', the askers' own)
   if (NP asker; last_char(q) != '?' && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(ps.te - 1).para + 1 == tok(q.open_tok).para)
-    if (int asked = -1; reported_question(ps, ms, &asker, &asked) && asked >= 0) {
+    if (int asked = -1; reported_question(ps, ms, &asker, &asked) && asked >= 0 && !third_person_of(q, d.mentions[asked].gender)) {
       answered_by(a, asked, 0.5);
       return true;
     }
@@ -3330,9 +3343,23 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // speak to "you", nor after words in the first person, the caller going on: '"Mr. Yang, please
   // stand," Moore said. / "I have read every letter your family sent me."', '"Ms. Ortiz, I'll have to
   // get back to you," Walsh said. / "I don't have the numbers."')
+  // (words to "you" that thank or call the caller by a title answer all the same: "Thank you, Madam
+  // Chair. I have one more sentence.")
+  auto singular_i = [&](const QuoteRec& r) {
+    for (u32 t = r.first_tok; t < r.last_tok; ++t)
+      if (word(t) && (tok_text(t) == "I" || low_is(t, "me") || low_is(t, "my") || tok_text(t).starts_with("I'") ||
+                      tok_text(t).starts_with("I\u2019")))
+        return true;
+    return false;
+  };
+  auto thanks = [&](const QuoteRec& r) {
+    return r.first_tok + 1 < r.last_tok && word(r.first_tok) && low_is(r.first_tok, "thank") && word(r.first_tok + 1) &&
+           low_is(r.first_tok + 1, "you");
+  };
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb &&
-      (last_char(d.quotes[pi]) == '?' || (first_person(d.quotes[qi]) && last_char(d.quotes[qi]) != '?' && !says_you(d.quotes[qi]) &&
-                                          !first_person(d.quotes[pi]))))
+      (last_char(d.quotes[pi]) == '?' ||
+       (first_person(d.quotes[qi]) && last_char(d.quotes[qi]) != '?' &&
+        (!says_you(d.quotes[qi]) || thanks(d.quotes[qi]) || vocative_title(d.quotes[qi])) && !singular_i(d.quotes[pi]))))
     if (const int vm = called_by_name(d.quotes[pi]); vm >= 0 && d.mentions[vm].entity != attributed_entity(prev)) {
       answered_by(a, vm, 0.55);
       return true;
@@ -3551,8 +3578,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // guarantee …?" / "I can guarantee that bonuses …" / "That is not what I asked." / "It is the
   // answer the honourable gentleman is going to get."')
   // (any length after a question: its answer; after the first answer, the one who answered may go
-  // on, so only a question, or a few words in the first person or to "you", is the asker's again:
-  // '"Will she reverse them?" / "No. The closures will save lives." / "The new centres …"')
+  // on, so only a question, a retort of a few words ("So that is a no."), or a few more in the first
+  // person or to "you", is the asker's again: '"Will she reverse them?" / "No. The closures will
+  // save lives." / "The new centres will have more beds, more doctors and shorter waits …"')
   if (pi >= 1 && cp == pp + 1 && prev.sieve && (std::strcmp(prev.sieve, "answer") == 0 || std::strcmp(prev.sieve, "exchange") == 0) &&
       d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && d.quotes[qi].close_tok != kNone &&
       tok(d.quotes[qi].close_tok).para == cp && d.quotes[pi].open_tok == d.paras[pp].tb && d.quotes[pi - 1].close_tok != kNone &&
@@ -3562,7 +3590,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     for (u32 t = q.first_tok; t < q.last_tok && words <= 25; ++t) words += word(t);
     const bool asks = last_char(q) == '?', answers = last_char(d.quotes[pi]) == '?' && !asks;
     const bool first_answer = std::strcmp(prev.sieve, "answer") == 0;
-    if (answers || (first_answer ? asks || (words <= 12 && (first_person(q) || says_you(q))) : words <= 25))
+    if (answers || (first_answer ? asks || words <= 10 || (words <= 12 && (first_person(q) || says_you(q))) : words <= 25))
       return inherit(a, d.attr[pi - 1], "exchange", 0.5);
   }
   // (words in a paragraph of their own that end by calling someone by a title, after a question,

@@ -3876,13 +3876,26 @@ struct Resolver {
   // it, so subjects are preferred. First a person by the text's evidence, then (for a pronoun,
   // not a description: only_persons) any name: "he said" after "Sanders ... in Georgia" is
   // Sanders's. Mention `self` is skipped. g unknown: a person of either gender.
-  // Whether a verb of saying or writing follows token t, past an auxiliary or an adverb: "said",
-  // "has said", "also wrote"
+  // Whether the verb after a subject that ends at token t is one of saying or writing, or one that
+  // gives out a document (data/document_verbs.txt): "said", "has said", "on Monday said", ", the
+  // site's owner, said", ", which bought the site, said", "spokeswoman Anna Lind said", "issued a
+  // statement"
   bool speaks_after(u32 t) const {
-    for (u32 k = t; k < d.toks.size() && k < t + 3 && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap); ++k) {
-      if (const CueInfo* c = d.is_word(k, wCue) ? d.word(k).cue : nullptr; c && (c->cls == CueClass::speech || c->cls == CueClass::writing))
-        return true;
-      if (!d.is_word(k, wAuxiliary)) return false;
+    const u32 n = static_cast<u32>(d.toks.size());
+    u32 k = t;
+    if (k < n && d.tok_is(k, ',')) {  // (past a description or a relative clause between commas)
+      u32 c = k + 1;
+      while (c < n && c < k + 16 && !d.tok_is(c, ',') && !d.tok_is(c, '.') && d.toks[c].kind != TokKind::quote_mark) ++c;
+      if (c >= n || !d.tok_is(c, ',')) return false;
+      k = c + 1;
+    }
+    for (const u32 from = k; k < n && k < from + 6 && d.toks[k].kind != TokKind::quote_mark && !d.tok_is(k, '.'); ++k) {
+      if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap)) continue;
+      if (const CueInfo* c = d.is_word(k, wCue) ? d.word(k).cue : nullptr;
+          c && !c->participle && (c->cls == CueClass::speech || c->cls == CueClass::writing))
+        return c->lemma != "find" && c->lemma != "conclude";  // (a finding is no one's words: "found toxic levels")
+      if (d.lx->document_verbs.count(d.tok_lower(k))) return true;
+      if (verb_word(d, k)) return false;
     }
     return false;
   }
@@ -4092,7 +4105,9 @@ struct Resolver {
                                       d.toks[sn.tb + 1].kind == TokKind::word && d.is_word(sn.tb + 1, wNominal | wTitle);
             // (the last of a sentence, the nearest: "… by Barack Obama …, could be critical for Trump
             // as he seeks")
-            if ((governed < 0 || governed_sent == s - back) && back <= 1 + quoted && !noun_subject && c.kind == MentionKind::name && c.words >= 2 && c.entity >= 0 &&
+            // (a name of two words, or one with its title: "alongside Ms MacInnes as she addressed")
+            if ((governed < 0 || governed_sent == s - back) && back <= 1 + quoted && !noun_subject && c.kind == MentionKind::name &&
+                (c.words >= 2 || c.nb > d.toks[c.tb].b) && c.entity >= 0 &&
                 (g == Gender::male || g == Gender::female) && !d.after_owner(c.te) &&
                 (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
                 compatible(c.entity, g, true, at))
@@ -4169,6 +4184,12 @@ struct Resolver {
     // two sentences back or more, when no other name is that sentence's subject: 'Priya Natarajan
     // presented the findings alongside her colleagues Tomasz Wierzbicki and Elena Sokol. "…," he
     // said'; not 'At a rally for Ted Cruz, Beck said, …. He explained')
+    // (one the pronoun's own sentence names after a preposition, shown to be of its gender, before
+    // one further back the text shows no gender of: "… the trawler Ocean Harvest. / Mr O'Neill stood
+    // alongside Ms MacInnes as she addressed the crew")
+    if (found >= 0 && governed >= 0 && governed_sent == s && found_back >= 1 && found != governed &&
+        (g == Gender::male ? d.entities[found].votes_male : d.entities[found].votes_female) == 0)
+      return governed;
     if (found >= 0 && governed >= 0 && found_back >= 2) {
       const Sentence& gs = d.sents[governed_sent];
       bool other = false;
