@@ -12011,3 +12011,14 @@ TEST(Attribution, APluralAfterWithBeforeAParticipleOfSaying) {
   EXPECT_EQ(only_speaker("The talks ended with a cut, with skippers claiming that some boats may not survive."), "skippers");
   EXPECT_TRUE(extract("The market rallied, with prices suggesting little about demand.").quotes.empty());
 }
+
+// A participle of saying after "spent" and a time is its subject's report ("spent much of the keynote
+// arguing that …"); "who" after "a NAME and NAME" that a preposition governs is the person named
+// before the description
+TEST(Attribution, SpentArguingAndWhoAfterTwoNamesAPrepositionGoverns) {
+  EXPECT_EQ(only_speaker("Sebastian van der Meer spent much of the keynote arguing that the device had been designed to disappear."),
+            "Sebastian van der Meer");
+  EXPECT_TRUE(extract("The company spent millions advertising its phones.").quotes.empty());
+  EXPECT_EQ(only_speaker("It was the view of Dana Okonkwo, an analyst at Harlow and Finch Research, who estimated sales would fall."),
+            "Dana Okonkwo");
+}

@@ -1952,7 +1952,12 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // a preposition governs at its end does not stand for, when there is one
       // (with no comma before "who" too, a place a description ends with is no one: "Marguerite
       // Olund, 67, a retired school secretary in Pueblo who said")
-      const bool governed = ante >= 0 && after_preposition(d.mentions[ante].tb);
+      // (or the second of two names "and" joins after it: "an analyst at Harlow and Finch Research, who")
+      u32 ab = ante >= 0 ? d.mentions[ante].tb : 0;
+      if (ante >= 0 && ab >= sb + 2 && (is(ab - 1, '&') || (word(ab - 1) && low_is(ab - 1, "and"))))
+        if (const int am = mention_at(ab - 2); am >= 0 && d.mentions[am].kind == MentionKind::name && d.mentions[am].te == ab - 1)
+          ab = d.mentions[am].tb;
+      const bool governed = ante >= 0 && after_preposition(ab);
       if ((ante < 0 && comma) || governed) {
         int before = -1;
         u32 c = ae - 1;

@@ -5696,7 +5696,13 @@ void Attributor::indirect_speech() {
                 is_word(k - 3, wPreposition))
               linked = false;
           }
-          if (!(comma || gerund || linked) || k < lo + 3) continue;
+          // (or after "spent" and a time: "spent much of the keynote arguing that …", the subject's)
+          bool spent = false;
+          for (u32 m = k - 1; !(comma || gerund || linked) && m > lo && m + 7 > k && word(m) && !tok(m).has(kInQuote) && !spent; --m) {
+            spent = low_is(m, "spent") || low_is(m, "spends") || low_is(m, "spend") || low_is(m, "spending");
+            if (!spent && (is_word(m, wCue | wAuxiliary) || past_form(m))) break;
+          }
+          if (!(comma || gerund || linked || spent) || k < lo + 3) continue;
           np = participle_subject(k - 1, lo);
         }
       } else if (k > lo && possessive_owner(k - 1) && !tok(k - 1).has(kPossessive)) {
