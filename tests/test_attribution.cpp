@@ -11982,7 +11982,7 @@ TEST(Attribution, TheCueOfThatsHowReportsNothingOfItsOwn) {
 // Fourth review's cases: a reply that thanks the caller or whose caller spoke as "we"; words after a
 // reported question that speak of the one asked as "she" are no answer of hers; a short retort after
 // the first answer is the asker's; "asked by X to explain" puts a question; "the first time she said
-// that …" reports; "the company" is a firm that speaks past a description
+// that …" reports; "the company" is a firm that speaks past a relative clause
 TEST(Attribution, FourthReviewCasesOfThisRound) {
   EXPECT_EQ(last_speaker("When Brian Kowalczyk reached his limit, the meeting came apart.\n\n\"Mr. Kowalczyk, your time is up,\" "
                          "Chairwoman Gail Hendricks said.\n\n\"Thank you, Madam Chair. I have one more sentence.\"\n"),
@@ -11997,9 +11997,13 @@ TEST(Attribution, FourthReviewCasesOfThisRound) {
                           "£90 million?\"\n"),
             "Tom Barker");
   EXPECT_EQ(first_words("It was the first time she said that she would consider a second term."), "she would consider a second term");
-  EXPECT_EQ(last_speaker("Marlow, Finch and Company sold the site in 2019.\n\nHalvorsen & Berg, the site's current owner, said it had not "
+  EXPECT_EQ(last_speaker("Marlow, Finch and Company sold the site in 2019.\n\nHalvorsen & Berg, which bought the site, said it had not "
                          "been told of the contamination.\n\n\"We were never informed,\" the company said.\n"),
             "Halvorsen & Berg");
+  // (not past a description, which may tell another trade)
+  EXPECT_EQ(last_speaker("Grand Rapids Furniture Company was fined $2 million.\n\nSoilTech Labs, the contractor that tested the site, said "
+                         "the readings were accurate.\n\nThe company said it would appeal the fine.\n"),
+            "Grand Rapids Furniture Company");
 }
 
 // "with" and a plural of no list before a participle of saying, what describes it between, are who
@@ -12021,4 +12025,24 @@ TEST(Attribution, SpentArguingAndWhoAfterTwoNamesAPrepositionGoverns) {
   EXPECT_TRUE(extract("The company spent millions advertising its phones.").quotes.empty());
   EXPECT_EQ(only_speaker("It was the view of Dana Okonkwo, an analyst at Harlow and Finch Research, who estimated sales would fall."),
             "Dana Okonkwo");
+}
+
+// Fifth review's cases: an answerer going on in a short statement after the first answer; a reply
+// that thanks or titles the one called is the caller's going on; "she" of a main clause after an
+// opening phrase that names a titled woman; "spent hours reading letters saying"; a first-person
+// answer that speaks of another "she"
+TEST(Attribution, FifthReviewCasesOfThisRound) {
+  EXPECT_EQ(last_speaker("The manager, Mark Bell, was pressed by Jenna Price after the defeat.\n\n\"What went wrong?\"\n\n\"We lost our shape "
+                         "in the second half.\"\n\n\"The players know it was not good enough.\"\n"),
+            "Mark Bell");
+  EXPECT_EQ(last_speaker("Luis Garcia testified for three hours.\n\n\"Mr. Garcia, that will be all for now,\" Chairman Ron Teller said.\n\n"
+                         "\"Thank you, Mr. Garcia. I now call our next witness, Dr. Ellen Shaw.\"\n"),
+            "Ron Teller");
+  EXPECT_EQ(last_speaker("Councillor Robin Hale opposed the plan.\n\nIn a letter to Mrs Dunn, the planning officer, she wrote that the road "
+                         "was unsafe.\n"),
+            "Robin Hale");
+  EXPECT_TRUE(extract("The headteacher spent hours reading letters saying that children were arriving at school hungry.").quotes.empty());
+  EXPECT_EQ(last_speaker("Maria Lang won a second term in 2022.\n\nA reporter asked whether she would run for a third term.\n\n\"My mother "
+                         "said she would never forgive me if I stepped aside now.\"\n"),
+            "Maria Lang");
 }

@@ -518,6 +518,7 @@ struct Attributor {
   int passive_asker(const Sentence& ps, u32* verb);
   bool reported_question(const Sentence& ps, u32 ms, NP* asker, int* asked);
   bool third_person_of(const QuoteRec& q, Gender g) const;
+  bool speaks_as_i(const QuoteRec& q) const;
   bool previous_sentence(std::size_t qi, Attribution& a);
   bool leading_belief(std::size_t qi, Attribution& a);
   void run();

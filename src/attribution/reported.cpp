@@ -5700,7 +5700,8 @@ void Attributor::indirect_speech() {
           bool spent = false;
           for (u32 m = k - 1; !(comma || gerund || linked) && m > lo && m + 7 > k && word(m) && !tok(m).has(kInQuote) && !spent; --m) {
             spent = low_is(m, "spent") || low_is(m, "spends") || low_is(m, "spend") || low_is(m, "spending");
-            if (!spent && (is_word(m, wCue | wAuxiliary) || past_form(m))) break;
+            // (no verb of its own between: not "spent hours reading letters saying …", the letters')
+            if (!spent && (is_word(m, wCue | wAuxiliary) || past_form(m) || low_ends_with(m, "ing"))) break;
           }
           if (!(comma || gerund || linked || spent) || k < lo + 3) continue;
           np = participle_subject(k - 1, lo);

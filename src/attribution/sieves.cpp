@@ -2424,6 +2424,15 @@ bool Attributor::reported_question(const Sentence& ps, u32 ms, NP* asker, int* a
   return false;
 }
 
+// Whether quoted words q speak in the first person singular: "I", "me", "my", "I'm"
+bool Attributor::speaks_as_i(const QuoteRec& q) const {
+  for (u32 t = q.first_tok; t < q.last_tok; ++t)
+    if (word(t) && (tok_text(t) == "I" || low_is(t, "me") || low_is(t, "my") || tok_text(t).starts_with("I'") ||
+                    tok_text(t).starts_with("I\u2019")))
+      return true;
+  return false;
+}
+
 // Whether quoted words q speak of someone of gender g (male or female) in the third person: "she",
 // "her", "he", "him", "his"
 bool Attributor::third_person_of(const QuoteRec& q, Gender g) const {
@@ -2484,10 +2493,11 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   }
   // (words that ask nothing after a question the sentence reports are the answer of the one asked:
   // "One reporter asked whether she had heard the crowd." / "'You'd have to be deaf not to hear it.'")
-  // (not words that speak of the one asked as "he" or "she": '"She promised us answers and gave us
-  // nothing."', the askers' own)
+  // (not words that speak of the one asked as "he" or "she", none as "I": '"She promised us answers
+  // and gave us nothing."', the askers' own)
   if (NP asker; last_char(q) != '?' && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(ps.te - 1).para + 1 == tok(q.open_tok).para)
-    if (int asked = -1; reported_question(ps, ms, &asker, &asked) && asked >= 0 && !third_person_of(q, d.mentions[asked].gender)) {
+    if (int asked = -1; reported_question(ps, ms, &asker, &asked) && asked >= 0 &&
+                        !(third_person_of(q, d.mentions[asked].gender) && !speaks_as_i(q))) {
       answered_by(a, asked, 0.5);
       return true;
     }
@@ -3344,14 +3354,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // stand," Moore said. / "I have read every letter your family sent me."', '"Ms. Ortiz, I'll have to
   // get back to you," Walsh said. / "I don't have the numbers."')
   // (words to "you" that thank or call the caller by a title answer all the same: "Thank you, Madam
-  // Chair. I have one more sentence.")
-  auto singular_i = [&](const QuoteRec& r) {
-    for (u32 t = r.first_tok; t < r.last_tok; ++t)
-      if (word(t) && (tok_text(t) == "I" || low_is(t, "me") || low_is(t, "my") || tok_text(t).starts_with("I'") ||
-                      tok_text(t).starts_with("I\u2019")))
-        return true;
-    return false;
-  };
+  // Chair. I have one more sentence."; not words that name or title the one called, the caller's
+  // going on: "Thank you, Mr. Garcia. I now call our next witness")
   auto thanks = [&](const QuoteRec& r) {
     return r.first_tok + 1 < r.last_tok && word(r.first_tok) && low_is(r.first_tok, "thank") && word(r.first_tok + 1) &&
            low_is(r.first_tok + 1, "you");
@@ -3359,8 +3363,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb &&
       (last_char(d.quotes[pi]) == '?' ||
        (first_person(d.quotes[qi]) && last_char(d.quotes[qi]) != '?' &&
-        (!says_you(d.quotes[qi]) || thanks(d.quotes[qi]) || vocative_title(d.quotes[qi])) && !singular_i(d.quotes[pi]))))
-    if (const int vm = called_by_name(d.quotes[pi]); vm >= 0 && d.mentions[vm].entity != attributed_entity(prev)) {
+        (!says_you(d.quotes[qi]) || thanks(d.quotes[qi]) || vocative_title(d.quotes[qi])) && !speaks_as_i(d.quotes[pi]))))
+    if (const int vm = called_by_name(d.quotes[pi]);
+        vm >= 0 && d.mentions[vm].entity != attributed_entity(prev) &&
+        (last_char(d.quotes[pi]) == '?' ||
+         (!names_in(d.quotes[qi], d.mentions[vm].entity) && !entity_titled_as(d.quotes[qi], d.mentions[vm].entity)))) {
       answered_by(a, vm, 0.55);
       return true;
     }
@@ -3578,8 +3585,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // guarantee …?" / "I can guarantee that bonuses …" / "That is not what I asked." / "It is the
   // answer the honourable gentleman is going to get."')
   // (any length after a question: its answer; after the first answer, the one who answered may go
-  // on, so only a question, a retort of a few words ("So that is a no."), or a few more in the first
-  // person or to "you", is the asker's again: '"Will she reverse them?" / "No. The closures will
+  // on, so only a question, or a few words that retort ("Shameful.", "So that is a no.") or speak in
+  // the first person or to "you", is the asker's again: '"Will she reverse them?" / "No. The closures will
   // save lives." / "The new centres will have more beds, more doctors and shorter waits …"')
   if (pi >= 1 && cp == pp + 1 && prev.sieve && (std::strcmp(prev.sieve, "answer") == 0 || std::strcmp(prev.sieve, "exchange") == 0) &&
       d.quotes[qi].direct && d.quotes[qi].open_tok == d.paras[cp].tb && d.quotes[qi].close_tok != kNone &&
@@ -3590,7 +3597,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     for (u32 t = q.first_tok; t < q.last_tok && words <= 25; ++t) words += word(t);
     const bool asks = last_char(q) == '?', answers = last_char(d.quotes[pi]) == '?' && !asks;
     const bool first_answer = std::strcmp(prev.sieve, "answer") == 0;
-    if (answers || (first_answer ? asks || words <= 10 || (words <= 12 && (first_person(q) || says_you(q))) : words <= 25))
+    const u32 fq = q.first_tok;
+    const bool retort = words <= 2 || (word(fq) && (low_is(fq, "so") || low_is(fq, "then")));  // ("Shameful.", "So that is a no.")
+    if (answers || (first_answer ? asks || (words <= 12 && (retort || first_person(q) || says_you(q))) : words <= 25))
       return inherit(a, d.attr[pi - 1], "exchange", 0.5);
   }
   // (words in a paragraph of their own that end by calling someone by a title, after a question,

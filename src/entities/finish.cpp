@@ -3877,19 +3877,21 @@ struct Resolver {
   // not a description: only_persons) any name: "he said" after "Sanders ... in Georgia" is
   // Sanders's. Mention `self` is skipped. g unknown: a person of either gender.
   // Whether the verb after a subject that ends at token t is one of saying or writing, or one that
-  // gives out a document (data/document_verbs.txt): "said", "has said", "on Monday said", ", the
-  // site's owner, said", ", which bought the site, said", "spokeswoman Anna Lind said", "issued a
-  // statement"
+  // gives out a document (data/document_verbs.txt): "said", "has said", "on Monday said", ", which
+  // bought the site, said", "spokeswoman Anna Lind said", "issued a statement"
   bool speaks_after(u32 t) const {
     const u32 n = static_cast<u32>(d.toks.size());
     u32 k = t;
-    if (k < n && d.tok_is(k, ',')) {  // (past a description or a relative clause between commas)
+    // (past a relative clause between commas; not a description, which may tell another trade, "SoilTech
+    // Labs, the contractor that tested the site, said")
+    if (k + 1 < n && d.tok_is(k, ',') && d.toks[k + 1].kind == TokKind::word &&
+        (ieq(d.tok_text(k + 1), "which") || ieq(d.tok_text(k + 1), "who"))) {
       u32 c = k + 1;
       while (c < n && c < k + 16 && !d.tok_is(c, ',') && !d.tok_is(c, '.') && d.toks[c].kind != TokKind::quote_mark) ++c;
       if (c >= n || !d.tok_is(c, ',')) return false;
       k = c + 1;
     }
-    for (const u32 from = k; k < n && k < from + 6 && d.toks[k].kind != TokKind::quote_mark && !d.tok_is(k, '.'); ++k) {
+    for (const u32 from = k; k < n && k < from + 6 && d.toks[k].kind != TokKind::quote_mark && !d.tok_is(k, '.') && !d.tok_is(k, ','); ++k) {
       if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap)) continue;
       if (const CueInfo* c = d.is_word(k, wCue) ? d.word(k).cue : nullptr;
           c && !c->participle && (c->cls == CueClass::speech || c->cls == CueClass::writing))
@@ -4185,10 +4187,12 @@ struct Resolver {
     // presented the findings alongside her colleagues Tomasz Wierzbicki and Elena Sokol. "…," he
     // said'; not 'At a rally for Ted Cruz, Beck said, …. He explained')
     // (one the pronoun's own sentence names after a preposition, shown to be of its gender, before
-    // one further back the text shows no gender of: "… the trawler Ocean Harvest. / Mr O'Neill stood
-    // alongside Ms MacInnes as she addressed the crew")
+    // one further back the text shows no gender of, the pronoun opening a clause a subordinator
+    // opens: "… the trawler Ocean Harvest. / Mr O'Neill stood alongside Ms MacInnes as she addressed
+    // the crew"; not the main clause's, "In a letter to Mrs Dunn, she wrote …")
     if (found >= 0 && governed >= 0 && governed_sent == s && found_back >= 1 && found != governed &&
-        (g == Gender::male ? d.entities[found].votes_male : d.entities[found].votes_female) == 0)
+        (g == Gender::male ? d.entities[found].votes_male : d.entities[found].votes_female) == 0 && at > 0 &&
+        d.toks[at - 1].kind == TokKind::word && d.lx->subordinators.count(d.tok_lower(at - 1)))
       return governed;
     if (found >= 0 && governed >= 0 && found_back >= 2) {
       const Sentence& gs = d.sents[governed_sent];

@@ -187,8 +187,11 @@ struct Finder {
              (!(k.bits & wPronoun) && time_in_name(t));
     if (__builtin_expect(k.bits & wAuxiliary, 0)) return !title_case_verb(t);
     if (k.e - k.b > 6 && hyphen_adjective(t)) return false;
-    // (a letter and a hyphen before a word in lower case: "T-shirts", "X-rays", "U-turn")
-    if (k.e - k.b > 3 && d.text[k.b + 1] == '-' && d.text[k.b + 2] >= 'a' && d.text[k.b + 2] <= 'z') return false;
+    // (a letter and a hyphen before a word in lower case after a name, ending it: "NZNO T-shirts
+    // lined the street"; not "the U-boat Museum", "T-bone Ramirez", "J-hope")
+    if (k.e - k.b > 3 && d.text[k.b + 1] == '-' && d.text[k.b + 2] >= 'a' && d.text[k.b + 2] <= 'z' && t > 0 && toks[t - 1].has(kCap) &&
+        !(t + 1 < n && toks[t + 1].has(kCap)))
+      return false;
     // a headline's verb of saying after a name ("Lindsey Graham Says ...", "Obama Warns ..."): a
     // cue in its present form, capitalised as the headline's every word
     if ((k.bits & wCue) && t > 0 && toks[t - 1].has(kCap) && d.word(t).cue && d.word(t).cue->headline_form() &&
