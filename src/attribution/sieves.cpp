@@ -1890,9 +1890,6 @@ int Attributor::lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteR
   return mi < 0 && own_para && later ? about_one() : mi;
 }
 
-// The person sentence ps is about, its first words their name (of two words or more, or known to
-// be someone's, past a role's words), a verb after it, and no one else named in it (but one the
-// quoted `words` speak to or of, after the verb): the name's mention, or -1.
 // The token after a party and its state between commas that open at token v (", D-Nev., "), before
 // e; else kNone
 u32 Attributor::party_tag_end(u32 v, u32 e) const {
@@ -1902,6 +1899,9 @@ u32 Attributor::party_tag_end(u32 v, u32 e) const {
   return c + 1 < e && is(c, ',') && party_tag(v + 1, c) ? c + 1 : kNone;
 }
 
+// The person sentence ps is about, its first words their name (of two words or more, or known to
+// be someone's, past a role's words), a verb after it, and no one else named in it (but one the
+// quoted `words` speak to or of, after the verb): the name's mention, or -1.
 int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
   // (whether a person other than entity e is named, or words quoted, from token t to the end;
   // with `object`, t past the verb, not one the words speak to as "you" or speak of as "he" or
@@ -2363,8 +2363,6 @@ bool Attributor::sentence_verb(u32 t, u32 ms) {
   return !(t >= ms + 3 && word(t - 1) && low_is(t - 1, "to") && word(t - 2) && !tok(t - 2).has(kCap) && determiner(t - 3));
 }
 
-// A whole utterance that opens its sentence with no cue near it, after a sentence of the
-// writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
 // The person sentence ps names as the agent of a passive of asking ("was pressed by …", "were
 // questioned by …": data/asking_verbs.txt): the phrase right after "by", a person's name, or a
 // role's phrase and the name between commas after it, "by the Conservative MP for Kennet Valley,
@@ -2443,6 +2441,8 @@ bool Attributor::third_person_of(const QuoteRec& q, Gender g) const {
   return false;
 }
 
+// A whole utterance that opens its sentence with no cue near it, after a sentence of the
+// writer's that has a speaker and a cue: 'Sen. Marco Rubio responded first. / "I have ..."'
 bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   const QuoteRec& q = d.quotes[qi];
   if (!q.direct) return false;

@@ -3871,11 +3871,6 @@ struct Resolver {
   std::vector<NominalOpener> nominal_openers;
   bool nominal_openers_read = false;
 
-  // The first name (or resolved pronoun) before token `at` that fits gender g, not the object of
-  // a preposition, in its sentence and then in earlier ones: a sentence's subject comes first in
-  // it, so subjects are preferred. First a person by the text's evidence, then (for a pronoun,
-  // not a description: only_persons) any name: "he said" after "Sanders ... in Georgia" is
-  // Sanders's. Mention `self` is skipped. g unknown: a person of either gender.
   // Whether the verb after a subject that ends at token t is one of saying or writing, or one that
   // gives out a document (data/document_verbs.txt): "said", "has said", "on Monday said", ", which
   // bought the site, said", "spokeswoman Anna Lind said", "issued a statement"
@@ -3927,6 +3922,11 @@ struct Resolver {
     return capitals || bar;
   }
 
+  // The first name (or resolved pronoun) before token `at` that fits gender g, not the object of
+  // a preposition, in its sentence and then in earlier ones: a sentence's subject comes first in
+  // it, so subjects are preferred. First a person by the text's evidence, then (for a pronoun,
+  // not a description: only_persons) any name: "he said" after "Sanders ... in Georgia" is
+  // Sanders's. Mention `self` is skipped. g unknown: a person of either gender.
   int nearest(u32 at, int self, Gender g, bool only_persons, int depth = 0) {
     const u32 s = d.sent_of_tok[at];
     int found = -1;
