@@ -2116,9 +2116,10 @@ u32 Attributor::content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* th
     // a plural, no demonstrative's noun, "warned that workers at two depots could join")
     const bool clause_that = low_is(u, "that") && u + 2 < e &&
                              (clause_start(u + 1, e) ||
-                              (word(u + 1) && !tok(u + 1).has(kCap) && (is_word(u + 2, wAuxiliary) || past_form(u + 2))) ||
-                              (word(u + 1) && !tok(u + 1).has(kCap) && !tok(u + 1).has(kPossessive) && s_form(u + 1) &&
-                               !is_word(u + 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun)));
+                              (word(u + 1) && !tok(u + 1).has(kCap) &&
+                               (is_word(u + 2, wAuxiliary) || past_form(u + 2) ||
+                                (!tok(u + 1).has(kPossessive) && s_form(u + 1) &&
+                                 !is_word(u + 1, wFunction | wPreposition | wAuxiliary | wCue | wPronoun)))));
     u32 w = determiner(u) && !clause_that ? u + 1 : u;
     // "told her the office would close": "her" is the one spoken to, not a determiner, before another
     // (or before a question's word: "asked her whether she had signed", "asked her why")
@@ -5808,7 +5809,7 @@ void Attributor::indirect_speech() {
       const u32 rp = np.tb > lo + 1 && word(np.tb - 1) && low_is(np.tb - 1, "the") ? np.tb - 2 : np.tb - 1;
       // (or "who" before a phrase that who_cue_subject() takes: "a man who police say was armed", the
       // clause ending, with no comma before "who", at the main clause's verb: "… | was arrested")
-      const bool who = np.tb > lo && word(np.tb - 1) && (low_is(np.tb - 1, "who") || low_is(np.tb - 1, "whom")) && who_cue_subject(np, k);
+      const bool who = np.tb > lo && who_cue_subject(np, k);
       if (np.tb > lo && word(rp) && (low_is(rp, "which") || low_is(rp, "that") || who) && relative_verb()) {
         const u32 u = k + clen;
         u32 ce = content_end(u, e);
@@ -5817,6 +5818,7 @@ void Attributor::indirect_speech() {
           if (is(t, ',') && verbish_at(t + 1, e)) { ce = t; break; }
         // (the main clause then takes up again with the phrase before "who" its subject: "A man who
         // police said was armed | told reporters that …")
+        bool takes_up = false;
         if (who && np.tb >= lo + 2 && !is(np.tb - 2, ',')) {
           ce = relative_report_end(u, ce);
           // (the phrase before "who" the whole subject, opening the clause: not "Darnell Hayes, 34, a man
@@ -5825,12 +5827,13 @@ void Attributor::indirect_speech() {
               head.ok() && head.te + 1 == np.tb && ce < e && (head.tb == lo || head.tb == s.tb)) {
             main_subject = head;
             resumes = ce - 1;
+            takes_up = true;
           }
         }
         // (the pronoun is the clause's subject: PolNeAR's content is in two pieces, "which | were ...")
         if (polnear) add_indirect(rp, rp + 1, np, k, u, "indirect_relative", 0.55, u, ce);
         else add_indirect(u, ce, np, k, u, "indirect_relative", 0.55);
-        if (resumes == ce - 1) lo = ce;  // (the next clause's subject is the main one, read below)
+        if (takes_up) lo = ce;  // (the next clause's subject is the main one, read below)
         continue;
       }
       // the report, then any that the same subject adds: "X said A and added that B"

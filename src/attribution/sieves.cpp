@@ -2331,11 +2331,7 @@ bool Attributor::speaks_of(const QuoteRec& q, int o, int e) const {
   const EntityRec& re = d.entities[e];
   const bool male = ro.votes_male > ro.votes_female && re.votes_female > re.votes_male;
   const bool female = ro.votes_female > ro.votes_male && re.votes_male > re.votes_female;
-  if (!male && !female) return false;
-  for (u32 t = q.first_tok; t < q.last_tok; ++t)
-    if (word(t) && is_word(t, wPronoun))
-      if (const PronounInfo* p = d.word(t).pronoun; p && p->gender == (male ? Gender::male : Gender::female)) return true;
-  return false;
+  return (male || female) && third_person_of(q, male ? Gender::male : Gender::female);
 }
 
 // Whether quote q opens with "he" or "she" of entity e's gender: the words speak of the person,
