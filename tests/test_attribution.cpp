@@ -7461,6 +7461,16 @@ TEST(Reported, ATranscriptsTurnsInTheLabelsOfHearingsPodcastsAndParliaments) {
   EXPECT_EQ(q.quotes[1].kind, Kind::direct);
   EXPECT_EQ(q.quotes[1].speaker, "");
   EXPECT_EQ(q.quotes[2].speaker, "ANA DIAZ");
+  // (so too a question labelled "Q.", a letter and its period)
+  Document qd = extract("From the champion's press conference:\n\nQ. You were a break down in the fourth set. What went through your mind?\n\n"
+                        "MATEO VAN HOUTEN: Honestly, I was thinking about the flight home.\n\nQ. Kai, how are you feeling?\n\n"
+                        "KAI OSULLIVAN: Sore. Gutted. Proud, I suppose.");
+  ASSERT_EQ(qd.quotes.size(), 4u);
+  EXPECT_EQ(qd.quotes[0].text.rfind("You were a break down", 0), 0u);
+  EXPECT_EQ(qd.quotes[0].speaker, "");
+  EXPECT_EQ(qd.quotes[1].speaker, "MATEO VAN HOUTEN");
+  EXPECT_EQ(qd.quotes[2].speaker, "");
+  EXPECT_EQ(qd.quotes[3].speaker, "KAI OSULLIVAN");
   // (a stage direction in brackets at a turn's end or start is no one's words)
   Document s = extract("RAYMOND TELLEZ: It is closed until the engineers tell me otherwise. I am a fire chief. (LAUGHTER)\n\n"
                        "ELENA REID: (LAUGHS) I did not say that. I said the record is public.");
@@ -7937,6 +7947,27 @@ TEST(Cues, ReckonsIsABeliefAndAcceptedThatNoReport) {
             "the real problem is insurance");
   // "accepted that" is as often "that argument" as a clause: no cue
   EXPECT_TRUE(extract("The court accepted that argument and dismissed the case.").quotes.empty());
+}
+
+TEST(Cues, ThatBeforeANounAndTheCuesSecondVerbIsADemonstrative) {
+  // "conceded that argument and dismissed the case": "that argument" is what was conceded
+  EXPECT_TRUE(extract("The court conceded that argument and dismissed the case.").quotes.empty());
+  // (a clause whose subject is two nouns joined by "and")
+  EXPECT_EQ(first_words("Officials said that inflation and unemployment rose."), "inflation and unemployment rose");
+  EXPECT_EQ(first_words("He said that rent and fixed costs rose."), "rent and fixed costs rose");
+}
+
+TEST(Cues, ThatBeforeAFewWordsWithNoVerbIsTheCuesObject) {
+  // "tells me that every match.": "that" is what she tells, a time after it
+  EXPECT_TRUE(extract("Lemaire is his coach. She tells me that every match.").quotes.empty());
+  EXPECT_TRUE(extract("My father told us that twice.").quotes.empty());
+  EXPECT_EQ(first_words("She told me that nobody came."), "nobody came");
+}
+
+TEST(Cues, AParticipleBeforeToAndTheOneItGoesToDescribesTheNoun) {
+  // a clause-only cue's object and a participle of its own: "maintained the invitation extended to her"
+  EXPECT_TRUE(extract("She maintained the invitation extended to her by the mayor.").quotes.empty());
+  EXPECT_EQ(first_words("He maintained the company failed to pay its workers."), "the company failed to pay its workers");
 }
 
 TEST(Speaker, APhraseAndWhatItIsForBeforeItsFirstVerbIsTheSecondVerbsSubject) {

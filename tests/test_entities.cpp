@@ -3939,3 +3939,16 @@ TEST(Entities, SheIsTheTitledNameAPrepositionGovernsInHerOwnSentence) {
                          "members. She told them the federation had warned both governments.\n"),
             "Fiona MacInnes");
 }
+
+TEST(Entities, AStatementAParticipleDescribesIsTheSpeakersItsSentenceNames) {
+  // "In a statement posted to …, Norvex said": the participle names no author; the speaker does
+  Document d = extract("In a statement posted to its Telegram channel shortly after 3 a.m. Bermuda time, Norvex said it had found a "
+                       "shortfall.\n\n\"We understand the distress this causes. We are working around the clock,\" the statement read.");
+  const Quote* q = find(d, "We understand");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Norvex");
+  EXPECT_EQ(last_speaker("In a statement posted on its website, the airline said flights would resume. \"We apologise,\" the statement read."),
+            "the airline");
+  // (a document given out by no name, and none said in it: no one's)
+  EXPECT_EQ(only_speaker("The family released a statement on Tuesday. \"We are heartbroken,\" the statement said."), "The family");
+}

@@ -97,7 +97,8 @@ TEST(Text, AClockTimesAbbreviationEndsASentenceBeforeACapitalThatIsNoTime) {
   EXPECT_EQ(d.quotes[1].kind, Kind::direct);
   EXPECT_EQ(d.quotes[1].speaker, "Tom Reed");
   for (const char* t : {"The meeting begins at 11 a.m. Eastern on Tuesday, Smith said.", "It began at 9 a.m. Monday, the mayor said.",
-                        "Polls close at 8 p.m. ET, officials said."}) {
+                        "Polls close at 8 p.m. ET, officials said.",
+                        "The vote opened at 10 a.m. Moscow time on Sunday, officials said."}) {
     Document e = extract(t);
     ASSERT_EQ(e.quotes.size(), 1u) << t;
     EXPECT_TRUE(e.quotes[0].text.find("a.m.") != std::string::npos || e.quotes[0].text.find("p.m.") != std::string::npos) << t;

@@ -412,11 +412,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // "maintained the company had failed", "states the company failed"
     if (c.clause_only && (c.cls == CueClass::speech || c.cls == CueClass::writing) && determiner(u)) {
       // (a verb of saying is the sentence's: "sent the letter called Oz a quack"; a participle
-      // before a preposition is the noun's, "unveiled the car designed by its studio")
+      // before a preposition is the noun's, "unveiled the car designed by its studio", and so is
+      // one before "to" and the one it goes to, "accepted the invitation extended to her")
       auto verb_at = [&](u32 t) {
         if (t >= e || !word(t) || tok(t).has(kCap)) return false;
         if (is_word(t, wAuxiliary)) return true;
         if (!past_form(t) || is_word(t, wCue) || low_ends_with(t, "en")) return false;  // (not "even")
+        if (t + 2 < e && word(t + 1) && low_is(t + 1, "to"))
+          return word(t + 2) && !tok(t + 2).has(kCap) && !determiner(t + 2) && !is_word(t + 2, wPronoun) && mention_at(t + 2) < 0;
         return t + 1 < e && word(t + 1) && (low_is(t + 1, "to") || low_is(t + 1, "that") || determiner(t + 1) || subject_pronoun(t + 1));
       };
       auto noun_at = [&](u32 t) { return t < e && word(t) && !tok(t).has(kCap) && !is_word(t, wFunction | wAuxiliary | wCue); };
@@ -2583,6 +2586,13 @@ bool Attributor::pointer_object(u32 o, u32 e) {
       for (++v; v < e && v < n + 9 && word(v) && !subject_pronoun(v) && !(verb_auxiliary(v) || (past_form(v) && !tok(v).has(kCap)));) ++v;
     return !(v < e && word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary) || past_form(v)));
   }
+  // (a singular noun with no verb of its own, the cue's second verb joined after it: "accepted
+  // that argument and dismissed the case"; not "said that inflation and unemployment rose", "said
+  // that rent and fixed costs rose")
+  if (n + 3 < e && !tok(n).has(kCap) && !s_form(n) && !is_word(n, wFunction | wPreposition | wAuxiliary | wPronoun | wCue) &&
+      word(n + 1) && (low_is(n + 1, "and") || low_is(n + 1, "but")) && word(n + 2) && !tok(n + 2).has(kCap) && past_form(n + 2) &&
+      (!word(n + 3) || determiner(n + 3) || is_word(n + 3, wPreposition | wPronoun)))
+    return true;
   // (past a place or a time a preposition gives, no verb in it: "said that outside the courthouse
   // Thursday as she leaned on a cane", "said that at a rally.")
   u32 w = n;
@@ -2616,6 +2626,16 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   r.start = content_start(c, k, clen, e, &r.that);
   // (nothing left to report: "denied that, calling …")
   r.kind = r.start >= e ? Complement::none : r.that ? Complement::clause : complement_at(c, r.start, e);
+  // (a "that" before a few words with no verb among them to the sentence's end is the cue's
+  // object and a time or a manner: "She tells me that every match.", "told us that twice."; not
+  // what a verb of naming calls it, "The union called that a threat.")
+  if (r.that && !polnear && r.kind == Complement::clause && !lx.naming_verbs.count(c.lemma)) {
+    u32 t = r.start;
+    while (t < e && t < r.start + 4 && word(t) && !tok(t).has(kCap) && !subject_pronoun(t) && !is_word(t, wAuxiliary | wCue) &&
+           !past_form(t) && !s_form(t))
+      ++t;
+    if (t > r.start && t < r.start + 4 && (t >= e || is(t, '.') || is(t, '!') || is(t, '?') || is(t, ';'))) r.kind = Complement::none;
+  }
   // (a "that" after the object of a verb of naming, a verb and no subject after it, opens a
   // relative clause on the object: "a protein called KRAS that drives tumor growth";
   // data/naming_verbs.txt)
@@ -3693,6 +3713,17 @@ void Attributor::paragraph_labels() {
         if (d.indirect.size() > n) {
           d.indirect.back().verbatim = true;
           d.indirect.back().attr.cue_b = tok(p.tb).e - 1;  // (the label's period, as a colon is: '.')
+        }
+      } else if (qa == 'q' && interview.answers < 0 && (turns || count_caps_labels() >= 2)) {
+        // (with no asker named, among a transcript's labelled answers, a reporter's words, as
+        // "Q:" is below: "Q. Kai, how are you feeling?" / "KAI O'SULLIVAN: Sore.")
+        u32 words = 0;
+        for (u32 t = p.tb + 1; t < p.te && words < 3; ++t) words += word(t);
+        const std::size_t n = d.indirect.size();
+        if (words >= 3) add_indirect(Attribution{}, p.tb + 1, p.te, p.tb, p.tb + 1, "transcript_question", 0.6);
+        if (d.indirect.size() > n) {
+          d.indirect.back().verbatim = true;
+          d.indirect.back().attr.cue_b = tok(p.tb).e - 1;
         }
       }
       continue;

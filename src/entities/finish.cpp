@@ -1184,6 +1184,7 @@ struct Resolver {
     for (u32 back = 0; back <= 2 && back <= s; ++back) {
       const Sentence& sn = d.sents[s - back];
       const u32 end = back == 0 ? t : sn.te;
+      bool unnamed = false;  // (a document given out by no name: a later verb of the sentence may name its author)
       for (u32 v = sn.tb; v < end && v < sn.tb + 60; ++v) {
         // (not a participle after a determiner, the document's word: "In a written statement, …")
         const bool verb = d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && !(v > sn.tb && d.is_word(v - 1, wDeterminer));
@@ -1245,8 +1246,16 @@ struct Resolver {
           k = m.tb;
         }
         if (const int e = on_behalf_of(after, end, subject); e != kNoBehalf) return e;
-        return ieq(d.tok_text(v), "read") ? -1 : subject;
+        if (ieq(d.tok_text(v), "read")) return -1;
+        // (a participle that describes the document, its author the sentence's speaker after it:
+        // "In a statement posted to its Telegram channel, Norvex said …")
+        if (subject < 0) {
+          unnamed = true;
+          continue;
+        }
+        return subject;
       }
+      if (unnamed) return -1;
     }
     if (const int e = document_owner(t); e >= 0) return e;
     // (or, further back, the one speaker who said anything "in a statement" in the paragraphs
@@ -1764,7 +1773,17 @@ struct Resolver {
       if (o > 0 && d.toks[o - 1].kind == TokKind::word && ieq(d.tok_text(o - 1), "of")) return -1;
       if (ieq(d.tok_text(o), "the")) return document_author(o);
       if (d.possessive_determiner(o)) return d.mention_at[o] >= 0 ? resolve(d.mention_at[o]) : -1;
-      return document_sender(j, d.sents[d.sent_of_tok[j]].te);
+      const Sentence& sn = d.sents[d.sent_of_tok[j]];
+      if (const int e = document_sender(j, sn.te); e >= 0) return e;
+      // (or the speaker its sentence gives it to: "In a statement posted to its Telegram channel,
+      // Norvex said …")
+      for (const Attribution& a : d.attr)
+        if (a.cue_tok != kNone && a.cue_tok > j && a.cue_tok < sn.te && in_document_opening(sn.tb, a.cue_tok, d.tok_lower(j))) return speaker(a);
+      for (const Doc::Indirect& ind : d.indirect)
+        if (ind.attr.cue_tok != kNone && ind.attr.cue_tok > j && ind.attr.cue_tok < sn.te &&
+            in_document_opening(sn.tb, ind.attr.cue_tok, d.tok_lower(j)))
+          return speaker(ind.attr);
+      return -1;
     }
     return -1;
   }
