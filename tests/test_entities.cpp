@@ -3952,3 +3952,12 @@ TEST(Entities, AStatementAParticipleDescribesIsTheSpeakersItsSentenceNames) {
   // (a document given out by no name, and none said in it: no one's)
   EXPECT_EQ(only_speaker("The family released a statement on Tuesday. \"We are heartbroken,\" the statement said."), "The family");
 }
+
+TEST(Entities, ANameBeforeTwoNounsAndTheVerbIsNoBodysSubject) {
+  // "The Paris police prefecture said": the prefecture speaks, no Paris for "the ministry"
+  Document d = extract("Farmers drove tractors around Paris on Thursday.\n\nThe Paris police prefecture said 18 people were detained. "
+                       "The interior ministry said about 8,000 farmers were taking part.");
+  const Quote* q = find(d, "8,000 farmers");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "The interior ministry");
+}

@@ -3061,6 +3061,14 @@ struct Resolver {
                 d.lx->irregular_pasts.count(d.tok_lower(k)));
       };
       if (c.words == 1 && !verb_at(v) && verb_at(v + 1) && !named_mid_sentence(c.entity)) continue;
+      // (two nouns or three are the subject's, the name theirs wherever the text names it: "The
+      // Paris police prefecture said … The interior ministry said" is no Paris's)
+      auto noun_at = [&](u32 k) {
+        return k < sn.te && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && !verb_at(k) &&
+               !d.is_word(k, wFunction | wPreposition | wCue | wDeterminer | wPronoun);
+      };
+      auto said_at = [&](u32 k) { return verb_at(k) || (k < sn.te && d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && d.is_word(k, wCue)); };
+      if (c.words == 1 && noun_at(v) && noun_at(v + 1) && (said_at(v + 2) || (noun_at(v + 2) && said_at(v + 3)))) continue;
       // (a body of another kind is none, "The Justice Department sued Apple … the company"; and
       // another body named in the sentence leaves it open which one: no one)
       // (a general noun stands for any public body's: "The Dutch Safety Board … the agency"; not
