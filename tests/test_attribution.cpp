@@ -9280,6 +9280,14 @@ TEST(PreviousSentence, OneWhoReadsAStatementBeforeTheWords) {
   // (not a statement the sentence goes on about: "Marsh read a statement that her lawyer wrote")
   EXPECT_NE(last_speaker("Outside, Marsh read a statement her lawyer had drafted about the tests.\n\n\"I never cheated.\""),
             "Marsh");
+  // words read out or delivered, to anyone: "read out the union's demands to several hundred farmers"
+  EXPECT_EQ(last_speaker("Tom Reed leads the union.\n\nIn the afternoon, Reed read out the union's demands to several hundred "
+                         "farmers.\n\n\"We want a guaranteed floor price for milk.\""),
+            "Tom Reed");
+  EXPECT_EQ(last_speaker("Ana Ruiz spoke first.\n\nLater, Ruiz read a statement to the crowd outside.\n\n\"We will be back.\""),
+            "Ana Ruiz");
+  // (not a book read to children, whose words are its author's)
+  EXPECT_EQ(last_speaker("In the afternoon, Tom Reed read the book to her children.\n\n\"Once upon a time, there was a bear.\""), "");
 }
 
 TEST(PreviousSentence, TheOnePersonASentenceAboutAThingNamesAndAnOwnersPronounBetween) {

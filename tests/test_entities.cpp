@@ -3961,3 +3961,11 @@ TEST(Entities, ANameBeforeTwoNounsAndTheVerbIsNoBodysSubject) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "The interior ministry");
 }
+
+TEST(Entities, TheCompanyIsTheNameBetweenCommasAfterAThingsMaker) {
+  // "The rocket's builder, Orbital Meridian Inc., said …": the body's noun before the name's commas
+  EXPECT_EQ(last_speaker("The rocket's builder, Orbital Meridian Inc., said in a statement that the valve was removed. The company "
+                         "said it did not expect delays."),
+            "Orbital Meridian Inc.");
+  EXPECT_EQ(last_speaker("The developer, Ashgrove Homes, says the site is safe. The company said work would resume."), "Ashgrove Homes");
+}

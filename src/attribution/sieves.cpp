@@ -2551,21 +2551,40 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   }
   // (or one who reads, issues or gives a statement, the sentence's end after it or whom it is
   // given to: "Outside the hearing centre, Marsh read a short statement to reporters." / "'I have
-  // never knowingly …'"; data/document_nouns.txt)
+  // never knowingly …'"; data/document_nouns.txt; or reads out or delivers words of
+  // data/utterance_nouns.txt to anyone: "de La Roche read out the union's demands to several
+  // hundred farmers." / "« We want … »")
   for (u32 t = ms; t + 2 < ps.te && t < ms + kSubjectWindow; ++t) {
     if (!word(t) || tok(t).has(kCap) || quoted(t) ||
         !(low_is(t, "read") || low_is(t, "issued") || low_is(t, "released") || low_is(t, "delivered") || low_is(t, "gave")))
       continue;
+    const bool aloud = low_is(t, "read") || low_is(t, "delivered");
     u32 k = t + 1;
-    if (!(word(k) && (low_is(k, "a") || low_is(k, "an") || d.possessive_determiner(k)))) break;
-    for (++k; k < ps.te && k < t + 5 && word(k) && !tok(k).has(kCap) && !lx.document_nouns.count(low(k));) ++k;
-    if (!(k < ps.te && word(k) && lx.document_nouns.count(low(k)))) break;
-    // (to the press: not "gave a statement to officers", a witness's account)
+    if (aloud && word(k) && (low_is(k, "out") || low_is(k, "aloud"))) ++k;
+    if (!(word(k) && (low_is(k, "a") || low_is(k, "an") || d.possessive_determiner(k) || (aloud && low_is(k, "the"))))) break;
+    // (after "the", words said only, or a document of an owner's: not "read the book to her children")
+    const u32 det = k;
+    auto noun = [&](u32 j) {
+      bool owned = !low_is(det, "the");
+      for (u32 o = det + 1; o < j && !owned; ++o) owned = tok(o).has(kPossessive);
+      if (owned && lx.document_nouns.count(low(j))) return true;
+      if (!aloud) return false;
+      const std::string_view w = low(j);
+      return lx.utterance_nouns.count(w) || (w.size() > 3 && w.back() == 's' && lx.utterance_nouns.count(w.substr(0, w.size() - 1)));
+    };
+    for (++k; k < ps.te && k < t + 6 && word(k) && !tok(k).has(kCap) && !noun(k);) ++k;
+    if (!(k < ps.te && word(k) && noun(k))) break;
+    // (to the press: not "gave a statement to officers", a witness's account; read out to anyone)
     u32 r = k + 1;
     if (r + 1 < ps.te && word(r) && low_is(r, "to")) {
-      const u32 w = word(r + 1) && determiner(r + 1) ? r + 2 : r + 1;
-      if (!(w < ps.te && word(w) && (journalist_word(w) || low_is(w, "media") || low_is(w, "press")))) break;
-      r = w + 1;
+      u32 w = word(r + 1) && determiner(r + 1) ? r + 2 : r + 1;
+      if (aloud)
+        while (w + 1 < ps.te && word(w) && !tok(w).has(kCap) && !is_word(w, wCue | wAuxiliary)) ++w;
+      else if (!(w < ps.te && word(w) && (journalist_word(w) || low_is(w, "media") || low_is(w, "press"))))
+        break;
+      else
+        ++w;
+      r = w;
     }
     if (r < ps.te && !is(r, '.') && !is(r, ':')) break;
     const NP np = np_before(t, ms);

@@ -2956,10 +2956,16 @@ struct Resolver {
           continue;
       }
       // (or the name a subject's noun has between commas, "The developer, Ashgrove Homes, says",
-      // or the one "Shares of" or "Shares in" name, "Shares of Norvale Foods rose")
+      // past a thing's possessive before the noun, "The rocket's builder, Orbital Meridian Inc.,
+      // said", or the one "Shares of" or "Shares in" name, "Shares of Norvale Foods rose")
       bool appositive = false;
+      if (t + 3 < sn.te && t + 1 < h && t > sn.tb && d.toks[t].kind == TokKind::word && d.toks[t].has(kPossessive) &&
+          !d.toks[t].has(kCap) && d.mention_at[t] < 0 && d.toks[t + 1].kind == TokKind::word && d.tok_is(t + 2, ','))
+        ++t;
       if (t + 2 < sn.te && t < h && d.toks[t].kind == TokKind::word) {
-        if (d.mention_at[t] < 0 && t > sn.tb && !d.toks[t].has(kCap) && d.is_word(t, wNominal) && d.tok_is(t + 1, ',')) t += 2, appositive = true;
+        if (d.mention_at[t] < 0 && t > sn.tb && !d.toks[t].has(kCap) && (d.is_word(t, wNominal) || d.lx->body_nouns.count(d.tok_lower(t))) &&
+            d.tok_is(t + 1, ','))
+          t += 2, appositive = true;
         // (the sentence's first word, "Shares", may be read as a name of its own)
         else if (t == sn.tb && d.lx->member_nouns.count(d.tok_lower(t)) &&
                  (ieq(d.tok_text(t + 1), "of") || ieq(d.tok_text(t + 1), "in") || ieq(d.tok_text(t + 1), "at")))
