@@ -3969,3 +3969,32 @@ TEST(Entities, TheCompanyIsTheNameBetweenCommasAfterAThingsMaker) {
             "Orbital Meridian Inc.");
   EXPECT_EQ(last_speaker("The developer, Ashgrove Homes, says the site is safe. The company said work would resume."), "Ashgrove Homes");
 }
+
+TEST(Entities, ADocumentOfAnOwnersIsTheOwnersWords) {
+  // "according to her sworn declaration", "the company's investor presentation", "The company's statement said"
+  EXPECT_EQ(only_speaker("Eloise Carter, 71, sued the state. She spent months trying to get an ID card, according to her sworn "
+                         "declaration."),
+            "Eloise Carter");
+  EXPECT_EQ(only_speaker("Acme Corp. cut 200 jobs on Monday. The cuts were final, according to the company's annual report."), "Acme Corp.");
+  EXPECT_EQ(only_speaker("Acme Corp. cut 200 jobs on Monday. The company's statement said the cuts were final."), "Acme Corp.");
+  // (a spokesman is no document: his own words)
+  EXPECT_EQ(only_speaker("Acme Corp. cut 200 jobs. The company's spokesman said the cuts were final."), "The company's spokesman");
+}
+
+TEST(Entities, AFirmsTwoNamesJoinedByAndThatItsLegalFormEndsAreOneName) {
+  EXPECT_EQ(only_speaker("Karranga Copper and Gold Ltd (ASX: KCG) has committed to an expansion. The miner said the cost was fixed."),
+            "Karranga Copper and Gold Ltd");
+  EXPECT_EQ(only_speaker("Skyline Data and Logistics, Inc. said it was working closely with Pinecrest."), "Skyline Data and Logistics, Inc.");
+  // (not two firms, the first's legal form its own)
+  EXPECT_EQ(only_speaker("The group hired Podesta Group Inc. and Mercury LLC in 2012. Mercury LLC said it would register."), "Mercury LLC");
+}
+
+TEST(Entities, HeAfterAnAskedOpenerIsNoNameInsideTheQuestionButMayBeTheAnswerers) {
+  // a name inside the question stands for no "he" after it; the one who answers, past a role's
+  // commas, may
+  EXPECT_NE(last_speaker("Asked whether Tom Lindell would testify, he said no decision had been made. \"We will see,\" he said."),
+            "Tom Lindell");
+  EXPECT_EQ(last_speaker("Nordvik said the studio would survive.\n\nAsked how many were contractors, the head of communications, Priya "
+                         "Raman, said the company would not comment. \"We are focused on the people,\" she said."),
+            "Priya Raman");
+}

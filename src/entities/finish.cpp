@@ -1576,7 +1576,42 @@ struct Resolver {
 
   // A quote's speaker: a description ("the 45-year-old", a phrase and no mention) names the
   // person it describes; else the sieve's entity, or its mention's
+  // The owner of the document that phrase [b, e) (tokens) names, a noun of data/document_nouns.txt
+  // its last word after an owner's pronoun or possessive and a few words in lower case: the
+  // document's words are the owner's ("according to her sworn declaration", "according to the
+  // company's investor presentation", "The company's statement said"); else -1
+  int document_phrase_owner(u32 b, u32 e) {
+    if (e < b + 2 || e > d.toks.size()) return -1;
+    auto document = [&](u32 h) {
+      return h < d.toks.size() && d.toks[h].kind == TokKind::word && !d.toks[h].has(kCap) && !d.toks[h].has(kPossessive) &&
+             d.lx->document_nouns.count(d.tok_lower(h));
+    };
+    u32 w = e - 1;  // (the owner's last word: the phrase's own, the document's noun after it, "The company's | statement said")
+    if (!(d.toks[w].has(kPossessive) && document(e))) {
+      const u32 h = e - 1;
+      if (!document(h)) return -1;
+      // (past words that describe it, a participle among them: "her sworn declaration")
+      u32 o = h;
+      while (o > b && o + 4 > h && d.toks[o - 1].kind == TokKind::word && !d.toks[o - 1].has(kCap) && !d.toks[o - 1].has(kPossessive) &&
+             !d.is_word(o - 1, wFunction | wPreposition | wDeterminer | wAuxiliary | wPronoun))
+        --o;
+      if (o == b || o == h) return -1;
+      w = o - 1;
+    }
+    if (d.toks[w].kind != TokKind::word) return -1;
+    if (w == b && d.possessive_determiner(w)) return d.mention_at[w] >= 0 ? resolve(d.mention_at[w]) : -1;
+    if (!d.toks[w].has(kPossessive)) return -1;
+    // (a name's, or a body's noun after "the": "the company's")
+    if (const int mi = d.mention_at[w]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == w + 1)
+      return d.mentions[mi].entity;
+    if (w == b + 1 && ieq(d.tok_text(b), "the")) return resolve_body(w);
+    return -1;
+  }
+
   int speaker(const Attribution& a) {
+    // (a document of an owner's: its words the owner's)
+    if ((a.mention < 0 || d.mentions[a.mention].kind != MentionKind::name) && a.speaker_span.end > a.speaker_span.start)
+      if (const int e = document_phrase_owner(d.tok_at(a.speaker_span.start), d.tok_at(a.speaker_span.end)); e >= 0) return e;
     // (only a phrase that opens with "the" or "her", "his", "their": most speakers are names and
     // pronouns)
     // (the person a description between commas after a phrase of no name names: "The witness, a
@@ -2797,7 +2832,11 @@ struct Resolver {
   // that its name holds name it)
   template <class Fits, class Worded>
   int resolve_body_where(u32 h, const Fits& fits, const Worded& worded) {
-    if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap) || !d.lx->body_nouns.count(d.tok_lower(h))) return -1;
+    // (the noun without an owner's "'s": "The company's statement said")
+    if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap)) return -1;
+    std::string noun_buf;
+    const std::string_view noun = d.toks[h].has(kPossessive) ? lower(d.slice(d.toks[h].b, d.stem_end(d.toks[h])), noun_buf) : d.tok_lower(h);
+    if (!d.lx->body_nouns.count(noun)) return -1;
     const u32 s = d.sent_of_tok[h];
     const u32 para = d.toks[h].para;
     // (first, the body's name whose last word is the noun, wherever it stands: "the UK Weather
@@ -2808,7 +2847,7 @@ struct Resolver {
     // "the union" is a Transport Workers Union before an American Bar Association)
     int only = -1, subject = -1;
     bool several = false, unfit = false;
-    const bool firm_noun = d.lx->firm_body_nouns.count(d.tok_lower(h)) > 0;
+    const bool firm_noun = d.lx->firm_body_nouns.count(noun) > 0;
     bool nearer_firm = false;
     for (int other_nouns = 0; other_nouns < 2 && only < 0 && !unfit; ++other_nouns) {
       for (u32 k = h; k-- > d.sents[s >= 3 ? s - 3 : 0].tb && d.toks[k].para + 2 >= para;) {
@@ -2831,11 +2870,11 @@ struct Resolver {
         bool described = false;
         if (!headed && c.te + 2 < h && d.tok_is(c.te, ',') && d.is_word(c.te + 1, wDeterminer))
           for (u32 j = c.te + 2; j < h && j < c.te + 7 && d.toks[j].kind == TokKind::word && !described; ++j)
-            described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), d.tok_text(h));
+            described = !d.toks[j].has(kCap) && ieq(d.tok_text(j), noun);
         // (or the noun right before it, after a determiner and what describes it: "filed by the law
         // firm Morrow, Kaplan, Reyes and Lee LLP … the firm said", "the airline Qantas")
         if (!headed && !described && c.tb >= 2 && d.toks[c.tb - 1].kind == TokKind::word && !d.toks[c.tb - 1].has(kCap) &&
-            ieq(d.tok_text(c.tb - 1), d.tok_text(h)))
+            ieq(d.tok_text(c.tb - 1), noun))
           for (u32 j = c.tb - 1; j-- > 0 && j + 4 > c.tb && d.toks[j].kind == TokKind::word && !d.toks[j].has(kCap) && !described;)
             described = d.is_word(j, wDeterminer);
         if (!described && !headed) continue;
@@ -2890,8 +2929,8 @@ struct Resolver {
     }
     const Headed* hd = nullptr;
     if (!nearer_firm) {  // (a nearer firm is read below)
-      if (const auto it = first_headed.find(std::string(d.tok_lower(h))); it != first_headed.end()) hd = &it->second;
-      else if (const auto ot = other_headed.find(std::string(d.tok_lower(h))); ot != other_headed.end()) hd = &ot->second;
+      if (const auto it = first_headed.find(std::string(noun)); it != first_headed.end()) hd = &it->second;
+      else if (const auto ot = other_headed.find(std::string(noun)); ot != other_headed.end()) hd = &ot->second;
     }
     if (hd && hd->tb < h && hd->other_tb > h) {
       if (!fits(hd->entity)) return -1;
@@ -2900,12 +2939,12 @@ struct Resolver {
       // the Superior Electoral Court, …" pages before "A spokeswoman for the court said"; or one
       // whose words name it as well, "According to the Federal Ministry of Finance, …" pages before
       // "A spokesman for the finance ministry said")
-      if (hd->opening_tb < h || worded(e) || d.lx->named_body_nouns.count(d.tok_lower(h))) return e;
+      if (hd->opening_tb < h || worded(e) || d.lx->named_body_nouns.count(noun)) return e;
       for (u32 k = h, n = 0; k-- > 0 && d.toks[k].para + 5 >= para && n < 4000; ++n)
         if (const int ci = d.mention_at[k]; ci >= 0 && d.mentions[ci].entity == e) return e;
     }
     // (a noun that stands only for a name it heads, none of those above: data/body_nouns.txt's named)
-    if (d.lx->named_body_nouns.count(d.tok_lower(h))) return -1;
+    if (d.lx->named_body_nouns.count(noun)) return -1;
     // (a sentence of quoted words alone, a speaker's own, counts for none, nor a paragraph of them:
     // 'In a statement, Skyline Atlantic said: "…" [three paragraphs of its words] The airline added')
     u32 quoted = 0, quoted_paras = 0;
@@ -2974,7 +3013,7 @@ struct Resolver {
       // (or, for a general noun, the public body a sentence just before gives as its source after
       // "according to": "…, according to a preliminary account from the Federal Aviation
       // Administration. The crew landed safely, the agency said.")
-      if (back <= 1 + quoted && d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
+      if (back <= 1 + quoted && d.lx->general_body_nouns.count(std::string(noun)))
         for (u32 k = sn.tb; k + 2 < sn.te && k < h; ++k) {
           if (!ieq(d.tok_text(k), "according") || !ieq(d.tok_text(k + 1), "to")) continue;
           for (u32 j = k + 2; j < sn.te && j < k + 10 && j < h; ++j)
@@ -3084,13 +3123,13 @@ struct Resolver {
       // noun too is a firm's for "the company" and "the firm": "Harbourside Care Group")
       const u32 last = c.te - 1;
       if (d.is_word(last, wNominal) && d.lx->body_nouns.count(d.tok_lower(last)) && !d.lx->named_body_nouns.count(d.tok_lower(last)) &&
-          !(d.lx->trade_word(d.tok_text(last)) && (ieq(d.tok_text(h), "company") || ieq(d.tok_text(h), "firm"))) &&
-          !ieq(d.tok_text(last), d.tok_text(h)) &&
-          !(d.lx->general_body_nouns.count(std::string(d.tok_lower(h))) && d.lx->public_body_nouns.count(d.tok_lower(last))))
+          !(d.lx->trade_word(d.tok_text(last)) && (ieq(noun, "company") || ieq(noun, "firm"))) &&
+          !ieq(d.tok_text(last), noun) &&
+          !(d.lx->general_body_nouns.count(std::string(noun)) && d.lx->public_body_nouns.count(d.tok_lower(last))))
         return -1;
       // (nor does a public body's noun stand for a firm its name's last word shows: "Meridian
       // Foods closed two plants. … according to the agency"; data/company_words.txt)
-      if (d.lx->public_body_nouns.count(d.tok_lower(h)) && d.lx->firm_word(d.slice(d.toks[last].b, d.stem_end(d.toks[last])), false))
+      if (d.lx->public_body_nouns.count(noun) && d.lx->firm_word(d.slice(d.toks[last].b, d.stem_end(d.toks[last])), false))
         return -1;
       // (a public body's own noun, "the ministry", "the council", names no name of two words or
       // more without such a noun, a "the" before it or capitals' letters: "Toma Brisk published an
@@ -3099,8 +3138,8 @@ struct Resolver {
       // (a word of bodies' names that ends it is such a noun: "Harlow County Fire Rescue",
       // data/institution_words.txt)
       if (c.words >= 2 && !d.is_word(last, wNominal) && !d.toks[last].has(kAllCaps) && !(c.tb > 0 && ieq(d.tok_text(c.tb - 1), "the")) &&
-          !d.lx->institution_words.count(d.tok_lower(last)) && d.lx->public_body_nouns.count(d.tok_lower(h)) &&
-          !d.lx->general_body_nouns.count(std::string(d.tok_lower(h))))
+          !d.lx->institution_words.count(d.tok_lower(last)) && d.lx->public_body_nouns.count(noun) &&
+          !d.lx->general_body_nouns.count(std::string(noun)))
         continue;
       for (u32 k = v; k < sn.te; ++k) {
         // (not a name inside a relative clause between commas, which describes a thing: "confirmed
@@ -3194,8 +3233,9 @@ struct Resolver {
   // (with other_nouns false, not by another noun for its last word: data/name_head_nouns.txt)
   bool headed_by(const MentionRec& c, u32 h, bool other_nouns = true) const {
     const auto heads = heads_of(c);
+    const std::string_view noun = d.slice(d.toks[h].b, d.stem_end(d.toks[h]));  // (no owner's "'s")
     for (std::size_t i = 0; i < heads.size(); ++i)
-      if (!heads[i].empty() && (other_nouns || i + 1 < heads.size()) && ieq(heads[i], d.tok_text(h))) return true;
+      if (!heads[i].empty() && (other_nouns || i + 1 < heads.size()) && ieq(heads[i], noun)) return true;
     return false;
   }
 
@@ -4104,10 +4144,15 @@ struct Resolver {
                (ieq(d.tok_text(sn.tb), "when") && sn.tb + 1 < sn.te && ieq(d.tok_text(sn.tb + 1), "asked")))) {
             // (the writer's comma: not one in the answer's quoted words, "Asked about Prazak's
             // comments, Kessling said the policy "gets reviewed every year, and …"")
-            bool comma_between = false;
-            for (u32 k = c.te; k < (back == 0 ? at : sn.te) && !comma_between; ++k)
-              comma_between = d.tok_is(k, ',') && !d.toks[k].has(kInQuote);
-            if (comma_between) continue;
+            // (not the one who answers, the main clause's verb right after the comma, past a role
+            // and its comma: "Asked how many were contractors, the head of communications, Priya
+            // Raman, said …")
+            u32 comma = kNone;
+            for (u32 k = c.te; k < (back == 0 ? at : sn.te) && comma == kNone; ++k)
+              if (d.tok_is(k, ',') && !d.toks[k].has(kInQuote)) comma = k;
+            const bool answers = comma == c.te && comma + 1 < sn.te && d.toks[comma + 1].kind == TokKind::word &&
+                                 !d.toks[comma + 1].has(kCap) && d.is_word(comma + 1, wCue | wAuxiliary);
+            if (comma != kNone && !answers) continue;
           }
           // (and one a description between commas brings in, as a relative clause does: "belonged
           // to Chiamaka Obi, a 19-year-old activist. "…," she said", "The verdict came from Kane

@@ -1136,6 +1136,23 @@ struct Finder {
             continue;
           }
         }
+        // a firm's two names joined by "and" that its legal form ends, past a comma before the form:
+        // "Karranga Copper and Gold Ltd", "Skyline Data and Logistics, Inc." (not a person's first
+        // name before "and", nor two firms, the first's form its own: "Podesta Group Inc. and Mercury LLC")
+        if (w == "and" && e > u && e + 2 < n && toks[e + 1].para == k.para && name_word(e + 1) && !d.title_case(e) &&
+            !d.lx->first_names.count(low(u)) && !d.lx->firm_word(d.slice(toks[e - 1].b, d.stem_end(toks[e - 1])), true) &&
+            !(e >= 2 && toks[e - 1].kind == TokKind::punct && d.lx->firm_word(d.slice(toks[e - 2].b, d.stem_end(toks[e - 2])), true))) {
+          u32 f = e + 1;
+          while (f < n && f < e + 4 && toks[f].para == k.para && name_word(f) &&
+                 !d.lx->firm_word(d.slice(toks[f].b, d.stem_end(toks[f])), true))
+            ++f;
+          const u32 form = f + 1 < n && d.tok_is(f, ',') ? f + 1 : f;
+          if (f > e + 1 && form < n && toks[form].kind == TokKind::word && toks[form].has(kCap) &&
+              d.lx->firm_word(d.slice(toks[form].b, d.stem_end(toks[form])), true)) {
+            e = form + 1;
+            continue;
+          }
+        }
         // the words of an office's domain after "and", the last one that ends such names, the name
         // holding an "of" or a "for" before it: "Department of Social Welfare and Development",
         // "Department of Health and Human Services", "Centers for Disease Control and Prevention"
