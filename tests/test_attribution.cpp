@@ -492,6 +492,8 @@ TEST(Indirect, AnObjectsRelativeOrTimeClauseIsNoReportInTheDefaultReading) {
   ASSERT_EQ(fr.quotes.size(), 2u);
   EXPECT_EQ(cue(&fr.quotes[1]), "said");
   EXPECT_EQ(first_words("Nearly a third say they do not know."), "they do not know");
+  // (after an owner's possessive and a word of order as well)
+  EXPECT_TRUE(extract("Sarah Whitcombe used the opposition's first question to go straight at the minister.").quotes.empty());
   // a number's "up to" or "about" inside the subject is no question's word
   EXPECT_EQ(first_words("Teresa Villanueva said winds of up to 50 mph had pushed the fire."), "winds of up to 50 mph had pushed the fire");
   // a verb's target is no clause: an -s word after a verb that names its target is a plural noun,
@@ -594,6 +596,11 @@ TEST(Indirect, AccordingTo) {
   EXPECT_EQ(d.quotes[0].speaker, "the first officer");
   EXPECT_EQ(at(t, d.quotes[0].start, d.quotes[0].end), "the ice light had come on");
   EXPECT_EQ(only_speaker(t, all_attributions()), "the report");
+  // (but a verb of writing or finding with a thing for its object, no clause of its own: the
+  // source's report of the whole clause)
+  EXPECT_EQ(first_words("According to court papers, the state's own expert identified only two cases."),
+            "the state's own expert identified only two cases");
+  EXPECT_EQ(only_speaker("According to police, the expert found two cases."), "police");
 }
 
 TEST(Indirect, NoClauseNoReport) {
@@ -3573,6 +3580,9 @@ TEST(Reported, APhraseOfAPrepositionIsPartOfTheSpeakersPhrase) {
   EXPECT_EQ(only_speaker("An adviser to Kaye, who asked not to be named, said the campaign was confident."), "An adviser to Kaye");
   EXPECT_EQ(only_speaker("An aide to Kaye, who asked not to be named, said, \"The campaign is confident.\""), "An aide to Kaye");
   EXPECT_EQ(only_speaker("Dan Ives of Wedbush, who covers Apple, said the quarter was strong."), "Dan Ives");
+  // (but not a thing written or said, which "who" cannot stand for: the name is who)
+  EXPECT_EQ(only_speaker("That is the message from Ana Ruiz, who says the plan works."), "Ana Ruiz");
+  EXPECT_EQ(only_speaker("The warning came in a report by Ana Ruiz, who says the plan works."), "Ana Ruiz");
   // after the cue: the phrase with what it is of or for, and the name after it
   EXPECT_EQ(only_speaker("\"This is a sad day,\" said a spokesman for the union, Jerome Pike."), "Jerome Pike");
   EXPECT_EQ(only_speaker("\"We will be back,\" said the director from Bremen, Katrin Vogt."), "Katrin Vogt");
@@ -4209,6 +4219,9 @@ TEST(Reported, RelativeClausesAfterASourceAndADescription) {
   const Quote* q = find(d, "she voted for Harlan");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Danielle Morrow");
+  // (past "the" after the preposition: "a student at the University of Leeds, who")
+  EXPECT_EQ(only_speaker("Tom Souza, 19, a student at the University of Leeds, who said he would now miss a mock exam, was angry."),
+            "Tom Souza");
   // (with no comma before "who", and a longer description: the place that ends it is no one)
   Document p = extract("Marguerite Olund, 67, a retired school secretary in Pueblo who said she usually votes Republican, said her "
                        "grocery bill had doubled.");
@@ -9718,6 +9731,11 @@ TEST(Indirect, ThatBeforeAWordOfTime) {
   d = extract("Jo Park said that evening that she would go.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "she would go");
+  // (after a phrase's subject too, "said" no participle that describes it: "The agency said Dec. 5 is …")
+  EXPECT_EQ(first_words("The agency said Dec. 5 is now the earliest possible date."), "Dec. 5 is now the earliest possible date");
+  EXPECT_EQ(first_words("The agency said Monday is now the earliest possible date."), "Monday is now the earliest possible date");
+  EXPECT_EQ(first_words("The agency said Monday it would close."), "it would close");
+  EXPECT_EQ(only_speaker("The order released Friday said the plant must close."), "The order released Friday");
 }
 
 // "Name, which …, denied the report": a relative clause on "which" describes the name, whose verb
@@ -11041,6 +11059,10 @@ TEST(Attribution, TheLineFromANameAfterTheWords) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Owen Park");
   EXPECT_EQ(mention(&d.quotes[0]), "Owen Park, a 17-year-old senior");
+  // (or a participle of speaking and "by": "The words, delivered by Otieno to several thousand supporters, …")
+  EXPECT_EQ(only_speaker("Peter Otieno lost the vote.\n\n\"We have been robbed in broad daylight.\"\n\nThe words, delivered by Otieno to "
+                         "several thousand supporters at Kamukunji grounds, drew roars from the crowd."),
+            "Peter Otieno");
 }
 
 // "That message, played over the loudspeakers on Thursday morning, came from Joetsu's mayor,
@@ -12084,4 +12106,29 @@ TEST(Attribution, FifthReviewCasesOfThisRound) {
   EXPECT_EQ(last_speaker("Maria Lang won a second term in 2022.\n\nA reporter asked whether she would run for a third term.\n\n\"My mother "
                          "said she would never forgive me if I stepped aside now.\"\n"),
             "Maria Lang");
+}
+
+TEST(PreviousSentence, AQuestionAfterAPassiveOfAskingWithNoAskerIsNoOnesAndTheOneAskedAnswers) {
+  // "Brennan was asked about …" / question / answer / question / answer
+  Document d = extract("At the press conference Niall Brennan was asked about the decision to kick to the corner.\n\n"
+                       "'Was it the wrong call, looking back?'\n\n'Looking back, everything's the wrong call when you lose.'\n\n"
+                       "'Would you make it again?'\n\n'Probably, yeah. We back our maul.'");
+  ASSERT_EQ(d.quotes.size(), 4u);
+  EXPECT_EQ(d.quotes[0].speaker, "");
+  EXPECT_EQ(d.quotes[1].speaker, "Niall Brennan");
+  EXPECT_EQ(d.quotes[2].speaker, "");
+  EXPECT_EQ(d.quotes[3].speaker, "Niall Brennan");
+  // (words that ask nothing stay the one asked's, as before)
+  EXPECT_EQ(last_speaker("Niall Brennan was asked about the decision.\n\n'It was the right call.'"), "Niall Brennan");
+}
+
+TEST(Indirect, AccordingToReportsItsClauseAndAnothersReportAfterItIsReadOn) {
+  // the source's clause ends before ", and Tom Mills told …", whose report is Mills's
+  Document d = extract("According to the report, the man sent the agency a letter, and Tom Mills and Ann Clinton told investigators "
+                       "they were unaware.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "the report");
+  EXPECT_EQ(d.quotes[0].text, "the man sent the agency a letter");
+  EXPECT_EQ(d.quotes[1].text, "they were unaware");
+  EXPECT_EQ(cue(&d.quotes[1]), "told");
 }

@@ -3998,3 +3998,10 @@ TEST(Entities, HeAfterAnAskedOpenerIsNoNameInsideTheQuestionButMayBeTheAnswerers
                          "Raman, said the company would not comment. \"We are focused on the people,\" she said."),
             "Priya Raman");
 }
+
+TEST(Entities, ASpokespersonForAnOwnersOfficeSpeaksForNoBodyNamedBefore) {
+  // "the attorney general's office" is the attorney general's, no coalition named before
+  EXPECT_EQ(last_speaker("The Michigan Coalition for Voting Access brought the case.\n\nA spokesperson for the attorney general's office "
+                         "said it was reviewing the opinion."),
+            "A spokesperson for the attorney general's office");
+}

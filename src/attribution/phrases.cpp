@@ -228,9 +228,11 @@ Attributor::CueRead Attributor::read_cue(u32 t) {
       (!is_word(t - 1, wNominal) || (t >= 2 && word(t - 2) && (low_is(t - 2, "a") || low_is(t - 2, "an")))))
     return {CueRead::none};
   // (a present or base form after a determiner and a word of order is a noun: "before the first
-  // reports of smoke", "her latest claims"; not a past, "The second said")
+  // reports of smoke", "her latest claims"; not a past, "The second said"; after an owner's
+  // possessive too, "used the opposition's first question to go straight at the minister")
   // (but a verb when a word of its clause follows: "said the first shows Labour ahead")
-  if (!c->past && !c->participle && t > 1 && word(t - 1) && lx.order_words.count(low(t - 1)) && determiner(t - 2) &&
+  if (!c->past && !c->participle && t > 1 && word(t - 1) && lx.order_words.count(low(t - 1)) &&
+      (determiner(t - 2) || (word(t - 2) && tok(t - 2).has(kPossessive))) &&
       !(word(t + 1) && !is_word(t + 1, wPreposition) && !determiner(t + 1)))
     return {CueRead::none};
   // (a base form that is a noun of works, after a determiner and a word, before a title in marks,
@@ -1957,7 +1959,9 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (ante >= 0 && ab >= sb + 2 && (is(ab - 1, '&') || (word(ab - 1) && low_is(ab - 1, "and"))))
         if (const int am = mention_at(ab - 2); am >= 0 && d.mentions[am].kind == MentionKind::name && d.mentions[am].te == ab - 1)
           ab = d.mentions[am].tb;
-      const bool governed = ante >= 0 && after_preposition(ab);
+      // (past "the" after the preposition for "who": "a student at the University of Leeds, who")
+      const bool governed = ante >= 0 && (after_preposition(ab) || (low_is(p, "who") && ab > sb + 1 && word(ab - 1) && low_is(ab - 1, "the") &&
+                                                                    after_preposition(ab - 1)));
       if ((ante < 0 && comma) || governed) {
         int before = -1;
         u32 c = ae - 1;
@@ -1981,10 +1985,13 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
         }
         if (before >= 0) ante = before;
         // ("An adviser to Kaye, who asked not to be named": the phrase that holds the name)
-        // (a noun of the speaker lists before the preposition: not "made no mention of Jeb Bush, who")
+        // (a noun of the speaker lists before the preposition: not "made no mention of Jeb Bush, who";
+        // nor a thing's, written or said, that "who" cannot stand for: "the message from Aoife
+        // O'Sullivan, who stresses", "a report by Ana Ruiz, who says")
         u32 prep = governed ? d.mentions[ante].tb - 1 : sb;
         if (prep > sb && determiner(prep)) --prep;
-        if (before < 0 && governed && comma && prep > sb && word(prep - 1) && is_word(prep - 1, wNominal)) {
+        if (before < 0 && governed && comma && prep > sb && word(prep - 1) && is_word(prep - 1, wNominal) &&
+            !(low_is(p, "who") && (lx.document_nouns.count(low(prep - 1)) || lx.utterance_nouns.count(low(prep - 1))))) {
           bool unused = false;
           const NP whole = find_np_before(ae, sb, false, &unused);
           if (whole.ok() && whole.mention < 0 && whole.tb < d.mentions[ante].tb) return {p, p + 1, -1, whole.tb, whole.te};

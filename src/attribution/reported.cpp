@@ -207,6 +207,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     if (k + 1 < e && title_mark(k)) return complement_at(c, k + 1, e, need_verb) == Complement::clause ? Complement::clause : Complement::none;
   }
   if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
+  // (a time the clause's verb follows is its subject: "said Dec. 5 is now the earliest possible
+  // date", "said Monday was the worst day")
+  if (word(u) && tok(u).has(kCap) && (c.cls == CueClass::speech || c.cls == CueClass::writing) && !c.clause_only)
+    if (const u32 tp = time_phrase_after(u, e); tp > u && tp < e && word(tp) && !tok(tp).has(kCap) && finite_verb(tp)) return Complement::clause;
   // a clause of time or reason right after a verb of posting or writing is no report: "He tweeted
   // when Clinton ended a debate with …", "she wrote while she waited" (after "said", "said when I
   // announced …, I'm not going to …" and "has not said when they would" report; "after" and
@@ -900,6 +904,9 @@ bool Attributor::reduced_relative(const CueInfo& c, u32 k, u32 clen, u32 e) {
   // (a name is none, but a plural capitalised only because it opens the sentence: "Diplomats
   // briefed on the meeting said")
   const int pm = mention_at(k - 1);
+  // ("said" describes no noun but in "said to be": "The agency said Monday is now the earliest
+  // date" is the agency's report)
+  if (c.lemma == "say") return false;
   if (!c.past || c.participle || k < 1 || !word(k - 1) || (tok(k - 1).has(kCap) && !sentence_capital(k - 1)) ||
       is_word(k - 1, wFunction | wPronoun | wPreposition) ||
       (pm >= 0 && !(sentence_capital(k - 1) && d.mentions[pm].tb == k - 1 && d.mentions[pm].te == k && s_form(k - 1))))
@@ -1853,6 +1860,10 @@ bool Attributor::other_report_after(u32 k, u32 e) {
   const int mi = mention_at(j);
   if (mi >= 0 && d.mentions[mi].tb == j && (d.mentions[mi].kind == MentionKind::name || subject_pronoun(j))) {
     j = d.mentions[mi].te;
+    // (and a second name "and" joins: "and Mills and Clinton told investigators …")
+    if (const int m2 = j + 1 < e && word(j) && low_is(j, "and") ? mention_at(j + 1) : -1;
+        m2 >= 0 && d.mentions[m2].tb == j + 1 && d.mentions[m2].kind == MentionKind::name && d.mentions[mi].kind == MentionKind::name)
+      j = d.mentions[m2].te;
   } else if (const int nm = determiner(j) ? mention_at(j + 1) : -1;
              nm >= 0 && d.mentions[nm].tb == j + 1 && d.mentions[nm].kind == MentionKind::name) {
     j = d.mentions[nm].te;  // ("and the United Nations said …")
@@ -5028,15 +5039,25 @@ void Attributor::indirect_speech() {
         own = vc && (vc->cls == CueClass::speech || vc->cls == CueClass::writing) && (vc->past || low_ends_with(v, "s")) && !vc->noun &&
               !is_word(v - 1, wAuxiliary) && speaker_like(np_before(v, k + 1)) &&
               // (that reports a clause of its own or tells someone: not "Dunmore added trucks faster
-              // than its rivals", an object)
-              (vc->cls != CueClass::speech || vc->addressee_object || vc->object_target || v + vlen >= e || reports_own(*vc, v + vlen, e) || !word(v + vlen));
+              // than its rivals", an object; nor a verb of writing or finding's thing, "According
+              // to court papers, the state's own expert identified only two cases", the source's;
+              // one named right after it is its target, "praised Kim")
+              (vc->addressee_object || (vc->object_target && mention_at(v + vlen) >= 0) || v + vlen >= e ||
+               reports_own(*vc, v + vlen, e) || !word(v + vlen));
         if (vc) break;  // (the first verb of saying only)
       }
       if (!own) {
-        if (np.ok() && is(k, ',')) add_indirect(k + 1, content_end(k + 1, e), np, b, b + 2, "indirect_according_to", 0.7);
-        continue;
+        if (!np.ok() || !is(k, ',')) continue;
+        const u32 ce = content_end(k + 1, e);
+        add_indirect(k + 1, ce, np, b, b + 2, "indirect_according_to", 0.7);
+        // (another's report after the content's end is read on from there: "…, and Mills and Clinton
+        // told investigators they were unaware")
+        const u32 link = ce < e && is(ce, ',') ? ce + 1 : ce;
+        if (link + 3 >= e || !other_report_after(link, e)) continue;
+        b = link;
+      } else {
+        b = k + 1;
       }
-      b = k + 1;
     }
     // CLAUSE, according to X. (or "— according to X"); X may be any phrase to the end: "according
     // to show insiders", "according to a New York Times/CBS News poll released last week"

@@ -2512,6 +2512,22 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       a.confidence = 0.5;
       return true;
     }
+  // (a question after a passive of asking with no one named who asked is no one's, not the one
+  // asked's: "At the press conference Brennan was asked about the decision to kick to the
+  // corner." / "'Was it the wrong call?'")
+  if (last_char(q) == '?' && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(ps.te - 1).para + 1 == tok(q.open_tok).para)
+    for (u32 t = ms + 1; t + 1 < ps.te && t < ms + kSubjectWindow; ++t) {
+      if (!word(t) || tok(t).has(kCap) || quoted(t) || !passive_be(t - 1)) continue;
+      const CueInfo* c = cue(t);
+      if (!c || !c->past || !lx.asking_verbs.count(c->lemma) || (word(t + 1) && low_is(t + 1, "by"))) continue;
+      const NP np = np_before(verb_group_start(t), ms);
+      if (!np.ok() || np.mention < 0 || d.mentions[np.mention].kind != MentionKind::name) break;
+      set_cue(a, t, t + 1);
+      a.addressee_mentions.push_back(np.mention);  // (the one asked, who answers next)
+      a.sieve = "question_put";
+      a.confidence = 0.4;
+      return true;
+    }
   // (or any verb of a person named first, the sentence right before the words in their
   // paragraph: "Einar Halvorsen disagreed.", when no cue of the sentence says more)
   if (const int mi = lead_in_subject(ps, q.open_tok, &q); mi >= 0) {
@@ -3118,6 +3134,22 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
                                d.sent_of_tok[d.quotes[pi].close_tok] != d.sent_of_tok[d.quotes[qi].open_tok]))
     return false;
   const Attribution& prev = d.attr[pi];
+  // (words in a paragraph of their own after a question no one named put to someone named are
+  // that one's answer: "Brennan was asked about the decision." / "'Was it the wrong call?'" /
+  // "'Everything's the wrong call when you lose.'"; and after the next question of the exchange,
+  // "'Would you make it again?'" / "'Probably, yeah.'")
+  if (prev.sieve && prev.mention < 0 && prev.entity < 0 && d.quotes[pi].close_tok != kNone &&
+      d.quotes[qi].open_tok == d.paras[tok(d.quotes[qi].open_tok).para].tb &&
+      tok(d.quotes[pi].close_tok).para + 1 == tok(d.quotes[qi].open_tok).para && last_char(d.quotes[qi]) != '?') {
+    int asked = !prev.addressee_mentions.empty() && put_question(pi) ? prev.addressee_mentions.front() : -1;
+    if (asked < 0 && pi >= 1 && last_char(d.quotes[pi]) == '?' && std::strcmp(prev.sieve, "exchange") == 0 && d.attr[pi - 1].sieve &&
+        std::strcmp(d.attr[pi - 1].sieve, "answer") == 0)
+      asked = d.attr[pi - 1].mention;
+    if (asked >= 0) {
+      answered_by(a, asked, 0.55);
+      return true;
+    }
+  }
   if (!prev.sieve || (prev.mention < 0 && prev.entity < 0)) return false;
   // (nor do words go on a headline's, the text's first line with no mark at its end, in a
   // paragraph after it: 'Town told to flee: "Leave now," mayor pleads' / 'FORT KESSEL — "We had
@@ -3793,10 +3825,16 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
         if (const int mi = mention_at(t + 3); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == t + 3 &&
                                               d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person())
           return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, t + 1, 0.75);
-      // ("The line, from Owen Park, a 17-year-old senior, drew the loudest applause")
-      if (sp == kNone && low_is(t, "the") && n + 3 < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) &&
-          is(n + 1, ',') && word(n + 2) && low_is(n + 2, "from"))
-        if (const int mi = mention_at(n + 3); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == n + 3 &&
+      // ("The line, from Owen Park, a 17-year-old senior, drew the loudest applause"; or a
+      // participle of speaking and "by", "The words, delivered by Otieno to several thousand
+      // supporters, drew roars")
+      const u32 by = n + 4 < ntoks && word(n + 2) && word(n + 3) && low_is(n + 3, "by") &&
+                             (low_is(n + 2, "delivered") || low_is(n + 2, "spoken") || low_is(n + 2, "uttered") || low_is(n + 2, "shouted"))
+                         ? n + 4
+                         : n + 3;
+      if (sp == kNone && low_is(t, "the") && by < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) &&
+          is(n + 1, ',') && word(n + 2) && (low_is(n + 2, "from") || by == n + 4))
+        if (const int mi = mention_at(by); mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == by &&
                                               d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
                                               !tok(d.mentions[mi].te - 1).has(kPossessive))  // (not "from Jane Roe's attorney")
           return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, n, 0.7);

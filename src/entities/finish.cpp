@@ -2772,6 +2772,10 @@ struct Resolver {
       while (n + 1 < end && n < j + 2 && d.toks[n].kind == TokKind::word && !d.toks[n].has(kCap) && d.mention_at[n] < 0 &&
              !d.is_word(n, wFunction | wCue | wAuxiliary | wPreposition))
         ++n;
+      // (an owner's possessive among them makes it the owner's, no body named before: "a
+      // spokesperson for the attorney general's office")
+      for (u32 o = j; o < n; ++o)
+        if (d.toks[o].has(kPossessive)) return -1;
       if (n + 1 == end && d.mention_at[n] < 0) {
         const int body = resolve_body(n, j);
         return body >= 0 && !d.entities[body].person ? body : -1;
