@@ -7975,12 +7975,19 @@ TEST(Cues, ThatBeforeAFewWordsWithNoVerbIsTheCuesObject) {
   EXPECT_TRUE(extract("Lemaire is his coach. She tells me that every match.").quotes.empty());
   EXPECT_TRUE(extract("My father told us that twice.").quotes.empty());
   EXPECT_EQ(first_words("She told me that nobody came."), "nobody came");
+  // (a plural's short clause stays one: "said that children come first")
+  EXPECT_EQ(first_words("Tatum said that children come first."), "children come first");
+  EXPECT_EQ(first_words("The minister said that men lie."), "men lie");
 }
 
 TEST(Cues, AParticipleBeforeToAndTheOneItGoesToDescribesTheNoun) {
   // a clause-only cue's object and a participle of its own: "maintained the invitation extended to her"
   EXPECT_TRUE(extract("She maintained the invitation extended to her by the mayor.").quotes.empty());
   EXPECT_EQ(first_words("He maintained the company failed to pay its workers."), "the company failed to pay its workers");
+  // (a verb of the clause before "to" and a determiner, or after a person's noun)
+  EXPECT_EQ(first_words("Cole maintained the money went to the foundation's programs."), "the money went to the foundation's programs");
+  EXPECT_EQ(first_words("The lawsuit maintains the officer lied to the jury about the search."),
+            "the officer lied to the jury about the search");
 }
 
 TEST(Speaker, APhraseAndWhatItIsForBeforeItsFirstVerbIsTheSecondVerbsSubject) {
@@ -9293,14 +9300,17 @@ TEST(PreviousSentence, OneWhoReadsAStatementBeforeTheWords) {
   // (not a statement the sentence goes on about: "Marsh read a statement that her lawyer wrote")
   EXPECT_NE(last_speaker("Outside, Marsh read a statement her lawyer had drafted about the tests.\n\n\"I never cheated.\""),
             "Marsh");
-  // words read out or delivered, to anyone: "read out the union's demands to several hundred farmers"
-  EXPECT_EQ(last_speaker("Tom Reed leads the union.\n\nIn the afternoon, Reed read out the union's demands to several hundred "
+  // words of one's own read out or delivered, to anyone: "delivered a short speech to the farmers"
+  EXPECT_EQ(last_speaker("Tom Reed leads the union.\n\nIn the afternoon, Reed delivered a short speech to several hundred "
                          "farmers.\n\n\"We want a guaranteed floor price for milk.\""),
             "Tom Reed");
   EXPECT_EQ(last_speaker("Ana Ruiz spoke first.\n\nLater, Ruiz read a statement to the crowd outside.\n\n\"We will be back.\""),
             "Ana Ruiz");
-  // (not a book read to children, whose words are its author's)
+  // (not another's words read out: a book read to children, a constituent's complaint, the text
+  // messages read to a jury)
   EXPECT_EQ(last_speaker("In the afternoon, Tom Reed read the book to her children.\n\n\"Once upon a time, there was a bear.\""), "");
+  EXPECT_EQ(last_speaker("Senator Amy Cole read out a constituent's complaint to the committee.\n\n\"I have waited two years.\""), "");
+  EXPECT_EQ(last_speaker("Prosecutor Ana Ruiz read out the text messages to the jury.\n\n\"You will regret this.\""), "");
 }
 
 TEST(PreviousSentence, TheOnePersonASentenceAboutAThingNamesAndAnOwnersPronounBetween) {
@@ -11063,6 +11073,10 @@ TEST(Attribution, TheLineFromANameAfterTheWords) {
   EXPECT_EQ(only_speaker("Peter Otieno lost the vote.\n\n\"We have been robbed in broad daylight.\"\n\nThe words, delivered by Otieno to "
                          "several thousand supporters at Kamukunji grounds, drew roars from the crowd."),
             "Peter Otieno");
+  // (not one who delivers another's words)
+  EXPECT_EQ(first_speaker("\"We will not abandon you.\" The message, delivered by Ana Ruiz on behalf of President Mark Osei, drew "
+                          "applause in the hall."),
+            "");
 }
 
 // "That message, played over the loudspeakers on Thursday morning, came from Joetsu's mayor,
@@ -12118,6 +12132,14 @@ TEST(PreviousSentence, AQuestionAfterAPassiveOfAskingWithNoAskerIsNoOnesAndTheOn
   EXPECT_EQ(d.quotes[1].speaker, "Niall Brennan");
   EXPECT_EQ(d.quotes[2].speaker, "");
   EXPECT_EQ(d.quotes[3].speaker, "Niall Brennan");
+  // (not a request, "asked to resign … by", nor a question no answer follows: the one asked's retort)
+  EXPECT_EQ(last_speaker("Akers was asked to resign by three backbenchers on Tuesday night.\n\n\"Why would I quit when the job isn't "
+                         "done?\""),
+            "Akers");
+  EXPECT_EQ(first_speaker("Ann Patel was asked about the leak.\n\n\"Who told you that?\"\n\nHer spokesman later said she had no comment."),
+            "Ann Patel");
+  EXPECT_EQ(first_speaker("Ana Ruiz was asked about retirement after the match.\n\n\"Why would I stop now?\"\n\n\"I feel great.\""),
+            "Ana Ruiz");
   // (words that ask nothing stay the one asked's, as before)
   EXPECT_EQ(last_speaker("Niall Brennan was asked about the decision.\n\n'It was the right call.'"), "Niall Brennan");
 }

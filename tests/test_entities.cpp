@@ -3949,6 +3949,13 @@ TEST(Entities, AStatementAParticipleDescribesIsTheSpeakersItsSentenceNames) {
   EXPECT_EQ(q->speaker, "Norvex");
   EXPECT_EQ(last_speaker("In a statement posted on its website, the airline said flights would resume. \"We apologise,\" the statement read."),
             "the airline");
+  // (not a later clause's speaker, nor a relative clause's: the statement stays no one's)
+  EXPECT_EQ(last_speaker("In a statement posted to X, Senator Paul Reyes criticised the ruling, and the White House said it was "
+                         "reviewing it.\n\n\"This decision is wrong,\" the statement said."),
+            "the statement");
+  EXPECT_EQ(last_speaker("In a statement posted on its website, the club sacked manager Ray Dunn, who said he was shocked.\n\n\"We "
+                         "wish Ray well,\" the statement read."),
+            "the statement");
   // (a document given out by no name, and none said in it: no one's)
   EXPECT_EQ(only_speaker("The family released a statement on Tuesday. \"We are heartbroken,\" the statement said."), "The family");
 }
@@ -3977,14 +3984,21 @@ TEST(Entities, ADocumentOfAnOwnersIsTheOwnersWords) {
             "Eloise Carter");
   EXPECT_EQ(only_speaker("Acme Corp. cut 200 jobs on Monday. The cuts were final, according to the company's annual report."), "Acme Corp.");
   EXPECT_EQ(only_speaker("Acme Corp. cut 200 jobs on Monday. The company's statement said the cuts were final."), "Acme Corp.");
+  // (a person's only of a document one writes: not one written about them)
+  EXPECT_EQ(only_speaker("Officers arrested Luis Mendez on Friday. According to his arrest affidavit, he fired three shots into the car."),
+            "his arrest affidavit");
+  EXPECT_EQ(only_speaker("According to her autopsy report, Jenna Cole died of a single gunshot wound."), "her autopsy report");
   // (a spokesman is no document: his own words)
   EXPECT_EQ(only_speaker("Acme Corp. cut 200 jobs. The company's spokesman said the cuts were final."), "The company's spokesman");
 }
 
 TEST(Entities, AFirmsTwoNamesJoinedByAndThatItsLegalFormEndsAreOneName) {
-  EXPECT_EQ(only_speaker("Karranga Copper and Gold Ltd (ASX: KCG) has committed to an expansion. The miner said the cost was fixed."),
+  EXPECT_EQ(only_speaker("Karranga Copper and Gold Ltd (ASX: KCG) has committed to an expansion. The company said the cost was fixed."),
             "Karranga Copper and Gold Ltd");
   EXPECT_EQ(only_speaker("Skyline Data and Logistics, Inc. said it was working closely with Pinecrest."), "Skyline Data and Logistics, Inc.");
+  // (not one name and a firm, two parties)
+  EXPECT_EQ(last_speaker("The deal between Microsoft and Activision Blizzard Inc. was cleared on Friday. Microsoft said it was pleased."),
+            "Microsoft");
   // (not two firms, the first's legal form its own)
   EXPECT_EQ(only_speaker("The group hired Podesta Group Inc. and Mercury LLC in 2012. Mercury LLC said it would register."), "Mercury LLC");
 }
@@ -4004,4 +4018,15 @@ TEST(Entities, ASpokespersonForAnOwnersOfficeSpeaksForNoBodyNamedBefore) {
   EXPECT_EQ(last_speaker("The Michigan Coalition for Voting Access brought the case.\n\nA spokesperson for the attorney general's office "
                          "said it was reviewing the opinion."),
             "A spokesperson for the attorney general's office");
+  // (but the office named before, its name holding the owner's word)
+  EXPECT_EQ(last_speaker("The Manhattan District Attorney's Office declined to bring charges. A spokesperson for the district attorney's "
+                         "office said the evidence was insufficient."),
+            "Manhattan District Attorney's Office");
+}
+
+TEST(Entities, APlacesStateAfterItsCommaLeavesTheCompanyItsSubject) {
+  // "in Huntsville, Alabama": a place's state, no other body the sentence names
+  EXPECT_EQ(last_speaker("The rocket's builder, Orbital Meridian Inc., said the valve had been flown to its factory in Huntsville, "
+                         "Alabama. The company said it did not expect delays."),
+            "Orbital Meridian Inc.");
 }

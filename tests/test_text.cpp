@@ -89,6 +89,14 @@ TEST(Text, ATitlesAbbreviationAfterAHyphenDoesNotEndTheSentence) {
   EXPECT_EQ(first_words("He said he met al-Assad. Then he left."), "he met al-Assad");
 }
 
+TEST(Text, AClockTimesAbbreviationEndsASentenceBeforeAWordOfTheListsAndTime) {
+  // "Each time", "Extra time" open a sentence; a place's time does not
+  EXPECT_EQ(first_words("The shooting happened at about 2 a.m. Each time police arrive, residents scatter, said Lt. Ana Ruiz."),
+            "Each time police arrive, residents scatter");
+  EXPECT_EQ(first_words("The match kicked off at 8 p.m. Extra time was needed after a late equaliser, the referee said."),
+            "Extra time was needed after a late equaliser");
+}
+
 TEST(Text, AClockTimesAbbreviationEndsASentenceBeforeACapitalThatIsNoTime) {
   // "a.m." then a name or a quotation: a new sentence; then a day, a month or a zone: the same
   EXPECT_EQ(first_mention("The fire started at 1:12 a.m. Brandt acknowledged that the crews were late."), "Brandt");

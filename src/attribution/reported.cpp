@@ -422,8 +422,12 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
         if (t >= e || !word(t) || tok(t).has(kCap)) return false;
         if (is_word(t, wAuxiliary)) return true;
         if (!past_form(t) || is_word(t, wCue) || low_ends_with(t, "en")) return false;  // (not "even")
-        if (t + 2 < e && word(t + 1) && low_is(t + 1, "to"))
-          return word(t + 2) && !tok(t + 2).has(kCap) && !determiner(t + 2) && !is_word(t + 2, wPronoun) && mention_at(t + 2) < 0;
+        // (a regular past in -ed after a noun of things, before "to" and a pronoun: a participle,
+        // "the invitation extended to her"; "the money went to the foundation", "the officer
+        // lied to the jury" are the clause's verbs)
+        if (t + 2 < e && word(t + 1) && low_is(t + 1, "to") && low_ends_with(t, "ed") && !is_word(t - 1, wNominal) &&
+            word(t + 2) && is_word(t + 2, wPronoun) && !subject_pronoun(t + 2))
+          return false;
         return t + 1 < e && word(t + 1) && (low_is(t + 1, "to") || low_is(t + 1, "that") || determiner(t + 1) || subject_pronoun(t + 1));
       };
       auto noun_at = [&](u32 t) { return t < e && word(t) && !tok(t).has(kCap) && !is_word(t, wFunction | wAuxiliary | wCue); };
@@ -2600,7 +2604,7 @@ bool Attributor::pointer_object(u32 o, u32 e) {
   // (a singular noun with no verb of its own, the cue's second verb joined after it: "accepted
   // that argument and dismissed the case"; not "said that inflation and unemployment rose", "said
   // that rent and fixed costs rose")
-  if (n + 3 < e && !tok(n).has(kCap) && !s_form(n) && !is_word(n, wFunction | wPreposition | wAuxiliary | wPronoun | wCue) &&
+  if (n + 3 < e && !tok(n).has(kCap) && !s_form(n) && (!is_word(n, wFunction | wPreposition | wAuxiliary | wPronoun | wCue) || low_is(n, "much")) &&
       word(n + 1) && (low_is(n + 1, "and") || low_is(n + 1, "but")) && word(n + 2) && !tok(n + 2).has(kCap) && past_form(n + 2) &&
       (!word(n + 3) || determiner(n + 3) || is_word(n + 3, wPreposition | wPronoun)))
     return true;
@@ -2640,7 +2644,10 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   // (a "that" before a few words with no verb among them to the sentence's end is the cue's
   // object and a time or a manner: "She tells me that every match.", "told us that twice."; not
   // what a verb of naming calls it, "The union called that a threat.")
-  if (r.that && !polnear && r.kind == Complement::clause && !lx.naming_verbs.count(c.lemma)) {
+  // (its first word a determiner, an amount or an adverb: not a plural's short clause, "said that
+  // children come first", "said that men lie")
+  if (r.that && !polnear && r.kind == Complement::clause && !lx.naming_verbs.count(c.lemma) && r.start < e && word(r.start) &&
+      (determiner(r.start) || quantity_word(r.start) || adverb_like(r.start) || time_word(r.start) || is_word(r.start, wPreposition))) {
     u32 t = r.start;
     while (t < e && t < r.start + 4 && word(t) && !tok(t).has(kCap) && !subject_pronoun(t) && !is_word(t, wAuxiliary | wCue) &&
            !past_form(t) && !s_form(t))

@@ -2515,11 +2515,25 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   // (a question after a passive of asking with no one named who asked is no one's, not the one
   // asked's: "At the press conference Brennan was asked about the decision to kick to the
   // corner." / "'Was it the wrong call?'")
-  if (last_char(q) == '?' && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(ps.te - 1).para + 1 == tok(q.open_tok).para)
+  // (not a request, "was asked to resign", nor one whose asker "by" names further on; and only
+  // with an answer after it, words in the next paragraph of their own: "Patel was asked about the
+  // leak. / 'Who told you that?' / Her spokesman later said …" is Patel's retort)
+  auto answered_next = [&] {
+    if (qi + 1 >= d.quotes.size() || q.close_tok == kNone) return false;
+    const QuoteRec& n = d.quotes[qi + 1];
+    const u32 np = tok(n.open_tok).para;
+    return np == tok(q.close_tok).para + 1 && n.open_tok == d.paras[np].tb && last_char(n) != '?';
+  };
+  // (nor one in the first person, the one asked's own: "'Why would I stop now?'")
+  if (last_char(q) == '?' && q.open_tok == d.paras[tok(q.open_tok).para].tb && tok(ps.te - 1).para + 1 == tok(q.open_tok).para &&
+      !speaks_as_i(q) && answered_next())
     for (u32 t = ms + 1; t + 1 < ps.te && t < ms + kSubjectWindow; ++t) {
       if (!word(t) || tok(t).has(kCap) || quoted(t) || !passive_be(t - 1)) continue;
       const CueInfo* c = cue(t);
-      if (!c || !c->past || !lx.asking_verbs.count(c->lemma) || (word(t + 1) && low_is(t + 1, "by"))) continue;
+      if (!c || !c->past || !lx.asking_verbs.count(c->lemma)) continue;
+      bool agent = word(t + 1) && low_is(t + 1, "to");
+      for (u32 k = t + 1; k < ps.te && !agent; ++k) agent = word(k) && low_is(k, "by");
+      if (agent) break;
       const NP np = np_before(verb_group_start(t), ms);
       if (!np.ok() || np.mention < 0 || d.mentions[np.mention].kind != MentionKind::name) break;
       set_cue(a, t, t + 1);
@@ -2567,9 +2581,9 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
   }
   // (or one who reads, issues or gives a statement, the sentence's end after it or whom it is
   // given to: "Outside the hearing centre, Marsh read a short statement to reporters." / "'I have
-  // never knowingly …'"; data/document_nouns.txt; or reads out or delivers words of
-  // data/utterance_nouns.txt to anyone: "de La Roche read out the union's demands to several
-  // hundred farmers." / "« We want … »")
+  // never knowingly …'"; data/document_nouns.txt; or reads out or delivers words of their own,
+  // data/utterance_nouns.txt, to anyone: "Later, Ruiz read a statement to the crowd outside.",
+  // "Reed delivered a short speech to the farmers." / "'We will be back.'")
   for (u32 t = ms; t + 2 < ps.te && t < ms + kSubjectWindow; ++t) {
     if (!word(t) || tok(t).has(kCap) || quoted(t) ||
         !(low_is(t, "read") || low_is(t, "issued") || low_is(t, "released") || low_is(t, "delivered") || low_is(t, "gave")))
@@ -2577,13 +2591,16 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
     const bool aloud = low_is(t, "read") || low_is(t, "delivered");
     u32 k = t + 1;
     if (aloud && word(k) && (low_is(k, "out") || low_is(k, "aloud"))) ++k;
-    if (!(word(k) && (low_is(k, "a") || low_is(k, "an") || d.possessive_determiner(k) || (aloud && low_is(k, "the"))))) break;
-    // (after "the", words said only, or a document of an owner's: not "read the book to her children")
+    if (!(word(k) && (low_is(k, "a") || low_is(k, "an") || d.possessive_determiner(k)))) break;
+    // (after "a", "an" or an owner's pronoun only, the reader's own words: not "read the book to
+    // her children", "read out the text messages to the jury", "delivered the minister's apology",
+    // "read out a constituent's complaint")
     const u32 det = k;
     auto noun = [&](u32 j) {
-      bool owned = !low_is(det, "the");
+      bool owned = low_is(det, "the");
       for (u32 o = det + 1; o < j && !owned; ++o) owned = tok(o).has(kPossessive);
-      if (owned && lx.document_nouns.count(low(j))) return true;
+      if (owned) return false;
+      if (lx.document_nouns.count(low(j))) return true;
       if (!aloud) return false;
       const std::string_view w = low(j);
       return lx.utterance_nouns.count(w) || (w.size() > 3 && w.back() == 's' && lx.utterance_nouns.count(w.substr(0, w.size() - 1)));
@@ -3828,8 +3845,16 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       // ("The line, from Owen Park, a 17-year-old senior, drew the loudest applause"; or a
       // participle of speaking and "by", "The words, delivered by Otieno to several thousand
       // supporters, drew roars")
+      // (not one who delivers another's words: "delivered by Ana Ruiz on behalf of President Mark
+      // Osei", "delivered by Sam Cole …, were first spoken by Martin Luther King Jr.")
+      auto own_words = [&](u32 from) {
+        for (u32 k = from; k < d.sents[d.sent_of_tok[from]].te; ++k)
+          if (word(k) && (low_is(k, "behalf") || low_is(k, "by") || low_is(k, "quoting"))) return false;
+        return true;
+      };
       const u32 by = n + 4 < ntoks && word(n + 2) && word(n + 3) && low_is(n + 3, "by") &&
-                             (low_is(n + 2, "delivered") || low_is(n + 2, "spoken") || low_is(n + 2, "uttered") || low_is(n + 2, "shouted"))
+                             (low_is(n + 2, "delivered") || low_is(n + 2, "spoken") || low_is(n + 2, "uttered") || low_is(n + 2, "shouted")) &&
+                             own_words(n + 4)
                          ? n + 4
                          : n + 3;
       if (sp == kNone && low_is(t, "the") && by < ntoks && word(n) && !tok(n).has(kCap) && lx.utterance_nouns.count(low(n)) &&

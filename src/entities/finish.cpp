@@ -1192,14 +1192,14 @@ struct Resolver {
         // (or the one who said it "in a statement": that quote's speaker, "…," the company said in a
         // statement. "…," the statement continued')
         // (a few documents deep at most: that speaker may be such a document's again)
-        if (c && c->past && !c->participle && !c->noun && document_depth < 4 &&
-            (in_document(v, end, d.tok_lower(t + 1)) || in_document_opening(sn.tb, v, d.tok_lower(t + 1)))) {
+        const bool said_in = c && c->past && !c->participle && !c->noun && document_depth < 4 && in_document(v, end, d.tok_lower(t + 1));
+        if (c && c->past && !c->participle && !c->noun && document_depth < 4 && (said_in || in_document_opening(sn.tb, v, d.tok_lower(t + 1)))) {
           const Attribution* by = nullptr;
           for (const Attribution& a : d.attr)
             if (!by && a.cue_tok == v) by = &a;
           for (const Doc::Indirect& ind : d.indirect)
             if (!by && ind.attr.cue_tok == v) by = &ind.attr;
-          if (by) {
+          if (by && (said_in || opening_subject(sn, *by))) {
             ++document_depth;
             const int e = speaker(*by);
             --document_depth;
@@ -1445,6 +1445,15 @@ struct Resolver {
   // document's noun: "In a statement emailed to The Associated Press, the company said"
   bool in_document_opening(u32 b, u32 v, std::string_view noun) const { return b + 3 < v && in_a(b, v, noun); }
 
+  // Whether attribution a's speaker is the subject right after the comma that ends sentence sn's
+  // opening phrase ("In a statement posted to X, Norvex said"; not a later clause's, "…, Reyes
+  // criticised the ruling, and the White House said", "the club sacked Ray Dunn, who said")
+  bool opening_subject(const Sentence& sn, const Attribution& a) const {
+    u32 k = sn.tb;
+    while (k < sn.te && !(d.tok_is(k, ',') && !d.toks[k].has(kInQuote))) ++k;
+    return k + 1 < sn.te && a.speaker_span.end > a.speaker_span.start && d.tok_at(a.speaker_span.start) == k + 1;
+  }
+
   // Whether "in a" or "in an" and the document's noun follow the verb at v, before token end, a
   // time and a word that describes the document between: "said Monday in a written statement"
   bool in_document(u32 v, u32 end, std::string_view noun) const {
@@ -1599,11 +1608,17 @@ struct Resolver {
       w = o - 1;
     }
     if (d.toks[w].kind != TokKind::word) return -1;
-    if (w == b && d.possessive_determiner(w)) return d.mention_at[w] >= 0 ? resolve(d.mention_at[w]) : -1;
+    // (a person's only of a document one writes, data/own_documents.txt: "her sworn declaration",
+    // not "his arrest affidavit", "her autopsy report", written about them; a body's of any)
+    const u32 h = document(e) && d.toks[e - 1].has(kPossessive) ? e : e - 1;
+    const bool own = d.lx->own_documents.count(d.tok_lower(h)) > 0;
+    if (w == b && d.possessive_determiner(w)) return own && d.mention_at[w] >= 0 ? resolve(d.mention_at[w]) : -1;
     if (!d.toks[w].has(kPossessive)) return -1;
     // (a name's, or a body's noun after "the": "the company's")
-    if (const int mi = d.mention_at[w]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == w + 1)
-      return d.mentions[mi].entity;
+    if (const int mi = d.mention_at[w]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == w + 1) {
+      const int en = d.mentions[mi].entity;
+      return en >= 0 && (own || !d.entities[en].person) ? en : -1;
+    }
     if (w == b + 1 && ieq(d.tok_text(b), "the")) return resolve_body(w);
     return -1;
   }
@@ -1813,10 +1828,12 @@ struct Resolver {
       // (or the speaker its sentence gives it to: "In a statement posted to its Telegram channel,
       // Norvex said …")
       for (const Attribution& a : d.attr)
-        if (a.cue_tok != kNone && a.cue_tok > j && a.cue_tok < sn.te && in_document_opening(sn.tb, a.cue_tok, d.tok_lower(j))) return speaker(a);
+        if (a.cue_tok != kNone && a.cue_tok > j && a.cue_tok < sn.te && in_document_opening(sn.tb, a.cue_tok, d.tok_lower(j)) &&
+            opening_subject(sn, a))
+          return speaker(a);
       for (const Doc::Indirect& ind : d.indirect)
         if (ind.attr.cue_tok != kNone && ind.attr.cue_tok > j && ind.attr.cue_tok < sn.te &&
-            in_document_opening(sn.tb, ind.attr.cue_tok, d.tok_lower(j)))
+            in_document_opening(sn.tb, ind.attr.cue_tok, d.tok_lower(j)) && opening_subject(sn, ind.attr))
           return speaker(ind.attr);
       return -1;
     }
@@ -2772,12 +2789,21 @@ struct Resolver {
       while (n + 1 < end && n < j + 2 && d.toks[n].kind == TokKind::word && !d.toks[n].has(kCap) && d.mention_at[n] < 0 &&
              !d.is_word(n, wFunction | wCue | wAuxiliary | wPreposition))
         ++n;
-      // (an owner's possessive among them makes it the owner's, no body named before: "a
-      // spokesperson for the attorney general's office")
+      // (an owner's possessive among them makes it the owner's, no other body named before: "a
+      // spokesperson for the attorney general's office"; but the one whose name holds the owner's
+      // word, "The Manhattan District Attorney's Office … a spokesperson for the district
+      // attorney's office")
+      u32 owner = kNone;
       for (u32 o = j; o < n; ++o)
-        if (d.toks[o].has(kPossessive)) return -1;
+        if (d.toks[o].has(kPossessive)) owner = o;
       if (n + 1 == end && d.mention_at[n] < 0) {
         const int body = resolve_body(n, j);
+        if (owner != kNone) {
+          std::string name, word;
+          if (body >= 0) lower(d.entities[body].name, name);
+          lower(d.slice(d.toks[owner].b, d.stem_end(d.toks[owner])), word);
+          if (body < 0 || name.find(word) == std::string::npos) return -1;
+        }
         return body >= 0 && !d.entities[body].person ? body : -1;
       }
       mi = j < end ? d.mention_at[j] : -1;
@@ -3169,7 +3195,13 @@ struct Resolver {
         // (nor one inside a phrase a determiner opens: "in this northeastern New Brunswick town")
         // ("the" after the preposition too, "left the club 19th in the Premier League"; not a
         // source's, "according to the Roper Center")
+        // (nor a place's state or country after its comma: "to its factory in Huntsville, Alabama")
+        const int placed = o.tb > 2 && d.tok_is(o.tb - 1, ',') ? d.mention_at[o.tb - 2] : -1;
         const bool aside = (o.tb > 0 && d.toks[o.tb - 1].kind == TokKind::word && d.is_word(o.tb - 1, wPreposition)) ||
+                           (placed >= 0 && d.mentions[placed].te == o.tb - 1 && d.mentions[placed].kind == MentionKind::name &&
+                            d.mentions[placed].tb > 0 && d.toks[d.mentions[placed].tb - 1].kind == TokKind::word &&
+                            d.is_word(d.mentions[placed].tb - 1, wPreposition) && o.te < sn.te && !d.toks[o.te].has(kCap) &&
+                            (d.toks[o.te].kind != TokKind::word || d.is_word(o.te, wFunction | wPreposition))) ||
                            (o.tb > 2 && d.toks[o.tb - 1].kind == TokKind::word && ieq(d.tok_text(o.tb - 1), "the") &&
                             d.toks[o.tb - 2].kind == TokKind::word && d.is_word(o.tb - 2, wPreposition) &&
                             !(ieq(d.tok_text(o.tb - 2), "to") && ieq(d.tok_text(o.tb - 3), "according"))) ||

@@ -1147,7 +1147,9 @@ struct Finder {
                  !d.lx->firm_word(d.slice(toks[f].b, d.stem_end(toks[f])), true))
             ++f;
           const u32 form = f + 1 < n && d.tok_is(f, ',') ? f + 1 : f;
-          if (f > e + 1 && form < n && toks[form].kind == TokKind::word && toks[form].has(kCap) &&
+          // (two words or more before "and", one after it: not "Microsoft and Activision Blizzard
+          // Inc.", "Musk and Tesla Inc.", two parties)
+          if (f == e + 2 && e >= u + 2 && form < n && toks[form].kind == TokKind::word && toks[form].has(kCap) &&
               d.lx->firm_word(d.slice(toks[form].b, d.stem_end(toks[form])), true)) {
             e = form + 1;
             continue;

@@ -1309,8 +1309,10 @@ void split_sentences(Doc& d) {
         starts = nx.kind == TokKind::quote_mark ||
                  (nx.kind == TokKind::word && nx.has(kCap) && !nx.has(kAllCaps) && !(nx.bits & wMonth) &&
                   !d.lx->time_words.count(d.tok_lower(u)) && !d.lx->time_zone_words.count(d.tok_lower(u)) &&
-                  // (a place's time: "3 a.m. Bermuda time", "10 a.m. Moscow time")
-                  !(u + 1 < p.te && toks[u + 1].kind == TokKind::word && d.tok_text(u + 1) == "time"));
+                  // (a place's time: "3 a.m. Bermuda time", "10 a.m. Moscow time"; a place's name no
+                  // word of the lists, not "Each time police arrive", "Extra time was needed")
+                  !(u + 1 < p.te && toks[u + 1].kind == TokKind::word && d.tok_text(u + 1) == "time" && !toks[u].word &&
+                    u + 2 < p.te && (toks[u + 2].kind != TokKind::word || (toks[u + 2].bits & wPreposition))));
       else if (abbrev)
         starts = (nx.kind == TokKind::quote_mark && u + 1 < p.te && toks[u + 1].kind == TokKind::word && toks[u + 1].has(kCap) &&
                   toks[u + 1].b == nx.e && lower_case_word_within(u + 2, p.te)) ||
