@@ -417,7 +417,7 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     if (c.clause_only && (c.cls == CueClass::speech || c.cls == CueClass::writing) && determiner(u)) {
       // (a verb of saying is the sentence's: "sent the letter called Oz a quack"; a participle
       // before a preposition is the noun's, "unveiled the car designed by its studio", and so is
-      // one before "to" and the one it goes to, "accepted the invitation extended to her")
+      // one before "to" and the one it goes to, "maintained the invitation extended to her")
       auto verb_at = [&](u32 t) {
         if (t >= e || !word(t) || tok(t).has(kCap)) return false;
         if (is_word(t, wAuxiliary)) return true;
@@ -2601,9 +2601,9 @@ bool Attributor::pointer_object(u32 o, u32 e) {
       for (++v; v < e && v < n + 9 && word(v) && !subject_pronoun(v) && !(verb_auxiliary(v) || (past_form(v) && !tok(v).has(kCap)));) ++v;
     return !(v < e && word(v) && !tok(v).has(kCap) && (is_word(v, wAuxiliary) || past_form(v)));
   }
-  // (a singular noun with no verb of its own, the cue's second verb joined after it: "accepted
-  // that argument and dismissed the case"; not "said that inflation and unemployment rose", "said
-  // that rent and fixed costs rose")
+  // (a singular noun with no verb of its own, or "much", the cue's second verb joined after it:
+  // "conceded that argument and dismissed the case", "admitted that much and apologised"; not "said
+  // that inflation and unemployment rose", "said that rent and fixed costs rose")
   if (n + 3 < e && !tok(n).has(kCap) && !s_form(n) && (!is_word(n, wFunction | wPreposition | wAuxiliary | wPronoun | wCue) || low_is(n, "much")) &&
       word(n + 1) && (low_is(n + 1, "and") || low_is(n + 1, "but")) && word(n + 2) && !tok(n + 2).has(kCap) && past_form(n + 2) &&
       (!word(n + 3) || determiner(n + 3) || is_word(n + 3, wPreposition | wPronoun)))
@@ -2644,8 +2644,8 @@ Report Attributor::report_of(const CueInfo& c, u32 k, u32 clen, u32 e) {
   // (a "that" before a few words with no verb among them to the sentence's end is the cue's
   // object and a time or a manner: "She tells me that every match.", "told us that twice."; not
   // what a verb of naming calls it, "The union called that a threat.")
-  // (its first word a determiner, an amount or an adverb: not a plural's short clause, "said that
-  // children come first", "said that men lie")
+  // (its first word a determiner, an amount, an adverb or a preposition, "cautioned that as an
+  // endorsement."; not a plural's short clause, "said that children come first", "said that men lie")
   if (r.that && !polnear && r.kind == Complement::clause && !lx.naming_verbs.count(c.lemma) && r.start < e && word(r.start) &&
       (determiner(r.start) || quantity_word(r.start) || adverb_like(r.start) || time_word(r.start) || is_word(r.start, wPreposition))) {
     u32 t = r.start;

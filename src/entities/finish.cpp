@@ -2864,8 +2864,8 @@ struct Resolver {
   int resolve_body_where(u32 h, const Fits& fits, const Worded& worded) {
     // (the noun without an owner's "'s": "The company's statement said")
     if (d.toks[h].kind != TokKind::word || d.toks[h].has(kCap)) return -1;
-    std::string noun_buf;
-    const std::string_view noun = d.toks[h].has(kPossessive) ? lower(d.slice(d.toks[h].b, d.stem_end(d.toks[h])), noun_buf) : d.tok_lower(h);
+    std::string noun_buf;  // (a copy: tok_lower's scratch is another's by the next look-up)
+    const std::string_view noun = lower(d.slice(d.toks[h].b, d.stem_end(d.toks[h])), noun_buf);
     if (!d.lx->body_nouns.count(noun)) return -1;
     const u32 s = d.sent_of_tok[h];
     const u32 para = d.toks[h].para;
