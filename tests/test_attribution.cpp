@@ -12153,4 +12153,9 @@ TEST(Indirect, AccordingToReportsItsClauseAndAnothersReportAfterItIsReadOn) {
   EXPECT_EQ(d.quotes[0].text, "the man sent the agency a letter");
   EXPECT_EQ(d.quotes[1].text, "they were unaware");
   EXPECT_EQ(cue(&d.quotes[1]), "told");
+  // (with no comma before "and": the source's clause and then the other's report)
+  d = extract("According to the indictment, Ortiz recorded the calls and Daniels said he had destroyed the tapes.");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "Ortiz recorded the calls");
+  EXPECT_EQ(d.quotes[1].speaker, "Daniels");
 }

@@ -5043,8 +5043,12 @@ void Attributor::indirect_speech() {
         u32 vlen = 1;
         if (!word(v) || tok(v).has(kInQuote) || !maybe_cue(tok(v))) continue;
         const CueInfo* vc = cue_at(v, &vlen);
+        const NP sp = vc ? np_before(v, k + 1) : NP{};
         own = vc && (vc->cls == CueClass::speech || vc->cls == CueClass::writing) && (vc->past || low_ends_with(v, "s")) && !vc->noun &&
-              !is_word(v - 1, wAuxiliary) && speaker_like(np_before(v, k + 1)) &&
+              !is_word(v - 1, wAuxiliary) && speaker_like(sp) &&
+              // (the subject right after the source's comma, or an opening phrase's: not a later
+              // clause's, "According to the indictment, Ortiz recorded the calls and Daniels said …")
+              (sp.tb == k + 1 || is(sp.tb - 1, ',')) &&
               // (that reports a clause of its own or tells someone: not "Dunmore added trucks faster
               // than its rivals", an object; nor a verb of writing or finding's thing, "According
               // to court papers, the state's own expert identified only two cases", the source's;
