@@ -207,10 +207,6 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     if (k + 1 < e && title_mark(k)) return complement_at(c, k + 1, e, need_verb) == Complement::clause ? Complement::clause : Complement::none;
   }
   if (u >= e || !(word(u) || tok(u).kind == TokKind::number)) return Complement::none;
-  // (a time the clause's verb follows is its subject: "said Dec. 5 is now the earliest possible
-  // date", "said Monday was the worst day")
-  if (word(u) && tok(u).has(kCap) && (c.cls == CueClass::speech || c.cls == CueClass::writing) && !c.clause_only)
-    if (const u32 tp = time_phrase_after(u, e); tp > u && tp < e && word(tp) && !tok(tp).has(kCap) && finite_verb(tp)) return Complement::clause;
   // a clause of time or reason right after a verb of posting or writing is no report: "He tweeted
   // when Clinton ended a debate with …", "she wrote while she waited" (after "said", "said when I
   // announced …, I'm not going to …" and "has not said when they would" report; "after" and

@@ -1192,8 +1192,9 @@ struct Resolver {
         // (or the one who said it "in a statement": that quote's speaker, "…," the company said in a
         // statement. "…," the statement continued')
         // (a few documents deep at most: that speaker may be such a document's again)
-        const bool said_in = c && c->past && !c->participle && !c->noun && document_depth < 4 && in_document(v, end, d.tok_lower(t + 1));
-        if (c && c->past && !c->participle && !c->noun && document_depth < 4 && (said_in || in_document_opening(sn.tb, v, d.tok_lower(t + 1)))) {
+        const bool past = c && c->past && !c->participle && !c->noun && document_depth < 4;
+        const bool said_in = past && in_document(v, end, d.tok_lower(t + 1));
+        if (past && (said_in || in_document_opening(sn.tb, v, d.tok_lower(t + 1)))) {
           const Attribution* by = nullptr;
           for (const Attribution& a : d.attr)
             if (!by && a.cue_tok == v) by = &a;
@@ -1595,8 +1596,10 @@ struct Resolver {
       return h < d.toks.size() && d.toks[h].kind == TokKind::word && !d.toks[h].has(kCap) && !d.toks[h].has(kPossessive) &&
              d.lx->document_nouns.count(d.tok_lower(h));
     };
-    u32 w = e - 1;  // (the owner's last word: the phrase's own, the document's noun after it, "The company's | statement said")
-    if (!(d.toks[w].has(kPossessive) && document(e))) {
+    // (the owner's last word: the phrase's own, the document's noun after it, "The company's | statement said")
+    const bool noun_after = d.toks[e - 1].has(kPossessive) && document(e);
+    u32 w = e - 1;
+    if (!noun_after) {
       const u32 h = e - 1;
       if (!document(h)) return -1;
       // (past words that describe it, a participle among them: "her sworn declaration")
@@ -1610,7 +1613,7 @@ struct Resolver {
     if (d.toks[w].kind != TokKind::word) return -1;
     // (a person's only of a document one writes, data/own_documents.txt: "her sworn declaration",
     // not "his arrest affidavit", "her autopsy report", written about them; a body's of any)
-    const u32 h = document(e) && d.toks[e - 1].has(kPossessive) ? e : e - 1;
+    const u32 h = noun_after ? e : e - 1;
     const bool own = d.lx->own_documents.count(d.tok_lower(h)) > 0;
     if (w == b && d.possessive_determiner(w)) return own && d.mention_at[w] >= 0 ? resolve(d.mention_at[w]) : -1;
     if (!d.toks[w].has(kPossessive)) return -1;
