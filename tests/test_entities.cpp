@@ -3677,6 +3677,40 @@ TEST(Entities, AnAssociationIsTheUnion) {
             "Transport Workers Union");
 }
 
+// A firm's word stands for its trade's nouns the same way: "Pinecrest Airlines … the carrier",
+// "Kaneda Motor Corp. … the automaker" (its legal form passed), "the carmaker" (a second noun)
+TEST(Entities, AFirmsWordIsItsTradesNoun) {
+  const std::string airline =
+      "Pinecrest Airlines halted every departure on Friday. The Federal Aviation Administration issued a ground stop. "
+      "The stop was lifted at noon. By evening, 1,900 flights had been canceled. In a statement, the Dallas-based carrier "
+      "blamed \"a technical issue\" for the outage.";
+  EXPECT_EQ(last_speaker(airline), "Pinecrest Airlines");
+  const std::string maker =
+      "Kaneda Motor Corp. recalled 1.2 million cars on Monday. Regulators in Japan opened an inquiry. Dealers reported long "
+      "queues. Shares fell 3%. The Yokohama-based automaker said there was no evidence of injuries.";
+  EXPECT_EQ(last_speaker(maker), "Kaneda Motor Corp.");
+  std::string car = maker;
+  car.replace(car.find("automaker"), 9, "carmaker");
+  EXPECT_EQ(last_speaker(car), "Kaneda Motor Corp.");
+  // (no firm's word for the noun: "the carrier" stands for no bank)
+  EXPECT_NE(last_speaker("Hartwell Savings Bank cut 300 jobs on Friday. Regulators opened an inquiry. Shares fell. Dealers "
+                         "complained. \"We regret the disruption,\" the carrier said."),
+            "Hartwell Savings Bank");
+}
+
+// A one-word name in -s is a firm's, not a plural, where the text capitalises it mid-sentence:
+// "Shares in Qantas fell. Qantas cancelled 40 flights. … the airline said"; a people's plural
+// is none anywhere ("Republicans blocked …", "Republicans had said" elsewhere)
+TEST(Entities, AOneWordFirmInS) {
+  EXPECT_EQ(last_speaker("Shares in Qantas fell on Monday. Qantas cancelled 40 flights after the strike. \"We apologise to our "
+                         "customers,\" the airline said."),
+            "Qantas");
+  EXPECT_EQ(last_speaker("Workers objected to the plan. \"We apologise to our customers,\" the airline said."), "the airline");
+  EXPECT_EQ(last_speaker("Polls show voters agree with Republicans. Republicans blocked the payments. \"We regret it,\" the "
+                         "agency said."),
+            "the agency");
+}
+
 // A spokesperson's noun alone after a body's words in the sentence before speaks for that body
 // ("'…,' the company said in a statement. A spokesman added that …"), when the noun is once in the
 // text (the phrase's entity is one speaker: not "A spokesman" after two bodies)

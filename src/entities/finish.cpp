@@ -2951,7 +2951,7 @@ struct Resolver {
           if (head.empty()) continue;
           // (another noun for the name's last word, read only when no name the noun heads itself:
           // "the union" is an American Bar Association's only where no union is named)
-          auto& heads_map = hi + 1 == heads.size() ? other_headed : first_headed;
+          auto& heads_map = hi >= kOwnHeads ? other_headed : first_headed;
           Headed& first = heads_map.try_emplace(std::string(lower(head, buf))).first->second;
           if (first.entity < 0) first.entity = c.entity, first.tb = c.tb;
           else if (first.entity != c.entity && first.other_tb == ~0u) first.other_tb = c.tb;
@@ -3099,9 +3099,17 @@ struct Resolver {
       if (c.kind != MentionKind::name || c.entity < 0 || c.tb != t || d.toks[c.te - 1].has(kPossessive)) continue;
       const EntityRec& r = d.entities[c.entity];
       // (a person is none: someone known, or a first name of the lists; nor a plural, "Workers
-      // objected", "Officials said")
+      // objected", "Officials said", unless the text capitalises it where no sentence opens, a
+      // firm's name in -s: "shares in Qantas … Qantas cancelled 40 flights")
       if (r.known_someone()) continue;
-      if (c.words == 1 && s_plural(d.tok_text(c.tb)) && !d.toks[c.tb].has(kAllCaps)) continue;
+      // (a people's plural is one wherever it stands: "Republicans", "Texans", "Americans")
+      if (c.words == 1 && s_plural(d.tok_text(c.tb)) && !d.toks[c.tb].has(kAllCaps)) {
+        const std::string_view w = d.tok_lower(c.tb);
+        const std::string one(w.substr(0, w.size() - 1));
+        if (!named_mid_sentence(c.entity) || d.lx->proper_descriptions.count(one) || d.lx->name_descriptors.count(one) ||
+            d.lx->nations.count(one))
+          continue;
+      }
       // (nor a lone word that opens a headline, a line with no mark at its end, where every word
       // may be capitalised, unless the text names it where no sentence opens: "Wage talks
       // collapse" is no body for "the health department")
@@ -3249,15 +3257,17 @@ struct Resolver {
   // form last is passed: "Nigerian National Petroleum Company Limited … The company added"; a sports
   // club's word stands for "club", "Hartwell United … the club said", and a word of data/
   // name_head_nouns.txt for its noun, "the Air Line Pilots Association … the union".)
-  std::array<std::string_view, 5> heads_of(const MentionRec& c) const {
+  static constexpr std::size_t kOwnHeads = 4;  // (heads_of's own words; other nouns after them)
+  std::array<std::string_view, kOwnHeads + 2> heads_of(const MentionRec& c) const {
     u32 last = c.te - 1;
     if (last > c.tb + 1 && d.toks[last].kind == TokKind::word && d.lx->firm_word(d.tok_text(last), true) &&
         d.toks[last - 1].kind == TokKind::word)
       --last;
     std::string_view l = d.toks[last].has(kPossessive) ? d.slice(d.toks[last].b, d.stem_end(d.toks[last])) : d.tok_text(last);
-    std::array<std::string_view, 5> heads{l, {}, {}, {}, {}};  // (the last, another noun for the last word)
+    std::array<std::string_view, kOwnHeads + 2> heads{l};  // (the last, other nouns for the last word)
     if (std::string buf; d.lx->club_words.count(lower(l, buf))) heads[3] = "club";
-    else if (const auto it = d.lx->name_head_nouns.find(buf); it != d.lx->name_head_nouns.end()) heads[4] = it->second;
+    else if (const auto it = d.lx->name_head_nouns.find(buf); it != d.lx->name_head_nouns.end())
+      heads[kOwnHeads] = it->second[0], heads[kOwnHeads + 1] = it->second[1];
     if (l.size() > 3 && (l.back() == 's' || l.back() == 'S')) heads[1] = l.substr(0, l.size() - 1);
     for (u32 k = c.tb + 1; k < last; ++k)
       if (d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) &&
@@ -3274,7 +3284,7 @@ struct Resolver {
     const auto heads = heads_of(c);
     const std::string_view noun = d.slice(d.toks[h].b, d.stem_end(d.toks[h]));  // (no owner's "'s")
     for (std::size_t i = 0; i < heads.size(); ++i)
-      if (!heads[i].empty() && (other_nouns || i + 1 < heads.size()) && ieq(heads[i], noun)) return true;
+      if (!heads[i].empty() && (other_nouns || i < kOwnHeads) && ieq(heads[i], noun)) return true;
     return false;
   }
 

@@ -382,9 +382,11 @@ Lexicon build() {
     lx.office_domains.insert(std::move(w));
   });
   each_line(data::file("name_head_nouns.txt"), [&](const std::vector<std::string_view>& f) {
-    if (f.size() != 2) throw std::logic_error("name_head_nouns.txt: a line needs a name's word and a noun");
+    if (f.size() < 2 || f.size() > 3) throw std::logic_error("name_head_nouns.txt: a line needs a name's word and one noun or two");
     std::string word(lower(f[0], buf));
-    lx.name_head_nouns.emplace(std::move(word), std::string(lower(f[1], buf)));
+    std::array<std::string, 2> nouns;
+    for (std::size_t i = 1; i < f.size(); ++i) nouns[i - 1] = std::string(lower(f[i], buf));
+    lx.name_head_nouns.emplace(std::move(word), std::move(nouns));
   });
   load_set(lx.mass_speakers, "mass_speakers.txt", true, false);
   load_set(lx.document_nouns, "document_nouns.txt", true, false);

@@ -1,6 +1,7 @@
 // Word lists (cue verbs, titles, pronouns, ...) parsed once from the compiled-in data files.
 #pragma once
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <string>
@@ -374,7 +375,7 @@ struct Lexicon {
   // whether w, a name's last word, is one of trade_words ("Water", "Minerals")
   bool trade_word(std::string_view w) const;
   StrSet club_words;     // of those, a sports club's: "united", "rovers" (a name they end is "the club")
-  StrMap<std::string> name_head_nouns;  // "association" -> "union": a name it ends is "the union" too
+  StrMap<std::array<std::string, 2>> name_head_nouns;  // "association" -> "union": a name it ends is "the union" too (a second noun or "")
   StrSet office_domains;  // what an office is of: "state", "health", "homeland security"
   StrSet list_domains;  // words of what an office is of only inside a listed name: "media", "tobacco"
   StrSet name_end_domains;  // of those, one that ends a body's name after "and": "development"

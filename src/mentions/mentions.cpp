@@ -302,7 +302,7 @@ struct Finder {
     const std::string_view last = d.tok_lower(g - 1);
     if (last == "union" || last == "workers" || last == "employees") return g;
     const auto it = d.lx->name_head_nouns.find(last);
-    return it != d.lx->name_head_nouns.end() && it->second == "union" ? g : kNone;
+    return it != d.lx->name_head_nouns.end() && it->second[0] == "union" ? g : kNone;
   }
   // whether an office's title stands a few words before token t (eleven at most), in its
   // sentence, the words between capitalised or joining ("Minister for Housing and", "Minister of
