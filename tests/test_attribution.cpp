@@ -5617,6 +5617,22 @@ TEST(Speaker, TheNounAParticipleOrARelativeClauseDescribesNotItsObject) {
             "critics");
 }
 
+// Any phrase further inside the participle's phrase, a name too, is no subject: the noun it
+// describes is ("The lawyer representing John Smith said"); a past is such a participle only
+// before a preposition, as a past before its object may be the clause's own verb ("The report
+// found the minister said …")
+TEST(Speaker, TheNounAParticiplesPhraseDescribesNotAPhraseDeepInside) {
+  EXPECT_EQ(first_mention("The lawyer representing John Smith said that the case was weak."), "The lawyer representing John Smith");
+  EXPECT_EQ(first_speaker("The lawyer representing John Smith said that the case was weak."), "The lawyer representing John Smith");
+  EXPECT_EQ(first_mention("The sheriff leading the search for a Boise man missing in the backcountry said crews would keep looking."),
+            "The sheriff leading the search for a Boise man missing in the backcountry");
+  EXPECT_EQ(first_mention("A landlord accused of leaving tenants without heat for much of the winter told a judge that he had "
+                          "spent \"well over six figures\" on repairs."),
+            "A landlord accused of leaving tenants without heat for much of the winter");
+  EXPECT_EQ(first_speaker("The report found the minister said that it was fine."), "the minister");
+  EXPECT_EQ(first_speaker("The board approved the plan and Smith said it was fine."), "Smith");
+}
+
 TEST(Speaker, AParticipleAfterASentenceInitialNounGovernsANounOfTheCueLists) {
   EXPECT_EQ(first_mention("Officials briefed on the talks said the deal was close."), "Officials briefed on the talks");
   // (up to two words that describe the plural before it: "European diplomats", "Senior officials")

@@ -2172,6 +2172,21 @@ TEST(Speakers, ALedesPhraseIsThePersonTheNextParagraphOpensWith) {
             "a former supervisor");
 }
 
+// A phrase whose noun a participle's phrase describes is read by its noun: "The sheriff leading
+// the search for a Boise man … said" is the sheriff named next, as "The sheriff said" is; the
+// lede's next paragraph may bring the person in with "whose" too
+TEST(Speakers, APhraseAParticipleDescribesIsReadByItsNoun) {
+  EXPECT_EQ(first_speaker("KETTLE CREEK, Idaho (AP) \u2014 The sheriff leading the search for a Boise man missing for four days in "
+                          "the backcountry said Wednesday that crews would keep looking.\n\nTamarack County Sheriff Corinne Haskell "
+                          "told reporters that 120 people were involved."),
+            "Corinne Haskell");
+  EXPECT_EQ(first_speaker("Landlord in court\n\nWORCESTER \u2014 A landlord accused of leaving dozens of tenants without heat for "
+                          "much of the winter told a judge on Tuesday that he had spent \"well over six figures\" on repairs.\n\n"
+                          "Gerald O'Rourke, whose company, O'Rourke Property Holdings LLC, owns four buildings, is the subject of a "
+                          "petition."),
+            "Gerald O'Rourke");
+}
+
 // (or a relative clause between commas after the name; and "The NOUN of a …", a lede's way of
 // bringing someone in unnamed)
 TEST(Speakers, ALedesOwnerOfAThingIsThePersonTheNextParagraphDescribes) {

@@ -405,6 +405,7 @@ struct Attributor {
   NP np_before(u32 end, u32 lo, bool allow_comma = true);
   bool who_cue_subject(const NP& np, u32 end);
   NP participle_described(u32 end, u32 lo);
+  NP participle_head(const NP& np, u32 lo);
   NP find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters);
   struct NpMemo {
     u32 end = kNone, lo = kNone;

@@ -897,6 +897,11 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
         (h == lo || d.sents[d.sent_of_tok[h]].tb == h || is(h - 1, ',') || determiner(h - 1)))
       np = {determiner(h - 1) && h > lo ? h - 1 : h, np.te, -1};
   }
+  // (nor any phrase further inside the phrase of a participle that describes the noun opening the
+  // clause: "The sheriff leading the search for a Boise man missing in the backcountry said", "The
+  // lawyer representing John Smith said", "A landlord accused of leaving tenants without heat for
+  // much of the winter told")
+  if (np.ok()) np = participle_head(np, lo);
   // (what follows "who" is its clause's predicate, no subject: "Omar Mateen who worshiped at the
   // center said")
   if (np.ok() && np.tb > lo && word(np.tb - 1) && low_is(np.tb - 1, "who") && word(np.tb) && !tok(np.tb).has(kCap) &&
@@ -905,6 +910,38 @@ NP Attributor::np_before(u32 end, u32 lo, bool allow_comma) {
   if (no_one(np, lo)) np = {};
   m = {end, lo, allow_comma, comma_matters, np};
   return np;
+}
+
+// np, or the phrase it ends when np stands inside the phrase of a participle that describes the
+// noun opening the clause at lo or its sentence: that noun and all after it to np's end. The
+// participle follows the noun: one in -ing, or a past before a preposition ("accused of", "held
+// in"; a past before its object may be the clause's verb, "The report found the minister said");
+// no comma, quotation mark, auxiliary, verb of saying, conjunction or relative word between it
+// and np.
+NP Attributor::participle_head(const NP& np, u32 lo) {
+  if (np.tb <= lo + 2) return np;
+  const u32 sb = std::max(lo, d.sents[d.sent_of_tok[np.tb]].tb);
+  u32 v = kNone;
+  for (u32 k = sb + 1; k < np.tb && k < sb + 6; ++k) {
+    if (!word(k) || tok(k).has(kCap)) continue;
+    const bool ing = low_ends_with(k, "ing") && tok_text(k).size() > 4 && !is_word(k, wNominal | wFunction | wPreposition);
+    const bool past = past_form(k) && !is_word(k, wAuxiliary) && k + 1 < np.tb && word(k + 1) && is_word(k + 1, wPreposition) &&
+                      !tok(k + 1).has(kCap);
+    if (ing || past) {
+      v = k;
+      break;
+    }
+  }
+  if (v == kNone) return np;
+  for (u32 k = v + 1; k < np.tb; ++k)
+    if (!word(k) ? tok(k).kind != TokKind::number : is_word(k, wAuxiliary | wCue) || clause_opener(k) || low_is(k, "and") ||
+                                                       low_is(k, "or") || low_is(k, "but") || low_is(k, "who") || low_is(k, "that") ||
+                                                       low_is(k, "which"))
+      return np;
+  const NP head = nominal_ending_at(v - 1, sb);
+  if (!head.ok() || head.te != v || !speaker_like(head)) return np;
+  const u32 hb = head.tb > sb && determiner(head.tb - 1) ? head.tb - 1 : head.tb;
+  return hb == sb ? NP{hb, np.te, -1} : np;
 }
 
 // A speaker's phrase that opens the clause and the phrase of a participle in -ing that describes

@@ -1627,6 +1627,26 @@ struct Resolver {
   }
 
   int speaker(const Attribution& a) {
+    // (a phrase of no name whose noun a participle's phrase describes is read by its noun first:
+    // "The sheriff leading the search for a Boise man … said" is "Tamarack County Sheriff Corinne
+    // Haskell" named after it, as "The sheriff said" is)
+    if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start) {
+      const u32 t = d.tok_at(a.speaker_span.start), e = d.tok_at(a.speaker_span.end);
+      for (u32 k = t + 2; k + 1 < e && k < t + 5; ++k) {
+        if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap)) continue;
+        const std::string_view w = d.tok_lower(k);
+        const bool ing = w.size() > 4 && w.ends_with("ing") && !d.is_word(k, wNominal | wFunction | wPreposition);
+        const bool past = ((w.size() > 3 && w.ends_with("ed")) || d.lx->irregular_pasts.count(w)) && !d.is_word(k, wAuxiliary) &&
+                          d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPreposition);
+        if (!ing && !past) continue;
+        if (d.toks[k - 1].kind == TokKind::word && d.is_word(k - 1, wNominal)) {
+          Attribution head = a;
+          head.speaker_span.end = d.toks[k - 1].e;
+          if (const int r = speaker(head); r >= 0 && r != a.entity) return r;
+        }
+        break;
+      }
+    }
     // (a document of an owner's: its words the owner's)
     if ((a.mention < 0 || d.mentions[a.mention].kind != MentionKind::name) && a.speaker_span.end > a.speaker_span.start)
       if (const int e = document_phrase_owner(d.tok_at(a.speaker_span.start), d.tok_at(a.speaker_span.end)); e >= 0) return e;
@@ -2455,7 +2475,9 @@ struct Resolver {
     if (subject && a + 3 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::number && d.tok_is(a + 2, ',') &&
         d.toks[a + 3].kind == TokKind::word && ieq(d.tok_text(a + 3), "who"))
       a += 2;
-    if (a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word && ieq(d.tok_text(a + 1), "who")) {
+    // ("whose" too: "Gerald O'Rourke, whose company, O'Rourke Property Holdings LLC, owns …")
+    if (a + 2 < d.toks.size() && d.tok_is(a, ',') && d.toks[a + 1].kind == TokKind::word &&
+        (ieq(d.tok_text(a + 1), "who") || ieq(d.tok_text(a + 1), "whose"))) {
       u32 c = a + 2;
       bool of_body = !subject;
       static thread_local std::string w;
