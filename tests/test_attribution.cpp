@@ -9327,6 +9327,13 @@ TEST(PreviousSentence, OneWhoReadsAStatementBeforeTheWords) {
   EXPECT_EQ(last_speaker("In the afternoon, Tom Reed read the book to her children.\n\n\"Once upon a time, there was a bear.\""), "");
   EXPECT_EQ(last_speaker("Senator Amy Cole read out a constituent's complaint to the committee.\n\n\"I have waited two years.\""), "");
   EXPECT_EQ(last_speaker("Prosecutor Ana Ruiz read out the text messages to the jury.\n\n\"You will regret this.\""), "");
+  // (for one's family: the reader's, as one of them; not for another person)
+  EXPECT_EQ(last_speaker("Outside court, his brother, Declan, stood beside his widow, Siobhan O'Rourke, as she read a statement on "
+                         "behalf of the family.\n\n'Liam was the best of us. He was a devoted dad.'"),
+            "Siobhan O'Rourke");
+  EXPECT_EQ(last_speaker("Outside court, Siobhan O'Rourke read a statement on behalf of President Obama.\n\n'Liam was the best of "
+                         "us.'"),
+            "");
 }
 
 TEST(PreviousSentence, TheOnePersonASentenceAboutAThingNamesAndAnOwnersPronounBetween) {

@@ -4052,6 +4052,18 @@ TEST(Entities, AFirmsTwoNamesJoinedByAndThatItsLegalFormEndsAreOneName) {
   EXPECT_EQ(only_speaker("The group hired Podesta Group Inc. and Mercury LLC in 2012. Mercury LLC said it would register."), "Mercury LLC");
 }
 
+// Two places' names "and" joins before a body's word marked "places" are one name ("Avon and
+// Somerset Police"), and a police name's other noun is "force"
+TEST(Entities, TwoPlacesJoinedByAndBeforeAPoliceWordAreOneName) {
+  EXPECT_EQ(only_speaker("The senior investigating officer, Det Ch Insp Ruth Ogunleye of Avon and Somerset Police, said: 'This was a "
+                         "senseless attack.'"),
+            "Ruth Ogunleye");
+  EXPECT_EQ(last_speaker("Avon and Somerset Police said it would review the case. The force said officers arrived within four "
+                         "minutes."),
+            "Avon and Somerset Police");
+  EXPECT_EQ(only_speaker("Kensington and Chelsea Council said the repairs would start in May."), "Kensington and Chelsea Council");
+}
+
 TEST(Entities, HeAfterAnAskedOpenerIsNoNameInsideTheQuestionButMayBeTheAnswerers) {
   // a name inside the question stands for no "he" after it; the one who answers, past a role's
   // commas, may

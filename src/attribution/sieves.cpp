@@ -2619,6 +2619,14 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
         ++w;
       r = w;
     }
+    // (for one's family: "as she read a statement on behalf of the family", "on behalf of her
+    // family", the family's words the reader's as one of them)
+    if (r + 4 < ps.te && word(r) && low_is(r, "on") && word(r + 1) && low_is(r + 1, "behalf") && word(r + 2) && low_is(r + 2, "of")) {
+      u32 f = r + 3;
+      while (f + 1 < ps.te && f < r + 7 && word(f) && !low_is(f, "family") && (determiner(f) || d.possessive_determiner(f) || tok(f).has(kCap)))
+        ++f;
+      if (word(f) && low_is(f, "family")) r = f + 1;
+    }
     if (r < ps.te && !is(r, '.') && !is(r, ':')) break;
     const NP np = np_before(t, ms);
     if (!np.ok() || !speaker_like(np)) break;

@@ -365,6 +365,9 @@ Lexicon build() {
   load_set(lx.that_conjunctions, "that_conjunctions.txt", true, false);
   load_set(lx.place_words, "place_words.txt", true, false);
   load_set(lx.institution_words, "institution_words.txt", true, false);
+  each_line(data::file("institution_words.txt"), [&](const std::vector<std::string_view>& f) {
+    if (f.size() > 1 && f[1] == "places") lx.places_institution_words.insert(std::string(lower(f[0], buf)));
+  });
   load_set(lx.company_words, "company_words.txt", true, true);
   each_line(data::file("company_words.txt"), [&](const std::vector<std::string_view>& f) {
     if (f.size() > 1 && f[1] == "form") lx.firm_forms.insert(std::string(lower(f[0], buf)));

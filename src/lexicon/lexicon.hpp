@@ -364,6 +364,7 @@ struct Lexicon {
   StrSet occasion_nouns;  // "interview", "rally": a phrase after a preposition they head tells where it was said
   StrSet place_words;  // a place name's last word: "street", "falls", "county"
   StrSet institution_words;  // a name's last word of a body that is no firm: "school", "council"
+  StrSet places_institution_words;  // of those, one after two places "and" joins: "Avon and Somerset Police"
   StrSet company_words;  // a firm's name's last word: "corp", "inc", "energy" (no period)
   StrSet firm_forms;     // of those, a firm's legal form: "inc", "ltd"
   // whether w, a name's last word, is one of company_words ("Corp.", "Energy"), or with form_only

@@ -1136,6 +1136,16 @@ struct Finder {
             continue;
           }
         }
+        // two places' names joined by "and", one word each, before a body's word of data/
+        // institution_words.txt marked "places": "Avon and Somerset Police", "Kensington and Chelsea
+        // Council" (not a first name: "Ann and Mark Police")
+        if (w == "and" && e == u + 1 && e + 2 < n && toks[e + 2].para == k.para && name_word(e + 1) && name_word(e + 2) &&
+            !d.title_case(e) && !d.lx->first_names.count(low(u)) && !d.lx->first_names.count(low(e + 1)) &&
+            !is_word(u, wNominal) && !is_word(e + 1, wNominal) && lx.places_institution_words.count(low(e + 2)) &&
+            (e + 3 >= n || !name_word(e + 3))) {
+          e += 3;
+          continue;
+        }
         // a firm's two names joined by "and" that its legal form ends, past a comma before the form:
         // "Karranga Copper and Gold Ltd", "Skyline Data and Logistics, Inc." (not a person's first
         // name before "and", nor two firms, the first's form its own: "Podesta Group Inc. and Mercury LLC")
