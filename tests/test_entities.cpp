@@ -3707,6 +3707,10 @@ TEST(Entities, AFirmsWordIsItsTradesNoun) {
   std::string car = maker;
   car.replace(car.find("automaker"), 9, "carmaker");
   EXPECT_EQ(last_speaker(car), "Kaneda Motor Corp.");
+  // (a railway's: "the Calgary-based railway", "the railroad")
+  EXPECT_EQ(last_speaker("Freight traffic on Canada Western Railway's network ground to a halt Friday. The union disputes that. In a "
+                         "statement, the Calgary-based railway said its offer was \"industry-leading\"."),
+            "Canada Western Railway");
   // (no firm's word for the noun: "the carrier" stands for no bank)
   EXPECT_NE(last_speaker("Hartwell Savings Bank cut 300 jobs on Friday. Regulators opened an inquiry. Shares fell. Dealers "
                          "complained. \"We regret the disruption,\" the carrier said."),
