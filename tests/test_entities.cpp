@@ -703,6 +703,10 @@ TEST(Entities, HeOrSheAfterTwoClausesIsTheLaterSubject) {
                 .quotes.at(0)
                 .speaker,
             "Ted Cruz");
+  // (not a later subject of no known gender over one the text gave the pronoun's)
+  EXPECT_EQ(last_speaker("Co-leaders Sabine Krüger and Tino Brandes walked on stage together, and Brandes thanked the volunteers."
+                         "\n\n\"The voters have given us a mandate,\" she said."),
+            "Sabine Krüger");
 }
 
 TEST(Entities, NamesWithAPossessiveInThem) {

@@ -4417,7 +4417,13 @@ struct Resolver {
       const u32 v = c.te;
       const bool verb = v < sn.te && d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) &&
                         (d.is_word(v, wAuxiliary | wCue) || (d.tok_text(v).size() > 3 && d.tok_text(v).ends_with("ed")));
-      if (verb && compatible(c.entity, g, strict)) found = c.entity;
+      // (not one of no known gender over one the text gave the pronoun's: "Co-leaders Sabine Krüger
+      // and Tino Brandes walked on stage, and Brandes thanked the volunteers. "…," she said")
+      auto votes = [&](int e) {
+        const EntityRec& r = d.entities[e];
+        return g == Gender::male ? r.votes_male : g == Gender::female ? r.votes_female : 0;
+      };
+      if (verb && compatible(c.entity, g, strict) && !(found >= 0 && votes(found) > 0 && votes(c.entity) == 0)) found = c.entity;
     }
     return found;
   }
