@@ -2142,6 +2142,31 @@ TEST(Entities, ASurnameInCapitalsIsAPersonsNotAnAcronym) {
   EXPECT_EQ(q->speaker, "Ruth Okafor");
 }
 
+// (or the initials of every word of a person's full name, particles too: "PVDL:" of Pieter van
+// der Linde; a person still, for "he"; not a body's name whose first word is no first name)
+TEST(Entities, APersonsInitialsInCapitalsAreTheirLabel) {
+  Document d = extract("Pieter van der Linde faced the media on Thursday.\n\nQ: What is the latest?\n\nPVDL: Not good news, "
+                       "unfortunately.\n\nQ: How has he taken it?\n\nPVDL: He is very down.");
+  const Quote* q = find(d, "Not good news, unfortunately.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Pieter van der Linde");
+  EXPECT_EQ(last_speaker("Pieter van der Linde has confirmed the news, with the Everton manager admitting the injury is \"worse than "
+                         "we first thought\".\n\nPVDL: Not good news."),
+            "Pieter van der Linde");
+}
+
+// A role's phrase after "the" that opens a clause of "with" and an -ing after the main clause's
+// comma is that clause's subject: "Pieter van der Linde has confirmed …, with the Everton manager
+// admitting …"
+TEST(Speakers, TheRoleInAWithClauseAfterTheMainClauseIsItsSubject) {
+  EXPECT_EQ(first_speaker("Pieter van der Linde has confirmed Jordan Osei-Mensah will miss the trip, with the Everton manager "
+                          "admitting the injury is \"worse than we first thought\"."),
+            "Pieter van der Linde");
+  // (not a body's noun: "with the club saying")
+  EXPECT_NE(last_speaker("Pieter van der Linde has confirmed the news, with the club saying the injury is \"serious\"."),
+            "Pieter van der Linde");
+}
+
 TEST(Speakers, AnIndefiniteOrOwnersPhraseTheNextSentenceNamesByItsNoun) {
   EXPECT_EQ(last_speaker("A federal judge on Tuesday blocked the ordinance, ruling that it likely violates the First Amendment. "
                          "U.S. District Judge Marisol Ibarra granted the injunction."),

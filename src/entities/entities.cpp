@@ -832,6 +832,11 @@ int Entities::expansion_of(std::string_view acronym) const {
         spelt = spells_initials(std::string_view(ini).substr(from), acronym);
       if (!spelt) continue;
       const std::string_view whole = d.entities[e].name;
+      // (a person's name of a first name and more, by the initials of all its words, particles
+      // too, and only those, three or more, as a transcript's label has them: "PVDL:" for Pieter van
+      // der Linde, "AOC" for Alexandria Ocasio-Cortez)
+      if (!before_and && d.entities[e].person && d.lx->first_names.count(lower(first_word(whole), buf)) && whole_initials(whole, acronym))
+        return e;
       if (!d.lx->nominal_heads.count(lower(last_word(whole), buf)) &&
           (acronym.size() < 3 || d.lx->first_names.count(lower(first_word(whole), buf))))
         continue;
@@ -999,11 +1004,16 @@ void link_entities(Doc& d) {
       }
     }
     // (a word in capitals alone is an acronym's, "NATO", but not a first name or a surname written
-    // so in a headline or a transcript's label: "CARLY" of Carly Fiorina, "OKAFOR:" of Ruth Okafor)
+    // so in a headline or a transcript's label, nor a person's initials: "CARLY" of Carly Fiorina,
+    // "OKAFOR:" of Ruth Okafor, "PVDL:" of Pieter van der Linde)
     // (the name's last word, not letters after it: "Jane Roe MP")
     if (d.is_word(name_e - 1, wNominal) ||
         (d.toks[m.tb].has(kAllCaps) && m.te == m.tb + 1 &&
-         !(several_words(r.name) && (d.lx->first_names.count(d.tok_lower(m.tb)) || surname_in_capitals(r.name, d.tok_text(m.tb))))))
+         !(several_words(r.name) && (d.lx->first_names.count(d.tok_lower(m.tb)) || surname_in_capitals(r.name, d.tok_text(m.tb)) ||
+                                     (whole_initials(r.name, d.tok_text(m.tb)) && [&] {
+                                       std::string b;
+                                       return d.lx->first_names.count(lower(first_word(r.name), b)) > 0;
+                                     }())))))
       r.person = false;
     // a body's name that a title opens ("General Motors", "Duke Energy": mentions/ kept the title
     // in the name before a word that is no first name)

@@ -1647,6 +1647,24 @@ struct Resolver {
         break;
       }
     }
+    // (a role's phrase after "the" that opens a clause of "with" and an -ing after the main
+    // clause's comma is that clause's subject, a person named: "Pieter van der Linde has confirmed
+    // Osei-Mensah will miss the trip, with the Everton manager admitting the injury is …")
+    if (a.mention < 0 && a.speaker_span.end > a.speaker_span.start) {
+      const u32 t = d.tok_at(a.speaker_span.start), e = d.tok_at(a.speaker_span.end);
+      if (t >= 3 && e + 1 < d.toks.size() && e <= t + 4 && ieq(d.tok_text(t), "the") && d.toks[t - 1].kind == TokKind::word &&
+          ieq(d.tok_text(t - 1), "with") && d.tok_is(t - 2, ',') && d.toks[e].kind == TokKind::word && !d.toks[e].has(kCap) &&
+          d.tok_lower(e).ends_with("ing") && d.toks[e - 1].kind == TokKind::word && !d.toks[e - 1].has(kCap) &&
+          d.is_word(e - 1, wNominal | wTitle) && !d.lx->body_nouns.count(d.tok_lower(e - 1))) {
+        const Sentence& sn = d.sents[d.sent_of_tok[t]];
+        const u32 o = opening_word(sn);
+        if (const int mi = o < t ? d.mention_at[o] : -1; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].tb == o) {
+          const int se = resolve(mi);
+          Gender g = Gender::unknown;
+          if (se >= 0 && d.entities[se].named_person() && (!description(e - 1, g, t) || compatible(se, g))) return se;
+        }
+      }
+    }
     // (a document of an owner's: its words the owner's)
     if ((a.mention < 0 || d.mentions[a.mention].kind != MentionKind::name) && a.speaker_span.end > a.speaker_span.start)
       if (const int e = document_phrase_owner(d.tok_at(a.speaker_span.start), d.tok_at(a.speaker_span.end)); e >= 0) return e;

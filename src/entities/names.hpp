@@ -63,6 +63,18 @@ inline void name_initials(std::string_view name, std::string& out) {
   }
 }
 
+// Whether `acronym`, in capitals, three letters or more, is the initials of every word of `name`
+// and only those, particles too: "PVDL" of "Pieter van der Linde", a transcript's label
+inline bool whole_initials(std::string_view name, std::string_view acronym) {
+  if (acronym.size() < 3) return false;
+  std::string ini;
+  name_initials(name, ini);
+  if (ini.size() != acronym.size()) return false;
+  for (std::size_t i = 0; i < ini.size(); ++i)
+    if ((ini[i] & ~0x20) != acronym[i]) return false;
+  return true;
+}
+
 inline std::string_view first_word(std::string_view s) {
   std::size_t e = 0;
   while (e < s.size() && !name_space(s[e])) ++e;
