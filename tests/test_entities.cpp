@@ -4097,6 +4097,26 @@ TEST(Entities, TwoPlacesJoinedByAndBeforeAPoliceWordAreOneName) {
   EXPECT_EQ(only_speaker("Kensington and Chelsea Council said the repairs would start in May."), "Kensington and Chelsea Council");
 }
 
+// A firm's legal form after a comma ends its name ("Harlow & Pierce Housewares, LLC", "Acme
+// Widgets, Inc."); "the Ridgefield, Connecticut-based company" is the firm named before, its
+// place and comma passed
+TEST(Entities, AFirmsLegalFormAfterACommaAndAPlaceBeforeItsBasedWord) {
+  EXPECT_EQ(only_speaker("Acme Widgets, Inc. said on Tuesday it would recall fryers."), "Acme Widgets, Inc.");
+  EXPECT_EQ(last_speaker("Harlow & Pierce Housewares, LLC recalled 40,000 air fryers on Tuesday. In a statement, the Ridgefield, "
+                         "Connecticut-based company said: \"The safety of our customers is our highest priority.\""),
+            "Harlow & Pierce Housewares, LLC");
+  // (not "Co.", a state's abbreviation too)
+  EXPECT_NE(only_speaker("Officials in Denver, Co. said on Tuesday the roads were closed."), "Denver, Co.");
+}
+
+// A name before a role of two words and a person's name is no antecedent of "he": "Civil Defence
+// group controller Ian Maaka said … "…," he said"
+TEST(Entities, ABodysNameBeforeARoleOfTwoWords) {
+  EXPECT_EQ(last_speaker("Civil Defence group controller Ian Maaka said the focus was water.\n\n\u201cPower is back on,\u201d he "
+                         "said."),
+            "Ian Maaka");
+}
+
 TEST(Entities, HeAfterAnAskedOpenerIsNoNameInsideTheQuestionButMayBeTheAnswerers) {
   // a name inside the question stands for no "he" after it; the one who answers, past a role's
   // commas, may

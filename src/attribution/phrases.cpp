@@ -596,6 +596,16 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
         continue;
       }
     }
+    // a place and its comma before a hyphenated word of where the head is, after "the": "the
+    // Ridgefield, Connecticut-based company"
+    if (is(p, ',') && p >= lo + 2 && word(b) && tok(b).has(kCap) && tok_text(b).find('-') != std::string_view::npos && word(p - 1) &&
+        tok(p - 1).has(kCap) && mention_at(p - 1) >= 0 && d.mentions[mention_at(p - 1)].te == p) {
+      const u32 pb = d.mentions[mention_at(p - 1)].tb;
+      if (pb > lo && low_is(pb - 1, "the")) {
+        b = pb - 1;
+        break;
+      }
+    }
     // a name with a mark or a word of the lists inside it before the head: "an AT&T spokeswoman",
     // "a Department of Health spokeswoman"
     if (const int pm = mention_at(p); !word(p) || (pm >= 0 && d.mentions[pm].tb + 1 < p)) {

@@ -1795,7 +1795,13 @@ struct Resolver {
       // platform"; not another body's, "the rival firm", "the parent company")
       if (the) {
         u32 h = t + 1;
-        while (h < d.toks.size() && h < t + 3 && d.toks[h].e < a.speaker_span.end && d.toks[h].kind == TokKind::word &&
+        // (past a place and its comma before the hyphenated word: "the Ridgefield, Connecticut-based
+        // company")
+        if (h + 3 < d.toks.size() && d.toks[h].has(kCap) && d.tok_is(h + 1, ',') && d.toks[h + 2].kind == TokKind::word &&
+            d.tok_text(h + 2).find('-') != std::string_view::npos && d.toks[h + 2].e < a.speaker_span.end)
+          h += 2;
+        const u32 mb = h;
+        while (h < d.toks.size() && h < mb + 2 && d.toks[h].e < a.speaker_span.end && d.toks[h].kind == TokKind::word &&
                (d.tok_text(h).find('-') != std::string_view::npos ||
                 (!d.toks[h].has(kCap) && !d.is_word(h, wFunction | wCue | wAuxiliary | wPreposition) &&
                  !d.lx->other_person_words.count(d.tok_lower(h)))))
@@ -1803,7 +1809,7 @@ struct Resolver {
         // (the words that describe it tell which body: "the budget office" is the Congressional
         // Budget Office, "the terrorist group" no SITE Intelligence Group; resolve_body(h, mb))
         if (h < d.toks.size() && d.toks[h].e == a.speaker_span.end)
-          if (const int e = resolve_body(h, t + 1); e >= 0) return e;
+          if (const int e = resolve_body(h, mb); e >= 0) return e;
       }
     }
     // (a phrase that brings someone in, whom the next sentence opens with, named by its noun: "A

@@ -1092,6 +1092,14 @@ struct Finder {
             continue;
           }
         }
+        // a firm's legal form after a comma ends its name: "Harlow & Pierce Housewares, LLC", "Acme
+        // Widgets, Inc." (not "Co.", a state's abbreviation as well; not before another name's word)
+        if (w == "," && e > u && e + 1 < n && toks[e + 1].para == k.para && toks[e + 1].kind == TokKind::word && toks[e + 1].has(kCap) &&
+            !ieq(d.slice(toks[e + 1].b, d.stem_end(toks[e + 1])), "co") && !d.lx->first_names.count(low(u)) &&
+            d.lx->firm_word(d.slice(toks[e + 1].b, d.stem_end(toks[e + 1])), true) && (e + 2 >= n || !name_word(e + 2))) {
+          e += 2;
+          break;
+        }
         if (w == "," && e > u) {
           if (const u32 y = listed_name_end(u, e, k.para); y != kNone) {
             e = y;
