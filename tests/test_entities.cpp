@@ -4109,6 +4109,20 @@ TEST(Entities, AFirmsLegalFormAfterACommaAndAPlaceBeforeItsBasedWord) {
   EXPECT_NE(only_speaker("Officials in Denver, Co. said on Tuesday the roads were closed."), "Denver, Co.");
 }
 
+// The trades or fields of a body its noun before "of" heads, listed with commas and "and", the
+// last a plural, are one name: "Association of Film, Television and Streaming Producers" (its
+// initials "AFTSP" too); as the source of "According to X, CLAUSE", past its commas
+TEST(Entities, ABodysListOfTradesAfterOfIsOneName) {
+  EXPECT_EQ(last_speaker("The Association of Film, Television and Streaming Producers (AFTSP) said talks had failed. \"We bargained "
+                         "in good faith,\" the AFTSP said."),
+            "Association of Film, Television and Streaming Producers");
+  Document d = extract("The impact will reach beyond the factory gates. According to the Association of Automotive Suppliers, "
+                       "Toolmakers and Logistics Providers, some 40 companies in the area depend on the plant.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Association of Automotive Suppliers, Toolmakers and Logistics Providers");
+  EXPECT_EQ(d.quotes[0].text, "some 40 companies in the area depend on the plant");
+}
+
 // A name before a role of two words and a person's name is no antecedent of "he": "Civil Defence
 // group controller Ian Maaka said … "…," he said"
 TEST(Entities, ABodysNameBeforeARoleOfTwoWords) {

@@ -5027,7 +5027,10 @@ void Attributor::indirect_speech() {
       }
     if (scanned.according && according_to(b)) {
       u32 k = b + 2;  // (a source may be long: "According to early results of exit polls conducted by ...,")
-      while (k < e && k < b + 30 && !is(k, ',')) ++k;
+      // (not a comma inside a name: "According to the Association of Automotive Suppliers,
+      // Toolmakers and Logistics Providers, …")
+      auto in_name = [&](u32 t) { const int m = mention_at(t); return m >= 0 && d.mentions[m].tb < t && d.mentions[m].te > t; };
+      while (k < e && k < b + 30 && !(is(k, ',') && !in_name(k))) ++k;
       NP np = according_source(b + 2, k);
       k = past_source_descriptions(k, e, np);
       // (not when the clause after the source's comma has a speaker and a verb of saying of its

@@ -288,6 +288,12 @@ struct Finder {
     for (; g < y + 4 && item(g); ++g) domains = domain(g) && domains;
     if (g == y + 1 || (g < n && toks[g].para == para && name_word(g))) return kNone;
     if (domains) return g;
+    // (or the trades or fields of a body its noun before "of" heads, the last a plural: "Association
+    // of Film, Television and Streaming Producers", "Alliance of Manufacturers, Shippers and
+    // Exporters"; data/institution_words.txt, data/body_nouns.txt's named)
+    if (of != kNone && of > u && (d.lx->institution_words.count(d.tok_lower(of - 1)) || d.lx->named_body_nouns.count(d.tok_lower(of - 1))) &&
+        plural(g - 1))
+      return g;
     // (a firm's word alone after "and": "Dunmore, Blake and Company", "Hauck, Ebner and Partner",
     // "Keller, Dunn & Co.")
     if (surnames && g == y + 2) {
