@@ -709,6 +709,14 @@ TEST(Entities, HeOrSheAfterTwoClausesIsTheLaterSubject) {
             "Sabine Krüger");
 }
 
+// A curly apostrophe in a name is the straight one: "James O\u2019Neill … O'Neill said" is one person
+TEST(Entities, ACurlyApostropheInANameIsTheStraightOne) {
+  Document d = extract("Police Commissioner James O\u2019Neill arrived at noon. \"The cause has not been determined,\" O'Neill said.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "James O\u2019Neill");
+  EXPECT_EQ(d.speakers.size(), 1u);
+}
+
 TEST(Entities, NamesWithAPossessiveInThem) {
   // before a body's noun the possessive is part of the name; a firm's name in -'s speaks
   const std::pair<const char*, const char*> cases[] = {
