@@ -5621,6 +5621,14 @@ TEST(Speaker, TheNounAParticipleOrARelativeClauseDescribesNotItsObject) {
 // describes is ("The lawyer representing John Smith said"); a past is such a participle only
 // before a preposition, as a past before its object may be the clause's own verb ("The report
 // found the minister said …")
+// A year between an owner's possessive and the head is the phrase's: "The Australian National
+// Audit Office's 2023 report warned", "A spokesman for Santorum's 2016 campaign"
+TEST(Speaker, AYearAfterAnOwnersPossessive) {
+  EXPECT_EQ(first_mention("The Australian National Audit Office's 2023 report, \u201cDelivering Major Projects\u201d, warned that the "
+                          "department lacked visibility over cost estimates."),
+            "The Australian National Audit Office's 2023 report");
+}
+
 TEST(Speaker, TheNounAParticiplesPhraseDescribesNotAPhraseDeepInside) {
   EXPECT_EQ(first_mention("The lawyer representing John Smith said that the case was weak."), "The lawyer representing John Smith");
   EXPECT_EQ(first_speaker("The lawyer representing John Smith said that the case was weak."), "The lawyer representing John Smith");

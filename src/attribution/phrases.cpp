@@ -587,6 +587,8 @@ NP Attributor::nominal_ending_at(u32 k, u32 lo) {
     if (apostrophe_s(p) && p > lo) { b = p - 1; continue; }  // "Sanders’ aides"
     // a year or a count between the determiner and the head: "A 2014 study", "the two leaders"
     if (tok(p).kind == TokKind::number && p > lo && determiner(p - 1)) { b = p - 1; break; }
+    // (or after an owner's possessive: "The Australian National Audit Office's 2023 report")
+    if (tok(p).kind == TokKind::number && p > lo && tok(p - 1).has(kPossessive)) { b = p; continue; }
     // a title in the writer's quotation marks before the head: 'The "Glasshouse" singer'
     if (title_mark(p) && p > lo + 1) {
       u32 o = p - 1;

@@ -1602,10 +1602,13 @@ struct Resolver {
     if (!noun_after) {
       const u32 h = e - 1;
       if (!document(h)) return -1;
-      // (past words that describe it, a participle among them: "her sworn declaration")
+      // (past words that describe it, a participle among them, or a year: "her sworn declaration",
+      // "the audit office's 2023 report")
       u32 o = h;
-      while (o > b && o + 4 > h && d.toks[o - 1].kind == TokKind::word && !d.toks[o - 1].has(kCap) && !d.toks[o - 1].has(kPossessive) &&
-             !d.is_word(o - 1, wFunction | wPreposition | wDeterminer | wAuxiliary | wPronoun))
+      while (o > b && o + 4 > h &&
+             (d.toks[o - 1].kind == TokKind::number ||
+              (d.toks[o - 1].kind == TokKind::word && !d.toks[o - 1].has(kCap) && !d.toks[o - 1].has(kPossessive) &&
+               !d.is_word(o - 1, wFunction | wPreposition | wDeterminer | wAuxiliary | wPronoun))))
         --o;
       if (o == b || o == h) return -1;
       w = o - 1;
