@@ -11348,6 +11348,19 @@ TEST(Attribution, APressAfterAnAnswerThatCalledTheAskerByATitle) {
   EXPECT_EQ(find(d, "Several thousand")->speaker, "Gregory Lindqvist");
 }
 
+// Words that speak of the asker's own question in the first person, after an answer, are the
+// asker's press ('"Did you receive a text?" Raman asked. / "I get hundreds," O'Rourke replied. /
+// "That isn't what I asked." / "Then no."')
+TEST(Attribution, APressThatSpeaksOfMyQuestion) {
+  const Document d = extract("\u201cDid you receive a text message from Ms. Herrera?\u201d Raman asked.\n\n\u201cI get hundreds of "
+                             "messages a week,\u201d O\u2019Rourke replied.\n\n\u201cThat isn\u2019t what I asked.\u201d\n\n\u201cThen no. "
+                             "Not that I recall.\u201d");
+  ASSERT_NE(find(d, "what I asked"), nullptr);
+  EXPECT_EQ(find(d, "what I asked")->speaker, "Raman");
+  ASSERT_NE(find(d, "Then no"), nullptr);
+  EXPECT_EQ(find(d, "Then no")->speaker, "O\u2019Rourke");
+}
+
 // A cue's -s form right before "that", a verb in the past and another verb: a plural noun and its
 // relative clause, no report ("The supplementary questions that followed were short")
 TEST(Attribution, APluralNounOfACueBeforeARelativeClause) {

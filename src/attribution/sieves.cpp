@@ -3534,8 +3534,17 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
              !low_is(w, "no") && !low_ends_with(w, "ly");
     };
     const bool titled_end = vocative_at(d.quotes[pi], false) != kNone;
+    // (or words that speak of the asker's question in the first person: "That isn't what I
+    // asked.", "Answer my question.")
+    auto of_my_question = [&](const QuoteRec& r) {
+      for (u32 t = r.first_tok; t + 1 < r.last_tok; ++t)
+        if (word(t) && word(t + 1) && ((tok_text(t) == "I" && low_is(t + 1, "asked")) || (low_is(t, "my") && low_is(t + 1, "question"))))
+          return true;
+      return false;
+    };
     const bool presses = !asks && before_asks && !prev_asks &&
-                         ((word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
+                         (of_my_question(d.quotes[qi]) ||
+                          (word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
                           (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi]) && says_you(d.quotes[ti - 1])) ||
                           (titled_end && press_word(d.quotes[qi])));
     // (and a few words after such a press, asking nothing: the answer, the one pressed's, '…
