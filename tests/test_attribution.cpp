@@ -11361,6 +11361,21 @@ TEST(Attribution, APressThatSpeaksOfMyQuestion) {
   EXPECT_EQ(find(d, "Then no")->speaker, "O\u2019Rourke");
 }
 
+// A few words opening with "So" after a reply to a question are the asker's conclusion, and the
+// holder of a title no name is written with is no one whose cue speaks to them ('"Will you
+// reintroduce the ban?" Ms de Búrca asked. / "…," the Taoiseach replied. / "So that's a no."')
+TEST(Attribution, ASoAfterAReplyIsTheAskers) {
+  const Document d = extract("\u201cWill you reintroduce the eviction ban this winter, yes or no?\u201d Ms de B\u00farca asked.\n\n"
+                             "\u201cI am not going to make policy on the floor of this House,\u201d the Taoiseach replied.\n\n"
+                             "\u201cSo that\u2019s a no.\u201d\n\n\u201cThat\u2019s a responsible answer.\u201d");
+  ASSERT_NE(find(d, "make policy"), nullptr);
+  EXPECT_EQ(find(d, "make policy")->speaker, "the Taoiseach");
+  ASSERT_NE(find(d, "So that"), nullptr);
+  EXPECT_EQ(find(d, "So that")->speaker, "de B\u00farca");
+  ASSERT_NE(find(d, "responsible answer"), nullptr);
+  EXPECT_EQ(find(d, "responsible answer")->speaker, "the Taoiseach");
+}
+
 // A cue's -s form right before "that", a verb in the past and another verb: a plural noun and its
 // relative clause, no report ("The supplementary questions that followed were short")
 TEST(Attribution, APluralNounOfACueBeforeARelativeClause) {

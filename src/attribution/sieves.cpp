@@ -3542,8 +3542,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
           return true;
       return false;
     };
+    // (or a few words that open with "So" after a reply, the asker's conclusion from it: '"Will you
+    // reintroduce the ban?" Ms de Búrca asked. / "I am not going to make policy …," the Taoiseach
+    // replied. / "So that's a no."')
+    const bool so_then = word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "so") && replies && words_of(d.quotes[qi]) <= 6;
     const bool presses = !asks && before_asks && !prev_asks &&
-                         (of_my_question(d.quotes[qi]) ||
+                         (of_my_question(d.quotes[qi]) || so_then ||
                           (word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
                           (replies && says_you(d.quotes[qi]) && !first_person(d.quotes[qi]) && says_you(d.quotes[ti - 1])) ||
                           (titled_end && press_word(d.quotes[qi])));

@@ -2160,6 +2160,11 @@ struct Resolver {
       const MentionRec& m = d.mentions[mi];
       k = m.te - 1;
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].named_person()) continue;
+      // (not the speaker of a cue right after the name or before it, who speaks to the holder: '"Will
+      // you reintroduce the ban?" Ms Byrne asked. / "…," the Taoiseach replied.')
+      if ((m.te < d.toks.size() && d.toks[m.te].kind == TokKind::word && d.is_word(m.te, wCue) && !d.toks[m.te].has(kCap)) ||
+          (m.tb > 0 && d.toks[m.tb - 1].kind == TokKind::word && d.is_word(m.tb - 1, wCue) && !d.toks[m.tb - 1].has(kCap)))
+        continue;
       if (found >= 0 && found != m.entity) return -1;
       found = m.entity;
       // (not one the text gives another role between commas: "Ann Roe, the chief economist,")
