@@ -5639,6 +5639,8 @@ TEST(Speaker, TheNounAParticiplesPhraseDescribesNotAPhraseDeepInside) {
             "A landlord accused of leaving tenants without heat for much of the winter");
   EXPECT_EQ(first_speaker("The report found the minister said that it was fine."), "the minister");
   EXPECT_EQ(first_speaker("The board approved the plan and Smith said it was fine."), "Smith");
+  // (an -ing word before a noun is the noun's, no participle: "Police training officer Mark Jones")
+  EXPECT_EQ(first_speaker("Police training officer Mark Jones said recruits needed more time on the street."), "Mark Jones");
 }
 
 TEST(Speaker, AParticipleAfterASentenceInitialNounGovernsANounOfTheCueLists) {
@@ -9341,6 +9343,9 @@ TEST(PreviousSentence, OneWhoReadsAStatementBeforeTheWords) {
             "Siobhan O'Rourke");
   EXPECT_EQ(last_speaker("Outside court, Siobhan O'Rourke read a statement on behalf of President Obama.\n\n'Liam was the best of "
                          "us.'"),
+            "");
+  EXPECT_EQ(last_speaker("Family lawyer Ben Crump read a statement on behalf of the family.\n\n\"We will not rest until there is "
+                         "justice.\""),
             "");
 }
 

@@ -2619,9 +2619,12 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
         ++w;
       r = w;
     }
-    // (for one's family: "as she read a statement on behalf of the family", "on behalf of her
-    // family", the family's words the reader's as one of them)
-    if (r + 4 < ps.te && word(r) && low_is(r, "on") && word(r + 1) && low_is(r + 1, "behalf") && word(r + 2) && low_is(r + 2, "of")) {
+    // (for one's family, a reader the sentence gives a noun of kin before: "his widow, Siobhan
+    // O'Rourke, as she read a statement on behalf of the family", the family's words the reader's
+    // as one of them; not "Family lawyer Ben Crump read a statement on behalf of the family")
+    bool kin = false;
+    for (u32 j = ps.tb; j < t && !kin; ++j) kin = word(j) && !tok(j).has(kCap) && lx.kin_nouns.count(low(j));
+    if (kin && r + 4 < ps.te && word(r) && low_is(r, "on") && word(r + 1) && low_is(r + 1, "behalf") && word(r + 2) && low_is(r + 2, "of")) {
       u32 f = r + 3;
       while (f + 1 < ps.te && f < r + 7 && word(f) && !low_is(f, "family") && (determiner(f) || d.possessive_determiner(f) || tok(f).has(kCap)))
         ++f;

@@ -835,7 +835,8 @@ int Entities::expansion_of(std::string_view acronym) const {
       // (a person's name of a first name and more, by the initials of all its words, particles
       // too, and only those, three or more, as a transcript's label has them: "PVDL:" for Pieter van
       // der Linde, "AOC" for Alexandria Ocasio-Cortez)
-      if (!before_and && d.entities[e].person && d.lx->first_names.count(lower(first_word(whole), buf)) && whole_initials(whole, acronym))
+      if (!before_and && acronym.size() >= 4 && d.entities[e].person && d.lx->first_names.count(lower(first_word(whole), buf)) &&
+          whole_initials(whole, acronym))
         return e;
       if (!d.lx->nominal_heads.count(lower(last_word(whole), buf)) &&
           (acronym.size() < 3 || d.lx->first_names.count(lower(first_word(whole), buf))))

@@ -63,10 +63,11 @@ inline void name_initials(std::string_view name, std::string& out) {
   }
 }
 
-// Whether `acronym`, in capitals, three letters or more, is the initials of every word of `name`
-// and only those, particles too: "PVDL" of "Pieter van der Linde", a transcript's label
+// Whether `acronym`, in capitals, four letters or more (three are a body's as often: "JLR", "ANC"),
+// is the initials of every word of `name` and only those, particles too: "PVDL" of "Pieter van
+// der Linde", a transcript's label
 inline bool whole_initials(std::string_view name, std::string_view acronym) {
-  if (acronym.size() < 3) return false;
+  if (acronym.size() < 4) return false;
   std::string ini;
   name_initials(name, ini);
   if (ini.size() != acronym.size()) return false;

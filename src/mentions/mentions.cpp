@@ -246,6 +246,12 @@ struct Finder {
   // or the trades in the plural a union's name gathers, its last word a union's ("Kenya Medical
   // Practitioners, Pharmacists and Dentists Union"); else kNone. (not "the Department of Justice,
   // Google and Apple", nor "Inter Miami, LAFC and Philadelphia Union", nor a headline's words)
+  // whether the list from the comma at e to "and" at y holds one word an item
+  bool single_items(u32 e, u32 y) const {
+    for (u32 x = e; x < y; ++x)
+      if (d.tok_is(x, ',') && x + 2 <= y && !(d.tok_is(x + 2, ',') || x + 2 == y)) return false;
+    return true;
+  }
   [[gnu::noinline]] u32 listed_name_end(u32 u, u32 e, u32 para) {
     if (d.title_case(e - 1)) return kNone;
     auto domain = [&](u32 x) {
@@ -291,8 +297,10 @@ struct Finder {
     // (or the trades or fields of a body its noun before "of" heads, the last a plural: "Association
     // of Film, Television and Streaming Producers", "Alliance of Manufacturers, Shippers and
     // Exporters"; data/institution_words.txt, data/body_nouns.txt's named)
+    // (one word each before "and", no owner's: not "the Ministry of Defence, Royal Navy and Royal
+    // Marines", "the University of Toronto, McGill and Queen's")
     if (of != kNone && of > u && (d.lx->institution_words.count(d.tok_lower(of - 1)) || d.lx->named_body_nouns.count(d.tok_lower(of - 1))) &&
-        plural(g - 1))
+        plural(g - 1) && !toks[g - 1].has(kPossessive) && single_items(e, y))
       return g;
     // (a firm's word alone after "and": "Dunmore, Blake and Company", "Hauck, Ebner and Partner",
     // "Keller, Dunn & Co.")
