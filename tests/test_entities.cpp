@@ -4102,6 +4102,10 @@ TEST(Entities, AFirmsLegalFormAfterACommaAndAPlaceBeforeItsBasedWord) {
   EXPECT_EQ(last_speaker("Harlow & Pierce Housewares, LLC recalled 40,000 air fryers on Tuesday. In a statement, the Ridgefield, "
                          "Connecticut-based company said: \"The safety of our customers is our highest priority.\""),
             "Harlow & Pierce Housewares, LLC");
+  // (a place of several words: "the Round Rock, Texas-based company")
+  EXPECT_EQ(last_speaker("Dell Technologies reported strong sales. \"We are seeing demand for AI servers,\" the Round Rock, "
+                         "Texas-based company said."),
+            "Dell Technologies");
   // (not "Co.", a state's abbreviation too)
   EXPECT_NE(only_speaker("Officials in Denver, Co. said on Tuesday the roads were closed."), "Denver, Co.");
 }
