@@ -833,8 +833,8 @@ int Entities::expansion_of(std::string_view acronym) const {
       if (!spelt) continue;
       const std::string_view whole = d.entities[e].name;
       // (a person's name of a first name and more, by the initials of all its words, particles
-      // too, and only those, three or more, as a transcript's label has them: "PVDL:" for Pieter van
-      // der Linde, "AOC" for Alexandria Ocasio-Cortez)
+      // too, and only those, four or more, as a transcript's label has them: "PVDL:" for Pieter van
+      // der Linde; three are a body's as often, "JLR", "ANC": whole_initials())
       if (!before_and && acronym.size() >= 4 && d.entities[e].person && d.lx->first_names.count(lower(first_word(whole), buf)) &&
           whole_initials(whole, acronym))
         return e;

@@ -2865,17 +2865,6 @@ struct Resolver {
     return !d.entities[body].person || initials ? body : -1;
   }
 
-  // The body "the company", "the agency" names, its noun at token h (data/body_nouns.txt): the
-  // name that is the subject of a sentence in this one or the three before it, in its paragraph
-  // or the two before (a lead, a line of its own, then the body's words), the nearest that is no
-  // person known ("Kestrel Foods cut 200 jobs on Thursday. … the company said"); else -1.
-  // (words in lower case before the noun, tokens [mb, h), describe it: a name that ends with the
-  // noun holds them, "the budget office" is the Congressional Budget Office and "the terrorist
-  // group" no SITE Intelligence Group; one that holds the noun elsewhere is no body a word of
-  // theirs names another of, "the health ministry" no Federal Ministry of Finance when the text
-  // names a Ministry of Health, but "the central bank" may be the Bank of England; a name without
-  // the noun may be what they describe, "the retail giant"; and a name that holds one of them is
-  // named by them, pages after it: "the finance ministry")
   // Whether the text names entity e before token t
   bool named_before(int e, u32 t) const {
     for (const MentionRec& m : d.mentions)
@@ -2900,6 +2889,18 @@ struct Resolver {
     }
     return false;
   }
+
+  // The body "the company", "the agency" names, its noun at token h (data/body_nouns.txt): the
+  // name that is the subject of a sentence in this one or the three before it, in its paragraph
+  // or the two before (a lead, a line of its own, then the body's words), the nearest that is no
+  // person known ("Kestrel Foods cut 200 jobs on Thursday. … the company said"); else -1.
+  // (words in lower case before the noun, tokens [mb, h), describe it: a name that ends with the
+  // noun holds them, "the budget office" is the Congressional Budget Office and "the terrorist
+  // group" no SITE Intelligence Group; one that holds the noun elsewhere is no body a word of
+  // theirs names another of, "the health ministry" no Federal Ministry of Finance when the text
+  // names a Ministry of Health, but "the central bank" may be the Bank of England; a name without
+  // the noun may be what they describe, "the retail giant"; and a name that holds one of them is
+  // named by them, pages after it: "the finance ministry")
   int resolve_body(u32 h, u32 mb) {
     if (mb >= h) return resolve_body(h);
     auto plain = [&](u32 k) { return d.tok_text(k).find('-') == std::string_view::npos; };
