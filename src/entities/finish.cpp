@@ -2883,7 +2883,7 @@ struct Resolver {
       k = c.te - 1;
       const Sentence& cs = d.sents[d.sent_of_tok[c.tb]];
       if (c.kind == MentionKind::name && c.entity >= 0 && c.entity != e && !d.entities[c.entity].known_someone() &&
-          (c.tb == cs.tb || (c.tb == cs.tb + 1 && ieq(d.tok_text(cs.tb), "the"))) &&
+          (c.tb == cs.tb || c.tb == opening_word(cs)) &&
           !d.lx->public_body_nouns.count(d.tok_lower(c.te - 1)) && !d.lx->institution_words.count(d.tok_lower(c.te - 1)))
         return true;
     }
@@ -2984,7 +2984,7 @@ struct Resolver {
         // "Pinecrest Airlines halted … the carrier"; not "a year after rival Ford Motor Co. trimmed …")
         if (headed && other_nouns == 1 && !described) {
           const Sentence& cs = d.sents[d.sent_of_tok[c.tb]];
-          if (!(c.tb == cs.tb || (c.tb == cs.tb + 1 && ieq(d.tok_text(cs.tb), "the"))) || rival_subject(c.te, h, c.entity)) continue;
+          if (!(c.tb == cs.tb || c.tb == opening_word(cs)) || rival_subject(c.te, h, c.entity)) continue;
         }
         if (!fits(c.entity)) {
           unfit = true;
