@@ -106,6 +106,14 @@ struct NameParts {
   std::uint64_t first8;
 };
 
+// Whether s holds a right single quotation mark (U+2019) at byte i: an apostrophe as "'" is in a
+// name, "O’Dowd" and "O'Dowd" one name (name_parts() hashes such a name in its canonical form with
+// "'", NameEq compares the two as one)
+inline bool curly_apostrophe(std::string_view s, std::size_t i) {
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(s[i + 2]) == 0x99;
+}
+
 // The hash of a name as NameEq compares names: ASCII case folded, a run of white space as one
 // space, white space at the end left out. Most names are in that form already but for the case
 // (no control character, no two spaces together, no space at the end): those are hashed as they
@@ -113,12 +121,6 @@ struct NameParts {
 // others are rewritten first. Most names of all are one word, with no byte below 0x21 (no white
 // space, no control character): a first pass hashes them alone, and gives way to the full one at
 // the first such byte. (Inlined: its callers are in hot loops, and it returns five fields.)
-// (a right single quotation mark, U+2019, is an apostrophe as "'" is: "O’Dowd" and "O'Dowd" are
-// one name; such a name is hashed in the canonical form below)
-inline bool curly_apostrophe(std::string_view s, std::size_t i) {
-  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-         static_cast<unsigned char>(s[i + 2]) == 0x99;
-}
 [[gnu::always_inline]] inline NameParts name_parts(std::string_view s) {
   using namespace word8;
   const bool curly = s.find('\xE2') != std::string_view::npos && s.find("\u2019") != std::string_view::npos;

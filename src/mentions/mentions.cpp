@@ -239,6 +239,12 @@ struct Finder {
     if (spelt.size() < 16) spelt.emplace_back(u, y);
     return y;
   }
+  // whether the list from the comma at e to "and" at y holds one word an item
+  bool single_items(u32 e, u32 y) const {
+    for (u32 x = e; x < y; ++x)
+      if (d.tok_is(x, ',') && x + 2 <= y && !(d.tok_is(x + 2, ',') || x + 2 == y)) return false;
+    return true;
+  }
   // The end of a body's name that opens at token u and goes on past the comma at token e through
   // a list whose last item follows "and": what an office is of or for, every item (and the words
   // after "of" or "for" before the comma) a word of data/office_domains.txt ("Department for
@@ -246,12 +252,6 @@ struct Finder {
   // or the trades in the plural a union's name gathers, its last word a union's ("Kenya Medical
   // Practitioners, Pharmacists and Dentists Union"); else kNone. (not "the Department of Justice,
   // Google and Apple", nor "Inter Miami, LAFC and Philadelphia Union", nor a headline's words)
-  // whether the list from the comma at e to "and" at y holds one word an item
-  bool single_items(u32 e, u32 y) const {
-    for (u32 x = e; x < y; ++x)
-      if (d.tok_is(x, ',') && x + 2 <= y && !(d.tok_is(x + 2, ',') || x + 2 == y)) return false;
-    return true;
-  }
   [[gnu::noinline]] u32 listed_name_end(u32 u, u32 e, u32 para) {
     if (d.title_case(e - 1)) return kNone;
     auto domain = [&](u32 x) {
