@@ -324,6 +324,18 @@ struct Doc {
     return lower(w, scratch);
   }
   std::string_view slice(u32 b, u32 e) const { return text.substr(b, e - b); }
+  // whether token t is a verb's -ing form that may open a participle's phrase after a noun: a word
+  // in lower case of five letters or more, no noun, function word or preposition of the lists
+  // ("leading", "representing"; attribution/ and entities/ read "The sheriff leading the search")
+  bool ing_verb(u32 t) {
+    return toks[t].kind == TokKind::word && !(toks[t].flags & kCap) && tok_text(t).size() > 4 && tok_lower(t).ends_with("ing") &&
+           !is_word(t, wNominal | wFunction | wPreposition);
+  }
+  // whether a noun or a title of the lists, in lower case, follows token t, as a word t describes:
+  // "Police training officer Mark Jones" (no participle's phrase)
+  bool before_lower_noun(u32 t) const {
+    return t + 1 < toks.size() && toks[t + 1].kind == TokKind::word && !(toks[t + 1].flags & kCap) && is_word(t + 1, wNominal | wTitle);
+  }
   // the first token that starts at or after byte b (toks.size() when none)
   u32 tok_at(std::size_t b) const {
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& k, std::size_t v) { return k.b < v; });

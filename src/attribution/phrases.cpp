@@ -936,8 +936,7 @@ NP Attributor::participle_head(const NP& np, u32 lo) {
   u32 v = kNone;
   for (u32 k = sb + 1; k < np.tb && k < sb + 6; ++k) {
     if (!word(k) || tok(k).has(kCap)) continue;
-    const bool ing = low_ends_with(k, "ing") && tok_text(k).size() > 4 && !is_word(k, wNominal | wFunction | wPreposition) &&
-                     !(word(k + 1) && !tok(k + 1).has(kCap) && is_word(k + 1, wNominal | wTitle));  // ("training officer")
+    const bool ing = d.ing_verb(k) && !d.before_lower_noun(k);  // (not "training officer")
     const bool past = past_form(k) && !is_word(k, wAuxiliary) && k + 1 < np.tb && word(k + 1) && is_word(k + 1, wPreposition) &&
                       !tok(k + 1).has(kCap);
     if (ing || past) {

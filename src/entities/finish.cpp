@@ -1637,12 +1637,12 @@ struct Resolver {
       const u32 t = d.tok_at(a.speaker_span.start), e = d.tok_at(a.speaker_span.end);
       for (u32 k = t + 2; k + 1 < e && k < t + 5; ++k) {
         if (d.toks[k].kind != TokKind::word || d.toks[k].has(kCap)) continue;
+        const bool ing = d.ing_verb(k);
+        // (an -ing word before a noun is the noun's: "Police training officer Mark Jones")
+        if (ing && d.before_lower_noun(k)) break;
         const std::string_view w = d.tok_lower(k);
-        const bool ing = w.size() > 4 && w.ends_with("ing") && !d.is_word(k, wNominal | wFunction | wPreposition);
         const bool past = ((w.size() > 3 && w.ends_with("ed")) || d.lx->irregular_pasts.count(w)) && !d.is_word(k, wAuxiliary) &&
                           d.toks[k + 1].kind == TokKind::word && d.is_word(k + 1, wPreposition);
-        // (an -ing word before a noun is the noun's: "Police training officer Mark Jones")
-        if (ing && d.toks[k + 1].kind == TokKind::word && !d.toks[k + 1].has(kCap) && d.is_word(k + 1, wNominal | wTitle)) break;
         if (!ing && !past) continue;
         if (d.toks[k - 1].kind == TokKind::word && d.is_word(k - 1, wNominal)) {
           Attribution head = a;
