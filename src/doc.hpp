@@ -152,6 +152,8 @@ struct EntityRec {
   bool someone = false;
   // the text shows it names someone: a title or a description made it someone's, or a gender
   bool known_someone() const { return someone || votes_male > 0 || votes_female > 0; }
+  // the text's evidence for a pronoun of gender g, male or female ("he" or "she")
+  int votes_for(Gender g) const { return g == Gender::male ? votes_male : votes_female; }
   // a person by the text's evidence or by a name of two words or more (not one word that may be a
   // place or a party: "Georgia", "Democratic")
   bool named_person() const { return person && (known_someone() || name.find(' ') != std::string_view::npos); }

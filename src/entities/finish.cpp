@@ -46,7 +46,7 @@ struct Resolver {
     const EntityRec& r = d.entities[e];
     if (g == Gender::unknown)
       return strict ? r.named_person() : r.person;
-    const int votes = g == Gender::male ? r.votes_male : r.votes_female;
+    const int votes = r.votes_for(g);
     const int other = g == Gender::male ? r.votes_female : r.votes_male;
     if ((g != Gender::male && g != Gender::female) || !r.person || votes < other) return false;
     if (votes == 0 && other == 0 && at > 0 && static_cast<std::size_t>(e) < pronoun_first.size()) {
@@ -694,7 +694,7 @@ struct Resolver {
       const int e = c.kind == MentionKind::name ? c.entity : -1;
       if (c.kind == MentionKind::pronoun && (c.gender == g || c.gender == Gender::unknown) && c.gender != Gender::first) return -1;
       // (a person the text gives that gender elsewhere: not "a Great Wall")
-      if (e < 0 || !compatible(e, g, true, m.tb) || (g == Gender::male ? d.entities[e].votes_male : d.entities[e].votes_female) == 0)
+      if (e < 0 || !compatible(e, g, true, m.tb) || d.entities[e].votes_for(g) == 0)
         continue;
       if (one >= 0 && one != e) return -1;
       one = e;
@@ -4157,7 +4157,7 @@ struct Resolver {
           for (const EmbedRec& e : d.embeds) {
             if (e.entity < 0 || e.last_tok <= sn.tb || e.last_tok > sn.te || !compatible(e.entity, g, false, at)) continue;
             const EntityRec& r = d.entities[e.entity];
-            if (!strict || (g != Gender::male && g != Gender::female) || (g == Gender::male ? r.votes_male : r.votes_female) > 0) found = e.entity;
+            if (!strict || (g != Gender::male && g != Gender::female) || r.votes_for(g) > 0) found = e.entity;
           }
           ++looked;
           continue;
@@ -4197,7 +4197,7 @@ struct Resolver {
           // words carefully. "…," he said")
           if (t == role) {
             if (const int e = resolve_role(t, d.toks[t + 1].e); e >= 0 && d.entities[e].person && compatible(e, g, true, at) &&
-                (g == Gender::male ? d.entities[e].votes_male : d.entities[e].votes_female) > 0) {
+                d.entities[e].votes_for(g) > 0) {
               found = e;
               break;
             }
@@ -4208,7 +4208,7 @@ struct Resolver {
           t = c.te - 1;
           if (label_line_name(c)) continue;
           if (c.kind == MentionKind::name && c.entity >= 0 && (g == Gender::male || g == Gender::female) && d.after_owner(c.te) &&
-              !d.toks[c.tb].has(kInQuote) && (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
+              !d.toks[c.tb].has(kInQuote) && d.entities[c.entity].votes_for(g) > 0 &&
               compatible(c.entity, g, true, at))
             lone_owner = lone_owner == -1 || lone_owner == c.entity ? c.entity : -2;
           // (a pronoun's antecedent is no preposition's object; a description's may be, a full
@@ -4317,7 +4317,7 @@ struct Resolver {
             if ((governed < 0 || governed_sent == s - back) && back <= 1 + quoted && !noun_subject && c.kind == MentionKind::name &&
                 (c.words >= 2 || c.nb > d.toks[c.tb].b) && c.entity >= 0 &&
                 (g == Gender::male || g == Gender::female) && !d.after_owner(c.te) &&
-                (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0 &&
+                d.entities[c.entity].votes_for(g) > 0 &&
                 compatible(c.entity, g, true, at))
               governed = c.entity, governed_sent = s - back;
             continue;
@@ -4366,7 +4366,7 @@ struct Resolver {
               // that may be a firm's, when the sentence names one after it with an honorific of the
               // pronoun's gender: "Harbour Living has offered Mr Bracewell a unit. … His answer:" is
               // Bracewell's)
-              if (strict && g != Gender::unknown && (g == Gender::male ? r.votes_male : r.votes_female) == 0 &&
+              if (strict && g != Gender::unknown && r.votes_for(g) == 0 &&
                   (!opens_sentence(c, sn) ||
                    ((g == Gender::male || g == Gender::female) && r.votes_male + r.votes_female == 0 && !first_named(r) &&
                     honorific_after(c.te, end, g)))) {
@@ -4397,7 +4397,7 @@ struct Resolver {
     // opens: "… the trawler Ocean Harvest. / Mr O'Neill stood alongside Ms MacInnes as she addressed
     // the crew"; not the main clause's, "In a letter to Mrs Dunn, she wrote …")
     if (found >= 0 && governed >= 0 && governed_sent == s && found_back >= 1 && found != governed &&
-        (g == Gender::male ? d.entities[found].votes_male : d.entities[found].votes_female) == 0 && at > 0 &&
+        d.entities[found].votes_for(g) == 0 && at > 0 &&
         d.toks[at - 1].kind == TokKind::word && d.lx->subordinators.count(d.tok_lower(at - 1)))
       return governed;
     if (found >= 0 && governed >= 0 && found_back >= 2) {
@@ -4476,10 +4476,7 @@ struct Resolver {
                         (d.is_word(v, wAuxiliary | wCue) || (d.tok_text(v).size() > 3 && d.tok_text(v).ends_with("ed")));
       // (not one of no known gender over one the text gave the pronoun's: "Co-leaders Sabine Krüger
       // and Tino Brandes walked on stage, and Brandes thanked the volunteers. "…," she said")
-      auto votes = [&](int e) {
-        const EntityRec& r = d.entities[e];
-        return g == Gender::male ? r.votes_male : g == Gender::female ? r.votes_female : 0;
-      };
+      auto votes = [&](int e) { return g == Gender::male || g == Gender::female ? d.entities[e].votes_for(g) : 0; };
       if (verb && compatible(c.entity, g, strict) && !(found >= 0 && votes(found) > 0 && votes(c.entity) == 0)) found = c.entity;
     }
     return found;
@@ -5153,7 +5150,7 @@ void nested_quotes(Doc& d, Resolver& rs, std::vector<FinishRecord>& recs, std::v
             const MentionRec& c = d.mentions[ci];
             x = c.tb;
             if (c.kind == MentionKind::name && c.entity >= 0 && c.entity != own && rs.compatible(c.entity, g, true, k) &&
-                (g == Gender::male ? d.entities[c.entity].votes_male : d.entities[c.entity].votes_female) > 0)
+                d.entities[c.entity].votes_for(g) > 0)
               sj.entity = c.entity;
           }
         }
