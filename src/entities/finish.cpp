@@ -279,11 +279,13 @@ struct Resolver {
     const std::string_view l = d.tok_lower(t - 2);
     return t <= sn.tb + 5 && (l == "later" || l == "earlier" || l == "afterwards" || l == "ago");
   }
+  // whether a name at c.tb is the sentence's first word, or its first after "the"
+  bool first_in_sentence(const MentionRec& c, const Sentence& sn) const { return c.tb == sn.tb || c.tb == opening_word(sn); }
   // whether a name at c.tb opens the sentence as its subject: first, after "the", or after the
   // words of its title ("Chelsea manager Enzo Maresca praised …", "Former Gov. Ann Lee said")
   bool opens_sentence(const MentionRec& c, const Sentence& sn) const {
+    if (first_in_sentence(c, sn)) return true;
     const u32 o = opening_word(sn);
-    if (c.tb == sn.tb || c.tb == o) return true;
     if (c.tb > o + 4 || c.tb < o) return false;
     for (u32 t = o; t < c.tb; ++t)
       if (d.toks[t].kind != TokKind::word || d.toks[t].has(kInQuote) || d.is_word(t, wFunction | wPreposition | wPronoun | wCue) ||
@@ -2883,7 +2885,7 @@ struct Resolver {
       k = c.te - 1;
       const Sentence& cs = d.sents[d.sent_of_tok[c.tb]];
       if (c.kind == MentionKind::name && c.entity >= 0 && c.entity != e && !d.entities[c.entity].known_someone() &&
-          (c.tb == cs.tb || c.tb == opening_word(cs)) &&
+          first_in_sentence(c, cs) &&
           !d.lx->public_body_nouns.count(d.tok_lower(c.te - 1)) && !d.lx->institution_words.count(d.tok_lower(c.te - 1)))
         return true;
     }
@@ -2984,7 +2986,7 @@ struct Resolver {
         // "Pinecrest Airlines halted … the carrier"; not "a year after rival Ford Motor Co. trimmed …")
         if (headed && other_nouns == 1 && !described) {
           const Sentence& cs = d.sents[d.sent_of_tok[c.tb]];
-          if (!(c.tb == cs.tb || c.tb == opening_word(cs)) || rival_subject(c.te, h, c.entity)) continue;
+          if (!first_in_sentence(c, cs) || rival_subject(c.te, h, c.entity)) continue;
         }
         if (!fits(c.entity)) {
           unfit = true;
