@@ -388,6 +388,9 @@ struct Finder {
   }
   // a hyphenated word whose parts are nouns of a person's role (data/nominal_speakers.txt):
   // "Singer-songwriter", "actor-director"
+  // whether token t is a firm's legal form, its period aside ("Inc.", "LLC", "Ltd";
+  // data/company_words.txt's "form")
+  bool legal_form(u32 t) const { return d.lx->firm_word(d.slice(toks[t].b, d.stem_end(toks[t])), true); }
   bool nominal_compound(u32 t) const {
     const std::string_view w = tok_text(t);
     const std::size_t h = w.find('-');
@@ -1109,8 +1112,8 @@ struct Finder {
         // a firm's legal form after a comma ends its name: "Harlow & Pierce Housewares, LLC", "Acme
         // Widgets, Inc." (not "Co.", a state's abbreviation as well; not before another name's word)
         if (w == "," && e > u && e + 1 < n && toks[e + 1].para == k.para && toks[e + 1].kind == TokKind::word && toks[e + 1].has(kCap) &&
-            !ieq(d.slice(toks[e + 1].b, d.stem_end(toks[e + 1])), "co") && !d.lx->first_names.count(low(u)) &&
-            d.lx->firm_word(d.slice(toks[e + 1].b, d.stem_end(toks[e + 1])), true) && (e + 2 >= n || !name_word(e + 2))) {
+            !ieq(d.slice(toks[e + 1].b, d.stem_end(toks[e + 1])), "co") && !d.lx->first_names.count(low(u)) && legal_form(e + 1) &&
+            (e + 2 >= n || !name_word(e + 2))) {
           e += 2;
           break;
         }
@@ -1172,17 +1175,14 @@ struct Finder {
         // "Karranga Copper and Gold Ltd", "Skyline Data and Logistics, Inc." (not a person's first
         // name before "and", nor two firms, the first's form its own: "Podesta Group Inc. and Mercury LLC")
         if (w == "and" && e > u && e + 2 < n && toks[e + 1].para == k.para && name_word(e + 1) && !d.title_case(e) &&
-            !d.lx->first_names.count(low(u)) && !d.lx->firm_word(d.slice(toks[e - 1].b, d.stem_end(toks[e - 1])), true) &&
-            !(e >= 2 && toks[e - 1].kind == TokKind::punct && d.lx->firm_word(d.slice(toks[e - 2].b, d.stem_end(toks[e - 2])), true))) {
+            !d.lx->first_names.count(low(u)) && !legal_form(e - 1) &&
+            !(e >= 2 && toks[e - 1].kind == TokKind::punct && legal_form(e - 2))) {
           u32 f = e + 1;
-          while (f < n && f < e + 4 && toks[f].para == k.para && name_word(f) &&
-                 !d.lx->firm_word(d.slice(toks[f].b, d.stem_end(toks[f])), true))
-            ++f;
+          while (f < n && f < e + 4 && toks[f].para == k.para && name_word(f) && !legal_form(f)) ++f;
           const u32 form = f + 1 < n && d.tok_is(f, ',') ? f + 1 : f;
           // (two words or more before "and", one after it: not "Microsoft and Activision Blizzard
           // Inc.", "Musk and Tesla Inc.", two parties)
-          if (f == e + 2 && e >= u + 2 && form < n && toks[form].kind == TokKind::word && toks[form].has(kCap) &&
-              d.lx->firm_word(d.slice(toks[form].b, d.stem_end(toks[form])), true)) {
+          if (f == e + 2 && e >= u + 2 && form < n && toks[form].kind == TokKind::word && toks[form].has(kCap) && legal_form(form)) {
             e = form + 1;
             continue;
           }
