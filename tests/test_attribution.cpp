@@ -12223,3 +12223,25 @@ TEST(Indirect, AccordingToReportsItsClauseAndAnothersReportAfterItIsReadOn) {
   EXPECT_EQ(d.quotes[0].text, "Ortiz recorded the calls");
   EXPECT_EQ(d.quotes[1].speaker, "Daniels");
 }
+
+// A transcript's question whose brackets name its asker is that person's words; one labelled "Q:"
+// alone stays no one's
+TEST(ParagraphLabel, AQuestionWhoseBracketsNameItsAskerIsTheirs) {
+  std::string t =
+      "Here is everything the manager said.\n\n"
+      "Q: How has he taken the injury?\n\n"
+      "HANS MEIER: He is very down. He was in the best form of his career.\n\n"
+      "Q (Rachel Ambrose, Radio City): Have you spoken to the owners about the budget?\n\n"
+      "HANS MEIER: Every day, Rachel. We have a good relationship.\n";
+  Document d = extract(t);
+  const Quote* named = find(d, "Have you spoken");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->speaker, "Rachel Ambrose");
+  EXPECT_EQ(mention(named), "Rachel Ambrose");
+  const Quote* plain = find(d, "How has he taken");
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(plain->speaker, "");
+  const Quote* answer = find(d, "Every day");
+  ASSERT_NE(answer, nullptr);
+  EXPECT_EQ(answer->speaker, "HANS MEIER");
+}

@@ -3804,6 +3804,7 @@ void Attributor::paragraph_labels() {
     // the words before them; or the holder's name after an office, "The Prime Minister (Keir
     // Starmer):", the label that name)
     u32 label_end = colon;
+    int bracket_name = -1;  // a name that opens the brackets: "Q (Rachel Ambrose, Radio City):"
     if (const u32 open = [&] {
           for (u32 t = lb + 1; t < colon; ++t)
             if (is(t, '(')) return t;
@@ -3823,6 +3824,7 @@ void Attributor::paragraph_labels() {
       }
       if (!groups) continue;
       const int inner = mention_at(open + 1);
+      if (inner >= 0 && d.mentions[inner].kind == MentionKind::name) bracket_name = inner;
       if (low_is(lb, "the") && inner >= 0 && d.mentions[inner].kind == MentionKind::name && is(d.mentions[inner].te, ')')) {
         lb = open + 1;
         label_end = d.mentions[inner].te;
@@ -3854,9 +3856,16 @@ void Attributor::paragraph_labels() {
     // question those of a questioner named ("Q: What did you tell him?")
     const bool answer = label == "a" || label == "answer";
     const Interview::Turn turn = interview.at(p.tb);
-    if (le == lb + 1 && ((turn.answers >= 0 && answer) || (turn.asks >= 0 && (label == "q" || label == "question")))) {
+    const bool question = label == "q" || label == "question";
+    // (a question whose asker the brackets name: "Q (Rachel Ambrose, Radio City): Have you …?")
+    const bool named_asker = question && le == lb + 1 && bracket_name >= 0 && d.mentions[bracket_name].entity >= 0;
+    if (le == lb + 1 && ((turn.answers >= 0 && answer) || (question && (turn.asks >= 0 || named_asker)))) {
       Attribution subject;
       subject.entity = answer ? turn.answers : turn.asks;
+      if (named_asker) {
+        const MentionRec& m = d.mentions[bracket_name];
+        set_speaker(subject, NP{m.tb, m.te, bracket_name});
+      }
       const std::size_t n = d.indirect.size();
       add_indirect(std::move(subject), colon + 1, p.te, colon, colon + 1, answer ? "interview_answer" : "interview_question", 0.75);
       if (d.indirect.size() > n) d.indirect.back().verbatim = true;
@@ -3865,7 +3874,7 @@ void Attributor::paragraph_labels() {
     // (a transcript's question from no one named, "QUESTION: Chief, how many …?", "Q: …", is a
     // reporter's words: a direct quote of no speaker, never the answer's)
     // (not an interview's questions, its answers under "A:": the questioner's, or no one's)
-    if (le == lb + 1 && (label == "q" || label == "question") && interview.answers < 0 && !answer_labels() &&
+    if (le == lb + 1 && question && interview.answers < 0 && !answer_labels() &&
         (turns || dot_labels >= 2 || count_caps_labels() >= 2)) {
       u32 words = 0;
       for (u32 t = colon + 1; t < p.te && words < 3; ++t) words += word(t);
