@@ -12245,3 +12245,45 @@ TEST(ParagraphLabel, AQuestionWhoseBracketsNameItsAskerIsTheirs) {
   ASSERT_NE(answer, nullptr);
   EXPECT_EQ(answer->speaker, "HANS MEIER");
 }
+
+// The answer to a question put by a named asker, in a paragraph of its own, is the one questioned:
+// the person the paragraph before the question has as a sentence's subject, though another was
+// quoted since; it need not speak in the first person; and the exchange goes on from there
+TEST(Answer, TheOneQuestionedIsTheSubjectOfTheParagraphBeforeTheQuestion) {
+  std::string t =
+      "\"I picked up the phone three times,\" Marc Dubois testified.\n\n"
+      "Retired judge Helene Carrier leads the inquiry. \"This inquiry is not a trial,\" Carrier said.\n\n"
+      "Under questioning from counsel Priya Ramdas, Dubois walked through the afternoon minute by minute.\n\n"
+      "\"When you sent that recommendation, how much time did you believe the community had?\" Ramdas asked.\n\n"
+      "\"At that point, maybe four hours. Less if the wind came around.\"\n\n"
+      "\"And did the wind come around?\"\n\n"
+      "\"It did. By four o'clock it was pushing down the valley.\"\n";
+  Document d = extract(t);
+  for (const char* w : {"At that point", "It did."}) {
+    const Quote* q = find(d, w);
+    ASSERT_NE(q, nullptr) << w;
+    EXPECT_EQ(q->speaker, "Marc Dubois") << w;
+  }
+  const Quote* again = find(d, "And did the wind");
+  ASSERT_NE(again, nullptr);
+  EXPECT_EQ(again->speaker, "Priya Ramdas");
+}
+
+// A "she" who asks after a "he" replied, a verb of questioning between with the one questioned
+// after "the", gets her answer from him; a reporter's question after a "he" quoted gets his
+TEST(Answer, AVerbOfQuestioningOrAReportersQuestionHandsTheTurnToTheOneQuotedBefore) {
+  std::string t =
+      "Derek Fairlie ran the shipyard for a decade.\n\n"
+      "\"Of course I do. I ran the yard,\" he replied.\n\n"
+      "Labour's transport spokeswoman, Niamh O'Donnell, pressed the former executive on the timing.\n\n"
+      "\"Did you see it before the contract was signed?\" she asked.\n\n"
+      "\"No.\"\n";
+  EXPECT_EQ(last_speaker(t), "Derek Fairlie");
+  std::string u =
+      "Brighton coach Lukas Brenner was measured. \"I understand the emotion,\" Brenner said.\n\n"
+      "Fulham coach Pedro Rocha chose his words carefully.\n\n"
+      "\"I have been told not to speak about referees,\" he said at his press conference.\n\n"
+      "One reporter asked: \"Do you accept the officials got the offside call right?\"\n\n"
+      "\"Which offside? There was no offside. Next question.\"\n";
+  EXPECT_EQ(last_speaker(u), "Pedro Rocha");
+}

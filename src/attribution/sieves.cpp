@@ -2156,8 +2156,10 @@ std::size_t Attributor::other_quoted(std::size_t pi, int e, u32 paras, const Quo
 // The answer to quote pi's question, a, is the other speaker's: the one quoted last before it, or,
 // none quoted, the other person named last before the question in the paragraphs just before
 // ('Sen. Mark Ebersole questioned the witness, Karin Lindqvist. / "Did you see this email?"
-// Ebersole asked. / "I did not, Senator."'); false when there is none
-bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, const QuoteRec* answer) {
+// Ebersole asked. / "I did not, Senator."'); false when there is none. questioned_only: only one the
+// text shows being questioned, for words that may be the asker's own answer ('"Do you know what that
+// meant?" Rukavina asked. / "It meant he was guilty."')
+bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, const QuoteRec* answer, bool questioned_only) {
   const int asker = attributed_entity(d.attr[pi]);
   // (asked by "he" or "she", whom a later stage resolves: the one quoted last before, when the text
   // tells the two apart by gender and, between, speaks of that one as "him" or "her", the one
@@ -2172,19 +2174,77 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
       // (or, for words that call the one they answer by a title, the one quoted last before when the
       // asker's pronoun is of the other gender: '"…," he said. / Ellison was not persuaded. / "How
       // much does it cost?" she asked. / "Senator, I don't have that figure."')
-      if (const Gender asker_g = attributed_gender(d.attr[pi]);
-          titled && other != Gender::unknown && asker_g != Gender::unknown && asker_g != other)
-        return inherit(a, d.attr[j], "answer", 0.5);
-      for (u32 t = d.quotes[j].close_tok + 1; t < d.quotes[pi].open_tok; ++t)
-        if (const int mi = mention_at(t); mi >= 0 && !quoted(t) && d.mentions[mi].kind == MentionKind::pronoun &&
+      const Gender asker_g = attributed_gender(d.attr[pi]);
+      const bool two_genders = other != Gender::unknown && asker_g != Gender::unknown && asker_g != other;
+      if (titled && two_genders && !questioned_only) return inherit(a, d.attr[j], "answer", 0.5);
+      // (or, the asker's pronoun of the other gender, a verb of questioning between with "the" and a
+      // noun after it, the one questioned: '"…," he replied. / Niamh O'Donnell pressed the former
+      // executive on the timing. / "Did you see it?" she asked. / "No."'; data/asking_verbs.txt)
+      for (u32 t = d.quotes[j].close_tok + 1; t < d.quotes[pi].open_tok; ++t) {
+        if (quoted(t)) continue;
+        if (const int mi = mention_at(t); mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun &&
                                           d.mentions[mi].grammatical_case == Case::obj && d.mentions[mi].gender == other)
           return inherit(a, d.attr[j], "answer", 0.55);
+        if (two_genders && word(t) && !tok(t).has(kCap) &&
+            t + 2 < d.quotes[pi].open_tok && word(t + 1) && low_is(t + 1, "the") && word(t + 2) && !tok(t + 2).has(kCap) &&
+            !journalist_word(t + 2))
+          if (const CueInfo* c = cue(t); c && c->past && !c->participle && lx.asking_verbs.count(c->lemma) && !passive_be(t - 1))
+            return inherit(a, d.attr[j], "answer", 0.55);
+      }
       return false;
     }
     return false;
   }
   const u32 pp = tok(d.quotes[pi].open_tok).para;
-  if (const std::size_t j = other_quoted(pi, asker, 12, answer); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.55);
+  std::size_t j = other_quoted(pi, asker, 12, answer);
+  // (or one quoted since as "he" or "she", whom a later stage resolves, when the asker is no person,
+  // "one reporter", or a person the text gives the other gender: '"…," he said at his press
+  // conference. / One reporter asked: "Do you accept …?" / "Which offside? …"')
+  const EntityRec& ar = d.entities[asker];
+  const Gender asker_g = ar.votes_male > ar.votes_female ? Gender::male : ar.votes_female > ar.votes_male ? Gender::female : Gender::unknown;
+  for (std::size_t k = pi; k-- > (j == kNoQuote ? 0 : j + 1) && tok(d.quotes[k].open_tok).para + 12 > pp;) {
+    const Attribution& o = d.attr[k];
+    if (!o.sieve || o.mention < 0 || d.mentions[o.mention].kind != MentionKind::pronoun) continue;
+    const Gender g = d.mentions[o.mention].gender;
+    if ((g == Gender::male || g == Gender::female) && (!ar.person || (asker_g != Gender::unknown && asker_g != g))) {
+      j = k;
+      break;
+    }
+  }
+  // (but a person the paragraph right before the question has as a sentence's subject since then,
+  // not the asker nor that one, is the one questioned: 'Under questioning from counsel Priya Ramdas,
+  // Thibodeau walked through the afternoon. / "How much time …?" Ramdas asked. / "Maybe four
+  // hours."' after another's words)
+  if (pp > 0) {
+    const Para& bp = d.paras[pp - 1];
+    const u32 since = j == kNoQuote || d.quotes[j].close_tok == kNone ? bp.tb : std::max(bp.tb, d.quotes[j].close_tok + 1);
+    const int quoted_e = j == kNoQuote ? -1 : attributed_entity(d.attr[j]);
+    int subject = -1;
+    for (u32 s = d.sent_of_tok[since]; s < d.sents.size() && d.sents[s].tb < bp.te; ++s) {
+      const Sentence& ps = d.sents[s];
+      if (ps.tb < since) continue;
+      u32 b = ps.tb;  // (past a phrase a preposition opens and its comma: "Under questioning from …,")
+      if (word(b) && is_word(b, wPreposition))
+        for (u32 c = b + 1; c < ps.te && c < ps.tb + 12; ++c)
+          if (is(c, ',')) {
+            b = c + 1;
+            break;
+          }
+      const int mi = mention_at(b);
+      if (mi < 0 || d.mentions[mi].tb != b || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
+      const MentionRec& m = d.mentions[mi];
+      if (m.entity == asker || !d.entities[m.entity].named_person() || tok(m.te - 1).has(kPossessive) || m.te >= ps.te || !word(m.te) ||
+          tok(m.te).has(kCap) || quoted(b))
+        continue;
+      subject = mi;
+    }
+    if (subject >= 0 && (questioned_only || d.mentions[subject].entity != quoted_e)) {
+      answered_by(a, subject, 0.55);
+      return true;
+    }
+  }
+  if (questioned_only) return false;
+  if (j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.55);
   auto titled_by_answer = [&](int mi) {
     return answer && mi >= 0 && d.mentions[mi].kind == MentionKind::name && titled_as(*answer, d.mentions[mi]);
   };
@@ -3330,7 +3390,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const QuoteRec& q = d.quotes[qi];
     const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
                         (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"));
-    if (says_you(d.quotes[pi]) && (yes_no || (first_person(q) && last_char(q) != '?' && !says_you(q))) && other_answers(pi, a, false, &q))
+    if (says_you(d.quotes[pi]) && (yes_no || (last_char(q) != '?' && !says_you(q))) &&
+        other_answers(pi, a, false, &q, !yes_no && !first_person(q)))
       return true;
     // (asked of no one named, by one who is no name, the one the paragraph before says "was
     // asked": 'Minister Galina Orazova was asked about the report. / "…?" a reporter asked. /
