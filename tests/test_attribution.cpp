@@ -12287,3 +12287,31 @@ TEST(Answer, AVerbOfQuestioningOrAReportersQuestionHandsTheTurnToTheOneQuotedBef
       "\"Which offside? There was no offside. Next question.\"\n";
   EXPECT_EQ(last_speaker(u), "Pedro Rocha");
 }
+
+// After a question a journalist asks, with no one asked named, the answer in a paragraph of its own
+// is the press conference's speaker's, the person quoted last before: a question the sentence before
+// gave the reporter ("asked the obvious question" asks no one), and a question the writer reports
+TEST(Answer, AJournalistsQuestionIsAnsweredByThePressConferencesSpeaker) {
+  std::string t =
+      "\"Today the price finally made sense for us,\" Monica Reyes said at a news conference.\n\n"
+      "A reporter in the front row asked the obvious question.\n\n"
+      "\"Is he starting Saturday against Denver?\"\n\n"
+      "\"If our medical staff clears him, yes.\"\n\n"
+      "\"And long term?\"\n\n"
+      "\"Long term, we think he's a cornerstone.\"\n";
+  Document d = extract(t);
+  for (const char* w : {"If our medical", "Long term, we"}) {
+    const Quote* q = find(d, w);
+    ASSERT_NE(q, nullptr) << w;
+    EXPECT_EQ(q->speaker, "Monica Reyes") << w;
+  }
+  const Quote* asked = find(d, "Is he starting");
+  ASSERT_NE(asked, nullptr);
+  EXPECT_NE(asked->speaker, "Monica Reyes");
+  std::string u =
+      "Asked about a motive, Police Chief Raymond DeLuca was blunt.\n\n"
+      "\"We are not going to speculate on motive tonight,\" he said.\n\n"
+      "A reporter asked whether the weapon belonged to a family member.\n\n"
+      "\"That is part of the investigation.\"\n";
+  EXPECT_EQ(last_speaker(u), "Raymond DeLuca");
+}

@@ -2267,6 +2267,29 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
   return true;
 }
 
+// The last quotation before quote qi, within `paras` paragraphs of it, whose speaker is a person by
+// name or "he" or "she": a press conference's speaker; kNoQuote when there is none
+std::size_t Attributor::person_quoted_before(std::size_t qi, u32 paras) const {
+  const u32 qp = tok(d.quotes[qi].open_tok).para;
+  for (std::size_t j = qi; j-- > 0 && tok(d.quotes[j].open_tok).para + paras > qp;) {
+    const Attribution& o = d.attr[j];
+    if (!o.sieve || o.mention < 0) continue;
+    const MentionRec& om = d.mentions[o.mention];
+    const int e = attributed_entity(o);
+    if (om.kind == MentionKind::name ? e >= 0 && d.entities[e].person
+                                     : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female))
+      return j;
+  }
+  return kNoQuote;
+}
+
+// Whether the words of phrase sp (bytes) hold a journalist's word: "A reporter in the front row"
+bool Attributor::journalist_phrase(Span sp) {
+  for (u32 t = d.tok_at(sp.start); t < ntoks && tok(t).e <= sp.end; ++t)
+    if (journalist_word(t)) return true;
+  return false;
+}
+
 // Attribution a is the answer of mention mi's person, the one a question was put to
 void Attributor::answered_by(Attribution& a, int mi, double confidence) const {
   a.mention = mi;
@@ -2750,6 +2773,11 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
           a.confidence = 0.5;
           return true;
         }
+      // (or, no one asked named, a journalist who asked: the press conference's speaker, the person
+      // quoted last before, '"…," he said. / A reporter asked whether the weapon belonged to a family
+      // member. / "That is part of the investigation."')
+      if (mi < 0 && np.mention < 0 && journalist_word(np.te - 1))
+        if (const std::size_t j = person_quoted_before(qi, 8); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.5);
     }
     set_speaker(a, np);
     a.sieve = "previous_sentence";
@@ -3369,6 +3397,13 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     if (k < ntoks && word(k) && determiner(k)) ++k;
     return k < ntoks && journalist_word(k);
   };
+  // (words that ask nothing, in a paragraph of their own after a question the sentence before gave
+  // a journalist, no cue of its own: the answer of the press conference's speaker, the person quoted
+  // last before, 'A reporter in the front row asked the obvious question. / "Is he starting
+  // Saturday?" / "If our medical staff clears him, yes."')
+  if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && last_char(d.quotes[qi]) != '?' &&
+      !says_you(d.quotes[qi]) && prev.mention < 0 && prev.cue_tok == kNone && journalist_phrase(prev.speaker_span))
+    if (const std::size_t j = person_quoted_before(pi, 8); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.5);
   if (cp > pp && put_question(pi) && !to_journalists()) {
     if (!prev.addressee_mentions.empty()) {
       answered_by(a, prev.addressee_mentions.front(), 0.6);
@@ -3379,7 +3414,14 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const u32 after = prev.cue_tok + 1;
     const bool inverted = (prev.mention >= 0 && d.mentions[prev.mention].tb > prev.cue_tok) ||
                           (prev.mention < 0 && prev.speaker_span.end > prev.speaker_span.start && prev.speaker_span.start > tok(prev.cue_tok).b);
-    if (!inverted && after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")))
+    // (what is asked, a question's noun, is no one asked: "A reporter asked the obvious question.")
+    auto asks_a_question = [&] {
+      for (u32 k = after + 1; k < ntoks && k < after + 4 && word(k) && !tok(k).has(kCap); ++k)
+        if (low_is(k, "question") || low_is(k, "questions")) return true;
+      return false;
+    };
+    if (!inverted && after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")) &&
+        !(determiner(after) && asks_a_question()))
       return false;
     // (a "yes" or "no", or words in the first person that ask nothing and speak to no "you" (a
     // speaker's answer to their own question does), to a question that asks "you" are the answer of the one asked, the other speaker quoted last before it: '"You were
@@ -3420,8 +3462,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       const QuoteRec& ans = d.quotes[qi];
       bool reporter = first_person(ans) || (last_char(ans) != '?' && !says_you(ans));
       bool found_reporter = false;
-      for (u32 t = prev.cue_tok > 3 ? prev.cue_tok - 3 : 0; reporter && prev.cue_tok != kNone && t < prev.cue_tok + 4 && t < ntoks && !found_reporter; ++t)
-        found_reporter = t != prev.cue_tok && !quoted(t) && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok] && journalist_word(t);
+      // (a journalist's word near the cue, or in the asker's phrase: "A reporter in the front row
+      // asked the obvious question.")
+      for (u32 t = prev.cue_tok > 8 ? prev.cue_tok - 8 : 0; reporter && prev.cue_tok != kNone && t < prev.cue_tok + 4 && t < ntoks && !found_reporter; ++t)
+        found_reporter = t != prev.cue_tok && !quoted(t) && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok] && journalist_word(t) &&
+                         (t + 3 >= prev.cue_tok || (tok(t).b >= prev.speaker_span.start && tok(t).e <= prev.speaker_span.end));
       reporter = reporter && found_reporter;
       const u32 from = d.paras[qp > 3 ? qp - 3 : 0].tb;
       for (u32 t = std::min(d.quotes[pi].open_tok, prev.cue_tok); reporter && t-- > from;) {
@@ -3454,16 +3499,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       // (else the one quoted last before the question, a person by name or by "he" or "she", the
       // press conference's speaker: '"Probably, yes," he said. / "Lower than Tbilisi?" one reporter
       // asked. / "Tbilisi hurt. …"')
-      if (reporter)
-        for (std::size_t j = pi; j-- > 0 && tok(d.quotes[j].open_tok).para + 8 > qp;) {
-          const Attribution& o = d.attr[j];
-          if (!o.sieve || o.mention < 0) continue;
-          const MentionRec& om = d.mentions[o.mention];
-          const bool person = om.kind == MentionKind::name ? attributed_entity(o) >= 0 && d.entities[attributed_entity(o)].person
-                                                          : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female);
-          if (!person) continue;
-          return inherit(a, o, "answer", 0.5);
-        }
+      if (const std::size_t j = reporter ? person_quoted_before(pi, 8) : kNoQuote; j != kNoQuote)
+        return inherit(a, d.attr[j], "answer", 0.5);
     }
   }
   // (a "yes" or "no" in a paragraph of its own after a question to "you" by any cue is the answer
