@@ -12315,3 +12315,18 @@ TEST(Answer, AJournalistsQuestionIsAnsweredByThePressConferencesSpeaker) {
       "\"That is part of the investigation.\"\n";
   EXPECT_EQ(last_speaker(u), "Raymond DeLuca");
 }
+
+// A person before "of" and a body's name speaks, the body's name two joined by "and" or an owner's
+// name and its unit: not the last name before the cue; a person's name after "and" is another
+// speaker's, and a body before "at" keeps its whole phrase
+TEST(Phrases, APersonOfABodyWithAnAndOrAnOwnersUnitSpeaks) {
+  EXPECT_EQ(only_speaker("O'Neal's agent, Darnell Pryce of Meridian Sports and Entertainment, called Sacramento \"the perfect fit\" "
+                         "for his client."),
+            "Darnell Pryce");
+  EXPECT_EQ(only_speaker("Leading Senior Constable Aisha Mahmoud of Victoria Police's Major Collision Investigation Unit said the "
+                         "camera was \"not working\" that day."),
+            "Aisha Mahmoud");
+  EXPECT_NE(only_speaker("The Tax Policy Center at the Urban Institute and Brookings Institution said the plan would \"raise "
+                         "$1.1 trillion\" over a decade."),
+            "Tax Policy Center");
+}

@@ -1072,6 +1072,27 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // (or a word of place: "Chief Marlene Crow of nearby Sandy Point First Nation said")
     if (p > lo + 2 && word(p - 1) && !tok(p - 1).has(kCap) && lx.place_adverbs.count(low(p - 1)) && word(p - 2) && low_is(p - 2, "of"))
       --p;
+    // (or past the name before "and" of a body's two joined and an owner's name: "Darnell Pryce of
+    // Meridian Sports and Entertainment called", "Aisha Mahmoud of Victoria Police's Major Collision
+    // Investigation Unit told"), a person's name before "of" then: not "The Tax Policy Center at
+    // the Urban Institute and Brookings Institution estimates")
+    const u32 unstepped = p;
+    for (int step = 0; step < 2; ++step) {
+      // (not a person's name after "and": "Jane Roe of Acme and Tom Park said" are two)
+      const int cm = mention_at(p);
+      const bool joined = p > lo + 2 && word(p - 1) && low_is(p - 1, "and") &&
+                          !(cm >= 0 && d.mentions[cm].entity >= 0 && d.entities[d.mentions[cm].entity].named_person());
+      const int pm = joined ? mention_at(p - 2) : p > lo + 1 ? mention_at(p - 1) : -1;
+      if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != (joined ? p - 1 : p) ||
+          tok(d.mentions[pm].te - 1).has(kPossessive) == joined || d.mentions[pm].tb <= lo + 1)
+        break;
+      p = d.mentions[pm].tb;
+      if (determiner(p - 1) && p > lo + 2) --p;
+    }
+    if (p != unstepped) {
+      const int head = p >= lo + 2 ? mention_at(p - 2) : -1;
+      if (head < 0 || d.mentions[head].entity < 0 || !d.entities[d.mentions[head].entity].named_person()) p = unstepped;
+    }
     if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
       int head = mention_at(p - 2);
       // (a person's name, not a noun capitalised where the sentence opens: "Analysts at Barclays said")
