@@ -12330,3 +12330,15 @@ TEST(Phrases, APersonOfABodyWithAnAndOrAnOwnersUnitSpeaks) {
                          "$1.1 trillion\" over a decade."),
             "Tax Policy Center");
 }
+
+// A noun that is a cue's base form too heads a speaker's phrase after a name ("the Australian
+// champion"); a number's sign and its number are a rank, no name, before a name ("world No 3
+// Daria Sokolova"), while Downing Street's "No 10" stays one
+TEST(Phrases, ANounThatIsACuesBaseFormAndARankBeforeANameLeaveTheNameTheSpeaker) {
+  EXPECT_EQ(only_speaker("'It was close,' said the former British champion, Helen Ashby."), "Helen Ashby");
+  EXPECT_EQ(only_speaker("\"She played well,\" said world No 3 Daria Sokolova."), "Daria Sokolova");
+  EXPECT_EQ(only_speaker("\"We will not comment on leaks,\" No 10 said."), "No 10");
+  Document d = extract("\"It was a hard match,\" said the world No. 3 after her win.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker.find("No. 3"), std::string::npos);
+}

@@ -2325,7 +2325,9 @@ bool Attributor::no_one(const NP& np, u32 lo) {
 // the end of the head noun after it, or k when there is none.
 u32 Attributor::head_after_name(u32 k, u32 hi) {
   u32 h = k;
-  while (h < hi && h < k + 3 && word(h) && !tok(h).has(kCap) && !is_word(h, wPreposition | wCue) &&
+  // (a cue's base form that is a speaker's noun too is the noun there: "the Australian champion")
+  while (h < hi && h < k + 3 && word(h) && !tok(h).has(kCap) && !is_word(h, wPreposition) &&
+         (!is_word(h, wCue) || (is_word(h, wNominal) && d.word(h).cue && d.word(h).cue->base)) &&
          (!is_word(h, wFunction) || is_word(h, wNominal)))
     ++h;
   return h > k && is_word(h - 1, wNominal) ? h : k;

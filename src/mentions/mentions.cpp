@@ -176,6 +176,12 @@ struct Finder {
     const std::string_view w = tok_text(t);
     return w == "\"" || w == "\u201C" || w == "\u201D" || w == "'" || w == "\u2018" || w == "\u2019";
   }
+  // whether word t is a number's sign, "No" or "No." (segment/ took it off the function words'
+  // list before a number: "No 10", "No. 1")
+  bool number_sign(u32 t) const {
+    const Token& k = toks[t];
+    return k.kind == TokKind::word && k.word == 0 && k.e - k.b <= 3 && text[k.b] == 'N' && text[k.b + 1] == 'o';
+  }
   // (inlined: run() asks it of nearly every word of every name, and the compiler's out-of-line
   // copy cost a call and the loads of the arrays again each time)
   [[gnu::always_inline]] bool name_word(u32 t) const {
@@ -1016,6 +1022,7 @@ struct Finder {
         continue;
       }
       u32 e = u + 1;
+      bool rank = false;  // a number's sign and its number before a name: "No 3 Daria Sokolova"
       // (a possessive ends the name, but before a body's noun it is part of one, after "the" or
       // with more of the name after the noun: "the Women's Institute", "Alzheimer's Research UK",
       // "St. Jude Children's Research Hospital"; not a person's body, "Donald Trump's Department of
@@ -1037,6 +1044,9 @@ struct Finder {
         // sentence's time: "President Obama Tuesday signed the bill", "Mayor Smith Monday said";
         // not "Super Tuesday", "Black Friday")
         if ((e > u + 1 || u > t) && weekday_after_name(e)) break;
+        // (a number's sign and its number after a name's words are a rank, no name's: "the former
+        // British No 1", "world No. 3")
+        if (e > u && number_sign(e) && e + 1 < n && toks[e + 1].kind == TokKind::number) break;
         if (name_word(e) || function_surname(e)) { ++e; continue; }
         // a nickname in quotation marks, the writer's punctuation since quotes/ (quoted_name):
         // 'Marcia "Cia" Price', 'Dwayne "The Rock" Johnson'
@@ -1049,9 +1059,12 @@ struct Finder {
           }
         }
         // a number after its sign: "No 10" (segment/ took "No" off the function words' list)
-        if (toks[e].kind == TokKind::number && e == u + 1 && toks[u].word == 0 && toks[u].e - toks[u].b <= 3 &&
-            text[toks[u].b] == 'N' && text[toks[u].b + 1] == 'o') {
+        // (a rank, no name of its own, but Downing Street's "No 10" and "No 11": "world No 3", "the
+        // world No. 3, Daria Sokolova", "No 10 Daria Sokolova")
+        if (toks[e].kind == TokKind::number && e == u + 1 && number_sign(u)) {
+          const std::string_view num = tok_text(e);
           ++e;
+          rank = (num != "10" && num != "11") || (e < n && toks[e].para == k.para && name_word(e));
           break;
         }
         // a number after a word of data/numbered_names.txt: "Local 1204", "Channel 4 News"
@@ -1233,6 +1246,10 @@ struct Finder {
           continue;
         }
         break;
+      }
+      if (rank) {
+        next = e;
+        continue;
       }
       // a lone capitalised word at a sentence start is a name only with other evidence: seen
       // capitalised elsewhere, next to a cue, a speaker's label ("PENCE: ..."), a first name
