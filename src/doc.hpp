@@ -338,6 +338,14 @@ struct Doc {
   bool before_lower_noun(u32 t) const {
     return t + 1 < toks.size() && toks[t + 1].kind == TokKind::word && !(toks[t + 1].flags & kCap) && is_word(t + 1, wNominal | wTitle);
   }
+  // past a rank, a number's sign and its number ("No 3", "No. 1": segment/ took the sign off the
+  // function words' list), from token t: the token after the number; else t
+  u32 rank_end(u32 t) const {
+    if (t + 1 >= toks.size() || toks[t].kind != TokKind::word || toks[t].word != 0 || toks[t].e - toks[t].b > 3 || text[toks[t].b] != 'N' ||
+        text[toks[t].b + 1] != 'o' || toks[t + 1].kind != TokKind::number)
+      return t;
+    return t + 2;
+  }
   // the first token that starts at or after byte b (toks.size() when none)
   u32 tok_at(std::size_t b) const {
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& k, std::size_t v) { return k.b < v; });

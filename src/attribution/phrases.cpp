@@ -2380,6 +2380,12 @@ NP Attributor::np_after(u32 b, u32 hi) {
         ++k;
         continue;
       }
+      // (a rank is a word of the phrase, its head when no noun follows: "said the world No. 3", "said
+      // a No 10 source")
+      if (const u32 r = d.rank_end(k); r > k) {
+        k = r, name = -1;
+        continue;
+      }
       int mk = mention_at(k);
       if (object) {  // (a name or a noun there is not who speaks: "a source close to Clinton", "to the talks")
         if (is_word(k, wPreposition | wFunction) && !determiner(k)) break;  // "… to the negotiations in Brussels"
@@ -2400,6 +2406,11 @@ NP Attributor::np_after(u32 b, u32 hi) {
           name = -1;
         }
         if (owners(k)) continue;
+        // (and after a name: "said the British No 1")
+        if (const u32 r = d.rank_end(k); r > k) {
+          k = r, name = -1;
+          continue;
+        }
         // (a role's words after it and the person's full name after them, who speaks: "said the
         // UN envoy Pierre Lamont", "said the NATO spokesman Piet Jansen")
         u32 r = k;
