@@ -4159,3 +4159,13 @@ TEST(Entities, APlacesStateAfterItsCommaLeavesTheCompanyItsSubject) {
                          "Alabama. The company said it did not expect delays."),
             "Orbital Meridian Inc.");
 }
+
+// A body's word and the nation it serves after it name a body ("Healthcare Inspectorate Wales"),
+// and an office's domain after "and" names what the office is for: neither is "she"
+TEST(Entities, ABodyOfANationAndAnOfficesDomainAreNoOnesShe) {
+  std::string t =
+      "In the Senedd, the Cabinet Secretary for Health and Social Care, Rhodri ap Gwilym, and the health spokesperson, "
+      "Mabli Rees, clashed. Mr ap Gwilym said he had asked Healthcare Inspectorate Wales to inspect the unit.\n\n"
+      "'Ministers were told about serious problems in 2020 and chose to wait,' she said.\n";
+  EXPECT_EQ(last_speaker(t), "Mabli Rees");
+}

@@ -1054,13 +1054,24 @@ void link_entities(Doc& d) {
     // without its period; not a person with a title or a first name: "Mayor Linda Park", "Anna
     // Hill", "Ann Ventures")
     if (r.person && m.words >= 2 && !r.known_someone()) {
-      if (d.lx->place_words.count(d.tok_lower(m.te - 1)) || d.lx->institution_words.count(d.tok_lower(m.te - 1))) {
+      // (or a body's word and the nation or region it serves after it: "Healthcare Inspectorate
+      // Wales", "Police Scotland")
+      if (d.lx->place_words.count(d.tok_lower(m.te - 1)) || d.lx->institution_words.count(d.tok_lower(m.te - 1)) ||
+          (d.lx->institution_words.count(d.tok_lower(m.te - 2)) && d.lx->place(d.tok_lower(m.te - 1)))) {
         r.person = false;
       } else {
         u32 last = m.te - 1;
         if (last > m.tb && d.tok_is(last, '.')) --last;
         if (d.lx->firm_word(d.tok_text(last), false)) r.person = false;
       }
+    }
+    // words of an office's domain after "and", the last one that ends such names, are what an
+    // office is for, no one: "the Cabinet Secretary for Health and Social Care, Rhodri ap Gwilym"
+    // (data/office_domains.txt)
+    if (r.person && m.tb > 0 && d.toks[m.tb - 1].kind == TokKind::word && d.tok_lower(m.tb - 1) == "and" && d.lx->name_end_domains.count(d.tok_lower(m.te - 1))) {
+      bool domains = true;
+      for (u32 k = m.tb; k < m.te && domains; ++k) domains = d.lx->office_domains.count(d.tok_lower(k)) > 0;
+      if (domains) r.person = false;
     }
     // a name that ends in a number is a thing's or a place's: "Ward 2", "Apollo 11", "Windows 11"
     if (m.words >= 2 && d.toks[m.te - 1].kind == TokKind::number) r.person = false;
