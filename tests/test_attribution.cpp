@@ -12343,3 +12343,20 @@ TEST(Phrases, ANounThatIsACuesBaseFormAndARankBeforeANameLeaveTheNameTheSpeaker)
   EXPECT_EQ(only_speaker("'It was close,' said the British No 1."), "the British No 1");
   EXPECT_EQ(only_speaker("'It was close,' said the British No 1, Helen Ashby."), "Helen Ashby");
 }
+
+// A question its subject "was asked", no one after "by", is no one's known: the one asked is its
+// addressee, and answers it in the next paragraph
+TEST(Answer, AQuestionSomeoneWasAskedIsPutToThemAndTheyAnswer) {
+  std::string t =
+      "England captain Tom Ashcroft was guarded on the lbw decision.\n\n"
+      "'Did you think it was out?' he was asked.\n\n"
+      "'I think the technology said it was out, so it was out.'\n";
+  Document d = extract(t);
+  const Quote* q = find(d, "Did you think");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "");
+  ASSERT_EQ(q->addressees.size(), 1u);
+  const Quote* a = find(d, "I think the technology");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Tom Ashcroft");
+}

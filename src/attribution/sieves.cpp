@@ -291,6 +291,18 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
           return true;
         }
       }
+      // (a question its subject was asked, no one after "by": the one asked is its addressee, and
+      // its asker no one known, 'Did you think it was out?' he was asked.)
+      if (c->lemma == "ask" && last_char(d.quotes[qi]) == '?' && (k + clen >= f.e || is(k + clen, '.')) && k > t)
+        if (const NP to = np_before(verb_group_start(k), t);
+            to.ok() && to.tb == t && to.mention >= 0 &&
+            (d.mentions[to.mention].kind == MentionKind::name || d.mentions[to.mention].kind == MentionKind::pronoun)) {
+          set_cue(a, k, k + clen);
+          a.addressee_mentions.push_back(to.mention);
+          a.sieve = "trailing_passive";
+          a.confidence = 0.6;
+          return true;
+        }
       if (as_saying(k + clen, f.e, 6) == kNone) {
         k += clen - 1;
         continue;
