@@ -12360,3 +12360,11 @@ TEST(Answer, AQuestionSomeoneWasAskedIsPutToThemAndTheyAnswer) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->speaker, "Tom Ashcroft");
 }
+
+// Words named after them by a noun of words that "came" from the speaker, a phrase of when or where
+// between: "That admission came in the afternoon session from Graham O'Dea"
+TEST(WordsOf, ANounOfWordsThatCameAtATimeFromTheSpeaker) {
+  EXPECT_EQ(only_speaker("\"We accept that there were times when staffing fell below what we expect.\" That admission came in the "
+                         "afternoon session from Graham O'Dea, chief executive of the provider."),
+            "Graham O'Dea");
+}

@@ -4026,6 +4026,14 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       }
       const bool came = word(fr) && (low_is(fr, "came") || low_is(fr, "comes"));
       if (came || is(fr, ',')) ++fr;
+      // (past when or where after "came": "That admission came in the afternoon session from Graham
+      // O'Dea")
+      if (came && fr < ntoks && word(fr) && is_word(fr, wPreposition) && !low_is(fr, "from"))
+        for (u32 k = fr + 1; k < ntoks && k < fr + 6 && word(k) && !quoted(k); ++k)
+          if (low_is(k, "from")) {
+            fr = k;
+            break;
+          }
       if (fr + 1 < ntoks && word(fr) && low_is(fr, "from")) {
         const NP np = np_after(fr + 1, d.sents[d.sent_of_tok[n]].te);
         if (np.ok() && speaker_like(np)) return named(np, n, came ? 0.75 : 0.7);
