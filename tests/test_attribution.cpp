@@ -12368,3 +12368,35 @@ TEST(WordsOf, ANounOfWordsThatCameAtATimeFromTheSpeaker) {
                          "afternoon session from Graham O'Dea, chief executive of the provider."),
             "Graham O'Dea");
 }
+
+// Review cases of this round's answers and phrases: a bracket that names no person asks nothing of
+// anyone known; a passive's subject is not the one questioned; "questioned the figures" questions no
+// one; a reporter's question is no one's press conference when another speaks between; a question
+// back after "he was asked" is the answer; a person after "and" is a speaker of their own
+TEST(Answer, ReviewCasesOfAnswersAndPhrases) {
+  Document d = extract("Below are the questions and the answers.\n\nQ (New York): Is the Secretary-General going to travel?\n\n"
+                       "A: He has no plans to travel.\n\nQ (Reuters): When will the report be out?\n\nA: Next week.\n");
+  for (const Quote& q : d.quotes) {
+    EXPECT_NE(q.speaker, "New York");
+    EXPECT_NE(q.speaker, "Reuters");
+  }
+  EXPECT_EQ(last_speaker("\"We are investing record sums,\" the policing minister, Dame Diana Johnson, said.\n\n"
+                         "Grandmother Pat Ellis was attacked outside her home in Bolton last month.\n\n"
+                         "\"Can you look her family in the eye?\" asked Labour MP Yasmin Qureshi.\n\n"
+                         "\"I would say to her family that I am deeply sorry, and we are acting.\"\n"),
+            "Diana Johnson");
+  EXPECT_EQ(last_speaker("\"It is a fair offer,\" he said.\n\nUnion leader Sharon Graham questioned the figures at the rally.\n\n"
+                         "\"Do you really believe workers will accept 2 per cent?\" she asked.\n\n\"I don't. And neither do our members.\"\n"),
+            "Sharon Graham");
+  EXPECT_NE(last_speaker("\"We are proud of our staff,\" the hospital's chief executive, Dr Alan Ross, said in a statement.\n\n"
+                         "At a vigil that evening, a nurse who asked not to be named spoke to reporters.\n\n"
+                         "A reporter asked whether staffing had been a problem.\n\n\"We were short every single night.\"\n"),
+            "Alan Ross");
+  EXPECT_EQ(last_speaker("After the vote, Senator Joe Manchin walked to his car.\n\n\"Would you ever leave the party?\" he was asked.\n\n"
+                         "\"I've thought about it. Who hasn't?\"\n"),
+            "Joe Manchin");
+  EXPECT_NE(only_speaker("Kate Brown of Oxfam and Greenpeace's John Sauven said the deal was \"a betrayal\"."), "Kate Brown");
+  EXPECT_EQ(only_speaker("Professor Neil Ferguson of Imperial College's School of Public Health said the variant was \"more "
+                         "transmissible than we thought\"."),
+            "Neil Ferguson");
+}

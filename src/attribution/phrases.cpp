@@ -1078,10 +1078,17 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // the Urban Institute and Brookings Institution estimates")
     const u32 unstepped = p;
     for (int step = 0; step < 2; ++step) {
-      // (not a person's name after "and": "Jane Roe of Acme and Tom Park said" are two)
-      const int cm = mention_at(p);
-      const bool joined = p > lo + 2 && word(p - 1) && low_is(p - 1, "and") &&
-                          !(cm >= 0 && d.mentions[cm].entity >= 0 && d.entities[d.mentions[cm].entity].named_person());
+      // (not past a person's name: "Jane Roe of Acme and Tom Park said", "Kate Brown of Oxfam and
+      // Greenpeace's John Sauven said" are two)
+      // (a person by the text's evidence or a first name of the lists: not "Imperial College's School
+      // of Public Health")
+      if (const int cm = mention_at(p); cm >= 0 && d.mentions[cm].entity >= 0) {
+        const EntityRec& r = d.entities[d.mentions[cm].entity];
+        std::string first;
+        append_bare_lower(first, r.name.substr(0, r.name.find(' ')));
+        if (r.person && (r.known_someone() || lx.first_names.count(first))) break;
+      }
+      const bool joined = p > lo + 2 && word(p - 1) && low_is(p - 1, "and");
       const int pm = joined ? mention_at(p - 2) : p > lo + 1 ? mention_at(p - 1) : -1;
       if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != (joined ? p - 1 : p) ||
           tok(d.mentions[pm].te - 1).has(kPossessive) == joined || d.mentions[pm].tb <= lo + 1)

@@ -2197,11 +2197,18 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
         if (const int mi = mention_at(t); mi >= 0 && d.mentions[mi].kind == MentionKind::pronoun &&
                                           d.mentions[mi].grammatical_case == Case::obj && d.mentions[mi].gender == other)
           return inherit(a, d.attr[j], "answer", 0.55);
-        if (two_genders && word(t) && !tok(t).has(kCap) &&
-            t + 2 < d.quotes[pi].open_tok && word(t + 1) && low_is(t + 1, "the") && word(t + 2) && !tok(t + 2).has(kCap) &&
-            !journalist_word(t + 2))
-          if (const CueInfo* c = cue(t); c && c->past && !c->participle && lx.asking_verbs.count(c->lemma) && !passive_be(t - 1))
-            return inherit(a, d.attr[j], "answer", 0.55);
+        if (two_genders && word(t) && !tok(t).has(kCap) && t + 2 < d.quotes[pi].open_tok && word(t + 1) && low_is(t + 1, "the"))
+          if (const CueInfo* c = cue(t); c && c->past && !c->participle && lx.asking_verbs.count(c->lemma) && !passive_be(t - 1)) {
+            // (the one questioned a person's noun: not "questioned the figures", "quizzed the board")
+            u32 h = t + 2;
+            while (h + 1 < d.quotes[pi].open_tok && h < t + 4 && !is_word(h, wNominal | wTitle) && word(h + 1) && !tok(h + 1).has(kCap) &&
+                   !is_word(h + 1, wPreposition | wFunction))
+              ++h;
+            // (one person, as "he" or "she" is: not "questioned the figures")
+            const bool plural = low_ends_with(h, "s") && !low_ends_with(h, "ss");
+            if (word(h) && !tok(h).has(kCap) && is_word(h, wNominal | wTitle) && !plural && !journalist_word(h) && !lx.body_nouns.count(low(h)))
+              return inherit(a, d.attr[j], "answer", 0.55);
+          }
       }
       return false;
     }
@@ -2248,6 +2255,12 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
       if (m.entity == asker || !d.entities[m.entity].named_person() || tok(m.te - 1).has(kPossessive) || m.te >= ps.te || !word(m.te) ||
           tok(m.te).has(kCap) || quoted(b))
         continue;
+      // (the one who acts or is questioned: not another passive's subject, "Grandmother Pat Ellis was
+      // attacked outside her home"; data/asking_verbs.txt)
+      if (passive_be(m.te) && m.te + 1 < ps.te && word(m.te + 1) && past_form(m.te + 1)) {
+        const CueInfo* c = cue(m.te + 1);
+        if (!c || !lx.asking_verbs.count(c->lemma)) continue;
+      }
       subject = mi;
     }
     if (subject >= 0 && (questioned_only || d.mentions[subject].entity != quoted_e)) {
@@ -2280,17 +2293,33 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
 }
 
 // The last quotation before quote qi, within `paras` paragraphs of it, whose speaker is a person by
-// name or "he" or "she": a press conference's speaker; kNoQuote when there is none
-std::size_t Attributor::person_quoted_before(std::size_t qi, u32 paras) const {
+// name or "he" or "she": a press conference's speaker; kNoQuote when there is none. named_since_up_to:
+// none either when the text names another person outside quotation marks after it, before that
+// token, or has another cue there ('"…," said Paul Hughes. / Detective Lisa Grant took questions. /
+// A reporter asked …', '… / A nurse who asked not to be named spoke to reporters. / A reporter asked …')
+std::size_t Attributor::person_quoted_before(std::size_t qi, u32 paras, u32 named_since_up_to) {
   const u32 qp = tok(d.quotes[qi].open_tok).para;
   for (std::size_t j = qi; j-- > 0 && tok(d.quotes[j].open_tok).para + paras > qp;) {
     const Attribution& o = d.attr[j];
     if (!o.sieve || o.mention < 0) continue;
     const MentionRec& om = d.mentions[o.mention];
     const int e = attributed_entity(o);
-    if (om.kind == MentionKind::name ? e >= 0 && d.entities[e].person
-                                     : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female))
-      return j;
+    if (!(om.kind == MentionKind::name ? e >= 0 && d.entities[e].person
+                                       : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female)))
+      continue;
+    if (named_since_up_to != kNone && d.quotes[j].close_tok != kNone) {
+      for (u32 t = d.quotes[j].close_tok + 1; t < named_since_up_to; ++t) {
+        if (quoted(t)) continue;
+        if (const int mi = mention_at(t); mi >= 0) {
+          const MentionRec& m = d.mentions[mi];
+          if (m.kind == MentionKind::name && m.entity >= 0 && m.entity != e && d.entities[m.entity].person && mi != o.mention) return kNoQuote;
+          t = m.te - 1;
+        } else if (word(t) && t != o.cue_tok && maybe_cue(t) && cue(t)) {
+          return kNoQuote;
+        }
+      }
+    }
+    return j;
   }
   return kNoQuote;
 }
@@ -2789,7 +2818,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       // quoted last before, '"…," he said. / A reporter asked whether the weapon belonged to a family
       // member. / "That is part of the investigation."')
       if (mi < 0 && np.mention < 0 && journalist_word(np.te - 1))
-        if (const std::size_t j = person_quoted_before(qi, 8); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.5);
+        if (const std::size_t j = person_quoted_before(qi, 4, ps.tb); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.5);
     }
     set_speaker(a, np);
     a.sieve = "previous_sentence";
@@ -3266,9 +3295,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // that one's answer: "Brennan was asked about the decision." / "'Was it the wrong call?'" /
   // "'Everything's the wrong call when you lose.'"; and after the next question of the exchange,
   // "'Would you make it again?'" / "'Probably, yeah.'")
+  // (a question back too, after one its subject "was asked": '"Will you run?" he was asked. / "Who
+  // told you that?"')
   if (prev.sieve && prev.mention < 0 && prev.entity < 0 && d.quotes[pi].close_tok != kNone &&
       d.quotes[qi].open_tok == d.paras[tok(d.quotes[qi].open_tok).para].tb &&
-      tok(d.quotes[pi].close_tok).para + 1 == tok(d.quotes[qi].open_tok).para && last_char(d.quotes[qi]) != '?') {
+      tok(d.quotes[pi].close_tok).para + 1 == tok(d.quotes[qi].open_tok).para &&
+      (last_char(d.quotes[qi]) != '?' || std::strcmp(prev.sieve, "trailing_passive") == 0)) {
     int asked = !prev.addressee_mentions.empty() && put_question(pi) ? prev.addressee_mentions.front() : -1;
     if (asked < 0 && pi >= 1 && last_char(d.quotes[pi]) == '?' && std::strcmp(prev.sieve, "exchange") == 0 && d.attr[pi - 1].sieve &&
         std::strcmp(d.attr[pi - 1].sieve, "answer") == 0)
@@ -3415,7 +3447,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // Saturday?" / "If our medical staff clears him, yes."')
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && last_char(d.quotes[qi]) != '?' &&
       !says_you(d.quotes[qi]) && prev.mention < 0 && prev.cue_tok == kNone && journalist_phrase(prev.speaker_span))
-    if (const std::size_t j = person_quoted_before(pi, 8); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.5);
+    if (const u32 qs = d.sent_of_tok[d.quotes[pi].open_tok]; qs > 0)
+      if (const std::size_t j = person_quoted_before(pi, 4, d.sents[qs - 1].tb); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.5);
   if (cp > pp && put_question(pi) && !to_journalists()) {
     if (!prev.addressee_mentions.empty()) {
       answered_by(a, prev.addressee_mentions.front(), 0.6);
