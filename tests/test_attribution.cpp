@@ -12400,3 +12400,27 @@ TEST(Answer, ReviewCasesOfAnswersAndPhrases) {
                          "transmissible than we thought\"."),
             "Neil Ferguson");
 }
+
+// The one questioned: a person asked after their role and its comma ("asked the airport's chief
+// executive, Nick Barton, whether …"); the subject past an opening phrase that ends with a name
+// between commas, or past a role's words before the name; not one who acts on another person's
+// noun, a rally's host ("introduced the senator")
+TEST(Answer, TheOneQuestionedPastARoleOrAnOpeningPhraseButNotAHost) {
+  EXPECT_EQ(last_speaker("\"The airport will reopen tomorrow,\" said the transport minister, Jo Stevens.\n\n"
+                         "A reporter asked the airport's chief executive, Nick Barton, whether flights would be delayed.\n\n"
+                         "\"Some will, for the first few hours.\"\n"),
+            "Nick Barton");
+  EXPECT_EQ(last_speaker("Fire chief Alan Mercer gave evidence for most of Tuesday.\n\n"
+                         "Under questioning from counsel to the inquiry, Joanna Pike, Mercer described the first hour.\n\n"
+                         "\"How many crews did you have available at that point?\" Pike asked.\n\n"
+                         "\"Four. Two more were on their way from Kendal.\"\n"),
+            "Alan Mercer");
+  EXPECT_EQ(last_speaker("Olympic champion Keely Hodgkinson sat down with us before the Diamond League final.\n\n"
+                         "\"Do you still get nervous before races?\" our reporter, Tom Finch, asked.\n\n"
+                         "\"Every single time. It never goes away.\"\n"),
+            "Keely Hodgkinson");
+  EXPECT_EQ(last_speaker("Governor Ellen Marsh introduced the senator to a crowd of about 3,000 in Des Moines.\n\n"
+                         "\"Do you know who pays for these tax cuts?\" Sen. Rachel Dunn asked.\n\n"
+                         "\"Not the billionaires. Not the oil companies. Working families pay.\"\n"),
+            "Rachel Dunn");
+}

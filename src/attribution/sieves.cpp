@@ -2247,8 +2247,27 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
         for (u32 c = b + 1; c < ps.te && c < ps.tb + 12; ++c)
           if (is(c, ',')) {
             b = c + 1;
+            // (and a name between commas that ends the phrase: "from counsel to the inquiry, Joanna
+            // Pike, Mercer described …")
+            if (const int am = mention_at(b); am >= 0 && d.mentions[am].tb == b && d.mentions[am].kind == MentionKind::name &&
+                                              d.mentions[am].te + 1 < ps.te && is(d.mentions[am].te, ','))
+              b = d.mentions[am].te + 1;
             break;
           }
+      // (past the words of a role before the name: "Olympic champion Keely Hodgkinson sat down")
+      auto descriptor = [&](u32 k) {  // (no name, or one of a word that names no one: "Olympic")
+        const int km = mention_at(k);
+        return km < 0 || (d.mentions[km].tb == k && d.mentions[km].te == k + 1 &&
+                          (d.mentions[km].entity < 0 || !d.entities[d.mentions[km].entity].named_person()));
+      };
+      for (u32 k = b; k < ps.te && k < b + 3 && word(k) && descriptor(k) && !is_word(k, wPreposition | wFunction | wAuxiliary) &&
+                      (!is_word(k, wCue) || is_word(k, wNominal)) &&
+                      (tok(k).has(kCap) || is_word(k, wNominal | wTitle));
+           ++k)
+        if (const int nm = mention_at(k + 1); nm >= 0 && d.mentions[nm].tb == k + 1) {
+          b = k + 1;
+          break;
+        }
       const int mi = mention_at(b);
       if (mi < 0 || d.mentions[mi].tb != b || d.mentions[mi].kind != MentionKind::name || d.mentions[mi].entity < 0) continue;
       const MentionRec& m = d.mentions[mi];
@@ -2260,6 +2279,15 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
       if (passive_be(m.te) && m.te + 1 < ps.te && word(m.te + 1) && past_form(m.te + 1)) {
         const CueInfo* c = cue(m.te + 1);
         if (!c || !lx.asking_verbs.count(c->lemma)) continue;
+      }
+      // (nor one who acts on another person's noun, the asker as a rule: "Governor Ellen Marsh
+      // introduced the senator", "Conference chair Lisa Nandy introduced the leader to the hall")
+      if (m.te + 2 < ps.te && word(m.te + 1) && low_is(m.te + 1, "the")) {
+        u32 h = m.te + 2;
+        while (h + 1 < ps.te && h < m.te + 4 && word(h + 1) && !tok(h + 1).has(kCap) && !is_word(h, wNominal | wTitle) &&
+               !is_word(h + 1, wPreposition | wFunction))
+          ++h;
+        if (word(h) && !tok(h).has(kCap) && is_word(h, wNominal | wTitle)) continue;
       }
       subject = mi;
     }
@@ -2797,7 +2825,10 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       addressees(asked, t + clen - 1, c, {t + clen, t + clen});
       // (a question, not a request: "asked X whether …", "about …", "what …"; not "asked X to stay")
       const int mi = asked.addressee_mentions.empty() ? -1 : asked.addressee_mentions.front();
-      const u32 w = mi >= 0 ? d.mentions[mi].te : kNone;
+      // (past the comma that closes the one asked after their role: "asked the airport's chief
+      // executive, Nick Barton, whether …")
+      u32 w = mi >= 0 ? d.mentions[mi].te : kNone;
+      if (w + 1 < ps.te && is(w, ',') && word(w + 1) && lx.question_words.count(low(w + 1))) ++w;
       if (w < ps.te && word(w) && !low_is(w, "to") && lx.question_words.count(low(w))) {
         set_speaker(a, {d.mentions[mi].tb, d.mentions[mi].te, mi});
         a.sieve = "answer";
