@@ -12424,3 +12424,19 @@ TEST(Answer, TheOneQuestionedPastARoleOrAnOpeningPhraseButNotAHost) {
                          "\"Not the billionaires. Not the oil companies. Working families pay.\"\n"),
             "Rachel Dunn");
 }
+
+// A journalist's question is answered by the press conference's speaker: the one person the writer
+// has as a sentence's subject since the last words quoted, else the one quoted last by a person's
+// noun too; no one when another person or another cue came between
+TEST(Answer, ThePressConferencesSpeakerIsTheSubjectSinceOrTheOneQuotedLast) {
+  EXPECT_EQ(last_speaker("\"We want answers,\" said Paul Hughes, the victim's father.\n\n"
+                         "Detective Inspector Lisa Grant took questions outside the station.\n\n"
+                         "A reporter asked whether the knife had been found.\n\n\"Tests are being carried out.\"\n"),
+            "Lisa Grant");
+  EXPECT_EQ(last_speaker("'We did not know,' a spokesman for the council said.\n\n"
+                         "A reporter asked whether officials had seen the report.\n\n'No comment.'\n"),
+            "a spokesman for the council");
+  EXPECT_EQ(last_speaker("Speaking at Downing Street, the Prime Minister said: \"We will get this done.\"\n\n"
+                         "One journalist asked if the deadline would be missed.\n\n\"No. We will hit it.\"\n"),
+            "the Prime Minister");
+}

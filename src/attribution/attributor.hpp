@@ -754,7 +754,8 @@ struct Attributor {
   bool entity_titled_as(const QuoteRec& q, int e);
   static constexpr std::size_t kNoQuote = ~std::size_t{0};
   std::size_t other_quoted(std::size_t pi, int e, u32 paras, const QuoteRec* untitled_by = nullptr);
-  std::size_t person_quoted_before(std::size_t qi, u32 paras, u32 named_since_up_to = kNone);
+  std::size_t person_quoted_before(std::size_t qi, u32 paras) const;
+  bool press_answer(std::size_t qi, u32 asked, Attribution& a);
   bool journalist_phrase(Span sp);
   bool other_answers(std::size_t pi, Attribution& a, bool titled = false, const QuoteRec* answer = nullptr, bool questioned_only = false);
   void answered_by(Attribution& a, int mi, double confidence) const;

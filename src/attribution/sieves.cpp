@@ -2321,35 +2321,81 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
 }
 
 // The last quotation before quote qi, within `paras` paragraphs of it, whose speaker is a person by
-// name or "he" or "she": a press conference's speaker; kNoQuote when there is none. named_since_up_to:
-// none either when the text names another person outside quotation marks after it, before that
-// token, or has another cue there ('"…," said Paul Hughes. / Detective Lisa Grant took questions. /
-// A reporter asked …', '… / A nurse who asked not to be named spoke to reporters. / A reporter asked …')
-std::size_t Attributor::person_quoted_before(std::size_t qi, u32 paras, u32 named_since_up_to) {
+// name or "he" or "she": a press conference's speaker; kNoQuote when there is none
+std::size_t Attributor::person_quoted_before(std::size_t qi, u32 paras) const {
   const u32 qp = tok(d.quotes[qi].open_tok).para;
   for (std::size_t j = qi; j-- > 0 && tok(d.quotes[j].open_tok).para + paras > qp;) {
     const Attribution& o = d.attr[j];
     if (!o.sieve || o.mention < 0) continue;
     const MentionRec& om = d.mentions[o.mention];
     const int e = attributed_entity(o);
-    if (!(om.kind == MentionKind::name ? e >= 0 && d.entities[e].person
-                                       : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female)))
-      continue;
-    if (named_since_up_to != kNone && d.quotes[j].close_tok != kNone) {
-      for (u32 t = d.quotes[j].close_tok + 1; t < named_since_up_to; ++t) {
-        if (quoted(t)) continue;
-        if (const int mi = mention_at(t); mi >= 0) {
-          const MentionRec& m = d.mentions[mi];
-          if (m.kind == MentionKind::name && m.entity >= 0 && m.entity != e && d.entities[m.entity].person && mi != o.mention) return kNoQuote;
-          t = m.te - 1;
-        } else if (word(t) && t != o.cue_tok && maybe_cue(t) && cue(t)) {
-          return kNoQuote;
-        }
-      }
-    }
-    return j;
+    if (om.kind == MentionKind::name ? e >= 0 && d.entities[e].person
+                                     : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female))
+      return j;
   }
   return kNoQuote;
+}
+
+// Attribution a is the answer to a journalist's question, reported or quoted, whose sentence opens
+// at token `asked`, put to no one named, before quote qi: the press conference's speaker's. That is
+// the one person the writer has as a sentence's subject since the last words quoted, within the
+// three paragraphs before ('"…," said Paul Hughes. / Detective Lisa Grant took questions. / A
+// reporter asked …'), else, no one else named and no other cue since, the one quoted last, by
+// name, "he" or "she", or a person's noun, no journalist's ('"…," the Prime Minister said. / One
+// journalist asked if …'); false when neither
+bool Attributor::press_answer(std::size_t qi, u32 asked, Attribution& a) {
+  const u32 qp = tok(asked).para;
+  std::size_t j = qi;
+  while (j-- > 0 && tok(d.quotes[j].open_tok).para + 4 > qp)
+    if (const Attribution& o = d.attr[j]; o.sieve && (o.mention >= 0 || (o.entity >= 0 && !journalist_phrase(o.speaker_span)))) break;
+  if (j == kNoQuote || tok(d.quotes[j].open_tok).para + 4 <= qp || d.quotes[j].close_tok == kNone) j = kNoQuote;
+  const u32 from = j != kNoQuote ? d.quotes[j].close_tok + 1 : d.paras[qp > 3 ? qp - 3 : 0].tb;
+  const Attribution* o = j != kNoQuote ? &d.attr[j] : nullptr;
+  const int e = o ? attributed_entity(*o) : -1;
+  int subject = -1;
+  bool other = false;  // another person named or another cue since
+  for (u32 t = from; t < asked; ++t) {
+    if (quoted(t)) continue;
+    if (const int mi = mention_at(t); mi >= 0) {
+      const MentionRec& m = d.mentions[mi];
+      t = m.te - 1;
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.entity == e || (o && mi == o->mention)) continue;
+      other = true;
+      // (a person's full name that opens its sentence, past the words of a role: "At the afternoon
+      // briefing, press secretary Karine Jean-Pierre took questions" is not; "District Attorney
+      // Alvin Bragg announced the charges" is)
+      const Sentence& sn = d.sents[d.sent_of_tok[m.tb]];
+      bool opens = d.entities[m.entity].named_person() && !tok(m.te - 1).has(kPossessive) && m.te < sn.te && word(m.te) &&
+                   !tok(m.te).has(kCap);
+      for (u32 k = sn.tb; k < m.tb && opens; ++k) opens = word(k) && (tok(k).has(kCap) || is_word(k, wNominal | wTitle)) && !is_word(k, wFunction);
+      if (opens) {
+        if (subject >= 0 && d.mentions[subject].entity != m.entity) return false;
+        subject = mi;
+      }
+    } else if (o && word(t) && t != o->cue_tok && maybe_cue(t) && cue(t)) {
+      other = true;
+    }
+  }
+  if (subject >= 0) {
+    answered_by(a, subject, 0.5);
+    return true;
+  }
+  if (j == kNoQuote || other) return false;
+  const MentionRec* om = o->mention >= 0 ? &d.mentions[o->mention] : nullptr;
+  // (a person's noun: not a body's, "the company said")
+  auto person_noun = [&] {
+    u32 h = d.tok_at(o->speaker_span.end);
+    while (h > 0 && tok(h - 1).b >= o->speaker_span.start && !word(h - 1)) --h;
+    u32 head = kNone;  // (the phrase's first noun of the lists: "a spokesman for the council")
+    for (u32 k = d.tok_at(o->speaker_span.start); k < h && head == kNone; ++k)
+      if (word(k) && (is_word(k, wTitle) || (!tok(k).has(kCap) && is_word(k, wNominal)))) head = k;
+    return head != kNone && !lx.body_nouns.count(low(head));
+  };
+  const bool person = om ? (om->kind == MentionKind::name ? e >= 0 && d.entities[e].person
+                                                          : om->kind == MentionKind::pronoun && (om->gender == Gender::male || om->gender == Gender::female))
+                         : person_noun();
+  if (!person) return false;
+  return inherit(a, *o, "answer", 0.5);
 }
 
 // Whether the words of phrase sp (bytes) hold a journalist's word: "A reporter in the front row"
@@ -2848,8 +2894,7 @@ bool Attributor::previous_sentence(std::size_t qi, Attribution& a) {
       // (or, no one asked named, a journalist who asked: the press conference's speaker, the person
       // quoted last before, '"…," he said. / A reporter asked whether the weapon belonged to a family
       // member. / "That is part of the investigation."')
-      if (mi < 0 && np.mention < 0 && journalist_word(np.te - 1))
-        if (const std::size_t j = person_quoted_before(qi, 4, ps.tb); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.5);
+      if (mi < 0 && np.mention < 0 && journalist_phrase({tok(np.tb).b, tok(np.te - 1).e}) && press_answer(qi, ps.tb, a)) return true;
     }
     set_speaker(a, np);
     a.sieve = "previous_sentence";
@@ -3478,8 +3523,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // Saturday?" / "If our medical staff clears him, yes."')
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && last_char(d.quotes[qi]) != '?' &&
       !says_you(d.quotes[qi]) && prev.mention < 0 && prev.cue_tok == kNone && journalist_phrase(prev.speaker_span))
-    if (const u32 qs = d.sent_of_tok[d.quotes[pi].open_tok]; qs > 0)
-      if (const std::size_t j = person_quoted_before(pi, 4, d.sents[qs - 1].tb); j != kNoQuote) return inherit(a, d.attr[j], "answer", 0.5);
+    if (const u32 qs = d.sent_of_tok[d.quotes[pi].open_tok]; qs > 0 && press_answer(pi, d.sents[qs - 1].tb, a)) return true;
   if (cp > pp && put_question(pi) && !to_journalists()) {
     if (!prev.addressee_mentions.empty()) {
       answered_by(a, prev.addressee_mentions.front(), 0.6);
