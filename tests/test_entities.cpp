@@ -4169,3 +4169,10 @@ TEST(Entities, ABodyOfANationAndAnOfficesDomainAreNoOnesShe) {
       "'Ministers were told about serious problems in 2020 and chose to wait,' she said.\n";
   EXPECT_EQ(last_speaker(t), "Mabli Rees");
 }
+
+// A body's word that opens the sentence before the nation it serves is part of the body's name:
+// "Police Scotland said" (not "Singer Lizzo wrote", whose noun describes the name)
+TEST(Entities, ABodysWordBeforeItsNationOpensTheSentenceInTheName) {
+  EXPECT_EQ(only_speaker("Police Scotland said the man had been arrested."), "Police Scotland");
+  EXPECT_EQ(only_speaker("Singer Lizzo wrote that the tour was \"the best of my life\"."), "Lizzo");
+}

@@ -1310,8 +1310,10 @@ struct Finder {
       // not a body's, "Company", nor a noun before a noun, "Police Chief")
       // (a plural's before the first of names "and" joins: "Siblings Nora and Felix Brandt run")
       const bool joined = e < n && toks[e].kind == TokKind::word && ieq(tok_text(e), "and");
+      // (nor a body's word before the nation or region it serves: "Police Scotland said")
       if (u == t && e == u + 2 && sentence_initial(u) && is_word(u, wNominal) && !is_word(u, wTitle) && (!low(u).ends_with('s') || joined) &&
-          !lx.body_nouns.count(low(u)) && !is_word(u + 1, wNominal | wTitle) && !toks[u + 1].has(kAllCaps))
+          !lx.body_nouns.count(low(u)) && !is_word(u + 1, wNominal | wTitle) && !toks[u + 1].has(kAllCaps) &&
+          !(lx.institution_words.count(low(u)) && lx.place(low(u + 1))))
         name_b = u + 1;
       // nor is an occupation's word, by its ending, anywhere ("Glaciologist Amara Linde said",
       // "according to Geophysicist Ann Cole")
