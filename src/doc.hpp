@@ -154,6 +154,8 @@ struct EntityRec {
   bool known_someone() const { return someone || votes_male > 0 || votes_female > 0; }
   // the text's evidence for a pronoun of gender g, male or female ("he" or "she")
   int votes_for(Gender g) const { return g == Gender::male ? votes_male : votes_female; }
+  // the gender the text's evidence favours, unknown when it is even
+  Gender gender() const { return votes_male > votes_female ? Gender::male : votes_female > votes_male ? Gender::female : Gender::unknown; }
   // a person by the text's evidence or by a name of two words or more (not one word that may be a
   // place or a party: "Georgia", "Democratic")
   bool named_person() const { return person && (known_someone() || name.find(' ') != std::string_view::npos); }
@@ -338,14 +340,15 @@ struct Doc {
   bool before_lower_noun(u32 t) const {
     return t + 1 < toks.size() && toks[t + 1].kind == TokKind::word && !(toks[t + 1].flags & kCap) && is_word(t + 1, wNominal | wTitle);
   }
-  // past a rank, a number's sign and its number ("No 3", "No. 1": segment/ took the sign off the
-  // function words' list), from token t: the token after the number; else t
-  u32 rank_end(u32 t) const {
-    if (t + 1 >= toks.size() || toks[t].kind != TokKind::word || toks[t].word != 0 || toks[t].e - toks[t].b > 3 || text[toks[t].b] != 'N' ||
-        text[toks[t].b + 1] != 'o' || toks[t + 1].kind != TokKind::number)
-      return t;
-    return t + 2;
+  // whether word t is a number's sign, "No" or "No." (segment/ took it off the function words'
+  // list before a number: "No 10", "No. 1")
+  bool number_sign(u32 t) const {
+    const Token& k = toks[t];
+    return k.kind == TokKind::word && k.word == 0 && k.e - k.b <= 3 && text[k.b] == 'N' && text[k.b + 1] == 'o';
   }
+  // past a rank, a number's sign and its number ("No 3", "No. 1"), from token t: the token after
+  // the number; else t
+  u32 rank_end(u32 t) const { return t + 1 < toks.size() && number_sign(t) && toks[t + 1].kind == TokKind::number ? t + 2 : t; }
   // the first token that starts at or after byte b (toks.size() when none)
   u32 tok_at(std::size_t b) const {
     auto it = std::lower_bound(toks.begin(), toks.end(), b, [](const Token& k, std::size_t v) { return k.b < v; });

@@ -12241,6 +12241,12 @@ TEST(ParagraphLabel, AQuestionWhoseBracketsNameItsAskerIsTheirs) {
   const Quote* plain = find(d, "How has he taken");
   ASSERT_NE(plain, nullptr);
   EXPECT_EQ(plain->speaker, "");
+  // (a name its title shows to be someone's, its first name on no list)
+  Document c = extract("The questions and the council's replies.\n\nQ (Councillor Idris Hughes): When will the bridge open?\n\n"
+                       "A: The council expects it to open in the spring.\n");
+  const Quote* titled = find(c, "When will the bridge");
+  ASSERT_NE(titled, nullptr);
+  EXPECT_EQ(titled->speaker, "Idris Hughes");
   const Quote* answer = find(d, "Every day");
   ASSERT_NE(answer, nullptr);
   EXPECT_EQ(answer->speaker, "HANS MEIER");

@@ -754,9 +754,12 @@ struct Attributor {
   bool entity_titled_as(const QuoteRec& q, int e);
   static constexpr std::size_t kNoQuote = ~std::size_t{0};
   std::size_t other_quoted(std::size_t pi, int e, u32 paras, const QuoteRec* untitled_by = nullptr);
+  bool person_mention(const Attribution& o) const;
   std::size_t person_quoted_before(std::size_t qi, u32 paras) const;
   bool press_answer(std::size_t qi, u32 asked, Attribution& a);
   bool journalist_phrase(Span sp);
+  u32 noun_after_the(u32 the, u32 end);
+  bool listed_person(int e) const;
   bool other_answers(std::size_t pi, Attribution& a, bool titled = false, const QuoteRec* answer = nullptr, bool questioned_only = false);
   void answered_by(Attribution& a, int mi, double confidence) const;
   void nominal_antecedents();

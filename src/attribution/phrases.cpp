@@ -1079,15 +1079,8 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     const u32 unstepped = p;
     for (int step = 0; step < 2; ++step) {
       // (not past a person's name: "Jane Roe of Acme and Tom Park said", "Kate Brown of Oxfam and
-      // Greenpeace's John Sauven said" are two)
-      // (a person by the text's evidence or a first name of the lists: not "Imperial College's School
-      // of Public Health")
-      if (const int cm = mention_at(p); cm >= 0 && d.mentions[cm].entity >= 0) {
-        const EntityRec& r = d.entities[d.mentions[cm].entity];
-        std::string first;
-        append_bare_lower(first, r.name.substr(0, r.name.find(' ')));
-        if (r.person && (r.known_someone() || lx.first_names.count(first))) break;
-      }
+      // Greenpeace's John Sauven said" are two; "Imperial College's School of Public Health" is none)
+      if (const int cm = mention_at(p); cm >= 0 && listed_person(d.mentions[cm].entity)) break;
       const bool joined = p > lo + 2 && word(p - 1) && low_is(p - 1, "and");
       const int pm = joined ? mention_at(p - 2) : p > lo + 1 ? mention_at(p - 1) : -1;
       if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != (joined ? p - 1 : p) ||
@@ -2338,6 +2331,18 @@ u32 Attributor::head_after_name(u32 k, u32 hi) {
          (!is_word(h, wFunction) || is_word(h, wNominal)))
     ++h;
   return h > k && is_word(h - 1, wNominal) ? h : k;
+}
+
+// Whether entity e is a person by the text's evidence (a gender, a title) or by a first name of the
+// lists opening its name: not a body's name of several words, "Imperial College's School of Public
+// Health", nor a place's
+bool Attributor::listed_person(int e) const {
+  if (e < 0 || !d.entities[e].person) return false;
+  const EntityRec& r = d.entities[e];
+  if (r.known_someone()) return true;
+  std::string first;
+  append_bare_lower(first, r.name.substr(0, r.name.find(' ')));
+  return lx.first_names.count(first) > 0;
 }
 
 // The phrase naming the speaker from token `b` on ("said Caddell", "says the ad's narrator").

@@ -3824,14 +3824,10 @@ void Attributor::paragraph_labels() {
       }
       if (!groups) continue;
       const int inner = mention_at(open + 1);
-      // (a person's full name, a first name of the lists or a gender the text gives: not a place,
-      // "Q (New York):", an outlet, "Q (Reuters):", nor a title alone, "Q (Mr Speaker):")
-      if (inner >= 0 && d.mentions[inner].kind == MentionKind::name && d.mentions[inner].words >= 2 && d.mentions[inner].entity >= 0) {
-        const EntityRec& r = d.entities[d.mentions[inner].entity];
-        std::string first;
-        append_bare_lower(first, r.name.substr(0, r.name.find(' ')));
-        if (r.person && (r.votes_male > 0 || r.votes_female > 0 || lx.first_names.count(first))) bracket_name = inner;
-      }
+      // (a person's full name: not a place, "Q (New York):", an outlet, "Q (Reuters):", nor a title
+      // alone, "Q (Mr Speaker):")
+      if (inner >= 0 && d.mentions[inner].kind == MentionKind::name && d.mentions[inner].words >= 2 && listed_person(d.mentions[inner].entity))
+        bracket_name = inner;
       if (low_is(lb, "the") && inner >= 0 && d.mentions[inner].kind == MentionKind::name && is(d.mentions[inner].te, ')')) {
         lb = open + 1;
         label_end = d.mentions[inner].te;

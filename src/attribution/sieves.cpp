@@ -2078,15 +2078,11 @@ int Attributor::attributed_entity(const Attribution& x) const {
 bool Attributor::other_speakers(const Attribution& x, const Attribution& y) const {
   const int ex = attributed_entity(x), ey = attributed_entity(y);
   if (ex >= 0 && ey >= 0) return ex != ey;
-  auto gender = [&](int e) {
-    const EntityRec& r = d.entities[e];
-    return r.votes_male > r.votes_female ? Gender::male : r.votes_female > r.votes_male ? Gender::female : Gender::unknown;
-  };
   auto pronoun = [&](const Attribution& z) {
     const bool p = z.mention >= 0 && d.mentions[z.mention].kind == MentionKind::pronoun;
     return p ? d.mentions[z.mention].gender : Gender::unknown;
   };
-  const Gender gx = ex >= 0 ? gender(ex) : pronoun(x), gy = ey >= 0 ? gender(ey) : pronoun(y);
+  const Gender gx = ex >= 0 ? d.entities[ex].gender() : pronoun(x), gy = ey >= 0 ? d.entities[ey].gender() : pronoun(y);
   // (or a "he" and a "she": '"…," he said. / "Did you …?" she asked.')
   return (gx == Gender::male || gx == Gender::female) && (gy == Gender::male || gy == Gender::female) && gx != gy;
 }
@@ -2097,8 +2093,7 @@ Gender Attributor::attributed_gender(const Attribution& x) const {
   if (x.mention >= 0 && d.mentions[x.mention].kind == MentionKind::pronoun) return d.mentions[x.mention].gender;
   const int e = attributed_entity(x);
   if (e < 0) return Gender::unknown;
-  const EntityRec& r = d.entities[e];
-  return r.votes_male > r.votes_female ? Gender::male : r.votes_female > r.votes_male ? Gender::female : Gender::unknown;
+  return d.entities[e].gender();
 }
 
 // The person quote q calls by name, at its start or at its end before the last mark, a comma
@@ -2199,14 +2194,10 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
           return inherit(a, d.attr[j], "answer", 0.55);
         if (two_genders && word(t) && !tok(t).has(kCap) && t + 2 < d.quotes[pi].open_tok && word(t + 1) && low_is(t + 1, "the"))
           if (const CueInfo* c = cue(t); c && c->past && !c->participle && lx.asking_verbs.count(c->lemma) && !passive_be(t - 1)) {
-            // (the one questioned a person's noun: not "questioned the figures", "quizzed the board")
-            u32 h = t + 2;
-            while (h + 1 < d.quotes[pi].open_tok && h < t + 4 && !is_word(h, wNominal | wTitle) && word(h + 1) && !tok(h + 1).has(kCap) &&
-                   !is_word(h + 1, wPreposition | wFunction))
-              ++h;
-            // (one person, as "he" or "she" is: not "questioned the figures")
-            const bool plural = low_ends_with(h, "s") && !low_ends_with(h, "ss");
-            if (word(h) && !tok(h).has(kCap) && is_word(h, wNominal | wTitle) && !plural && !journalist_word(h) && !lx.body_nouns.count(low(h)))
+            // (the one questioned one person's noun, as "he" or "she" is: not "questioned the
+            // figures", "quizzed the board")
+            const u32 h = noun_after_the(t + 1, d.quotes[pi].open_tok);
+            if (h != kNone && !(low_ends_with(h, "s") && !low_ends_with(h, "ss")) && !journalist_word(h) && !lx.body_nouns.count(low(h)))
               return inherit(a, d.attr[j], "answer", 0.55);
           }
       }
@@ -2220,7 +2211,7 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
   // "one reporter", or a person the text gives the other gender: '"…," he said at his press
   // conference. / One reporter asked: "Do you accept …?" / "Which offside? …"')
   const EntityRec& ar = d.entities[asker];
-  const Gender asker_g = ar.votes_male > ar.votes_female ? Gender::male : ar.votes_female > ar.votes_male ? Gender::female : Gender::unknown;
+  const Gender asker_g = ar.gender();
   for (std::size_t k = pi; k-- > (j == kNoQuote ? 0 : j + 1) && tok(d.quotes[k].open_tok).para + 12 > pp;) {
     const Attribution& o = d.attr[k];
     if (!o.sieve || o.mention < 0 || d.mentions[o.mention].kind != MentionKind::pronoun) continue;
@@ -2282,13 +2273,7 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
       }
       // (nor one who acts on another person's noun, the asker as a rule: "Governor Ellen Marsh
       // introduced the senator", "Conference chair Lisa Nandy introduced the leader to the hall")
-      if (m.te + 2 < ps.te && word(m.te + 1) && low_is(m.te + 1, "the")) {
-        u32 h = m.te + 2;
-        while (h + 1 < ps.te && h < m.te + 4 && word(h + 1) && !tok(h + 1).has(kCap) && !is_word(h, wNominal | wTitle) &&
-               !is_word(h + 1, wPreposition | wFunction))
-          ++h;
-        if (word(h) && !tok(h).has(kCap) && is_word(h, wNominal | wTitle)) continue;
-      }
+      if (m.te + 2 < ps.te && word(m.te + 1) && low_is(m.te + 1, "the") && noun_after_the(m.te + 1, ps.te) != kNone) continue;
       subject = mi;
     }
     if (subject >= 0 && (questioned_only || d.mentions[subject].entity != quoted_e)) {
@@ -2320,19 +2305,21 @@ bool Attributor::other_answers(std::size_t pi, Attribution& a, bool titled, cons
   return true;
 }
 
+// Whether attribution o's mention is a person's: a name of a person, or "he" or "she"
+bool Attributor::person_mention(const Attribution& o) const {
+  if (o.mention < 0) return false;
+  const MentionRec& om = d.mentions[o.mention];
+  const int e = attributed_entity(o);
+  return om.kind == MentionKind::name ? e >= 0 && d.entities[e].person
+                                      : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female);
+}
+
 // The last quotation before quote qi, within `paras` paragraphs of it, whose speaker is a person by
 // name or "he" or "she": a press conference's speaker; kNoQuote when there is none
 std::size_t Attributor::person_quoted_before(std::size_t qi, u32 paras) const {
   const u32 qp = tok(d.quotes[qi].open_tok).para;
-  for (std::size_t j = qi; j-- > 0 && tok(d.quotes[j].open_tok).para + paras > qp;) {
-    const Attribution& o = d.attr[j];
-    if (!o.sieve || o.mention < 0) continue;
-    const MentionRec& om = d.mentions[o.mention];
-    const int e = attributed_entity(o);
-    if (om.kind == MentionKind::name ? e >= 0 && d.entities[e].person
-                                     : om.kind == MentionKind::pronoun && (om.gender == Gender::male || om.gender == Gender::female))
-      return j;
-  }
+  for (std::size_t j = qi; j-- > 0 && tok(d.quotes[j].open_tok).para + paras > qp;)
+    if (d.attr[j].sieve && person_mention(d.attr[j])) return j;
   return kNoQuote;
 }
 
@@ -2381,7 +2368,6 @@ bool Attributor::press_answer(std::size_t qi, u32 asked, Attribution& a) {
     return true;
   }
   if (j == kNoQuote || other) return false;
-  const MentionRec* om = o->mention >= 0 ? &d.mentions[o->mention] : nullptr;
   // (a person's noun: not a body's, "the company said")
   auto person_noun = [&] {
     u32 h = d.tok_at(o->speaker_span.end);
@@ -2391,11 +2377,19 @@ bool Attributor::press_answer(std::size_t qi, u32 asked, Attribution& a) {
       if (word(k) && (is_word(k, wTitle) || (!tok(k).has(kCap) && is_word(k, wNominal)))) head = k;
     return head != kNone && !lx.body_nouns.count(low(head));
   };
-  const bool person = om ? (om->kind == MentionKind::name ? e >= 0 && d.entities[e].person
-                                                          : om->kind == MentionKind::pronoun && (om->gender == Gender::male || om->gender == Gender::female))
-                         : person_noun();
-  if (!person) return false;
+  if (!(o->mention >= 0 ? person_mention(*o) : person_noun())) return false;
   return inherit(a, *o, "answer", 0.5);
+}
+
+// The person's noun of the lists that heads the phrase "the" opens at token `the`, a word or two
+// of description before it, in lower case, before `end`: "the former executive"; kNone when there
+// is none ("the figures", "the first hour")
+u32 Attributor::noun_after_the(u32 the, u32 end) {
+  u32 h = the + 1;
+  while (h + 1 < end && h < the + 3 && !is_word(h, wNominal | wTitle) && word(h + 1) && !tok(h + 1).has(kCap) &&
+         !is_word(h + 1, wPreposition | wFunction))
+    ++h;
+  return h < end && word(h) && !tok(h).has(kCap) && is_word(h, wNominal | wTitle) ? h : kNone;
 }
 
 // Whether the words of phrase sp (bytes) hold a journalist's word: "A reporter in the front row"

@@ -176,12 +176,6 @@ struct Finder {
     const std::string_view w = tok_text(t);
     return w == "\"" || w == "\u201C" || w == "\u201D" || w == "'" || w == "\u2018" || w == "\u2019";
   }
-  // whether word t is a number's sign, "No" or "No." (segment/ took it off the function words'
-  // list before a number: "No 10", "No. 1")
-  bool number_sign(u32 t) const {
-    const Token& k = toks[t];
-    return k.kind == TokKind::word && k.word == 0 && k.e - k.b <= 3 && text[k.b] == 'N' && text[k.b + 1] == 'o';
-  }
   // (inlined: run() asks it of nearly every word of every name, and the compiler's out-of-line
   // copy cost a call and the loads of the arrays again each time)
   [[gnu::always_inline]] bool name_word(u32 t) const {
@@ -1046,7 +1040,7 @@ struct Finder {
         if ((e > u + 1 || u > t) && weekday_after_name(e)) break;
         // (a number's sign and its number after a name's words are a rank, no name's: "the former
         // British No 1", "world No. 3")
-        if (e > u && number_sign(e) && e + 1 < n && toks[e + 1].kind == TokKind::number) break;
+        if (e > u && d.rank_end(e) > e) break;
         if (name_word(e) || function_surname(e)) { ++e; continue; }
         // a nickname in quotation marks, the writer's punctuation since quotes/ (quoted_name):
         // 'Marcia "Cia" Price', 'Dwayne "The Rock" Johnson'
@@ -1061,7 +1055,7 @@ struct Finder {
         // a number after its sign: "No 10" (segment/ took "No" off the function words' list)
         // (a rank, no name of its own, but Downing Street's "No 10" and "No 11": "world No 3", "the
         // world No. 3, Daria Sokolova", "No 10 Daria Sokolova")
-        if (toks[e].kind == TokKind::number && e == u + 1 && number_sign(u)) {
+        if (toks[e].kind == TokKind::number && e == u + 1 && d.number_sign(u)) {
           const std::string_view num = tok_text(e);
           ++e;
           rank = (num != "10" && num != "11") || (e < n && toks[e].para == k.para && name_word(e));
