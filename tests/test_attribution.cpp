@@ -12348,6 +12348,10 @@ TEST(Phrases, ANounThatIsACuesBaseFormAndARankBeforeANameLeaveTheNameTheSpeaker)
   EXPECT_EQ(only_speaker("\"It was a hard match,\" said the world No. 3 after her win."), "the world No. 3");
   EXPECT_EQ(only_speaker("'It was close,' said the British No 1."), "the British No 1");
   EXPECT_EQ(only_speaker("'It was close,' said the British No 1, Helen Ashby."), "Helen Ashby");
+  // (a number with a possessive's "'s" is a number still: "No 10's" owns the role or name after it)
+  EXPECT_EQ(only_speaker("\"We have a plan,\" No 10's director of communications, James Lyons, said."), "James Lyons");
+  EXPECT_EQ(only_speaker("\"We have a plan,\" No 10's James Lyons said."), "James Lyons");
+  EXPECT_EQ(only_speaker("\"We have a plan,\" No 10\u2019s James Lyons said."), "James Lyons");
 }
 
 // A question its subject "was asked", no one after "by", is no one's known: the one asked is its

@@ -109,7 +109,10 @@ TEST(Entities, ATitledOrInvertedSpeakersOneWordNameIsSomeone) {
       {"Jordan Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" she said.", "Hollis"},
       {"Jordan Nasser arrived. Lady Hollis disagreed. \"Reform is a marathon,\" he said.", "Jordan Nasser"},
       {"\"We hold the line,\" said Dmytro Koval. \"Now we count,\" said Mykola. \"We have no choice,\" he said.", "Mykola"},
-      {"Taras Koval checked the battery. Another soldier, Mykola, said supplies had improved. \"Now we count,\" he said.", "Mykola"}};
+      {"Taras Koval checked the battery. Another soldier, Mykola, said supplies had improved. \"Now we count,\" he said.", "Mykola"},
+      // (a role's noun before a body's after "of": the union's is no role of the name's)
+      {"Talks began on Monday.\n\nThe president of the union, Nana Kwabena Asante-Boateng, said members would strike. He warned "
+       "that \"the government has been warned.\"", "Nana Kwabena Asante-Boateng"}};
   for (const auto& [text, speaker] : cases) EXPECT_EQ(last_speaker(text), speaker) << text;
 }
 

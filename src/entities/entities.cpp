@@ -954,11 +954,19 @@ void link_entities(Doc& d) {
     // (or a full name there: "the teacher, Akif Camizci,")
     // (not a body's noun: "The developer, Ashgrove Homes, says"; nor a document's or an
     // occasion's, which an opening phrase ends: "In a statement, Skyline Atlantic said")
-    if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && d.toks[m.tb - 2].kind == TokKind::word && !d.toks[m.tb - 2].has(kCap) &&
-        d.is_word(m.tb - 2, wNominal) && !d.lx->body_nouns.count(d.tok_lower(m.tb - 2)) &&
-        !d.lx->document_nouns.count(d.tok_lower(m.tb - 2)) && !d.lx->occasion_nouns.count(d.tok_lower(m.tb - 2)) &&
-        (m.words >= 2 || d.lx->first_names.count(d.tok_lower(m.te - 1))))
-      r.someone = true;
+    // (the role's noun before a body's after "of": "The president of the union, Nana Kwabena
+    // Asante-Boateng,")
+    if (m.tb >= 2 && d.tok_is(m.tb - 1, ',') && (m.words >= 2 || d.lx->first_names.count(d.tok_lower(m.te - 1)))) {
+      u32 role = m.tb - 2;
+      if (d.toks[role].kind == TokKind::word && d.lx->body_nouns.count(d.tok_lower(role))) {
+        const u32 of = role >= 1 && d.is_word(role - 1, wDeterminer) ? role - 2 : role - 1;
+        if (of >= 1 && of < role && d.toks[of].kind == TokKind::word && d.tok_text(of) == "of") role = of - 1;
+      }
+      if (d.toks[role].kind == TokKind::word && !d.toks[role].has(kCap) && d.is_word(role, wNominal) &&
+          !d.lx->body_nouns.count(d.tok_lower(role)) && !d.lx->document_nouns.count(d.tok_lower(role)) &&
+          !d.lx->occasion_nouns.count(d.tok_lower(role)))
+        r.someone = true;
+    }
     bool told = false;  // whether the words around this name tell a gender
     // (a body's noun that opens the sentence describes a body's name: "Carmaker Brenner
     // Automobilwerke plans", data/body_nouns.txt)

@@ -1056,9 +1056,10 @@ struct Finder {
         // (a rank, no name of its own, but Downing Street's "No 10" and "No 11": "world No 3", "the
         // world No. 3, Daria Sokolova", "No 10 Daria Sokolova")
         if (toks[e].kind == TokKind::number && e == u + 1 && d.number_sign(u)) {
-          const std::string_view num = tok_text(e);
+          std::string_view num = tok_text(e);
+          num = num.substr(0, std::min(num.size(), num.find_first_not_of("0123456789")));  // (not its "'s": "No 10's")
           ++e;
-          rank = (num != "10" && num != "11") || (e < n && toks[e].para == k.para && name_word(e));
+          rank = (num != "10" && num != "11") || (!toks[e - 1].has(kPossessive) && e < n && toks[e].para == k.para && name_word(e));
           break;
         }
         // a number after a word of data/numbered_names.txt: "Local 1204", "Channel 4 News"

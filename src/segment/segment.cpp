@@ -545,6 +545,15 @@ struct Marks {
 
 // A number's sign before it: "No 10", "No. 1" ("Number", a noun, not the "no" of the function
 // words' list). Called when a number token has been put at out[-1].
+// whether the word [i, j), which ends in a possessive's ending, holds digits alone before it
+inline bool digits_before_possessive(const unsigned char* base, std::size_t i, std::size_t j) {
+  const std::size_t cut = base[j - 2] == '\'' ? 2 : 4;
+  if (j - i <= cut) return false;
+  for (std::size_t k = i; k < j - cut; ++k)
+    if (!(kAscii[base[k]] & kDigit)) return false;
+  return true;
+}
+
 inline void number_sign(const unsigned char* base, Token* out, const Token* first) {
   if (out - first < 2) return;
   Token& w = out[-2];
@@ -1091,8 +1100,11 @@ void segment(Doc& d) {
     } else {
       flags = case_flags(seen, j - i);
     }
-    if (!(seen & (kLower | kUpper | kOtherLetter))) {
-      push(i, j, TokKind::number, Mark::none, flags);
+    // (a number with a possessive's ending stays a number, the possessive noted: "No 10's
+    // director", "the 1990's")
+    const bool possessive_number = (flags & kPossessive) && digits_before_possessive(c.base, i, j);
+    if (!(seen & (kLower | kUpper | kOtherLetter)) || possessive_number) {
+      push(i, j, TokKind::number, Mark::none, possessive_number ? static_cast<std::uint8_t>(kPossessive) : flags);
       number_sign(c.base, out, toks);
     } else {
       Lexicon::Hit w = lookup(c, lx, table, i, j, seen);
