@@ -10655,6 +10655,20 @@ TEST(Sieves, AnExchangeByNameAndDashes) {
   const char* want[] = {"Harriet Colley", "Graham Thewlis", "Harriet Colley", "Graham Thewlis", "Harriet Colley", "Harriet Colley",
                         "Graham Thewlis"};
   for (std::size_t i = 0; i < 7; ++i) EXPECT_EQ(d.quotes[i].speaker, want[i]) << d.quotes[i].text;
+  // (a name with a particle calls its person too: "Ms. van Houten,")
+  for (const char* call : {"Ms. van Houten"}) {
+    const Document e = extract(std::string("Defense attorney Sean O'Malley questioned Nicole van Houten.\n\n\"") + call +
+                               ", you told this jury the lot was dark, correct?\" O'Malley asked.\n\n\"It was dark, yes.\"\n\n\"And "
+                               "you were behind the bar?\"\n\n\"About that.\"");
+    ASSERT_EQ(e.quotes.size(), 4u) << call;
+    const char* turns[] = {"Sean O'Malley", "Nicole van Houten", "Sean O'Malley", "Nicole van Houten"};
+    for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(e.quotes[i].speaker, turns[i]) << call << ": " << e.quotes[i].text;
+  }
+  // (a "yes" or "no" in the first person answers a question put to no "you": the other speaker's)
+  const Document y = extract("'I filled them in,' Miss O'Connell said.\n\n'So the chart was wrong?' the coroner asked.\n\n'Yes. "
+                             "I'm sorry. It was wrong.'");
+  ASSERT_EQ(y.quotes.size(), 3u);
+  EXPECT_EQ(y.quotes[2].speaker, "O'Connell");
   // (a question that calls no one by name leaves the words their speaker's)
   EXPECT_EQ(last_speaker("Dame Harriet Colley opened with a question.\n\n\"How much were you paid?\"\n\n\"That is a fair question.\""),
             "Harriet Colley");
@@ -12320,6 +12334,14 @@ TEST(Answer, AJournalistsQuestionIsAnsweredByThePressConferencesSpeaker) {
       "A reporter asked whether the weapon belonged to a family member.\n\n"
       "\"That is part of the investigation.\"\n";
   EXPECT_EQ(last_speaker(u), "Raymond DeLuca");
+  // (not one the question speaks of by name, nor one named in what the speaker reported)
+  std::string v =
+      "On team news, Joost van der Meulen confirmed that captain Tom Ashworth would miss the game.\n\n"
+      "'Dele has trained fully for ten days,' he said.\n\n"
+      "Dele Okonkwo-Hart scored nine times in the league last season.\n\n"
+      "'Is there a Plan B if Dele breaks down again?' another journalist asked.\n\n"
+      "'There is always a Plan B.'\n";
+  EXPECT_EQ(last_speaker(v), "Joost van der Meulen");
 }
 
 // A person before "of" and a body's name speaks, the body's name two joined by "and" or an owner's

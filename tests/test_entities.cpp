@@ -2070,6 +2070,12 @@ TEST(Pronouns, AnAnswerToTheWritersQuestionIsTheInterviewees) {
   q = find(d, "the forms");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Ines Calloway");
+  // (not when the paragraph right before the question has a verb of questioning and names another
+  // person of that gender: she is the one questioned now)
+  EXPECT_EQ(last_speaker("'I filled them in,' Miss O'Connell said.\n\n'So the chart was wrong?' the coroner asked.\n\n'Yes. I'm "
+                         "sorry. It was wrong.'\n\nDavid Ainsworth questioned the home's deputy manager, Rebecca Lowe, about staffing."
+                         "\n\n'Minimum is not the same as safe, is it?' he asked.\n\n'No,' she said, 'it isn't.'"),
+            "Rebecca Lowe");
 }
 
 TEST(Pronouns, HeOrSheAfterAPhrasesReportInTheWritersWordsIsTheOneNamedBefore) {

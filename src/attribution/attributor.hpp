@@ -747,7 +747,10 @@ struct Attributor {
   bool speaks_of(const QuoteRec& q, int o, int e) const;
   NP words_from(u32 sb, u32 colon);
   bool names_in(const QuoteRec& q, int e) const;
+  bool spoken_about(const QuoteRec& q, int e) const;
   bool first_person(const QuoteRec& q) const;
+  bool yes_or_no(const QuoteRec& q) const;
+  u32 word_count(const QuoteRec& q, u32 cap = 8) const;
   bool vocative_title(const QuoteRec& q) const;
   u32 vocative_at(const QuoteRec& q, bool opening = true) const;
   bool titled_as(const QuoteRec& q, const MentionRec& m);

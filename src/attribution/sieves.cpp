@@ -2102,11 +2102,15 @@ Gender Attributor::attributed_gender(const Attribution& x) const {
 // ends in the called name's last word; else -1. (Words in quotation marks hold no mentions.)
 int Attributor::called_by_name(const QuoteRec& q) const {
   if (q.last_tok < q.first_tok + 3) return -1;
-  // (the called name's words: capitalised, a title first or none)
+  // (the called name's words: capitalised, a title first or none, a particle before a capitalised
+  // word: "Ms. van Houten")
   auto name_end = [&](u32 t, u32 e) {
     if (word(t) && is_word(t, wTitle)) ++t;
     const u32 b = t;
-    while (t < e && t < b + 3 && word(t) && tok(t).has(kCap) && !is_word(t, wPronoun | wFunction)) ++t;
+    while (t < e && t < b + 3 && word(t) &&
+           ((tok(t).has(kCap) && !is_word(t, wPronoun | wFunction)) ||
+            (!tok(t).has(kCap) && name_particle(tok_text(t)) && t + 1 < e && word(t + 1) && tok(t + 1).has(kCap))))
+      ++t;
     return t > b ? t : kNone;
   };
   u32 last = kNone;
@@ -2347,6 +2351,9 @@ bool Attributor::press_answer(std::size_t qi, u32 asked, Attribution& a) {
       const MentionRec& m = d.mentions[mi];
       t = m.te - 1;
       if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person || m.entity == e || (o && mi == o->mention)) continue;
+      // (not one the quoted words speak of by name: '… / Okonkwo-Hart scored nine times … / "Is
+      // there a Plan B if Dele breaks down again?" another journalist asked.')
+      if (spoken_about(d.quotes[qi], m.entity)) continue;
       other = true;
       // (a person's full name that opens its sentence, past the words of a role: "At the afternoon
       // briefing, press secretary Karine Jean-Pierre took questions" is not; "District Attorney
@@ -2486,6 +2493,20 @@ bool Attributor::titled_as(const QuoteRec& q, const MentionRec& m) {
 }
 
 // Whether quote q's words speak in the first person ("I", "my", "we", "I'm")
+// Whether quote q's words open with "yes" or "no" (or "yeah", "aye", "nope")
+bool Attributor::yes_or_no(const QuoteRec& q) const {
+  const u32 f = q.first_tok;
+  return f < q.last_tok && word(f) &&
+         (low_is(f, "yes") || low_is(f, "no") || low_is(f, "yeah") || low_is(f, "aye") || low_is(f, "nope"));
+}
+
+// The words (and numbers) of quote q, counted up to `cap`
+u32 Attributor::word_count(const QuoteRec& q, u32 cap) const {
+  u32 w = 0;
+  for (u32 t = q.first_tok; t < q.last_tok && w < cap; ++t) w += word(t) || tok(t).kind == TokKind::number;
+  return w;
+}
+
 bool Attributor::first_person(const QuoteRec& q) const {
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     if (!word(t)) continue;
@@ -2513,6 +2534,14 @@ bool Attributor::names_in(const QuoteRec& q, int e) const {
     }
   }
   return false;
+}
+
+// Whether quote q names person e other than by calling them (called_by_name): it speaks of e, to
+// someone else ('"Is there a Plan B if Dele breaks down again?"' is asked of no Dele)
+bool Attributor::spoken_about(const QuoteRec& q, int e) const {
+  if (!names_in(q, e)) return false;
+  const int called = called_by_name(q);
+  return called < 0 || d.mentions[called].entity != e;
 }
 
 // Whether quote q speaks of entity o as "he" or "she" (o's gender by the text's evidence) and
@@ -3538,15 +3567,18 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         !(determiner(after) && asks_a_question()))
       return false;
     // (a "yes" or "no", or words in the first person that ask nothing and speak to no "you" (a
-    // speaker's answer to their own question does), to a question that asks "you" are the answer of the one asked, the other speaker quoted last before it: '"You were
-    // serving other customers at the time, weren't you?" Rukavina asked. / "Yes."'; none quoted,
-    // the other person named last before the question, in the paragraphs just before: 'Sen. Mark
-    // Ebersole questioned the witness, Karin Lindqvist. / "Did you see this email?" Ebersole
-    // asked. / "I did not, Senator."')
+    // speaker's answer to their own question does), to a question that asks "you" are the answer
+    // of the one asked, the other speaker quoted last before it: '"You were serving other customers
+    // at the time, weren't you?" Rukavina asked. / "Yes."'; none quoted, the other person named last
+    // before the question, in the paragraphs just before: 'Sen. Mark Ebersole questioned the
+    // witness, Karin Lindqvist. / "Did you see this email?" Ebersole asked. / "I did not,
+    // Senator."')
+    // (a "yes" or "no" in the first person or of a few words answers a question to no "you" too:
+    // "'So the chart was wrong?' the coroner asked. / 'Yes. I'm sorry. It was wrong.'")
     const QuoteRec& q = d.quotes[qi];
-    const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
-                        (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "yeah") || low_is(q.first_tok, "nope"));
-    if (says_you(d.quotes[pi]) && (yes_no || (last_char(q) != '?' && !says_you(q))) &&
+    const bool yes_no = yes_or_no(q);
+    const bool own_yes_no = yes_no && last_char(q) != '?' && (first_person(q) || word_count(q, 6) <= 5);
+    if (((says_you(d.quotes[pi]) && (yes_no || (last_char(q) != '?' && !says_you(q)))) || own_yes_no) &&
         other_answers(pi, a, false, &q, !yes_no && !first_person(q)))
       return true;
     // (asked of no one named, by one who is no name, the one the paragraph before says "was
@@ -3582,6 +3614,11 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         found_reporter = t != prev.cue_tok && !quoted(t) && d.sent_of_tok[t] == d.sent_of_tok[prev.cue_tok] && journalist_word(t) &&
                          (t + 3 >= prev.cue_tok || (tok(t).b >= prev.speaker_span.start && tok(t).e <= prev.speaker_span.end));
       reporter = reporter && found_reporter;
+      // (the press conference's speaker first: the one person the writer has as a sentence's
+      // subject since the last words quoted, else the one quoted last, press_answer(); not a name
+      // in what that one said of others, "van der Meulen confirmed that captain Tom Ashworth would
+      // miss the game")
+      if (reporter && press_answer(pi, d.quotes[pi].open_tok, a)) return true;
       const u32 from = d.paras[qp > 3 ? qp - 3 : 0].tb;
       for (u32 t = std::min(d.quotes[pi].open_tok, prev.cue_tok); reporter && t-- > from;) {
         const int mi = mention_at(t);
@@ -3590,8 +3627,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         const int en = m.entity;
         t = m.tb;
         // (a person by the text's evidence, or a name of two words or more, a first name of the
-        // lists or initials first)
-        if (en < 0 || !d.entities[en].person) continue;
+        // lists or initials first; not one the question speaks of by name, spoken_about())
+        if (en < 0 || !d.entities[en].person || spoken_about(d.quotes[pi], en)) continue;
         const std::string_view full = d.entities[en].name;
         const std::size_t sp = full.find(' ');
         std::string first;
@@ -3623,13 +3660,10 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && says_you(d.quotes[pi]) &&
       !put_question(pi)) {
     const QuoteRec& q = d.quotes[qi];
-    const bool yes_no = q.first_tok < q.last_tok && word(q.first_tok) &&
-                        (low_is(q.first_tok, "yes") || low_is(q.first_tok, "no") || low_is(q.first_tok, "aye") || low_is(q.first_tok, "nope"));
+    const bool yes_no = yes_or_no(q);
     // (in the first person or a few words: not a speaker's answer to their own question, '"Do you
     // really think they can fix it?" / "No. They had fourteen years and they failed."')
-    u32 words = 0;
-    for (u32 t = q.first_tok; t < q.last_tok && words < 6; ++t) words += word(t);
-    if (yes_no && (first_person(q) || words <= 5) && other_answers(pi, a, false, &q)) return true;
+    if (yes_no && (first_person(q) || word_count(q, 6) <= 5) && other_answers(pi, a, false, &q)) return true;
   }
   // (words in a paragraph of their own after a question that calls someone by name, that one not
   // its speaker, are the answer of the one called: '"Mr Thewlis, how much were you paid last
@@ -3733,17 +3767,12 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // (or a word, asking nothing, after an answer that called the asker by a title: the asker's
     // press, '"…?" she asked Gregory Lindqvist. / "I'd have to get back to you, Commissioner,"
     // Lindqvist said. / "Ballpark."')
-    auto words_of = [&](const QuoteRec& r) {
-      u32 w = 0;
-      for (u32 t = r.first_tok; t < r.last_tok && w < 8; ++t) w += word(t) || tok(t).kind == TokKind::number;
-      return w;
-    };
     // (the title at the end of the answer's last words, and the press one word that neither
     // denies nor goes on with the answer: not "Yes, Senator. I read it twice," … / "Every single
     // page.", nor "I did not, Senator," … / "Absolutely not.", nor "I did, Senator," Webb said. "I
     // earned it." / "All of it.")
     auto press_word = [&](const QuoteRec& r) {
-      if (words_of(r) != 1) return false;
+      if (word_count(r) != 1) return false;
       const u32 w = r.first_tok;
       return word(w) && !is_word(w, wFunction | wPronoun | wAuxiliary) && !lx.negations.count(low(w)) && !low_is(w, "yes") &&
              !low_is(w, "no") && !low_ends_with(w, "ly");
@@ -3760,7 +3789,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // (or a few words that open with "So" after a reply, the asker's conclusion from it: '"Will you
     // reintroduce the ban?" Ms de Búrca asked. / "I am not going to make policy …," the Taoiseach
     // replied. / "So that's a no."')
-    const bool so_then = word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "so") && replies && words_of(d.quotes[qi]) <= 6;
+    const bool so_then = word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "so") && replies && word_count(d.quotes[qi]) <= 6;
     const bool presses = !asks && before_asks && !prev_asks &&
                          (of_my_question(d.quotes[qi]) || so_then ||
                           (word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
@@ -3769,7 +3798,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // (and a few words after such a press, asking nothing: the answer, the one pressed's, '…
     // "Ballpark." / "Several thousand."')
     const bool pressed = !asks && !prev_asks && std::strcmp(turn.sieve, "exchange") == 0 && ti == pi && press_word(d.quotes[pi]) &&
-                         words_of(d.quotes[qi]) <= 6 && vocative_at(d.quotes[ti - 1], false) != kNone;
+                         word_count(d.quotes[qi]) <= 6 && vocative_at(d.quotes[ti - 1], false) != kNone;
     // (a turn that answered the one before, or that the exchange gave the other speaker, is
     // another's whatever the pronouns: '"Mr Lyle, what was …?" he asked. / "$1.42 billion,
     // Senator." / "And the year before that?"')
@@ -3783,7 +3812,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     const u32 fq = d.quotes[qi].first_tok;
     const bool follow_up = word(fq) && (low_is(fq, "then") || low_is(fq, "so") || low_is(fq, "and") || low_is(fq, "but"));
     const bool replied =
-        tc && lx.reply_verbs.count(tc->lemma) && ti == pi && (words_of(d.quotes[qi]) <= 5 || follow_up || says_you(d.quotes[qi]));
+        tc && lx.reply_verbs.count(tc->lemma) && ti == pi && (word_count(d.quotes[qi]) <= 5 || follow_up || says_you(d.quotes[qi]));
     if ((other_speakers(before, turn) || answered || replies || presses || replied) && prev_turn &&
         ((asks && (before_asks || replied) && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
       return inherit(a, before, "exchange", 0.6);

@@ -636,6 +636,24 @@ struct Resolver {
     const Span last = d.quotes[qi].pieces.empty() ? Span{} : d.quotes[qi].pieces.back();
     return last.end > last.start && d.text[last.end - 1] == '?';
   }
+  // Whether paragraph p holds a past verb of questioning (data/asking_verbs.txt) and names a
+  // person of gender g, by the text's evidence, other than entities e and asker
+  bool questioned_other(const Para& p, Gender g, int e, int asker) const {
+    bool asking = false, other = false;
+    for (u32 t = p.tb; t < p.te; ++t) {
+      if (d.toks[t].has(kInQuote)) continue;
+      if (const int ci = d.mention_at[t]; ci >= 0) {
+        const MentionRec& c = d.mentions[ci];
+        other = other || (c.kind == MentionKind::name && c.entity >= 0 && c.entity != e && c.entity != asker &&
+                          d.entities[c.entity].person && d.entities[c.entity].gender() == g);
+        t = std::max(t, c.te - 1);
+      } else if (d.toks[t].kind == TokKind::word && d.is_word(t, wCue) && d.word(t).cue) {
+        const CueInfo* c = d.word(t).cue;
+        asking = asking || (c->past && !c->participle && d.lx->asking_verbs.count(c->lemma));
+      }
+    }
+    return asking && other;
+  }
   std::vector<int> answer_of;  // per mention: the first quotation it is the speaker of, or -1
   bool answers_read = false;
   int interview_depth = 0;  // (interviewee() asking the speaker of an answer before, which may be one again)
@@ -671,7 +689,13 @@ struct Resolver {
       const int e = speaker(d.attr[j]);
       const int asker = speaker(d.attr[qi - 1]);
       --interview_depth;
-      return e >= 0 && e != asker && compatible(e, g) ? e : -1;
+      if (e < 0 || e == asker || !compatible(e, g)) return -1;
+      // (nor when the paragraph right before the question, with a verb of questioning, names
+      // another person of that gender, the one questioned now: 'O'Connell … / "Yes. It was
+      // wrong." / Ainsworth questioned the deputy manager, Rebecca Lowe, about staffing. / "…?"
+      // he asked. / "No," she said.'; data/asking_verbs.txt)
+      if (const u32 qp = d.toks[d.quotes[qi - 1].open_tok].para; qp > 0 && questioned_other(d.paras[qp - 1], g, e, asker)) return -1;
+      return e;
     }
     return -1;
   }
