@@ -453,7 +453,10 @@ TEST(Indirect, ALongSpeakersPhraseAfterTheClauseWithTheOneToldAndATime) {
   // (an anonymous source's phrase, its noun before what describes it; the one told, then when)
   for (const char* text : {"The company will cut jobs, two people familiar with the matter told Reuters on Wednesday.",
                            "The company will cut jobs, a person with knowledge of the talks said on condition of anonymity.",
-                           "The company will cut jobs, a senior official at the ministry told reporters on Monday."}) {
+                           "The company will cut jobs, a senior official at the ministry told reporters on Monday.",
+                           // (the ones told a plural of no -s: "told staff")
+                           "The company will cut jobs, its chief executive, Naveen Kapoor, told staff in a memo Wednesday.",
+                           "The company will cut jobs, CEO Naveen Kapoor told staff on Wednesday morning."}) {
     Document d = extract(text);
     ASSERT_EQ(d.quotes.size(), 1u) << text;
     EXPECT_EQ(d.quotes[0].text, "The company will cut jobs") << text;
@@ -3218,6 +3221,12 @@ TEST(Sieves, ASubheadInQuotationMarksIsNoOnesWords) {
   for (const Quote& q : d.quotes) EXPECT_EQ(q.text.find("Bets"), std::string::npos) << q.text;
   // (a sentence of words said, in its paragraph, stays: "'We will rebuild.'")
   EXPECT_EQ(extract("Mayor Ann Lee spoke.\n\n\"We will rebuild this town together.\"").quotes.size(), 1u);
+  // (and a turn of an exchange, after a paragraph of quoted words alone, is one: "Including Poland?")
+  Document x = extract("Henrik Aaltonen was pressed on the plan.\n\n\"So you cannot say they are legal?\" one reporter asked.\n\n"
+                       "\"I can say that nobody around the table wants to break the law.\"\n\n\"Including Poland?\"\n\n"
+                       "\"Including everybody.\"");
+  ASSERT_EQ(x.quotes.size(), 4u);
+  EXPECT_EQ(x.quotes[2].text, "Including Poland?");
 }
 
 TEST(Review5, TheSecondReviewsCases) {
@@ -3409,6 +3418,22 @@ TEST(Reported, AccordingToAfterAndOpensTheReportedClause) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].text, "she was still reviewing manuscripts in her 80s");
   EXPECT_EQ(mention(&d.quotes[0]), "her daughter");
+  // (and after "But" or "However," that opens the sentence)
+  for (const char* text : {"But according to two employees, laid-off workers lost access to Slack within an hour.",
+                           "However, according to two employees, laid-off workers lost access to Slack within an hour."}) {
+    Document b = extract(text);
+    ASSERT_EQ(b.quotes.size(), 1u) << text;
+    EXPECT_EQ(b.quotes[0].text, "laid-off workers lost access to Slack within an hour") << text;
+    EXPECT_EQ(b.quotes[0].speaker, "two employees") << text;
+  }
+  // (a list of the source's nouns in lower case goes on past its comma)
+  Document l = extract("But according to interviews with more than a half-dozen of Cruz's friends, aides and allies, he wants to be "
+                       "engaged this fall.");
+  ASSERT_EQ(l.quotes.size(), 1u);
+  EXPECT_EQ(l.quotes[0].text, "he wants to be engaged this fall");
+  EXPECT_EQ(first_words("According to police, officers and medics arrived within minutes."), "officers and medics arrived within minutes");
+  // (a title's closing mark before the sentence's period is the title's)
+  EXPECT_EQ(first_words("Vale wrote on X that he had produced the album \"Glass Houses\"."), "he had produced the album \"Glass Houses\"");
 }
 
 TEST(Reported, AnAdjectiveAloneIsNoSubjectOfAPresentForm) {
@@ -10724,6 +10749,11 @@ TEST(Indirect, AListOfCountsIsOneSubject) {
   EXPECT_EQ(first_words("Kovac said 212 firefighters, 14 helicopters and six pieces of heavy equipment were assigned to the fire."),
             "212 firefighters, 14 helicopters and six pieces of heavy equipment were assigned to the fire");
   EXPECT_EQ(first_words("Kovac said 212 firefighters and 14 helicopters were assigned."), "212 firefighters and 14 helicopters were assigned");
+  // (a count after a lead of how many: "and more than 600 FEMA personnel")
+  EXPECT_EQ(first_words("Gloria Banks said three teams and more than 600 FEMA personnel were already in the state."),
+            "three teams and more than 600 FEMA personnel were already in the state");
+  EXPECT_EQ(first_words("Gloria Banks said three urban search and rescue teams and more than 600 FEMA personnel were in the state."),
+            "three urban search and rescue teams and more than 600 FEMA personnel were in the state");
   // (not a determiner before the comma: the writer's phrase ends there)
   EXPECT_EQ(first_words("He described his first trip from the airport, all he saw was a dark highway."), "(none)");
 }
@@ -12342,6 +12372,17 @@ TEST(Answer, AJournalistsQuestionIsAnsweredByThePressConferencesSpeaker) {
       "'Is there a Plan B if Dele breaks down again?' another journalist asked.\n\n"
       "'There is always a Plan B.'\n";
   EXPECT_EQ(last_speaker(v), "Joost van der Meulen");
+  // (a question a journalist puts by a cue that puts it to no one: "followed up")
+  EXPECT_EQ(last_speaker("\"This was not an easy phone call,\" Pierre Lavallee told reporters.\n\nAsked whether Dufresne had "
+                         "requested a trade, Lavallee paused.\n\n\"I'm not going to get into private conversations.\"\n\n\"Did he ask "
+                         "out, though?\" a reporter followed up.\n\n\"Next question.\""),
+            "Pierre Lavallee");
+  // (a journalist cut off with a dash is another speaker than the one named before: the words after
+  // are that one's)
+  EXPECT_EQ(last_speaker("Mahto was asked how the state would pay for the scheme.\n\n\"Ask them where the money comes from,\" "
+                         "he shot back.\n\n\"But sir, the state's debt\u2014\" a reporter began.\n\n\"The state's finances are in "
+                         "the best shape in 20 years.\""),
+            "Mahto");
 }
 
 // A person before "of" and a body's name speaks, the body's name two joined by "and" or an owner's

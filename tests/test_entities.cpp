@@ -116,6 +116,17 @@ TEST(Entities, ATitledOrInvertedSpeakersOneWordNameIsSomeone) {
   for (const auto& [text, speaker] : cases) EXPECT_EQ(last_speaker(text), speaker) << text;
 }
 
+// A name after "a" or "an" that describes the name before it ("Sen. Ruth Connell, a Prescott
+// Republican,") is what that one is: no one "she" stands for
+TEST(Entities, ANameThatDescribesTheNameBeforeItIsNoOne) {
+  EXPECT_EQ(last_speaker("The amendment failed after Sen. Ruth Connell, a Prescott Republican, broke with her party to oppose it. "
+                         "\"An exemption that big swallows the rule,\" she said."),
+            "Ruth Connell");
+  EXPECT_EQ(last_speaker("The amendment failed after Sen. Ruth Connell, a Republican, broke with her party. \"It swallows the rule,\" "
+                         "she said."),
+            "Ruth Connell");
+}
+
 TEST(Entities, ABodysNameWithAPluralsPossessiveOrOfThe) {
   const std::pair<const char*, const char*> cases[] = {
       {"The National Farmers' Association said the drought was \"the worst in memory.\"", "National Farmers' Association"},
@@ -1798,6 +1809,7 @@ TEST(Entities, HonorificsOfManyCountriesAreTitles) {
       {"Datuk Seri Najib Razak said the plan would work.", "Najib Razak"},
       {"Puan Sri Noraini Ahmad said the fund was ready.", "Noraini Ahmad"},
       {"Alhaji Bello Abdullahi Maigari said the herders were angry.", "Bello Abdullahi Maigari"},
+      {"Comrade Hauwa Mohammed led the march. She said women bore the brunt of the price rises.", "Hauwa Mohammed"},
       {"Joseph Lemayian Saitoti, 81, led the elders. \"I have not slept,\" Mzee Saitoti said.", "Joseph Lemayian Saitoti"},
       {"Police spokesperson SP Funmilayo Adeyinka said two suspects were held.", "Funmilayo Adeyinka"},
       {"Aunty Marlene Atkinson said the land was sacred.", "Marlene Atkinson"},
@@ -2687,6 +2699,12 @@ TEST(Entities, ANameOfOneWordIsAPersonsByAnAgeADescriptionOrAGesture) {
   EXPECT_EQ(last_speaker(before + "Okafor, the coach, said the plan was flawed." + after), "Okafor");
   EXPECT_EQ(last_speaker(before + "Okafor, a farmer in Havre, said the plan was flawed." + after), "Okafor");
   EXPECT_EQ(last_speaker(before + "Okafor shrugged." + after), "Okafor");
+  // (a description after an owner: ", the union's deputy president,")
+  EXPECT_EQ(last_speaker(before + "Okafor, the union's deputy president, said the plan was flawed." + after), "Okafor");
+  // (not a role a name after the description's comma holds: the place before it is no one)
+  EXPECT_EQ(last_speaker("Speaking in the Plaza Mayor, the city's deputy mayor for tourism, Elena Ruiz, said the council agreed. She "
+                         "went on:\n\n\"We have done more than any city in Europe.\""),
+            "Elena Ruiz");
   // (not what a place or a firm "shrugged off")
   EXPECT_EQ(last_speaker(before + "Moscow shrugged off the new sanctions." + after), "Jon Tester");
   // (not a body's noun, nor a description whose last word is a name's: the agency's is no person's)

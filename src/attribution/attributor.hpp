@@ -767,7 +767,7 @@ struct Attributor {
   void answered_by(Attribution& a, int mi, double confidence) const;
   void nominal_antecedents();
   int attributed_entity(const Attribution& x) const;
-  bool other_speakers(const Attribution& x, const Attribution& y) const;
+  bool other_speakers(const Attribution& x, const Attribution& y);
   Gender attributed_gender(const Attribution& x) const;
   u32 owners_report_noun(u32 b, u32 e);
 };

@@ -485,8 +485,10 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // opens a clause of the writer's as often, "said a prayer and the crowd was silent")
     // (or any phrase before a verb a plural takes: "said two frigates and a patrol aircraft would
     // be assigned", "said fatigue and outdated equipment were among the factors")
+    // (a count among its words: "and more than 600 FEMA personnel were")
     auto plural_verb = [&] {
-      for (u32 t = k + 1; t < e && t < k + 6; ++t) {
+      for (u32 t = k + 1; t < e && t < k + 7; ++t) {
+        if (tok(t).kind == TokKind::number && t > k + 1) continue;
         if (!word(t) || quoted(t) || is_word(t, wCue)) return false;
         if (is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) return t > k + 1 && lx.plural_auxiliaries.count(low(t)) > 0;
         if (past_form(t) && t > k + 1) return false;  // (an adjective in -ed right after "and": "and outdated equipment")
@@ -501,10 +503,12 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // assigned", data/quantities.txt)
     // (a word between a count and its noun on either side, a name's too: "said 40 country boats and
     // two NDRF teams had been deployed")
+    // (the count after a lead of how many: "three teams and more than 600 FEMA personnel were")
     auto count = [&](u32 t) { return tok(t).kind == TokKind::number || quantity_word(t); };  // (a head: "six"; not "a", "the")
-    const u32 noun_after = k + 3 < e && word(k + 2) && tok(k + 2).has(kCap) && word(k + 3) && !tok(k + 3).has(kCap) ? k + 3 : k + 2;
+    const u32 c1 = k + 1 < e ? number_lead(k + 1, e) : k + 1;
+    const u32 noun_after = c1 + 2 < e && word(c1 + 1) && tok(c1 + 1).has(kCap) && word(c1 + 2) && !tok(c1 + 2).has(kCap) ? c1 + 2 : c1 + 1;
     if (k >= u + 2 && noun_after < e && word(k - 1) && !tok(k - 1).has(kCap) && word(noun_after) && !tok(noun_after).has(kCap) &&
-        !is_word(noun_after, wAuxiliary | wCue) && (is(k, ',') || (word(k) && (low_is(k, "and") || low_is(k, "or")))) && count(k + 1) &&
+        !is_word(noun_after, wAuxiliary | wCue) && (is(k, ',') || (word(k) && (low_is(k, "and") || low_is(k, "or")))) && count(c1) &&
         (count(k - 2) || (k >= u + 3 && count(k - 3) && word(k - 2) && !tok(k - 2).has(kCap) && !is_word(k - 2, wFunction | wPreposition))))
       continue;
     // (or two numbers or times: "said the strikes on 14 and 15 August would", "on Monday and Tuesday")
@@ -1276,7 +1280,18 @@ NP Attributor::according_source(u32 b, u32 e) {
       const int nm = mention_at(t + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == t + 1 && d.mentions[nm].te == e) return {b, e, nm};
     }
-    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-')) && !is_word(t, wAuxiliary) &&
+    // (a list's comma, nouns in lower case to the end after it, "and" or "or" among them: "Cruz's
+    // friends, aides and allies")
+    auto list_comma = [&] {
+      if (!is(t, ',') || t + 3 >= e) return false;
+      bool joined = false;
+      for (u32 k = t + 1; k < e; ++k) {
+        if (!word(k) || tok(k).has(kCap) || is_word(k, wAuxiliary | wPronoun | wCue) || past_form(k)) return false;
+        joined = joined || low_is(k, "and") || low_is(k, "or");
+      }
+      return joined;
+    };
+    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-') || list_comma()) && !is_word(t, wAuxiliary) &&
              !subject_pronoun(t);
   }
   if (!phrase) return np_after(b, e);
@@ -5021,7 +5036,9 @@ void Attributor::indirect_speech() {
       if (!polnear) lead_in_clause(s);
       continue;
     }
-    while (e > b && end_punct(e - 1)) --e;  // the final mark is not reported
+    // the final mark is not reported (but a title's closing mark right after its last word is the
+    // title's: 'produced the album "Glass Houses".')
+    while (e > b && end_punct(e - 1) && !(title_mark(e - 1) && e >= b + 2 && word(e - 2))) --e;
     if (e - b < shortest - 1) continue;
     if (scanned.cues.empty()) {
       if (!poll_before(b, e)) poll_after(b, e);
@@ -5031,6 +5048,14 @@ void Attributor::indirect_speech() {
     // whether any word might open the phrase, here and in the readings below)
     // (or after ", and" or ", but" with no cue's word before it: "She kept an office, and
     // according to her daughter, she was still reviewing manuscripts")
+    // (or past a conjunction or an adverb of contrast that opens the sentence: "But according to
+    // two employees, …", "However, according to the filing, …")
+    if (scanned.according && !according_to(b) && word(b) && b + 3 < e) {
+      const u32 a = b + 1 + (is(b + 1, ',') ? 1 : 0);
+      if ((low_is(b, "but") || low_is(b, "and") || low_is(b, "yet") || low_is(b, "still") || low_is(b, "however") || low_is(b, "so")) &&
+          according_to(a))
+        b = a;
+    }
     if (scanned.according && !according_to(b))
       for (const u32 k : scanned.cues) {
         if (k > b + 2 && k + 4 < e && according_to(k) && word(k - 1) && (low_is(k - 1, "and") || low_is(k - 1, "but")) && is(k - 2, ','))
@@ -5043,6 +5068,17 @@ void Attributor::indirect_speech() {
       // Toolmakers and Logistics Providers, …")
       auto in_name = [&](u32 t) { const int m = mention_at(t); return m >= 0 && d.mentions[m].tb < t && d.mentions[m].te > t; };
       while (k < e && k < b + 30 && !(is(k, ',') && !in_name(k))) ++k;
+      // (a list of the source's nouns in lower case that "and" or "or" ends goes on past its comma:
+      // "According to interviews with a half-dozen of Cruz's friends, aides and allies, he …")
+      if (k < e && is(k, ',')) {
+        u32 c2 = k + 1;
+        bool joined = false;
+        while (c2 < e && c2 < k + 7 && word(c2) && !tok(c2).has(kCap) && !is_word(c2, wAuxiliary | wPronoun | wCue) && !past_form(c2)) {
+          joined = joined || low_is(c2, "and") || low_is(c2, "or");
+          ++c2;
+        }
+        if (joined && c2 > k + 3 && c2 + 1 < e && is(c2, ',')) k = c2;
+      }
       NP np = according_source(b + 2, k);
       k = past_source_descriptions(k, e, np);
       // (not when the clause after the source's comma has a speaker and a verb of saying of its
@@ -5325,7 +5361,7 @@ void Attributor::indirect_speech() {
         if (mi >= 0 && d.mentions[mi].tb == n && d.mentions[mi].kind == MentionKind::name) return d.mentions[mi].te;
         if (!word(k) || tok(k).has(kCap)) return k;
         if (journalist_word(k)) return k + 1;
-        // (or a plural noun of no list, its determiner or owner before it: "told customers", "told
+        // (or a plural noun, its determiner or owner before it: "told customers", "told
         // its staff", "told the crowd"; or a noun of the occasion, the words before it its own: "told
         // a press conference", "told a news briefing")
         auto noun = [&](u32 t) {
@@ -5335,7 +5371,8 @@ void Attributor::indirect_speech() {
         if (h > k)
           for (u32 o = h; o < h + 3 && o < e && word(o) && !tok(o).has(kCap); ++o)
             if (lx.occasion_nouns.count(low(o))) return o + 1;
-        return noun(h) && (h > k || low_ends_with(h, "s")) ? h + 1 : k;
+        // (a plural of no -s too, data/plural_nouns.txt: "told staff", "told police")
+        return noun(h) && (h > k || low_ends_with(h, "s") || lx.plural_nouns.count(low(h))) ? h + 1 : k;
       };
       u32 k = e;  // after the cue
       // (a noun of report is no verb: "in a statement")

@@ -2073,11 +2073,17 @@ int Attributor::attributed_entity(const Attribution& x) const {
   return x.entity >= 0 ? x.entity : x.mention >= 0 ? d.mentions[x.mention].entity : -1;
 }
 
-// Whether attributions x and y are of two speakers: two entities, or "he" or "she" and an entity
-// the text gives the other gender ('"…, weren't you?" Raymond Oyelaran asked. / "…," she said.')
-bool Attributor::other_speakers(const Attribution& x, const Attribution& y) const {
+// Whether attributions x and y are of two speakers: two entities, a journalist of no name and
+// someone known, or "he" or "she" and an entity the text gives the other gender ('"…, weren't you?" Raymond Oyelaran asked. / "…," she said.')
+bool Attributor::other_speakers(const Attribution& x, const Attribution& y) {
   const int ex = attributed_entity(x), ey = attributed_entity(y);
   if (ex >= 0 && ey >= 0) return ex != ey;
+  // (or a journalist of no name and someone the text names or calls "he" or "she": '"Ask them," he
+  // shot back. / "But sir, the state's debt—" a reporter began.')
+  // (a journalist's phrase is no mention: its entity, if any, is the phrase's own)
+  auto journalist = [&](const Attribution& z) { return z.mention < 0 && journalist_phrase(z.speaker_span); };
+  auto someone = [&](const Attribution& z) { return z.mention >= 0; };
+  if ((journalist(x) && someone(y)) || (journalist(y) && someone(x))) return true;
   auto pronoun = [&](const Attribution& z) {
     const bool p = z.mention >= 0 && d.mentions[z.mention].kind == MentionKind::pronoun;
     return p ? d.mentions[z.mention].gender : Gender::unknown;
@@ -3085,6 +3091,14 @@ bool Attributor::subhead(const QuoteRec& q) {
   if (q.close_tok == kNone || q.open_tok == kNone || q.first_tok >= q.last_tok) return false;
   const Para& p = d.paras[tok(q.open_tok).para];
   if (q.open_tok != p.tb || q.close_tok + 1 != p.te || !tok(q.first_tok).has(kCap)) return false;
+  // (not a turn of an exchange, after a paragraph of quoted words alone: '"I can say that nobody
+  // wants to break the law." / "Including Poland?"')
+  // (one quotation the whole paragraph, no cue: not '"…," Mr. Obama said, "…"')
+  if (const u32 pp = tok(q.open_tok).para; pp > 0) {
+    const Para& b = d.paras[pp - 1];
+    const auto it = std::lower_bound(d.quotes.begin(), d.quotes.end(), b.tb, [](const QuoteRec& r, u32 k) { return r.open_tok < k; });
+    if (it != d.quotes.end() && it->open_tok == b.tb && it->close_tok != kNone && it->close_tok + 1 == b.te) return false;
+  }
   // (two capitalised words at least: the first word alone tells nothing, "'Really over.'")
   u32 words = 0, capitals = 0;
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
@@ -3543,10 +3557,15 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
   // (words that ask nothing, in a paragraph of their own after a question the sentence before gave
   // a journalist, no cue of its own: the answer of the press conference's speaker, the person quoted
   // last before, 'A reporter in the front row asked the obvious question. / "Is he starting
-  // Saturday?" / "If our medical staff clears him, yes."')
+  // Saturday?" / "If our medical staff clears him, yes."'; or a journalist's question by a cue that
+  // puts it to no one, '"Did he ask out, though?" a reporter followed up. / "Next question."' (one
+  // that may, "asked", below))
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && last_char(d.quotes[pi]) == '?' && last_char(d.quotes[qi]) != '?' &&
-      !says_you(d.quotes[qi]) && prev.mention < 0 && prev.cue_tok == kNone && journalist_phrase(prev.speaker_span))
-    if (const u32 qs = d.sent_of_tok[d.quotes[pi].open_tok]; qs > 0 && press_answer(pi, d.sents[qs - 1].tb, a)) return true;
+      !says_you(d.quotes[qi]) && prev.mention < 0 && journalist_phrase(prev.speaker_span)) {
+    const u32 qs = d.sent_of_tok[d.quotes[pi].open_tok];
+    if (prev.cue_tok == kNone ? qs > 0 && press_answer(pi, d.sents[qs - 1].tb, a) : !put_question(pi) && press_answer(pi, d.quotes[pi].open_tok, a))
+      return true;
+  }
   if (cp > pp && put_question(pi) && !to_journalists()) {
     if (!prev.addressee_mentions.empty()) {
       answered_by(a, prev.addressee_mentions.front(), 0.6);

@@ -367,19 +367,35 @@ bool person_evidence(Doc& d, const MentionRec& m) {
   const std::string_view det = d.tok_text(a);
   if (det != "the" && det != "a" && det != "an") return false;
   // (the description's head: the last of its words in lower case before a mark, a preposition or
-  // "who")
+  // "who"; past an owner's word, ", the union's deputy president,", the head may be a title's
+  // capitalised words, ", the NLC's Deputy President,")
   u32 head = kNone;
-  for (u32 t = a + 1; t < n && t < a + 5 && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && !d.is_word(t, wPreposition) &&
+  bool owner = false;
+  for (u32 t = a + 1; t < n && t < a + 6 && d.toks[t].kind == TokKind::word && !d.is_word(t, wPreposition) &&
                       !(d.is_word(t, wFunction) && !d.is_word(t, wModifier));
        ++t) {
-    if (d.toks[t].has(kPossessive)) return false;  // (an owner's: ", the company's founder" is read no further)
+    if (d.toks[t].has(kPossessive)) {
+      if (owner || head != kNone) return false;
+      owner = true;
+      continue;
+    }
+    if (d.toks[t].has(kCap) && !(owner && d.is_word(t, wNominal | wTitle))) break;
     head = t;
   }
   // (what ends it: a mark, a preposition or "who"; not a name, ", the official Chinese news agency,")
   const u32 after = head + 1;
-  if (head == kNone || !d.is_word(head, wNominal) || after >= n ||
+  if (head == kNone || !d.is_word(head, d.toks[head].has(kCap) ? wNominal | wTitle : wNominal) || after >= n ||
       !(d.toks[after].kind == TokKind::punct || (d.toks[after].kind == TokKind::word && !d.toks[after].has(kCap) &&
                                                  (d.is_word(after, wPreposition) || d.tok_text(after) == "who"))))
+    return false;
+  // (nor a role a name after its comma holds: "in the Plaça de Sant Jaume, the city's deputy mayor,
+  // Elisenda Roig, said")
+  // (its comma past a phrase a preposition opens too: ", the city's deputy mayor for economy and
+  // tourism, Elisenda Roig,")
+  u32 c = after;
+  while (c < n && c < after + 10 && d.toks[c].kind == TokKind::word) ++c;
+  if (c + 1 < n && d.tok_is(c, ',') && d.mention_at[c + 1] >= 0 && d.mentions[d.mention_at[c + 1]].kind == MentionKind::name &&
+      d.mentions[d.mention_at[c + 1]].tb == c + 1)
     return false;
   const std::string_view w = d.tok_lower(head);
   return !d.lx->body_nouns.count(w) && !d.lx->collective_nouns.count(w);
@@ -1083,6 +1099,15 @@ void link_entities(Doc& d) {
     }
     // a name that ends in a number is a thing's or a place's: "Ward 2", "Apollo 11", "Windows 11"
     if (m.words >= 2 && d.toks[m.te - 1].kind == TokKind::number) r.person = false;
+    // a name after "a" or "an" in a description of the name before it, its head, is what that one
+    // is, a party's member or a place's, no one else: "Sen. Ruth O'Connell, a Prescott Republican,",
+    // ", a Democrat from Oregon" (not a name that describes the noun after it, ", a Trump aide,")
+    if (m.tb >= 3 && m.nb == d.toks[m.tb].b && d.toks[m.tb - 1].kind == TokKind::word &&
+        (ieq(d.tok_text(m.tb - 1), "a") || ieq(d.tok_text(m.tb - 1), "an")) && d.tok_is(m.tb - 2, ',') && d.mention_at[m.tb - 3] >= 0 &&
+        d.mentions[d.mention_at[m.tb - 3]].kind == MentionKind::name && m.te < d.toks.size() && !d.toks[m.te - 1].has(kPossessive) &&
+        (d.tok_is(m.te, ',') || d.tok_is(m.te, '.') || d.tok_is(m.te, ';') ||
+         (d.toks[m.te].kind == TokKind::word && (d.is_word(m.te, wPreposition) || ieq(d.tok_text(m.te), "who")))))
+      r.person = false;
     // a name in the writer's marks, a work's title: 'the "Northern Line" star' (a nickname's marks
     // hold part of a name, not all of it)
     if (m.tb > 0 && m.te < d.toks.size() && m.nb == d.toks[m.tb].b && d.toks[m.tb - 1].kind == TokKind::punct &&
