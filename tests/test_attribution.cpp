@@ -102,6 +102,11 @@ TEST(Speaker, APronounAfterAnUnnamedSpeakerWhoseClauseGaveTheGender) {
   Document d = extract(t);
   ASSERT_NE(find(d, "I looked out"), nullptr);
   EXPECT_EQ(find(d, "I looked out")->speaker, "A neighbor who did not want to be named");
+  // (or of he or she in a relative clause between the phrase and its cue)
+  EXPECT_EQ(last_speaker("The chief economist, Johan Botha, said the ruling changed little.\n\nA nurse at a public hospital in "
+                         "Soweto, who asked not to be named because she was not authorised to speak, said staff had delivered "
+                         "babies by phone light.\n\n\u201CYou never forget that,\u201D she said."),
+            "A nurse at a public hospital in Soweto");
 }
 
 TEST(Speaker, TheNounOfAPhraseWithARelativeClauseNamesItAgain) {
@@ -8719,6 +8724,10 @@ TEST(Sieves, AThingLabelledWithQuotedWords) {
   // (between commas too, the comma inside the marks or after them)
   EXPECT_TRUE(extract("The campaign, called \"Stay at home\", ran for six weeks.").quotes.empty());
   EXPECT_TRUE(extract("The campaign, called \"Stay at home,\" ran for six weeks.").quotes.empty());
+  // (a name in title case so given inside a reported clause is no one's words either)
+  Document b = extract("She insisted that its investment programme, branded 'Clean Rivers 2030', was the largest in its history.");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].kind, Kind::indirect);
   EXPECT_EQ(last_speaker("Officials described the plan as \"reckless\" and promised changes."), "Officials");
   EXPECT_EQ(last_speaker("Critics described the plan as \"reckless.\""), "Critics");
 }
@@ -9734,6 +9743,11 @@ TEST(Indirect, ANameThatAnOwnersNounAndARelativeClauseDescribeSpeaks) {
       "Ray Kowalski, Dorothy's son, who handles the ovens overnight, said the family had considered hiring extra staff.");
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Ray Kowalski");
+  // (a word or two describing the owner's noun: "France's largest farm union", after a relative
+  // clause's comma)
+  EXPECT_EQ(only_speaker("Sylvie Marchand, who heads the Lot-et-Garonne federation of the FNSEA, France's largest farm union, called "
+                         "the proposals \"crumbs.\""),
+            "Sylvie Marchand");
 }
 
 // a verb after "and" joined to the verb of a clause a subordinator opens: that clause's subject
@@ -12176,6 +12190,13 @@ TEST(Attribution, FourthReviewCasesOfThisRound) {
   EXPECT_EQ(last_speaker("The health secretary, Priya Nair, was pressed by Tom Barker on the closures.\n\n\"Will she reverse them?\"\n\n"
                          "\"We are reviewing every case.\"\n\n\"So that is a no.\"\n"),
             "Tom Barker");
+  // (a few words with no verb that open with "not": the asker's correction of the answer)
+  Document n = extract("Kevin O'Rourke argued for the state.\n\nJustice Sonia Sotomayor pressed him.\n\n\"Mr. O'Rourke, who decided which "
+                       "devices to pick?\"\n\n\"The detectives, based on the movement patterns.\"\n\n\"Not the magistrate.\"\n\n\"Not at "
+                       "that step, no, Your Honor.\"\n");
+  ASSERT_EQ(n.quotes.size(), 4u);
+  const char* turns[] = {"Sonia Sotomayor", "Kevin O'Rourke", "Sonia Sotomayor", "Kevin O'Rourke"};
+  for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(n.quotes[i].speaker, turns[i]) << n.quotes[i].text;
   EXPECT_EQ(first_speaker("Priya Nair was asked by Tom Barker to explain the overspend.\n\n\"How did a £40 million project end up costing "
                           "£90 million?\"\n"),
             "Tom Barker");
@@ -12294,6 +12315,31 @@ TEST(ParagraphLabel, AQuestionWhoseBracketsNameItsAskerIsTheirs) {
   const Quote* answer = find(d, "Every day");
   ASSERT_NE(answer, nullptr);
   EXPECT_EQ(answer->speaker, "HANS MEIER");
+  // (an answer whose brackets name its answerer, and the bare "Q:" and "A:" after such turns: the
+  // same two people's)
+  Document h = extract("MPs questioned the chief executive.\n\nQ (Fiona O'Rourke): How much of your bonus was linked to "
+                       "performance?\n\nA (Claire Donnelly-Hughes): I'd have to write to the committee.\n\nQ: You don't know?\n\n"
+                       "A: I don't want to give you a figure that turns out to be wrong.\n");
+  const char* turns[][2] = {{"How much of your", "Fiona O'Rourke"},
+                            {"I'd have to write", "Claire Donnelly-Hughes"},
+                            {"You don't know", "Fiona O'Rourke"},
+                            {"I don't want", "Claire Donnelly-Hughes"}};
+  for (const auto& [words, who] : turns) {
+    const Quote* q = find(h, words);
+    ASSERT_NE(q, nullptr) << words;
+    EXPECT_EQ(q->speaker, who) << words;
+  }
+  // (brackets right after the question's colon name that question's asker alone)
+  Document f = extract("The press conference followed.\n\nQ: (Martin Hale \u2013 Racecar Weekly) Luca, were you consulted before "
+                       "the call?\n\nLuca DE ANGELIS: We talk before the race about the scenarios.\n\nQ: Were you surprised?\n\n"
+                       "Luca DE ANGELIS: Honestly, yes. We were ready.\n");
+  const Quote* hale = find(f, "were you consulted");
+  ASSERT_NE(hale, nullptr);
+  EXPECT_EQ(hale->speaker, "Martin Hale");
+  EXPECT_EQ(hale->text.rfind("Luca,", 0), 0u) << hale->text;
+  const Quote* next = find(f, "Were you surprised");
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(next->speaker, "");
 }
 
 // The answer to a question put by a named asker, in a paragraph of its own, is the one questioned:

@@ -1803,11 +1803,15 @@ NP Attributor::np_before_once(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       // (or an age: "Jillian Chase, 27, a Tinder user in New York, said")
       // (a party and its state describe too: "Senator Marco Rubio, Republican of Florida, said")
       // (or a name's possessive and a noun in lower case: "Ray Kowalski, Dorothy's son, who …, said")
+      // (a word or two describing the noun between: "France's largest farm union")
       auto owned_noun = [&](u32 b) {
         const int m = mention_at(b);
         if (m < 0 || d.mentions[m].kind != MentionKind::name || d.mentions[m].tb != b) return false;
         const u32 n = d.mentions[m].te;
-        return tok(n - 1).has(kPossessive) && n <= p && word(n) && !tok(n).has(kCap) && is_word(n, wNominal);
+        if (!tok(n - 1).has(kPossessive)) return false;
+        for (u32 j = n; j <= p && j < n + 3 && word(j) && !tok(j).has(kCap) && !is_word(j, wFunction | wPreposition | wCue | wAuxiliary); ++j)
+          if (is_word(j, wNominal)) return true;
+        return false;
       };
       auto describes = [&](u32 b) {
         return (word(b) && (determiner(b) || !tok(b).has(kCap) || (lx.name_descriptors.count(low(b)) && word(b + 1) && low_is(b + 1, "of")))) ||

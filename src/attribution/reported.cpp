@@ -3726,6 +3726,9 @@ void Attributor::paragraph_labels() {
   };
   std::vector<EntityLabel> label_of;  // per entity (made when a label first needs it)
   bool labels_read = false;
+  // (the names the brackets of the last "Q (…):" and "A (…):" gave, the speakers of the bare "Q:"
+  // and "A:" after them: mentions, or -1)
+  int asker_named = -1, answerer_named = -1;
   for (const Para& p : d.paras) {
     // (none in a list of links: "Related" / 'Ana Ruiz: "I will not quit"')
     if (in_link_list(tok(p.tb).para)) continue;
@@ -3875,17 +3878,41 @@ void Attributor::paragraph_labels() {
     const bool answer = label == "a" || label == "answer";
     const Interview::Turn turn = interview.at(p.tb);
     const bool question = label == "q" || label == "question";
-    // (a question whose asker the brackets name: "Q (Rachel Ambrose, Radio City): Have you …?")
-    const bool named_asker = question && le == lb + 1 && bracket_name >= 0 && d.mentions[bracket_name].entity >= 0;
-    if (le == lb + 1 && ((turn.answers >= 0 && answer) || (question && (turn.asks >= 0 || named_asker)))) {
+    // (a question whose asker the brackets name: "Q (Rachel Ambrose, Radio City): Have you …?", an
+    // answer whose answerer they name, "A (Claire Donnelly-Hughes): …"; and the bare labels after
+    // them, "Q:", "A:", the same two people's turns, when the text names no other asker or
+    // answerer there)
+    // (or the brackets right after the question's colon, before its words, as a press
+    // conference's transcript writes them: "Q: (Martin Hale – Racecar Engineering Weekly) Luca, …?")
+    u32 words_from = colon + 1;
+    if (question && le == lb + 1 && bracket_name < 0 && colon + 4 < p.te && is(colon + 1, '(')) {
+      u32 c = colon + 2;
+      while (c < p.te && c < colon + 14 && !is(c, ')')) ++c;
+      const int inner = mention_at(colon + 2);
+      if (c + 2 < p.te && is(c, ')') && inner >= 0 && d.mentions[inner].tb == colon + 2 && d.mentions[inner].kind == MentionKind::name &&
+          d.mentions[inner].words >= 2 && listed_person(d.mentions[inner].entity)) {
+        bracket_name = inner;
+        words_from = c + 1;
+      }
+    }
+    int named = -1;
+    if (le == lb + 1 && (question || answer)) {
+      // (a name after the colon is that question's alone: a press conference's next reporter may
+      // ask the next)
+      int& last = question ? asker_named : answerer_named;
+      if (bracket_name >= 0 && d.mentions[bracket_name].entity >= 0) named = bracket_name;
+      if (named >= 0 && words_from == colon + 1) last = named;
+      if (bracket_name < 0 && !(answer ? turn.answers >= 0 : turn.asks >= 0)) named = last;
+    }
+    if (le == lb + 1 && ((turn.answers >= 0 && answer) || (question && turn.asks >= 0) || named >= 0)) {
       Attribution subject;
       subject.entity = answer ? turn.answers : turn.asks;
-      if (named_asker) {
-        const MentionRec& m = d.mentions[bracket_name];
-        set_speaker(subject, NP{m.tb, m.te, bracket_name});
+      if (named >= 0) {
+        const MentionRec& m = d.mentions[named];
+        set_speaker(subject, NP{m.tb, m.te, named});
       }
       const std::size_t n = d.indirect.size();
-      add_indirect(std::move(subject), colon + 1, p.te, colon, colon + 1, answer ? "interview_answer" : "interview_question", 0.75);
+      add_indirect(std::move(subject), words_from, p.te, colon, colon + 1, answer ? "interview_answer" : "interview_question", 0.75);
       if (d.indirect.size() > n) d.indirect.back().verbatim = true;
       continue;
     }

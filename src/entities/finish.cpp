@@ -4015,6 +4015,19 @@ struct Resolver {
         // person's noun names, "A woman from Ballybane said … 'I'm 38. …,' she said")
         const bool clause_gender = ng == Gender::unknown;
         if (ng == Gender::unknown) ng = reported_pronoun_gender(a);
+        // (or of "he" or "she" in a relative clause between the phrase and its cue: "A nurse at a
+        // public hospital in Soweto, who asked not to be named because she was not authorised to
+        // speak, said")
+        if (ng == Gender::unknown && a.cue_tok != kNone) {
+          const u32 pe = d.tok_at(a.speaker_span.end);
+          if (pe + 2 < a.cue_tok && d.tok_is(pe, ',') && d.toks[pe + 1].kind == TokKind::word && ieq(d.tok_text(pe + 1), "who"))
+            for (u32 k = pe + 2; k < a.cue_tok; ++k)
+              if (const int pm = d.mention_at[k]; pm >= 0 && d.mentions[pm].kind == MentionKind::pronoun &&
+                                                  (d.mentions[pm].gender == Gender::male || d.mentions[pm].gender == Gender::female)) {
+                ng = d.mentions[pm].gender;
+                break;
+              }
+        }
         const u32 si = d.sent_of_tok[t];
         // (or a noun of no gender whose person the text names and gives one: "The Grippa chief
         // executive said …" of Hana Vasquez, named before)
