@@ -3734,6 +3734,10 @@ TEST(Sieves, TheAnswerToAQuestionPutToSomeoneIsTheirs) {
   // (in the same paragraph the asker goes on; no one named asked: no one known)
   EXPECT_EQ(last_speaker("\"Why now?\" Ilse Brandt asked. \"Because we must, and soon.\""), "Ilse Brandt");
   EXPECT_EQ(last_speaker("\"Will you come back next season?\" Ilse Brandt asked him.\n\n\"Only if somebody fixes the heating.\""), "");
+  // ("him" or "her" after the verb, whom the text names: that one answers)
+  EXPECT_EQ(last_speaker("Government spokesman Jonas Reimer said: \"That question does not arise.\"\n\nOne foreign correspondent pressed "
+                         "him in English: \"And next week?\"\n\n\"Not next week either.\""),
+            "Jonas Reimer");
   // (asked by a phrase of no name of no one named: the one the paragraph before says was asked,
   // and the exchange goes on from that answer)
   Document d = extract(
@@ -4520,6 +4524,10 @@ TEST(Review5, TheRulesOfTheDayHoldTheirBounds) {
   // one the sentence tells a thing done to does not take the next words
   EXPECT_EQ(last_speaker("\"I saw him fall on the stairs,\" said Ann Lee.\n\nTunde Bakare was shot twice. \"He just lay there.\""),
             "Ann Lee");
+  // (but a past form in "un-" that ends the sentence is a state of mind: the next words are theirs)
+  EXPECT_EQ(last_speaker("Kevin Rourke said the warrant was narrow.\n\nJustice Sonia Sotomayor was unpersuaded.\n\n\"Who decided which "
+                         "devices to pick?\""),
+            "Sonia Sotomayor");
   // a speaker's own question: the words after it are still theirs
   EXPECT_EQ(last_speaker("\"Why should we wait?\" asked Senator Ana Ruiz.\n\n\"We have waited long enough.\""), "Ana Ruiz");
   // after the cue: a time and the ones spoken to are no part of the phrase; no party tag speaks
@@ -10014,6 +10022,17 @@ TEST(Sieves, ThePersonNamedRightAfterAParagraphsQuotation) {
   const Document o = extract("\"We lost,\" Ann Lee said.\n\n\"It was a tough day.\" Ann Lee said the team would recover.");
   ASSERT_FALSE(o.quotes.empty());
   EXPECT_EQ(o.quotes[1].speaker, "Ann Lee");
+  // (or in the paragraph after a paragraph of words alone, the person first named there whose next
+  // sentence says what "she" said; not after a paragraph of another's words, which they go on)
+  const std::string lede = "\"We thought the roof would hold. By midnight, there was no roof.\"\n\nLorna Pantoja, 52, a fish vendor, "
+                           "spent the night under a stairwell. She said the family did not eat until Friday.";
+  for (const auto& [before, who] : {std::pair<std::string, std::string>{"Relief arrived on Tuesday.", "Lorna Pantoja"},
+                                    {"\"We still have villages no one has reached,\" Mayor Ramon Vargas said.", "Ramon Vargas"}}) {
+    const Document l = extract(before + "\n\n" + lede);
+    const Quote* roof = find(l, "We thought the roof");
+    ASSERT_NE(roof, nullptr) << before;
+    EXPECT_EQ(roof->speaker, who) << before;
+  }
 }
 
 // an aside that opens with a preposition after the cue's comma reaches farther for its "that"; a
@@ -11437,6 +11456,16 @@ TEST(Attribution, ASoAfterAReplyIsTheAskers) {
   EXPECT_EQ(find(d, "So that")->speaker, "de B\u00farca");
   ASSERT_NE(find(d, "responsible answer"), nullptr);
   EXPECT_EQ(find(d, "responsible answer")->speaker, "the Taoiseach");
+  // (or "Then"; and words that open by calling someone by a title after that turn are the other
+  // speaker's again)
+  const Document t = extract("Ní Bhriain and Fahy clashed in the Dáil last Wednesday.\n\n\u2018Where are the posters?\u2019 she asked."
+                             "\n\n\u2018They are on every lamp post from Malin Head to Mizen Head,\u2019 the Taoiseach replied.\n\n"
+                             "\u2018Then they must be very small posters.\u2019\n\n\u2018Deputy, I would rather spend the money on houses "
+                             "than on posters.\u2019");
+  ASSERT_NE(find(t, "Then they must"), nullptr);
+  EXPECT_EQ(find(t, "Then they must")->speaker, "Ní Bhriain");
+  ASSERT_NE(find(t, "Deputy, I would"), nullptr);
+  EXPECT_EQ(find(t, "Deputy, I would")->speaker, "the Taoiseach");
 }
 
 // A cue's -s form right before "that", a verb in the past and another verb: a plural noun and its

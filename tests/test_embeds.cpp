@@ -935,6 +935,11 @@ TEST(Embeds, AThreadsGateOverThePostsLines) {
   EXPECT_NE(d.quotes[0].text.find("I'll share"), std::string::npos);
   EXPECT_EQ(d.quotes[0].speaker, "Arjun Castellane-Moss");
   EXPECT_EQ(d.quotes[1].kind, Kind::direct);
+  // (and one whose first piece is the first initial and the surname: "@tlin.codes")
+  const Document t = extract("Teresa Lin, a software engineer on the payments team, addressed the chief executive directly.\n\n"
+                             "@naveen.kapoor families do not do layoffs by calendar invite. Post by @tlin.codes View on Threads\n");
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(t.quotes[0].speaker, "Teresa Lin");
 }
 
 // Threads' gate after the writer's line that names the platform: the lines after it are the post,

@@ -125,6 +125,12 @@ TEST(Entities, ANameThatDescribesTheNameBeforeItIsNoOne) {
   EXPECT_EQ(last_speaker("The amendment failed after Sen. Ruth Connell, a Republican, broke with her party. \"It swallows the rule,\" "
                          "she said."),
             "Ruth Connell");
+  // (and the name after "after" is its clause's subject past that description: no owner before it
+  // of no known gender stands for "she")
+  EXPECT_EQ(last_speaker("Sen. Wade Thornbury, a Yuma Republican, called the bill \"a solution in search of a problem.\"\n\nThornbury's "
+                         "amendment failed after Sen. Ruth Connell, a Prescott Republican, broke with her party to oppose it. \"An "
+                         "exemption that big swallows the rule,\" she said."),
+            "Ruth Connell");
 }
 
 TEST(Entities, ABodysNameWithAPluralsPossessiveOrOfThe) {

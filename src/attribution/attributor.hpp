@@ -439,6 +439,7 @@ struct Attributor {
   int lead_in_subject(const Sentence& ps, u32 quote_open, const QuoteRec* words = nullptr);
   int subject_person(const Sentence& ps, const QuoteRec* words);
   bool next_speaker(std::size_t qi, Attribution& a);
+  bool next_paragraph_speaker(std::size_t qi, Attribution& a);
   bool next_sentence(std::size_t qi, Attribution& a);
   u32 lead_clause_start(const Sentence& ps);
   u32 main_clause_start(const Sentence& ps);

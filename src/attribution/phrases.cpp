@@ -1075,13 +1075,14 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // (or past the name before "and" of a body's two joined and an owner's name: "Darnell Pryce of
     // Meridian Sports and Entertainment called", "Aisha Mahmoud of Victoria Police's Major Collision
     // Investigation Unit told"), a person's name before "of" then: not "The Tax Policy Center at
-    // the Urban Institute and Brookings Institution estimates")
+    // the Urban Institute and Brookings Institution estimates"; or past a firm's names in a list, a
+    // comma between them: "Denise Whitfield, of the Columbus firm Lerner, Haskell and Price, told")
     const u32 unstepped = p;
     for (int step = 0; step < 2; ++step) {
       // (not past a person's name: "Jane Roe of Acme and Tom Park said", "Kate Brown of Oxfam and
       // Greenpeace's John Sauven said" are two; "Imperial College's School of Public Health" is none)
       if (const int cm = mention_at(p); cm >= 0 && listed_person(d.mentions[cm].entity)) break;
-      const bool joined = p > lo + 2 && word(p - 1) && low_is(p - 1, "and");
+      const bool joined = p > lo + 2 && ((word(p - 1) && low_is(p - 1, "and")) || is(p - 1, ','));
       const int pm = joined ? mention_at(p - 2) : p > lo + 1 ? mention_at(p - 1) : -1;
       if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != (joined ? p - 1 : p) ||
           tok(d.mentions[pm].te - 1).has(kPossessive) == joined || d.mentions[pm].tb <= lo + 1)
@@ -1090,8 +1091,16 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
       if (determiner(p - 1) && p > lo + 2) --p;
     }
     if (p != unstepped) {
-      const int head = p >= lo + 2 ? mention_at(p - 2) : -1;
+      // (past the words that tell what the firm is, before its names: "Priya Venkataraman of the
+      // consultancy Marlow, Brandt and Co. said")
+      u32 q = p, w = p;
+      while (w > lo + 1 && w + 3 > q && word(w - 1) && !tok(w - 1).has(kCap) && !determiner(w - 1) &&
+             !is_word(w - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+        --w;
+      if (w < q && determiner(w - 1)) q = w - 1;
+      const int head = q >= lo + 2 && word(q - 1) && low_is(q - 1, "of") ? mention_at(q - 2) : p >= lo + 2 ? mention_at(p - 2) : -1;
       if (head < 0 || d.mentions[head].entity < 0 || !d.entities[d.mentions[head].entity].named_person()) p = unstepped;
+      else if (q < p && word(q - 1) && low_is(q - 1, "of")) p = q;
     }
     if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
       int head = mention_at(p - 2);

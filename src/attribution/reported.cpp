@@ -485,10 +485,14 @@ Complement Attributor::complement_at(const CueInfo& c, u32 u, u32 e, bool need_v
     // opens a clause of the writer's as often, "said a prayer and the crowd was silent")
     // (or any phrase before a verb a plural takes: "said two frigates and a patrol aircraft would
     // be assigned", "said fatigue and outdated equipment were among the factors")
-    // (a count among its words: "and more than 600 FEMA personnel were")
+    // (a count among its words after a count before "and": "three urban search and rescue teams
+    // and more than 600 FEMA personnel were"; not "said goodbye to the crowd and more than 200
+    // supporters were")
     auto plural_verb = [&] {
+      bool counted = false;
+      for (u32 t = u; t < k && !counted; ++t) counted = tok(t).kind == TokKind::number || quantity_word(t);
       for (u32 t = k + 1; t < e && t < k + 7; ++t) {
-        if (tok(t).kind == TokKind::number && t > k + 1) continue;
+        if (tok(t).kind == TokKind::number && t > k + 1 && counted) continue;
         if (!word(t) || quoted(t) || is_word(t, wCue)) return false;
         if (is_word(t, wAuxiliary) && !lx.auxiliary_adverbs.count(low(t))) return t > k + 1 && lx.plural_auxiliaries.count(low(t)) > 0;
         if (past_form(t) && t > k + 1) return false;  // (an adjective in -ed right after "and": "and outdated equipment")
@@ -1283,7 +1287,7 @@ NP Attributor::according_source(u32 b, u32 e) {
     // (a list's comma, nouns in lower case to the end after it, "and" or "or" among them: "Cruz's
     // friends, aides and allies")
     auto list_comma = [&] {
-      if (!is(t, ',') || t + 3 >= e) return false;
+      if (!is(t, ',') || t + 3 >= e || !word(t + 1) || determiner(t + 1) || d.possessive_determiner(t + 1)) return false;
       bool joined = false;
       for (u32 k = t + 1; k < e; ++k) {
         if (!word(k) || tok(k).has(kCap) || is_word(k, wAuxiliary | wPronoun | wCue) || past_form(k)) return false;
@@ -3729,6 +3733,8 @@ void Attributor::paragraph_labels() {
   // (the names the brackets of the last "Q (…):" and "A (…):" gave, the speakers of the bare "Q:"
   // and "A:" after them: mentions, or -1)
   int asker_named = -1, answerer_named = -1;
+  bool askers = false;   // (two askers named: a press conference's, a town hall's, whose bare "Q:" is anyone's)
+  u32 turn_para = kNone;  // (the paragraph of the last labelled turn: a paragraph of the writer's between ends the pair)
   for (const Para& p : d.paras) {
     // (none in a list of links: "Related" / 'Ana Ruiz: "I will not quit"')
     if (in_link_list(tok(p.tb).para)) continue;
@@ -3899,10 +3905,24 @@ void Attributor::paragraph_labels() {
     if (le == lb + 1 && (question || answer)) {
       // (a name after the colon is that question's alone: a press conference's next reporter may
       // ask the next)
+      // (the bare labels are the pair's while the turns go on with no paragraph of the writer's
+      // between, "A member of the audience, Pavel Hruby, then asked a question." / "Q: …" is his; a
+      // bare question the asker's only when the answerer was named too and no second asker was)
+      const u32 pi = tok(p.tb).para;
+      auto turn_label_para = [&](u32 x) {
+        const Para& o = d.paras[x];
+        return o.te > o.tb + 2 && word(o.tb) && (low_is(o.tb, "q") || low_is(o.tb, "a")) && (is(o.tb + 1, ':') || is(o.tb + 1, '('));
+      };
+      for (u32 x = turn_para == kNone ? pi : turn_para + 1; x < pi; ++x)
+        if (!turn_label_para(x)) asker_named = answerer_named = -1;
+      turn_para = pi;
       int& last = question ? asker_named : answerer_named;
       if (bracket_name >= 0 && d.mentions[bracket_name].entity >= 0) named = bracket_name;
+      if (question && named >= 0 && asker_named >= 0 && d.mentions[asker_named].entity != d.mentions[named].entity) askers = true;
       if (named >= 0 && words_from == colon + 1) last = named;
-      if (bracket_name < 0 && !(answer ? turn.answers >= 0 : turn.asks >= 0)) named = last;
+      // (a second asker named leaves the bare questions anyone's; the answers stay the one's named)
+      if (bracket_name < 0 && !(answer ? turn.answers >= 0 : turn.asks >= 0) && (answer || (answerer_named >= 0 && !askers)))
+        named = last;
     }
     if (le == lb + 1 && ((turn.answers >= 0 && answer) || (question && turn.asks >= 0) || named >= 0)) {
       Attribution subject;
@@ -5097,7 +5117,9 @@ void Attributor::indirect_speech() {
       while (k < e && k < b + 30 && !(is(k, ',') && !in_name(k))) ++k;
       // (a list of the source's nouns in lower case that "and" or "or" ends goes on past its comma:
       // "According to interviews with a half-dozen of Cruz's friends, aides and allies, he …")
-      if (k < e && is(k, ',')) {
+      // (not a description of the source, a determiner first: "Dr Joost Mertens, a molecular
+      // biologist and co-author of the study,")
+      if (k + 1 < e && is(k, ',') && word(k + 1) && !determiner(k + 1) && !d.possessive_determiner(k + 1)) {
         u32 c2 = k + 1;
         bool joined = false;
         while (c2 < e && c2 < k + 7 && word(c2) && !tok(c2).has(kCap) && !is_word(c2, wAuxiliary | wPronoun | wCue) && !past_form(c2)) {

@@ -2054,8 +2054,11 @@ int Attributor::subject_person(const Sentence& ps, const QuoteRec* words) {
     // (past the body the person is of: "Hans Richter of Deutsche Bank expects a mild recession.")
     if (const int om = mention_at(o - 1); om >= 0 && d.mentions[om].entity >= 0 && !d.entities[d.mentions[om].entity].person) v = o;
   }
-  // (not one the sentence tells a thing done to: "Tunde Bakare was shot twice")
-  if (v + 1 < ps.te && passive_be(v) && word(v + 1) && past_form(v + 1)) return -1;
+  // (not one the sentence tells a thing done to: "Tunde Bakare was shot twice"; but a past form
+  // in "un-" that ends the sentence is a state of mind, "Justice Sonia Sotomayor was unpersuaded.")
+  if (v + 1 < ps.te && passive_be(v) && word(v + 1) && past_form(v + 1) &&
+      !(low(v + 1).starts_with("un") && tok_text(v + 1).size() > 6 && v + 3 == ps.te && end_punct(v + 2)))
+    return -1;
   if (v >= ps.te || !word(v) || tok(v).has(kCap) ||
       !(verb_auxiliary(v) || (!is_word(v, wFunction | wPreposition | wDeterminer | wPronoun) &&
                               (past_form(v) || low_ends_with(v, "s") || is_word(v, wCue) || lx.gesture_verbs.count(low(v))))))
@@ -2999,6 +3002,7 @@ bool Attributor::next_speaker(std::size_t qi, Attribution& a) {
   if (!q.direct || q.close_tok == kNone || q.close_tok + 3 >= ntoks || !std::strchr(".!?", last_char(q))) return false;
   if (q.open_tok != d.paras[tok(q.open_tok).para].tb) return false;
   const u32 b = q.close_tok + 1;
+  if (tok(b).para != tok(q.open_tok).para && q.close_tok + 1 == d.paras[tok(q.open_tok).para].te) return next_paragraph_speaker(qi, a);
   if (d.sents[d.sent_of_tok[b]].tb != b || tok(b).para != tok(q.open_tok).para) return false;
   const Sentence& ns = d.sents[d.sent_of_tok[b]];
   // (the name opens the sentence, a title or a role's capitalised words before it)
@@ -3029,6 +3033,49 @@ bool Attributor::next_speaker(std::size_t qi, Attribution& a) {
   set_speaker(a, {m.tb, m.te, mi});
   a.sieve = "next_speaker";
   a.confidence = 0.5;
+  return true;
+}
+
+// A paragraph of words alone, after a paragraph of no whole utterance, and a paragraph after it that
+// opens with a person first named there in full, whose next sentence says what "he" or "she" said:
+// that person, as a feature brings the speaker in after their words ('"We thought the roof would
+// hold." / Lorna Pantoja, 52, a fish vendor, spent the night under a stairwell. She said …'); not a
+// name whose own verb speaks, another speaker of the story's
+bool Attributor::next_paragraph_speaker(std::size_t qi, Attribution& a) {
+  const QuoteRec& q = d.quotes[qi];
+  const u32 qp = tok(q.open_tok).para;
+  if (qp == 0 || qp + 1 >= d.paras.size()) return false;
+  // (no whole utterance in the paragraph before, whose speaker's words these may go on)
+  for (std::size_t j = qi; j-- > 0 && tok(d.quotes[j].open_tok).para + 1 >= qp;)
+    if (d.quotes[j].direct) return false;
+  const Para& np = d.paras[qp + 1];
+  const u32 s0 = d.sent_of_tok[np.tb];
+  if (s0 + 1 >= d.sents.size() || d.sents[s0 + 1].tb >= np.te) return false;
+  const int mi = mention_at(np.tb);
+  if (mi < 0 || d.mentions[mi].tb != np.tb) return false;
+  const MentionRec& m = d.mentions[mi];
+  if (m.kind != MentionKind::name || m.words < 2 || m.entity < 0 || !d.entities[m.entity].named_person() || tok(m.te - 1).has(kPossessive))
+    return false;
+  for (int o = 0; o < mi; ++o)  // (named there first)
+    if (d.mentions[o].entity == m.entity) return false;
+  // (its own verb no cue, past a description between commas)
+  u32 k = m.te;
+  if (k < d.sents[s0].te && is(k, ',')) {
+    while (k + 1 < d.sents[s0].te && k < m.te + 30 && !is(k + 1, ',')) ++k;
+    k += 2;
+  }
+  if (k >= d.sents[s0].te || !word(k) || (maybe_cue(k) && cue(k))) return false;
+  // (the next sentence: "she said" or "he told", of the person's gender or of none the text gives)
+  const Sentence& s1 = d.sents[s0 + 1];
+  const int pm = mention_at(s1.tb);
+  if (pm < 0 || d.mentions[pm].kind != MentionKind::pronoun || d.mentions[pm].grammatical_case != Case::nom) return false;
+  const Gender g = d.mentions[pm].gender, eg = d.entities[m.entity].gender();
+  if ((g != Gender::male && g != Gender::female) || (eg != Gender::unknown && eg != g)) return false;
+  const CueInfo* c = s1.tb + 1 < s1.te && word(s1.tb + 1) && maybe_cue(s1.tb + 1) ? cue(s1.tb + 1) : nullptr;
+  if (!c || !c->past || c->participle || c->noun || c->cls != CueClass::speech) return false;
+  set_speaker(a, {m.tb, m.te, mi});
+  a.sieve = "next_speaker";
+  a.confidence = 0.45;
   return true;
 }
 
@@ -3091,13 +3138,16 @@ bool Attributor::subhead(const QuoteRec& q) {
   if (q.close_tok == kNone || q.open_tok == kNone || q.first_tok >= q.last_tok) return false;
   const Para& p = d.paras[tok(q.open_tok).para];
   if (q.open_tok != p.tb || q.close_tok + 1 != p.te || !tok(q.first_tok).has(kCap)) return false;
-  // (not a turn of an exchange, after a paragraph of quoted words alone: '"I can say that nobody
-  // wants to break the law." / "Including Poland?"')
+  // (not a turn of an exchange, a question or its answer after a paragraph of quoted words alone:
+  // '"I can say that nobody wants to break the law." / "Including Poland?"'; a subhead is no
+  // question, "'The lifts have been broken since March.' / 'Fix It Now'")
   // (one quotation the whole paragraph, no cue: not '"…," Mr. Obama said, "…"')
   if (const u32 pp = tok(q.open_tok).para; pp > 0) {
     const Para& b = d.paras[pp - 1];
     const auto it = std::lower_bound(d.quotes.begin(), d.quotes.end(), b.tb, [](const QuoteRec& r, u32 k) { return r.open_tok < k; });
-    if (it != d.quotes.end() && it->open_tok == b.tb && it->close_tok != kNone && it->close_tok + 1 == b.te) return false;
+    if (it != d.quotes.end() && it->open_tok == b.tb && it->close_tok != kNone && it->close_tok + 1 == b.te &&
+        (last_char(q) == '?' || last_char(*it) == '?'))
+      return false;
   }
   // (two capitalised words at least: the first word alone tells nothing, "'Really over.'")
   u32 words = 0, capitals = 0;
@@ -3212,7 +3262,7 @@ bool Attributor::media_title(const QuoteRec& q) {
     if (before == kNone || before == 0 || !word(before) || tok(before).has(kCap) || !lx.work_nouns.count(low(before))) return kNone;
     u32 o = before - 1;
     while (o > 0 && o + 4 > before &&
-           (tok(o).kind == TokKind::number || (word(o) && !determiner(o) && !tok(o).has(kPossessive) &&
+           ((tok(o).kind == TokKind::number && !tok(o).has(kPossessive)) || (word(o) && !determiner(o) && !tok(o).has(kPossessive) &&
                                                !is_word(o, wFunction | wPreposition | wPronoun | wCue | wAuxiliary))))
       --o;
     return (determiner(o) || tok(o).has(kPossessive)) ? o : kNone;
@@ -3372,6 +3422,8 @@ bool Attributor::media_title(const QuoteRec& q) {
   if (word(before) && low_is(before, "of") && before > 0 && word(before - 1) && !tok(before - 1).has(kCap) &&
       lx.work_roles.count(low(before - 1)))
     return true;
+  // (an owner's number too: 'Speaking to France 2's « 20 Heures »')
+  if (tok(before).kind == TokKind::number && tok(before).has(kPossessive)) return true;
   return word(before) && (low_is(before, "on") || low_is(before, "in") || tok(before).has(kPossessive) ||
                           (d.possessive_determiner(before) && q.last_tok >= q.first_tok + 3 && word(q.last_tok - 1)) ||
                           (low_is(before, "the") && before > 0 && word(before - 1) && low_is(before - 1, "on")));
@@ -3571,7 +3623,7 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       answered_by(a, prev.addressee_mentions.front(), 0.6);
       return true;
     }
-    // (not after "asked him", "asked the council": one asked not named; but the asker's own phrase
+    // (not after "asked the council", "asked them": one asked not named; but the asker's own phrase
     // after the verb, '"…?" asked the prosecutor, Amy Roth.')
     const u32 after = prev.cue_tok + 1;
     const bool inverted = (prev.mention >= 0 && d.mentions[prev.mention].tb > prev.cue_tok) ||
@@ -3582,6 +3634,16 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         if (low_is(k, "question") || low_is(k, "questions")) return true;
       return false;
     };
+    // (but "him" or "her" after the verb is the one asked, whom a later stage resolves, for words
+    // that are their paragraph: 'One foreign correspondent pressed him in English: "And next week?"
+    // / "Not next week either."'; not a title that opens the writer's sentence)
+    if (const int om = !inverted && after < ntoks ? mention_at(after) : -1;
+        om >= 0 && d.mentions[om].kind == MentionKind::pronoun && d.mentions[om].grammatical_case == Case::obj &&
+        (d.mentions[om].gender == Gender::male || d.mentions[om].gender == Gender::female) && last_char(d.quotes[qi]) != '?' &&
+        d.quotes[qi].close_tok != kNone && d.quotes[qi].close_tok + 1 == d.paras[cp].te) {
+      answered_by(a, om, 0.5);
+      return true;
+    }
     if (!inverted && after < ntoks && word(after) && !tok(after).has(kCap) && (is_word(after, wPronoun | wDeterminer) || low_is(after, "of")) &&
         !(determiner(after) && asks_a_question()))
       return false;
@@ -3592,11 +3654,29 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // before the question, in the paragraphs just before: 'Sen. Mark Ebersole questioned the
     // witness, Karin Lindqvist. / "Did you see this email?" Ebersole asked. / "I did not,
     // Senator."')
-    // (a "yes" or "no" in the first person or of a few words answers a question to no "you" too:
-    // "'So the chart was wrong?' the coroner asked. / 'Yes. I'm sorry. It was wrong.'")
+    // (a "yes" or "no" in the first person or of a few words answers a question to no "you" too,
+    // one that follows up what the other said: "'So the chart was wrong?' the coroner asked. / 'Yes.
+    // I'm sorry. It was wrong.'"; not a speaker's own question, answered, "'Is it expensive?' Mayor
+    // Tom Hale asked. / 'Yes. I won't pretend otherwise.'")
     const QuoteRec& q = d.quotes[qi];
     const bool yes_no = yes_or_no(q);
-    const bool own_yes_no = yes_no && last_char(q) != '?' && (first_person(q) || word_count(q, 6) <= 5);
+    // (or one put where the text shows someone questioned: a verb of questioning or a hearing's noun
+    // in the paragraph before the question, not the question's own cue: "The judge, Alan Burke,
+    // questioned the witness, Ruth Gale. / 'Was the back door locked?' Burke asked. / 'Yes.'";
+    // data/asking_verbs.txt, data/hearing_nouns.txt)
+    const u32 fq = d.quotes[pi].first_tok;
+    auto questioning = [&] {
+      const u32 qp = tok(d.quotes[pi].open_tok).para;
+      if (qp == 0) return false;
+      for (u32 t = d.paras[qp - 1].tb; t < d.paras[qp - 1].te; ++t) {
+        if (!word(t) || quoted(t) || tok(t).has(kCap)) continue;
+        if (lx.hearing_nouns.count(low(t))) return true;
+        if (const CueInfo* c = maybe_cue(t) ? cue(t) : nullptr; c && c->past && !c->participle && lx.asking_verbs.count(c->lemma)) return true;
+      }
+      return false;
+    };
+    const bool follows_up = word(fq) && (low_is(fq, "so") || low_is(fq, "and") || low_is(fq, "but") || low_is(fq, "then"));
+    const bool own_yes_no = yes_no && last_char(q) != '?' && (first_person(q) || word_count(q, 6) <= 5) && (follows_up || questioning());
     if (((says_you(d.quotes[pi]) && (yes_no || (last_char(q) != '?' && !says_you(q)))) || own_yes_no) &&
         other_answers(pi, a, false, &q, !yes_no && !first_person(q)))
       return true;
@@ -3727,6 +3807,13 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       if (const std::size_t j = titled ? other_quoted(pi, called, 4, &d.quotes[qi]) : kNoQuote; j != kNoQuote)
         return inherit(a, d.attr[j], "exchange", 0.55);
     }
+  // (or that open by calling someone by a title, after a turn the exchange gave the one who spoke
+  // before, that one the other speaker by the exchange's reading: the other speaker's, '"…," the Taoiseach replied. / "Then they must be very small
+  // posters." / "Deputy, I would rather spend the money on houses."')
+  if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && prev.sieve && std::strcmp(prev.sieve, "exchange") == 0 && pi >= 1 &&
+      vocative_at(d.quotes[qi]) == d.quotes[qi].first_tok && d.attr[pi - 1].sieve && d.attr[pi - 1].mention != prev.mention &&
+      (d.attr[pi - 1].mention >= 0 || d.attr[pi - 1].entity >= 0) && tok(d.quotes[pi - 1].open_tok).para + 2 >= cp)
+    return inherit(a, d.attr[pi - 1], "exchange", 0.5);
   // (a turn cut off with a dash is followed by another's, the turn before it's speaker's, and
   // taken up again with a dash by its own: '"… of which—" / "One point one million pounds." /
   // "—of which the bonus element, I chose to waive."')
@@ -3808,7 +3895,10 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // (or a few words that open with "So" after a reply, the asker's conclusion from it: '"Will you
     // reintroduce the ban?" Ms de Búrca asked. / "I am not going to make policy …," the Taoiseach
     // replied. / "So that's a no."')
-    const bool so_then = word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "so") && replies && word_count(d.quotes[qi]) <= 6;
+    // (or "Then": "'They are on every lamp post,' the Taoiseach replied. / 'Then they must be very
+    // small posters.'")
+    const bool so_then = word(d.quotes[qi].first_tok) && (low_is(d.quotes[qi].first_tok, "so") || low_is(d.quotes[qi].first_tok, "then")) &&
+                         replies && word_count(d.quotes[qi]) <= 8;
     const bool presses = !asks && before_asks && !prev_asks &&
                          (of_my_question(d.quotes[qi]) || so_then ||
                           (word(d.quotes[qi].first_tok) && low_is(d.quotes[qi].first_tok, "you") && vocative_at(d.quotes[ti]) != kNone) ||
@@ -4162,14 +4252,21 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
                                       d.mentions[mi].entity >= 0 && d.entities[d.mentions[mi].entity].named_person() &&
                                       tok(t).para == tok(q.close_tok).para && !tok(d.mentions[mi].te - 1).has(kPossessive)) {
       const u32 v = d.mentions[mi].te;
-      if (v + 2 < ntoks && word(v) &&
-          (low_is(v, "made") || low_is(v, "delivered") || low_is(v, "offered") || low_is(v, "uttered") || low_is(v, "gave")) && word(v + 1) &&
-          (low_is(v + 1, "the") || low_is(v + 1, "those") || low_is(v + 1, "that") || low_is(v + 1, "these") || d.possessive_determiner(v + 1))) {
-        u32 n = v + 2;
-        if (n + 1 < ntoks && word(n) && !tok(n).has(kCap) && !lx.utterance_nouns.count(low(n))) ++n;  // ("the same remark")
+      // (the noun's phrase ends there, a time, a place or an occasion after it: not what is made of
+      // another's words, "made the remark a weapon", "gave the chant a withering response", "made
+      // the same promise")
+      if (v + 2 < ntoks && word(v) && (low_is(v, "made") || low_is(v, "delivered") || low_is(v, "uttered")) && word(v + 1) &&
+          (low_is(v + 1, "the") || low_is(v + 1, "those") || low_is(v + 1, "these") || d.possessive_determiner(v + 1))) {
+        const u32 n = v + 2;
         std::string_view w = n < ntoks && word(n) ? low(n) : std::string_view{};
         if (w.size() > 3 && w.ends_with('s') && !lx.utterance_nouns.count(w)) w.remove_suffix(1);  // ("the remarks")
-        if (!w.empty() && !tok(n).has(kCap) && lx.utterance_nouns.count(w)) return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, kNone, 0.7);
+        const u32 x = n + 1;
+        const bool ends = x >= ntoks || tok(x).kind == TokKind::punct ||
+                          (word(x) && !tok(x).has(kCap) &&
+                           (is_word(x, wPreposition) || time_word(x) || lx.time_units.count(low(x)) ||
+                            time_phrase_after(x, d.sents[d.sent_of_tok[n]].te) > x));
+        if (!w.empty() && !tok(n).has(kCap) && lx.utterance_nouns.count(w) && ends)
+          return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, kNone, 0.7);
       }
     }
     if (!(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such"))) return false;

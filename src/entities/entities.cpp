@@ -54,7 +54,10 @@ int handle_owner(const Doc& d, std::string_view handle) {
   if (found >= 0) return found;
   // (else the one person whose first name and the initials of the rest, or whose first initial and
   // the rest, or whose words after the first name, two at least, the handle spells: "@arjun.cm" for
-  // Arjun Castellane-Moss, "@jsmith" for John Smith, "@driftmensahray" for Kofi "Drift" Mensah-Ray)
+  // Arjun Castellane-Moss, "@jsmith" for John Smith, "@driftmensahray" for Kofi "Drift" Mensah-Ray;
+  // or whose first initial and the rest the handle's first piece spells before a dot or an
+  // underscore, "@tlin.codes" for Teresa Lin)
+  const std::string first_piece = letters(handle.substr(0, std::min(handle.size(), handle.find_first_of("._"))));
   for (int e = 0; e < static_cast<int>(d.entities.size()); ++e) {
     const EntityRec& r = d.entities[e];
     if (!r.person || !several_words(r.name)) continue;
@@ -66,7 +69,8 @@ int handle_owner(const Doc& d, std::string_view handle) {
       if ((n[i] == ' ' || n[i] == '-') && i + 1 < n.size() && ((n[i + 1] >= 'a' && n[i + 1] <= 'z') || (n[i + 1] >= 'A' && n[i + 1] <= 'Z')))
         initials.push_back(static_cast<char>(n[i + 1] | 0x20));
     if (first.empty() || rest.empty() ||
-        !(h == first + initials || h == first.substr(0, 1) + rest || (h == rest && rest.size() >= 8 && several_words(n.substr(sp + 1)))))
+        !(h == first + initials || h == first.substr(0, 1) + rest || (h == rest && rest.size() >= 8 && several_words(n.substr(sp + 1))) ||
+          (rest.size() >= 3 && first_piece.size() < h.size() && first_piece == first.substr(0, 1) + rest)))
       continue;
     if (found >= 0 && found != e) return -1;
     found = e;
@@ -1105,6 +1109,8 @@ void link_entities(Doc& d) {
     if (m.tb >= 3 && m.nb == d.toks[m.tb].b && d.toks[m.tb - 1].kind == TokKind::word &&
         (ieq(d.tok_text(m.tb - 1), "a") || ieq(d.tok_text(m.tb - 1), "an")) && d.tok_is(m.tb - 2, ',') && d.mention_at[m.tb - 3] >= 0 &&
         d.mentions[d.mention_at[m.tb - 3]].kind == MentionKind::name && m.te < d.toks.size() && !d.toks[m.te - 1].has(kPossessive) &&
+        // (not the name's own family name: "Patrick Kennedy, a Kennedy to his core,")
+        !ieq(d.tok_text(d.mentions[d.mention_at[m.tb - 3]].te - 1), d.tok_text(m.te - 1)) &&
         (d.tok_is(m.te, ',') || d.tok_is(m.te, '.') || d.tok_is(m.te, ';') ||
          (d.toks[m.te].kind == TokKind::word && (d.is_word(m.te, wPreposition) || ieq(d.tok_text(m.te), "who")))))
       r.person = false;

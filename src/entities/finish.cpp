@@ -161,8 +161,16 @@ struct Resolver {
     if (c.kind != MentionKind::name || c.tb == 0 || c.te >= d.toks.size() || d.toks[c.tb - 1].kind != TokKind::word) return false;
     const std::string_view p = d.tok_text(c.tb - 1);
     if (!(ieq(p, "as") || ieq(p, "after") || ieq(p, "before") || ieq(p, "since") || ieq(p, "until"))) return false;
-    const u32 v = c.te;
-    return d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && verb_word(d, v);
+    u32 v = c.te;
+    // (past a description between commas: "after Sen. Ruth O'Connell, a Prescott Republican, broke
+    // with her party")
+    if (v + 3 < d.toks.size() && d.tok_is(v, ',') && d.toks[v + 1].kind == TokKind::word &&
+        (ieq(d.tok_text(v + 1), "a") || ieq(d.tok_text(v + 1), "an") || ieq(d.tok_text(v + 1), "the"))) {
+      u32 k = v + 2;
+      while (k < d.toks.size() && k < v + 10 && d.toks[k].kind == TokKind::word) ++k;
+      if (k + 1 < d.toks.size() && d.tok_is(k, ',')) v = k + 1;
+    }
+    return v < d.toks.size() && d.toks[v].kind == TokKind::word && !d.toks[v].has(kCap) && verb_word(d, v);
   }
   // a person the sentence tells has died, who says nothing after: "Her grandmother, Consuelo
   // Delgado, died in 2020. "I considered selling," she said." (the verb right after the name or
@@ -636,23 +644,45 @@ struct Resolver {
     const Span last = d.quotes[qi].pieces.empty() ? Span{} : d.quotes[qi].pieces.back();
     return last.end > last.start && d.text[last.end - 1] == '?';
   }
-  // Whether paragraph p holds a past verb of questioning (data/asking_verbs.txt) and names a
-  // person of gender g, by the text's evidence, other than entities e and asker
-  bool questioned_other(const Para& p, Gender g, int e, int asker) const {
-    bool asking = false, other = false;
+  // Whether paragraph p has a past verb of questioning (data/asking_verbs.txt) whose object is a
+  // person of gender g, by the text's evidence, other than entities e and asker: the name right
+  // after it or after a role's words ("questioned the home's deputy manager, Rebecca Lowe"), e not
+  // named after it there ("… questioned Rebecca Lowe the day before, turned back to O'Connell"), the
+  // question not speaking of her
+  bool questioned_other(const Para& p, Gender g, int e, int asker, const QuoteRec& question) const {
     for (u32 t = p.tb; t < p.te; ++t) {
-      if (d.toks[t].has(kInQuote)) continue;
-      if (const int ci = d.mention_at[t]; ci >= 0) {
-        const MentionRec& c = d.mentions[ci];
-        other = other || (c.kind == MentionKind::name && c.entity >= 0 && c.entity != e && c.entity != asker &&
-                          d.entities[c.entity].person && d.entities[c.entity].gender() == g);
-        t = std::max(t, c.te - 1);
-      } else if (d.toks[t].kind == TokKind::word && d.is_word(t, wCue) && d.word(t).cue) {
-        const CueInfo* c = d.word(t).cue;
-        asking = asking || (c->past && !c->participle && d.lx->asking_verbs.count(c->lemma));
-      }
+      if (d.toks[t].has(kInQuote) || d.toks[t].kind != TokKind::word || !d.is_word(t, wCue) || !d.word(t).cue) continue;
+      const CueInfo* c = d.word(t).cue;
+      if (!c->past || c->participle || !d.lx->asking_verbs.count(c->lemma)) continue;
+      // (not one questioned before, in the past perfect: "Grant had earlier questioned the girl's
+      // mother, Anne Reid")
+      bool perfect = false;
+      for (u32 h = t > p.tb + 3 ? t - 3 : p.tb; h < t && !perfect; ++h) perfect = d.toks[h].kind == TokKind::word && d.tok_lower(h) == "had";
+      if (perfect) continue;
+      // (the object: past a determiner, an owner and a role's words in lower case, and a comma)
+      u32 k = t + 1;
+      while (k < p.te && k < t + 7 && d.mention_at[k] < 0 &&
+             ((d.toks[k].kind == TokKind::word && !d.toks[k].has(kCap) && !d.is_word(k, wPreposition | wCue | wAuxiliary)) ||
+              d.toks[k].has(kPossessive) || d.tok_is(k, ',')))
+        ++k;
+      const int ci = k < p.te ? d.mention_at[k] : -1;
+      if (ci < 0 || d.mentions[ci].tb != k) continue;
+      const MentionRec& o = d.mentions[ci];
+      if (o.kind != MentionKind::name || o.entity < 0 || o.entity == e || o.entity == asker || !d.entities[o.entity].person ||
+          d.entities[o.entity].gender() != g)
+        continue;
+      bool e_after = false;
+      for (u32 x = o.te; x < p.te && !e_after; ++x)
+        if (const int xm = d.mention_at[x]; xm >= 0 && d.mentions[xm].kind == MentionKind::name && d.mentions[xm].entity == e) e_after = true;
+      // (nor one the question speaks of by the name's last word: "Did Mrs Reid complain to you?")
+      const std::string_view full = d.entities[o.entity].name;
+      const std::string_view last = full.substr(full.rfind(' ') + 1);
+      bool named = false;
+      for (u32 x = question.first_tok; x < question.last_tok && !named; ++x)
+        named = d.toks[x].kind == TokKind::word && d.toks[x].has(kCap) && ieq(d.tok_text(x), last);
+      if (!e_after && !named) return true;
     }
-    return asking && other;
+    return false;
   }
   std::vector<int> answer_of;  // per mention: the first quotation it is the speaker of, or -1
   bool answers_read = false;
@@ -694,7 +724,8 @@ struct Resolver {
       // another person of that gender, the one questioned now: 'O'Connell … / "Yes. It was
       // wrong." / Ainsworth questioned the deputy manager, Rebecca Lowe, about staffing. / "…?"
       // he asked. / "No," she said.'; data/asking_verbs.txt)
-      if (const u32 qp = d.toks[d.quotes[qi - 1].open_tok].para; qp > 0 && questioned_other(d.paras[qp - 1], g, e, asker)) return -1;
+      if (const u32 qp = d.toks[d.quotes[qi - 1].open_tok].para; qp > 0 && questioned_other(d.paras[qp - 1], g, e, asker, d.quotes[qi - 1]))
+        return -1;
       return e;
     }
     return -1;
