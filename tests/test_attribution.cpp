@@ -12588,3 +12588,46 @@ TEST(Answer, ThePressConferencesSpeakerIsTheSubjectSinceOrTheOneQuotedLast) {
                          "One journalist asked if the deadline would be missed.\n\n\"No. We will hit it.\"\n"),
             "the Prime Minister");
 }
+
+// Cases a review of the round's rules found, each a rule's over-reach that is mended.
+TEST(Review54, TheRulesOfTheRoundHoldTheirBounds) {
+  // a channel's number and its possessive before a title leave the title no one's words
+  Document t = extract("Appearing on France 2's morning programme \u00ab T\u00e9l\u00e9matin \u00bb, the interior minister, G\u00e9rald "
+                       "Lambert, accused protesters of \u00ab vandalism \u00bb.");
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(t.quotes[0].text, "vandalism");
+  // a speaker's own question answered with a yes or no, no one questioned: the speaker's
+  EXPECT_EQ(last_speaker("\"It will bankrupt the town,\" said the council's opposition leader, Joan Price.\n\n\"Is it expensive?\" Mayor "
+                         "Tom Hale asked at the launch on Monday.\n\n\"Yes. I won't pretend otherwise.\""),
+            "Tom Hale");
+  // the interviewee's "she" after a paragraph that tells of another woman questioned before
+  EXPECT_EQ(last_speaker("Counsel Peter Grant examined the head teacher, Lorna Blake.\n\n\"Were you told about the bullying?\" Grant "
+                         "asked.\n\n\"Not at first,\" she said.\n\nGrant had earlier questioned the girl's mother, Anne Reid, who said she "
+                         "complained three times.\n\n\"Did Mrs Reid complain to you?\" he asked.\n\n\"Once, by email,\" she said."),
+            "Lorna Blake");
+  // a description of the source after "according to" is no list of sources
+  EXPECT_EQ(first_speaker("The animals belonged to a new species, according to Dr Joost Mertens, a molecular biologist and co-author "
+                          "of the study."),
+            "Joost Mertens");
+  // a count after "and" with none before is no subject's list
+  EXPECT_TRUE(extract("The governor said goodbye to the crowd and more than 200 supporters were left waiting outside.").quotes.empty());
+  // a family's own name after ", a" describes the person, who stays someone
+  EXPECT_EQ(last_speaker("Patrick Kennedy, a Kennedy to his core, said he would campaign for the bill.\n\n\"My family has fought for "
+                         "this for 60 years,\" he said."),
+            "Patrick Kennedy");
+  // a subhead after a paragraph of quoted words alone stays a subhead
+  for (const Quote& q : extract("Elena Vasquez, 34, has lived in the tower for a decade.\n\n\"The lifts have been broken since March.\"\n\n"
+                                "\"Fix It Now\"\n\nResidents have formed an association.")
+                            .quotes)
+    EXPECT_EQ(q.text.find("Fix It"), std::string::npos);
+  // a bare "Q:" after the writer names a new asker is no earlier asker's
+  Document h = extract("Our correspondent Anna Weiss spoke to the former president.\n\nQ (Anna Weiss): Do you regret the war?\n\nA (Viktor "
+                       "Baran): I regret that it was necessary.\n\nA member of the audience, Pavel Hruby, then asked a question.\n\nQ: What "
+                       "about the refugees?\n\nA: They are welcome to return.\n");
+  const Quote* refugees = find(h, "What about the refugees");
+  EXPECT_TRUE(refugees == nullptr || refugees->speaker != "Anna Weiss");
+  // what a person made of another's words is no naming of the words' speaker
+  EXPECT_NE(only_speaker("\"Read my lips: no new taxes.\" Senator Bob Dole made the remark a weapon in the 1996 campaign, reminding "
+                         "voters of George H.W. Bush's broken promise."),
+            "Bob Dole");
+}
