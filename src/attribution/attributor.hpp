@@ -647,6 +647,7 @@ struct Attributor {
   }
   CueSegment cue_segment(u32 from, u32 to);
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
+  bool lower_noun_list(u32 b, u32 e);
   NP according_source(u32 b, u32 e);
   // the mention of the subject pronoun that the cue word at k holds, another language's inversion
   // written as one word with its verb ("dit-elle", "déclare-t-il"), or -1
@@ -751,6 +752,7 @@ struct Attributor {
   bool spoken_about(const QuoteRec& q, int e) const;
   bool first_person(const QuoteRec& q) const;
   bool yes_or_no(const QuoteRec& q) const;
+  bool follows_up(const QuoteRec& q) const;
   u32 word_count(const QuoteRec& q, u32 cap = 8) const;
   bool vocative_title(const QuoteRec& q) const;
   u32 vocative_at(const QuoteRec& q, bool opening = true) const;

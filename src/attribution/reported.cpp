@@ -1267,6 +1267,19 @@ u32 Attributor::initials_end(u32 t, u32 e) const {
 // The source after "according to", in [b, e): the whole phrase when it has no verb of its own
 // ("according to a New York Times/CBS News poll released last week"); else the phrase that names
 // the source ("according to Jo Kim, a spokeswoman for the agency").
+// Whether [b, e) is a list of nouns in lower case that "and" or "or" joins, no determiner or
+// owner first and no verb among them: "aides and allies" after "Cruz's friends," (not "a molecular
+// biologist and co-author of the study", a description)
+bool Attributor::lower_noun_list(u32 b, u32 e) {
+  if (b >= e || !word(b) || determiner(b) || d.possessive_determiner(b)) return false;
+  bool joined = false;
+  for (u32 k = b; k < e; ++k) {
+    if (!word(k) || tok(k).has(kCap) || is_word(k, wAuxiliary | wPronoun | wCue) || past_form(k)) return false;
+    joined = joined || low_is(k, "and") || low_is(k, "or");
+  }
+  return joined;
+}
+
 NP Attributor::according_source(u32 b, u32 e) {
   // (the name's initials in brackets after it are no part of the phrase: "according to the World
   // Health Organization (WHO)")
@@ -1284,18 +1297,9 @@ NP Attributor::according_source(u32 b, u32 e) {
       const int nm = mention_at(t + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == t + 1 && d.mentions[nm].te == e) return {b, e, nm};
     }
-    // (a list's comma, nouns in lower case to the end after it, "and" or "or" among them: "Cruz's
-    // friends, aides and allies")
-    auto list_comma = [&] {
-      if (!is(t, ',') || t + 3 >= e || !word(t + 1) || determiner(t + 1) || d.possessive_determiner(t + 1)) return false;
-      bool joined = false;
-      for (u32 k = t + 1; k < e; ++k) {
-        if (!word(k) || tok(k).has(kCap) || is_word(k, wAuxiliary | wPronoun | wCue) || past_form(k)) return false;
-        joined = joined || low_is(k, "and") || low_is(k, "or");
-      }
-      return joined;
-    };
-    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-') || list_comma()) && !is_word(t, wAuxiliary) &&
+    // (a list's comma, nouns in lower case to the end after it: "Cruz's friends, aides and allies")
+    const bool list_comma = is(t, ',') && t + 3 < e && lower_noun_list(t + 1, e);
+    phrase = (word(t) || tok(t).kind == TokKind::number || is(t, '/') || is(t, '-') || list_comma) && !is_word(t, wAuxiliary) &&
              !subject_pronoun(t);
   }
   if (!phrase) return np_after(b, e);
@@ -5119,14 +5123,10 @@ void Attributor::indirect_speech() {
       // "According to interviews with a half-dozen of Cruz's friends, aides and allies, he …")
       // (not a description of the source, a determiner first: "Dr Joost Mertens, a molecular
       // biologist and co-author of the study,")
-      if (k + 1 < e && is(k, ',') && word(k + 1) && !determiner(k + 1) && !d.possessive_determiner(k + 1)) {
+      if (k + 1 < e && is(k, ',')) {
         u32 c2 = k + 1;
-        bool joined = false;
-        while (c2 < e && c2 < k + 7 && word(c2) && !tok(c2).has(kCap) && !is_word(c2, wAuxiliary | wPronoun | wCue) && !past_form(c2)) {
-          joined = joined || low_is(c2, "and") || low_is(c2, "or");
-          ++c2;
-        }
-        if (joined && c2 > k + 3 && c2 + 1 < e && is(c2, ',')) k = c2;
+        while (c2 < e && c2 < k + 7 && !is(c2, ',')) ++c2;
+        if (c2 > k + 3 && c2 + 1 < e && is(c2, ',') && lower_noun_list(k + 1, c2)) k = c2;
       }
       NP np = according_source(b + 2, k);
       k = past_source_descriptions(k, e, np);

@@ -2077,7 +2077,8 @@ int Attributor::attributed_entity(const Attribution& x) const {
 }
 
 // Whether attributions x and y are of two speakers: two entities, a journalist of no name and
-// someone known, or "he" or "she" and an entity the text gives the other gender ('"…, weren't you?" Raymond Oyelaran asked. / "…," she said.')
+// someone known, or "he" or "she" and an entity the text gives the other gender ('"…, weren't
+// you?" Raymond Oyelaran asked. / "…," she said.')
 bool Attributor::other_speakers(const Attribution& x, const Attribution& y) {
   const int ex = attributed_entity(x), ey = attributed_entity(y);
   if (ex >= 0 && ey >= 0) return ex != ey;
@@ -2501,7 +2502,6 @@ bool Attributor::titled_as(const QuoteRec& q, const MentionRec& m) {
   return false;
 }
 
-// Whether quote q's words speak in the first person ("I", "my", "we", "I'm")
 // Whether quote q's words open with "yes" or "no" (or "yeah", "aye", "nope")
 bool Attributor::yes_or_no(const QuoteRec& q) const {
   const u32 f = q.first_tok;
@@ -2516,6 +2516,14 @@ u32 Attributor::word_count(const QuoteRec& q, u32 cap) const {
   return w;
 }
 
+// Whether quote q's words open with a word that follows up what was said before: "So", "And",
+// "But", "Then" ("So the chart was wrong?", "Then when?")
+bool Attributor::follows_up(const QuoteRec& q) const {
+  const u32 f = q.first_tok;
+  return f < q.last_tok && word(f) && (low_is(f, "so") || low_is(f, "and") || low_is(f, "but") || low_is(f, "then"));
+}
+
+// Whether quote q's words speak in the first person ("I", "my", "we", "I'm")
 bool Attributor::first_person(const QuoteRec& q) const {
   for (u32 t = q.first_tok; t < q.last_tok; ++t) {
     if (!word(t)) continue;
@@ -3664,7 +3672,6 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // in the paragraph before the question, not the question's own cue: "The judge, Alan Burke,
     // questioned the witness, Ruth Gale. / 'Was the back door locked?' Burke asked. / 'Yes.'";
     // data/asking_verbs.txt, data/hearing_nouns.txt)
-    const u32 fq = d.quotes[pi].first_tok;
     auto questioning = [&] {
       const u32 qp = tok(d.quotes[pi].open_tok).para;
       if (qp == 0) return false;
@@ -3675,8 +3682,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
       }
       return false;
     };
-    const bool follows_up = word(fq) && (low_is(fq, "so") || low_is(fq, "and") || low_is(fq, "but") || low_is(fq, "then"));
-    const bool own_yes_no = yes_no && last_char(q) != '?' && (first_person(q) || word_count(q, 6) <= 5) && (follows_up || questioning());
+    const bool own_yes_no =
+        yes_no && last_char(q) != '?' && (first_person(q) || word_count(q, 6) <= 5) && (follows_up(d.quotes[pi]) || questioning());
     if (((says_you(d.quotes[pi]) && (yes_no || (last_char(q) != '?' && !says_you(q)))) || own_yes_no) &&
         other_answers(pi, a, false, &q, !yes_no && !first_person(q)))
       return true;
@@ -3808,8 +3815,9 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
         return inherit(a, d.attr[j], "exchange", 0.55);
     }
   // (or that open by calling someone by a title, after a turn the exchange gave the one who spoke
-  // before, that one the other speaker by the exchange's reading: the other speaker's, '"…," the Taoiseach replied. / "Then they must be very small
-  // posters." / "Deputy, I would rather spend the money on houses."')
+  // before, that one the other speaker by the exchange's reading: the other speaker's, '"…," the
+  // Taoiseach replied. / "Then they must be very small posters." / "Deputy, I would rather spend
+  // the money on houses."')
   if (cp == pp + 1 && d.quotes[qi].open_tok == d.paras[cp].tb && prev.sieve && std::strcmp(prev.sieve, "exchange") == 0 && pi >= 1 &&
       vocative_at(d.quotes[qi]) == d.quotes[qi].first_tok && d.attr[pi - 1].sieve && d.attr[pi - 1].mention != prev.mention &&
       (d.attr[pi - 1].mention >= 0 || d.attr[pi - 1].entity >= 0) && tok(d.quotes[pi - 1].open_tok).para + 2 >= cp)
@@ -3918,10 +3926,8 @@ bool Attributor::continuation(std::size_t qi, Attribution& a) {
     // '"I don't accept that, Senator," she replied. / "Where is the disgrace in delivering three
     // boats on time?"')
     // (or opening with a word that follows up: "Then when will the families … get an answer?")
-    const u32 fq = d.quotes[qi].first_tok;
-    const bool follow_up = word(fq) && (low_is(fq, "then") || low_is(fq, "so") || low_is(fq, "and") || low_is(fq, "but"));
-    const bool replied =
-        tc && lx.reply_verbs.count(tc->lemma) && ti == pi && (word_count(d.quotes[qi]) <= 5 || follow_up || says_you(d.quotes[qi]));
+    const bool replied = tc && lx.reply_verbs.count(tc->lemma) && ti == pi &&
+                         (word_count(d.quotes[qi]) <= 5 || follows_up(d.quotes[qi]) || says_you(d.quotes[qi]));
     if ((other_speakers(before, turn) || answered || replies || presses || replied) && prev_turn &&
         ((asks && (before_asks || replied) && !prev_asks) || (!asks && prev_asks && chain) || presses || pressed))
       return inherit(a, before, "exchange", 0.6);
