@@ -4264,15 +4264,15 @@ bool Attributor::words_of_after(std::size_t qi, Attribution& a) {
       if (v + 2 < ntoks && word(v) && (low_is(v, "made") || low_is(v, "delivered") || low_is(v, "uttered")) && word(v + 1) &&
           (low_is(v + 1, "the") || low_is(v + 1, "those") || low_is(v + 1, "these") || d.possessive_determiner(v + 1))) {
         const u32 n = v + 2;
-        std::string_view w = n < ntoks && word(n) ? low(n) : std::string_view{};
+        std::string_view w = n < ntoks && word(n) && !tok(n).has(kCap) ? low(n) : std::string_view{};
         if (w.size() > 3 && w.ends_with('s') && !lx.utterance_nouns.count(w)) w.remove_suffix(1);  // ("the remarks")
+        const bool words_noun = !w.empty() && lx.utterance_nouns.count(w) > 0;
         const u32 x = n + 1;
         const bool ends = x >= ntoks || tok(x).kind == TokKind::punct ||
                           (word(x) && !tok(x).has(kCap) &&
                            (is_word(x, wPreposition) || time_word(x) || lx.time_units.count(low(x)) ||
                             time_phrase_after(x, d.sents[d.sent_of_tok[n]].te) > x));
-        if (!w.empty() && !tok(n).has(kCap) && lx.utterance_nouns.count(w) && ends)
-          return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, kNone, 0.7);
+        if (words_noun && ends) return named(NP{d.mentions[mi].tb, d.mentions[mi].te, mi}, kNone, 0.7);
       }
     }
     if (!(low_is(t, "that") || low_is(t, "those") || low_is(t, "this") || low_is(t, "such"))) return false;

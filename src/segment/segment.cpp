@@ -543,9 +543,8 @@ struct Marks {
   return {out, i + 3 + space, static_cast<std::uint8_t>(space ? kSpaceBefore : 0)};
 }
 
-// A number's sign before it: "No 10", "No. 1" ("Number", a noun, not the "no" of the function
-// words' list). Called when a number token has been put at out[-1].
-// whether the word [i, j), which ends in a possessive's ending, holds digits alone before it
+// Whether the word [i, j), which ends in a possessive's ending ("'s" or "’s"), holds digits
+// alone before it: "10's"
 inline bool digits_before_possessive(const unsigned char* base, std::size_t i, std::size_t j) {
   const std::size_t cut = base[j - 2] == '\'' ? 2 : 4;
   if (j - i <= cut) return false;
@@ -554,6 +553,8 @@ inline bool digits_before_possessive(const unsigned char* base, std::size_t i, s
   return true;
 }
 
+// A number's sign before it: "No 10", "No. 1" ("Number", a noun, not the "no" of the function
+// words' list). Called when a number token has been put at out[-1].
 inline void number_sign(const unsigned char* base, Token* out, const Token* first) {
   if (out - first < 2) return;
   Token& w = out[-2];
