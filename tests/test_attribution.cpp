@@ -12473,6 +12473,14 @@ TEST(Phrases, APersonOfABodyWithAnAndOrAnOwnersUnitSpeaks) {
   EXPECT_NE(only_speaker("The Tax Policy Center at the Urban Institute and Brookings Institution said the plan would \"raise "
                          "$1.1 trillion\" over a decade."),
             "Tax Policy Center");
+  // (a firm's names listed with a comma, what the firm is and a place before them, a comma after
+  // the person too)
+  EXPECT_EQ(only_speaker("Priya Venkataraman of the consultancy Marlow, Brandt and Co. said the plan was \"unworkable.\""),
+            "Priya Venkataraman");
+  EXPECT_EQ(only_speaker("Denise Whitfield, of the Columbus firm Lerner, Haskell and Price, told the panel: \"We saw no evidence.\""),
+            "Denise Whitfield");
+  // (the firm alone speaks for itself)
+  EXPECT_EQ(only_speaker("The consultancy Marlow, Brandt and Co. said the plan was \"unworkable.\""), "Marlow, Brandt and Co.");
 }
 
 // A noun that is a cue's base form too heads a speaker's phrase after a name ("the Australian

@@ -1447,6 +1447,13 @@ TEST(Entities, ATitleThatOpensABodysNameIsPartOfIt) {
   EXPECT_EQ(extract("General Tom Hale said the base would close.").quotes[0].speaker, "Tom Hale");
   EXPECT_EQ(extract("King Charles said the plan was good.").quotes[0].speaker, "Charles");
   EXPECT_EQ(extract("General Sir Nick Carter said the army was ready.").quotes[0].speaker, "Nick Carter");
+  // (and before the surname of one named so far with it: "Gen. Howard Blake … General Blake said", his wife
+  // Susan Blake beside him)
+  EXPECT_EQ(last_speaker("Retired Gen. Howard Blake testified on Thursday. His wife, Susan Blake, sat behind him.\n\n\"I have "
+                         "buried soldiers,\" General Blake said."),
+            "Howard Blake");
+  // (named with that title: not one named with none)
+  EXPECT_EQ(last_speaker("Tom Motors, a mechanic, watched. General Motors said the plant would close."), "General Motors");
   // (a title of no such kind before one word is still a title: "Chair Powell" is Jerome Powell)
   EXPECT_EQ(extract("Jerome Powell spoke. Later, Chair Powell said rates would rise.").quotes[0].speaker, "Jerome Powell");
 }
@@ -4099,6 +4106,12 @@ TEST(Entities, ADocumentOfAnOwnersIsTheOwnersWords) {
   EXPECT_EQ(only_speaker("Officers arrested Luis Mendez on Friday. According to his arrest affidavit, he fired three shots into the car."),
             "his arrest affidavit");
   EXPECT_EQ(only_speaker("According to her autopsy report, Jenna Cole died of a single gunshot wound."), "her autopsy report");
+  // (a report, a column or a filing the person writes is theirs, a word of another's between is not)
+  EXPECT_EQ(only_speaker("Auditor Sam Reed filed his findings in March. According to his report, \"the ministry lost track of 4 "
+                         "million euros.\""),
+            "Sam Reed");
+  EXPECT_EQ(only_speaker("Nadia Osei sued the landlord in May. According to her complaint, the heating never worked."), "Nadia Osei");
+  EXPECT_EQ(only_speaker("Sam Reed was questioned in March. According to his police report, he fled on foot."), "his police report");
   // (a spokesman is no document: his own words)
   EXPECT_EQ(only_speaker("Acme Corp. cut 200 jobs. The company's spokesman said the cuts were final."), "The company's spokesman");
 }

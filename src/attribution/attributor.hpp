@@ -406,6 +406,9 @@ struct Attributor {
   bool who_cue_subject(const NP& np, u32 end);
   NP participle_described(u32 end, u32 lo);
   NP participle_head(const NP& np, u32 lo);
+  u32 before_comma(u32 t, u32 lo);
+  int listed_firm_owner(u32 b, u32 lo);
+  u32 firm_words_before(u32 p, u32 lo);
   NP find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters);
   struct NpMemo {
     u32 end = kNone, lo = kNone;

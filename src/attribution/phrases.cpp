@@ -973,6 +973,46 @@ NP Attributor::participle_described(u32 end, u32 lo) {
   return hb == sb || hb == lo || is(hb - 1, ',') ? NP{hb, end, -1} : NP{};
 }
 
+// Where the words that tell what a firm is begin, before its name at p: the determiner of "the
+// consultancy", "the advocacy group", with a place's name before those words too ("the Seoul
+// daily Ilgan Today", "the Columbus firm Lerner, Haskell and Price"); p when there are none
+u32 Attributor::firm_words_before(u32 p, u32 lo) {
+  u32 x = p;
+  while (x > lo + 1 && x + 3 > p && word(x - 1) && !tok(x - 1).has(kCap) && !determiner(x - 1) &&
+         !is_word(x - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
+    --x;
+  if (const int pm = x < p && x > lo + 1 ? mention_at(x - 1) : -1;
+      pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].te == x && d.mentions[pm].tb > lo &&
+      !tok(x - 1).has(kPossessive) && determiner(d.mentions[pm].tb - 1))
+    x = d.mentions[pm].tb;
+  return x < p && determiner(x - 1) ? x - 1 : p;
+}
+
+// The token before the comma at t (a name's last word before ", of the firm …"), else t
+u32 Attributor::before_comma(u32 t, u32 lo) { return t > lo + 1 && is(t, ',') ? t - 1 : t; }
+
+// The person a firm's names listed with a comma from b (its last names) belong to: the named
+// person before "of" and the words that tell what the firm is ("Priya Venkataraman of the
+// consultancy Marlow, Brandt and Co."); else -1
+int Attributor::listed_firm_owner(u32 b, u32 lo) {
+  u32 wb = b;
+  // (a name of the mentions that holds the comma: "Marlow, Brandt and Co.")
+  if (const int fm = mention_at(b); fm >= 0 && d.mentions[fm].kind == MentionKind::name && d.mentions[fm].tb < b) wb = d.mentions[fm].tb;
+  for (int steps = 0; steps < 3 && wb >= lo + 3 && is(wb - 1, ','); ++steps) {
+    const int pm = mention_at(wb - 2);
+    if (pm < 0 || d.mentions[pm].kind != MentionKind::name || d.mentions[pm].te != wb - 1) break;
+    wb = d.mentions[pm].tb;
+  }
+  if (wb == b) return -1;
+  const u32 q = firm_words_before(wb, lo);
+  if (q < lo + 2 || !word(q - 1) || !low_is(q - 1, "of")) return -1;
+  const int head = mention_at(before_comma(q - 2, lo));
+  if (head < 0 || d.mentions[head].kind != MentionKind::name || d.mentions[head].entity < 0 ||
+      !d.entities[d.mentions[head].entity].named_person())
+    return -1;
+  return head;
+}
+
 NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_matters) {
   NP np = np_before_once(end, lo, allow_comma, comma_matters);
   // ("who" that stands for the name before a description is that name: the words before it are
@@ -994,6 +1034,9 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     // (a person's name and the firm they speak for after "of", "at", "from": "Dana Whitlock of
     // the advocacy group Public Tech Watch said", the person)
     if (whole.ok()) {
+      // (the firm's names listed with a comma, the clause's subject the last of them: "Priya
+      // Venkataraman of the consultancy Marlow, Brandt and Co. said", the person before "of")
+      if (const int head = listed_firm_owner(whole.tb, lo); head >= 0) return {d.mentions[head].tb, d.mentions[head].te, head};
       int m = mention_at(whole.tb);
       if (m >= 0 && d.mentions[m].tb != whole.tb) m = -1;
       // (after a role's words too: "Film critic Lorraine Feist of the culture podcast …")
@@ -1058,17 +1101,8 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (p > lo + 3 && word(p - 1) && (low_is(p - 1, "in") || low_is(p - 1, "at")) && word(p - 2) && !tok(p - 2).has(kCap) &&
         is_word(p - 2, wNominal))
       --p;
-    u32 x = p;
-    while (x > lo + 1 && x + 3 > p && word(x - 1) && !tok(x - 1).has(kCap) && !determiner(x - 1) &&
-           !is_word(x - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
-      --x;
-    // (and a place's name before those words: "Lee Da-eun of the Seoul daily Ilgan Today")
-    if (const int pm = x < p && x > lo + 1 ? mention_at(x - 1) : -1;
-        pm >= 0 && d.mentions[pm].kind == MentionKind::name && d.mentions[pm].te == x && d.mentions[pm].tb > lo &&
-        !tok(x - 1).has(kPossessive) && determiner(d.mentions[pm].tb - 1))
-      x = d.mentions[pm].tb;
-    if (x < p && determiner(x - 1)) p = x;
-    if (p > lo && determiner(p - 1)) --p;
+    if (const u32 x = firm_words_before(p, lo); x < p) p = x;
+    else if (p > lo && determiner(p - 1)) --p;
     // (or a word of place: "Chief Marlene Crow of nearby Sandy Point First Nation said")
     if (p > lo + 2 && word(p - 1) && !tok(p - 1).has(kCap) && lx.place_adverbs.count(low(p - 1)) && word(p - 2) && low_is(p - 2, "of"))
       --p;
@@ -1093,20 +1127,21 @@ NP Attributor::find_np_before(u32 end, u32 lo, bool allow_comma, bool* comma_mat
     if (p != unstepped) {
       // (past the words that tell what the firm is, before its names: "Priya Venkataraman of the
       // consultancy Marlow, Brandt and Co. said")
-      u32 q = p, w = p;
-      while (w > lo + 1 && w + 3 > q && word(w - 1) && !tok(w - 1).has(kCap) && !determiner(w - 1) &&
-             !is_word(w - 1, wFunction | wPreposition | wCue | wAuxiliary | wPronoun))
-        --w;
-      if (w < q && determiner(w - 1)) q = w - 1;
-      const int head = q >= lo + 2 && word(q - 1) && low_is(q - 1, "of") ? mention_at(q - 2) : p >= lo + 2 ? mention_at(p - 2) : -1;
+      // (a place's name before them too: "of the Columbus firm Lerner, Haskell and Price")
+      const u32 q = firm_words_before(p, lo);
+      const int head = q >= lo + 2 && word(q - 1) && low_is(q - 1, "of") ? mention_at(before_comma(q - 2, lo))
+                       : p >= lo + 2                                    ? mention_at(p - 2)
+                                                                        : -1;
       if (head < 0 || d.mentions[head].entity < 0 || !d.entities[d.mentions[head].entity].named_person()) p = unstepped;
       else if (q < p && word(q - 1) && low_is(q - 1, "of")) p = q;
     }
+    // (a comma between the person and "of": "Denise Whitfield, of the Columbus firm …, told")
     if (p >= lo + 2 && word(p - 1) && (low_is(p - 1, "of") || low_is(p - 1, "at") || low_is(p - 1, "from"))) {
-      int head = mention_at(p - 2);
+      const u32 hp = before_comma(p - 2, lo);
+      int head = mention_at(hp);
       // (a person's name, not a noun capitalised where the sentence opens: "Analysts at Barclays said")
-      if (head >= 0 && d.mentions[head].kind == MentionKind::name && d.mentions[head].te == p - 1 &&
-          !tok(p - 2).has(kPossessive) && !(d.mentions[head].te == d.mentions[head].tb + 1 && is_word(d.mentions[head].tb, wNominal)))
+      if (head >= 0 && d.mentions[head].kind == MentionKind::name && d.mentions[head].te == hp + 1 &&
+          !tok(hp).has(kPossessive) && !(d.mentions[head].te == d.mentions[head].tb + 1 && is_word(d.mentions[head].tb, wNominal)))
         np = {d.mentions[head].tb, d.mentions[head].te, head};
     }
   }

@@ -1675,7 +1675,12 @@ struct Resolver {
     // not "his arrest affidavit", "her autopsy report", written about them; a body's of any)
     const u32 h = noun_after ? e : e - 1;
     const bool own = d.lx->own_documents.count(d.tok_lower(h)) > 0;
-    if (w == b && d.possessive_determiner(w)) return own && d.mention_at[w] >= 0 ? resolve(d.mention_at[w]) : -1;
+    if (w == b && d.possessive_determiner(w)) {
+      // (each word between one of the list too: "her sworn declaration", not "her autopsy report")
+      bool mine = own && d.mention_at[w] >= 0;
+      for (u32 k = w + 1; k < h && mine; ++k) mine = d.lx->own_documents.count(d.tok_lower(k)) > 0;
+      return mine ? resolve(d.mention_at[w]) : -1;
+    }
     if (!d.toks[w].has(kPossessive)) return -1;
     // (a name's, or a body's noun after "the": "the company's")
     if (const int mi = d.mention_at[w]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == w + 1) {

@@ -105,8 +105,28 @@ struct Finder {
   // is no first name and no title, or a title with no period before a body's noun
   bool body_name_title(u32 t) {
     if (!is_title(t) || t + 1 >= n || !name_word(t + 1) || is_title(t + 1) || toks[t + 1].para != toks[t].para) return false;
-    if (d.word(t).body_title && !d.lx->first_names.count(low(t + 1))) return true;
+    if (d.word(t).body_title && !d.lx->first_names.count(low(t + 1)) && !titled_surname(t, t + 1)) return true;
     return !tok_text(t).ends_with('.') && !d.word(t).personal_title && d.lx->body_nouns.count(low(t + 1));
+  }
+  // the role a title at t stands for, hashed: its word in lower case without its period, an
+  // abbreviation as the word (data/title_abbreviations.tsv: "Gen." as "general")
+  std::size_t title_role(u32 t) {
+    std::string_view w = tok_text(t);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    w = lower(w, role_buf);
+    if (const auto it = lx.title_abbreviations.find(w); it != lx.title_abbreviations.end()) w = it->second.front();
+    return std::hash<std::string_view>{}(w);
+  }
+  std::string role_buf;
+  // the surnames of the people named so far with a title after a first name, by key, and the
+  // title's role (a bound: the first 64)
+  std::vector<std::pair<std::uint64_t, std::size_t>> surnames;
+  // whether the word at t is the surname of one named so far with the role of the title at title
+  // ("Gen. Howard Blake … General Blake")
+  bool titled_surname(u32 title, u32 t) {
+    if (surnames.empty()) return false;
+    const std::pair<std::uint64_t, std::size_t> k{key(text + toks[t].b, stem_len(toks[t])), title_role(title)};
+    return std::find(surnames.begin(), surnames.end(), k) != surnames.end();
   }
   // the name from t is an owner's, no person after an office: "chairman of Donald Trump's
   // campaign" (its words end with a possessive)
@@ -1451,6 +1471,10 @@ struct Finder {
         continue;
       }
       add(tb, e, nb, ne, MentionKind::name, Gender::unknown, Case::nom, name_e - name_b);
+      // (a person's surname, after a first name of the lists: a title that opens bodies' names is a
+      // title before it later, "Gen. Howard Blake … General Blake said")
+      if (name_e >= name_b + 2 && name_b > tb && is_title(name_b - 1) && surnames.size() < 64 && lx.first_names.count(low(name_b)))
+        surnames.push_back({key(text + toks[name_e - 1].b, stem_len(toks[name_e - 1])), title_role(name_b - 1)});
       next = e;
     }
     headline_names();
