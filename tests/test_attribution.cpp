@@ -4317,6 +4317,27 @@ TEST(Review, NamesAndPronounsTheDaysRulesMustNotTouch) {
   Document h = extract("Conservative Icon Morton Blackwell Endorses Ted Cruz\n\nMorton Blackwell has endorsed Ted Cruz.\n\n"
                        "\"Cruz is the real thing,\" Blackwell said.");
   EXPECT_EQ(h.quotes.at(0).speaker, "Morton Blackwell");
+  // (and a noun that opens a headline in sentence case before a surname the body names with a
+  // first name: "Qualifier Villanueva" is Marta Villanueva)
+  Document s = extract("Qualifier Villanueva topples Kroll\n\nMarta Villanueva beat Anneliese Kroll on Tuesday.\n\n"
+                       "Her father, Jorge Villanueva, watched.\n\n\"I did not see the last point,\" the elder Villanueva said.");
+  EXPECT_EQ(s.quotes.at(0).speaker, "Jorge Villanueva");
+  bool qualifier = false;
+  for (const auto& e : s.speakers) qualifier = qualifier || e.name.find("Qualifier") != std::string::npos;
+  EXPECT_FALSE(qualifier);
+}
+
+// ", then" before a cue joins it to the clause's verb: the subject speaks, not the object before
+// the comma; an interview's "Q." that opens a paragraph is no initial of the name after it
+TEST(Sieves, ThenAfterACommaJoinsTheCueToTheSubjectsVerb) {
+  EXPECT_EQ(only_speaker("Marta Villanueva beat Anneliese Kroll on Tuesday, then joked: \"I should book a new flight.\""),
+            "Marta Villanueva");
+  EXPECT_EQ(only_speaker("Kroll, then the world No. 2, said: \"I was tired.\""), "Kroll");
+  Document q = extract("Viktor Lindqvist lost the final.\n\nQ. Lindqvist said that Mateo \"plays like someone with nothing to "
+                       "lose.\" Is that fair?\n\nA. It was fair six months ago.");
+  bool q_name = false;
+  for (const auto& e : q.speakers) q_name = q_name || e.name.rfind("Q.", 0) == 0;
+  EXPECT_FALSE(q_name);
 }
 
 TEST(Review, TheSecondReviewsCases) {

@@ -3265,6 +3265,10 @@ TEST(Entities, TheYoungerAndTheElderOfOneSurname) {
       "His son, Julien Delahaye, a band director, said his father never told him to practice.\n\n";
   EXPECT_EQ(last_speaker(text + "The younger Mr. Delahaye said the two of them spoke through music."), "Julien Delahaye");
   EXPECT_EQ(last_speaker(text + "The elder Mr. Delahaye once said he never rehearsed."), "Otis Delahaye");
+  // (one first named as another's parent is the elder, named first or not)
+  const std::string later = "Marta Villanueva won on Tuesday. Her father, Jorge Villanueva, watched from the box.\n\n";
+  EXPECT_EQ(last_speaker(later + "\"I did not see the last point,\" the elder Villanueva said."), "Jorge Villanueva");
+  EXPECT_EQ(last_speaker(later + "\"I saw it,\" the younger Villanueva said."), "Marta Villanueva");
 }
 
 // "said the pianist on those sessions" whom the next sentence names for the first time with an

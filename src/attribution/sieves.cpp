@@ -1133,7 +1133,10 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
     if ((passive && (q.open_tok <= t + clen + 2 || passive_be(t - 1))) || (c->past && t > f.b && word(t - 1) && contracted_be(t - 1)))
       continue;
     const bool finite = !c->participle || progressive(t);  // "said", "is warning"
-    if (finite) np = np_before(t, f.b);
+    // (", then" before the verb joins it to the clause's verb as "and" does: "Villanueva beat Kroll,
+    // then joked:" is no object's)
+    const bool then_joined = t >= f.b + 3 && word(t - 1) && low_is(t - 1, "then") && is(t - 2, ',');
+    if (finite && !then_joined) np = np_before(t, f.b);
     // (no further back than the "that" after an earlier cue, the clause it reports opening there:
     // "Others pointed out that Arcos had tweeted", whatever words of the cue lists "pointed out" has)
     if (finite && np.ok()) {
@@ -1170,7 +1173,7 @@ bool Attributor::leading_cue(std::size_t qi, Attribution& a) {
       else if (const NP seen = polnear ? NP{} : witnessed_subject(t, f.b); seen.ok())
         np = seen;
     }
-    if (!np.ok() && finite && t > f.b && word(t - 1) && (low_is(t - 1, "and") || low_is(t - 1, "but"))) {
+    if (!np.ok() && finite && t > f.b && word(t - 1) && (low_is(t - 1, "and") || low_is(t - 1, "but") || then_joined)) {
       // a second verb of the subject's right after the quotation its first verb reported:
       // 'Tanner's office said that the senator had visited "twice," and accused Calloway of "…"'
       // (not a subject inside that report: the first verb's speaker)

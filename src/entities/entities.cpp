@@ -242,8 +242,9 @@ Gender clause_pronoun_gender(const Doc& d, const MentionRec& m) {
 
 // Whether name mention m is named as another's kin beside a noun of kin with its owner, before it
 // ("Her granddaughter, Kenzie Pemberton", "Alan Grayson's wife, Dena", "whose son Grant") or after
-// it between commas ("Kenzie Pemberton, her granddaughter,"): data/kin_nouns.txt
-bool kin_beside(Doc& d, const MentionRec& m) {
+// it between commas ("Kenzie Pemberton, her granddaughter,"): data/kin_nouns.txt; the noun's
+// token, or kNone
+u32 kin_beside(Doc& d, const MentionRec& m) {
   const u32 n = static_cast<u32>(d.toks.size());
   auto kin = [&](u32 t) { return t < n && d.toks[t].kind == TokKind::word && !d.toks[t].has(kCap) && d.lx->kin_nouns.count(d.tok_lower(t)); };
   // (the owner before the noun: a possessive pronoun, "whose", or a name's possessive)
@@ -259,10 +260,13 @@ bool kin_beside(Doc& d, const MentionRec& m) {
   u32 k = m.tb;
   if (k >= 2 && d.toks[k - 1].kind == TokKind::word && d.tok_text(k - 1).ends_with("-old")) --k;  // ("Her granddaughter, 19-year-old Kenzie")
   if (k >= 1 && d.tok_is(k - 1, ',')) --k;
-  if (k >= 2 && kin(k - 1) && (owned(k - 2) || (k >= 3 && adjective(k - 2) && owned(k - 3)))) return true;
+  if (k >= 2 && kin(k - 1) && (owned(k - 2) || (k >= 3 && adjective(k - 2) && owned(k - 3)))) return k - 1;
   // (after it, an owner of the noun that is not "whose": "Roger Ellery, whose son Grant" names Grant as kin)
-  return m.te + 2 < n && d.tok_is(m.te, ',') && owned(m.te + 1) && !ieq(d.tok_text(m.te + 1), "whose") &&
-         (kin(m.te + 2) || (adjective(m.te + 2) && kin(m.te + 3)));
+  if (m.te + 2 < n && d.tok_is(m.te, ',') && owned(m.te + 1) && !ieq(d.tok_text(m.te + 1), "whose")) {
+    if (kin(m.te + 2)) return m.te + 2;
+    if (adjective(m.te + 2) && kin(m.te + 3)) return m.te + 3;
+  }
+  return kNone;
 }
 
 // Whether the words beside name mention m say the person died: after it ("X died", "X, 87, has
@@ -497,7 +501,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, 0, false, false, false, false, false});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, 0, false, false, false, false, false, false});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -609,11 +613,17 @@ int Entities::by_age(std::string_view word, Gender title, bool younger) const {
   const NameTable::Entry* entry = d.names.find(name_parts(word).hash);
   if (!entry) return -1;
   int pick = -1, count = 0, seen = 0;
+  // (one first named as another's parent is the elder whatever the order: "Marta Villanueva … Her
+  // father, Jorge Villanueva … the elder Villanueva")
+  auto before = [&](int e) {
+    if (book[e].parent != book[pick].parent) return younger ? !book[e].parent : book[e].parent;
+    return younger ? e > pick : e < pick;
+  };
   for (int i = entry->last; i >= 0 && seen < kChain; i = d.names.next(i), ++seen) {
     const int e = resolve(d.names.value(i));
     if (e == pick || unlike(e, title) || !d.entities[e].person) continue;
     ++count;
-    if (pick < 0 || (younger ? e > pick : e < pick)) pick = e;
+    if (pick < 0 || before(e)) pick = e;
   }
   return count >= 2 ? pick : -1;
 }
@@ -945,7 +955,11 @@ void link_entities(Doc& d) {
       if (first_name) ents.book[m.entity].first_named = true;
       if (m.words <= 1 && !first_name && several_words(full)) ents.book[m.entity].surname_named = true;
       if (!first_name) {
-        if (ents.book[m.entity].named == 0 && m.words >= 2) ents.book[m.entity].kin = kin_beside(d, m);
+        if (ents.book[m.entity].named == 0 && m.words >= 2) {
+          const u32 k = kin_beside(d, m);
+          ents.book[m.entity].kin = k != kNone;
+          ents.book[m.entity].parent = k != kNone && d.lx->parent_nouns.count(d.tok_lower(k));
+        }
         if (!ents.book[m.entity].dead) ents.book[m.entity].dead = died_beside(d, m);
         ents.book[m.entity].last_seen = m.tb;
         ++ents.book[m.entity].named;

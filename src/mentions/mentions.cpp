@@ -64,7 +64,15 @@ struct Finder {
     // ends, which the sentence goes on after ('"We will win," Ramos, a Democrat, said.')
     const Token& p = toks[t - 1];
     if (p.kind == TokKind::quote_mark) return !(t >= 2 && d.tok_is(t - 2, ','));
-    return tok_text(t - 1) == ":";
+    return tok_text(t - 1) == ":" || letter_label(t - 1);
+  }
+  // whether token t is an interview's label of one letter and its period that opens a paragraph
+  // ("Q. Kai, how are you feeling?", data/paragraph_labels.txt)
+  bool letter_label(u32 t) const {
+    const Token& k = toks[t];
+    if (k.e != k.b + 2 || text[k.b + 1] != '.' || d.paras[k.para].tb != t) return false;
+    const char letter = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k.b])));
+    return d.lx->paragraph_labels.count(std::string_view(&letter, 1)) > 0;
   }
   std::string_view low(u32 t) { return d.tok_lower(t); }
   // a word after a surname that is part of the name, no name of its own ("Jr.", "III":
@@ -118,6 +126,13 @@ struct Finder {
     return std::hash<std::string_view>{}(w);
   }
   std::string role_buf;
+  // whether the text writes the word at t in lower case somewhere ("qualifier")
+  bool written_lower(u32 t) const {
+    const std::string_view w = tok_text(t);
+    for (u32 k = 0; k < n; ++k)
+      if (toks[k].kind == TokKind::word && !toks[k].has(kCap) && toks[k].e - toks[k].b == w.size() && ieq(tok_text(k), w)) return true;
+    return false;
+  }
   // the surnames of the people named so far with a title after a first name, by key, and the
   // title's role (a bound: the first 64)
   std::vector<std::pair<std::uint64_t, std::size_t>> surnames;
@@ -722,7 +737,7 @@ struct Finder {
         if (usable(k)) pick[m++] = t;
         // away from a sentence start: put in front of its cell's list
         if (!k.has(kAllCaps) && t != 0 && sents[sent_of[t]].tb != t && tok[-1].kind != TokKind::quote_mark &&
-            !(tok[-1].e - tok[-1].b == 1 && text[tok[-1].b] == ':')) {
+            !(tok[-1].e - tok[-1].b == 1 && text[tok[-1].b] == ':') && !(tok[-1].e - tok[-1].b == 2 && letter_label(t - 1))) {
           const u32 cl = cell(k);
           list[listed].tok = t;
           list[listed].next = heads[cl];
@@ -889,6 +904,9 @@ struct Finder {
         if (!k.has(kCap)) continue;
       }
       if ((k.bits & opens_nothing) == wFunction && no_name_after(k, t + 1 < n ? &toks[t + 1] : nullptr) && !k.has(kAllCaps)) continue;
+      // an interview's label that opens a paragraph, one letter and its period, is no initial: "Q.
+      // Lindqvist said … Is that fair?" (data/paragraph_labels.txt)
+      if (__builtin_expect(k.e == k.b + 2 && text[k.b + 1] == '.', 0) && letter_label(t)) continue;
       // a dateline in capitals names a place, no one: "NEW YORK (AP) —", "KOTA BARU:" (segment
       // made it a sentence of its own, ending in its dash or colon)
       if (__builtin_expect(k.has(kAllCaps), 0) && dateline_sentence(t)) {
@@ -1503,7 +1521,12 @@ struct Finder {
     std::size_t kept = 0;
     for (u32 i : long_ones) {
       const MentionRec& m = d.mentions[i];
-      if (d.title_case(m.tb) && (toks[m.tb].para == 0 || quotes_in(toks[m.tb].para))) long_ones[kept++] = i;
+      // (or a headline's first name of two words in sentence case, its first word capitalised as
+      // the sentence's, no period at its end: "Qualifier Villanueva topples Kroll")
+      if ((d.title_case(m.tb) && (toks[m.tb].para == 0 || quotes_in(toks[m.tb].para))) ||
+          (toks[m.tb].para == 0 && m.tb == 0 && m.words == 2 && m.nb == toks[m.tb].b && d.paras.size() > 1 &&
+           tok_text(d.paras[0].te - 1) != "."))
+        long_ones[kept++] = i;
     }
     long_ones.resize(kept);
     if (long_ones.empty()) return;  // (most articles)
@@ -1520,7 +1543,10 @@ struct Finder {
       u32 cut = kNone;   // the longest prefix of the name (a token end, past two words) a body name ends
       bool one = false;  // the first word is the last of a body name ("Obama Sees …", "Mr. Obama")
       bool whole = false;  // the body writes the whole name
+      // (a headline in sentence case: only its noun before a surname, below)
+      const bool titled = d.title_case(m.tb);
       for (const MentionRec& o : d.mentions) {
+        if (!titled) break;
         if (o.kind != MentionKind::name || in_headline(o)) continue;
         if (same(m.nb, m.ne, o.nb, o.ne)) {
           whole = true;
@@ -1549,10 +1575,20 @@ struct Finder {
       }
       // words before a name the body writes are the headline's ("Conservative Icon Morton
       // Blackwell Endorses …" and "Morton Blackwell"): the name starts where the body's does
-      if (m.words < 3) continue;
+      // (and a noun before a surname the body writes after a first name, no first name itself:
+      // "Qualifier Villanueva Topples Kroll" and "Marta Villanueva")
+      // (its noun the body writes in lower case: "the 22-year-old qualifier from Valencia")
+      if (m.words < 2 || (m.words == 2 && (lx.first_names.count(low(first)) || is_title(first) || !written_lower(first)))) continue;
       u32 start = kNone;
       for (const MentionRec& o : d.mentions) {
         if (o.kind != MentionKind::name || o.words < 2 || in_headline(o)) continue;
+        if (m.words == 2) {
+          if (same(toks[first + 1].b, m.ne, toks[o.te - 1].b, o.ne) && lx.first_names.count(low(o.te - o.words))) {
+            start = first + 1;
+            break;
+          }
+          continue;
+        }
         for (u32 b = first + 1; b + 1 < m.te && (start == kNone || b < start); ++b)
           if (same(toks[b].b, m.ne, o.nb, o.ne)) {
             start = b;
