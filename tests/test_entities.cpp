@@ -2739,6 +2739,21 @@ TEST(Entities, AStatesRoleIsThePersonTaggedOrNamedWithThatState) {
             "The Montana senator");
 }
 
+// "the Dutch coach": a nation's adjective the text gives no one is read past when no holder of
+// the role fits it, and tells two holders apart when the text gives it one
+TEST(Entities, ANationsAdjectiveBeforeARoleTheTextGivesNoOne) {
+  EXPECT_EQ(last_speaker("Head coach Ilse Vandermeer took charge in May.\n\n\"I read reports from my scouts,\" the Dutch coach "
+                         "told reporters."),
+            "Ilse Vandermeer");
+  EXPECT_EQ(last_speaker("Dutch coach Ilse Vandermeer took charge in May. Spanish coach Tom Ruiz was sacked.\n\n\"I read reports "
+                         "from my scouts,\" the Spanish coach told reporters."),
+            "Tom Ruiz");
+  // (two coaches and no nation given: no one)
+  EXPECT_EQ(last_speaker("Head coach Ilse Vandermeer took charge in May. Rival head coach Tom Ruiz was sacked.\n\n\"I read "
+                         "reports from my scouts,\" the Dutch coach told reporters."),
+            "the Dutch coach");
+}
+
 TEST(Entities, APronounAfterAClauseThatOpensTheSentenceMayBeItsSubjects) {
   // the comma before "she promised" closes a clause of time, not words the cue interrupts: the
   // clause's subject is the pronoun's
