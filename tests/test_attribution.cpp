@@ -4327,6 +4327,14 @@ TEST(Review, NamesAndPronounsTheDaysRulesMustNotTouch) {
   EXPECT_FALSE(qualifier);
 }
 
+// A verb that reports only what follows it ("spoke") reports no clause before it: "…, after his
+// Finance Minister, Catherine Walsh, spoke." is no report of hers
+TEST(Reported, AVerbOfNoClauseBeforeItReportsNoTrailingClause) {
+  Document d = extract("Prime Minister Andrew Walsh restated his position after his Finance Minister, Catherine Walsh, spoke.");
+  EXPECT_TRUE(d.quotes.empty());
+  EXPECT_EQ(only_speaker("The plan will fail, Catherine Walsh said."), "Catherine Walsh");
+}
+
 // ", then" before a cue joins it to the clause's verb: the subject speaks, not the object before
 // the comma; an interview's "Q." that opens a paragraph is no initial of the name after it
 TEST(Sieves, ThenAfterACommaJoinsTheCueToTheSubjectsVerb) {

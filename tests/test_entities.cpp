@@ -2739,6 +2739,16 @@ TEST(Entities, AStatesRoleIsThePersonTaggedOrNamedWithThatState) {
             "The Montana senator");
 }
 
+// Capitalised words that end with a title after "the", a verb after them, are an office, no
+// one's name: "the Finance Minister" is the one named with that title
+TEST(Entities, AnOfficeInCapitalsAfterTheIsItsHolders) {
+  const std::string before = "Treasurer Jim Cole and Finance Minister Catherine Walsh and Health Secretary Ann Lee spoke.\n\n";
+  EXPECT_EQ(last_speaker(before + "In a statement, the Finance Minister said she \"fully supported\" the plan."), "Catherine Walsh");
+  EXPECT_EQ(last_speaker(before + "The Health Secretary said the plan was \"sound.\""), "Ann Lee");
+  // (not a body's name of "of", nor an office whose holder follows)
+  EXPECT_EQ(last_speaker("The U.S. Department of Justice filed suit. \"We disagree,\" the DOJ said."), "U.S. Department of Justice");
+}
+
 // "the Dutch coach": a nation's adjective the text gives no one is read past when no holder of
 // the role fits it, and tells two holders apart when the text gives it one
 TEST(Entities, ANationsAdjectiveBeforeARoleTheTextGivesNoOne) {

@@ -649,6 +649,12 @@ struct Attributor {
     return is(c, ',') && word(c + 1) && (low_is(c + 1, "who") || low_is(c + 1, "which") || low_is(c + 1, "whose"));
   }
   CueSegment cue_segment(u32 from, u32 to);
+  // Whether a cue segment's verb may report the clause before it ("…, Walsh said"): not one of
+  // data/cues.tsv's "notrail" ("…, after his minister, Catherine Walsh, spoke")
+  bool trails(const CueSegment& cs) {
+    const CueInfo* c = cs.k != kNone ? cue(cs.k) : nullptr;
+    return !c || !c->no_trailing;
+  }
   u32 content_start(const CueInfo& c, u32 k, u32 clen, u32 e, bool* that_found);
   bool lower_noun_list(u32 b, u32 e);
   NP according_source(u32 b, u32 e);

@@ -5337,7 +5337,7 @@ void Attributor::indirect_speech() {
         while (c > b + 2 && c + 6 > sc && !is(c, ',')) --c;
         if (is(c, ',') && c + 2 < sc) {
           const CueSegment cs = cue_segment(c + 1, sc);
-          if (cs.np.ok() && cs.k + cs.len == sc && (cs.np.tb == c + 1 || cs.k == c + 1) && main_clause_verb(b, c)) {
+          if (cs.np.ok() && cs.k + cs.len == sc && (cs.np.tb == c + 1 || cs.k == c + 1) && main_clause_verb(b, c) && trails(cs)) {
             add_indirect(b, c, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
             continue;
           }
@@ -5529,7 +5529,7 @@ void Attributor::indirect_speech() {
       for (u32 t = comma + 1; cs.np.ok() && cs.np.tb < cs.k && t < cs.np.tb && !modal; ++t)
         modal = word(t) && !tok(t).has(kCap) && (is_word(t, wAuxiliary) || contracted_verb(t) || clause_opener(t) || past_form(t));
       if (cs.np.ok() && !document_object && !modal && (cs.k != comma + 1 || cs.np.mention >= 0 || main_clause_verb(b, comma)) &&
-          !adverbial()) {
+          !adverbial() && trails(cs)) {
         add_indirect(b, comma, cs.np, cs.k, cs.k + cs.len, "indirect_trailing", 0.7);
         if (rest == kNone) continue;
         b = rest;
@@ -5553,8 +5553,9 @@ void Attributor::indirect_speech() {
         CueSegment cs = cue_segment(c + 1, e);
         // (the clause before has a verb: not "Jane Roe, 18, from Lee County, Fla., disagrees.",
         // "Its lead author, Dr Ines Kovač, announced the paper on Mastodon.")
-        if (cs.np.ok() && (inverted ? cs.k == c + 1 && (cs.np.mention >= 0 || main_clause_verb(b, c)) && !named_subject(c)
-                                    : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
+        if (cs.np.ok() && trails(cs) &&
+            (inverted ? cs.k == c + 1 && (cs.np.mention >= 0 || main_clause_verb(b, c)) && !named_subject(c)
+                      : cs.np.tb == c + 1 && cs.k == comma + 1 && clause_verb(b, c))) {
           // a description before the name is the speaker's too ("…, the union's president, Ana
           // Ruiz, said"): the clause ends before it
           u32 ce = c;

@@ -171,6 +171,7 @@ Lexicon build() {
       else if (flag == "noinv") info.no_inversion = true;
       else if (flag == "inf") info.clause_only = true;
       else if (flag == "noinf") info.no_infinitive = true;
+      else if (flag == "notrail") info.no_trailing = true;
       else if (flag == "noun") info.noun = true;
       else if (flag == "reading") info.reading = true;
       else if (flag == "thing") info.thing = true;

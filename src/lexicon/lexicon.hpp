@@ -204,6 +204,7 @@ struct CueInfo {
   bool base = false;              // the base form ("say", "message"): needs a plural subject
   bool clause_only = false;       // reports a clause or an infinitive, never a noun phrase ("seems to")
   bool no_infinitive = false;     // an infinitive after it is no report ("continued to grow", "offered to help")
+  bool no_trailing = false;       // reports no clause before it ("…, after the minister spoke" is no report)
   bool noun = false;              // a noun of report ("statement"): a cue only after its owner, before what it reports
   bool denial = false;            // says the clause it reports is untrue ("denied that …")
   bool thing = false;             // a thing written says it, not a person ("the statement read", not "He read")

@@ -1445,6 +1445,19 @@ struct Finder {
       // Shirin Akhter Chowdhury" are one mention, the holder's)
       // (a word of one it read as a name of its own just before, the last mention, is taken back:
       // "Water" after "the Centre for Housing, Land and Water Justice")
+      // (capitalised words that end with a title after "the" or an owner's pronoun, a verb or the
+      // sentence's end after them, are an office, no one's name: "the Finance Minister said"; not
+      // "the Department of Justice", nor "the Labour MP for Bristol West, Thangam Debbonaire")
+      if (name_b == t && name_e == e && e >= t + 2 && e < n && is_title(e - 1) && !toks[e - 1].has(kPossessive) && t > 0 &&
+          toks[t - 1].kind == TokKind::word && (ieq(tok_text(t - 1), "the") || d.possessive_determiner(t - 1)) &&
+          ((toks[e].kind == TokKind::word && !toks[e].has(kCap) && !is_word(e, wPreposition)) || tok_text(e) == ".")) {
+        bool capitals = true;
+        for (u32 w = t; w + 1 < e && capitals; ++w) capitals = toks[w].kind == TokKind::word && toks[w].has(kCap) && !is_word(w, wFunction);
+        if (capitals) {
+          next = e;
+          continue;
+        }
+      }
       u32 tb = t;
       if (name_b > t && is_title(name_b - 1))
         while (tb >= 2 && toks[tb - 1].kind == TokKind::word && (tok_text(tb - 1) == "and" || (tb < t && tok_text(tb - 1) == ",")) &&
