@@ -221,6 +221,16 @@ TEST(Sieves, AccordingTo) {
   EXPECT_EQ(cue(&d.quotes[0]), "According to");
 }
 
+// '"…," according to X': the source up to its comma, a participle's phrase that describes it too,
+// and no verb after it a subject's of "according to X"
+TEST(Sieves, AccordingToAfterTheQuote) {
+  Document d = extract("By late last week the deal was \"all but done,\" according to a person briefed on the negotiations, with "
+                       "the two sides haggling over a fee.");
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(mention(&d.quotes[0]), "a person briefed on the negotiations");
+  EXPECT_EQ(only_speaker("The plan was \"dead,\" according to a person familiar with the talks."), "a person familiar with the talks");
+}
+
 TEST(Sieves, ContinuationInheritsTheSpeaker) {
   Document d = extract("\"I'm so sorry,\" wrote Hailey Bieber. \"Thinking of you and John.\"");
   const Quote* q = find(d, "Thinking of you");

@@ -178,13 +178,21 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   // (the cue and its subject one word, another language's inversion: '« … », dit-elle')
   const int own = c ? inverted_subject(ce - 1, clen) : -1;
   NP np = own >= 0 ? NP{ce - 1, ce, own} : np_after(ce, f.e);
+  // (the source of "according to" up to its comma, a participle's phrase that describes it too:
+  // '"all but done," according to a person briefed on the negotiations, with …')
+  const bool according = !c || according_to(t);
+  if (according) {
+    u32 cm = ce;
+    while (cm < f.e && cm < ce + 30 && !is(cm, ',') && !is(cm, '.') && !is(cm, ';')) ++cm;
+    if (const NP whole = according_source(ce, cm); whole.ok()) np = whole;
+  }
   if (!np.ok()) return false;
   if (own < 0 && c && cue_modifies(*c, np, f.e)) return false;
   // (after quoted words inside the writer's sentence, a phrase of no name and a past form is the
   // clause the cue reports, no subject: 'Lim, who was accused of "folding," said the criticism
   // stung')
-  if (!d.quotes[qi].direct && np.mention < 0 && np.te > np.tb + 1 && word(np.te - 1) && !tok(np.te - 1).has(kCap) && past_form(np.te - 1) &&
-      !is_word(np.te - 1, wNominal))
+  if (!according && !d.quotes[qi].direct && np.mention < 0 && np.te > np.tb + 1 && word(np.te - 1) && !tok(np.te - 1).has(kCap) &&
+      past_form(np.te - 1) && !is_word(np.te - 1, wNominal))
     return false;
   // (a gesture's subject after it is someone: not 'The question "Who pays?" started a fierce
   // debate')
@@ -247,6 +255,9 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   }
   if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
   for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
+    // ('"…," according to a person briefed on the talks': the source of "according to", no
+    // subject of a verb after it)
+    if (according_to(k)) return false;
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;
