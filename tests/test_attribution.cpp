@@ -1819,6 +1819,12 @@ TEST(ParagraphLabel, AnInterviewsAnswersAreTheIntervieweesWords) {
   EXPECT_TRUE(at(t, answers[1]->start, answers[1]->end).starts_with("I tell them"));
   // (no questions, no interview: "A:" alone labels nothing)
   EXPECT_TRUE(extract("We spoke with Amara Linde.\n\nA: Honestly, because I was tired of giving talks.\n").quotes.empty());
+  // (quoted words inside an answer that "I" brings in are the interviewee's too)
+  Document q = extract("Dara Whelan spoke to the Echo after the match.\n\nQ: Talk us through that spell.\n\nA: We lost our heads. At "
+                       "half-time I said, \"Same again, lads.\" And they went out and lost.\n");
+  const Quote* lads = find(q, "Same again");
+  ASSERT_NE(lads, nullptr);
+  EXPECT_EQ(lads->speaker, "Dara Whelan");
 }
 
 // An answer that goes on in paragraphs with no label, in the first person, up to the next question:

@@ -6408,6 +6408,12 @@ void finish(Doc& d, Document& out) {
     const Doc::Indirect& t = **(it - 1);
     return b < (t.more.empty() ? t.content.end : t.more.back().end) ? rs.speaker(t.attr) : -1;
   };
+  // (so too quoted words inside one: 'A: At half-time I said, "Same again, lads."')
+  if (!turns.empty())
+    for (Rec& r : recs)
+      if (const Attribution* a = r.addressed; r.entity < 0 && a && a->mention >= 0 && d.mentions[a->mention].kind == MentionKind::pronoun &&
+                                             d.mentions[a->mention].gender == Gender::first)
+        if ((r.entity = turn_speaker(d.mentions[a->mention].nb)) >= 0) r.confidence = a->confidence;
   for (const Doc::Indirect& ind : d.indirect) {
     const Attribution& a = ind.attr;
     Rec& r = recs.emplace_back();
