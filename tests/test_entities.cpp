@@ -2364,6 +2364,13 @@ TEST(Entities, ATurnThatNamesItsSpeakerIsTheOthers) {
 // A role's noun of no list names the person the text gave it to in a description or before the
 // name's comma; a thing's or a body's noun does not
 TEST(Entities, ARolesNounOfNoListNamesItsHolder) {
+  // (past an age, the noun before "and" a head too; not a former holder's for the role now)
+  EXPECT_EQ(last_speaker("The court heard from Brian Ambrose, 66, a retired bus driver and regular at the Fleece, who lives nearby.\n\n"
+                         "'I heard a crash,' the retired bus driver said."),
+            "Brian Ambrose");
+  EXPECT_EQ(last_speaker("Gov. Chris Christie stood behind Trump. Christine Todd Whitman, the former New Jersey governor and EPA "
+                         "administrator, was furious.\n\n\"I know him well,\" the governor said."),
+            "Chris Christie");
   EXPECT_EQ(last_speaker("Ivo Lindahl, a cameraman, was the last to leave base camp. \"We ran out of coffee on day nine,\" the cameraman "
                          "said."),
             "Ivo Lindahl");

@@ -3777,9 +3777,13 @@ struct Resolver {
         if (ieq(d.tok_text(k), "a") || ieq(d.tok_text(k), "an") || ieq(d.tok_text(k), "the") || d.toks[k].has(kPossessive)) return 1;
         return !d.toks[k].has(kCap) && d.is_word(k, wTitle | wNominal | wModifier) ? 2 : 0;
       };
-      const int opens = the && m.te + 2 < d.toks.size() && d.tok_is(m.te, ',') ? opens_description(m.te + 1) : 0;
+      // (past an age between commas: "Brian Ambrose, 66, a retired bus driver,")
+      const u32 dt = m.te + 4 < d.toks.size() && d.tok_is(m.te, ',') && d.toks[m.te + 1].kind == TokKind::number && d.tok_is(m.te + 2, ',')
+                         ? m.te + 2
+                         : m.te;
+      const int opens = the && dt + 2 < d.toks.size() && d.tok_is(dt, ',') ? opens_description(dt + 1) : 0;
       if (opens) {
-        const u32 first = opens == 1 ? m.te + 2 : m.te + 1;
+        const u32 first = opens == 1 ? dt + 2 : dt + 1;
         // the head: the last word before a preposition, the closing comma, or a participle or a
         // relative clause that describes it ("Rourke, the 31-year-old midfielder nicknamed “the
         // Postman” by supporters, rose")
@@ -3788,10 +3792,14 @@ struct Resolver {
           const std::string_view w = d.tok_lower(x);
           return w == "who" || w == "whose" || (w.size() > 4 && w.ends_with("ed") && !d.is_word(x, wNominal | wTitle | wCue));
         };
-        u32 k = first;
-        while (k + 1 < d.toks.size() && k < m.te + 6 && d.toks[k + 1].kind == TokKind::word && !d.is_word(k + 1, wPreposition) &&
-               !(k + 1 > first && describes_head(k + 1)))
+        // (the noun before "and" is a head too: "a retired bus driver and regular at the Fleece",
+        // "Veritas's co-founder and chief executive")
+        u32 k = first, joined = kNone;
+        while (k + 1 < d.toks.size() && k < dt + 6 && d.toks[k + 1].kind == TokKind::word && !d.is_word(k + 1, wPreposition) &&
+               !(k + 1 > first && describes_head(k + 1))) {
+          if (k > first && joined == kNone && ieq(d.tok_text(k + 1), "and")) joined = k;
           ++k;
+        }
         // the closing comma, past what a preposition governs, or past the clause in its sentence
         const bool clause = k + 1 < d.toks.size() && describes_head(k + 1);
         u32 c = k + 1;
@@ -3818,10 +3826,16 @@ struct Resolver {
           }
           return true;
         };
-        if (c < d.toks.size() && d.tok_is(c, ',') && d.toks[k].kind == TokKind::word && role_word(k) &&
-            !d.toks[k].has(kPossessive) && noun(k) && role(k) && described_fits() &&
-            (!appositive_only || ieq(d.tok_text(m.te + 1), "a") || ieq(d.tok_text(m.te + 1), "an")))
-          return opens == 1 && !d.toks[m.te + 1].has(kPossessive) ? 2 : 1;
+        // (a former holder's description is no present holder's: "Christine Todd Whitman, the former
+        // New Jersey governor and …," is not "the governor")
+        auto head_fits = [&](u32 x) {
+          for (u32 j = first; j < x && !former; ++j)
+            if (ieq(d.tok_text(j), "former")) return false;
+          return d.toks[x].kind == TokKind::word && role_word(x) && !d.toks[x].has(kPossessive) && noun(x) && role(x);
+        };
+        if (c < d.toks.size() && d.tok_is(c, ',') && (head_fits(k) || (joined != kNone && head_fits(joined))) && described_fits() &&
+            (!appositive_only || ieq(d.tok_text(dt + 1), "a") || ieq(d.tok_text(dt + 1), "an")))
+          return opens == 1 && !d.toks[dt + 1].has(kPossessive) ? 2 : 1;
       }
       if (appositive_only) return 0;
       // (or the role the sentence makes the name's after a verb of becoming: "Jane Roe was named
