@@ -2078,6 +2078,13 @@ TEST(Reported, ASeriesOfReportsJoinedByCommas) {
   EXPECT_EQ(last_speaker("Officials said the plan was costly, Tom Wade noted."), "Tom Wade");
 }
 
+// A past form and "as" after its noun between commas describe the noun: no cue that interrupts
+TEST(Reported, APastFormAndAsAfterItsNounIsNoInterruptingCue) {
+  Document d = extract("One of them, a former interpreter identified as Nour, described her situation in a declaration.");
+  EXPECT_TRUE(d.quotes.empty());
+  EXPECT_EQ(only_speaker("The plan, the minister said, is dead."), "the minister");
+}
+
 TEST(Reported, APhraseOfTimeAndAnObjectsNameAreNoInterruptedReport) {
   // a phrase of time or place before the subject and a name after the verb's object are no pieces
   // of a report the verb interrupts

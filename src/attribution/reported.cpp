@@ -5610,6 +5610,9 @@ void Attributor::indirect_speech() {
           if (np.ok() && np.te == c2) cs = {np, c1 + 1, 2};
         }
         if (!cs.np.ok()) continue;
+        // (a past form and "as" after its noun describe it, no report: "One of them, a former
+        // interpreter identified as Nour, described …", "a man described as a drifter")
+        if (cs.np.te <= cs.k && cs.k + cs.len < c2 && word(cs.k + cs.len) && low_is(cs.k + cs.len, "as") && past_form(cs.k)) continue;
         // (an inverted cue after a subject and its name between commas is the subject's verb:
         // "The head of operations, Lena Haddad, briefed the council, saying …")
         if (cs.k == c1 + 1 && named_subject(c1)) continue;
