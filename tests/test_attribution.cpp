@@ -6853,6 +6853,16 @@ TEST(Indirect, TheOneToldAfterATrailingCueIsAnyPhrase) {
   }
 }
 
+// A title after a work's noun ("the Etta James standard"), or quoted words a thing that does not
+// speak follows as if the subject of an inverted cue ("… "Bree in the Morning," announced the
+// news"), are no one's words
+TEST(Quotes, ATitleAfterAStandardOrBeforeAnInvertedThingIsNoQuote) {
+  EXPECT_TRUE(extract("Castellano posted a video of the first dance, to the Etta James standard \u201cAt Last.\u201d").quotes.empty());
+  Document d = extract("Bree Calloway, 44, the host of the syndicated \u201cBree in the Morning,\u201d announced the news on Monday.");
+  for (const auto& q : d.quotes) EXPECT_NE(q.speaker, "the news");
+  EXPECT_EQ(only_speaker("The plan is \"dead,\" said the report."), "the report");
+}
+
 TEST(Quotes, AProgrammesOrAWorksTitleAfterACueIsNoQuote) {
   // after a plural's possessive, "in", and with its comma or period inside the marks: the title is
   // the writer's, the report around it the speaker's
