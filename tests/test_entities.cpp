@@ -2756,19 +2756,12 @@ TEST(Entities, AnOfficeInCapitalsAfterTheIsItsHolders) {
   EXPECT_EQ(last_speaker("The U.S. Department of Justice filed suit. \"We disagree,\" the DOJ said."), "U.S. Department of Justice");
 }
 
-// "the Dutch coach": a nation's adjective the text gives no one is read past when no holder of
-// the role fits it, and tells two holders apart when the text gives it one
-TEST(Entities, ANationsAdjectiveBeforeARoleTheTextGivesNoOne) {
-  EXPECT_EQ(last_speaker("Head coach Ilse Vandermeer took charge in May.\n\n\"I read reports from my scouts,\" the Dutch coach "
-                         "told reporters."),
-            "Ilse Vandermeer");
-  EXPECT_EQ(last_speaker("Dutch coach Ilse Vandermeer took charge in May. Spanish coach Tom Ruiz was sacked.\n\n\"I read reports "
-                         "from my scouts,\" the Spanish coach told reporters."),
-            "Tom Ruiz");
-  // (two coaches and no nation given: no one)
-  EXPECT_EQ(last_speaker("Head coach Ilse Vandermeer took charge in May. Rival head coach Tom Ruiz was sacked.\n\n\"I read "
-                         "reports from my scouts,\" the Dutch coach told reporters."),
-            "the Dutch coach");
+// A nation's adjective before a role that the text gives no holder names none: "the French
+// president" is not President Joe Biden
+TEST(Entities, ANationsAdjectiveBeforeARoleTheTextGivesNoOneNamesNoOne) {
+  EXPECT_EQ(last_speaker("President Joe Biden met his French counterpart on Monday.\n\n\"We agree on Ukraine,\" the French "
+                         "president said."),
+            "the French president");
 }
 
 TEST(Entities, APronounAfterAClauseThatOpensTheSentenceMayBeItsSubjects) {

@@ -3653,13 +3653,6 @@ struct Resolver {
     // former Arsenal boss" is "Graham Pettifer, who was sacked by Arsenal in 2023,")
     bool former = false;
     for (u32 j = t + 1; j < h && !former; ++j) former = ieq(d.tok_text(j), "former");
-    // (a nation's adjective the text gives no one near a name, "the Dutch coach": read past on a
-    // second search when the first found no one, so that it still tells two holders apart)
-    auto nation_adjective = [&](u32 j) {
-      const auto it = d.lx->nations.find(d.tok_lower(j));
-      return it != d.lx->nations.end() && (it->second.kinds & Lexicon::NationWord::adjective);
-    };
-    bool past_nations = false;
     auto fits = [&](const MentionRec& m) {
       u32 described = m.te;
       if (former && m.te < d.toks.size() && d.tok_is(m.te, ','))
@@ -3676,7 +3669,6 @@ struct Resolver {
           const std::string_view state = tag_state(m.te);
           seen = !word_in(state, d.tok_text(j)).empty();
         }
-        if (!seen && past_nations && nation_adjective(j)) continue;
         // (a party's word the text does not give the holder fits one of no other party's word near
         // the name: "the Republican governor" is "Georgia Gov. Ellen Whitfield", not "Democratic
         // nominee Tim Kaine")
@@ -3904,55 +3896,45 @@ struct Resolver {
     int looked = 0, found = -1, after_found = 0, found_how = 0;
     bool tie = false;
     int tied = -1;  // (another that holds the role as well as found)
-    bool nations = false;
-    for (u32 j = t + 1; j < h && !nations; ++j) nations = d.toks[j].has(kCap) && nation_adjective(j);
-    auto search = [&] {
-      for (auto it = first; it != d.mentions.begin() && looked < 200 && (found < 0 || after_found < 40);) {
-        const MentionRec& m = *--it;
-        ++looked;
-        if (found >= 0) ++after_found;
-        // (a surname alone only after its title, a person's: "Sen. Hallam", "Mr Justice Hallam"; or
-        // before a description between commas, the person named in full before: "Renfro, a 13-year
-        // veteran,")
-        // (or a first name alone after the owner's pronoun and the noun of kin that the phrase has:
-        // "Priya Whitaker and her husband Tom" for "her husband", "with her son, Daniel.")
-        auto kin_named = [&] {
-          if (!kin_head || m.tb < 2 || m.nb != d.toks[m.tb].b) return false;
-          u32 k = m.tb - 1;
-          if (d.tok_is(k, ',') && k > 1) --k;
-          if (!(d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), head_s) && ieq(d.tok_text(k - 1), d.tok_text(t)))) return false;
-          // (the owner the same: not "Ann Lee … with her husband Bob" for "Carol Diaz lost her home. Her
-          // husband said")
-          const int now = d.mention_at[t], then = d.mention_at[k - 1];
-          if (now < 0 || then < 0) return false;
-          const int owner = resolve(now);
-          return owner >= 0 && owner == resolve(then);
-        };
-        if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person ||
-            (m.words < 2 && !(d.toks[m.tb].b < m.nb && d.entities[m.entity].known_someone()) &&
-             !(m.te < d.toks.size() && d.tok_is(m.te, ',') && d.entities[m.entity].name.find(' ') != std::string_view::npos) &&
-             !kin_named()))
-          continue;
-        const u32 becomes = role_after_verb(m.te);
-        // (a title before the name, or a word of the lists right before it, or before a comma, or
-        // a description after it and a comma: else nothing to match)
-        // (a noun of no list too: "Later, cameraman Tom Ruiz arrived")
-        if (m.nb == d.toks[m.tb].b &&
-            (m.tb == 0 || !((d.toks[m.tb - 1].bits & (wTitle | wNominal)) || noun(m.tb - 1) ||
-                            (m.tb > 1 && d.tok_is(m.tb - 1, ',') && ((d.toks[m.tb - 2].bits & (wTitle | wNominal)) || noun(m.tb - 2))))) &&
-            !(m.te < d.toks.size() && d.tok_is(m.te, ',')) && becomes == kNone)
-          continue;
-        const int how = matches(m, becomes);
-        if (!how || how < found_how || (how == found_how && m.entity == found)) continue;
-        if (how > found_how) found = m.entity, found_how = how, tie = false;
-        else tie = true, tied = m.entity;  // (another holds it as well)
-      }
-    };
-    search();
-    if (found < 0 && nations) {
-      past_nations = true;
-      looked = 0;
-      search();
+    for (auto it = first; it != d.mentions.begin() && looked < 200 && (found < 0 || after_found < 40);) {
+      const MentionRec& m = *--it;
+      ++looked;
+      if (found >= 0) ++after_found;
+      // (a surname alone only after its title, a person's: "Sen. Hallam", "Mr Justice Hallam"; or
+      // before a description between commas, the person named in full before: "Renfro, a 13-year
+      // veteran,")
+      // (or a first name alone after the owner's pronoun and the noun of kin that the phrase has:
+      // "Priya Whitaker and her husband Tom" for "her husband", "with her son, Daniel.")
+      auto kin_named = [&] {
+        if (!kin_head || m.tb < 2 || m.nb != d.toks[m.tb].b) return false;
+        u32 k = m.tb - 1;
+        if (d.tok_is(k, ',') && k > 1) --k;
+        if (!(d.toks[k].kind == TokKind::word && ieq(d.tok_text(k), head_s) && ieq(d.tok_text(k - 1), d.tok_text(t)))) return false;
+        // (the owner the same: not "Ann Lee … with her husband Bob" for "Carol Diaz lost her home. Her
+        // husband said")
+        const int now = d.mention_at[t], then = d.mention_at[k - 1];
+        if (now < 0 || then < 0) return false;
+        const int owner = resolve(now);
+        return owner >= 0 && owner == resolve(then);
+      };
+      if (m.kind != MentionKind::name || m.entity < 0 || !d.entities[m.entity].person ||
+          (m.words < 2 && !(d.toks[m.tb].b < m.nb && d.entities[m.entity].known_someone()) &&
+           !(m.te < d.toks.size() && d.tok_is(m.te, ',') && d.entities[m.entity].name.find(' ') != std::string_view::npos) &&
+           !kin_named()))
+        continue;
+      const u32 becomes = role_after_verb(m.te);
+      // (a title before the name, or a word of the lists right before it, or before a comma, or
+      // a description after it and a comma: else nothing to match)
+      // (a noun of no list too: "Later, cameraman Tom Ruiz arrived")
+      if (m.nb == d.toks[m.tb].b &&
+          (m.tb == 0 || !((d.toks[m.tb - 1].bits & (wTitle | wNominal)) || noun(m.tb - 1) ||
+                          (m.tb > 1 && d.tok_is(m.tb - 1, ',') && ((d.toks[m.tb - 2].bits & (wTitle | wNominal)) || noun(m.tb - 2))))) &&
+          !(m.te < d.toks.size() && d.tok_is(m.te, ',')) && becomes == kNone)
+        continue;
+      const int how = matches(m, becomes);
+      if (!how || how < found_how || (how == found_how && m.entity == found)) continue;
+      if (how > found_how) found = m.entity, found_how = how, tie = false;
+      else tie = true, tied = m.entity;  // (another holds it as well)
     }
     // (of two that hold it, the subject of the sentence before, when it is one of them: "Union
     // Minister Raghav Deshmukh … State Minister S Ilangovan … Deshmukh also announced a new app.
