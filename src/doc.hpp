@@ -233,6 +233,7 @@ struct Doc {
     std::uint64_t nick;        // the hash of a nickname in marks before its surname ("Dex" of Dexter "Dex" Ames), or 0
     bool kin;                  // first named as another's kin ("Her granddaughter, Kenzie Pemberton")
     bool parent;               // that kin another's parent ("Her father, Jorge Villanueva")
+    std::uint8_t age;          // the age written after its first full name ("Robert Chen, 80,"), or 0
     bool dead;                 // named where the text says the person died ("which killed Corey Whitbread")
     bool first_named;          // named by the first name alone ("Lachlan Brierley … Lachlan's parents")
     bool surname_named;        // named by the surname alone ("Sanders said")

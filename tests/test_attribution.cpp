@@ -4371,6 +4371,33 @@ TEST(Sieves, ThenAfterACommaJoinsTheCueToTheSubjectsVerb) {
   EXPECT_FALSE(q_name);
 }
 
+// The review of this round's rules: where each stops
+TEST(Review55, TheRoundsRulesKeepTheirBounds) {
+  // (a letter's label only in an interview of two such labels at least; not an initial)
+  EXPECT_EQ(only_speaker("A. J. Brown caught two touchdowns. \"We kept going,\" Brown said."), "A. J. Brown");
+  EXPECT_EQ(only_speaker("A. Scott Berg said the biography was \"finished.\""), "A. Scott Berg");
+  // (ages the text gives tell the elder before a parent's noun)
+  EXPECT_EQ(last_speaker("Robert Chen, 80, opened the diner in 1971. Today it is run by Lily's father, David Chen, 52.\n\n\"I still "
+                         "come in every morning,\" the elder Chen said."),
+            "Robert Chen");
+  // (a former holder's title is no present holder's)
+  EXPECT_EQ(last_speaker("Former Finance Minister Bill Morneau criticised the budget.\n\n\"The deficit is too large,\" the Finance "
+                         "Minister said."),
+            "the Finance Minister");
+  // (a name after the role's comma after "according to"; "according to" between the subject and
+  // its verb is passed over)
+  EXPECT_EQ(only_speaker("\"There is no money left,\" according to the mayor, Jane Smith, who spoke Tuesday."), "Jane Smith");
+  EXPECT_EQ(only_speaker("\"There is no plan B,\" Smith, according to the transcript, told investigators."), "Smith");
+  // (a name's possessive before a document with a word between that is no writer's)
+  EXPECT_EQ(only_speaker("An autopsy was performed on Jamal Carter, 24. Carter's autopsy report found \"no evidence of drugs\" in his "
+                         "system."),
+            "Carter's autopsy report");
+  // (a headline's word before a surname in sentence case only when a person's noun)
+  EXPECT_EQ(last_speaker("Chase Elliott says \"luck\" won Talladega\n\nElliott, 28, kept his title chase alive. His father, Bill "
+                         "Elliott, watched.\n\n\"This one means a lot,\" Elliott said."),
+            "Chase Elliott");
+}
+
 TEST(Review, TheSecondReviewsCases) {
   // a relative clause and a second verb after "that NOUN" are no report of it
   for (const char* s : {"The senator criticized that decision, which was announced on Friday.",

@@ -184,6 +184,11 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   if (according) {
     u32 cm = ce;
     while (cm < f.e && cm < ce + 30 && !is(cm, ',') && !is(cm, '.') && !is(cm, ';')) ++cm;
+    // (and a name after the role's comma: "according to the mayor, Jane Smith,")
+    if (const int nm = cm + 1 < f.e && is(cm, ',') ? mention_at(cm + 1) : -1;
+        nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == cm + 1 &&
+        (d.mentions[nm].te >= f.e || is(d.mentions[nm].te, ',') || is(d.mentions[nm].te, '.')))
+      cm = d.mentions[nm].te;
     if (const NP whole = according_source(ce, cm); whole.ok()) np = whole;
   }
   if (!np.ok()) return false;
@@ -259,8 +264,13 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   if (t < f.e && word(t) && low_is(t, "as")) ++t;  // '"…," as a Homeland Security memo put it'
   for (u32 k = t; k < f.e && k < t + 32; ++k) {  // a long appositive may stand between
     // ('"…," according to a person briefed on the talks': the source of "according to", no
-    // subject of a verb after it)
-    if (according_to(k)) return false;
+    // subject of a verb after it; past the phrase between commas after the subject, '"…," Smith,
+    // according to the transcript, told investigators')
+    if (according_to(k)) {
+      if (k == t) return false;
+      while (k + 1 < f.e && !is(k + 1, ',')) ++k;
+      continue;
+    }
     u32 clen = 1;
     const CueInfo* c = cue(k, &clen);
     if (!c) continue;

@@ -269,6 +269,21 @@ u32 kin_beside(Doc& d, const MentionRec& m) {
   return kNone;
 }
 
+// The age written between commas after name mention m ("Robert Chen, 80,"), or 0
+std::uint8_t age_after(const Doc& d, const MentionRec& m) {
+  const u32 k = m.te;
+  if (k + 2 >= d.toks.size() || !d.tok_is(k, ',') || d.toks[k + 1].kind != TokKind::number || !(d.tok_is(k + 2, ',') || d.tok_is(k + 2, '.')))
+    return 0;
+  const std::string_view w = d.tok_text(k + 1);
+  if (w.empty() || w.size() > 3) return 0;
+  unsigned v = 0;
+  for (char ch : w) {
+    if (ch < '0' || ch > '9') return 0;
+    v = v * 10 + static_cast<unsigned>(ch - '0');
+  }
+  return v > 0 && v < 130 ? static_cast<std::uint8_t>(v) : 0;
+}
+
 // Whether the words beside name mention m say the person died: after it ("X died", "X, 87, has
 // died", "X, who died in 2011,", "X was killed", "X passed away", "X, whose body was found") or
 // before it ("a crash which killed 19-year-old apprentice electrician Corey Whitbread", "the late
@@ -501,7 +516,7 @@ void Entities::consider_name(int e, std::string_view written) {
 [[gnu::always_inline]] inline int Entities::new_entity(std::string_view written, std::uint64_t hf) {
   int e = static_cast<int>(d.entities.size());
   d.entities.emplace_back();
-  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, 0, false, false, false, false, false, false});
+  book.push_back({hf, 0, 0, -1, Gender::unknown, 0, 0, 0, false, false, 0, false, false, false, false});
   // its first spelling: kept in the entity (add_alias compares it first), not in alias_seen
   d.entities.back().name = written;
   d.aliases.push_back({e, written, false});
@@ -613,9 +628,11 @@ int Entities::by_age(std::string_view word, Gender title, bool younger) const {
   const NameTable::Entry* entry = d.names.find(name_parts(word).hash);
   if (!entry) return -1;
   int pick = -1, count = 0, seen = 0;
-  // (one first named as another's parent is the elder whatever the order: "Marta Villanueva … Her
-  // father, Jorge Villanueva … the elder Villanueva")
+  // (the ages the text gives both, "Robert Chen, 80,"; else one first named as another's parent
+  // is the elder whatever the order: "Marta Villanueva … Her father, Jorge Villanueva … the elder
+  // Villanueva")
   auto before = [&](int e) {
+    if (book[e].age && book[pick].age && book[e].age != book[pick].age) return younger ? book[e].age < book[pick].age : book[e].age > book[pick].age;
     if (book[e].parent != book[pick].parent) return younger ? !book[e].parent : book[e].parent;
     return younger ? e > pick : e < pick;
   };
@@ -959,6 +976,7 @@ void link_entities(Doc& d) {
           const u32 k = kin_beside(d, m);
           ents.book[m.entity].kin = k != kNone;
           ents.book[m.entity].parent = k != kNone && d.lx->parent_nouns.count(d.tok_lower(k));
+          ents.book[m.entity].age = age_after(d, m);
         }
         if (!ents.book[m.entity].dead) ents.book[m.entity].dead = died_beside(d, m);
         ents.book[m.entity].last_seen = m.tb;

@@ -1675,17 +1675,16 @@ struct Resolver {
     // not "his arrest affidavit", "her autopsy report", written about them; a body's of any)
     const u32 h = noun_after ? e : e - 1;
     const bool own = d.lx->own_documents.count(d.tok_lower(h)) > 0;
-    if (w == b && d.possessive_determiner(w)) {
-      // (each word between one of the list too: "her sworn declaration", not "her autopsy report")
-      bool mine = own && d.mention_at[w] >= 0;
-      for (u32 k = w + 1; k < h && mine; ++k) mine = d.lx->own_documents.count(d.tok_lower(k)) > 0;
-      return mine ? resolve(d.mention_at[w]) : -1;
-    }
+    // (each word between one of the list too: "her sworn declaration", not "her autopsy report",
+    // "Carter's arrest report")
+    bool mine = own;
+    for (u32 k = w + 1; k < h && mine; ++k) mine = d.lx->own_documents.count(d.tok_lower(k)) > 0;
+    if (w == b && d.possessive_determiner(w)) return mine && d.mention_at[w] >= 0 ? resolve(d.mention_at[w]) : -1;
     if (!d.toks[w].has(kPossessive)) return -1;
     // (a name's, or a body's noun after "the": "the company's")
     if (const int mi = d.mention_at[w]; mi >= 0 && d.mentions[mi].kind == MentionKind::name && d.mentions[mi].te == w + 1) {
       const int en = d.mentions[mi].entity;
-      return en >= 0 && (own || !d.entities[en].person) ? en : -1;
+      return en >= 0 && (mine || !d.entities[en].person) ? en : -1;
     }
     if (w == b + 1 && ieq(d.tok_text(b), "the")) return resolve_body(w);
     return -1;
@@ -3734,6 +3733,11 @@ struct Resolver {
     // (the role a verb of becoming after the name gives it, role_after_verb(m.te), read once by the caller)
     auto matches = [&](const MentionRec& m, u32 becomes) -> int {
       if (of_b && !of_fits(m)) return 0;
+      // (a former holder's title is no present holder's: "Former Finance Minister Bill Morneau" is
+      // not "the Finance Minister")
+      if (!former)
+        for (u32 k = m.tb > 0 ? m.tb - 1 : 0; k < m.te && d.toks[k].b < m.nb; ++k)
+          if (ieq(d.tok_text(k), "former")) return 0;
       if (!lower_fits(m)) return 0;
       // (its titles; for a head of no title, one the list gives for it: "Mr Justice Hallam" is "the judge")
       for (u32 k = m.tb; !appositive_only && k < m.te && d.toks[k].b < m.nb; ++k) {

@@ -68,9 +68,24 @@ struct Finder {
   }
   // whether token t is an interview's label of one letter and its period that opens a paragraph
   // ("Q. Kai, how are you feeling?", data/paragraph_labels.txt)
+  // (an interview's: two paragraphs open with such a label at least; not an initial before
+  // another, "A. J. Brown", nor a name's alone, "A. Scott Berg said")
   bool letter_label(u32 t) const {
     const Token& k = toks[t];
     if (k.e != k.b + 2 || text[k.b + 1] != '.' || d.paras[k.para].tb != t) return false;
+    if (t + 1 < n && toks[t + 1].e == toks[t + 1].b + 2 && text[toks[t + 1].b + 1] == '.') return false;
+    if (!one_letter_label(t)) return false;
+    if (letter_labels < 0) {
+      letter_labels = 0;
+      for (const Para& p : d.paras)
+        if (p.te > p.tb && one_letter_label(p.tb)) ++letter_labels;
+    }
+    return letter_labels >= 2;
+  }
+  mutable int letter_labels = -1;  // the paragraphs that open with a letter's label (-1: not counted yet)
+  bool one_letter_label(u32 t) const {
+    const Token& k = toks[t];
+    if (k.e != k.b + 2 || text[k.b + 1] != '.') return false;
     const char letter = static_cast<char>(std::tolower(static_cast<unsigned char>(text[k.b])));
     return d.lx->paragraph_labels.count(std::string_view(&letter, 1)) > 0;
   }
@@ -1559,12 +1574,12 @@ struct Finder {
       // (a headline in sentence case: only its noun before a surname, below)
       const bool titled = d.title_case(m.tb);
       for (const MentionRec& o : d.mentions) {
-        if (!titled) break;
         if (o.kind != MentionKind::name || in_headline(o)) continue;
         if (same(m.nb, m.ne, o.nb, o.ne)) {
           whole = true;
           break;
         }
+        if (!titled) continue;
         const u32 ow = toks[o.te - 1].b;  // the body name's last word
         one = one || same(m.nb, toks[first].e, ow, o.ne);
         for (u32 c = m.te - 1; c >= first + 2 && (cut == kNone || c > cut); --c) {
@@ -1590,8 +1605,13 @@ struct Finder {
       // Blackwell Endorses …" and "Morton Blackwell"): the name starts where the body's does
       // (and a noun before a surname the body writes after a first name, no first name itself:
       // "Qualifier Villanueva Topples Kroll" and "Marta Villanueva")
-      // (its noun the body writes in lower case: "the 22-year-old qualifier from Valencia")
-      if (m.words < 2 || (m.words == 2 && (lx.first_names.count(low(first)) || is_title(first) || !written_lower(first)))) continue;
+      // (a word the body writes in lower case, "Absent Trump Derides Debate"; in sentence case a
+      // person's noun, of the lists or by its ending: "the 22-year-old qualifier from Valencia",
+      // not a given name the lists leave out, "Chase Elliott says … his title chase")
+      if (m.words < 2 ||
+          (m.words == 2 && (lx.first_names.count(low(first)) || is_title(first) ||
+                            (!titled && !(is_word(first, wNominal) || doer_ending(first))) || !written_lower(first))))
+        continue;
       u32 start = kNone;
       for (const MentionRec& o : d.mentions) {
         if (o.kind != MentionKind::name || o.words < 2 || in_headline(o)) continue;
