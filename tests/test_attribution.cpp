@@ -6888,6 +6888,8 @@ TEST(Quotes, ATitleAfterAStandardOrBeforeAnInvertedThingIsNoQuote) {
   Document d = extract("Bree Calloway, 44, the host of the syndicated \u201cBree in the Morning,\u201d announced the news on Monday.");
   for (const auto& q : d.quotes) EXPECT_NE(q.speaker, "the news");
   EXPECT_EQ(only_speaker("The plan is \"dead,\" said the report."), "the report");
+  // (a body a noun of no list names speaks after words not in title case)
+  EXPECT_EQ(only_speaker("The vote was \"a farce,\" declared the opposition."), "the opposition");
 }
 
 TEST(Quotes, AProgrammesOrAWorksTitleAfterACueIsNoQuote) {

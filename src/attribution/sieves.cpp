@@ -199,9 +199,19 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
   if (!according && !d.quotes[qi].direct && np.mention < 0 && np.te > np.tb + 1 && word(np.te - 1) && !tok(np.te - 1).has(kCap) &&
       past_form(np.te - 1) && !is_word(np.te - 1, wNominal))
     return false;
-  // (nor, after quoted words inside the writer's sentence, a thing that does not speak: 'the host
-  // of the syndicated "Bree in the Morning," announced the news')
-  if (!according && !d.quotes[qi].direct && np.mention < 0 && !speaker_like(np) && !document_phrase(np)) return false;
+  // (nor, after quoted words inside the writer's sentence in title case, a title's, a phrase of no
+  // speaker: 'the host of the syndicated "Bree in the Morning," announced the news')
+  if (!according && !d.quotes[qi].direct && np.mention < 0 && !speaker_like(np) && !document_phrase(np)) {
+    const QuoteRec& q = d.quotes[qi];
+    u32 capitals = 0;
+    bool title = true;
+    for (u32 w = q.first_tok; w < q.last_tok && title; ++w) {
+      if (!word(w) || is_word(w, wFunction | wPreposition | wDeterminer | wAuxiliary)) continue;
+      title = tok(w).has(kCap);
+      ++capitals;
+    }
+    if (title && capitals >= 2) return false;
+  }
   // (a gesture's subject after it is someone: not 'The question "Who pays?" started a fierce
   // debate')
   if (c && c->cls == CueClass::gesture && !(np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) && !speaker_like(np))
