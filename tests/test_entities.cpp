@@ -77,6 +77,9 @@ TEST(Entities, SentenceInitialOccupationIsNotPartOfTheName) {
   EXPECT_EQ(only_speaker("Police Chief said, \"I am done.\""), "Police Chief");
   // (a compound of two such nouns too; a double-barrelled name is no such compound)
   EXPECT_EQ(only_speaker("Singer-songwriter Oona Patel said, \"The tour is over.\""), "Oona Patel");
+  // (a compound in lower case after its hyphen before a first name: a role; not a name's own hyphen)
+  EXPECT_EQ(only_speaker("Full-back Tom Akande wrote on Instagram: \"Thank you, coach.\""), "Tom Akande");
+  EXPECT_EQ(only_speaker("Jean-Claude Martin said, \"The tour is over.\""), "Jean-Claude Martin");
   EXPECT_EQ(only_speaker("Mary-Kate Olsen said, \"The tour is over.\""), "Mary-Kate Olsen");
 }
 

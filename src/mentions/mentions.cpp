@@ -120,6 +120,13 @@ struct Finder {
     if (w.size() < 5 || toks[t].has(kAllCaps)) return false;
     return w.ends_with("er") || w.ends_with("or") || w.ends_with("ist");
   }
+  // a word of two joined by a hyphen, the second in lower case: "Full-back", "Co-founder" (not a
+  // name's, "Jean-Claude", "Smith-Jones")
+  bool lower_compound(u32 t) const {
+    const std::string_view w = tok_text(t);
+    const std::size_t h = w.find('-');
+    return h != std::string_view::npos && h > 0 && h + 1 < w.size() && w[h + 1] >= 'a' && w[h + 1] <= 'z';
+  }
   static bool occupation_word(std::string_view w) {
     return w.size() >= 7 && (w.ends_with("ologist") || w.ends_with("icist") || w.ends_with("iatrist"));
   }
@@ -1351,7 +1358,8 @@ struct Finder {
       // (or a noun of a doer by its ending, no first name itself, before a first name and a
       // surname: "Shopper Angela Rios", "Administrator Walter Brandt")
       // ("Rider Priya Natarajan", "Lobbyist Tom Kessler")
-      if (u == t && e > u + 2 && name_b == u && sentence_initial(u) && !is_word(u, wTitle) && doer_ending(u) &&
+      // (or a compound in lower case after its hyphen: "Full-back Tom Akande", "Co-founder Ana Ruiz")
+      if (u == t && e > u + 2 && name_b == u && sentence_initial(u) && !is_word(u, wTitle) && (doer_ending(u) || lower_compound(u)) &&
           d.lx->first_names.count(low(u + 1)) && !d.lx->first_names.count(low(u)))
         name_b = u + 1;
       // (or a person's noun before a name of one word: "Singer Lizzo wrote", "Rapper Drake said";
