@@ -3297,6 +3297,10 @@ TEST(Entities, TheYoungerAndTheElderOfOneSurname) {
   const std::string later = "Marta Villanueva won on Tuesday. Her father, Jorge Villanueva, watched from the box.\n\n";
   EXPECT_EQ(last_speaker(later + "\"I did not see the last point,\" the elder Villanueva said."), "Jorge Villanueva");
   EXPECT_EQ(last_speaker(later + "\"I saw it,\" the younger Villanueva said."), "Marta Villanueva");
+  // (a noun of kin and another role before the name's comma: "father and coach")
+  EXPECT_EQ(last_speaker("Marcus Kerr, 24, denied doping. The athlete's father and coach, Douglas Kerr, wept.\n\n\"I've coached him since "
+                         "he was nine,\" the elder Kerr said."),
+            "Douglas Kerr");
 }
 
 // "said the pianist on those sessions" whom the next sentence names for the first time with an

@@ -261,6 +261,10 @@ u32 kin_beside(Doc& d, const MentionRec& m) {
   if (k >= 2 && d.toks[k - 1].kind == TokKind::word && d.tok_text(k - 1).ends_with("-old")) --k;  // ("Her granddaughter, 19-year-old Kenzie")
   if (k >= 1 && d.tok_is(k - 1, ',')) --k;
   if (k >= 2 && kin(k - 1) && (owned(k - 2) || (k >= 3 && adjective(k - 2) && owned(k - 3)))) return k - 1;
+  // (the noun of kin and another of a role: "The athlete's father and coach, Douglas Kerr")
+  if (k >= 4 && d.toks[k - 1].kind == TokKind::word && !d.toks[k - 1].has(kCap) && d.toks[k - 2].kind == TokKind::word &&
+      ieq(d.tok_text(k - 2), "and") && kin(k - 3) && owned(k - 4))
+    return k - 3;
   // (after it, an owner of the noun that is not "whose": "Roger Ellery, whose son Grant" names Grant as kin)
   if (m.te + 2 < n && d.tok_is(m.te, ',') && owned(m.te + 1) && !ieq(d.tok_text(m.te + 1), "whose")) {
     if (kin(m.te + 2)) return m.te + 2;
