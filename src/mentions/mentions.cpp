@@ -64,13 +64,13 @@ struct Finder {
     // ends, which the sentence goes on after ('"We will win," Ramos, a Democrat, said.')
     const Token& p = toks[t - 1];
     if (p.kind == TokKind::quote_mark) return !(t >= 2 && d.tok_is(t - 2, ','));
-    return tok_text(t - 1) == ":" || letter_label(t - 1);
+    return tok_text(t - 1) == ":" || (p.e == p.b + 2 && text[p.b + 1] == '.' && letter_label(t - 1));
   }
   // whether token t is an interview's label of one letter and its period that opens a paragraph
   // ("Q. Kai, how are you feeling?", data/paragraph_labels.txt)
   // (an interview's: two paragraphs open with such a label at least; not an initial before
   // another, "A. J. Brown", nor a name's alone, "A. Scott Berg said")
-  bool letter_label(u32 t) const {
+  [[gnu::noinline]] bool letter_label(u32 t) const {
     const Token& k = toks[t];
     if (k.e != k.b + 2 || text[k.b + 1] != '.' || d.paras[k.para].tb != t) return false;
     if (t + 1 < n && toks[t + 1].e == toks[t + 1].b + 2 && text[toks[t + 1].b + 1] == '.') return false;
@@ -148,6 +148,10 @@ struct Finder {
     return std::hash<std::string_view>{}(w);
   }
   std::string role_buf;
+  // whether the word at t is no first name of the lists nor a title
+  bool no_given_name(u32 t) { return !lx.first_names.count(low(t)) && !is_title(t); }
+  // whether it is a person's noun too, of the lists or by its ending ("Qualifier")
+  bool person_noun_first(u32 t) { return no_given_name(t) && (is_word(t, wNominal) || doer_ending(t)); }
   // whether the text writes the word at t in lower case somewhere ("qualifier")
   bool written_lower(u32 t) const {
     const std::string_view w = tok_text(t);
@@ -759,7 +763,8 @@ struct Finder {
         if (usable(k)) pick[m++] = t;
         // away from a sentence start: put in front of its cell's list
         if (!k.has(kAllCaps) && t != 0 && sents[sent_of[t]].tb != t && tok[-1].kind != TokKind::quote_mark &&
-            !(tok[-1].e - tok[-1].b == 1 && text[tok[-1].b] == ':') && !(tok[-1].e - tok[-1].b == 2 && letter_label(t - 1))) {
+            !(tok[-1].e - tok[-1].b == 1 && text[tok[-1].b] == ':') &&
+            !(tok[-1].e - tok[-1].b == 2 && text[tok[-1].b + 1] == '.' && letter_label(t - 1))) {
           const u32 cl = cell(k);
           list[listed].tok = t;
           list[listed].next = heads[cl];
@@ -1561,7 +1566,7 @@ struct Finder {
       // the sentence's, no period at its end: "Qualifier Villanueva topples Kroll")
       if ((d.title_case(m.tb) && (toks[m.tb].para == 0 || quotes_in(toks[m.tb].para))) ||
           (toks[m.tb].para == 0 && m.tb == 0 && m.words == 2 && m.nb == toks[m.tb].b && d.paras.size() > 1 &&
-           tok_text(d.paras[0].te - 1) != "."))
+           tok_text(d.paras[0].te - 1) != "." && person_noun_first(m.tb)))
         long_ones[kept++] = i;
     }
     long_ones.resize(kept);
@@ -1616,10 +1621,7 @@ struct Finder {
       // (a word the body writes in lower case, "Absent Trump Derides Debate"; in sentence case a
       // person's noun, of the lists or by its ending: "the 22-year-old qualifier from Valencia",
       // not a given name the lists leave out, "Chase Elliott says … his title chase")
-      if (m.words < 2 ||
-          (m.words == 2 && (lx.first_names.count(low(first)) || is_title(first) ||
-                            (!titled && !(is_word(first, wNominal) || doer_ending(first))) || !written_lower(first))))
-        continue;
+      if (m.words < 2 || (m.words == 2 && ((titled ? !no_given_name(first) : !person_noun_first(first)) || !written_lower(first)))) continue;
       u32 start = kNone;
       for (const MentionRec& o : d.mentions) {
         if (o.kind != MentionKind::name || o.words < 2 || in_headline(o)) continue;
