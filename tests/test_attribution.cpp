@@ -5606,6 +5606,8 @@ TEST(Indirect, AComparisonAfterACommaIsTheWritersNotTheReport) {
 
 TEST(Speaker, TheRoleANameOwnsAndTheNameAfterItsCommaAfterTheCue) {
   EXPECT_EQ(only_speaker("\"He is innocent,\" said Whitaker's attorney, Lionel Baptiste."), "Lionel Baptiste");
+  EXPECT_EQ(only_speaker("\"We are ready,\" said Parallax's co-founder and chief executive, Soren Adeyemi-Lund, during a keynote."),
+            "Soren Adeyemi-Lund");
   EXPECT_EQ(only_speaker("\"He is innocent,\" said Trump's campaign manager, Kellyanne Conway, on Sunday."), "Kellyanne Conway");
 }
 

@@ -2603,9 +2603,12 @@ NP Attributor::np_after(u32 b, u32 hi) {
   }
   int mi = mention_at(b);
   // "said Whitaker's attorney, Lionel Baptiste": the role a name owns, and the name after its comma
+  // (two roles joined: "said Parallax's co-founder and chief executive, Soren Adeyemi-Lund")
   if (mi >= 0 && d.mentions[mi].kind == MentionKind::name && toks[d.mentions[mi].te - 1].has(kPossessive)) {
     u32 k = d.mentions[mi].te;
-    while (k < hi && k < d.mentions[mi].te + 3 && word(k) && !tok(k).has(kCap) && !is_word(k, wFunction | wPreposition | wCue | wAuxiliary)) ++k;
+    while (k < hi && k < d.mentions[mi].te + 5 && word(k) && !tok(k).has(kCap) &&
+           (!is_word(k, wFunction | wPreposition | wCue | wAuxiliary) || role_and(k)))
+      ++k;
     if (k > d.mentions[mi].te && is_word(k - 1, wNominal | wTitle) && k + 1 < hi && is(k, ',')) {
       const int nm = mention_at(k + 1);
       if (nm >= 0 && d.mentions[nm].kind == MentionKind::name && d.mentions[nm].tb == k + 1 && !toks[d.mentions[nm].te - 1].has(kPossessive)) {
