@@ -2367,6 +2367,13 @@ TEST(Entities, ATurnThatNamesItsSpeakerIsTheOthers) {
 // A role's noun of no list names the person the text gave it to in a description or before the
 // name's comma; a thing's or a body's noun does not
 TEST(Entities, ARolesNounOfNoListNamesItsHolder) {
+  // (an owner's role is one the description after the name gives with the same owner)
+  EXPECT_EQ(last_speaker("Veritas Silicon unveiled a chip.\n\nKenji Albrecht, Veritas's co-founder and chief executive, opened the "
+                         "keynote.\n\nThe chip does \"twice the work,\" Veritas's chief executive said."),
+            "Kenji Albrecht");
+  EXPECT_NE(last_speaker("Veritas Silicon and Axion Computing unveiled chips.\n\nKenji Albrecht, Veritas's chief executive, opened "
+                         "the keynote.\n\nThe chip does \"twice the work,\" Axion's chief executive said."),
+            "Kenji Albrecht");
   // (past an age, the noun before "and" a head too; not a former holder's for the role now)
   EXPECT_EQ(last_speaker("The court heard from Brian Ambrose, 66, a retired bus driver and regular at the Fleece, who lives nearby.\n\n"
                          "'I heard a crash,' the retired bus driver said."),
