@@ -3652,7 +3652,7 @@ struct Resolver {
     // former Arsenal boss" is "Graham Pettifer, who was sacked by Arsenal in 2023,")
     bool former = false;
     for (u32 j = t + 1; j < h && !former; ++j) former = ieq(d.tok_text(j), "former");
-    // (the owner of an owner's role: "its", "Veritas's")
+    // (the owner of an owner's role: "Veritas's", or a pronoun's "its" when resolved to a body)
     const int phrase_owner = !the && d.mention_at[t] >= 0 &&
                                      (d.possessive_determiner(t) || d.mentions[d.mention_at[t]].kind == MentionKind::name)
                                  ? resolve(d.mention_at[t])
@@ -3782,8 +3782,8 @@ struct Resolver {
       const u32 dt = m.te + 4 < d.toks.size() && d.tok_is(m.te, ',') && d.toks[m.te + 1].kind == TokKind::number && d.tok_is(m.te + 2, ',')
                          ? m.te + 2
                          : m.te;
-      // (or an owner's role, the description's owner the same: "its chief executive", "Veritas's
-      // chief executive" for "Kenji Albrecht, Veritas's co-founder and chief executive,")
+      // (or an owner's role, the description's owner the same: "Veritas's chief executive" for
+      // "Kenji Albrecht, Veritas's co-founder and chief executive,")
       const bool same_owner = !the && phrase_owner >= 0 && dt + 2 < d.toks.size() && d.toks[dt + 1].has(kPossessive) &&
                               d.mention_at[dt + 1] >= 0 && d.mentions[d.mention_at[dt + 1]].kind == MentionKind::name &&
                               resolve(d.mention_at[dt + 1]) == phrase_owner;

@@ -67,9 +67,8 @@ struct Finder {
     return tok_text(t - 1) == ":" || (p.e == p.b + 2 && text[p.b + 1] == '.' && letter_label(t - 1));
   }
   // whether token t is an interview's label of one letter and its period that opens a paragraph
-  // ("Q. Kai, how are you feeling?", data/paragraph_labels.txt)
-  // (an interview's: two paragraphs open with such a label at least; not an initial before
-  // another, "A. J. Brown", nor a name's alone, "A. Scott Berg said")
+  // ("Q. Kai, how are you feeling?", data/paragraph_labels.txt), in a text where two paragraphs
+  // open with such a label at least; not an initial before another ("A. J. Brown")
   [[gnu::noinline]] bool letter_label(u32 t) const {
     const Token& k = toks[t];
     if (k.e != k.b + 2 || text[k.b + 1] != '.' || d.paras[k.para].tb != t) return false;
@@ -1616,11 +1615,11 @@ struct Finder {
       }
       // words before a name the body writes are the headline's ("Conservative Icon Morton
       // Blackwell Endorses …" and "Morton Blackwell"): the name starts where the body's does
-      // (and a noun before a surname the body writes after a first name, no first name itself:
-      // "Qualifier Villanueva Topples Kroll" and "Marta Villanueva")
-      // (a word the body writes in lower case, "Absent Trump Derides Debate"; in sentence case a
-      // person's noun, of the lists or by its ending: "the 22-year-old qualifier from Valencia",
-      // not a given name the lists leave out, "Chase Elliott says … his title chase")
+      // (and, of a name of two words, a word before a surname the body writes after a first name,
+      // a word the body writes in lower case too: "Absent Trump Derides Debate" and "Donald Trump";
+      // in sentence case only a person's noun, of the lists or by its ending, "Qualifier Villanueva
+      // topples Kroll" and "the 22-year-old qualifier", not a given name the lists leave out,
+      // "Chase Elliott says … his title chase")
       if (m.words < 2 || (m.words == 2 && ((titled ? !no_given_name(first) : !person_noun_first(first)) || !written_lower(first)))) continue;
       u32 start = kNone;
       for (const MentionRec& o : d.mentions) {
