@@ -762,6 +762,7 @@ struct Attributor {
   bool first_person(const QuoteRec& q) const;
   bool yes_or_no(const QuoteRec& q) const;
   bool follows_up(const QuoteRec& q) const;
+  bool title_case(const QuoteRec& q, u32* words = nullptr) const;
   u32 word_count(const QuoteRec& q, u32 cap = 8) const;
   bool vocative_title(const QuoteRec& q) const;
   u32 vocative_at(const QuoteRec& q, bool opening = true) const;

@@ -201,17 +201,8 @@ bool Attributor::trailing_inverted(std::size_t qi, Attribution& a) {
     return false;
   // (nor, after quoted words inside the writer's sentence in title case, a title's, a phrase of no
   // speaker: 'the host of the syndicated "Bree in the Morning," announced the news')
-  if (!according && !d.quotes[qi].direct && np.mention < 0 && !speaker_like(np) && !document_phrase(np)) {
-    const QuoteRec& q = d.quotes[qi];
-    u32 capitals = 0;
-    bool title = true;
-    for (u32 w = q.first_tok; w < q.last_tok && title; ++w) {
-      if (!word(w) || is_word(w, wFunction | wPreposition | wDeterminer | wAuxiliary)) continue;
-      title = tok(w).has(kCap);
-      ++capitals;
-    }
-    if (title && capitals >= 2) return false;
-  }
+  if (!according && !d.quotes[qi].direct && np.mention < 0 && !speaker_like(np) && !document_phrase(np) && title_case(d.quotes[qi]))
+    return false;
   // (a gesture's subject after it is someone: not 'The question "Who pays?" started a fierce
   // debate')
   if (c && c->cls == CueClass::gesture && !(np.mention >= 0 && d.mentions[np.mention].kind == MentionKind::name) && !speaker_like(np))
@@ -239,17 +230,8 @@ bool Attributor::trailing_subject(std::size_t qi, Attribution& a) {
   if (t < f.e && is(t, ':') && d.quotes[qi].open_tok == d.paras[tok(d.quotes[qi].open_tok).para].tb) {
     // (words of three or more, not a title's every word capitalised: '"Squid Game": Netflix
     // confirms …' names a show)
-    const QuoteRec& hq = d.quotes[qi];
-    u32 words = 0, capitals = 0;
-    bool title = true;  // (every word of content capitalised, two of them at least)
-    for (u32 w = hq.first_tok; w < hq.last_tok; ++w) {
-      if (!word(w)) continue;
-      ++words;
-      if (is_word(w, wFunction | wPreposition | wDeterminer | wAuxiliary)) continue;
-      title = title && tok(w).has(kCap);
-      capitals += tok(w).has(kCap);
-    }
-    if (words < 3 || (title && capitals >= 2)) return false;
+    u32 words = 0;
+    if (title_case(d.quotes[qi], &words) || words < 3) return false;
     ++t;
     // (or a name and what the words are "on", as interviews are headlined: '"I still write every
     // song on a kitchen table": Rosa Delgado on fame, grief and her new album')
@@ -2551,6 +2533,22 @@ u32 Attributor::word_count(const QuoteRec& q, u32 cap) const {
   u32 w = 0;
   for (u32 t = q.first_tok; t < q.last_tok && w < cap; ++t) w += word(t) || tok(t).kind == TokKind::number;
   return w;
+}
+
+// Whether quote q's words are in title case: every word of content capitalised, two of them at
+// least ("Squid Game", "Bree in the Morning"); `words`, when given, gets the count of its words
+bool Attributor::title_case(const QuoteRec& q, u32* words) const {
+  u32 n = 0, capitals = 0;
+  bool title = true;
+  for (u32 w = q.first_tok; w < q.last_tok; ++w) {
+    if (!word(w)) continue;
+    ++n;
+    if (is_word(w, wFunction | wPreposition | wDeterminer | wAuxiliary)) continue;
+    title = title && tok(w).has(kCap);
+    capitals += tok(w).has(kCap);
+  }
+  if (words) *words = n;
+  return title && capitals >= 2;
 }
 
 // Whether quote q's words open with a word that follows up what was said before: "So", "And",

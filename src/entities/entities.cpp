@@ -278,13 +278,7 @@ std::uint8_t age_after(const Doc& d, const MentionRec& m) {
   const u32 k = m.te;
   if (k + 2 >= d.toks.size() || !d.tok_is(k, ',') || d.toks[k + 1].kind != TokKind::number || !(d.tok_is(k + 2, ',') || d.tok_is(k + 2, '.')))
     return 0;
-  const std::string_view w = d.tok_text(k + 1);
-  if (w.empty() || w.size() > 3) return 0;
-  unsigned v = 0;
-  for (char ch : w) {
-    if (ch < '0' || ch > '9') return 0;
-    v = v * 10 + static_cast<unsigned>(ch - '0');
-  }
+  const int v = small_number(d.tok_text(k + 1));
   return v > 0 && v < 130 ? static_cast<std::uint8_t>(v) : 0;
 }
 

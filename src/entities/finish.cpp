@@ -835,16 +835,6 @@ struct Resolver {
   // Xiomara Tennant-Aluko") in the 4,000 tokens before "teenager" or "teen" at t, when it gave
   // another an age too ("Griselda Holmberg, 31, lost to 17-year-old Xiomara Tennant-Aluko. … the
   // teenager said"); else -1.
-  // (digits only, three at most: the number, else 0)
-  static int small_number(std::string_view w) {
-    if (w.empty() || w.size() > 3) return 0;
-    int v = 0;
-    for (char c : w) {
-      if (c < '0' || c > '9') return 0;
-      v = v * 10 + (c - '0');
-    }
-    return v;
-  }
   int teen_person(u32 t) {
     if (d.toks[t].kind != TokKind::word || !(ieq(d.tok_text(t), "teenager") || ieq(d.tok_text(t), "teen"))) return -1;
     int teen = -1;
@@ -2084,8 +2074,7 @@ struct Resolver {
       }
       // (an honorific is no role, "Ms. Kessler"; a former role may be another, "Tasmanian
       // independent senator Rhys Gilmour … the former AFL footballer"; an age is none)
-      bool former = false;
-      for (u32 k = t + 1; k < h && !former; ++k) former = ieq(d.tok_text(k), "former");
+      const bool former = former_in(t + 1, h);
       const bool honorific = m.tb == o && d.toks[m.tb].kind == TokKind::word && d.word(m.tb).personal_title && m.tb + 1 < m.te &&
                              d.toks[m.tb + 1].b >= m.nb;
       if ((m.nb > d.toks[m.tb].b || m.tb > o) && !titled && !former && !honorific && !age) return -1;
@@ -2962,6 +2951,19 @@ struct Resolver {
   // names a Ministry of Health, but "the central bank" may be the Bank of England; a name without
   // the noun may be what they describe, "the retail giant"; and a name that holds one of them is
   // named by them, pages after it: "the finance ministry")
+  // Whether a word of tokens [b, e) is "former" ("the former governor")
+  bool former_in(u32 b, u32 e) const {
+    for (u32 k = b; k < e && k < d.toks.size(); ++k)
+      if (ieq(d.tok_text(k), "former")) return true;
+    return false;
+  }
+  // Whether the titles of name mention m, from token `from` on (the word before them too when
+  // `from` is before m), hold "former" ("Former Finance Minister Bill Morneau")
+  bool former_title(const MentionRec& m, u32 from) const {
+    u32 e = from;
+    while (e < m.te && d.toks[e].b < m.nb) ++e;
+    return former_in(from, e);
+  }
   int resolve_body(u32 h, u32 mb) {
     if (mb >= h) return resolve_body(h);
     auto plain = [&](u32 k) { return d.tok_text(k).find('-') == std::string_view::npos; };
@@ -3650,8 +3652,7 @@ struct Resolver {
     // D-Mont.,")
     // (a former role's place or team in the description between commas after the name too: "the
     // former Arsenal boss" is "Graham Pettifer, who was sacked by Arsenal in 2023,")
-    bool former = false;
-    for (u32 j = t + 1; j < h && !former; ++j) former = ieq(d.tok_text(j), "former");
+    const bool former = former_in(t + 1, h);
     // (the owner of an owner's role: "Veritas's", or a pronoun's "its" when resolved to a body)
     const int phrase_owner = !the && d.mention_at[t] >= 0 &&
                                      (d.possessive_determiner(t) || d.mentions[d.mention_at[t]].kind == MentionKind::name)
@@ -3740,9 +3741,7 @@ struct Resolver {
       if (of_b && !of_fits(m)) return 0;
       // (a former holder's title is no present holder's: "Former Finance Minister Bill Morneau" is
       // not "the Finance Minister")
-      if (!former)
-        for (u32 k = m.tb > 0 ? m.tb - 1 : 0; k < m.te && d.toks[k].b < m.nb; ++k)
-          if (ieq(d.tok_text(k), "former")) return 0;
+      if (!former && former_title(m, m.tb > 0 ? m.tb - 1 : 0)) return 0;
       if (!lower_fits(m)) return 0;
       // (its titles; for a head of no title, one the list gives for it: "Mr Justice Hallam" is "the judge")
       for (u32 k = m.tb; !appositive_only && k < m.te && d.toks[k].b < m.nb; ++k) {
@@ -3835,8 +3834,7 @@ struct Resolver {
         // (a former holder's description is no present holder's: "Christine Todd Whitman, the former
         // New Jersey governor and …," is not "the governor")
         auto head_fits = [&](u32 x) {
-          for (u32 j = first; j < x && !former; ++j)
-            if (ieq(d.tok_text(j), "former")) return false;
+          if (!former && former_in(first, x)) return false;
           return d.toks[x].kind == TokKind::word && role_word(x) && !d.toks[x].has(kPossessive) && noun(x) && role(x);
         };
         if (c < d.toks.size() && d.tok_is(c, ',') && (head_fits(k) || (joined != kNone && head_fits(joined))) && described_fits() &&
@@ -4009,8 +4007,8 @@ struct Resolver {
             m.nb == d.toks[m.tb].b || matches(m, role_after_verb(m.te)) < 2 || after_preposition(m.tb) || (m.tb > 0 && ieq(d.tok_text(m.tb - 1), "former")))
           continue;
         // (the verb right after the name, past adverbs: not "Judge Anna Bell, who heard a case")
-        bool former = false, speaks = false;
-        for (u32 k = m.tb; k < d.toks.size() && d.toks[k].b < m.nb; ++k) former = former || ieq(d.tok_text(k), "former");
+        const bool former = former_title(m, m.tb);
+        bool speaks = false;
         // (past an aside between commas: "Premier Michelle Cassidy, speaking in Brisbane, said")
         u32 k = m.te;
         if (k < d.toks.size() && d.tok_is(k, ',')) {

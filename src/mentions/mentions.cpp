@@ -70,10 +70,8 @@ struct Finder {
   // ("Q. Kai, how are you feeling?", data/paragraph_labels.txt), in a text where two paragraphs
   // open with such a label at least; not an initial before another ("A. J. Brown")
   [[gnu::noinline]] bool letter_label(u32 t) const {
-    const Token& k = toks[t];
-    if (k.e != k.b + 2 || text[k.b + 1] != '.' || d.paras[k.para].tb != t) return false;
+    if (d.paras[toks[t].para].tb != t || !one_letter_label(t)) return false;
     if (t + 1 < n && toks[t + 1].e == toks[t + 1].b + 2 && text[toks[t + 1].b + 1] == '.') return false;
-    if (!one_letter_label(t)) return false;
     if (letter_labels < 0) {
       letter_labels = 0;
       for (const Para& p : d.paras)

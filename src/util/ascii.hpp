@@ -17,6 +17,17 @@ inline bool ieq(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The number a word of digits only, three at most, writes ("17", the "52" of an age); else 0
+inline int small_number(std::string_view w) {
+  if (w.empty() || w.size() > 3) return 0;
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
 // Whether `acronym` (capitals) spells a name by its initials from `initials` on: each capital there
 // taken in order, each lower-case letter (a joining word's, "of", "for") taken as its capital or
 // left out ("DOJ" spells "DoJ", "BCCI" spells "BoCfCiI"); the initials a few, the calls bounded by
